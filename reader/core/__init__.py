@@ -1,0 +1,1 @@
+"""The Qt-free core: domain model, storage, import, search and export."""

@@ -1,0 +1,122 @@
+"""What a parser makes of one article file: metadata and blocks, each block with a role.
+
+Every format plug-in (plain text now, HTML and Markdown later) returns a `ParsedArticle`,
+so storage, the reading view and the `inspect` command never care where the text came from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+
+class BlockKind(StrEnum):
+    """How a block is laid out in the reading view."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+
+
+class BlockRole(StrEnum):
+    """Why a block is where it is.
+
+    BODY blocks make the reading text. BOILERPLATE blocks were set aside (navigation, ads,
+    captions …) and can be restored by the user. META blocks were consumed as metadata
+    (title, teaser, byline/date line) and are shown in the header instead of the body.
+    """
+
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+    META = "meta"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the article, in the order it stood in the file.
+
+    `text` is a single line: no "\\n" inside (hard-wrapped paragraphs are joined by the parser),
+    no leading or trailing white space. `reason` says why a boilerplate block was set aside
+    (e.g. "navigation", "advertising", "caption", "related links") so the window can tell the
+    user; it is None for body blocks.
+    """
+
+    kind: BlockKind
+    text: str
+    role: BlockRole = BlockRole.BODY
+    reason: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"kind": str(self.kind), "text": self.text, "role": str(self.role)}
+        if self.reason:
+            data["reason"] = self.reason
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Block:
+        return cls(
+            kind=BlockKind(data["kind"]),
+            text=data["text"],
+            role=BlockRole(data.get("role", "body")),
+            reason=data.get("reason"),
+        )
+
+
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """Metadata and blocks found in one article.
+
+    `published` is ISO 8601: "2025-10-28" for a date alone, "2025-10-28T18:05" with a time.
+    `title_derived` is True when the page had no title line and `title` was made up from the
+    text (the window marks such titles). `lang` is an ISO 639-1 code or None.
+    """
+
+    title: str | None
+    title_derived: bool
+    teaser: str | None
+    byline: str | None
+    published: str | None
+    site_name: str | None
+    lang: str | None
+    blocks: tuple[Block, ...]
+
+    @property
+    def body_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role is BlockRole.BODY)
+
+    @property
+    def boilerplate_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role is BlockRole.BOILERPLATE)
+
+    @property
+    def body(self) -> str:
+        """The reading text: body blocks separated by one blank line."""
+        return reading_text(self.blocks)
+
+    def inspect_json(self) -> dict[str, Any]:
+        """The stable shape `briefing inspect --json` prints; import quality is measured on it."""
+        return {
+            "title": self.title,
+            "title_derived": self.title_derived,
+            "teaser": self.teaser,
+            "byline": self.byline,
+            "published": self.published,
+            "site_name": self.site_name,
+            "lang": self.lang,
+            "body": self.body,
+            "boilerplate": [b.text for b in self.boilerplate_blocks],
+        }
+
+    def replace(self, **changes: Any) -> ParsedArticle:
+        return dataclasses.replace(self, **changes)
+
+
+def reading_text(blocks: tuple[Block, ...] | list[Block]) -> str:
+    """Join the body blocks the way the reading view shows them."""
+    return BLOCK_SEPARATOR.join(b.text for b in blocks if b.role is BlockRole.BODY)

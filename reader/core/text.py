@@ -1,0 +1,50 @@
+"""Text normalisation shared by import and anchoring: NFC, "\\n" newlines, no NUL, bounded lines.
+
+Everything the reading view shows and every highlight offset is measured on text that went
+through `normalise`, so the same file always yields the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import unicodedata
+
+# A "line" longer than this is almost certainly not a paragraph a person wrote but a minified
+# blob or a file without newlines; wrapping keeps block detection and the view usable.
+MAX_LINE_CHARS = 10_000
+
+_NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
+# C0/C1 control characters other than tab and newline carry no meaning in an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def normalise(text: str) -> str:
+    """Return `text` in the canonical form every parser and highlight works on.
+
+    NFC (so "ü" is one code point whether the page used a combining mark or not), "\\n" line
+    ends, NUL and other control characters dropped, non-breaking spaces kept as they are
+    (they matter to quotes), and lines over MAX_LINE_CHARS wrapped at word boundaries.
+    """
+    text = text.lstrip("\ufeff")
+    text = _NEWLINES.sub("\n", text)
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if len(text) > MAX_LINE_CHARS and any(len(line) > MAX_LINE_CHARS for line in text.split("\n")):
+        text = "\n".join(_wrap_long(line) for line in text.split("\n"))
+    return text
+
+
+def _wrap_long(line: str) -> str:
+    if len(line) <= MAX_LINE_CHARS:
+        return line
+    return "\n".join(
+        textwrap.wrap(
+            line,
+            width=MAX_LINE_CHARS,
+            break_long_words=True,
+            break_on_hyphens=False,
+            replace_whitespace=False,
+            drop_whitespace=False,
+        )
+    )
