@@ -6,6 +6,7 @@ through `normalise`, so the same file always yields the same offsets.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import textwrap
 import unicodedata
@@ -48,3 +49,8 @@ def _wrap_long(line: str) -> str:
             drop_whitespace=False,
         )
     )
+
+
+def text_hash(text: str) -> str:
+    """The fingerprint of a reading text: what a highlight records as "the text I was made on"."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

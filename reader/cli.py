@@ -1,0 +1,220 @@
+"""The `briefing` command: the library from a terminal (import, list, show, inspect, check).
+
+Everything here calls the core; nothing imports Qt, so the command starts fast and works over
+SSH and in scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from reader import __version__, paths
+from reader.core import importer
+from reader.core.ingest import IngestError, prepare_file
+from reader.core.models import ImportStatus, Source, SourceSummary
+from reader.core.store import Store, StoreTooNewError
+from reader.core.store.search_index import rebuild
+from reader.core.store.sources import ORDERINGS
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.enabled = stream.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total == 0:
+            return
+        filled = self.WIDTH * done // total
+        bar = "█" * filled + "·" * (self.WIDTH - filled)
+        self.stream.write(f"\r{bar} {done}/{total}")
+        if done == total:
+            self.stream.write("\r" + " " * (self.WIDTH + 24) + "\r")
+        self.stream.flush()
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    where = paths.resolve(args.data_dir).ensure()
+    return Store.open(where.db_path)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        results = importer.import_paths(
+            store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers
+        )
+    for result in results:
+        print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
+              else f"error        {result.path}: {result.reason}")  # fmt: skip
+    counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
+    print(
+        f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
+        f"{counts[ImportStatus.ERROR]} failed",
+        file=sys.stderr,
+    )
+    return 1 if counts[ImportStatus.ERROR] else 0
+
+
+def _summary_json(summary: SourceSummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "title_derived": summary.title_derived,
+        "site_name": summary.site_name,
+        "published": summary.published,
+        "imported_at": summary.imported_at,
+        "file_name": summary.file_name,
+        "tags": list(summary.tags),
+        "highlights": summary.highlight_count,
+        "unread": summary.unread,
+    }
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        summaries = store.sources.list(order=args.sort, tag=args.tag)
+    if args.json:
+        print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=1))
+        return 0
+    for s in summaries:
+        tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
+        date = (s.published or "")[:10]
+        print(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
+              f"{'  — ' + s.site_name if s.site_name else ''}{tags}")  # fmt: skip
+    if not summaries:
+        print("No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else ""),
+              file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def _source_text(source: Source) -> str:
+    lines = [source.title + ("  (title derived from the text)" if source.title_derived else "")]
+    details = [x for x in (source.byline, source.site_name, source.published) if x]
+    if details:
+        lines.append(" · ".join(details))
+    if source.teaser:
+        lines += ["", source.teaser]
+    lines += ["", source.reading_text]
+    return "\n".join(lines)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        source = store.sources.get(args.id)
+    if source is None:
+        print(f"briefing: no source #{args.id}", file=sys.stderr)
+        return 1
+    if args.json:
+        data = source.metadata_json() | {
+            "body": source.reading_text,
+            "blocks": [b.to_json() for b in source.blocks],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print(_source_text(source))
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """Parse files without storing them: how import quality is measured."""
+    status = 0
+    for name in args.files:
+        try:
+            article = prepare_file(Path(name)).article
+        except IngestError as exc:
+            status = 1
+            if args.json:
+                print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
+            else:
+                print(f"{name}: error: {exc}", file=sys.stderr)
+            continue
+        if args.json:
+            print(json.dumps(article.inspect_json(), ensure_ascii=False))
+        else:
+            data = article.inspect_json()
+            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "lang"):
+                print(f"{key:>14}: {data[key]}")
+            print(f"\n{data['body']}\n\n--- set aside ---")
+            print("\n".join(data["boilerplate"]))
+    return status
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        problems = store.check()
+        if args.rebuild_index:
+            with store.write():
+                rows = rebuild(store.db)
+            print(f"search index rebuilt: {rows} entries")
+        count = store.sources.count()
+    for problem in problems:
+        print(problem)
+    print(f"{store.path}: {count} sources, " + ("no problems found" if not problems
+          else f"{len(problems)} problem(s)"))  # fmt: skip
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Briefing Reader's library from the command line."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
+        "or the platform's data folder)"
+    )  # fmt: skip
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("import", help="import article files and folders")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
+    p.add_argument("--workers", type=int, default=None, help="parser processes (default: all cores)")
+    p.set_defaults(func=cmd_import)
+
+    p = commands.add_parser("list", help="list sources")
+    p.add_argument("--tag", metavar="T", help="only sources tagged T")
+    p.add_argument("--sort", choices=sorted(ORDERINGS), default="published")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_list)
+
+    p = commands.add_parser("show", help="show one source's metadata and reading text")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="print JSON (with all blocks)")
+    p.set_defaults(func=cmd_show)
+
+    p = commands.add_parser("inspect", help="parse files without importing them")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per file and line")
+    p.set_defaults(func=cmd_inspect)
+
+    p = commands.add_parser("check", help="check the library's integrity")
+    p.add_argument("--rebuild-index", action="store_true", help="rebuild the search index")
+    p.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except StoreTooNewError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("\nbriefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

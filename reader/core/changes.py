@@ -1,0 +1,41 @@
+"""What a mutation changed, so each pane reloads only what it must (Anki's OpChanges idea)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Ids touched by one mutation; combine several with `|`.
+
+    `sources_updated` covers metadata and content (blocks restored or hidden); `highlights` and
+    `notes` hold the ids of the *sources* whose highlights or note changed; `tags` is True when
+    the list of tags or their counts may have changed.
+    """
+
+    sources_added: frozenset[int] = field(default_factory=frozenset)
+    sources_removed: frozenset[int] = field(default_factory=frozenset)
+    sources_updated: frozenset[int] = field(default_factory=frozenset)
+    highlights: frozenset[int] = field(default_factory=frozenset)
+    notes: frozenset[int] = field(default_factory=frozenset)
+    tags: bool = False
+
+    def __or__(self, other: Changes) -> Changes:
+        merged = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            merged[f.name] = (mine or theirs) if isinstance(mine, bool) else mine | theirs
+        return Changes(**merged)
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+    def touches_source(self, source_id: int) -> bool:
+        return any(
+            source_id in getattr(self, name)
+            for name in ("sources_added", "sources_removed", "sources_updated", "highlights", "notes")
+        )
+
+
+NO_CHANGES = Changes()

@@ -1,0 +1,75 @@
+"""Opening the library file with settings fit for work product, and write transactions.
+
+WAL so the window can read while an import writes; synchronous=FULL so a committed annotation
+survives a power cut; foreign keys on; a busy timeout; and BEGIN IMMEDIATE for every write,
+because a deferred BEGIN that later upgrades to a write lock fails with "database is locked"
+under concurrent writers no matter the timeout.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at `path` with the work-product pragmas."""
+    conn = sqlite3.connect(
+        str(path),
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        isolation_level=None,  # we issue BEGIN ourselves; no implicit transactions
+        check_same_thread=False,  # a connection is still used by one thread at a time
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
+
+
+@contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One write transaction: BEGIN IMMEDIATE … COMMIT, rolled back on any exception.
+
+    Inside an open transaction (an import batch) it becomes a savepoint, so the inner unit of
+    work still succeeds or fails as a whole without ending the outer one.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def now() -> str:
+    """A UTC timestamp as stored in the library: ISO 8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT unit")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO unit")
+        conn.execute("RELEASE unit")
+        raise
+    else:
+        conn.execute("RELEASE unit")

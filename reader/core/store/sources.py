@@ -1,0 +1,226 @@
+"""Sources: adding imported articles, reading them back, editing metadata, deleting."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import sqlite_utils
+
+from reader.core.changes import Changes
+from reader.core.ingest import PreparedFile
+from reader.core.ingest.article import Block
+from reader.core.models import Source, SourceSummary
+from reader.core.store import search_index
+from reader.core.store.connection import now, write_transaction
+from reader.core.text import text_hash
+
+
+class DuplicateSourceError(Exception):
+    """The article is already in the library (same file, or the same body under another name)."""
+
+    def __init__(self, source_id: int, title: str) -> None:
+        super().__init__(f"already in the library as #{source_id} “{title}”")
+        self.source_id = source_id
+        self.title = title
+
+
+# Library orderings the list offers; the value is the SQL ORDER BY (ids break ties stably).
+ORDERINGS = {
+    "published": "coalesce(s.published, substr(s.imported_at, 1, 10)) DESC, s.id DESC",
+    "imported": "s.imported_at DESC, s.id DESC",
+    "title": "s.title COLLATE NOCASE ASC, s.id ASC",
+}
+
+EDITABLE_FIELDS = ("title", "teaser", "byline", "published", "site_name", "lang", "url")
+
+_SUMMARY_SQL = """
+SELECT s.id, s.title, s.title_derived, s.site_name, s.published, s.imported_at, s.opened_at,
+       s.file_name,
+       (SELECT group_concat(t.name, char(31)) FROM source_tags st JOIN tags t ON t.id = st.tag_id
+         WHERE st.source_id = s.id) AS tag_names,
+       (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)
+         AS highlight_count
+FROM sources s
+"""
+
+
+class SourceRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # -- adding -----------------------------------------------------------------------------
+
+    def find_duplicate(self, content_hash: str, body_hash: str) -> tuple[int, str, bool] | None:
+        """(id, title, is_deleted) of a source with the same file or body, if any."""
+        row = self.db.execute(
+            "SELECT id, title, deleted_at IS NOT NULL FROM sources "
+            "WHERE content_hash = ? OR body_hash = ? LIMIT 1",
+            (content_hash, body_hash),
+        ).fetchone()
+        return (int(row[0]), str(row[1]), bool(row[2])) if row else None
+
+    def add(self, prepared: PreparedFile, tags: Sequence[str] = ()) -> tuple[int, Changes]:
+        """Store one imported file in its own transaction; raise DuplicateSourceError if known.
+
+        A duplicate of a source the user deleted replaces it: deleting and importing again is
+        how a user says "I want this one back, fresh".
+        """
+        from reader.core.store.tags import attach_tags
+
+        article = prepared.article
+        stamp = now()
+        with write_transaction(self.db):
+            duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
+            if duplicate and not duplicate[2]:
+                raise DuplicateSourceError(duplicate[0], duplicate[1])
+            if duplicate:
+                self._purge(duplicate[0])
+            title = article.title or prepared.fallback_title
+            cursor = self.db.execute(
+                "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
+                " lang, file_name, format, content_hash, body_hash, text_hash, imported_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    title, int(article.title_derived or not article.title), article.teaser,
+                    article.byline, article.published, article.site_name, article.lang,
+                    prepared.file_name, prepared.format, prepared.content_hash,
+                    prepared.body_hash, text_hash(article.body), stamp, stamp,
+                ),
+            )  # fmt: skip
+            source_id = int(cursor.lastrowid or 0)
+            self.db.execute(
+                "INSERT INTO source_content (source_id, encoding, raw_text, blocks, reading_text)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (source_id, prepared.encoding, prepared.raw_text,
+                 _blocks_json(article.blocks), article.body),
+            )  # fmt: skip
+            search_index.index_article(self.db, source_id, title, article.body)
+            tag_changes = attach_tags(self.db, [source_id], tags)
+        return source_id, Changes(sources_added=frozenset({source_id})) | tag_changes
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, source_id: int) -> Source | None:
+        row = self.db.execute(
+            "SELECT s.id, s.title, s.title_derived, s.teaser, s.byline, s.published, s.site_name,"
+            " s.lang, s.url, s.file_name, s.format, c.encoding, s.content_hash, s.text_hash,"
+            " s.imported_at, s.updated_at, s.opened_at, c.raw_text, c.blocks"
+            " FROM sources s JOIN source_content c ON c.source_id = s.id"
+            " WHERE s.id = ? AND s.deleted_at IS NULL",
+            (source_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        tags = tuple(
+            name
+            for (name,) in self.db.execute(
+                "SELECT t.name FROM source_tags st JOIN tags t ON t.id = st.tag_id "
+                "WHERE st.source_id = ? ORDER BY t.name COLLATE NOCASE",
+                (source_id,),
+            )
+        )
+        blocks = tuple(Block.from_json(b) for b in json.loads(row[18]))
+        return Source(*row[:2], bool(row[2]), *row[3:17], raw_text=row[17], blocks=blocks, tags=tags)
+
+    def ids(self, order: str = "published", tag: str | None = None) -> list[int]:
+        """All live source ids in display order, optionally only those with `tag`."""
+        sql = "SELECT s.id FROM sources s"
+        params: list[Any] = []
+        if tag is not None:
+            sql += (
+                " JOIN source_tags st ON st.source_id = s.id"
+                " JOIN tags t ON t.id = st.tag_id AND t.name = ? COLLATE NOCASE"
+            )
+            params.append(tag)
+        sql += f" WHERE s.deleted_at IS NULL ORDER BY {ORDERINGS[order]}"
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    def summaries(self, ids: Sequence[int]) -> list[SourceSummary]:
+        """Summaries for `ids`, in the order given (ids no longer present are skipped)."""
+        found: dict[int, SourceSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"{_SUMMARY_SQL} WHERE s.id IN ({marks})", chunk):
+                found[row[0]] = _summary(row)
+        return [found[i] for i in ids if i in found]
+
+    def list(self, order: str = "published", tag: str | None = None) -> list[SourceSummary]:
+        return self.summaries(self.ids(order, tag))
+
+    def count(self) -> int:
+        return int(
+            self.db.execute("SELECT count(*) FROM sources WHERE deleted_at IS NULL").fetchone()[0]
+        )
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def update_metadata(self, source_id: int, **values: Any) -> Changes:
+        """Change editable metadata fields; a title set by the user is no longer 'derived'."""
+        unknown = set(values) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+        if not values:
+            return Changes()
+        if "title" in values and not (values["title"] or "").strip():
+            raise ValueError("a source needs a title")
+        assignments = ", ".join(f"{name} = ?" for name in values)
+        extra = ", title_derived = 0" if "title" in values else ""
+        with write_transaction(self.db):
+            self.db.execute(
+                f"UPDATE sources SET {assignments}{extra}, updated_at = ? WHERE id = ?",
+                (*values.values(), now(), source_id),
+            )
+            if "title" in values:
+                search_index.reindex_source(self.db, source_id)
+        return Changes(sources_updated=frozenset({source_id}))
+
+    def mark_opened(self, source_id: int) -> Changes:
+        with write_transaction(self.db):
+            self.db.execute(
+                "UPDATE sources SET opened_at = ? WHERE id = ? AND opened_at IS NULL",
+                (now(), source_id),
+            )
+        return Changes(sources_updated=frozenset({source_id}))
+
+    def delete(self, source_id: int) -> Changes:
+        """Move a source to the bin (undoable with `undelete` until the library is reopened)."""
+        with write_transaction(self.db):
+            self.db.execute(
+                "UPDATE sources SET deleted_at = ? WHERE id = ?", (now(), source_id)
+            )
+            search_index.unindex_source(self.db, source_id)
+        return Changes(sources_removed=frozenset({source_id}), tags=True)
+
+    def undelete(self, source_id: int) -> Changes:
+        with write_transaction(self.db):
+            self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
+            search_index.reindex_source(self.db, source_id)
+        return Changes(sources_added=frozenset({source_id}), tags=True)
+
+    def purge_deleted(self) -> int:
+        """Really delete what is in the bin; returns how many sources went."""
+        with write_transaction(self.db):
+            ids = [r[0] for r in self.db.execute("SELECT id FROM sources WHERE deleted_at IS NOT NULL")]
+            for source_id in ids:
+                self._purge(source_id)
+        return len(ids)
+
+    def _purge(self, source_id: int) -> None:
+        search_index.unindex_source(self.db, source_id)
+        self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+
+
+def _blocks_json(blocks: Sequence[Block]) -> str:
+    return json.dumps([b.to_json() for b in blocks], ensure_ascii=False, separators=(",", ":"))
+
+
+def _summary(row: Sequence[Any]) -> SourceSummary:
+    tags = tuple(sorted(row[8].split("\x1f"), key=str.casefold)) if row[8] else ()
+    return SourceSummary(
+        id=row[0], title=row[1], title_derived=bool(row[2]), site_name=row[3], published=row[4],
+        imported_at=row[5], opened_at=row[6], file_name=row[7], tags=tags,
+        highlight_count=int(row[9]),
+    )  # fmt: skip
