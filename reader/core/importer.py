@@ -157,7 +157,8 @@ class _BatchWriter:
 
     def store_one(self, item: PreparedFile) -> ImportResult:
         try:
-            source_id, _changes = self.store.sources.add(item, tags=self.tags)
+            with self.store.write():  # a savepoint: this file's writes stand or fall together
+                source_id, _changes = self.store.sources.add(item, tags=self.tags)
         except DuplicateSourceError as exc:
             for tag in self.tags:  # the user's intent ("these are about Japan") still holds
                 self.store.tags.add([exc.source_id], tag)

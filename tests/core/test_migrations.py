@@ -1,0 +1,77 @@
+"""Schema versions: fresh creation, the upgrade path with its backup, failure, too-new refusal."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from reader.core.ingest import prepare_file
+from reader.core.store import SCHEMA_VERSION, Store, StoreTooNewError
+from reader.core.store import schema
+
+
+def _version(db_path: Path) -> int:
+    return sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0]
+
+
+def test_fresh_library_is_at_current_version_without_backup(tmp_path: Path) -> None:
+    Store.open(tmp_path / "library.sqlite").close()
+    assert _version(tmp_path / "library.sqlite") == SCHEMA_VERSION
+    assert list(tmp_path.glob("*.backup.sqlite")) == []
+
+
+def _add_column(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE sources ADD COLUMN reading_minutes INTEGER")
+
+
+def _broken(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE sources ADD COLUMN half_done INTEGER")
+    raise RuntimeError("migration bug")
+
+
+def test_upgrade_backs_up_then_migrates_keeping_data(
+    tmp_path: Path, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "library.sqlite"
+    with Store.open(db_path) as store:
+        store.sources.add(prepare_file(seed_files[0]))
+    newer = (*schema.MIGRATIONS, schema.Migration("add_reading_minutes", _add_column))
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(newer))
+    with Store.open(db_path) as store:
+        assert store.sources.count() == 1
+        assert "reading_minutes" in store.db["sources"].columns_dict
+    assert _version(db_path) == len(newer)
+    (backup,) = tmp_path.glob("library.v1-*.backup.sqlite")
+    assert _version(backup) == 1
+    assert sqlite3.connect(backup).execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+
+
+def test_failed_migration_rolls_back_and_keeps_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "library.sqlite"
+    Store.open(db_path).close()
+    newer = (*schema.MIGRATIONS, schema.Migration("broken", _broken))
+    monkeypatch.setattr(schema, "MIGRATIONS", newer)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(newer))
+    with pytest.raises(RuntimeError, match="migration bug"):
+        Store.open(db_path)
+    assert _version(db_path) == 1
+    columns = [row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(sources)")]
+    assert "half_done" not in columns
+
+
+def test_library_from_newer_app_is_refused_untouched(tmp_path: Path) -> None:
+    db_path = tmp_path / "library.sqlite"
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreTooNewError, match="newer version of Briefing Reader"):
+        Store.open(db_path)
+    assert db_path.read_bytes() == before

@@ -1,0 +1,84 @@
+CREATE INDEX highlights_source ON highlights (source_id, start);
+
+CREATE INDEX source_tags_tag ON source_tags (tag_id, source_id);
+
+CREATE INDEX sources_imported_at ON sources (imported_at);
+
+CREATE INDEX sources_published ON sources (published);
+
+CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
+
+CREATE TABLE highlights (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            exact TEXT NOT NULL,
+            prefix TEXT NOT NULL DEFAULT '',
+            suffix TEXT NOT NULL DEFAULT '',
+            text_hash TEXT NOT NULL,
+            label TEXT NOT NULL,
+            annotation TEXT NOT NULL DEFAULT '',
+            anchor_status TEXT NOT NULL DEFAULT 'anchored',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
+            CHECK (start >= 0 AND "end" >= start)
+        );
+
+CREATE TABLE notes (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            body TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+CREATE VIRTUAL TABLE search_index USING fts5 (
+            title,
+            body,
+            kind UNINDEXED,
+            source_id UNINDEXED,
+            ref_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+
+CREATE TABLE source_content (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            encoding TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            blocks TEXT NOT NULL,
+            reading_text TEXT NOT NULL
+        );
+
+CREATE TABLE source_tags (
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+            PRIMARY KEY (source_id, tag_id)
+        ) WITHOUT ROWID;
+
+CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            title_derived INTEGER NOT NULL DEFAULT 0,
+            teaser TEXT,
+            byline TEXT,
+            published TEXT,
+            site_name TEXT,
+            lang TEXT,
+            url TEXT,
+            file_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            body_hash TEXT NOT NULL UNIQUE,
+            text_hash TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            opened_at TEXT,
+            deleted_at TEXT
+        );
+
+CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL
+        );
