@@ -45,8 +45,8 @@ def test_upgrade_backs_up_then_migrates_keeping_data(
         assert store.sources.count() == 1
         assert "reading_minutes" in store.db["sources"].columns_dict
     assert _version(db_path) == len(newer)
-    (backup,) = tmp_path.glob("library.v1-*.backup.sqlite")
-    assert _version(backup) == 1
+    (backup,) = tmp_path.glob(f"library.v{SCHEMA_VERSION}-*.backup.sqlite")
+    assert _version(backup) == SCHEMA_VERSION
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM sources").fetchone()[0] == 1
 
 
@@ -60,7 +60,7 @@ def test_failed_migration_rolls_back_and_keeps_version(
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(newer))
     with pytest.raises(RuntimeError, match="migration bug"):
         Store.open(db_path)
-    assert _version(db_path) == 1
+    assert _version(db_path) == SCHEMA_VERSION
     columns = [row[1] for row in sqlite3.connect(db_path).execute("PRAGMA table_info(sources)")]
     assert "half_done" not in columns
 
@@ -75,3 +75,23 @@ def test_library_from_newer_app_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(StoreTooNewError, match="newer version of Briefing Reader"):
         Store.open(db_path)
     assert db_path.read_bytes() == before
+
+
+def test_every_released_schema_upgrades_to_the_current_one(
+    tmp_path: Path, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A library made by each older release opens, keeps its data and reaches the newest schema."""
+    released = schema.MIGRATIONS
+    for version in range(1, SCHEMA_VERSION):
+        db_path = tmp_path / f"v{version}.sqlite"
+        with monkeypatch.context() as patch:
+            patch.setattr(schema, "MIGRATIONS", released[:version])
+            patch.setattr(schema, "SCHEMA_VERSION", version)
+            with Store.open(db_path) as old:
+                old.sources.add(prepare_file(seed_files[0]))
+        assert _version(db_path) == version
+        with Store.open(db_path) as upgraded:
+            assert upgraded.sources.count() == 1
+            assert upgraded.check() == []
+        assert _version(db_path) == SCHEMA_VERSION
+        assert len(list(tmp_path.glob(f"v{version}.v{version}-*.backup.sqlite"))) == 1

@@ -1,3 +1,7 @@
+CREATE INDEX briefing_items_highlight ON briefing_items (highlight_id);
+
+CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
+
 CREATE INDEX highlights_source ON highlights (source_id, start);
 
 CREATE INDEX source_tags_tag ON source_tags (tag_id, source_id);
@@ -7,6 +11,29 @@ CREATE INDEX sources_imported_at ON sources (imported_at);
 CREATE INDEX sources_published ON sources (published);
 
 CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
+
+CREATE TABLE briefing_items (
+            id INTEGER PRIMARY KEY,
+            briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('heading', 'text', 'highlight')),
+            text TEXT NOT NULL DEFAULT '',
+            highlight_id INTEGER REFERENCES highlights (id) ON DELETE CASCADE,
+            CHECK ((kind = 'highlight') = (highlight_id IS NOT NULL))
+        );
+
+CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+CREATE TABLE export_files (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            written_at TEXT NOT NULL
+        );
 
 CREATE TABLE highlights (
             id INTEGER PRIMARY KEY,

@@ -121,7 +121,43 @@ def _create_library(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("create_library", _create_library),)
+def _create_briefings(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- A briefing: the user's own document assembled from highlights across sources.
+        CREATE TABLE briefings (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        -- Its items in order: headings, connecting Markdown text, and highlights.
+        CREATE TABLE briefing_items (
+            id INTEGER PRIMARY KEY,
+            briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('heading', 'text', 'highlight')),
+            text TEXT NOT NULL DEFAULT '',
+            highlight_id INTEGER REFERENCES highlights (id) ON DELETE CASCADE,
+            CHECK ((kind = 'highlight') = (highlight_id IS NOT NULL))
+        );
+        CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
+        CREATE INDEX briefing_items_highlight ON briefing_items (highlight_id);
+
+        -- What each export wrote, so a file changed outside the app is not overwritten unasked.
+        CREATE TABLE export_files (
+            path TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            written_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("create_library", _create_library),
+    Migration("create_briefings", _create_briefings),
+)
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
