@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import connect, write_transaction
+from reader.core.store.content import ContentRepo
 from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate
@@ -31,6 +32,7 @@ class Store:
         self.tags = TagRepo(db)
         self.highlights = HighlightRepo(db)
         self.notes = NoteRepo(db)
+        self.content = ContentRepo(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
