@@ -7,7 +7,9 @@ Numbers are drawn fresh for every gap, which is what keeps thousands of bodies d
 
 from __future__ import annotations
 
+import functools
 import random
+import string
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +41,7 @@ def _number_slots(decimal_comma: bool) -> Mapping[str, Callable[[random.Random],
 
     return {
         "pct": lambda rng: decimal(rng.uniform(0.4, 48.0)),
+        "move": lambda rng: decimal(rng.uniform(0.1, 3.5)),
         "bn": lambda rng: str(rng.randint(2, 480)) if rng.random() < 0.6 else decimal(rng.uniform(1, 99)),
         "n": lambda rng: str(rng.randint(2, 14)),
         "year": lambda rng: str(rng.randint(2026, 2035)),
@@ -47,43 +50,59 @@ def _number_slots(decimal_comma: bool) -> Mapping[str, Callable[[random.Random],
     }
 
 
-class _Gaps(dict[str, str]):
-    """A mapping that draws a value the first time a gap is asked for and then keeps it."""
+# A template split once into (literal text, gap name or None) pairs: filling then needs no parsing.
+_Compiled = tuple[tuple[str, str | None], ...]
 
-    def __init__(self, draw: Callable[[str], str]) -> None:
-        super().__init__()
-        self._draw_gap = draw
 
-    def __missing__(self, key: str) -> str:
-        value = self[key] = self._draw_gap(key)
-        return value
+@functools.cache
+def _compile(template: str) -> _Compiled:
+    return tuple((literal, key) for literal, key, _, _ in string.Formatter().parse(template))
+
+
+# Gaps that lean towards the article's own subject, so title, teaser and body roughly agree.
+_FOCUSED = ("country", "good", "sector", "company")
 
 
 class Prose:
-    """Fills a lexicon's templates with one article's random generator."""
+    """Fills a lexicon's templates with one article's random generator.
+
+    Body sentences and quotes are dealt from a shuffled deck, so one article does not repeat a
+    sentence pattern until it has used them all.
+    """
 
     def __init__(self, lexicon: Lexicon, rng: random.Random) -> None:
         self.lexicon = lexicon
         self.rng = rng
         self._numbers = _number_slots(lexicon.decimal_comma)
+        self._focus = {name: rng.choice(lexicon.words[name]) for name in _FOCUSED}
+        self._deck: list[str] = []
 
     def fill(self, template: str) -> str:
         """The template with every gap filled and its first letter capitalised."""
-        used: dict[str, set[str]] = {}
-        text = template.format_map(_Gaps(lambda key: self._draw(key, used)))
+        values: dict[str, str] = {}
+        parts = []
+        for literal, key in _compile(template):
+            parts.append(literal)
+            if key is not None:
+                value = values.get(key)
+                if value is None:
+                    value = values[key] = self._draw(key, values)
+                parts.append(value)
+        text = "".join(parts)
         return text[:1].upper() + text[1:]
 
-    def _draw(self, key: str, used: dict[str, set[str]]) -> str:
+    def _draw(self, key: str, drawn: dict[str, str]) -> str:
         base = key.rstrip("0123456789")
         number = self._numbers.get(base)
         if number is not None:
             return number(self.rng)
-        taken = used.setdefault(base, set())
+        if key in self._focus and self.rng.random() < 0.5:
+            return self._focus[key]
+        taken = {value for name, value in drawn.items() if name.rstrip("0123456789") == base}
         choices = self.lexicon.words[base]
         value = self.rng.choice(choices)
-        while value in taken and len(taken) < len(choices):
+        while value in taken:
             value = self.rng.choice(choices)
-        taken.add(value)
         return value
 
     def pick(self, name: str) -> str:
@@ -91,8 +110,10 @@ class Prose:
         return self.fill(self.rng.choice(self.lexicon.page[name]))
 
     def sentence(self) -> str:
-        pool = self.lexicon.quotes if self.rng.random() < 0.12 else self.lexicon.sentences
-        return self.fill(self.rng.choice(pool))
+        if not self._deck:
+            self._deck = [*self.lexicon.sentences, *self.lexicon.quotes]
+            self.rng.shuffle(self._deck)
+        return self.fill(self._deck.pop())
 
     def paragraph(self) -> str:
         return " ".join(self.sentence() for _ in range(self.rng.randint(2, 5)))
