@@ -1,13 +1,84 @@
-"""Plain-text articles (a web page copied into a .txt file). Interim version: replaced soon."""
+"""Plain-text articles: a web page's visible text copied into a .txt file, furniture and all.
+
+The pipeline: segment the lines into candidate blocks, measure each block's shape, mark known
+furniture phrases, read the metadata from the head, find the article as the densest run of
+prose, then name the outlet and the language. Every step is linear in the number of lines.
+"""
 
 from __future__ import annotations
 
+from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.boilerplate import (
+    Page,
+    Verdict,
+    classify,
+    mark_author_lines,
+    mark_captions,
+)
+from reader.core.ingest.dates import find_date
+from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for
+from reader.core.ingest.metadata import Metadata, find_metadata
+from reader.core.ingest.outlet import find_site_name
+from reader.core.ingest.segment import Segment, segment
+from reader.core.ingest.shape import measure
+from reader.core.ingest.title import derive_title
+
+# Lines this long are almost always article paragraphs: the language sample comes from them.
+_SAMPLE_LINE_CHARS = 80
 
 
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    title = lines[0] if lines else None
-    blocks = [Block(BlockKind.HEADING, lines[0], BlockRole.META)] if lines else []
-    blocks += [Block(BlockKind.PARAGRAPH, line) for line in lines[1:]]
-    return ParsedArticle(title, False, None, None, None, None, None, tuple(blocks))
+    """Read metadata and body/boilerplate blocks from the normalised text of one page."""
+    segments = segment(text)
+    lang = detect_language(_language_sample(segments))
+    stops = stop_words_for(lang)
+    shapes = [measure(s.text, stops) for s in segments]
+    labels = [_label(s, shape.n_words) for s, shape in zip(segments, shapes)]
+    headers = [phrases.label_reason(s.text) is not None for s in segments]
+    mark_captions(segments, shapes, labels)
+    meta = find_metadata(segments, shapes, labels)
+    mark_author_lines(segments, labels, meta.meta, meta.byline)
+    verdicts = classify(Page(segments, shapes, labels, headers, meta.meta))
+    blocks = _blocks(segments, verdicts, meta)
+    body = "\n\n".join(b.text for b in blocks if b.role is BlockRole.BODY)
+    title, derived = meta.title, False
+    if title is None:
+        title = derive_title(meta.teaser or body)
+        derived = title is not None
+    site = find_site_name([s.text for s in segments], meta.byline, body)
+    return ParsedArticle(
+        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
+    )
+
+
+def _label(segment: Segment, word_count: int) -> str | None:
+    return phrases.label_reason(segment.text) or phrases.prompt_reason(segment.text, word_count)
+
+
+def _language_sample(segments: list[Segment]) -> str:
+    sample: list[str] = []
+    size = 0
+    for s in segments:
+        if len(s.text) >= _SAMPLE_LINE_CHARS:
+            sample.append(s.text)
+            size += len(s.text)
+            if size >= SAMPLE_CHARS:
+                break
+    return " ".join(sample) if sample else " ".join(s.text for s in segments)[:SAMPLE_CHARS]
+
+
+def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) -> list[Block]:
+    blocks = []
+    for i, (s, verdict) in enumerate(zip(segments, verdicts)):
+        kind, reason = verdict.kind, verdict.reason
+        if i == meta.title_index:
+            kind = BlockKind.HEADING
+        elif verdict.role is BlockRole.BOILERPLATE and _repeats_byline(s.text, meta.byline):
+            reason = phrases.BYLINE_REPEAT
+        blocks.append(Block(kind, s.text, verdict.role, reason))
+    return blocks
+
+
+def _repeats_byline(text: str, byline: str | None) -> bool:
+    return bool(byline) and byline in text and find_date(text) is not None  # type: ignore[operator]

@@ -1,0 +1,265 @@
+"""Which blocks are the article and which are page furniture.
+
+The article is the densest run of prose on the page: every prose paragraph scores its length
+(weighted by how many of its content words recur elsewhere in the page, because an article
+keeps returning to its subject and a footer blurb does not), every label or stray short line
+costs a little, and the best-scoring run wins (Kadane's maximum subarray). Comment sections and
+reference lists are walls the run cannot cross. Inside the run, short lines are headings when
+a paragraph follows them and furniture when they come in runs (link lists, teaser boxes).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import re
+
+from reader.core.ingest import byline as bylines
+from reader.core.ingest import phrases
+from reader.core.ingest.article import BlockKind, BlockRole
+from reader.core.ingest.language import ALL_STOP_WORDS
+from reader.core.ingest.segment import Segment
+from reader.core.ingest.shape import Shape, is_headline
+
+LABEL_COST = 6.0
+SHORT_COST = 4.0
+# A paragraph whose words appear nowhere else still counts, at this share of its length.
+BASE_COHESION = 0.3
+LIST_ITEM_SHARE = 0.3
+MIN_CONTENT_WORD = 4
+BOX_MAX_WORDS = 40
+CAPTION_MAX_CHARS = 160
+# Furniture between the byline and the first paragraph; a heading right after it opens the text.
+HEAD_FURNITURE = frozenset(
+    {phrases.ARTICLE_INFO, phrases.SHARE, phrases.ADVERTISING, phrases.IMAGE_CREDIT, phrases.CAPTION}
+)
+
+
+# What follows the author's name in a biography box.
+_BIO = re.compile(
+    r"(?:\w+\s)?(?:is|was|ist|war|covers|writes|schreibt|berichtet|leads|joined)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Role, reason and layout kind decided for one block."""
+
+    role: BlockRole
+    reason: str | None
+    kind: BlockKind
+
+
+@dataclass(slots=True)
+class Page:
+    """The per-block evidence the classifier works from."""
+
+    segments: list[Segment]
+    shapes: list[Shape]
+    labels: list[str | None]
+    headers: list[bool]  # whole-line labels ("Mehr zum Thema"), which govern what follows
+    meta: set[int]
+
+
+def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> None:
+    """Label the caption lines around a credit-only line ("Getty Images", "Bild: dpa")."""
+    for i, segment in enumerate(segments):
+        if not phrases.is_credit_only(segment.text):
+            continue
+        labels[i] = labels[i] or phrases.IMAGE_CREDIT
+        after = i + 1
+        if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
+            labels[after] = phrases.CAPTION
+            continue
+        # No caption below the credit: the caption stood above it (one or two short lines).
+        for j in (i - 1, i - 2):
+            if j < 0 or labels[j] is not None or len(segments[j].text) > CAPTION_MAX_CHARS:
+                break
+            if segments[j + 1].gap_before:
+                break
+            labels[j] = phrases.CAPTION
+
+
+def mark_author_lines(
+    segments: list[Segment], labels: list[str | None], meta: set[int], byline: str | None
+) -> None:
+    """Label repeats of the author's name, their job title and their biography ("Jon is a …")."""
+    if not byline:
+        return
+    names = bylines.names_of(byline)
+    firsts = {n.split()[0] for n in names} | set(names)
+    for i, segment in enumerate(segments):
+        if i in meta or labels[i] is not None:
+            continue
+        text = segment.text
+        if text in names or text == byline:
+            labels[i] = phrases.BYLINE_REPEAT
+        elif i > 0 and labels[i - 1] == phrases.BYLINE_REPEAT and bylines.is_role_line(text):
+            labels[i] = phrases.BYLINE_REPEAT
+        elif any(_BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")):
+            labels[i] = phrases.AUTHOR_BIO
+
+
+def _caption_shaped(shape: Shape) -> bool:
+    return not shape.sentence_end and 3 <= shape.n_words <= 30
+
+
+def classify(page: Page) -> list[Verdict]:
+    """Decide every block's role; META blocks are passed through as META."""
+    weights = _weights(page)
+    walls = {
+        i for i, s in enumerate(page.segments) if i not in page.meta and phrases.is_section_end(s.text)
+    }
+    span = _densest_run(weights, walls)
+    if span is None:
+        return [_outside(page, i, None) for i in range(len(page.segments))]
+    start, end = _with_leading_heading(page, span)
+    verdicts = [_outside(page, i, start) for i in range(start)]
+    verdicts += _inside(page, start, end)
+    verdicts += [_outside(page, i, start) for i in range(end + 1, len(page.segments))]
+    return verdicts
+
+
+def _weights(page: Page) -> list[float | None]:
+    cohesion = _cohesion(page)
+    weights: list[float | None] = []
+    for i, (segment, shape) in enumerate(zip(page.segments, page.shapes)):
+        if i in page.meta:
+            weights.append(None)
+        elif page.labels[i] is not None:
+            weights.append(-LABEL_COST)
+        elif shape.prose:
+            weights.append(shape.n_words * (BASE_COHESION + cohesion.get(i, 0.0)))
+        elif segment.kind is BlockKind.LIST_ITEM and shape.n_words >= 3:
+            weights.append(shape.n_words * LIST_ITEM_SHARE)
+        else:
+            weights.append(-SHORT_COST)
+    return weights
+
+
+def _cohesion(page: Page) -> dict[int, float]:
+    """Share of each prose block's content words that also occur in another prose block."""
+    content: dict[int, set[str]] = {}
+    for i, shape in enumerate(page.shapes):
+        if shape.prose and page.labels[i] is None:
+            content[i] = {
+                t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD and t not in ALL_STOP_WORDS
+            }
+    frequency: Counter[str] = Counter()
+    for words in content.values():
+        frequency.update(words)
+    return {
+        i: sum(1 for w in words if frequency[w] > 1) / len(words) if words else 0.0
+        for i, words in content.items()
+    }
+
+
+def _densest_run(weights: list[float | None], walls: set[int]) -> tuple[int, int] | None:
+    """Maximum-sum run of blocks (META blocks count zero); walls end a run."""
+    best, best_span = 0.0, None
+    total, start = 0.0, -1
+    for i, weight in enumerate(weights):
+        if i in walls:
+            total, start = 0.0, -1
+            continue
+        if weight is None:
+            continue
+        if total <= 0:
+            if weight <= 0:
+                continue
+            total, start = weight, i
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
+
+
+def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
+    """Take in a heading that opens the article right after the head furniture."""
+    start, end = span
+    j = start - 1
+    if j < 0 or j in page.meta or page.labels[j] is not None:
+        return start, end
+    if not is_headline(page.segments[j].text, page.shapes[j]) or page.shapes[j].n_words < 2:
+        return start, end
+    before = j - 1
+    if before < 0 or before in page.meta or page.labels[before] in HEAD_FURNITURE:
+        return j, end
+    return start, end
+
+
+def _inside(page: Page, start: int, end: int) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    governing: str | None = None  # reason of a header whose list we are in
+    for i in range(start, end + 1):
+        segment, shape = page.segments[i], page.shapes[i]
+        if i in page.meta:
+            verdicts.append(Verdict(BlockRole.META, None, segment.kind))
+        elif page.labels[i] is not None:
+            verdicts.append(_aside(segment, page.labels[i]))
+            if page.headers[i] and page.labels[i] in (phrases.RELATED, phrases.COMMENTS):
+                governing = page.labels[i]
+        elif shape.prose:
+            governing = None
+            verdicts.append(_prose_verdict(page, i, start, end))
+        elif governing is not None:
+            verdicts.append(_aside(segment, governing))
+        else:
+            verdicts.append(_short_line(page, i, end))
+    return verdicts
+
+
+def _prose_verdict(page: Page, i: int, start: int, end: int) -> Verdict:
+    """Body, unless it is a short blurb boxed in by furniture (a newsletter box's pitch)."""
+    segment = page.segments[i]
+    if page.shapes[i].n_words <= BOX_MAX_WORDS and start < i < end:
+        before, after = page.labels[i - 1], page.labels[i + 1]
+        if before is not None and after is not None:
+            return _aside(segment, before)
+    return Verdict(BlockRole.BODY, None, segment.kind)
+
+
+def _short_line(page: Page, i: int, end: int) -> Verdict:
+    """A line that is not prose: a heading, a list item, or part of a link list."""
+    segment, shape = page.segments[i], page.shapes[i]
+    if segment.edit_heading:
+        return Verdict(BlockRole.BODY, None, BlockKind.HEADING)
+    if segment.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE):
+        return Verdict(BlockRole.BODY, None, segment.kind)
+    if _is_short(page, i - 1) or (i < end and _is_short(page, i + 1)):
+        if shape.sentence_end and shape.n_words >= 3:
+            return Verdict(BlockRole.BODY, None, segment.kind)
+        return _aside(segment, phrases.RELATED)
+    follower = i + 1
+    if follower > end or page.labels[follower] is not None:
+        return _aside(segment, phrases.RELATED)
+    if is_headline(segment.text, shape):
+        return Verdict(BlockRole.BODY, None, BlockKind.HEADING)
+    return Verdict(BlockRole.BODY, None, segment.kind)
+
+
+def _is_short(page: Page, i: int) -> bool:
+    """A stray short line: not prose, not a list item, not a label, not metadata."""
+    if i < 0 or i >= len(page.segments) or i in page.meta or page.labels[i] is not None:
+        return False
+    segment = page.segments[i]
+    if segment.kind is BlockKind.LIST_ITEM or segment.edit_heading:
+        return False
+    return not page.shapes[i].prose
+
+
+def _outside(page: Page, i: int, start: int | None) -> Verdict:
+    segment = page.segments[i]
+    if i in page.meta:
+        return Verdict(BlockRole.META, None, segment.kind)
+    reason = page.labels[i]
+    if reason is None:
+        reason = phrases.NAVIGATION if start is not None and i < start else phrases.FOOTER
+    return _aside(segment, reason)
+
+
+def _aside(segment: Segment, reason: str | None) -> Verdict:
+    kind = BlockKind.PARAGRAPH if segment.kind is BlockKind.HEADING else segment.kind
+    return Verdict(BlockRole.BOILERPLATE, reason, kind)

@@ -1,0 +1,111 @@
+"""Author lines: recognising them and reducing them to the names ("Von Mara Lindner, Tokio"
+→ "Mara Lindner", "By  JOSH BOAK" → "Josh Boak", "Justin McCurry in Tokyo" → "Justin McCurry").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.dates import find_date
+
+# Words that introduce the author, both languages, longest first where they overlap.
+BYLINE_LEADS = (
+    "written by", "posted by", "geschrieben von", "text und fotos", "text und foto",
+    "ein gastbeitrag von", "ein kommentar von", "ein essay von", "ein interview von",
+    "ein bericht von", "ein beitrag von", "eine analyse von", "eine reportage von",
+    "eine kolumne von", "autorin", "autor", "author", "text", "von", "by", "durch",
+)  # fmt: skip
+# Job titles that follow a name on its own line or after a comma.
+ROLE_WORDS = (
+    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst",
+    "contributor", "staff", "producer", "bureau chief", "korrespondent", "redakteur",
+    "redakteurin", "autorin", "autor", "journalistin", "reporterin", "chefredakteur",
+    "ressortleiter", "leiterin", "leiter",
+)  # fmt: skip
+CONNECTORS = ("by", "von", "durch", "from")
+
+_LEAD = re.compile(
+    r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
+)
+_ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[|–—·•]\s*|\s*[|·•]\s+|\s+-\s+")
+_PLACE_SUFFIX = re.compile(
+    r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?$"
+)
+_TRIM = " \t,;:-–—|·•."
+_AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
+_SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
+_TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
+# Words around a date that are not part of any name ("Posted on", "Veröffentlicht am").
+_DATE_WORDS = re.compile(
+    r"\b(?:posted|published|updated|veröffentlicht|aktualisiert|stand|on|am|at|um)\b",
+    re.IGNORECASE,
+)
+_MAX_NAMES_CHARS = 80
+
+
+def starts_with_lead(text: str) -> bool:
+    """True for "By …", "Von …", "Text: …" lines that go on with a capitalised name."""
+    match = _LEAD.match(text.strip())
+    if not match:
+        return False
+    rest = text.strip()[match.end() :]
+    return bool(rest) and (rest[0].isupper()) and len(rest.split()) <= 14
+
+
+def ends_with_connector(text: str) -> bool:
+    """True for a date line whose author follows on the next line ("28. Oktober 2025 durch")."""
+    parts = text.rstrip(_TRIM).split()
+    return bool(parts) and parts[-1].lower() in CONNECTORS
+
+
+def is_role_line(text: str) -> bool:
+    """A short line naming the author's job ("Tokyo correspondent", "Business reporter")."""
+    return len(text.split()) <= 5 and _ROLE.search(text) is not None
+
+
+def clean_byline(text: str) -> str | None:
+    """The author names in `text`, without lead words, dates, places or job titles."""
+    names = _without_date(text.strip())
+    names = _LEAD.sub("", names.strip(_TRIM)).strip(_TRIM)
+    names = next((p for p in _SEPARATORS.split(names) if p.strip(_TRIM)), "").strip(_TRIM)
+    names = _LEAD.sub("", names).strip(_TRIM)
+    names = _PLACE_SUFFIX.sub("", names)
+    names = ", ".join(_name_parts(names))
+    names = " ".join(_fix_case(word) for word in names.split())
+    if not names or len(names) > _MAX_NAMES_CHARS or any(ch.isdigit() for ch in names):
+        return None
+    return names
+
+
+def _without_date(text: str) -> str:
+    hit = find_date(text)
+    if hit is None:
+        return text
+    before, after = text[: hit.start].strip(_TRIM), text[hit.end :].strip(_TRIM)
+    # Drop the time after the date ("… 18:05 Uhr durch X").
+    after = _TIME_PREFIX.sub("", after)
+    if after.split() and after.split()[0].lower() in CONNECTORS:
+        return after
+    before = _DATE_WORDS.sub("", before).strip(_TRIM)
+    return before if any(ch.isalpha() for ch in before) else after
+
+
+def _name_parts(names: str) -> list[str]:
+    """Comma-separated names ("A B, C D and E F"); otherwise what follows a comma is a place
+    or an employer ("Kathrin Erdmann, ARD-Studio Tokio")."""
+    parts = [p.strip(_TRIM) for p in names.split(",")]
+    if len(parts) > 1 and _AND.search(parts[-1]) and not any(_ROLE.search(p) for p in parts):
+        return [p for p in parts if p]
+    return [parts[0]] if parts and parts[0] else []
+
+
+def names_of(byline: str) -> list[str]:
+    """The single names in a byline ("A B and C D" → ["A B", "C D"])."""
+    return [n.strip() for n in _SPLIT_NAMES.split(byline) if n.strip()]
+
+
+def _fix_case(word: str) -> str:
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return word.capitalize()
+    return word

@@ -1,0 +1,137 @@
+"""Publication dates as German and English pages print them, turned into ISO 8601.
+
+Only the line-level reading lives here ("28. Oktober 2025", "Mar. 3, 2025, 5:04 PM ET",
+"11.04.2024 - 11:46 Uhr" …); which line of a page holds *the* publication date is decided in
+`metadata.py`, because related-article lists further down carry dates too.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+# Month names and the abbreviations pages use, both languages (lower case, without dots).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "januar": 1, "jänner": 1, "jän": 1,
+    "february": 2, "feb": 2, "februar": 2, "febr": 2,
+    "march": 3, "mar": 3, "märz": 3, "maerz": 3, "mär": 3, "mrz": 3,
+    "april": 4, "apr": 4,
+    "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juni": 6,
+    "july": 7, "jul": 7, "juli": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12, "dezember": 12, "dez": 12,
+}  # fmt: skip
+
+# Words that announce a date line ("Updated 5:04 PM EST, March 3, 2025", "Stand: …").
+DATE_LEADS = (
+    "published", "updated", "posted", "last updated", "last modified", "first published",
+    "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
+)  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+)
+# A colon time anywhere; a dot time ("18.05 Uhr", "09.14 GMT") only with a unit after it,
+# because "3.14 percent" is not a time.
+_TIME = re.compile(
+    r"(?<![\d.:])(\d{1,2})(?::(\d{2})|\.(\d{2})(?=\s*(?:uhr|h\b|[ap]\.?m\b|gmt|bst|utc|cet|cest|"
+    r"mez|mesz|e[sd]?t\b|p[sd]?t\b)))(?!\d)(?:\s*([ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+_BARE_TIME = re.compile(r"^(?:um\s+|at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a line: ISO text, whether it carries a time, and where it stood."""
+
+    iso: str
+    has_time: bool
+    start: int
+    end: int
+
+
+def find_date(line: str) -> DateHit | None:
+    """Return the first calendar date in `line` (with the time next to it, if any)."""
+    found = _first_date(line)
+    if found is None:
+        return None
+    date, start, end, iso_time = found
+    clock = iso_time or _time_near(line, start, end)
+    iso = date.isoformat() + (f"T{clock}" if clock else "")
+    return DateHit(iso, clock is not None, start, end)
+
+
+def bare_time(line: str) -> str | None:
+    """"HH:MM" when the whole line is a time of day ("03:10", "18.05 Uhr"), else None."""
+    if not _BARE_TIME.match(line.strip()):
+        return None
+    return _time_near(line, 0, 0)
+
+
+def starts_with_date_lead(line: str) -> bool:
+    """True for lines that announce a publication date ("Updated …", "Stand: …")."""
+    head = line.lstrip().lower()
+    return any(head.startswith(lead) for lead in DATE_LEADS)
+
+
+def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
+    candidates: list[tuple[int, int, _dt.date, str | None]] = []
+    for match in _ISO.finditer(line):
+        day = _make_date(match[1], match[2], match[3])
+        clock = f"{match[4]}:{match[5]}" if match[4] and int(match[4]) < 24 else None
+        if day:
+            candidates.append((match.start(), match.end(), day, clock))
+    for match in _DMY_NUMERIC.finditer(line):
+        day = _make_date(match[3], match[2], match[1])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _DAY_MONTH_YEAR.finditer(line):
+        day = _make_date(match[3], MONTHS[match[2].lower()], match[1])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _MONTH_DAY_YEAR.finditer(line):
+        day = _make_date(match[3], MONTHS[match[1].lower()], match[2])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    if not candidates:
+        return None
+    start, end, day, clock = min(candidates, key=lambda c: c[0])
+    return day, start, end, clock
+
+
+def _make_date(year: str | int, month: str | int, day: str | int) -> _dt.date | None:
+    try:
+        found = _dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    # Page furniture also holds numbers shaped like dates (version strings, prices).
+    return found if 1990 <= found.year <= 2100 else None
+
+
+def _time_near(line: str, start: int, end: int) -> str | None:
+    """The first time of day outside the date itself: after it, else before it."""
+    for match in _TIME.finditer(line):
+        if start <= match.start() < end:
+            continue
+        hour = int(match[1])
+        minute = int(match[2] or match[3])
+        meridiem = (match[4] or "").lower()
+        if meridiem == "p" and hour < 12:
+            hour += 12
+        elif meridiem == "a" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    return None

@@ -1,0 +1,267 @@
+"""Title, teaser, author and publication date from the head of a copied page.
+
+Everything is looked for in the head zone only (up to the second paragraph of prose), because
+lower down the page related-article lists carry their own titles, dates and authors. The lines
+used up here become META blocks: shown in the header, neither body nor boilerplate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.ingest import byline as bylines
+from reader.core.ingest.article import BlockKind
+from reader.core.ingest.dates import DateHit, bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.phrases import CAPTION
+from reader.core.ingest.segment import Segment
+from reader.core.ingest.shape import Shape, is_headline, is_person_name
+from reader.core.ingest.title import strip_glued_kicker
+
+_DATE_LINE_MAX_WORDS = 14
+_DATE_TAIL_CHARS = 12
+_TEASER_MAX_CHARS = 600
+_TITLELESS_TEASER_MAX_CHARS = 350
+_SUBTITLE_MIN_WORDS = 8
+_TITLE_MIN_WORDS = 4
+_SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
+# A teaser with the author and date glued on: "…verblassen dagegen.Nicole Bastian 11.04.2024".
+_GLUED_BYLINE = re.compile(r"^(.*[.!?…][\"”“»«'’]?)\s*([A-ZÄÖÜ][^.!?]{2,60}?)\s*$")
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the head of the page says about the article, and which blocks said it."""
+
+    title: str | None = None
+    teaser: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    meta: set[int] = field(default_factory=set)
+    title_index: int | None = None
+
+
+@dataclass(slots=True)
+class _Head:
+    segments: list[Segment]
+    shapes: list[Shape]
+    labels: list[str | None]
+    end: int
+    first_prose: int
+    dates: dict[int, DateHit] = field(default_factory=dict)
+    authors: dict[int, str] = field(default_factory=dict)
+
+
+def find_metadata(
+    segments: list[Segment], shapes: list[Shape], labels: list[str | None]
+) -> Metadata:
+    head = _head_zone(segments, shapes, labels)
+    _find_dates(head)
+    _find_authors(head)
+    found = Metadata()
+    _choose_title(head, found)
+    _choose_teaser(head, found)
+    _choose_date(head, found)
+    _choose_byline(head, found)
+    return found
+
+
+def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> _Head:
+    strong = [i for i, s in enumerate(shapes) if s.strong_prose and labels[i] is None]
+    first = strong[0] if strong else len(segments)
+    end = strong[1] if len(strong) > 1 else len(segments)
+    return _Head(segments, shapes, labels, min(end, first + 12), first)
+
+
+def _find_dates(head: _Head) -> None:
+    for i in range(head.end):
+        text = head.segments[i].text
+        hit = find_date(text)
+        if hit is None or head.labels[i] == CAPTION:
+            continue
+        tail = len(text) - hit.end <= _DATE_TAIL_CHARS
+        short = head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS
+        if short or tail or starts_with_date_lead(text):
+            head.dates[i] = hit
+
+
+def _find_authors(head: _Head) -> None:
+    """Lines that name the author: "By …" lines, names next to a date or above a job title."""
+    for i in range(head.end):
+        text = head.segments[i].text
+        if head.labels[i] is not None and i not in head.dates:
+            continue
+        name: str | None = None
+        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(text)):
+            name = bylines.clean_byline(text)
+        elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
+            name = bylines.clean_byline(text) if len(text.split()) <= 6 else None
+        elif _is_name(text) and _next_is(head, i, lambda j: j in head.dates):
+            name = bylines.clean_byline(text)
+        elif _is_name(text) and i + 1 < len(head.segments):
+            role = bylines.is_role_line(head.segments[i + 1].text)
+            name = bylines.clean_byline(text) if role else None
+        if name:
+            head.authors[i] = name
+
+
+def _is_name(text: str) -> bool:
+    """A person's name, possibly with the place they report from ("Justin McCurry in Tokyo")."""
+    cleaned = bylines.clean_byline(text) if len(text) <= 60 else None
+    return cleaned is not None and is_person_name(cleaned)
+
+
+def _names_around_date(text: str) -> bool:
+    cleaned = bylines.clean_byline(text)
+    return cleaned is not None and len(cleaned.split()) >= 2 and cleaned[0].isupper()
+
+
+def _next_index(head: _Head, i: int) -> int | None:
+    """The next block after `i` that is not a furniture label."""
+    for j in range(i + 1, len(head.segments)):
+        if head.labels[j] is None:
+            return j
+    return None
+
+
+def _next_is(head: _Head, i: int, test: object) -> bool:
+    j = _next_index(head, i)
+    return j is not None and bool(test(j))  # type: ignore[operator]
+
+
+def _is_title_candidate(head: _Head, i: int) -> bool:
+    segment, shape = head.segments[i], head.shapes[i]
+    if head.labels[i] is not None or i in head.dates or i in head.authors:
+        return False
+    if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
+        return False
+    return is_headline(segment.text, shape) and any(ch.isalpha() for ch in segment.text)
+
+
+def _choose_title(head: _Head, found: Metadata) -> None:
+    candidates = [i for i in range(min(head.first_prose, head.end)) if _is_title_candidate(head, i)]
+    if not candidates:
+        return
+    notice = next((i for i in range(head.end) if _SITE_NOTICE.match(head.segments[i].text)), None)
+    chosen: int | None = None
+    if notice is not None:
+        chosen = max((i for i in candidates if i < notice), default=None)
+    if chosen is None:
+        chosen = _title_before_head_cluster(head, candidates)
+    if chosen is None:
+        longest = max(candidates, key=lambda i: head.shapes[i].n_words)
+        chosen = longest if head.shapes[longest].n_words >= 3 else None
+    if chosen is not None:
+        earlier = [s.text for s in head.segments[:chosen]]
+        found.title = strip_glued_kicker(head.segments[chosen].text, earlier)
+        found.title_index = chosen
+        found.meta.add(chosen)
+
+
+def _title_before_head_cluster(head: _Head, candidates: list[int]) -> int | None:
+    """The headline that sits right above the teaser, the author or the date."""
+    for i in reversed(candidates):
+        j = _next_index(head, i)
+        if j is None or j >= head.first_prose or j in head.dates or j in head.authors:
+            previous = candidates[candidates.index(i) - 1] if candidates.index(i) > 0 else None
+            if previous is not None and _next_index(head, previous) == i and _is_subtitle(
+                head, previous, i
+            ):
+                return previous
+            return i
+    return None
+
+
+def _is_subtitle(head: _Head, title: int, subtitle: int) -> bool:
+    """Headline followed by a long unpunctuated standfirst (Guardian, Medium, Substack)."""
+    return (
+        head.shapes[title].n_words >= _TITLE_MIN_WORDS
+        and head.shapes[subtitle].n_words >= _SUBTITLE_MIN_WORDS
+    )
+
+
+def _choose_teaser(head: _Head, found: Metadata) -> None:
+    if found.title_index is None:
+        _titleless_teaser(head, found)
+        return
+    k = _next_index(head, found.title_index)
+    if k is None or k >= head.end or k in head.authors:
+        return
+    if k in head.dates:
+        _glued_teaser(head, found, k)
+    elif _next_is(head, k, lambda j: j in head.dates or j in head.authors):
+        if _teaser_shaped(head, k, _TEASER_MAX_CHARS):
+            _take_teaser(head, found, k)
+
+
+def _teaser_shaped(head: _Head, k: int, max_chars: int) -> bool:
+    segment, shape = head.segments[k], head.shapes[k]
+    return segment.kind is BlockKind.PARAGRAPH and shape.n_words >= 5 and len(segment.text) <= max_chars
+
+
+def _take_teaser(head: _Head, found: Metadata, k: int) -> None:
+    found.teaser = head.segments[k].text
+    found.meta.add(k)
+
+
+def _glued_teaser(head: _Head, found: Metadata, k: int) -> bool:
+    """A teaser line ending in "…sentence.Author Name 11.04.2024 - 11:46 Uhr"."""
+    text = head.segments[k].text
+    hit = find_date(text)
+    if hit is None or len(text) - hit.end > _DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
+        return False
+    glued = _GLUED_BYLINE.match(text[: hit.start])
+    teaser = glued.group(1) if glued else text[: hit.start].strip()
+    if len(teaser.split()) < 5:
+        return False
+    found.teaser = teaser
+    head.dates[k] = hit
+    if glued and is_person_name(glued.group(2).strip()):
+        head.authors[k] = glued.group(2).strip()
+    found.meta.add(k)
+    return True
+
+
+def _titleless_teaser(head: _Head, found: Metadata) -> None:
+    """No headline: a short standfirst right after the date line (and its time line)."""
+    date_lines = [i for i in head.dates if i < head.first_prose + 1]
+    if not date_lines:
+        return
+    k = min(date_lines) + 1
+    while k < head.end and (bare_time(head.segments[k].text) or head.labels[k] is not None):
+        k += 1
+    if k >= head.end or not _teaser_shaped(head, k, _TITLELESS_TEASER_MAX_CHARS):
+        return
+    after = k + 1
+    if after < len(head.segments) and head.shapes[after].prose and head.labels[after] is None:
+        return
+    if head.shapes[k].prose:
+        _take_teaser(head, found, k)
+
+
+def _choose_date(head: _Head, found: Metadata) -> None:
+    start = max(0, (found.title_index or 0) - 3)
+    chosen = next((i for i in sorted(head.dates) if i >= start), None)
+    if chosen is None:
+        return
+    hit = head.dates[chosen]
+    found.published = hit.iso
+    found.meta.add(chosen)
+    after = chosen + 1
+    if not hit.has_time and after < len(head.segments):
+        clock = bare_time(head.segments[after].text)
+        if clock:
+            found.published = f"{hit.iso}T{clock}"
+            found.meta.add(after)
+
+
+def _choose_byline(head: _Head, found: Metadata) -> None:
+    if not head.authors:
+        return
+    ranked = sorted(head.authors, key=lambda i: (len(head.authors[i].split()) < 2, i))
+    chosen = ranked[0]
+    found.byline = head.authors[chosen]
+    found.meta.add(chosen)
+    after = chosen + 1
+    if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):
+        found.meta.add(after)

@@ -1,0 +1,256 @@
+"""Known page furniture, German and English: which short lines are prompts, labels or credits.
+
+Two kinds of evidence: a LABEL is a whole short line that is nothing but furniture ("Anzeige",
+"Share", "Mehr zum Thema"); a PROMPT is a phrase that marks a line as furniture wherever it
+stands in it ("Foto: …", "Sign up for …", "All rights reserved"). Each maps to the reason the
+reading view shows for a set-aside block. Phrases are generic site chrome, not any one site's.
+"""
+
+from __future__ import annotations
+
+import re
+
+NAVIGATION = "navigation"
+ADVERTISING = "advertising"
+CAPTION = "caption"
+IMAGE_CREDIT = "image credit"
+RELATED = "related links"
+SHARE = "share prompt"
+NEWSLETTER = "newsletter prompt"
+APP = "app prompt"
+JOBS = "job prompt"
+COMMENTS = "comments"
+FOOTER = "footer"
+COOKIES = "cookie notice"
+ARTICLE_INFO = "article info"
+REFERENCES = "references"
+TABLE = "table"
+CREDITS = "credits"
+BYLINE_REPEAT = "byline repeat"
+AUTHOR_BIO = "author bio"
+
+# Whole-line labels, matched after trailing counts and punctuation are stripped.
+LABELS: dict[str, tuple[str, ...]] = {
+    NAVIGATION: (
+        r"skip to (?:main )?content(?:skip to site index)?", r"skip to (?:navigation|search|footer)",
+        r"jump to (?:content|navigation|search)", r"(?:direkt )?zum inhalt(?: springen)?",
+        r"zur navigation", r"hauptnavigation", r"main menu", r"menu", r"menü", r"navigation",
+        r"home", r"startseite", r"search(?: query)?", r"suche", r"submit search", r"show search",
+        r"sign (?:in|up)", r"log ?(?:in|out)", r"anmelden", r"registrieren", r"register",
+        r"create account", r"my account", r"mein konto", r"abo", r"abonnement",
+        r"subscribe", r"abonnieren", r"back to top", r"nach oben", r"zum seitenanfang",
+        r"zur startseite", r"toggle (?:navigation|the table of contents)", r"open in app",
+        r"sections", r"more", r"mehr", r"close", r"schließen", r"[×✕✖]", r"[·•∙|–—-]+",
+        r"previous|next|prev story|next story|newer posts?|older posts?|nächste seite",
+        r"vorherige seite|zurück|weiter", r"watch live", r"live", r"edition", r"today’s paper",
+        r"contents", r"inhaltsverzeichnis", r"hide", r"\(?top\)?", r"article", r"talk", r"read",
+        r"edit", r"view history", r"tools", r"personal tools", r"donate", r"appearance",
+        r"\d+ (?:languages|sprachen)", r"lesen", r"bearbeiten", r"versionsgeschichte",
+        r"diskussion", r"artikel", r"quelltext bearbeiten", r"schlagzeilen", r"customize",
+    ),
+    ADVERTISING: (
+        r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",
+        r"paid (?:content|post|partner content)", r"partner ?content", r"unsere partner",
+        r"ads?", r"skip advertisement", r"advertisement · scroll to continue",
+        r"report this ad", r"(?:story|article) continues (?:below|after)(?: advertisement)?",
+        r"supported by", r"advertise(?: with us)?", r"mediadaten", r"werben",
+    ),
+    SHARE: (
+        r"share(?: (?:this|full))?(?: article| story| post| page)?", r"teilen",
+        r"(?:diesen|den) (?:beitrag|artikel) teilen", r"artikel teilen", r"tweet", r"copy",
+        r"copy link", r"link (?:copied|kopieren|kopiert)", r"e-?mail", r"facebook", r"twitter",
+        r"x(?:\.com)?", r"linkedin", r"whatsapp", r"reddit", r"pinterest", r"flipboard",
+        r"threads", r"bluesky", r"mastodon", r"telegram", r"print", r"drucken", r"druckansicht",
+        r"save", r"saved", r"speichern", r"merken", r"zur merkliste hinzufügen",
+        r"weitere optionen zum teilen", r"listen", r"vorlesen", r"artikel (?:hören|anhören|verschenken)",
+        r"reuse this content", r"in pocket speichern", r"follow", r"folgen", r"gift (?:this )?article",
+        r"feedback", r"mailto", r"restacks?", r"likes?", r"gefällt mir", r"leer en español",
+        r"purchase licensing rights", r"order reprints", r"reprints", r"permalink",
+    ),
+    COMMENTS: (
+        r"comments?", r"kommentare(?: lesen| anzeigen)?", r"leave a (?:comment|reply)",
+        r"join the (?:conversation|discussion)", r"diskutieren sie mit", r"kommentieren",
+        r"reply", r"antworten", r"show comments", r"reader comments", r"discussion",
+        r"discussion about this post", r"forum(?: view)?", r"loading comments", r"responses?",
+        r"what are your thoughts\?", r"no responses yet", r"top", r"latest", r"beiträge",
+    ),
+    RELATED: (
+        r"mehr zum thema", r"mehr zu diesem thema", r"verwandte (?:themen|artikel)",
+        r"related(?: (?:articles?|stories|content|coverage|topics|links|reading))?",
+        r"read (?:more|next|also)", r"mehr lesen(?: über)?", r"lesen sie (?:auch|mehr)",
+        r"auch interessant", r"das könnte sie auch interessieren", r"more on this story",
+        r"more (?:from|on|about) .{1,40}", r"most (?:read|viewed|popular|shared)",
+        r"meistgelesen(?:e artikel)?", r"top stories", r"recommended(?: for you| from .{1,30})?",
+        r"you (?:may|might) also like", r"weitere artikel", r"further reading",
+        r"explore more on these topics", r"editors[’']? picks", r"trending(?: now)?",
+        r"mehr (?:anzeigen|artikel|nachrichten)", r"more stories", r"stichw(?:ö|o)rter",
+        r"schlagw(?:ö|o)rte(?:r)?", r"tags?", r"topics", r"themen", r"archiv", r"archive",
+        r"suggested topics", r"kommentar", r"analyse", r"meinung", r"podcast", r"video",
+        r"galerie|bildergalerie|gallery", r"see more recommendations", r"ready for more\?",
+        r"marginalspalte", r"weitere themen",
+    ),
+    FOOTER: (
+        r"impressum", r"datenschutz(?:erklärung|hinweis|hinweise)?", r"privacy(?: policy| notice)?",
+        r"cookies?(?: policy| settings| statement| & tracking| einstellungen)?",
+        r"privacy einstellungen", r"your privacy choices", r"terms(?: of (?:use|service|sale))?",
+        r"terms (?:&|and) conditions", r"nutzungsbedingungen", r"agb", r"kontakt",
+        r"contact(?: us)?", r"about(?: us)?", r"über uns", r"help", r"hilfe(?: & kontakt)?",
+        r"careers", r"karriere", r"site (?:index|map|information navigation)", r"sitemap",
+        r"accessibility(?: statement)?", r"barrierefreiheit", r"status", r"press", r"blog",
+        r"rules", r"text to speech", r"teams", r"disclaimers", r"developers", r"statistics",
+        r"mobile view", r"code of conduct", r"abo kündigen", r"jobs", r"rss", r"faq",
+    ),
+}
+
+# Phrases that mark a short line as furniture wherever they stand in it.
+PROMPTS: dict[str, tuple[str, ...]] = {
+    CAPTION: (
+        r"\b(?:foto|fotos|photo|photos|photograph|bild|bilder|image|picture|illustration|grafik)"
+        r"\s*:\s*\S",
+        r"\bcredit(?:s)?\s*(?::|\.\.\.|…)", r"\((?:image|photo|foto|bild|picture)s?\s*:[^)]*\)",
+        r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
+        r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
+    ),
+    NEWSLETTER: (
+        r"\bnewsletters?\b", r"\bsign up (?:for|to)\b", r"\bsubscribe (?:to|for|now)\b",
+        r"\benter your e-?mail\b", r"\be-mail-adresse\b", r"\bin ihr postfach\b",
+        r"\bauf dem laufenden\b", r"\bprivacy notice\b", r"\bthanks for reading\b",
+        r"\bsubscribe for free\b", r"\bjetzt (?:anmelden|abonnieren|registrieren)\b",
+        r"\bper e-mail (?:erhalten|informiert)\b", r"\be-mail zu erhalten\b",
+    ),
+    APP: (
+        r"\b(?:get|download) (?:the|our) app\b", r"\bin (?:der|unserer) app\b",
+        r"\bzum (?:home|start)-?bildschirm\b", r"\badd to home screen\b",
+        r"\bapp herunterladen\b", r"\bopen in app\b",
+    ),
+    JOBS: (
+        r"\bjobs? (?:finden|find|alerts?)\b", r"\btraumjob\b", r"\bstellen(?:angebote|markt)\b",
+        r"\bkarriere-portal\b", r"\bbenachrichtigt werden\b", r"\bbesten jobs\b",
+    ),
+    SHARE: (r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b"),
+    COMMENTS: (
+        r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",
+        r"^kommentare lesen\b", r"^\d+ repl(?:y|ies) by\b",
+    ),
+    ARTICLE_INFO: (
+        r"^lesezeit\b", r"\b\d+\s*min(?:\.|utes?)? read\b", r"^this article is more than\b",
+        r"^artikelzusammenfassung\b", r"^(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?)"
+        r" ago\b", r"^vor \d+ (?:stunden|minuten|tagen)\b", r"^reporting from\b",
+        r"^aktualisiert\b", r"^updated \d+ (?:hours?|minutes?) ago\b", r"\bopens new tab\b",
+        r"^https?://", r"^a version of this article appears in print\b",
+    ),
+    RELATED: (
+        r"^(?:related|read more|read also|also read|lesen sie auch|mehr zum thema|auch interessant"
+        r"|weiterlesen|more|watch|listen|video|audio|see more on)\s*:",
+        r"^(?:main article|see also|further information|hauptartikel|siehe auch)s?\s*:",
+    ),
+    FOOTER: (
+        r"\ball rights reserved\b", r"\balle rechte vorbehalten\b", r"^©", r"^copyright\b",
+        r"©\s*\d{4}", r"\bthis page was last edited\b", r"\btext is available under the creative",
+        r"^retrieved from\b", r"^categories?\s*:", r"^kategorien?\s*:", r"\bpowered by\b",
+        r"^(?:from|aus) wikipedia\b", r"\bredirects here\b", r"^not to be confused with\b",
+        r"^for other uses\b", r"\bis (?:a|an) (?:registered )?trademark\b",
+    ),
+    CREDITS: (
+        r"^(?:reporting|writing|editing|additional reporting) by\b", r"^mit informationen von\b",
+        r"^über dieses thema berichtete\b", r"^dieses thema im programm\b",
+        r"^our standards\b", r"^\([a-z]{2,4}\)$",
+    ),
+}
+
+COOKIE_WORD = re.compile(r"\bcookies?\b", re.IGNORECASE)
+COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)",
+    re.IGNORECASE,
+)
+# Lines that end the article: after them come comments, references or the author box.
+SECTION_ENDS = re.compile(
+    r"(?:\d[\d.,]*k?\s+)?(?:comments?|kommentare|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|discussion about this post|reader comments|diskutieren sie mit|references|notes"
+    r"|einzelnachweise|anmerkungen|external links|weblinks|literatur"
+    r"|see also|siehe auch|bibliography|sources|quellen|written by .{1,40}|about the authors?"
+    r"|über (?:den|die) autor(?:in)?|zur person|footnotes|fußnoten)",
+    re.IGNORECASE,
+)
+# News-agency and picture-desk names that stand alone on a line as an image credit.
+CREDIT_ONLY = re.compile(
+    r"(?:getty images|reuters|ap|afp|epa|dpa|imago(?: images)?|shutterstock|pa media|alamy"
+    r"|bloomberg|anadolu|xinhua|picture alliance|action press|ddp)(?:\s*(?:/|via).{0,40})?",
+    re.IGNORECASE,
+)
+# Numbered lines of a table of contents ("1 History", "2.1 Early life").
+TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
+REFERENCE_LINE = re.compile(r"^\^\s")
+
+_TRAILING_NOISE = re.compile(r"[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE)
+
+
+def _compile_labels() -> re.Pattern[str]:
+    groups = []
+    for index, (reason, patterns) in enumerate(LABELS.items()):
+        groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+def _compile_prompts() -> re.Pattern[str]:
+    groups = []
+    for index, (reason, patterns) in enumerate(PROMPTS.items()):
+        groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
+    return re.compile("|".join(groups), re.IGNORECASE)
+
+
+_LABEL_RE = _compile_labels()
+_LABEL_REASONS = {f"g{i}": reason for i, reason in enumerate(LABELS)}
+_PROMPT_RE = _compile_prompts()
+_PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
+
+# Longer lines are prose that may mention a newsletter; only cookie banners are that long.
+MAX_PROMPT_WORDS = 40
+MAX_LABEL_CHARS = 60
+
+
+def label_reason(text: str) -> str | None:
+    """The reason a whole line is a furniture label ("Share 12" → share prompt), else None."""
+    if len(text) > MAX_LABEL_CHARS:
+        return None
+    core = _TRAILING_NOISE.sub("", text) or text
+    match = _LABEL_RE.fullmatch(core)
+    if match and match.lastgroup:
+        return _LABEL_REASONS[match.lastgroup]
+    if CREDIT_ONLY.fullmatch(core):
+        return IMAGE_CREDIT
+    return None
+
+
+def prompt_reason(text: str, word_count: int) -> str | None:
+    """The reason a line containing a furniture phrase is set aside, else None."""
+    if COOKIE_WORD.search(text) and COOKIE_CONTEXT.search(text):
+        return COOKIES
+    if word_count > MAX_PROMPT_WORDS:
+        return None
+    if "\t" in text:
+        return TABLE
+    if REFERENCE_LINE.match(text):
+        return REFERENCES
+    match = _PROMPT_RE.search(text)
+    if match and match.lastgroup:
+        return _PROMPT_REASONS[match.lastgroup]
+    if TOC_LINE.fullmatch(text) and word_count <= 7:
+        return NAVIGATION
+    return None
+
+
+def is_section_end(text: str) -> bool:
+    """True for a heading after which the article does not continue (comments, references)."""
+    return len(text) <= MAX_LABEL_CHARS and SECTION_ENDS.fullmatch(_TRAILING_NOISE.sub("", text)) is not None
+
+
+def is_credit_only(text: str) -> bool:
+    """True for a line that is nothing but an image credit ("Getty Images", "Bild: dpa")."""
+    core = text.strip()
+    if CREDIT_ONLY.fullmatch(core):
+        return True
+    lowered = core.lower()
+    return len(core.split()) <= 8 and lowered.startswith(
+        ("foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:")
+    )

@@ -1,0 +1,123 @@
+"""Lines of a copied page → candidate blocks: one per visible paragraph, list item or heading.
+
+A browser copy gives one line per paragraph, but text copied from mail, terminals or plain-text
+newsletters is hard-wrapped at a fixed width; those lines are joined back here, using the rule
+the wrapping itself followed (a line was broken because the next word did not fit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.ingest.article import BlockKind
+from reader.core.ingest.dates import find_date
+
+# Bullets pages render in front of list items; the marker is not part of the text.
+_BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")
+_ORDERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+_QUOTE = re.compile(r"^>\s?")
+# MediaWiki section headings end in an edit link that copies as text.
+_EDIT_LINK = re.compile(r"\s*\[\s*(?:edit|bearbeiten[^\]]*)\s*\]$", re.IGNORECASE)
+_TERMINAL = ".!?:;…\"”“»«'’)"
+_FIRST_WORD = re.compile(r"\S+")
+
+# A file is hard-wrapped when nearly no line is longer than a terminal line and several
+# paragraph lines end close to one common width.
+_MAX_WRAP_WIDTH = 100
+_MIN_WRAP_WIDTH = 40
+_MIN_WRAPPED_LINES = 4
+_LONG_LINE_SHARE = 0.1
+_WRAP_SLACK = 12
+
+
+@dataclass(slots=True)
+class Segment:
+    """A candidate block: its one-line text, layout kind and what surrounded it in the file."""
+
+    text: str
+    kind: BlockKind
+    gap_before: bool
+    ordered: bool = False
+    edit_heading: bool = False
+
+
+def segment(text: str) -> list[Segment]:
+    """Split normalised page text into candidate blocks, in file order."""
+    lines = [line.strip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    segments: list[Segment] = []
+    previous = ""
+    gap = False
+    for line in lines:
+        if not line:
+            gap, previous = True, ""
+            continue
+        if previous and segments and _continues(previous, line, width):
+            joiner = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
+            segments[-1].text += joiner + line
+        else:
+            segments.append(_make_segment(line, gap))
+        previous, gap = line, False
+    return segments
+
+
+def _make_segment(line: str, gap_before: bool) -> Segment:
+    if _ORDERED.match(line) and not _starts_with_date(line):
+        return Segment(line, BlockKind.LIST_ITEM, gap_before, ordered=True)
+    bullet = _BULLET.match(line)
+    if bullet:
+        return Segment(line[bullet.end() :], BlockKind.LIST_ITEM, gap_before)
+    quote = _QUOTE.match(line)
+    if quote and len(line) > quote.end():
+        return Segment(line[quote.end() :], BlockKind.QUOTE, gap_before)
+    edit = _EDIT_LINK.search(line)
+    if edit and edit.start() > 0:
+        return Segment(line[: edit.start()], BlockKind.HEADING, gap_before, edit_heading=True)
+    return Segment(line, BlockKind.PARAGRAPH, gap_before)
+
+
+def _starts_with_date(line: str) -> bool:
+    hit = find_date(line[:24])
+    return hit is not None and hit.start == 0
+
+
+def _is_item_start(line: str) -> bool:
+    return bool(_ORDERED.match(line) or _BULLET.match(line) or _QUOTE.match(line))
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` is the wrapped rest of the paragraph that `previous` belongs to."""
+    if _is_item_start(line) or _starts_with_date(line):
+        return False
+    if width is not None:
+        first = _FIRST_WORD.match(line)
+        next_word = len(first.group()) if first else 0
+        if len(previous) >= width - 2 * _WRAP_SLACK and len(previous) + 1 + next_word > width - 2:
+            return True
+    # Without a wrap width, only an obviously unfinished sentence carries on.
+    if len(previous) < 40 or previous[-1] in _TERMINAL or not line[0].islower():
+        return False
+    return " " in line and "://" not in line
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped file was wrapped at, or None for a one-line-per-paragraph copy."""
+    substantial = [len(line) for line in lines if len(line) >= 30]
+    if len(substantial) < _MIN_WRAPPED_LINES:
+        return None
+    too_long = sum(1 for n in substantial if n > _MAX_WRAP_WIDTH)
+    if too_long > _LONG_LINE_SHARE * len(substantial):
+        return None
+    followed = sorted(
+        len(line)
+        for line, after in zip(lines, lines[1:])
+        if len(line) >= 30 and after and len(line) <= _MAX_WRAP_WIDTH
+    )
+    if len(followed) < _MIN_WRAPPED_LINES:
+        return None
+    width = followed[int(0.9 * (len(followed) - 1))]
+    near = sum(1 for n in followed if n >= width - _WRAP_SLACK)
+    if width < _MIN_WRAP_WIDTH or near < _MIN_WRAPPED_LINES:
+        return None
+    return width

@@ -1,0 +1,85 @@
+"""The shape of one candidate block: is it running prose, a headline, a name, a snippet?
+
+Shapes are measured once per block and shared by the metadata and boilerplate rules, so no
+rule re-tokenises a line. Prose is what a reader came for: sentences (terminal punctuation)
+with a normal share of function words; menus, tags and headlines have neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.core.ingest.language import stop_word_share, words
+
+# Sentence ends, allowing a closing quote or bracket after the mark.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"”“»«'’)\]]*$|[\"”“»«'’][.!?]$")
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”“»«'’)]*$")
+_NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
+_NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+
+PROSE_MIN_WORDS = 6
+LONG_PROSE_WORDS = 25
+PROSE_MIN_STOP_SHARE = 0.12
+HEADLINE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Measurements of one block's text."""
+
+    n_words: int
+    sentence_end: bool
+    truncated: bool
+    stop_share: float
+    tokens: tuple[str, ...]
+
+    @property
+    def prose(self) -> bool:
+        """Running text: a sentence of some length, or a long line with function words."""
+        if self.truncated or self.stop_share < PROSE_MIN_STOP_SHARE:
+            return False
+        if self.sentence_end:
+            return self.n_words >= PROSE_MIN_WORDS
+        return self.n_words >= LONG_PROSE_WORDS
+
+    @property
+    def strong_prose(self) -> bool:
+        """Prose long enough that it is almost certainly an article paragraph or a teaser."""
+        return self.prose and self.n_words >= 15
+
+
+def measure(text: str, stops: frozenset[str]) -> Shape:
+    tokens = words(text)
+    return Shape(
+        n_words=len(tokens) or len(text.split()),
+        sentence_end=bool(_SENTENCE_END.search(text)),
+        truncated=bool(_TRUNCATED.search(text)),
+        stop_share=stop_word_share(tokens, stops),
+        tokens=tuple(tokens),
+    )
+
+
+def is_headline(text: str, shape: Shape) -> bool:
+    """Heading or title shape: short, starts like a heading, no full stop at the end."""
+    if not 1 <= shape.n_words <= HEADLINE_MAX_WORDS or len(text) > 220:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in "\"„“‘'»«"):
+        return False
+    return not text.endswith((".", ",", ";", ":", "…"))
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four capitalised words and particles ("Nicole Bastian", "Ursula von der Leyen")."""
+    parts = text.split()
+    if not 1 <= len(parts) <= 5 or len(text) > 50:
+        return False
+    capitalised = 0
+    for part in parts:
+        if part.lower() in _NAME_PARTICLES:
+            continue
+        if not _NAME_WORD.match(part) or any(ch.isdigit() for ch in part):
+            return False
+        capitalised += 1
+    return 2 <= capitalised <= 4

@@ -1,0 +1,47 @@
+"""Titles: undoing a kicker glued onto the headline, and making one up when a page has none.
+
+Sites print a kicker ("Asia Techonomics") above the headline in its own element; copying the
+text glues the two ("Asia TechonomicsDie USA …"). The breadcrumb often repeats the pair with a
+colon, which is the surest way to split them; a lower-to-upper case jump is the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_DERIVED_CHARS = 80
+_ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
+# "…TechonomicsDie USA …": a long lower-case run glued to a capitalised word.
+_GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
+_MIN_TITLE_WORDS = 4
+_MAX_KICKER_WORDS = 4
+
+
+def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
+    """`title` without a kicker glued to its front, if the page shows evidence of one."""
+    for line in earlier_lines:
+        line = _ORDINAL.sub("", line)
+        kicker, colon, rest = line.partition(": ")
+        if colon and rest and title == kicker + rest:
+            return rest
+    glued = _GLUE.match(title)
+    if glued:
+        kicker, rest = glued.groups()
+        if len(kicker.split()) <= _MAX_KICKER_WORDS and len(rest.split()) >= _MIN_TITLE_WORDS:
+            return rest
+    return title
+
+
+def derive_title(text: str) -> str | None:
+    """A short title from the first sentence of `text`, cut at a word boundary."""
+    first = _SENTENCE_SPLIT.split(text.strip(), maxsplit=1)[0].strip()
+    first = first.rstrip(".")
+    if not first:
+        return None
+    if len(first) <= MAX_DERIVED_CHARS:
+        return first
+    cut = first[: MAX_DERIVED_CHARS - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"
