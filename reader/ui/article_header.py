@@ -1,0 +1,115 @@
+"""The article's header — title, teaser, byline · outlet · date — drawn above the body text.
+
+It is a widget, not part of the document, so the document's text stays exactly the reading
+text. The view places it in the document's top margin and moves it with the scroll bar, so it
+reads and scrolls like the start of the page. Every label shows plain text (untrusted input).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from reader.core.models import Source
+from reader.ui.theme import Theme
+
+DERIVED_TITLE_HINT = "title taken from the text"
+ORIGINAL_HINT = (
+    "Showing the original: set-aside blocks are greyed with the reason. "
+    "Restore one with its link; right-click a paragraph to hide it."
+)
+
+
+def format_published(published: str | None) -> str:
+    """ "2024-04-11T11:46" → "11 April 2024, 11:46"; anything unparsable is shown as it is."""
+    if not published:
+        return ""
+    try:
+        moment = datetime.fromisoformat(published)
+    except ValueError:
+        return published
+    text = f"{moment.day} {moment:%B %Y}"
+    return f"{text}, {moment:%H:%M}" if "T" in published else text
+
+
+def byline_text(source: Source) -> str:
+    parts = [source.byline, source.site_name, format_published(source.published)]
+    return " · ".join(p for p in parts if p)
+
+
+class ArticleHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build_labels()
+        self._build_layout()
+
+    def _build_labels(self) -> None:
+        self.title = self._label(selectable=True)
+        self.hint = self._label()
+        self.teaser = self._label(selectable=True)
+        self.byline = self._label(selectable=True)
+        self.original_hint = self._label()
+        self.rule = QFrame(self)
+        self.rule.setFrameShape(QFrame.Shape.HLine)
+        self.rule.setFixedHeight(1)
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for widget in (self.title, self.hint, self.teaser, self.byline, self.original_hint):
+            layout.addWidget(widget)
+        layout.addSpacing(4)
+        layout.addWidget(self.rule)
+
+    def _label(self, *, selectable: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def show_source(self, source: Source, *, original: bool) -> None:
+        self.title.setText(source.title)
+        self.hint.setText(f"({DERIVED_TITLE_HINT})")
+        self.hint.setVisible(source.title_derived)
+        self.teaser.setText(source.teaser or "")
+        self.teaser.setVisible(bool(source.teaser))
+        self.byline.setText(byline_text(source))
+        self.byline.setVisible(bool(self.byline.text()))
+        self.original_hint.setText(ORIGINAL_HINT)
+        self.original_hint.setVisible(original)
+        font = self.title.font()
+        font.setItalic(source.title_derived)
+        self.title.setFont(font)
+
+    def apply_style(self, theme: Theme, reading_font: QFont) -> None:
+        """Fonts relative to the reading font (so zoom scales them) and the theme's colours."""
+        size = reading_font.pointSizeF()
+        self.title.setFont(_sized(reading_font, size * 1.75, bold=True, italic=self.title.font().italic()))
+        self.teaser.setFont(_sized(reading_font, size * 1.08))
+        ui_font = QFont(self.font())
+        ui_font.setPointSizeF(size * 0.8)
+        for label in (self.hint, self.byline, self.original_hint):
+            label.setFont(ui_font)
+        self.title.setStyleSheet(f"color: {theme.heading};")
+        self.teaser.setStyleSheet(f"color: {theme.ink};")
+        muted = f"color: {theme.muted};"
+        self.hint.setStyleSheet(muted + " font-style: italic;")
+        self.byline.setStyleSheet(muted)
+        self.original_hint.setStyleSheet(
+            f"color: {theme.muted}; background: {theme.aside}; padding: 6px; border-radius: 4px;"
+        )
+        self.rule.setStyleSheet(f"background: {theme.aside}; border: none;")
+
+
+def _sized(font: QFont, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
+    sized = QFont(font)
+    sized.setPointSizeF(points)
+    sized.setBold(bold)
+    sized.setItalic(italic)
+    return sized

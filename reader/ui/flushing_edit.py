@@ -1,0 +1,51 @@
+"""A plain-text editor that saves after a pause in typing and whenever it loses focus.
+
+The annotation and note editors both want "save soon, and certainly before the user looks
+away": a single-shot timer restarted by each keystroke, plus focus-out, plus `flush()` for the
+window to call before switching sources or quitting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class FlushingEdit(QPlainTextEdit):
+    save_due = Signal()  # a pause in typing, focus left, or flush(): save if anything changed
+
+    def __init__(self, delay_ms: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.save_due)
+        self.textChanged.connect(self._typed)
+        self._loading = False
+
+    def load(self, text: str) -> None:
+        """Replace the text without it counting as an edit (no save is scheduled)."""
+        self._loading = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._loading = False
+        self._timer.stop()
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self.save_due.emit()
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._timer.start()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._timer.isActive():
+            self.flush()

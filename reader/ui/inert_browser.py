@@ -1,0 +1,53 @@
+"""A QTextBrowser for untrusted text: it loads nothing and follows no link by itself.
+
+Article text and notes come from outside. The browser refuses every resource (a remote image
+is a tracking beacon; a local path reads the user's files), and a click on a link only asks:
+http(s) and mailto open in the system's browser or mail client, app-internal links go to
+`internal_link_clicked`, anything else is refused and logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from reader.core.render import is_safe_link
+
+log = logging.getLogger(__name__)
+
+INTERNAL_SCHEME = "reader"
+
+
+def open_external(url: QUrl) -> bool:
+    """Open a safe link the user clicked in the system's handler; refuse anything else."""
+    text = url.toString()
+    if url.scheme().lower() not in ("http", "https", "mailto") or not is_safe_link(text):
+        log.warning("refused to open link %r", text[:200])
+        return False
+    return QDesktopServices.openUrl(url)
+
+
+class InertBrowser(QTextBrowser):
+    internal_link_clicked = Signal(QUrl)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
+        """Nothing from outside the app: no images, no style sheets, no files."""
+        if name.scheme() == "qrc":
+            return super().loadResource(type, name)
+        return None
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == INTERNAL_SCHEME:
+            self.internal_link_clicked.emit(url)
+        else:
+            open_external(url)

@@ -1,0 +1,67 @@
+"""The small bar that floats over a fresh selection: one colour swatch per highlight label.
+
+It saves a trip to the keyboard or the context menu and, as importantly, shows a new user that
+a selection can be highlighted at all (and which digit does it: each swatch says so).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QToolButton, QWidget
+
+from reader.core.labels import LABELS
+from reader.ui.theme import Theme
+
+
+class SelectionToolbar(QFrame):
+    label_chosen = Signal(str)  # label key
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._buttons: dict[str, QToolButton] = {}
+        self._build_buttons()
+        self.hide()
+
+    def _build_buttons(self) -> None:
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
+        for label in LABELS:
+            button = QToolButton(self)
+            button.setText(label.shortcut)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFixedSize(24, 24)
+            button.clicked.connect(lambda _checked=False, key=label.key: self._choose(key))
+            layout.addWidget(button)
+            self._buttons[label.key] = button
+
+    def _choose(self, key: str) -> None:
+        self.hide()
+        self.label_chosen.emit(key)
+
+    def apply_style(self, theme: Theme, names: dict[str, str]) -> None:
+        self.setStyleSheet(
+            f"SelectionToolbar {{ background: {theme.page}; border: 1px solid {theme.muted};"
+            " border-radius: 6px; }"
+        )
+        for label in LABELS:
+            button = self._buttons[label.key]
+            button.setToolTip(f"Highlight as {names.get(label.key) or label.default_name} ({label.shortcut})")
+            button.setStyleSheet(
+                f"QToolButton {{ background: {theme.labels[label.key]}; color: {theme.ink};"
+                f" border: 1px solid {theme.aside}; border-radius: 12px; font-size: 11px; }}"
+                f"QToolButton:hover {{ border: 1px solid {theme.ink}; }}"
+            )
+
+    def show_over(self, anchor: QRect) -> None:
+        """Float just above `anchor` (the selection's first line), kept inside the parent."""
+        self.adjustSize()
+        parent = self.parentWidget()
+        x = min(max(4, anchor.left()), parent.width() - self.width() - 4)
+        y = anchor.top() - self.height() - 6
+        if y < 4:
+            y = anchor.bottom() + 6
+        self.move(x, y)
+        self.show()
+        self.raise_()

@@ -1,0 +1,92 @@
+"""Reading themes: page and ink colours, plus the five highlight label colours of each theme.
+
+A label's colour belongs to the theme, not the highlight, so each theme picks its own five:
+pale washes on light paper, warmer ones on sepia, deep muted ones on dark, each keeping the
+text above it readable (contrast ≥ 7:1, checked by a test).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+from reader.core.labels import LABEL_KEYS
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    page: str  # the reading background
+    ink: str  # body text
+    muted: str  # header details, set-aside blocks, hints
+    heading: str
+    link: str
+    selection: str
+    aside: str  # background of set-aside blocks in "Show original"
+    warning: str  # orphaned highlights
+    labels: dict[str, str]  # label key → highlight colour
+    code_style: str  # pygments style for code in notes
+
+    def label_color(self, key: str) -> QColor:
+        return QColor(self.labels.get(key, self.labels[LABEL_KEYS[0]]))
+
+    def color(self, role: str) -> QColor:
+        return QColor(getattr(self, role))
+
+
+THEMES: dict[str, Theme] = {
+    "light": Theme(
+        name="light", page="#fbfaf7", ink="#1d1d1f", muted="#6b6b70", heading="#111114",
+        link="#1d5fa8", selection="#c9dcf5", aside="#efede8", warning="#a3361f",
+        labels={
+            "key": "#fbe38e", "evidence": "#c4ecc9", "risk": "#f8c4c0",
+            "client": "#c6dcf7", "question": "#e3d2f5",
+        },
+        code_style="default",
+    ),
+    "sepia": Theme(
+        name="sepia", page="#f4ecd8", ink="#3a2f22", muted="#7a6a55", heading="#2e251a",
+        link="#8a4b14", selection="#e0cfa5", aside="#e9dfc6", warning="#963417",
+        labels={
+            "key": "#f2d36b", "evidence": "#c9dca2", "risk": "#eeb4a2",
+            "client": "#bcd2de", "question": "#dcc3dc",
+        },
+        code_style="friendly",
+    ),
+    "dark": Theme(
+        name="dark", page="#1c1d20", ink="#d9d6cf", muted="#8d8a84", heading="#ecebe7",
+        link="#8ab8f0", selection="#3a4a63", aside="#2a2b30", warning="#f0a08c",
+        labels={
+            "key": "#5e4d0f", "evidence": "#1f4d33", "risk": "#6a2a2a",
+            "client": "#1e4166", "question": "#4b3466",
+        },
+        code_style="monokai",
+    ),
+}  # fmt: skip
+
+DEFAULT_THEME = "light"
+
+
+def theme(name: str | None) -> Theme:
+    """The theme called `name`, or the light one for anything unknown."""
+    return THEMES.get(name or DEFAULT_THEME, THEMES[DEFAULT_THEME])
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG contrast ratio between two colours (1 = none, 21 = black on white)."""
+    lighter, darker = sorted(
+        (_luminance(QColor(foreground)), _luminance(QColor(background))), reverse=True
+    )
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(color: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )

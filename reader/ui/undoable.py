@@ -1,0 +1,89 @@
+"""The reading and notes panes' undoable steps, each a pair of core calls through the session.
+
+Redoing a highlight after undo brings back the *same* highlight (undelete), not a new row, so
+an annotation typed on it, and anything pointing at its id, survives undo/redo.
+"""
+
+from __future__ import annotations
+
+from reader.core.changes import Changes
+from reader.core.ingest.article import BlockRole
+from reader.ui.label_names import display_name
+from reader.ui.session import Session
+
+
+class _NewHighlight:
+    """`do` of "Highlight": adds a row the first time, undeletes that row on every redo."""
+
+    def __init__(self, session: Session, source_id: int, span: tuple[int, int], label: str) -> None:
+        self._session, self._source_id, self._span, self._label = session, source_id, span, label
+        self.highlight_id: int | None = None
+
+    def do(self) -> Changes:
+        highlights = self._session.store.highlights
+        if self.highlight_id is None:
+            highlight, changes = highlights.add(self._source_id, *self._span, self._label)
+            self.highlight_id = highlight.id
+            return changes
+        return highlights.undelete(self.highlight_id)
+
+    def undo(self) -> Changes:
+        assert self.highlight_id is not None
+        return self._session.store.highlights.delete(self.highlight_id)
+
+
+def add_highlight(session: Session, source_id: int, span: tuple[int, int], label: str) -> int | None:
+    """Highlight a reading-text span with a label; returns the new highlight's id."""
+    step = _NewHighlight(session, source_id, span, label)
+    session.perform(f"Highlight as {display_name(session, label)}", step.do, step.undo)
+    return step.highlight_id
+
+
+def delete_highlight(session: Session, highlight_id: int) -> None:
+    highlights = session.store.highlights
+    session.perform(
+        "Delete highlight",
+        lambda: highlights.delete(highlight_id),
+        lambda: highlights.undelete(highlight_id),
+    )
+
+
+def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:
+    highlights = session.store.highlights
+    session.perform(
+        "Edit annotation",
+        lambda: highlights.update(highlight_id, annotation=new),
+        lambda: highlights.update(highlight_id, annotation=old),
+    )
+
+
+def set_block_role(
+    session: Session, source_id: int, block_index: int, old: BlockRole, new: BlockRole
+) -> None:
+    """Restore a set-aside block (new = BODY) or hide a body block; highlights re-anchor."""
+    content = session.store.content
+    text = "Restore block" if new is BlockRole.BODY else "Hide block"
+    session.perform(
+        text,
+        lambda: content.set_block_role(source_id, block_index, new),
+        lambda: content.set_block_role(source_id, block_index, old),
+    )
+
+
+def add_tag(session: Session, source_id: int, name: str) -> None:
+    """Tag a source (a new tag is created); the caller passes a name `clean_tag` accepts."""
+    tags = session.store.tags
+    session.perform(
+        f"Add tag {name}",
+        lambda: tags.add([source_id], name),
+        lambda: tags.remove([source_id], name),
+    )
+
+
+def remove_tag(session: Session, source_id: int, name: str) -> None:
+    tags = session.store.tags
+    session.perform(
+        f"Remove tag {name}",
+        lambda: tags.remove([source_id], name),
+        lambda: tags.add([source_id], name),
+    )
