@@ -177,6 +177,14 @@ class SourceRepo:
                 search_index.reindex_source(self.db, source_id)
         return Changes(sources_updated=frozenset({source_id}))
 
+    def set_title_derived(self, source_id: int, derived: bool) -> Changes:
+        """Mark the title as derived from the text (or not): undoing a title edit restores it."""
+        with write_transaction(self.db):
+            self.db.execute(
+                "UPDATE sources SET title_derived = ? WHERE id = ?", (int(derived), source_id)
+            )
+        return Changes(sources_updated=frozenset({source_id}))
+
     def mark_opened(self, source_id: int) -> Changes:
         with write_transaction(self.db):
             self.db.execute(
