@@ -46,7 +46,7 @@ THEMES: dict[str, Theme] = {
         code_style="default",
     ),
     "sepia": Theme(
-        name="sepia", page="#f4ecd8", ink="#3a2f22", muted="#7a6a55", heading="#2e251a",
+        name="sepia", page="#f4ecd8", ink="#3a2f22", muted="#6b5b47", heading="#2e251a",
         link="#8a4b14", selection="#e0cfa5", aside="#e9dfc6", warning="#963417",
         labels={
             "key": "#f2d36b", "evidence": "#c9dca2", "risk": "#eeb4a2",
@@ -58,7 +58,7 @@ THEMES: dict[str, Theme] = {
         name="dark", page="#1c1d20", ink="#d9d6cf", muted="#8d8a84", heading="#ecebe7",
         link="#8ab8f0", selection="#3a4a63", aside="#2a2b30", warning="#f0a08c",
         labels={
-            "key": "#5e4d0f", "evidence": "#1f4d33", "risk": "#6a2a2a",
+            "key": "#4d400c", "evidence": "#1b442d", "risk": "#6a2a2a",
             "client": "#1e4166", "question": "#4b3466",
         },
         code_style="monokai",
