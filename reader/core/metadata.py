@@ -1,0 +1,76 @@
+"""Checking metadata a user typed before it is stored: dates, links and language codes.
+
+The window's metadata editor (and any future command) calls `clean_metadata`, which returns
+the values as the store keeps them (trimmed, blanks as None, dates as ISO 8601) or raises
+`MetadataError` naming the field and saying what is wrong in a user's words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from reader.core.store.sources import EDITABLE_FIELDS
+
+FIELD_NAMES = {
+    "title": "Title",
+    "teaser": "Teaser",
+    "byline": "Byline",
+    "site_name": "Outlet",
+    "published": "Date",
+    "url": "URL",
+    "lang": "Language",
+}
+_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M")
+_LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
+
+
+class MetadataError(ValueError):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{FIELD_NAMES.get(field, field)}: {message}")
+        self.field = field
+
+
+def clean_metadata(values: Mapping[str, str | None]) -> dict[str, str | None]:
+    """Validated, normalised values for `SourceRepo.update_metadata`."""
+    cleaned: dict[str, str | None] = {}
+    for name, raw in values.items():
+        if name not in EDITABLE_FIELDS:
+            raise MetadataError(name, "cannot be edited")
+        text = " ".join((raw or "").split()) if name != "teaser" else (raw or "").strip()
+        cleaned[name] = _clean_field(name, text) if text else None
+    if "title" in cleaned and cleaned["title"] is None:
+        raise MetadataError("title", "a source needs a title")
+    return cleaned
+
+
+def _clean_field(name: str, text: str) -> str:
+    if name == "published":
+        return clean_date(text)
+    if name == "url":
+        parts = urlsplit(text)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            raise MetadataError(name, "a web address starting with http:// or https://")
+        return text
+    if name == "lang":
+        code = text.replace("_", "-")
+        code = code[:2].lower() + code[2:] if len(code) >= 2 else code
+        if not _LANG.match(code):
+            raise MetadataError(name, "a language code such as “de”, “en” or “en-GB”")
+        return code
+    if name == "title" and len(text) > 500:
+        raise MetadataError(name, "at most 500 characters")
+    return text
+
+
+def clean_date(text: str) -> str:
+    """"2024-04-11", "11.04.2024 11:46" … → ISO 8601 ("2024-04-11" or "2024-04-11T11:46")."""
+    for fmt in _DATE_FORMATS:
+        try:
+            when = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        return when.strftime("%Y-%m-%dT%H:%M" if "%H" in fmt else "%Y-%m-%d")
+    raise MetadataError("published", "a date such as 2024-04-11 or 11.04.2024 14:30")
