@@ -1,20 +1,27 @@
-"""The window's handle on the library: the store, one undo stack, and the changes signal.
+"""The window's handle on the library: the store, one undo stack, background tasks, and the
+changes signal.
 
 Every mutation the user makes goes through `Session.perform`, which runs a core function,
 pushes an undo command whose undo is another core function, and emits `changes_applied` with
-what changed, so each pane reloads only what it must. Panes never talk to each other.
+what changed, so each pane reloads only what it must. Panes never talk to each other. Long work
+(imports) runs as `Task`s on one serialised worker thread (Anki's single writer).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from reader.core import importer
 from reader.core.changes import Changes
+from reader.core.models import ImportResult
+from reader.core.settings import Settings
 from reader.core.store import Store
+from reader.ui.tasks import Task, Work
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +47,19 @@ class _Command(QUndoCommand):
 class Session(QObject):
     changes_applied = Signal(object)  # Changes
     error_raised = Signal(str)  # a message for the user; the action did not happen
+    settings_changed = Signal(object)  # Settings: label names renamed, theme …
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QObject | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        # The user's preferences (label names …) for panes that show them; the window saves them.
+        self.settings = settings if settings is not None else Settings()
         self.undo_stack = QUndoStack(self)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one writer besides the window: SQLite's sweet spot
+        self._tasks: set[Task] = set()
 
     def apply(self, operation: Operation) -> Changes:
         """Run a core mutation now (not undoable) and announce what changed."""
@@ -56,3 +71,45 @@ class Session(QObject):
     def perform(self, text: str, do: Operation, undo: Operation) -> None:
         """Run `do` as an undoable step called `text` ("Highlight", "Add tag Japan" …)."""
         self.undo_stack.push(_Command(self, text, do, undo))
+
+    # -- background work --------------------------------------------------------------------
+
+    def task(self, work: Work, description: str) -> Task:
+        """A task for `work(store, progress, is_cancelled)`; connect to it, then `start` it."""
+        if self.store.path is None:
+            raise RuntimeError("background tasks need a library file")
+        return Task(self.store.path, work, description)
+
+    def start(self, task: Task) -> None:
+        """Run `task` on the worker (after the caller connected its signals: none is missed)."""
+        self._tasks.add(task)
+        task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
+        task.signals.failed.connect(lambda _message, t=task: self._tasks.discard(t))
+        self._pool.start(task)
+
+    def import_task(self, paths: Sequence[str | os.PathLike[str]]) -> Task:
+        """A task importing files and folders; it announces the new sources when done."""
+        chosen = [os.fspath(p) for p in paths]
+
+        def work(
+            store: Store, progress: importer.Progress, is_cancelled: importer.IsCancelled
+        ) -> list[ImportResult]:
+            return importer.import_paths(store, chosen, progress=progress, is_cancelled=is_cancelled)
+
+        task = self.task(work, "import")
+        task.signals.finished.connect(self._announce_import)
+        return task
+
+    def _announce_import(self, results: list[ImportResult]) -> None:
+        changes = importer.import_changes(results)
+        if changes:
+            self.changes_applied.emit(changes)
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Cancel running work and wait for it, so nothing writes after the window is gone."""
+        for task in list(self._tasks):
+            task.cancel()
+        self._pool.waitForDone(timeout_ms)

@@ -1,0 +1,71 @@
+"""Running a core function on a worker thread, with progress and cancel, without freezing the window.
+
+A `Task` wraps `work(store, progress, is_cancelled)`: the same plain callables the CLI passes to
+the core. The worker opens its own Store on the library file (a connection belongs to one
+thread) and reports back only through Qt signals, which arrive queued on the GUI thread; `run()`
+never touches a widget.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from reader.core.importer import IsCancelled, Progress
+from reader.core.store import Store
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Store, Progress, IsCancelled], Any]
+
+# Progress faster than this is invisible and only floods the GUI thread's event queue.
+PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskSignals(QObject):
+    """The task's voice; lives on the GUI thread so connected slots run there."""
+
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(object)  # the work's return value
+    failed = Signal(str)  # a message for the user
+
+
+class Task(QRunnable):
+    def __init__(self, db_path: Path, work: Work, description: str = "") -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Session holds it until it has reported
+        self.db_path = db_path
+        self.work = work
+        self.description = description
+        self.signals = TaskSignals()
+        self._cancelled = threading.Event()
+        self._last_progress = 0.0
+
+    def cancel(self) -> None:
+        """Ask the work to stop after the current item; safe to call from any thread."""
+        self._cancelled.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            with Store.open(self.db_path) as store:
+                result = self.work(store, self._progress, self.is_cancelled)
+        except Exception as exc:
+            log.exception("background task %r failed", self.description)
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+    def _progress(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - self._last_progress >= PROGRESS_INTERVAL_S:
+            self._last_progress = now
+            self.signals.progressed.emit(done, total)
