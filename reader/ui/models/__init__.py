@@ -1,0 +1,1 @@
+"""Item models that feed the views with core dataclasses."""

@@ -1,0 +1,154 @@
+"""The library list as item models: sources (ids plus a lazily filled row cache) and tags.
+
+The source model holds only the ordered ids; `SourceSummary` rows are fetched a page at a time
+the first time a row is painted and kept in a bounded cache (the shape of Anki's browser), so a
+100,000-source library costs one id query, not 100,000 row objects. Both models are fed by the
+pane (`set_ids`, `set_tags`), never query the store themselves, and so can be checked by
+`qtmodeltester` without a database.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from reader.core.models import SourceSummary, Tag
+
+Fetch = Callable[[Sequence[int]], list[SourceSummary]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+SummaryRole = Qt.ItemDataRole.UserRole + 1  # the row's SourceSummary (or None if it vanished)
+SourceIdRole = Qt.ItemDataRole.UserRole + 2
+TagNameRole = Qt.ItemDataRole.UserRole + 3  # None on the "All sources" row
+
+PAGE_SIZE = 100
+CACHE_LIMIT = 5_000  # rows; a screen shows ~20, scrolling fetches pages as it goes
+
+
+class SourceListModel(QAbstractListModel):
+    def __init__(self, fetch: Fetch, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}  # id → row, for selection and refreshes
+        self._cache: OrderedDict[int, SourceSummary | None] = OrderedDict()
+
+    # -- feeding ----------------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = {source_id: row for row, source_id in enumerate(self._ids)}
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh(self, ids: Iterable[int]) -> None:
+        """Forget cached rows for `ids` (their metadata changed) and repaint them."""
+        for source_id in ids:
+            self._cache.pop(source_id, None)
+            row = self._rows.get(source_id)
+            if row is not None:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, source_id: int) -> int | None:
+        return self._rows.get(source_id)
+
+    def summary(self, row: int) -> SourceSummary | None:
+        source_id = self._ids[row]
+        if source_id not in self._cache:
+            self._load_page(row)
+        else:
+            self._cache.move_to_end(source_id)
+        return self._cache.get(source_id)
+
+    def _load_page(self, row: int) -> None:
+        start = row - row % PAGE_SIZE
+        page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        found = {s.id: s for s in self._fetch(page)}
+        for source_id in page:
+            self._cache[source_id] = found.get(source_id)  # None: deleted meanwhile
+        while len(self._cache) > CACHE_LIMIT:
+            self._cache.popitem(last=False)
+
+    # -- Qt's model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == SourceIdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
+            return None
+        summary = self.summary(index.row())
+        if role == SummaryRole or summary is None:
+            return summary
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title
+        return _tooltip(summary)
+
+
+def _tooltip(summary: SourceSummary) -> str:
+    lines = [summary.title]
+    if summary.title_derived:
+        lines.append("(title taken from the text — Source ▸ Edit metadata to set one)")
+    details = " · ".join(x for x in (summary.site_name, (summary.published or "")[:10]) if x)
+    if details:
+        lines.append(details)
+    lines.append(f"File: {summary.file_name}")
+    if summary.unread:
+        lines.append("Unread")
+    return "\n".join(lines)
+
+
+class TagListModel(QAbstractListModel):
+    """"All sources" then every tag, each with its count; selecting one filters the library."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tags: list[Tag] = []
+        self._total = 0
+
+    def set_tags(self, tags: Sequence[Tag], total: int) -> None:
+        self.beginResetModel()
+        self._tags = [t for t in tags if t.source_count > 0]
+        self._total = total
+        self.endResetModel()
+
+    def row_of(self, name: str | None) -> int:
+        if name is None:
+            return 0
+        for row, tag in enumerate(self._tags, start=1):
+            if tag.name.casefold() == name.casefold():
+                return row
+        return 0
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tags) + 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._tags):
+            return None
+        tag = self._tags[index.row() - 1] if index.row() else None
+        if role == TagNameRole:
+            return tag.name if tag else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            name, count = (tag.name, tag.source_count) if tag else ("All sources", self._total)
+            return f"{name}  ({count:,})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Show only sources tagged “{tag.name}”" if tag else "Show every source"
+        return None

@@ -1,0 +1,250 @@
+"""The left pane: the library as a list, with sort, tag filter and a search box.
+
+It asks the core for the ordered ids that match (sort, tag, search text) and hands them to the
+lazy `SourceListModel`; it repaints only the rows a change touched. It announces the user's
+choice with `source_selected` and never opens anything itself.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core import search
+from reader.core.changes import Changes
+from reader.ui.models.library_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
+from reader.ui.panes.source_delegate import SourceDelegate
+from reader.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+SORTS = (("published", "Newest published"), ("imported", "Recently added"), ("title", "Title A–Z"))
+SEARCH_DELAY_MS = 200
+
+
+class LibraryPane(QWidget):
+    source_selected = Signal(object)  # source id, or None when the list is empty
+    sort_changed = Signal(str)
+
+    def __init__(self, session: Session, sort: str = "published", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPane")
+        self.session = session
+        self.model = SourceListModel(session.store.sources.summaries, self)
+        self.tag_model = TagListModel(self)
+        self._tag: str | None = None
+        self._build_search()
+        self._build_lists()
+        self._build_layout()
+        self._build_actions()
+        self.set_sort(sort, reload=False)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_search(self) -> None:
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("librarySearch")
+        self.search_box.setPlaceholderText("Search library   /")
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.reload())
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_now)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("librarySort")
+        for key, title in SORTS:
+            self.sort_box.addItem(title, key)
+        self.sort_box.setToolTip("Sort the library")
+        self.sort_box.currentIndexChanged.connect(self._sort_chosen)
+        self.status = QLabel(self)
+        self.status.setObjectName("libraryStatus")
+
+    def _build_lists(self) -> None:
+        self.tag_view = QListView(self)
+        self.tag_view.setObjectName("tagList")
+        self.tag_view.setModel(self.tag_model)
+        self.tag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tag_view.selectionModel().currentChanged.connect(self._tag_chosen)
+        self.list_view = QListView(self)
+        self.list_view.setObjectName("sourceList")
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(SourceDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)  # one height: Qt never measures 100,000 rows
+        self.list_view.setMouseTracking(True)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.selectionModel().currentChanged.connect(self._source_chosen)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(10, 10, 10, 4)
+        top.setSpacing(6)
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.sort_box)
+        tags_header = QLabel("Tags", self)
+        tags_header.setObjectName("paneHeading")
+        tags_box = QWidget(self)
+        tags_layout = QVBoxLayout(tags_box)
+        tags_layout.setContentsMargins(10, 6, 10, 0)
+        tags_layout.setSpacing(2)
+        tags_layout.addWidget(tags_header)
+        tags_layout.addWidget(self.tag_view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(tags_box)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        self.status.setContentsMargins(12, 2, 12, 4)
+        layout.addWidget(self.status)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_actions(self) -> None:
+        self.search_action = QAction("Search library", self, shortcut=QKeySequence("/"))
+        self.search_action.triggered.connect(self.focus_search)
+        self.next_action = QAction("Next source", self, shortcut=QKeySequence("J"))
+        self.next_action.triggered.connect(lambda: self.move_selection(1))
+        self.previous_action = QAction("Previous source", self, shortcut=QKeySequence("K"))
+        self.previous_action.triggered.connect(lambda: self.move_selection(-1))
+        self.menu_actions = [self.search_action, self.next_action, self.previous_action]
+        for widget in (self.search_box, self.list_view):
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
+            escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+            escape.activated.connect(self.clear_search)
+
+    # -- what the window asks of the pane ---------------------------------------------------
+
+    def reload(self, prefer: int | None = None) -> None:
+        """Ask the core for the matching ids again, keeping the current (or `prefer`) selected.
+
+        When the current source is gone (deleted, filtered out) its neighbour takes its place.
+        """
+        self._search_timer.stop()
+        current = prefer if prefer is not None else self.current_source_id()
+        old_row = max(0, self.list_view.currentIndex().row())
+        order = self.sort_box.currentData()
+        text = self.search_box.text()
+        try:
+            ids = search.source_ids(self.session.store, text, order, self._tag)
+        except search.InvalidSearchError as exc:
+            log.info("invalid search %r: %s", text, exc)
+            self._show_status("Invalid search — try other words", error=True)
+            return
+        self.model.set_ids(ids)
+        self._show_count(len(ids), bool(text.strip()))
+        if current is not None and self.select_source(current):
+            return
+        self._select_row(min(old_row, len(ids) - 1) if ids else None)
+
+    def reload_tags(self) -> None:
+        self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
+        row = self.tag_model.row_of(self._tag)
+        if row == 0:
+            self._tag = None
+        self.tag_view.selectionModel().blockSignals(True)
+        self.tag_view.setCurrentIndex(self.tag_model.index(row))
+        self.tag_view.selectionModel().blockSignals(False)
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.tags or changes.sources_added or changes.sources_removed:
+            self.reload_tags()
+        if changes.sources_added or changes.sources_removed or changes.tags:
+            self.reload()
+        touched = changes.sources_updated | changes.highlights
+        if touched:
+            self.model.refresh(touched)
+
+    def current_source_id(self) -> int | None:
+        index = self.list_view.currentIndex()
+        return index.data(SourceIdRole) if index.isValid() else None
+
+    def select_source(self, source_id: int) -> bool:
+        """Make `source_id` current (it is announced); False when it is not in the list."""
+        row = self.model.row_of(source_id)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def move_selection(self, step: int) -> None:
+        if self.model.rowCount() == 0:
+            return
+        row = self.list_view.currentIndex().row()
+        self._select_row(max(0, min(self.model.rowCount() - 1, row + step)))
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search_box.text():
+            self.search_box.clear()
+            self.reload()
+        self.list_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def set_sort(self, order: str, *, reload: bool = True) -> None:
+        row = max(0, self.sort_box.findData(order))
+        self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(row)
+        self.sort_box.blockSignals(False)
+        if reload:
+            self.reload()
+
+    def sort_order(self) -> str:
+        return str(self.sort_box.currentData())
+
+    # -- reacting to the user ---------------------------------------------------------------
+
+    def _search_now(self) -> None:
+        self.reload()
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sort_chosen(self, _row: int) -> None:
+        self.reload()
+        self.sort_changed.emit(self.sort_order())
+
+    def _tag_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._tag = current.data(TagNameRole) if current.isValid() else None
+        self.reload()
+
+    def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.source_selected.emit(current.data(SourceIdRole) if current.isValid() else None)
+
+    def _select_row(self, row: int | None) -> None:
+        if row is None:
+            self.source_selected.emit(None)
+            return
+        index = self.model.index(row)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.list_view.selectionModel().setCurrentIndex(index, flags)
+        self.list_view.scrollTo(index)
+
+    def _show_count(self, count: int, searching: bool) -> None:
+        if count == 0:
+            message = "No sources match" if searching or self._tag else "The library is empty"
+        else:
+            message = f"{count:,} source{'s' if count != 1 else ''}"
+        self._show_status(message, error=False)
+
+    def _show_status(self, message: str, *, error: bool) -> None:
+        self.status.setText(message)
+        self.status.setProperty("error", error)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
