@@ -1,0 +1,132 @@
+"""Starting the window: QApplication, logging, the last-resort error handler, the library.
+
+Everything that can go wrong before the window exists (a library from a newer version, a file
+that is not a library, a folder we may not write) ends in a dialog that says what happened and
+what to do, never in a traceback on a terminal the user does not see.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+import traceback
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_ID, APP_NAME, __version__
+from reader.core.settings import Settings
+from reader.core.store import Store, StoreTooNewError
+from reader.paths import Paths, resolve
+from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+LOG_BYTES = 1_000_000
+LOG_BACKUPS = 3
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def configure_logging(paths: Paths) -> None:
+    """One rotating log file in the log folder; warnings also on stderr for developers."""
+    handler = RotatingFileHandler(paths.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                  encoding="utf-8")  # fmt: skip
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    root.addHandler(console)
+    log.info("%s %s starting; library %s", APP_NAME, __version__, paths.db_path)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Log an unexpected error and tell the user, instead of letting the app die silently."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                      f"{APP_NAME} ran into an unexpected problem and did not finish what it was "
+                      "doing. Your library is safe: every saved change stays saved.")  # fmt: skip
+    box.setInformativeText(f"{kind.__name__}: {value}")
+    box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+    box.exec()
+
+
+def _fatal(title: str, text: str) -> None:
+    log.error("%s: %s", title, text)
+    QMessageBox.critical(None, title, text)
+
+
+def open_library(paths: Paths) -> Store | None:
+    """Open (or create) the library, explaining any failure in a dialog; None if it failed."""
+    try:
+        return Store.open(paths.db_path)
+    except StoreTooNewError as exc:
+        _fatal("Library from a newer version", str(exc))
+    except sqlite3.DatabaseError as exc:
+        _fatal("Cannot open the library",
+               f"The file {paths.db_path} is not a readable Briefing Reader library ({exc}). "
+               "Move it away or start with --data-dir pointing to another folder.")  # fmt: skip
+    except OSError as exc:
+        _fatal("Cannot open the library",
+               f"The library folder {paths.data_dir} cannot be used: {exc.strerror or exc}.")  # fmt: skip
+    return None
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
+    """Start the app on the library in `data_dir` (or the default place); the exit code."""
+    from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
+
+    paths = resolve(data_dir)
+    app = create_application([sys.argv[0], *argv])
+    try:
+        paths.ensure()
+    except OSError as exc:
+        _fatal("Cannot start", f"The folder {paths.data_dir} cannot be created: {exc.strerror or exc}.")
+        return 1
+    configure_logging(paths)
+    qInstallMessageHandler(_qt_message)
+    sys.excepthook = _excepthook
+    settings = Settings.load(paths.settings_file)
+    apply_theme(app, settings.theme)
+    store = open_library(paths)
+    if store is None:
+        return 2
+    session = Session(store, settings=settings)
+    window = MainWindow(session, paths)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        store.close()

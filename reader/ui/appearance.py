@@ -1,0 +1,98 @@
+"""The window's look in light, sepia and dark: a QPalette plus one stylesheet template.
+
+The reading view paints its own page from the theme's reading colours; this module gives the
+chrome around it (lists, menus, status bar) matching colours, so switching theme changes the
+whole window at once. The stylesheet lives in `resources/style.qss` with `$name` placeholders.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from string import Template
+
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Chrome:
+    window: str  # pane backgrounds
+    base: str  # list and editor backgrounds
+    alternate: str  # headers, tag list, status bar
+    text: str
+    muted: str
+    border: str
+    accent: str  # selection, unread dot, tag chips
+    accent_text: str
+    error: str
+
+
+CHROMES = {
+    "light": Chrome("#f6f6f4", "#ffffff", "#efefec", "#1f2328", "#6a6f76", "#dcdcd7",
+                    "#2f6fb0", "#ffffff", "#b3261e"),
+    "sepia": Chrome("#f1e9d8", "#f8f2e4", "#e9dfca", "#3b3024", "#7a6a55", "#d8ccb2",
+                    "#8a5a2b", "#fffaf0", "#a1301f"),
+    "dark": Chrome("#1f2124", "#26282c", "#2c2f33", "#e3e3e0", "#9a9ea4", "#3a3d42",
+                   "#5b9bd5", "#0f1113", "#f08a80"),
+}  # fmt: skip
+
+
+def resources_dir() -> Path:
+    """`resources/` next to the package (checkout, editable install) or in a frozen bundle."""
+    frozen_root = os.environ.get("READER_BUNDLE_DIR")
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resources_dir() / "icons" / "briefing-reader.svg"))
+
+
+def palette(theme: str) -> QPalette:
+    chrome = CHROMES.get(theme, CHROMES["light"])
+    result = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: chrome.window,
+        QPalette.ColorRole.WindowText: chrome.text,
+        QPalette.ColorRole.Base: chrome.base,
+        QPalette.ColorRole.AlternateBase: chrome.alternate,
+        QPalette.ColorRole.Text: chrome.text,
+        QPalette.ColorRole.Button: chrome.alternate,
+        QPalette.ColorRole.ButtonText: chrome.text,
+        QPalette.ColorRole.Highlight: chrome.accent,
+        QPalette.ColorRole.HighlightedText: chrome.accent_text,
+        QPalette.ColorRole.Link: chrome.accent,
+        QPalette.ColorRole.Mid: chrome.border,
+        QPalette.ColorRole.PlaceholderText: chrome.muted,
+        QPalette.ColorRole.ToolTipBase: chrome.base,
+        QPalette.ColorRole.ToolTipText: chrome.text,
+    }
+    for role, colour in roles.items():
+        result.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        result.setColor(QPalette.ColorGroup.Disabled, role, QColor(chrome.muted))
+    return result
+
+
+def stylesheet(theme: str) -> str:
+    chrome = CHROMES.get(theme, CHROMES["light"])
+    try:
+        template = (resources_dir() / "style.qss").read_text(encoding="utf-8")
+    except OSError as exc:
+        log.warning("stylesheet not found (%s); using the plain style", exc)
+        return ""
+    return Template(template).safe_substitute(asdict(chrome))
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Give the whole application the theme's palette and stylesheet."""
+    if app.style().name().lower() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))  # the same look on every platform
+    app.setPalette(palette(theme))
+    app.setStyleSheet(stylesheet(theme))

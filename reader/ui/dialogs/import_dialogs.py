@@ -1,0 +1,153 @@
+"""Import feedback: a progress strip with Cancel while files are read, then a report.
+
+The progress lives in the status bar rather than a modal dialog, so the user can go on reading
+while a folder imports. The report lists every file that was not simply imported, with the
+reason in words, because "3 failed" without names is useless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.models import ImportResult, ImportStatus
+from reader.ui.tasks import Task
+
+STATUS_WORDS = {
+    ImportStatus.IMPORTED: "Imported",
+    ImportStatus.DUPLICATE: "Already in library",
+    ImportStatus.ERROR: "Failed",
+}
+
+
+class ImportProgress(QWidget):
+    """A status-bar strip: "Importing 12 of 40", a bar, Cancel. Hidden when idle."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.label = QLabel("Importing…", self)
+        self.bar = QProgressBar(self)
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._task: Task | None = None
+        self.hide()
+
+    def track(self, task: Task) -> None:
+        self._task = task
+        self.label.setText("Importing…")
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        self.cancel_button.setEnabled(True)
+        task.signals.progressed.connect(self._progressed)
+        task.signals.finished.connect(self._done)
+        task.signals.failed.connect(self._done)
+        self.show()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.label.setText(f"Importing {done:,} of {total:,}")
+
+    def _cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText("Stopping after the current file…")
+
+    def _done(self, _result: object) -> None:
+        self._task = None
+        self.hide()
+
+
+def summary_line(results: Sequence[ImportResult]) -> str:
+    counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
+    parts = [f"{counts[ImportStatus.IMPORTED]} imported"]
+    if counts[ImportStatus.DUPLICATE]:
+        parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
+    if counts[ImportStatus.ERROR]:
+        parts.append(f"{counts[ImportStatus.ERROR]} failed")
+    return ", ".join(parts)
+
+
+class ImportReportDialog(QDialog):
+    """Every file of an import with what became of it; failures first, then duplicates."""
+
+    COLUMNS = ("Result", "File", "Details")
+
+    def __init__(self, results: Sequence[ImportResult], cancelled: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import finished" if not cancelled else "Import cancelled")
+        self.results = list(results)
+        self._build_summary(cancelled)
+        self._build_table()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 380)
+
+    def _build_summary(self, cancelled: bool) -> None:
+        text = summary_line(self.results) + "."
+        if cancelled:
+            text = "Import cancelled: " + text + " Files not reached were not imported."
+        self.summary = QLabel(text, self)
+        self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
+
+    def _build_table(self) -> None:
+        order = {ImportStatus.ERROR: 0, ImportStatus.DUPLICATE: 1, ImportStatus.IMPORTED: 2}
+        rows = sorted(self.results, key=lambda r: order[r.status])
+        self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        for row, result in enumerate(rows):
+            for column, text in enumerate(_cells(result)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(result.path if column == 1 else text)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(1, 240)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+
+
+def _cells(result: ImportResult) -> tuple[str, str, str]:
+    if result.status is ImportStatus.IMPORTED:
+        details = result.title or ""
+    elif result.status is ImportStatus.DUPLICATE:
+        details = f"same article as “{result.title}”" if result.title else (result.reason or "")
+    else:
+        details = result.reason or "unknown error"
+    return STATUS_WORDS[result.status], Path(result.path).name, details

@@ -1,0 +1,101 @@
+"""Source ▸ Edit metadata: a form for the fields an import may have got wrong.
+
+Validation is the core's (`clean_metadata`); the dialog shows the first problem under the form
+and keeps the focus on that field instead of closing. `changes()` returns only what the user
+actually changed, so the undo step restores exactly that.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.metadata import FIELD_NAMES, MetadataError, clean_metadata
+from reader.core.models import Source
+
+_PLACEHOLDERS = {
+    "published": "e.g. 2024-04-11 or 11.04.2024 14:30",
+    "url": "https://…",
+    "lang": "e.g. de, en, en-GB",
+    "site_name": "e.g. Handelsblatt",
+}
+
+
+class MetadataDialog(QDialog):
+    def __init__(self, source: Source, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit metadata")
+        self.source = source
+        self._cleaned: dict[str, str | None] = {}
+        self._build_fields()
+        self._build_layout()
+        self.resize(560, self.sizeHint().height())
+
+    def _build_fields(self) -> None:
+        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        for name in FIELD_NAMES:
+            value = getattr(self.source, name) or ""
+            if name == "teaser":
+                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(value, self)
+                editor.setTabChangesFocus(True)
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+            else:
+                editor = QLineEdit(value, self)
+                editor.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+            editor.setObjectName(f"field_{name}")
+            self.editors[name] = editor
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        for name, editor in self.editors.items():
+            form.addRow(FIELD_NAMES[name] + ":", editor)
+        if self.source.title_derived:
+            hint = QLabel("The title was taken from the text; type the real one.", self)
+            hint.setObjectName("hint")
+            form.insertRow(1, "", hint)
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> dict[str, str]:
+        return {
+            name: editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
+            for name, editor in self.editors.items()
+        }
+
+    def accept(self) -> None:
+        try:
+            cleaned = clean_metadata(self.values())
+        except MetadataError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.editors.get(exc.field, self.editors["title"]).setFocus()
+            return
+        self._cleaned = cleaned
+        super().accept()
+
+    def changes(self) -> dict[str, str | None]:
+        """The validated fields whose value differs from the source's."""
+        return {
+            name: value
+            for name, value in self._cleaned.items()
+            if value != (getattr(self.source, name) or None)
+        }

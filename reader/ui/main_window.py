@@ -1,0 +1,324 @@
+"""The main window: library, article and notes side by side, with menus, toolbar and status bar.
+
+Wiring only. Panes never talk to each other: the window connects their signals to one
+another's slots and to the session; what a command does lives in the core, the controllers
+(`importing`, `source_editing`) and the dialogs.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar, QWidget
+
+from reader import APP_NAME
+from reader.core.changes import Changes
+from reader.core.settings import THEMES
+from reader.paths import Paths, bundled_seeds_dir
+from reader.ui import dialogs
+from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from reader.ui.dialogs.import_dialogs import ImportProgress
+from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+from reader.ui.importing import ImportController, local_paths
+from reader.ui.panes.article_pane import ArticlePane
+from reader.ui.panes.library_pane import LibraryPane
+from reader.ui.panes.notes_pane import NotesPane
+from reader.ui.session import Session
+from reader.ui.source_editing import SourceEditor
+from reader.ui.tasks import Task
+from reader.ui.window_state import WindowState
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1360, 860)
+DEFAULT_SPLIT = (330, 660, 370)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, paths: Paths) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = session.settings
+        self.paths = paths
+        self.state = WindowState(paths.state_dir)
+        self._open_id: int | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self._build_panes()
+        self._build_controllers()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect()
+        self._restore_layout()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_panes(self) -> None:
+        self.library = LibraryPane(self.session, self.settings.library_sort, self)
+        self.article = ArticlePane(self.session, self)
+        self.notes = NotesPane(self.session, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.library, self.article, self.notes):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+    def _build_controllers(self) -> None:
+        self.import_progress = ImportProgress(self)
+        self.statusBar().addPermanentWidget(self.import_progress)
+        self.importer = ImportController(self.session, self.import_progress, self)
+        self.editor = SourceEditor(self.session, self)
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.import_files_action = self._action("&Import files…", self.importer.choose_files, keys.Open,
+                                                "Import article text files")  # fmt: skip
+        self.import_folder_action = self._action("Import &folder…", self.importer.choose_folder,
+                                                 "Ctrl+Shift+O", "Import every article in a folder")  # fmt: skip
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.paste_action = self._action("&Paste as new source", self.importer.paste_as_new_source,
+                                         "Ctrl+Shift+V", "Turn the clipboard's text into a source")  # fmt: skip
+        self.preferences_action = self._action("Pre&ferences…", self.show_preferences,
+                                               keys.Preferences if QKeySequence(keys.Preferences).count() else "Ctrl+,")  # fmt: skip
+        self.edit_metadata_action = self._action("Edit &metadata…", self._edit_metadata, "F2",
+                                                 "Correct the title, date, outlet …")  # fmt: skip
+        self.delete_action = self._action("&Delete source…", self._delete_source, "Shift+Del",
+                                          "Move the source to the bin (undoable)")  # fmt: skip
+        self.zoom_in_action = self._action("Zoom &in", lambda: self._zoom(1), keys.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &out", lambda: self._zoom(-1), keys.ZoomOut)
+        self.zoom_reset_action = self._action("&Actual size", lambda: self._zoom(0), "Ctrl+0")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
+        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        self._build_theme_actions()
+
+    def _build_theme_actions(self) -> None:
+        self.theme_group = QActionGroup(self)
+        for name in THEMES:
+            action = QAction(name.capitalize(), self.theme_group, checkable=True)
+            action.setData(name)
+            action.setChecked(name == self.settings.theme)
+        self.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus: list[tuple[str, QMenu]] = []
+        self._menu(bar, "&File", [self.import_files_action, self.import_folder_action, None,
+                                  self.paste_action, None, self.quit_action])  # fmt: skip
+        # The reading pane's toggles (Show original) are views; its other actions are edits.
+        article_views = [a for a in self.article.menu_actions if a.isCheckable()]
+        article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
+        self._menu(bar, "&Edit", [self.undo_action, self.redo_action, None, *article_edits,
+                                  None, self.preferences_action])  # fmt: skip
+        view = self._menu(bar, "&View", [*article_views, None, self.zoom_in_action,
+                                         self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
+        view.addMenu("&Theme").addActions(self.theme_group.actions())
+        self._menu(bar, "&Source", [self.edit_metadata_action, self.delete_action])
+        self._menu(bar, "&Go", self.library.menu_actions)
+        self._menu(bar, "&Help", [self.shortcuts_action, None, self.about_action])
+
+    def _menu(self, bar: QWidget, title: str, actions: list[QAction | None]) -> QMenu:
+        menu = bar.addMenu(title)  # type: ignore[attr-defined]
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        self.menus.append((title, menu))
+        return menu
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.import_files_action)
+        toolbar.addAction(self.paste_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.edit_metadata_action)
+        toolbar.addAction(self.delete_action)
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.library.source_selected.connect(self.open_source)
+        self.library.sort_changed.connect(self._sort_changed)
+        self.article.highlight_clicked.connect(self.notes.select_highlight)
+        self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
+        self.session.changes_applied.connect(self._apply_changes)
+        self.importer.source_imported.connect(self.library.select_source)
+        self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    # -- starting and stopping --------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.state.geometry("window")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        splitter = self.state.geometry("splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes(list(DEFAULT_SPLIT))
+        library_split = self.state.geometry("library_splitter")
+        if library_split is not None:
+            self.library.splitter.restoreState(library_split)
+        self.article.set_theme(self.settings.theme)
+        for _step in range(abs(self.settings.zoom)):
+            (self.article.zoom_in if self.settings.zoom > 0 else self.article.zoom_out)()
+
+    def start(self) -> Task | None:
+        """Fill the list and reopen the last source; import the samples on a first start."""
+        self.library.reload_tags()
+        self.library.reload(prefer=self.state.open_source())
+        self.library.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
+            self.state.set_seeds_offered()
+            self.statusBar().showMessage("Welcome! Importing five sample articles…")
+            return self.importer.import_paths([bundled_seeds_dir()], report=False)
+        return None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.notes.flush()
+        self._remember_position()
+        self.state.set_geometry("window", self.saveGeometry())
+        self.state.set_geometry("splitter", self.splitter.saveState())
+        self.state.set_geometry("library_splitter", self.library.splitter.saveState())
+        self.state.set_open_source(self._open_id)
+        self.state.sync()
+        self.session.shutdown()
+        super().closeEvent(event)
+
+    # -- opening a source -------------------------------------------------------------------
+
+    @property
+    def open_source_id(self) -> int | None:
+        return self._open_id
+
+    def open_source(self, source_id: int | None) -> None:
+        if source_id == self._open_id:
+            return
+        self.notes.flush()
+        self._remember_position()
+        self._open_id = source_id
+        self.article.show_source(source_id)
+        self.notes.show_source(source_id)
+        if source_id is not None:
+            self.article.set_reading_position(self.state.reading_position(source_id))
+            self._mark_read(source_id)
+        self.state.set_open_source(source_id)
+        self._update_source_actions()
+
+    def _mark_read(self, source_id: int) -> None:
+        # Only the list shows read state; announcing it to every pane would make the article
+        # view rebuild (and lose its scroll position) on each open.
+        row = self.library.model.row_of(source_id)
+        summary = self.library.model.summary(row) if row is not None else None
+        if summary is not None and summary.unread:
+            self.session.store.sources.mark_opened(source_id)
+            self.library.model.refresh({source_id})
+
+    def _remember_position(self) -> None:
+        if self._open_id is not None:
+            self.state.set_reading_position(self._open_id, self.article.reading_position())
+
+    def _update_source_actions(self) -> None:
+        for action in (self.edit_metadata_action, self.delete_action):
+            action.setEnabled(self._open_id is not None)
+
+    def _apply_changes(self, changes: Changes) -> None:
+        self.library.apply_changes(changes)
+        self.article.apply_changes(changes)
+        self.notes.apply_changes(changes)
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def _edit_metadata(self) -> None:
+        if self._open_id is not None:
+            self.editor.edit_metadata(self._open_id)
+
+    def _delete_source(self) -> None:
+        if self._open_id is not None:
+            self.editor.delete(self._open_id)
+
+    def _zoom(self, step: int) -> None:
+        if step == 0:
+            self.article.zoom_reset()
+            self.settings.zoom = 0
+        else:
+            (self.article.zoom_in if step > 0 else self.article.zoom_out)()
+            self.settings.zoom = max(-5, min(10, self.settings.zoom + step))
+        self._save_settings()
+
+    def set_theme(self, name: str) -> None:
+        self.settings.theme = name
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, name)
+        self.article.set_theme(name)
+        for action in self.theme_group.actions():
+            action.setChecked(action.data() == name)
+        self._save_settings()
+
+    def _sort_changed(self, order: str) -> None:
+        self.settings.library_sort = order
+        self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save(self.paths.settings_file)
+        except OSError as exc:
+            log.warning("could not save preferences: %s", exc)
+            self.statusBar().showMessage(f"Could not save preferences: {exc.strerror or exc}", 8000)
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self)
+        if dialogs.run(dialog) != PreferencesDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings()
+        labels_changed = chosen.label_names != self.settings.label_names
+        self.settings.label_names = chosen.label_names
+        if chosen.library_sort != self.library.sort_order():
+            self.library.set_sort(chosen.library_sort)
+        self.settings.library_sort = chosen.library_sort
+        self.set_theme(chosen.theme)  # also saves
+        if labels_changed:
+            self.session.settings_changed.emit(self.settings)
+
+    def show_shortcuts(self) -> None:
+        rows = shortcut_rows((title, menu.actions()) for title, menu in self.menus)
+        rows += shortcut_rows([("Reading", self.article.actions())])
+        dialogs.run(ShortcutsDialog(rows, self))
+
+    def show_about(self) -> None:
+        dialogs.run(AboutDialog(str(self.session.store.path), self))
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        dropped = local_paths(event.mimeData())
+        if dropped:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.importer.import_paths(dropped))

@@ -1,0 +1,75 @@
+"""What the window remembers between runs: geometry, splitters, the open source, and how far
+the user had read in every source.
+
+Kept in a QSettings INI file in the state folder (not the user's preferences, which are TOML):
+losing it costs a window layout, never work. Values are read defensively because the file is
+the user's to delete or edit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+STATE_FILE_NAME = "window.ini"
+
+
+class WindowState:
+    def __init__(self, state_dir: Path) -> None:
+        state_dir.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(state_dir / STATE_FILE_NAME), QSettings.Format.IniFormat)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._settings.value(f"layout/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._settings.setValue(f"layout/{name}", value)
+
+    # -- the open source and reading positions -----------------------------------------------
+
+    def open_source(self) -> int | None:
+        return _as_int(self._settings.value("library/open_source"))
+
+    def set_open_source(self, source_id: int | None) -> None:
+        if source_id is None:
+            self._settings.remove("library/open_source")
+        else:
+            self._settings.setValue("library/open_source", source_id)
+
+    def reading_position(self, source_id: int) -> float:
+        """How far down the source the user had scrolled (0 = top, 1 = end)."""
+        value = self._settings.value(f"reading_positions/{source_id}")
+        try:
+            return min(1.0, max(0.0, float(value))) if value is not None else 0.0
+        except (TypeError, ValueError):
+            return 0.0
+
+    def set_reading_position(self, source_id: int, fraction: float) -> None:
+        key = f"reading_positions/{source_id}"
+        if fraction <= 0.0:
+            self._settings.remove(key)  # the top is the default; keep the file small
+        else:
+            self._settings.setValue(key, round(min(1.0, fraction), 4))
+
+    # -- first start --------------------------------------------------------------------------
+
+    def seeds_offered(self) -> bool:
+        """True once the sample articles were imported, so removing them all is respected."""
+        return _as_int(self._settings.value("library/seeds_offered")) == 1
+
+    def set_seeds_offered(self) -> None:
+        self._settings.setValue("library/seeds_offered", 1)
+
+    def sync(self) -> None:
+        self._settings.sync()
+
+
+def _as_int(value: object) -> int | None:
+    try:
+        return int(value) if value is not None else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,25 @@
+"""First start: an empty library gets the bundled samples, once."""
+
+from __future__ import annotations
+
+from reader.paths import bundled_seeds_dir
+
+
+def test_first_start_imports_the_seeds_in_the_background(make_window) -> None:
+    window = make_window()
+    seeds = sorted(bundled_seeds_dir().glob("*.txt"))
+    assert window.library.model.rowCount() == len(seeds) == 5
+    assert window.library.tag_model.data(window.library.tag_model.index(0)) == "All sources  (5)"
+    assert window.library.current_source_id() is not None
+    assert window.open_source_id == window.library.current_source_id()
+
+
+def test_samples_removed_by_the_user_stay_removed(make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    for source_id in store.sources.ids():
+        store.sources.delete(source_id)
+    window.close()
+    second = make_window()
+    assert second.library.model.rowCount() == 0
+    assert second.library.status.text() == "The library is empty"
