@@ -29,6 +29,8 @@ BASE_COHESION = 0.3
 LIST_ITEM_SHARE = 0.3
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
+# After a related-links header, prose this long (or ending in a full stop) resumes the article.
+RESUME_MIN_WORDS = 15
 CAPTION_MAX_CHARS = 160
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
 HEAD_FURNITURE = frozenset(
@@ -88,12 +90,13 @@ def mark_author_lines(
     if not byline:
         return
     names = bylines.names_of(byline)
-    firsts = {n.split()[0] for n in names} | set(names)
+    lowered = {n.lower() for n in names} | {byline.lower()}
+    firsts = {part for n in names for part in (n.split()[0], n.split()[-1], n)}
     for i, segment in enumerate(segments):
         if i in meta or labels[i] is not None:
             continue
         text = segment.text
-        if text in names or text == byline:
+        if text.lower() in lowered:
             labels[i] = phrases.BYLINE_REPEAT
         elif i > 0 and labels[i - 1] == phrases.BYLINE_REPEAT and bylines.is_role_line(text):
             labels[i] = phrases.BYLINE_REPEAT
@@ -201,7 +204,7 @@ def _inside(page: Page, start: int, end: int) -> list[Verdict]:
             verdicts.append(_aside(segment, page.labels[i]))
             if page.headers[i] and page.labels[i] in (phrases.RELATED, phrases.COMMENTS):
                 governing = page.labels[i]
-        elif shape.prose:
+        elif shape.prose and not (governing and _headline_like_prose(segment.text, shape)):
             governing = None
             verdicts.append(_prose_verdict(page, i, start, end))
         elif governing is not None:
@@ -211,12 +214,18 @@ def _inside(page: Page, start: int, end: int) -> list[Verdict]:
     return verdicts
 
 
+def _headline_like_prose(text: str, shape: Shape) -> bool:
+    """A linked headline in a related list can be a full question ("Who is …?")."""
+    return shape.n_words < RESUME_MIN_WORDS and not text.endswith(".")
+
+
 def _prose_verdict(page: Page, i: int, start: int, end: int) -> Verdict:
     """Body, unless it is a short blurb boxed in by furniture (a newsletter box's pitch)."""
     segment = page.segments[i]
-    if page.shapes[i].n_words <= BOX_MAX_WORDS and start < i < end:
+    if start < i < end:
         before, after = page.labels[i - 1], page.labels[i + 1]
-        if before is not None and after is not None:
+        boxed = before is not None and after is not None
+        if boxed and (before == after or page.shapes[i].n_words <= BOX_MAX_WORDS):
             return _aside(segment, before)
     return Verdict(BlockRole.BODY, None, segment.kind)
 

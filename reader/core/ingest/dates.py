@@ -33,6 +33,7 @@ DATE_LEADS = (
     "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
 )  # fmt: skip
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
@@ -64,6 +65,8 @@ class DateHit:
 
 def find_date(line: str) -> DateHit | None:
     """Return the first calendar date in `line` (with the time next to it, if any)."""
+    if not _YEAR.search(line):
+        return None  # every form we read has a four-digit year; most lines have none
     found = _first_date(line)
     if found is None:
         return None

@@ -42,7 +42,7 @@ _identifier: Any = None
 
 def words(text: str) -> list[str]:
     """Lower-cased words of `text` (letters only, inner hyphens and apostrophes kept)."""
-    return [w.lower() for w in WORD.findall(text)]
+    return WORD.findall(text.lower())
 
 
 def stop_word_share(tokens: list[str], stops: frozenset[str] = ALL_STOP_WORDS) -> float:

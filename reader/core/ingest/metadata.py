@@ -159,15 +159,17 @@ def _choose_title(head: _Head, found: Metadata) -> None:
 
 
 def _title_before_head_cluster(head: _Head, candidates: list[int]) -> int | None:
-    """The headline that sits right above the teaser, the author or the date."""
+    """The headline right above the author or date line, else right above the first prose."""
     for i in reversed(candidates):
         j = _next_index(head, i)
-        if j is None or j >= head.first_prose or j in head.dates or j in head.authors:
-            previous = candidates[candidates.index(i) - 1] if candidates.index(i) > 0 else None
-            if previous is not None and _next_index(head, previous) == i and _is_subtitle(
-                head, previous, i
-            ):
+        if j is not None and (j in head.dates or j in head.authors):
+            previous = i - 1
+            if previous in candidates and _is_subtitle(head, previous, i):
                 return previous
+            return i
+    for i in reversed(candidates):
+        j = _next_index(head, i)
+        if j is None or j >= head.first_prose or head.shapes[j].prose:
             return i
     return None
 

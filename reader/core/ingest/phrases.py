@@ -158,11 +158,15 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-COOKIE_WORD = re.compile(r"\bcookies?\b", re.IGNORECASE)
 COOKIE_CONTEXT = re.compile(
-    r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)",
-    re.IGNORECASE,
+    r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"
 )
+# Small print under sign-up forms; three or more of these make a paragraph furniture.
+LEGAL = re.compile(
+    r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|datenschutz\w*|nutzungsbedingungen"
+    r"|recaptcha|einwilligung|widerrufen|unsubscribe|abmelden)\b"
+)
+MIN_LEGAL_HITS = 3
 # Lines that end the article: after them come comments, references or the author box.
 SECTION_ENDS = re.compile(
     r"(?:\d[\d.,]*k?\s+)?(?:comments?|kommentare|leave a (?:comment|reply)|join the (?:conversation|discussion)"
@@ -182,6 +186,7 @@ CREDIT_ONLY = re.compile(
 TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
 REFERENCE_LINE = re.compile(r"^\^\s")
 
+_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[kKmM]?")
 _TRAILING_NOISE = re.compile(r"[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE)
 
 
@@ -189,23 +194,33 @@ def _compile_labels() -> re.Pattern[str]:
     groups = []
     for index, (reason, patterns) in enumerate(LABELS.items()):
         groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
-    return re.compile("|".join(groups), re.IGNORECASE)
+    return re.compile("|".join(groups))
 
 
-def _compile_prompts() -> re.Pattern[str]:
+def _compile_prompts(anchored: bool, reasons: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation per reason; anchored ("^…") phrases are tried only at the line start."""
     groups = []
     for index, (reason, patterns) in enumerate(PROMPTS.items()):
-        groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
-    return re.compile("|".join(groups), re.IGNORECASE)
+        chosen = [p.lstrip("^") for p in patterns if p.startswith("^") == anchored]
+        if chosen and reason in reasons:
+            groups.append(f"(?P<g{index}>{'|'.join(chosen)})")
+    # Every phrase starts at a word boundary or a bracket: testing that once per position
+    # rejects most positions before any alternative is tried.
+    return re.compile(r"(?=\b|\()(?:" + "|".join(groups) + ")")
 
 
 _LABEL_RE = _compile_labels()
 _LABEL_REASONS = {f"g{i}": reason for i, reason in enumerate(LABELS)}
-_PROMPT_RE = _compile_prompts()
+# Prompts are matched on the lower-cased line: case-folding once is far cheaper than IGNORECASE.
+_PROMPT_START = _compile_prompts(anchored=True, reasons=tuple(PROMPTS))
+_PROMPT_ANYWHERE = _compile_prompts(anchored=False, reasons=tuple(PROMPTS))
+_CREDIT_ANYWHERE = _compile_prompts(anchored=False, reasons=(CAPTION,))
 _PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
 
-# Longer lines are prose that may mention a newsletter; only cookie banners are that long.
-MAX_PROMPT_WORDS = 40
+# Longer lines are prose that may mention a newsletter: in them only a caption credit at the
+# end or a cookie banner counts (and searching them in full would cost most of the parse).
+MAX_PROMPT_WORDS = 30
+CREDIT_TAIL_CHARS = 120
 MAX_LABEL_CHARS = 60
 
 
@@ -213,7 +228,11 @@ def label_reason(text: str) -> str | None:
     """The reason a whole line is a furniture label ("Share 12" → share prompt), else None."""
     if len(text) > MAX_LABEL_CHARS:
         return None
-    core = _TRAILING_NOISE.sub("", text) or text
+    if not any(ch.isalnum() for ch in text):
+        return NAVIGATION  # separators: "___", "·", "×"
+    if _COUNT.fullmatch(text):
+        return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"
+    core = _TRAILING_NOISE.sub("", text.lower()) or text.lower()
     match = _LABEL_RE.fullmatch(core)
     if match and match.lastgroup:
         return _LABEL_REASONS[match.lastgroup]
@@ -224,20 +243,34 @@ def label_reason(text: str) -> str | None:
 
 def prompt_reason(text: str, word_count: int) -> str | None:
     """The reason a line containing a furniture phrase is set aside, else None."""
-    if COOKIE_WORD.search(text) and COOKIE_CONTEXT.search(text):
+    lower = text.lower()
+    if "cookie" in lower and COOKIE_CONTEXT.search(lower):
         return COOKIES
-    if word_count > MAX_PROMPT_WORDS:
-        return None
     if "\t" in text:
         return TABLE
     if REFERENCE_LINE.match(text):
         return REFERENCES
-    match = _PROMPT_RE.search(text)
+    match = _PROMPT_START.match(lower)
+    if match is None and word_count <= MAX_PROMPT_WORDS:
+        match = _PROMPT_ANYWHERE.search(lower)
+    elif match is None:
+        match = _CREDIT_ANYWHERE.search(lower, max(0, len(lower) - CREDIT_TAIL_CHARS))
+        if match is None:
+            return _legal_notice(lower)
     if match and match.lastgroup:
         return _PROMPT_REASONS[match.lastgroup]
-    if TOC_LINE.fullmatch(text) and word_count <= 7:
+    if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None
+
+
+def _legal_notice(lower: str) -> str | None:
+    """A long block of sign-up small print: several prompt and legal phrases in one paragraph."""
+    hits = {m.group() for m in LEGAL.finditer(lower)}
+    if not hits:
+        return None
+    hits |= {m.group() for m in _PROMPT_ANYWHERE.finditer(lower)}
+    return NEWSLETTER if len(hits) >= MIN_LEGAL_HITS else None
 
 
 def is_section_end(text: str) -> bool:

@@ -34,12 +34,16 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     lang = detect_language(_language_sample(segments))
     stops = stop_words_for(lang)
     shapes = [measure(s.text, stops) for s in segments]
-    labels = [_label(s, shape.n_words) for s, shape in zip(segments, shapes)]
-    headers = [phrases.label_reason(s.text) is not None for s in segments]
+    headers = [phrases.label_reason(s.text) for s in segments]
+    labels = [
+        header or phrases.prompt_reason(s.text, shape.n_words)
+        for s, shape, header in zip(segments, shapes, headers)
+    ]
     mark_captions(segments, shapes, labels)
     meta = find_metadata(segments, shapes, labels)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
-    verdicts = classify(Page(segments, shapes, labels, headers, meta.meta))
+    is_header = [header is not None for header in headers]
+    verdicts = classify(Page(segments, shapes, labels, is_header, meta.meta))
     blocks = _blocks(segments, verdicts, meta)
     body = "\n\n".join(b.text for b in blocks if b.role is BlockRole.BODY)
     title, derived = meta.title, False
@@ -50,10 +54,6 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     return ParsedArticle(
         title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
     )
-
-
-def _label(segment: Segment, word_count: int) -> str | None:
-    return phrases.label_reason(segment.text) or phrases.prompt_reason(segment.text, word_count)
 
 
 def _language_sample(segments: list[Segment]) -> str:
