@@ -69,7 +69,7 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
     for i, segment in enumerate(segments):
         if not phrases.is_credit_only(segment.text):
             continue
-        labels[i] = labels[i] or phrases.IMAGE_CREDIT
+        labels[i] = phrases.IMAGE_CREDIT if labels[i] in (None, phrases.CAPTION) else labels[i]
         after = i + 1
         if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
             labels[after] = phrases.CAPTION
