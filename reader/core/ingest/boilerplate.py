@@ -23,6 +23,7 @@ from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline
 
 LABEL_COST = 6.0
+BOX_LINE_COST = 1.0
 SHORT_COST = 4.0
 # A paragraph whose words appear nowhere else still counts, at this share of its length.
 BASE_COHESION = 0.3
@@ -131,7 +132,9 @@ def _weights(page: Page) -> list[float | None]:
         if i in page.meta:
             weights.append(None)
         elif page.labels[i] is not None:
-            weights.append(-LABEL_COST)
+            # A box of furniture is one interruption, however many lines it has.
+            boxed = i > 0 and page.labels[i - 1] is not None
+            weights.append(-BOX_LINE_COST if boxed else -LABEL_COST)
         elif shape.prose:
             weights.append(shape.n_words * (BASE_COHESION + cohesion.get(i, 0.0)))
         elif segment.kind is BlockKind.LIST_ITEM and shape.n_words >= 3:

@@ -113,7 +113,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     ),
     NEWSLETTER: (
         r"\bnewsletters?\b", r"\bsign up (?:for|to)\b", r"\bsubscribe (?:to|for|now)\b",
-        r"\benter your e-?mail\b", r"\be-mail-adresse\b", r"\bin ihr postfach\b",
+        r"\benter your e-?mail\b", r"\be-mail-adresse\b", r"\bin ihr(?:em)? postfach\b",
         r"\bauf dem laufenden\b", r"\bprivacy notice\b", r"\bthanks for reading\b",
         r"\bsubscribe for free\b", r"\bjetzt (?:anmelden|abonnieren|registrieren)\b",
         r"\bper e-mail (?:erhalten|informiert)\b", r"\be-mail zu erhalten\b",
