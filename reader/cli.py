@@ -1,4 +1,5 @@
-"""The `briefing` command: the library from a terminal (import, list, show, inspect, check).
+"""The `briefing` command: the library from a terminal (import, list, show, inspect, check;
+export, highlight, note, tag and briefing live in `cli_export`).
 
 Everything here calls the core; nothing imports Qt, so the command starts fast and works over
 SSH and in scripts.
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from reader import __version__, paths
+from reader.cli_export import add_export_commands
 from reader.core import importer
 from reader.core.ingest import IngestError, prepare_file
 from reader.core.models import ImportStatus, Source, SourceSummary
@@ -199,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", help="check the library's integrity")
     p.add_argument("--rebuild-index", action="store_true", help="rebuild the search index")
     p.set_defaults(func=cmd_check)
+    add_export_commands(commands, _open_store)
     return parser
 
 

@@ -11,7 +11,8 @@ class Changes:
 
     `sources_updated` covers metadata and content (blocks restored or hidden); `highlights` and
     `notes` hold the ids of the *sources* whose highlights or note changed; `tags` is True when
-    the list of tags or their counts may have changed.
+    the list of tags or their counts may have changed; `briefings` holds the ids of briefings
+    whose name or items changed (or that were created or deleted).
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)
@@ -20,6 +21,7 @@ class Changes:
     highlights: frozenset[int] = field(default_factory=frozenset)
     notes: frozenset[int] = field(default_factory=frozenset)
     tags: bool = False
+    briefings: frozenset[int] = field(default_factory=frozenset)
 
     def __or__(self, other: Changes) -> Changes:
         merged = {}

@@ -1,9 +1,9 @@
 """The library: one SQLite file, opened through `Store.open`, with one repository per concept.
 
 Usage: `store = Store.open(paths.db_path)`; then `store.sources`, `store.tags`,
-`store.highlights`, `store.notes`. Every mutation runs in its own BEGIN IMMEDIATE transaction
-and returns a `Changes` value. A Store (its connection) belongs to one thread at a time: a
-background worker opens its own Store on the same file.
+`store.highlights`, `store.notes`, `store.briefings`. Every mutation runs in its own
+BEGIN IMMEDIATE transaction and returns a `Changes` value. A Store (its connection) belongs to
+one thread at a time: a background worker opens its own Store on the same file.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core.store.briefings import BriefingRepo
 from reader.core.store.connection import connect, write_transaction
 from reader.core.store.content import ContentRepo
 from reader.core.store.highlights import HighlightRepo
@@ -33,6 +34,7 @@ class Store:
         self.highlights = HighlightRepo(db)
         self.notes = NoteRepo(db)
         self.content = ContentRepo(db)
+        self.briefings = BriefingRepo(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

@@ -1,0 +1,160 @@
+"""`briefing briefing …`: create, fill, reorder and show briefings from a terminal.
+
+Briefings are addressed by name (case-insensitive) and their items by the ids `show` prints,
+so a script can assemble the same document the composer builds by drag and drop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import Any
+
+from reader.core.briefings import Briefing, ItemKind
+from reader.core.store import Store
+
+OpenStore = Callable[[argparse.Namespace], Store]
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed as one line, exit status 1."""
+
+
+def find_briefing(store: Store, name: str) -> Briefing:
+    briefing = store.briefings.find(name)
+    if briefing is None:
+        raise CommandError(f"no briefing named “{name}”")
+    return briefing
+
+
+def cmd_create(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        try:
+            briefing, _ = store.briefings.create(args.name)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"briefing #{briefing.id} “{briefing.name}” created")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        briefings = store.briefings.all()
+    if args.json:
+        data = [{"id": b.id, "name": b.name, "items": b.item_count, "updated_at": b.updated_at}
+                for b in briefings]  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    for b in [] if args.json else briefings:
+        print(f"{b.id:>4}  {b.name}  ({b.item_count} items, changed {b.updated_at})")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        briefing = find_briefing(store, args.name)
+        try:
+            if args.highlight:
+                items, _ = store.briefings.add_highlights(
+                    briefing.id, args.highlight, args.position
+                )
+                ids = [i.id for i in items]
+            elif args.heading is not None:
+                ids = [store.briefings.add_heading(briefing.id, args.heading, args.position)[0].id]
+            else:
+                ids = [store.briefings.add_text(briefing.id, args.text, args.position)[0].id]
+        except (KeyError, ValueError) as exc:
+            raise CommandError(str(exc).strip("'\"")) from exc
+    print(f"added item(s) {', '.join(f'#{i}' for i in ids)} to “{briefing.name}”")
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        _own_item(store, args.name, args.item)
+        store.briefings.move_item(args.item, args.position)
+    print(f"item #{args.item} moved to position {args.position}")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        _own_item(store, args.name, args.item)
+        store.briefings.remove_item(args.item)
+    print(f"item #{args.item} removed")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        briefing = find_briefing(store, args.name)
+        store.briefings.delete(briefing.id)
+    print(f"briefing “{briefing.name}” deleted")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        briefing = find_briefing(store, args.name)
+        items = [_item_json(store, item) for item in store.briefings.items(briefing.id)]
+    if args.json:
+        print(json.dumps({"id": briefing.id, "name": briefing.name, "items": items},
+                         ensure_ascii=False, indent=1))  # fmt: skip
+        return 0
+    print(briefing.name)
+    for item in items:
+        shown = item.get("quote") or item["text"]
+        print(f"{item['position']:>3}  #{item['id']:<5} {item['kind']:<9} {shown}")
+    return 0
+
+
+def _item_json(store: Store, item: Any) -> dict[str, Any]:
+    data = {"id": item.id, "position": item.position, "kind": str(item.kind), "text": item.text}
+    if item.kind is ItemKind.HIGHLIGHT:
+        highlight = store.highlights.get(item.highlight_id)
+        data |= {"highlight_id": item.highlight_id,
+                 "quote": highlight.exact if highlight else "(deleted highlight)",
+                 "source_id": highlight.source_id if highlight else None}  # fmt: skip
+    return data
+
+
+def _own_item(store: Store, name: str, item_id: int) -> None:
+    briefing = find_briefing(store, name)
+    item = store.briefings.item(item_id)
+    if item is None or item.briefing_id != briefing.id:
+        raise CommandError(f"“{briefing.name}” has no item #{item_id}")
+
+
+def add_briefing_commands(commands: Any, bind: Callable[[Any], Any]) -> None:
+    """`briefing briefing create|list|add|move|remove|delete|show`."""
+    group = commands.add_parser("briefing", help="create, fill and show briefings")
+    sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
+    p = sub.add_parser("create", help="create an empty briefing")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=bind(cmd_create))
+    p = sub.add_parser("list", help="list briefings")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=bind(cmd_list))
+    p = sub.add_parser("add", help="add highlights, a heading or connecting text")
+    p.add_argument("name", metavar="NAME")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--highlight", type=int, nargs="+", metavar="ID", help="highlight ids")
+    what.add_argument("--heading", metavar="TEXT")
+    what.add_argument("--text", metavar="MARKDOWN", help="connecting text in Markdown")
+    p.add_argument("--position", type=int, default=None, help="0-based; default: the end")
+    p.set_defaults(func=bind(cmd_add))
+    for action, func, helptext in (("move", cmd_move, "move an item to a position"),
+                                   ("remove", cmd_remove, "remove an item")):  # fmt: skip
+        p = sub.add_parser(action, help=helptext)
+        p.add_argument("name", metavar="NAME")
+        p.add_argument("item", type=int, metavar="ITEM")
+        if action == "move":
+            p.add_argument("position", type=int, metavar="POSITION")
+        p.set_defaults(func=bind(func))
+    p = sub.add_parser("delete", help="delete a briefing")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=bind(cmd_delete))
+    p = sub.add_parser("show", help="show a briefing's items")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=bind(cmd_show))

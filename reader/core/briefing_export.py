@@ -1,0 +1,84 @@
+"""A briefing as one Markdown document: the user's headings and text, quotes, citations.
+
+Each quote carries a numbered footnote (`[^1]`) naming outlet, author, date, title and
+paragraph; quotes from the same paragraph of the same source share a number, so a reader sees
+at once that two quotes are neighbours. A numbered list of the sources cited follows the last
+item. The document is built from the library each time, so re-exporting after changes gives
+the updated document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.core import front_matter
+from reader.core.briefings import Briefing, BriefingItem, ItemKind
+from reader.core.citations import Citation, cite
+from reader.core.markdown_text import block_quote, escape_line, one_line, user_markdown
+from reader.core.models import Source
+from reader.core.store import Store
+
+
+def briefing_reader_id(briefing: Briefing) -> str:
+    return f"br-briefing-{briefing.id}"
+
+
+@dataclass(slots=True)
+class _Footnotes:
+    """Footnote numbers by (source, paragraph) and sources by first citation, in order."""
+
+    numbers: dict[tuple[int, int | None], int] = field(default_factory=dict)
+    citations: list[Citation] = field(default_factory=list)
+    sources: dict[int, Citation] = field(default_factory=dict)
+
+    def mark(self, citation: Citation) -> str:
+        if citation.key not in self.numbers:
+            self.numbers[citation.key] = len(self.numbers) + 1
+            self.citations.append(citation)
+        self.sources.setdefault(citation.source_id, citation)
+        return f"[^{self.numbers[citation.key]}]"
+
+
+def briefing_document(store: Store, briefing_id: int) -> str:
+    briefing = store.briefings.get(briefing_id)
+    if briefing is None:
+        raise KeyError(f"no briefing #{briefing_id}")
+    props = {
+        "title": one_line(briefing.name),
+        "created": front_matter.date_value(briefing.created_at[:10]),
+        "reader_id": briefing_reader_id(briefing),
+    }
+    notes = _Footnotes()
+    blocks = [f"# {escape_line(briefing.name)}"]
+    sources: dict[int, Source | None] = {}
+    for item in store.briefings.items(briefing_id):
+        blocks.append(_item_markdown(store, item, notes, sources))
+    blocks += _source_list(notes)
+    body = "\n\n".join(b for b in blocks if b) + "\n"
+    return front_matter.render(props) + "\n" + body
+
+
+def _item_markdown(
+    store: Store, item: BriefingItem, notes: _Footnotes, sources: dict[int, Source | None]
+) -> str:
+    if item.kind is ItemKind.HEADING:
+        return f"## {one_line(item.text)}"
+    if item.kind is ItemKind.TEXT:
+        return user_markdown(item.text)
+    highlight = store.highlights.get(item.highlight_id or 0)
+    if highlight is None:  # deleted since it was added: the briefing simply no longer quotes it
+        return ""
+    if highlight.source_id not in sources:
+        sources[highlight.source_id] = store.sources.get(highlight.source_id)
+    source = sources[highlight.source_id]
+    if source is None:
+        return ""
+    return "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
+
+
+def _source_list(notes: _Footnotes) -> list[str]:
+    if not notes.citations:
+        return []
+    listed = [f"{n}. {c.source_markdown()}" for n, c in enumerate(notes.sources.values(), 1)]
+    footnotes = [f"[^{notes.numbers[c.key]}]: {c.markdown()}" for c in notes.citations]
+    return ["## Sources", "\n".join(listed), "\n".join(footnotes)]

@@ -1,0 +1,90 @@
+"""Where a highlight comes from, as a reader of the exported document needs it.
+
+A citation names the outlet, author, date, title and paragraph, so a client memo can be checked
+against the article. The paragraph number counts the reading text's body blocks (1-based),
+which is what the reading view shows; an orphaned highlight has none, because its old
+position no longer means anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.ingest.article import BLOCK_SEPARATOR
+from reader.core.markdown_text import escape_line, one_line
+from reader.core.models import AnchorStatus, Highlight, Source
+
+
+def paragraph_number(reading_text: str, start: int, exact: str = "") -> int:
+    """The 1-based body block holding the first visible character of a highlight at `start`.
+
+    Blocks are one line each and joined by a blank line, so counting separators before the
+    start is exact; leading white space of the quote (a selection begun at a block's end)
+    is skipped so the number names the paragraph the words are in.
+    """
+    first = start + (len(exact) - len(exact.lstrip()))
+    return reading_text.count(BLOCK_SEPARATOR, 0, max(0, first)) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source_id: int
+    title: str
+    outlet: str | None
+    author: str | None
+    published: str | None  # the date part only: a citation names the day, not the minute
+    url: str | None
+    paragraph: int | None
+
+    @property
+    def key(self) -> tuple[int, int | None]:
+        """Quotes from the same paragraph of the same source share one footnote."""
+        return (self.source_id, self.paragraph)
+
+    def markdown(self) -> str:
+        """One line: Outlet, Author, 2025-10-28, “Title”, paragraph 3 (missing parts left out)."""
+        parts = [one_line(x) for x in (self.outlet, self.author, self.published) if x]
+        parts.append(f"“{one_line(self.title)}”")
+        if self.paragraph is not None:
+            parts.append(f"paragraph {self.paragraph}")
+        return escape_line(", ".join(p for p in parts if p))
+
+    def source_markdown(self) -> str:
+        """One line for a source list: who published what when, and where to find it."""
+        lead = ", ".join(one_line(x) for x in (self.outlet, self.author) if x and one_line(x))
+        text = f"{lead}: “{one_line(self.title)}”" if lead else f"“{one_line(self.title)}”"
+        if self.published:
+            text += f", {self.published}"
+        return escape_line(text) + url_suffix(self.url)
+
+
+def cite(source: Source, highlight: Highlight) -> Citation:
+    anchored = highlight.anchor_status is AnchorStatus.ANCHORED
+    text = source.reading_text
+    paragraph = paragraph_number(text, highlight.start, highlight.exact) if anchored else None
+    return Citation(
+        source_id=source.id,
+        title=source.title,
+        outlet=source.site_name,
+        author=source.byline,
+        published=source.published[:10] if source.published else None,
+        url=source.url,
+        paragraph=paragraph,
+    )
+
+
+def url_suffix(url: str | None) -> str:
+    """" <url>" as an autolink when the URL is safe to put in angle brackets, else nothing.
+
+    Only http(s) URLs without spaces or angle brackets qualify: anything else could close the
+    autolink early or smuggle in markup, and a reader cannot follow it anyway.
+    """
+    if not url:
+        return ""
+    url = url.strip()
+    lowered = url.lower()
+    if not lowered.startswith(("http://", "https://")):
+        return ""
+    if any(c.isspace() or c in "<>" or ord(c) < 32 for c in url):
+        return ""
+    return f" <{url}>"

@@ -1,0 +1,128 @@
+"""Markdown documents of sources: one file per source, one combined file, or a clipboard snippet.
+
+A source's document is its front matter, its title, the user's summary note, then its
+highlights in document order, each a block quote closed by its label and paragraph and
+followed by a stable block id (`^h<id>`, on its own line as Obsidian wants for quotes) and the
+annotation. Article text is escaped (`markdown_text`); the user's own note and annotations are
+Markdown already and are kept as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reader.core import front_matter
+from reader.core.citations import Citation, cite, url_suffix
+from reader.core.labels import label_name
+from reader.core.markdown_text import block_quote, escape_line, one_line, user_markdown
+from reader.core.models import AnchorStatus, Highlight, Source
+from reader.core.store import Store
+
+LabelNames = Mapping[str, str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceExport:
+    """Everything one source's section needs, loaded once."""
+
+    source: Source
+    note: str
+    highlights: tuple[Highlight, ...]
+
+
+def load(store: Store, source_id: int) -> SourceExport:
+    source = store.sources.get(source_id)
+    if source is None:
+        raise KeyError(f"no source #{source_id}")
+    return SourceExport(
+        source, store.notes.get(source_id).body, tuple(store.highlights.for_source(source_id))
+    )
+
+
+def source_document(item: SourceExport, label_names: LabelNames = None) -> str:
+    """The whole per-source file: front matter, title, note, highlights."""
+    props = front_matter.source_properties(item.source)
+    return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names))
+
+
+def combined_document(
+    items: Sequence[SourceExport], title: str, today: date, label_names: LabelNames = None
+) -> str:
+    """Several sources in one file: each under its own heading with a line of metadata."""
+    props = {
+        "title": one_line(title) or "Export",
+        "created": today,
+        "sources": [front_matter.reader_id(i.source) for i in items],
+    }
+    blocks = [f"# {escape_line(title)}"]
+    for item in items:
+        blocks += _source_body(item, 2, label_names)
+    return front_matter.render(props) + "\n" + _join(blocks)
+
+
+def copy_as_markdown(store: Store, highlight_ids: Sequence[int]) -> str:
+    """Highlights as quotes with their citations, for pasting into a memo."""
+    blocks: list[str] = []
+    sources: dict[int, Source | None] = {}
+    for highlight_id in highlight_ids:
+        highlight = store.highlights.get(highlight_id)
+        if highlight is None:
+            continue
+        if highlight.source_id not in sources:
+            sources[highlight.source_id] = store.sources.get(highlight.source_id)
+        source = sources[highlight.source_id]
+        if source is not None:
+            blocks.append(_quote_with_citation(highlight, cite(source, highlight)))
+    return _join(blocks)
+
+
+def _quote_with_citation(highlight: Highlight, citation: Citation) -> str:
+    lines = block_quote(highlight.exact)
+    lines += [">", f"> — {citation.markdown()}{url_suffix(citation.url)}"]
+    return "\n".join(lines)
+
+
+def _source_body(item: SourceExport, level: int, label_names: LabelNames) -> list[str]:
+    """The title heading (at `level`), a metadata line when combined, note and highlights."""
+    source = item.source
+    blocks = [f"{'#' * level} {escape_line(source.title) or 'Untitled'}"]
+    if level > 1:
+        blocks.append(_metadata_line(source))
+    note = user_markdown(item.note)
+    if note:
+        blocks.append(note)
+    if item.highlights:
+        blocks.append(f"{'#' * (level + 1)} Highlights")
+        for highlight in item.highlights:
+            blocks += _highlight_blocks(source, highlight, label_names)
+    return blocks
+
+
+def _metadata_line(source: Source) -> str:
+    """Outlet · author · date · tags · link, for a source inside a combined file."""
+    parts = [one_line(x) for x in (source.site_name, source.byline, source.published) if x]
+    if source.tags:
+        parts.append("tags: " + ", ".join(front_matter.obsidian_tags(source.tags)))
+    details = escape_line(" · ".join(p for p in parts if p))
+    return " · ".join(p for p in (details, url_suffix(source.url).strip()) if p)
+
+
+def _highlight_blocks(source: Source, highlight: Highlight, label_names: LabelNames) -> list[str]:
+    label = escape_line(label_name(highlight.label, dict(label_names or {})))
+    if highlight.anchor_status is AnchorStatus.ANCHORED:
+        where = f"paragraph {cite(source, highlight).paragraph}"
+    else:
+        where = "passage no longer found in the text"
+    quote = block_quote(highlight.exact) + [">", f"> — {label} · {where}"]
+    blocks = ["\n".join(quote), f"^h{highlight.id}"]
+    annotation = user_markdown(highlight.annotation)
+    if annotation:
+        blocks.append(annotation)
+    return blocks
+
+
+def _join(blocks: Sequence[str]) -> str:
+    """Blocks one blank line apart, the file ending with exactly one newline."""
+    return "\n\n".join(b for b in blocks if b) + "\n"

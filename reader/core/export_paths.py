@@ -1,0 +1,108 @@
+"""Where exported files go: safe file names, paths kept inside the folder, atomic writes.
+
+File names come from titles, so they are made valid on Windows, macOS and Linux at once
+(pathvalidate's "universal" platform), kept short enough for every file system with room for
+a " (2)" counter, and compared case-insensitively when numbering collisions because two of
+those three file systems ignore case. Every path is resolved and must stay inside the chosen
+folder (a title like "../../x" or a symlink planted in the folder cannot lead a write out of
+it), and a file is replaced only by renaming a finished temporary file over it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from pathvalidate import sanitize_filename, validate_filename
+
+from reader.core import front_matter
+from reader.core.markdown_text import one_line
+
+SUFFIX = ".md"
+STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix
+_HEAD_BYTES = 16_384  # front matter sits at the top; reading more of each file is waste
+
+
+class UnsafePathError(ValueError):
+    """A path that would lead outside the export folder."""
+
+
+def file_stem(title: str) -> str:
+    """A file name stem from a title, valid on all three systems; "Untitled" if nothing is left."""
+    text = unicodedata.normalize("NFC", one_line(title))
+    text = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=10_000)
+    text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" .")
+    text = sanitize_filename(text, platform="universal", max_len=STEM_BYTES, fs_encoding="utf-8")
+    return text.strip(" .") or "Untitled"
+
+
+def unique_name(stem: str, taken: Iterable[str]) -> str:
+    """`stem`.md, or `stem` (2).md, (3) … — the first not in `taken` (compared case-folded)."""
+    used = {unicodedata.normalize("NFC", name).casefold() for name in taken}
+    number = 1
+    while True:
+        name = f"{stem}{SUFFIX}" if number == 1 else f"{stem} ({number}){SUFFIX}"
+        if name.casefold() not in used:
+            validate_filename(name, platform="universal")
+            return name
+        number += 1
+
+
+def inside(folder: Path, name: str) -> Path:
+    """The resolved path of `name` in `folder`; raise UnsafePathError if it leads elsewhere."""
+    root = folder.resolve()
+    target = (root / name).resolve()
+    if target.parent != root:
+        raise UnsafePathError(f"“{name}” would be written outside {root}")
+    return target
+
+
+def existing_reader_ids(folder: Path) -> dict[str, str]:
+    """reader_id → file name of the Markdown files already in `folder` (not in subfolders)."""
+    found: dict[str, str] = {}
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        if not path.is_file():
+            continue
+        try:
+            with path.open("r", encoding="utf-8", errors="replace") as handle:
+                head = handle.read(_HEAD_BYTES)
+        except OSError:
+            continue
+        props = front_matter.parse(head)
+        value = props.get("reader_id") if props else None
+        if isinstance(value, str) and value not in found:
+            found[value] = path.name
+    return found
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never half.
+
+    The temporary file is in the same folder (a rename across file systems is not atomic) and
+    is flushed to disk before it replaces the old file.
+    """
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".briefing-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _truncate_bytes(text: str, limit: int) -> str:
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
+        return text
+    return encoded[:limit].decode("utf-8", errors="ignore")

@@ -1,0 +1,161 @@
+"""Writing exports into a folder: per-source files, one combined file, or a briefing.
+
+A file we wrote before is found again by the `reader_id` in its front matter, so re-exporting
+updates it in place even after the title changed. A file whose bytes are not what we last
+wrote there (`export_files`) — edited in Obsidian, or someone else's file — is not replaced
+unless `overwrite=True`; it is reported as a `Conflict` and the other files are still written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reader.core import export
+from reader.core.briefing_export import briefing_document, briefing_reader_id
+from reader.core.export_paths import (
+    UnsafePathError,
+    atomic_write,
+    existing_reader_ids,
+    file_stem,
+    inside,
+    unique_name,
+)
+from reader.core.front_matter import reader_id
+from reader.core.store import Store
+from reader.core.store.export_records import content_hash, record, recorded_hash
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    """A document to write: named after `stem` unless a file with its reader_id exists.
+
+    `name` is a file name the user chose themselves (a single file saved as …); it wins.
+    """
+
+    stem: str
+    text: str
+    reader_id: str
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    path: Path
+    reason: str
+
+
+@dataclass(slots=True)
+class ExportReport:
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def paths(self) -> list[Path]:
+        """Every file the export now stands for, written or already up to date."""
+        return self.written + self.unchanged
+
+
+def export_sources(
+    store: Store,
+    source_ids: Sequence[int],
+    folder: Path,
+    *,
+    overwrite: bool = False,
+    label_names: Mapping[str, str] | None = None,
+) -> ExportReport:
+    """One Markdown file per source in `folder`."""
+    planned = []
+    for source_id in source_ids:
+        item = export.load(store, source_id)
+        text = export.source_document(item, label_names)
+        planned.append(PlannedFile(file_stem(item.source.title), text, reader_id(item.source)))
+    return write_files(store, folder, planned, overwrite=overwrite)
+
+
+def export_combined(
+    store: Store,
+    source_ids: Sequence[int],
+    folder: Path,
+    title: str,
+    *,
+    overwrite: bool = False,
+    label_names: Mapping[str, str] | None = None,
+    today: date | None = None,
+    file_name: str | None = None,
+) -> ExportReport:
+    """All the sources in one file named after `title` ("Japan", "Library" …) or `file_name`."""
+    items = [export.load(store, source_id) for source_id in source_ids]
+    text = export.combined_document(items, title, today or date.today(), label_names)
+    combined_id = "br-combined-" + hashlib.sha256(title.casefold().encode()).hexdigest()[:8]
+    planned = PlannedFile(file_stem(title), text, combined_id, file_name)
+    return write_files(store, folder, [planned], overwrite=overwrite)
+
+
+def export_briefing(
+    store: Store,
+    briefing_id: int,
+    folder: Path,
+    *,
+    overwrite: bool = False,
+    file_name: str | None = None,
+) -> ExportReport:
+    """The briefing as one document named after it (or `file_name`)."""
+    briefing = store.briefings.get(briefing_id)
+    if briefing is None:
+        raise KeyError(f"no briefing #{briefing_id}")
+    text = briefing_document(store, briefing_id)
+    planned = PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
+    return write_files(store, folder, [planned], overwrite=overwrite)
+
+
+def write_files(
+    store: Store, folder: Path, planned: Sequence[PlannedFile], *, overwrite: bool = False
+) -> ExportReport:
+    """Write each planned document into `folder` (created if missing), safely."""
+    folder.mkdir(parents=True, exist_ok=True)
+    root = folder.resolve()
+    known = existing_reader_ids(root)
+    taken = set(os.listdir(root))
+    report = ExportReport()
+    for item in planned:
+        name = item.name or known.get(item.reader_id) or unique_name(item.stem, taken)
+        taken.add(name)
+        try:
+            path = inside(root, name)
+        except UnsafePathError as exc:
+            report.conflicts.append(Conflict(root / name, str(exc)))
+            continue
+        _write_one(store, path, item.text.encode("utf-8"), overwrite, report)
+    return report
+
+
+def _write_one(
+    store: Store, path: Path, data: bytes, overwrite: bool, report: ExportReport
+) -> None:
+    if path.exists():
+        if not path.is_file():
+            report.conflicts.append(Conflict(path, "is not a regular file"))
+            return
+        current = path.read_bytes()
+        if current == data:
+            record(store.db, str(path), content_hash(data))
+            report.unchanged.append(path)
+            return
+        recorded = recorded_hash(store.db, str(path))
+        if not overwrite and recorded != content_hash(current):
+            reason = (
+                "changed outside Briefing Reader since the last export"
+                if recorded
+                else "exists and was not written by Briefing Reader"
+            )
+            report.conflicts.append(Conflict(path, reason))
+            return
+    atomic_write(path, data)
+    record(store.db, str(path), content_hash(data))
+    report.written.append(path)

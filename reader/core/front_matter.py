@@ -1,0 +1,97 @@
+"""YAML front matter for exported Markdown, in the shape Obsidian properties and Web Clipper use.
+
+The YAML is written by PyYAML's safe dumper, never by string formatting, so any title loads
+back with `yaml.safe_load` as the value we meant. What YAML (and Obsidian's one-line property
+editor) cannot carry is changed first and documented here: text values are put on one line
+(line breaks and runs of white space become one space) and control characters and lone
+surrogates are dropped. Tags lose "#" and have white space replaced by "-", since Obsidian tags
+cannot contain either. A date-only `published` and `created` are YAML dates, which Obsidian
+shows as date properties; a published time stays an ISO string ("2025-10-28T18:05").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+import yaml
+
+from reader.core.markdown_text import one_line
+from reader.core.models import Source
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FENCE = "---"
+
+
+def reader_id(source: Source) -> str:
+    """Stable across exports and renames: re-exporting finds and updates the same file."""
+    return f"br-{source.id}-{source.content_hash[:8]}"
+
+
+def obsidian_tags(tags: Iterable[str]) -> list[str]:
+    """Tag names as Obsidian accepts them: no "#", no spaces ("Client X" → "Client-X")."""
+    cleaned: list[str] = []
+    seen: set[str] = set()
+    for tag in tags:
+        value = "-".join(one_line(tag).replace("#", " ").split())
+        if value and value.casefold() not in seen:
+            seen.add(value.casefold())
+            cleaned.append(value)
+    return cleaned
+
+
+def date_value(iso: str | None) -> date | str | None:
+    """A YAML date for "2025-10-28"; other ISO strings (with a time) stay text."""
+    if not iso:
+        return None
+    text = one_line(iso)
+    if _DATE_ONLY.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text or None
+
+
+def source_properties(source: Source) -> dict[str, Any]:
+    """The front matter values of a source's file; unknown values are left out."""
+    props: dict[str, Any] = {"title": one_line(source.title) or "Untitled"}
+    optional = {
+        "author": one_line(source.byline or ""),
+        "outlet": one_line(source.site_name or ""),
+        "published": date_value(source.published),
+        "source": one_line(source.url or ""),
+    }
+    props.update({key: value for key, value in optional.items() if value})
+    props["tags"] = obsidian_tags(source.tags)
+    props["created"] = date_value(source.imported_at[:10])
+    props["reader_id"] = reader_id(source)
+    return props
+
+
+def render(properties: Mapping[str, Any]) -> str:
+    """The front matter block, fences included, ending with a newline."""
+    body = yaml.safe_dump(
+        dict(properties),
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,  # one line per value: no folding that other tools might misread
+    )
+    return f"{FENCE}\n{body}{FENCE}\n"
+
+
+def parse(text: str) -> dict[str, Any] | None:
+    """The front matter at the start of `text`, or None if there is none or it is not YAML."""
+    if not text.startswith(FENCE + "\n"):
+        return None
+    end = text.find(f"\n{FENCE}\n", len(FENCE))
+    if end < 0:
+        return None
+    try:
+        data = yaml.safe_load(text[len(FENCE) + 1 : end + 1])
+    except yaml.YAMLError:
+        return None
+    return data if isinstance(data, dict) else None

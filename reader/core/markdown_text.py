@@ -1,0 +1,91 @@
+"""Putting untrusted article text into Markdown so that it stays text.
+
+An article's words must render as exactly those words in python-markdown, CommonMark
+renderers and Obsidian: they may not open headings, lists, quotes, HTML, code, tables, link
+(reference) definitions, footnotes, wikilinks or tags of their own. The policy, per line:
+
+* backslash-escape what both python-markdown and CommonMark accept escaped and is active
+  anywhere in a line: ``\\ ` * _ [ ] #`` (``#`` also because Obsidian reads ``#word`` as a tag);
+* at the start of a line, escape the marker of a quote (``>``), a bullet or rule (``-``,
+  ``+``) or an ordered list (``1.`` / ``1)``: the punctuation after the digits);
+* ``<`` always and ``&`` before something entity-like become character references (``&lt;``,
+  ``&amp;``), because python-markdown does not accept ``\\<`` and raw HTML must never pass;
+* the second character of ``~~``, ``==`` and ``%%`` becomes a character reference so Obsidian
+  finds no strikethrough, highlight or comment (and CommonMark no ``~~~`` fence);
+* control characters Markdown files cannot carry (C0 except tab and newline, DEL, C1, lone
+  surrogates) are dropped, and tabs become spaces because a leading tab starts a code block.
+
+Lines are trimmed, so leading spaces cannot indent code either; `|` needs no escape because a
+table needs a delimiter row on the next line, and every quoted line is its own paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALWAYS = re.compile(r"([\\`*_\[\]#])")
+# A leading "-" or "+" is escaped even without a space after it: "---" is a thematic break.
+_LINE_MARKER = re.compile(
+    r"^(?:(?P<quote>>)|(?P<bullet>[-+])|(?P<num>\d{1,9})(?P<punct>[.)])(?=\s|$))"
+)
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_PAIRS = re.compile(r"(?<=~)~|(?<==)=|(?<=%)%")
+_UNCARRIABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+
+
+def clean_control(text: str) -> str:
+    """Drop control characters and lone surrogates; unify line breaks to "\\n"."""
+    return _UNCARRIABLE.sub("", _LINE_BREAKS.sub("\n", text))
+
+
+def escape_line(line: str) -> str:
+    """One line of article text as Markdown that renders as exactly that (trimmed) line."""
+    line = clean_control(line).replace("\n", " ").replace("\t", " ").strip()
+    escaped = _ALWAYS.sub(r"\\\1", line)
+    escaped = _ENTITY_LIKE.sub("&amp;", escaped)
+    escaped = escaped.replace("<", "&lt;")
+    escaped = _PAIRS.sub(lambda m: f"&#{ord(m.group(0))};", escaped)
+    return _LINE_MARKER.sub(_escape_marker, escaped, count=1)
+
+
+def _escape_marker(match: re.Match[str]) -> str:
+    if match.group("quote"):
+        return "\\>"
+    if match.group("bullet"):
+        return "\\" + match.group("bullet")
+    return f"{match.group('num')}\\{match.group('punct')}"
+
+
+def one_line(text: str) -> str:
+    """User text (a title, a heading) squeezed onto one line, white space collapsed."""
+    return " ".join(clean_control(text).split())
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-blank lines of a quote: each becomes a paragraph of its own in Markdown."""
+    return [line.strip() for line in clean_control(text).split("\n") if line.strip()]
+
+
+def block_quote(text: str, last_line_suffix: str = "") -> list[str]:
+    """A multi-line quote as Markdown lines: every line prefixed with "> ", paragraphs apart.
+
+    `last_line_suffix` (a footnote mark) is appended unescaped to the last paragraph.
+    """
+    lines: list[str] = []
+    parts = [escape_line(p) for p in paragraphs(text)] or [""]
+    for number, part in enumerate(parts):
+        if number:
+            lines.append(">")
+        suffix = last_line_suffix if number == len(parts) - 1 else ""
+        lines.append(f"> {part}{suffix}".rstrip())
+    return lines
+
+
+def user_markdown(text: str) -> str:
+    """The user's own Markdown (notes, annotations, connecting text), kept as written.
+
+    Only line breaks are unified and control characters dropped; trailing blank lines go so the
+    document's own spacing stays regular.
+    """
+    return clean_control(text).strip("\n").rstrip()

@@ -1,0 +1,151 @@
+"""Every highlight in the library, filtered and grouped, for the cross-source Highlights view.
+
+Filters that SQL answers well (tag, label, outlet, published range) run in SQL; the text
+filter runs in Python with `casefold`, because SQLite's LIKE folds only ASCII and consultants
+search for "Außenpolitik" and "ÉTATS-UNIS". Rows carry what a list row and a citation need, so
+the view never asks the store again per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import sqlite_utils
+
+from reader.core.labels import LABEL_KEYS, label_name
+from reader.core.models import AnchorStatus
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightFilter:
+    """What to show; empty fields do not filter. Dates are ISO ("2025-10-01"), inclusive."""
+
+    tag: str | None = None
+    labels: frozenset[str] = field(default_factory=frozenset)
+    outlet: str | None = None
+    published_from: str | None = None
+    published_to: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightRow:
+    highlight_id: int
+    source_id: int
+    exact: str
+    annotation: str
+    label: str
+    anchored: bool
+    paragraph: int | None
+    source_title: str
+    outlet: str | None
+    author: str | None
+    published: str | None
+
+
+class GroupBy(StrEnum):
+    SOURCE = "source"
+    LABEL = "label"
+
+
+@dataclass(frozen=True, slots=True)
+class HighlightGroup:
+    key: str  # the source id or the label key, as text
+    title: str
+    rows: tuple[HighlightRow, ...]
+
+
+# The paragraph number computed in SQL, as `citations.paragraph_number` does it in Python
+# (count the blank-line separators before the first non-blank character), so no article text
+# has to leave the database for a list of highlights.
+_HEAD = (
+    "substr(c.reading_text, 1,"
+    " h.start + length(h.exact) - length(ltrim(h.exact, ' ' || char(9, 10, 13))))"
+)
+_PARAGRAPH = f"(length({_HEAD}) - length(replace({_HEAD}, char(10, 10), ''))) / 2 + 1"
+
+_SQL = f"""
+SELECT h.id, h.source_id, h.exact, h.annotation, h.label, h.anchor_status, {_PARAGRAPH},
+       s.title, s.site_name, s.byline, s.published
+FROM highlights h
+JOIN sources s ON s.id = h.source_id AND s.deleted_at IS NULL
+JOIN source_content c ON c.source_id = s.id
+WHERE h.deleted_at IS NULL
+"""
+_ORDER = " ORDER BY coalesce(s.published, '') DESC, s.id, h.start, h.\"end\", h.id"
+
+
+def query_highlights(db: sqlite_utils.Database, wanted: HighlightFilter) -> list[HighlightRow]:
+    """Highlights matching `wanted`: newest sources first, each source's in document order."""
+    sql, params = _where(wanted)
+    rows = [_row(r) for r in db.execute(_SQL + sql + _ORDER, params)]
+    if wanted.text and wanted.text.strip():
+        needle = wanted.text.strip().casefold()
+        rows = [r for r in rows if needle in f"{r.exact}\n{r.annotation}".casefold()]
+    return rows
+
+
+def _where(wanted: HighlightFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if wanted.tag:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id"
+            " WHERE st.source_id = s.id AND t.name = ? COLLATE NOCASE)"
+        )
+        params.append(wanted.tag)
+    if wanted.labels:
+        clauses.append(f"h.label IN ({','.join('?' * len(wanted.labels))})")
+        params += sorted(wanted.labels)
+    if wanted.outlet:
+        clauses.append("s.site_name = ? COLLATE NOCASE")
+        params.append(wanted.outlet)
+    if wanted.published_from:
+        clauses.append("substr(s.published, 1, 10) >= ?")
+        params.append(wanted.published_from[:10])
+    if wanted.published_to:
+        clauses.append("substr(s.published, 1, 10) <= ?")
+        params.append(wanted.published_to[:10])
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def _row(r: Sequence[Any]) -> HighlightRow:
+    anchored = r[5] == AnchorStatus.ANCHORED
+    return HighlightRow(
+        highlight_id=r[0], source_id=r[1], exact=r[2], annotation=r[3], label=r[4],
+        anchored=anchored, paragraph=int(r[6]) if anchored else None,
+        source_title=r[7], outlet=r[8], author=r[9], published=r[10],
+    )  # fmt: skip
+
+
+def group_highlights(
+    rows: Sequence[HighlightRow], by: GroupBy, label_names: dict[str, str] | None = None
+) -> list[HighlightGroup]:
+    """Rows grouped by source (in row order) or by label (in the labels' own order)."""
+    groups: dict[str, list[HighlightRow]] = {}
+    titles: dict[str, str] = {}
+    for row in rows:
+        key = str(row.source_id) if by is GroupBy.SOURCE else row.label
+        groups.setdefault(key, []).append(row)
+        by_source = by is GroupBy.SOURCE
+        titles[key] = row.source_title if by_source else label_name(row.label, label_names)
+    keys = list(groups)
+    if by is GroupBy.LABEL:
+        order = {key: n for n, key in enumerate(LABEL_KEYS)}
+        keys.sort(key=lambda k: (order.get(k, len(order)), k))
+    return [HighlightGroup(k, titles[k], tuple(groups[k])) for k in keys]
+
+
+def outlets(db: sqlite_utils.Database) -> list[str]:
+    """Outlets of sources that have highlights, for the view's outlet filter."""
+    return [
+        row[0]
+        for row in db.execute(
+            "SELECT DISTINCT s.site_name FROM sources s JOIN highlights h ON h.source_id = s.id"
+            " WHERE s.deleted_at IS NULL AND h.deleted_at IS NULL AND s.site_name IS NOT NULL"
+            " ORDER BY s.site_name COLLATE NOCASE"
+        )
+    ]

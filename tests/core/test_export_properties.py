@@ -1,0 +1,146 @@
+"""Hostile titles, notes and quotes: front matter, file names and quotes always stay safe."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from pathvalidate import validate_filename
+
+from reader.core import front_matter
+from reader.core.export_paths import UnsafePathError, file_stem, inside, unique_name
+from reader.core.markdown_text import block_quote, clean_control, paragraphs
+from reader.core.models import Source
+
+NASTY = ["---", "...", "#", ": ", "'", '"', "\n", "\r", "\t", "\x00", "\x07", "\x85", "\u2028",
+         "\ufeff", "🦊", "&amp;", "<b>", "- ", "1. ", "> ", "```", "~~~", "[x]: y", "|a|", "\\",
+         "*", "_", "`", "[[x]]", "==", "%%", "$", "^h1", "    ", "CON", "..", "/",
+         "\ud800"]  # fmt: skip
+hostile = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), max_size=12).map("".join)
+
+
+def make_source(title: str, byline: str, tag: str, url: str) -> Source:
+    return Source(
+        id=7, title=title, title_derived=False, teaser=None, byline=byline, published="2025-10-28",
+        site_name=title[::-1], lang=None, url=url, file_name="x.txt", format="text",
+        encoding="utf-8", content_hash="0123456789abcdef", text_hash="",
+        imported_at="2025-11-03T09:00:00+00:00",
+        updated_at="", opened_at=None, raw_text="", blocks=(), tags=(tag, "Client X"),
+    )  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile, hostile, hostile, hostile)
+def test_front_matter_round_trips(title: str, byline: str, tag: str, url: str) -> None:
+    props = front_matter.source_properties(make_source(title, byline, tag, url))
+    text = front_matter.render(props)
+    text.encode("utf-8")  # no lone surrogates reach the file
+    assert text.startswith("---\n") and text.endswith("\n---\n")
+    assert text.count("\n---\n") == 1  # nothing inside closes the block early
+    assert front_matter.parse(text + "\n# body\n") == props
+    assert yaml.safe_load(text[4:-4]) == props
+    for key in ("title", "author", "outlet", "source"):
+        value = props.get(key)
+        assert value is None or ("\n" not in value and value == value.strip())
+    assert all("#" not in t and " " not in t for t in props["tags"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile, st.lists(st.text(max_size=3), max_size=3))
+def test_file_names_valid_everywhere(title: str, taken: list[str]) -> None:
+    stem = file_stem(title)
+    name = unique_name(stem, [f"{stem}.md", *taken])
+    validate_filename(name, platform="universal")
+    assert name.endswith(".md") and not name.startswith(".")
+    assert len(name.encode("utf-8")) <= 255
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile)
+def test_no_path_leaves_the_folder(tmp_path_factory: pytest.TempPathFactory, title: str) -> None:
+    folder = tmp_path_factory.mktemp("out")
+    assert inside(folder, unique_name(file_stem(title), [])).parent == folder.resolve()
+
+
+@pytest.mark.parametrize("name", ["../x.md", "../../etc/passwd", "/abs.md", "a/../../b.md", ".."])
+def test_traversal_names_are_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(UnsafePathError):
+        inside(tmp_path, name)
+
+
+def test_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "evil.md").symlink_to(tmp_path / "elsewhere.md")
+    with pytest.raises(UnsafePathError):
+        inside(tmp_path / "out", "evil.md")
+
+
+class _Texts(HTMLParser):
+    """The text of each top-level paragraph inside the first blockquote, and every tag seen."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[str] = []
+        self.tags: list[str] = []
+        self._in_p = False
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.tags.append(tag)
+        if tag == "p":
+            self._in_p = True
+            self.paragraphs.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p":
+            self._in_p = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_p:
+            self.paragraphs[-1] += data
+
+
+def rendered(html_text: str) -> _Texts:
+    parser = _Texts()
+    parser.feed(html_text)
+    parser.close()
+    return parser
+
+
+def expected_paragraphs(quote: str) -> list[str]:
+    """What a reader should see: each paragraph trimmed, tabs and runs of spaces as written."""
+    return [p.replace("\t", " ") for p in paragraphs(quote)]
+
+
+quote_text = st.lists(
+    st.one_of(st.sampled_from(NASTY), st.text(alphabet=st.characters(codec="utf-8"), max_size=10)),
+    min_size=1, max_size=15,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(quote_text)
+def test_quotes_render_back_to_the_same_text(quote: str) -> None:
+    want = expected_paragraphs(quote)
+    source = "\n".join(block_quote(quote)) + "\n"
+    for html_text in (markdown.markdown(source), MarkdownIt("commonmark").render(source)):
+        seen = rendered(html_text)
+        assert seen.tags[0] == "blockquote" and set(seen.tags) <= {"blockquote", "p"}, html_text
+        got = [_squash(p) for p in seen.paragraphs]
+        assert got == [_squash(p) for p in want], (source, html_text)
+
+
+def _squash(text: str) -> str:
+    """Renderers may turn runs of white space inside a line into one; the words must match."""
+    return re.sub(r"[ \t]+", " ", html.unescape(text)).strip()
+
+
+def test_control_characters_are_dropped() -> None:
+    assert clean_control("a\x00b\x1bc\u2028d\r\ne") == "abc\nd\ne"
