@@ -16,7 +16,7 @@ from typing import TextIO
 
 from reader import __version__, paths
 from reader.cli_export import add_export_commands
-from reader.core import importer
+from reader.core import importer, search
 from reader.core.ingest import IngestError, prepare_file
 from reader.core.models import ImportStatus, Source, SourceSummary
 from reader.core.store import Store, StoreTooNewError
@@ -165,6 +165,32 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        try:
+            results = search.search(store, args.query, limit=args.limit)
+        except search.InvalidSearch as exc:
+            print(exc, file=sys.stderr)
+            return 1
+    if args.json:
+        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1))
+        return 0
+    for r in results:
+        print(f"{r.source_id:>6}  {r.where:<9}  {r.title}\n{'':>17}{r.snippet}")
+    if not results:
+        print("No matches.", file=sys.stderr)
+    return 0
+
+
+def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = commands.add_parser("search", help="search articles, highlights and notes")
+    p.add_argument("query", metavar="QUERY", help='words, "a phrase", prefix*, OR, -word, '
+                   "tag:, outlet:, label:, in:, before:, after:")  # fmt: skip
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (20)")
+    p.add_argument("--json", action="store_true", help="print JSON, best match first")
+    p.set_defaults(func=cmd_search)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Briefing Reader's library from the command line."
@@ -202,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rebuild-index", action="store_true", help="rebuild the search index")
     p.set_defaults(func=cmd_check)
     add_export_commands(commands, _open_store)
+    _add_search_command(commands)
     return parser
 
 

@@ -61,12 +61,15 @@ CREATE TABLE notes (
         );
 
 CREATE VIRTUAL TABLE search_index USING fts5 (
-            title,
-            body,
             kind UNINDEXED,
             source_id UNINDEXED,
             ref_id UNINDEXED,
-            tokenize = 'unicode61 remove_diacritics 2'
+            head,
+            body,
+            head_terms,
+            body_terms,
+            parts,
+            tokenize = 'unicode61 remove_diacritics 0'
         );
 
 CREATE TABLE source_content (

@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import write_transaction
+from reader.core.store.search_schema import create_language_index
 
 log = logging.getLogger(__name__)
 
@@ -157,6 +158,7 @@ def _create_briefings(db: sqlite_utils.Database) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_library", _create_library),
     Migration("create_briefings", _create_briefings),
+    Migration("create_language_index", create_language_index),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

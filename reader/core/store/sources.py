@@ -173,7 +173,7 @@ class SourceRepo:
                 f"UPDATE sources SET {assignments}{extra}, updated_at = ? WHERE id = ?",
                 (*values.values(), now(), source_id),
             )
-            if "title" in values:
+            if search_index.INDEXED_FIELDS & values.keys():
                 search_index.reindex_source(self.db, source_id)
         return Changes(sources_updated=frozenset({source_id}))
 

@@ -1,0 +1,169 @@
+"""Where a query's words are in a text: match spans, and a snippet with the matches marked.
+
+FTS5 says which rows match; it cannot say where in the reading text (it never sees our stems
+against the original offsets). So the same analysis runs again over the few texts shown,
+with the same rules as `search_match`, giving code-point spans the window can scroll to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.search_match import part_stem, prefix_variants, word_variants
+from reader.core.search_query import Query, Term, TermKind
+from reader.core.search_text import Analyser, analyser, tokens
+
+Span = tuple[int, int]
+
+SNIPPET_CHARS = 200
+_LEAD_CHARS = 60
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A one-line excerpt: `text` plain, `spans` the matches in it, `marked` with markers."""
+
+    text: str
+    spans: tuple[Span, ...]
+    marked: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A text's tokens as the index sees them."""
+
+    spans: list[Span]
+    lowered: list[str]
+    stems: list[str]
+    analyser: Analyser
+
+
+def _words(text: str, lang: str | None) -> _Words:
+    a = analyser(lang)
+    found = list(tokens(text))
+    return _Words(
+        [(s, e) for s, e, _w in found],
+        [w.lower() for _s, _e, w in found],
+        [a.stem(w) for _s, _e, w in found],
+        a,
+    )
+
+
+class Marker:
+    """Finds the spans of a query's positive terms in texts of a given language."""
+
+    def __init__(self, query: Query) -> None:
+        self.terms: list[Term] = [t for c in query.positive for t in c.alternatives]
+
+    def spans(self, text: str, lang: str | None) -> list[Span]:
+        """Sorted, non-overlapping spans of every match in `text`."""
+        if not self.terms or not text:
+            return []
+        words = _words(text, lang)
+        found: list[Span] = []
+        for term in self.terms:
+            found.extend(_term_spans(term, words))
+        return _merge(found)
+
+
+def _term_spans(term: Term, words: _Words) -> list[Span]:
+    if term.kind is TermKind.PHRASE:
+        wanted = [tuple(t.lower() for t in term.tokens)]
+        return _sequences(words, wanted, words.lowered, prefix=False)
+    if term.kind is TermKind.PREFIX:
+        return _sequences(words, prefix_variants(term), words.lowered, prefix=True)
+    found = _sequences(words, word_variants(term), words.stems, prefix=False)
+    part = part_stem(term)
+    if part:
+        found += [
+            words.spans[i]
+            for i, stem in enumerate(words.stems)
+            if any(p.startswith(part) for p in words.analyser.parts(stem))
+        ]
+    return found
+
+
+def _sequences(
+    words: _Words, wanted: Sequence[tuple[str, ...]], seen: list[str], *, prefix: bool
+) -> list[Span]:
+    """Spans of runs of `seen` equal to one of `wanted` (the last item as a prefix if so).
+
+    One pass looks for every sequence's first word; only there are the rest compared.
+    """
+    firsts = tuple({sequence[0] for sequence in wanted})
+    found: list[Span] = []
+    for i, word in enumerate(seen):
+        if not (word.startswith(firsts) if prefix else word in firsts):
+            continue
+        for sequence in wanted:
+            n = len(sequence)
+            run = seen[i : i + n]
+            if len(run) == n and _same(run, sequence, prefix):
+                found.append((words.spans[i][0], words.spans[i + n - 1][1]))
+    return found
+
+
+def _same(run: list[str], sequence: tuple[str, ...], prefix: bool) -> bool:
+    if prefix:
+        return run[:-1] == list(sequence[:-1]) and run[-1].startswith(sequence[-1])
+    return run == list(sequence)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def snippet(text: str, spans: Sequence[Span], markers: tuple[str, str]) -> Snippet:
+    """An excerpt of about SNIPPET_CHARS around the densest cluster of matches."""
+    start = _window_start(text, spans)
+    end = min(len(text), start + SNIPPET_CHARS)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start + SNIPPET_CHARS // 2 else end
+    lead = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(text) else ""
+    plain = lead + _one_line(text[start:end]) + tail
+    shift = len(lead) - start
+    inside = tuple(
+        (max(s, start) + shift, min(e, end) + shift) for s, e in spans if s < end and e > start
+    )
+    return Snippet(plain, inside, _mark(plain, inside, markers))
+
+
+def _window_start(text: str, spans: Sequence[Span]) -> int:
+    """Start a little before the match that has the most other matches just after it."""
+    if not spans:
+        return 0
+    best = max(
+        range(len(spans)),
+        key=lambda i: (sum(1 for s, _e in spans[i:] if s < spans[i][0] + SNIPPET_CHARS - _LEAD_CHARS), -i),
+    )
+    start = max(0, spans[best][0] - _LEAD_CHARS)
+    if start > 0:
+        space = text.find(" ", start, spans[best][0])
+        start = space + 1 if space >= 0 else start
+    return start
+
+
+def _one_line(text: str) -> str:
+    """Line breaks as spaces: same length, so spans stay where they were."""
+    return text.replace("\n", " ").replace("\t", " ")
+
+
+def _mark(text: str, spans: Sequence[Span], markers: tuple[str, str]) -> str:
+    opening, closing = markers
+    pieces: list[str] = []
+    position = 0
+    for start, end in spans:
+        pieces += [text[position:start], opening, text[start:end], closing]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
