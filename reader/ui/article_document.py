@@ -103,8 +103,7 @@ class _Formats:
 def build_document(
     document: QTextDocument, blocks: tuple[Block, ...], theme: Theme, *, original: bool
 ) -> TextMap:
-    """Fill `document` with the blocks: body only, or (original) every block with captions."""
-    document.clear()
+    """Fill the (empty) `document` with the blocks: body only, or (original) every block."""
     formats = _formats(theme)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()

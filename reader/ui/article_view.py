@@ -19,11 +19,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.ui.article_document import ShownBlock, TextMap, build_document
 from reader.ui.article_header import ArticleHeader
+from reader.ui.highlight_painter import HighlightPainter
 from reader.ui.inert_browser import InertBrowser
 from reader.ui.theme import Theme, theme
 
@@ -67,6 +68,7 @@ class ArticleView(InertBrowser):
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.document().setDocumentMargin(0)
+        self.painter = HighlightPainter(self.document())
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -95,16 +97,16 @@ class ArticleView(InertBrowser):
     def show_source(self, source: Source | None, highlights: list[Highlight], *, original: bool = False) -> None:
         """Lay out a source (or nothing) with its highlights; scrolls to the top."""
         self._source, self._original, self._highlights = source, original, list(highlights)
-        if source is None:
-            self._map = None
-            self.document().clear()
-            self.header.hide()
-        else:
-            self._map = build_document(self.document(), source.blocks, self._theme, original=original)
+        self.painter.forget()
+        self.document().clear()
+        self.header.setVisible(source is not None)
+        if source is not None:
             self.header.show_source(source, original=original)
-            self.header.show()
+        self._relayout()  # margins first, so the text is laid out once, at its final width
+        self._map = None
+        if source is not None:
+            self._map = build_document(self.document(), source.blocks, self._theme, original=original)
         self.moveCursor(QTextCursor.MoveOperation.Start)  # the build left it at the end
-        self._relayout()
         self._paint_highlights()
         self.verticalScrollBar().setValue(0)
 
@@ -311,19 +313,12 @@ class ArticleView(InertBrowser):
         return [(to_qt(s), to_qt(e)) for s, e in self._map.to_document(start, end)]
 
     def _paint_highlights(self) -> None:
-        """One extra selection per span; shorter highlights are painted last, so on top."""
-        selections = []
+        """Paint every anchored highlight; shorter ones last, so overlaps stay visible on top."""
+        spans = []
         for highlight in sorted(self._anchored(), key=lambda h: h.start - h.end):
             char_format = self._highlight_format(highlight)
-            for start, end in self._qt_spans(highlight.start, highlight.end):
-                selection = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-                selection.cursor = cursor  # type: ignore[attr-defined]
-                selection.format = char_format  # type: ignore[attr-defined]
-                selections.append(selection)
-        self.setExtraSelections(selections)
+            spans += [(start, end, char_format) for start, end in self._qt_spans(highlight.start, highlight.end)]
+        self.painter.set_spans(spans)
 
     def _highlight_format(self, highlight: Highlight) -> QTextCharFormat:
         char_format = QTextCharFormat()

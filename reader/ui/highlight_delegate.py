@@ -8,7 +8,7 @@ says so instead of pretending to be on the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.labels import label_name
@@ -23,25 +23,22 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
-    """`text` broken into at most `max_lines` lines of `width` pixels, the last one elided."""
-    text = " ".join(text.split())
-    if not text or width <= 0:
-        return []
-    layout = QTextLayout(text, font)
-    layout.beginLayout()
+    """`text` broken at spaces into at most `max_lines` lines of `width` pixels, the last elided.
+
+    Greedy wrapping by hand: QTextLine.setLineWidth in PySide6 6.12 drops a reference to None
+    on every call, which crashes the interpreter after enough rows have been measured.
+    """
+    metrics = QFontMetricsF(font)
+    words = text.split()
     lines: list[str] = []
-    while len(lines) < max_lines:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        start, length = line.textStart(), line.textLength()
-        rest = text[start:] if len(lines) == max_lines - 1 else text[start : start + length]
-        lines.append(rest)
-    layout.endLayout()
-    if lines:
-        lines[-1] = QFontMetrics(font).elidedText(lines[-1], Qt.TextElideMode.ElideRight, width)
-    return lines
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines.append(" ".join(words))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -49,6 +46,9 @@ class HighlightDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.theme = theme
         self.label_names: dict[str, str] = {}
+        # Wrapping is the costly part of measuring a row, and sizeHint and paint both need it.
+        self._wrapped: dict[tuple[object, ...], list[tuple[QFont, list[str], str]]] = {}
+        self._spacings: dict[str, int] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         quote = QFont(option.font)
@@ -59,8 +59,16 @@ class HighlightDelegate(QStyledItemDelegate):
         return small, quote, note
 
     def _blocks(self, option: QStyleOptionViewItem, highlight: Highlight) -> list[tuple[QFont, list[str], str]]:
-        small, quote, note = self._fonts(option)
         width = option.rect.width() - 2 * PAD - CHIP - GAP * 2
+        key = (highlight, width, option.font.key(), tuple(sorted(self.label_names.items())))
+        if key not in self._wrapped:
+            if len(self._wrapped) > 2000:
+                self._wrapped.clear()
+            self._wrapped[key] = self._wrap(option, highlight, width)
+        return self._wrapped[key]
+
+    def _wrap(self, option: QStyleOptionViewItem, highlight: Highlight, width: int) -> list[tuple[QFont, list[str], str]]:
+        small, quote, note = self._fonts(option)
         heading = label_name(highlight.label, self.label_names)
         orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
         blocks = [(small, [f"{heading} · {ORPHAN_TEXT}" if orphaned else heading], "muted"),
@@ -75,8 +83,14 @@ class HighlightDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         height = 2 * PAD
         for font, lines, _role in self._blocks(option, highlight):
-            height += QFontMetrics(font).lineSpacing() * len(lines) + GAP
+            height += self._line_spacing(font) * len(lines) + GAP
         return QSize(option.rect.width() or 200, height)
+
+    def _line_spacing(self, font: QFont) -> int:
+        key = font.key()
+        if key not in self._spacings:
+            self._spacings[key] = QFontMetrics(font).lineSpacing()
+        return self._spacings[key]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         highlight = index.data(HighlightListModel.HighlightRole)

@@ -14,8 +14,10 @@ class Utf16Map:
     """Offsets of one text in both counts; identity (and free) for BMP-only text."""
 
     def __init__(self, text: str) -> None:
-        # Code-point indexes of the characters that take two UTF-16 units.
-        self._wide = [i for i, char in enumerate(text) if ord(char) > 0xFFFF]
+        # Code-point indexes of the characters that take two UTF-16 units (max() runs in C, so
+        # the usual text without any costs next to nothing).
+        wide = bool(text) and max(text) > "\uffff"
+        self._wide = [i for i, char in enumerate(text) if ord(char) > 0xFFFF] if wide else []
         # The same characters' UTF-16 positions: each earlier wide character shifts it by one.
         self._wide_qt = [index + n for n, index in enumerate(self._wide)]
         self.length = len(text)
