@@ -25,8 +25,8 @@ Index = QModelIndex | QPersistentModelIndex
 def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
     """`text` broken at spaces into at most `max_lines` lines of `width` pixels, the last elided.
 
-    Greedy wrapping by hand: QTextLine.setLineWidth in PySide6 6.12 drops a reference to None
-    on every call, which crashes the interpreter after enough rows have been measured.
+    Greedy wrapping at spaces is all a three-line preview needs, and it is cheap enough to run
+    for every row of a long list (the results are cached per row by the delegate).
     """
     metrics = QFontMetricsF(font)
     words = text.split()

@@ -1,9 +1,9 @@
 """Painting highlight spans onto the article document as presentation-only formats.
 
 A QSyntaxHighlighter layer, not char formats merged into the text (they would have to be
-un-merged) and not QTextEdit extra selections (PySide6 6.12 corrupts None's reference count on
-every `ExtraSelection.cursor`/`.format` assignment and crashes after a few hundred). Spans come
-in paint order; where two overlap, the later (shorter) one is on top.
+un-merged, and would enter the document's undo history) and not QTextEdit extra selections (one
+cursor object per span, all re-applied on any change; here a change re-formats only the blocks
+it touches). Spans come in paint order; where two overlap, the later (shorter) one is on top.
 """
 
 from __future__ import annotations
