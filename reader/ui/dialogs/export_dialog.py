@@ -1,0 +1,162 @@
+"""Export dialog: what to export (selection, a tag, the library), how (files or one file), where.
+
+A file changed outside the app since the last export is not overwritten silently: the dialog
+lists the conflicts and asks once whether to overwrite them. Entry point: `ExportDialog`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.export_writer import Conflict, ExportReport, export_combined, export_sources
+from reader.ui.label_names import label_names
+from reader.ui.session import Session
+
+
+def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
+    """Ask once whether to overwrite files changed outside the app; False keeps them."""
+    listed = "\n".join(f"• {c.path.name}: {c.reason}" for c in conflicts[:10])
+    more = f"\n… and {len(conflicts) - 10} more" if len(conflicts) > 10 else ""
+    answer = QMessageBox.question(
+        parent,
+        "Overwrite changed files?",
+        f"These files were changed outside Briefing Reader since the last export:\n\n"
+        f"{listed}{more}\n\nOverwrite them with a fresh export?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def export_with_prompt(
+    parent: QWidget, run: Callable[[bool], ExportReport], ask: Callable[..., bool] = ask_overwrite
+) -> ExportReport:
+    """Export; if files conflict, ask and (on yes) export again overwriting them."""
+    report = run(False)
+    if report.conflicts and ask(parent, report.conflicts):
+        report = run(True)
+    return report
+
+
+def describe(report: ExportReport) -> str:
+    parts = [f"{len(report.written)} written", f"{len(report.unchanged)} already up to date"]
+    if report.conflicts:
+        parts.append(f"{len(report.conflicts)} kept because they were changed outside the app")
+    return ", ".join(parts) + "."
+
+
+class ExportDialog(QDialog):
+    """Choose what and where; `selected_ids` are the sources selected in the library."""
+
+    def __init__(
+        self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.selected_ids = list(selected_ids)
+        self.ask = ask_overwrite
+        self.setWindowTitle("Export as Markdown")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_what())
+        layout.addLayout(self._build_where())
+        self.result_label = QLabel("")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.export_button.clicked.connect(self._export_clicked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _build_what(self) -> QFormLayout:
+        form = QFormLayout()
+        self.scope = QButtonGroup(self)
+        self.selection_radio = QRadioButton(f"Selected sources ({len(self.selected_ids)})")
+        self.tag_radio = QRadioButton("Sources tagged")
+        self.all_radio = QRadioButton("The whole library")
+        self.tag_combo = QComboBox()
+        self.tag_combo.addItems([t.name for t in self.session.store.tags.all()])
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tag_radio)
+        tag_row.addWidget(self.tag_combo, 1)
+        for button in (self.selection_radio, self.tag_radio, self.all_radio):
+            self.scope.addButton(button)
+        self.selection_radio.setEnabled(bool(self.selected_ids))
+        self.tag_radio.setEnabled(self.tag_combo.count() > 0)
+        (self.selection_radio if self.selected_ids else self.all_radio).setChecked(True)
+        form.addRow("Export:", self.selection_radio)
+        form.addRow("", tag_row)
+        form.addRow("", self.all_radio)
+        self.single_file = QCheckBox("One combined file instead of one file per source")
+        form.addRow("", self.single_file)
+        return form
+
+    def _build_where(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Folder:"))
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText("Choose the folder (e.g. your Obsidian vault)")
+        row.addWidget(self.folder_edit, 1)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        return row
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Export into folder", self.folder_edit.text()
+        )
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def chosen(self) -> tuple[list[int], str]:
+        """The source ids to export and the title of a combined file."""
+        store = self.session.store
+        if self.selection_radio.isChecked():
+            return self.selected_ids, "Selection"
+        if self.tag_radio.isChecked():
+            tag = self.tag_combo.currentText()
+            return store.sources.ids(tag=tag), tag
+        return store.sources.ids(), "Library"
+
+    def run_export(self, overwrite: bool) -> ExportReport:
+        ids, title = self.chosen()
+        folder = Path(self.folder_edit.text()).expanduser()
+        names = label_names(self.session)
+        if self.single_file.isChecked():
+            return export_combined(self.session.store, ids, folder, title, overwrite=overwrite,
+                                   label_names=names)  # fmt: skip
+        return export_sources(
+            self.session.store, ids, folder, overwrite=overwrite, label_names=names
+        )
+
+    def _export_clicked(self) -> None:
+        if not self.folder_edit.text().strip():
+            self.result_label.setText("Choose a folder first.")
+            return
+        try:
+            report = export_with_prompt(self, self.run_export, self.ask)
+        except OSError as exc:
+            self.result_label.setText(f"Export failed: {exc}")
+            return
+        self.result_label.setText(describe(report))

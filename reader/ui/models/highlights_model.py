@@ -1,0 +1,62 @@
+"""The cross-source highlights as a two-level tree: groups (a source or a label) and highlights.
+
+Fed with core `HighlightGroup`s by the Highlights view (`set_groups`); it never queries the
+store, so `qtmodeltester` checks it without a database. A QStandardItemModel is enough here:
+the view shows the filtered highlights, hundreds rather than the library's hundred thousand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+
+from reader.core.store.highlights_query import HighlightGroup, HighlightRow
+
+HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
+COLUMNS = ("Highlight", "Label", "Source", "¶")
+SOURCE_COLUMN = 2
+QUOTE_CHARS = 160  # a row shows the start of a long quote; the tooltip has all of it
+
+
+class HighlightsModel(QStandardItemModel):
+    def __init__(self, label_name: Callable[[str], str], parent: object = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)  # type: ignore[arg-type]
+        self._label_name = label_name
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+
+    def set_groups(self, groups: Sequence[HighlightGroup]) -> None:
+        self.removeRows(0, self.rowCount())
+        for group in groups:
+            head = QStandardItem(f"{group.title}  ({len(group.rows)})")
+            bold = QFont()
+            bold.setBold(True)
+            head.setFont(bold)
+            head.setEditable(False)
+            head.setDragEnabled(False)
+            for row in group.rows:
+                head.appendRow(self._row(row))
+            self.appendRow([head] + [self._blank() for _ in COLUMNS[1:]])
+
+    def _row(self, row: HighlightRow) -> list[QStandardItem]:
+        quote = " ".join(row.exact.split())
+        shown = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+        cells = [
+            QStandardItem(shown),
+            QStandardItem(self._label_name(row.label)),
+            QStandardItem(row.source_title),
+            QStandardItem("" if row.paragraph is None else str(row.paragraph)),
+        ]
+        tip = quote + (f"\n\nNote: {row.annotation}" if row.annotation else "")
+        for cell in cells:
+            cell.setEditable(False)
+            cell.setData(row.highlight_id, HighlightIdRole)
+            cell.setToolTip(tip)
+        return cells
+
+    @staticmethod
+    def _blank() -> QStandardItem:
+        item = QStandardItem()
+        item.setEditable(False)
+        return item

@@ -1,0 +1,230 @@
+"""The Highlights view: every highlight in the library, filtered, grouped, ready for a briefing.
+
+Filters (tag, label, outlet, published range, text) and grouping map one-to-one onto the core
+query (`highlights_query`); the view only shows what it returns. Selected highlights can be
+added to a briefing (undoable) or copied as Markdown with their citations. Entry point:
+`HighlightsView(session)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.changes import Changes
+from reader.core.export import copy_as_markdown
+from reader.core.labels import LABELS
+from reader.core.store.highlights_query import (
+    GroupBy,
+    HighlightFilter,
+    group_highlights,
+    outlets,
+    query_highlights,
+)
+from reader.ui.label_names import display_name, label_names
+from reader.ui.models.highlights_model import SOURCE_COLUMN, HighlightIdRole, HighlightsModel
+from reader.ui.session import Session
+
+ALL = "All"
+
+
+class HighlightsView(QWidget):
+    briefing_changed = Signal(int)  # highlights were added to this briefing
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = HighlightsModel(lambda key: display_name(session, key), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_tree(), 1)
+        layout.addLayout(self._build_actions())
+        session.changes_applied.connect(self.apply_changes)
+        self.reload_choices()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.text_edit = QLineEdit(placeholderText="Filter text…", clearButtonEnabled=True)
+        self.tag_combo, self.label_combo, self.outlet_combo = QComboBox(), QComboBox(), QComboBox()
+        self.from_edit = QLineEdit(placeholderText="from YYYY-MM-DD", maximumWidth=130)
+        self.to_edit = QLineEdit(placeholderText="to YYYY-MM-DD", maximumWidth=130)
+        self.group_combo = QComboBox()
+        self.group_combo.addItem("By source", GroupBy.SOURCE)
+        self.group_combo.addItem("By label", GroupBy.LABEL)
+        for caption, widget in (("", self.text_edit), ("Tag", self.tag_combo),
+                                ("Label", self.label_combo), ("Outlet", self.outlet_combo),
+                                ("Published", self.from_edit), ("", self.to_edit),
+                                ("Group", self.group_combo)):  # fmt: skip
+            if caption:
+                row.addWidget(QLabel(caption))
+            row.addWidget(widget, 2 if widget is self.text_edit else 0)
+        for edit in (self.text_edit, self.from_edit, self.to_edit):
+            edit.textChanged.connect(self.refresh)
+        for combo in (self.tag_combo, self.label_combo, self.outlet_combo, self.group_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        return row
+
+    def _build_tree(self) -> QTreeView:
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        return self.tree
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.count_label = QLabel("")
+        row.addWidget(self.count_label, 1)
+        self.add_button = QToolButton(text="Add to briefing")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
+        self.add_button.setMenu(self.add_menu)
+        self.copy_button = QPushButton("Copy as Markdown")
+        self.copy_button.clicked.connect(self.copy_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.copy_button)
+        self._selection_changed()
+        return row
+
+    # -- data -------------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Refill the tag, label and outlet filters, keeping what was chosen if still there."""
+        store = self.session.store
+        self._fill(self.tag_combo, [(t.name, t.name) for t in store.tags.all()])
+        self._fill(
+            self.label_combo, [(display_name(self.session, lab.key), lab.key) for lab in LABELS]
+        )
+        self._fill(self.outlet_combo, [(o, o) for o in outlets(store.db)])
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL, None)
+        for text, value in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> HighlightFilter:
+        label = self.label_combo.currentData()
+        return HighlightFilter(
+            tag=self.tag_combo.currentData(),
+            labels=frozenset({label}) if label else frozenset(),
+            outlet=self.outlet_combo.currentData(),
+            published_from=self.from_edit.text().strip() or None,
+            published_to=self.to_edit.text().strip() or None,
+            text=self.text_edit.text(),
+        )
+
+    def refresh(self) -> None:
+        rows = query_highlights(self.session.store.db, self.current_filter())
+        by = GroupBy(self.group_combo.currentData())
+        groups = group_highlights(rows, by, label_names(self.session))
+        self.model.set_groups(groups)
+        self.tree.expandAll()
+        # Grouped by source, every row would repeat its group's title: hide that column.
+        self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.count_label.setText(f"{len(rows)} highlight(s) in {len(groups)} group(s)")
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.highlights or changes.sources_updated or changes.sources_removed or changes.tags:
+            self.reload_choices()
+            self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Selected highlights in the order shown (group rows select nothing)."""
+        ids = [i.data(HighlightIdRole) for i in self.tree.selectionModel().selectedRows(0)]
+        shown = {hid: n for n, hid in enumerate(self._shown_ids())}
+        return sorted({i for i in ids if i is not None}, key=lambda i: shown.get(i, 0))
+
+    def _shown_ids(self) -> list[int]:
+        ids = []
+        for group in range(self.model.rowCount()):
+            head = self.model.item(group)
+            ids += [head.child(r).data(HighlightIdRole) for r in range(head.rowCount())]
+        return ids
+
+    def _selection_changed(self, *_: object) -> None:
+        has = bool(self.selected_ids())
+        self.add_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+    def copy_selected(self) -> str:
+        text = copy_as_markdown(self.session.store, self.selected_ids())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _fill_briefing_menu(self) -> None:
+        self.add_menu.clear()
+        for briefing in self.session.store.briefings.all():
+            action = self.add_menu.addAction(briefing.name)
+            action.triggered.connect(lambda _=False, b=briefing.id: self.add_to_briefing(b))
+        self.add_menu.addSeparator()
+        self.add_menu.addAction("New briefing…").triggered.connect(self._new_briefing)
+
+    def _new_briefing(self) -> None:
+        name, ok = QInputDialog.getText(self, "New briefing", "Name of the briefing:")
+        if ok and name.strip():
+            try:
+                briefing, changes = self.session.store.briefings.create(name)
+            except ValueError as exc:
+                self.session.error_raised.emit(str(exc))
+                return
+            self.session.changes_applied.emit(changes)
+            self.add_to_briefing(briefing.id)
+
+    def add_to_briefing(self, briefing_id: int) -> None:
+        """Append the selected highlights to a briefing, as one undoable step."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        repo = self.session.store.briefings
+        added: list[int] = []
+
+        def do() -> Changes:
+            items, changes = repo.add_highlights(briefing_id, ids)
+            added[:] = [i.id for i in items]
+            return changes
+
+        def undo() -> Changes:
+            changes = Changes()
+            for item_id in reversed(added):
+                changes |= repo.remove_item(item_id)
+            return changes
+
+        self.session.perform(f"Add {len(ids)} highlight(s) to briefing", do, undo)
+        self.briefing_changed.emit(briefing_id)
