@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.ui.utf16 import Utf16Map
@@ -29,7 +29,7 @@ def test_position_inside_a_surrogate_pair_rounds_down() -> None:
     assert [mapping.to_python(p) for p in range(5)] == [0, 1, 1, 2, 3]
 
 
-@settings(deadline=None)  # a loaded CI machine is no reason to fail
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine is no failure
 @given(st.lists(CHARS, max_size=40).map("".join))
 def test_round_trip_matches_utf16_encoding(text: str) -> None:
     mapping = Utf16Map(text)
