@@ -30,6 +30,9 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 ALL_STOP_WORDS: frozenset[str] = frozenset().union(*STOP_WORDS.values())
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Characters that are never part of a WORD match; stripping them off a space-separated token
+# leaves exactly the one word the regex would find there when the rest is all letters.
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]{}…“”„»«‘’‚‹›-–—/*"
 
 # A language wins on stop words alone when its share is clearly the larger one.
 _CLEAR_MARGIN = 2.0
@@ -42,14 +45,27 @@ _identifier: Any = None
 
 def words(text: str) -> list[str]:
     """Lower-cased words of `text` (letters only, inner hyphens and apostrophes kept)."""
-    return WORD.findall(text.lower())
+    # Same result as WORD.findall(text.lower()), about twice as fast: no match spans white
+    # space, so each space-separated token is read on its own, and a token that is all letters
+    # once its edge punctuation is gone is one word without running the regex.
+    found: list[str] = []
+    for token in text.lower().split():
+        if token.isalpha():
+            found.append(token)
+            continue
+        core = token.strip(_EDGE_PUNCTUATION)
+        if core.isalpha():
+            found.append(core)
+        else:
+            found += WORD.findall(token)
+    return found
 
 
 def stop_word_share(tokens: list[str], stops: frozenset[str] = ALL_STOP_WORDS) -> float:
     """Share of `tokens` that are function words (0.0 for no tokens)."""
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t in stops) / len(tokens)
+    return sum(map(stops.__contains__, tokens)) / len(tokens)
 
 
 def detect_language(sample: str) -> str | None:
