@@ -143,9 +143,9 @@ class LibraryPane(QWidget):
         text = self.search_box.text()
         try:
             ids = search.source_ids(self.session.store, text, order, self._tag)
-        except search.InvalidSearchError as exc:
-            log.info("invalid search %r: %s", text, exc)
-            self._show_status("Invalid search — try other words", error=True)
+        except search.InvalidSearch as exc:
+            log.info("%r: %s", text, exc)
+            self._show_status(str(exc).capitalize(), error=True)
             return
         self.model.set_ids(ids)
         self._show_count(len(ids), bool(text.strip()))
