@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from reader.core.ingest.language import stop_word_share, words
 
-# Sentence ends, allowing a closing quote or bracket after the mark.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"”“»«'’)\]]*$|[\"”“»«'’][.!?]$")
-_TRUNCATED = re.compile(r"(?:\.\.\.|…)[\"”“»«'’)]*$")
+# Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
+# of the line with rstrip (a regex searched with "$" would try every position of the line).
+_SENTENCE_MARKS = ".!?…:;"
+_SENTENCE_CLOSERS = "\"”“»«'’)]"
+_TRUNCATION_CLOSERS = "\"”“»«'’)"
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 
@@ -53,11 +55,24 @@ def measure(text: str, stops: frozenset[str]) -> Shape:
     tokens = words(text)
     return Shape(
         n_words=len(tokens) or len(text.split()),
-        sentence_end=bool(_SENTENCE_END.search(text)),
-        truncated=bool(_TRUNCATED.search(text)),
+        sentence_end=_ends_sentence(text),
+        truncated=_is_truncated(text),
         stop_share=stop_word_share(tokens, stops),
         tokens=tuple(tokens),
     )
+
+
+def _ends_sentence(text: str) -> bool:
+    """A sentence mark, then nothing but closing quotes or brackets ("…end.”)")."""
+    text = text[:-1] if text.endswith("\n") else text  # as "$" would allow
+    rest = text.rstrip(_SENTENCE_CLOSERS)
+    return bool(rest) and rest[-1] in _SENTENCE_MARKS
+
+
+def _is_truncated(text: str) -> bool:
+    """An ellipsis, then nothing but closing quotes or brackets ("…said …”")."""
+    text = text[:-1] if text.endswith("\n") else text
+    return text.rstrip(_TRUNCATION_CLOSERS).endswith(("...", "…"))
 
 
 def is_headline(text: str, shape: Shape) -> bool:
