@@ -8,11 +8,12 @@ with the same rules as `search_match`, giving code-point spans the window can sc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 from dataclasses import dataclass
 
-from reader.core.search_match import part_stem, prefix_variants, word_variants
+from reader.core.search_match import part_stems, prefix_variants, word_variants
 from reader.core.search_query import Query, Term, TermKind
-from reader.core.search_text import Analyser, analyser, tokens
+from reader.core.search_text import PIECES, TOKEN, analyser
 
 Span = tuple[int, int]
 
@@ -30,29 +31,43 @@ class Snippet:
     marked: str
 
 
-@dataclass(frozen=True, slots=True)
 class _Words:
-    """A text's tokens as the index sees them."""
+    """A text's tokens as the index sees them; offsets and lower case only when asked for.
 
-    spans: list[Span]
-    lowered: list[str]
-    stems: list[str]
-    analyser: Analyser
+    One C-level `findall` splits the text into alternating token and separator pieces, so
+    token offsets are running sums of piece lengths, never a Python loop over match objects.
+    """
 
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.analyser = analyser(lang)
+        known, stem = self.analyser.known_stem, self.analyser.stem
+        self._pieces = PIECES.findall(text)
+        self._first = 0 if self._pieces and TOKEN.match(self._pieces[0]) else 1
+        self.words: list[str] = self._pieces[self._first :: 2]
+        self.stems = [known(w) or stem(w) for w in self.words]
+        self._lowered: list[str] | None = None
+        self._ends: list[int] | None = None
 
-def _words(text: str, lang: str | None) -> _Words:
-    a = analyser(lang)
-    found = list(tokens(text))
-    return _Words(
-        [(s, e) for s, e, _w in found],
-        [w.lower() for _s, _e, w in found],
-        [a.stem(w) for _s, _e, w in found],
-        a,
-    )
+    @property
+    def lowered(self) -> list[str]:
+        if self._lowered is None:
+            self._lowered = [w.lower() for w in self.words]
+        return self._lowered
+
+    def span_of(self, first: int, last: int) -> Span:
+        """Code-point offsets from the start of token `first` to the end of token `last`."""
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self._pieces)))
+        ends = self._ends
+        return ends[self._first + 2 * first] - len(self.words[first]), ends[self._first + 2 * last]
 
 
 class Marker:
-    """Finds the spans of a query's positive terms in texts of a given language."""
+    """Finds the spans of a query's positive terms in texts of a given language.
+
+    Snippets are made for every result shown, so this is written for speed: one C-level
+    tokenisation per text, cached stems, and compound parts looked up once per distinct stem.
+    """
 
     def __init__(self, query: Query) -> None:
         self.terms: list[Term] = [t for c in query.positive for t in c.alternatives]
@@ -61,39 +76,35 @@ class Marker:
         """Sorted, non-overlapping spans of every match in `text`."""
         if not self.terms or not text:
             return []
-        words = _words(text, lang)
-        found: list[Span] = []
+        words = _Words(text, lang)
+        runs: list[tuple[int, int]] = []
         for term in self.terms:
-            found.extend(_term_spans(term, words))
-        return _merge(found)
+            runs.extend(self._term_runs(term, words))
+        return _merge([words.span_of(first, last) for first, last in runs])
+
+    def _term_runs(self, term: Term, words: _Words) -> list[tuple[int, int]]:
+        """(first, last) token indices of each match of `term`."""
+        if term.kind is TermKind.PHRASE:
+            return _runs([tuple(t.lower() for t in term.tokens)], words.lowered, prefix=False)
+        if term.kind is TermKind.PREFIX:
+            return _runs(prefix_variants(term), words.lowered, prefix=True)
+        variants = word_variants(term)
+        parts = set(part_stems(term))
+        if not parts:
+            return _runs(variants, words.stems, prefix=False)
+        singles = {v[0] for v in variants if len(v) == 1}
+        if words.analyser.splits:
+            singles |= {s for s in set(words.stems) if parts.intersection(words.analyser.parts(s))}
+        return [(i, i) for i, stem in enumerate(words.stems) if stem in singles]
 
 
-def _term_spans(term: Term, words: _Words) -> list[Span]:
-    if term.kind is TermKind.PHRASE:
-        wanted = [tuple(t.lower() for t in term.tokens)]
-        return _sequences(words, wanted, words.lowered, prefix=False)
-    if term.kind is TermKind.PREFIX:
-        return _sequences(words, prefix_variants(term), words.lowered, prefix=True)
-    found = _sequences(words, word_variants(term), words.stems, prefix=False)
-    part = part_stem(term)
-    if part:
-        found += [
-            words.spans[i]
-            for i, stem in enumerate(words.stems)
-            if any(p.startswith(part) for p in words.analyser.parts(stem))
-        ]
-    return found
-
-
-def _sequences(
-    words: _Words, wanted: Sequence[tuple[str, ...]], seen: list[str], *, prefix: bool
-) -> list[Span]:
-    """Spans of runs of `seen` equal to one of `wanted` (the last item as a prefix if so).
+def _runs(wanted: Sequence[tuple[str, ...]], seen: list[str], *, prefix: bool) -> list[tuple[int, int]]:
+    """Index runs of `seen` equal to one of `wanted` (the last item as a prefix if so).
 
     One pass looks for every sequence's first word; only there are the rest compared.
     """
     firsts = tuple({sequence[0] for sequence in wanted})
-    found: list[Span] = []
+    found: list[tuple[int, int]] = []
     for i, word in enumerate(seen):
         if not (word.startswith(firsts) if prefix else word in firsts):
             continue
@@ -101,7 +112,7 @@ def _sequences(
             n = len(sequence)
             run = seen[i : i + n]
             if len(run) == n and _same(run, sequence, prefix):
-                found.append((words.spans[i][0], words.spans[i + n - 1][1]))
+                found.append((i, i + n - 1))
     return found
 
 

@@ -2,7 +2,7 @@
 
 Every piece of user text reaches FTS5 inside a double-quoted string, so nothing a user types
 is ever FTS5 syntax. A word matches its folded stem in any language we stem, or (four letters
-or more) the start of a German compound part; a phrase matches the original text with its
+or more) the head or tail of a German compound; a phrase matches the original text with its
 accents; a prefix matches original words starting so, in either umlaut spelling.
 """
 
@@ -49,12 +49,17 @@ def word_variants(term: Term) -> list[tuple[str, ...]]:
     return list(dict.fromkeys([*variants, folded]))
 
 
-def part_stem(term: Term) -> str | None:
-    """The stem a single German word is looked for as a compound part, if it is long enough."""
+def part_stems(term: Term) -> list[str]:
+    """What a single word is looked for as a German compound part: its stem, and as typed.
+
+    Both, because Snowball may stem a word alone differently from the same word at the end
+    of a compound (it sees a longer word); parts shorter than MIN_PART are never indexed.
+    """
     if len(term.tokens) != 1:
-        return None
-    stem = analyser("de").stem(fold(term.tokens[0]))
-    return stem if len(stem) >= MIN_PART and stem.isalpha() else None
+        return []
+    folded = fold(term.tokens[0])
+    candidates = (analyser("de").stem(folded), folded)
+    return [c for c in dict.fromkeys(candidates) if len(c) >= MIN_PART and c.isalpha()]
 
 
 def prefix_variants(term: Term) -> list[tuple[str, ...]]:
@@ -78,8 +83,8 @@ def term_expression(term: Term) -> str:
         options = (_quote(" ".join(v)) + "*" for v in prefix_variants(term))
         return f"{TEXT_COLUMNS} : {_or(options)}"
     stems = f"{TERM_COLUMNS} : {_or(_quote(' '.join(v)) for v in word_variants(term))}"
-    part = part_stem(term)
-    return f"({stems} OR {PARTS_COLUMN} : {_quote(part)}*)" if part else stems
+    parts = part_stems(term)
+    return f"({stems} OR {PARTS_COLUMN} : {_or(_quote(p) for p in parts)})" if parts else stems
 
 
 def clause_expression(clause: Clause) -> str:

@@ -99,11 +99,14 @@ def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
         raise InvalidSearch(f"too long (at most {MAX_CHARS:,} characters)")
     clauses: list[Clause] = []
     filters: list[Filter] = []
-    pending_or = False
+    pending_or = after_filter = False
     for item in _items(text, label_names):
         if isinstance(item, _Or):
+            if after_filter:
+                raise InvalidSearch("OR joins words and phrases, not filters")
             pending_or = bool(clauses) and not clauses[-1].negated
             continue
+        after_filter = isinstance(item, Filter)
         if isinstance(item, Filter):
             if pending_or:
                 raise InvalidSearch("OR joins words and phrases, not filters")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import Stemmer
 
 # Runs of letters and digits: what unicode61 keeps as one token (it splits on "_", "-", "'").
 TOKEN = re.compile(r"[^\W_]+")
+# Tokens and the separators between them, alternating: the whole text, piece by piece.
+PIECES = re.compile(r"[^\W_]+|[\W_]+")
 
 # Stemmers by ISO 639-1 code; a source in another language (or none) is only folded.
 _ALGORITHMS = {"de": "german", "en": "english"}
@@ -30,12 +31,6 @@ MIN_COMPOUND = 2 * MIN_PART
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _CACHE_LIMIT = 200_000
-
-
-def tokens(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) of every token in `text`, offsets in code points."""
-    for match in TOKEN.finditer(text):
-        yield match.start(), match.end(), match.group()
 
 
 def fold(word: str) -> str:
@@ -56,16 +51,21 @@ def language_key(lang: str | None) -> str | None:
 
 
 def compound_parts(stem: str) -> tuple[str, ...]:
-    """The stem and every suffix of it that could be the tail of a German compound.
+    """Every head and every modifier a German compound stem could be made of.
 
-    "lieferkett" → ("lieferkett", "erkett", "rkett", "kett"). A query word then matches a part
-    when it is a prefix of one of these: "kett" (Kette) finds the head, "halbleit" (Halbleiter)
-    the whole "halbleiterproduktion", "produktion" its tail. Without a dictionary some parts
-    are not words ("rkett"); they only cost index space, as a query rarely spells them.
+    "lieferkett" → tails "erkett", "rkett", "kett" and heads "lief", "liefe", "liefer". A query
+    word matches when its stem equals one: "kett" (Kette) finds Lieferketten, "halbleit"
+    (Halbleiter) finds Halbleiterproduktion, "produktion" its tail. Without a dictionary some
+    parts are not words ("rkett"); they only cost index space, as nobody searches for them.
+    Parts inside a three-part compound are not found: matching any substring would let
+    "selt" (seltene) find "Schlüsseltechnologien".
     """
-    if len(stem) < MIN_COMPOUND or not stem.isalpha():
+    n = len(stem)
+    if n < MIN_COMPOUND or not stem.isalpha():
         return ()
-    return (stem, *(stem[i:] for i in range(MIN_PART, len(stem) - MIN_PART + 1)))
+    tails = (stem[i:] for i in range(MIN_PART, n - MIN_PART + 1))
+    heads = (stem[:j] for j in range(MIN_PART, n - MIN_PART + 1))
+    return tuple(dict.fromkeys((*tails, *heads)))
 
 
 class Analyser:
@@ -78,7 +78,7 @@ class Analyser:
     def __init__(self, lang: str | None) -> None:
         algorithm = _ALGORITHMS.get(lang or "")
         self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
-        self._split = lang == "de"
+        self.splits = lang == "de"
         self._stems: dict[str, str] = {}
         self._parts: dict[str, tuple[str, ...]] = {}
         # The cached stem of a word seen before, or None: the fast path of `analyse`.
@@ -96,7 +96,7 @@ class Analyser:
 
     def parts(self, stem: str) -> tuple[str, ...]:
         """Compound parts of a stem: only German sources are split."""
-        if not self._split:
+        if not self.splits:
             return ()
         parts = self._parts.get(stem)
         if parts is None:
