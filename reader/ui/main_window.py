@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         """Fill the list and reopen the last source; import the samples on a first start."""
         self.library.reload_tags()
         self.library.reload(prefer=self.state.open_source())
-        self.library.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
             self.state.set_seeds_offered()
             self.statusBar().showMessage("Welcome! Importing five sample articles…")

@@ -90,18 +90,18 @@ def test_keyboard_moves_and_searches(make_window, qtbot) -> None:
     window = make_window()
     pane = window.library
     window.activateWindow()
-    pane.list_view.setFocus()
+    pane.source_view.setFocus()
     ids = shown_ids(window)
     assert pane.current_source_id() == ids[0]
-    qtbot.keyClick(pane.list_view, Qt.Key.Key_J)
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_J)
     assert pane.current_source_id() == ids[1] == window.open_source_id
-    qtbot.keyClick(pane.list_view, Qt.Key.Key_Down)
-    qtbot.keyClick(pane.list_view, Qt.Key.Key_K)
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_Down)
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_K)
     assert pane.current_source_id() == ids[1]
-    qtbot.keyClick(pane.list_view, Qt.Key.Key_Slash)
+    qtbot.keyClick(pane.source_view, Qt.Key.Key_Slash)
     assert QApplication.focusWidget() is pane.search_box
     qtbot.keyClicks(pane.search_box, "jk")  # letters typed into the box are text, not moves
     assert pane.search_box.text() == "jk"
     qtbot.keyClick(pane.search_box, Qt.Key.Key_Escape)
     assert pane.search_box.text() == ""
-    assert QApplication.focusWidget() is pane.list_view
+    assert QApplication.focusWidget() is pane.source_view

@@ -35,15 +35,13 @@ def display_date(summary: SourceSummary) -> str:
 
 
 class SourceDelegate(QStyledItemDelegate):
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._height: int | None = None
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        """Every row's height: two lines of text and the margins (one height for all rows)."""
+        return 2 * MARGIN_Y + QFontMetrics(font).height() * 2 + LINE_GAP + 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        if self._height is None:
-            metrics = QFontMetrics(option.font)
-            self._height = 2 * MARGIN_Y + metrics.height() * 2 + LINE_GAP + 2
-        return QSize(200, self._height)
+        return QSize(200, self.row_height(option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         summary = index.data(SummaryRole)
