@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
 from PySide6.QtCore import Qt
@@ -13,14 +15,15 @@ from reader.ui.session import Session
 
 
 @pytest.fixture
-def pane(qtbot, reading_session: Session) -> NotesPane:  # noqa: F811
+def pane(qtbot, reading_session: Session) -> Iterator[NotesPane]:  # noqa: F811
     pane = NotesPane(reading_session)
     reading_session.changes_applied.connect(pane.apply_changes)  # as the window wires it
     qtbot.addWidget(pane)
     pane.resize(420, 900)
     pane.show()
     qtbot.waitExposed(pane)
-    return pane
+    yield pane
+    pane.flush()  # as the window does on quit: no save may be left for after the store closes
 
 
 @pytest.fixture
