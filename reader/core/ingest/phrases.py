@@ -166,6 +166,11 @@ LEGAL = re.compile(
     r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|datenschutz\w*|nutzungsbedingungen"
     r"|recaptcha|einwilligung|widerrufen|unsubscribe|abmelden)\b"
 )
+# One of these is in every LEGAL match; keep the two in step. Most long paragraphs hold none.
+_LEGAL_HINTS = (
+    "privacy ", "terms of ", "datenschutz", "nutzungsbedingungen", "recaptcha", "einwilligung",
+    "widerrufen", "unsubscribe", "abmelden",
+)  # fmt: skip
 MIN_LEGAL_HITS = 3
 # Lines that end the article: after them come comments, references or the author box.
 SECTION_ENDS = re.compile(
@@ -188,6 +193,24 @@ REFERENCE_LINE = re.compile(r"^\^\s")
 
 _COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[kKmM]?")
 _TRAILING_NOISE = re.compile(r"[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE)
+# The characters a trailing-noise match can end with (besides digits and white space; "K" is
+# the Kelvin sign, which IGNORECASE matches for "k"). A line ending in anything else has no
+# noise to strip, and the $-anchored search, which tries every position, can be skipped.
+_NOISE_LAST = frozenset(":·•|,([)].kK\u212a")
+
+# Substrings that every unanchored prompt phrase contains (lower case). A line holding none of
+# them cannot match, and some thirty `in` tests cost a fraction of one search of the big
+# alternation, which Python's regex engine tries alternative by alternative at every word.
+# Checked at import below: a new unanchored phrase must contain one of these.
+_CAPTION_HINTS = ("foto", "photo", "bild", "image", "picture", "illustration", "grafik", "credit")
+_PROMPT_HINTS = _CAPTION_HINTS + (
+    "newsletter", "sign up ", "subscribe ", "enter your e", "e-mail", "postfach",
+    "auf dem laufenden", "privacy notice", "thanks for reading", "jetzt ", "app",
+    "add to home screen", "job", "stellen", "karriere-portal", "benachrichtigt werden", "teilen ",
+    "read", "opens new tab", "all rights reserved", "alle rechte vorbehalten", "©",
+    "this page was last edited", "text is available under the creative", "powered by",
+    "redirects here", "trademark",
+)  # fmt: skip
 
 
 def _compile_labels() -> re.Pattern[str]:
@@ -217,6 +240,18 @@ _PROMPT_ANYWHERE = _compile_prompts(anchored=False, reasons=tuple(PROMPTS))
 _CREDIT_ANYWHERE = _compile_prompts(anchored=False, reasons=(CAPTION,))
 _PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
 
+
+def _check_hints() -> None:
+    """Every unanchored phrase must spell out one of its hints, or the pre-check would hide it."""
+    for reason, patterns in PROMPTS.items():
+        hints = _CAPTION_HINTS if reason == CAPTION else _PROMPT_HINTS
+        for pattern in patterns:
+            if not pattern.startswith("^") and not any(h in pattern for h in hints):
+                raise AssertionError(f"prompt phrase {pattern!r} needs an entry in _PROMPT_HINTS")
+
+
+_check_hints()
+
 # Longer lines are prose that may mention a newsletter: in them only a caption credit at the
 # end or a cookie banner counts (and searching them in full would cost most of the parse).
 MAX_PROMPT_WORDS = 30
@@ -232,7 +267,8 @@ def label_reason(text: str) -> str | None:
         return NAVIGATION  # separators: "___", "·", "×"
     if _COUNT.fullmatch(text):
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"
-    core = _TRAILING_NOISE.sub("", text.lower()) or text.lower()
+    lower = text.lower()
+    core = _strip_trailing_noise(lower) or lower
     match = _LABEL_RE.fullmatch(core)
     if match and match.lastgroup:
         return _LABEL_REASONS[match.lastgroup]
@@ -252,9 +288,12 @@ def prompt_reason(text: str, word_count: int) -> str | None:
         return REFERENCES
     match = _PROMPT_START.match(lower)
     if match is None and word_count <= MAX_PROMPT_WORDS:
-        match = _PROMPT_ANYWHERE.search(lower)
+        if _has_hint(lower, _PROMPT_HINTS):
+            match = _PROMPT_ANYWHERE.search(lower)
     elif match is None:
-        match = _CREDIT_ANYWHERE.search(lower, max(0, len(lower) - CREDIT_TAIL_CHARS))
+        tail = max(0, len(lower) - CREDIT_TAIL_CHARS)
+        if _has_hint(lower[tail:], _CAPTION_HINTS):
+            match = _CREDIT_ANYWHERE.search(lower, tail)
         if match is None:
             return _legal_notice(lower)
     if match and match.lastgroup:
@@ -264,8 +303,26 @@ def prompt_reason(text: str, word_count: int) -> str | None:
     return None
 
 
+def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:
+    """Whether `lower` contains one of `hints` (a plain loop: cheaper than any() on a genexpr)."""
+    for hint in hints:
+        if hint in lower:
+            return True
+    return False
+
+
+def _strip_trailing_noise(text: str) -> str:
+    """`text` without trailing counts and punctuation ("share 12" → "share")."""
+    last = text[-1:]
+    if last and (last in _NOISE_LAST or last.isdigit() or last.isspace()):
+        return _TRAILING_NOISE.sub("", text)
+    return text
+
+
 def _legal_notice(lower: str) -> str | None:
     """A long block of sign-up small print: several prompt and legal phrases in one paragraph."""
+    if not _has_hint(lower, _LEGAL_HINTS):
+        return None
     hits = {m.group() for m in LEGAL.finditer(lower)}
     if not hits:
         return None
@@ -275,7 +332,7 @@ def _legal_notice(lower: str) -> str | None:
 
 def is_section_end(text: str) -> bool:
     """True for a heading after which the article does not continue (comments, references)."""
-    return len(text) <= MAX_LABEL_CHARS and SECTION_ENDS.fullmatch(_TRAILING_NOISE.sub("", text)) is not None
+    return len(text) <= MAX_LABEL_CHARS and SECTION_ENDS.fullmatch(_strip_trailing_noise(text)) is not None
 
 
 def is_credit_only(text: str) -> bool:
@@ -284,6 +341,7 @@ def is_credit_only(text: str) -> bool:
     if CREDIT_ONLY.fullmatch(core):
         return True
     lowered = core.lower()
-    return len(core.split()) <= 8 and lowered.startswith(
+    # The prefix test first: it rules out nearly every line without splitting it.
+    return lowered.startswith(
         ("foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:")
-    )
+    ) and len(core.split()) <= 8
