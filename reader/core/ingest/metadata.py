@@ -50,6 +50,14 @@ class _Head:
     first_prose: int
     dates: dict[int, DateHit] = field(default_factory=dict)
     authors: dict[int, str] = field(default_factory=dict)
+    cleaned: dict[int, str | None] = field(default_factory=dict)
+
+    def clean_byline(self, i: int) -> str | None:
+        """`bylines.clean_byline` of block `i`, computed once: the author rules ask up to four
+        times per line, and cleaning is the costliest step of reading the head."""
+        if i not in self.cleaned:
+            self.cleaned[i] = bylines.clean_byline(self.segments[i].text)
+        return self.cleaned[i]
 
 
 def find_metadata(
@@ -92,27 +100,27 @@ def _find_authors(head: _Head) -> None:
         if head.labels[i] is not None and i not in head.dates:
             continue
         name: str | None = None
-        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(text)):
-            name = bylines.clean_byline(text)
+        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(head, i)):
+            name = head.clean_byline(i)
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
-            name = bylines.clean_byline(text) if len(text.split()) <= 6 else None
-        elif _is_name(text) and _next_is(head, i, lambda j: j in head.dates):
-            name = bylines.clean_byline(text)
-        elif _is_name(text) and i + 1 < len(head.segments):
+            name = head.clean_byline(i) if len(text.split()) <= 6 else None
+        elif _is_name(head, i) and _next_is(head, i, lambda j: j in head.dates):
+            name = head.clean_byline(i)
+        elif _is_name(head, i) and i + 1 < len(head.segments):
             role = bylines.is_role_line(head.segments[i + 1].text)
-            name = bylines.clean_byline(text) if role else None
+            name = head.clean_byline(i) if role else None
         if name:
             head.authors[i] = name
 
 
-def _is_name(text: str) -> bool:
+def _is_name(head: _Head, i: int) -> bool:
     """A person's name, possibly with the place they report from ("Justin McCurry in Tokyo")."""
-    cleaned = bylines.clean_byline(text) if len(text) <= 60 else None
+    cleaned = head.clean_byline(i) if len(head.segments[i].text) <= 60 else None
     return cleaned is not None and is_person_name(cleaned)
 
 
-def _names_around_date(text: str) -> bool:
-    cleaned = bylines.clean_byline(text)
+def _names_around_date(head: _Head, i: int) -> bool:
+    cleaned = head.clean_byline(i)
     return cleaned is not None and len(cleaned.split()) >= 2 and cleaned[0].isupper()
 
 
