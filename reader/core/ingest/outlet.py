@@ -29,6 +29,13 @@ _STAFF = re.compile(
     r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
     r"|Autor(?:en|in|innen)?|Reporter(?:in|innen)?|Kolumnist(?:en|in)?)\b"
 )
+# Cheap tests that rule a line out before the patterns above are searched (most lines hold
+# neither a copyright sign nor a staff word): every _STAFF match contains a _STAFF_HINT match,
+# which starts with a literal "-" the regex engine scans for quickly; every _COPYRIGHT match
+# contains one of _COPYRIGHT_HINTS once lower-cased ("copyr", not "copyright": IGNORECASE lets
+# "İ" stand for "i", and "İ".lower() is two characters).
+_STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
+_COPYRIGHT_HINTS = ("©", "(c)", "copyr")
 _MIN_REPEATS = 3
 _MAX_NAME_WORDS = 5
 
@@ -52,6 +59,9 @@ def _encyclopedia(lines: list[str]) -> str | None:
 
 def _copyright(lines: list[str]) -> str | None:
     for line in reversed(lines):
+        lower = line.lower()
+        if not any(hint in lower for hint in _COPYRIGHT_HINTS):
+            continue
         match = _COPYRIGHT.search(line)
         if not match:
             continue
@@ -77,6 +87,8 @@ def _repeated_acronym(lines: list[str]) -> str | None:
 def _staff_wording(lines: list[str], body: str) -> str | None:
     """"Handelsblatt-Korrespondenten" names the outlet unless the word is part of the story."""
     for line in lines:
+        if not _STAFF_HINT.search(line):
+            continue
         for match in _STAFF.finditer(line):
             name = match.group(1)
             if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
