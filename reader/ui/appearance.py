@@ -38,7 +38,7 @@ CHROMES = {
     "sepia": Chrome("#f1e9d8", "#f8f2e4", "#e9dfca", "#3b3024", "#7a6a55", "#d8ccb2",
                     "#8a5a2b", "#fffaf0", "#a1301f"),
     "dark": Chrome("#1f2124", "#26282c", "#2c2f33", "#e3e3e0", "#9a9ea4", "#3a3d42",
-                   "#5b9bd5", "#0f1113", "#f08a80"),
+                   "#3b6ea5", "#ffffff", "#f08a80"),
 }  # fmt: skip
 
 

@@ -66,7 +66,7 @@ class ImportController(QObject):
         return task
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool) -> None:
-        self.status_reported.emit(summary_line(results))
+        self.status_reported.emit(f"Import finished: {summary_line(results)}")
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
         if len(imported) == 1:
             self.source_imported.emit(imported[0])
