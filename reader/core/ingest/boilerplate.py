@@ -10,7 +10,6 @@ a paragraph follows them and furniture when they come in runs (link lists, tease
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import re
@@ -149,16 +148,14 @@ def _cohesion(page: Page) -> dict[int, float]:
     content: dict[int, set[str]] = {}
     for i, shape in enumerate(page.shapes):
         if shape.prose and page.labels[i] is None:
-            content[i] = {
-                t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD and t not in ALL_STOP_WORDS
-            }
-    frequency: Counter[str] = Counter()
+            content[i] = {t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD} - ALL_STOP_WORDS
+    # Words of more than one block, by set operations (in C) rather than a count per word.
+    seen: set[str] = set()
+    shared: set[str] = set()
     for words in content.values():
-        frequency.update(words)
-    return {
-        i: sum(1 for w in words if frequency[w] > 1) / len(words) if words else 0.0
-        for i, words in content.items()
-    }
+        shared |= seen & words
+        seen |= words
+    return {i: len(words & shared) / len(words) if words else 0.0 for i, words in content.items()}
 
 
 def _densest_run(weights: list[float | None], walls: set[int]) -> tuple[int, int] | None:
