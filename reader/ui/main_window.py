@@ -37,6 +37,12 @@ DEFAULT_SIZE = (1360, 860)
 DEFAULT_SPLIT = (330, 660, 370)
 
 
+def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for `key`, or `fallback` where the platform defines none."""
+    sequence = QKeySequence(key)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, paths: Paths) -> None:
         super().__init__()
@@ -93,7 +99,7 @@ class MainWindow(QMainWindow):
                                                 "Import article text files")  # fmt: skip
         self.import_folder_action = self._action("Import &folder…", self.importer.choose_folder,
                                                  "Ctrl+Shift+O", "Import every article in a folder")  # fmt: skip
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.quit_action = self._action("&Quit", self.close, _standard_or(keys.Quit, "Ctrl+Q"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
@@ -101,7 +107,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action("&Paste as new source", self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", "Turn the clipboard's text into a source")  # fmt: skip
         self.preferences_action = self._action("Pre&ferences…", self.show_preferences,
-                                               keys.Preferences if QKeySequence(keys.Preferences).count() else "Ctrl+,")  # fmt: skip
+                                               _standard_or(keys.Preferences, "Ctrl+,"))  # fmt: skip
         self.edit_metadata_action = self._action("Edit &metadata…", self._edit_metadata, "F2",
                                                  "Correct the title, date, outlet …")  # fmt: skip
         self.delete_action = self._action("&Delete source…", self._delete_source, "Shift+Del",
