@@ -71,7 +71,9 @@ def _make_segment(line: str, gap_before: bool) -> Segment:
     quote = _QUOTE.match(line)
     if quote and len(line) > quote.end():
         return Segment(line[quote.end() :], BlockKind.QUOTE, gap_before)
-    edit = _EDIT_LINK.search(line)
+    # `line` is stripped, so only a line ending in "]" can end in an edit link; the $-anchored
+    # search would otherwise try every position of every line.
+    edit = _EDIT_LINK.search(line) if line.endswith("]") else None
     if edit and edit.start() > 0:
         return Segment(line[: edit.start()], BlockKind.HEADING, gap_before, edit_heading=True)
     return Segment(line, BlockKind.PARAGRAPH, gap_before)
@@ -88,6 +90,8 @@ def _is_item_start(line: str) -> bool:
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` is the wrapped rest of the paragraph that `previous` belongs to."""
+    if width is None and _ends_paragraph(previous, line):
+        return False  # the cheap test that settles most lines, before any regex
     if _is_item_start(line) or _starts_with_date(line):
         return False
     if width is not None:
@@ -96,9 +100,13 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         if len(previous) >= width - 2 * _WRAP_SLACK and len(previous) + 1 + next_word > width - 2:
             return True
     # Without a wrap width, only an obviously unfinished sentence carries on.
-    if len(previous) < 40 or previous[-1] in _TERMINAL or not line[0].islower():
+    if _ends_paragraph(previous, line):
         return False
     return " " in line and "://" not in line
+
+
+def _ends_paragraph(previous: str, line: str) -> bool:
+    return len(previous) < 40 or previous[-1] in _TERMINAL or not line[0].islower()
 
 
 def _wrap_width(lines: list[str]) -> int | None:
