@@ -6,9 +6,7 @@ way `reader.ui.app.run` builds it, minus the QApplication, which pytest-qt owns.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,19 +17,6 @@ import pytest  # noqa: E402
 from reader import paths  # noqa: E402
 from reader.core.settings import Settings  # noqa: E402
 from reader.core.store import Store  # noqa: E402
-
-
-def _install_standins() -> None:
-    """Until the real article/notes panes exist, stand in for them (their contract only)."""
-    import ui_standins as standins
-
-    for name in ("article_pane", "notes_pane"):
-        module = f"reader.ui.panes.{name}"
-        if importlib.util.find_spec(module) is None:
-            sys.modules[module] = standins  # type: ignore[assignment]
-
-
-_install_standins()
 
 
 @pytest.fixture
