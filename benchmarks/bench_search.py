@@ -20,8 +20,7 @@ from pathlib import Path
 from benchmarks.corpus import CORPUS_VERSION, generate_article
 from reader.core import search
 from reader.core.labels import LABEL_KEYS
-from reader.core.store import SCHEMA_VERSION, Store
-from reader.core.store import search_index
+from reader.core.store import SCHEMA_VERSION, Store, search_index
 
 RESULTS = Path(__file__).resolve().parent / "results" / "search.json"
 TARGET_P95_MS = 30.0

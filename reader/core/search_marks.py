@@ -8,8 +8,8 @@ with the same rules as `search_match`, giving code-point spans the window can sc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reader.core.search_match import part_stems, prefix_variants, word_variants
 from reader.core.search_query import Query, Term, TermKind

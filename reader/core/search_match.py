@@ -132,21 +132,21 @@ def _condition(f: Filter, rid: str, sid: str) -> tuple[str, tuple[object, ...]]:
     if f.key == "in":
         return f"{rid} % 4 = {_KIND_CODES[f.value]}", ()
     if f.key == "tag":
-        return (
+        tagged = (
             "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id"
-            f" WHERE st.source_id = {sid} AND t.name = ?)",
-            (" ".join(f.value.split()),),
+            f" WHERE st.source_id = {sid} AND t.name = ?)"
         )
+        return tagged, (" ".join(f.value.split()),)
     if f.key == "outlet":
         return (
             f"(SELECT instr(lower(coalesce(o.site_name, '')), ?) FROM sources o WHERE o.id = {sid}) > 0",
             (f.value.lower(),),
         )
     if f.key == "label":
-        return (
+        labelled = (
             f"({rid} % 4 = 2 AND EXISTS (SELECT 1 FROM highlights l"
-            f" WHERE l.id = {rid} / 4 AND l.label = ?))",
-            (f.value,),
+            f" WHERE l.id = {rid} / 4 AND l.label = ?))"
         )
+        return labelled, (f.value,)
     operator = ">=" if f.key == "after" else "<"
     return f"{DATE_OF.format(sid=sid)} {operator} ?", (f.value,)
