@@ -8,6 +8,7 @@ keep the user's real library untouched.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,13 +65,18 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> Paths:
     )
 
 
-def bundled_seeds_dir() -> Path:
-    """The sample articles shipped with the app: the default library on first start.
+def bundle_root() -> Path:
+    """The folder holding `seeds/` and `resources/`.
 
-    In a source checkout (and an editable install) they sit next to the package; a frozen
-    build (PyInstaller) puts them next to the executable's data under `seeds/`.
+    In a source checkout (and an editable install) that is the folder above the package; a
+    frozen build (PyInstaller) unpacks them into its own data folder, `sys._MEIPASS`.
     """
-    frozen_root = os.environ.get("READER_BUNDLE_DIR")
+    frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
-        return Path(frozen_root) / "seeds"
-    return Path(__file__).resolve().parent.parent / "seeds"
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def bundled_seeds_dir() -> Path:
+    """The sample articles shipped with the app: the default library on first start."""
+    return bundle_root() / "seeds"

@@ -8,13 +8,14 @@ whole window at once. The stylesheet lives in `resources/style.qss` with `$name`
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from string import Template
 
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from reader.paths import bundle_root
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,7 @@ CHROMES = {
 
 def resources_dir() -> Path:
     """`resources/` next to the package (checkout, editable install) or in a frozen bundle."""
-    frozen_root = os.environ.get("READER_BUNDLE_DIR")
-    if frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent.parent / "resources"
+    return bundle_root() / "resources"
 
 
 def app_icon() -> QIcon:
