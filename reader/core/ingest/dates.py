@@ -35,7 +35,6 @@ DATE_LEADS = (
 )  # fmt: skip
 
 
-
 def _alternation(words: list[str]) -> str:
     """A regex matching any of `words`, written as a trie ("jan(?:uar(?:y)?)?|jän(?:ner)?|…").
 

@@ -75,7 +75,13 @@ def find_metadata(
 
 
 def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> _Head:
-    strong = [i for i, s in enumerate(shapes) if s.strong_prose and labels[i] is None]
+    # Only the first two strong paragraphs matter: stop looking after them.
+    strong: list[int] = []
+    for i, s in enumerate(shapes):
+        if labels[i] is None and s.strong_prose:
+            strong.append(i)
+            if len(strong) == 2:
+                break
     first = strong[0] if strong else len(segments)
     end = strong[1] if len(strong) > 1 else len(segments)
     return _Head(segments, shapes, labels, min(end, first + 12), first)

@@ -263,7 +263,7 @@ def label_reason(text: str) -> str | None:
     """The reason a whole line is a furniture label ("Share 12" → share prompt), else None."""
     if len(text) > MAX_LABEL_CHARS:
         return None
-    if not any(ch.isalnum() for ch in text):
+    if not text[:1].isalnum() and not any(ch.isalnum() for ch in text):
         return NAVIGATION  # separators: "___", "·", "×"
     if _COUNT.fullmatch(text):
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"

@@ -15,6 +15,7 @@ from reader.core.ingest.dates import find_date
 
 # Bullets pages render in front of list items; the marker is not part of the text.
 _BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")
+_BULLET_CHARS = frozenset("•●▪◦∙·-*–")
 _ORDERED = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 _QUOTE = re.compile(r"^>\s?")
 # MediaWiki section headings end in an edit link that copies as text.
@@ -63,12 +64,15 @@ def segment(text: str) -> list[Segment]:
 
 
 def _make_segment(line: str, gap_before: bool) -> Segment:
-    if _ORDERED.match(line) and not _starts_with_date(line):
+    # Most lines start with a letter: the item and quote patterns are tried only when the
+    # first character can start them.
+    first = line[0]
+    if first.isdigit() and _ORDERED.match(line) and not _starts_with_date(line):
         return Segment(line, BlockKind.LIST_ITEM, gap_before, ordered=True)
-    bullet = _BULLET.match(line)
+    bullet = _BULLET.match(line) if first in _BULLET_CHARS else None
     if bullet:
         return Segment(line[bullet.end() :], BlockKind.LIST_ITEM, gap_before)
-    quote = _QUOTE.match(line)
+    quote = _QUOTE.match(line) if first == ">" else None
     if quote and len(line) > quote.end():
         return Segment(line[quote.end() :], BlockKind.QUOTE, gap_before)
     # `line` is stripped, so only a line ending in "]" can end in an edit link; the $-anchored
