@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-# `benchmarks/` is not part of the installed package; import it from the checkout.
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from benchmarks.corpus import (  # noqa: E402
+from benchmarks.corpus import (
     MAX_BYTES,
     MIN_BYTES,
     TRUTH_FILE,
