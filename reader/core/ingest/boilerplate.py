@@ -11,6 +11,7 @@ a paragraph follows them and furniture when they come in runs (link lists, tease
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import re
 
@@ -62,6 +63,13 @@ class Page:
     labels: list[str | None]
     headers: list[bool]  # whole-line labels ("Mehr zum Thema"), which govern what follows
     meta: set[int]
+
+
+@cache
+def _verdict(role: BlockRole, reason: str | None, kind: BlockKind) -> Verdict:
+    """The one shared Verdict with these values. Verdicts are immutable and only a few dozen
+    distinct ones exist, so a lookup is cheaper than building a frozen dataclass per block."""
+    return Verdict(role, reason, kind)
 
 
 def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> None:
@@ -199,7 +207,7 @@ def _inside(page: Page, start: int, end: int) -> list[Verdict]:
     for i in range(start, end + 1):
         segment, shape = page.segments[i], page.shapes[i]
         if i in page.meta:
-            verdicts.append(Verdict(BlockRole.META, None, segment.kind))
+            verdicts.append(_verdict(BlockRole.META, None, segment.kind))
         elif page.labels[i] is not None:
             verdicts.append(_aside(segment, page.labels[i]))
             if page.headers[i] and page.labels[i] in (phrases.RELATED, phrases.COMMENTS):
@@ -227,26 +235,26 @@ def _prose_verdict(page: Page, i: int, start: int, end: int) -> Verdict:
         boxed = before is not None and after is not None
         if boxed and (before == after or page.shapes[i].n_words <= BOX_MAX_WORDS):
             return _aside(segment, before)
-    return Verdict(BlockRole.BODY, None, segment.kind)
+    return _verdict(BlockRole.BODY, None, segment.kind)
 
 
 def _short_line(page: Page, i: int, end: int) -> Verdict:
     """A line that is not prose: a heading, a list item, or part of a link list."""
     segment, shape = page.segments[i], page.shapes[i]
     if segment.edit_heading:
-        return Verdict(BlockRole.BODY, None, BlockKind.HEADING)
+        return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
     if segment.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE):
-        return Verdict(BlockRole.BODY, None, segment.kind)
+        return _verdict(BlockRole.BODY, None, segment.kind)
     if _is_short(page, i - 1) or (i < end and _is_short(page, i + 1)):
         if shape.sentence_end and shape.n_words >= 3:
-            return Verdict(BlockRole.BODY, None, segment.kind)
+            return _verdict(BlockRole.BODY, None, segment.kind)
         return _aside(segment, phrases.RELATED)
     follower = i + 1
     if follower > end or page.labels[follower] is not None:
         return _aside(segment, phrases.RELATED)
     if is_headline(segment.text, shape):
-        return Verdict(BlockRole.BODY, None, BlockKind.HEADING)
-    return Verdict(BlockRole.BODY, None, segment.kind)
+        return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
+    return _verdict(BlockRole.BODY, None, segment.kind)
 
 
 def _is_short(page: Page, i: int) -> bool:
@@ -262,7 +270,7 @@ def _is_short(page: Page, i: int) -> bool:
 def _outside(page: Page, i: int, start: int | None) -> Verdict:
     segment = page.segments[i]
     if i in page.meta:
-        return Verdict(BlockRole.META, None, segment.kind)
+        return _verdict(BlockRole.META, None, segment.kind)
     reason = page.labels[i]
     if reason is None:
         reason = phrases.NAVIGATION if start is not None and i < start else phrases.FOOTER
@@ -271,4 +279,4 @@ def _outside(page: Page, i: int, start: int | None) -> Verdict:
 
 def _aside(segment: Segment, reason: str | None) -> Verdict:
     kind = BlockKind.PARAGRAPH if segment.kind is BlockKind.HEADING else segment.kind
-    return Verdict(BlockRole.BOILERPLATE, reason, kind)
+    return _verdict(BlockRole.BOILERPLATE, reason, kind)

@@ -73,7 +73,7 @@ def clean_byline(text: str) -> str | None:
     names = _PLACE_SUFFIX.sub("", names)
     names = ", ".join(_name_parts(names))
     names = " ".join(_fix_case(word) for word in names.split())
-    if not names or len(names) > _MAX_NAMES_CHARS or any(ch.isdigit() for ch in names):
+    if not names or len(names) > _MAX_NAMES_CHARS or any(map(str.isdigit, names)):
         return None
     return names
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 # Month names and the abbreviations pages use, both languages (lower case, without dots).
@@ -90,8 +91,11 @@ class DateHit:
     end: int
 
 
+@lru_cache(maxsize=256)
 def find_date(line: str) -> DateHit | None:
     """Return the first calendar date in `line` (with the time next to it, if any)."""
+    # Cached: a parse asks about the same date line several times (head dates, byline
+    # cleaning, byline repeats), and a line with a year costs four regex searches.
     if not _YEAR.search(line):
         return None  # every form we read has a four-digit year; most lines have none
     found = _first_date(line)

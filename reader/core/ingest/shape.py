@@ -94,7 +94,7 @@ def is_person_name(text: str) -> bool:
     for part in parts:
         if part.lower() in _NAME_PARTICLES:
             continue
-        if not _NAME_WORD.match(part) or any(ch.isdigit() for ch in part):
+        if not _NAME_WORD.match(part) or any(map(str.isdigit, part)):
             return False
         capitalised += 1
     return 2 <= capitalised <= 4
