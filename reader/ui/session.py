@@ -47,6 +47,7 @@ class _Command(QUndoCommand):
 class Session(QObject):
     changes_applied = Signal(object)  # Changes
     error_raised = Signal(str)  # a message for the user; the action did not happen
+    notice_posted = Signal(str)  # a passing confirmation for the status bar ("Added …")
     settings_changed = Signal(object)  # Settings: label names renamed, theme …
 
     def __init__(

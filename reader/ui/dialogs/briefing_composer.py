@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from reader.core.briefings import BriefingItem, ItemKind
 from reader.core.changes import Changes
 from reader.core.export_writer import ExportReport, export_briefing
+from reader.ui.briefing_menu import ask_briefing_name, create_briefing
 from reader.ui.dialogs.export_dialog import ask_overwrite, describe, export_with_prompt
 from reader.ui.session import Session
 
@@ -270,24 +271,19 @@ class BriefingComposer(QDialog):
                                  lambda: repo.insert_item(item))  # fmt: skip
 
     def _new_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "New briefing", "Name of the briefing:")
-        if ok and name.strip():
+        name = ask_briefing_name(self)
+        if name:
             self.create_briefing(name)
 
     def create_briefing(self, name: str) -> None:
-        repo = self.session.store.briefings
-        created: list[int] = []
-
-        def do() -> Changes:
-            briefing, changes = repo.create(name)
-            created[:] = [briefing.id]
-            self.briefing_id = briefing.id
-            return changes
-
+        """Create a briefing (undoable) and show it; a refused name is said in the status line."""
+        self.session.error_raised.connect(self.status.setText)
         try:
-            self.session.perform(f"New briefing {name}", do, lambda: repo.delete(created[0]))
-        except ValueError as exc:
-            self.status.setText(str(exc))
+            briefing_id = create_briefing(self.session, name)
+        finally:
+            self.session.error_raised.disconnect(self.status.setText)
+        if briefing_id is not None:
+            self.open_briefing(briefing_id)
 
     def _rename_clicked(self) -> None:
         if self.briefing_id is None:
@@ -295,12 +291,15 @@ class BriefingComposer(QDialog):
         repo, briefing_id = self.session.store.briefings, self.briefing_id
         old = self.briefing_combo.currentText()
         name, ok = QInputDialog.getText(self, "Rename briefing", "New name:", text=old)
-        if ok and name.strip() and name != old:
-            try:
-                self.session.perform("Rename briefing", lambda: repo.rename(briefing_id, name),
-                                     lambda: repo.rename(briefing_id, old))  # fmt: skip
-            except ValueError as exc:
-                self.status.setText(str(exc))
+        if not ok or not name.strip() or name == old:
+            return
+        # Refused before the step is pushed: a failing first redo would stay on the undo stack.
+        taken = repo.find(name)
+        if taken is not None and taken.id != briefing_id:
+            self.status.setText(f"a briefing named “{taken.name}” already exists")
+            return
+        self.session.perform("Rename briefing", lambda: repo.rename(briefing_id, name),
+                             lambda: repo.rename(briefing_id, old))  # fmt: skip
 
     def _delete_clicked(self) -> None:
         if self.briefing_id is None:

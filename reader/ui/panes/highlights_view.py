@@ -2,20 +2,20 @@
 
 Filters (tag, label, outlet, published range, text) and grouping map one-to-one onto the core
 query (`highlights_query`); the view only shows what it returns. Selected highlights can be
-added to a briefing (undoable) or copied as Markdown with their citations. Entry point:
+added to a briefing (undoable) or copied as Markdown with their citations; opening one
+(double-click, Enter) asks the window to show it in its source. Entry point:
 `HighlightsView(session)`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -36,6 +36,7 @@ from reader.core.store.highlights_query import (
     outlets,
     query_highlights,
 )
+from reader.ui.briefing_menu import add_to_briefing, fill_briefing_menu
 from reader.ui.label_names import display_name, label_names
 from reader.ui.models.highlights_model import SOURCE_COLUMN, HighlightIdRole, HighlightsModel
 from reader.ui.session import Session
@@ -44,7 +45,7 @@ ALL = "All"
 
 
 class HighlightsView(QWidget):
-    briefing_changed = Signal(int)  # highlights were added to this briefing
+    highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +96,7 @@ class HighlightsView(QWidget):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.activated.connect(self._activated)
         return self.tree
 
     def _build_actions(self) -> QHBoxLayout:
@@ -189,42 +191,13 @@ class HighlightsView(QWidget):
         return text
 
     def _fill_briefing_menu(self) -> None:
-        self.add_menu.clear()
-        for briefing in self.session.store.briefings.all():
-            action = self.add_menu.addAction(briefing.name)
-            action.triggered.connect(lambda _=False, b=briefing.id: self.add_to_briefing(b))
-        self.add_menu.addSeparator()
-        self.add_menu.addAction("New briefing…").triggered.connect(self._new_briefing)
-
-    def _new_briefing(self) -> None:
-        name, ok = QInputDialog.getText(self, "New briefing", "Name of the briefing:")
-        if ok and name.strip():
-            try:
-                briefing, changes = self.session.store.briefings.create(name)
-            except ValueError as exc:
-                self.session.error_raised.emit(str(exc))
-                return
-            self.session.changes_applied.emit(changes)
-            self.add_to_briefing(briefing.id)
+        fill_briefing_menu(self.add_menu, self.session, self.selected_ids, self)
 
     def add_to_briefing(self, briefing_id: int) -> None:
         """Append the selected highlights to a briefing, as one undoable step."""
-        ids = self.selected_ids()
-        if not ids:
-            return
-        repo = self.session.store.briefings
-        added: list[int] = []
+        add_to_briefing(self.session, briefing_id, self.selected_ids())
 
-        def do() -> Changes:
-            items, changes = repo.add_highlights(briefing_id, ids)
-            added[:] = [i.id for i in items]
-            return changes
-
-        def undo() -> Changes:
-            changes = Changes()
-            for item_id in reversed(added):
-                changes |= repo.remove_item(item_id)
-            return changes
-
-        self.session.perform(f"Add {len(ids)} highlight(s) to briefing", do, undo)
-        self.briefing_changed.emit(briefing_id)
+    def _activated(self, index: QModelIndex) -> None:
+        highlight_id = index.siblingAtColumn(0).data(HighlightIdRole)
+        if highlight_id is not None:
+            self.highlight_activated.emit(highlight_id)

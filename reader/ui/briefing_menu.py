@@ -1,0 +1,101 @@
+""""Add to briefing": the one menu the reading view and the Highlights view both offer.
+
+Both places list the library's briefings plus "New briefing…", and adding is one undoable step,
+so the two entry points cannot drift apart. A briefing's name is asked through `dialogs.run`,
+which tests answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+
+from reader.core.changes import Changes
+from reader.core.store.briefings import clean_name
+from reader.ui import dialogs
+from reader.ui.session import Session
+
+
+def ask_briefing_name(parent: QWidget | None, title: str = "New briefing") -> str | None:
+    """The name the user typed for a new briefing, or None when they cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText("Name of the briefing:")
+    if dialogs.run(dialog) != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue().strip() or None
+
+
+def create_briefing(session: Session, name: str) -> int | None:
+    """Create a briefing as an undoable step; its id, or None (and a message) if refused.
+
+    The name is checked before the step is pushed: an exception inside an undo command's
+    first redo would leave a broken step on the stack.
+    """
+    repo = session.store.briefings
+    try:
+        name = clean_name(name)
+    except ValueError as exc:
+        session.error_raised.emit(str(exc))
+        return None
+    if repo.find(name) is not None:
+        session.error_raised.emit(f"a briefing named “{name}” already exists")
+        return None
+    created: list[int] = []
+
+    def do() -> Changes:
+        briefing, changes = repo.create(name)
+        created[:] = [briefing.id]
+        return changes
+
+    session.perform(f"New briefing {name}", do, lambda: repo.delete(created[0]))
+    return created[0] if created else None
+
+
+def add_to_briefing(session: Session, briefing_id: int, highlight_ids: Sequence[int]) -> None:
+    """Append highlights to a briefing as one undoable step, and say so in the status bar."""
+    ids = list(highlight_ids)
+    briefing = session.store.briefings.get(briefing_id)
+    if not ids or briefing is None:
+        return
+    repo = session.store.briefings
+    added: list[int] = []
+
+    def do() -> Changes:
+        items, changes = repo.add_highlights(briefing_id, ids)
+        added[:] = [i.id for i in items]
+        return changes
+
+    def undo() -> Changes:
+        changes = Changes()
+        for item_id in reversed(added):
+            changes |= repo.remove_item(item_id)
+        return changes
+
+    count = f"{len(ids)} highlight{'s' if len(ids) != 1 else ''}"
+    session.perform(f"Add {count} to briefing", do, undo)
+    session.notice_posted.emit(f"Added {count} to the briefing “{briefing.name}”")
+
+
+def fill_briefing_menu(
+    menu: QMenu, session: Session, highlight_ids: Callable[[], list[int]], parent: QWidget
+) -> None:
+    """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights."""
+    menu.clear()
+    for briefing in session.store.briefings.all():
+        action = menu.addAction(briefing.name)
+        action.triggered.connect(
+            lambda _=False, b=briefing.id: add_to_briefing(session, b, highlight_ids())
+        )
+    menu.addSeparator()
+    menu.addAction("New briefing…").triggered.connect(
+        lambda: _add_to_new_briefing(session, highlight_ids(), parent)
+    )
+
+
+def _add_to_new_briefing(session: Session, highlight_ids: list[int], parent: QWidget) -> None:
+    name = ask_briefing_name(parent)
+    briefing_id = create_briefing(session, name) if name else None
+    if briefing_id is not None:
+        add_to_briefing(session, briefing_id, highlight_ids)
