@@ -1,8 +1,9 @@
 """The left pane: the library as a list, with sort, tag filter and a search box.
 
-It asks the core for the ordered ids that match (sort, tag, search text) and hands them to the
-lazy `SourceListModel`; it repaints only the rows a change touched. It announces the user's
-choice with `source_selected` and never opens anything itself.
+It asks the core for the ordered ids that match (sort, tag) and hands them to the lazy
+`SourceListModel`; it repaints only the rows a change touched. While there is text in the
+search box, ranked results with snippets take the list's place. It announces the user's choice
+with `source_selected` or `result_opened` and never opens anything itself.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from reader.core import search
 from reader.core.changes import Changes
+from reader.core.search import SearchResult
+from reader.ui import live_search
 from reader.ui.models.library_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
+from reader.ui.panes.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.panes.source_delegate import SourceDelegate
 from reader.ui.session import Session
 
@@ -40,6 +45,7 @@ SEARCH_DELAY_MS = 200
 class LibraryPane(QWidget):
     source_selected = Signal(object)  # source id, or None when the list is empty
     sort_changed = Signal(str)
+    result_opened = Signal(object)  # SearchResult: open its source at the hit
 
     def __init__(self, session: Session, sort: str = "published", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +56,7 @@ class LibraryPane(QWidget):
         self._tag: str | None = None
         self._build_search()
         self._build_lists()
+        self._build_results()
         self._build_layout()
         self._build_actions()
         self.set_sort(sort, reload=False)
@@ -104,6 +111,24 @@ class LibraryPane(QWidget):
         self.source_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)
 
+    def _build_results(self) -> None:
+        self.results_model = SearchResultsModel(self)
+        self.results_view = QListView(self)
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setModel(self.results_model)
+        self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
+        self.results_view.setUniformItemSizes(True)
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.selectionModel().currentChanged.connect(lambda index, _: self._open_result(index))
+        # Clicking the current result again (or Enter) goes back to its hit after scrolling away.
+        self.results_view.activated.connect(self._open_result)
+        self.results_view.clicked.connect(self._open_result)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.source_view)
+        self.list_stack.addWidget(self.results_view)
+
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.setContentsMargins(10, 10, 10, 4)
@@ -119,7 +144,7 @@ class LibraryPane(QWidget):
         tags_layout.addWidget(tags_header)
         tags_layout.addWidget(self.tag_view)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(self.source_view)
+        self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(tags_box)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
@@ -140,7 +165,7 @@ class LibraryPane(QWidget):
         self.previous_action = QAction("Previous source", self, shortcut=QKeySequence("K"))
         self.previous_action.triggered.connect(lambda: self.move_selection(-1))
         self.menu_actions = [self.search_action, self.next_action, self.previous_action]
-        for widget in (self.search_box, self.source_view):
+        for widget in (self.search_box, self.source_view, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
             escape.activated.connect(self.clear_search)
@@ -148,26 +173,43 @@ class LibraryPane(QWidget):
     # -- what the window asks of the pane ---------------------------------------------------
 
     def reload(self, prefer: int | None = None) -> None:
-        """Ask the core for the matching ids again, keeping the current (or `prefer`) selected.
+        """Fill the list (or, with text in the search box, the results) again.
 
-        When the current source is gone (deleted, filtered out) its neighbour takes its place.
+        The list keeps the current (or `prefer`) source selected; when it is gone (deleted,
+        filtered out) its neighbour takes its place.
         """
         self._search_timer.stop()
+        if self.searching():
+            self._run_search()
+            return
+        self.list_stack.setCurrentWidget(self.source_view)
         current = prefer if prefer is not None else self.current_source_id()
         old_row = max(0, self.source_view.currentIndex().row())
-        order = self.sort_box.currentData()
+        ids = search.source_ids(self.session.store, "", self.sort_box.currentData(), self._tag)
+        self.model.set_ids(ids)
+        self._show_count(len(ids))
+        if current is not None and self.select_source(current):
+            return
+        self._select_row(min(old_row, len(ids) - 1) if ids else None)
+
+    def searching(self) -> bool:
+        return bool(self.search_box.text().strip())
+
+    def _run_search(self) -> None:
+        """Show the results for the search box; a refused query says why and keeps the last."""
         text = self.search_box.text()
         try:
-            ids = search.source_ids(self.session.store, text, order, self._tag)
+            results = live_search.run(self.session, text, self._tag)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
             self._show_status(str(exc).capitalize(), error=True)
             return
-        self.model.set_ids(ids)
-        self._show_count(len(ids), bool(text.strip()))
-        if current is not None and self.select_source(current):
-            return
-        self._select_row(min(old_row, len(ids) - 1) if ids else None)
+        self.results_model.set_results(results)
+        self.list_stack.setCurrentWidget(self.results_view)
+        count = len(results)
+        where = f" tagged {self._tag}" if self._tag else ""
+        message = f"{count} result{'s' if count != 1 else ''}{where}" if count else f"No matches{where}"
+        self._show_status(message, error=False)
 
     def reload_tags(self) -> None:
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
@@ -183,9 +225,16 @@ class LibraryPane(QWidget):
             self.reload_tags()
         if changes.sources_added or changes.sources_removed or changes.tags:
             self.reload()
+        elif self.searching() and changes.sources_updated:
+            self._run_search()  # a new title or restored text shows in the results
         touched = changes.sources_updated | changes.highlights
         if touched:
             self.model.refresh(touched)
+
+    @property
+    def current_tag(self) -> str | None:
+        """The tag the list is narrowed to, or None for all sources."""
+        return self._tag
 
     def current_source_id(self) -> int | None:
         index = self.source_view.currentIndex()
@@ -200,10 +249,16 @@ class LibraryPane(QWidget):
         return True
 
     def move_selection(self, step: int) -> None:
-        if self.model.rowCount() == 0:
+        showing_results = self.list_stack.currentWidget() is self.results_view
+        view: QAbstractItemView = self.results_view if showing_results else self.source_view
+        rows = view.model().rowCount()
+        if rows == 0:
             return
-        row = self.source_view.currentIndex().row()
-        self._select_row(max(0, min(self.model.rowCount() - 1, row + step)))
+        row = max(0, min(rows - 1, view.currentIndex().row() + step))
+        if view is self.source_view:
+            self._select_row(row)
+        else:
+            view.setCurrentIndex(view.model().index(row, 0))
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -229,8 +284,31 @@ class LibraryPane(QWidget):
     # -- reacting to the user ---------------------------------------------------------------
 
     def _search_now(self) -> None:
+        """Enter in the search box: go to the list, or open the best result."""
         self.reload()
-        self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.list_stack.currentWidget() is not self.results_view:
+            self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.results_model.rowCount():
+            self.results_view.setCurrentIndex(self.results_model.index(0))
+
+    def _open_result(self, index: QModelIndex) -> None:
+        result = index.data(ResultRole) if index.isValid() else None
+        if isinstance(result, SearchResult):
+            self._follow_in_list(result.source_id)
+            self.result_opened.emit(result)
+
+    def _follow_in_list(self, source_id: int) -> None:
+        """Make the (hidden) list's current row the result's source, without announcing it,
+        so leaving the search lands on what is open rather than on what was open before."""
+        row = self.model.row_of(source_id)
+        if row is None:
+            return
+        selection = self.source_view.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        selection.blockSignals(False)
 
     def _sort_chosen(self, _row: int) -> None:
         self.reload()
@@ -252,9 +330,9 @@ class LibraryPane(QWidget):
         self.source_view.selectionModel().setCurrentIndex(index, flags)
         self.source_view.scrollTo(index)
 
-    def _show_count(self, count: int, searching: bool) -> None:
+    def _show_count(self, count: int) -> None:
         if count == 0:
-            message = "No sources match" if searching or self._tag else "The library is empty"
+            message = "No sources match" if self._tag else "The library is empty"
         else:
             message = f"{count:,} source{'s' if count != 1 else ''}"
         self._show_status(message, error=False)
