@@ -1,7 +1,7 @@
 """The reading view: the article's document in a calm, centred column, with highlights painted.
 
 Read-only and inert (see InertBrowser). It knows about text and geometry only: which span is
-selected, which highlight is under the mouse, where to scroll. Storing anything is the pane's
+selected, which highlight is under the mouse, where to scroll, which matches to mark. Storing anything is the pane's
 job. Offsets it reports are reading-text code points; Qt's UTF-16 positions stay inside.
 """
 
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.ui.article_document import ShownBlock, TextMap, build_document
@@ -58,6 +58,8 @@ class ArticleView(InertBrowser):
         self._original = False
         self._highlights: list[Highlight] = []
         self._selected: int | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._current_match: int | None = None
         self._side = SIDE_MIN
         self._build_browser()
         self._build_header()
@@ -95,10 +97,12 @@ class ArticleView(InertBrowser):
         return self._original
 
     def show_source(self, source: Source | None, highlights: list[Highlight], *, original: bool = False) -> None:
-        """Lay out a source (or nothing) with its highlights; scrolls to the top."""
+        """Lay out a source (or nothing) with its highlights, no matches marked; scrolls to the top."""
         self._source, self._original, self._highlights = source, original, list(highlights)
+        self._matches, self._current_match = [], None
         self.painter.forget()
         self.document().clear()
+        self.setExtraSelections([])
         self.header.setVisible(source is not None)
         if source is not None:
             self.header.show_source(source, original=original)
@@ -162,8 +166,9 @@ class ArticleView(InertBrowser):
         """Lay the same source out again (theme colours live in the char formats)."""
         if self._source is None:
             return
-        position = self.reading_position()
+        position, matches, current = self.reading_position(), self._matches, self._current_match
         self.show_source(self._source, self._highlights, original=self._original)
+        self.set_matches(matches, current)
         self.set_reading_position(position)
 
     # -- geometry ---------------------------------------------------------------------------
@@ -302,6 +307,35 @@ class ArticleView(InertBrowser):
         menu.deleteLater()
 
     # -- painting highlights ------------------------------------------------------------------
+
+    # -- marking matches --------------------------------------------------------------------------
+
+    def set_matches(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark search or find matches (reading-text spans), `current` the strongest.
+
+        Extra selections, not the highlight painter: matches are few and change with every
+        keystroke in the find bar, and they must show on top of the highlight colours.
+        """
+        self._matches, self._current_match = list(spans), current
+        selections = []
+        for number, (start, end) in enumerate(self._matches):
+            char_format = QTextCharFormat()
+            colour = self._theme.match_current if number == current else self._theme.match
+            char_format.setBackground(QColor(colour))
+            char_format.setForeground(QColor(self._theme.ink))
+            for low, high in self._qt_spans(start, end):
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(low)
+                cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor, selection.format = cursor, char_format  # type: ignore[misc]
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        """The marked matches, reading-text spans in order."""
+        return list(self._matches)
 
     def _anchored(self) -> list[Highlight]:
         return [h for h in self._highlights if h.anchor_status is AnchorStatus.ANCHORED]

@@ -77,6 +77,15 @@ class NoteEditor(QWidget):
             self._saved = body
             self.editor.load(body)
 
+    def reveal(self, word: str = "") -> None:
+        """Show the note for editing with the first `word` (a search hit) selected."""
+        self.tabs.setCurrentIndex(EDIT_TAB)
+        self.editor.setFocus()
+        found = self.editor.document().find(word) if word else None
+        if found is not None and not found.isNull():
+            self.editor.setTextCursor(found)
+        self.editor.ensureCursorVisible()
+
     def flush(self) -> None:
         text = self.editor.toPlainText()
         source_id = self._source_id

@@ -25,6 +25,8 @@ class Theme:
     selection: str
     aside: str  # background of set-aside blocks in "Show original"
     warning: str  # orphaned highlights
+    match: str  # search and find matches: warmer than any label, so they stand out on top
+    match_current: str  # the find bar's current match
     labels: dict[str, str]  # label key → highlight colour
     code_style: str  # pygments style for code in notes
 
@@ -39,6 +41,7 @@ THEMES: dict[str, Theme] = {
     "light": Theme(
         name="light", page="#fbfaf7", ink="#1d1d1f", muted="#6b6b70", heading="#111114",
         link="#1d5fa8", selection="#c9dcf5", aside="#efede8", warning="#a3361f",
+        match="#ffc07a", match_current="#ff9533",
         labels={
             "key": "#fbe38e", "evidence": "#c4ecc9", "risk": "#f8c4c0",
             "client": "#c6dcf7", "question": "#e3d2f5",
@@ -48,6 +51,7 @@ THEMES: dict[str, Theme] = {
     "sepia": Theme(
         name="sepia", page="#f4ecd8", ink="#3a2f22", muted="#6b5b47", heading="#2e251a",
         link="#8a4b14", selection="#e0cfa5", aside="#e9dfc6", warning="#963417",
+        match="#f0b074", match_current="#e28a3c",
         labels={
             "key": "#f2d36b", "evidence": "#c9dca2", "risk": "#eeb4a2",
             "client": "#bcd2de", "question": "#dcc3dc",
@@ -57,6 +61,7 @@ THEMES: dict[str, Theme] = {
     "dark": Theme(
         name="dark", page="#1c1d20", ink="#d9d6cf", muted="#8d8a84", heading="#ecebe7",
         link="#8ab8f0", selection="#3a4a63", aside="#2a2b30", warning="#f0a08c",
+        match="#7a4f14", match_current="#a86410",
         labels={
             "key": "#4d400c", "evidence": "#1b442d", "risk": "#6a2a2a",
             "client": "#1e4166", "question": "#4b3466",

@@ -1,21 +1,24 @@
 """The middle pane: the article in the reading view, and what a reader does to it.
 
-Highlighting (keys 1–5, the floating bar, the context menu), deleting a highlight, and "Show
-original" with restoring or hiding blocks all go through the session as undoable steps. The
-pane remembers nothing between runs: the window persists reading position, theme and zoom.
+Highlighting (keys 1–5, the floating bar, the context menu), deleting a highlight, adding it to
+a briefing, and "Show original" with restoring or hiding blocks all go through the session as
+undoable steps. Ctrl+F finds in the article; search hits are marked the same way. The pane
+remembers nothing between runs: the window persists reading position, theme and zoom.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.core.changes import Changes
 from reader.core.ingest.article import BlockRole
 from reader.core.labels import LABELS
 from reader.ui import undoable
 from reader.ui.article_view import ArticleView
+from reader.ui.briefing_menu import fill_briefing_menu
+from reader.ui.find_bar import FindBar
 from reader.ui.label_names import display_name, label_names
 from reader.ui.selection_toolbar import SelectionToolbar
 from reader.ui.session import Session
@@ -41,6 +44,7 @@ class ArticlePane(QWidget):
 
     def _build_view(self) -> None:
         self.view = ArticleView(self)
+        self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
         self.empty = QLabel(EMPTY_TEXT, self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,8 +59,20 @@ class ArticlePane(QWidget):
         self.show_original_action = self._action("Show original", "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
         self.show_original_action.setStatusTip("Show the imported text with the blocks set aside")
-        self.menu_actions: list[QAction] = [*self.highlight_actions.values(), self.delete_highlight_action, self.show_original_action]
+        self._build_find_actions()
+        self.menu_actions: list[QAction] = [*self.highlight_actions.values(), self.delete_highlight_action,
+                                            *self.find_actions, self.show_original_action]  # fmt: skip
         self._name_actions()
+
+    def _build_find_actions(self) -> None:
+        # Window-wide: Ctrl+F from the library list still means "find in this article".
+        self.find_actions = [
+            self._action("Find in article…", QKeySequence.StandardKey.Find, self.find_bar.open),
+            self._action("Find next", QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
+            self._action("Find previous", QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
+        ]  # fmt: skip
+        for action in self.find_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -68,9 +84,15 @@ class ArticlePane(QWidget):
         return action
 
     def _build_layout(self) -> None:
+        self.reading = QWidget(self)
+        column = QVBoxLayout(self.reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
         layout = QStackedLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(self.view)
+        layout.addWidget(self.reading)
         self._stack = layout
 
     def _connect(self) -> None:
@@ -98,6 +120,14 @@ class ArticlePane(QWidget):
             return
         self.view.select_highlight(highlight_id)
         self.view.scroll_to_reading_span(highlight.start, highlight.end)
+
+    def show_matches(self, spans: list[tuple[int, int]]) -> None:
+        """Mark every search hit in the open article and scroll to the first."""
+        if self.find_bar.isVisible():
+            self.find_bar.hide()
+        self.view.set_matches(spans)
+        if spans:
+            self.view.scroll_to_reading_span(*spans[0])
 
     def reading_position(self) -> float:
         return self.view.reading_position()
@@ -185,8 +215,11 @@ class ArticlePane(QWidget):
         if self.view.selected_span() is not None:
             for action in self.highlight_actions.values():
                 menu.addAction(action)
-        if self.view.selected_highlight is not None:
+        selected = self.view.selected_highlight
+        if selected is not None:
             menu.addAction(self.delete_highlight_action)
+            briefings = menu.addMenu("Add to briefing")
+            fill_briefing_menu(briefings, self._session, lambda: [selected], self)
         if self.view.original:
             self._add_block_actions(menu, point)
         menu.addSeparator()
@@ -233,7 +266,8 @@ class ArticlePane(QWidget):
         position = self.view.reading_position() if keep_position else 0.0
         highlights = self._session.store.highlights.for_source(source.id) if source else []
         self.view.show_source(source, highlights, original=self.show_original_action.isChecked())
-        self._stack.setCurrentWidget(self.view if source else self.empty)
+        self._stack.setCurrentWidget(self.reading if source else self.empty)
         if keep_position:
             self.view.set_reading_position(position)
+        self.find_bar.refresh()
         self._update_actions()

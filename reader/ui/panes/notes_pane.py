@@ -118,6 +118,10 @@ class NotesPane(QWidget):
         self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.list.scrollTo(index)
 
+    def show_note(self, word: str = "") -> None:
+        """Bring the summary note forward (a search hit in it), `word` selected."""
+        self.note.reveal(word)
+
     def flush(self) -> None:
         self.annotation.flush()
         self.note.flush()
