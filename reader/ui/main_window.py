@@ -2,7 +2,8 @@
 
 Wiring only. Panes never talk to each other: the window connects their signals to one
 another's slots and to the session; what a command does lives in the core, the controllers
-(`importing`, `source_editing`) and the dialogs.
+(`importing`, `source_editing`, `export_commands`, `briefing_commands`, `highlights_mode`)
+and the dialogs.
 """
 
 from __future__ import annotations
@@ -10,18 +11,29 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar, QWidget
 
 from reader import APP_NAME
 from reader.core.changes import Changes
+from reader.core.search import SearchResult
 from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
 from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.briefing_commands import BriefingCommands
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.dialogs.import_dialogs import ImportProgress
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+from reader.ui.export_commands import ExportCommands
+from reader.ui.highlights_mode import HighlightsMode
 from reader.ui.importing import ImportController, local_paths
 from reader.ui.panes.article_pane import ArticlePane
 from reader.ui.panes.library_pane import LibraryPane
@@ -74,13 +86,17 @@ class MainWindow(QMainWindow):
         for pane in (self.library, self.article, self.notes):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.modes = HighlightsMode(self.session, self.splitter, self)
+        self.setCentralWidget(self.modes.stack)
 
     def _build_controllers(self) -> None:
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.importer = ImportController(self.session, self.import_progress, self)
         self.editor = SourceEditor(self.session, self)
+        self.briefings = BriefingCommands(self.session, self)
+        self.exports = ExportCommands(self.session, self, self._selected_sources,
+                                      lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
 
     def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -131,16 +147,18 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menus: list[tuple[str, QMenu]] = []
         self._menu(bar, "&File", [self.import_files_action, self.import_folder_action, None,
-                                  self.paste_action, None, self.quit_action])  # fmt: skip
+                                  self.paste_action, None, self.exports.export_action, None,
+                                  self.quit_action])  # fmt: skip
         # The reading pane's toggles (Show original) are views; its other actions are edits.
         article_views = [a for a in self.article.menu_actions if a.isCheckable()]
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
-        self._menu(bar, "&Edit", [self.undo_action, self.redo_action, None, *article_edits,
-                                  None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, "&View", [*article_views, None, self.zoom_in_action,
+        self._menu(bar, "&Edit", [self.undo_action, self.redo_action, None, self.exports.copy_action,
+                                  None, *article_edits, None, self.preferences_action])  # fmt: skip
+        view = self._menu(bar, "&View", [self.modes.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
         view.addMenu("&Theme").addActions(self.theme_group.actions())
         self._menu(bar, "&Source", [self.edit_metadata_action, self.delete_action])
+        self._menu(bar, "&Briefing", [self.briefings.new_action, self.briefings.open_action])
         self._menu(bar, "&Go", self.library.menu_actions)
         self._menu(bar, "&Help", [self.shortcuts_action, None, self.about_action])
 
@@ -168,12 +186,16 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.library.source_selected.connect(self.open_source)
+        self.library.result_opened.connect(self.open_result)
+        self.modes.highlight_opened.connect(self.show_highlight)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.notice_posted.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.session.error_raised.connect(lambda text: self.statusBar().showMessage(text.capitalize(), 8000))
 
     # -- starting and stopping --------------------------------------------------------------
 
@@ -232,6 +254,36 @@ class MainWindow(QMainWindow):
             self._mark_read(source_id)
         self.state.set_open_source(source_id)
         self._update_source_actions()
+
+    def open_result(self, result: SearchResult) -> None:
+        """Open a search hit's source at the hit: its words marked, its highlight, or its note."""
+        self.open_source(result.source_id)
+        if result.where == "highlight":
+            self.show_highlight(result.ref_id)
+        elif result.where == "note":
+            start, end = result.snippet_spans[0] if result.snippet_spans else (0, 0)
+            self.notes.show_note(result.snippet_text[start:end])
+        else:
+            self.article.show_matches(list(result.match_offsets))
+
+    def show_highlight(self, highlight_id: int) -> None:
+        """Open the highlight's source scrolled to it, selected in the article and the notes."""
+        highlight = self.session.store.highlights.get(highlight_id)
+        if highlight is None:
+            return
+        if self._open_id != highlight.source_id and not self.library.select_source(highlight.source_id):
+            self.open_source(highlight.source_id)  # filtered out of the list: open it anyway
+        self.article.scroll_to_highlight(highlight_id)
+        self.notes.select_highlight(highlight_id)
+
+    def _selected_sources(self) -> list[int]:
+        return [self._open_id] if self._open_id is not None else []
+
+    def _selected_highlights(self) -> list[int]:
+        if self.modes.active:
+            return self.modes.selected_ids()
+        selected = self.article.view.selected_highlight
+        return [selected] if selected is not None else []
 
     def _mark_read(self, source_id: int) -> None:
         # Only the list shows read state; announcing it to every pane would make the article

@@ -65,14 +65,18 @@ def describe(report: ExportReport) -> str:
 
 
 class ExportDialog(QDialog):
-    """Choose what and where; `selected_ids` are the sources selected in the library."""
+    """Choose what and where; `selected_ids` are the sources selected in the library, `tag`
+    the tag the library is filtered by (then offered first: it is what the user is looking at).
+    """
 
     def __init__(
-        self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None
-    ) -> None:
+        self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None,
+        tag: str | None = None,
+    ) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
         self.selected_ids = list(selected_ids)
+        self.tag = tag
         self.ask = ask_overwrite
         self.setWindowTitle("Export as Markdown")
         self.setMinimumWidth(560)
@@ -103,7 +107,12 @@ class ExportDialog(QDialog):
             self.scope.addButton(button)
         self.selection_radio.setEnabled(bool(self.selected_ids))
         self.tag_radio.setEnabled(self.tag_combo.count() > 0)
-        (self.selection_radio if self.selected_ids else self.all_radio).setChecked(True)
+        tag_row_index = self.tag_combo.findText(self.tag) if self.tag else -1
+        if tag_row_index >= 0:
+            self.tag_combo.setCurrentIndex(tag_row_index)
+            self.tag_radio.setChecked(True)
+        else:
+            (self.selection_radio if self.selected_ids else self.all_radio).setChecked(True)
         form.addRow("Export:", self.selection_radio)
         form.addRow("", tag_row)
         form.addRow("", self.all_radio)
