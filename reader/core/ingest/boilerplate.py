@@ -156,7 +156,9 @@ def _cohesion(page: Page) -> dict[int, float]:
     content: dict[int, set[str]] = {}
     for i, shape in enumerate(page.shapes):
         if shape.prose and page.labels[i] is None:
-            content[i] = {t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD} - ALL_STOP_WORDS
+            content[i] = {
+                t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD and t not in ALL_STOP_WORDS
+            }
     # Words of more than one block, by set operations (in C) rather than a count per word.
     seen: set[str] = set()
     shared: set[str] = set()
