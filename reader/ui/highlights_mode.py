@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.ui.panes.highlights_view import HighlightsView
 from reader.ui.session import Session
@@ -24,6 +24,7 @@ class HighlightsMode(QObject):
         self._session = session
         self._reading = reading
         self.view: HighlightsView | None = None
+        self._page: QWidget | None = None
         self.stack = QStackedWidget(window)
         self.stack.addWidget(reading)
         self.action = QAction("All &highlights", window, checkable=True)
@@ -43,21 +44,47 @@ class HighlightsMode(QObject):
     def _show(self, on: bool) -> None:
         if on:
             view = self._ensure_view()
-            self.stack.setCurrentWidget(view)
+            self.stack.setCurrentWidget(self._page)
             view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.stack.setCurrentWidget(self._reading)
 
     def _ensure_view(self) -> HighlightsView:
         if self.view is None:
-            self.view = HighlightsView(self._session, self.stack)
+            self._page = QWidget(self.stack)
+            self.view = HighlightsView(self._session, self._page)
             self.view.setObjectName("highlightsView")
             self.view.highlight_activated.connect(self._open)
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
             leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             leave.activated.connect(lambda: self.action.setChecked(False))
-            self.stack.addWidget(self.view)
+            column = QVBoxLayout(self._page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addLayout(self._header())
+            column.addWidget(self.view, 1)
+            self.stack.addWidget(self._page)
         return self.view
+
+    def _header(self) -> QHBoxLayout:
+        """Say where the user is and how back: the reading panes are gone from view."""
+        title = QLabel("All highlights")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        hint = QLabel("Double-click a highlight to read it in its source.")
+        hint.setObjectName("hint")
+        back = QPushButton("Back to reading")
+        back.setToolTip("Esc or Ctrl+Shift+H")
+        back.clicked.connect(lambda: self.action.setChecked(False))
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 10, 12, 0)
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(hint, 1)
+        row.addWidget(back)
+        return row
 
     def _open(self, highlight_id: int) -> None:
         self.action.setChecked(False)

@@ -74,7 +74,7 @@ def test_highlights_view_opens_a_highlight_in_its_source(make_window) -> None:
     window.library.select_source(next(i for i in window.session.store.sources.ids() if i != source_id))
     window.modes.action.trigger()
     view = window.modes.view
-    assert window.centralWidget().currentWidget() is view and view.isVisible()
+    assert view.isVisible() and not window.splitter.isVisible()
     group = view.model.index(0, 0)
     view.tree.activated.emit(view.model.index(0, 0, group))
     assert not window.modes.active and window.splitter.isVisible()
