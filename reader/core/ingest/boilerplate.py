@@ -100,15 +100,21 @@ def mark_author_lines(
     names = bylines.names_of(byline)
     lowered = {n.lower() for n in names} | {byline.lower()}
     firsts = {part for n in names for part in (n.split()[0], n.split()[-1], n)}
+    # Cheap tests first, for the many lines that are neither: lower-casing never shortens a
+    # text, so a longer line cannot be a repeat; a bio must start with one of the names.
+    longest = max(len(n) for n in lowered)
+    starts = tuple(n + " " for n in firsts)
     for i, segment in enumerate(segments):
         if i in meta or labels[i] is not None:
             continue
         text = segment.text
-        if text.lower() in lowered:
+        if len(text) <= longest and text.lower() in lowered:
             labels[i] = phrases.BYLINE_REPEAT
         elif i > 0 and labels[i - 1] == phrases.BYLINE_REPEAT and bylines.is_role_line(text):
             labels[i] = phrases.BYLINE_REPEAT
-        elif any(_BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")):
+        elif text.startswith(starts) and any(
+            _BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")
+        ):
             labels[i] = phrases.AUTHOR_BIO
 
 

@@ -32,10 +32,9 @@ _STAFF = re.compile(
 # Cheap tests that rule a line out before the patterns above are searched (most lines hold
 # neither a copyright sign nor a staff word): every _STAFF match contains a _STAFF_HINT match,
 # which starts with a literal "-" the regex engine scans for quickly; every _COPYRIGHT match
-# contains one of _COPYRIGHT_HINTS once lower-cased ("copyr", not "copyright": IGNORECASE lets
-# "İ" stand for "i", and "İ".lower() is two characters).
+# contains "©", "(c)" or "copyr" once lower-cased (not "copyright": IGNORECASE lets "İ" stand
+# for "i", and "İ".lower() is two characters).
 _STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
-_COPYRIGHT_HINTS = ("©", "(c)", "copyr")
 _MIN_REPEATS = 3
 _MAX_NAME_WORDS = 5
 
@@ -59,8 +58,7 @@ def _encyclopedia(lines: list[str]) -> str | None:
 
 def _copyright(lines: list[str]) -> str | None:
     for line in reversed(lines):
-        lower = line.lower()
-        if not any(hint in lower for hint in _COPYRIGHT_HINTS):
+        if not _may_name_copyright(line):
             continue
         match = _COPYRIGHT.search(line)
         if not match:
@@ -69,6 +67,13 @@ def _copyright(lines: list[str]) -> str | None:
         if name and any(ch.isalpha() for ch in name) and len(name.split()) <= _MAX_NAME_WORDS:
             return name
     return None
+
+
+def _may_name_copyright(line: str) -> bool:
+    if "©" in line:
+        return True
+    lower = line.lower()
+    return "(c)" in lower or "copyr" in lower
 
 
 def _dateline(body: str) -> str | None:

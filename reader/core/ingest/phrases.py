@@ -265,7 +265,7 @@ def label_reason(text: str) -> str | None:
         return None
     if not text[:1].isalnum() and not any(ch.isalnum() for ch in text):
         return NAVIGATION  # separators: "___", "·", "×"
-    if _COUNT.fullmatch(text):
+    if text[0].isdigit() and _COUNT.fullmatch(text):
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"
     lower = text.lower()
     core = _strip_trailing_noise(lower) or lower
@@ -284,7 +284,7 @@ def prompt_reason(text: str, word_count: int) -> str | None:
         return COOKIES
     if "\t" in text:
         return TABLE
-    if REFERENCE_LINE.match(text):
+    if text.startswith("^") and REFERENCE_LINE.match(text):
         return REFERENCES
     match = _PROMPT_START.match(lower)
     if match is None and word_count <= MAX_PROMPT_WORDS:
