@@ -68,10 +68,15 @@ def stop_word_share(tokens: list[str], stops: frozenset[str] = ALL_STOP_WORDS) -
     return sum(map(stops.__contains__, tokens)) / len(tokens)
 
 
-def detect_language(sample: str) -> str | None:
-    """ISO 639-1 code of `sample`, or None when there is too little text to say."""
+def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
+    """ISO 639-1 code of `sample`, or None when there is too little text to say.
+
+    `tokens`, if given, must be `words(sample[:SAMPLE_CHARS])`: the parser has read the words
+    of every line already and passes them in rather than have the sample read twice.
+    """
     sample = sample[:SAMPLE_CHARS]
-    tokens = words(sample)
+    if tokens is None:
+        tokens = words(sample)
     if len(tokens) < 5:
         return None
     shares = {lang: stop_word_share(tokens, stops) for lang, stops in STOP_WORDS.items()}

@@ -17,7 +17,7 @@ from reader.core.ingest.boilerplate import (
     mark_captions,
 )
 from reader.core.ingest.dates import find_date
-from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for
+from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for, words
 from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
@@ -31,9 +31,11 @@ _SAMPLE_LINE_CHARS = 80
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     """Read metadata and body/boilerplate blocks from the normalised text of one page."""
     segments = segment(text)
-    lang = detect_language(_language_sample(segments))
+    # Each block's words are read once and serve both the language guess and the shapes.
+    tokens = [words(s.text) for s in segments]
+    lang = detect_language(*_language_sample(segments, tokens))
     stops = stop_words_for(lang)
-    shapes = [measure(s.text, stops) for s in segments]
+    shapes = [measure(s.text, stops, t) for s, t in zip(segments, tokens)]
     headers = [phrases.label_reason(s.text) for s in segments]
     labels = [
         header or phrases.prompt_reason(s.text, shape.n_words)
@@ -56,7 +58,10 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     )
 
 
-def _language_sample(segments: list[Segment]) -> str:
+def _language_sample(
+    segments: list[Segment], tokens: list[list[str]]
+) -> tuple[str, list[str] | None]:
+    """The sample to guess the language from, and its words (`words(sample[:SAMPLE_CHARS])`)."""
     sample: list[str] = []
     size = 0
     for s in segments:
@@ -65,7 +70,30 @@ def _language_sample(segments: list[Segment]) -> str:
             size += len(s.text)
             if size >= SAMPLE_CHARS:
                 break
-    return " ".join(sample) if sample else " ".join(s.text for s in segments)[:SAMPLE_CHARS]
+    if not sample:
+        return " ".join(s.text for s in segments)[:SAMPLE_CHARS], None
+    return " ".join(sample), _sample_words(segments, tokens)
+
+
+def _sample_words(segments: list[Segment], tokens: list[list[str]]) -> list[str]:
+    """The words of the first SAMPLE_CHARS characters of the sample, from the blocks' words.
+
+    No word spans the spaces that join the sampled lines, so the sample's words are those of
+    its whole lines, then those of the part of the line the character limit cuts.
+    """
+    found: list[str] = []
+    offset = 0  # where the next sampled line starts in the joined sample
+    for s, line_words in zip(segments, tokens):
+        if len(s.text) < _SAMPLE_LINE_CHARS:
+            continue
+        if offset + len(s.text) <= SAMPLE_CHARS:
+            found += line_words
+        else:
+            if offset < SAMPLE_CHARS:
+                found += words(s.text[: SAMPLE_CHARS - offset])
+            break
+        offset += len(s.text) + 1
+    return found
 
 
 def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) -> list[Block]:

@@ -51,8 +51,10 @@ class Shape:
         return self.prose and self.n_words >= 15
 
 
-def measure(text: str, stops: frozenset[str]) -> Shape:
-    tokens = words(text)
+def measure(text: str, stops: frozenset[str], tokens: list[str] | None = None) -> Shape:
+    """The shape of `text`; `tokens`, if given, must be `words(text)` (read once per block)."""
+    if tokens is None:
+        tokens = words(text)
     return Shape(
         n_words=len(tokens) or len(text.split()),
         sentence_end=_ends_sentence(text),
