@@ -45,9 +45,9 @@ _identifier: Any = None
 
 def words(text: str) -> list[str]:
     """Lower-cased words of `text` (letters only, inner hyphens and apostrophes kept)."""
-    # Same result as WORD.findall(text.lower()), about twice as fast: no match spans white
-    # space, so each space-separated token is read on its own, and a token that is all letters
-    # once its edge punctuation is gone is one word without running the regex.
+    # Same result as WORD.findall(text.lower()), 1.5-2x faster (measured): no match spans
+    # white space, so each space-separated token is read on its own, and a token that is all
+    # letters once its edge punctuation is gone is one word without running the regex.
     found: list[str] = []
     for token in text.lower().split():
         if token.isalpha():
