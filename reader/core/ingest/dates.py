@@ -133,11 +133,11 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DAY_MONTH_YEAR.finditer(line):
-        day = _make_date(match[3], MONTHS[match[2].lower()], match[1])
+        day = _make_date(match[3], MONTHS.get(match[2].lower(), 0), match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _MONTH_DAY_YEAR.finditer(line):
-        day = _make_date(match[3], MONTHS[match[1].lower()], match[2])
+        day = _make_date(match[3], MONTHS.get(match[1].lower(), 0), match[2])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     if not candidates:
@@ -147,6 +147,8 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
 
 
 def _make_date(year: str | int, month: str | int, day: str | int) -> _dt.date | None:
+    # Month 0 stands for a name the case-insensitive pattern accepted but the table lacks
+    # ("ſept", "Maı": Unicode case folding), which is no date; date() rejects it below.
     try:
         found = _dt.date(int(year), int(month), int(day))
     except ValueError:
