@@ -10,14 +10,14 @@ a paragraph follows them and furniture when they come in runs (link lists, tease
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockKind, BlockRole
+from reader.core.ingest.dates import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline
@@ -88,6 +88,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
                 break
             if segments[j + 1].gap_before:
                 break
+            if j < i - 1 and _not_caption_top(segments[j].text, shapes[j], shapes[j + 1]):
+                break
             labels[j] = phrases.CAPTION
 
 
@@ -116,6 +118,14 @@ def mark_author_lines(
             _BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")
         ):
             labels[i] = phrases.AUTHOR_BIO
+
+
+def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
+    """Above a one-line caption: an author-and-date line that is no sentence ("Megan Castillo
+    – Mar 4, 2025 3:14 pm | 127"), or a standfirst of whole sentences above a short caption."""
+    if shape.strong_prose and not below.sentence_end:
+        return True
+    return not shape.sentence_end and find_date(text) is not None
 
 
 def _caption_shaped(shape: Shape) -> bool:

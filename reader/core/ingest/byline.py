@@ -23,6 +23,13 @@ ROLE_WORDS = (
     "ressortleiter", "leiterin", "leiter",
 )  # fmt: skip
 CONNECTORS = ("by", "von", "durch", "from")
+# News agencies and wire names that pages print after the authors without a comma
+# ("Jane Doe and John Roe Associated Press"); never part of a name.
+AGENCIES = (
+    "the associated press", "associated press", "agence france-presse", "reuters staff",
+    "reuters", "bloomberg news", "bloomberg", "afp", "ap", "dpa", "epd", "kna", "apa",
+    "sda", "ddp", "cnn", "bbc news", "the new york times", "the washington post",
+)  # fmt: skip
 
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
@@ -33,6 +40,15 @@ _PLACE_SUFFIX = re.compile(
     r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?$"
 )
 _TRIM = " \t,;:-–—|·•."
+# "… in London and … in Shanghai": the place after each name, before the next name or the end.
+_PLACE_INSIDE = re.compile(
+    r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?"
+    r"(?=\s+(?:and|und|&)\s+|\s*,|$)"
+)
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
+_AGENCY_TAIL = re.compile(
+    r"(?<=[a-zäöüß.])\s+(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")$", re.IGNORECASE
+)
 _AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
@@ -53,6 +69,12 @@ def starts_with_lead(text: str) -> bool:
     return bool(rest) and (rest[0].isupper()) and len(rest.split()) <= 14
 
 
+def is_bare_lead(text: str) -> bool:
+    """A line that is only the lead word ("Von", "By:"), with the name on the next line."""
+    match = _LEAD.match(text.strip())
+    return match is not None and match.end() >= len(text.strip())
+
+
 def ends_with_connector(text: str) -> bool:
     """True for a date line whose author follows on the next line ("28. Oktober 2025 durch")."""
     parts = text.rstrip(_TRIM).split()
@@ -70,6 +92,10 @@ def clean_byline(text: str) -> str | None:
     names = _LEAD.sub("", names.strip(_TRIM)).strip(_TRIM)
     names = next((p for p in _SEPARATORS.split(names) if p.strip(_TRIM)), "").strip(_TRIM)
     names = _LEAD.sub("", names).strip(_TRIM)
+    if "@" in names:
+        names = _EMAIL.sub(" ", names).strip(_TRIM)
+    names = _AGENCY_TAIL.sub("", names)
+    names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)
     names = ", ".join(_name_parts(names))
     names = " ".join(_fix_case(word) for word in names.split())

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.dates import DateHit, bare_time, find_date, starts_with_date_lead
-from reader.core.ingest.phrases import CAPTION
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline, is_person_name
+from reader.core.ingest.shape import Shape, is_headline, is_name_list, is_person_name
 from reader.core.ingest.title import strip_glued_kicker
 
 _DATE_LINE_MAX_WORDS = 14
@@ -24,7 +24,37 @@ _TEASER_MAX_CHARS = 600
 _TITLELESS_TEASER_MAX_CHARS = 350
 _SUBTITLE_MIN_WORDS = 8
 _TITLE_MIN_WORDS = 4
+_NAME_LINE_MAX_CHARS = 100
+_AFTER_CLUSTER_TEASER_MAX_WORDS = 60
+_CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
+# The language menu next to an encyclopedia title ("18 languages", "6 Sprachen").
+_LANGUAGE_COUNT = re.compile(r"^\d{1,3} (?:languages|sprachen)$", re.IGNORECASE)
+# Names of languages as language menus list them: a line that is one of these is a link to
+# the article in another language, never the title.
+LANGUAGE_NAMES = frozenset(
+    ("english", "deutsch", "español", "français", "italiano", "nederlands", "polski",
+     "português", "русский", "svenska", "dansk", "norsk", "norsk bokmål", "suomi", "čeština",
+     "magyar", "română", "türkçe", "ελληνικά", "українська", "català", "euskara", "galego",
+     "العربية", "فارسی", "עברית", "日本語", "中文", "한국어", "bahasa indonesia", "tiếng việt",
+     "ไทย", "हिन्दी", "simple english", "srpski", "hrvatski", "slovenčina", "slovenščina")
+)  # fmt: skip
+# Section names printed above the headline ("Technology", "Politik"): never the title.
+SECTION_LABELS = frozenset(
+    "world news politics business technology tech science health sport sports culture "
+    "opinion travel markets economy climate environment entertainment lifestyle local "
+    "national international us uk europe asia africa americas australia middle east "
+    "education media money arts books music film style food weather obituaries crime "
+    "politik wirtschaft kultur wissen gesellschaft ausland inland panorama meinung sport "
+    "digital netzwelt reise gesundheit finanzen technik auto mobilität wissenschaft "
+    "regional international deutschland welt bildung karriere leben stil".split()
+)  # fmt: skip
+# Words of share and save widgets: a line made only of them is furniture ("Link Copy link").
+_WIDGET_WORDS = frozenset(
+    "link links copy copied share save print email e-mail mail tweet post facebook twitter x "
+    "linkedin whatsapp reddit gift article story comments listen follow teilen kopieren "
+    "speichern drucken merken".split()
+)  # fmt: skip
 # A teaser with the author and date glued on: "…verblassen dagegen.Nicole Bastian 11.04.2024".
 _GLUED_BYLINE = re.compile(r"^(.*[.!?…][\"”“»«'’]?)\s*([A-ZÄÖÜ][^.!?]{2,60}?)\s*$")
 
@@ -108,6 +138,8 @@ def _find_authors(head: _Head) -> None:
         name: str | None = None
         if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(head, i)):
             name = head.clean_byline(i)
+        elif bylines.is_bare_lead(text) and i + 1 < head.end and _is_name(head, i + 1):
+            name = head.clean_byline(i + 1)  # "Von" on one line, the name on the next
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
         elif _is_name(head, i) and _next_is(head, i, lambda j: j in head.dates):
@@ -120,14 +152,18 @@ def _find_authors(head: _Head) -> None:
 
 
 def _is_name(head: _Head, i: int) -> bool:
-    """A person's name, possibly with the place they report from ("Justin McCurry in Tokyo")."""
-    cleaned = head.clean_byline(i) if len(head.segments[i].text) <= 60 else None
-    return cleaned is not None and is_person_name(cleaned)
+    """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
+    "Harriet Dunmore in London and Edward Lin in Shanghai")."""
+    if head.labels[i] is not None or len(head.segments[i].text) > _NAME_LINE_MAX_CHARS:
+        return False
+    cleaned = head.clean_byline(i)
+    return cleaned is not None and is_name_list(cleaned)
 
 
 def _names_around_date(head: _Head, i: int) -> bool:
+    """The date line also names the author ("Megan Castillo – Mar 4, 2025 3:14 pm | 127")."""
     cleaned = head.clean_byline(i)
-    return cleaned is not None and len(cleaned.split()) >= 2 and cleaned[0].isupper()
+    return cleaned is not None and is_name_list(cleaned)
 
 
 def _next_index(head: _Head, i: int) -> int | None:
@@ -149,7 +185,22 @@ def _is_title_candidate(head: _Head, i: int) -> bool:
         return False
     if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
         return False
+    if shape.n_words <= 3 and _is_menu_word_line(shape):
+        return False
     return is_headline(segment.text, shape) and any(ch.isalpha() for ch in segment.text)
+
+
+def _is_menu_word_line(shape: Shape) -> bool:
+    """A language link, a section name or share-widget words ("Deutsch", "Link Copy link")."""
+    lowered = [t.lower() for t in shape.tokens]
+    if not lowered:
+        return False
+    joined = " ".join(lowered)
+    return (
+        joined in LANGUAGE_NAMES
+        or joined in SECTION_LABELS
+        or all(t in _WIDGET_WORDS for t in lowered)
+    )
 
 
 def _choose_title(head: _Head, found: Metadata) -> None:
@@ -159,7 +210,9 @@ def _choose_title(head: _Head, found: Metadata) -> None:
     notice = next((i for i in range(head.end) if _SITE_NOTICE.match(head.segments[i].text)), None)
     chosen: int | None = None
     if notice is not None:
-        chosen = max((i for i in candidates if i < notice), default=None)
+        menu = next((i for i in range(notice) if _LANGUAGE_COUNT.match(head.segments[i].text)), None)
+        before = notice if menu is None else menu
+        chosen = max((i for i in candidates if i < before), default=None)
     if chosen is None:
         chosen = _title_before_head_cluster(head, candidates)
     if chosen is None:
@@ -201,13 +254,39 @@ def _choose_teaser(head: _Head, found: Metadata) -> None:
         _titleless_teaser(head, found)
         return
     k = _next_index(head, found.title_index)
-    if k is None or k >= head.end or k in head.authors:
+    if k is None or k >= head.end:
         return
-    if k in head.dates:
-        _glued_teaser(head, found, k)
+    if k in head.dates and _glued_teaser(head, found, k):
+        return
+    if k in head.dates or k in head.authors:
+        _teaser_after_cluster(head, found, k)
     elif _next_is(head, k, lambda j: j in head.dates or j in head.authors):
         if _teaser_shaped(head, k, _TEASER_MAX_CHARS):
             _take_teaser(head, found, k)
+
+
+def _teaser_after_cluster(head: _Head, found: Metadata, k: int) -> None:
+    """Headline, then author and date lines, then the standfirst. Told from the first body
+    paragraph by what follows it: the lead picture's caption, then the story."""
+    while k < head.end and (k in head.dates or k in head.authors or bare_time(head.segments[k].text)):
+        k = _next_index(head, k) or head.end
+    if k >= head.end or not _teaser_shaped(head, k, _TEASER_MAX_CHARS):
+        return
+    if head.shapes[k].n_words > _AFTER_CLUSTER_TEASER_MAX_WORDS:
+        return
+    after = k + 1
+    if after >= len(head.segments):
+        return
+    # Not when more author or date lines follow (tagesschau's date, intro, author): there
+    # the intro is the story's first paragraph.
+    if head.labels[after] in (CAPTION, IMAGE_CREDIT) and _later_prose(head, after):
+        _take_teaser(head, found, k)
+
+
+def _later_prose(head: _Head, i: int) -> bool:
+    """Strong prose follows `i` soon: the story goes on below the picture."""
+    stop = min(len(head.segments), i + _CAPTION_GAP_LINES)
+    return any(head.shapes[j].strong_prose and head.labels[j] is None for j in range(i, stop))
 
 
 def _teaser_shaped(head: _Head, k: int, max_chars: int) -> bool:
@@ -226,6 +305,8 @@ def _glued_teaser(head: _Head, found: Metadata, k: int) -> bool:
     hit = find_date(text)
     if hit is None or len(text) - hit.end > _DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
         return False
+    if starts_with_date_lead(text):
+        return False  # "Published 4:12 AM EDT, Tue October 28, 2025"
     glued = _GLUED_BYLINE.match(text[: hit.start])
     teaser = glued.group(1) if glued else text[: hit.start].strip()
     if len(teaser.split()) < 5:

@@ -47,6 +47,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"edit", r"view history", r"tools", r"personal tools", r"donate", r"appearance",
         r"\d+ (?:languages|sprachen)", r"lesen", r"bearbeiten", r"versionsgeschichte",
         r"diskussion", r"artikel", r"quelltext bearbeiten", r"schlagzeilen", r"customize",
+        r"edit links", r"links bearbeiten", r"werkzeuge", r"hauptmenü", r"spenden",
+        r"benutzerkonto erstellen", r"inhaltsverzeichnis (?:ausblenden|umschalten|einblenden)",
+        r"contents (?:hide|show)", r"anfang",
     ),
     ADVERTISING: (
         r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",
@@ -66,6 +69,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"reuse this content", r"in pocket speichern", r"follow", r"folgen", r"gift (?:this )?article",
         r"feedback", r"mailto", r"restacks?", r"likes?", r"gefällt mir", r"leer en español",
         r"purchase licensing rights", r"order reprints", r"reprints", r"permalink",
+        r"(?:link )?copy (?:article )?link", r"author (?:e-?mail|bio|profile|page)",
+        r"(?:e-?mail|follow|contact) (?:the )?author", r"autor(?:in)? folgen",
+        r"e-?mail an (?:den autor|die autorin)",
     ),
     COMMENTS: (
         r"comments?", r"kommentare(?: lesen| anzeigen)?", r"leave a (?:comment|reply)",
@@ -134,7 +140,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     ),
     ARTICLE_INFO: (
         r"^lesezeit\b", r"\b\d+\s*min(?:\.|utes?)? read\b", r"^this article is more than\b",
-        r"^artikelzusammenfassung\b", r"^(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?)"
+        r"^artikelzusammenfassung\b", r"^lesedauer\b", r"^reading time\b",
+        r"^(?:geschätzte )?lesezeit\b", r"^(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?)"
         r" ago\b", r"^vor \d+ (?:stunden|minuten|tagen)\b", r"^reporting from\b",
         r"^aktualisiert\b", r"^updated \d+ (?:hours?|minutes?) ago\b", r"\bopens new tab\b",
         r"^https?://", r"^a version of this article appears in print\b",

@@ -19,6 +19,24 @@ _SENTENCE_CLOSERS = "\"”“»«'’)]"
 _TRUNCATION_CLOSERS = "\"”“»«'’)"
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+# Capitalised words that make a short line a label, not a person's name ("Press Release",
+# "Author Email", "Live Updates", "Mehr Politik"): widget, section and genre words, both
+# languages, lower case.
+NOT_NAME_WORDS = frozenset(
+    "press release releases news update updates live breaking exclusive analysis opinion "
+    "editorial editorials staff author authors email e-mail copy link share follow print "
+    "comments comment read more min minutes story stories video photo photos gallery podcast "
+    "newsletter subscribe sign home menu search world politics business technology tech "
+    "science health sport sports culture travel markets economy climate opinion lifestyle "
+    "local national international europe asia africa america americas australia the a an "
+    "of for and to in on at with by from your our this that all new latest top most "
+    "pressemitteilung pressemeldung redaktion nachrichten politik wirtschaft kultur wissen "
+    "ausland inland panorama meinung kommentar analyse eilmeldung aktuell mehr zum zur "
+    "der die das und mit von im am artikel autor autorin folgen teilen lesedauer lesezeit "
+    "minuten startseite".split()
+)  # fmt: skip
+_NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:and|und|&)\s+")
+_MAX_NAMES = 5
 
 PROSE_MIN_WORDS = 6
 LONG_PROSE_WORDS = 25
@@ -94,9 +112,21 @@ def is_person_name(text: str) -> bool:
         return False
     capitalised = 0
     for part in parts:
-        if part.lower() in _NAME_PARTICLES:
+        lower = part.lower()
+        # "von", "de", "bin" are particles in lower case; capitalised, "Ben" is a first name.
+        if lower == part and lower in _NAME_PARTICLES:
             continue
         if not _NAME_WORD.match(part) or any(map(str.isdigit, part)):
             return False
+        if lower in NOT_NAME_WORDS:
+            return False
         capitalised += 1
     return 2 <= capitalised <= 4
+
+
+def is_name_list(text: str) -> bool:
+    """One to five person names joined by commas, "and", "und" or "&" ("A B and C D")."""
+    if len(text) > 120:
+        return False
+    names = [n for n in _NAME_LIST_SPLIT.split(text) if n]
+    return 1 <= len(names) <= _MAX_NAMES and all(is_person_name(n) for n in names)

@@ -16,6 +16,19 @@ _GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
 _MIN_TITLE_WORDS = 4
 _MAX_KICKER_WORDS = 4
+# Genre labels sites print as a kicker above the headline; copied, they stick to its first
+# word ("AnalyseFlüssiggas …", "ExclusiveNintendo …").
+KICKERS = (
+    "Analyse", "Analysis", "Kommentar", "Commentary", "Interview", "Exklusiv", "Exclusive",
+    "Meinung", "Opinion", "Liveblog", "Explainer", "Essay", "Reportage", "Porträt", "Kritik",
+    "Rezension", "Kolumne", "Gastbeitrag", "Gastkommentar", "Hintergrund", "Faktencheck",
+    "Fact check", "Eilmeldung", "Breaking", "Leitartikel", "Glosse", "Newsblog",
+    "Pro und Contra", "Perspective", "Review", "Podcast",
+)  # fmt: skip
+_KNOWN_KICKER = re.compile(
+    r"^(?:" + "|".join(re.escape(k) for k in sorted(KICKERS, key=len, reverse=True)) + r")"
+    r"(?=[A-ZÄÖÜ\"„“‘»«0-9]\S)"
+)
 
 
 def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
@@ -25,6 +38,9 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         kicker, colon, rest = line.partition(": ")
         if colon and rest and title == kicker + rest:
             return rest
+    known = _KNOWN_KICKER.match(title)
+    if known and len(title[known.end() :].split()) >= _MIN_TITLE_WORDS:
+        return title[known.end() :]
     glued = _GLUE.match(title)
     if glued:
         kicker, rest = glued.groups()
