@@ -52,7 +52,7 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     if title is None:
         title = derive_title(meta.teaser or body)
         derived = title is not None
-    site = find_site_name([s.text for s in segments], meta.byline, body)
+    site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
     return ParsedArticle(
         title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
     )
