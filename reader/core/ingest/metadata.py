@@ -25,6 +25,7 @@ _TITLELESS_TEASER_MAX_CHARS = 350
 _SUBTITLE_MIN_WORDS = 8
 _TITLE_MIN_WORDS = 4
 _NAME_LINE_MAX_CHARS = 100
+_NAME_LINE_MAX_WORDS = 16
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -154,7 +155,10 @@ def _find_authors(head: _Head) -> None:
 def _is_name(head: _Head, i: int) -> bool:
     """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
     "Harriet Dunmore in London and Edward Lin in Shanghai")."""
-    if head.labels[i] is not None or len(head.segments[i].text) > _NAME_LINE_MAX_CHARS:
+    text = head.segments[i].text
+    if head.labels[i] is not None or len(text) > _NAME_LINE_MAX_CHARS or not text[:1].isupper():
+        return False
+    if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
         return False
     cleaned = head.clean_byline(i)
     return cleaned is not None and is_name_list(cleaned)

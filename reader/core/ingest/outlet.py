@@ -192,8 +192,9 @@ def _is_masthead_shaped(line: str) -> bool:
 def _repeated_masthead(top: list[str], rest: list[str]) -> str | None:
     """A capitalised name from the top of the page that the page names again inside a longer
     line below ("By Maria Lopez | mlopez@… | The Harbor Post")."""
+    rest_text = "\n".join(rest)
     for line in top:
-        if not _is_masthead_shaped(line):
+        if not _is_masthead_shaped(line) or line not in rest_text:
             continue
         if not any(w not in _GENERIC_WORDS and w not in _SECTION_WORDS for w in _words(line)):
             continue
@@ -208,6 +209,8 @@ def _domain_of_masthead(top: list[str], lines: list[str]) -> str | None:
     """A bare domain line ("tagesschau.de") whose name stands alone at the top."""
     heads = {line.lower() for line in top if len(line) <= 30}
     for line in lines[-_TOP_LINES:]:
+        if len(line) > 40 or "." not in line:
+            continue
         match = _DOMAIN_LINE.match(line)
         if match and match.group(1).lower() in heads:
             return line
@@ -216,6 +219,8 @@ def _domain_of_masthead(top: list[str], lines: list[str]) -> str | None:
 
 def _recommended_from(lines: list[str], byline: str | None) -> str | None:
     for line in lines:
+        if not line.startswith(("Recommended", "recommended", "Empfohlen", "empfohlen")):
+            continue
         match = _RECOMMENDED_FROM.match(line)
         if match and (byline is None or match.group(1) not in byline):
             return match.group(1)
