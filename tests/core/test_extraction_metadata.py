@@ -302,3 +302,21 @@ def test_new_pages_metadata_exact_matches() -> None:
 def test_all_pages_metadata_exact_matches() -> None:
     counts = _exact_counts(None)
     assert all(counts[f] >= MIN_EXACT_ALL[f] for f in MIN_EXACT_ALL), counts
+
+
+def test_breadcrumb_ending_in_the_headline_is_not_the_title() -> None:
+    page = (
+        f"Home > Trade > {HEADLINE}\n{HEADLINE}\n"
+        f"{TEASER}Ann Lee 04.03.2025 - 11:46 Uhr\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.byline == "Ann Lee"
+    assert article.teaser == TEASER
+
+
+def test_date_line_shaped_like_a_list_entry_still_follows_the_byline() -> None:
+    page = f"{HEADLINE}\n{TEASER}\nLaura Fischer\n15 October 2021\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.byline == "Laura Fischer"
+    assert article.published == "2021-10-15"

@@ -25,6 +25,8 @@ _TITLELESS_TEASER_MAX_CHARS = 350
 _SUBTITLE_MIN_WORDS = 8
 _TITLE_MIN_WORDS = 4
 _NAME_LINE_MAX_CHARS = 100
+# Breadcrumb separators: "Home > Trade > Headline", "Startseite › Meinung › Headline".
+_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _NAME_LINE_MAX_WORDS = 16
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
@@ -173,8 +175,8 @@ def _names_around_date(head: _Head, i: int) -> bool:
 def _next_index(head: _Head, i: int) -> int | None:
     """The next block after `i` that is not a furniture label."""
     for j in range(i + 1, len(head.segments)):
-        if head.labels[j] is None:
-            return j
+        if head.labels[j] is None or j in head.dates:
+            return j  # a date line counts even when it looks like a label ("15 October 2021")
     return None
 
 
@@ -224,7 +226,9 @@ def _choose_title(head: _Head, found: Metadata) -> None:
         chosen = longest if head.shapes[longest].n_words >= 3 else None
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
-        found.title = strip_glued_kicker(head.segments[chosen].text, earlier)
+        text = head.segments[chosen].text
+        text = _BREADCRUMB.split(text)[-1] if _is_breadcrumb(text) else text
+        found.title = strip_glued_kicker(text, earlier)
         found.title_index = chosen
         found.meta.add(chosen)
 
@@ -245,8 +249,14 @@ def _title_before_head_cluster(head: _Head, candidates: list[int]) -> int | None
     return None
 
 
+def _is_breadcrumb(text: str) -> bool:
+    return len(_BREADCRUMB.findall(text)) >= 2
+
+
 def _is_subtitle(head: _Head, title: int, subtitle: int) -> bool:
     """Headline followed by a long unpunctuated standfirst (Guardian, Medium, Substack)."""
+    if _is_breadcrumb(head.segments[title].text):
+        return False  # "Home > Trade > Headline" above the headline itself
     return (
         head.shapes[title].n_words >= _TITLE_MIN_WORDS
         and head.shapes[subtitle].n_words >= _SUBTITLE_MIN_WORDS
