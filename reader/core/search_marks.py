@@ -1,18 +1,19 @@
 """Where a query's words are in a text: match spans, and a snippet with the matches marked.
 
-FTS5 says which rows match; it cannot say where in the reading text (it never sees our stems
-against the original offsets). So the same analysis runs again over the few texts shown,
-with the same rules as `search_match`, giving code-point spans the window can scroll to.
+FTS5 says which rows match; it cannot say where in the reading text (the index holds only
+stems, no original text). So the same analysis runs again over the few texts shown, with the
+same rules as `search_match`, giving code-point spans the window can scroll to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
 from reader.core.search_match import part_stems, prefix_variants, word_variants
 from reader.core.search_query import Query, Term, TermKind
+from reader.core.search_terms import part_finder
 from reader.core.search_text import PIECES, TOKEN, analyser
 
 Span = tuple[int, int]
@@ -71,6 +72,13 @@ class Marker:
 
     def __init__(self, query: Query) -> None:
         self.terms: list[Term] = [t for c in query.positive for t in c.alternatives]
+        # Per word term: its part finder, the stems looked at, those with one of its parts.
+        # Texts share most of their stems, so each is looked at once, with set operations.
+        self._parts: dict[Term, tuple[Callable[[str], bool], set[str], set[str]]] = {}
+
+    def finds(self, term: Term, text: str, lang: str | None) -> bool:
+        """Whether `term` occurs in `text` as the index would match it."""
+        return bool(text) and bool(self._term_runs(term, _Words(text, lang)))
 
     def spans(self, text: str, lang: str | None) -> list[Span]:
         """Sorted, non-overlapping spans of every match in `text`."""
@@ -87,15 +95,26 @@ class Marker:
         if term.kind is TermKind.PHRASE:
             return _runs([tuple(t.lower() for t in term.tokens)], words.lowered, prefix=False)
         if term.kind is TermKind.PREFIX:
-            return _runs(prefix_variants(term), words.lowered, prefix=True)
+            return _runs(prefix_variants(term), words.stems, prefix=True)
         variants = word_variants(term)
-        parts = set(part_stems(term))
+        parts = part_stems(term)
         if not parts:
             return _runs(variants, words.stems, prefix=False)
         singles = {v[0] for v in variants if len(v) == 1}
         if words.analyser.splits:
-            singles |= {s for s in set(words.stems) if parts.intersection(words.analyser.parts(s))}
+            singles |= self._with_part(term, parts, set(words.stems))
         return [(i, i) for i, stem in enumerate(words.stems) if stem in singles]
+
+
+    def _with_part(self, term: Term, parts: list[str], stems: set[str]) -> set[str]:
+        """Those of `stems` that have one of the word's compound parts."""
+        if term not in self._parts:
+            self._parts[term] = (part_finder(parts), set(), set())
+        finder, seen, hits = self._parts[term]
+        new = stems - seen
+        seen |= new
+        hits.update(stem for stem in new if finder(stem))
+        return stems & hits
 
 
 def _runs(wanted: Sequence[tuple[str, ...]], seen: list[str], *, prefix: bool) -> list[tuple[int, int]]:

@@ -1,9 +1,11 @@
 """Turning a parsed query into what SQLite runs: an FTS5 MATCH expression and filter SQL.
 
 Every piece of user text reaches FTS5 inside a double-quoted string, so nothing a user types
-is ever FTS5 syntax. A word matches its folded stem in any language we stem, or (four letters
-or more) the head or tail of a German compound; a phrase matches the original text with its
-accents; a prefix matches original words starting so, in either umlaut spelling.
+is ever FTS5 syntax. The index holds only analysed text (`reader.core.store.search_index`):
+a word matches its folded stem in any language we stem, or (four letters or more) the head or
+tail of a German compound, through a prefix query on the compound's part keys; a prefix
+matches stems starting so; a phrase matches the same words' stems in order, which only finds
+candidates: `needs_check` says when the exact words must be checked on the original text.
 """
 
 from __future__ import annotations
@@ -12,24 +14,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.search_query import Clause, Filter, Query, Term, TermKind
+from reader.core.search_terms import HEAD_MARK, part_prefixes
 from reader.core.search_text import MIN_PART, STEMMED_LANGUAGES, analyser, fold
 
 TEXT_COLUMNS = "{head body}"
-TERM_COLUMNS = "{head_terms body_terms}"
-PARTS_COLUMN = "parts"
 
-# bm25 weights in column order (kind, source_id, ref_id, head, body, head_terms, body_terms,
-# parts): a hit in the title or teaser counts for several in the body; a compound part, which
-# may be a coincidence of letters, counts least.
-BM25 = "bm25(search_index, 0, 0, 0, 10.0, 1.0, 5.0, 1.0, 0.4)"
+# bm25 weights in column order (head, body, heads, tails): a hit in the title or teaser
+# counts for several in the body; a compound part, which may be a coincidence of letters,
+# counts least.
+BM25 = "bm25(search_index, 5.0, 1.0, 0.4, 0.4)"
 # Highlights are what the user found important; notes are their own words.
 KIND_BOOST = "CASE {rid} % 4 WHEN 2 THEN 1.5 WHEN 3 THEN 1.2 ELSE 1.0 END"
-# The source of an index row, from its rowid alone (no read of the row's stored text).
-SOURCE_OF = (
-    "(CASE {rid} % 4 WHEN 2 THEN (SELECT h.source_id FROM highlights h WHERE h.id = {rid} / 4)"
-    " ELSE {rid} / 4 END)"
-)
+# The source of an index row (`reader.core.store.search_index`).
+SOURCE_OF = "(SELECT r.source_id FROM search_rows r WHERE r.id = {rid})"
 DATE_OF = "(SELECT coalesce(d.published, substr(d.imported_at, 1, 10)) FROM sources d WHERE d.id = {sid})"
+# Filters that pick few rows are a set of row ids, built once per query and probed per
+# match ("+" keeps SQLite from turning the IN into one FTS5 look-up per id).
+_TAGGED = (
+    "+{rid} IN (SELECT r.id FROM search_rows r JOIN source_tags st ON st.source_id = r.source_id"
+    " JOIN tags g ON g.id = st.tag_id WHERE g.name = ?)"
+)
+# Site names that contain the text: a library has a few dozen, so they are read one index
+# seek each (a skip scan of `sources_site_name`), not once per source.
+_OUTLETS = (
+    "WITH RECURSIVE names(n) AS (SELECT min(site_name) FROM sources UNION ALL"
+    " SELECT (SELECT min(site_name) FROM sources WHERE site_name > n) FROM names"
+    " WHERE n IS NOT NULL) SELECT n FROM names WHERE instr(lower(n), ?) > 0"
+)
+_FROM_OUTLET = (
+    "+{rid} IN (SELECT r.id FROM sources o JOIN search_rows r ON r.source_id = o.id"
+    f" WHERE o.site_name IN ({_OUTLETS}))"
+)
+_LABELLED = (
+    "+{rid} IN (SELECT r.id FROM highlights l JOIN search_rows r ON r.key = l.id * 4 + 2"
+    " WHERE l.label = ?)"
+)
 _KIND_CODES = {"article": 1, "highlight": 2, "note": 3}
 
 
@@ -63,43 +82,94 @@ def part_stems(term: Term) -> list[str]:
 
 
 def prefix_variants(term: Term) -> list[tuple[str, ...]]:
-    """The prefix as typed and in the other umlaut spelling ("Müll*" ~ "Muell*", "Muell*" ~ "Müll*")."""
-    typed = tuple(t.lower() for t in term.tokens)
-    folded = tuple(fold(t) for t in term.tokens)
-    umlauted = tuple(_umlaut(t) for t in typed)
-    return list(dict.fromkeys([typed, folded, umlauted]))
+    """Stem sequences whose last item is a prefix: `Lieferk*`, or `e-mai*` as a phrase.
 
-
-def _umlaut(word: str) -> str:
-    for spelled, letter in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-        word = word.replace(spelled, letter)
-    return word
+    The last word is looked for folded and stemmed: the index has stems, and "Lieferketten*"
+    should find "Lieferketten" (stem "lieferkett") as the word itself would. Folding makes
+    "Müll*" and "Muell*" the same search.
+    """
+    *words, last = (fold(t) for t in term.tokens)
+    found: list[tuple[str, ...]] = []
+    for lang in (*STEMMED_LANGUAGES, None):
+        stem = analyser(lang).stem
+        lead = tuple(stem(w) for w in words)
+        found += [(*lead, last), (*lead, stem(last))]
+    return list(dict.fromkeys(found))
 
 
 def term_expression(term: Term) -> str:
+    stems = stem_expression(term)
+    if term.kind is not TermKind.WORD:
+        return stems
+    prefixes = _shortest([p for part in part_stems(term) for p in part_prefixes(part)])
+    parts = [f"{'heads' if p.startswith(HEAD_MARK) else 'tails'} : {_quote(p)}*" for p in prefixes]
+    return f"({stems} OR {' OR '.join(parts)})" if parts else stems
+
+
+def stem_expression(term: Term) -> str:
+    """The term's match on the stems of the text, compound parts aside."""
     if term.kind is TermKind.PHRASE:
-        return f"{TEXT_COLUMNS} : {_quote(' '.join(term.tokens))}"
+        return f"{TEXT_COLUMNS} : {_or(_quote(' '.join(v)) for v in phrase_variants(term))}"
     if term.kind is TermKind.PREFIX:
-        options = (_quote(" ".join(v)) + "*" for v in prefix_variants(term))
-        return f"{TEXT_COLUMNS} : {_or(options)}"
-    stems = f"{TERM_COLUMNS} : {_or(_quote(' '.join(v)) for v in word_variants(term))}"
-    parts = part_stems(term)
-    return f"({stems} OR {PARTS_COLUMN} : {_or(_quote(p) for p in parts)})" if parts else stems
+        variants = _shortest([" ".join(v) for v in prefix_variants(term)])
+        return f"{TEXT_COLUMNS} : {_or(_quote(v) + '*' for v in variants)}"
+    return f"{TEXT_COLUMNS} : {_or(_quote(' '.join(v)) for v in word_variants(term))}"
+
+
+def rank_expression(query: Query) -> str | None:
+    """What bm25 scores rows by: any of the query's words and phrases, compound parts aside.
+
+    A compound-part prefix query merges the lists of every compound with that head or tail
+    ("Energie…" is in half the generated library), and bm25 would run it once more for its
+    statistics. Scoring by the words alone runs it once; a row found by a part alone ranks
+    after the rows that have the word itself. None when the query has a prefix term, whose
+    own merge would run twice then.
+    """
+    terms = [t for c in query.positive for t in c.alternatives]
+    if any(t.kind is TermKind.PREFIX for t in terms):
+        return None
+    return _or(stem_expression(t) for t in terms)
+
+
+def _shortest(prefixes: list[str]) -> list[str]:
+    """The prefixes no other one already covers ("energi" covers "energie"): each prefix
+    query merges the lists of every term it matches, so a redundant one costs as much."""
+    unique = sorted(set(prefixes))
+    return [p for i, p in enumerate(unique) if not any(p.startswith(q) for q in unique[:i])]
+
+
+def phrase_variants(term: Term) -> list[tuple[str, ...]]:
+    """The stem sequences of a phrase's candidates (its exact words are checked later)."""
+    return word_variants(term)
+
+
+def needs_check(clause: Clause) -> bool:
+    """Whether FTS5 alone cannot decide this clause: it holds a phrase (stems are not exact)."""
+    return any(t.kind is TermKind.PHRASE for t in clause.alternatives)
 
 
 def clause_expression(clause: Clause) -> str:
     return _or(term_expression(t) for t in clause.alternatives)
 
 
-def match_expression(clauses: Iterable[Clause]) -> str | None:
-    """FTS5 MATCH text for clauses that must all match; None when there are none."""
-    parts = [clause_expression(c) for c in clauses]
-    return " AND ".join(parts) if parts else None
+def match_expression(query: Query) -> str | None:
+    """FTS5 MATCH text for the query's words; None when it has no positive ones.
+
+    Excluded words go into the expression as FTS5's NOT, which skips through the lists
+    instead of collecting every excluded row first. Not an excluded phrase: its stems may be
+    there without its exact words, so it is checked on the text (`reader.core.search_check`).
+    """
+    positive = [clause_expression(c) for c in query.positive]
+    if not positive:
+        return None
+    matched = " AND ".join(positive)
+    excluded = exclusion_expression(query)
+    return f"({matched}) NOT {excluded}" if excluded else matched
 
 
-def any_expression(clauses: Iterable[Clause]) -> str | None:
-    """FTS5 MATCH text matching rows that match any of the clauses (for exclusion)."""
-    parts = [clause_expression(c) for c in clauses]
+def exclusion_expression(query: Query) -> str | None:
+    """FTS5 MATCH text for rows the query excludes by words alone (phrases aside)."""
+    parts = [clause_expression(c) for c in query.negative if not needs_check(c)]
     return _or(parts) if parts else None
 
 
@@ -132,21 +202,11 @@ def _condition(f: Filter, rid: str, sid: str) -> tuple[str, tuple[object, ...]]:
     if f.key == "in":
         return f"{rid} % 4 = {_KIND_CODES[f.value]}", ()
     if f.key == "tag":
-        tagged = (
-            "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id"
-            f" WHERE st.source_id = {sid} AND t.name = ?)"
-        )
-        return tagged, (" ".join(f.value.split()),)
+        return _TAGGED.format(rid=rid), (" ".join(f.value.split()),)
     if f.key == "outlet":
-        return (
-            f"(SELECT instr(lower(coalesce(o.site_name, '')), ?) FROM sources o WHERE o.id = {sid}) > 0",
-            (f.value.lower(),),
-        )
+        return _FROM_OUTLET.format(rid=rid), (f.value.lower(),)
     if f.key == "label":
-        labelled = (
-            f"({rid} % 4 = 2 AND EXISTS (SELECT 1 FROM highlights l"
-            f" WHERE l.id = {rid} / 4 AND l.label = ?))"
-        )
-        return labelled, (f.value,)
+        return _LABELLED.format(rid=rid), (f.value,)
+    # A date range passes many rows: checked per row, on the rows FTS5 yields, newest first.
     operator = ">=" if f.key == "after" else "<"
     return f"{DATE_OF.format(sid=sid)} {operator} ?", (f.value,)

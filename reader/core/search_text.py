@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 import Stemmer
 
@@ -24,8 +23,9 @@ PIECES = re.compile(r"[^\W_]+|[\W_]+")
 _ALGORITHMS = {"de": "german", "en": "english"}
 STEMMED_LANGUAGES = tuple(_ALGORITHMS)
 
-# German compounds are indexed with their possible parts. A part is at least this long, so
-# "Erde" never splits off "Pferde" and short stems are never treated as compounds.
+# German compounds are found by their parts (see `reader.core.search_terms.part_keys`). A part
+# is at least this long, so "Erde" never splits off "Pferde" and short stems are never
+# treated as compounds.
 MIN_PART = 4
 MIN_COMPOUND = 2 * MIN_PART
 
@@ -50,24 +50,6 @@ def language_key(lang: str | None) -> str | None:
     return key if key in _ALGORITHMS else None
 
 
-def compound_parts(stem: str) -> tuple[str, ...]:
-    """Every head and every modifier a German compound stem could be made of.
-
-    "lieferkett" → tails "erkett", "rkett", "kett" and heads "lief", "liefe", "liefer". A query
-    word matches when its stem equals one: "kett" (Kette) finds Lieferketten, "halbleit"
-    (Halbleiter) finds Halbleiterproduktion, "produktion" its tail. Without a dictionary some
-    parts are not words ("rkett"); they only cost index space, as nobody searches for them.
-    Parts inside a three-part compound are not found: matching any substring would let
-    "selt" (seltene) find "Schlüsseltechnologien".
-    """
-    n = len(stem)
-    if n < MIN_COMPOUND or not stem.isalpha():
-        return ()
-    tails = (stem[i:] for i in range(MIN_PART, n - MIN_PART + 1))
-    heads = (stem[:j] for j in range(MIN_PART, n - MIN_PART + 1))
-    return tuple(dict.fromkeys((*tails, *heads)))
-
-
 class Analyser:
     """Folds and stems words for one language, remembering words it has seen.
 
@@ -80,7 +62,6 @@ class Analyser:
         self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
         self.splits = lang == "de"
         self._stems: dict[str, str] = {}
-        self._parts: dict[str, tuple[str, ...]] = {}
         # The cached stem of a word seen before, or None: the fast path of `analyse`.
         self.known_stem = self._stems.get
 
@@ -93,17 +74,6 @@ class Analyser:
             stem = self._stemmer.stemWord(folded) if self._stemmer else folded
             self._stems[word] = stem
         return stem
-
-    def parts(self, stem: str) -> tuple[str, ...]:
-        """Compound parts of a stem: only German sources are split."""
-        if not self.splits:
-            return ()
-        parts = self._parts.get(stem)
-        if parts is None:
-            if len(self._parts) > _CACHE_LIMIT:
-                self._parts.clear()
-            parts = self._parts[stem] = compound_parts(stem)
-        return parts
 
 
 _ANALYSERS: dict[str | None, Analyser] = {}
@@ -118,21 +88,8 @@ def analyser(lang: str | None) -> Analyser:
     return found
 
 
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What the index stores beside the original text: one stem per token, and the parts."""
-
-    terms: str
-    parts: str
-
-
-def analyse(text: str, lang: str | None) -> Analysis:
-    """Stems of `text` in token order (so phrases of stems still match) and compound parts."""
-    if not text:
-        return Analysis("", "")
+def stems(text: str, lang: str | None) -> list[str]:
+    """One folded stem per token of `text`, in order."""
     a = analyser(lang)
     known = a.known_stem
-    stems = [known(word) or a.stem(word) for word in TOKEN.findall(text)]
-    # Parts only say "this text contains a compound with this tail": once per text is enough.
-    parts = dict.fromkeys(part for stem in stems for part in a.parts(stem))
-    return Analysis(" ".join(stems), " ".join(parts))
+    return [known(word) or a.stem(word) for word in TOKEN.findall(text)]

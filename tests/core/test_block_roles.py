@@ -9,6 +9,7 @@ import pytest
 from reader.core.importer import import_paths
 from reader.core.ingest.article import BlockRole
 from reader.core.models import AnchorStatus
+from reader.core.search import search
 from reader.core.store import Store
 from reader.core.store.content import HIDDEN_BY_USER
 from reader.core.text import text_hash
@@ -78,11 +79,8 @@ def test_restoring_a_block_puts_its_text_in_search(store: Store) -> None:
     source = store.sources.get(source_id)
     assert source is not None
     word = source.blocks[index].text.split()[1].strip(".,")
-    hits = store.db.execute(
-        "SELECT source_id FROM search_index WHERE search_index MATCH ? AND kind = 'article'",
-        (f'"{word}"',),
-    ).fetchall()
-    assert (source_id,) in hits
+    hits = {(r.where, r.source_id) for r in search(store, f'"{word}"', limit=1000)}
+    assert ("article", source_id) in hits
 
 
 def test_highlight_inside_a_hidden_block_becomes_an_orphan_and_comes_back(store: Store) -> None:

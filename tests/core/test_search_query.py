@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from reader.core import importer
 from reader.core.search import InvalidSearch, search
 from reader.core.search_query import Clause, Filter, Term, TermKind, parse
-from reader.core.search_text import analyse, compound_parts, fold
+from reader.core.search_terms import index_terms, part_finder, part_keys, part_prefixes
+from reader.core.search_text import MIN_PART, fold
 from reader.core.store import Store
 
 
@@ -58,9 +59,30 @@ def test_odd_input_becomes_words_or_nothing(text: str, clauses: tuple[Clause, ..
 def test_folding_and_compounds() -> None:
     assert fold("Müller") == fold("Mueller") == "mueller"
     assert fold("Straße") == "strasse" and fold("Café") == "cafe"
-    assert analyse("Die Lieferketten", "de").terms == "die lieferkett"
+    assert index_terms("", "Die Lieferketten", "de").body == "die lieferkett"
     assert {"kett", "liefer"} <= set(compound_parts("lieferkett"))
     assert compound_parts("kette") == ()
+
+
+def compound_parts(stem: str) -> tuple[str, ...]:
+    """What a compound part is, spelled out: every head and tail of at least MIN_PART letters
+    that leaves at least MIN_PART letters ("lieferkett" → "kett", "erkett", …, "liefer")."""
+    n = len(stem)
+    if n < 2 * MIN_PART or not stem.isalpha():
+        return ()
+    tails = (stem[i:] for i in range(MIN_PART, n - MIN_PART + 1))
+    heads = (stem[:j] for j in range(MIN_PART, n - MIN_PART + 1))
+    return tuple(dict.fromkeys((*tails, *heads)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("abcdeklnrt", min_size=0, max_size=14), st.text("abcdeklnrt", min_size=4, max_size=10))
+def test_part_keys_find_exactly_the_compound_parts(stem: str, part: str) -> None:
+    """The index's two part keys per stem answer "is `part` a head or tail?" as spelled out."""
+    keys = part_keys(stem)
+    head, tail = part_prefixes(part)
+    by_keys = keys is not None and (keys[0].startswith(head) or keys[1].startswith(tail))
+    assert by_keys == (part in compound_parts(stem)) == part_finder([part])(stem)
 
 
 @settings(max_examples=300, deadline=None)

@@ -10,6 +10,7 @@ import pytest
 from reader.core.importer import import_paths
 from reader.core.ingest import prepare_file
 from reader.core.models import AnchorStatus
+from reader.core.search import search
 from reader.core.store import DuplicateSourceError, Store
 from reader.core.store.schema import schema_sql
 
@@ -126,10 +127,7 @@ def test_highlight_update_delete_undelete(store: Store, seed_files: list[Path]) 
 
 
 def _search(store: Store, word: str) -> set[tuple[str, int]]:
-    rows = store.db.execute(
-        "SELECT kind, ref_id FROM search_index WHERE search_index MATCH ?", (word,)
-    ).fetchall()
-    return {(kind, int(ref)) for kind, ref in rows}
+    return {(r.where, r.ref_id) for r in search(store, word, limit=1000)}
 
 
 def test_search_index_follows_every_change(store: Store, seed_files: list[Path]) -> None:

@@ -4,11 +4,15 @@ CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
 
 CREATE INDEX highlights_source ON highlights (source_id, start);
 
+CREATE INDEX search_rows_source ON search_rows (source_id);
+
 CREATE INDEX source_tags_tag ON source_tags (tag_id, source_id);
 
 CREATE INDEX sources_imported_at ON sources (imported_at);
 
 CREATE INDEX sources_published ON sources (published);
+
+CREATE INDEX sources_site_name ON sources (site_name);
 
 CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
 
@@ -61,15 +65,23 @@ CREATE TABLE notes (
         );
 
 CREATE VIRTUAL TABLE search_index USING fts5 (
-            kind UNINDEXED,
-            source_id UNINDEXED,
-            ref_id UNINDEXED,
             head,
             body,
-            head_terms,
-            body_terms,
-            parts,
+            heads,
+            tails,
+            content = '',
             tokenize = 'unicode61 remove_diacritics 0'
+        );
+
+CREATE TABLE search_rows (
+            id INTEGER PRIMARY KEY,
+            key INTEGER NOT NULL UNIQUE,
+            source_id INTEGER NOT NULL
+        );
+
+CREATE TABLE search_terms (
+            id INTEGER PRIMARY KEY,
+            terms BLOB NOT NULL
         );
 
 CREATE TABLE source_content (

@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import write_transaction
-from reader.core.store.search_schema import create_language_index
+from reader.core.store.search_schema import create_compact_index, create_language_index
 
 log = logging.getLogger(__name__)
 
@@ -159,6 +159,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_library", _create_library),
     Migration("create_briefings", _create_briefings),
     Migration("create_language_index", create_language_index),
+    Migration("create_compact_index", create_compact_index),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

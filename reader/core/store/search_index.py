@@ -1,12 +1,24 @@
 """Keeping the full-text index in step with articles, highlights and notes.
 
 The index holds one row per searchable thing, written by the same transaction that changes the
-thing, so it can never disagree with the library after a crash. Its rowid encodes what the row
-is (`ref_id * 4 + kind code`), so updating one row is a rowid lookup rather than a scan of an
-UNINDEXED column; `rebuild` recreates everything for `briefing check --rebuild-index`.
+thing, so it can never disagree with the library after a crash. `rebuild` recreates everything
+for `briefing check --rebuild-index`.
 
-Each row keeps the original text (for exact phrases and snippets) beside its analysis (stems
-and German compound parts, see `reader.core.search_text`), analysed in the source's language.
+Why it looks like this (schema 4): the index stores only the analysis — stems and German
+compound part keys (`reader.core.search_text`) — in a contentless FTS5 table. The original text
+is already in the library (reading text, quotes, annotations, notes); snippets, match offsets
+and the exact check of quoted phrases read it from there. Storing it again in FTS5, with its
+own tokens, made the index four times the size of the text. A contentless FTS5 table (SQLite
+3.40 has no `contentless_delete`) forgets a row only when given the exact values it indexed,
+and an edit has already replaced the text when the index hears of it, so `search_terms` keeps
+each row's distinct stems, compressed, for that one purpose (see `forget_terms`).
+
+Rowids are dense and increase as rows are written (`sequence * 4 + kind code`): FTS5 stores
+rowid deltas, so dense rowids keep its lists small, the kind is `rowid % 4` without a look-up,
+and rowid order is the order things were added, which bounds the ranking of very broad
+queries to the newest matches (see `reader.core.search`). `search_rows` says what each row is
+— its `key` (`ref_id * 4 + kind code`) finds a thing's row when it changes, its `source_id`
+serves filters — in a narrow table, so that looking it up for many rows stays cheap.
 """
 
 from __future__ import annotations
@@ -15,7 +27,7 @@ from collections.abc import Iterable, Iterator
 
 import sqlite_utils
 
-from reader.core.search_text import analyse
+from reader.core.search_terms import IndexTerms, article_head, forget_terms, index_terms
 
 ARTICLE, HIGHLIGHT, NOTE = "article", "highlight", "note"
 _CODES = {ARTICLE: 1, HIGHLIGHT: 2, NOTE: 3}
@@ -24,16 +36,18 @@ KINDS = {code: kind for kind, code in _CODES.items()}
 # Source metadata that is part of an article's index row: editing it means re-indexing.
 INDEXED_FIELDS = frozenset({"title", "teaser", "lang"})
 
-_INSERT = (
-    "INSERT INTO search_index (rowid, head, body, head_terms, body_terms, parts, kind, "
-    "source_id, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = "INSERT INTO search_index (rowid, head, body, heads, tails) VALUES (?, ?, ?, ?, ?)"
+_FORGET = (
+    "INSERT INTO search_index (search_index, rowid, head, body, heads, tails)"
+    " VALUES ('delete', ?, ?, ?, ?, ?)"
 )
-
-Row = tuple[int, str, str, str, str, str, str, int, int]
+_DESCRIBE = "INSERT INTO search_rows (id, key, source_id) VALUES (?, ?, ?)"
+_KEEP = "INSERT INTO search_terms (id, terms) VALUES (?, ?)"
 _CHUNK = 500
 
 
-def row_id(kind: str, ref_id: int) -> int:
+def key_of(kind: str, ref_id: int) -> int:
+    """What a thing is, as `search_terms.key`: its id (source or highlight) and kind."""
     return ref_id * 4 + _CODES[kind]
 
 
@@ -41,88 +55,108 @@ def kind_of(rowid: int) -> str:
     return KINDS[rowid % 4]
 
 
-def article_head(title: str, teaser: str | None) -> str:
-    """What an article's row holds as its heading: the title, then the teaser if any."""
-    return f"{title}\n{teaser}" if teaser else title
-
-
-def _row(kind: str, ref_id: int, source_id: int, head: str, body: str, lang: str | None) -> Row:
-    head_analysis, body_analysis = analyse(head, lang), analyse(body, lang)
-    parts = " ".join(p for p in (head_analysis.parts, body_analysis.parts) if p)
-    return (
-        row_id(kind, ref_id), head, body, head_analysis.terms, body_analysis.terms, parts,
-        kind, source_id, ref_id,
-    )  # fmt: skip
-
-
-def _source_meta(db: sqlite_utils.Database, source_id: int) -> tuple[str | None, str | None]:
+def _lang(db: sqlite_utils.Database, source_id: int) -> tuple[str | None, str | None]:
     row = db.execute("SELECT teaser, lang FROM sources WHERE id = ?", (source_id,)).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
 
-def index_article(db: sqlite_utils.Database, source_id: int, title: str, text: str) -> None:
-    """(Re)write an article's row: title and teaser as its head, the reading text as its body."""
-    teaser, lang = _source_meta(db, source_id)
-    _delete(db, ARTICLE, source_id)
-    db.execute(_INSERT, _row(ARTICLE, source_id, source_id, article_head(title, teaser), text, lang))
+def index_article(
+    db: sqlite_utils.Database,
+    source_id: int,
+    title: str,
+    text: str,
+    terms: IndexTerms | None = None,
+) -> None:
+    """(Re)write an article's row: title and teaser as its head, the reading text as its body.
+
+    `terms` is the analysis made in an import worker; without it the text is analysed here.
+    """
+    if terms is None:
+        teaser, lang = _lang(db, source_id)
+        terms = index_terms(article_head(title, teaser), text, lang)
+    key = key_of(ARTICLE, source_id)
+    _forget(db, key)
+    _write(db, key, source_id, terms)
 
 
 def index_highlight(
     db: sqlite_utils.Database, source_id: int, highlight_id: int, quote: str, annotation: str
 ) -> None:
-    _teaser, lang = _source_meta(db, source_id)
-    _delete(db, HIGHLIGHT, highlight_id)
-    db.execute(_INSERT, _row(HIGHLIGHT, highlight_id, source_id, quote, annotation, lang))
+    _teaser, lang = _lang(db, source_id)
+    key = key_of(HIGHLIGHT, highlight_id)
+    _forget(db, key)
+    _write(db, key, source_id, index_terms(quote, annotation, lang))
 
 
 def index_note(db: sqlite_utils.Database, source_id: int, body: str) -> None:
-    _delete(db, NOTE, source_id)
+    key = key_of(NOTE, source_id)
+    _forget(db, key)
     if body.strip():
-        _teaser, lang = _source_meta(db, source_id)
-        db.execute(_INSERT, _row(NOTE, source_id, source_id, "", body, lang))
+        _teaser, lang = _lang(db, source_id)
+        _write(db, key, source_id, index_terms("", body, lang))
 
 
 def unindex_highlight(db: sqlite_utils.Database, highlight_id: int) -> None:
-    _delete(db, HIGHLIGHT, highlight_id)
+    _forget(db, key_of(HIGHLIGHT, highlight_id))
 
 
 def unindex_source(db: sqlite_utils.Database, source_id: int) -> None:
     """Remove the article, its note and all its highlights from the index."""
-    _delete(db, ARTICLE, source_id)
-    _delete(db, NOTE, source_id)
-    for (highlight_id,) in db.execute(
-        "SELECT id FROM highlights WHERE source_id = ?", (source_id,)
-    ).fetchall():
-        _delete(db, HIGHLIGHT, highlight_id)
+    rows = db.execute("SELECT key FROM search_rows WHERE source_id = ?", (source_id,)).fetchall()
+    for (key,) in rows:
+        _forget(db, key)
 
 
 def reindex_source(db: sqlite_utils.Database, source_id: int) -> None:
     """Write every index row of one source again (after an edit or a restore from the bin)."""
     unindex_source(db, source_id)
-    _insert_all(db, _rows(db, "s.id = ?", (source_id,)))
+    _write_all(db, _rows(db, "s.id = ?", (source_id,)))
 
 
-def _delete(db: sqlite_utils.Database, kind: str, ref_id: int) -> None:
-    db.execute("DELETE FROM search_index WHERE rowid = ?", (row_id(kind, ref_id),))
+def _write(db: sqlite_utils.Database, key: int, source_id: int, terms: IndexTerms) -> None:
+    last = db.execute("SELECT max(id) FROM search_rows").fetchone()[0] or 0
+    rowid = (last // 4 + 1) * 4 + key % 4
+    db.execute(_INSERT, (rowid, *terms.columns()))
+    db.execute(_DESCRIBE, (rowid, key, source_id))
+    db.execute(_KEEP, (rowid, terms.kept))
+
+
+def _forget(db: sqlite_utils.Database, key: int) -> None:
+    """Take a row out of FTS5 with the terms it was indexed with, then what describes it."""
+    row = db.execute(
+        "SELECT r.id, t.terms FROM search_rows r JOIN search_terms t ON t.id = r.id WHERE r.key = ?",
+        (key,),
+    ).fetchone()
+    if row is not None:
+        db.execute(_FORGET, (row[0], *forget_terms(row[1]).columns()))
+        db.execute("DELETE FROM search_rows WHERE id = ?", (row[0],))
+        db.execute("DELETE FROM search_terms WHERE id = ?", (row[0],))
 
 
 def rebuild(db: sqlite_utils.Database) -> int:
     """Recreate every index row from the library; returns the number of rows written."""
-    db.execute("DELETE FROM search_index")
-    _insert_all(db, _rows(db, "s.deleted_at IS NULL", ()))
-    return int(db.execute("SELECT count(*) FROM search_index").fetchone()[0])
+    db.execute("INSERT INTO search_index (search_index) VALUES ('delete-all')")
+    db.execute("DELETE FROM search_rows")
+    db.execute("DELETE FROM search_terms")
+    _write_all(db, _rows(db, "s.deleted_at IS NULL", ()))
+    return int(db.execute("SELECT count(*) FROM search_rows").fetchone()[0])
 
 
-def _insert_all(db: sqlite_utils.Database, rows: Iterable[Row]) -> None:
-    db.conn.executemany(_INSERT, rows)
+def _write_all(db: sqlite_utils.Database, rows: Iterable[tuple[int, int, IndexTerms]]) -> None:
+    for key, source_id, terms in rows:
+        _write(db, key, source_id, terms)
 
 
-def _rows(db: sqlite_utils.Database, where: str, params: tuple[object, ...]) -> Iterator[Row]:
-    """Index rows of the sources matching `where` (on `sources s`).
+def _rows(
+    db: sqlite_utils.Database, where: str, params: tuple[object, ...]
+) -> Iterator[tuple[int, int, IndexTerms]]:
+    """(key, source id, terms) of the index rows of the sources matching `where` (on `sources s`).
 
-    Articles are read in chunks by id: a 100,000-source library's text would not fit in
-    memory at once, and a chunk is read in full before its rows are written, so no cursor is
-    open on the tables while the index changes.
+    Each source's article, highlights and note come together, sources in id order, so a
+    rebuilt index keeps the rowid order (and so the "newest" order) of an import. Sources are
+    read in chunks: a 100,000-source library's text would not fit in memory at once, and a
+    chunk is read in full before its rows are written, so no cursor is open on the tables
+    while the index changes.
     """
     last = 0
     while True:
@@ -134,19 +168,33 @@ def _rows(db: sqlite_utils.Database, where: str, params: tuple[object, ...]) -> 
         ).fetchall()
         if not chunk:
             break
+        first, last = chunk[0][0], chunk[-1][0]
+        highlights = _by_source(db.execute(
+            "SELECT source_id, id, exact, annotation FROM highlights WHERE deleted_at IS NULL"
+            " AND source_id BETWEEN ? AND ? ORDER BY source_id, id", (first, last),
+        ).fetchall())  # fmt: skip
+        notes = dict(db.execute(
+            "SELECT source_id, body FROM notes WHERE source_id BETWEEN ? AND ?", (first, last)
+        ).fetchall())  # fmt: skip
         for source_id, title, teaser, lang, text in chunk:
-            yield _row(ARTICLE, source_id, source_id, article_head(title, teaser), text, lang)
-        last = chunk[-1][0]
-    for highlight_id, source_id, exact, annotation, lang in db.execute(
-        "SELECT h.id, h.source_id, h.exact, h.annotation, s.lang FROM highlights h"
-        f" JOIN sources s ON s.id = h.source_id WHERE h.deleted_at IS NULL AND {where}",
-        params,
-    ).fetchall():
-        yield _row(HIGHLIGHT, highlight_id, source_id, exact, annotation, lang)
-    for source_id, body, lang in db.execute(
-        f"SELECT n.source_id, n.body, s.lang FROM notes n JOIN sources s ON s.id = n.source_id"
-        f" WHERE {where}",
-        params,
-    ).fetchall():
-        if body.strip():  # as `index_note` decides, so a rebuild equals the incremental index
-            yield _row(NOTE, source_id, source_id, "", body, lang)
+            yield (
+                key_of(ARTICLE, source_id),
+                source_id,
+                index_terms(article_head(title, teaser), text, lang),
+            )
+            for highlight_id, exact, annotation in highlights.get(source_id, []):
+                yield (
+                    key_of(HIGHLIGHT, highlight_id),
+                    source_id,
+                    index_terms(exact, annotation, lang),
+                )
+            note = notes.get(source_id, "")
+            if note.strip():  # as `index_note` decides, so a rebuild equals the incremental index
+                yield key_of(NOTE, source_id), source_id, index_terms("", note, lang)
+
+
+def _by_source(rows: list[tuple[int, int, str, str]]) -> dict[int, list[tuple[int, str, str]]]:
+    grouped: dict[int, list[tuple[int, str, str]]] = {}
+    for source_id, highlight_id, exact, annotation in rows:
+        grouped.setdefault(source_id, []).append((highlight_id, exact, annotation))
+    return grouped
