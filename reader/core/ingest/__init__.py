@@ -2,7 +2,9 @@
 
 Formats are plug-ins: a parser per file suffix, each `(text, file_name) -> ParsedArticle`.
 `prepare_file` is a pure function of the file's bytes, so the importer can run it in worker
-processes while one writer stores the results.
+processes while one writer stores the results. That includes the article's search analysis
+(stems and compound parts): it costs as much as parsing a short article, and the writer is
+the one process that cannot be parallelised.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.ingest import plaintext
 from reader.core.ingest.article import ParsedArticle
 from reader.core.ingest.decode import DecodeError, decode
+from reader.core.search_terms import IndexTerms, article_head, index_terms
 from reader.core.text import normalise
 
 Parser = Callable[[str, str | None], ParsedArticle]
@@ -46,6 +49,7 @@ class PreparedFile:
     content_hash: str
     body_hash: str
     article: ParsedArticle
+    index_terms: IndexTerms | None = None  # the article's search index columns
 
     @property
     def fallback_title(self) -> str:
@@ -97,7 +101,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
     suffix = Path(file_name).suffix.lower()
     format_name, parser = FORMATS.get(suffix, FORMATS[".txt"])
     article = parser(text, file_name)
-    return PreparedFile(
+    prepared = PreparedFile(
         path=path or file_name,
         file_name=file_name,
         format=format_name,
@@ -107,6 +111,8 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
         body_hash=body_fingerprint(article.body or text),
         article=article,
     )
+    head = article_head(article.title or prepared.fallback_title, article.teaser)
+    return replace(prepared, index_terms=index_terms(head, article.body, article.lang))
 
 
 def body_fingerprint(body: str) -> str:

@@ -96,7 +96,7 @@ class SourceRepo:
                 (source_id, prepared.encoding, prepared.raw_text,
                  _blocks_json(article.blocks), article.body),
             )  # fmt: skip
-            search_index.index_article(self.db, source_id, title, article.body)
+            search_index.index_article(self.db, source_id, title, article.body, prepared.index_terms)
             tag_changes = attach_tags(self.db, [source_id], tags)
         return source_id, Changes(sources_added=frozenset({source_id})) | tag_changes
 
