@@ -5,11 +5,12 @@ and notes, each saying where it hit, with a snippet and (for articles) the match
 reading text. `source_ids` is what the library list calls while the user types. Query syntax
 is in `search_query`, the SQL in `search_match`, the marking in `search_marks`.
 
-Ranking is bounded: when a query matches more than RANKED_NEWEST rows, only the newest
-RANKED_NEWEST matches (by import order, which the rowids follow) are ranked by bm25. Ranking
-is what costs (bm25 over every matching row took 50–170 ms for a common word in 100,000
-sources); a word that common says little about which article the user wants, and a recent
-one is the better guess. A more specific query matches fewer rows and is ranked in full.
+Ranking is bounded, a product decision: when a query matches more than RANKED_NEWEST rows,
+only the newest RANKED_NEWEST matches (the most recently added articles, highlights and
+notes: rowids follow the order things were indexed) are ranked by bm25. Ranking is what cost
+(bm25 over every matching row took 50–170 ms for a common word in 100,000 sources); a word
+that common says little about which article the user wants, and a recent one is the better
+guess. A more specific query matches fewer rows and is ranked in full.
 
 Quoted phrases are found by their stems in FTS5 and then checked, exactly, on the original
 text of the candidates in rank order (`search_check`), until enough results are in.
@@ -58,7 +59,9 @@ SCORE_TIE = 0.1
 # Extra ranked rows read beyond the limit, so date order among near-ties is right at the cut.
 _TIE_MARGIN = 20
 # Matches ranked at most (the newest); see the module docstring. Measured over 100,000
-# sources: ranking 3,000 rows takes ~6 ms, and p95 stays within 30 ms with snippets.
+# sources (benchmarks/bench_search.py): from 1,000 to 3,000 the time hardly changes (the
+# list merges of the FTS5 pass dominate), 5,000 adds ~2 ms and 10,000 ~8 ms a query; with
+# 1,000, a tag filter often leaves too few of them and the all-matches pass runs too.
 RANKED_NEWEST = 3_000
 _BROWSE_PAGE = 200
 _SCORE = f"{BM25} * {KIND_BOOST.format(rid='f.rowid')}"
