@@ -5,12 +5,12 @@ thing, so it can never disagree with the library after a crash. `rebuild` recrea
 for `briefing check --rebuild-index`.
 
 Why it looks like this (schema 4): the index stores only the analysis — stems and German
-compound part keys (`reader.core.search_text`) — in a contentless FTS5 table. The original text
+compound part keys (`reader.core.search_terms`) — in a contentless FTS5 table. The original text
 is already in the library (reading text, quotes, annotations, notes); snippets, match offsets
 and the exact check of quoted phrases read it from there. Storing it again in FTS5, with its
 own tokens, made the index four times the size of the text. A contentless FTS5 table (SQLite
-3.40 has no `contentless_delete`) forgets a row only when given the exact values it indexed,
-and an edit has already replaced the text when the index hears of it, so `search_terms` keeps
+3.40 has no `contentless_delete`) forgets a row only when given the terms it indexed, and
+an edit has already replaced the text when the index hears of it, so `search_terms` keeps
 each row's distinct stems, compressed, for that one purpose (see `forget_terms`).
 
 Rowids are dense and increase as rows are written (`sequence * 4 + kind code`): FTS5 stores
@@ -168,29 +168,29 @@ def _rows(
         ).fetchall()
         if not chunk:
             break
-        first, last = chunk[0][0], chunk[-1][0]
-        highlights = _by_source(db.execute(
-            "SELECT source_id, id, exact, annotation FROM highlights WHERE deleted_at IS NULL"
-            " AND source_id BETWEEN ? AND ? ORDER BY source_id, id", (first, last),
-        ).fetchall())  # fmt: skip
-        notes = dict(db.execute(
-            "SELECT source_id, body FROM notes WHERE source_id BETWEEN ? AND ?", (first, last)
-        ).fetchall())  # fmt: skip
-        for source_id, title, teaser, lang, text in chunk:
-            yield (
-                key_of(ARTICLE, source_id),
-                source_id,
-                index_terms(article_head(title, teaser), text, lang),
-            )
-            for highlight_id, exact, annotation in highlights.get(source_id, []):
-                yield (
-                    key_of(HIGHLIGHT, highlight_id),
-                    source_id,
-                    index_terms(exact, annotation, lang),
-                )
-            note = notes.get(source_id, "")
-            if note.strip():  # as `index_note` decides, so a rebuild equals the incremental index
-                yield key_of(NOTE, source_id), source_id, index_terms("", note, lang)
+        yield from _chunk_rows(db, chunk)
+        last = chunk[-1][0]
+
+
+def _chunk_rows(
+    db: sqlite_utils.Database, chunk: list[tuple[int, str, str | None, str | None, str]]
+) -> Iterator[tuple[int, int, IndexTerms]]:
+    first, last = chunk[0][0], chunk[-1][0]
+    highlights = _by_source(db.execute(
+        "SELECT source_id, id, exact, annotation FROM highlights WHERE deleted_at IS NULL"
+        " AND source_id BETWEEN ? AND ? ORDER BY source_id, id", (first, last),
+    ).fetchall())  # fmt: skip
+    notes = dict(db.execute(
+        "SELECT source_id, body FROM notes WHERE source_id BETWEEN ? AND ?", (first, last)
+    ).fetchall())  # fmt: skip
+    for source_id, title, teaser, lang, text in chunk:
+        head = article_head(title, teaser)
+        yield key_of(ARTICLE, source_id), source_id, index_terms(head, text, lang)
+        for highlight_id, exact, annotation in highlights.get(source_id, []):
+            yield key_of(HIGHLIGHT, highlight_id), source_id, index_terms(exact, annotation, lang)
+        note = notes.get(source_id, "")
+        if note.strip():  # as `index_note` decides, so a rebuild equals the incremental index
+            yield key_of(NOTE, source_id), source_id, index_terms("", note, lang)
 
 
 def _by_source(rows: list[tuple[int, int, str, str]]) -> dict[int, list[tuple[int, str, str]]]:
