@@ -73,7 +73,7 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 
 def build_library(data_dir: Path, count: int) -> float:
     """A library of `count` sources written with direct SQL in one transaction; seconds taken."""
-    from reader.core.ingest import prepare_file
+    from reader.core.ingest.prepare import prepare_file
     from reader.core.store import Store
     from reader.paths import bundled_seeds_dir, resolve
 

@@ -17,7 +17,7 @@ from typing import TextIO
 from reader import __version__, paths
 from reader.cli_export import add_export_commands
 from reader.core import importer, search
-from reader.core.ingest import IngestError, prepare_file
+from reader.core.ingest.prepare import IngestError, prepare_file
 from reader.core.models import ImportStatus, Source, SourceSummary
 from reader.core.store import Store, StoreTooNewError
 from reader.core.store.search_index import rebuild

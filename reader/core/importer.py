@@ -1,7 +1,8 @@
 """Importing a batch of files: parse in worker processes, store with one writer.
 
-Each file is stored in its own transaction (a savepoint inside a short batch transaction), so
-a bad file is reported by name and reason and never stops or rolls back the others. Parsing is
+Files are stored in short batch transactions, and a file that fails to store costs only itself
+(see `_BatchWriter`), so a bad file is reported by name and reason and never stops or rolls back
+the others. Parsing is
 pure CPU work on bytes and runs in a process pool to use every core; only the writer touches the
 library, as SQLite wants.
 """
@@ -11,13 +12,15 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from reader.core.changes import Changes
-from reader.core.ingest import IngestError, PreparedFile, is_supported, prepare_file
+from reader.core.ingest.prepare import IngestError, PreparedFile, is_supported, prepare_file
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import DuplicateSourceError, Store
 
@@ -31,6 +34,10 @@ PARALLEL_THRESHOLD = 48
 # Files stored per commit: bounded in time too, so the window's own writes never wait long.
 BATCH_FILES = 200
 BATCH_SECONDS = 0.25
+# Files a worker parses per task, and tasks queued per worker: enough to keep the workers busy
+# while the writer stores, few enough that memory stays flat however large the folder.
+CHUNK_FILES = 16
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
 
 
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
@@ -95,20 +102,19 @@ def import_paths(
     entries = collect(paths)
     files = [e for e in entries if isinstance(e, Path)]
     total = len(entries)
-    results: list[ImportResult] = []
-    prepared = _prepared_in_order(entries, files, workers)
     writer = _BatchWriter(store, tags)
+    prepared = _prepared_in_order(entries, files, workers)
     try:
         for item in prepared:
             if is_cancelled is not None and is_cancelled():
                 break
-            results.append(writer.write(item) if isinstance(item, PreparedFile) else item)
+            writer.write(item)
             if progress is not None:
-                progress(len(results), total)
+                progress(len(writer.results), total)
     finally:
         writer.finish()
         prepared.close()
-    return results
+    return writer.results
 
 
 def import_changes(results: Sequence[ImportResult]) -> Changes:
@@ -124,11 +130,38 @@ def _prepared_in_order(
         for entry in entries:
             yield _prepare(entry) if isinstance(entry, Path) else entry
         return
+    parsed = _parse_in_pool(files, workers)
+    try:
+        for entry in entries:
+            yield next(parsed) if isinstance(entry, Path) else entry
+    finally:
+        parsed.close()
+
+
+def _prepare_chunk(paths: list[Path]) -> list[PreparedFile | ImportResult]:
+    """Worker side: a chunk of files, each slimmed for the trip to the writer."""
+    return [
+        item.for_writer() if isinstance(item, PreparedFile) else item
+        for item in map(_prepare, paths)
+    ]
+
+
+def _parse_in_pool(files: list[Path], workers: int) -> Iterator[PreparedFile | ImportResult]:
+    """Parse in worker processes, in order, with a bounded number of chunks in flight.
+
+    Submitting everything at once would hold every parsed file in memory while the writer
+    catches up (about 25 KB a file: gigabytes for a large folder).
+    """
+    chunks = [files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
-        parsed = pool.map(_prepare, files, chunksize=16)
+        in_flight: deque[Future[list[PreparedFile | ImportResult]]] = deque()
         try:
-            for entry in entries:
-                yield next(parsed) if isinstance(entry, Path) else entry
+            for chunk in chunks:
+                in_flight.append(pool.submit(_prepare_chunk, chunk))
+                if len(in_flight) >= workers * CHUNKS_IN_FLIGHT_PER_WORKER:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -138,48 +171,74 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.core.ingest"])
+    context.set_forkserver_preload(["reader.core.ingest.prepare"])
     return context
 
 
 class _BatchWriter:
-    """Stores prepared files, each in its own savepoint, committing in short batches.
+    """Stores prepared files in short batches, one file failing without touching the others.
 
-    A commit with synchronous=FULL waits for the disk; committing every file would cap an
-    import at the disk's flush rate. A batch is at most BATCH_FILES files or BATCH_SECONDS.
+    A commit with synchronous=FULL waits for the disk, so committing every file would cap an
+    import at the disk's flush rate; a batch is at most BATCH_FILES files or BATCH_SECONDS.
+    Files are written straight into the batch's transaction: a savepoint per file would make
+    SQLite's full-text index flush its pending terms for every file, doubling the writer's
+    cost. Should storing a file fail, the batch is rolled back and its files are stored again
+    one transaction each, so the failure costs that one file and nothing else.
     """
 
     def __init__(self, store: Store, tags: Sequence[str]) -> None:
         self.store = store
         self.tags = tags
-        self.in_batch = 0
+        self.results: list[ImportResult] = []
+        self.batch: list[tuple[int, PreparedFile]] = []  # written, not yet committed
         self.batch_started = 0.0
 
-    def store_one(self, item: PreparedFile) -> ImportResult:
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.store.db.conn
+
+    def write(self, item: PreparedFile | ImportResult) -> None:
+        if isinstance(item, ImportResult):
+            self.results.append(item)
+            return
+        if not self.batch:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.batch_started = time.monotonic()
+        self.results.append(ImportResult(item.path, ImportStatus.IMPORTED))  # set below
         try:
-            with self.store.write():  # a savepoint: this file's writes stand or fall together
-                source_id, _changes = self.store.sources.add(item, tags=self.tags)
+            self.results[-1] = self._store(item)
+        except Exception:
+            log.exception("could not store %s; storing its batch file by file", item.path)
+            self._replay_batch_without(item)
+            return
+        self.batch.append((len(self.results) - 1, item))
+        if len(self.batch) >= BATCH_FILES or time.monotonic() - self.batch_started > BATCH_SECONDS:
+            self.finish()
+
+    def finish(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        self.batch.clear()
+
+    def _store(self, item: PreparedFile) -> ImportResult:
+        try:
+            source_id, _changes = self.store.sources.add_in_transaction(item, tags=self.tags)
         except DuplicateSourceError as exc:
             for tag in self.tags:  # the user's intent ("these are about Japan") still holds
                 self.store.tags.add([exc.source_id], tag)
             return ImportResult(item.path, ImportStatus.DUPLICATE, str(exc), exc.source_id, exc.title)
-        except Exception as exc:  # e.g. disk full: this file fails, the batch goes on
-            log.exception("could not store %s", item.path)
-            return _error(Path(item.path), f"could not be stored ({exc})")
         title = item.article.title or item.fallback_title
         return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title)
 
-    def write(self, item: PreparedFile) -> ImportResult:
-        if self.in_batch == 0:
-            self.store.db.conn.execute("BEGIN IMMEDIATE")
-            self.batch_started = time.monotonic()
-        result = self.store_one(item)
-        self.in_batch += 1
-        if self.in_batch >= BATCH_FILES or time.monotonic() - self.batch_started > BATCH_SECONDS:
-            self.finish()
-        return result
-
-    def finish(self) -> None:
-        if self.in_batch and self.store.db.conn.in_transaction:
-            self.store.db.conn.execute("COMMIT")
-        self.in_batch = 0
+    def _replay_batch_without(self, failed: PreparedFile) -> None:
+        """Roll the batch back and store its good files again, each in its own transaction."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        replay, self.batch = self.batch, []
+        for index, item in [*replay, (len(self.results) - 1, failed)]:
+            try:
+                with self.store.write():
+                    self.results[index] = self._store(item)
+            except Exception as exc:  # e.g. disk full: this file fails, the import goes on
+                log.exception("could not store %s", item.path)
+                self.results[index] = _error(Path(item.path), f"could not be stored ({exc})")

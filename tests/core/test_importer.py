@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer
-from reader.core.ingest import MAX_FILE_BYTES
+from reader.core.ingest.prepare import MAX_FILE_BYTES
 from reader.core.models import ImportStatus
 from reader.core.store import Store
 
@@ -143,7 +143,7 @@ def test_a_store_failure_fails_one_file_only(
     tmp_path.mkdir()
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(f"{name} headline\n\n{_article(name)}", encoding="utf-8")
-    real_add = store.sources.add
+    real_add = store.sources.add_in_transaction
 
     def flaky_add(prepared, tags=()):  # type: ignore[no-untyped-def]
         if prepared.file_name == "b.txt":
@@ -151,7 +151,7 @@ def test_a_store_failure_fails_one_file_only(
             raise OSError("disk full")
         return real_add(prepared, tags)
 
-    monkeypatch.setattr(store.sources, "add", flaky_add)
+    monkeypatch.setattr(store.sources, "add_in_transaction", flaky_add)
     results = importer.import_paths(store, [tmp_path], workers=1)
     assert [r.status for r in results] == [ImportStatus.IMPORTED, ImportStatus.ERROR, ImportStatus.IMPORTED]
     assert "disk full" in (results[1].reason or "")

@@ -9,7 +9,7 @@ import pytest
 import sqlite_utils
 
 from reader.core import search
-from reader.core.ingest import prepare_file
+from reader.core.ingest.prepare import prepare_file
 from reader.core.store import SCHEMA_VERSION, Store, StoreTooNewError, schema, search_index
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.importer import import_paths
-from reader.core.ingest import prepare_file
+from reader.core.ingest.prepare import prepare_file
 from reader.core.models import AnchorStatus
 from reader.core.search import search
 from reader.core.store import DuplicateSourceError, Store
@@ -177,7 +177,7 @@ def test_committed_annotation_survives_a_crash(tmp_path: Path, seed_files: list[
     script = (
         "import os, sys\n"
         "from reader.core.store import Store\n"
-        "from reader.core.ingest import prepare_file\n"
+        "from reader.core.ingest.prepare import prepare_file\n"
         f"s = Store.open({str(db)!r})\n"
         f"sid, _ = s.sources.add(prepare_file(__import__('pathlib').Path({str(seed_files[0])!r})))\n"
         "s.highlights.add(sid, 0, 12, 'key', 'kept after crash')\n"

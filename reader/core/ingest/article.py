@@ -7,6 +7,8 @@ so storage, the reading view and the `inspect` command never care where the text
 from __future__ import annotations
 
 import dataclasses
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -120,3 +122,12 @@ class ParsedArticle:
 def reading_text(blocks: tuple[Block, ...] | list[Block]) -> str:
     """Join the body blocks the way the reading view shows them."""
     return BLOCK_SEPARATOR.join(b.text for b in blocks if b.role is BlockRole.BODY)
+
+
+def blocks_to_json(blocks: Sequence[Block]) -> str:
+    """Blocks as the library stores them: compact JSON, one object per block."""
+    return json.dumps([b.to_json() for b in blocks], ensure_ascii=False, separators=(",", ":"))
+
+
+def blocks_from_json(text: str) -> tuple[Block, ...]:
+    return tuple(Block.from_json(data) for data in json.loads(text))

@@ -9,13 +9,18 @@ the search index. Setting the old role again is the exact inverse, which is how 
 from __future__ import annotations
 
 import dataclasses
-import json
 
 import sqlite_utils
 
 from reader.core.anchoring import Selector, anchor
 from reader.core.changes import Changes
-from reader.core.ingest.article import Block, BlockRole, reading_text
+from reader.core.ingest.article import (
+    Block,
+    BlockRole,
+    blocks_from_json,
+    blocks_to_json,
+    reading_text,
+)
 from reader.core.models import AnchorStatus
 from reader.core.store import search_index
 from reader.core.store.connection import now, write_transaction
@@ -55,15 +60,12 @@ class ContentRepo:
         ).fetchone()
         if row is None:
             raise KeyError(f"no source #{source_id}")
-        return [Block.from_json(b) for b in json.loads(row[0])], str(row[1])
+        return list(blocks_from_json(row[0])), str(row[1])
 
     def _save(self, source_id: int, blocks: list[Block], text: str) -> None:
-        blocks_json = json.dumps(
-            [b.to_json() for b in blocks], ensure_ascii=False, separators=(",", ":")
-        )
         self.db.execute(
             "UPDATE source_content SET blocks = ?, reading_text = ? WHERE source_id = ?",
-            (blocks_json, text, source_id),
+            (blocks_to_json(blocks), text, source_id),
         )
         self.db.execute(
             "UPDATE sources SET text_hash = ?, updated_at = ? WHERE id = ?",

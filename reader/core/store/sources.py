@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from reader.core.changes import Changes
-from reader.core.ingest import PreparedFile
-from reader.core.ingest.article import Block
+from reader.core.ingest.article import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.connection import now, write_transaction
-from reader.core.text import text_hash
+
+if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
+    from reader.core.ingest.prepare import PreparedFile
 
 
 class DuplicateSourceError(Exception):
@@ -62,42 +62,51 @@ class SourceRepo:
         return (int(row[0]), str(row[1]), bool(row[2])) if row else None
 
     def add(self, prepared: PreparedFile, tags: Sequence[str] = ()) -> tuple[int, Changes]:
-        """Store one imported file in its own transaction; raise DuplicateSourceError if known.
+        """Store one imported file in its own transaction; raise DuplicateSourceError if known."""
+        with write_transaction(self.db):
+            return self.add_in_transaction(prepared, tags)
 
-        A duplicate of a source the user deleted replaces it: deleting and importing again is
-        how a user says "I want this one back, fresh".
+    def add_in_transaction(
+        self, prepared: PreparedFile, tags: Sequence[str] = ()
+    ) -> tuple[int, Changes]:
+        """`add` for a caller that holds the write transaction (the importer's batches).
+
+        A duplicate is refused before anything is written. A duplicate of a source the user
+        deleted replaces it: deleting and importing again is how a user says "I want this one
+        back, fresh".
         """
         from reader.core.store.tags import attach_tags
 
         article = prepared.article
         stamp = now()
-        with write_transaction(self.db):
-            duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
-            if duplicate and not duplicate[2]:
-                raise DuplicateSourceError(duplicate[0], duplicate[1])
-            if duplicate:
-                self._purge(duplicate[0])
-            title = article.title or prepared.fallback_title
-            cursor = self.db.execute(
-                "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
-                " lang, file_name, format, content_hash, body_hash, text_hash, imported_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    title, int(article.title_derived or not article.title), article.teaser,
-                    article.byline, article.published, article.site_name, article.lang,
-                    prepared.file_name, prepared.format, prepared.content_hash,
-                    prepared.body_hash, text_hash(article.body), stamp, stamp,
-                ),
-            )  # fmt: skip
-            source_id = int(cursor.lastrowid or 0)
-            self.db.execute(
-                "INSERT INTO source_content (source_id, encoding, raw_text, blocks, reading_text)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (source_id, prepared.encoding, prepared.raw_text,
-                 _blocks_json(article.blocks), article.body),
-            )  # fmt: skip
-            search_index.index_article(self.db, source_id, title, article.body, prepared.index_terms)
-            tag_changes = attach_tags(self.db, [source_id], tags)
+        duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
+        if duplicate and not duplicate[2]:
+            raise DuplicateSourceError(duplicate[0], duplicate[1])
+        if duplicate:
+            self._purge(duplicate[0])
+        title = article.title or prepared.fallback_title
+        cursor = self.db.execute(
+            "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
+            " lang, file_name, format, content_hash, body_hash, text_hash, imported_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                title, int(article.title_derived or not article.title), article.teaser,
+                article.byline, article.published, article.site_name, article.lang,
+                prepared.file_name, prepared.format, prepared.content_hash,
+                prepared.body_hash, prepared.text_hash, stamp, stamp,
+            ),
+        )  # fmt: skip
+        source_id = int(cursor.lastrowid or 0)
+        self.db.execute(
+            "INSERT INTO source_content (source_id, encoding, raw_text, blocks, reading_text)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (source_id, prepared.encoding, prepared.raw_text,
+             prepared.blocks_json, prepared.reading_text),
+        )  # fmt: skip
+        search_index.index_article(
+            self.db, source_id, title, prepared.reading_text, prepared.index_terms
+        )
+        tag_changes = attach_tags(self.db, [source_id], tags)
         return source_id, Changes(sources_added=frozenset({source_id})) | tag_changes
 
     # -- reading ----------------------------------------------------------------------------
@@ -121,7 +130,7 @@ class SourceRepo:
                 (source_id,),
             )
         )
-        blocks = tuple(Block.from_json(b) for b in json.loads(row[18]))
+        blocks = blocks_from_json(row[18])
         return Source(*row[:2], bool(row[2]), *row[3:17], raw_text=row[17], blocks=blocks, tags=tags)
 
     def ids(self, order: str = "published", tag: str | None = None) -> list[int]:
@@ -219,10 +228,6 @@ class SourceRepo:
     def _purge(self, source_id: int) -> None:
         search_index.unindex_source(self.db, source_id)
         self.db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-
-
-def _blocks_json(blocks: Sequence[Block]) -> str:
-    return json.dumps([b.to_json() for b in blocks], ensure_ascii=False, separators=(",", ":"))
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:

@@ -1,0 +1,143 @@
+"""File → decoded text → parsed article: everything an import does before touching the library.
+
+Formats are plug-ins: a parser per file suffix, each `(text, file_name) -> ParsedArticle`.
+`prepare_file` is a pure function of the file's bytes, so the importer can run it in worker
+processes while one writer stores the results. That includes the article's search analysis
+(stems and compound parts): it costs as much as parsing a short article, and the writer is
+the one process that cannot be parallelised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from reader.core.ingest import plaintext
+from reader.core.ingest.article import ParsedArticle, blocks_to_json
+from reader.core.ingest.decode import DecodeError, decode
+from reader.core.search_terms import IndexTerms, article_head, index_terms
+from reader.core.text import normalise, text_hash
+
+Parser = Callable[[str, str | None], ParsedArticle]
+
+# suffix → (format name, parser). HTML and Markdown parsers register here when they arrive.
+FORMATS: dict[str, tuple[str, Parser]] = {
+    ".txt": ("text", plaintext.parse),
+    ".text": ("text", plaintext.parse),
+}
+
+# A copied article is a few KB; 5 MB of text is a book or a log file, not an article.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class IngestError(ValueError):
+    """A file that cannot become a source; the message is the reason shown to the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedFile:
+    """A parsed file ready to be stored (picklable: it crosses from worker to writer).
+
+    Everything the writer stores is computed here, in the worker: the blocks as JSON, the
+    reading text and its hash, the search index columns. The writer is the one process an
+    import cannot parallelise, so it only executes the inserts.
+    """
+
+    path: str
+    file_name: str
+    format: str
+    encoding: str
+    raw_text: str
+    content_hash: str
+    body_hash: str
+    article: ParsedArticle
+    blocks_json: str
+    reading_text: str
+    text_hash: str
+    index_terms: IndexTerms
+
+    def for_writer(self) -> PreparedFile:
+        """This file without `article.blocks`, which `blocks_json` and `reading_text` carry.
+
+        Pickling three dozen Block objects costs the writer more than storing the file.
+        """
+        return replace(self, article=self.article.replace(blocks=()))
+
+    @property
+    def fallback_title(self) -> str:
+        return fallback_title(self.file_name)
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in FORMATS
+
+
+def supported_suffixes() -> list[str]:
+    return sorted(FORMATS)
+
+
+def prepare_file(path: Path) -> PreparedFile:
+    """Read, decode and parse one file; raise IngestError with a reason a user understands."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise IngestError(
+                f"too large ({size / 1_048_576:.1f} MB; an article file is at most "
+                f"{MAX_FILE_BYTES // 1_048_576} MB)"
+            )
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise IngestError("is a folder, not a file") from None
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except FileNotFoundError:
+        raise IngestError("file not found") from None
+    except OSError as exc:
+        raise IngestError(f"could not be read ({exc.strerror or exc})") from None
+    return prepare_bytes(data, path.name, path=str(path))
+
+
+def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> PreparedFile:
+    """Decode and parse bytes that came from a file, the clipboard or a drop."""
+    if not data.strip():
+        raise IngestError("empty file")
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        raise IngestError(str(exc)) from None
+    text = normalise(decoded.text)
+    if not text.strip():
+        raise IngestError("no text in the file")
+    suffix = Path(file_name).suffix.lower()
+    format_name, parser = FORMATS.get(suffix, FORMATS[".txt"])
+    article = parser(text, file_name)
+    body = article.body
+    head = article_head(article.title or fallback_title(file_name), article.teaser)
+    return PreparedFile(
+        path=path or file_name,
+        file_name=file_name,
+        format=format_name,
+        encoding=decoded.encoding,
+        raw_text=decoded.text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        body_hash=body_fingerprint(body or text),
+        article=article,
+        blocks_json=blocks_to_json(article.blocks),
+        reading_text=body,
+        text_hash=text_hash(body),
+        index_terms=index_terms(head, body, article.lang),
+    )
+
+
+def fallback_title(file_name: str) -> str:
+    """A title for a page where the parser found none: the file name, made readable."""
+    return re.sub(r"[_\s]+", " ", Path(file_name).stem).strip() or file_name
+
+
+def body_fingerprint(body: str) -> str:
+    """Same article under another name → same fingerprint: case and spacing do not count."""
+    canonical = " ".join(body.casefold().split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
