@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from reader.ui import dialogs
+from reader.ui.actions import make_action
 from reader.ui.briefing_menu import ask_briefing_name, create_briefing
 from reader.ui.dialogs.briefing_composer import BriefingComposer
 from reader.ui.session import Session
@@ -29,12 +30,7 @@ class BriefingCommands(QObject):
                                         "Reorder, write and export a briefing")  # fmt: skip
 
     def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
+        return make_action(self._window, text, slot, keys, tip)
 
     def composer(self) -> BriefingComposer:
         if self._composer is None:

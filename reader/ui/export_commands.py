@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reader.core.export import copy_as_markdown
 from reader.ui import dialogs
+from reader.ui.actions import make_action
 from reader.ui.dialogs.export_dialog import ExportDialog
 from reader.ui.session import Session
 
@@ -37,12 +38,7 @@ class ExportCommands(QObject):
                                         "Copy the selected highlights with their citations")  # fmt: skip
 
     def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self._window.addAction(action)
-        return action
+        return make_action(self._window, text, slot, keys, tip)
 
     def export(self) -> None:
         """Open the export dialog on what the library shows: its source, its tag, or all."""

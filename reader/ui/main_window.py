@@ -9,6 +9,7 @@ and the dialogs.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
@@ -27,6 +28,7 @@ from reader.core.search import SearchResult
 from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
+from reader.ui.actions import make_action
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.briefing_commands import BriefingCommands
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
@@ -98,16 +100,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self.session, self, self._selected_sources,
                                       lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
+                tip: str = "") -> QAction:  # fmt: skip
+        return make_action(self, text, slot, shortcut, tip)  # type: ignore[arg-type]
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey

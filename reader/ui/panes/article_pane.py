@@ -8,6 +8,8 @@ remembers nothing between runs: the window persists reading position, theme and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
@@ -16,6 +18,7 @@ from reader.core.changes import Changes
 from reader.core.ingest.article import BlockRole
 from reader.core.labels import LABELS
 from reader.ui import undoable
+from reader.ui.actions import make_action
 from reader.ui.article_view import ArticleView
 from reader.ui.briefing_menu import fill_briefing_menu
 from reader.ui.find_bar import FindBar
@@ -74,14 +77,9 @@ class ArticlePane(QWidget):
         for action in self.find_actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
         # Only while the reader is in the article: "1" typed into the search box stays a "1".
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return make_action(self, text, slot, keys, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_layout(self) -> None:
         self.reading = QWidget(self)
