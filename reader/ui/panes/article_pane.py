@@ -37,7 +37,7 @@ class ArticlePane(QWidget):
         super().__init__(parent)
         self._session = session
         self._source_id: int | None = None
-        self._theme: Theme = theme(getattr(getattr(session, "settings", None), "theme", None))
+        self._theme: Theme = theme(session.settings.theme)
         self._build_view()
         self._build_actions()
         self._build_layout()
@@ -101,9 +101,7 @@ class ArticlePane(QWidget):
         self.view.internal_link_clicked.connect(self._on_internal_link)
         self.view.verticalScrollBar().valueChanged.connect(self.selection_bar.hide)
         self.selection_bar.label_chosen.connect(self.highlight_selection)
-        settings_changed = getattr(self._session, "settings_changed", None)
-        if settings_changed is not None:
-            settings_changed.connect(lambda _settings: self._name_actions())
+        self._session.settings_changed.connect(lambda _settings: self._name_actions())
 
     # -- the contract with the window ----------------------------------------------------------
 

@@ -94,9 +94,7 @@ class NotesPane(QWidget):
         self.list.clicked.connect(self._activate)
         self.list.activated.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        settings_changed = getattr(self._session, "settings_changed", None)
-        if settings_changed is not None:
-            settings_changed.connect(lambda _settings: self._restyle())
+        self._session.settings_changed.connect(lambda _settings: self._restyle())
 
     # -- the contract with the window ----------------------------------------------------------
 
@@ -167,7 +165,7 @@ class NotesPane(QWidget):
     # -- looks --------------------------------------------------------------------------------
 
     def _current_theme(self) -> Theme:
-        return theme(getattr(getattr(self._session, "settings", None), "theme", None))
+        return theme(self._session.settings.theme)
 
     def _restyle(self) -> None:
         self._theme = self._current_theme()
