@@ -8,6 +8,7 @@ English, and py3langid (loaded lazily, once per process) decides everything else
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -61,7 +62,7 @@ def words(text: str) -> list[str]:
     return found
 
 
-def stop_word_share(tokens: list[str], stops: frozenset[str] = ALL_STOP_WORDS) -> float:
+def stop_word_share(tokens: Sequence[str], stops: frozenset[str] = ALL_STOP_WORDS) -> float:
     """Share of `tokens` that are function words (0.0 for no tokens)."""
     if not tokens:
         return 0.0

@@ -8,6 +8,7 @@ with a normal share of function words; menus, tags and headlines have neither.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.ingest.language import stop_word_share, words
@@ -69,7 +70,7 @@ class Shape:
         return self.prose and self.n_words >= 15
 
 
-def measure(text: str, stops: frozenset[str], tokens: list[str] | None = None) -> Shape:
+def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = None) -> Shape:
     """The shape of `text`; `tokens`, if given, must be `words(text)` (read once per block)."""
     if tokens is None:
         tokens = words(text)
