@@ -98,31 +98,16 @@ class Analyser:
             if len(cache) + len(missing) > _CACHE_LIMIT:
                 cache.clear()
                 missing = set(chunks)
-            tokens: dict[str, tuple[str, ...]] = {}
+            known, stem = self.known_stem, self.stem
             for chunk in missing:
                 # Most chunks are one word, perhaps with punctuation at its edges ("Müller,"):
                 # then that word is the chunk's one token, and no regex is needed.
                 core = chunk.strip(_EDGE_PUNCTUATION)
-                tokens[chunk] = (core,) if core.isalnum() else tuple(TOKEN.findall(chunk))
-            self._learn({word for words in tokens.values() for word in words})
-            stem = self._stems.__getitem__
-            for chunk, words in tokens.items():
-                cache[chunk] = tuple(map(stem, words))
+                if core.isalnum():
+                    cache[chunk] = (known(core) or stem(core),)
+                else:
+                    cache[chunk] = tuple([known(w) or stem(w) for w in TOKEN.findall(chunk)])
         return list(chain.from_iterable(map(cache.__getitem__, chunks)))
-
-    def _learn(self, words: set[str]) -> None:
-        """Remember the stems of `words`: the new ones go to the stemmer in one call, whose loop
-        runs in C (an article's first reading meets hundreds of words at once)."""
-        new = words.difference(self._stems)
-        if not new:
-            return
-        if len(self._stems) + len(new) > _CACHE_LIMIT:
-            self._stems.clear()
-            new = words
-        ordered = list(new)
-        folded = [fold(word) for word in ordered]
-        stemmed = self._stemmer.stemWords(folded) if self._stemmer else folded
-        self._stems.update(zip(ordered, stemmed))
 
 
 _ANALYSERS: dict[str | None, Analyser] = {}
