@@ -1,10 +1,9 @@
 """Importing a batch of files: parse in worker processes, store with one writer.
 
-Files are stored in short batch transactions, and a file that fails to store costs only itself
-(see `_BatchWriter`), so a bad file is reported by name and reason and never stops or rolls back
-the others. Parsing is
-pure CPU work on bytes and runs in a process pool to use every core; only the writer touches the
-library, as SQLite wants.
+Parsing is pure CPU work on bytes and runs in a process pool to use every core; only the writer
+touches the library, as SQLite wants. Files are stored in short batch transactions, and a file
+that fails to store costs only itself (see `_BatchWriter`), so a bad file is reported by name
+and reason and never stops or rolls back the others.
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ import multiprocessing
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
