@@ -95,3 +95,10 @@ def test_ctrl_f_counts_and_steps_through_matches(make_window, qtbot) -> None:
     assert bar.count.text() == f"{expected} of {expected}"  # wraps around
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and window.article.view.matches == []
+
+
+def test_search_results_model_passes_the_model_tester(make_window, qtbot, qtmodeltester) -> None:
+    window = make_window()
+    type_search(window, qtbot, "Japan")
+    assert window.library.results_model.rowCount() > 1
+    qtmodeltester.check(window.library.results_model)
