@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.changes import Changes
 from reader.core.store.briefings import clean_name
@@ -19,12 +19,7 @@ from reader.ui.session import Session
 
 def ask_briefing_name(parent: QWidget | None, title: str = "New briefing") -> str | None:
     """The name the user typed for a new briefing, or None when they cancelled."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText("Name of the briefing:")
-    if dialogs.run(dialog) != QInputDialog.DialogCode.Accepted:
-        return None
-    return dialog.textValue().strip() or None
+    return dialogs.ask_text(parent, title, "Name of the briefing:")
 
 
 def create_briefing(session: Session, name: str) -> int | None:

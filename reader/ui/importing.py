@@ -14,7 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.changes import Changes
 from reader.core.ingest.prepare import IngestError, prepare_bytes, supported_suffixes
@@ -45,15 +45,15 @@ class ImportController(QObject):
 
     def choose_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
-        files, _filter = QFileDialog.getOpenFileNames(
-            self.window, "Import articles", "", f"Article files ({patterns});;All files (*)"
+        files = dialogs.ask_open_files(
+            self.window, "Import articles", f"Article files ({patterns});;All files (*)"
         )
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Import a folder of articles")
-        if folder:
+        folder = dialogs.ask_folder(self.window, "Import a folder of articles")
+        if folder is not None:
             self.import_paths([folder])
 
     def import_paths(self, paths: Sequence[str | os.PathLike[str]], *, report: bool = True) -> Task:

@@ -152,3 +152,35 @@ def _quote_order(session: Session, composer: BriefingComposer) -> list[int]:
     store = session.store
     items = store.briefings.items(composer.briefing_id)  # type: ignore[arg-type]
     return [store.highlights.get(i.highlight_id).source_id for i in items if i.highlight_id]  # type: ignore[union-attr]
+
+
+def test_heading_rename_and_export_buttons_ask_through_the_dialog_seam(
+    qtbot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The composer's own questions are real dialogs a test can answer, like a user would."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from reader.ui import dialogs
+
+    answers = iter(["Outlook", "Board memo", str(tmp_path / "board")])
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        asked.append(dialog.windowTitle())
+        if isinstance(dialog, QInputDialog):
+            dialog.setTextValue(next(answers))
+        elif isinstance(dialog, QFileDialog):
+            dialog.selectFile(next(answers))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    composer = BriefingComposer(session)
+    qtbot.addWidget(composer)
+    composer.create_briefing("Memo")
+    composer._add_heading()
+    composer._rename_clicked()
+    composer._export_clicked()
+    assert asked == ["Add heading", "Rename briefing", "Export briefing"]
+    assert session.store.briefings.find("Board memo") is not None
+    text = (tmp_path / "board.md").read_text(encoding="utf-8")
+    assert "## Outlook" in text and "Board memo" in text

@@ -116,3 +116,36 @@ def test_drops_take_local_files_only(tmp_path: Path) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.txt")), QUrl("https://example.com/x")])
     assert local_paths(mime) == [str(tmp_path / "a.txt")]
     assert local_paths(QMimeData()) == []
+
+
+def test_import_files_and_folder_ask_through_the_dialog_seam(make_window, qtbot, monkeypatch, tmp_path) -> None:
+    """File ▸ Import files… / Import folder… use real file dialogs a test can answer."""
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from reader.ui import dialogs
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Ports brace for a busy winter\n\nShipping lines expect container volumes to rise "
+        "sharply this winter, and port operators are hiring extra staff to keep cargo moving.\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    before = window.session.store.sources.count()
+    titles: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        titles.append(dialog.windowTitle())
+        if isinstance(dialog, QFileDialog) and dialog.fileMode() == QFileDialog.FileMode.Directory:
+            dialog.setDirectory(str(folder))
+            dialog.selectFile(str(folder))
+            return QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Rejected  # cancel the file picker and the final report
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window.importer.choose_files()
+    assert window.session.store.sources.count() == before
+    window.importer.choose_folder()
+    qtbot.waitUntil(lambda: window.session.store.sources.count() == before + 1, timeout=10_000)
+    assert titles[:2] == ["Import articles", "Import a folder of articles"]

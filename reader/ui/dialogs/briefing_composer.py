@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.core.briefings import BriefingItem, ItemKind
 from reader.core.changes import Changes
 from reader.core.export_writer import ExportReport, export_briefing
+from reader.ui import dialogs
 from reader.ui.briefing_menu import ask_briefing_name, create_briefing
 from reader.ui.dialogs.export_dialog import ask_overwrite, describe, export_with_prompt
 from reader.ui.session import Session
@@ -198,8 +197,8 @@ class BriefingComposer(QDialog):
         return None if row < 0 else row + 1
 
     def _add_heading(self) -> None:
-        text, ok = QInputDialog.getText(self, "Add heading", "Heading:")
-        if ok and text.strip():
+        text = dialogs.ask_text(self, "Add heading", "Heading:")
+        if text:
             self.add_item(ItemKind.HEADING, text)
 
     def _add_text(self) -> None:
@@ -290,8 +289,8 @@ class BriefingComposer(QDialog):
             return
         repo, briefing_id = self.session.store.briefings, self.briefing_id
         old = self.briefing_combo.currentText()
-        name, ok = QInputDialog.getText(self, "Rename briefing", "New name:", text=old)
-        if not ok or not name.strip() or name == old:
+        name = dialogs.ask_text(self, "Rename briefing", "New name:", text=old)
+        if not name or name == old:
             return
         # Refused before the step is pushed: a failing first redo would stay on the undo stack.
         taken = repo.find(name)
@@ -335,7 +334,7 @@ class BriefingComposer(QDialog):
     def _export_clicked(self) -> None:
         if self.briefing_id is None:
             return
-        suggested = f"{self.briefing_combo.currentText()}.md"
-        name, _ = QFileDialog.getSaveFileName(self, "Export briefing", suggested, "Markdown (*.md)")
-        if name:
-            self.export_to(Path(name) if name.endswith(".md") else Path(name + ".md"))
+        suggested = Path(f"{self.briefing_combo.currentText()}.md")
+        target = dialogs.ask_save_file(self, "Export briefing", suggested, "md")
+        if target is not None:
+            self.export_to(target)

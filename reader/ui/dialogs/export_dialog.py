@@ -15,12 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.export_writer import Conflict, ExportReport, export_combined, export_sources
+from reader.ui import dialogs
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
@@ -36,15 +35,12 @@ def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
     """Ask once whether to overwrite files changed outside the app; False keeps them."""
     listed = "\n".join(f"• {c.path.name}: {c.reason}" for c in conflicts[:10])
     more = f"\n… and {len(conflicts) - 10} more" if len(conflicts) > 10 else ""
-    answer = QMessageBox.question(
+    return dialogs.ask_yes_no(
         parent,
         "Overwrite changed files?",
         f"These files were changed outside Briefing Reader since the last export:\n\n"
         f"{listed}{more}\n\nOverwrite them with a fresh export?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def export_with_prompt(
@@ -132,11 +128,9 @@ class ExportDialog(QDialog):
         return row
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, "Export into folder", self.folder_edit.text()
-        )
-        if folder:
-            self.folder_edit.setText(folder)
+        folder = dialogs.ask_folder(self, "Export into folder", self.folder_edit.text())
+        if folder is not None:
+            self.folder_edit.setText(str(folder))
 
     def chosen(self) -> tuple[list[int], str]:
         """The source ids to export and the title of a combined file."""
