@@ -102,3 +102,17 @@ def test_search_results_model_passes_the_model_tester(make_window, qtbot, qtmode
     type_search(window, qtbot, "Japan")
     assert window.library.results_model.rowCount() > 1
     qtmodeltester.check(window.library.results_model)
+
+
+def test_results_follow_a_new_note_and_keep_the_open_result(make_window, qtbot) -> None:
+    window = make_window()
+    type_search(window, qtbot, "Kishida")
+    first = results(window)
+    open_result(window, lambda r: r.where == "article")
+    opened = window.library.results_view.currentIndex().data(ResultRole)
+    store = window.session.store
+    window.session.apply(lambda: store.notes.set(opened.source_id, "Kishida setzt auf Kapital."))
+    found = results(window)
+    assert len(found) == len(first) + 1 and any(r.where == "note" for r in found)
+    still = window.library.results_view.currentIndex().data(ResultRole)
+    assert (still.source_id, still.where) == (opened.source_id, "article")

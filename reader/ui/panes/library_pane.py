@@ -211,6 +211,28 @@ class LibraryPane(QWidget):
         message = f"{count} result{'s' if count != 1 else ''}{where}" if count else f"No matches{where}"
         self._show_status(message, error=False)
 
+    def _refresh_search(self) -> None:
+        """Run the search again after an edit, keeping the result the user is on selected.
+
+        The selection is restored silently: re-selecting must not re-open the result and
+        scroll the article away from where the user is writing.
+        """
+        current = self.results_view.currentIndex().data(ResultRole)
+        self._run_search()
+        if not isinstance(current, SearchResult):
+            return
+        key = (current.source_id, current.where, current.ref_id)
+        for row in range(self.results_model.rowCount()):
+            found = self.results_model.result(row)
+            if found is not None and (found.source_id, found.where, found.ref_id) == key:
+                selection = self.results_view.selectionModel()
+                selection.blockSignals(True)
+                selection.setCurrentIndex(
+                    self.results_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                selection.blockSignals(False)
+                break
+
     def reload_tags(self) -> None:
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
         row = self.tag_model.row_of(self._tag)
@@ -225,8 +247,8 @@ class LibraryPane(QWidget):
             self.reload_tags()
         if changes.sources_added or changes.sources_removed or changes.tags:
             self.reload()
-        elif self.searching() and changes.sources_updated:
-            self._run_search()  # a new title or restored text shows in the results
+        elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
+            self._refresh_search()  # a new title, highlight or note shows in the results
         touched = changes.sources_updated | changes.highlights
         if touched:
             self.model.refresh(touched)
