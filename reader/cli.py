@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -244,6 +245,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
+        print(f"briefing: the library cannot be used ({exc})", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a folder that cannot be created, a file that cannot be read …
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"briefing: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -117,3 +117,20 @@ def test_command_runs_as_a_program(tmp_path: Path, seed_files: list[Path]) -> No
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("imported")
+
+
+def test_unusable_paths_and_files_get_a_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, "--data-dir", str(blocked / "lib"), "list")
+    assert code == 2 and err.startswith("briefing: cannot use") and "Traceback" not in err
+    data = tmp_path / "lib"
+    data.mkdir()
+    (data / "library.sqlite").write_bytes(b"this is not a database" * 100)
+    code, _, err = run(capsys, "--data-dir", str(data), "list")
+    assert code == 2 and "the library cannot be used" in err
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "ok"), "note", "set", "1",
+                       "--file", str(tmp_path / "missing.md"))  # fmt: skip
+    assert code == 2 and "missing.md" in err
