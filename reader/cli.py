@@ -18,7 +18,7 @@ from typing import TextIO
 from reader import __version__, paths
 from reader.cli_export import add_export_commands
 from reader.core import importer, search
-from reader.core.ingest.prepare import IngestError, prepare_file
+from reader.core.ingest.prepare import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportStatus, Source, SourceSummary
 from reader.core.store import Store, StoreTooNewError
 from reader.core.store.search_index import rebuild
@@ -58,6 +58,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     for result in results:
         print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
               else f"error        {result.path}: {result.reason}")  # fmt: skip
+    if not results:
+        print("No article files found there (the importer reads "
+              f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
+        return 0
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
     print(
         f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
