@@ -9,8 +9,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-import ftfy
-from charset_normalizer import from_bytes
+# ftfy and charset_normalizer are imported where they are used: together they take ~90 ms to
+# import, which every start of the app or the command paid before its first file; most files
+# need neither (strict UTF-8, no mojibake). The import workers preload both (see importer).
 
 
 class DecodeError(ValueError):
@@ -104,6 +105,8 @@ def _detect(data: bytes) -> Decoded:
             except UnicodeDecodeError:
                 continue
     if len(data) >= _SHORT_FILE_BYTES:
+        from charset_normalizer import from_bytes
+
         best = from_bytes(data).best()
         if best is not None and best.encoding and not _is_mostly_control(str(best)):
             return Decoded(str(best), best.encoding)
@@ -132,6 +135,8 @@ def _repair_mojibake(text: str) -> str:
     """
     if not any(marker in text for marker in ("Ã", "Â", "â€", "Å", "Ä")):
         return text
+    import ftfy
+
     return ftfy.fix_text(
         text,
         unescape_html=False,
