@@ -1,6 +1,6 @@
 """Import throughput of the real pipeline, side by side with the bare-SQLite limit.
 
-    python -m benchmarks.bench_import [--sizes 1000,10000] [--runs 3] [--seed 0] [--corpus-dir DIR]
+    python -m benchmarks.bench_import [--sizes 1000,10000] [--runs 3] [--large-runs N] [--seed 0] [--corpus-dir DIR]
 
 For each size, every run imports the generated corpus into a fresh temporary data dir in a new
 process; files/s is the corpus size over the median whole-process wall clock (interpreter start
@@ -33,6 +33,7 @@ from benchmarks.corpus import CORPUS_VERSION, TRUTH_FILE, write_corpus
 REPO = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results"
 KINDS = ("ours", "bare")
+LARGE = 50_000  # from this size on, --large-runs applies: one 100,000-file run takes minutes
 
 
 def ensure_corpus(base: Path, size: int, seed: int) -> Path:
@@ -172,7 +173,7 @@ def markdown(report: dict[str, Any]) -> str:
     m, c = report["machine"], report["corpus"]
     rows += [
         "",
-        f"Median of {report['runs']} runs, each a new process importing into a fresh data dir; "
+        f"Median of {report['runs']} runs (at {LARGE:,} files and more: {report.get('large_runs', report['runs'])}), each a new process importing into a fresh data dir; "
         f"files/s over whole-process wall clock (start-up included), \"import call only\" over "
         f"`Store.open` + `import_paths` + close. Corpus: generated German/English pages, seed {c['seed']}, "
         f"mean {c['mean_kb']:.1f} KB. {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
@@ -187,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                      description="Measure import throughput against bare SQLite.")
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated corpus sizes")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--large-runs", type=int, default=None,
+                        help=f"runs at {LARGE:,} files and more (default: --runs)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--corpus-dir", type=Path,
                         default=Path(tempfile.gettempdir()) / "briefing-bench-corpus",
@@ -198,13 +201,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if kinds == ("bare",):
         print("reader.core.importer not found: measuring bare SQLite only", file=sys.stderr)
     report: dict[str, Any] = {"machine": machine_info(), "reader": reader_revision(),
-                              "runs": args.runs, "worker_memory_measured": subreaper, "sizes": {}}
+                              "runs": args.runs, "large_runs": args.large_runs or args.runs,
+                              "worker_memory_measured": subreaper, "sizes": {}}
     sizes_kb: list[float] = []
     for size in (int(s) for s in args.sizes.split(",")):
         corpus = ensure_corpus(args.corpus_dir, size, args.seed)
         sizes_kb += [p.stat().st_size / 1024 for p in corpus.glob("*.txt")]
         runs: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
-        for run in range(args.runs):
+        runs_here = (args.large_runs or args.runs) if size >= LARGE else args.runs
+        for run in range(runs_here):
             for kind in kinds:  # interleaved, so drift in the machine hits both alike
                 runs[kind].append(measure(kind, corpus))
                 print(f"{size} articles, run {run + 1}, {kind}: "

@@ -1,36 +1,43 @@
-"""Search latency over a 100,000-source library, with snippets, and the index's size on disk.
+"""Search latency over the benchmark libraries, side by side with a bare FTS5 table.
 
-The library is built from the benchmark corpus's ground truth (so no parsing time): articles
-are generated and analysed for the index in worker processes, as an import does, and written
-through the real index code in large transactions, timing the index writes (the writer's
-share of indexing). It is cached under /tmp keyed by the corpus and schema versions. Then a
-fixed set of varied queries runs several times each.
+For each size, the cached library of `benchmarks.library` (generated articles imported through
+the real parsing and store code, with highlights, notes and tags) answers a fixed set of varied
+queries, 20 results with snippets, several runs each after one warm-up. The bare side is the
+floor: the same files as raw text in one plain `sqlite3` table with an external-content FTS5
+index (as `benchmarks.import_run bare` writes it), asked each query's plain words as an FTS5
+MATCH ordered by `bm25` with `snippet()`. "Ours / bare" compares the two on the queries that
+have plain words (filters such as `in:note` or `label:risk` have no bare counterpart).
 
-    python -m benchmarks.bench_search [--sources 100000] [--rounds 5] [--rebuild]
+    python -m benchmarks.bench_search [--sizes 1000,10000,100000] [--rounds 5] [--rebuild]
+
+Writes results/search.json and prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
+import re
+import shutil
+import sqlite3
 import statistics
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence, Sized
 from pathlib import Path
+from typing import Any
 
-from benchmarks.corpus import CORPUS_VERSION, GeneratedArticle, generate_article
+from benchmarks.bench_import import ensure_corpus, machine_info, reader_revision
+from benchmarks.corpus import CORPUS_VERSION
+from benchmarks.import_run import import_bare
+from benchmarks.library import db_path, ensure_library
 from reader.core import search
-from reader.core.labels import LABEL_KEYS
-from reader.core.search_terms import IndexTerms, article_head, index_terms
-from reader.core.store import SCHEMA_VERSION, Store, search_index
+from reader.core.store import Store
 
 RESULTS = Path(__file__).resolve().parent / "results" / "search.json"
 TARGET_P95_MS = 30.0
-TAGS = ("Japan", "Energie", "Client X", "Chips")
+SIZES = (1_000, 10_000, 100_000)
 
 QUERIES = (
     "Lieferkette", "lieferketten", "kette", "Halbleiter", "seltene Erde", "Exportkontrollen",
@@ -42,129 +49,69 @@ QUERIES = (
     "e-mail C++ \"unbalanced",
 )  # fmt: skip
 
-
-def library_path(count: int) -> Path:
-    return Path(f"/tmp/briefing-bench-search-c{CORPUS_VERSION}-s{SCHEMA_VERSION}-{count}.sqlite")
-
-
-@dataclass(frozen=True, slots=True)
-class _Generated:
-    """Article `index` with its reading text, title and index analysis (made in a worker)."""
-
-    index: int
-    article: GeneratedArticle
-    body: str
-    title: str
-    terms: IndexTerms
+BARE_QUERY = (
+    "SELECT f.name, snippet(files_fts, 0, '[', ']', '…', 12) FROM files_fts"
+    " JOIN files f ON f.id = files_fts.rowid WHERE files_fts MATCH ?"
+    " ORDER BY bm25(files_fts) LIMIT 20"
+)
 
 
-def _generated(i: int) -> _Generated:
-    article = generate_article(i)
-    body = "\n\n".join(article.body)
-    title = article.title or body[:60]
-    return _Generated(i, article, body, title, index_terms(article_head(title, article.teaser), body, article.lang))
+def plain_words(query: str) -> list[str]:
+    """The words of a query without its operators, filters, exclusions or wildcards."""
+    kept = [t for t in query.replace('"', " ").split()
+            if ":" not in t and not t.startswith("-") and t != "OR"]  # fmt: skip
+    return [w for t in kept for w in re.findall(r"\w+", t)]
 
 
-def build(path: Path, count: int) -> tuple[float, float]:
-    """Write `count` generated sources (with tags, highlights, notes).
-
-    Returns the seconds taken and the writer's milliseconds per article spent in
-    `index_article`. The library is built under a temporary name, so an interrupted build
-    is never reused.
-    """
-    partial = path.with_name(path.name + ".part")
-    for leftover in path.parent.glob(path.name + "*"):
-        leftover.unlink()
-    started = time.perf_counter()
-    index_seconds = 0.0
-    with Store.open(partial) as store, ProcessPoolExecutor(os.cpu_count() or 1) as pool:
-        db = store.db
-        db.execute("PRAGMA synchronous = OFF")  # a benchmark fixture, not work product
-        db.conn.execute("BEGIN")
-        for item in pool.map(_generated, range(count), chunksize=64):
-            index_seconds += _add(db, item)
-            if item.index % 5000 == 4999:
-                db.conn.execute("COMMIT")
-                db.conn.execute("BEGIN")
-                print(f"\r  built {item.index + 1:,}/{count:,}", end="", file=sys.stderr, flush=True)
-        db.conn.execute("COMMIT")
-        print(file=sys.stderr)
-        db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-    partial.replace(path)
-    return time.perf_counter() - started, index_seconds * 1000 / max(count, 1)
+def bare_match(query: str) -> str | None:
+    """The FTS5 MATCH expression for a query's plain words (all of them), or None."""
+    words = plain_words(query)
+    return " ".join(f'"{w}"' for w in words) if words else None
 
 
-def _add(db: object, item: _Generated) -> float:
-    """Store one generated source; returns the seconds its article's index write took."""
-    article, body, title, i = item.article, item.body, item.title, item.index
-    stamp = "2026-01-01T00:00:00+00:00"
-    source_id = i + 1
-    db.execute(  # type: ignore[attr-defined]
-        "INSERT INTO sources (id, title, teaser, published, site_name, lang, file_name, format,"
-        " content_hash, body_hash, text_hash, imported_at, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, 'text', ?, ?, ?, ?, ?)",
-        (source_id, title, article.teaser, article.published, article.site_name, article.lang,
-         article.file_name, f"c{i}", f"b{i}", f"t{i}", stamp, stamp),
-    )  # fmt: skip
-    db.execute(  # type: ignore[attr-defined]
-        "INSERT INTO source_content (source_id, encoding, raw_text, blocks, reading_text)"
-        " VALUES (?, 'utf-8', '', '[]', ?)",
-        (source_id, body),
-    )
-    started = time.perf_counter()
-    search_index.index_article(db, source_id, title, body, item.terms)  # type: ignore[arg-type]
-    spent = time.perf_counter() - started
-    if i % 10 == 0:
-        tag = TAGS[(i // 10) % len(TAGS)]
-        db.execute("INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)", (tag, stamp))  # type: ignore[attr-defined]
-        db.execute(  # type: ignore[attr-defined]
-            "INSERT INTO source_tags SELECT ?, id FROM tags WHERE name = ?", (source_id, tag)
-        )
-    if i % 20 == 0:
-        _add_highlight(db, source_id, body, LABEL_KEYS[(i // 20) % len(LABEL_KEYS)], stamp)
-    if i % 50 == 0:
-        note = f"Notiz: {article.body[0][:120]} — für den Kunden prüfen."
-        db.execute(  # type: ignore[attr-defined]
-            "INSERT INTO notes VALUES (?, ?, ?, ?)", (source_id, note, stamp, stamp)
-        )
-        search_index.index_note(db, source_id, note)  # type: ignore[arg-type]
-    return spent
+def bare_path(count: int, seed: int = 0) -> Path:
+    return Path(tempfile.gettempdir()) / f"briefing-bench-bare-c{CORPUS_VERSION}-seed{seed}-n{count}.sqlite3"
 
 
-def _add_highlight(db: object, source_id: int, body: str, label: str, stamp: str) -> None:
-    end = body.find(". ", 40)
-    end = end + 1 if end > 0 else min(len(body), 120)
-    cursor = db.execute(  # type: ignore[attr-defined]
-        'INSERT INTO highlights (source_id, start, "end", exact, text_hash, label, annotation,'
-        " created_at, updated_at) VALUES (?, 0, ?, ?, '', ?, 'wichtig für den Bericht', ?, ?)",
-        (source_id, end, body[:end], label, stamp, stamp),
-    )
-    search_index.index_highlight(db, source_id, cursor.lastrowid, body[:end], "wichtig für den Bericht")  # type: ignore[arg-type]
+def ensure_bare(count: int, corpus_dir: Path, seed: int = 0) -> Path:
+    """The bare table + FTS5 over the corpus of `count` files, built once (like a bare import)."""
+    path = bare_path(count, seed)
+    if not path.exists():
+        corpus = ensure_corpus(corpus_dir, count, seed)
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-bare-") as tmp:
+            import_bare(sorted(corpus.glob("*.txt")), Path(tmp))
+            shutil.move(Path(tmp) / "bare.sqlite3", path)
+    return path
 
 
-def measure(store: Store, rounds: int) -> dict[str, object]:
-    """Latency of every query over `rounds` runs (after one warm-up run each)."""
+def timed(
+    run: Callable[[str], Sized], queries: Sequence[str], rounds: int
+) -> tuple[dict[str, Any], dict[str, list[float]]]:
+    """Latency of every query over `rounds` runs (after one warm-up run each), and the runs."""
     per_query: dict[str, dict[str, float]] = {}
-    samples: list[float] = []
-    for query in QUERIES:
-        hits = len(search.search(store, query, limit=20))
+    runs: dict[str, list[float]] = {}
+    for query in queries:
+        hits = len(run(query))
         times = []
         for _ in range(rounds):
             started = time.perf_counter()
-            search.search(store, query, limit=20)
+            run(query)
             times.append((time.perf_counter() - started) * 1000)
-        samples += times
+        runs[query] = times
         per_query[query] = {"hits": hits, "median_ms": round(statistics.median(times), 2)}
-    samples.sort()
+    return {**latency(runs.values()), "queries": per_query}, runs
+
+
+def latency(runs: Iterable[list[float]]) -> dict[str, float]:
+    samples = sorted(t for times in runs for t in times)
     return {
-        "p50_ms": round(_percentile(samples, 50), 2),
-        "p95_ms": round(_percentile(samples, 95), 2),
+        "p50_ms": round(percentile(samples, 50), 2),
+        "p95_ms": round(percentile(samples, 95), 2),
         "max_ms": round(samples[-1], 2),
-        "queries": per_query,
     }
 
 
-def _percentile(ordered: list[float], p: float) -> float:
+def percentile(ordered: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
@@ -177,62 +124,68 @@ def index_bytes(store: Store) -> int:
     return int(row[0] or 0)
 
 
-def text_bytes(store: Store) -> int:
-    """Bytes (UTF-8) of the text the index covers: the reading texts, titles and teasers."""
-    row = store.db.execute(
-        "SELECT sum(length(CAST(c.reading_text AS BLOB)) + length(CAST(s.title AS BLOB))"
-        " + coalesce(length(CAST(s.teaser AS BLOB)), 0))"
-        " FROM sources s JOIN source_content c ON c.source_id = s.id"
-    ).fetchone()
-    return int(row[0] or 0)
+def measure_size(count: int, rounds: int, corpus_dir: Path, rebuild: bool) -> dict[str, Any]:
+    library = ensure_library(count, rebuild=rebuild)
+    with Store.open(db_path(library)) as store:
+        ours, ours_runs = timed(lambda q: search.search(store, q, limit=20), QUERIES, rounds)
+        size = index_bytes(store)
+    bare_db = ensure_bare(count, corpus_dir)
+    paired = [q for q in QUERIES if bare_match(q)]
+    con = sqlite3.connect(bare_db)
+    try:
+        bare, _ = timed(lambda q: con.execute(BARE_QUERY, (bare_match(q),)).fetchall(), paired, rounds)
+    finally:
+        con.close()
+    same = latency(ours_runs[q] for q in paired)
+    return {
+        "sources": count,
+        "ours": ours,
+        "bare": bare,
+        "ours_same_queries": same,
+        "ratio_p50": round(same["p50_ms"] / max(bare["p50_ms"], 1e-3), 1),
+        "ratio_p95": round(same["p95_ms"] / max(bare["p95_ms"], 1e-3), 1),
+        "index_mb": round(size / 1e6, 1),
+        "index_bytes_per_source": round(size / count),
+        "library_mb": round(db_path(library).stat().st_size / 1e6, 1),
+        "bare_db_mb": round(bare_db.stat().st_size / 1e6, 1),
+        "bare_queries": {q: bare_match(q) for q in paired},
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sources", type=int, default=100_000)
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--rebuild", action="store_true", help="ignore the cached library")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the cached libraries")
+    parser.add_argument("--corpus-dir", type=Path,
+                        default=Path(tempfile.gettempdir()) / "briefing-bench-corpus")
     args = parser.parse_args(argv)
-    path = library_path(args.sources)
-    build_seconds = index_write_ms = None
-    if args.rebuild or not path.exists():
-        seconds, ms = build(path, args.sources)
-        build_seconds, index_write_ms = round(seconds, 1), round(ms, 3)
-    with Store.open(path) as store:
-        figures = measure(store, args.rounds)
-        size, text = index_bytes(store), text_bytes(store)
-    report = {
-        "sources": args.sources, "rounds": args.rounds, "build_seconds": build_seconds,
-        "index_write_ms_per_article": index_write_ms,
-        "index_mb": round(size / 1e6, 1), "index_bytes_per_source": round(size / args.sources),
-        "text_bytes_per_source": round(text / args.sources),
-        "library_mb": round(path.stat().st_size / 1e6, 1),
-        "target_p95_ms": TARGET_P95_MS, **figures,
-    }  # fmt: skip
+    report: dict[str, Any] = {"benchmark": "search", "machine": machine_info(),
+                              "reader": reader_revision(), "rounds": args.rounds,
+                              "target_p95_ms": TARGET_P95_MS, "sizes": {}}
+    for count in (int(s) for s in args.sizes.split(",")):
+        report["sizes"][str(count)] = measure_size(count, args.rounds, args.corpus_dir, args.rebuild)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(_markdown(report))
-    return 0 if report["p95_ms"] <= TARGET_P95_MS else 1  # type: ignore[operator]
+    print(markdown(report))
+    return 0
 
 
-def _markdown(report: dict[str, object]) -> str:
+def markdown(report: dict[str, Any]) -> str:
     lines = [
-        f"Search over {report['sources']:,} sources ({report['rounds']} runs per query, limit 20, with snippets)",
+        f"Search, {report['rounds']} runs per query after a warm-up, 20 results with snippets",
         "",
-        "| figure | value |", "|---|---|",
-        f"| p50 latency | {report['p50_ms']} ms |",
-        f"| p95 latency | {report['p95_ms']} ms (target ≤ {TARGET_P95_MS:g} ms) |",
-        f"| slowest run | {report['max_ms']} ms |",
-        (
-            f"| index size | {report['index_mb']} MB, {report['index_bytes_per_source']:,} bytes"
-            f" per source (text indexed: {report['text_bytes_per_source']:,} bytes per source;"
-            f" library file {report['library_mb']} MB) |"
-        ),
-        f"| index write in the writer | {report['index_write_ms_per_article']} ms per article |",
-        "", "| query | hits | median ms |", "|---|---|---|",
-    ]  # fmt: skip
-    queries: dict[str, dict[str, float]] = report["queries"]  # type: ignore[assignment]
-    lines += [f"| `{q}` | {v['hits']:g} | {v['median_ms']} |" for q, v in queries.items()]
+        ("| sources | p50 | p95 | slowest | bare FTS5 p50 / p95 | ours / bare (p95, same queries) "
+        "| index | library |"),
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, r in report["sizes"].items():
+        o, b = r["ours"], r["bare"]
+        lines.append(
+            f"| {int(size):,} | {o['p50_ms']} ms | {o['p95_ms']} ms | {o['max_ms']} ms "
+            f"| {b['p50_ms']} / {b['p95_ms']} ms | {r['ratio_p95']}× "
+            f"| {r['index_mb']} MB | {r['library_mb']} MB |"
+        )
     return "\n".join(lines)
 
 
