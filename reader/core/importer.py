@@ -192,8 +192,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # The decoder imports ftfy and charset_normalizer on first use: here, once, for all workers.
-    context.set_forkserver_preload(["reader.core.ingest.prepare", "ftfy", "charset_normalizer"])
+    context.set_forkserver_preload(["reader.core.ingest.prepare"])
     return context
 
 

@@ -10,8 +10,8 @@ import codecs
 from dataclasses import dataclass
 
 # ftfy and charset_normalizer are imported where they are used: together they take ~90 ms to
-# import, which every start of the app or the command paid before its first file; most files
-# need neither (strict UTF-8, no mojibake). The import workers preload both (see importer).
+# import, which the app, the command and each import's worker pool paid before their first
+# file, and most files need neither (strict UTF-8 without mojibake).
 
 
 class DecodeError(ValueError):
