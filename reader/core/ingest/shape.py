@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.ingest.language import stop_word_share, words
 
@@ -125,6 +126,7 @@ def is_person_name(text: str) -> bool:
     return 2 <= capitalised <= 4
 
 
+@lru_cache(maxsize=4096)  # names recur on a site's pages, as bylines do (see `clean_byline`)
 def is_name_list(text: str) -> bool:
     """One to five person names joined by commas, "and", "und" or "&" ("A B and C D")."""
     if len(text) > 120:
