@@ -298,9 +298,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._open_id is not None)
 
     def _apply_changes(self, changes: Changes) -> None:
-        self.library.apply_changes(changes)
+        # The panes of the open source first: a library reload may open another source, which
+        # they then show fresh. The other way round, the first source of a first import was
+        # built twice (opened by the reload, then reloaded as "added"): 30-40 ms more stall.
         self.article.apply_changes(changes)
         self.notes.apply_changes(changes)
+        self.library.apply_changes(changes)
 
     # -- commands ---------------------------------------------------------------------------
 
