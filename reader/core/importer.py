@@ -8,6 +8,7 @@ and reason and never stops or rolls back the others.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -37,6 +38,11 @@ BATCH_SECONDS = 0.25
 # while the writer stores, few enough that memory stays flat however large the folder.
 CHUNK_FILES = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 4
+# Allocations between two young-generation garbage collections in a worker (Python's default is
+# 700). Parsing a file allocates thousands of short-lived objects and leaves no reference cycles,
+# so the default threshold spent 2-5 % of a worker's time collecting nothing; cycles, should any
+# arise, are still collected.
+WORKER_GC_THRESHOLD = 50_000
 
 
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
@@ -165,7 +171,9 @@ def _parse_in_pool(files: list[Path], workers: int) -> Iterator[PreparedFile | I
         submitted += len(chunk)
         return pool.submit(_prepare_chunk, chunk)
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker
+    ) as pool:
         tail: list[PreparedFile | ImportResult] = []
         try:
             # One chunk per worker starts every worker; `submitted` is final before the
@@ -185,6 +193,10 @@ def _parse_in_pool(files: list[Path], workers: int) -> Iterator[PreparedFile | I
             yield from reversed(tail)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_worker() -> None:
+    gc.set_threshold(WORKER_GC_THRESHOLD)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
