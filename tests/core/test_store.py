@@ -88,6 +88,10 @@ def test_tags_are_case_insensitive_and_counted(store: Store, seeds_dir: Path) ->
     store.tags.add(ids[1:3], "japan")
     store.tags.add(ids[:1], "  Client   X ")
     assert [(t.name, t.source_count) for t in store.tags.all()] == [("Client X", 1), ("Japan", 3)]
+    assert store.tags.names() == ["Client X", "Japan"]
+    store.sources.delete(ids[0])  # a tag of deleted sources only is still a tag (count 0)
+    assert store.tags.names() == [t.name for t in store.tags.all()]
+    store.sources.undelete(ids[0])
     assert set(store.sources.ids(tag="JAPAN")) == set(ids[:3])
     store.tags.remove(ids[:1], "Client X")
     assert [t.name for t in store.tags.all()] == ["Japan"]
