@@ -32,7 +32,7 @@ def steps(sizes: str, large_runs: int) -> dict[str, list[str]]:
         "search": ["benchmarks.bench_search", "--sizes", sizes],
         "window": ["benchmarks.bench_window", "--sizes", sizes, "--runs", "3"],
         "article": ["benchmarks.bench_article", "--sizes", sizes, "--runs", "20", "--highlights", "200"],
-        "stall": ["benchmarks.bench_stall", "--files", stall_files],
+        "stall": ["benchmarks.bench_stall", "--files", stall_files, "--runs", "3"],
     }  # fmt: skip
 
 
