@@ -65,9 +65,12 @@ def measure(kind: str, corpus: Path) -> dict[str, Any]:
             if child.returncode != 0:
                 raise RuntimeError(f"{kind} import failed:\n{err.read()}")
             outcome = json.loads(out.read())
+    own_peak = outcome.pop("vm_hwm_mb", None)
     return {
         "wall_s": wall,
-        "peak_rss_mb": usage.ru_maxrss / 1024,  # Linux reports KiB
+        # The child's own VmHWM where Linux gives it: ru_maxrss includes the parent's peak.
+        "peak_rss_mb": own_peak if own_peak is not None else usage.ru_maxrss / 1024,  # KiB
+        "ru_maxrss_mb": usage.ru_maxrss / 1024,
         "worker_peak_rss_mb": orphans_kb / 1024,
         **outcome,
     }

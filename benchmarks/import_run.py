@@ -62,6 +62,20 @@ def import_bare(paths: Sequence[Path], data_dir: Path) -> dict[str, Any]:
     return {"statuses": {"imported": len(rows)}, "problems": []}
 
 
+def own_peak_rss_mb() -> float | None:
+    """This process's own peak RSS (VmHWM, Linux).
+
+    Not wait4's ru_maxrss: Linux carries that over from the parent across fork + exec, so a
+    parent that had just generated a 100,000-file corpus lent the import its 2.6 GB.
+    """
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    kb = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM")), None)
+    return int(kb) / 1024 if kb else None
+
+
 def main(argv: Sequence[str]) -> int:
     kind, corpus_dir, data_dir = argv[0], Path(argv[1]), Path(argv[2])
     paths = sorted(corpus_dir.glob("*.txt"))
@@ -72,6 +86,7 @@ def main(argv: Sequence[str]) -> int:
     print(json.dumps({
         "files": len(paths),
         "import_s": elapsed,
+        "vm_hwm_mb": own_peak_rss_mb(),
         "db_mb": sum(f.stat().st_size for f in data_dir.rglob("*") if f.is_file()) / 2**20,
         **outcome,
     }))
