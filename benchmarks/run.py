@@ -10,8 +10,8 @@ event-loop stall while it imports 10,000 files. Each step is its own module writ
 results/; `benchmarks.report` then writes results/summary.md and the README's table. A step
 that misses its budget still lets the others run; one that crashes stops the run.
 
-From a fresh clone on the 2-core reference machine: about 20 minutes (corpora and libraries
-generated once and cached under the temp folder); about 12 minutes with them cached.
+From a fresh clone on the 2-core reference machine: about 15 minutes (corpora and libraries
+generated once and cached under the temp folder); about 8 minutes with them cached.
 """
 
 from __future__ import annotations
