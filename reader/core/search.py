@@ -186,12 +186,18 @@ def _scores_sql(rank: str, rowids: list[int]) -> tuple[str, list[Any]]:
 
 
 def _browsed(store: Store, query: Query) -> Iterator[tuple[int, float]]:
-    """Rows a query of filters only lists, newest first, a page at a time."""
+    """Rows a query of filters only lists, most recently added first, a page at a time.
+
+    Added order, not publication date: SQLite reads it straight off the rowids and stops at a
+    page, where sorting every row a broad filter lets through by date took 70–85 ms at
+    100,000 sources (`label:risk` passes 20,000 highlights). It is also the order the
+    bounded ranking favours.
+    """
     rows_sql, params = _browse_sql(query)
-    sql = f"SELECT b.rid, {_date_sql('b.rid')} AS day FROM ({rows_sql}) b ORDER BY day DESC, b.rid DESC"
+    sql = f"SELECT b.rid FROM ({rows_sql}) b ORDER BY b.rid DESC"
     for offset in count(0, _BROWSE_PAGE):
         page = _run(store, (f"{sql} LIMIT {_BROWSE_PAGE} OFFSET {offset}", params))
-        yield from ((rid, 0.0) for rid, _day in page)
+        yield from ((rid, 0.0) for (rid,) in page)
         if len(page) < _BROWSE_PAGE:
             return
 
@@ -253,11 +259,6 @@ def _matching_rows_sql(query: Query) -> tuple[str, list[Any]]:
     base = "SELECT f.rowid AS rid FROM search_index f WHERE search_index MATCH ?"
     sql, params = _filtered(query, "f.rowid", base, [match], match)
     return sql, params
-
-
-def _date_sql(rid: str) -> str:
-    sid = SOURCE_OF.format(rid=rid)
-    return f"(SELECT coalesce(s.published, substr(s.imported_at, 1, 10)) FROM sources s WHERE s.id = {sid})"
 
 
 def _filtered(

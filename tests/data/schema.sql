@@ -2,6 +2,8 @@ CREATE INDEX briefing_items_highlight ON briefing_items (highlight_id);
 
 CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
 
+CREATE INDEX highlights_label ON highlights (label, id);
+
 CREATE INDEX highlights_source ON highlights (source_id, start);
 
 CREATE INDEX search_rows_source ON search_rows (source_id);

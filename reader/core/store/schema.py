@@ -155,11 +155,18 @@ def _create_briefings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _index_highlight_labels(db: sqlite_utils.Database) -> None:
+    # `label:risk` searches and the Highlights view's label filter pick highlights by label;
+    # without an index that is a scan of every highlight (20 ms at 100,000 highlights).
+    db.execute("CREATE INDEX highlights_label ON highlights (label, id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_library", _create_library),
     Migration("create_briefings", _create_briefings),
     Migration("create_language_index", create_language_index),
     Migration("create_compact_index", create_compact_index),
+    Migration("index_highlight_labels", _index_highlight_labels),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
