@@ -147,7 +147,7 @@ def similarity(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     query, target = _as_symbols(a, b)
-    distance = edlib.align(query, target, mode="NW", task="distance")["editDistance"]
+    distance: int = edlib.align(query, target, mode="NW", task="distance")["editDistance"]
     return max(0.0, 1.0 - distance / longest)
 
 

@@ -15,7 +15,7 @@ import os
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
@@ -129,7 +129,7 @@ def import_changes(results: Sequence[ImportResult]) -> Changes:
 
 def _prepared_in_order(
     entries: list[Path | ImportResult], files: list[Path], workers: int | None
-) -> Iterator[PreparedFile | ImportResult]:
+) -> Generator[PreparedFile | ImportResult, None, None]:
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < PARALLEL_THRESHOLD:
         for entry in entries:
@@ -151,7 +151,7 @@ def _prepare_chunk(paths: list[Path]) -> list[PreparedFile | ImportResult]:
     ]
 
 
-def _parse_in_pool(files: list[Path], workers: int) -> Iterator[PreparedFile | ImportResult]:
+def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | ImportResult, None, None]:
     """Parse in worker processes, in order, with a bounded number of chunks in flight.
 
     Submitting everything at once would hold every parsed file in memory while the writer

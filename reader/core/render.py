@@ -63,7 +63,7 @@ def is_safe_link(url: str) -> bool:
     """A link a note or article may offer: http(s) or mailto, nothing that runs or reads files."""
     cleaned = "".join(ch for ch in html.unescape(url) if ch.isprintable() and not ch.isspace())
     match = _SCHEME.match(cleaned)
-    return bool(match) and match.group(1).lower() in SAFE_SCHEMES
+    return match is not None and match.group(1).lower() in SAFE_SCHEMES
 
 
 def sanitise(fragment: str) -> str:

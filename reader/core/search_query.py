@@ -140,7 +140,7 @@ def _items(text: str, label_names: dict[str, str] | None) -> list[_Item]:
             continue
         position = piece.end()
         item = _item(piece, label_names)
-        if item == "NOT":
+        if isinstance(item, str):  # "NOT": the next term is excluded
             negate_next = True
             continue
         if isinstance(item, tuple) and negate_next:

@@ -130,8 +130,13 @@ class SourceRepo:
                 (source_id,),
             )
         )
-        blocks = blocks_from_json(row[18])
-        return Source(*row[:2], bool(row[2]), *row[3:17], raw_text=row[17], blocks=blocks, tags=tags)
+        return Source(
+            id=row[0], title=row[1], title_derived=bool(row[2]), teaser=row[3], byline=row[4],
+            published=row[5], site_name=row[6], lang=row[7], url=row[8], file_name=row[9],
+            format=row[10], encoding=row[11], content_hash=row[12], text_hash=row[13],
+            imported_at=row[14], updated_at=row[15], opened_at=row[16], raw_text=row[17],
+            blocks=blocks_from_json(row[18]), tags=tags,
+        )  # fmt: skip
 
     def ids(self, order: str = "published", tag: str | None = None) -> list[int]:
         """All live source ids in display order, optionally only those with `tag`."""
