@@ -20,7 +20,7 @@ from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.dates import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline
+from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 
 LABEL_COST = 6.0
 BOX_LINE_COST = 1.0
@@ -28,6 +28,10 @@ SHORT_COST = 4.0
 # A paragraph whose words appear nowhere else still counts, at this share of its length.
 BASE_COHESION = 0.3
 LIST_ITEM_SHARE = 0.3
+# Unbulleted items after a sentence ending in a colon: how many, and how long each.
+LIST_MIN_ITEMS = 2
+LIST_MAX_ITEMS = 15
+LIST_ITEM_MAX_WORDS = 15
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
@@ -38,6 +42,11 @@ HEAD_FURNITURE = frozenset(
     {phrases.ARTICLE_INFO, phrases.SHARE, phrases.ADVERTISING, phrases.IMAGE_CREDIT, phrases.CAPTION}
 )
 
+
+# A picture's caption and credit stand between paragraphs; they close no furniture box.
+_PICTURE = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
+# Furniture that pages slot between a subheading and the paragraph under it.
+_SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING})
 
 # What follows the author's name in a biography box.
 _BIO = re.compile(
@@ -82,8 +91,10 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
         if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
             labels[after] = phrases.CAPTION
             continue
-        # No caption below the credit: the caption stood above it (one or two short lines).
-        for j in (i - 1, i - 2):
+        # No caption below the credit: the caption stood above it (one or two short lines; one
+        # sentence above a photographer's "Name/Outlet" line, which follows a whole sentence).
+        above = (i - 1,) if phrases.is_person_credit(segment.text) else (i - 1, i - 2)
+        for j in above:
             if j < 0 or labels[j] is not None or len(segments[j].text) > CAPTION_MAX_CHARS:
                 break
             if segments[j + 1].gap_before:
@@ -134,7 +145,8 @@ def _caption_shaped(shape: Shape) -> bool:
 
 def classify(page: Page) -> list[Verdict]:
     """Decide every block's role; META blocks are passed through as META."""
-    weights = _weights(page)
+    listed = _listed(page)
+    weights = _weights(page, listed)
     walls = {
         i for i, s in enumerate(page.segments) if i not in page.meta and phrases.is_section_end(s.text)
     }
@@ -143,28 +155,68 @@ def classify(page: Page) -> list[Verdict]:
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, span)
     verdicts = [_outside(page, i, start) for i in range(start)]
-    verdicts += _inside(page, start, end)
+    verdicts += _inside(page, start, end, listed)
     verdicts += [_outside(page, i, start) for i in range(end + 1, len(page.segments))]
     return verdicts
 
 
-def _weights(page: Page) -> list[float | None]:
+def _weights(page: Page, listed: set[int]) -> list[float | None]:
     cohesion = _cohesion(page)
+    labels = page.labels
     weights: list[float | None] = []
+    pitch = -1  # a short blurb right after a furniture line (a newsletter box's pitch)
     for i, (segment, shape) in enumerate(zip(page.segments, page.shapes)):
         if i in page.meta:
             weights.append(None)
-        elif page.labels[i] is not None:
+        elif labels[i] is not None:
             # A box of furniture is one interruption, however many lines it has.
-            boxed = i > 0 and page.labels[i - 1] is not None
+            boxed = i > 0 and (labels[i - 1] is not None or pitch == i - 1)
             weights.append(-BOX_LINE_COST if boxed else -LABEL_COST)
+        elif i in listed:
+            weights.append(max(shape.n_words, 3) * LIST_ITEM_SHARE)
         elif shape.prose:
+            if 0 < i and labels[i - 1] is not None and shape.n_words <= BOX_MAX_WORDS:
+                pitch = i  # the furniture line after it continues the box
             weights.append(shape.n_words * (BASE_COHESION + cohesion.get(i, 0.0)))
         elif segment.kind is BlockKind.LIST_ITEM and shape.n_words >= 3:
             weights.append(shape.n_words * LIST_ITEM_SHARE)
         else:
             weights.append(-SHORT_COST)
     return weights
+
+
+def _listed(page: Page) -> set[int]:
+    """Unbulleted list items: the short lines right after a sentence that ends in a colon
+    ("Key features of the new hub include:"), up to the next prose, label or long line."""
+    listed: set[int] = set()
+    segments, shapes, labels = page.segments, page.shapes, page.labels
+    for i, segment in enumerate(segments):
+        text = segment.text
+        if not text.endswith(":") or labels[i] is not None or not _lead_in(text, shapes[i]):
+            continue
+        j = i + 1
+        while j < len(segments) and j - i <= LIST_MAX_ITEMS and _list_item_shaped(page, j):
+            j += 1
+        if j - i - 1 >= LIST_MIN_ITEMS:
+            listed.update(range(i + 1, j))
+    return listed
+
+
+def _lead_in(text: str, shape: Shape) -> bool:
+    """A sentence introducing a list: prose, or a short clause ending in a lower-case word
+    ("The project includes:"), not a capitalised label ("More from the Guardian:")."""
+    if shape.prose:
+        return True
+    last = text.rsplit(None, 1)[-1]
+    return shape.n_words >= 4 and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
+
+
+def _list_item_shaped(page: Page, i: int) -> bool:
+    """A short line that is no sentence of prose, no label and no metadata."""
+    if i in page.meta or page.labels[i] is not None or page.segments[i].edit_heading:
+        return False
+    shape = page.shapes[i]
+    return not shape.prose and shape.n_words <= LIST_ITEM_MAX_WORDS and not shape.truncated
 
 
 def _cohesion(page: Page) -> dict[int, float]:
@@ -219,7 +271,7 @@ def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _inside(page: Page, start: int, end: int) -> list[Verdict]:
+def _inside(page: Page, start: int, end: int, listed: set[int]) -> list[Verdict]:
     verdicts: list[Verdict] = []
     governing: str | None = None  # reason of a header whose list we are in
     for i in range(start, end + 1):
@@ -235,6 +287,8 @@ def _inside(page: Page, start: int, end: int) -> list[Verdict]:
             verdicts.append(_prose_verdict(page, i, start, end))
         elif governing is not None:
             verdicts.append(_aside(segment, governing))
+        elif i in listed:
+            verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
         else:
             verdicts.append(_short_line(page, i, end))
     return verdicts
@@ -250,7 +304,7 @@ def _prose_verdict(page: Page, i: int, start: int, end: int) -> Verdict:
     segment = page.segments[i]
     if start < i < end:
         before, after = page.labels[i - 1], page.labels[i + 1]
-        boxed = before is not None and after is not None
+        boxed = before is not None and after is not None and after not in _PICTURE
         if boxed and (before == after or page.shapes[i].n_words <= BOX_MAX_WORDS):
             return _aside(segment, before)
     return _verdict(BlockRole.BODY, None, segment.kind)
@@ -268,6 +322,9 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
             return _verdict(BlockRole.BODY, None, segment.kind)
         return _aside(segment, phrases.RELATED)
     follower = i + 1
+    # An advertisement slot between a subheading and its paragraph does not orphan it.
+    while follower < end and page.labels[follower] in _SKIPPED_AFTER_HEADING:
+        follower += 1
     if follower > end or page.labels[follower] is not None:
         return _aside(segment, phrases.RELATED)
     if is_headline(segment.text, shape):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.shape import is_person_name
+
 NAVIGATION = "navigation"
 ADVERTISING = "advertising"
 CAPTION = "caption"
@@ -34,6 +36,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     NAVIGATION: (
         r"skip to (?:main )?content(?:skip to site index)?", r"skip to (?:navigation|search|footer)",
         r"jump to (?:content|navigation|search)", r"(?:direkt )?zum inhalt(?: springen)?",
+        r"(?:jump|skip|go) to (?:the )?comments?(?: section)?",
         r"zur navigation", r"hauptnavigation", r"main menu", r"menu", r"menü", r"navigation",
         r"home", r"startseite", r"search(?: query)?", r"suche", r"submit search", r"show search",
         r"sign (?:in|up)", r"log ?(?:in|out)", r"anmelden", r"registrieren", r"register",
@@ -114,6 +117,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:foto|fotos|photo|photos|photograph|bild|bilder|image|picture|illustration|grafik)"
         r"\s*:\s*\S",
         r"\bcredit(?:s)?\s*(?::|\.\.\.|…)", r"\((?:image|photo|foto|bild|picture)s?\s*:[^)]*\)",
+        # "(AP Photo/Maria Lopez, File)", "(Photo by Jane Doe/Getty Images)", "(Foto: dpa)"
+        r"\((?:[a-z]{2,12} )?(?:photo|foto|image|bild)s?\s*(?:/|by |von )[^)]*\)$",
         r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
         r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
     ),
@@ -123,6 +128,16 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\bauf dem laufenden\b", r"\bprivacy notice\b", r"\bthanks for reading\b",
         r"\bsubscribe for free\b", r"\bjetzt (?:anmelden|abonnieren|registrieren)\b",
         r"\bper e-mail (?:erhalten|informiert)\b", r"\be-mail zu erhalten\b",
+        r"\b(?:news|stories|headlines|updates|briefing|nachrichten)\b.{0,40}"
+        r"\b(?:delivered|sent|straight|direct(?:ly)?|direkt)\b.{0,20}\b(?:inbox|postfach)\b",
+        r"\bconstitutes (?:acceptance|agreement)\b",
+        r"^by (?:signing up|subscribing|registering|clicking|submitting|continuing)\b.{0,60}"
+        r"\b(?:agree|accept|consent)",
+        r"^(?:i|ich) (?:understand|agree|accept|stimme|willige|akzeptiere)\b.{0,80}"
+        r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|user agreement|datenschutz)",
+        r"^mit (?:der|ihrer) (?:registrierung|anmeldung|bestellung)\b.{0,80}"
+        r"\b(?:datenschutz|nutzungsbedingungen|agb|einwillig|zustimm|akzeptier)",
+        r"\bdatenschutz\w* zur kenntnis\b",
     ),
     APP: (
         r"\b(?:get|download) (?:the|our) app\b", r"\bin (?:der|unserer) app\b",
@@ -145,6 +160,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r" ago\b", r"^vor \d+ (?:stunden|minuten|tagen)\b", r"^reporting from\b",
         r"^aktualisiert\b", r"^updated \d+ (?:hours?|minutes?) ago\b", r"\bopens new tab\b",
         r"^https?://", r"^a version of this article appears in print\b",
+        r"\b(?:19|20)\d\d(?:updated|aktualisiert)\b",
     ),
     RELATED: (
         r"^(?:related|read more|read also|also read|lesen sie auch|mehr zum thema|auch interessant"
@@ -185,8 +201,25 @@ SECTION_ENDS = re.compile(
     r"|discussion about this post|reader comments|diskutieren sie mit|references|notes"
     r"|einzelnachweise|anmerkungen|external links|weblinks|literatur"
     r"|see also|siehe auch|bibliography|sources|quellen|written by .{1,40}|about the authors?"
-    r"|über (?:den|die) autor(?:in)?|zur person|footnotes|fußnoten)",
+    r"|über (?:den|die) autor(?:in)?|zur person|footnotes|fußnoten"
+    r"|(?:(?:cautionary|special) (?:note|statement)s? (?:regarding|concerning|about) )?"
+    r"forward[- ]looking statements?|safe harbou?r statement|zukunftsgerichtete aussagen"
+    r"|(?:media|press|investor|presse|medien)[- ]?(?:contacts?|inquiries|enquiries|kontakt)"
+    r"(?:\s*:.*)?"
+    r"|contacts?\s*:.*|kontakt\s*:.*)",
     re.IGNORECASE,
+)
+# A press release's closing company profile: "About Northwind Logistics", "ABOUT ACME INC.",
+# (case-sensitive: the company's name is capitalised). German capitalises every noun, so
+# "Über …" headings are no evidence and German profiles go by "Über uns", a footer label.
+_ABOUT_COMPANY = re.compile(
+    r"(?:About|ABOUT)\s+[A-Z0-9][\w.&'’,-]*(?:\s+(?:[A-Z0-9&][\w.&'’,-]*|of|and|for|the|de))*"
+)
+_ABOUT_MAX_WORDS = 7
+# Credit lines naming the photographer and the outlet: "Tom Becker/Millbrook Daily Herald".
+_PERSON_CREDIT = re.compile(
+    r"([A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){1,3})\s*/\s*"
+    r"(?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|for|of|the|via)){0,6}"
 )
 # News-agency and picture-desk names that stand alone on a line as an image credit.
 CREDIT_ONLY = re.compile(
@@ -216,7 +249,8 @@ _PROMPT_HINTS = _CAPTION_HINTS + (
     "add to home screen", "job", "stellen", "karriere-portal", "benachrichtigt werden", "teilen ",
     "read", "opens new tab", "all rights reserved", "alle rechte vorbehalten", "©",
     "this page was last edited", "text is available under the creative", "powered by",
-    "redirects here", "trademark",
+    "redirects here", "trademark", "inbox", "constitutes ", "zur kenntnis", "updated",
+    "aktualisiert",
 )  # fmt: skip
 
 
@@ -339,7 +373,15 @@ def _legal_notice(lower: str) -> str | None:
 
 def is_section_end(text: str) -> bool:
     """True for a heading after which the article does not continue (comments, references)."""
-    return len(text) <= MAX_LABEL_CHARS and SECTION_ENDS.fullmatch(_strip_trailing_noise(text)) is not None
+    if len(text) > MAX_LABEL_CHARS:
+        return False
+    if SECTION_ENDS.fullmatch(_strip_trailing_noise(text)) is not None:
+        return True
+    return (
+        text[:1] == "A"
+        and len(text.split()) <= _ABOUT_MAX_WORDS
+        and _ABOUT_COMPANY.fullmatch(text.rstrip(":")) is not None
+    )
 
 
 def is_credit_only(text: str) -> bool:
@@ -347,8 +389,18 @@ def is_credit_only(text: str) -> bool:
     core = text.strip()
     if CREDIT_ONLY.fullmatch(core):
         return True
+    if is_person_credit(core):
+        return True
     lowered = core.lower()
     # The prefix test first: it rules out nearly every line without splitting it.
     return lowered.startswith(
         ("foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:")
     ) and len(core.split()) <= 8
+
+
+def is_person_credit(text: str) -> bool:
+    """A photographer's name and their outlet, nothing else ("Tom Becker/Millbrook Herald")."""
+    if "/" not in text or len(text) > MAX_LABEL_CHARS or "://" in text:
+        return False
+    match = _PERSON_CREDIT.fullmatch(text)
+    return match is not None and is_person_name(match.group(1))
