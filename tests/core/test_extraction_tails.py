@@ -169,3 +169,14 @@ def test_small_clutter_lines_are_furniture(line: str) -> None:
 )
 def test_body_sentences_with_sign_up_words_are_not_prompts(line: str) -> None:
     assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+def test_subheading_above_a_captioned_picture_stays_in_the_body() -> None:
+    picture = "Buses wait at the terminal on Tuesday.\nTom Becker/Harbor City Ledger\n"
+    body = _body(f"{P1}\n{P2}\nWhat comes next for riders\n{picture}{P3}\n{P4}\n")
+    assert body == [P1, P2, "What comes next for riders", P3, P4]
+
+
+def test_short_line_before_an_ad_slot_and_more_links_is_not_a_heading() -> None:
+    body = _body(f"{P1}\n{P2}\n{P3}\nCity Hall Weekly Digest\nAdvertisement\nBus Fares Rise\n")
+    assert "City Hall Weekly Digest" not in body

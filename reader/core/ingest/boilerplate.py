@@ -46,7 +46,7 @@ HEAD_FURNITURE = frozenset(
 # A picture's caption and credit stand between paragraphs; they close no furniture box.
 _PICTURE = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
 # Furniture that pages slot between a subheading and the paragraph under it.
-_SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING})
+_SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING, phrases.CAPTION, phrases.IMAGE_CREDIT})
 
 # What follows the author's name in a biography box.
 _BIO = re.compile(
@@ -322,9 +322,12 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
             return _verdict(BlockRole.BODY, None, segment.kind)
         return _aside(segment, phrases.RELATED)
     follower = i + 1
-    # An advertisement slot between a subheading and its paragraph does not orphan it.
+    # An advertisement slot or a picture between a subheading and its paragraph does not
+    # orphan it, if a paragraph follows them.
     while follower < end and page.labels[follower] in _SKIPPED_AFTER_HEADING:
         follower += 1
+    if follower > i + 1 and not page.shapes[follower].prose:
+        return _aside(segment, phrases.RELATED)
     if follower > end or page.labels[follower] is not None:
         return _aside(segment, phrases.RELATED)
     if is_headline(segment.text, shape):
