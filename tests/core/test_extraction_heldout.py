@@ -6,7 +6,9 @@ news site; Spiegel-, Zeit-, tagesschau-, heise-like pages) were written as copie
 look, with gold files chosen by hand, without reading the parser or the tuning pages in
 tests/data/pages. Keeping every line scores a mean body F1 of 0.766 on them.
 
-Measured when they were added: mean body token F1 0.974 (precision 0.965, recall 0.985).
+Measured when they were added: mean body token F1 0.974 (precision 0.965, recall 0.985);
+after the list, press-release, caption and newsletter rules (measured once): 0.988 (precision
+0.995, recall 0.982).
 This test asserts that mean minus 0.02. It is a regression guard, not a target: do not tune
 the parser to these pages (that would make them no longer held out); if a parser change
 legitimately lowers the score, look at which pages moved and why before touching the floor.
@@ -22,7 +24,7 @@ from quality import DATA, body_score, load_gold
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
-MEASURED_MEAN_F1 = 0.974
+MEASURED_MEAN_F1 = 0.988
 HELDOUT_MIN_MEAN_F1 = MEASURED_MEAN_F1 - 0.02
 HELDOUT = sorted((DATA / "heldout").glob("*.txt"))
 
