@@ -40,5 +40,3 @@ class Changes:
             for name in ("sources_added", "sources_removed", "sources_updated", "highlights", "notes")
         )
 
-
-NO_CHANGES = Changes()

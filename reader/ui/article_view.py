@@ -306,8 +306,6 @@ class ArticleView(InertBrowser):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    # -- painting highlights ------------------------------------------------------------------
-
     # -- marking matches --------------------------------------------------------------------------
 
     def set_matches(self, spans: list[tuple[int, int]], current: int | None = None) -> None:

@@ -38,8 +38,3 @@ class Utf16Map:
         inside = whole < len(self._wide_qt) and self._wide_qt[whole] == position - 1
         return position - whole - (1 if inside else 0)
 
-    def span_to_qt(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_qt(start), self.to_qt(end)
-
-    def span_to_python(self, start: int, end: int) -> tuple[int, int]:
-        return self.to_python(start), self.to_python(end)

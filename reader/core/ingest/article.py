@@ -89,10 +89,6 @@ class ParsedArticle:
     blocks: tuple[Block, ...]
 
     @property
-    def body_blocks(self) -> tuple[Block, ...]:
-        return tuple(b for b in self.blocks if b.role is BlockRole.BODY)
-
-    @property
     def boilerplate_blocks(self) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role is BlockRole.BOILERPLATE)
 

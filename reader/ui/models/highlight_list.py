@@ -13,10 +13,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class HighlightListModel(QAbstractListModel):
     HighlightRole = Qt.ItemDataRole.UserRole + 1  # the Highlight itself
-    LabelRole = Qt.ItemDataRole.UserRole + 2  # its label key
-    AnnotationRole = Qt.ItemDataRole.UserRole + 3
     OrphanedRole = Qt.ItemDataRole.UserRole + 4  # True when its words were not found again
-    IdRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -40,10 +37,7 @@ class HighlightListModel(QAbstractListModel):
             return f"{highlight.exact}\n\n{highlight.annotation}".strip()
         return {
             self.HighlightRole: highlight,
-            self.LabelRole: highlight.label,
-            self.AnnotationRole: highlight.annotation,
             self.OrphanedRole: highlight.anchor_status is AnchorStatus.ORPHANED,
-            self.IdRole: highlight.id,
         }.get(role)
 
     def highlight(self, row: int) -> Highlight | None:
