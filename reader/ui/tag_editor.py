@@ -7,7 +7,16 @@ refused here first, so an undo step never wraps a failing call.
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.store.tags import clean_tag
 from reader.ui import undoable
@@ -77,8 +86,9 @@ class TagEditor(QWidget):
 
     def reload(self) -> None:
         """Chips from the stored tags; completions from every tag in the library."""
-        source = self._session.store.sources.get(self._source_id) if self._source_id is not None else None
-        self._tags = source.tags if source else ()
+        # A summary carries the tags without loading and parsing the article itself.
+        found = self._session.store.sources.summaries([self._source_id]) if self._source_id is not None else []
+        self._tags = found[0].tags if found else ()
         while self.flow.count():
             item = self.flow.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -90,7 +100,7 @@ class TagEditor(QWidget):
         self.chips.setVisible(bool(self._tags))
         # Names only: counting every tag's sources took 26 ms per article opened at 100,000 sources.
         self.completions.setStringList(self._session.store.tags.names())
-        self.field.setEnabled(source is not None)
+        self.field.setEnabled(bool(found))
 
     def add_tag(self, name: str) -> bool:
         """Tag the open source with `name`; False if refused or already there."""

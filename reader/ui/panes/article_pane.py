@@ -155,7 +155,7 @@ class ArticlePane(QWidget):
             self.show_source(None)
         elif source_id in changes.sources_updated or source_id in changes.sources_added:
             self._load(keep_position=True)
-        else:
+        elif source_id in changes.highlights:  # a note change shows nothing here
             self.view.set_highlights(self._session.store.highlights.for_source(source_id))
             self._update_actions()
 
