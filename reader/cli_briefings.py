@@ -45,7 +45,8 @@ def cmd_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         data = [{"id": b.id, "name": b.name, "items": b.item_count, "updated_at": b.updated_at}
                 for b in briefings]  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
-    for b in [] if args.json else briefings:
+        return 0
+    for b in briefings:
         print(f"{b.id:>4}  {b.name}  ({b.item_count} items, changed {b.updated_at})")
     return 0
 

@@ -51,7 +51,8 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         )
     if args.source:
         ids, title = list(dict.fromkeys(args.source)), "Selection"
-        missing = [i for i in ids if store.sources.get(i) is None]
+        live = set(store.sources.ids())
+        missing = [i for i in ids if i not in live]
         if missing:
             raise CommandError(f"no source #{missing[0]}")
     elif args.tag:
@@ -128,8 +129,7 @@ def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
             raise CommandError(f"no source #{args.source}")
-        every = query_highlights(store.db, HighlightFilter())
-        rows = [r for r in every if r.source_id == args.source]
+        rows = query_highlights(store.db, HighlightFilter(source_id=args.source))
         spans = {h.id: (h.start, h.end) for h in store.highlights.for_source(args.source)}
     data = [_highlight_json(r, spans[r.highlight_id]) for r in rows]
     if args.json:

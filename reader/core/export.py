@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reader.core import front_matter
-from reader.core.citations import Citation, cite, url_suffix
+from reader.core.citations import Citation, cite, paragraph_number, url_suffix
 from reader.core.labels import label_name
 from reader.core.markdown_text import block_quote, escape_line, one_line, user_markdown
 from reader.core.models import AnchorStatus, Highlight, Source
@@ -95,8 +95,10 @@ def _source_body(item: SourceExport, level: int, label_names: LabelNames) -> lis
         blocks.append(note)
     if item.highlights:
         blocks.append(f"{'#' * (level + 1)} Highlights")
+        text = source.reading_text  # joined once: a property that joins every block
+        names = dict(label_names or {})
         for highlight in item.highlights:
-            blocks += _highlight_blocks(source, highlight, label_names)
+            blocks += _highlight_blocks(text, highlight, names)
     return blocks
 
 
@@ -109,10 +111,10 @@ def _metadata_line(source: Source) -> str:
     return " · ".join(p for p in (details, url_suffix(source.url).strip()) if p)
 
 
-def _highlight_blocks(source: Source, highlight: Highlight, label_names: LabelNames) -> list[str]:
-    label = escape_line(label_name(highlight.label, dict(label_names or {})))
+def _highlight_blocks(text: str, highlight: Highlight, label_names: dict[str, str]) -> list[str]:
+    label = escape_line(label_name(highlight.label, label_names))
     if highlight.anchor_status is AnchorStatus.ANCHORED:
-        where = f"paragraph {cite(source, highlight).paragraph}"
+        where = f"paragraph {paragraph_number(text, highlight.start, highlight.exact)}"
     else:
         where = "passage no longer found in the text"
     quote = block_quote(highlight.exact) + [">", f"> — {label} · {where}"]

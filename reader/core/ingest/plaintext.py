@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.core.ingest import phrases
-from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
 from reader.core.ingest.boilerplate import (
     Page,
     Verdict,
@@ -50,7 +50,7 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     is_header = [header is not None for header in headers]
     verdicts = classify(Page(segments, shapes, labels, is_header, meta.meta))
     blocks = _blocks(segments, verdicts, meta)
-    body = "\n\n".join(b.text for b in blocks if b.role is BlockRole.BODY)
+    body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:
         title = derive_title(meta.teaser or body)

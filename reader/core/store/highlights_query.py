@@ -29,6 +29,7 @@ class HighlightFilter:
     published_from: str | None = None
     published_to: str | None = None
     text: str | None = None
+    source_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,9 @@ def query_highlights(db: sqlite_utils.Database, wanted: HighlightFilter) -> list
 def _where(wanted: HighlightFilter) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if wanted.source_id is not None:
+        clauses.append("h.source_id = ?")
+        params.append(wanted.source_id)
     if wanted.tag:
         clauses.append(
             "EXISTS (SELECT 1 FROM source_tags st JOIN tags t ON t.id = st.tag_id"
