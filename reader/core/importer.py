@@ -23,6 +23,7 @@ from reader.core.changes import Changes
 from reader.core.ingest.prepare import IngestError, PreparedFile, is_supported, prepare_file
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import DuplicateSourceError, Store
+from reader.core.store.tags import attach_tags
 
 log = logging.getLogger(__name__)
 
@@ -257,8 +258,9 @@ class _BatchWriter:
         try:
             source_id, _changes = self.store.sources.add_in_transaction(item, tags=self.tags)
         except DuplicateSourceError as exc:
-            for tag in self.tags:  # the user's intent ("these are about Japan") still holds
-                self.store.tags.add([exc.source_id], tag)
+            # The user's intent ("these are about Japan") still holds; written in the batch's
+            # transaction like the file itself, without a savepoint of its own.
+            attach_tags(self.store.db, [exc.source_id], self.tags)
             return ImportResult(item.path, ImportStatus.DUPLICATE, str(exc), exc.source_id, exc.title)
         title = item.article.title or item.fallback_title
         return ImportResult(item.path, ImportStatus.IMPORTED, None, source_id, title)

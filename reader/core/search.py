@@ -124,10 +124,8 @@ def _best_rows(store: Store, query: Query, wanted: int) -> list[tuple[RowText, f
     found: list[tuple[RowText, float]] = []
     # Phrase checks may turn rows down, so then the filters see all matches.
     for rowid, score in _ranked(store, query, RANKED_NEWEST if check.needed else wanted):
-        texts = row_text(store, rowid)
-        if texts is None or (
-            check.needed and not check.matches((texts.head, texts.body), texts.lang)
-        ):
+        texts = _checked(store, check, rowid) if check.needed else row_text(store, rowid)
+        if texts is None:
             continue
         found.append((texts, score))
         if len(found) == wanted:

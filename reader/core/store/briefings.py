@@ -204,9 +204,8 @@ class BriefingRepo:
     def insert_item(self, item: BriefingItem) -> Changes:
         """Put a removed item back where it was, with its id (the undo of `remove_item`)."""
         with write_transaction(self.db):
-            at = self._open_gap(item.briefing_id, item.position, 1)
+            at = self._open_gap(item.briefing_id, item.position, 1)  # touches the briefing
             self._insert_row(item, position=at)
-            self._touch(item.briefing_id)
         return Changes(briefings=frozenset({item.briefing_id}))
 
     # -- helpers ----------------------------------------------------------------------------

@@ -87,7 +87,8 @@ class HighlightRepo:
                 "UPDATE highlights SET label = ?, annotation = ?, updated_at = ? WHERE id = ?",
                 (new_label, new_annotation, now(), highlight_id),
             )
-            search_index.index_highlight(self.db, row[0], highlight_id, row[1], new_annotation)
+            if new_annotation != row[3]:  # the label is not in the index (label: reads the table)
+                search_index.index_highlight(self.db, row[0], highlight_id, row[1], new_annotation)
         return Changes(highlights=frozenset({row[0]}))
 
     def delete(self, highlight_id: int) -> Changes:
@@ -104,9 +105,10 @@ class HighlightRepo:
             ).fetchone()
             if row is None:
                 raise KeyError(f"no highlight #{highlight_id}")
+            stamp = now()
             self.db.execute(
                 "UPDATE highlights SET deleted_at = ?, updated_at = ? WHERE id = ?",
-                (now() if deleted else None, now(), highlight_id),
+                (stamp if deleted else None, stamp, highlight_id),
             )
             if deleted:
                 search_index.unindex_highlight(self.db, highlight_id)

@@ -12,6 +12,7 @@ from reader.core.ingest.article import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.connection import now, write_transaction
+from reader.core.store.tags import attach_tags
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
     from reader.core.ingest.prepare import PreparedFile
@@ -75,8 +76,6 @@ class SourceRepo:
         deleted replaces it: deleting and importing again is how a user says "I want this one
         back, fresh".
         """
-        from reader.core.store.tags import attach_tags
-
         article = prepared.article
         stamp = now()
         duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
