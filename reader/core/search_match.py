@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reader.core.search_query import Clause, Filter, Query, Term, TermKind
 from reader.core.search_terms import HEAD_MARK, part_prefixes
 from reader.core.search_text import MIN_PART, STEMMED_LANGUAGES, analyser, fold
+from reader.core.store.search_index import HIGHLIGHT, KIND_CODES, NOTE
 
 TEXT_COLUMNS = "{head body}"
 
@@ -24,7 +25,10 @@ TEXT_COLUMNS = "{head body}"
 # counts least.
 BM25 = "bm25(search_index, 5.0, 1.0, 0.4, 0.4)"
 # Highlights are what the user found important; notes are their own words.
-KIND_BOOST = "CASE {rid} % 4 WHEN 2 THEN 1.5 WHEN 3 THEN 1.2 ELSE 1.0 END"
+KIND_BOOST = (
+    f"CASE {{rid}} % 4 WHEN {KIND_CODES[HIGHLIGHT]} THEN 1.5"
+    f" WHEN {KIND_CODES[NOTE]} THEN 1.2 ELSE 1.0 END"
+)
 # The source of an index row (`reader.core.store.search_index`).
 SOURCE_OF = "(SELECT r.source_id FROM search_rows r WHERE r.id = {rid})"
 DATE_OF = "(SELECT coalesce(d.published, substr(d.imported_at, 1, 10)) FROM sources d WHERE d.id = {sid})"
@@ -46,10 +50,9 @@ _FROM_OUTLET = (
     f" WHERE o.site_name IN ({_OUTLETS}))"
 )
 _LABELLED = (
-    "+{rid} IN (SELECT r.id FROM highlights l JOIN search_rows r ON r.key = l.id * 4 + 2"
-    " WHERE l.label = ?)"
+    "+{rid} IN (SELECT r.id FROM highlights l JOIN search_rows r"
+    f" ON r.key = l.id * 4 + {KIND_CODES[HIGHLIGHT]} WHERE l.label = ?)"
 )
-_KIND_CODES = {"article": 1, "highlight": 2, "note": 3}
 
 
 def _quote(text: str) -> str:
@@ -188,7 +191,7 @@ def filter_sql(query: Query, rid: str) -> FilterSql:
     params: list[object] = []
     wanted = [f.value for f in query.filters if f.key == "in" and not f.negated]
     if wanted:
-        conditions.append(f"{rid} % 4 IN ({', '.join(str(_KIND_CODES[w]) for w in wanted)})")
+        conditions.append(f"{rid} % 4 IN ({', '.join(str(KIND_CODES[w]) for w in wanted)})")
     for f in query.filters:
         if f.key == "in" and not f.negated:
             continue
@@ -200,7 +203,7 @@ def filter_sql(query: Query, rid: str) -> FilterSql:
 
 def _condition(f: Filter, rid: str, sid: str) -> tuple[str, tuple[object, ...]]:
     if f.key == "in":
-        return f"{rid} % 4 = {_KIND_CODES[f.value]}", ()
+        return f"{rid} % 4 = {KIND_CODES[f.value]}", ()
     if f.key == "tag":
         return _TAGGED.format(rid=rid), (" ".join(f.value.split()),)
     if f.key == "outlet":

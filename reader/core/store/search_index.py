@@ -30,8 +30,8 @@ import sqlite_utils
 from reader.core.search_terms import IndexTerms, article_head, forget_terms, index_terms
 
 ARTICLE, HIGHLIGHT, NOTE = "article", "highlight", "note"
-_CODES = {ARTICLE: 1, HIGHLIGHT: 2, NOTE: 3}
-KINDS = {code: kind for kind, code in _CODES.items()}
+KIND_CODES = {ARTICLE: 1, HIGHLIGHT: 2, NOTE: 3}
+KINDS = {code: kind for kind, code in KIND_CODES.items()}
 
 # Source metadata that is part of an article's index row: editing it means re-indexing.
 INDEXED_FIELDS = frozenset({"title", "teaser", "lang"})
@@ -48,7 +48,7 @@ _CHUNK = 500
 
 def key_of(kind: str, ref_id: int) -> int:
     """What a thing is, as `search_terms.key`: its id (source or highlight) and kind."""
-    return ref_id * 4 + _CODES[kind]
+    return ref_id * 4 + KIND_CODES[kind]
 
 
 def kind_of(rowid: int) -> str:
