@@ -14,7 +14,7 @@ from reader.core.store import Store
 from reader.core.store.content import HIDDEN_BY_USER
 from reader.core.text import text_hash
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.fixture
