@@ -16,6 +16,7 @@ Budget: the longest stall ≤ 100 ms. Writes results/stall.json and prints a sum
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import statistics
@@ -79,7 +80,7 @@ class Heartbeat:
                     sampled_for = last
 
     def stalls_ms(self) -> list[float]:
-        return [max(0.0, (b - a) * 1000 - BEAT_MS) for a, b in zip(self.beats, self.beats[1:])]
+        return [max(0.0, (b - a) * 1000 - BEAT_MS) for a, b in itertools.pairwise(self.beats)]
 
 
 def run_once(corpus: Path, count: int) -> dict[str, Any]:

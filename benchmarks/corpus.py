@@ -259,7 +259,7 @@ def write_corpus(folder: Path, count: int, seed: int = 0) -> list[Path]:
         with ProcessPoolExecutor() as pool:
             chunks = list(pool.map(_write_chunk, repeat(folder), repeat(seed), starts, stops))
     else:
-        chunks = [_write_chunk(folder, seed, start, stop) for start, stop in zip(starts, stops)]
+        chunks = [_write_chunk(folder, seed, start, stop) for start, stop in zip(starts, stops, strict=True)]
     truths = [line for chunk in chunks for line in chunk]
     (folder / TRUTH_FILE).write_text("".join(truths), encoding="utf-8")
     return [folder / f"{i:06d}.txt" for i in range(count)]

@@ -168,7 +168,10 @@ def _note(prepared: PreparedFile) -> str:
 def shape(db: Path) -> dict[str, int]:
     """What a built library holds: the counts the builder promises."""
     with Store.open(db) as store:
-        one = lambda sql: int(store.db.execute(sql).fetchone()[0])
+
+        def one(sql: str) -> int:
+            return int(store.db.execute(sql).fetchone()[0])
+
         return {
             "sources": one("SELECT count(*) FROM sources WHERE deleted_at IS NULL"),
             "highlights": one("SELECT count(*) FROM highlights WHERE deleted_at IS NULL"),

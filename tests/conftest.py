@@ -33,7 +33,7 @@ def seed_files() -> list[Path]:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator["Store"]:  # noqa: F821
+def store(tmp_path: Path) -> Iterator[Store]:  # noqa: F821
     from reader.core.store import Store
 
     opened = Store.open(tmp_path / "library.sqlite")

@@ -160,7 +160,7 @@ def de_reference(gold: dict[str, Any]) -> dict[str, str | None]:
 
 
 _MONTHS = {m: i for i, m in enumerate(
-    "januar februar märz april mai juni juli august september oktober november dezember".split(), 1)}
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"], 1)}
 
 
 def _de_day(s: object) -> str | None:

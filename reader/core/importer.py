@@ -20,10 +20,9 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 from reader.core.changes import Changes
-from reader.core.ingest.prepare import IngestError, PreparedFile, is_supported, prepare_file
+from reader.core.ingest import IngestError, PreparedFile, is_supported, prepare_file
 from reader.core.models import ImportResult, ImportStatus
-from reader.core.store import DuplicateSourceError, Store
-from reader.core.store.tags import attach_tags
+from reader.core.store import DuplicateSourceError, Store, attach_tags
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from reader.core.ingest.article import Block, reading_text
+from reader.core.ingest import Block, reading_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from reader.core.ingest.article import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
+from reader.core.ingest import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
 from reader.ui.inert_browser import INTERNAL_SCHEME
 from reader.ui.theme import Theme
 from reader.ui.utf16 import Utf16Map

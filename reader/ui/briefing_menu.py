@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.changes import Changes
-from reader.core.store.briefings import clean_name
+from reader.core.store import clean_name
 from reader.ui import dialogs
 from reader.ui.session import Session
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.changes import Changes
-from reader.core.ingest.prepare import IngestError, prepare_bytes, supported_suffixes
+from reader.core.ingest import IngestError, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui import dialogs
 from reader.ui.dialogs.import_dialogs import ImportProgress, ImportReportDialog, summary_line

@@ -8,9 +8,9 @@ multi-line construct, are tracked with the highlighter's block state. Colours co
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from pygments.lexers.markup import MarkdownLexer
 from pygments.token import Generic, Keyword, Literal, Name, String, Token, _TokenType
+from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from reader.ui.theme import Theme
 

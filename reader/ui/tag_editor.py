@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store.tags import clean_tag
+from reader.core.store import clean_tag
 from reader.ui import undoable
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.session import Session

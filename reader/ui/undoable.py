@@ -7,7 +7,7 @@ an annotation typed on it, and anything pointing at its id, survives undo/redo.
 from __future__ import annotations
 
 from reader.core.changes import Changes
-from reader.core.ingest.article import BlockRole
+from reader.core.ingest import BlockRole
 from reader.ui.label_names import display_name
 from reader.ui.session import Session
 

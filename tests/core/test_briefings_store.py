@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import export_library
 import pytest
 
-import export_library
 from reader.core.briefings import ItemKind
 from reader.core.changes import Changes
 from reader.core.store import Store

@@ -9,11 +9,11 @@ import os
 from datetime import date
 from pathlib import Path
 
+import export_library
 import pytest
 
-import export_library
-from reader.core import export
-from reader.core.briefing_export import briefing_document
+from reader.core.export import documents
+from reader.core.export.briefing import briefing_document
 from reader.core.store import Store
 
 GOLDEN = Path(__file__).resolve().parent.parent / "data" / "export"
@@ -34,13 +34,13 @@ def library(store: Store) -> tuple[Store, dict[int, int]]:
 @pytest.mark.parametrize("source_id", [1, 2, 3])
 def test_per_source_files(library: tuple[Store, dict[int, int]], source_id: int) -> None:
     store, _ = library
-    check(f"source-{source_id}.md", export.source_document(export.load(store, source_id)))
+    check(f"source-{source_id}.md", documents.source_document(documents.load(store, source_id)))
 
 
 def test_combined_file(library: tuple[Store, dict[int, int]]) -> None:
     store, _ = library
-    items = [export.load(store, i) for i in store.sources.ids(tag="Japan")]
-    check("combined-japan.md", export.combined_document(items, "Japan", date(2025, 11, 4)))
+    items = [documents.load(store, i) for i in store.sources.ids(tag="Japan")]
+    check("combined-japan.md", documents.combined_document(items, "Japan", date(2025, 11, 4)))
 
 
 def test_briefing(library: tuple[Store, dict[int, int]]) -> None:
@@ -59,4 +59,4 @@ def test_briefing(library: tuple[Store, dict[int, int]]) -> None:
 
 def test_copy_as_markdown(library: tuple[Store, dict[int, int]]) -> None:
     store, ids = library
-    check("copy.md", export.copy_as_markdown(store, [ids[2], ids[4]]))
+    check("copy.md", documents.copy_as_markdown(store, [ids[2], ids[4]]))

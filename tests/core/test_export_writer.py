@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import export_library
 import pytest
 
-import export_library
-from reader.core.export_writer import export_briefing, export_combined, export_sources
+from reader.core.export import export_briefing, export_combined, export_sources
 from reader.core.store import Store
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import export_library
 import pytest
 
-import export_library
-from reader.core.citations import paragraph_number
+from reader.core.export.citations import paragraph_number
 from reader.core.store import Store
 from reader.core.store.highlights_query import (
     GroupBy,

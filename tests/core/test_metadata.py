@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.metadata import MetadataError, clean_date, clean_metadata
+from reader.core.user_metadata import MetadataError, clean_date, clean_metadata
 
 
 def test_values_are_trimmed_and_blanks_become_none() -> None:

@@ -23,7 +23,9 @@ def test_schema_matches_golden_file(store: Store) -> None:
 
 
 def test_connection_uses_work_product_settings(store: Store) -> None:
-    pragma = lambda name: store.db.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    def pragma(name: str) -> object:
+        return store.db.execute(f"PRAGMA {name}").fetchone()[0]
+
     assert pragma("journal_mode") == "wal"
     assert pragma("synchronous") == 2  # FULL
     assert pragma("foreign_keys") == 1

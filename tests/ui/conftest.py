@@ -12,11 +12,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from reader import paths  # noqa: E402
-from reader.core.settings import Settings  # noqa: E402
-from reader.core.store import Store  # noqa: E402
+from reader import paths
+from reader.core.settings import Settings
+from reader.core.store import Store
 
 
 @pytest.fixture

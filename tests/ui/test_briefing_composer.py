@@ -33,7 +33,7 @@ QUOTES = {
 
 
 @pytest.fixture
-def session(qtbot, tmp_path: Path) -> Session:  # noqa: ARG001 - qtbot owns the QApplication
+def session(qtbot, tmp_path: Path) -> Session:
     store = Store.open(tmp_path / "library.sqlite")
     import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
     for source_id, values in META.items():

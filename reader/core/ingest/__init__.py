@@ -1,6 +1,45 @@
 """File → decoded text → parsed article: everything an import does before touching the library.
 
-`prepare` turns a file into a `PreparedFile`; `article` is the shape every format parser
-returns. This package file imports nothing, so code that only needs the article model (the
-store, the window) does not load the parsers.
+The face is `prepare_file` / `prepare_bytes` (a file or pasted bytes made into a
+`PreparedFile`: decoded, parsed, fingerprinted, analysed for search), `IngestError` with its
+one-line reason, which files are supported, and the article model every parser returns
+(`ParsedArticle`, its `Block`s with their kind and role, and their JSON form, which the store
+keeps). Decoding and the format parsers are private. The window and the CLI need the parsers
+anyway (paste, inspect), so the face loads them at once rather than lazily.
 """
+
+from reader.core.ingest.article import (
+    BLOCK_SEPARATOR,
+    Block,
+    BlockKind,
+    BlockRole,
+    ParsedArticle,
+    blocks_from_json,
+    blocks_to_json,
+    reading_text,
+)
+from reader.core.ingest.prepare import (
+    IngestError,
+    PreparedFile,
+    is_supported,
+    prepare_bytes,
+    prepare_file,
+    supported_suffixes,
+)
+
+__all__ = [
+    "BLOCK_SEPARATOR",
+    "Block",
+    "BlockKind",
+    "BlockRole",
+    "IngestError",
+    "ParsedArticle",
+    "PreparedFile",
+    "blocks_from_json",
+    "blocks_to_json",
+    "is_supported",
+    "prepare_bytes",
+    "prepare_file",
+    "reading_text",
+    "supported_suffixes",
+]

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest import plaintext
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import DecodeError, decode
-from reader.core.search_terms import IndexTerms, article_head, index_terms
 from reader.core.text import normalise, text_hash
 
 Parser = Callable[[str, str | None], ParsedArticle]

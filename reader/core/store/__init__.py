@@ -1,75 +1,52 @@
-"""The library: one SQLite file, opened through `Store.open`, with one repository per concept.
+"""The library on disk: one SQLite file, its schema and migrations, one repository per concept.
 
-Usage: `store = Store.open(paths.db_path)`; then `store.sources`, `store.tags`,
-`store.highlights`, `store.notes`, `store.briefings`. Every mutation runs in its own
-BEGIN IMMEDIATE transaction and returns a `Changes` value. A Store (its connection) belongs to
-one thread at a time: a background worker opens its own Store on the same file.
+The face is `Store` (open a library, then `store.sources`, `.tags`, `.highlights`, `.notes`,
+`.content`, `.briefings`), the errors it raises, and the few values and helpers that other
+packages need to speak about stored things (orderings, search-index row kinds, highlight
+queries, export records, name cleaning). Everything else is private to the package.
 """
 
-from __future__ import annotations
+from reader.core.store.briefings import clean_name
+from reader.core.store.export_records import content_hash, record, recorded_hash
+from reader.core.store.highlights_query import (
+    GroupBy,
+    HighlightFilter,
+    HighlightGroup,
+    HighlightRow,
+    group_highlights,
+    outlets,
+    query_highlights,
+)
+from reader.core.store.library import Store
+from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
+from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
+from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourceError
+from reader.core.store.tags import attach_tags, clean_tag
 
-import contextlib
-from pathlib import Path
-
-import sqlite_utils
-
-from reader.core.store.briefings import BriefingRepo
-from reader.core.store.connection import connect, write_transaction
-from reader.core.store.content import ContentRepo
-from reader.core.store.highlights import HighlightRepo
-from reader.core.store.notes import NoteRepo
-from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate
-from reader.core.store.sources import DuplicateSourceError, SourceRepo
-from reader.core.store.tags import TagRepo
-
-__all__ = ["DuplicateSourceError", "SCHEMA_VERSION", "Store", "StoreTooNewError"]
-
-
-class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self.db = db
-        self.path = path
-        self.sources = SourceRepo(db)
-        self.tags = TagRepo(db)
-        self.highlights = HighlightRepo(db)
-        self.notes = NoteRepo(db)
-        self.content = ContentRepo(db)
-        self.briefings = BriefingRepo(db)
-
-    @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open the library at `path`, creating or migrating it; refuse one that is too new."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db = connect(path)
-        try:
-            migrate(db, path)
-        except BaseException:
-            db.close()
-            raise
-        return cls(db, path)
-
-    def write(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
-        return write_transaction(self.db)
-
-    def check(self) -> list[str]:
-        """Integrity and foreign-key problems, as readable lines; empty when all is well."""
-        problems = [
-            f"integrity: {row[0]}"
-            for row in self.db.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        problems += [
-            f"foreign key: {table} row {rowid} points to a missing {parent} row"
-            for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall()
-        ]
-        return problems
-
-    def close(self) -> None:
-        self.db.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+__all__ = [
+    "ARTICLE",
+    "EDITABLE_FIELDS",
+    "HIGHLIGHT",
+    "KIND_CODES",
+    "NOTE",
+    "ORDERINGS",
+    "SCHEMA_VERSION",
+    "DuplicateSourceError",
+    "GroupBy",
+    "HighlightFilter",
+    "HighlightGroup",
+    "HighlightRow",
+    "Store",
+    "StoreTooNewError",
+    "attach_tags",
+    "clean_name",
+    "clean_tag",
+    "content_hash",
+    "group_highlights",
+    "kind_of",
+    "outlets",
+    "query_highlights",
+    "rebuild",
+    "record",
+    "recorded_hash",
+]

@@ -14,7 +14,7 @@ import sqlite_utils
 
 from reader.core.anchoring import Selector, anchor
 from reader.core.changes import Changes
-from reader.core.ingest.article import (
+from reader.core.ingest import (
     Block,
     BlockRole,
     blocks_from_json,

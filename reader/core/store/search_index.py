@@ -5,7 +5,7 @@ thing, so it can never disagree with the library after a crash. `rebuild` recrea
 for `briefing check --rebuild-index`.
 
 Why it looks like this (schema 4): the index stores only the analysis — stems and German
-compound part keys (`reader.core.search_terms`) — in a contentless FTS5 table. The original text
+compound part keys (`reader.core.analysis.terms`) — in a contentless FTS5 table. The original text
 is already in the library (reading text, quotes, annotations, notes); snippets, match offsets
 and the exact check of quoted phrases read it from there. Storing it again in FTS5, with its
 own tokens, made the index four times the size of the text. A contentless FTS5 table (SQLite
@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 
 import sqlite_utils
 
-from reader.core.search_terms import IndexTerms, article_head, forget_terms, index_terms
+from reader.core.analysis import IndexTerms, article_head, forget_terms, index_terms
 
 ARTICLE, HIGHLIGHT, NOTE = "article", "highlight", "note"
 KIND_CODES = {ARTICLE: 1, HIGHLIGHT: 2, NOTE: 3}

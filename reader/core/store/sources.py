@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from reader.core.changes import Changes
-from reader.core.ingest.article import blocks_from_json
+from reader.core.ingest import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.connection import now, write_transaction
 from reader.core.store.tags import attach_tags
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
-    from reader.core.ingest.prepare import PreparedFile
+    from reader.core.ingest import PreparedFile
 
 
 class DuplicateSourceError(Exception):

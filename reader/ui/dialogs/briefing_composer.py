@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.briefings import BriefingItem, ItemKind
 from reader.core.changes import Changes
-from reader.core.export_writer import ExportReport, export_briefing
+from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing_menu import ask_briefing_name, create_briefing
 from reader.ui.dialogs.export_dialog import ask_overwrite, describe, export_with_prompt
@@ -121,7 +121,7 @@ class BriefingComposer(QDialog):
         for briefing in self.session.store.briefings.all():
             self.briefing_combo.addItem(briefing.name, briefing.id)
         index = self.briefing_combo.findData(self.briefing_id)
-        self.briefing_combo.setCurrentIndex(index if index >= 0 else 0)
+        self.briefing_combo.setCurrentIndex(max(index, 0))
         self.briefing_combo.blockSignals(False)
         self.briefing_id = self.briefing_combo.currentData()
         self.reload_items()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.export_writer import Conflict, ExportReport, export_combined, export_sources
+from reader.core.export import Conflict, ExportReport, export_combined, export_sources
 from reader.ui import dialogs
 from reader.ui.label_names import label_names
 from reader.ui.session import Session

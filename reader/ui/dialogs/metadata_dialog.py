@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.metadata import FIELD_NAMES, MetadataError, clean_metadata
 from reader.core.models import Source
+from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 
 _PLACEHOLDERS = {
     "published": "e.g. 2024-04-11 or 11.04.2024 14:30",

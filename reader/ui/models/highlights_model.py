@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
-from reader.core.store.highlights_query import HighlightGroup, HighlightRow
+from reader.core.store import HighlightGroup, HighlightRow
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
 COLUMNS = ("Highlight", "Label", "Source", "¶")

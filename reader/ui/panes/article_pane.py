@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.core.changes import Changes
-from reader.core.ingest.article import BlockRole
+from reader.core.ingest import BlockRole
 from reader.core.labels import LABELS
 from reader.ui import undoable
 from reader.ui.actions import make_action

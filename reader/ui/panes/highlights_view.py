@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader.core.changes import Changes
 from reader.core.export import copy_as_markdown
 from reader.core.labels import LABELS
-from reader.core.store.highlights_query import (
+from reader.core.store import (
     GroupBy,
     HighlightFilter,
     group_highlights,

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.search_marks import Marker
-from reader.core.search_match import needs_check
-from reader.core.search_query import Clause, Query, Term, TermKind
+from reader.core.search.marks import Marker
+from reader.core.search.match import needs_check
+from reader.core.search.query import Clause, Query, Term, TermKind
 
 _TOKEN_CHAR = re.compile(r"[^\W_]")
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core import front_matter
 from reader.core.briefings import Briefing, BriefingItem, ItemKind
-from reader.core.citations import Citation, cite
-from reader.core.markdown_text import block_quote, escape_line, one_line, user_markdown
+from reader.core.export import front_matter
+from reader.core.export.citations import Citation, cite
+from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.models import Source
 from reader.core.store import Store
 

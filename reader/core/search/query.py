@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from reader.core.analysis import TOKEN
 from reader.core.labels import resolve_label
-from reader.core.search_text import TOKEN
 
 MAX_CHARS = 1_000
 MAX_TERMS = 32

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from reader.core.markdown_text import one_line
+from reader.core.export.markdown import one_line
 from reader.core.models import Source
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -3,7 +3,7 @@
 A source's document is its front matter, its title, the user's summary note, then its
 highlights in document order, each a block quote closed by its label and paragraph and
 followed by a stable block id (`^h<id>`, on its own line as Obsidian wants for quotes) and the
-annotation. Article text is escaped (`markdown_text`); the user's own note and annotations are
+annotation. Article text is escaped (`markdown`); the user's own note and annotations are
 Markdown already and are kept as written.
 """
 
@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from reader.core import front_matter
-from reader.core.citations import Citation, cite, paragraph_number, url_suffix
+from reader.core.export import front_matter
+from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
+from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.labels import label_name
-from reader.core.markdown_text import block_quote, escape_line, one_line, user_markdown
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.core.store import Store
 

@@ -3,7 +3,7 @@
 `search` is what the CLI and a results view call: the best matches among articles, highlights
 and notes, each saying where it hit, with a snippet and (for articles) the match offsets in the
 reading text. `source_ids` is what the library list calls while the user types. Query syntax
-is in `search_query`, the SQL in `search_match`, the marking in `search_marks`.
+is in `query`, the SQL in `match`, the marking in `marks`.
 
 Ranking is bounded, a product decision: when a query matches more than RANKED_NEWEST rows,
 only the newest RANKED_NEWEST matches (the most recently added articles, highlights and
@@ -13,7 +13,7 @@ that common says little about which article the user wants, and a recent one is 
 guess. A more specific query matches fewer rows and is ranked in full.
 
 Quoted phrases are found by their stems in FTS5 and then checked, exactly, on the original
-text of the candidates in rank order (`search_check`), until enough results are in.
+text of the candidates in rank order (`check`), until enough results are in.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from itertools import count
 from typing import Any
 
-from reader.core.search_check import PhraseCheck
-from reader.core.search_marks import Marker, Snippet, Span, snippet
-from reader.core.search_match import (
+from reader.core.search.check import PhraseCheck
+from reader.core.search.marks import Marker, Snippet, Span, snippet
+from reader.core.search.match import (
     BM25,
     KIND_BOOST,
     SOURCE_OF,
@@ -36,7 +36,7 @@ from reader.core.search_match import (
     match_expression,
     rank_expression,
 )
-from reader.core.search_query import (
+from reader.core.search.query import (
     MIN_PREFIX,
     Clause,
     Filter,
@@ -46,12 +46,8 @@ from reader.core.search_query import (
     TermKind,
     parse,
 )
-from reader.core.search_rows import RowText, row_text
-from reader.core.store import Store
-from reader.core.store.search_index import ARTICLE
-from reader.core.store.sources import ORDERINGS
-
-__all__ = ["InvalidSearch", "SearchResult", "parse", "search", "source_ids"]
+from reader.core.search.rows import RowText, row_text
+from reader.core.store import ARTICLE, ORDERINGS, Store
 
 MARKERS = ("[", "]")
 # Results whose scores differ by less than this are ordered by date, newest first.

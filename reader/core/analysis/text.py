@@ -27,7 +27,7 @@ _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}…“”„»«‘’‚‹›-–—/*"
 _ALGORITHMS = {"de": "german", "en": "english"}
 STEMMED_LANGUAGES = tuple(_ALGORITHMS)
 
-# German compounds are found by their parts (see `reader.core.search_terms.part_keys`). A part
+# German compounds are found by their parts (see `reader.core.analysis.terms.part_keys`). A part
 # is at least this long, so "Erde" never splits off "Pferde" and short stems are never
 # treated as compounds.
 MIN_PART = 4

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import cycle, islice
 
-from reader.core.search_text import MIN_COMPOUND, MIN_PART, analyser, stems
+from reader.core.analysis.text import MIN_COMPOUND, MIN_PART, analyser, stems
 
 # Part keys carry a mark of their own, so a prefix query for a head ("0energi"*) walks only
 # head keys, not every stem that starts so (FTS5 keeps one term list for all columns).
@@ -127,5 +127,5 @@ def _with_parts(head: str, body: str, distinct: list[str], splits: bool, kept: b
         # The keys of the compound stems in `distinct` order (filter drops the ()s).
         found = list(filter(None, map(cache.__getitem__, distinct)))
         if found:
-            heads, tails = zip(*found)
+            heads, tails = zip(*found, strict=True)
     return IndexTerms(head, body, " ".join(heads), " ".join(tails), kept)

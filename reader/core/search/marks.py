@@ -2,7 +2,7 @@
 
 FTS5 says which rows match; it cannot say where in the reading text (the index holds only
 stems, no original text). So the same analysis runs again over the few texts shown, with the
-same rules as `search_match`, giving code-point spans the window can scroll to.
+same rules as `match`, giving code-point spans the window can scroll to.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
-from reader.core.search_match import part_stems, prefix_variants, word_variants
-from reader.core.search_query import Query, Term, TermKind
-from reader.core.search_terms import part_finder
-from reader.core.search_text import PIECES, TOKEN, analyser
+from reader.core.analysis import PIECES, TOKEN, analyser, part_finder
+from reader.core.search.match import part_stems, prefix_variants, word_variants
+from reader.core.search.query import Query, Term, TermKind
 
 Span = tuple[int, int]
 

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from typing import Any
 
+from reader.cli.common import CommandError, OpenStore, bind
 from reader.core.briefings import Briefing, ItemKind
 from reader.core.store import Store
-
-OpenStore = Callable[[argparse.Namespace], Store]
-
-
-class CommandError(Exception):
-    """A problem the user can fix; printed as one line, exit status 1."""
 
 
 def find_briefing(store: Store, name: str) -> Briefing:
@@ -126,16 +120,16 @@ def _own_item(store: Store, name: str, item_id: int) -> None:
         raise CommandError(f"“{briefing.name}” has no item #{item_id}")
 
 
-def add_briefing_commands(commands: Any, bind: Callable[[Any], Any]) -> None:
+def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing briefing create|list|add|move|remove|delete|show`."""
     group = commands.add_parser("briefing", help="create, fill and show briefings")
     sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
     p = sub.add_parser("create", help="create an empty briefing")
     p.add_argument("name", metavar="NAME")
-    p.set_defaults(func=bind(cmd_create))
+    p.set_defaults(func=bind(cmd_create, opener))
     p = sub.add_parser("list", help="list briefings")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=bind(cmd_list))
+    p.set_defaults(func=bind(cmd_list, opener))
     p = sub.add_parser("add", help="add highlights, a heading or connecting text")
     p.add_argument("name", metavar="NAME")
     what = p.add_mutually_exclusive_group(required=True)
@@ -143,7 +137,7 @@ def add_briefing_commands(commands: Any, bind: Callable[[Any], Any]) -> None:
     what.add_argument("--heading", metavar="TEXT")
     what.add_argument("--text", metavar="MARKDOWN", help="connecting text in Markdown")
     p.add_argument("--position", type=int, default=None, help="0-based; default: the end")
-    p.set_defaults(func=bind(cmd_add))
+    p.set_defaults(func=bind(cmd_add, opener))
     for action, func, helptext in (("move", cmd_move, "move an item to a position"),
                                    ("remove", cmd_remove, "remove an item")):  # fmt: skip
         p = sub.add_parser(action, help=helptext)
@@ -151,11 +145,11 @@ def add_briefing_commands(commands: Any, bind: Callable[[Any], Any]) -> None:
         p.add_argument("item", type=int, metavar="ITEM")
         if action == "move":
             p.add_argument("position", type=int, metavar="POSITION")
-        p.set_defaults(func=bind(func))
+        p.set_defaults(func=bind(func, opener))
     p = sub.add_parser("delete", help="delete a briefing")
     p.add_argument("name", metavar="NAME")
-    p.set_defaults(func=bind(cmd_delete))
+    p.set_defaults(func=bind(cmd_delete, opener))
     p = sub.add_parser("show", help="show a briefing's items")
     p.add_argument("name", metavar="NAME")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=bind(cmd_show))
+    p.set_defaults(func=bind(cmd_show, opener))

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.core.search_terms import article_head
-from reader.core.store import Store
-from reader.core.store.search_index import ARTICLE, HIGHLIGHT, kind_of
+from reader.core.analysis import article_head
+from reader.core.store import ARTICLE, HIGHLIGHT, Store, kind_of
 
 # The date results are ordered by among near-ties: published, else imported.
 _DAY = "coalesce(s.published, substr(s.imported_at, 1, 10))"

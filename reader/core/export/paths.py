@@ -18,8 +18,8 @@ from pathlib import Path
 
 from pathvalidate import sanitize_filename, validate_filename
 
-from reader.core import front_matter
-from reader.core.markdown_text import one_line
+from reader.core.export import front_matter
+from reader.core.export.markdown import one_line
 
 SUFFIX = ".md"
 STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix

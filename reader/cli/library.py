@@ -1,5 +1,4 @@
-"""The `briefing` command: the library from a terminal (import, list, show, inspect, check;
-export, highlight, note, tag and briefing live in `cli_export`).
+"""`briefing import|list|show|inspect|check|search`: the library from a terminal.
 
 Everything here calls the core; nothing imports Qt, so the command starts fast and works over
 SSH and in scripts.
@@ -9,20 +8,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from reader import __version__, paths
-from reader.cli_export import add_export_commands
+from reader.cli.common import open_store
 from reader.core import importer, search
-from reader.core.ingest.prepare import IngestError, prepare_file, supported_suffixes
+from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportStatus, Source, SourceSummary
-from reader.core.store import Store, StoreTooNewError
-from reader.core.store.search_index import rebuild
-from reader.core.store.sources import ORDERINGS
+from reader.core.store import ORDERINGS, rebuild
 
 
 class ProgressBar:
@@ -45,13 +39,8 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    where = paths.resolve(args.data_dir).ensure()
-    return Store.open(where.db_path)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         results = importer.import_paths(
             store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers
         )
@@ -87,7 +76,7 @@ def _summary_json(summary: SourceSummary) -> dict[str, object]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         summaries = store.sources.list(order=args.sort, tag=args.tag)
     if args.json:
         print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=1))
@@ -115,7 +104,7 @@ def _source_text(source: Source) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         source = store.sources.get(args.id)
     if source is None:
         print(f"briefing: no source #{args.id}", file=sys.stderr)
@@ -156,7 +145,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         problems = store.check()
         if args.rebuild_index:
             with store.write():
@@ -171,7 +160,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open_store(args) as store:
+    with open_store(args) as store:
         try:
             results = search.search(store, args.query, limit=args.limit)
         except search.InvalidSearch as exc:
@@ -196,17 +185,8 @@ def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: 
     p.set_defaults(func=cmd_search)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Briefing Reader's library from the command line."
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir", metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
-        "or the platform's data folder)"
-    )  # fmt: skip
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def add_library_commands(commands: Any) -> None:
+    """Hang import, list, show, inspect, check and search on the `briefing` command."""
     p = commands.add_parser("import", help="import article files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
@@ -232,31 +212,4 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("check", help="check the library's integrity")
     p.add_argument("--rebuild-index", action="store_true", help="rebuild the search index")
     p.set_defaults(func=cmd_check)
-    add_export_commands(commands, _open_store)
     _add_search_command(commands)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args))
-    except StoreTooNewError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("\nbriefing: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
-        print(f"briefing: the library cannot be used ({exc})", file=sys.stderr)
-        return 2
-    except OSError as exc:  # a folder that cannot be created, a file that cannot be read …
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"briefing: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from reader.core import export
-from reader.core.briefing_export import briefing_document, briefing_reader_id
-from reader.core.export_paths import (
+from reader.core.export import documents
+from reader.core.export.briefing import briefing_document, briefing_reader_id
+from reader.core.export.front_matter import reader_id
+from reader.core.export.paths import (
     UnsafePathError,
     atomic_write,
     existing_reader_ids,
@@ -25,9 +26,7 @@ from reader.core.export_paths import (
     inside,
     unique_name,
 )
-from reader.core.front_matter import reader_id
-from reader.core.store import Store
-from reader.core.store.export_records import content_hash, record, recorded_hash
+from reader.core.store import Store, content_hash, record, recorded_hash
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +71,8 @@ def export_sources(
     """One Markdown file per source in `folder`."""
     planned = []
     for source_id in source_ids:
-        item = export.load(store, source_id)
-        text = export.source_document(item, label_names)
+        item = documents.load(store, source_id)
+        text = documents.source_document(item, label_names)
         planned.append(PlannedFile(file_stem(item.source.title), text, reader_id(item.source)))
     return write_files(store, folder, planned, overwrite=overwrite)
 
@@ -90,8 +89,8 @@ def export_combined(
     file_name: str | None = None,
 ) -> ExportReport:
     """All the sources in one file named after `title` ("Japan", "Library" …) or `file_name`."""
-    items = [export.load(store, source_id) for source_id in source_ids]
-    text = export.combined_document(items, title, today or date.today(), label_names)
+    items = [documents.load(store, source_id) for source_id in source_ids]
+    text = documents.combined_document(items, title, today or date.today(), label_names)
     combined_id = "br-combined-" + hashlib.sha256(title.casefold().encode()).hexdigest()[:8]
     planned = PlannedFile(file_stem(title), text, combined_id, file_name)
     return write_files(store, folder, [planned], overwrite=overwrite)

@@ -13,10 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.search_query import Clause, Filter, Query, Term, TermKind
-from reader.core.search_terms import HEAD_MARK, part_prefixes
-from reader.core.search_text import MIN_PART, STEMMED_LANGUAGES, analyser, fold
-from reader.core.store.search_index import HIGHLIGHT, KIND_CODES, NOTE
+from reader.core.analysis import (
+    HEAD_MARK,
+    MIN_PART,
+    STEMMED_LANGUAGES,
+    analyser,
+    fold,
+    part_prefixes,
+)
+from reader.core.search.query import Clause, Filter, Query, Term, TermKind
+from reader.core.store import HIGHLIGHT, KIND_CODES, NOTE
 
 TEXT_COLUMNS = "{head body}"
 
@@ -160,7 +166,7 @@ def match_expression(query: Query) -> str | None:
 
     Excluded words go into the expression as FTS5's NOT, which skips through the lists
     instead of collecting every excluded row first. Not an excluded phrase: its stems may be
-    there without its exact words, so it is checked on the text (`reader.core.search_check`).
+    there without its exact words, so it is checked on the text (`reader.core.search.check`).
     """
     positive = [clause_expression(c) for c in query.positive]
     if not positive:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.core.ingest.article import BLOCK_SEPARATOR
-from reader.core.markdown_text import escape_line, one_line
+from reader.core.export.markdown import escape_line, one_line
+from reader.core.ingest import BLOCK_SEPARATOR
 from reader.core.models import AnchorStatus, Highlight, Source
 
 

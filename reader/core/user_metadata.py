@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from reader.core.store.sources import EDITABLE_FIELDS
+from reader.core.store import EDITABLE_FIELDS
 
 FIELD_NAMES = {
     "title": "Title",

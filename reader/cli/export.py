@@ -1,0 +1,86 @@
+"""The `briefing` subcommands for annotating and exporting: export, highlight, note, tag, briefing.
+
+They make everything the export needs scriptable and testable without the window: highlight a
+quote, write a note, tag a source, assemble a briefing, and export. Each command is a small
+function over the core; `add_export_commands` hangs them on the main parser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader.cli.briefings import find_briefing
+from reader.cli.common import CommandError, OpenStore, bind, label_names
+from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
+from reader.core.store import Store
+
+
+def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
+    """OUT is a folder, or for a single document a path ending in .md (folder + file name)."""
+    path = Path(out).expanduser()
+    if single and path.suffix.lower() == ".md":
+        return path.parent, path.name
+    return path, None
+
+
+def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
+    names = label_names(args)
+    if args.briefing:
+        briefing = find_briefing(store, args.briefing)
+        folder, file_name = _export_target(args.out, True)
+        return export_briefing(
+            store, briefing.id, folder, overwrite=args.force, file_name=file_name
+        )
+    if args.source:
+        ids, title = list(dict.fromkeys(args.source)), "Selection"
+        live = set(store.sources.ids())
+        missing = [i for i in ids if i not in live]
+        if missing:
+            raise CommandError(f"no source #{missing[0]}")
+    elif args.tag:
+        ids, title = store.sources.ids(tag=args.tag), args.tag
+        if not ids:
+            raise CommandError(f"no source is tagged “{args.tag}”")
+    else:
+        ids, title = store.sources.ids(), "Library"
+    if args.single_file:
+        folder, file_name = _export_target(args.out, True)
+        return export_combined(store, ids, folder, title, overwrite=args.force,
+                               label_names=names, file_name=file_name)  # fmt: skip
+    return export_sources(store, ids, Path(args.out), overwrite=args.force, label_names=names)
+
+
+def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        report = _run_export(store, args)
+    for path in report.written:
+        print(f"written      {path}")
+    for path in report.unchanged:
+        print(f"unchanged    {path}")
+    for conflict in report.conflicts:
+        print(f"conflict     {conflict.path}: {conflict.reason}", file=sys.stderr)
+    if report.conflicts:
+        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    return 0
+
+
+def add_export_commands(commands: Any, opener: OpenStore) -> None:
+    """`briefing export`: sources, a tag, the library or a briefing as Markdown."""
+    p = commands.add_parser("export", help="export sources or a briefing as Markdown")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--source", type=int, action="append", metavar="ID",
+                      help="this source (repeatable)")  # fmt: skip
+    what.add_argument("--tag", metavar="T", help="every source tagged T")
+    what.add_argument("--all", action="store_true", help="the whole library")
+    what.add_argument("--briefing", metavar="NAME", help="a briefing, as one document")
+    p.add_argument("--single-file", action="store_true", help="one combined file")
+    p.add_argument("--force", action="store_true", help="overwrite files changed outside the app")
+    p.add_argument("out", metavar="OUT", help="a folder (or a .md file for one document)")
+    p.set_defaults(func=bind(cmd_export, opener))
+
+

@@ -1,0 +1,25 @@
+"""Markdown out: one file per source, one combined file, a briefing with numbered citations.
+
+The face is what the CLI and the window call: the three `export_*` writers with their
+`ExportReport` and `Conflict`, and `copy_as_markdown` for the clipboard. Documents
+(`documents`, `briefing`), front matter, citations, Markdown escaping and safe file paths are
+private to the package.
+"""
+
+from reader.core.export.documents import copy_as_markdown
+from reader.core.export.writer import (
+    Conflict,
+    ExportReport,
+    export_briefing,
+    export_combined,
+    export_sources,
+)
+
+__all__ = [
+    "Conflict",
+    "ExportReport",
+    "copy_as_markdown",
+    "export_briefing",
+    "export_combined",
+    "export_sources",
+]
