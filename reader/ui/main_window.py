@@ -30,18 +30,18 @@ from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.appearance import app_icon, apply_theme
-from reader.ui.briefing_commands import BriefingCommands
+from reader.ui.article.pane import ArticlePane
+from reader.ui.briefing.commands import BriefingCommands
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
-from reader.ui.dialogs.import_dialogs import ImportProgress
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
-from reader.ui.export_commands import ExportCommands
-from reader.ui.highlights_mode import HighlightsMode
-from reader.ui.importing import ImportController, local_paths
-from reader.ui.panes.article_pane import ArticlePane
-from reader.ui.panes.library_pane import LibraryPane
-from reader.ui.panes.notes_pane import NotesPane
+from reader.ui.export.commands import ExportCommands
+from reader.ui.highlights.mode import HighlightsMode
+from reader.ui.library.import_dialogs import ImportProgress
+from reader.ui.library.importing import ImportController, local_paths
+from reader.ui.library.pane import LibraryPane
+from reader.ui.library.source_editing import SourceEditor
+from reader.ui.notes.pane import NotesPane
 from reader.ui.session import Session
-from reader.ui.source_editing import SourceEditor
 from reader.ui.tasks import Task
 from reader.ui.window_state import WindowState
 

@@ -1,4 +1,4 @@
-"""Dialogs the window opens: import report, metadata, delete, preferences, help.
+"""The one seam every modal dialog goes through, plus the window-wide dialogs (preferences, help).
 
 Every modal dialog is shown through `run`, one seam that tests replace to answer a dialog the
 way a user would, while the dialog itself is still built and inspected for real. The small

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.labels import LABELS
 from reader.core.settings import THEMES, Settings
-from reader.ui.panes.library_pane import SORTS
+from reader.ui.library.pane import SORTS
 
 
 class PreferencesDialog(QDialog):

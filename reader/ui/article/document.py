@@ -1,0 +1,242 @@
+"""Building the article's QTextDocument from the core's blocks, and mapping offsets through it.
+
+In the reading view the document's text *is* the reading text: body blocks separated by
+"\\n\\n", the blank line being an empty, short paragraph, so a document position is a highlight
+offset. "Show original" shows every block, with a caption line over each set-aside one; a
+`TextMap` then translates between document offsets and reading-text offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+from reader.core.ingest import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
+from reader.ui.article.inert_browser import INTERNAL_SCHEME
+from reader.ui.article.utf16 import Utf16Map
+from reader.ui.theme import Theme
+
+LINE_HEIGHT_PERCENT = 150
+SEPARATOR_HEIGHT_PERCENT = 55  # the blank line between paragraphs, as a share of a line
+_URL = re.compile(r"https?://[^\s<>\"'»“”]+[^\s<>\"'»“”.,;:!?)\]]")
+
+
+@dataclass(frozen=True, slots=True)
+class ShownBlock:
+    """One block as laid out: where it starts in the document and in the reading text."""
+
+    index: int  # position in Source.blocks
+    block: Block
+    doc_start: int  # code-point offset in the document's text
+    reading_start: int | None  # offset in the reading text; None when not part of it
+
+    @property
+    def doc_end(self) -> int:
+        return self.doc_start + len(self.block.text)
+
+
+class TextMap:
+    """Document offsets ↔ reading-text offsets (identity in the reading view)."""
+
+    def __init__(self, shown: list[ShownBlock], text: str, identity: bool) -> None:
+        self.shown = shown
+        self.text = text
+        self.identity = identity
+        self.utf16 = Utf16Map(text)
+        self._starts = [s.doc_start for s in shown]
+        self._body = [s for s in shown if s.reading_start is not None]
+
+    def block_at(self, doc_offset: int) -> ShownBlock | None:
+        """The block under a document offset (a separator counts as the block before it)."""
+        found = bisect_right(self._starts, doc_offset) - 1
+        return self.shown[found] if found >= 0 else None
+
+    def to_reading(self, doc_offset: int) -> int | None:
+        """The reading-text offset of a document offset; None inside a block not in the text."""
+        if self.identity:
+            return doc_offset
+        shown = self.block_at(doc_offset)
+        if shown is None or shown.reading_start is None:
+            return None
+        return shown.reading_start + min(doc_offset, shown.doc_end) - shown.doc_start
+
+    def to_document(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Document spans that show reading-text span start–end, one per body block touched."""
+        if self.identity:
+            return [(start, end)]
+        spans = []
+        for shown in self._body:
+            assert shown.reading_start is not None
+            lo = max(start, shown.reading_start)
+            hi = min(end, shown.reading_start + len(shown.block.text))
+            if lo < hi:
+                spans.append((shown.doc_start + lo - shown.reading_start, shown.doc_start + hi - shown.reading_start))
+        return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Formats:
+    paragraph: QTextBlockFormat
+    separator: QTextBlockFormat
+    heading: QTextBlockFormat
+    quote: QTextBlockFormat
+    text: QTextCharFormat
+    heading_text: QTextCharFormat
+    quote_text: QTextCharFormat
+    aside_text: QTextCharFormat
+    caption_text: QTextCharFormat
+    link_text: QTextCharFormat
+
+
+def build_document(
+    document: QTextDocument, blocks: tuple[Block, ...], theme: Theme, *, original: bool
+) -> TextMap:
+    """Fill the (empty) `document` with the blocks: body only, or (original) every block."""
+    formats = _formats(theme)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    shown: list[ShownBlock] = []
+    doc_offset = reading_offset = 0
+    for index, block in enumerate(blocks):
+        in_text = block.role is BlockRole.BODY
+        if not (in_text or original):
+            continue
+        if shown:
+            _insert_separator(cursor, formats)
+            doc_offset += len(BLOCK_SEPARATOR)
+        if not in_text:
+            doc_offset += _insert_caption(cursor, formats, index, block)
+        shown.append(ShownBlock(index, block, doc_offset, reading_offset if in_text else None))
+        _insert_block(cursor, formats, block, in_text, first=len(shown) == 1)
+        doc_offset += len(block.text)
+        if in_text:
+            reading_offset += len(block.text) + len(BLOCK_SEPARATOR)
+    cursor.endEditBlock()
+    text = _document_text(shown)
+    return TextMap(shown, text, identity=not original)
+
+
+def caption(block: Block) -> str:
+    """The line over a block set aside, saying why (and, as a link, how to bring it back)."""
+    if block.role is BlockRole.META:
+        return "Used for the title, teaser or byline"
+    return f"Set aside: {block.reason or 'not part of the article'}"
+
+
+def _document_text(shown: list[ShownBlock]) -> str:
+    """The document's text as Python sees it, rebuilt from the layout without asking Qt.
+
+    Separators and captions become newlines: never part of a highlight, one UTF-16 unit each.
+    """
+    parts: list[str] = []
+    position = 0
+    for item in shown:
+        parts.append("\n" * (item.doc_start - position))
+        parts.append(item.block.text)
+        position = item.doc_end
+    return "".join(parts)
+
+
+def _insert_separator(cursor: QTextCursor, formats: _Formats) -> None:
+    cursor.insertBlock(formats.separator, formats.text)
+    cursor.insertBlock(formats.paragraph, formats.text)
+
+
+def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: Block) -> int:
+    """A caption line with a Restore link above a set-aside block; returns its length."""
+    label = caption(block)
+    cursor.setBlockFormat(formats.paragraph)
+    cursor.insertText(label + " · ", formats.caption_text)
+    link = QTextCharFormat(formats.caption_text)
+    link.merge(formats.link_text)
+    link.setAnchorHref(f"{INTERNAL_SCHEME}:restore/{index}")
+    cursor.insertText("Restore", link)
+    cursor.insertBlock(formats.paragraph, formats.text)
+    return len(label) + len(" · Restore") + 1
+
+
+def _insert_block(
+    cursor: QTextCursor, formats: _Formats, block: Block, in_text: bool, *, first: bool
+) -> None:
+    kind_format, char_format = {
+        BlockKind.HEADING: (formats.heading, formats.heading_text),
+        BlockKind.QUOTE: (formats.quote, formats.quote_text),
+    }.get(block.kind, (formats.paragraph, formats.text))
+    if not in_text:
+        char_format = formats.aside_text
+    block_format = QTextBlockFormat(kind_format)
+    if first:
+        block_format.setTopMargin(0)
+    cursor.setBlockFormat(block_format)
+    if block.kind is BlockKind.LIST_ITEM:
+        cursor.createList(_bullet_format())
+    _insert_linked_text(cursor, block.text, char_format, formats.link_text)
+
+
+def _insert_linked_text(
+    cursor: QTextCursor, text: str, char_format: QTextCharFormat, link_format: QTextCharFormat
+) -> None:
+    """Insert plain text; web addresses in it become links the user may choose to open."""
+    position = 0
+    for match in _URL.finditer(text):
+        cursor.insertText(text[position : match.start()], char_format)
+        link = QTextCharFormat(char_format)
+        link.merge(link_format)
+        link.setAnchorHref(match.group(0))
+        cursor.insertText(match.group(0), link)
+        position = match.end()
+    cursor.insertText(text[position:], char_format)
+
+
+def _bullet_format() -> QTextListFormat:
+    bullet = QTextListFormat()
+    bullet.setStyle(QTextListFormat.Style.ListDisc)
+    bullet.setIndent(1)
+    return bullet
+
+
+def _formats(theme: Theme) -> _Formats:
+    paragraph = QTextBlockFormat()
+    paragraph.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    separator = QTextBlockFormat()
+    separator.setLineHeight(SEPARATOR_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    heading = QTextBlockFormat(paragraph)
+    heading.setTopMargin(10)
+    heading.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    quote = QTextBlockFormat(paragraph)
+    quote.setLeftMargin(28)
+    quote.setRightMargin(12)
+    text = QTextCharFormat()
+    heading_text = QTextCharFormat()
+    heading_text.setFontWeight(QFont.Weight.Bold)
+    heading_text.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    heading_text.setForeground(QColor(theme.heading))
+    quote_text = QTextCharFormat()
+    quote_text.setFontItalic(True)
+    aside_text = QTextCharFormat()
+    aside_text.setForeground(QColor(theme.muted))
+    aside_text.setBackground(QColor(theme.aside))
+    caption_text = QTextCharFormat()
+    caption_text.setForeground(QColor(theme.muted))
+    caption_text.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+    caption_text.setFontItalic(True)
+    link_text = QTextCharFormat()
+    link_text.setAnchor(True)
+    link_text.setForeground(QColor(theme.link))
+    link_text.setFontUnderline(True)
+    return _Formats(
+        paragraph, separator, heading, quote, text, heading_text, quote_text, aside_text,
+        caption_text, link_text,
+    )  # fmt: skip

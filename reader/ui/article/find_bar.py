@@ -1,0 +1,105 @@
+"""Ctrl+F: find text in the open article, every match marked, stepping with F3 / Shift+F3.
+
+A literal, case-insensitive find in the reading text — what a reader expects of Ctrl+F —
+unlike the library search's stems and compounds. Matches are reading-text spans, so they mark
+and scroll the same way search hits and highlights do.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from reader.ui.article.view import ArticleView
+
+Span = tuple[int, int]
+
+
+def find_all(text: str, needle: str) -> list[Span]:
+    """Every case-insensitive occurrence of `needle` in `text`, as code-point spans."""
+    if not needle:
+        return []
+    return [m.span() for m in re.finditer(re.escape(needle), text, re.IGNORECASE)]
+
+
+class FindBar(QWidget):
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._view = view
+        self._spans: list[Span] = []
+        self._current = 0
+        self._build()
+        self.hide()
+
+    def _build(self) -> None:
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("Find in article")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(lambda _text: self.refresh())
+        self.edit.returnPressed.connect(lambda: self.step(1))
+        self.count = QLabel(self)
+        self.count.setMinimumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count)
+        for text, tip, slot in (("↑", "Previous match (Shift+F3)", lambda: self.step(-1)),
+                                ("↓", "Next match (F3)", lambda: self.step(1)),
+                                ("✕", "Close (Esc)", self.close_bar)):  # fmt: skip
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        for keys, slot in (("Esc", self.close_bar), ("Shift+Return", lambda: self.step(-1))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._spans)
+
+    def open(self) -> None:
+        """Show the bar with its text selected, ready to type over."""
+        self.show()
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+        self.refresh()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self._spans = []
+        self._view.set_matches([])
+        self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def refresh(self) -> None:
+        """Find again (the text or the article changed), starting from the first match."""
+        if not self.isVisible():
+            return
+        source = self._view.source
+        self._spans = find_all(source.reading_text if source else "", self.edit.text())
+        self._current = 0
+        self._show_current()
+
+    def step(self, delta: int) -> None:
+        """Go to the next (1) or previous (-1) match, wrapping; opens the bar when closed."""
+        if not self.isVisible():
+            self.open()
+            return
+        if self._spans:
+            self._current = (self._current + delta) % len(self._spans)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self._view.set_matches(self._spans, self._current if self._spans else None)
+        if self._spans:
+            self._view.scroll_to_reading_span(*self._spans[self._current])
+            self.count.setText(f"{self._current + 1} of {len(self._spans)}")
+        else:
+            self.count.setText("No matches" if self.edit.text() else "")

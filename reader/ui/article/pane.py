@@ -1,0 +1,269 @@
+"""The middle pane: the article in the reading view, and what a reader does to it.
+
+Highlighting (keys 1–5, the floating bar, the context menu), deleting a highlight, adding it to
+a briefing, and "Show original" with restoring or hiding blocks all go through the session as
+undoable steps. Ctrl+F finds in the article; search hits are marked the same way. The pane
+remembers nothing between runs: the window persists reading position, theme and zoom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
+
+from reader.core.changes import Changes
+from reader.core.ingest import BlockRole
+from reader.core.labels import LABELS
+from reader.ui import undoable
+from reader.ui.actions import make_action
+from reader.ui.article.find_bar import FindBar
+from reader.ui.article.selection_bar import SelectionToolbar
+from reader.ui.article.view import ArticleView
+from reader.ui.briefing.add_menu import fill_briefing_menu
+from reader.ui.label_names import display_name, label_names
+from reader.ui.session import Session
+from reader.ui.theme import Theme, theme
+
+EMPTY_TEXT = "Choose an article in the library to read it here."
+
+
+class ArticlePane(QWidget):
+    highlight_clicked = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._source_id: int | None = None
+        self._theme: Theme = theme(session.settings.theme)
+        self._build_view()
+        self._build_actions()
+        self._build_layout()
+        self._connect()
+        self.set_theme(self._theme.name)
+        self._update_actions()
+
+    def _build_view(self) -> None:
+        self.view = ArticleView(self)
+        self.find_bar = FindBar(self.view, self)
+        self.selection_bar = SelectionToolbar(self.view.viewport())
+        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+
+    def _build_actions(self) -> None:
+        self.highlight_actions: dict[str, QAction] = {}
+        for label in LABELS:
+            action = self._action("", label.shortcut, lambda _c=False, k=label.key: self.highlight_selection(k))
+            self.highlight_actions[label.key] = action
+        self.delete_highlight_action = self._action("Delete highlight", QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
+        self.show_original_action = self._action("Show original", "Ctrl+U", self._show_original)
+        self.show_original_action.setCheckable(True)
+        self.show_original_action.setStatusTip("Show the imported text with the blocks set aside")
+        self._build_find_actions()
+        self.menu_actions: list[QAction] = [*self.highlight_actions.values(), self.delete_highlight_action,
+                                            *self.find_actions, self.show_original_action]  # fmt: skip
+        self._name_actions()
+
+    def _build_find_actions(self) -> None:
+        # Window-wide: Ctrl+F from the library list still means "find in this article".
+        self.find_actions = [
+            self._action("Find in article…", QKeySequence.StandardKey.Find, self.find_bar.open),
+            self._action("Find next", QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
+            self._action("Find previous", QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
+        ]  # fmt: skip
+        for action in self.find_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+        # Only while the reader is in the article: "1" typed into the search box stays a "1".
+        return make_action(self, text, slot, keys, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_layout(self) -> None:
+        self.reading = QWidget(self)
+        column = QVBoxLayout(self.reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        layout = QStackedLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.reading)
+        self._stack = layout
+
+    def _connect(self) -> None:
+        self.view.highlight_clicked.connect(self._on_highlight_clicked)
+        self.view.selection_finished.connect(self._offer_selection_bar)
+        self.view.selectionChanged.connect(self._on_selection_changed)
+        self.view.context_menu_requested.connect(self._extend_context_menu)
+        self.view.internal_link_clicked.connect(self._on_internal_link)
+        self.view.verticalScrollBar().valueChanged.connect(self.selection_bar.hide)
+        self.selection_bar.label_chosen.connect(self.highlight_selection)
+        self._session.settings_changed.connect(lambda _settings: self._name_actions())
+
+    # -- the contract with the window ----------------------------------------------------------
+
+    def show_source(self, source_id: int | None) -> None:
+        self._source_id = source_id
+        self.show_original_action.setChecked(False)
+        self._load(keep_position=False)
+
+    def scroll_to_highlight(self, highlight_id: int) -> None:
+        highlight = self._session.store.highlights.get(highlight_id)
+        if highlight is None or highlight.source_id != self._source_id:
+            return
+        self.view.select_highlight(highlight_id)
+        self.view.scroll_to_reading_span(highlight.start, highlight.end)
+
+    def show_matches(self, spans: list[tuple[int, int]]) -> None:
+        """Mark every search hit in the open article and scroll to the first."""
+        if self.find_bar.isVisible():
+            self.find_bar.hide()
+        self.view.set_matches(spans)
+        if spans:
+            self.view.scroll_to_reading_span(*spans[0])
+
+    def reading_position(self) -> float:
+        return self.view.reading_position()
+
+    def set_reading_position(self, fraction: float) -> None:
+        self.view.set_reading_position(fraction)
+
+    def set_theme(self, name: str) -> None:
+        self._theme = theme(name)
+        self.view.set_theme(self._theme)
+        self.selection_bar.apply_style(self._theme, label_names(self._session))
+        self.empty.setStyleSheet(f"color: {self._theme.muted}; background: {self._theme.page};")
+
+    def zoom_in(self) -> None:
+        self.view.set_zoom(self.view.zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.view.set_zoom(self.view.zoom - 1)
+
+    def zoom_reset(self) -> None:
+        self.view.set_zoom(0)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Reload what changed of the open source: all of it, or only its highlights."""
+        source_id = self._source_id
+        if source_id is None or not changes.touches_source(source_id):
+            return
+        if source_id in changes.sources_removed:
+            self.show_source(None)
+        elif source_id in changes.sources_updated or source_id in changes.sources_added:
+            self._load(keep_position=True)
+        elif source_id in changes.highlights:  # a note change shows nothing here
+            self.view.set_highlights(self._session.store.highlights.for_source(source_id))
+            self._update_actions()
+
+    # -- highlighting -------------------------------------------------------------------------
+
+    def highlight_selection(self, label: str) -> None:
+        """Highlight the selected words with `label`, then select the new highlight."""
+        span = self.view.selected_span()
+        if self._source_id is None or span is None:
+            return
+        self.selection_bar.hide()
+        highlight_id = undoable.add_highlight(self._session, self._source_id, span, label)
+        cursor = self.view.textCursor()
+        cursor.clearSelection()
+        self.view.setTextCursor(cursor)
+        if highlight_id is not None:
+            self._on_highlight_clicked(highlight_id)
+            self.view.select_highlight(highlight_id)
+
+    def delete_selected_highlight(self) -> None:
+        highlight_id = self.view.selected_highlight
+        if highlight_id is not None:
+            self.view.select_highlight(None)
+            undoable.delete_highlight(self._session, highlight_id)
+            self._update_actions()
+
+    def _on_highlight_clicked(self, highlight_id: int) -> None:
+        self._update_actions()
+        self.highlight_clicked.emit(highlight_id)
+
+    # -- show original ------------------------------------------------------------------------
+
+    def _show_original(self, checked: bool) -> None:
+        self._load(keep_position=True)
+
+    def _set_block_role(self, block_index: int, role: BlockRole) -> None:
+        source = self.view.source
+        if source is None or self._source_id is None or not 0 <= block_index < len(source.blocks):
+            return
+        old = source.blocks[block_index].role
+        if old is not role:
+            undoable.set_block_role(self._session, self._source_id, block_index, old, role)
+
+    def _on_internal_link(self, url: QUrl) -> None:
+        action, _, index = url.path().partition("/")
+        if action == "restore" and index.isdigit():
+            self._set_block_role(int(index), BlockRole.BODY)
+
+    # -- menus and the floating bar -------------------------------------------------------------
+
+    def _extend_context_menu(self, menu: QMenu, point: QPoint) -> None:
+        menu.addSeparator()
+        if self.view.selected_span() is not None:
+            for action in self.highlight_actions.values():
+                menu.addAction(action)
+        selected = self.view.selected_highlight
+        if selected is not None:
+            menu.addAction(self.delete_highlight_action)
+            briefings = menu.addMenu("Add to briefing")
+            fill_briefing_menu(briefings, self._session, lambda: [selected], self)
+        if self.view.original:
+            self._add_block_actions(menu, point)
+        menu.addSeparator()
+        menu.addAction(self.show_original_action)
+
+    def _add_block_actions(self, menu: QMenu, point: QPoint) -> None:
+        shown = self.view.block_at(point)
+        if shown is None:
+            return
+        if shown.block.role is BlockRole.BODY:
+            hide = menu.addAction("Hide this block from the article")
+            hide.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BOILERPLATE))
+        else:
+            restore = menu.addAction("Restore this block to the article")
+            restore.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BODY))
+
+    def _offer_selection_bar(self) -> None:
+        if self.view.selected_span() is not None:
+            self.selection_bar.show_over(self.view.selection_rect())
+
+    def _on_selection_changed(self) -> None:
+        if not self.view.textCursor().hasSelection():
+            self.selection_bar.hide()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        can_highlight = self.view.selected_span() is not None
+        for action in self.highlight_actions.values():
+            action.setEnabled(can_highlight)
+        self.delete_highlight_action.setEnabled(self.view.selected_highlight is not None)
+        self.show_original_action.setEnabled(self._source_id is not None)
+
+    def _name_actions(self) -> None:
+        for label in LABELS:
+            self.highlight_actions[label.key].setText(f"Highlight as {display_name(self._session, label.key)}")
+        self.selection_bar.apply_style(self._theme, label_names(self._session))
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _load(self, *, keep_position: bool) -> None:
+        source = self._session.store.sources.get(self._source_id) if self._source_id is not None else None
+        if source is None:
+            self._source_id = None
+        position = self.view.reading_position() if keep_position else 0.0
+        highlights = self._session.store.highlights.for_source(source.id) if source else []
+        self.view.show_source(source, highlights, original=self.show_original_action.isChecked())
+        self._stack.setCurrentWidget(self.reading if source else self.empty)
+        if keep_position:
+            self.view.set_reading_position(position)
+        self.find_bar.refresh()
+        self._update_actions()

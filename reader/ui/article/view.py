@@ -1,0 +1,363 @@
+"""The reading view: the article's document in a calm, centred column, with highlights painted.
+
+Read-only and inert (see InertBrowser). It knows about text and geometry only: which span is
+selected, which highlight is under the mouse, where to scroll, which matches to mark. Storing anything is the pane's
+job. Offsets it reports are reading-text code points; Qt's UTF-16 positions stay inside.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
+
+from reader.core.models import AnchorStatus, Highlight, Source
+from reader.ui.article.document import ShownBlock, TextMap, build_document
+from reader.ui.article.header import ArticleHeader
+from reader.ui.article.inert_browser import InertBrowser
+from reader.ui.article.painter import HighlightPainter
+from reader.ui.theme import Theme, theme
+
+READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
+                    "DejaVu Serif", "serif"]  # fmt: skip
+BASE_POINT_SIZE = 12.5
+ZOOM_FACTOR = 1.1
+ZOOM_RANGE = (-5, 10)
+LINE_CHARS = 70
+SIDE_MIN, TOP_PAD, HEADER_GAP, BOTTOM_PAD = 24, 36, 28, 64
+
+
+def reading_font(zoom: int) -> QFont:
+    font = QFont()
+    font.setFamilies(READING_FAMILIES)
+    font.setPointSizeF(BASE_POINT_SIZE * ZOOM_FACTOR**zoom)
+    return font
+
+
+class ArticleView(InertBrowser):
+    highlight_clicked = Signal(int)
+    selection_finished = Signal()  # the mouse let go of a non-empty selection
+    context_menu_requested = Signal(QMenu, QPoint)  # the menu to extend, where (viewport)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme: Theme = theme(None)
+        self._zoom = 0
+        self._source: Source | None = None
+        self._map: TextMap | None = None
+        self._original = False
+        self._highlights: list[Highlight] = []
+        self._selected: int | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._current_match: int | None = None
+        self._side = SIDE_MIN
+        self._build_browser()
+        self._build_header()
+        self._apply_style()
+
+    def _build_browser(self) -> None:
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.document().setDocumentMargin(0)
+        self.painter = HighlightPainter(self.document())
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+
+    def _build_header(self) -> None:
+        self.header = ArticleHeader(self.viewport())
+        self.header.hide()
+        self.verticalScrollBar().valueChanged.connect(self._place_header)
+
+    # -- content ----------------------------------------------------------------------------
+
+    @property
+    def source(self) -> Source | None:
+        return self._source
+
+    @property
+    def text_map(self) -> TextMap | None:
+        return self._map
+
+    @property
+    def original(self) -> bool:
+        return self._original
+
+    def show_source(self, source: Source | None, highlights: list[Highlight], *, original: bool = False) -> None:
+        """Lay out a source (or nothing) with its highlights, no matches marked; scrolls to the top."""
+        self._source, self._original, self._highlights = source, original, list(highlights)
+        self._matches, self._current_match = [], None
+        self.painter.forget()
+        self.document().clear()
+        self.setExtraSelections([])
+        self.header.setVisible(source is not None)
+        if source is not None:
+            self.header.show_source(source, original=original)
+        self._relayout()  # margins first, so the text is laid out once, at its final width
+        self._map = None
+        if source is not None:
+            self._map = build_document(self.document(), source.blocks, self._theme, original=original)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # the build left it at the end
+        self._paint_highlights()
+        self.verticalScrollBar().setValue(0)
+
+    def set_highlights(self, highlights: list[Highlight]) -> None:
+        self._highlights = list(highlights)
+        if self._selected is not None and all(h.id != self._selected for h in highlights):
+            self._selected = None
+        self._paint_highlights()
+
+    def select_highlight(self, highlight_id: int | None) -> None:
+        self._selected = highlight_id
+        self._paint_highlights()
+
+    @property
+    def selected_highlight(self) -> int | None:
+        return self._selected
+
+    def plain_text(self) -> str:
+        """The document's text exactly (toPlainText would turn no-break spaces into spaces)."""
+        return self.document().toRawText().replace("\u2029", "\n")
+
+    # -- style ------------------------------------------------------------------------------
+
+    def set_theme(self, chosen: Theme) -> None:
+        self._theme = chosen
+        self._apply_style()
+        self._rebuild()
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], steps))
+        self._apply_style()
+        self._relayout()
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _apply_style(self) -> None:
+        palette = self.palette()
+        for role, value in (
+            (QPalette.ColorRole.Base, self._theme.page), (QPalette.ColorRole.Window, self._theme.page),
+            (QPalette.ColorRole.Text, self._theme.ink), (QPalette.ColorRole.Highlight, self._theme.selection),
+            (QPalette.ColorRole.HighlightedText, self._theme.ink), (QPalette.ColorRole.Link, self._theme.link),
+        ):  # fmt: skip
+            palette.setColor(role, QColor(value))
+        self.setPalette(palette)
+        self.viewport().setPalette(palette)
+        font = reading_font(self._zoom)
+        self.document().setDefaultFont(font)
+        self.header.apply_style(self._theme, font)
+
+    def _rebuild(self) -> None:
+        """Lay the same source out again (theme colours live in the char formats)."""
+        if self._source is None:
+            return
+        position, matches, current = self.reading_position(), self._matches, self._current_match
+        self.show_source(self._source, self._highlights, original=self._original)
+        self.set_matches(matches, current)
+        self.set_reading_position(position)
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def column_width(self) -> int:
+        metrics = QFontMetricsF(self.document().defaultFont())
+        average = metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+        available = self.viewport().width() - 2 * SIDE_MIN
+        return max(120, int(min(available, average * LINE_CHARS)))
+
+    def _relayout(self) -> None:
+        """Centre a column of ~70 characters and make room above it for the header."""
+        column = self.column_width()
+        side = max(SIDE_MIN, (self.viewport().width() - column) // 2)
+        header_height = 0
+        if self.header.isVisible() or self._source is not None:
+            self.header.setFixedWidth(column)
+            header_height = self.header.layout().totalHeightForWidth(column)
+            self.header.setFixedHeight(header_height)
+        frame = self.document().rootFrame()
+        frame_format = frame.frameFormat()
+        frame_format.setLeftMargin(side)
+        frame_format.setRightMargin(side)
+        frame_format.setTopMargin(TOP_PAD + header_height + HEADER_GAP)
+        frame_format.setBottomMargin(BOTTOM_PAD)
+        frame.setFrameFormat(frame_format)
+        self._side = side
+        self._place_header()
+
+    def _place_header(self) -> None:
+        self.header.move(self._side, TOP_PAD - self.verticalScrollBar().value())
+
+    def reading_position(self) -> float:
+        bar = self.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def set_reading_position(self, fraction: float) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def scroll_to_reading_span(self, start: int, end: int) -> None:
+        """Bring a reading-text span into view, a third down the page rather than at its edge."""
+        spans = self._qt_spans(start, end)
+        if not spans:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(spans[0][0])
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    # -- selection and hit testing ------------------------------------------------------------
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as a reading-text span, or None if empty or outside the reading text."""
+        cursor = self.textCursor()
+        if self._map is None or not cursor.hasSelection():
+            return None
+        utf16 = self._map.utf16
+        start = self._map.to_reading(utf16.to_python(cursor.selectionStart()))
+        end = self._map.to_reading(utf16.to_python(cursor.selectionEnd()))
+        if start is None or end is None:
+            return None
+        text = self._source.reading_text if self._source else ""
+        while start < end and text[start].isspace():  # a selection dragged over a line end
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if start < end else None
+
+    def selection_rect(self) -> QRect:
+        """The selection's first line in viewport coordinates (where a toolbar may float)."""
+        cursor = QTextCursor(self.textCursor())
+        cursor.setPosition(self.textCursor().selectionStart())
+        return self.cursorRect(cursor)
+
+    def document_offset_at(self, point: QPoint, *, exact: bool = True) -> int | None:
+        """The document offset (code points) of the character under `point` (viewport)."""
+        if self._map is None:
+            return None
+        content = QPointF(point) + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        accuracy = Qt.HitTestAccuracy.ExactHit if exact else Qt.HitTestAccuracy.FuzzyHit
+        position = self.document().documentLayout().hitTest(content, accuracy)
+        if position < 0:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        if point.x() < self.cursorRect(cursor).x() and position > 0:
+            position -= 1  # the click fell on the right half of the character before
+        return self._map.utf16.to_python(position)
+
+    def reading_offset_at(self, point: QPoint) -> int | None:
+        """The reading-text offset of the character under `point`, or None."""
+        offset = self.document_offset_at(point)
+        return None if offset is None or self._map is None else self._map.to_reading(offset)
+
+    def block_at(self, point: QPoint) -> ShownBlock | None:
+        """The article block under `point` (captions and blank lines count as the block above)."""
+        offset = self.document_offset_at(point, exact=False)
+        return None if offset is None or self._map is None else self._map.block_at(offset)
+
+    def highlight_at(self, point: QPoint) -> int | None:
+        """The innermost (shortest) highlight under `point`, so overlapping ones stay clickable."""
+        offset = self.reading_offset_at(point)
+        if offset is None:
+            return None
+        under = [h for h in self._anchored() if h.start <= offset < h.end]
+        return min(under, key=lambda h: (h.end - h.start, -h.id)).id if under else None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            self.selection_finished.emit()
+            return
+        if self.anchorAt(event.position().toPoint()):
+            return
+        clicked = self.highlight_at(event.position().toPoint())
+        if clicked is not None:
+            self.select_highlight(clicked)
+            self.highlight_clicked.emit(clicked)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        clicked = self.highlight_at(event.pos())
+        if clicked is not None and not self.textCursor().hasSelection():
+            self.select_highlight(clicked)
+            self.highlight_clicked.emit(clicked)
+        self.context_menu_requested.emit(menu, event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # -- marking matches --------------------------------------------------------------------------
+
+    def set_matches(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark search or find matches (reading-text spans), `current` the strongest.
+
+        Extra selections, not the highlight painter: matches are few and change with every
+        keystroke in the find bar, and they must show on top of the highlight colours.
+        """
+        self._matches, self._current_match = list(spans), current
+        selections = []
+        for number, (start, end) in enumerate(self._matches):
+            char_format = QTextCharFormat()
+            colour = self._theme.match_current if number == current else self._theme.match
+            char_format.setBackground(QColor(colour))
+            char_format.setForeground(QColor(self._theme.ink))
+            for low, high in self._qt_spans(start, end):
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(low)
+                cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor, selection.format = cursor, char_format  # type: ignore[misc]
+                selections.append(selection)
+        self.setExtraSelections(selections)
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        """The marked matches, reading-text spans in order."""
+        return list(self._matches)
+
+    def _anchored(self) -> list[Highlight]:
+        return [h for h in self._highlights if h.anchor_status is AnchorStatus.ANCHORED]
+
+    def _qt_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        if self._map is None:
+            return []
+        to_qt = self._map.utf16.to_qt
+        return [(to_qt(s), to_qt(e)) for s, e in self._map.to_document(start, end)]
+
+    def _paint_highlights(self) -> None:
+        """Paint every anchored highlight; shorter ones last, so overlaps stay visible on top."""
+        spans = []
+        for highlight in sorted(self._anchored(), key=lambda h: h.start - h.end):
+            char_format = self._highlight_format(highlight)
+            spans += [(start, end, char_format) for start, end in self._qt_spans(highlight.start, highlight.end)]
+        self.painter.set_spans(spans)
+
+    def _highlight_format(self, highlight: Highlight) -> QTextCharFormat:
+        char_format = QTextCharFormat()
+        color = self._theme.label_color(highlight.label)
+        if highlight.id == self._selected:
+            color = color.lighter(135) if self._theme.name == "dark" else color.darker(118)
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            char_format.setUnderlineColor(QColor(self._theme.ink))
+        char_format.setBackground(color)
+        return char_format

@@ -1,0 +1,66 @@
+"""The Briefing menu: start a briefing or open one in the composer.
+
+One composer window, made on first use and kept: it is a workspace the user returns to while
+reading, not a modal question. Names and choices are asked through `dialogs.run`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from reader.ui import dialogs
+from reader.ui.actions import make_action
+from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
+from reader.ui.briefing.composer import BriefingComposer
+from reader.ui.session import Session
+
+
+class BriefingCommands(QObject):
+    def __init__(self, session: Session, window: QWidget) -> None:
+        super().__init__(window)
+        self._session, self._window = session, window
+        self._composer: BriefingComposer | None = None
+        self.new_action = self._action("&New briefing…", "Ctrl+Shift+N", self.new_briefing,
+                                       "Start a briefing document from highlights")  # fmt: skip
+        self.open_action = self._action("&Open briefing…", "Ctrl+Shift+B", self.open_briefing,
+                                        "Reorder, write and export a briefing")  # fmt: skip
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
+        return make_action(self._window, text, slot, keys, tip)
+
+    def composer(self) -> BriefingComposer:
+        if self._composer is None:
+            self._composer = BriefingComposer(self._session, self._window)
+        return self._composer
+
+    def new_briefing(self) -> None:
+        name = ask_briefing_name(self._window)
+        briefing_id = create_briefing(self._session, name) if name else None
+        if briefing_id is not None:
+            self.show(briefing_id)
+
+    def open_briefing(self) -> None:
+        """Choose a stored briefing (when there are several) and show it in the composer."""
+        briefings = self._session.store.briefings.all()
+        if len(briefings) <= 1:
+            self.show(briefings[0].id if briefings else None)
+            return
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle("Open briefing")
+        dialog.setLabelText("Briefing:")
+        dialog.setComboBoxItems([b.name for b in briefings])
+        if dialogs.run(dialog) == QInputDialog.DialogCode.Accepted:
+            chosen = [b.id for b in briefings if b.name == dialog.textValue()]
+            self.show(chosen[0] if chosen else None)
+
+    def show(self, briefing_id: int | None) -> None:
+        composer = self.composer()
+        if briefing_id is not None:
+            composer.open_briefing(briefing_id)
+        composer.show()
+        composer.raise_()
+        composer.activateWindow()

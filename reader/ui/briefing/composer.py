@@ -1,0 +1,340 @@
+"""The briefing composer: headings, connecting Markdown and quotes, ordered by drag and drop.
+
+The list shows the briefing's items as the store keeps them; every change (add, edit, move,
+remove) is an undoable core mutation through `Session.perform`, and the list is reloaded from
+the store after it, so what the user sees is always what will be exported. Entry point:
+`BriefingComposer(session)`; `open_briefing(id)` shows a stored briefing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.briefings import BriefingItem, ItemKind
+from reader.core.changes import Changes
+from reader.core.export import ExportReport, export_briefing
+from reader.ui import dialogs
+from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
+from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
+from reader.ui.session import Session
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class BriefingComposer(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.briefing_id: int | None = None
+        self.ask = ask_overwrite
+        self.setWindowTitle("Briefing composer")
+        self.resize(900, 600)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        splitter = QSplitter()
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_editor())
+        splitter.setSizes([560, 340])
+        layout.addWidget(splitter, 1)
+        self.status = QLabel("")
+        layout.addWidget(self.status)
+        session.changes_applied.connect(self.apply_changes)
+        self.reload_briefings()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Briefing:"))
+        self.briefing_combo = QComboBox(minimumWidth=240)
+        self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
+        row.addWidget(self.briefing_combo, 1)
+        buttons = (("New…", self._new_clicked), ("Rename…", self._rename_clicked),
+                   ("Delete", self._delete_clicked), ("Export…", self._export_clicked))  # fmt: skip
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.items_list = QListWidget()
+        self.items_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items_list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items_list.setWordWrap(True)
+        self.items_list.setSpacing(2)
+        self.items_list.model().rowsMoved.connect(self._rows_moved)
+        self.items_list.currentItemChanged.connect(self._current_changed)
+        column.addWidget(self.items_list, 1)
+        row = QHBoxLayout()
+        buttons = (("Add heading", self._add_heading), ("Add text", self._add_text),
+                   ("Move up", lambda: self._step(-1)), ("Move down", lambda: self._step(1)),
+                   ("Remove", self._remove_clicked))  # fmt: skip
+        for text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        column.addLayout(row)
+        return box
+
+    def _build_editor(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.editor_label = QLabel("Select a heading or text to edit it.")
+        self.editor_label.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText("Connecting text in Markdown")
+        self.save_button = QPushButton("Save text")
+        self.save_button.clicked.connect(self._save_text)
+        column.addWidget(self.editor_label)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.save_button)
+        self._current_changed(None)
+        return box
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload_briefings(self) -> None:
+        self.briefing_combo.blockSignals(True)
+        self.briefing_combo.clear()
+        for briefing in self.session.store.briefings.all():
+            self.briefing_combo.addItem(briefing.name, briefing.id)
+        index = self.briefing_combo.findData(self.briefing_id)
+        self.briefing_combo.setCurrentIndex(max(index, 0))
+        self.briefing_combo.blockSignals(False)
+        self.briefing_id = self.briefing_combo.currentData()
+        self.reload_items()
+
+    def open_briefing(self, briefing_id: int) -> None:
+        self.briefing_id = briefing_id
+        self.reload_briefings()
+
+    def reload_items(self) -> None:
+        current = self.current_item()
+        self.items_list.blockSignals(True)
+        self.items_list.clear()
+        items = self.session.store.briefings.items(self.briefing_id) if self.briefing_id else []
+        for item in items:
+            self.items_list.addItem(self._list_item(item))
+            if current and item.id == current.id:
+                self.items_list.setCurrentRow(self.items_list.count() - 1)
+        self.items_list.blockSignals(False)
+        self._current_changed(self.items_list.currentItem())
+        self.status.setText(f"{len(items)} item(s)" if self.briefing_id else "Create a briefing.")
+
+    def _list_item(self, item: BriefingItem) -> QListWidgetItem:
+        entry = QListWidgetItem()
+        entry.setData(ItemIdRole, item.id)
+        if item.kind is ItemKind.HEADING:
+            entry.setText(item.text)
+            font = QFont()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            entry.setFont(font)
+        elif item.kind is ItemKind.TEXT:
+            entry.setText("    " + (item.text.strip() or "(empty text)"))
+        else:
+            entry.setText("    " + self._quote_line(item))
+        return entry
+
+    def _quote_line(self, item: BriefingItem) -> str:
+        store = self.session.store
+        highlight = store.highlights.get(item.highlight_id or 0)
+        if highlight is None:
+            return "❝ (this highlight was deleted)"
+        source = store.sources.get(highlight.source_id)
+        title = source.title if source else "?"
+        return f"❝ {' '.join(highlight.exact.split())}\n      — {title}"
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.briefings:
+            self.reload_briefings()
+        elif changes.highlights or changes.sources_removed:
+            self.reload_items()
+
+    # -- the current item -------------------------------------------------------------------
+
+    def current_item(self) -> BriefingItem | None:
+        entry = self.items_list.currentItem()
+        return self.session.store.briefings.item(entry.data(ItemIdRole)) if entry else None
+
+    def _current_changed(self, *_: object) -> None:
+        item = self.current_item()
+        editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
+        self.editor.setEnabled(editable)
+        self.save_button.setEnabled(editable)
+        self.editor.setPlainText(item.text if editable and item else "")
+        self.editor_label.setText(
+            f"Edit the {item.kind.value}:" if editable and item
+            else "Select a heading or text to edit it. Drag items to reorder them."
+        )  # fmt: skip
+
+    # -- mutations (undoable) ---------------------------------------------------------------
+
+    def _insert_position(self) -> int | None:
+        row = self.items_list.currentRow()
+        return None if row < 0 else row + 1
+
+    def _add_heading(self) -> None:
+        text = dialogs.ask_text(self, "Add heading", "Heading:")
+        if text:
+            self.add_item(ItemKind.HEADING, text)
+
+    def _add_text(self) -> None:
+        self.add_item(ItemKind.TEXT, "")
+
+    def add_item(self, kind: ItemKind, text: str) -> None:
+        """Add a heading or a text after the current item (or at the end)."""
+        if self.briefing_id is None:
+            return
+        repo, briefing_id, position = (
+            self.session.store.briefings,
+            self.briefing_id,
+            self._insert_position(),
+        )
+        added: list[int] = []
+
+        def do() -> Changes:
+            add = repo.add_heading if kind is ItemKind.HEADING else repo.add_text
+            item, changes = add(briefing_id, text, position)
+            added[:] = [item.id]
+            self.items_list.setCurrentRow(item.position)
+            return changes
+
+        self.session.perform(f"Add {kind.value}", do, lambda: repo.remove_item(added[0]))
+
+    def _save_text(self) -> None:
+        item = self.current_item()
+        if item is None or item.kind is ItemKind.HIGHLIGHT:
+            return
+        new, old, repo = self.editor.toPlainText(), item.text, self.session.store.briefings
+        if new != old:
+            self.session.perform(
+                f"Edit {item.kind.value}",
+                lambda: repo.update_item_text(item.id, new),
+                lambda: repo.update_item_text(item.id, old),
+            )
+
+    def move_item(self, item_id: int, position: int) -> None:
+        repo = self.session.store.briefings
+        item = repo.item(item_id)
+        if item is None or item.position == position:
+            return
+        old = item.position
+        self.session.perform("Move briefing item", lambda: repo.move_item(item_id, position),
+                             lambda: repo.move_item(item_id, old))  # fmt: skip
+
+    def _rows_moved(
+        self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
+    ) -> None:
+        """A drag and drop moved a row inside the list: make it a move in the store.
+
+        Deferred to the event loop because the list is rebuilt from the store afterwards,
+        which must not happen while the view is still finishing its drop.
+        """
+        target = row if row < start else row - 1
+        item_id = self.items_list.item(target).data(ItemIdRole)
+        QTimer.singleShot(0, lambda: self.move_item(item_id, target))
+
+    def _step(self, delta: int) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.move_item(item.id, max(0, item.position + delta))
+
+    def _remove_clicked(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            repo = self.session.store.briefings
+            self.session.perform("Remove briefing item", lambda: repo.remove_item(item.id),
+                                 lambda: repo.insert_item(item))  # fmt: skip
+
+    def _new_clicked(self) -> None:
+        name = ask_briefing_name(self)
+        if name:
+            self.create_briefing(name)
+
+    def create_briefing(self, name: str) -> None:
+        """Create a briefing (undoable) and show it; a refused name is said in the status line."""
+        self.session.error_raised.connect(self.status.setText)
+        try:
+            briefing_id = create_briefing(self.session, name)
+        finally:
+            self.session.error_raised.disconnect(self.status.setText)
+        if briefing_id is not None:
+            self.open_briefing(briefing_id)
+
+    def _rename_clicked(self) -> None:
+        if self.briefing_id is None:
+            return
+        repo, briefing_id = self.session.store.briefings, self.briefing_id
+        old = self.briefing_combo.currentText()
+        name = dialogs.ask_text(self, "Rename briefing", "New name:", text=old)
+        if not name or name == old:
+            return
+        # Refused before the step is pushed: a failing first redo would stay on the undo stack.
+        taken = repo.find(name)
+        if taken is not None and taken.id != briefing_id:
+            self.status.setText(f"a briefing named “{taken.name}” already exists")
+            return
+        self.session.perform("Rename briefing", lambda: repo.rename(briefing_id, name),
+                             lambda: repo.rename(briefing_id, old))  # fmt: skip
+
+    def _delete_clicked(self) -> None:
+        if self.briefing_id is None:
+            return
+        repo = self.session.store.briefings
+        snapshot = repo.snapshot(self.briefing_id)
+        self.briefing_id = None
+        self.session.perform(
+            f"Delete briefing {snapshot.briefing.name}",
+            lambda: repo.delete(snapshot.briefing.id),
+            lambda: repo.restore(snapshot),
+        )
+
+    def _briefing_chosen(self) -> None:
+        self.briefing_id = self.briefing_combo.currentData()
+        self.reload_items()
+
+    # -- export -----------------------------------------------------------------------------
+
+    def export_to(self, path: Path) -> ExportReport:
+        """Export the briefing to `path` (asking before overwriting a file changed elsewhere)."""
+        assert self.briefing_id is not None
+        briefing_id = self.briefing_id
+
+        def run(overwrite: bool) -> ExportReport:
+            return export_briefing(self.session.store, briefing_id, path.parent,
+                                   overwrite=overwrite, file_name=path.name)  # fmt: skip
+
+        report = export_with_prompt(self, run, self.ask)
+        self.status.setText(describe(report))
+        return report
+
+    def _export_clicked(self) -> None:
+        if self.briefing_id is None:
+            return
+        suggested = Path(f"{self.briefing_combo.currentText()}.md")
+        target = dialogs.ask_save_file(self, "Export briefing", suggested, "md")
+        if target is not None:
+            self.export_to(target)

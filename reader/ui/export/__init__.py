@@ -1,0 +1,2 @@
+"""The window's ways out: File ▸ Export… with its dialog, and Copy as Markdown.
+"""

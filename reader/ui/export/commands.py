@@ -1,0 +1,59 @@
+"""File → Export… and Edit → Copy as Markdown: the window's ways out of the app.
+
+The window says what is selected (sources, the library's tag, highlights) through callables,
+so this controller needs no pane; the Markdown itself is the core's (`reader.core.export`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from reader.core.export import copy_as_markdown
+from reader.ui import dialogs
+from reader.ui.actions import make_action
+from reader.ui.export.dialog import ExportDialog
+from reader.ui.session import Session
+
+
+class ExportCommands(QObject):
+    def __init__(
+        self,
+        session: Session,
+        window: QWidget,
+        selected_sources: Callable[[], list[int]],
+        current_tag: Callable[[], str | None],
+        selected_highlights: Callable[[], list[int]],
+    ) -> None:
+        super().__init__(window)
+        self._session, self._window = session, window
+        self._selected_sources, self._current_tag = selected_sources, current_tag
+        self._selected_highlights = selected_highlights
+        self.export_action = self._action("&Export…", "Ctrl+E", self.export,
+                                          "Export the selected source, a tag or the library")  # fmt: skip
+        self.copy_action = self._action("Copy as &Markdown", "Ctrl+Shift+C", self.copy_markdown,
+                                        "Copy the selected highlights with their citations")  # fmt: skip
+
+    def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
+        return make_action(self._window, text, slot, keys, tip)
+
+    def export(self) -> None:
+        """Open the export dialog on what the library shows: its source, its tag, or all."""
+        dialog = ExportDialog(self._session, self._selected_sources(), self._window, self._current_tag())
+        dialogs.run(dialog)
+        dialog.deleteLater()
+
+    def copy_markdown(self) -> str:
+        """Put the selected highlights on the clipboard as quotes with citations."""
+        ids = self._selected_highlights()
+        if not ids:
+            self._session.notice_posted.emit("Select a highlight to copy it as Markdown")
+            return ""
+        text = copy_as_markdown(self._session.store, ids)
+        QGuiApplication.clipboard().setText(text)
+        count = f"{len(ids)} highlight{'s' if len(ids) != 1 else ''}"
+        self._session.notice_posted.emit(f"Copied {count} as Markdown with citations")
+        return text

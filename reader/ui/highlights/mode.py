@@ -1,0 +1,91 @@
+"""View → Highlights: the window's centre switches between reading and every highlight.
+
+A mode of the whole centre, not a dock: the Highlights view is a wide table with seven filters,
+and while the user gathers quotes for a briefing the three reading panes would only squeeze it.
+Opening a highlight (double-click, Enter) leaves the mode and asks the window to show it.
+The view is built on first use, so a large library starts as fast without it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from reader.ui.highlights.view import HighlightsView
+from reader.ui.session import Session
+
+
+class HighlightsMode(QObject):
+    highlight_opened = Signal(int)  # leave the mode and show this highlight in its source
+
+    def __init__(self, session: Session, reading: QWidget, window: QWidget) -> None:
+        super().__init__(window)
+        self._session = session
+        self._reading = reading
+        self.view: HighlightsView | None = None
+        self._page: QWidget | None = None
+        self.stack = QStackedWidget(window)
+        self.stack.addWidget(reading)
+        self.action = QAction("All &highlights", window, checkable=True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.action.setStatusTip("Every highlight in the library, to filter, copy and add to briefings")
+        self.action.toggled.connect(self._show)
+        window.addAction(self.action)
+
+    @property
+    def active(self) -> bool:
+        return self.action.isChecked()
+
+    def selected_ids(self) -> list[int]:
+        """The highlights selected in the view while the mode is on."""
+        return self.view.selected_ids() if self.view is not None and self.active else []
+
+    def _show(self, on: bool) -> None:
+        if on:
+            view = self._ensure_view()
+            self.stack.setCurrentWidget(self._page)
+            view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.stack.setCurrentWidget(self._reading)
+
+    def _ensure_view(self) -> HighlightsView:
+        if self.view is None:
+            self._page = QWidget(self.stack)
+            self.view = HighlightsView(self._session, self._page)
+            self.view.setObjectName("highlightsView")
+            self.view.highlight_activated.connect(self._open)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(lambda: self.action.setChecked(False))
+            column = QVBoxLayout(self._page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addLayout(self._header())
+            column.addWidget(self.view, 1)
+            self.stack.addWidget(self._page)
+        return self.view
+
+    def _header(self) -> QHBoxLayout:
+        """Say where the user is and how back: the reading panes are gone from view."""
+        title = QLabel("All highlights")
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        hint = QLabel("Double-click a highlight to read it in its source.")
+        hint.setObjectName("hint")
+        back = QPushButton("Back to reading")
+        back.setToolTip("Esc or Ctrl+Shift+H")
+        back.clicked.connect(lambda: self.action.setChecked(False))
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 10, 12, 0)
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(hint, 1)
+        row.addWidget(back)
+        return row
+
+    def _open(self, highlight_id: int) -> None:
+        self.action.setChecked(False)
+        self.highlight_opened.emit(highlight_id)

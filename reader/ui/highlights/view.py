@@ -1,0 +1,204 @@
+"""The Highlights view: every highlight in the library, filtered, grouped, ready for a briefing.
+
+Filters (tag, label, outlet, published range, text) and grouping map one-to-one onto the core
+query (`highlights_query`); the view only shows what it returns. Selected highlights can be
+added to a briefing (undoable) or copied as Markdown with their citations; opening one
+(double-click, Enter) asks the window to show it in its source. Entry point:
+`HighlightsView(session)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.changes import Changes
+from reader.core.export import copy_as_markdown
+from reader.core.labels import LABELS
+from reader.core.store import (
+    GroupBy,
+    HighlightFilter,
+    group_highlights,
+    outlets,
+    query_highlights,
+)
+from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
+from reader.ui.highlights.model import SOURCE_COLUMN, HighlightIdRole, HighlightsModel
+from reader.ui.label_names import display_name, label_names
+from reader.ui.session import Session
+
+ALL = "All"
+
+
+class HighlightsView(QWidget):
+    highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = HighlightsModel(lambda key: display_name(session, key), self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_tree(), 1)
+        layout.addLayout(self._build_actions())
+        session.changes_applied.connect(self.apply_changes)
+        self.reload_choices()
+        self.refresh()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.text_edit = QLineEdit(placeholderText="Filter text…", clearButtonEnabled=True)
+        self.tag_combo, self.label_combo, self.outlet_combo = QComboBox(), QComboBox(), QComboBox()
+        self.from_edit = QLineEdit(placeholderText="from YYYY-MM-DD", maximumWidth=130)
+        self.to_edit = QLineEdit(placeholderText="to YYYY-MM-DD", maximumWidth=130)
+        self.group_combo = QComboBox()
+        self.group_combo.addItem("By source", GroupBy.SOURCE)
+        self.group_combo.addItem("By label", GroupBy.LABEL)
+        for caption, widget in (("", self.text_edit), ("Tag", self.tag_combo),
+                                ("Label", self.label_combo), ("Outlet", self.outlet_combo),
+                                ("Published", self.from_edit), ("", self.to_edit),
+                                ("Group", self.group_combo)):  # fmt: skip
+            if caption:
+                row.addWidget(QLabel(caption))
+            row.addWidget(widget, 2 if widget is self.text_edit else 0)
+        for edit in (self.text_edit, self.from_edit, self.to_edit):
+            edit.textChanged.connect(self.refresh)
+        for combo in (self.tag_combo, self.label_combo, self.outlet_combo, self.group_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        return row
+
+    def _build_tree(self) -> QTreeView:
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # quotes need air
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tree.activated.connect(self._activated)
+        return self.tree
+
+    def _build_actions(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.count_label = QLabel("")
+        row.addWidget(self.count_label, 1)
+        self.add_button = QToolButton(text="Add to briefing")
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_menu = QMenu(self.add_button)
+        self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
+        self.add_button.setMenu(self.add_menu)
+        self.copy_button = QPushButton("Copy as Markdown")
+        self.copy_button.clicked.connect(self.copy_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.copy_button)
+        self._selection_changed()
+        return row
+
+    # -- data -------------------------------------------------------------------------------
+
+    def reload_choices(self) -> None:
+        """Refill the tag, label and outlet filters, keeping what was chosen if still there."""
+        store = self.session.store
+        self._fill(self.tag_combo, [(t.name, t.name) for t in store.tags.all()])
+        self._fill(
+            self.label_combo, [(display_name(self.session, lab.key), lab.key) for lab in LABELS]
+        )
+        self._fill(self.outlet_combo, [(o, o) for o in outlets(store.db)])
+
+    @staticmethod
+    def _fill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ALL, None)
+        for text, value in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def current_filter(self) -> HighlightFilter:
+        label = self.label_combo.currentData()
+        return HighlightFilter(
+            tag=self.tag_combo.currentData(),
+            labels=frozenset({label}) if label else frozenset(),
+            outlet=self.outlet_combo.currentData(),
+            published_from=self.from_edit.text().strip() or None,
+            published_to=self.to_edit.text().strip() or None,
+            text=self.text_edit.text(),
+        )
+
+    def refresh(self) -> None:
+        rows = query_highlights(self.session.store.db, self.current_filter())
+        by = GroupBy(self.group_combo.currentData())
+        groups = group_highlights(rows, by, label_names(self.session))
+        self.model.set_groups(groups)
+        self.tree.expandAll()
+        # Grouped by source, every row would repeat its group's title: hide that column.
+        self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.count_label.setText(f"{len(rows)} highlight(s) in {len(groups)} group(s)")
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.highlights or changes.sources_updated or changes.sources_removed or changes.tags:
+            self.reload_choices()
+            self.refresh()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Selected highlights in the order shown (group rows select nothing)."""
+        ids = [i.data(HighlightIdRole) for i in self.tree.selectionModel().selectedRows(0)]
+        shown = {hid: n for n, hid in enumerate(self._shown_ids())}
+        return sorted({i for i in ids if i is not None}, key=lambda i: shown.get(i, 0))
+
+    def _shown_ids(self) -> list[int]:
+        ids = []
+        for group in range(self.model.rowCount()):
+            head = self.model.item(group)
+            ids += [head.child(r).data(HighlightIdRole) for r in range(head.rowCount())]
+        return ids
+
+    def _selection_changed(self, *_: object) -> None:
+        has = bool(self.selected_ids())
+        self.add_button.setEnabled(has)
+        self.copy_button.setEnabled(has)
+
+    def copy_selected(self) -> str:
+        text = copy_as_markdown(self.session.store, self.selected_ids())
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _fill_briefing_menu(self) -> None:
+        fill_briefing_menu(self.add_menu, self.session, self.selected_ids, self)
+
+    def add_to_briefing(self, briefing_id: int) -> None:
+        """Append the selected highlights to a briefing, as one undoable step."""
+        add_to_briefing(self.session, briefing_id, self.selected_ids())
+
+    def _activated(self, index: QModelIndex) -> None:
+        highlight_id = index.siblingAtColumn(0).data(HighlightIdRole)
+        if highlight_id is not None:
+            self.highlight_activated.emit(highlight_id)

@@ -1,1 +1,0 @@
-"""Item models that feed the views with core dataclasses."""

@@ -1,0 +1,130 @@
+"""Painting one highlight in the notes list: colour chip and label, quote, annotation.
+
+The quote is elided after three lines and the annotation after two, so a long passage never
+pushes the rest of the list away; an orphaned highlight (its words are no longer in the text)
+says so instead of pretending to be on the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader.core.labels import label_name
+from reader.core.models import AnchorStatus, Highlight
+from reader.ui.notes.highlight_list import HighlightListModel
+from reader.ui.theme import Theme
+
+PAD, CHIP, GAP = 10, 10, 4
+QUOTE_LINES, ANNOTATION_LINES = 3, 2
+ORPHAN_TEXT = "not found in the text any more"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """`text` broken at spaces into at most `max_lines` lines of `width` pixels, the last elided.
+
+    Greedy wrapping at spaces is all a three-line preview needs, and it is cheap enough to run
+    for every row of a long list (the results are cached per row by the delegate).
+    """
+    metrics = QFontMetricsF(font)
+    words = text.split()
+    lines: list[str] = []
+    while words and len(lines) < max_lines - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words:
+        lines.append(" ".join(words))
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = theme
+        self.label_names: dict[str, str] = {}
+        # Wrapping is the costly part of measuring a row, and sizeHint and paint both need it.
+        self._wrapped: dict[tuple[object, ...], list[tuple[QFont, list[str], str]]] = {}
+        self._spacings: dict[str, int] = {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        quote = QFont(option.font)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+        note = QFont(option.font)
+        note.setItalic(True)
+        return small, quote, note
+
+    def _blocks(self, option: QStyleOptionViewItem, highlight: Highlight) -> list[tuple[QFont, list[str], str]]:
+        width = option.rect.width() - 2 * PAD - CHIP - GAP * 2
+        key = (highlight, width, option.font.key(), tuple(sorted(self.label_names.items())))
+        if key not in self._wrapped:
+            if len(self._wrapped) > 2000:
+                self._wrapped.clear()
+            self._wrapped[key] = self._wrap(option, highlight, width)
+        return self._wrapped[key]
+
+    def _wrap(self, option: QStyleOptionViewItem, highlight: Highlight, width: int) -> list[tuple[QFont, list[str], str]]:
+        small, quote, note = self._fonts(option)
+        heading = label_name(highlight.label, self.label_names)
+        orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
+        blocks = [(small, [f"{heading} · {ORPHAN_TEXT}" if orphaned else heading], "muted"),
+                  (quote, wrapped_lines(f"“{highlight.exact}”", quote, width, QUOTE_LINES), "ink")]  # fmt: skip
+        if highlight.annotation.strip():
+            blocks.append((note, wrapped_lines(highlight.annotation, note, width, ANNOTATION_LINES), "link"))
+        return blocks
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        highlight = index.data(HighlightListModel.HighlightRole)
+        if highlight is None:
+            return super().sizeHint(option, index)
+        height = 2 * PAD
+        for font, lines, _role in self._blocks(option, highlight):
+            height += self._line_spacing(font) * len(lines) + GAP
+        return QSize(option.rect.width() or 200, height)
+
+    def _line_spacing(self, font: QFont) -> int:
+        key = font.key()
+        if key not in self._spacings:
+            self._spacings[key] = QFontMetrics(font).lineSpacing()
+        return self._spacings[key]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        highlight = index.data(HighlightListModel.HighlightRole)
+        if highlight is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:  # a neutral wash and a frame, so the label colour chip stays visible
+            painter.fillRect(option.rect, QColor(self.theme.aside))
+            painter.setPen(QColor(self.theme.muted))
+            painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.setPen(QColor(self.theme.aside))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        self._paint_chip(painter, option.rect, highlight)
+        self._paint_text(painter, option, highlight)
+        painter.restore()
+
+    def _paint_chip(self, painter: QPainter, rect: QRect, highlight: Highlight) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.label_color(highlight.label))
+        painter.drawRoundedRect(QRect(rect.left() + PAD, rect.top() + PAD, CHIP, rect.height() - 2 * PAD), 3, 3)
+
+    def _paint_text(self, painter: QPainter, option: QStyleOptionViewItem, highlight: Highlight) -> None:
+        x = option.rect.left() + PAD + CHIP + 2 * GAP
+        y = option.rect.top() + PAD
+        width = option.rect.right() - PAD - x
+        orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
+        for font, lines, role in self._blocks(option, highlight):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            colour = self.theme.warning if orphaned and role == "muted" else getattr(self.theme, role)
+            painter.setPen(QColor(colour))
+            for line in lines:
+                painter.drawText(QRect(x, y, width, metrics.lineSpacing()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+                y += metrics.lineSpacing()
+            y += GAP

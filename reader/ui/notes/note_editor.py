@@ -1,0 +1,109 @@
+"""The source's summary note: Markdown with syntax colouring, a rendered preview, autosave.
+
+Saving is debounced (a pause in typing), and also happens on focus-out, on switching sources
+and when the window calls `flush()` at quit, so typing and closing at once loses nothing. The
+preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from reader.core.render import code_style_css, render_note
+from reader.ui.article.inert_browser import InertBrowser
+from reader.ui.flushing_edit import FlushingEdit
+from reader.ui.notes.markdown_highlighter import MarkdownHighlighter
+from reader.ui.session import Session
+from reader.ui.theme import Theme
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 600
+PLACEHOLDER = "Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)"
+EDIT_TAB, PREVIEW_TAB = 0, 1
+
+
+class NoteEditor(QWidget):
+    def __init__(self, session: Session, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._theme = theme
+        self._source_id: int | None = None
+        self._saved = ""
+        self._build_editor()
+        self._build_tabs()
+        self.show_source(None)
+
+    def _build_editor(self) -> None:
+        self.editor = FlushingEdit(SAVE_DELAY_MS, self)
+        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.save_due.connect(self.flush)
+        self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
+        self.preview = InertBrowser(self)
+
+    def _build_tabs(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.editor, "Edit")
+        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.currentChanged.connect(self._update_preview)
+        self.editor.textChanged.connect(self._update_preview)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.highlighter.set_theme(theme)
+        self._update_preview()
+
+    def show_source(self, source_id: int | None) -> None:
+        """Save the open note, then load the note of `source_id`."""
+        self.flush()
+        self._source_id = source_id
+        self._saved = self._session.store.notes.get(source_id).body if source_id is not None else ""
+        self.editor.load(self._saved)
+        self.editor.setEnabled(source_id is not None)
+        self._update_preview()
+
+    def refresh(self) -> None:
+        """Reload the note if it changed elsewhere and nothing typed here is waiting."""
+        if self._source_id is None or self.editor.pending:
+            return
+        body = self._session.store.notes.get(self._source_id).body
+        if body != self.editor.toPlainText():
+            self._saved = body
+            self.editor.load(body)
+
+    def reveal(self, word: str = "") -> None:
+        """Show the note for editing with the first `word` (a search hit) selected."""
+        self.tabs.setCurrentIndex(EDIT_TAB)
+        self.editor.setFocus()
+        found = self.editor.document().find(word) if word else None
+        if found is not None and not found.isNull():
+            self.editor.setTextCursor(found)
+        self.editor.ensureCursorVisible()
+
+    def flush(self) -> None:
+        text = self.editor.toPlainText()
+        source_id = self._source_id
+        if source_id is None or text == self._saved:
+            return
+        try:
+            self._session.apply(lambda: self._session.store.notes.set(source_id, text))
+        except KeyError:
+            log.warning("note of source #%s not saved: the source is gone", source_id)
+            return
+        self._saved = text
+
+    def _update_preview(self) -> None:
+        if self.tabs.currentIndex() != PREVIEW_TAB:
+            return
+        css = code_style_css(self._theme.code_style)
+        self.preview.document().setDefaultStyleSheet(
+            f"{css}\na {{ color: {self._theme.link}; }}\npre {{ margin: 4px 0; }}"
+        )
+        # Qt shows the newline pygments leaves before </code> as an extra empty code line.
+        self.preview.setHtml(render_note(self.editor.toPlainText()).replace("\n</code>", "</code>"))

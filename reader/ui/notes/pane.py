@@ -1,0 +1,181 @@
+"""The right pane: the open source's tags, its highlights with their annotations, its summary.
+
+It loads from the store and writes through the session; the window wires its signals to the
+article pane (a highlight clicked here scrolls the article to it, and back). `flush()` saves
+whatever is being typed, which the window calls before switching sources and on quit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+
+from reader.core.changes import Changes
+from reader.ui.label_names import label_names
+from reader.ui.notes.annotation_editor import AnnotationEditor
+from reader.ui.notes.highlight_delegate import HighlightDelegate
+from reader.ui.notes.highlight_list import HighlightListModel
+from reader.ui.notes.note_editor import NoteEditor
+from reader.ui.notes.tag_editor import TagEditor
+from reader.ui.session import Session
+from reader.ui.theme import Theme, theme
+
+NO_HIGHLIGHTS = "No highlights yet. Select words in the article and press 1–5."
+
+
+class NotesPane(QWidget):
+    highlight_activated = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._source_id: int | None = None
+        self._theme = self._current_theme()
+        self._build_tags()
+        self._build_highlights()
+        self._build_note()
+        self._build_layout()
+        self._connect()
+        self.show_source(None)
+
+    def _build_tags(self) -> None:
+        self.tags_title = self._section_title("Tags")
+        self.tag_editor = TagEditor(self._session, self)
+
+    def _build_highlights(self) -> None:
+        self.highlights_title = self._section_title("Highlights")
+        self.model = HighlightListModel(self)
+        self.delegate = HighlightDelegate(self._theme, self)
+        self.delegate.label_names = label_names(self._session)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setWordWrap(True)
+        self.empty_hint = QLabel(NO_HIGHLIGHTS, self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("hint")
+        self.annotation = AnnotationEditor(self._session, self)
+
+    def _build_note(self) -> None:
+        self.note_title = self._section_title("Summary note")
+        self.note = NoteEditor(self._session, self._theme, self)
+
+    def _build_layout(self) -> None:
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(10, 10, 10, 6)
+        for widget in (self.tags_title, self.tag_editor, self.highlights_title, self.empty_hint, self.list, self.annotation):
+            top_layout.addWidget(widget)
+        top_layout.setStretchFactor(self.list, 1)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(10, 6, 10, 10)
+        bottom_layout.addWidget(self.note_title)
+        bottom_layout.addWidget(self.note, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([560, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    def _section_title(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName("sectionTitle")
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _connect(self) -> None:
+        self.list.clicked.connect(self._activate)
+        self.list.activated.connect(self._activate)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self._session.settings_changed.connect(lambda _settings: self._restyle())
+
+    # -- the contract with the window ----------------------------------------------------------
+
+    def show_source(self, source_id: int | None) -> None:
+        self.flush()
+        self._source_id = source_id
+        self.tag_editor.show_source(source_id)
+        self.note.show_source(source_id)
+        self.annotation.edit(None)
+        self._reload_highlights()
+        for widget in (self.tag_editor, self.list, self.annotation, self.note):
+            widget.setEnabled(source_id is not None)
+
+    def select_highlight(self, highlight_id: int) -> None:
+        row = self.model.row_of(highlight_id)
+        if row is None:
+            return
+        index = self.model.index(row)
+        self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(index)
+
+    def show_note(self, word: str = "") -> None:
+        """Bring the summary note forward (a search hit in it), `word` selected."""
+        self.note.reveal(word)
+
+    def flush(self) -> None:
+        self.annotation.flush()
+        self.note.flush()
+
+    def apply_changes(self, changes: Changes) -> None:
+        source_id = self._source_id
+        if source_id is None or not changes.touches_source(source_id):
+            return
+        if source_id in changes.sources_removed:
+            self.show_source(None)
+            return
+        if source_id in changes.highlights:
+            self._reload_highlights()
+        if source_id in changes.sources_updated or changes.tags:
+            self.tag_editor.reload()
+        if source_id in changes.notes:
+            self.note.refresh()
+
+    # -- highlights ---------------------------------------------------------------------------
+
+    def _reload_highlights(self) -> None:
+        """Reload the list, keeping the current highlight selected if it still exists."""
+        current = self.annotation.highlight_id
+        rows = self._session.store.highlights.for_source(self._source_id) if self._source_id is not None else []
+        self.model.set_rows(rows)
+        self.highlights_title.setText(f"Highlights ({len(rows)})" if rows else "Highlights")
+        self.empty_hint.setVisible(self._source_id is not None and not rows)
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.list.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.annotation.refresh(self.model.highlight(row) if row is not None else None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        highlight = self.model.highlight(current.row()) if current.isValid() else None
+        if highlight is None or highlight.id != self.annotation.highlight_id:
+            self.annotation.edit(highlight)
+
+    def _activate(self, index: QModelIndex) -> None:
+        highlight = self.model.highlight(index.row())
+        if highlight is not None:
+            self.highlight_activated.emit(highlight.id)
+
+    # -- looks --------------------------------------------------------------------------------
+
+    def _current_theme(self) -> Theme:
+        return theme(self._session.settings.theme)
+
+    def _restyle(self) -> None:
+        self._theme = self._current_theme()
+        self.delegate.theme = self._theme
+        self.delegate.label_names = label_names(self._session)
+        self.note.set_theme(self._theme)
+        self.list.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The window switches theme by changing the application palette; follow it.
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "delegate"):
+            self._restyle()
+        super().changeEvent(event)

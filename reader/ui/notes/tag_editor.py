@@ -1,0 +1,124 @@
+"""The open source's tags as removable chips, and a field to add one (completing known tags).
+
+Adding and removing are undoable steps. A name the core would refuse (empty, too long) is
+refused here first, so an undo step never wraps a failing call.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.store import clean_tag
+from reader.ui import undoable
+from reader.ui.notes.flow_layout import FlowLayout
+from reader.ui.session import Session
+
+
+class TagChip(QFrame):
+    remove_requested = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tagChip")
+        self.name = name
+        label = QLabel(name, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("×")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip(f"Remove the tag “{name}”")
+        self.remove_button.setAccessibleName(f"Remove tag {name}")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.name))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 1, 2, 1)
+        layout.setSpacing(2)
+        layout.addWidget(label)
+        layout.addWidget(self.remove_button)
+
+
+class TagEditor(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._source_id: int | None = None
+        self._tags: tuple[str, ...] = ()
+        self._build_widgets()
+
+    def _build_widgets(self) -> None:
+        self.chips = QWidget(self)
+        self.flow = FlowLayout(self.chips)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText("Add tag…")
+        self.field.setClearButtonEnabled(True)
+        self.completions = QStringListModel(self)
+        completer = QCompleter(self.completions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.field.setCompleter(completer)
+        self.field.returnPressed.connect(self._add_typed)
+        self.chips.setStyleSheet(
+            "QFrame#tagChip { border: 1px solid palette(mid); border-radius: 10px;"
+            " background: palette(alternate-base); }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.chips)
+        layout.addWidget(self.field)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self._tags
+
+    def show_source(self, source_id: int | None) -> None:
+        self._source_id = source_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Chips from the stored tags; completions from every tag in the library."""
+        # A summary carries the tags without loading and parsing the article itself.
+        found = self._session.store.sources.summaries([self._source_id]) if self._source_id is not None else []
+        self._tags = found[0].tags if found else ()
+        while self.flow.count():
+            item = self.flow.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        for name in self._tags:
+            chip = TagChip(name, self.chips)
+            chip.remove_requested.connect(self.remove_tag)
+            self.flow.addWidget(chip)
+        self.chips.setVisible(bool(self._tags))
+        # Names only: counting every tag's sources took 26 ms per article opened at 100,000 sources.
+        self.completions.setStringList(self._session.store.tags.names())
+        self.field.setEnabled(bool(found))
+
+    def add_tag(self, name: str) -> bool:
+        """Tag the open source with `name`; False if refused or already there."""
+        try:
+            name = clean_tag(name)
+        except ValueError:
+            return False
+        if self._source_id is None or name.casefold() in {t.casefold() for t in self._tags}:
+            return False
+        known = {tag.casefold(): tag for tag in self.completions.stringList()}
+        name = known.get(name.casefold(), name)  # "japan" joins the existing "Japan"
+        undoable.add_tag(self._session, self._source_id, name)
+        return True
+
+    def remove_tag(self, name: str) -> None:
+        if self._source_id is not None and name in self._tags:
+            undoable.remove_tag(self._session, self._source_id, name)
+
+    def _add_typed(self) -> None:
+        if self.add_tag(self.field.text()) or not self.field.text().strip():
+            self.field.clear()

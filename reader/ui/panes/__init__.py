@@ -1,1 +1,0 @@
-"""The three panes of the window: library, article, notes."""
