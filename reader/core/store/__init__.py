@@ -4,6 +4,15 @@ The face is `Store` (open a library, then `store.sources`, `.tags`, `.highlights
 `.content`, `.briefings`), the errors it raises, and the few values and helpers that other
 packages need to speak about stored things (orderings, search-index row kinds, highlight
 queries, export records, name cleaning). Everything else is private to the package.
+
+sqlite-utils and raw SQL, and why: the connection is a `sqlite_utils.Database`, and the store
+uses its table API where it says more than SQL would and nobody waits on it — tag look-ups
+(`Table.lookup`), the export records (`upsert`, `get`), and new schema migrations
+(`create_table`, `add_column`, `transform`; released migrations stay as written, see `schema`).
+The paths a user waits on — importing thousands of files, the library list, search, opening an
+article — stay raw SQL with `executemany` and hand-written indexes, as measured in `make bench`.
+The `sqlite-utils` command is the power user's way to look into a library (read-only, see the
+README).
 """
 
 from reader.core.store.briefings import clean_name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import sqlite_utils
+from sqlite_utils.db import NotFoundError
 
 from reader.core.store.connection import now, write_transaction
 
@@ -15,15 +16,15 @@ def content_hash(data: bytes) -> str:
 
 def recorded_hash(db: sqlite_utils.Database, path: str) -> str | None:
     """The hash of what we last wrote to `path` (a resolved path), or None if we never did."""
-    row = db.execute("SELECT content_hash FROM export_files WHERE path = ?", (path,)).fetchone()
-    return str(row[0]) if row else None
+    try:
+        return str(db.table("export_files").get(path)["content_hash"])
+    except NotFoundError:
+        return None
 
 
 def record(db: sqlite_utils.Database, path: str, digest: str) -> None:
+    """Remember what we wrote to `path`, replacing what we remembered before."""
     with write_transaction(db):
-        db.execute(
-            "INSERT INTO export_files (path, content_hash, written_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash,"
-            " written_at = excluded.written_at",
-            (path, digest, now()),
+        db.table("export_files").upsert(
+            {"path": path, "content_hash": digest, "written_at": now()}, pk="path"
         )

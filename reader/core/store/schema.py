@@ -4,7 +4,9 @@
 its version bump (calibre's loop), the file is copied with the SQLite backup API before the
 first migration touches an existing library (Vorta, beets), and a library written by a newer
 app is refused instead of being damaged (qutebrowser). Never edit a released migration:
-append a new one.
+append a new one, written with sqlite-utils' `create_table` / `add_column` / `transform` where
+they fit (the released ones are raw SQL and stay so: rewriting them would give new libraries a
+schema text that differs from the libraries users already have).
 """
 
 from __future__ import annotations

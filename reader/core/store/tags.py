@@ -27,11 +27,8 @@ def attach_tags(db: sqlite_utils.Database, source_ids: Sequence[int], names: Ite
     if not names or not source_ids:
         return Changes()
     for name in names:
-        db.execute(
-            "INSERT INTO tags (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-            (name, now()),
-        )
-        tag_id = db.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()[0]
+        # The tag's id, the row made first if no tag of that name (in any case) exists yet.
+        tag_id = db.table("tags").lookup({"name": name}, {"created_at": now()})
         db.conn.executemany(
             "INSERT OR IGNORE INTO source_tags (source_id, tag_id) VALUES (?, ?)",
             [(source_id, tag_id) for source_id in source_ids],
