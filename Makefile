@@ -1,4 +1,4 @@
-# `make run` starts the app on the bundled seeds; `make test` runs the whole suite.
+# `make run` starts the app on the bundled seeds; `make test` runs ruff, mypy and the whole suite.
 # Both create .venv and install the project on first use.
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,10 @@ STAMP := $(VENV)/.installed
 run: $(STAMP)
 	$(BIN)/python -m reader
 
+# Lint and types first (seconds), then the suite, whose summary stays the last line.
 test: $(STAMP)
+	$(BIN)/ruff check reader tests benchmarks tools
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)
