@@ -33,6 +33,7 @@ MONTHS: dict[str, int] = {
 DATE_LEADS = (
     "published", "updated", "posted", "last updated", "last modified", "first published",
     "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
+    "erstellt", "geändert", "gepostet", "datum",
 )  # fmt: skip
 
 
@@ -61,15 +62,28 @@ def _alternation(words: list[str]) -> str:
     return emit(trie)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# Every form we read has a four-digit year or a numeric day.month.year with a short one;
+# most lines have neither, and this one search settles them.
+_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d")
 _MONTH_ALT = _alternation(list(MONTHS))
+# A four-digit year, also when the time is glued to it ("Nov 20, 20194:29 AM": copied from
+# two elements).
+_YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+_DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
+# "01.01.23": a two-digit year only without spaces, where a version number is the risk.
+_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
+# "11/19/19", "11/19/2019 5:45 AM": month first unless the first number cannot be a month.
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+# Year first: "2016.12.01", "2019. 11. 20.", "2013年04月09日", "2019년 11월 20일".
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.])(\d{4})(?:\.\s?|/|\s*[年년]\s*)(\d{1,2})(?:\.\s?|/|\s*[月월]\s*)(\d{1,2})(?![\d/])"
+)
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\.?\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\.?,?\s+{_YEAR4}", re.IGNORECASE
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR4}", re.IGNORECASE
 )
 # A colon time anywhere; a dot time ("18.05 Uhr", "09.14 GMT") only with a unit after it,
 # because "3.14 percent" is not a time.
@@ -117,7 +131,10 @@ def bare_time(line: str) -> str | None:
 def starts_with_date_lead(line: str) -> bool:
     """True for lines that announce a publication date ("Updated …", "Stand: …")."""
     head = line.lstrip().lower()
-    return any(head.startswith(lead) for lead in DATE_LEADS)
+    return any(
+        head.startswith(lead) and not head[len(lead) : len(lead) + 1].isalnum()
+        for lead in DATE_LEADS
+    )
 
 
 def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
@@ -130,6 +147,21 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
             candidates.append((match.start(), match.end(), day, clock))
     for match in _DMY_NUMERIC.finditer(line) if "." in line else ():
         day = _make_date(match[3], match[2], match[1])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _DMY_SHORT.finditer(line) if "." in line else ():
+        day = _make_date(2000 + int(match[3]), match[2], match[1])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _SLASHED.finditer(line) if "/" in line else ():
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        year += 2000 if year < 100 else 0
+        month, dom = (second, first) if first > 12 else (first, second)
+        day = _make_date(year, month, dom)
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _YEAR_FIRST.finditer(line):
+        day = _make_date(match[1], match[2], match[3])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DAY_MONTH_YEAR.finditer(line):

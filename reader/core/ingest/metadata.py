@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.dates import DateHit, bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.dates import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.head import Head
+from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_name_list, is_person_name
@@ -22,8 +24,6 @@ _DATE_LINE_MAX_WORDS = 14
 _DATE_TAIL_CHARS = 12
 _TEASER_MAX_CHARS = 600
 _TITLELESS_TEASER_MAX_CHARS = 350
-_SUBTITLE_MIN_WORDS = 8
-_TITLE_MIN_WORDS = 4
 _NAME_LINE_MAX_CHARS = 100
 # Breadcrumb separators: "Home > Trade > Headline", "Startseite › Meinung › Headline".
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
@@ -74,25 +74,6 @@ class Metadata:
     title_index: int | None = None
 
 
-@dataclass(slots=True)
-class _Head:
-    segments: list[Segment]
-    shapes: list[Shape]
-    labels: list[str | None]
-    end: int
-    first_prose: int
-    dates: dict[int, DateHit] = field(default_factory=dict)
-    authors: dict[int, str] = field(default_factory=dict)
-    cleaned: dict[int, str | None] = field(default_factory=dict)
-
-    def clean_byline(self, i: int) -> str | None:
-        """`bylines.clean_byline` of block `i`, computed once: the author rules ask up to four
-        times per line, and cleaning is the costliest step of reading the head."""
-        if i not in self.cleaned:
-            self.cleaned[i] = bylines.clean_byline(self.segments[i].text)
-        return self.cleaned[i]
-
-
 def find_metadata(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None]
 ) -> Metadata:
@@ -107,7 +88,7 @@ def find_metadata(
     return found
 
 
-def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> _Head:
+def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> Head:
     # Only the first two strong paragraphs matter: stop looking after them.
     strong: list[int] = []
     for i, s in enumerate(shapes):
@@ -117,10 +98,10 @@ def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | 
                 break
     first = strong[0] if strong else len(segments)
     end = strong[1] if len(strong) > 1 else len(segments)
-    return _Head(segments, shapes, labels, min(end, first + 12), first)
+    return Head(segments, shapes, labels, min(end, first + 12), first)
 
 
-def _find_dates(head: _Head) -> None:
+def _find_dates(head: Head) -> None:
     for i in range(head.end):
         text = head.segments[i].text
         hit = find_date(text)
@@ -132,7 +113,7 @@ def _find_dates(head: _Head) -> None:
             head.dates[i] = hit
 
 
-def _find_authors(head: _Head) -> None:
+def _find_authors(head: Head) -> None:
     """Lines that name the author: "By …" lines, names next to a date or above a job title."""
     for i in range(head.end):
         text = head.segments[i].text
@@ -154,7 +135,7 @@ def _find_authors(head: _Head) -> None:
             head.authors[i] = name
 
 
-def _is_name(head: _Head, i: int) -> bool:
+def _is_name(head: Head, i: int) -> bool:
     """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
     "Harriet Dunmore in London and Edward Lin in Shanghai")."""
     text = head.segments[i].text
@@ -166,31 +147,29 @@ def _is_name(head: _Head, i: int) -> bool:
     return cleaned is not None and is_name_list(cleaned)
 
 
-def _names_around_date(head: _Head, i: int) -> bool:
+def _names_around_date(head: Head, i: int) -> bool:
     """The date line also names the author ("Megan Castillo – Mar 4, 2025 3:14 pm | 127")."""
     cleaned = head.clean_byline(i)
     return cleaned is not None and is_name_list(cleaned)
 
 
-def _next_index(head: _Head, i: int) -> int | None:
-    """The next block after `i` that is not a furniture label."""
-    for j in range(i + 1, len(head.segments)):
-        if head.labels[j] is None or j in head.dates:
-            return j  # a date line counts even when it looks like a label ("15 October 2021")
-    return None
+def _next_index(head: Head, i: int) -> int | None:
+    return head.next_index(i)
 
 
-def _next_is(head: _Head, i: int, test: object) -> bool:
+def _next_is(head: Head, i: int, test: object) -> bool:
     j = _next_index(head, i)
     return j is not None and bool(test(j))  # type: ignore[operator]
 
 
-def _is_title_candidate(head: _Head, i: int) -> bool:
+def _is_title_candidate(head: Head, i: int) -> bool:
     segment, shape = head.segments[i], head.shapes[i]
     if head.labels[i] is not None or i in head.dates or i in head.authors:
         return False
     if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
         return False
+    if starts_with_date_lead(segment.text) or bylines.starts_with_lead(segment.text):
+        return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
     if shape.n_words <= 3 and _is_menu_word_line(shape):
         return False
     return is_headline(segment.text, shape) and any(ch.isalpha() for ch in segment.text)
@@ -209,7 +188,7 @@ def _is_menu_word_line(shape: Shape) -> bool:
     )
 
 
-def _choose_title(head: _Head, found: Metadata) -> None:
+def _choose_title(head: Head, found: Metadata) -> None:
     candidates = [i for i in range(min(head.first_prose, head.end)) if _is_title_candidate(head, i)]
     if not candidates:
         return
@@ -220,10 +199,7 @@ def _choose_title(head: _Head, found: Metadata) -> None:
         before = notice if menu is None else menu
         chosen = max((i for i in candidates if i < before), default=None)
     if chosen is None:
-        chosen = _title_before_head_cluster(head, candidates)
-    if chosen is None:
-        longest = max(candidates, key=lambda i: head.shapes[i].n_words)
-        chosen = longest if head.shapes[longest].n_words >= 3 else None
+        chosen = choose_headline(head, lambda i: _is_title_candidate(head, i))
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
         text = head.segments[chosen].text
@@ -233,37 +209,11 @@ def _choose_title(head: _Head, found: Metadata) -> None:
         found.meta.add(chosen)
 
 
-def _title_before_head_cluster(head: _Head, candidates: list[int]) -> int | None:
-    """The headline right above the author or date line, else right above the first prose."""
-    for i in reversed(candidates):
-        j = _next_index(head, i)
-        if j is not None and (j in head.dates or j in head.authors):
-            previous = i - 1
-            if previous in candidates and _is_subtitle(head, previous, i):
-                return previous
-            return i
-    for i in reversed(candidates):
-        j = _next_index(head, i)
-        if j is None or j >= head.first_prose or head.shapes[j].prose:
-            return i
-    return None
-
-
 def _is_breadcrumb(text: str) -> bool:
     return len(_BREADCRUMB.findall(text)) >= 2
 
 
-def _is_subtitle(head: _Head, title: int, subtitle: int) -> bool:
-    """Headline followed by a long unpunctuated standfirst (Guardian, Medium, Substack)."""
-    if _is_breadcrumb(head.segments[title].text):
-        return False  # "Home > Trade > Headline" above the headline itself
-    return (
-        head.shapes[title].n_words >= _TITLE_MIN_WORDS
-        and head.shapes[subtitle].n_words >= _SUBTITLE_MIN_WORDS
-    )
-
-
-def _choose_teaser(head: _Head, found: Metadata) -> None:
+def _choose_teaser(head: Head, found: Metadata) -> None:
     if found.title_index is None:
         _titleless_teaser(head, found)
         return
@@ -279,7 +229,7 @@ def _choose_teaser(head: _Head, found: Metadata) -> None:
             _take_teaser(head, found, k)
 
 
-def _teaser_after_cluster(head: _Head, found: Metadata, k: int) -> None:
+def _teaser_after_cluster(head: Head, found: Metadata, k: int) -> None:
     """Headline, then author and date lines, then the standfirst. Told from the first body
     paragraph by what follows it: the lead picture's caption, then the story."""
     while k < head.end and (k in head.dates or k in head.authors or bare_time(head.segments[k].text)):
@@ -297,23 +247,23 @@ def _teaser_after_cluster(head: _Head, found: Metadata, k: int) -> None:
         _take_teaser(head, found, k)
 
 
-def _later_prose(head: _Head, i: int) -> bool:
+def _later_prose(head: Head, i: int) -> bool:
     """Strong prose follows `i` soon: the story goes on below the picture."""
     stop = min(len(head.segments), i + _CAPTION_GAP_LINES)
     return any(head.shapes[j].strong_prose and head.labels[j] is None for j in range(i, stop))
 
 
-def _teaser_shaped(head: _Head, k: int, max_chars: int) -> bool:
+def _teaser_shaped(head: Head, k: int, max_chars: int) -> bool:
     segment, shape = head.segments[k], head.shapes[k]
     return segment.kind is BlockKind.PARAGRAPH and shape.n_words >= 5 and len(segment.text) <= max_chars
 
 
-def _take_teaser(head: _Head, found: Metadata, k: int) -> None:
+def _take_teaser(head: Head, found: Metadata, k: int) -> None:
     found.teaser = head.segments[k].text
     found.meta.add(k)
 
 
-def _glued_teaser(head: _Head, found: Metadata, k: int) -> bool:
+def _glued_teaser(head: Head, found: Metadata, k: int) -> bool:
     """A teaser line ending in "…sentence.Author Name 11.04.2024 - 11:46 Uhr"."""
     text = head.segments[k].text
     hit = find_date(text)
@@ -333,7 +283,7 @@ def _glued_teaser(head: _Head, found: Metadata, k: int) -> bool:
     return True
 
 
-def _titleless_teaser(head: _Head, found: Metadata) -> None:
+def _titleless_teaser(head: Head, found: Metadata) -> None:
     """No headline: a short standfirst right after the date line (and its time line)."""
     date_lines = [i for i in head.dates if i < head.first_prose + 1]
     if not date_lines:
@@ -350,7 +300,7 @@ def _titleless_teaser(head: _Head, found: Metadata) -> None:
         _take_teaser(head, found, k)
 
 
-def _choose_date(head: _Head, found: Metadata) -> None:
+def _choose_date(head: Head, found: Metadata) -> None:
     start = max(0, (found.title_index or 0) - 3)
     chosen = next((i for i in sorted(head.dates) if i >= start), None)
     if chosen is None:
@@ -366,7 +316,7 @@ def _choose_date(head: _Head, found: Metadata) -> None:
             found.meta.add(after)
 
 
-def _choose_byline(head: _Head, found: Metadata) -> None:
+def _choose_byline(head: Head, found: Metadata) -> None:
     if not head.authors:
         return
     ranked = sorted(head.authors, key=lambda i: (len(head.authors[i].split()) < 2, i))

@@ -1,0 +1,147 @@
+"""Which line of a copied page is the article's headline.
+
+A copied page has many headline-shaped lines: menu entries, section names, related-article
+titles, widget labels. The headline is told apart by where it stands and what it says, not
+by being the first short line: it sits just above the article's first paragraphs, usually
+with only the teaser, the author and the date between them; it is rarely one of a run of
+similar short lines (a menu or a link list); and it shares words with the story's opening.
+Each candidate near the start of the running text is scored on that evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.ingest.head import Head
+
+# How far above the start of the running text a headline may stand (blocks).
+WINDOW = 16
+# Words of the story's opening compared with a candidate.
+_LEDE_BLOCKS = 3
+_MIN_CONTENT_CHARS = 4
+# Evidence weights, in "lines of distance": a short line loses to a full headline a few
+# lines further up, and a line directly above the author or date wins over one above prose.
+_FOREIGN_LINE = 0.4
+_FULL_WORDS = 4
+_SHORT_LINE = 0.25
+_ABOVE_CLUSTER = 2.5
+_ABOVE_PROSE = 1.0
+_WORD_COUNT = {1: -2.5, 2: -1.2, 3: -0.4}
+_LONG_HEADLINE_WORDS = 5
+_LONG_HEADLINE = 0.3
+_IN_A_LIST = -1.0
+_LEDE_OVERLAP = 3.0
+_REPEATED = 0.8
+_SHOUTED_LABEL = -1.0
+_SUBTITLE_MIN_TITLE_WORDS = 5
+_SUBTITLE_MIN_LEDE_SHARE = 0.3
+_STANDFIRST_MIN_WORDS = 8
+
+
+def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
+    """The index of the headline above `head.first_prose`, or None when no line fits."""
+    anchor = min(head.first_prose, len(head.segments))
+    start = max(0, anchor - WINDOW)
+    candidates = [i for i in range(start, anchor) if is_candidate(i)]
+    if not candidates:
+        return None
+    lede = _lede_words(head, anchor)
+    counts: dict[str, int] = {}
+    for segment in head.segments:
+        counts[segment.text] = counts.get(segment.text, 0) + 1
+    best, best_score = candidates[-1], float("-inf")
+    for i in candidates:
+        score = _score(head, i, anchor, candidates, lede, counts)
+        if score >= best_score:
+            best, best_score = i, score
+    return best - 1 if _is_subtitle_of_previous(head, best, candidates, lede) else best
+
+
+def _is_subtitle_of_previous(
+    head: Head, i: int, candidates: list[int], lede: frozenset[str]
+) -> bool:
+    """A longer unpunctuated line right below a shorter headline is its subtitle or
+    standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
+    not when the shorter line closes a list of titles (a related-articles box)."""
+    above = i - 1
+    if above not in candidates:
+        return False
+    if above - 1 in candidates and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS:
+        return False
+    words, below = head.shapes[above].n_words, head.shapes[i].n_words
+    if words < _SUBTITLE_MIN_TITLE_WORDS or below < _STANDFIRST_MIN_WORDS:
+        return False  # a short line above the headline is its kicker ("Kind krank")
+    upper, lower = head.segments[above].text, head.segments[i].text
+    if upper in lower or lower in upper:
+        return False  # a kicker the headline repeats, a breadcrumb ending in the headline
+    if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
+        return True
+    # A headline and its standfirst, then the author or date: no related-links box has that.
+    j = head.next_index(i)
+    return j is not None and (j in head.dates or j in head.authors)
+
+
+def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:
+    """Share of the line's content words that the story's opening uses too."""
+    content = [t for t in head.shapes[i].tokens if len(t) >= _MIN_CONTENT_CHARS]
+    return sum(t in lede for t in content) / len(content) if content else 0.0
+
+
+def _score(
+    head: Head,
+    i: int,
+    anchor: int,
+    candidates: list[int],
+    lede: frozenset[str],
+    counts: dict[str, int],
+) -> float:
+    shape = head.shapes[i]
+    text = head.segments[i].text
+    score = -_FOREIGN_LINE * _foreign_lines(head, i, anchor, candidates)
+    j = head.next_index(i)
+    if j is not None and (j in head.dates or j in head.authors):
+        score += _ABOVE_CLUSTER
+    elif j is not None and (j == anchor or head.shapes[j].prose):
+        score += _ABOVE_PROSE
+    score += _WORD_COUNT.get(shape.n_words, 0.0)
+    if shape.n_words >= _LONG_HEADLINE_WORDS:
+        score += _LONG_HEADLINE
+    if i - 1 in candidates and i + 1 in candidates:
+        score += _IN_A_LIST
+    score += _LEDE_OVERLAP * _lede_share(head, i, lede)
+    if counts.get(text, 0) > 1 or _quoted_elsewhere(head, i):
+        score += _REPEATED
+    if text.isupper() and shape.n_words <= 3:
+        score += _SHOUTED_LABEL
+    return score
+
+
+def _foreign_lines(head: Head, i: int, anchor: int, candidates: list[int]) -> float:
+    """Lines between `i` and the running text that compete with it: other headline-shaped
+    lines (a related-article list, a caption) count fully, short widget lines a little."""
+    foreign = 0.0
+    for j in range(i + 1, anchor):
+        if j in candidates:
+            foreign += 1.0 if head.shapes[j].n_words >= _FULL_WORDS else _SHORT_LINE
+    return foreign
+
+
+def _quoted_elsewhere(head: Head, i: int) -> bool:
+    """The line recurs inside another line ("Share this: <headline>", "<headline> | Site")."""
+    text = head.segments[i].text
+    if head.shapes[i].n_words < _FULL_WORDS:
+        return False
+    return any(text in s.text and s.text != text for s in head.segments)
+
+
+def _lede_words(head: Head, anchor: int) -> frozenset[str]:
+    """Content words of the first paragraphs of the running text."""
+    found: set[str] = set()
+    taken = 0
+    for j in range(anchor, len(head.segments)):
+        if taken >= _LEDE_BLOCKS:
+            break
+        if head.shapes[j].prose and head.labels[j] is None:
+            found.update(t for t in head.shapes[j].tokens if len(t) >= _MIN_CONTENT_CHARS)
+            taken += 1
+    return frozenset(found)
