@@ -63,6 +63,30 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAMES_CHARS = 80
+# A lead inside a meta line, also glued to what precedes or follows it ("Veröffentlicht
+# vonChris Jung 28. Februar 2016", "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
+# "Gespeichert von rasos am 24. Juli 2017").
+INLINE_LEADS = (
+    "written by", "posted by", "published by", "geschrieben von", "veröffentlicht von",
+    "erstellt von", "gespeichert von", "eingestellt von", "gepostet von", "verfasst von",
+    "beitrag von", "autor:", "autorin:", "author:", "text:", "von", "by",
+)  # fmt: skip
+_INLINE_LEAD = re.compile(
+    r"(?:^|(?<=[\s·|,;–—(-])|(?<=[a-zäöüß]))(?:"
+    + "|".join(re.escape(lead) for lead in INLINE_LEADS)
+    + r")(?=[\s:]|[A-ZÄÖÜ])\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+_PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
+_JOINERS = frozenset(("and", "und", "&"))
+# Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
+_AFTER_NAME = frozenset("on am at um in aus from for für".split())
+_MAX_INLINE_NAME_WORDS = 4
+_BARE_LEADS = frozenset(("von", "by"))
+_LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
+_SEPARATOR_CHARS = "·|,;–—-("
+_USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
 
 def starts_with_lead(text: str) -> bool:
@@ -130,6 +154,61 @@ def _name_parts(names: str) -> list[str]:
     if len(parts) > 1 and _AND.search(parts[-1]) and not any(_ROLE.search(p) for p in parts):
         return [p for p in parts if p]
     return [parts[0]] if parts and parts[0] else []
+
+
+def byline_in_line(text: str, dated: bool) -> str | None:
+    """The names after a lead word anywhere in a short meta line ("… by Joe Rossignol").
+
+    Capitalised name words are taken, with particles and "and"/"und" between names; on a
+    line that also carries a date (`dated`), a lower-case user name counts too ("von
+    eseppelt · 31. Oktober 2023"): blogs print the account name there.
+    """
+    for match in _INLINE_LEAD.finditer(text):
+        lead = match.group().strip(" :").lower()
+        before = text[: match.start()].rstrip()
+        loose = before and before[-1] not in _SEPARATOR_CHARS
+        if lead in _BARE_LEADS and not dated and loose and len(before.split()) > _LABEL_WORDS:
+            continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
+        rest = text[match.end() :]
+        tokens = rest.replace("·", " ").replace("|", " ").split()
+        names = _leading_names(tokens, 1 if dated else 2)
+        if names:
+            return names
+        if dated and tokens and _USERNAME.match(tokens[0].rstrip(",.")):
+            return tokens[0].rstrip(",.")
+    return None
+
+
+def _leading_names(tokens: list[str], min_words: int) -> str | None:
+    """The person names at the start of `tokens` ("Joe Rossignol on November …" → "Joe
+    Rossignol"), or None when they do not start with one."""
+    taken: list[str] = []
+    current = 0
+    for token in tokens:
+        bare = token.rstrip(",")
+        if bare.lower() in _JOINERS and current >= 2:
+            taken.append(bare)
+            current = 0
+            continue
+        if bare.lower() in _AFTER_NAME:
+            break
+        if bare.lower() in _PARTICLES and current:
+            taken.append(bare)
+            continue
+        if not _NAME_TOKEN.match(bare) or any(map(str.isdigit, bare)):
+            break
+        if current == _MAX_INLINE_NAME_WORDS:
+            break
+        taken.append(bare)
+        current += 1
+        if token.endswith(","):
+            break
+    while taken and (taken[-1].lower() in _JOINERS or taken[-1].lower() in _PARTICLES):
+        taken.pop()
+    names = " ".join(taken)
+    if not names or len(names.split()) < min_words:
+        return None
+    return " ".join(_fix_case(word) for word in names.split())
 
 
 def names_of(byline: str) -> list[str]:

@@ -28,6 +28,8 @@ _NAME_LINE_MAX_CHARS = 100
 # Breadcrumb separators: "Home > Trade > Headline", "Startseite › Meinung › Headline".
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _NAME_LINE_MAX_WORDS = 16
+_INLINE_BYLINE_MAX_WORDS = 10
+_NAME_BELOW_TITLE_LINES = 4
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -131,6 +133,10 @@ def _find_authors(head: Head) -> None:
         elif _is_name(head, i) and i + 1 < len(head.segments):
             role = bylines.is_role_line(head.segments[i + 1].text)
             name = head.clean_byline(i) if role else None
+        if not name and not head.shapes[i].prose:
+            dated = i in head.dates
+            if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
+                name = bylines.byline_in_line(text, dated)
         if name:
             head.authors[i] = name
 
@@ -316,10 +322,32 @@ def _choose_date(head: Head, found: Metadata) -> None:
             found.meta.add(after)
 
 
+def _name_below_title(head: Head, title: int) -> None:
+    """A bare name a few lines below the headline is its author ("Jossi Loibl"), when no
+    author line stands below the headline already."""
+    if any(i > title for i in head.authors):
+        return
+    stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose)
+    for j in range(title + 1, stop):
+        if _is_name(head, j):
+            name = head.clean_byline(j)
+            if name:
+                head.authors[j] = name
+            return
+
+
 def _choose_byline(head: Head, found: Metadata) -> None:
+    if found.title_index is not None:
+        _name_below_title(head, found.title_index)
     if not head.authors:
         return
-    ranked = sorted(head.authors, key=lambda i: (len(head.authors[i].split()) < 2, i))
+    title = found.title_index if found.title_index is not None else 0
+    # The author line nearest below the headline, else the nearest above it; a single word
+    # ("Redaktion") only when no full name is there.
+    ranked = sorted(
+        head.authors,
+        key=lambda i: (len(head.authors[i].split()) < 2, i < title, abs(i - title)),
+    )
     chosen = ranked[0]
     found.byline = head.authors[chosen]
     found.meta.add(chosen)
