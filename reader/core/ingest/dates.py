@@ -33,7 +33,7 @@ MONTHS: dict[str, int] = {
 DATE_LEADS = (
     "published", "updated", "posted", "last updated", "last modified", "first published",
     "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
-    "erstellt", "geändert", "gepostet", "datum",
+    "erstellt", "geändert", "gepostet", "datum", "erscheinungsdatum", "publiziert",
 )  # fmt: skip
 
 
@@ -68,7 +68,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d")
 _MONTH_ALT = _alternation(list(MONTHS))
 # A four-digit year, also when the time is glued to it ("Nov 20, 20194:29 AM": copied from
 # two elements).
-_YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}:\d\d))"
+_YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 # "01.01.23": a two-digit year only without spaces, where a version number is the risk.

@@ -306,9 +306,24 @@ def _titleless_teaser(head: Head, found: Metadata) -> None:
         _take_teaser(head, found, k)
 
 
+def _announced_date_below(head: Head, title: int) -> int | None:
+    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …") below
+    the article's start: blogs and public bodies print it under the text."""
+    for i in range(max(title, head.end), len(head.segments)):
+        text = head.segments[i].text
+        if head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS and starts_with_date_lead(text):
+            hit = find_date(text)
+            if hit is not None:
+                head.dates[i] = hit
+                return i
+    return None
+
+
 def _choose_date(head: Head, found: Metadata) -> None:
     start = max(0, (found.title_index or 0) - 3)
     chosen = next((i for i in sorted(head.dates) if i >= start), None)
+    if chosen is None:
+        chosen = _announced_date_below(head, found.title_index or 0)
     if chosen is None:
         return
     hit = head.dates[chosen]
