@@ -1,0 +1,134 @@
+"""The head rules of issue #10, each on a small page built to show the class of page it is for.
+
+Expected values are what a reader of the page would call its title, author and date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.byline import byline_in_line
+from reader.core.ingest.dates import find_date
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+P1 = (
+    "The city council approved the new budget for road repairs on Monday evening after a long "
+    "debate, and the mayor said the money would be spent before the end of the summer."
+)
+P2 = (
+    "Opposition members said the plan relied on optimistic tax forecasts, and they warned that "
+    "the council could be forced to make cuts in the autumn if revenue fell short again."
+)
+HEADLINE = "Council passes budget with money for road repairs"
+MENU = "Home\nNews\nLocal News\nSports\nBusiness\nOpinion\nWeather\nSearch\n"
+RELATED = (
+    "Most read\nFerry service returns to the island after storm repairs\n"
+    "Harbor festival draws record crowds\nSchool board names new superintendent\n"
+)
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+# --- the headline ---------------------------------------------------------------------------
+
+
+def test_headline_is_the_line_above_the_author_not_the_first_menu_line() -> None:
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_headline_above_the_author_wins_over_a_related_title_above_the_text() -> None:
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{RELATED}{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_headline_sharing_words_with_the_story_wins_over_a_section_name() -> None:
+    page = f"{MENU}{HEADLINE}\nCity Hall\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_date_line_right_above_the_text_is_never_the_headline() -> None:
+    page = f"{MENU}{HEADLINE}\nUpdated Nov 19, 6:55 AM\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_headline_over_its_standfirst_keeps_the_standfirst_out_of_the_title() -> None:
+    standfirst = "Repairs to start in June as critics doubt the tax forecasts behind the plan"
+    page = f"{MENU}{HEADLINE}\n{standfirst}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_kicker_above_the_headline_is_not_the_title() -> None:
+    page = f"{MENU}Budget\n{HEADLINE}\nBy Maria Lopez\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "2019-11-19"),
+        ("Posted 21/11/2019", "2019-11-21"),
+        ("Erstellt am 01.01.23 um 08:35", "2023-01-01"),
+        ("PUBLISHED WED, NOV 20 20194:29 AM EST", "2019-11-20"),
+        ("21. JANUAR 202221. JANUAR 2022", "2022-01-21"),
+        ("by Lighthouse ／ 2016.12.01", "2016-12-01"),
+        ("2013年04月09日", "2013-04-09"),
+        ("2019년 11월 20일", "2019-11-20"),
+        ("8.Dezember 2010 um 09:43", "2010-12-08"),
+    ],
+)
+def test_date_forms_of_copied_pages(line: str, day: str) -> None:
+    hit = find_date(line)
+    assert hit is not None and hit.iso[:10] == day
+
+
+@pytest.mark.parametrize("line", ["version 1.2.3", "Preis 3.14.15", "Seite 12/30"])
+def test_numbers_that_are_no_dates(line: str) -> None:
+    assert find_date(line) is None
+
+
+def test_date_announced_below_the_article_when_the_head_has_none() -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\n{P1}\nVeröffentlicht am 06.10.2023\nKontakt\n"
+    assert _parse(page).published == "2023-10-06"
+
+
+# --- bylines --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "dated", "names"),
+    [
+        ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", True, "Joe Rossignol"),
+        ("Veröffentlicht vonChris Jung 28. Februar 2016", True, "Chris Jung"),
+        ("Gespeichert von rasos am 24. Juli 2017 - 18:55", True, "rasos"),
+        ("8. Januar 2020 · by Aureliana · in Gefühle", True, "Aureliana"),
+        ("Post author  By Helge Fahrnberger", False, "Helge Fahrnberger"),
+        ("Text: Kirsten Freund / handwerksblatt.de", False, "Kirsten Freund"),
+    ],
+)
+def test_byline_inside_a_meta_line(line: str, dated: bool, names: str) -> None:
+    assert byline_in_line(line, dated) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Eine neue Studie von Heinz Duchhardt", "Auf den Spuren von Rafael Nadal", "Written by hand"],
+)
+def test_a_headline_naming_someone_is_no_byline(line: str) -> None:
+    assert byline_in_line(line, False) is None
+
+
+def test_bare_name_below_the_headline_is_the_author() -> None:
+    page = f"{MENU}{HEADLINE}\nJossi Loibl\n4 Min. Lesedauer\n{P1}\n{P2}\n"
+    assert _parse(page).byline == "Jossi Loibl"
+
+
+def test_author_nearest_the_headline_wins_over_one_in_the_menu_area() -> None:
+    page = f"Anna Weber\nEditor\n{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).byline == "Maria Lopez"
