@@ -1,90 +1,128 @@
 """The outlet (site name) where the copied text names it; None when the evidence is thin.
 
-Evidence, strongest first: an encyclopedia's "From X, the free encyclopedia", a copyright
-line, an agency dateline ("TOKYO (Reuters) -"), a short all-capitals name repeated through
-related-article lists ("DWN"), and staff wording in captions ("Handelsblatt-Korrespondenten").
-
-A copyright line often names the legal entity ("Guardian News & Media", "Cable News
-Network", "Condé Nast" for Ars Technica). The masthead above the headline names the site as
-readers know it, so a masthead line that matches the copyright name wins ("The Guardian",
-"CNN"); a publishing group's name without such a match is no site name, and the masthead
-counts only with more evidence: a logo link ("Ars Technica home") or its name repeated
-further down the page ("By Maria Lopez | The Harbor Post").
+A page names its outlet in several places at once: the masthead or logo at the top, links
+around it ("About SFGATE", "Search SlashGear", "More from Sportsnet"), the footer's copyright
+notice, a dateline ("(CNN)"), a staff writer's bio. Any one of them can mislead: the copyright
+names the owning company ("Hearst Communications" for the Houston Chronicle), the first short
+line may be a menu item, a chrome pattern may catch a section ("About Theater"). So every
+finder adds points to the names it sees, names that agree pool their points (the masthead's
+"The Telegraph" with the notice's "Telegraph Media Group", "CNN" with "Cable News Network"),
+and a name wins only with enough points — some two kinds of evidence, or one strong kind
+(a logo link, the site's own copyright notice). Encyclopedias say it outright ("From
+Wikipedia, the free encyclopedia").
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass, field
 
-_ENCYCLOPEDIA = re.compile(r"^(?:from|aus) (\w[\w .-]{1,30}?), (?:the free|der freien)", re.I)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?((?:[^.,;|©]|\.(?=[a-z]))[^,;|©]{1,59}?)"
-    r"(?=\.\s|\.$|[,;|©]|$)",
-    re.IGNORECASE,
+from reader.core.ingest.outlet_evidence import (
+    bio_names,
+    chrome_names,
+    dateline_name,
+    domain_label,
+    domain_names,
+    email_domains,
+    footer_logo_name,
+    logo_names,
+    masthead_names,
+    recommended_from,
+    repeated_acronym,
+    sign_off_names,
+    staff_name,
+    trademark_names,
 )
-_COPYRIGHT_TAIL = re.compile(
-    r"\s+(?:or its affiliated companies|all rights reserved|alle rechte vorbehalten)\b.*$"
-    r"|\s+(?:gmbh|ag|inc|llc|ltd|limited|company|co\. kg|se|plc)\b.*$",
-    re.IGNORECASE,
+from reader.core.ingest.outlet_names import (
+    GENERIC_WORDS,
+    GROUPS,
+    copyright_notices,
+    is_name_shaped,
+    is_publisher,
+    publisher_stem,
+    tidy_case,
+    words,
 )
-_DATELINE = re.compile(
-    r"^[A-ZÄÖÜ][A-ZÄÖÜ .'’-]{2,40}(?:,[^()]{1,30})?\s*\(([A-Z][A-Za-z]{1,15})\)\s*[-–—]"
+
+_ENCYCLOPEDIA = re.compile(
+    r"^(?:from|aus) (\w[\w .-]{1,30}?), (?:the free|der freien)", re.IGNORECASE | re.MULTILINE
 )
-_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")
-_STAFF = re.compile(
-    r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
-    r"|Autor(?:en|in|innen)?|Reporter(?:in|innen)?|Kolumnist(?:en|in)?)\b"
-)
-# Cheap tests that rule a line out before the patterns above are searched (most lines hold
-# neither a copyright sign nor a staff word): every _STAFF match contains a _STAFF_HINT match,
-# which starts with a literal "-" the regex engine scans for quickly; every _COPYRIGHT match
-# contains "©", "(c)" or "copyr" once lower-cased (not "copyright": IGNORECASE lets "İ" stand
-# for "i", and "İ".lower() is two characters).
-_STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
-_COPYRIGHT_SEPARATOR = re.compile(r"\s+[·•–—]\s+|\s+-\s+")
-# Section names that also stand at the top of pages ("Middle East", "Work & Careers").
-_SECTION_WORDS = frozenset(
-    ("world", "politics", "business", "technology", "science", "health", "sport", "culture",
-     "opinion", "travel", "markets", "economy", "climate", "lifestyle", "east", "middle",
-     "careers", "arts", "life", "work", "development", "global", "sections", "edition",
-     "subscribe", "sign", "search", "menu", "open", "skip", "content", "help", "accessibility",
-     "navigation", "politik", "wirtschaft", "kultur", "wissen", "gesellschaft", "main")
-)  # fmt: skip
-_MIN_REPEATS = 3
-_MAX_NAME_WORDS = 5
-# Where the masthead is looked for when the page has no headline.
 _TOP_LINES = 30
-_MASTHEAD_MAX_CHARS = 50
-_MASTHEAD_MAX_WORDS = 6
-# Publishing groups and legal entities: a copyright line naming one does not name the site.
-PUBLISHER_WORDS = re.compile(
-    r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
-    r"|publishing|publications|verlag|verlagsgruppe|mediengruppe|corporation|corp|condé nast"
-    r"|conde nast|gannett|hearst|axel springer|dotdash|vox media|news corp|lee enterprises"
-    r"|tribune|advance local|nexstar|sinclair|future plc|penske)\b",
-    re.IGNORECASE,
-)
-# Photo agencies: "© Patrick Pleul/dpa" under a picture credits the photo, not the page.
-PHOTO_AGENCIES = frozenset(
-    ("dpa", "afp", "getty images", "imago", "imago images", "picture alliance",
-     "picture-alliance", "shutterstock", "istock", "epa", "ap photo", "keystone", "ddp",
-     "reuters/", "unsplash", "adobe stock", "alamy")
-)  # fmt: skip
-# Words that say nothing about which site it is ("The", "News", "Online", "Media").
-_GENERIC_WORDS = frozenset(
-    ("the", "der", "die", "das", "news", "online", "media", "medien", "group", "network",
-     "digital", "company", "verlag", "inc", "ltd", "gmbh", "and", "und", "of", "home")
-)  # fmt: skip
-# A logo's link text: "Ars Technica home", "The Guardian - Back to home".
-_LOGO = re.compile(
-    r"^(.{2,40}?)\s+(?:[-–|]\s+)?(?:(?:back|go|return) to )?(?:home(?:page)?|startseite)$",
-    re.IGNORECASE,
-)
-_MASTHEAD_PARTS = re.compile(r"\s+[-–|·•]\s+")
-_WORD = re.compile(r"\w+")
-_RECOMMENDED_FROM = re.compile(r"^(?i:recommended|empfohlen) (?i:from|von) ([A-Z][\w.]{1,30})$")
-_DOMAIN_LINE = re.compile(r"^([a-z][a-z0-9-]{1,30})\.(?:de|com|at|ch|net|org|co\.uk|eu)$", re.I)
+_BLOCK_SEPARATOR = "\n\n"
+_TLD = re.compile(r" (?:com|net|org|info|de|at|ch|co uk|ca|in|eu|it|fr|es|news)$")
+
+# Points per kind of evidence, and what a name needs to be taken.
+_OWN_NOTICE = 2.5  # "© 2019 Billboard. All Rights Reserved."
+_OTHER_NOTICE = 1.5  # "© Regan": maybe a picture's credit
+_PUBLISHER_STEM = 1.0  # "Healthline" from "Healthline Media"
+_LOGO = 3.0
+_FIRST_LINE = 1.5  # the very first line of the copied page
+_FIRST_MASTHEAD = 1.0
+_MASTHEAD = 0.5
+_FOOTER_LOGO = 1.5
+_CHROME = 1.0
+_MAX_CHROME = 3.0
+_DOMAIN = 1.0
+_MASTHEAD_DOMAIN = 2.5
+_DATELINE = 1.5
+_TRADEMARK = 2.0
+_BIO = 1.0
+_SIGN_OFF = 1.0
+_SIGNATURE = 2.5  # "DWN" tagging related articles, "Handelsblatt-Korrespondenten"
+_AGREES_WITH_NOTICE = 2.5
+_NOTICE_SPELLING = 0.5
+_SAME_LETTERS = 1.0  # "IndiaPost by Email" and "India Post"
+_REPEAT = 0.5
+_MAX_REPEAT = 1.5
+_CONTEXT_WORDS = 10
+# Lines short enough to be links, labels and credits.
+_SHORT_CHARS = 100
+_SHORT_WORDS = 14
+_BIO_TAIL = 600
+_NEEDED = 2.5
+
+
+@dataclass
+class _Candidate:
+    """A name's spellings and its points by kind of evidence: the strongest of each kind
+    counts (a masthead seen twice is one masthead), chrome links add up to a cap."""
+
+    spellings: dict[str, float] = field(default_factory=dict)
+    kinds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def points(self) -> float:
+        return sum(self.kinds.values())
+
+
+def _key(name: str) -> str:
+    """What a name's spellings share: its letters and digits, without a leading "the" or a
+    trailing top-level domain ("The Guardian", "guardian"; "HoustonChronicle.com", "Houston
+    Chronicle")."""
+    key = " ".join(words(name)).removeprefix("the ")
+    return _TLD.sub("", key).replace(" ", "")
+
+
+class _Pool:
+    """Names seen so far, merged by their words ("The Guardian" = "the guardian")."""
+
+    def __init__(self, excluded: set[str]) -> None:
+        self.names: dict[str, _Candidate] = {}
+        self.excluded = excluded
+
+    def add(self, name: str, points: float, kind: str) -> None:
+        key = _key(name)
+        if not key or key in self.excluded:
+            return
+        candidate = self.names.setdefault(key, _Candidate())
+        # A notice spells the company ("THE FINANCIAL TIMES LTD"); the page, the outlet.
+        weight = _NOTICE_SPELLING if kind == "notice" else 1.0
+        candidate.spellings[name] = candidate.spellings.get(name, 0.0) + weight
+        seen = candidate.kinds.get(kind, 0.0)
+        if kind == "chrome":
+            candidate.kinds[kind] = min(seen + points, _MAX_CHROME)
+        else:
+            candidate.kinds[kind] = max(seen, points)
 
 
 def find_site_name(
@@ -92,198 +130,170 @@ def find_site_name(
 ) -> str | None:
     """The outlet named in the page's `lines`, or None. The masthead is looked for above the
     headline (line `title_index`), or in the first lines of a page without one."""
-    name = _encyclopedia(lines)
+    paragraphs = set(body.split(_BLOCK_SEPARATOR)) if body else set()
+    furniture = ["" if line in paragraphs else line for line in lines]
+    page = _Page(lines, furniture)
+    name = _encyclopedia(page.short_text)
     if name:
         return name
-    top = lines[: title_index if title_index is not None else _TOP_LINES]
-    name = _copyright(lines)
-    if name and byline is not None and name in byline:
-        name = None
-    if name:
-        masthead = _masthead_matching(name, top)
-        if masthead:
-            return masthead
-        if not PUBLISHER_WORDS.search(name):
-            return _tidy_case(name)
-    below = lines[len(top) + 1 :]  # after the headline
-    found = _logo(top) or _repeated_masthead(top, below) or _domain_of_masthead(top, lines)
-    if found or name:
-        return found  # a publishing group alone is no site name: better none than a wrong one
-    return (
-        _dateline(body)
-        or _repeated_acronym(lines)
-        or _staff_wording(lines, body)
-        or _recommended_from(lines, byline)
-    )
+    top_end = title_index if title_index is not None else min(len(lines), _TOP_LINES)
+    excluded = {_key(byline)} if byline else set()
+    if title_index is not None and title_index < len(lines):
+        excluded.add(_key(lines[title_index]))
+    pool = _Pool(excluded)
+    owners, has_own = _add_notices(pool, furniture)
+    _add_furniture(pool, page, top_end)
+    dateline = dateline_name(body)
+    if dateline:
+        pool.add(dateline, _DATELINE, "dateline")
+    # Related-article tags ("DWN") say less on a page whose own notice names a site.
+    acronym = repeated_acronym(furniture, top_end)
+    if acronym:
+        pool.add(acronym, _MASTHEAD if has_own else _SIGNATURE, "signature")
+    staff = staff_name("\n".join(lines), body)
+    if staff:
+        pool.add(staff, _SIGNATURE, "signature")
+    for found in recommended_from(page.short_text):
+        pool.add(found, _SIGNATURE, "signature")
+    # A staff writer's bio stands in the furniture or closes the article.
+    for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.closing):
+        pool.add(found, _BIO, "bio")
+    return _best(pool, page, owners, email_domains(page.furniture_text))
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+class _Page:
+    """The page's furniture (its lines outside the article) gathered once: the short lines
+    for the finders of links and labels, the closing lines for a staff writer's bio, and the
+    short lines' words for counting where a name recurs."""
+
+    def __init__(self, lines: list[str], furniture: list[str]) -> None:
+        self.furniture = furniture
+        self.furniture_text = "\n".join(furniture)
+        end = len(furniture)
+        while end and (furniture[end - 1] or not lines[end - 1]):
+            end -= 1  # back to the article's last paragraph
+        self.closing = "\n".join(furniture[end:])
+        unique = dict.fromkeys(line for line in furniture if line and len(line) <= _SHORT_CHARS)
+        counts = {line: line.count(" ") + 1 for line in unique}
+        self.short = [line for line in unique if counts[line] <= _SHORT_WORDS]
+        self.short_text = "\n".join(self.short)
+        near = "\n".join(line for line in unique if counts[line] <= _CONTEXT_WORDS)
+        self.contexts = f"\n{near.casefold()}\n"
 
 
-def _masthead_parts(top: list[str]) -> list[str]:
-    """Short top lines split at separators ("F.A.Z. - Frankfurter Allgemeine Zeitung"), logo
-    suffixes removed ("The Guardian - Back to home" → "The Guardian")."""
-    parts: list[str] = []
-    for line in top:
-        if len(line) > 2 * _MASTHEAD_MAX_CHARS:
+def _add_notices(pool: _Pool, lines: list[str]) -> tuple[list[str], bool]:
+    """Names from copyright notices; returns every notice's name, owners' included, and
+    whether the page has a notice of its own. The
+    site's own notice is the last one with years or reserved rights: notices above it belong
+    to syndicated stories and pictures."""
+    notices = copyright_notices(lines)
+    own = [n for n in notices if n.own]
+    footer = own[-1] if own else None
+    for notice in notices:
+        if is_publisher(notice.name):
+            stem = publisher_stem(notice.name)
+            if stem:
+                pool.add(stem, _PUBLISHER_STEM, "notice")
+        else:
+            pool.add(notice.name, _OWN_NOTICE if notice is footer else _OTHER_NOTICE, "notice")
+        brand = notice.brand
+        if brand and is_name_shaped(brand) and len(brand.split()) <= 3 and not is_publisher(brand):
+            pool.add(brand, _OTHER_NOTICE, "brand")
+    for notice in own:
+        logo = footer_logo_name(lines, notice.index)
+        if logo:
+            pool.add(logo, _FOOTER_LOGO, "footer")
+    return [n.name for n in notices if n.name.casefold() not in GROUPS], footer is not None
+
+
+def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
+    furniture = page.furniture
+    for found in logo_names(furniture):
+        pool.add(found, _LOGO, "logo")
+    for rank, (found, index) in enumerate(masthead_names(furniture, top_end)):
+        first = _FIRST_LINE if index == 0 else _FIRST_MASTHEAD
+        pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
+    for found in sign_off_names(page.short_text):
+        pool.add(found, _SIGN_OFF, "sign-off")
+    for found in chrome_names(page.short):
+        pool.add(found, _CHROME, "chrome")
+    heads = {line.casefold() for line in furniture[:top_end]}
+    for found in domain_names(page.short_text):
+        # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
+        own = domain_label(found) in heads
+        pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")
+    for found in trademark_names(furniture, page.furniture_text):
+        pool.add(found, _TRADEMARK, "trademark")
+
+
+def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
+    best: tuple[float, str] | None = None
+    for key, candidate in pool.names.items():
+        points = candidate.points
+        if points + _AGREES_WITH_NOTICE + _SAME_LETTERS + _MAX_REPEAT < max(
+            _NEEDED, best[0] if best else 0
+        ):
+            continue  # cannot win whatever else is found for it
+        kinds = len(candidate.kinds)
+        spelling = _spelling(candidate.spellings)
+        phrase = spelling.casefold().removeprefix("the ")
+        if "notice" not in candidate.kinds and any(_agrees(phrase, o) for o in owners):
+            points += _AGREES_WITH_NOTICE
+            kinds += 1
+        if key in addresses:
+            points += _SAME_LETTERS
+            kinds += 1
+        seen_in = _contexts(phrase, page.contexts)
+        # Two chrome links, or a notice's name seen again on the page, are two pieces of
+        # evidence; one masthead line, however often its word recurs, is a menu item.
+        if candidate.kinds.get("chrome", 0.0) >= 2 * _CHROME:
+            kinds += 1
+        if "notice" in candidate.kinds and seen_in >= 2:
+            kinds += 1
+        if kinds < 2 and max(candidate.kinds.values()) < _NEEDED:
             continue
-        logo = _LOGO.match(line)
-        line = logo.group(1).strip(" -–|") if logo else line
-        for part in _MASTHEAD_PARTS.split(line):
-            if len(part) <= _MASTHEAD_MAX_CHARS and len(part.split()) <= _MASTHEAD_MAX_WORDS:
-                parts.append(part.strip())
-    return parts
-
-
-def _masthead_matching(name: str, top: list[str]) -> str | None:
-    """The masthead's spelling of the copyright `name`: the same words ("Financial Times" for
-    "THE FINANCIAL TIMES"), a part of them ("The Guardian" for "Guardian News & Media"), more
-    of them ("Business Insider" for "Insider") or its initials ("CNN" for "Cable News
-    Network")."""
-    want = _words(name)
-    distinct = {w for w in want if w not in _GENERIC_WORDS}
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    best: tuple[int, str] | None = None
-    for part in _masthead_parts(top):
-        got = _words(part)
-        if not got:
-            continue
-        score = 0
-        if [w for w in got if w != "the"] == [w for w in want if w != "the"]:
-            score = 3
-        elif distinct & set(got) and (set(got) <= set(want) or set(want) <= set(got)):
-            score = 2
-        elif len(initials) >= 2 and part.replace(".", "").upper() == initials and part.isupper():
-            score = 1
-        elif len(initials) >= 2 and part.replace(".", "") == initials:
-            score = 1
-        if score and (best is None or score > best[0]):
-            best = (score, part)
-    return best[1] if best else None
-
-
-def _tidy_case(name: str) -> str:
-    """Title-case a shouted name of three or more words ("THE FINANCIAL TIMES"); two-word
-    brands keep their capitals ("ZEIT ONLINE")."""
-    if name.isupper() and len(name.split()) >= 3:
-        return " ".join(w.capitalize() for w in name.split())
-    return name
-
-
-def _logo(top: list[str]) -> str | None:
-    for line in top:
-        match = _LOGO.match(line)
-        if match:
-            name = match.group(1).strip(" -–|")
-            if name[:1].isupper() and any(w not in _GENERIC_WORDS for w in _words(name)):
-                return name
-    return None
-
-
-def _is_masthead_shaped(line: str) -> bool:
-    words = line.split()
-    if not 2 <= len(words) <= 5 or len(line) > 40 or not line[-1:].isalnum():
-        return False
-    capitalised = [w for w in words if w[:1].isupper()]
-    return len(capitalised) >= len(words) - 1 and words[0][:1].isupper()
-
-
-def _repeated_masthead(top: list[str], rest: list[str]) -> str | None:
-    """A capitalised name from the top of the page that the page names again inside a longer
-    line below ("By Maria Lopez | mlopez@… | The Harbor Post")."""
-    rest_text = "\n".join(rest)
-    for line in top:
-        if not _is_masthead_shaped(line) or line not in rest_text:
-            continue
-        if not any(w not in _GENERIC_WORDS and w not in _SECTION_WORDS for w in _words(line)):
-            continue
-        # Not as a kicker again ("Trump in Tokio: …"): the name must stand inside a longer line.
-        pattern = re.compile(rf"(?<!\w){re.escape(line)}(?![\w:])")
-        if any(len(o) > len(line) + 3 and line in o and pattern.search(o) for o in rest):
-            return line
-    return None
-
-
-def _domain_of_masthead(top: list[str], lines: list[str]) -> str | None:
-    """A bare domain line ("tagesschau.de") whose name stands alone at the top."""
-    heads = {line.lower() for line in top if len(line) <= 30}
-    for line in lines[-_TOP_LINES:]:
-        if len(line) > 40 or "." not in line:
-            continue
-        match = _DOMAIN_LINE.match(line)
-        if match and match.group(1).lower() in heads:
-            return line
-    return None
-
-
-def _recommended_from(lines: list[str], byline: str | None) -> str | None:
-    for line in lines:
-        if not line.startswith(("Recommended", "recommended", "Empfohlen", "empfohlen")):
-            continue
-        match = _RECOMMENDED_FROM.match(line)
-        if match and (byline is None or match.group(1) not in byline):
-            return match.group(1)
-    return None
-
-
-def _encyclopedia(lines: list[str]) -> str | None:
-    for line in lines:
-        match = _ENCYCLOPEDIA.match(line)
-        if match:
-            return match.group(1).strip()
-    return None
-
-
-def _copyright(lines: list[str]) -> str | None:
-    for line in reversed(lines):
-        if not _may_name_copyright(line):
-            continue
-        match = _COPYRIGHT.search(line)
-        if not match:
-            continue
-        name = _COPYRIGHT_TAIL.sub("", match.group(1)).split(" / ")[-1].strip(" -–/")
-        name = _COPYRIGHT_SEPARATOR.split(name)[0].strip()
-        if _is_photo_credit(name):
-            continue
-        if name and any(ch.isalpha() for ch in name) and len(name.split()) <= _MAX_NAME_WORDS:
-            return name
-    return None
-
-
-def _is_photo_credit(name: str) -> bool:
-    """"Patrick Pleul/dpa", "Getty Images": the copyright of a picture."""
-    lower = name.lower()
-    return "/" in name or lower in PHOTO_AGENCIES or lower.endswith((" images", " photo"))
-
-
-def _may_name_copyright(line: str) -> bool:
-    if "©" in line:
-        return True
-    lower = line.lower()
-    return "(c)" in lower or "copyr" in lower
-
-
-def _dateline(body: str) -> str | None:
-    match = _DATELINE.match(body[:80])
-    return match.group(1) if match else None
-
-
-def _repeated_acronym(lines: list[str]) -> str | None:
-    counts = Counter(line for line in lines if _ACRONYM.fullmatch(line))
-    if not counts:
+        points += min(_REPEAT * seen_in, _MAX_REPEAT)
+        if best is None or points > best[0]:
+            best = (points, key)
+    if best is None or best[0] < _NEEDED:
         return None
-    name, seen = counts.most_common(1)[0]
-    return name if seen >= _MIN_REPEATS else None
+    return _spelling(pool.names[best[1]].spellings)
 
 
-def _staff_wording(lines: list[str], body: str) -> str | None:
-    """"Handelsblatt-Korrespondenten" names the outlet unless the word is part of the story."""
-    for line in lines:
-        if not _STAFF_HINT.search(line):
-            continue
-        for match in _STAFF.finditer(line):
-            name = match.group(1)
-            if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
-                return name
-    return None
+def _contexts(phrase: str, contexts: str) -> int:
+    """How often the name stands in short furniture lines with other words ("More From
+    WIRED", not "WIRED" alone). `contexts` holds the lines in lower case between newlines."""
+    return contexts.count(phrase) - contexts.count(f"\n{phrase}\n")
+
+
+def _agrees(phrase: str, owner: str) -> bool:
+    """Whether a name and a copyright notice's name are the same outlet: the name holds the
+    notice's distinctive words ("The Telegraph", "Telegraph Media Group") or its initials
+    ("CNN", "Cable News Network")."""
+    got = set(words(phrase))
+    distinct = {w for w in words(owner) if w not in GENERIC_WORDS and not is_publisher(w)}
+    if distinct and distinct <= got:
+        return True
+    initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
+    return len(initials) >= 2 and "".join(got) == initials.lower()
+
+
+def _spelling(spellings: dict[str, float]) -> str:
+    """The name as the page writes it most, mixed case before capitals ("SFGate" over
+    "SFGATE"), a name before its web address ("Houston Chronicle", "HoustonChronicle.com"),
+    the longer on a tie ("The Telegraph" over "Telegraph")."""
+
+    def rank(item: tuple[str, float]) -> tuple[bool, bool, float, int]:
+        text, count = item
+        return (not text.isupper(), _TLD.search(" ".join(words(text))) is None, count, len(text))
+
+    return tidy_case(max(spellings.items(), key=rank)[0])
+
+
+def _encyclopedia(short: str) -> str | None:
+    """The encyclopedia's notice among the page's short lines: "From Wikipedia, the free
+    encyclopedia"."""
+    if "ncyclopedia" not in short and "nzyklopädie" not in short:
+        return None
+    match = _ENCYCLOPEDIA.search(short)
+    return match.group(1).strip() if match else None

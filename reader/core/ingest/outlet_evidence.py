@@ -1,0 +1,246 @@
+"""Where a copied page names its outlet, apart from the copyright notice.
+
+Each finder returns the names it saw. Which one is the outlet is decided in `outlet`, by how
+many kinds of evidence agree:
+
+* a MASTHEAD: a short name-shaped line at the top of the page, above the headline, or a logo
+  line just above the footer's copyright notice;
+* a LOGO link: "Ars Technica home", "The Guardian - Back to home", "Vox homepage";
+* page CHROME around the name: "About SFGATE", "Search SlashGear", "More from Sportsnet",
+  "Subscribe to WIRED", "SFGate Newsletters", "BBC News Navigation" (the words around are
+  the furniture's own, the name is what stays the same from link to link);
+* a DOMAIN line ("TheHill.com"), an agency DATELINE ("(CNN)", "TOKYO (Reuters) -"), a
+  TRADEMARK sign ("IGN®") and a staff writer's BIO ("Senior editor at Gizmodo.").
+
+Finders that look at every line take the page as one text (lines joined by newlines) and run
+one multi-line pattern over it: a pattern scan in the regex engine costs a fraction of a
+Python loop over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.outlet_names import PHOTO_AGENCIES, is_name_shaped
+
+# Chrome around a name: in front ("About SFGATE", "Mehr von SPIEGEL", "Search National Review")
+# or after it ("SFGate Newsletters", "Vox main menu", "Quanta Magazine moderates comments").
+_BEFORE = (
+    r"about|contact|follow|subscribe to|support|search|more (?:from|on) (?:the )?"
+    r"|advertise (?:with|on)|why you can trust|back to|continue to|browse|popular on"
+    r"|work (?:at|for|with)|sign up (?:to|for)|join|welcome to|who pays for|read more on"
+    r"|want more|get|listen to|(?:the )?best of|über|kontakt|mehr (?:von|aus|bei)"
+    r"|willkommen bei|folgen sie|abonnieren sie|indique o|trabalhe no|aqui no"
+)
+_AFTER = (
+    r"main menu|navigation|newsletters?|staff|archives?|on youtube|on facebook|on twitter"
+    r"|online:|delivered to your inbox|my homepage|moderates comments.*|is where.*"
+    r"|needs your help.*|is the leading.*|(?:-|’s |'s )newsletter|abonnieren|folgen"
+)
+# Spaces within one line: "\s" would run on into the next line of the joined text.
+_SP = r"[^\S\n]"
+_BEFORE_NAME = re.compile(rf"^(?:{_BEFORE}){_SP}+(.+)$", re.IGNORECASE)
+_AFTER_NAME = re.compile(rf"^(.+?){_SP}+(?:{_AFTER})[!?:.]*$", re.IGNORECASE)
+# Cheap tests before the patterns: a line's lower-case start or end, or a word inside it.
+_BEFORE_STARTS = tuple(
+    w + " " for w in ("about", "contact", "follow", "subscribe", "support", "search", "more",
+                      "advertise", "why", "back", "continue", "browse", "popular", "work", "sign",
+                      "join", "welcome", "who", "read", "want", "get", "listen", "best", "the best",
+                      "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
+                      "trabalhe", "aqui")
+)  # fmt: skip
+_AFTER_HINT = re.compile(
+    r"(?:menu|navigation|newsletters?|staff|archives?|youtube|facebook|twitter|online:|inbox"
+    r"|homepage|abonnieren|folgen)[!?:.]*$| (?:moderates comments|is where|needs your help"
+    r"|is the leading) "
+)
+# A logo's link text: "The Guardian - Back to home", "Vox homepage"; a bare "Ars Technica home"
+# only among the first lines: further down it is a section's start page ("NHL Home").
+_LOGO = re.compile(
+    r"^(.{2,40}?)\s+(?:[-–|]\s+(?:(?:back|go|return) to )?home|(?:back|go|return) to home"
+    r"|home ?page|startseite)(?:\s{2,}.*)?$",
+    re.IGNORECASE,
+)
+_BARE_HOME = re.compile(r"^(.{2,40}?)\s+home$", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"^(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.(?:com|net|org|info|co\.uk|ca|de"
+    r"|at|ch|eu|it|fr|es|in|news|com\.br|com\.au))$",
+    re.MULTILINE,
+)
+_DATELINE = re.compile(r"^[^()\n]{0,40}\(([A-Z][A-Za-z]{1,15})(?: [A-Z][a-z]+)?\)\s*[-–—]?")
+_TRADEMARK = re.compile(r"(?<![\w®])([A-Z][\w.]{1,20})®")
+_BIO = re.compile(
+    r"\b(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
+    r"(?: [a-z-]+){0,3} (?:at|for|with) ((?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+)
+_BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
+              "producer")  # fmt: skip
+# A person's name (two to four capitalised words), then the outlet after a separator.
+_SIGN_OFF = re.compile(
+    r"^(?:(?i:by|von|photo|foto|bild|image)s?:?[^\S\n]+)?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"(?:[^\S\n]?/[^\S\n]?|,[^\S\n]|[^\S\n][|·—–-][^\S\n](?:.*[^\S\n][|·—–-][^\S\n])?)"
+    r"([^/|,·—–\n]{2,45})$",
+    re.MULTILINE,
+)
+_ADDRESS = re.compile(r"(?:@|\bwww\.)([a-z0-9][a-z0-9-]{1,40})\.[a-z]{2,6}\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")
+_MIN_REPEATS = 3
+_STAFF = re.compile(
+    r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
+    r"|Autor(?:en|in|innen)?|Reporter(?:in|innen)?|Kolumnist(?:en|in)?)\b"
+)
+# Every _STAFF match holds a _STAFF_HINT match, which starts with a literal "-" the regex
+# engine scans for quickly: one scan rules most pages out.
+_STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
+_RECOMMENDED_FROM = re.compile(
+    r"^(?i:recommended|empfohlen) (?i:from|von) ([A-Z][\w.]{1,30})$", re.MULTILINE
+)
+_TOP_LINES = 30
+_BARE_HOME_LINES = 3
+_MAX_SIGN_OFF_NAME_WORDS = 4
+
+
+def chrome_names(short: list[str]) -> list[str]:
+    """Names inside chrome links and labels, in the page's `short` lines."""
+    found = []
+    for line in short:
+        lower = line.lower()
+        match = None
+        if lower.startswith(_BEFORE_STARTS):
+            match = _BEFORE_NAME.match(line)
+        if match is None and _AFTER_HINT.search(lower):
+            match = _AFTER_NAME.match(line)
+        if match is None:
+            continue
+        name = match.group(1)
+        after = _AFTER_NAME.match(name)  # "Subscribe to AppleInsider on YouTube"
+        name = (after.group(1) if after else name).strip(" -–@")
+        if is_name_shaped(name):
+            found.append(name)
+    return found
+
+
+def logo_names(lines: list[str]) -> list[str]:
+    """Logo links at the top of the page."""
+    found = []
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        if "ome" not in line and "OME" not in line and "tartseite" not in line:
+            continue
+        match = _LOGO.match(line) or (_BARE_HOME.match(line) if index < _BARE_HOME_LINES else None)
+        if match:
+            name = match.group(1).strip(" -–|")
+            if is_name_shaped(name):
+                found.append(name)
+    return found
+
+
+def sign_off_names(short: str) -> list[str]:
+    """The outlet after a person's name in a byline or credit: "By Maria Lopez | The Harbor
+    Post", "By Troy L. Smith, Cleveland.com", "Tom Becker/Millbrook Daily Herald"."""
+    found = []
+    for match in _SIGN_OFF.finditer(short):
+        name = match.group(2).strip()
+        if name.casefold() in PHOTO_AGENCIES or len(name.split()) > _MAX_SIGN_OFF_NAME_WORDS:
+            continue
+        if is_name_shaped(name):
+            found.append(name)
+    return found
+
+
+def email_domains(text: str) -> set[str]:
+    """The site names in the page's e-mail and web addresses ("harborpost" in
+    "mlopez@harborpost.com"): lower case, without hyphens."""
+    if "@" not in text and "www." not in text:
+        return set()
+    return {m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(text)}
+
+
+def masthead_names(lines: list[str], top_end: int) -> list[tuple[str, int]]:
+    """Name-shaped whole lines above the headline, among the page's first lines, with their
+    line index."""
+    top = lines[: min(top_end, _TOP_LINES)]
+    return [(line, i) for i, line in enumerate(top) if is_name_shaped(line)]
+
+
+def footer_logo_name(lines: list[str], notice: int) -> str | None:
+    """The name-shaped line nearest above the footer's copyright notice ("Connecticut Post")."""
+    for index in range(notice - 1, max(-1, notice - 4), -1):
+        if is_name_shaped(lines[index]) and len(lines[index].split()) <= 4:
+            return lines[index]
+    return None
+
+
+def domain_names(short: str) -> list[str]:
+    """Lines that are nothing but a web address ("TheHill.com", "tagesschau.de")."""
+    if "." not in short:
+        return []
+    return [m.group(1) for m in _DOMAIN.finditer(short)]
+
+
+def domain_label(domain: str) -> str:
+    """A domain's site label: "tagesschau" for "tagesschau.de"."""
+    return domain.lower().removeprefix("www.").split(".")[0]
+
+
+def dateline_name(body: str) -> str | None:
+    """The agency or outlet in the lead's dateline: "(CNN)", "TOKYO (Reuters) -"."""
+    match = _DATELINE.match(body[:80])
+    return match.group(1) if match else None
+
+
+def trademark_names(lines: list[str], text: str) -> list[str]:
+    """Registered names in the legal footer: "IGN® is among the federally registered
+    trademarks of …". A ® in other lines marks the products a page sells or mentions."""
+    if "®" not in text:
+        return []
+    found: list[str] = []
+    for line in lines:
+        if "®" in line and ("©" in line or "trademark" in line.lower() or "marke" in line.lower()):
+            found.extend(m.group(1) for m in _TRADEMARK.finditer(line))
+    return found
+
+
+def bio_names(text: str) -> list[str]:
+    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News."."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _BIO_HINTS):
+        return []
+    found = []
+    for match in _BIO.finditer(text):
+        name = match.group(1).rstrip(".")
+        if is_name_shaped(name):
+            found.append(name)
+    return found
+
+
+def repeated_acronym(lines: list[str], top_end: int) -> str | None:
+    """A short all-capitals name standing alone on three or more lines below the headline and
+    never above it: the source tag of the site's own related-article lists ("DWN"), not a
+    section of the menu ("TRAVEL")."""
+    counts: dict[str, int] = {}
+    for line in lines[top_end:]:
+        if len(line) <= 8 and _ACRONYM.fullmatch(line):
+            counts[line] = counts.get(line, 0) + 1
+    for line in lines[:top_end]:
+        counts.pop(line, None)
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: counts[n])
+    return name if counts[name] >= _MIN_REPEATS else None
+
+
+def staff_name(text: str, body: str) -> str | None:
+    """The outlet in staff wording ("Handelsblatt-Korrespondenten"), unless the word is part
+    of the story."""
+    if not _STAFF_HINT.search(text):
+        return None
+    for match in _STAFF.finditer(text):
+        name = match.group(1)
+        if is_name_shaped(name) and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            return name
+    return None
+
+
+def recommended_from(short: str) -> list[str]:
+    """The platform in its own recommendations: "Recommended from Medium"."""
+    return [m.group(1) for m in _RECOMMENDED_FROM.finditer(short)]

@@ -1,0 +1,222 @@
+"""Names as pages write them in their furniture: copyright notices, legal names, generic words.
+
+A footer's copyright notice names the site or the company behind it, wrapped in years, legal
+forms and boilerplate ("© 2000 - 2019 Al Bawaba (www.albawaba.com)", "©2019 Forbes Media LLC.
+All Rights Reserved.", "copyright Inexhibit 2019 - ISSN: 2283-5474"). This module cuts the
+name out of such lines and says how much a name tells: a publishing group's name ("Hearst
+Communications", "Vox Media") names no one site, though its distinctive part may ("Forbes").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
+# A cheap test before the pattern: the sign, "(c)" or the word in its usual cases.
+_NOTICE_HINT = re.compile(r"[©ⓒ]|\([cCсС]\)|opyright|OPYRIGHT")
+_MARK = re.compile(r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:\s|©|ⓒ|@|\((?:c|с)\)|copyright\b|by\b|all rights reserved\b|[-–—:,.]"
+    r"|\d{4}(?:\s*[-–—]\s*\d{4})?)+",
+    re.IGNORECASE,
+)
+# Where the name ends: sentence end, list or legal separators, a parenthesis, boilerplate.
+_END = re.compile(
+    r"\.(?=\s|$)|[,;|©•·(\[]|\s[-–—]\s|\s{2,}|\s(?:all rights|all right reserved|alle rechte"
+    r"|todos os direitos|tutti i diritti|tous droits|unless otherwise|is a registered"
+    r"|powered by|designed by|a subsidiary|a division|in england|registered)",
+    re.IGNORECASE,
+)
+_TRAILING_YEARS = re.compile(r"[\s,.]*\d{4}(?:\s*[-–—]\s*\d{4})?$")
+# Legal forms closing a company name ("Pty Ltd", "GmbH", "& Co. KG").
+_LEGAL = re.compile(
+    r"(?:[\s,]+(?:inc|llc|ltd|limited|pty|pvt|private|gmbh|ag|se|plc|corp|corporation|co"
+    r"|company|s\.?a|spa|s\.?r\.?l|b\.?v|kg|ohg|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
+    re.IGNORECASE,
+)
+# Words of publishing companies: such a name is the owner's, not the site's.
+_PUBLISHER = re.compile(
+    r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
+    r"|publishing|publications|publishers|verlag|verlagsgruppe|mediengruppe|broadcasting"
+    r"|interactive|newspapers|corporation|zeitschriftenverlag|landwirtschaftsverlag)\b",
+    re.IGNORECASE,
+)
+# Publishing groups behind many sites: even their distinctive word names no site.
+GROUPS = frozenset(
+    ("hearst", "gannett", "condé nast", "conde nast", "dotdash", "vox", "news corp", "tribune",
+     "advance local", "nexstar", "sinclair", "future", "future us", "penske", "medianews",
+     "mediennews", "ziff davis", "cbs", "nbcuniversal", "nbc universal", "dow jones", "madsack",
+     "burda", "funke", "axel springer", "bauer", "gruner + jahr", "webedia", "lumitos")
+)  # fmt: skip
+# Photo agencies: "© Patrick Pleul/dpa" under a picture credits the photo, not the page.
+PHOTO_AGENCIES = frozenset(
+    ("dpa", "afp", "getty images", "imago", "imago images", "picture alliance",
+     "picture-alliance", "shutterstock", "istock", "epa", "ap", "ap photo", "keystone", "ddp",
+     "unsplash", "adobe stock", "alamy", "reuters", "pixabay", "stats")
+)  # fmt: skip
+_CAPTION_START = re.compile(r"^\(?(?:image|photo|foto|bild|picture|grafik)\b", re.IGNORECASE)
+_RESERVED = re.compile(
+    r"rights? reserved|rechte vorbehalten|direitos reservados|diritti riservati|droits réservés",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
+_FOOTER_LINES = 8
+# Words that never make a name on their own: section and navigation labels, chrome verbs,
+# and the generic words of outlet names ("News", "Online").
+GENERIC_WORDS = frozenset(
+    ("the", "a", "an", "of", "and", "&", "to", "in", "on", "for", "at", "by", "with", "my",
+     "our", "your", "us", "me", "we", "you", "all", "more", "new", "latest", "top", "main",
+     "home", "homepage", "menu", "search", "site", "sites", "page", "pages", "navigation",
+     "primary", "secondary", "information", "accessibility", "help", "account", "sign", "log",
+     "login", "logout", "in", "up", "out", "subscribe", "subscription", "subscriber", "join",
+     "contact", "about", "follow", "support", "privacy", "policy", "terms", "conditions",
+     "cookie", "cookies", "settings", "services", "service", "advertise", "advertising",
+     "newsletter", "newsletters", "email", "e", "mail", "updates", "alerts", "app", "apps",
+     "mobile", "edition", "editions", "international", "local", "national", "global", "world",
+     "news", "breaking", "online", "media", "digital", "tv", "video", "videos", "live", "radio",
+     "podcast", "podcasts", "blog", "blogs", "shop", "store", "staff", "archive", "archives",
+     "jobs", "careers", "politics", "business", "technology", "tech", "science", "health",
+     "sport", "sports", "culture", "opinion", "travel", "markets", "economy", "climate",
+     "lifestyle", "entertainment", "arts", "life", "work", "weather", "games", "gaming",
+     "reviews", "features", "deals", "events", "more", "sections", "skip", "content",
+     "feedback", "faq", "sitemap", "rss", "feed", "feeds", "today", "daily", "weekly", "free",
+     "trending", "popular", "featured", "comments", "share", "back", "go", "continue", "read",
+     "watch", "listen", "get", "make", "browse", "visit", "this", "it", "is", "team", "uk",
+     "us", "usa", "com", "de", "org", "net", "politik", "wirtschaft", "kultur", "wissen",
+     "gesellschaft", "startseite", "suche", "kontakt", "über", "impressum", "datenschutz",
+     "nachrichten", "aktuell", "aktuelles", "mehr", "von", "und", "der", "die", "das", "zur",
+     "zum", "magazin", "magazine", "panel", "forum", "forums", "academy", "board", "library",
+     "facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "whatsapp",
+     "reddit", "flipboard", "tumblr", "find", "view", "click", "download", "toggle", "switch",
+     "gallery", "galleries", "photos", "x", "close", "open", "cancel", "submit", "now", "here",
+     "primäre", "sekundäre", "übersicht", "meta", "footer", "header", "sidebar", "post",
+     "posts", "story", "stories", "article", "articles", "comment", "shares", "rss")
+)  # fmt: skip
+# Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
+_CONNECTORS = frozenset(
+    ("of", "the", "and", "on", "for", "by", "at", "in", "a", "an", "de", "da", "do", "di", "del",
+     "della", "der", "die", "das", "von", "für", "und", "y", "e", "la", "le", "el", "et")
+)  # fmt: skip
+_SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
+MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 45
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A name cut from a copyright line, the line's index, whether the line reads as the
+    site's own notice (years or "all rights reserved") rather than a picture's credit, and
+    the brand a line may put before its sign ("Wccftech © 2019 NewAge ADS, LLC.")."""
+
+    name: str
+    index: int
+    own: bool
+    brand: str | None
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def copyright_notices(lines: list[str]) -> list[Notice]:
+    """Every name a copyright sign or word introduces, one a line, in page order."""
+    found: list[Notice] = []
+    for index, line in enumerate(lines):
+        if not _NOTICE_HINT.search(line):
+            continue
+        for mark in _MARK.finditer(line):
+            name = _name_after(line[mark.start() :])
+            if name is None or "/" in name or _CAPTION_START.match(line):
+                continue
+            # An agency's notice is the page's own only where it reserves its rights
+            # ("© 2019 Reuters. All Rights Reserved."), not under a syndicated story.
+            agency = is_photo_credit(name)
+            if agency and not _RESERVED.search(line):
+                continue
+            own = agency or _is_own(line, index, len(lines))
+            brand = line[: mark.start()].strip(" |-–—") or None
+            found.append(Notice(name, index, own, brand))
+            break
+    return found
+
+
+def _is_own(line: str, index: int, count: int) -> bool:
+    """Reserved rights; a year or a legal form in the page's last third; or any notice among
+    the last lines: the site's notice, not a picture's credit in a dated caption."""
+    if _RESERVED.search(line) or index >= count - _FOOTER_LINES:
+        return True
+    return index >= 2 * count // 3 and bool(_YEAR.search(line) or _LEGAL_WORD.search(line))
+
+
+def _name_after(tail: str) -> str | None:
+    rest = _LEAD.sub("", tail, count=1)
+    end = _END.search(rest)
+    # Two names: "© ARD-aktuell / tagesschau.de" puts the site last, after its producer;
+    # "Business Insider Deutschland / finanzen.net GmbH" first, before the company (which
+    # carries the legal form).
+    parts = [p.strip() for p in (rest[: end.start()] if end else rest).split(" / ")]
+    plain = [p for p in parts if legal_trimmed(p) == p] or parts
+    name = legal_trimmed(_TRAILING_YEARS.sub("", plain[-1]))
+    if not name or not any(ch.isalpha() for ch in name):
+        return None
+    if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    if "." in name or (_YEAR.search(tail) and name.islower()):
+        return name  # "tagesschau.de", "© pv magazine 2019"
+    # "Copyright Policy", "Copyright and Reprint": links; "Alle Inhalte sind …": a sentence.
+    return name if is_name_shaped(name) else None
+
+
+def legal_trimmed(name: str) -> str:
+    """The name without its legal form: "ScienceAlert Pty Ltd" → "ScienceAlert"."""
+    return _LEGAL.sub("", name).strip(" ,.-–—")
+
+
+def is_photo_credit(name: str) -> bool:
+    """Whether a notice's name credits a picture: "Patrick Pleul/dpa", "Getty Images"."""
+    lower = name.casefold()
+    return "/" in name or lower in PHOTO_AGENCIES or lower.endswith((" images", " photo"))
+
+
+def is_publisher(name: str) -> bool:
+    """A publishing company's name ("Telegraph Media Group", "Hearst")."""
+    return bool(_PUBLISHER.search(name)) or name.casefold() in GROUPS
+
+
+def publisher_stem(name: str) -> str | None:
+    """The distinctive part of a publisher's name, when it is not a known group: "Healthline
+    Media" → "Healthline", "Telegraph Media Group" → "Telegraph"; None for "Hearst
+    Communications"."""
+    match = _PUBLISHER.search(name)
+    if match is None:
+        return None
+    stem = legal_trimmed(name[: match.start()].strip())
+    if not stem or stem.casefold() in GROUPS or stem.casefold() in ("the", "news"):
+        return None
+    return stem
+
+
+def tidy_case(name: str) -> str:
+    """Title-case a shouted name of three or more words ("THE FINANCIAL TIMES"); shorter
+    brands keep their capitals ("ZEIT ONLINE", "CNN")."""
+    if name.isupper() and len(name.split()) >= 3:
+        return " ".join(w.capitalize() for w in name.split())
+    return name
+
+
+def is_name_shaped(text: str) -> bool:
+    """A short capitalised phrase that is not all chrome ("The Hollywood Reporter", "CNBC",
+    "9to5Mac"; not "Sign In", "Latest News")."""
+    if not text or len(text) > MAX_NAME_CHARS or text[-1] in ".:,;!?":
+        return False
+    if not (_SHOUT.match(text) or text[0].isdigit()):
+        return False
+    parts = text.split()
+    if len(parts) > MAX_NAME_WORDS:
+        return False
+    if any(p[0].islower() and p not in _CONNECTORS for p in parts):
+        return False
+    return any(w not in GENERIC_WORDS and not w.isdigit() for w in words(text))
