@@ -60,7 +60,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if counts[ImportStatus.ERROR] else 0
 
 
-def _summary_json(summary: SourceSummary) -> dict[str, object]:
+def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str, object]:
     return {
         "id": summary.id,
         "title": summary.title,
@@ -72,14 +72,17 @@ def _summary_json(summary: SourceSummary) -> dict[str, object]:
         "tags": list(summary.tags),
         "highlights": summary.highlight_count,
         "unread": summary.unread,
+        "story": story,
     }
 
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         summaries = store.sources.list(order=args.sort, tag=args.tag)
+        story_of = store.stories.story_of()
     if args.json:
-        print(json.dumps([_summary_json(s) for s in summaries], ensure_ascii=False, indent=1))
+        data = [_summary_json(s, story_of.get(s.id)) for s in summaries]
+        print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     for s in summaries:
         tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
@@ -106,6 +109,7 @@ def _source_text(source: Source) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         source = store.sources.get(args.id)
+        story = store.stories.story_of([args.id]).get(args.id)
     if source is None:
         print(f"briefing: no source #{args.id}", file=sys.stderr)
         return 1
@@ -113,6 +117,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         data = source.metadata_json() | {
             "body": source.reading_text,
             "blocks": [b.to_json() for b in source.blocks],
+            "story": story,
         }
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:

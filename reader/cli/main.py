@@ -18,6 +18,7 @@ from reader.cli.briefings import add_briefing_commands
 from reader.cli.common import open_store
 from reader.cli.export import add_export_commands
 from reader.cli.library import add_library_commands
+from reader.cli.stories import add_story_commands
 from reader.core.store import StoreTooNewError
 
 
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_commands(commands, open_store)
     add_annotation_commands(commands, open_store)
     add_briefing_commands(commands, open_store)
+    add_story_commands(commands, open_store)
     return parser
 
 

@@ -23,6 +23,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, is_supported, prepare_file
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import DuplicateSourceError, Store, attach_tags
+from reader.core.stories import group_new
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,9 @@ def import_paths(
     finally:
         writer.finish()
         prepared.close()
+    # Same-event grouping once, after the last batch: it reads only the new sources' near-dated
+    # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
+    group_new(store, [r.source_id for r in writer.results if r.status is ImportStatus.IMPORTED and r.source_id])
     return writer.results
 
 

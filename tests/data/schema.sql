@@ -18,6 +18,8 @@ CREATE INDEX sources_site_name ON sources (site_name);
 
 CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
 
+CREATE INDEX story_members_story ON story_members (story_id);
+
 CREATE TABLE briefing_items (
             id INTEGER PRIMARY KEY,
             briefing_id INTEGER NOT NULL REFERENCES briefings (id) ON DELETE CASCADE,
@@ -119,6 +121,22 @@ CREATE TABLE sources (
             updated_at TEXT NOT NULL,
             opened_at TEXT,
             deleted_at TEXT
+        );
+
+CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL
+        );
+
+CREATE TABLE story_members (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            story_id INTEGER REFERENCES stories (id) ON DELETE CASCADE,
+            by_hand INTEGER NOT NULL DEFAULT 0
+        );
+
+CREATE TABLE story_profiles (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            profile TEXT NOT NULL
         );
 
 CREATE TABLE tags (

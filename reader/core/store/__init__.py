@@ -30,6 +30,7 @@ from reader.core.store.library import Store
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
 from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
 from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourceError
+from reader.core.store.stories import Membership, ProfileText
 from reader.core.store.tags import attach_tags, clean_tag
 
 __all__ = [
@@ -37,8 +38,10 @@ __all__ = [
     "EDITABLE_FIELDS",
     "HIGHLIGHT",
     "KIND_CODES",
+    "Membership",
     "NOTE",
     "ORDERINGS",
+    "ProfileText",
     "SCHEMA_VERSION",
     "DuplicateSourceError",
     "GroupBy",

@@ -20,6 +20,7 @@ from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
 from reader.core.store.schema import migrate
 from reader.core.store.sources import SourceRepo
+from reader.core.store.stories import StoryRepo
 from reader.core.store.tags import TagRepo
 
 
@@ -33,6 +34,7 @@ class Store:
         self.notes = NoteRepo(db)
         self.content = ContentRepo(db)
         self.briefings = BriefingRepo(db)
+        self.stories = StoryRepo(db)
 
     @classmethod
     def open(cls, path: Path | str) -> Store:

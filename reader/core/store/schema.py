@@ -22,6 +22,7 @@ import sqlite_utils
 
 from reader.core.store.connection import write_transaction
 from reader.core.store.search_schema import create_compact_index, create_language_index
+from reader.core.store.stories import create_stories
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_language_index", create_language_index),
     Migration("create_compact_index", create_compact_index),
     Migration("index_highlight_labels", _index_highlight_labels),
+    Migration("create_stories", create_stories),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,32 @@
+"""Same-event groups ("stories"): sources that report one event, found by their words, names,
+figures and dates, shown as one; the user can split and join them by hand.
+
+The face: `group_new` (after an import), `regroup` and `add_profiles` (on demand), `join`,
+`detach` and `restore` (by hand, undoable), `story_view` (a story's members side by side with
+what each adds), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
+measuring it.
+"""
+
+from reader.core.stories.compare import MemberView, StoryView, story_view
+from reader.core.stories.grouping import LINK, MAX_DAYS, Weights, group, pair_scores
+from reader.core.stories.library import add_profiles, detach, group_new, join, regroup, restore
+from reader.core.stories.profile import Profile, make_profile
+
+__all__ = [
+    "LINK",
+    "MAX_DAYS",
+    "MemberView",
+    "Profile",
+    "StoryView",
+    "Weights",
+    "add_profiles",
+    "detach",
+    "group",
+    "group_new",
+    "join",
+    "make_profile",
+    "pair_scores",
+    "regroup",
+    "restore",
+    "story_view",
+]

@@ -1,0 +1,200 @@
+"""Which profiles report the same event: similarity, candidate pairs, and average-linkage groups.
+
+Two sources are one story when they were published within `MAX_DAYS` of each other and their
+evidence agrees: the cosine of their terms weighted by rarity (tf·idf over the library), or the
+rarity-weighted overlap of their names and figures — whichever is higher, so a German and an
+English report (few shared stems, the same names) are caught as well as two German ones.
+Groups grow by average linkage: a source joins a group only when it is, on average, similar
+enough to *every* member, so a chain of loosely related reports (a summit, the next day's
+trade talks, the week's market reaction) never collapses into one story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from reader.core.stories.profile import Profile
+
+# Reports of one event appear within a few days of each other; a date further apart is
+# another event (the next summit, the anniversary), however similar the words.
+MAX_DAYS = 3
+# The average similarity a group needs; chosen on the labelled set (see README, "Stories").
+LINK = 0.2
+# Being published the same day is evidence too (a day later, the follow-up reports begin).
+SAME_DAY_BONUS = 0.1
+# An undated source joins the story (or dated source) its words are closest to, when they are
+# this close; undated sources are not grouped with each other.
+UNDATED_LINK = 0.3
+# Term weights count the library as if it held this many more articles, none of them sharing
+# the terms: in a library of five articles about Japan "Japan" still weighs something (how much
+# is then said by its general rarity, see `profile.rarity`), and in a large one it hardly matters.
+PRIOR_DOCUMENTS = 50
+# Blocking: each profile is paired only with profiles sharing one of its most telling keys, and
+# keys shared by more than this many profiles in the collection tell too little to pair on.
+BLOCK_KEYS = 200
+BLOCK_LIMIT = 400
+
+
+@dataclass(slots=True)
+class Weights:
+    """Inverse document frequencies of terms and names over a collection of profiles."""
+
+    count: int
+    terms: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, profiles: Iterable[Profile]) -> Weights:
+        weights = cls(0)
+        for profile in profiles:
+            weights.count += 1
+            weights.terms.update(profile.terms.keys())
+            weights.names.update(profile.names.keys())
+        return weights
+
+    def idf(self, df: int) -> float:
+        return math.log((self.count + PRIOR_DOCUMENTS) / (df + 0.5))
+
+    def vector(self, profile: Profile) -> dict[str, float]:
+        vec = {t: w * self.idf(self.terms[t]) for t, w in profile.terms.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+
+class Similarity:
+    """Pairwise similarity of profiles under fixed weights, with each vector computed once."""
+
+    def __init__(self, profiles: Sequence[Profile], weights: Weights) -> None:
+        self.weights = weights
+        self.by_id = {p.source_id: p for p in profiles}
+        self._vectors: dict[int, dict[str, float]] = {}
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def __call__(self, a: int, b: int) -> float:
+        key = (a, b) if a < b else (b, a)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = self._compute(self.by_id[a], self.by_id[b])
+        return found
+
+    def _vector(self, profile: Profile) -> dict[str, float]:
+        vec = self._vectors.get(profile.source_id)
+        if vec is None:
+            vec = self._vectors[profile.source_id] = self.weights.vector(profile)
+        return vec
+
+    def _compute(self, a: Profile, b: Profile) -> float:
+        if a.day is not None and b.day is not None:
+            gap = abs(a.day - b.day)
+            if gap > MAX_DAYS:
+                return 0.0
+            return self.evidence(a, b) + (SAME_DAY_BONUS if gap == 0 else 0.0)
+        return self.evidence(a, b)
+
+    def evidence(self, a: Profile, b: Profile) -> float:
+        """What the words say, dates aside: the higher of the term and the name similarity."""
+        va, vb = self._vector(a), self._vector(b)
+        if len(vb) < len(va):
+            va, vb = vb, va
+        cosine = sum(v * vb[t] for t, v in va.items() if t in vb)
+        return max(cosine, self._names(a, b))
+
+    def _names(self, a: Profile, b: Profile) -> float:
+        """The rarity-weighted cosine of two profiles' names (and figures)."""
+        if not a.names or not b.names:
+            return 0.0
+        idf, df = self.weights.idf, self.weights.names
+
+        def weight(name: str, rarity: float) -> float:
+            # Squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi" or "35000".
+            return rarity * rarity * idf(df[name])
+
+        shared = sum(weight(n, r) for n, r in a.names.items() if n in b.names)
+        norm = math.sqrt(
+            sum(weight(n, r) for n, r in a.names.items())
+            * sum(weight(n, r) for n, r in b.names.items())
+        )
+        return shared / norm if norm else 0.0
+
+
+def candidate_pairs(profiles: Sequence[Profile], weights: Weights) -> set[tuple[int, int]]:
+    """Pairs of dated profiles within MAX_DAYS that share one of their most telling keys."""
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for profile in profiles:
+        if profile.day is None:
+            continue
+        keys = [(w * weights.idf(weights.terms[t]), t) for t, w in profile.terms.items()]
+        keys += [(r * weights.idf(weights.names[n]), "\x00" + n) for n, r in profile.names.items()]
+        for _weight, key in sorted(keys, reverse=True)[:BLOCK_KEYS]:
+            postings[key].append((profile.day, profile.source_id))
+    pairs: set[tuple[int, int]] = set()
+    for posting in postings.values():
+        if len(posting) < 2 or len(posting) > BLOCK_LIMIT:
+            continue
+        posting.sort()
+        for i, (day, a) in enumerate(posting):
+            for later_day, b in posting[i + 1 :]:
+                if later_day - day > MAX_DAYS:
+                    break
+                pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[list[int]]:
+    """The stories among `profiles`: groups of two or more source ids, each sorted."""
+    weights = weights or Weights.of(profiles)
+    similar = Similarity(profiles, weights)
+    edges = sorted(
+        ((s, a, b) for a, b in candidate_pairs(profiles, weights) if (s := similar(a, b)) >= LINK),
+        reverse=True,
+    )
+    cluster_of: dict[int, list[int]] = {}
+    for _score, a, b in edges:
+        ca, cb = cluster_of.get(a, [a]), cluster_of.get(b, [b])
+        if ca is cb:
+            continue
+        mean = sum(similar(x, y) for x in ca for y in cb) / (len(ca) * len(cb))
+        if mean < LINK:
+            continue
+        merged = ca + cb
+        for member in merged:
+            cluster_of[member] = merged
+    _attach_undated(profiles, similar, cluster_of)
+    seen: set[int] = set()
+    groups = []
+    for members in cluster_of.values():
+        if id(members) not in seen:
+            seen.add(id(members))
+            groups.append(sorted(members))
+    return sorted(groups)
+
+
+def _attach_undated(
+    profiles: Sequence[Profile], similar: Similarity, cluster_of: dict[int, list[int]]
+) -> None:
+    """Put each undated profile with the dated source it is most similar to, and its group."""
+    dated = [p.source_id for p in profiles if p.day is not None]
+    for profile in profiles:
+        if profile.day is not None:
+            continue
+        scored = [(similar(profile.source_id, other), other) for other in dated]
+        best, other = max(scored, default=(0.0, 0))
+        if best < UNDATED_LINK:
+            continue
+        members = cluster_of.get(other, [other])
+        members.append(profile.source_id)
+        for member in members:
+            cluster_of[member] = members
+
+
+def pair_scores(groups: Iterable[Sequence[int]], gold: Iterable[Sequence[int]]) -> tuple[float, float]:
+    """Pair precision and recall of `groups` against `gold` groups (singletons may be left out)."""
+    found = {p for g in groups for p in combinations(sorted(g), 2)}
+    truth = {p for g in gold for p in combinations(sorted(g), 2)}
+    precision = len(found & truth) / len(found) if found else 1.0
+    recall = len(found & truth) / len(truth) if truth else 1.0
+    return precision, recall

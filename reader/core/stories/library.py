@@ -1,0 +1,136 @@
+"""Stories in a library: profiles on import, grouping after an import or on demand, and the
+user's own splits and joins.
+
+Grouping after an import looks only at the sources published within `MAX_DAYS` of the new
+ones (and at the members of the stories those are in), so an import of a few files regroups a
+few dozen sources, not the library. Term weights are counted over every profile in the library
+(one query of small JSON rows). Sources the user placed or took out by hand are never moved.
+Story ids are kept where a group survives: a regrouped story keeps the id most of its members
+had, so the library's expanded rows and the CLI's `story` values stay put.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from reader.core.changes import Changes
+from reader.core.store import Membership, Store
+from reader.core.stories.grouping import MAX_DAYS, Weights, group
+from reader.core.stories.profile import Profile, day_of, make_profile
+
+Progress = Callable[[int, int], None]
+
+
+def add_profiles(store: Store, ids: Sequence[int] | None = None, progress: Progress | None = None) -> int:
+    """Compute and store the profiles that are missing (of `ids`, or of the whole library)."""
+    texts = store.stories.texts_without_profile(ids)
+    rows = []
+    for done, t in enumerate(texts, start=1):
+        profile = make_profile(t.source_id, t.title, t.teaser, t.text, t.lang, t.published)
+        rows.append((t.source_id, profile.to_json()))
+        if progress is not None and done % 100 == 0:
+            progress(done, len(texts))
+    store.stories.save_profiles(rows)
+    return len(rows)
+
+
+def group_new(store: Store, ids: Sequence[int]) -> Changes:
+    """Group freshly imported sources with each other and with the library's near-dated ones."""
+    if not ids:
+        return Changes()
+    add_profiles(store, ids)
+    new = _profiles(store.stories.profiles(ids=ids))
+    days = sorted({p.day for p in new if p.day is not None})
+    pool = {p.source_id: p for p in new}
+    for start, end in _spans(days):
+        low, high = date.fromordinal(start - MAX_DAYS), date.fromordinal(end + MAX_DAYS)
+        for p in _profiles(store.stories.profiles(between=(low.isoformat(), high.isoformat()))):
+            pool[p.source_id] = p
+    # Members of the stories the pool touches come along, so a story is regrouped whole.
+    touched = {m[0] for m in store.stories.memberships(pool).values() if m and m[0] is not None}
+    missing = [i for i in store.stories.members_of(touched) if i not in pool]
+    for p in _profiles(store.stories.profiles(ids=missing)):
+        pool[p.source_id] = p
+    return _apply(store, list(pool.values()))
+
+
+def regroup(store: Store, progress: Progress | None = None) -> Changes:
+    """Group the whole library anew (sources placed by hand stay where the user put them)."""
+    add_profiles(store, None, progress)
+    return _apply(store, _profiles(store.stories.profiles()))
+
+
+def join(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Membership]]:
+    """Put sources (and the stories they are in) into one story, by hand.
+
+    Returns the changes and the memberships as they were, for `restore` (undo).
+    """
+    current = store.stories.memberships(ids)
+    story_ids = [m[0] for m in current.values() if m and m[0] is not None]
+    everyone = sorted(set(ids) | set(store.stories.members_of(story_ids)))
+    before = store.stories.memberships(everyone)
+    target = Counter(story_ids).most_common(1)[0][0] if story_ids else store.stories.new_story()
+    rows: dict[int, Membership] = {i: (target, True) for i in everyone}
+    return store.stories.set_memberships(rows), before
+
+
+def detach(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Membership]]:
+    """Take sources out of their stories by hand: automatic grouping leaves them alone after.
+
+    The story's other members are marked as placed by hand too, so the split holds.
+    """
+    current = store.stories.memberships(ids)
+    story_ids = [m[0] for m in current.values() if m and m[0] is not None]
+    others = [i for i in store.stories.members_of(story_ids) if i not in set(ids)]
+    before = store.stories.memberships([*ids, *others])
+    rows: dict[int, Membership] = {i: (None, True) for i in ids}
+    rows |= {i: ((m[0] if (m := before[i]) else None), True) for i in others}
+    return store.stories.set_memberships(rows), before
+
+
+def restore(store: Store, memberships: dict[int, Membership]) -> Changes:
+    """Put memberships back as `join` or `detach` found them (undo)."""
+    return store.stories.set_memberships(memberships)
+
+
+def _profiles(rows: Sequence[tuple[int, str | None, str]]) -> list[Profile]:
+    return [Profile.from_json(source_id, day_of(published), text) for source_id, published, text in rows]
+
+
+def _spans(days: Sequence[int]) -> list[tuple[int, int]]:
+    """Sorted days merged into runs whose windows overlap: one query per run, not per day."""
+    spans: list[tuple[int, int]] = []
+    for day in days:
+        if spans and day - spans[-1][1] <= 2 * MAX_DAYS:
+            spans[-1] = (spans[-1][0], day)
+        else:
+            spans.append((day, day))
+    return spans
+
+
+def _weights(store: Store) -> Weights:
+    return Weights.of(Profile.from_json(0, None, text) for text in store.stories.all_profiles())
+
+
+def _apply(store: Store, pool: list[Profile]) -> Changes:
+    """Group `pool` and write the result, keeping story ids where groups survive."""
+    groups = group(pool, _weights(store))
+    with store.write():
+        return _write_groups(store, [p.source_id for p in pool], groups)
+
+
+def _write_groups(store: Store, ids: list[int], groups: list[list[int]]) -> Changes:
+    before = store.stories.memberships(ids)
+    rows: dict[int, Membership] = {i: None for i in ids if before[i] is not None}
+    taken: set[int] = set()
+    for members in sorted(groups, key=len, reverse=True):
+        held = Counter(m[0] for i in members if (m := before[i]) and m[0] is not None and m[0] not in taken)
+        story_id = held.most_common(1)[0][0] if held else store.stories.new_story()
+        taken.add(story_id)
+        rows |= {i: (story_id, False) for i in members}
+    changed = {i: m for i, m in rows.items() if before.get(i) != m}
+    return store.stories.set_memberships(changed) if changed else Changes()
+
+

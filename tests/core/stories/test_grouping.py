@@ -1,0 +1,73 @@
+"""Same-event grouping on real imports: the seeds, the labelled set, incremental imports."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from reader.core import importer
+from reader.core.store import Store
+from reader.core.stories import LINK, group_new, pair_scores, regroup
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "stories"
+
+
+def _import(store: Store, *paths: Path) -> dict[str, int]:
+    results = importer.import_paths(store, list(paths), workers=1)
+    return {Path(r.path).name: r.source_id for r in results if r.source_id}
+
+
+def _groups(store: Store) -> list[list[int]]:
+    return sorted(sorted(ids) for ids in store.stories.stories().values())
+
+
+def _gold(ids: dict[str, int]) -> list[list[int]]:
+    gold = json.loads((DATA / "gold.json").read_text(encoding="utf-8"))
+    return [[ids[name] for name in names] for names in gold.values()]
+
+
+def test_the_seeds_tokyo_reports_form_one_story_on_import(store: Store, seeds_dir: Path) -> None:
+    ids = _import(store, seeds_dir)
+    tokyo = {ids[n] for n in ids if n[:3] in ("000", "001", "004")}
+    assert _groups(store) == [sorted(tokyo)]
+    story_of = store.stories.story_of()
+    assert {i for i in ids.values() if i in story_of} == tokyo  # 002 (2024), 003 (2022) alone
+
+
+def test_labelled_set_pair_precision_and_recall_reach_the_target(store: Store) -> None:
+    ids = _import(store, DATA)
+    assert len(ids) >= 60
+    gold = _gold(ids)
+    assert sum(len(g) >= 2 for g in gold) >= 15
+    precision, recall = pair_scores(_groups(store), gold)
+    assert precision >= 0.9 and recall >= 0.9, (precision, recall, LINK)
+
+
+def test_importing_in_two_parts_groups_as_one_import_does(tmp_path: Path, store: Store) -> None:
+    files = sorted(DATA.glob("*.txt"))
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder, part in ((first, files[::2]), (second, files[1::2])):
+        folder.mkdir()
+        for f in part:
+            shutil.copy(f, folder)
+    ids = _import(store, first) | _import(store, second)
+    incremental = _groups(store)
+    store.db.execute("DELETE FROM story_members")
+    regroup(store)
+    assert _groups(store) == incremental
+    assert pair_scores(incremental, _gold(ids)) >= (0.9, 0.9)
+
+
+def test_regrouping_keeps_story_ids(store: Store, seeds_dir: Path) -> None:
+    _import(store, seeds_dir)
+    before = store.stories.stories()
+    regroup(store)
+    assert store.stories.stories() == before
+    assert group_new(store, []) == type(group_new(store, []))()
+
+
+def test_pair_scores_counts_pairs() -> None:
+    # found {1,2,3} and {4,5}; truth {1,2} and {3,4,5}: pairs found 12 13 23 45, true 12 34 35 45
+    assert pair_scores([[1, 2, 3], [4, 5]], [[1, 2], [3, 4, 5]]) == (0.5, 0.5)
+    assert pair_scores([], [[1, 2]]) == (1.0, 0.0)
