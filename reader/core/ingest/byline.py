@@ -77,6 +77,7 @@ _INLINE_LEAD = re.compile(
     + r")(?=[\s:]|[A-ZÄÖÜ])\s*:?\s*",
     re.IGNORECASE,
 )
+_LEAD_HINT = re.compile(r"by|von|:", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 _JOINERS = frozenset(("and", "und", "&"))
@@ -163,6 +164,8 @@ def byline_in_line(text: str, dated: bool) -> str | None:
     line that also carries a date (`dated`), a lower-case user name counts too ("von
     eseppelt · 31. Oktober 2023"): blogs print the account name there.
     """
+    if not _LEAD_HINT.search(text):
+        return None  # most lines hold no lead word: one cheap search settles them
     for match in _INLINE_LEAD.finditer(text):
         lead = match.group().strip(" :").lower()
         before = text[: match.start()].rstrip()

@@ -66,6 +66,8 @@ def _alternation(words: list[str]) -> str:
 # most lines have neither, and this one search settles them.
 _YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d")
 _MONTH_ALT = _alternation(list(MONTHS))
+# A lead word as a whole word at the start ("Stand: …", not "Standort").
+_DATE_LEAD = re.compile(r"\s*(?:" + _alternation(list(DATE_LEADS)) + r")(?!\w)", re.IGNORECASE)
 # A four-digit year, also when the time is glued to it ("Nov 20, 20194:29 AM": copied from
 # two elements).
 _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
@@ -79,6 +81,7 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _YEAR_FIRST = re.compile(
     r"(?<![\d.])(\d{4})(?:\.\s?|/|\s*[年년]\s*)(\d{1,2})(?:\.\s?|/|\s*[月월]\s*)(\d{1,2})(?![\d/])"
 )
+_YEAR_FIRST_MARKS = re.compile(r"\d{4}(?:\.|/|\s*[年년])")
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\.?,?\s+{_YEAR4}", re.IGNORECASE
 )
@@ -130,11 +133,7 @@ def bare_time(line: str) -> str | None:
 
 def starts_with_date_lead(line: str) -> bool:
     """True for lines that announce a publication date ("Updated …", "Stand: …")."""
-    head = line.lstrip().lower()
-    return any(
-        head.startswith(lead) and not head[len(lead) : len(lead) + 1].isalnum()
-        for lead in DATE_LEADS
-    )
+    return _DATE_LEAD.match(line) is not None
 
 
 def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
@@ -160,7 +159,7 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         day = _make_date(year, month, dom)
         if day:
             candidates.append((match.start(), match.end(), day, None))
-    for match in _YEAR_FIRST.finditer(line):
+    for match in _YEAR_FIRST.finditer(line) if _YEAR_FIRST_MARKS.search(line) else ():
         day = _make_date(match[1], match[2], match[3])
         if day:
             candidates.append((match.start(), match.end(), day, None))

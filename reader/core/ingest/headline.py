@@ -33,6 +33,8 @@ _IN_A_LIST = -1.0
 _LEDE_OVERLAP = 3.0
 _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
+# How far below the running text's start a repeat of the headline counts (blocks).
+_REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
 _SUBTITLE_MIN_LEDE_SHARE = 0.3
 _STANDFIRST_MIN_WORDS = 8
@@ -46,19 +48,19 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     if not candidates:
         return None
     lede = _lede_words(head, anchor)
-    counts: dict[str, int] = {}
-    for segment in head.segments:
-        counts[segment.text] = counts.get(segment.text, 0) + 1
+    # Repeats of the headline stand near it: the breadcrumb, share texts, a second title.
+    page = "\n".join(s.text for s in head.segments[: anchor + _REPEAT_REACH])
+    shortlist = frozenset(candidates)
     best, best_score = candidates[-1], float("-inf")
     for i in candidates:
-        score = _score(head, i, anchor, candidates, lede, counts)
+        score = _score(head, i, anchor, shortlist, lede, page)
         if score >= best_score:
             best, best_score = i, score
-    return best - 1 if _is_subtitle_of_previous(head, best, candidates, lede) else best
+    return best - 1 if _is_subtitle_of_previous(head, best, shortlist, lede) else best
 
 
 def _is_subtitle_of_previous(
-    head: Head, i: int, candidates: list[int], lede: frozenset[str]
+    head: Head, i: int, candidates: frozenset[int], lede: frozenset[str]
 ) -> bool:
     """A longer unpunctuated line right below a shorter headline is its subtitle or
     standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
@@ -91,9 +93,9 @@ def _score(
     head: Head,
     i: int,
     anchor: int,
-    candidates: list[int],
+    candidates: frozenset[int],
     lede: frozenset[str],
-    counts: dict[str, int],
+    page: str,
 ) -> float:
     shape = head.shapes[i]
     text = head.segments[i].text
@@ -109,14 +111,14 @@ def _score(
     if i - 1 in candidates and i + 1 in candidates:
         score += _IN_A_LIST
     score += _LEDE_OVERLAP * _lede_share(head, i, lede)
-    if counts.get(text, 0) > 1 or _quoted_elsewhere(head, i):
+    if shape.n_words >= _FULL_WORDS and _recurs(text, page):
         score += _REPEATED
     if text.isupper() and shape.n_words <= 3:
         score += _SHOUTED_LABEL
     return score
 
 
-def _foreign_lines(head: Head, i: int, anchor: int, candidates: list[int]) -> float:
+def _foreign_lines(head: Head, i: int, anchor: int, candidates: frozenset[int]) -> float:
     """Lines between `i` and the running text that compete with it: other headline-shaped
     lines (a related-article list, a caption) count fully, short widget lines a little."""
     foreign = 0.0
@@ -126,22 +128,20 @@ def _foreign_lines(head: Head, i: int, anchor: int, candidates: list[int]) -> fl
     return foreign
 
 
-def _quoted_elsewhere(head: Head, i: int) -> bool:
-    """The line recurs inside another line ("Share this: <headline>", "<headline> | Site")."""
-    text = head.segments[i].text
-    if head.shapes[i].n_words < _FULL_WORDS:
-        return False
-    return any(text in s.text and s.text != text for s in head.segments)
+def _recurs(text: str, page: str) -> bool:
+    """The line occurs again on the page, alone or inside another line ("Share this:
+    <headline>", "<headline> | Site", the breadcrumb's last item)."""
+    first = page.find(text)
+    return first >= 0 and page.find(text, first + 1) >= 0
 
 
 def _lede_words(head: Head, anchor: int) -> frozenset[str]:
-    """Content words of the first paragraphs of the running text."""
-    found: set[str] = set()
-    taken = 0
+    """Words of the first paragraphs of the running text (only a candidate's content words
+    are looked up in them, so short words need not be filtered out here)."""
+    blocks: list[tuple[str, ...]] = []
     for j in range(anchor, len(head.segments)):
-        if taken >= _LEDE_BLOCKS:
+        if len(blocks) >= _LEDE_BLOCKS:
             break
         if head.shapes[j].prose and head.labels[j] is None:
-            found.update(t for t in head.shapes[j].tokens if len(t) >= _MIN_CONTENT_CHARS)
-            taken += 1
-    return frozenset(found)
+            blocks.append(head.shapes[j].tokens)
+    return frozenset().union(*blocks)

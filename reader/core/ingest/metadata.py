@@ -29,6 +29,8 @@ _NAME_LINE_MAX_CHARS = 100
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _NAME_LINE_MAX_WORDS = 16
 _INLINE_BYLINE_MAX_WORDS = 10
+# How far above the running text a byline inside a meta line is looked for (blocks).
+_BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
@@ -133,7 +135,7 @@ def _find_authors(head: Head) -> None:
         elif _is_name(head, i) and i + 1 < len(head.segments):
             role = bylines.is_role_line(head.segments[i + 1].text)
             name = head.clean_byline(i) if role else None
-        if not name and not head.shapes[i].prose:
+        if not name and not head.shapes[i].prose and i >= head.first_prose - _BYLINE_REACH:
             dated = i in head.dates
             if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
                 name = bylines.byline_in_line(text, dated)
@@ -195,15 +197,12 @@ def _is_menu_word_line(shape: Shape) -> bool:
 
 
 def _choose_title(head: Head, found: Metadata) -> None:
-    candidates = [i for i in range(min(head.first_prose, head.end)) if _is_title_candidate(head, i)]
-    if not candidates:
-        return
     notice = next((i for i in range(head.end) if _SITE_NOTICE.match(head.segments[i].text)), None)
     chosen: int | None = None
     if notice is not None:
         menu = next((i for i in range(notice) if _LANGUAGE_COUNT.match(head.segments[i].text)), None)
-        before = notice if menu is None else menu
-        chosen = max((i for i in candidates if i < before), default=None)
+        before = min(notice if menu is None else menu, head.first_prose)
+        chosen = next((i for i in reversed(range(before)) if _is_title_candidate(head, i)), None)
     if chosen is None:
         chosen = choose_headline(head, lambda i: _is_title_candidate(head, i))
     if chosen is not None:
