@@ -34,7 +34,6 @@ from reader.core.ingest.outlet_evidence import (
     trademark_names,
 )
 from reader.core.ingest.outlet_names import (
-    GENERIC_WORDS,
     GROUPS,
     copyright_notices,
     is_name_shaped,
@@ -49,11 +48,17 @@ _ENCYCLOPEDIA = re.compile(
 )
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"
+_LOGO_LINES = 3  # where a logo's text stands at the very top
+# Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
+# News & Media").
+_OWNER_NOISE = frozenset(
+    ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
+)
 _TLD = re.compile(r" (?:com|net|org|info|de|at|ch|co uk|ca|in|eu|it|fr|es|news)$")
 
 # Points per kind of evidence, and what a name needs to be taken.
-_OWN_NOTICE = 2.5  # "© 2019 Billboard. All Rights Reserved."
-_OTHER_NOTICE = 1.5  # "© Regan": maybe a picture's credit
+_OWN_NOTICE = 3.0  # "© 2019 Billboard. All Rights Reserved."
+_OTHER_NOTICE = 1.0  # "© Regan": maybe a picture's credit
 _PUBLISHER_STEM = 1.0  # "Healthline" from "Healthline Media"
 _LOGO = 3.0
 _FIRST_LINE = 1.5  # the very first line of the copied page
@@ -78,7 +83,7 @@ _CONTEXT_WORDS = 10
 # Lines short enough to be links, labels and credits.
 _SHORT_CHARS = 100
 _SHORT_WORDS = 14
-_BIO_TAIL = 600
+_BIO_TAIL = 1000
 _NEEDED = 2.5
 
 
@@ -156,7 +161,7 @@ def find_site_name(
     for found in recommended_from(page.short_text):
         pool.add(found, _SIGNATURE, "signature")
     # A staff writer's bio stands in the furniture or closes the article.
-    for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.closing):
+    for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text):
         pool.add(found, _BIO, "bio")
     return _best(pool, page, owners, email_domains(page.furniture_text))
 
@@ -203,7 +208,13 @@ def _add_notices(pool: _Pool, lines: list[str]) -> tuple[list[str], bool]:
         logo = footer_logo_name(lines, notice.index)
         if logo:
             pool.add(logo, _FOOTER_LOGO, "footer")
-    return [n.name for n in notices if n.name.casefold() not in GROUPS], footer is not None
+    owners = [n.name for n in notices if not _is_group(n.name)]
+    return owners, footer is not None
+
+
+def _is_group(name: str) -> bool:
+    """A publishing group's name, which agrees with no one outlet ("Hearst Communications")."""
+    return name.casefold() in GROUPS or (is_publisher(name) and publisher_stem(name) is None)
 
 
 def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
@@ -217,7 +228,7 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
         pool.add(found, _SIGN_OFF, "sign-off")
     for found in chrome_names(page.short):
         pool.add(found, _CHROME, "chrome")
-    heads = {line.casefold() for line in furniture[:top_end]}
+    heads = {line.casefold() for line in furniture[: min(top_end, _LOGO_LINES)]}
     for found in domain_names(page.short_text):
         # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
         own = domain_label(found) in heads
@@ -227,7 +238,18 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
-    best: tuple[float, str] | None = None
+    phrases = {
+        key: _spelling(c.spellings).casefold().removeprefix("the ") for key, c in pool.names.items()
+    }
+    agreeing = {key for key, p in phrases.items() if any(_agrees(p, o) for o in owners)}
+    # Names with more to them than a line at the top: "Business Insider", not "Houston
+    # Chronicle Archives".
+    named = [
+        p
+        for key, p in phrases.items()
+        if key in agreeing or set(pool.names[key].kinds) - {"masthead"}
+    ]
+    best: tuple[float, int, str] | None = None
     for key, candidate in pool.names.items():
         points = candidate.points
         if points + _AGREES_WITH_NOTICE + _SAME_LETTERS + _MAX_REPEAT < max(
@@ -235,15 +257,17 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
         ):
             continue  # cannot win whatever else is found for it
         kinds = len(candidate.kinds)
-        spelling = _spelling(candidate.spellings)
-        phrase = spelling.casefold().removeprefix("the ")
-        if "notice" not in candidate.kinds and any(_agrees(phrase, o) for o in owners):
+        phrase = phrases[key]
+        if "notice" not in candidate.kinds and key in agreeing:
             points += _AGREES_WITH_NOTICE
             kinds += 1
-        if key in addresses:
+        if key in addresses and set(candidate.kinds) != {"domain"}:
+            # (a web address and a mail address at one domain are one piece of evidence)
             points += _SAME_LETTERS
             kinds += 1
-        seen_in = _contexts(phrase, page.contexts)
+        # "Insider" in "Business Insider" lines counts for the longer name, not for it.
+        longer = [p for p in named if phrase in p and p != phrase]
+        seen_in = _contexts(phrase, page.contexts, longer)
         # Two chrome links, or a notice's name seen again on the page, are two pieces of
         # evidence; one masthead line, however often its word recurs, is a menu item.
         if candidate.kinds.get("chrome", 0.0) >= 2 * _CHROME:
@@ -253,17 +277,19 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
         if kinds < 2 and max(candidate.kinds.values()) < _NEEDED:
             continue
         points += min(_REPEAT * seen_in, _MAX_REPEAT)
-        if best is None or points > best[0]:
-            best = (points, key)
+        if best is None or (points, kinds) > best[:2]:
+            best = (points, kinds, key)
     if best is None or best[0] < _NEEDED:
         return None
-    return _spelling(pool.names[best[1]].spellings)
+    return _spelling(pool.names[best[2]].spellings)
 
 
-def _contexts(phrase: str, contexts: str) -> int:
+def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     """How often the name stands in short furniture lines with other words ("More From
-    WIRED", not "WIRED" alone). `contexts` holds the lines in lower case between newlines."""
-    return contexts.count(phrase) - contexts.count(f"\n{phrase}\n")
+    WIRED", not "WIRED" alone), not counting where it is part of a `longer` name. `contexts`
+    holds the lines in lower case between newlines."""
+    seen = contexts.count(phrase) - contexts.count(f"\n{phrase}\n")
+    return max(0, seen - sum(contexts.count(name) for name in longer))
 
 
 def _agrees(phrase: str, owner: str) -> bool:
@@ -271,7 +297,7 @@ def _agrees(phrase: str, owner: str) -> bool:
     notice's distinctive words ("The Telegraph", "Telegraph Media Group") or its initials
     ("CNN", "Cable News Network")."""
     got = set(words(phrase))
-    distinct = {w for w in words(owner) if w not in GENERIC_WORDS and not is_publisher(w)}
+    distinct = {w for w in words(owner) if w not in _OWNER_NOISE and not is_publisher(w)}
     if distinct and distinct <= got:
         return True
     initials = "".join(w[0] for w in owner.split() if w[:1].isupper())

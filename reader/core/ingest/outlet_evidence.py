@@ -70,7 +70,7 @@ _DOMAIN = re.compile(
 _DATELINE = re.compile(r"^[^()\n]{0,40}\(([A-Z][A-Za-z]{1,15})(?: [A-Z][a-z]+)?\)\s*[-–—]?")
 _TRADEMARK = re.compile(r"(?<![\w®])([A-Z][\w.]{1,20})®")
 _BIO = re.compile(
-    r"\b(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
+    r"(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
     r"(?: [a-z-]+){0,3} (?:at|for|with) ((?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
 )
 _BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
@@ -121,12 +121,17 @@ def chrome_names(short: list[str]) -> list[str]:
 
 
 def logo_names(lines: list[str]) -> list[str]:
-    """Logo links at the top of the page."""
+    """Logo links at the top of the page. A bare "Ars Technica home" counts only among the
+    first lines and not under its own name ("NHL", "NHL Home": a section's menu)."""
     found = []
     for index, line in enumerate(lines[:_TOP_LINES]):
         if "ome" not in line and "OME" not in line and "tartseite" not in line:
             continue
-        match = _LOGO.match(line) or (_BARE_HOME.match(line) if index < _BARE_HOME_LINES else None)
+        match = _LOGO.match(line)
+        if match is None and index < _BARE_HOME_LINES:
+            match = _BARE_HOME.match(line)
+            if match and index and lines[index - 1] == match.group(1):
+                match = None
         if match:
             name = match.group(1).strip(" -–|")
             if is_name_shaped(name):
@@ -201,15 +206,19 @@ def trademark_names(lines: list[str], text: str) -> list[str]:
 
 
 def bio_names(text: str) -> list[str]:
-    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News."."""
+    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News.". The
+    role words are found by plain search and the pattern tried only where they stand."""
     lower = text.lower()
-    if not any(hint in lower for hint in _BIO_HINTS):
-        return []
     found = []
-    for match in _BIO.finditer(text):
-        name = match.group(1).rstrip(".")
-        if is_name_shaped(name):
-            found.append(name)
+    for hint in _BIO_HINTS:
+        at = lower.find(hint)
+        while at >= 0:
+            match = _BIO.match(text, at)
+            if match:
+                name = match.group(1).rstrip(".")
+                if is_name_shaped(name):
+                    found.append(name)
+            at = lower.find(hint, at + len(hint))
     return found
 
 

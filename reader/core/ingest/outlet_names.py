@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.ingest.shape import is_person_name
+
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
 # A cheap test before the pattern: the sign, "(c)" or the word in its usual cases.
 _NOTICE_HINT = re.compile(r"[©ⓒ]|\([cCсС]\)|opyright|OPYRIGHT")
@@ -39,7 +41,8 @@ _LEGAL = re.compile(
 _PUBLISHER = re.compile(
     r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
     r"|publishing|publications|publishers|verlag|verlagsgruppe|mediengruppe|broadcasting"
-    r"|interactive|newspapers|corporation|zeitschriftenverlag|landwirtschaftsverlag)\b",
+    r"|interactive|newspapers|corporation|zeitschriftenverlag|landwirtschaftsverlag"
+    r"|verlagsgesellschaft)\b",
     re.IGNORECASE,
 )
 # Publishing groups behind many sites: even their distinctive word names no site.
@@ -92,7 +95,8 @@ GENERIC_WORDS = frozenset(
      "reddit", "flipboard", "tumblr", "find", "view", "click", "download", "toggle", "switch",
      "gallery", "galleries", "photos", "x", "close", "open", "cancel", "submit", "now", "here",
      "primäre", "sekundäre", "übersicht", "meta", "footer", "header", "sidebar", "post",
-     "posts", "story", "stories", "article", "articles", "comment", "shares", "rss")
+     "posts", "story", "stories", "article", "articles", "comment", "shares", "rss", "creative",
+     "commons", "license", "licence", "lizenz", "by", "cc")
 )  # fmt: skip
 # Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
 _CONNECTORS = frozenset(
@@ -128,6 +132,8 @@ def copyright_notices(lines: list[str]) -> list[Notice]:
         if not _NOTICE_HINT.search(line):
             continue
         for mark in _MARK.finditer(line):
+            if mark.group()[0] in "cC" and not (_YEAR.search(line) or _RESERVED.search(line)):
+                continue  # the bare word is a link's label: "Copyright Policy"
             name = _name_after(line[mark.start() :])
             if name is None or "/" in name or _CAPTION_START.match(line):
                 continue
@@ -136,19 +142,22 @@ def copyright_notices(lines: list[str]) -> list[Notice]:
             agency = is_photo_credit(name)
             if agency and not _RESERVED.search(line):
                 continue
-            own = agency or _is_own(line, index, len(lines))
+            own = agency or _is_own(line, index, len(lines), name)
             brand = line[: mark.start()].strip(" |-–—") or None
             found.append(Notice(name, index, own, brand))
             break
     return found
 
 
-def _is_own(line: str, index: int, count: int) -> bool:
-    """Reserved rights; a year or a legal form in the page's last third; or any notice among
-    the last lines: the site's notice, not a picture's credit in a dated caption."""
-    if _RESERVED.search(line) or index >= count - _FOOTER_LINES:
+def _is_own(line: str, index: int, count: int, name: str) -> bool:
+    """Reserved rights; a year or a legal form in the page's last third; or, for a name that
+    is not a person's (a photographer's credit), any notice among the last lines: the site's
+    notice, not a picture's credit in a caption."""
+    if _RESERVED.search(line):
         return True
-    return index >= 2 * count // 3 and bool(_YEAR.search(line) or _LEGAL_WORD.search(line))
+    if index >= 2 * count // 3 and (_YEAR.search(line) or _LEGAL_WORD.search(line)):
+        return True
+    return index >= count - _FOOTER_LINES and not is_person_name(name)
 
 
 def _name_after(tail: str) -> str | None:
@@ -194,7 +203,8 @@ def publisher_stem(name: str) -> str | None:
     if match is None:
         return None
     stem = legal_trimmed(name[: match.start()].strip())
-    if not stem or stem.casefold() in GROUPS or stem.casefold() in ("the", "news"):
+    group = stem.casefold().removeprefix("the ")
+    if not stem or group in GROUPS or group in ("the", "news"):
         return None
     return stem
 
@@ -210,7 +220,7 @@ def tidy_case(name: str) -> str:
 def is_name_shaped(text: str) -> bool:
     """A short capitalised phrase that is not all chrome ("The Hollywood Reporter", "CNBC",
     "9to5Mac"; not "Sign In", "Latest News")."""
-    if not text or len(text) > MAX_NAME_CHARS or text[-1] in ".:,;!?":
+    if not text or len(text) > MAX_NAME_CHARS or text[-1] in ".:,;!?" or ": " in text:
         return False
     if not (_SHOUT.match(text) or text[0].isdigit()):
         return False
