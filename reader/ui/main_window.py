@@ -57,6 +57,16 @@ def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     return sequence if not sequence.isEmpty() else QKeySequence(fallback)
 
 
+def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """`sequences` without repeats: a key bound twice to one action is an ambiguous shortcut
+    (Qt then runs neither), and the platform's Redo keys may already hold Ctrl+Shift+Z."""
+    unique: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique
+
+
 class MainWindow(QMainWindow):
     def __init__(self, session: Session, paths: Paths) -> None:
         super().__init__()
@@ -114,7 +124,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(_unique([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
         self.paste_action = self._action("&Paste as new source", self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", "Turn the clipboard's text into a source")  # fmt: skip
         self.preferences_action = self._action("Pre&ferences…", self.show_preferences,
@@ -210,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def start(self) -> Task | None:
         """Fill the list and reopen the last source; import the samples on a first start."""
+        dialogs.remember_folder(self.state.last_folder())
         self.library.reload_tags()
         self.library.reload(prefer=self.state.open_source())
         self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -226,6 +237,7 @@ class MainWindow(QMainWindow):
         self.state.set_geometry("splitter", self.splitter.saveState())
         self.state.set_geometry("library_splitter", self.library.splitter.saveState())
         self.state.set_open_source(self._open_id)
+        self.state.set_last_folder(dialogs.start_folder())
         self.state.sync()
         self.session.shutdown()
         super().closeEvent(event)
@@ -360,8 +372,8 @@ class MainWindow(QMainWindow):
             self.session.settings_changed.emit(self.settings)
 
     def show_shortcuts(self) -> None:
-        rows = shortcut_rows((title, menu.actions()) for title, menu in self.menus)
-        rows += shortcut_rows([("Reading", self.article.actions())])
+        rows = shortcut_rows([*((title, menu.actions()) for title, menu in self.menus),
+                              ("Reading", self.article.actions())])  # fmt: skip
         dialogs.run(ShortcutsDialog(rows, self))
 
     def show_about(self) -> None:

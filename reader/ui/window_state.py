@@ -55,6 +55,17 @@ class WindowState:
         else:
             self._settings.setValue(key, round(min(1.0, fraction), 4))
 
+    # -- where file dialogs open ---------------------------------------------------------------
+
+    def last_folder(self) -> Path | None:
+        """The folder the user last picked a file or folder from (gone folders are forgotten)."""
+        value = self._settings.value("dialogs/last_folder")
+        folder = Path(value) if isinstance(value, str) and value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._settings.setValue("dialogs/last_folder", str(folder))
+
     # -- first start --------------------------------------------------------------------------
 
     def seeds_offered(self) -> bool:

@@ -51,11 +51,25 @@ def briefing_document(store: Store, briefing_id: int) -> str:
     notes = _Footnotes()
     blocks = [f"# {escape_line(briefing.name)}"]
     sources: dict[int, Source | None] = {}
-    for item in store.briefings.items(briefing_id):
-        blocks.append(_item_markdown(store, item, notes, sources))
+    for section in _sections(store.briefings.items(briefing_id)):
+        written = [(item, _item_markdown(store, item, notes, sources)) for item in section]
+        quotes = [text for item, text in written if item.kind is ItemKind.HIGHLIGHT]
+        if quotes and not any(quotes):
+            continue  # every quote it was about is gone: its heading and words would be orphans
+        blocks += [text for _item, text in written]
     blocks += _source_list(notes)
     body = "\n\n".join(b for b in blocks if b) + "\n"
     return front_matter.render(props) + "\n" + body
+
+
+def _sections(items: list[BriefingItem]) -> list[list[BriefingItem]]:
+    """The items cut at each heading: a heading and what follows it up to the next one."""
+    sections: list[list[BriefingItem]] = [[]]
+    for item in items:
+        if item.kind is ItemKind.HEADING and sections[-1]:
+            sections.append([])
+        sections[-1].append(item)
+    return sections
 
 
 def _item_markdown(
@@ -66,7 +80,7 @@ def _item_markdown(
     if item.kind is ItemKind.TEXT:
         return user_markdown(item.text)
     highlight = store.highlights.get(item.highlight_id or 0)
-    if highlight is None:  # deleted since it was added: the briefing simply no longer quotes it
+    if highlight is None:  # deleted since it was added (or its source was): no longer quoted
         return ""
     if highlight.source_id not in sources:
         sources[highlight.source_id] = store.sources.get(highlight.source_id)

@@ -84,10 +84,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half.
 
     The temporary file is in the same folder (a rename across file systems is not atomic) and
-    is flushed to disk before it replaces the old file.
+    is flushed to disk before it replaces the old file. It gets the permissions any editor
+    would give it: those of the file it replaces, or 0666 less the user's umask for a new one
+    (mkstemp's 0600 left a shared or synced vault unable to read the export).
     """
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=".briefing-", suffix=".tmp")
     try:
+        os.chmod(tmp_name, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -99,6 +102,28 @@ def atomic_write(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _mode_for(path: Path) -> int:
+    """The permission bits a new version of `path` should have."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system tells (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: the classic read-by-setting, put back at once
+    os.umask(mask)
+    return mask
 
 
 def _truncate_bytes(text: str, limit: int) -> str:

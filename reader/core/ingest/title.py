@@ -24,6 +24,10 @@ KICKERS = (
     "Rezension", "Kolumne", "Gastbeitrag", "Gastkommentar", "Hintergrund", "Faktencheck",
     "Fact check", "Eilmeldung", "Breaking", "Leitartikel", "Glosse", "Newsblog",
     "Pro und Contra", "Perspective", "Review", "Podcast",
+    # Section labels ("EnergieWettlauf um Rohstoffe …"): too short for the case-jump rule.
+    "Energie", "Politik", "Wirtschaft", "Finanzen", "Handel", "Technologie", "Technik",
+    "Unternehmen", "Kultur", "Sport", "Wissen", "Digital", "Klima", "Ausland", "Inland",
+    "Panorama", "Gesellschaft", "Märkte", "Karriere", "Gesundheit",
 )  # fmt: skip
 _KNOWN_KICKER = re.compile(
     r"^(?:" + "|".join(re.escape(k) for k in sorted(KICKERS, key=len, reverse=True)) + r")"

@@ -71,6 +71,18 @@ class HighlightRepo:
             )
         ]
 
+    def briefings_quoting(self, source_id: int) -> list[tuple[str, int]]:
+        """(briefing name, how many of its items quote this source), by name: what deleting
+        the source would take out of briefings, which the delete question has to say."""
+        rows = self.db.execute(
+            "SELECT b.name, count(*) FROM briefing_items bi"
+            " JOIN highlights h ON h.id = bi.highlight_id AND h.deleted_at IS NULL"
+            " JOIN briefings b ON b.id = bi.briefing_id"
+            " WHERE h.source_id = ? GROUP BY b.id ORDER BY b.name COLLATE NOCASE",
+            (source_id,),
+        )
+        return [(str(name), int(count)) for name, count in rows]
+
     def update(
         self, highlight_id: int, *, label: str | None = None, annotation: str | None = None
     ) -> Changes:

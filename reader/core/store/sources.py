@@ -28,8 +28,10 @@ class DuplicateSourceError(Exception):
 
 
 # Library orderings the list offers; the value is the SQL ORDER BY (ids break ties stably).
+# Sources without a publication date come last under "published": placed by their import date
+# they crowded the top of the list, looking like the newest news.
 ORDERINGS = {
-    "published": "coalesce(s.published, substr(s.imported_at, 1, 10)) DESC, s.id DESC",
+    "published": "s.published IS NULL, s.published DESC, s.id DESC",
     "imported": "s.imported_at DESC, s.id DESC",
     "title": "s.title COLLATE NOCASE ASC, s.id ASC",
 }

@@ -31,6 +31,10 @@ from reader.ui.theme import Theme
 LINE_HEIGHT_PERCENT = 150
 SEPARATOR_HEIGHT_PERCENT = 55  # the blank line between paragraphs, as a share of a line
 _URL = re.compile(r"https?://[^\s<>\"'»“”]+[^\s<>\"'»“”.,;:!?)\]]")
+# A list item that brings its own marker ("1.", "a)", "•", "–") shows that marker only: a disc
+# in front of it read "• 1. Lieferketten …". The marker stays in the text (offsets are the text).
+_OWN_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·▪‣◦∙*\-–—])\s")
+LIST_INDENT = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +184,11 @@ def _insert_block(
     if first:
         block_format.setTopMargin(0)
     cursor.setBlockFormat(block_format)
-    if block.kind is BlockKind.LIST_ITEM:
+    if block.kind is BlockKind.LIST_ITEM and _OWN_MARKER.match(block.text):
+        block_format.setLeftMargin(LIST_INDENT)
+        block_format.setTextIndent(0)
+        cursor.setBlockFormat(block_format)
+    elif block.kind is BlockKind.LIST_ITEM:
         cursor.createList(_bullet_format())
     _insert_linked_text(cursor, block.text, char_format, formats.link_text)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,26 +26,40 @@ from reader import APP_NAME, __version__
 
 
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
-    """(menu, action, keys) for every action that has a shortcut, in menu order, once each."""
+    """(menu, action, keys) for every action that has a shortcut, in menu order.
+
+    Each action is listed once (the first menu that holds it), and each key once: a key seen
+    on an earlier row is left off a later one, so the sheet never shows a key twice.
+    """
     rows: list[tuple[str, str, str]] = []
-    seen: set[int] = set()
+    seen_actions: set[QAction] = set()
+    seen_keys: set[str] = set()
     for menu_title, actions in menus:
         for action in actions:
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            keys = [k for k in keys if k]
-            if not keys or id(action) in seen:
+            if action in seen_actions:
                 continue
-            seen.add(id(action))
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            keys = [k for k in keys if k and k not in seen_keys]
+            if not keys:
+                continue
+            seen_actions.add(action)
+            seen_keys.update(keys)
             rows.append((menu_title.replace("&", ""), action.text().replace("&", ""), ", ".join(keys)))
     return rows
 
 
 class ShortcutsDialog(QDialog):
+    """Every key, searchable: typing filters the rows by command, menu or key."""
+
     def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Search commands and keys…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(("Menu", "Command", "Keys"))
+        self.table.setHorizontalHeaderLabels((self.tr("Menu"), self.tr("Command"), self.tr("Keys")))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setShowGrid(False)
@@ -62,25 +77,42 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 520)
+        self.filter_edit.setFocus()
+        self.resize(560, 600)
+
+    def apply_filter(self, text: str) -> None:
+        """Show the rows whose menu, command or keys hold every word typed."""
+        words = text.casefold().split()
+        for row in range(self.table.rowCount()):
+            cells = " ".join(self.table.item(row, c).text() for c in range(3)).casefold()
+            self.table.setRowHidden(row, not all(word in cells for word in words))
+
+    def visible_rows(self) -> list[tuple[str, str, str]]:
+        return [
+            (self.table.item(r, 0).text(), self.table.item(r, 1).text(), self.table.item(r, 2).text())
+            for r in range(self.table.rowCount())
+            if not self.table.isRowHidden(r)
+        ]
 
 
 class AboutDialog(QDialog):
     def __init__(self, library_path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
-        title = QLabel(f"<h2>{APP_NAME}</h2><p>Version {__version__}</p>", self)
+        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        version = self.tr("Version %1").replace("%1", __version__)
+        title = QLabel(f"<h2>{APP_NAME}</h2><p>{version}</p>", self)
         text = QLabel(
-            "An offline reader for building briefings from news articles: collect, read, "
-            "highlight, annotate, summarise and export. Your library never leaves this computer.",
+            self.tr("An offline reader for building briefings from news articles: collect, read, "
+                    "highlight, annotate, summarise and export. Your library never leaves this computer."),
             self,
         )
         text.setWordWrap(True)
         where = QLabel(self)
         where.setTextFormat(Qt.TextFormat.PlainText)  # a path is data, not markup
-        where.setText(f"Library: {library_path}")
+        where.setText(self.tr("Library: %1").replace("%1", library_path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

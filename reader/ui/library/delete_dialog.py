@@ -6,6 +6,9 @@ because those are the user's own work; it also says that Undo brings everything 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -17,10 +20,32 @@ def describe_loss(highlight_count: int, has_note: bool) -> str:
     return f"{highlights} and {'a summary note' if has_note else 'no note'}"
 
 
+def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
+    """What leaves the briefings with the source: "Its 2 quotes leave the briefing “Japan” …"."""
+    if not quoted:
+        return ""
+    count = sum(n for _name, n in quoted)
+    names = ", ".join(f"“{name}”" for name, _n in quoted)
+    translate = QCoreApplication.translate
+    if count == 1:
+        text = translate("DeleteSource", "Its quote leaves the briefing %1, and that briefing's export.")
+    elif len(quoted) == 1:
+        text = translate("DeleteSource", "Its %n quotes leave the briefing %1, and that briefing's export.",
+                         "", count)  # fmt: skip
+    else:
+        text = translate("DeleteSource", "Its %n quotes leave the briefings %1, and their exports.", "", count)
+    return text.replace("%1", names) + " "
+
+
 def delete_question(
-    title: str, highlight_count: int, has_note: bool, parent: QWidget | None = None
+    title: str, highlight_count: int, has_note: bool, parent: QWidget | None = None,
+    quoted: Sequence[tuple[str, int]] = (),
 ) -> QMessageBox:
-    """The confirmation box; `exec()` returns QMessageBox.StandardButton.Yes to delete."""
+    """The confirmation box; `exec()` returns QMessageBox.StandardButton.Yes to delete.
+
+    `quoted` names the briefings that quote the source, with how many quotes each: deleting
+    takes those quotes out of them, which the user must hear before, not find in an export.
+    """
     box = QMessageBox(parent)
     box.setObjectName("deleteQuestion")
     box.setIcon(QMessageBox.Icon.Question)
@@ -28,7 +53,8 @@ def delete_question(
     box.setText(f"Delete “{title}”?")
     box.setInformativeText(
         f"It has {describe_loss(highlight_count, has_note)}. "
-        "Edit ▸ Undo brings it back with everything it holds."
+        + describe_briefings(quoted)
+        + "Edit ▸ Undo brings it back with everything it holds."
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.button(QMessageBox.StandardButton.Yes).setText("Delete")

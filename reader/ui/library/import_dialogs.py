@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -151,5 +151,15 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
     elif result.status is ImportStatus.DUPLICATE:
         details = f"same article as “{result.title}”" if result.title else (result.reason or "")
     else:
-        details = result.reason or "unknown error"
+        details = (result.reason or "unknown error") + advice(result.reason or "")
     return STATUS_WORDS[result.status], Path(result.path).name, details
+
+
+def advice(reason: str) -> str:
+    """What to do instead, for a file type people often try (a PDF): copy its text and paste."""
+    if "pdf" not in reason.casefold():
+        return ""
+    return QCoreApplication.translate(
+        "ImportReport",
+        " — open the PDF, select its text, copy it and use Edit ▸ Paste as new source (Ctrl+Shift+V)",
+    )

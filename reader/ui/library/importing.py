@@ -44,10 +44,12 @@ class ImportController(QObject):
         self.window = window
 
     def choose_files(self) -> None:
+        # Every file is shown: one the importer cannot read is named in the report with the
+        # reason (and for a PDF, what to do instead), never hidden by the picker.
         patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
-        files = dialogs.ask_open_files(
-            self.window, "Import articles", f"Article files ({patterns});;All files (*)"
-        )
+        all_files = self.tr("All files (*)")
+        articles = self.tr("Article files (%1)").replace("%1", patterns)
+        files = dialogs.ask_open_files(self.window, "Import articles", f"{all_files};;{articles}")
         if files:
             self.import_paths(files)
 
@@ -66,7 +68,10 @@ class ImportController(QObject):
         return task
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool) -> None:
-        self.status_reported.emit(f"Import finished: {summary_line(results)}")
+        if task.is_cancelled():
+            self.status_reported.emit(self.tr("Import cancelled: %1").replace("%1", summary_line(results)))
+        else:
+            self.status_reported.emit(f"Import finished: {summary_line(results)}")
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
         if len(imported) == 1:
             self.source_imported.emit(imported[0])

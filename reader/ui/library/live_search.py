@@ -15,7 +15,7 @@ from reader.core.search import SearchResult
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
-RESULT_LIMIT = 100
+RESULT_LIMIT = 100  # results shown; one more is asked for, to know whether there are more
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
 _OPERATORS = {"OR", "AND", "NOT"}
 
@@ -35,7 +35,9 @@ def with_tag(text: str, tag: str | None) -> str:
 
 
 def run(session: Session, text: str, tag: str | None = None) -> list[SearchResult]:
-    """The results for what the user typed; raises `search.InvalidSearch` for their own text."""
+    """The results for what the user typed, up to `RESULT_LIMIT` + 1 (the extra one says "there
+    are more": the pane shows "100+ results"); raises `search.InvalidSearch` for their own text.
+    """
     quotable = tag if tag is not None and '"' not in tag else None
     results = _search(session, text, quotable)
     if tag is not None and quotable is None:
@@ -52,6 +54,6 @@ def _search(session: Session, text: str, tag: str | None) -> list[SearchResult]:
     names = label_names(session)
     store = session.store
     try:
-        return search.search(store, with_tag(typed_query(text), tag), limit=RESULT_LIMIT, label_names=names)
+        return search.search(store, with_tag(typed_query(text), tag), limit=RESULT_LIMIT + 1, label_names=names)
     except search.InvalidSearch:
-        return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT, label_names=names)
+        return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT + 1, label_names=names)

@@ -204,12 +204,21 @@ class LibraryPane(QWidget):
             log.info("%r: %s", text, exc)
             self._show_status(str(exc).capitalize(), error=True)
             return
+        more = len(results) > live_search.RESULT_LIMIT
+        results = results[: live_search.RESULT_LIMIT]
         self.results_model.set_results(results)
         self.list_stack.setCurrentWidget(self.results_view)
-        count = len(results)
-        where = f" tagged {self._tag}" if self._tag else ""
-        message = f"{count} result{'s' if count != 1 else ''}{where}" if count else f"No matches{where}"
-        self._show_status(message, error=False)
+        self._show_status(self._results_message(len(results), more), error=False)
+
+    def _results_message(self, count: int, more: bool) -> str:
+        """"12 results", or "100+ results" when the search stopped at the limit."""
+        if not count:
+            return self.tr("No matches tagged %1").replace("%1", self._tag) if self._tag else self.tr("No matches")
+        if more:
+            counted = self.tr("%n+ results", "", count)
+        else:
+            counted = self.tr("1 result") if count == 1 else self.tr("%n results", "", count)
+        return self.tr("%1 tagged %2").replace("%1", counted).replace("%2", self._tag) if self._tag else counted
 
     def _refresh_search(self) -> None:
         """Run the search again after an edit, keeping the result the user is on selected.

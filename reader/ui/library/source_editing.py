@@ -57,7 +57,8 @@ class SourceEditor:
             return False
         highlights = len(store.highlights.for_source(source_id))
         has_note = bool(store.notes.get(source_id).body.strip())
-        question = delete_question(source.title, highlights, has_note, self.window)
+        quoted = store.highlights.briefings_quoting(source_id)
+        question = delete_question(source.title, highlights, has_note, self.window, quoted)
         if dialogs.run(question) != QMessageBox.StandardButton.Yes:
             return False
         self.session.perform(

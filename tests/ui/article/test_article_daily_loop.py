@@ -1,0 +1,100 @@
+"""Reading-view bugs from issue 13: a drag snaps to whole words (Alt keeps it exact), and a list
+item that brings its own number shows no second marker."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from reader.core.ingest import Block, BlockKind, BlockRole
+from reader.ui.article.document import build_document
+from reader.ui.article.pane import ArticlePane
+from reader.ui.session import Session
+from reader.ui.theme import theme
+
+
+@pytest.fixture
+def pane(qtbot, reading_session: Session) -> ArticlePane:  # noqa: F811
+    pane = ArticlePane(reading_session)
+    reading_session.changes_applied.connect(pane.apply_changes)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def _point_of(pane: ArticlePane, offset: int) -> QPoint:
+    """The viewport point at the left edge of the character at reading offset `offset`."""
+    text_map = pane.view.text_map
+    assert text_map is not None
+    cursor = QTextCursor(pane.view.document())
+    cursor.setPosition(text_map.utf16.to_qt(offset))
+    rect = pane.view.cursorRect(cursor)
+    return QPoint(rect.x() + 1, rect.center().y())
+
+
+def _drag(pane: ArticlePane, start: int, end: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press at `start`, move and let go at `end`, as a mouse drag does."""
+    viewport = pane.view.viewport()
+    begin, finish = _point_of(pane, start), _point_of(pane, end)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, point, button, buttons in (
+        (QMouseEvent.Type.MouseButtonPress, begin, left, left),
+        (QMouseEvent.Type.MouseMove, (begin + finish) / 2, none, left),
+        (QMouseEvent.Type.MouseMove, finish, none, left),
+        (QMouseEvent.Type.MouseButtonRelease, finish, left, none),
+    ):
+        global_point = QPointF(viewport.mapToGlobal(point))
+        event = QMouseEvent(kind, QPointF(point), global_point, button, buttons, modifiers)
+        QApplication.sendEvent(viewport, event)
+
+
+def test_a_drag_inside_words_snaps_to_whole_words(pane: ArticlePane) -> None:
+    """Bug 3: a drag from inside "Rahmen" stored "ahmen dieses Gipfels…"."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    phrase = "hochrangigen Treffen in Tokio"
+    at = text.index(phrase)
+    _drag(pane, at + 2, at + len(phrase) - 1)  # from "chrangigen" to "Toki"
+    assert pane.view.selected_span() == (at, at + len(phrase))
+    pane.highlight_selection("key")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == phrase
+
+
+def test_alt_keeps_the_exact_selection(pane: ArticlePane) -> None:
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("hochrangigen Treffen in Tokio")
+    _drag(pane, at + 2, at + 10, Qt.KeyboardModifier.AltModifier)
+    assert pane.view.selected_span() == (at + 2, at + 10)
+
+
+def test_a_numbered_list_item_has_one_marker() -> None:
+    """Bug 7: "1. Lieferketten …" was shown as "• 1. Lieferketten …"."""
+    blocks = (
+        Block(BlockKind.LIST_ITEM, "1. Lieferketten absichern", BlockRole.BODY),
+        Block(BlockKind.LIST_ITEM, "– Rohstoffe bündeln", BlockRole.BODY),
+        Block(BlockKind.LIST_ITEM, "Chips fördern", BlockRole.BODY),
+    )
+    document = QTextDocument()
+    build_document(document, blocks, theme("light"), original=False)
+    shown = [b for b in _blocks(document) if b.text()]
+    assert [b.text() for b in shown] == [b.text for b in blocks]
+    assert shown[0].textList() is None and shown[1].textList() is None  # their own marker only
+    assert shown[0].blockFormat().leftMargin() > 0  # still indented as a list
+    assert shown[2].textList() is not None  # no marker of its own: it gets the bullet
+
+
+def _blocks(document: QTextDocument) -> list:
+    block, found = document.begin(), []
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
