@@ -1,6 +1,6 @@
 """User preferences, kept as TOML in the platform's config folder.
 
-Only what the user chooses lives here (theme, zoom, label names); window geometry and splitter
+Only what the user chooses lives here (theme, zoom, label names, languages); window geometry and splitter
 state are the window's business (QSettings in the state folder). A damaged file never stops the
 app: it is set aside and defaults are used.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,11 @@ import tomli_w
 log = logging.getLogger(__name__)
 
 THEMES = ("light", "sepia", "dark")
+# The window's language: the system's (German when the system locale is German, else English)
+# or one chosen in Preferences. Exports' generated words follow the window unless set apart.
+LANGUAGES = ("system", "de", "en")
+EXPORT_LANGUAGES = ("ui", "de", "en")
+TRANSLATED = ("de", "en")
 
 
 @dataclass(slots=True)
@@ -26,6 +32,8 @@ class Settings:
     zoom: int = 0  # steps from the default reading size; Ctrl +/- change it
     label_names: dict[str, str] = field(default_factory=dict)  # label key → the user's name
     library_sort: str = "published"
+    language: str = "system"
+    export_language: str = "ui"
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -48,7 +56,21 @@ class Settings:
             }
         if data.get("library_sort") in ("published", "imported", "title"):
             settings.library_sort = data["library_sort"]
+        if data.get("language") in LANGUAGES:
+            settings.language = data["language"]
+        if data.get("export_language") in EXPORT_LANGUAGES:
+            settings.export_language = data["export_language"]
         return settings
+
+    def ui_language(self, system: str) -> str:
+        """"de" or "en": the chosen language, or `system`'s (a locale name such as "de_AT")."""
+        if self.language in TRANSLATED:
+            return self.language
+        return "de" if system.lower().startswith("de") else "en"
+
+    def export_language_for(self, ui_language: str) -> str:
+        """"de" or "en" for an export's generated words: the setting, else the window's."""
+        return self.export_language if self.export_language in TRANSLATED else ui_language
 
     def save(self, path: Path) -> None:
         """Write atomically: a crash mid-write leaves the previous file, never half of one."""
@@ -56,6 +78,16 @@ class Settings:
         tmp = path.with_suffix(".tmp")
         tmp.write_text(tomli_w.dumps(asdict(self)), encoding="utf-8")
         os.replace(tmp, path)
+
+
+def system_locale(environ: Mapping[str, str] | None = None) -> str:
+    """The locale name the environment asks for (LC_ALL, LC_MESSAGES, LANG), for code without
+    Qt; "" when none is set. The window asks Qt's QLocale.system() instead."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if env.get(name):
+            return env[name]
+    return ""
 
 
 def _set_aside(path: Path) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime
 from urllib.parse import urlsplit
 
+from reader.core.date_input import parse_date
 from reader.core.store import EDITABLE_FIELDS
 
 FIELD_NAMES = {
@@ -23,7 +23,6 @@ FIELD_NAMES = {
     "url": "URL",
     "lang": "Language",
 }
-_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d.%m.%Y", "%d.%m.%Y %H:%M")
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 
 
@@ -31,6 +30,7 @@ class MetadataError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(f"{FIELD_NAMES.get(field, field)}: {message}")
         self.field = field
+        self.reason = message  # without the field name, for the window to translate
 
 
 def clean_metadata(values: Mapping[str, str | None]) -> dict[str, str | None]:
@@ -66,11 +66,9 @@ def _clean_field(name: str, text: str) -> str:
 
 
 def clean_date(text: str) -> str:
-    """"2024-04-11", "11.04.2024 11:46" … → ISO 8601 ("2024-04-11" or "2024-04-11T11:46")."""
-    for fmt in _DATE_FORMATS:
-        try:
-            when = datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-        return when.strftime("%Y-%m-%dT%H:%M" if "%H" in fmt else "%Y-%m-%d")
-    raise MetadataError("published", "a date such as 2024-04-11 or 11.04.2024 14:30")
+    """"2024-04-11", "11.04.2024 11:46", "11. April 2024" … → ISO 8601 ("2024-04-11" or
+    "2024-04-11T11:46"); a publication date names a day, so a month or year alone is refused."""
+    iso = parse_date(text)
+    if iso is None or len(iso) < len("2024-04-11"):
+        raise MetadataError("published", "a date such as 2024-04-11, 11.04.2024 or 11. April 2024")
+    return iso

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.settings import Settings
 from reader.core.store import Store, StoreTooNewError
 from reader.paths import Paths, resolve
+from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.session import Session
 
@@ -65,9 +66,9 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                      f"{APP_NAME} ran into an unexpected problem and did not finish what it was "
-                      "doing. Your library is safe: every saved change stays saved.")  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Something went wrong"),
+                      QCoreApplication.translate("App", "%1 ran into an unexpected problem and did not finish what it was "
+                          "doing. Your library is safe: every saved change stays saved.").replace("%1", APP_NAME))  # fmt: skip
     box.setInformativeText(f"{kind.__name__}: {value}")
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
@@ -83,14 +84,16 @@ def open_library(paths: Paths) -> Store | None:
     try:
         return Store.open(paths.db_path)
     except StoreTooNewError as exc:
-        _fatal("Library from a newer version", str(exc))
+        _fatal(QCoreApplication.translate("App", "Library from a newer version"), str(exc))
     except sqlite3.DatabaseError as exc:
-        _fatal("Cannot open the library",
-               f"The file {paths.db_path} is not a readable Briefing Reader library ({exc}). "
-               "Move it away or start with --data-dir pointing to another folder.")  # fmt: skip
+        _fatal(QCoreApplication.translate("App", "Cannot open the library"),
+               QCoreApplication.translate("App", "The file %1 is not a readable Briefing Reader library (%2). "
+                   "Move it away or start with --data-dir pointing to another folder.")
+               .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
     except OSError as exc:
-        _fatal("Cannot open the library",
-               f"The library folder {paths.data_dir} cannot be used: {exc.strerror or exc}.")  # fmt: skip
+        _fatal(QCoreApplication.translate("App", "Cannot open the library"),
+               QCoreApplication.translate("App", "The library folder %1 cannot be used: %2.")
+               .replace("%1", str(paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
     return None
 
 
@@ -112,12 +115,14 @@ def run(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
     try:
         paths.ensure()
     except OSError as exc:
-        _fatal("Cannot start", f"The folder {paths.data_dir} cannot be created: {exc.strerror or exc}.")
+        _fatal(QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "The folder %1 cannot be created: %2.")
+               .replace("%1", str(paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
         return 1
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
     settings = Settings.load(paths.settings_file)
+    i18n.install(app, i18n.choose_language(settings))
     apply_theme(app, settings.theme)
     store = open_library(paths)
     if store is None:

@@ -116,34 +116,35 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.import_files_action = self._action("&Import files…", self.importer.choose_files, keys.Open,
-                                                "Import article text files")  # fmt: skip
-        self.import_folder_action = self._action("Import &folder…", self.importer.choose_folder,
-                                                 "Ctrl+Shift+O", "Import every article in a folder")  # fmt: skip
-        self.quit_action = self._action("&Quit", self.close, _standard_or(keys.Quit, "Ctrl+Q"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.import_files_action = self._action(self.tr("&Import files…"), self.importer.choose_files, keys.Open,
+                                                self.tr("Import article text files"))  # fmt: skip
+        self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
+                                                 "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
+        self.quit_action = self._action(self.tr("&Quit"), self.close, _standard_or(keys.Quit, "Ctrl+Q"))
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(_unique([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
-        self.paste_action = self._action("&Paste as new source", self.importer.paste_as_new_source,
-                                         "Ctrl+Shift+V", "Turn the clipboard's text into a source")  # fmt: skip
-        self.preferences_action = self._action("Pre&ferences…", self.show_preferences,
+        self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
+                                         "Ctrl+Shift+V", self.tr("Turn the clipboard's text into a source"))  # fmt: skip
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
                                                _standard_or(keys.Preferences, "Ctrl+,"))  # fmt: skip
-        self.edit_metadata_action = self._action("Edit &metadata…", self._edit_metadata, "F2",
-                                                 "Correct the title, date, outlet …")  # fmt: skip
-        self.delete_action = self._action("&Delete source…", self._delete_source, "Shift+Del",
-                                          "Move the source to the bin (undoable)")  # fmt: skip
-        self.zoom_in_action = self._action("Zoom &in", lambda: self._zoom(1), keys.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &out", lambda: self._zoom(-1), keys.ZoomOut)
-        self.zoom_reset_action = self._action("&Actual size", lambda: self._zoom(0), "Ctrl+0")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "Ctrl+/")
-        self.about_action = self._action(f"&About {APP_NAME}", self.show_about)
+        self.edit_metadata_action = self._action(self.tr("Edit &metadata…"), self._edit_metadata, "F2",
+                                                 self.tr("Correct the title, date, outlet …"))  # fmt: skip
+        self.delete_action = self._action(self.tr("&Delete source…"), self._delete_source, "Shift+Del",
+                                          self.tr("Move the source to the bin (undoable)"))  # fmt: skip
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self._zoom(1), keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self._zoom(-1), keys.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self._zoom(0), "Ctrl+0")
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
+        self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self._build_theme_actions()
 
     def _build_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)
+        titles = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
         for name in THEMES:
-            action = QAction(name.capitalize(), self.theme_group, checkable=True)
+            action = QAction(titles.get(name, name), self.theme_group, checkable=True)
             action.setData(name)
             action.setChecked(name == self.settings.theme)
         self.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
@@ -151,21 +152,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menus: list[tuple[str, QMenu]] = []
-        self._menu(bar, "&File", [self.import_files_action, self.import_folder_action, None,
+        self._menu(bar, self.tr("&File"), [self.import_files_action, self.import_folder_action, None,
                                   self.paste_action, None, self.exports.export_action, None,
                                   self.quit_action])  # fmt: skip
         # The reading pane's toggles (Show original) are views; its other actions are edits.
         article_views = [a for a in self.article.menu_actions if a.isCheckable()]
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
-        self._menu(bar, "&Edit", [self.undo_action, self.redo_action, None, self.exports.copy_action,
+        self._menu(bar, self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.exports.copy_action,
                                   None, *article_edits, None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, "&View", [self.modes.action, None, *article_views, None, self.zoom_in_action,
+        view = self._menu(bar, self.tr("&View"), [self.modes.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
-        view.addMenu("&Theme").addActions(self.theme_group.actions())
-        self._menu(bar, "&Source", [self.edit_metadata_action, self.delete_action])
-        self._menu(bar, "&Briefing", [self.briefings.new_action, self.briefings.open_action])
-        self._menu(bar, "&Go", self.library.menu_actions)
-        self._menu(bar, "&Help", [self.shortcuts_action, None, self.about_action])
+        view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
+        self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action])
+        self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action])
+        self._menu(bar, self.tr("&Go"), self.library.menu_actions)
+        self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])
 
     def _menu(self, bar: QWidget, title: str, actions: list[QAction | None]) -> QMenu:
         menu = bar.addMenu(title)  # type: ignore[attr-defined]
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         return menu
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -226,7 +227,7 @@ class MainWindow(QMainWindow):
         self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
             self.state.set_seeds_offered()
-            self.statusBar().showMessage("Welcome! Importing five sample articles…")
+            self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
             return self.importer.import_paths([bundled_seeds_dir()], report=False)
         return None
 
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
             self.settings.save(self.paths.settings_file)
         except OSError as exc:
             log.warning("could not save preferences: %s", exc)
-            self.statusBar().showMessage(f"Could not save preferences: {exc.strerror or exc}", 8000)
+            self.statusBar().showMessage(self.tr("Could not save preferences: {reason}").format(reason=exc.strerror or exc), 8000)
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)
@@ -364,6 +365,8 @@ class MainWindow(QMainWindow):
         chosen = dialog.settings()
         labels_changed = chosen.label_names != self.settings.label_names
         self.settings.label_names = chosen.label_names
+        self.settings.language = chosen.language  # applies at the next start
+        self.settings.export_language = chosen.export_language
         if chosen.library_sort != self.library.sort_order():
             self.library.set_sort(chosen.library_sort)
         self.settings.library_sort = chosen.library_sort
@@ -373,7 +376,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = shortcut_rows([*((title, menu.actions()) for title, menu in self.menus),
-                              ("Reading", self.article.actions())])  # fmt: skip
+                              (self.tr("Reading"), self.article.actions())])  # fmt: skip
         dialogs.run(ShortcutsDialog(rows, self))
 
     def show_about(self) -> None:

@@ -6,6 +6,8 @@ an annotation typed on it, and anything pointing at its id, survives undo/redo.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.ui.label_names import display_name
@@ -35,14 +37,15 @@ class _NewHighlight:
 def add_highlight(session: Session, source_id: int, span: tuple[int, int], label: str) -> int | None:
     """Highlight a reading-text span with a label; returns the new highlight's id."""
     step = _NewHighlight(session, source_id, span, label)
-    session.perform(f"Highlight as {display_name(session, label)}", step.do, step.undo)
+    name = display_name(session, label)
+    session.perform(QCoreApplication.translate("Undo", "Highlight as %1").replace("%1", name), step.do, step.undo)
     return step.highlight_id
 
 
 def delete_highlight(session: Session, highlight_id: int) -> None:
     highlights = session.store.highlights
     session.perform(
-        "Delete highlight",
+        QCoreApplication.translate("Undo", "Delete highlight"),
         lambda: highlights.delete(highlight_id),
         lambda: highlights.undelete(highlight_id),
     )
@@ -51,9 +54,30 @@ def delete_highlight(session: Session, highlight_id: int) -> None:
 def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:
     highlights = session.store.highlights
     session.perform(
-        "Edit annotation",
+        QCoreApplication.translate("Undo", "Edit annotation"),
         lambda: highlights.update(highlight_id, annotation=new),
         lambda: highlights.update(highlight_id, annotation=old),
+    )
+
+
+def set_label(session: Session, highlight_id: int, old: str, new: str) -> None:
+    """Give a highlight another label (colour): one undoable step."""
+    highlights = session.store.highlights
+    text = QCoreApplication.translate("Undo", "Label as %1").replace("%1", display_name(session, new))
+    session.perform(
+        text,
+        lambda: highlights.update(highlight_id, label=new),
+        lambda: highlights.update(highlight_id, label=old),
+    )
+
+
+def edit_note(session: Session, source_id: int, old: str, new: str) -> None:
+    """Save a burst of typing in a summary note as one undoable step, like an annotation."""
+    notes = session.store.notes
+    session.perform(
+        QCoreApplication.translate("Undo", "Edit summary note"),
+        lambda: notes.set(source_id, new),
+        lambda: notes.set(source_id, old),
     )
 
 
@@ -62,7 +86,10 @@ def set_block_role(
 ) -> None:
     """Restore a set-aside block (new = BODY) or hide a body block; highlights re-anchor."""
     content = session.store.content
-    text = "Restore block" if new is BlockRole.BODY else "Hide block"
+    if new is BlockRole.BODY:
+        text = QCoreApplication.translate("Undo", "Restore block")
+    else:
+        text = QCoreApplication.translate("Undo", "Hide block")
     session.perform(
         text,
         lambda: content.set_block_role(source_id, block_index, new),
@@ -74,7 +101,7 @@ def add_tag(session: Session, source_id: int, name: str) -> None:
     """Tag a source (a new tag is created); the caller passes a name `clean_tag` accepts."""
     tags = session.store.tags
     session.perform(
-        f"Add tag {name}",
+        QCoreApplication.translate("Undo", "Add tag %1").replace("%1", name),
         lambda: tags.add([source_id], name),
         lambda: tags.remove([source_id], name),
     )
@@ -83,7 +110,7 @@ def add_tag(session: Session, source_id: int, name: str) -> None:
 def remove_tag(session: Session, source_id: int, name: str) -> None:
     tags = session.store.tags
     session.perform(
-        f"Remove tag {name}",
+        QCoreApplication.translate("Undo", "Remove tag %1").replace("%1", name),
         lambda: tags.remove([source_id], name),
         lambda: tags.add([source_id], name),
     )

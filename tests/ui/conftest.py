@@ -19,6 +19,17 @@ from reader.core.settings import Settings
 from reader.core.store import Store
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp) -> None:
+    """The window in English with US dates, whatever the machine's locale (the German window
+    has its own tests, tests/ui/test_i18n*.py)."""
+    from PySide6.QtCore import QLocale
+
+    from reader.ui import i18n
+
+    i18n.install(qapp, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -15,6 +15,7 @@ from reader.core.briefings import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
+from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
 from reader.core.store import Store
 
@@ -39,7 +40,7 @@ class _Footnotes:
         return f"[^{self.numbers[citation.key]}]"
 
 
-def briefing_document(store: Store, briefing_id: int) -> str:
+def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) -> str:
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
@@ -57,7 +58,7 @@ def briefing_document(store: Store, briefing_id: int) -> str:
         if quotes and not any(quotes):
             continue  # every quote it was about is gone: its heading and words would be orphans
         blocks += [text for _item, text in written]
-    blocks += _source_list(notes)
+    blocks += _source_list(notes, words)
     body = "\n\n".join(b for b in blocks if b) + "\n"
     return front_matter.render(props) + "\n" + body
 
@@ -90,9 +91,10 @@ def _item_markdown(
     return "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
 
 
-def _source_list(notes: _Footnotes) -> list[str]:
+def _source_list(notes: _Footnotes, words: Words) -> list[str]:
     if not notes.citations:
         return []
-    listed = [f"{n}. {c.source_markdown()}" for n, c in enumerate(notes.sources.values(), 1)]
-    footnotes = [f"[^{notes.numbers[c.key]}]: {c.markdown()}" for c in notes.citations]
-    return ["## Sources", "\n".join(listed), "\n".join(footnotes)]
+    sources = enumerate(notes.sources.values(), 1)
+    listed = [f"{n}. {c.source_markdown(words)}" for n, c in sources]
+    footnotes = [f"[^{notes.numbers[c.key]}]: {c.markdown(words)}" for c in notes.citations]
+    return [f"## {words.sources}", "\n".join(listed), "\n".join(footnotes)]

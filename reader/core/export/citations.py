@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.export.markdown import escape_line, one_line
+from reader.core.export.words import ENGLISH, Words
 from reader.core.ingest import BLOCK_SEPARATOR
 from reader.core.models import AnchorStatus, Highlight, Source
 
@@ -41,21 +42,29 @@ class Citation:
         """Quotes from the same paragraph of the same source share one footnote."""
         return (self.source_id, self.paragraph)
 
-    def markdown(self) -> str:
-        """One line: Outlet, Author, 2025-10-28, “Title”, paragraph 3 (missing parts left out)."""
-        parts = [one_line(x) for x in (self.outlet, self.author, self.published) if x]
-        parts.append(f"“{one_line(self.title)}”")
+    def markdown(self, words: Words = ENGLISH) -> str:
+        """One line: Outlet, Author, 2025-10-28, “Title”, paragraph 3 (missing parts left out);
+        in German: Outlet, Author, 28.10.2025, „Title“, Absatz 3."""
+        published = words.date(self.published) if self.published else None
+        parts = [one_line(x) for x in (self.outlet, self.author, published) if x]
+        parts.append(_quoted(self.title, words))
         if self.paragraph is not None:
-            parts.append(f"paragraph {self.paragraph}")
+            parts.append(words.paragraph.format(n=self.paragraph))
         return escape_line(", ".join(p for p in parts if p))
 
-    def source_markdown(self) -> str:
+    def source_markdown(self, words: Words = ENGLISH) -> str:
         """One line for a source list: who published what when, and where to find it."""
         lead = ", ".join(one_line(x) for x in (self.outlet, self.author) if x and one_line(x))
-        text = f"{lead}: “{one_line(self.title)}”" if lead else f"“{one_line(self.title)}”"
+        title = _quoted(self.title, words)
+        text = f"{lead}: {title}" if lead else title
         if self.published:
-            text += f", {self.published}"
+            text += f", {words.date(self.published)}"
         return escape_line(text) + url_suffix(self.url)
+
+
+def _quoted(title: str, words: Words) -> str:
+    """The title in the language's quotation marks: “…” in English, „…“ in German."""
+    return f"„{one_line(title)}“" if words.language == "de" else f"“{one_line(title)}”"
 
 
 def cite(source: Source, highlight: Highlight) -> Citation:

@@ -16,6 +16,7 @@ from datetime import date
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
+from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.core.store import Store
@@ -41,29 +42,36 @@ def load(store: Store, source_id: int) -> SourceExport:
     )
 
 
-def source_document(item: SourceExport, label_names: LabelNames = None) -> str:
+def source_document(
+    item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH
+) -> str:
     """The whole per-source file: front matter, title, note, highlights."""
     props = front_matter.source_properties(item.source)
-    return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names))
+    return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names, words))
 
 
 def combined_document(
-    items: Sequence[SourceExport], title: str, today: date, label_names: LabelNames = None
+    items: Sequence[SourceExport],
+    title: str,
+    today: date,
+    label_names: LabelNames = None,
+    words: Words = ENGLISH,
 ) -> str:
     """Several sources in one file: each under its own heading with a line of metadata."""
     props = {
-        "title": one_line(title) or "Export",
+        "title": one_line(title) or words.export_title,
         "created": today,
         "sources": [front_matter.reader_id(i.source) for i in items],
     }
     blocks = [f"# {escape_line(title)}"]
     for item in items:
-        blocks += _source_body(item, 2, label_names)
+        blocks += _source_body(item, 2, label_names, words)
     return front_matter.render(props) + "\n" + _join(blocks)
 
 
-def copy_as_markdown(store: Store, highlight_ids: Sequence[int]) -> str:
-    """Highlights as quotes with their citations, for pasting into a memo."""
+def copy_as_markdown(store: Store, highlight_ids: Sequence[int], language: str = "en") -> str:
+    """Highlights as quotes with their citations (in `language`), for pasting into a memo."""
+    chosen = words(language)
     blocks: list[str] = []
     sources: dict[int, Source | None] = {}
     for highlight_id in highlight_ids:
@@ -74,49 +82,53 @@ def copy_as_markdown(store: Store, highlight_ids: Sequence[int]) -> str:
             sources[highlight.source_id] = store.sources.get(highlight.source_id)
         source = sources[highlight.source_id]
         if source is not None:
-            blocks.append(_quote_with_citation(highlight, cite(source, highlight)))
+            blocks.append(_quote_with_citation(highlight, cite(source, highlight), chosen))
     return _join(blocks)
 
 
-def _quote_with_citation(highlight: Highlight, citation: Citation) -> str:
+def _quote_with_citation(highlight: Highlight, citation: Citation, words: Words) -> str:
     lines = block_quote(highlight.exact)
-    lines += [">", f"> — {citation.markdown()}{url_suffix(citation.url)}"]
+    lines += [">", f"> — {citation.markdown(words)}{url_suffix(citation.url)}"]
     return "\n".join(lines)
 
 
-def _source_body(item: SourceExport, level: int, label_names: LabelNames) -> list[str]:
+def _source_body(
+    item: SourceExport, level: int, label_names: LabelNames, words: Words
+) -> list[str]:
     """The title heading (at `level`), a metadata line when combined, note and highlights."""
     source = item.source
-    blocks = [f"{'#' * level} {escape_line(source.title) or 'Untitled'}"]
+    blocks = [f"{'#' * level} {escape_line(source.title) or words.untitled}"]
     if level > 1:
-        blocks.append(_metadata_line(source))
+        blocks.append(_metadata_line(source, words))
     note = user_markdown(item.note)
     if note:
         blocks.append(note)
     if item.highlights:
-        blocks.append(f"{'#' * (level + 1)} Highlights")
+        blocks.append(f"{'#' * (level + 1)} {words.highlights}")
         text = source.reading_text  # joined once: a property that joins every block
         names = dict(label_names or {})
         for highlight in item.highlights:
-            blocks += _highlight_blocks(text, highlight, names)
+            blocks += _highlight_blocks(text, highlight, names, words)
     return blocks
 
 
-def _metadata_line(source: Source) -> str:
+def _metadata_line(source: Source, words: Words) -> str:
     """Outlet · author · date · tags · link, for a source inside a combined file."""
     parts = [one_line(x) for x in (source.site_name, source.byline, source.published) if x]
     if source.tags:
-        parts.append("tags: " + ", ".join(front_matter.obsidian_tags(source.tags)))
+        parts.append(f"{words.tags}: " + ", ".join(front_matter.obsidian_tags(source.tags)))
     details = escape_line(" · ".join(p for p in parts if p))
     return " · ".join(p for p in (details, url_suffix(source.url).strip()) if p)
 
 
-def _highlight_blocks(text: str, highlight: Highlight, label_names: dict[str, str]) -> list[str]:
-    label = escape_line(label_name(highlight.label, label_names))
+def _highlight_blocks(
+    text: str, highlight: Highlight, label_names: dict[str, str], words: Words
+) -> list[str]:
+    label = escape_line(label_name(highlight.label, label_names, words.language))
     if highlight.anchor_status is AnchorStatus.ANCHORED:
-        where = f"paragraph {paragraph_number(text, highlight.start, highlight.exact)}"
+        where = words.paragraph.format(n=paragraph_number(text, highlight.start, highlight.exact))
     else:
-        where = "passage no longer found in the text"
+        where = words.orphaned
     quote = block_quote(highlight.exact) + [">", f"> — {label} · {where}"]
     blocks = ["\n".join(quote), f"^h{highlight.id}"]
     annotation = user_markdown(highlight.annotation)

@@ -26,6 +26,7 @@ from reader.core.export.paths import (
     inside,
     unique_name,
 )
+from reader.core.export.words import words
 from reader.core.store import Store, content_hash, record, recorded_hash
 
 
@@ -67,12 +68,13 @@ def export_sources(
     *,
     overwrite: bool = False,
     label_names: Mapping[str, str] | None = None,
+    language: str = "en",
 ) -> ExportReport:
-    """One Markdown file per source in `folder`."""
+    """One Markdown file per source in `folder`, its generated words in `language`."""
     planned = []
     for source_id in source_ids:
         item = documents.load(store, source_id)
-        text = documents.source_document(item, label_names)
+        text = documents.source_document(item, label_names, words(language))
         planned.append(PlannedFile(file_stem(item.source.title), text, reader_id(item.source)))
     return write_files(store, folder, planned, overwrite=overwrite)
 
@@ -87,10 +89,13 @@ def export_combined(
     label_names: Mapping[str, str] | None = None,
     today: date | None = None,
     file_name: str | None = None,
+    language: str = "en",
 ) -> ExportReport:
     """All the sources in one file named after `title` ("Japan", "Library" …) or `file_name`."""
     items = [documents.load(store, source_id) for source_id in source_ids]
-    text = documents.combined_document(items, title, today or date.today(), label_names)
+    text = documents.combined_document(
+        items, title, today or date.today(), label_names, words(language)
+    )
     combined_id = "br-combined-" + hashlib.sha256(title.casefold().encode()).hexdigest()[:8]
     planned = PlannedFile(file_stem(title), text, combined_id, file_name)
     return write_files(store, folder, [planned], overwrite=overwrite)
@@ -103,12 +108,13 @@ def export_briefing(
     *,
     overwrite: bool = False,
     file_name: str | None = None,
+    language: str = "en",
 ) -> ExportReport:
     """The briefing as one document named after it (or `file_name`)."""
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
-    text = briefing_document(store, briefing_id)
+    text = briefing_document(store, briefing_id, words(language))
     planned = PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
     return write_files(store, folder, [planned], overwrite=overwrite)
 

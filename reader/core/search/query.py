@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 
 from reader.core.analysis import TOKEN
+from reader.core.date_input import parse_date
 from reader.core.labels import resolve_label
 
 MAX_CHARS = 1_000
@@ -29,7 +29,6 @@ _PIECE = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 class InvalidSearch(ValueError):
@@ -203,13 +202,9 @@ def _filter(key: str, value: str, negated: bool, label_names: dict[str, str] | N
 
 
 def _date_prefix(key: str, value: str) -> str:
-    """YYYY, YYYY-MM or YYYY-MM-DD, checked to be a real date; the period it starts."""
-    match = _DATE.fullmatch(value)
-    try:
-        if match is None:
-            raise ValueError(value)
-        year, month, day = match.groups()
-        date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        raise InvalidSearch(f"{key}: takes a date like 2025, 2025-03 or 2025-03-31") from None
-    return value
+    """The ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD) of the period a typed date starts: German
+    forms (`28.10.2025`, `"28. Oktober 2025"`, `10.2025`) count like `2025-10-28`."""
+    iso = parse_date(value)
+    if iso is None:
+        raise InvalidSearch(f"{key}: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025")
+    return iso[:10]

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,11 +31,11 @@ from reader.ui.theme import Theme
 
 LINE_HEIGHT_PERCENT = 150
 SEPARATOR_HEIGHT_PERCENT = 55  # the blank line between paragraphs, as a share of a line
-_URL = re.compile(r"https?://[^\s<>\"'»“”]+[^\s<>\"'»“”.,;:!?)\]]")
 # A list item that brings its own marker ("1.", "a)", "•", "–") shows that marker only: a disc
 # in front of it read "• 1. Lieferketten …". The marker stays in the text (offsets are the text).
 _OWN_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·▪‣◦∙*\-–—])\s")
 LIST_INDENT = 24
+_URL = re.compile(r"https?://[^\s<>\"'»“”]+[^\s<>\"'»“”.,;:!?)\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,11 +133,45 @@ def build_document(
     return TextMap(shown, text, identity=not original)
 
 
+# Why the importer set a block aside (its reasons, in English), in the window's language.
+_REASONS = {
+    "navigation": QT_TRANSLATE_NOOP("ArticleDocument", "navigation"),
+    "advertising": QT_TRANSLATE_NOOP("ArticleDocument", "advertising"),
+    "caption": QT_TRANSLATE_NOOP("ArticleDocument", "caption"),
+    "image credit": QT_TRANSLATE_NOOP("ArticleDocument", "image credit"),
+    "related links": QT_TRANSLATE_NOOP("ArticleDocument", "related links"),
+    "share prompt": QT_TRANSLATE_NOOP("ArticleDocument", "share prompt"),
+    "newsletter prompt": QT_TRANSLATE_NOOP("ArticleDocument", "newsletter prompt"),
+    "app prompt": QT_TRANSLATE_NOOP("ArticleDocument", "app prompt"),
+    "job prompt": QT_TRANSLATE_NOOP("ArticleDocument", "job prompt"),
+    "comments": QT_TRANSLATE_NOOP("ArticleDocument", "comments"),
+    "footer": QT_TRANSLATE_NOOP("ArticleDocument", "footer"),
+    "cookie notice": QT_TRANSLATE_NOOP("ArticleDocument", "cookie notice"),
+    "article info": QT_TRANSLATE_NOOP("ArticleDocument", "article info"),
+    "references": QT_TRANSLATE_NOOP("ArticleDocument", "references"),
+    "table": QT_TRANSLATE_NOOP("ArticleDocument", "table"),
+    "credits": QT_TRANSLATE_NOOP("ArticleDocument", "credits"),
+    "byline repeat": QT_TRANSLATE_NOOP("ArticleDocument", "byline repeat"),
+    "author bio": QT_TRANSLATE_NOOP("ArticleDocument", "author bio"),
+    "not part of the article": QT_TRANSLATE_NOOP("ArticleDocument", "not part of the article"),
+}
+
+
+def block_reason(reason: str | None) -> str:
+    """The importer's reason for setting a block aside, translated when it is a known one."""
+    if not reason:
+        return ""
+    known = _REASONS.get(reason)
+    return QCoreApplication.translate("ArticleDocument", known) if known else reason
+
+
 def caption(block: Block) -> str:
     """The line over a block set aside, saying why (and, as a link, how to bring it back)."""
+    translate = QCoreApplication.translate
     if block.role is BlockRole.META:
-        return "Used for the title, teaser or byline"
-    return f"Set aside: {block.reason or 'not part of the article'}"
+        return translate("ArticleDocument", "Used for the title, teaser or byline")
+    reason = block_reason(block.reason) or translate("ArticleDocument", "not part of the article")
+    return translate("ArticleDocument", "Set aside: %1").replace("%1", reason)
 
 
 def _document_text(shown: list[ShownBlock]) -> str:
@@ -166,9 +201,10 @@ def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: B
     link = QTextCharFormat(formats.caption_text)
     link.merge(formats.link_text)
     link.setAnchorHref(f"{INTERNAL_SCHEME}:restore/{index}")
-    cursor.insertText("Restore", link)
+    restore = QCoreApplication.translate("ArticleDocument", "Restore")
+    cursor.insertText(restore, link)
     cursor.insertBlock(formats.paragraph, formats.text)
-    return len(label) + len(" · Restore") + 1
+    return len(label) + len(" · ") + len(restore) + 1
 
 
 def _insert_block(

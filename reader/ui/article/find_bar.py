@@ -37,7 +37,7 @@ class FindBar(QWidget):
 
     def _build(self) -> None:
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in article")
+        self.edit.setPlaceholderText(self.tr("Find in article"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _text: self.refresh())
         self.edit.returnPressed.connect(lambda: self.step(1))
@@ -47,9 +47,9 @@ class FindBar(QWidget):
         layout.setContentsMargins(10, 4, 6, 4)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        for text, tip, slot in (("↑", "Previous match (Shift+F3)", lambda: self.step(-1)),
-                                ("↓", "Next match (F3)", lambda: self.step(1)),
-                                ("✕", "Close (Esc)", self.close_bar)):  # fmt: skip
+        for text, tip, slot in (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.step(-1)),
+                                ("↓", self.tr("Next match (F3)"), lambda: self.step(1)),
+                                ("✕", self.tr("Close (Esc)"), self.close_bar)):  # fmt: skip
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
@@ -100,6 +100,7 @@ class FindBar(QWidget):
         self._view.set_matches(self._spans, self._current if self._spans else None)
         if self._spans:
             self._view.scroll_to_reading_span(*self._spans[self._current])
-            self.count.setText(f"{self._current + 1} of {len(self._spans)}")
+            self.count.setText(self.tr("%1 of %2").replace("%1", str(self._current + 1))
+                              .replace("%2", str(len(self._spans))))  # fmt: skip
         else:
-            self.count.setText("No matches" if self.edit.text() else "")
+            self.count.setText(self.tr("No matches") if self.edit.text() else "")

@@ -7,32 +7,25 @@ reads and scrolls like the start of the page. Every label shows plain text (untr
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Source
+from reader.ui.dates import long_date
 from reader.ui.theme import Theme
 
-DERIVED_TITLE_HINT = "title taken from the text"
-ORIGINAL_HINT = (
+DERIVED_TITLE_HINT = QT_TRANSLATE_NOOP("ArticleHeader", "title taken from the text")
+ORIGINAL_HINT = QT_TRANSLATE_NOOP(
+    "ArticleHeader",
     "Showing the original: set-aside blocks are greyed with the reason. "
-    "Restore one with its link; right-click a paragraph to hide it."
+    "Restore one with its link; right-click a paragraph to hide it.",
 )
 
 
 def format_published(published: str | None) -> str:
-    """ "2024-04-11T11:46" → "11 April 2024, 11:46"; anything unparsable is shown as it is."""
-    if not published:
-        return ""
-    try:
-        moment = datetime.fromisoformat(published)
-    except ValueError:
-        return published
-    text = f"{moment.day} {moment:%B %Y}"
-    return f"{text}, {moment:%H:%M}" if "T" in published else text
+    """ "2024-04-11T11:46" → "11 April 2024, 11:46" (German: "11. April 2024, 11:46")."""
+    return long_date(published)
 
 
 def byline_text(source: Source) -> str:
@@ -75,13 +68,13 @@ class ArticleHeader(QWidget):
 
     def show_source(self, source: Source, *, original: bool) -> None:
         self.title.setText(source.title)
-        self.hint.setText(f"({DERIVED_TITLE_HINT})")
+        self.hint.setText(f"({self.tr(DERIVED_TITLE_HINT)})")
         self.hint.setVisible(source.title_derived)
         self.teaser.setText(source.teaser or "")
         self.teaser.setVisible(bool(source.teaser))
         self.byline.setText(byline_text(source))
         self.byline.setVisible(bool(self.byline.text()))
-        self.original_hint.setText(ORIGINAL_HINT)
+        self.original_hint.setText(self.tr(ORIGINAL_HINT))
         self.original_hint.setVisible(original)
         font = self.title.font()
         font.setItalic(source.title_derived)

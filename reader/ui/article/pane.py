@@ -20,6 +20,7 @@ from reader.core.labels import LABELS
 from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.find_bar import FindBar
+from reader.ui.article.highlight_keys import HighlightKeys
 from reader.ui.article.selection_bar import SelectionToolbar
 from reader.ui.article.view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
@@ -27,11 +28,10 @@ from reader.ui.label_names import display_name, label_names
 from reader.ui.session import Session
 from reader.ui.theme import Theme, theme
 
-EMPTY_TEXT = "Choose an article in the library to read it here."
-
 
 class ArticlePane(QWidget):
     highlight_clicked = Signal(int)
+    annotate_requested = Signal(int)  # N on a selected highlight: open its annotation
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +49,7 @@ class ArticlePane(QWidget):
         self.view = ArticleView(self)
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty = QLabel(self.tr("Choose an article in the library to read it here."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
 
@@ -58,21 +58,24 @@ class ArticlePane(QWidget):
         for label in LABELS:
             action = self._action("", label.shortcut, lambda _c=False, k=label.key: self.highlight_selection(k))
             self.highlight_actions[label.key] = action
-        self.delete_highlight_action = self._action("Delete highlight", QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
-        self.show_original_action = self._action("Show original", "Ctrl+U", self._show_original)
+        self.delete_highlight_action = self._action(self.tr("Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
+        self.show_original_action = self._action(self.tr("Show original"), "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
-        self.show_original_action.setStatusTip("Show the imported text with the blocks set aside")
+        self.show_original_action.setStatusTip(self.tr("Show the imported text with the blocks set aside"))
         self._build_find_actions()
+        self.keys = HighlightKeys(self._session, self.view, self, lambda: self._source_id,
+                                  self._on_highlight_clicked, self.annotate_requested.emit)  # fmt: skip
         self.menu_actions: list[QAction] = [*self.highlight_actions.values(), self.delete_highlight_action,
-                                            *self.find_actions, self.show_original_action]  # fmt: skip
+                                            *self.keys.actions, *self.find_actions,
+                                            self.show_original_action]  # fmt: skip
         self._name_actions()
 
     def _build_find_actions(self) -> None:
         # Window-wide: Ctrl+F from the library list still means "find in this article".
         self.find_actions = [
-            self._action("Find in article…", QKeySequence.StandardKey.Find, self.find_bar.open),
-            self._action("Find next", QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
-            self._action("Find previous", QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
+            self._action(self.tr("Find in article…"), QKeySequence.StandardKey.Find, self.find_bar.open),
+            self._action(self.tr("Find next"), QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
+            self._action(self.tr("Find previous"), QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
         ]  # fmt: skip
         for action in self.find_actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -116,6 +119,7 @@ class ArticlePane(QWidget):
             return
         self.view.select_highlight(highlight_id)
         self.view.scroll_to_reading_span(highlight.start, highlight.end)
+        self._update_actions()
 
     def show_matches(self, spans: list[tuple[int, int]]) -> None:
         """Mark every search hit in the open article and scroll to the first."""
@@ -164,6 +168,9 @@ class ArticlePane(QWidget):
     def highlight_selection(self, label: str) -> None:
         """Highlight the selected words with `label`, then select the new highlight."""
         span = self.view.selected_span()
+        if span is None and self.view.selected_highlight is not None:
+            self.keys.relabel(label)  # no words selected: 1–5 change the selected highlight's label
+            return
         if self._source_id is None or span is None:
             return
         self.selection_bar.hide()
@@ -214,7 +221,8 @@ class ArticlePane(QWidget):
         selected = self.view.selected_highlight
         if selected is not None:
             menu.addAction(self.delete_highlight_action)
-            briefings = menu.addMenu("Add to briefing")
+            self.keys.fill_label_menu(menu.addMenu(self.tr("Change label")), selected)
+            briefings = menu.addMenu(self.tr("Add to briefing"))
             fill_briefing_menu(briefings, self._session, lambda: [selected], self)
         if self.view.original:
             self._add_block_actions(menu, point)
@@ -226,10 +234,10 @@ class ArticlePane(QWidget):
         if shown is None:
             return
         if shown.block.role is BlockRole.BODY:
-            hide = menu.addAction("Hide this block from the article")
+            hide = menu.addAction(self.tr("Hide this block from the article"))
             hide.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BOILERPLATE))
         else:
-            restore = menu.addAction("Restore this block to the article")
+            restore = menu.addAction(self.tr("Restore this block to the article"))
             restore.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BODY))
 
     def _offer_selection_bar(self) -> None:
@@ -242,7 +250,8 @@ class ArticlePane(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        can_highlight = self.view.selected_span() is not None
+        can_highlight = self.view.selected_span() is not None or self.view.selected_highlight is not None
+        self.keys.update()
         for action in self.highlight_actions.values():
             action.setEnabled(can_highlight)
         self.delete_highlight_action.setEnabled(self.view.selected_highlight is not None)
@@ -250,7 +259,7 @@ class ArticlePane(QWidget):
 
     def _name_actions(self) -> None:
         for label in LABELS:
-            self.highlight_actions[label.key].setText(f"Highlight as {display_name(self._session, label.key)}")
+            self.highlight_actions[label.key].setText(self.tr("Highlight as %1").replace("%1", display_name(self._session, label.key)))
         self.selection_bar.apply_style(self._theme, label_names(self._session))
 
     # -- loading ----------------------------------------------------------------------------

@@ -47,7 +47,8 @@ class SelectionToolbar(QFrame):
         )
         for label in LABELS:
             button = self._buttons[label.key]
-            button.setToolTip(f"Highlight as {names.get(label.key) or label.default_name} ({label.shortcut})")
+            name = names.get(label.key) or label.default_name
+            button.setToolTip(self.tr("Highlight as %1 (%2)").replace("%1", name).replace("%2", label.shortcut))
             button.setStyleSheet(
                 f"QToolButton {{ background: {theme.labels[label.key]}; color: {theme.ink};"
                 f" border: 1px solid {theme.aside}; border-radius: 12px; font-size: 11px; }}"

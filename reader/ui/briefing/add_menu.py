@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from reader.core.changes import Changes
 from reader.core.store import clean_name
 from reader.ui import dialogs
+from reader.ui.i18n import Plural
 from reader.ui.session import Session
 
 
-def ask_briefing_name(parent: QWidget | None, title: str = "New briefing") -> str | None:
+def ask_briefing_name(parent: QWidget | None, title: str | None = None) -> str | None:
     """The name the user typed for a new briefing, or None when they cancelled."""
-    return dialogs.ask_text(parent, title, "Name of the briefing:")
+    title = title or QCoreApplication.translate("BriefingMenu", "New briefing")
+    return dialogs.ask_text(parent, title, QCoreApplication.translate("BriefingMenu", "Name of the briefing:"))
 
 
 def create_briefing(session: Session, name: str) -> int | None:
@@ -35,7 +38,9 @@ def create_briefing(session: Session, name: str) -> int | None:
         session.error_raised.emit(str(exc))
         return None
     if repo.find(name) is not None:
-        session.error_raised.emit(f"a briefing named “{name}” already exists")
+        session.error_raised.emit(
+            QCoreApplication.translate("BriefingMenu", "a briefing named “%1” already exists").replace("%1", name)
+        )
         return None
     created: list[int] = []
 
@@ -44,7 +49,7 @@ def create_briefing(session: Session, name: str) -> int | None:
         created[:] = [briefing.id]
         return changes
 
-    session.perform(f"New briefing {name}", do, lambda: repo.delete(created[0]))
+    session.perform(QCoreApplication.translate("BriefingMenu", "New briefing %1").replace("%1", name), do, lambda: repo.delete(created[0]))
     return created[0] if created else None
 
 
@@ -68,9 +73,10 @@ def add_to_briefing(session: Session, briefing_id: int, highlight_ids: Sequence[
             changes |= repo.remove_item(item_id)
         return changes
 
-    count = f"{len(ids)} highlight{'s' if len(ids) != 1 else ''}"
-    session.perform(f"Add {count} to briefing", do, undo)
-    session.notice_posted.emit(f"Added {count} to the briefing “{briefing.name}”")
+    session.perform(Plural.tr("Add %n highlight(s) to briefing", "", len(ids)), do, undo)
+    session.notice_posted.emit(
+        Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)).replace("%1", briefing.name)
+    )
 
 
 def fill_briefing_menu(
@@ -84,7 +90,7 @@ def fill_briefing_menu(
             lambda _=False, b=briefing.id: add_to_briefing(session, b, highlight_ids())
         )
     menu.addSeparator()
-    menu.addAction("New briefing…").triggered.connect(
+    menu.addAction(QCoreApplication.translate("BriefingMenu", "New briefing…")).triggered.connect(
         lambda: _add_to_new_briefing(session, highlight_ids(), parent)
     )
 

@@ -24,10 +24,10 @@ class BriefingCommands(QObject):
         super().__init__(window)
         self._session, self._window = session, window
         self._composer: BriefingComposer | None = None
-        self.new_action = self._action("&New briefing…", "Ctrl+Shift+N", self.new_briefing,
-                                       "Start a briefing document from highlights")  # fmt: skip
-        self.open_action = self._action("&Open briefing…", "Ctrl+Shift+B", self.open_briefing,
-                                        "Reorder, write and export a briefing")  # fmt: skip
+        self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
+                                       self.tr("Start a briefing document from highlights"))  # fmt: skip
+        self.open_action = self._action(self.tr("&Open briefing…"), "Ctrl+Shift+B", self.open_briefing,
+                                        self.tr("Reorder, write and export a briefing"))  # fmt: skip
 
     def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
         return make_action(self._window, text, slot, keys, tip)
@@ -50,8 +50,8 @@ class BriefingCommands(QObject):
             self.show(briefings[0].id if briefings else None)
             return
         dialog = QInputDialog(self._window)
-        dialog.setWindowTitle("Open briefing")
-        dialog.setLabelText("Briefing:")
+        dialog.setWindowTitle(self.tr("Open briefing"))
+        dialog.setLabelText(self.tr("Briefing:"))
         dialog.setComboBoxItems([b.name for b in briefings])
         if dialogs.run(dialog) == QInputDialog.DialogCode.Accepted:
             chosen = [b.id for b in briefings if b.name == dialog.textValue()]

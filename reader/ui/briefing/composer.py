@@ -33,6 +33,7 @@ from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
+from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -44,7 +45,7 @@ class BriefingComposer(QDialog):
         self.session = session
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
-        self.setWindowTitle("Briefing composer")
+        self.setWindowTitle(self.tr("Briefing composer"))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -62,12 +63,12 @@ class BriefingComposer(QDialog):
 
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Briefing:"))
+        row.addWidget(QLabel(self.tr("Briefing:")))
         self.briefing_combo = QComboBox(minimumWidth=240)
         self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
         row.addWidget(self.briefing_combo, 1)
-        buttons = (("New…", self._new_clicked), ("Rename…", self._rename_clicked),
-                   ("Delete", self._delete_clicked), ("Export…", self._export_clicked))  # fmt: skip
+        buttons = ((self.tr("New…"), self._new_clicked), (self.tr("Rename…"), self._rename_clicked),
+                   (self.tr("Delete"), self._delete_clicked), (self.tr("Export…"), self._export_clicked))  # fmt: skip
         for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -87,9 +88,9 @@ class BriefingComposer(QDialog):
         self.items_list.currentItemChanged.connect(self._current_changed)
         column.addWidget(self.items_list, 1)
         row = QHBoxLayout()
-        buttons = (("Add heading", self._add_heading), ("Add text", self._add_text),
-                   ("Move up", lambda: self._step(-1)), ("Move down", lambda: self._step(1)),
-                   ("Remove", self._remove_clicked))  # fmt: skip
+        buttons = ((self.tr("Add heading"), self._add_heading), (self.tr("Add text"), self._add_text),
+                   (self.tr("Move up"), lambda: self._step(-1)), (self.tr("Move down"), lambda: self._step(1)),
+                   (self.tr("Remove"), self._remove_clicked))  # fmt: skip
         for text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -101,11 +102,11 @@ class BriefingComposer(QDialog):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.editor_label = QLabel("Select a heading or text to edit it.")
+        self.editor_label = QLabel(self.tr("Select a heading or text to edit it."))
         self.editor_label.setWordWrap(True)
         self.editor = QPlainTextEdit()
-        self.editor.setPlaceholderText("Connecting text in Markdown")
-        self.save_button = QPushButton("Save text")
+        self.editor.setPlaceholderText(self.tr("Connecting text in Markdown"))
+        self.save_button = QPushButton(self.tr("Save text"))
         self.save_button.clicked.connect(self._save_text)
         column.addWidget(self.editor_label)
         column.addWidget(self.editor, 1)
@@ -141,7 +142,8 @@ class BriefingComposer(QDialog):
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
-        self.status.setText(f"{len(items)} item(s)" if self.briefing_id else "Create a briefing.")
+        self.status.setText(self.tr("%n item(s)", "", len(items)) if self.briefing_id
+                            else self.tr("Create a briefing."))  # fmt: skip
 
     def _list_item(self, item: BriefingItem) -> QListWidgetItem:
         entry = QListWidgetItem()
@@ -153,7 +155,7 @@ class BriefingComposer(QDialog):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             entry.setFont(font)
         elif item.kind is ItemKind.TEXT:
-            entry.setText("    " + (item.text.strip() or "(empty text)"))
+            entry.setText("    " + (item.text.strip() or self.tr("(empty text)")))
         else:
             entry.setText("    " + self._quote_line(item))
         return entry
@@ -162,7 +164,7 @@ class BriefingComposer(QDialog):
         store = self.session.store
         highlight = store.highlights.get(item.highlight_id or 0)
         if highlight is None:
-            return "❝ (this highlight was deleted)"
+            return "❝ " + self.tr("(this highlight was deleted)")
         source = store.sources.get(highlight.source_id)
         title = source.title if source else "?"
         return f"❝ {' '.join(highlight.exact.split())}\n      — {title}"
@@ -185,10 +187,12 @@ class BriefingComposer(QDialog):
         self.editor.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.editor.setPlainText(item.text if editable and item else "")
-        self.editor_label.setText(
-            f"Edit the {item.kind.value}:" if editable and item
-            else "Select a heading or text to edit it. Drag items to reorder them."
-        )  # fmt: skip
+        if editable and item and item.kind is ItemKind.HEADING:
+            self.editor_label.setText(self.tr("Edit the heading:"))
+        elif editable:
+            self.editor_label.setText(self.tr("Edit the text:"))
+        else:
+            self.editor_label.setText(self.tr("Select a heading or text to edit it. Drag items to reorder them."))
 
     # -- mutations (undoable) ---------------------------------------------------------------
 
@@ -197,7 +201,7 @@ class BriefingComposer(QDialog):
         return None if row < 0 else row + 1
 
     def _add_heading(self) -> None:
-        text = dialogs.ask_text(self, "Add heading", "Heading:")
+        text = dialogs.ask_text(self, self.tr("Add heading"), self.tr("Heading:"))
         if text:
             self.add_item(ItemKind.HEADING, text)
 
@@ -222,7 +226,7 @@ class BriefingComposer(QDialog):
             self.items_list.setCurrentRow(item.position)
             return changes
 
-        self.session.perform(f"Add {kind.value}", do, lambda: repo.remove_item(added[0]))
+        self.session.perform(self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"), do, lambda: repo.remove_item(added[0]))
 
     def _save_text(self) -> None:
         item = self.current_item()
@@ -231,7 +235,7 @@ class BriefingComposer(QDialog):
         new, old, repo = self.editor.toPlainText(), item.text, self.session.store.briefings
         if new != old:
             self.session.perform(
-                f"Edit {item.kind.value}",
+                self.tr("Edit heading") if item.kind is ItemKind.HEADING else self.tr("Edit text"),
                 lambda: repo.update_item_text(item.id, new),
                 lambda: repo.update_item_text(item.id, old),
             )
@@ -242,7 +246,7 @@ class BriefingComposer(QDialog):
         if item is None or item.position == position:
             return
         old = item.position
-        self.session.perform("Move briefing item", lambda: repo.move_item(item_id, position),
+        self.session.perform(self.tr("Move briefing item"), lambda: repo.move_item(item_id, position),
                              lambda: repo.move_item(item_id, old))  # fmt: skip
 
     def _rows_moved(
@@ -266,7 +270,7 @@ class BriefingComposer(QDialog):
         item = self.current_item()
         if item is not None:
             repo = self.session.store.briefings
-            self.session.perform("Remove briefing item", lambda: repo.remove_item(item.id),
+            self.session.perform(self.tr("Remove briefing item"), lambda: repo.remove_item(item.id),
                                  lambda: repo.insert_item(item))  # fmt: skip
 
     def _new_clicked(self) -> None:
@@ -289,15 +293,15 @@ class BriefingComposer(QDialog):
             return
         repo, briefing_id = self.session.store.briefings, self.briefing_id
         old = self.briefing_combo.currentText()
-        name = dialogs.ask_text(self, "Rename briefing", "New name:", text=old)
+        name = dialogs.ask_text(self, self.tr("Rename briefing"), self.tr("New name:"), text=old)
         if not name or name == old:
             return
         # Refused before the step is pushed: a failing first redo would stay on the undo stack.
         taken = repo.find(name)
         if taken is not None and taken.id != briefing_id:
-            self.status.setText(f"a briefing named “{taken.name}” already exists")
+            self.status.setText(self.tr("a briefing named “%1” already exists").replace("%1", taken.name))
             return
-        self.session.perform("Rename briefing", lambda: repo.rename(briefing_id, name),
+        self.session.perform(self.tr("Rename briefing"), lambda: repo.rename(briefing_id, name),
                              lambda: repo.rename(briefing_id, old))  # fmt: skip
 
     def _delete_clicked(self) -> None:
@@ -307,7 +311,7 @@ class BriefingComposer(QDialog):
         snapshot = repo.snapshot(self.briefing_id)
         self.briefing_id = None
         self.session.perform(
-            f"Delete briefing {snapshot.briefing.name}",
+            self.tr("Delete briefing %1").replace("%1", snapshot.briefing.name),
             lambda: repo.delete(snapshot.briefing.id),
             lambda: repo.restore(snapshot),
         )
@@ -325,7 +329,8 @@ class BriefingComposer(QDialog):
 
         def run(overwrite: bool) -> ExportReport:
             return export_briefing(self.session.store, briefing_id, path.parent,
-                                   overwrite=overwrite, file_name=path.name)  # fmt: skip
+                                   overwrite=overwrite, file_name=path.name,
+                                   language=export_language(self.session.settings))  # fmt: skip
 
         report = export_with_prompt(self, run, self.ask)
         self.status.setText(describe(report))
@@ -335,6 +340,6 @@ class BriefingComposer(QDialog):
         if self.briefing_id is None:
             return
         suggested = Path(f"{self.briefing_combo.currentText()}.md")
-        target = dialogs.ask_save_file(self, "Export briefing", suggested, "md")
+        target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
         if target is not None:
             self.export_to(target)

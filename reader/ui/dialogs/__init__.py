@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 _last_folder: Path | None = None  # where the user last picked a file or folder, this run
@@ -72,7 +72,9 @@ def ask_save_file(parent: QWidget | None, title: str, suggested: Path, suffix: s
         suggested = start_folder() / suggested.name
     dialog = QFileDialog(parent, title, str(suggested.parent))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(f"{suffix.upper()} files (*.{suffix})")
+    dialog.setNameFilter(
+        QCoreApplication.translate("Dialogs", "%1 files (*.%2)").replace("%1", suffix.upper()).replace("%2", suffix)
+    )
     dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested.name)
     if run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

@@ -1,7 +1,8 @@
-"""Edit ▸ Preferences: reading theme, the five highlight label names, the default sort.
+"""Edit ▸ Preferences: reading theme, language, the five highlight label names, the default sort.
 
 The dialog edits a copy of the user's `Settings`; the window saves and applies it only when the
-user presses OK, so Cancel really cancels.
+user presses OK, so Cancel really cancels. The window's language is chosen at start, so a new
+choice applies at the next start, and the dialog says so.
 """
 
 from __future__ import annotations
@@ -14,22 +15,25 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.labels import LABELS
-from reader.core.settings import THEMES, Settings
-from reader.ui.library.pane import SORTS
+from reader.core.settings import Settings
+from reader.ui.i18n import current_language
+from reader.ui.library.pane import sort_titles
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._original = settings
         self._build_general()
+        self._build_language()
         self._build_labels()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -38,40 +42,74 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
+        layout.addWidget(self.language)
         layout.addWidget(self.labels)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
     def _build_general(self) -> None:
         self.theme_box = QComboBox(self)
-        for theme in THEMES:
-            self.theme_box.addItem(theme.capitalize(), theme)
+        for theme, title in (("light", self.tr("Light")), ("sepia", self.tr("Sepia")),
+                             ("dark", self.tr("Dark"))):  # fmt: skip
+            self.theme_box.addItem(title, theme)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(self._original.theme)))
         self.sort_box = QComboBox(self)
-        for key, title in SORTS:
+        for key, title in sort_titles():
             self.sort_box.addItem(title, key)
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self._original.library_sort)))
-        self.general = QGroupBox("General", self)
+        self.general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(self.general)
-        form.addRow("Theme:", self.theme_box)
-        form.addRow("Sort library by:", self.sort_box)
+        form.addRow(self.tr("Theme:"), self.theme_box)
+        form.addRow(self.tr("Sort library by:"), self.sort_box)
+
+    def _build_language(self) -> None:
+        # The languages' own names: a user who cannot read the current one still finds theirs.
+        self.language_box = QComboBox(self)
+        for key, title in (("system", self.tr("System language")), ("de", "Deutsch"),
+                           ("en", "English")):  # fmt: skip
+            self.language_box.addItem(title, key)
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(self._original.language))
+        )
+        self.export_language_box = QComboBox(self)
+        for key, title in (("ui", self.tr("Same as the window")), ("de", "Deutsch"),
+                           ("en", "English")):  # fmt: skip
+            self.export_language_box.addItem(title, key)
+        self.export_language_box.setCurrentIndex(
+            max(0, self.export_language_box.findData(self._original.export_language))
+        )
+        self.language = QGroupBox(self.tr("Language"), self)
+        form = QFormLayout(self.language)
+        form.addRow(self.tr("Window:"), self.language_box)
+        self.restart_note = QLabel(self.tr("A new window language applies the next time "
+                                           "Briefing Reader starts."), self)  # fmt: skip
+        self.restart_note.setWordWrap(True)
+        form.addRow("", self.restart_note)
+        form.addRow(self.tr("Exports:"), self.export_language_box)
+        self.export_note = QLabel(self.tr("Section titles, label names, “paragraph” and the "
+                                          "citation format of exported Markdown."), self)  # fmt: skip
+        self.export_note.setWordWrap(True)
+        form.addRow("", self.export_note)
 
     def _build_labels(self) -> None:
         self.label_edits: dict[str, QLineEdit] = {}
-        self.labels = QGroupBox("Highlight labels", self)
+        self.labels = QGroupBox(self.tr("Highlight labels"), self)
         form = QFormLayout(self.labels)
+        language = current_language()
         for label in LABELS:
             edit = QLineEdit(self._original.label_names.get(label.key, ""), self)
-            edit.setPlaceholderText(label.default_name)
+            edit.setPlaceholderText(label.name_in(language))
             edit.setMaxLength(40)
             self.label_edits[label.key] = edit
-            form.addRow(f"Key {label.shortcut}:", edit)
+            form.addRow(self.tr("Key %1:").replace("%1", label.shortcut), edit)
 
     def settings(self) -> Settings:
         """The settings as edited (a new object; the original is untouched)."""
         result = copy.deepcopy(self._original)
         result.theme = str(self.theme_box.currentData())
         result.library_sort = str(self.sort_box.currentData())
+        result.language = str(self.language_box.currentData())
+        result.export_language = str(self.export_language_box.currentData())
         result.label_names = {
             key: " ".join(edit.text().split())
             for key, edit in self.label_edits.items()

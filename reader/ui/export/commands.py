@@ -16,6 +16,7 @@ from reader.core.export import copy_as_markdown
 from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.export.dialog import ExportDialog
+from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 
@@ -32,10 +33,10 @@ class ExportCommands(QObject):
         self._session, self._window = session, window
         self._selected_sources, self._current_tag = selected_sources, current_tag
         self._selected_highlights = selected_highlights
-        self.export_action = self._action("&Export…", "Ctrl+E", self.export,
-                                          "Export the selected source, a tag or the library")  # fmt: skip
-        self.copy_action = self._action("Copy as &Markdown", "Ctrl+Shift+C", self.copy_markdown,
-                                        "Copy the selected highlights with their citations")  # fmt: skip
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export,
+                                          self.tr("Export the selected source, a tag or the library"))  # fmt: skip
+        self.copy_action = self._action(self.tr("Copy as &Markdown"), "Ctrl+Shift+C", self.copy_markdown,
+                                        self.tr("Copy the selected highlights with their citations"))  # fmt: skip
 
     def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
         return make_action(self._window, text, slot, keys, tip)
@@ -50,10 +51,11 @@ class ExportCommands(QObject):
         """Put the selected highlights on the clipboard as quotes with citations."""
         ids = self._selected_highlights()
         if not ids:
-            self._session.notice_posted.emit("Select a highlight to copy it as Markdown")
+            self._session.notice_posted.emit(self.tr("Select a highlight to copy it as Markdown"))
             return ""
-        text = copy_as_markdown(self._session.store, ids)
+        text = copy_as_markdown(self._session.store, ids, export_language(self._session.settings))
         QGuiApplication.clipboard().setText(text)
-        count = f"{len(ids)} highlight{'s' if len(ids) != 1 else ''}"
-        self._session.notice_posted.emit(f"Copied {count} as Markdown with citations")
+        self._session.notice_posted.emit(
+            self.tr("Copied %n highlight(s) as Markdown with citations", "", len(ids))
+        )
         return text

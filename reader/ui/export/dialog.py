@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,19 +28,30 @@ from PySide6.QtWidgets import (
 
 from reader.core.export import Conflict, ExportReport, export_combined, export_sources
 from reader.ui import dialogs
-from reader.ui.label_names import label_names
+from reader.ui.i18n import Plural, export_language
 from reader.ui.session import Session
+
+# Why the core kept a file, in the window's language (listed here for lupdate).
+_REASONS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "changed outside Briefing Reader since the last export"),
+    QT_TRANSLATE_NOOP("ExportDialog", "exists and was not written by Briefing Reader"),
+    QT_TRANSLATE_NOOP("ExportDialog", "is not a regular file"),
+)
 
 
 def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
     """Ask once whether to overwrite files changed outside the app; False keeps them."""
-    listed = "\n".join(f"• {c.path.name}: {c.reason}" for c in conflicts[:10])
-    more = f"\n… and {len(conflicts) - 10} more" if len(conflicts) > 10 else ""
+    reasons = [QCoreApplication.translate("ExportDialog", c.reason) for c in conflicts[:10]]
+    listed = "\n".join(f"• {c.path.name}: {reason}" for c, reason in zip(conflicts, reasons, strict=False))
+    more = "\n" + Plural.tr("… and %n more", "", len(conflicts) - 10) if len(conflicts) > 10 else ""
     return dialogs.ask_yes_no(
         parent,
-        "Overwrite changed files?",
-        f"These files were changed outside Briefing Reader since the last export:\n\n"
-        f"{listed}{more}\n\nOverwrite them with a fresh export?",
+        QCoreApplication.translate("ExportDialog", "Overwrite changed files?"),
+        QCoreApplication.translate(
+            "ExportDialog",
+            "These files were changed outside Briefing Reader since the last export:\n\n"
+            "%1\n\nOverwrite them with a fresh export?",
+        ).replace("%1", listed + more),
     )
 
 
@@ -54,9 +66,10 @@ def export_with_prompt(
 
 
 def describe(report: ExportReport) -> str:
-    parts = [f"{len(report.written)} written", f"{len(report.unchanged)} already up to date"]
+    parts = [Plural.tr("%n written", "", len(report.written)),
+             Plural.tr("%n already up to date", "", len(report.unchanged))]  # fmt: skip
     if report.conflicts:
-        parts.append(f"{len(report.conflicts)} kept because they were changed outside the app")
+        parts.append(Plural.tr("%n kept because they were changed outside the app", "", len(report.conflicts)))
     return ", ".join(parts) + "."
 
 
@@ -74,7 +87,7 @@ class ExportDialog(QDialog):
         self.selected_ids = list(selected_ids)
         self.tag = tag
         self.ask = ask_overwrite
-        self.setWindowTitle("Export as Markdown")
+        self.setWindowTitle(self.tr("Export as Markdown"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_what())
@@ -83,7 +96,7 @@ class ExportDialog(QDialog):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.ApplyRole)
+        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -91,9 +104,9 @@ class ExportDialog(QDialog):
     def _build_what(self) -> QFormLayout:
         form = QFormLayout()
         self.scope = QButtonGroup(self)
-        self.selection_radio = QRadioButton(f"Selected sources ({len(self.selected_ids)})")
-        self.tag_radio = QRadioButton("Sources tagged")
-        self.all_radio = QRadioButton("The whole library")
+        self.selection_radio = QRadioButton(self.tr("Selected sources (%1)").replace("%1", str(len(self.selected_ids))))
+        self.tag_radio = QRadioButton(self.tr("Sources tagged"))
+        self.all_radio = QRadioButton(self.tr("The whole library"))
         self.tag_combo = QComboBox()
         self.tag_combo.addItems([t.name for t in self.session.store.tags.all()])
         tag_row = QHBoxLayout()
@@ -109,26 +122,26 @@ class ExportDialog(QDialog):
             self.tag_radio.setChecked(True)
         else:
             (self.selection_radio if self.selected_ids else self.all_radio).setChecked(True)
-        form.addRow("Export:", self.selection_radio)
+        form.addRow(self.tr("Export:"), self.selection_radio)
         form.addRow("", tag_row)
         form.addRow("", self.all_radio)
-        self.single_file = QCheckBox("One combined file instead of one file per source")
+        self.single_file = QCheckBox(self.tr("One combined file instead of one file per source"))
         form.addRow("", self.single_file)
         return form
 
     def _build_where(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Folder:"))
+        row.addWidget(QLabel(self.tr("Folder:")))
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText("Choose the folder (e.g. your Obsidian vault)")
+        self.folder_edit.setPlaceholderText(self.tr("Choose the folder (e.g. your Obsidian vault)"))
         row.addWidget(self.folder_edit, 1)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
         return row
 
     def _browse(self) -> None:
-        folder = dialogs.ask_folder(self, "Export into folder", self.folder_edit.text())
+        folder = dialogs.ask_folder(self, self.tr("Export into folder"), self.folder_edit.text())
         if folder is not None:
             self.folder_edit.setText(str(folder))
 
@@ -136,30 +149,32 @@ class ExportDialog(QDialog):
         """The source ids to export and the title of a combined file."""
         store = self.session.store
         if self.selection_radio.isChecked():
-            return self.selected_ids, "Selection"
+            return self.selected_ids, self.tr("Selection")
         if self.tag_radio.isChecked():
             tag = self.tag_combo.currentText()
             return store.sources.ids(tag=tag), tag
-        return store.sources.ids(), "Library"
+        return store.sources.ids(), self.tr("Library")
 
     def run_export(self, overwrite: bool) -> ExportReport:
         ids, title = self.chosen()
         folder = Path(self.folder_edit.text()).expanduser()
-        names = label_names(self.session)
+        names = self.session.settings.label_names  # renames; the rest in the export's language
+        language = export_language(self.session.settings)
         if self.single_file.isChecked():
             return export_combined(self.session.store, ids, folder, title, overwrite=overwrite,
-                                   label_names=names)  # fmt: skip
+                                   label_names=names, language=language)  # fmt: skip
         return export_sources(
-            self.session.store, ids, folder, overwrite=overwrite, label_names=names
+            self.session.store, ids, folder, overwrite=overwrite, label_names=names,
+            language=language,
         )
 
     def _export_clicked(self) -> None:
         if not self.folder_edit.text().strip():
-            self.result_label.setText("Choose a folder first.")
+            self.result_label.setText(self.tr("Choose a folder first."))
             return
         try:
             report = export_with_prompt(self, self.run_export, self.ask)
         except OSError as exc:
-            self.result_label.setText(f"Export failed: {exc}")
+            self.result_label.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
             return
         self.result_label.setText(describe(report))

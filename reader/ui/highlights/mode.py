@@ -27,9 +27,9 @@ class HighlightsMode(QObject):
         self._page: QWidget | None = None
         self.stack = QStackedWidget(window)
         self.stack.addWidget(reading)
-        self.action = QAction("All &highlights", window, checkable=True)
+        self.action = QAction(self.tr("All &highlights"), window, checkable=True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.action.setStatusTip("Every highlight in the library, to filter, copy and add to briefings")
+        self.action.setStatusTip(self.tr("Every highlight in the library, to filter, copy and add to briefings"))
         self.action.toggled.connect(self._show)
         window.addAction(self.action)
 
@@ -68,15 +68,15 @@ class HighlightsMode(QObject):
 
     def _header(self) -> QHBoxLayout:
         """Say where the user is and how back: the reading panes are gone from view."""
-        title = QLabel("All highlights")
+        title = QLabel(self.tr("All highlights"))
         font = title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        hint = QLabel("Double-click a highlight to read it in its source.")
+        hint = QLabel(self.tr("Double-click a highlight to read it in its source."))
         hint.setObjectName("hint")
-        back = QPushButton("Back to reading")
-        back.setToolTip("Esc or Ctrl+Shift+H")
+        back = QPushButton(self.tr("Back to reading"))
+        back.setToolTip(self.tr("Esc or Ctrl+Shift+H"))
         back.clicked.connect(lambda: self.action.setChecked(False))
         row = QHBoxLayout()
         row.setContentsMargins(12, 10, 12, 0)

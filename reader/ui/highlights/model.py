@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.core.store import HighlightGroup, HighlightRow
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
-COLUMNS = ("Highlight", "Label", "Source", "¶")
+COLUMNS = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Label"),
+           QT_TRANSLATE_NOOP("HighlightsModel", "Source"), "¶")  # fmt: skip
 SOURCE_COLUMN = 2
 QUOTE_CHARS = 160  # a row shows the start of a long quote; the tooltip has all of it
 
@@ -24,7 +25,7 @@ class HighlightsModel(QStandardItemModel):
     def __init__(self, label_name: Callable[[str], str], parent: object = None) -> None:
         super().__init__(0, len(COLUMNS), parent)  # type: ignore[arg-type]
         self._label_name = label_name
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
 
     def set_groups(self, groups: Sequence[HighlightGroup]) -> None:
         self.removeRows(0, self.rowCount())
@@ -48,7 +49,7 @@ class HighlightsModel(QStandardItemModel):
             QStandardItem(row.source_title),
             QStandardItem("" if row.paragraph is None else str(row.paragraph)),
         ]
-        tip = quote + (f"\n\nNote: {row.annotation}" if row.annotation else "")
+        tip = quote + ("\n\n" + self.tr("Note: %1").replace("%1", row.annotation) if row.annotation else "")
         for cell in cells:
             cell.setEditable(False)
             cell.setData(row.highlight_id, HighlightIdRole)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.changes import Changes
+from reader.core.date_input import parse_date
 from reader.core.export import copy_as_markdown
 from reader.core.labels import LABELS
 from reader.core.store import (
@@ -38,10 +39,15 @@ from reader.core.store import (
 )
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
 from reader.ui.highlights.model import SOURCE_COLUMN, HighlightIdRole, HighlightsModel
+from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
 from reader.ui.session import Session
 
-ALL = "All"
+
+def _typed_date(text: str) -> str | None:
+    """A date filter as ISO, from any form a user types (28.10.2025, 28. Oktober 2025, 2025-10)."""
+    text = text.strip()
+    return (parse_date(text) or text) if text else None
 
 
 class HighlightsView(QWidget):
@@ -63,17 +69,17 @@ class HighlightsView(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.text_edit = QLineEdit(placeholderText="Filter text…", clearButtonEnabled=True)
+        self.text_edit = QLineEdit(placeholderText=self.tr("Filter text…"), clearButtonEnabled=True)
         self.tag_combo, self.label_combo, self.outlet_combo = QComboBox(), QComboBox(), QComboBox()
-        self.from_edit = QLineEdit(placeholderText="from YYYY-MM-DD", maximumWidth=130)
-        self.to_edit = QLineEdit(placeholderText="to YYYY-MM-DD", maximumWidth=130)
+        self.from_edit = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"), maximumWidth=130)
+        self.to_edit = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"), maximumWidth=130)
         self.group_combo = QComboBox()
-        self.group_combo.addItem("By source", GroupBy.SOURCE)
-        self.group_combo.addItem("By label", GroupBy.LABEL)
-        for caption, widget in (("", self.text_edit), ("Tag", self.tag_combo),
-                                ("Label", self.label_combo), ("Outlet", self.outlet_combo),
-                                ("Published", self.from_edit), ("", self.to_edit),
-                                ("Group", self.group_combo)):  # fmt: skip
+        self.group_combo.addItem(self.tr("By source"), GroupBy.SOURCE)
+        self.group_combo.addItem(self.tr("By label"), GroupBy.LABEL)
+        for caption, widget in (("", self.text_edit), (self.tr("Tag"), self.tag_combo),
+                                (self.tr("Label"), self.label_combo), (self.tr("Outlet"), self.outlet_combo),
+                                (self.tr("Published"), self.from_edit), ("", self.to_edit),
+                                (self.tr("Group"), self.group_combo)):  # fmt: skip
             if caption:
                 row.addWidget(QLabel(caption))
             row.addWidget(widget, 2 if widget is self.text_edit else 0)
@@ -104,12 +110,12 @@ class HighlightsView(QWidget):
         row = QHBoxLayout()
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
-        self.add_button = QToolButton(text="Add to briefing")
+        self.add_button = QToolButton(text=self.tr("Add to briefing"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
         self.add_button.setMenu(self.add_menu)
-        self.copy_button = QPushButton("Copy as Markdown")
+        self.copy_button = QPushButton(self.tr("Copy as Markdown"))
         self.copy_button.clicked.connect(self.copy_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.copy_button)
@@ -127,12 +133,11 @@ class HighlightsView(QWidget):
         )
         self._fill(self.outlet_combo, [(o, o) for o in outlets(store.db)])
 
-    @staticmethod
-    def _fill(combo: QComboBox, entries: list[tuple[str, str]]) -> None:
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, str]]) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ALL, None)
+        combo.addItem(self.tr("All"), None)
         for text, value in entries:
             combo.addItem(text, value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -144,8 +149,8 @@ class HighlightsView(QWidget):
             tag=self.tag_combo.currentData(),
             labels=frozenset({label}) if label else frozenset(),
             outlet=self.outlet_combo.currentData(),
-            published_from=self.from_edit.text().strip() or None,
-            published_to=self.to_edit.text().strip() or None,
+            published_from=_typed_date(self.from_edit.text()),
+            published_to=_typed_date(self.to_edit.text()),
             text=self.text_edit.text(),
         )
 
@@ -159,7 +164,9 @@ class HighlightsView(QWidget):
         self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        self.count_label.setText(f"{len(rows)} highlight(s) in {len(groups)} group(s)")
+        counted = self.tr("%n highlight(s)", "", len(rows))
+        grouped = self.tr("%n group(s)", "", len(groups))
+        self.count_label.setText(self.tr("%1 in %2").replace("%1", counted).replace("%2", grouped))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.highlights or changes.sources_updated or changes.sources_removed or changes.tags:
@@ -187,7 +194,8 @@ class HighlightsView(QWidget):
         self.copy_button.setEnabled(has)
 
     def copy_selected(self) -> str:
-        text = copy_as_markdown(self.session.store, self.selected_ids())
+        text = copy_as_markdown(self.session.store, self.selected_ids(),
+                                export_language(self.session.settings))  # fmt: skip
         QGuiApplication.clipboard().setText(text)
         return text
 

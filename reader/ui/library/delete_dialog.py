@@ -11,13 +11,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.ui.i18n import Plural
+
 
 def describe_loss(highlight_count: int, has_note: bool) -> str:
     """"3 highlights and a summary note" / "no highlights and no note"."""
-    highlights = {0: "no highlights", 1: "1 highlight"}.get(
-        highlight_count, f"{highlight_count} highlights"
-    )
-    return f"{highlights} and {'a summary note' if has_note else 'no note'}"
+    if highlight_count == 0:
+        return (QCoreApplication.translate("DeleteSource", "no highlights and a summary note") if has_note
+                else QCoreApplication.translate("DeleteSource", "no highlights and no note"))  # fmt: skip
+    if has_note:
+        return Plural.tr("%n highlight(s) and a summary note", "", highlight_count)
+    return Plural.tr("%n highlight(s) and no note", "", highlight_count)
 
 
 def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
@@ -26,14 +30,14 @@ def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
         return ""
     count = sum(n for _name, n in quoted)
     names = ", ".join(f"“{name}”" for name, _n in quoted)
-    translate = QCoreApplication.translate
     if count == 1:
-        text = translate("DeleteSource", "Its quote leaves the briefing %1, and that briefing's export.")
+        text = QCoreApplication.translate(
+            "DeleteSource", "Its quote leaves the briefing %1, and that briefing's export."
+        )
     elif len(quoted) == 1:
-        text = translate("DeleteSource", "Its %n quotes leave the briefing %1, and that briefing's export.",
-                         "", count)  # fmt: skip
+        text = Plural.tr("Its %n quotes leave the briefing %1, and that briefing's export.", "", count)
     else:
-        text = translate("DeleteSource", "Its %n quotes leave the briefings %1, and their exports.", "", count)
+        text = Plural.tr("Its %n quotes leave the briefings %1, and their exports.", "", count)
     return text.replace("%1", names) + " "
 
 
@@ -49,14 +53,16 @@ def delete_question(
     box = QMessageBox(parent)
     box.setObjectName("deleteQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Delete source")
-    box.setText(f"Delete “{title}”?")
+    box.setWindowTitle(QCoreApplication.translate("DeleteSource", "Delete source"))
+    translate = QCoreApplication.translate
+    box.setText(translate("DeleteSource", "Delete “%1”?").replace("%1", title))
     box.setInformativeText(
-        f"It has {describe_loss(highlight_count, has_note)}. "
+        translate("DeleteSource", "It has %1.").replace("%1", describe_loss(highlight_count, has_note))
+        + " "
         + describe_briefings(quoted)
-        + "Edit ▸ Undo brings it back with everything it holds."
+        + translate("DeleteSource", "Edit ▸ Undo brings it back with everything it holds.")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("DeleteSource", "Delete"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

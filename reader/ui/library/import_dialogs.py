@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import ImportResult, ImportStatus
+from reader.ui.i18n import Plural
 from reader.ui.tasks import Task
 
 STATUS_WORDS = {
-    ImportStatus.IMPORTED: "Imported",
-    ImportStatus.DUPLICATE: "Already in library",
-    ImportStatus.ERROR: "Failed",
+    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportReport", "Imported"),
+    ImportStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportReport", "Already in library"),
+    ImportStatus.ERROR: QT_TRANSLATE_NOOP("ImportReport", "Failed"),
 }
 
 
@@ -42,11 +43,11 @@ class ImportProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importProgress")
-        self.label = QLabel("Importing…", self)
+        self.label = QLabel(self.tr("Importing…"), self)
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -58,7 +59,7 @@ class ImportProgress(QWidget):
 
     def track(self, task: Task) -> None:
         self._task = task
-        self.label.setText("Importing…")
+        self.label.setText(self.tr("Importing…"))
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self.cancel_button.setEnabled(True)
         task.signals.progressed.connect(self._progressed)
@@ -69,13 +70,15 @@ class ImportProgress(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.label.setText(f"Importing {done:,} of {total:,}")
+        locale = QLocale()
+        self.label.setText(self.tr("Importing %1 of %2").replace("%1", locale.toString(done))
+                           .replace("%2", locale.toString(total)))  # fmt: skip
 
     def _cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
             self.cancel_button.setEnabled(False)
-            self.label.setText("Stopping after the current file…")
+            self.label.setText(self.tr("Stopping after the current file…"))
 
     def _done(self, _result: object) -> None:
         self._task = None
@@ -84,22 +87,23 @@ class ImportProgress(QWidget):
 
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
-    parts = [f"{counts[ImportStatus.IMPORTED]} imported"]
+    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]
     if counts[ImportStatus.DUPLICATE]:
-        parts.append(f"{counts[ImportStatus.DUPLICATE]} already in the library")
+        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))
     if counts[ImportStatus.ERROR]:
-        parts.append(f"{counts[ImportStatus.ERROR]} failed")
+        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))
     return ", ".join(parts)
 
 
 class ImportReportDialog(QDialog):
     """Every file of an import with what became of it; failures first, then duplicates."""
 
-    COLUMNS = ("Result", "File", "Details")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportReport", "Result"), QT_TRANSLATE_NOOP("ImportReport", "File"),
+               QT_TRANSLATE_NOOP("ImportReport", "Details"))  # fmt: skip
 
     def __init__(self, results: Sequence[ImportResult], cancelled: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import finished" if not cancelled else "Import cancelled")
+        self.setWindowTitle(self.tr("Import finished") if not cancelled else self.tr("Import cancelled"))
         self.results = list(results)
         self._build_summary(cancelled)
         self._build_table()
@@ -115,7 +119,7 @@ class ImportReportDialog(QDialog):
     def _build_summary(self, cancelled: bool) -> None:
         text = summary_line(self.results) + "."
         if cancelled:
-            text = "Import cancelled: " + text + " Files not reached were not imported."
+            text = self.tr("Import cancelled: %1 Files not reached were not imported.").replace("%1", text)
         self.summary = QLabel(text, self)
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
@@ -124,7 +128,9 @@ class ImportReportDialog(QDialog):
         order = {ImportStatus.ERROR: 0, ImportStatus.DUPLICATE: 1, ImportStatus.IMPORTED: 2}
         rows = sorted(self.results, key=lambda r: order[r.status])
         self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ImportReport", c) for c in self.COLUMNS]
+        )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setShowGrid(False)
@@ -146,13 +152,15 @@ class ImportReportDialog(QDialog):
 
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
+    translate = QCoreApplication.translate
     if result.status is ImportStatus.IMPORTED:
         details = result.title or ""
     elif result.status is ImportStatus.DUPLICATE:
-        details = f"same article as “{result.title}”" if result.title else (result.reason or "")
+        details = (translate("ImportReport", "same article as “%1”").replace("%1", result.title)
+                   if result.title else (result.reason or ""))  # fmt: skip
     else:
-        details = (result.reason or "unknown error") + advice(result.reason or "")
-    return STATUS_WORDS[result.status], Path(result.path).name, details
+        details = (result.reason or translate("ImportReport", "unknown error")) + advice(result.reason or "")
+    return translate("ImportReport", STATUS_WORDS[result.status]), Path(result.path).name, details
 
 
 def advice(reason: str) -> str:

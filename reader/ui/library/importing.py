@@ -49,12 +49,12 @@ class ImportController(QObject):
         patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
         all_files = self.tr("All files (*)")
         articles = self.tr("Article files (%1)").replace("%1", patterns)
-        files = dialogs.ask_open_files(self.window, "Import articles", f"{all_files};;{articles}")
+        files = dialogs.ask_open_files(self.window, self.tr("Import articles"), f"{all_files};;{articles}")
         if files:
             self.import_paths(files)
 
     def choose_folder(self) -> None:
-        folder = dialogs.ask_folder(self.window, "Import a folder of articles")
+        folder = dialogs.ask_folder(self.window, self.tr("Import a folder of articles"))
         if folder is not None:
             self.import_paths([folder])
 
@@ -71,18 +71,19 @@ class ImportController(QObject):
         if task.is_cancelled():
             self.status_reported.emit(self.tr("Import cancelled: %1").replace("%1", summary_line(results)))
         else:
-            self.status_reported.emit(f"Import finished: {summary_line(results)}")
+            self.status_reported.emit(self.tr("Import finished: %1").replace("%1", summary_line(results)))
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
         if len(imported) == 1:
             self.source_imported.emit(imported[0])
         if report and (task.is_cancelled() or any(r.status is not ImportStatus.IMPORTED for r in results)):
             dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window))
         elif report and not results:
-            self._inform("Nothing to import", "No article files were found there.")
+            self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
         self.import_finished.emit(results)
 
     def _failed(self, message: str) -> None:
-        self._inform("Import failed", f"The import stopped: {message}\nFiles already imported are kept.")
+        self._inform(self.tr("Import failed"),
+                     self.tr("The import stopped: %1\nFiles already imported are kept.").replace("%1", message))  # fmt: skip
 
     # -- pasting ----------------------------------------------------------------------------
 
@@ -90,14 +91,15 @@ class ImportController(QObject):
         """The clipboard's text becomes a source, through the importer's own parsing."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self._inform("Nothing to paste", "The clipboard holds no text. Copy an article's text "
-                         "from a web page first, then paste it as a new source.")  # fmt: skip
+            self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
+                         "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        name = f"Pasted {datetime.now():%Y-%m-%d %H:%M}.txt"
+        name = self.tr("Pasted %1.txt").replace("%1", f"{datetime.now():%Y-%m-%d %H:%M}")
         try:
             prepared = prepare_bytes(text.encode("utf-8"), name)
         except IngestError as exc:
-            self._inform("Cannot paste", f"The clipboard text cannot become a source: {exc}.")
+            self._inform(self.tr("Cannot paste"),
+                         self.tr("The clipboard text cannot become a source: %1.").replace("%1", str(exc)))  # fmt: skip
             return
         store = self.session.store
         added: list[int] = []
@@ -111,12 +113,13 @@ class ImportController(QObject):
 
         duplicate = store.sources.find_duplicate(prepared.content_hash, prepared.body_hash)
         if duplicate and not duplicate[2]:
-            self._inform("Already in the library", f"This text is already in the library as "
-                         f"“{duplicate[1]}”.")  # fmt: skip
+            self._inform(self.tr("Already in the library"),
+                         self.tr("This text is already in the library as “%1”.").replace("%1", duplicate[1]))  # fmt: skip
             self.source_imported.emit(duplicate[0])
             return
-        self.session.perform("Paste as new source", do, lambda: store.sources.delete(added[0]))
-        self.status_reported.emit(f"Pasted “{prepared.article.title or prepared.fallback_title}”")
+        self.session.perform(self.tr("Paste as new source"), do, lambda: store.sources.delete(added[0]))
+        title = prepared.article.title or prepared.fallback_title
+        self.status_reported.emit(self.tr("Pasted “%1”").replace("%1", title))
         self.source_imported.emit(added[0])
 
     def _inform(self, title: str, text: str) -> None:

@@ -7,6 +7,7 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,17 +23,35 @@ from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 
 _PLACEHOLDERS = {
-    "published": "e.g. 2024-04-11 or 11.04.2024 14:30",
+    "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),
     "url": "https://…",
-    "lang": "e.g. de, en, en-GB",
-    "site_name": "e.g. Handelsblatt",
+    "lang": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. de, en, en-GB"),
+    "site_name": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. Handelsblatt"),
 }
+# The core names fields and problems in English; the dialog says them in the window's language.
+_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("MetadataDialog", "Title"),
+    "teaser": QT_TRANSLATE_NOOP("MetadataDialog", "Teaser"),
+    "byline": QT_TRANSLATE_NOOP("MetadataDialog", "Byline"),
+    "site_name": QT_TRANSLATE_NOOP("MetadataDialog", "Outlet"),
+    "published": QT_TRANSLATE_NOOP("MetadataDialog", "Date"),
+    "url": QT_TRANSLATE_NOOP("MetadataDialog", "URL"),
+    "lang": QT_TRANSLATE_NOOP("MetadataDialog", "Language"),
+}
+_PROBLEMS = (
+    QT_TRANSLATE_NOOP("MetadataDialog", "cannot be edited"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "a source needs a title"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "a web address starting with http:// or https://"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "a language code such as “de”, “en” or “en-GB”"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "at most 500 characters"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "a date such as 2024-04-11, 11.04.2024 or 11. April 2024"),
+)
 
 
 class MetadataDialog(QDialog):
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit metadata")
+        self.setWindowTitle(self.tr("Edit metadata"))
         self.source = source
         self._cleaned: dict[str, str | None] = {}
         self._build_fields()
@@ -49,16 +68,16 @@ class MetadataDialog(QDialog):
                 editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
             else:
                 editor = QLineEdit(value, self)
-                editor.setPlaceholderText(_PLACEHOLDERS.get(name, ""))
+                editor.setPlaceholderText(self.tr(_PLACEHOLDERS.get(name, "")) if name in _PLACEHOLDERS else "")
             editor.setObjectName(f"field_{name}")
             self.editors[name] = editor
 
     def _build_layout(self) -> None:
         form = QFormLayout()
         for name, editor in self.editors.items():
-            form.addRow(FIELD_NAMES[name] + ":", editor)
+            form.addRow(self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name]))), editor)
         if self.source.title_derived:
-            hint = QLabel("The title was taken from the text; type the real one.", self)
+            hint = QLabel(self.tr("The title was taken from the text; type the real one."), self)
             hint.setObjectName("hint")
             form.insertRow(1, "", hint)
         self.error = QLabel(self)
@@ -85,7 +104,8 @@ class MetadataDialog(QDialog):
         try:
             cleaned = clean_metadata(self.values())
         except MetadataError as exc:
-            self.error.setText(str(exc))
+            field = self.tr(_FIELDS.get(exc.field, exc.field))
+            self.error.setText(self.tr("%1: %2").replace("%1", field).replace("%2", self.tr(exc.reason)))
             self.error.show()
             self.editors.get(exc.field, self.editors["title"]).setFocus()
             return

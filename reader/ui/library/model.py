@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -105,13 +107,14 @@ class SourceListModel(QAbstractListModel):
 def _tooltip(summary: SourceSummary) -> str:
     lines = [summary.title]
     if summary.title_derived:
-        lines.append("(title taken from the text — Source ▸ Edit metadata to set one)")
+        lines.append(QCoreApplication.translate(
+            "SourceListModel", "(title taken from the text — Source ▸ Edit metadata to set one)"))
     details = " · ".join(x for x in (summary.site_name, (summary.published or "")[:10]) if x)
     if details:
         lines.append(details)
-    lines.append(f"File: {summary.file_name}")
+    lines.append(QCoreApplication.translate("SourceListModel", "File: %1").replace("%1", summary.file_name))
     if summary.unread:
-        lines.append("Unread")
+        lines.append(QCoreApplication.translate("SourceListModel", "Unread"))
     return "\n".join(lines)
 
 
@@ -147,8 +150,10 @@ class TagListModel(QAbstractListModel):
         if role == TagNameRole:
             return tag.name if tag else None
         if role == Qt.ItemDataRole.DisplayRole:
-            name, count = (tag.name, tag.source_count) if tag else ("All sources", self._total)
-            return f"{name}  ({count:,})"
+            name, count = (tag.name, tag.source_count) if tag else (self.tr("All sources"), self._total)
+            return f"{name}  ({QLocale().toString(count)})"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Show only sources tagged “{tag.name}”" if tag else "Show every source"
+            if tag:
+                return self.tr("Show only sources tagged “%1”").replace("%1", tag.name)
+            return self.tr("Show every source")
         return None

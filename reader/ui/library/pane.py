@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,8 +46,17 @@ from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
 
-SORTS = (("published", "Newest published"), ("imported", "Recently added"), ("title", "Title A–Z"))
+SORTS = (
+    ("published", QT_TRANSLATE_NOOP("LibraryPane", "Newest published")),
+    ("imported", QT_TRANSLATE_NOOP("LibraryPane", "Recently added")),
+    ("title", QT_TRANSLATE_NOOP("LibraryPane", "Title A–Z")),
+)
 SEARCH_DELAY_MS = 200
+
+
+def sort_titles() -> list[tuple[str, str]]:
+    """The library's orders with their titles in the window's language."""
+    return [(key, QCoreApplication.translate("LibraryPane", title)) for key, title in SORTS]
 
 
 class LibraryPane(QWidget):
@@ -66,7 +83,7 @@ class LibraryPane(QWidget):
     def _build_search(self) -> None:
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText("Search library   /")
+        self.search_box.setPlaceholderText(self.tr("Search library   /"))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.reload())
@@ -74,9 +91,9 @@ class LibraryPane(QWidget):
         self.search_box.returnPressed.connect(self._search_now)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("librarySort")
-        for key, title in SORTS:
+        for key, title in sort_titles():
             self.sort_box.addItem(title, key)
-        self.sort_box.setToolTip("Sort the library")
+        self.sort_box.setToolTip(self.tr("Sort the library"))
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
@@ -135,7 +152,7 @@ class LibraryPane(QWidget):
         top.setSpacing(6)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.sort_box)
-        tags_header = QLabel("Tags", self)
+        tags_header = QLabel(self.tr("Tags"), self)
         tags_header.setObjectName("paneHeading")
         tags_box = QWidget(self)
         tags_layout = QVBoxLayout(tags_box)
@@ -158,11 +175,11 @@ class LibraryPane(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _build_actions(self) -> None:
-        self.search_action = QAction("Search library", self, shortcut=QKeySequence("/"))
+        self.search_action = QAction(self.tr("Search library"), self, shortcut=QKeySequence("/"))
         self.search_action.triggered.connect(self.focus_search)
-        self.next_action = QAction("Next source", self, shortcut=QKeySequence("J"))
+        self.next_action = QAction(self.tr("Next source"), self, shortcut=QKeySequence("J"))
         self.next_action.triggered.connect(lambda: self.move_selection(1))
-        self.previous_action = QAction("Previous source", self, shortcut=QKeySequence("K"))
+        self.previous_action = QAction(self.tr("Previous source"), self, shortcut=QKeySequence("K"))
         self.previous_action.triggered.connect(lambda: self.move_selection(-1))
         self.menu_actions = [self.search_action, self.next_action, self.previous_action]
         for widget in (self.search_box, self.source_view, self.results_view):
@@ -363,9 +380,9 @@ class LibraryPane(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count == 0:
-            message = "No sources match" if self._tag else "The library is empty"
+            message = self.tr("No sources match") if self._tag else self.tr("The library is empty")
         else:
-            message = f"{count:,} source{'s' if count != 1 else ''}"
+            message = self.tr("%Ln source(s)", "", count)
         self._show_status(message, error=False)
 
     def _show_status(self, message: str, *, error: bool) -> None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -31,7 +33,16 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reader.core.search import SearchResult
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
-WHERE_LABELS = {"article": "Article", "highlight": "Highlight", "note": "Note"}
+WHERE_LABELS = {
+    "article": QT_TRANSLATE_NOOP("SearchResults", "Article"),
+    "highlight": QT_TRANSLATE_NOOP("SearchResults", "Highlight"),
+    "note": QT_TRANSLATE_NOOP("SearchResults", "Note"),
+}
+
+
+def where_label(where: str) -> str:
+    """Article, Highlight or Note, in the window's language."""
+    return QCoreApplication.translate("SearchResults", WHERE_LABELS.get(where, where))
 MARGIN_X, MARGIN_Y, LINE_GAP, SNIPPET_LINES = 12, 7, 3, 2
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,9 +73,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == ResultRole:
             return result
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{result.title} — {WHERE_LABELS.get(result.where, result.where)}: {result.snippet_text}"
+            return f"{result.title} — {where_label(result.where)}: {result.snippet_text}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{WHERE_LABELS.get(result.where, result.where)} in {result.title}"
+            return self.tr("%1 in %2").replace("%1", where_label(result.where)).replace("%2", result.title)
         return None
 
 
@@ -127,7 +138,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         small = QFont(option.font)
         small.setPointSizeF(small.pointSizeF() * 0.85)
-        where = WHERE_LABELS.get(result.where, result.where).upper()
+        where = where_label(result.where).upper()
         where_width = QFontMetrics(small).horizontalAdvance(where)
         top, left = rect.top() + MARGIN_Y, rect.left() + MARGIN_X
         right = rect.right() - MARGIN_X

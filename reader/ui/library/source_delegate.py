@@ -7,13 +7,12 @@ Colours come from the palette, so the row follows the window's theme.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.models import SourceSummary
+from reader.ui.dates import added_date, short_date
 from reader.ui.library.model import SummaryRole
 
 MARGIN_X = 12
@@ -25,13 +24,11 @@ MAX_CHIPS = 3
 
 
 def display_date(summary: SourceSummary) -> str:
-    """"11 Apr 2024" for a published date; "added …" when the article gave none."""
-    raw, prefix = (summary.published, "") if summary.published else (summary.imported_at, "added ")
-    try:
-        when = datetime.fromisoformat(raw[:10])
-    except (TypeError, ValueError):
-        return raw or ""
-    return f"{prefix}{when.day} {when:%b %Y}"
+    """"11 Apr 2024" for a published date; "added today", "added 3 Nov 2026" … when the
+    article gave none (in the window's language)."""
+    if summary.published:
+        return short_date(summary.published[:10])
+    return added_date(summary.imported_at)
 
 
 class SourceDelegate(QStyledItemDelegate):

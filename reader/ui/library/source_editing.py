@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reader.core.changes import Changes
@@ -43,7 +44,7 @@ class SourceEditor:
             return changes
 
         self.session.perform(
-            "Edit metadata",
+            QCoreApplication.translate("SourceEditor", "Edit metadata"),
             lambda: store.sources.update_metadata(source_id, **new),
             undo,
         )
@@ -62,7 +63,7 @@ class SourceEditor:
         if dialogs.run(question) != QMessageBox.StandardButton.Yes:
             return False
         self.session.perform(
-            "Delete source",
+            QCoreApplication.translate("SourceEditor", "Delete source"),
             lambda: store.sources.delete(source_id),
             lambda: store.sources.undelete(source_id),
         )

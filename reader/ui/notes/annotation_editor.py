@@ -6,6 +6,8 @@ from the last saved text to the new one, so Ctrl+Z in the window undoes a though
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Highlight
@@ -14,11 +16,12 @@ from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.session import Session
 
 SAVE_DELAY_MS = 800
-PLACEHOLDER = "Your comment on this passage…"
-NOTHING_SELECTED = "Select a highlight to comment on it."
+MIN_LINES, MAX_LINES = 4, 14  # the editor grows with the text between these, then scrolls
 
 
 class AnnotationEditor(QWidget):
+    finished = Signal()  # Esc in the editor: the text is saved, back to reading
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
@@ -28,17 +31,41 @@ class AnnotationEditor(QWidget):
         self.edit(None)
 
     def _build_widgets(self) -> None:
-        self.title = QLabel("Annotation", self)
+        self.title = QLabel(self.tr("Annotation"), self)
         self.title.setObjectName("sectionTitle")
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
         self.editor.setTabChangesFocus(True)
-        self.editor.setFixedHeight(self.editor.fontMetrics().lineSpacing() * 4 + 16)
+        self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self.editor.save_due.connect(self.flush)
+        done = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.editor)
+        done.setContext(Qt.ShortcutContext.WidgetShortcut)
+        done.activated.connect(self._finish)
+        self._fit()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.editor)
+
+    def _fit(self) -> None:
+        """As tall as the text (in wrapped lines), from MIN_LINES up to MAX_LINES."""
+        lines = int(self.editor.document().documentLayout().documentSize().height())
+        shown = max(MIN_LINES, min(MAX_LINES, lines))
+        margins = self.editor.contentsMargins()
+        frame = 2 * self.editor.frameWidth() + 2 * int(self.editor.document().documentMargin())
+        self.editor.setFixedHeight(shown * self.editor.fontMetrics().lineSpacing() + frame
+                                   + margins.top() + margins.bottom())  # fmt: skip
+
+    def begin(self) -> None:
+        """Start typing into the annotation (the key to annotate the selected highlight)."""
+        if self._highlight_id is None:
+            return
+        self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+
+    def _finish(self) -> None:
+        self.flush()
+        self.finished.emit()
 
     @property
     def highlight_id(self) -> int | None:
@@ -51,7 +78,10 @@ class AnnotationEditor(QWidget):
         self._saved = highlight.annotation if highlight else ""
         self.editor.load(self._saved)
         self.editor.setEnabled(highlight is not None)
-        self.editor.setPlaceholderText(PLACEHOLDER if highlight else NOTHING_SELECTED)
+        self.editor.setPlaceholderText(
+            self.tr("Your comment on this passage…") if highlight
+            else self.tr("Select a highlight to comment on it.")
+        )
 
     def refresh(self, highlight: Highlight | None) -> None:
         """The bound highlight as now stored (after undo, say); typing in progress wins."""

@@ -1,24 +1,24 @@
 """Painting one highlight in the notes list: colour chip and label, quote, annotation.
 
-The quote is elided after three lines and the annotation after two, so a long passage never
-pushes the rest of the list away; an orphaned highlight (its words are no longer in the text)
+The quote is elided after three lines and the annotation, rendered from its Markdown, is cut
+after four, so a long passage never pushes the rest of the list away; an orphaned highlight (its words are no longer in the text)
 says so instead of pretending to be on the page.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight
+from reader.core.render import render_note
 from reader.ui.notes.highlight_list import HighlightListModel
 from reader.ui.theme import Theme
 
 PAD, CHIP, GAP = 10, 10, 4
-QUOTE_LINES, ANNOTATION_LINES = 3, 2
-ORPHAN_TEXT = "not found in the text any more"
+QUOTE_LINES, ANNOTATION_LINES = 3, 4
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -49,6 +49,7 @@ class HighlightDelegate(QStyledItemDelegate):
         # Wrapping is the costly part of measuring a row, and sizeHint and paint both need it.
         self._wrapped: dict[tuple[object, ...], list[tuple[QFont, list[str], str]]] = {}
         self._spacings: dict[str, int] = {}
+        self._notes: dict[tuple[object, ...], QTextDocument] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         quote = QFont(option.font)
@@ -71,10 +72,10 @@ class HighlightDelegate(QStyledItemDelegate):
         small, quote, note = self._fonts(option)
         heading = label_name(highlight.label, self.label_names)
         orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
-        blocks = [(small, [f"{heading} · {ORPHAN_TEXT}" if orphaned else heading], "muted"),
+        if orphaned:
+            heading = f"{heading} · {self.tr('not found in the text any more')}"
+        blocks = [(small, [heading], "muted"),
                   (quote, wrapped_lines(f"“{highlight.exact}”", quote, width, QUOTE_LINES), "ink")]  # fmt: skip
-        if highlight.annotation.strip():
-            blocks.append((note, wrapped_lines(highlight.annotation, note, width, ANNOTATION_LINES), "link"))
         return blocks
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -84,7 +85,32 @@ class HighlightDelegate(QStyledItemDelegate):
         height = 2 * PAD
         for font, lines, _role in self._blocks(option, highlight):
             height += self._line_spacing(font) * len(lines) + GAP
+        note = self._note(option, highlight)
+        if note is not None:
+            height += self._note_height(option, note) + GAP
         return QSize(option.rect.width() or 200, height)
+
+    def _note(self, option: QStyleOptionViewItem, highlight: Highlight) -> QTextDocument | None:
+        """The annotation rendered from its Markdown (bold, lists, links), laid out to the row."""
+        if not highlight.annotation.strip():
+            return None
+        width = max(40, option.rect.width() - 2 * PAD - CHIP - GAP * 2)
+        key = (highlight.annotation, width, option.font.key(), self.theme.name)
+        if key not in self._notes:
+            if len(self._notes) > 500:
+                self._notes.clear()
+            note = QTextDocument()
+            note.setDocumentMargin(0)
+            note.setDefaultFont(option.font)
+            note.setDefaultStyleSheet(f"p, ul, ol, pre {{ margin: 0; }} a {{ color: {self.theme.link}; }}")
+            note.setHtml(f'<div style="color: {self.theme.link}">{render_note(highlight.annotation)}</div>')
+            note.setTextWidth(width)
+            self._notes[key] = note
+        return self._notes[key]
+
+    def _note_height(self, option: QStyleOptionViewItem, note: QTextDocument) -> int:
+        """The rendered annotation's height, at most ANNOTATION_LINES lines (the editor has all)."""
+        return min(int(note.size().height()) + 1, self._line_spacing(option.font) * ANNOTATION_LINES)
 
     def _line_spacing(self, font: QFont) -> int:
         key = font.key()
@@ -128,3 +154,10 @@ class HighlightDelegate(QStyledItemDelegate):
                 painter.drawText(QRect(x, y, width, metrics.lineSpacing()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
                 y += metrics.lineSpacing()
             y += GAP
+        note = self._note(option, highlight)
+        if note is not None:
+            height = self._note_height(option, note)
+            painter.save()
+            painter.translate(x, y)
+            note.drawContents(painter, QRectF(0, 0, width, height))
+            painter.restore()

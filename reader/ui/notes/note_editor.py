@@ -12,6 +12,7 @@ import logging
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from reader.core.render import code_style_css, render_note
+from reader.ui import undoable
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.notes.markdown_highlighter import MarkdownHighlighter
@@ -21,7 +22,6 @@ from reader.ui.theme import Theme
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
-PLACEHOLDER = "Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)"
 EDIT_TAB, PREVIEW_TAB = 0, 1
 
 
@@ -38,7 +38,9 @@ class NoteEditor(QWidget):
 
     def _build_editor(self) -> None:
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
-        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.setPlaceholderText(
+            self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
+        )
         self.editor.save_due.connect(self.flush)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
@@ -46,8 +48,8 @@ class NoteEditor(QWidget):
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.editor, "Edit")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.editor, self.tr("Edit"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.tabs.currentChanged.connect(self._update_preview)
         self.editor.textChanged.connect(self._update_preview)
         layout = QVBoxLayout(self)
@@ -91,12 +93,11 @@ class NoteEditor(QWidget):
         source_id = self._source_id
         if source_id is None or text == self._saved:
             return
-        try:
-            self._session.apply(lambda: self._session.store.notes.set(source_id, text))
-        except KeyError:
+        if not self._session.store.sources.exists(source_id):
             log.warning("note of source #%s not saved: the source is gone", source_id)
             return
-        self._saved = text
+        old, self._saved = self._saved, text
+        undoable.edit_note(self._session, source_id, old, text)  # Ctrl+Z undoes a burst of typing
 
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:

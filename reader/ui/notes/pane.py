@@ -20,11 +20,10 @@ from reader.ui.notes.tag_editor import TagEditor
 from reader.ui.session import Session
 from reader.ui.theme import Theme, theme
 
-NO_HIGHLIGHTS = "No highlights yet. Select words in the article and press 1–5."
-
 
 class NotesPane(QWidget):
     highlight_activated = Signal(int)
+    annotation_done = Signal()  # Esc in the annotation editor: back to reading
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,11 +38,11 @@ class NotesPane(QWidget):
         self.show_source(None)
 
     def _build_tags(self) -> None:
-        self.tags_title = self._section_title("Tags")
+        self.tags_title = self._section_title(self.tr("Tags"))
         self.tag_editor = TagEditor(self._session, self)
 
     def _build_highlights(self) -> None:
-        self.highlights_title = self._section_title("Highlights")
+        self.highlights_title = self._section_title(self.tr("Highlights"))
         self.model = HighlightListModel(self)
         self.delegate = HighlightDelegate(self._theme, self)
         self.delegate.label_names = label_names(self._session)
@@ -52,13 +51,13 @@ class NotesPane(QWidget):
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
-        self.empty_hint = QLabel(NO_HIGHLIGHTS, self)
+        self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
         self.annotation = AnnotationEditor(self._session, self)
 
     def _build_note(self) -> None:
-        self.note_title = self._section_title("Summary note")
+        self.note_title = self._section_title(self.tr("Summary note"))
         self.note = NoteEditor(self._session, self._theme, self)
 
     def _build_layout(self) -> None:
@@ -95,6 +94,7 @@ class NotesPane(QWidget):
         self.list.activated.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._session.settings_changed.connect(lambda _settings: self._restyle())
+        self.annotation.finished.connect(self.annotation_done)
 
     # -- the contract with the window ----------------------------------------------------------
 
@@ -115,6 +115,12 @@ class NotesPane(QWidget):
         index = self.model.index(row)
         self.list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.list.scrollTo(index)
+
+    def annotate(self, highlight_id: int) -> None:
+        """Select the highlight and put the cursor in its annotation, ready to type."""
+        self.select_highlight(highlight_id)
+        if self.annotation.highlight_id == highlight_id:
+            self.annotation.begin()
 
     def show_note(self, word: str = "") -> None:
         """Bring the summary note forward (a search hit in it), `word` selected."""
@@ -145,7 +151,7 @@ class NotesPane(QWidget):
         current = self.annotation.highlight_id
         rows = self._session.store.highlights.for_source(self._source_id) if self._source_id is not None else []
         self.model.set_rows(rows)
-        self.highlights_title.setText(f"Highlights ({len(rows)})" if rows else "Highlights")
+        self.highlights_title.setText(self.tr("Highlights (%1)").replace("%1", str(len(rows))) if rows else self.tr("Highlights"))
         self.empty_hint.setVisible(self._source_id is not None and not rows)
         row = self.model.row_of(current) if current is not None else None
         if row is not None:

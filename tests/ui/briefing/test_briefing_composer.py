@@ -64,7 +64,7 @@ def test_compose_reorder_export(qtbot, qtmodeltester, session: Session, tmp_path
     view = HighlightsView(session)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
-    assert view.count_label.text().startswith("3 highlight(s) in 3 group(s)")
+    assert view.count_label.text().startswith("3 highlights in 3 groups")
 
     composer = BriefingComposer(session)
     qtbot.addWidget(composer)
@@ -126,9 +126,9 @@ def test_highlights_view_filters_and_copy(qtbot, session: Session) -> None:
     view = HighlightsView(session)
     qtbot.addWidget(view)
     view.tag_combo.setCurrentIndex(view.tag_combo.findData("Japan"))
-    assert view.count_label.text().startswith("2 highlight(s)")
+    assert view.count_label.text().startswith("2 highlights")
     view.text_edit.setText("MILLIARDEN")
-    assert view.count_label.text().startswith("1 highlight(s)")
+    assert view.count_label.text().startswith("1 highlight ")
     select_all_highlights(view)
     text = view.copy_selected()
     assert text.startswith("> Fast drei Milliarden") and "Handelsblatt" in text

@@ -1,0 +1,86 @@
+"""The window's language: Qt's translators for our strings and Qt's own, and the locale.
+
+German or English is chosen once, at start: the system locale decides unless Preferences ▸
+Language names one (the choice applies at the next start, which the dialog says). German loads
+our `briefing_reader_de.qm` (compiled from `resources/i18n/briefing_reader_de.ts`) and Qt's
+`qtbase_de.qm`, so standard buttons and dialogs speak German too. English loads
+`briefing_reader_en.qm`, which holds only plural forms ("1 source", "2 sources" from one
+"%n source(s)"). Dates and numbers follow `QLocale`'s default, set to the same language.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from reader.core.settings import Settings
+from reader.paths import bundle_root
+
+log = logging.getLogger(__name__)
+
+CATALOGUE = "briefing_reader"
+_LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
+_current = "en"
+_installed: list[QTranslator] = []
+
+
+class Plural(QObject):
+    """Plural forms outside a QObject: `Plural.tr("%n file(s)", "", n)`.
+
+    pyside6-lupdate marks `translate(context, text, "", n)` as plural only when n is a literal,
+    so code outside a QObject (module functions) asks this class instead; its context is
+    "Plural" in the catalogues.
+    """
+
+
+def translations_dir() -> Path:
+    """Our `.ts` sources and compiled `.qm` files (in the checkout or the frozen bundle)."""
+    return bundle_root() / "resources" / "i18n"
+
+
+def catalogue_path(language: str) -> Path:
+    return translations_dir() / f"{CATALOGUE}_{language}.qm"
+
+
+def current_language() -> str:
+    """"de" or "en": the language the window was started in."""
+    return _current
+
+
+def export_language(settings: Settings) -> str:
+    """"de" or "en" for exported words: Preferences' export language, else the window's."""
+    return settings.export_language_for(_current)
+
+
+def choose_language(settings: Settings, system: QLocale | None = None) -> str:
+    """The language to start in: the one chosen in Preferences, else the system's."""
+    return settings.ui_language((system or QLocale.system()).name())
+
+
+def install(app: QCoreApplication, language: str, system: QLocale | None = None) -> None:
+    """Translate the window into `language` and make it the default locale.
+
+    A translation that cannot be loaded leaves the window in English and is logged: the app
+    still starts.
+    """
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language if language in _LANGUAGES else "en"
+    system = system or QLocale.system()
+    same = system.language() == _LANGUAGES[_current]
+    QLocale.setDefault(system if same else QLocale(_LANGUAGES[_current]))
+    catalogues = [(str(translations_dir()), f"{CATALOGUE}_{_current}")]
+    if _current != "en":  # Qt's own strings are English already
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        catalogues.append((qt_folder, f"qtbase_{_current}"))
+    for folder, name in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("translation %s not found in %s; that part stays English", name, folder)

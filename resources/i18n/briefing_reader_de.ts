@@ -1,0 +1,1539 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>An offline reader for building briefings from news articles: collect, read, highlight, annotate, summarise and export. Your library never leaves this computer.</source>
+        <translation>Ein Offline-Reader, um aus Nachrichtenartikeln Briefings zu bauen: sammeln, lesen, markieren, kommentieren, zusammenfassen und exportieren. Ihre Bibliothek verlässt diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationEditor</name>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Your comment on this passage…</source>
+        <translation>Ihre Anmerkung zu dieser Stelle…</translation>
+    </message>
+    <message>
+        <source>Select a highlight to comment on it.</source>
+        <translation>Wählen Sie eine Markierung, um sie zu kommentieren.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem and did not finish what it was doing. Your library is safe: every saved change stays saved.</source>
+        <translation>%1 ist auf ein unerwartetes Problem gestoßen und hat den Vorgang nicht abgeschlossen. Ihre Bibliothek ist sicher: Jede gespeicherte Änderung bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Library from a newer version</source>
+        <translation>Bibliothek aus einer neueren Version</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a readable Briefing Reader library (%2). Move it away or start with --data-dir pointing to another folder.</source>
+        <translation>Die Datei %1 ist keine lesbare Briefing-Reader-Bibliothek (%2). Verschieben Sie sie oder starten Sie mit --data-dir und einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The library folder %1 cannot be used: %2.</source>
+        <translation>Der Bibliotheksordner %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot start</source>
+        <translation>Start nicht möglich</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDocument</name>
+    <message>
+        <source>navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <source>image credit</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>related links</source>
+        <translation>verwandte Links</translation>
+    </message>
+    <message>
+        <source>share prompt</source>
+        <translation>Teilen-Aufforderung</translation>
+    </message>
+    <message>
+        <source>newsletter prompt</source>
+        <translation>Newsletter-Hinweis</translation>
+    </message>
+    <message>
+        <source>app prompt</source>
+        <translation>App-Hinweis</translation>
+    </message>
+    <message>
+        <source>job prompt</source>
+        <translation>Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>cookie notice</source>
+        <translation>Cookie-Hinweis</translation>
+    </message>
+    <message>
+        <source>article info</source>
+        <translation>Artikelangaben</translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation>Einzelnachweise</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>Mitwirkende</translation>
+    </message>
+    <message>
+        <source>byline repeat</source>
+        <translation>wiederholte Autorenzeile</translation>
+    </message>
+    <message>
+        <source>author bio</source>
+        <translation>Autorenprofil</translation>
+    </message>
+    <message>
+        <source>not part of the article</source>
+        <translation>nicht Teil des Artikels</translation>
+    </message>
+    <message>
+        <source>Used for the title, teaser or byline</source>
+        <translation>Für Titel, Vorspann oder Autorenzeile verwendet</translation>
+    </message>
+    <message>
+        <source>Set aside: %1</source>
+        <translation>Ausgeblendet: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleHeader</name>
+    <message>
+        <source>title taken from the text</source>
+        <translation>Titel aus dem Text übernommen</translation>
+    </message>
+    <message>
+        <source>Showing the original: set-aside blocks are greyed with the reason. Restore one with its link; right-click a paragraph to hide it.</source>
+        <translation>Originalansicht: Ausgeblendete Abschnitte sind grau und mit Grund versehen. Mit dem Link holen Sie einen zurück; Rechtsklick auf einen Absatz blendet ihn aus.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePane</name>
+    <message>
+        <source>Choose an article in the library to read it here.</source>
+        <translation>Wählen Sie einen Artikel in der Bibliothek, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>Original anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the imported text with the blocks set aside</source>
+        <translation>Den importierten Text mit den ausgeblendeten Abschnitten zeigen</translation>
+    </message>
+    <message>
+        <source>Find in article…</source>
+        <translation>Im Artikel suchen…</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>Add to briefing</source>
+        <translation>Zum Briefing hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hide this block from the article</source>
+        <translation>Diesen Abschnitt aus dem Artikel ausblenden</translation>
+    </message>
+    <message>
+        <source>Restore this block to the article</source>
+        <translation>Diesen Abschnitt wieder in den Artikel aufnehmen</translation>
+    </message>
+    <message>
+        <source>Highlight as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommands</name>
+    <message>
+        <source>&amp;New briefing…</source>
+        <translation>&amp;Neues Briefing…</translation>
+    </message>
+    <message>
+        <source>Start a briefing document from highlights</source>
+        <translation>Ein Briefing aus Markierungen beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open briefing…</source>
+        <translation>Briefing ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Reorder, write and export a briefing</source>
+        <translation>Ein Briefing ordnen, schreiben und exportieren</translation>
+    </message>
+    <message>
+        <source>Open briefing</source>
+        <translation>Briefing öffnen</translation>
+    </message>
+    <message>
+        <source>Briefing:</source>
+        <translation>Briefing:</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingComposer</name>
+    <message>
+        <source>Briefing composer</source>
+        <translation>Briefing-Editor</translation>
+    </message>
+    <message>
+        <source>Briefing:</source>
+        <translation>Briefing:</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Add heading</source>
+        <translation>Überschrift hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a heading or text to edit it.</source>
+        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Connecting text in Markdown</source>
+        <translation>Verbindender Text in Markdown</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a briefing.</source>
+        <translation>Legen Sie ein Briefing an.</translation>
+    </message>
+    <message>
+        <source>(empty text)</source>
+        <translation>(leerer Text)</translation>
+    </message>
+    <message>
+        <source>(this highlight was deleted)</source>
+        <translation>(diese Markierung wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>Edit the heading:</source>
+        <translation>Überschrift bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Edit the text:</source>
+        <translation>Text bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Select a heading or text to edit it. Drag items to reorder them.</source>
+        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Überschrift:</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move briefing item</source>
+        <translation>Briefing-Eintrag verschieben</translation>
+    </message>
+    <message>
+        <source>Remove briefing item</source>
+        <translation>Briefing-Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Rename briefing</source>
+        <translation>Briefing umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>a briefing named “%1” already exists</source>
+        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>Delete briefing %1</source>
+        <translation>Briefing %1 löschen</translation>
+    </message>
+    <message>
+        <source>Export briefing</source>
+        <translation>Briefing exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingMenu</name>
+    <message>
+        <source>New briefing</source>
+        <translation>Neues Briefing</translation>
+    </message>
+    <message>
+        <source>Name of the briefing:</source>
+        <translation>Name des Briefings:</translation>
+    </message>
+    <message>
+        <source>a briefing named “%1” already exists</source>
+        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>New briefing %1</source>
+        <translation>Neues Briefing %1</translation>
+    </message>
+    <message>
+        <source>New briefing…</source>
+        <translation>Neues Briefing…</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>added today</source>
+        <translation>heute hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added yesterday</source>
+        <translation>gestern hinzugefügt</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSource</name>
+    <message>
+        <source>no highlights and a summary note</source>
+        <translation>keine Markierungen, aber eine Notiz</translation>
+    </message>
+    <message>
+        <source>no highlights and no note</source>
+        <translation>keine Markierungen und keine Notiz</translation>
+    </message>
+    <message>
+        <source>Its quote leaves the briefing %1, and that briefing's export.</source>
+        <translation>Ihr Zitat verschwindet aus dem Briefing %1 und aus dessen Export.</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It has %1.</source>
+        <translation>Sie hat %1.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back with everything it holds.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt sie mit allem, was dazugehört, zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected source, a tag or the library</source>
+        <translation>Die gewählte Quelle, ein Schlagwort oder die Bibliothek exportieren</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected highlights with their citations</source>
+        <translation>Die gewählten Markierungen mit Quellenangaben kopieren</translation>
+    </message>
+    <message>
+        <source>Select a highlight to copy it as Markdown</source>
+        <translation>Wählen Sie eine Markierung, um sie als Markdown zu kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n highlight(s) as Markdown with citations</source>
+        <translation>
+            <numerusform>%n Markierung als Markdown mit Quellenangabe kopiert</numerusform>
+            <numerusform>%n Markierungen als Markdown mit Quellenangaben kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>changed outside Briefing Reader since the last export</source>
+        <translation>seit dem letzten Export außerhalb von Briefing Reader geändert</translation>
+    </message>
+    <message>
+        <source>exists and was not written by Briefing Reader</source>
+        <translation>existiert und stammt nicht von Briefing Reader</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>Overwrite changed files?</source>
+        <translation>Geänderte Dateien überschreiben?</translation>
+    </message>
+    <message>
+        <source>These files were changed outside Briefing Reader since the last export:
+
+%1
+
+Overwrite them with a fresh export?</source>
+        <translation>Diese Dateien wurden seit dem letzten Export außerhalb von Briefing Reader geändert:
+
+%1
+
+Mit einem neuen Export überschreiben?</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Selected sources (%1)</source>
+        <translation>Gewählte Quellen (%1)</translation>
+    </message>
+    <message>
+        <source>Sources tagged</source>
+        <translation>Quellen mit Schlagwort</translation>
+    </message>
+    <message>
+        <source>The whole library</source>
+        <translation>Die ganze Bibliothek</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>One combined file instead of one file per source</source>
+        <translation>Eine gemeinsame Datei statt einer Datei je Quelle</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose the folder (e.g. your Obsidian vault)</source>
+        <translation>Ordner wählen (z. B. Ihren Obsidian-Vault)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Wählen Sie zuerst einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsMode</name>
+    <message>
+        <source>All &amp;highlights</source>
+        <translation>Alle &amp;Markierungen</translation>
+    </message>
+    <message>
+        <source>Every highlight in the library, to filter, copy and add to briefings</source>
+        <translation>Alle Markierungen der Bibliothek – filtern, kopieren und in Briefings übernehmen</translation>
+    </message>
+    <message>
+        <source>All highlights</source>
+        <translation>Alle Markierungen</translation>
+    </message>
+    <message>
+        <source>Double-click a highlight to read it in its source.</source>
+        <translation>Doppelklicken Sie auf eine Markierung, um sie in ihrer Quelle zu lesen.</translation>
+    </message>
+    <message>
+        <source>Back to reading</source>
+        <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Esc or Ctrl+Shift+H</source>
+        <translation>Esc oder Strg+Umschalt+H</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsModel</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anmerkung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsView</name>
+    <message>
+        <source>Filter text…</source>
+        <translation>Text filtern…</translation>
+    </message>
+    <message>
+        <source>from YYYY-MM-DD</source>
+        <translation>von TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>to YYYY-MM-DD</source>
+        <translation>bis TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>Nach Quelle</translation>
+    </message>
+    <message>
+        <source>By label</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Add to briefing</source>
+        <translation>Zum Briefing hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n Gruppe</numerusform>
+            <numerusform>%n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Article files (%1)</source>
+        <translation>Artikeldateien (%1)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Artikel importieren</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Einen Ordner mit Artikeln importieren</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation>Import abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>No article files were found there.</source>
+        <translation>Dort wurden keine Artikeldateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1
+Files already imported are kept.</source>
+        <translation>Der Import wurde abgebrochen: %1
+Bereits importierte Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste</source>
+        <translation>Nichts zum Einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy an article's text from a web page first, then paste it as a new source.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst den Text eines Artikels von einer Webseite und fügen Sie ihn dann als neue Quelle ein.</translation>
+    </message>
+    <message>
+        <source>Pasted %1.txt</source>
+        <translation>Eingefügt %1.txt</translation>
+    </message>
+    <message>
+        <source>Cannot paste</source>
+        <translation>Einfügen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The clipboard text cannot become a source: %1.</source>
+        <translation>Aus dem Text in der Zwischenablage lässt sich keine Quelle machen: %1.</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Schon in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>This text is already in the library as “%1”.</source>
+        <translation>Dieser Text ist schon als „%1“ in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Paste as new source</source>
+        <translation>Als neue Quelle einfügen</translation>
+    </message>
+    <message>
+        <source>Pasted “%1”</source>
+        <translation>„%1“ eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importiere…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2</source>
+        <translation>Importiere %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Halte nach der aktuellen Datei an…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Already in library</source>
+        <translation>Schon in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>same article as “%1”</source>
+        <translation>derselbe Artikel wie „%1“</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source> — open the PDF, select its text, copy it and use Edit ▸ Paste as new source (Ctrl+Shift+V)</source>
+        <translation> – öffnen Sie das PDF, markieren und kopieren Sie den Text und wählen Sie Bearbeiten ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 Files not reached were not imported.</source>
+        <translation>Import abgebrochen: %1 Dateien, die nicht mehr an der Reihe waren, wurden nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Newest published</source>
+        <translation>Zuletzt erschienen</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Zuletzt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Title A–Z</source>
+        <translation>Titel A–Z</translation>
+    </message>
+    <message>
+        <source>Search library   /</source>
+        <translation>Bibliothek durchsuchen   /</translation>
+    </message>
+    <message>
+        <source>Sort the library</source>
+        <translation>Bibliothek sortieren</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Search library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Next source</source>
+        <translation>Nächste Quelle</translation>
+    </message>
+    <message>
+        <source>Previous source</source>
+        <translation>Vorherige Quelle</translation>
+    </message>
+    <message>
+        <source>No matches tagged %1</source>
+        <translation>Keine Treffer mit Schlagwort %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ results</source>
+        <translation>
+            <numerusform>%n+ Treffer</numerusform>
+            <numerusform>%n+ Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 tagged %2</source>
+        <translation>%1 mit Schlagwort %2</translation>
+    </message>
+    <message>
+        <source>No sources match</source>
+        <translation>Keine passenden Quellen</translation>
+    </message>
+    <message>
+        <source>The library is empty</source>
+        <translation>Die Bibliothek ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import article text files</source>
+        <translation>Artikel-Textdateien importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Import every article in a folder</source>
+        <translation>Alle Artikel eines Ordners importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as new source</source>
+        <translation>Als neue Quelle ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Turn the clipboard's text into a source</source>
+        <translation>Den Text in der Zwischenablage zu einer Quelle machen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;metadata…</source>
+        <translation>&amp;Metadaten bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Correct the title, date, outlet …</source>
+        <translation>Titel, Datum, Medium … korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete source…</source>
+        <translation>Quelle &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Move the source to the bin (undoable)</source>
+        <translation>Die Quelle in den Papierkorb legen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>Ü&amp;ber {app}</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing</source>
+        <translation>Brie&amp;fing</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Welcome! Importing five sample articles…</source>
+        <translation>Willkommen! Fünf Beispielartikel werden importiert…</translation>
+    </message>
+    <message>
+        <source>Could not save preferences: {reason}</source>
+        <translation>Einstellungen konnten nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <source>e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30</source>
+        <translation>z. B. 11.04.2024, 11. April 2024 oder 11.04.2024 14:30</translation>
+    </message>
+    <message>
+        <source>e.g. de, en, en-GB</source>
+        <translation>z. B. de, en, en-GB</translation>
+    </message>
+    <message>
+        <source>e.g. Handelsblatt</source>
+        <translation>z. B. Handelsblatt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Teaser</source>
+        <translation>Vorspann</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>cannot be edited</source>
+        <translation>kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>a source needs a title</source>
+        <translation>eine Quelle braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a web address starting with http:// or https://</source>
+        <translation>eine Webadresse, die mit http:// oder https:// beginnt</translation>
+    </message>
+    <message>
+        <source>a language code such as “de”, “en” or “en-GB”</source>
+        <translation>ein Sprachcode wie „de“, „en“ oder „en-GB“</translation>
+    </message>
+    <message>
+        <source>at most 500 characters</source>
+        <translation>höchstens 500 Zeichen</translation>
+    </message>
+    <message>
+        <source>a date such as 2024-04-11, 11.04.2024 or 11. April 2024</source>
+        <translation>ein Datum wie 11.04.2024, 11. April 2024 oder 2024-04-11</translation>
+    </message>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>The title was taken from the text; type the real one.</source>
+        <translation>Der Titel wurde aus dem Text übernommen; tragen Sie den richtigen ein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)</source>
+        <translation>Zusammenfassung fürs Briefing – Markdown: # Überschrift, **fett**, - Liste, [Link](https://…)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select words in the article and press 1–5.</source>
+        <translation>Noch keine Markierungen. Wählen Sie Wörter im Artikel und drücken Sie 1–5.</translation>
+    </message>
+    <message>
+        <source>Summary note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Highlights (%1)</source>
+        <translation>Markierungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Add %n highlight(s) to briefing</source>
+        <translation>
+            <numerusform>%n Markierung zum Briefing hinzufügen</numerusform>
+            <numerusform>%n Markierungen zum Briefing hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n highlight(s) to the briefing “%1”</source>
+        <translation>
+            <numerusform>%n Markierung zum Briefing „%1“ hinzugefügt</numerusform>
+            <numerusform>%n Markierungen zum Briefing „%1“ hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n geschrieben</numerusform>
+            <numerusform>%n geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n schon aktuell</numerusform>
+            <numerusform>%n schon aktuell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because they were changed outside the app</source>
+        <translation>
+            <numerusform>%n behalten, weil außerhalb der App geändert</numerusform>
+            <numerusform>%n behalten, weil außerhalb der App geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and a summary note</source>
+        <translation>
+            <numerusform>%n Markierung und eine Notiz</numerusform>
+            <numerusform>%n Markierungen und eine Notiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and no note</source>
+        <translation>
+            <numerusform>%n Markierung und keine Notiz</numerusform>
+            <numerusform>%n Markierungen und keine Notiz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quotes leave the briefing %1, and that briefing's export.</source>
+        <translation>
+            <numerusform>Ihr Zitat verschwindet aus dem Briefing %1 und aus dessen Export.</numerusform>
+            <numerusform>Ihre %n Zitate verschwinden aus dem Briefing %1 und aus dessen Export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quotes leave the briefings %1, and their exports.</source>
+        <translation>
+            <numerusform>Ihr Zitat verschwindet aus den Briefings %1 und aus deren Exporten.</numerusform>
+            <numerusform>Ihre %n Zitate verschwinden aus den Briefings %1 und aus deren Exporten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n schon in der Bibliothek</numerusform>
+            <numerusform>%n schon in der Bibliothek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Farbschema:</translation>
+    </message>
+    <message>
+        <source>Sort library by:</source>
+        <translation>Bibliothek sortieren nach:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Same as the window</source>
+        <translation>Wie das Fenster</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Fenster:</translation>
+    </message>
+    <message>
+        <source>A new window language applies the next time Briefing Reader starts.</source>
+        <translation>Eine neue Fenstersprache gilt ab dem nächsten Start von Briefing Reader.</translation>
+    </message>
+    <message>
+        <source>Exports:</source>
+        <translation>Exporte:</translation>
+    </message>
+    <message>
+        <source>Section titles, label names, “paragraph” and the citation format of exported Markdown.</source>
+        <translation>Abschnittstitel, Kategorienamen, „Absatz“ und das Zitierformat im exportierten Markdown.</translation>
+    </message>
+    <message>
+        <source>Highlight labels</source>
+        <translation>Markierungskategorien</translation>
+    </message>
+    <message>
+        <source>Key %1:</source>
+        <translation>Taste %1:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionToolbar</name>
+    <message>
+        <source>Highlight as %1 (%2)</source>
+        <translation>Markieren als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search commands and keys…</source>
+        <translation>Befehle und Tasten suchen…</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <source>Edit metadata</source>
+        <translation>Metadaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete source</source>
+        <translation>Quelle löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <source>(title taken from the text — Source ▸ Edit metadata to set one)</source>
+        <translation>(Titel aus dem Text übernommen – Quelle ▸ Metadaten bearbeiten, um ihn zu setzen)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation>Schlagwort „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <source>Add tag…</source>
+        <translation>Schlagwort hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Show only sources tagged “%1”</source>
+        <translation>Nur Quellen mit dem Schlagwort „%1“ zeigen</translation>
+    </message>
+    <message>
+        <source>Show every source</source>
+        <translation>Alle Quellen zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Highlight as %1</source>
+        <translation>Markieren als %1</translation>
+    </message>
+    <message>
+        <source>Delete highlight</source>
+        <translation>Markierung löschen</translation>
+    </message>
+    <message>
+        <source>Edit annotation</source>
+        <translation>Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Restore block</source>
+        <translation>Abschnitt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Hide block</source>
+        <translation>Abschnitt ausblenden</translation>
+    </message>
+    <message>
+        <source>Add tag %1</source>
+        <translation>Schlagwort %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>Schlagwort %1 entfernen</translation>
+    </message>
+</context>
+</TS>

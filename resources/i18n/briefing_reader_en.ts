@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BriefingComposer</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message numerus="yes">
+        <source>Copied %n highlight(s) as Markdown with citations</source>
+        <translation>
+            <numerusform>Copied %n highlight as Markdown with its citation</numerusform>
+            <numerusform>Copied %n highlights as Markdown with citations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsView</name>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message numerus="yes">
+        <source>%n+ results</source>
+        <translation>
+            <numerusform>%n+ result</numerusform>
+            <numerusform>%n+ results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <source>Add %n highlight(s) to briefing</source>
+        <translation>
+            <numerusform>Add %n highlight to briefing</numerusform>
+            <numerusform>Add %n highlights to briefing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n highlight(s) to the briefing “%1”</source>
+        <translation>
+            <numerusform>Added %n highlight to the briefing “%1”</numerusform>
+            <numerusform>Added %n highlights to the briefing “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written</source>
+        <translation>
+            <numerusform>%n written</numerusform>
+            <numerusform>%n written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept because they were changed outside the app</source>
+        <translation>
+            <numerusform>%n kept because it was changed outside the app</numerusform>
+            <numerusform>%n kept because they were changed outside the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and a summary note</source>
+        <translation>
+            <numerusform>%n highlight and a summary note</numerusform>
+            <numerusform>%n highlights and a summary note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) and no note</source>
+        <translation>
+            <numerusform>%n highlight and no note</numerusform>
+            <numerusform>%n highlights and no note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quotes leave the briefing %1, and that briefing's export.</source>
+        <translation>
+            <numerusform>Its quote leaves the briefing %1, and that briefing's export.</numerusform>
+            <numerusform>Its %n quotes leave the briefing %1, and that briefing's export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n quotes leave the briefings %1, and their exports.</source>
+        <translation>
+            <numerusform>Its quote leaves the briefings %1, and their exports.</numerusform>
+            <numerusform>Its %n quotes leave the briefings %1, and their exports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
