@@ -167,7 +167,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         try:
-            results = search.search(store, args.query, limit=args.limit)
+            results = search.search(store, " ".join(args.query), limit=args.limit)
         except search.InvalidSearch as exc:
             print(exc, file=sys.stderr)
             return 1
@@ -183,8 +183,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = commands.add_parser("search", help="search articles, highlights and notes")
-    p.add_argument("query", metavar="QUERY", help='words, "a phrase", prefix*, OR, -word, '
-                   "tag:, outlet:, label:, in:, before:, after:")  # fmt: skip
+    p.add_argument("query", nargs="+", metavar="QUERY", help='words, "a phrase", prefix*, OR, '
+                   "-word, tag:, outlet:, label:, in:, before:, after:")  # fmt: skip
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (20)")
     p.add_argument("--json", action="store_true", help="print JSON, best match first")
     p.set_defaults(func=cmd_search)

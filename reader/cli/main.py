@@ -1,7 +1,7 @@
 """The `briefing` command's parser and entry point: one sub-command group per module.
 
-`library` (import, list, show, inspect, check, search), `export`, `annotations` (highlight,
-note, tag) and `briefings` each hang their commands on the parser built here; `main` turns
+`library` (import, list, show, inspect, check, search), `safety` (backup, backups, restore),
+`export`, `annotations` (highlight, note, tag) and `briefings` each hang their commands on the parser built here; `main` turns
 the errors every command may meet into one line and an exit status.
 """
 
@@ -18,8 +18,12 @@ from reader.cli.briefings import add_briefing_commands
 from reader.cli.common import open_store
 from reader.cli.export import add_export_commands
 from reader.cli.library import add_library_commands
+from reader.cli.safety import add_safety_commands
 from reader.cli.stories import add_story_commands
-from reader.core.store import StoreTooNewError
+from reader.core.store import LibraryDamagedError, StoreTooNewError
+
+# `briefing search`'s own options; every other word after `search`, even `-China`, is query.
+_SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     add_library_commands(commands)
+    add_safety_commands(commands)
     add_export_commands(commands, open_store)
     add_annotation_commands(commands, open_store)
     add_briefing_commands(commands, open_store)
@@ -41,12 +46,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def query_words_last(argv: Sequence[str]) -> list[str]:
+    """`search -China Japan --limit 5` → `search --limit 5 -- -China Japan`.
+
+    argparse takes `-China` for an unknown option; the README's query syntax needs it to be a
+    word. So after `search` the command's own options go first and the rest follows `--`.
+    """
+    argv = list(argv)
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):
+        at += 2 if argv[at] == "--data-dir" else 1  # the one global option with a value
+    if at >= len(argv) or argv[at] != "search":
+        return argv
+    options: list[str] = []
+    words: list[str] = []
+    rest = iter(argv[at + 1 :])
+    for word in rest:
+        name = word.split("=", 1)[0]
+        if word == "--":
+            words += list(rest)
+        elif name in _SEARCH_OPTIONS:
+            options.append(word)
+            if _SEARCH_OPTIONS[name] and "=" not in word:
+                options.append(next(rest, ""))
+        else:
+            words.append(word)
+    return [*argv[: at + 1], *options, "--", *words]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(query_words_last(sys.argv[1:] if argv is None else argv))
     try:
         return int(args.func(args))
     except StoreTooNewError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    except LibraryDamagedError as exc:
+        print(f"briefing: {exc} Restore a backup: `briefing backups`, then "
+              "`briefing restore FILE` (or `briefing restore --newest`).", file=sys.stderr)  # fmt: skip
         return 2
     except KeyboardInterrupt:
         print("\nbriefing: interrupted", file=sys.stderr)
@@ -54,7 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
-        print(f"briefing: the library cannot be used ({exc})", file=sys.stderr)
+        where = paths.resolve(args.data_dir).db_path
+        read_only = "readonly" in str(exc) or not paths.writable(where)
+        why = "it is read-only here" if read_only else str(exc)
+        print(f"briefing: the library {where} cannot be used ({why}); nothing was changed",
+              file=sys.stderr)  # fmt: skip
         return 2
     except OSError as exc:  # a folder that cannot be created, a file that cannot be read …
         where = f" {exc.filename}" if exc.filename else ""

@@ -212,6 +212,13 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     return context
 
 
+def library_unusable(exc: sqlite3.DatabaseError) -> bool:
+    """An error about the library itself (read-only, damaged, gone), not about one file."""
+    message = str(exc).lower()
+    return any(sign in message for sign in ("readonly", "read-only", "unable to open",
+                                            "disk i/o error", "malformed", "not a database"))  # fmt: skip
+
+
 class _BatchWriter:
     """Stores prepared files in short batches, one file failing without touching the others.
 
@@ -244,6 +251,15 @@ class _BatchWriter:
         self.results.append(ImportResult(item.path, ImportStatus.IMPORTED))  # set below
         try:
             self.results[-1] = self._store(item)
+        except sqlite3.DatabaseError as exc:
+            if library_unusable(exc):  # no file could be stored: say so once, not per file
+                self.results.pop()
+                self.conn.execute("ROLLBACK")
+                self.batch.clear()
+                raise
+            log.exception("could not store %s; storing its batch file by file", item.path)
+            self._replay_batch_without(item)
+            return
         except Exception:
             log.exception("could not store %s; storing its batch file by file", item.path)
             self._replay_batch_without(item)

@@ -130,7 +130,7 @@ def test_unusable_paths_and_files_get_a_message_not_a_traceback(
     data.mkdir()
     (data / "library.sqlite").write_bytes(b"this is not a database" * 100)
     code, _, err = run(capsys, "--data-dir", str(data), "list")
-    assert code == 2 and "the library cannot be used" in err
+    assert code == 2 and "library.sqlite cannot be used" in err and "Traceback" not in err
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "ok"), "note", "set", "1",
                        "--file", str(tmp_path / "missing.md"))  # fmt: skip
     assert code == 2 and "missing.md" in err

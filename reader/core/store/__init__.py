@@ -3,7 +3,8 @@
 The face is `Store` (open a library, then `store.sources`, `.tags`, `.highlights`, `.notes`,
 `.content`, `.briefings`), the errors it raises, and the few values and helpers that other
 packages need to speak about stored things (orderings, search-index row kinds, highlight
-queries, export records, name cleaning). Everything else is private to the package.
+queries, export records, name cleaning), the damage check's error, and backups (made,
+verified, rotated, listed, restored). Everything else is private to the package.
 
 sqlite-utils and raw SQL, and why: the connection is a `sqlite_utils.Database`, and the store
 uses its table API where it says more than SQL would and nobody waits on it — tag look-ups
@@ -15,7 +16,21 @@ The `sqlite-utils` command is the power user's way to look into a library (read-
 README).
 """
 
+from reader.core.store.backup import (
+    Backup,
+    BackupError,
+    Counts,
+    back_up,
+    backups_dir,
+    due,
+    list_backups,
+    newest_good,
+    restore,
+    verify,
+    write_backup,
+)
 from reader.core.store.briefings import clean_name
+from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.export_records import content_hash, record, recorded_hash
 from reader.core.store.highlights_query import (
     GroupBy,
@@ -35,6 +50,18 @@ from reader.core.store.tags import attach_tags, clean_tag
 
 __all__ = [
     "ARTICLE",
+    "Backup",
+    "BackupError",
+    "Counts",
+    "LibraryDamagedError",
+    "back_up",
+    "backups_dir",
+    "due",
+    "list_backups",
+    "newest_good",
+    "restore",
+    "verify",
+    "write_backup",
     "EDITABLE_FIELDS",
     "HIGHLIGHT",
     "KIND_CODES",

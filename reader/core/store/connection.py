@@ -8,6 +8,7 @@ under concurrent writers no matter the timeout.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
+
+from reader.core.store.damage import read_only_uri
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -31,6 +34,26 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    return sqlite_utils.Database(conn)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open the library at `path` so that nothing can be written: a damaged file stays as found.
+
+    `mode=ro` keeps SQLite from writing the file (no journal switch, no checkpoint);
+    `query_only` makes any write attempt fail at once with "attempt to write a readonly
+    database" instead of touching anything.
+    """
+    uri = read_only_uri(path)
+    if not os.access(path.parent, os.W_OK):
+        # A WAL library in a folder we may not write: SQLite cannot set up its shared memory
+        # there; nobody can change the file through this folder, so read it as unchanging.
+        uri += "&immutable=1"
+    conn = sqlite3.connect(
+        uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA query_only = ON")
     return sqlite_utils.Database(conn)
 
 

@@ -4,30 +4,44 @@ Usage: `store = Store.open(paths.db_path)`; then `store.sources`, `store.tags`,
 `store.highlights`, `store.notes`, `store.briefings`. Every mutation runs in its own
 BEGIN IMMEDIATE transaction and returns a `Changes` value. A Store (its connection) belongs to
 one thread at a time: a background worker opens its own Store on the same file.
+
+Opening checks the file first (`damage.diagnose`) and raises `LibraryDamagedError` before
+anything is written to a damaged one; `read_only=True` opens even a damaged library so that
+what can still be read is shown, with every write refused by SQLite itself.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from reader.core.store.backup import backups_dir
 from reader.core.store.briefings import BriefingRepo
-from reader.core.store.connection import connect, write_transaction
+from reader.core.store.connection import connect, connect_read_only, write_transaction
 from reader.core.store.content import ContentRepo
+from reader.core.store.damage import LibraryDamagedError, diagnose
 from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
-from reader.core.store.schema import migrate
+from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate, user_version
 from reader.core.store.sources import SourceRepo
 from reader.core.store.stories import StoryRepo
 from reader.core.store.tags import TagRepo
 
 
+def _writable(path: Path) -> bool:
+    """A library needs its file and its folder (for the WAL) writable to be changed."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None, *, read_only: bool = False) -> None:
         self.db = db
         self.path = path
+        self.read_only = read_only
         self.sources = SourceRepo(db)
         self.tags = TagRepo(db)
         self.highlights = HighlightRepo(db)
@@ -37,9 +51,19 @@ class Store:
         self.stories = StoryRepo(db)
 
     @classmethod
-    def open(cls, path: Path | str) -> Store:
-        """Open the library at `path`, creating or migrating it; refuse one that is too new."""
+    def open(cls, path: Path | str, *, read_only: bool = False) -> Store:
+        """Open the library at `path`, creating or migrating it; refuse one that is too new.
+
+        Raises LibraryDamagedError, having written nothing, when the file is damaged or is not
+        a library; `read_only` skips that check and opens the file for reading only, as is
+        done for a library whose file or folder may not be written (`store.read_only`).
+        """
         path = Path(path)
+        if read_only or (path.exists() and not _writable(path)):
+            return cls._open_read_only(path)
+        problem = diagnose(path, expect_library=any(backups_dir(path).glob("*.sqlite")))
+        if problem:
+            raise LibraryDamagedError(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = connect(path)
         try:
@@ -48,6 +72,25 @@ class Store:
             db.close()
             raise
         return cls(db, path)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Store:
+        if not path.exists():
+            raise FileNotFoundError(2, "No such file", str(path))
+        db = connect_read_only(path)
+        try:
+            version = user_version(db)
+        except BaseException:
+            db.close()
+            raise
+        if version != SCHEMA_VERSION:
+            db.close()
+            newer = version > SCHEMA_VERSION
+            raise (StoreTooNewError if newer else sqlite3.DatabaseError)(
+                f"this library ({path}) has schema {version} and cannot be read without "
+                f"{'a newer Briefing Reader' if newer else 'being updated'}; it was not changed"
+            )
+        return cls(db, path, read_only=True)
 
     def write(self) -> contextlib.AbstractContextManager[sqlite_utils.Database]:
         return write_transaction(self.db)

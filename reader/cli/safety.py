@@ -1,0 +1,107 @@
+"""`briefing backup|backups|restore`: the library's backups from a terminal.
+
+`backup` makes a verified copy (into the backups folder, rotated like the window's daily ones,
+or into a FILE of your choice); `backups` lists them with what they hold; `restore` puts one
+back after verifying it, keeping the current library aside. Restore works on a damaged library
+(it never opens it), and refuses while the window has the library open.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.cli.common import CommandError, bind, open_store
+from reader.core.store import (
+    Backup,
+    BackupError,
+    back_up,
+    list_backups,
+    newest_good,
+    restore,
+    write_backup,
+)
+
+
+def _describe(backup: Backup) -> str:
+    held = (f"{backup.counts.sources} sources, {backup.counts.highlights} highlights, "
+            f"{backup.counts.notes} notes") if backup.counts else "cannot be read"  # fmt: skip
+    kind = "  (library before a restore)" if backup.kept_aside else ""
+    return f"{backup.taken:%Y-%m-%d %H:%M}  {backup.size / 1_048_576:7.1f} MB  {held}  {backup.path}{kind}"
+
+
+def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
+    target = Path(args.file).expanduser() if args.file else None
+    if target is not None and target.exists():
+        raise CommandError(f"{target} exists; choose a new file name")
+    with open_store(args) as store:
+        assert store.path is not None
+        try:
+            made = (
+                write_backup(store.db.conn, target)
+                if target
+                else back_up(store.db.conn, store.path)
+            )
+        except BackupError as exc:
+            raise CommandError(f"no backup made: {exc}") from None
+    print(f"backed up and verified: {_describe(made)}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
+    where = paths.resolve(args.data_dir)
+    found = list_backups(where.db_path)
+    for backup in found:
+        print(_describe(backup))
+    if not found:
+        print(f"No backups yet in {where.data_dir / 'backups'}. Make one with `briefing backup`.",
+              file=sys.stderr)  # fmt: skip
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
+    where = paths.resolve(args.data_dir)
+    pid = paths.window_pid(where)
+    if pid is not None:
+        raise CommandError(f"the window has this library open (process {pid}); "
+                           "close it, or restore from File ▸ Backups… in the window")  # fmt: skip
+    if args.newest:
+        newest = newest_good(where.db_path)
+        if newest is None:
+            raise CommandError(f"no good backup in {where.data_dir / 'backups'}")
+        chosen = newest.path
+    elif args.file:
+        chosen = Path(args.file).expanduser()
+    else:
+        raise CommandError("name a backup FILE (see `briefing backups`) or use --newest")
+    try:
+        aside, held = restore(chosen, where.db_path)
+    except BackupError as exc:
+        raise CommandError(f"not restored: {exc}") from None
+    print(
+        f"restored {chosen}: {held.sources} sources, {held.highlights} highlights, {held.notes} notes"
+    )
+    if aside is not None:
+        print(f"the library as it was is kept as {aside}")
+    return 0
+
+
+def add_safety_commands(commands: Any) -> None:
+    """Hang backup, backups and restore on the `briefing` command."""
+    p = commands.add_parser("backup", help="make a verified backup of the library now")
+    p.add_argument("file", nargs="?", metavar="FILE",
+                   help="write it to FILE (default: the backups folder, rotated)")  # fmt: skip
+    p.set_defaults(func=bind(cmd_backup, open_store))
+
+    p = commands.add_parser("backups", help="list the library's backups")
+    p.set_defaults(func=bind(cmd_backups, open_store))
+
+    p = commands.add_parser("restore", help="replace the library with a backup (kept aside first)")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
+    p.add_argument(
+        "--newest", action="store_true", help="the newest backup that passes verification"
+    )
+    p.set_defaults(func=bind(cmd_restore, open_store))

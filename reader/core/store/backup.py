@@ -1,0 +1,273 @@
+"""Backups of the library: made while the app runs, verified, rotated, restored.
+
+A backup is written with SQLite's backup API inside one read transaction, so it is a
+consistent snapshot even while the window or an import writes (WAL). It is then checked on its
+own — `integrity_check`, `foreign_key_check`, and the counts of sources, highlights and notes
+against the library's counts in that same snapshot — and only a backup that passes gets its
+final name; only then are old ones dropped (one a day is kept for a week, one a week for a
+month, and the newest always). A damaged library therefore never pushes good backups out.
+
+Restoring verifies the backup first and keeps the current library aside (with its WAL) in the
+same folder, so a restore can itself be undone by restoring the copy kept aside.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from reader.core.store.damage import read_only_uri
+
+FOLDER_NAME = "backups"
+AUTOMATIC_PREFIX = "library-"
+ASIDE_PREFIX = "before-restore-"
+SUFFIX = ".sqlite"
+_STAMP = "%Y-%m-%d_%H%M%S"
+_NAME = re.compile(r"^(library-|before-restore-)(\d{4}-\d\d-\d\d_\d{6})(?:-\d+)?\.sqlite$")
+DAILY_DAYS = 7  # one backup a day is kept for this many days …
+WEEKLY_DAYS = 31  # … and one a week for about a month
+_WAL_FILES = ("-wal", "-shm")
+
+
+class BackupError(RuntimeError):
+    """A backup could not be made, verified or restored; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    sources: int
+    highlights: int
+    notes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    taken: datetime  # local time, from the file name (or the file's time for other names)
+    size: int
+    counts: Counts | None  # None: the file cannot be read as a library
+
+    @property
+    def kept_aside(self) -> bool:
+        """The library as it was before a restore, not a scheduled backup."""
+        return self.path.name.startswith(ASIDE_PREFIX)
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Where the library at `db_path` keeps its backups: `backups/` beside it."""
+    return db_path.parent / FOLDER_NAME
+
+
+def counts(conn: sqlite3.Connection) -> Counts:
+    """What a user would miss: live sources, live highlights, notes with text."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM sources WHERE deleted_at IS NULL),"
+        " (SELECT count(*) FROM highlights WHERE deleted_at IS NULL),"
+        " (SELECT count(*) FROM notes WHERE body != '')"
+    ).fetchone()
+    return Counts(int(row[0]), int(row[1]), int(row[2]))
+
+
+def verify(path: Path) -> Counts:
+    """Check a backup file completely; its counts, or BackupError naming the problem."""
+    if not path.is_file():
+        raise BackupError(f"{path}: no such backup")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)") if r[0] != "ok"]
+            problems += [f"{r[0]} row {r[1]} points to a missing {r[2]} row"
+                         for r in conn.execute("PRAGMA foreign_key_check").fetchmany(5)]  # fmt: skip
+            if problems:
+                raise BackupError(f"{path} is damaged: {'; '.join(problems)}")
+            return counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} is not a readable library backup ({exc})") from None
+
+
+def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
+    """Copy the library open on `conn` to `target`, verified; BackupError if it fails.
+
+    The copy is written under a temporary name and renamed only once it passed, so `target`
+    is either a good backup or absent.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        expected = _snapshot(conn, partial)
+        found = verify(partial)
+        if found != expected:
+            raise BackupError(f"the backup's counts {found} differ from the library's {expected}")
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return Backup(target, datetime.now(), target.stat().st_size, found)
+
+
+def _snapshot(conn: sqlite3.Connection, partial: Path) -> Counts:
+    """Counts and pages from one read transaction: the backup and its expected counts agree."""
+    dest = sqlite3.connect(str(partial))
+    own_transaction = not conn.in_transaction
+    try:
+        if own_transaction:
+            conn.execute("BEGIN")
+        expected = counts(conn)
+        conn.backup(dest)
+        # One self-contained file: no WAL beside it that a copy or a restore could lose.
+        dest.execute("PRAGMA journal_mode = DELETE")
+        return expected
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"the library could not be copied ({exc})") from None
+    finally:
+        if own_transaction and conn.in_transaction:
+            conn.execute("COMMIT")
+        dest.close()
+
+
+def back_up(conn: sqlite3.Connection, db_path: Path, now: datetime | None = None) -> Backup:
+    """Make today's verified backup in the backups folder, then drop the ones no longer kept."""
+    now = now or datetime.now()
+    folder = backups_dir(db_path)
+    made = write_backup(conn, _free_name(folder, AUTOMATIC_PREFIX, now))
+    made = Backup(made.path, now, made.size, made.counts)
+    rotate(folder, now.date())
+    return made
+
+
+def due(db_path: Path, today: date | None = None) -> bool:
+    """True when there is no backup from today yet."""
+    today = today or date.today()
+    return not any(b.taken.date() == today for b in _scheduled(backups_dir(db_path)))
+
+
+def rotate(folder: Path, today: date) -> list[Path]:
+    """Delete scheduled backups no longer kept; the deleted paths.
+
+    Kept: the newest of each day for DAILY_DAYS, the newest of each ISO week for WEEKLY_DAYS,
+    and the newest backup whatever its age. Copies kept aside by a restore are left alone.
+    """
+    scheduled = sorted(_scheduled(folder), key=lambda b: b.taken, reverse=True)
+    keep: set[Path] = {scheduled[0].path} if scheduled else set()
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for backup in scheduled:
+        day = backup.taken.date()
+        week = day.isocalendar()[:2]
+        age = (today - day).days
+        if age < DAILY_DAYS and day not in days:
+            keep.add(backup.path)
+        if age < WEEKLY_DAYS and week not in weeks:
+            keep.add(backup.path)
+        days.add(day)
+        weeks.add(week)
+    dropped = [b.path for b in scheduled if b.path not in keep]
+    for path in dropped:
+        path.unlink(missing_ok=True)
+    return dropped
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Every backup of the library, newest first, with what it holds (None if unreadable)."""
+    found = []
+    for path, taken in _named(backups_dir(db_path)):
+        found.append(Backup(path, taken, path.stat().st_size, _quick_counts(path)))
+    return sorted(found, key=lambda b: b.taken, reverse=True)
+
+
+def newest_good(db_path: Path) -> Backup | None:
+    """The newest backup that passes verification: what to restore after damage."""
+    for backup in list_backups(db_path):
+        try:
+            verify(backup.path)
+        except BackupError:
+            continue
+        return backup
+    return None
+
+
+def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[Path | None, Counts]:
+    """Replace the library with a verified copy of `backup`: where the old library was put
+    (None when there was none) and what the restored one holds.
+
+    Nobody may have the library open. The current file (with its WAL) moves into the backups
+    folder as `before-restore-….sqlite`.
+    """
+    held = verify(backup)
+    folder = backups_dir(db_path)
+    aside = None
+    if db_path.exists():
+        aside = _free_name(folder, ASIDE_PREFIX, now or datetime.now())
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(db_path, aside)
+        for ending in _WAL_FILES:
+            companion = db_path.with_name(db_path.name + ending)
+            if companion.exists():
+                os.replace(companion, aside.with_name(aside.name + ending))
+    partial = db_path.with_name(db_path.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    _fsync(partial)
+    os.replace(partial, db_path)
+    _fsync(db_path.parent)
+    return aside, held
+
+
+def _free_name(folder: Path, prefix: str, when: datetime) -> Path:
+    stem = f"{prefix}{when.strftime(_STAMP)}"
+    candidate = folder / f"{stem}{SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{SUFFIX}"
+        number += 1
+    return candidate
+
+
+def _named(folder: Path) -> Iterable[tuple[Path, datetime]]:
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            yield path, datetime.strptime(match.group(2), _STAMP)
+
+
+def _scheduled(folder: Path) -> list[Backup]:
+    return [Backup(p, taken, 0, None) for p, taken in _named(folder)
+            if p.name.startswith(AUTOMATIC_PREFIX)]  # fmt: skip
+
+
+def _quick_counts(path: Path) -> Counts | None:
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            return counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _fsync(path: Path) -> None:
+    """Flush a file, or a folder's entry for a renamed file, to disk (where the OS allows)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+

@@ -1,0 +1,155 @@
+"""The `briefing` command keeps the library safe: damage refused with exit status 2 and nothing
+written, backups made, listed and restored, read-only libraries in one line, `search -China`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    data = tmp_path / "lib"
+    assert run(capsys, "--data-dir", str(data), "import", str(seeds_dir))[0] == 0
+    assert run(capsys, "--data-dir", str(data), "note", "set", "1", "--text", "Meine Notiz")[0] == 0
+    return data
+
+
+def _zero_second_page(db: Path) -> bytes:
+    data = bytearray(db.read_bytes())
+    data[4096:8192] = bytes(4096)
+    db.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_damaged_library_is_refused_for_every_command_and_left_as_found(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = library / "library.sqlite"
+    damaged = _zero_second_page(db)
+    for argv in (["list"], ["note", "set", "1", "--text", "überschrieben"], ["check"],
+                 ["import", str(db.parent / "config")], ["search", "Japan"]):  # fmt: skip
+        code, out, err = run(capsys, "--data-dir", str(library), *argv)
+        assert code == 2, argv
+        assert err.count("\n") == 1 and "is damaged" in err and "briefing restore" in err
+        assert "Traceback" not in err and out == ""
+    assert db.read_bytes() == damaged
+
+
+def test_backup_list_and_restore_bring_back_the_note(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--data-dir", str(library), "backup")
+    assert code == 0 and "5 sources, 0 highlights, 1 notes" in out
+    own = tmp_path / "mine.sqlite"
+    code, out, _ = run(capsys, "--data-dir", str(library), "backup", str(own))
+    assert code == 0 and own.is_file()
+    assert run(capsys, "--data-dir", str(library), "backup", str(own))[0] == 1  # never overwrites
+
+    code, out, _ = run(capsys, "--data-dir", str(library), "backups")
+    assert code == 0 and out.count("5 sources") == 1 and "library-" in out
+
+    _zero_second_page(library / "library.sqlite")
+    code, out, err = run(capsys, "--data-dir", str(library), "restore", "--newest")
+    assert code == 0, err
+    assert "5 sources, 0 highlights, 1 notes" in out and "kept as" in out
+
+    with sqlite3.connect(library / "library.sqlite") as conn:
+        assert conn.execute("SELECT body FROM notes WHERE source_id = 1").fetchone() == ("Meine Notiz",)
+    code, out, _ = run(capsys, "--data-dir", str(library), "backups")
+    assert "library before a restore" in out
+
+
+def test_restore_refuses_a_damaged_backup_and_keeps_the_library(
+    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + bytes(5000))
+    before = (library / "library.sqlite").read_bytes()
+    code, _, err = run(capsys, "--data-dir", str(library), "restore", str(bad))
+    assert code == 1 and "not restored" in err
+    assert (library / "library.sqlite").read_bytes() == before
+
+
+def test_restore_refuses_while_the_window_has_the_library_open(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--data-dir", str(library), "backup")
+    # A QLockFile names the holder's process id on its first line; our parent is alive.
+    (library / "library.lock").write_text(f"{os.getppid()}\nbriefing-reader\nhost\n")
+    code, _, err = run(capsys, "--data-dir", str(library), "restore", "--newest")
+    assert code == 1 and "the window has this library open" in err
+    (library / "library.lock").write_text("999999999\nbriefing-reader\nhost\n")  # a crashed window
+    assert run(capsys, "--data-dir", str(library), "restore", "--newest")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "query_has"),
+    [
+        (["search", "-China"], "-China"),
+        (["search", "Japan", "-China", "--limit", "3"], "Japan -China"),
+        (["search", "--json", "-tag:archiv", "Japan"], "-tag:archiv Japan"),
+    ],
+)
+def test_search_takes_words_that_start_with_a_dash(
+    library: Path, argv: list[str], query_has: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "--data-dir", str(library), *argv)
+    assert code == 0, err
+    assert "unrecognized arguments" not in err and "expected one argument" not in err
+
+
+def test_search_minus_word_leaves_out_what_contains_it(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, everything, _ = run(capsys, "--data-dir", str(library), "search", "Japan", "--json")
+    _, without, _ = run(capsys, "--data-dir", str(library), "search", "Japan", "-China", "--json")
+    assert 0 < without.count('"source_id"') < everything.count('"source_id"')
+
+
+def _as_unprivileged() -> list[str]:
+    """A prefix that runs a command without the root override of file permissions."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: file permissions cannot be tested")
+    caps = "-dac_override,-dac_read_search"
+    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
+
+
+@pytest.mark.parametrize("folder_too", [False, True])
+def test_read_only_library_reads_and_refuses_import_in_one_line(
+    library: Path, tmp_path: Path, folder_too: bool
+) -> None:
+    db = library / "library.sqlite"
+    new = tmp_path / "neu.txt"
+    new.write_text("Ein neuer Artikel über Halbleiter und Zölle in Europa, ganz frisch.\n", encoding="utf-8")
+    db.chmod(0o444)
+    if folder_too:
+        library.chmod(0o555)
+    command = [*_as_unprivileged(), sys.executable, "-m", "reader.cli", "--data-dir", str(library)]
+    try:
+        listed = subprocess.run([*command, "list"], capture_output=True, text=True, check=False)
+        imported = subprocess.run([*command, "import", str(new)], capture_output=True, text=True, check=False)
+    finally:
+        library.chmod(0o755)
+        db.chmod(0o644)
+    assert listed.returncode == 0 and listed.stdout.count("\n") == 5, listed.stderr
+    assert imported.returncode == 2
+    assert imported.stderr.strip().count("\n") == 0 and "read-only" in imported.stderr
+    assert "Traceback" not in imported.stderr
