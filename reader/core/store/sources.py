@@ -165,6 +165,10 @@ class SourceRepo:
     def list(self, order: str = "published", tag: str | None = None) -> list[SourceSummary]:
         return self.summaries(self.ids(order, tag))
 
+    def exists(self, source_id: int) -> bool:
+        """Whether the source is stored, live or in the bin (a note may still be saved to it)."""
+        return self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is not None
+
     def count(self) -> int:
         return int(
             self.db.execute("SELECT count(*) FROM sources WHERE deleted_at IS NULL").fetchone()[0]

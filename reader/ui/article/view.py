@@ -390,5 +390,8 @@ class ArticleView(InertBrowser):
             color = color.lighter(135) if self._theme.name == "dark" else color.darker(118)
             char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             char_format.setUnderlineColor(QColor(self._theme.ink))
+        elif highlight.annotation.strip():  # a dotted line marks a highlight that has a comment
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            char_format.setUnderlineColor(QColor(self._theme.ink))
         char_format.setBackground(color)
         return char_format

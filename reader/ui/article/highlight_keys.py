@@ -1,0 +1,120 @@
+"""The keyboard's way through an article's highlights: next and previous, annotate, relabel,
+add to a briefing.
+
+Reading with the keyboard means never reaching for the mouse between passages: `Alt+Down` and
+`Alt+Up` step from highlight to highlight (selected in the article and the notes pane alike),
+`N` opens the selected highlight's annotation for typing, `B` offers the briefings to add it
+to, and the label menu changes its colour (keys 1–5 do the same on a selected highlight).
+Every change is an undoable step through `undoable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.core.labels import LABELS
+from reader.core.models import AnchorStatus, Highlight
+from reader.ui import undoable
+from reader.ui.actions import make_action
+from reader.ui.article.view import ArticleView
+from reader.ui.briefing.add_menu import fill_briefing_menu
+from reader.ui.label_names import display_name
+from reader.ui.session import Session
+
+
+def popup(menu: QMenu, where: QPoint) -> None:
+    """Show a menu at a global point and wait for the choice (tests answer it instead)."""
+    menu.exec(where)
+
+
+class HighlightKeys(QObject):
+    def __init__(self, session: Session, view: ArticleView, pane: QWidget,
+                 source_id: Callable[[], int | None], chosen: Callable[[int], None],
+                 annotate: Callable[[int], None]) -> None:  # fmt: skip
+        """`chosen(id)` tells the pane a highlight was selected; `annotate(id)` opens its editor."""
+        super().__init__(pane)
+        self._session, self._view, self._pane = session, view, pane
+        self._source_id, self._chosen, self._annotate = source_id, chosen, annotate
+        self.next_action = self._make(self.tr("Next highlight"), "Alt+Down", lambda: self.step(1))
+        self.previous_action = self._make(self.tr("Previous highlight"), "Alt+Up", lambda: self.step(-1))
+        self.annotate_action = self._make(self.tr("Annotate highlight"), "N", self.annotate_selected)
+        self.annotate_action.setStatusTip(self.tr("Write a comment on the selected highlight"))
+        self.briefing_action = self._make(self.tr("Add highlight to briefing…"), "B", self.offer_briefings)
+        self.actions = [self.next_action, self.previous_action, self.annotate_action, self.briefing_action]
+
+    def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        # Like keys 1–5: only while the reader is in the article, so "N" typed elsewhere is an N.
+        return make_action(self._pane, text, slot, keys, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def update(self) -> None:
+        has_source = self._source_id() is not None
+        selected = self._view.selected_highlight is not None
+        self.next_action.setEnabled(has_source)
+        self.previous_action.setEnabled(has_source)
+        self.annotate_action.setEnabled(selected)
+        self.briefing_action.setEnabled(selected)
+
+    # -- moving ---------------------------------------------------------------------------------
+
+    def _anchored(self) -> list[Highlight]:
+        source_id = self._source_id()
+        if source_id is None:
+            return []
+        rows = self._session.store.highlights.for_source(source_id)
+        return [h for h in rows if h.anchor_status is AnchorStatus.ANCHORED]
+
+    def step(self, direction: int) -> int | None:
+        """Select the next (1) or previous (-1) highlight in reading order; its id, or None."""
+        rows = self._anchored()
+        if not rows:
+            return None
+        ids = [h.id for h in rows]
+        current = self._view.selected_highlight
+        if current in ids:
+            position = ids.index(current) + direction
+            if not 0 <= position < len(ids):
+                return current  # at the first or last one: stay
+        else:
+            position = 0 if direction > 0 else len(ids) - 1
+        chosen = rows[position]
+        self._view.select_highlight(chosen.id)
+        self._view.scroll_to_reading_span(chosen.start, chosen.end)
+        self._chosen(chosen.id)
+        return chosen.id
+
+    # -- acting on the selected highlight -------------------------------------------------------
+
+    def annotate_selected(self) -> None:
+        selected = self._view.selected_highlight
+        if selected is not None:
+            self._annotate(selected)
+
+    def relabel(self, label: str) -> None:
+        """Give the selected highlight another label (keys 1–5 without a text selection)."""
+        selected = self._view.selected_highlight
+        highlight = self._session.store.highlights.get(selected) if selected is not None else None
+        if highlight is not None and highlight.label != label:
+            undoable.set_label(self._session, highlight.id, highlight.label, label)
+
+    def fill_label_menu(self, menu: QMenu, highlight_id: int) -> None:
+        """One checkable entry per label; the highlight's own is checked."""
+        highlight = self._session.store.highlights.get(highlight_id)
+        for label in LABELS:
+            action = menu.addAction(f"{display_name(self._session, label.key)}\t{label.shortcut}")
+            action.setCheckable(True)
+            action.setChecked(highlight is not None and highlight.label == label.key)
+            action.triggered.connect(lambda _c=False, k=label.key: self.relabel(k))
+
+    def offer_briefings(self) -> None:
+        """The "Add to briefing" menu at the selected highlight, for the keyboard."""
+        selected = self._view.selected_highlight
+        if selected is None:
+            return
+        menu = QMenu(self._pane)
+        fill_briefing_menu(menu, self._session, lambda: [selected], self._pane)
+        popup(menu, self._view.viewport().mapToGlobal(self._view.viewport().rect().center()))
+        menu.deleteLater()
