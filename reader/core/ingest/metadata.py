@@ -21,6 +21,10 @@ from reader.core.ingest.shape import Shape, is_headline, is_name_list, is_person
 from reader.core.ingest.title import strip_glued_kicker
 
 _DATE_LINE_MAX_WORDS = 14
+# A run of prose ends after this many blocks in a row that are not prose; the article starts
+# at the first run with at least this share of the heaviest run's words.
+_RUN_GAP = 4
+_RUN_SHARE = 0.1
 _DATE_TAIL_CHARS = 12
 _TEASER_MAX_CHARS = 600
 _TITLELESS_TEASER_MAX_CHARS = 350
@@ -93,16 +97,41 @@ def find_metadata(
 
 
 def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> Head:
-    # Only the first two strong paragraphs matter: stop looking after them.
-    strong: list[int] = []
-    for i, s in enumerate(shapes):
-        if labels[i] is None and s.strong_prose:
-            strong.append(i)
-            if len(strong) == 2:
-                break
-    first = strong[0] if strong else len(segments)
-    end = strong[1] if len(strong) > 1 else len(segments)
+    strong = [i for i, s in enumerate(shapes) if labels[i] is None and s.strong_prose]
+    first = _article_start(shapes, labels, strong)
+    # Only the first two strong paragraphs of the article matter: stop looking after them.
+    later = [i for i in strong if i > first]
+    end = later[0] if later else len(segments)
     return Head(segments, shapes, labels, min(end, first + 12), first)
+
+
+def _article_start(shapes: list[Shape], labels: list[str | None], strong: list[int]) -> int:
+    """Where the article's running text starts: the first strong paragraph that opens a run
+    of prose of some weight next to the page's heaviest, so a cookie notice or a site blurb
+    above the headline is not taken for the story's first paragraph."""
+    if not strong:
+        return len(shapes)
+    runs: list[tuple[int, int]] = []  # (first block, prose words)
+    start: int | None = None
+    words = gap = 0
+    for j in range(strong[0], len(shapes)):
+        prose = shapes[j].prose and labels[j] is None
+        if start is None:
+            if prose and shapes[j].strong_prose:
+                start, words, gap = j, shapes[j].n_words, 0
+            continue
+        if prose:
+            words += shapes[j].n_words
+            gap = 0
+        else:
+            gap += 1
+            if gap > _RUN_GAP:
+                runs.append((start, words))
+                start = None
+    if start is not None:
+        runs.append((start, words))
+    heaviest = max(words for _, words in runs)
+    return next(i for i, words in runs if words >= _RUN_SHARE * heaviest)
 
 
 def _find_dates(head: Head) -> None:
