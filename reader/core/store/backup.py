@@ -29,7 +29,7 @@ AUTOMATIC_PREFIX = "library-"
 ASIDE_PREFIX = "before-restore-"
 SUFFIX = ".sqlite"
 _STAMP = "%Y-%m-%d_%H%M%S"
-_NAME = re.compile(r"^(library-|before-restore-)(\d{4}-\d\d-\d\d_\d{6})(?:-\d+)?\.sqlite$")
+_NAME = re.compile(r"^(library-|before-restore-)(\d{4}-\d\d-\d\d_\d{6})(?:-(\d+))?\.sqlite$")
 DAILY_DAYS = 7  # one backup a day is kept for this many days …
 WEEKLY_DAYS = 31  # … and one a week for about a month
 _WAL_FILES = ("-wal", "-shm")
@@ -132,7 +132,7 @@ def _snapshot(conn: sqlite3.Connection, partial: Path) -> Counts:
         raise BackupError(f"the library could not be copied ({exc})") from None
     finally:
         if own_transaction and conn.in_transaction:
-            conn.execute("COMMIT")
+            conn.execute("ROLLBACK")  # a read transaction: nothing to keep
         dest.close()
 
 
@@ -158,7 +158,7 @@ def rotate(folder: Path, today: date) -> list[Path]:
     Kept: the newest of each day for DAILY_DAYS, the newest of each ISO week for WEEKLY_DAYS,
     and the newest backup whatever its age. Copies kept aside by a restore are left alone.
     """
-    scheduled = sorted(_scheduled(folder), key=lambda b: b.taken, reverse=True)
+    scheduled = sorted(_scheduled(folder), key=_age_order, reverse=True)
     keep: set[Path] = {scheduled[0].path} if scheduled else set()
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
@@ -183,7 +183,7 @@ def list_backups(db_path: Path) -> list[Backup]:
     found = []
     for path, taken in _named(backups_dir(db_path)):
         found.append(Backup(path, taken, path.stat().st_size, _quick_counts(path)))
-    return sorted(found, key=lambda b: b.taken, reverse=True)
+    return sorted(found, key=_age_order, reverse=True)
 
 
 def newest_good(db_path: Path) -> Backup | None:
@@ -223,14 +223,20 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     return aside, held
 
 
+def _age_order(backup: Backup) -> tuple[datetime, int]:
+    """By time taken; two taken in the same second by their number (`…-2.sqlite` is newer)."""
+    match = _NAME.match(backup.path.name)
+    return backup.taken, int(match.group(3) or 1) if match else 0
+
+
 def _free_name(folder: Path, prefix: str, when: datetime) -> Path:
+    """A new name for a backup taken `when`; later ones in the same second count up."""
     stem = f"{prefix}{when.strftime(_STAMP)}"
-    candidate = folder / f"{stem}{SUFFIX}"
-    number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}-{number}{SUFFIX}"
-        number += 1
-    return candidate
+    taken = [_NAME.match(p.name) for p in folder.glob(f"{stem}*{SUFFIX}")] if folder.is_dir() else []
+    numbers = [int(m.group(3) or 1) for m in taken if m]
+    if not numbers:
+        return folder / f"{stem}{SUFFIX}"
+    return folder / f"{stem}-{max(numbers) + 1}{SUFFIX}"
 
 
 def _named(folder: Path) -> Iterable[tuple[Path, datetime]]:

@@ -1,0 +1,146 @@
+"""Backups: made while the library is written, verified, rotated by age, restored."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest import prepare_file
+from reader.core.store import (
+    BackupError,
+    Counts,
+    Store,
+    back_up,
+    backups_dir,
+    due,
+    list_backups,
+    restore,
+    verify,
+)
+from reader.core.store.backup import rotate
+
+
+@pytest.fixture
+def library(tmp_path: Path, seed_files: list[Path]) -> Store:
+    store = Store.open(tmp_path / "library.sqlite")
+    for path in seed_files:
+        store.sources.add(prepare_file(path))
+    store.highlights.add(1, 0, 10, "risk", "Wichtig")
+    store.notes.set(2, "Notiz")
+    return store
+
+
+def test_backup_is_verified_and_holds_what_the_library_holds(library: Store) -> None:
+    assert library.path is not None
+    made = back_up(library.db.conn, library.path)
+    assert made.path.parent == backups_dir(library.path)
+    assert made.counts == Counts(sources=5, highlights=1, notes=1)
+    assert verify(made.path) == made.counts
+    assert not list(made.path.parent.glob("*.part"))
+    assert not due(library.path) and due(library.path, date.today() + timedelta(days=1))
+
+
+def test_backup_while_another_connection_writes_is_a_consistent_snapshot(library: Store) -> None:
+    assert library.path is not None
+    stop = threading.Event()
+
+    def annotate() -> None:
+        with Store.open(library.path) as writer:  # type: ignore[arg-type]
+            while not stop.is_set():
+                writer.highlights.add(3, 0, 5, "key", "parallel")
+
+    worker = threading.Thread(target=annotate)
+    worker.start()
+    try:
+        for _ in range(5):  # each replaces the one before it: the newest of the day is kept
+            made = back_up(library.db.conn, library.path)
+            assert made.counts is not None and verify(made.path) == made.counts
+    finally:
+        stop.set()
+        worker.join()
+
+
+def test_a_damaged_library_gives_no_backup_and_drops_none(library: Store, tmp_path: Path) -> None:
+    assert library.path is not None
+    good = back_up(library.db.conn, library.path, now=datetime(2026, 1, 1, 9))
+    library.close()
+    data = bytearray(library.path.read_bytes())
+    data[4096:8192] = bytes(4096)
+    library.path.write_bytes(bytes(data))
+    conn = sqlite3.connect(library.path)
+    with pytest.raises(BackupError):
+        back_up(conn, library.path, now=datetime(2026, 3, 1, 9))
+    conn.close()
+    assert [b.path for b in list_backups(library.path)] == [good.path]
+    assert not list(good.path.parent.glob("*.part"))
+
+
+def test_rotation_keeps_a_week_of_days_and_a_month_of_weeks(library: Store) -> None:
+    assert library.path is not None
+    first = back_up(library.db.conn, library.path, now=datetime(2026, 12, 1, 8))
+    folder = first.path.parent
+    today = date(2026, 12, 1)  # a Tuesday
+    # Two backups a day (08:00 and 18:00) for the 45 days before today.
+    for days in range(1, 46):
+        for hour in (8, 18):
+            when = datetime.combine(today - timedelta(days=days), datetime.min.time()).replace(hour=hour)
+            shutil.copyfile(first.path, folder / f"library-{when:%Y-%m-%d_%H%M%S}.sqlite")
+    (folder / "before-restore-2026-10-01_120000.sqlite").write_bytes(first.path.read_bytes())
+
+    rotate(folder, today)
+
+    kept = sorted(p.name for p in folder.iterdir())
+    expected_days = [today - timedelta(days=d) for d in range(0, 7)]  # 25.11. … 1.12.
+    # Newest of each ISO week within 31 days (from 31.10.): Sundays 1.11., 8.11. … 29.11.
+    expected_weeks = [date(2026, 11, 1) + timedelta(weeks=w) for w in range(5)]
+    expected = {f"library-{d:%Y-%m-%d}_180000.sqlite" for d in expected_days + expected_weeks}
+    expected = expected - {f"library-{today:%Y-%m-%d}_180000.sqlite"}
+    expected |= {first.path.name, "before-restore-2026-10-01_120000.sqlite"}
+    assert kept == sorted(expected)
+
+
+def test_the_newest_backup_is_kept_however_old(library: Store) -> None:
+    assert library.path is not None
+    old = back_up(library.db.conn, library.path, now=datetime(2025, 1, 1, 8))
+    rotate(old.path.parent, date(2026, 12, 1))
+    assert old.path.exists()
+
+
+def test_restore_keeps_the_current_library_with_its_wal(library: Store, tmp_path: Path) -> None:
+    assert library.path is not None
+    made = back_up(library.db.conn, library.path)
+    library.notes.set(3, "nach der Sicherung")  # committed in the WAL, not yet in the file
+    # The library as a killed process leaves it: the last change only in the WAL beside it.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    db = crashed / "library.sqlite"
+    for name in ("library.sqlite", "library.sqlite-wal"):
+        shutil.copyfile(library.path.with_name(name), crashed / name)
+    assert (crashed / "library.sqlite-wal").stat().st_size > 0
+
+    aside, held = restore(made.path, db)
+
+    assert held == Counts(sources=5, highlights=1, notes=1)
+    assert aside is not None and aside.parent == backups_dir(db)
+    assert not (crashed / "library.sqlite-wal").exists()
+    with Store.open(db) as restored:
+        assert restored.notes.get(3).body == ""
+    with sqlite3.connect(aside) as kept:
+        assert kept.execute("SELECT body FROM notes WHERE source_id = 3").fetchone() == ("nach der Sicherung",)
+
+
+def test_restore_refuses_a_file_that_is_no_good_backup(library: Store, tmp_path: Path) -> None:
+    assert library.path is not None
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("kein Backup", encoding="utf-8")
+    before = library.sources.count()
+    library.close()
+    with pytest.raises(BackupError):
+        restore(junk, library.path)
+    with Store.open(library.path) as same:
+        assert same.sources.count() == before
