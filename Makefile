@@ -4,11 +4,26 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The window's translations: sources (.ts, committed) compiled to .qm (committed too, so a fresh
+# clone started any way speaks German; rebuilt here whenever a .ts is newer).
+I18N := resources/i18n
+QM := $(I18N)/briefing_reader_de.qm $(I18N)/briefing_reader_en.qm
+LUPDATE = $(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete reader/ui
 
-.PHONY: run test bench screenshot system-deps clean
+.PHONY: run test bench screenshot system-deps clean translations
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/python -m reader
+
+# After changing strings in reader/ui: collect them into the .ts files (new ones come in
+# unfinished; translate them with pyside6-linguist or in the XML), then compile.
+translations: $(STAMP)
+	$(LUPDATE) -ts $(I18N)/briefing_reader_de.ts
+	$(LUPDATE) -pluralonly -ts $(I18N)/briefing_reader_en.ts
+	$(MAKE) --no-print-directory $(QM)
+
+$(I18N)/%.qm: $(I18N)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Lint and types first (seconds), then the suite, whose summary stays the last line.
 test: $(STAMP)
@@ -29,6 +44,7 @@ $(STAMP): pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/pyside6-lrelease -silent $(I18N)/briefing_reader_de.ts $(I18N)/briefing_reader_en.ts
 	touch $(STAMP)
 
 clean:

@@ -73,14 +73,16 @@ def install(app: QCoreApplication, language: str, system: QLocale | None = None)
     system = system or QLocale.system()
     same = system.language() == _LANGUAGES[_current]
     QLocale.setDefault(system if same else QLocale(_LANGUAGES[_current]))
-    catalogues = [(str(translations_dir()), f"{CATALOGUE}_{_current}")]
+    ours = str(translations_dir())
+    catalogues = [(f"{CATALOGUE}_{_current}", [ours])]
     if _current != "en":  # Qt's own strings are English already
+        # Qt's folder in a checkout; the frozen build carries qtbase_de.qm next to ours.
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        catalogues.append((qt_folder, f"qtbase_{_current}"))
-    for folder, name in catalogues:
+        catalogues.append((f"qtbase_{_current}", [qt_folder, ours]))
+    for name, folders in catalogues:
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if any(translator.load(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
         else:
-            log.warning("translation %s not found in %s; that part stays English", name, folder)
+            log.warning("translation %s not found in %s; that part stays English", name, folders)

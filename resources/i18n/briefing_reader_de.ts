@@ -42,8 +42,16 @@
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <source>%1 ran into an unexpected problem and did not finish what it was doing. Your library is safe: every saved change stays saved.</source>
-        <translation>%1 ist auf ein unerwartetes Problem gestoßen und hat den Vorgang nicht abgeschlossen. Ihre Bibliothek ist sicher: Jede gespeicherte Änderung bleibt gespeichert.</translation>
+        <source>The library is open read-only: this change was not saved.</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet: Diese Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 could not read or write the library, and did not finish what it was doing. The library may be damaged: quit, and the next start checks it and offers your newest backup.</source>
+        <translation>%1 konnte die Bibliothek nicht lesen oder schreiben und hat den Vorgang nicht abgeschlossen. Die Bibliothek ist möglicherweise beschädigt: Beenden Sie das Programm; beim nächsten Start wird sie geprüft und Ihre neueste Sicherung angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem and did not finish what it was doing. Every change saved before it stays saved.</source>
+        <translation>%1 ist auf ein unerwartetes Problem gestoßen und hat den Vorgang nicht abgeschlossen. Jede vorher gespeicherte Änderung bleibt gespeichert.</translation>
     </message>
     <message>
         <source>Library from a newer version</source>
@@ -68,6 +76,22 @@
     <message>
         <source>The folder %1 cannot be created: %2.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Another %1 window has this library open but does not answer. Close it (or end it), then start again.</source>
+        <translation>Ein anderes %1-Fenster hat diese Bibliothek geöffnet, reagiert aber nicht. Schließen (oder beenden) Sie es und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%1). The library was not changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden (%1). Die Bibliothek wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +227,10 @@
         <translation>Rückwärts suchen</translation>
     </message>
     <message>
+        <source>Change label</source>
+        <translation>Kategorie ändern</translation>
+    </message>
+    <message>
         <source>Add to briefing</source>
         <translation>Zum Briefing hinzufügen</translation>
     </message>
@@ -217,6 +245,73 @@
     <message>
         <source>Highlight as %1</source>
         <translation>Markieren als %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>A verified backup is made every day the app runs; one a day is kept for a week and one a week for a month, in %1.</source>
+        <translation>An jedem Tag, an dem die App läuft, wird eine geprüfte Sicherung angelegt; eine pro Tag bleibt eine Woche, eine pro Woche einen Monat erhalten, in %1.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>%1 (library before a restore)</source>
+        <translation>%1 (Bibliothek vor einer Wiederherstellung)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1? The library is replaced by it: %2 sources, %3 highlights, %4 notes. The current library is kept in the backups folder and can be restored the same way.</source>
+        <translation>Die Sicherung vom %1 wiederherstellen? Sie ersetzt die Bibliothek: %2 Quellen, %3 Markierungen, %4 Notizen. Die jetzige Bibliothek bleibt im Sicherungsordner und lässt sich ebenso wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sichere…</translation>
     </message>
 </context>
 <context>
@@ -322,6 +417,10 @@
     <message>
         <source>(this highlight was deleted)</source>
         <translation>(diese Markierung wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>(its source was deleted: not in the export)</source>
+        <translation>(ihre Quelle wurde gelöscht: nicht im Export)</translation>
     </message>
     <message>
         <source>Edit the heading:</source>
@@ -617,6 +716,29 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
 </context>
 <context>
+    <name>HighlightKeys</name>
+    <message>
+        <source>Next highlight</source>
+        <translation>Nächste Markierung</translation>
+    </message>
+    <message>
+        <source>Previous highlight</source>
+        <translation>Vorherige Markierung</translation>
+    </message>
+    <message>
+        <source>Annotate highlight</source>
+        <translation>Markierung kommentieren</translation>
+    </message>
+    <message>
+        <source>Write a comment on the selected highlight</source>
+        <translation>Eine Anmerkung zur gewählten Markierung schreiben</translation>
+    </message>
+    <message>
+        <source>Add highlight to briefing…</source>
+        <translation>Markierung zum Briefing hinzufügen…</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsMode</name>
     <message>
         <source>All &amp;highlights</source>
@@ -648,6 +770,10 @@ Mit einem neuen Export überschreiben?</translation>
     <message>
         <source>Highlight</source>
         <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <source>Label</source>
@@ -1395,6 +1521,57 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>SafetyNet</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
+        <source>See the library's backups, back up now or restore one</source>
+        <translation>Die Sicherungen der Bibliothek ansehen, jetzt sichern oder eine wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 – schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>The library is open read-only: nothing you change can be saved.</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 sources, %2 highlights, %3 notes.</source>
+        <translation>Gesichert und geprüft: %1 Quellen, %2 Markierungen, %3 Notizen.</translation>
+    </message>
+    <message>
+        <source>No backup could be made today: %1
+
+Your last backups are kept. If the library itself is damaged, Briefing Reader says so the next time it starts.</source>
+        <translation>Heute konnte keine Sicherung angelegt werden: %1
+
+Ihre letzten Sicherungen bleiben erhalten. Ist die Bibliothek selbst beschädigt, meldet Briefing Reader das beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Die Sicherung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The library is in %1. Sync clients and network drives can copy the library while it is being written, or replace it with an older copy, and damage it.
+
+Keep the library on this computer's own disk (start with --data-dir or set READER_HOME), and let the daily backups, or your own backup tool, make the copies.</source>
+        <translation>Die Bibliothek liegt in %1. Sync-Programme und Netzlaufwerke können die Bibliothek kopieren, während sie geschrieben wird, oder sie durch eine ältere Kopie ersetzen und so beschädigen.
+
+Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (starten Sie mit --data-dir oder setzen Sie READER_HOME) und überlassen Sie das Kopieren den täglichen Sicherungen oder Ihrem eigenen Sicherungsprogramm.</translation>
+    </message>
+    <message>
+        <source>The library is in a risky place</source>
+        <translation>Die Bibliothek liegt an einem riskanten Ort</translation>
+    </message>
+</context>
+<context>
     <name>SearchResults</name>
     <message>
         <source>Article</source>
@@ -1520,6 +1697,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Anmerkung bearbeiten</translation>
     </message>
     <message>
+        <source>Label as %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <source>Edit summary note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
         <source>Restore block</source>
         <translation>Abschnitt wiederherstellen</translation>
     </message>
@@ -1534,6 +1719,53 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Remove tag %1</source>
         <translation>Schlagwort %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeys</name>
+    <message>
+        <source>Next pane</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Go to library</source>
+        <translation>Zur Bibliothek</translation>
+    </message>
+    <message>
+        <source>Go to article</source>
+        <translation>Zum Artikel</translation>
+    </message>
+    <message>
+        <source>Go to notes</source>
+        <translation>Zu den Notizen</translation>
+    </message>
+    <message>
+        <source>Tag source…</source>
+        <translation>Quelle verschlagworten…</translation>
+    </message>
+    <message>
+        <source>Type a tag for the open source</source>
+        <translation>Ein Schlagwort für die offene Quelle eingeben</translation>
+    </message>
+    <message>
+        <source>Show library</source>
+        <translation>Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <source>Show notes</source>
+        <translation>Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation>Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Only the article; F11 again brings the panes back</source>
+        <translation>Nur der Artikel; F11 holt die Bereiche zurück</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.models import SourceSummary, Tag
+from reader.ui.dates import short_date
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -109,7 +110,7 @@ def _tooltip(summary: SourceSummary) -> str:
     if summary.title_derived:
         lines.append(QCoreApplication.translate(
             "SourceListModel", "(title taken from the text — Source ▸ Edit metadata to set one)"))
-    details = " · ".join(x for x in (summary.site_name, (summary.published or "")[:10]) if x)
+    details = " · ".join(x for x in (summary.site_name, short_date((summary.published or "")[:10])) if x)
     if details:
         lines.append(details)
     lines.append(QCoreApplication.translate("SourceListModel", "File: %1").replace("%1", summary.file_name))

@@ -1,0 +1,132 @@
+"""The translation machinery: catalogues current with the code, the language chosen at start,
+Preferences ▸ Language, and dates through QLocale (issue 14)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox
+
+from reader.core.settings import Settings
+from reader.ui import i18n
+from reader.ui.dates import added_date, long_date, short_date
+from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "resources" / "i18n"
+BIN = Path(sys.executable).parent
+GERMANY = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def tool(name: str) -> str:
+    found = BIN / name if (BIN / name).exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return str(found)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path, language: str) -> None:
+    """A fresh clone started any way (python -m reader, the frozen build) loads the committed
+    .qm, so it must say what the .ts says."""
+    fresh = tmp_path / f"briefing_reader_{language}.qm"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(I18N / f"briefing_reader_{language}.ts"),
+                    "-qm", str(fresh)], check=True)  # fmt: skip
+    assert fresh.read_bytes() == (I18N / f"briefing_reader_{language}.qm").read_bytes()
+
+
+@pytest.mark.parametrize(("language", "extra"), [("de", []), ("en", ["-pluralonly"])])
+def test_lupdate_finds_nothing_unfinished_or_obsolete(
+    tmp_path: Path, language: str, extra: list[str]
+) -> None:
+    """Every string of reader/ui is in the catalogue and translated; none is left over."""
+    ts = tmp_path / f"briefing_reader_{language}.ts"
+    shutil.copy(I18N / ts.name, ts)
+    done = subprocess.run(
+        [tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", *extra,
+         str(ROOT / "reader" / "ui"), "-ts", str(ts)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    messages = ElementTree.parse(ts).getroot().iter("message")
+    states = [(m.findtext("source"), m.find("translation").get("type")) for m in messages]
+    unfinished = [source for source, state in states if state == "unfinished"]
+    obsolete = [source for source, state in states if state in ("vanished", "obsolete")]
+    assert (unfinished, obsolete) == ([], []), done.stdout
+
+
+def test_the_language_follows_the_system_unless_chosen() -> None:
+    assert i18n.choose_language(Settings(), GERMANY) == "de"
+    assert i18n.choose_language(Settings(), QLocale(QLocale.Language.German, QLocale.Country.Austria)) == "de"
+    assert i18n.choose_language(Settings(), US) == "en"
+    assert i18n.choose_language(Settings(), QLocale(QLocale.Language.French)) == "en"
+    assert i18n.choose_language(Settings(language="en"), GERMANY) == "en"
+    assert i18n.choose_language(Settings(language="de"), US) == "de"
+
+
+def test_german_translates_ours_and_qts_own_strings(qapp) -> None:
+    i18n.install(qapp, "de", GERMANY)
+    assert i18n.current_language() == "de"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert QCoreApplication.translate("Plural", "%n imported", "", 3) == "3 importiert"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"  # qtbase_de
+    assert QLocale().language() == QLocale.Language.German
+    i18n.install(qapp, "en", US)
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("LibraryPane", "%Ln source(s)", "", 1) == "1 source"
+    assert QCoreApplication.translate("LibraryPane", "%Ln source(s)", "", 1234) == "1,234 sources"
+
+
+def test_dates_in_german_and_english(qapp) -> None:
+    i18n.install(qapp, "de", GERMANY)
+    assert long_date("2025-10-28") == "28. Oktober 2025"
+    assert long_date("2025-10-28T18:05") == "28. Oktober 2025, 18:05"
+    assert short_date("2025-03-04") == "4. März 2025"
+    assert short_date("2024-10-04") == "4. Okt. 2024"
+    now = datetime.now(UTC)
+    assert added_date(now.isoformat()) == "heute hinzugefügt"
+    assert added_date((now - timedelta(days=1)).isoformat()) == "gestern hinzugefügt"
+    assert added_date("2025-11-03T09:00:00+00:00", today=date(2026, 1, 1)) == "hinzugefügt am 3. Nov. 2025"
+    assert long_date("bald") == "bald"  # not a date: shown as it is
+    i18n.install(qapp, "en", US)
+    assert long_date("2025-10-28T18:05").startswith("28 October 2025, 6:05")
+    assert short_date("2024-10-04") == "4 Oct 2024"
+    assert added_date(now.isoformat()) == "added today"
+
+
+def test_preferences_offer_the_language_and_say_when_it_applies(qtbot, qapp) -> None:
+    i18n.install(qapp, "de", GERMANY)
+    dialog = PreferencesDialog(Settings(label_names={"risk": "Red flag"}))
+    qtbot.addWidget(dialog)
+    assert [dialog.language_box.itemText(i) for i in range(3)] == ["Systemsprache", "Deutsch", "English"]
+    assert "nächsten Start" in dialog.restart_note.text()
+    # Unrenamed labels show their German default as placeholder; a rename stays as typed.
+    assert dialog.label_edits["key"].placeholderText() == "Kernaussage"
+    assert dialog.label_edits["risk"].text() == "Red flag"
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    dialog.export_language_box.setCurrentIndex(dialog.export_language_box.findData("de"))
+    chosen = dialog.settings()
+    assert (chosen.language, chosen.export_language) == ("en", "de")
+    assert chosen.label_names == {"risk": "Red flag"}
+
+
+def test_a_language_chosen_in_preferences_is_saved_for_the_next_start(make_window, monkeypatch) -> None:
+    window = make_window(start=False)
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("de"))
+        return PreferencesDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("reader.ui.dialogs.run", choose)
+    window.show_preferences()
+    saved = Settings.load(window.paths.settings_file)
+    assert saved.language == "de"
+    assert i18n.choose_language(saved, US) == "de"
