@@ -26,6 +26,8 @@ _DATE_LINE_MAX_WORDS = 14
 _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _DATE_TAIL_CHARS = 12
+_DATE_ABOVE_TITLE_LINES = 3
+_DATELINE_WORDS = 3
 _TEASER_MAX_CHARS = 600
 _TITLELESS_TEASER_MAX_CHARS = 350
 _NAME_LINE_MAX_CHARS = 100
@@ -144,6 +146,16 @@ def _find_dates(head: Head) -> None:
         short = head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit
+
+
+def _dateline(head: Head) -> int | None:
+    """The story opens with its place and date ("Berlin, 31. Oktober 2023. Die …")."""
+    i = head.first_prose
+    hit = find_date(head.segments[i].text) if i < len(head.segments) else None
+    if hit is None or len(head.segments[i].text[: hit.start].split()) > _DATELINE_WORDS:
+        return None
+    head.dates[i] = hit
+    return i
 
 
 def _find_authors(head: Head) -> None:
@@ -335,27 +347,44 @@ def _titleless_teaser(head: Head, found: Metadata) -> None:
 
 
 def _announced_date_below(head: Head, title: int) -> int | None:
-    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …") below
-    the article's start: blogs and public bodies print it under the text."""
+    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …") or
+    naming the author ("Gespeichert von rasos am 24. Juli 2017") below the article's start:
+    blogs and public bodies print it under the text. Its author counts when the head has
+    none."""
     for i in range(max(title, head.end), len(head.segments)):
         text = head.segments[i].text
-        if head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS and starts_with_date_lead(text):
-            hit = find_date(text)
-            if hit is not None:
-                head.dates[i] = hit
-                return i
+        if head.shapes[i].n_words > _DATE_LINE_MAX_WORDS:
+            continue
+        announced = starts_with_date_lead(text)
+        name = None if announced else bylines.byline_in_line(text, True)
+        if not (announced or name):
+            continue
+        hit = find_date(text)
+        if hit is not None:
+            head.dates[i] = hit
+            if name and not head.authors:
+                head.authors[i] = name
+            return i
     return None
 
 
 def _choose_date(head: Head, found: Metadata) -> None:
-    start = max(0, (found.title_index or 0) - 3)
-    chosen = next((i for i in sorted(head.dates) if i >= start), None)
+    title = found.title_index or 0
+    # The date nearest below the headline, else one of the few lines above it.
+    near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
+    chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
+    opening = False
+    if chosen is None:
+        chosen = _dateline(head)
+        opening = chosen is not None  # the story's first paragraph: it stays body
     if chosen is None:
         chosen = _announced_date_below(head, found.title_index or 0)
     if chosen is None:
         return
     hit = head.dates[chosen]
     found.published = hit.iso
+    if opening:
+        return
     found.meta.add(chosen)
     after = chosen + 1
     if not hit.has_time and after < len(head.segments):

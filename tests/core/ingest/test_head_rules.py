@@ -132,3 +132,17 @@ def test_bare_name_below_the_headline_is_the_author() -> None:
 def test_author_nearest_the_headline_wins_over_one_in_the_menu_area() -> None:
     page = f"Anna Weber\nEditor\n{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
     assert _parse(page).byline == "Maria Lopez"
+
+
+def test_date_and_author_line_below_the_article() -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nGespeichert von rasos am 24. Juli 2017 - 18:55\n"
+    article = _parse(page)
+    assert article.published == "2017-07-24T18:55"
+    assert article.byline == "rasos"
+
+
+def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
+    opening = f"Harbor City, 31. Oktober 2023. {P1}"
+    article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
+    assert article.published == "2023-10-31"
+    assert article.body.startswith("Harbor City, 31. Oktober 2023.")
