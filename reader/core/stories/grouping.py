@@ -23,9 +23,9 @@ from reader.core.stories.profile import Profile
 # another event (the next summit, the anniversary), however similar the words.
 MAX_DAYS = 3
 # The average similarity a group needs; chosen on the labelled set (see README, "Stories").
-LINK = 0.2
+LINK = 0.25
 # Being published the same day is evidence too (a day later, the follow-up reports begin).
-SAME_DAY_BONUS = 0.1
+SAME_DAY_BONUS = 0.15
 # An undated source joins the story (or dated source) its words are closest to, when they are
 # this close; undated sources are not grouped with each other.
 UNDATED_LINK = 0.3
@@ -36,6 +36,8 @@ PRIOR_DOCUMENTS = 50
 # Blocking: each profile is paired only with profiles sharing one of its most telling keys, and
 # keys shared by more than this many profiles in the collection tell too little to pair on.
 BLOCK_KEYS = 200
+# An undated profile is compared with the dated ones sharing one of its few rarest keys.
+UNDATED_KEYS = 10
 BLOCK_LIMIT = 400
 
 
@@ -72,6 +74,7 @@ class Similarity:
         self.weights = weights
         self.by_id = {p.source_id: p for p in profiles}
         self._vectors: dict[int, dict[str, float]] = {}
+        self._names_of: dict[int, tuple[dict[str, float], float]] = {}
         self._cache: dict[tuple[int, int], float] = {}
 
     def __call__(self, a: int, b: int) -> float:
@@ -104,54 +107,63 @@ class Similarity:
         return max(cosine, self._names(a, b))
 
     def _names(self, a: Profile, b: Profile) -> float:
-        """The rarity-weighted cosine of two profiles' names (and figures)."""
-        if not a.names or not b.names:
-            return 0.0
-        idf, df = self.weights.idf, self.weights.names
-
-        def weight(name: str, rarity: float) -> float:
-            # Squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi" or "35000".
-            return rarity * rarity * idf(df[name])
-
-        shared = sum(weight(n, r) for n, r in a.names.items() if n in b.names)
-        norm = math.sqrt(
-            sum(weight(n, r) for n, r in a.names.items())
-            * sum(weight(n, r) for n, r in b.names.items())
-        )
+        """The rarity-weighted overlap of two profiles' names (and figures)."""
+        wa, total_a = self._name_weights(a)
+        wb, total_b = self._name_weights(b)
+        if len(wb) < len(wa):
+            wa, wb = wb, wa
+        shared = sum(w for n, w in wa.items() if n in wb)
+        norm = math.sqrt(total_a * total_b)
         return shared / norm if norm else 0.0
 
+    def _name_weights(self, profile: Profile) -> tuple[dict[str, float], float]:
+        found = self._names_of.get(profile.source_id)
+        if found is None:
+            idf, df = self.weights.idf, self.weights.names
+            # Rarity squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi".
+            weights = {n: r * r * idf(df[n]) for n, r in profile.names.items()}
+            found = self._names_of[profile.source_id] = (weights, sum(weights.values()))
+        return found
 
-def candidate_pairs(profiles: Sequence[Profile], weights: Weights) -> set[tuple[int, int]]:
-    """Pairs of dated profiles within MAX_DAYS that share one of their most telling keys."""
+
+def candidate_pairs(
+    profiles: Sequence[Profile], weights: Weights
+) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
+    """Pairs of dated profiles within MAX_DAYS that share one of their most telling keys, and
+    for each undated profile the dated ones that share a key with it."""
     postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    undated: dict[str, list[int]] = defaultdict(list)
     for profile in profiles:
-        if profile.day is None:
-            continue
         keys = [(w * weights.idf(weights.terms[t]), t) for t, w in profile.terms.items()]
         keys += [(r * weights.idf(weights.names[n]), "\x00" + n) for n, r in profile.names.items()]
-        for _weight, key in sorted(keys, reverse=True)[:BLOCK_KEYS]:
-            postings[key].append((profile.day, profile.source_id))
+        top = sorted(keys, reverse=True)[: BLOCK_KEYS if profile.day is not None else UNDATED_KEYS]
+        for _weight, key in top:
+            if profile.day is None:
+                undated[key].append(profile.source_id)
+            else:
+                postings[key].append((profile.day, profile.source_id))
     pairs: set[tuple[int, int]] = set()
-    for posting in postings.values():
-        if len(posting) < 2 or len(posting) > BLOCK_LIMIT:
+    near: dict[int, set[int]] = defaultdict(set)
+    for key, posting in postings.items():
+        if len(posting) > BLOCK_LIMIT:
             continue
+        for source_id in undated.get(key, ()):
+            near[source_id].update(b for _day, b in posting)
         posting.sort()
         for i, (day, a) in enumerate(posting):
             for later_day, b in posting[i + 1 :]:
                 if later_day - day > MAX_DAYS:
                     break
                 pairs.add((a, b) if a < b else (b, a))
-    return pairs
+    return pairs, near
 
 
 def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[list[int]]:
     """The stories among `profiles`: groups of two or more source ids, each sorted."""
     weights = weights or Weights.of(profiles)
     similar = Similarity(profiles, weights)
-    edges = sorted(
-        ((s, a, b) for a, b in candidate_pairs(profiles, weights) if (s := similar(a, b)) >= LINK),
-        reverse=True,
-    )
+    pairs, near = candidate_pairs(profiles, weights)
+    edges = sorted(((s, a, b) for a, b in pairs if (s := similar(a, b)) >= LINK), reverse=True)
     cluster_of: dict[int, list[int]] = {}
     for _score, a, b in edges:
         ca, cb = cluster_of.get(a, [a]), cluster_of.get(b, [b])
@@ -163,7 +175,7 @@ def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[l
         merged = ca + cb
         for member in merged:
             cluster_of[member] = merged
-    _attach_undated(profiles, similar, cluster_of)
+    _attach_undated(near, similar, cluster_of)
     seen: set[int] = set()
     groups = []
     for members in cluster_of.values():
@@ -174,19 +186,15 @@ def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[l
 
 
 def _attach_undated(
-    profiles: Sequence[Profile], similar: Similarity, cluster_of: dict[int, list[int]]
+    near: dict[int, set[int]], similar: Similarity, cluster_of: dict[int, list[int]]
 ) -> None:
     """Put each undated profile with the dated source it is most similar to, and its group."""
-    dated = [p.source_id for p in profiles if p.day is not None]
-    for profile in profiles:
-        if profile.day is not None:
-            continue
-        scored = [(similar(profile.source_id, other), other) for other in dated]
-        best, other = max(scored, default=(0.0, 0))
+    for source_id, candidates in sorted(near.items()):
+        best, other = max((similar(source_id, c), c) for c in candidates)
         if best < UNDATED_LINK:
             continue
         members = cluster_of.get(other, [other])
-        members.append(profile.source_id)
+        members.append(source_id)
         for member in members:
             cluster_of[member] = members
 

@@ -20,20 +20,22 @@ from datetime import date
 from functools import cache
 
 from stop_words import get_stop_words
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict
 
 from reader.core.analysis import TOKEN, analyser, fold, stems
 
 # The lead carries the event: who, what, where, when. Reading further mostly adds background
 # that related but different events share.
-LEAD_CHARS = 2_500
+LEAD_CHARS = 1500
 MAX_TERMS = 80
 MAX_NAMES = 60
 TITLE_WEIGHT = 3
 TEASER_WEIGHT = 2
 
-_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
-_SENTENCE_END = re.compile(r"[.!?:…\"“”„»«]\s*$")
+# Words and figures ("35.000", "3,5") that may be names; where sentences start (a capital there
+# says nothing).
+_CANDIDATE = re.compile(r"[^\W\d_][^\W_]*|[0-9]+(?:[.,][0-9]+)*")
+_SENTENCE_START = re.compile(r"^\s*|[.!?:…\"“”„»«]\s+", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,25 +66,26 @@ def day_of(published: str | None) -> int | None:
         return None
 
 
-_RARITY: dict[tuple[str, str], float] = {}
-_RARITY_LIMIT = 200_000
+# Zipf value assumed for a word wordfreq's small list does not have (it lists words down to
+# about Zipf 3): rare, like most names.
+UNLISTED_ZIPF = 1.0
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    return dict(get_frequency_dict(lang, wordlist="small"))
 
 
 def rarity(word: str, lang: str | None) -> float:
-    """How telling a word is in general language, 1 (everyday) to 4 (never seen in print).
+    """How telling a word is in general language, 1 (everyday) to 4 (rarely seen in print).
 
     The library's own document frequencies cannot tell that "Regierung" is common and
     "Takaichi" rare while the library holds five articles about Japan; the word frequencies of
-    wordfreq (Zipf scale, bundled with the package, nothing downloaded) can.
+    wordfreq (its small lists, bundled with the package, loaded once: 0.4 s) can.
     """
-    key = (word, "en" if lang == "en" else "de")
-    found = _RARITY.get(key)
-    if found is None:
-        if len(_RARITY) > _RARITY_LIMIT:
-            _RARITY.clear()
-        zipf = zipf_frequency(word, key[1])
-        found = _RARITY[key] = round(1 + 3 * max(0.0, min(1.0, (6 - zipf) / 5)), 2)
-    return found
+    frequency = _frequencies("en" if lang == "en" else "de").get(word.lower(), 0.0)
+    zipf = math.log10(frequency) + 9 if frequency else UNLISTED_ZIPF
+    return round(1 + 3 * max(0.0, min(1.0, (6 - zipf) / 5)), 2)
 
 
 @cache
@@ -103,15 +106,17 @@ def make_profile(
     stop = stop_words()
     stem_of = analyser(lang).stem
     counts: Counter[str] = Counter()
-    rare: dict[str, float] = {}
+    surface: dict[str, str] = {}
     for part, weight in ((title, TITLE_WEIGHT), (teaser or "", TEASER_WEIGHT), (text[:LEAD_CHARS], 1)):
-        for word in TOKEN.findall(part):
-            stem = stem_of(word)
-            if len(stem) > 2 and stem not in stop and not stem.isdigit():
-                counts[stem] += weight
-                rare[stem] = max(rare.get(stem, 0.0), rarity(word, lang))
+        words = TOKEN.findall(part)
+        stems_here = [stem_of(w) for w in words]
+        counts.update({s: c * weight for s, c in Counter(stems_here).items()})
+        for word, stem in zip(words, stems_here, strict=True):
+            surface.setdefault(stem, word)
+    for stem in [s for s in counts if len(s) < 3 or s in stop or s.isdigit()]:
+        del counts[stem]
     terms = {
-        t: round((1 + math.log(c)) * rare[t], 3)
+        t: round((1 + math.log(c)) * rarity(surface[t], lang), 3)
         for t, c in counts.most_common(MAX_TERMS * 2)
     }
     top = dict(sorted(terms.items(), key=lambda item: -item[1])[:MAX_TERMS])
@@ -123,23 +128,22 @@ def _names(text: str, stop: frozenset[str], lang: str | None) -> dict[str, float
     """Capitalised words inside sentences, and numbers of two or more digits, folded, each
     with its rarity (numbers count as rare: a figure is the most specific thing a report has).
     """
+    starts = {m.end() for m in _SENTENCE_START.finditer(text)}
     counts: Counter[str] = Counter()
     rare: dict[str, float] = {}
-    for line in text.splitlines():
-        for match in _WORD.finditer(line):
-            word, start = match.group(), match.start()
-            starts_sentence = start == 0 or bool(_SENTENCE_END.search(line[max(0, start - 4) : start]))
-            if word[0].isdigit():
-                digits = sum(c.isdigit() for c in word)
-                if digits >= 2 and not (len(word) == 4 and word[:2] in ("19", "20")):
-                    number = _number(word)
-                    counts[number] += 1
-                    rare[number] = 3.0
-            elif word[0].isupper() and not starts_sentence and len(word) > 2:
-                folded = fold(word)
-                if folded not in stop:
-                    counts[folded] += 1
-                    rare[folded] = max(rare.get(folded, 0.0), rarity(word, lang))
+    for match in _CANDIDATE.finditer(text):
+        word = match.group()
+        if word[0].isdigit():
+            if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
+                number = _number(word)
+                counts[number] += 1
+                rare[number] = 3.0
+        elif word[0].isupper() and len(word) > 2 and match.start() not in starts:
+            folded = fold(word)
+            if folded not in stop:
+                counts[folded] += 1
+                if folded not in rare:
+                    rare[folded] = rarity(word, lang)
     top = sorted(counts, key=lambda name: (-rare[name], -counts[name], name))[:MAX_NAMES]
     return {name: rare[name] for name in top}
 
