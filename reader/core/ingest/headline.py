@@ -33,6 +33,7 @@ _IN_A_LIST = -1.0
 _LEDE_OVERLAP = 3.0
 _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
+_QUOTING = -2.0
 # How far below the running text's start a repeat of the headline counts (blocks).
 _REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
@@ -43,8 +44,7 @@ _STANDFIRST_MIN_WORDS = 8
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
     """The index of the headline above `head.first_prose`, or None when no line fits."""
     anchor = min(head.first_prose, len(head.segments))
-    start = max(0, anchor - WINDOW)
-    candidates = [i for i in range(start, anchor) if is_candidate(i)]
+    candidates = _window(anchor, is_candidate)
     if not candidates:
         return None
     lede = _lede_words(head, anchor)
@@ -57,6 +57,24 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
         if score >= best_score:
             best, best_score = i, score
     return best - 1 if _is_subtitle_of_previous(head, best, shortlist, lede) else best
+
+
+def _window(anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
+    """The candidates among the WINDOW lines above the running text, where a list of
+    headline-shaped lines (a related-articles box between the byline and the story) counts
+    as one line, so the headline above such a list stays in reach."""
+    found: list[int] = []
+    lines = 0
+    i = anchor - 1
+    while i >= 0 and lines < WINDOW:
+        if is_candidate(i):
+            found.append(i)
+            if found[-2:-1] != [i + 1]:
+                lines += 1  # a list's further items are free
+        else:
+            lines += 1
+        i -= 1
+    return found[::-1]
 
 
 def _is_subtitle_of_previous(
@@ -115,7 +133,20 @@ def _score(
         score += _REPEATED
     if text.isupper() and shape.n_words <= 3:
         score += _SHOUTED_LABEL
+    if shape.n_words > _FULL_WORDS and _quotes_a_candidate(head, i, candidates):
+        score += _QUOTING
     return score
+
+
+def _quotes_a_candidate(head: Head, i: int, candidates: frozenset[int]) -> bool:
+    """The line holds another headline-shaped line and more ("Share All sharing options
+    for: <headline>"): it quotes the headline, it is not it."""
+    text = head.segments[i].text
+    for j in candidates:
+        other = head.segments[j].text
+        if j != i and head.shapes[j].n_words >= _FULL_WORDS and other in text and other != text:
+            return True
+    return False
 
 
 def _foreign_lines(head: Head, i: int, anchor: int, candidates: frozenset[int]) -> float:
@@ -123,7 +154,7 @@ def _foreign_lines(head: Head, i: int, anchor: int, candidates: frozenset[int]) 
     lines (a related-article list, a caption) count fully, short widget lines a little."""
     foreign = 0.0
     for j in range(i + 1, anchor):
-        if j in candidates:
+        if j in candidates and not (j - 1 in candidates and j - 2 in candidates):
             foreign += 1.0 if head.shapes[j].n_words >= _FULL_WORDS else _SHORT_LINE
     return foreign
 

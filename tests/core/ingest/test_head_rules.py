@@ -146,3 +146,17 @@ def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
     assert article.published == "2023-10-31"
     assert article.body.startswith("Harbor City, 31. Oktober 2023.")
+
+
+def test_headline_above_a_long_related_list_stays_in_reach() -> None:
+    related = "".join(
+        f"Harbor festival story number {n} draws record crowds to the pier\n" for n in range(15)
+    )
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{related}{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_share_text_quoting_the_headline_is_not_the_title() -> None:
+    share = f"Share All sharing options for: {HEADLINE}"
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\nShare\n{share}\nPocket\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
