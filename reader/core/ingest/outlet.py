@@ -54,6 +54,7 @@ _LOGO_LINES = 3  # where a logo's text stands at the very top
 _OWNER_NOISE = frozenset(
     ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
 )
+_DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
 _TLD = re.compile(r" (?:com|net|org|info|de|at|ch|co uk|ca|in|eu|it|fr|es|news)$")
 
 # Points per kind of evidence, and what a name needs to be taken.
@@ -238,9 +239,7 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
-    phrases = {
-        key: _spelling(c.spellings).casefold().removeprefix("the ") for key, c in pool.names.items()
-    }
+    phrases = {key: _phrase(_spelling(c.spellings)) for key, c in pool.names.items()}
     agreeing = {key for key, p in phrases.items() if any(_agrees(p, o) for o in owners)}
     # Names with more to them than a line at the top: "Business Insider", not "Houston
     # Chronicle Archives".
@@ -282,6 +281,13 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
     if best is None or best[0] < _NEEDED:
         return None
     return _spelling(pool.names[best[2]].spellings)
+
+
+def _phrase(spelling: str) -> str:
+    """A name as it is searched for in other lines: lower case, without a leading "the" or a
+    trailing top-level domain ("wsj" in "WSJ Pro" for "WSJ.com")."""
+    phrase = spelling.casefold().removeprefix("the ")
+    return _DOT_TLD.sub("", phrase)
 
 
 def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:

@@ -63,7 +63,7 @@ _LOGO = re.compile(
 )
 _BARE_HOME = re.compile(r"^(.{2,40}?)\s+home$", re.IGNORECASE)
 _DOMAIN = re.compile(
-    r"^(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.(?:com|net|org|info|co\.uk|ca|de"
+    r"^(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.(?i:com|net|org|info|co\.uk|ca|de"
     r"|at|ch|eu|it|fr|es|in|news|com\.br|com\.au))$",
     re.MULTILINE,
 )
