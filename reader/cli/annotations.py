@@ -81,6 +81,22 @@ def _highlight_json(row: Any, span: tuple[int, int]) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Change a highlight's label (its colour and meaning); the quote and annotation stay."""
+    names = label_names(args)
+    label = resolve_label(args.label, names)
+    if label is None:
+        raise CommandError(f"unknown label “{args.label}” (use a key, a name or a digit 1–5)")
+    with open_store(args) as store:
+        highlight = store.highlights.get(args.highlight)
+        if highlight is None:
+            raise CommandError(f"no highlight #{args.highlight}")
+        if highlight.label != label:
+            store.highlights.update(highlight.id, label=label)
+    print(f"highlight #{args.highlight}: {label_name(label, names)}")
+    return 0
+
+
 def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
     body = Path(args.file).read_text(encoding="utf-8") if args.file else args.text
     with open_store(args) as store:
@@ -126,7 +142,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
 
 
 def _add_highlight(commands: Any, opener: OpenStore) -> None:
-    group = commands.add_parser("highlight", help="add or list a source's highlights")
+    group = commands.add_parser("highlight", help="add, relabel or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
     p.add_argument("source", type=int, metavar="SOURCE")
@@ -134,6 +150,10 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--label", metavar="L", help="label key, name or digit (default: Key point)")
     p.add_argument("--note", metavar="N", help="an annotation")
     p.set_defaults(func=bind(cmd_highlight_add, opener))
+    p = sub.add_parser("label", help="change a highlight's label")
+    p.add_argument("highlight", type=int, metavar="HIGHLIGHT", help="its id (see `highlight list`)")
+    p.add_argument("label", metavar="LABEL", help="label key, name or digit 1–5")
+    p.set_defaults(func=bind(cmd_highlight_label, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
     p.add_argument("source", type=int, metavar="SOURCE")
     p.add_argument("--json", action="store_true")

@@ -33,3 +33,13 @@ def make_action(
     action.triggered.connect(slot)
     owner.addAction(action)
     return action
+
+
+def unique_keys(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    """`sequences` without repeats: a key bound twice to one action is an ambiguous shortcut
+    (Qt then runs neither), and the platform's Redo keys may already hold Ctrl+Shift+Z."""
+    unique: list[QKeySequence] = []
+    for sequence in sequences:
+        if not sequence.isEmpty() and sequence not in unique:
+            unique.append(sequence)
+    return unique

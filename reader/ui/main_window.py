@@ -28,7 +28,7 @@ from reader.core.search import SearchResult
 from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
-from reader.ui.actions import make_action
+from reader.ui.actions import make_action, unique_keys
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.article.pane import ArticlePane
 from reader.ui.briefing.commands import BriefingCommands
@@ -43,6 +43,7 @@ from reader.ui.library.source_editing import SourceEditor
 from reader.ui.notes.pane import NotesPane
 from reader.ui.session import Session
 from reader.ui.tasks import Task
+from reader.ui.window_keys import WindowKeys
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -55,16 +56,6 @@ def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
     """The platform's key for `key`, or `fallback` where the platform defines none."""
     sequence = QKeySequence(key)
     return sequence if not sequence.isEmpty() else QKeySequence(fallback)
-
-
-def _unique(sequences: list[QKeySequence]) -> list[QKeySequence]:
-    """`sequences` without repeats: a key bound twice to one action is an ambiguous shortcut
-    (Qt then runs neither), and the platform's Redo keys may already hold Ctrl+Shift+Z."""
-    unique: list[QKeySequence] = []
-    for sequence in sequences:
-        if not sequence.isEmpty() and sequence not in unique:
-            unique.append(sequence)
-    return unique
 
 
 class MainWindow(QMainWindow):
@@ -124,7 +115,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(_unique([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
+        self.redo_action.setShortcuts(unique_keys([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
         self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", self.tr("Turn the clipboard's text into a source"))  # fmt: skip
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
@@ -139,6 +130,8 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self._build_theme_actions()
+        self.keys = WindowKeys(self, self.library, self.article, self.notes,
+                               lambda: self.findChild(QToolBar, "mainToolbar"))  # fmt: skip
 
     def _build_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)
@@ -163,9 +156,11 @@ class MainWindow(QMainWindow):
         view = self._menu(bar, self.tr("&View"), [self.modes.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
         view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
+        view.addSeparator()
+        view.addActions(self.keys.view_actions)
         self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action])
         self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action])
-        self._menu(bar, self.tr("&Go"), self.library.menu_actions)
+        self._menu(bar, self.tr("&Go"), [*self.library.menu_actions, None, *self.keys.go_actions])
         self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])
 
     def _menu(self, bar: QWidget, title: str, actions: list[QAction | None]) -> QMenu:
@@ -197,6 +192,8 @@ class MainWindow(QMainWindow):
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
+        self.article.annotate_requested.connect(self._annotate)
+        self.notes.annotation_done.connect(lambda: self.article.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -323,6 +320,12 @@ class MainWindow(QMainWindow):
     def _edit_metadata(self) -> None:
         if self._open_id is not None:
             self.editor.edit_metadata(self._open_id)
+
+    def _annotate(self, highlight_id: int) -> None:
+        """N on a highlight: its annotation editor, ready to type (the notes pane shown first)."""
+        if not self.notes.isVisible():
+            self.keys.notes_action.setChecked(True)
+        self.notes.annotate(highlight_id)
 
     def _delete_source(self) -> None:
         if self._open_id is not None:

@@ -43,6 +43,21 @@ def test_highlight_add_and_list(lib: list[str], capsys: pytest.CaptureFixture[st
     assert "Risk" in out and "note: watch" in out
 
 
+def test_highlight_label_changes_the_label(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13: a highlight's label can be changed from the command line too."""
+    run(capsys, *lib, "highlight", "add", "1", "--quote", QUOTE, "--label", "3", "--note", "watch")
+    code, out, _ = run(capsys, *lib, "highlight", "label", "1", "Question")
+    assert code == 0 and out.strip() == "highlight #1: Question"
+    code, out, _ = run(capsys, *lib, "highlight", "label", "1", "2")
+    _, out, _ = run(capsys, *lib, "highlight", "list", "1", "--json")
+    (listed,) = json.loads(out)
+    assert listed["label"] == "evidence" and listed["annotation"] == "watch" and listed["quote"] == QUOTE
+    code, _, err = run(capsys, *lib, "highlight", "label", "1", "purple")
+    assert code == 1 and "unknown label" in err
+    code, _, err = run(capsys, *lib, "highlight", "label", "99", "1")
+    assert code == 1 and "no highlight #99" in err
+
+
 @pytest.mark.parametrize(
     ("quote", "label", "message"),
     [

@@ -88,7 +88,10 @@ def _item_markdown(
     source = sources[highlight.source_id]
     if source is None:
         return ""
-    return "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
+    quote = "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
+    if not highlight.annotation.strip():
+        return quote
+    return f"{quote}\n\n{user_markdown(highlight.annotation)}"  # the user's comment, under the quote
 
 
 def _source_list(notes: _Footnotes, words: Words) -> list[str]:

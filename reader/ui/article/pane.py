@@ -179,8 +179,8 @@ class ArticlePane(QWidget):
         cursor.clearSelection()
         self.view.setTextCursor(cursor)
         if highlight_id is not None:
+            self.view.select_highlight(highlight_id)  # first: the actions follow the selection
             self._on_highlight_clicked(highlight_id)
-            self.view.select_highlight(highlight_id)
 
     def delete_selected_highlight(self) -> None:
         highlight_id = self.view.selected_highlight

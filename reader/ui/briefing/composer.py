@@ -166,8 +166,11 @@ class BriefingComposer(QDialog):
         if highlight is None:
             return "❝ " + self.tr("(this highlight was deleted)")
         source = store.sources.get(highlight.source_id)
-        title = source.title if source else "?"
-        return f"❝ {' '.join(highlight.exact.split())}\n      — {title}"
+        quote = f"❝ {' '.join(highlight.exact.split())}"
+        if source is None:  # in the bin: the export leaves the quote out, so say so here
+            return f"{quote}\n      — " + self.tr("(its source was deleted: not in the export)")
+        note = " ".join(highlight.annotation.split())
+        return f"{quote}\n      — {source.title}" + (f"\n      ✎ {note}" if note else "")
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.briefings:

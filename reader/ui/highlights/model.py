@@ -15,9 +15,10 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from reader.core.store import HighlightGroup, HighlightRow
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
-COLUMNS = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Label"),
-           QT_TRANSLATE_NOOP("HighlightsModel", "Source"), "¶")  # fmt: skip
-SOURCE_COLUMN = 2
+COLUMNS = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Annotation"),
+           QT_TRANSLATE_NOOP("HighlightsModel", "Label"), QT_TRANSLATE_NOOP("HighlightsModel", "Source"),
+           "¶")  # fmt: skip
+ANNOTATION_COLUMN, SOURCE_COLUMN = 1, 3
 QUOTE_CHARS = 160  # a row shows the start of a long quote; the tooltip has all of it
 
 
@@ -43,8 +44,10 @@ class HighlightsModel(QStandardItemModel):
     def _row(self, row: HighlightRow) -> list[QStandardItem]:
         quote = " ".join(row.exact.split())
         shown = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+        note = " ".join(row.annotation.split())
         cells = [
             QStandardItem(shown),
+            QStandardItem(note if len(note) <= QUOTE_CHARS else note[: QUOTE_CHARS - 1] + "…"),
             QStandardItem(self._label_name(row.label)),
             QStandardItem(row.source_title),
             QStandardItem("" if row.paragraph is None else str(row.paragraph)),

@@ -38,7 +38,12 @@ from reader.core.store import (
     query_highlights,
 )
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
-from reader.ui.highlights.model import SOURCE_COLUMN, HighlightIdRole, HighlightsModel
+from reader.ui.highlights.model import (
+    ANNOTATION_COLUMN,
+    SOURCE_COLUMN,
+    HighlightIdRole,
+    HighlightsModel,
+)
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
 from reader.ui.session import Session
@@ -102,6 +107,7 @@ class HighlightsView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Stretch)  # shares the width
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
         return self.tree

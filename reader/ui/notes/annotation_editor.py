@@ -87,7 +87,7 @@ class AnnotationEditor(QWidget):
         """The bound highlight as now stored (after undo, say); typing in progress wins."""
         if highlight is None or highlight.id != self._highlight_id:
             self.edit(highlight)
-        elif not self.editor.pending and highlight.annotation != self.editor.toPlainText():
+        elif self.editor.toPlainText() == self._saved != highlight.annotation:  # nothing unsaved
             self._saved = highlight.annotation
             self.editor.load(highlight.annotation)
 

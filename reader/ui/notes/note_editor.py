@@ -71,8 +71,8 @@ class NoteEditor(QWidget):
         self._update_preview()
 
     def refresh(self) -> None:
-        """Reload the note if it changed elsewhere and nothing typed here is waiting."""
-        if self._source_id is None or self.editor.pending:
+        """Reload the note if it changed elsewhere (an undo) and nothing typed here is unsaved."""
+        if self._source_id is None or self.editor.toPlainText() != self._saved:
             return
         body = self._session.store.notes.get(self._source_id).body
         if body != self.editor.toPlainText():

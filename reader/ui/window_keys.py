@@ -1,0 +1,125 @@
+"""The window's keyboard loop: moving between panes, showing and hiding them, focus mode.
+
+`F6` and `Shift+F6` cycle the focus through the visible panes (library, article, notes) as in
+most desktop apps; `Alt+1`/`Alt+2`/`Alt+3` go straight to one; `Ctrl+T` puts the cursor in the
+open source's tag field. The side panes can be hidden one by one, and focus mode (`F11`) leaves
+only the article, then gives back exactly the panes that were shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+
+from reader.ui.actions import make_action
+from reader.ui.article.pane import ArticlePane
+from reader.ui.library.pane import LibraryPane
+from reader.ui.notes.pane import NotesPane
+
+
+class WindowKeys(QObject):
+    def __init__(self, window: QMainWindow, library: LibraryPane, article: ArticlePane,
+                 notes: NotesPane, toolbar: Callable[[], QToolBar | None]) -> None:  # fmt: skip
+        super().__init__(window)
+        self._window, self._library, self._article, self._notes = window, library, article, notes
+        self._toolbar = toolbar
+        self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
+        self.next_pane_action = self._make(self.tr("Next pane"), "F6", lambda: self.cycle(1))
+        self.previous_pane_action = self._make(self.tr("Previous pane"), "Shift+F6", lambda: self.cycle(-1))
+        self.focus_library_action = self._make(self.tr("Go to library"), "Alt+1", lambda: self.focus(0))
+        self.focus_article_action = self._make(self.tr("Go to article"), "Alt+2", lambda: self.focus(1))
+        self.focus_notes_action = self._make(self.tr("Go to notes"), "Alt+3", lambda: self.focus(2))
+        self.tag_action = self._make(self.tr("Tag source…"), "Ctrl+T", self.tag)
+        self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
+        self.library_action = self._toggle(self.tr("Show library"), "Ctrl+Shift+L", library)
+        self.notes_action = self._toggle(self.tr("Show notes"), "Ctrl+Shift+I", notes)
+        self.focus_mode_action = self._make(self.tr("Focus mode"), "F11", self.toggle_focus_mode)
+        self.focus_mode_action.setCheckable(True)
+        self.focus_mode_action.setStatusTip(self.tr("Only the article; F11 again brings the panes back"))
+        self.go_actions = [self.next_pane_action, self.previous_pane_action, self.focus_library_action,
+                           self.focus_article_action, self.focus_notes_action, self.tag_action]  # fmt: skip
+        self.view_actions = [self.library_action, self.notes_action, self.focus_mode_action]
+
+    def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        return make_action(self._window, text, slot, keys)
+
+    def _toggle(self, text: str, keys: str, pane: QWidget) -> QAction:
+        action = self._make(text, keys, lambda: None)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.toggled.connect(lambda on: self._show_pane(pane, on))
+        return action
+
+    # -- panes ----------------------------------------------------------------------------------
+
+    def panes(self) -> list[tuple[QWidget, QWidget]]:
+        """(pane, the widget that takes the focus in it), left to right."""
+        return [(self._library, self._library.list_stack.currentWidget()),
+                (self._article, self._article.view), (self._notes, self._notes.list)]  # fmt: skip
+
+    def focus(self, number: int) -> None:
+        """Put the focus into pane `number` (0 library, 1 article, 2 notes), showing it if hidden."""
+        pane, target = self.panes()[number]
+        if not pane.isVisible():
+            self._set_visible(pane, True)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def cycle(self, direction: int) -> None:
+        """Move the focus to the next (1) or previous (-1) visible pane, wrapping around."""
+        panes = self.panes()
+        focused = QApplication.focusWidget()
+        current = next((n for n, (pane, _t) in enumerate(panes) if focused is not None and pane.isAncestorOf(focused)), 1)
+        for step in range(1, len(panes) + 1):
+            pane, target = panes[(current + direction * step) % len(panes)]
+            if pane.isVisible():
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+
+    def tag(self) -> None:
+        if not self._notes.isVisible():
+            self._set_visible(self._notes, True)
+        self._notes.tag_editor.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _set_visible(self, pane: QWidget, on: bool) -> None:
+        action = self.library_action if pane is self._library else self.notes_action
+        action.setChecked(on)  # toggled → _show_pane
+
+    def _show_pane(self, pane: QWidget, on: bool) -> None:
+        focused = QApplication.focusWidget()
+        pane.setVisible(on)
+        if not on and focused is not None and pane.isAncestorOf(focused):
+            self._article.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus must stay somewhere
+        if on and self.focus_mode_action.isChecked():  # a pane shown by hand ends focus mode
+            self.focus_mode_action.setChecked(False)
+            self._before_focus = None
+            toolbar = self._toolbar()
+            if toolbar is not None:
+                toolbar.show()
+
+    # -- focus mode -----------------------------------------------------------------------------
+
+    def toggle_focus_mode(self) -> None:
+        on = self.focus_mode_action.isChecked()
+        toolbar = self._toolbar()
+        if on:
+            self._before_focus = (self._library.isVisible(), self._notes.isVisible(),
+                                  toolbar.isVisible() if toolbar else False)  # fmt: skip
+            for action in (self.library_action, self.notes_action):
+                action.blockSignals(True)
+                action.setChecked(False)
+                action.blockSignals(False)
+            self._library.hide()
+            self._notes.hide()
+            if toolbar is not None:
+                toolbar.hide()
+            self._article.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        library, notes, bar = self._before_focus or (True, True, True)
+        self._before_focus = None
+        for action, shown in ((self.library_action, library), (self.notes_action, notes)):
+            action.setChecked(shown)
+        if toolbar is not None:
+            toolbar.setVisible(bar)
