@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.dates import MONTHS, find_date
 
 # Cleaned lines remembered by `clean_byline`: a site's author and date lines recur on its pages,
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.
@@ -82,11 +82,18 @@ _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 _JOINERS = frozenset(("and", "und", "&"))
 # Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
-_AFTER_NAME = frozenset("on am at um in aus from for für".split())
+_AFTER_NAME = frozenset(
+    "on am at um in aus from for für zuletzt geändert aktualisiert veröffentlicht updated "
+    "published schreibe kommentar kommentare comments lesezeit lesedauer min".split()
+)  # fmt: skip
 _MAX_INLINE_NAME_WORDS = 4
 _BARE_LEADS = frozenset(("von", "by"))
 _LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
 _SEPARATOR_CHARS = "·|,;–—-("
+# A separator at the end of the text before a date ("Redaktion -", "reineckefuchs —").
+_CLOCK_WORD = re.compile(r"^(?:um|at|am|à)\s+(?=\d)", re.IGNORECASE)
+_ZONE_CHARS = 4
+_SEPARATED_END = re.compile(r"\s[-–—|·•]$")
 _USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
 
@@ -157,6 +164,12 @@ def _name_parts(names: str) -> list[str]:
     return [parts[0]] if parts and parts[0] else []
 
 
+def is_inline_lead_line(text: str) -> bool:
+    """The line opens with a lead word, also one glued to the name ("Geschrieben vonElisa")."""
+    match = _INLINE_LEAD.match(text.strip())
+    return match is not None and match.end() < len(text.strip())
+
+
 def byline_in_line(text: str, dated: bool) -> str | None:
     """The names after a lead word anywhere in a short meta line ("… by Joe Rossignol").
 
@@ -182,6 +195,27 @@ def byline_in_line(text: str, dated: bool) -> str | None:
     return None
 
 
+def name_beside_date(text: str, start: int, end: int) -> str | None:
+    """The author printed next to the date in a meta line: before it ("Evgenia Karp Zuletzt
+    geändert am 06.11.2023", "Redaktion - 31. Januar 2022") or after it ("26. September 2019
+    Ulrike Stockhausen Schreibe einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter").
+    A single word counts only when a separator sets it off from the date."""
+    before = text[:start].strip()
+    after = _CLOCK_WORD.sub("", text[end:].strip(_TRIM))
+    after = _TIME_PREFIX.sub("", after).strip(_TRIM)
+    for part, single in ((before, _SEPARATED_END.search(before)), (after, True)):
+        tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(_TRIM)]
+        if not tokens:
+            continue
+        names = _leading_names(tokens, 1 if single else 2)
+        if names and (" " in names or not tokens[0].isupper()):
+            return names  # one shouted word is a label ("ESTUPDATED"), not a name
+        if part is before and single and len(tokens) == 1:
+            if _USERNAME.match(tokens[0].strip(_TRIM)):
+                return tokens[0].strip(_TRIM)  # "reineckefuchs — 2. Februar 2022"
+    return None
+
+
 def _leading_names(tokens: list[str], min_words: int) -> str | None:
     """The person names at the start of `tokens` ("Joe Rossignol on November …" → "Joe
     Rossignol"), or None when they do not start with one."""
@@ -200,6 +234,8 @@ def _leading_names(tokens: list[str], min_words: int) -> str | None:
             continue
         if not _NAME_TOKEN.match(bare) or any(map(str.isdigit, bare)):
             break
+        if bare.lower().rstrip(".") in MONTHS or (bare.isupper() and len(bare) <= _ZONE_CHARS):
+            break  # "Februar 2020", "8:41 AM UTC": the date, not a name
         if current == _MAX_INLINE_NAME_WORDS:
             break
         taken.append(bare)

@@ -38,6 +38,7 @@ _INLINE_BYLINE_MAX_WORDS = 10
 # How far above the running text a byline inside a meta line is looked for (blocks).
 _BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
+_BELOW_BYLINE_MAX_WORDS = 8
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -180,6 +181,9 @@ def _find_authors(head: Head) -> None:
             dated = i in head.dates
             if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
                 name = bylines.byline_in_line(text, dated)
+            if not name and dated and head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
+                hit = head.dates[i]
+                name = bylines.name_beside_date(text, hit.start, hit.end)
         if name:
             head.authors[i] = name
 
@@ -408,9 +412,26 @@ def _name_below_title(head: Head, title: int) -> None:
             return
 
 
+def _byline_below_article(head: Head) -> None:
+    """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
+    Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
+    has none: the first short line below the head that opens with a lead word."""
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
+            continue
+        if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
+            name = bylines.byline_in_line(text, False)
+            if name:
+                head.authors[i] = name
+                return
+
+
 def _choose_byline(head: Head, found: Metadata) -> None:
     if found.title_index is not None:
         _name_below_title(head, found.title_index)
+    if not head.authors:
+        _byline_below_article(head)
     if not head.authors:
         return
     title = found.title_index if found.title_index is not None else 0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.byline import byline_in_line
+from reader.core.ingest.byline import byline_in_line, name_beside_date
 from reader.core.ingest.dates import find_date
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -160,3 +160,33 @@ def test_share_text_quoting_the_headline_is_not_the_title() -> None:
     share = f"Share All sharing options for: {HEADLINE}"
     page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\nShare\n{share}\nPocket\n{P1}\n{P2}\n"
     assert _parse(page).title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Evgenia Karp Zuletzt geändert am 06.11.2023", "Evgenia Karp"),
+        ("Redaktion - 31. Januar 2022", "Redaktion"),
+        ("reineckefuchs — 2. Februar 2022", "reineckefuchs"),
+        ("26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar", "Ulrike Stockhausen"),
+        ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "Markus Reuter"),
+    ],
+)
+def test_author_printed_beside_the_date(line: str, names: str) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert name_beside_date(line, hit.start, hit.end) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Nov. 19, 2019, 8:41 AM UTC", "Monday November 18, 2019", "Tine 2. Februar 2020"]
+)
+def test_no_author_beside_a_plain_date(line: str) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert name_beside_date(line, hit.start, hit.end) is None
+
+
+def test_author_line_under_the_article_when_the_head_has_none() -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\n{P1}\nVon Cosima Künzel\nKontakt\n"
+    assert _parse(page).byline == "Cosima Künzel"
