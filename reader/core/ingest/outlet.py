@@ -51,11 +51,11 @@ _BLOCK_SEPARATOR = "\n\n"
 _LOGO_LINES = 3  # where a logo's text stands at the very top
 # Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
 # News & Media").
+_TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 _OWNER_NOISE = frozenset(
     ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
 )
 _DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
-_TLD = re.compile(r" (?:com|net|org|info|de|at|ch|co uk|ca|in|eu|it|fr|es|news)$")
 
 # Points per kind of evidence, and what a name needs to be taken.
 _OWN_NOTICE = 3.0  # "© 2019 Billboard. All Rights Reserved."
@@ -105,8 +105,8 @@ def _key(name: str) -> str:
     """What a name's spellings share: its letters and digits, without a leading "the" or a
     trailing top-level domain ("The Guardian", "guardian"; "HoustonChronicle.com", "Houston
     Chronicle")."""
-    key = " ".join(words(name)).removeprefix("the ")
-    return _TLD.sub("", key).replace(" ", "")
+    key = " ".join(words(_DOT_TLD.sub("", name.casefold()))).removeprefix("the ")
+    return key.replace(" ", "")
 
 
 class _Pool:
@@ -240,7 +240,11 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
     phrases = {key: _phrase(_spelling(c.spellings)) for key, c in pool.names.items()}
-    agreeing = {key for key, p in phrases.items() if any(_agrees(p, o) for o in owners)}
+    agreeing = {
+        key
+        for key, p in phrases.items()
+        if any(_agrees(p, o, not _TOP_KINDS.isdisjoint(pool.names[key].kinds)) for o in owners)
+    }
     # Names with more to them than a line at the top: "Business Insider", not "Houston
     # Chronicle Archives".
     named = [
@@ -298,14 +302,17 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     return max(0, seen - sum(contexts.count(name) for name in longer))
 
 
-def _agrees(phrase: str, owner: str) -> bool:
+def _agrees(phrase: str, owner: str, at_top: bool) -> bool:
     """Whether a name and a copyright notice's name are the same outlet: the name holds the
     notice's distinctive words ("The Telegraph", "Telegraph Media Group") or its initials
-    ("CNN", "Cable News Network")."""
+    ("CNN", "Cable News Network"). A name with more words than the notice's agrees only where
+    it stands `at_top` as the masthead ("Business Insider", "© Insider Inc."): in a link it
+    is a section ("More on Slate Book Review", "© The Slate Group")."""
     got = set(words(phrase))
-    distinct = {w for w in words(owner) if w not in _OWNER_NOISE and not is_publisher(w)}
+    owner_words = set(words(owner))
+    distinct = {w for w in owner_words if w not in _OWNER_NOISE and not is_publisher(w)}
     if distinct and distinct <= got:
-        return True
+        return at_top or got <= owner_words | _OWNER_NOISE
     initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
     return len(initials) >= 2 and "".join(got) == initials.lower()
 
@@ -317,7 +324,7 @@ def _spelling(spellings: dict[str, float]) -> str:
 
     def rank(item: tuple[str, float]) -> tuple[bool, bool, float, int]:
         text, count = item
-        return (not text.isupper(), _TLD.search(" ".join(words(text))) is None, count, len(text))
+        return (not text.isupper(), _DOT_TLD.search(text.casefold()) is None, count, len(text))
 
     return tidy_case(max(spellings.items(), key=rank)[0])
 

@@ -26,7 +26,7 @@ from reader.core.ingest.outlet_names import PHOTO_AGENCIES, is_name_shaped
 # Chrome around a name: in front ("About SFGATE", "Mehr von SPIEGEL", "Search National Review")
 # or after it ("SFGate Newsletters", "Vox main menu", "Quanta Magazine moderates comments").
 _BEFORE = (
-    r"about|contact|follow|subscribe to|support|search|more (?:from|on) (?:the )?"
+    r"about|contact|follow|subscribe to|support|search|more (?:from|on)(?: the)?"
     r"|advertise (?:with|on)|why you can trust|back to|continue to|browse|popular on"
     r"|work (?:at|for|with)|sign up (?:to|for)|join|welcome to|who pays for|read more on"
     r"|want more|get|listen to|(?:the )?best of|über|kontakt|mehr (?:von|aus|bei)"

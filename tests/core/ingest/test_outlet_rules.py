@@ -1,0 +1,69 @@
+"""The outlet's name from small built pages: which evidence names it and which does not.
+
+Each page is a list of copied lines with the headline at `title_index` and the article's
+paragraphs as `body`, the way the plain-text parser hands them to `find_site_name`.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.outlet import find_site_name
+
+HEADLINE = "Council passes budget with money for road repairs"
+P1 = (
+    "The city council approved the budget on Tuesday after a long debate about road repairs, "
+    "school buildings and the cost of the new tram line that opens next spring."
+)
+P2 = (
+    "The mayor said the plan would keep taxes level for another year, while the opposition "
+    "warned that the city could be forced to make cuts in the autumn."
+)
+
+
+def _site(top: list[str], below: list[str], body: list[str] | None = None) -> str | None:
+    paragraphs = body if body is not None else [P1, P2]
+    lines = [*top, HEADLINE, *paragraphs, *below]
+    return find_site_name(lines, None, "\n\n".join(paragraphs), len(top))
+
+
+def test_chrome_links_name_the_outlet_behind_a_group_notice() -> None:
+    top = ["Sign In", "About SFGATE", "Contact SFGATE"]
+    below = ["SFGate Newsletters", "© 2019 Hearst Communications, Inc."]
+    # The links agree on the name; the notice names the owning group, which names no site.
+    assert _site(top, below) == "SFGate"
+
+
+def test_an_address_at_the_mastheads_domain_confirms_it() -> None:
+    top = ["Harbor Daily", "News", "Sports"]
+    below = ["Send tips to news@harbordaily.com", "Privacy Policy"]
+    assert _site(top, below) == "Harbor Daily"
+    # The masthead alone could be a menu's first item.
+    assert _site(top, ["Privacy Policy"]) is None
+
+
+def test_a_staff_bio_and_a_link_agree_on_the_outlet() -> None:
+    bio = "Jane Roe is a staff writer at The Ledger, covering city hall."
+    assert _site(["Skip to content", "Gear"], ["More From The Ledger"], [P1, P2, bio]) == (
+        "The Ledger"
+    )
+
+
+def test_a_link_labelled_copyright_is_no_notice() -> None:
+    assert _site(["Menu"], ["Copyright Policy", "Privacy Policy", "Terms of Use"]) is None
+
+
+def test_a_photographers_notice_is_not_the_sites() -> None:
+    below = ["Hikers on the ridge above the valley © Ralf Glaser", "Share", "Print"]
+    assert _site(["Menu", "Trails"], below) is None
+
+
+def test_a_notice_with_two_names_gives_the_site_not_the_company() -> None:
+    german = (
+        "Copyright © 2019 Business Insider Deutschland / finanzen.net GmbH Alle Rechte vorbehalten."
+    )
+    assert _site(["Menu"], [german]) == "Business Insider Deutschland"
+    assert _site(["Menu"], ["Impressum", "© ARD-aktuell / tagesschau.de"]) == "tagesschau.de"
+
+
+def test_a_section_start_page_is_no_logo() -> None:
+    assert _site(["NHL", "NHL Home", "Scores"], ["Contact"]) is None
+    assert _site(["Ars Technica home", "Science"], ["Contact"]) == "Ars Technica"
