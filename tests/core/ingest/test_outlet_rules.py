@@ -48,7 +48,8 @@ def test_a_staff_bio_and_a_link_agree_on_the_outlet() -> None:
 
 
 def test_a_link_labelled_copyright_is_no_notice() -> None:
-    assert _site(["Menu"], ["Copyright Policy", "Privacy Policy", "Terms of Use"]) is None
+    # ("Copyright Agent": where to send takedown notices, no name of the site)
+    assert _site(["Menu"], ["Copyright Agent", "Privacy Policy", "Terms of Use"]) is None
 
 
 def test_a_photographers_notice_is_not_the_sites() -> None:
