@@ -36,6 +36,22 @@ AGENCIES = (
     "sda", "ddp", "cnn", "bbc news", "the new york times", "the washington post",
 )  # fmt: skip
 
+# News agencies whose name alone, or with a place or the date, stands where the author would
+# ("Reuters November 18, 2019 11:03 PM", "PTI, Washington,", "Quelle: dpa/lno").
+WIRES = (
+    "the associated press", "associated press", "agence france-presse", "reuters", "afp",
+    "ap", "dpa", "epd", "kna", "apa", "sda", "ddp", "pti", "ians", "ani", "upi", "xinhua",
+    "ansa", "efe", "kathpress", "bloomberg",
+)  # fmt: skip
+_WIRE_LINE = re.compile(
+    r"^(?:(?:quelle|source|sources|von|by|from)\s*:?\s*)?("
+    + "|".join(re.escape(w) for w in WIRES)
+    + r")(/[a-z]{2,4})?(?![\w-])[\s,.|·–—-]*(.*)$",
+    re.IGNORECASE,
+)
+_MAX_WIRE_TAIL_WORDS = 6
+_CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
+
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
 )
@@ -162,6 +178,23 @@ def _name_parts(names: str) -> list[str]:
     if len(parts) > 1 and _AND.search(parts[-1]) and not any(_ROLE.search(p) for p in parts):
         return [p for p in parts if p]
     return [parts[0]] if parts and parts[0] else []
+
+
+def agency_of(text: str) -> str | None:
+    """The news agency a short line names as the source, as printed ("Reuters", "dpa/lno"),
+    when nothing but a place or a date follows it."""
+    match = _WIRE_LINE.match(text.strip())
+    if match is None:
+        return None
+    tail = match[3]
+    if len(tail.split()) > _MAX_WIRE_TAIL_WORDS or (tail and tail[0].islower()):
+        return None
+    if tail.split("/")[0].split(" ")[0].lower() in _CREDIT_WORDS:
+        return None  # "AP Photo/John Doe": a picture credit
+    announced = match.group().lower().startswith(("quelle", "source", "von", "by", "from"))
+    if announced or match[1][0].isupper() or len(match[1]) <= 3:
+        return match[1] + (match[2] or "")
+    return None
 
 
 def is_inline_lead_line(text: str) -> bool:

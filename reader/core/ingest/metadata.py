@@ -39,6 +39,9 @@ _INLINE_BYLINE_MAX_WORDS = 10
 _BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
 _BELOW_BYLINE_MAX_WORDS = 8
+_AGENCY_BELOW_HEAD = 3
+# Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
+_SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -83,6 +86,7 @@ class Metadata:
     published: str | None = None
     meta: set[int] = field(default_factory=set)
     title_index: int | None = None
+    agency: str | None = None
 
 
 def find_metadata(
@@ -427,12 +431,31 @@ def _byline_below_article(head: Head) -> None:
                 return
 
 
+def _agency(head: Head, title: int) -> str | None:
+    """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
+    Washington,"), or on a source line under the text ("Quelle: dpa/lno")."""
+    for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
+        if head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
+            agency = bylines.agency_of(head.segments[i].text)
+            if agency:
+                return agency
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
+            agency = bylines.agency_of(text)
+            if agency:
+                return agency
+    return None
+
+
 def _choose_byline(head: Head, found: Metadata) -> None:
     if found.title_index is not None:
         _name_below_title(head, found.title_index)
     if not head.authors:
         _byline_below_article(head)
+    found.agency = _agency(head, found.title_index or 0)
     if not head.authors:
+        found.byline = found.agency  # "Reuters", "dpa/lno": the wire is the author
         return
     title = found.title_index if found.title_index is not None else 0
     # The author line nearest below the headline, else the nearest above it; a single word

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.byline import byline_in_line, name_beside_date
+from reader.core.ingest.byline import agency_of, byline_in_line, name_beside_date
 from reader.core.ingest.dates import find_date
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -190,3 +190,25 @@ def test_no_author_beside_a_plain_date(line: str) -> None:
 def test_author_line_under_the_article_when_the_head_has_none() -> None:
     page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\n{P1}\nVon Cosima Künzel\nKontakt\n"
     assert _parse(page).byline == "Cosima Künzel"
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("Reuters November 18, 2019 11:03 PM", "Reuters"),
+        ("PTI, Washington,", "PTI"),
+        ("Quelle: dpa/lno", "dpa/lno"),
+        ("Associated Press", "Associated Press"),
+        ("AP Photo/John Doe", None),
+        ("Reuters reported that the talks stalled", None),
+    ],
+)
+def test_agency_named_as_the_source(line: str, agency: str | None) -> None:
+    assert agency_of(line) == agency
+
+
+def test_agency_below_the_headline_is_the_byline_when_no_author_is_named() -> None:
+    page = f"{MENU}{HEADLINE}\nReuters November 18, 2019 11:03 PM\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.byline == "Reuters"
+    assert article.published == "2019-11-18T23:03"
