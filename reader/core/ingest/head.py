@@ -14,6 +14,9 @@ from reader.core.ingest.dates import DateHit
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
+# A line with a date is a date line when it has at most this many words (or ends in the date).
+DATE_LINE_MAX_WORDS = 14
+
 
 @dataclass(slots=True)
 class Head:

@@ -1,8 +1,11 @@
 """Title, teaser, author and publication date from the head of a copied page.
 
-Everything is looked for in the head zone only (up to the second paragraph of prose), because
-lower down the page related-article lists carry their own titles, dates and authors. The lines
-used up here become META blocks: shown in the header, neither body nor boilerplate.
+Everything is looked for in the head zone first (from some lines above the article's first
+run of prose to its second strong paragraph), because lower down the page related-article
+lists carry their own titles, dates and authors; only a date or author line announced as such
+is taken from under the text. The lines used become META blocks: shown in the header, neither
+body nor boilerplate. The headline is chosen in `headline`, the date in `head_dates`, the
+author in `head_authors`; the teaser here.
 """
 
 from __future__ import annotations
@@ -14,34 +17,24 @@ from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.dates import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import Head
+from reader.core.ingest.head_authors import choose_byline, find_authors
+from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline, is_name_list, is_person_name
+from reader.core.ingest.shape import Shape, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker
 
-_DATE_LINE_MAX_WORDS = 14
 # A run of prose ends after this many blocks in a row that are not prose; the article starts
 # at the first run with at least this share of the heaviest run's words.
 _RUN_GAP = 4
 _RUN_SHARE = 0.1
-_DATE_TAIL_CHARS = 12
-_DATE_ABOVE_TITLE_LINES = 3
-_DATELINE_WORDS = 3
 _TEASER_MAX_CHARS = 600
+# A teaser line with the date glued on ends at most this many characters after the date.
+_DATE_TAIL_CHARS = 12
 _TITLELESS_TEASER_MAX_CHARS = 350
-_NAME_LINE_MAX_CHARS = 100
 # Breadcrumb separators: "Home > Trade > Headline", "Startseite › Meinung › Headline".
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
-_NAME_LINE_MAX_WORDS = 16
-_INLINE_BYLINE_MAX_WORDS = 10
-# How far above the running text a byline inside a meta line is looked for (blocks).
-_BYLINE_REACH = 20
-_NAME_BELOW_TITLE_LINES = 4
-_BELOW_BYLINE_MAX_WORDS = 8
-_AGENCY_BELOW_HEAD = 3
-# Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
-_SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -93,13 +86,15 @@ def find_metadata(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None]
 ) -> Metadata:
     head = _head_zone(segments, shapes, labels)
-    _find_dates(head)
-    _find_authors(head)
+    find_dates(head)
+    find_authors(head)
     found = Metadata()
     _choose_title(head, found)
     _choose_teaser(head, found)
-    _choose_date(head, found)
-    _choose_byline(head, found)
+    found.published, used = choose_date(head, found.title_index or 0)
+    found.meta |= used
+    found.byline, found.agency, used = choose_byline(head, found.title_index)
+    found.meta |= used
     return found
 
 
@@ -139,75 +134,6 @@ def _article_start(shapes: list[Shape], labels: list[str | None], strong: list[i
         runs.append((start, words))
     heaviest = max(words for _, words in runs)
     return next(i for i, words in runs if words >= _RUN_SHARE * heaviest)
-
-
-def _find_dates(head: Head) -> None:
-    for i in range(head.end):
-        text = head.segments[i].text
-        hit = find_date(text)
-        if hit is None or head.labels[i] == CAPTION:
-            continue
-        tail = len(text) - hit.end <= _DATE_TAIL_CHARS
-        short = head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS
-        if short or tail or starts_with_date_lead(text):
-            head.dates[i] = hit
-
-
-def _dateline(head: Head) -> int | None:
-    """The story opens with its place and date ("Berlin, 31. Oktober 2023. Die …")."""
-    i = head.first_prose
-    hit = find_date(head.segments[i].text) if i < len(head.segments) else None
-    if hit is None or len(head.segments[i].text[: hit.start].split()) > _DATELINE_WORDS:
-        return None
-    head.dates[i] = hit
-    return i
-
-
-def _find_authors(head: Head) -> None:
-    """Lines that name the author: "By …" lines, names next to a date or above a job title."""
-    for i in range(head.end):
-        text = head.segments[i].text
-        if head.labels[i] is not None and i not in head.dates:
-            continue
-        name: str | None = None
-        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(head, i)):
-            name = head.clean_byline(i)
-        elif bylines.is_bare_lead(text) and i + 1 < head.end and _is_name(head, i + 1):
-            name = head.clean_byline(i + 1)  # "Von" on one line, the name on the next
-        elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
-            name = head.clean_byline(i) if len(text.split()) <= 6 else None
-        elif _is_name(head, i) and _next_is(head, i, lambda j: j in head.dates):
-            name = head.clean_byline(i)
-        elif _is_name(head, i) and i + 1 < len(head.segments):
-            role = bylines.is_role_line(head.segments[i + 1].text)
-            name = head.clean_byline(i) if role else None
-        if not name and not head.shapes[i].prose and i >= head.first_prose - _BYLINE_REACH:
-            dated = i in head.dates
-            if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
-                name = bylines.byline_in_line(text, dated)
-            if not name and dated and head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
-                hit = head.dates[i]
-                name = bylines.name_beside_date(text, hit.start, hit.end)
-        if name:
-            head.authors[i] = name
-
-
-def _is_name(head: Head, i: int) -> bool:
-    """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
-    "Harriet Dunmore in London and Edward Lin in Shanghai")."""
-    text = head.segments[i].text
-    if head.labels[i] is not None or len(text) > _NAME_LINE_MAX_CHARS or not text[:1].isupper():
-        return False
-    if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
-        return False
-    cleaned = head.clean_byline(i)
-    return cleaned is not None and is_name_list(cleaned)
-
-
-def _names_around_date(head: Head, i: int) -> bool:
-    """The date line also names the author ("Megan Castillo – Mar 4, 2025 3:14 pm | 127")."""
-    cleaned = head.clean_byline(i)
-    return cleaned is not None and is_name_list(cleaned)
 
 
 def _next_index(head: Head, i: int) -> int | None:
@@ -354,119 +280,3 @@ def _titleless_teaser(head: Head, found: Metadata) -> None:
         _take_teaser(head, found, k)
 
 
-def _announced_date_below(head: Head, title: int) -> int | None:
-    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …") or
-    naming the author ("Gespeichert von rasos am 24. Juli 2017") below the article's start:
-    blogs and public bodies print it under the text. Its author counts when the head has
-    none."""
-    for i in range(max(title, head.end), len(head.segments)):
-        text = head.segments[i].text
-        if head.shapes[i].n_words > _DATE_LINE_MAX_WORDS:
-            continue
-        announced = starts_with_date_lead(text)
-        name = None if announced else bylines.byline_in_line(text, True)
-        if not (announced or name):
-            continue
-        hit = find_date(text)
-        if hit is not None:
-            head.dates[i] = hit
-            if name and not head.authors:
-                head.authors[i] = name
-            return i
-    return None
-
-
-def _choose_date(head: Head, found: Metadata) -> None:
-    title = found.title_index or 0
-    # The date nearest below the headline, else one of the few lines above it.
-    near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
-    chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
-    opening = False
-    if chosen is None:
-        chosen = _dateline(head)
-        opening = chosen is not None  # the story's first paragraph: it stays body
-    if chosen is None:
-        chosen = _announced_date_below(head, found.title_index or 0)
-    if chosen is None:
-        return
-    hit = head.dates[chosen]
-    found.published = hit.iso
-    if opening:
-        return
-    found.meta.add(chosen)
-    after = chosen + 1
-    if not hit.has_time and after < len(head.segments):
-        clock = bare_time(head.segments[after].text)
-        if clock:
-            found.published = f"{hit.iso}T{clock}"
-            found.meta.add(after)
-
-
-def _name_below_title(head: Head, title: int) -> None:
-    """A bare name a few lines below the headline is its author ("Jossi Loibl"), when no
-    author line stands below the headline already."""
-    if any(i > title for i in head.authors):
-        return
-    stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose)
-    for j in range(title + 1, stop):
-        if _is_name(head, j):
-            name = head.clean_byline(j)
-            if name:
-                head.authors[j] = name
-            return
-
-
-def _byline_below_article(head: Head) -> None:
-    """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
-    Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
-    has none: the first short line below the head that opens with a lead word."""
-    for i in range(head.end, len(head.segments)):
-        text = head.segments[i].text
-        if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
-            continue
-        if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
-            name = bylines.byline_in_line(text, False)
-            if name:
-                head.authors[i] = name
-                return
-
-
-def _agency(head: Head, title: int) -> str | None:
-    """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
-    Washington,"), or on a source line under the text ("Quelle: dpa/lno")."""
-    for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
-        if head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
-            agency = bylines.agency_of(head.segments[i].text)
-            if agency:
-                return agency
-    for i in range(head.end, len(head.segments)):
-        text = head.segments[i].text
-        if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= _DATE_LINE_MAX_WORDS:
-            agency = bylines.agency_of(text)
-            if agency:
-                return agency
-    return None
-
-
-def _choose_byline(head: Head, found: Metadata) -> None:
-    if found.title_index is not None:
-        _name_below_title(head, found.title_index)
-    if not head.authors:
-        _byline_below_article(head)
-    found.agency = _agency(head, found.title_index or 0)
-    if not head.authors:
-        found.byline = found.agency  # "Reuters", "dpa/lno": the wire is the author
-        return
-    title = found.title_index if found.title_index is not None else 0
-    # The author line nearest below the headline, else the nearest above it; a single word
-    # ("Redaktion") only when no full name is there.
-    ranked = sorted(
-        head.authors,
-        key=lambda i: (len(head.authors[i].split()) < 2, i < title, abs(i - title)),
-    )
-    chosen = ranked[0]
-    found.byline = head.authors[chosen]
-    found.meta.add(chosen)
-    after = chosen + 1
-    if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):
-        found.meta.add(after)

@@ -1,0 +1,140 @@
+"""Who wrote the article: author lines in and around the head of a copied page.
+
+Author lines are "By …"/"Von …" lines, names beside a date or above a job title, a lead word
+inside a meta line, a bare name below the headline, an author line under the text, and, when
+no person is named, the news agency. The one nearest below the headline wins.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest import byline as bylines
+from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+from reader.core.ingest.shape import is_name_list
+
+_NAME_LINE_MAX_CHARS = 100
+_NAME_LINE_MAX_WORDS = 16
+_INLINE_BYLINE_MAX_WORDS = 10
+# How far above the running text a byline inside a meta line is looked for (blocks).
+_BYLINE_REACH = 20
+_NAME_BELOW_TITLE_LINES = 4
+_BELOW_BYLINE_MAX_WORDS = 8
+_AGENCY_BELOW_HEAD = 3
+# Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
+_SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
+
+
+def find_authors(head: Head) -> None:
+    """Lines that name the author: "By …" lines, names next to a date or above a job title."""
+    for i in range(head.end):
+        text = head.segments[i].text
+        if head.labels[i] is not None and i not in head.dates:
+            continue
+        name: str | None = None
+        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(head, i)):
+            name = head.clean_byline(i)
+        elif bylines.is_bare_lead(text) and i + 1 < head.end and _is_name(head, i + 1):
+            name = head.clean_byline(i + 1)  # "Von" on one line, the name on the next
+        elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
+            name = head.clean_byline(i) if len(text.split()) <= 6 else None
+        elif _is_name(head, i) and head.next_index(i) in head.dates:
+            name = head.clean_byline(i)
+        elif _is_name(head, i) and i + 1 < len(head.segments):
+            role = bylines.is_role_line(head.segments[i + 1].text)
+            name = head.clean_byline(i) if role else None
+        if not name and not head.shapes[i].prose and i >= head.first_prose - _BYLINE_REACH:
+            dated = i in head.dates
+            if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
+                name = bylines.byline_in_line(text, dated)
+            if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
+                hit = head.dates[i]
+                name = bylines.name_beside_date(text, hit.start, hit.end)
+        if name:
+            head.authors[i] = name
+
+
+def _is_name(head: Head, i: int) -> bool:
+    """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
+    "Harriet Dunmore in London and Edward Lin in Shanghai")."""
+    text = head.segments[i].text
+    if head.labels[i] is not None or len(text) > _NAME_LINE_MAX_CHARS or not text[:1].isupper():
+        return False
+    if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
+        return False
+    cleaned = head.clean_byline(i)
+    return cleaned is not None and is_name_list(cleaned)
+
+
+def _names_around_date(head: Head, i: int) -> bool:
+    """The date line also names the author ("Megan Castillo – Mar 4, 2025 3:14 pm | 127")."""
+    cleaned = head.clean_byline(i)
+    return cleaned is not None and is_name_list(cleaned)
+
+
+def _name_below_title(head: Head, title: int) -> None:
+    """A bare name a few lines below the headline is its author ("Jossi Loibl"), when no
+    author line stands below the headline already."""
+    if any(i > title for i in head.authors):
+        return
+    stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose)
+    for j in range(title + 1, stop):
+        if _is_name(head, j):
+            name = head.clean_byline(j)
+            if name:
+                head.authors[j] = name
+            return
+
+
+def _byline_below_article(head: Head) -> None:
+    """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
+    Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
+    has none: the first short line below the head that opens with a lead word."""
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
+            continue
+        if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
+            name = bylines.byline_in_line(text, False)
+            if name:
+                head.authors[i] = name
+                return
+
+
+def _agency(head: Head, title: int) -> str | None:
+    """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
+    Washington,"), or on a source line under the text ("Quelle: dpa/lno")."""
+    for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
+        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
+            agency = bylines.agency_of(head.segments[i].text)
+            if agency:
+                return agency
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
+            agency = bylines.agency_of(text)
+            if agency:
+                return agency
+    return None
+
+
+def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
+    """The byline, the news agency and the blocks that gave the byline."""
+    if title_index is not None:
+        _name_below_title(head, title_index)
+    if not head.authors:
+        _byline_below_article(head)
+    title = title_index or 0
+    agency = _agency(head, title)
+    if not head.authors:
+        return agency, agency, set()  # "Reuters", "dpa/lno": the wire is the author
+    # The author line nearest below the headline, else the nearest above it; a single word
+    # ("Redaktion") only when no full name is there.
+    ranked = sorted(
+        head.authors,
+        key=lambda i: (len(head.authors[i].split()) < 2, i < title, abs(i - title)),
+    )
+    chosen = ranked[0]
+    used = {chosen}
+    after = chosen + 1
+    if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):
+        used.add(after)
+    return head.authors[chosen], agency, used
