@@ -138,7 +138,7 @@ def find_site_name(
     headline (line `title_index`), or in the first lines of a page without one."""
     paragraphs = set(body.split(_BLOCK_SEPARATOR)) if body else set()
     furniture = ["" if line in paragraphs else line for line in lines]
-    page = _Page(lines, furniture)
+    page = _Page(furniture)
     name = _encyclopedia(page.short_text)
     if name:
         return name
@@ -147,7 +147,7 @@ def find_site_name(
     if title_index is not None and title_index < len(lines):
         excluded.add(_key(lines[title_index]))
     pool = _Pool(excluded)
-    owners, has_own = _add_notices(pool, furniture)
+    owners, has_own = _add_notices(pool, furniture, page.furniture_text)
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)
     if dateline:
@@ -168,17 +168,13 @@ def find_site_name(
 
 
 class _Page:
-    """The page's furniture (its lines outside the article) gathered once: the short lines
-    for the finders of links and labels, the closing lines for a staff writer's bio, and the
-    short lines' words for counting where a name recurs."""
+    """The page's furniture (its lines outside the article) gathered once: all of it joined,
+    the short lines for the finders of links and labels, and the short lines in lower case
+    for counting where a name recurs."""
 
-    def __init__(self, lines: list[str], furniture: list[str]) -> None:
+    def __init__(self, furniture: list[str]) -> None:
         self.furniture = furniture
         self.furniture_text = "\n".join(furniture)
-        end = len(furniture)
-        while end and (furniture[end - 1] or not lines[end - 1]):
-            end -= 1  # back to the article's last paragraph
-        self.closing = "\n".join(furniture[end:])
         unique = dict.fromkeys(line for line in furniture if line and len(line) <= _SHORT_CHARS)
         counts = {line: line.count(" ") + 1 for line in unique}
         self.short = [line for line in unique if counts[line] <= _SHORT_WORDS]
@@ -187,12 +183,12 @@ class _Page:
         self.contexts = f"\n{near.casefold()}\n"
 
 
-def _add_notices(pool: _Pool, lines: list[str]) -> tuple[list[str], bool]:
-    """Names from copyright notices; returns every notice's name, owners' included, and
-    whether the page has a notice of its own. The
+def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], bool]:
+    """Names from copyright notices in `lines` (joined in `text`); returns every notice's
+    name, owners' included, and whether the page has a notice of its own. The
     site's own notice is the last one with years or reserved rights: notices above it belong
     to syndicated stories and pictures."""
-    notices = copyright_notices(lines)
+    notices = copyright_notices(lines, text)
     own = [n for n in notices if n.own]
     footer = own[-1] if own else None
     for notice in notices:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from reader.core.ingest.shape import is_person_name
 
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
-# A cheap test before the pattern: the sign, "(c)" or the word in its usual cases.
-_NOTICE_HINT = re.compile(r"[©ⓒ]|\([cCсС]\)|opyright|OPYRIGHT")
+# Cheap tests before the pattern: the sign, "(c)" or the word in its usual cases.
+_NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT")
 _MARK = re.compile(r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"^(?:\s|©|ⓒ|@|\((?:c|с)\)|copyright\b|by\b|all rights reserved\b|[-–—:,.]"
@@ -125,12 +125,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def copyright_notices(lines: list[str]) -> list[Notice]:
-    """Every name a copyright sign or word introduces, one a line, in page order."""
+def copyright_notices(lines: list[str], text: str) -> list[Notice]:
+    """Every name a copyright sign or word introduces, one a line, in page order. `text` is
+    the lines joined by newlines: plain searches in it find the few lines worth a look."""
     found: list[Notice] = []
-    for index, line in enumerate(lines):
-        if not _NOTICE_HINT.search(line):
-            continue
+    for index in _lines_with(_NOTICE_HINTS, lines, text):
+        line = lines[index]
         for mark in _MARK.finditer(line):
             if mark.group()[0] in "cC" and not (_YEAR.search(line) or _RESERVED.search(line)):
                 continue  # the bare word is a link's label: "Copyright Policy"
@@ -147,6 +147,26 @@ def copyright_notices(lines: list[str]) -> list[Notice]:
             found.append(Notice(name, index, own, brand))
             break
     return found
+
+
+def _lines_with(hints: tuple[str, ...], lines: list[str], text: str) -> list[int]:
+    """The indexes of the lines that hold any of `hints`, in order."""
+    positions = []
+    for hint in hints:
+        at = text.find(hint)
+        while at >= 0:
+            positions.append(at)
+            at = text.find(hint, at + 1)
+    if not positions:
+        return []
+    found: set[int] = set()
+    index, start = 0, 0
+    for at in sorted(positions):
+        while start + len(lines[index]) < at:  # the line at `index` ends before `at`
+            start += len(lines[index]) + 1
+            index += 1
+        found.add(index)
+    return sorted(found)
 
 
 def _is_own(line: str, index: int, count: int, name: str) -> bool:
