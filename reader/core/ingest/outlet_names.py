@@ -104,6 +104,7 @@ _CONNECTORS = frozenset(
      "della", "der", "die", "das", "von", "für", "und", "y", "e", "la", "le", "el", "et")
 )  # fmt: skip
 _SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
+_PUNCTUATION = ".,:;!?&'’()[]\"“”«»-–—|/+*#@"
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 45
 _WORD = re.compile(r"\w+")
@@ -247,6 +248,11 @@ def is_name_shaped(text: str) -> bool:
     parts = text.split()
     if len(parts) > MAX_NAME_WORDS:
         return False
-    if any(p[0].islower() and p not in _CONNECTORS for p in parts):
-        return False
-    return any(w not in GENERIC_WORDS and not w.isdigit() for w in words(text))
+    for part in parts:
+        if part[0].islower() and part not in _CONNECTORS:
+            return False
+    for part in parts:
+        word = part.strip(_PUNCTUATION).lower()
+        if word and word not in GENERIC_WORDS and not word.isdigit():
+            return True
+    return False
