@@ -5,6 +5,7 @@ Handelsblatt piece on the US–Japan technology partnership is opened with a few
 annotation, tags and a summary note, as a consultant preparing a client briefing would leave it.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshot.py [docs/screenshot.png] [--theme light]
+        [--language en|de]   (de: the German window, with the consultant's notes in German)
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QLocale, QTimer  # noqa: E402
 
 from reader import paths  # noqa: E402
 from reader.core.changes import Changes  # noqa: E402
 from reader.core.settings import Settings  # noqa: E402
 from reader.core.store import Store  # noqa: E402
+from reader.ui import i18n  # noqa: E402
 from reader.ui.app import create_application  # noqa: E402
 from reader.ui.appearance import apply_theme  # noqa: E402
 from reader.ui.session import Session  # noqa: E402
@@ -56,6 +58,23 @@ NOTE = (
 )
 
 
+# The same notes as a German consultant writes them, for the German screenshot.
+GERMAN_ANNOTATIONS = {
+    "evidence": "Microsoft: ~3 Mrd. USD in zwei Jahren (Rechenzentren, KI-Labor).",
+    "key": "Kernthese: privates Kapital als Versicherung gegen einen Regierungswechsel in Washington.",
+    "question": "Realistischer Zeitplan für 2-nm-Serienfertigung?",
+}
+GERMAN_NOTE = (
+    "# Technologiepartnerschaft USA–Japan\n\n"
+    "**Warum es für den Kunden zählt:** Tokio sichert sich US-Investitionen, die einen "
+    "Regierungswechsel überdauern. Deutschland hat nichts Vergleichbares.\n\n"
+    "- Microsoft: ~3 Mrd. USD für Rechenzentren und ein KI-Labor\n"
+    "- Panasonic ist Nordamerikas größter Batteriehersteller\n"
+    "- IBM lizenziert 2-nm-Technik an *Rapidus*\n\n"
+    "**Risiko:** Streit um US Steel / Nippon Steel; LNG-Exportgrenzen.\n"
+)
+
+
 def wait_for(signal: object, timeout_ms: int = 20_000) -> None:
     loop = QEventLoop()
     signal.connect(lambda *_: loop.quit())  # type: ignore[attr-defined]
@@ -63,24 +82,28 @@ def wait_for(signal: object, timeout_ms: int = 20_000) -> None:
     loop.exec()
 
 
-def annotate(store: Store, source_id: int) -> list[int]:
+def annotate(store: Store, source_id: int, language: str = "en") -> list[int]:
     text = store.sources.get(source_id).reading_text
     ids = []
-    for label, passage, annotation in HIGHLIGHTS:
+    for label, passage, english in HIGHLIGHTS:
+        annotation = GERMAN_ANNOTATIONS.get(label, english) if language == "de" else english
         start = text.find(passage)
         if start < 0:
             print(f"note: passage not in the reading text, skipped: {passage[:40]}…", file=sys.stderr)
             continue
         highlight, _changes = store.highlights.add(source_id, start, start + len(passage), label, annotation)
         ids.append(highlight.id)
-    store.notes.set(source_id, NOTE)
+    store.notes.set(source_id, GERMAN_NOTE if language == "de" else NOTE)
     return ids
 
 
-def render(out: Path, theme: str) -> None:
+def render(out: Path, theme: str, language: str = "en") -> None:
     from reader.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
+    country = QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedStates
+    spoken = QLocale.Language.German if language == "de" else QLocale.Language.English
+    i18n.install(app, language, QLocale(spoken, country))
     apply_theme(app, theme)
     with tempfile.TemporaryDirectory(prefix="briefing-shot-") as tmp:
         where = paths.resolve(tmp).ensure()
@@ -99,7 +122,7 @@ def render(out: Path, theme: str) -> None:
         session.apply(lambda: store.tags.add([source_id, *others[:2]], "Japan"))
         session.apply(lambda: store.tags.add([source_id, others[0]], "Client X"))
         session.apply(lambda: store.tags.add([source_id], "Tech"))
-        highlights = annotate(store, source_id)
+        highlights = annotate(store, source_id, language)
         session.changes_applied.emit(Changes(highlights=frozenset({source_id}), notes=frozenset({source_id})))
         window.library.select_source(source_id)
         if len(highlights) > 1:
@@ -118,8 +141,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Render the README screenshot offscreen.")
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--theme", default="light", choices=("light", "sepia", "dark"))
+    parser.add_argument("--language", default="en", choices=("en", "de"))
     args = parser.parse_args()
-    render(args.out, args.theme)
+    render(args.out, args.theme, args.language)
     return 0
 
 

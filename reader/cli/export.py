@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader import paths
 from reader.cli.briefings import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names
 from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
+from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store
 
 
@@ -26,13 +28,22 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
     return path, None
 
 
+def _export_language(args: argparse.Namespace) -> str:
+    """The language of the words an export writes: Preferences' export language, else the
+    window's language when one was chosen there; English otherwise, whatever the terminal's
+    locale, so a script gets the same files on every machine."""
+    settings = Settings.load(paths.resolve(args.data_dir).settings_file)
+    return settings.export_language_for(settings.language if settings.language in TRANSLATED else "en")
+
+
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
     names = label_names(args)
+    language = _export_language(args)
     if args.briefing:
         briefing = find_briefing(store, args.briefing)
         folder, file_name = _export_target(args.out, True)
         return export_briefing(
-            store, briefing.id, folder, overwrite=args.force, file_name=file_name
+            store, briefing.id, folder, overwrite=args.force, file_name=file_name, language=language
         )
     if args.source:
         ids, title = list(dict.fromkeys(args.source)), "Selection"
@@ -49,8 +60,9 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
     if args.single_file:
         folder, file_name = _export_target(args.out, True)
         return export_combined(store, ids, folder, title, overwrite=args.force,
-                               label_names=names, file_name=file_name)  # fmt: skip
-    return export_sources(store, ids, Path(args.out), overwrite=args.force, label_names=names)
+                               label_names=names, file_name=file_name, language=language)  # fmt: skip
+    return export_sources(store, ids, Path(args.out), overwrite=args.force, label_names=names,
+                          language=language)  # fmt: skip
 
 
 def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:

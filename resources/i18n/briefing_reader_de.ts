@@ -1031,7 +1031,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Search library   /</source>
-        <translation>Bibliothek durchsuchen   /</translation>
+        <translation>Durchsuchen   /</translation>
     </message>
     <message>
         <source>Sort the library</source>

@@ -198,3 +198,22 @@ def test_copy_as_markdown_in_german(annotated: Store) -> None:
     assert ", Absatz " in text
     english = copy_as_markdown(annotated, ids)
     assert "2024-04-11" in english and ", paragraph " in english
+
+
+def test_cli_exports_follow_the_language_chosen_in_preferences(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "lib"
+    assert main(["--data-dir", str(data), "import", str(seeds_dir)]) == 0
+    assert main(["--data-dir", str(data), "highlight", "add", "1", "--quote", "Ein Schwerpunkt liegt auf Schlüsseltechnologien",
+                 "--label", "risk"]) == 0
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")  # the terminal's locale does not decide
+    assert main(["--data-dir", str(data), "export", "--source", "1", str(tmp_path / "en")]) == 0
+    english = next((tmp_path / "en").glob("*.md")).read_text(encoding="utf-8")
+    assert "## Highlights" in english and "Risk · paragraph" in english
+    Settings(language="de").save(data / "config" / "settings.toml")
+    assert main(["--data-dir", str(data), "export", "--source", "1", str(tmp_path / "de")]) == 0
+    german = next((tmp_path / "de").glob("*.md")).read_text(encoding="utf-8")
+    assert "## Markierungen" in german and "Risiko · Absatz" in german
+    out = capsys.readouterr().out
+    assert "written" in out  # the command's own messages stay English

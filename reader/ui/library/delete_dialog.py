@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.ui.i18n import Plural
@@ -29,7 +29,7 @@ def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
     if not quoted:
         return ""
     count = sum(n for _name, n in quoted)
-    names = ", ".join(f"“{name}”" for name, _n in quoted)
+    names = ", ".join(QLocale().quoteString(name) for name, _n in quoted)
     if count == 1:
         text = QCoreApplication.translate(
             "DeleteSource", "Its quote leaves the briefing %1, and that briefing's export."

@@ -7,7 +7,7 @@ says so instead of pretending to be on the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -75,7 +75,7 @@ class HighlightDelegate(QStyledItemDelegate):
         if orphaned:
             heading = f"{heading} · {self.tr('not found in the text any more')}"
         blocks = [(small, [heading], "muted"),
-                  (quote, wrapped_lines(f"“{highlight.exact}”", quote, width, QUOTE_LINES), "ink")]  # fmt: skip
+                  (quote, wrapped_lines(QLocale().quoteString(highlight.exact), quote, width, QUOTE_LINES), "ink")]  # fmt: skip
         return blocks
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
