@@ -19,17 +19,15 @@ from dataclasses import dataclass, field
 
 from reader.core.ingest.outlet_evidence import (
     bio_names,
-    chrome_names,
     dateline_name,
     domain_label,
-    domain_names,
     email_domains,
     footer_logo_name,
+    line_names,
     logo_names,
     masthead_names,
     recommended_from,
     repeated_acronym,
-    sign_off_names,
     staff_name,
     trademark_names,
 )
@@ -221,12 +219,17 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
     for rank, (found, index) in enumerate(masthead_names(furniture, top_end)):
         first = _FIRST_LINE if index == 0 else _FIRST_MASTHEAD
         pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
-    for found in sign_off_names(page.short_text):
-        pool.add(found, _SIGN_OFF, "sign-off")
-    for found in chrome_names(page.short):
-        pool.add(found, _CHROME, "chrome")
+    domains = []
+    for line in page.short:
+        chrome, sign_off, domain = line_names(line)
+        if chrome:
+            pool.add(chrome, _CHROME, "chrome")
+        if sign_off:
+            pool.add(sign_off, _SIGN_OFF, "sign-off")
+        if domain:
+            domains.append(domain)
     heads = {line.casefold() for line in furniture[: min(top_end, _LOGO_LINES)]}
-    for found in domain_names(page.short_text):
+    for found in domains:
         # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
         own = domain_label(found) in heads
         pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")

@@ -12,14 +12,14 @@ many kinds of evidence agree:
 * a DOMAIN line ("TheHill.com"), an agency DATELINE ("(CNN)", "TOKYO (Reuters) -"), a
   TRADEMARK sign ("IGN®") and a staff writer's BIO ("Senior editor at Gizmodo.").
 
-Finders that look at every line take the page as one text (lines joined by newlines) and run
-one multi-line pattern over it: a pattern scan in the regex engine costs a fraction of a
-Python loop over the lines.
+What one short line names is remembered per line (the pages of one site share their menus and
+footers); finders that look for rare words search the joined text first.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.ingest.outlet_names import PHOTO_AGENCIES, is_name_shaped
 
@@ -98,26 +98,31 @@ _RECOMMENDED_FROM = re.compile(
 _TOP_LINES = 30
 _BARE_HOME_LINES = 3
 _MAX_SIGN_OFF_NAME_WORDS = 4
+_MAX_DOMAIN_CHARS = 60
+_LINE_CACHE = 8192
 
 
-def chrome_names(short: list[str]) -> list[str]:
-    """Names inside chrome links and labels, in the page's `short` lines."""
-    found = []
-    for line in short:
-        lower = line.lower()
-        match = None
-        if lower.startswith(_BEFORE_STARTS):
-            match = _BEFORE_NAME.match(line)
-        if match is None and _AFTER_HINT.search(lower):
-            match = _AFTER_NAME.match(line)
-        if match is None:
-            continue
-        name = match.group(1)
-        after = _AFTER_NAME.match(name)  # "Subscribe to AppleInsider on YouTube"
-        name = (after.group(1) if after else name).strip(" -–@")
-        if is_name_shaped(name):
-            found.append(name)
-    return found
+@lru_cache(maxsize=_LINE_CACHE)
+def line_names(line: str) -> tuple[str | None, str | None, str | None]:
+    """What one short furniture line names: a name inside chrome ("About SFGATE"), the
+    outlet after a person's name ("By Maria Lopez | The Harbor Post") and a web address
+    standing alone ("TheHill.com"). Remembered: a site's pages share their furniture."""
+    return _chrome_name(line), _sign_off_name(line), _domain_name(line)
+
+
+def _chrome_name(line: str) -> str | None:
+    lower = line.lower()
+    match = None
+    if lower.startswith(_BEFORE_STARTS):
+        match = _BEFORE_NAME.match(line)
+    if match is None and _AFTER_HINT.search(lower):
+        match = _AFTER_NAME.match(line)
+    if match is None:
+        return None
+    name = match.group(1)
+    after = _AFTER_NAME.match(name)  # "Subscribe to AppleInsider on YouTube"
+    name = (after.group(1) if after else name).strip(" -–@")
+    return name if is_name_shaped(name) else None
 
 
 def logo_names(lines: list[str]) -> list[str]:
@@ -139,17 +144,16 @@ def logo_names(lines: list[str]) -> list[str]:
     return found
 
 
-def sign_off_names(short: str) -> list[str]:
+def _sign_off_name(line: str) -> str | None:
     """The outlet after a person's name in a byline or credit: "By Maria Lopez | The Harbor
     Post", "By Troy L. Smith, Cleveland.com", "Tom Becker/Millbrook Daily Herald"."""
-    found = []
-    for match in _SIGN_OFF.finditer(short):
-        name = match.group(2).strip()
-        if name.casefold() in PHOTO_AGENCIES or len(name.split()) > _MAX_SIGN_OFF_NAME_WORDS:
-            continue
-        if is_name_shaped(name):
-            found.append(name)
-    return found
+    match = _SIGN_OFF.match(line)
+    if match is None:
+        return None
+    name = match.group(2).strip()
+    if name.casefold() in PHOTO_AGENCIES or len(name.split()) > _MAX_SIGN_OFF_NAME_WORDS:
+        return None
+    return name if is_name_shaped(name) else None
 
 
 def email_domains(text: str) -> set[str]:
@@ -175,11 +179,12 @@ def footer_logo_name(lines: list[str], notice: int) -> str | None:
     return None
 
 
-def domain_names(short: str) -> list[str]:
-    """Lines that are nothing but a web address ("TheHill.com", "tagesschau.de")."""
-    if "." not in short:
-        return []
-    return [m.group(1) for m in _DOMAIN.finditer(short)]
+def _domain_name(line: str) -> str | None:
+    """A line that is nothing but a web address ("TheHill.com", "tagesschau.de")."""
+    if len(line) > _MAX_DOMAIN_CHARS or "." not in line:
+        return None
+    match = _DOMAIN.match(line)
+    return match.group(1) if match else None
 
 
 def domain_label(domain: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.ingest.shape import is_person_name
 
@@ -238,6 +239,7 @@ def tidy_case(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=8192)  # the same menu lines recur on every page of a site
 def is_name_shaped(text: str) -> bool:
     """A short capitalised phrase that is not all chrome ("The Hollywood Reporter", "CNBC",
     "9to5Mac"; not "Sign In", "Latest News")."""
