@@ -40,6 +40,7 @@ from reader.ui.library.import_dialogs import ImportProgress
 from reader.ui.library.importing import ImportController, local_paths
 from reader.ui.library.pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
+from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.notes.pane import NotesPane
 from reader.ui.session import Session
 from reader.ui.tasks import Task
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.modes = HighlightsMode(self.session, self.splitter, self)
+        self.table_mode = LibraryTableMode(self.session, self.modes.stack, self.splitter, self, self.modes.action, self.state)
         self.setCentralWidget(self.modes.stack)
 
     def _build_controllers(self) -> None:
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
         self._menu(bar, self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.exports.copy_action,
                                   None, *article_edits, None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, self.tr("&View"), [self.modes.action, None, *article_views, None, self.zoom_in_action,
+        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
         view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
         view.addSeparator()
@@ -189,11 +191,11 @@ class MainWindow(QMainWindow):
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
         self.modes.highlight_opened.connect(self.show_highlight)
+        self.table_mode.source_opened.connect(lambda i: self.library.select_source(i) or self.open_source(i))
+        self.table_mode.export_requested.connect(self.exports.export)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
-        self.article.annotate_requested.connect(self._annotate)
-        self.notes.annotation_done.connect(lambda: self.article.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -282,6 +284,8 @@ class MainWindow(QMainWindow):
         self.notes.select_highlight(highlight_id)
 
     def _selected_sources(self) -> list[int]:
+        if self.table_mode.selected_ids():
+            return self.table_mode.selected_ids()
         return [self._open_id] if self._open_id is not None else []
 
     def _selected_highlights(self) -> list[int]:
@@ -320,12 +324,6 @@ class MainWindow(QMainWindow):
     def _edit_metadata(self) -> None:
         if self._open_id is not None:
             self.editor.edit_metadata(self._open_id)
-
-    def _annotate(self, highlight_id: int) -> None:
-        """N on a highlight: its annotation editor, ready to type (the notes pane shown first)."""
-        if not self.notes.isVisible():
-            self.keys.notes_action.setChecked(True)
-        self.notes.annotate(highlight_id)
 
     def _delete_source(self) -> None:
         if self._open_id is not None:

@@ -42,6 +42,8 @@ class WindowKeys(QObject):
         self.go_actions = [self.next_pane_action, self.previous_pane_action, self.focus_library_action,
                            self.focus_article_action, self.focus_notes_action, self.tag_action]  # fmt: skip
         self.view_actions = [self.library_action, self.notes_action, self.focus_mode_action]
+        article.annotate_requested.connect(self.annotate)
+        notes.annotation_done.connect(lambda: article.view.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         return make_action(self._window, text, slot, keys)
@@ -77,6 +79,12 @@ class WindowKeys(QObject):
             if pane.isVisible():
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return
+
+    def annotate(self, highlight_id: int) -> None:
+        """N on a highlight: its annotation editor, ready to type (the notes pane shown first)."""
+        if not self._notes.isVisible():
+            self._set_visible(self._notes, True)
+        self._notes.annotate(highlight_id)
 
     def tag(self) -> None:
         if not self._notes.isVisible():

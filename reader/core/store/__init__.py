@@ -44,12 +44,34 @@ from reader.core.store.highlights_query import (
 from reader.core.store.library import Store
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
 from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
+from reader.core.store.source_table import (
+    COLUMN_KEYS,
+    FilterChoices,
+    SourceFilter,
+    SourceRow,
+    filter_choices,
+    opened_states,
+    restore_opened,
+    set_read,
+    table_ids,
+    table_rows,
+)
 from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourceError
 from reader.core.store.stories import Membership, ProfileText
 from reader.core.store.tags import attach_tags, clean_tag
 
 __all__ = [
     "ARTICLE",
+    "COLUMN_KEYS",
+    "FilterChoices",
+    "SourceFilter",
+    "SourceRow",
+    "filter_choices",
+    "opened_states",
+    "restore_opened",
+    "set_read",
+    "table_ids",
+    "table_rows",
     "Backup",
     "BackupError",
     "Counts",

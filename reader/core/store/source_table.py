@@ -1,0 +1,163 @@
+"""The library as a table: sortable columns, filters, and the bulk changes a selection gets.
+
+The window's list shows two lines per source; the table (like Zotero's item list) shows one row
+per source with a column per fact — title, outlet, author, published, added, highlights, note,
+unread — any of which sorts the library, and filters for outlet, author, unread and language
+beside the tag filter. Ids come in display order from one query (the model fetches rows a page
+at a time), so a library of 100,000 sources costs one id list, as the list does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from reader.core.changes import Changes
+from reader.core.store.connection import now, write_transaction
+
+# Column key → SQL sort expression (ascending); ids break ties stably.
+SORT_KEYS: dict[str, str] = {
+    "title": "s.title COLLATE NOCASE",
+    "outlet": "coalesce(s.site_name, '') = '', s.site_name COLLATE NOCASE",
+    "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE",
+    "published": "s.published IS NULL, s.published",
+    "added": "s.imported_at",
+    "highlights": "(SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)",
+    "note": "coalesce((SELECT trim(n.body) != '' FROM notes n WHERE n.source_id = s.id), 0)",
+    "unread": "s.opened_at IS NULL",
+}
+COLUMN_KEYS = tuple(SORT_KEYS)
+# Sorting down a date or a count means "newest / most first"; undated and empty stay last.
+_DESCENDING = {
+    "published": "s.published IS NULL, s.published DESC",
+    "outlet": "coalesce(s.site_name, '') = '', s.site_name COLLATE NOCASE DESC",
+    "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE DESC",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFilter:
+    """What the library shows: every live source narrowed by any of these."""
+
+    tag: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    unread_only: bool = False
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over `sources s` and its parameters."""
+        clauses, params = ["s.deleted_at IS NULL"], []
+        if self.tag is not None:
+            clauses.append("s.id IN (SELECT st.source_id FROM source_tags st JOIN tags t ON t.id = st.tag_id"
+                           " WHERE t.name = ? COLLATE NOCASE)")  # fmt: skip
+            params.append(self.tag)
+        for column, value in (("site_name", self.outlet), ("byline", self.author), ("lang", self.lang)):
+            if value is not None:
+                clauses.append(f"s.{column} = ? COLLATE NOCASE")
+                params.append(value)
+        if self.unread_only:
+            clauses.append("s.opened_at IS NULL")
+        return " AND ".join(clauses), params
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """One row of the library table."""
+
+    id: int
+    title: str
+    title_derived: bool
+    outlet: str | None
+    author: str | None
+    published: str | None
+    imported_at: str
+    highlight_count: int
+    has_note: bool
+    unread: bool
+    lang: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FilterChoices:
+    """The values the filters offer: those the live library holds, with how many sources."""
+
+    outlets: list[tuple[str, int]]
+    authors: list[tuple[str, int]]
+    languages: list[tuple[str, int]]
+
+
+def table_ids(db: sqlite_utils.Database, sort: str = "published", descending: bool = True,
+              filters: SourceFilter | None = None) -> list[int]:  # fmt: skip
+    """Live source ids in table order: by column `sort`, down or up, narrowed by `filters`."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {sort!r}")
+    where, params = (filters or SourceFilter()).sql()
+    if descending:
+        order = _DESCENDING.get(sort) or f"{SORT_KEYS[sort]} DESC"
+        order += ", s.id DESC"
+    else:
+        order = f"{SORT_KEYS[sort]}, s.id"
+    return [row[0] for row in db.execute(f"SELECT s.id FROM sources s WHERE {where} ORDER BY {order}", params)]
+
+
+def table_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[SourceRow]:
+    """Rows for `ids`, in the order given (ids no longer present are skipped)."""
+    found: dict[int, SourceRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            "SELECT s.id, s.title, s.title_derived, s.site_name, s.byline, s.published, s.imported_at,"
+            " (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL),"
+            " (SELECT trim(n.body) != '' FROM notes n WHERE n.source_id = s.id),"
+            f" s.opened_at IS NULL, s.lang FROM sources s WHERE s.id IN ({marks})",
+            chunk,
+        ):
+            found[row[0]] = SourceRow(
+                id=row[0], title=row[1], title_derived=bool(row[2]), outlet=row[3], author=row[4],
+                published=row[5], imported_at=row[6], highlight_count=int(row[7]),
+                has_note=bool(row[8]), unread=bool(row[9]), lang=row[10],
+            )  # fmt: skip
+    return [found[i] for i in ids if i in found]
+
+
+def filter_choices(db: sqlite_utils.Database) -> FilterChoices:
+    def counted(column: str) -> list[tuple[str, int]]:
+        return [(str(value), int(count)) for value, count in db.execute(
+            f"SELECT {column}, count(*) FROM sources WHERE deleted_at IS NULL AND coalesce({column}, '') != ''"
+            f" GROUP BY {column} COLLATE NOCASE ORDER BY {column} COLLATE NOCASE")]  # fmt: skip
+
+    return FilterChoices(counted("site_name"), counted("byline"), counted("lang"))
+
+
+def opened_states(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:
+    """Each source's `opened_at` (None: unread), to put back when marking read/unread is undone."""
+    states: dict[int, str | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        states.update(db.execute(f"SELECT id, opened_at FROM sources WHERE id IN ({marks})", chunk).fetchall())
+    return states
+
+
+def set_read(db: sqlite_utils.Database, ids: Sequence[int], read: bool) -> Changes:
+    """Mark sources read (opened now, unless they were) or unread (never opened)."""
+    stamp = now()
+    with write_transaction(db):
+        for source_id in ids:
+            if read:
+                db.execute("UPDATE sources SET opened_at = coalesce(opened_at, ?) WHERE id = ?", (stamp, source_id))
+            else:
+                db.execute("UPDATE sources SET opened_at = NULL WHERE id = ?", (source_id,))
+    return Changes(sources_updated=frozenset(ids))
+
+
+def restore_opened(db: sqlite_utils.Database, states: Mapping[int, str | None]) -> Changes:
+    """Put back what `opened_states` saw."""
+    with write_transaction(db):
+        db.conn.executemany("UPDATE sources SET opened_at = ? WHERE id = ?", [(v, k) for k, v in states.items()])
+    return Changes(sources_updated=frozenset(states))

@@ -1,0 +1,108 @@
+"""Changing many sources at once: tag, untag, mark read or unread, delete — each one undo step.
+
+The library table hands a selection here; every change is one `Session.perform`, so `Ctrl+Z`
+takes back the whole bulk change, and an undo restores exactly what was there before (a source
+that already had the tag keeps it; read dates come back as they were).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.core.changes import Changes
+from reader.core.store import clean_tag, opened_states, restore_opened, set_read
+from reader.ui import dialogs
+from reader.ui.session import Session
+
+
+def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
+    """Give every source the tag; undo takes it only from those that did not have it.
+
+    The name is checked first (ValueError): a refusal inside an undo step would stay on the stack.
+    """
+    name = clean_tag(name)
+    tags = session.store.tags
+    untagged = [s.id for s in session.store.sources.summaries(list(ids))
+                if name.casefold() not in (t.casefold() for t in s.tags)]  # fmt: skip
+    if not untagged:
+        return
+    session.perform(QCoreApplication.translate("BulkActions", "Tag %n source(s) %1", "", len(untagged)).replace("%1", name),
+                    lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
+
+
+def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
+    name = clean_tag(name)
+    tags = session.store.tags
+    tagged = [s.id for s in session.store.sources.summaries(list(ids))
+              if name.casefold() in (t.casefold() for t in s.tags)]  # fmt: skip
+    if not tagged:
+        return
+    session.perform(QCoreApplication.translate("BulkActions", "Untag %n source(s) %1", "", len(tagged)).replace("%1", name),
+                    lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
+
+
+def mark_read(session: Session, ids: Sequence[int], read: bool) -> None:
+    chosen = list(ids)
+    if not chosen:
+        return
+    db = session.store.db
+    before = opened_states(db, chosen)
+    if read:
+        text = QCoreApplication.translate("BulkActions", "Mark %n source(s) read", "", len(chosen))
+    else:
+        text = QCoreApplication.translate("BulkActions", "Mark %n source(s) unread", "", len(chosen))
+    session.perform(text, lambda: set_read(db, chosen, read), lambda: restore_opened(db, before))
+
+
+def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None) -> bool:
+    """Ask, naming what goes with them, then move the sources to the bin in one undo step."""
+    chosen = list(ids)
+    if not chosen:
+        return False
+    store = session.store
+    highlights = sum(s.highlight_count for s in store.sources.summaries(chosen))
+    quoted: dict[str, int] = {}
+    for source_id in chosen:
+        for name, count in store.highlights.briefings_quoting(source_id):
+            quoted[name] = quoted.get(name, 0) + count
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BulkActions", "Delete sources"),
+                      QCoreApplication.translate("BulkActions", "Delete %n source(s)?", "", len(chosen)),
+                      parent=parent)  # fmt: skip
+    box.setObjectName("bulkDeleteQuestion")
+    text = QCoreApplication.translate("BulkActions", "They have %n highlight(s).", "", highlights)
+    if quoted:
+        names = ", ".join(f"“{name}”" for name in sorted(quoted, key=str.casefold))
+        text += " " + QCoreApplication.translate(
+            "BulkActions", "%n quote(s) leave the briefings %1.", "", sum(quoted.values())).replace("%1", names)
+    box.setInformativeText(text + " " + QCoreApplication.translate(
+        "BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if dialogs.run(box) != QMessageBox.StandardButton.Yes:
+        return False
+
+    def do() -> Changes:
+        changes = Changes()
+        for source_id in chosen:
+            changes |= store.sources.delete(source_id)
+        return changes
+
+    def undo() -> Changes:
+        changes = Changes()
+        for source_id in chosen:
+            changes |= store.sources.undelete(source_id)
+        return changes
+
+    session.perform(QCoreApplication.translate("BulkActions", "Delete %n source(s)", "", len(chosen)), do, undo)
+    return True
+
+
+def highlight_ids(session: Session, ids: Sequence[int]) -> list[int]:
+    """Every live highlight of the sources, in source then text order (for "Add to briefing")."""
+    found: list[int] = []
+    for source_id in ids:
+        found += [h.id for h in session.store.highlights.for_source(source_id)]
+    return found

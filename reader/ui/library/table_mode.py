@@ -1,0 +1,104 @@
+"""View ▸ Library table: the window's centre switches to the library as a table, and back.
+
+A mode of the whole centre, like All highlights: eight columns and the filters need the width
+the three reading panes take. Opening a source (double-click, Enter, Read) leaves the mode and
+asks the window to show it. Built on first use, so start-up costs nothing for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from reader.ui.library.table_view import LibraryTable
+from reader.ui.session import Session
+from reader.ui.window_state import WindowState
+
+HEADER_STATE = "library_table_header"  # where the window state keeps the table's columns
+
+
+class LibraryTableMode(QObject):
+    source_opened = Signal(int)  # leave the mode and read this source
+    export_requested = Signal()
+
+    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
+                 other_mode: QAction, state: WindowState) -> None:  # fmt: skip
+        """`other_mode` (All highlights) shares the centre: turning one on turns the other off.
+        `state` keeps the columns (shown, widths, order, sort) between runs."""
+        super().__init__(window)
+        self._session, self._stack, self._reading, self._other = session, stack, reading, other_mode
+        self._state = state
+        self.view: LibraryTable | None = None
+        self._page: QWidget | None = None
+        self.action = QAction(self.tr("Library &table"), window, checkable=True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.action.setStatusTip(self.tr("Every source as a table to sort, filter and change in bulk"))
+        self.action.toggled.connect(self._show)
+        other_mode.toggled.connect(lambda on: on and self.action.setChecked(False))
+        window.addAction(self.action)
+
+    @property
+    def active(self) -> bool:
+        return self.action.isChecked()
+
+    def selected_ids(self) -> list[int]:
+        return self.view.selected_ids() if self.view is not None and self.active else []
+
+    def _remember_header(self) -> None:
+        if self.view is not None:
+            self._state.set_geometry(HEADER_STATE, self.view.header_state())
+
+    def _show(self, on: bool) -> None:
+        if on:
+            self._other.setChecked(False)
+            view = self._ensure_view()
+            self._stack.setCurrentWidget(self._page)
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self._stack.currentWidget() is self._page:
+            self._stack.setCurrentWidget(self._reading)
+
+    def _ensure_view(self) -> LibraryTable:
+        if self.view is None:
+            self._page = QWidget(self._stack)
+            self.view = LibraryTable(self._session, self._page)
+            self.view.restore_header(self._state.geometry(HEADER_STATE))
+            header = self.view.table.horizontalHeader()
+            for signal in (header.sectionMoved, header.sectionResized, header.sortIndicatorChanged,
+                           header.geometriesChanged):  # fmt: skip
+                signal.connect(self._remember_header)
+            self.view.source_opened.connect(self._open)
+            self.view.export_requested.connect(self.export_requested)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(lambda: self.action.setChecked(False))
+            column = QVBoxLayout(self._page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addLayout(self._header())
+            column.addWidget(self.view, 1)
+            self._stack.addWidget(self._page)
+        return self.view
+
+    def _header(self) -> QHBoxLayout:
+        title = QLabel(self.tr("Library"))
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        hint = QLabel(self.tr("Click a column to sort; right-click the header to choose columns. "
+                              "Select many rows to change them at once."))  # fmt: skip
+        hint.setObjectName("hint")
+        back = QPushButton(self.tr("Back to reading"))
+        back.setToolTip(self.tr("Esc or Ctrl+Shift+T"))
+        back.clicked.connect(lambda: self.action.setChecked(False))
+        row = QHBoxLayout()
+        row.setContentsMargins(12, 10, 12, 0)
+        row.addWidget(title)
+        row.addSpacing(12)
+        row.addWidget(hint, 1)
+        row.addWidget(back)
+        return row
+
+    def _open(self, source_id: int) -> None:
+        self.action.setChecked(False)
+        self.source_opened.emit(source_id)

@@ -1,0 +1,251 @@
+"""View ▸ Library table: every source as a sortable table with filters and bulk actions.
+
+Columns sort by a click on their header (again: the other way) and hide or show from the
+header's context menu; the choice is remembered. Filters for tag, outlet, author, language and
+unread sit above the table. A selection of many rows can be tagged, untagged, marked read or
+unread, deleted (each one undo step), added to a briefing (all their highlights) or exported.
+Opening a row (double-click, Enter) reads it. Entry point: `LibraryTable(session)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.changes import Changes
+from reader.core.store import SourceFilter, filter_choices, table_ids, table_rows
+from reader.ui import dialogs
+from reader.ui.briefing.add_menu import fill_briefing_menu
+from reader.ui.library import bulk
+from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
+from reader.ui.session import Session
+
+DEFAULT_HIDDEN = ("author", "added")  # the narrower default; the header menu shows them
+
+
+class LibraryTable(QWidget):
+    source_opened = Signal(int)  # read this source (double-click, Enter)
+    export_requested = Signal()  # File ▸ Export… on the selected sources
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._sort, self._descending = "published", True
+        self.model = SourceTableModel(lambda ids: table_rows(session.store.db, ids), self.resort, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_bulk())
+        session.changes_applied.connect(self.apply_changes)
+        self.reload_choices()
+        # Sorting on fills the table: Qt sorts by the indicator's column at once (→ resort).
+        self.table.horizontalHeader().setSortIndicator(self.column_of("published"), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.tag_combo, self.outlet_combo = QComboBox(), QComboBox()
+        self.author_combo, self.lang_combo = QComboBox(), QComboBox()
+        self.unread_check = QCheckBox(self.tr("Unread only"))
+        for caption, widget in ((self.tr("Tag"), self.tag_combo), (self.tr("Outlet"), self.outlet_combo),
+                                (self.tr("Author"), self.author_combo), (self.tr("Language"), self.lang_combo)):  # fmt: skip
+            row.addWidget(QLabel(caption))
+            row.addWidget(widget, 1)
+            widget.currentIndexChanged.connect(self.reload)
+        row.addWidget(self.unread_check)
+        self.unread_check.toggled.connect(self.reload)
+        return row
+
+    def _build_table(self) -> QTableView:
+        self.table = QTableView(self)
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        for key in DEFAULT_HIDDEN:
+            self.table.setColumnHidden(self.column_of(key), True)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        return self.table
+
+    def _build_bulk(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.count_label = QLabel("")
+        row.addWidget(self.count_label, 1)
+        self.bulk_button = QToolButton(text=self.tr("Selected sources"))
+        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_menu = QMenu(self.bulk_button)
+        self.bulk_menu.aboutToShow.connect(lambda: self.fill_bulk_menu(self.bulk_menu))
+        self.bulk_button.setMenu(self.bulk_menu)
+        self.open_button = QPushButton(self.tr("Read"))
+        self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
+        row.addWidget(self.bulk_button)
+        row.addWidget(self.open_button)
+        self._selection_changed()
+        return row
+
+    def column_of(self, key: str) -> int:
+        return [k for k, _title in COLUMNS].index(key)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def current_filter(self) -> SourceFilter:
+        return SourceFilter(tag=self.tag_combo.currentData(), outlet=self.outlet_combo.currentData(),
+                            author=self.author_combo.currentData(), lang=self.lang_combo.currentData(),
+                            unread_only=self.unread_check.isChecked())  # fmt: skip
+
+    def reload_choices(self) -> None:
+        """Refill the filters from the library, keeping what was chosen while it still exists."""
+        store = self.session.store
+        choices = filter_choices(store.db)
+        self._fill(self.tag_combo, [(t.name, t.source_count) for t in store.tags.all() if t.source_count])
+        self._fill(self.outlet_combo, choices.outlets)
+        self._fill(self.author_combo, choices.authors)
+        self._fill(self.lang_combo, choices.languages)
+
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, int]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), None)
+        for value, count in entries:
+            combo.addItem(f"{value}  ({count})", value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def reload(self) -> None:
+        """Ask for the ids again (order, filters), keeping the selected sources selected."""
+        selected = self.selected_ids()
+        ids = table_ids(self.session.store.db, self._sort, self._descending, self.current_filter())
+        self.model.set_ids(ids)
+        self.select_ids(selected)
+        self.count_label.setText(self.tr("%n source(s)", "", len(ids)))
+
+    def resort(self, key: str, descending: bool) -> None:
+        self._sort, self._descending = key, descending
+        self.reload()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.sources_added or changes.sources_removed or changes.tags:
+            self.reload_choices()
+            self.reload()
+        elif changes.sources_updated or changes.highlights or changes.notes:
+            self.reload_choices()
+            self.model.refresh()
+
+    # -- selection --------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The selected sources in table order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.ids()[r] for r in rows if r < self.model.rowCount()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for source_id in ids:
+            row = self.model.row_of(source_id)
+            if row is not None:
+                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+
+    def _selection_changed(self, *_: object) -> None:
+        count = len(self.selected_ids())
+        self.bulk_button.setEnabled(count > 0)
+        self.bulk_button.setText(self.tr("%n selected", "", count) if count else self.tr("Selected sources"))
+        self.open_button.setEnabled(self.table.currentIndex().isValid())
+
+    def _activated(self, index: object) -> None:
+        source_id = getattr(index, "data", lambda _r: None)(SourceIdRole)
+        if source_id is not None:
+            self.source_opened.emit(source_id)
+
+    # -- menus ------------------------------------------------------------------------------
+
+    def fill_bulk_menu(self, menu: QMenu) -> None:
+        """What a selection can have done to it; each entry is one undo step."""
+        menu.clear()
+        ids = self.selected_ids()
+        menu.addAction(self.tr("Tag…"), lambda: self._ask_tag(ids, add=True))
+        menu.addAction(self.tr("Remove tag…"), lambda: self._ask_tag(ids, add=False))
+        menu.addSeparator()
+        menu.addAction(self.tr("Mark read"), lambda: bulk.mark_read(self.session, ids, True))
+        menu.addAction(self.tr("Mark unread"), lambda: bulk.mark_read(self.session, ids, False))
+        menu.addSeparator()
+        briefings = menu.addMenu(self.tr("Add their highlights to briefing"))
+        fill_briefing_menu(briefings, self.session, lambda: bulk.highlight_ids(self.session, ids), self)
+        menu.addAction(self.tr("Export…"), self.export_requested.emit)
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: bulk.delete_sources(self.session, ids, self))
+
+    def _ask_tag(self, ids: list[int], *, add: bool) -> None:
+        title = self.tr("Tag sources") if add else self.tr("Remove tag")
+        name = dialogs.ask_text(self, title, self.tr("Tag:"))
+        if not name:
+            return
+        try:
+            (bulk.tag_sources if add else bulk.untag_sources)(self.session, ids, name)
+        except ValueError as exc:  # a name the store refuses (empty after cleaning, too long)
+            self.session.error_raised.emit(str(exc))
+
+    def _row_menu(self, point: QPoint) -> None:
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        self.fill_bulk_menu(menu)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _header_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for column, (key, title) in enumerate(COLUMNS):
+            action = menu.addAction(self.model.tr(title))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(key != "title")  # the title always stays
+            action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+        menu.deleteLater()
+
+    # -- remembered between runs ------------------------------------------------------------
+
+    def header_state(self) -> QByteArray:
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header(self, state: QByteArray | None) -> None:
+        if state is not None and self.table.horizontalHeader().restoreState(state):
+            indicator = self.table.horizontalHeader()
+            column = indicator.sortIndicatorSection()
+            if 0 <= column < len(COLUMNS):
+                self.resort(COLUMNS[column][0], indicator.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
