@@ -35,6 +35,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     # The date nearest below the headline, else one of the few lines above it.
     near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
     chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
+    if chosen is None:
+        chosen = _beside_an_author(head)
     opening = False
     if chosen is None:
         chosen = _dateline(head)
@@ -52,6 +54,16 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         if clock:
             return f"{hit.iso}T{clock}", {chosen, after}
     return hit.iso, {chosen}
+
+
+def _beside_an_author(head: Head) -> int | None:
+    """A date on an author line or next to one, however far above the headline it stands
+    ("By Al Root Updated Nov. 19, 2019 8:21 am ET" over a picture and its caption)."""
+    for i in sorted(head.authors):
+        for j in (i, i + 1, i - 1):
+            if j in head.dates:
+                return j
+    return None
 
 
 def _dateline(head: Head) -> int | None:

@@ -212,3 +212,12 @@ def test_agency_below_the_headline_is_the_byline_when_no_author_is_named() -> No
     article = _parse(page)
     assert article.byline == "Reuters"
     assert article.published == "2019-11-18T23:03"
+
+
+def test_date_on_the_author_line_far_above_the_headline() -> None:
+    caption = "The store in Atlanta on Monday. Photograph by Robyn Beck"
+    page = (
+        f"{MENU}By Al Root Updated Nov. 19, 2019 8:21 am ET\nShare\nPrint\nSave\n{caption}\n"
+        f"{HEADLINE}\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).published == "2019-11-19T08:21"
