@@ -47,6 +47,7 @@ class SourceFilter:
     author: str | None = None
     lang: str | None = None
     unread_only: bool = False
+    words: str = ""  # each plain word must occur in the title, outlet or author (any case)
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `sources s` and its parameters."""
@@ -61,6 +62,11 @@ class SourceFilter:
                 params.append(value)
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
+        for word in self.words.split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            clauses.append("(coalesce(s.title, '') || ' ' || coalesce(s.site_name, '') || ' ' || coalesce(s.byline, ''))"
+                           " LIKE ? ESCAPE '\\'")  # fmt: skip
+            params.append(f"%{escaped}%")
         return " AND ".join(clauses), params
 
 

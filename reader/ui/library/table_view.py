@@ -2,14 +2,14 @@
 
 Columns sort by a click on their header (again: the other way) and hide or show from the
 header's context menu; the choice is remembered. Filters for tag, outlet, author, language and
-unread sit above the table. A selection of many rows can be tagged, untagged, marked read or
+unread sit above the table, and a box where plain words find titles, outlets and authors. A selection of many rows can be tagged, untagged, marked read or
 unread, deleted (each one undo step), added to a briefing (all their highlights) or exported.
 Opening a row (double-click, Enter) reads it. Entry point: `LibraryTable(session)`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QTableView,
@@ -34,6 +35,7 @@ from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableMode
 from reader.ui.session import Session
 
 DEFAULT_HIDDEN = ("author", "added")  # the narrower default; the header menu shows them
+WORDS_DELAY_MS = 200  # a pause in typing before the table narrows
 
 
 class LibraryTable(QWidget):
@@ -59,6 +61,11 @@ class LibraryTable(QWidget):
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self.words_edit = QLineEdit(placeholderText=self.tr("Title, outlet or author…"), clearButtonEnabled=True)
+        self._words_timer = QTimer(self, singleShot=True, interval=WORDS_DELAY_MS)
+        self._words_timer.timeout.connect(self.reload)
+        self.words_edit.textChanged.connect(lambda _text: self._words_timer.start())
+        row.addWidget(self.words_edit, 2)
         self.tag_combo, self.outlet_combo = QComboBox(), QComboBox()
         self.author_combo, self.lang_combo = QComboBox(), QComboBox()
         self.unread_check = QCheckBox(self.tr("Unread only"))
@@ -124,7 +131,7 @@ class LibraryTable(QWidget):
     def current_filter(self) -> SourceFilter:
         return SourceFilter(tag=self.tag_combo.currentData(), outlet=self.outlet_combo.currentData(),
                             author=self.author_combo.currentData(), lang=self.lang_combo.currentData(),
-                            unread_only=self.unread_check.isChecked())  # fmt: skip
+                            unread_only=self.unread_check.isChecked(), words=self.words_edit.text())  # fmt: skip
 
     def reload_choices(self) -> None:
         """Refill the filters from the library, keeping what was chosen while it still exists."""

@@ -85,6 +85,17 @@ def test_filters_for_outlet_author_language_and_unread(window) -> None:
     view.lang_combo.setCurrentIndex(view.lang_combo.findData("en"))
     assert titles(window) == ["Gamma Yen"]
     view.lang_combo.setCurrentIndex(0)
+    view.words_edit.setText("bastian")  # plain words find authors, outlets and titles
+    view.reload()
+    assert titles(window) == ["Alpha Chips"]
+    view.words_edit.setText("blog allianz")
+    view.reload()
+    assert titles(window) == ["Delta Allianz"]
+    view.words_edit.setText("100%_")
+    view.reload()
+    assert titles(window) == []
+    view.words_edit.clear()
+    view.reload()
     opened = window.open_source_id  # the window opened one source at start: it is read
     view.unread_check.setChecked(True)
     assert len(titles(window)) == 4 and opened not in view.model.ids()
