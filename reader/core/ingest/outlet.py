@@ -47,9 +47,10 @@ _ENCYCLOPEDIA = re.compile(
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"
 _LOGO_LINES = 3  # where a logo's text stands at the very top
+# Evidence that a name is the masthead, which may spell out a notice's short name.
+_TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 # Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
 # News & Media").
-_TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 _OWNER_NOISE = frozenset(
     ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
 )
@@ -75,7 +76,7 @@ _SIGN_OFF = 1.0
 _SIGNATURE = 2.5  # "DWN" tagging related articles, "Handelsblatt-Korrespondenten"
 _AGREES_WITH_NOTICE = 2.5
 _NOTICE_SPELLING = 0.5
-_SAME_LETTERS = 1.0  # "IndiaPost by Email" and "India Post"
+_ADDRESS = 1.0  # "Harbor Daily" and "news@harbordaily.com"
 _REPEAT = 0.5
 _MAX_REPEAT = 1.5
 _CONTEXT_WORDS = 10
@@ -108,7 +109,7 @@ def _key(name: str) -> str:
 
 
 class _Pool:
-    """Names seen so far, merged by their words ("The Guardian" = "the guardian")."""
+    """Names seen so far, merged by their letters ("The Guardian" = "Guardian")."""
 
     def __init__(self, excluded: set[str]) -> None:
         self.names: dict[str, _Candidate] = {}
@@ -254,7 +255,7 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
     best: tuple[float, int, str] | None = None
     for key, candidate in pool.names.items():
         points = candidate.points
-        if points + _AGREES_WITH_NOTICE + _SAME_LETTERS + _MAX_REPEAT < max(
+        if points + _AGREES_WITH_NOTICE + _ADDRESS + _MAX_REPEAT < max(
             _NEEDED, best[0] if best else 0
         ):
             continue  # cannot win whatever else is found for it
@@ -265,7 +266,7 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
             kinds += 1
         if key in addresses and set(candidate.kinds) != {"domain"}:
             # (a web address and a mail address at one domain are one piece of evidence)
-            points += _SAME_LETTERS
+            points += _ADDRESS
             kinds += 1
         # "Insider" in "Business Insider" lines counts for the longer name, not for it.
         longer = [p for p in named if phrase in p and p != phrase]
