@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from reader.core.ingest.month_names import foreign_months
+
 # Month names and the abbreviations pages use, both languages (lower case, without dots).
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "januar": 1, "jänner": 1, "jän": 1,
@@ -88,6 +90,11 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR4}", re.IGNORECASE
 )
+# Day, a word, year in any alphabet; the word is looked up in `month_names` only then.
+_WORD_DMY = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\.\s*|\s+)(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?" + _YEAR4
+)
+_WORD_MDY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+" + _YEAR4)
 # A colon time anywhere; a dot time ("18.05 Uhr", "09.14 GMT") only with a unit after it,
 # because "3.14 percent" is not a time.
 _TIME = re.compile(
@@ -172,9 +179,28 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, None))
     if not candidates:
+        candidates = _foreign_word_dates(line)
+    if not candidates:
         return None
     start, end, day, clock = min(candidates, key=lambda c: c[0])
     return day, start, end, clock
+
+
+def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
+    """Dates with a month name of another language ("24 сентября 2018", "Maret 30, 2015",
+    "21 de junho de 2015"), looked up in `month_names` only when the line has the shape."""
+    found: list[tuple[int, int, _dt.date, str | None]] = []
+    for match in _WORD_DMY.finditer(line):
+        month = foreign_months().get(match[2].lower(), 0)
+        day = _make_date(match[3], month, match[1]) if month else None
+        if day:
+            found.append((match.start(), match.end(), day, None))
+    for match in _WORD_MDY.finditer(line):
+        month = foreign_months().get(match[1].lower(), 0)
+        day = _make_date(match[3], month, match[2]) if month else None
+        if day:
+            found.append((match.start(), match.end(), day, None))
+    return found
 
 
 def _make_date(year: str | int, month: str | int, day: str | int) -> _dt.date | None:

@@ -221,3 +221,22 @@ def test_date_on_the_author_line_far_above_the_headline() -> None:
         f"{HEADLINE}\n{P1}\n{P2}\n"
     )
     assert _parse(page).published == "2019-11-19T08:21"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Текст: Венера Ерофеева·24 сентября 2018", "2018-09-24"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),
+        ("02 Ago 2017", "2017-08-02"),
+        ("21 de junho de 2015", "2015-06-21"),
+    ],
+)
+def test_month_names_of_other_languages(line: str, day: str) -> None:
+    pytest.importorskip("babel")  # the CLDR month names come from babel when installed
+    hit = find_date(line)
+    assert hit is not None and hit.iso == day
+
+
+def test_a_word_between_a_number_and_a_year_is_no_month() -> None:
+    assert find_date("Posted 3 years 2019") is None

@@ -1,0 +1,49 @@
+"""Month names of other languages, read from the Unicode CLDR data that `babel` ships.
+
+The importer reads German and English dates with its own small table (`dates.MONTHS`); pages
+in other languages print "24 сентября 2018", "Maret 30, 2015", "21 de junho de 2015". Their
+month names come from CLDR as data (wide and abbreviated, format and stand-alone forms, so
+the Russian and Polish genitives are there), loaded once and only when a page shows a
+day-word-year pattern whose word the small table lacks. Without babel installed the table is
+empty and such dates are simply not read.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Languages whose month names are read: the European and Asian languages of the pages users
+# copy, written in alphabets (Chinese, Japanese and Korean dates are numeric).
+LANGUAGES = (
+    "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr-Latn", "ro", "hu", "sv",
+    "da", "nb", "fi", "et", "lv", "lt", "tr", "ru", "uk", "bg", "el", "id", "ms", "ca",
+)  # fmt: skip
+_MIN_CHARS = 3
+
+
+@lru_cache(maxsize=1)
+def foreign_months() -> dict[str, int]:
+    """Lower-case month name (without a final dot) → month number, for LANGUAGES.
+
+    A name two languages give to different months is left out rather than guessed.
+    """
+    try:
+        from babel import Locale  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # babel is optional: without it only German and English dates
+        return {}
+    found: dict[str, int] = {}
+    clashes: set[str] = set()
+    for code in LANGUAGES:
+        months = Locale.parse(code, sep="-").months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = name.lower().rstrip(".")
+                    if len(key) < _MIN_CHARS:
+                        continue
+                    if found.get(key, number) != number:
+                        clashes.add(key)
+                    found[key] = number
+    for key in clashes:
+        del found[key]
+    return found
