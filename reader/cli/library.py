@@ -100,6 +100,8 @@ def _source_text(source: Source) -> str:
     details = [x for x in (source.byline, source.site_name, source.published) if x]
     if details:
         lines.append(" · ".join(details))
+    if source.url:
+        lines.append(source.url)
     if source.teaser:
         lines += ["", source.teaser]
     lines += ["", source.reading_text]
@@ -142,7 +144,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print(json.dumps(article.inspect_json(), ensure_ascii=False))
         else:
             data = article.inspect_json()
-            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "lang"):
+            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "lang", "url"):
                 print(f"{key:>14}: {data[key]}")
             print(f"\n{data['body']}\n\n--- set aside ---")
             print("\n".join(data["boilerplate"]))

@@ -20,7 +20,14 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 
 from reader.core.changes import Changes
-from reader.core.ingest import IngestError, PreparedFile, is_supported, prepare_file
+from reader.core.ingest import (
+    IngestError,
+    PreparedFile,
+    is_page_folder,
+    is_saved_page,
+    is_supported,
+    prepare_file,
+)
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import DuplicateSourceError, Store, attach_tags
 from reader.core.stories import group_new
@@ -70,7 +77,8 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult
 
 def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        pages = {Path(name).stem for name in files if is_saved_page(name)}
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not is_page_folder(d, pages)]
         for name in files:
             if not name.startswith("."):
                 yield Path(root) / name

@@ -21,6 +21,8 @@ from reader.core.ingest.article import (
 from reader.core.ingest.prepare import (
     IngestError,
     PreparedFile,
+    is_page_folder,
+    is_saved_page,
     is_supported,
     prepare_bytes,
     prepare_file,
@@ -37,6 +39,8 @@ __all__ = [
     "PreparedFile",
     "blocks_from_json",
     "blocks_to_json",
+    "is_page_folder",
+    "is_saved_page",
     "is_supported",
     "prepare_bytes",
     "prepare_file",

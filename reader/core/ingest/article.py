@@ -76,7 +76,9 @@ class ParsedArticle:
 
     `published` is ISO 8601: "2025-10-28" for a date alone, "2025-10-28T18:05" with a time.
     `title_derived` is True when the page had no title line and `title` was made up from the
-    text (the window marks such titles). `lang` is an ISO 639-1 code or None.
+    text (the window marks such titles). `lang` is an ISO 639-1 code or None. `url` is the
+    page's web address (web pages and clippings name one); `tags` come from a clipping's front
+    matter.
     """
 
     title: str | None
@@ -87,6 +89,8 @@ class ParsedArticle:
     site_name: str | None
     lang: str | None
     blocks: tuple[Block, ...]
+    url: str | None = None
+    tags: tuple[str, ...] = ()
 
     @property
     def boilerplate_blocks(self) -> tuple[Block, ...]:
@@ -109,6 +113,7 @@ class ParsedArticle:
             "lang": self.lang,
             "body": self.body,
             "boilerplate": [b.text for b in self.boilerplate_blocks],
+            "url": self.url,
         }
 
     def replace(self, **changes: Any) -> ParsedArticle:

@@ -1,6 +1,8 @@
 """File → decoded text → parsed article: everything an import does before touching the library.
 
-Formats are plug-ins: a parser per file suffix, each `(text, file_name) -> ParsedArticle`.
+Formats are plug-ins, one module per format, registered by file suffix in `FORMATS`: plain
+text and Markdown parse decoded text (`(text, file_name) -> ParsedArticle`); web pages and
+MHTML archives read their own bytes, because the markup names its own charset.
 `prepare_file` is a pure function of the file's bytes, so the importer can run it in worker
 processes while one writer stores the results. That includes the article's search analysis
 (stems and compound parts): it costs as much as parsing a short article, and the writer is
@@ -16,21 +18,46 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.analysis import IndexTerms, article_head, index_terms
-from reader.core.ingest import plaintext
+from reader.core.ingest import clipping, mhtml, plaintext, webpage
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
-from reader.core.ingest.decode import DecodeError, decode
+from reader.core.ingest.decode import Decoded, DecodeError, decode
 from reader.core.text import normalise, text_hash
 
 Parser = Callable[[str, str | None], ParsedArticle]
-
-# suffix → (format name, parser). HTML and Markdown parsers register here when they arrive.
-FORMATS: dict[str, tuple[str, Parser]] = {
-    ".txt": ("text", plaintext.parse),
-    ".text": ("text", plaintext.parse),
-}
+# A format that reads its own bytes (markup declares its charset; an archive holds the page).
+Reader = Callable[[bytes, str], tuple[Decoded, ParsedArticle]]
 
 # A copied article is a few KB; 5 MB of text is a book or a log file, not an article.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One plug-in: a text parser, or a reader that takes the raw bytes."""
+
+    name: str
+    parse: Parser | None = None
+    read: Reader | None = None
+    max_bytes: int = MAX_FILE_BYTES
+
+
+_TEXT = Format("text", parse=plaintext.parse)
+_HTML = Format("html", read=webpage.read_page, max_bytes=webpage.MAX_PAGE_BYTES)
+_MHTML = Format("mhtml", read=mhtml.read_archive, max_bytes=webpage.MAX_PAGE_BYTES)
+_MARKDOWN = Format("markdown", parse=clipping.parse)
+
+# suffix → format; anything else that is named or dropped is read as plain text.
+FORMATS: dict[str, Format] = {
+    ".txt": _TEXT,
+    ".text": _TEXT,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".xhtml": _HTML,
+    ".mhtml": _MHTML,
+    ".mht": _MHTML,
+    ".md": _MARKDOWN,
+    ".markdown": _MARKDOWN,
+}
 
 
 class IngestError(ValueError):
@@ -79,14 +106,35 @@ def supported_suffixes() -> list[str]:
     return sorted(FORMATS)
 
 
+# "Save page as… Web page, complete" puts the page's images, styles and frames in a folder
+# beside it: `Page_files` (Firefox, Chrome), `Page-Dateien` (German Chrome and Edge).
+_PAGE_FOLDER = re.compile(r"(.+?)(?:_files|[-_]Dateien|_archivos|_fichiers|-bestanden)$", re.I)
+
+
+def is_saved_page(file_name: str) -> bool:
+    return format_of(file_name) is _HTML
+
+
+def is_page_folder(folder_name: str, page_stems: set[str]) -> bool:
+    """Whether a folder holds the furniture of a saved page beside it (not articles)."""
+    found = _PAGE_FOLDER.match(folder_name)
+    return found is not None and found.group(1) in page_stems
+
+
+def format_of(file_name: str) -> Format:
+    """The plug-in for a file name; plain text for a suffix no plug-in claims."""
+    return FORMATS.get(Path(file_name).suffix.lower(), _TEXT)
+
+
 def prepare_file(path: Path) -> PreparedFile:
     """Read, decode and parse one file; raise IngestError with a reason a user understands."""
+    limit = format_of(path.name).max_bytes
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > limit:
             raise IngestError(
                 f"too large ({size / 1_048_576:.1f} MB; an article file is at most "
-                f"{MAX_FILE_BYTES // 1_048_576} MB)"
+                f"{limit // 1_048_576} MB)"
             )
         data = path.read_bytes()
     except IsADirectoryError:
@@ -104,22 +152,29 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
     """Decode and parse bytes that came from a file, the clipboard or a drop."""
     if not data.strip():
         raise IngestError("empty file")
-    try:
-        decoded = decode(data)
-    except DecodeError as exc:
-        raise IngestError(str(exc)) from None
-    text = normalise(decoded.text)
-    if not text.strip():
-        raise IngestError("no text in the file")
-    suffix = Path(file_name).suffix.lower()
-    format_name, parser = FORMATS.get(suffix, FORMATS[".txt"])
-    article = parser(text, file_name)
+    fmt = format_of(file_name)
+    if fmt.read is not None:
+        try:
+            decoded, article = fmt.read(data, file_name)
+        except webpage.PageError as exc:
+            raise IngestError(str(exc)) from None
+        text = article.body
+    else:
+        try:
+            decoded = decode(data)
+        except DecodeError as exc:
+            raise IngestError(str(exc)) from None
+        text = normalise(decoded.text)
+        if not text.strip():
+            raise IngestError("no text in the file")
+        assert fmt.parse is not None
+        article = fmt.parse(text, file_name)
     body = article.body
     head = article_head(article.title or fallback_title(file_name), article.teaser)
     return PreparedFile(
         path=path or file_name,
         file_name=file_name,
-        format=format_name,
+        format=fmt.name,
         encoding=decoded.encoding,
         raw_text=decoded.text,
         content_hash=hashlib.sha256(data).hexdigest(),

@@ -88,11 +88,11 @@ class SourceRepo:
         title = article.title or prepared.fallback_title
         cursor = self.db.execute(
             "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
-            " lang, file_name, format, content_hash, body_hash, text_hash, imported_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " lang, url, file_name, format, content_hash, body_hash, text_hash, imported_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 title, int(article.title_derived or not article.title), article.teaser,
-                article.byline, article.published, article.site_name, article.lang,
+                article.byline, article.published, article.site_name, article.lang, article.url,
                 prepared.file_name, prepared.format, prepared.content_hash,
                 prepared.body_hash, prepared.text_hash, stamp, stamp,
             ),
@@ -107,7 +107,8 @@ class SourceRepo:
         search_index.index_article(
             self.db, source_id, title, prepared.reading_text, prepared.index_terms
         )
-        tag_changes = attach_tags(self.db, [source_id], tags)
+        # The user's tags for the batch, and those a clipping's front matter names.
+        tag_changes = attach_tags(self.db, [source_id], [*tags, *article.tags])
         return source_id, Changes(sources_added=frozenset({source_id})) | tag_changes
 
     # -- reading ----------------------------------------------------------------------------

@@ -1,0 +1,211 @@
+"""Markdown clippings (.md, .markdown): what web clippers (Obsidian Web Clipper, MarkDownload,
+Joplin, Omnivore …) save — YAML front matter with the page's metadata, then the article.
+
+The front matter gives title, address, author, publication date, outlet, language, teaser and
+tags under the names the common clippers use (`source` or `url`, `author` as a name, a list or
+Obsidian `[[links]]`, `published` or `date_published` …); front matter that is not valid YAML is
+kept as text rather than lost. The body is parsed by markdown-it-py (CommonMark, with tables)
+into the same blocks as every other format; a clipper has already removed the page's clutter,
+so every block is body. Links keep their words, images their alt text, code its text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from html import unescape
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle
+from reader.core.ingest.language import SAMPLE_CHARS, detect_language
+from reader.core.ingest.title import derive_title
+from reader.core.ingest.webpage_blocks import clean_text, key
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# Front matter is a few lines; anything larger is not a clipper's and not worth YAML's time.
+_MAX_FRONT_MATTER = 64 * 1024
+_TAG = re.compile(r"<[^>]*>")
+_WIKILINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$")
+_URL = re.compile(r"https?://[^\s<>\"]+$", re.I)
+
+# Our field → the front-matter keys that carry it, in order of preference (case-insensitive).
+_FIELDS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "name"),
+    "url": ("source", "url", "source_url", "original_url", "link", "canonical", "href"),
+    "byline": ("author", "authors", "byline", "by", "creator"),
+    "published": ("published", "date_published", "publish_date", "pubdate", "date", "datepublished"),
+    "site_name": ("site", "site_name", "sitename", "publisher", "outlet", "publication", "website"),
+    "lang": ("lang", "language"),
+    "teaser": ("description", "excerpt", "summary", "subtitle"),
+    "tags": ("tags", "keywords", "categories"),
+}
+
+
+def parse(text: str, file_name: str | None = None) -> ParsedArticle:
+    """Metadata from the front matter, blocks from the CommonMark body."""
+    fields, body_text = split_front_matter(text)
+    meta = _metadata(fields)
+    blocks = list(_blocks(body_text))
+    title = meta["title"]
+    for index, block in enumerate(blocks):  # the clipping's own title heading is the header's
+        if block.kind is BlockKind.HEADING and (not title or key(block.text) == key(title)):
+            title = title or block.text
+            blocks[index] = Block(block.kind, block.text, BlockRole.META)
+            break
+    reading = "\n\n".join(b.text for b in blocks if b.role is BlockRole.BODY)
+    derived = False
+    if not title:
+        title = derive_title(reading)
+        derived = title is not None
+    lang = detect_language(reading[: SAMPLE_CHARS * 2]) or meta["lang"]
+    return ParsedArticle(
+        title, derived, meta["teaser"], meta["byline"], meta["published"], meta["site_name"],
+        lang, tuple(blocks), url=meta["url"], tags=_tags(fields),
+    )  # fmt: skip
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """(front-matter fields with lower-case keys, the rest); ({}, text) if there is none."""
+    found = _FRONT_MATTER.match(text)
+    if not found or len(found.group(0)) > _MAX_FRONT_MATTER:
+        return {}, text
+    try:
+        data = yaml.safe_load(found.group(1) or "")
+    except yaml.YAMLError:
+        return {}, text  # not YAML after all: keep every line as text
+    if not isinstance(data, dict):
+        return {}, text
+    return {str(k).strip().lower(): v for k, v in data.items()}, text[found.end() :]
+
+
+def _metadata(fields: dict[str, Any]) -> dict[str, str | None]:
+    def first(field: str) -> Any:
+        for name in _FIELDS[field]:
+            value = fields.get(name)
+            if value not in (None, "", []):
+                return value
+        return None
+
+    url = _scalar(first("url"))
+    return {
+        "title": _scalar(first("title")),
+        "url": url if url and _URL.match(url) else None,
+        "byline": ", ".join(_names(first("byline"))) or None,
+        "published": _date(first("published")),
+        "site_name": _scalar(first("site_name")),
+        "lang": (_scalar(first("lang")) or "")[:2].lower() or None,
+        "teaser": _scalar(first("teaser")),
+    }
+
+
+def _scalar(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or isinstance(value, dict):
+        return None
+    text = clean_text(str(value))
+    link = _WIKILINK.match(text)
+    return (link.group(1).strip() if link else text) or None
+
+
+def _names(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = [_scalar(item) for item in items[:20] if not isinstance(item, list | dict)]
+    return [n for n in names if n]
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%dT%H:%M") if (value.hour, value.minute) != (0, 0) else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _scalar(value)
+    if not text:
+        return None
+    found = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?", text)
+    if not found:
+        return None
+    try:
+        dt.date.fromisoformat(found.group(1))
+    except ValueError:
+        return None
+    if found.group(2) and (found.group(2), found.group(3)) != ("00", "00"):
+        return f"{found.group(1)}T{found.group(2)}:{found.group(3)}"
+    return found.group(1)
+
+
+def _tags(fields: dict[str, Any]) -> tuple[str, ...]:
+    for name in _FIELDS["tags"]:
+        value = fields.get(name)
+        if not value:
+            continue
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list):
+            return ()
+        tags: dict[str, str] = {}
+        for item in items[:100]:
+            if isinstance(item, str | int | float) and not isinstance(item, bool):
+                tag = " ".join(str(item).split()).lstrip("#").strip()
+                if tag and len(tag) <= 100:
+                    tags.setdefault(tag.casefold(), tag)
+        return tuple(tags.values())
+    return ()
+
+
+# -- the body --------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _blocks(text: str) -> Iterator[Block]:
+    kinds: list[BlockKind] = []  # open containers: quote, list item
+    row: list[str] = []
+    opener = ""  # the token before an inline one says what it is: heading, cell, paragraph
+    for token in _markdown().parse(text):
+        kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
+        if token.type == "blockquote_open":
+            kinds.append(BlockKind.QUOTE)
+        elif token.type == "list_item_open":
+            kinds.append(BlockKind.LIST_ITEM)
+        elif token.type in ("blockquote_close", "list_item_close"):
+            kinds.pop()
+        elif token.type == "tr_close":
+            line = " | ".join(cell for cell in row if cell)
+            row.clear()
+            if line:
+                yield Block(BlockKind.PARAGRAPH, line)
+        elif token.type == "inline":
+            words = _inline(token)
+            if opener in ("th_open", "td_open"):
+                row.append(words)
+            elif words:
+                yield Block(BlockKind.HEADING if opener == "heading_open" else kind, words)
+        elif token.type in ("fence", "code_block"):
+            if clean_text(token.content):
+                yield Block(kind, clean_text(token.content))
+        elif token.type == "html_block":
+            words = clean_text(unescape(_TAG.sub(" ", token.content)))
+            if words:
+                yield Block(kind, words)
+        opener = token.type
+
+
+def _inline(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(_inline(child))
+    return clean_text("".join(parts))
