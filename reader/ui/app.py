@@ -2,29 +2,48 @@
 
 Everything that can go wrong before the window exists (a library from a newer version, a file
 that is not a library, a folder we may not write) ends in a dialog that says what happened and
-what to do, never in a traceback on a terminal the user does not see.
+what to do, never in a traceback on a terminal the user does not see. A damaged library gets
+the choice of restoring its newest good backup, opening read-only, or quitting.
+
+One window per library: a second start hands its files to the window that has the library
+(`safety.instance`) and ends. A restore chosen in File ▸ Backups… is carried out here, after
+the window has closed its connection, and a new window opens on the restored library.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_ID, APP_NAME, __version__
 from reader.core.settings import Settings
-from reader.core.store import Store, StoreTooNewError
+from reader.core.store import BackupError, LibraryDamagedError, Store, StoreTooNewError, restore
 from reader.paths import Paths, resolve
 from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.safety.damage_dialog import open_damaged
+from reader.ui.safety.instance import SingleInstance
 from reader.ui.session import Session
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -67,11 +86,22 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     if QApplication.instance() is None:
         return
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Something went wrong"),
-                      QCoreApplication.translate("App", "%1 ran into an unexpected problem and did not finish what it was "
-                          "doing. Your library is safe: every saved change stays saved.").replace("%1", APP_NAME))  # fmt: skip
+                      _unexpected_text(value))  # fmt: skip
     box.setInformativeText(f"{kind.__name__}: {value}")
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
+
+
+def _unexpected_text(value: BaseException) -> str:
+    """What to tell the user about an unexpected error, without promising what is not true."""
+    if isinstance(value, sqlite3.DatabaseError) and "readonly" in str(value):
+        return QCoreApplication.translate("App", "The library is open read-only: this change was not saved.")
+    if isinstance(value, sqlite3.DatabaseError):
+        return QCoreApplication.translate("App", "%1 could not read or write the library, and did not finish "
+            "what it was doing. The library may be damaged: quit, and the next start checks it and offers "
+            "your newest backup.").replace("%1", APP_NAME)  # fmt: skip
+    return QCoreApplication.translate("App", "%1 ran into an unexpected problem and did not finish what it was "
+        "doing. Every change saved before it stays saved.").replace("%1", APP_NAME)  # fmt: skip
 
 
 def _fatal(title: str, text: str) -> None:
@@ -83,6 +113,8 @@ def open_library(paths: Paths) -> Store | None:
     """Open (or create) the library, explaining any failure in a dialog; None if it failed."""
     try:
         return Store.open(paths.db_path)
+    except LibraryDamagedError as exc:
+        return open_damaged(exc, paths)
     except StoreTooNewError as exc:
         _fatal(QCoreApplication.translate("App", "Library from a newer version"), str(exc))
     except sqlite3.DatabaseError as exc:
@@ -106,10 +138,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
-    """Start the app on the library in `data_dir` (or the default place); the exit code."""
-    from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
-
+def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[str] = ()) -> int:
+    """Start the app on the library in `data_dir` (or the default place), importing `files`;
+    the exit code."""
     paths = resolve(data_dir)
     app = create_application([sys.argv[0], *argv])
     try:
@@ -121,17 +152,68 @@ def run(data_dir: str | None = None, argv: Sequence[str] = ()) -> int:
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook
+    files = [os.path.abspath(f) for f in files]
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        if instance.hand_over(files):
+            log.info("the window already open on %s takes over", paths.db_path)
+            return 0
+        _fatal(QCoreApplication.translate("App", "Already open"),
+               QCoreApplication.translate("App", "Another %1 window has this library open but does not "
+                   "answer. Close it (or end it), then start again.").replace("%1", APP_NAME))  # fmt: skip
+        return 1
+    try:
+        return _run_window(app, paths, instance, files)
+    finally:
+        instance.release()
+
+
+def _run_window(app: QApplication, paths: Paths, instance: SingleInstance, files: Sequence[str]) -> int:
+    from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
+
     settings = Settings.load(paths.settings_file)
     i18n.install(app, i18n.choose_language(settings))
     apply_theme(app, settings.theme)
     store = open_library(paths)
-    if store is None:
-        return 2
-    session = Session(store, settings=settings)
-    window = MainWindow(session, paths)
-    window.show()
-    window.start()
+    while store is not None:
+        session = Session(store, settings=settings)
+        window = MainWindow(session, paths)
+        handover = instance.activated.connect(lambda asked, w=window: bring_forward(w, asked))
+        window.show()
+        window.start()
+        window.safety.start()
+        if files:
+            window.importer.import_paths(files)
+            files = ()
+        try:
+            code = app.exec()
+        finally:
+            QObject.disconnect(handover)
+            store.close()
+        if window.safety.restore_from is None:
+            return code
+        store = _restore(window.safety.restore_from, paths)
+    return 2
+
+
+def bring_forward(window: MainWindow, files: Sequence[str]) -> None:
+    """A second start asked for this library: show the window on top and import its files."""
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    if files:
+        window.importer.import_paths(list(files))
+
+
+def _restore(backup: Path, paths: Paths) -> Store | None:
+    """Carry out the restore chosen in File ▸ Backups…; the store to reopen the window on."""
     try:
-        return app.exec()
-    finally:
-        store.close()
+        aside, held = restore(backup, paths.db_path)
+    except (BackupError, OSError) as exc:
+        _fatal(QCoreApplication.translate("App", "Not restored"),
+               QCoreApplication.translate("App", "The backup could not be restored (%1). The library "
+                   "was not changed.").replace("%1", str(exc)))  # fmt: skip
+        return open_library(paths)
+    log.info("restored %s (%s); the previous library is kept as %s", backup, held, aside)
+    return open_library(paths)

@@ -42,6 +42,7 @@ from reader.ui.library.pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.notes.pane import NotesPane
+from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 from reader.ui.window_keys import WindowKeys
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.briefings = BriefingCommands(self.session, self)
         self.exports = ExportCommands(self.session, self, self._selected_sources,
                                       lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
+        self.safety = SafetyNet(self.session, self, self.paths)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
                 tip: str = "") -> QAction:  # fmt: skip
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
         self.menus: list[tuple[str, QMenu]] = []
         self._menu(bar, self.tr("&File"), [self.import_files_action, self.import_folder_action, None,
                                   self.paste_action, None, self.exports.export_action, None,
-                                  self.quit_action])  # fmt: skip
+                                  self.safety.backups_action, None, self.quit_action])  # fmt: skip
         # The reading pane's toggles (Show original) are views; its other actions are edits.
         article_views = [a for a in self.article.menu_actions if a.isCheckable()]
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
@@ -299,7 +301,7 @@ class MainWindow(QMainWindow):
         # view rebuild (and lose its scroll position) on each open.
         row = self.library.model.row_of(source_id)
         summary = self.library.model.summary(row) if row is not None else None
-        if summary is not None and summary.unread:
+        if summary is not None and summary.unread and not self.session.store.read_only:
             self.session.store.sources.mark_opened(source_id)
             self.library.model.refresh({source_id})
 

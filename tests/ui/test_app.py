@@ -38,11 +38,20 @@ def test_a_too_new_library_is_refused_with_a_dialog(tmp_path: Path, qapp, critic
     assert "newer version" in criticals[0][1]
 
 
-def test_a_file_that_is_not_a_library_gets_a_dialog(tmp_path: Path, qapp, criticals) -> None:
+def test_a_file_that_is_not_a_library_gets_a_dialog(tmp_path: Path, qapp, monkeypatch) -> None:
     where = paths.resolve(tmp_path).ensure()
     where.db_path.write_bytes(b"this is not sqlite" * 100)
+    shown: list[QMessageBox] = []
+
+    def quit_(box: QMessageBox) -> int:
+        shown.append(box)
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole).click()
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", quit_)
     assert app.open_library(where) is None
-    assert criticals[0][0] == "Cannot open the library"
+    assert shown[0].windowTitle() == "The library is damaged"
+    assert where.db_path.read_bytes() == b"this is not sqlite" * 100
 
 
 def test_unexpected_errors_are_logged_and_shown(qapp, monkeypatch, caplog) -> None:

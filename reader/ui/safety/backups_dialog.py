@@ -1,0 +1,140 @@
+"""File ▸ Backups…: every backup with its date, size and contents; back up now; restore.
+
+The newest backup is selected when the dialog opens, so restoring it is two clicks: Restore,
+then the confirmation, which says that the current library is kept aside (and how to get it
+back). The restore itself happens after the window has closed its connection: the dialog only
+records the choice (`chosen`) and the window restarts on the restored library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.store import Backup, backups_dir, list_backups
+from reader.ui import dialogs
+
+COLUMNS = 5
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, db_path: Path, back_up_now: Callable[[], None] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.chosen: Path | None = None
+        self._back_up_now = back_up_now
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(720, 380)
+        self.intro = QLabel(self.tr("A verified backup is made every day the app runs; one a day is kept "
+                                    "for a week and one a week for a month, in %1.")
+                            .replace("%1", str(backups_dir(db_path))))  # fmt: skip
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Size"), self.tr("Sources"),
+                                              self.tr("Highlights"), self.tr("Notes")])  # fmt: skip
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.restore_selected())
+        self.status = QLabel(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.now_button = QPushButton(self.tr("&Back up now"), self)
+        self.now_button.clicked.connect(self._now)
+        self.now_button.setEnabled(back_up_now is not None)
+        self.folder_button = QPushButton(self.tr("Show &folder"), self)
+        self.folder_button.clicked.connect(self._show_folder)
+        for button in (self.restore_button, self.now_button, self.folder_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.backups: list[Backup] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.backups = list_backups(self.db_path)
+        locale = QLocale()
+        self.table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            made = locale.toString(backup.taken, QLocale.FormatType.ShortFormat)
+            if backup.kept_aside:
+                made = self.tr("%1 (library before a restore)").replace("%1", made)
+            counts = backup.counts
+            cells = [made, locale.formattedDataSize(backup.size)]
+            if counts is None:
+                cells += [self.tr("cannot be read"), "", ""]
+            else:
+                cells += [locale.toString(counts.sources), locale.toString(counts.highlights),
+                          locale.toString(counts.notes)]  # fmt: skip
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        if self.backups:
+            self.table.selectRow(0)
+        else:
+            self.status.setText(self.tr("No backups yet."))
+        self._update_buttons()
+
+    def selected(self) -> Backup | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.backups[rows[0].row()] if rows else None
+
+    def restore_selected(self) -> None:
+        backup = self.selected()
+        if backup is None or backup.counts is None:
+            return
+        made = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
+        question = (self.tr("Restore the backup made %1? The library is replaced by it: %2 sources, "
+                            "%3 highlights, %4 notes. The current library is kept in the backups folder "
+                            "and can be restored the same way.")
+                    .replace("%1", made).replace("%2", str(backup.counts.sources))
+                    .replace("%3", str(backup.counts.highlights)).replace("%4", str(backup.counts.notes)))  # fmt: skip
+        if dialogs.ask_yes_no(self, self.tr("Restore backup"), question):
+            self.chosen = backup.path
+            self.accept()
+
+    def backup_finished(self, message: str) -> None:
+        self.status.setText(message)
+        self.now_button.setEnabled(True)
+        self.reload()
+
+    def _now(self) -> None:
+        if self._back_up_now is None:
+            return
+        self.now_button.setEnabled(False)
+        self.status.setText(self.tr("Backing up…"))
+        self._back_up_now()
+
+    def _update_buttons(self) -> None:
+        backup = self.selected()
+        self.restore_button.setEnabled(backup is not None and backup.counts is not None)
+
+    def _show_folder(self) -> None:
+        folder = backups_dir(self.db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -1,0 +1,101 @@
+"""One window per library: a lock file, and a local socket a second start talks to.
+
+Two windows on one library would each keep their own undo stack and views of the same rows,
+and a restore in one would pull the file from under the other. The first window holds a
+QLockFile beside the library (a crashed window's lock names a dead process and is taken over)
+and listens on a local socket named after the library. A second start does not open a window:
+it sends the files it was asked to open to the first one, which comes to the front and imports
+them, as Zotero and Calibre do. The `briefing` command may still write alongside (WAL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from reader.paths import Paths
+
+log = logging.getLogger(__name__)
+
+HANDOFF_TIMEOUT_MS = 3000
+
+
+def server_name(paths: Paths) -> str:
+    """A socket name unique to the library file (different libraries: different windows)."""
+    digest = hashlib.sha1(str(paths.db_path.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"briefing-reader-{digest}"
+
+
+class SingleInstance(QObject):
+    """Held by the window's process; `activated(files)` when a second start hands over."""
+
+    activated = Signal(list)  # list[str]: files the second start was asked to open
+
+    def __init__(self, paths: Paths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.paths = paths
+        self.lock = QLockFile(str(paths.lock_file))
+        # Only a dead holder makes a lock stale, never its age: a window may run for weeks.
+        self.lock.setStaleLockTime(0)
+        self.server: QLocalServer | None = None
+        self._received: dict[QLocalSocket, bytearray] = {}
+
+    def acquire(self) -> bool:
+        """Take the library for this window; False when another window already has it."""
+        if not self.lock.tryLock(0):
+            return False
+        name = server_name(self.paths)
+        QLocalServer.removeServer(name)  # a crashed window's socket file
+        self.server = QLocalServer(self)
+        self.server.newConnection.connect(self._accept)
+        if not self.server.listen(name):
+            log.warning("cannot listen on %s: %s", name, self.server.errorString())
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self._received.clear()
+        self.lock.unlock()
+
+    def hand_over(self, files: Sequence[str]) -> bool:
+        """Ask the window holding the library to come forward and open `files`."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.paths))
+        if not socket.waitForConnected(HANDOFF_TIMEOUT_MS):
+            return False
+        socket.write(json.dumps({"files": list(files)}).encode("utf-8"))
+        socket.flush()
+        sent = socket.waitForBytesWritten(HANDOFF_TIMEOUT_MS) or socket.bytesToWrite() == 0
+        socket.disconnectFromServer()
+        return sent
+
+    def _accept(self) -> None:
+        assert self.server is not None
+        while (socket := self.server.nextPendingConnection()) is not None:
+            # The server owns the socket; it goes with the server, never while Qt delivers.
+            self._received[socket] = bytearray()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(lambda s=socket: QTimer.singleShot(0, self, lambda: self._finish(s)))
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket in self._received:
+            self._received[socket].extend(socket.readAll().data())
+
+    def _finish(self, socket: QLocalSocket) -> None:
+        if socket not in self._received:
+            return
+        self._read(socket)
+        received = self._received.pop(socket)
+        try:
+            files = [str(f) for f in json.loads(received.decode("utf-8")).get("files", [])]
+        except (ValueError, AttributeError):
+            log.warning("ignored a malformed hand-over from a second start")
+            files = []
+        self.activated.emit(files)

@@ -1,0 +1,135 @@
+"""The window's part in keeping the library safe.
+
+A verified backup on every day the app runs (checked at start and every hour, made on the
+worker thread, so a window left open for a week still gets one a day); File ▸ Backups… and a
+restore chosen there, which the app carries out once the window has let go of the library; a
+clear mark on a library opened read-only; and a warning, once per library, when it lives in a
+folder a sync client uploads or on a network drive, where SQLite's file locking cannot be
+trusted.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from reader.core.importer import IsCancelled, Progress
+from reader.core.store import Backup, Store, back_up, due
+from reader.paths import Paths, risky_location
+from reader.ui import dialogs
+from reader.ui.actions import make_action
+from reader.ui.safety.backups_dialog import BackupsDialog
+from reader.ui.session import Session
+
+log = logging.getLogger(__name__)
+
+FIRST_CHECK_MS = 5_000  # after start-up, so the first backup does not slow the first minute
+CHECK_EVERY_MS = 60 * 60 * 1000
+WARNED_FILE = "location-warned"
+
+
+def _make_backup(store: Store, _progress: Progress, _cancelled: IsCancelled) -> Backup:
+    assert store.path is not None
+    return back_up(store.db.conn, store.path)
+
+
+class SafetyNet(QObject):
+    def __init__(self, session: Session, window: QMainWindow, paths: Paths) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.paths = paths
+        self.restore_from: Path | None = None  # set when the user chose a backup to restore
+        self.backups_action = make_action(window, self.tr("&Backups…"), self.show_backups, None,
+                                          self.tr("See the library's backups, back up now or restore one"))  # fmt: skip
+        self._dialog: BackupsDialog | None = None
+        self._backing_up = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(self.back_up_if_due)
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.store.read_only
+
+    def start(self) -> None:
+        """Once the window shows: mark a read-only library, schedule backups, warn once."""
+        if self.read_only:
+            self.window.setWindowTitle(self.tr("%1 — read-only").replace("%1", self.window.windowTitle()))
+            self.window.statusBar().showMessage(self.tr("The library is open read-only: nothing you change "
+                                                        "can be saved."))  # fmt: skip
+        else:
+            QTimer.singleShot(FIRST_CHECK_MS, self.back_up_if_due)
+            self._timer.start()
+        self.warn_about_location()
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def back_up_if_due(self) -> None:
+        if not self.read_only and not self._backing_up and due(self.paths.db_path):
+            self.back_up()
+
+    def back_up(self) -> None:
+        if self._backing_up or self.read_only:
+            return
+        self._backing_up = True
+        task = self.session.task(_make_backup, "backup")
+        task.signals.finished.connect(self._backed_up)
+        task.signals.failed.connect(self._backup_failed)
+        self.session.start(task)
+
+    def _backed_up(self, backup: Backup) -> None:
+        self._backing_up = False
+        counts = backup.counts
+        message = self.tr("Backed up and verified: %1 sources, %2 highlights, %3 notes.")
+        if counts is not None:
+            message = (message.replace("%1", str(counts.sources)).replace("%2", str(counts.highlights))
+                       .replace("%3", str(counts.notes)))  # fmt: skip
+        log.info("backup made: %s", backup.path)
+        self.window.statusBar().showMessage(message, 10_000)
+        if self._dialog is not None:
+            self._dialog.backup_finished(message)
+
+    def _backup_failed(self, message: str) -> None:
+        self._backing_up = False
+        log.error("backup failed: %s", message)
+        text = self.tr("No backup could be made today: %1\n\nYour last backups are kept. If the library "
+                       "itself is damaged, Briefing Reader says so the next time it starts.").replace("%1", message)  # fmt: skip
+        if self._dialog is not None:
+            self._dialog.backup_finished(self.tr("The backup failed."))
+        dialogs.run(QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup failed"), text, parent=self.window))
+
+    def show_backups(self) -> None:
+        self._dialog = BackupsDialog(self.paths.db_path, None if self.read_only else self.back_up, self.window)
+        try:
+            dialogs.run(self._dialog)
+            chosen = self._dialog.chosen
+        finally:
+            self._dialog = None
+        if chosen is not None:
+            self.restore_from = chosen
+            self.window.close()  # the app restores once the window has let go of the library
+
+    # -- where the library lives -----------------------------------------------------------
+
+    def warn_about_location(self) -> None:
+        risk = risky_location(self.paths.data_dir)
+        marker = self.paths.state_dir / WARNED_FILE
+        where = str(self.paths.db_path)
+        if risk is None or (marker.exists() and marker.read_text(encoding="utf-8") == where):
+            return
+        text = self.tr("The library is in %1. Sync clients and network drives can copy the library "
+                       "while it is being written, or replace it with an older copy, and damage it.\n\n"
+                       "Keep the library on this computer's own disk (start with --data-dir or set "
+                       "READER_HOME), and let the daily backups, or your own backup tool, make the copies."
+                       ).replace("%1", risk)  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The library is in a risky place"), text,
+                          parent=self.window)  # fmt: skip
+        dialogs.run(box)
+        try:
+            marker.write_text(where, encoding="utf-8")
+        except OSError:
+            log.warning("cannot remember the location warning in %s", marker)
