@@ -56,7 +56,9 @@ _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
 )
 _ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[|–—·•]\s*|\s*[|·•]\s+|\s+-\s+")
+_SEPARATORS = re.compile(r"\s+[|–—·•/]\s*|\s*[|·•]\s+|\s+-\s+")
+# A social-media handle after the name ("Catherine Shu @catherineshu").
+_HANDLE = re.compile(r"\s*@\w+")
 _PLACE_SUFFIX = re.compile(
     r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?$"
 )
@@ -108,7 +110,11 @@ _LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
 _SEPARATOR_CHARS = "·|,;–—-("
 # A separator at the end of the text before a date ("Redaktion -", "reineckefuchs —").
 _CLOCK_WORD = re.compile(r"^(?:um|at|am|à)\s+(?=\d)", re.IGNORECASE)
-_ZONE_CHARS = 4
+# Time-zone abbreviations printed after the time ("8:41 AM UTC", "11:47am EST").
+TIME_ZONES = frozenset(
+    "UTC GMT CET CEST MEZ MESZ WET WEST EET EEST BST IST HKT JST KST AEST AEDT "
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST".split()
+)  # fmt: skip
 _SEPARATED_END = re.compile(r"\s[-–—|·•]$")
 _USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
@@ -148,6 +154,7 @@ def clean_byline(text: str) -> str | None:
     names = _LEAD.sub("", names).strip(_TRIM)
     if "@" in names:
         names = _EMAIL.sub(" ", names).strip(_TRIM)
+        names = _HANDLE.sub("", names).strip(_TRIM)
     names = _AGENCY_TAIL.sub("", names)
     names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)
@@ -233,7 +240,7 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     geändert am 06.11.2023", "Redaktion - 31. Januar 2022") or after it ("26. September 2019
     Ulrike Stockhausen Schreibe einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter").
     A single word counts only when a separator sets it off from the date."""
-    before = text[:start].strip()
+    before = _LEAD.sub("", text[:start].strip())
     after = _CLOCK_WORD.sub("", text[end:].strip(_TRIM))
     after = _TIME_PREFIX.sub("", after).strip(_TRIM)
     for part, single in ((before, _SEPARATED_END.search(before)), (after, True)):
@@ -241,8 +248,8 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         if not tokens:
             continue
         names = _leading_names(tokens, 1 if single else 2)
-        if names and (" " in names or not tokens[0].isupper()):
-            return names  # one shouted word is a label ("ESTUPDATED"), not a name
+        if names and not tokens[0].isupper():
+            return names  # shouted words beside a date are a label ("ESTUPDATED TUE")
         if part is before and single and len(tokens) == 1:
             if _USERNAME.match(tokens[0].strip(_TRIM)):
                 return tokens[0].strip(_TRIM)  # "reineckefuchs — 2. Februar 2022"
@@ -267,8 +274,10 @@ def _leading_names(tokens: list[str], min_words: int) -> str | None:
             continue
         if not _NAME_TOKEN.match(bare) or any(map(str.isdigit, bare)):
             break
-        if bare.lower().rstrip(".") in MONTHS or (bare.isupper() and len(bare) <= _ZONE_CHARS):
+        if bare.lower().rstrip(".") in MONTHS or bare.upper() in TIME_ZONES:
             break  # "Februar 2020", "8:41 AM UTC": the date, not a name
+        if bare.lower() in CONNECTORS:
+            break
         if current == _MAX_INLINE_NAME_WORDS:
             break
         taken.append(bare)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.byline import agency_of, byline_in_line, name_beside_date
+from reader.core.ingest.byline import agency_of, byline_in_line, clean_byline, name_beside_date
 from reader.core.ingest.dates import find_date
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -240,3 +240,27 @@ def test_month_names_of_other_languages(line: str, day: str) -> None:
 
 def test_a_word_between_a_number_and_a_year_is_no_month() -> None:
     assert find_date("Posted 3 years 2019") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
+        ("Nishant Kumar @Nishantopines", "Nishant Kumar"),
+    ],
+)
+def test_byline_loses_social_handles(line: str, names: str) -> None:
+    assert clean_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By HNN Staff | November 18, 2019 at 2:26 PM HST",
+        "PUBLISHED TUE, NOV 19 20197:05 AM ESTUPDATED TUE, NOV 19 20197:16 AM EST",
+    ],
+)
+def test_lead_words_and_shouted_labels_are_no_names_beside_a_date(line: str) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert name_beside_date(line, hit.start, hit.end) in (None, "Hnn Staff")
