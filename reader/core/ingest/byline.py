@@ -46,10 +46,17 @@ WIRES = (
 _WIRE_LINE = re.compile(
     r"^(?:(?:quelle|source|sources|von|by|from)\s*:?\s*)?("
     + "|".join(re.escape(w) for w in WIRES)
-    + r")(/[a-z]{2,4})?(?![\w-])[\s,.|·–—-]*(.*)$",
+    + r")((?-i:/[a-z]{2,4}))?(?![\w/-])[\s,.|·–—-]*(.*)$",
     re.IGNORECASE,
 )
 _MAX_WIRE_TAIL_WORDS = 6
+# A story opening with the wire's dateline ("WASHINGTON (Reuters) - …", "Berlin (dpa) – …").
+_WIRE_DATELINE = re.compile(
+    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(("
+    + "|".join(re.escape(w) for w in WIRES)
+    + r")(?:(?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
+    re.IGNORECASE,
+)
 _CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
 
 _LEAD = re.compile(
@@ -202,6 +209,12 @@ def agency_of(text: str) -> str | None:
     if announced or match[1][0].isupper() or len(match[1]) <= 3:
         return match[1] + (match[2] or "")
     return None
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire named in the story's dateline ("WASHINGTON (Reuters) - Scientists …")."""
+    match = _WIRE_DATELINE.match(text)
+    return match[1] if match else None
 
 
 def is_inline_lead_line(text: str) -> bool:

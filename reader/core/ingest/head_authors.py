@@ -99,20 +99,25 @@ def _byline_below_article(head: Head) -> None:
                 return
 
 
-def _agency(head: Head, title: int) -> str | None:
+def _agency(head: Head, title: int) -> tuple[int, str] | None:
     """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
-    Washington,"), or on a source line under the text ("Quelle: dpa/lno")."""
+    Washington,"), or on a source line under the text ("Quelle: dpa/lno"), with its line."""
     for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
-        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
+        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and head.labels[i] is None:
             agency = bylines.agency_of(head.segments[i].text)
             if agency:
-                return agency
+                return i, agency
+    opening = head.first_prose
+    if opening < len(head.segments):
+        agency = bylines.dateline_agency(head.segments[opening].text)
+        if agency:
+            return opening, agency
     for i in range(head.end, len(head.segments)):
         text = head.segments[i].text
         if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
             agency = bylines.agency_of(text)
             if agency:
-                return agency
+                return i, agency
     return None
 
 
@@ -123,7 +128,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     if not head.authors:
         _byline_below_article(head)
     title = title_index or 0
-    agency = _agency(head, title)
+    wire = _agency(head, title)
+    agency = wire[1] if wire else None
     if not head.authors:
         return agency, agency, set()  # "Reuters", "dpa/lno": the wire is the author
     # The author line nearest below the headline, else the nearest above it; a single word
@@ -133,6 +139,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         key=lambda i: (len(head.authors[i].split()) < 2, i < title, abs(i - title)),
     )
     chosen = ranked[0]
+    if wire and title <= wire[0] < head.end and chosen < title:
+        return agency, agency, set()  # the wire below the headline, names only above it
     used = {chosen}
     after = chosen + 1
     if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):

@@ -264,3 +264,18 @@ def test_lead_words_and_shouted_labels_are_no_names_beside_a_date(line: str) -> 
     hit = find_date(line)
     assert hit is not None
     assert name_beside_date(line, hit.start, hit.end) in (None, "Hnn Staff")
+
+
+def test_agency_of_the_dateline_when_no_author_is_named() -> None:
+    opening = f"WASHINGTON (Reuters) - {P1}"
+    assert _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n").byline == "Reuters"
+
+
+def test_wire_line_between_headline_and_story_wins_over_a_name_in_the_menu() -> None:
+    page = f"Anna Weber\nEditor\n{MENU}{HEADLINE}\nReuters, Washington,\nNov 20 2019\n{P1}\n{P2}\n"
+    assert _parse(page).byline == "Reuters"
+
+
+def test_picture_credit_naming_an_agency_is_no_byline() -> None:
+    assert agency_of("dpa/Jan Woitas") is None
+    assert agency_of("AP Photo/John Doe") is None
