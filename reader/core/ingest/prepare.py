@@ -154,6 +154,8 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
         raise IngestError("empty file")
     fmt = format_of(file_name)
     if fmt.read is not None:
+        if len(data) > fmt.max_bytes:  # pasted or dropped bytes; a file was measured before
+            raise IngestError(f"too large ({len(data) / 1_048_576:.1f} MB)")
         try:
             decoded, article = fmt.read(data, file_name)
         except webpage.PageError as exc:

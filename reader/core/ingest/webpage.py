@@ -9,7 +9,8 @@ article as the body, everything else on the page kept as set-aside blocks.
 The page is untrusted. It is parsed by libxml2's HTML parser, which fetches nothing, expands
 no entities a document declares and stops at a nesting depth of 256; comments, processing
 instructions, scripts and styles are dropped; inline `data:` images (megabytes of base64 in a
-"Save page as…" file) are cut before parsing; and a file is at most `MAX_PAGE_BYTES`.
+"Save page as…" file) are cut before parsing; a file is at most `MAX_PAGE_BYTES` and its
+visible text at most `MAX_PAGE_CHARS`, so no page keeps an import waiting for minutes.
 """
 
 from __future__ import annotations
@@ -28,18 +29,23 @@ from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     clean_text,
+    hidden,
     merge,
     page_blocks,
 )
 
 # Saved pages carry inline styles, scripts and images; 25 MB is ten times a large news page.
 MAX_PAGE_BYTES = 25 * 1024 * 1024
+# Visible text, which the extractor's time grows with (about 2 s a million characters): a long
+# article has 50,000, a long encyclopaedia page 300,000.
+MAX_PAGE_CHARS = 1_500_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _DATA_URI = re.compile(r"""data:[\w/+.-]{0,60};base64,[A-Za-z0-9+/=\s]{256,}""")
 # Chrome and IE write `<!-- saved from url=(0042)https://… -->` at the top of a saved page.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->", re.I)
+_UNSEEN = "//noscript|//template|//*[@hidden]|//*[@aria-hidden='true']|//*[contains(@style, 'none')]"
 _TIME_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
@@ -86,6 +92,13 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     page = page_blocks(root)
     if not page:
         raise PageError("no text in the web page")
+    size = sum(len(block.text) for block in page)
+    if size > MAX_PAGE_CHARS:
+        raise PageError(
+            f"too much text for one article ({size / 1e6:.1f} million characters; "
+            f"a web page may have at most {MAX_PAGE_CHARS / 1e6:.1f} million)"
+        )
+    _drop_unseen(root)
     extracted = _extract(root)
     meta = _metadata(root, extracted, text, url)
     body = article_blocks(extracted.body) if extracted is not None else []
@@ -122,6 +135,13 @@ def _document(text: str) -> Any:
     if root is None:
         raise PageError("not a readable web page")
     return root
+
+
+def _drop_unseen(root: Any) -> None:
+    """Remove what a browser does not show (the page walk skips it; the extractor would not)."""
+    for element in root.xpath(_UNSEEN):
+        if element.getparent() is not None and (element.tag in ("noscript", "template") or hidden(element)):
+            element.drop_tree()
 
 
 def _extract(root: Any) -> Any:

@@ -102,7 +102,7 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
     for event, element in walker:
         tag = element.tag if isinstance(element.tag, str) else ""
         if event == "start":
-            if not tag or tag in _SKIPPED or _hidden(element):
+            if not tag or tag in _SKIPPED or hidden(element):
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_LEVEL:
@@ -115,7 +115,7 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
             if element.text:
                 parts.append(element.text)
             continue
-        if tag and tag not in _SKIPPED and not _hidden(element) and tag in _BLOCK_LEVEL:
+        if tag and tag not in _SKIPPED and not hidden(element) and tag in _BLOCK_LEVEL:
             flush()
             frames.pop()
         if element.tail and element is not root:
@@ -124,7 +124,7 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
     return blocks
 
 
-def _hidden(element: etree._Element) -> bool:
+def hidden(element: etree._Element) -> bool:
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
         return True
     style = element.get("style")
