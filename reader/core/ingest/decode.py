@@ -1,12 +1,24 @@
-"""Bytes → text: BOM, strict UTF-8, then charset detection, with cp1252 for short Western files.
+"""Bytes → text: BOM, UTF-16/32 without BOM, strict UTF-8, then charset detection, with cp1252
+for short Western files — and files that are not text refused with a clear reason.
 
-Also recognises files that are not text at all (PDF, ZIP, images …) so they are refused with a
-clear reason instead of being imported as garbage.
+Each rule answers a way real files went wrong:
+
+- A text is never refused for how it starts: "MZ-Verlag meldet …" or "RIFF-Studie …" begin
+  like a program or a media file. A signature alone decides only where it cannot be prose
+  (`%PDF-1`, `\\x89PNG`, `PK\\x03\\x04` …); the word-like ones (`MZ`, `ID3`, `RIFF`, `Rar!`)
+  count only with the rest of their header or with binary byte statistics over the sample.
+- A few stray NUL bytes in a text are dropped, not taken for binary; many NULs in a regular
+  pattern are UTF-16 or UTF-32 without a BOM, in either byte order.
+- A UTF-8 file cut inside its last character is still UTF-8 (the cut character is dropped),
+  not cp1252 with every umlaut turned into mojibake.
+- A file without a readable word — only BOMs, white space, punctuation or noise — is refused
+  with "no readable text" instead of becoming an empty source.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 # ftfy and charset_normalizer are imported where they are used: together they take ~90 ms to
@@ -24,92 +36,171 @@ class Decoded:
     encoding: str
 
 
-# Leading bytes of common binary formats people drop into an article folder by mistake.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive (or Office document)"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\x89PNG", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"RIFF", "RIFF media file"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"7z\xbc\xaf", "7-Zip archive"),
-    (b"Rar!", "RAR archive"),
-    (b"\xd0\xcf\x11\xe0", "old Office document"),
-    (b"\x7fELF", "program file"),
+# Signatures no text starts with: decisive on their own.
+_SIGNATURES: tuple[tuple[re.Pattern[bytes], str], ...] = tuple(
+    (re.compile(pattern, re.DOTALL), name)
+    for pattern, name in (
+        (rb"%PDF-\d", "PDF document"),
+        (rb"PK\x03\x04", "ZIP archive (or Office document)"),
+        (rb"PK\x05\x06", "ZIP archive"),
+        (rb"\x89PNG\r\n", "PNG image"),
+        (rb"\xff\xd8\xff", "JPEG image"),
+        (rb"GIF8[79]a", "GIF image"),
+        (rb"RIFF.{4}(WAVE|AVI |WEBP|ACON)", "RIFF media file"),
+        (rb"\x1f\x8b\x08", "gzip archive"),
+        (rb"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+        (rb"Rar!\x1a\x07", "RAR archive"),
+        (rb"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
+        (rb"\x7fELF", "program file"),
+        (rb"SQLite format 3\x00", "SQLite database"),
+        (rb"ID3[\x02-\x04]\x00", "MP3 audio"),
+        (rb"OggS\x00", "Ogg media file"),
+    )
+)
+# Signatures that are also words: they name the format only of a sample that is binary anyway.
+_WEAK_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"MZ", "Windows program file"),
-    (b"SQLite format 3\x00", "SQLite database"),
     (b"ID3", "MP3 audio"),
-    (b"OggS", "Ogg media file"),
-    (b"\x00\x00\x00", "binary file"),
+    (b"RIFF", "RIFF media file"),
+    (b"Rar!", "RAR archive"),
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+SAMPLE_BYTES = 65_536
+# Control bytes no text file has (tab, newlines, form feed and escape are allowed).
+_CONTROL = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
+_CONTROL_TABLE = bytes(1 if b in _CONTROL else 0 for b in range(256))
+# A text may hold a few stray NULs (dropped); more than this share of the sample is binary.
+MAX_STRAY_NUL_SHARE = 0.01
+MAX_CONTROL_SHARE = 0.01
 
 # Below this size charset detection has too little evidence; Western European text is by far
 # the most likely, and cp1252 decodes every byte sequence that matters there.
 _SHORT_FILE_BYTES = 2048
 _FALLBACK_ENCODING = "cp1252"
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_WESTERN_LANGUAGES = frozenset({"German", "English", "French", "Dutch", "Italian", "Spanish",
+                                "Portuguese", "Danish", "Swedish", "Norwegian", "Finnish"})  # fmt: skip
+_WESTERN_LETTERS = "äöüßÄÖÜéèêàâçñ"
 
 
 def sniff_binary(data: bytes) -> str | None:
     """Name the binary format of `data`, or None if it may be text."""
-    for magic, name in _MAGIC:
+    for pattern, name in _SIGNATURES:
+        if pattern.match(data):
+            return name
+    if _wide_encoding(data) is not None:
+        return None
+    sample = data[:SAMPLE_BYTES]
+    if not _binary_statistics(sample):
+        return None
+    for magic, name in _WEAK_SIGNATURES:
         if data.startswith(magic):
             return name
-    head = data[:4096]
-    if b"\x00" in head:
-        # UTF-16 without BOM has NULs in every other byte; anything else with NULs is binary.
-        if head.count(b"\x00") > len(head) // 4 and _looks_utf16(head):
-            return None
-        return "binary file"
+    return "binary file"
+
+
+def _binary_statistics(sample: bytes) -> bool:
+    """More NULs than a few strays, or control bytes no text has, over the whole sample."""
+    if not sample:
+        return False
+    nuls = sample.count(0)
+    if nuls > MAX_STRAY_NUL_SHARE * len(sample) + 2:
+        return True
+    controls = sum(sample.translate(_CONTROL_TABLE)) - nuls
+    return controls > MAX_CONTROL_SHARE * len(sample) + 2
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, from where the NULs of Latin-script text fall."""
+    sample = data[:SAMPLE_BYTES]
+    if len(sample) < 4 or sample.count(0) < len(sample) // 4:
+        return None
+    quarter = max(1, len(sample) // 4)
+    by4 = [sample[i::4].count(0) / quarter for i in range(4)]
+    if min(by4[1:]) > 0.9 and by4[0] < 0.5:
+        return "utf-32-le"
+    if min(by4[:3]) > 0.9 and by4[3] < 0.5:
+        return "utf-32-be"
+    half = max(1, len(sample) // 2)
+    even, odd = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd > 0.3 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.3 and odd < 0.05:
+        return "utf-16-be"
     return None
-
-
-def _looks_utf16(head: bytes) -> bool:
-    even_nuls = head[0::2].count(0)
-    odd_nuls = head[1::2].count(0)
-    half = max(1, len(head) // 2)
-    return even_nuls > 0.4 * half or odd_nuls > 0.4 * half
 
 
 def decode(data: bytes) -> Decoded:
     """Decode `data` to text, or raise DecodeError with a reason a user understands."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _readable(Decoded(_decode_wide(data[len(bom) :], encoding), encoding))
+    wide = _wide_encoding(data)
+    if wide is not None:
+        return _readable(Decoded(_decode_wide(data, wide), wide))
     binary = sniff_binary(data)
     if binary:
         raise DecodeError(f"not a text file ({binary})")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            text = data[len(bom) :].decode(encoding.replace("-sig", ""), errors="replace")
-            return Decoded(text, encoding.replace("-sig", ""))
+    data = data.replace(b"\x00", b"")  # the few stray NULs a text may carry
+    return _readable(_decode_narrow(data))
+
+
+def _decode_wide(data: bytes, encoding: str) -> str:
+    unit = 4 if "32" in encoding else 2 if "16" in encoding else 1
+    whole = data[: len(data) - len(data) % unit]  # a cut last character is dropped
+    return whole.decode(encoding, errors="replace").replace("\x00", "")
+
+
+def _decode_narrow(data: bytes) -> Decoded:
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _detect(data)
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            # Cut inside the last character: the rest is UTF-8, and is decoded as such.
+            try:
+                text = data[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                return _detect(data)
+        elif _mostly_utf8(data):
+            text = data.decode("utf-8", errors="replace")
+        else:
+            return _detect(data)
     return Decoded(_repair_mojibake(text), "utf-8")
 
 
+def _mostly_utf8(data: bytes) -> bool:
+    """Many well-formed multi-byte UTF-8 characters and only a few broken bytes (a damaged
+    UTF-8 file, not a file in another encoding, where hardly any sequence is well formed)."""
+    replaced = data.decode("utf-8", errors="replace")
+    broken = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    well_formed = sum(1 for ch in replaced if ord(ch) > 0x7F and ch != "\ufffd")
+    return well_formed >= 8 and broken * 20 <= well_formed
+
+
 def _detect(data: bytes) -> Decoded:
-    if b"\x00" in data[:4096]:
-        for encoding in ("utf-16-le", "utf-16-be"):
-            try:
-                return Decoded(data.decode(encoding), encoding)
-            except UnicodeDecodeError:
-                continue
     if len(data) >= _SHORT_FILE_BYTES:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data).best()
-        if best is not None and best.encoding and not _is_mostly_control(str(best)):
-            return Decoded(str(best), best.encoding)
+        matches = from_bytes(data)
+        best = matches.best()
+        if best is not None and best.encoding:
+            # Where cp1252 reads the bytes as well as the best guess (cp1250 and cp1252 differ
+            # in a few rare characters), the Western encoding of our users' texts wins.
+            western = next((m for m in matches if m.encoding == "cp1252" and m.chaos <= best.chaos + 0.01), None)
+            text, encoding = (str(western), "cp1252") if western else (str(best), best.encoding)
+            if western is None and best.language in _WESTERN_LANGUAGES:
+                # Nor where cp1252 gives at least as many of the letters such texts use.
+                text, encoding = _prefer_cp1252(data, text, encoding)
+            if _looks_like_prose(text):
+                return Decoded(text, encoding)
     try:
         text = data.decode(_FALLBACK_ENCODING)
     except UnicodeDecodeError:
@@ -119,12 +210,31 @@ def _detect(data: bytes) -> Decoded:
     return Decoded(text, _FALLBACK_ENCODING)
 
 
-def _is_mostly_control(text: str) -> bool:
+def _prefer_cp1252(data: bytes, text: str, encoding: str) -> tuple[str, str]:
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return text, encoding
+    if sum(map(western.count, _WESTERN_LETTERS)) >= sum(map(text.count, _WESTERN_LETTERS)):
+        return western, "cp1252"
+    return text, encoding
+
+
+def _looks_like_prose(text: str) -> bool:
+    """Words separated by spaces (or CJK sentence marks), few control characters."""
     sample = text[:4096]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t")
-    return bad > len(sample) // 10
+    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F)
+    spaced = sum(1 for ch in sample if ch in " \n\t\u3000。、，")
+    return controls * 50 <= len(sample) and (len(sample) < 200 or spaced * 50 >= len(sample))
+
+
+def _readable(decoded: Decoded) -> Decoded:
+    """Refuse text without a single readable word, or noise that only decodes as text."""
+    if not _WORD.search(decoded.text) or not _looks_like_prose(decoded.text):
+        raise DecodeError("no readable text")
+    return decoded
 
 
 def _repair_mojibake(text: str) -> str:
