@@ -31,6 +31,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 # Front matter is a few lines; anything larger is not a clipper's and not worth YAML's time.
 _MAX_FRONT_MATTER = 64 * 1024
 _TAG = re.compile(r"<[^>]*>")
+_KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s?(.*)$")
+_LIST_ITEM = re.compile(r"^\s*-\s+(.*)$")
+_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
 _WIKILINK = re.compile(r"^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$")
 _URL = re.compile(r"https?://[^\s<>\"]+$", re.I)
 
@@ -77,11 +80,39 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     try:
         data = yaml.safe_load(found.group(1) or "")
-    except yaml.YAMLError:
-        return {}, text  # not YAML after all: keep every line as text
-    if not isinstance(data, dict):
-        return {}, text
+    except (yaml.YAMLError, ValueError):  # ValueError: a date YAML cannot make (2025-13-45)
+        data = _lenient(found.group(1) or "")
+    if not isinstance(data, dict) or not data:
+        return {}, text  # not front matter after all: keep every line as text
     return {str(k).strip().lower(): v for k, v in data.items()}, text[found.end() :]
+
+
+def _lenient(block: str) -> dict[str, Any]:
+    """`key: value` lines as clippers write them when YAML would refuse them (MarkDownload
+    writes `title: Zölle: was nun?` unquoted); `[a, b]` and `- item` lines are lists."""
+    data: dict[str, Any] = {}
+    last = ""
+    for line in block.splitlines():
+        item = _LIST_ITEM.match(line)
+        if item and last and isinstance(data.get(last), list):
+            data[last].append(_unquote(item.group(1)))
+            continue
+        pair = _KEY_VALUE.match(line)
+        if not pair:
+            continue
+        last, value = pair.group(1).lower(), pair.group(2).strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[last] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
+        else:
+            data[last] = _unquote(value) if value else []
+    return data
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
 
 
 def _metadata(fields: dict[str, Any]) -> dict[str, str | None]:
@@ -208,4 +239,6 @@ def _inline(token: Token) -> str:
             parts.append(" ")
         elif child.type == "image":
             parts.append(_inline(child))
+        elif child.type == "html_inline" and _LINE_BREAK_TAG.match(child.content):
+            parts.append(" ")
     return clean_text("".join(parts))
