@@ -180,7 +180,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
         encoding=decoded.encoding,
         raw_text=decoded.text,
         content_hash=hashlib.sha256(data).hexdigest(),
-        body_hash=body_fingerprint(body or text),
+        body_hash=duplicate_fingerprint(body, text),
         article=article,
         blocks_json=blocks_to_json(article.blocks),
         reading_text=body,
@@ -192,6 +192,23 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
 def fallback_title(file_name: str) -> str:
     """A title for a page where the parser found none: the file name, made readable."""
     return re.sub(r"[_\s]+", " ", Path(file_name).stem).strip() or file_name
+
+
+# A body this long is the article itself: two files with it hold the same article, whatever
+# else (navigation, teasers, "more on this") the parser set aside. A shorter body may be all a
+# parser kept of two different pages, so then the whole text has to match.
+SUBSTANTIAL_BODY_WORDS = 50
+
+
+def duplicate_fingerprint(body: str, text: str) -> str:
+    """Same substantial body, or else the same whole text (case and spacing aside): a duplicate.
+
+    Identical bytes are caught by the content hash; this is the second fingerprint, the one a
+    renamed, re-saved or re-copied article shares with the first.
+    """
+    if len(body.split()) >= SUBSTANTIAL_BODY_WORDS:
+        return body_fingerprint(body)
+    return body_fingerprint("whole text\x00" + text)
 
 
 def body_fingerprint(body: str) -> str:
