@@ -7,7 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QToolBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QPushButton,
+    QToolBar,
+)
 
 from reader.ui import dialogs
 from reader.ui.article import highlight_keys
@@ -143,9 +150,7 @@ def test_one_loop_by_keyboard_only(make_window, qtbot, tmp_path: Path, monkeypat
     # compose: a new briefing (Ctrl+Shift+N), then B on the highlight adds it
     press(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT)
     composer = window.briefings.composer()
-    assert composer.isVisible()
-    qtbot.keyClick(composer, Qt.Key.Key_Escape)  # close the composer, back to reading
-    window.activateWindow()
+    assert composer.isVisible()  # docked beside the article
     press(qtbot, window, Qt.Key.Key_2, ALT)
     press(qtbot, window, Qt.Key.Key_Down, ALT)
     assert window.article.view.selected_highlight == highlight.id
@@ -160,7 +165,7 @@ def test_one_loop_by_keyboard_only(make_window, qtbot, tmp_path: Path, monkeypat
 
     # export: Ctrl+Shift+B opens the composer; Tab to Export…, Space
     press(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)
-    export_button = next(b for b in composer.findChildren(type(composer.save_button)) if b.text() == "Export…")
+    export_button = next(b for b in composer.findChildren(QPushButton) if b.text() == "Export…")
     export_button.setFocus()
     qtbot.keyClick(export_button, Qt.Key.Key_Space)
     text = exported.read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from reader.core.export.documents import copy_as_markdown
 from reader.core.export.writer import (
     Conflict,
     ExportReport,
+    briefing_markdown,
     export_briefing,
     export_combined,
     export_sources,
@@ -18,6 +19,7 @@ from reader.core.export.writer import (
 __all__ = [
     "Conflict",
     "ExportReport",
+    "briefing_markdown",
     "copy_as_markdown",
     "export_briefing",
     "export_combined",

@@ -119,6 +119,11 @@ def export_briefing(
     return write_files(store, folder, [planned], overwrite=overwrite)
 
 
+def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:
+    """The briefing's document as `export_briefing` would write it (the composer's preview)."""
+    return briefing_document(store, briefing_id, words(language))
+
+
 def write_files(
     store: Store, folder: Path, planned: Sequence[PlannedFile], *, overwrite: bool = False
 ) -> ExportReport:

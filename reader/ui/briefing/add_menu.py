@@ -53,8 +53,11 @@ def create_briefing(session: Session, name: str) -> int | None:
     return created[0] if created else None
 
 
-def add_to_briefing(session: Session, briefing_id: int, highlight_ids: Sequence[int]) -> None:
-    """Append highlights to a briefing as one undoable step, and say so in the status bar."""
+def add_to_briefing(
+    session: Session, briefing_id: int, highlight_ids: Sequence[int], position: int | None = None
+) -> None:
+    """Add highlights to a briefing (at the end, or at `position`: a drop) as one undoable
+    step, and say so in the status bar."""
     ids = list(highlight_ids)
     briefing = session.store.briefings.get(briefing_id)
     if not ids or briefing is None:
@@ -63,7 +66,7 @@ def add_to_briefing(session: Session, briefing_id: int, highlight_ids: Sequence[
     added: list[int] = []
 
     def do() -> Changes:
-        items, changes = repo.add_highlights(briefing_id, ids)
+        items, changes = repo.add_highlights(briefing_id, ids, position)
         added[:] = [i.id for i in items]
         return changes
 

@@ -1,22 +1,25 @@
 """The Briefing menu: start a briefing or open one in the composer.
 
-One composer window, made on first use and kept: it is a workspace the user returns to while
-reading, not a modal question. Names and choices are asked through `dialogs.run`.
+One composer, made on first use and kept, docked beside the reading panes (or All highlights,
+or the library table): a place to write in while reading, with a live preview of the export,
+not a floating dialog. Its dock can be closed and comes back with Briefing ▸ Open briefing. Names and choices are asked through `dialogs.run`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QWidget
 
 from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.session import Session
+
+COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 
 
 class BriefingCommands(QObject):
@@ -33,8 +36,17 @@ class BriefingCommands(QObject):
         return make_action(self._window, text, slot, keys, tip)
 
     def composer(self) -> BriefingComposer:
+        """The composer, docked beside the reading panes (or All highlights, or the table)."""
         if self._composer is None:
-            self._composer = BriefingComposer(self._session, self._window)
+            self._composer = BriefingComposer(self._session)
+            self.dock = QDockWidget(self.tr("Briefing"), self._window)
+            self.dock.setObjectName("briefingDock")
+            self.dock.setWidget(self._composer)
+            self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                  | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
+            if isinstance(self._window, QMainWindow):
+                self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+                self._window.resizeDocks([self.dock], [COMPOSER_WIDTH], Qt.Orientation.Horizontal)
         return self._composer
 
     def new_briefing(self) -> None:
@@ -61,6 +73,5 @@ class BriefingCommands(QObject):
         composer = self.composer()
         if briefing_id is not None:
             composer.open_briefing(briefing_id)
-        composer.show()
-        composer.raise_()
-        composer.activateWindow()
+        self.dock.show()
+        self.dock.raise_()

@@ -15,12 +15,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,28 +29,34 @@ from reader.core.briefings import BriefingItem, ItemKind
 from reader.core.changes import Changes
 from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
-from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
+from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
+from reader.ui.briefing.drag import HighlightDrops
+from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
+from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SAVE_DELAY_MS = 600
 
 
-class BriefingComposer(QDialog):
+class BriefingComposer(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
+        self._editing_id: int | None = None  # the item whose text the editor holds
         self.setWindowTitle(self.tr("Briefing composer"))
-        self.resize(900, 600)
+        self.preview = BriefingPreview(session, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
-        splitter = QSplitter()
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_editor())
-        splitter.setSizes([560, 340])
+        splitter.addWidget(self.preview)
+        splitter.setSizes([320, 120, 260])
         layout.addWidget(splitter, 1)
         self.status = QLabel("")
         layout.addWidget(self.status)
@@ -86,6 +90,14 @@ class BriefingComposer(QDialog):
         self.items_list.setSpacing(2)
         self.items_list.model().rowsMoved.connect(self._rows_moved)
         self.items_list.currentItemChanged.connect(self._current_changed)
+        self.drops = HighlightDrops(self.items_list, self._highlights_dropped)
+        self.empty_hint = QLabel(self.tr(
+            "This briefing is empty. Add highlights with B on a highlight in the article, with "
+            "“Add to briefing” in All highlights or the library table, or drag them here from the notes "
+            "pane or All highlights. Add headings and connecting text with the buttons below."))
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+        column.addWidget(self.empty_hint)
         column.addWidget(self.items_list, 1)
         row = QHBoxLayout()
         buttons = ((self.tr("Add heading"), self._add_heading), (self.tr("Add text"), self._add_text),
@@ -104,13 +116,12 @@ class BriefingComposer(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.editor_label = QLabel(self.tr("Select a heading or text to edit it."))
         self.editor_label.setWordWrap(True)
-        self.editor = QPlainTextEdit()
+        # Saves itself like the summary note: after a pause, on focus-out, on switching items.
+        self.editor = FlushingEdit(SAVE_DELAY_MS, self)
         self.editor.setPlaceholderText(self.tr("Connecting text in Markdown"))
-        self.save_button = QPushButton(self.tr("Save text"))
-        self.save_button.clicked.connect(self._save_text)
+        self.editor.save_due.connect(self._save_text)
         column.addWidget(self.editor_label)
         column.addWidget(self.editor, 1)
-        column.addWidget(self.save_button)
         self._current_changed(None)
         return box
 
@@ -142,6 +153,8 @@ class BriefingComposer(QDialog):
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
+        self.empty_hint.setVisible(self.briefing_id is not None and not items)
+        self.preview.show_briefing(self.briefing_id)
         self.status.setText(self.tr("%n item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
 
@@ -175,7 +188,7 @@ class BriefingComposer(QDialog):
     def apply_changes(self, changes: Changes) -> None:
         if changes.briefings:
             self.reload_briefings()
-        elif changes.highlights or changes.sources_removed:
+        elif changes.highlights or changes.sources_removed or changes.sources_updated:
             self.reload_items()
 
     # -- the current item -------------------------------------------------------------------
@@ -187,9 +200,14 @@ class BriefingComposer(QDialog):
     def _current_changed(self, *_: object) -> None:
         item = self.current_item()
         editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
+        if self.editor.pending:
+            self._save_text()  # what was typed belongs to the item shown before
+        shown = item.id if editable and item else None
+        if shown != self._editing_id or (item is not None and self.editor.toPlainText() != item.text
+                                         and not self.editor.hasFocus()):  # fmt: skip
+            self.editor.load(item.text if editable and item else "")
+        self._editing_id = shown
         self.editor.setEnabled(editable)
-        self.save_button.setEnabled(editable)
-        self.editor.setPlainText(item.text if editable and item else "")
         if editable and item and item.kind is ItemKind.HEADING:
             self.editor_label.setText(self.tr("Edit the heading:"))
         elif editable:
@@ -230,9 +248,23 @@ class BriefingComposer(QDialog):
             return changes
 
         self.session.perform(self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"), do, lambda: repo.remove_item(added[0]))
+        if added:  # the new item is selected, the cursor in its text: ready for typing
+            row = next((r for r in range(self.items_list.count())
+                        if self.items_list.item(r).data(ItemIdRole) == added[0]), None)  # fmt: skip
+            if row is not None:
+                self.items_list.setCurrentRow(row)
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _highlights_dropped(self, ids: list[int], position: int | None) -> None:
+        """Highlights dragged in from the notes pane or All highlights, at the row dropped on."""
+        if self.briefing_id is None:
+            self.status.setText(self.tr("Create a briefing first, then drop highlights into it."))
+            return
+        add_to_briefing(self.session, self.briefing_id, ids, position)
 
     def _save_text(self) -> None:
-        item = self.current_item()
+        repo = self.session.store.briefings
+        item = repo.item(self._editing_id) if self._editing_id is not None else None
         if item is None or item.kind is ItemKind.HIGHLIGHT:
             return
         new, old, repo = self.editor.toPlainText(), item.text, self.session.store.briefings

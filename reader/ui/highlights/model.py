@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.core.store import HighlightGroup, HighlightRow
+from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
 COLUMNS = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Annotation"),
@@ -58,6 +59,14 @@ class HighlightsModel(QStandardItemModel):
             cell.setData(row.highlight_id, HighlightIdRole)
             cell.setToolTip(tip)
         return cells
+
+    def mimeTypes(self) -> list[str]:
+        return [HIGHLIGHTS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Dragged highlights (group rows carry none), for the briefing composer to take."""
+        ids = [i.data(HighlightIdRole) for i in indexes]
+        return highlights_mime(i for i in ids if i is not None)
 
     @staticmethod
     def _blank() -> QStandardItem:

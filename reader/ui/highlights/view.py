@@ -99,6 +99,8 @@ class HighlightsView(QWidget):
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setDragEnabled(True)  # into the briefing composer beside it
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # quotes need air

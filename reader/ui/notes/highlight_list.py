@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from reader.core.models import AnchorStatus, Highlight
+from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +41,17 @@ class HighlightListModel(QAbstractListModel):
             self.HighlightRole: highlight,
             self.OrphanedRole: highlight.anchor_status is AnchorStatus.ORPHANED,
         }.get(role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [HIGHLIGHTS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Dragged highlights, for the briefing composer to take."""
+        return highlights_mime(self._rows[i.row()].id for i in indexes if 0 <= i.row() < len(self._rows))
 
     def highlight(self, row: int) -> Highlight | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -51,6 +51,8 @@ class NotesPane(QWidget):
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
+        self.list.setDragEnabled(True)  # into the briefing composer
+        self.list.setDragDropMode(QListView.DragDropMode.DragOnly)
         self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")

@@ -1,0 +1,130 @@
+"""The composer to write in (issue 13): docked beside the reading panes with a live preview of
+the export, text that saves itself, new items ready for typing, and a hint when empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+
+from reader.core.briefings import ItemKind
+from reader.ui import dialogs
+
+
+def open_memo(window, monkeypatch):
+    monkeypatch.setattr(dialogs, "run", lambda d: (d.setTextValue("Memo"), QDialog.DialogCode.Accepted)[1]
+                        if isinstance(d, QInputDialog) else 0)  # fmt: skip
+    window.briefings.new_action.trigger()
+    return window.briefings.composer()
+
+
+def test_the_composer_is_docked_beside_the_reading_panes(make_window, monkeypatch) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    dock = window.briefings.dock
+    assert composer.window() is window and dock.isVisible() and not dock.isFloating()
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.splitter.isVisible()  # reading goes on beside it
+    assert composer.empty_hint.isVisible() and "empty" in composer.empty_hint.text()
+    window.modes.action.trigger()  # All highlights: the composer stays beside it
+    assert dock.isVisible()
+
+
+def test_the_preview_follows_the_briefing_live(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    composer.add_item(ItemKind.HEADING, "Lieferketten")
+    qtbot.waitUntil(lambda: "Lieferketten" in composer.preview.toPlainText())
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    highlight, _ = store.highlights.add(source_id, 0, text.index(" ", 20), "key", "Zahl prüfen")
+    window.article.view.select_highlight(highlight.id)
+    window.briefings.composer()  # the B key's menu is tested elsewhere; add directly
+    from reader.ui.briefing.add_menu import add_to_briefing
+
+    add_to_briefing(window.session, composer.briefing_id, [highlight.id])
+    qtbot.waitUntil(lambda: "Zahl prüfen" in composer.preview.toPlainText())
+    shown = composer.preview.toPlainText()
+    assert text.split()[0] in shown and "Sources" in shown and "[^1]" in shown
+    assert not composer.empty_hint.isVisible()
+    assert "reader_id" not in shown  # the front matter is for Obsidian, not the reader
+
+
+def test_new_text_is_selected_for_typing_and_saves_itself(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    composer.activateWindow()
+    composer._add_text()
+    assert QApplication.focusWidget() is composer.editor
+    (item,) = store.briefings.items(composer.briefing_id)
+    assert composer.current_item().id == item.id
+    qtbot.keyClicks(composer.editor, "Warum das wichtig ist")
+    qtbot.waitUntil(lambda: store.briefings.item(item.id).text == "Warum das wichtig ist", timeout=3000)
+    assert composer.editor.toPlainText() == "Warum das wichtig ist"  # nothing reloaded under the cursor
+    window.undo_action.trigger()  # the whole burst of typing is one step
+    assert store.briefings.item(item.id).text == ""
+
+
+def test_switching_items_keeps_what_was_typed(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    composer.add_item(ItemKind.HEADING, "Eins")
+    composer.add_item(ItemKind.TEXT, "")
+    first, second = store.briefings.items(composer.briefing_id)
+    composer.items_list.setCurrentRow(1)
+    qtbot.keyClicks(composer.editor, "Sofort weiter")
+    composer.items_list.setCurrentRow(0)  # before the pause: saved on the switch
+    assert store.briefings.item(second.id).text == "Sofort weiter"
+    assert composer.editor.toPlainText() == "Eins"
+
+
+def _drop(widget, mime, point) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(point, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(point), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+
+
+def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place(
+    make_window, monkeypatch
+) -> None:
+    from reader.ui.briefing.drag import dropped_highlights
+
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    first, _ = store.highlights.add(source_id, 0, text.index(" ", 10), "key")
+    second, _ = store.highlights.add(source_id, text.index(" ", 30) + 1, text.index(" ", 50), "risk")
+    window.session.apply(lambda: store.highlights.update(first.id, annotation="x"))
+    composer.add_item(ItemKind.HEADING, "Eins")
+    composer.add_item(ItemKind.HEADING, "Zwei")
+    # from the notes pane, onto the second heading: inserted before it
+    notes = window.notes.model
+    mime = notes.mimeData([notes.index(notes.row_of(second.id))])
+    assert dropped_highlights(mime) == [second.id]
+    row_rect = composer.items_list.visualItemRect(composer.items_list.item(1))
+    _drop(composer.items_list.viewport(), mime, row_rect.center())
+    kinds = [(i.kind, i.highlight_id) for i in store.briefings.items(composer.briefing_id)]
+    assert kinds[1] == (ItemKind.HIGHLIGHT, second.id) and len(kinds) == 3
+    window.undo_action.trigger()  # one step
+    assert len(store.briefings.items(composer.briefing_id)) == 2
+    # from All highlights, below the last item: at the end
+    window.modes.action.trigger()
+    tree = window.modes.view
+    head = tree.model.item(0)
+    rows = [head.child(r, 0) for r in range(head.rowCount())]
+    mime = tree.model.mimeData([i.index() for i in rows] + [head.index()])  # the group row carries none
+    assert sorted(dropped_highlights(mime)) == sorted([first.id, second.id])
+    viewport = composer.items_list.viewport()
+    _drop(viewport, mime, QPoint(5, viewport.height() - 2))
+    items = store.briefings.items(composer.briefing_id)
+    assert [i.kind for i in items][-2:] == [ItemKind.HIGHLIGHT, ItemKind.HIGHLIGHT]
