@@ -30,6 +30,7 @@ from reader.core.ingest.title import strip_glued_kicker
 _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _TEASER_MAX_CHARS = 600
+_STOPPED_TITLE_WORDS = (2, 10)
 # A teaser line with the date glued on ends at most this many characters after the date.
 _DATE_TAIL_CHARS = 12
 _TITLELESS_TEASER_MAX_CHARS = 350
@@ -155,7 +156,17 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
     if shape.n_words <= 3 and _is_menu_word_line(shape):
         return False
-    return is_headline(segment.text, shape) and any(ch.isalpha() for ch in segment.text)
+    if not any(ch.isalpha() for ch in segment.text):
+        return False
+    return is_headline(segment.text, shape) or _headline_with_a_stop(segment.text, shape)
+
+
+def _headline_with_a_stop(text: str, shape: Shape) -> bool:
+    """A short headline ending in a full stop or an ellipsis ("Denkmäler in neuem Licht.",
+    "Alles hat seine Zeit…"): no sentence of prose, few words, a capital first."""
+    if shape.prose or not _STOPPED_TITLE_WORDS[0] <= shape.n_words <= _STOPPED_TITLE_WORDS[1]:
+        return False
+    return text[:1].isupper() and text.endswith((".", "…")) and not text.endswith("..")
 
 
 def _is_menu_word_line(shape: Shape) -> bool:

@@ -279,3 +279,8 @@ def test_wire_line_between_headline_and_story_wins_over_a_name_in_the_menu() -> 
 def test_picture_credit_naming_an_agency_is_no_byline() -> None:
     assert agency_of("dpa/Jan Woitas") is None
     assert agency_of("AP Photo/John Doe") is None
+
+
+def test_short_headline_ending_in_a_full_stop() -> None:
+    page = f"{MENU}Denkmäler in neuem Licht.\nBy Maria Lopez\n{P1}\n{P2}\n"
+    assert _parse(page).title == "Denkmäler in neuem Licht."
