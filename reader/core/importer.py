@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import os
 import sqlite3
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -51,6 +52,8 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 # so the default threshold spent 2-5 % of a worker's time collecting nothing; cycles, should any
 # arise, are still collected.
 WORKER_GC_THRESHOLD = 50_000
+# How often a worker looks whether the importing process still exists.
+PARENT_CHECK_S = 0.5
 
 
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
@@ -184,7 +187,8 @@ def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | 
         return pool.submit(_prepare_chunk, chunk)
 
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker
+        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
+        initargs=(os.getpid(),),
     ) as pool:
         tail: list[PreparedFile | ImportResult] = []
         try:
@@ -207,8 +211,32 @@ def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | 
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     gc.set_threshold(WORKER_GC_THRESHOLD)
+    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """Worker side: end this process once the importing process is gone (killed, crashed).
+
+    A pool's workers wait on a queue the dead parent can no longer close, and would otherwise
+    live on, each holding its memory, until the machine restarts.
+    """
+    while _alive(parent):
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    if os.name != "posix":  # no signal 0 there; the executor's own checks have to do
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

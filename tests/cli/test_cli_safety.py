@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -153,3 +154,53 @@ def test_read_only_library_reads_and_refuses_import_in_one_line(
     assert imported.returncode == 2
     assert imported.stderr.strip().count("\n") == 0 and "read-only" in imported.stderr
     assert "Traceback" not in imported.stderr
+
+
+def _descendants(pid: int) -> set[int]:
+    """Processes below `pid` (Linux /proc): the import's forkserver and its parsing workers."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc")
+def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "viele"
+    folder.mkdir()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir.glob("*.txt"))]
+    for number in range(3000):
+        (folder / f"{number:05}.txt").write_text(f"{texts[number % 5]}\nFassung {number}\n", encoding="utf-8")
+    command = [sys.executable, "-m", "reader.cli", "--data-dir", str(tmp_path / "lib"), "import",
+               str(folder), "--workers", "2"]  # fmt: skip
+    importing = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 3 and importing.poll() is None and time.monotonic() < deadline:
+        workers = _descendants(importing.pid)  # the forkserver and two workers
+        time.sleep(0.02)
+    assert len(workers) >= 3, "the import ended before its workers were seen"
+    importing.kill()
+    importing.wait()
+    deadline = time.monotonic() + 20
+    while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]
