@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.dates import MONTHS, find_date
+from reader.core.ingest.dates import MONTHS, find_date, starts_with_date_lead
 
 # Cleaned lines remembered by `clean_byline`: a site's author and date lines recur on its pages,
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.
@@ -252,11 +252,14 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     """The author printed next to the date in a meta line: before it ("Evgenia Karp Zuletzt
     geändert am 06.11.2023", "Redaktion - 31. Januar 2022") or after it ("26. September 2019
     Ulrike Stockhausen Schreibe einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter").
-    A single word counts only when a separator sets it off from the date."""
+    A single word counts only before the date and set off by a separator: after it, one
+    word is a label ("10.12.2022 07:00 | Druckvorschau")."""
     before = _LEAD.sub("", text[:start].strip())
+    if starts_with_date_lead(before):
+        before = ""  # "Stand - 12.11.2021"
     after = _CLOCK_WORD.sub("", text[end:].strip(_TRIM))
     after = _TIME_PREFIX.sub("", after).strip(_TRIM)
-    for part, single in ((before, _SEPARATED_END.search(before)), (after, True)):
+    for part, single in ((before, _SEPARATED_END.search(before)), (after, False)):
         tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(_TRIM)]
         if not tokens:
             continue

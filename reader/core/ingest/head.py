@@ -33,6 +33,8 @@ class Head:
     first_prose: int
     dates: dict[int, DateHit] = field(default_factory=dict)
     authors: dict[int, str] = field(default_factory=dict)
+    # Author lines found without a lead word (a name beside a date, a bare name): weaker.
+    inferred: set[int] = field(default_factory=set)
     cleaned: dict[int, str | None] = field(default_factory=dict)
 
     def clean_byline(self, i: int) -> str | None:

@@ -30,8 +30,12 @@ def find_authors(head: Head) -> None:
         if head.labels[i] is not None and i not in head.dates:
             continue
         name: str | None = None
-        if bylines.starts_with_lead(text) or (i in head.dates and _names_around_date(head, i)):
+        if bylines.starts_with_lead(text):
             name = head.clean_byline(i)
+        elif i in head.dates and _names_around_date(head, i):
+            name = head.clean_byline(i)
+            if bylines.byline_in_line(text, True) is None:
+                head.inferred.add(i)  # no "by"/"von" introduces it: "Aus der Region 6. …"
         elif bylines.is_bare_lead(text) and i + 1 < head.end and _is_name(head, i + 1):
             name = head.clean_byline(i + 1)  # "Von" on one line, the name on the next
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
@@ -48,6 +52,8 @@ def find_authors(head: Head) -> None:
             if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
                 hit = head.dates[i]
                 name = bylines.name_beside_date(text, hit.start, hit.end)
+                if name:
+                    head.inferred.add(i)
         if name:
             head.authors[i] = name
 
@@ -133,10 +139,13 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     if not head.authors:
         return agency, agency, set()  # "Reuters", "dpa/lno": the wire is the author
     # The author line nearest below the headline, else the nearest above it; a single word
-    # ("Redaktion") only when no full name is there.
+    # ("Redaktion") only when no full name is there, a name found without a lead word only
+    # when no line introduces one.
     ranked = sorted(
         head.authors,
-        key=lambda i: (len(head.authors[i].split()) < 2, i < title, abs(i - title)),
+        key=lambda i: (
+            len(head.authors[i].split()) < 2, i in head.inferred, i < title, abs(i - title)
+        ),
     )
     chosen = ranked[0]
     if wire and title <= wire[0] < head.end and chosen < title:

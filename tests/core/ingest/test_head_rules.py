@@ -284,3 +284,25 @@ def test_picture_credit_naming_an_agency_is_no_byline() -> None:
 def test_short_headline_ending_in_a_full_stop() -> None:
     page = f"{MENU}Denkmäler in neuem Licht.\nBy Maria Lopez\n{P1}\n{P2}\n"
     assert _parse(page).title == "Denkmäler in neuem Licht."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand - 12.11.2021",
+        "10.12.2022 07:00 | Druckvorschau",
+        "Donnerstag, 4. November 2021Donnerstag, 4. November 2021",
+    ],
+)
+def test_labels_beside_a_date_are_no_author(line: str) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert name_beside_date(line, hit.start, hit.end) is None
+
+
+def test_author_introduced_by_a_lead_wins_over_a_name_guessed_beside_a_date() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\nAus der Region 6. November 2023 15:00 Kommentar schreiben\n"
+        f"Von Birgit Posselt\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).byline == "Birgit Posselt"
