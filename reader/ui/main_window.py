@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,7 +37,7 @@ from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from reader.ui.export.commands import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
 from reader.ui.library.import_dialogs import ImportProgress
-from reader.ui.library.importing import ImportController, local_paths
+from reader.ui.library.importing import ImportController
 from reader.ui.library.pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
@@ -388,11 +388,10 @@ class MainWindow(QMainWindow):
     # -- drag and drop ----------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_paths(event.mimeData()):
+        if self.importer.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        dropped = local_paths(event.mimeData())
-        if dropped:
+        if self.importer.accepts_drop(event.mimeData()):
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.importer.import_paths(dropped))
+            self.importer.drop(event.mimeData())

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.changes import Changes
-from reader.core.ingest import IngestError, prepare_bytes, supported_suffixes
+from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui import dialogs
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
@@ -30,6 +33,63 @@ log = logging.getLogger(__name__)
 def local_paths(mime: QMimeData) -> list[str]:
     """The local files and folders in a drag; web links and the like are not ours to fetch."""
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+# Where browsers put the address of the page a selection was copied from.
+_PAGE_URL_FORMATS = ("text/x-moz-url-priv", "chromium/x-source-url", "text/x-moz-url")
+_SOURCE_URL = re.compile(r"^SourceURL:(https?://\S+)", re.M)  # Windows' "HTML Format" header
+_WEB_URL = re.compile(r"^https?://\S+$", re.I)
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Clipping:
+    """What a paste or a drop offers: the richest form first (HTML, with the page's address)."""
+
+    data: bytes
+    suffix: str  # ".html" or ".txt": which parser reads `data`
+    text: str  # the plain text, should the HTML not make an article
+
+
+def clipping_of(mime: QMimeData) -> Clipping | None:
+    """The article content of a clipboard or a drag, or None if there is no text in it."""
+    text = mime.text() if mime.hasText() else ""
+    markup = mime.html() if mime.hasHtml() else ""
+    if markup.strip():
+        url = page_url(mime, markup)
+        if url:  # the page's address goes where a saved page keeps it
+            link = f'<link rel="canonical" href="{escape(url)}">'
+            head = _HEAD.search(markup[:4096])
+            if head:
+                markup = f"{markup[: head.end()]}{link}{markup[head.end() :]}"
+            else:
+                markup = f"<html><head>{link}</head><body>{markup}</body></html>"
+        return Clipping(markup.encode("utf-8"), ".html", text)
+    if text.strip():
+        return Clipping(text.encode("utf-8"), ".txt", text)
+    return None
+
+
+def page_url(mime: QMimeData, markup: str = "") -> str | None:
+    """The web address of the page a browser's selection came from, where it says."""
+    for name in _PAGE_URL_FORMATS:
+        if mime.hasFormat(name):
+            raw = bytes(mime.data(name).data())
+            decoded = raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-8", errors="replace")
+            first = decoded.replace("\x00", "").strip().split("\n")[0].strip()
+            if _WEB_URL.match(first):
+                return first
+    found = _SOURCE_URL.search(markup[:2000])
+    return found.group(1) if found else None
+
+
+def is_bare_link(mime: QMimeData) -> bool:
+    """A dragged link (or address-bar icon): web addresses and nothing to read."""
+    if not mime.hasUrls() or local_paths(mime):
+        return False
+    links = {url.toString() for url in mime.urls()}
+    text = mime.text().strip() if mime.hasText() else ""
+    return not text or text in links or bool(_WEB_URL.match(text))
 
 
 class ImportController(QObject):
@@ -49,7 +109,12 @@ class ImportController(QObject):
         patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
         all_files = self.tr("All files (*)")
         articles = self.tr("Article files (%1)").replace("%1", patterns)
-        files = dialogs.ask_open_files(self.window, self.tr("Import articles"), f"{all_files};;{articles}")
+        kinds = [
+            self.tr("Saved web pages (%1)").replace("%1", "*.html *.htm *.xhtml *.mhtml *.mht"),
+            self.tr("Markdown clippings (%1)").replace("%1", "*.md *.markdown"),
+            self.tr("Text files (%1)").replace("%1", "*.txt *.text"),
+        ]
+        files = dialogs.ask_open_files(self.window, self.tr("Import articles"), ";;".join([all_files, articles, *kinds]))
         if files:
             self.import_paths(files)
 
@@ -88,19 +153,54 @@ class ImportController(QObject):
     # -- pasting ----------------------------------------------------------------------------
 
     def paste_as_new_source(self) -> None:
-        """The clipboard's text becomes a source, through the importer's own parsing."""
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
+        """The clipboard becomes a source: a browser's HTML (with the page's address) where it
+        offers one, its plain text otherwise, through the importer's own parsing."""
+        clipping = clipping_of(QGuiApplication.clipboard().mimeData())
+        if clipping is None:
             self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        name = self.tr("Pasted %1.txt").replace("%1", f"{datetime.now():%Y-%m-%d %H:%M}")
+        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Paste as new source"))
+
+    # -- dropping ---------------------------------------------------------------------------
+
+    def accepts_drop(self, mime: QMimeData) -> bool:
+        """Files, a browser's selection, or a link (which is refused, with what to do)."""
+        return bool(local_paths(mime)) or is_bare_link(mime) or clipping_of(mime) is not None
+
+    def drop(self, mime: QMimeData) -> None:
+        """Take the drop once the drag is over (a message box inside the drop event would hold
+        the drag source): files in the background, text or HTML as a source at once."""
+        copy = QMimeData()  # the drag's own data is gone when its event returns
+        for name in mime.formats():
+            copy.setData(name, mime.data(name))
+        QTimer.singleShot(0, lambda: self._take_drop(copy))
+
+    def _take_drop(self, mime: QMimeData) -> None:
+        dropped = local_paths(mime)
+        if dropped:
+            self.import_paths(dropped)
+        elif is_bare_link(mime):
+            self._inform(self.tr("Links are not downloaded"), self.tr(
+                "Briefing Reader works offline and does not fetch web pages. To import this "
+                "article, open it in your browser and save it with File ▸ Save Page As… "
+                "(Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the "
+                "saved file here. Or select the article's text in the browser and drag it here, "
+                "or copy it and press Ctrl+Shift+V."))  # fmt: skip
+        else:
+            clipping = clipping_of(mime)
+            if clipping is not None:
+                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Drop as new source"))
+
+    def _add_clipping(self, clipping: Clipping, name_pattern: str, step: str) -> None:
+        stamp = f"{datetime.now():%Y-%m-%d %H:%M}"
+        name = name_pattern.replace("%1", stamp) + clipping.suffix
         try:
-            prepared = prepare_bytes(text.encode("utf-8"), name)
+            prepared = prepare_bytes(clipping.data, name)
         except IngestError as exc:
-            self._inform(self.tr("Cannot paste"),
-                         self.tr("The clipboard text cannot become a source: %1.").replace("%1", str(exc)))  # fmt: skip
-            return
+            prepared = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc)
+            if prepared is None:
+                return
         store = self.session.store
         added: list[int] = []
 
@@ -117,10 +217,22 @@ class ImportController(QObject):
                          self.tr("This text is already in the library as “%1”.").replace("%1", duplicate[1]))  # fmt: skip
             self.source_imported.emit(duplicate[0])
             return
-        self.session.perform(self.tr("Paste as new source"), do, lambda: store.sources.delete(added[0]))
+        self.session.perform(step, do, lambda: store.sources.delete(added[0]))
         title = prepared.article.title or prepared.fallback_title
-        self.status_reported.emit(self.tr("Pasted “%1”").replace("%1", title))
+        self.status_reported.emit(name_pattern.replace("%1", f"“{title}”"))
         self.source_imported.emit(added[0])
+
+    def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
+        """HTML that makes no article falls back to its plain text; None (and a message) if
+        that cannot become a source either."""
+        try:
+            if clipping.suffix != ".txt" and clipping.text.strip():
+                return prepare_bytes(clipping.text.encode("utf-8"), stem + ".txt")
+            raise error
+        except IngestError as exc:
+            self._inform(self.tr("Cannot add the text"),
+                         self.tr("This text cannot become a source: %1.").replace("%1", str(exc)))  # fmt: skip
+            return None
 
     def _inform(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
