@@ -1,17 +1,23 @@
-"""The article's header — title, teaser, byline · outlet · date — drawn above the body text.
+"""The article's header — title, teaser, byline · outlet · date, the page's address — drawn
+above the body text.
 
 It is a widget, not part of the document, so the document's text stays exactly the reading
 text. The view places it in the document's top margin and moves it with the scroll bar, so it
-reads and scrolls like the start of the page. Every label shows plain text (untrusted input).
+reads and scrolls like the start of the page. Every label shows plain text (untrusted input);
+the address is the one link, escaped, and a click on it goes through `open_external`, which
+opens http(s) in the system's browser and nothing else.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Source
+from reader.ui.article.inert_browser import open_external
 from reader.ui.dates import long_date
 from reader.ui.theme import Theme
 
@@ -44,6 +50,12 @@ class ArticleHeader(QWidget):
         self.hint = self._label()
         self.teaser = self._label(selectable=True)
         self.byline = self._label(selectable=True)
+        self.address = QLabel(self)
+        self.address.setObjectName("articleAddress")
+        self.address.setTextFormat(Qt.TextFormat.RichText)
+        self.address.setOpenExternalLinks(False)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.address.linkActivated.connect(lambda link: open_external(QUrl(link)))
         self.original_hint = self._label()
         self.rule = QFrame(self)
         self.rule.setFrameShape(QFrame.Shape.HLine)
@@ -53,7 +65,7 @@ class ArticleHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        for widget in (self.title, self.hint, self.teaser, self.byline, self.original_hint):
+        for widget in (self.title, self.hint, self.teaser, self.byline, self.address, self.original_hint):
             layout.addWidget(widget)
         layout.addSpacing(4)
         layout.addWidget(self.rule)
@@ -74,6 +86,10 @@ class ArticleHeader(QWidget):
         self.teaser.setVisible(bool(source.teaser))
         self.byline.setText(byline_text(source))
         self.byline.setVisible(bool(self.byline.text()))
+        url = source.url or ""
+        self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(url))}</a>' if url else "")
+        self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", url) if url else "")
+        self.address.setVisible(bool(url))
         self.original_hint.setText(self.tr(ORIGINAL_HINT))
         self.original_hint.setVisible(original)
         font = self.title.font()
@@ -87,17 +103,23 @@ class ArticleHeader(QWidget):
         self.teaser.setFont(_sized(reading_font, size * 1.08))
         ui_font = QFont(self.font())
         ui_font.setPointSizeF(size * 0.8)
-        for label in (self.hint, self.byline, self.original_hint):
+        for label in (self.hint, self.byline, self.address, self.original_hint):
             label.setFont(ui_font)
         self.title.setStyleSheet(f"color: {theme.heading};")
         self.teaser.setStyleSheet(f"color: {theme.ink};")
         muted = f"color: {theme.muted};"
         self.hint.setStyleSheet(muted + " font-style: italic;")
         self.byline.setStyleSheet(muted)
+        self.address.setStyleSheet(muted)
         self.original_hint.setStyleSheet(
             f"color: {theme.muted}; background: {theme.aside}; padding: 6px; border-radius: 4px;"
         )
         self.rule.setStyleSheet(f"background: {theme.aside}; border: none;")
+
+
+def _shortened(url: str, limit: int = 90) -> str:
+    """A long address cut in the middle, so the header stays one line for it."""
+    return url if len(url) <= limit else f"{url[: limit - 31]}…{url[-30:]}"
 
 
 def _sized(font: QFont, points: float, *, bold: bool = False, italic: bool = False) -> QFont:
