@@ -333,6 +333,10 @@
         <translation>Ein Briefing ordnen, schreiben und exportieren</translation>
     </message>
     <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
         <source>Open briefing</source>
         <translation>Briefing öffnen</translation>
     </message>
@@ -368,6 +372,10 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
+        <source>This briefing is empty. Add highlights with B on a highlight in the article, with “Add to briefing” in All highlights or the library table, or drag them here from the notes pane or All highlights. Add headings and connecting text with the buttons below.</source>
+        <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten hinzu.</translation>
+    </message>
+    <message>
         <source>Add heading</source>
         <translation>Überschrift hinzufügen</translation>
     </message>
@@ -394,10 +402,6 @@
     <message>
         <source>Connecting text in Markdown</source>
         <translation>Verbindender Text in Markdown</translation>
-    </message>
-    <message>
-        <source>Save text</source>
-        <translation>Text speichern</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -437,6 +441,10 @@
     <message>
         <source>Heading:</source>
         <translation>Überschrift:</translation>
+    </message>
+    <message>
+        <source>Create a briefing first, then drop highlights into it.</source>
+        <translation>Legen Sie zuerst ein Briefing an und ziehen Sie dann Markierungen hinein.</translation>
     </message>
     <message>
         <source>Edit heading</source>
@@ -496,6 +504,56 @@
     <message>
         <source>New briefing…</source>
         <translation>Neues Briefing…</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActions</name>
+    <message>
+        <source>Delete sources</source>
+        <translation>Quellen löschen</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings them back with everything they hold.</source>
+        <translation>Bearbeiten ▸ Rückgängig holt sie mit allem, was dazugehört, zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageDialog</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Die Bibliothek ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Briefing Reader found damage in the library file %1 (%2). Nothing has been written to it.</source>
+        <translation>Briefing Reader hat in der Bibliotheksdatei %1 einen Schaden gefunden (%2). Es wurde nichts in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made %1 and holds %2 sources, %3 highlights and %4 notes. Restoring it keeps the damaged file in the backups folder. Read-only shows what can still be read, without saving anything.</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2 Quellen, %3 Markierungen und %4 Notizen. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore. Read-only shows what can still be read, without saving anything; copy the file somewhere safe before trying repair tools.</source>
+        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern; kopieren Sie die Datei an einen sicheren Ort, bevor Sie Reparaturwerkzeuge ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The library cannot be read at all (%1). Restore a backup, or move the file away to start a new library.</source>
+        <translation>Die Bibliothek lässt sich gar nicht lesen (%1). Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um eine neue Bibliothek anzufangen.</translation>
     </message>
 </context>
 <context>
@@ -716,6 +774,13 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
 </context>
 <context>
+    <name>HighlightDelegate</name>
+    <message>
+        <source>not found in the text any more</source>
+        <translation>nicht mehr im Text gefunden</translation>
+    </message>
+</context>
+<context>
     <name>HighlightKeys</name>
     <message>
         <source>Next highlight</source>
@@ -872,6 +937,18 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Artikeldateien (%1)</translation>
     </message>
     <message>
+        <source>Saved web pages (%1)</source>
+        <translation>Gespeicherte Webseiten (%1)</translation>
+    </message>
+    <message>
+        <source>Markdown clippings (%1)</source>
+        <translation>Markdown-Ausschnitte (%1)</translation>
+    </message>
+    <message>
+        <source>Text files (%1)</source>
+        <translation>Textdateien (%1)</translation>
+    </message>
+    <message>
         <source>Import articles</source>
         <translation>Artikel importieren</translation>
     </message>
@@ -914,16 +991,32 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst den Text eines Artikels von einer Webseite und fügen Sie ihn dann als neue Quelle ein.</translation>
     </message>
     <message>
-        <source>Pasted %1.txt</source>
-        <translation>Eingefügt %1.txt</translation>
+        <source>Pasted %1</source>
+        <translation>Eingefügt %1</translation>
     </message>
     <message>
-        <source>Cannot paste</source>
-        <translation>Einfügen nicht möglich</translation>
+        <source>Links are not downloaded</source>
+        <translation>Links werden nicht heruntergeladen</translation>
     </message>
     <message>
-        <source>The clipboard text cannot become a source: %1.</source>
-        <translation>Aus dem Text in der Zwischenablage lässt sich keine Quelle machen: %1.</translation>
+        <source>Briefing Reader works offline and does not fetch web pages. To import this article, open it in your browser and save it with File ▸ Save Page As… (Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the saved file here. Or select the article's text in the browser and drag it here, or copy it and press Ctrl+Shift+V.</source>
+        <translation>Briefing Reader arbeitet offline und lädt keine Webseiten. Um diesen Artikel zu importieren, öffnen Sie ihn im Browser, speichern Sie ihn mit Datei ▸ Seite speichern unter… (Strg+S) als „Webseite, komplett“ oder „Webseite, nur eine Datei“ und ziehen Sie die gespeicherte Datei hierher. Oder markieren Sie den Text des Artikels im Browser und ziehen Sie ihn hierher, oder kopieren Sie ihn und drücken Sie Strg+Umschalt+V.</translation>
+    </message>
+    <message>
+        <source>Dropped %1</source>
+        <translation>Abgelegt %1</translation>
+    </message>
+    <message>
+        <source>Drop as new source</source>
+        <translation>Als neue Quelle ablegen</translation>
+    </message>
+    <message>
+        <source>Cannot add the text</source>
+        <translation>Text kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>This text cannot become a source: %1.</source>
+        <translation>Aus diesem Text lässt sich keine Quelle machen: %1.</translation>
     </message>
     <message>
         <source>Already in the library</source>
@@ -936,10 +1029,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Paste as new source</source>
         <translation>Als neue Quelle einfügen</translation>
-    </message>
-    <message>
-        <source>Pasted “%1”</source>
-        <translation>„%1“ eingefügt</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1186,126 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%Ln Quelle</numerusform>
             <numerusform>%Ln Quellen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Title, outlet or author…</source>
+        <translation>Titel, Medium oder Autor…</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Selected sources</source>
+        <translation>Gewählte Quellen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag…</source>
+        <translation>Verschlagworten…</translation>
+    </message>
+    <message>
+        <source>Remove tag…</source>
+        <translation>Schlagwort entfernen…</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Add their highlights to briefing</source>
+        <translation>Ihre Markierungen zum Briefing hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Tag sources</source>
+        <translation>Quellen verschlagworten</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableMode</name>
+    <message>
+        <source>Library &amp;table</source>
+        <translation>Bibliotheks&amp;tabelle</translation>
+    </message>
+    <message>
+        <source>Every source as a table to sort, filter and change in bulk</source>
+        <translation>Alle Quellen als Tabelle zum Sortieren, Filtern und gemeinsamen Ändern</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Click a column to sort; right-click the header to choose columns. Select many rows to change them at once.</source>
+        <translation>Klicken Sie auf eine Spalte, um zu sortieren; Rechtsklick auf die Kopfzeile wählt die Spalten. Wählen Sie mehrere Zeilen, um sie gemeinsam zu ändern.</translation>
+    </message>
+    <message>
+        <source>Back to reading</source>
+        <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Esc or Ctrl+Shift+T</source>
+        <translation>Esc oder Strg+Umschalt+T</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1661,62 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag %n source(s) %1</source>
+        <translation>
+            <numerusform>%n Quelle mit %1 verschlagworten</numerusform>
+            <numerusform>%n Quellen mit %1 verschlagworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n source(s) %1</source>
+        <translation>
+            <numerusform>Schlagwort %1 von %n Quelle entfernen</numerusform>
+            <numerusform>Schlagwort %1 von %n Quellen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n source(s) read</source>
+        <translation>
+            <numerusform>%n Quelle als gelesen markieren</numerusform>
+            <numerusform>%n Quellen als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n source(s) unread</source>
+        <translation>
+            <numerusform>%n Quelle als ungelesen markieren</numerusform>
+            <numerusform>%n Quellen als ungelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n source(s)?</source>
+        <translation>
+            <numerusform>%n Quelle löschen?</numerusform>
+            <numerusform>%n Quellen löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n highlight(s).</source>
+        <translation>
+            <numerusform>Sie haben %n Markierung.</numerusform>
+            <numerusform>Sie haben %n Markierungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) leave the briefings %1.</source>
+        <translation>
+            <numerusform>%n Zitat verschwindet aus den Briefings %1.</numerusform>
+            <numerusform>%n Zitate verschwinden aus den Briefings %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle löschen</numerusform>
+            <numerusform>%n Quellen löschen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1647,6 +1912,160 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Unread</source>
         <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Erschienen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message>
+        <source>Show &amp;story</source>
+        <translation>&amp;Geschichte zeigen</translation>
+    </message>
+    <message>
+        <source>Read the reports of this source's event side by side</source>
+        <translation>Die Berichte zum Ereignis dieser Quelle nebeneinander lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Join with…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>Put this source in one story with another</source>
+        <translation>Diese Quelle mit einer anderen zu einer Geschichte zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of story</source>
+        <translation>Aus der Geschichte &amp;herausnehmen</translation>
+    </message>
+    <message>
+        <source>This source reports another event: keep it apart</source>
+        <translation>Diese Quelle berichtet über ein anderes Ereignis: getrennt halten</translation>
+    </message>
+    <message>
+        <source>&amp;Find stories in the library</source>
+        <translation>Geschichten in der Bibliothek &amp;finden</translation>
+    </message>
+    <message>
+        <source>Group the sources that report the same event</source>
+        <translation>Die Quellen gruppieren, die über dasselbe Ereignis berichten</translation>
+    </message>
+    <message>
+        <source>This source is not part of a story. Source ▸ Join with… makes one.</source>
+        <translation>Diese Quelle gehört zu keiner Geschichte. Quelle ▸ Zusammenführen mit… macht eine daraus.</translation>
+    </message>
+    <message>
+        <source>This source is not part of a story.</source>
+        <translation>Diese Quelle gehört zu keiner Geschichte.</translation>
+    </message>
+    <message>
+        <source>Take out of story</source>
+        <translation>Aus der Geschichte herausnehmen</translation>
+    </message>
+    <message>
+        <source>Join into one story</source>
+        <translation>Zu einer Geschichte zusammenführen</translation>
+    </message>
+    <message>
+        <source>No other source to join this one with.</source>
+        <translation>Keine andere Quelle, mit der sich diese zusammenführen ließe.</translation>
+    </message>
+    <message>
+        <source>Join with</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>Report of the same event:</source>
+        <translation>Bericht über dasselbe Ereignis:</translation>
+    </message>
+    <message>
+        <source>Finding stories…</source>
+        <translation>Suche Geschichten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s) in the library</source>
+        <translation>
+            <numerusform>%n Geschichte in der Bibliothek</numerusform>
+            <numerusform>%n Geschichten in der Bibliothek</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryWindow</name>
+    <message>
+        <source>Story: %1</source>
+        <translation>Geschichte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reports of one event</source>
+        <translation>
+            <numerusform>%n Bericht zu einem Ereignis</numerusform>
+            <numerusform>%n Berichte zu einem Ereignis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shaded: what only this report has.</source>
+        <translation>Schattiert: was nur dieser Bericht enthält.</translation>
+    </message>
+    <message>
+        <source>The reports are in different languages, so most of each is shaded.</source>
+        <translation>Die Berichte sind in verschiedenen Sprachen, daher ist das meiste schattiert.</translation>
+    </message>
+    <message>
+        <source>no outlet or date</source>
+        <translation>kein Medium, kein Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n passage(s) the others lack</source>
+        <translation>
+            <numerusform>Bringt %n Stelle, die den anderen fehlt</numerusform>
+            <numerusform>Bringt %n Stellen, die den anderen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adds nothing the others lack</source>
+        <translation>Bringt nichts, was den anderen fehlt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Take out of story</source>
+        <translation>Aus der Geschichte herausnehmen</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>LibraryTable</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plural</name>
     <message numerus="yes">
         <source>Add %n highlight(s) to briefing</source>
@@ -153,6 +170,89 @@
         <translation>
             <numerusform>%n failed</numerusform>
             <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n source(s) %1</source>
+        <translation>
+            <numerusform>Tag %n source %1</numerusform>
+            <numerusform>Tag %n sources %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untag %n source(s) %1</source>
+        <translation>
+            <numerusform>Untag %n source %1</numerusform>
+            <numerusform>Untag %n sources %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n source(s) read</source>
+        <translation>
+            <numerusform>Mark %n source read</numerusform>
+            <numerusform>Mark %n sources read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n source(s) unread</source>
+        <translation>
+            <numerusform>Mark %n source unread</numerusform>
+            <numerusform>Mark %n sources unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n source(s)?</source>
+        <translation>
+            <numerusform>Delete %n source?</numerusform>
+            <numerusform>Delete %n sources?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They have %n highlight(s).</source>
+        <translation>
+            <numerusform>It has %n highlight.</numerusform>
+            <numerusform>They have %n highlights.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) leave the briefings %1.</source>
+        <translation>
+            <numerusform>%n quote leaves the briefings %1.</numerusform>
+            <numerusform>%n quotes leave the briefings %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n source(s)</source>
+        <translation>
+            <numerusform>Delete %n source</numerusform>
+            <numerusform>Delete %n sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryCommands</name>
+    <message numerus="yes">
+        <source>%n story(s) in the library</source>
+        <translation>
+            <numerusform>%n story in the library</numerusform>
+            <numerusform>%n stories in the library</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryWindow</name>
+    <message numerus="yes">
+        <source>%n reports of one event</source>
+        <translation>
+            <numerusform>%n report of one event</numerusform>
+            <numerusform>%n reports of one event</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adds %n passage(s) the others lack</source>
+        <translation>
+            <numerusform>Adds %n passage the others lack</numerusform>
+            <numerusform>Adds %n passages the others lack</numerusform>
         </translation>
     </message>
 </context>

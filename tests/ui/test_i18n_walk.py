@@ -40,6 +40,7 @@ from reader.ui.export.dialog import ExportDialog
 from reader.ui.library.delete_dialog import delete_question
 from reader.ui.library.import_dialogs import ImportReportDialog
 from reader.ui.library.metadata_dialog import MetadataDialog
+from reader.ui.safety.backups_dialog import BackupsDialog
 from reader.ui.library.source_delegate import display_date
 
 # Words a German window must not show: English words of this UI that German does not share.
@@ -165,9 +166,10 @@ def collect(window, qtbot) -> list[str]:
     window.article.show_original_action.trigger()
     window.article.find_bar.open()
     texts += widget_texts(window.article.find_bar)
-    window.modes.action.trigger()
-    texts += widget_texts(window)
-    window.modes.action.trigger()
+    for mode in (window.modes.action, window.table_mode.action):  # All highlights, the table
+        mode.trigger()
+        texts += widget_texts(window)
+        mode.trigger()
     # Every dialog the menus lead to, built as the window builds them.
     source = window.session.store.sources.get(window.open_source_id)
     results = [ImportResult("a.pdf", ImportStatus.ERROR, "not a text file (PDF document)"),
@@ -184,6 +186,7 @@ def collect(window, qtbot) -> list[str]:
         ImportReportDialog(results, True, window),
         delete_question(source.title, 2, True, window, [("Japan", 2)]),
         window.briefings.composer(),
+        BackupsDialog(window.session.store.path, None, window),
     ]
     for dialog in dialogs:
         dialog.show()

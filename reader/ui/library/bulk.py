@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.changes import Changes
 from reader.core.store import clean_tag, opened_states, restore_opened, set_read
 from reader.ui import dialogs
+from reader.ui.i18n import Plural
 from reader.ui.session import Session
 
 
@@ -29,7 +30,7 @@ def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
                 if name.casefold() not in (t.casefold() for t in s.tags)]  # fmt: skip
     if not untagged:
         return
-    session.perform(QCoreApplication.translate("BulkActions", "Tag %n source(s) %1", "", len(untagged)).replace("%1", name),
+    session.perform(Plural.tr("Tag %n source(s) %1", "", len(untagged)).replace("%1", name),
                     lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
 
 
@@ -40,7 +41,7 @@ def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
               if name.casefold() in (t.casefold() for t in s.tags)]  # fmt: skip
     if not tagged:
         return
-    session.perform(QCoreApplication.translate("BulkActions", "Untag %n source(s) %1", "", len(tagged)).replace("%1", name),
+    session.perform(Plural.tr("Untag %n source(s) %1", "", len(tagged)).replace("%1", name),
                     lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
 
 
@@ -51,9 +52,9 @@ def mark_read(session: Session, ids: Sequence[int], read: bool) -> None:
     db = session.store.db
     before = opened_states(db, chosen)
     if read:
-        text = QCoreApplication.translate("BulkActions", "Mark %n source(s) read", "", len(chosen))
+        text = Plural.tr("Mark %n source(s) read", "", len(chosen))
     else:
-        text = QCoreApplication.translate("BulkActions", "Mark %n source(s) unread", "", len(chosen))
+        text = Plural.tr("Mark %n source(s) unread", "", len(chosen))
     session.perform(text, lambda: set_read(db, chosen, read), lambda: restore_opened(db, before))
 
 
@@ -68,15 +69,15 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     for source_id in chosen:
         for name, count in store.highlights.briefings_quoting(source_id):
             quoted[name] = quoted.get(name, 0) + count
+    question = Plural.tr("Delete %n source(s)?", "", len(chosen))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BulkActions", "Delete sources"),
-                      QCoreApplication.translate("BulkActions", "Delete %n source(s)?", "", len(chosen)),
-                      parent=parent)  # fmt: skip
+                      question, parent=parent)  # fmt: skip
     box.setObjectName("bulkDeleteQuestion")
-    text = QCoreApplication.translate("BulkActions", "They have %n highlight(s).", "", highlights)
+    text = Plural.tr("They have %n highlight(s).", "", highlights)
     if quoted:
-        names = ", ".join(f"“{name}”" for name in sorted(quoted, key=str.casefold))
-        text += " " + QCoreApplication.translate(
-            "BulkActions", "%n quote(s) leave the briefings %1.", "", sum(quoted.values())).replace("%1", names)
+        names = ", ".join(QLocale().quoteString(name) for name in sorted(quoted, key=str.casefold))
+        leaving = Plural.tr("%n quote(s) leave the briefings %1.", "", sum(quoted.values()))
+        text += " " + leaving.replace("%1", names)
     box.setInformativeText(text + " " + QCoreApplication.translate(
         "BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
@@ -96,7 +97,7 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
             changes |= store.sources.undelete(source_id)
         return changes
 
-    session.perform(QCoreApplication.translate("BulkActions", "Delete %n source(s)", "", len(chosen)), do, undo)
+    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)), do, undo)
     return True
 
 

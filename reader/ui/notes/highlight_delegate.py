@@ -73,7 +73,8 @@ class HighlightDelegate(QStyledItemDelegate):
         heading = label_name(highlight.label, self.label_names)
         orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
         if orphaned:
-            heading = f"{heading} · {self.tr('not found in the text any more')}"
+            orphan = self.tr("not found in the text any more")
+            heading = f"{heading} · {orphan}"
         blocks = [(small, [heading], "muted"),
                   (quote, wrapped_lines(QLocale().quoteString(highlight.exact), quote, width, QUOTE_LINES), "ink")]  # fmt: skip
         return blocks

@@ -21,33 +21,29 @@ from reader.ui import dialogs
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamageDialog", text)
-
-
 def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     """Ask what to do with the damaged library; the store to work with, or None to quit."""
     log.error("library damaged: %s", error)
     newest = newest_good(paths.db_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("The library is damaged"),
-                      _tr("Briefing Reader found damage in the library file %1 (%2). Nothing has been "
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("DamageDialog", "The library is damaged"),
+                      QCoreApplication.translate("DamageDialog", "Briefing Reader found damage in the library file %1 (%2). Nothing has been "
                           "written to it.").replace("%1", str(paths.db_path)).replace("%2", error.reason))  # fmt: skip
     restore_button = None
     if newest is not None and newest.counts is not None:
         made = QLocale().toString(newest.taken, QLocale.FormatType.LongFormat)
         box.setInformativeText(
-            _tr("The newest good backup was made %1 and holds %2 sources, %3 highlights and %4 notes. "
+            QCoreApplication.translate("DamageDialog", "The newest good backup was made %1 and holds %2 sources, %3 highlights and %4 notes. "
                 "Restoring it keeps the damaged file in the backups folder. Read-only shows what can "
                 "still be read, without saving anything.")
             .replace("%1", made).replace("%2", str(newest.counts.sources))
             .replace("%3", str(newest.counts.highlights)).replace("%4", str(newest.counts.notes)))  # fmt: skip
-        restore_button = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(QCoreApplication.translate("DamageDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(_tr("There is no good backup to restore. Read-only shows what can still "
+        box.setInformativeText(QCoreApplication.translate("DamageDialog", "There is no good backup to restore. Read-only shows what can still "
                                    "be read, without saving anything; copy the file somewhere safe "
                                    "before trying repair tools."))  # fmt: skip
-    read_only_button = box.addButton(_tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    read_only_button = box.addButton(QCoreApplication.translate("DamageDialog", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(QCoreApplication.translate("DamageDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button or quit_button)
     dialogs.run(box)
     clicked = box.clickedButton()
@@ -62,7 +58,7 @@ def _restore(backup: Path, paths: Paths) -> Store | None:
     try:
         aside, _held = restore(backup, paths.db_path)
     except (BackupError, OSError) as exc:
-        _fail(_tr("The backup could not be restored: %1").replace("%1", str(exc)))
+        _fail(QCoreApplication.translate("DamageDialog", "The backup could not be restored: %1").replace("%1", str(exc)))
         return None
     log.info("restored %s; the damaged library is kept as %s", backup, aside)
     return Store.open(paths.db_path)
@@ -72,11 +68,11 @@ def _read_only(paths: Paths) -> Store | None:
     try:
         return Store.open(paths.db_path, read_only=True)
     except sqlite3.DatabaseError as exc:
-        _fail(_tr("The library cannot be read at all (%1). Restore a backup, or move the file away to "
+        _fail(QCoreApplication.translate("DamageDialog", "The library cannot be read at all (%1). Restore a backup, or move the file away to "
                   "start a new library.").replace("%1", str(exc)))  # fmt: skip
         return None
 
 
 def _fail(text: str) -> None:
     log.error("%s", text)
-    dialogs.run(QMessageBox(QMessageBox.Icon.Critical, _tr("The library is damaged"), text))
+    dialogs.run(QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("DamageDialog", "The library is damaged"), text))
