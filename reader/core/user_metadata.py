@@ -8,6 +8,7 @@ the values as the store keeps them (trimmed, blanks as None, dates as ISO 8601) 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -39,11 +40,23 @@ def clean_metadata(values: Mapping[str, str | None]) -> dict[str, str | None]:
     for name, raw in values.items():
         if name not in EDITABLE_FIELDS:
             raise MetadataError(name, "cannot be edited")
-        text = " ".join((raw or "").split()) if name != "teaser" else (raw or "").strip()
-        cleaned[name] = _clean_field(name, text) if text else None
+        raw = _without_controls(raw or "", keep_lines=name == "teaser")
+        text = " ".join(raw.split()) if name != "teaser" else raw.strip()
+        cleaned[name] = _clean_field(name, text) if _visible(text) else None
     if "title" in cleaned and cleaned["title"] is None:
         raise MetadataError("title", "a source needs a title")
     return cleaned
+
+
+def _without_controls(text: str, *, keep_lines: bool) -> str:
+    """Control characters (a pasted terminal escape, a stray NUL) are never part of a field."""
+    kept = "\n\t" if keep_lines else "\t"
+    return "".join(ch if ch in kept or unicodedata.category(ch) != "Cc" else " " for ch in text)
+
+
+def _visible(text: str) -> bool:
+    """Something a reader would see: not only spaces and invisible format characters."""
+    return any(unicodedata.category(ch)[0] not in "CZ" for ch in text)
 
 
 def _clean_field(name: str, text: str) -> str:

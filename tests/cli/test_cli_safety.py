@@ -204,3 +204,28 @@ def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_di
     while any(_running(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+@pytest.mark.parametrize("name", ["\x01\x02", "\x1b", "\u200b\u200e", " \t "])
+def test_a_tag_of_only_control_or_invisible_characters_is_refused(
+    library: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "--data-dir", str(library), "tag", "add", "1", name)
+    assert code == 1 and "a tag needs a name" in err
+    with sqlite3.connect(library / "library.sqlite") as conn:
+        assert conn.execute("SELECT count(*) FROM tags").fetchone() == (0,)
+
+
+def test_control_characters_inside_a_tag_become_spaces(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--data-dir", str(library), "tag", "add", "1", "Client\x07X")[0] == 0
+    with sqlite3.connect(library / "library.sqlite") as conn:
+        assert conn.execute("SELECT name FROM tags").fetchall() == [("Client X",)]
+
+
+@pytest.mark.parametrize("title", ["\x01\x02\x03", "\u200b\u2060", "\x00 \x7f"])
+def test_a_title_of_only_control_characters_is_refused(title: str) -> None:
+    from reader.core.user_metadata import MetadataError, clean_metadata
+
+    with pytest.raises(MetadataError, match="a source needs a title"):
+        clean_metadata({"title": title})
+    assert clean_metadata({"title": "Zölle\x00 auf Chips"})["title"] == "Zölle auf Chips"

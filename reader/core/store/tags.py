@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import sqlite_utils
@@ -12,10 +13,11 @@ from reader.core.store.connection import now, write_transaction
 
 
 def clean_tag(name: str) -> str:
-    """Tags are one trimmed line; inner white space is kept ("Client X") but collapsed."""
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise ValueError("a tag needs a name")
+    """Tags are one trimmed line; inner white space is kept ("Client X") but collapsed, control
+    characters become spaces, and a name must have something visible in it."""
+    cleaned = " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in name).split())
+    if not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):
+        raise ValueError("a tag needs a name")  # also one of only invisible characters
     if len(cleaned) > 100:
         raise ValueError("a tag name is at most 100 characters")
     return cleaned
