@@ -32,6 +32,7 @@ from reader.ui.actions import make_action, unique_keys
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.article.pane import ArticlePane
 from reader.ui.briefing.commands import BriefingCommands
+from reader.ui.core_messages import sentence
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from reader.ui.export.commands import ExportCommands
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         self.importer.source_imported.connect(self.library.select_source)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.notice_posted.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.session.error_raised.connect(lambda text: self.statusBar().showMessage(text.capitalize(), 8000))
+        self.session.error_raised.connect(lambda text: self.statusBar().showMessage(sentence(text), 8000))
 
     # -- starting and stopping --------------------------------------------------------------
 

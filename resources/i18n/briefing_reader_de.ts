@@ -195,6 +195,10 @@
         <source>Showing the original: set-aside blocks are greyed with the reason. Restore one with its link; right-click a paragraph to hide it.</source>
         <translation>Originalansicht: Ausgeblendete Abschnitte sind grau und mit Grund versehen. Mit dem Link holen Sie einen zurück; Rechtsklick auf einen Absatz blendet ihn aus.</translation>
     </message>
+    <message>
+        <source>Open %1 in your browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePane</name>
@@ -515,6 +519,133 @@
     <message>
         <source>Edit ▸ Undo brings them back with everything they hold.</source>
         <translation>Bearbeiten ▸ Rückgängig holt sie mit allem, was dazugehört, zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>invalid search: %1</source>
+        <translation>ungültige Suche: %1</translation>
+    </message>
+    <message>
+        <source>too long (at most %1 characters)</source>
+        <translation>zu lang (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>OR joins words and phrases, not filters</source>
+        <translation>OR verbindet Wörter und Wortgruppen, keine Filter</translation>
+    </message>
+    <message>
+        <source>a word after OR cannot be excluded with -</source>
+        <translation>ein Wort nach OR lässt sich nicht mit - ausschließen</translation>
+    </message>
+    <message>
+        <source>too many words (at most %1)</source>
+        <translation>zu viele Wörter (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>%1: needs a value</source>
+        <translation>%1: braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>in: takes article, highlight or note</source>
+        <translation>in: nimmt article, highlight oder note</translation>
+    </message>
+    <message>
+        <source>no highlight label “%1”</source>
+        <translation>keine Markierungskategorie „%1“</translation>
+    </message>
+    <message>
+        <source>%1: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025</source>
+        <translation>%1: braucht ein Datum wie 2025, 03.2025, 31.03.2025 oder "31. März 2025"</translation>
+    </message>
+    <message>
+        <source>cannot search for this (%1)</source>
+        <translation>danach lässt sich nicht suchen (%1)</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; an article file is at most %2 MB)</source>
+        <translation>zu groß (%1 MB; eine Artikeldatei hat höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB)</source>
+        <translation>zu groß (%1 MB)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>could not be read (%1)</source>
+        <translation>konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>leere Datei</translation>
+    </message>
+    <message>
+        <source>no text in the file</source>
+        <translation>kein Text in der Datei</translation>
+    </message>
+    <message>
+        <source>no readable text</source>
+        <translation>kein lesbarer Text</translation>
+    </message>
+    <message>
+        <source>not a text file (%1)</source>
+        <translation>keine Textdatei (%1)</translation>
+    </message>
+    <message>
+        <source>not an article file (%1)</source>
+        <translation>keine Artikeldatei (%1)</translation>
+    </message>
+    <message>
+        <source>not a web page (%1)</source>
+        <translation>keine Webseite (%1)</translation>
+    </message>
+    <message>
+        <source>no text in the web page</source>
+        <translation>kein Text in der Webseite</translation>
+    </message>
+    <message>
+        <source>not a readable web page (%1)</source>
+        <translation>keine lesbare Webseite (%1)</translation>
+    </message>
+    <message>
+        <source>not a readable web page</source>
+        <translation>keine lesbare Webseite</translation>
+    </message>
+    <message>
+        <source>a briefing needs a name</source>
+        <translation>ein Briefing braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a briefing name is at most %1 characters</source>
+        <translation>ein Briefing-Name hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a briefing named “%1” already exists</source>
+        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+    </message>
+    <message>
+        <source>a heading needs text</source>
+        <translation>eine Überschrift braucht Text</translation>
+    </message>
+    <message>
+        <source>a tag needs a name</source>
+        <translation>ein Schlagwort braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a tag name is at most %1 characters</source>
+        <translation>ein Schlagwort hat höchstens %1 Zeichen</translation>
     </message>
 </context>
 <context>

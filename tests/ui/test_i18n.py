@@ -157,3 +157,22 @@ def test_a_language_chosen_in_preferences_is_saved_for_the_next_start(make_windo
     saved = Settings.load(window.paths.settings_file)
     assert saved.language == "de"
     assert i18n.choose_language(saved, US) == "de"
+
+
+def test_the_cores_messages_are_said_in_german(qapp) -> None:
+    from reader.core.search import InvalidSearch
+    from reader.core.search.query import parse
+    from reader.ui.core_messages import sentence, translated
+
+    with pytest.raises(InvalidSearch) as refused:
+        parse("before:31.02.2025")
+    i18n.install(qapp, "de", GERMANY)
+    assert sentence(str(refused.value)).startswith("Ungültige Suche: before: braucht ein Datum wie")
+    assert translated("not a text file (PDF document)") == "keine Textdatei (PDF document)"
+    assert translated("too large (7.2 MB; an article file is at most 5 MB)") == (
+        "zu groß (7.2 MB; eine Artikeldatei hat höchstens 5 MB)"
+    )
+    assert translated("something new the core says") == "something new the core says"
+    i18n.install(qapp, "en", US)
+    assert sentence(str(refused.value)) == "Invalid search: " + str(refused.value)[len("invalid search: "):]
+    assert translated("empty file") == "empty file"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import ImportResult, ImportStatus
+from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.tasks import Task
 
@@ -157,9 +158,10 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
         details = result.title or ""
     elif result.status is ImportStatus.DUPLICATE:
         details = (translate("ImportReport", "same article as “%1”").replace("%1", result.title)
-                   if result.title else (result.reason or ""))  # fmt: skip
+                   if result.title else translated(result.reason or ""))  # fmt: skip
     else:
-        details = (result.reason or translate("ImportReport", "unknown error")) + advice(result.reason or "")
+        details = translated(result.reason or "") or translate("ImportReport", "unknown error")
+        details += advice(result.reason or "")
     return translate("ImportReport", STATUS_WORDS[result.status]), Path(result.path).name, details
 
 

@@ -23,6 +23,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui import dialogs
+from reader.ui.core_messages import translated
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
 from reader.ui.session import Session
 from reader.ui.tasks import Task
@@ -231,7 +232,7 @@ class ImportController(QObject):
             raise error
         except IngestError as exc:
             self._inform(self.tr("Cannot add the text"),
-                         self.tr("This text cannot become a source: %1.").replace("%1", str(exc)))  # fmt: skip
+                         self.tr("This text cannot become a source: %1.").replace("%1", translated(str(exc))))  # fmt: skip
             return None
 
     def _inform(self, title: str, text: str) -> None:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from reader.core import search
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
+from reader.ui.core_messages import sentence
 from reader.ui.library import live_search
 from reader.ui.library.model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
@@ -219,7 +220,7 @@ class LibraryPane(QWidget):
             results = live_search.run(self.session, text, self._tag)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
-            self._show_status(str(exc).capitalize(), error=True)
+            self._show_status(sentence(str(exc)), error=True)
             return
         more = len(results) > live_search.RESULT_LIMIT
         results = results[: live_search.RESULT_LIMIT]
