@@ -102,7 +102,7 @@ _INLINE_LEAD = re.compile(
     + r")(?=[\s:]|[A-ZÄÖÜ])\s*:?\s*",
     re.IGNORECASE,
 )
-_LEAD_HINT = re.compile(r"by|von|:", re.IGNORECASE)
+_LEAD_HINT = re.compile(r"\bby\b|von|:", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 _JOINERS = frozenset(("and", "und", "&"))

@@ -100,30 +100,28 @@ def find_metadata(
 
 
 def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> Head:
-    strong = [i for i, s in enumerate(shapes) if labels[i] is None and s.strong_prose]
-    first = _article_start(shapes, labels, strong)
+    # Each block's prose test is read once: the run search below visits every block.
+    prose = [labels[i] is None and s.prose for i, s in enumerate(shapes)]
+    first = _article_start(shapes, prose)
     # Only the first two strong paragraphs of the article matter: stop looking after them.
-    later = [i for i in strong if i > first]
-    end = later[0] if later else len(segments)
+    later = (j for j in range(first + 1, len(shapes)) if prose[j] and shapes[j].strong_prose)
+    end = next(later, len(segments))
     return Head(segments, shapes, labels, min(end, first + 12), first)
 
 
-def _article_start(shapes: list[Shape], labels: list[str | None], strong: list[int]) -> int:
+def _article_start(shapes: list[Shape], prose: list[bool]) -> int:
     """Where the article's running text starts: the first strong paragraph that opens a run
     of prose of some weight next to the page's heaviest, so a cookie notice or a site blurb
     above the headline is not taken for the story's first paragraph."""
-    if not strong:
-        return len(shapes)
     runs: list[tuple[int, int]] = []  # (first block, prose words)
     start: int | None = None
     words = gap = 0
-    for j in range(strong[0], len(shapes)):
-        prose = shapes[j].prose and labels[j] is None
+    for j, is_prose in enumerate(prose):
         if start is None:
-            if prose and shapes[j].strong_prose:
+            if is_prose and shapes[j].strong_prose:
                 start, words, gap = j, shapes[j].n_words, 0
             continue
-        if prose:
+        if is_prose:
             words += shapes[j].n_words
             gap = 0
         else:
@@ -133,6 +131,8 @@ def _article_start(shapes: list[Shape], labels: list[str | None], strong: list[i
                 start = None
     if start is not None:
         runs.append((start, words))
+    if not runs:
+        return len(shapes)
     heaviest = max(words for _, words in runs)
     return next(i for i, words in runs if words >= _RUN_SHARE * heaviest)
 
