@@ -62,3 +62,13 @@ def added_date(iso: str | None, today: date | None = None) -> str:
     if moment.date() == today - timedelta(days=1):
         return QCoreApplication.translate("Dates", "added yesterday")
     return QCoreApplication.translate("Dates", "added %1").replace("%1", short_date(moment.date().isoformat()))
+
+
+def typed_date(iso: str | None) -> str:
+    """A stored date as a person would type it, for an editor to start from: "28.10.2025 18:05"
+    in German, "2025-10-28 18:05" in English; `reader.core.date_input` reads both back."""
+    moment = _parse(iso)
+    if moment is None or not iso:
+        return iso or ""
+    text = QLocale().toString(_qdate(moment.date()), QCoreApplication.translate("Dates", "yyyy-MM-dd"))
+    return f"{text} {moment:%H:%M}" if "T" in iso else text

@@ -713,6 +713,10 @@
         <source>added %1</source>
         <translation>hinzugefügt am %1</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
 </context>
 <context>
     <name>DeleteSource</name>

@@ -176,3 +176,29 @@ def test_the_cores_messages_are_said_in_german(qapp) -> None:
     i18n.install(qapp, "en", US)
     assert sentence(str(refused.value)) == "Invalid search: " + str(refused.value)[len("invalid search: "):]
     assert translated("empty file") == "empty file"
+
+
+def test_the_metadata_editor_speaks_german_dates(make_window, qapp, qtbot) -> None:
+    from reader.ui.library.metadata_dialog import MetadataDialog
+
+    i18n.install(qapp, "de", GERMANY)
+    window = make_window()
+    store = window.session.store
+    source_id = store.sources.ids()[0]
+    store.sources.update_metadata(source_id, published="2025-10-28T18:05")
+    dialog = MetadataDialog(store.sources.get(source_id), window)
+    qtbot.addWidget(dialog)
+    date_field = dialog.editors["published"]
+    assert date_field.text() == "28.10.2025 18:05"
+    dialog.accept()
+    assert dialog.changes() == {}  # shown the German way, stored the same
+    dialog = MetadataDialog(store.sources.get(source_id), window)
+    qtbot.addWidget(dialog)
+    dialog.editors["published"].setText("1. November 2025")
+    dialog.accept()
+    assert dialog.changes() == {"published": "2025-11-01"}
+    dialog = MetadataDialog(store.sources.get(source_id), window)
+    qtbot.addWidget(dialog)
+    dialog.editors["published"].setText("31.02.2025")
+    dialog.accept()
+    assert dialog.error.text().startswith("Datum: ein Datum wie 11.04.2024")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
+from reader.ui.dates import typed_date
 
 _PLACEHOLDERS = {
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),
@@ -62,6 +63,8 @@ class MetadataDialog(QDialog):
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name in FIELD_NAMES:
             value = getattr(self.source, name) or ""
+            if name == "published":
+                value = typed_date(value)  # 28.10.2025 for a German eye; read back the same
             if name == "teaser":
                 editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(value, self)
                 editor.setTabChangesFocus(True)
