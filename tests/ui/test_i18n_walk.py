@@ -40,8 +40,8 @@ from reader.ui.export.dialog import ExportDialog
 from reader.ui.library.delete_dialog import delete_question
 from reader.ui.library.import_dialogs import ImportReportDialog
 from reader.ui.library.metadata_dialog import MetadataDialog
-from reader.ui.safety.backups_dialog import BackupsDialog
 from reader.ui.library.source_delegate import display_date
+from reader.ui.safety.backups_dialog import BackupsDialog
 
 # Words a German window must not show: English words of this UI that German does not share.
 ENGLISH = set("""
