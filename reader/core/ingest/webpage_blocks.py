@@ -66,6 +66,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KEY = re.compile(r"\w+")
 # How far ahead of the next body block a page block may match it.
 _LOOKAHEAD = 40
+# Set-aside blocks this short, this many in a row with one reason, are shown as one line.
+_MENU_ENTRY_CHARS = 40
+_MIN_MENU_RUN = 3
 # A page block this short is only taken as part of a body block when it equals it.
 _MIN_PART_CHARS = 24
 
@@ -262,6 +265,35 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
         else:
             out.append(Block(block.kind, block.text, BlockRole.BOILERPLATE, block.reason))
     out.extend(body[emitted:])
+    return _menus_joined(out)
+
+
+def _menus_joined(blocks: list[Block]) -> list[Block]:
+    """Runs of short set-aside blocks with one reason (a menu's entries, a tag cloud) as one
+    block each, "Tech · Cars · Gaming": Show original lists a page's furniture in a few lines
+    instead of a hundred, and nothing of the text is lost."""
+    out: list[Block] = []
+    run: list[Block] = []
+
+    def close() -> None:
+        if len(run) >= _MIN_MENU_RUN:
+            text = " · ".join(b.text for b in run)
+            out.append(Block(BlockKind.PARAGRAPH, text, BlockRole.BOILERPLATE, run[0].reason))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for block in blocks:
+        short = block.role is BlockRole.BOILERPLATE and len(block.text) <= _MENU_ENTRY_CHARS
+        if short and (not run or run[-1].reason == block.reason):
+            run.append(block)
+            continue
+        close()
+        if short:
+            run.append(block)
+        else:
+            out.append(block)
+    close()
     return out
 
 

@@ -215,3 +215,11 @@ def test_inspect_prints_the_stable_shape_plus_url_for_every_format(tmp_path: Pat
         "https://example.org/news/2025/tariffs", "https://example.org/n", None,
         "https://example.org/news/2025/mhtml",
     ]
+
+
+def test_a_menu_is_set_aside_as_one_line_with_every_entry() -> None:
+    entries = ["Politik", "Wirtschaft", "Kultur", "Sport", "Wissen"]
+    menu = "<nav><ul>" + "".join(f"<li><a href='/{e}'>{e}</a></li>" for e in entries) + "</ul></nav>"
+    article = prepare_bytes(PAGE.replace("<nav>", menu + "<nav>", 1).encode("utf-8"), "m.html").article
+    aside = [(b.text, b.reason) for b in article.boilerplate_blocks]
+    assert ("Politik · Wirtschaft · Kultur · Sport · Wissen · Startseite · Wirtschaft", "navigation") in aside
