@@ -40,6 +40,7 @@ from reader.ui.export.dialog import ExportDialog
 from reader.ui.library.delete_dialog import delete_question
 from reader.ui.library.import_dialogs import ImportReportDialog
 from reader.ui.library.metadata_dialog import MetadataDialog
+from reader.ui.library.search_results import where_label
 from reader.ui.library.source_delegate import display_date
 from reader.ui.safety.backups_dialog import BackupsDialog
 
@@ -54,6 +55,7 @@ sort newest recently added published group filter folder browse selected whole c
 instead per one every choose read select words press yet your comment passage preview heading
 item items move up down remove rename today yesterday light dark command keys language window
 system general match matches result results unread empty welcome sample articles article go
+ctrl shift
 actual size composer connecting failed already nothing was were this that
 january february march may june july october december monday tuesday wednesday thursday friday
 saturday sunday mar oct dec
@@ -156,6 +158,18 @@ def collect(window, qtbot) -> list[str]:
     summaries = [window.library.model.summary(row) for row in range(window.library.model.rowCount())]
     texts += [display_date(s) for s in summaries if s is not None]
     texts += list(window.notes.delegate.label_names.values())
+    # A search: its status line and what each hit says where it is.
+    window.library.search_box.setText("Japan")
+    window.library.reload()
+    texts.append(window.library.status.text())
+    model = window.library.results_model
+    texts += [where_label(model.result(row).where) for row in range(model.rowCount())]
+    assert model.rowCount() > 0
+    window.library.search_box.setText("before:31.02.2025")
+    window.library.reload()
+    texts.append(window.library.status.text())  # a refused search, said by the core
+    window.library.search_box.clear()
+    window.library.reload()
     # The article's context menu over a highlight, with "Add to briefing".
     menu = QMenu(window)
     window.article._extend_context_menu(menu, QPoint(5, 5))
