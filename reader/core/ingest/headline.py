@@ -10,9 +10,12 @@ Each candidate near the start of the running text is scored on that evidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
+from reader.core.ingest.phrases import is_credit_only
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
@@ -34,6 +37,12 @@ _LEDE_OVERLAP = 3.0
 _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
 _QUOTING = -2.0
+_CAPTION = -3.0
+_CREDIT_LINE_WORDS = 6
+# A credit in brackets at the end of a line: a slash, a domain or a picture word inside.
+_CREDIT_TAIL = re.compile(
+    r"\((?=[^()]*(?:/|\.\w{2,4}\b|photo|getty|images|pictures))[^()]{2,80}\)\s*$", re.IGNORECASE
+)
 # How far below the running text's start a repeat of the headline counts (blocks).
 _REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
@@ -135,7 +144,25 @@ def _score(
         score += _SHOUTED_LABEL
     if shape.n_words > _FULL_WORDS and _quotes_a_candidate(head, i, candidates):
         score += _QUOTING
+    if _is_caption(head, i):
+        score += _CAPTION
     return score
+
+
+def _is_caption(head: Head, i: int) -> bool:
+    """A picture caption: it ends in the picture's credit ("… campaign. (onmeth.com)",
+    "… rabbits. (STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)") or a credit line follows it
+    ("Al Goldis, Associated Press", "Getty Images")."""
+    if _CREDIT_TAIL.search(head.segments[i].text):
+        return True
+    after = i + 1
+    if after >= len(head.segments):
+        return False
+    below = head.segments[after].text
+    if is_credit_only(below):
+        return True
+    _, comma, source = below.rpartition(", ")
+    return bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
 
 
 def _quotes_a_candidate(head: Head, i: int, candidates: frozenset[int]) -> bool:

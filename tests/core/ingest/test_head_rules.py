@@ -306,3 +306,14 @@ def test_author_introduced_by_a_lead_wins_over_a_name_guessed_beside_a_date() ->
         f"Von Birgit Posselt\n{P1}\n{P2}\n"
     )
     assert _parse(page).byline == "Birgit Posselt"
+
+
+def test_picture_caption_with_its_credit_is_not_the_headline() -> None:
+    caption = "Materials from the county's road campaign, on display at city hall. (example.com)"
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nShare\n{caption}\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_caption_above_a_credit_line_is_not_the_headline() -> None:
+    page = f"{MENU}{HEADLINE}\nMarch 4, 2025\nThe mayor at the council meeting\nAl Goldis, Associated Press\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
