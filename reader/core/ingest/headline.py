@@ -48,6 +48,9 @@ _REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
 _SUBTITLE_MIN_LEDE_SHARE = 0.3
 _STANDFIRST_MIN_WORDS = 8
+# A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
+# story's words); beyond this gap the upper line is no headline of the lower one.
+_SUBTITLE_MARGIN = 4.0
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
@@ -60,12 +63,13 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     # Repeats of the headline stand near it: the breadcrumb, share texts, a second title.
     page = "\n".join(s.text for s in head.segments[: anchor + _REPEAT_REACH])
     shortlist = frozenset(candidates)
-    best, best_score = candidates[-1], float("-inf")
-    for i in candidates:
-        score = _score(head, i, anchor, shortlist, lede, page)
-        if score >= best_score:
-            best, best_score = i, score
-    return best - 1 if _is_subtitle_of_previous(head, best, shortlist, lede) else best
+    scores = {i: _score(head, i, anchor, shortlist, lede, page) for i in candidates}
+    best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
+    above = best - 1
+    if above in scores and scores[best] - scores[above] <= _SUBTITLE_MARGIN:
+        if _is_subtitle_of_previous(head, best, shortlist, lede):
+            return above
+    return best
 
 
 def _window(anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
