@@ -228,3 +228,13 @@ def test_unexpected_database_errors_do_not_claim_the_library_is_safe() -> None:
 
     assert "safe" not in app._unexpected_text(sqlite3.DatabaseError("database disk image is malformed"))
     assert "read-only" in app._unexpected_text(sqlite3.OperationalError("attempt to write a readonly database"))
+
+
+def test_a_backup_that_finds_damage_says_so_and_points_to_restore(make_window, monkeypatch) -> None:
+    window = make_window()
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(dialogs, "run", lambda box: shown.append(box) or 0)
+    window.safety._backup_failed("BackupError: the library is damaged (x is damaged: …); no backup was made")
+    assert "damage in the library itself" in shown[0].text() and "File ▸ Backups…" in shown[0].text()
+    window.safety._backup_failed("BackupError: the library could not be copied (disk full)")
+    assert "No backup could be made today" in shown[1].text()

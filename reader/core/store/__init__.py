@@ -17,6 +17,7 @@ README).
 """
 
 from reader.core.store.backup import (
+    DAMAGED,
     Backup,
     BackupError,
     Counts,
@@ -72,6 +73,7 @@ __all__ = [
     "set_read",
     "table_ids",
     "table_rows",
+    "DAMAGED",
     "Backup",
     "BackupError",
     "Counts",

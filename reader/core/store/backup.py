@@ -35,6 +35,9 @@ WEEKLY_DAYS = 31  # … and one a week for about a month
 _WAL_FILES = ("-wal", "-shm")
 
 
+DAMAGED = "the library is damaged"
+
+
 class BackupError(RuntimeError):
     """A backup could not be made, verified or restored; the message says why."""
 
@@ -86,11 +89,20 @@ def verify(path: Path) -> Counts:
                          for r in conn.execute("PRAGMA foreign_key_check").fetchmany(5)]  # fmt: skip
             if problems:
                 raise BackupError(f"{path} is damaged: {'; '.join(problems)}")
+            _read_everything(conn)
             return counts(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a readable library backup ({exc})") from None
+
+
+def _read_everything(conn: sqlite3.Connection) -> None:
+    """Read every row of what the user made, its text decoded: noise inside a text, which no
+    structural check sees, mostly breaks its UTF-8 and fails here."""
+    for table in ("sources", "source_content", "highlights", "notes", "tags", "briefings", "briefing_items"):
+        for _row in conn.execute(f"SELECT * FROM {table}"):
+            pass
 
 
 def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
@@ -104,7 +116,10 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
     partial.unlink(missing_ok=True)
     try:
         expected = _snapshot(conn, partial)
-        found = verify(partial)
+        try:
+            found = verify(partial)
+        except BackupError as exc:  # a page-for-page copy: the damage is the library's own
+            raise BackupError(f"{DAMAGED} ({exc}); no backup was made") from None
         if found != expected:
             raise BackupError(f"the backup's counts {found} differ from the library's {expected}")
         _fsync(partial)

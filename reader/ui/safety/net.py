@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reader.core.importer import IsCancelled, Progress
-from reader.core.store import Backup, Store, back_up, due
+from reader.core.store import DAMAGED, Backup, Store, back_up, due
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs
 from reader.ui.actions import make_action
@@ -96,8 +96,13 @@ class SafetyNet(QObject):
     def _backup_failed(self, message: str) -> None:
         self._backing_up = False
         log.error("backup failed: %s", message)
-        text = self.tr("No backup could be made today: %1\n\nYour last backups are kept. If the library "
-                       "itself is damaged, Briefing Reader says so the next time it starts.").replace("%1", message)  # fmt: skip
+        if DAMAGED in message:
+            text = self.tr("Today's backup found damage in the library itself: %1\n\nYour earlier backups "
+                           "are kept. Restore the newest good one from File ▸ Backups… before you go on "
+                           "working.").replace("%1", message)  # fmt: skip
+        else:
+            text = self.tr("No backup could be made today: %1\n\nYour earlier backups are kept.").replace(
+                "%1", message)  # fmt: skip
         if self._dialog is not None:
             self._dialog.backup_finished(self.tr("The backup failed."))
         dialogs.run(QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup failed"), text, parent=self.window))

@@ -144,3 +144,26 @@ def test_restore_refuses_a_file_that_is_no_good_backup(library: Store, tmp_path:
         restore(junk, library.path)
     with Store.open(library.path) as same:
         assert same.sources.count() == before
+
+
+def test_noise_inside_a_text_passes_the_open_check_and_fails_the_daily_backup(
+    library: Store, tmp_path: Path
+) -> None:
+    from reader.core.store import DAMAGED
+    from reader.core.store.damage import diagnose
+
+    assert library.path is not None
+    library.notes.set(4, "Lieferketten " * 40)
+    library.close()
+    data = bytearray(library.path.read_bytes())
+    spot = data.index(b"Lieferketten Lieferketten") + 30
+    data[spot : spot + 4] = b"\xff\xfe\xfd\xfc"  # a text the structure checks cannot see into
+    library.path.write_bytes(bytes(data))
+    assert diagnose(library.path) is None
+    conn = sqlite3.connect(library.path)
+    try:
+        with pytest.raises(BackupError, match=DAMAGED):
+            back_up(conn, library.path)
+    finally:
+        conn.close()
+    assert list_backups(library.path) == []
