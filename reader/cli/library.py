@@ -16,7 +16,7 @@ from reader.cli.common import open_store
 from reader.core import importer, search
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportStatus, Source, SourceSummary
-from reader.core.store import ORDERINGS, rebuild
+from reader.core.store import ORDERINGS, BackupError, Store, back_up, due, rebuild
 
 
 class ProgressBar:
@@ -41,6 +41,7 @@ class ProgressBar:
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
+        _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         results = importer.import_paths(
             store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers
         )
@@ -58,6 +59,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
+
+
+def _daily_backup(store: Store) -> None:
+    """Today's verified backup, when the window has not made one (someone who only scripts)."""
+    if store.path is None or store.read_only or not due(store.path):
+        return
+    try:
+        back_up(store.db.conn, store.path)
+    except BackupError as exc:
+        print(f"briefing: warning: no backup made today: {exc}", file=sys.stderr)
 
 
 def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str, object]:

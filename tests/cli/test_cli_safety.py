@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,12 @@ def test_a_title_of_only_control_characters_is_refused(title: str) -> None:
     with pytest.raises(MetadataError, match="a source needs a title"):
         clean_metadata({"title": title})
     assert clean_metadata({"title": "Zölle\x00 auf Chips"})["title"] == "Zölle auf Chips"
+
+
+def test_import_makes_todays_backup_once(library: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.core.store import list_backups
+
+    made = list_backups(library / "library.sqlite")
+    assert len(made) == 1 and made[0].taken.date() == date.today()  # by the fixture's import
+    run(capsys, "--data-dir", str(library), "import", str(seeds_dir))
+    assert list_backups(library / "library.sqlite") == made
