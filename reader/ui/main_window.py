@@ -45,6 +45,7 @@ from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.notes.pane import NotesPane
 from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
+from reader.ui.stories.commands import StoryCommands
 from reader.ui.tasks import Task
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_state import WindowState
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.briefings = BriefingCommands(self.session, self)
         self.exports = ExportCommands(self.session, self, self._selected_sources,
                                       lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
+        self.stories = StoryCommands(self.session, self, self.library, lambda: self._open_id)
         self.safety = SafetyNet(self.session, self, self.paths)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
@@ -163,7 +165,8 @@ class MainWindow(QMainWindow):
         view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
         view.addSeparator()
         view.addActions(self.keys.view_actions)
-        self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action])
+        self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action, None,
+                                             *self.stories.menu_actions])  # fmt: skip
         self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action])
         self._menu(bar, self.tr("&Go"), [*self.library.menu_actions, None, *self.keys.go_actions])
         self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])

@@ -10,7 +10,7 @@ pane (`set_ids`, `set_tags`), never query the store themselves, and so can be ch
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,6 +31,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1  # the row's SourceSummary (or None if it vanished)
 SourceIdRole = Qt.ItemDataRole.UserRole + 2
 TagNameRole = Qt.ItemDataRole.UserRole + 3  # None on the "All sources" row
+StoryRole = Qt.ItemDataRole.UserRole + 4  # the row's place in a same-event group, or None
 
 PAGE_SIZE = 100
 CACHE_LIMIT = 5_000  # rows; a screen shows ~20, scrolling fetches pages as it goes
@@ -43,12 +44,15 @@ class SourceListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}  # id → row, for selection and refreshes
         self._cache: OrderedDict[int, SourceSummary | None] = OrderedDict()
+        self._stories: Mapping[int, object] = {}
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int]) -> None:
+    def set_ids(self, ids: Sequence[int], stories: Mapping[int, object] | None = None) -> None:
+        """Show `ids` in order; `stories` marks the rows that stand for or belong to a story."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._stories = stories or {}
         self._rows = {source_id: row for row, source_id in enumerate(self._ids)}
         self._cache.clear()
         self.endResetModel()
@@ -95,6 +99,8 @@ class SourceListModel(QAbstractListModel):
             return None
         if role == SourceIdRole:
             return self._ids[index.row()]
+        if role == StoryRole:
+            return self._stories.get(self._ids[index.row()])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
             return None
         summary = self.summary(index.row())

@@ -44,6 +44,7 @@ from reader.ui.library.model import SourceIdRole, SourceListModel, TagListModel,
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.library.source_delegate import SourceDelegate
 from reader.ui.session import Session
+from reader.ui.stories.rows import StoryRows
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class LibraryPane(QWidget):
         self._tag: str | None = None
         self._build_search()
         self._build_lists()
+        self.story_rows = StoryRows(self)
         self._build_results()
         self._build_layout()
         self._build_actions()
@@ -204,11 +206,12 @@ class LibraryPane(QWidget):
         current = prefer if prefer is not None else self.current_source_id()
         old_row = max(0, self.source_view.currentIndex().row())
         ids = search.source_ids(self.session.store, "", self.sort_box.currentData(), self._tag)
-        self.model.set_ids(ids)
+        visible, stories = self.story_rows.fold(ids, keep=current)
+        self.model.set_ids(visible, stories)
         self._show_count(len(ids))
         if current is not None and self.select_source(current):
             return
-        self._select_row(min(old_row, len(ids) - 1) if ids else None)
+        self._select_row(min(old_row, len(visible) - 1) if visible else None)
 
     def searching(self) -> bool:
         return bool(self.search_box.text().strip())
@@ -292,6 +295,9 @@ class LibraryPane(QWidget):
     def select_source(self, source_id: int) -> bool:
         """Make `source_id` current (it is announced); False when it is not in the list."""
         row = self.model.row_of(source_id)
+        if row is None and self.story_rows.reveal(source_id):
+            self.reload(prefer=source_id)
+            return self.model.row_of(source_id) is not None
         if row is None:
             return False
         self._select_row(row)

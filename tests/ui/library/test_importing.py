@@ -47,7 +47,7 @@ def test_import_reports_failures_with_reasons(make_window, qtbot, tmp_path: Path
         assert window.import_progress.isVisible()
     results = blocker.args[0]
     assert [r.status for r in results].count(ImportStatus.IMPORTED) == 1
-    qtbot.waitUntil(lambda: len(window.library.model.ids()) == 6)
+    qtbot.waitUntil(lambda: window.library.status.text() == "6 sources")
     assert not window.import_progress.isVisible()
     report = next(d for d in shown if isinstance(d, ImportReportDialog))
     assert "1 imported" in report.summary.text() and "2 failed" in report.summary.text()
@@ -70,7 +70,7 @@ def test_importing_a_duplicate_says_so(make_window, qtbot, shown) -> None:
         window.importer.import_paths([bundled_seeds_dir() / path])
     report = next(d for d in shown if isinstance(d, ImportReportDialog))
     assert report.table.item(0, 0).text() == "Already in library"
-    assert window.library.model.rowCount() == 5
+    assert window.library.status.text() == "5 sources"
 
 
 def test_paste_as_new_source_is_undoable(make_window, shown) -> None:

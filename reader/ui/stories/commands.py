@@ -1,0 +1,198 @@
+"""The story commands of the Source menu: show the story, take a source out, join it with
+another, and find the stories of a whole library (in the background).
+
+Taking out and joining are undoable: each step keeps the memberships it found and puts them
+back on undo, and the ones it made on redo (see `reader.core.stories.join`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from reader.core import stories
+from reader.core.changes import Changes
+from reader.core.store import Membership, Store
+from reader.ui import dialogs
+from reader.ui.actions import make_action
+from reader.ui.dates import short_date
+from reader.ui.session import Session
+from reader.ui.stories.view import StoryWindow
+
+if TYPE_CHECKING:
+    from reader.ui.library.pane import LibraryPane
+
+# Sources offered by "Join with…": those published this many days around the open one.
+JOIN_WINDOW_DAYS = 14
+JOIN_CHOICES = 60
+
+
+class _StoryEdit:
+    """One undoable join or take-out: `do` runs the edit first, then replays what it made."""
+
+    def __init__(self, store: Store, edit: Callable[[], tuple[Changes, dict[int, Membership]]],
+                 changed: Callable[[], None]) -> None:  # fmt: skip
+        self._store, self._edit, self._changed = store, edit, changed
+        self._before: dict[int, Membership] | None = None
+        self._after: dict[int, Membership] = {}
+
+    def do(self) -> Changes:
+        self._changed()
+        if self._before is None:
+            changes, self._before = self._edit()
+            self._after = self._store.stories.memberships(self._before)
+            return changes
+        return stories.restore(self._store, self._after)
+
+    def undo(self) -> Changes:
+        self._changed()
+        assert self._before is not None
+        return stories.restore(self._store, self._before)
+
+
+class StoryCommands(QObject):
+    def __init__(self, session: Session, window: QWidget, library: LibraryPane,
+                 open_source: Callable[[], int | None]) -> None:  # fmt: skip
+        super().__init__(window)
+        self._session, self._window, self._library = session, window, library
+        self._open_source = open_source
+        self._view: StoryWindow | None = None
+        self.show_action = self._action(self.tr("Show &story"), self.show_story, "Ctrl+Shift+Y",
+                                        self.tr("Read the reports of this source's event side by side"))  # fmt: skip
+        self.join_action = self._action(self.tr("&Join with…"), self.choose_join, "Ctrl+Shift+J",
+                                        self.tr("Put this source in one story with another"))  # fmt: skip
+        self.detach_action = self._action(self.tr("&Take out of story"), self.take_out_open, None,
+                                          self.tr("This source reports another event: keep it apart"))  # fmt: skip
+        self.regroup_action = self._action(self.tr("&Find stories in the library"), self.regroup, None,
+                                           self.tr("Group the sources that report the same event"))  # fmt: skip
+        self.menu_actions = [self.show_action, self.join_action, self.detach_action, self.regroup_action]
+
+    def _action(self, text: str, slot: Callable[[], object], keys: str | None, tip: str) -> QAction:
+        return make_action(self._window, text, slot, keys, tip)
+
+    @property
+    def store(self) -> Store:
+        return self._session.store
+
+    def _story_of_open(self) -> tuple[int | None, int | None]:
+        source_id = self._open_source()
+        if source_id is None:
+            return None, None
+        return source_id, self.store.stories.story_of([source_id]).get(source_id)
+
+    def _say(self, text: str) -> None:
+        self._session.notice_posted.emit(text)
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_story(self) -> None:
+        source_id, story_id = self._story_of_open()
+        if source_id is None:
+            return
+        if story_id is None:
+            self._say(self.tr("This source is not part of a story. Source ▸ Join with… makes one."))
+            return
+        self._show(story_id)
+
+    def _show(self, story_id: int) -> None:
+        view = stories.story_view(self.store, story_id)
+        if view is None:
+            if self._view is not None:
+                self._view.close()
+            return
+        if self._view is None:
+            self._view = StoryWindow(self._window)
+            self._view.open_requested.connect(self._open_in_library)
+            self._view.detach_requested.connect(self.take_out)
+            self._session.changes_applied.connect(self._refresh_view)
+        self._view.show_story(view)
+        self._view.show()
+        self._view.raise_()
+        self._view.activateWindow()
+
+    def _refresh_view(self, _changes: Changes) -> None:
+        if self._view is not None and self._view.isVisible() and self._view.story_id is not None:
+            self._show(self._view.story_id)
+
+    def _open_in_library(self, source_id: int) -> None:
+        self._library.select_source(source_id)
+        self._window.activateWindow()
+
+    # -- editing ----------------------------------------------------------------------------
+
+    def take_out_open(self) -> None:
+        source_id, story_id = self._story_of_open()
+        if source_id is None:
+            return
+        if story_id is None:
+            self._say(self.tr("This source is not part of a story."))
+            return
+        self.take_out(source_id)
+
+    def take_out(self, source_id: int) -> None:
+        edit = _StoryEdit(self.store, lambda: stories.detach(self.store, [source_id]),
+                          self._library.story_rows.stories_changed)  # fmt: skip
+        self._session.perform(self.tr("Take out of story"), edit.do, edit.undo)
+
+    def join(self, source_ids: list[int]) -> None:
+        edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids),
+                          self._library.story_rows.stories_changed)  # fmt: skip
+        self._session.perform(self.tr("Join into one story"), edit.do, edit.undo)
+
+    def choose_join(self) -> None:
+        """Pick a source published near the open one (nearest dates first) to join it with."""
+        source_id = self._open_source()
+        if source_id is None:
+            return
+        choices = self._join_choices(source_id)
+        if not choices:
+            self._say(self.tr("No other source to join this one with."))
+            return
+        dialog = QInputDialog(self._window)
+        dialog.setWindowTitle(self.tr("Join with"))
+        dialog.setLabelText(self.tr("Report of the same event:"))
+        dialog.setComboBoxItems([label for label, _id in choices])
+        if dialogs.run(dialog) == QInputDialog.DialogCode.Accepted:
+            chosen = [i for label, i in choices if label == dialog.textValue()]
+            if chosen:
+                self.join([source_id, chosen[0]])
+
+    def _join_choices(self, source_id: int) -> list[tuple[str, int]]:
+        source = self.store.sources.get(source_id)
+        if source is None:
+            return []
+        mine = self.store.stories.story_of([source_id]).get(source_id)
+        story_of = self.store.stories.story_of()
+        others = [s for s in self.store.sources.list() if s.id != source_id
+                  and (mine is None or story_of.get(s.id) != mine)]  # fmt: skip
+        day = stories.day_of(source.published)
+
+        def distance(published: str | None) -> int:
+            other = stories.day_of(published)
+            return abs(other - day) if other is not None and day is not None else 10_000
+
+        near = sorted(others, key=lambda s: (distance(s.published), s.title.casefold()))
+        near = [s for s in near if day is None or distance(s.published) <= JOIN_WINDOW_DAYS] or near
+        return [
+            (" · ".join(x for x in (s.title, s.site_name, short_date(s.published[:10]) if s.published else None) if x), s.id)
+            for s in near[:JOIN_CHOICES]
+        ]
+
+    # -- the whole library ------------------------------------------------------------------
+
+    def regroup(self) -> None:
+        task = self._session.task(lambda store, progress, _cancelled: stories.regroup(store, progress),
+                                  "find stories")  # fmt: skip
+        task.signals.finished.connect(self._regrouped)
+        task.signals.failed.connect(lambda message: self._session.error_raised.emit(message))
+        self._say(self.tr("Finding stories…"))
+        self._session.start(task)
+
+    def _regrouped(self, _changes: object) -> None:
+        self._library.reload()
+        count = len(self.store.stories.stories())
+        self._say(self.tr("%n story(s) in the library", "", count))

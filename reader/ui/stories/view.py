@@ -1,0 +1,126 @@
+"""The story view: a story's reports side by side, each with the passages only it has marked.
+
+One column per member, oldest first: title, outlet and date, how many passages it adds, and
+its reading text with those passages shaded. "Open" shows the source in the reading pane;
+"Take out" removes it from the story (undoable with Ctrl+Z, like every edit).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.stories import MemberView, StoryView
+from reader.ui.dates import short_date
+
+MIN_COLUMN = 280
+
+
+def member_html(member: MemberView, shade: QColor) -> str:
+    """The member's reading text as HTML paragraphs, its own sentences shaded."""
+    colour = f"rgba({shade.red()}, {shade.green()}, {shade.blue()}, {shade.alphaF():.2f})"
+    added = [html.escape(s) for s in member.added]
+    paragraphs = []
+    for paragraph in member.text.split("\n"):
+        if not paragraph.strip():
+            continue
+        text = html.escape(paragraph)
+        for sentence in added:
+            text = text.replace(sentence, f'<span style="background-color: {colour}">{sentence}</span>', 1)
+        paragraphs.append(f"<p>{text}</p>")
+    return "\n".join(paragraphs)
+
+
+class StoryWindow(QWidget):
+    """A window of its own (not modal): reading side by side is work, not a question."""
+
+    open_requested = Signal(int)  # source id
+    detach_requested = Signal(int)  # source id
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("storyWindow")
+        self.resize(1200, 760)
+        self.story_id: int | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("paneHeading")
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.columns = QSplitter(Qt.Orientation.Horizontal, self)
+        self.columns.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.columns, 1)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
+
+    def show_story(self, view: StoryView) -> None:
+        self.story_id = view.story_id
+        count = len(view.members)
+        self.setWindowTitle(self.tr("Story: %1").replace("%1", view.members[0].title))
+        dates = sorted(m.published[:10] for m in view.members if m.published)
+        span = ""
+        if dates:
+            first, last = short_date(dates[0]), short_date(dates[-1])
+            span = first if first == last else f"{first} – {last}"
+        self.heading.setText(self.tr("%n reports of one event", "", count) + (f" · {span}" if span else ""))
+        hint = self.tr("Shaded: what only this report has.")
+        if len(view.languages) > 1:
+            hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
+        self.note.setText(hint)
+        while self.columns.count():
+            widget = self.columns.widget(0)
+            widget.setParent(None)
+            widget.deleteLater()
+        for member in view.members:
+            self.columns.addWidget(self._column(member))
+        self.columns.setSizes([1] * count)
+
+    def _column(self, member: MemberView) -> QWidget:
+        column = QFrame(self.columns)
+        column.setMinimumWidth(MIN_COLUMN)
+        title = QLabel(f"<b>{html.escape(member.title)}</b>", column)
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.TextFormat.RichText)
+        details = [x for x in (member.site_name, short_date(member.published[:10]) if member.published else None) if x]
+        source = QLabel(" · ".join(details) or self.tr("no outlet or date"), column)
+        adds = QLabel(
+            self.tr("Adds %n passage(s) the others lack", "", len(member.added))
+            if member.added else self.tr("Adds nothing the others lack"),
+            column,
+        )  # fmt: skip
+        text = QTextBrowser(column)
+        text.setOpenLinks(False)
+        shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        shade.setAlphaF(0.28)
+        text.setHtml(member_html(member, shade))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
+        buttons.addWidget(self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id)))
+        buttons.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(6, 6, 6, 6)
+        for widget in (title, source, adds):
+            layout.addWidget(widget)
+        layout.addWidget(text, 1)
+        layout.addLayout(buttons)
+        return column
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        return button

@@ -1,0 +1,134 @@
+"""Stories in the window: one library row per story, expand and collapse, the story view,
+taking out and joining with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.ui.library.model import StoryRole
+from reader.ui.stories.rows import StoryMark, fold
+
+
+def test_fold_shows_a_story_once_at_its_first_member() -> None:
+    stories = {10: [2, 4, 9]}  # 9 is filtered out of the list: it does not count
+    visible, marks = fold([1, 2, 3, 4, 5], stories, set())
+    assert visible == [1, 2, 3, 5]
+    assert marks == {2: StoryMark(10, 2, True, False)}
+    visible, marks = fold([1, 4, 3, 2, 5], stories, {10})
+    assert visible == [1, 4, 2, 3, 5]
+    assert marks == {4: StoryMark(10, 2, True, True), 2: StoryMark(10, 2, False, True)}
+    assert fold([1, 2, 3], stories, set()) == ([1, 2, 3], {})
+
+
+def _seed_ids(window) -> dict[str, int]:
+    store = window.session.store
+    return {s.file_name[:3]: s.id for s in store.sources.list()}
+
+
+def _rows(window) -> list[int]:
+    return window.library.model.ids()
+
+
+def _mark(window, row: int) -> StoryMark | None:
+    return window.library.model.index(row).data(StoryRole)
+
+
+def test_the_seed_story_is_one_row_that_opens_and_closes(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    rows = _rows(window)
+    assert len(rows) == 3  # five seeds, the three Tokyo reports as one row
+    head = next(r for r in range(3) if _mark(window, r))
+    mark = _mark(window, head)
+    assert mark.count == 3 and mark.head and not mark.expanded
+    assert rows[head] in {ids["000"], ids["001"], ids["004"]}
+    assert window.library.status.text() == "5 sources"
+
+    view = window.library.source_view
+    badge = window.library.story_rows.delegate.badge_rect(view.visualRect(window.library.model.index(head)), view.font(), mark)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=badge.center())
+    assert len(_rows(window)) == 5
+    assert [bool(_mark(window, r)) for r in range(head, head + 3)] == [True, True, True]
+    assert not _mark(window, head + 1).head
+
+    window.library.select_source(_rows(window)[head + 1])
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert len(_rows(window)) == 3
+    assert window.library.current_source_id() == _rows(window)[head]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert len(_rows(window)) == 5
+
+
+def test_a_hidden_member_asked_for_opens_its_story(make_window) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    hidden = next(i for i in (ids["000"], ids["001"], ids["004"]) if i not in _rows(window))
+    assert window.library.select_source(hidden)
+    assert window.library.current_source_id() == hidden
+    assert len(_rows(window)) == 5
+
+
+def test_taking_out_and_joining_undo_and_redo(make_window) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    store, undo = window.session.store, window.session.undo_stack
+    window.stories.take_out(ids["000"])
+    assert store.stories.story_of([ids["000"]]) == {}
+    assert len(_rows(window)) == 4
+    assert undo.undoText() == "Take out of story"
+    undo.undo()
+    assert ids["000"] in store.stories.story_of()
+    assert len(_rows(window)) == 3
+    undo.redo()
+    assert len(_rows(window)) == 4
+
+    window.stories.join([ids["002"], ids["003"]])
+    assert len(_rows(window)) == 3
+    assert store.stories.story_of([ids["002"]])[ids["002"]] == store.stories.story_of([ids["003"]])[ids["003"]]
+    undo.undo()
+    assert store.stories.story_of([ids["002"], ids["003"]]) == {}
+    assert len(_rows(window)) == 4
+
+
+def test_story_view_shows_the_reports_side_by_side(make_window) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    window.library.select_source(ids["004"])
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    assert view is not None and view.isVisible()
+    assert view.columns.count() == 3
+    assert view.heading.text() == "3 reports of one event · 28 Oct 2025"
+    texts = [w.text() for w in view.findChildren(type(view.heading))]
+    assert any(t.startswith("Adds ") and "passage" in t for t in texts)
+    view.detach_requested.emit(ids["004"])
+    assert view.columns.count() == 2
+    window.session.undo_stack.undo()
+    assert view.columns.count() == 3
+
+
+def test_show_story_on_a_source_without_one_says_so(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    window.library.select_source(ids["003"])
+    with qtbot.waitSignal(window.session.notice_posted) as posted:
+        window.stories.show_action.trigger()
+    assert "not part of a story" in posted.args[0]
+
+
+def test_the_open_source_stands_for_its_story_whatever_the_order() -> None:
+    stories = {10: [2, 4]}
+    assert fold([1, 2, 3, 4], stories, set(), keep=4) == ([1, 4, 3], {4: StoryMark(10, 2, True, False)})
+    assert fold([1, 2, 3, 4], stories, {10}, keep=4)[0] == [1, 4, 2, 3]
+    assert fold([1, 2, 3, 4], stories, set(), keep=3)[0] == [1, 2, 3]
+
+
+def test_resorting_keeps_the_open_source_and_its_story_folded(make_window) -> None:
+    window = make_window()
+    ids = _seed_ids(window)
+    window.library.select_source(ids["001"])
+    window.library.reload()
+    for order in ("title", "imported", "published"):
+        window.library.set_sort(order)
+        assert window.library.current_source_id() == ids["001"]
+        assert len(_rows(window)) == 3
