@@ -1943,12 +1943,20 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Gesichert und geprüft: %1 Quellen, %2 Markierungen, %3 Notizen.</translation>
     </message>
     <message>
+        <source>Today's backup found damage in the library itself: %1
+
+Your earlier backups are kept. Restore the newest good one from File ▸ Backups… before you go on working.</source>
+        <translation>Die heutige Sicherung hat einen Schaden in der Bibliothek selbst gefunden: %1
+
+Ihre früheren Sicherungen bleiben erhalten. Stellen Sie die neueste intakte über Datei ▸ Sicherungen… wieder her, bevor Sie weiterarbeiten.</translation>
+    </message>
+    <message>
         <source>No backup could be made today: %1
 
-Your last backups are kept. If the library itself is damaged, Briefing Reader says so the next time it starts.</source>
+Your earlier backups are kept.</source>
         <translation>Heute konnte keine Sicherung angelegt werden: %1
 
-Ihre letzten Sicherungen bleiben erhalten. Ist die Bibliothek selbst beschädigt, meldet Briefing Reader das beim nächsten Start.</translation>
+Ihre früheren Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>The backup failed.</source>
