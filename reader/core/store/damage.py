@@ -61,7 +61,11 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
         if "readonly" not in str(exc):
             raise
     # A WAL library in a folder we may not write: SQLite cannot set up its shared memory
-    # there, so read it as the unchanging file it is for us.
+    # there, so read it as the unchanging file it is for us — unless changes wait in its WAL,
+    # which such a reading would miss: then nothing can be said, and nothing is claimed.
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
     return _read_problem(read_only_uri(path) + "&immutable=1")
 
 
