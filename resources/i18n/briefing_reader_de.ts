@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Backing up…</source>
-        <translation>Sichere…</translation>
+        <translation>Wird gesichert…</translation>
     </message>
 </context>
 <context>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>a briefing named “%1” already exists</source>
-        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+        <translation>ein Briefing namens „%1“ gibt es bereits</translation>
     </message>
     <message>
         <source>Delete briefing %1</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>a briefing named “%1” already exists</source>
-        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+        <translation>ein Briefing namens „%1“ gibt es bereits</translation>
     </message>
     <message>
         <source>New briefing %1</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>a briefing named “%1” already exists</source>
-        <translation>ein Briefing namens „%1“ gibt es schon</translation>
+        <translation>ein Briefing namens „%1“ gibt es bereits</translation>
     </message>
     <message>
         <source>a heading needs text</source>
@@ -1155,11 +1155,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Already in the library</source>
-        <translation>Schon in der Bibliothek</translation>
+        <translation>Bereits in der Bibliothek</translation>
     </message>
     <message>
         <source>This text is already in the library as “%1”.</source>
-        <translation>Dieser Text ist schon als „%1“ in der Bibliothek.</translation>
+        <translation>Dieser Text ist bereits als „%1“ in der Bibliothek.</translation>
     </message>
     <message>
         <source>Paste as new source</source>
@@ -1170,7 +1170,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <name>ImportProgress</name>
     <message>
         <source>Importing…</source>
-        <translation>Importiere…</translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1178,11 +1178,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Importing %1 of %2</source>
-        <translation>Importiere %1 von %2</translation>
+        <translation>Import: %1 von %2</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
-        <translation>Halte nach der aktuellen Datei an…</translation>
+        <translation>Wird nach der aktuellen Datei angehalten…</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1193,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Already in library</source>
-        <translation>Schon in der Bibliothek</translation>
+        <translation>Bereits in der Bibliothek</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -1499,7 +1499,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Move the source to the bin (undoable)</source>
-        <translation>Die Quelle in den Papierkorb legen (rückgängig zu machen)</translation>
+        <translation>Die Quelle in den Papierkorb legen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1736,8 +1736,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message numerus="yes">
         <source>%n already up to date</source>
         <translation>
-            <numerusform>%n schon aktuell</numerusform>
-            <numerusform>%n schon aktuell</numerusform>
+            <numerusform>%n bereits aktuell</numerusform>
+            <numerusform>%n bereits aktuell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1785,8 +1785,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message numerus="yes">
         <source>%n already in the library</source>
         <translation>
-            <numerusform>%n schon in der Bibliothek</numerusform>
-            <numerusform>%n schon in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%n bereits in der Bibliothek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2156,7 +2156,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Finding stories…</source>
-        <translation>Suche Geschichten…</translation>
+        <translation>Geschichten werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <source>%n story(s) in the library</source>
@@ -2260,7 +2260,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Label as %1</source>
-        <translation>Kategorie: %1</translation>
+        <translation>Als %1 einordnen</translation>
     </message>
     <message>
         <source>Edit summary note</source>
