@@ -22,6 +22,7 @@ from typing import Any
 
 from lxml import etree
 
+from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockRole, ParsedArticle
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
@@ -46,6 +47,13 @@ _DATA_URI = re.compile(r"""data:[\w/+.-]{0,60};base64,[A-Za-z0-9+/=\s]{256,}""")
 # Chrome and IE write `<!-- saved from url=(0042)https://… -->` at the top of a saved page.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)\s*-->", re.I)
 _UNSEEN = "//noscript|//template|//*[@hidden]|//*[@aria-hidden='true']|//*[contains(@style, 'none')]"
+# Furniture lines that end an article when they stand in its last third (not "article info",
+# "references" and the like, which articles end with).
+_TAIL_REASONS = frozenset((
+    phrases.RELATED, phrases.SHARE, phrases.NEWSLETTER, phrases.APP, phrases.JOBS,
+    phrases.COMMENTS, phrases.FOOTER, phrases.COOKIES, phrases.NAVIGATION, phrases.ADVERTISING,
+))  # fmt: skip
+_FURNITURE_MAX_WORDS = 8
 _TIME_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
@@ -105,7 +113,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]
-    blocks = merge(body, page, meta["title"])
+    blocks = furniture_tail_set_aside(merge(body, page, meta["title"]))
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:
@@ -135,6 +143,31 @@ def _document(text: str) -> Any:
     if root is None:
         raise PageError("not a readable web page")
     return root
+
+
+def furniture_tail_set_aside(blocks: list[Block]) -> list[Block]:
+    """End the article at a furniture line in its last third ("Schon gelesen?", "Keine
+    Kommentare", "Zum Newsletter anmelden"): the extractor's commonest slip is to run on into
+    what follows an article, and the plain-text parser's phrase lists know those lines. The
+    line and everything after it are set aside, not lost. Measured on both development sets
+    (de-web F 0.889 → 0.903, en-news F1 0.964 → 0.965)."""
+    body = [i for i, block in enumerate(blocks) if block.role is BlockRole.BODY]
+    for position in range(max(1, len(body) * 2 // 3), len(body)):
+        reason = _furniture(blocks[body[position]].text)
+        if reason:
+            for index in body[position:]:
+                block = blocks[index]
+                blocks[index] = Block(block.kind, block.text, BlockRole.BOILERPLATE, reason)
+            break
+    return blocks
+
+
+def _furniture(text: str) -> str | None:
+    words = len(text.split())
+    if words > _FURNITURE_MAX_WORDS:
+        return None
+    reason = phrases.label_reason(text) or phrases.prompt_reason(text, words)
+    return reason if reason in _TAIL_REASONS else None
 
 
 def _drop_unseen(root: Any) -> None:

@@ -223,3 +223,17 @@ def test_a_menu_is_set_aside_as_one_line_with_every_entry() -> None:
     article = prepare_bytes(PAGE.replace("<nav>", menu + "<nav>", 1).encode("utf-8"), "m.html").article
     aside = [(b.text, b.reason) for b in article.boilerplate_blocks]
     assert ("Politik · Wirtschaft · Kultur · Sport · Wissen · Startseite · Wirtschaft", "navigation") in aside
+
+
+def test_an_article_ends_at_a_furniture_line_in_its_last_third() -> None:
+    from reader.core.ingest.article import Block
+    from reader.core.ingest.webpage import furniture_tail_set_aside
+
+    paragraphs = [Block(BlockKind.PARAGRAPH, f"Absatz {n} des Artikels mit genug Wörtern darin.") for n in range(6)]
+    tail = [Block(BlockKind.HEADING, "Weitere Themen"), Block(BlockKind.PARAGRAPH, "Ein ganz anderer Artikel"),
+            Block(BlockKind.PARAGRAPH, "Zum Newsletter anmelden")]
+    blocks = furniture_tail_set_aside([*paragraphs, *tail])
+    assert [b.role for b in blocks] == [BlockRole.BODY] * 6 + [BlockRole.BOILERPLATE] * 3
+    assert blocks[6].reason == "related links"
+    early = furniture_tail_set_aside([tail[0], *paragraphs])  # in the first third: a section title
+    assert all(b.role is BlockRole.BODY for b in early)
