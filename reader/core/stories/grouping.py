@@ -29,6 +29,7 @@ SAME_DAY_BONUS = 0.15
 # An undated source joins the story (or dated source) its words are closest to, when they are
 # this close; undated sources are not grouped with each other.
 UNDATED_LINK = 0.3
+UNDATED_MARGIN = 1.5
 # Term weights count the library as if it held this many more articles, none of them sharing
 # the terms: in a library of five articles about Japan "Japan" still weighs something (how much
 # is then said by its general rarity, see `profile.rarity`), and in a large one it hardly matters.
@@ -188,12 +189,16 @@ def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[l
 def _attach_undated(
     near: dict[int, set[int]], similar: Similarity, cluster_of: dict[int, list[int]]
 ) -> None:
-    """Put each undated profile with the dated source it is most similar to, and its group."""
+    """Put each undated profile with the dated source it is clearly most similar to, and its
+    group: at least UNDATED_LINK, and UNDATED_MARGIN times what any source outside that group
+    reaches (without a date, only an unambiguous match is safe)."""
     for source_id, candidates in sorted(near.items()):
-        best, other = max((similar(source_id, c), c) for c in candidates)
-        if best < UNDATED_LINK:
-            continue
+        scored = sorted(((similar(source_id, c), c) for c in candidates), reverse=True)
+        best, other = scored[0]
         members = cluster_of.get(other, [other])
+        rival = max((score for score, c in scored if c not in members), default=0.0)
+        if best < UNDATED_LINK or best < UNDATED_MARGIN * rival:
+            continue
         members.append(source_id)
         for member in members:
             cluster_of[member] = members

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from reader.core import importer
 from reader.core.store import Store
-from reader.core.stories import LINK, group_new, pair_scores, regroup
+from reader.core.stories import LINK, Profile, group, group_new, pair_scores, regroup
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "stories"
 
@@ -71,3 +71,20 @@ def test_pair_scores_counts_pairs() -> None:
     # found {1,2,3} and {4,5}; truth {1,2} and {3,4,5}: pairs found 12 13 23 45, true 12 34 35 45
     assert pair_scores([[1, 2, 3], [4, 5]], [[1, 2], [3, 4, 5]]) == (0.5, 0.5)
     assert pair_scores([], [[1, 2]]) == (1.0, 0.0)
+
+
+def _profile(source_id: int, day: int | None, words: str) -> Profile:
+    return Profile(source_id, day, dict.fromkeys(words.split(), 2.0), {})
+
+
+def test_an_undated_source_joins_only_an_unambiguous_match() -> None:
+    summit = "gipfel tokio takaichi trump erden abkommen lieferketten flugzeugtraeger"
+    other = "ezb zinsen lagarde einlagensatz inflation frankfurt prognose sitzung"
+    background = [_profile(100 + i, 700_000 + 30 * i, f"thema{i} wort{i} sache{i}") for i in range(20)]
+    dated = [_profile(1, 739_552, summit), _profile(2, 739_552, summit + " apec"),
+             _profile(3, 739_000, other), _profile(4, 739_001, other + " euro")]  # fmt: skip
+    undated = _profile(5, None, summit + " kirschbaeume")
+    assert group([*dated, undated, *background]) == [[1, 2, 5], [3, 4]]
+    # Equally close to two stories (two reports of one summit a week apart): left alone.
+    twin = [_profile(6, 739_560, summit), _profile(7, 739_560, summit + " apec")]
+    assert group([*dated, *twin, undated, *background]) == [[1, 2], [3, 4], [6, 7]]
