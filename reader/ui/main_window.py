@@ -47,6 +47,7 @@ from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
 from reader.ui.stories.commands import StoryCommands
 from reader.ui.tasks import Task
+from reader.ui.timeline.commands import TimelineCommands
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_state import WindowState
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportCommands(self.session, self, self._selected_sources,
                                       lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
         self.stories = StoryCommands(self.session, self, self.library, lambda: self._open_id)
+        self.timeline = TimelineCommands(self.session, self, self.library)
         self.safety = SafetyNet(self.session, self, self.paths)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
         self._menu(bar, self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.exports.copy_action,
                                   None, *article_edits, None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, None, *article_views, None, self.zoom_in_action,
+        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, self.timeline.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
         view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
         view.addSeparator()
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.modes.highlight_opened.connect(self.show_highlight)
         self.table_mode.source_opened.connect(lambda i: self.library.select_source(i) or self.open_source(i))
         self.table_mode.export_requested.connect(self.exports.export)
+        self.briefings.composer_shown.connect(self.keys.make_room)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)

@@ -1,0 +1,1 @@
+"""View ▸ Timeline: the sources of the library's current filter laid out by publication date."""

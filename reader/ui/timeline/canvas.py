@@ -1,0 +1,236 @@
+"""The timeline drawn with QPainter: zoom with the wheel (or + / -), drag to pan, 0 to fit;
+hover shows a mark's title, a click opens its source.
+
+Marks are laid out once per zoom or pan (`layout.place`) and only those inside the widget are
+painted, so 10,000 sources pan and zoom without a chart package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from reader.ui.dates import short_date
+from reader.ui.timeline.layout import (
+    GAP,
+    MARK_H,
+    MARK_W,
+    MAX_PX_PER_DAY,
+    MIN_PX_PER_DAY,
+    Mark,
+    Placed,
+    fit,
+    place,
+    ticks,
+)
+
+AXIS_H = 34  # the axis band at the bottom
+ZOOM_STEP = 1.25
+# Distinct colours that read on light and dark themes; more keys than these share "other".
+PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")
+OTHER = "#8a8a8a"
+
+
+def colour_keys(marks: Sequence[Mark]) -> dict[str, str]:
+    """A colour for each of the most frequent keys; the rest are grey."""
+    counts: dict[str, int] = {}
+    for mark in marks:
+        if mark.key:
+            counts[mark.key] = counts.get(mark.key, 0) + mark.count
+    ranked = sorted(counts, key=lambda k: (-counts[k], k.casefold()))
+    return {key: PALETTE[i] for i, key in enumerate(ranked[: len(PALETTE)])}
+
+
+def _day_label(day: int) -> str:
+    from datetime import date
+
+    return short_date(date.fromordinal(day).isoformat())
+
+
+class TimelineCanvas(QWidget):
+    source_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineCanvas")
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(400, 200)
+        self.marks: list[Mark] = []
+        self.colours: dict[str, str] = {}
+        self.start = 0.0
+        self.px_per_day = 1.0
+        self._placed: list[Placed] = []
+        self._drag_from: QPointF | None = None
+        self._dragged = False
+
+    # -- feeding ----------------------------------------------------------------------------
+
+    def set_marks(self, marks: Sequence[Mark]) -> None:
+        self.marks = list(marks)
+        self.colours = colour_keys(self.marks)
+        self.fit()
+
+    def fit(self) -> None:
+        self.start, self.px_per_day = fit([m.day for m in self.marks], max(1, self.width()))
+        self._relayout()
+
+    def zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` keeping the day under `anchor_x` (default: the middle) in place."""
+        x = self.width() / 2 if anchor_x is None else anchor_x
+        day = self.start + x / self.px_per_day
+        self.px_per_day = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, self.px_per_day * factor))
+        self.start = day - x / self.px_per_day
+        self._relayout()
+
+    def _relayout(self) -> None:
+        self._placed = place(self.marks, self.start, self.px_per_day)
+        self.update()
+
+    # -- geometry ---------------------------------------------------------------------------
+
+    def _baseline(self) -> float:
+        return self.height() - AXIS_H
+
+    def mark_rect(self, placed: Placed) -> QRectF:
+        top = self._baseline() - (placed.level + 1) * (MARK_H + GAP)
+        return QRectF(placed.x, top, MARK_W, MARK_H)
+
+    def mark_at(self, point: QPointF) -> Mark | None:
+        for placed in self._placed:
+            if self.mark_rect(placed).adjusted(-1, -1, 1, 1).contains(point):
+                return placed.mark
+        return None
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        self._paint_axis(painter)
+        width, baseline = self.width(), self._baseline()
+        hidden = 0
+        for placed in self._placed:
+            if placed.x + MARK_W < 0 or placed.x > width:
+                continue
+            rect = self.mark_rect(placed)
+            if rect.top() < 4:
+                hidden += 1
+                continue
+            colour = QColor(self.colours.get(placed.mark.key, OTHER))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            if placed.mark.count > 1:
+                painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 2, 2)
+                painter.setPen(QColor("white"))
+                font = painter.font()
+                font.setPixelSize(9)
+                painter.setFont(font)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
+            else:
+                painter.drawRoundedRect(rect, 2, 2)
+        if hidden:
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,
+                             self.tr("%n more above the top: zoom in", "", hidden))  # fmt: skip
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.drawLine(QPointF(0, baseline), QPointF(width, baseline))
+        painter.end()
+
+    def _paint_axis(self, painter: QPainter) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        faint = QColor(palette.color(QPalette.ColorRole.Mid))
+        faint.setAlphaF(0.35)
+        baseline = self._baseline()
+        marks = ticks(self.start, self.px_per_day, self.width())
+        taken: list[tuple[float, float]] = []
+        # Major ticks (a year, a month's first day) are labelled first; the others where room is left.
+        for day, label, major in sorted(marks, key=lambda t: not t[2]):
+            x = (day - self.start) * self.px_per_day
+            painter.setPen(faint)
+            painter.drawLine(QPointF(x, 0 if major else baseline - 6), QPointF(x, baseline + 4))
+            width = painter.fontMetrics().horizontalAdvance(label)
+            left, right = x - width / 2 - 4, x + width / 2 + 4
+            if all(right < a or left > b for a, b in taken):
+                painter.setPen(text)
+                painter.drawText(QRectF(x - width / 2, baseline + 6, width + 2, AXIS_H - 8),
+                                 Qt.AlignmentFlag.AlignHCenter, label)  # fmt: skip
+                taken.append((left, right))
+
+    # -- the user ---------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP**steps, event.position().x())
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            shift = self.width() / 5 / self.px_per_day
+            self.start += -shift if key == Qt.Key.Key_Left else shift
+            self._relayout()
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from, self._dragged = event.position(), False
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            dx = event.position().x() - self._drag_from.x()
+            if abs(dx) > 3 or self._dragged:
+                self._dragged = True
+                self.start -= dx / self.px_per_day
+                self._drag_from = event.position()
+                self._relayout()
+            return
+        mark = self.mark_at(event.position())
+        if mark is None:
+            QToolTip.hideText()
+            self.unsetCursor()
+            return
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(event.globalPosition().toPoint(), self.describe(mark), self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and not self._dragged:
+            mark = self.mark_at(event.position())
+            if mark is not None:
+                self.source_opened.emit(mark.source_id)
+        self._drag_from, self._dragged = None, False
+
+    def describe(self, mark: Mark) -> str:
+        details = " · ".join(x for x in (mark.site_name, _day_label(mark.day)) if x)
+        text = f"{mark.title}\n{details}"
+        if mark.count > 1:
+            text += "\n" + self.tr("A story: %n reports of one event", "", mark.count)
+        return text
+

@@ -1,0 +1,153 @@
+"""The timeline window: the library's current filter (tag and search) by publication date.
+
+Its own window, so it can stay open beside the reading panes: clicking a mark opens the
+source there. Sources without a date are listed on the right. It follows the library: a new
+tag chosen, a search typed, an import or an edit redraws it while it is open.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core import search
+from reader.core.changes import Changes
+from reader.core.stories import day_of
+from reader.ui.session import Session
+from reader.ui.timeline.canvas import OTHER, TimelineCanvas
+from reader.ui.timeline.layout import Item, marks_of
+
+if TYPE_CHECKING:
+    from reader.ui.library.pane import LibraryPane
+
+LEGEND_KEYS = 8
+
+
+class TimelineWindow(QWidget):
+    def __init__(self, session: Session, library: LibraryPane, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("timelineWindow")
+        self.setWindowTitle(self.tr("Timeline"))
+        self.resize(1200, 520)
+        self._session, self._library = session, library
+        self.scope = QLabel(self)
+        self.colour_by = QComboBox(self)
+        self.colour_by.addItem(self.tr("Colour by outlet"), "outlet")
+        self.colour_by.addItem(self.tr("Colour by tag"), "tag")
+        self.colour_by.currentIndexChanged.connect(lambda _i: self.reload())
+        fit = QPushButton(self.tr("Fit"), self)
+        fit.setToolTip(self.tr("Show every dated source (0)"))
+        fit.clicked.connect(lambda: self.canvas.fit())
+        self.legend = QLabel(self)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.canvas = TimelineCanvas(self)
+        self.undated = QListWidget(self)
+        self.undated.setObjectName("undatedSources")
+        self.undated_label = QLabel(self)
+        self.undated.itemActivated.connect(lambda item: self._open(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.canvas.source_opened.connect(self._open)
+        self._build_layout(fit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
+        session.changes_applied.connect(self._changed)
+
+    def _build_layout(self, fit: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.scope, 1)
+        top.addWidget(self.colour_by)
+        top.addWidget(fit)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.undated_label)
+        side_layout.addWidget(self.undated, 1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.canvas)
+        split.addWidget(side)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.legend)
+        layout.addWidget(split, 1)
+        hint = QLabel(self.tr("Wheel or + / − to zoom, drag to move, 0 to fit; click a mark to open it."), self)
+        hint.setObjectName("hint")
+        layout.addWidget(hint)
+
+    def scope_ids(self) -> list[int]:
+        """The sources the library lists now: its tag, and its search when one is typed."""
+        store, library = self._session.store, self._library
+        text = library.search_box.text() if library.searching() else ""
+        try:
+            return search.source_ids(store, text, "published", library.current_tag)
+        except search.InvalidSearch:
+            return search.source_ids(store, "", "published", library.current_tag)
+
+    def reload(self) -> None:
+        store = self._session.store
+        ids = self.scope_ids()
+        summaries = store.sources.summaries(ids)
+        story_of = store.stories.story_of(ids)
+        by_tag = self.colour_by.currentData() == "tag"
+        items, undated = [], []
+        for s in summaries:
+            day = day_of(s.published)
+            if day is None:
+                undated.append(s)
+                continue
+            key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
+            items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
+        self.canvas.set_marks(marks_of(items))
+        self._show_scope(len(ids))
+        self._show_legend()
+        self.undated.clear()
+        for s in undated:
+            entry = QListWidgetItem(s.title, self.undated)
+            entry.setData(Qt.ItemDataRole.UserRole, s.id)
+            entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
+        self.undated_label.setText(self.tr("Undated (%n)", "", len(undated)))
+
+    def _show_scope(self, count: int) -> None:
+        library = self._library
+        text = self.tr("%n source(s)", "", count)
+        if library.current_tag:
+            text += " · " + self.tr("tagged “%1”").replace("%1", library.current_tag)
+        if library.searching():
+            text += " · " + self.tr("matching “%1”").replace("%1", library.search_box.text().strip())
+        self.scope.setText(text)
+
+    def _show_legend(self) -> None:
+        swatch = '<span style="color:{0}">■</span>&nbsp;{1}'
+        parts = [swatch.format(colour, html.escape(key)) for key, colour in list(self.canvas.colours.items())[:LEGEND_KEYS]]
+        if any(m.key not in self.canvas.colours for m in self.canvas.marks):
+            parts.append(swatch.format(OTHER, html.escape(self.tr("other or none"))))
+        self.legend.setText("&nbsp;&nbsp; ".join(parts))
+
+    def _open(self, source_id: int) -> None:
+        self._library.select_source(source_id)
+        self._library.window().activateWindow()
+
+    def _changed(self, changes: Changes) -> None:
+        if self.isVisible() and (changes.sources_added or changes.sources_removed
+                                 or changes.sources_updated or changes.tags):  # fmt: skip
+            self.reload()
+
+    def show_now(self) -> None:
+        self.show()
+        self.reload()
+        self.raise_()
+        self.activateWindow()
+        self.canvas.setFocus()

@@ -1,0 +1,95 @@
+"""View ▸ Timeline: layout, zoom, hover and click, the library's filter as scope, undated apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, Qt
+
+from reader.ui.timeline.layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
+
+D = date(2025, 10, 28).toordinal()
+
+
+def test_a_story_is_one_mark_with_its_count_at_its_first_day() -> None:
+    items = [Item(1, D, "A", "DWN", "DWN", story=7), Item(2, D - 1, "B", None, "", story=7),
+             Item(3, D, "C", "FAZ", "FAZ")]  # fmt: skip
+    assert marks_of(items) == [Mark(2, D - 1, "B", None, "", 2), Mark(3, D, "C", "FAZ", "FAZ")]
+
+
+def test_marks_of_a_day_stack_and_zoomed_out_days_share_a_column() -> None:
+    marks = [Mark(i, D + (i // 2), str(i), None, "") for i in range(4)]  # two per day
+    wide = place(marks, start=D - 1, px_per_day=40)
+    assert [p.level for p in wide] == [0, 1, 0, 1]
+    assert wide[0].x == wide[1].x and wide[2].x - wide[0].x == 40
+    narrow = place(marks, start=D - 1, px_per_day=1)  # a day is narrower than a mark
+    assert [p.level for p in narrow] == [0, 1, 2, 3]
+    assert all(p.x == narrow[0].x for p in narrow)
+    assert MARK_W > 1
+
+
+def test_fit_shows_every_day_and_ticks_suit_the_zoom() -> None:
+    days = [date(2022, 1, 22).toordinal(), D]
+    start, px = fit(days, 1000)
+    assert start < days[0] and start + 1000 / px > days[1]
+    assert {label for _d, label, _m in ticks(start, px, 1000)} >= {"2022", "2023", "2024", "2025"}
+    months = ticks(D - 60, 3, 300)
+    assert any(label == "Oct" for _d, label, _m in months) and not any(label.isdigit() and len(label) < 3 for _d, label, _m in months)
+    days_shown = ticks(D - 3, 40, 400)
+    assert (D, "28", False) in days_shown
+
+
+def _seeds(window) -> dict[str, int]:
+    return {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+
+
+def test_timeline_of_the_seeds(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _seeds(window)
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    assert timeline.isVisible()
+    marks = {m.source_id: m for m in timeline.canvas.marks}
+    # 000 and 001 (28 Oct 2025) are one story mark; 004 of that story has no date: listed apart.
+    story = next(m for m in marks.values() if m.count == 2)
+    assert story.day == D and story.source_id in (ids["000"], ids["001"])
+    assert {m.day for m in marks.values() if m.count == 1} == {date(2024, 4, 11).toordinal(), date(2022, 1, 22).toordinal()}
+    assert [timeline.undated.item(r).data(Qt.ItemDataRole.UserRole) for r in range(timeline.undated.count())] == [ids["004"]]
+    assert "2 reports of one event" in timeline.canvas.describe(story)
+
+    # a click on a mark opens its source in the main window
+    timeline.canvas.resize(1000, 300)
+    timeline.canvas.fit()
+    placed = next(p for p in timeline.canvas._placed if p.mark.source_id == ids["003"])
+    centre = timeline.canvas.mark_rect(placed).center()
+    qtbot.mouseClick(timeline.canvas, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert window.open_source_id == ids["003"]
+    assert timeline.canvas.mark_at(QPointF(centre)) == placed.mark
+
+
+def test_timeline_follows_the_librarys_tag(make_window) -> None:
+    window = make_window()
+    ids = _seeds(window)
+    store = window.session.store
+    window.session.apply(lambda: store.tags.add([ids["002"], ids["003"]], "Archiv"))
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    assert len(timeline.canvas.marks) == 3
+    tags = window.library.tag_model
+    window.library.tag_view.setCurrentIndex(tags.index(tags.row_of("Archiv")))
+    assert {m.source_id for m in timeline.canvas.marks} == {ids["002"], ids["003"]}
+    assert timeline.undated.count() == 0
+    timeline.colour_by.setCurrentIndex(timeline.colour_by.findData("tag"))
+    assert set(timeline.canvas.colours) == {"Archiv"}
+
+
+def test_zoom_keeps_the_day_under_the_pointer(make_window) -> None:
+    window = make_window()
+    window.timeline.action.trigger()
+    canvas = window.timeline.window.canvas
+    before = canvas.start + 300 / canvas.px_per_day
+    canvas.zoom(2.0, 300)
+    assert abs(canvas.start + 300 / canvas.px_per_day - before) < 1e-6
+    width = canvas.px_per_day
+    canvas.zoom(1e9)
+    assert canvas.px_per_day <= 160 and canvas.px_per_day > width
