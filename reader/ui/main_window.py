@@ -47,6 +47,7 @@ from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
 from reader.ui.stories.commands import StoryCommands
 from reader.ui.tasks import Task
+from reader.ui.timeline.chronology import InsertChronology
 from reader.ui.timeline.commands import TimelineCommands
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_state import WindowState
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
                                       lambda: self.library.current_tag, self._selected_highlights)  # fmt: skip
         self.stories = StoryCommands(self.session, self, self.library, lambda: self._open_id)
         self.timeline = TimelineCommands(self.session, self, self.library)
+        self.chronology = InsertChronology(self.session, self, self.briefings, self.library)
         self.safety = SafetyNet(self.session, self, self.paths)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
@@ -169,7 +171,8 @@ class MainWindow(QMainWindow):
         view.addActions(self.keys.view_actions)
         self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action, None,
                                              *self.stories.menu_actions])  # fmt: skip
-        self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action])
+        self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action, None,
+                                               self.chronology.action])  # fmt: skip
         self._menu(bar, self.tr("&Go"), [*self.library.menu_actions, None, *self.keys.go_actions])
         self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])
 

@@ -3,10 +3,11 @@ figures and dates, shown as one; the user can split and join them by hand.
 
 The face: `group_new` (after an import), `regroup` and `add_profiles` (on demand), `join`,
 `detach` and `restore` (by hand, undoable), `story_view` (a story's members side by side with
-what each adds), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
+what each adds), `chronology_markdown` (a dated list for a briefing), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
 measuring it.
 """
 
+from reader.core.stories.chronology import chronology_markdown
 from reader.core.stories.compare import MemberView, StoryView, story_view
 from reader.core.stories.grouping import LINK, MAX_DAYS, Weights, group, pair_scores
 from reader.core.stories.library import add_profiles, detach, group_new, join, regroup, restore
@@ -20,6 +21,7 @@ __all__ = [
     "StoryView",
     "Weights",
     "add_profiles",
+    "chronology_markdown",
     "day_of",
     "detach",
     "group",

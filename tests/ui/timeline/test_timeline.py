@@ -93,3 +93,24 @@ def test_zoom_keeps_the_day_under_the_pointer(make_window) -> None:
     width = canvas.px_per_day
     canvas.zoom(1e9)
     assert canvas.px_per_day <= 160 and canvas.px_per_day > width
+
+
+def test_insert_chronology_into_the_open_briefing(make_window) -> None:
+    from reader.ui.briefing.add_menu import create_briefing
+
+    window = make_window()
+    store = window.session.store
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    window.chronology.action.trigger()  # quotes nothing yet: the library's five sources
+    (item,) = store.briefings.items(briefing_id)
+    assert item.text.startswith("**Chronology**") and item.text.count("\n- ") == 3
+    window.session.undo_stack.undo()
+    assert store.briefings.items(briefing_id) == []
+
+    seed = next(s for s in store.sources.list() if s.file_name.startswith("003"))
+    highlight, _ = store.highlights.add(seed.id, 0, 20, "key")
+    store.briefings.add_highlights(briefing_id, [highlight.id])
+    window.chronology.action.trigger()  # now only the quoted source
+    text = next(i.text for i in store.briefings.items(briefing_id) if i.text)
+    assert text.count("\n- ") == 1 and "2022-01-22" in text

@@ -1,0 +1,54 @@
+"""A chronology for a briefing: the chosen sources as a dated Markdown list, with citations.
+
+One line per event: the reports of one story share a line (the first report named, the other
+outlets listed), each source cited by a footnote (Outlet, Author, date, “Title”), so the
+exported briefing says where every entry comes from. Sources without a date come last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reader.core.models import Source
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _citation(source: Source) -> str:
+    parts = [p for p in (source.site_name, source.byline, (source.published or "")[:10]) if p]
+    return ", ".join([*(_escape(p) for p in parts), f"“{_escape(source.title)}”"])
+
+
+def chronology_markdown(
+    sources: Sequence[Source], story_of: Mapping[int, int], heading: str = "Chronology",
+    undated: str = "undated",
+) -> str:  # fmt: skip
+    """The sources as a dated list, oldest first, one line per story, footnotes at the end."""
+    groups: dict[object, list[Source]] = {}
+    for source in sources:
+        groups.setdefault(story_of.get(source.id, ("source", source.id)), []).append(source)
+    lines, notes = [f"**{_escape(heading)}**", ""], []
+
+    def when(members: list[Source]) -> str:
+        dates = sorted(s.published[:10] for s in members if s.published)
+        return dates[0] if dates else "9999"
+
+    for members in sorted(groups.values(), key=lambda m: (when(m), m[0].title.casefold())):
+        members.sort(key=lambda s: (s.published or "9999", s.id))
+        marks = []
+        for source in members:
+            notes.append(f"[^chron-{source.id}]: {_citation(source)}")
+            marks.append(f"[^chron-{source.id}]")
+        first = members[0]
+        day = when(members)
+        outlet = f" ({_escape(first.site_name)})" if first.site_name else ""
+        others = sorted({_escape(s.site_name) for s in members[1:] if s.site_name} - {_escape(first.site_name or "")})
+        also = f"; also {', '.join(others)}" if others else ""
+        label = undated if day == "9999" else day
+        lines.append(f"- **{label}** — {_escape(first.title)}{outlet}{also} {''.join(marks)}")
+    return "\n".join([*lines, "", *notes]) + "\n"

@@ -1,0 +1,68 @@
+"""Briefing ▸ Insert chronology: the briefing's quoted sources (or, while it quotes none, the
+sources the library lists) as a dated Markdown list with footnote citations, inserted after
+the composer's current item as one text item (undoable like any added text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from reader.core import search
+from reader.core.briefings import ItemKind
+from reader.core.models import Source
+from reader.core.stories import chronology_markdown
+from reader.ui.actions import make_action
+from reader.ui.session import Session
+
+if TYPE_CHECKING:
+    from reader.ui.briefing.commands import BriefingCommands
+    from reader.ui.library.pane import LibraryPane
+
+
+class InsertChronology(QObject):
+    def __init__(self, session: Session, window: QWidget, briefings: BriefingCommands,
+                 library: LibraryPane) -> None:  # fmt: skip
+        super().__init__(window)
+        self._session, self._briefings, self._library = session, briefings, library
+        self.action = make_action(window, self.tr("Insert &chronology"), self.insert, None,
+                                  self.tr("A dated list of the briefing's sources, with citations"))  # fmt: skip
+
+    def sources(self, briefing_id: int) -> tuple[list[Source], bool]:
+        """The briefing's quoted sources, or the library's listed ones (second value False)."""
+        store = self._session.store
+        quoted: dict[int, None] = {}
+        for item in store.briefings.items(briefing_id):
+            if item.kind is ItemKind.HIGHLIGHT and item.highlight_id is not None:
+                highlight = store.highlights.get(item.highlight_id)
+                if highlight is not None:
+                    quoted[highlight.source_id] = None
+        ids = list(quoted)
+        from_briefing = bool(ids)
+        if not ids:
+            library = self._library
+            text = library.search_box.text() if library.searching() else ""
+            try:
+                ids = search.source_ids(store, text, "published", library.current_tag)
+            except search.InvalidSearch:
+                ids = search.source_ids(store, "", "published", library.current_tag)
+        return [s for i in ids if (s := store.sources.get(i)) is not None], from_briefing
+
+    def insert(self) -> None:
+        composer = self._briefings.composer()
+        briefing_id = composer.briefing_id
+        if briefing_id is None:
+            self._session.notice_posted.emit(self.tr("Open or create a briefing first (Briefing ▸ New briefing…)."))
+            return
+        sources, from_briefing = self.sources(briefing_id)
+        if not sources:
+            self._session.notice_posted.emit(self.tr("No sources for a chronology."))
+            return
+        story_of = self._session.store.stories.story_of([s.id for s in sources])
+        text = chronology_markdown(sources, story_of, self.tr("Chronology"), self.tr("undated"))
+        self._briefings.show(briefing_id)
+        composer.add_item(ItemKind.TEXT, text)
+        where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
+        self._session.notice_posted.emit(self.tr("Chronology of %1 inserted").replace("%1", where))
