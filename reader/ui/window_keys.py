@@ -12,12 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.ui.actions import make_action
 from reader.ui.article.pane import ArticlePane
 from reader.ui.library.pane import LibraryPane
 from reader.ui.notes.pane import NotesPane
+
+ARTICLE_MIN, SIDE_MIN = 460, 220  # px: a readable article column; a usable side pane
 
 
 class WindowKeys(QObject):
@@ -85,6 +87,21 @@ class WindowKeys(QObject):
         if not self._notes.isVisible():
             self._set_visible(self._notes, True)
         self._notes.annotate(highlight_id)
+
+    def make_room(self) -> None:
+        """Keep the article a readable column when something docks beside it: the side panes
+        give up width (down to SIDE_MIN each) until the article has ARTICLE_MIN."""
+        splitter = self._article.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.count() != 3:
+            return
+        wanted = ARTICLE_MIN - splitter.sizes()[1]
+        for index in (0, 2):
+            sizes = splitter.sizes()
+            give = max(0, min(wanted, sizes[index] - SIDE_MIN)) if wanted > 0 else 0
+            sizes[index] -= give
+            sizes[1] += give
+            wanted -= give
+            splitter.setSizes(sizes)
 
     def tag(self) -> None:
         if not self._notes.isVisible():

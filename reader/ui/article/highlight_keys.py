@@ -4,7 +4,8 @@ add to a briefing.
 Reading with the keyboard means never reaching for the mouse between passages: `Alt+Down` and
 `Alt+Up` step from highlight to highlight (selected in the article and the notes pane alike),
 `N` opens the selected highlight's annotation for typing, `B` offers the briefings to add it
-to, and the label menu changes its colour (keys 1–5 do the same on a selected highlight).
+to, and the label menu changes its colour (keys 1–5 do the same on a selected highlight). The
+mouse can drag the selected highlight into the briefing composer.
 Every change is an undoable step through `undoable`.
 """
 
@@ -12,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QDrag, QMouseEvent
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from reader.core.labels import LABELS
 from reader.core.models import AnchorStatus, Highlight
@@ -22,6 +23,7 @@ from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
+from reader.ui.briefing.drag import highlights_mime
 from reader.ui.label_names import display_name
 from reader.ui.session import Session
 
@@ -29,6 +31,13 @@ from reader.ui.session import Session
 def popup(menu: QMenu, where: QPoint) -> None:
     """Show a menu at a global point and wait for the choice (tests answer it instead)."""
     menu.exec(where)
+
+
+def start_drag(source: QWidget, mime: QMimeData) -> None:
+    """Drag `mime` from `source` until it is dropped (tests catch it here instead)."""
+    drag = QDrag(source)
+    drag.setMimeData(mime)
+    drag.exec(Qt.DropAction.CopyAction)
 
 
 class HighlightKeys(QObject):
@@ -45,6 +54,8 @@ class HighlightKeys(QObject):
         self.annotate_action.setStatusTip(self.tr("Write a comment on the selected highlight"))
         self.briefing_action = self._make(self.tr("Add highlight to briefing…"), "B", self.offer_briefings)
         self.actions = [self.next_action, self.previous_action, self.annotate_action, self.briefing_action]
+        self._press: tuple[QPoint, int] | None = None  # a press on the selected highlight: a drag?
+        view.viewport().installEventFilter(self)
 
     def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         # Like keys 1–5: only while the reader is in the article, so "N" typed elsewhere is an N.
@@ -57,6 +68,29 @@ class HighlightKeys(QObject):
         self.previous_action.setEnabled(has_source)
         self.annotate_action.setEnabled(selected)
         self.briefing_action.setEnabled(selected)
+
+    # -- dragging the selected highlight into the composer --------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A press on the selected highlight followed by a move drags it (to the briefing
+        composer); anywhere else the mouse selects text as always."""
+        if isinstance(event, QMouseEvent) and watched is self._view.viewport():
+            kind = event.type()
+            point = event.position().toPoint()
+            if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+                selected = self._view.selected_highlight
+                on_it = selected is not None and self._view.highlight_at(point) == selected
+                self._press = (point, selected) if on_it and selected is not None else None
+                return on_it  # no text selection starts on the highlight being dragged
+            if kind == QEvent.Type.MouseMove and self._press is not None:
+                start, highlight_id = self._press
+                if (point - start).manhattanLength() >= QApplication.startDragDistance():
+                    self._press = None
+                    start_drag(self._view, highlights_mime([highlight_id]))
+                return True
+            if kind == QEvent.Type.MouseButtonRelease:
+                self._press = None
+        return False
 
     # -- moving ---------------------------------------------------------------------------------
 

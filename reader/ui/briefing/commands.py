@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QWidget
 
@@ -23,6 +23,7 @@ COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 
 
 class BriefingCommands(QObject):
+    composer_shown = Signal()  # the dock took room beside the article
     def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
         self._session, self._window = session, window
@@ -75,3 +76,4 @@ class BriefingCommands(QObject):
             composer.open_briefing(briefing_id)
         self.dock.show()
         self.dock.raise_()
+        self.composer_shown.emit()

@@ -8,6 +8,7 @@ the store after it, so what the user sees is always what will be exported. Entry
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -65,19 +66,20 @@ class BriefingComposer(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_header(self) -> QHBoxLayout:
+    def _build_header(self) -> QVBoxLayout:
+        # Two short rows, not one long one: docked beside the article, the composer must stay
+        # narrow enough to leave the article a readable column.
+        column = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Briefing:")))
-        self.briefing_combo = QComboBox(minimumWidth=240)
+        self.briefing_combo = QComboBox(minimumWidth=120)
         self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
         row.addWidget(self.briefing_combo, 1)
-        buttons = ((self.tr("New…"), self._new_clicked), (self.tr("Rename…"), self._rename_clicked),
-                   (self.tr("Delete"), self._delete_clicked), (self.tr("Export…"), self._export_clicked))  # fmt: skip
-        for text, slot in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        return row
+        column.addLayout(row)
+        column.addLayout(_button_row(((self.tr("New…"), self._new_clicked), (self.tr("Rename…"), self._rename_clicked),
+                                      (self.tr("Delete"), self._delete_clicked),
+                                      (self.tr("Export…"), self._export_clicked))))  # fmt: skip
+        return column
 
     def _build_list(self) -> QWidget:
         box = QWidget()
@@ -99,15 +101,10 @@ class BriefingComposer(QWidget):
         self.empty_hint.setWordWrap(True)
         column.addWidget(self.empty_hint)
         column.addWidget(self.items_list, 1)
-        row = QHBoxLayout()
-        buttons = ((self.tr("Add heading"), self._add_heading), (self.tr("Add text"), self._add_text),
-                   (self.tr("Move up"), lambda: self._step(-1)), (self.tr("Move down"), lambda: self._step(1)),
-                   (self.tr("Remove"), self._remove_clicked))  # fmt: skip
-        for text, slot in buttons:
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            row.addWidget(button)
-        column.addLayout(row)
+        column.addLayout(_button_row(((self.tr("Add heading"), self._add_heading), (self.tr("Add text"), self._add_text))))
+        column.addLayout(_button_row(((self.tr("Move up"), lambda: self._step(-1)),
+                                      (self.tr("Move down"), lambda: self._step(1)),
+                                      (self.tr("Remove"), self._remove_clicked))))  # fmt: skip
         return box
 
     def _build_editor(self) -> QWidget:
@@ -378,3 +375,12 @@ class BriefingComposer(QWidget):
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
         if target is not None:
             self.export_to(target)
+
+
+def _button_row(buttons: tuple[tuple[str, Callable[[], object]], ...]) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for text, slot in buttons:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    return row

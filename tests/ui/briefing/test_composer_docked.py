@@ -23,7 +23,8 @@ def test_the_composer_is_docked_beside_the_reading_panes(make_window, monkeypatc
     dock = window.briefings.dock
     assert composer.window() is window and dock.isVisible() and not dock.isFloating()
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.splitter.isVisible()  # reading goes on beside it
+    assert window.splitter.isVisible()  # reading goes on beside it, in a readable column
+    assert window.splitter.sizes()[1] >= 460 and window.article.view.viewport().width() >= 400
     assert composer.empty_hint.isVisible() and "empty" in composer.empty_hint.text()
     window.modes.action.trigger()  # All highlights: the composer stays beside it
     assert dock.isVisible()
@@ -128,3 +129,40 @@ def test_highlights_dragged_from_the_notes_pane_and_all_highlights_drop_in_place
     _drop(viewport, mime, QPoint(5, viewport.height() - 2))
     items = store.briefings.items(composer.briefing_id)
     assert [i.kind for i in items][-2:] == [ItemKind.HIGHLIGHT, ItemKind.HIGHLIGHT]
+
+
+def test_the_selected_highlight_drags_from_the_article(make_window, monkeypatch) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    from reader.ui.article import highlight_keys
+
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    source_id = window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    begin = text.index("\n\n") + 2  # in the first paragraph
+    highlight, changes = store.highlights.add(source_id, begin, text.index(" ", begin + 30), "key")
+    window.session.changes_applied.emit(changes)  # the article paints it
+    view = window.article.view
+    view.select_highlight(highlight.id)
+    QApplication.processEvents()  # let the document lay out at its width
+    viewport = view.viewport()
+    start = next(QPoint(x, y) for y in range(0, viewport.height(), 3) for x in range(0, viewport.width(), 6)
+                 if view.highlight_at(QPoint(x, y)) == highlight.id)  # a point on the highlight
+    assert view.highlight_at(start) == highlight.id
+    dragged: list[object] = []
+    monkeypatch.setattr(highlight_keys, "start_drag", lambda _source, mime: dragged.append(mime))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, point, button, buttons in ((QMouseEvent.Type.MouseButtonPress, start, left, left),
+                                         (QMouseEvent.Type.MouseMove, start + QPoint(40, 30), none, left)):  # fmt: skip
+        event = QMouseEvent(kind, QPointF(point), QPointF(view.viewport().mapToGlobal(point)), button, buttons,
+                            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(view.viewport(), event)
+    assert not view.textCursor().hasSelection()  # a drag of the highlight, not a text selection
+    (mime,) = dragged
+    viewport = composer.items_list.viewport()
+    _drop(viewport, mime, QPoint(5, 5))
+    (item,) = store.briefings.items(composer.briefing_id)
+    assert item.highlight_id == highlight.id
