@@ -7,6 +7,7 @@ painted, so 10,000 sources pan and zoom without a chart package.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -73,6 +74,8 @@ class TimelineCanvas(QWidget):
         self.start = 0.0
         self.px_per_day = 1.0
         self._placed: list[Placed] = []
+        self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
+        self._laid_out_at = 0.0  # the zoom the layout is for
         self._drag_from: QPointF | None = None
         self._dragged = False
 
@@ -96,8 +99,21 @@ class TimelineCanvas(QWidget):
         self._relayout()
 
     def _relayout(self) -> None:
-        self._placed = place(self.marks, self.start, self.px_per_day)
+        """Lay out again after a zoom; a pan only moves the view (see `layout.place`)."""
+        if self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks):
+            self._placed = place(self.marks, self.px_per_day)
+            self._xs = [p.x for p in self._placed]
+            self._laid_out_at = self.px_per_day
         self.update()
+
+    def _offset(self) -> float:
+        return self.start * self.px_per_day
+
+    def _visible(self) -> list[Placed]:
+        offset = self._offset()
+        first = bisect.bisect_left(self._xs, offset - MARK_W)
+        last = bisect.bisect_right(self._xs, offset + self.width())
+        return self._placed[first:last]
 
     # -- geometry ---------------------------------------------------------------------------
 
@@ -106,10 +122,10 @@ class TimelineCanvas(QWidget):
 
     def mark_rect(self, placed: Placed) -> QRectF:
         top = self._baseline() - (placed.level + 1) * (MARK_H + GAP)
-        return QRectF(placed.x, top, MARK_W, MARK_H)
+        return QRectF(placed.x - self._offset(), top, MARK_W, MARK_H)
 
     def mark_at(self, point: QPointF) -> Mark | None:
-        for placed in self._placed:
+        for placed in self._visible():
             if self.mark_rect(placed).adjusted(-1, -1, 1, 1).contains(point):
                 return placed.mark
         return None
@@ -124,25 +140,27 @@ class TimelineCanvas(QWidget):
         self._paint_axis(painter)
         width, baseline = self.width(), self._baseline()
         hidden = 0
-        for placed in self._placed:
-            if placed.x + MARK_W < 0 or placed.x > width:
-                continue
-            rect = self.mark_rect(placed)
-            if rect.top() < 4:
+        # Plain rectangles without antialiasing, colours made once: painting 10,000 marks must
+        # stay within a frame.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        colours = {key: QColor(value) for key, value in self.colours.items()}
+        other = QColor(OTHER)
+        font = painter.font()
+        font.setPixelSize(9)
+        painter.setFont(font)
+        white = QColor("white")
+        step, offset = MARK_H + GAP, self._offset()
+        top_level = int((baseline - 4) / step) - 1  # the highest level that fits
+        for placed in self._visible():
+            if placed.level > top_level:
                 hidden += 1
                 continue
-            colour = QColor(self.colours.get(placed.mark.key, OTHER))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
+            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, MARK_W, MARK_H)
+            painter.fillRect(rect, colours.get(placed.mark.key, other))
             if placed.mark.count > 1:
-                painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 2, 2)
-                painter.setPen(QColor("white"))
-                font = painter.font()
-                font.setPixelSize(9)
-                painter.setFont(font)
+                painter.setPen(white)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
-            else:
-                painter.drawRoundedRect(rect, 2, 2)
+        painter.setFont(self.font())
         if hidden:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,

@@ -68,18 +68,19 @@ def marks_of(items: Iterable[Item]) -> list[Mark]:
     return sorted(marks, key=lambda m: (m.day, m.source_id))
 
 
-def place(marks: Sequence[Mark], start: float, px_per_day: float) -> list[Placed]:
-    """Each mark's x (its column's left edge) and stacking level; `start` is the day at x = 0.
+def place(marks: Sequence[Mark], px_per_day: float) -> list[Placed]:
+    """Each mark's x (its column's left edge, counted from day 0) and stacking level.
 
     Columns are whole days while a day is wide enough for a mark, else runs of days one mark
-    wide, so zoomed out a week or a month stacks as one column.
+    wide, so zoomed out a week or a month stacks as one column. The grid is fixed to day 0,
+    so panning moves the marks without laying them out again. Marks come sorted by day, so
+    the result is sorted by x.
     """
     column_w = max(MARK_W + GAP, px_per_day)
     levels: dict[int, int] = defaultdict(int)
     placed = []
     for mark in marks:
-        x = (mark.day - start) * px_per_day
-        column = math.floor(x / column_w)
+        column = math.floor(mark.day * px_per_day / column_w)
         placed.append(Placed(mark, column * column_w + (column_w - MARK_W) / 2, levels[column]))
         levels[column] += 1
     return placed

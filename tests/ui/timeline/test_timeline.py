@@ -19,10 +19,10 @@ def test_a_story_is_one_mark_with_its_count_at_its_first_day() -> None:
 
 def test_marks_of_a_day_stack_and_zoomed_out_days_share_a_column() -> None:
     marks = [Mark(i, D + (i // 2), str(i), None, "") for i in range(4)]  # two per day
-    wide = place(marks, start=D - 1, px_per_day=40)
+    wide = place(marks, px_per_day=40)
     assert [p.level for p in wide] == [0, 1, 0, 1]
     assert wide[0].x == wide[1].x and wide[2].x - wide[0].x == 40
-    narrow = place(marks, start=D - 1, px_per_day=1)  # a day is narrower than a mark
+    narrow = place(marks, px_per_day=1)  # a day is narrower than a mark
     assert [p.level for p in narrow] == [0, 1, 2, 3]
     assert all(p.x == narrow[0].x for p in narrow)
     assert MARK_W > 1
