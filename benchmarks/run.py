@@ -6,7 +6,8 @@ In order: import throughput against bare SQLite (new process per run; three runs
 `--large-runs` at 100,000 because one takes over two minutes), search latency against a bare
 FTS5 table, window start to interactive, opening an article with 200 highlights (these three
 on the cached libraries of `benchmarks.library`, built on first use), and the window's longest
-event-loop stall while it imports 10,000 files. Each step is its own module writing its JSON to
+event-loop stall while it imports 10,000 files, and saved web pages of 100 KB imported on two
+cores (`benchmarks.bench_html`). Each step is its own module writing its JSON to
 results/; `benchmarks.report` then writes results/summary.md and the README's table. A step
 that misses its budget still lets the others run; one that crashes stops the run.
 
@@ -33,6 +34,7 @@ def steps(sizes: str, large_runs: int) -> dict[str, list[str]]:
         "window": ["benchmarks.bench_window", "--sizes", sizes, "--runs", "3"],
         "article": ["benchmarks.bench_article", "--sizes", sizes, "--runs", "20", "--highlights", "200"],
         "stall": ["benchmarks.bench_stall", "--files", stall_files, "--runs", "3"],
+        "html": ["benchmarks.bench_html", "--pages", "1000", "--runs", "3"],
     }  # fmt: skip
 
 
@@ -43,7 +45,7 @@ MISSED = 3
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("only", nargs="*", metavar="STEP",
-                        help="run only these: import, search, window, article, stall")
+                        help="run only these: import, search, window, article, stall, html")
     parser.add_argument("--sizes", default=SIZES, help="comma-separated library sizes")
     parser.add_argument("--large-runs", type=int, default=1, help="import runs at 100,000 files")
     parser.add_argument("--no-report", action="store_true", help="do not rewrite summary and README")

@@ -43,3 +43,9 @@ def unique_keys(sequences: list[QKeySequence]) -> list[QKeySequence]:
         if not sequence.isEmpty() and sequence not in unique:
             unique.append(sequence)
     return unique
+
+
+def standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
+    """The platform's key for `key`, or `fallback` where the platform defines none."""
+    sequence = QKeySequence(key)
+    return sequence if not sequence.isEmpty() else QKeySequence(fallback)

@@ -28,7 +28,7 @@ from reader.core.search import SearchResult
 from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
-from reader.ui.actions import make_action, unique_keys
+from reader.ui.actions import make_action, standard_or, unique_keys
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.article.pane import ArticlePane
 from reader.ui.briefing.commands import BriefingCommands
@@ -42,6 +42,7 @@ from reader.ui.library.importing import ImportController
 from reader.ui.library.pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
+from reader.ui.library.tag_import import ImportTagger
 from reader.ui.notes.pane import NotesPane
 from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
@@ -56,12 +57,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1360, 860)
 DEFAULT_SPLIT = (330, 660, 370)
-
-
-def _standard_or(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
-    """The platform's key for `key`, or `fallback` where the platform defines none."""
-    sequence = QKeySequence(key)
-    return sequence if not sequence.isEmpty() else QKeySequence(fallback)
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +97,8 @@ class MainWindow(QMainWindow):
     def _build_controllers(self) -> None:
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
+        self.import_tagger = ImportTagger(self.session, self)
+        self.statusBar().addPermanentWidget(self.import_tagger)
         self.importer = ImportController(self.session, self.import_progress, self)
         self.editor = SourceEditor(self.session, self)
         self.briefings = BriefingCommands(self.session, self)
@@ -122,7 +119,7 @@ class MainWindow(QMainWindow):
                                                 self.tr("Import article text files"))  # fmt: skip
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
                                                  "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
-        self.quit_action = self._action(self.tr("&Quit"), self.close, _standard_or(keys.Quit, "Ctrl+Q"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, standard_or(keys.Quit, "Ctrl+Q"))
         self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -130,7 +127,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", self.tr("Turn the clipboard's text into a source"))  # fmt: skip
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
-                                               _standard_or(keys.Preferences, "Ctrl+,"))  # fmt: skip
+                                               standard_or(keys.Preferences, "Ctrl+,"))  # fmt: skip
         self.edit_metadata_action = self._action(self.tr("Edit &metadata…"), self._edit_metadata, "F2",
                                                  self.tr("Correct the title, date, outlet …"))  # fmt: skip
         self.delete_action = self._action(self.tr("&Delete source…"), self._delete_source, "Shift+Del",
@@ -210,6 +207,7 @@ class MainWindow(QMainWindow):
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)
+        self.importer.user_import_added.connect(self.import_tagger.offer)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.notice_posted.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.error_raised.connect(lambda text: self.statusBar().showMessage(sentence(text), 8000))

@@ -97,6 +97,7 @@ class ImportController(QObject):
     source_imported = Signal(int)  # a single new source the user will want to see
     status_reported = Signal(str)  # a short line for the status bar
     import_finished = Signal(object)  # list[ImportResult], after any report was shown
+    user_import_added = Signal(object)  # list[int]: sources an import the user started added
 
     def __init__(self, session: Session, progress: ImportProgress, window: QWidget) -> None:
         super().__init__(window)
@@ -145,6 +146,8 @@ class ImportController(QObject):
             dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window))
         elif report and not results:
             self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
+        if report and imported:
+            self.user_import_added.emit(imported)  # "Tag this import…"
         self.import_finished.emit(results)
 
     def _failed(self, message: str) -> None:

@@ -1,0 +1,57 @@
+"""Tag this import: after files come in, one click tags everything the import brought.
+
+A strip in the status bar, shown for a while after an import the user started ("12 imported
+· Tag this import…"); the tag is asked for, and all the new sources get it in one undo step —
+the window's way of `briefing import … --tag T`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from reader.ui import dialogs
+from reader.ui.library import bulk
+from reader.ui.session import Session
+
+OFFER_MS = 30_000  # long enough to read the report first
+
+
+class ImportTagger(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importTagger")
+        self._session = session
+        self._ids: list[int] = []
+        self.label = QLabel(self)
+        self.button = QPushButton(self.tr("Tag this import…"), self)
+        self.button.clicked.connect(self.ask_and_tag)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.button)
+        self._timer = QTimer(self, singleShot=True, interval=OFFER_MS)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def offer(self, source_ids: list[int]) -> None:
+        """Offer to tag the sources an import just added (nothing to offer: nothing shown)."""
+        self._ids = list(source_ids)
+        if not self._ids:
+            self.hide()
+            return
+        self.label.setText(self.tr("%n imported", "", len(self._ids)))
+        self.show()
+        self._timer.start()
+
+    def ask_and_tag(self) -> None:
+        name = dialogs.ask_text(self.window(), self.tr("Tag this import"),
+                                self.tr("Tag for the %n imported source(s):", "", len(self._ids)))  # fmt: skip
+        if not name:
+            return
+        try:
+            bulk.tag_sources(self._session, self._ids, name)
+        except ValueError as exc:
+            self._session.error_raised.emit(str(exc))
+            return
+        self.hide()

@@ -1,0 +1,38 @@
+"""Tag this import (issue 13): after an import the user started, one click tags all it added,
+as one undo step; the quiet first-start import offers nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from reader.ui import dialogs
+
+ARTICLE = """{title}
+
+Die Regierung in Tokio will die heimische Chipindustrie mit weiteren Milliarden stärken, {n}.
+Rapidus soll bis 2027 Zwei-Nanometer-Chips in Serie fertigen, sagte ein Sprecher am Montag.
+"""
+
+
+def test_tag_this_import(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    window = make_window()
+    assert not window.import_tagger.isVisible()  # the seeds came in quietly
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for n, title in enumerate(("Tokio plant Subventionen", "Rapidus baut aus")):
+        (folder / f"{n}.txt").write_text(ARTICLE.format(title=title, n=n), encoding="utf-8")
+    monkeypatch.setattr(dialogs, "run", lambda d: (d.setTextValue("Halbleiter"), QDialog.DialogCode.Accepted)[1]
+                        if isinstance(d, QInputDialog) else 0)  # fmt: skip
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
+        window.importer.import_paths([folder])
+    new = [r.source_id for r in finished.args[0]]
+    assert window.import_tagger.isVisible() and "2" in window.import_tagger.label.text()
+    window.import_tagger.button.click()
+    store = window.session.store
+    assert all(store.sources.get(i).tags == ("Halbleiter",) for i in new)
+    assert not window.import_tagger.isVisible()
+    assert all("Halbleiter" not in s.tags for s in store.sources.list() if s.id not in new)
+    window.undo_action.trigger()  # one step for the whole import
+    assert all(store.sources.get(i).tags == () for i in new)
