@@ -11,7 +11,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import cycle, islice
+from itertools import chain, cycle, islice
 
 from reader.core.analysis.text import MIN_COMPOUND, MIN_PART, analyser, stems
 
@@ -19,11 +19,6 @@ from reader.core.analysis.text import MIN_COMPOUND, MIN_PART, analyser, stems
 # head keys, not every stem that starts so (FTS5 keeps one term list for all columns).
 HEAD_MARK, TAIL_MARK = "0", "1"
 _SEPARATOR = "\x1f"  # never in a stem: stems are runs of letters and digits
-# `part_keys` of every stem seen, () for a stem that is no compound: an article's distinct
-# stems are mostly ones seen before, and a look-up per stem in C (`_with_parts`) is several
-# times cheaper than calling `part_keys` per stem.
-_PART_KEYS: dict[str, tuple[str, ...]] = {}
-_PART_KEYS_LIMIT = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +82,24 @@ def index_terms(head: str, body: str, lang: str | None) -> IndexTerms:
     """The columns of an index row with this head and body text in language `lang`."""
     head_stems, body_stems = stems(head, lang), stems(body, lang)
     splits = analyser(lang).splits
-    distinct = sorted({*head_stems, *body_stems})
+    # In order of first use: as deterministic as sorting, which cost a tenth of this function
+    # for kept terms 8 % smaller; no query depends on where a part key stands in its column.
+    distinct = list(dict.fromkeys(chain(head_stems, body_stems)))
     packed = f"{int(splits)}{len(head_stems)} {len(body_stems)}{_SEPARATOR}{' '.join(distinct)}"
-    # Level 6: a third of the size of the sorted stems; it runs in the import workers.
-    kept = zlib.compress(packed.encode("utf-8"), 6)
+    kept = _compress(packed.encode("utf-8"))
     return _with_parts(" ".join(head_stems), " ".join(body_stems), distinct, splits, kept)
+
+
+def _compress(packed: bytes) -> bytes:
+    """`packed` as zlib data, cheaply: level 1 with a 4 KB window and small hash tables.
+
+    A row's stems are a few KB, so zlib's defaults (level 6, 32 KB window, 64 KB hash table
+    cleared per call) cost a fifth of `index_terms`; these settings save a quarter of that
+    for 2 % more bytes (measured on the benchmark corpus: 1,188 against 1,166 bytes). Any
+    zlib stream decompresses alike, so rows kept by either setting are read the same way.
+    """
+    compressor = zlib.compressobj(1, zlib.DEFLATED, 12, 5)
+    return compressor.compress(packed) + compressor.flush()
 
 
 def forget_terms(kept: bytes) -> IndexTerms:
@@ -112,20 +120,31 @@ def forget_terms(kept: bytes) -> IndexTerms:
     return _with_parts(head, body, distinct, header[0] == "1", kept)
 
 
+class _PartKeys(dict[str, tuple[str, ...]]):
+    """`part_keys` of every stem seen, () for a stem that is no compound, computed as a stem is
+    first looked up: an article's distinct stems are mostly ones seen before, and a look-up in
+    C is several times cheaper than calling `part_keys` per stem."""
+
+    __slots__ = ()
+
+    def __missing__(self, stem: str) -> tuple[str, ...]:
+        if len(self) >= _PART_KEYS_LIMIT:
+            self.clear()
+        keys = self[stem] = part_keys(stem) or ()
+        return keys
+
+
+_PART_KEYS_LIMIT = 200_000
+_part_keys_of = _PartKeys().__getitem__
+
+
 def _with_parts(head: str, body: str, distinct: list[str], splits: bool, kept: bytes) -> IndexTerms:
     heads: tuple[str, ...] = ()
     tails: tuple[str, ...] = ()
     if splits:
         # Parts only say "this text contains a compound with this head/tail": once per row.
-        cache = _PART_KEYS
-        missing = set(distinct).difference(cache)
-        if len(cache) + len(missing) > _PART_KEYS_LIMIT:
-            cache.clear()
-            missing = set(distinct)
-        for stem in missing:
-            cache[stem] = part_keys(stem) or ()
         # The keys of the compound stems in `distinct` order (filter drops the ()s).
-        found = list(filter(None, map(cache.__getitem__, distinct)))
+        found = list(filter(None, map(_part_keys_of, distinct)))
         if found:
             heads, tails = zip(*found, strict=True)
     return IndexTerms(head, body, " ".join(heads), " ".join(tails), kept)

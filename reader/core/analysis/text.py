@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import chain
 
 import Stemmer
@@ -54,6 +55,45 @@ def language_key(lang: str | None) -> str | None:
     return key if key in _ALGORITHMS else None
 
 
+class _Stems(dict[str, str]):
+    """word → its folded stem; a word not seen before is folded and stemmed as it is looked
+    up (`__missing__`), so a look-up of a known word never leaves C."""
+
+    __slots__ = ("_stem_word",)
+
+    def __init__(self, stem_word: Callable[[str], str] | None) -> None:
+        super().__init__()
+        self._stem_word = stem_word
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        folded = fold(word)
+        stem = self[word] = self._stem_word(folded) if self._stem_word else folded
+        return stem
+
+
+class _ChunkStems(dict[str, tuple[str, ...]]):
+    """White-space separated chunk → the stems of its tokens ("Müller," → ("mueller",)),
+    analysed as it is first looked up, like `_Stems`."""
+
+    __slots__ = ("_stem",)
+
+    def __init__(self, stem: Callable[[str], str]) -> None:
+        super().__init__()
+        self._stem = stem
+
+    def __missing__(self, chunk: str) -> tuple[str, ...]:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        # Most chunks are one word, perhaps with punctuation at its edges ("Müller,"): then
+        # that word is the chunk's one token, and no regex is needed.
+        core = chunk.strip(_EDGE_PUNCTUATION)
+        found = (self._stem(core),) if core.isalnum() else tuple(map(self._stem, TOKEN.findall(chunk)))
+        self[chunk] = found
+        return found
+
+
 class Analyser:
     """Folds and stems words for one language, remembering words it has seen.
 
@@ -63,51 +103,27 @@ class Analyser:
 
     def __init__(self, lang: str | None) -> None:
         algorithm = _ALGORITHMS.get(lang or "")
-        self._stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
+        stemmer = Stemmer.Stemmer(algorithm) if algorithm else None
         self.splits = lang == "de"
-        self._stems: dict[str, str] = {}
-        # The cached stem of a word seen before, or None: the fast path of `analyse`.
-        self.known_stem = self._stems.get
-        # Stems of each white-space separated chunk of text ("Müller," → ("mueller",)): see
-        # `stems_of`. Chunks repeat across articles nearly as much as words do.
-        self._chunks: dict[str, tuple[str, ...]] = {}
-
-    def stem(self, word: str) -> str:
-        stem = self._stems.get(word)
-        if stem is None:
-            if len(self._stems) > _CACHE_LIMIT:
-                self._stems.clear()
-            folded = fold(word)
-            stem = self._stemmer.stemWord(folded) if self._stemmer else folded
-            self._stems[word] = stem
-        return stem
+        stems = _Stems(stemmer.stemWord if stemmer else None)
+        # The stem of a word: a dictionary look-up once the word has been seen.
+        self.stem: Callable[[str], str] = stems.__getitem__
+        # The cached stem of a word seen before, or None (callers that only ask).
+        self.known_stem = stems.get
+        # Stems of each white-space separated chunk of text: see `stems_of`. Chunks repeat
+        # across articles nearly as much as words do.
+        self._chunk_stems = _ChunkStems(self.stem).__getitem__
 
     def stems_of(self, text: str) -> list[str]:
         """One stem per token of `text`, in order (what `stems` returns).
 
         For speed the text is read by white-space chunks, not by tokens: no token spans white
         space (a white-space character is never a letter or digit), so the tokens of the text
-        are those of its chunks in order. `str.split`, a set difference and a dictionary look-up
-        per chunk all run in C; only a chunk never seen before costs the regex and Python calls
-        (TOKEN.findall over a whole article took half of its analysis).
+        are those of its chunks in order. `str.split` and a dictionary look-up per chunk run in
+        C; only a chunk never seen before costs the regex and Python calls (TOKEN.findall over
+        a whole article took half of its analysis).
         """
-        chunks = text.split()
-        cache = self._chunks
-        missing = set(chunks).difference(cache)
-        if missing:
-            if len(cache) + len(missing) > _CACHE_LIMIT:
-                cache.clear()
-                missing = set(chunks)
-            known, stem = self.known_stem, self.stem
-            for chunk in missing:
-                # Most chunks are one word, perhaps with punctuation at its edges ("Müller,"):
-                # then that word is the chunk's one token, and no regex is needed.
-                core = chunk.strip(_EDGE_PUNCTUATION)
-                if core.isalnum():
-                    cache[chunk] = (known(core) or stem(core),)
-                else:
-                    cache[chunk] = tuple([known(w) or stem(w) for w in TOKEN.findall(chunk)])
-        return list(chain.from_iterable(map(cache.__getitem__, chunks)))
+        return list(chain.from_iterable(map(self._chunk_stems, text.split())))
 
 
 _ANALYSERS: dict[str | None, Analyser] = {}
