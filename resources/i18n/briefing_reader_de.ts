@@ -1240,6 +1240,67 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ImportTagger</name>
+    <message>
+        <source>Tag this import…</source>
+        <translation>Diesen Import verschlagworten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importiert</numerusform>
+            <numerusform>%n importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag this import</source>
+        <translation>Diesen Import verschlagworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n imported source(s):</source>
+        <translation><numerusform>Schlagwort für die importierte Quelle:</numerusform><numerusform>Schlagwort für die %n importierten Quellen:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InsertChronology</name>
+    <message>
+        <source>Insert &amp;chronology</source>
+        <translation>&amp;Chronologie einfügen</translation>
+    </message>
+    <message>
+        <source>A dated list of the briefing's sources, with citations</source>
+        <translation>Eine datierte Liste der Quellen des Briefings, mit Quellenangaben</translation>
+    </message>
+    <message>
+        <source>Open or create a briefing first (Briefing ▸ New briefing…).</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Briefing (Briefing ▸ Neues Briefing…).</translation>
+    </message>
+    <message>
+        <source>No sources for a chronology.</source>
+        <translation>Keine Quellen für eine Chronologie.</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>the briefing's quoted sources</source>
+        <translation>die im Briefing zitierten Quellen</translation>
+    </message>
+    <message>
+        <source>the sources the library lists</source>
+        <translation>die Quellen, die die Bibliothek zeigt</translation>
+    </message>
+    <message>
+        <source>Chronology of %1 inserted</source>
+        <translation>Chronologie über %1 eingefügt</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Newest published</source>
@@ -2242,6 +2303,78 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Show every source</source>
         <translation>Alle Quellen zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message numerus="yes">
+        <source>%n more above the top: zoom in</source>
+        <translation><numerusform>%n weitere oberhalb: hineinzoomen</numerusform><numerusform>%n weitere oberhalb: hineinzoomen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A story: %n reports of one event</source>
+        <translation><numerusform>Eine Geschichte: %n Bericht zu einem Ereignis</numerusform><numerusform>Eine Geschichte: %n Berichte zu einem Ereignis</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The listed sources by publication date</source>
+        <translation>Die gelisteten Quellen nach Erscheinungsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Colour by outlet</source>
+        <translation>Farbe nach Medium</translation>
+    </message>
+    <message>
+        <source>Colour by tag</source>
+        <translation>Farbe nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show every dated source (0)</source>
+        <translation>Alle datierten Quellen zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Wheel or + / − to zoom, drag to move, 0 to fit; click a mark to open it.</source>
+        <translation>Mausrad oder + / − zoomt, Ziehen verschiebt, 0 passt ein; ein Klick auf eine Marke öffnet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation><numerusform>Ohne Datum (%n)</numerusform><numerusform>Ohne Datum (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation>mit Schlagwort „%1“</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>passend zu „%1“</translation>
+    </message>
+    <message>
+        <source>other or none</source>
+        <translation>andere oder keine</translation>
     </message>
 </context>
 <context>

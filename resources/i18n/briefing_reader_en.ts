@@ -39,6 +39,20 @@
     </message>
 </context>
 <context>
+    <name>ImportTagger</name>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag for the %n imported source(s):</source>
+        <translation><numerusform>Tag for the imported source:</numerusform><numerusform>Tag for the %n imported sources:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message numerus="yes">
         <source>%n+ results</source>
@@ -253,6 +267,31 @@
         <translation>
             <numerusform>Adds %n passage the others lack</numerusform>
             <numerusform>Adds %n passages the others lack</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message numerus="yes">
+        <source>%n more above the top: zoom in</source>
+        <translation><numerusform>%n more above the top: zoom in</numerusform><numerusform>%n more above the top: zoom in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A story: %n reports of one event</source>
+        <translation><numerusform>A story: %n report of one event</numerusform><numerusform>A story: %n reports of one event</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message numerus="yes">
+        <source>Undated (%n)</source>
+        <translation><numerusform>Undated (%n)</numerusform><numerusform>Undated (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
 </context>

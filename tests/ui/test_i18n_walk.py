@@ -207,6 +207,20 @@ def collect(window, qtbot) -> list[str]:
         qtbot.waitExposed(dialog)
         texts += widget_texts(dialog)
         dialog.close()
+    # The timeline, and a story (the seeds hold three reports of one summit).
+    window.timeline.show()
+    texts += widget_texts(window.timeline.window)
+    window.timeline.window.close()
+    opened = window.open_source_id
+    for source_id in window.session.store.sources.ids():
+        window.open_source(source_id)
+        window.stories.show_story()
+        if window.stories._view is not None:
+            texts += widget_texts(window.stories._view)
+            window.stories._view.close()
+            break
+    assert window.stories._view is not None, "no story among the seeds to show"
+    window.open_source(opened)
     texts.append(window.import_progress.label.text())
     return [t for t in texts if t]
 
