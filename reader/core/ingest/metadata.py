@@ -31,6 +31,10 @@ _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _TEASER_MAX_CHARS = 600
 _STOPPED_TITLE_WORDS = (2, 10)
+_LOWER_TITLE_WORDS = (5, 20)
+_AUTHOR_SHARE = 0.6
+# Words after the names of an author line ("Steve Peoples, AP National Political Writer").
+_AUTHOR_TAIL_WORDS = 5
 # A teaser line with the date glued on ends at most this many characters after the date.
 _DATE_TAIL_CHARS = 12
 _TITLELESS_TEASER_MAX_CHARS = 350
@@ -148,7 +152,7 @@ def _next_is(head: Head, i: int, test: object) -> bool:
 
 def _is_title_candidate(head: Head, i: int) -> bool:
     segment, shape = head.segments[i], head.shapes[i]
-    if head.labels[i] is not None or i in head.dates or i in head.authors:
+    if head.labels[i] is not None or i in head.dates or _is_author_line(head, i):
         return False
     if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
         return False
@@ -158,7 +162,34 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         return False
     if not any(ch.isalpha() for ch in segment.text):
         return False
-    return is_headline(segment.text, shape) or _headline_with_a_stop(segment.text, shape)
+    return (
+        is_headline(segment.text, shape)
+        or _headline_with_a_stop(segment.text, shape)
+        or _lower_case_headline(segment.text, shape)
+    )
+
+
+def _is_author_line(head: Head, i: int) -> bool:
+    """The line is an author line: a lead word introduces the names, or they are most of it
+    with at most a job or an outlet after them. A headline that merely starts like a name
+    ("Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt") stays a candidate."""
+    name = head.authors.get(i)
+    if name is None:
+        return False
+    text = head.segments[i].text
+    if bylines.is_inline_lead_line(text) or bylines.byline_in_line(text, False):
+        return True  # "Analysis by Chris Cillizza, CNN Editor-at-large": introduced
+    rest = len(text.split()) - len(name.split())
+    return len(name) >= _AUTHOR_SHARE * len(text) or rest <= _AUTHOR_TAIL_WORDS
+
+
+def _lower_case_headline(text: str, shape: Shape) -> bool:
+    """A headline starting with a lower-case brand or a bracket ("creditshelf kooperiert mit
+    finleap …", "[The Palace] …", "{orga your life} – …"): long enough to be no menu entry."""
+    if shape.prose or not _LOWER_TITLE_WORDS[0] <= shape.n_words <= _LOWER_TITLE_WORDS[1]:
+        return False
+    first = text[:1]
+    return (first.islower() or first in "[{") and not text.endswith((".", ",", ";", ":"))
 
 
 def _headline_with_a_stop(text: str, shape: Shape) -> bool:

@@ -317,3 +317,16 @@ def test_picture_caption_with_its_credit_is_not_the_headline() -> None:
 def test_caption_above_a_credit_line_is_not_the_headline() -> None:
     page = f"{MENU}{HEADLINE}\nMarch 4, 2025\nThe mayor at the council meeting\nAl Goldis, Associated Press\n{P1}\n{P2}\n"
     assert _parse(page).title == HEADLINE
+
+
+def test_headline_starting_with_a_lower_case_brand() -> None:
+    title = "creditshelf kooperiert mit finleap und plant eine Übernahme"
+    page = f"{MENU}{title}\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).title == title
+
+
+def test_author_line_with_job_and_outlet_is_no_headline() -> None:
+    page = f"{MENU}{HEADLINE}\nSteve Peoples, AP National Political Writer\nMarch 4, 2025\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.byline == "Steve Peoples"
