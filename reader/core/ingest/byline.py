@@ -115,6 +115,8 @@ _MAX_INLINE_NAME_WORDS = 4
 _BARE_LEADS = frozenset(("von", "by"))
 _LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
 _SEPARATOR_CHARS = "·|,;–—-("
+# Words that may follow a name beside a date ("Schreibe einen Kommentar", "1 Kommentar").
+_NAME_TAIL_WORDS = 4
 # A separator at the end of the text before a date ("Redaktion -", "reineckefuchs —").
 _CLOCK_WORD = re.compile(r"^(?:um|at|am|à)\s+(?=\d)", re.IGNORECASE)
 # Time-zone abbreviations printed after the time ("8:41 AM UTC", "11:47am EST").
@@ -264,6 +266,8 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         if not tokens:
             continue
         names = _leading_names(tokens, 1 if single else 2)
+        if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
+            names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline
         if names and not tokens[0].isupper():
             return names  # shouted words beside a date are a label ("ESTUPDATED TUE")
         if part is before and single and len(tokens) == 1:

@@ -33,6 +33,7 @@ _TEASER_MAX_CHARS = 600
 _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
 _AUTHOR_SHARE = 0.6
+_DATED_TITLE_WORDS = 5
 # Words after the names of an author line ("Steve Peoples, AP National Political Writer").
 _AUTHOR_TAIL_WORDS = 5
 # A teaser line with the date glued on ends at most this many characters after the date.
@@ -152,7 +153,9 @@ def _next_is(head: Head, i: int, test: object) -> bool:
 
 def _is_title_candidate(head: Head, i: int) -> bool:
     segment, shape = head.segments[i], head.shapes[i]
-    if head.labels[i] is not None or i in head.dates or _is_author_line(head, i):
+    if head.labels[i] is not None or _is_author_line(head, i):
+        return False
+    if i in head.dates and not _dated_headline(head, i):
         return False
     if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
         return False
@@ -167,6 +170,23 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         or _headline_with_a_stop(segment.text, shape)
         or _lower_case_headline(segment.text, shape)
     )
+
+
+def _dated_headline(head: Head, i: int) -> bool:
+    """A headline carrying a date ("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss
+    noch jubeln", "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"):
+    enough words besides the date, no date lead, no author."""
+    text, hit = head.segments[i].text, head.dates[i]
+    rest = (text[: hit.start] + " " + text[hit.end :]).split()
+    words = sum(any(ch.isalpha() for ch in word) for word in rest)
+    return words >= _DATED_TITLE_WORDS and not starts_with_date_lead(text) and i not in head.authors
+
+
+def _without_leading_date(text: str, start: int, end: int) -> str:
+    """The headline without the date it opens with ("23.01.2022 - Dorothea …")."""
+    if any(ch.isalpha() for ch in text[:start]):
+        return text
+    return text[end:].lstrip(" -–—|:·,")
 
 
 def _is_author_line(head: Head, i: int) -> bool:
@@ -226,6 +246,9 @@ def _choose_title(head: Head, found: Metadata) -> None:
         earlier = [s.text for s in head.segments[:chosen]]
         text = head.segments[chosen].text
         text = _BREADCRUMB.split(text)[-1] if _is_breadcrumb(text) else text
+        if chosen in head.dates:
+            hit = head.dates[chosen]
+            text = _without_leading_date(text, hit.start, hit.end)
         found.title = strip_glued_kicker(text, earlier)
         found.title_index = chosen
         found.meta.add(chosen)

@@ -330,3 +330,10 @@ def test_author_line_with_job_and_outlet_is_no_headline() -> None:
     article = _parse(page)
     assert article.title == HEADLINE
     assert article.byline == "Steve Peoples"
+
+
+def test_headline_opening_with_its_date_loses_the_date() -> None:
+    page = f"{MENU}23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.title == "Dorothea Wierer darf beim Abschluss noch jubeln"
+    assert article.published == "2022-01-23"
