@@ -237,3 +237,45 @@ def test_an_article_ends_at_a_furniture_line_in_its_last_third() -> None:
     assert blocks[6].reason == "related links"
     early = furniture_tail_set_aside([tail[0], *paragraphs])  # in the first third: a section title
     assert all(b.role is BlockRole.BODY for b in early)
+
+
+CHROME_MHTML = b"""From: <Saved by Blink>
+Snapshot-Content-Location: https://example.org/wirtschaft/chips
+Subject: =?utf-8?Q?Chips_f=C3=BCr_Europa?=
+Date: Tue, 14 Mar 2025 09:30:00 -0000
+MIME-Version: 1.0
+Content-Type: multipart/related;
+\ttype="text/html";
+\tboundary="----MultipartBoundary--abc123----"
+
+
+------MultipartBoundary--abc123----
+Content-Type: text/html
+Content-ID: <frame-1@mhtml.blink>
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://example.org/wirtschaft/chips
+
+<!DOCTYPE html><html lang=3D"de"><head><meta http-equiv=3D"Content-Type" co=
+ntent=3D"text/html; charset=3DUTF-8"><title>Chips f=C3=BCr Europa</title></=
+head><body><article><h1>Chips f=C3=BCr Europa</h1><p>Die Europ=C3=A4ische U=
+nion will ihren Anteil an der weltweiten Chipproduktion bis zum Ende des Ja=
+hrzehnts verdoppeln und f=C3=B6rdert dazu neue Fabriken.</p><p>Kritiker hal=
+ten das Ziel f=C3=BCr unerreichbar, solange Fachkr=C3=A4fte fehlen.</p></ar=
+ticle></body></html>
+------MultipartBoundary--abc123----
+Content-Type: image/png
+Content-Transfer-Encoding: base64
+Content-Location: https://example.org/logo.png
+
+iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==
+------MultipartBoundary--abc123------
+"""
+
+
+def test_chrome_style_quoted_printable_archive() -> None:
+    article = prepare_bytes(CHROME_MHTML.replace(b"\n", b"\r\n"), "Chips.mhtml").article
+    assert article.title == "Chips für Europa"
+    assert article.url == "https://example.org/wirtschaft/chips"
+    assert "Die Europäische Union will ihren Anteil" in article.body
+    assert "solange Fachkräfte fehlen." in article.body
+    assert article.lang == "de"
