@@ -193,3 +193,23 @@ def test_delete_question_names_the_briefings_that_lose_quotes(make_window, answe
     assert "“Japan-Memo”" in question.informativeText()
     assert "quote" in question.informativeText()
     assert store.sources.get(source_id) is not None  # Cancel deleted nothing
+
+
+def test_plain_words_find_sources_by_outlet_and_author(make_window, qtbot) -> None:
+    """Issue 13: authors and outlets are found by plain search words, not only by `outlet:`."""
+    window = make_window()
+    store = window.session.store
+    first, second, *_ = store.sources.ids()
+    window.session.apply(lambda: store.sources.update_metadata(first, site_name="Nikkei Asia", byline="Kana Inagaki"))
+    window.session.apply(lambda: store.sources.update_metadata(second, site_name="Nikkei Asia", byline=None))
+    qtbot.keyClicks(window.library.search_box, "inagaki")
+    qtbot.waitUntil(lambda: window.library.results_model.rowCount() > 0)
+    hits = [window.library.results_model.result(r) for r in range(window.library.results_model.rowCount())]
+    assert [(h.where, h.source_id) for h in hits][:1] == [("source", first)]
+    start, end = hits[0].snippet_spans[0]
+    assert hits[0].snippet_text[start:end] == "Inagaki"
+    assert sorted(h.source_id for h in live_search.source_hits(window.session, "nikkei")) == sorted([first, second])
+    assert live_search.source_hits(window.session, '"nikkei asia"') == []  # a phrase is about the text
+    assert live_search.source_hits(window.session, "outlet:nikkei") == []  # the filter does that
+    window.library.results_view.setCurrentIndex(window.library.results_model.index(0))
+    assert window.open_source_id == first  # opening the hit reads the source

@@ -3,7 +3,9 @@
 `search.search` takes a finished query; mid-word, "Halbl" would find nothing until the word is
 complete. So while the last word is still being typed it also matches as a prefix
 (`Halbl OR Halbl*`), as the library list's own filter does. The library's tag filter and the
-user's label names go along, so `label:` accepts the names shown in the window.
+user's label names go along, so `label:` accepts the names shown in the window. Plain words also
+find sources by their outlet and author ("Outlet/author" hits, listed first), which the
+full-text index does not hold.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import re
 
 from reader.core import search
 from reader.core.search import SearchResult
+from reader.core.store import SourceFilter, table_ids, table_rows
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
+SOURCE_HIT_LIMIT = 20  # sources found by outlet or author, listed before the text hits
 RESULT_LIMIT = 100  # results shown; one more is asked for, to know whether there are more
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
 _OPERATORS = {"OR", "AND", "NOT"}
@@ -34,12 +38,49 @@ def with_tag(text: str, tag: str | None) -> str:
     return text if tag is None else f'{text} tag:"{tag}"'
 
 
+def plain_words(text: str) -> list[str]:
+    """The words of a query that are neither operators, filters, phrases nor exclusions."""
+    if '"' in text:
+        return []  # a phrase asks for exact words in the text, not for a name
+    words = []
+    for token in text.split():
+        if token in _OPERATORS or ":" in token or token.startswith("-") or token.startswith("("):
+            continue
+        word = token.rstrip("*)")
+        if len(word) >= 2:
+            words.append(word)
+    return words
+
+
+def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT) -> list[SearchResult]:
+    """Sources whose outlet or author holds every plain word ("handelsblatt", "bastian"):
+    the full-text index has the article's words, not its metadata."""
+    words = plain_words(text)
+    if not words:
+        return []
+    db = session.store.db
+    ids = table_ids(db, "published", True, SourceFilter(tag=tag, words=" ".join(words)))[: limit * 5]
+    hits = []
+    for row in table_rows(db, ids):
+        shown = " · ".join(x for x in (row.outlet, row.author) if x)
+        folded = shown.casefold()
+        spans = [(at, at + len(w)) for w in words if (at := folded.find(w.casefold())) >= 0]
+        if len(spans) == len(words):
+            hits.append(SearchResult(source_id=row.id, title=row.title, file_name="", where="source",
+                                     ref_id=row.id, snippet=shown, snippet_text=shown,
+                                     snippet_spans=tuple(sorted(spans)), match_offsets=(),
+                                     published=row.published, score=0.0))  # fmt: skip
+            if len(hits) == limit:
+                break
+    return hits
+
+
 def run(session: Session, text: str, tag: str | None = None) -> list[SearchResult]:
     """The results for what the user typed, up to `RESULT_LIMIT` + 1 (the extra one says "there
     are more": the pane shows "100+ results"); raises `search.InvalidSearch` for their own text.
     """
     quotable = tag if tag is not None and '"' not in tag else None
-    results = _search(session, text, quotable)
+    results = source_hits(session, text, tag) + _search(session, text, quotable)
     if tag is not None and quotable is None:
         # The query syntax cannot quote a tag name holding '"': narrow the results instead.
         tagged = set(session.store.sources.ids(tag=tag))

@@ -37,6 +37,7 @@ WHERE_LABELS = {
     "article": QT_TRANSLATE_NOOP("SearchResults", "Article"),
     "highlight": QT_TRANSLATE_NOOP("SearchResults", "Highlight"),
     "note": QT_TRANSLATE_NOOP("SearchResults", "Note"),
+    "source": QT_TRANSLATE_NOOP("SearchResults", "Outlet/author"),
 }
 
 
