@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self._build_theme_actions()
         self.keys = WindowKeys(self, self.library, self.article, self.notes,
-                               lambda: self.findChild(QToolBar, "mainToolbar"))  # fmt: skip
+                               lambda: self.findChild(QToolBar, "mainToolbar"), self.state)  # fmt: skip
 
     def _build_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)

@@ -18,14 +18,18 @@ from reader.ui.actions import make_action
 from reader.ui.article.pane import ArticlePane
 from reader.ui.library.pane import LibraryPane
 from reader.ui.notes.pane import NotesPane
+from reader.ui.window_state import WindowState
 
 ARTICLE_MIN, SIDE_MIN = 460, 220  # px: a readable article column; a usable side pane
 
 
 class WindowKeys(QObject):
     def __init__(self, window: QMainWindow, library: LibraryPane, article: ArticlePane,
-                 notes: NotesPane, toolbar: Callable[[], QToolBar | None]) -> None:  # fmt: skip
+                 notes: NotesPane, toolbar: Callable[[], QToolBar | None],
+                 state: WindowState | None = None) -> None:  # fmt: skip
+        """`state` remembers which side panes were hidden, for the next start."""
         super().__init__(window)
+        self._state = state
         self._window, self._library, self._article, self._notes = window, library, article, notes
         self._toolbar = toolbar
         self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
@@ -36,8 +40,8 @@ class WindowKeys(QObject):
         self.focus_notes_action = self._make(self.tr("Go to notes"), "Alt+3", lambda: self.focus(2))
         self.tag_action = self._make(self.tr("Tag source…"), "Ctrl+T", self.tag)
         self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
-        self.library_action = self._toggle(self.tr("Show library"), "Ctrl+Shift+L", library)
-        self.notes_action = self._toggle(self.tr("Show notes"), "Ctrl+Shift+I", notes)
+        self.library_action = self._toggle(self.tr("Show library"), "Ctrl+Shift+L", library, "library")
+        self.notes_action = self._toggle(self.tr("Show notes"), "Ctrl+Shift+I", notes, "notes")
         self.focus_mode_action = self._make(self.tr("Focus mode"), "F11", self.toggle_focus_mode)
         self.focus_mode_action.setCheckable(True)
         self.focus_mode_action.setStatusTip(self.tr("Only the article; F11 again brings the panes back"))
@@ -50,11 +54,14 @@ class WindowKeys(QObject):
     def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         return make_action(self._window, text, slot, keys)
 
-    def _toggle(self, text: str, keys: str, pane: QWidget) -> QAction:
+    def _toggle(self, text: str, keys: str, pane: QWidget, name: str) -> QAction:
         action = self._make(text, keys, lambda: None)
         action.setCheckable(True)
-        action.setChecked(True)
+        shown = self._state is None or self._state.pane_shown(name)
+        action.setChecked(shown)
+        pane.setVisible(shown)
         action.toggled.connect(lambda on: self._show_pane(pane, on))
+        action.toggled.connect(lambda on: self._state is not None and self._state.set_pane_shown(name, on))
         return action
 
     # -- panes ----------------------------------------------------------------------------------

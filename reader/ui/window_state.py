@@ -55,6 +55,15 @@ class WindowState:
         else:
             self._settings.setValue(key, round(min(1.0, fraction), 4))
 
+    # -- side panes ------------------------------------------------------------------------------
+
+    def pane_shown(self, name: str) -> bool:
+        """Whether the side pane `name` ("library", "notes") was shown at the last quit."""
+        return self._settings.value(f"layout/{name}_shown") != "false"
+
+    def set_pane_shown(self, name: str, shown: bool) -> None:
+        self._settings.setValue(f"layout/{name}_shown", "true" if shown else "false")
+
     # -- where file dialogs open ---------------------------------------------------------------
 
     def last_folder(self) -> Path | None:

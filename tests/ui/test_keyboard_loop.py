@@ -171,3 +171,15 @@ def test_one_loop_by_keyboard_only(make_window, qtbot, tmp_path: Path, monkeypat
     text = exported.read_text(encoding="utf-8")
     assert "> Die Regierung in Tokio[^1]" in text and "Summe nachrechnen" in text
     composer.close()
+
+
+def test_hidden_side_panes_stay_hidden_next_time(make_window, qtbot) -> None:
+    window = make_window()
+    window.keys.library_action.trigger()
+    window.keys.focus_mode_action.trigger()  # focus mode is for now, not for the next start
+    window.close()
+    again = make_window()
+    assert not again.library.isVisible() and not again.keys.library_action.isChecked()
+    assert again.notes.isVisible() and again.keys.notes_action.isChecked()
+    again.keys.library_action.trigger()
+    assert again.library.isVisible()
