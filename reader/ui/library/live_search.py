@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
+
 from reader.core import search
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter, table_ids, table_rows
@@ -36,6 +38,23 @@ def typed_query(text: str) -> str:
 def with_tag(text: str, tag: str | None) -> str:
     """The query narrowed to the library's chosen tag (as a quoted `tag:` filter)."""
     return text if tag is None else f'{text} tag:"{tag}"'
+
+
+def results_message(count: int, more: bool, tag: str | None) -> str:
+    """"12 results", or "100+ results" when the search stopped at the limit (the library's
+    status line, in the window's language)."""
+    translate = QCoreApplication.translate
+    if not count:
+        if tag:
+            return translate("LibraryPane", "No matches tagged %1").replace("%1", tag)
+        return translate("LibraryPane", "No matches")
+    if more:
+        counted = translate("LibraryPane", "%n+ results", "", count)
+    elif count == 1:
+        counted = translate("LibraryPane", "1 result")
+    else:
+        counted = translate("LibraryPane", "%n results", "", count)
+    return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 
 def plain_words(text: str) -> list[str]:

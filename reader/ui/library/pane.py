@@ -40,6 +40,7 @@ from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.ui.core_messages import sentence
 from reader.ui.library import live_search
+from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.library.source_delegate import SourceDelegate
@@ -74,6 +75,8 @@ class LibraryPane(QWidget):
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._build_search()
+        self.filters = FilterBar(session, self)
+        self.filters.changed.connect(lambda: self.reload())
         self._build_lists()
         self.story_rows = StoryRows(self)
         self._build_results()
@@ -163,6 +166,7 @@ class LibraryPane(QWidget):
         tags_layout.setSpacing(2)
         tags_layout.addWidget(tags_header)
         tags_layout.addWidget(self.tag_view)
+        tags_layout.addWidget(self.filters)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(tags_box)
@@ -206,6 +210,9 @@ class LibraryPane(QWidget):
         current = prefer if prefer is not None else self.current_source_id()
         old_row = max(0, self.source_view.currentIndex().row())
         ids = search.source_ids(self.session.store, "", self.sort_box.currentData(), self._tag)
+        allowed = self.filters.allowed()
+        if allowed is not None:  # outlet, author, language, unread
+            ids = [i for i in ids if i in allowed]
         visible, stories = self.story_rows.fold(ids, keep=current)
         self.model.set_ids(visible, stories)
         self._show_count(len(ids))
@@ -225,21 +232,14 @@ class LibraryPane(QWidget):
             log.info("%r: %s", text, exc)
             self._show_status(sentence(str(exc)), error=True)
             return
+        allowed = self.filters.allowed()
+        if allowed is not None:
+            results = [r for r in results if r.source_id in allowed]
         more = len(results) > live_search.RESULT_LIMIT
         results = results[: live_search.RESULT_LIMIT]
         self.results_model.set_results(results)
         self.list_stack.setCurrentWidget(self.results_view)
-        self._show_status(self._results_message(len(results), more), error=False)
-
-    def _results_message(self, count: int, more: bool) -> str:
-        """"12 results", or "100+ results" when the search stopped at the limit."""
-        if not count:
-            return self.tr("No matches tagged %1").replace("%1", self._tag) if self._tag else self.tr("No matches")
-        if more:
-            counted = self.tr("%n+ results", "", count)
-        else:
-            counted = self.tr("1 result") if count == 1 else self.tr("%n results", "", count)
-        return self.tr("%1 tagged %2").replace("%1", counted).replace("%2", self._tag) if self._tag else counted
+        self._show_status(live_search.results_message(len(results), more, self._tag), error=False)
 
     def _refresh_search(self) -> None:
         """Run the search again after an edit, keeping the result the user is on selected.
@@ -275,6 +275,8 @@ class LibraryPane(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         if changes.tags or changes.sources_added or changes.sources_removed:
             self.reload_tags()
+        if changes.sources_added or changes.sources_removed or changes.sources_updated:
+            self.filters.reload_choices()
         if changes.sources_added or changes.sources_removed or changes.tags:
             self.reload()
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):

@@ -167,3 +167,28 @@ def test_opening_a_row_reads_it(window, qtbot) -> None:
     assert not window.table_mode.active
     assert window.open_source_id == index.data(SourceIdRole)
     assert window.modes.stack.currentWidget() is window.splitter
+
+
+def test_the_library_list_has_the_same_filters_beside_the_tags(make_window, qtbot) -> None:
+    window = make_window()
+    store = window.session.store
+    for source_id, (title, outlet, author, published, lang) in zip(sorted(store.sources.ids()), METADATA, strict=True):
+        window.session.apply(lambda i=source_id, t=title, o=outlet, a=author, p=published, la=lang:
+                             store.sources.update_metadata(i, title=t, site_name=o, byline=a, published=p, lang=la))  # fmt: skip
+    pane = window.library
+    filters = pane.filters
+    filters.outlet_combo.setCurrentIndex(filters.outlet_combo.findData("Handelsblatt"))
+    listed = {pane.model.summary(r).title for r in range(pane.model.rowCount())}
+    assert listed == {"Alpha Chips", "Gamma Yen"}
+    qtbot.keyClicks(pane.search_box, "Japan")  # the search honours the filters too
+    qtbot.waitUntil(lambda: pane.results_model.rowCount() > 0)
+    found = {pane.results_model.result(r).source_id for r in range(pane.results_model.rowCount())}
+    allowed = {i for i in store.sources.ids() if store.sources.get(i).site_name == "Handelsblatt"}
+    assert found and found <= allowed
+    pane.search_box.clear()
+    pane.reload()
+    filters.outlet_combo.setCurrentIndex(0)
+    filters.lang_combo.setCurrentIndex(filters.lang_combo.findData("en"))
+    assert [pane.model.summary(r).title for r in range(pane.model.rowCount())] == ["Gamma Yen"]
+    filters.lang_combo.setCurrentIndex(0)
+    assert pane.model.rowCount() == 5

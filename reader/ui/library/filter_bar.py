@@ -1,0 +1,64 @@
+"""The library list's filters beside the tag filter: outlet, author, language, unread only.
+
+They narrow the list and the search results alike, from the values the library holds (with
+counts). The ids they allow come from the same table query as View ▸ Library table's filters.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+
+from reader.core.store import SourceFilter, filter_choices, table_ids
+from reader.ui.session import Session
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryFilters")
+        self._session = session
+        self.outlet_combo, self.author_combo, self.lang_combo = QComboBox(), QComboBox(), QComboBox()
+        self.unread_check = QCheckBox(self.tr("Unread only"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setVerticalSpacing(2)
+        for row, (caption, combo) in enumerate(((self.tr("Outlet"), self.outlet_combo),
+                                                (self.tr("Author"), self.author_combo),
+                                                (self.tr("Language"), self.lang_combo))):  # fmt: skip
+            grid.addWidget(QLabel(caption), row, 0)
+            grid.addWidget(combo, row, 1)
+            combo.currentIndexChanged.connect(self.changed)
+        grid.addWidget(self.unread_check, 3, 1)
+        grid.setColumnStretch(1, 1)
+        self.unread_check.toggled.connect(self.changed)
+        self.reload_choices()
+
+    def current(self) -> SourceFilter:
+        return SourceFilter(outlet=self.outlet_combo.currentData(), author=self.author_combo.currentData(),
+                            lang=self.lang_combo.currentData(), unread_only=self.unread_check.isChecked())  # fmt: skip
+
+    def active(self) -> bool:
+        return self.current() != SourceFilter()
+
+    def allowed(self) -> set[int] | None:
+        """The source ids the filters let through, or None when none is set (all pass)."""
+        if not self.active():
+            return None
+        return set(table_ids(self._session.store.db, "added", True, self.current()))
+
+    def reload_choices(self) -> None:
+        """Refill from the library, keeping what was chosen while it still exists."""
+        choices = filter_choices(self._session.store.db)
+        for combo, entries in ((self.outlet_combo, choices.outlets), (self.author_combo, choices.authors),
+                               (self.lang_combo, choices.languages)):  # fmt: skip
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for value, count in entries:
+                combo.addItem(f"{value}  ({count})", value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
