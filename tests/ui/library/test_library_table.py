@@ -177,6 +177,9 @@ def test_the_library_list_has_the_same_filters_beside_the_tags(make_window, qtbo
                              store.sources.update_metadata(i, title=t, site_name=o, byline=a, published=p, lang=la))  # fmt: skip
     pane = window.library
     filters = pane.filters
+    assert filters.outlet_combo.count() == 1  # nothing read at start-up: the choices come on opening
+    filters._refill()  # what opening a filter's list does
+    assert filters.outlet_combo.count() == 4  # All, DWN, Handelsblatt, Industrie-Blog
     filters.outlet_combo.setCurrentIndex(filters.outlet_combo.findData("Handelsblatt"))
     listed = {pane.model.summary(r).title for r in range(pane.model.rowCount())}
     assert listed == {"Alpha Chips", "Gamma Yen"}
