@@ -22,6 +22,15 @@ _QUOTE_WEIGHT, _CONTEXT_WEIGHT, _POSITION_WEIGHT = 50.0, 20.0, 2.0
 _TOTAL_WEIGHT = _QUOTE_WEIGHT + 2 * _CONTEXT_WEIGHT + _POSITION_WEIGHT
 # A fuzzy match below this score is more likely a different passage than the edited original.
 FUZZY_THRESHOLD = 0.65
+# A fuzzy candidate that starts with this much of what followed the highlight (or ends with
+# what preceded it) is the neighbouring passage, not the highlight.
+_NEIGHBOUR_CHARS, _NEIGHBOUR_MIN = 24, 12
+_EDGE_NOISE = " \t\n.,;:!?…–—-\"'“”„«»()"
+# How alike a side's context must be to count as agreeing (one side must agree).
+_SIDE_AGREEMENT = 0.5
+# A quote shorter than this, found away from its place, needs one side of its context as it
+# was, or both sides close to it.
+_SHORT_QUOTE_CHARS, _SHORT_QUOTE_AGREEMENT = 40, 0.75
 # Exact occurrences ranked at most; a quote this common ("the") is anchored by position anyway.
 _MAX_OCCURRENCES = 1000
 
@@ -73,8 +82,14 @@ def describe(text: str, start: int, end: int) -> Selector:
 
 
 def anchor(text: str, selector: Selector) -> AnchorOutcome:
-    """Find the passage `selector` describes in `text` (which may have changed since)."""
-    if not selector.exact:
+    """Find the passage `selector` describes in `text` (which may have changed since).
+
+    Never a wrong place: a candidate that cuts into a word the highlight did not cut into
+    ("Linus" inside "Linuskern"), or a fuzzy candidate that is really the passage beside the
+    highlight (its twin paragraph, once the highlighted one was deleted) or whose context
+    disagrees on both sides, is refused, and the highlight becomes an orphan instead.
+    """
+    if not selector.exact or not text:
         return ORPHAN
     if text[selector.start : selector.end] == selector.exact:
         return AnchorOutcome(AnchorMethod.POSITION, selector.start, selector.end)
@@ -88,6 +103,12 @@ def _by_quote(text: str, selector: Selector) -> AnchorOutcome | None:
     seen = 0
     while position >= 0 and seen < _MAX_OCCURRENCES:
         end = position + len(selector.exact)
+        if not _same_word_edges(text, position, end, selector) or not _short_quote_fits(
+            text, position, end, selector
+        ):
+            position = text.find(selector.exact, position + 1)
+            seen += 1
+            continue
         score = (
             _context_score(text, position, end, selector) * 2 * _CONTEXT_WEIGHT
             + _position_score(text, position, selector) * _POSITION_WEIGHT
@@ -112,12 +133,15 @@ def _by_fuzzy_match(text: str, selector: Selector) -> AnchorOutcome | None:
     found = edlib.align(query, target, mode="HW", task="locations", k=max_errors)
     if found["editDistance"] < 0:
         return None
-    quote_score = 1.0 - found["editDistance"] / len(quote)
     best: AnchorOutcome | None = None
     for start, last in found["locations"][:_MAX_OCCURRENCES]:
-        end = last + 1
+        if start is None or last is None or last < start:
+            continue
+        start, end = _whole_words(text, start, last + 1, selector)
+        if not _trustworthy(text, start, end, selector):
+            continue
         score = (
-            quote_score * _QUOTE_WEIGHT
+            similarity(quote, text[start:end]) * _QUOTE_WEIGHT
             + _context_score(text, start, end, selector) * 2 * _CONTEXT_WEIGHT
             + _position_score(text, start, selector) * _POSITION_WEIGHT
         ) / _TOTAL_WEIGHT
@@ -126,6 +150,71 @@ def _by_fuzzy_match(text: str, selector: Selector) -> AnchorOutcome | None:
     if best is None or best.score < FUZZY_THRESHOLD:
         return None
     return best
+
+
+def _same_word_edges(text: str, start: int, end: int, selector: Selector) -> bool:
+    """False when the candidate cuts into a word at an edge where the highlight did not."""
+    exact = selector.exact
+    if _is_word(exact[0]) and not (selector.prefix and _is_word(selector.prefix[-1])):
+        if start > 0 and _is_word(text[start - 1]):
+            return False
+    if _is_word(exact[-1]) and not (selector.suffix and _is_word(selector.suffix[0])):
+        if end < len(text) and _is_word(text[end]):
+            return False
+    return True
+
+
+def _short_quote_fits(text: str, start: int, end: int, selector: Selector) -> bool:
+    """A short quote ("im dritten Quartal") found away from its place counts only where the
+    words on one side are unchanged or on both sides still agree: the same few words in a
+    neighbouring, near-identical paragraph are not the highlight once its own paragraph is
+    gone."""
+    if len(selector.exact) >= _SHORT_QUOTE_CHARS:
+        return True
+    before = text[max(0, start - len(selector.prefix)) : start]
+    after = text[end : end + len(selector.suffix)]
+    sides = (similarity(selector.prefix, before), similarity(selector.suffix, after))
+    return max(sides) == 1.0 or min(sides) >= _SHORT_QUOTE_AGREEMENT
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum()
+
+
+def _trustworthy(text: str, start: int, end: int, selector: Selector) -> bool:
+    """Whether an approximate match may be the edited highlight rather than another passage.
+
+    Refused: a candidate that lies after what used to follow the highlight, or before what used
+    to precede it (a neighbouring passage: the twin paragraph left when the highlighted one was
+    deleted), and one whose context disagrees on both sides (the same words elsewhere).
+    """
+    if not _short_quote_fits(text, start, end, selector):
+        return False
+    follow = selector.suffix.lstrip(_EDGE_NOISE)[:_NEIGHBOUR_CHARS]
+    if len(follow) >= _NEIGHBOUR_MIN and text.count(follow) == 1 and start >= text.find(follow):
+        return False
+    precede = selector.prefix.rstrip(_EDGE_NOISE)[-_NEIGHBOUR_CHARS:]
+    if len(precede) >= _NEIGHBOUR_MIN and text.count(precede) == 1 and end <= text.find(precede) + len(precede):
+        return False
+    before = text[max(0, start - len(selector.prefix)) : start]
+    after = text[end : end + len(selector.suffix)]
+    agree_before = not selector.prefix.strip() or similarity(selector.prefix, before) >= _SIDE_AGREEMENT
+    agree_after = not selector.suffix.strip() or similarity(selector.suffix, after) >= _SIDE_AGREEMENT
+    return agree_before or agree_after
+
+
+def _whole_words(text: str, start: int, end: int, selector: Selector) -> tuple[int, int]:
+    """An approximate match widened to whole words at the edges where the highlight had whole
+    words ("eiten 40.000" → "arbeiten 40.000"; "Linus" in "Linuskern" → "Linuskern", which then
+    no longer resembles the quote)."""
+    exact = selector.exact
+    if _is_word(exact[0]) and not (selector.prefix and _is_word(selector.prefix[-1])):
+        while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
+            start -= 1
+    if _is_word(exact[-1]) and not (selector.suffix and _is_word(selector.suffix[0])):
+        while end < len(text) and _is_word(text[end]) and _is_word(text[end - 1]):
+            end += 1
+    return start, end
 
 
 def _context_score(text: str, start: int, end: int, selector: Selector) -> float:

@@ -1,0 +1,118 @@
+"""Re-anchoring after realistic news edits: insertions above, typo fixes, reworded clauses,
+changed figures, deleted and moved paragraphs, duplicated sentences, twin paragraphs.
+
+The rule that matters most: never the wrong place. A highlight either lands on its own
+(possibly edited) words or becomes an orphan; it never moves silently onto other words.
+Expected places are written by hand for each edit, not taken from the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.anchoring import AnchorMethod, anchor, describe
+
+P = [
+ "Die Bundesregierung will die Förderung für Halbleiterfabriken um zwei Milliarden Euro aufstocken.",
+ "Team Alpha steigerte seinen Marktanteil im dritten Quartal um zwölf Prozent.",
+ "Team Beta steigerte seinen Marktanteil im dritten Quartal um elf Prozent.",
+ "Die Gewerkschaft warnte, man könne die Zusagen nicht überprüfen, solange die Verträge geheim bleiben.",
+ "Linus Torvalds sagte, der Kernel werde im Frühjahr erscheinen.",
+ "Die Inflationsrate lag im Oktober bei 4,5 Prozent und damit über den Erwartungen der Ökonomen.",
+ "Analysten erwarten, dass die Zentralbank die Zinsen im Dezember erneut anhebt.",
+ "Der Konzern beschäftigt weltweit rund 120.000 Menschen, davon 40.000 in Deutschland.",
+]
+def text(ps): return "\n\n".join(ps)
+OLD = text(P)
+def span(t, q, nth=0):
+    i = -1
+    for _ in range(nth + 1):
+        i = t.index(q, i + 1)
+    return i, i + len(q)
+# (name, quote in OLD, new text, expected quote in NEW or None for orphan)
+CASES: list[tuple[str, str, int, str, str | None]] = []
+def case(name, quote, new_ps, expect, nth=0):
+    CASES.append((name, quote, nth, text(new_ps), expect))
+ins = ["Aktualisiert am Dienstag: Die Zahlen wurden ergänzt."]
+case("insert above", "zwei Milliarden Euro", ins + P, "zwei Milliarden Euro")
+case("insert above 2", "im Dezember erneut", ins + ins + P, "im Dezember erneut")
+case("insert between", "rund 120.000 Menschen", P[:3] + ins + P[3:], "rund 120.000 Menschen")
+case("typo fix", "Förderung für Halbleiterfabriken", [P[0].replace("Halbleiterfabriken", "Halbleiter-Fabriken")] + P[1:], "Förderung für Halbleiter-Fabriken")
+case("could not->cannot", "man könne die Zusagen nicht überprüfen", P[:3] + [P[3].replace("man könne die Zusagen nicht überprüfen", "man kann die Zusagen nicht prüfen")] + P[4:], "man kann die Zusagen nicht prüfen")
+case("figure changed", "bei 4,5 Prozent", P[:5] + [P[5].replace("4,5", "4,75")] + P[6:], "bei 4,75 Prozent")
+case("figure changed 2", "rund 120.000 Menschen", P[:7] + [P[7].replace("120.000", "125.000")], "rund 125.000 Menschen")
+case("deleted paragraph twin (Alpha gone)", "Team Alpha steigerte seinen Marktanteil im dritten Quartal um zwölf Prozent", P[:1] + P[2:], None)
+case("deleted paragraph", "Zentralbank die Zinsen", P[:6] + P[7:], None)
+case("moved paragraph", "Zentralbank die Zinsen", [P[6]] + P[:6] + P[7:], "Zentralbank die Zinsen")
+case("moved paragraph 2", "davon 40.000 in Deutschland", [P[7]] + P[:7], "davon 40.000 in Deutschland")
+case("duplicated sentence", "über den Erwartungen der Ökonomen", P[:6] + [P[5]] + P[6:], "über den Erwartungen der Ökonomen")
+case("short quote Linus", "Linus", P[:4] + ["Der Linuskern ist alt."] + P[4:], "Linus Torvalds")
+case("short quote Linus removed", "Linus", P[:4] + ["Der Linuskern ist alt.", P[4].replace("Linus Torvalds", "Torvalds")] + P[5:], None)
+case("reworded clause", "der Kernel werde im Frühjahr erscheinen", P[:4] + [P[4].replace("der Kernel werde im Frühjahr erscheinen", "der Kernel solle im Frühjahr erscheinen")] + P[5:], "der Kernel solle im Frühjahr erscheinen")
+case("word inserted", "Förderung für Halbleiterfabriken", [P[0].replace("Förderung für", "Förderung für neue")] + P[1:], "Förderung für neue Halbleiterfabriken")
+case("punctuation", "Die Inflationsrate lag im Oktober bei 4,5 Prozent", P[:5] + [P[5].replace("Oktober bei", "Oktober – bei")] + P[6:], "Die Inflationsrate lag im Oktober – bei 4,5 Prozent")
+case("sentence appended", "Analysten erwarten", P[:6] + [P[6] + " Das wäre die dritte Erhöhung."] + P[7:], "Analysten erwarten")
+case("paragraph split", "davon 40.000 in Deutschland", P[:7] + ["Der Konzern beschäftigt weltweit rund 120.000 Menschen.", "Davon arbeiten 40.000 in Deutschland."], "40.000 in Deutschland")
+case("beta kept after alpha edit", "Team Beta steigerte seinen Marktanteil", P[:1] + [P[1].replace("zwölf", "dreizehn")] + P[2:], "Team Beta steigerte seinen Marktanteil")
+case("alpha figure changed", "um zwölf Prozent", P[:1] + [P[1].replace("zwölf", "dreizehn")] + P[2:], "um dreizehn Prozent")
+case("everything deleted", "zwei Milliarden Euro", [""], None)
+case("all but title deleted", "Zentralbank", [P[0]], None)
+case("lead rewritten", "Die Bundesregierung will", ["Berlin will die Förderung für Chipfabriken deutlich erhöhen."] + P[1:], None)
+case("case change", "Team Alpha", P[:1] + [P[1].replace("Team Alpha", "TEAM ALPHA")] + P[2:], "TEAM ALPHA")
+case("quote marks changed", "über den Erwartungen", P[:5] + [P[5].replace("über den Erwartungen", "über den „Erwartungen“")] + P[6:], "über den „Erwartungen")
+case("two insertions", "davon 40.000", ins + P[:4] + ins + P[4:], "davon 40.000")
+case("second of twin quote", "im dritten Quartal", P, "im dritten Quartal", 1)
+case("twin quote, first deleted", "im dritten Quartal", P[:1] + P[2:], None, 0)
+case("twin quote, second kept after insert", "im dritten Quartal", ins + P, "im dritten Quartal", 1)
+case("hyphenation", "Halbleiterfabriken", [P[0].replace("Halbleiterfabriken", "Halbleiter­fabriken")] + P[1:], "Halbleiter­fabriken")
+case("number format", "120.000 Menschen", P[:7] + [P[7].replace("120.000", "120 000")], "120 000 Menschen")
+
+
+def outcome_of(quote: str, nth: int, new: str, expect: str | None) -> str:
+    start, end = span(OLD, quote, nth)
+    found = anchor(new, describe(OLD, start, end))
+    if expect is None:
+        return "right" if not found.anchored else "wrong"
+    if not found.anchored:
+        return "orphan"
+    where = [span(new, expect, k) for k in range(new.count(expect))]
+    assert found.start is not None and found.end is not None
+    hits = [s < found.end and found.start < e for s, e in where]
+    # a quote that occurs several times must land on the occurrence the edit kept for it
+    if len(where) > 1:
+        s, e = where[min(nth, len(where) - 1)]
+        return "right" if s < found.end and found.start < e else "wrong"
+    return "right" if any(hits) else "wrong"
+
+
+@pytest.mark.parametrize(("name", "quote", "nth", "new", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_no_edit_puts_a_highlight_on_the_wrong_words(name, quote, nth, new, expect) -> None:
+    assert outcome_of(quote, nth, new, expect) != "wrong"
+
+
+def test_the_edit_table_is_at_least_ninety_percent_right() -> None:
+    verdicts = [outcome_of(quote, nth, new, expect) for _name, quote, nth, new, expect in CASES]
+    assert len(CASES) >= 30
+    assert verdicts.count("wrong") == 0
+    assert verdicts.count("right") >= 30, verdicts
+
+
+def test_changed_wording_is_found_and_flagged_as_fuzzy() -> None:
+    quote = "man könne die Zusagen nicht überprüfen"
+    start, end = span(OLD, quote)
+    new = OLD.replace(quote, "man kann die Zusagen nicht prüfen")
+    found = anchor(new, describe(OLD, start, end))
+    assert found.method is AnchorMethod.FUZZY
+    assert new[found.start : found.end] == "man kann die Zusagen nicht prüfen"
+
+
+def test_a_short_quote_never_lands_inside_a_longer_word() -> None:
+    start, end = span(OLD, "Linus")
+    new = OLD.replace("Linus Torvalds", "Torvalds") + "\n\nDer Linuskern ist alt."
+    assert not anchor(new, describe(OLD, start, end)).anchored
+
+
+@pytest.mark.parametrize("new", ["", " ", "\n\n"])
+def test_an_empty_text_makes_an_orphan_without_raising(new: str) -> None:
+    start, end = span(OLD, "zwei Milliarden Euro")
+    assert not anchor(new, describe(OLD, start, end)).anchored
