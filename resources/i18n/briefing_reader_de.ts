@@ -882,6 +882,29 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
@@ -1258,7 +1281,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Tag for the %n imported source(s):</source>
-        <translation><numerusform>Schlagwort für die importierte Quelle:</numerusform><numerusform>Schlagwort für die %n importierten Quellen:</numerusform></translation>
+        <translation>
+            <numerusform>Schlagwort für die importierte Quelle:</numerusform>
+            <numerusform>Schlagwort für die %n importierten Quellen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,23 +1372,9 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
-    <message numerus="yes">
-        <source>%n+ results</source>
-        <translation>
-            <numerusform>%n+ Treffer</numerusform>
-            <numerusform>%n+ Treffer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>1 result</source>
         <translation>1 Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 tagged %2</source>
@@ -1913,6 +1925,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%n Quellen löschen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ results</source>
+        <translation><numerusform>%n+ Treffer</numerusform><numerusform>%n+ Treffer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2053,6 +2073,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Outlet/author</source>
+        <translation>Medium/Autor</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2333,17 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>TimelineCanvas</name>
     <message numerus="yes">
         <source>%n more above the top: zoom in</source>
-        <translation><numerusform>%n weitere oberhalb: hineinzoomen</numerusform><numerusform>%n weitere oberhalb: hineinzoomen</numerusform></translation>
+        <translation>
+            <numerusform>%n weitere oberhalb: hineinzoomen</numerusform>
+            <numerusform>%n weitere oberhalb: hineinzoomen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A story: %n reports of one event</source>
-        <translation><numerusform>Eine Geschichte: %n Bericht zu einem Ereignis</numerusform><numerusform>Eine Geschichte: %n Berichte zu einem Ereignis</numerusform></translation>
+        <translation>
+            <numerusform>Eine Geschichte: %n Bericht zu einem Ereignis</numerusform>
+            <numerusform>Eine Geschichte: %n Berichte zu einem Ereignis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,7 +2385,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message numerus="yes">
         <source>Undated (%n)</source>
-        <translation><numerusform>Ohne Datum (%n)</numerusform><numerusform>Ohne Datum (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Ohne Datum (%n)</numerusform>
+            <numerusform>Ohne Datum (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>

@@ -49,25 +49,14 @@
     </message>
     <message numerus="yes">
         <source>Tag for the %n imported source(s):</source>
-        <translation><numerusform>Tag for the imported source:</numerusform><numerusform>Tag for the %n imported sources:</numerusform></translation>
+        <translation>
+            <numerusform>Tag for the imported source:</numerusform>
+            <numerusform>Tag for the %n imported sources:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
-    <message numerus="yes">
-        <source>%n+ results</source>
-        <translation>
-            <numerusform>%n+ result</numerusform>
-            <numerusform>%n+ results</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%Ln source(s)</source>
         <translation>
@@ -242,6 +231,14 @@
             <numerusform>Delete %n sources</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ results</source>
+        <translation><numerusform>%n+ result</numerusform><numerusform>%n+ results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>
@@ -274,18 +271,27 @@
     <name>TimelineCanvas</name>
     <message numerus="yes">
         <source>%n more above the top: zoom in</source>
-        <translation><numerusform>%n more above the top: zoom in</numerusform><numerusform>%n more above the top: zoom in</numerusform></translation>
+        <translation>
+            <numerusform>%n more above the top: zoom in</numerusform>
+            <numerusform>%n more above the top: zoom in</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A story: %n reports of one event</source>
-        <translation><numerusform>A story: %n report of one event</numerusform><numerusform>A story: %n reports of one event</numerusform></translation>
+        <translation>
+            <numerusform>A story: %n report of one event</numerusform>
+            <numerusform>A story: %n reports of one event</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TimelineWindow</name>
     <message numerus="yes">
         <source>Undated (%n)</source>
-        <translation><numerusform>Undated (%n)</numerusform><numerusform>Undated (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from reader.core import search
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter, table_ids, table_rows
+from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
@@ -49,11 +50,11 @@ def results_message(count: int, more: bool, tag: str | None) -> str:
             return translate("LibraryPane", "No matches tagged %1").replace("%1", tag)
         return translate("LibraryPane", "No matches")
     if more:
-        counted = translate("LibraryPane", "%n+ results", "", count)
+        counted = Plural.tr("%n+ results", "", count)
     elif count == 1:
         counted = translate("LibraryPane", "1 result")
     else:
-        counted = translate("LibraryPane", "%n results", "", count)
+        counted = Plural.tr("%n results", "", count)
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 
