@@ -107,7 +107,8 @@ def _byline_below_article(head: Head) -> None:
 
 def _agency(head: Head, title: int) -> tuple[int, str] | None:
     """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
-    Washington,"), or on a source line under the text ("Quelle: dpa/lno"), with its line."""
+    Washington,") or in the story's dateline, or, when no author is named, on a source line
+    under the text ("Quelle: dpa/lno"); with its line."""
     for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
         if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and head.labels[i] is None:
             agency = bylines.agency_of(head.segments[i].text)
@@ -118,6 +119,8 @@ def _agency(head: Head, title: int) -> tuple[int, str] | None:
         agency = bylines.dateline_agency(head.segments[opening].text)
         if agency:
             return opening, agency
+    if head.authors:
+        return None  # a source line far below matters only when no author is named
     for i in range(head.end, len(head.segments)):
         text = head.segments[i].text
         if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:

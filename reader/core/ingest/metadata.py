@@ -153,23 +153,24 @@ def _next_is(head: Head, i: int, test: object) -> bool:
 
 def _is_title_candidate(head: Head, i: int) -> bool:
     segment, shape = head.segments[i], head.shapes[i]
-    if head.labels[i] is not None or _is_author_line(head, i):
+    text = segment.text
+    if head.labels[i] is not None or segment.kind is BlockKind.LIST_ITEM:
+        return False
+    # The shape first: it settles most lines without a regex.
+    shaped = (
+        is_headline(text, shape)
+        or _headline_with_a_stop(text, shape)
+        or _lower_case_headline(text, shape)
+    )
+    if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
         return False
     if i in head.dates and not _dated_headline(head, i):
         return False
-    if segment.kind is BlockKind.LIST_ITEM or bylines.is_role_line(segment.text):
+    if bylines.is_role_line(text):
         return False
-    if starts_with_date_lead(segment.text) or bylines.starts_with_lead(segment.text):
+    if starts_with_date_lead(text) or bylines.starts_with_lead(text):
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
-    if shape.n_words <= 3 and _is_menu_word_line(shape):
-        return False
-    if not any(ch.isalpha() for ch in segment.text):
-        return False
-    return (
-        is_headline(segment.text, shape)
-        or _headline_with_a_stop(segment.text, shape)
-        or _lower_case_headline(segment.text, shape)
-    )
+    return not (shape.n_words <= 3 and _is_menu_word_line(shape))
 
 
 def _dated_headline(head: Head, i: int) -> bool:
