@@ -1,0 +1,117 @@
+"""What a parsing worker spends on one article, step by step, in CPU µs.
+
+    python -m benchmarks.bench_prepare [--count 500] [--rounds 7] [--seed 0] [--corpus-dir DIR]
+
+`bench_import` says how fast a whole import is; this says where a worker's time goes, so a
+change to one step can be judged on its own. The steps are those of
+`reader.core.ingest.prepare.prepare_bytes`, run one at a time over the whole batch (each on
+the previous step's results, computed beforehand), in rounds: every round runs every step
+once, so a busy machine slows all steps alike, and each step's figure is its fastest round
+(CPU time of this process, `time.process_time`). The search analysis caches are empty when
+"index terms" first runs, as in a worker's first files: its "first round" is that cold cost
+(the pickle step's first round also builds its input). Writes results/prepare.json and prints
+the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import pickle
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.bench_import import RESULTS, ensure_corpus, machine_info, reader_revision
+
+
+def _steps(files: list[Path]) -> dict[str, Callable[[], object]]:
+    """Each step of `prepare_bytes` as a loop over the batch, on precomputed inputs."""
+    from reader.core.analysis import article_head, index_terms
+    from reader.core.ingest.article import blocks_to_json
+    from reader.core.ingest.decode import decode
+    from reader.core.ingest.prepare import (
+        body_fingerprint,
+        fallback_title,
+        format_of,
+        prepare_bytes,
+    )
+    from reader.core.text import normalise, text_hash
+
+    named = [(f.name, f.read_bytes()) for f in files]
+    parse = format_of("article.txt").parse  # the corpus is plain text
+    assert parse is not None
+    decoded = [decode(data).text for _name, data in named]
+    texts = [normalise(text) for text in decoded]
+    articles = [parse(text, name) for (name, _d), text in zip(named, texts, strict=True)]
+    bodies = [article.body for article in articles]
+    heads = [article_head(a.title or fallback_title(name), a.teaser) for (name, _d), a in zip(named, articles, strict=True)]
+    prepared: list[object] = []  # built on first use: building it fills the analysis caches
+
+    def pickled() -> object:
+        if not prepared:
+            prepared.extend(prepare_bytes(data, name).for_writer() for name, data in named)
+        return [pickle.dumps(p, pickle.HIGHEST_PROTOCOL) for p in prepared]
+
+    return {
+        "read file": lambda: [f.read_bytes() for f in files],
+        "decode": lambda: [decode(data) for _name, data in named],
+        "normalise": lambda: [normalise(text) for text in decoded],
+        "parse (ingest)": lambda: [parse(text, name) for (name, _d), text in zip(named, texts, strict=True)],
+        "reading text": lambda: [article.body for article in articles],
+        "blocks JSON": lambda: [blocks_to_json(article.blocks) for article in articles],
+        "content hash": lambda: [hashlib.sha256(data).hexdigest() for _name, data in named],
+        "body fingerprint": lambda: [body_fingerprint(body) for body in bodies],
+        "text hash": lambda: [text_hash(body) for body in bodies],
+        "index terms": lambda: [
+            index_terms(head, body, article.lang) for head, body, article in zip(heads, bodies, articles, strict=True)
+        ],
+        "pickle for the writer": pickled,
+        "prepare_bytes, whole": lambda: [prepare_bytes(data, name).for_writer() for name, data in named],
+    }
+
+
+def run(files: list[Path], rounds: int) -> dict[str, dict[str, float]]:
+    """µs per article of each step: fastest round, and the first round."""
+    steps = _steps(files)
+    timings: dict[str, list[float]] = {name: [] for name in steps}
+    for _ in range(rounds):
+        for name, step in steps.items():
+            started = time.process_time()
+            step()
+            timings[name].append((time.process_time() - started) / len(files) * 1e6)
+    return {name: {"us": round(min(t), 1), "first_round_us": round(t[0], 1)} for name, t in timings.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=500, help="articles (a worker's share of 1,000)")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--corpus-dir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "briefing-bench-corpus")
+    args = parser.parse_args(argv)
+    corpus = ensure_corpus(args.corpus_dir, max(args.count, 1000), args.seed)
+    files = sorted(corpus.glob("*.txt"))[: args.count]
+    load_start = os.getloadavg()[0]
+    steps = run(files, args.rounds)
+    report: dict[str, Any] = {
+        "benchmark": "prepare", "machine": machine_info(), "reader": reader_revision(),
+        "articles": len(files), "rounds": args.rounds, "load_avg_1min_end": os.getloadavg()[0], "steps": steps,
+    }  # fmt: skip
+    parts = sum(s["us"] for name, s in steps.items() if name != "prepare_bytes, whole")
+    print(f"{len(files)} articles, {args.rounds} rounds, load average {load_start:.1f} → {report['load_avg_1min_end']:.1f}")
+    print("| step | CPU µs per article (fastest round) | first round |\n|---|---:|---:|")
+    for name, s in steps.items():
+        print(f"| {name} | {s['us']:,.1f} | {s['first_round_us']:,.1f} |")
+    print(f"| sum of the steps | {parts:,.1f} | |")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "prepare.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
