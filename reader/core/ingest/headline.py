@@ -157,7 +157,8 @@ def _is_caption(head: Head, i: int) -> bool:
     """A picture caption: it ends in the picture's credit ("… campaign. (onmeth.com)",
     "… rabbits. (STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)") or a credit line follows it
     ("Al Goldis, Associated Press", "Getty Images")."""
-    if _CREDIT_TAIL.search(head.segments[i].text):
+    text = head.segments[i].text
+    if text.endswith(")") and _CREDIT_TAIL.search(text):
         return True
     after = i + 1
     if after >= len(head.segments):
