@@ -60,7 +60,7 @@ def measure(kind: str, corpus: Path) -> dict[str, Any]:
             _, status, usage = os.wait4(child.pid, 0)
             wall = time.perf_counter() - started
             child.returncode = os.waitstatus_to_exitcode(status)
-            orphans_kb = _reap_orphans()
+            orphans_kb, orphans_cpu = _reap_orphans()
             out.seek(0), err.seek(0)
             if child.returncode != 0:
                 raise RuntimeError(f"{kind} import failed:\n{err.read()}")
@@ -68,6 +68,9 @@ def measure(kind: str, corpus: Path) -> dict[str, Any]:
     own_peak = outcome.pop("vm_hwm_mb", None)
     return {
         "wall_s": wall,
+        # CPU seconds of every process of the run (the import, its forkserver and workers):
+        # what a busy machine inflates far less than wall clock.
+        "cpu_s": usage.ru_utime + usage.ru_stime + orphans_cpu,
         # The child's own VmHWM where Linux gives it: ru_maxrss includes the parent's peak.
         "peak_rss_mb": own_peak if own_peak is not None else usage.ru_maxrss / 1024,  # KiB
         "ru_maxrss_mb": usage.ru_maxrss / 1024,
@@ -91,15 +94,17 @@ def become_subreaper() -> bool:
         return False
 
 
-def _reap_orphans() -> int:
-    """Wait for adopted orphans to exit; the largest peak RSS among them, in KiB."""
-    peak = 0
+def _reap_orphans() -> tuple[int, float]:
+    """Wait for adopted orphans to exit; the largest peak RSS among them, in KiB, and the CPU
+    seconds they (and the children they reaped, such as parsing workers) used."""
+    peak, cpu = 0, 0.0
     while True:
         try:
             _, _, usage = os.wait4(-1, 0)
         except ChildProcessError:
-            return peak
+            return peak, cpu
         peak = max(peak, usage.ru_maxrss)
+        cpu += usage.ru_utime + usage.ru_stime
 
 
 def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -111,6 +116,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "median_wall_s": wall,
         "import_only_files_per_s": files / work,
         "median_import_s": work,
+        "cpu_ms_per_file": statistics.median(r["cpu_s"] for r in runs) / files * 1000,
         "peak_rss_mb": max(r["peak_rss_mb"] for r in runs),
         "worker_peak_rss_mb": max(r["worker_peak_rss_mb"] for r in runs),
         "db_mb": statistics.median(r["db_mb"] for r in runs),
@@ -156,29 +162,31 @@ def reader_revision() -> str:
 def markdown(report: dict[str, Any]) -> str:
     rows = [
         "| Articles | Briefing Reader | Bare SQLite + FTS5 | Ours / bare | Import call only "
-        "| Peak RSS (main / largest worker) | Library size | Bare DB size |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| Peak RSS (main / largest worker) | Library size | Bare DB size | CPU per file, all processes |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size, result in report["sizes"].items():
         ours, bare = result.get("ours"), result["bare"]
         bare_cell = f"{bare['files_per_s']:,.0f} files/s ({bare['median_wall_s']:.2f} s)"
         if ours is None:
             rows.append(f"| {int(size):,} | n/a | {bare_cell} | n/a | n/a | n/a | n/a "
-                        f"| {bare['db_mb']:.1f} MB |")
+                        f"| {bare['db_mb']:.1f} MB | n/a |")
             continue
         rows.append(
             f"| {int(size):,} | {ours['files_per_s']:,.0f} files/s ({ours['median_wall_s']:.2f} s) "
             f"| {bare_cell} | {ours['files_per_s'] / bare['files_per_s']:.2f} "
             f"| {ours['import_only_files_per_s']:,.0f} files/s "
             f"| {ours['peak_rss_mb']:.0f} / {ours['worker_peak_rss_mb']:.0f} MB "
-            f"| {ours['db_mb']:.1f} MB | {bare['db_mb']:.1f} MB |"
+            f"| {ours['db_mb']:.1f} MB | {bare['db_mb']:.1f} MB "
+            f"| {ours['cpu_ms_per_file']:.2f} / {bare['cpu_ms_per_file']:.2f} ms |"
         )
     m, c = report["machine"], report["corpus"]
     rows += [
         "",
         f"Median of {report['runs']} runs (at {LARGE:,} files and more: {report.get('large_runs', report['runs'])}), each a new process importing into a fresh data dir; "
         f"files/s over whole-process wall clock (start-up included), \"import call only\" over "
-        f"`Store.open` + `import_paths` + close. Corpus: generated German/English pages, seed {c['seed']}, "
+        f"`Store.open` + `import_paths` + close; CPU per file: user + system time of all of a run's "
+        f"processes (ours / bare). Corpus: generated German/English pages, seed {c['seed']}, "
         f"mean {c['mean_kb']:.1f} KB. {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
         f"SQLite {m['sqlite']}, {m['platform']}, load average {m['load_avg_1min']:.1f} at start; "
         f"reader at {report['reader']}, {m['date'][:10]}.",
@@ -215,8 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for run in range(runs_here):
             for kind in kinds:  # interleaved, so drift in the machine hits both alike
                 runs[kind].append(measure(kind, corpus))
-                print(f"{size} articles, run {run + 1}, {kind}: "
-                      f"{runs[kind][-1]['wall_s']:.2f} s", file=sys.stderr)
+                print(f"{size} articles, run {run + 1}, {kind}: {runs[kind][-1]['wall_s']:.2f} s, "
+                      f"CPU {runs[kind][-1]['cpu_s']:.2f} s", file=sys.stderr)
         report["sizes"][str(size)] = {kind: summarise(r) for kind, r in runs.items()}
     report["machine"]["load_avg_1min_end"] = os.getloadavg()[0]
     report["corpus"] = {"seed": args.seed, "version": CORPUS_VERSION,
