@@ -52,7 +52,10 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
         return "the file is empty" if expect_library else None
     with path.open("rb") as handle:
         header = handle.read(HEADER_BYTES)
-    problem = _header_problem(header, size)
+    # With changes waiting in the WAL the file itself may legitimately be shorter than its
+    # header says (a checkpoint interrupted by a kill): then SQLite, reading both, judges.
+    wal = path.with_name(path.name + "-wal")
+    problem = _header_problem(header, size, wal.exists() and wal.stat().st_size > 0)
     if problem:
         return problem
     try:
@@ -83,7 +86,7 @@ def _read_problem(uri: str) -> str | None:
         conn.close()
 
 
-def _header_problem(header: bytes, size: int) -> str | None:
+def _header_problem(header: bytes, size: int, wal_pending: bool) -> str | None:
     if len(header) < HEADER_BYTES:
         return f"the file is cut short: {size} bytes"
     if not header.startswith(HEADER):
@@ -95,7 +98,7 @@ def _header_problem(header: bytes, size: int) -> str | None:
     change_counter = header[24:28]
     valid_for = header[92:96]
     pages = int.from_bytes(header[28:32], "big")
-    if change_counter == valid_for and pages * page_size > size:
+    if change_counter == valid_for and pages * page_size > size and not wal_pending:
         return f"the file is cut short: {size:,} of {pages * page_size:,} bytes"
     return None
 

@@ -184,3 +184,29 @@ def test_read_only_opening_reads_and_refuses_every_write(tmp_path: Path, seed_fi
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             store.notes.set(1, "neu")
     assert db.read_bytes() == before
+
+
+def test_a_checkpoint_cut_short_by_a_kill_is_not_damage(tmp_path: Path, seed_files: list[Path]) -> None:
+    """Killed while copying the WAL into the file: page 1 (with the new page count) is written,
+    later pages are not yet; the WAL still has them all, and SQLite reads the library whole."""
+    db = tmp_path / "library.sqlite"
+    with Store.open(db) as store:
+        store.sources.add(prepare_file(seed_files[0]))
+    writer = Store.open(db)
+    writer.db.execute("PRAGMA wal_autocheckpoint = 0")
+    for path in seed_files[1:]:
+        writer.sources.add(prepare_file(path))
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for name in ("library.sqlite", "library.sqlite-wal"):
+        (crashed / name).write_bytes((tmp_path / name).read_bytes())
+    writer.close()
+    copy = crashed / "library.sqlite"
+    data = bytearray(copy.read_bytes())
+    claimed = len(data) // PAGE + 20  # page 1 as the new, longer file would have it
+    data[28:32] = claimed.to_bytes(4, "big")
+    data[92:96] = data[24:28]
+    copy.write_bytes(bytes(data))
+
+    with Store.open(copy) as store:
+        assert store.sources.count() == len(seed_files)
