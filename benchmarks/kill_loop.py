@@ -110,10 +110,16 @@ def import_loop(folder: Path, kills: int, files: int, rng: random.Random) -> tup
         while any(_running(p) for p in below) and time.monotonic() < deadline:
             time.sleep(0.05)
         leftovers += sum(_running(p) for p in below)
-        failures += bool(_check(db))
+        problems = _check(db)
+        if problems:
+            failures += 1
+            print(f"round {round_number}: {problems[0]}", file=sys.stderr, flush=True)
     final = subprocess.run([*_import_command(data), *map(str, folders)], capture_output=True, text=True, check=False)
-    with Store.open(db) as store:
-        stored = store.sources.count()
+    try:
+        with Store.open(db) as store:
+            stored = store.sources.count()
+    except Exception as exc:  # reported, not raised: the figures so far still count
+        return kills, mid_write, failures, leftovers, f"the library could not be opened: {exc}"
     summary = final.stderr.strip().splitlines()[-1] if final.stderr.strip() else ""
     return kills, mid_write, failures, leftovers, f"{summary}; {stored} of {kills * files} files in the library"
 
