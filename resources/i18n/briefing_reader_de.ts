@@ -1927,11 +1927,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message numerus="yes">
         <source>%n+ results</source>
-        <translation><numerusform>%n+ Treffer</numerusform><numerusform>%n+ Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n+ Treffer</numerusform>
+            <numerusform>%n+ Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n results</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -233,11 +233,17 @@
     </message>
     <message numerus="yes">
         <source>%n+ results</source>
-        <translation><numerusform>%n+ result</numerusform><numerusform>%n+ results</numerusform></translation>
+        <translation>
+            <numerusform>%n+ result</numerusform>
+            <numerusform>%n+ results</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n results</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
