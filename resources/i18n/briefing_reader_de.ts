@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>%1: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025</source>
-        <translation>%1: braucht ein Datum wie 2025, 03.2025, 31.03.2025 oder "31. März 2025"</translation>
+        <translation>%1: braucht ein Datum wie 2025, 03.2025, 31.03.2025 oder &quot;31. März 2025&quot;</translation>
     </message>
     <message>
         <source>cannot search for this (%1)</source>
@@ -729,7 +729,7 @@
         <translation>keine Markierungen und keine Notiz</translation>
     </message>
     <message>
-        <source>Its quote leaves the briefing %1, and that briefing's export.</source>
+        <source>Its quote leaves the briefing %1, and that briefing&apos;s export.</source>
         <translation>Ihr Zitat verschwindet aus dem Briefing %1 und aus dessen Export.</translation>
     </message>
     <message>
@@ -1145,7 +1145,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Nichts zum Einfügen</translation>
     </message>
     <message>
-        <source>The clipboard holds no text. Copy an article's text from a web page first, then paste it as a new source.</source>
+        <source>The clipboard holds no text. Copy an article&apos;s text from a web page first, then paste it as a new source.</source>
         <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie zuerst den Text eines Artikels von einer Webseite und fügen Sie ihn dann als neue Quelle ein.</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Links werden nicht heruntergeladen</translation>
     </message>
     <message>
-        <source>Briefing Reader works offline and does not fetch web pages. To import this article, open it in your browser and save it with File ▸ Save Page As… (Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the saved file here. Or select the article's text in the browser and drag it here, or copy it and press Ctrl+Shift+V.</source>
+        <source>Briefing Reader works offline and does not fetch web pages. To import this article, open it in your browser and save it with File ▸ Save Page As… (Ctrl+S) as “Web Page, complete” or “Web Page, single file”, then drop the saved file here. Or select the article&apos;s text in the browser and drag it here, or copy it and press Ctrl+Shift+V.</source>
         <translation>Briefing Reader arbeitet offline und lädt keine Webseiten. Um diesen Artikel zu importieren, öffnen Sie ihn im Browser, speichern Sie ihn mit Datei ▸ Seite speichern unter… (Strg+S) als „Webseite, komplett“ oder „Webseite, nur eine Datei“ und ziehen Sie die gespeicherte Datei hierher. Oder markieren Sie den Text des Artikels im Browser und ziehen Sie ihn hierher, oder kopieren Sie ihn und drücken Sie Strg+Umschalt+V.</translation>
     </message>
     <message>
@@ -1294,7 +1294,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Chronologie einfügen</translation>
     </message>
     <message>
-        <source>A dated list of the briefing's sources, with citations</source>
+        <source>A dated list of the briefing&apos;s sources, with citations</source>
         <translation>Eine datierte Liste der Quellen des Briefings, mit Quellenangaben</translation>
     </message>
     <message>
@@ -1314,7 +1314,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <source>the briefing's quoted sources</source>
+        <source>the briefing&apos;s quoted sources</source>
         <translation>die im Briefing zitierten Quellen</translation>
     </message>
     <message>
@@ -1551,7 +1551,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Als neue Quelle ein&amp;fügen</translation>
     </message>
     <message>
-        <source>Turn the clipboard's text into a source</source>
+        <source>Turn the clipboard&apos;s text into a source</source>
         <translation>Den Text in der Zwischenablage zu einer Quelle machen</translation>
     </message>
     <message>
@@ -1835,7 +1835,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n quotes leave the briefing %1, and that briefing's export.</source>
+        <source>Its %n quotes leave the briefing %1, and that briefing&apos;s export.</source>
         <translation>
             <numerusform>Ihr Zitat verschwindet aus dem Briefing %1 und aus dessen Export.</numerusform>
             <numerusform>Ihre %n Zitate verschwinden aus dem Briefing %1 und aus dessen Export.</numerusform>
@@ -2014,7 +2014,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
-        <source>See the library's backups, back up now or restore one</source>
+        <source>See the library&apos;s backups, back up now or restore one</source>
         <translation>Die Sicherungen der Bibliothek ansehen, jetzt sichern oder eine wiederherstellen</translation>
     </message>
     <message>
@@ -2030,7 +2030,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Gesichert und geprüft: %1 Quellen, %2 Markierungen, %3 Notizen.</translation>
     </message>
     <message>
-        <source>Today's backup found damage in the library itself: %1
+        <source>Today&apos;s backup found damage in the library itself: %1
 
 Your earlier backups are kept. Restore the newest good one from File ▸ Backups… before you go on working.</source>
         <translation>Die heutige Sicherung hat einen Schaden in der Bibliothek selbst gefunden: %1
@@ -2056,7 +2056,7 @@ Ihre früheren Sicherungen bleiben erhalten.</translation>
     <message>
         <source>The library is in %1. Sync clients and network drives can copy the library while it is being written, or replace it with an older copy, and damage it.
 
-Keep the library on this computer's own disk (start with --data-dir or set READER_HOME), and let the daily backups, or your own backup tool, make the copies.</source>
+Keep the library on this computer&apos;s own disk (start with --data-dir or set READER_HOME), and let the daily backups, or your own backup tool, make the copies.</source>
         <translation>Die Bibliothek liegt in %1. Sync-Programme und Netzlaufwerke können die Bibliothek kopieren, während sie geschrieben wird, oder sie durch eine ältere Kopie ersetzen und so beschädigen.
 
 Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (starten Sie mit --data-dir oder setzen Sie READER_HOME) und überlassen Sie das Kopieren den täglichen Sicherungen oder Ihrem eigenen Sicherungsprogramm.</translation>
@@ -2190,7 +2190,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>&amp;Geschichte zeigen</translation>
     </message>
     <message>
-        <source>Read the reports of this source's event side by side</source>
+        <source>Read the reports of this source&apos;s event side by side</source>
         <translation>Die Berichte zum Ereignis dieser Quelle nebeneinander lesen</translation>
     </message>
     <message>

@@ -141,10 +141,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n quotes leave the briefing %1, and that briefing's export.</source>
+        <source>Its %n quotes leave the briefing %1, and that briefing&apos;s export.</source>
         <translation>
-            <numerusform>Its quote leaves the briefing %1, and that briefing's export.</numerusform>
-            <numerusform>Its %n quotes leave the briefing %1, and that briefing's export.</numerusform>
+            <numerusform>Its quote leaves the briefing %1, and that briefing&apos;s export.</numerusform>
+            <numerusform>Its %n quotes leave the briefing %1, and that briefing&apos;s export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
