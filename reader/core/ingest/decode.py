@@ -220,13 +220,18 @@ def _prefer_cp1252(data: bytes, text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
+_PROSE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_like_prose(text: str) -> bool:
     """Words separated by spaces (or CJK sentence marks), few control characters."""
     sample = text[:4096]
     if not sample:
         return False
-    controls = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or 0x7F <= ord(ch) <= 0x9F)
-    spaced = sum(1 for ch in sample if ch in " \n\t\u3000。、，")
+    # Counted in C (a regex, str.count): every imported file passes here, and a per-character
+    # generator cost a quarter of a parsing worker's time.
+    controls = len(_PROSE_CONTROLS.findall(sample))
+    spaced = sum(map(sample.count, " \n\t\u3000。、，"))
     # A few stray ones in a text are dropped by normalising; a snippet with them is noise.
     if controls > 0.02 * len(sample) + (3 if len(sample) >= 64 else 0):
         return False
