@@ -20,7 +20,6 @@ from datetime import date
 from functools import cache
 
 from stop_words import get_stop_words
-from wordfreq import get_frequency_dict
 
 from reader.core.analysis import TOKEN, analyser, fold, stems
 
@@ -73,6 +72,10 @@ UNLISTED_ZIPF = 1.0
 
 @cache
 def _frequencies(lang: str) -> dict[str, float]:
+    # Imported here, not at the top: wordfreq (with langcodes) takes half a second to import,
+    # which every window start and CLI command paid although only grouping needs it.
+    from wordfreq import get_frequency_dict
+
     return dict(get_frequency_dict(lang, wordlist="small"))
 
 
