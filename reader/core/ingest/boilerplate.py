@@ -1,37 +1,36 @@
 """Which blocks are the article and which are page furniture.
 
-The article is the densest run of prose on the page: every prose paragraph scores its length
-(weighted by how many of its content words recur elsewhere in the page, because an article
-keeps returning to its subject and a footer blurb does not), every label or stray short line
-costs a little, and the best-scoring run wins (Kadane's maximum subarray). Comment sections and
-reference lists are walls the run cannot cross. Inside the run, short lines are headings when
-a paragraph follows them and furniture when they come in runs (link lists, teaser boxes).
+The article is the best-scoring contiguous run of blocks. The body model (`region`) gives every
+block a probability of being article text from evidence that holds in any language; a block
+scores its words times how far that probability stands above the model's threshold (a line that
+is no prose counts as a few words, and a furniture line can lower the run but never carry it),
+and the best-scoring run wins (Kadane's maximum subarray), so short headings, list items and
+captions between paragraphs stay in while a long blurb far from the article cannot pull the run
+away. Comment sections and reference lists are walls the run cannot cross. When no run scores
+above zero, the most article-like paragraph is the body: a page with prose never comes out
+empty. Inside the run, prose the model doubts is set aside, and short lines are headings when a
+paragraph follows them and furniture when they come in runs (link lists, teaser boxes).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
+from reader.core.ingest import body_model, phrases, region
 from reader.core.ingest import byline as bylines
-from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.dates import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 
-LABEL_COST = 6.0
-BOX_LINE_COST = 1.0
-SHORT_COST = 4.0
-# A paragraph whose words appear nowhere else still counts, at this share of its length.
-BASE_COHESION = 0.3
-LIST_ITEM_SHARE = 0.3
 # Unbulleted items after a sentence ending in a colon: how many, and how long each.
 LIST_MIN_ITEMS = 2
 LIST_MAX_ITEMS = 15
 LIST_ITEM_MAX_WORDS = 15
+# Words this long, and no function word, are the content words of the cohesion measure.
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
@@ -72,6 +71,7 @@ class Page:
     labels: list[str | None]
     headers: list[bool]  # whole-line labels ("Mehr zum Thema"), which govern what follows
     meta: set[int]
+    title_index: int | None = None
 
 
 @cache
@@ -143,46 +143,65 @@ def _caption_shaped(shape: Shape) -> bool:
     return not shape.sentence_end and 3 <= shape.n_words <= 30
 
 
-def classify(page: Page) -> list[Verdict]:
-    """Decide every block's role; META blocks are passed through as META."""
+def classify(page: Page, model: region.Model | None = None) -> list[Verdict]:
+    """Decide every block's role; META blocks are passed through as META.
+
+    `model` replaces the shipped body model (the training script scores candidates with it).
+    """
+    model = model or body_model.MODEL
     listed = _listed(page)
-    weights = _weights(page, listed)
-    walls = {
-        i for i, s in enumerate(page.segments) if i not in page.meta and phrases.is_section_end(s.text)
-    }
-    span = _densest_run(weights, walls)
+    return choose(page, listed, body_probabilities(page, listed, model), model)
+
+
+def choose(page: Page, listed: set[int], probs: list[float], model: region.Model) -> list[Verdict]:
+    """The verdicts, given each block's probability of being article text."""
+    walls = {i for i, s in enumerate(page.segments) if i not in page.meta and _ends(s.text)}
+    # Each block counts its words (at least `floor`) times how far its probability stands above
+    # the threshold; a line that is no prose counts as `floor` words, and a furniture line can
+    # interrupt the run but never carry it.
+    weights: list[float | None] = []
+    for i, (shape, p) in enumerate(zip(page.shapes, probs, strict=True)):
+        if i in page.meta:
+            weights.append(None)
+            continue
+        size = max(model.floor, shape.n_words) if shape.prose else model.floor
+        weight = size * (p - model.threshold)
+        weights.append(min(weight, 0.0) if page.labels[i] is not None else weight)
+    span = region.densest(weights, walls) or _strongest_block(page, probs)
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, span)
     verdicts = [_outside(page, i, start) for i in range(start)]
-    verdicts += _inside(page, start, end, listed)
+    verdicts += _inside(page, start, end, listed, probs, model.keep)
     verdicts += [_outside(page, i, start) for i in range(end + 1, len(page.segments))]
     return verdicts
 
 
-def _weights(page: Page, listed: set[int]) -> list[float | None]:
-    cohesion = _cohesion(page)
-    labels = page.labels
-    weights: list[float | None] = []
-    pitch = -1  # a short blurb right after a furniture line (a newsletter box's pitch)
-    for i, (segment, shape) in enumerate(zip(page.segments, page.shapes)):
-        if i in page.meta:
-            weights.append(None)
-        elif labels[i] is not None:
-            # A box of furniture is one interruption, however many lines it has.
-            boxed = i > 0 and (labels[i - 1] is not None or pitch == i - 1)
-            weights.append(-BOX_LINE_COST if boxed else -LABEL_COST)
-        elif i in listed:
-            weights.append(max(shape.n_words, 3) * LIST_ITEM_SHARE)
-        elif shape.prose:
-            if 0 < i and labels[i - 1] is not None and shape.n_words <= BOX_MAX_WORDS:
-                pitch = i  # the furniture line after it continues the box
-            weights.append(shape.n_words * (BASE_COHESION + cohesion.get(i, 0.0)))
-        elif segment.kind is BlockKind.LIST_ITEM and shape.n_words >= 3:
-            weights.append(shape.n_words * LIST_ITEM_SHARE)
-        else:
-            weights.append(-SHORT_COST)
-    return weights
+def body_probabilities(page: Page, listed: set[int], model: region.Model) -> list[float]:
+    """Each block's probability of being article text (see `region`)."""
+    rows = region.features(
+        page.segments, page.shapes, page.labels, page.headers, page.title_index,
+        _cohesion(page), listed,
+    )  # fmt: skip
+    return region.probabilities(rows, page.meta, model)
+
+
+@lru_cache(maxsize=8192)  # the region features ask the same of every line
+def _ends(text: str) -> bool:
+    return phrases.is_section_end(text)
+
+
+def _strongest_block(page: Page, probs: list[float]) -> tuple[int, int] | None:
+    """No run scores above zero: the most article-like block of prose, if the page has one
+    (a page with prose never gets an empty body)."""
+    best, found = 0.0, None
+    for i, shape in enumerate(page.shapes):
+        if i in page.meta or not shape.prose or page.labels[i] is not None:
+            continue
+        strength = probs[i] * shape.n_words
+        if strength > best:
+            best, found = strength, i
+    return None if found is None else (found, found)
 
 
 def _listed(page: Page) -> set[int]:
@@ -236,27 +255,6 @@ def _cohesion(page: Page) -> dict[int, float]:
     return {i: len(words & shared) / len(words) if words else 0.0 for i, words in content.items()}
 
 
-def _densest_run(weights: list[float | None], walls: set[int]) -> tuple[int, int] | None:
-    """Maximum-sum run of blocks (META blocks count zero); walls end a run."""
-    best, best_span = 0.0, None
-    total, start = 0.0, -1
-    for i, weight in enumerate(weights):
-        if i in walls:
-            total, start = 0.0, -1
-            continue
-        if weight is None:
-            continue
-        if total <= 0:
-            if weight <= 0:
-                continue
-            total, start = weight, i
-        else:
-            total += weight
-        if total > best:
-            best, best_span = total, (start, i)
-    return best_span
-
-
 def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     """Take in a heading that opens the article right after the head furniture."""
     start, end = span
@@ -271,7 +269,9 @@ def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _inside(page: Page, start: int, end: int, listed: set[int]) -> list[Verdict]:
+def _inside(
+    page: Page, start: int, end: int, listed: set[int], probs: list[float], keep: float
+) -> list[Verdict]:
     verdicts: list[Verdict] = []
     governing: str | None = None  # reason of a header whose list we are in
     for i in range(start, end + 1):
@@ -284,7 +284,10 @@ def _inside(page: Page, start: int, end: int, listed: set[int]) -> list[Verdict]
                 governing = page.labels[i]
         elif shape.prose and not (governing and _headline_like_prose(segment.text, shape)):
             governing = None
-            verdicts.append(_prose_verdict(page, i, start, end))
+            if probs[i] < keep:
+                verdicts.append(_aside(segment, phrases.RELATED))
+            else:
+                verdicts.append(_prose_verdict(page, i, start, end))
         elif governing is not None:
             verdicts.append(_aside(segment, governing))
         elif i in listed:

@@ -2,13 +2,16 @@
 
 Stop-word density is the cheapest signal that a line is running prose rather than a menu item
 or a headline, so the boilerplate rules use it; the same counts usually settle German versus
-English, and py3langid (loaded lazily, once per process) decides everything else.
+English, and py3langid (loaded lazily, once per process) decides everything else. English and
+German use the short lists below; every other language the `stop-words` package ships a list
+for uses that list (read once per process and language).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -63,10 +66,28 @@ def words(text: str) -> list[str]:
 
 
 def stop_word_share(tokens: Sequence[str], stops: frozenset[str] = ALL_STOP_WORDS) -> float:
-    """Share of `tokens` that are function words (0.0 for no tokens)."""
+    """Share of `tokens` that are function words (0.0 for no tokens).
+
+    Korean writes its function words as endings of the word before them ("서울에서", "정부는"):
+    a Hangul word ending in a particle or a verb ending counts as one.
+    """
     if not tokens:
         return 0.0
-    return sum(map(stops.__contains__, tokens)) / len(tokens)
+    hits = sum(map(stops.__contains__, tokens))
+    if tokens[0][-1] >= "\uac00" or tokens[-1][-1] >= "\uac00":
+        hits += sum(1 for t in tokens if t[-1] in KOREAN_ENDINGS and t not in stops)
+    return hits / len(tokens)
+
+
+# Last syllables of Korean words that carry a particle or a verb ending.
+KOREAN_ENDINGS = frozenset("은는이가을를의에로와과도다고며서만께한할된하요죠")
+# Characters that work as function words in Japanese and Chinese running text (particles,
+# auxiliaries, the commonest pronouns and prepositions); their share of a CJK line plays the
+# part of the stop-word share of spaced languages.
+CJK_FUNCTION_CHARS = frozenset(
+    "のにはをがでてとしたもなかられるいうですますこそ"  # Japanese particles and auxiliaries
+    "的了是在和也有不这我他就都而与及被对中为之以其个们"  # Chinese function characters
+)
 
 
 def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
@@ -90,7 +111,28 @@ def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
 
 def stop_words_for(lang: str | None) -> frozenset[str]:
     """The function words to measure prose by: the page language's, or all we know."""
-    return STOP_WORDS.get(lang or "", ALL_STOP_WORDS)
+    if lang in STOP_WORDS:
+        return STOP_WORDS[lang]
+    if lang:
+        listed = _package_stop_words(lang)
+        if listed:
+            return listed
+    return ALL_STOP_WORDS
+
+
+@lru_cache(maxsize=64)
+def _package_stop_words(lang: str) -> frozenset[str] | None:
+    """The `stop-words` package's list for `lang` (ISO 639-1), as whole lower-case words."""
+    try:
+        from stop_words import LANGUAGE_MAPPING, get_stop_words
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    if lang not in LANGUAGE_MAPPING:
+        return None
+    found: set[str] = set()
+    for entry in get_stop_words(lang):
+        found.update(words(entry))
+    return frozenset(found) or None
 
 
 def _classifier() -> Any:

@@ -152,6 +152,24 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     COMMENTS: (
         r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",
         r"^kommentare lesen\b", r"^\d+ repl(?:y|ies) by\b",
+        # A comment's header: "jbaxt says:", "Catherine (GiveWell) on May 3, 2018 at 5:23 pm
+        # said:", "Karl M. schrieb:".
+        r"^(?!(?:the|he|she|it|they|we|i|you|a|an|der|die|das|er|sie|es|man|ich|wir)\s)"
+        r"(?:\S+\s+){1,5}(?:says|said|wrote|replied|schreibt|schrieb|sagt|sagte|meint|meinte)\s?:$",
+        r"^(?:\S+\s+){1,6}(?:on|am) .{4,30}\d:\d\d.{0,12}(?:says|said|wrote|schrieb|schreibt):$",
+        r"\b\d+ (?:comments|kommentare)\b",
+        # The comment form under a blog post (WordPress and the like), English and German.
+        r"\bakismet\b", r"^(?:you are|du|sie) comment\w* (?:using|mit)\b",
+        r"^du kommentierst mit\b", r"^sie kommentieren mit\b",
+        r"^(?:name|e-?mail|website|webseite|homepage)\*?\s*\((?:required|erforderlich|pflicht\w*)",
+        r"^(?:gib|geben sie) hier (?:deinen|ihren) kommentar\b",
+        r"^(?:fill in your details below|trage deine daten unten ein|enter your comment here)\b",
+        r"\byour email address will not be published\b",
+        r"\b(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht\b",
+        r"^(?:notify me of (?:new|follow-up) (?:comments|posts)|benachrichtig\w* (?:mich )?(?:bei|über))\b",
+        r"^informiere mich über neue (?:beiträge|kommentare)\b",
+        r"^save my name, email\b", r"^meinen namen, (?:meine )?e-mail\b",
+        r"^(?:schreibe|hinterlasse|verfasse) einen kommentar\b", r"^kommentar (?:verfassen|schreiben)\b",
     ),
     ARTICLE_INFO: (
         r"^lesezeit\b", r"\b\d+\s*min(?:\.|utes?)? read\b", r"^this article is more than\b",
@@ -198,6 +216,7 @@ MIN_LEGAL_HITS = 3
 # Lines that end the article: after them come comments, references or the author box.
 SECTION_ENDS = re.compile(
     r"(?:\d[\d.,]*k?\s+)?(?:comments?|kommentare|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:schreiben|verfassen)"
     r"|discussion about this post|reader comments|diskutieren sie mit|references|notes"
     r"|einzelnachweise|anmerkungen|external links|weblinks|literatur"
     r"|see also|siehe auch|bibliography|sources|quellen|written by .{1,40}|about the authors?"
@@ -250,7 +269,8 @@ _PROMPT_HINTS = _CAPTION_HINTS + (
     "read", "opens new tab", "all rights reserved", "alle rechte vorbehalten", "©",
     "this page was last edited", "text is available under the creative", "powered by",
     "redirects here", "trademark", "inbox", "constitutes ", "zur kenntnis", "updated",
-    "aktualisiert",
+    "aktualisiert", "comments", "kommentare", "akismet", "will not be published",
+    "wird nicht veröffentlicht",
 )  # fmt: skip
 
 

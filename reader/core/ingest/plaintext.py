@@ -36,6 +36,23 @@ _LINE_CACHE = 8192
 
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     """Read metadata and body/boilerplate blocks from the normalised text of one page."""
+    page, meta, lang = read_page(text)
+    segments = page.segments
+    verdicts = classify(page)
+    blocks = _blocks(segments, verdicts, meta)
+    body = reading_text(blocks)
+    title, derived = meta.title, False
+    if title is None:
+        title = derive_title(meta.teaser or body)
+        derived = title is not None
+    site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
+    return ParsedArticle(
+        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
+    )
+
+
+def read_page(text: str) -> tuple[Page, Metadata, str | None]:
+    """The evidence the body is chosen from: blocks, shapes, labels and the head's metadata."""
     segments = segment(text)
     # Each block's words are read once and serve both the language guess and the shapes.
     tokens = [_line_words(s.text) for s in segments]
@@ -48,17 +65,8 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     meta = find_metadata(segments, shapes, labels)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]
-    verdicts = classify(Page(segments, shapes, labels, is_header, meta.meta))
-    blocks = _blocks(segments, verdicts, meta)
-    body = reading_text(blocks)
-    title, derived = meta.title, False
-    if title is None:
-        title = derive_title(meta.teaser or body)
-        derived = title is not None
-    site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
-    return ParsedArticle(
-        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
-    )
+    page = Page(segments, shapes, labels, is_header, meta.meta, meta.title_index)
+    return page, meta, lang
 
 
 @lru_cache(maxsize=_LINE_CACHE)

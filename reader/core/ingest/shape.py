@@ -12,13 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.core.ingest.language import stop_word_share, words
+from reader.core.ingest.language import CJK_FUNCTION_CHARS, stop_word_share, words
 
 # Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
 # of the line with rstrip (a regex searched with "$" would try every position of the line).
-_SENTENCE_MARKS = ".!?…:;"
-_SENTENCE_CLOSERS = "\"”“»«'’)]"
+_SENTENCE_MARKS = ".!?…:;。！？．"
+_SENTENCE_CLOSERS = "\"”“»«'’)]」』）"
 _TRUNCATION_CLOSERS = "\"”“»«'’)"
+# Han, kana and Hangul syllables: scripts in which the score and the reader count characters.
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A Japanese or Chinese word is about two characters long.
+_CJK_CHARS_PER_WORD = 2
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 _NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 # Capitalised words that make a short line a label, not a person's name ("Press Release",
@@ -75,11 +79,23 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     """The shape of `text`; `tokens`, if given, must be `words(text)` (read once per block)."""
     if tokens is None:
         tokens = words(text)
+    n_words = len(tokens) or len(text.split())
+    share = stop_word_share(tokens, stops)
+    if text and max(text) >= "\u3040":  # the cheap test: no CJK character can be in the line
+        cjk = _CJK.findall(text)
+        if len(cjk) >= _CJK_CHARS_PER_WORD:
+            # Unspaced script: words are counted as characters, function words as particles.
+            spaced = [t for t in tokens if not _CJK.search(t)]
+            cjk_words = len(cjk) / _CJK_CHARS_PER_WORD
+            function = sum(map(CJK_FUNCTION_CHARS.__contains__, cjk))
+            n_words = len(spaced) + round(cjk_words)
+            hits = function + sum(map(stops.__contains__, spaced))
+            share = min(1.0, hits / max(1.0, len(spaced) + cjk_words))
     return Shape(
-        n_words=len(tokens) or len(text.split()),
+        n_words=n_words,
         sentence_end=_ends_sentence(text),
         truncated=_is_truncated(text),
-        stop_share=stop_word_share(tokens, stops),
+        stop_share=share,
         tokens=tuple(tokens),
     )
 

@@ -1,0 +1,359 @@
+"""How likely each block is to be article text: a small learned model over block shapes.
+
+Every block gets a probability of belonging to the article from evidence that holds in any
+language: its length and sentence punctuation (Latin and CJK), its function-word share, the
+furniture phrases it matches, digits, capitals, separators and links, whether the same line
+stands elsewhere on the page, where it stands (before or after the title, how much of the
+page's prose lies before it), and what its neighbours look like. A second pass reads the first
+pass's probabilities around each block and where the strongest run of article text lies, so a
+short paragraph inside the article is lifted and a long paragraph in a footer is lowered.
+
+Both passes are logistic regressions, trained offline by `tools/train_body.py` on the
+development pages and shipped as plain numbers in `body_model.py`; inference is a few dozen
+multiplications per block.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reader.core.ingest import phrases
+from reader.core.ingest.article import BlockKind
+from reader.core.ingest.segment import Segment
+from reader.core.ingest.shape import Shape, is_headline
+
+# Sentence marks inside a line (a full stop before a space, or a CJK mark anywhere).
+_INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？]")
+_COMMAS = (",", "、", "，", "،")
+_SEPARATORS = ("|", "›", "»", " / ", " • ", " · ")
+_DIGITS = tuple("0123456789")
+# Upper-case letters of the scripts that have them (Latin, Greek, Cyrillic), and words that
+# start with one.
+_UPPER = re.compile("[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+_CAPITALISED = re.compile("(?<!\\S)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+_HEAD_CHARS = 200
+# A date or a time in a short line: comment headers, teaser lists, archive links.
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
+)
+_DATED_MAX_WORDS = 15
+# Lines remembered by `_line_evidence`: a site's furniture recurs from page to page.
+_LINE_CACHE = 8192
+# A line with this many words, or a sentence with this many, is prose mass for the position
+# features (how much of the page's running text lies before and after a block).
+_MASS_SENTENCE_WORDS = 8
+_MASS_LONG_WORDS = 25
+_SHORT_WORDS = 8
+
+# Furniture reasons grouped by what they say about the blocks around them.
+_GROUPS = {
+    phrases.NAVIGATION: 0, phrases.FOOTER: 0, phrases.COOKIES: 0,
+    phrases.RELATED: 1, phrases.COMMENTS: 1,
+    phrases.SHARE: 2, phrases.NEWSLETTER: 2, phrases.APP: 2, phrases.JOBS: 2,
+    phrases.ADVERTISING: 2,
+    phrases.CAPTION: 3, phrases.IMAGE_CREDIT: 3,
+    phrases.ARTICLE_INFO: 4, phrases.BYLINE_REPEAT: 4, phrases.AUTHOR_BIO: 4,
+    phrases.CREDITS: 4,
+}  # fmt: skip
+_OTHER_GROUP = 5
+
+FEATURES = (
+    "ln_words", "sentence_end", "ln_inner", "commas", "stop_share",
+    "label", "header", "label_nav", "label_related", "label_prompt", "label_picture",
+    "label_info", "label_other", "list_item", "quote", "digits", "capitalised", "truncated",
+    "repeated", "link", "separators", "position", "after_title", "headline", "upper", "wall",
+    "cohesion", "listed", "window2", "window5", "prev_ln_words", "prev_sentence_end",
+    "next_ln_words", "next_sentence_end", "prev_label", "next_label", "short_run",
+    "mass_before", "mass_after", "prose", "ln_words_x_stop", "sentence_x_ln_words",
+    "dated", "mass_inside", "before_mass", "after_mass", "labels_around",
+    "unpunctuated_x_ln_words", "prose_x_ln_words", "label_x_ln_words", "prose_after_title",
+    "dated_around",
+)  # fmt: skip
+SECOND = (
+    "logit", "mean1", "mean3", "prev_logit", "next_logit", "in_core", "before_core",
+    "after_core", "core_distance", "page_max", "ln_words", "sentence_end", "label",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Weights of the two logistic regressions (inputs standardised inside the weights)."""
+
+    first: tuple[float, ...]
+    first_bias: float
+    second: tuple[float, ...]
+    second_bias: float
+    threshold: float  # the run of article text is where the probability exceeds this
+    keep: float  # a prose block inside the run with a lower probability is set aside
+    floor: float  # a block weighs as if it had at least this many words
+
+
+def features(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    headers: Sequence[bool],
+    title_index: int | None,
+    cohesion: dict[int, float],
+    listed: set[int],
+) -> list[list[float]]:
+    """One feature row per block, in the order of FEATURES."""
+    n = len(segments)
+    counts = Counter(s.text for s in segments)
+    mass = [
+        s.n_words
+        if (s.sentence_end and s.n_words >= _MASS_SENTENCE_WORDS) or s.n_words >= _MASS_LONG_WORDS
+        else 0
+        for s in shapes
+    ]
+    total_mass = sum(mass) or 1
+    mass_sums = _prefix_sums(mass)
+    word_sums = _prefix_sums([s.n_words or 1 for s in shapes])
+    last = n - 1 or 1
+    short = [s.n_words < _SHORT_WORDS and not s.sentence_end for s in shapes]
+    # Short-line runs: for each block, the length of the run of short lines it stands in.
+    run = [0] * n
+    i = 0
+    while i < n:
+        if not short[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and short[j + 1]:
+            j += 1
+        for k in range(i, j + 1):
+            run[k] = j - i + 1
+        i = j + 1
+    labelled = _prefix_sums([1 if label else 0 for label in labels])
+    positions = list(range(n + 1))  # the prefix sums of one per block
+    dates = [0] * n
+    rows: list[list[float]] = []
+    before = 0
+    for i, (segment, shape) in enumerate(zip(segments, shapes, strict=True)):
+        text = segment.text
+        ln_words = math.log1p(shape.n_words)
+        sentence_end = 1.0 if shape.sentence_end else 0.0
+        label = labels[i]
+        group = _GROUPS.get(label, _OTHER_GROUP) if label else -1
+        inner, commas, digits, capitalised, link, separators, upper, wall, dated = _line_evidence(
+            text, shape.n_words
+        )
+        row = [
+            ln_words,
+            sentence_end,
+            inner,
+            commas,
+            shape.stop_share,
+            1.0 if label else 0.0,
+            1.0 if headers[i] else 0.0,
+            1.0 if group == 0 else 0.0,
+            1.0 if group == 1 else 0.0,
+            1.0 if group == 2 else 0.0,
+            1.0 if group == 3 else 0.0,
+            1.0 if group == 4 else 0.0,
+            1.0 if group == 5 else 0.0,
+            1.0 if segment.kind is BlockKind.LIST_ITEM else 0.0,
+            1.0 if segment.kind is BlockKind.QUOTE else 0.0,
+            digits,
+            capitalised,
+            1.0 if shape.truncated else 0.0,
+            1.0 if counts[text] > 1 else 0.0,
+            link,
+            separators,
+            i / last,
+            1.0 if title_index is not None and i > title_index else 0.0,
+            1.0 if is_headline(text, shape) else 0.0,
+            upper,
+            wall,
+        ]
+        dates[i] = 1 if dated else 0
+        prev_shape = shapes[i - 1] if i else None
+        next_shape = shapes[i + 1] if i + 1 < n else None
+        row += [
+            cohesion.get(i, 0.0),
+            1.0 if i in listed else 0.0,
+            _window(mass_sums, word_sums, i, 2, n),
+            _window(mass_sums, word_sums, i, 5, n),
+            math.log1p(prev_shape.n_words) if prev_shape else 0.0,
+            1.0 if prev_shape and prev_shape.sentence_end else 0.0,
+            math.log1p(next_shape.n_words) if next_shape else 0.0,
+            1.0 if next_shape and next_shape.sentence_end else 0.0,
+            1.0 if i and labels[i - 1] else 0.0,
+            1.0 if i + 1 < n and labels[i + 1] else 0.0,
+            math.log1p(run[i]),
+            before / total_mass,
+        ]
+        share_before = before / total_mass
+        before += mass[i]
+        share_after = 1.0 - before / total_mass
+        row += [
+            share_after,
+            1.0 if shape.prose else 0.0,
+            ln_words * shape.stop_share,
+            ln_words * sentence_end,
+            dated,
+            share_before if share_before < share_after else share_after,
+            1.0 if share_before == 0.0 else 0.0,
+            1.0 if share_after <= 0.0 else 0.0,
+            _window(labelled, positions, i, 3, n),
+            ln_words if not sentence_end and not inner and not commas else 0.0,
+            ln_words if shape.prose else 0.0,
+            ln_words if label else 0.0,
+            1.0 if shape.prose and title_index is not None and i > title_index else 0.0,
+        ]
+        rows.append(row)
+    dated_sums = _prefix_sums(dates)
+    for i, row in enumerate(rows):
+        row.append(_window(dated_sums, positions, i, 3, n))
+    return rows
+
+
+@lru_cache(maxsize=_LINE_CACHE)
+def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
+    """What a line says by itself: inner sentence marks, commas, digits, capitalised words,
+    links, separators, capitals, whether it is a heading that ends the article, and whether
+    it is a short line with a date or a time in it.
+
+    Digits and capitals are counted in the line's first characters only, which tell a menu or
+    a headline from a sentence as well as the whole line does, at a bounded cost.
+    """
+    head = text[:_HEAD_CHARS]
+    size = len(head)
+    head_words = head.count(" ") + 1
+    return (
+        math.log1p(len(_INNER_SENTENCE.findall(text))),
+        min(1.0, 5.0 * sum(map(text.count, _COMMAS)) / (n_words or 1)),
+        sum(map(head.count, _DIGITS)) / size,
+        len(_CAPITALISED.findall(head)) / head_words,
+        1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
+        min(3, sum(map(text.count, _SEPARATORS))) / 3,
+        len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),
+        1.0 if phrases.is_section_end(text) else 0.0,
+        1.0 if n_words <= _DATED_MAX_WORDS and _DATE_LIKE.search(head) else 0.0,
+    )
+
+
+def _prefix_sums(values: list[int]) -> list[int]:
+    sums = [0]
+    total = 0
+    for v in values:
+        total += v
+        sums.append(total)
+    return sums
+
+
+def _window(mass: list[int], words: list[int], i: int, k: int, n: int) -> float:
+    """Share of `words` within `k` blocks of block `i` that is `mass` (both prefix sums)."""
+    lo = i - k if i > k else 0
+    hi = i + k + 1 if i + k + 1 < n else n
+    return (mass[hi] - mass[lo]) / (words[hi] - words[lo])
+
+
+def _logistic(z: float) -> float:
+    if z < -30.0:
+        return 0.0
+    if z > 30.0:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _linear(rows: list[list[float]], weights: tuple[float, ...], bias: float) -> list[float]:
+    mul = operator.mul
+    return [bias + sum(map(mul, row, weights)) for row in rows]
+
+
+def first_pass(rows: list[list[float]], model: Model) -> list[float]:
+    """The first pass's probabilities, from each block's own rows."""
+    return [_logistic(z) for z in _linear(rows, model.first, model.first_bias)]
+
+
+def second_features(
+    first: list[float], rows: list[list[float]], skip: set[int], threshold: float
+) -> list[list[float]]:
+    """The second pass's inputs: the first pass around each block and the strongest run."""
+    n = len(first)
+    logits = [math.log(p / (1.0 - p)) if _EPS < p < 1.0 - _EPS else _CLIP_LOGIT(p) for p in first]
+    core = densest(
+        [
+            None if i in skip else (row[0] and math.expm1(row[0]) or 1.0) * (first[i] - threshold)
+            for i, row in enumerate(rows)
+        ],
+        set(),
+    )
+    page_max = max((first[i] for i in range(n) if i not in skip), default=0.0)
+    sums = [0.0]
+    for p in first:
+        sums.append(sums[-1] + p)
+    start, end = core if core is not None else (n, -1)
+    none_distance = math.log1p(n)
+    out = []
+    for i, row in enumerate(rows):
+        lo1, hi1 = (i - 1 if i else 0), (i + 2 if i + 2 < n else n)
+        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
+        if core is None:
+            distance = none_distance
+        else:
+            distance = math.log1p(start - i if i < start else i - end if i > end else 0)
+        out.append(
+            [
+                logits[i],
+                (sums[hi1] - sums[lo1]) / (hi1 - lo1),
+                (sums[hi3] - sums[lo3]) / (hi3 - lo3),
+                logits[i - 1] if i else -5.0,
+                logits[i + 1] if i + 1 < n else -5.0,
+                1.0 if start <= i <= end else 0.0,
+                1.0 if core is not None and i < start else 0.0,
+                1.0 if core is not None and i > end else 0.0,
+                distance,
+                page_max,
+                row[0],
+                row[1],
+                row[6],
+            ]
+        )
+    return out
+
+
+_EPS = 1e-4
+
+
+def _CLIP_LOGIT(p: float) -> float:  # noqa: N802 - the rare clipped case of the logit
+    p = _EPS if p <= _EPS else 1.0 - _EPS
+    return math.log(p / (1.0 - p))
+
+
+def second_pass(rows: list[list[float]], model: Model) -> list[float]:
+    return [_logistic(z) for z in _linear(rows, model.second, model.second_bias)]
+
+
+def probabilities(rows: list[list[float]], skip: set[int], model: Model) -> list[float]:
+    """Probability that each block is article text (blocks in `skip` are metadata)."""
+    first = first_pass(rows, model)
+    return second_pass(second_features(first, rows, skip, model.threshold), model)
+
+
+def densest(weights: Sequence[float | None], walls: set[int]) -> tuple[int, int] | None:
+    """Maximum-sum run of blocks (None counts zero); walls end a run (Kadane)."""
+    best, best_span = 0.0, None
+    total, start = 0.0, -1
+    for i, weight in enumerate(weights):
+        if i in walls:
+            total, start = 0.0, -1
+            continue
+        if weight is None:
+            continue
+        if total <= 0:
+            if weight <= 0:
+                continue
+            total, start = weight, i
+        else:
+            total += weight
+        if total > best:
+            best, best_span = total, (start, i)
+    return best_span
