@@ -276,7 +276,7 @@ _PROMPT_HINTS = _CAPTION_HINTS + (
 
 def _compile_labels() -> re.Pattern[str]:
     groups = []
-    for index, (reason, patterns) in enumerate(LABELS.items()):
+    for index, patterns in enumerate(LABELS.values()):
         groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
     return re.compile("|".join(groups))
 

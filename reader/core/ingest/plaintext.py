@@ -112,7 +112,7 @@ def _sample_words(segments: list[Segment], tokens: list[tuple[str, ...]]) -> lis
     """
     found: list[str] = []
     offset = 0  # where the next sampled line starts in the joined sample
-    for s, line_words in zip(segments, tokens):
+    for s, line_words in zip(segments, tokens, strict=True):
         if len(s.text) < _SAMPLE_LINE_CHARS:
             continue
         if offset + len(s.text) <= SAMPLE_CHARS:
@@ -127,7 +127,7 @@ def _sample_words(segments: list[Segment], tokens: list[tuple[str, ...]]) -> lis
 
 def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) -> list[Block]:
     blocks = []
-    for i, (s, verdict) in enumerate(zip(segments, verdicts)):
+    for i, (s, verdict) in enumerate(zip(segments, verdicts, strict=True)):
         kind, reason = verdict.kind, verdict.reason
         if i == meta.title_index:
             kind = BlockKind.HEADING

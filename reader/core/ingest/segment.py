@@ -7,6 +7,7 @@ the wrapping itself followed (a line was broken because the next word did not fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -123,7 +124,7 @@ def _wrap_width(lines: list[str]) -> int | None:
         return None
     followed = sorted(
         len(line)
-        for line, after in zip(lines, lines[1:])
+        for line, after in itertools.pairwise(lines)
         if len(line) >= 30 and after and len(line) <= _MAX_WRAP_WIDTH
     )
     if len(followed) < _MIN_WRAPPED_LINES:
