@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.changes import Changes
@@ -31,7 +32,7 @@ from reader.core.ingest import (
 )
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import DuplicateSourceError, Store, attach_tags
-from reader.core.stories import group_new
+from reader.core.stories import group_new, make_profile
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +92,29 @@ def _error(path: Path, reason: str) -> ImportResult:
     return ImportResult(str(path), ImportStatus.ERROR, reason)
 
 
-def _prepare(path: Path) -> PreparedFile | ImportResult:
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """What a worker hands the writer for one file: the prepared file and its story profile.
+
+    The profile (same-event grouping's evidence) is computed here, in the parsing processes,
+    for the reason the search terms are: the writer is one process, and what it does not have
+    to compute runs on every core instead of after the last file.
+    """
+
+    prepared: PreparedFile
+    profile: str
+
+
+def _prepare(path: Path) -> _Parsed | ImportResult:
     """Worker side: never raises, so one broken file cannot take the pool down."""
     try:
-        return prepare_file(path)
+        prepared = prepare_file(path)
+        article = prepared.article
+        title = article.title or prepared.fallback_title
+        profile = make_profile(
+            0, title, article.teaser, prepared.reading_text, article.lang, article.published
+        )
+        return _Parsed(prepared, profile.to_json())
     except IngestError as exc:
         return _error(path, str(exc))
     except Exception as exc:  # a parser bug must not lose the rest of the batch
@@ -144,7 +164,7 @@ def import_changes(results: Sequence[ImportResult]) -> Changes:
 
 def _prepared_in_order(
     entries: list[Path | ImportResult], files: list[Path], workers: int | None
-) -> Generator[PreparedFile | ImportResult, None, None]:
+) -> Generator[_Parsed | ImportResult, None, None]:
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < PARALLEL_THRESHOLD:
         for entry in entries:
@@ -158,15 +178,15 @@ def _prepared_in_order(
         parsed.close()
 
 
-def _prepare_chunk(paths: list[Path]) -> list[PreparedFile | ImportResult]:
+def _prepare_chunk(paths: list[Path]) -> list[_Parsed | ImportResult]:
     """Worker side: a chunk of files, each slimmed for the trip to the writer."""
     return [
-        item.for_writer() if isinstance(item, PreparedFile) else item
+        _Parsed(item.prepared.for_writer(), item.profile) if isinstance(item, _Parsed) else item
         for item in map(_prepare, paths)
     ]
 
 
-def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | ImportResult, None, None]:
+def _parse_in_pool(files: list[Path], workers: int) -> Generator[_Parsed | ImportResult, None, None]:
     """Parse in worker processes, in order, with a bounded number of chunks in flight.
 
     Submitting everything at once would hold every parsed file in memory while the writer
@@ -180,7 +200,7 @@ def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | 
     end = len(files)  # files[end:] are parsed here, not in the pool
     submitted = 0  # files[:submitted] went to the pool
 
-    def submit(pool: ProcessPoolExecutor) -> Future[list[PreparedFile | ImportResult]]:
+    def submit(pool: ProcessPoolExecutor) -> Future[list[_Parsed | ImportResult]]:
         nonlocal submitted
         chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
         submitted += len(chunk)
@@ -190,7 +210,7 @@ def _parse_in_pool(files: list[Path], workers: int) -> Generator[PreparedFile | 
         max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
         initargs=(os.getpid(),),
     ) as pool:
-        tail: list[PreparedFile | ImportResult] = []
+        tail: list[_Parsed | ImportResult] = []
         try:
             # One chunk per worker starts every worker; `submitted` is final before the
             # helper runs, so the loop below never takes a file the pool has.
@@ -271,16 +291,19 @@ class _BatchWriter:
         self.tags = tags
         self.results: list[ImportResult] = []
         self.batch: list[tuple[int, PreparedFile]] = []  # written, not yet committed
+        self.profiles: dict[str, str] = {}  # story profiles of the batch's files, by path
         self.batch_started = 0.0
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.store.db.conn
 
-    def write(self, item: PreparedFile | ImportResult) -> None:
-        if isinstance(item, ImportResult):
-            self.results.append(item)
+    def write(self, parsed: _Parsed | ImportResult) -> None:
+        if isinstance(parsed, ImportResult):
+            self.results.append(parsed)
             return
+        item = parsed.prepared
+        self.profiles[item.path] = parsed.profile
         if not self.batch:
             self.conn.execute("BEGIN IMMEDIATE")
             self.batch_started = time.monotonic()
@@ -308,6 +331,19 @@ class _BatchWriter:
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
         self.batch.clear()
+        self._save_profiles()
+
+    def _save_profiles(self) -> None:
+        """Store the story profiles of the files stored so far (after their commit, so a profile
+        never outlives a rolled-back source)."""
+        stored = [
+            (r.source_id, self.profiles[r.path])
+            for r in self.results
+            if r.status is ImportStatus.IMPORTED and r.source_id and r.path in self.profiles
+        ]
+        if stored:
+            self.store.stories.save_profiles(stored)
+        self.profiles.clear()
 
     def _store(self, item: PreparedFile) -> ImportResult:
         try:

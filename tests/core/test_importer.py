@@ -157,3 +157,29 @@ def test_a_store_failure_fails_one_file_only(
     assert "disk full" in (results[1].reason or "")
     assert store.sources.count() == 2
     assert [t.name for t in store.tags.all()] == []  # b's half-done write was rolled back
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_story_profiles_come_from_the_parsing_side(
+    tmp_path: Path, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """The writer stores the profiles the parsing processes made; grouping after the import
+    computes none itself, and still groups the seeds' three reports of the Tokyo meeting."""
+    import reader.core.stories.library as stories_library
+
+    def no_profiles_here(*_args: object) -> None:
+        raise AssertionError("the writer computed a story profile")
+
+    monkeypatch.setattr(stories_library, "make_profile", no_profiles_here)
+    files = [*seed_files, tmp_path / "pad"]
+    (tmp_path / "pad").mkdir()
+    for i in range(importer.PARALLEL_THRESHOLD):
+        (tmp_path / "pad" / f"{i:03}.txt").write_text(f"Note {i}\n\n{_article(i)}", encoding="utf-8")
+    with Store.open(tmp_path / "library.sqlite") as store:
+        results = importer.import_paths(store, files, workers=workers)
+        ids = {Path(r.path).name[:3]: r.source_id for r in results if r.path in map(str, seed_files)}
+        stored = {source_id for source_id, _day, _profile in store.stories.profiles()}
+        story = store.stories.memberships([ids["000"], ids["001"], ids["004"], ids["002"]])
+    assert {r.source_id for r in results if r.status is ImportStatus.IMPORTED} <= stored
+    assert story[ids["000"]][0] == story[ids["001"]][0] == story[ids["004"]][0] is not None
+    assert story[ids["002"]] is None or story[ids["002"]][0] != story[ids["000"]][0]

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from stop_words import get_stop_words
 
@@ -79,12 +79,14 @@ def _frequencies(lang: str) -> dict[str, float]:
     return dict(get_frequency_dict(lang, wordlist="small"))
 
 
+@lru_cache(maxsize=1 << 16)
 def rarity(word: str, lang: str | None) -> float:
     """How telling a word is in general language, 1 (everyday) to 4 (rarely seen in print).
 
     The library's own document frequencies cannot tell that "Regierung" is common and
     "Takaichi" rare while the library holds five articles about Japan; the word frequencies of
-    wordfreq (its small lists, bundled with the package, loaded once: 0.4 s) can.
+    wordfreq (its small lists, bundled with the package, loaded once: 0.4 s) can. Cached:
+    an import asks for the same everyday words thousands of times.
     """
     frequency = _frequencies("en" if lang == "en" else "de").get(word.lower(), 0.0)
     zipf = math.log10(frequency) + 9 if frequency else UNLISTED_ZIPF
