@@ -1,0 +1,196 @@
+"""The furniture phrase tables, German and English: the reasons a block is set aside, the
+whole-line LABELS and the PROMPTS that mark a line wherever they stand in it.
+
+Kept apart from `phrases`, which compiles and applies them, because the tables are data that
+grows with every class of furniture met on real pages, while the matching code rarely changes.
+Phrases are generic site chrome, not any one site's.
+"""
+
+from __future__ import annotations
+
+NAVIGATION = "navigation"
+ADVERTISING = "advertising"
+CAPTION = "caption"
+IMAGE_CREDIT = "image credit"
+RELATED = "related links"
+SHARE = "share prompt"
+NEWSLETTER = "newsletter prompt"
+APP = "app prompt"
+JOBS = "job prompt"
+COMMENTS = "comments"
+FOOTER = "footer"
+COOKIES = "cookie notice"
+ARTICLE_INFO = "article info"
+REFERENCES = "references"
+TABLE = "table"
+CREDITS = "credits"
+BYLINE_REPEAT = "byline repeat"
+AUTHOR_BIO = "author bio"
+
+# Whole-line labels, matched after trailing counts and punctuation are stripped.
+LABELS: dict[str, tuple[str, ...]] = {
+    NAVIGATION: (
+        r"skip to (?:main )?content(?:skip to site index)?", r"skip to (?:navigation|search|footer)",
+        r"jump to (?:content|navigation|search)", r"(?:direkt )?zum inhalt(?: springen)?",
+        r"(?:jump|skip|go) to (?:the )?comments?(?: section)?",
+        r"zur navigation", r"hauptnavigation", r"main menu", r"menu", r"menü", r"navigation",
+        r"home", r"startseite", r"search(?: query)?", r"suche", r"submit search", r"show search",
+        r"sign (?:in|up)", r"log ?(?:in|out)", r"anmelden", r"registrieren", r"register",
+        r"create account", r"my account", r"mein konto", r"abo", r"abonnement",
+        r"subscribe", r"abonnieren", r"back to top", r"nach oben", r"zum seitenanfang",
+        r"zur startseite", r"toggle (?:navigation|the table of contents)", r"open in app",
+        r"sections", r"more", r"mehr", r"close", r"schließen", r"[×✕✖]", r"[·•∙|–—-]+",
+        r"previous|next|prev story|next story|newer posts?|older posts?|nächste seite",
+        r"vorherige seite|zurück|weiter", r"watch live", r"live", r"edition", r"today’s paper",
+        r"contents", r"inhaltsverzeichnis", r"hide", r"\(?top\)?", r"article", r"talk", r"read",
+        r"edit", r"view history", r"tools", r"personal tools", r"donate", r"appearance",
+        r"\d+ (?:languages|sprachen)", r"lesen", r"bearbeiten", r"versionsgeschichte",
+        r"diskussion", r"artikel", r"quelltext bearbeiten", r"schlagzeilen", r"customize",
+        r"edit links", r"links bearbeiten", r"werkzeuge", r"hauptmenü", r"spenden",
+        r"benutzerkonto erstellen", r"inhaltsverzeichnis (?:ausblenden|umschalten|einblenden)",
+        r"contents (?:hide|show)", r"anfang",
+    ),
+    ADVERTISING: (
+        r"anzeige", r"advertisement", r"werbung", r"sponsored(?: content)?", r"promoted",
+        r"paid (?:content|post|partner content)", r"partner ?content", r"unsere partner",
+        r"ads?", r"skip advertisement", r"advertisement · scroll to continue",
+        r"report this ad", r"(?:story|article) continues (?:below|after)(?: advertisement)?",
+        r"supported by", r"advertise(?: with us)?", r"mediadaten", r"werben",
+    ),
+    SHARE: (
+        r"share(?: (?:this|full))?(?: article| story| post| page)?", r"teilen",
+        r"(?:diesen|den) (?:beitrag|artikel) teilen", r"artikel teilen", r"tweet", r"copy",
+        r"copy link", r"link (?:copied|kopieren|kopiert)", r"e-?mail", r"facebook", r"twitter",
+        r"x(?:\.com)?", r"linkedin", r"whatsapp", r"reddit", r"pinterest", r"flipboard",
+        r"threads", r"bluesky", r"mastodon", r"telegram", r"print", r"drucken", r"druckansicht",
+        r"save", r"saved", r"speichern", r"merken", r"zur merkliste hinzufügen",
+        r"weitere optionen zum teilen", r"listen", r"vorlesen", r"artikel (?:hören|anhören|verschenken)",
+        r"reuse this content", r"in pocket speichern", r"follow", r"folgen", r"gift (?:this )?article",
+        r"feedback", r"mailto", r"restacks?", r"likes?", r"gefällt mir", r"leer en español",
+        r"purchase licensing rights", r"order reprints", r"reprints", r"permalink",
+        r"(?:link )?copy (?:article )?link", r"author (?:e-?mail|bio|profile|page)",
+        r"(?:e-?mail|follow|contact) (?:the )?author", r"autor(?:in)? folgen",
+        r"e-?mail an (?:den autor|die autorin)",
+    ),
+    COMMENTS: (
+        r"comments?", r"kommentare(?: lesen| anzeigen)?", r"leave a (?:comment|reply)",
+        r"join the (?:conversation|discussion)", r"diskutieren sie mit", r"kommentieren",
+        r"reply", r"antworten", r"show comments", r"reader comments", r"discussion",
+        r"discussion about this post", r"forum(?: view)?", r"loading comments", r"responses?",
+        r"what are your thoughts\?", r"no responses yet", r"top", r"latest", r"beiträge",
+    ),
+    RELATED: (
+        r"mehr zum thema", r"mehr zu diesem thema", r"verwandte (?:themen|artikel)",
+        r"related(?: (?:articles?|stories|content|coverage|topics|links|reading))?",
+        r"read (?:more|next|also)", r"mehr lesen(?: über)?", r"lesen sie (?:auch|mehr)",
+        r"auch interessant", r"das könnte sie auch interessieren", r"more on this story",
+        r"more (?:from|on|about) .{1,40}", r"most (?:read|viewed|popular|shared)",
+        r"meistgelesen(?:e artikel)?", r"top stories", r"recommended(?: for you| from .{1,30})?",
+        r"you (?:may|might) also like", r"weitere artikel", r"further reading",
+        r"explore more on these topics", r"editors[’']? picks", r"trending(?: now)?",
+        r"mehr (?:anzeigen|artikel|nachrichten)", r"more stories", r"stichw(?:ö|o)rter",
+        r"schlagw(?:ö|o)rte(?:r)?", r"tags?", r"topics", r"themen", r"archiv", r"archive",
+        r"suggested topics", r"kommentar", r"analyse", r"meinung", r"podcast", r"video",
+        r"galerie|bildergalerie|gallery", r"see more recommendations", r"ready for more\?",
+        r"marginalspalte", r"weitere themen",
+    ),
+    FOOTER: (
+        r"impressum", r"datenschutz(?:erklärung|hinweis|hinweise)?", r"privacy(?: policy| notice)?",
+        r"cookies?(?: policy| settings| statement| & tracking| einstellungen)?",
+        r"privacy einstellungen", r"your privacy choices", r"terms(?: of (?:use|service|sale))?",
+        r"terms (?:&|and) conditions", r"nutzungsbedingungen", r"agb", r"kontakt",
+        r"contact(?: us)?", r"about(?: us)?", r"über uns", r"help", r"hilfe(?: & kontakt)?",
+        r"careers", r"karriere", r"site (?:index|map|information navigation)", r"sitemap",
+        r"accessibility(?: statement)?", r"barrierefreiheit", r"status", r"press", r"blog",
+        r"rules", r"text to speech", r"teams", r"disclaimers", r"developers", r"statistics",
+        r"mobile view", r"code of conduct", r"abo kündigen", r"jobs", r"rss", r"faq",
+    ),
+}
+
+# Phrases that mark a short line as furniture wherever they stand in it.
+PROMPTS: dict[str, tuple[str, ...]] = {
+    CAPTION: (
+        r"\b(?:foto|fotos|photo|photos|photograph|bild|bilder|image|picture|illustration|grafik)"
+        r"\s*:\s*\S",
+        r"\bcredit(?:s)?\s*(?::|\.\.\.|…)", r"\((?:image|photo|foto|bild|picture)s?\s*:[^)]*\)",
+        # "(AP Photo/Maria Lopez, File)", "(Photo by Jane Doe/Getty Images)", "(Foto: dpa)"
+        r"\((?:[a-z]{2,12} )?(?:photo|foto|image|bild)s?\s*(?:/|by |von )[^)]*\)$",
+        r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
+        r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
+    ),
+    NEWSLETTER: (
+        r"\bnewsletters?\b", r"\bsign up (?:for|to)\b", r"\bsubscribe (?:to|for|now)\b",
+        r"\benter your e-?mail\b", r"\be-mail-adresse\b", r"\bin ihr(?:em)? postfach\b",
+        r"\bauf dem laufenden\b", r"\bprivacy notice\b", r"\bthanks for reading\b",
+        r"\bsubscribe for free\b", r"\bjetzt (?:anmelden|abonnieren|registrieren)\b",
+        r"\bper e-mail (?:erhalten|informiert)\b", r"\be-mail zu erhalten\b",
+        r"\b(?:news|stories|headlines|updates|briefing|nachrichten)\b.{0,40}"
+        r"\b(?:delivered|sent|straight|direct(?:ly)?|direkt)\b.{0,20}\b(?:inbox|postfach)\b",
+        r"\bconstitutes (?:acceptance|agreement)\b",
+        r"^by (?:signing up|subscribing|registering|clicking|submitting|continuing)\b.{0,60}"
+        r"\b(?:agree|accept|consent)",
+        r"^(?:i|ich) (?:understand|agree|accept|stimme|willige|akzeptiere)\b.{0,80}"
+        r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|user agreement|datenschutz)",
+        r"^mit (?:der|ihrer) (?:registrierung|anmeldung|bestellung)\b.{0,80}"
+        r"\b(?:datenschutz|nutzungsbedingungen|agb|einwillig|zustimm|akzeptier)",
+        r"\bdatenschutz\w* zur kenntnis\b",
+    ),
+    APP: (
+        r"\b(?:get|download) (?:the|our) app\b", r"\bin (?:der|unserer) app\b",
+        r"\bzum (?:home|start)-?bildschirm\b", r"\badd to home screen\b",
+        r"\bapp herunterladen\b", r"\bopen in app\b",
+    ),
+    JOBS: (
+        r"\bjobs? (?:finden|find|alerts?)\b", r"\btraumjob\b", r"\bstellen(?:angebote|markt)\b",
+        r"\bkarriere-portal\b", r"\bbenachrichtigt werden\b", r"\bbesten jobs\b",
+    ),
+    SHARE: (r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b"),
+    COMMENTS: (
+        r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",
+        r"^kommentare lesen\b", r"^\d+ repl(?:y|ies) by\b",
+        # A comment's header: "jbaxt says:", "Catherine (GiveWell) on May 3, 2018 at 5:23 pm
+        # said:", "Karl M. schrieb:".
+        r"^(?!(?:the|he|she|it|they|we|i|you|a|an|der|die|das|er|sie|es|man|ich|wir)\s)"
+        r"(?:\S+\s+){1,5}(?:says|said|wrote|replied|schreibt|schrieb|sagt|sagte|meint|meinte)\s?:$",
+        r"^(?:\S+\s+){1,6}(?:on|am) .{4,30}\d:\d\d.{0,12}(?:says|said|wrote|schrieb|schreibt):$",
+        r"\b\d+ (?:comments|kommentare)\b",
+        # The comment form under a blog post (WordPress and the like), English and German.
+        r"\bakismet\b", r"^(?:you are|du|sie) comment\w* (?:using|mit)\b",
+        r"^du kommentierst mit\b", r"^sie kommentieren mit\b",
+        r"^(?:name|e-?mail|website|webseite|homepage)\*?\s*\((?:required|erforderlich|pflicht\w*)",
+        r"^(?:gib|geben sie) hier (?:deinen|ihren) kommentar\b",
+        r"^(?:fill in your details below|trage deine daten unten ein|enter your comment here)\b",
+        r"\byour email address will not be published\b",
+        r"\b(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht\b",
+        r"^(?:notify me of (?:new|follow-up) (?:comments|posts)|benachrichtig\w* (?:mich )?(?:bei|über))\b",
+        r"^informiere mich über neue (?:beiträge|kommentare)\b",
+        r"^save my name, email\b", r"^meinen namen, (?:meine )?e-mail\b",
+        r"^(?:schreibe|hinterlasse|verfasse) einen kommentar\b", r"^kommentar (?:verfassen|schreiben)\b",
+    ),
+    ARTICLE_INFO: (
+        r"^lesezeit\b", r"\b\d+\s*min(?:\.|utes?)? read\b", r"^this article is more than\b",
+        r"^artikelzusammenfassung\b", r"^lesedauer\b", r"^reading time\b",
+        r"^(?:geschätzte )?lesezeit\b", r"^(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?)"
+        r" ago\b", r"^vor \d+ (?:stunden|minuten|tagen)\b", r"^reporting from\b",
+        r"^aktualisiert\b", r"^updated \d+ (?:hours?|minutes?) ago\b", r"\bopens new tab\b",
+        r"^https?://", r"^a version of this article appears in print\b",
+        r"\b(?:19|20)\d\d(?:updated|aktualisiert)\b",
+    ),
+    RELATED: (
+        r"^(?:related|read more|read also|also read|lesen sie auch|mehr zum thema|auch interessant"
+        r"|weiterlesen|more|watch|listen|video|audio|see more on)\s*:",
+        r"^(?:main article|see also|further information|hauptartikel|siehe auch)s?\s*:",
+    ),
+    FOOTER: (
+        r"\ball rights reserved\b", r"\balle rechte vorbehalten\b", r"^©", r"^copyright\b",
+        r"©\s*\d{4}", r"\bthis page was last edited\b", r"\btext is available under the creative",
+        r"^retrieved from\b", r"^categories?\s*:", r"^kategorien?\s*:", r"\bpowered by\b",
+        r"^(?:from|aus) wikipedia\b", r"\bredirects here\b", r"^not to be confused with\b",
+        r"^for other uses\b", r"\bis (?:a|an) (?:registered )?trademark\b",
+    ),
+    CREDITS: (
+        r"^(?:reporting|writing|editing|additional reporting) by\b", r"^mit informationen von\b",
+        r"^über dieses thema berichtete\b", r"^dieses thema im programm\b",
+        r"^our standards\b", r"^\([a-z]{2,4}\)$",
+    ),
+}
