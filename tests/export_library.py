@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.cli.annotations import locate_quote
+from reader.cli.annotation_commands import locate_quote
 from reader.core.importer import import_paths
 from reader.core.store import Store
 

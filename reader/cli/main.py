@@ -13,13 +13,13 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__, paths
-from reader.cli.annotations import add_annotation_commands
-from reader.cli.briefings import add_briefing_commands
+from reader.cli.annotation_commands import add_annotation_commands
+from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import open_store
-from reader.cli.export import add_export_commands
-from reader.cli.library import add_library_commands
+from reader.cli.export_commands import add_export_commands
+from reader.cli.library_commands import add_library_commands
 from reader.cli.safety import add_safety_commands
-from reader.cli.stories import add_story_commands
+from reader.cli.story_commands import add_story_commands
 from reader.core.store import LibraryDamagedError, StoreTooNewError
 
 # `briefing search`'s own options; every other word after `search`, even `-China`, is query.

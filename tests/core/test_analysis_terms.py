@@ -20,9 +20,10 @@ import Stemmer
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.analysis import terms, text
+from reader.core.analysis import terms
+from reader.core.analysis import tokens as text
 from reader.core.analysis.terms import forget_terms, index_terms
-from reader.core.analysis.text import Analyser, fold
+from reader.core.analysis.tokens import Analyser, fold
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))

@@ -165,7 +165,7 @@ def test_story_profiles_come_from_the_parsing_side(
 ) -> None:
     """The writer stores the profiles the parsing processes made; grouping after the import
     computes none itself, and still groups the seeds' three reports of the Tokyo meeting."""
-    import reader.core.stories.library as stories_library
+    import reader.core.stories.manage as stories_library
 
     def no_profiles_here(*_args: object) -> None:
         raise AssertionError("the writer computed a story profile")

@@ -15,7 +15,7 @@ from reader.core.analysis.terms import (
     part_keys,
     part_prefixes,
 )
-from reader.core.analysis.text import (
+from reader.core.analysis.tokens import (
     MIN_COMPOUND,
     MIN_PART,
     PIECES,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import chain, cycle, islice
 
-from reader.core.analysis.text import MIN_COMPOUND, MIN_PART, analyser, stems
+from reader.core.analysis.tokens import MIN_COMPOUND, MIN_PART, analyser, stems
 
 # Part keys carry a mark of their own, so a prefix query for a head ("0energi"*) walks only
 # head keys, not every stem that starts so (FTS5 keeps one term list for all columns).

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.core.briefings import Briefing, BriefingItem, ItemKind
+from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown

@@ -18,7 +18,7 @@ from pathlib import Path
 from reader.core.export import documents
 from reader.core.export.briefing import briefing_document, briefing_reader_id
 from reader.core.export.front_matter import reader_id
-from reader.core.export.paths import (
+from reader.core.export.safe_paths import (
     UnsafePathError,
     atomic_write,
     existing_reader_ids,

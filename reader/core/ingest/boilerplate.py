@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from reader.core.ingest import body_model, phrases, region
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind, BlockRole
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline

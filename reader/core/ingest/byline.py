@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.dates import MONTHS, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
 
 # Cleaned lines remembered by `clean_byline`: a site's author and date lines recur on its pages,
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.

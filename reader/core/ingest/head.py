@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.dates import DateHit
+from reader.core.ingest.date_lines import DateHit
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 

@@ -8,7 +8,7 @@ else a dateline opening the story, else a date line announced as such under the 
 from __future__ import annotations
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.dates import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import CAPTION
 

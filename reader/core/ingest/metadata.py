@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.dates import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import Head
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates

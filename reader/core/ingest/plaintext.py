@@ -18,7 +18,7 @@ from reader.core.ingest.boilerplate import (
     mark_author_lines,
     mark_captions,
 )
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for, words
 from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name

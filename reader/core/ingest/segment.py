@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.date_lines import find_date
 
 # Bullets pages render in front of list items; the marker is not part of the text.
 _BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")

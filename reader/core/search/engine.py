@@ -46,7 +46,7 @@ from reader.core.search.query import (
     TermKind,
     parse,
 )
-from reader.core.search.rows import RowText, row_text
+from reader.core.search.result_rows import RowText, row_text
 from reader.core.store import ARTICLE, ORDERINGS, Store
 
 MARKERS = ("[", "]")

@@ -30,8 +30,9 @@ from reader.core.store.backup import (
     verify,
     write_backup,
 )
-from reader.core.store.briefings import clean_name
+from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
+from reader.core.store.database import Store
 from reader.core.store.export_records import content_hash, record, recorded_hash
 from reader.core.store.highlights_query import (
     GroupBy,
@@ -42,7 +43,6 @@ from reader.core.store.highlights_query import (
     outlets,
     query_highlights,
 )
-from reader.core.store.library import Store
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
 from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
 from reader.core.store.source_table import (
@@ -58,7 +58,7 @@ from reader.core.store.source_table import (
     table_rows,
 )
 from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourceError
-from reader.core.store.stories import Membership, ProfileText
+from reader.core.store.story_repo import Membership, ProfileText
 from reader.core.store.tags import attach_tags, clean_tag
 
 __all__ = [

@@ -22,7 +22,7 @@ import sqlite_utils
 
 from reader.core.store.connection import write_transaction
 from reader.core.store.search_schema import create_compact_index, create_language_index
-from reader.core.store.stories import create_stories
+from reader.core.store.story_repo import create_stories
 
 log = logging.getLogger(__name__)
 

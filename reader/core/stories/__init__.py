@@ -10,7 +10,7 @@ measuring it.
 from reader.core.stories.chronology import chronology_markdown
 from reader.core.stories.compare import MemberView, StoryView, story_view
 from reader.core.stories.grouping import LINK, MAX_DAYS, Weights, group, pair_scores
-from reader.core.stories.library import add_profiles, detach, group_new, join, regroup, restore
+from reader.core.stories.manage import add_profiles, detach, group_new, join, regroup, restore
 from reader.core.stories.profile import Profile, day_of, make_profile
 
 __all__ = [

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.briefings import BriefingItem, ItemKind
+from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
 from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core import search
-from reader.core.briefings import ItemKind
+from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action

@@ -17,7 +17,7 @@ from pathvalidate import validate_filename
 
 from reader.core.export import front_matter
 from reader.core.export.markdown import block_quote, clean_control, paragraphs
-from reader.core.export.paths import UnsafePathError, file_stem, inside, unique_name
+from reader.core.export.safe_paths import UnsafePathError, file_stem, inside, unique_name
 from reader.core.models import Source
 
 NASTY = ["---", "...", "#", ": ", "'", '"', "\n", "\r", "\t", "\x00", "\x07", "\x85", "\u2028",

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reader.core.ingest import plaintext
 from reader.core.ingest.article import BlockRole
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.date_lines import find_date
 from reader.core.text import normalise
 
 # Lines shaped like page furniture and dates, mixed with arbitrary text.

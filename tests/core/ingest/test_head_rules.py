@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.byline import agency_of, byline_in_line, clean_byline, name_beside_date
-from reader.core.ingest.dates import find_date
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 

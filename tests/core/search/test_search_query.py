@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reader.core import importer
 from reader.core.analysis.terms import index_terms, part_finder, part_keys, part_prefixes
-from reader.core.analysis.text import MIN_PART, fold
+from reader.core.analysis.tokens import MIN_PART, fold
 from reader.core.search import InvalidSearch, search
 from reader.core.search.query import Clause, Filter, Term, TermKind, parse
 from reader.core.store import Store

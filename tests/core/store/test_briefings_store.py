@@ -5,7 +5,7 @@ from __future__ import annotations
 import export_library
 import pytest
 
-from reader.core.briefings import ItemKind
+from reader.core.briefing_model import ItemKind
 from reader.core.changes import Changes
 from reader.core.store import Store
 

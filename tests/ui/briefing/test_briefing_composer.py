@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 
-from reader.core.briefings import ItemKind
+from reader.core.briefing_model import ItemKind
 from reader.core.importer import import_paths
 from reader.core.store import Store
 from reader.ui.briefing.composer import BriefingComposer

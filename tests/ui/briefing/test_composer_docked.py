@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
-from reader.core.briefings import ItemKind
+from reader.core.briefing_model import ItemKind
 from reader.ui import dialogs
 
 

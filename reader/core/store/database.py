@@ -20,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.backup import backups_dir
-from reader.core.store.briefings import BriefingRepo
+from reader.core.store.briefing_repo import BriefingRepo
 from reader.core.store.connection import connect, connect_read_only, write_transaction
 from reader.core.store.content import ContentRepo
 from reader.core.store.damage import LibraryDamagedError, diagnose
@@ -28,7 +28,7 @@ from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate, user_version
 from reader.core.store.sources import SourceRepo
-from reader.core.store.stories import StoryRepo
+from reader.core.store.story_repo import StoryRepo
 from reader.core.store.tags import TagRepo
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.cli.briefings import find_briefing
+from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names
 from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
 from reader.core.settings import TRANSLATED, Settings

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlite_utils
 
-from reader.core.briefings import Briefing, BriefingItem, BriefingSnapshot, ItemKind
+from reader.core.briefing_model import Briefing, BriefingItem, BriefingSnapshot, ItemKind
 from reader.core.changes import Changes
 from reader.core.store.connection import now, write_transaction
 

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from reader.cli.common import CommandError, OpenStore, bind
-from reader.core.briefings import Briefing, ItemKind
+from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
 
