@@ -30,26 +30,26 @@ from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs
 from reader.ui.actions import make_action, standard_or, unique_keys
 from reader.ui.appearance import app_icon, apply_theme
-from reader.ui.article.pane import ArticlePane
-from reader.ui.briefing.commands import BriefingCommands
+from reader.ui.article.article_pane import ArticlePane
+from reader.ui.briefing.briefing_actions import BriefingCommands
 from reader.ui.core_messages import sentence
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
-from reader.ui.export.commands import ExportCommands
+from reader.ui.export.export_actions import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
 from reader.ui.library.import_dialogs import ImportProgress
 from reader.ui.library.importing import ImportController
-from reader.ui.library.pane import LibraryPane
+from reader.ui.library.library_pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.library.tag_import import ImportTagger
-from reader.ui.notes.pane import NotesPane
+from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
-from reader.ui.stories.commands import StoryCommands
+from reader.ui.stories.story_actions import StoryCommands
 from reader.ui.tasks import Task
-from reader.ui.timeline.chronology import InsertChronology
-from reader.ui.timeline.commands import TimelineCommands
+from reader.ui.timeline.insert_chronology import InsertChronology
+from reader.ui.timeline.timeline_actions import TimelineCommands
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_state import WindowState
 

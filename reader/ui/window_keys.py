@@ -15,9 +15,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.ui.actions import make_action
-from reader.ui.article.pane import ArticlePane
-from reader.ui.library.pane import LibraryPane
-from reader.ui.notes.pane import NotesPane
+from reader.ui.article.article_pane import ArticlePane
+from reader.ui.library.library_pane import LibraryPane
+from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.window_state import WindowState
 
 ARTICLE_MIN, SIDE_MIN = 460, 220  # px: a readable article column; a usable side pane

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
-from reader.ui.highlights.model import ANNOTATION_COLUMN, HighlightIdRole
+from reader.ui.highlights.highlights_model import ANNOTATION_COLUMN, HighlightIdRole
 
 NOTE = "**Zahl** prüfen: *vor* dem Kundentermin"
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from reader.core.settings import Settings
 from reader.ui import i18n
-from reader.ui.dates import added_date, long_date, short_date
+from reader.ui.date_display import added_date, long_date, short_date
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from reader.core.settings import Settings
 from reader.ui import dialogs
 from reader.ui.appearance import CHROMES
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
-from reader.ui.stories.rows import fold
+from reader.ui.stories.story_rows import fold
 
 
 def test_preferences_apply_and_persist(make_window, monkeypatch, qtbot, data_dir) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
-from reader.ui.article.view import ArticleView
+from reader.ui.article.reading_view import ArticleView
 
 Span = tuple[int, int]
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Source
 from reader.ui.article.inert_browser import open_external
-from reader.ui.dates import long_date
+from reader.ui.date_display import long_date
 from reader.ui.theme import Theme
 
 DERIVED_TITLE_HINT = QT_TRANSLATE_NOOP("ArticleHeader", "title taken from the text")

@@ -21,7 +21,7 @@ from reader.core.labels import LABELS
 from reader.core.models import AnchorStatus, Highlight
 from reader.ui import undoable
 from reader.ui.actions import make_action
-from reader.ui.article.view import ArticleView
+from reader.ui.article.reading_view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.briefing.drag import highlights_mime
 from reader.ui.label_names import display_name

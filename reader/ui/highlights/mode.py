@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from reader.ui.highlights.view import HighlightsView
+from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 
 

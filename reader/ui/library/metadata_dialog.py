@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
-from reader.ui.dates import typed_date
+from reader.ui.date_display import typed_date
 
 _PLACEHOLDERS = {
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),

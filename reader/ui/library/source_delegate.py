@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.models import SourceSummary
-from reader.ui.dates import added_date, short_date
-from reader.ui.library.model import SummaryRole
+from reader.ui.date_display import added_date, short_date
+from reader.ui.library.source_model import SummaryRole
 
 MARGIN_X = 12
 MARGIN_Y = 8

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.core.store import SourceRow
-from reader.ui.dates import short_date
+from reader.ui.date_display import short_date
 
 Fetch = Callable[[Sequence[int]], list[SourceRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex

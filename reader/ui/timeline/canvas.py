@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reader.ui.dates import short_date
+from reader.ui.date_display import short_date
 from reader.ui.timeline.layout import (
     GAP,
     MARK_H,

@@ -32,7 +32,7 @@ from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
 
 if TYPE_CHECKING:
-    from reader.ui.library.pane import LibraryPane
+    from reader.ui.library.library_pane import LibraryPane
 
 LEGEND_KEYS = 8
 

@@ -10,8 +10,8 @@ from PySide6.QtGui import QMouseEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core.ingest import Block, BlockKind, BlockRole
+from reader.ui.article.article_pane import ArticlePane
 from reader.ui.article.document import build_document
-from reader.ui.article.pane import ArticlePane
 from reader.ui.session import Session
 from reader.ui.theme import theme
 

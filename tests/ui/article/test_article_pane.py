@@ -13,8 +13,8 @@ from reader.core.importer import import_paths
 from reader.core.ingest.article import BlockRole
 from reader.core.labels import LABELS
 from reader.core.models import AnchorStatus
+from reader.ui.article.article_pane import ArticlePane
 from reader.ui.article.inert_browser import open_external
-from reader.ui.article.pane import ArticlePane
 from reader.ui.session import Session
 from reader.ui.theme import THEMES, contrast_ratio
 

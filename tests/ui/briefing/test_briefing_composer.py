@@ -13,7 +13,7 @@ from reader.core.importer import import_paths
 from reader.core.store import Store
 from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.export.dialog import ExportDialog
-from reader.ui.highlights.view import HighlightsView
+from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"

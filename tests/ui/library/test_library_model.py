@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 
 from reader.core.models import SourceSummary, Tag
-from reader.ui.library import model as library_model
-from reader.ui.library.model import (
+from reader.ui.library import source_model as library_model
+from reader.ui.library.source_model import (
     SourceIdRole,
     SourceListModel,
     SummaryRole,

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.core import search
-from reader.ui.library.model import TagNameRole
-from reader.ui.stories.rows import fold
+from reader.ui.library.source_model import TagNameRole
+from reader.ui.stories.story_rows import fold
 
 
 def shown_ids(window) -> list[int]:

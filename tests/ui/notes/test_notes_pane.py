@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from reader.core.models import AnchorStatus
 from reader.ui.notes.highlight_list import HighlightListModel
-from reader.ui.notes.pane import NotesPane
+from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.session import Session
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.ui.library.model import StoryRole
-from reader.ui.stories.rows import StoryMark, fold
+from reader.ui.library.source_model import StoryRole
+from reader.ui.stories.story_rows import StoryMark, fold
 
 
 def test_fold_shows_a_story_once_at_its_first_member() -> None:

@@ -21,8 +21,8 @@ from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.highlight_keys import HighlightKeys
+from reader.ui.article.reading_view import ArticleView
 from reader.ui.article.selection_bar import SelectionToolbar
-from reader.ui.article.view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.label_names import display_name, label_names
 from reader.ui.session import Session

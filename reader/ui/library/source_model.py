@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from reader.core.models import SourceSummary, Tag
-from reader.ui.dates import short_date
+from reader.ui.date_display import short_date
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -19,12 +19,12 @@ from reader.core.changes import Changes
 from reader.core.store import Membership, Store
 from reader.ui import dialogs
 from reader.ui.actions import make_action
-from reader.ui.dates import short_date
+from reader.ui.date_display import short_date
 from reader.ui.session import Session
-from reader.ui.stories.view import StoryWindow
+from reader.ui.stories.story_view import StoryWindow
 
 if TYPE_CHECKING:
-    from reader.ui.library.pane import LibraryPane
+    from reader.ui.library.library_pane import LibraryPane
 
 # Sources offered by "Join with…": those published this many days around the open one.
 JOIN_WINDOW_DAYS = 14

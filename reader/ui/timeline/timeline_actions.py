@@ -12,7 +12,7 @@ from reader.ui.session import Session
 from reader.ui.timeline.window import TimelineWindow
 
 if TYPE_CHECKING:
-    from reader.ui.library.pane import LibraryPane
+    from reader.ui.library.library_pane import LibraryPane
 
 
 class TimelineCommands(QObject):

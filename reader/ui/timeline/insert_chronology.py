@@ -18,8 +18,8 @@ from reader.ui.actions import make_action
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
-    from reader.ui.briefing.commands import BriefingCommands
-    from reader.ui.library.pane import LibraryPane
+    from reader.ui.briefing.briefing_actions import BriefingCommands
+    from reader.ui.library.library_pane import LibraryPane
 
 
 class InsertChronology(QObject):

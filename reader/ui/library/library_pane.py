@@ -41,11 +41,11 @@ from reader.core.search import SearchResult
 from reader.ui.core_messages import sentence
 from reader.ui.library import live_search
 from reader.ui.library.filter_bar import FilterBar
-from reader.ui.library.model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.library.source_delegate import SourceDelegate
+from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.session import Session
-from reader.ui.stories.rows import StoryRows
+from reader.ui.stories.story_rows import StoryRows
 
 log = logging.getLogger(__name__)
 

@@ -38,7 +38,7 @@ from reader.core.store import (
     query_highlights,
 )
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
-from reader.ui.highlights.model import (
+from reader.ui.highlights.highlights_model import (
     ANNOTATION_COLUMN,
     SOURCE_COLUMN,
     HighlightIdRole,

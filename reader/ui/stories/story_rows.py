@@ -1,6 +1,6 @@
 """Stories in the library list: one row with a count per story, expandable to its members.
 
-The list stays a flat, lazily painted table (see `reader.ui.library.model`): a story's first
+The list stays a flat, lazily painted table (see `reader.ui.library.source_model`): a story's first
 member in the current order stands for it and carries the count; its other members are left
 out of the ids, or follow it indented while the story is expanded. A click on the count, or
 Right / Left (also + / -), expands or collapses; a source that is asked for while hidden in a
@@ -18,11 +18,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, Q
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from reader.core.changes import Changes
-from reader.ui.library.model import SourceIdRole, StoryRole
 from reader.ui.library.source_delegate import MARGIN_X, SourceDelegate
+from reader.ui.library.source_model import SourceIdRole, StoryRole
 
 if TYPE_CHECKING:
-    from reader.ui.library.pane import LibraryPane
+    from reader.ui.library.library_pane import LibraryPane
 
 INDENT = 18
 BADGE_GAP = 8

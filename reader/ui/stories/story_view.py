@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.stories import MemberView, StoryView
-from reader.ui.dates import short_date
+from reader.ui.date_display import short_date
 
 MIN_COLUMN = 280
 
