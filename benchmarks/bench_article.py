@@ -69,8 +69,8 @@ def run(count: int, runs: int, highlights: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication, QSplitter
 
     from reader.core.store import Store
-    from reader.ui.article.pane import ArticlePane
-    from reader.ui.notes.pane import NotesPane
+    from reader.ui.article.article_pane import ArticlePane
+    from reader.ui.notes.notes_pane import NotesPane
     from reader.ui.session import Session
 
     app = QApplication.instance() or QApplication([])
