@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.ui.highlights.highlights_view import HighlightsView
+from reader.ui.mode_header import mode_header
 from reader.ui.session import Session
 
 
@@ -68,23 +69,13 @@ class HighlightsMode(QObject):
 
     def _header(self) -> QHBoxLayout:
         """Say where the user is and how back: the reading panes are gone from view."""
-        title = QLabel(self.tr("All highlights"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        hint = QLabel(self.tr("Double-click a highlight to read it in its source."))
-        hint.setObjectName("hint")
-        back = QPushButton(self.tr("Back to reading"))
-        back.setToolTip(self.tr("Esc or Ctrl+Shift+H"))
-        back.clicked.connect(lambda: self.action.setChecked(False))
-        row = QHBoxLayout()
-        row.setContentsMargins(12, 10, 12, 0)
-        row.addWidget(title)
-        row.addSpacing(12)
-        row.addWidget(hint, 1)
-        row.addWidget(back)
-        return row
+        return mode_header(
+            self.tr("All highlights"),
+            self.tr("Double-click a highlight to read it in its source."),
+            self.tr("Back to reading"),
+            self.tr("Esc or Ctrl+Shift+H"),
+            lambda: self.action.setChecked(False),
+        )
 
     def _open(self, highlight_id: int) -> None:
         self.action.setChecked(False)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from reader.ui.library.table_view import LibraryTable
+from reader.ui.mode_header import mode_header
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
 
@@ -80,24 +81,14 @@ class LibraryTableMode(QObject):
         return self.view
 
     def _header(self) -> QHBoxLayout:
-        title = QLabel(self.tr("Library"))
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        title.setFont(font)
-        hint = QLabel(self.tr("Click a column to sort; right-click the header to choose columns. "
-                              "Select many rows to change them at once."))  # fmt: skip
-        hint.setObjectName("hint")
-        back = QPushButton(self.tr("Back to reading"))
-        back.setToolTip(self.tr("Esc or Ctrl+Shift+T"))
-        back.clicked.connect(lambda: self.action.setChecked(False))
-        row = QHBoxLayout()
-        row.setContentsMargins(12, 10, 12, 0)
-        row.addWidget(title)
-        row.addSpacing(12)
-        row.addWidget(hint, 1)
-        row.addWidget(back)
-        return row
+        return mode_header(
+            self.tr("Library"),
+            self.tr("Click a column to sort; right-click the header to choose columns. "
+                    "Select many rows to change them at once."),
+            self.tr("Back to reading"),
+            self.tr("Esc or Ctrl+Shift+T"),
+            lambda: self.action.setChecked(False),
+        )
 
     def _open(self, source_id: int) -> None:
         self.action.setChecked(False)

@@ -1,0 +1,33 @@
+"""The strip above a full-width view (All highlights, the library table): where the user is,
+a hint, and the way back to reading — one look for every view that hides the reading panes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+
+def mode_header(
+    title: str, hint: str, back_text: str, back_tip: str, go_back: Callable[[], None]
+) -> QHBoxLayout:
+    """A row: bold title, the hint (stretching), and a button that leads back to reading.
+
+    The strings come translated from the caller, in the caller's translation context."""
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    hint_label = QLabel(hint)
+    hint_label.setObjectName("hint")
+    back = QPushButton(back_text)
+    back.setToolTip(back_tip)
+    back.clicked.connect(go_back)
+    row = QHBoxLayout()
+    row.setContentsMargins(12, 10, 12, 0)
+    row.addWidget(label)
+    row.addSpacing(12)
+    row.addWidget(hint_label, 1)
+    row.addWidget(back)
+    return row
