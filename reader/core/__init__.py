@@ -1,1 +1,4 @@
-"""The Qt-free core: domain model, storage, import, search and export."""
+"""The Qt-free core: the article model and import, the library store, search, export, stories.
+
+Packages meet only through their faces (their `__init__`); see docs/architecture.md.
+"""
