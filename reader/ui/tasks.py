@@ -56,7 +56,8 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            with Store.open(self.db_path) as store:
+            # The window's own store checked this file for damage when it opened it.
+            with Store.open(self.db_path, verify=False) as store:
                 result = self.work(store, self._progress, self.is_cancelled)
         except Exception as exc:
             log.exception("background task %r failed", self.description)

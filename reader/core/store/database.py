@@ -51,19 +51,23 @@ class Store:
         self.stories = StoryRepo(db)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Store:
+    def open(cls, path: Path | str, *, read_only: bool = False, verify: bool = True) -> Store:
         """Open the library at `path`, creating or migrating it; refuse one that is too new.
 
         Raises LibraryDamagedError, having written nothing, when the file is damaged or is not
         a library; `read_only` skips that check and opens the file for reading only, as is
         done for a library whose file or folder may not be written (`store.read_only`).
+        `verify=False` skips the check for a second connection to a library this process has
+        already opened and checked (the window's background tasks): the check reads every
+        page, up to a second for a large library, and would be repeated for every task.
         """
         path = Path(path)
         if read_only or (path.exists() and not _writable(path)):
             return cls._open_read_only(path)
-        problem = diagnose(path, expect_library=any(backups_dir(path).glob("*.sqlite")))
-        if problem:
-            raise LibraryDamagedError(path, problem)
+        if verify:
+            problem = diagnose(path, expect_library=any(backups_dir(path).glob("*.sqlite")))
+            if problem:
+                raise LibraryDamagedError(path, problem)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = connect(path)
         try:

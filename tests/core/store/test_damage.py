@@ -210,3 +210,23 @@ def test_a_checkpoint_cut_short_by_a_kill_is_not_damage(tmp_path: Path, seed_fil
 
     with Store.open(copy) as store:
         assert store.sources.count() == len(seed_files)
+
+
+def test_a_second_connection_can_skip_the_check(
+    tmp_path: Path, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's background tasks open the library it already checked: no second read of
+    every page (`verify=False`); a first opening still checks."""
+    path = tmp_path / "library.sqlite"
+    with Store.open(path) as store:
+        store.sources.add(prepare_file(seed_files[0]))
+    checked: list[Path] = []
+    import reader.core.store.database as database
+
+    monkeypatch.setattr(database, "diagnose", lambda p, **_kw: checked.append(p))
+    with Store.open(path, verify=False) as store:
+        assert len(store.sources.ids()) == 1
+    assert checked == []
+    with Store.open(path):
+        pass
+    assert checked == [path]
