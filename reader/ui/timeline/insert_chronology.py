@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from reader.core import search
 from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
 from reader.ui.session import Session
+from reader.ui.timeline.scope import listed_ids
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
@@ -42,12 +42,7 @@ class InsertChronology(QObject):
         ids = list(quoted)
         from_briefing = bool(ids)
         if not ids:
-            library = self._library
-            text = library.search_box.text() if library.searching() else ""
-            try:
-                ids = search.source_ids(store, text, "published", library.current_tag)
-            except search.InvalidSearch:
-                ids = search.source_ids(store, "", "published", library.current_tag)
+            ids = listed_ids(store, self._library)
         return [s for i in ids if (s := store.sources.get(i)) is not None], from_briefing
 
     def insert(self) -> None:

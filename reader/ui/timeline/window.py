@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core import search
 from reader.core.changes import Changes
 from reader.core.stories import day_of
 from reader.ui.session import Session
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
+from reader.ui.timeline.scope import listed_ids
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -89,12 +89,7 @@ class TimelineWindow(QWidget):
 
     def scope_ids(self) -> list[int]:
         """The sources the library lists now: its tag, and its search when one is typed."""
-        store, library = self._session.store, self._library
-        text = library.search_box.text() if library.searching() else ""
-        try:
-            return search.source_ids(store, text, "published", library.current_tag)
-        except search.InvalidSearch:
-            return search.source_ids(store, "", "published", library.current_tag)
+        return listed_ids(self._session.store, self._library)
 
     def reload(self) -> None:
         store = self._session.store
