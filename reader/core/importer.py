@@ -292,6 +292,7 @@ class _BatchWriter:
         self.results: list[ImportResult] = []
         self.batch: list[tuple[int, PreparedFile]] = []  # written, not yet committed
         self.profiles: dict[str, str] = {}  # story profiles of the batch's files, by path
+        self.profiled = 0  # results before this index have had their profiles stored
         self.batch_started = 0.0
 
     @property
@@ -334,13 +335,14 @@ class _BatchWriter:
         self._save_profiles()
 
     def _save_profiles(self) -> None:
-        """Store the story profiles of the files stored so far (after their commit, so a profile
-        never outlives a rolled-back source)."""
+        """Store the story profiles of the files stored since the last time (after their commit,
+        so a profile never outlives a rolled-back source)."""
         stored = [
             (r.source_id, self.profiles[r.path])
-            for r in self.results
+            for r in self.results[self.profiled :]
             if r.status is ImportStatus.IMPORTED and r.source_id and r.path in self.profiles
         ]
+        self.profiled = len(self.results)
         if stored:
             self.store.stories.save_profiles(stored)
         self.profiles.clear()
