@@ -15,6 +15,7 @@ from typing import Any
 from reader import paths
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names
+from reader.cli.saved_commands import find_saved, saved_ids
 from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store
@@ -51,6 +52,10 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         missing = [i for i in ids if i not in live]
         if missing:
             raise CommandError(f"no source #{missing[0]}")
+    elif args.saved:
+        ids, title = saved_ids(store, args.saved), find_saved(store, args.saved).name
+        if not ids:
+            raise CommandError(f"the saved search “{title}” finds no source")
     elif args.tag:
         ids, title = store.sources.ids(tag=args.tag), args.tag
         if not ids:
@@ -88,6 +93,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     what.add_argument("--source", type=int, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
     what.add_argument("--tag", metavar="T", help="every source tagged T")
+    what.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")
     what.add_argument("--all", action="store_true", help="the whole library")
     what.add_argument("--briefing", metavar="NAME", help="a briefing, as one document")
     p.add_argument("--single-file", action="store_true", help="one combined file")

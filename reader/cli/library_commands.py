@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.cli.common import open_store
+from reader.cli.common import CommandError, open_store
+from reader.cli.saved_commands import saved_ids
 from reader.core import importer, search
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportStatus, Source, SourceSummary
@@ -89,7 +90,14 @@ def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str,
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        summaries = store.sources.list(order=args.sort, tag=args.tag)
+        if args.saved is not None:
+            try:
+                summaries = store.sources.summaries(saved_ids(store, args.saved, args.sort))
+            except CommandError as exc:
+                print(f"briefing: {exc}", file=sys.stderr)
+                return 1
+        else:
+            summaries = store.sources.list(order=args.sort, tag=args.tag)
         story_of = store.stories.story_of()
     if args.json:
         data = [_summary_json(s, story_of.get(s.id)) for s in summaries]
@@ -212,7 +220,9 @@ def add_library_commands(commands: Any) -> None:
     p.set_defaults(func=cmd_import)
 
     p = commands.add_parser("list", help="list sources")
-    p.add_argument("--tag", metavar="T", help="only sources tagged T")
+    narrow = p.add_mutually_exclusive_group()
+    narrow.add_argument("--tag", metavar="T", help="only sources tagged T")
+    narrow.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")
     p.add_argument("--sort", choices=sorted(ORDERINGS), default="published")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_list)

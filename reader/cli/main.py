@@ -1,7 +1,7 @@
 """The `briefing` command's parser and entry point: one sub-command group per module.
 
 `library` (import, list, show, inspect, check, search), `safety` (backup, backups, restore),
-`export`, `annotations` (highlight, note, tag) and `briefings` each hang their commands on the parser built here; `main` turns
+`export`, `annotations` (highlight, note, tag), `briefings`, `stories` and `saved` each hang their commands on the parser built here; `main` turns
 the errors every command may meet into one line and an exit status.
 """
 
@@ -19,6 +19,7 @@ from reader.cli.common import open_store
 from reader.cli.export_commands import add_export_commands
 from reader.cli.library_commands import add_library_commands
 from reader.cli.safety import add_safety_commands
+from reader.cli.saved_commands import add_saved_commands
 from reader.cli.story_commands import add_story_commands
 from reader.core.store import LibraryDamagedError, StoreTooNewError
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_annotation_commands(commands, open_store)
     add_briefing_commands(commands, open_store)
     add_story_commands(commands, open_store)
+    add_saved_commands(commands, open_store)
     return parser
 
 

@@ -68,6 +68,18 @@ CREATE TABLE notes (
             updated_at TEXT NOT NULL
         );
 
+CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL DEFAULT '',
+            tag TEXT,
+            outlet TEXT,
+            author TEXT,
+            lang TEXT,
+            unread_only INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+
 CREATE VIRTUAL TABLE search_index USING fts5 (
             head,
             body,

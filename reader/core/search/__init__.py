@@ -1,12 +1,14 @@
 """Searching the library: query syntax, matching in FTS5, ranking, and marked snippets.
 
 The face is `search` (ranked results for the CLI and the results view), `source_ids` (what the
-library list shows while the user types), `SearchResult` and `InvalidSearch`. Query parsing
+library list shows while the user types), `saved_source_ids` (what a saved search finds),
+`SearchResult` and `InvalidSearch`. Query parsing
 (`query`), the SQL (`match`), the phrase check (`check`), rows (`rows`) and snippets (`marks`)
 are private to the package.
 """
 
 from reader.core.search.engine import SearchResult, search, source_ids
 from reader.core.search.query import InvalidSearch
+from reader.core.search.saved_scope import filters_of, saved_source_ids
 
-__all__ = ["InvalidSearch", "SearchResult", "search", "source_ids"]
+__all__ = ["InvalidSearch", "SearchResult", "filters_of", "saved_source_ids", "search", "source_ids"]

@@ -1,7 +1,7 @@
 """The library on disk: one SQLite file, its schema and migrations, one repository per concept.
 
 The face is `Store` (open a library, then `store.sources`, `.tags`, `.highlights`, `.notes`,
-`.content`, `.briefings`), the errors it raises, and the few values and helpers that other
+`.content`, `.briefings`, `.stories`, `.saved_searches`), the errors it raises, and the few values and helpers that other
 packages need to speak about stored things (orderings, search-index row kinds, highlight
 queries, export records, name cleaning), the damage check's error, and backups (made,
 verified, rotated, listed, restored). Everything else is private to the package.
@@ -42,6 +42,11 @@ from reader.core.store.highlights_query import (
     group_highlights,
     outlets,
     query_highlights,
+)
+from reader.core.store.saved_searches import (
+    DuplicateSavedSearchError,
+    SavedSearch,
+    clean_search_name,
 )
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
 from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
@@ -95,6 +100,9 @@ __all__ = [
     "ProfileText",
     "SCHEMA_VERSION",
     "DuplicateSourceError",
+    "DuplicateSavedSearchError",
+    "SavedSearch",
+    "clean_search_name",
     "GroupBy",
     "HighlightFilter",
     "HighlightGroup",

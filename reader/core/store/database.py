@@ -26,6 +26,7 @@ from reader.core.store.content import ContentRepo
 from reader.core.store.damage import LibraryDamagedError, diagnose
 from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
+from reader.core.store.saved_searches import SavedSearchRepo
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate, user_version
 from reader.core.store.sources import SourceRepo
 from reader.core.store.story_repo import StoryRepo
@@ -49,6 +50,7 @@ class Store:
         self.content = ContentRepo(db)
         self.briefings = BriefingRepo(db)
         self.stories = StoryRepo(db)
+        self.saved_searches = SavedSearchRepo(db)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False, verify: bool = True) -> Store:

@@ -1,0 +1,111 @@
+"""`briefing saved [list|add|remove]`: the library's saved searches from a terminal.
+
+The window lists them under the tags; here they can be listed, added and removed, and used as
+the scope of `briefing list --saved NAME` and `briefing export --saved NAME` (`saved_ids`),
+which find what the window's library finds for the same saved search.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from typing import Any
+
+from reader.cli.common import CommandError, OpenStore, bind
+from reader.core import search
+from reader.core.store import SavedSearch, Store
+
+
+def find_saved(store: Store, name: str) -> SavedSearch:
+    found = store.saved_searches.find(name)
+    if found is None:
+        known = ", ".join(f"“{s.name}”" for s in store.saved_searches.all()) or "none yet"
+        raise CommandError(f"no saved search called “{name}” (saved: {known})")
+    return found
+
+
+def saved_ids(store: Store, name: str, order: str = "published") -> list[int]:
+    """The ids the saved search `name` finds now; a query that no longer runs is a CommandError."""
+    saved = find_saved(store, name)
+    try:
+        return search.saved_source_ids(store, saved, order)
+    except search.InvalidSearch as exc:
+        raise CommandError(f"saved search “{saved.name}”: {exc}") from exc
+
+
+def describe(saved: SavedSearch) -> str:
+    """The search as one line: its query, then its filters ("Japan  tag: Asia, unread")."""
+    parts = [f"{key}: {value}" for key, value in (("tag", saved.tag), ("outlet", saved.outlet),
+             ("author", saved.author), ("language", saved.lang)) if value is not None]  # fmt: skip
+    if saved.unread_only:
+        parts.append("unread")
+    return "  ".join(x for x in (saved.query, ", ".join(parts)) if x) or "(everything)"
+
+
+def _json(store: Store, saved: SavedSearch) -> dict[str, Any]:
+    data = asdict(saved)
+    try:
+        data["count"] = len(search.saved_source_ids(store, saved))
+        data["error"] = None
+    except search.InvalidSearch as exc:
+        data["count"], data["error"] = None, str(exc)
+    return data
+
+
+def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        if args.action == "add":
+            return _add(store, args)
+        if args.action == "remove":
+            if not args.name:
+                raise CommandError("usage: briefing saved remove NAME")
+            saved = find_saved(store, args.name)
+            store.saved_searches.delete(saved.id)
+            print(f"removed saved search “{saved.name}”")
+            return 0
+        listed = [(saved, _json(store, saved)) for saved in store.saved_searches.all()]
+    if args.json:
+        print(json.dumps([data for _saved, data in listed], ensure_ascii=False, indent=1))
+        return 0
+    for saved, data in listed:
+        found = data["error"] or f"{data['count']} source(s)"
+        print(f"{saved.name}  —  {describe(saved)}  [{found}]")
+    if not listed:
+        print("No saved searches. Add one: briefing saved add NAME QUERY [--tag T]", file=sys.stderr)
+    return 0
+
+
+def _add(store: Store, args: argparse.Namespace) -> int:
+    if not args.name or args.query is None:
+        raise CommandError("usage: briefing saved add NAME QUERY [--tag T]")
+    wanted = SavedSearch(0, args.name, args.query, args.tag, args.outlet, args.author, args.lang, args.unread)
+    try:
+        search.saved_source_ids(store, wanted)
+    except search.InvalidSearch as exc:
+        raise CommandError(f"{exc}; nothing was saved") from exc
+    try:
+        saved, _changes = store.saved_searches.add(wanted)
+    except ValueError as exc:  # a name taken (DuplicateSavedSearchError) or empty
+        raise CommandError(str(exc)) from exc
+    if args.json:
+        print(json.dumps(_json(store, saved), ensure_ascii=False, indent=1))
+    else:
+        print(f"saved “{saved.name}”: {describe(saved)}")
+    return 0
+
+
+def add_saved_commands(commands: Any, opener: OpenStore) -> None:
+    """`briefing saved`: list (the default), add or remove saved searches."""
+    p = commands.add_parser("saved", help="list, add or remove saved searches")
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
+    p.add_argument("name", nargs="?", metavar="NAME", help="the saved search's name")
+    p.add_argument("query", nargs="?", metavar="QUERY", help="the search, as typed in the search box")
+    p.add_argument("--tag", metavar="T", help="only sources tagged T")
+    p.add_argument("--outlet", metavar="O", help="only sources from outlet O")
+    p.add_argument("--author", metavar="A", help="only sources by author A")
+    p.add_argument("--lang", metavar="L", help="only sources in language L (de, en …)")
+    p.add_argument("--unread", action="store_true", help="only sources not opened yet")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=bind(cmd_saved, opener))

@@ -1,0 +1,138 @@
+"""Saved searches: a search and the library's filters kept under a name ("Japan, unread").
+
+A saved search stores what the user typed and chose, not the sources it found: applied again it
+finds what the library holds now, as Calibre's and Zotero's saved searches do. The query text is
+kept as typed, even if it no longer parses (say, a label renamed since): whoever runs it
+reports that the search is invalid, as the search box does. Names are case-insensitively unique.
+
+Table `saved_searches` (migration `create_saved_searches`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from reader.core.changes import Changes
+from reader.core.store.connection import now, write_transaction
+
+MAX_NAME = 100
+_COLUMNS = "id, name, query, tag, outlet, author, lang, unread_only"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """A named search: query text plus the library's tag and filters (None: not narrowed)."""
+
+    id: int
+    name: str
+    query: str = ""
+    tag: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    lang: str | None = None
+    unread_only: bool = False
+
+
+class DuplicateSavedSearchError(ValueError):
+    """Another saved search already has this name (in any case)."""
+
+
+def clean_search_name(name: str) -> str:
+    """A saved search's name is one trimmed line, shown in the library pane and typed in the CLI."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise ValueError("a saved search needs a name")
+    if len(cleaned) > MAX_NAME:
+        raise ValueError(f"a saved search's name is at most {MAX_NAME} characters")
+    return cleaned
+
+
+def create_saved_searches(db: sqlite_utils.Database) -> None:
+    """Migration: the saved searches table."""
+    db.executescript(
+        """
+        CREATE TABLE saved_searches (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            query TEXT NOT NULL DEFAULT '',
+            tag TEXT,
+            outlet TEXT,
+            author TEXT,
+            lang TEXT,
+            unread_only INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
+def _saved(row: Sequence[Any]) -> SavedSearch:
+    return SavedSearch(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+
+
+_CHANGED = Changes(saved_searches=True)
+
+
+class SavedSearchRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def all(self) -> list[SavedSearch]:
+        """Every saved search, by name."""
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM saved_searches ORDER BY name COLLATE NOCASE, id")
+        return [_saved(row) for row in rows]
+
+    def get(self, saved_id: int) -> SavedSearch | None:
+        row = self.db.execute(f"SELECT {_COLUMNS} FROM saved_searches WHERE id = ?", (saved_id,)).fetchone()
+        return _saved(row) if row else None
+
+    def find(self, name: str) -> SavedSearch | None:
+        """The saved search called `name`, in any case and spacing."""
+        row = self.db.execute(
+            f"SELECT {_COLUMNS} FROM saved_searches WHERE name = ?", (" ".join(name.split()),)
+        ).fetchone()
+        return _saved(row) if row else None
+
+    def add(self, search: SavedSearch) -> tuple[SavedSearch, Changes]:
+        """Save `search` under its name (its id is ignored unless restoring: see `restore`)."""
+        return self._insert(search, keep_id=False)
+
+    def restore(self, search: SavedSearch) -> Changes:
+        """Bring a deleted saved search back with its own id (undo of delete)."""
+        return self._insert(search, keep_id=True)[1]
+
+    def _insert(self, search: SavedSearch, *, keep_id: bool) -> tuple[SavedSearch, Changes]:
+        name = clean_search_name(search.name)
+        with write_transaction(self.db):
+            self._refuse_taken(name, None)
+            cursor = self.db.execute(
+                "INSERT INTO saved_searches (id, name, query, tag, outlet, author, lang, unread_only,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (search.id if keep_id else None, name, search.query.strip(), search.tag, search.outlet,
+                 search.author, search.lang, int(search.unread_only), now()),  # fmt: skip
+            )
+            saved_id = int(cursor.lastrowid or 0)
+        stored = self.get(saved_id)
+        assert stored is not None
+        return stored, _CHANGED
+
+    def rename(self, saved_id: int, name: str) -> Changes:
+        name = clean_search_name(name)
+        with write_transaction(self.db):
+            self._refuse_taken(name, saved_id)
+            self.db.execute("UPDATE saved_searches SET name = ? WHERE id = ?", (name, saved_id))
+        return _CHANGED
+
+    def delete(self, saved_id: int) -> Changes:
+        with write_transaction(self.db):
+            self.db.execute("DELETE FROM saved_searches WHERE id = ?", (saved_id,))
+        return _CHANGED
+
+    def _refuse_taken(self, name: str, own_id: int | None) -> None:
+        row = self.db.execute("SELECT id, name FROM saved_searches WHERE name = ?", (name,)).fetchone()
+        if row is not None and row[0] != own_id:
+            raise DuplicateSavedSearchError(f"there is already a saved search called “{row[1]}”")

@@ -1,0 +1,50 @@
+"""`briefing saved`, `briefing list --saved` and `briefing export --saved` on the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def data(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    folder = str(tmp_path / "lib")
+    assert run(capsys, "--data-dir", folder, "import", str(seeds_dir))[0] == 0
+    return folder
+
+
+def test_add_list_use_and_remove(data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "--data-dir", data, "saved", "add", "Kishida", "Kishida")
+    assert code == 0 and "saved “Kishida”" in out
+    code, out, _ = run(capsys, "--data-dir", data, "saved", "--json")
+    assert [(s["name"], s["query"], s["count"], s["error"]) for s in json.loads(out)] == [("Kishida", "Kishida", 2, None)]
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--saved", "kishida", "--json")
+    assert sorted(s["file_name"][:3] for s in json.loads(out)) == ["002", "003"]  # grep -l Kishida seeds/*
+    code, out, _ = run(capsys, "--data-dir", data, "export", "--saved", "Kishida", str(tmp_path / "out"))
+    assert code == 0 and len(list((tmp_path / "out").glob("*.md"))) == 2
+    code, out, _ = run(capsys, "--data-dir", data, "saved", "remove", "KISHIDA")
+    assert code == 0
+    code, out, err = run(capsys, "--data-dir", data, "saved")
+    assert out == "" and "No saved searches" in err
+
+
+def test_mistakes_are_one_line_each(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "--data-dir", data, "saved", "add", "Japan", "Japan", "--outlet", "Handelsblatt")[0] == 0
+    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "japan", "USA")
+    assert code == 1 and "already a saved search called “Japan”" in err
+    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "bad", "in:nowhere")
+    assert code == 1 and err.startswith("briefing: invalid search: in: takes article") and "nothing was saved" in err
+    code, _, err = run(capsys, "--data-dir", data, "list", "--saved", "China")
+    assert code == 1 and "no saved search called “China” (saved: “Japan”)" in err
+    code, out, _ = run(capsys, "--data-dir", data, "saved")
+    assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source(s)]\n"
