@@ -15,7 +15,7 @@ from reader.core.store import SCHEMA_VERSION
 
 INSPECT_KEYS = [
     "title", "title_derived", "teaser", "byline", "published", "site_name", "lang", "body",
-    "boilerplate", "url",
+    "boilerplate", "url", "agency",
 ]  # fmt: skip
 
 

@@ -78,7 +78,8 @@ class ParsedArticle:
     `title_derived` is True when the page had no title line and `title` was made up from the
     text (the window marks such titles). `lang` is an ISO 639-1 code or None. `url` is the
     page's web address (web pages and clippings name one); `tags` come from a clipping's front
-    matter.
+    matter. `agency` is the news agency the page names as the story's source ("dpa/lno",
+    "Reuters"), also when a person's byline stands beside it: a citation may credit both.
     """
 
     title: str | None
@@ -91,6 +92,7 @@ class ParsedArticle:
     blocks: tuple[Block, ...]
     url: str | None = None
     tags: tuple[str, ...] = ()
+    agency: str | None = None
 
     @property
     def boilerplate_blocks(self) -> tuple[Block, ...]:
@@ -114,6 +116,7 @@ class ParsedArticle:
             "body": self.body,
             "boilerplate": [b.text for b in self.boilerplate_blocks],
             "url": self.url,
+            "agency": self.agency,
         }
 
     def replace(self, **changes: Any) -> ParsedArticle:

@@ -54,7 +54,7 @@ _MAX_WIRE_TAIL_WORDS = 6
 _WIRE_DATELINE = re.compile(
     r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(("
     + "|".join(re.escape(w) for w in WIRES)
-    + r")(?:(?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
+    + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
     re.IGNORECASE,
 )
 _CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
@@ -214,9 +214,10 @@ def agency_of(text: str) -> str | None:
 
 
 def dateline_agency(text: str) -> str | None:
-    """The wire named in the story's dateline ("WASHINGTON (Reuters) - Scientists …")."""
+    """The wire named in the story's dateline ("WASHINGTON (Reuters) - Scientists …",
+    "Hamburg (dpa/lno) – …": with its regional desk)."""
     match = _WIRE_DATELINE.match(text)
-    return match[1] if match else None
+    return match[1] + (match[2] or "") if match else None
 
 
 def is_inline_lead_line(text: str) -> bool:

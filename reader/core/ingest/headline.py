@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
-from reader.core.ingest.phrases import is_credit_only
+from reader.core.ingest.phrases import SHARE, is_credit_only
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
@@ -56,7 +56,7 @@ _SUBTITLE_MARGIN = 4.0
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
     """The index of the headline above `head.first_prose`, or None when no line fits."""
     anchor = min(head.first_prose, len(head.segments))
-    candidates = _window(anchor, is_candidate)
+    candidates = _window(head, anchor, is_candidate)
     if not candidates:
         return None
     lede = _lede_words(head, anchor)
@@ -72,10 +72,11 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     return best
 
 
-def _window(anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
+def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
     """The candidates among the WINDOW lines above the running text, where a list of
     headline-shaped lines (a related-articles box between the byline and the story) counts
-    as one line, so the headline above such a list stays in reach."""
+    as one line, so the headline above such a list stays in reach; share prompts count as
+    nothing ("Share this with Facebook" eight times over: a share panel under the date)."""
     found: list[int] = []
     lines = 0
     i = anchor - 1
@@ -84,7 +85,7 @@ def _window(anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
             found.append(i)
             if found[-2:-1] != [i + 1]:
                 lines += 1  # a list's further items are free
-        else:
+        elif head.labels[i] != SHARE:
             lines += 1
         i -= 1
     return found[::-1]

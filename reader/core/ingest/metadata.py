@@ -24,6 +24,7 @@ from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker
+from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
 # A run of prose ends after this many blocks in a row that are not prose; the article starts
 # at the first run with at least this share of the heaviest run's words.
@@ -34,6 +35,9 @@ _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
 _AUTHOR_SHARE = 0.6
 _DATED_TITLE_WORDS = 5
+# A sentence-shaped headline has no full headline among the unlabelled lines this close above.
+_SENTENCE_LOOKBACK_LINES = 4
+_FULL_HEADLINE_WORDS = 4
 # Words after the names of an author line ("Steve Peoples, AP National Political Writer").
 _AUTHOR_TAIL_WORDS = 5
 # A teaser line with the date glued on ends at most this many characters after the date.
@@ -161,8 +165,11 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         is_headline(text, shape)
         or _headline_with_a_stop(text, shape)
         or _lower_case_headline(text, shape)
+        or (is_sentence_headline(text, shape.n_words) and _sentence_headline(head, i))
     )
     if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
+        return False
+    if is_never_a_title(text):
         return False
     if i in head.dates and not _dated_headline(head, i):
         return False
@@ -171,6 +178,27 @@ def _is_title_candidate(head: Head, i: int) -> bool:
     if starts_with_date_lead(text) or bylines.starts_with_lead(text):
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
     return not (shape.n_words <= 3 and _is_menu_word_line(shape))
+
+
+def _sentence_headline(head: Head, i: int) -> bool:
+    """A sentence-shaped line is the headline only directly above the author or date line,
+    and not below a full headline-shaped line: there it is the standfirst or a caption."""
+    if i in head.dates or i in head.authors:
+        return False
+    j = head.next_index(i)
+    if j is None or (j not in head.dates and j not in head.authors):
+        return False
+    seen = 0
+    for k in range(i - 1, max(-1, i - _SENTENCE_LOOKBACK_LINES - 1), -1):
+        if head.labels[k] is not None:
+            continue
+        shape = head.shapes[k]
+        if is_headline(head.segments[k].text, shape) and shape.n_words >= _FULL_HEADLINE_WORDS:
+            return False
+        seen += 1
+        if seen == 2:
+            break
+    return True
 
 
 def _dated_headline(head: Head, i: int) -> bool:

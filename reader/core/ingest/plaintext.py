@@ -47,7 +47,8 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
         derived = title is not None
     site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
     return ParsedArticle(
-        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks)
+        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks),
+        agency=meta.agency,
     )
 
 

@@ -209,7 +209,7 @@ def test_inspect_prints_the_stable_shape_plus_url_for_every_format(tmp_path: Pat
     code = cli_main(["inspect", *(str(tmp_path / n) for n in ("a.html", "b.md", "c.txt", "d.mhtml")), "--json"])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0 and len(lines) == 4
-    keys = ["title", "title_derived", "teaser", "byline", "published", "site_name", "lang", "body", "boilerplate", "url"]
+    keys = ["title", "title_derived", "teaser", "byline", "published", "site_name", "lang", "body", "boilerplate", "url", "agency"]
     assert all(list(line) == keys for line in lines)
     assert [line["url"] for line in lines] == [
         "https://example.org/news/2025/tariffs", "https://example.org/n", None,

@@ -1,0 +1,50 @@
+"""Lines that are never a page's headline, and headlines that look like a sentence.
+
+The headline rules (`metadata`, `headline`) take headline-*shaped* lines as candidates. Some
+such lines are known not to be one by what they say: a picture credit ("Alex Wong | Getty
+Images", "Image copyright Getty Images"), a copied link ("via heise online News
+https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
+post's age). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
+After Its Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by
+being short and standing directly above the author or date line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Picture credits: the words of a credit anywhere in a line (the line may also hold the
+# caption: "… earnings. Photograph by Robyn Beck/AFP/Getty Images").
+_CREDIT = re.compile(
+    r"\b(?:getty images|image copyright|image caption|photograph by|photo by|photo credit"
+    r"|picture alliance|shutterstock|istock(?:photo)?)\b|^(?:foto|photo|bild|image)\s*:",
+    re.IGNORECASE,
+)
+_LINK = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
+# A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
+_WEEKDAY_TIME = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|montag"
+    r"|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|gestern)"
+    r",?\s*(?:at\s+|um\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr)?",
+    re.IGNORECASE,
+)
+# A headline with sentence punctuation has at most this many words and sentences.
+_SENTENCE_HEADLINE_WORDS = 14
+_SENTENCE_HEADLINE_STOPS = 2
+
+
+def is_never_a_title(text: str) -> bool:
+    """A credit, a link or a weekday-and-time line: headline-shaped, never the headline."""
+    if _CREDIT.search(text) or _LINK.search(text):
+        return True
+    return _WEEKDAY_TIME.fullmatch(text.strip()) is not None
+
+
+def is_sentence_headline(text: str, n_words: int) -> bool:
+    """A short line ending like a sentence that could be a headline ("… Release. Why You
+    Shouldn't Worry.", "Warum wir mehr über Gehälter sprechen müssen?"): the caller checks
+    that the author or date line follows it."""
+    if not 3 <= n_words <= _SENTENCE_HEADLINE_WORDS or not text[:1].isupper():
+        return False
+    stops = sum(text.count(ch) for ch in ".!?")
+    return text.endswith((".", "!", "?", "…")) and stops <= _SENTENCE_HEADLINE_STOPS

@@ -1,0 +1,121 @@
+"""Headline classes met on real copied pages (issue #10, second round): share panels between
+the date and the story, picture credits and link lines above the story, headlines written as
+sentences, and the news agency recorded beside the byline.
+
+Each page is small and built to show one class; the expected title, date, byline and agency
+are what a reader of the page would cite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.plaintext import parse
+from reader.core.ingest.title_lines import is_never_a_title
+from reader.core.text import normalise
+
+P1 = (
+    "The city council approved the new budget for road repairs on Monday evening after a long "
+    "debate, and the mayor said the money would be spent before the end of the summer."
+)
+P2 = (
+    "Opposition members said the plan relied on optimistic tax forecasts, and they warned that "
+    "the council could be forced to make cuts in the autumn if revenue fell short again."
+)
+HEADLINE = "Council passes budget with money for road repairs"
+MENU = "Home\nNews\nLocal News\nSports\nBusiness\nOpinion\nWeather\nSearch\n"
+SHARE_PANEL = "".join(
+    f" Share this with {site}\n"
+    for site in ("Facebook", "Messenger", "Twitter", "Email", "Facebook", "WhatsApp",
+                 "Messenger", "Twitter", "Pinterest", "LinkedIn", "Reddit", "Email")
+)  # fmt: skip
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+def test_a_share_panel_under_the_date_does_not_put_the_headline_out_of_reach() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\n19 November 2019\n{SHARE_PANEL}Share\nCopy this link\n"
+        f"Read more about sharing.\nClose share panel\nImage copyright Getty Images\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.published == "2019-11-19"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alex Wong | Getty Images",
+        "Image copyright Getty Images",
+        "Home Depot stock fell after the results. Photograph by Robyn Beck/AFP",
+        "via heise online News https://www.heise.de/",
+        "Monday 6:30PM",
+        "Gestern, 18:05 Uhr",
+    ],
+)
+def test_credits_links_and_weekday_times_are_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [HEADLINE, "Why Beijing will bring slaughter to Hong Kong", "Monday night football returns"],
+)
+def test_headlines_are_not_taken_for_credits_or_times(line: str) -> None:
+    assert not is_never_a_title(line)
+
+
+def test_a_picture_credit_between_the_headline_and_the_story_is_not_the_title() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\nUpdated Nov 19, 9:41 AM\nAlex Wong | Getty Images\n"
+        f"By Maria Lopez | Advance Media\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_weekday_and_time_under_the_author_is_not_the_title() -> None:
+    page = (
+        f"{MENU}Maria LopezFriday 11:40AM\nFerry service returns to the island\nHEALTH\n"
+        f"{HEADLINE}\nMaria Lopez\nMonday 6:30PM\n•\nFiled to:\nCITY HALL\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_headline_written_as_two_sentences_above_the_author_line() -> None:
+    headline = "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry."
+    page = (
+        f"Barron's\nSubscribe\nCONSUMER\nEARNINGS REPORT\n{headline}\n"
+        f"By Al Root Updated Nov. 19, 2019 8:21 am ET\nPrint Article\nText size\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == headline
+    assert article.byline == "Al Root"
+
+
+def test_a_sentence_below_the_headline_is_its_standfirst_not_the_title() -> None:
+    standfirst = "Repairs start in June. Critics doubt the tax forecasts."
+    page = f"{MENU}{HEADLINE}\n{standfirst}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_caption_below_the_headline_is_not_the_title() -> None:
+    caption = "Council members debate the budget at City Hall on Monday."
+    page = f"{MENU}{HEADLINE}\nUpdated Nov 19, 6:55 AM\n{caption}\nBy Maria Lopez\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
+
+
+def test_the_agency_is_recorded_beside_the_authors_name() -> None:
+    opening = f"Hamburg (dpa/lno) – {P1}"
+    page = f"{MENU}{HEADLINE}\nVon Anna Weber\n12.11.2021\n{opening}\n{P2}\n"
+    article = _parse(page)
+    assert article.byline == "Anna Weber"
+    assert article.agency == "dpa/lno"
+    assert article.inspect_json()["agency"] == "dpa/lno"
+
+
+def test_no_agency_when_the_page_names_none() -> None:
+    page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
+    assert _parse(page).agency is None
