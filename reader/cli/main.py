@@ -16,6 +16,7 @@ from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import open_store
+from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
 from reader.cli.library_commands import add_library_commands
 from reader.cli.safety import add_safety_commands
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_annotation_commands(commands, open_store)
     add_briefing_commands(commands, open_store)
     add_story_commands(commands, open_store)
+    add_entity_commands(commands, open_store)
     add_saved_commands(commands, open_store)
     return parser
 

@@ -2,6 +2,14 @@ CREATE INDEX briefing_items_highlight ON briefing_items (highlight_id);
 
 CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
 
+CREATE INDEX entities_surname ON entities (surname) WHERE surname IS NOT NULL;
+
+CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id, source_id, start);
+
+CREATE INDEX entity_mentions_source ON entity_mentions (source_id);
+
+CREATE INDEX entity_sources_source ON entity_sources (source_id, entity_id);
+
 CREATE INDEX highlights_label ON highlights (label, id);
 
 CREATE INDEX highlights_source ON highlights (source_id, start);
@@ -36,6 +44,35 @@ CREATE TABLE briefings (
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL
         );
+
+CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            surname TEXT,
+            UNIQUE (kind, key)
+        );
+
+CREATE TABLE entity_indexed (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            text_hash TEXT NOT NULL
+        );
+
+CREATE TABLE entity_mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+
+CREATE TABLE entity_sources (
+            entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            roles TEXT NOT NULL DEFAULT '[]',
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, source_id)
+        ) WITHOUT ROWID;
 
 CREATE TABLE export_files (
             path TEXT PRIMARY KEY,

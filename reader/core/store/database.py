@@ -24,6 +24,7 @@ from reader.core.store.briefing_repo import BriefingRepo
 from reader.core.store.connection import connect, connect_read_only, write_transaction
 from reader.core.store.content import ContentRepo
 from reader.core.store.damage import LibraryDamagedError, diagnose
+from reader.core.store.entity_repo import EntityRepo
 from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
 from reader.core.store.saved_searches import SavedSearchRepo
@@ -50,6 +51,7 @@ class Store:
         self.content = ContentRepo(db)
         self.briefings = BriefingRepo(db)
         self.stories = StoryRepo(db)
+        self.entities = EntityRepo(db)
         self.saved_searches = SavedSearchRepo(db)
 
     @classmethod

@@ -1,0 +1,130 @@
+"""`briefing entities`: the people, organisations, places and figures the library names.
+
+The index is built lazily: the command first indexes the sources that are new or whose text
+changed (the window does the same in the background), then lists the entities — or, given a
+name or `--id`, every mention as a keyword-in-context line, or `--whos-who` the Markdown that
+Briefing ▸ Insert who's who inserts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from reader.cli.common import CommandError, OpenStore, bind
+from reader.core.entities import EntityKind, EntitySummary
+from reader.core.store import Store
+
+
+def _summary_json(entity: EntitySummary) -> dict[str, Any]:
+    return {
+        "id": entity.id, "kind": entity.kind.value, "name": entity.name,
+        "roles": list(entity.roles), "sources": entity.sources, "mentions": entity.mentions,
+    }  # fmt: skip
+
+
+def _index(store: Store) -> None:
+    missing = store.entities.missing()
+    if not missing or store.read_only:
+        return
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\rindexing entities: {done}/{total}", end="", file=sys.stderr)
+
+    store.entities.refresh(progress)
+    if interactive:
+        print(file=sys.stderr)
+
+
+def _scope(store: Store, args: argparse.Namespace) -> list[int] | None:
+    if args.source is not None:
+        if store.sources.get(args.source) is None:
+            raise CommandError(f"no source #{args.source}")
+        return [args.source]
+    if args.tag:
+        ids = store.sources.ids(tag=args.tag)
+        if not ids:
+            raise CommandError(f"no source is tagged {args.tag!r}")
+        return ids
+    return None
+
+
+def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
+    if args.id is not None:
+        entity = store.entities.get(args.id)
+        if entity is None:
+            raise CommandError(f"no entity #{args.id}")
+        return entity
+    matches = store.entities.find(" ".join(args.name))
+    if not matches:
+        raise CommandError(f"no entity is called {' '.join(args.name)!r}")
+    exact = [m for m in matches if m.name.casefold() == " ".join(args.name).casefold()]
+    if len(exact) != 1 and len(matches) > 1:
+        names = "; ".join(f"#{m.id} {m.name} ({m.kind.value})" for m in matches[:8])
+        raise CommandError(f"{len(matches)} entities match: {names} — name one with --id")
+    return (exact or matches)[0]
+
+
+def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
+    with open_store(args) as store:
+        _index(store)
+        scope = _scope(store, args)
+        if args.whos_who:
+            ids = scope if scope is not None else store.sources.ids()
+            print(store.entities.whos_who(ids), end="")
+            return 0
+        if args.name or args.id is not None:
+            return _show_mentions(store, _chosen(store, args), scope, args.json)
+        listed = store.entities.list(args.kind, scope, args.limit)
+    if args.json:
+        print(json.dumps([_summary_json(e) for e in listed], ensure_ascii=False, indent=1))
+        return 0
+    for e in listed:
+        roles = f"  ({', '.join(e.roles)})" if e.roles else ""
+        print(f"{e.id:>6}  {e.kind.value:<6}  {e.sources:>4} sources  {e.mentions:>5} mentions  {e.name}{roles}")
+    if not listed:
+        print("No entities: the library (or this choice of it) names none.", file=sys.stderr)
+    return 0
+
+
+def _show_mentions(store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool) -> int:
+    mentions = store.entities.mentions(entity.id, scope)
+    if as_json:
+        data = _summary_json(entity) | {
+            "mentions": [
+                {"source_id": m.source_id, "source_title": m.source_title, "start": m.start,
+                 "end": m.end, "context": m.context}
+                for m in mentions
+            ]
+        }  # fmt: skip
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+        return 0
+    roles = f" — {', '.join(entity.roles)}" if entity.roles else ""
+    print(f"{entity.name} ({entity.kind.value}){roles}: {len(mentions)} mentions in {entity.sources} sources")
+    last = None
+    for m in mentions:
+        if m.source_id != last:
+            print(f"#{m.source_id}  {m.source_title}")
+            last = m.source_id
+        print(f"    {m.context}")
+    return 0
+
+
+def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
+    """Hang `entities` on the `briefing` command."""
+    p = commands.add_parser(
+        "entities", help="people, organisations, places and figures the sources name"
+    )
+    p.add_argument("name", nargs="*", help="show every mention of the entity with this name")
+    p.add_argument("--id", type=int, help="show every mention of entity ID")
+    p.add_argument("--kind", choices=[k.value for k in EntityKind], help="only this kind")
+    p.add_argument("--source", type=int, metavar="N", help="only the entities of source N")
+    p.add_argument("--tag", help="only the sources with this tag")
+    p.add_argument("--limit", type=int, metavar="N", help="list at most N entities")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
+    p.set_defaults(func=bind(cmd_entities, open_store))

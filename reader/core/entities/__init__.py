@@ -1,0 +1,21 @@
+"""Who and what the sources name: people (with their roles), organisations, places and key
+figures, found offline per source by rules, gazetteers and word statistics (`extract`), merged
+across spellings and languages, and a who's who for a briefing. The store keeps the index
+(`store.entities`); this package owns what an entity is and how one is found.
+"""
+
+from reader.core.entities.context import context_line
+from reader.core.entities.extraction import extract, language
+from reader.core.entities.model import EntityKind, EntitySummary, Found, Mention
+from reader.core.entities.whos_who import whos_who_markdown
+
+__all__ = [
+    "EntityKind",
+    "EntitySummary",
+    "Found",
+    "Mention",
+    "context_line",
+    "extract",
+    "language",
+    "whos_who_markdown",
+]

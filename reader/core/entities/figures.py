@@ -1,0 +1,58 @@
+"""Key figures: amounts with a currency, percentages, quantities with a unit — as written; durations ("70 Stunden") are no key figure.
+
+"550 Milliarden Dollar", "$550bn", "47 Prozent", "35.000 Stellen", "zehn Prozentpunkte": a
+number (digits with German or English separators, or a small number word) with a scale word
+and a currency or unit after it, or a currency sign before it. A bare number or a year is no
+figure: without its unit nobody knows what it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER_WORDS = (
+    "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
+    "half|halb|einer|one|a"
+)
+_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUMBER = rf"(?:{_DIGITS})"
+_SCALE = (
+    r"(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?|Tsd\.?|"
+    r"trillion|billion|million|thousand|bn|m|tn|k)"
+)
+_CURRENCY = (
+    r"(?:US-Dollar|Dollar|dollars|dollar|Euro|euros|euro|Yen|yen|Yuan|yuan|Renminbi|Pfund|"
+    r"pounds|pound|Franken|francs|Rubel|roubles|rubles|Rupien|rupees|Won|won|Kronen|"
+    r"USD|EUR|JPY|GBP|CHF|CNY|RUB|INR|KRW)"
+)
+_UNIT = (
+    r"(?:Prozentpunkte|Prozentpunkten|Prozent|percentage points|percentage point|per cent|"
+    r"percent|Basispunkte|basis points|%|Tonnen|tonnes|tons|Kilometer|kilometres|kilometers|"
+    r"km|Meter|metres|meters|Barrel|barrels|Einwohner|inhabitants|Mitarbeiter|Beschäftigte|"
+    r"employees|workers|Arbeitsplätze|Stellen|jobs|Stimmen|votes|Sitze|seats|Menschen|people|"
+    r"Soldaten|troops|soldiers|Fahrzeuge|vehicles|cars|Autos|Grad|degrees|Gigawatt|GW|"
+    r"Megawatt|MW|Kilowattstunden|kWh|Terawattstunden|TWh|Hektar|hectares|Quadratkilometer|"
+    r"Schiffe|ships|Flugzeuge|"
+    r"aircraft|Punkte|points|Tote|dead|Verletzte|injured)"
+)
+_SIGN = r"(?:US\$|\$|€|£|¥)"
+
+FIGURE = re.compile(
+    rf"(?<![\w.,])(?:"
+    rf"{_SIGN}\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
+    rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf")(?![\w])",
+)
+# "%" ends a figure though no word character follows it; the look-ahead above lets it through.
+
+
+def figures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, figure as written, whitespace made single spaces) for each figure."""
+    found = []
+    for match in FIGURE.finditer(text):
+        words = " ".join(match.group().split())
+        if words[:1].isalpha() and not words.split(" ", 1)[0].islower():
+            continue  # "Ten" at a sentence start is rarely a figure; "One" even less
+        found.append((match.start(), match.end(), words))
+    return found

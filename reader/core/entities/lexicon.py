@@ -1,0 +1,99 @@
+"""The words that tell what a capitalised name is: roles before people, heads of organisations,
+acronyms that are not organisations, and the capitalised words that never start a name.
+
+Small hand-kept tables in German and English, because they are the evidence a reader uses too:
+"Premierministerin Takaichi" is a person because of the role word, "Bundesfinanzministerium"
+an organisation because of its head, "BIP" a figure's word and no organisation. Compounds are
+matched by their ending ("Außenministerin", "Konzernchef", "EZB-Präsidentin").
+"""
+
+from __future__ import annotations
+
+# Role words, matched on a whole word or as the end of a German compound (lower case).
+ROLE_ENDINGS_DE = (
+    "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
+    "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "botschafter",
+    "botschafterin", "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
+    "sekretär", "sekretärin", "direktor", "direktorin", "abgeordnete", "abgeordneter",
+    "ökonom", "ökonomin", "analyst", "analystin", "gründer", "gründerin", "staatschef",
+    "regierungschefin", "senator", "senatorin", "kommissar", "kommissarin", "könig", "königin",
+    "kaiser", "papst", "richter", "richterin", "professor", "professorin", "trainer",
+    "trainerin", "ministerpräsident", "ministerpräsidentin", "leiter", "leiterin",
+    "vorstand", "aufsichtsratschef", "experte", "expertin", "forscher", "forscherin",
+    "stratege", "strategin", "premier", "generalsekretär", "generalsekretärin",
+)  # fmt: skip
+ROLE_WORDS_EN = (
+    "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
+    "chief executive", "chairman", "chairwoman", "chair", "governor", "mayor", "senator",
+    "sen.", "rep.", "representative", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "king", "queen", "pope", "judge", "justice", "professor", "prof.", "dr.", "general",
+    "director", "economist", "analyst", "leader", "founder", "head", "speaker", "emperor",
+    "vice president", "premier", "commissioner", "strategist", "chief", "treasurer",
+    "cfo", "coo", "cto", "chief economist", "lawmaker", "envoy", "coach", "crown prince",
+)  # fmt: skip
+ROLE_TITLES = ("Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau")
+
+# An organisation's head: the last word of its name or the end of a German compound.
+ORG_HEADS_DE = (
+    "ministerium", "bank", "partei", "behörde", "amt", "agentur", "gewerkschaft", "konzern",
+    "gruppe", "verband", "institut", "universität", "hochschule", "gericht", "rat", "tag",
+    "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
+    "kammer", "parlament", "regierung", "zentrale", "allianz", "vereinigung", "verein",
+    "gesellschaft", "holding", "motors", "airlines",
+)  # fmt: skip
+ORG_HEADS_EN = (
+    "ministry", "bank", "party", "agency", "department", "union", "council", "commission",
+    "university", "institute", "court", "committee", "association", "foundation", "fund",
+    "reserve", "group", "corporation", "company", "authority", "office", "parliament",
+    "congress", "senate", "board", "organization", "organisation", "federation", "alliance",
+    "exchange", "motors", "airlines", "industries", "holdings", "systems", "technologies",
+    "forum", "administration", "service", "school", "college", "academy", "police", "army",
+    "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
+)  # fmt: skip
+ORG_SUFFIXES = (
+    "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
+    "LLC", "plc", "PLC", "Co.", "S.A.", "N.V.", "Holdings", "Group",
+)  # fmt: skip
+
+# Upper-case words that are no organisation (and no place): units, concepts, titles.
+NOT_ORG_ACRONYMS = frozenset(
+    """CEO CFO COO CTO GDP BIP KI AI PR TV CO2 USD EUR JPY GBP CHF CNY UTC CET MEZ OK PDF
+    ID IT ITS DIE DER DAS UND ODER NEU NEW THE AND FOR US USA UK VAE UAE FAQ PS PKW LKW KW
+    PC KMU CDU CSU SPD FDP AFD BSW SED""".split()
+)
+# Parties are organisations, but their acronyms collide with words above when lower-cased;
+# they are listed here so that the table above stays about non-organisations.
+PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP".split())
+
+# Capitalised words that never begin or end a name: sentence openers, months, days, titles.
+NEVER_NAME = frozenset(
+    """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man
+    In Im Am An Auf Aus Bei Mit Nach Von Vom Zu Zum Zur Für Über Unter Vor Hinter Neben
+    Seit Bis Durch Gegen Ohne Um Als Wie Wenn Weil Dass Doch Aber Und Oder Auch Noch Nur
+    Schon Dann Damit Dabei Dazu Daher Deshalb Denn So Sehr Mehr Viele Alle Diese Dieser
+    Dieses Jene Jeder Jede Jedes Kein Keine Sein Seine Ihre Unser Unsere Was Wer Wo Warum
+    Nicht Ja Nein Heute Gestern Morgen Jetzt Hier Dort Zudem Zuletzt Zunächst Trotz
+    Laut Gleichzeitig Inzwischen Nun Erst Bereits Allerdings Außerdem Bislang Insgesamt
+    The A An This That These Those It Its He She They We You I His Her Their Our My In On
+    At Of For From With By To As But And Or If When While After Before Since Until Because
+    Although Though However Meanwhile Still Yet So Then There Here What Who Which Why How
+    Some Many Most All Both Each Every No Not Also Even Just Only More Less Last Next New
+    Mr Mrs Ms Dr Prof Read More Photo Image Video Share Follow Subscribe Advertisement
+    Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+    January February March May June July October December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+
+# Words that join parts of one name: "Ursula von der Leyen", "Bank of Japan",
+# "Ministerium für Wirtschaft", "Sachsen-Anhalt" (hyphens stay inside a token).
+NAME_JOINERS = frozenset("von van der den de du da di del al bin ben le la of für".split())
+ORG_JOINERS = frozenset("of für for and und the der des".split())
+
+# Verbs of saying that make a capitalised name before or after them a person.
+SPEECH_EN = frozenset(
+    "said says told added wrote argued warned noted explained stated insisted announced".split()
+)
+SPEECH_DE = frozenset(
+    "sagte sagt erklärte betonte sagten warnte meinte schrieb kündigte kritisierte forderte".split()
+)

@@ -1,0 +1,55 @@
+"""What the entity index speaks of: the four kinds, what one article yields, and what the library
+shows (a summary per entity, a mention per place it is named).
+
+`Found.key` is the identity an entity keeps across sources: two sources naming "USA" and
+"Vereinigte Staaten" both yield the key `country:US`, so the library holds one place; a person's
+key is the full name as written, casefolded, so "Takaichi" in one article joins the "Sanae
+Takaichi" of another only through the store's surname rule (see `store.entities`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+    FIGURE = "figure"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One entity of one article: its spans in the reading text, its roles there (people)."""
+
+    kind: EntityKind
+    name: str
+    key: str
+    roles: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """An entity as the library lists it: how many sources name it, how often in all."""
+
+    id: int
+    kind: EntityKind
+    name: str
+    roles: tuple[str, ...]
+    sources: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a source names an entity; `start`/`end` are offsets in its reading text and
+    `context` is the keyword-in-context line around them (the sentence, for a figure)."""
+
+    source_id: int
+    source_title: str
+    start: int
+    end: int
+    context: str

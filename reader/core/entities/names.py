@@ -1,0 +1,103 @@
+"""Capitalised runs: the stretches of a text that may be names, and whether a word is a common
+word of the language rather than a name.
+
+German capitalises every noun, so a capital letter proves nothing there. A name is told from a
+noun by how languages use it: wordfreq counts "Regierung" far more often in German than in
+English, while "Takaichi", "Merz" or "Trump" are about as rare (or as frequent) in both — names
+travel, nouns do not. English capitalises names only, except at a sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
+
+# A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?\.?|\d\w*")
+_SENTENCE_END = re.compile(r"[.!?:;„“\"»«(]\s*$|\n\s*$|^\s*$")
+_ABBREVIATIONS = {"Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep."}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence_start: bool
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Token]:
+    found: list[Token] = []
+    last_end = 0
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if word.endswith(".") and word not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            word, end = word[:-1], end - 1
+        gap = text[last_end:start]
+        begins = not found or bool(_SENTENCE_END.search(text[max(0, start - 3) : start])) or (
+            found[-1].text.endswith(".") and found[-1].text not in _ABBREVIATIONS
+        )
+        if not found or "\n" in gap:
+            begins = True
+        found.append(Token(word, start, end, begins))
+        last_end = end
+    return found
+
+
+def runs(text: str, words: list[Token]) -> list[list[Token]]:
+    """Stretches of capitalised words separated by single spaces (joiners like "von der",
+    "of", "für" allowed inside), each a candidate name."""
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []  # joiners seen after the current run
+    for word in words:
+        touching = bool(current) and text[(pending or current)[-1].end : word.start] in (" ", "\u00a0")
+        if word.capital and not word.text[0].isdigit():
+            if current and touching and not (word.sentence_start and not pending):
+                current += [*pending, word]
+            else:
+                if current:
+                    found.append(current)
+                current = [word]
+            pending = []
+        elif current and touching and word.text in NAME_JOINERS | ORG_JOINERS and len(pending) < 2:
+            pending.append(word)
+        else:
+            if current:
+                found.append(current)
+            current, pending = [], []
+    if current:
+        found.append(current)
+    return found
+
+
+def other_language(lang: str) -> str:
+    return "en" if lang == "de" else "de"
+
+
+@lru_cache(maxsize=65536)
+def common_word(word: str, lang: str) -> bool:
+    """Whether `word` (any case) is an everyday word of `lang` rather than a name: frequent
+    there and clearly rarer in the other language."""
+    if word in NEVER_NAME:
+        return True
+    low = word.casefold()
+    here, there = zipf_frequency(low, lang), zipf_frequency(low, other_language(lang))
+    if lang == "de":
+        return here >= 3.0 and here - there >= 1.8
+    return here >= 4.4 and here - there >= 0.8
+
+
+@lru_cache(maxsize=65536)
+def frequent(word: str, lang: str) -> bool:
+    """A frequent word of `lang` at all (names included): what a sentence may start with."""
+    return zipf_frequency(word.casefold(), lang) >= 4.0

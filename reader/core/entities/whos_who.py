@@ -1,0 +1,54 @@
+"""Briefing ▸ Insert who's who: the people and organisations of the chosen sources, one line each.
+
+A line says who someone is in these sources (the roles they were named with) and cites every
+source that names them with a footnote, as the chronology does, so the exported briefing says
+where each line comes from. People first, then organisations, each by how many sources name
+them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reader.core.entities.model import EntityKind, EntitySummary
+from reader.core.models import Source
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _citation(source: Source) -> str:
+    parts = [p for p in (source.site_name, source.byline, (source.published or "")[:10]) if p]
+    return ", ".join([*(_escape(p) for p in parts), f"“{_escape(source.title)}”"])
+
+
+def whos_who_markdown(
+    sources: Sequence[Source],
+    entities: Sequence[EntitySummary],
+    named_in: Mapping[int, Sequence[int]],
+    heading: str = "Who's who",
+    people: str = "People",
+    organisations: str = "Organisations",
+) -> str:
+    """Markdown: a heading, the people, the organisations; `named_in` maps an entity id to the
+    ids of the sources (of `sources`) that name it; footnotes at the end."""
+    by_id = {s.id: s for s in sources}
+    lines, cited = [f"**{_escape(heading)}**", ""], []
+    for kind, title in ((EntityKind.PERSON, people), (EntityKind.ORG, organisations)):
+        chosen = [e for e in entities if e.kind is kind and any(i in by_id for i in named_in.get(e.id, ()))]
+        if not chosen:
+            continue
+        lines += [f"*{_escape(title)}*", ""]
+        for entity in chosen:
+            ids = [i for i in named_in[entity.id] if i in by_id]
+            marks = "".join(f"[^who-{i}]" for i in ids)
+            cited += [i for i in ids if i not in cited]
+            roles = f" — {', '.join(_escape(r) for r in entity.roles)}" if entity.roles else ""
+            lines.append(f"- **{_escape(entity.name)}**{roles} {marks}")
+        lines.append("")
+    notes = [f"[^who-{i}]: {_citation(by_id[i])}" for i in cited]
+    return "\n".join([*lines, *notes]) + "\n"

@@ -1,0 +1,275 @@
+"""The entity index: which people, organisations, places and figures each source names, where.
+
+Four tables (migration `create_entities`): `entities` (one row per entity of the library, by
+kind and key), `entity_sources` (an entity in a source: its roles there and how often it is
+named), `entity_mentions` (each place, as offsets in the reading text) and `entity_indexed`
+(which text of a source was indexed: its `text_hash`, so a source whose text changed is indexed
+anew). Rows go with their source (ON DELETE CASCADE).
+
+Indexing is lazy — never on import, whose speed matters more — and resumable: `refresh` takes
+the sources `missing` lists in small batches, each written in one short transaction, so the
+window can run it in the background beside the user's edits and stop it at any batch.
+A person named by surname only ("Takaichi") joins the one person of the library whose full
+name ends with it, when exactly one does.
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import sqlite_utils
+
+from reader.core.entities import (
+    EntityKind,
+    EntitySummary,
+    Found,
+    Mention,
+    context_line,
+    extract,
+    whos_who_markdown,
+)
+from reader.core.store.connection import write_transaction
+from reader.core.store.sources import SourceRepo
+
+BATCH = 25
+_WINDOW = 300  # characters of text read around a mention to make its context line
+
+_LIVE_MISSING = """
+SELECT s.id, s.text_hash, s.lang, c.reading_text FROM sources s
+JOIN source_content c ON c.source_id = s.id
+LEFT JOIN entity_indexed i ON i.source_id = s.id
+WHERE s.deleted_at IS NULL AND (i.text_hash IS NULL OR i.text_hash != s.text_hash)
+"""
+
+
+def create_entities(db: sqlite_utils.Database) -> None:
+    """Migration: the entity tables, raw SQL for the ON DELETE CASCADE to sources."""
+    db.executescript(
+        """
+        CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            surname TEXT,
+            UNIQUE (kind, key)
+        );
+        CREATE INDEX entities_surname ON entities (surname) WHERE surname IS NOT NULL;
+        CREATE TABLE entity_sources (
+            entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            roles TEXT NOT NULL DEFAULT '[]',
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, source_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_sources_source ON entity_sources (source_id, entity_id);
+        CREATE TABLE entity_mentions (
+            entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL
+        );
+        CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id, source_id, start);
+        CREATE INDEX entity_mentions_source ON entity_mentions (source_id);
+        CREATE TABLE entity_indexed (
+            source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
+            text_hash TEXT NOT NULL
+        );
+        """
+    )
+
+
+class EntityRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._sources = SourceRepo(db)
+
+    # -- indexing ---------------------------------------------------------------------------
+
+    def missing(self) -> int:
+        """How many live sources are not indexed yet, or were indexed with another text."""
+        return int(self.db.execute(f"SELECT count(*) FROM ({_LIVE_MISSING})").fetchone()[0])
+
+    def refresh(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """Index what `missing` counts, `BATCH` sources per transaction; `progress(done, total)`
+        after each batch; stops between batches when `is_cancelled()`. Returns how many were
+        indexed."""
+        total, done = self.missing(), 0
+        while not (is_cancelled and is_cancelled()):
+            rows = self.db.execute(f"{_LIVE_MISSING} ORDER BY s.id LIMIT {BATCH}").fetchall()
+            if not rows:
+                break
+            found = [(int(r[0]), str(r[1]), extract(r[3], r[2])) for r in rows]
+            with write_transaction(self.db):
+                for source_id, text_hash, entities in found:
+                    self._store(source_id, text_hash, entities)
+            done += len(rows)
+            if progress:
+                progress(done, max(total, done))
+        if done:
+            with write_transaction(self.db):
+                self.db.execute(
+                    "DELETE FROM entities WHERE NOT EXISTS"
+                    " (SELECT 1 FROM entity_sources es WHERE es.entity_id = entities.id)"
+                )
+        return done
+
+    def _store(self, source_id: int, text_hash: str, entities: list[Found]) -> None:
+        conn = self.db.conn
+        conn.execute("DELETE FROM entity_sources WHERE source_id = ?", (source_id,))
+        conn.execute("DELETE FROM entity_mentions WHERE source_id = ?", (source_id,))
+        seen: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
+        for entity in entities:
+            entity_id = self._entity_id(entity)
+            roles, spans = seen.setdefault(entity_id, ([], []))
+            roles += [r for r in entity.roles if r not in roles]
+            spans += entity.spans
+        conn.executemany(
+            "INSERT INTO entity_sources (entity_id, source_id, roles, mentions) VALUES (?, ?, ?, ?)",
+            [(i, source_id, json.dumps(r, ensure_ascii=False), len(set(s))) for i, (r, s) in seen.items()],
+        )
+        conn.executemany(
+            'INSERT INTO entity_mentions (entity_id, source_id, start, "end") VALUES (?, ?, ?, ?)',
+            [(i, source_id, a, b) for i, (_r, spans) in seen.items() for a, b in sorted(set(spans))],
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO entity_indexed (source_id, text_hash) VALUES (?, ?)",
+            (source_id, text_hash),
+        )
+
+    def _entity_id(self, entity: Found) -> int:
+        conn = self.db.conn
+        row = conn.execute(
+            "SELECT id FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
+        ).fetchone()
+        if row:
+            return int(row[0])
+        words = entity.key.split()
+        if entity.kind is EntityKind.PERSON and len(words) == 1:
+            full = conn.execute(
+                "SELECT id FROM entities WHERE surname = ? AND kind = 'person' LIMIT 2", (words[0],)
+            ).fetchall()
+            if len(full) == 1:
+                return int(full[0][0])
+        surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
+        cursor = conn.execute(
+            "INSERT INTO entities (kind, key, name, surname) VALUES (?, ?, ?, ?)",
+            (entity.kind.value, entity.key, entity.name, surname),
+        )
+        return int(cursor.lastrowid or 0)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def list(
+        self,
+        kind: EntityKind | str | None = None,
+        source_ids: Sequence[int] | None = None,
+        limit: int | None = None,
+    ) -> list[EntitySummary]:
+        """Entities of live sources (of `source_ids`, or all; of one `kind`), most sources
+        first, then most mentions, then by name; counts within those sources."""
+        where, params = ["s.deleted_at IS NULL"], []
+        if kind is not None:
+            where.append("e.kind = ?")
+            params.append(str(EntityKind(kind).value))
+        if source_ids is not None:
+            where.append("es.source_id IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(list(source_ids)))
+        sql = (
+            "SELECT e.id, e.kind, e.name, count(*) AS n, sum(es.mentions) AS m,"
+            " json_group_array(es.roles) FROM entity_sources es"
+            " JOIN entities e ON e.id = es.entity_id JOIN sources s ON s.id = es.source_id"
+            f" WHERE {' AND '.join(where)} GROUP BY e.id"
+            " ORDER BY n DESC, m DESC, e.name COLLATE NOCASE, e.id"
+        )
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [_summary(row) for row in self.db.execute(sql, params)]
+
+    def for_source(self, source_id: int) -> builtins.list[EntitySummary]:
+        """One source's entities: `mentions` counts this source, `sources` the whole library."""
+        here = {e.id: e for e in self.list(source_ids=[source_id])}
+        if not here:
+            return []
+        rows = self.db.execute(
+            "SELECT es.entity_id, count(*) FROM entity_sources es JOIN sources s ON s.id = es.source_id"
+            " WHERE s.deleted_at IS NULL AND es.entity_id IN (SELECT value FROM json_each(?))"
+            " GROUP BY es.entity_id",
+            (json.dumps(list(here)),),
+        ).fetchall()
+        library = {int(i): int(n) for i, n in rows}
+        found = [
+            EntitySummary(e.id, e.kind, e.name, e.roles, library.get(e.id, 1), e.mentions)
+            for e in here.values()
+        ]
+        return sorted(found, key=lambda e: (-e.mentions, -e.sources, e.name.casefold()))
+
+    def get(self, entity_id: int) -> EntitySummary | None:
+        rows = [e for e in self.list() if e.id == entity_id] if self._exists(entity_id) else []
+        return rows[0] if rows else None
+
+    def _exists(self, entity_id: int) -> bool:
+        return self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+
+    def find(self, name: str) -> builtins.list[EntitySummary]:
+        """Entities whose name is `name` (any case), or else contains it; most sources first."""
+        exact = [e for e in self.list() if e.name.casefold() == name.casefold()]
+        return exact or [e for e in self.list() if name.casefold() in e.name.casefold()]
+
+    def source_ids(self, entity_id: int) -> builtins.list[int]:
+        """The live sources that name the entity, by id."""
+        return [
+            int(row[0])
+            for row in self.db.execute(
+                "SELECT es.source_id FROM entity_sources es JOIN sources s ON s.id = es.source_id"
+                " WHERE es.entity_id = ? AND s.deleted_at IS NULL ORDER BY es.source_id",
+                (entity_id,),
+            )
+        ]
+
+    def whos_who(self, source_ids: Sequence[int], heading: str = "Who's who", **words: str) -> str:
+        """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
+        (`words`: `people=`, `organisations=` — the section titles in the window's language)."""
+        sources = [s for s in (self._sources.get(i) for i in dict.fromkeys(source_ids)) if s is not None]
+        chosen = [
+            e for kind in (EntityKind.PERSON, EntityKind.ORG)
+            for e in self.list(kind, [s.id for s in sources])
+        ]  # fmt: skip
+        named_in = {e.id: self.source_ids(e.id) for e in chosen}
+        return whos_who_markdown(sources, chosen, named_in, heading, **words)
+
+    def mentions(self, entity_id: int, source_ids: Sequence[int] | None = None) -> builtins.list[Mention]:
+        """Every place live sources (of `source_ids`) name the entity, with its context line;
+        newest source first, in text order within a source."""
+        sql = (
+            "SELECT m.source_id, s.title, m.start, m.\"end\", max(0, m.start - ?) AS w,"
+            " substr(c.reading_text, max(0, m.start - ?) + 1, m.\"end\" - max(0, m.start - ?) + ?)"
+            " FROM entity_mentions m JOIN sources s ON s.id = m.source_id"
+            " JOIN source_content c ON c.source_id = m.source_id"
+            " WHERE m.entity_id = ? AND s.deleted_at IS NULL"
+        )
+        params: list[Any] = [_WINDOW, _WINDOW, _WINDOW, _WINDOW, entity_id]
+        if source_ids is not None:
+            sql += " AND m.source_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(source_ids)))
+        sql += " ORDER BY coalesce(s.published, s.imported_at) DESC, m.source_id DESC, m.start"
+        return [
+            Mention(int(sid), str(title), int(a), int(b), context_line(window, a - w, b - w))
+            for sid, title, a, b, w, window in self.db.execute(sql, params)
+        ]
+
+
+def _summary(row: Sequence[Any]) -> EntitySummary:
+    roles: Counter[str] = Counter()
+    for per_source in json.loads(row[5]):
+        roles.update(json.loads(per_source))
+    ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
+    return EntitySummary(int(row[0]), EntityKind(row[1]), str(row[2]), ordered, int(row[3]), int(row[4]))
