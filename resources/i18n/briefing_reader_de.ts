@@ -841,6 +841,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Die ganze Bibliothek</translation>
     </message>
     <message>
+        <source>Sources of the saved search</source>
+        <translation>Quellen der gespeicherten Suche</translation>
+    </message>
+    <message>
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
@@ -2064,6 +2068,93 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>The library is in a risky place</source>
         <translation>Die Bibliothek liegt an einem riskanten Ort</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearches</name>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>unread only</source>
+        <translation>nur ungelesene</translation>
+    </message>
+    <message>
+        <source>every source</source>
+        <translation>alle Quellen</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Suche speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the library&apos;s search, tag and filters under a name</source>
+        <translation>Suche, Schlagwort und Einschränkungen der Bibliothek unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name for this search (%1):</source>
+        <translation>Name für diese Suche (%1):</translation>
+    </message>
+    <message>
+        <source>Save search %1</source>
+        <translation>Suche %1 speichern</translation>
+    </message>
+    <message>
+        <source>Rename saved search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename saved search %1</source>
+        <translation>Gespeicherte Suche %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete saved search %1</source>
+        <translation>Gespeicherte Suche %1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted saved search “%1” (Ctrl+Z brings it back)</source>
+        <translation>Gespeicherte Suche „%1“ gelöscht (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>A saved search&apos;s name is at most 100 characters</source>
+        <translation>Der Name einer gespeicherten Suche hat höchstens 100 Zeichen</translation>
+    </message>
+    <message>
+        <source>There is already a saved search called “%1”</source>
+        <translation>Es gibt schon eine gespeicherte Suche namens „%1“</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""Export dialog: what to export (selection, a tag, the library), how (files or one file), where.
+"""Export dialog: what to export (selection, a tag, a saved search, the library), how (files or
+one file), where.
 
 A file changed outside the app since the last export is not overwritten silently: the dialog
 lists the conflicts and asks once whether to overwrite them. Entry point: `ExportDialog`.
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core import search
 from reader.core.export import Conflict, ExportReport, export_combined, export_sources
 from reader.ui import dialogs
+from reader.ui.core_messages import sentence
 from reader.ui.i18n import Plural, export_language
 from reader.ui.session import Session
 
@@ -75,17 +78,18 @@ def describe(report: ExportReport) -> str:
 
 class ExportDialog(QDialog):
     """Choose what and where; `selected_ids` are the sources selected in the library, `tag`
-    the tag the library is filtered by (then offered first: it is what the user is looking at).
+    the tag the library is filtered by and `saved` the saved search it shows (then offered
+    first: it is what the user is looking at).
     """
 
     def __init__(
         self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None,
-        tag: str | None = None,
+        tag: str | None = None, saved: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
         self.selected_ids = list(selected_ids)
-        self.tag = tag
+        self.tag, self.saved = tag, saved
         self.ask = ask_overwrite
         self.setWindowTitle(self.tr("Export as Markdown"))
         self.setMinimumWidth(560)
@@ -112,18 +116,31 @@ class ExportDialog(QDialog):
         tag_row = QHBoxLayout()
         tag_row.addWidget(self.tag_radio)
         tag_row.addWidget(self.tag_combo, 1)
-        for button in (self.selection_radio, self.tag_radio, self.all_radio):
+        self.saved_radio = QRadioButton(self.tr("Sources of the saved search"))
+        self.saved_combo = QComboBox()
+        for saved in self.session.store.saved_searches.all():
+            self.saved_combo.addItem(saved.name, saved.id)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved_radio)
+        saved_row.addWidget(self.saved_combo, 1)
+        for button in (self.selection_radio, self.tag_radio, self.saved_radio, self.all_radio):
             self.scope.addButton(button)
         self.selection_radio.setEnabled(bool(self.selected_ids))
         self.tag_radio.setEnabled(self.tag_combo.count() > 0)
+        self.saved_radio.setEnabled(self.saved_combo.count() > 0)
         tag_row_index = self.tag_combo.findText(self.tag) if self.tag else -1
-        if tag_row_index >= 0:
+        saved_row_index = self.saved_combo.findText(self.saved) if self.saved else -1
+        if saved_row_index >= 0:
+            self.saved_combo.setCurrentIndex(saved_row_index)
+            self.saved_radio.setChecked(True)
+        elif tag_row_index >= 0:
             self.tag_combo.setCurrentIndex(tag_row_index)
             self.tag_radio.setChecked(True)
         else:
             (self.selection_radio if self.selected_ids else self.all_radio).setChecked(True)
         form.addRow(self.tr("Export:"), self.selection_radio)
         form.addRow("", tag_row)
+        form.addRow("", saved_row)
         form.addRow("", self.all_radio)
         self.single_file = QCheckBox(self.tr("One combined file instead of one file per source"))
         form.addRow("", self.single_file)
@@ -153,6 +170,9 @@ class ExportDialog(QDialog):
         if self.tag_radio.isChecked():
             tag = self.tag_combo.currentText()
             return store.sources.ids(tag=tag), tag
+        if self.saved_radio.isChecked():
+            saved = store.saved_searches.get(int(self.saved_combo.currentData()))
+            return (search.saved_source_ids(store, saved) if saved else []), self.saved_combo.currentText()
         return store.sources.ids(), self.tr("Library")
 
     def run_export(self, overwrite: bool) -> ExportReport:
@@ -174,6 +194,9 @@ class ExportDialog(QDialog):
             return
         try:
             report = export_with_prompt(self, self.run_export, self.ask)
+        except search.InvalidSearch as exc:  # a saved search whose query no longer runs
+            self.result_label.setText(sentence(str(exc)))
+            return
         except OSError as exc:
             self.result_label.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
             return

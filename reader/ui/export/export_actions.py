@@ -28,9 +28,12 @@ class ExportCommands(QObject):
         selected_sources: Callable[[], list[int]],
         current_tag: Callable[[], str | None],
         selected_highlights: Callable[[], list[int]],
+        current_saved: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """`current_saved` names the saved search the library shows, offered first to export."""
         super().__init__(window)
         self._session, self._window = session, window
+        self._current_saved = current_saved
         self._selected_sources, self._current_tag = selected_sources, current_tag
         self._selected_highlights = selected_highlights
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export,
@@ -42,8 +45,10 @@ class ExportCommands(QObject):
         return make_action(self._window, text, slot, keys, tip)
 
     def export(self) -> None:
-        """Open the export dialog on what the library shows: its source, its tag, or all."""
-        dialog = ExportDialog(self._session, self._selected_sources(), self._window, self._current_tag())
+        """Open the export dialog on what the library shows: its source, its tag or saved search,
+        or all."""
+        dialog = ExportDialog(self._session, self._selected_sources(), self._window, self._current_tag(),
+                              self._current_saved())  # fmt: skip
         dialogs.run(dialog)
         dialog.deleteLater()
 

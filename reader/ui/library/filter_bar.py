@@ -58,6 +58,21 @@ class FilterBar(QWidget):
         return SourceFilter(outlet=self.outlet_combo.currentData(), author=self.author_combo.currentData(),
                             lang=self.lang_combo.currentData(), unread_only=self.unread_check.isChecked())  # fmt: skip
 
+    def set_current(self, chosen: SourceFilter) -> None:
+        """Choose these filters (a saved search applied) without announcing each one; a value
+        the library no longer holds is still chosen: it then lets nothing through, as it should."""
+        self._refill()
+        for combo, value in ((self.outlet_combo, chosen.outlet), (self.author_combo, chosen.author),
+                             (self.lang_combo, chosen.lang)):  # fmt: skip
+            combo.blockSignals(True)
+            if combo.findData(value) < 0:
+                combo.addItem(f"{value}  (0)", value)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self.unread_check.blockSignals(True)
+        self.unread_check.setChecked(chosen.unread_only)
+        self.unread_check.blockSignals(False)
+
     def active(self) -> bool:
         return self.current() != SourceFilter()
 

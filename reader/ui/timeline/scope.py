@@ -1,6 +1,7 @@
 """Which sources "the library lists now" means for the timeline and Insert chronology: the
-library pane's tag, and its search while one is typed (a search that cannot run counts as
-none), oldest to newest by publication."""
+library pane's tag, its search while one is typed (a search that cannot run counts as none)
+and its outlet, author, language and unread filters — so a saved search, once chosen in the
+library, is the timeline's scope too — oldest to newest by publication."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 def listed_ids(store: Store, library: LibraryPane) -> list[int]:
     text = library.search_box.text() if library.searching() else ""
     try:
-        return search.source_ids(store, text, "published", library.current_tag)
+        ids = search.source_ids(store, text, "published", library.current_tag)
     except search.InvalidSearch:
-        return search.source_ids(store, "", "published", library.current_tag)
+        ids = search.source_ids(store, "", "published", library.current_tag)
+    allowed = library.filters.allowed()
+    return ids if allowed is None else [i for i in ids if i in allowed]

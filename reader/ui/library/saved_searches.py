@@ -1,0 +1,241 @@
+"""Saved searches under the tags: the library's search box, tag and filters kept under a name.
+
+Go ▸ Save search… (Ctrl+Shift+S) keeps what the library shows now; the list under the tags
+names every saved search, and clicking one (or Enter) puts its search, tag and filters back in
+place, so the list, the timeline and exports show what it finds in the library as it is now.
+F2 renames the chosen one, Delete removes it; both, and saving, are undoable. The list marks
+the saved search the library shows, while nothing was changed since. A query that no longer
+runs shows "Invalid search" in the library's status line, as the search box does.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QMenu
+
+from reader.core.changes import Changes
+from reader.core.search import filters_of
+from reader.core.store import SavedSearch, clean_search_name
+from reader.ui import dialogs
+from reader.ui.session import Session
+
+if TYPE_CHECKING:
+    from reader.ui.library.library_pane import LibraryPane
+
+MAX_ROWS_SHOWN = 6  # the list grows with its entries up to this many rows, then scrolls
+
+
+def _same(a: SavedSearch, b: SavedSearch) -> bool:
+    """Whether two searches find the same (names and ids aside)."""
+    return (" ".join(a.query.split()), (a.tag or "").casefold(), a.outlet, a.author, a.lang, a.unread_only) == (
+        " ".join(b.query.split()), (b.tag or "").casefold(), b.outlet, b.author, b.lang, b.unread_only)  # fmt: skip
+
+
+def describe(saved: SavedSearch) -> str:
+    """The search in one line for a tooltip: its words, then its tag and filters."""
+    translate = QCoreApplication.translate
+    parts = [saved.query] if saved.query else []
+    for caption, value in ((translate("SavedSearches", "tag"), saved.tag),
+                           (translate("SavedSearches", "outlet"), saved.outlet),
+                           (translate("SavedSearches", "author"), saved.author),
+                           (translate("SavedSearches", "language"), saved.lang)):  # fmt: skip
+        if value is not None:
+            parts.append(f"{caption}: {value}")
+    if saved.unread_only:
+        parts.append(translate("SavedSearches", "unread only"))
+    return " · ".join(parts) or translate("SavedSearches", "every source")
+
+
+class _NewSavedSearch:
+    """`do` of "Save search": adds the row the first time, brings the same row back on redo."""
+
+    def __init__(self, session: Session, wanted: SavedSearch) -> None:
+        self._session, self._wanted = session, wanted
+        self.saved: SavedSearch | None = None
+
+    def do(self) -> Changes:
+        repo = self._session.store.saved_searches
+        if self.saved is None:
+            self.saved, changes = repo.add(self._wanted)
+            return changes
+        return repo.restore(self.saved)
+
+    def undo(self) -> Changes:
+        assert self.saved is not None
+        return self._session.store.saved_searches.delete(self.saved.id)
+
+
+class SavedSearchList(QListWidget):
+    """The list under the tags; F2 and Delete act on it rather than on the window's actions
+    bound to the same keys (Edit metadata, …) while it has the focus."""
+
+    rename_requested = Signal()
+    delete_requested = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._own_key(event):
+            (self.rename_requested if event.key() == Qt.Key.Key_F2 else self.delete_requested).emit()
+            return
+        super().keyPressEvent(event)
+
+    def _own_key(self, event: QKeyEvent) -> bool:
+        return event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)  # fmt: skip
+
+
+class SavedSearches(QObject):
+    """The saved searches of the library pane: its list, and saving, applying, renaming and
+    deleting them through the session (undoable)."""
+
+    def __init__(self, session: Session, pane: LibraryPane) -> None:
+        super().__init__(pane)
+        self._session, self._pane = session, pane
+        self._searches: list[SavedSearch] = []
+        self.view = SavedSearchList(pane)
+        self.view.setObjectName("savedSearches")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        # Like the tags above: moving onto one shows it; Enter or a click shows it again after
+        # the search box or a filter was changed by hand.
+        self.view.currentItemChanged.connect(lambda item, _previous: self.apply(self._at(item)))
+        self.view.itemActivated.connect(lambda item: self.apply(self._at(item)))
+        self.view.itemClicked.connect(lambda item: self.apply(self._at(item)))
+        self.heading = QLabel(self.tr("Saved searches"), pane)
+        self.heading.setObjectName("paneHeading")
+        self.view.rename_requested.connect(self.rename_current)
+        self.view.delete_requested.connect(self.delete_current)
+        self.save_action = QAction(self.tr("Save search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.save_action.setStatusTip(self.tr("Keep the library's search, tag and filters under a name"))
+        self.save_action.triggered.connect(self.save_current)
+        self.rename_action = QAction(self.tr("Rename…"), self.view)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.delete_action = QAction(self.tr("Delete"), self.view)
+        self.delete_action.triggered.connect(self.delete_current)
+        session.changes_applied.connect(self._changed)
+
+    # -- what the library shows -------------------------------------------------------------
+
+    def current(self) -> SavedSearch:
+        """The library's search box, tag and filters now, as an unsaved search."""
+        pane = self._pane
+        chosen = pane.filters.current()
+        text = pane.search_box.text().strip() if pane.searching() else ""
+        return SavedSearch(0, "", text, pane.current_tag, chosen.outlet, chosen.author, chosen.lang,
+                           chosen.unread_only)  # fmt: skip
+
+    def active(self) -> SavedSearch | None:
+        """The saved search the library shows now (nothing changed since), if any."""
+        now = self.current()
+        return next((s for s in self._searches if _same(s, now)), None)
+
+    def active_name(self) -> str | None:
+        active = self.active()
+        return active.name if active is not None else None
+
+    def apply(self, saved: SavedSearch | None) -> None:
+        """Show what `saved` finds: its search, tag and filters in place, the list reloaded once."""
+        if saved is not None:
+            self._pane.show_search(saved.query, saved.tag, filters_of(saved))
+
+    def reload(self) -> None:
+        """Read the saved searches again; the list shows only while there is one."""
+        self._searches = self._session.store.saved_searches.all()
+        self.view.clear()
+        for saved in self._searches:
+            item = QListWidgetItem(saved.name, self.view)
+            item.setData(Qt.ItemDataRole.UserRole, saved.id)
+            item.setToolTip(describe(saved))
+        self.view.setVisible(bool(self._searches))
+        self.heading.setVisible(bool(self._searches))
+        rows = min(len(self._searches), MAX_ROWS_SHOWN)
+        height = self.view.sizeHintForRow(0) if self._searches else 0
+        self.view.setFixedHeight(rows * height + 2 * self.view.frameWidth() + 2)
+        self.follow()
+
+    def follow(self) -> None:
+        """Mark the saved search the library shows now, or none."""
+        active = self.active()
+        self.view.blockSignals(True)
+        self.view.setCurrentRow(-1)
+        self.view.clearSelection()
+        if active is not None:
+            self.view.setCurrentRow(self._searches.index(active))
+        self.view.blockSignals(False)
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def save_current(self) -> None:
+        """Ask for a name and keep the library's search, tag and filters under it."""
+        wanted = self.current()
+        name = dialogs.ask_text(self._pane.window(), self.tr("Save search"),
+                                self.tr("Name for this search (%1):").replace("%1", describe(wanted)))  # fmt: skip
+        if name is None or not self._name_usable(name, None):
+            return
+        step = _NewSavedSearch(self._session, SavedSearch(0, clean_search_name(name), wanted.query, wanted.tag,
+                                                          wanted.outlet, wanted.author, wanted.lang,
+                                                          wanted.unread_only))  # fmt: skip
+        undo_text = self.tr("Save search %1").replace("%1", clean_search_name(name))
+        self._session.perform(undo_text, step.do, step.undo)
+
+    def rename_current(self) -> None:
+        saved = self._at(self.view.currentItem())
+        if saved is None:
+            return
+        name = dialogs.ask_text(self._pane.window(), self.tr("Rename saved search"), self.tr("New name:"), saved.name)
+        if name is None or not self._name_usable(name, saved.id) or clean_search_name(name) == saved.name:
+            return
+        repo, new = self._session.store.saved_searches, clean_search_name(name)
+        self._session.perform(self.tr("Rename saved search %1").replace("%1", saved.name),
+                              lambda: repo.rename(saved.id, new), lambda: repo.rename(saved.id, saved.name))  # fmt: skip
+
+    def delete_current(self) -> None:
+        saved = self._at(self.view.currentItem())
+        if saved is None:
+            return
+        repo = self._session.store.saved_searches
+        self._session.perform(self.tr("Delete saved search %1").replace("%1", saved.name),
+                              lambda: repo.delete(saved.id), lambda: repo.restore(saved))  # fmt: skip
+        self._session.notice_posted.emit(self.tr("Deleted saved search “%1” (Ctrl+Z brings it back)")
+                                         .replace("%1", saved.name))  # fmt: skip
+
+    def _name_usable(self, name: str, own_id: int | None) -> bool:
+        """Whether `name` can be given to a saved search; says why not in the status bar."""
+        try:
+            cleaned = clean_search_name(name)
+        except ValueError:
+            self._session.error_raised.emit(self.tr("A saved search's name is at most 100 characters"))
+            return False
+        taken = self._session.store.saved_searches.find(cleaned)
+        if taken is not None and taken.id != own_id:
+            self._session.error_raised.emit(self.tr("There is already a saved search called “%1”").replace("%1", taken.name))
+            return False
+        return True
+
+    def _at(self, item: QListWidgetItem | None) -> SavedSearch | None:
+        if item is None:
+            return None
+        saved_id = item.data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self._searches if s.id == saved_id), None)
+
+    def _context_menu(self, at: QPoint) -> None:
+        item = self.view.itemAt(at)
+        if item is None:
+            return
+        self.view.setCurrentItem(item)
+        menu = QMenu(self.view)
+        menu.addActions([self.rename_action, self.delete_action])
+        menu.exec(self.view.viewport().mapToGlobal(at))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.saved_searches:
+            self.reload()

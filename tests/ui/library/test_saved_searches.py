@@ -1,0 +1,133 @@
+"""Saved searches in the window: save (Ctrl+Shift+S), list under the tags, apply, rename (F2),
+delete (Delete), undo, the timeline and the export dialog using them, a bad query.
+
+Expected sources come from the seed files (grep: "Kishida" is in 002 and 003, "Takaichi" in 001
+and 004; 002 is Handelsblatt's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from reader.core.store import SavedSearch
+from reader.ui.export.dialog import ExportDialog
+
+
+def _seeds(window) -> dict[str, int]:
+    return {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+
+
+def _answer(monkeypatch, *names: str) -> None:
+    """The next name dialogs are answered with `names`, one each, as a user would type them."""
+    answers = list(names)
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(answers.pop(0))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("reader.ui.dialogs.run", run)
+
+
+def _listed(window) -> list[str]:
+    view = window.library.saved.view
+    return [view.item(r).text() for r in range(view.count())]
+
+
+def _result_sources(window) -> set[int]:
+    model = window.library.results_model
+    return {model.result(r).source_id for r in range(model.rowCount())}
+
+
+def test_save_apply_and_undo(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    ids, library = _seeds(window), window.library
+    assert not library.saved.view.isVisible() and _listed(window) == []
+    library.search_box.setText("Kishida")
+    library.reload()
+    _answer(monkeypatch, "  Kishida  ")
+    qtbot.keyClick(library.source_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert _listed(window) == ["Kishida"] and library.saved.view.isVisible()
+    assert library.saved.view.currentRow() == 0  # it is what the library shows
+    assert window.session.undo_stack.undoText() == "Save search Kishida"
+    library.clear_search()
+    assert library.saved.view.currentRow() == -1
+    library.saved.view.setCurrentRow(0)  # moving onto it shows it, like a tag
+    assert library.search_box.text() == "Kishida"
+    assert _result_sources(window) == {ids["002"], ids["003"]}
+    window.session.undo_stack.undo()
+    assert _listed(window) == [] and window.session.store.saved_searches.all() == []
+    window.session.undo_stack.redo()
+    assert _listed(window) == ["Kishida"]
+
+
+def test_tag_and_filters_are_saved_and_put_back(make_window, monkeypatch) -> None:
+    window = make_window()
+    ids, library, store = _seeds(window), window.library, window.session.store
+    window.session.apply(lambda: store.tags.add([ids["002"], ids["003"], ids["004"]], "Asia"))
+    tags = library.tag_model
+    library.tag_view.setCurrentIndex(tags.index(tags.row_of("Asia")))
+    library.filters.set_current(library.filters.current().__class__(outlet="Handelsblatt"))
+    library.filters.changed.emit()
+    _answer(monkeypatch, "Asia from Handelsblatt")
+    library.saved.save_action.trigger()
+    (saved,) = store.saved_searches.all()
+    assert (saved.query, saved.tag, saved.outlet, saved.unread_only) == ("", "Asia", "Handelsblatt", False)
+    library.tag_view.setCurrentIndex(tags.index(0))
+    library.filters.set_current(library.filters.current().__class__())
+    library.search_box.setText("Takaichi")
+    library.reload()
+    window.timeline.action.trigger()
+    assert set(window.timeline.window.scope_ids()) == {ids["001"], ids["004"]}
+    library.saved.view.setCurrentRow(0)
+    assert (library.search_box.text(), library.current_tag) == ("", "Asia")
+    assert library.filters.outlet_combo.currentData() == "Handelsblatt"
+    assert library.model.ids() == [ids["002"]]
+    # the timeline follows: its scope is the saved search now
+    assert [m.source_id for m in window.timeline.window.canvas.marks] == [ids["002"]]
+    window.timeline.window.close()
+
+
+def test_rename_with_f2_and_delete_with_the_delete_key(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    store, library = window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japan", "Japan"))[1])
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Kishida", "Kishida"))[1])
+    view = library.saved.view
+    view.setFocus()
+    view.setCurrentRow(0)
+    _answer(monkeypatch, "kishida", "Japan and the USA")
+    qtbot.keyClick(view, Qt.Key.Key_F2)  # refused: the name is taken (in another case)
+    assert _listed(window) == ["Japan", "Kishida"]
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert _listed(window) == ["Japan and the USA", "Kishida"]
+    assert window.open_source_id is not None  # F2 did not open Edit metadata instead
+    view.setCurrentRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _listed(window) == ["Japan and the USA"]
+    window.session.undo_stack.undo()
+    assert [s.name for s in store.saved_searches.all()] == ["Japan and the USA", "Kishida"]
+    window.session.undo_stack.undo()
+    assert _listed(window) == ["Japan", "Kishida"]
+
+
+def test_a_bad_saved_query_says_invalid_search_like_the_box(make_window) -> None:
+    window = make_window()
+    store, library = window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Broken", "Japan in:nowhere"))[1])
+    library.saved.view.setCurrentRow(0)
+    assert library.status.text() == "Invalid search: in: takes article, highlight or note"
+    assert library.status.property("error") is True
+
+
+def test_export_offers_the_saved_search_the_library_shows(make_window) -> None:
+    window = make_window()
+    ids, store, library = _seeds(window), window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Takaichi", "Takaichi"))[1])
+    library.saved.view.setCurrentRow(0)
+    assert library.saved.active_name() == "Takaichi"
+    dialog = ExportDialog(window.session, [], window, library.current_tag, library.saved.active_name())
+    assert dialog.saved_radio.isChecked()
+    chosen, title = dialog.chosen()
+    assert set(chosen) == {ids["001"], ids["004"]} and title == "Takaichi"
+    dialog.deleteLater()
