@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -17,7 +18,7 @@ from reader.cli.saved_commands import saved_ids
 from reader.core import importer, search
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportStatus, Source, SourceSummary
-from reader.core.store import ORDERINGS, BackupError, Store, back_up, due, rebuild
+from reader.core.store import ORDERINGS, BackupError, Revision, Store, back_up, due, rebuild
 
 
 class ProgressBar:
@@ -44,7 +45,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         results = importer.import_paths(
-            store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers
+            store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers,
+            update=args.update,
         )
     for result in results:
         print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
@@ -54,9 +56,11 @@ def cmd_import(args: argparse.Namespace) -> int:
               f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
         return 0
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
+    versions = (f"{counts[ImportStatus.NEWER_VERSION]} newer version, " if counts[ImportStatus.NEWER_VERSION]
+                else "") + (f"{counts[ImportStatus.UPDATED]} updated, " if counts[ImportStatus.UPDATED] else "")
     print(
         f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
-        f"{counts[ImportStatus.ERROR]} failed",
+        f"{versions}{counts[ImportStatus.ERROR]} failed",
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
@@ -114,13 +118,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source_text(source: Source) -> str:
+def _source_text(source: Source, shown: int, revisions: int, similar: list[int]) -> str:
     lines = [source.title + ("  (title derived from the text)" if source.title_derived else "")]
     details = [x for x in (source.byline, source.site_name, source.published) if x]
     if details:
         lines.append(" · ".join(details))
     if source.url:
         lines.append(source.url)
+    if revisions > 1:
+        lines.append(f"revision {shown} of {revisions}" + (" (current)" if shown == revisions else
+                     f" (earlier; current: briefing show {source.id})"))  # fmt: skip
+    if similar:
+        lines.append("similar to " + ", ".join(f"#{i}" for i in similar))
     if source.teaser:
         lines += ["", source.teaser]
     lines += ["", source.reading_text]
@@ -131,19 +140,38 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         source = store.sources.get(args.id)
         story = store.stories.story_of([args.id]).get(args.id)
+        revisions = store.revisions.revisions(args.id)
+        similar = store.revisions.similar_to(args.id)
+        earlier = store.revisions.revision(args.id, args.revision) if args.revision else None
     if source is None:
         print(f"briefing: no source #{args.id}", file=sys.stderr)
         return 1
+    if args.revision and args.revision != len(revisions):
+        if earlier is None:
+            print(f"briefing: #{args.id} has no revision {args.revision} (it has "
+                  f"{len(revisions)})", file=sys.stderr)  # fmt: skip
+            return 1
+        source = replace(source, title=earlier.title, site_name=earlier.site_name,
+                         url=earlier.url, file_name=earlier.file_name, blocks=earlier.blocks)  # fmt: skip
     if args.json:
         data = source.metadata_json() | {
             "body": source.reading_text,
             "blocks": [b.to_json() for b in source.blocks],
             "story": story,
+            "revisions": [_revision_json(r) for r in revisions],
+            "similar_to": similar,
         }
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        print(_source_text(source))
+        print(_source_text(source, args.revision or len(revisions), len(revisions), similar))
     return 0
+
+
+def _revision_json(revision: Revision) -> dict[str, object]:
+    return {"number": revision.number, "title": revision.title, "site_name": revision.site_name,
+            "url": revision.url, "file_name": revision.file_name,
+            "imported_at": revision.imported_at, "replaced_at": revision.replaced_at,
+            "current": revision.current}  # fmt: skip
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -217,6 +245,8 @@ def add_library_commands(commands: Any) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
     p.add_argument("--workers", type=int, default=None, help="parser processes (default: all cores)")
+    p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
+                   "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip
     p.set_defaults(func=cmd_import)
 
     p = commands.add_parser("list", help="list sources")
@@ -230,6 +260,7 @@ def add_library_commands(commands: Any) -> None:
     p = commands.add_parser("show", help="show one source's metadata and reading text")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON (with all blocks)")
+    p.add_argument("--revision", type=int, metavar="N", help="show earlier revision N (1 = first import)")
     p.set_defaults(func=cmd_show)
 
     p = commands.add_parser("inspect", help="parse files without importing them")

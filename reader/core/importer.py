@@ -18,7 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.changes import Changes
@@ -31,6 +31,7 @@ from reader.core.ingest import (
     prepare_file,
 )
 from reader.core.models import ImportResult, ImportStatus
+from reader.core.revisions import link_similar, place
 from reader.core.store import DuplicateSourceError, Store, attach_tags
 from reader.core.stories import group_new, make_profile
 
@@ -130,16 +131,19 @@ def import_paths(
     progress: Progress | None = None,
     is_cancelled: IsCancelled | None = None,
     workers: int | None = None,
+    update: bool = False,
 ) -> list[ImportResult]:
     """Import files and folders into `store`; one result per file, in order.
 
     `progress(done, total)` is called after each file; when `is_cancelled()` turns true the
     import stops after the current file and returns what was done so far (all of it stored).
+    A file that is a newer version of a source is reported as such, or with `update` applied
+    to it (the source keeps its id and highlights; its earlier text becomes a revision).
     """
     entries = collect(paths)
     files = [e for e in entries if isinstance(e, Path)]
     total = len(entries)
-    writer = _BatchWriter(store, tags)
+    writer = _BatchWriter(store, tags, update)
     prepared = _prepared_in_order(entries, files, workers)
     try:
         for item in prepared:
@@ -153,13 +157,27 @@ def import_paths(
         prepared.close()
     # Same-event grouping once, after the last batch: it reads only the new sources' near-dated
     # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
-    group_new(store, [r.source_id for r in writer.results if r.status is ImportStatus.IMPORTED and r.source_id])
-    return writer.results
+    group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id])
+    return _with_similar(store, writer.results)
+
+
+# Results whose source has this file's text (and a story profile made from it).
+_STORED = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
+
+
+def _with_similar(store: Store, results: list[ImportResult]) -> list[ImportResult]:
+    """The new sources linked to an earlier one telling the same story elsewhere (after
+    grouping, whose stories are where such a source is looked for)."""
+    new = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
+    similar = link_similar(store, new) if new else {}
+    return [replace(r, similar_to=similar[r.source_id]) if r.source_id in similar
+            and r.status is ImportStatus.IMPORTED else r for r in results]  # fmt: skip
 
 
 def import_changes(results: Sequence[ImportResult]) -> Changes:
     added = frozenset(r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id)
-    return Changes(sources_added=added, tags=bool(added))
+    updated = frozenset(r.source_id for r in results if r.status is ImportStatus.UPDATED and r.source_id)
+    return Changes(sources_added=added, sources_updated=updated, highlights=updated, tags=bool(added))
 
 
 def _prepared_in_order(
@@ -286,9 +304,10 @@ class _BatchWriter:
     one transaction each, so the failure costs that one file and nothing else.
     """
 
-    def __init__(self, store: Store, tags: Sequence[str]) -> None:
+    def __init__(self, store: Store, tags: Sequence[str], update: bool = False) -> None:
         self.store = store
         self.tags = tags
+        self.update = update
         self.results: list[ImportResult] = []
         self.batch: list[tuple[int, PreparedFile]] = []  # written, not yet committed
         self.profiles: dict[str, str] = {}  # story profiles of the batch's files, by path
@@ -340,7 +359,7 @@ class _BatchWriter:
         stored = [
             (r.source_id, self.profiles[r.path])
             for r in self.results[self.profiled :]
-            if r.status is ImportStatus.IMPORTED and r.source_id and r.path in self.profiles
+            if r.status in _STORED and r.source_id and r.path in self.profiles
         ]
         self.profiled = len(self.results)
         if stored:
@@ -348,6 +367,11 @@ class _BatchWriter:
         self.profiles.clear()
 
     def _store(self, item: PreparedFile) -> ImportResult:
+        version = place(self.store, item, update=self.update)
+        if version is not None:  # a newer (or an earlier) version of a source in the library
+            if version.status is ImportStatus.UPDATED and version.source_id:
+                attach_tags(self.store.db, [version.source_id], self.tags)
+            return version
         try:
             source_id, _changes = self.store.sources.add_in_transaction(item, tags=self.tags)
         except DuplicateSourceError as exc:

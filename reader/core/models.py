@@ -122,7 +122,34 @@ class Note:
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
+    NEWER_VERSION = "newer version"  # of a source in the library; not applied (see `update`)
+    UPDATED = "updated"  # a source in the library now has this file's text as its current one
     ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateReport:
+    """What updating a source in place did to its highlights (deleted ones not counted)."""
+
+    source_id: int
+    revision: int  # the number the new version has (the first import is 1)
+    moved: int  # found again at another place, their words unchanged
+    review: int  # found on changed wording: placed, and flagged for the user to check
+    orphaned: int  # could not be placed with certainty: kept with their quote, unplaced
+
+    def summary(self) -> str:
+        if not (self.moved or self.review or self.orphaned):
+            return "highlights in place"
+        parts = [f"{self.moved} highlight{'s' * (self.moved != 1)} moved"]
+        if self.review:
+            parts.append(f"{self.review} need{'s' * (self.review == 1)} review")
+        if self.orphaned:
+            parts.append(f"{self.orphaned} could not be placed (kept as orphan{'s' * (self.orphaned != 1)})")
+        return ", ".join(parts)
+
+    def to_json(self) -> dict[str, int]:
+        return {"source": self.source_id, "revision": self.revision, "moved": self.moved,
+                "needs_review": self.review, "orphaned": self.orphaned}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +161,18 @@ class ImportResult:
     reason: str | None = None
     source_id: int | None = None
     title: str | None = None
+    update: UpdateReport | None = None  # UPDATED: what happened to the highlights
+    similar_to: int | None = None  # IMPORTED: an earlier source sharing most of the text
 
     def describe(self) -> str:
         if self.status is ImportStatus.ERROR:
             return f"error: {self.reason}"
         if self.status is ImportStatus.DUPLICATE:
             return f"duplicate: {self.reason}" if self.reason else "duplicate"
+        if self.status is ImportStatus.NEWER_VERSION:
+            return f"newer version of #{self.source_id} (use --update to apply)"
+        if self.status is ImportStatus.UPDATED and self.update is not None:
+            return f"updated #{self.source_id}: {self.update.summary()}"
+        if self.similar_to is not None:
+            return f"imported, similar to #{self.similar_to}"
         return "imported"

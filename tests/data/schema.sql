@@ -14,7 +14,15 @@ CREATE INDEX highlights_label ON highlights (label, id);
 
 CREATE INDEX highlights_source ON highlights (source_id, start);
 
+CREATE INDEX revision_highlights_highlight ON revision_highlights (highlight_id);
+
 CREATE INDEX search_rows_source ON search_rows (source_id);
+
+CREATE INDEX similar_sources_other ON similar_sources (similar_id);
+
+CREATE INDEX source_revisions_body ON source_revisions (body_hash);
+
+CREATE INDEX source_revisions_content ON source_revisions (content_hash);
 
 CREATE INDEX source_tags_tag ON source_tags (tag_id, source_id);
 
@@ -25,6 +33,8 @@ CREATE INDEX sources_published ON sources (published);
 CREATE INDEX sources_site_name ON sources (site_name);
 
 CREATE INDEX sources_title ON sources (title COLLATE NOCASE);
+
+CREATE INDEX sources_url ON sources (url);
 
 CREATE INDEX story_members_story ON story_members (story_id);
 
@@ -105,6 +115,18 @@ CREATE TABLE notes (
             updated_at TEXT NOT NULL
         );
 
+CREATE TABLE revision_highlights (
+            revision_id INTEGER NOT NULL REFERENCES source_revisions (id) ON DELETE CASCADE,
+            highlight_id INTEGER NOT NULL REFERENCES highlights (id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text_hash TEXT NOT NULL,
+            anchor_status TEXT NOT NULL,
+            placed_by TEXT NOT NULL,
+            reviewed INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (revision_id, highlight_id)
+        ) WITHOUT ROWID;
+
 CREATE TABLE saved_searches (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -137,12 +159,44 @@ CREATE TABLE search_terms (
             terms BLOB NOT NULL
         );
 
+CREATE TABLE similar_sources (
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            similar_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            shared REAL NOT NULL,
+            PRIMARY KEY (source_id, similar_id)
+        ) WITHOUT ROWID;
+
 CREATE TABLE source_content (
             source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
             encoding TEXT NOT NULL,
             raw_text TEXT NOT NULL,
             blocks TEXT NOT NULL,
             reading_text TEXT NOT NULL
+        );
+
+CREATE TABLE source_revisions (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            teaser TEXT,
+            byline TEXT,
+            published TEXT,
+            site_name TEXT,
+            lang TEXT,
+            url TEXT,
+            file_name TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            body_hash TEXT NOT NULL,
+            text_hash TEXT NOT NULL,
+            raw_text TEXT NOT NULL,
+            blocks TEXT NOT NULL,
+            reading_text TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL,
+            UNIQUE (source_id, number)
         );
 
 CREATE TABLE source_tags (

@@ -43,6 +43,7 @@ from reader.core.store.highlights_query import (
     outlets,
     query_highlights,
 )
+from reader.core.store.revision_rows import Revision, Version
 from reader.core.store.saved_searches import (
     DuplicateSavedSearchError,
     SavedSearch,
@@ -100,6 +101,8 @@ __all__ = [
     "ProfileText",
     "SCHEMA_VERSION",
     "DuplicateSourceError",
+    "Revision",
+    "Version",
     "DuplicateSavedSearchError",
     "SavedSearch",
     "clean_search_name",

@@ -27,6 +27,7 @@ from reader.core.store.damage import LibraryDamagedError, diagnose
 from reader.core.store.entity_repo import EntityRepo
 from reader.core.store.highlights import HighlightRepo
 from reader.core.store.notes import NoteRepo
+from reader.core.store.revision_repo import RevisionRepo
 from reader.core.store.saved_searches import SavedSearchRepo
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError, migrate, user_version
 from reader.core.store.sources import SourceRepo
@@ -52,6 +53,7 @@ class Store:
         self.briefings = BriefingRepo(db)
         self.stories = StoryRepo(db)
         self.entities = EntityRepo(db)
+        self.revisions = RevisionRepo(db)
         self.saved_searches = SavedSearchRepo(db)
 
     @classmethod

@@ -1,0 +1,60 @@
+"""`briefing import --update` end to end on real files: report, apply, show revisions, similar."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "revisions"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_newer_version_is_reported_then_applied_with_update(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = tmp_path / "clippings"
+    shutil.copytree(DATA, files)
+    lib = ("--data-dir", str(tmp_path / "lib"))
+    code, out, err = run(capsys, *lib, "import", str(files / "ecb-v1.md"))
+    assert code == 0 and "1 imported" in err
+    for quote in ("the third increase this year", "4.5 percent in October",
+                  "Team Alpha raised its market share in the third quarter by twelve percent"):  # fmt: skip
+        assert run(capsys, *lib, "highlight", "add", "1", "--quote", quote)[0] == 0
+
+    code, out, err = run(capsys, *lib, "import", str(files / "ecb-v2.md"))
+    assert code == 0
+    assert out.startswith("newer version of #1 (use --update to apply) ")
+    assert "0 imported, 0 duplicate, 1 newer version, 0 failed" in err
+
+    code, out, err = run(capsys, *lib, "import", "--update", str(files / "ecb-v2.md"))
+    assert code == 0
+    assert out.startswith(
+        "updated #1: 1 highlight moved, 1 needs review, 1 could not be placed (kept as orphan) "
+    )
+    assert "1 updated" in err
+
+    code, out, _ = run(capsys, *lib, "show", "1", "--json")
+    shown = json.loads(out)
+    assert "4.75 percent" in shown["body"]
+    assert [(r["number"], r["file_name"], r["current"]) for r in shown["revisions"]] == [
+        (1, "ecb-v1.md", False), (2, "ecb-v2.md", True)]  # fmt: skip
+    assert shown["similar_to"] == []
+
+    code, out, _ = run(capsys, *lib, "show", "1", "--revision", "1")
+    assert code == 0 and "revision 1 of 2 (earlier" in out and "4.5 percent in October" in out
+    assert run(capsys, *lib, "show", "1", "--revision", "7")[0] == 1
+
+    code, out, err = run(capsys, *lib, "import", str(files / "ecb-wire-other-outlet.md"))
+    assert out.startswith("imported, similar to #1 ")
+    code, out, _ = run(capsys, *lib, "show", "2", "--json")
+    assert json.loads(out)["similar_to"] == [1]
