@@ -81,19 +81,27 @@ def describe(text: str, start: int, end: int) -> Selector:
     )
 
 
-def anchor(text: str, selector: Selector) -> AnchorOutcome:
+def anchor(text: str, selector: Selector, old_text: str | None = None) -> AnchorOutcome:
     """Find the passage `selector` describes in `text` (which may have changed since).
 
     Never a wrong place: a candidate that cuts into a word the highlight did not cut into
     ("Linus" inside "Linuskern"), or a fuzzy candidate that is really the passage beside the
     highlight (its twin paragraph, once the highlighted one was deleted) or whose context
     disagrees on both sides, is refused, and the highlight becomes an orphan instead.
+    `old_text`, the text the selector was made on, when the caller has it, refuses more:
+    a fuzzy candidate whose words stood elsewhere in the old text unchanged is that other
+    passage, not an edit of the highlighted one.
     """
     if not selector.exact or not text:
         return ORPHAN
     if text[selector.start : selector.end] == selector.exact:
         return AnchorOutcome(AnchorMethod.POSITION, selector.start, selector.end)
-    return _by_quote(text, selector) or _by_fuzzy_match(text, selector) or ORPHAN
+    return (
+        _by_quote(text, selector)
+        or _by_fuzzy_match(text, selector, old_text)
+        or _between_context(text, selector, old_text)
+        or ORPHAN
+    )
 
 
 def _by_quote(text: str, selector: Selector) -> AnchorOutcome | None:
@@ -123,7 +131,7 @@ def _by_quote(text: str, selector: Selector) -> AnchorOutcome | None:
     return AnchorOutcome(AnchorMethod.QUOTE, start, start + len(selector.exact), 1.0)
 
 
-def _by_fuzzy_match(text: str, selector: Selector) -> AnchorOutcome | None:
+def _by_fuzzy_match(text: str, selector: Selector, old_text: str | None) -> AnchorOutcome | None:
     """The best approximate occurrence of the quote, if it scores above FUZZY_THRESHOLD."""
     quote = selector.exact
     max_errors = len(quote) // 2
@@ -138,7 +146,7 @@ def _by_fuzzy_match(text: str, selector: Selector) -> AnchorOutcome | None:
         if start is None or last is None or last < start:
             continue
         start, end = _whole_words(text, start, last + 1, selector)
-        if not _trustworthy(text, start, end, selector):
+        if not _trustworthy(text, start, end, selector) or _stood_elsewhere(text[start:end], selector, old_text):
             continue
         score = (
             similarity(quote, text[start:end]) * _QUOTE_WEIGHT
@@ -150,6 +158,53 @@ def _by_fuzzy_match(text: str, selector: Selector) -> AnchorOutcome | None:
     if best is None or best.score < FUZZY_THRESHOLD:
         return None
     return best
+
+
+def _between_context(text: str, selector: Selector, old_text: str | None) -> AnchorOutcome | None:
+    """The words between the highlight's unchanged context, when they still resemble it.
+
+    An edit can change a short quote beyond what a fuzzy search finds among better-looking
+    candidates ("um zwölf Prozent" → "um dreizehn Prozent", with "um elf Prozent" in the twin
+    paragraph below) or change its case ("Team Alpha" → "TEAM ALPHA"). When the text before
+    and after it is exactly as it was, one place only, what lies between is the edited
+    highlight if it is as long as the quote give or take half, and alike once case is set
+    aside.
+    """
+    prefix, suffix, quote = selector.prefix, selector.suffix, selector.exact
+    if len(prefix.strip()) < _NEIGHBOUR_MIN or len(suffix.strip()) < _NEIGHBOUR_MIN:
+        return None
+    found: list[tuple[int, int]] = []
+    after = text.find(suffix)
+    while after >= 0 and len(found) < 2:
+        start = text.rfind(prefix, 0, after)
+        if start >= 0:
+            start += len(prefix)
+            if abs((after - start) - len(quote)) <= len(quote) // 2 and after > start:
+                found.append((start, after))
+        after = text.find(suffix, after + 1)
+    if len(found) != 1:
+        return None  # nothing there, or more than one place: not certain
+    start, end = found[0]
+    words = text[start:end]
+    if similarity(quote.casefold(), words.casefold()) < _SIDE_AGREEMENT:
+        return None
+    if _stood_elsewhere(words, selector, old_text):
+        return None
+    score = (similarity(quote, words) * _QUOTE_WEIGHT + 2 * _CONTEXT_WEIGHT + _POSITION_WEIGHT) / _TOTAL_WEIGHT
+    return AnchorOutcome(AnchorMethod.FUZZY, start, end, score)
+
+
+def _stood_elsewhere(words: str, selector: Selector, old_text: str | None) -> bool:
+    """Whether `words` occur in the old text away from the highlight: they are another
+    passage that was there before (a twin paragraph), not the highlight's words edited."""
+    if old_text is None or not words.strip():
+        return False
+    position = old_text.find(words)
+    while position >= 0:
+        if position + len(words) <= selector.start or position >= selector.end:
+            return True
+        position = old_text.find(words, position + 1)
+    return False
 
 
 def _same_word_edges(text: str, start: int, end: int, selector: Selector) -> bool:
