@@ -9,6 +9,7 @@ reading view shows for a set-aside block. Phrases are generic site chrome, not a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
@@ -153,11 +154,27 @@ def _compile_labels() -> re.Pattern[str]:
     return re.compile("|".join(groups))
 
 
-def _compile_prompts(anchored: bool, reasons: tuple[str, ...]) -> re.Pattern[str]:
-    """One alternation per reason; anchored ("^…") phrases are tried only at the line start."""
+def _compile_prompts(
+    anchored: bool,
+    reasons: tuple[str, ...],
+    hints: tuple[str, ...] | None = None,
+    whole_lines: bool = True,
+) -> re.Pattern[str]:
+    """One alternation per reason; anchored ("^…") phrases are tried only at the line start.
+
+    `hints`: only the phrases that spell out one of them. `whole_lines=False` leaves out the
+    phrases that must end the line with a colon ("… says:"). Either way the alternatives keep
+    their order, so a line any left-out phrase cannot match gets the same match as from all.
+    """
     groups = []
     for index, (reason, patterns) in enumerate(PROMPTS.items()):
-        chosen = [p.lstrip("^") for p in patterns if p.startswith("^") == anchored]
+        chosen = [
+            p.lstrip("^")
+            for p in patterns
+            if p.startswith("^") == anchored
+            and (hints is None or any(h in p for h in hints))
+            and (whole_lines or not p.endswith(":$"))
+        ]
         if chosen and reason in reasons:
             groups.append(f"(?P<g{index}>{'|'.join(chosen)})")
     # Every phrase starts at a word boundary or a bracket: testing that once per position
@@ -169,6 +186,9 @@ _LABEL_RE = _compile_labels()
 _LABEL_REASONS = {f"g{i}": reason for i, reason in enumerate(LABELS)}
 # Prompts are matched on the lower-cased line: case-folding once is far cheaper than IGNORECASE.
 _PROMPT_START = _compile_prompts(anchored=True, reasons=tuple(PROMPTS))
+# For the many lines that do not end in a colon: the backtracking "Name … says:" phrases cost
+# most of a match at the line start.
+_PROMPT_START_OPEN = _compile_prompts(anchored=True, reasons=tuple(PROMPTS), whole_lines=False)
 _PROMPT_ANYWHERE = _compile_prompts(anchored=False, reasons=tuple(PROMPTS))
 _CREDIT_ANYWHERE = _compile_prompts(anchored=False, reasons=(CAPTION,))
 _PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
@@ -219,10 +239,11 @@ def prompt_reason(text: str, word_count: int) -> str | None:
         return TABLE
     if text.startswith("^") and REFERENCE_LINE.match(text):
         return REFERENCES
-    match = _PROMPT_START.match(lower)
+    match = (_PROMPT_START if lower.endswith(":") else _PROMPT_START_OPEN).match(lower)
     if match is None and word_count <= MAX_PROMPT_WORDS:
-        if _has_hint(lower, _PROMPT_HINTS):
-            match = _PROMPT_ANYWHERE.search(lower)
+        present = tuple([hint for hint in _PROMPT_HINTS if hint in lower])
+        if present:
+            match = _prompts_with(present).search(lower)
     elif match is None:
         tail = max(0, len(lower) - CREDIT_TAIL_CHARS)
         if _has_hint(lower[tail:], _CAPTION_HINTS):
@@ -234,6 +255,13 @@ def prompt_reason(text: str, word_count: int) -> str | None:
     if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None
+
+
+@lru_cache(maxsize=256)
+def _prompts_with(hints: tuple[str, ...]) -> re.Pattern[str]:
+    """The unanchored phrases a line holding exactly these hints can match (one of the hints
+    is in every match of a phrase): a few alternatives to try at each word, not hundreds."""
+    return _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=hints)
 
 
 def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:

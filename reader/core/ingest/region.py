@@ -33,10 +33,16 @@ _INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？]")
 _COMMAS = (",", "、", "，", "،")
 _SEPARATORS = ("|", "›", "»", " / ", " • ", " · ")
 _DIGITS = tuple("0123456789")
+# In a line whose only white space is " " (most lines: `str.isprintable`), the same counts
+# by cheaper means: marks before a space, and capitals after one (a literal-led pattern,
+# which the regex engine finds by a fast scan instead of trying every position).
+_INNER_MARKS = (". ", "! ", "? ", "; ", "。", "！", "？")
 # Upper-case letters of the scripts that have them (Latin, Greek, Cyrillic), and words that
 # start with one.
-_UPPER = re.compile("[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
-_CAPITALISED = re.compile("(?<!\\S)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+_UPPER_CLASS = "[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]"
+_UPPER = re.compile(_UPPER_CLASS)
+_CAPITALISED = re.compile("(?<!\\S)" + _UPPER_CLASS)
+_SPACED_CAPITAL = re.compile(" " + _UPPER_CLASS)
 _HEAD_CHARS = 200
 # A date or a time in a short line: comment headers, teaser lists, archive links.
 _DATE_LIKE = re.compile(
@@ -226,11 +232,17 @@ def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     head = text[:_HEAD_CHARS]
     size = len(head)
     head_words = head.count(" ") + 1
+    if text.isprintable():
+        inner = sum(map(text.count, _INNER_MARKS))
+        capitalised = len(_SPACED_CAPITAL.findall(head)) + (1 if _UPPER.match(head) else 0)
+    else:
+        inner = len(_INNER_SENTENCE.findall(text))
+        capitalised = len(_CAPITALISED.findall(head))
     return (
-        math.log1p(len(_INNER_SENTENCE.findall(text))),
+        math.log1p(inner),
         min(1.0, 5.0 * sum(map(text.count, _COMMAS)) / (n_words or 1)),
         sum(map(head.count, _DIGITS)) / size,
-        len(_CAPITALISED.findall(head)) / head_words,
+        capitalised / head_words,
         1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
         min(3, sum(map(text.count, _SEPARATORS))) / 3,
         len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),

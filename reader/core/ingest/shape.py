@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.core.ingest.language import CJK_FUNCTION_CHARS, stop_word_share, words
 
@@ -46,33 +46,36 @@ _MAX_NAMES = 5
 
 PROSE_MIN_WORDS = 6
 LONG_PROSE_WORDS = 25
+STRONG_PROSE_WORDS = 15
 PROSE_MIN_STOP_SHARE = 0.12
 HEADLINE_MAX_WORDS = 25
 
 
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """Measurements of one block's text."""
+class Shape(NamedTuple):
+    """Measurements of one block's text.
+
+    A named tuple, not a frozen dataclass: a page builds one per line, and a tuple is built
+    several times faster. `prose` and `strong_prose` are decided once here, since the rules
+    ask them of every line several times.
+    """
 
     n_words: int
     sentence_end: bool
     truncated: bool
     stop_share: float
     tokens: tuple[str, ...]
+    # Running text: a sentence of some length, or a long line with function words.
+    prose: bool
+    # Prose long enough that it is almost certainly an article paragraph or a teaser.
+    strong_prose: bool
 
-    @property
-    def prose(self) -> bool:
-        """Running text: a sentence of some length, or a long line with function words."""
-        if self.truncated or self.stop_share < PROSE_MIN_STOP_SHARE:
-            return False
-        if self.sentence_end:
-            return self.n_words >= PROSE_MIN_WORDS
-        return self.n_words >= LONG_PROSE_WORDS
 
-    @property
-    def strong_prose(self) -> bool:
-        """Prose long enough that it is almost certainly an article paragraph or a teaser."""
-        return self.prose and self.n_words >= 15
+def _is_prose(n_words: int, sentence_end: bool, truncated: bool, stop_share: float) -> bool:
+    if truncated or stop_share < PROSE_MIN_STOP_SHARE:
+        return False
+    if sentence_end:
+        return n_words >= PROSE_MIN_WORDS
+    return n_words >= LONG_PROSE_WORDS
 
 
 def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = None) -> Shape:
@@ -91,13 +94,11 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
             n_words = len(spaced) + round(cjk_words)
             hits = function + sum(map(stops.__contains__, spaced))
             share = min(1.0, hits / max(1.0, len(spaced) + cjk_words))
-    return Shape(
-        n_words=n_words,
-        sentence_end=_ends_sentence(text),
-        truncated=_is_truncated(text),
-        stop_share=share,
-        tokens=tuple(tokens),
-    )
+    sentence_end = _ends_sentence(text)
+    truncated = _is_truncated(text)
+    prose = _is_prose(n_words, sentence_end, truncated, share)
+    strong = prose and n_words >= STRONG_PROSE_WORDS
+    return Shape(n_words, sentence_end, truncated, share, tuple(tokens), prose, strong)
 
 
 def _ends_sentence(text: str) -> bool:
