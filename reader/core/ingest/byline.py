@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
+from reader.core.ingest.shape import is_person_name
 
 # Cleaned lines remembered by `clean_byline`: a site's author and date lines recur on its pages,
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.
@@ -18,7 +19,8 @@ BYLINE_LEADS = (
     "written by", "posted by", "geschrieben von", "text und fotos", "text und foto",
     "ein gastbeitrag von", "ein kommentar von", "ein essay von", "ein interview von",
     "ein bericht von", "ein beitrag von", "eine analyse von", "eine reportage von",
-    "eine kolumne von", "autorin", "autor", "author", "text", "von", "by", "durch",
+    "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
+    "author", "text", "von", "by", "durch", "par", "por",
 )  # fmt: skip
 # Job titles that follow a name on its own line or after a comma.
 ROLE_WORDS = (
@@ -135,6 +137,12 @@ def starts_with_lead(text: str) -> bool:
         return False
     rest = text.strip()[match.end() :]
     return bool(rest) and (rest[0].isupper()) and len(rest.split()) <= 14
+
+
+def is_author_only(text: str) -> bool:
+    """A lead word and one person's name, nothing else ("by Madeline Fry", "Von Anna Weber")."""
+    match = _LEAD.match(text.strip())
+    return match is not None and is_person_name(text.strip()[match.end() :])
 
 
 def is_bare_lead(text: str) -> bool:

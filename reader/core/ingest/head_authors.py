@@ -19,6 +19,12 @@ _BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
 _BELOW_BYLINE_MAX_WORDS = 8
 _AGENCY_BELOW_HEAD = 3
+_BARE_LEAD_WORDS = 3
+_LED_NAME_MAX_WORDS = 4
+_LED_NAME_MAX_CHARS = 40
+_DESK_WORDS = 4
+# Words naming a newsroom desk, printed where the author's name would stand.
+_DESK_NAMES = frozenset(("redaktion", "newsdesk", "online-redaktion", "nachrichtenredaktion"))
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -36,8 +42,10 @@ def find_authors(head: Head) -> None:
             name = head.clean_byline(i)
             if bylines.byline_in_line(text, True) is None:
                 head.inferred.add(i)  # no "by"/"von" introduces it: "Aus der Region 6. …"
-        elif bylines.is_bare_lead(text) and i + 1 < head.end and _is_name(head, i + 1):
+        elif _is_bare_lead(head, i) and i + 1 < head.end and _follows_lead(head, i):
             name = head.clean_byline(i + 1)  # "Von" on one line, the name on the next
+        elif _is_desk(head, i):
+            name = head.clean_byline(i)  # "Redaktion" above or below the date
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
         elif _is_name(head, i) and head.next_index(i) in head.dates:
@@ -68,6 +76,44 @@ def _is_name(head: Head, i: int) -> bool:
         return False
     cleaned = head.clean_byline(i)
     return cleaned is not None and is_name_list(cleaned)
+
+
+def _is_bare_lead(head: Head, i: int) -> bool:
+    """A line that only introduces the author: "Von", "By:", "Kommentar von", "Autoren:"."""
+    text = head.segments[i].text
+    if bylines.is_bare_lead(text):
+        return True
+    short = head.shapes[i].n_words <= _BARE_LEAD_WORDS and i not in head.dates
+    return short and bylines.ends_with_connector(text) and text[:1].isupper()
+
+
+def _follows_lead(head: Head, lead: int) -> bool:
+    """What the bare lead at `lead` introduces: names, or, after a plain "Von"/"By" or a
+    label with a colon ("Author:"), one name, an account or a desk ("Robert", "oradmin",
+    "auto-motor.at Redaktion"): that lead vouches for a short line. After a menu's "Autoren"
+    or "Sort by" another menu entry follows."""
+    i = lead + 1
+    if _is_name(head, i):
+        return True
+    label = head.segments[lead].text.strip()
+    if not label.endswith(":") and label.lower() not in bylines.CONNECTORS:
+        return False
+    text = head.segments[i].text
+    if head.labels[i] is not None or i in head.dates or head.shapes[i].prose:
+        return False
+    short = head.shapes[i].n_words <= _LED_NAME_MAX_WORDS and len(text) <= _LED_NAME_MAX_CHARS
+    return short and text[:1].isalpha() and not any(map(str.isdigit, text))
+
+
+def _is_desk(head: Head, i: int) -> bool:
+    """The newsroom as the author ("Redaktion", "Redaktion Polizeiticker Schweiz") on its
+    own line next to the date line."""
+    text = head.segments[i].text
+    if head.labels[i] is not None or i in head.dates or head.shapes[i].n_words > _DESK_WORDS:
+        return False
+    if not any(word in _DESK_NAMES for word in text.lower().split()):
+        return False
+    return head.next_index(i) in head.dates or (i - 1 in head.dates)
 
 
 def _names_around_date(head: Head, i: int) -> bool:

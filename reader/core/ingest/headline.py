@@ -100,12 +100,17 @@ def _is_subtitle_of_previous(
     above = i - 1
     if above not in candidates:
         return False
-    if above - 1 in candidates and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS:
+    upper_text = head.segments[above].text
+    if (
+        above - 1 in candidates
+        and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
+        and head.segments[above - 1].text != upper_text  # a headline printed twice is one
+    ):
         return False
     words, below = head.shapes[above].n_words, head.shapes[i].n_words
     if words < _SUBTITLE_MIN_TITLE_WORDS or below < _STANDFIRST_MIN_WORDS:
         return False  # a short line above the headline is its kicker ("Kind krank")
-    upper, lower = head.segments[above].text, head.segments[i].text
+    upper, lower = upper_text, head.segments[i].text
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
     if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:

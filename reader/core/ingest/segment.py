@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.ingest.article import BlockKind
+from reader.core.ingest.byline import is_author_only
 from reader.core.ingest.date_lines import find_date
 
 # Bullets pages render in front of list items; the marker is not part of the text.
@@ -31,6 +32,8 @@ _MIN_WRAP_WIDTH = 40
 _MIN_WRAPPED_LINES = 4
 _LONG_LINE_SHARE = 0.1
 _WRAP_SLACK = 12
+# An author line ("by Madeline Fry") is never the wrapped rest of the line above it.
+_AUTHOR_LINE_CHARS = 40
 
 
 @dataclass(slots=True)
@@ -104,8 +107,11 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         next_word = len(first.group()) if first else 0
         if len(previous) >= width - 2 * _WRAP_SLACK and len(previous) + 1 + next_word > width - 2:
             return True
-    # Without a wrap width, only an obviously unfinished sentence carries on.
+    # Without a wrap width, only an obviously unfinished sentence carries on; a short "by
+    # Madeline Fry" / "von Tilman Weber" line under a long headline is its own author line.
     if _ends_paragraph(previous, line):
+        return False
+    if len(line) <= _AUTHOR_LINE_CHARS and is_author_only(line):
         return False
     return " " in line and "://" not in line
 

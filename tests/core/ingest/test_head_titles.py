@@ -119,3 +119,67 @@ def test_the_agency_is_recorded_beside_the_authors_name() -> None:
 def test_no_agency_when_the_page_names_none() -> None:
     page = f"{MENU}{HEADLINE}\nBy Maria Lopez\nMarch 4, 2025\n{P1}\n{P2}\n"
     assert _parse(page).agency is None
+
+
+# --- author lines -----------------------------------------------------------------------------
+
+DE_P1 = (
+    "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt beschlossen, und der "
+    "Bürgermeister sagte, das Geld für die Straßen werde noch vor dem Sommer ausgegeben."
+)
+DE_P2 = (
+    "Die Opposition hielt die Steuerschätzungen für zu optimistisch und warnte, im Herbst drohten "
+    "Kürzungen, wenn die Einnahmen wieder hinter den Erwartungen zurückblieben."
+)
+DE_HEADLINE = "Stadtrat beschließt Haushalt mit Geld für Straßen"
+
+
+def test_an_author_line_under_a_long_headline_is_not_glued_to_it() -> None:
+    headline = "Why Beijing will bring slaughter to Hong Kong and what the world can do"
+    page = f"{MENU}{headline}\nby Tom Rogan\n| November 19, 2019 12:00 AM\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.title == headline
+    assert article.byline == "Tom Rogan"
+
+
+def test_a_headline_printed_twice_over_its_standfirst_stays_the_title() -> None:
+    standfirst = "Opposition members want the tax forecasts behind the plan checked again"
+    page = (
+        f"{MENU}Up next:\n{HEADLINE}\n{HEADLINE}\n{standfirst}\nby Maria Lopez\n"
+        f"Nov 18, 2019 at 9:24 pm ET\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.byline == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [("Von", "Robert"), ("von", "auto-motor.at Redaktion"), ("Author:", "The Water Coolest")],
+)
+def test_a_lead_on_its_own_line_vouches_for_a_one_word_name(lead: str, name: str) -> None:
+    page = f"{MENU}{DE_HEADLINE}\n{lead}\n{name}\n-\n31. Dezember 2019\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline == name
+
+
+def test_a_menu_entry_after_sort_by_or_a_menu_autoren_is_no_author() -> None:
+    menu = "Suche\nSort by\nRelevance\nTitle\nArtikel\nAutoren\nChemie-Lexikon\nInfografiken\n"
+    page = f"{menu}{DE_HEADLINE}\n12.12.2022\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline is None
+
+
+@pytest.mark.parametrize(
+    ("around", "desk"),
+    [
+        ("{desk}\nam 3. Februar 2022 um 21:17\n", "Redaktion"),
+        ("06.11.2023 | 14:10\n{desk}\n", "Redaktion Polizeiticker Schweiz"),
+    ],
+)
+def test_the_newsroom_beside_the_date_is_the_author(around: str, desk: str) -> None:
+    page = f"{MENU}{DE_HEADLINE}\n{around.format(desk=desk)}{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline == desk
+
+
+def test_a_french_lead_introduces_the_author() -> None:
+    page = f"{MENU}{DE_HEADLINE}\n4.02.2022 par Bob Fischer\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline == "Bob Fischer"
