@@ -26,7 +26,7 @@ from functools import lru_cache
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline
+from reader.core.ingest.shape import Shape, headline_shaped
 
 # Sentence marks inside a line (a full stop before a space, or a CJK mark anywhere).
 _INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？]")
@@ -68,6 +68,8 @@ _GROUPS = {
     phrases.CREDITS: 4,
 }  # fmt: skip
 _OTHER_GROUP = 5
+# The group features of a block, by its group (-1: no label).
+_GROUP_FLAGS = {g: tuple(1.0 if g == k else 0.0 for k in range(6)) for g in range(-1, 6)}
 
 FEATURES = (
     "ln_words", "sentence_end", "ln_inner", "commas", "stop_share",
@@ -138,17 +140,20 @@ def features(
         i = j + 1
     labelled = _prefix_sums([1 if label else 0 for label in labels])
     positions = list(range(n + 1))  # the prefix sums of one per block
+    ln = [math.log1p(s.n_words) for s in shapes]
+    after_title = n if title_index is None else title_index + 1  # first block after the title
     dates = [0] * n
     rows: list[list[float]] = []
     before = 0
     for i, (segment, shape) in enumerate(zip(segments, shapes, strict=True)):
         text = segment.text
-        ln_words = math.log1p(shape.n_words)
+        ln_words = ln[i]
         sentence_end = 1.0 if shape.sentence_end else 0.0
         label = labels[i]
-        group = _GROUPS.get(label, _OTHER_GROUP) if label else -1
-        inner, commas, digits, capitalised, link, separators, upper, wall, dated = _line_evidence(
-            text, shape.n_words
+        prose = shape.prose
+        kind = segment.kind
+        inner, commas, digits, capitalised, link, separators, upper, wall, dated, headline = (
+            _line_evidence(text, shape.n_words)
         )
         row = [
             ln_words,
@@ -158,14 +163,9 @@ def features(
             shape.stop_share,
             1.0 if label else 0.0,
             1.0 if headers[i] else 0.0,
-            1.0 if group == 0 else 0.0,
-            1.0 if group == 1 else 0.0,
-            1.0 if group == 2 else 0.0,
-            1.0 if group == 3 else 0.0,
-            1.0 if group == 4 else 0.0,
-            1.0 if group == 5 else 0.0,
-            1.0 if segment.kind is BlockKind.LIST_ITEM else 0.0,
-            1.0 if segment.kind is BlockKind.QUOTE else 0.0,
+            *_GROUP_FLAGS[_GROUPS.get(label, _OTHER_GROUP) if label else -1],
+            1.0 if kind is BlockKind.LIST_ITEM else 0.0,
+            1.0 if kind is BlockKind.QUOTE else 0.0,
             digits,
             capitalised,
             1.0 if shape.truncated else 0.0,
@@ -173,34 +173,30 @@ def features(
             link,
             separators,
             i / last,
-            1.0 if title_index is not None and i > title_index else 0.0,
-            1.0 if is_headline(text, shape) else 0.0,
+            1.0 if i >= after_title else 0.0,
+            headline,
             upper,
             wall,
-        ]
-        dates[i] = 1 if dated else 0
-        prev_shape = shapes[i - 1] if i else None
-        next_shape = shapes[i + 1] if i + 1 < n else None
-        row += [
             cohesion.get(i, 0.0),
             1.0 if i in listed else 0.0,
             _window(mass_sums, word_sums, i, 2, n),
             _window(mass_sums, word_sums, i, 5, n),
-            math.log1p(prev_shape.n_words) if prev_shape else 0.0,
-            1.0 if prev_shape and prev_shape.sentence_end else 0.0,
-            math.log1p(next_shape.n_words) if next_shape else 0.0,
-            1.0 if next_shape and next_shape.sentence_end else 0.0,
+            ln[i - 1] if i else 0.0,
+            1.0 if i and shapes[i - 1].sentence_end else 0.0,
+            ln[i + 1] if i + 1 < n else 0.0,
+            1.0 if i + 1 < n and shapes[i + 1].sentence_end else 0.0,
             1.0 if i and labels[i - 1] else 0.0,
             1.0 if i + 1 < n and labels[i + 1] else 0.0,
             math.log1p(run[i]),
-            before / total_mass,
         ]
+        dates[i] = 1 if dated else 0
         share_before = before / total_mass
         before += mass[i]
         share_after = 1.0 - before / total_mass
         row += [
+            share_before,
             share_after,
-            1.0 if shape.prose else 0.0,
+            1.0 if prose else 0.0,
             ln_words * shape.stop_share,
             ln_words * sentence_end,
             dated,
@@ -209,9 +205,9 @@ def features(
             1.0 if share_after <= 0.0 else 0.0,
             _window(labelled, positions, i, 3, n),
             ln_words if not sentence_end and not inner and not commas else 0.0,
-            ln_words if shape.prose else 0.0,
+            ln_words if prose else 0.0,
             ln_words if label else 0.0,
-            1.0 if shape.prose and title_index is not None and i > title_index else 0.0,
+            1.0 if prose and i >= after_title else 0.0,
         ]
         rows.append(row)
     dated_sums = _prefix_sums(dates)
@@ -224,7 +220,7 @@ def features(
 def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     """What a line says by itself: inner sentence marks, commas, digits, capitalised words,
     links, separators, capitals, whether it is a heading that ends the article, and whether
-    it is a short line with a date or a time in it.
+    it is a short line with a date or a time in it, and whether it has a headline's shape.
 
     Digits and capitals are counted in the line's first characters only, which tell a menu or
     a headline from a sentence as well as the whole line does, at a bounded cost.
@@ -248,6 +244,7 @@ def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
         len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),
         1.0 if phrases.is_section_end(text) else 0.0,
         1.0 if n_words <= _DATED_MAX_WORDS and _DATE_LIKE.search(head) else 0.0,
+        1.0 if headline_shaped(text, n_words) else 0.0,
     )
 
 

@@ -116,7 +116,12 @@ def _is_truncated(text: str) -> bool:
 
 def is_headline(text: str, shape: Shape) -> bool:
     """Heading or title shape: short, starts like a heading, no full stop at the end."""
-    if not 1 <= shape.n_words <= HEADLINE_MAX_WORDS or len(text) > 220:
+    return headline_shaped(text, shape.n_words)
+
+
+def headline_shaped(text: str, n_words: int) -> bool:
+    """`is_headline` from the line's word count alone (for callers that cache by it)."""
+    if not 1 <= n_words <= HEADLINE_MAX_WORDS or len(text) > 220:
         return False
     first = text[0]
     if not (first.isupper() or first.isdigit() or first in "\"„“‘'»«"):
