@@ -221,30 +221,42 @@ class RevisionRepo:
             )
         ]
 
-    def confirm(self, highlight_id: int) -> Changes:
-        """The user checked a highlight placed on changed wording: it now quotes those words."""
+    def confirm(self, highlight_id: int) -> tuple[Selector, Changes]:
+        """The user checked a highlight placed on changed wording: it now quotes those words.
+
+        Returns the selector it had, which `unconfirm` puts back (undo).
+        """
         with write_transaction(self.db):
             row = self.db.execute(
-                "SELECT h.source_id, h.start, h.\"end\", c.reading_text FROM highlights h"
-                " JOIN source_content c ON c.source_id = h.source_id WHERE h.id = ?",
+                'SELECT h.source_id, h.start, h."end", h.exact, h.prefix, h.suffix, c.reading_text'
+                " FROM highlights h JOIN source_content c ON c.source_id = h.source_id WHERE h.id = ?",
                 (highlight_id,),
             ).fetchone()
             if row is None:
                 raise KeyError(f"no highlight #{highlight_id}")
-            selector = describe(row[3], row[1], row[2])
-            self.db.execute(
-                "UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?",
-                (selector.exact, selector.prefix, selector.suffix, now(), highlight_id),
-            )
-            self.db.execute(
-                "UPDATE revision_highlights SET reviewed = 1 WHERE highlight_id = ?", (highlight_id,)
-            )
-            search_index.index_highlight(
-                self.db, row[0], highlight_id, selector.exact,
-                self.db.execute("SELECT annotation FROM highlights WHERE id = ?",
-                                (highlight_id,)).fetchone()[0],
-            )  # fmt: skip
+            before = Selector(row[1], row[2], row[3], row[4], row[5])
+            self._set_quote(row[0], highlight_id, describe(row[6], row[1], row[2]), reviewed=True)
+        return before, Changes(highlights=frozenset({int(row[0])}))
+
+    def unconfirm(self, highlight_id: int, before: Selector) -> Changes:
+        """Undo `confirm`: the old quote again, and the highlight flagged for review again."""
+        with write_transaction(self.db):
+            row = self.db.execute("SELECT source_id FROM highlights WHERE id = ?", (highlight_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no highlight #{highlight_id}")
+            self._set_quote(row[0], highlight_id, before, reviewed=False)
         return Changes(highlights=frozenset({int(row[0])}))
+
+    def _set_quote(self, source_id: int, highlight_id: int, selector: Selector, *, reviewed: bool) -> None:
+        self.db.execute(
+            "UPDATE highlights SET exact = ?, prefix = ?, suffix = ?, updated_at = ? WHERE id = ?",
+            (selector.exact, selector.prefix, selector.suffix, now(), highlight_id),
+        )
+        self.db.execute(
+            "UPDATE revision_highlights SET reviewed = ? WHERE highlight_id = ?", (int(reviewed), highlight_id)
+        )
+        annotation = self.db.execute("SELECT annotation FROM highlights WHERE id = ?", (highlight_id,)).fetchone()[0]
+        search_index.index_highlight(self.db, source_id, highlight_id, selector.exact, annotation)
 
     # -- similar sources ----------------------------------------------------------------------
 

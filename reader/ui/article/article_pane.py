@@ -9,6 +9,7 @@ remembers nothing between runs: the window persists reading position, theme and 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidge
 from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.core.labels import LABELS
+from reader.core.models import Highlight, Source
 from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.highlight_keys import HighlightKeys
 from reader.ui.article.reading_view import ArticleView
 from reader.ui.article.selection_bar import SelectionToolbar
+from reader.ui.article.versions_bar import VersionsBar
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.label_names import display_name, label_names
 from reader.ui.session import Session
@@ -32,11 +35,13 @@ from reader.ui.theme import Theme, theme
 class ArticlePane(QWidget):
     highlight_clicked = Signal(int)
     annotate_requested = Signal(int)  # N on a selected highlight: open its annotation
+    source_link_clicked = Signal(int)  # "Similar to #N": the user wants that source
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._source_id: int | None = None
+        self._revision: int | None = None  # an earlier revision on screen (read only), or None
         self._theme: Theme = theme(session.settings.theme)
         self._build_view()
         self._build_actions()
@@ -49,6 +54,7 @@ class ArticlePane(QWidget):
         self.view = ArticleView(self)
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
+        self.versions = VersionsBar(self)
         self.empty = QLabel(self.tr("Choose an article in the library to read it here."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -89,6 +95,7 @@ class ArticlePane(QWidget):
         column = QVBoxLayout(self.reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.versions)
         column.addWidget(self.view, 1)
         column.addWidget(self.find_bar)
         layout = QStackedLayout(self)
@@ -104,12 +111,15 @@ class ArticlePane(QWidget):
         self.view.internal_link_clicked.connect(self._on_internal_link)
         self.view.verticalScrollBar().valueChanged.connect(self.selection_bar.hide)
         self.selection_bar.label_chosen.connect(self.highlight_selection)
+        self.versions.revision_chosen.connect(self._show_revision)
+        self.versions.source_link_clicked.connect(self.source_link_clicked)
         self._session.settings_changed.connect(lambda _settings: self._name_actions())
 
     # -- the contract with the window ----------------------------------------------------------
 
     def show_source(self, source_id: int | None) -> None:
         self._source_id = source_id
+        self._revision = None
         self.show_original_action.setChecked(False)
         self._load(keep_position=False)
 
@@ -140,6 +150,7 @@ class ArticlePane(QWidget):
         self.view.set_theme(self._theme)
         self.selection_bar.apply_style(self._theme, label_names(self._session))
         self.empty.setStyleSheet(f"color: {self._theme.muted}; background: {self._theme.page};")
+        self.versions.apply_style(self._theme)
 
     def zoom_in(self) -> None:
         self.view.set_zoom(self.view.zoom + 1)
@@ -171,7 +182,7 @@ class ArticlePane(QWidget):
         if span is None and self.view.selected_highlight is not None:
             self.keys.relabel(label)  # no words selected: 1–5 change the selected highlight's label
             return
-        if self._source_id is None or span is None:
+        if self._source_id is None or span is None or self._revision is not None:
             return
         self.selection_bar.hide()
         highlight_id = undoable.add_highlight(self._session, self._source_id, span, label)
@@ -196,11 +207,27 @@ class ArticlePane(QWidget):
     # -- show original ------------------------------------------------------------------------
 
     def _show_original(self, checked: bool) -> None:
+        if not checked:
+            self._revision = None
         self._load(keep_position=True)
+
+    def show_revision(self, number: int) -> None:
+        """Show revision `number` of the open source under Show original (the newest: current)."""
+        if self._source_id is None:
+            return
+        self.show_original_action.setChecked(True)
+        self._show_revision(number)
+
+    def _show_revision(self, number: int) -> None:
+        current = len(self._session.store.revisions.revisions(self._source_id)) if self._source_id else 0
+        self._revision = number if 0 < number < current else None
+        self._load(keep_position=False)
 
     def _set_block_role(self, block_index: int, role: BlockRole) -> None:
         source = self.view.source
         if source is None or self._source_id is None or not 0 <= block_index < len(source.blocks):
+            return
+        if self._revision is not None:  # an earlier revision is for reading only
             return
         old = source.blocks[block_index].role
         if old is not role:
@@ -224,7 +251,7 @@ class ArticlePane(QWidget):
             self.keys.fill_label_menu(menu.addMenu(self.tr("Change label")), selected)
             briefings = menu.addMenu(self.tr("Add to briefing"))
             fill_briefing_menu(briefings, self._session, lambda: [selected], self)
-        if self.view.original:
+        if self.view.original and self._revision is None:
             self._add_block_actions(menu, point)
         menu.addSeparator()
         menu.addAction(self.show_original_action)
@@ -250,7 +277,9 @@ class ArticlePane(QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        can_highlight = self.view.selected_span() is not None or self.view.selected_highlight is not None
+        can_highlight = self._revision is None and (
+            self.view.selected_span() is not None or self.view.selected_highlight is not None
+        )
         self.keys.update()
         for action in self.highlight_actions.values():
             action.setEnabled(can_highlight)
@@ -264,13 +293,34 @@ class ArticlePane(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def _versioned(self, source: Source, highlights: list[Highlight], original: bool) -> tuple[Source, list[Highlight]]:
+        """The source as it is to be shown (an earlier revision, without highlights, when one
+        was chosen), with the versions strip filled in."""
+        store = self._session.store
+        revisions = store.revisions.revisions(source.id)
+        similar = [(s.id, s.title) for s in store.sources.summaries(store.revisions.similar_to(source.id))]
+        earlier = store.revisions.revision(source.id, self._revision) if self._revision and original else None
+        if earlier is None:
+            self._revision = None
+        self.versions.show_versions(revisions, self._revision or len(revisions), similar, original=original)
+        if earlier is None:
+            return source, highlights
+        shown = replace(source, title=earlier.title, site_name=earlier.site_name, url=earlier.url,
+                        file_name=earlier.file_name, blocks=earlier.blocks)  # fmt: skip
+        return shown, []
+
     def _load(self, *, keep_position: bool) -> None:
         source = self._session.store.sources.get(self._source_id) if self._source_id is not None else None
         if source is None:
             self._source_id = None
         position = self.view.reading_position() if keep_position else 0.0
         highlights = self._session.store.highlights.for_source(source.id) if source else []
-        self.view.show_source(source, highlights, original=self.show_original_action.isChecked())
+        original = self.show_original_action.isChecked()
+        if source is not None:
+            source, highlights = self._versioned(source, highlights, original)
+        else:
+            self.versions.hide()
+        self.view.show_source(source, highlights, original=original)
         self._stack.setCurrentWidget(self.reading if source else self.empty)
         if keep_position:
             self.view.set_reading_position(position)

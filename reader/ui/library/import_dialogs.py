@@ -33,6 +33,8 @@ from reader.ui.tasks import Task
 STATUS_WORDS = {
     ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportReport", "Imported"),
     ImportStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportReport", "Already in library"),
+    ImportStatus.NEWER_VERSION: QT_TRANSLATE_NOOP("ImportReport", "Newer version, skipped"),
+    ImportStatus.UPDATED: QT_TRANSLATE_NOOP("ImportReport", "Updated"),
     ImportStatus.ERROR: QT_TRANSLATE_NOOP("ImportReport", "Failed"),
 }
 
@@ -91,6 +93,10 @@ def summary_line(results: Sequence[ImportResult]) -> str:
     parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]
     if counts[ImportStatus.DUPLICATE]:
         parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))
+    if counts[ImportStatus.UPDATED]:
+        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))
+    if counts[ImportStatus.NEWER_VERSION]:
+        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))
     if counts[ImportStatus.ERROR]:
         parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))
     return ", ".join(parts)
@@ -126,7 +132,8 @@ class ImportReportDialog(QDialog):
         self.summary.setWordWrap(True)
 
     def _build_table(self) -> None:
-        order = {ImportStatus.ERROR: 0, ImportStatus.DUPLICATE: 1, ImportStatus.IMPORTED: 2}
+        order = {ImportStatus.ERROR: 0, ImportStatus.NEWER_VERSION: 1, ImportStatus.DUPLICATE: 2,
+                 ImportStatus.UPDATED: 3, ImportStatus.IMPORTED: 4}  # fmt: skip
         rows = sorted(self.results, key=lambda r: order[r.status])
         self.table = QTableWidget(len(rows), len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
@@ -156,6 +163,9 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
     translate = QCoreApplication.translate
     if result.status is ImportStatus.IMPORTED:
         details = result.title or ""
+    elif result.status in (ImportStatus.NEWER_VERSION, ImportStatus.UPDATED):
+        details = translate("ImportReport", "“%1” (#%2)").replace("%1", result.title or "").replace(
+            "%2", str(result.source_id))
     elif result.status is ImportStatus.DUPLICATE:
         details = (translate("ImportReport", "same article as “%1”").replace("%1", result.title)
                    if result.title else translated(result.reason or ""))  # fmt: skip

@@ -25,6 +25,7 @@ from reader.core.models import ImportResult, ImportStatus
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
+from reader.ui.library.versions import resolve_newer_versions, update_line
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -135,14 +136,21 @@ class ImportController(QObject):
         return task
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool) -> None:
+        if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
+            results = resolve_newer_versions(self.session, results, self.window)
         if task.is_cancelled():
             self.status_reported.emit(self.tr("Import cancelled: %1").replace("%1", summary_line(results)))
         else:
             self.status_reported.emit(self.tr("Import finished: %1").replace("%1", summary_line(results)))
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
+        updated = [r for r in results if r.status is ImportStatus.UPDATED and r.update and r.source_id]
         if len(imported) == 1:
             self.source_imported.emit(imported[0])
-        if report and (task.is_cancelled() or any(r.status is not ImportStatus.IMPORTED for r in results)):
+        elif len(updated) == 1 and not imported:
+            self.source_imported.emit(updated[0].source_id)
+            self.status_reported.emit(update_line(updated[0].title or "", updated[0].update))  # type: ignore[arg-type]
+        fine = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
+        if report and (task.is_cancelled() or any(r.status not in fine for r in results)):
             dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window))
         elif report and not results:
             self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))

@@ -48,6 +48,8 @@ class HighlightDelegate(QStyledItemDelegate):
         self.label_names: dict[str, str] = {}
         # Wrapping is the costly part of measuring a row, and sizeHint and paint both need it.
         self._wrapped: dict[tuple[object, ...], list[tuple[QFont, list[str], str]]] = {}
+        # Highlights an update placed on changed wording: flagged until the user confirms them.
+        self.review: frozenset[int] = frozenset()
         self._spacings: dict[str, int] = {}
         self._notes: dict[tuple[object, ...], QTextDocument] = {}
 
@@ -61,7 +63,7 @@ class HighlightDelegate(QStyledItemDelegate):
 
     def _blocks(self, option: QStyleOptionViewItem, highlight: Highlight) -> list[tuple[QFont, list[str], str]]:
         width = option.rect.width() - 2 * PAD - CHIP - GAP * 2
-        key = (highlight, width, option.font.key(), tuple(sorted(self.label_names.items())))
+        key = (highlight, highlight.id in self.review, width, option.font.key(), tuple(sorted(self.label_names.items())))
         if key not in self._wrapped:
             if len(self._wrapped) > 2000:
                 self._wrapped.clear()
@@ -75,6 +77,9 @@ class HighlightDelegate(QStyledItemDelegate):
         if orphaned:
             orphan = self.tr("not found in the text any more")
             heading = f"{heading} · {orphan}"
+        elif highlight.id in self.review:
+            changed = self.tr("the words changed in an update: please check")
+            heading = f"{heading} · {changed}"
         blocks = [(small, [heading], "muted"),
                   (quote, wrapped_lines(QLocale().quoteString(highlight.exact), quote, width, QUOTE_LINES), "ink")]  # fmt: skip
         return blocks
@@ -145,11 +150,11 @@ class HighlightDelegate(QStyledItemDelegate):
         x = option.rect.left() + PAD + CHIP + 2 * GAP
         y = option.rect.top() + PAD
         width = option.rect.right() - PAD - x
-        orphaned = highlight.anchor_status is AnchorStatus.ORPHANED
+        flagged = highlight.anchor_status is AnchorStatus.ORPHANED or highlight.id in self.review
         for font, lines, role in self._blocks(option, highlight):
             metrics = QFontMetrics(font)
             painter.setFont(font)
-            colour = self.theme.warning if orphaned and role == "muted" else getattr(self.theme, role)
+            colour = self.theme.warning if flagged and role == "muted" else getattr(self.theme, role)
             painter.setPen(QColor(colour))
             for line in lines:
                 painter.drawText(QRect(x, y, width, metrics.lineSpacing()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)

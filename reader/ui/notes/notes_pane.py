@@ -8,6 +8,7 @@ whatever is being typed, which the window calls before switching sources and on 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.changes import Changes
@@ -53,6 +54,12 @@ class NotesPane(QWidget):
         self.list.setWordWrap(True)
         self.list.setDragEnabled(True)  # into the briefing composer
         self.list.setDragDropMode(QListView.DragDropMode.DragOnly)
+        # A highlight an update placed on changed wording is flagged until the user says so.
+        self.confirm_action = QAction(self.tr("The new words are right"), self.list)
+        self.confirm_action.setStatusTip(self.tr("Keep this highlight on the words the update changed it to"))
+        self.confirm_action.triggered.connect(self._confirm_current)
+        self.list.addAction(self.confirm_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
@@ -151,7 +158,10 @@ class NotesPane(QWidget):
     def _reload_highlights(self) -> None:
         """Reload the list, keeping the current highlight selected if it still exists."""
         current = self.annotation.highlight_id
-        rows = self._session.store.highlights.for_source(self._source_id) if self._source_id is not None else []
+        store = self._session.store
+        rows = store.highlights.for_source(self._source_id) if self._source_id is not None else []
+        flagged = store.revisions.needs_review(self._source_id) if rows and self._source_id is not None else []
+        self.delegate.review = frozenset(flagged)
         self.model.set_rows(rows)
         self.highlights_title.setText(self.tr("Highlights (%1)").replace("%1", str(len(rows))) if rows else self.tr("Highlights"))
         self.empty_hint.setVisible(self._source_id is not None and not rows)
@@ -159,11 +169,28 @@ class NotesPane(QWidget):
         if row is not None:
             self.list.selectionModel().setCurrentIndex(self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.annotation.refresh(self.model.highlight(row) if row is not None else None)
+        self.confirm_action.setVisible(current is not None and current in self.delegate.review)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         highlight = self.model.highlight(current.row()) if current.isValid() else None
+        self.confirm_action.setVisible(highlight is not None and highlight.id in self.delegate.review)
         if highlight is None or highlight.id != self.annotation.highlight_id:
             self.annotation.edit(highlight)
+
+    def _confirm_current(self) -> None:
+        """The selected highlight's new words are right: it quotes them from now on (undoable)."""
+        index = self.list.currentIndex()
+        highlight = self.model.highlight(index.row()) if index.isValid() else None
+        if highlight is None or highlight.id not in self.delegate.review:
+            return
+        revisions, before = self._session.store.revisions, []
+
+        def do() -> Changes:
+            selector, changes = revisions.confirm(highlight.id)
+            before[:] = [selector]
+            return changes
+
+        self._session.perform(self.tr("Confirm highlight"), do, lambda: revisions.unconfirm(highlight.id, before[0]))
 
     def _activate(self, index: QModelIndex) -> None:
         highlight = self.model.highlight(index.row())

@@ -142,9 +142,12 @@ def test_undo_restores_the_previous_revision_and_redo_applies_it_again(library) 
 def test_confirming_a_highlight_on_changed_wording_makes_it_quote_the_new_words(library) -> None:
     store, source_id, ids = library
     import_paths(store, [V2], update=True)
-    store.revisions.confirm(ids["figure"])
+    before, _ = store.revisions.confirm(ids["figure"])
     assert store.highlights.get(ids["figure"]).exact == "4.75 percent in October"  # type: ignore[union-attr]
     assert store.revisions.needs_review(source_id) == [ids["wording"]]
+    store.revisions.unconfirm(ids["figure"], before)
+    assert store.highlights.get(ids["figure"]).exact == QUOTES["figure"]  # type: ignore[union-attr]
+    assert store.revisions.needs_review(source_id) == [ids["figure"], ids["wording"]]
 
 
 def test_the_same_story_in_another_outlet_is_imported_and_linked_as_similar(library) -> None:

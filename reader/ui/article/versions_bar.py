@@ -1,0 +1,78 @@
+"""The strip above an article that has changed or has a twin: which revision is shown, a chooser
+of the earlier ones while "Show original" is on, and "Similar to #N" links.
+
+Hidden for a source with one version and no similar source, which is most of them. An earlier
+revision is for reading only: it is shown without highlights (they belong to the current text)
+and the pane refuses highlighting and block changes while it is shown.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from reader.core.store import Revision
+from reader.ui.date_display import long_date
+from reader.ui.theme import Theme
+
+
+class VersionsBar(QWidget):
+    revision_chosen = Signal(int)  # a revision number; the newest is the current text
+    source_link_clicked = Signal(int)  # a similar source's id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("versionsBar")
+        self.label = QLabel(self)
+        self.label.setObjectName("versionsLabel")
+        self.chooser = QComboBox(self)
+        self.chooser.setObjectName("revisionChooser")
+        self.chooser.setAccessibleName(self.tr("Revision"))
+        self.chooser.activated.connect(lambda index: self.revision_chosen.emit(self.chooser.itemData(index)))
+        self.similar = QLabel(self)
+        self.similar.setObjectName("similarLinks")
+        self.similar.linkActivated.connect(lambda link: self.source_link_clicked.emit(int(link.split(":")[1])))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.addWidget(self.label)
+        layout.addWidget(self.chooser)
+        layout.addStretch(1)
+        layout.addWidget(self.similar)
+        self.hide()
+
+    def show_versions(
+        self, revisions: list[Revision], shown: int, similar: list[tuple[int, str]], *, original: bool
+    ) -> None:
+        """Fill the strip: `revisions` oldest first (the current last), `shown` the number on
+        screen, `similar` the (id, title) of sources telling the same story elsewhere."""
+        several = len(revisions) > 1
+        self.chooser.clear()
+        for revision in reversed(revisions):
+            self.chooser.addItem(self._describe(revision, len(revisions)), revision.number)
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(shown)))
+        self.chooser.setVisible(several and original)
+        if not several:
+            self.label.clear()
+        elif original:
+            self.label.setText(self.tr("Version:"))
+        else:
+            self.label.setText(self.tr("Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.")
+                               .replace("%1", str(len(revisions))))  # fmt: skip
+        self.label.setVisible(several)
+        links = ", ".join(f'<a href="source:{i}">#{i} “{escape(title)}”</a>' for i, title in similar)
+        self.similar.setText(self.tr("Similar to %1").replace("%1", links) if similar else "")
+        self.similar.setVisible(bool(similar))
+        self.setVisible(several or bool(similar))
+
+    def _describe(self, revision: Revision, count: int) -> str:
+        came = long_date(revision.imported_at)
+        if revision.current:
+            return self.tr("%1 of %2 (current), from %3").replace("%1", str(revision.number)).replace(
+                "%2", str(count)).replace("%3", came)  # fmt: skip
+        return self.tr("%1 of %2, from %3, read only").replace("%1", str(revision.number)).replace(
+            "%2", str(count)).replace("%3", came)  # fmt: skip
+
+    def apply_style(self, theme: Theme) -> None:
+        self.setStyleSheet(f"#versionsBar {{ background: {theme.aside}; }} QLabel {{ color: {theme.muted}; }}")

@@ -1,0 +1,132 @@
+"""A newer version of a source in an import: the window asks what to do with it.
+
+The importer reports a file that is a newer version of a source (the same page updated)
+without applying it; here the user answers, one file at a time: Update (the source keeps its
+highlights, notes, tags and briefing items; its earlier text stays readable under Show
+original), Import as new, or Skip. Update and Import as new are undoable steps: undoing an
+update makes the earlier revision current again with its highlights where they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from reader.core.changes import Changes
+from reader.core.ingest import IngestError, PreparedFile, prepare_file
+from reader.core.models import ImportResult, ImportStatus, UpdateReport
+from reader.core.revisions import version_of
+from reader.core.stories import add_profiles
+from reader.ui import dialogs
+from reader.ui.core_messages import translated
+from reader.ui.i18n import Plural
+from reader.ui.session import Session
+
+
+class NewerVersionQuestion(QMessageBox):
+    """“A newer version of “Title” (#N) …” with Update / Import as new / Skip."""
+
+    def __init__(self, result: ImportResult, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newerVersionQuestion")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Newer version of a source"))
+        self.setText(self.tr("A newer version of “%1” (#%2) is in this import: %3.")
+                     .replace("%1", result.title or "").replace("%2", str(result.source_id))
+                     .replace("%3", Path(result.path).name))  # fmt: skip
+        self.setInformativeText(self.tr(
+            "Update the source: its text becomes this version, the earlier one stays readable "
+            "under Show original, and highlights move with their words (any that cannot be "
+            "placed with certainty are kept and listed for review). Or import the file as a "
+            "new source, or skip it."))  # fmt: skip
+        self.update_button = self.addButton(self.tr("Update"), QMessageBox.ButtonRole.AcceptRole)
+        self.new_button = self.addButton(self.tr("Import as new"), QMessageBox.ButtonRole.ActionRole)
+        self.skip_button = self.addButton(self.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.update_button)
+        self.setEscapeButton(self.skip_button)
+        self.chosen: QPushButton | None = None
+
+    def ask(self) -> QPushButton:
+        """Run the question; Skip unless the user (or a test) chose another button."""
+        dialogs.run(self)
+        clicked = self.chosen or self.clickedButton()
+        return clicked if isinstance(clicked, QPushButton) else self.skip_button
+
+
+def resolve_newer_versions(session: Session, results: list[ImportResult], parent: QWidget) -> list[ImportResult]:
+    """Ask about each newer version in `results`; the results as they stand after the answers
+    (UPDATED or IMPORTED where the user chose so, NEWER_VERSION where they skipped)."""
+    resolved = []
+    for result in results:
+        if result.status is not ImportStatus.NEWER_VERSION or result.source_id is None:
+            resolved.append(result)
+            continue
+        question = NewerVersionQuestion(result, parent)
+        answer = question.ask()
+        if answer is question.skip_button:
+            resolved.append(result)
+            continue
+        try:
+            prepared = prepare_file(Path(result.path))
+        except (IngestError, OSError) as exc:
+            resolved.append(replace(result, status=ImportStatus.ERROR, reason=translated(str(exc))))
+            continue
+        if answer is question.update_button:
+            report = update_source(session, result.source_id, prepared, result.title or "")
+            resolved.append(replace(result, status=ImportStatus.UPDATED, update=report))
+        else:
+            source_id = import_as_new(session, prepared)
+            resolved.append(replace(result, status=ImportStatus.IMPORTED, source_id=source_id,
+                                    title=prepared.article.title or prepared.fallback_title))  # fmt: skip
+    return resolved
+
+
+def update_source(session: Session, source_id: int, prepared: PreparedFile, title: str) -> UpdateReport:
+    """Make `prepared` the current version of a source, as one undoable step."""
+    store = session.store
+    newer = [version_of(prepared)]  # what redo applies: after an undo, the version it took off
+    reports: list[UpdateReport] = []
+
+    def do() -> Changes:
+        report, changes = store.revisions.update(source_id, newer[0])
+        add_profiles(store, [source_id])  # the story profile follows the text
+        reports.append(report)
+        return changes
+
+    def undo() -> Changes:
+        newer[0], changes = store.revisions.undo_update(source_id)
+        add_profiles(store, [source_id])
+        return changes
+
+    session.perform(QCoreApplication.translate("NewerVersion", "Update “%1”").replace("%1", title), do, undo)
+    return reports[0]
+
+
+def import_as_new(session: Session, prepared: PreparedFile) -> int:
+    """Add the file as a source of its own (undoable), though it resembles one."""
+    store = session.store
+    added: list[int] = []
+
+    def do() -> Changes:
+        if added:  # redo: the source is in the bin, bring the same one back
+            return store.sources.undelete(added[0])
+        source_id, changes = store.sources.add(prepared)
+        added.append(source_id)
+        return changes
+
+    title = prepared.article.title or prepared.fallback_title
+    session.perform(QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", title), do, lambda: store.sources.delete(added[0]))
+    return added[0]
+
+
+def update_line(title: str, report: UpdateReport) -> str:
+    """The status bar's line for an update: “Updated “Title”: 3 highlights moved, 1 needs review”."""
+    parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]
+    if report.review:
+        parts.append(Plural.tr("%n need(s) review", "", report.review))
+    if report.orphaned:
+        parts.append(Plural.tr("%n could not be placed (kept, listed for review)", "", report.orphaned))
+    return QCoreApplication.translate("NewerVersion", "Updated “%1”: %2").replace("%1", title).replace("%2", ", ".join(parts))
