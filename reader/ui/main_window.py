@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
+        self.article.source_link_clicked.connect(lambda i: self.library.select_source(i) or self.open_source(i))
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)

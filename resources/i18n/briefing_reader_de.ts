@@ -941,6 +941,10 @@ Mit einem neuen Export überschreiben?</translation>
         <source>not found in the text any more</source>
         <translation>nicht mehr im Text gefunden</translation>
     </message>
+    <message>
+        <source>the words changed in an update: please check</source>
+        <translation>die Worte haben sich mit einer Aktualisierung geändert: bitte prüfen</translation>
+    </message>
 </context>
 <context>
     <name>HighlightKeys</name>
@@ -1223,6 +1227,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Bereits in der Bibliothek</translation>
     </message>
     <message>
+        <source>Newer version, skipped</source>
+        <translation>Neuere Fassung, übersprungen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -1237,6 +1249,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>“%1” (#%2)</source>
+        <translation>„%1“ (#%2)</translation>
     </message>
     <message>
         <source>same article as “%1”</source>
@@ -1743,6 +1759,48 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>NewerVersion</name>
+    <message>
+        <source>Update “%1”</source>
+        <translation>„%1“ aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import “%1” as new</source>
+        <translation>„%1“ als neue Quelle importieren</translation>
+    </message>
+    <message>
+        <source>Updated “%1”: %2</source>
+        <translation>„%1“ aktualisiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewerVersionQuestion</name>
+    <message>
+        <source>Newer version of a source</source>
+        <translation>Neuere Fassung einer Quelle</translation>
+    </message>
+    <message>
+        <source>A newer version of “%1” (#%2) is in this import: %3.</source>
+        <translation>Dieser Import enthält eine neuere Fassung von „%1“ (#%2): %3.</translation>
+    </message>
+    <message>
+        <source>Update the source: its text becomes this version, the earlier one stays readable under Show original, and highlights move with their words (any that cannot be placed with certainty are kept and listed for review). Or import the file as a new source, or skip it.</source>
+        <translation>Quelle aktualisieren: Ihr Text wird diese Fassung, die frühere bleibt unter „Original anzeigen“ lesbar, und Markierungen wandern mit ihren Worten (was sich nicht sicher zuordnen lässt, bleibt erhalten und wird zur Prüfung aufgeführt). Oder die Datei als neue Quelle importieren oder überspringen.</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import as new</source>
+        <translation>Als neue Quelle importieren</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)</source>
@@ -1768,6 +1826,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Markierungen</translation>
     </message>
     <message>
+        <source>The new words are right</source>
+        <translation>Die neuen Worte stimmen</translation>
+    </message>
+    <message>
+        <source>Keep this highlight on the words the update changed it to</source>
+        <translation>Diese Markierung auf den Worten lassen, zu denen die Aktualisierung sie geändert hat</translation>
+    </message>
+    <message>
         <source>No highlights yet. Select words in the article and press 1–5.</source>
         <translation>Noch keine Markierungen. Wählen Sie Wörter im Artikel und drücken Sie 1–5.</translation>
     </message>
@@ -1778,6 +1844,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Highlights (%1)</source>
         <translation>Markierungen (%1)</translation>
+    </message>
+    <message>
+        <source>Confirm highlight</source>
+        <translation>Markierung bestätigen</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1937,20 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer version(s) skipped</source>
+        <translation>
+            <numerusform>%n neuere Fassung übersprungen</numerusform>
+            <numerusform>%n neuere Fassungen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed</source>
         <translation>
             <numerusform>%n fehlgeschlagen</numerusform>
@@ -1941,6 +2025,27 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) moved</source>
+        <translation>
+            <numerusform>%n Markierung verschoben</numerusform>
+            <numerusform>%n Markierungen verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n muss geprüft werden</numerusform>
+            <numerusform>%n müssen geprüft werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed (kept, listed for review)</source>
+        <translation>
+            <numerusform>%n ließ sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
+            <numerusform>%n ließen sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
         </translation>
     </message>
 </context>
@@ -2544,6 +2649,33 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Remove tag %1</source>
         <translation>Schlagwort %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBar</name>
+    <message>
+        <source>Revision</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Fassung:</translation>
+    </message>
+    <message>
+        <source>Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.</source>
+        <translation>Aktualisiert: Fassung %1 von %1. „Original anzeigen“ (Strg+U) zeigt die früheren.</translation>
+    </message>
+    <message>
+        <source>Similar to %1</source>
+        <translation>Ähnlich wie %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (current), from %3</source>
+        <translation>%1 von %2 (aktuell), vom %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, from %3, read only</source>
+        <translation>%1 von %2, vom %3, nur lesen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer version(s) skipped</source>
+        <translation>
+            <numerusform>%n newer version skipped</numerusform>
+            <numerusform>%n newer versions skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -243,6 +257,27 @@
         <translation>
             <numerusform>%n result</numerusform>
             <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s) moved</source>
+        <translation>
+            <numerusform>%n highlight moved</numerusform>
+            <numerusform>%n highlights moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review</source>
+        <translation>
+            <numerusform>%n needs review</numerusform>
+            <numerusform>%n need review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed (kept, listed for review)</source>
+        <translation>
+            <numerusform>%n could not be placed (kept, listed for review)</numerusform>
+            <numerusform>%n could not be placed (kept, listed for review)</numerusform>
         </translation>
     </message>
 </context>
