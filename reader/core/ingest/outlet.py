@@ -85,6 +85,7 @@ _SHORT_CHARS = 100
 _SHORT_WORDS = 14
 _BIO_TAIL = 1000
 _NEEDED = 2.5
+_MIN_INITIALS = 3
 
 
 @dataclass
@@ -314,7 +315,11 @@ def _agrees(phrase: str, owner: str, at_top: bool) -> bool:
     if distinct and distinct <= got:
         return at_top or got <= owner_words | _OWNER_NOISE
     initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
-    return len(initials) >= 2 and "".join(got) == initials.lower()
+    if len(initials) >= 2 and "".join(got) == initials.lower():
+        return True
+    # The owner named by the outlet's initials ("New York Post", "© NYP Holdings").
+    spelled = "".join(w[0] for w in words(phrase))
+    return len(spelled) >= _MIN_INITIALS and spelled in owner_words
 
 
 def _spelling(spellings: dict[str, float]) -> str:

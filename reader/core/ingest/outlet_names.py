@@ -32,17 +32,19 @@ _END = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEARS = re.compile(r"[\s,.]*\d{4}(?:\s*[-–—]\s*\d{4})?$")
-# Legal forms closing a company name ("Pty Ltd", "GmbH", "& Co. KG").
+# Legal forms closing a company name ("Pty Ltd", "GmbH", "& Co. KG"). "Corporation" and
+# "Company" stay: they mark the owner's name ("The Hearst Corporation", "The Channel
+# Company"), which `_PUBLISHER` then tells from the outlet's.
 _LEGAL = re.compile(
-    r"(?:[\s,]+(?:inc|llc|ltd|limited|pty|pvt|private|gmbh|ag|se|plc|corp|corporation|co"
-    r"|company|s\.?a|spa|s\.?r\.?l|b\.?v|kg|ohg|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
+    r"(?:[\s,]+(?:inc|llc|ltd|limited|pty|pvt|private|gmbh|ag|se|plc|corp|co"
+    r"|s\.?a|spa|s\.?r\.?l|b\.?v|kg|ohg|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
     re.IGNORECASE,
 )
 # Words of publishing companies: such a name is the owner's, not the site's.
 _PUBLISHER = re.compile(
     r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
     r"|publishing|publications|publishers|verlag|verlagsgruppe|mediengruppe|broadcasting"
-    r"|interactive|newspapers|corporation|zeitschriftenverlag|landwirtschaftsverlag"
+    r"|interactive|newspapers|corporation|company|zeitschriftenverlag|landwirtschaftsverlag"
     r"|verlagsgesellschaft)\b",
     re.IGNORECASE,
 )

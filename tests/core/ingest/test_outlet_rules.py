@@ -68,3 +68,18 @@ def test_a_notice_with_two_names_gives_the_site_not_the_company() -> None:
 def test_a_section_start_page_is_no_logo() -> None:
     assert _site(["NHL", "NHL Home", "Scores"], ["Contact"]) is None
     assert _site(["Ars Technica home", "Science"], ["Contact"]) == "Ars Technica"
+
+
+def test_an_owner_named_by_the_outlets_initials_confirms_the_masthead() -> None:
+    top = ["Sign In", "Harbor Daily Post", "News", "Sports"]
+    below = ["Privacy Policy", "© 2019 HDP Holdings, Inc. All Rights Reserved."]
+    assert _site(top, below) == "Harbor Daily Post"
+    # Without the owner's initials the masthead line could be a menu's first entry.
+    assert _site(top, ["Privacy Policy", "© 2019 Tidewater Holdings, Inc."]) is None
+
+
+def test_a_corporations_notice_names_the_owner_not_the_outlet() -> None:
+    below = ["Privacy Policy", "© 2019 The Tidewater Corporation. All Rights Reserved."]
+    assert _site(["Sign In", "News"], below) is None
+    below = ["Privacy Policy", "Copyright The Tidewater Company, All rights reserved"]
+    assert _site(["Sign In", "News"], below) is None
