@@ -35,6 +35,7 @@ from reader.ui.briefing.briefing_actions import BriefingCommands
 from reader.ui.core_messages import sentence
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+from reader.ui.entities.entity_actions import EntityCommands
 from reader.ui.export.export_actions import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
 from reader.ui.library.import_dialogs import ImportProgress
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineCommands(self.session, self, self.library)
         self.chronology = InsertChronology(self.session, self, self.briefings, self.library)
         self.safety = SafetyNet(self.session, self, self.paths)
+        self.entities = EntityCommands(self)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: object = None,
                 tip: str = "") -> QAction:  # fmt: skip
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
         article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
         self._menu(bar, self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.exports.copy_action,
                                   None, *article_edits, None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, self.timeline.action, None, *article_views, None, self.zoom_in_action,
+        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, self.timeline.action, self.entities.mode.action, None, *article_views, None, self.zoom_in_action,
                                          self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
         view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
         view.addSeparator()
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action, None,
                                              *self.stories.menu_actions])  # fmt: skip
         self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action, None,
-                                               self.chronology.action])  # fmt: skip
+                                               self.chronology.action, self.entities.whos_who.action])  # fmt: skip
         self._menu(bar, self.tr("&Go"), [*self.library.menu_actions, None, *self.keys.go_actions])
         self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])
 

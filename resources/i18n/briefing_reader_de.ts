@@ -761,6 +761,144 @@
     </message>
 </context>
 <context>
+    <name>EntitiesMode</name>
+    <message>
+        <source>&amp;Entities</source>
+        <translation>&amp;Namen und Zahlen</translation>
+    </message>
+    <message>
+        <source>People, organisations, places and figures the sources name</source>
+        <translation>Personen, Organisationen, Orte und Zahlen, die die Quellen nennen</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Namen und Zahlen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a mention to read it in its source.</source>
+        <translation>Eingabetaste oder Doppelklick auf eine Erwähnung zeigt sie in ihrer Quelle.</translation>
+    </message>
+    <message>
+        <source>Back to reading</source>
+        <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Esc or Ctrl+Shift+E</source>
+        <translation>Esc oder Strg+Umschalt+E</translation>
+    </message>
+    <message>
+        <source>Finding names failed: %1</source>
+        <translation>Die Suche nach Namen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntitiesView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>Show one kind of entity</source>
+        <translation>Nur eine Art zeigen</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Namen eingrenzen</translation>
+    </message>
+    <message>
+        <source>Show sources in &amp;library</source>
+        <translation>Quellen in der &amp;Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <source>Narrow the library to the sources that name it (Ctrl+L)</source>
+        <translation>Die Bibliothek auf die Quellen eingrenzen, die es nennen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Finding names: %1 of %2 sources</source>
+        <translation>Namen werden gesucht: %1 von %2 Quellen</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see where the sources name it.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, wo die Quellen ihn nennen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n mention(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Erwähnung</numerusform>
+            <numerusform>%1 (%2): %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag</numerusform>
+            <numerusform>%1 von %n Einträgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityModels</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>&amp;Export…</source>
@@ -892,6 +1030,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Nur ungelesene</translation>
     </message>
     <message>
+        <source>Only sources naming it; click to show every source again</source>
+        <translation>Nur Quellen, die es nennen; Klick zeigt wieder alle Quellen</translation>
+    </message>
+    <message>
         <source>Outlet</source>
         <translation>Medium</translation>
     </message>
@@ -906,6 +1048,10 @@ Mit einem neuen Export überschreiben?</translation>
     <message>
         <source>All</source>
         <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Naming “%1”  ✕</source>
+        <translation>Nennt „%1“  ✕</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1490,57 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Chronology of %1 inserted</source>
         <translation>Chronologie über %1 eingefügt</translation>
+    </message>
+</context>
+<context>
+    <name>InsertWhosWho</name>
+    <message>
+        <source>Insert &amp;who&apos;s who</source>
+        <translation>&amp;Wer ist wer einfügen</translation>
+    </message>
+    <message>
+        <source>The people and organisations of the briefing&apos;s sources, with citations</source>
+        <translation>Die Personen und Organisationen der Quellen des Briefings, mit Quellenangaben</translation>
+    </message>
+    <message>
+        <source>Open or create a briefing first (Briefing ▸ New briefing…).</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Briefing (Briefing ▸ Neues Briefing…).</translation>
+    </message>
+    <message>
+        <source>No sources for a who&apos;s who.</source>
+        <translation>Keine Quellen für ein „Wer ist wer“.</translation>
+    </message>
+    <message>
+        <source>Finding the names in the sources first…</source>
+        <translation>Zuerst werden die Namen in den Quellen gesucht…</translation>
+    </message>
+    <message>
+        <source>No people or organisations found in these sources.</source>
+        <translation>In diesen Quellen wurden keine Personen oder Organisationen gefunden.</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation>Wer ist wer</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>the briefing&apos;s quoted sources</source>
+        <translation>die im Briefing zitierten Quellen</translation>
+    </message>
+    <message>
+        <source>the sources the library lists</source>
+        <translation>die Quellen, die die Bibliothek zeigt</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who of %1 inserted</source>
+        <translation>„Wer ist wer“ über %1 eingefügt</translation>
     </message>
 </context>
 <context>

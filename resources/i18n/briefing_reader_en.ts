@@ -12,6 +12,30 @@
     </message>
 </context>
 <context>
+    <name>EntitiesView</name>
+    <message numerus="yes">
+        <source>%1 (%2): %n mention(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n mention</numerusform>
+            <numerusform>%1 (%2): %n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entities</source>
+        <translation>
+            <numerusform>%n entity</numerusform>
+            <numerusform>%n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entities</source>
+        <translation>
+            <numerusform>%1 of %n entity</numerusform>
+            <numerusform>%1 of %n entities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message numerus="yes">
         <source>Copied %n highlight(s) as Markdown with citations</source>

@@ -1,4 +1,5 @@
-"""The library list's filters beside the tag filter: outlet, author, language, unread only.
+"""The library list's filters beside the tag filter: outlet, author, language, unread only, and
+the sources naming one entity (a chip set from View ▸ Entities, removed with a click).
 
 They narrow the list and the search results alike, from the values the library holds (with
 counts). The ids they allow come from the same table query as View ▸ Library table's filters.
@@ -10,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QToolButton, QWidget
 
 from reader.core.store import SourceFilter, filter_choices, table_ids
 from reader.ui.session import Session
@@ -39,16 +40,24 @@ class FilterBar(QWidget):
         self._stale = True
         self.outlet_combo, self.author_combo, self.lang_combo = (_LazyCombo(self._refill) for _ in range(3))
         self.unread_check = QCheckBox(self.tr("Unread only"))
+        self._entity: tuple[int, str] | None = None  # (id, name) of the entity the list is narrowed to
+        self.entity_chip = QToolButton(self)
+        self.entity_chip.setObjectName("entityChip")
+        self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.entity_chip.setToolTip(self.tr("Only sources naming it; click to show every source again"))
+        self.entity_chip.clicked.connect(self.clear_entity)
+        self.entity_chip.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setVerticalSpacing(2)
+        grid.addWidget(self.entity_chip, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
         for row, (caption, combo) in enumerate(((self.tr("Outlet"), self.outlet_combo),
                                                 (self.tr("Author"), self.author_combo),
-                                                (self.tr("Language"), self.lang_combo))):  # fmt: skip
+                                                (self.tr("Language"), self.lang_combo)), start=1):  # fmt: skip
             grid.addWidget(QLabel(caption), row, 0)
             grid.addWidget(combo, row, 1)
             combo.currentIndexChanged.connect(self.changed)
-        grid.addWidget(self.unread_check, 3, 1)
+        grid.addWidget(self.unread_check, 4, 1)
         grid.setColumnStretch(1, 1)
         self.unread_check.toggled.connect(self.changed)
         for combo in (self.outlet_combo, self.author_combo, self.lang_combo):
@@ -73,14 +82,36 @@ class FilterBar(QWidget):
         self.unread_check.setChecked(chosen.unread_only)
         self.unread_check.blockSignals(False)
 
+    @property
+    def entity(self) -> tuple[int, str] | None:
+        """(id, name) of the entity whose sources the list shows, or None."""
+        return self._entity
+
+    def set_entity(self, entity_id: int, name: str) -> None:
+        """Show only the sources naming this entity (View ▸ Entities, Show sources in library)."""
+        self._entity = (entity_id, name)
+        self.entity_chip.setText(self.tr("Naming “%1”  ✕").replace("%1", name))
+        self.entity_chip.show()
+        self.changed.emit()
+
+    def clear_entity(self) -> None:
+        if self._entity is not None:
+            self._entity = None
+            self.entity_chip.hide()
+            self.changed.emit()
+
     def active(self) -> bool:
-        return self.current() != SourceFilter()
+        return self.current() != SourceFilter() or self._entity is not None
 
     def allowed(self) -> set[int] | None:
         """The source ids the filters let through, or None when none is set (all pass)."""
-        if not self.active():
-            return None
-        return set(table_ids(self._session.store.db, "added", True, self.current()))
+        allowed = None
+        if self.current() != SourceFilter():
+            allowed = set(table_ids(self._session.store.db, "added", True, self.current()))
+        if self._entity is not None:
+            named = set(self._session.store.entities.source_ids(self._entity[0]))
+            allowed = named if allowed is None else allowed & named
+        return allowed
 
     def reload_choices(self) -> None:
         """The library changed: read the choices again when a list next opens."""

@@ -134,7 +134,10 @@ class SavedSearches(QObject):
                            chosen.unread_only)  # fmt: skip
 
     def active(self) -> SavedSearch | None:
-        """The saved search the library shows now (nothing changed since), if any."""
+        """The saved search the library shows now (nothing changed since), if any; none while
+        the list is narrowed to an entity's sources, which a saved search does not hold."""
+        if self._pane.filters.entity is not None:
+            return None
         now = self.current()
         return next((s for s in self._searches if _same(s, now)), None)
 
@@ -158,6 +161,7 @@ class SavedSearches(QObject):
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
         rows = min(len(self._searches), MAX_ROWS_SHOWN)
+        self.view.ensurePolished()  # row height with the style sheet's padding
         height = self.view.sizeHintForRow(0) if self._searches else 0
         self.view.setFixedHeight(rows * height + 2 * self.view.frameWidth() + 2)
         self.follow()

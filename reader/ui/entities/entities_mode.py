@@ -1,0 +1,141 @@
+"""View ▸ Entities: the window's centre switches to who and what the sources name, and back.
+
+A mode of the whole centre like All highlights and the library table (turning one on turns the
+others off), built on first use. Names are found lazily, not on import: the first time the
+view opens — and whenever sources were added or changed since — the sources not indexed yet
+are read by a background task, with its progress in the view, while the window stays usable;
+the list fills in when it is done. Opening a mention leaves the mode and shows the passage in its
+source; "Show sources in library" leaves it with the library narrowed to the sources naming the
+entity (a removable chip among the library's filters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from reader.core.changes import Changes
+from reader.core.entities import EntitySummary, Mention
+from reader.core.importer import IsCancelled, Progress
+from reader.core.store import Store
+from reader.ui.entities.entities_view import EntitiesView
+from reader.ui.mode_header import mode_header
+from reader.ui.session import Session
+from reader.ui.tasks import Task
+
+
+def index_missing(store: Store, progress: Progress, is_cancelled: IsCancelled) -> int:
+    """The background work: find the names of every source not indexed yet."""
+    return store.entities.refresh(progress, is_cancelled)
+
+
+class EntitiesMode(QObject):
+    mention_opened = Signal(object)  # Mention: leave the mode and show it in its source
+    sources_requested = Signal(object)  # EntitySummary: leave the mode, library narrowed to it
+    indexed = Signal()  # a background indexing run finished
+
+    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
+                 other_modes: Sequence[QAction]) -> None:  # fmt: skip
+        """`other_modes` (All highlights, Library table) share the centre: one at a time."""
+        super().__init__(window)
+        self._session, self._stack, self._reading = session, stack, reading
+        self._others = list(other_modes)
+        self.view: EntitiesView | None = None
+        self._page: QWidget | None = None
+        self.task: Task | None = None
+        self.action = QAction(self.tr("&Entities"), window, checkable=True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.action.setStatusTip(self.tr("People, organisations, places and figures the sources name"))
+        self.action.toggled.connect(self._show)
+        for other in self._others:
+            other.toggled.connect(lambda on: on and self.action.setChecked(False))
+        window.addAction(self.action)
+        session.changes_applied.connect(self._changed)
+
+    @property
+    def active(self) -> bool:
+        return self.action.isChecked()
+
+    def index_then(self, done: Callable[[], None]) -> None:
+        """Index what is missing in the background (one run at a time), then call `done`."""
+        if self._session.store.read_only or not self._session.store.entities.missing():
+            done()
+            return
+        if self.task is None:
+            self.task = self._session.task(index_missing, "entities")
+            if self.view is not None:
+                self.task.signals.progressed.connect(self.view.show_progress)
+            self.task.signals.finished.connect(self._finished)
+            self.task.signals.failed.connect(self._failed)
+            self._session.start(self.task)
+        self.indexed.connect(done, Qt.ConnectionType.SingleShotConnection)
+
+    def _show(self, on: bool) -> None:
+        if on:
+            for other in self._others:
+                other.setChecked(False)
+            view = self._ensure_view()
+            self._stack.setCurrentWidget(self._page)
+            view.reload()
+            view.focus_filter()
+            self.index_then(self._reload_if_shown)
+        elif self._stack.currentWidget() is self._page:
+            self._stack.setCurrentWidget(self._reading)
+
+    def _ensure_view(self) -> EntitiesView:
+        if self.view is None:
+            self._page = QWidget(self._stack)
+            self.view = EntitiesView(self._session, self._page)
+            self.view.mention_opened.connect(self._open)
+            self.view.sources_requested.connect(self._show_sources)
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            leave.activated.connect(lambda: self.action.setChecked(False))
+            column = QVBoxLayout(self._page)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addLayout(self._header())
+            column.addWidget(self.view, 1)
+            self._stack.addWidget(self._page)
+        return self.view
+
+    def _header(self) -> QHBoxLayout:
+        return mode_header(
+            self.tr("Entities"),
+            self.tr("Enter or double-click a mention to read it in its source."),
+            self.tr("Back to reading"),
+            self.tr("Esc or Ctrl+Shift+E"),
+            lambda: self.action.setChecked(False),
+        )
+
+    def _finished(self, _count: object) -> None:
+        self.task = None
+        if self.view is not None:
+            self.view.show_progress(1, 1)
+        self.indexed.emit()
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        if self.view is not None:
+            self.view.show_progress(1, 1)
+        self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", message))
+
+    def _reload_if_shown(self) -> None:
+        if self.view is not None and self.active:
+            self.view.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        """Sources added, removed or changed while the view is open: index them, then show."""
+        if self.active and (changes.sources_added or changes.sources_removed or changes.sources_updated):
+            self.index_then(self._reload_if_shown)
+
+    def _open(self, mention: Mention) -> None:
+        self.action.setChecked(False)
+        self.mention_opened.emit(mention)
+
+    def _show_sources(self, entity: EntitySummary) -> None:
+        self.action.setChecked(False)
+        self.sources_requested.emit(entity)

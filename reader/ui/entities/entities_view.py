@@ -1,0 +1,256 @@
+"""The Entities view: who and what the library's sources name, and every place they name it.
+
+Left, the entities (people, organisations, places, figures) sorted by how many sources name them,
+narrowed by kind and by the filter box; right, the chosen one's mentions as keyword-in-context
+rows. Enter or a double-click on a mention opens its source at that passage; "Show sources in
+library" narrows the library to the sources naming it. The keyboard reaches everything: the
+filter box takes the focus, Down goes to the list, Enter from the list to the mentions.
+The view only shows what `store.entities` holds; indexing is the mode's (`entities_mode`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.entities import EntityKind, EntitySummary, Mention
+from reader.ui.entities.entity_models import (
+    KIND,
+    MENTIONS,
+    NAME,
+    ROLES,
+    SOURCES,
+    EntityFilter,
+    EntityRole,
+    EntityTableModel,
+    MentionModel,
+    MentionRole,
+    kind_title,
+)
+from reader.ui.entities.kwic_delegate import KwicDelegate
+from reader.ui.session import Session
+
+
+class EntitiesView(QWidget):
+    mention_opened = Signal(object)  # Mention: open its source at the passage
+    sources_requested = Signal(object)  # EntitySummary: show the sources naming it in the library
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entitiesView")
+        self._session = session
+        self.model = EntityTableModel(self)
+        self.proxy = EntityFilter(self.model, self)
+        self.mentions = MentionModel(self._reading_text, self)
+        self._build_controls()
+        self._build_lists()
+        self._build_layout()
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_controls(self) -> None:
+        self.kind_box = QComboBox(self)
+        self.kind_box.setObjectName("entityKind")
+        self.kind_box.addItem(self.tr("All kinds"), None)
+        for kind, title in ((EntityKind.PERSON, self.tr("People")), (EntityKind.ORG, self.tr("Organisations")),
+                            (EntityKind.PLACE, self.tr("Places")), (EntityKind.FIGURE, self.tr("Figures"))):  # fmt: skip
+            self.kind_box.addItem(title, kind)
+        self.kind_box.setToolTip(self.tr("Show one kind of entity"))
+        self.kind_box.currentIndexChanged.connect(lambda _row: self.reload())
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("entityFilter")
+        self.filter_box.setPlaceholderText(self.tr("Filter names"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.textChanged.connect(self._filter)
+        self.filter_box.installEventFilter(self)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("entityProgress")
+        self.progress.setTextVisible(True)
+        self.progress.setMaximumWidth(320)
+        self.progress.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("hint")
+        self.show_sources = QPushButton(self.tr("Show sources in &library"), self)
+        self.show_sources.setToolTip(self.tr("Narrow the library to the sources that name it (Ctrl+L)"))
+        self.show_sources.clicked.connect(self._request_sources)
+        show = QShortcut(QKeySequence("Ctrl+L"), self)
+        show.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        show.activated.connect(self._request_sources)
+
+    def _build_lists(self) -> None:
+        self.table = QTableView(self)
+        self.table.setObjectName("entityTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(SOURCES, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # Widths from the column titles, not the rows: measuring 50,000 rows would take seconds.
+        metrics = header.fontMetrics()
+        for column in (KIND, SOURCES, MENTIONS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
+        header.resizeSection(ROLES, 18 * metrics.averageCharWidth())
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_mentions(current))
+        self.table.activated.connect(lambda _index: self.mention_view.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.mention_view = QListView(self)
+        self.mention_view.setObjectName("mentionList")
+        self.mention_view.setModel(self.mentions)
+        self.mention_view.setItemDelegate(KwicDelegate(self.mention_view))
+        self.mention_view.setUniformItemSizes(True)
+        self.mention_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.mention_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.mention_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.mention_view.activated.connect(self._open_mention)
+        self.mention_view.doubleClicked.connect(self._open_mention)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 8, 12, 4)
+        top.addWidget(self.kind_box)
+        top.addWidget(self.filter_box, 1)
+        top.addWidget(self.progress)
+        left = QWidget(self)
+        left_column = QVBoxLayout(left)
+        left_column.setContentsMargins(0, 0, 0, 0)
+        left_column.addWidget(self.table, 1)
+        left_column.addWidget(self.count_label)
+        self.mention_heading = QLabel(self)
+        self.mention_heading.setObjectName("paneHeading")
+        right = QWidget(self)
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.mention_heading, 1)
+        heading_row.addWidget(self.show_sources)
+        right_column.addLayout(heading_row)
+        right_column.addWidget(self.mention_view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        splitter_box = QHBoxLayout()
+        splitter_box.setContentsMargins(12, 0, 12, 8)
+        splitter_box.addWidget(self.splitter)
+        column.addLayout(splitter_box, 1)
+
+    # -- what the mode asks of the view ----------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the entities again (of the chosen kind), keeping the chosen one when it is still there."""
+        kept, kind = self.current_entity(), self.kind_box.currentData()
+        self.model.set_entities(self._session.store.entities.list(kind))
+        self.table.setColumnHidden(KIND, kind is not None)  # one kind shown: the column says nothing
+        self._show_count()
+        row = next((r for r in range(self.proxy.rowCount())
+                    if kept is not None and self._entity_at(r).id == kept.id), 0)  # fmt: skip
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, NAME))
+        else:
+            self._show_mentions(QModelIndex())
+
+    def show_progress(self, done: int, total: int) -> None:
+        """Indexing is running: `done` of `total` sources read; hidden when done."""
+        self.progress.setVisible(done < total)
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Finding names: %1 of %2 sources").replace("%1", str(done)).replace("%2", str(total)))
+
+    def current_entity(self) -> EntitySummary | None:
+        index = self.table.currentIndex()
+        entity = index.data(EntityRole) if index.isValid() else None
+        return entity if isinstance(entity, EntitySummary) else None
+
+    def focus_filter(self) -> None:
+        self.filter_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.filter_box.selectAll()
+
+    # -- reacting to the user ---------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Enter) in the filter box goes to the list, as in a launcher."""
+        if watched is self.filter_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+                    self.table.setCurrentIndex(self.proxy.index(0, NAME))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+        self._show_count()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, NAME))
+        elif not self.proxy.rowCount():
+            self._show_mentions(QModelIndex())
+
+    def _show_mentions(self, index: QModelIndex) -> None:
+        entity = index.data(EntityRole) if index.isValid() else None
+        if not isinstance(entity, EntitySummary):
+            self.mentions.set_mentions([])
+            self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))
+            self.show_sources.setEnabled(False)
+            return
+        self.mentions.set_mentions(self._session.store.entities.mentions(entity.id))
+        said = self.tr("%1 (%2): %n mention(s)", "", self.mentions.rowCount())
+        self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
+        self.show_sources.setEnabled(True)
+        if self.mentions.rowCount():
+            self.mention_view.setCurrentIndex(self.mentions.index(0))
+
+    def _open_mention(self, index: QModelIndex) -> None:
+        mention = index.data(MentionRole) if index.isValid() else None
+        if isinstance(mention, Mention):
+            self.mention_opened.emit(mention)
+
+    def _request_sources(self) -> None:
+        entity = self.current_entity()
+        if entity is not None:
+            self.sources_requested.emit(entity)
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("%n entities", "", total) if shown == total else \
+            self.tr("%1 of %n entities", "", total).replace("%1", str(shown))  # fmt: skip
+        self.count_label.setText(text)
+
+    def _entity_at(self, row: int) -> EntitySummary:
+        entity = self.proxy.index(row, NAME).data(EntityRole)
+        assert isinstance(entity, EntitySummary)
+        return entity
+
+    def _reading_text(self, source_id: int) -> str:
+        source = self._session.store.sources.get(source_id)
+        return source.reading_text if source is not None else ""

@@ -1,0 +1,40 @@
+"""The window's Entities commands in one place: View ▸ Entities, Briefing ▸ Insert who's who, and
+where their answers go — a mention opens in the reading panes at its passage, "Show sources in
+library" narrows the library list to the sources naming the entity.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from reader.core.entities import EntitySummary, Mention
+from reader.ui.entities.entities_mode import EntitiesMode
+from reader.ui.entities.insert_whos_who import InsertWhosWho
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+class EntityCommands(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window,
+                                 [window.modes.action, window.table_mode.action])  # fmt: skip
+        self.whos_who = InsertWhosWho(window.session, window, window.briefings, window.chronology.sources, self.mode)
+        self.mode.mention_opened.connect(self._open)
+        self.mode.sources_requested.connect(self._show_sources)
+
+    def _open(self, mention: Mention) -> None:
+        window = self._window
+        if window.open_source_id != mention.source_id and not window.library.select_source(mention.source_id):
+            window.open_source(mention.source_id)  # filtered out of the list: open it anyway
+        window.article.show_matches([(mention.start, mention.end)])
+        window.article.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_sources(self, entity: EntitySummary) -> None:
+        library = self._window.library
+        library.filters.set_entity(entity.id, entity.name)
+        library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,63 @@
+"""Briefing ▸ Insert who's who: the people and organisations of the briefing's quoted sources (or,
+while it quotes none, of the sources the library lists), one line each with their roles and
+footnote citations, inserted into the composer as one text item (undoable like any added text).
+
+Sources not indexed yet are indexed first, in the background (the Entities view's task), and the
+block is inserted when that is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from reader.core.briefing_model import ItemKind
+from reader.core.entities import EntityKind
+from reader.core.models import Source
+from reader.ui.actions import make_action
+from reader.ui.entities.entities_mode import EntitiesMode
+from reader.ui.session import Session
+
+if TYPE_CHECKING:
+    from reader.ui.briefing.briefing_actions import BriefingCommands
+
+ChosenSources = Callable[[int], tuple[list[Source], bool]]  # briefing id → sources, from the briefing?
+
+
+class InsertWhosWho(QObject):
+    def __init__(self, session: Session, window: QWidget, briefings: BriefingCommands,
+                 sources: ChosenSources, mode: EntitiesMode) -> None:  # fmt: skip
+        """`sources` chooses the sources as Insert chronology does; `mode` indexes what is missing."""
+        super().__init__(window)
+        self._session, self._briefings, self._sources, self._mode = session, briefings, sources, mode
+        self.action = make_action(window, self.tr("Insert &who's who"), self.insert, None,
+                                  self.tr("The people and organisations of the briefing's sources, with citations"))  # fmt: skip
+
+    def insert(self) -> None:
+        briefing_id = self._briefings.composer().briefing_id
+        if briefing_id is None:
+            self._session.notice_posted.emit(self.tr("Open or create a briefing first (Briefing ▸ New briefing…)."))
+            return
+        sources, from_briefing = self._sources(briefing_id)
+        if not sources:
+            self._session.notice_posted.emit(self.tr("No sources for a who's who."))
+            return
+        ids = [s.id for s in sources]
+        if self._session.store.entities.missing():
+            self._session.notice_posted.emit(self.tr("Finding the names in the sources first…"))
+        self._mode.index_then(lambda: self._insert(briefing_id, ids, from_briefing))
+
+    def _insert(self, briefing_id: int, ids: list[int], from_briefing: bool) -> None:
+        entities = self._session.store.entities
+        if not any(entities.list(kind, ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG)):
+            self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
+            return
+        text = entities.whos_who(ids, self.tr("Who's who"), people=self.tr("People"),
+                                 organisations=self.tr("Organisations"))  # fmt: skip
+        self._briefings.show(briefing_id)
+        self._briefings.composer().add_item(ItemKind.TEXT, text)
+        where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
+        self._session.notice_posted.emit(self.tr("Who's who of %1 inserted").replace("%1", where))

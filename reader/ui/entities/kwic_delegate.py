@@ -1,0 +1,83 @@
+"""Painting a mention as a keyword-in-context row: the source's title small above, then the line
+with the name bold in one column, its left context flush against it and its right context after,
+so the eye runs down the names as in a concordance. Plain text, never HTML: article words
+cannot inject markup.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from reader.core.entities import Mention
+from reader.ui.entities.entity_models import MentionRole, SpanRole
+
+MARGIN_X, MARGIN_Y, LINE_GAP = 12, 6, 2
+KEY_COLUMN = 0.38  # where the name starts, as a share of the row's width
+Index = QModelIndex | QPersistentModelIndex
+
+
+class KwicDelegate(QStyledItemDelegate):
+    @staticmethod
+    def row_height(font: QFont) -> int:
+        small = QFont(font)
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        return 2 * MARGIN_Y + QFontMetrics(small).height() + LINE_GAP + QFontMetrics(font).height()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(300, self.row_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        mention = index.data(MentionRole)
+        if not isinstance(mention, Mention):
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, option.palette.color(QPalette.ColorRole.Highlight))
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        small = QFont(option.font)
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        small_height = QFontMetrics(small).height()
+        muted = QColor(ink)
+        muted.setAlphaF(0.6)
+        painter.setFont(small)
+        painter.setPen(muted)
+        title = QFontMetrics(small).elidedText(mention.source_title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), small_height), Qt.AlignmentFlag.AlignVCenter, title)
+        line = QRect(rect.left(), rect.top() + small_height + LINE_GAP, rect.width(), QFontMetrics(option.font).height())
+        painter.setPen(ink)
+        self._paint_line(painter, option.font, line, mention.context, index.data(SpanRole))
+        rule = QColor(option.palette.color(QPalette.ColorRole.Mid))
+        rule.setAlphaF(0.35)
+        painter.setPen(rule)
+        painter.drawLine(option.rect.left() + MARGIN_X, option.rect.bottom(), option.rect.right() - MARGIN_X, option.rect.bottom())
+        painter.restore()
+
+    @staticmethod
+    def _paint_line(painter: QPainter, font: QFont, line: QRect, context: str, span: object) -> None:
+        metrics = QFontMetrics(font)
+        centre = Qt.AlignmentFlag.AlignVCenter
+        if not isinstance(span, tuple):  # the source's words were not found: the line as it is
+            painter.setFont(font)
+            painter.drawText(line, centre, metrics.elidedText(context, Qt.TextElideMode.ElideRight, line.width()))
+            return
+        start, end = span
+        bold = QFont(font)
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        key_x = line.left() + int(line.width() * KEY_COLUMN)
+        name = bold_metrics.elidedText(context[start:end], Qt.TextElideMode.ElideRight, line.right() - key_x)
+        name_width = bold_metrics.horizontalAdvance(name)
+        before = metrics.elidedText(context[:start], Qt.TextElideMode.ElideLeft, key_x - line.left())
+        after = metrics.elidedText(context[end:], Qt.TextElideMode.ElideRight, max(0, line.right() - key_x - name_width))
+        painter.setFont(font)
+        painter.drawText(QRect(line.left(), line.top(), key_x - line.left(), line.height()),
+                         centre | Qt.AlignmentFlag.AlignRight, before)  # fmt: skip
+        painter.setFont(bold)
+        painter.drawText(QRect(key_x, line.top(), name_width, line.height()), centre, name)
+        painter.setFont(font)
+        painter.drawText(QRect(key_x + name_width, line.top(), line.right() - key_x - name_width, line.height()),
+                         centre, after)  # fmt: skip

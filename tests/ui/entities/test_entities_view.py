@@ -1,0 +1,104 @@
+"""View ▸ Entities on the real seeds, in the real window: indexing in the background on first
+use, the list by kind and filter, mentions in context, opening one, the library narrowed to an
+entity's sources, and Briefing ▸ Insert who's who.
+
+Expected sources come from the seed files (grep: "Takaichi" is in 001 and 004 only; 003 names
+Joe Biden and Fumio Kishida, and no Takaichi)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.core.entities import EntityKind, EntitySummary, Mention
+from reader.ui.entities.entity_models import NAME, SOURCES, EntityRole, MentionRole, SpanRole
+
+
+def _seeds(window) -> dict[str, int]:
+    return {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+
+
+def _open_entities(window, qtbot):
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        qtbot.keyClick(window.library.source_view, Qt.Key.Key_E,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert mode.active and window.session.store.entities.missing() == 0
+    return mode.view
+
+
+def _rows(view) -> list[EntitySummary]:
+    return [view.proxy.index(r, NAME).data(EntityRole) for r in range(view.proxy.rowCount())]
+
+
+def test_first_use_indexes_in_the_background_then_lists_by_sources(make_window, qtbot) -> None:
+    window = make_window()
+    assert window.session.store.entities.missing() == 5  # nothing is indexed on import
+    view = _open_entities(window, qtbot)
+    rows = _rows(view)
+    assert len(rows) > 10
+    assert [e.sources for e in rows] == sorted((e.sources for e in rows), reverse=True)
+    assert view.table.horizontalHeader().sortIndicatorSection() == SOURCES
+    assert view.filter_box.hasFocus()
+    assert not view.progress.isVisible()
+
+
+def test_kind_and_filter_then_mentions_in_context(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _seeds(window)
+    view = _open_entities(window, qtbot)
+    view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.PERSON))
+    assert {e.kind for e in _rows(view)} == {EntityKind.PERSON}
+    qtbot.keyClicks(view.filter_box, "takaichi")
+    (takaichi,) = _rows(view)
+    assert takaichi.name.endswith("Takaichi") and takaichi.sources == 2
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    assert view.table.hasFocus() and view.current_entity() == takaichi
+    mentions = [view.mentions.index(r) for r in range(view.mentions.rowCount())]
+    assert {i.data(MentionRole).source_id for i in mentions} == {ids["001"], ids["004"]}
+    for index in mentions:  # the name is emphasised where the line has it
+        start, end = index.data(SpanRole)
+        assert "Takaichi" in index.data(MentionRole).context[start:end]  # also "Takaichis"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert view.mention_view.hasFocus()
+    second = view.mentions.index(1)
+    view.mention_view.setCurrentIndex(second)
+    mention: Mention = second.data(MentionRole)
+    qtbot.keyClick(view.mention_view, Qt.Key.Key_Return)
+    assert not window.entities.mode.active
+    assert window.open_source_id == mention.source_id
+    assert window.article.view.matches == [(mention.start, mention.end)]
+
+
+def test_show_sources_in_library_is_a_removable_chip(make_window, qtbot) -> None:
+    window = make_window()
+    ids, library = _seeds(window), window.library
+    view = _open_entities(window, qtbot)
+    qtbot.keyClicks(view.filter_box, "Takaichi")
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    qtbot.keyClick(view.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.entities.mode.active
+    assert library.filters.allowed() == {ids["001"], ids["004"]}
+    assert library.filters.entity_chip.isVisible() and "Takaichi" in library.filters.entity_chip.text()
+    assert set(library.model.ids()) <= {ids["001"], ids["004"]} and library.model.ids()
+    library.filters.entity_chip.click()
+    assert library.filters.allowed() is None and not library.filters.entity_chip.isVisible()
+    assert len(library.model.ids()) == 3  # all five again, the Tokyo story folded to one row
+
+
+def test_insert_whos_who_of_the_quoted_source(make_window, qtbot) -> None:
+    from reader.ui.briefing.add_menu import create_briefing
+
+    window = make_window()
+    ids, store = _seeds(window), window.session.store
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    highlight, _ = store.highlights.add(ids["003"], 0, 20, "key")
+    store.briefings.add_highlights(briefing_id, [highlight.id])
+    with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+        window.entities.whos_who.action.trigger()  # indexes first, then inserts
+    text = next(i.text for i in store.briefings.items(briefing_id) if i.text)
+    assert text.startswith("**Who's who**")
+    assert "**Fumio Kishida**" in text and "**Joe Biden**" in text and "Takaichi" not in text
+    assert f"[^who-{ids['003']}]: " in text
+    window.session.undo_stack.undo()
+    assert [i for i in store.briefings.items(briefing_id) if i.text] == []
