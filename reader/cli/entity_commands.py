@@ -85,13 +85,17 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     for e in listed:
         roles = f"  ({', '.join(e.roles)})" if e.roles else ""
-        print(f"{e.id:>6}  {e.kind.value:<6}  {e.sources:>4} sources  {e.mentions:>5} mentions  {e.name}{roles}")
+        print(
+            f"{e.id:>6}  {e.kind.value:<6}  {e.sources:>4} sources  {e.mentions:>5} mentions  {e.name}{roles}"
+        )
     if not listed:
         print("No entities: the library (or this choice of it) names none.", file=sys.stderr)
     return 0
 
 
-def _show_mentions(store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool) -> int:
+def _show_mentions(
+    store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool
+) -> int:
     mentions = store.entities.mentions(entity.id, scope)
     if as_json:
         data = _summary_json(entity) | {
@@ -104,7 +108,9 @@ def _show_mentions(store: Store, entity: EntitySummary, scope: list[int] | None,
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     roles = f" — {', '.join(entity.roles)}" if entity.roles else ""
-    print(f"{entity.name} ({entity.kind.value}){roles}: {len(mentions)} mentions in {entity.sources} sources")
+    print(
+        f"{entity.name} ({entity.kind.value}){roles}: {len(mentions)} mentions in {entity.sources} sources"
+    )
     last = None
     for m in mentions:
         if m.source_id != last:

@@ -2,10 +2,13 @@
 
 `extract` is pure and per source: the store calls it for each source it indexes. After the
 runs are classified (`classify`), what is still undecided — a lone "Takaichi" — becomes a
-mention of the person whose full name ends (or begins) with it ("Sanae Takaichi"), or a person
-of its own when a verb of saying stands beside it ("Takaichi said", "sagte Lagarde"), or an
-organisation when a word for a company stands before it ("Autobauer Volkswagen"); otherwise
-it is dropped: a capital letter alone is no evidence in German.
+mention of the person whose full name ends (or begins) with it ("Sanae Takaichi"); or a person
+when a verb of saying stands beside it ("Takaichi said", "sagte Lagarde"); or an organisation
+when a word for a company stands before it ("chipmaker Intel"). What one occurrence shows holds
+for every occurrence of the same word in the text. A lone name with no such evidence is taken
+for an organisation when it is a name in both languages alike (English capitalises only names;
+in German, "Volkswagen" and "Intel" are as frequent in English text as in German, unlike a
+German noun), else dropped: a capital letter alone is no evidence in German.
 """
 
 from __future__ import annotations
@@ -13,24 +16,34 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities.classify import Piece, acronym, bare, classify
+from wordfreq import zipf_frequency
+
+from reader.core.entities.classify import (
+    Piece,
+    acronym,
+    bare,
+    classify,
+    demonym,
+    name_like,
+    role_length,
+)
 from reader.core.entities.figures import figures
-from reader.core.entities.lexicon import SPEECH_DE, SPEECH_EN
+from reader.core.entities.lexicon import ORG_WORDS, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, runs, tokens
 
-# Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel".
-_ORG_WORDS = (
-    "konzern", "hersteller", "autobauer", "unternehmen", "firma", "gewerkschaft", "partei",
-    "riese", "bank", "versicherer", "company", "firm", "carmaker", "automaker", "chipmaker",
-    "maker", "lender", "insurer", "retailer", "group", "startup", "start-up", "airline",
-    "giant", "rival", "party", "union", "broadcaster", "newspaper", "zeitung", "sender",
-)  # fmt: skip
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
+_APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 _INFLECTION = re.compile(r"(?:en|er|es|em|e|s)$")
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    dieser diese dieses diesen jeder jede jedes seine seinen seiner ihre ihren ihrer unser
+    unsere mehr viele""".split()
+)
 
 
 def language(lang: str | None) -> str:
+    """The rules' language for a source's language code: German or else English."""
     return "de" if (lang or "").casefold().startswith("de") else "en"
 
 
@@ -41,14 +54,75 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
-    for piece in pieces:
-        if piece.kind is None:
-            piece.kind = _by_neighbours(piece, words, index)
+    _decide(pieces, words, index, lang, lower_words)
+    _add_roles(pieces, words, index, reading_text, lang)
     found = _people(pieces, reading_text)
     found += _organisations(pieces, reading_text)
     found += _places(pieces, reading_text, lang)
     found += _figures(reading_text)
     return found
+
+
+def _decide(
+    pieces: list[Piece],
+    words: list[Token],
+    index: dict[int, int],
+    lang: str,
+    lower_words: frozenset[str],
+) -> None:
+    """Give the undecided pieces a kind by their neighbours, then by what the same word was
+    elsewhere in the text, then (organisations) by how both languages use the word."""
+    undecided = [p for p in pieces if p.kind is None]
+    for piece in undecided:
+        piece.kind = _by_neighbours(piece, words, index)
+    known: dict[str, EntityKind] = {}
+    for piece in pieces:
+        if piece.kind in (EntityKind.PERSON, EntityKind.ORG) and len(piece.words) == 1:
+            known.setdefault(bare(piece.words[0].text), piece.kind)
+    parts = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
+    seen = Counter(bare(p.words[0].text) for p in undecided)
+    mid_sentence = {bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start}
+    mid_sentence |= {word for word, count in seen.items() if count > 1}  # "Intel is …" twice
+    for piece in undecided:
+        word = bare(piece.words[0].text)
+        if piece.kind is None and word in known:
+            piece.kind = known[word]
+        elif piece.kind is None and word not in parts and word[:-1] not in parts:
+            if lang == "en" and word not in mid_sentence:
+                continue  # "Soybean purchases will resume": capitalised by the sentence
+            if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
+                piece.kind = EntityKind.ORG
+
+
+def _bare_name(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> bool:
+    """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
+    in German no article or adjective before it ("die Phase", "ein deutliches Signal")."""
+    word = piece.words[0]
+    if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
+        return False
+    if lang == "en":
+        return not demonym(bare(word.text))
+    at = index.get(word.start, 0)
+    before = words[at - 1].text if at > 0 else ""
+    adjective = (
+        before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
+    )
+    return not (before.casefold() in _DETERMINERS or adjective)
+
+
+def _international(word: str, lang: str) -> bool:
+    """A name as much at home in English as in German text ("Intel", "Volkswagen", "Nato"),
+    where a German noun is rare in English; in English text every capitalised word that is not
+    an everyday word counts."""
+    if lang != "de":
+        return True
+    low = word.casefold()
+    en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
+    if low.endswith("s") and zipf_frequency(low[:-1], "en") >= 3.5:
+        return False  # an English plural German borrowed: "Smartphones"
+    return en >= 3.0 and abs(de - en) < 1.0
 
 
 def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> EntityKind | None:
@@ -57,11 +131,49 @@ def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> E
         return None
     before = words[at - 1].text.casefold() if at > 0 else ""
     after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
-    if before in SPEECH_DE or after in SPEECH_EN or after in SPEECH_DE and not words[at].sentence_start:
+    said_before = (before in SPEECH_DE or before in SPEECH_EN) and not words[at].sentence_start
+    if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
-    if before.endswith(_ORG_WORDS) and before not in ("die", "der"):
+    if before.endswith(ORG_WORDS) and before not in ("die", "der"):
         return EntityKind.ORG
     return None
+
+
+def _add_roles(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str, lang: str
+) -> None:
+    """Roles a run did not contain: a lower-case role just before a name ("works council head
+    Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
+    for piece in pieces:
+        if piece.kind is not EntityKind.PERSON or piece.role:
+            continue
+        at = index.get(piece.start, 0)
+        for size in (2, 1):
+            if at - size >= 0 and all(w.text.islower() for w in words[at - size : at]):
+                if role_length(words[at - size : at], 0) == size:
+                    piece.role = " ".join(w.text for w in words[at - size : at])
+                    break
+        apposition = _APPOSITION.match(text, piece.end)
+        if piece.role or apposition is None:
+            continue
+        after = index.get(_next_word_start(text, apposition.end()))
+        for offset in range(3):
+            if after is None or after + offset >= len(words):
+                break
+            size = role_length(words, after + offset)
+            if size:
+                piece.role = " ".join(
+                    bare(w.text) for w in words[after + offset : after + offset + size]
+                )
+                break
+            if not words[after + offset].text.islower():
+                break
+
+
+def _next_word_start(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def _people(pieces: list[Piece], text: str) -> list[Found]:
@@ -71,8 +183,8 @@ def _people(pieces: list[Piece], text: str) -> list[Found]:
             full.setdefault(_person_key(piece.text(text)), []).append(piece)
     by_part: dict[str, set[str]] = {}
     for key, group in full.items():
-        words = group[0].text(text).split()
-        for part in (words[0], words[-1]):
+        written = group[0].text(text).split()
+        for part in (written[0], written[-1]):
             by_part.setdefault(part, set()).add(key)
     single: dict[str, list[Piece]] = {}
     for piece in pieces:
@@ -81,14 +193,18 @@ def _people(pieces: list[Piece], text: str) -> list[Found]:
         word = bare(piece.words[0].text)
         keys = by_part.get(word) or (by_part.get(word[:-1]) if word.endswith("s") else None)
         if keys and len(keys) == 1:
+            piece.kind = EntityKind.PERSON
             full[next(iter(keys))].append(piece)
         elif piece.kind is EntityKind.PERSON:
             single.setdefault(_person_key(word), []).append(piece)
     found = []
     for key, group in [*full.items(), *single.items()]:
-        names = Counter(p.text(text) for p in group if len(p.words) == len(max(group, key=lambda g: len(g.words)).words))
+        longest = max(len(p.words) for p in group)
+        names = Counter(p.text(text) for p in group if len(p.words) == longest)
         roles = tuple(dict.fromkeys(p.role for p in group if p.role))
-        found.append(Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text)))
+        found.append(
+            Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
+        )
     return found
 
 
@@ -102,6 +218,24 @@ def _org_key(name: str) -> str:
     return " ".join([*(_INFLECTION.sub("", w) for w in words[:-1]), words[-1]])
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is the acronym of `name`: each word's initial in order, the other
+    letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
+    demokratische Partei"), never "EU" for "Europäische Zentralbank"."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    letters, short = "".join(words).upper(), short.upper()
+    if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
+        return False
+    initials, at = [w[0].upper() for w in words], 0
+    for initial in initials:
+        at = short.find(initial, at)
+        if at < 0:
+            return False
+        at += 1
+    rest = iter(letters)
+    return all(c in rest for c in short)
+
+
 def _organisations(pieces: list[Piece], text: str) -> list[Found]:
     groups: dict[str, list[Piece]] = {}
     aliases: dict[str, str] = {}
@@ -113,14 +247,27 @@ def _organisations(pieces: list[Piece], text: str) -> list[Found]:
         short = _ORG_AFTER.match(text, piece.end)
         if short and len(piece.words) > 1 and acronym(short.group(1)):
             aliases[short.group(1).casefold()] = key
+    long_names = {
+        key: group[0].text(text) for key, group in groups.items() if len(group[0].words) > 1
+    }
+    for key, group in list(groups.items()):
+        if len(group[0].words) == 1 and key not in aliases:
+            owners = [
+                k for k, name in long_names.items() if _abbreviates(group[0].text(text), name)
+            ]
+            if len(owners) == 1:
+                aliases[key] = owners[0]
     for alias, key in aliases.items():
-        if alias in groups and alias != key:
+        if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)
     found = []
     for key, group in groups.items():
-        names = Counter(p.text(text) for p in group if len(p.words) > 1 or len(group) == 1)
-        name = (names or Counter(p.text(text) for p in group)).most_common(1)[0][0]
-        found.append(Found(EntityKind.ORG, name, key, (), _spans(group, text)))
+        names = Counter(p.text(text) for p in group if len(p.words) > 1) or Counter(
+            p.text(text) for p in group
+        )
+        found.append(
+            Found(EntityKind.ORG, names.most_common(1)[0][0], key, (), _spans(group, text))
+        )
     return found
 
 
@@ -136,9 +283,21 @@ def _places(pieces: list[Piece], text: str, lang: str) -> list[Found]:
         if key.startswith(("country:", "region:")):
             name = place.name(lang)
         else:
-            name = Counter(p.text(text) for p in group).most_common(1)[0][0]
+            surfaces = Counter(_surface(p.text(text), place.en) for p in group)
+            name = surfaces.most_common(1)[0][0]
         found.append(Found(EntityKind.PLACE, name, key, (), _spans(group, text)))
     return found
+
+
+def _surface(written: str, fallback: str) -> str:
+    """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios"."""
+    if written.isupper():
+        written = written.title()
+    return (
+        fallback
+        if written.endswith("s") and not fallback.endswith("s") and written[:-1] == fallback
+        else written
+    )
 
 
 def _figures(text: str) -> list[Found]:

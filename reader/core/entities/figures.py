@@ -13,7 +13,7 @@ import re
 _NUMBER_WORDS = (
     "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
-    "half|halb|einer|one|a"
+    "half|halb|einer|einem|einen|one|a"
 )
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:{_DIGITS})"
@@ -31,17 +31,22 @@ _UNIT = (
     r"percent|Basispunkte|basis points|%|Tonnen|tonnes|tons|Kilometer|kilometres|kilometers|"
     r"km|Meter|metres|meters|Barrel|barrels|Einwohner|inhabitants|Mitarbeiter|Beschäftigte|"
     r"employees|workers|Arbeitsplätze|Stellen|jobs|Stimmen|votes|Sitze|seats|Menschen|people|"
-    r"Soldaten|troops|soldiers|Fahrzeuge|vehicles|cars|Autos|Grad|degrees|Gigawatt|GW|"
+    r"Soldaten|troops|soldiers|Abgeordnete|Abgeordneten|lawmakers|legislators|Staaten|countries|"
+    r"states|Länder|Mitglieder|members|Mitgliedstaaten|Unternehmen|companies|Kunden|customers|"
+    r"Passagiere|passengers|Besucher|visitors|Flüchtlinge|refugees|Opfer|victims|Fahrzeuge|vehicles|cars|Autos|Grad|degrees|Gigawatt|GW|"
     r"Megawatt|MW|Kilowattstunden|kWh|Terawattstunden|TWh|Hektar|hectares|Quadratkilometer|"
     r"Schiffe|ships|Flugzeuge|"
     r"aircraft|Punkte|points|Tote|dead|Verletzte|injured)"
 )
 _SIGN = r"(?:US\$|\$|€|£|¥)"
 
+# "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
+_PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
+
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"{_SIGN}\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
-    rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf"|{_PART_OF}(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf")(?![\w])",
 )
 # "%" ends a figure though no word character follows it; the look-ahead above lets it through.

@@ -20,7 +20,8 @@ ROLE_ENDINGS_DE = (
     "kaiser", "papst", "richter", "richterin", "professor", "professorin", "trainer",
     "trainerin", "ministerpräsident", "ministerpräsidentin", "leiter", "leiterin",
     "vorstand", "aufsichtsratschef", "experte", "expertin", "forscher", "forscherin",
-    "stratege", "strategin", "premier", "generalsekretär", "generalsekretärin",
+    "stratege", "strategin", "premier", "generalsekretär", "generalsekretärin", "politiker",
+    "politikerin",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
@@ -38,7 +39,7 @@ ORG_HEADS_DE = (
     "ministerium", "bank", "partei", "behörde", "amt", "agentur", "gewerkschaft", "konzern",
     "gruppe", "verband", "institut", "universität", "hochschule", "gericht", "rat", "tag",
     "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
-    "kammer", "parlament", "regierung", "zentrale", "allianz", "vereinigung", "verein",
+    "kammer", "parlament", "zentrale", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines",
 )  # fmt: skip
 ORG_HEADS_EN = (
@@ -47,7 +48,7 @@ ORG_HEADS_EN = (
     "reserve", "group", "corporation", "company", "authority", "office", "parliament",
     "congress", "senate", "board", "organization", "organisation", "federation", "alliance",
     "exchange", "motors", "airlines", "industries", "holdings", "systems", "technologies",
-    "forum", "administration", "service", "school", "college", "academy", "police", "army",
+    "forum", "administration", "service", "steel", "energy", "pharma", "partners", "capital", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
 )  # fmt: skip
 ORG_SUFFIXES = (
@@ -59,11 +60,18 @@ ORG_SUFFIXES = (
 NOT_ORG_ACRONYMS = frozenset(
     """CEO CFO COO CTO GDP BIP KI AI PR TV CO2 USD EUR JPY GBP CHF CNY UTC CET MEZ OK PDF
     ID IT ITS DIE DER DAS UND ODER NEU NEW THE AND FOR US USA UK VAE UAE FAQ PS PKW LKW KW
-    PC KMU CDU CSU SPD FDP AFD BSW SED""".split()
+    PC KMU CDU CSU SPD FDP AFD BSW SED LNG EV GPS DNA CPU GPU ESG IPO FDI ETF WLAN USB SUV
+    NGO NGOS HIV COVID DAX USS HMS CEOS""".split()
 )
 # Parties are organisations, but their acronyms collide with words above when lower-cased;
 # they are listed here so that the table above stays about non-organisations.
 PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP".split())
+# Parties known by an ordinary word: "die Grünen", "the Greens", "Labour".
+PARTIES = frozenset(
+    ["Grüne", "Grünen", "Linke", "Linken", "Union", "Freie Wähler", "Freien Wähler",
+     "Greens", "Democrats", "Republicans", "Labour", "Tories", "Conservatives",
+     "Liberal Democrats", "Sozialdemokraten", "Christdemokraten"]
+)  # fmt: skip
 
 # Capitalised words that never begin or end a name: sentence openers, months, days, titles.
 NEVER_NAME = frozenset(
@@ -82,7 +90,8 @@ NEVER_NAME = frozenset(
     Januar Februar März April Mai Juni Juli August September Oktober November Dezember
     January February March May June July October December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    Tuesday Wednesday Thursday Friday Saturday Sunday Dollar Dollars Euro Euros Yen Yuan
+    Pfund Franken Rubel Renminbi""".split()
 )
 
 # Words that join parts of one name: "Ursula von der Leyen", "Bank of Japan",
@@ -92,8 +101,32 @@ ORG_JOINERS = frozenset("of für for and und the der des".split())
 
 # Verbs of saying that make a capitalised name before or after them a person.
 SPEECH_EN = frozenset(
-    "said says told added wrote argued warned noted explained stated insisted announced".split()
+    """said says told added wrote argued warned noted explained stated insisted announced
+    praised urged called asked replied tweeted posted""".split()
 )
 SPEECH_DE = frozenset(
-    "sagte sagt erklärte betonte sagten warnte meinte schrieb kündigte kritisierte forderte".split()
+    """sagte sagt erklärte betonte sagten warnte meinte schrieb kündigte kritisierte forderte
+    nannte lobte sprach verwies drohte bezeichnete räumte versprach""".split()
+)
+# A name after these is a ship, not a person or an organisation: "USS George Washington".
+VESSEL_PREFIXES = frozenset("USS HMS RMS MS MV SS".split())
+# The last word of a named site: "Francis Scott Key Bridge", "Akasaka Palace", "Rotes Meer".
+PLACE_HEADS = frozenset(
+    """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains
+    Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
+    Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf""".split()
+)
+# Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel";
+# also the end of such a German compound ("Elektronikkonzern", "Koalitionspartner").
+ORG_WORDS = (
+    "konzern", "hersteller", "autobauer", "unternehmen", "firma", "gewerkschaft", "partei",
+    "riese", "versicherer", "partner", "company", "firm", "carmaker", "automaker",
+    "chipmaker", "maker", "lender", "insurer", "retailer", "group", "startup", "start-up",
+    "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
+)  # fmt: skip
+# The second part of a hyphenated word that makes its first part an organisation's name:
+# "Apec-Gipfel", "Nato-Staaten", "VW-Werk".
+ORG_COMPOUND_HEADS = frozenset(
+    """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
+    chefin sprecher sprecherin spitze zentrale summit members""".split()
 )

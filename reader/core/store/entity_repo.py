@@ -134,11 +134,18 @@ class EntityRepo:
             spans += entity.spans
         conn.executemany(
             "INSERT INTO entity_sources (entity_id, source_id, roles, mentions) VALUES (?, ?, ?, ?)",
-            [(i, source_id, json.dumps(r, ensure_ascii=False), len(set(s))) for i, (r, s) in seen.items()],
+            [
+                (i, source_id, json.dumps(r, ensure_ascii=False), len(set(s)))
+                for i, (r, s) in seen.items()
+            ],
         )
         conn.executemany(
             'INSERT INTO entity_mentions (entity_id, source_id, start, "end") VALUES (?, ?, ?, ?)',
-            [(i, source_id, a, b) for i, (_r, spans) in seen.items() for a, b in sorted(set(spans))],
+            [
+                (i, source_id, a, b)
+                for i, (_r, spans) in seen.items()
+                for a, b in sorted(set(spans))
+            ],
         )
         conn.execute(
             "INSERT OR REPLACE INTO entity_indexed (source_id, text_hash) VALUES (?, ?)",
@@ -217,7 +224,10 @@ class EntityRepo:
         return rows[0] if rows else None
 
     def _exists(self, entity_id: int) -> bool:
-        return self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            is not None
+        )
 
     def find(self, name: str) -> builtins.list[EntitySummary]:
         """Entities whose name is `name` (any case), or else contains it; most sources first."""
@@ -238,7 +248,9 @@ class EntityRepo:
     def whos_who(self, source_ids: Sequence[int], heading: str = "Who's who", **words: str) -> str:
         """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
         (`words`: `people=`, `organisations=` — the section titles in the window's language)."""
-        sources = [s for s in (self._sources.get(i) for i in dict.fromkeys(source_ids)) if s is not None]
+        sources = [
+            s for s in (self._sources.get(i) for i in dict.fromkeys(source_ids)) if s is not None
+        ]
         chosen = [
             e for kind in (EntityKind.PERSON, EntityKind.ORG)
             for e in self.list(kind, [s.id for s in sources])
@@ -246,12 +258,14 @@ class EntityRepo:
         named_in = {e.id: self.source_ids(e.id) for e in chosen}
         return whos_who_markdown(sources, chosen, named_in, heading, **words)
 
-    def mentions(self, entity_id: int, source_ids: Sequence[int] | None = None) -> builtins.list[Mention]:
+    def mentions(
+        self, entity_id: int, source_ids: Sequence[int] | None = None
+    ) -> builtins.list[Mention]:
         """Every place live sources (of `source_ids`) name the entity, with its context line;
         newest source first, in text order within a source."""
         sql = (
-            "SELECT m.source_id, s.title, m.start, m.\"end\", max(0, m.start - ?) AS w,"
-            " substr(c.reading_text, max(0, m.start - ?) + 1, m.\"end\" - max(0, m.start - ?) + ?)"
+            'SELECT m.source_id, s.title, m.start, m."end", max(0, m.start - ?) AS w,'
+            ' substr(c.reading_text, max(0, m.start - ?) + 1, m."end" - max(0, m.start - ?) + ?)'
             " FROM entity_mentions m JOIN sources s ON s.id = m.source_id"
             " JOIN source_content c ON c.source_id = m.source_id"
             " WHERE m.entity_id = ? AND s.deleted_at IS NULL"
@@ -272,4 +286,6 @@ def _summary(row: Sequence[Any]) -> EntitySummary:
     for per_source in json.loads(row[5]):
         roles.update(json.loads(per_source))
     ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
-    return EntitySummary(int(row[0]), EntityKind(row[1]), str(row[2]), ordered, int(row[3]), int(row[4]))
+    return EntitySummary(
+        int(row[0]), EntityKind(row[1]), str(row[2]), ordered, int(row[3]), int(row[4])
+    )

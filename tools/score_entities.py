@@ -1,0 +1,129 @@
+"""Score the entity extraction against the hand-made gold in tests/data/entities/.
+
+Each `NAME.txt` there is a source's reading text and `NAME.gold.json` what a reader marked in
+it: people (with the other forms the text uses, and their roles), organisations, places, and
+key figures as written. An extracted entity is right when its name is the gold name or one of
+its listed forms (any case); each gold entity is matched once. Precision and recall are
+counted over all entities of a split: `dev` (used while writing the rules) and `heldout`
+(kept for the report). Roles: the share of gold people found whose gold roles include one the
+extraction gave them.
+
+    .venv/bin/python tools/score_entities.py [--split dev|heldout|all] [--errors] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.entities import EntityKind, extract  # noqa: E402
+
+GOLD = ROOT / "tests" / "data" / "entities"
+KINDS = {
+    EntityKind.PERSON: "people",
+    EntityKind.ORG: "orgs",
+    EntityKind.PLACE: "places",
+    EntityKind.FIGURE: "figures",
+}
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    gold: int = 0
+    right: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.gold if self.gold else 1.0
+
+
+def _forms(entry: object) -> set[str]:
+    if isinstance(entry, str):
+        return {" ".join(entry.split()).casefold()}
+    assert isinstance(entry, dict)
+    return {" ".join(n.split()).casefold() for n in [entry["name"], *entry.get("aliases", [])]}
+
+
+def score(split: str = "all") -> tuple[dict[str, Tally], Tally]:
+    """Per kind tallies and the roles tally (gold people found: `gold`; with a right role: `right`)."""
+    tallies = {name: Tally() for name in KINDS.values()}
+    roles = Tally()
+    for gold_path in sorted(GOLD.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if split != "all" and gold["split"] != split:
+            continue
+        stem = gold_path.name.removesuffix(".gold.json")
+        text = (GOLD / f"{stem}.txt").read_text(encoding="utf-8")
+        found = extract(text, gold["lang"])
+        for kind, key in KINDS.items():
+            tally, entries = tallies[key], gold[key]
+            open_entries = list(entries)
+            tally.gold += len(entries)
+            for entity in (f for f in found if f.kind is kind):
+                tally.found += 1
+                name = " ".join(entity.name.split()).casefold()
+                match = next((e for e in open_entries if name in _forms(e)), None)
+                if match is None:
+                    tally.wrong.append(f"{stem}: {entity.name}")
+                    continue
+                tally.right += 1
+                open_entries.remove(match)
+                if kind is EntityKind.PERSON and isinstance(match, dict) and match["roles"]:
+                    roles.gold += 1
+                    wanted = {r.casefold() for r in match["roles"]}
+                    roles.right += any(r.casefold() in wanted for r in entity.roles)
+                    if not any(r.casefold() in wanted for r in entity.roles):
+                        roles.misses.append(
+                            f"{stem}: {entity.name} {entity.roles} want {match['roles']}"
+                        )
+            tally.misses += [f"{stem}: {sorted(_forms(e))[0]}" for e in open_entries]
+    return tallies, roles
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default=None)
+    parser.add_argument("--errors", action="store_true", help="list misses and wrong finds")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    splits = [args.split] if args.split else ["dev", "heldout", "all"]
+    report = {}
+    for split in splits:
+        tallies, roles = score(split)
+        report[split] = {k: {"precision": round(t.precision, 3), "recall": round(t.recall, 3), "found": t.found,
+                             "gold": t.gold, "right": t.right} for k, t in tallies.items()}  # fmt: skip
+        report[split]["roles"] = {"right": roles.right, "of": roles.gold}
+        if args.json:
+            continue
+        print(f"{split:8} {'kind':8} {'P':>6} {'R':>6} {'found':>6} {'gold':>6}")
+        for kind, t in tallies.items():
+            print(f"{'':8} {kind:8} {t.precision:6.3f} {t.recall:6.3f} {t.found:6} {t.gold:6}")
+        print(f"{'':8} roles: {roles.right}/{roles.gold} people with a gold role got one of them")
+        if args.errors:
+            for kind, t in tallies.items():
+                for line in t.wrong:
+                    print(f"  wrong {kind}: {line}")
+                for line in t.misses:
+                    print(f"  miss  {kind}: {line}")
+            for line in roles.misses:
+                print(f"  role: {line}")
+    if args.json:
+        print(json.dumps(report, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
