@@ -66,8 +66,7 @@ class EntitiesMode(QObject):
             return
         if self.task is None:
             self.task = self._session.task(index_missing, "entities")
-            if self.view is not None:
-                self.task.signals.progressed.connect(self.view.show_progress)
+            self.task.signals.progressed.connect(self._progressed)
             self.task.signals.finished.connect(self._finished)
             self.task.signals.failed.connect(self._failed)
             self._session.start(self.task)
@@ -110,6 +109,10 @@ class EntitiesMode(QObject):
             self.tr("Esc or Ctrl+Shift+E"),
             lambda: self.action.setChecked(False),
         )
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.view is not None:  # the view may open while a who's who is being prepared
+            self.view.show_progress(done, total)
 
     def _finished(self, _count: object) -> None:
         self.task = None

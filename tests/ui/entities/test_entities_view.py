@@ -102,3 +102,28 @@ def test_insert_whos_who_of_the_quoted_source(make_window, qtbot) -> None:
     assert f"[^who-{ids['003']}]: " in text
     window.session.undo_stack.undo()
     assert [i for i in store.briefings.items(briefing_id) if i.text] == []
+
+
+def test_progress_shows_while_names_are_found(make_window, qtbot) -> None:
+    window = make_window()
+    view = _open_entities(window, qtbot)
+    window.entities.mode._progressed(3, 10)  # what the task reports between its batches
+    assert view.progress.isVisible() and view.progress.value() == 3
+    assert view.progress.text() == "Finding names: 3 of 10 sources"
+    window.entities.mode._progressed(10, 10)
+    assert not view.progress.isVisible()
+
+
+def test_sources_added_while_open_are_indexed_and_listed(make_window, qtbot, tmp_path) -> None:
+    window = make_window()
+    view = _open_entities(window, qtbot)
+    article = tmp_path / "merz.txt"
+    article.write_text("Merz trifft Macron in Paris\n\nBundeskanzler Friedrich Merz hat am Montag in Paris "
+                       "den französischen Präsidenten Emmanuel Macron getroffen. Friedrich Merz sprach "
+                       "danach von einem guten Gespräch.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            window.importer.import_paths([article], report=False)
+    assert window.session.store.entities.missing() == 0
+    qtbot.keyClicks(view.filter_box, "Merz")
+    assert [e.name for e in _rows(view)] == ["Friedrich Merz"]
