@@ -172,3 +172,25 @@ def test_words_that_stood_elsewhere_before_are_not_the_edited_highlight() -> Non
     start, end = span(OLD_EN, "Retail sales fell 0.8% in October")
     new = text(E[:3] + E[4:])
     assert not anchor(new, describe(OLD_EN, start, end), OLD_EN).anchored
+
+
+def test_hiding_an_articles_only_block_orphans_its_highlights_without_raising(tmp_path) -> None:
+    """An article whose only body block the user hides has an empty reading text; its
+    highlights become orphans (kept), and restoring the block brings them back."""
+    from reader.core.ingest import BlockRole, prepare_file
+    from reader.core.models import AnchorStatus
+    from reader.core.store import Store
+
+    path = tmp_path / "one.txt"
+    path.write_text("Die Inflationsrate lag im Oktober bei 4,5 Prozent.\n", encoding="utf-8")
+    with Store.open(tmp_path / "library.sqlite") as store:
+        source_id, _ = store.sources.add(prepare_file(path))
+        source = store.sources.get(source_id)
+        [index] = [i for i, b in enumerate(source.blocks) if b.role is BlockRole.BODY]
+        start = source.reading_text.index("4,5 Prozent")
+        highlight, _ = store.highlights.add(source_id, start, start + len("4,5 Prozent"), "key")
+        store.content.set_block_role(source_id, index, BlockRole.BOILERPLATE)
+        assert store.sources.get(source_id).reading_text == ""
+        assert store.highlights.get(highlight.id).anchor_status is AnchorStatus.ORPHANED
+        store.content.set_block_role(source_id, index, BlockRole.BODY)
+        assert store.highlights.get(highlight.id).anchor_status is AnchorStatus.ANCHORED
