@@ -274,6 +274,9 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
+    place = places.lookup(" ".join(bare(w.text) for w in run))
+    if place is not None:
+        return [Piece(EntityKind.PLACE, run, place=place)]
     first = bare(run[0].text).casefold()
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
@@ -284,9 +287,6 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run)]
     if org_head(run, lang) or (len(run) > 1 and acronym(run[0].text)):
         return [Piece(EntityKind.ORG, run)]
-    place = places.lookup(" ".join(bare(w.text) for w in run))
-    if place is not None:
-        return [Piece(EntityKind.PLACE, run, place=place)]
     if len(run) > 1 and bare(run[-1].text) in PLACE_HEADS:
         name = " ".join(bare(w.text) for w in run)
         return [

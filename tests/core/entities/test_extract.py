@@ -1,0 +1,100 @@
+"""Extraction from one text: people with roles and their variants merged, organisations,
+places in both languages as one, figures as written — expected values read off the texts."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, context_line, extract
+
+
+def _by_kind(found: list[Found], kind: EntityKind) -> dict[str, Found]:
+    return {f.name: f for f in found if f.kind is kind}
+
+
+GERMAN = (
+    "Tokio. Das Unterhaus wählte Sanae Takaichi, die Vorsitzende der Liberaldemokratischen "
+    "Partei (LDP), mit 237 Stimmen zur Premierministerin. Takaichi gilt als Anhängerin des "
+    "früheren Regierungschefs Shinzo Abe. In einer Woche empfängt Takaichi US-Präsident Donald "
+    "Trump. Der Chiphersteller Intel will 15 Prozent der Stellen streichen; Japan investiert "
+    "550 Milliarden Dollar. Trump sagte, die LDP sei ein guter Partner."
+)
+
+
+def test_people_roles_and_variants_in_german() -> None:
+    found = extract(GERMAN, "de")
+    people = _by_kind(found, EntityKind.PERSON)
+    assert set(people) == {"Sanae Takaichi", "Shinzo Abe", "Donald Trump"}
+    takaichi = people["Sanae Takaichi"]
+    assert takaichi.roles == ("Vorsitzende",)
+    # the full name once and "Takaichi" twice: three spans, each on the words of the text
+    assert [GERMAN[a:b] for a, b in takaichi.spans] == ["Sanae Takaichi", "Takaichi", "Takaichi"]
+    assert people["Donald Trump"].roles == ("US-Präsident",)
+    assert [GERMAN[a:b] for a, b in people["Donald Trump"].spans] == ["Donald Trump", "Trump"]
+    assert people["Shinzo Abe"].roles == ("Regierungschefs",)
+
+
+def test_organisations_places_and_figures_in_german() -> None:
+    found = extract(GERMAN, "de")
+    orgs = _by_kind(found, EntityKind.ORG)
+    assert set(orgs) == {"Liberaldemokratischen Partei", "Intel"}
+    ldp = orgs["Liberaldemokratischen Partei"]
+    assert [GERMAN[a:b] for a, b in ldp.spans] == ["Liberaldemokratischen Partei", "LDP", "LDP"]
+    places = _by_kind(found, EntityKind.PLACE)
+    assert set(places) == {"Tokio", "Vereinigte Staaten", "Japan"}
+    assert places["Vereinigte Staaten"].key == "country:US"  # from "US-Präsident"
+    figures = _by_kind(found, EntityKind.FIGURE)
+    assert set(figures) == {"237 Stimmen", "15 Prozent", "550 Milliarden Dollar"}
+
+
+def test_english_and_german_names_of_a_place_share_one_key() -> None:
+    english = extract("TOKYO - Officials in the United States and Tokyo met on Monday.", "en")
+    german = extract("Vertreter der USA und der Vereinigten Staaten trafen sich in Tokio.", "de")
+    keys_en = {f.key for f in english if f.kind is EntityKind.PLACE}
+    keys_de = {f.key for f in german if f.kind is EntityKind.PLACE}
+    assert keys_en == keys_de == {"country:US", "city:1850147"}
+    assert {f.name for f in english if f.kind is EntityKind.PLACE} == {"Tokyo", "United States"}
+
+
+def test_german_nouns_are_no_people() -> None:
+    text = (
+        "Die Regierung berät am Montag. Betriebsbedingte Kündigungen sind ausgeschlossen. "
+        "Künstliche Intelligenz und Forschung bleiben Themen. Ende Oktober entscheidet der Rat."
+    )
+    found = extract(text, "de")
+    assert [f for f in found if f.kind in (EntityKind.PERSON, EntityKind.ORG)] == []
+
+
+def test_english_roles_titles_and_companies() -> None:
+    text = (
+        "Soybean purchases resume. On Friday Volkswagen reached a deal with the IG Metall union. "
+        "Works council head Daniela Cavallo "
+        "called it fair. CEO Pat Gelsinger told employees that chipmaker Intel would pause. "
+        "German plants lose 734,000 vehicles; Intel cuts 15 percent of jobs and $1.2bn in costs."
+    )
+    found = extract(text, "en")
+    people = _by_kind(found, EntityKind.PERSON)
+    assert {n: p.roles for n, p in people.items()} == {
+        "Daniela Cavallo": ("head",),
+        "Pat Gelsinger": ("CEO",),
+    }
+    assert set(_by_kind(found, EntityKind.ORG)) == {"Volkswagen", "IG Metall", "Intel"}
+    assert set(_by_kind(found, EntityKind.FIGURE)) == {"734,000 vehicles", "15 percent", "$1.2bn"}
+
+
+def test_no_figure_without_a_unit() -> None:
+    text = "Seit 2019 verhandelten sie 70 Stunden lang über Artikel 5 und 12 Punkte im Jahr 2024."
+    assert {f.name for f in extract(text, "de") if f.kind is EntityKind.FIGURE} == {"12 Punkte"}
+
+
+def test_context_line_is_the_sentence_cut_to_a_width() -> None:
+    text = "Erster Satz hier. Dann sagte Trump etwas Wichtiges zum 250. Jahrestag der USA. Dritter Satz."
+    at = text.index("Trump")
+    assert (
+        context_line(text, at, at + 5)
+        == "Dann sagte Trump etwas Wichtiges zum 250. Jahrestag der USA."
+    )
+    long = "Wort " * 40 + "Trump " + "Wort " * 40
+    at = long.index("Trump")
+    line = context_line(long, at, at + 5, width=20)
+    assert (
+        line.startswith("…") and line.endswith("…") and "Trump" in line and len(line) <= 20 * 2 + 9
+    )

@@ -1,0 +1,57 @@
+"""The extraction measured on the hand-made gold (tests/data/entities/): floors a change must
+not fall below, on the development part and on the held-out part, and the gold itself checked
+against its texts (every entity it lists is written there)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "tools"))
+
+from score_entities import GOLD, score  # noqa: E402
+
+# The targets of issue 15 for people and organisations (P >= 0.85, R >= 0.75) and floors a
+# little below the measured figures for places and figures (see the README). Held out,
+# organisations reach R = 0.71 (short company names in German text with no word around them
+# that says what they are): that floor guards the measured figure, not the target.
+FLOORS = {
+    "people": (0.85, 0.75),
+    "orgs": (0.85, 0.75),
+    "places": (0.90, 0.85),
+    "figures": (0.85, 0.80),
+}
+HELD_OUT_FLOORS = FLOORS | {"orgs": (0.85, 0.70)}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_precision_and_recall_floors(split: str) -> None:
+    tallies, roles = score(split)
+    for kind, (precision, recall) in (FLOORS if split == "dev" else HELD_OUT_FLOORS).items():
+        tally = tallies[kind]
+        assert tally.precision >= precision, (split, kind, tally.precision, tally.wrong)
+        assert tally.recall >= recall, (split, kind, tally.recall, tally.misses)
+    assert roles.right >= 0.8 * roles.gold
+
+
+def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in GOLD.glob("*.gold.json")]
+    assert len(golds) >= 25
+    assert {g["lang"] for g in golds} == {"de", "en"}
+    assert len(list(GOLD.glob("seed_*.gold.json"))) == 5
+    held_out = sum(g["split"] == "heldout" for g in golds)
+    assert len(golds) / 4 <= held_out <= len(golds) / 2
+
+
+def test_every_gold_entity_is_written_in_its_text() -> None:
+    for path in GOLD.glob("*.gold.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = (GOLD / path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        for kind in ("people", "orgs", "places", "figures"):
+            for entry in gold[kind]:
+                forms = [entry] if isinstance(entry, str) else [entry["name"], *entry["aliases"]]
+                assert any(form in text for form in forms), (path.name, kind, forms)
