@@ -25,7 +25,7 @@ from reader.core.models import ImportResult, ImportStatus
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
-from reader.ui.library.versions import resolve_newer_versions, update_line
+from reader.ui.library.versions import offer_update, resolve_newer_versions, update_line
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -228,6 +228,12 @@ class ImportController(QObject):
             self._inform(self.tr("Already in the library"),
                          self.tr("This text is already in the library as “%1”.").replace("%1", duplicate[1]))  # fmt: skip
             self.source_imported.emit(duplicate[0])
+            return
+        version = offer_update(self.session, prepared, self.window)  # the text of a source, updated?
+        if version is not None:
+            if version.update is not None and version.source_id is not None:
+                self.status_reported.emit(update_line(version.title or "", version.update))
+                self.source_imported.emit(version.source_id)
             return
         self.session.perform(step, do, lambda: store.sources.delete(added[0]))
         title = prepared.article.title or prepared.fallback_title

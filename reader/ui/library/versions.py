@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, prepare_file
 from reader.core.models import ImportResult, ImportStatus, UpdateReport
-from reader.core.revisions import version_of
+from reader.core.revisions import newer_version_of, version_of
 from reader.core.stories import add_profiles
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
@@ -82,6 +82,24 @@ def resolve_newer_versions(session: Session, results: list[ImportResult], parent
             resolved.append(replace(result, status=ImportStatus.IMPORTED, source_id=source_id,
                                     title=prepared.article.title or prepared.fallback_title))  # fmt: skip
     return resolved
+
+
+def offer_update(session: Session, prepared: PreparedFile, parent: QWidget) -> ImportResult | None:
+    """For pasted or dropped text that is a newer version of a source: ask, and do what the
+    user chose. None when it is no version of a source, or the user chose Import as new (the
+    caller adds it as usual); else the result (UPDATED, or NEWER_VERSION when skipped)."""
+    match = newer_version_of(session.store, prepared)
+    if match is None:
+        return None
+    result = ImportResult(prepared.file_name, ImportStatus.NEWER_VERSION, None, *match)
+    question = NewerVersionQuestion(result, parent)
+    answer = question.ask()
+    if answer is question.new_button:
+        return None
+    if answer is question.update_button:
+        report = update_source(session, match[0], prepared, match[1])
+        return replace(result, status=ImportStatus.UPDATED, update=report)
+    return result
 
 
 def update_source(session: Session, source_id: int, prepared: PreparedFile, title: str) -> UpdateReport:

@@ -139,3 +139,29 @@ def test_a_similar_source_is_linked_in_the_article(make_window, qtbot, answers) 
     assert links.isVisible() and f"#{source_id}" in links.text()
     links.linkActivated.emit(f"source:{source_id}")
     assert window.open_source_id == source_id
+
+
+def test_pasting_a_newer_version_asks_too(make_window, qtbot, answers) -> None:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    source_id, ids = _source_with_highlights(window, qtbot)
+    count = window.session.store.sources.count()
+    mime = QMimeData()
+    mime.setText((DATA / "ecb-v2.md").read_text(encoding="utf-8").split("---", 2)[2])
+    mime.setHtml("<html><head><title>ECB raises rates for the third time this year</title>"
+                 '<meta property="og:site_name" content="Example News">'
+                 '<link rel="canonical" href="https://example-news.com/economy/ecb-raises-rates/"></head>'
+                 "<body><article><h1>ECB raises rates for the third time this year</h1>"
+                 + "".join(f"<p>{p}</p>" for p in mime.text().strip().split("\n\n")[1:])
+                 + "</article></body></html>")  # fmt: skip
+    QApplication.clipboard().setMimeData(mime)
+    window.paste_action.trigger()
+    assert any(isinstance(d, NewerVersionQuestion) for d in answers)
+    store = window.session.store
+    assert store.sources.count() == count
+    assert "4.75 percent" in store.sources.get(source_id).reading_text
+    assert len(store.revisions.revisions(source_id)) == 2
+    window.undo_action.trigger()
+    assert "4.5 percent" in store.sources.get(source_id).reading_text
