@@ -844,6 +844,10 @@
             <numerusform>%1 (%2): %n Erwähnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>in the %1 sources added last of %2</source>
+        <translation>in den %1 zuletzt hinzugefügten von %2 Quellen</translation>
+    </message>
     <message numerus="yes">
         <source>%n entities</source>
         <translation>

@@ -10,7 +10,7 @@ The view only shows what `store.entities` holds; indexing is the mode's (`entiti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,6 @@ from reader.ui.entities.entity_models import (
     NAME,
     ROLES,
     SOURCES,
-    EntityFilter,
     EntityRole,
     EntityTableModel,
     MentionModel,
@@ -44,6 +43,9 @@ from reader.ui.entities.entity_models import (
 )
 from reader.ui.entities.kwic_delegate import KwicDelegate
 from reader.ui.session import Session
+
+MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
+MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
 
 
 class EntitiesView(QWidget):
@@ -55,7 +57,7 @@ class EntitiesView(QWidget):
         self.setObjectName("entitiesView")
         self._session = session
         self.model = EntityTableModel(self)
-        self.proxy = EntityFilter(self.model, self)
+        self._chosen: int | None = None  # the id of the entity whose mentions are shown
         self.mentions = MentionModel(self._reading_text, self)
         self._build_controls()
         self._build_lists()
@@ -95,9 +97,10 @@ class EntitiesView(QWidget):
     def _build_lists(self) -> None:
         self.table = QTableView(self)
         self.table.setObjectName("entityTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(SOURCES, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(SOURCES, Qt.SortOrder.DescendingOrder)
+        self.model.modelReset.connect(self._keep_choice)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -117,8 +120,11 @@ class EntitiesView(QWidget):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
         header.resizeSection(ROLES, 18 * metrics.averageCharWidth())
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._show_mentions(current))
-        self.table.activated.connect(lambda _index: self.mention_view.setFocus(Qt.FocusReason.OtherFocusReason))
+        # Mentions follow the chosen row after a pause, so holding ↓ does not read each entity's.
+        self._mention_timer = QTimer(self, singleShot=True, interval=MENTION_DELAY_MS)
+        self._mention_timer.timeout.connect(lambda: self._show_mentions(self.table.currentIndex()))
+        self.table.selectionModel().currentRowChanged.connect(lambda _current, _prev: self._mention_timer.start())
+        self.table.activated.connect(lambda _index: self._to_mentions())
         self.mention_view = QListView(self)
         self.mention_view.setObjectName("mentionList")
         self.mention_view.setModel(self.mentions)
@@ -168,17 +174,12 @@ class EntitiesView(QWidget):
     # -- what the mode asks of the view ----------------------------------------------------
 
     def reload(self) -> None:
-        """Read the entities again (of the chosen kind), keeping the chosen one when it is still there."""
-        kept, kind = self.current_entity(), self.kind_box.currentData()
-        self.model.set_entities(self._session.store.entities.list(kind))
+        """Read the entities again (of the chosen kind), keeping the chosen one when it is still
+        there, and its mentions fresh."""
+        kind = self.kind_box.currentData()
         self.table.setColumnHidden(KIND, kind is not None)  # one kind shown: the column says nothing
-        self._show_count()
-        row = next((r for r in range(self.proxy.rowCount())
-                    if kept is not None and self._entity_at(r).id == kept.id), 0)  # fmt: skip
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(row, NAME))
-        else:
-            self._show_mentions(QModelIndex())
+        self.model.set_entities(self._session.store.entities.list(kind))
+        self._show_mentions(self.table.currentIndex())
 
     def show_progress(self, done: int, total: int) -> None:
         """Indexing is running: `done` of `total` sources read; hidden when done."""
@@ -203,28 +204,58 @@ class EntitiesView(QWidget):
         if watched is self.filter_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                if not self.table.currentIndex().isValid() and self.proxy.rowCount():
-                    self.table.setCurrentIndex(self.proxy.index(0, NAME))
+                if not self.table.currentIndex().isValid() and self.model.rowCount():
+                    self.table.setCurrentIndex(self.model.index(0, NAME))
+                self._flush_mentions()
                 return True
         return super().eventFilter(watched, event)
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
-        self._show_count()
-        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(0, NAME))
-        elif not self.proxy.rowCount():
+        self.model.set_filter(text)
+        if not self.table.currentIndex().isValid():
             self._show_mentions(QModelIndex())
 
+    def _keep_choice(self) -> None:
+        """After the list was read, narrowed or sorted anew, the entity chosen before stays chosen
+        (its mentions stay as they are); when it is gone, the first one is chosen."""
+        self._show_count()
+        row = self.model.row_of(self._chosen) if self._chosen is not None else None
+        if row is not None:
+            with QSignalBlocker(self.table.selectionModel()):
+                self.table.setCurrentIndex(self.model.index(row, NAME))
+            self.table.scrollTo(self.model.index(row, NAME))
+        elif self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, NAME))
+
+    def _flush_mentions(self) -> None:
+        """Show the chosen entity's mentions now if they are still waiting for the pause."""
+        if self._mention_timer.isActive():
+            self._mention_timer.stop()
+            self._show_mentions(self.table.currentIndex())
+
+    def _to_mentions(self) -> None:
+        self._flush_mentions()
+        self.mention_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_mentions(self, index: QModelIndex) -> None:
+        """The entity's mentions; for one named by very many sources, those of the sources added
+        last (reading every mention of the library's most named place costs seconds)."""
+        self._mention_timer.stop()
         entity = index.data(EntityRole) if index.isValid() else None
+        self._chosen = entity.id if isinstance(entity, EntitySummary) else None
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))
             self.show_sources.setEnabled(False)
             return
-        self.mentions.set_mentions(self._session.store.entities.mentions(entity.id))
+        entities = self._session.store.entities
+        capped = entity.sources > MENTION_SOURCES
+        newest = entities.source_ids(entity.id)[-MENTION_SOURCES:] if capped else None
+        self.mentions.set_mentions(entities.mentions(entity.id, newest))
         said = self.tr("%1 (%2): %n mention(s)", "", self.mentions.rowCount())
+        if capped:
+            said += " " + self.tr("in the %1 sources added last of %2").replace("%1", str(MENTION_SOURCES)) \
+                .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
         self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
         self.show_sources.setEnabled(True)
         if self.mentions.rowCount():
@@ -241,15 +272,10 @@ class EntitiesView(QWidget):
             self.sources_requested.emit(entity)
 
     def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         text = self.tr("%n entities", "", total) if shown == total else \
             self.tr("%1 of %n entities", "", total).replace("%1", str(shown))  # fmt: skip
         self.count_label.setText(text)
-
-    def _entity_at(self, row: int) -> EntitySummary:
-        entity = self.proxy.index(row, NAME).data(EntityRole)
-        assert isinstance(entity, EntitySummary)
-        return entity
 
     def _reading_text(self, source_id: int) -> str:
         source = self._session.store.sources.get(source_id)

@@ -1,4 +1,4 @@
-"""The Entities view's two lists: the entities (a table, sortable, filtered by name) and the
+"""The Entities view's two lists: the entities (a table, sortable, narrowed by name) and the
 mentions of the chosen one as keyword-in-context rows.
 
 A mention carries offsets into its source's reading text and a context line made from it; the
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -27,7 +26,6 @@ from reader.core.entities import EntityKind, EntitySummary, Mention
 
 Index = QModelIndex | QPersistentModelIndex
 EntityRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 MentionRole = Qt.ItemDataRole.UserRole + 3
 SpanRole = Qt.ItemDataRole.UserRole + 4  # (start, end) of the name in the context line, or None
 
@@ -52,22 +50,53 @@ def kind_title(kind: EntityKind) -> str:
 
 
 class EntityTableModel(QAbstractTableModel):
-    """Every entity of the library (of one kind), most sources first, as the store lists them."""
+    """The library's entities (of one kind) as the store lists them — most sources first — narrowed
+    to names holding the filter text and sorted by the clicked column.
+
+    Filtering and sorting are done here over the Python list rather than by a proxy model, which
+    asks `data()` for every row and comparison: 10-20 ms instead of seconds at 20,000 entities.
+    """
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._entities: list[EntitySummary] = []
+        self._all: list[EntitySummary] = []
+        self._shown: list[EntitySummary] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] = (SOURCES, Qt.SortOrder.DescendingOrder)
 
     def set_entities(self, entities: Sequence[EntitySummary]) -> None:
+        self._all = list(entities)
+        self._refresh()
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._refresh()
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's header click; ties keep the store's order (Python's sort is stable)."""
+        self._sort = (column, order)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        shown = [e for e in self._all if self._filter in e.name.casefold()] if self._filter else list(self._all)
+        column, order = self._sort
+        if (column, order) != (SOURCES, Qt.SortOrder.DescendingOrder):  # else: the store's order
+            shown.sort(key=_SORT_KEYS.get(column, _SORT_KEYS[NAME]), reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
-        self._entities = list(entities)
+        self._shown = shown
         self.endResetModel()
 
     def entity(self, row: int) -> EntitySummary | None:
-        return self._entities[row] if 0 <= row < len(self._entities) else None
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def row_of(self, entity_id: int) -> int | None:
+        return next((row for row, e in enumerate(self._shown) if e.id == entity_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entities)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -84,12 +113,6 @@ class EntityTableModel(QAbstractTableModel):
         column = index.column()
         if role == EntityRole:
             return entity
-        if role == SortRole:  # counts by number (ties by the other count), words by their letters
-            if column == SOURCES:
-                return (entity.sources, entity.mentions)
-            if column == MENTIONS:
-                return (entity.mentions, entity.sources)
-            return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: ", ".join(entity.roles),
                     SOURCES: QLocale().toString(entity.sources),
@@ -101,18 +124,14 @@ class EntityTableModel(QAbstractTableModel):
         return None
 
 
-class EntityFilter(QSortFilterProxyModel):
-    """The table sorted by a clicked column and narrowed to names holding the typed text."""
-
-    def __init__(self, source: EntityTableModel, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self.setSourceModel(source)
-        self.setSortRole(SortRole)
-        self.setFilterKeyColumn(NAME)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        return bool(left.data(SortRole) < right.data(SortRole))
+# How a clicked column orders: counts by number (ties by the other count), words by their letters.
+_SORT_KEYS: dict[int, Callable[[EntitySummary], object]] = {
+    NAME: lambda e: e.name.casefold(),
+    KIND: lambda e: kind_title(e.kind).casefold(),
+    ROLES: lambda e: ", ".join(e.roles).casefold(),
+    SOURCES: lambda e: (e.sources, e.mentions),
+    MENTIONS: lambda e: (e.mentions, e.sources),
+}
 
 
 def name_span(context: str, surface: str) -> tuple[int, int] | None:

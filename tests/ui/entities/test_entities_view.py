@@ -7,7 +7,7 @@ Joe Biden and Fumio Kishida, and no Takaichi)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from reader.core.entities import EntityKind, EntitySummary, Mention
 from reader.ui.entities.entity_models import NAME, SOURCES, EntityRole, MentionRole, SpanRole
@@ -27,7 +27,7 @@ def _open_entities(window, qtbot):
 
 
 def _rows(view) -> list[EntitySummary]:
-    return [view.proxy.index(r, NAME).data(EntityRole) for r in range(view.proxy.rowCount())]
+    return [view.model.index(r, NAME).data(EntityRole) for r in range(view.model.rowCount())]
 
 
 def test_first_use_indexes_in_the_background_then_lists_by_sources(make_window, qtbot) -> None:
@@ -40,6 +40,12 @@ def test_first_use_indexes_in_the_background_then_lists_by_sources(make_window, 
     assert view.table.horizontalHeader().sortIndicatorSection() == SOURCES
     assert view.filter_box.hasFocus()
     assert not view.progress.isVisible()
+    chosen = view.current_entity()
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(NAME) + 10, header.height() // 2))  # fmt: skip
+    names = [e.name.casefold() for e in _rows(view)]
+    assert names == sorted(names) and view.current_entity() == chosen  # still chosen after sorting
 
 
 def test_kind_and_filter_then_mentions_in_context(make_window, qtbot) -> None:
@@ -127,3 +133,21 @@ def test_sources_added_while_open_are_indexed_and_listed(make_window, qtbot, tmp
     assert window.session.store.entities.missing() == 0
     qtbot.keyClicks(view.filter_box, "Merz")
     assert [e.name for e in _rows(view)] == ["Friedrich Merz"]
+
+
+def test_an_entity_named_by_very_many_sources_shows_the_newest_sources_mentions(make_window, qtbot, monkeypatch) -> None:
+    from reader.ui.entities import entities_view
+
+    window = make_window()
+    view = _open_entities(window, qtbot)
+    monkeypatch.setattr(entities_view, "MENTION_SOURCES", 2)
+    top = _rows(view)[0]
+    naming = window.session.store.entities.source_ids(top.id)
+    assert top.sources == len(naming) > 2
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(1, NAME))
+    view.table.setCurrentIndex(view.model.index(0, NAME))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter: its mentions now, without the pause
+    shown = {view.mentions.mention(r).source_id for r in range(view.mentions.rowCount())}
+    assert shown == set(sorted(naming)[-2:])
+    assert view.mention_heading.text().endswith(f"in the 2 sources added last of {top.sources}")
