@@ -153,6 +153,7 @@ class LibraryPane(QWidget):
         tags_layout.addWidget(self.saved.heading)
         tags_layout.addWidget(self.saved.view)
         tags_layout.addWidget(self.filters)
+        QWidget.setTabOrder(self.tag_view, self.saved.view)  # Tab from the tags to the saved searches
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(tags_box)

@@ -94,7 +94,9 @@ def test_rename_with_f2_and_delete_with_the_delete_key(make_window, monkeypatch,
     window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japan", "Japan"))[1])
     window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Kishida", "Kishida"))[1])
     view = library.saved.view
-    view.setFocus()
+    library.tag_view.setFocus()
+    qtbot.keyClick(library.tag_view, Qt.Key.Key_Tab)  # from the tags, Tab goes to the saved searches
+    assert view.hasFocus()
     view.setCurrentRow(0)
     _answer(monkeypatch, "kishida", "Japan and the USA")
     qtbot.keyClick(view, Qt.Key.Key_F2)  # refused: the name is taken (in another case)
