@@ -2801,6 +2801,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         </translation>
     </message>
     <message>
+        <source>saved search “%1”</source>
+        <translation>gespeicherte Suche „%1“</translation>
+    </message>
+    <message>
         <source>tagged “%1”</source>
         <translation>mit Schlagwort „%1“</translation>
     </message>

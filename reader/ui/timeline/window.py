@@ -118,6 +118,9 @@ class TimelineWindow(QWidget):
     def _show_scope(self, count: int) -> None:
         library = self._library
         text = self.tr("%n source(s)", "", count)
+        if (saved := library.saved.active_name()) is not None:  # its words, tag and filters
+            self.scope.setText(text + " · " + self.tr("saved search “%1”").replace("%1", saved))
+            return
         if library.current_tag:
             text += " · " + self.tr("tagged “%1”").replace("%1", library.current_tag)
         if library.searching():

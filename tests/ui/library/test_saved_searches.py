@@ -85,6 +85,7 @@ def test_tag_and_filters_are_saved_and_put_back(make_window, monkeypatch) -> Non
     assert library.model.ids() == [ids["002"]]
     # the timeline follows: its scope is the saved search now
     assert [m.source_id for m in window.timeline.window.canvas.marks] == [ids["002"]]
+    assert window.timeline.window.scope.text() == "1 source · saved search “Asia from Handelsblatt”"
     window.timeline.window.close()
 
 
