@@ -61,13 +61,15 @@ def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise CommandError(f"no source #{args.source}")
         rows = query_highlights(store.db, HighlightFilter(source_id=args.source))
         spans = {h.id: (h.start, h.end) for h in store.highlights.for_source(args.source)}
-    data = [_highlight_json(r, spans[r.highlight_id]) for r in rows]
+        review = set(store.revisions.needs_review(args.source))  # placed on changed wording
+    data = [_highlight_json(r, spans[r.highlight_id]) | {"needs_review": r.highlight_id in review} for r in rows]
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     for item in data:
         where = f"¶{item['paragraph']}" if item["paragraph"] else "orphaned"
-        print(f"{item['id']:>6}  {label_name(item['label'], names):<16} {where:<6} {item['quote']}")
+        check = "  (the words changed in an update: check)" if item["needs_review"] else ""
+        print(f"{item['id']:>6}  {label_name(item['label'], names):<16} {where:<6} {item['quote']}{check}")
         if item["annotation"]:
             print(f"{'':>8}note: {item['annotation']}")
     return 0

@@ -43,6 +43,15 @@ def test_a_newer_version_is_reported_then_applied_with_update(
     )
     assert "1 updated" in err
 
+    code, out, _ = run(capsys, *lib, "highlight", "list", "1", "--json")
+    listed = {h["quote"]: (h["anchored"], h["needs_review"]) for h in json.loads(out)}
+    assert listed["4.5 percent in October"] == (True, True)
+    assert listed["the third increase this year"] == (True, False)
+    assert listed["Team Alpha raised its market share in the third quarter by twelve percent"] == (False, False)
+    code, out, _ = run(capsys, *lib, "highlight", "list", "1")
+    assert "4.5 percent in October  (the words changed in an update: check)" in out
+    assert "orphaned Team Alpha" in out
+
     code, out, _ = run(capsys, *lib, "show", "1", "--json")
     shown = json.loads(out)
     assert "4.75 percent" in shown["body"]
