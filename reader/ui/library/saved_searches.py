@@ -105,11 +105,10 @@ class SavedSearches(QObject):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        # Like the tags above: moving onto one shows it; Enter or a click shows it again after
-        # the search box or a filter was changed by hand.
+        # Like the tags above: moving onto one (arrow keys, a click) shows it. Once the search box
+        # or a filter is changed by hand, `follow` leaves none current, so a click shows it again.
         self.view.currentItemChanged.connect(lambda item, _previous: self.apply(self._at(item)))
         self.view.itemActivated.connect(lambda item: self.apply(self._at(item)))
-        self.view.itemClicked.connect(lambda item: self.apply(self._at(item)))
         self.heading = QLabel(self.tr("Saved searches"), pane)
         self.heading.setObjectName("paneHeading")
         self.view.rename_requested.connect(self.rename_current)

@@ -52,7 +52,8 @@ def test_save_apply_and_undo(make_window, monkeypatch, qtbot) -> None:
     assert window.session.undo_stack.undoText() == "Save search Kishida"
     library.clear_search()
     assert library.saved.view.currentRow() == -1
-    library.saved.view.setCurrentRow(0)  # moving onto it shows it, like a tag
+    view = library.saved.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(view.item(0)).center())
     assert library.search_box.text() == "Kishida"
     assert _result_sources(window) == {ids["002"], ids["003"]}
     window.session.undo_stack.undo()
