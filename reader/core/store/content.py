@@ -45,11 +45,12 @@ class ContentRepo:
             block = blocks[block_index]
             if block.role is role:
                 return Changes()
+            old_text = reading_text(blocks)
             blocks[block_index] = _with_role(block, role)
             text = reading_text(blocks)
             self._save(source_id, blocks, text)
             search_index.index_article(self.db, source_id, title, text)
-            reanchor_highlights(self.db, source_id, text)
+            reanchor_highlights(self.db, source_id, text, old_text)
         return Changes(sources_updated=frozenset({source_id}), highlights=frozenset({source_id}))
 
     def _load(self, source_id: int) -> tuple[list[Block], str]:
@@ -82,7 +83,7 @@ def _with_role(block: Block, role: BlockRole) -> Block:
     return dataclasses.replace(block, role=role, reason=reason)
 
 
-def reanchor_highlights(db: sqlite_utils.Database, source_id: int, text: str) -> None:
+def reanchor_highlights(db: sqlite_utils.Database, source_id: int, text: str, old_text: str | None = None) -> None:
     """Move every highlight of a source (deleted ones too: undo may bring them back) onto `text`.
 
     The quote and its context stay what the user highlighted; only the position, the text hash
@@ -94,7 +95,7 @@ def reanchor_highlights(db: sqlite_utils.Database, source_id: int, text: str) ->
         (source_id,),
     ).fetchall()
     for highlight_id, start, end, exact, prefix, suffix in rows:
-        outcome = anchor(text, Selector(start, end, exact, prefix, suffix))
+        outcome = anchor(text, Selector(start, end, exact, prefix, suffix), old_text)
         if outcome.start is not None and outcome.end is not None:
             start, end, status = outcome.start, outcome.end, AnchorStatus.ANCHORED
         else:
