@@ -11,42 +11,33 @@ name found elsewhere in the text, which `extraction` decides once every run has 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
 from reader.core.entities import places
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    head_word,
+    name_like,
+    org_head,
+    place_of,
+    role_length,
+)
 from reader.core.entities.lexicon import (
     NEVER_NAME,
-    NOT_ORG_ACRONYMS,
     ORG_COMPOUND_HEADS,
-    ORG_HEADS_DE,
-    ORG_HEADS_EN,
-    ORG_SUFFIXES,
     ORG_WORDS,
     PARTIES,
-    PARTY_ACRONYMS,
     PLACE_HEADS,
-    ROLE_ENDINGS_DE,
-    ROLE_TITLES,
-    ROLE_WORDS_EN,
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, common_word, everyday, frequent
+from reader.core.entities.names import Token, common_word, everyday
 
-_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _NAME_PARTICLES = frozenset("von van der de da di bin al".split())
-_COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa")
-# Endings of German nouns and adjectives that no family or first name has.
-_GERMAN_NOT_NAMES = (
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "ität", "itäten", "ismus", "isch", "ische", "ischen", "ischer", "isches", "lich", "liche",
-    "lichen", "licher", "liches", "ige", "igen", "iger", "iges", "bare", "baren", "barer",
-)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -68,121 +59,25 @@ class Piece:
         return self.words[-1].end
 
     def text(self, source: str) -> str:
-        return _POSSESSIVE.sub("", source[self.start : self.end])
-
-
-def bare(word: str) -> str:
-    """A word without its possessive ending: "Japan's" → "Japan"."""
-    return _POSSESSIVE.sub("", word)
-
-
-def role_length(words: list[Token], at: int) -> int:
-    """How many words from `at` make a role ("Prime Minister", "Finanzministerin",
-    "Präsidenten", "CEO")."""
-    low = [bare(w.text).casefold() for w in words[at : at + 3]]
-    for size in (3, 2, 1):
-        if len(low) >= size and " ".join(low[:size]) in ROLE_WORDS_EN:
-            return size
-    if not low:
-        return 0
-    if words[at].text in ROLE_TITLES:
-        return 1
-    word = low[0]
-    for stem in (
-        word,
-        word[:-1] if word.endswith(("s", "n")) else "",
-        word[:-2] if word.endswith("en") else "",
-    ):
-        tail = stem.rsplit("-", 1)[-1]
-        if stem and len(tail) > 3 and tail.endswith(ROLE_ENDINGS_DE):
-            return 1  # "Vizekanzler", "EZB-Präsidentin", "Regierungschefs"
-    return 0
-
-
-def org_head(words: list[Token], lang: str) -> bool:
-    """Whether the run's last word heads or ends an organisation's name."""
-    last = bare(words[-1].text)
-    if last in ORG_SUFFIXES and len(words) > 1:
-        return True
-    low = last.casefold()
-    if len(words) > 1 and low in ORG_HEADS_EN:
-        return True
-    if "-" in low and last[:1].isupper():
-        name, head = last.rsplit("-", 1)
-        if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:
-            return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
-    for head in ORG_HEADS_DE:
-        if low == head and len(words) > 1:
-            return True
-        if low.endswith(head) and len(low) > len(head) + 3:
-            # "Europäische Zentralbank" (a named one), "Bundesbank"; not "Notenbank" alone
-            if len(words) > 1 or low.startswith(_COMPOUND_PREFIXES):
-                return True
-    return False
-
-
-def acronym(word: str) -> bool:
-    word = bare(word)
-    if word in PARTY_ACRONYMS:
-        return True
-    return (
-        bool(_ACRONYM.fullmatch(word))
-        and word.upper() not in NOT_ORG_ACRONYMS
-        and places.lookup(word) is None
-    )
-
-
-def place_of(word: str) -> places.Place | None:
-    """The place a word names, also in the genitive ("Japans", "Japan's") or in capitals
-    ("TOKYO" in a dateline)."""
-    word = bare(word)
-    if word.isupper() and len(word) > 3:
-        word = word.title()
-    found = places.lookup(word)
-    if found is None and word.endswith("s") and len(word) > 4:
-        found = places.lookup(word[:-1])
-    return found
-
-
-def demonym(word: str) -> bool:
-    """An English adjective of a country or region: "German", "Japanese", "Chinese",
-    "American", "Italian", "European" (tried against the gazetteer, not listed)."""
-    if not word.endswith(("an", "ese", "ish", "ic", "i")):
-        return False
-    stems = (
-        word[:-3],
-        word[:-3] + "a",
-        word + "y",
-        word[:-1],
-        word[:-2] + "y",
-        word[:-2],
-        word[:-3] + "ain",
-        word[:-1] + "a",
-    )
-    return any(len(stem) > 2 and places.lookup(stem) is not None for stem in stems)
-
-
-def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
-    """A word that may be part of a person's name (or an organisation's)."""
-    text = bare(word.text)
-    if len(text) < 2 or text.isupper() or text in NEVER_NAME:
-        return False
-    if not all(part[:1].isupper() for part in text.split("-")):
-        return False
-    if lang == "de" and text.casefold().endswith(_GERMAN_NOT_NAMES):
-        return False  # "Kündigungen", "Künstliche", "Wirtschaftlichkeit"
-    if text.endswith("s") and (common_word(text[:-1], lang) or common_word(text[:-2], lang)):
-        return False  # a genitive noun: "Treffens", "Landes"
-    if text.casefold() in lower_words:
-        return False  # the text itself uses it as an ordinary word
-    if lang == "en" and word.sentence_start and frequent(text, lang):
-        return False
-    return not common_word(text, lang)
+        return bare(source[self.start : self.end])
 
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """Split a run into pieces and say what each is (kind None: undecided)."""
-    while run and (bare(run[0].text) in NEVER_NAME or run[0].text.islower()):
+    for at in range(1, len(run)):
+        if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
+            # "Tokio Die Börse": a dateline and the sentence after it
+            return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
+    while run and (
+        bare(run[0].text) in NEVER_NAME
+        or run[0].text.islower()
+        or (
+            run[0].sentence_start
+            and len(run) > 1
+            and everyday(run[0].text, lang)
+            and not role_length(run, 0)
+        )
+    ):  # "Allein Meridian Batteries": an adverb opens the sentence
         run = run[1:]
     while run and run[-1].text.islower():
         run = run[:-1]
@@ -205,13 +100,20 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     return _without_role(run, lang, lower_words)
 
 
-def _first_name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
-    """Whether a word before "von" may be a first name ("Richard von Weizsäcker"), not a noun
-    ("Finanzpaket von Union"): first names are words people write often."""
-    return (
-        name_like(word, lang, lower_words)
-        and zipf_frequency(bare(word.text).casefold(), lang) >= 2.5
+def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:
+    """Whether "von"/"of" joins two names rather than making one: "Finanzpaket von Union",
+    "Manager von Nordwerk", "Thomas Berger of the Institute" are two; "Richard von
+    Weizsäcker" and "Bank of Japan" one."""
+    before = run[at - 1]
+    if head_word(bare(before.text).casefold()):
+        return False  # "Bank of Japan", "Ministerium von …"
+    if run[at].text == "of":
+        return True
+    text = bare(before.text)
+    first_name = (
+        name_like(before, lang, lower_words) and zipf_frequency(text.casefold(), lang) >= 2.5
     )
+    return not first_name or bool(role_length(run, at - 1))
 
 
 def _role_start(run: list[Token], at: int, lang: str) -> int:
@@ -221,7 +123,7 @@ def _role_start(run: list[Token], at: int, lang: str) -> int:
     while start > 0:
         previous = run[start - 1]
         word = bare(previous.text)
-        if place_of(word) or word in NEVER_NAME or word.isupper() or previous.sentence_start:
+        if place_of(word) or word in NEVER_NAME or word.isupper() or not word[:1].isupper():
             break
         if not (common_word(word, "en") or common_word(word, lang)):
             break
@@ -255,8 +157,10 @@ def _name_words(rest: list[Token], lang: str) -> int:
                 continue
             break
         text = bare(word.text)
-        if text in NEVER_NAME or place_of(text) or acronym(text) or everyday(text, lang):
+        if text in NEVER_NAME or place_of(text) or acronym(text):
             break
+        if everyday(text, lang) and count != 1:
+            break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
         count += 1
         if text != word.text:
             break  # a possessive ends the name
@@ -268,8 +172,8 @@ def _name_words(rest: list[Token], lang: str) -> int:
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     splits = [
         i for i, w in enumerate(run)
-        if (w.text in _SPLITTERS and not (i > 0 and run[i - 1].text in ("von", "van")))
-        or (w.text == "von" and i > 0 and not _first_name_like(run[i - 1], lang, lower_words))
+        if (w.text in _SPLITTERS and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für")))
+        or (w.text in ("von", "of") and i > 0 and _splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
@@ -285,8 +189,13 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return classify(run[1:], lang, lower_words)
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
-    if org_head(run, lang) or (len(run) > 1 and acronym(run[0].text)):
-        return [Piece(EntityKind.ORG, run)]
+    last = bare(run[-1].text)
+    acronym_last = (  # "Baltic LNG"; not "Schutzmacht USA" nor German "Technologierat TTC"
+        len(last) > 1 and last.isupper() and last.isalpha() and place_of(last) is None
+        and zipf_frequency(bare(run[0].text).casefold(), "en") >= 2.0
+    )  # fmt: skip
+    if org_head(run, lang) or (len(run) > 1 and (acronym(run[0].text) or acronym_last)):
+        return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
     if len(run) > 1 and bare(run[-1].text) in PLACE_HEADS:
         name = " ".join(bare(w.text) for w in run)
         return [
@@ -296,11 +205,23 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return _single(run[0], lang, lower_words)
     if (
         len(run) <= 4
-        and all(name_like(w, lang, lower_words) for w in run)
+        and _person_words(run, lang, lower_words)
         and not any(place_of(w.text) for w in run)
     ):
         return [Piece(EntityKind.PERSON, run)]
     return [piece for word in run for piece in _single(word, lang, lower_words)]
+
+
+def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
+    """Whether the words may be one person's name. German needs every word to be a name
+    rather than a noun; English capitalises names only, so there a first name-like word and
+    no everyday word after it do ("Hannah Summers")."""
+    if lang == "de":
+        return all(name_like(w, lang, lower_words) for w in run)
+    return name_like(run[0], lang, lower_words) and not any(
+        everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper()
+        for w in run[1:]
+    )
 
 
 def _single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:

@@ -18,19 +18,12 @@ from collections import Counter
 
 from wordfreq import zipf_frequency
 
-from reader.core.entities.classify import (
-    Piece,
-    acronym,
-    bare,
-    classify,
-    demonym,
-    name_like,
-    role_length,
-)
+from reader.core.entities.classify import Piece, classify
+from reader.core.entities.cues import acronym, bare, demonym, name_like, role_length
 from reader.core.entities.figures import figures
 from reader.core.entities.lexicon import ORG_WORDS, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind, Found
-from reader.core.entities.names import Token, runs, tokens
+from reader.core.entities.names import Token, english_noun, runs, tokens
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
@@ -74,7 +67,12 @@ def _decide(
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
     for piece in undecided:
-        piece.kind = _by_neighbours(piece, words, index)
+        kind = _by_neighbours(piece, words, index)
+        if kind is EntityKind.PERSON and not _bare_name(
+            piece, words, index, lang, lower_words, person=True
+        ):
+            kind = None  # "Die Logistikbranche warnte": no name
+        piece.kind = kind
     known: dict[str, EntityKind] = {}
     for piece in pieces:
         if piece.kind in (EntityKind.PERSON, EntityKind.ORG) and len(piece.words) == 1:
@@ -82,7 +80,9 @@ def _decide(
     parts = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
     seen = Counter(bare(p.words[0].text) for p in undecided)
     mid_sentence = {bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start}
-    mid_sentence |= {word for word, count in seen.items() if count > 1}  # "Intel is …" twice
+    mid_sentence |= {
+        w for w, count in seen.items() if count > 1 and not english_noun(w)
+    }  # "Intel is …" twice
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
@@ -95,13 +95,20 @@ def _decide(
 
 
 def _bare_name(
-    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+    piece: Piece,
+    words: list[Token],
+    index: dict[int, int],
+    lang: str,
+    lower_words: frozenset[str],
+    person: bool = False,
 ) -> bool:
     """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
     in German no article or adjective before it ("die Phase", "ein deutliches Signal")."""
     word = piece.words[0]
     if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
         return False
+    if not person and english_noun(bare(word.text)):
+        return False  # "Nickel", "Partner", "Critics": words, not names
     if lang == "en":
         return not demonym(bare(word.text))
     at = index.get(word.start, 0)
@@ -134,7 +141,7 @@ def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> E
     said_before = (before in SPEECH_DE or before in SPEECH_EN) and not words[at].sentence_start
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
-    if before.endswith(ORG_WORDS) and before not in ("die", "der"):
+    if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
         return EntityKind.ORG
     return None
 

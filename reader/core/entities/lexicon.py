@@ -21,7 +21,8 @@ ROLE_ENDINGS_DE = (
     "trainerin", "ministerpräsident", "ministerpräsidentin", "leiter", "leiterin",
     "vorstand", "aufsichtsratschef", "experte", "expertin", "forscher", "forscherin",
     "stratege", "strategin", "premier", "generalsekretär", "generalsekretärin", "politiker",
-    "politikerin",
+    "politikerin", "kenner", "kennerin", "volkswirt", "volkswirtin", "berater", "beraterin",
+    "manager", "managerin", "anwalt", "anwältin", "sprecher",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
@@ -31,6 +32,7 @@ ROLE_WORDS_EN = (
     "director", "economist", "analyst", "leader", "founder", "head", "speaker", "emperor",
     "vice president", "premier", "commissioner", "strategist", "chief", "treasurer",
     "cfo", "coo", "cto", "chief economist", "lawmaker", "envoy", "coach", "crown prince",
+    "consultant", "adviser", "advisor", "manager", "lawyer", "executive", "chief executive officer",
 )  # fmt: skip
 ROLE_TITLES = ("Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau")
 
@@ -48,7 +50,11 @@ ORG_HEADS_EN = (
     "reserve", "group", "corporation", "company", "authority", "office", "parliament",
     "congress", "senate", "board", "organization", "organisation", "federation", "alliance",
     "exchange", "motors", "airlines", "industries", "holdings", "systems", "technologies",
-    "forum", "administration", "service", "steel", "energy", "pharma", "partners", "capital", "school", "college", "academy", "police", "army",
+    "forum", "administration", "service", "steel", "energy", "pharma", "partners", "capital",
+    "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",
+    "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
+    "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
+    "department", "institut", "chamber", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
 )  # fmt: skip
 ORG_SUFFIXES = (
@@ -123,6 +129,8 @@ ORG_WORDS = (
     "riese", "versicherer", "partner", "company", "firm", "carmaker", "automaker",
     "chipmaker", "maker", "lender", "insurer", "retailer", "group", "startup", "start-up",
     "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
+    "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
+    "agency",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -19,7 +19,9 @@ from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?\.?|\d\w*")
-_SENTENCE_END = re.compile(r"[.!?:;„“\"»«(]\s*$|\n\s*$|^\s*$")
+_DOTTED = re.compile(r"(?:[A-Z]\.)+")
+# What, between two words, makes the second one begin a sentence, a line or a quotation.
+_OPENERS = frozenset('.!?:;„“"»«(\n')
 _ABBREVIATIONS = {"Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep."}
 
 
@@ -36,24 +38,24 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
+    """The words of `text` with their offsets, each marked when a sentence (or a line, or a
+    quotation) begins with it."""
     found: list[Token] = []
     last_end = 0
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if (
-            word.endswith(".")
-            and word not in _ABBREVIATIONS
-            and not re.fullmatch(r"(?:[A-Z]\.)+", word)
-        ):
+        if word[-1] == "." and word not in _ABBREVIATIONS and not _DOTTED.fullmatch(word):
             word, end = word[:-1], end - 1
         gap = text[last_end:start]
         begins = (
             not found
-            or bool(_SENTENCE_END.search(text[max(0, start - 3) : start]))
-            or (found[-1].text.endswith(".") and found[-1].text not in _ABBREVIATIONS)
+            or (gap != " " and not _OPENERS.isdisjoint(gap))
+            or (
+                found[-1].text[-1] == "."
+                and found[-1].text not in _ABBREVIATIONS
+                and not _DOTTED.fullmatch(found[-1].text)  # "U.S. President"
+            )
         )
-        if not found or "\n" in gap:
-            begins = True
         found.append(Token(word, start, end, begins))
         last_end = end
     return found
@@ -120,3 +122,25 @@ def everyday(word: str, lang: str) -> bool:
 def frequent(word: str, lang: str) -> bool:
     """A frequent word of `lang` at all (names included): what a sentence may start with."""
     return zipf_frequency(word.casefold(), lang) >= 5.0
+
+
+@cache
+def _english_vocabulary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w[:1].islower())
+
+
+@lru_cache(maxsize=65536)
+def english_noun(word: str) -> bool:
+    """Whether an English dictionary lists `word` in lower case (also as a plural): "nickel",
+    "partners", "critics" are ordinary words; "Intel", "Toyota", "Huawei" are not in it.
+    Capitalised, such a word is a name only with other evidence."""
+    low = word.casefold()
+    vocabulary = _english_vocabulary()
+    return (
+        low in vocabulary
+        or (low.endswith("ies") and low[:-3] + "y" in vocabulary)
+        or (low.endswith("es") and low[:-2] in vocabulary)
+        or (low.endswith("s") and low[:-1] in vocabulary)
+    )

@@ -1,0 +1,159 @@
+"""Single-word cues: what one word says about the name it belongs to — a role ("Präsidentin",
+"CEO"), an organisation's head ("…bank", "Ministry", "AG"), an acronym, a place (also in the
+genitive or in capitals), a demonym ("German"), or a word no name is made of ("Kündigungen").
+`classify` reads runs of words with these.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from reader.core.entities import places
+from reader.core.entities.lexicon import (
+    NEVER_NAME,
+    NOT_ORG_ACRONYMS,
+    ORG_COMPOUND_HEADS,
+    ORG_HEADS_DE,
+    ORG_HEADS_EN,
+    ORG_SUFFIXES,
+    PARTY_ACRONYMS,
+    ROLE_ENDINGS_DE,
+    ROLE_TITLES,
+    ROLE_WORDS_EN,
+)
+from reader.core.entities.names import Token, common_word, frequent
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+_COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa")
+# Endings of German nouns and adjectives that no family or first name has.
+GERMAN_NOT_NAMES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "ität", "itäten", "ismus", "isch", "ische", "ischen", "ischer", "isches", "lich", "liche",
+    "lichen", "licher", "liches", "ige", "igen", "iger", "iges", "bare", "baren", "barer",
+)  # fmt: skip
+
+
+def bare(word: str) -> str:
+    """A word without its possessive ending: "Japan's" → "Japan"."""
+    return _POSSESSIVE.sub("", word) if word[-1:] in ("s", "’", "'") else word
+
+
+def role_length(words: list[Token], at: int) -> int:
+    """How many words from `at` make a role ("Prime Minister", "Finanzministerin",
+    "Präsidenten", "CEO")."""
+    return _role_length(tuple(w.text for w in words[at : at + 3]))
+
+
+@lru_cache(maxsize=65536)
+def _role_length(texts: tuple[str, ...]) -> int:
+    if not texts:
+        return 0
+    low = [bare(text).casefold() for text in texts]
+    for size in (3, 2, 1):
+        if len(low) >= size and " ".join(low[:size]) in ROLE_WORDS_EN:
+            return size
+    if texts[0] in ROLE_TITLES:
+        return 1
+    word = low[0]
+    for stem in (
+        word,
+        word[:-1] if word.endswith(("s", "n")) else "",
+        word[:-2] if word.endswith("en") else "",
+    ):
+        tail = stem.rsplit("-", 1)[-1]
+        if stem and len(tail) > 3 and tail.endswith(ROLE_ENDINGS_DE):
+            return 1  # "Vizekanzler", "EZB-Präsidentin", "Regierungschefs"
+    return 0
+
+
+def org_head(words: list[Token], lang: str) -> bool:
+    """Whether the run's last word heads or ends an organisation's name."""
+    last = bare(words[-1].text)
+    if last in ORG_SUFFIXES and len(words) > 1:
+        return True
+    for before, joiner in pairwise(words[:-1]):
+        if joiner.text in ("of", "for", "für") and head_word(bare(before.text).casefold()):
+            return True  # "Bank of Japan", "Department of Commerce", "Ministerium für Wirtschaft"
+    low = last.casefold()
+    if len(words) > 1 and low in ORG_HEADS_EN:
+        return True
+    if "-" in low and last[:1].isupper():
+        name, head = last.rsplit("-", 1)
+        if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:
+            return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
+    if not low.endswith(ORG_HEADS_DE):
+        return False
+    for head in ORG_HEADS_DE:
+        if low == head and len(words) > 1:
+            return True
+        if low.endswith(head) and len(low) > len(head) + 3:
+            # "Europäische Zentralbank" (a named one), "Bundesbank"; not "Notenbank" alone
+            if len(words) > 1 or low.startswith(_COMPOUND_PREFIXES):
+                return True
+    return False
+
+
+def head_word(low: str) -> bool:
+    return low in ORG_HEADS_EN or low.endswith(ORG_HEADS_DE)
+
+
+def acronym(word: str) -> bool:
+    word = bare(word)
+    if word in PARTY_ACRONYMS:
+        return True
+    return (
+        bool(_ACRONYM.fullmatch(word))
+        and word.upper() not in NOT_ORG_ACRONYMS
+        and places.lookup(word) is None
+    )
+
+
+def place_of(word: str) -> places.Place | None:
+    """The place a word names, also in the genitive ("Japans", "Japan's") or in capitals
+    ("TOKYO" in a dateline)."""
+    word = bare(word)
+    if word.isupper() and len(word) > 3:
+        word = word.title()
+    found = places.lookup(word)
+    if found is None and word.endswith("s") and len(word) > 4:
+        found = places.lookup(word[:-1])
+    return found
+
+
+def demonym(word: str) -> bool:
+    """An English adjective of a country or region: "German", "Japanese", "Chinese",
+    "American", "Italian", "European" (tried against the gazetteer, not listed)."""
+    if not word.endswith(("an", "ese", "ish", "ic", "i")):
+        return False
+    stems = (
+        word[:-3],
+        word[:-3] + "a",
+        word + "y",
+        word[:-1],
+        word[:-2] + "y",
+        word[:-2],
+        word[:-3] + "ain",
+        word[:-1] + "a",
+    )
+    return any(len(stem) > 2 and places.lookup(stem) is not None for stem in stems)
+
+
+def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
+    """A word that may be part of a person's name (or an organisation's)."""
+    text = bare(word.text)
+    if len(text) < 2 or text.isupper() or text in NEVER_NAME:
+        return False
+    if not all(part[:1].isupper() for part in text.split("-")):
+        return False
+    if lang == "de" and text.casefold().endswith(GERMAN_NOT_NAMES):
+        return False  # "Kündigungen", "Künstliche", "Wirtschaftlichkeit"
+    if text.endswith("s") and (common_word(text[:-1], lang) or common_word(text[:-2], lang)):
+        return False  # a genitive noun: "Treffens", "Landes"
+    if text.casefold() in lower_words:
+        return False  # the text itself uses it as an ordinary word
+    if lang == "en" and word.sentence_start and frequent(text, lang):
+        return False
+    return not common_word(text, lang)
