@@ -40,6 +40,7 @@ def _steps(files: list[Path]) -> dict[str, Callable[[], object]]:
         format_of,
         prepare_bytes,
     )
+    from reader.core.stories import make_profile
     from reader.core.text import normalise, text_hash
 
     named = [(f.name, f.read_bytes()) for f in files]
@@ -69,6 +70,10 @@ def _steps(files: list[Path]) -> dict[str, Callable[[], object]]:
         "text hash": lambda: [text_hash(body) for body in bodies],
         "index terms": lambda: [
             index_terms(head, body, article.lang) for head, body, article in zip(heads, bodies, articles, strict=True)
+        ],
+        "story profile": lambda: [
+            make_profile(0, a.title or fallback_title(name), a.teaser, body, a.lang, a.published).to_json()
+            for (name, _d), a, body in zip(named, articles, bodies, strict=True)
         ],
         "pickle for the writer": pickled,
         "prepare_bytes, whole": lambda: [prepare_bytes(data, name).for_writer() for name, data in named],

@@ -9,7 +9,7 @@ only keeps it). A story is shown only while at least two of its members are live
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,15 +122,14 @@ class StoryRepo:
             rows = self.db.execute(sql).fetchall()
         return [(int(r[0]), r[1], str(r[2])) for r in rows]
 
-    def all_profiles(self) -> list[str]:
-        """Every live source's profile JSON: what term weights are counted over."""
-        return [
-            str(row[0])
-            for row in self.db.execute(
-                "SELECT p.profile FROM story_profiles p JOIN sources s ON s.id = p.source_id"
-                " WHERE s.deleted_at IS NULL"
-            )
-        ]
+    def profile_rows(self) -> Iterator[tuple[int, str]]:
+        """(source id, profile JSON) of every live source, what term weights are counted over:
+        read row by row, so a large library's profiles are never all in memory at once."""
+        for source_id, profile in self.db.execute(
+            "SELECT p.source_id, p.profile FROM story_profiles p JOIN sources s ON s.id = p.source_id"
+            " WHERE s.deleted_at IS NULL"
+        ):
+            yield int(source_id), str(profile)
 
     # -- reading stories --------------------------------------------------------------------
 

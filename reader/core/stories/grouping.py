@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+from operator import mul
 
 from reader.core.stories.profile import Profile
 
@@ -51,6 +52,10 @@ class Weights:
     count: int
     terms: Counter[str] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    # Each term's and name's idf, taken once: grouping looks them up millions of times.
+    _idfs: tuple[dict[str, float], dict[str, float]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def of(cls, profiles: Iterable[Profile]) -> Weights:
@@ -64,14 +69,32 @@ class Weights:
     def idf(self, df: int) -> float:
         return math.log((self.count + PRIOR_DOCUMENTS) / (df + 0.5))
 
+    def idfs(self) -> tuple[dict[str, float], dict[str, float]]:
+        """idf of every counted term and name (one log per distinct document frequency).
+        An uncounted one has df 0: `idfs()[0].get(term, weights.idf(0))`."""
+        if self._idfs is None:
+            by_df: dict[int, float] = {}
+            for df in {*self.terms.values(), *self.names.values()}:
+                by_df[df] = self.idf(df)
+            self._idfs = (
+                {t: by_df[df] for t, df in self.terms.items()},
+                {n: by_df[df] for n, df in self.names.items()},
+            )
+        return self._idfs
+
     def vector(self, profile: Profile) -> dict[str, float]:
-        vec = {t: w * self.idf(self.terms[t]) for t, w in profile.terms.items()}
+        idf, unseen = self.idfs()[0], self.idf(0)
+        vec = {t: w * idf.get(t, unseen) for t, w in profile.terms.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
 
 class Similarity:
-    """Pairwise similarity of profiles under fixed weights, with each vector computed once."""
+    """Pairwise similarity of profiles under fixed weights, with each vector computed once.
+
+    Overlaps are summed with `math.fsum` over the keys both sides have (a set intersection,
+    in C): exact, so the result does not depend on the order the keys come in.
+    """
 
     def __init__(self, profiles: Sequence[Profile], weights: Weights) -> None:
         self.weights = weights
@@ -104,59 +127,86 @@ class Similarity:
     def evidence(self, a: Profile, b: Profile) -> float:
         """What the words say, dates aside: the higher of the term and the name similarity."""
         va, vb = self._vector(a), self._vector(b)
-        if len(vb) < len(va):
-            va, vb = vb, va
-        cosine = sum(v * vb[t] for t, v in va.items() if t in vb)
+        shared = va.keys() & vb.keys()
+        cosine = math.fsum(map(mul, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
         return max(cosine, self._names(a, b))
 
     def _names(self, a: Profile, b: Profile) -> float:
         """The rarity-weighted overlap of two profiles' names (and figures)."""
         wa, total_a = self._name_weights(a)
         wb, total_b = self._name_weights(b)
-        if len(wb) < len(wa):
+        if len(wb) < len(wa):  # the shorter list's weights count
             wa, wb = wb, wa
-        shared = sum(w for n, w in wa.items() if n in wb)
+        shared = math.fsum(map(wa.__getitem__, wa.keys() & wb.keys()))
         norm = math.sqrt(total_a * total_b)
         return shared / norm if norm else 0.0
 
     def _name_weights(self, profile: Profile) -> tuple[dict[str, float], float]:
         found = self._names_of.get(profile.source_id)
         if found is None:
-            idf, df = self.weights.idf, self.weights.names
+            idf, unseen = self.weights.idfs()[1], self.weights.idf(0)
             # Rarity squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi".
-            weights = {n: r * r * idf(df[n]) for n, r in profile.names.items()}
+            weights = {n: r * r * idf.get(n, unseen) for n, r in profile.names.items()}
             found = self._names_of[profile.source_id] = (weights, sum(weights.values()))
         return found
+
+
+def _keys(profile: Profile, weights: Weights, limit: int) -> list[str]:
+    """The profile's `limit` most telling keys (terms, and names marked by a leading NUL)."""
+    (term_idf, name_idf), unseen = weights.idfs(), weights.idf(0)
+    keys = [(w * term_idf.get(t, unseen), t) for t, w in profile.terms.items()]
+    keys += [(r * name_idf.get(n, unseen), "\x00" + n) for n, r in profile.names.items()]
+    return [key for _weight, key in sorted(keys, reverse=True)[:limit]]
 
 
 def candidate_pairs(
     profiles: Sequence[Profile], weights: Weights
 ) -> tuple[set[tuple[int, int]], dict[int, set[int]]]:
     """Pairs of dated profiles within MAX_DAYS that share one of their most telling keys, and
-    for each undated profile the dated ones that share a key with it."""
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for each undated profile the dated ones that share a key with it.
+
+    Postings hold positions in the dated profiles sorted by (day, id), appended in that
+    order, so each posting is sorted as it is built; a position is one shared int, where
+    a (day, id) tuple per key and profile made this the peak of an import's memory.
+    """
+    dated = sorted((p for p in profiles if p.day is not None), key=lambda p: (p.day, p.source_id))
+    days = [p.day for p in dated if p.day is not None]
+    ids = [p.source_id for p in dated]
+    # Keys are visited, and an undated profile's candidates tie, in the order `profiles` came
+    # in (see `near`): so postings get their keys in that order, then positions in day order.
+    given = {p.source_id: i for i, p in enumerate(profiles)}
+    arrival = [given[i] for i in ids]
+    keys_of = {p.source_id: _keys(p, weights, BLOCK_KEYS) for p in profiles if p.day is not None}
+    postings: dict[str, list[int]] = {}
+    for profile in profiles:
+        for key in keys_of.get(profile.source_id, ()):
+            postings.setdefault(key, [])
+    for position, source_id in enumerate(ids):
+        for key in keys_of.pop(source_id):
+            postings[key].append(position)
     undated: dict[str, list[int]] = defaultdict(list)
     for profile in profiles:
-        keys = [(w * weights.idf(weights.terms[t]), t) for t, w in profile.terms.items()]
-        keys += [(r * weights.idf(weights.names[n]), "\x00" + n) for n, r in profile.names.items()]
-        top = sorted(keys, reverse=True)[: BLOCK_KEYS if profile.day is not None else UNDATED_KEYS]
-        for _weight, key in top:
-            if profile.day is None:
+        if profile.day is None:
+            for key in _keys(profile, weights, UNDATED_KEYS):
                 undated[key].append(profile.source_id)
-            else:
-                postings[key].append((profile.day, profile.source_id))
     pairs: set[tuple[int, int]] = set()
     shared: dict[int, Counter[int]] = defaultdict(Counter)
     for key, posting in postings.items():
         if len(posting) > BLOCK_LIMIT:
             continue
-        for source_id in undated.get(key, ()):
-            shared[source_id].update(b for _day, b in posting)
-        posting.sort()
-        for i, (day, a) in enumerate(posting):
-            for later_day, b in posting[i + 1 :]:
-                if later_day - day > MAX_DAYS:
+        sharing = undated.get(key)
+        if sharing:
+            in_order = [ids[b] for b in sorted(posting, key=arrival.__getitem__)]
+            for source_id in sharing:
+                shared[source_id].update(in_order)
+        count = len(posting)
+        for i, first in enumerate(posting):
+            day, a = days[first], ids[first]
+            for j in range(i + 1, count):
+                later = posting[j]
+                if days[later] - day > MAX_DAYS:
                     break
+                b = ids[later]
                 pairs.add((a, b) if a < b else (b, a))
     # An undated source is compared with the dated ones sharing most of its telling keys, not
     # with every one sharing any: a report of the same event shares several, and comparing

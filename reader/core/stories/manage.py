@@ -37,29 +37,34 @@ def add_profiles(store: Store, ids: Sequence[int] | None = None, progress: Progr
 
 
 def group_new(store: Store, ids: Sequence[int]) -> Changes:
-    """Group freshly imported sources with each other and with the library's near-dated ones."""
+    """Group freshly imported sources with each other and with the library's near-dated ones.
+
+    Each profile is decoded once (the near-dated queries return the new ones again), and the
+    term weights are counted from the decoded pool plus the rest of the library read row by
+    row, so memory follows the pool, not the library.
+    """
     if not ids:
         return Changes()
     add_profiles(store, ids)
-    new = _profiles(store.stories.profiles(ids=ids))
-    days = sorted({p.day for p in new if p.day is not None})
-    pool = {p.source_id: p for p in new}
+    pool: dict[int, Profile] = {}
+    _decode(store.stories.profiles(ids=ids), pool)
+    days = sorted({p.day for p in pool.values() if p.day is not None})
     for start, end in _spans(days):
         low, high = date.fromordinal(start - MAX_DAYS), date.fromordinal(end + MAX_DAYS)
-        for p in _profiles(store.stories.profiles(between=(low.isoformat(), high.isoformat()))):
-            pool[p.source_id] = p
+        _decode(store.stories.profiles(between=(low.isoformat(), high.isoformat())), pool)
     # Members of the stories the pool touches come along, so a story is regrouped whole.
     touched = {m[0] for m in store.stories.memberships(pool).values() if m and m[0] is not None}
     missing = [i for i in store.stories.members_of(touched) if i not in pool]
-    for p in _profiles(store.stories.profiles(ids=missing)):
-        pool[p.source_id] = p
+    _decode(store.stories.profiles(ids=missing), pool)
     return _apply(store, list(pool.values()))
 
 
 def regroup(store: Store, progress: Progress | None = None) -> Changes:
     """Group the whole library anew (sources placed by hand stay where the user put them)."""
     add_profiles(store, None, progress)
-    return _apply(store, _profiles(store.stories.profiles()))
+    pool: dict[int, Profile] = {}
+    _decode(store.stories.profiles(), pool)
+    return _apply(store, list(pool.values()))
 
 
 def join(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Membership]]:
@@ -95,8 +100,11 @@ def restore(store: Store, memberships: dict[int, Membership]) -> Changes:
     return store.stories.set_memberships(memberships)
 
 
-def _profiles(rows: Sequence[tuple[int, str | None, str]]) -> list[Profile]:
-    return [Profile.from_json(source_id, day_of(published), text) for source_id, published, text in rows]
+def _decode(rows: Sequence[tuple[int, str | None, str]], pool: dict[int, Profile]) -> None:
+    """Add the profiles of `rows` to `pool`, decoding only those it does not hold yet."""
+    for source_id, published, text in rows:
+        if source_id not in pool:
+            pool[source_id] = Profile.from_json(source_id, day_of(published), text)
 
 
 def _spans(days: Sequence[int]) -> list[tuple[int, int]]:
@@ -110,13 +118,19 @@ def _spans(days: Sequence[int]) -> list[tuple[int, int]]:
     return spans
 
 
-def _weights(store: Store) -> Weights:
-    return Weights.of(Profile.from_json(0, None, text) for text in store.stories.all_profiles())
+def _weights(store: Store, pool: list[Profile]) -> Weights:
+    """Weights over every live profile of the library: those of `pool` as decoded, the
+    others decoded one at a time and let go."""
+    known = {p.source_id: p for p in pool}
+    return Weights.of(
+        known.get(source_id) or Profile.from_json(source_id, None, text)
+        for source_id, text in store.stories.profile_rows()
+    )
 
 
 def _apply(store: Store, pool: list[Profile]) -> Changes:
     """Group `pool` and write the result, keeping story ids where groups survive."""
-    groups = group(pool, _weights(store))
+    groups = group(pool, _weights(store, pool))
     with store.write():
         return _write_groups(store, [p.source_id for p in pool], groups)
 
