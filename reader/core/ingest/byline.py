@@ -96,7 +96,8 @@ _MAX_NAMES_CHARS = 80
 INLINE_LEADS = (
     "written by", "posted by", "published by", "geschrieben von", "veröffentlicht von",
     "erstellt von", "gespeichert von", "eingestellt von", "gepostet von", "verfasst von",
-    "beitrag von", "autor:", "autorin:", "author:", "text:", "von", "by",
+    "beitrag von", "text & fotos:", "text und fotos:", "autor:", "autorin:", "author:",
+    "text:", "von", "by",
 )  # fmt: skip
 _INLINE_LEAD = re.compile(
     r"(?:^|(?<=[\s·|,;–—(-])|(?<=[a-zäöüß]))(?:"

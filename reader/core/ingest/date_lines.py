@@ -79,6 +79,11 @@ _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 _DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 # "11/19/19", "11/19/2019 5:45 AM": month first unless the first number cannot be a month.
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+# Day, month and year set apart by spaced bars or slashes: "26 | 01 | 2022",
+# "29 / Dezember / 2022".
+_SPACED = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+[|/]\s+(\d{{1,2}}|{_MONTH_ALT})\s+[|/]\s+{_YEAR4}", re.IGNORECASE
+)
 # Year first: "2016.12.01", "2019. 11. 20.", "2013年04月09日", "2019년 11월 20일".
 _YEAR_FIRST = re.compile(
     r"(?<![\d.])(\d{4})(?:\.\s?|/|\s*[年년]\s*)(\d{1,2})(?:\.\s?|/|\s*[月월]\s*)(\d{1,2})(?![\d/])"
@@ -152,7 +157,16 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, clock))
     for match in _DMY_NUMERIC.finditer(line) if "." in line else ():
-        day = _make_date(match[3], match[2], match[1])
+        first, second = int(match[1]), int(match[2])
+        # "11.14.2019": month first where the second number cannot be a month.
+        month, dom = (first, second) if second > 12 >= first else (second, first)
+        day = _make_date(match[3], month, dom)
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _SPACED.finditer(line) if (" | " in line or " / " in line) else ():
+        month_text = match[2].lower()
+        month_number = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
+        day = _make_date(match[3], month_number, match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DMY_SHORT.finditer(line) if "." in line else ():

@@ -10,11 +10,15 @@ from __future__ import annotations
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
-from reader.core.ingest.phrases import CAPTION
+from reader.core.ingest.phrases import CAPTION, RELATED
+from reader.core.ingest.shape import is_headline
 
 _DATE_TAIL_CHARS = 12
 _DATE_ABOVE_TITLE_LINES = 3
 _DATELINE_WORDS = 3
+_AFTER_START_LINES = 6
+_DATE_ONLY_WORDS = 7
+_DATE_LEAD_WORDS = 2
 
 
 def find_dates(head: Head) -> None:
@@ -37,6 +41,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
     if chosen is None:
         chosen = _beside_an_author(head)
+    if chosen is None:
+        chosen = _date_line_after_standfirst(head)
     opening = False
     if chosen is None:
         chosen = _dateline(head)
@@ -63,6 +69,31 @@ def _beside_an_author(head: Head) -> int | None:
         for j in (i, i + 1, i - 1):
             if j in head.dates:
                 return j
+    return None
+
+
+def _date_line_after_standfirst(head: Head) -> int | None:
+    """A line that is only a date, a few blocks past the head zone's end: the zone ends at
+    the second strong paragraph, which may be the standfirst's neighbour (a newsletter
+    prompt) with the date line still to come."""
+    stop = min(len(head.segments), head.first_prose + _AFTER_START_LINES)
+    for i in range(head.end, stop):
+        if head.labels[i] == RELATED:
+            return None  # what follows are other stories, with their dates
+        if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
+            continue
+        text = head.segments[i].text
+        hit = find_date(text)
+        # The date opens the line ("Nov. 19, 2019, 8:41 AM UTC"), it does not close a
+        # quotation's source ("Benedikt XVI., Enzyklika …, 25. Dezember 2005:"), nor does
+        # it stand under another story's title.
+        if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
+            continue
+        above = head.segments[i - 1].text
+        if head.labels[i - 1] is None and is_headline(above, head.shapes[i - 1]):
+            continue
+        head.dates[i] = hit
+        return i
     return None
 
 

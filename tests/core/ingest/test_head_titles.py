@@ -183,3 +183,52 @@ def test_the_newsroom_beside_the_date_is_the_author(around: str, desk: str) -> N
 def test_a_french_lead_introduces_the_author() -> None:
     page = f"{MENU}{DE_HEADLINE}\n4.02.2022 par Bob Fischer\n{DE_P1}\n{DE_P2}\n"
     assert _parse(page).byline == "Bob Fischer"
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("11.14.2019 09:00 AM", "2019-11-14T09:00"),  # month first: 14 is no month
+        ("05.11.2019", "2019-11-05"),  # ambiguous: the day comes first
+        ("29 / Dezember / 2022", "2022-12-29"),
+        ("26 | 01 | 2022\tSchweiz | Praxis | Video", "2022-01-26"),
+    ],
+)
+def test_dotted_month_first_and_spaced_separators(line: str, iso: str) -> None:
+    from reader.core.ingest.date_lines import find_date
+
+    hit = find_date(line)
+    assert hit is not None and hit.iso == iso
+
+
+def test_a_date_line_after_the_standfirst_and_a_newsletter_prompt() -> None:
+    standfirst = (
+        "The budget passed after a long night of talks, and the mayor promised that work on the "
+        "worst roads would start before the summer holidays."
+    )
+    prompt = (
+        "Get breaking news alerts and special reports. The news and stories that matter, "
+        "delivered weekday mornings."
+    )
+    page = (
+        f"{MENU}{HEADLINE}\n{standfirst}\nBreaking News Emails\n{prompt}\nSUBSCRIBE\n"
+        f"Nov. 19, 2019, 8:41 AM UTC\nBy Maria Lopez\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).published == "2019-11-19T08:41"
+
+
+def test_a_quotations_source_below_the_opening_is_no_date() -> None:
+    source = "Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:"
+    page = f"{MENU}{DE_HEADLINE}\n{DE_P1}\n{DE_P2}\n{source}\n{DE_P1}\n"
+    assert _parse(page).published is None
+
+
+def test_text_and_photos_credit_names_the_author() -> None:
+    line = "26 | 01 | 2022\tSchweiz | Praxis | Video\tText & Fotos: Ivan Valetny\t0\t337"
+    page = f"{MENU}{DE_HEADLINE}\n{line}\n{DE_P1}\n{DE_P2}\n"
+    article = _parse(page)
+    assert article.byline == "Ivan Valetny"
+    assert article.published == "2022-01-26"
