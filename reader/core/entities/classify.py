@@ -31,6 +31,7 @@ from reader.core.entities.lexicon import (
     ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
+    PLACE_PREFIXES,
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
@@ -64,6 +65,15 @@ class Piece:
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """Split a run into pieces and say what each is (kind None: undecided)."""
+    whole = _place(run)
+    if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
+        return [whole]
+    for at in range(len(run) - 1):
+        if bare(run[at].text) != run[at].text:  # "Vietnam’s Communist Party": two names
+            return [
+                *classify(run[: at + 1], lang, lower_words),
+                *classify(run[at + 1 :], lang, lower_words),
+            ]
     for at in range(1, len(run)):
         if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
             # "Tokio Die Börse": a dateline and the sentence after it
@@ -98,6 +108,23 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     *classify(rest[count:], lang, lower_words),
                 ]
     return _without_role(run, lang, lower_words)
+
+
+def _place(run: list[Token]) -> Piece | None:
+    """The whole run as a place: in the gazetteer, or a named site ("Francis Scott Key
+    Bridge", "Schloss Bellevue")."""
+    if not run:
+        return None
+    name = " ".join(bare(w.text) for w in run)
+    place = places.lookup(name)
+    if place is not None:
+        return Piece(EntityKind.PLACE, run, place=place)
+    if len(run) > 1 and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES):
+        if not any(w.text.islower() for w in (run[0], run[-1])):
+            return Piece(
+                EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
+            )
+    return None
 
 
 def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:
@@ -172,15 +199,16 @@ def _name_words(rest: list[Token], lang: str) -> int:
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     splits = [
         i for i, w in enumerate(run)
-        if (w.text in _SPLITTERS and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für")))
+        if (
+            w.text in _SPLITTERS
+            and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für"))
+            and not _one_name_with_and(run, i, lang)
+        )
         or (w.text in ("von", "of") and i > 0 and _splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
-    place = places.lookup(" ".join(bare(w.text) for w in run))
-    if place is not None:
-        return [Piece(EntityKind.PLACE, run, place=place)]
     first = bare(run[0].text).casefold()
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
@@ -196,11 +224,6 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     )  # fmt: skip
     if org_head(run, lang) or (len(run) > 1 and (acronym(run[0].text) or acronym_last)):
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
-    if len(run) > 1 and bare(run[-1].text) in PLACE_HEADS:
-        name = " ".join(bare(w.text) for w in run)
-        return [
-            Piece(EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name))
-        ]
     if len(run) == 1:
         return _single(run[0], lang, lower_words)
     if (
@@ -210,6 +233,19 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     ):
         return [Piece(EntityKind.PERSON, run)]
     return [piece for word in run for piece in _single(word, lang, lower_words)]
+
+
+def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
+    """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
+    "Bundestag und Bundesrat" are two: only a head at the end and none before makes one."""
+    if run[at].text not in ("and", "und") or at == 0 or at + 1 >= len(run):
+        return False
+    before = run[:at]
+    return (
+        org_head(run, lang)
+        and not org_head(before, lang)
+        and not any(acronym(w.text) for w in before)
+    )
 
 
 def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:

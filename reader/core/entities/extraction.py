@@ -23,6 +23,8 @@ from reader.core.entities.cues import acronym, bare, demonym, name_like, role_le
 from reader.core.entities.figures import figures
 from reader.core.entities.lexicon import ORG_WORDS, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.places import Place
+from reader.core.entities.places import lookup as places_lookup
 from reader.core.entities.names import Token, english_noun, runs, tokens
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
@@ -80,9 +82,10 @@ def _decide(
     parts = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
     seen = Counter(bare(p.words[0].text) for p in undecided)
     mid_sentence = {bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start}
-    mid_sentence |= {
-        w for w, count in seen.items() if count > 1 and not english_noun(w)
-    }  # "Intel is …" twice
+    mid_sentence |= {  # "Intel is …" twice; not "Tighter controls …" twice
+        w for w, count in seen.items()
+        if count > 1 and not english_noun(w) and not english_noun(w.removesuffix("er"))
+    }  # fmt: skip
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
@@ -290,21 +293,19 @@ def _places(pieces: list[Piece], text: str, lang: str) -> list[Found]:
         if key.startswith(("country:", "region:")):
             name = place.name(lang)
         else:
-            surfaces = Counter(_surface(p.text(text), place.en) for p in group)
+            surfaces = Counter(_surface(p.text(text), place) for p in group)
             name = surfaces.most_common(1)[0][0]
         found.append(Found(EntityKind.PLACE, name, key, (), _spans(group, text)))
     return found
 
 
-def _surface(written: str, fallback: str) -> str:
+def _surface(written: str, place: Place) -> str:
     """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios"."""
     if written.isupper():
         written = written.title()
-    return (
-        fallback
-        if written.endswith("s") and not fallback.endswith("s") and written[:-1] == fallback
-        else written
-    )
+    if written.endswith("s") and places_lookup(written[:-1]) == place:
+        return written[:-1]
+    return written
 
 
 def _figures(text: str) -> list[Found]:

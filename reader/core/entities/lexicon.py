@@ -122,6 +122,11 @@ PLACE_HEADS = frozenset(
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
     Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf""".split()
 )
+# The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
+PLACE_PREFIXES = frozenset(
+    """Schloss Burg Kloster Palais Flughafen Bahnhof Mount Lake Fort Cape Kap Gare Piazza
+    Plaza Castle Bad""".split()
+)
 # Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel";
 # also the end of such a German compound ("Elektronikkonzern", "Koalitionspartner").
 ORG_WORDS = (
