@@ -348,14 +348,18 @@ class _BatchWriter:
             self.finish()
 
     def finish(self) -> None:
+        # The batch's profiles go in with its files: a commit of their own waited for the disk
+        # once more per batch. Files stored one transaction each (a replayed batch) have theirs
+        # stored in a transaction of their own.
+        self._save_profiles()
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
         self.batch.clear()
-        self._save_profiles()
 
     def _save_profiles(self) -> None:
-        """Store the story profiles of the files stored since the last time (after their commit,
-        so a profile never outlives a rolled-back source)."""
+        """Store the story profiles of the files stored since the last time: in the batch's
+        transaction (rolled back with it), or after a replay's own commits, so a profile never
+        outlives a rolled-back source."""
         stored = [
             (r.source_id, self.profiles[r.path])
             for r in self.results[self.profiled :]

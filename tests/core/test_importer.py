@@ -157,6 +157,9 @@ def test_a_store_failure_fails_one_file_only(
     assert "disk full" in (results[1].reason or "")
     assert store.sources.count() == 2
     assert [t.name for t in store.tags.all()] == []  # b's half-done write was rolled back
+    # Profiles are stored with their batch: the replayed files have theirs, b none.
+    profiled = {source_id for source_id, _day, _profile in store.stories.profiles()}
+    assert profiled == {r.source_id for r in results if r.status is ImportStatus.IMPORTED}
 
 
 @pytest.mark.parametrize("workers", [1, 2])
