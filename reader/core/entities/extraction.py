@@ -23,9 +23,9 @@ from reader.core.entities.cues import acronym, bare, demonym, name_like, role_le
 from reader.core.entities.figures import figures
 from reader.core.entities.lexicon import ORG_WORDS, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.names import Token, english_noun, runs, tokens
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
-from reader.core.entities.names import Token, english_noun, runs, tokens
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
