@@ -86,16 +86,25 @@ def is_newer_version(
     old: tuple[str, str | None, str | None, frozenset[int]],
 ) -> bool:
     """Whether `new` (title, outlet, url, shingles) is a version of `old` (the same four)."""
-    share = shared(new[3], old[3])
+    needed = share_needed(new[:3], old[:3])
+    return needed is not None and shared(new[3], old[3]) >= needed
+
+
+def share_needed(
+    new: tuple[str, str | None, str | None], old: tuple[str, str | None, str | None]
+) -> float | None:
+    """The text share that makes `new` (title, outlet, url) a version of `old`, or None when
+    their metadata alone says it is not: shingling a text costs a millisecond, and an
+    import asks this of every earlier source with the same title."""
     new_url, old_url = canonical_url(new[2]), canonical_url(old[2])
     if new_url is not None and new_url == old_url:
-        return share >= URL_SHARE
+        return URL_SHARE
     if new_url is not None and old_url is not None:
-        return False  # two different addresses are two articles, however alike
+        return None  # two different addresses are two articles, however alike
     # Without an outlet on both sides a shared title says too little ("Live updates"; three
     # copies of one text file): such a file is imported as a source of its own.
     known_outlet = bool((new[1] or "").strip()) and _same(new[1], old[1])
-    return _same(new[0], old[0]) and known_outlet and share >= TITLE_SHARE
+    return TITLE_SHARE if _same(new[0], old[0]) and known_outlet else None
 
 
 def is_similar(

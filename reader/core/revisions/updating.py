@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.revisions.matching import (
     best,
-    is_newer_version,
     is_similar,
+    share_needed,
+    shared,
     shingles,
     url_spellings,
 )
@@ -43,9 +44,14 @@ def newer_version_of(store: Store, prepared: PreparedFile) -> tuple[int, str] | 
     candidates = store.revisions.candidates(url_spellings(article.url), title)
     if not candidates:
         return None
-    new = (title, article.site_name, article.url, shingles(prepared.reading_text))
+    mine: frozenset[int] | None = None  # shingled only for a candidate its metadata allows
     for source_id, old_title, outlet, url, text in candidates:
-        if is_newer_version(new, (old_title, outlet, url, shingles(text))):
+        needed = share_needed((title, article.site_name, article.url), (old_title, outlet, url))
+        if needed is None:
+            continue
+        if mine is None:
+            mine = shingles(prepared.reading_text)
+        if shared(mine, shingles(text)) >= needed:
             return source_id, old_title
     return None
 
