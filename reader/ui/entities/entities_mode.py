@@ -27,15 +27,10 @@ from reader.ui.session import Session
 from reader.ui.tasks import Task
 
 
-def index_missing(store: Store, progress: Progress, is_cancelled: IsCancelled) -> int:
-    """The background work: find the names of every source not indexed yet."""
-    return store.entities.refresh(progress, is_cancelled)
-
-
 class EntitiesMode(QObject):
     mention_opened = Signal(object)  # Mention: leave the mode and show it in its source
     sources_requested = Signal(object)  # EntitySummary: leave the mode, library narrowed to it
-    indexed = Signal()  # a background indexing run finished
+    indexed = Signal()  # a background run finished (names found; the view's list read)
 
     def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
                  other_modes: Sequence[QAction]) -> None:  # fmt: skip
@@ -46,6 +41,7 @@ class EntitiesMode(QObject):
         self.view: EntitiesView | None = None
         self._page: QWidget | None = None
         self.task: Task | None = None
+        self._list_wanted = False  # the view asked for the list while a task without it ran
         self.action = QAction(self.tr("&Entities"), window, checkable=True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setStatusTip(self.tr("People, organisations, places and figures the sources name"))
@@ -64,13 +60,26 @@ class EntitiesMode(QObject):
         if self._session.store.read_only or not self._session.store.entities.missing():
             done()
             return
-        if self.task is None:
-            self.task = self._session.task(index_missing, "entities")
-            self.task.signals.progressed.connect(self._progressed)
-            self.task.signals.finished.connect(self._finished)
-            self.task.signals.failed.connect(self._failed)
-            self._session.start(self.task)
+        self._start(with_list=False)
         self.indexed.connect(done, Qt.ConnectionType.SingleShotConnection)
+
+    def _start(self, *, with_list: bool) -> None:
+        """One background run: index what is missing, then (for the view) read the list there
+        too — about a second at 10,000 sources, which the window's thread must not spend."""
+        if self.task is not None:
+            self._list_wanted |= with_list  # read once the running task is done
+            return
+
+        def work(store: Store, progress: Progress, is_cancelled: IsCancelled) -> list[EntitySummary] | None:
+            if not store.read_only:
+                store.entities.refresh(progress, is_cancelled)
+            return store.entities.list() if with_list and not is_cancelled() else None
+
+        self.task = self._session.task(work, "entities")
+        self.task.signals.progressed.connect(self._progressed)
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        self._session.start(self.task)
 
     def _show(self, on: bool) -> None:
         if on:
@@ -78,9 +87,8 @@ class EntitiesMode(QObject):
                 other.setChecked(False)
             view = self._ensure_view()
             self._stack.setCurrentWidget(self._page)
-            view.reload()
             view.focus_filter()
-            self.index_then(self._reload_if_shown)
+            self._start(with_list=True)
         elif self._stack.currentWidget() is self._page:
             self._stack.setCurrentWidget(self._reading)
 
@@ -114,10 +122,16 @@ class EntitiesMode(QObject):
         if self.view is not None:  # the view may open while a who's who is being prepared
             self.view.show_progress(done, total)
 
-    def _finished(self, _count: object) -> None:
+    def _finished(self, entities: list[EntitySummary] | None) -> None:
         self.task = None
         if self.view is not None:
             self.view.show_progress(1, 1)
+            if entities is not None:
+                self.view.show_entities(entities)
+        if self._list_wanted and self.active:  # the view opened while a who's who was indexing
+            self._list_wanted = False
+            self._start(with_list=True)
+            return
         self.indexed.emit()
 
     def _failed(self, message: str) -> None:
@@ -126,14 +140,10 @@ class EntitiesMode(QObject):
             self.view.show_progress(1, 1)
         self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", message))
 
-    def _reload_if_shown(self) -> None:
-        if self.view is not None and self.active:
-            self.view.reload()
-
     def _changed(self, changes: Changes) -> None:
         """Sources added, removed or changed while the view is open: index them, then show."""
         if self.active and (changes.sources_added or changes.sources_removed or changes.sources_updated):
-            self.index_then(self._reload_if_shown)
+            self._start(with_list=True)
 
     def _open(self, mention: Mention) -> None:
         self.action.setChecked(False)
