@@ -7,6 +7,8 @@ no person is named, the news agency. The one nearest below the headline wins.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.shape import is_name_list
@@ -25,6 +27,7 @@ _LED_NAME_MAX_CHARS = 40
 _DESK_WORDS = 4
 # Words naming a newsroom desk, printed where the author's name would stand.
 _DESK_NAMES = frozenset(("redaktion", "newsdesk", "online-redaktion", "nachrichtenredaktion"))
+_DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -106,12 +109,13 @@ def _follows_lead(head: Head, lead: int) -> bool:
 
 
 def _is_desk(head: Head, i: int) -> bool:
-    """The newsroom as the author ("Redaktion", "Redaktion Polizeiticker Schweiz") on its
-    own line next to the date line."""
+    """The newsroom as the author ("Redaktion", "Redaktion Polizeiticker Schweiz", "Detroit
+    News wire services") on its own line next to the date line."""
     text = head.segments[i].text
     if head.labels[i] is not None or i in head.dates or head.shapes[i].n_words > _DESK_WORDS:
         return False
-    if not any(word in _DESK_NAMES for word in text.lower().split()):
+    lowered = text.lower()
+    if not any(word in _DESK_NAMES for word in lowered.split()) and not _DESK.search(lowered):
         return False
     return head.next_index(i) in head.dates or (i - 1 in head.dates)
 

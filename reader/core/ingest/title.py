@@ -16,6 +16,10 @@ _GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
 _MIN_TITLE_WORDS = 4
 _MAX_KICKER_WORDS = 4
+# A line above repeats the headline when it starts with the headline's first words.
+_REPEAT_WORDS = 4
+_REPEAT_LINES = 40
+_KICKER_END = ":;,.!?“”\"»«'’–-"
 # Genre labels sites print as a kicker above the headline; copied, they stick to its first
 # word ("AnalyseFlüssiggas …", "ExclusiveNintendo …").
 KICKERS = (
@@ -42,6 +46,9 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         kicker, colon, rest = line.partition(": ")
         if colon and rest and title == kicker + rest:
             return rest
+    repeated = _repeated_rest(title, earlier_lines[-_REPEAT_LINES:])
+    if repeated:
+        return repeated
     known = _KNOWN_KICKER.match(title)
     if known and len(title[known.end() :].split()) >= _MIN_TITLE_WORDS:
         return title[known.end() :]
@@ -51,6 +58,22 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         if len(kicker.split()) <= _MAX_KICKER_WORDS and len(rest.split()) >= _MIN_TITLE_WORDS:
             return rest
     return title
+
+
+def _repeated_rest(title: str, earlier_lines: list[str]) -> str | None:
+    """The headline after a kicker glued on with a space, where a line above starts with the
+    headline ("Daten von Rheinmetall gehackt - Interne Unterlagen im Netz" above "Interne
+    Unterlagen im Netz Daten von Rheinmetall gehackt"): the page's window title or teaser
+    repeats the headline without the kicker."""
+    words = title.split()
+    starts = {" ".join(line.split()[:_REPEAT_WORDS]) for line in earlier_lines}
+    for k in range(1, min(_MAX_KICKER_WORDS + 1, len(words) - _REPEAT_WORDS + 1)):
+        rest = words[k:]
+        if words[k - 1][-1] in _KICKER_END:
+            continue  # "„Arschloch“: Danni Büchner …": a quote opening the headline
+        if " ".join(rest[:_REPEAT_WORDS]) in starts:
+            return " ".join(rest)
+    return None
 
 
 def derive_title(text: str) -> str | None:

@@ -4,7 +4,7 @@ The headline rules (`metadata`, `headline`) take headline-*shaped* lines as cand
 such lines are known not to be one by what they say: a picture credit ("Alex Wong | Getty
 Images", "Image copyright Getty Images"), a copied link ("via heise online News
 https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
-post's age). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
+post's age), a share widget's label ("Share it With Friends"). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
 After Its Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by
 being short and standing directly above the author or date line.
 """
@@ -28,16 +28,29 @@ _WEEKDAY_TIME = re.compile(
     r",?\s*(?:at\s+|um\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|uhr)?",
     re.IGNORECASE,
 )
+# A share or print widget's label: its verb and what it acts on ("Share it With Friends",
+# "Print This Article", "Diesen Artikel teilen").
+_WIDGET = re.compile(
+    r"(?:share|print|email|e-mail|tweet|save|send|teilen|drucken|merken|versenden)\s+"
+    r"(?:it|this|on|via|with|to|article|story|page|post|diesen|den|artikel|beitrag|seite)\b.*"
+    r"|(?:diesen|den)\s+(?:artikel|beitrag)\s+(?:teilen|drucken|merken|versenden)",
+    re.IGNORECASE,
+)
+_WIDGET_MAX_CHARS = 40
 # A headline with sentence punctuation has at most this many words and sentences.
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 2
 
 
 def is_never_a_title(text: str) -> bool:
-    """A credit, a link or a weekday-and-time line: headline-shaped, never the headline."""
+    """A credit, a link, a weekday-and-time line or a share widget's label: headline-shaped,
+    never the headline."""
     if _CREDIT.search(text) or _LINK.search(text):
         return True
-    return _WEEKDAY_TIME.fullmatch(text.strip()) is not None
+    core = text.strip()
+    if len(core) <= _WIDGET_MAX_CHARS and _WIDGET.fullmatch(core):
+        return True
+    return _WEEKDAY_TIME.fullmatch(core) is not None
 
 
 def is_sentence_headline(text: str, n_words: int) -> bool:

@@ -232,3 +232,40 @@ def test_text_and_photos_credit_names_the_author() -> None:
     article = _parse(page)
     assert article.byline == "Ivan Valetny"
     assert article.published == "2022-01-26"
+
+
+# --- kickers glued with a space, widget labels, wire desks --------------------------------------
+
+
+def test_a_kicker_glued_with_a_space_goes_when_a_line_above_repeats_the_headline() -> None:
+    page = (
+        f"{MENU}Daten von Rheinmetall gehackt - Interne Unterlagen im Netz\nWirtschaft\n"
+        f"Interne Unterlagen im Netz Daten von Rheinmetall gehackt\nStand: 12.11.2021\n"
+        f"{DE_P1}\n{DE_P2}\n"
+    )
+    assert _parse(page).title == "Daten von Rheinmetall gehackt"
+
+
+def test_a_quote_opening_the_headline_is_no_kicker() -> None:
+    headline = "„Arschloch“: Stadtrat beschließt Haushalt mit Geld für Straßen"
+    teaser = "Stadtrat beschließt Haushalt mit Geld für Schulen und Straßen"
+    page = f"{teaser}\n{MENU}{headline}\n12.11.2021\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).title == headline
+
+
+def test_a_share_widget_label_above_the_author_is_not_the_title() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\nNovember 20\n15:23\nPrint This Article\nShare it With Friends\n"
+        f"by Harbor Post News Weekly\n0 Comments\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).title == HEADLINE
+
+
+def test_a_wire_desk_above_the_date_is_the_author_not_the_title() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\nDetroit News wire services\nPublished 11:11 PM EST Nov 19, 2019\n"
+        f"{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.byline == "Detroit News wire services"
