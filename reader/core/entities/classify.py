@@ -19,6 +19,7 @@ from reader.core.entities import places
 from reader.core.entities.cues import (
     acronym,
     bare,
+    demonym,
     head_word,
     name_like,
     org_head,
@@ -35,8 +36,9 @@ from reader.core.entities.lexicon import (
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, common_word, everyday
+from reader.core.entities.names import Token, common_word, english_noun, everyday, frequent
 
+_DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _NAME_PARTICLES = frozenset("von van der de da di bin al".split())
 
@@ -65,6 +67,8 @@ class Piece:
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """Split a run into pieces and say what each is (kind None: undecided)."""
+    if sum(len(w.text) > 2 and w.text.isupper() for w in run) >= 3:
+        return []  # a line in capitals: a table's row or a heading ("HD THE HOME DEPOT INC.")
     whole = _place(run)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
@@ -119,7 +123,14 @@ def _place(run: list[Token]) -> Piece | None:
     place = places.lookup(name)
     if place is not None:
         return Piece(EntityKind.PLACE, run, place=place)
-    if len(run) > 1 and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES):
+    direction = (
+        len(run) > 1 and run[-1].text in _DIRECTIONS and places.lookup(name.rsplit(" ", 1)[0])
+    )
+    if (
+        direction
+        or len(run) > 1
+        and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES)
+    ):
         if not any(w.text.islower() for w in (run[0], run[-1])):
             return Piece(
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
@@ -209,6 +220,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
+    if len(run) > 1 and role_length(run, len(run) - 1):
+        return classify(run[:-1], lang, lower_words)  # "House of Representatives Speaker"
+    if (
+        lang == "en" and 1 < len(run) <= 3 and not run[0].sentence_start
+        and common_word(bare(run[0].text), lang) and not org_head(run, lang)
+        and not any(everyday(bare(w.text), lang) or w.text in NEVER_NAME for w in run[1:])
+        and place_of(run[-1].text) is None and bare(run[-1].text) not in PLACE_HEADS
+    ):  # fmt: skip
+        return [Piece(EntityKind.ORG, run)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
@@ -226,6 +246,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
     if len(run) == 1:
         return _single(run[0], lang, lower_words)
+    if lang == "de" and len(run) >= 3 and _german_word(run[0]):
+        return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
     if (
         len(run) <= 4
         and _person_words(run, lang, lower_words)
@@ -233,6 +255,13 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     ):
         return [Piece(EntityKind.PERSON, run)]
     return [piece for word in run for piece in _single(word, lang, lower_words)]
+
+
+def _german_word(word: Token) -> bool:
+    """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
+    low = bare(word.text).casefold()
+    here = zipf_frequency(low, "de")
+    return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
 
 
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
@@ -252,6 +281,11 @@ def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> b
     """Whether the words may be one person's name. German needs every word to be a name
     rather than a noun; English capitalises names only, so there a first name-like word and
     no everyday word after it do ("Hannah Summers")."""
+    if any(demonym(bare(w.text)) for w in run):
+        return False  # "Australian Open"
+    english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
+    if lang == "de" and len(english) >= 2:
+        return False  # "Compliance Management System" in a German text
     if lang == "de":
         return all(name_like(w, lang, lower_words) for w in run)
     return name_like(run[0], lang, lower_words) and not any(

@@ -31,7 +31,7 @@ _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa")
 # Endings of German nouns and adjectives that no family or first name has.
 GERMAN_NOT_NAMES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "ität", "itäten", "ismus", "isch", "ische", "ischen", "ischer", "isches", "lich", "liche",
+    "ität", "itäten", "ismus", "ische", "ischen", "ischer", "isches", "liche",
     "lichen", "licher", "liches", "ige", "igen", "iger", "iges", "bare", "baren", "barer",
 )  # fmt: skip
 
@@ -84,6 +84,7 @@ def org_head(words: list[Token], lang: str) -> bool:
         name, head = last.rsplit("-", 1)
         if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:
             return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
+    low = low[:-1] if low.endswith("s") and low[:-1].endswith(ORG_HEADS_DE) else low  # "Rundfunks"
     if not low.endswith(ORG_HEADS_DE):
         return False
     for head in ORG_HEADS_DE:
@@ -150,8 +151,12 @@ def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
         return False
     if lang == "de" and text.casefold().endswith(GERMAN_NOT_NAMES):
         return False  # "Kündigungen", "Künstliche", "Wirtschaftlichkeit"
-    if text.endswith("s") and (common_word(text[:-1], lang) or common_word(text[:-2], lang)):
-        return False  # a genitive noun: "Treffens", "Landes"
+    if (
+        text.endswith("s")
+        and len(text) > 5
+        and (common_word(text[:-1], lang) or common_word(text[:-2], lang))
+    ):
+        return False  # a genitive noun: "Treffens", "Landes" (not "Denis")
     if text.casefold() in lower_words:
         return False  # the text itself uses it as an ordinary word
     if lang == "en" and word.sentence_start and frequent(text, lang):

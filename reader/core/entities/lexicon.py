@@ -22,7 +22,9 @@ ROLE_ENDINGS_DE = (
     "vorstand", "aufsichtsratschef", "experte", "expertin", "forscher", "forscherin",
     "stratege", "strategin", "premier", "generalsekretär", "generalsekretärin", "politiker",
     "politikerin", "kenner", "kennerin", "volkswirt", "volkswirtin", "berater", "beraterin",
-    "manager", "managerin", "anwalt", "anwältin", "sprecher",
+    "manager", "managerin", "anwalt", "anwältin", "sprecher", "intendant", "intendantin",
+    "sieger", "siegerin", "meister", "meisterin", "spieler", "spielerin", "referent",
+    "referentin", "autor", "autorin",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
@@ -41,7 +43,8 @@ ORG_HEADS_DE = (
     "ministerium", "bank", "partei", "behörde", "amt", "agentur", "gewerkschaft", "konzern",
     "gruppe", "verband", "institut", "universität", "hochschule", "gericht", "rat", "tag",
     "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
-    "kammer", "parlament", "zentrale", "allianz", "vereinigung", "verein",
+    "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
+    "polizei", "feuerwehr", "stadtwerke", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines",
 )  # fmt: skip
 ORG_HEADS_EN = (
@@ -54,7 +57,7 @@ ORG_HEADS_EN = (
     "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
-    "department", "institut", "chamber", "school", "college", "academy", "police", "army",
+    "department", "institut", "chamber", "house", "assembly", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
 )  # fmt: skip
 ORG_SUFFIXES = (
@@ -67,7 +70,7 @@ NOT_ORG_ACRONYMS = frozenset(
     """CEO CFO COO CTO GDP BIP KI AI PR TV CO2 USD EUR JPY GBP CHF CNY UTC CET MEZ OK PDF
     ID IT ITS DIE DER DAS UND ODER NEU NEW THE AND FOR US USA UK VAE UAE FAQ PS PKW LKW KW
     PC KMU CDU CSU SPD FDP AFD BSW SED LNG EV GPS DNA CPU GPU ESG IPO FDI ETF WLAN USB SUV
-    NGO NGOS HIV COVID DAX USS HMS CEOS""".split()
+    NGO NGOS HIV COVID DAX USS HMS CEOS INC LLC CORP LTD PLC""".split()
 )
 # Parties are organisations, but their acronyms collide with words above when lower-cased;
 # they are listed here so that the table above stays about non-organisations.
@@ -97,7 +100,7 @@ NEVER_NAME = frozenset(
     January February March May June July October December Jan Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Dollar Dollars Euro Euros Yen Yuan
-    Pfund Franken Rubel Renminbi""".split()
+    Pfund Franken Rubel Renminbi Hon Rt""".split()
 )
 
 # Words that join parts of one name: "Ursula von der Leyen", "Bank of Japan",

@@ -119,9 +119,9 @@ def everyday(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def frequent(word: str, lang: str) -> bool:
+def frequent(word: str, lang: str, zipf: float = 5.0) -> bool:
     """A frequent word of `lang` at all (names included): what a sentence may start with."""
-    return zipf_frequency(word.casefold(), lang) >= 5.0
+    return zipf_frequency(word.casefold(), lang) >= zipf
 
 
 @cache
