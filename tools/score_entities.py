@@ -5,8 +5,8 @@ it: people (with the other forms the text uses, and their roles), organisations,
 key figures as written. An extracted entity is right when its name is the gold name or one of
 its listed forms (any case); each gold entity is matched once. Precision and recall are
 counted over all entities of a split: `dev` (used while writing the rules) and `heldout`
-(kept for the report). Roles: the share of gold people found whose gold roles include one the
-extraction gave them.
+(kept for the report). Roles: the share of gold people found (with a gold role) that were
+given a role containing one of theirs ("Japanese Prime Minister" has "Prime Minister").
 
     .venv/bin/python tools/score_entities.py [--split dev|heldout|all] [--prefix real_] [--errors] [--json]
 """
@@ -84,8 +84,10 @@ def score(split: str = "all", prefix: str = "") -> tuple[dict[str, Tally], Tally
                 if kind is EntityKind.PERSON and isinstance(match, dict) and match["roles"]:
                     roles.gold += 1
                     wanted = {r.casefold() for r in match["roles"]}
-                    roles.right += any(r.casefold() in wanted for r in entity.roles)
-                    if not any(r.casefold() in wanted for r in entity.roles):
+                    # "Japanese Prime Minister" gives "Prime Minister": a role names one of them
+                    hit = any(w in r.casefold() for r in entity.roles for w in wanted)
+                    roles.right += hit
+                    if not hit:
                         roles.misses.append(
                             f"{stem}: {entity.name} {entity.roles} want {match['roles']}"
                         )

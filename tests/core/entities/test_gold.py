@@ -42,7 +42,7 @@ def test_precision_and_recall_floors(split: str) -> None:
         tally = tallies[kind]
         assert tally.precision >= precision, (split, kind, tally.precision, tally.wrong)
         assert tally.recall >= recall, (split, kind, tally.recall, tally.misses)
-    assert roles.right >= 0.8 * roles.gold
+    assert roles.right >= 0.75 * roles.gold
 
 
 def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
