@@ -171,6 +171,10 @@ class EntitiesView(QWidget):
         splitter_box.setContentsMargins(12, 0, 12, 8)
         splitter_box.addWidget(self.splitter)
         column.addLayout(splitter_box, 1)
+        # Tab goes as the eye does: kind, filter, the list, its mentions, then the button.
+        for first, second in ((self.kind_box, self.filter_box), (self.filter_box, self.table),
+                              (self.table, self.mention_view), (self.mention_view, self.show_sources)):  # fmt: skip
+            QWidget.setTabOrder(first, second)
 
     # -- what the mode asks of the view ----------------------------------------------------
 

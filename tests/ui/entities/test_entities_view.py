@@ -66,6 +66,10 @@ def test_kind_and_filter_then_mentions_in_context(make_window, qtbot) -> None:
         assert "Takaichi" in index.data(MentionRole).context[start:end]  # also "Takaichis"
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.mention_view.hasFocus()
+    qtbot.keyClick(view.mention_view, Qt.Key.Key_Tab)  # then the button, and back with Shift+Tab
+    assert view.show_sources.hasFocus()
+    qtbot.keyClick(view.show_sources, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.mention_view.hasFocus()
     second = view.mentions.index(1)
     view.mention_view.setCurrentIndex(second)
     mention: Mention = second.data(MentionRole)
