@@ -387,7 +387,8 @@ class LibraryPane(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count == 0:
-            message = self.tr("No sources match") if self._tag else self.tr("The library is empty")
+            narrowed = self._tag or self.filters.active()
+            message = self.tr("No sources match") if narrowed else self.tr("The library is empty")
         else:
             message = self.tr("%Ln source(s)", "", count)
         self._show_status(message, error=False)

@@ -135,3 +135,12 @@ def test_export_offers_the_saved_search_the_library_shows(make_window) -> None:
     chosen, title = dialog.chosen()
     assert set(chosen) == {ids["001"], ids["004"]} and title == "Takaichi"
     dialog.deleteLater()
+
+
+def test_a_saved_search_finding_nothing_says_no_sources_match(make_window) -> None:
+    window = make_window()
+    store, library = window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Gone", outlet="Nowhere Times"))[1])
+    library.saved.view.setCurrentRow(0)
+    assert library.model.ids() == [] and library.status.text() == "No sources match"
+    assert library.filters.outlet_combo.currentText() == "Nowhere Times  (0)"
