@@ -33,6 +33,8 @@ LIST_ITEM_MAX_WORDS = 15
 # Words this long, and no function word, are the content words of the cohesion measure.
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
+# Prose words a run before a comment thread needs to be taken for the article.
+ARTICLE_MIN_WORDS = 100
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
 RESUME_MIN_WORDS = 15
 CAPTION_MAX_CHARS = 160
@@ -150,11 +152,27 @@ def classify(page: Page, model: region.Model | None = None) -> list[Verdict]:
     """
     model = model or body_model.MODEL
     listed = _listed(page)
-    return choose(page, listed, body_probabilities(page, listed, model), model)
+    rows = region.features(
+        page.segments, page.shapes, page.labels, page.headers, page.title_index,
+        _cohesion(page), listed,
+    )  # fmt: skip
+    probs = region.probabilities(rows, page.meta, model)
+    return choose(page, listed, probs, model, region.thread_start(rows))
 
 
-def choose(page: Page, listed: set[int], probs: list[float], model: region.Model) -> list[Verdict]:
-    """The verdicts, given each block's probability of being article text."""
+def choose(
+    page: Page,
+    listed: set[int],
+    probs: list[float],
+    model: region.Model,
+    thread: int | None = None,
+) -> list[Verdict]:
+    """The verdicts, given each block's probability of being article text.
+
+    `thread`: where the readers' comments begin (`region.thread_start`). The article comes
+    before its comments: when the blocks before them hold a run with an article's worth of
+    prose, the run is chosen there, however long the thread below it.
+    """
     walls = {i for i, s in enumerate(page.segments) if i not in page.meta and _ends(s.text)}
     # Each block counts its words (at least `floor`) times how far its probability stands above
     # the threshold; a line that is no prose counts as `floor` words, and a furniture line can
@@ -167,7 +185,8 @@ def choose(page: Page, listed: set[int], probs: list[float], model: region.Model
         size = max(model.floor, shape.n_words) if shape.prose else model.floor
         weight = size * (p - model.threshold)
         weights.append(min(weight, 0.0) if page.labels[i] is not None else weight)
-    span = region.densest(weights, walls) or _strongest_block(page, probs)
+    span = _before_thread(page, weights, walls, thread) or region.densest(weights, walls)
+    span = span or _strongest_block(page, probs)
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, span)
@@ -177,13 +196,18 @@ def choose(page: Page, listed: set[int], probs: list[float], model: region.Model
     return verdicts
 
 
-def body_probabilities(page: Page, listed: set[int], model: region.Model) -> list[float]:
-    """Each block's probability of being article text (see `region`)."""
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index,
-        _cohesion(page), listed,
-    )  # fmt: skip
-    return region.probabilities(rows, page.meta, model)
+def _before_thread(
+    page: Page, weights: list[float | None], walls: set[int], thread: int | None
+) -> tuple[int, int] | None:
+    """The best run before the comment thread, if it holds an article's worth of prose."""
+    if thread is None:
+        return None
+    span = region.densest(weights[:thread], walls)
+    if span is None:
+        return None
+    start, end = span
+    prose = sum(s.n_words for s in page.shapes[start : end + 1] if s.prose)
+    return span if prose >= ARTICLE_MIN_WORDS else None
 
 
 @lru_cache(maxsize=8192)  # the region features ask the same of every line

@@ -49,6 +49,9 @@ _DATE_LIKE = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
 )
 _DATED_MAX_WORDS = 15
+# A headline glued to its teaser in a copied card ("…Student-AthleteA 24-year-old woman…"):
+# a lower-case word running into a capital that starts the next sentence.
+_GLUED = re.compile(r"[a-z]{3}[A-Z](?:[a-z]+ |\d| )")
 # Lines remembered by `_line_evidence`: a site's furniture recurs from page to page.
 _LINE_CACHE = 8192
 # A line with this many words, or a sentence with this many, is prose mass for the position
@@ -68,6 +71,17 @@ _GROUPS = {
     phrases.CREDITS: 4,
 }  # fmt: skip
 _OTHER_GROUP = 5
+_WALL = 25  # the index of "wall" in FEATURES
+_AFTER_COMMENTS = 52  # and of "after_comments"
+# The heading of a blog's comment thread: "34 responses to “…”", "142 Antworten zu …",
+# "One thought on …" (the form blog software writes in many languages).
+_THREAD_HEAD = re.compile(
+    r"(?:\d+|one|ein|eine|einen)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|antworten"
+    r"|gedanken|kommentare?|reaktionen)\s+(?:on|to|zu|auf)\s",
+    re.IGNORECASE,
+)
+# Words of prose before a comments label for what follows it to count as after the article.
+_THREAD_AFTER_WORDS = 100
 # The group features of a block, by its group (-1: no label).
 _GROUP_FLAGS = {g: tuple(1.0 if g == k else 0.0 for k in range(6)) for g in range(-1, 6)}
 
@@ -81,11 +95,12 @@ FEATURES = (
     "mass_before", "mass_after", "prose", "ln_words_x_stop", "sentence_x_ln_words",
     "dated", "mass_inside", "before_mass", "after_mass", "labels_around",
     "unpunctuated_x_ln_words", "prose_x_ln_words", "label_x_ln_words", "prose_after_title",
-    "dated_around",
+    "dated_around", "after_comments", "repeated_around", "reply", "glued",
 )  # fmt: skip
 SECOND = (
     "logit", "mean1", "mean3", "prev_logit", "next_logit", "in_core", "before_core",
     "after_core", "core_distance", "page_max", "ln_words", "sentence_end", "label",
+    "after_comments",
 )  # fmt: skip
 
 
@@ -211,9 +226,49 @@ def features(
         ]
         rows.append(row)
     dated_sums = _prefix_sums(dates)
+    repeated_sums = _prefix_sums([1 if counts[s.text] > 1 else 0 for s in segments])
+    after_comments = _after_comments(segments, labels, rows, mass)
     for i, row in enumerate(rows):
-        row.append(_window(dated_sums, positions, i, 3, n))
+        text = segments[i].text
+        row += [
+            _window(dated_sums, positions, i, 3, n),
+            after_comments[i],
+            _window(repeated_sums, positions, i, 3, n),
+            1.0 if text.startswith("@") else 0.0,
+            1.0 if _GLUED.search(text, 0, _HEAD_CHARS) else 0.0,
+        ]
     return rows
+
+
+def thread_start(rows: list[list[float]]) -> int | None:
+    """The first block after a comment thread's heading (see `_after_comments`), if any."""
+    for i, row in enumerate(rows):
+        if row[_AFTER_COMMENTS]:
+            return i
+    return None
+
+
+def _after_comments(
+    segments: Sequence[Segment],
+    labels: Sequence[str | None],
+    rows: list[list[float]],
+    mass: list[int],
+) -> list[float]:
+    """1.0 for the blocks after a comments label or a section end ("Kommentare", "34 responses
+    to …", "References") that stands after some of the page's prose: what follows is the
+    readers' thread or the apparatus, however much it reads like the article. A comment count
+    in the head ("237 Kommentare" under the byline) has little prose before it and counts not."""
+    out: list[float] = []
+    seen_mass = 0
+    flag = 0.0
+    for i, label in enumerate(labels):
+        out.append(flag)
+        if seen_mass >= _THREAD_AFTER_WORDS and (
+            label == phrases.COMMENTS or rows[i][_WALL] or _THREAD_HEAD.match(segments[i].text)
+        ):
+            flag = 1.0
+        seen_mass += mass[i]
+    return out
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -324,6 +379,7 @@ def second_features(
                 row[0],
                 row[1],
                 row[6],
+                row[_AFTER_COMMENTS],
             ]
         )
     return out
