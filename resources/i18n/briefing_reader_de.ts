@@ -830,6 +830,10 @@
         <translation>Die Bibliothek auf die Quellen eingrenzen, die es nennen (Strg+L)</translation>
     </message>
     <message>
+        <source>Reading the names the sources hold…</source>
+        <translation>Die Namen der Quellen werden gelesen…</translation>
+    </message>
+    <message>
         <source>Finding names: %1 of %2 sources</source>
         <translation>Namen werden gesucht: %1 von %2 Quellen</translation>
     </message>

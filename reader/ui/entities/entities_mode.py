@@ -88,6 +88,7 @@ class EntitiesMode(QObject):
             view = self._ensure_view()
             self._stack.setCurrentWidget(self._page)
             view.focus_filter()
+            view.show_waiting()
             self._start(with_list=True)
         elif self._stack.currentWidget() is self._page:
             self._stack.setCurrentWidget(self._reading)

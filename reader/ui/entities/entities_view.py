@@ -191,6 +191,11 @@ class EntitiesView(QWidget):
         self.table.setColumnHidden(KIND, kind is not None)  # one kind shown: the column says nothing
         self.model.set_entities([e for e in self._everything if e.kind == kind] if kind is not None else self._everything)
 
+    def show_waiting(self) -> None:
+        """Nothing listed yet: say that the list is on its way (the background task reads it)."""
+        if not self.model.total():
+            self.count_label.setText(self.tr("Reading the names the sources hold…"))
+
     def show_progress(self, done: int, total: int) -> None:
         """Indexing is running: `done` of `total` sources read; hidden when done."""
         self.progress.setVisible(done < total)

@@ -116,7 +116,11 @@ def test_insert_whos_who_of_the_quoted_source(make_window, qtbot) -> None:
 
 def test_progress_shows_while_names_are_found(make_window, qtbot) -> None:
     window = make_window()
-    view = _open_entities(window, qtbot)
+    window.entities.mode.action.trigger()
+    view = window.entities.mode.view
+    assert view.count_label.text() == "Reading the names the sources hold…"  # until the task reports
+    qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
+    assert view.count_label.text().endswith(" entities")
     window.entities.mode._progressed(3, 10)  # what the task reports between its batches
     assert view.progress.isVisible() and view.progress.value() == 3
     assert view.progress.text() == "Finding names: 3 of 10 sources"
