@@ -33,7 +33,7 @@ UNDATED_LINK = 0.3
 UNDATED_MARGIN = 1.5
 # Term weights count the library as if it held this many more articles, none of them sharing
 # the terms: in a library of five articles about Japan "Japan" still weighs something (how much
-# is then said by its general rarity, see `profile.rarity`), and in a large one it hardly matters.
+# is then said by its general rarity, see `profile._Rarity`), and in a large one it hardly matters.
 PRIOR_DOCUMENTS = 50
 # Blocking: each profile is paired only with profiles sharing one of its most telling keys, and
 # keys shared by more than this many profiles in the collection tell too little to pair on.

@@ -97,18 +97,34 @@ def _frequencies(lang: str) -> dict[str, float]:
     return dict(get_frequency_dict(lang, wordlist="small"))
 
 
-@lru_cache(maxsize=1 << 16)
-def rarity(word: str, lang: str | None) -> float:
-    """How telling a word is in general language, 1 (everyday) to 4 (rarely seen in print).
+class _Rarity(dict[str, float]):
+    """word → how telling it is in general language, 1 (everyday) to 4 (rarely seen in print).
 
     The library's own document frequencies cannot tell that "Regierung" is common and
     "Takaichi" rare while the library holds five articles about Japan; the word frequencies of
-    wordfreq (its small lists, bundled with the package, loaded once: 0.4 s) can. Cached:
-    an import asks for the same everyday words thousands of times.
+    wordfreq (its small lists, bundled with the package, loaded once: 0.4 s) can. Worked out
+    as a word is first looked up: an import asks for the same everyday words thousands of
+    times, and a look-up of a word seen before never leaves C.
     """
-    frequency = _frequencies("en" if lang == "en" else "de").get(word.lower(), 0.0)
-    zipf = math.log10(frequency) + 9 if frequency else UNLISTED_ZIPF
-    return round(1 + 3 * max(0.0, min(1.0, (6 - zipf) / 5)), 2)
+
+    __slots__ = ("_frequency",)
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._frequency = _frequencies(lang).get
+
+    def __missing__(self, word: str) -> float:
+        if len(self) >= 1 << 16:
+            self.clear()
+        frequency = self._frequency(word.lower(), 0.0)
+        zipf = math.log10(frequency) + 9 if frequency else UNLISTED_ZIPF
+        found = self[word] = round(1 + 3 * max(0.0, min(1.0, (6 - zipf) / 5)), 2)
+        return found
+
+
+@cache
+def _rarities(lang: str) -> _Rarity:
+    return _Rarity(lang)
 
 
 # Names repeat across articles as everyday words do: folding each spelling once saves a tenth
@@ -138,25 +154,26 @@ def make_profile(
     """
     stop = stop_words()
     stem_of = analyser(lang).stem
+    rare = _rarities("en" if lang == "en" else "de")
     counts: Counter[str] = Counter()
     words: list[str] = []
+    stems_found: list[str] = []
     for part, weight in ((title, TITLE_WEIGHT), (teaser or "", TEASER_WEIGHT), (text[:LEAD_CHARS], 1)):
         found = TOKEN.findall(part)
+        stems_here = list(map(stem_of, found))
         words += found
-        here = Counter(map(stem_of, found))
+        stems_found += stems_here
+        here = Counter(stems_here)
         if weight != 1:
             for stem in here:
                 here[stem] *= weight
         counts.update(here)
     # Each stem's first spelling (what its general rarity is looked up by): built backwards,
     # so the first occurrence is the one that stays.
-    surface = dict(zip(map(stem_of, reversed(words)), reversed(words), strict=True))
+    surface = dict(zip(reversed(stems_found), reversed(words), strict=True))
     for stem in [s for s in counts if len(s) < 3 or s in stop or s.isdigit()]:
         del counts[stem]
-    terms = {
-        t: round((1 + math.log(c)) * rarity(surface[t], lang), 3)
-        for t, c in counts.most_common(MAX_TERMS * 2)
-    }
+    terms = {t: round((1 + math.log(c)) * rare[surface[t]], 3) for t, c in counts.most_common(MAX_TERMS * 2)}
     top = dict(sorted(terms.items(), key=lambda item: -item[1])[:MAX_TERMS])
     names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", stop, lang)
     return Profile(source_id, day_of(published), top, names)
@@ -171,6 +188,7 @@ def _names(text: str, stop: frozenset[str], lang: str | None) -> dict[str, float
     a capital or a digit, a fifth of them, are looked at one by one.
     """
     starts = {m.end() for m in _SENTENCE_START.finditer(text)}
+    rarities = _rarities("en" if lang == "en" else "de")
     pieces = _CANDIDATE.split(text)
     offsets = accumulate(map(len, pieces), initial=0)
     counts: Counter[str] = Counter()
@@ -187,7 +205,7 @@ def _names(text: str, stop: frozenset[str], lang: str | None) -> dict[str, float
             if folded not in stop:
                 counts[folded] += 1
                 if folded not in rare:
-                    rare[folded] = rarity(word, lang)
+                    rare[folded] = rarities[word]
     top = sorted(counts, key=lambda name: (-rare[name], -counts[name], name))[:MAX_NAMES]
     return {name: rare[name] for name in top}
 
