@@ -81,6 +81,8 @@ _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
 _AGENCY_TAIL = re.compile(
     r"(?<=[a-zäöüß.])\s+(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")$", re.IGNORECASE
 )
+# The blog category after the name ("Posted by Nesselsetzer under Just For Fun").
+_CATEGORY_TAIL = re.compile(r"\s+(?:filed under|under|abgelegt unter|unter)\s.*$", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
@@ -173,6 +175,7 @@ def clean_byline(text: str) -> str | None:
     if "@" in names:
         names = _EMAIL.sub(" ", names).strip(_TRIM)
         names = _HANDLE.sub("", names).strip(_TRIM)
+    names = _CATEGORY_TAIL.sub("", names)
     names = _AGENCY_TAIL.sub("", names)
     names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)

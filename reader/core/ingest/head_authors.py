@@ -25,6 +25,7 @@ _BARE_LEAD_WORDS = 3
 _LED_NAME_MAX_WORDS = 4
 _LED_NAME_MAX_CHARS = 40
 _DESK_WORDS = 4
+_LED_PHRASE_WORDS = 4
 # Words naming a newsroom desk, printed where the author's name would stand.
 _DESK_NAMES = frozenset(("redaktion", "newsdesk", "online-redaktion", "nachrichtenredaktion"))
 _DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
@@ -40,7 +41,7 @@ def find_authors(head: Head) -> None:
             continue
         name: str | None = None
         if bylines.starts_with_lead(text):
-            name = head.clean_byline(i)
+            name = _led_names(head, i)
         elif i in head.dates and _names_around_date(head, i):
             name = head.clean_byline(i)
             if bylines.byline_in_line(text, True) is None:
@@ -81,6 +82,16 @@ def _is_name(head: Head, i: int) -> bool:
     return cleaned is not None and is_name_list(cleaned)
 
 
+def _led_names(head: Head, i: int) -> str | None:
+    """The names a lead word introduces; not a headline that opens with "Von" ("Von
+    Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"): more than a few words that
+    are no list of person names."""
+    name = head.clean_byline(i)
+    if name and len(name.split()) > _LED_PHRASE_WORDS and not is_name_list(name):
+        return None
+    return name
+
+
 def _is_bare_lead(head: Head, i: int) -> bool:
     """A line that only introduces the author: "Von", "By:", "Kommentar von", "Autoren:"."""
     text = head.segments[i].text
@@ -118,6 +129,14 @@ def _is_desk(head: Head, i: int) -> bool:
     if not any(word in _DESK_NAMES for word in lowered.split()) and not _DESK.search(lowered):
         return False
     return head.next_index(i) in head.dates or (i - 1 in head.dates)
+
+
+def _named_before_date(head: Head, i: int) -> bool:
+    """A lead word and the author right before the date ("von  Newsdesk 28. Januar 2022")."""
+    if i not in head.dates or i in head.inferred or not head.authors[i][:1].isupper():
+        return False
+    text = head.segments[i].text
+    return text[: head.dates[i].start].rstrip(" ,|·•-–—").endswith(head.authors[i])
 
 
 def _names_around_date(head: Head, i: int) -> bool:
@@ -189,17 +208,25 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     title = title_index or 0
     wire = _agency(head, title)
     agency = wire[1] if wire else None
+    if title_index is not None:
+        head.authors.pop(title_index, None)  # "Studen BE - A6 nach …" read as a name
     if not head.authors:
         return agency, agency, set()  # "Reuters", "dpa/lno": the wire is the author
+
     # The author line nearest below the headline, else the nearest above it; a single word
-    # ("Redaktion") only when no full name is there, a name found without a lead word only
-    # when no line introduces one.
-    ranked = sorted(
-        head.authors,
-        key=lambda i: (
-            len(head.authors[i].split()) < 2, i in head.inferred, i < title, abs(i - title)
-        ),
-    )
+    # ("Redaktion") only when no full name is there, unless a lead word introduces it on the
+    # date line ("von Newsdesk 28. Januar 2022"); a name found without a lead word only when
+    # no line introduces one.
+    def rank(i: int) -> tuple[bool, bool, bool, int]:
+        single = len(head.authors[i].split()) < 2
+        return (
+            single and not _named_before_date(head, i),
+            i in head.inferred,
+            i < title,
+            abs(i - title),
+        )
+
+    ranked = sorted(head.authors, key=rank)
     chosen = ranked[0]
     if wire and title <= wire[0] < head.end and chosen < title:
         return agency, agency, set()  # the wire below the headline, names only above it

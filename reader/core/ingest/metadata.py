@@ -175,7 +175,7 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         return False
     if bylines.is_role_line(text):
         return False
-    if starts_with_date_lead(text) or bylines.starts_with_lead(text):
+    if starts_with_date_lead(text) or (bylines.starts_with_lead(text) and i in head.authors):
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
     return not (shape.n_words <= 3 and _is_menu_word_line(shape))
 

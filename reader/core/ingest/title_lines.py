@@ -2,7 +2,7 @@
 
 The headline rules (`metadata`, `headline`) take headline-*shaped* lines as candidates. Some
 such lines are known not to be one by what they say: a picture credit ("Alex Wong | Getty
-Images", "Image copyright Getty Images"), a copied link ("via heise online News
+Images", "Image copyright Getty Images", "… © Südtirol Wein"), a copied link ("via heise online News
 https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
 post's age), a share widget's label ("Share it With Friends"). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
 After Its Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by
@@ -37,6 +37,14 @@ _WIDGET = re.compile(
     re.IGNORECASE,
 )
 _WIDGET_MAX_CHARS = 40
+# A row of share buttons copied as one run ("FacebookTwitterPinterestE-MailWhatsApp"); one
+# network's name alone is a menu entry, which counts as a candidate where menus are told
+# from headlines.
+_SOCIAL_ROW = re.compile(
+    r"(?:facebook|twitter|pinterest|e-?mail|whatsapp|linkedin|xing|telegram|reddit|flipboard"
+    r"|instagram|youtube|tumblr|messenger|teilen|tweeten|drucken|print|share|tweet){2,}",
+    re.IGNORECASE,
+)
 # A headline with sentence punctuation has at most this many words and sentences.
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 2
@@ -45,10 +53,12 @@ _SENTENCE_HEADLINE_STOPS = 2
 def is_never_a_title(text: str) -> bool:
     """A credit, a link, a weekday-and-time line or a share widget's label: headline-shaped,
     never the headline."""
-    if _CREDIT.search(text) or _LINK.search(text):
+    if _CREDIT.search(text) or _LINK.search(text) or "©" in text:
         return True
     core = text.strip()
     if len(core) <= _WIDGET_MAX_CHARS and _WIDGET.fullmatch(core):
+        return True
+    if _SOCIAL_ROW.fullmatch(core.replace("\xad", "").replace(" ", "")):
         return True
     return _WEEKDAY_TIME.fullmatch(core) is not None
 

@@ -269,3 +269,57 @@ def test_a_wire_desk_above_the_date_is_the_author_not_the_title() -> None:
     article = _parse(page)
     assert article.title == HEADLINE
     assert article.byline == "Detroit News wire services"
+
+
+# --- author ranking and lead words --------------------------------------------------------------
+
+
+def test_a_desk_introduced_on_the_date_line_beats_a_name_in_a_related_title() -> None:
+    related = (
+        "Neuste Artikel\nWerke von David Hockney ab Sommer in Luzern zu sehen\n"
+        "Städte in Bayern rüsten sich für Flut von Kirchenaustritten\nPrevious Next\nin Sport\n"
+    )
+    standfirst = "Der Stadtrat will mit dem Geld ein Zeichen für bessere Straßen setzen"
+    page = (
+        f"{MENU}{related}{DE_HEADLINE}\n{standfirst}\nvon  Newsdesk 28. Januar 2022, 12:01\n"
+        f"{DE_P1}\n{DE_P2}\n"
+    )
+    assert _parse(page).byline == "Newsdesk"
+
+
+def test_a_pingback_line_gives_no_one_word_author() -> None:
+    page = (
+        f"{MENU}{DE_HEADLINE}\n11.09.2011, 16:20 von jovelstefan\n{DE_P1}\n{DE_P2}\n"
+        "Pingback von Too much information - Papierkorb - Lesezeichen | 11.09.2011 23:31\n"
+    )
+    assert _parse(page).byline == "jovelstefan"
+
+
+def test_a_headline_opening_with_von_is_no_author_line() -> None:
+    headline = "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"
+    page = f"{MENU}Ethik\n{headline}\n{DE_P1}\n{DE_P2}\nDatum: 19.11.2021\nAutor: Fritz Imhof\n"
+    article = _parse(page)
+    assert article.byline == "Fritz Imhof"
+    assert article.title == headline
+
+
+def test_a_headline_that_starts_like_a_name_gives_no_author() -> None:
+    headline = "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"
+    page = f"{MENU}{headline}\n06.11.2023 | 14:10\nRedaktion Polizeiticker Schweiz\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline == "Redaktion Polizeiticker Schweiz"
+
+
+def test_a_blog_category_after_the_name_is_cut() -> None:
+    line = "Posted by Nesselsetzer under Just For Fun, Rebloggt | Schlagwörter: Antipoden"
+    page = f"{MENU}{DE_HEADLINE}\n2. August 2012\n{line}\n{DE_P1}\n{DE_P2}\n"
+    assert _parse(page).byline == "Nesselsetzer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Face\xadbookTwit\xadterPin\xadte\xadrestE-MailWhats\xadApp", "TeilenTeilenDruckenTweeten",
+     "St. Magdalena und hinten der Rosengarten © Südtirol Wein / Tiberio Sorvillo"],
+)  # fmt: skip
+def test_share_rows_and_credited_captions_are_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+    assert not is_never_a_title("Facebook")  # one network's name: a menu entry
