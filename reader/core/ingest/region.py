@@ -80,6 +80,14 @@ _THREAD_HEAD = re.compile(
     r"|gedanken|kommentare?|reaktionen)\s+(?:on|to|zu|auf)\s",
     re.IGNORECASE,
 )
+# Short lines that open a readers' forum or its form: "Leserkommentare", "So können Sie
+# kommentieren:", "Post a comment" (matched on the lower-cased line, closing marks stripped).
+_THREAD_CUE = re.compile(
+    r"(?:leser(?:kommentare|post|briefe?(?: schreiben)?|meinungen|forum)|netiquette"
+    r"|(?:so können sie |jetzt )?kommentieren|(?:write|post|add|leave) a comment"
+    r"|comments are closed|kommentarfunktion|discussion|diskussion)",
+)
+_THREAD_CUE_CHARS = 40
 # Words of prose before a comments label for what follows it to count as after the article.
 _THREAD_AFTER_WORDS = 100
 # The group features of a block, by its group (-1: no label).
@@ -248,6 +256,15 @@ def thread_start(rows: list[list[float]]) -> int | None:
     return None
 
 
+def _opens_thread(text: str) -> bool:
+    """A comment thread's heading, or a short line opening the readers' forum."""
+    if _THREAD_HEAD.match(text):
+        return True
+    return len(text) <= _THREAD_CUE_CHARS and bool(
+        _THREAD_CUE.fullmatch(text.lower().rstrip(" :.!?…"))
+    )
+
+
 def _after_comments(
     segments: Sequence[Segment],
     labels: Sequence[str | None],
@@ -264,7 +281,7 @@ def _after_comments(
     for i, label in enumerate(labels):
         out.append(flag)
         if seen_mass >= _THREAD_AFTER_WORDS and (
-            label == phrases.COMMENTS or rows[i][_WALL] or _THREAD_HEAD.match(segments[i].text)
+            label == phrases.COMMENTS or rows[i][_WALL] or _opens_thread(segments[i].text)
         ):
             flag = 1.0
         seen_mass += mass[i]

@@ -83,3 +83,15 @@ def test_the_run_is_chosen_before_the_thread_even_when_every_block_looks_like_ar
     ]  # type: ignore[attr-defined]
     assert kept[0].startswith("The Harbor City council")
     assert not any(t.startswith("Six dollars") for t in kept)
+
+
+@pytest.mark.parametrize(
+    "cue", ["Leserkommentare", "So können Sie kommentieren:", "Post a comment"]
+)
+def test_a_line_opening_the_readers_forum_starts_the_thread(cue: str) -> None:
+    text = (DATA / "body_classes" / "de_blog_thread.txt").read_text(encoding="utf-8")
+    text = text.replace("57 Antworten zu „Warum ich den Rasen nicht mehr mähe“", cue)
+    page, rows = _rows(text)
+    start = region.thread_start(rows)
+    assert start is not None
+    assert page.segments[start - 1].text == cue  # type: ignore[attr-defined]
