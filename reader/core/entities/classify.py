@@ -33,6 +33,8 @@ from reader.core.entities.lexicon import (
     PARTIES,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PLACE_QUALIFIERS,
+    ROLE_TITLES,
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
@@ -52,6 +54,7 @@ class Piece:
     words: list[Token]
     role: str = ""
     place: places.Place | None = None
+    weak: bool = False  # an organisation only if the text names it so again
 
     @property
     def start(self) -> int:
@@ -69,6 +72,14 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     """Split a run into pieces and say what each is (kind None: undecided)."""
     if sum(len(w.text) > 2 and w.text.isupper() for w in run) >= 3:
         return []  # a line in capitals: a table's row or a heading ("HD THE HOME DEPOT INC.")
+    if (
+        run and run[0].start == 0 and len(run) <= 3
+        and all(w.text.isupper() and len(w.text) > 1 for w in run)
+        and bare(run[0].text).title() not in NEVER_NAME
+    ):  # fmt: skip
+        name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
+        place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
+        return [Piece(EntityKind.PLACE, run, place=place)]
     whole = _place(run)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
@@ -78,7 +89,12 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                 *classify(run[: at + 1], lang, lower_words),
                 *classify(run[at + 1 :], lang, lower_words),
             ]
+    if len(run) > 2 and run[0].text in PLACE_QUALIFIERS and places.lookup(bare(run[1].text)):
+        return [*classify(run[:2], lang, lower_words), *classify(run[2:], lang, lower_words)]
     for at in range(1, len(run)):
+        if run[at].text in ROLE_TITLES and run[at - 1].text not in ROLE_TITLES:
+            # "… Representatives Rt. Hon. B. U. Nzeribe": a title begins a name
+            return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
         if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
             # "Tokio Die Börse": a dateline and the sentence after it
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
@@ -123,9 +139,10 @@ def _place(run: list[Token]) -> Piece | None:
     place = places.lookup(name)
     if place is not None:
         return Piece(EntityKind.PLACE, run, place=place)
-    direction = (
-        len(run) > 1 and run[-1].text in _DIRECTIONS and places.lookup(name.rsplit(" ", 1)[0])
-    )
+    direction = len(run) > 1 and bool(
+        (run[-1].text in _DIRECTIONS and places.lookup(name.rsplit(" ", 1)[0]))
+        or (run[0].text in PLACE_QUALIFIERS and places.lookup(name.split(" ", 1)[1]))
+    )  # "Yobe North", "Inner Mongolia", "West Michigan"
     if (
         direction
         or len(run) > 1
@@ -225,12 +242,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if (
         lang == "en" and 1 < len(run) <= 3 and not run[0].sentence_start
         and common_word(bare(run[0].text), lang) and not org_head(run, lang)
+        and run[0].text not in PLACE_QUALIFIERS
         and not any(everyday(bare(w.text), lang) or w.text in NEVER_NAME for w in run[1:])
         and place_of(run[-1].text) is None and bare(run[-1].text) not in PLACE_HEADS
     ):  # fmt: skip
-        return [Piece(EntityKind.ORG, run)]  # "Home Depot": a name made of words
+        return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
+        if len(run) == 2 and place_of(run[1].text):
+            return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
@@ -246,7 +266,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
     if len(run) == 1:
         return _single(run[0], lang, lower_words)
-    if lang == "de" and len(run) >= 3 and _german_word(run[0]):
+    if lang == "de" and len(run) >= 3 and german_word(run[0].text):
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
     if (
         len(run) <= 4
@@ -257,9 +277,9 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     return [piece for word in run for piece in _single(word, lang, lower_words)]
 
 
-def _german_word(word: Token) -> bool:
+def german_word(word: str) -> bool:
     """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
-    low = bare(word.text).casefold()
+    low = bare(word).casefold()
     here = zipf_frequency(low, "de")
     return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
 
@@ -272,7 +292,8 @@ def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     before = run[:at]
     return (
         org_head(run, lang)
-        and not org_head(before, lang)
+        and not org_head(before[-1:], lang)
+        and not head_word(bare(before[-1].text).casefold())
         and not any(acronym(w.text) for w in before)
     )
 

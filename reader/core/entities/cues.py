@@ -27,7 +27,7 @@ from reader.core.entities.names import Token, common_word, frequent
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
-_COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa")
+_COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
 # Endings of German nouns and adjectives that no family or first name has.
 GERMAN_NOT_NAMES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
@@ -55,8 +55,8 @@ def _role_length(texts: tuple[str, ...]) -> int:
     for size in (3, 2, 1):
         if len(low) >= size and " ".join(low[:size]) in ROLE_WORDS_EN:
             return size
-    if texts[0] in ROLE_TITLES:
-        return 1
+    if texts[0] in ROLE_TITLES:  # "Dr.", "Rt. Hon."
+        return 2 if len(texts) > 1 and texts[1] in ROLE_TITLES else 1
     word = low[0]
     for stem in (
         word,
@@ -138,6 +138,7 @@ def demonym(word: str) -> bool:
         word[:-2],
         word[:-3] + "ain",
         word[:-1] + "a",
+        word + "istan",
     )
     return any(len(stem) > 2 and places.lookup(stem) is not None for stem in stems)
 

@@ -18,10 +18,16 @@ from collections import Counter
 
 from wordfreq import zipf_frequency
 
-from reader.core.entities.classify import Piece, classify
+from reader.core.entities.classify import Piece, classify, german_word
 from reader.core.entities.cues import acronym, bare, demonym, name_like, role_length
 from reader.core.entities.figures import figures
-from reader.core.entities.lexicon import ORG_WORDS, SPEECH_DE, SPEECH_EN
+from reader.core.entities.lexicon import (
+    ORG_WORDS,
+    PLACE_KINDS,
+    PLACE_PREPOSITIONS,
+    SPEECH_DE,
+    SPEECH_EN,
+)
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
 from reader.core.entities.places import Place
@@ -86,10 +92,17 @@ def _decide(
         w for w, count in seen.items()
         if count > 1 and not english_noun(w) and not english_noun(w.removesuffix("er"))
     }  # fmt: skip
+    placed = {
+        bare(p.words[0].text) for p in undecided
+        if p.kind is None and _placed(p, words, index, lang, lower_words)
+    }  # fmt: skip
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
             piece.kind = known[word]
+        elif piece.kind is None and word in placed and word not in parts:
+            piece.kind = EntityKind.PLACE  # "in Logar province", "the county of Huade"
+            piece.place = Place(f"site:{word.casefold()}", word, word)
         elif piece.kind is None and word not in parts and word[:-1] not in parts:
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence
@@ -120,6 +133,37 @@ def _bare_name(
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
     )
     return not (before.casefold() in _DETERMINERS or adjective)
+
+
+def _placed(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> bool:
+    """Whether the words around a lone name make it a place the gazetteers do not know: a
+    kind of place after it ("Logar province", "Barry, Berrien and Cass counties") or before it
+    ("the county of Huade", "Kanton Bern"), or a preposition of place ("from Xilingol")."""
+    at = index.get(piece.start)
+    word = piece.words[0]
+    text = bare(word.text)
+    if at is None or "-" in text or len(text) > 12 or not name_like(word, lang, lower_words):
+        return False
+    if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
+        return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
+    before = words[at - 1].text if at > 0 else ""
+    if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
+        return True
+    if before in PLACE_KINDS and before[:1].isupper():
+        return True  # "Kanton Bern", "Provinz Logar"
+    if before == "of" and at > 1 and words[at - 2].text in PLACE_KINDS:
+        return True
+    after = words[at + 1].text if at + 1 < len(words) else ""
+    if after in PLACE_KINDS and after.islower():
+        return True
+    for later in words[at + 1 : at + 12]:  # a list: "Barry, Berrien, … and Van Buren counties"
+        if later.text in PLACE_KINDS and later.text.endswith(("ies", "s")) and later.text.islower():
+            return True
+        if not (later.capital or later.text in ("and", "und")):
+            return False
+    return False
 
 
 def _international(word: str, lang: str) -> bool:
@@ -191,6 +235,7 @@ def _people(pieces: list[Piece], text: str) -> list[Found]:
     for piece in pieces:
         if piece.kind is EntityKind.PERSON and len(piece.words) > 1:
             full.setdefault(_person_key(piece.text(text)), []).append(piece)
+    _merge_initials(full, text)
     by_part: dict[str, set[str]] = {}
     for key, group in full.items():
         written = group[0].text(text).split()
@@ -216,6 +261,22 @@ def _people(pieces: list[Piece], text: str) -> list[Found]:
             Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
         )
     return found
+
+
+def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
+    """ "B. U. Nzeribe" is the "Benjamin Nzeribe" of the same text: same surname, initials
+    that fit."""
+    for key in list(full):
+        words = full[key][0].text(text).split()
+        if len(words) < 2 or not all(w.endswith(".") and len(w) == 2 for w in words[:-1]):
+            continue
+        fits = [
+            other for other, group in full.items()
+            if other != key and (names := group[0].text(text).split())[-1] == words[-1]
+            and names[0][:1] == words[0][:1]
+        ]  # fmt: skip
+        if len(fits) == 1:
+            full[fits[0]] += full.pop(key)
 
 
 def _person_key(name: str) -> str:
@@ -250,7 +311,7 @@ def _organisations(pieces: list[Piece], text: str) -> list[Found]:
     groups: dict[str, list[Piece]] = {}
     aliases: dict[str, str] = {}
     for piece in pieces:
-        if piece.kind is not EntityKind.ORG:
+        if piece.kind is not EntityKind.ORG or piece.weak and text.count(piece.text(text)) < 2:
             continue
         key = _org_key(piece.text(text))
         groups.setdefault(key, []).append(piece)

@@ -38,6 +38,22 @@ _UNIT = (
     r"Schiffe|ships|Flugzeuge|"
     r"aircraft|Punkte|points|Tote|dead|Verletzte|injured)"
 )
+# What else is counted in news ("10 human cases", "500 Mitarbeitern"), after up to two words
+# that describe it; not after a word that begins a phrase of its own ("2 of the people").
+_COUNTED = (
+    r"(?:Fälle|Fällen|cases|Kinder|Kindern|children|Erwachsene|Erwachsenen|adults|Projekte|"
+    r"Projekten|projects|Branchen|sectors|industries|Mitarbeitern|Beschäftigten|Zivilisten|"
+    r"civilians|Patienten|patients|Haushalte|households|Schüler|students|Wohnungen|homes|"
+    r"Filialen|stores|branches|Einwohnern|Menschen|people|troops|Soldaten|Unternehmen|companies|"
+    r"Genossenschaften|cooperatives|Mitglieder|members|Tote|deaths|Infektionen|infections)"
+)
+_FUNCTION = (
+    r"(?:of|the|a|an|and|or|in|to|for|with|by|at|on|from|than|more|less|der|die|das|den|dem|"
+    r"des|und|oder|von|mit|für|bei|zu|aus|im|am|als|mehr|weniger|pro|per|je)"
+)
+_DESCRIBING = (
+    rf"(?:\s(?!{_FUNCTION}\b)(?:[a-zäöüß]{{3,}}|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish))){{0,2}}"
+)
 _SIGN = r"(?:US\$|\$|€|£|¥)"
 
 # "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
@@ -47,9 +63,12 @@ FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"{_SIGN}\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
     rf"|{_PART_OF}(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",
 )
 # "%" ends a figure though no word character follows it; the look-ahead above lets it through.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 
 
 def figures(text: str) -> list[tuple[int, int, str]]:
@@ -57,7 +76,10 @@ def figures(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in FIGURE.finditer(text):
         words = " ".join(match.group().split())
-        if words[:1].isalpha() and not words.split(" ", 1)[0].islower():
+        first = words.split(" ", 1)[0]
+        if words[:1].isalpha() and not first.islower():
             continue  # "Ten" at a sentence start is rarely a figure; "One" even less
+        if _YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
+            continue  # "2019 many people", "seit 2019 Menschen": a year, then words
         found.append((match.start(), match.end(), words))
     return found

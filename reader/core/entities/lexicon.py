@@ -36,7 +36,10 @@ ROLE_WORDS_EN = (
     "cfo", "coo", "cto", "chief economist", "lawmaker", "envoy", "coach", "crown prince",
     "consultant", "adviser", "advisor", "manager", "lawyer", "executive", "chief executive officer",
 )  # fmt: skip
-ROLE_TITLES = ("Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau")
+ROLE_TITLES = (
+    "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
+    "Hon.",
+)  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.
 ORG_HEADS_DE = (
@@ -44,7 +47,7 @@ ORG_HEADS_DE = (
     "gruppe", "verband", "institut", "universität", "hochschule", "gericht", "rat", "tag",
     "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
     "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
-    "polizei", "feuerwehr", "stadtwerke", "allianz", "vereinigung", "verein",
+    "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines",
 )  # fmt: skip
 ORG_HEADS_EN = (
@@ -57,7 +60,7 @@ ORG_HEADS_EN = (
     "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
-    "department", "institut", "chamber", "house", "assembly", "school", "college", "academy", "police", "army",
+    "department", "institut", "chamber", "house", "assembly", "services", "nations", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
 )  # fmt: skip
 ORG_SUFFIXES = (
@@ -138,6 +141,7 @@ ORG_WORDS = (
     "chipmaker", "maker", "lender", "insurer", "retailer", "group", "startup", "start-up",
     "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
     "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
+    "dienst",
     "agency",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
@@ -145,4 +149,18 @@ ORG_WORDS = (
 ORG_COMPOUND_HEADS = frozenset(
     """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
     chefin sprecher sprecherin spitze zentrale summit members""".split()
+)
+
+# Words after a name that make it a place: "Logar province", "Pangram area", "Van Buren
+# counties"; before one: "the county of Huade".
+PLACE_KINDS = frozenset(
+    """province provinces county counties region regions district districts area state states
+    city town village island Provinz Region Bezirk Kreis Landkreis Stadt Gemeinde Kanton""".split()
+)
+# Words before a lone name that make it a place rather than an organisation.
+PLACE_PREPOSITIONS = frozenset("in near from outside across aus nahe nach".split())
+# The first word of a region named after a place: "Inner Mongolia", "West Michigan".
+PLACE_QUALIFIERS = frozenset(
+    """Inner Outer Upper Lower Greater North South East West Northern Southern Eastern Western
+    Central Nord Süd Ost Ober Nieder Mittel""".split()
 )

@@ -38,6 +38,7 @@ _GENERIC = {
     "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
     "eastern", "western", "upper", "lower", "capital", "coast", "coastal", "interior",
     "islands", "lakes", "mountains", "plateau", "valley", "border", "frontier", "midlands",
+    "freistaat", "free state", "land", "state", "capital district", "federal district",
 }  # fmt: skip
 # CLDR territories that are organisations or groupings, not places a text locates things in.
 _NOT_PLACES = {"EU", "EZ", "UN", "QO", "001", "ZZ"}
