@@ -11,6 +11,7 @@ name found elsewhere in the text, which `extraction` decides once every run has 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
@@ -40,6 +41,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday, frequent
 
+_INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _NAME_PARTICLES = frozenset("von van der de da di bin al".split())
@@ -98,6 +100,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
             # "Tokio Die Börse": a dateline and the sentence after it
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
+    if len(run) > 1 and run[0].text == "The" and not run[0].sentence_start and lang == "en":
+        return [Piece(EntityKind.ORG, run)]  # "told The Hill", "The We Company": a title
     while run and (
         bare(run[0].text) in NEVER_NAME
         or run[0].text.islower()
@@ -162,7 +166,7 @@ def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]
     before = run[at - 1]
     if head_word(bare(before.text).casefold()):
         return False  # "Bank of Japan", "Ministerium von …"
-    if run[at].text == "of":
+    if run[at].text in ("of", "on"):
         return True
     text = bare(before.text)
     first_name = (
@@ -202,6 +206,22 @@ def _role_parts(role_words: list[Token]) -> list[Piece]:
     return found
 
 
+def _followed_by_name(rest: list[Token], lang: str) -> bool:
+    return (
+        len(rest) > 1
+        and rest[1].capital
+        and not place_of(rest[1].text)
+        and not everyday(rest[1].text, lang)
+    )
+
+
+def _country_or_region(word: str) -> bool:
+    """A country or region inside a run makes it no person's name; a city may be a surname
+    ("James Kennedy", "Andrew Jackson")."""
+    place = place_of(word)
+    return place is not None and not place.key.startswith(("city:", "site:"))
+
+
 def _name_words(rest: list[Token], lang: str) -> int:
     """How many words after a role are the person's name (at most four)."""
     count = 0
@@ -212,8 +232,12 @@ def _name_words(rest: list[Token], lang: str) -> int:
                 continue
             break
         text = bare(word.text)
-        if text in NEVER_NAME or place_of(text) or acronym(text):
+        if text in NEVER_NAME or acronym(text) and not _INITIAL.fullmatch(text):
             break
+        if _country_or_region(text) or (
+            place_of(text) and count == 0 and not _followed_by_name(rest, lang)
+        ):
+            break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
         if everyday(text, lang) and count != 1:
             break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
         count += 1
@@ -232,7 +256,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für"))
             and not _one_name_with_and(run, i, lang)
         )
-        or (w.text in ("von", "of") and i > 0 and _splits_at(run, i, lang, lower_words))
+        or (w.text in ("von", "of", "on") and i > 0 and _splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
@@ -271,7 +295,10 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if (
         len(run) <= 4
         and _person_words(run, lang, lower_words)
-        and not any(place_of(w.text) for w in run)
+        and not any(
+            _country_or_region(w.text) or (place_of(w.text) and (lang == "de" or w is run[0]))
+            for w in run
+        )  # "James Kennedy" in English; not "Hanoi Hilton", nor "Pekings Dominanz"
     ):
         return [Piece(EntityKind.PERSON, run)]
     return [piece for word in run for piece in _single(word, lang, lower_words)]
@@ -310,7 +337,8 @@ def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> b
     if lang == "de":
         return all(name_like(w, lang, lower_words) for w in run)
     return name_like(run[0], lang, lower_words) and not any(
-        everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper()
+        not _INITIAL.fullmatch(w.text)
+        and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
         for w in run[1:]
     )
 

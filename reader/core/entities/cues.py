@@ -75,7 +75,7 @@ def org_head(words: list[Token], lang: str) -> bool:
     if last in ORG_SUFFIXES and len(words) > 1:
         return True
     for before, joiner in pairwise(words[:-1]):
-        if joiner.text in ("of", "for", "für") and head_word(bare(before.text).casefold()):
+        if joiner.text in ("of", "for", "für", "on") and head_word(bare(before.text).casefold()):
             return True  # "Bank of Japan", "Department of Commerce", "Ministerium für Wirtschaft"
     low = last.casefold()
     if len(words) > 1 and low in ORG_HEADS_EN:
@@ -101,10 +101,26 @@ def head_word(low: str) -> bool:
     return low in ORG_HEADS_EN or low.endswith(ORG_HEADS_DE)
 
 
+# Organisations whose acronym is also a function word in the stop-word lists.
+_ACRONYMS_THAT_ARE_WORDS = frozenset("WHO UN SEC HR BR".split())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from stop_words import get_stop_words
+
+    words = {w.upper() for lang in ("en", "de") for w in get_stop_words(lang)}
+    return frozenset(words - _ACRONYMS_THAT_ARE_WORDS)
+
+
 def acronym(word: str) -> bool:
+    """An organisation's acronym ("NATO", "EZB", "AfD", "G7"); not a shouted word ("IN",
+    "OUT"), a unit or a title."""
     word = bare(word)
     if word in PARTY_ACRONYMS:
         return True
+    if word.upper() in _function_words():
+        return False
     return (
         bool(_ACRONYM.fullmatch(word))
         and word.upper() not in NOT_ORG_ACRONYMS

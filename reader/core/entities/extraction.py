@@ -35,6 +35,9 @@ from reader.core.entities.places import lookup as places_lookup
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
+# Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
+_URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
+_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _INFLECTION = re.compile(r"(?:en|er|es|em|e|s)$")
 _DETERMINERS = frozenset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
@@ -51,11 +54,15 @@ def language(lang: str | None) -> str:
 def extract(reading_text: str, lang: str | None) -> list[Found]:
     """The people, organisations, places and figures of one text, each with its spans."""
     lang = language(lang)
-    words = tokens(reading_text)
+    words = tokens(_URLS.sub(lambda m: " " * len(m.group()), reading_text))
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     _decide(pieces, words, index, lang, lower_words)
+    for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
+        at = index.get(piece.start, 0)
+        if piece.kind is EntityKind.PERSON and not piece.role and at and words[at - 1].text == "at":
+            piece.kind = EntityKind.ORG
     _add_roles(pieces, words, index, reading_text, lang)
     found = _people(pieces, reading_text)
     found += _organisations(pieces, reading_text)
@@ -266,19 +273,32 @@ def _people(pieces: list[Piece], text: str) -> list[Found]:
 
 
 def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
-    """ "B. U. Nzeribe" is the "Benjamin Nzeribe" of the same text: same surname, initials
-    that fit."""
-    for key in list(full):
-        words = full[key][0].text(text).split()
-        if len(words) < 2 or not all(w.endswith(".") and len(w) == 2 for w in words[:-1]):
+    """ "B. U. Nzeribe", "Pat Carlineo" and "Patrick W. Carlineo" are the "Benjamin Nzeribe"
+    and "Patrick Carlineo Jr." of the same text: same surname, a first name that fits (an
+    initial, a short form), the longest form kept."""
+    for key in sorted(full, key=lambda k: -len(full[k][0].text(text))) * 2:
+        if key not in full:
             continue
+        first, last = _first_and_surname(full[key][0].text(text))
         fits = [
-            other for other, group in full.items()
-            if other != key and (names := group[0].text(text).split())[-1] == words[-1]
-            and names[0][:1] == words[0][:1]
+            other for other in full
+            if other != key
+            and _first_and_surname(full[other][0].text(text))[1] == last
+            and _fits(first, _first_and_surname(full[other][0].text(text))[0])
+            and len(full[other][0].text(text)) >= len(full[key][0].text(text))
         ]  # fmt: skip
         if len(fits) == 1:
             full[fits[0]] += full.pop(key)
+
+
+def _first_and_surname(name: str) -> tuple[str, str]:
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    return words[0], words[-1]
+
+
+def _fits(first: str, other: str) -> bool:
+    short, long = sorted((first.rstrip("."), other.rstrip(".")), key=len)
+    return len(short) >= 1 and long.startswith(short) and (len(short) == 1 or len(short) >= 3)
 
 
 def _person_key(name: str) -> str:
@@ -330,6 +350,11 @@ def _organisations(pieces: list[Piece], text: str) -> list[Found]:
             ]
             if len(owners) == 1:
                 aliases[key] = owners[0]
+    for key, group in list(groups.items()):  # "Ulta" after "Ulta Beauty"
+        if len(group[0].words) == 1 and key not in aliases:
+            longer = [k for k, g in groups.items() if len(g[0].words) > 1 and k.split()[0] == key]
+            if len(longer) == 1:
+                aliases[key] = longer[0]
     for alias, key in aliases.items():
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)

@@ -35,6 +35,8 @@ ROLE_WORDS_EN = (
     "vice president", "premier", "commissioner", "strategist", "chief", "treasurer",
     "cfo", "coo", "cto", "chief economist", "lawmaker", "envoy", "coach", "crown prince",
     "consultant", "adviser", "advisor", "manager", "lawyer", "executive", "chief executive officer",
+    "specialist", "veteran", "researcher", "expert", "scientist", "investor", "attorney",
+    "attorney general", "host", "anchor", "correspondent", "reporter", "strategist",
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
@@ -60,7 +62,7 @@ ORG_HEADS_EN = (
     "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
-    "department", "institut", "chamber", "house", "assembly", "services", "nations", "school", "college", "academy", "police", "army",
+    "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
 )  # fmt: skip
 ORG_SUFFIXES = (
@@ -109,7 +111,7 @@ NEVER_NAME = frozenset(
 # Words that join parts of one name: "Ursula von der Leyen", "Bank of Japan",
 # "Ministerium für Wirtschaft", "Sachsen-Anhalt" (hyphens stay inside a token).
 NAME_JOINERS = frozenset("von van der den de du da di del al bin ben le la of für".split())
-ORG_JOINERS = frozenset("of für for and und the der des".split())
+ORG_JOINERS = frozenset("of für for and und the der des on".split())
 
 # Verbs of saying that make a capitalised name before or after them a person.
 SPEECH_EN = frozenset(
@@ -141,7 +143,7 @@ ORG_WORDS = (
     "chipmaker", "maker", "lender", "insurer", "retailer", "group", "startup", "start-up",
     "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
     "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
-    "dienst",
+    "dienst", "zentrum",
     "agency",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
