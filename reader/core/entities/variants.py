@@ -1,0 +1,193 @@
+"""The variants of one name in one text merged into one entity: "Sanae Takaichi",
+"Takaichi" and "Takaichis"; "B. U. Nzeribe" and "Benjamin Nzeribe"; "Europäische Zentralbank",
+"Europäischen Zentralbank" and "EZB"; "USA" and "Vereinigte Staaten"; and each kind's name for
+the index (the longest form of a person, a country's name in the text's language, a city as
+the text writes it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.entities.classify import Piece
+from reader.core.entities.cues import acronym, bare
+from reader.core.entities.figures import figures as figures_in
+from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.places import Place
+from reader.core.entities.places import lookup as places_lookup
+
+_ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
+_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_INFLECTION = re.compile(r"(?:en|er|es|em|e|s)$")
+
+
+def people(pieces: list[Piece], text: str) -> list[Found]:
+    full: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        if piece.kind is EntityKind.PERSON and len(piece.words) > 1:
+            full.setdefault(_person_key(piece.text(text)), []).append(piece)
+    _merge_initials(full, text)
+    by_part: dict[str, set[str]] = {}
+    for key, group in full.items():
+        written = group[0].text(text).split()
+        for part in (written[0], written[-1]):
+            by_part.setdefault(part, set()).add(key)
+    single: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        if len(piece.words) != 1 or piece.kind not in (EntityKind.PERSON, None):
+            continue
+        word = bare(piece.words[0].text)
+        keys = by_part.get(word) or (by_part.get(word[:-1]) if word.endswith("s") else None)
+        if keys and len(keys) == 1:
+            piece.kind = EntityKind.PERSON
+            full[next(iter(keys))].append(piece)
+        elif piece.kind is EntityKind.PERSON:
+            single.setdefault(_person_key(word), []).append(piece)
+    found = []
+    for key, group in [*full.items(), *single.items()]:
+        longest = max(len(p.words) for p in group)
+        names = Counter(p.text(text) for p in group if len(p.words) == longest)
+        roles = tuple(dict.fromkeys(p.role for p in group if p.role))
+        found.append(
+            Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
+        )
+    return found
+
+
+def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
+    """ "B. U. Nzeribe", "Pat Carlineo" and "Patrick W. Carlineo" are the "Benjamin Nzeribe"
+    and "Patrick Carlineo Jr." of the same text: same surname, a first name that fits (an
+    initial, a short form), the longest form kept."""
+    for key in sorted(full, key=lambda k: -len(full[k][0].text(text))) * 2:
+        if key not in full:
+            continue
+        first, last = _first_and_surname(full[key][0].text(text))
+        fits = [
+            other for other in full
+            if other != key
+            and _first_and_surname(full[other][0].text(text))[1] == last
+            and _fits(first, _first_and_surname(full[other][0].text(text))[0])
+            and len(full[other][0].text(text)) >= len(full[key][0].text(text))
+        ]  # fmt: skip
+        if len(fits) == 1:
+            full[fits[0]] += full.pop(key)
+
+
+def _first_and_surname(name: str) -> tuple[str, str]:
+    words = [w for w in name.split() if w not in _SUFFIXES]
+    return words[0], words[-1]
+
+
+def _fits(first: str, other: str) -> bool:
+    short, long = sorted((first.rstrip("."), other.rstrip(".")), key=len)
+    return len(short) >= 1 and long.startswith(short) and (len(short) == 1 or len(short) >= 3)
+
+
+def _person_key(name: str) -> str:
+    return " ".join(bare(w) for w in name.split()).casefold()
+
+
+def _org_key(name: str) -> str:
+    """German inflection does not make another organisation: "Europäischen Zentralbank"."""
+    words = [bare(w).casefold() for w in name.split()]
+    return " ".join([*(_INFLECTION.sub("", w) for w in words[:-1]), words[-1]])
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is the acronym of `name`: each word's initial in order, the other
+    letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
+    demokratische Partei"), never "EU" for "Europäische Zentralbank"."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    letters, short = "".join(words).upper(), short.upper()
+    if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
+        return False
+    initials, at = [w[0].upper() for w in words], 0
+    for initial in initials:
+        at = short.find(initial, at)
+        if at < 0:
+            return False
+        at += 1
+    rest = iter(letters)
+    return all(c in rest for c in short)
+
+
+def organisations(pieces: list[Piece], text: str) -> list[Found]:
+    groups: dict[str, list[Piece]] = {}
+    aliases: dict[str, str] = {}
+    for piece in pieces:
+        if piece.kind is not EntityKind.ORG or piece.weak and text.count(piece.text(text)) < 2:
+            continue
+        key = _org_key(piece.text(text))
+        groups.setdefault(key, []).append(piece)
+        short = _ORG_AFTER.match(text, piece.end)
+        if short and len(piece.words) > 1 and acronym(short.group(1)):
+            aliases[short.group(1).casefold()] = key
+    long_names = {
+        key: group[0].text(text) for key, group in groups.items() if len(group[0].words) > 1
+    }
+    for key, group in list(groups.items()):
+        if len(group[0].words) == 1 and key not in aliases:
+            owners = [
+                k for k, name in long_names.items() if _abbreviates(group[0].text(text), name)
+            ]
+            if len(owners) == 1:
+                aliases[key] = owners[0]
+    for key, group in list(groups.items()):  # "Ulta" after "Ulta Beauty"
+        if len(group[0].words) == 1 and key not in aliases:
+            longer = [k for k, g in groups.items() if len(g[0].words) > 1 and k.split()[0] == key]
+            if len(longer) == 1:
+                aliases[key] = longer[0]
+    for alias, key in aliases.items():
+        if alias in groups and alias != key and key in groups:
+            groups[key] += groups.pop(alias)
+    found = []
+    for key, group in groups.items():
+        names = Counter(p.text(text) for p in group if len(p.words) > 1) or Counter(
+            p.text(text) for p in group
+        )
+        found.append(
+            Found(EntityKind.ORG, names.most_common(1)[0][0], key, (), _spans(group, text))
+        )
+    return found
+
+
+def places(pieces: list[Piece], text: str, lang: str) -> list[Found]:
+    groups: dict[str, list[Piece]] = {}
+    for piece in pieces:
+        if piece.kind is EntityKind.PLACE and piece.place is not None:
+            groups.setdefault(piece.place.key, []).append(piece)
+    found = []
+    for key, group in groups.items():
+        place = group[0].place
+        assert place is not None
+        if key.startswith(("country:", "region:")):
+            name = place.name(lang)
+        else:
+            surfaces = Counter(_surface(p.text(text), place) for p in group)
+            name = surfaces.most_common(1)[0][0]
+        found.append(Found(EntityKind.PLACE, name, key, (), _spans(group, text)))
+    return found
+
+
+def _surface(written: str, place: Place) -> str:
+    """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios"."""
+    if written.isupper():
+        written = written.title()
+    if written.endswith("s") and places_lookup(written[:-1]) == place:
+        return written[:-1]
+    return written
+
+
+def figures(text: str) -> list[Found]:
+    groups: dict[str, list[tuple[int, int, str]]] = {}
+    for figure in figures_in(text):
+        groups.setdefault(figure[2].casefold(), []).append(figure)
+    return [
+        Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
+        for key, group in groups.items()
+    ]
+
+
+def _spans(group: list[Piece], text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted({(p.start, p.start + len(p.text(text))) for p in group}))
