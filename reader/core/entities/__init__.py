@@ -5,11 +5,12 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 """
 
 from reader.core.entities.context import context_line
-from reader.core.entities.extraction import extract, language
+from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.model import EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.whos_who import whos_who_markdown
 
 __all__ = [
+    "RULES_VERSION",
     "EntityKind",
     "EntitySummary",
     "Found",

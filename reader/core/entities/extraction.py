@@ -42,6 +42,10 @@ _DETERMINERS = frozenset(
 )
 
 
+# Raise when the rules change what they find: the library then indexes every source anew.
+RULES_VERSION = 1
+
+
 def language(lang: str | None) -> str:
     """The rules' language for a source's language code: German or else English."""
     return "de" if (lang or "").casefold().startswith("de") else "en"
@@ -135,7 +139,7 @@ def _bare_name(
     adjective = (
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
     )
-    return not (before.casefold() in _DETERMINERS or adjective)
+    return not (before.casefold() in _DETERMINERS or (adjective and not person))
 
 
 def _placed(

@@ -3,14 +3,16 @@
 Four tables (migration `create_entities`): `entities` (one row per entity of the library, by
 kind and key), `entity_sources` (an entity in a source: its roles there and how often it is
 named), `entity_mentions` (each place, as offsets in the reading text) and `entity_indexed`
-(which text of a source was indexed: its `text_hash`, so a source whose text changed is indexed
-anew). Rows go with their source (ON DELETE CASCADE).
+(which text of a source was indexed, and with which rules: its `text_hash` and
+`entities.RULES_VERSION`, so a source whose text changed, or every source after the rules
+changed, is indexed anew). Rows go with their source (ON DELETE CASCADE).
 
 Indexing is lazy — never on import, whose speed matters more — and resumable: `refresh` takes
 the sources `missing` lists in small batches, each written in one short transaction, so the
 window can run it in the background beside the user's edits and stop it at any batch.
 A person named by surname only ("Takaichi") joins the one person of the library whose full
-name ends with it, when exactly one does.
+name ends with it, when exactly one does; a surname indexed first becomes the full name when
+that arrives ("Takaichi" → "Sanae Takaichi").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 import sqlite_utils
 
 from reader.core.entities import (
+    RULES_VERSION,
     EntityKind,
     EntitySummary,
     Found,
@@ -38,11 +41,14 @@ from reader.core.store.sources import SourceRepo
 BATCH = 25
 _WINDOW = 300  # characters of text read around a mention to make its context line
 
-_LIVE_MISSING = """
-SELECT s.id, s.text_hash, s.lang, c.reading_text FROM sources s
+# A source is indexed again when its text changed or the rules did: the stored hash is the
+# text's hash and the rules' version.
+_LIVE_MISSING = f"""
+SELECT s.id, s.text_hash || ':{RULES_VERSION}', s.lang, c.reading_text FROM sources s
 JOIN source_content c ON c.source_id = s.id
 LEFT JOIN entity_indexed i ON i.source_id = s.id
-WHERE s.deleted_at IS NULL AND (i.text_hash IS NULL OR i.text_hash != s.text_hash)
+WHERE s.deleted_at IS NULL
+AND (i.text_hash IS NULL OR i.text_hash != s.text_hash || ':{RULES_VERSION}')
 """
 
 
@@ -167,6 +173,19 @@ class EntityRepo:
             if len(full) == 1:
                 return int(full[0][0])
         surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
+        if surname is not None:
+            alone = conn.execute(
+                "SELECT id FROM entities WHERE kind = 'person' AND key = ?", (surname,)
+            ).fetchone()
+            others = conn.execute(
+                "SELECT count(*) FROM entities WHERE surname = ? AND kind = 'person'", (surname,)
+            ).fetchone()[0]
+            if alone and not others:  # "Takaichi" first, now "Sanae Takaichi": one person
+                conn.execute(
+                    "UPDATE entities SET key = ?, name = ?, surname = ? WHERE id = ?",
+                    (entity.key, entity.name, surname, alone[0]),
+                )
+                return int(alone[0])
         cursor = conn.execute(
             "INSERT INTO entities (kind, key, name, surname) VALUES (?, ?, ?, ?)",
             (entity.kind.value, entity.key, entity.name, surname),

@@ -112,3 +112,35 @@ def test_whos_who_cites_every_source(store: Store, seeds_dir: Path) -> None:
     assert any(line.startswith("- **Microsoft**") for line in lines)
     assert f"[^who-{ids['002']}]: Handelsblatt, Nicole Bastian, 2024-04-11" in text
     assert text.count(f"[^who-{ids['003']}]:") == 1
+
+
+def test_a_surname_alone_and_the_full_name_become_one_person_in_either_order(store: Store) -> None:
+    from reader.core.ingest import prepare_bytes
+
+    texts = [
+        "Merz sagte am Montag in Berlin, das Paket sei ein großer Schritt.",
+        "Bundeskanzler Friedrich Merz reiste nach Paris. Merz traf dort Vertreter der Regierung.",
+        "In Brüssel betonte Merz erneut die Bedeutung des Pakets für die Verteidigung.",
+    ]
+    for n, text in enumerate(texts):
+        store.sources.add(prepare_bytes(f"Titel {n}\n\n{text}\n".encode(), f"merz-{n}.txt"))
+    store.entities.refresh()
+    people = store.entities.list(EntityKind.PERSON)
+    assert [(p.name, p.sources) for p in people] == [("Friedrich Merz", 3)]
+    assert people[0].roles == ("Bundeskanzler",)
+
+
+def test_sources_are_indexed_again_when_the_rules_change(
+    store: Store, seeds_dir: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _import(store, seeds_dir)
+    store.entities.refresh()
+    assert store.entities.missing() == 0
+    monkeypatch.setattr("reader.core.store.entity_repo._LIVE_MISSING", _missing_with_version(99))
+    assert store.entities.missing() == 5
+
+
+def _missing_with_version(version: int) -> str:
+    from reader.core.store import entity_repo
+
+    return entity_repo._LIVE_MISSING.replace(f":{entity_repo.RULES_VERSION}'", f":{version}'")
