@@ -3,7 +3,7 @@
 Wiring only. Panes never talk to each other: the window connects their signals to one
 another's slots and to the session; what a command does lives in the core, the controllers
 (`importing`, `source_editing`, `export_commands`, `briefing_commands`, `highlights_mode`)
-and the dialogs.
+and the dialogs; where each command sits in the menus is `window_menus`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar
 
 from reader import APP_NAME
 from reader.core.changes import Changes
@@ -52,6 +52,7 @@ from reader.ui.tasks import Task
 from reader.ui.timeline.insert_chronology import InsertChronology
 from reader.ui.timeline.timeline_actions import TimelineCommands
 from reader.ui.window_keys import WindowKeys
+from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -74,8 +75,8 @@ class MainWindow(QMainWindow):
         self._build_panes()
         self._build_controllers()
         self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.menus = build_menus(self)
+        build_toolbar(self)
         self._connect()
         self._restore_layout()
 
@@ -151,51 +152,6 @@ class MainWindow(QMainWindow):
             action.setData(name)
             action.setChecked(name == self.settings.theme)
         self.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menus: list[tuple[str, QMenu]] = []
-        self._menu(bar, self.tr("&File"), [self.import_files_action, self.import_folder_action, None,
-                                  self.paste_action, None, self.exports.export_action, None,
-                                  self.safety.backups_action, None, self.quit_action])  # fmt: skip
-        # The reading pane's toggles (Show original) are views; its other actions are edits.
-        article_views = [a for a in self.article.menu_actions if a.isCheckable()]
-        article_edits = [a for a in self.article.menu_actions if not a.isCheckable()]
-        self._menu(bar, self.tr("&Edit"), [self.undo_action, self.redo_action, None, self.exports.copy_action,
-                                  None, *article_edits, None, self.preferences_action])  # fmt: skip
-        view = self._menu(bar, self.tr("&View"), [self.modes.action, self.table_mode.action, self.timeline.action, self.entities.mode.action, None, *article_views, None, self.zoom_in_action,
-                                         self.zoom_out_action, self.zoom_reset_action, None])  # fmt: skip
-        view.addMenu(self.tr("&Theme")).addActions(self.theme_group.actions())
-        view.addSeparator()
-        view.addActions(self.keys.view_actions)
-        self._menu(bar, self.tr("&Source"), [self.edit_metadata_action, self.delete_action, None,
-                                             *self.stories.menu_actions])  # fmt: skip
-        self._menu(bar, self.tr("&Briefing"), [self.briefings.new_action, self.briefings.open_action, None,
-                                               self.chronology.action, self.entities.whos_who.action])  # fmt: skip
-        self._menu(bar, self.tr("&Go"), [*self.library.menu_actions, None, *self.keys.go_actions])
-        self._menu(bar, self.tr("&Help"), [self.shortcuts_action, None, self.about_action])
-
-    def _menu(self, bar: QWidget, title: str, actions: list[QAction | None]) -> QMenu:
-        menu = bar.addMenu(title)  # type: ignore[attr-defined]
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        self.menus.append((title, menu))
-        return menu
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(self.tr("Main toolbar"), self)
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.addAction(self.import_files_action)
-        toolbar.addAction(self.paste_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.edit_metadata_action)
-        toolbar.addAction(self.delete_action)
-        self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         self.library.source_selected.connect(self.open_source)

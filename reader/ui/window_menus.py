@@ -1,0 +1,78 @@
+"""The main window's menu bar and toolbar: which command sits in which menu, in what order.
+
+Kept apart from `main_window` so the window's module stays the wiring of panes and controllers;
+every action here is built by a controller (or the window) and only placed. The menus' titles
+and their actions are also what Help ▸ Keyboard shortcuts lists, so they are returned in order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
+    """Fill the window's menu bar; returns (title, menu) for each menu, left to right."""
+    w = window
+    translate = QCoreApplication.translate  # context MainWindow: where these titles were written
+    # The reading pane's toggles (Show original) are views; its other actions are edits.
+    article_views = [a for a in w.article.menu_actions if a.isCheckable()]
+    article_edits = [a for a in w.article.menu_actions if not a.isCheckable()]
+    file_ = [w.import_files_action, w.import_folder_action, None, w.paste_action, None,
+             w.exports.export_action, None, w.safety.backups_action, None, w.quit_action]  # fmt: skip
+    edit = [w.undo_action, w.redo_action, None, w.exports.copy_action, None, *article_edits, None,
+            w.preferences_action]  # fmt: skip
+    view = [w.modes.action, w.table_mode.action, w.timeline.action, w.entities.mode.action, None,
+            *article_views, None, w.zoom_in_action, w.zoom_out_action, w.zoom_reset_action, None]  # fmt: skip
+    source = [w.edit_metadata_action, w.delete_action, None, *w.stories.menu_actions]
+    briefing = [w.briefings.new_action, w.briefings.open_action, None, w.chronology.action,
+                w.entities.whos_who.action]  # fmt: skip
+    go = [*w.library.menu_actions, None, *w.keys.go_actions]
+    help_ = [w.shortcuts_action, None, w.about_action]
+    menus = [
+        (translate("MainWindow", "&File"), file_),
+        (translate("MainWindow", "&Edit"), edit),
+        (translate("MainWindow", "&View"), view),
+        (translate("MainWindow", "&Source"), source),
+        (translate("MainWindow", "&Briefing"), briefing),
+        (translate("MainWindow", "&Go"), go),
+        (translate("MainWindow", "&Help"), help_),
+    ]
+    built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]
+    view_menu = built[2][1]
+    view_menu.addMenu(translate("MainWindow", "&Theme")).addActions(w.theme_group.actions())
+    view_menu.addSeparator()
+    view_menu.addActions(w.keys.view_actions)
+    return built
+
+
+def _menu(bar: QMenuBar, title: str, actions: list[QAction | None]) -> QMenu:
+    menu = bar.addMenu(title)
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    return menu
+
+
+def build_toolbar(window: MainWindow) -> QToolBar:
+    """The toolbar: the few commands used every day, as words (no icon set to learn)."""
+    translate = QCoreApplication.translate
+    toolbar = QToolBar(translate("MainWindow", "Main toolbar"), window)
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    toolbar.addAction(window.import_files_action)
+    toolbar.addAction(window.paste_action)
+    toolbar.addSeparator()
+    toolbar.addAction(window.edit_metadata_action)
+    toolbar.addAction(window.delete_action)
+    window.addToolBar(toolbar)
+    return toolbar
