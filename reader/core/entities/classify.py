@@ -278,7 +278,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
-            return classify(run[1:], lang, lower_words)
+            parts = _single(run[0], lang, lower_words) if "-" in run[0].text else []
+            return [*parts, *classify(run[1:], lang, lower_words)]  # "US-Stadt Phoenix"
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
     last = bare(run[-1].text)
@@ -334,8 +335,10 @@ def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> b
     english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
     if lang == "de" and len(english) >= 2:
         return False  # "Compliance Management System" in a German text
-    if lang == "de":
-        return all(name_like(w, lang, lower_words) for w in run)
+    if lang == "de":  # a first name is known somewhere: "Vierteljahr Erlöse" is none
+        first = bare(run[0].text).casefold()
+        known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
+        return known and all(name_like(w, lang, lower_words) for w in run)
     return name_like(run[0], lang, lower_words) and not any(
         not _INITIAL.fullmatch(w.text)
         and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
@@ -360,9 +363,11 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
     organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
     if org_head([word], lang):
         return [Piece(EntityKind.ORG, [word])]
-    if all(
-        p[:1].isupper() and not common_word(p, lang) and not acronym(p) for p in parts
-    ) and not any(place_of(p) for p in parts):
+    if (
+        all(p[:1].isupper() and not common_word(p, lang) and not acronym(p) for p in parts)
+        and not any(place_of(p) for p in parts)
+        and parts[-1].casefold() not in ORG_COMPOUND_HEADS
+    ):
         return [Piece(None, [word])]
     found, at = [], word.start
     for i, part in enumerate(parts):

@@ -168,12 +168,13 @@ def name_like(word: Token, lang: str, lower_words: frozenset[str]) -> bool:
         return False
     if lang == "de" and text.casefold().endswith(GERMAN_NOT_NAMES):
         return False  # "Kündigungen", "Künstliche", "Wirtschaftlichkeit"
-    if (
-        text.endswith("s")
-        and len(text) > 5
-        and (common_word(text[:-1], lang) or common_word(text[:-2], lang))
-    ):
-        return False  # a genitive noun: "Treffens", "Landes" (not "Denis")
+    stems = [stem for stem in (text[:-1], text[:-2]) if len(stem) >= 5]
+    if text.endswith("s") and any(common_word(stem, lang) for stem in stems):
+        return False  # a genitive noun: "Treffens", "Landes" (not "Denis", "Dennis")
+    if lang == "de" and len(text) > 15 and "-" not in text:
+        return False  # "Zukunftsperspektiven": a compound, no name
+    if "-" in text and any(part.isupper() and len(part) > 1 for part in text.split("-")):
+        return False  # "HSV-Comeback", "US-Stadt": an acronym's compound
     if text.casefold() in lower_words:
         return False  # the text itself uses it as an ordinary word
     if lang == "en" and word.sentence_start and frequent(text, lang):

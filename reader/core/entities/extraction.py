@@ -155,8 +155,8 @@ def _placed(
         return False
     if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
         return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
-    if lang == "de" and len(text) > 6 and text.endswith("ern"):
-        return False  # a plural noun: "aus Halbleitern"
+    if lang == "de" and len(text) > 6 and text.endswith(("ern", "s")):
+        return False  # a plural noun: "aus Halbleitern", "in Roboterautos"
     before = words[at - 1].text if at > 0 else ""
     if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
         return True

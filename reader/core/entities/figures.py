@@ -45,6 +45,7 @@ _COUNTED = (
     r"Projekten|projects|Branchen|sectors|industries|Mitarbeitern|Beschäftigten|Zivilisten|"
     r"civilians|Patienten|patients|Haushalte|households|Schüler|students|Wohnungen|homes|"
     r"Filialen|stores|branches|Einwohnern|Menschen|people|troops|Soldaten|Unternehmen|companies|"
+    r"Betriebe|Betrieben|Fahrzeugen|Arbeitsplätzen|"
     r"Genossenschaften|cooperatives|Mitglieder|members|Tote|deaths|Infektionen|infections)"
 )
 _FUNCTION = (
@@ -62,6 +63,7 @@ _PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"{_SIGN}\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
+    rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£)"
     rf"|{_PART_OF}(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",

@@ -49,7 +49,7 @@ ORG_HEADS_DE = (
     "gruppe", "verband", "institut", "universität", "hochschule", "gericht", "rat", "tag",
     "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
     "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
-    "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "allianz", "vereinigung", "verein",
+    "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines",
 )  # fmt: skip
 ORG_HEADS_EN = (
@@ -143,14 +143,16 @@ ORG_WORDS = (
     "chipmaker", "maker", "lender", "insurer", "retailer", "group", "startup", "start-up",
     "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
     "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
-    "dienst", "zentrum",
+    "dienst", "zentrum", "vermittler", "anbieter", "betreiber", "händler", "plattform",
+    "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
     "agency",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".
 ORG_COMPOUND_HEADS = frozenset(
     """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
-    chefin sprecher sprecherin spitze zentrale summit members""".split()
+    chefin sprecher sprecherin spitze zentrale summit members tochter tochterunternehmen
+    schwesterfirma konkurrent plattform""".split()
 )
 
 # Words after a name that make it a place: "Logar province", "Pangram area", "Van Buren

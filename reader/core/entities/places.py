@@ -52,6 +52,8 @@ _ALIASES = {
     "CZ": ("Czech Republic", "Tschechische Republik"),
     "AE": ("VAE", "UAE"),
 }  # fmt: skip
+# Short forms of regions every German paper uses.
+_REGION_ALIASES = {"NRW": "DE-NW", "BaWü": "DE-BW", "Meck-Pomm": "DE-MV"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +148,12 @@ def _add_regions(found: dict[str, Place]) -> None:
             continue
         en, de = english.gettext(region.name), german.gettext(region.name)
         place = Place(f"region:{region.code}", en, de)
+        short = [alias for alias, code in _REGION_ALIASES.items() if code == region.code]
         for surface in dict.fromkeys((region.name, en, de)):
             if len(surface) >= 4 and _latin_name(surface) and surface.casefold() not in _GENERIC:
                 found.setdefault(surface, place)
+        for surface in short:
+            found.setdefault(surface, place)
 
 
 def _inflected(german: str) -> list[str]:
@@ -163,5 +168,16 @@ def _inflected(german: str) -> list[str]:
     return [" ".join([*front, words[-1]]), " ".join([*front, words[-1] + "s"])]
 
 
+_COMPASS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder")
+
+
 def lookup(surface: str) -> Place | None:
-    return gazetteer().get(surface)
+    """The place of a name; a German compass compound of a known place ("Nordhessen",
+    "Ostdeutschland") is a place of its own under that name."""
+    found = gazetteer().get(surface)
+    if found is None and surface.startswith(_COMPASS) and "-" not in surface:
+        prefix = next(p for p in _COMPASS if surface.startswith(p))
+        rest = surface[len(prefix) :]
+        if rest[:1].islower() and gazetteer().get(rest.capitalize()) is not None:
+            return Place(f"site:{surface.casefold()}", surface, surface)
+    return found

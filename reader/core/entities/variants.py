@@ -133,9 +133,12 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             ]
             if len(owners) == 1:
                 aliases[key] = owners[0]
-    for key, group in list(groups.items()):  # "Ulta" after "Ulta Beauty"
-        if len(group[0].words) == 1 and key not in aliases:
-            longer = [k for k, g in groups.items() if len(g[0].words) > 1 and k.split()[0] == key]
+    for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
+        if key not in aliases:
+            size = len(key.split())
+            longer = [
+                k for k in groups if len(k.split()) > size and k.split()[:size] == key.split()
+            ]
             if len(longer) == 1:
                 aliases[key] = longer[0]
     for alias, key in aliases.items():
