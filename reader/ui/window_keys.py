@@ -40,9 +40,9 @@ class WindowKeys(QObject):
         self.focus_notes_action = self._make(self.tr("Go to notes"), "Alt+3", lambda: self.focus(2))
         self.tag_action = self._make(self.tr("Tag source…"), "Ctrl+T", self.tag)
         self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
-        self.library_action = self._toggle(self.tr("Show library"), "Ctrl+Shift+L", library, "library")
-        self.notes_action = self._toggle(self.tr("Show notes"), "Ctrl+Shift+I", notes, "notes")
-        self.focus_mode_action = self._make(self.tr("Focus mode"), "F11", self.toggle_focus_mode)
+        self.library_action = self._toggle(self.tr("Show &library"), "Ctrl+Shift+L", library, "library")
+        self.notes_action = self._toggle(self.tr("Show &notes"), "Ctrl+Shift+I", notes, "notes")
+        self.focus_mode_action = self._make(self.tr("&Focus mode"), "F11", self.toggle_focus_mode)
         self.focus_mode_action.setCheckable(True)
         self.focus_mode_action.setStatusTip(self.tr("Only the article; F11 again brings the panes back"))
         self.go_actions = [self.next_pane_action, self.previous_pane_action, self.focus_library_action,

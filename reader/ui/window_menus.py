@@ -46,7 +46,7 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     ]
     built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]
     view_menu = built[2][1]
-    view_menu.addMenu(translate("MainWindow", "&Theme")).addActions(w.theme_group.actions())
+    view_menu.addMenu(translate("MainWindow", "The&me")).addActions(w.theme_group.actions())
     view_menu.addSeparator()
     view_menu.addActions(w.keys.view_actions)
     return built

@@ -211,8 +211,8 @@
         <translation>Markierung löschen</translation>
     </message>
     <message>
-        <source>Show original</source>
-        <translation>Original anzeigen</translation>
+        <source>Show o&amp;riginal</source>
+        <translation>O&amp;riginal anzeigen</translation>
     </message>
     <message>
         <source>Show the imported text with the blocks set aside</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Highlight as %1</source>
-        <translation>Markieren als %1</translation>
+        <translation>Als %1 markieren</translation>
     </message>
 </context>
 <context>
@@ -1717,7 +1717,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>LibraryTableMode</name>
     <message>
-        <source>Library &amp;table</source>
+        <source>Library ta&amp;ble</source>
         <translation>Bibliotheks&amp;tabelle</translation>
     </message>
     <message>
@@ -1844,10 +1844,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
-    </message>
-    <message>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
@@ -1862,6 +1858,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The&amp;me</source>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -2277,12 +2277,24 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Theme:</source>
-        <translation>Farbschema:</translation>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
-        <source>Sort library by:</source>
-        <translation>Bibliothek sortieren nach:</translation>
+        <source>&amp;Sort library by:</source>
+        <translation>Bibliothek &amp;sortieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenster:</translation>
+    </message>
+    <message>
+        <source>E&amp;xports:</source>
+        <translation>&amp;Exporte:</translation>
+    </message>
+    <message>
+        <source>Key &amp;%1:</source>
+        <translation>Taste &amp;%1:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2297,16 +2309,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Window:</source>
-        <translation>Fenster:</translation>
-    </message>
-    <message>
         <source>A new window language applies the next time Briefing Reader starts.</source>
         <translation>Eine neue Fenstersprache gilt ab dem nächsten Start von Briefing Reader.</translation>
-    </message>
-    <message>
-        <source>Exports:</source>
-        <translation>Exporte:</translation>
     </message>
     <message>
         <source>Section titles, label names, “paragraph” and the citation format of exported Markdown.</source>
@@ -2315,10 +2319,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Highlight labels</source>
         <translation>Markierungskategorien</translation>
-    </message>
-    <message>
-        <source>Key %1:</source>
-        <translation>Taste %1:</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>SelectionToolbar</name>
     <message>
         <source>Highlight as %1 (%2)</source>
-        <translation>Markieren als %1 (%2)</translation>
+        <translation>Als %1 markieren (%2)</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2825,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <name>Undo</name>
     <message>
         <source>Highlight as %1</source>
-        <translation>Markieren als %1</translation>
+        <translation>Als %1 markieren</translation>
     </message>
     <message>
         <source>Delete highlight</source>
@@ -2918,16 +2918,16 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Ein Schlagwort für die offene Quelle eingeben</translation>
     </message>
     <message>
-        <source>Show library</source>
-        <translation>Bibliothek zeigen</translation>
+        <source>Show &amp;library</source>
+        <translation>&amp;Bibliothek zeigen</translation>
     </message>
     <message>
-        <source>Show notes</source>
-        <translation>Notizen zeigen</translation>
+        <source>Show &amp;notes</source>
+        <translation>Notiz&amp;en zeigen</translation>
     </message>
     <message>
-        <source>Focus mode</source>
-        <translation>Fokusmodus</translation>
+        <source>&amp;Focus mode</source>
+        <translation>Fok&amp;usmodus</translation>
     </message>
     <message>
         <source>Only the article; F11 again brings the panes back</source>

@@ -65,7 +65,7 @@ class ArticlePane(QWidget):
             action = self._action("", label.shortcut, lambda _c=False, k=label.key: self.highlight_selection(k))
             self.highlight_actions[label.key] = action
         self.delete_highlight_action = self._action(self.tr("Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
-        self.show_original_action = self._action(self.tr("Show original"), "Ctrl+U", self._show_original)
+        self.show_original_action = self._action(self.tr("Show o&riginal"), "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
         self.show_original_action.setStatusTip(self.tr("Show the imported text with the blocks set aside"))
         self._build_find_actions()

@@ -46,6 +46,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.labels)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+        self._align_labels()
 
     def _build_general(self) -> None:
         self.theme_box = QComboBox(self)
@@ -59,8 +60,8 @@ class PreferencesDialog(QDialog):
         self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(self._original.library_sort)))
         self.general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(self.general)
-        form.addRow(self.tr("Theme:"), self.theme_box)
-        form.addRow(self.tr("Sort library by:"), self.sort_box)
+        form.addRow(self.tr("&Theme:"), self.theme_box)
+        form.addRow(self.tr("&Sort library by:"), self.sort_box)
 
     def _build_language(self) -> None:
         # The languages' own names: a user who cannot read the current one still finds theirs.
@@ -80,12 +81,12 @@ class PreferencesDialog(QDialog):
         )
         self.language = QGroupBox(self.tr("Language"), self)
         form = QFormLayout(self.language)
-        form.addRow(self.tr("Window:"), self.language_box)
+        form.addRow(self.tr("&Window:"), self.language_box)
         self.restart_note = QLabel(self.tr("A new window language applies the next time "
                                            "Briefing Reader starts."), self)  # fmt: skip
         self.restart_note.setWordWrap(True)
         form.addRow("", self.restart_note)
-        form.addRow(self.tr("Exports:"), self.export_language_box)
+        form.addRow(self.tr("E&xports:"), self.export_language_box)
         self.export_note = QLabel(self.tr("Section titles, label names, “paragraph” and the "
                                           "citation format of exported Markdown."), self)  # fmt: skip
         self.export_note.setWordWrap(True)
@@ -101,7 +102,22 @@ class PreferencesDialog(QDialog):
             edit.setPlaceholderText(label.name_in(language))
             edit.setMaxLength(40)
             self.label_edits[label.key] = edit
-            form.addRow(self.tr("Key %1:").replace("%1", label.shortcut), edit)
+            form.addRow(self.tr("Key &%1:").replace("%1", label.shortcut), edit)
+
+    def _align_labels(self) -> None:
+        """One column of fields across the three groups: each form's labels get the width of
+        the widest label of all of them (a form lines up only its own)."""
+        labels = [
+            label
+            for group in (self.general, self.language, self.labels)
+            if isinstance(form := group.layout(), QFormLayout)
+            for row in range(form.rowCount())
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and isinstance(label := item.widget(), QLabel)
+        ]
+        widest = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(widest)
 
     def settings(self) -> Settings:
         """The settings as edited (a new object; the original is untouched)."""

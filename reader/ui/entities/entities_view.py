@@ -116,10 +116,13 @@ class EntitiesView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Widths from the column titles, not the rows: measuring 50,000 rows would take seconds.
+        # The kind column holds one of four words, so it fits the longest ("Organisation").
         metrics = header.fontMetrics()
         for column in (KIND, SOURCES, MENTIONS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
+        kinds = max(self.table.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
+        header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
         header.resizeSection(ROLES, 18 * metrics.averageCharWidth())
         # Mentions follow the chosen row after a pause, so holding ↓ does not read each entity's.
         self._mention_timer = QTimer(self, singleShot=True, interval=MENTION_DELAY_MS)

@@ -32,7 +32,7 @@ class LibraryTableMode(QObject):
         self._state = state
         self.view: LibraryTable | None = None
         self._page: QWidget | None = None
-        self.action = QAction(self.tr("Library &table"), window, checkable=True)
+        self.action = QAction(self.tr("Library ta&ble"), window, checkable=True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.action.setStatusTip(self.tr("Every source as a table to sort, filter and change in bulk"))
         self.action.toggled.connect(self._show)

@@ -1,0 +1,98 @@
+"""What a consultant notices in the window at once: menu letters that collide, a column too
+narrow for its words, form labels that do not line up. Found by driving the real window."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QMenu
+
+from reader.core.settings import Settings
+from reader.ui import i18n
+
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _clashes(menu: QMenu) -> dict[str, list[str]]:
+    """Letters that two entries of one menu (or of a submenu) share: Alt+letter then only
+    cycles between them instead of choosing one."""
+    letters: dict[str, list[str]] = {}
+    clashes: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        letter = _mnemonic(action.text())
+        if letter is not None:
+            letters.setdefault(letter, []).append(action.text())
+        if action.menu() is not None:
+            clashes.update(_clashes(action.menu()))
+    clashes.update({k: v for k, v in letters.items() if len(v) > 1})
+    return clashes
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_two_entries_of_a_menu_share_their_letter(make_window, qapp, language) -> None:
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    titles = [_mnemonic(title) for title, _menu in window.menus]
+    assert len(set(titles)) == len(titles) and None not in titles
+    for title, menu in window.menus:
+        assert _clashes(menu) == {}, title
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_view_menu_toggles_have_a_letter(make_window, qapp, language) -> None:
+    """Show original, Show library, Show notes and Focus mode are reachable with Alt+V, letter."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    view = dict(window.menus)[window.menus[2][0]]
+    for action in (window.article.show_original_action, window.keys.library_action, window.keys.notes_action,
+                   window.keys.focus_mode_action):  # fmt: skip
+        assert action in view.actions() and _mnemonic(action.text()) is not None, action.text()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_entity_kinds_fit_their_column(make_window, qapp, language) -> None:
+    """“Organisation” was shown as “Organi…”: the column was as wide as its title “Kind”."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    window.entities.mode.action.setChecked(True)
+    view = window.entities.mode.view
+    from reader.ui.entities.entity_models import KIND
+
+    needed = view.table.fontMetrics().horizontalAdvance("Organisation")  # the longest, in both
+    assert view.table.columnWidth(KIND) >= needed + 12
+    window.entities.mode.action.setChecked(False)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_preferences_fields_line_up_across_groups(qtbot, qapp, language) -> None:
+    """Theme, Window and Key 1 start at one x: three groups, one column of fields."""
+    from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lefts = {dialog.theme_box.mapTo(dialog, dialog.theme_box.rect().topLeft()).x(),
+             dialog.language_box.mapTo(dialog, dialog.language_box.rect().topLeft()).x(),
+             dialog.label_edits["key"].mapTo(dialog, dialog.label_edits["key"].rect().topLeft()).x()}  # fmt: skip
+    assert len(lefts) == 1
+    for group in dialog.findChildren(QGroupBox):
+        form = group.layout()
+        assert isinstance(form, QFormLayout)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and label.widget() is not None and label.widget().text():
+                assert label.widget().buddy() is field.widget()  # its letter moves the focus there
+                assert _mnemonic(label.widget().text()) is not None, label.widget().text()
