@@ -3,6 +3,9 @@ places in both languages as one, figures as written — expected values read off
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from reader.core.entities import EntityKind, Found, context_line, extract
 
 
@@ -98,3 +101,62 @@ def test_context_line_is_the_sentence_cut_to_a_width() -> None:
     assert (
         line.startswith("…") and line.endswith("…") and "Trump" in line and len(line) <= 20 * 2 + 9
     )
+
+
+@settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Präsident",
+                "Donald",
+                "Trump",
+                "sagte",
+                "in",
+                "Tokio",
+                "die",
+                "EZB",
+                "AG",
+                "von",
+                "der",
+                "Leyen",
+                "550",
+                "Milliarden",
+                "Dollar",
+                "3,5",
+                "Prozent",
+                "U.S.",
+                "St.",
+                "’s",
+                "Inc.",
+                "of",
+                "the",
+                "Bank",
+                "Japan",
+                "—",
+                ",",
+                ".",
+                "\n",
+                "(",
+                ")",
+                "#tag",
+                "https://x.y/z",
+                "Müller-Lüdenscheidt",
+                "CEO",
+                "and",
+                "und",
+                "Hon.",
+                "A.",
+            ]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["de", "en", None]),
+)
+def test_any_text_gives_spans_on_its_own_words(words: list[str], lang: str | None) -> None:
+    text = " ".join(words)
+    for found in extract(text, lang):
+        assert found.name and found.key and found.spans
+        for start, end in found.spans:
+            assert 0 <= start < end <= len(text)
+            assert text[start:end].strip() == text[start:end]  # on words, not on spaces
