@@ -94,7 +94,8 @@ def _decide(
             known.setdefault(bare(piece.words[0].text), piece.kind)
     parts = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
     seen = Counter(bare(p.words[0].text) for p in undecided)
-    mid_sentence = {bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start}
+    mid_counts = Counter(bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start)
+    mid_sentence = set(mid_counts)
     mid_sentence |= {  # "Intel is …" twice; not "Tighter controls …" twice
         w for w, count in seen.items()
         if count > 1 and not english_noun(w) and not english_noun(w.removesuffix("er"))
@@ -115,6 +116,11 @@ def _decide(
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
                 piece.kind = EntityKind.ORG
+            elif lang == "en" and mid_counts[word] > 1 and english_noun(word):
+                # "on Twitter", "Twitter users": a word English writes with a capital only
+                # as a name, again and again inside sentences
+                if name_like(piece.words[0], lang, lower_words) and not demonym(word):
+                    piece.kind = EntityKind.ORG
 
 
 def _bare_name(
@@ -155,8 +161,10 @@ def _placed(
         return False
     if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
         return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
-    if lang == "de" and len(text) > 6 and text.endswith(("ern", "s")):
-        return False  # a plural noun: "aus Halbleitern", "in Roboterautos"
+    if lang == "de" and (
+        (len(text) > 6 and text.endswith(("ern", "s"))) or (len(text) > 9 and text.endswith("en"))
+    ):
+        return False  # a plural noun: "aus Halbleitern", "in Roboterautos", "bei Solarmodulen"
     before = words[at - 1].text if at > 0 else ""
     if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
         return True

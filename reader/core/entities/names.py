@@ -21,7 +21,7 @@ from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?\.?|\d\w*")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
-_OPENERS = frozenset('.!?:;„“"»«(\n')
+_OPENERS = frozenset('.!?:;„“"»«(\n—–')
 _ABBREVIATIONS = {
     "Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep.", "ST.", "Mt.",
     "MT.", "Ft.", "FT.", "Gen.", "Gov.", "Rt.", "Hon.",

@@ -178,6 +178,7 @@ def lookup(surface: str) -> Place | None:
     if found is None and surface.startswith(_COMPASS) and "-" not in surface:
         prefix = next(p for p in _COMPASS if surface.startswith(p))
         rest = surface[len(prefix) :]
-        if rest[:1].islower() and gazetteer().get(rest.capitalize()) is not None:
+        whole = gazetteer().get(rest.capitalize()) if rest[:1].islower() else None
+        if whole is not None and whole.key.startswith(("country:", "region:")):
             return Place(f"site:{surface.casefold()}", surface, surface)
     return found
