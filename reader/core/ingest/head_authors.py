@@ -94,11 +94,12 @@ def _led_names(head: Head, i: int) -> str | None:
 
 def _is_bare_lead(head: Head, i: int) -> bool:
     """A line that only introduces the author: "Von", "By:", "Kommentar von", "Autoren:"."""
+    if head.shapes[i].n_words > _BARE_LEAD_WORDS:
+        return False  # the shape settles nearly every line before any regex
     text = head.segments[i].text
     if bylines.is_bare_lead(text):
         return True
-    short = head.shapes[i].n_words <= _BARE_LEAD_WORDS and i not in head.dates
-    return short and bylines.ends_with_connector(text) and text[:1].isupper()
+    return i not in head.dates and bylines.ends_with_connector(text) and text[:1].isupper()
 
 
 def _follows_lead(head: Head, lead: int) -> bool:
@@ -122,13 +123,12 @@ def _follows_lead(head: Head, lead: int) -> bool:
 def _is_desk(head: Head, i: int) -> bool:
     """The newsroom as the author ("Redaktion", "Redaktion Polizeiticker Schweiz", "Detroit
     News wire services") on its own line next to the date line."""
-    text = head.segments[i].text
     if head.labels[i] is not None or i in head.dates or head.shapes[i].n_words > _DESK_WORDS:
         return False
-    lowered = text.lower()
-    if not any(word in _DESK_NAMES for word in lowered.split()) and not _DESK.search(lowered):
-        return False
-    return head.next_index(i) in head.dates or (i - 1 in head.dates)
+    if i - 1 not in head.dates and head.next_index(i) not in head.dates:
+        return False  # most lines stand next to no date: settled before reading the words
+    lowered = head.segments[i].text.lower()
+    return any(word in _DESK_NAMES for word in lowered.split()) or bool(_DESK.search(lowered))
 
 
 def _named_before_date(head: Head, i: int) -> bool:

@@ -20,6 +20,11 @@ _CREDIT = re.compile(
     r"|picture alliance|shutterstock|istock(?:photo)?)\b|^(?:foto|photo|bild|image)\s*:",
     re.IGNORECASE,
 )
+# Every credit or link the patterns read holds one of these (lower case).
+_CREDIT_HINTS = (
+    "getty", "image", "photo", "picture", "shutterstock", "istock", "foto", "bild", "http",
+    "www.", "©",
+)  # fmt: skip
 _LINK = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
 _WEEKDAY_TIME = re.compile(
@@ -53,14 +58,16 @@ _SENTENCE_HEADLINE_STOPS = 2
 def is_never_a_title(text: str) -> bool:
     """A credit, a link, a weekday-and-time line or a share widget's label: headline-shaped,
     never the headline."""
-    if _CREDIT.search(text) or _LINK.search(text) or "©" in text:
-        return True
+    lowered = text.lower()
+    if any(hint in lowered for hint in _CREDIT_HINTS):  # a substring test spares the regexes
+        if _CREDIT.search(text) or _LINK.search(text) or "©" in text:
+            return True
     core = text.strip()
     if len(core) <= _WIDGET_MAX_CHARS and _WIDGET.fullmatch(core):
         return True
     if _SOCIAL_ROW.fullmatch(core.replace("\xad", "").replace(" ", "")):
         return True
-    return _WEEKDAY_TIME.fullmatch(core) is not None
+    return (":" in core or "." in core) and _WEEKDAY_TIME.fullmatch(core) is not None
 
 
 def is_sentence_headline(text: str, n_words: int) -> bool:
