@@ -47,9 +47,12 @@ def code_style_css(style: str = "default") -> str:
 
 def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(
-        extensions=["fenced_code", "codehilite", "sane_lists", "tables"],
+        # Footnotes: a briefing's citations ([^chron-1], [^who-2]) read as numbers with their
+        # sources listed below, not as the raw markers; "[1][2]" keeps two in a row apart.
+        extensions=["fenced_code", "codehilite", "sane_lists", "tables", "footnotes"],
         extension_configs={
-            "codehilite": {"css_class": _CODE_CSS_CLASS, "guess_lang": False, "use_pygments": True}
+            "codehilite": {"css_class": _CODE_CSS_CLASS, "guess_lang": False, "use_pygments": True},
+            "footnotes": {"SUPERSCRIPT_TEXT": "[{}]", "BACKLINK_TEXT": "", "BACKLINK_TITLE": ""},
         },
         output_format="html",
     )

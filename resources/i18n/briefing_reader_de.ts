@@ -1489,15 +1489,15 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>the briefing&apos;s quoted sources</source>
-        <translation>die im Briefing zitierten Quellen</translation>
+        <translation>der im Briefing zitierten Quellen</translation>
     </message>
     <message>
         <source>the sources the library lists</source>
-        <translation>die Quellen, die die Bibliothek zeigt</translation>
+        <translation>der in der Bibliothek gelisteten Quellen</translation>
     </message>
     <message>
         <source>Chronology of %1 inserted</source>
-        <translation>Chronologie über %1 eingefügt</translation>
+        <translation>Chronologie %1 eingefügt</translation>
     </message>
 </context>
 <context>
@@ -1540,15 +1540,15 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>the briefing&apos;s quoted sources</source>
-        <translation>die im Briefing zitierten Quellen</translation>
+        <translation>der im Briefing zitierten Quellen</translation>
     </message>
     <message>
         <source>the sources the library lists</source>
-        <translation>die Quellen, die die Bibliothek zeigt</translation>
+        <translation>der in der Bibliothek gelisteten Quellen</translation>
     </message>
     <message>
         <source>Who&apos;s who of %1 inserted</source>
-        <translation>„Wer ist wer“ über %1 eingefügt</translation>
+        <translation>„Wer ist wer“ %1 eingefügt</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,14 @@ def test_safe_links() -> None:
     assert is_safe_link("https://x.org") and is_safe_link("HTTP://x") and is_safe_link("mailto:a@b")
     assert not is_safe_link("javascript:x") and not is_safe_link("file:///x")
     assert not is_safe_link("/relative") and not is_safe_link("data:text/html,x")
+
+
+def test_footnote_citations_read_as_numbers_with_their_sources_below() -> None:
+    """A briefing's who's who and chronology cite with Markdown footnotes; the preview showed
+    the raw markers ("[^who-2][^who-3]")."""
+    output = render_note("- **Fumio Kishida** [^who-2][^who-3]\n\n[^who-2]: Handelsblatt, 2024-04-11\n"
+                         "[^who-3]: DWN, 2025-10-28")  # fmt: skip
+    assert "[^" not in output
+    assert "<sup><a>[1]</a></sup><sup><a>[2]</a></sup>" in output  # no target: the links are inert
+    assert output.index("Handelsblatt, 2024-04-11") < output.index("DWN, 2025-10-28")
+    assert "<li>" in output.split("<hr>")[1]  # the sources as a numbered list under a rule
