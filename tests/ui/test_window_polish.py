@@ -96,3 +96,19 @@ def test_preferences_fields_line_up_across_groups(qtbot, qapp, language) -> None
             if label is not None and label.widget() is not None and label.widget().text():
                 assert label.widget().buddy() is field.widget()  # its letter moves the focus there
                 assert _mnemonic(label.widget().text()) is not None, label.widget().text()
+
+
+def test_mentions_waiting_for_the_pause_are_dropped_when_the_view_closes(make_window, qtbot) -> None:
+    """The mentions are read 80 ms after moving in the list; closing the window within those
+    80 ms read them from a closed library ("Cannot operate on a closed database")."""
+    window = make_window()
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.setChecked(True)
+    view = mode.view
+    view.table.setCurrentIndex(view.model.index(1, 0))
+    assert view._mention_timer.isActive()  # the pause is running
+    window.close()
+    window.session.store.close()
+    qtbot.wait(200)  # an exception in the timer's slot would fail the test here
+    assert not view._mention_timer.isActive()

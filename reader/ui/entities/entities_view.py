@@ -11,7 +11,7 @@ The view only shows what `store.entities` holds; indexing is the mode's (`entiti
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -210,6 +210,13 @@ class EntitiesView(QWidget):
         index = self.table.currentIndex()
         entity = index.data(EntityRole) if index.isValid() else None
         return entity if isinstance(entity, EntitySummary) else None
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the view (or closing the window) drops mentions still waiting for the pause:
+        nobody sees them, and the library may be closed by the time the timer fires. Showing
+        the view again reads the list, and with it the chosen entity's mentions."""
+        self._mention_timer.stop()
+        super().hideEvent(event)
 
     def focus_filter(self) -> None:
         self.filter_box.setFocus(Qt.FocusReason.OtherFocusReason)
