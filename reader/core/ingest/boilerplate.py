@@ -24,7 +24,7 @@ from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
+from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline, is_name_list
 
 # Unbulleted items after a sentence ending in a colon: how many, and how long each.
 LIST_MIN_ITEMS = 2
@@ -46,6 +46,7 @@ HEAD_FURNITURE = frozenset(
 
 # A picture's caption and credit stand between paragraphs; they close no furniture box.
 _PICTURE = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
+_NAMES_MAX_CHARS = 80
 # Furniture that pages slot between a subheading and the paragraph under it.
 _SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING, phrases.CAPTION, phrases.IMAGE_CREDIT})
 
@@ -103,6 +104,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
                 break
             if j < i - 1 and _not_caption_top(segments[j].text, shapes[j], shapes[j + 1]):
                 break
+            if _is_author_names(segments[j].text):
+                break  # the byline above the lead picture's credit, and the headline above it
             labels[j] = phrases.CAPTION
 
 
@@ -139,6 +142,11 @@ def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
     if shape.strong_prose and not below.sentence_end:
         return True
     return not shape.sentence_end and find_date(text) is not None
+
+
+def _is_author_names(text: str) -> bool:
+    """A line of person names only ("Sadhbh O'Sullivan, Elisabeth Kochan")."""
+    return len(text) <= _NAMES_MAX_CHARS and is_name_list(text.strip())
 
 
 def _caption_shaped(shape: Shape) -> bool:

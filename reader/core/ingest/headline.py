@@ -51,6 +51,9 @@ _STANDFIRST_MIN_WORDS = 8
 # A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
 # story's words); beyond this gap the upper line is no headline of the lower one.
 _SUBTITLE_MARGIN = 4.0
+# A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
+_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
+_BREADCRUMB_STEPS = 2
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
@@ -113,6 +116,8 @@ def _is_subtitle_of_previous(
     upper, lower = upper_text, head.segments[i].text
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
+    if len(_BREADCRUMB.findall(upper)) >= _BREADCRUMB_STEPS:
+        return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
     if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
         return True
     # A headline and its standfirst, then the author or date: no related-links box has that.

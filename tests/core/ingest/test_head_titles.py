@@ -323,3 +323,26 @@ def test_a_blog_category_after_the_name_is_cut() -> None:
 def test_share_rows_and_credited_captions_are_never_the_title(line: str) -> None:
     assert is_never_a_title(line)
     assert not is_never_a_title("Facebook")  # one network's name: a menu entry
+
+
+# --- breadcrumbs and the lead picture's credit --------------------------------------------------
+
+
+def test_a_breadcrumb_over_the_headline_does_not_take_it_for_a_subtitle() -> None:
+    headline = "Liebeshoroskop Januar 2023: Das sagen die Sterne über euer Liebesglück"
+    page = (
+        f"{MENU}Home / Horoskop / Astrologie & Sternzeichen / Sternzeichen\n{headline}\n"
+        f"von Sonia Mevißen\nErstellt am 01.01.23 um 08:35\n{DE_P1}\n{DE_P2}\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_headline_and_authors_above_the_lead_pictures_credit_are_no_caption() -> None:
+    headline = "Ich habe es satt, an Weihnachten gefragt zu werden, wieso ich Single bin"
+    page = (
+        f"{MENU}Story aus Weihnachten\n{headline}\nSadhbh O'Sullivan, Elisabeth Kochan\n"
+        f"Foto: Anna Jay.\n{DE_P1}\n{DE_P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == headline
+    assert article.byline == "Sadhbh O'Sullivan"
