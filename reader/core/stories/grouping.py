@@ -16,7 +16,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
-from operator import mul
 
 from reader.core.stories.profile import Profile
 
@@ -82,16 +81,12 @@ class Weights:
             )
         return self._idfs
 
-    def vector(self, profile: Profile) -> dict[str, float]:
-        idf, unseen = self.idfs()[0], self.idf(0)
-        vec = {t: w * idf.get(t, unseen) for t, w in profile.terms.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {t: v / norm for t, v in vec.items()}
-
-
 class Similarity:
-    """Pairwise similarity of profiles under fixed weights, with each vector computed once.
+    """Pairwise similarity of profiles under fixed weights.
 
+    Only each profile's two norms are kept (its term vector's length, its names' total
+    weight); a pair's weighted terms and names are worked out for the keys both sides have.
+    Keeping every profile's weighted vector took as much memory again as the profiles.
     Overlaps are summed with `math.fsum` over the keys both sides have (a set intersection,
     in C): exact, so the result does not depend on the order the keys come in.
     """
@@ -99,8 +94,8 @@ class Similarity:
     def __init__(self, profiles: Sequence[Profile], weights: Weights) -> None:
         self.weights = weights
         self.by_id = {p.source_id: p for p in profiles}
-        self._vectors: dict[int, dict[str, float]] = {}
-        self._names_of: dict[int, tuple[dict[str, float], float]] = {}
+        (self._term_idf, self._name_idf), self._unseen = weights.idfs(), weights.idf(0)
+        self._norms: dict[int, tuple[float, float]] = {}
         self._cache: dict[tuple[int, int], float] = {}
 
     def __call__(self, a: int, b: int) -> float:
@@ -110,11 +105,17 @@ class Similarity:
             found = self._cache[key] = self._compute(self.by_id[a], self.by_id[b])
         return found
 
-    def _vector(self, profile: Profile) -> dict[str, float]:
-        vec = self._vectors.get(profile.source_id)
-        if vec is None:
-            vec = self._vectors[profile.source_id] = self.weights.vector(profile)
-        return vec
+    def _norms_of(self, profile: Profile) -> tuple[float, float]:
+        """The length of the profile's tf·idf vector, and the sum of its names' weights."""
+        found = self._norms.get(profile.source_id)
+        if found is None:
+            idf, names_idf, unseen = self._term_idf, self._name_idf, self._unseen
+            vec = (w * idf.get(t, unseen) for t, w in profile.terms.items())
+            norm = math.sqrt(sum(v * v for v in vec)) or 1.0
+            # Rarity squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi".
+            total = sum(r * r * names_idf.get(n, unseen) for n, r in profile.names.items())
+            found = self._norms[profile.source_id] = (norm, total)
+        return found
 
     def _compute(self, a: Profile, b: Profile) -> float:
         if a.day is not None and b.day is not None:
@@ -126,29 +127,20 @@ class Similarity:
 
     def evidence(self, a: Profile, b: Profile) -> float:
         """What the words say, dates aside: the higher of the term and the name similarity."""
-        va, vb = self._vector(a), self._vector(b)
-        shared = va.keys() & vb.keys()
-        cosine = math.fsum(map(mul, map(va.__getitem__, shared), map(vb.__getitem__, shared)))
-        return max(cosine, self._names(a, b))
+        (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
+        ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
+        cosine = math.fsum(
+            (ta[t] * (i := idf.get(t, unseen)) / na) * (tb[t] * i / nb) for t in ta.keys() & tb.keys()
+        )
+        return max(cosine, self._names(a, b, math.sqrt(total_a * total_b)))
 
-    def _names(self, a: Profile, b: Profile) -> float:
-        """The rarity-weighted overlap of two profiles' names (and figures)."""
-        wa, total_a = self._name_weights(a)
-        wb, total_b = self._name_weights(b)
-        if len(wb) < len(wa):  # the shorter list's weights count
-            wa, wb = wb, wa
-        shared = math.fsum(map(wa.__getitem__, wa.keys() & wb.keys()))
-        norm = math.sqrt(total_a * total_b)
+    def _names(self, a: Profile, b: Profile, norm: float) -> float:
+        """The rarity-weighted overlap of two profiles' names (and figures): the weights of
+        the shorter list's shared names over the geometric mean of both lists' totals."""
+        short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
+        idf, unseen = self._name_idf, self._unseen
+        shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in short.keys() & other.keys())
         return shared / norm if norm else 0.0
-
-    def _name_weights(self, profile: Profile) -> tuple[dict[str, float], float]:
-        found = self._names_of.get(profile.source_id)
-        if found is None:
-            idf, unseen = self.weights.idfs()[1], self.weights.idf(0)
-            # Rarity squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi".
-            weights = {n: r * r * idf.get(n, unseen) for n, r in profile.names.items()}
-            found = self._names_of[profile.source_id] = (weights, sum(weights.values()))
-        return found
 
 
 def _keys(profile: Profile, weights: Weights, limit: int) -> list[str]:
