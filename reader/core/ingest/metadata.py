@@ -23,7 +23,7 @@ from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
-from reader.core.ingest.title import strip_glued_kicker
+from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
 # A run of prose ends after this many blocks in a row that are not prose; the article starts
@@ -278,7 +278,7 @@ def _choose_title(head: Head, found: Metadata) -> None:
         if chosen in head.dates:
             hit = head.dates[chosen]
             text = _without_leading_date(text, hit.start, hit.end)
-        found.title = strip_glued_kicker(text, earlier)
+        found.title = strip_glued_kicker(strip_icon_tail(text), earlier)
         found.title_index = chosen
         found.meta.add(chosen)
 

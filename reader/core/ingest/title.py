@@ -15,6 +15,8 @@ _ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
 _GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
 _MIN_TITLE_WORDS = 4
+# An icon font's ligature ("chevron_left", "arrow_forward_ios") and what follows it.
+_ICON_TAIL = re.compile(r"\s+[a-z]+(?:_[a-z]+)+\b.*$")
 _MAX_KICKER_WORDS = 4
 # A line above repeats the headline when it starts with the headline's first words.
 _REPEAT_WORDS = 4
@@ -37,6 +39,15 @@ _KNOWN_KICKER = re.compile(
     r"^(?:" + "|".join(re.escape(k) for k in sorted(KICKERS, key=len, reverse=True)) + r")"
     r"(?=[A-ZÄÖÜ\"„“‘»«0-9]\S)"
 )
+
+
+def strip_icon_tail(title: str) -> str:
+    """`title` without an icon font's ligature and the link after it ("… New CEO at
+    Experience chevron_left Browse All Posts"): the icon's name copies as a snake_case word."""
+    if "_" not in title:
+        return title
+    match = _ICON_TAIL.search(title)
+    return title[: match.start()] if match and match.start() > 0 else title
 
 
 def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:

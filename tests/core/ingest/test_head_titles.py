@@ -346,3 +346,13 @@ def test_headline_and_authors_above_the_lead_pictures_credit_are_no_caption() ->
     article = _parse(page)
     assert article.title == headline
     assert article.byline == "Sadhbh O'Sullivan"
+
+
+def test_an_icon_ligature_and_its_link_are_cut_from_the_title() -> None:
+    from reader.core.ingest.title import strip_icon_tail
+
+    glued = "Introducing Junior Gaspard, New CEO at Experience chevron_left Browse All Posts"
+    assert strip_icon_tail(glued) == "Introducing Junior Gaspard, New CEO at Experience"
+    assert strip_icon_tail(HEADLINE) == HEADLINE
+    page = f"{MENU}{HEADLINE} arrow_back Back to the blog\nBy Maria Lopez\n{P1}\n{P2}\n"
+    assert _parse(page).title == HEADLINE
