@@ -51,6 +51,7 @@ from reader.ui.stories.story_actions import StoryCommands
 from reader.ui.tasks import Task
 from reader.ui.timeline.insert_chronology import InsertChronology
 from reader.ui.timeline.timeline_actions import TimelineCommands
+from reader.ui.undo_actions import undo_actions
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_menus import build_menus, build_toolbar
 from reader.ui.window_state import WindowState
@@ -123,9 +124,8 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
                                                  "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
         self.quit_action = self._action(self.tr("&Quit"), self.close, standard_or(keys.Quit, "Ctrl+Q"))
-        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action, self.redo_action = undo_actions(self.session.undo_stack, self)
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(unique_keys([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
         self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", self.tr("Turn the clipboard's text into a source"))  # fmt: skip

@@ -1768,8 +1768,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Paste as new source</source>
@@ -2620,7 +2628,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>This source is not part of a story. Source ▸ Join with… makes one.</source>
-        <translation>Diese Quelle gehört zu keiner Geschichte. Quelle ▸ Zusammenführen mit… macht eine daraus.</translation>
+        <translation>Diese Quelle gehört zu keiner Geschichte. Mit Quelle ▸ Zusammenführen mit… bilden Sie eine.</translation>
     </message>
     <message>
         <source>This source is not part of a story.</source>

@@ -112,3 +112,26 @@ def test_mentions_waiting_for_the_pause_are_dropped_when_the_view_closes(make_wi
     window.session.store.close()
     qtbot.wait(200)  # an exception in the timer's slot would fail the test here
     assert not view._mention_timer.isActive()
+
+
+@pytest.mark.parametrize(("language", "undo", "redo"), [
+    ("en", "Undo Edit summary note", "Redo Edit summary note"),
+    ("de", "Rückgängig: Notiz bearbeiten", "Wiederholen: Notiz bearbeiten"),
+])  # fmt: skip
+def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, qapp, qtbot, language, undo, redo) -> None:
+    """Qt glued prefix and step with a space: "Rückgängig Notiz bearbeiten" is not German."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    bare = {"en": ("Undo", "Redo"), "de": ("Rückgängig", "Wiederholen")}[language]
+    assert (window.undo_action.text().replace("&", ""), window.redo_action.text().replace("&", "")) == bare
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.start()
+    window.library.select_source(window.session.store.sources.ids()[0])
+    window.notes.note.editor.setFocus()
+    qtbot.keyClicks(window.notes.note.editor, "Tokio")
+    window.notes.flush()
+    assert window.undo_action.text().replace("&", "") == undo and window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert window.redo_action.text().replace("&", "") == redo and window.redo_action.isEnabled()
+    assert window.undo_action.text().replace("&", "") in bare  # nothing left to take back

@@ -1,0 +1,49 @@
+"""Edit ▸ Undo and Redo, named after the step they take back or do again.
+
+Qt's own `createUndoAction(parent, prefix)` glues the prefix and the step's name with a space:
+"Undo Edit metadata" reads well, "Rückgängig Metadaten bearbeiten" does not. Here the whole
+label is one translatable phrase ("&Undo %1", in German "&Rückgängig: %1"), so each language
+puts the step where its grammar wants it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction, QUndoStack
+
+# (nothing to name, naming the step %1); context MainWindow, where "&Undo" was first written.
+UNDO = (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"))
+REDO = (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QT_TRANSLATE_NOOP("MainWindow", "&Redo %1"))
+
+
+def label(texts: tuple[str, str], step: str) -> str:
+    """The action's label in the window's language: bare, or naming `step`."""
+    bare, naming = (QCoreApplication.translate("MainWindow", text) for text in texts)
+    return naming.replace("%1", step) if step else bare
+
+
+class StepAction(QAction):
+    """An action naming the step it takes; its own slot, so Qt drops the connection with it."""
+
+    def __init__(self, texts: tuple[str, str], step: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._texts = texts
+        self.name_step(step)
+
+    @Slot(str)
+    def name_step(self, step: str) -> None:
+        self.setText(label(self._texts, step))
+
+
+def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
+    """(undo, redo): enabled while there is a step to take, their labels naming it."""
+    undo, redo = StepAction(UNDO, stack.undoText(), parent), StepAction(REDO, stack.redoText(), parent)
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(undo.name_step)
+    stack.redoTextChanged.connect(redo.name_step)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    return undo, redo
