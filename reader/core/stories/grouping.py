@@ -58,11 +58,16 @@ class Weights:
 
     @classmethod
     def of(cls, profiles: Iterable[Profile]) -> Weights:
+        return cls.of_keys((profile.terms.keys(), profile.names.keys()) for profile in profiles)
+
+    @classmethod
+    def of_keys(cls, keys: Iterable[tuple[Iterable[str], Iterable[str]]]) -> Weights:
+        """Weights from each profile's (terms, names), weights aside."""
         weights = cls(0)
-        for profile in profiles:
+        for terms, names in keys:
             weights.count += 1
-            weights.terms.update(profile.terms.keys())
-            weights.names.update(profile.names.keys())
+            weights.terms.update(terms)
+            weights.names.update(names)
         return weights
 
     def idf(self, df: int) -> float:

@@ -18,7 +18,7 @@ from datetime import date
 from reader.core.changes import Changes
 from reader.core.store import Membership, Store
 from reader.core.stories.grouping import MAX_DAYS, Weights, group
-from reader.core.stories.profile import Profile, day_of, make_profile
+from reader.core.stories.profile import Profile, day_of, make_profile, profile_keys
 
 Progress = Callable[[int, int], None]
 
@@ -120,10 +120,10 @@ def _spans(days: Sequence[int]) -> list[tuple[int, int]]:
 
 def _weights(store: Store, pool: list[Profile]) -> Weights:
     """Weights over every live profile of the library: those of `pool` as decoded, the
-    others decoded one at a time and let go."""
+    others read for their keys only, one at a time."""
     known = {p.source_id: p for p in pool}
-    return Weights.of(
-        known.get(source_id) or Profile.from_json(source_id, None, text)
+    return Weights.of_keys(
+        (p.terms.keys(), p.names.keys()) if (p := known.get(source_id)) else profile_keys(text)
         for source_id, text in store.stories.profile_rows()
     )
 

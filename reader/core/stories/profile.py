@@ -15,6 +15,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
@@ -57,6 +58,14 @@ class Profile:
     def from_json(cls, source_id: int, day: int | None, text: str) -> Profile:
         data = _DECODER.decode(text)
         return cls(source_id, day, data["t"], data["n"])
+
+
+def profile_keys(text: str) -> tuple[Iterable[str], Iterable[str]]:
+    """The terms and names of a stored profile, weights aside: what the library's term weights
+    are counted from. Decoded plainly, a third faster than a whole profile: a small import
+    into a large library counts every profile but keeps none of them."""
+    data = json.loads(text)
+    return data["t"].keys(), data["n"].keys()
 
 
 def _shared(data: dict[str, Any]) -> dict[str, Any]:
