@@ -37,6 +37,9 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-de.png --language de
+	for view in entities story composer; do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot_views.py $$view docs/screenshot-$$view.png || exit 1; \
+	done
 
 system-deps:
 	@packaging/system-deps.sh --install
