@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.stories import Profile, make_profile
+from reader.core.stories import Profile, Weights, make_profile
+from reader.core.stories.profile import profile_keys
 
 TITLE = "Takaichi besucht Tokio"
 TEXT = (
@@ -36,3 +37,13 @@ def test_a_profile_survives_its_json() -> None:
     again = Profile.from_json(7, profile.day, profile.to_json())
     assert again == profile
     assert list(again.terms) == list(profile.terms)  # the order is part of the profile
+
+
+def test_weights_from_stored_keys_equal_weights_from_profiles() -> None:
+    profiles = [
+        make_profile(1, TITLE, None, TEXT, "de", "2025-10-28"),
+        make_profile(2, "Takaichi in Washington", "Ein Besuch.", "Die Regierung in Tokio.", "de", None),
+    ]
+    from_keys = Weights.of_keys(profile_keys(p.to_json()) for p in profiles)
+    assert from_keys == Weights.of(profiles)
+    assert from_keys.count == 2 and from_keys.terms["takaichi"] == 2 and from_keys.names["tokio"] == 2
