@@ -92,7 +92,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
         labels[i] = phrases.IMAGE_CREDIT if labels[i] in (None, phrases.CAPTION) else labels[i]
         after = i + 1
         if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
-            labels[after] = phrases.CAPTION
+            if not _is_author_names(segments[after].text):
+                labels[after] = phrases.CAPTION
             continue
         # No caption below the credit: the caption stood above it (one or two short lines; one
         # sentence above a photographer's "Name/Outlet" line, which follows a whole sentence).
@@ -145,8 +146,11 @@ def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
 
 
 def _is_author_names(text: str) -> bool:
-    """A line of person names only ("Sadhbh O'Sullivan, Elisabeth Kochan")."""
-    return len(text) <= _NAMES_MAX_CHARS and is_name_list(text.strip())
+    """A line of person names only, or "By" and one name ("Sadhbh O'Sullivan, Elisabeth
+    Kochan", "By Ana Swanson"): the byline beside the lead picture's credit."""
+    if len(text) > _NAMES_MAX_CHARS:
+        return False
+    return is_name_list(text.strip()) or bylines.is_author_only(text)
 
 
 def _caption_shaped(shape: Shape) -> bool:

@@ -356,3 +356,12 @@ def test_an_icon_ligature_and_its_link_are_cut_from_the_title() -> None:
     assert strip_icon_tail(HEADLINE) == HEADLINE
     page = f"{MENU}{HEADLINE} arrow_back Back to the blog\nBy Maria Lopez\n{P1}\n{P2}\n"
     assert _parse(page).title == HEADLINE
+
+
+def test_a_by_line_under_the_lead_pictures_credit_is_the_byline_not_its_caption() -> None:
+    teaser = "The mayor’s plan relies on tax forecasts that critics call far too optimistic."
+    page = (
+        f"{MENU}{HEADLINE}\n{teaser}\nThe mayor at City Hall last week.\nCredit...\n"
+        f"Anna Moneymaker/The New York Times\nBy Ana Swanson\n{P1}\n{P2}\n"
+    )
+    assert _parse(page).byline == "Ana Swanson"
