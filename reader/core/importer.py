@@ -279,9 +279,8 @@ def _alive(pid: int) -> bool:
 
 def _pool_context() -> multiprocessing.context.BaseContext:
     """A forkserver: workers never inherit the window's threads, and start with this module
-    (parsers, story profiles) loaded. A worker loads it anyway, to find the functions it is
-    sent; forked from a forkserver that had only the parsers, each worker spent a third of a
-    second of CPU importing the rest (a third of a millisecond a file at 1,000 files)."""
+    loaded (they need it for the functions they are sent: importing it after the fork cost
+    each worker a third of a second of CPU)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
@@ -351,9 +350,8 @@ class _BatchWriter:
             self.finish()
 
     def finish(self) -> None:
-        # The batch's profiles go in with its files: a commit of their own waited for the disk
-        # once more per batch. Files stored one transaction each (a replayed batch) have theirs
-        # stored in a transaction of their own.
+        # The batch's profiles go in with its files (a commit of their own waited for the disk
+        # once more per batch); after a replay, in a transaction of their own.
         self._save_profiles()
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
