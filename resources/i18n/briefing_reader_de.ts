@@ -1982,6 +1982,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>„%1“ als neue Quelle importieren</translation>
     </message>
     <message>
+        <source>Updated “%1”</source>
+        <translation>„%1“ aktualisiert</translation>
+    </message>
+    <message>
         <source>Updated “%1”: %2</source>
         <translation>„%1“ aktualisiert: %2</translation>
     </message>

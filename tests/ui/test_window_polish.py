@@ -135,3 +135,17 @@ def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, qapp,
     window.undo_action.trigger()
     assert window.redo_action.text().replace("&", "") == redo and window.redo_action.isEnabled()
     assert window.undo_action.text().replace("&", "") in bare  # nothing left to take back
+
+
+@pytest.mark.parametrize(("language", "quiet", "moved"), [
+    ("en", "Updated “ECB”", "Updated “ECB”: 2 highlights moved, 1 needs review"),
+    ("de", "„ECB“ aktualisiert", "„ECB“ aktualisiert: 2 Markierungen verschoben, 1 muss geprüft werden"),
+])  # fmt: skip
+def test_an_update_that_moved_nothing_says_only_that_it_updated(qapp, language, quiet, moved) -> None:
+    """“Updated “ECB”: 0 highlights moved” read as if something had gone missing."""
+    from reader.core.models import UpdateReport
+    from reader.ui.library.versions import update_line
+
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    assert update_line("ECB", UpdateReport(7, 2, moved=0, review=0, orphaned=0)) == quiet
+    assert update_line("ECB", UpdateReport(7, 2, moved=2, review=1, orphaned=0)) == moved

@@ -141,7 +141,10 @@ def import_as_new(session: Session, prepared: PreparedFile) -> int:
 
 
 def update_line(title: str, report: UpdateReport) -> str:
-    """The status bar's line for an update: “Updated “Title”: 3 highlights moved, 1 needs review”."""
+    """The status bar's line for an update: “Updated “Title”: 3 highlights moved, 1 needs review”;
+    just “Updated “Title”” when every highlight stayed where it was (or there are none)."""
+    if not (report.moved or report.review or report.orphaned):
+        return QCoreApplication.translate("NewerVersion", "Updated “%1”").replace("%1", title)
     parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]
     if report.review:
         parts.append(Plural.tr("%n need(s) review", "", report.review))
