@@ -2879,8 +2879,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Fassung</translation>
     </message>
     <message>
-        <source>Version:</source>
-        <translation>Fassung:</translation>
+        <source>Ve&amp;rsion:</source>
+        <translation>Fa&amp;ssung:</translation>
     </message>
     <message>
         <source>Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.</source>

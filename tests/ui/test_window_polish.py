@@ -149,3 +149,35 @@ def test_an_update_that_moved_nothing_says_only_that_it_updated(qapp, language, 
     i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
     assert update_line("ECB", UpdateReport(7, 2, moved=0, review=0, orphaned=0)) == quiet
     assert update_line("ECB", UpdateReport(7, 2, moved=2, review=1, orphaned=0)) == moved
+
+
+@pytest.mark.parametrize(("language", "key"), [("en", "R"), ("de", "S")])
+def test_the_version_chooser_is_reached_by_its_letter(make_window, qapp, qtbot, monkeypatch, language, key) -> None:
+    """Show original on an updated source: Alt+R (German Alt+S, “Fa&ssung”) goes to the chooser of
+    earlier versions; the reading view keeps Tab for its links, so nothing else reached it."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from reader.ui import dialogs
+    from reader.ui.library.versions import NewerVersionQuestion
+
+    def answer(dialog: object) -> int:
+        if isinstance(dialog, NewerVersionQuestion):
+            dialog.chosen = dialog.update_button
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    revisions = Path(__file__).resolve().parents[1] / "data" / "revisions"
+    for name in ("ecb-v1.md", "ecb-v2.md"):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            window.importer.import_paths([revisions / name])
+    window.article.show_original_action.trigger()
+    chooser = window.article.versions.chooser
+    assert chooser.isVisible()
+    window.activateWindow()
+    window.article.view.setFocus()
+    qtbot.keyClick(window.article.view, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
+    assert chooser.hasFocus()

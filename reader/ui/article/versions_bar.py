@@ -31,6 +31,7 @@ class VersionsBar(QWidget):
         self.chooser.setObjectName("revisionChooser")
         self.chooser.setAccessibleName(self.tr("Revision"))
         self.chooser.activated.connect(lambda index: self.revision_chosen.emit(self.chooser.itemData(index)))
+        self.label.setBuddy(self.chooser)
         self.similar = QLabel(self)
         self.similar.setObjectName("similarLinks")
         self.similar.linkActivated.connect(lambda link: self.source_link_clicked.emit(int(link.split(":")[1])))
@@ -56,7 +57,7 @@ class VersionsBar(QWidget):
         if not several:
             self.label.clear()
         elif original:
-            self.label.setText(self.tr("Version:"))
+            self.label.setText(self.tr("Ve&rsion:"))  # Alt+R: the chooser, from the keyboard
         else:
             self.label.setText(self.tr("Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.")
                                .replace("%1", str(len(revisions))))  # fmt: skip
