@@ -150,10 +150,14 @@ def _name_below_title(head: Head, title: int) -> None:
     author line stands below the headline already."""
     if any(i > title for i in head.authors):
         return
-    stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose)
+    # The name may follow the standfirst, which opens the running text, when the line shows
+    # it is a byline by more than the name ("Nishant Kumar @Nishantopines").
+    stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose + 2)
     for j in range(title + 1, stop):
         if _is_name(head, j):
             name = head.clean_byline(j)
+            if j >= head.first_prose and "@" not in head.segments[j].text:
+                return  # a short line in the story's opening: a subheading, not a name
             if name:
                 head.authors[j] = name
             return

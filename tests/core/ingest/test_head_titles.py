@@ -365,3 +365,16 @@ def test_a_by_line_under_the_lead_pictures_credit_is_the_byline_not_its_caption(
         f"Anna Moneymaker/The New York Times\nBy Ana Swanson\n{P1}\n{P2}\n"
     )
     assert _parse(page).byline == "Ana Swanson"
+
+
+def test_a_name_with_a_handle_under_the_standfirst_is_the_byline() -> None:
+    headline = "Economy in stress and markets on a high; time to be careful?"
+    standfirst = (
+        "The September quarter earnings were not a complete disappointment, with most of the "
+        "companies reporting in-line or better numbers than what the market expected."
+    )
+    page = f"{MENU}{headline}\n{standfirst}\nNishant Kumar @Nishantopines\n{P1}\n{P2}\n"
+    assert _parse(page).byline == "Nishant Kumar"
+    # Without the handle a short line there is the story's first subheading.
+    plain = f"{MENU}{headline}\n{standfirst}\nNeues Leitmotto\n{P1}\n{P2}\n"
+    assert _parse(plain).byline is None
