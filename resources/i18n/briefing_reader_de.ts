@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Show sources in &amp;library</source>
-        <translation>Quellen in der &amp;Bibliothek zeigen</translation>
+        <translation>Quellen in der Bib&amp;liothek zeigen</translation>
     </message>
     <message>
         <source>Narrow the library to the sources that name it (Ctrl+L)</source>

@@ -181,3 +181,32 @@ def test_the_version_chooser_is_reached_by_its_letter(make_window, qapp, qtbot, 
     window.article.view.setFocus()
     qtbot.keyClick(window.article.view, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
     assert chooser.hasFocus()
+
+
+def _window_letters(window) -> dict[str, list[str]]:
+    """Alt+letter owners visible in the window: the menu bar's titles, buttons, labels' buddies."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    owners: dict[str, list[str]] = {}
+    for title, _menu in window.menus:
+        owners.setdefault(_mnemonic(title) or "", []).append(title)
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not widget.isVisible() or (isinstance(widget, QLabel) and widget.buddy() is None):
+            continue
+        letter = _mnemonic(widget.text())
+        if letter is not None:
+            owners.setdefault(letter, []).append(widget.text())
+    return {k: v for k, v in owners.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_letter_is_claimed_twice_in_the_window(make_window, qapp, qtbot, language) -> None:
+    """An Alt+letter owned by a menu and a button only cycles the focus between them
+    (German “Quellen in der &Bibliothek zeigen” against the menu “&Bearbeiten”)."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window()
+    assert _window_letters(window) == {}
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.setChecked(True)
+    assert _window_letters(window) == {}
