@@ -210,3 +210,20 @@ def test_no_letter_is_claimed_twice_in_the_window(make_window, qapp, qtbot, lang
     with qtbot.waitSignal(mode.indexed, timeout=60_000):
         mode.action.setChecked(True)
     assert _window_letters(window) == {}
+
+
+def test_undated_titles_wrap_in_the_timelines_narrow_column(make_window, qtbot) -> None:
+    """“Neues goldenes Zeitalter d” was cut off beside a sideways scroll bar."""
+    window = make_window()
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.resize(1200, 600)
+    qtbot.waitExposed(timeline)
+    undated = timeline.undated
+    (title,) = [undated.item(r).text() for r in range(undated.count())]
+    assert title.startswith("Neues goldenes Zeitalter")  # the sample 004 has no date
+    rect = undated.visualItemRect(undated.item(0))
+    assert undated.horizontalScrollBar().maximum() == 0
+    assert rect.right() <= undated.viewport().width()
+    assert rect.height() > 2 * undated.fontMetrics().height()  # wrapped onto several lines
+    timeline.close()

@@ -57,6 +57,8 @@ class TimelineWindow(QWidget):
         self.canvas = TimelineCanvas(self)
         self.undated = QListWidget(self)
         self.undated.setObjectName("undatedSources")
+        self.undated.setWordWrap(True)  # a narrow column: titles wrap instead of scrolling sideways
+        self.undated.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.undated_label = QLabel(self)
         self.undated.itemActivated.connect(lambda item: self._open(int(item.data(Qt.ItemDataRole.UserRole))))
         self.canvas.source_opened.connect(self._open)
