@@ -7,6 +7,8 @@ else a dateline opening the story, else a date line announced as such under the 
 
 from __future__ import annotations
 
+import re
+
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
@@ -14,6 +16,13 @@ from reader.core.ingest.phrases import CAPTION, RELATED
 from reader.core.ingest.shape import is_headline
 
 _DATE_TAIL_CHARS = 12
+# Dates of something else than the article: an event, a game's release, a deadline
+# ("Termin: 21.02.2020, 19 Uhr", "Release: 04.04.2014").
+_OTHER_DATE = re.compile(
+    r"\s*(?:termine?|release|event|veranstaltung|deadline|einsendeschluss|anmeldeschluss"
+    r"|erscheinungstermin)\s*:",
+    re.IGNORECASE,
+)
 _DATE_ABOVE_TITLE_LINES = 3
 _DATELINE_WORDS = 3
 _AFTER_START_LINES = 6
@@ -26,7 +35,7 @@ def find_dates(head: Head) -> None:
     for i in range(head.end):
         text = head.segments[i].text
         hit = find_date(text)
-        if hit is None or head.labels[i] == CAPTION:
+        if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
         tail = len(text) - hit.end <= _DATE_TAIL_CHARS
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
