@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from reader.core.entities import places
 from reader.core.entities.cues import (
     acronym,
@@ -27,6 +25,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     NEVER_NAME,
     ORG_COMPOUND_HEADS,

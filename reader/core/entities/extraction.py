@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from wordfreq import zipf_frequency
-
 from reader.core.entities import variants
 from reader.core.entities.classify import Piece, classify, german_word
 from reader.core.entities.cues import bare, demonym, name_like, role_length
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     ORG_WORDS,
     PLACE_KINDS,

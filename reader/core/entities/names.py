@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from wordfreq import zipf_frequency
-
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
-from wordfreq import zipf_frequency
+
+from reader.core.entities.frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
 FAMOUS = 500_000  # names kept even if they are also words ("Washington")

@@ -39,6 +39,9 @@ from reader.core.store.connection import write_transaction
 from reader.core.store.sources import SourceRepo
 
 BATCH = 25
+_KINDS = {kind.value: kind for kind in EntityKind}
+# Rows of live sources: the deleted ones are few, so a list of them beats a join per row.
+_LIVE = "es.source_id NOT IN (SELECT id FROM sources WHERE deleted_at IS NOT NULL)"
 _WINDOW = 300  # characters of text read around a mention to make its context line
 
 # A source is indexed again when its text changed or the rules did: the stored hash is the
@@ -199,26 +202,12 @@ class EntityRepo:
         kind: EntityKind | str | None = None,
         source_ids: Sequence[int] | None = None,
         limit: int | None = None,
+        entity_id: int | None = None,
     ) -> list[EntitySummary]:
-        """Entities of live sources (of `source_ids`, or all; of one `kind`), most sources
-        first, then most mentions, then by name; counts within those sources."""
-        where, params = ["s.deleted_at IS NULL"], []
-        if kind is not None:
-            where.append("e.kind = ?")
-            params.append(str(EntityKind(kind).value))
-        if source_ids is not None:
-            where.append("es.source_id IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(list(source_ids)))
-        sql = (
-            "SELECT e.id, e.kind, e.name, count(*) AS n, sum(es.mentions) AS m,"
-            " json_group_array(es.roles) FROM entity_sources es"
-            " JOIN entities e ON e.id = es.entity_id JOIN sources s ON s.id = es.source_id"
-            f" WHERE {' AND '.join(where)} GROUP BY e.id"
-            " ORDER BY n DESC, m DESC, e.name COLLATE NOCASE, e.id"
-        )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        return [_summary(row) for row in self.db.execute(sql, params)]
+        """Entities of live sources (of `source_ids`, or all; of one `kind`; or the one
+        `entity_id`), most sources first, then most mentions, then by name; counts within
+        those sources."""
+        return [_summary(row) for row in self.db.execute(*_list_sql(kind, source_ids, limit, entity_id))]
 
     def for_source(self, source_id: int) -> builtins.list[EntitySummary]:
         """One source's entities: `mentions` counts this source, `sources` the whole library."""
@@ -226,8 +215,8 @@ class EntityRepo:
         if not here:
             return []
         rows = self.db.execute(
-            "SELECT es.entity_id, count(*) FROM entity_sources es JOIN sources s ON s.id = es.source_id"
-            " WHERE s.deleted_at IS NULL AND es.entity_id IN (SELECT value FROM json_each(?))"
+            "SELECT es.entity_id, count(*) FROM entity_sources es"
+            f" WHERE {_LIVE} AND es.entity_id IN (SELECT value FROM json_each(?))"
             " GROUP BY es.entity_id",
             (json.dumps(list(here)),),
         ).fetchall()
@@ -239,19 +228,14 @@ class EntityRepo:
         return sorted(found, key=lambda e: (-e.mentions, -e.sources, e.name.casefold()))
 
     def get(self, entity_id: int) -> EntitySummary | None:
-        rows = [e for e in self.list() if e.id == entity_id] if self._exists(entity_id) else []
+        rows = self.list(entity_id=entity_id)
         return rows[0] if rows else None
-
-    def _exists(self, entity_id: int) -> bool:
-        return (
-            self.db.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone()
-            is not None
-        )
 
     def find(self, name: str) -> builtins.list[EntitySummary]:
         """Entities whose name is `name` (any case), or else contains it; most sources first."""
-        exact = [e for e in self.list() if e.name.casefold() == name.casefold()]
-        return exact or [e for e in self.list() if name.casefold() in e.name.casefold()]
+        every = self.list()
+        exact = [e for e in every if e.name.casefold() == name.casefold()]
+        return exact or [e for e in every if name.casefold() in e.name.casefold()]
 
     def source_ids(self, entity_id: int) -> builtins.list[int]:
         """The live sources that name the entity, by id."""
@@ -300,11 +284,46 @@ class EntityRepo:
         ]
 
 
-def _summary(row: Sequence[Any]) -> EntitySummary:
-    roles: Counter[str] = Counter()
-    for per_source in json.loads(row[5]):
-        roles.update(json.loads(per_source))
-    ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
-    return EntitySummary(
-        int(row[0]), EntityKind(row[1]), str(row[2]), ordered, int(row[3]), int(row[4])
+def _list_sql(
+    kind: EntityKind | str | None,
+    source_ids: Sequence[int] | None,
+    limit: int | None,
+    entity_id: int | None,
+) -> tuple[str, list[Any]]:
+    """The listing query. It counts `entity_sources` per entity before joining anything (the
+    table is stored in entity order, so the grouping streams), leaves out the few deleted
+    sources by a list rather than a join per row, and hands over only the role lists that are
+    not empty, joined into one JSON text per entity: at 10,000 sources (380,000 rows, nine in
+    ten without a role) a join per row and a JSON decode per row cost ~1 s, this ~0.1 s."""
+    where: list[str] = [_LIVE]
+    params: list[Any] = []
+    if kind is not None:
+        where.append("es.entity_id IN (SELECT id FROM entities WHERE kind = ?)")
+        params.append(str(EntityKind(kind).value))
+    if entity_id is not None:
+        where.append("es.entity_id = ?")
+        params.append(int(entity_id))
+    if source_ids is not None:
+        where.append("es.source_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(source_ids)))
+    sql = (
+        "SELECT e.id, e.kind, e.name, a.n, a.m, a.roles FROM ("
+        " SELECT es.entity_id AS id, count(*) AS n, sum(es.mentions) AS m,"
+        " group_concat(es.roles, ',') FILTER (WHERE es.roles != '[]') AS roles"
+        f" FROM entity_sources es WHERE {' AND '.join(where)} GROUP BY es.entity_id"
+        ") a JOIN entities e ON e.id = a.id"
+        " ORDER BY a.n DESC, a.m DESC, e.name COLLATE NOCASE, e.id"
     )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql, params
+
+
+def _summary(row: Sequence[Any]) -> EntitySummary:
+    ordered: tuple[str, ...] = ()
+    if row[5] is not None:  # the sources' role lists, joined: '["CEO"],["CEO","Gründer"]'
+        roles: Counter[str] = Counter()
+        for per_source in json.loads(f"[{row[5]}]"):
+            roles.update(per_source)
+        ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
+    return EntitySummary(int(row[0]), _KINDS[row[1]], str(row[2]), ordered, int(row[3]), int(row[4]))
