@@ -227,3 +227,22 @@ def test_undated_titles_wrap_in_the_timelines_narrow_column(make_window, qtbot) 
     assert rect.right() <= undated.viewport().width()
     assert rect.height() > 2 * undated.fontMetrics().height()  # wrapped onto several lines
     timeline.close()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, qtbot, language) -> None:
+    """With the composer docked the library pane gives up width; the search box alone shrank,
+    to “Sea…” (“D…”) beside a sort box at full width."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    window.resize(1360, 860)
+    qapp.processEvents()
+    library = window.library
+    sort, search = library.sort_box, library.search_box
+    assert sort.width() >= sort.fontMetrics().horizontalAdvance(sort.currentText()) + 24  # all of it
+    window.briefings.show(None)
+    qapp.processEvents()
+    assert library.width() < 260  # the pane did give up width
+    first_word = search.placeholderText().split()[0]  # "Search", "Durchsuchen"
+    assert search.width() >= search.fontMetrics().horizontalAdvance(first_word) + 12
+    assert search.width() >= sort.width() - 2

@@ -105,6 +105,7 @@ class LibraryPane(QWidget):
         for key, title in sort_titles():
             self.sort_box.addItem(title, key)
         self.sort_box.setToolTip(self.tr("Sort the library"))
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
@@ -141,7 +142,7 @@ class LibraryPane(QWidget):
         top.setContentsMargins(10, 10, 10, 4)
         top.setSpacing(6)
         top.addWidget(self.search_box, 1)
-        top.addWidget(self.sort_box)
+        top.addWidget(self.sort_box, 1)  # the row shared evenly: a narrow pane shortens both
         tags_header = QLabel(self.tr("Tags"), self)
         tags_header.setObjectName("paneHeading")
         tags_box = QWidget(self)
