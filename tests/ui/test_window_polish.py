@@ -246,3 +246,24 @@ def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, qtbot, l
     first_word = search.placeholderText().split()[0]  # "Search", "Durchsuchen"
     assert search.width() >= search.fontMetrics().horizontalAdvance(first_word) + 12
     assert search.width() >= sort.width() - 2
+
+
+def test_tab_goes_down_the_library_pane_as_it_reads(make_window, qtbot) -> None:
+    """Tab went from the sort box to the filters at the bottom, then up to the tags and the list."""
+    from PySide6.QtCore import Qt
+
+    from reader.core.store import SavedSearch
+
+    window = make_window(start=False)
+    store, library = window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japan", "Japan", None, None, None, None, False))[1])
+    qtbot.waitUntil(library.saved.view.isVisible)
+    window.activateWindow()
+    library.search_box.setFocus()
+    reached = []
+    for _ in range(6):
+        reached.append(window.focusWidget())
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert reached[:5] == [library.search_box, library.sort_box, library.source_view, library.tag_view,
+                           library.saved.view]  # fmt: skip
+    assert library.filters.isAncestorOf(reached[5])  # then the filters, at the bottom

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.labels import LABELS
 from reader.core.settings import Settings
 from reader.ui.i18n import current_language
-from reader.ui.library.library_pane import sort_titles
+from reader.ui.library.sort_orders import sort_titles
 
 
 class PreferencesDialog(QDialog):

@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QSignalBlocker,
@@ -43,6 +41,7 @@ from reader.ui.library import live_search
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
+from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.session import Session
@@ -50,17 +49,7 @@ from reader.ui.stories.story_rows import StoryRows
 
 log = logging.getLogger(__name__)
 
-SORTS = (
-    ("published", QT_TRANSLATE_NOOP("LibraryPane", "Newest published")),
-    ("imported", QT_TRANSLATE_NOOP("LibraryPane", "Recently added")),
-    ("title", QT_TRANSLATE_NOOP("LibraryPane", "Title A–Z")),
-)
 SEARCH_DELAY_MS = 200
-
-
-def sort_titles() -> list[tuple[str, str]]:
-    """The library's orders with their titles in the window's language."""
-    return [(key, QCoreApplication.translate("LibraryPane", title)) for key, title in SORTS]
 
 
 class LibraryPane(QWidget):
@@ -154,7 +143,11 @@ class LibraryPane(QWidget):
         tags_layout.addWidget(self.saved.heading)
         tags_layout.addWidget(self.saved.view)
         tags_layout.addWidget(self.filters)
-        QWidget.setTabOrder(self.tag_view, self.saved.view)  # Tab from the tags to the saved searches
+        # Tab goes down the pane as it reads: search, sort, list, tags, saved searches, filters.
+        chain = (self.search_box, self.sort_box, self.source_view, self.results_view, self.tag_view,
+                 self.saved.view, self.filters)  # fmt: skip
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(tags_box)
