@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Narrow the library to the sources that name it (Ctrl+L)</source>
-        <translation>Die Bibliothek auf die Quellen eingrenzen, die es nennen (Strg+L)</translation>
+        <translation>Die Bibliothek auf die Quellen eingrenzen, die diesen Namen nennen (Strg+L)</translation>
     </message>
     <message>
         <source>Reading the names the sources hold…</source>
@@ -1039,7 +1039,7 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
         <source>Only sources naming it; click to show every source again</source>
-        <translation>Nur Quellen, die es nennen; Klick zeigt wieder alle Quellen</translation>
+        <translation>Nur Quellen, die diesen Namen nennen; ein Klick zeigt wieder alle</translation>
     </message>
     <message>
         <source>Outlet</source>
@@ -1097,7 +1097,7 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
         <source>the words changed in an update: please check</source>
-        <translation>die Worte haben sich mit einer Aktualisierung geändert: bitte prüfen</translation>
+        <translation>Wortlaut bei einer Aktualisierung geändert: bitte prüfen</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1312,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Pasted %1</source>
-        <translation>Eingefügt %1</translation>
+        <translation>Eingefügt am %1</translation>
     </message>
     <message>
         <source>Links are not downloaded</source>
@@ -1324,7 +1324,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Dropped %1</source>
-        <translation>Abgelegt %1</translation>
+        <translation>Abgelegt am %1</translation>
     </message>
     <message>
         <source>Drop as new source</source>
@@ -2044,11 +2044,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>The new words are right</source>
-        <translation>Die neuen Worte stimmen</translation>
+        <translation>Der neue Wortlaut stimmt</translation>
     </message>
     <message>
         <source>Keep this highlight on the words the update changed it to</source>
-        <translation>Diese Markierung auf den Worten lassen, zu denen die Aktualisierung sie geändert hat</translation>
+        <translation>Die Markierung auf dem Wortlaut lassen, den die Aktualisierung gebracht hat</translation>
     </message>
     <message>
         <source>No highlights yet. Select words in the article and press 1–5.</source>
@@ -2896,7 +2896,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>%1 of %2, from %3, read only</source>
-        <translation>%1 von %2, vom %3, nur lesen</translation>
+        <translation>%1 von %2, vom %3, nur zum Lesen</translation>
     </message>
 </context>
 <context>
