@@ -25,6 +25,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.first_names import may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     NEVER_NAME,
@@ -292,6 +293,10 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return _single(run[0], lang, lower_words)
     if lang == "de" and len(run) >= 3 and german_word(run[0].text):
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
+    if not _INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
+        if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann", "Duo Kimi Räikkönen"
+            return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
+        return [piece for word in run for piece in _single(word, lang, lower_words)]
     if (
         len(run) <= 4
         and _person_words(run, lang, lower_words)

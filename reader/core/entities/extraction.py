@@ -31,6 +31,7 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
 from reader.core.entities.places import Place
 
+_GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
@@ -57,6 +58,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
+    pieces = [p for p in pieces if not _code(p, reading_text)]
     _decide(pieces, words, index, lang, lower_words)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
@@ -68,6 +70,25 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     found += variants.places(pieces, reading_text, lang)
     found += variants.figures(reading_text)
     return found
+
+
+def _code(piece: Piece, text: str) -> bool:
+    """A market code or model number, not a name: letters and digits in one word ("CLc1",
+    "US10YT", "C42"; a group like "G7" stays), a ticker written after a dot (".DJI") or a
+    quote code before "=" ("EUR=", "US10YT=RR")."""
+    if piece.kind is EntityKind.PLACE:
+        return False
+    for word in piece.words:
+        letters = sum(c.isalpha() for c in word.text)
+        if letters and letters < len(word.text) and any(c.isdigit() for c in word.text):
+            if not _GROUP.fullmatch(word.text) and "-" not in word.text:
+                return True
+    before = text[max(0, piece.start - 2) : piece.start]
+    return (
+        (before[-1:] == "." and before[:1] in (" ", "(", ""))
+        or text[piece.end : piece.end + 1] == "="
+        or before[-1:] == "="
+    )
 
 
 def _decide(

@@ -35,9 +35,13 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             by_part.setdefault(part, set()).add(key)
     single: dict[str, list[Piece]] = {}
     for piece in pieces:
-        if len(piece.words) != 1 or piece.kind not in (EntityKind.PERSON, None):
+        # a lone word taken for an organisation ("Ogunjobi", "Karl") is the person of the
+        # text whose name it is part of, when exactly one is
+        if len(piece.words) != 1 or piece.kind not in (EntityKind.PERSON, EntityKind.ORG, None):
             continue
         word = bare(piece.words[0].text)
+        if piece.kind is EntityKind.ORG and (piece.weak or word not in by_part):
+            continue
         keys = by_part.get(word) or (by_part.get(word[:-1]) if word.endswith("s") else None)
         if keys and len(keys) == 1:
             piece.kind = EntityKind.PERSON
