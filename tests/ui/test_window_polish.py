@@ -267,3 +267,23 @@ def test_tab_goes_down_the_library_pane_as_it_reads(make_window, qtbot) -> None:
     assert reached[:5] == [library.search_box, library.sort_box, library.source_view, library.tag_view,
                            library.saved.view]  # fmt: skip
     assert library.filters.isAncestorOf(reached[5])  # then the filters, at the bottom
+
+
+def test_timeline_axis_labels_stay_inside_the_canvas(qtbot) -> None:
+    """The last year at the right edge was drawn half outside ("202")."""
+    from datetime import date
+
+    from reader.ui.timeline.canvas import TimelineCanvas
+    from reader.ui.timeline.layout import Mark
+
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(760, 300)
+    days = [date(2022, 1, 22), date(2024, 4, 11), date(2025, 10, 28)]  # the samples' dates
+    canvas.set_marks([Mark(i, d.toordinal(), f"s{i}", None, "") for i, d in enumerate(days)])
+    labels = canvas.axis_labels()
+    assert {"2022", "2023", "2024", "2025"} <= {label for _rect, label in labels}
+    for rect, label in labels:
+        assert 0 <= rect.left() and rect.right() <= canvas.width(), label
+    rects = sorted((rect for rect, _label in labels), key=lambda rect: rect.left())
+    assert all(a.right() < b.left() for a, b in zip(rects, rects[1:], strict=False))  # none overlap

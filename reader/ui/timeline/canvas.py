@@ -171,24 +171,33 @@ class TimelineCanvas(QWidget):
 
     def _paint_axis(self, painter: QPainter) -> None:
         palette = self.palette()
-        text = palette.color(QPalette.ColorRole.Text)
         faint = QColor(palette.color(QPalette.ColorRole.Mid))
         faint.setAlphaF(0.35)
         baseline = self._baseline()
-        marks = ticks(self.start, self.px_per_day, self.width())
-        taken: list[tuple[float, float]] = []
-        # Major ticks (a year, a month's first day) are labelled first; the others where room is left.
-        for day, label, major in sorted(marks, key=lambda t: not t[2]):
+        painter.setPen(faint)
+        for day, _label, major in ticks(self.start, self.px_per_day, self.width()):
             x = (day - self.start) * self.px_per_day
-            painter.setPen(faint)
             painter.drawLine(QPointF(x, 0 if major else baseline - 6), QPointF(x, baseline + 4))
-            width = painter.fontMetrics().horizontalAdvance(label)
-            left, right = x - width / 2 - 4, x + width / 2 + 4
-            if all(right < a or left > b for a, b in taken):
-                painter.setPen(text)
-                painter.drawText(QRectF(x - width / 2, baseline + 6, width + 2, AXIS_H - 8),
-                                 Qt.AlignmentFlag.AlignHCenter, label)  # fmt: skip
-                taken.append((left, right))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for rect, label in self.axis_labels():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)
+
+    def axis_labels(self) -> list[tuple[QRectF, str]]:
+        """Where the tick labels go: centred under their tick, but kept inside the canvas (the
+        last year at the right edge was cut to "202"); major ticks (a year, a month's first
+        day) first, the others where room is left."""
+        baseline, metrics, room = self._baseline(), self.fontMetrics(), self.width()
+        placed: list[tuple[QRectF, str]] = []
+        for day, label, _major in sorted(ticks(self.start, self.px_per_day, room), key=lambda t: not t[2]):
+            x = (day - self.start) * self.px_per_day
+            if not 0 <= x <= room:  # a tick off the canvas has no label to show
+                continue
+            width = metrics.horizontalAdvance(label) + 2
+            left = min(max(x - width / 2, 0.0), room - width)
+            rect = QRectF(left, baseline + 6, width, AXIS_H - 8)
+            if all(rect.right() + 4 < other.left() or rect.left() - 4 > other.right() for other, _ in placed):
+                placed.append((rect, label))
+        return placed
 
     # -- the user ---------------------------------------------------------------------------
 
