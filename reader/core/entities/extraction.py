@@ -248,7 +248,10 @@ def _add_roles(
         if piece.role or apposition is None:
             continue
         after = index.get(_next_word_start(text, apposition.end()))
-        for offset in range(3):
+        named = (
+            0  # one name may qualify the role: ", a China scholar", ", the WikiLeaks co-founder"
+        )
+        for offset in range(4):
             if after is None or after + offset >= len(words):
                 break
             size = role_length(words, after + offset)
@@ -258,7 +261,13 @@ def _add_roles(
                 )
                 break
             if not words[after + offset].text.islower():
-                break
+                named += 1
+                if (
+                    named > 1
+                    or offset > 1
+                    or words[after + offset].text != bare(words[after + offset].text)
+                ):
+                    break
 
 
 def _next_word_start(text: str, at: int) -> int:

@@ -24,7 +24,8 @@ ROLE_ENDINGS_DE = (
     "politikerin", "kenner", "kennerin", "volkswirt", "volkswirtin", "berater", "beraterin",
     "manager", "managerin", "anwalt", "anwältin", "sprecher", "intendant", "intendantin",
     "sieger", "siegerin", "meister", "meisterin", "spieler", "spielerin", "referent",
-    "referentin", "autor", "autorin",
+    "referentin", "autor", "autorin", "künstler", "künstlerin", "geschäftsführer",
+    "geschäftsführerin", "rätin", "kommandeur", "kommandeurin", "journalist", "journalistin",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
@@ -37,6 +38,10 @@ ROLE_WORDS_EN = (
     "consultant", "adviser", "advisor", "manager", "lawyer", "executive", "chief executive officer",
     "specialist", "veteran", "researcher", "expert", "scientist", "investor", "attorney",
     "attorney general", "host", "anchor", "correspondent", "reporter", "strategist",
+    "co-founder", "cofounder", "commander", "scholar", "trader", "singer", "actor", "actress",
+    "artist", "writer", "author", "editor", "producer", "journalist", "diplomat", "officer",
+    "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
+    "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard",
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
