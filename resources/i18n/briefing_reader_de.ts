@@ -1614,6 +1614,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die Bibliothek ist leer</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln source(s) naming “%1”</source>
+        <translation>
+            <numerusform>%Ln Quelle, die „%1“ nennt</numerusform>
+            <numerusform>%Ln Quellen, die „%1“ nennen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>%Ln Quelle</numerusform>

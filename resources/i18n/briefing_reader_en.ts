@@ -82,6 +82,13 @@
 <context>
     <name>LibraryPane</name>
     <message numerus="yes">
+        <source>%Ln source(s) naming “%1”</source>
+        <translation>
+            <numerusform>%Ln source naming “%1”</numerusform>
+            <numerusform>%Ln sources naming “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln source(s)</source>
         <translation>
             <numerusform>%Ln source</numerusform>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QMenu
 
 from reader.core.settings import Settings
@@ -157,8 +157,6 @@ def test_the_version_chooser_is_reached_by_its_letter(make_window, qapp, qtbot, 
     earlier versions; the reading view keeps Tab for its links, so nothing else reached it."""
     from pathlib import Path
 
-    from PySide6.QtCore import Qt
-
     from reader.ui import dialogs
     from reader.ui.library.versions import NewerVersionQuestion
 
@@ -250,8 +248,6 @@ def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, qtbot, l
 
 def test_tab_goes_down_the_library_pane_as_it_reads(make_window, qtbot) -> None:
     """Tab went from the sort box to the filters at the bottom, then up to the tags and the list."""
-    from PySide6.QtCore import Qt
-
     from reader.core.store import SavedSearch
 
     window = make_window(start=False)
@@ -287,3 +283,24 @@ def test_timeline_axis_labels_stay_inside_the_canvas(qtbot) -> None:
         assert 0 <= rect.left() and rect.right() <= canvas.width(), label
     rects = sorted((rect for rect, _label in labels), key=lambda rect: rect.left())
     assert all(a.right() < b.left() for a, b in zip(rects, rects[1:], strict=False))  # none overlap
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "2 sources naming “Sanae Takaichi”"),
+    ("de", "2 Quellen, die „Sanae Takaichi“ nennen"),
+])  # fmt: skip
+def test_the_library_count_says_it_is_narrowed_to_an_entity(make_window, qapp, qtbot, language, said) -> None:
+    """After “Show sources in library” the list read “2 sources”; the chip saying why sat at
+    the bottom of the pane. Takaichi is named in the samples 001 and 004 only."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window()
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.setChecked(True)
+    view = mode.view
+    qtbot.keyClicks(view.filter_box, "Takaichi")
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    view.show_sources.click()
+    assert window.library.status.text() == said
+    window.library.filters.entity_chip.click()
+    assert window.library.status.text() == ("5 sources" if language == "en" else "5 Quellen")

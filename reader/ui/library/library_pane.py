@@ -383,6 +383,8 @@ class LibraryPane(QWidget):
         if count == 0:
             narrowed = self._tag or self.filters.active()
             message = self.tr("No sources match") if narrowed else self.tr("The library is empty")
+        elif (entity := self.filters.entity) is not None:  # say why the list is short, up here
+            message = self.tr("%Ln source(s) naming “%1”", "", count).replace("%1", entity[1])
         else:
             message = self.tr("%Ln source(s)", "", count)
         self._show_status(message, error=False)
