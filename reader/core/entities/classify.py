@@ -25,7 +25,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
-from reader.core.entities.first_names import may_begin_a_name
+from reader.core.entities.first_names import known_first_name, may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     NEVER_NAME,
@@ -293,6 +293,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return _single(run[0], lang, lower_words)
     if lang == "de" and len(run) >= 3 and german_word(run[0].text):
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
+    if (
+        len(run) >= 3 and known_first_name(bare(run[1].text))
+        and not known_first_name(bare(run[0].text)) and "-" not in run[0].text[1:]
+        and not org_head(run, lang) and not acronym(run[0].text)
+    ):  # fmt: skip
+        return [
+            *_single(run[0], lang, lower_words),
+            *classify(run[1:], lang, lower_words),
+        ]  # "Duo Kimi Räikkönen"
     if not _INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann", "Duo Kimi Räikkönen"
             return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
@@ -340,8 +349,16 @@ def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> b
     if lang == "de" and len(english) >= 2:
         return False  # "Compliance Management System" in a German text
     if lang == "de":  # a first name is known somewhere: "Vierteljahr Erlöse" is none
+        if known_first_name(bare(run[0].text)) and name_like(run[0], lang, lower_words):
+            # after a first name a noun is a surname: "Karl Geiger", "Stefan Kraft"
+            return all(
+                w.text[:1].isupper() and not everyday(bare(w.text), lang)
+                and bare(w.text) not in NEVER_NAME and not w.text.isupper()
+                for w in run[1:]
+            )  # fmt: skip
         first = bare(run[0].text).casefold()
         known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
+        known = known or may_begin_a_name(bare(run[0].text))  # "Ryoyu Kobayashi"
         return known and all(name_like(w, lang, lower_words) for w in run)
     return name_like(run[0], lang, lower_words) and not any(
         not _INITIAL.fullmatch(w.text)

@@ -31,6 +31,9 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
 from reader.core.entities.places import Place
 
+# Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
+# "told WeWork executives", "asked Google".
+_TO_WHOM = frozenset(("told", "asked", "urged", "called", "praised"))
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
@@ -222,7 +225,11 @@ def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> E
         return None
     before = words[at - 1].text.casefold() if at > 0 else ""
     after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
-    said_before = (before in SPEECH_DE or before in SPEECH_EN) and not words[at].sentence_start
+    said_before = (
+        (before in SPEECH_DE or before in SPEECH_EN)
+        and before not in _TO_WHOM
+        and not words[at].sentence_start
+    )
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
     if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:

@@ -25,7 +25,7 @@ ROLE_ENDINGS_DE = (
     "manager", "managerin", "anwalt", "anwältin", "sprecher", "intendant", "intendantin",
     "sieger", "siegerin", "meister", "meisterin", "spieler", "spielerin", "referent",
     "referentin", "autor", "autorin", "künstler", "künstlerin", "geschäftsführer",
-    "geschäftsführerin", "rätin", "kommandeur", "kommandeurin", "journalist", "journalistin",
+    "geschäftsführerin", "rätin", "fahrer", "fahrerin", "pilot", "pilotin", "kommandeur", "kommandeurin", "journalist", "journalistin",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
