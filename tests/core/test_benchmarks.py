@@ -58,6 +58,7 @@ SAMPLE = {
                                                  "bare": {"p50_ms": 2.0, "p95_ms": 8.0},
                                                  "ratio_p95": 5.1}}},
     "stall": {"files": 10000, "max_stall_ms_median": 35.0, "p99_stall_ms_median": 4.0, "runs": [{}]},
+    "html_import": {"pages": 1000, "pages_per_second": 80.4, "seconds": [12.4, 12.5, 12.6]},
 }  # fmt: skip
 
 
@@ -73,6 +74,9 @@ def test_report_renders_every_figure_by_size_with_verdicts() -> None:
     assert "5.1×" in rows["Search: ours / bare (p95, same queries)"]
     assert rows["Window start → interactive (s)"].endswith("| not measured |")
     assert "| — | 35 | — | ≤ 100 | met |" in rows["Longest event-loop stall while the window imports (ms)"]
+    assert rows["Saved web pages of 100 KB imported on 2 cores (pages/s)"].endswith(
+        "| 80 | — | — | ≥ 100 | **missed** at 1,000 |"
+    )
     assert "Test CPU, 2 cores" in table and "abc1234" in table
 
 
