@@ -304,3 +304,41 @@ def test_the_library_count_says_it_is_narrowed_to_an_entity(make_window, qapp, q
     assert window.library.status.text() == said
     window.library.filters.entity_chip.click()
     assert window.library.status.text() == ("5 sources" if language == "en" else "5 Quellen")
+
+
+def test_a_review_mark_wraps_instead_of_running_off_the_notes_pane(make_window, qtbot, monkeypatch) -> None:
+    """“Evidence/figure · the words changed in an update: please che” was cut at the pane's edge."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui import dialogs
+    from reader.ui.library.versions import NewerVersionQuestion
+
+    def answer(dialog: object) -> int:
+        if isinstance(dialog, NewerVersionQuestion):
+            dialog.chosen = dialog.update_button
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window = make_window(start=False)
+    revisions = Path(__file__).resolve().parents[1] / "data" / "revisions"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as first:
+        window.importer.import_paths([revisions / "ecb-v1.md"])
+    source_id = first.args[0][0].source_id
+    store = window.session.store
+    text = store.sources.get(source_id).reading_text
+    start = text.index("4.5 percent in October")  # its words change in v2: placed, flagged for review
+    figure = store.highlights.add(source_id, start, start + len("4.5 percent in October"), "evidence")[0].id
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([revisions / "ecb-v2.md"])
+    qtbot.waitUntil(lambda: window.notes.delegate.review == {figure})
+    notes, delegate = window.notes, window.notes.delegate
+    (index,) = [notes.model.index(r, 0) for r in range(notes.model.rowCount())]
+    option = QStyleOptionViewItem()
+    option.initFrom(notes.list)
+    option.rect.setWidth(300)
+    flagged = delegate.sizeHint(option, index).height()
+    delegate.review = frozenset()
+    plain = delegate.sizeHint(option, index).height()
+    assert flagged - plain >= 8  # the mark takes a second line of the small heading font

@@ -80,7 +80,7 @@ class HighlightDelegate(QStyledItemDelegate):
         elif highlight.id in self.review:
             changed = self.tr("the words changed in an update: please check")
             heading = f"{heading} · {changed}"
-        blocks = [(small, [heading], "muted"),
+        blocks = [(small, wrapped_lines(heading, small, width, 2), "muted"),  # a review mark may wrap
                   (quote, wrapped_lines(QLocale().quoteString(highlight.exact), quote, width, QUOTE_LINES), "ink")]  # fmt: skip
         return blocks
 
