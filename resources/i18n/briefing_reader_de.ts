@@ -196,6 +196,10 @@
         <translation>Originalansicht: Ausgeblendete Abschnitte sind grau und mit Grund versehen. Mit dem Link holen Sie einen zurück; Rechtsklick auf einen Absatz blendet ihn aus.</translation>
     </message>
     <message>
+        <source>An earlier version, for reading only: highlights and set-aside blocks belong to the current one.</source>
+        <translation>Eine frühere Fassung, nur zum Lesen: Markierungen und ausgeblendete Abschnitte gehören zur aktuellen.</translation>
+    </message>
+    <message>
         <source>Open %1 in your browser</source>
         <translation>%1 im Browser öffnen</translation>
     </message>

@@ -342,3 +342,29 @@ def test_a_review_mark_wraps_instead_of_running_off_the_notes_pane(make_window, 
     delegate.review = frozenset()
     plain = delegate.sizeHint(option, index).height()
     assert flagged - plain >= 8  # the mark takes a second line of the small heading font
+
+
+def test_an_earlier_version_says_it_is_for_reading_only(make_window, qtbot, monkeypatch) -> None:
+    """Its hint said “Restore one with its link; right-click a paragraph to hide it”, which an
+    earlier version refuses."""
+    from pathlib import Path
+
+    from reader.ui import dialogs
+    from reader.ui.library.versions import NewerVersionQuestion
+
+    def answer(dialog: object) -> int:
+        if isinstance(dialog, NewerVersionQuestion):
+            dialog.chosen = dialog.update_button
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window = make_window(start=False)
+    revisions = Path(__file__).resolve().parents[1] / "data" / "revisions"
+    for name in ("ecb-v1.md", "ecb-v2.md"):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            window.importer.import_paths([revisions / name])
+    hint = window.article.view.header.original_hint
+    window.article.show_revision(1)
+    assert hint.isVisible() and hint.text().startswith("An earlier version, for reading only")
+    window.article.show_revision(2)  # the current one: its blocks can be restored and hidden
+    assert hint.text().startswith("Showing the original") and "Restore one" in hint.text()

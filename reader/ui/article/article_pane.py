@@ -320,6 +320,7 @@ class ArticlePane(QWidget):
             source, highlights = self._versioned(source, highlights, original)
         else:
             self.versions.hide()
+        self.view.header.set_earlier(self._revision is not None)
         self.view.show_source(source, highlights, original=original)
         self._stack.setCurrentWidget(self.reading if source else self.empty)
         if keep_position:

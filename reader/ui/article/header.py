@@ -28,6 +28,11 @@ ORIGINAL_HINT = QT_TRANSLATE_NOOP(
     "Restore one with its link; right-click a paragraph to hide it.",
 )
 
+EARLIER_HINT = QT_TRANSLATE_NOOP(
+    "ArticleHeader",
+    "An earlier version, for reading only: highlights and set-aside blocks belong to the current one.",
+)
+
 
 def format_published(published: str | None) -> str:
     """ "2024-04-11T11:46" → "11 April 2024, 11:46" (German: "11. April 2024, 11:46")."""
@@ -42,6 +47,7 @@ def byline_text(source: Source) -> str:
 class ArticleHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._earlier = False  # an earlier version is on screen: its hint says it is read only
         self._build_labels()
         self._build_layout()
 
@@ -90,11 +96,15 @@ class ArticleHeader(QWidget):
         self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(url))}</a>' if url else "")
         self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", url) if url else "")
         self.address.setVisible(bool(url))
-        self.original_hint.setText(self.tr(ORIGINAL_HINT))
+        self.original_hint.setText(self.tr(EARLIER_HINT if self._earlier else ORIGINAL_HINT))
         self.original_hint.setVisible(original)
         font = self.title.font()
         font.setItalic(source.title_derived)
         self.title.setFont(font)
+
+    def set_earlier(self, earlier: bool) -> None:
+        """Whether the next source shown is an earlier version (Restore and hiding are off)."""
+        self._earlier = earlier
 
     def apply_style(self, theme: Theme, reading_font: QFont) -> None:
         """Fonts relative to the reading font (so zoom scales them) and the theme's colours."""
