@@ -100,7 +100,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
             # "Tokio Die Börse": a dateline and the sentence after it
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
-    if len(run) > 1 and run[0].text == "The" and not run[0].sentence_start and lang == "en":
+    if (
+        len(run) > 1 and run[0].text == "The" and not run[0].sentence_start and lang == "en"
+        and not any(w.text in ("and", "on") for w in run[1:])  # "The Wrap and Deadline"
+    ):  # fmt: skip
         return [Piece(EntityKind.ORG, run)]  # "told The Hill", "The We Company": a title
     while run and (
         bare(run[0].text) in NEVER_NAME
@@ -298,14 +301,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         and not known_first_name(bare(run[0].text)) and "-" not in run[0].text[1:]
         and not org_head(run, lang) and not acronym(run[0].text)
     ):  # fmt: skip
-        return [
-            *_single(run[0], lang, lower_words),
-            *classify(run[1:], lang, lower_words),
-        ]  # "Duo Kimi Räikkönen"
+        # "Dresdnerin Maja Storck": a word before a first name is no part of the name
+        return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
     if not _INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
-        if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann", "Duo Kimi Räikkönen"
-            return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
-        return [piece for word in run for piece in _single(word, lang, lower_words)]
+        if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
+            return [*_known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
+        return _known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
     if (
         len(run) <= 4
         and _person_words(run, lang, lower_words)
@@ -316,6 +317,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     ):
         return [Piece(EntityKind.PERSON, run)]
     return [piece for word in run for piece in _single(word, lang, lower_words)]
+
+
+def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
+    """The places and acronyms among words that are no name together; the other words are
+    left out rather than guessed at one by one ("Star", "Trek")."""
+    return [p for w in run for p in _single(w, lang, lower_words) if p.kind is not None]
 
 
 def german_word(word: str) -> bool:
