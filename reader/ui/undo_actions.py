@@ -8,12 +8,17 @@ puts the step where its grammar wants it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QUndoStack
 
 # (nothing to name, naming the step %1); context MainWindow, where "&Undo" was first written.
 UNDO = (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"))
 REDO = (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QT_TRANSLATE_NOOP("MainWindow", "&Redo %1"))
+# What the status bar says after the step was taken (the last message may describe the step).
+UNDONE = QT_TRANSLATE_NOOP("MainWindow", "Undone: %1")
+REDONE = QT_TRANSLATE_NOOP("MainWindow", "Redone: %1")
 
 
 def label(texts: tuple[str, str], step: str) -> str:
@@ -35,11 +40,13 @@ class StepAction(QAction):
         self.setText(label(self._texts, step))
 
 
-def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
-    """(undo, redo): enabled while there is a step to take, their labels naming it."""
+def undo_actions(stack: QUndoStack, parent: QObject, say: Callable[[str], None]) -> tuple[QAction, QAction]:
+    """(undo, redo): enabled while there is a step to take, their labels naming it; `say` is
+    told what was taken ("Undone: Update “ECB …”"), so a status line about the step that was
+    just undone does not stay up as if it still held."""
     undo, redo = StepAction(UNDO, stack.undoText(), parent), StepAction(REDO, stack.redoText(), parent)
-    undo.triggered.connect(stack.undo)
-    redo.triggered.connect(stack.redo)
+    undo.triggered.connect(lambda: _take(stack.undoText(), stack.undo, UNDONE, say))
+    redo.triggered.connect(lambda: _take(stack.redoText(), stack.redo, REDONE, say))
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
     stack.undoTextChanged.connect(undo.name_step)
@@ -47,3 +54,9 @@ def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())
     return undo, redo
+
+
+def _take(step: str, take: Callable[[], None], said: str, say: Callable[[str], None]) -> None:
+    take()
+    if step:
+        say(QCoreApplication.translate("MainWindow", said).replace("%1", step))

@@ -1791,6 +1791,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
         <source>&amp;Paste as new source</source>
         <translation>Als neue Quelle ein&amp;fügen</translation>
     </message>

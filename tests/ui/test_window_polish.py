@@ -134,6 +134,8 @@ def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, qapp,
     assert window.undo_action.text().replace("&", "") == undo and window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert window.redo_action.text().replace("&", "") == redo and window.redo_action.isEnabled()
+    said = {"en": "Undone: Edit summary note", "de": "Rückgängig gemacht: Notiz bearbeiten"}[language]
+    assert window.statusBar().currentMessage() == said  # not the line about the step, as if it held
     assert window.undo_action.text().replace("&", "") in bare  # nothing left to take back
 
 
