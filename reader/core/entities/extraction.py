@@ -65,7 +65,12 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     _decide(pieces, words, index, lang, lower_words)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
-        if piece.kind is EntityKind.PERSON and not piece.role and at and words[at - 1].text == "at":
+        if (
+            piece.kind is EntityKind.PERSON
+            and not piece.role
+            and at
+            and words[at - 1].text in ("at", "bei")
+        ):
             piece.kind = EntityKind.ORG
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
@@ -105,7 +110,7 @@ def _decide(
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
     for piece in undecided:
-        kind = _by_neighbours(piece, words, index)
+        kind = _by_neighbours(piece, words, index, lang, lower_words)
         if kind is EntityKind.PERSON and not _bare_name(
             piece, words, index, lang, lower_words, person=True
         ):
@@ -219,7 +224,9 @@ def _international(word: str, lang: str) -> bool:
     return en >= 3.0 and abs(de - en) < 1.0
 
 
-def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> EntityKind | None:
+def _by_neighbours(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> EntityKind | None:
     at = index.get(piece.start)
     if at is None:
         return None
@@ -234,7 +241,29 @@ def _by_neighbours(piece: Piece, words: list[Token], index: dict[int, int]) -> E
         return EntityKind.PERSON
     if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
         return EntityKind.ORG
+    if (
+        not words[at].sentence_start
+        and _workplace_or_source(words, at)
+        and name_like(words[at], lang, lower_words)
+        and not (lang == "de" and german_word(words[at].text))  # "bei Bedarf", "bei der Aufklärung"
+    ):
+        return EntityKind.ORG
     return None
+
+
+def _workplace_or_source(words: list[Token], at: int) -> bool:
+    """A lone name where one works or where news comes from: "strategist at Miller Tabak",
+    "arbeitet bei Bosch", "bei der Telekom", "spokesperson for Amazon", "via USA Today",
+    "according to Deadline"."""
+    before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
+    last = before[-1] if before else ""
+    if last in ("at", "bei", "beim", "via"):
+        return True
+    if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
+        return True
+    return len(before) == 2 and (
+        before == ["according", "to"] or (last == "for" and before[0].startswith("spokes"))
+    )
 
 
 def _add_roles(
