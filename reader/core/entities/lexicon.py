@@ -69,6 +69,8 @@ ORG_HEADS_EN = (
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
+    "sports", "today", "insider", "gazette", "post-gazette", "tribune", "herald", "magazine",
+    "media", "radio", "studios", "pictures", "broadcasting",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
