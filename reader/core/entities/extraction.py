@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import variants
+from reader.core.entities import places, variants
 from reader.core.entities.classify import Piece, classify, german_word
 from reader.core.entities.cues import bare, demonym, name_like, role_length
 from reader.core.entities.frequency import zipf as zipf_frequency
@@ -29,7 +29,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
-from reader.core.entities.places import Place
+from reader.core.entities.places import US_STATES_AP, Place
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
 # "told WeWork executives", "asked Google".
@@ -62,6 +62,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text)]
+    _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
@@ -78,6 +79,19 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     found += variants.places(pieces, reading_text, lang)
     found += variants.figures(reading_text)
     return found
+
+
+def _states(pieces: list[Piece], text: str) -> None:
+    """A US state as the AP abbreviates it after a town: ", Mich." is Michigan."""
+    for piece in pieces:
+        word = piece.words[0].text
+        if (
+            len(piece.words) == 1 and word in US_STATES_AP
+            and text[piece.start - 2 : piece.start] == ", " and text[piece.end : piece.end + 1] == "."
+        ):  # fmt: skip
+            place = places.lookup(US_STATES_AP[word])
+            if place is not None:
+                piece.kind, piece.place = EntityKind.PLACE, place
 
 
 def _code(piece: Piece, text: str) -> bool:
