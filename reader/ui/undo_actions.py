@@ -39,6 +39,10 @@ class StepAction(QAction):
     def name_step(self, step: str) -> None:
         self.setText(label(self._texts, step))
 
+    def bare_text(self) -> str:
+        """The command without a step: "&Undo" (what Help ▸ Keyboard shortcuts lists)."""
+        return label(self._texts, "")
+
 
 def undo_actions(stack: QUndoStack, parent: QObject, say: Callable[[str], None]) -> tuple[QAction, QAction]:
     """(undo, redo): enabled while there is a step to take, their labels naming it; `say` is

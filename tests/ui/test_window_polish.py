@@ -370,3 +370,19 @@ def test_an_earlier_version_says_it_is_for_reading_only(make_window, qtbot, monk
     assert hint.isVisible() and hint.text().startswith("An earlier version, for reading only")
     window.article.show_revision(2)  # the current one: its blocks can be restored and hidden
     assert hint.text().startswith("Showing the original") and "Restore one" in hint.text()
+
+
+def test_the_shortcut_sheet_lists_undo_without_the_step(make_window) -> None:
+    """Help ▸ Keyboard shortcuts listed “Undo Add text” and “Redo Update “ECB …””."""
+    from reader.core.changes import Changes
+    from reader.ui.dialogs.help_dialogs import shortcut_rows
+
+    window = make_window(start=False)
+    window.session.perform("Add text", Changes, Changes)
+    window.undo_action.trigger()
+    window.session.perform("Edit summary note", Changes, Changes)  # one to undo, none to redo
+    window.session.perform("Add text", Changes, Changes)
+    window.undo_action.trigger()  # now one of each
+    rows = shortcut_rows([(title, menu.actions()) for title, menu in window.menus])
+    edits = [(command, keys) for menu, command, keys in rows if menu == "Edit"]
+    assert edits[0] == ("Undo", "Ctrl+Z") and edits[1][0] == "Redo" and "Ctrl+Shift+Z" in edits[1][1]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
+from reader.ui.undo_actions import StepAction
 
 
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
@@ -44,7 +45,9 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
                 continue
             seen_actions.add(action)
             seen_keys.update(keys)
-            rows.append((menu_title.replace("&", ""), action.text().replace("&", ""), ", ".join(keys)))
+            # Undo and Redo name the step they would take; the sheet lists the command itself.
+            name = action.bare_text() if isinstance(action, StepAction) else action.text()
+            rows.append((menu_title.replace("&", ""), name.replace("&", ""), ", ".join(keys)))
     return rows
 
 
