@@ -336,7 +336,10 @@ class MainWindow(QMainWindow):
         chosen = dialog.settings()
         labels_changed = chosen.label_names != self.settings.label_names
         self.settings.label_names = chosen.label_names
-        self.settings.language = chosen.language  # applies at the next start
+        if chosen.language != self.settings.language:  # the window's language is chosen at start
+            self.statusBar().showMessage(self.tr("The new window language applies the next time %1 starts.")
+                                         .replace("%1", APP_NAME), 10_000)  # fmt: skip
+        self.settings.language = chosen.language
         self.settings.export_language = chosen.export_language
         if chosen.library_sort != self.library.sort_order():
             self.library.set_sort(chosen.library_sort)

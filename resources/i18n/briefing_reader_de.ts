@@ -1903,6 +1903,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Einstellungen konnten nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
+        <source>The new window language applies the next time %1 starts.</source>
+        <translation>Die neue Fenstersprache gilt ab dem nächsten Start von %1.</translation>
+    </message>
+    <message>
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>

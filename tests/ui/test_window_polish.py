@@ -386,3 +386,26 @@ def test_the_shortcut_sheet_lists_undo_without_the_step(make_window) -> None:
     rows = shortcut_rows([(title, menu.actions()) for title, menu in window.menus])
     edits = [(command, keys) for menu, command, keys in rows if menu == "Edit"]
     assert edits[0] == ("Undo", "Ctrl+Z") and edits[1][0] == "Redo" and "Ctrl+Shift+Z" in edits[1][1]
+
+
+def test_choosing_another_language_says_when_it_applies(make_window, monkeypatch) -> None:
+    """OK in Preferences with a new language changed nothing visible: the window stays English
+    until the next start, and only the dialog had said so."""
+    from PySide6.QtWidgets import QDialog
+
+    from reader.ui import dialogs
+    from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    window = make_window(start=False)
+
+    def choose(dialog: PreferencesDialog) -> int:
+        dialog.language_box.setCurrentIndex(dialog.language_box.findData("de"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs, "run", choose)
+    window.preferences_action.trigger()
+    assert window.settings.language == "de"
+    assert window.statusBar().currentMessage() == "The new window language applies the next time Briefing Reader starts."
+    window.statusBar().clearMessage()
+    window.preferences_action.trigger()  # the same language again: nothing to say
+    assert window.statusBar().currentMessage() == ""
