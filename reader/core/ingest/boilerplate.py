@@ -279,9 +279,9 @@ def _cohesion(page: Page) -> dict[int, float]:
     content: dict[int, set[str]] = {}
     for i, shape in enumerate(page.shapes):
         if shape.prose and page.labels[i] is None:
-            content[i] = {
-                t for t in shape.tokens if len(t) >= MIN_CONTENT_WORD and t not in ALL_STOP_WORDS
-            }
+            # Duplicates and function words go first, by set operations in C.
+            distinct = set(shape.tokens).difference(ALL_STOP_WORDS)
+            content[i] = {t for t in distinct if len(t) >= MIN_CONTENT_WORD}
     # Words of more than one block, by set operations (in C) rather than a count per word.
     seen: set[str] = set()
     shared: set[str] = set()

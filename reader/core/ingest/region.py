@@ -32,11 +32,13 @@ from reader.core.ingest.shape import Shape, headline_shaped
 _INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？]")
 _COMMAS = (",", "、", "，", "،")
 _SEPARATORS = ("|", "›", "»", " / ", " • ", " · ")
-_DIGITS = tuple("0123456789")
+_SEPARATORS_ASCII = tuple(s for s in _SEPARATORS if s.isascii())
+_DIGIT = re.compile("[0-9]")
 # In a line whose only white space is " " (most lines: `str.isprintable`), the same counts
 # by cheaper means: marks before a space, and capitals after one (a literal-led pattern,
 # which the regex engine finds by a fast scan instead of trying every position).
 _INNER_MARKS = (". ", "! ", "? ", "; ", "。", "！", "？")
+_INNER_MARKS_ASCII = tuple(m for m in _INNER_MARKS if m.isascii())
 # Upper-case letters of the scripts that have them (Latin, Greek, Cyrillic), and words that
 # start with one.
 _UPPER_CLASS = "[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]"
@@ -137,6 +139,7 @@ def features(
     """One feature row per block, in the order of FEATURES."""
     n = len(segments)
     counts = Counter(s.text for s in segments)
+    repeated = [1 if counts[s.text] > 1 else 0 for s in segments]
     mass = [
         s.n_words
         if (s.sentence_end and s.n_words >= _MASS_SENTENCE_WORDS) or s.n_words >= _MASS_LONG_WORDS
@@ -192,7 +195,7 @@ def features(
             digits,
             capitalised,
             1.0 if shape.truncated else 0.0,
-            1.0 if counts[text] > 1 else 0.0,
+            1.0 if repeated[i] else 0.0,
             link,
             separators,
             i / last,
@@ -234,7 +237,7 @@ def features(
         ]
         rows.append(row)
     dated_sums = _prefix_sums(dates)
-    repeated_sums = _prefix_sums([1 if counts[s.text] > 1 else 0 for s in segments])
+    repeated_sums = _prefix_sums(repeated)
     after_comments = _after_comments(segments, labels, rows, mass)
     for i, row in enumerate(rows):
         text = segments[i].text
@@ -300,19 +303,24 @@ def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     head = text[:_HEAD_CHARS]
     size = len(head)
     head_words = head.count(" ") + 1
+    # In an ASCII line (`isascii` is a flag test, no scan) the non-ASCII marks, commas and
+    # separators cannot occur: only the ASCII ones are counted.
+    ascii_only = text.isascii()
     if text.isprintable():
-        inner = sum(map(text.count, _INNER_MARKS))
+        inner = sum(map(text.count, _INNER_MARKS_ASCII if ascii_only else _INNER_MARKS))
         capitalised = len(_SPACED_CAPITAL.findall(head)) + (1 if _UPPER.match(head) else 0)
     else:
         inner = len(_INNER_SENTENCE.findall(text))
         capitalised = len(_CAPITALISED.findall(head))
+    commas = text.count(",") if ascii_only else sum(map(text.count, _COMMAS))
+    separators = sum(map(text.count, _SEPARATORS_ASCII if ascii_only else _SEPARATORS))
     return (
         math.log1p(inner),
-        min(1.0, 5.0 * sum(map(text.count, _COMMAS)) / (n_words or 1)),
-        sum(map(head.count, _DIGITS)) / size,
+        min(1.0, 5.0 * commas / (n_words or 1)),
+        len(_DIGIT.findall(head)) / size,
         capitalised / head_words,
         1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
-        min(3, sum(map(text.count, _SEPARATORS))) / 3,
+        min(3, separators) / 3,
         len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),
         1.0 if phrases.is_section_end(text) else 0.0,
         1.0 if n_words <= _DATED_MAX_WORDS and _DATE_LIKE.search(head) else 0.0,

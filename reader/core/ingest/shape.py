@@ -84,7 +84,8 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
         tokens = words(text)
     n_words = len(tokens) or len(text.split())
     share = stop_word_share(tokens, stops)
-    if text and max(text) >= "\u3040":  # the cheap test: no CJK character can be in the line
+    # The cheap tests: an ASCII line (a flag, no scan) or one below U+3040 has no CJK character.
+    if not text.isascii() and max(text) >= "\u3040":
         cjk = _CJK.findall(text)
         if len(cjk) >= _CJK_CHARS_PER_WORD:
             # Unspaced script: words are counted as characters, function words as particles.
