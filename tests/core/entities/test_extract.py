@@ -160,3 +160,43 @@ def test_any_text_gives_spans_on_its_own_words(words: list[str], lang: str | Non
         for start, end in found.spans:
             assert 0 <= start < end <= len(text)
             assert text[start:end].strip() == text[start:end]  # on words, not on spaces
+
+
+def test_titles_and_noun_phrases_are_no_people_and_a_first_name_carries_a_surname() -> None:
+    # sentences written for the rule: a title, a German adjective and noun, a word before a
+    # name; the people are those a reader marks
+    text = (
+        "Der Norweger siegte vor Karl Geiger. Das Gelbe Trikot trägt nun Ryoyu Kobayashi. "
+        "Die Dresdnerin Maja Storck war stark.\n\n"
+    )
+    people = set(_by_kind(extract(text, "de"), EntityKind.PERSON))
+    assert people == {"Karl Geiger", "Ryoyu Kobayashi", "Maja Storck"}
+    english = "The most recent film was Star Trek Beyond, directed by Justin Lin in 2016."
+    assert set(_by_kind(extract(english, "en"), EntityKind.PERSON)) == {"Justin Lin"}
+
+
+def test_market_codes_are_no_organisations_and_a_state_abbreviation_is_a_place() -> None:
+    text = (
+        "ST. JOSEPH, Mich. (AP) — U.S. crude CLc1 fell 3.38% while the Dow Jones Industrial "
+        "Average .DJI fell and the euro EUR= rose, said Carsten Fritsch, an analyst at "
+        "Commerzbank."
+    )
+    found = extract(text, "en")
+    orgs = set(_by_kind(found, EntityKind.ORG))
+    assert not orgs & {"CLc1", "DJI", "EUR", "Mich"}
+    assert "Commerzbank" in orgs
+    assert "Michigan" in _by_kind(found, EntityKind.PLACE)
+    assert _by_kind(found, EntityKind.PERSON)["Carsten Fritsch"].roles == ("analyst",)
+
+
+def test_a_role_in_apposition_after_a_name_and_a_workplace_is_an_organisation() -> None:
+    text = (
+        "The demand is large, said Derek Scissors, a China scholar with the American "
+        "Enterprise Institute. Masayoshi Son told WeWork executives to cut costs. "
+        "The strategist Anna Berg works at Tempus."
+    )
+    found = extract(text, "en")
+    people = _by_kind(found, EntityKind.PERSON)
+    assert people["Derek Scissors"].roles == ("scholar",)  # "China" passed over to the role
+    assert "WeWork" not in people
+    assert "Tempus" in _by_kind(found, EntityKind.ORG)
