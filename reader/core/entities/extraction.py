@@ -158,11 +158,19 @@ def _decide(
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
                 piece.kind = EntityKind.ORG
-            elif lang == "en" and mid_counts[word] > 1 and english_noun(word):
+            elif lang == "en" and english_noun(word) and (
+                mid_counts[word] > 1 or _on_platform(piece, words, index)
+            ):
                 # "on Twitter", "Twitter users": a word English writes with a capital only
                 # as a name, again and again inside sentences
                 if name_like(piece.words[0], lang, lower_words) and not demonym(word):
                     piece.kind = EntityKind.ORG
+
+
+def _on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """ "on Twitter", "on Netflix": a service one posts or watches on, named once."""
+    at = index.get(piece.start, 0)
+    return at > 0 and words[at - 1].text == "on" and not piece.words[0].text.endswith("s")
 
 
 def _bare_name(
