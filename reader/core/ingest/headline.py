@@ -29,6 +29,7 @@ _FULL_WORDS = 4
 _SHORT_LINE = 0.25
 _ABOVE_CLUSTER = 2.5
 _ABOVE_PROSE = 1.0
+_DESK_WORDS = (2, 3)
 _WORD_COUNT = {1: -2.5, 2: -1.2, 3: -0.4}
 _LONG_HEADLINE_WORDS = 5
 _LONG_HEADLINE = 0.3
@@ -143,7 +144,7 @@ def _score(
     text = head.segments[i].text
     score = -_FOREIGN_LINE * _foreign_lines(head, i, anchor, candidates)
     j = head.next_index(i)
-    if j is not None and (j in head.dates or j in head.authors):
+    if j is not None and (j in head.dates or j in head.authors or _desk_above_date(head, i, j)):
         score += _ABOVE_CLUSTER
     elif j is not None and (j == anchor or head.shapes[j].prose):
         score += _ABOVE_PROSE
@@ -162,6 +163,21 @@ def _score(
     if _is_caption(head, i):
         score += _CAPTION
     return score
+
+
+def _desk_above_date(head: Head, i: int, j: int) -> bool:
+    """Line `j` under the headline `i` is a short unnamed desk or column line on the date
+    ("Telegraph Sport" over "19 November 2019 • 1:16pm"): the cluster starts at `j`."""
+    words = head.shapes[j].n_words
+    if j in head.dates or not _DESK_WORDS[0] <= words <= _DESK_WORDS[1]:
+        return False
+    if words >= head.shapes[i].n_words or head.labels[j] is not None:
+        return False
+    text = head.segments[j].text
+    if text.endswith(":") or not all(word[:1].isupper() for word in text.split()):
+        return False  # "Teile:", "Mit Freunden teilen": a widget, not a desk
+    k = head.next_index(j)
+    return k is not None and k in head.dates
 
 
 def _is_caption(head: Head, i: int) -> bool:

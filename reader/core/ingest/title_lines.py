@@ -50,6 +50,16 @@ _SOCIAL_ROW = re.compile(
     r"|instagram|youtube|tumblr|messenger|teilen|tweeten|drucken|print|share|tweet){2,}",
     re.IGNORECASE,
 )
+# Links back to a list or on to the next post ("Zurück zur Übersicht", "Back to blog",
+# "Previous Post", "Nächster Beitrag").
+_PAGER = re.compile(
+    r"(?:zurück|back|go back)(?:\s+(?:zu[rm]?|to|zu den|to the|to all)\s+(?:der\s+)?"
+    r"(?:übersicht|overview|blog|list|liste|start|startseite|home|homepage|top|news|posts|articles"
+    r"|artikel|beiträge|search|suche|results|ergebnisse|kategorie|category|archive|archiv))?"
+    r"|(?:previous|next|older|newer|vorheriger|nächster|voriger)\s+(?:post|article|story|entry"
+    r"|beitrag|artikel|eintrag)",
+    re.IGNORECASE,
+)
 # A headline with sentence punctuation has at most this many words and sentences.
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 2
@@ -66,6 +76,8 @@ def is_never_a_title(text: str) -> bool:
     if len(core) <= _WIDGET_MAX_CHARS and _WIDGET.fullmatch(core):
         return True
     if _SOCIAL_ROW.fullmatch(core.replace("\xad", "").replace(" ", "")):
+        return True
+    if len(core) <= _WIDGET_MAX_CHARS and _PAGER.fullmatch(core):
         return True
     return (":" in core or "." in core) and _WEEKDAY_TIME.fullmatch(core) is not None
 
