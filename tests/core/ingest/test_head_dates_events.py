@@ -30,5 +30,7 @@ def test_a_labelled_event_date_is_not_the_publication_date(line: str) -> None:
 
 
 def test_a_publication_date_beside_an_event_date_is_still_read() -> None:
-    page = f"Home\n{HEADLINE}\nVeröffentlicht am 03.01.2020\n{P1}\nTermin: 21.02.2020, 19 Uhr\n{P2}\n"
+    page = (
+        f"Home\n{HEADLINE}\nVeröffentlicht am 03.01.2020\n{P1}\nTermin: 21.02.2020, 19 Uhr\n{P2}\n"
+    )
     assert parse(normalise(page)).published == "2020-01-03"

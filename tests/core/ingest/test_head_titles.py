@@ -305,7 +305,9 @@ def test_a_headline_opening_with_von_is_no_author_line() -> None:
 
 def test_a_headline_that_starts_like_a_name_gives_no_author() -> None:
     headline = "Studen BE - A6 nach tödlichem Unfall für mehrere Stunden gesperrt"
-    page = f"{MENU}{headline}\n06.11.2023 | 14:10\nRedaktion Polizeiticker Schweiz\n{DE_P1}\n{DE_P2}\n"
+    page = (
+        f"{MENU}{headline}\n06.11.2023 | 14:10\nRedaktion Polizeiticker Schweiz\n{DE_P1}\n{DE_P2}\n"
+    )
     assert _parse(page).byline == "Redaktion Polizeiticker Schweiz"
 
 
