@@ -44,6 +44,8 @@ from reader.core.entities.names import Token, common_word, english_noun, everyda
 _INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
+# Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
+_CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 _NAME_PARTICLES = frozenset("von van der de da di bin al".split())
 
 
@@ -288,7 +290,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     last = bare(run[-1].text)
     acronym_last = (  # "Baltic LNG"; not "Schutzmacht USA" nor German "Technologierat TTC"
         len(last) > 1 and last.isupper() and last.isalpha() and place_of(last) is None
-        and zipf_frequency(bare(run[0].text).casefold(), "en") >= 2.0
+        and (zipf_frequency(bare(run[0].text).casefold(), "en") >= 2.0 or last in _CLUB_FORMS)
     )  # fmt: skip
     if org_head(run, lang) or (len(run) > 1 and (acronym(run[0].text) or acronym_last)):
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
