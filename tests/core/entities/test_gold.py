@@ -15,21 +15,21 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from score_entities import GOLD, score  # noqa: E402
 
-# The targets of issue 15 for people and organisations (P >= 0.85, R >= 0.75), and floors a
-# little below the measured figures for places and figures (see the README). The held-out
-# part (with six real pages) misses the precision target for people (0.82) and both targets
-# for organisations (P 0.71, R 0.54: short company, agency and party names with no word
-# around them that says what they are): its floors guard the measured figures, not the
-# targets. Its failures are not printed, so that nobody tunes the rules on them.
+# Floors a little below the measured figures (see the README), not the targets of issue 15
+# (people and organisations P >= 0.85, R >= 0.75). With 43 real pages in the development part
+# and 12 in the held-out part, people meet the targets on both (dev 0.95/0.89, held-out
+# 0.95/0.89); organisations miss them on both (dev 0.76/0.75, held-out 0.67/0.55: names of
+# teams, services and outlets with no word around them that says what they are). The held-out
+# failures are not printed, so that nobody tunes the rules on them.
 FLOORS = {
-    "people": (0.90, 0.84),
-    "orgs": (0.68, 0.68),
+    "people": (0.93, 0.87),
+    "orgs": (0.74, 0.73),
     "places": (0.90, 0.90),
     "figures": (0.98, 0.92),
 }
 HELD_OUT_FLOORS = {
-    "people": (0.88, 0.85),
-    "orgs": (0.60, 0.50),
+    "people": (0.93, 0.87),
+    "orgs": (0.65, 0.53),
     "places": (0.82, 0.85),
     "figures": (0.90, 0.65),
 }
