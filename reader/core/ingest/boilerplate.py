@@ -146,11 +146,12 @@ def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
 
 
 def _is_author_names(text: str) -> bool:
-    """A line of person names only, or "By" and one name ("Sadhbh O'Sullivan, Elisabeth
-    Kochan", "By Ana Swanson"): the byline beside the lead picture's credit."""
+    """A line of person names only, or an author line ("Sadhbh O'Sullivan, Elisabeth Kochan",
+    "By Ana Swanson", "Posted by Michael David Smith on November 19, 2019"): the byline
+    beside the lead picture's credit."""
     if len(text) > _NAMES_MAX_CHARS:
         return False
-    return is_name_list(text.strip()) or bylines.is_author_only(text)
+    return is_name_list(text.strip()) or bylines.starts_with_lead(text)
 
 
 def _caption_shaped(shape: Shape) -> bool:
@@ -276,12 +277,10 @@ def _list_item_shaped(page: Page, i: int) -> bool:
 
 def _cohesion(page: Page) -> dict[int, float]:
     """Share of each prose block's content words that also occur in another prose block."""
-    content: dict[int, set[str]] = {}
+    content: dict[int, frozenset[str]] = {}
     for i, shape in enumerate(page.shapes):
         if shape.prose and page.labels[i] is None:
-            # Duplicates and function words go first, by set operations in C.
-            distinct = set(shape.tokens).difference(ALL_STOP_WORDS)
-            content[i] = {t for t in distinct if len(t) >= MIN_CONTENT_WORD}
+            content[i] = _content_words(shape.tokens)
     # Words of more than one block, by set operations (in C) rather than a count per word.
     seen: set[str] = set()
     shared: set[str] = set()
@@ -289,6 +288,14 @@ def _cohesion(page: Page) -> dict[int, float]:
         shared |= seen & words
         seen |= words
     return {i: len(words & shared) / len(words) if words else 0.0 for i, words in content.items()}
+
+
+@lru_cache(maxsize=8192)  # a line's tokens are one shared tuple per distinct line (`_line_words`)
+def _content_words(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The content words of a line for `_cohesion`: no function words, none shorter than
+    MIN_CONTENT_WORD (duplicates and function words go first, by set operations in C)."""
+    distinct = set(tokens).difference(ALL_STOP_WORDS)
+    return frozenset([t for t in distinct if len(t) >= MIN_CONTENT_WORD])
 
 
 def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:

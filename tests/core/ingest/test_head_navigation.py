@@ -60,3 +60,19 @@ def test_a_widget_line_between_a_kicker_and_the_date_gives_the_kicker_no_bonus()
         f"Kategorie: News\n{headline}\n{P1}\n{P2}\n"
     )
     assert _parse(page).title == headline
+
+
+def test_headline_and_posted_by_line_above_a_picture_credit_are_no_captions() -> None:
+    headline = "Anthony Lynn: “We needed to win this game”"
+    related = (
+        "PFT Most Commented\nMyles Garrett should expect a significant suspension (148)\n"
+        "Reports: Mason Rudolph will be fined (145)\nWeek 12 power rankings (133)\n"
+    )
+    page = (
+        f"{related}{headline}\nPosted by Michael David Smith on November 19, 2019, 6:21 AM EST\n"
+        f"Getty Images\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == headline
+    assert article.byline == "Michael David Smith"
+    assert article.published == "2019-11-19T06:21"
