@@ -79,6 +79,7 @@ def composer(window, app: QApplication) -> QWidget:
     composer_.add_item(ItemKind.HEADING, "Open questions")
     add_to_briefing(session, briefing_id, [highlights["question"]])
     composer_.items_list.setCurrentRow(1)
+    composer_.items_list.scrollToTop()  # the first heading in sight
     window.keys.library_action.trigger()  # the library hidden: article, notes and composer
     app.processEvents()  # the article reflows to its new width before it scrolls
     window.article.scroll_to_highlight(highlights["key"])
