@@ -37,7 +37,7 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot.png
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot.py docs/screenshot-de.png --language de
-	for view in entities story composer; do \
+	for view in entities story composer timeline; do \
 		QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshot_views.py $$view docs/screenshot-$$view.png || exit 1; \
 	done
 

@@ -1,10 +1,10 @@
 """Render the README's screenshots of single views offscreen, the way tools/screenshot.py does
-the main one: `make screenshot` → docs/screenshot-entities.png, -story.png, -composer.png.
+the main one: `make screenshot` → docs/screenshot-entities.png, -story, -composer, -timeline.
 
 Each starts from the same throwaway library (the bundled samples, the Handelsblatt piece
 highlighted and annotated by `screenshot.annotate`), so the pictures agree with each other.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot_views.py entities|story|composer OUT.png
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_views.py entities|story|composer|timeline OUT.png
 """
 
 from __future__ import annotations
@@ -89,7 +89,35 @@ def composer(window, app: QApplication) -> QWidget:
     return window
 
 
-VIEWS = {"entities": entities, "story": story, "composer": composer}
+# Tags for the timeline picture, given by what a source's title or text names (first match wins).
+TIMELINE_TAGS = (("Japan", ("Japan", "Tokio", "Tokyo")), ("Geldpolitik", ("EZB", "ECB", "Zins", "rate")),
+                 ("Handel", ("Zoll", "Zölle", "Handel", "tariff", "trade")),
+                 ("Deutschland", ("Deutschland", "Berlin", "Bundes")))  # fmt: skip
+
+
+def timeline(window, app: QApplication) -> QWidget:
+    """View ▸ Timeline over the samples and the same-event test set, coloured by tag."""
+    session, store = window.session, window.session.store
+    stories = Path(__file__).resolve().parent.parent / "tests" / "data" / "stories"
+    window.importer.import_paths([stories], report=False)
+    screenshot.wait_for(window.importer.import_finished, 60_000)
+    for source_id in store.sources.ids():
+        source = store.sources.get(source_id)
+        words = f"{source.title} {source.reading_text[:600]}"
+        tag = next((tag for tag, cues in TIMELINE_TAGS if any(cue in words for cue in cues)), None)
+        if tag is not None:
+            session.apply(lambda source_id=source.id, tag=tag: store.tags.add([source_id], tag))
+    window.timeline.action.trigger()
+    view = window.timeline.window
+    view.colour_by.setCurrentIndex(view.colour_by.findData("tag"))
+    view.resize(1300, 520)
+    app.processEvents()
+    view.canvas.fit()
+    view.canvas.zoom(3.4, view.canvas.width() - 1)  # the busy last two years, as a reader zooms in
+    return view
+
+
+VIEWS = {"entities": entities, "story": story, "composer": composer, "timeline": timeline}
 
 
 def render(view: str, out: Path) -> None:
