@@ -169,6 +169,7 @@ def features(
     ln = [math.log1p(s.n_words) for s in shapes]
     after_title = n if title_index is None else title_index + 1  # first block after the title
     dates = [0] * n
+    glueds = [0.0] * n
     rows: list[list[float]] = []
     before = 0
     for i, (segment, shape) in enumerate(zip(segments, shapes, strict=True)):
@@ -178,9 +179,10 @@ def features(
         label = labels[i]
         prose = shape.prose
         kind = segment.kind
-        inner, commas, digits, capitalised, link, separators, upper, wall, dated, headline = (
+        inner, commas, digits, capitalised, link, separators, upper, wall, dated, headline, glued = (
             _line_evidence(text, shape.n_words)
         )
+        glueds[i] = glued
         row = [
             ln_words,
             sentence_end,
@@ -246,7 +248,7 @@ def features(
             after_comments[i],
             _window(repeated_sums, positions, i, 3, n),
             1.0 if text.startswith("@") else 0.0,
-            1.0 if _GLUED.search(text, 0, _HEAD_CHARS) else 0.0,
+            glueds[i],
         ]
     return rows
 
@@ -295,7 +297,8 @@ def _after_comments(
 def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     """What a line says by itself: inner sentence marks, commas, digits, capitalised words,
     links, separators, capitals, whether it is a heading that ends the article, and whether
-    it is a short line with a date or a time in it, and whether it has a headline's shape.
+    it is a short line with a date or a time in it, whether it has a headline's shape, and
+    whether a headline runs into its teaser ("…AthleteA 24-year-old").
 
     Digits and capitals are counted in the line's first characters only, which tell a menu or
     a headline from a sentence as well as the whole line does, at a bounded cost.
@@ -314,17 +317,22 @@ def _line_evidence(text: str, n_words: int) -> tuple[float, ...]:
         capitalised = len(_CAPITALISED.findall(head))
     commas = text.count(",") if ascii_only else sum(map(text.count, _COMMAS))
     separators = sum(map(text.count, _SEPARATORS_ASCII if ascii_only else _SEPARATORS))
+    digits = len(_DIGIT.findall(head))
+    # Every date or time has a digit (`\d` also takes other scripts' digits: only an ASCII
+    # line without an ASCII digit is known to have none).
+    dated = n_words <= _DATED_MAX_WORDS and (digits or not ascii_only) and _DATE_LIKE.search(head)
     return (
         math.log1p(inner),
         min(1.0, 5.0 * commas / (n_words or 1)),
-        len(_DIGIT.findall(head)) / size,
+        digits / size,
         capitalised / head_words,
         1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
         min(3, separators) / 3,
         len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),
         1.0 if phrases.is_section_end(text) else 0.0,
-        1.0 if n_words <= _DATED_MAX_WORDS and _DATE_LIKE.search(head) else 0.0,
+        1.0 if dated else 0.0,
         1.0 if headline_shaped(text, n_words) else 0.0,
+        1.0 if _GLUED.search(text, 0, _HEAD_CHARS) else 0.0,
     )
 
 
