@@ -33,12 +33,12 @@ class WindowKeys(QObject):
         self._window, self._library, self._article, self._notes = window, library, article, notes
         self._toolbar = toolbar
         self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
-        self.next_pane_action = self._make(self.tr("Next pane"), "F6", lambda: self.cycle(1))
-        self.previous_pane_action = self._make(self.tr("Previous pane"), "Shift+F6", lambda: self.cycle(-1))
-        self.focus_library_action = self._make(self.tr("Go to library"), "Alt+1", lambda: self.focus(0))
-        self.focus_article_action = self._make(self.tr("Go to article"), "Alt+2", lambda: self.focus(1))
-        self.focus_notes_action = self._make(self.tr("Go to notes"), "Alt+3", lambda: self.focus(2))
-        self.tag_action = self._make(self.tr("Tag source…"), "Ctrl+T", self.tag)
+        self.next_pane_action = self._make(self.tr("Next pan&e"), "F6", lambda: self.cycle(1))
+        self.previous_pane_action = self._make(self.tr("Previ&ous pane"), "Shift+F6", lambda: self.cycle(-1))
+        self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
+        self.focus_article_action = self._make(self.tr("Go to &article"), "Alt+2", lambda: self.focus(1))
+        self.focus_notes_action = self._make(self.tr("Go to no&tes"), "Alt+3", lambda: self.focus(2))
+        self.tag_action = self._make(self.tr("Ta&g source…"), "Ctrl+T", self.tag)
         self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
         self.library_action = self._toggle(self.tr("Show &library"), "Ctrl+Shift+L", library, "library")
         self.notes_action = self._toggle(self.tr("Show &notes"), "Ctrl+Shift+I", notes, "notes")

@@ -1582,18 +1582,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>Search library</source>
-        <translation>Bibliothek durchsuchen</translation>
-    </message>
-    <message>
-        <source>Next source</source>
-        <translation>Nächste Quelle</translation>
-    </message>
-    <message>
-        <source>Previous source</source>
-        <translation>Vorherige Quelle</translation>
-    </message>
-    <message>
         <source>No matches tagged %1</source>
         <translation>Keine Treffer mit Schlagwort %1</translation>
     </message>
@@ -1608,6 +1596,18 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>%1 tagged %2</source>
         <translation>%1 mit Schlagwort %2</translation>
+    </message>
+    <message>
+        <source>&amp;Search library</source>
+        <translation>Bibliothek &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next source</source>
+        <translation>&amp;Nächste Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Previous source</source>
+        <translation>&amp;Vorherige Quelle</translation>
     </message>
     <message>
         <source>No sources match</source>
@@ -2446,8 +2446,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Gespeicherte Suchen</translation>
     </message>
     <message>
-        <source>Save search…</source>
-        <translation>Suche speichern…</translation>
+        <source>Sa&amp;ve search…</source>
+        <translation>Suche &amp;speichern…</translation>
     </message>
     <message>
         <source>Keep the library&apos;s search, tag and filters under a name</source>
@@ -2925,28 +2925,28 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>WindowKeys</name>
     <message>
-        <source>Next pane</source>
-        <translation>Nächster Bereich</translation>
+        <source>Next pan&amp;e</source>
+        <translation>Nächster &amp;Bereich</translation>
     </message>
     <message>
-        <source>Previous pane</source>
-        <translation>Vorheriger Bereich</translation>
+        <source>Previ&amp;ous pane</source>
+        <translation>Vorheriger Be&amp;reich</translation>
     </message>
     <message>
-        <source>Go to library</source>
-        <translation>Zur Bibliothek</translation>
+        <source>Go to &amp;library</source>
+        <translation>Zur B&amp;ibliothek</translation>
     </message>
     <message>
-        <source>Go to article</source>
-        <translation>Zum Artikel</translation>
+        <source>Go to &amp;article</source>
+        <translation>Zum &amp;Artikel</translation>
     </message>
     <message>
-        <source>Go to notes</source>
-        <translation>Zu den Notizen</translation>
+        <source>Go to no&amp;tes</source>
+        <translation>Zu den N&amp;otizen</translation>
     </message>
     <message>
-        <source>Tag source…</source>
-        <translation>Quelle verschlagworten…</translation>
+        <source>Ta&amp;g source…</source>
+        <translation>&amp;Quelle verschlagworten…</translation>
     </message>
     <message>
         <source>Type a tag for the open source</source>

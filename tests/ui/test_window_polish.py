@@ -176,3 +176,13 @@ def test_choosing_another_language_says_when_it_applies(make_window, monkeypatch
     window.statusBar().clearMessage()
     window.preferences_action.trigger()  # the same language again: nothing to say
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_entry_of_the_go_menu_has_a_letter(make_window, qapp, language) -> None:
+    """Alt+G then a letter reaches each entry (they had none: Alt+G, then arrows)."""
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    _title, go = window.menus[5]
+    entries = [a for a in go.actions() if not a.isSeparator()]
+    assert len(entries) == 10 and all(_mnemonic(a.text()) for a in entries), [a.text() for a in entries]

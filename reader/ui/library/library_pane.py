@@ -163,11 +163,11 @@ class LibraryPane(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _build_actions(self) -> None:
-        self.search_action = QAction(self.tr("Search library"), self, shortcut=QKeySequence("/"))
+        self.search_action = QAction(self.tr("&Search library"), self, shortcut=QKeySequence("/"))
         self.search_action.triggered.connect(self.focus_search)
-        self.next_action = QAction(self.tr("Next source"), self, shortcut=QKeySequence("J"))
+        self.next_action = QAction(self.tr("&Next source"), self, shortcut=QKeySequence("J"))
         self.next_action.triggered.connect(lambda: self.move_selection(1))
-        self.previous_action = QAction(self.tr("Previous source"), self, shortcut=QKeySequence("K"))
+        self.previous_action = QAction(self.tr("&Previous source"), self, shortcut=QKeySequence("K"))
         self.previous_action.triggered.connect(lambda: self.move_selection(-1))
         self.menu_actions = [self.search_action, self.saved.save_action, self.next_action, self.previous_action]
         for widget in (self.search_box, self.source_view, self.results_view):

@@ -113,7 +113,7 @@ class SavedSearches(QObject):
         self.heading.setObjectName("paneHeading")
         self.view.rename_requested.connect(self.rename_current)
         self.view.delete_requested.connect(self.delete_current)
-        self.save_action = QAction(self.tr("Save search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.save_action = QAction(self.tr("Sa&ve search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.save_action.setStatusTip(self.tr("Keep the library's search, tag and filters under a name"))
         self.save_action.triggered.connect(self.save_current)
         self.rename_action = QAction(self.tr("Rename…"), self.view)
