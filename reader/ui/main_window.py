@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def _build_theme_actions(self) -> None:
         self.theme_group = QActionGroup(self)
-        titles = {"light": self.tr("Light"), "sepia": self.tr("Sepia"), "dark": self.tr("Dark")}
+        titles = {"light": self.tr("&Light"), "sepia": self.tr("&Sepia"), "dark": self.tr("&Dark")}
         for name in THEMES:
             action = QAction(titles.get(name, name), self.theme_group, checkable=True)
             action.setData(name)

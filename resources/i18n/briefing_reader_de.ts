@@ -1847,16 +1847,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Ü&amp;ber {app}</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>Hell</translation>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
+        <source>&amp;Sepia</source>
+        <translation>&amp;Sepia</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -179,10 +179,13 @@ def test_choosing_another_language_says_when_it_applies(make_window, monkeypatch
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_every_entry_of_the_go_menu_has_a_letter(make_window, qapp, language) -> None:
-    """Alt+G then a letter reaches each entry (they had none: Alt+G, then arrows)."""
+def test_every_entry_of_the_view_and_go_menus_has_a_letter(make_window, qapp, language) -> None:
+    """Alt+V or Alt+G, then a letter, reaches each entry (the Go menu and the themes had none)."""
     i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
     window = make_window(start=False)
-    _title, go = window.menus[5]
-    entries = [a for a in go.actions() if not a.isSeparator()]
-    assert len(entries) == 10 and all(_mnemonic(a.text()) for a in entries), [a.text() for a in entries]
+    view, go = window.menus[2][1], window.menus[5][1]
+    themes = [a.menu() for a in view.actions() if a.menu() is not None]
+    for menu in (view, go, *themes):
+        entries = [a for a in menu.actions() if not a.isSeparator()]
+        assert all(_mnemonic(a.text()) for a in entries), [a.text() for a in entries]
+    assert len([a for a in go.actions() if not a.isSeparator()]) == 10 and len(themes) == 1
