@@ -46,7 +46,7 @@ _DETERMINERS = frozenset(
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 2
+RULES_VERSION = 3
 
 
 def language(lang: str | None) -> str:
@@ -158,8 +158,10 @@ def _decide(
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
                 piece.kind = EntityKind.ORG
-            elif lang == "en" and english_noun(word) and (
-                mid_counts[word] > 1 or _on_platform(piece, words, index)
+            elif (
+                lang == "en"
+                and english_noun(word)
+                and (mid_counts[word] > 1 or _on_platform(piece, words, index))
             ):
                 # "on Twitter", "Twitter users": a word English writes with a capital only
                 # as a name, again and again inside sentences

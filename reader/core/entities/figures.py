@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.frequency import zipf
+from reader.core.entities.names import english_noun
+
 _NUMBER_WORDS = (
     "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
@@ -73,8 +76,51 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 
 
+# Counts of anything else: a number in digits (small counts in words are rarely key figures:
+# "zwei Sitzungen", "two films"), up to two lower-case words describing it, and a plural
+# noun — an English one in lower case ("25 senior trophies", "five matches") or a German one
+# with its capital ("7.300 Schusswaffen", "1.246 unerlaubte Einreisen"); the noun is checked
+# against the word lists, and time is no count ("five years", "drei Monate").
+_COUNT = re.compile(
+    rf"(?<![\w.,]){_NUMBER}(?:\s{_SCALE})?"
+    rf"((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{0,2}})\s([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?![\w-])"
+)
+_SCALE_WORD = re.compile(_SCALE)
+_TIME = frozenset(
+    """years days months weeks hours minutes seconds times decades centuries nights mornings
+    evenings games rounds innings jahre jahren tage tagen monate monaten wochen stunden minuten
+    sekunden jahrzehnte jahrzehnten jahrhunderte nächte nächten uhr mal male""".split()
+)
+
+
+def _counted(noun: str) -> bool:
+    low = noun.casefold()
+    if low in _TIME or _SCALE_WORD.fullmatch(noun):
+        return False  # "25,5 Millionen" is an amount waiting for its noun
+    if noun[0].islower():
+        return low.endswith("s") and not low.endswith("ss") and english_noun(low)
+    german = zipf(low, "de")
+    return (
+        low.endswith(("en", "er", "e", "n"))
+        and german >= 3.0 and german - zipf(low, "en") >= 1.0
+    )  # fmt: skip
+
+
 def figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, figure as written, whitespace made single spaces) for each figure."""
+    found = _figures(text)
+    taken = [(a, b) for a, b, _ in found]
+    for match in _COUNT.finditer(text):
+        first = match.group().split(" ", 1)[0]
+        if _YEAR.fullmatch(first) or not _counted(match.group(2)):
+            continue
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        found.append((match.start(), match.end(), " ".join(match.group().split())))
+    return sorted(found)
+
+
+def _figures(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in FIGURE.finditer(text):
         words = " ".join(match.group().split())

@@ -200,3 +200,13 @@ def test_a_role_in_apposition_after_a_name_and_a_workplace_is_an_organisation() 
     assert people["Derek Scissors"].roles == ("scholar",)  # "China" passed over to the role
     assert "WeWork" not in people
     assert "Tempus" in _by_kind(found, EntityKind.ORG)
+
+
+def test_counts_of_any_plural_noun_but_not_of_time() -> None:
+    german = "Das Amt zählte 4.120 neue Anträge in 12 Jahren; 25,5 Millionen Follower sahen zu."
+    figures = set(_by_kind(extract(german, "de"), EntityKind.FIGURE))
+    assert "4.120 neue Anträge" in figures
+    assert not any("Jahren" in f for f in figures) and "25,5 Millionen" not in figures
+    english = "The club has won 25 senior trophies in 12 years and lost two finals."
+    figures = set(_by_kind(extract(english, "en"), EntityKind.FIGURE))
+    assert figures == {"25 senior trophies"}
