@@ -138,6 +138,10 @@ def _decide(
     seen = Counter(bare(p.words[0].text) for p in undecided)
     mid_counts = Counter(bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start)
     mid_sentence = set(mid_counts)
+    possessive = {
+        bare(p.words[0].text) for p in undecided
+        if not p.words[0].sentence_start and p.words[0].text != bare(p.words[0].text)
+    }  # fmt: skip
     mid_sentence |= {  # "Intel is …" twice; not "Tighter controls …" twice
         w for w, count in seen.items()
         if count > 1 and not english_noun(w) and not english_noun(w.removesuffix("er"))
@@ -161,7 +165,11 @@ def _decide(
             elif (
                 lang == "en"
                 and english_noun(word)
-                and (mid_counts[word] > 1 or _on_platform(piece, words, index))
+                and (
+                    mid_counts[word] > 1
+                    or _on_platform(piece, words, index)
+                    or word in possessive  # "Apple's AirPods": a name owns things
+                )
             ):
                 # "on Twitter", "Twitter users": a word English writes with a capital only
                 # as a name, again and again inside sentences
