@@ -268,6 +268,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
     if len(run) > 1 and role_length(run, len(run) - 1):
         return classify(run[:-1], lang, lower_words)  # "House of Representatives Speaker"
+    for at in range(1, len(run) - 1):
+        before = bare(run[at - 1].text)
+        if (
+            known_first_name(bare(run[at].text)) and run[at + 1].capital
+            and ((before.isupper() and len(before) > 1) or org_head([run[at - 1]], lang))
+        ):  # fmt: skip
+            # "DL Sheldon Richardson", "CBS Sports NFL Insider Jason La Canfora": a name
+            # begins after an acronym or an organisation's head
+            return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
     if (
         lang == "en" and 1 < len(run) <= 3 and not run[0].sentence_start
         and common_word(bare(run[0].text), lang) and not org_head(run, lang)

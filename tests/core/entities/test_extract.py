@@ -210,3 +210,8 @@ def test_counts_of_any_plural_noun_but_not_of_time() -> None:
     english = "The club has won 25 senior trophies in 12 years and lost two finals."
     figures = set(_by_kind(extract(english, "en"), EntityKind.FIGURE))
     assert figures == {"25 senior trophies"}
+
+
+def test_a_name_begins_after_an_acronym_before_a_first_name() -> None:
+    text = "On Monday, team DL Anna Kowalczyk said the NFL would decide."
+    assert set(_by_kind(extract(text, "en"), EntityKind.PERSON)) == {"Anna Kowalczyk"}
