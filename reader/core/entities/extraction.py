@@ -192,7 +192,8 @@ def _bare_name(
     person: bool = False,
 ) -> bool:
     """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
-    in German no article or adjective before it ("die Phase", "ein deutliches Signal")."""
+    in German no adjective before it ("ein deutliches Signal") and, for a person, no article;
+    an organisation may have one ("die Nato") — an English noun ("die Phase") never gets here."""
     word = piece.words[0]
     if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
         return False
@@ -205,7 +206,7 @@ def _bare_name(
     adjective = (
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
     )
-    return not (before.casefold() in _DETERMINERS or (adjective and not person))
+    return not ((before.casefold() in _DETERMINERS and person) or (adjective and not person))
 
 
 def _placed(

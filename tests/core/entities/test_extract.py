@@ -215,3 +215,8 @@ def test_counts_of_any_plural_noun_but_not_of_time() -> None:
 def test_a_name_begins_after_an_acronym_before_a_first_name() -> None:
     text = "On Monday, team DL Anna Kowalczyk said the NFL would decide."
     assert set(_by_kind(extract(text, "en"), EntityKind.PERSON)) == {"Anna Kowalczyk"}
+
+
+def test_an_article_before_an_international_name_is_no_veto_in_german() -> None:
+    text = "Am Montag tagte die Nato in Brüssel; die Phase der Gespräche dauert an."
+    assert set(_by_kind(extract(text, "de"), EntityKind.ORG)) == {"Nato"}
