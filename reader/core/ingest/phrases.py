@@ -304,6 +304,7 @@ def is_section_end(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)  # asked of every line of a page; a site's furniture recurs
 def is_credit_only(text: str) -> bool:
     """True for a line that is nothing but an image credit ("Getty Images", "Bild: dpa")."""
     core = text.strip()
