@@ -22,6 +22,8 @@ _NAME_BELOW_TITLE_LINES = 4
 _BELOW_BYLINE_MAX_WORDS = 8
 _AGENCY_BELOW_HEAD = 3
 _BARE_LEAD_WORDS = 3
+# The last word of every bare lead line: a lead word or a connector.
+_LEAD_ENDINGS = tuple(bylines.BYLINE_LEADS) + tuple(bylines.CONNECTORS)
 _LED_NAME_MAX_WORDS = 4
 _LED_NAME_MAX_CHARS = 40
 _DESK_WORDS = 4
@@ -97,6 +99,8 @@ def _is_bare_lead(head: Head, i: int) -> bool:
     if head.shapes[i].n_words > _BARE_LEAD_WORDS:
         return False  # the shape settles nearly every line before any regex
     text = head.segments[i].text
+    if not text.rstrip(" :").lower().endswith(_LEAD_ENDINGS):
+        return False  # most short lines (menu entries) end in no lead word
     if bylines.is_bare_lead(text):
         return True
     return i not in head.dates and bylines.ends_with_connector(text) and text[:1].isupper()

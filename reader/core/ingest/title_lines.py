@@ -20,11 +20,6 @@ _CREDIT = re.compile(
     r"|picture alliance|shutterstock|istock(?:photo)?)\b|^(?:foto|photo|bild|image)\s*:",
     re.IGNORECASE,
 )
-# Every credit or link the patterns read holds one of these (lower case).
-_CREDIT_HINTS = (
-    "getty", "image", "photo", "picture", "shutterstock", "istock", "foto", "bild", "http",
-    "www.", "©",
-)  # fmt: skip
 _LINK = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
 _WEEKDAY_TIME = re.compile(
@@ -60,6 +55,20 @@ _PAGER = re.compile(
     r"|beitrag|artikel|eintrag)",
     re.IGNORECASE,
 )
+# The first words of the short lines the widget, pager and weekday patterns read, and the
+# first four letters of a share row's first network.
+_FIRST_WORDS = frozenset(
+    "share print email e-mail tweet save send teilen drucken merken versenden diesen den "
+    "zurück back go previous next older newer vorheriger nächster voriger monday tuesday "
+    "wednesday thursday friday saturday sunday today yesterday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag heute gestern monday, tuesday, wednesday, thursday, "
+    "friday, saturday, sunday, today, yesterday, montag, dienstag, mittwoch, donnerstag, "
+    "freitag, samstag, sonntag, heute, gestern,".split()
+)  # fmt: skip
+_SOCIAL_STARTS = frozenset(
+    "face twit pint e-ma emai what link xing tele redd flip inst yout tumb mess teil twee druc "
+    "prin shar".split()
+)  # fmt: skip
 # A headline with sentence punctuation has at most this many words and sentences.
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 2
@@ -68,18 +77,30 @@ _SENTENCE_HEADLINE_STOPS = 2
 def is_never_a_title(text: str) -> bool:
     """A credit, a link, a weekday-and-time line or a share widget's label: headline-shaped,
     never the headline."""
-    lowered = text.lower()
-    if any(hint in lowered for hint in _CREDIT_HINTS):  # a substring test spares the regexes
-        if _CREDIT.search(text) or _LINK.search(text) or "©" in text:
-            return True
-    core = text.strip()
-    if len(core) <= _WIDGET_MAX_CHARS and _WIDGET.fullmatch(core):
+    # Every headline candidate passes here: plain substring and set tests (in C) settle
+    # nearly all of them before any pattern runs.
+    if "©" in text or "://" in text or "www." in text:
         return True
-    if _SOCIAL_ROW.fullmatch(core.replace("\xad", "").replace(" ", "")):
+    low = text.lower()
+    if (
+        "getty" in low
+        or "photo" in low
+        or "image" in low
+        or "picture" in low
+        or "foto" in low
+        or "bild" in low
+        or "shutterstock" in low
+        or "istock" in low
+    ) and _CREDIT.search(text):
         return True
-    if len(core) <= _WIDGET_MAX_CHARS and _PAGER.fullmatch(core):
+    core = low.strip()
+    if core[:4] in _SOCIAL_STARTS and _SOCIAL_ROW.fullmatch(
+        core.replace("\xad", "").replace(" ", "")
+    ):
         return True
-    return (":" in core or "." in core) and _WEEKDAY_TIME.fullmatch(core) is not None
+    if len(core) > _WIDGET_MAX_CHARS or core.split(" ", 1)[0] not in _FIRST_WORDS:
+        return False
+    return bool(_WIDGET.fullmatch(core) or _PAGER.fullmatch(core) or _WEEKDAY_TIME.fullmatch(core))
 
 
 def is_sentence_headline(text: str, n_words: int) -> bool:
