@@ -242,7 +242,7 @@ class ArticlePane(QWidget):
 
     def _extend_context_menu(self, menu: QMenu, point: QPoint) -> None:
         menu.addSeparator()
-        if self.view.selected_span() is not None:
+        if self.view.selected_span() is not None and self._revision is None:
             for action in self.highlight_actions.values():
                 menu.addAction(action)
         selected = self.view.selected_highlight
@@ -268,7 +268,7 @@ class ArticlePane(QWidget):
             restore.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BODY))
 
     def _offer_selection_bar(self) -> None:
-        if self.view.selected_span() is not None:
+        if self.view.selected_span() is not None and self._revision is None:  # earlier: read only
             self.selection_bar.show_over(self.view.selection_rect())
 
     def _on_selection_changed(self) -> None:
@@ -320,8 +320,7 @@ class ArticlePane(QWidget):
             source, highlights = self._versioned(source, highlights, original)
         else:
             self.versions.hide()
-        self.view.header.set_earlier(self._revision is not None)
-        self.view.show_source(source, highlights, original=original)
+        self.view.show_source(source, highlights, original=original, earlier=self._revision is not None)
         self._stack.setCurrentWidget(self.reading if source else self.empty)
         if keep_position:
             self.view.set_reading_position(position)

@@ -106,9 +106,13 @@ class _Formats:
 
 
 def build_document(
-    document: QTextDocument, blocks: tuple[Block, ...], theme: Theme, *, original: bool
+    document: QTextDocument, blocks: tuple[Block, ...], theme: Theme, *, original: bool, restorable: bool = True
 ) -> TextMap:
-    """Fill the (empty) `document` with the blocks: body only, or (original) every block."""
+    """Fill the (empty) `document` with the blocks: body only, or (original) every block.
+
+    Not `restorable` (an earlier version, which is for reading only), a set-aside block's
+    caption says why it was set aside but offers no Restore link: the link could not act.
+    """
     formats = _formats(theme)
     cursor = QTextCursor(document)
     cursor.beginEditBlock()
@@ -122,7 +126,7 @@ def build_document(
             _insert_separator(cursor, formats)
             doc_offset += len(BLOCK_SEPARATOR)
         if not in_text:
-            doc_offset += _insert_caption(cursor, formats, index, block)
+            doc_offset += _insert_caption(cursor, formats, index, block, restorable)
         shown.append(ShownBlock(index, block, doc_offset, reading_offset if in_text else None))
         _insert_block(cursor, formats, block, in_text, first=len(shown) == 1)
         doc_offset += len(block.text)
@@ -193,10 +197,14 @@ def _insert_separator(cursor: QTextCursor, formats: _Formats) -> None:
     cursor.insertBlock(formats.paragraph, formats.text)
 
 
-def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: Block) -> int:
-    """A caption line with a Restore link above a set-aside block; returns its length."""
+def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: Block, restorable: bool) -> int:
+    """A caption line above a set-aside block, with a Restore link if `restorable`; its length."""
     label = caption(block)
     cursor.setBlockFormat(formats.paragraph)
+    if not restorable:
+        cursor.insertText(label, formats.caption_text)
+        cursor.insertBlock(formats.paragraph, formats.text)
+        return len(label) + 1
     cursor.insertText(label + " · ", formats.caption_text)
     link = QTextCharFormat(formats.caption_text)
     link.merge(formats.link_text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.ui.article.document import ShownBlock, TextMap, build_document
 from reader.ui.article.header import ArticleHeader
+from reader.ui.article.highlight_look import highlight_format
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.theme import Theme, theme
@@ -63,7 +64,7 @@ class ArticleView(InertBrowser):
         self._zoom = 0
         self._source: Source | None = None
         self._map: TextMap | None = None
-        self._original = False
+        self._original = self._earlier = False
         self._highlights: list[Highlight] = []
         self._selected: int | None = None
         self._matches: list[tuple[int, int]] = []
@@ -104,9 +105,14 @@ class ArticleView(InertBrowser):
     def original(self) -> bool:
         return self._original
 
-    def show_source(self, source: Source | None, highlights: list[Highlight], *, original: bool = False) -> None:
-        """Lay out a source (or nothing) with its highlights, no matches marked; scrolls to the top."""
-        self._source, self._original, self._highlights = source, original, list(highlights)
+    def show_source(
+        self, source: Source | None, highlights: list[Highlight], *, original: bool = False, earlier: bool = False
+    ) -> None:
+        """Lay out a source (or nothing) with its highlights, no matches marked; scrolls to the top.
+        An `earlier` version is for reading only: its set-aside blocks offer no Restore link."""
+        self._source, self._original, self._earlier = source, original, earlier
+        self._highlights = list(highlights)
+        self.header.set_earlier(earlier)
         self._matches, self._current_match = [], None
         self.painter.forget()
         self.document().clear()
@@ -117,7 +123,8 @@ class ArticleView(InertBrowser):
         self._relayout()  # margins first, so the text is laid out once, at its final width
         self._map = None
         if source is not None:
-            self._map = build_document(self.document(), source.blocks, self._theme, original=original)
+            self._map = build_document(self.document(), source.blocks, self._theme, original=original,
+                                       restorable=not earlier)
         self.moveCursor(QTextCursor.MoveOperation.Start)  # the build left it at the end
         self._paint_highlights()
         self.verticalScrollBar().setValue(0)
@@ -175,7 +182,7 @@ class ArticleView(InertBrowser):
         if self._source is None:
             return
         position, matches, current = self.reading_position(), self._matches, self._current_match
-        self.show_source(self._source, self._highlights, original=self._original)
+        self.show_source(self._source, self._highlights, original=self._original, earlier=self._earlier)
         self.set_matches(matches, current)
         self.set_reading_position(position)
 
@@ -379,19 +386,6 @@ class ArticleView(InertBrowser):
         """Paint every anchored highlight; shorter ones last, so overlaps stay visible on top."""
         spans = []
         for highlight in sorted(self._anchored(), key=lambda h: h.start - h.end):
-            char_format = self._highlight_format(highlight)
+            char_format = highlight_format(self._theme, highlight, selected=highlight.id == self._selected)
             spans += [(start, end, char_format) for start, end in self._qt_spans(highlight.start, highlight.end)]
         self.painter.set_spans(spans)
-
-    def _highlight_format(self, highlight: Highlight) -> QTextCharFormat:
-        char_format = QTextCharFormat()
-        color = self._theme.label_color(highlight.label)
-        if highlight.id == self._selected:
-            color = color.lighter(135) if self._theme.name == "dark" else color.darker(118)
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            char_format.setUnderlineColor(QColor(self._theme.ink))
-        elif highlight.annotation.strip():  # a dotted line marks a highlight that has a comment
-            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            char_format.setUnderlineColor(QColor(self._theme.ink))
-        char_format.setBackground(color)
-        return char_format
