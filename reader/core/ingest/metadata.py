@@ -169,15 +169,15 @@ def _is_title_candidate(head: Head, i: int) -> bool:
     )
     if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
         return False
-    if is_never_a_title(text):
-        return False
     if i in head.dates and not _dated_headline(head, i):
         return False
     if bylines.is_role_line(text):
         return False
     if starts_with_date_lead(text) or (bylines.starts_with_lead(text) and i in head.authors):
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
-    return not (shape.n_words <= 3 and _is_menu_word_line(shape))
+    if shape.n_words <= 3 and _is_menu_word_line(shape):
+        return False
+    return not is_never_a_title(text)  # last: the other tests are cheaper
 
 
 def _sentence_headline(head: Head, i: int) -> bool:
