@@ -38,7 +38,8 @@ def saved_ids(store: Store, name: str, order: str = "published") -> list[int]:
 def describe(saved: SavedSearch) -> str:
     """The search as one line: its query, then its filters ("Japan  tag: Asia, unread")."""
     parts = [f"{key}: {value}" for key, value in (("tag", saved.tag), ("outlet", saved.outlet),
-             ("author", saved.author), ("language", saved.lang)) if value is not None]  # fmt: skip
+             ("author", saved.author), ("language", saved.lang), ("naming", saved.entity_name))
+             if value is not None]  # fmt: skip
     if saved.unread_only:
         parts.append("unread")
     return "  ".join(x for x in (saved.query, ", ".join(parts)) if x) or "(everything)"
@@ -80,7 +81,8 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
 def _add(store: Store, args: argparse.Namespace) -> int:
     if not args.name or args.query is None:
         raise CommandError("usage: briefing saved add NAME QUERY [--tag T]")
-    wanted = SavedSearch(0, args.name, args.query, args.tag, args.outlet, args.author, args.lang, args.unread)
+    wanted = SavedSearch(0, args.name, args.query, args.tag, args.outlet, args.author, args.lang, args.unread,
+                         *_entity(store, args.entity))  # fmt: skip
     try:
         search.saved_source_ids(store, wanted)
     except search.InvalidSearch as exc:
@@ -96,6 +98,16 @@ def _add(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
+    """The (id, name) of the entity called exactly `name` (any case), as the window keeps it."""
+    if name is None:
+        return None, None
+    exact = [e for e in store.entities.find(name) if e.name.casefold() == " ".join(name.split()).casefold()]
+    if not exact:
+        raise CommandError(f"no entity is called {name!r} (see `briefing entities`); nothing was saved")
+    return exact[0].id, exact[0].name
+
+
 def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing saved`: list (the default), add or remove saved searches."""
     p = commands.add_parser("saved", help="list, add or remove saved searches")
@@ -107,5 +119,6 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--author", metavar="A", help="only sources by author A")
     p.add_argument("--lang", metavar="L", help="only sources in language L (de, en …)")
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
+    p.add_argument("--entity", metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_saved, opener))

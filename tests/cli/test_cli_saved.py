@@ -48,3 +48,17 @@ def test_mistakes_are_one_line_each(data: str, capsys: pytest.CaptureFixture[str
     assert code == 1 and "no saved search called “China” (saved: “Japan”)" in err
     code, out, _ = run(capsys, "--data-dir", data, "saved")
     assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source(s)]\n"
+
+
+def test_a_saved_search_keeps_its_entity(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`list --saved` narrows to the entity as the window does ("Trump" is in 001, 002 and 004,
+    "Kishida" in 002 and 003: grep -l seeds/*)."""
+    assert run(capsys, "--data-dir", data, "entities", "--json")[0] == 0  # indexes the library
+    code, out, _ = run(capsys, "--data-dir", data, "saved", "add", "K+T", "Kishida", "--entity", "donald trump")
+    assert code == 0 and out == "saved “K+T”: Kishida  naming: Donald Trump\n"
+    code, out, _ = run(capsys, "--data-dir", data, "list", "--saved", "K+T", "--json")
+    assert [s["file_name"][:3] for s in json.loads(out)] == ["002"]
+    code, out, _ = run(capsys, "--data-dir", data, "saved", "--json")
+    assert [(s["entity_name"], s["count"]) for s in json.loads(out)] == [("Donald Trump", 1)]
+    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "X", "", "--entity", "Nobody Known")
+    assert code == 1 and "no entity is called 'Nobody Known'" in err

@@ -137,7 +137,7 @@ CREATE TABLE saved_searches (
             lang TEXT,
             unread_only INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL
-        );
+        , entity_id INTEGER, entity_name TEXT);
 
 CREATE VIRTUAL TABLE search_index USING fts5 (
             head,

@@ -1,7 +1,8 @@
 """Searching the library: query syntax, matching in FTS5, ranking, and marked snippets.
 
 The face is `search` (ranked results for the CLI and the results view), `source_ids` (what the
-library list shows while the user types), `saved_source_ids` (what a saved search finds),
+library list shows while the user types), `saved_source_ids` (what a saved search finds;
+`saved_entity_id` the entity it is narrowed to),
 `SearchResult` and `InvalidSearch`. Query parsing
 (`query`), the SQL (`match`), the phrase check (`check`), rows (`rows`) and snippets (`marks`)
 are private to the package.
@@ -9,6 +10,15 @@ are private to the package.
 
 from reader.core.search.engine import SearchResult, search, source_ids
 from reader.core.search.query import InvalidSearch
-from reader.core.search.saved_scope import filters_of, saved_source_ids
+from reader.core.search.saved_scope import NO_ENTITY, filters_of, saved_entity_id, saved_source_ids
 
-__all__ = ["InvalidSearch", "SearchResult", "filters_of", "saved_source_ids", "search", "source_ids"]
+__all__ = [
+    "NO_ENTITY",
+    "InvalidSearch",
+    "SearchResult",
+    "filters_of",
+    "saved_entity_id",
+    "saved_source_ids",
+    "search",
+    "source_ids",
+]

@@ -1,5 +1,5 @@
 """Which sources a saved search finds now: its query as the library list runs it, narrowed by
-its tag and its outlet, author, language and unread filters.
+its tag, its outlet, author, language and unread filters, and the entity it names.
 
 The one definition shared by the window (timeline, exports) and the CLI (`list --saved`,
 `export --saved`), so a saved search finds the same sources wherever it is used. A query that
@@ -11,17 +11,41 @@ from __future__ import annotations
 from reader.core.search.engine import source_ids
 from reader.core.store import SavedSearch, SourceFilter, Store, table_ids
 
+NO_ENTITY = 0  # no entity has this id (SQLite's ids start at 1): a filter that lets nothing through
+
 
 def filters_of(saved: SavedSearch) -> SourceFilter:
     """The saved search's filters beside the query (its tag goes with the query)."""
     return SourceFilter(outlet=saved.outlet, author=saved.author, lang=saved.lang, unread_only=saved.unread_only)
 
 
+def saved_entity_id(store: Store, saved: SavedSearch) -> int | None:
+    """The entity the saved search is narrowed to, as the library holds it now; None if none.
+
+    The index drops an entity once no source names it, and a later one may get its id: the
+    stored id counts only while it still carries the stored name; otherwise the entity of that
+    name, if one is indexed (the one in most sources), else `NO_ENTITY` — like an outlet the
+    library no longer holds, the filter then lets nothing through rather than everything.
+    """
+    if saved.entity_id is None:
+        return None
+    name = (saved.entity_name or "").casefold()
+    now = store.entities.get(saved.entity_id)
+    if now is not None and now.name.casefold() == name:
+        return now.id
+    same = [e for e in store.entities.find(saved.entity_name or "") if e.name.casefold() == name]
+    return same[0].id if same else NO_ENTITY
+
+
 def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published") -> list[int]:
     """Live source ids the saved search finds, in `order` (an ordering of `store.sources`)."""
     ids = source_ids(store, saved.query, order, saved.tag)
     narrowed = filters_of(saved)
-    if narrowed == SourceFilter():
-        return ids
-    allowed = set(table_ids(store.db, "added", True, narrowed))
-    return [i for i in ids if i in allowed]
+    if narrowed != SourceFilter():
+        allowed = set(table_ids(store.db, "added", True, narrowed))
+        ids = [i for i in ids if i in allowed]
+    entity_id = saved_entity_id(store, saved)
+    if entity_id is not None:
+        named = set(store.entities.source_ids(entity_id))
+        ids = [i for i in ids if i in named]
+    return ids

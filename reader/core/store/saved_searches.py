@@ -4,8 +4,11 @@ A saved search stores what the user typed and chose, not the sources it found: a
 finds what the library holds now, as Calibre's and Zotero's saved searches do. The query text is
 kept as typed, even if it no longer parses (say, a label renamed since): whoever runs it
 reports that the search is invalid, as the search box does. Names are case-insensitively unique.
+A search narrowed to the sources naming an entity keeps that entity's id and name (see
+`reader.core.search.saved_entity_id` for why both).
 
-Table `saved_searches` (migration `create_saved_searches`).
+Table `saved_searches` (migrations `create_saved_searches`, `add_saved_search_entity`: saved
+searches from before it have no entity and read as before).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from reader.core.changes import Changes
 from reader.core.store.connection import now, write_transaction
 
 MAX_NAME = 100
-_COLUMNS = "id, name, query, tag, outlet, author, lang, unread_only"
+_COLUMNS = "id, name, query, tag, outlet, author, lang, unread_only, entity_id, entity_name"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +38,8 @@ class SavedSearch:
     author: str | None = None
     lang: str | None = None
     unread_only: bool = False
+    entity_id: int | None = None  # only the sources naming this entity (View ▸ Entities)
+    entity_name: str | None = None
 
 
 class DuplicateSavedSearchError(ValueError):
@@ -70,8 +75,19 @@ def create_saved_searches(db: sqlite_utils.Database) -> None:
     )
 
 
+def add_saved_search_entity(db: sqlite_utils.Database) -> None:
+    """Migration: a saved search may keep the entity the library was narrowed to."""
+    db.executescript(
+        """
+        ALTER TABLE saved_searches ADD COLUMN entity_id INTEGER;
+        ALTER TABLE saved_searches ADD COLUMN entity_name TEXT;
+        """
+    )
+
+
 def _saved(row: Sequence[Any]) -> SavedSearch:
-    return SavedSearch(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]))
+    entity_id = int(row[8]) if row[8] is not None else None
+    return SavedSearch(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), entity_id, row[9])
 
 
 _CHANGED = Changes(saved_searches=True)
@@ -111,9 +127,10 @@ class SavedSearchRepo:
             self._refuse_taken(name, None)
             cursor = self.db.execute(
                 "INSERT INTO saved_searches (id, name, query, tag, outlet, author, lang, unread_only,"
-                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " entity_id, entity_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (search.id if keep_id else None, name, search.query.strip(), search.tag, search.outlet,
-                 search.author, search.lang, int(search.unread_only), now()),  # fmt: skip
+                 search.author, search.lang, int(search.unread_only), search.entity_id,
+                 search.entity_name if search.entity_id is not None else None, now()),  # fmt: skip
             )
             saved_id = int(cursor.lastrowid or 0)
         stored = self.get(saved_id)

@@ -23,7 +23,7 @@ import sqlite_utils
 from reader.core.store.connection import write_transaction
 from reader.core.store.entity_repo import create_entities
 from reader.core.store.revision_rows import create_revisions
-from reader.core.store.saved_searches import create_saved_searches
+from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
 from reader.core.store.story_repo import create_stories
 
@@ -177,6 +177,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_saved_searches", create_saved_searches),
     Migration("create_entities", create_entities),
     Migration("create_revisions", create_revisions),
+    Migration("add_saved_search_entity", add_saved_search_entity),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
