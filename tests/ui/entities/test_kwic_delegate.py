@@ -1,0 +1,58 @@
+"""The mentions list as a concordance: whatever the left context, the bold name starts at the
+same x in every row (the eye runs down the names), measured on the pixels the real list paints.
+
+Where the name's ink starts is found without knowing the font: each row is painted twice, once
+naming "Kishida" and once "Mishida"; the first column where the two pictures differ is the name's
+first glyph. Left contexts are hand-written to be short, long (elided with "…"), empty and ending
+in punctuation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QListView
+
+from reader.core.entities import Mention
+from reader.ui.entities.entity_models import MentionModel
+from reader.ui.entities.kwic_delegate import KwicDelegate
+
+LEFTS = (
+    "",
+    "Zudem lud ",
+    "Olaf Scholz hat ähnliche Ziele wie ",
+    "„Wir werden nicht über weitere Details sprechen“, sagte ",
+    "Microsoft, der dem japanischen Premierminister und seinem Kabinett im Rahmen des viertägigen Besuchs ",
+)
+RIGHT = " den US-Präsidenten zu einem Gipfeltreffen ein."
+
+
+def _grab(qtbot, name: str) -> tuple[QImage, list[tuple[int, int]]]:
+    """The list's picture and each row's top and bottom in it."""
+    contexts = [f"{left}{name}{RIGHT}" for left in LEFTS]
+    mentions = [Mention(n, "Japan ist der engste Verbündete", len(left), len(left) + len(name), context)
+                for n, (left, context) in enumerate(zip(LEFTS, contexts, strict=True))]  # fmt: skip
+    model = MentionModel(lambda source_id: contexts[source_id])
+    model.set_mentions(mentions)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(KwicDelegate(view))
+    view.resize(760, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    rows = [view.visualRect(model.index(row)) for row in range(model.rowCount())]
+    return view.viewport().grab().toImage(), [(rect.top(), rect.bottom()) for rect in rows]
+
+
+def _first_difference(a: QImage, b: QImage, top: int, bottom: int) -> int | None:
+    for x in range(a.width()):
+        if any(a.pixel(x, y) != b.pixel(x, y) for y in range(top, bottom)):
+            return x
+    return None
+
+
+def test_the_name_starts_at_the_same_x_in_every_row(qtbot) -> None:
+    (kishida, rows), (mishida, _rows) = _grab(qtbot, "Kishida"), _grab(qtbot, "Mishida")
+    starts = [_first_difference(kishida, mishida, top, bottom) for top, bottom in rows]
+    assert all(x is not None and x > 100 for x in starts), starts  # in the column, not at the edge
+    assert max(x or 0 for x in starts) - min(x or 0 for x in starts) <= 2, starts
