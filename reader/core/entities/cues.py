@@ -69,6 +69,30 @@ def _role_length(texts: tuple[str, ...]) -> int:
     return 0
 
 
+# A German role word's case and number endings, tried shortest first so that "Abgeordneten"
+# keeps its "e" ("Abgeordnete") while "Präsidenten" loses "en": the weak nouns (Präsident,
+# Experte, Abgeordnete), datives (Ministern), genitives (Regierungschefs), "Ministerinnen".
+_ROLE_INFLECTIONS = ("s", "n", "en", "nen")
+
+
+def role_base(role: str) -> str:
+    """A role as a who's who lists it, whatever case its sentence put it in: "mit dem
+    philippinischen Präsidenten Ferdinand Marcos Jr." gives "Präsident", "des früheren
+    Regierungschefs Shinzo Abe" "Regierungschef". Only a German role word at the phrase's end
+    changes; "Premierministerin" and English roles ("Prime Minister", "analyst") stay as
+    written."""
+    head, space, last = role.rpartition(" ")
+    low = last.casefold()
+    if low in ROLE_WORDS_EN or low.rsplit("-", 1)[-1].endswith(ROLE_ENDINGS_DE):
+        return role
+    for ending in _ROLE_INFLECTIONS:
+        stem = low.removesuffix(ending) if low.endswith(ending) else ""
+        tail = stem.rsplit("-", 1)[-1]
+        if len(tail) > 3 and tail.endswith(ROLE_ENDINGS_DE):
+            return f"{head}{space}{last[: len(stem)]}"
+    return role
+
+
 def org_head(words: list[Token], lang: str) -> bool:
     """Whether the run's last word heads or ends an organisation's name."""
     last = bare(words[-1].text)

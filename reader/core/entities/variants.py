@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reader.core.entities.classify import Piece
-from reader.core.entities.cues import acronym, bare
+from reader.core.entities.cues import acronym, bare, role_base
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.places import Place
@@ -52,7 +52,7 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
     for key, group in [*full.items(), *single.items()]:
         longest = max(len(p.words) for p in group)
         names = Counter(p.text(text) for p in group if len(p.words) == longest)
-        roles = tuple(dict.fromkeys(p.role for p in group if p.role))
+        roles = tuple(dict.fromkeys(role_base(p.role) for p in group if p.role))
         found.append(
             Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
         )

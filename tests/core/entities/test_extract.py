@@ -32,7 +32,23 @@ def test_people_roles_and_variants_in_german() -> None:
     assert [GERMAN[a:b] for a, b in takaichi.spans] == ["Sanae Takaichi", "Takaichi", "Takaichi"]
     assert people["Donald Trump"].roles == ("US-Präsident",)
     assert [GERMAN[a:b] for a, b in people["Donald Trump"].spans] == ["Donald Trump", "Trump"]
-    assert people["Shinzo Abe"].roles == ("Regierungschefs",)
+    assert people["Shinzo Abe"].roles == ("Regierungschef",)  # "des früheren Regierungschefs"
+
+
+def test_german_roles_in_their_base_form_whatever_the_case() -> None:
+    text = (
+        "Kishida sprach mit dem philippinischen Präsidenten Ferdinand Marcos Jr. über die See. "
+        "Der Besuch des Ministerpräsidenten Markus Söder fiel aus. Die Reise der Abgeordneten "
+        "Anna Berger wurde verschoben. Premierministerin Sanae Takaichi und Kanzlerin Angela "
+        "Merkel trafen sich mit den Experten Thomas Bauer und Lena Vogt."
+    )
+    people = {n: p.roles for n, p in _by_kind(extract(text, "de"), EntityKind.PERSON).items()}
+    assert people["Ferdinand Marcos Jr."] == ("Präsident",)
+    assert people["Markus Söder"] == ("Ministerpräsident",)
+    assert people["Anna Berger"] == ("Abgeordnete",)
+    assert people["Sanae Takaichi"] == ("Premierministerin",)
+    assert people["Angela Merkel"] == ("Kanzlerin",)
+    assert people["Thomas Bauer"] == ("Experte",)
 
 
 def test_organisations_places_and_figures_in_german() -> None:
