@@ -2438,6 +2438,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>nur ungelesene</translation>
     </message>
     <message>
+        <source>naming “%1”</source>
+        <translation>nennt „%1“</translation>
+    </message>
+    <message>
         <source>every source</source>
         <translation>alle Quellen</translation>
     </message>

@@ -89,16 +89,20 @@ class FilterBar(QWidget):
 
     def set_entity(self, entity_id: int, name: str) -> None:
         """Show only the sources naming this entity (View ▸ Entities, Show sources in library)."""
-        self._entity = (entity_id, name)
-        self.entity_chip.setText(self.tr("Naming “%1”  ✕").replace("%1", name))
-        self.entity_chip.show()
+        self.put_entity((entity_id, name))
         self.changed.emit()
 
     def clear_entity(self) -> None:
         if self._entity is not None:
-            self._entity = None
-            self.entity_chip.hide()
+            self.put_entity(None)
             self.changed.emit()
+
+    def put_entity(self, entity: tuple[int, str] | None) -> None:
+        """Narrow to an entity's sources, or not, without announcing it (a saved search applied)."""
+        self._entity = entity
+        if entity is not None:
+            self.entity_chip.setText(self.tr("Naming “%1”  ✕").replace("%1", entity[1]))
+        self.entity_chip.setVisible(entity is not None)
 
     def active(self) -> bool:
         return self.current() != SourceFilter() or self._entity is not None

@@ -202,13 +202,14 @@ class LibraryPane(QWidget):
             return
         self._select_row(min(old_row, len(visible) - 1) if visible else None)
 
-    def show_search(self, text: str, tag: str | None, filters: SourceFilter) -> None:
-        """Put a search, a tag and filters in place together (a saved search), then reload once."""
+    def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None) -> None:
+        """Put a search, tag, filters and entity (or none) in place together (a saved search); reload once."""
         self._tag = tag
         with QSignalBlocker(self.tag_view.selectionModel()), QSignalBlocker(self.search_box):
             self.tag_view.setCurrentIndex(self.tag_model.index(self.tag_model.row_of(tag)))
             self.search_box.setText(text)
         self.filters.set_current(filters)
+        self.filters.put_entity(entity)
         self.reload()
         self.scope_changed.emit()
 

@@ -1,8 +1,8 @@
 """Saved searches under the tags: the library's search box, tag and filters kept under a name.
 
-Go ▸ Save search… (Ctrl+Shift+S) keeps what the library shows now; the list under the tags
-names every saved search, and clicking one (or Enter) puts its search, tag and filters back in
-place, so the list, the timeline and exports show what it finds in the library as it is now.
+Go ▸ Save search… (Ctrl+Shift+S) keeps what the library shows now, with the entity it is
+narrowed to, if any; the list under the tags names every saved search, and clicking one (or
+Enter) puts its search, tag, filters and entity back in place, so the list, the timeline and exports show what it finds in the library as it is now.
 F2 renames the chosen one, Delete removes it; both, and saving, are undoable. The list marks
 the saved search the library shows, while nothing was changed since. A query that no longer
 runs shows "Invalid search" in the library's status line, as the search box does.
@@ -10,6 +10,7 @@ runs shows "Invalid search" in the library's status line, as the search box does
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
@@ -17,7 +18,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QMenu
 
 from reader.core.changes import Changes
-from reader.core.search import filters_of
+from reader.core.search import filters_of, saved_entity_id
 from reader.core.store import SavedSearch, clean_search_name
 from reader.ui import dialogs
 from reader.ui.session import Session
@@ -30,8 +31,9 @@ MAX_ROWS_SHOWN = 6  # the list grows with its entries up to this many rows, then
 
 def _same(a: SavedSearch, b: SavedSearch) -> bool:
     """Whether two searches find the same (names and ids aside)."""
-    return (" ".join(a.query.split()), (a.tag or "").casefold(), a.outlet, a.author, a.lang, a.unread_only) == (
-        " ".join(b.query.split()), (b.tag or "").casefold(), b.outlet, b.author, b.lang, b.unread_only)  # fmt: skip
+    return (" ".join(a.query.split()), (a.tag or "").casefold(), a.outlet, a.author, a.lang, a.unread_only,
+            a.entity_name) == (" ".join(b.query.split()), (b.tag or "").casefold(), b.outlet, b.author, b.lang,
+                               b.unread_only, b.entity_name)  # fmt: skip
 
 
 def describe(saved: SavedSearch) -> str:
@@ -46,6 +48,8 @@ def describe(saved: SavedSearch) -> str:
             parts.append(f"{caption}: {value}")
     if saved.unread_only:
         parts.append(translate("SavedSearches", "unread only"))
+    if saved.entity_name is not None:
+        parts.append(translate("SavedSearches", "naming “%1”").replace("%1", saved.entity_name))
     return " · ".join(parts) or translate("SavedSearches", "every source")
 
 
@@ -125,18 +129,15 @@ class SavedSearches(QObject):
     # -- what the library shows -------------------------------------------------------------
 
     def current(self) -> SavedSearch:
-        """The library's search box, tag and filters now, as an unsaved search."""
+        """The library's search box, tag, filters and entity now, as an unsaved search."""
         pane = self._pane
-        chosen = pane.filters.current()
+        chosen, entity = pane.filters.current(), pane.filters.entity
         text = pane.search_box.text().strip() if pane.searching() else ""
         return SavedSearch(0, "", text, pane.current_tag, chosen.outlet, chosen.author, chosen.lang,
-                           chosen.unread_only)  # fmt: skip
+                           chosen.unread_only, *(entity or (None, None)))  # fmt: skip
 
     def active(self) -> SavedSearch | None:
-        """The saved search the library shows now (nothing changed since), if any; none while
-        the list is narrowed to an entity's sources, which a saved search does not hold."""
-        if self._pane.filters.entity is not None:
-            return None
+        """The saved search the library shows now (nothing changed since), if any."""
         now = self.current()
         return next((s for s in self._searches if _same(s, now)), None)
 
@@ -145,9 +146,13 @@ class SavedSearches(QObject):
         return active.name if active is not None else None
 
     def apply(self, saved: SavedSearch | None) -> None:
-        """Show what `saved` finds: its search, tag and filters in place, the list reloaded once."""
-        if saved is not None:
-            self._pane.show_search(saved.query, saved.tag, filters_of(saved))
+        """Show what `saved` finds: its search, tag, filters and entity in place, the list
+        reloaded once (an entity no longer indexed under its id is found by its name)."""
+        if saved is None:
+            return
+        entity_id = saved_entity_id(self._session.store, saved)
+        entity = (entity_id, saved.entity_name or "") if entity_id is not None else None
+        self._pane.show_search(saved.query, saved.tag, filters_of(saved), entity)
 
     def reload(self) -> None:
         """Read the saved searches again; the list shows only while there is one."""
@@ -184,9 +189,7 @@ class SavedSearches(QObject):
                                 self.tr("Name for this search (%1):").replace("%1", describe(wanted)))  # fmt: skip
         if name is None or not self._name_usable(name, None):
             return
-        step = _NewSavedSearch(self._session, SavedSearch(0, clean_search_name(name), wanted.query, wanted.tag,
-                                                          wanted.outlet, wanted.author, wanted.lang,
-                                                          wanted.unread_only))  # fmt: skip
+        step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
         undo_text = self.tr("Save search %1").replace("%1", clean_search_name(name))
         self._session.perform(undo_text, step.do, step.undo)
 

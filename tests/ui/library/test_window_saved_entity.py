@@ -1,0 +1,80 @@
+"""A saved search made while the library is narrowed to an entity keeps the entity: choosing it
+narrows the list, the timeline and exports again. From the seed files (grep): "Takaichi" is
+named in 001 and 004, "Trump" in 001, 002 and 004, "Kishida" in 002 and 003."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+
+from reader.ui.export.dialog import ExportDialog
+
+
+def _answer(monkeypatch, name: str) -> None:
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(name)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("reader.ui.dialogs.run", run)
+
+
+def _narrow_to(window, qtbot, name: str) -> None:
+    """View ▸ Entities, filter to `name`, Show sources in library: as a user does."""
+    mode = window.entities.mode
+    if not mode.action.isChecked():
+        with qtbot.waitSignal(mode.indexed, timeout=60_000):
+            mode.action.setChecked(True)
+    view = mode.view
+    view.filter_box.clear()
+    qtbot.keyClicks(view.filter_box, name)
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_Down)
+    view.show_sources.click()
+
+
+def test_the_entity_is_saved_and_put_back(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    ids = {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+    library = window.library
+    _narrow_to(window, qtbot, "Donald Trump")
+    library.search_box.setText("Kishida")
+    library.reload()
+    _answer(monkeypatch, "Kishida with Trump")
+    qtbot.keyClick(library.source_view, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    (saved,) = window.session.store.saved_searches.all()
+    assert (saved.query, saved.entity_name) == ("Kishida", "Donald Trump")
+    assert library.saved.active_name() == "Kishida with Trump"  # what the library shows
+    assert "naming “Donald Trump”" in library.saved.view.item(0).toolTip()
+
+    library.filters.entity_chip.click()  # every source again, the saved search no longer shown
+    library.clear_search()
+    assert library.filters.entity is None and library.saved.active_name() is None
+    library.saved.view.setCurrentRow(0)
+    assert library.filters.entity is not None and library.filters.entity[1] == "Donald Trump"
+    assert library.filters.entity_chip.isVisible()
+    assert {library.results_model.result(r).source_id for r in range(library.results_model.rowCount())} == {ids["002"]}
+
+    window.timeline.action.trigger()
+    assert window.timeline.window.scope_ids() == [ids["002"]]
+    assert window.timeline.window.scope.text() == "1 source · saved search “Kishida with Trump”"
+    window.timeline.window.close()
+    dialog = ExportDialog(window.session, [], window, library.current_tag, library.saved.active_name())
+    assert dialog.chosen() == ([ids["002"]], "Kishida with Trump")
+    dialog.deleteLater()
+
+
+def test_a_saved_search_without_an_entity_clears_the_chip(make_window, monkeypatch, qtbot) -> None:
+    window = make_window()
+    ids = {s.file_name[:3]: s.id for s in window.session.store.sources.list()}
+    library = window.library
+    library.search_box.setText("Takaichi")
+    library.reload()
+    _answer(monkeypatch, "Takaichi")
+    library.saved.save_action.trigger()
+    _narrow_to(window, qtbot, "Fumio Kishida")
+    assert library.saved.active_name() is None
+    library.saved.view.setCurrentRow(0)
+    assert library.filters.entity is None and not library.filters.entity_chip.isVisible()
+    assert {library.results_model.result(r).source_id for r in range(library.results_model.rowCount())} == {
+        ids["001"], ids["004"]}  # fmt: skip
