@@ -26,9 +26,9 @@ class ProgressBar:
 
     WIDTH = 30
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.enabled = stream.isatty()
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr  # looked up now: whatever stderr is at the time
+        self.enabled = self.stream.isatty()
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled or total == 0:
@@ -37,17 +37,30 @@ class ProgressBar:
         bar = "█" * filled + "·" * (self.WIDTH - filled)
         self.stream.write(f"\r{bar} {done}/{total}")
         if done == total:
-            self.stream.write("\r" + " " * (self.WIDTH + 24) + "\r")
+            self.clear()
         self.stream.flush()
+
+    def phase(self, phase: importer.ImportPhase) -> None:
+        """After the last file: say the import is still at work (grouping takes seconds)."""
+        if self.enabled and phase is importer.ImportPhase.GROUPING:
+            self.stream.write("\rgrouping same-event stories and similar sources…")
+            self.stream.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            self.stream.write("\r" + " " * (self.WIDTH + 24) + "\r")
+            self.stream.flush()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
+        bar = ProgressBar()
         results = importer.import_paths(
-            store, args.paths, tags=args.tag or (), progress=ProgressBar(), workers=args.workers,
-            update=args.update,
+            store, args.paths, tags=args.tag or (), progress=bar, workers=args.workers,
+            update=args.update, on_phase=bar.phase,
         )
+        bar.clear()
     for result in results:
         print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
               else f"error        {result.path}: {result.reason}")  # fmt: skip

@@ -16,20 +16,15 @@ import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 
 from reader.core.changes import Changes
-from reader.core.ingest import (
-    IngestError,
-    PreparedFile,
-    is_page_folder,
-    is_saved_page,
-    is_supported,
-    prepare_file,
-)
+from reader.core.import_files import collect, error_result
+from reader.core.ingest import IngestError, PreparedFile, prepare_file
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.revisions import link_similar, place
 from reader.core.store import DuplicateSourceError, Store, attach_tags
@@ -39,6 +34,18 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
+
+
+class ImportPhase(StrEnum):
+    """What an import is doing, for a display: storing files (counted by `progress`), then,
+    after the last file, grouping same-event stories and linking similar sources — seconds
+    for a large folder, with no count to show, which a finished bar would hide."""
+
+    STORING = "storing"
+    GROUPING = "grouping"
+
+
+OnPhase = Callable[[ImportPhase], None]
 
 # Below this many files a process pool costs more to start than it saves.
 PARALLEL_THRESHOLD = 48
@@ -56,41 +63,6 @@ CHUNKS_IN_FLIGHT_PER_WORKER = 4
 WORKER_GC_THRESHOLD = 50_000
 # How often a worker looks whether the importing process still exists.
 PARENT_CHECK_S = 0.5
-
-
-def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
-    """Expand folders (recursively, sorted, hidden files skipped) into files, keeping order.
-
-    A path that does not exist, or a file in a folder whose type no parser reads, becomes an
-    error result at its place so the report names it.
-    """
-    entries: list[Path | ImportResult] = []
-    for raw in paths:
-        path = Path(raw).expanduser()
-        if path.is_dir():
-            for child in sorted(_walk(path)):
-                if is_supported(child):
-                    entries.append(child)
-                else:
-                    entries.append(_error(child, f"not an article file ({child.suffix or 'no suffix'})"))
-        elif path.exists():
-            entries.append(path)
-        else:
-            entries.append(_error(path, "file not found"))
-    return entries
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        pages = {Path(name).stem for name in files if is_saved_page(name)}
-        dirs[:] = [d for d in dirs if not d.startswith(".") and not is_page_folder(d, pages)]
-        for name in files:
-            if not name.startswith("."):
-                yield Path(root) / name
-
-
-def _error(path: Path, reason: str) -> ImportResult:
-    return ImportResult(str(path), ImportStatus.ERROR, reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +89,10 @@ def _prepare(path: Path) -> _Parsed | ImportResult:
         )
         return _Parsed(prepared, profile.to_json())
     except IngestError as exc:
-        return _error(path, str(exc))
+        return error_result(path, str(exc))
     except Exception as exc:  # a parser bug must not lose the rest of the batch
         log.exception("could not parse %s", path)
-        return _error(path, f"could not be parsed ({type(exc).__name__}: {exc})")
+        return error_result(path, f"could not be parsed ({type(exc).__name__}: {exc})")
 
 
 def import_paths(
@@ -132,6 +104,7 @@ def import_paths(
     is_cancelled: IsCancelled | None = None,
     workers: int | None = None,
     update: bool = False,
+    on_phase: OnPhase | None = None,
 ) -> list[ImportResult]:
     """Import files and folders into `store`; one result per file, in order.
 
@@ -139,7 +112,10 @@ def import_paths(
     import stops after the current file and returns what was done so far (all of it stored).
     A file that is a newer version of a source is reported as such, or with `update` applied
     to it (the source keeps its id and highlights; its earlier text becomes a revision).
+    `on_phase(phase)` is told when each `ImportPhase` begins, in order.
     """
+    report = on_phase or (lambda _phase: None)
+    report(ImportPhase.STORING)
     entries = collect(paths)
     files = [e for e in entries if isinstance(e, Path)]
     total = len(entries)
@@ -157,6 +133,7 @@ def import_paths(
         prepared.close()
     # Same-event grouping once, after the last batch: it reads only the new sources' near-dated
     # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
+    report(ImportPhase.GROUPING)
     group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id])
     return _with_similar(store, writer.results)
 
@@ -398,4 +375,4 @@ class _BatchWriter:
                     self.results[index] = self._store(item)
             except Exception as exc:  # e.g. disk full: this file fails, the import goes on
                 log.exception("could not store %s", item.path)
-                self.results[index] = _error(Path(item.path), f"could not be stored ({exc})")
+                self.results[index] = error_result(Path(item.path), f"could not be stored ({exc})")

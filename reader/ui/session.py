@@ -95,9 +95,10 @@ class Session(QObject):
         def work(
             store: Store, progress: importer.Progress, is_cancelled: importer.IsCancelled
         ) -> list[ImportResult]:
-            return importer.import_paths(store, chosen, progress=progress, is_cancelled=is_cancelled)
+            return importer.import_paths(store, chosen, progress=progress, is_cancelled=is_cancelled,
+                                         on_phase=task.report_phase)  # fmt: skip
 
-        task = self.task(work, "import")
+        task = self.task(work, "import")  # made before `work` runs, which reports through it
         task.signals.finished.connect(self._announce_import)
         return task
 

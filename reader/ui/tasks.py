@@ -32,6 +32,7 @@ class TaskSignals(QObject):
     """The task's voice; lives on the GUI thread so connected slots run there."""
 
     progressed = Signal(int, int)  # done, total
+    phase_began = Signal(str)  # a step without a count begins (an `ImportPhase` value, say)
     finished = Signal(object)  # the work's return value
     failed = Signal(str)  # a message for the user
 
@@ -64,6 +65,10 @@ class Task(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(result)
+
+    def report_phase(self, phase: str) -> None:
+        """Say that the work began a phase (safe from the worker thread: the signal is queued)."""
+        self.signals.phase_began.emit(phase)
 
     def _progress(self, done: int, total: int) -> None:
         now = time.monotonic()

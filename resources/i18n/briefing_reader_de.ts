@@ -1370,6 +1370,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Import: %1 von %2</translation>
     </message>
     <message>
+        <source>Grouping stories…</source>
+        <translation>Geschichten werden gruppiert …</translation>
+    </message>
+    <message>
         <source>Stopping after the current file…</source>
         <translation>Wird nach der aktuellen Datei angehalten…</translation>
     </message>

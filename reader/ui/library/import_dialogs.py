@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.importer import ImportPhase
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
@@ -66,6 +67,7 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, 0)  # busy until the first count arrives
         self.cancel_button.setEnabled(True)
         task.signals.progressed.connect(self._progressed)
+        task.signals.phase_began.connect(self._phase_began)
         task.signals.finished.connect(self._done)
         task.signals.failed.connect(self._done)
         self.show()
@@ -76,6 +78,15 @@ class ImportProgress(QWidget):
         locale = QLocale()
         self.label.setText(self.tr("Importing %1 of %2").replace("%1", locale.toString(done))
                            .replace("%2", locale.toString(total)))  # fmt: skip
+
+    def _phase_began(self, phase: str) -> None:
+        """After the last file the import groups same-event stories and links similar sources:
+        seconds for a large folder, which a full bar would have passed off as done. It runs to
+        its end (what was stored is kept), so Cancel has nothing to stop then."""
+        if phase == ImportPhase.GROUPING:
+            self.bar.setRange(0, 0)
+            self.label.setText(self.tr("Grouping stories…"))
+            self.cancel_button.setEnabled(False)
 
     def _cancel(self) -> None:
         if self._task is not None:
