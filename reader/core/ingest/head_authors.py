@@ -182,6 +182,23 @@ def _byline_below_article(head: Head) -> None:
                 return
 
 
+def _author_box(head: Head) -> None:
+    """The author box under the text, where blogs and magazines put the only author line: a
+    person's name alone on a line, then a paragraph that opens with that name and says who
+    they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …"). A name that merely
+    recurs in the text is no author: the box's name stands alone and starts the next block."""
+    for i in range(head.end, len(head.segments) - 1):
+        text = head.segments[i].text
+        after = head.segments[i + 1].text
+        if not after.startswith(text + " ") or not head.shapes[i + 1].prose:
+            continue
+        if _is_name(head, i):
+            name = head.clean_byline(i)
+            if name:
+                head.authors[i] = name
+                return
+
+
 def _agency(head: Head, title: int) -> tuple[int, str] | None:
     """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
     Washington,") or in the story's dateline, or, when no author is named, on a source line
@@ -213,6 +230,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         _name_below_title(head, title_index)
     if not head.authors:
         _byline_below_article(head)
+    if not head.authors:
+        _author_box(head)
     title = title_index or 0
     wire = _agency(head, title)
     agency = wire[1] if wire else None

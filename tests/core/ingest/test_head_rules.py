@@ -141,6 +141,18 @@ def test_date_and_author_line_below_the_article() -> None:
     assert article.byline == "rasos"
 
 
+def test_author_box_under_the_article_names_the_author() -> None:
+    bio = "Maria Lopez covers city hall and the county budget for the paper since 2015."
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nMaria Lopez\n{bio}\n{RELATED}"
+    assert _parse(page).byline == "Maria Lopez"
+
+
+def test_a_name_that_only_recurs_in_the_text_is_no_author_box() -> None:
+    quote = "Maria Lopez said the council had no choice but to act before the storms came."
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nMaria Lopez said\n{quote}\n{RELATED}"
+    assert _parse(page).byline is None
+
+
 def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     opening = f"Harbor City, 31. Oktober 2023. {P1}"
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
