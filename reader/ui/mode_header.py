@@ -1,11 +1,14 @@
 """The strip above a full-width view (All highlights, the library table): where the user is,
-a hint, and the way back to reading — one look for every view that hides the reading panes."""
+a hint, and the way back to reading — one look for every view that hides the reading panes, and
+the page such a view lives on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 
 def mode_header(
@@ -31,3 +34,20 @@ def mode_header(
     row.addWidget(hint_label, 1)
     row.addWidget(back)
     return row
+
+
+def finish_mode_page(
+    stack: QStackedWidget, page: QWidget, header: QHBoxLayout, view: QWidget,
+    go_back: Callable[[], None],
+) -> None:  # fmt: skip
+    """Lay out a full-width view's page (its header above it), let Esc anywhere on the page lead
+    back to reading as the header's button does, and add the page to the window's stack."""
+    leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+    leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    leave.activated.connect(go_back)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addLayout(header)
+    column.addWidget(view, 1)
+    stack.addWidget(page)

@@ -14,15 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.core.changes import Changes
 from reader.core.entities import EntitySummary, Mention
 from reader.core.importer import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui.entities.entities_view import EntitiesView
-from reader.ui.mode_header import mode_header
+from reader.ui.mode_header import finish_mode_page, mode_header
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -99,15 +99,8 @@ class EntitiesMode(QObject):
             self.view = EntitiesView(self._session, self._page)
             self.view.mention_opened.connect(self._open)
             self.view.sources_requested.connect(self._show_sources)
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
-            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            leave.activated.connect(lambda: self.action.setChecked(False))
-            column = QVBoxLayout(self._page)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            column.addLayout(self._header())
-            column.addWidget(self.view, 1)
-            self._stack.addWidget(self._page)
+            finish_mode_page(self._stack, self._page, self._header(), self.view,
+                             lambda: self.action.setChecked(False))
         return self.view
 
     def _header(self) -> QHBoxLayout:

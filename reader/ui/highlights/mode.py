@@ -9,11 +9,11 @@ The view is built on first use, so a large library starts as fast without it.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.ui.highlights.highlights_view import HighlightsView
-from reader.ui.mode_header import mode_header
+from reader.ui.mode_header import finish_mode_page, mode_header
 from reader.ui.session import Session
 
 
@@ -56,15 +56,8 @@ class HighlightsMode(QObject):
             self.view = HighlightsView(self._session, self._page)
             self.view.setObjectName("highlightsView")
             self.view.highlight_activated.connect(self._open)
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
-            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            leave.activated.connect(lambda: self.action.setChecked(False))
-            column = QVBoxLayout(self._page)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
-            column.addLayout(self._header())
-            column.addWidget(self.view, 1)
-            self.stack.addWidget(self._page)
+            finish_mode_page(self.stack, self._page, self._header(), self.view,
+                             lambda: self.action.setChecked(False))
         return self.view
 
     def _header(self) -> QHBoxLayout:

@@ -8,11 +8,11 @@ asks the window to show it. Built on first use, so start-up costs nothing for it
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.ui.library.table_view import LibraryTable
-from reader.ui.mode_header import mode_header
+from reader.ui.mode_header import finish_mode_page, mode_header
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
 
@@ -70,14 +70,8 @@ class LibraryTableMode(QObject):
                 signal.connect(self._remember_header)
             self.view.source_opened.connect(self._open)
             self.view.export_requested.connect(self.export_requested)
-            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self._page)
-            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            leave.activated.connect(lambda: self.action.setChecked(False))
-            column = QVBoxLayout(self._page)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.addLayout(self._header())
-            column.addWidget(self.view, 1)
-            self._stack.addWidget(self._page)
+            finish_mode_page(self._stack, self._page, self._header(), self.view,
+                             lambda: self.action.setChecked(False))
         return self.view
 
     def _header(self) -> QHBoxLayout:
