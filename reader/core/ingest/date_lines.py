@@ -36,6 +36,7 @@ DATE_LEADS = (
     "published", "updated", "posted", "last updated", "last modified", "first published",
     "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
     "erstellt", "geändert", "gepostet", "datum", "erscheinungsdatum", "publiziert",
+    "erstveröffentlichung",
 )  # fmt: skip
 
 

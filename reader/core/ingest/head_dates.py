@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import DateHit, bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import CAPTION, RELATED
 from reader.core.ingest.shape import is_headline
@@ -28,6 +28,17 @@ _DATELINE_WORDS = 3
 _AFTER_START_LINES = 6
 _DATE_ONLY_WORDS = 7
 _DATE_LEAD_WORDS = 2
+# The sentence a blog theme prints under the text to say when the post appeared ("Der
+# Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht", "Dieser
+# Artikel wurde erstmals am 25. März 2020 … veröffentlicht", "This entry was posted on …"):
+# the post itself as the subject, a publishing verb, and the date after "am"/"on".
+_PUBLISHED_SENTENCE = re.compile(
+    r"\b(?:beitrag|artikel|eintrag|text|post|entry|article)\s+(?:wurde|was)\s+"
+    r"(?:erstmals\s+|zuerst\s+|first\s+)?(?:posted\s+|published\s+)?(?:am|on)\s",
+    re.IGNORECASE,
+)
+_PUBLISHING_VERB = re.compile(r"veröffentlicht|publiziert|gepostet|posted|published", re.I)
+_SENTENCE_MAX_WORDS = 60
 
 
 def find_dates(head: Head) -> None:
@@ -117,13 +128,18 @@ def _dateline(head: Head) -> int | None:
 
 
 def _announced_date_below(head: Head, title: int) -> int | None:
-    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …") or
-    naming the author ("Gespeichert von rasos am 24. Juli 2017") below the article's start:
-    blogs and public bodies print it under the text. Its author counts when the head has
-    none."""
+    """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …"),
+    naming the author ("Gespeichert von rasos am 24. Juli 2017") or a theme's sentence saying
+    when the post appeared, below the article's start: blogs and public bodies print it under
+    the text. Its author counts when the head has none."""
     for i in range(max(title, head.end), len(head.segments)):
         text = head.segments[i].text
-        if head.shapes[i].n_words > DATE_LINE_MAX_WORDS:
+        n_words = head.shapes[i].n_words
+        published = _published_on(text) if n_words <= _SENTENCE_MAX_WORDS else None
+        if published is not None:
+            head.dates[i] = published
+            return i
+        if n_words > DATE_LINE_MAX_WORDS:
             continue
         announced = starts_with_date_lead(text)
         name = None if announced else bylines.byline_in_line(text, True)
@@ -136,3 +152,13 @@ def _announced_date_below(head: Head, title: int) -> int | None:
                 head.authors[i] = name
             return i
     return None
+
+
+def _published_on(text: str) -> DateHit | None:
+    """The date of the post's own "… wurde am … veröffentlicht" sentence in `text`, if it is
+    one: the date follows the sentence's "am"/"on" (a date earlier in the line is another's)."""
+    match = _PUBLISHED_SENTENCE.search(text)
+    if match is None or not _PUBLISHING_VERB.search(text):
+        return None
+    hit = find_date(text)
+    return hit if hit is not None and hit.start >= match.end() - 1 else None

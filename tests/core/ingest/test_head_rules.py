@@ -153,6 +153,44 @@ def test_a_name_that_only_recurs_in_the_text_is_no_author_box() -> None:
     assert _parse(page).byline is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "iso"),
+    [
+        (
+            "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht "
+            "und wurde unter Allgemein, Termine abgelegt. Du kannst die Kommentare verfolgen.",
+            "2019-11-27T15:21",
+        ),
+        (
+            "Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik Gegenwart veröffentlicht.",
+            "2020-03-25",
+        ),
+        (
+            "This entry was posted on Monday, March 3rd, 2025 at 4:05 pm and is filed under Local.",
+            "2025-03-03T16:05",
+        ),
+    ],
+)
+def test_a_blog_themes_published_sentence_under_the_text_dates_it(sentence: str, iso: str) -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\n{sentence}\n{RELATED}"
+    article = _parse(page)
+    assert article.published == iso
+    assert sentence not in article.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The date is another's: before the sentence's "am", or of an event, not the post.
+        "Am 3. März 2025 tagte der Rat, und der Beitrag wurde am Montag veröffentlicht.",
+        "Die neue Brücke wurde am 3. März 2025 eröffnet, wie die Stadt mitteilte.",
+    ],
+)
+def test_other_sentences_with_a_date_under_the_text_do_not_date_it(sentence: str) -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\n{sentence}\n{RELATED}"
+    assert _parse(page).published is None
+
+
 def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     opening = f"Harbor City, 31. Oktober 2023. {P1}"
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
