@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
-from reader.core.ingest.phrases import SHARE, is_credit_only
+from reader.core.ingest.phrases import COMMENTS, SHARE, is_credit_only
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
@@ -55,6 +55,9 @@ _SUBTITLE_MARGIN = 4.0
 # A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _BREADCRUMB_STEPS = 2
+# A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
+_FIELD_LABEL_WORDS = 3
+_FIELD_VALUE_WORDS = 4
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
@@ -69,7 +72,7 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     shortlist = frozenset(candidates)
     scores = {i: _score(head, i, anchor, shortlist, lede, page) for i in candidates}
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
-    above = best - 1
+    above = _line_above(head, best)
     if above in scores and scores[best] - scores[above] <= _SUBTITLE_MARGIN:
         if _is_subtitle_of_previous(head, best, shortlist, lede):
             return above
@@ -85,7 +88,7 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
     lines = 0
     i = anchor - 1
     while i >= 0 and lines < WINDOW:
-        if is_candidate(i):
+        if is_candidate(i) and not _is_field_value(head, i):
             found.append(i)
             if found[-2:-1] != [i + 1]:
                 lines += 1  # a list's further items are free
@@ -95,13 +98,36 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
     return found[::-1]
 
 
+def _is_field_value(head: Head, i: int) -> bool:
+    """The line fills one field of a run of labelled fields ("Author:" / "The Water Coolest"
+    / "Publish date:" / "Nov 18, 2019"): a value, never the headline. Only between two label
+    lines: one label above a short line is as often a kicker ("Energiewende Oberland:" over
+    "Klimavorreiter Oberland?") or a search box ("Suche nach:") over the headline."""
+    if not 0 < i < len(head.segments) - 1 or head.shapes[i].n_words > _FIELD_VALUE_WORDS:
+        return False
+    return _is_field_label(head.segments[i - 1].text) and _is_field_label(head.segments[i + 1].text)
+
+
+def _is_field_label(text: str) -> bool:
+    return text.endswith(":") and len(text.split()) <= _FIELD_LABEL_WORDS
+
+
+def _line_above(head: Head, i: int) -> int:
+    """The line above `i`, skipping the comment count or share prompt a site puts between
+    a headline and its standfirst ("New, 15 comments" under the headline)."""
+    j = i - 1
+    while j > 0 and head.labels[j] in (COMMENTS, SHARE):
+        j -= 1
+    return j
+
+
 def _is_subtitle_of_previous(
     head: Head, i: int, candidates: frozenset[int], lede: frozenset[str]
 ) -> bool:
     """A longer unpunctuated line right below a shorter headline is its subtitle or
     standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
     not when the shorter line closes a list of titles (a related-articles box)."""
-    above = i - 1
+    above = _line_above(head, i)
     if above not in candidates:
         return False
     upper_text = head.segments[above].text

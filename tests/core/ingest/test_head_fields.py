@@ -1,0 +1,68 @@
+"""Headline classes met on real copied pages (issue #10, third round): a head printed as a
+run of labelled fields ("Author:" / name / "Publish date:" / date), and a comment count
+between the headline and its standfirst.
+
+Each page is small and built to show one class; the expected title is what a reader of the
+page would cite.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+P1 = (
+    "The city council approved the new budget for road repairs on Monday evening after a long "
+    "debate, and the mayor said the money would be spent before the end of the summer."
+)
+P2 = (
+    "Opposition members said the plan relied on optimistic tax forecasts, and they warned that "
+    "the council could be forced to make cuts in the autumn if revenue fell short again."
+)
+MENU = "Home\nNews\nLocal News\nSports\nBusiness\nOpinion\nWeather\nSearch\n"
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+def test_the_value_of_a_labelled_field_is_not_the_title() -> None:
+    headline = "Council Budget Notes 11.18.19"
+    # The author is a newsletter the opening names, so it shares words with the story.
+    opening = (
+        "Start your week with the council notes from The Town Crier. The city council approved "
+        "the new budget for road repairs on Monday evening after a long and heated debate."
+    )
+    teaser = "Roads win, parks lose ... what a week at city hall ..."
+    page = (
+        f"{MENU}Council Notes\n{headline}\n{teaser}\nAuthor:\nThe Town Crier\n"
+        f"Publish date:\nNov 18, 2019\n{teaser}\n{opening}\n{P2}\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_leaves_the_headline() -> None:
+    headline = "Klimavorreiter Oberland?"
+    page = (
+        "Newsletter\nSuchen\nPolizei\nKalenderblatt\nVerkehr\nEnergiewende Oberland:\n"
+        f"{headline}\nAus der Region 6. November 2023 15:00\nvon Birgit Posselt\n"
+        "Welchen Weg schlägt die kommunale Wärmeplanung ein? Was hat das mit kalter Nahwärme "
+        "zu tun? Die Gemeinden im Oberland haben sich dazu in Egling getroffen.\n"
+        "Bis 2045 soll in Deutschland eine flächendeckende kommunale Wärmeplanung umgesetzt "
+        "werden, und die Gemeinden im Oberland wollen dabei vorangehen, sagen die Akteure.\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_a_comment_count_between_headline_and_standfirst_leaves_the_headline() -> None:
+    headline = "Council passes budget with money for road repairs and new bus lanes"
+    standfirst = "The third attempt this year at a spending plan for the city streets"
+    page = (
+        f"{MENU}{headline}\nNew, 15 comments\n{standfirst}\n"
+        "By Jane Miller Nov 19, 2019, 7:53pm EST\nShare this story\nShare this on Facebook\n"
+        f"Share All sharing options for: {headline}\n"
+        "After two failed attempts this year, the city finally has a spending plan: the "
+        "streets department gets what it asked for, and the mayor said work starts in spring.\n"
+        f"{P2}\n"
+    )
+    assert _parse(page).title == headline
