@@ -79,7 +79,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if (
         run and run[0].start == 0 and len(run) <= 3
         and all(w.text.isupper() and len(w.text) > 1 for w in run)
-        and bare(run[0].text).title() not in NEVER_NAME
+        and (
+            bare(run[0].text).title() not in NEVER_NAME
+            or places.lookup(" ".join(bare(w.text) for w in run).title()) is not None
+        )  # "NEW YORK (Reuters)": "New" opens a place's name
     ):  # fmt: skip
         name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
@@ -95,6 +98,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             ]
     if len(run) > 2 and run[0].text in PLACE_QUALIFIERS and places.lookup(bare(run[1].text)):
         return [*classify(run[:2], lang, lower_words), *classify(run[2:], lang, lower_words)]
+    if len(run) > 2 and bare(run[0].text) in NEVER_NAME:
+        head = _place(run[:2])  # "the New York State Attorney General": a place, then a body
+        if head is not None:
+            return [head, *classify(run[2:], lang, lower_words)]
     for at in range(1, len(run)):
         if run[at].text in ROLE_TITLES and run[at - 1].text not in ROLE_TITLES:
             # "… Representatives Rt. Hon. B. U. Nzeribe": a title begins a name

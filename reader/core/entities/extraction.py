@@ -19,6 +19,7 @@ from collections import Counter
 from reader.core.entities import places, variants
 from reader.core.entities.classify import Piece, classify, german_word
 from reader.core.entities.cues import bare, demonym, name_like, role_length
+from reader.core.entities.evidence import first_name_alone, market_index, market_indices, team
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     ORG_WORDS,
@@ -46,7 +47,7 @@ _DETERMINERS = frozenset(
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 4
+RULES_VERSION = 5
 
 
 def language(lang: str | None) -> str:
@@ -73,6 +74,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
             and words[at - 1].text in ("at", "bei")
         ):
             piece.kind = EntityKind.ORG
+    indices = market_indices(words)
+    pieces = [p for p in pieces if not market_index(p, indices)]
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
@@ -150,16 +153,23 @@ def _decide(
         bare(p.words[0].text) for p in undecided
         if p.kind is None and _placed(p, words, index, lang, lower_words)
     }  # fmt: skip
+    teams = {
+        bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
+    }  # fmt: skip
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
             piece.kind = known[word]
+        elif piece.kind is None and word in teams and word[:-1] not in parts:
+            piece.kind = EntityKind.ORG  # "the Chargers", and "for Browns pass rusher" with it
         elif piece.kind is None and word in placed and word not in parts:
             piece.kind = EntityKind.PLACE  # "in Logar province", "the county of Huade"
             piece.place = Place(f"site:{word.casefold()}", word, word)
         elif piece.kind is None and word not in parts and word[:-1] not in parts:
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence
+            if first_name_alone(piece, words, index, lang):
+                continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
             if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
                 piece.kind = EntityKind.ORG
             elif (

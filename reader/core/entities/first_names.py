@@ -41,3 +41,11 @@ def may_begin_a_name(word: str) -> bool:
         return True
     low = word.casefold()
     return max(zipf(low, "en"), zipf(low, "de")) < _WORD
+
+
+@lru_cache(maxsize=65536)
+def personal_name(word: str) -> bool:
+    """A first name the list gives a sex ("Lena", "Kimberly"), not one it calls either
+    ("andy": "Huawei", "Weibo", "Liu" are as much brands or surnames)."""
+    gender = _detector().get_gender(word)  # type: ignore[attr-defined]
+    return gender not in ("unknown", "andy")

@@ -84,6 +84,16 @@ NOT_ORG_ACRONYMS = frozenset(
     PC KMU CDU CSU SPD FDP AFD BSW SED LNG EV GPS DNA CPU GPU ESG IPO FDI ETF WLAN USB SUV
     NGO NGOS HIV COVID DAX USS HMS CEOS INC LLC CORP LTD PLC""".split()
 )
+# Stock market indices, named like companies or exchanges ("the Nasdaq Composite", "the Dow
+# Jones Industrial Average", "STOXX 600", "Nikkei futures") but no organisation; the word
+# after one says it is the index (`INDEX_AFTER`, or a number). "Wirtschaftszeitung Nikkei"
+# stays a newspaper: there a company word comes first.
+MARKET_INDICES = frozenset(
+    "Dow Jones Nasdaq NASDAQ Nikkei STOXX Stoxx FTSE DAX MDAX SDAX TecDAX CAC Hang Seng Sensex Kospi KOSPI Topix TOPIX".split()
+)
+INDEX_AFTER = frozenset(
+    "Composite composite Industrial Industrials Average average index Index futures 100 200 225 250 300 40 50 500 600".split()
+)
 # Parties are organisations, but their acronyms collide with words above when lower-cased;
 # they are listed here so that the table above stays about non-organisations.
 PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP".split())

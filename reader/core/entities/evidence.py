@@ -1,0 +1,87 @@
+"""Evidence for an organisation that a single word's look cannot give: what the whole text
+says about a name.
+
+A stock index is named like a company ("the Nasdaq rose"), but somewhere the text calls it by
+its index name ("Nasdaq Composite", "STOXX 600"); a team is a capitalised plural after "the"
+("the Chargers", "the Browns"), which no company word announces; and a lone first name
+("his wife, Kimberly") is a person however often it recurs, unless it is as widely written as
+a brand ("Nato", "Mercedes").
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from reader.core.entities.classify import Piece
+from reader.core.entities.cues import bare, demonym
+from reader.core.entities.first_names import personal_name
+from reader.core.entities.frequency import zipf
+from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, PARTIES
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.places import lookup
+
+# Articles before a lone name in German: an organisation may have one ("die Nato"), a person
+# goes without.
+_ARTICLES_DE = frozenset("der die das den dem des".split())
+# Zipf in English from which a first name is written about as a brand or body ("Nato" 4.0,
+# "Mercedes" 4.0, "Nike" 3.9) rather than as somebody's name ("Lena" 3.6, "Kimberly" 3.4).
+_FAMOUS = 3.8
+
+
+def market_indices(words: list[Token]) -> frozenset[str]:
+    """The index names the text uses as stock indices: followed, somewhere, by what makes them
+    the index ("Nasdaq Composite", "STOXX 600", "Nikkei futures", "Dow Jones Industrial")."""
+    return frozenset(
+        bare(word.text) for word, after in pairwise(words)
+        if bare(word.text) in MARKET_INDICES
+        and (after.text in INDEX_AFTER or bare(after.text) in MARKET_INDICES)
+    )  # fmt: skip
+
+
+def market_index(piece: Piece, indices: frozenset[str]) -> bool:
+    """A stock index, not a company or exchange: only such index names, perhaps with their
+    "Composite" ("the Nasdaq rose" once the text has named the Nasdaq Composite)."""
+    texts = [bare(w.text) for w in piece.words]
+    return (
+        piece.kind in (EntityKind.ORG, None)
+        and texts[0] in indices
+        and all(t in indices or t in INDEX_AFTER for t in texts)
+    )
+
+
+def team(
+    piece: Piece, words: list[Token], index: dict[int, int], lower_words: frozenset[str]
+) -> bool:
+    """A team or band in English: one capitalised plural after "the" inside a sentence ("the
+    Chargers", "the Browns"), which the text never writes in lower case, and no people of a
+    country ("the Dakotans"), place ("the Philippines") or party ("the Democrats")."""
+    word = piece.words[0]
+    text = bare(word.text)
+    at = index.get(piece.start, 0)
+    return (
+        len(piece.words) == 1
+        and not word.sentence_start
+        and at > 0
+        and words[at - 1].text == "the"
+        and len(text) > 3
+        and text.endswith("s")
+        and not text.endswith(("ss", "ans", "ians", "ese"))
+        and text[1:].islower()
+        and text.casefold() not in lower_words
+        and text[:-1].casefold() not in lower_words
+        and not demonym(text[:-1])
+        and text not in PARTIES
+        and lookup(text) is None
+    )
+
+
+def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
+    """A lone first name, which frequency alone never makes an organisation; in German an
+    article before it still may ("die Nato": a person goes without one)."""
+    word = bare(piece.words[0].text)
+    if not personal_name(word) or zipf(word.casefold(), "en") >= _FAMOUS:
+        return False  # "Nato", "Mercedes", "Nike": names so widely written they are brands
+    at = index.get(piece.start, 0)
+    before = words[at - 1].text.casefold() if at > 0 else ""
+    return not (lang == "de" and before in _ARTICLES_DE)
