@@ -23,7 +23,8 @@ _OTHER_DATE = re.compile(
     r"|erscheinungstermin)\s*:",
     re.IGNORECASE,
 )
-_DATE_ABOVE_TITLE_LINES = 3
+# A press release puts its date above a kicker, the press officer and the institution.
+_DATE_ABOVE_TITLE_LINES = 4
 _DATELINE_WORDS = 3
 _AFTER_START_LINES = 6
 _DATE_ONLY_WORDS = 7

@@ -191,6 +191,15 @@ def test_other_sentences_with_a_date_under_the_text_do_not_date_it(sentence: str
     assert _parse(page).published is None
 
 
+def test_date_above_a_kicker_contact_and_institution_over_the_headline() -> None:
+    # A press release's head: date, kicker, the press officer and the institution, headline.
+    head = "01.11.2023 11:35\nEffiziente Hybridbatterie\nDr. Karin Schmitz Pressestelle\n"
+    page = f"{MENU}{head}Gesellschaft Deutscher Chemiker e.V.\n{HEADLINE}\n{P1}\n{P2}\n"
+    article = _parse(page)
+    assert article.title == HEADLINE
+    assert article.published == "2023-11-01T11:35"
+
+
 def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     opening = f"Harbor City, 31. Oktober 2023. {P1}"
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
