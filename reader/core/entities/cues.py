@@ -169,7 +169,7 @@ def demonym(word: str) -> bool:
     "American", "Italian", "European" (tried against the gazetteer, not listed)."""
     if not word.endswith(("an", "ese", "ish", "ic", "i")):
         return False
-    stems = (
+    stems: tuple[str, ...] = (
         word[:-3],
         word[:-3] + "a",
         word + "y",
@@ -180,6 +180,9 @@ def demonym(word: str) -> bool:
         word[:-1] + "a",
         word + "istan",
     )
+    if word.endswith("ish"):  # "Swedish", "Polish", "Turkish", "Finnish", "Irish", "Spanish"
+        stems += (word[:-3] + "en", word[:-3] + "and", word[:-3] + "ey", word[:-4] + "land")
+        stems += (word[:-3] + "eland", word[:-4] + "in")
     return any(len(stem) > 2 and places.lookup(stem) is not None for stem in stems)
 
 

@@ -3,7 +3,8 @@ says about a name.
 
 A stock index is named like a company ("the Nasdaq rose"), but somewhere the text calls it by
 its index name ("Nasdaq Composite", "STOXX 600"); a team is a capitalised plural after "the"
-("the Chargers", "the Browns"), which no company word announces; and a lone first name
+("the Chargers", "the Browns"), which no company word announces; a news agency may be
+written in lower case ("(dpa)"); and a lone first name
 ("his wife, Kimberly") is a person however often it recurs, unless it is as widely written as
 a brand ("Nato", "Mercedes").
 """
@@ -16,7 +17,7 @@ from reader.core.entities.classify import Piece
 from reader.core.entities.cues import bare, demonym
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.frequency import zipf
-from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, PARTIES
+from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, NEWS_AGENCIES_LOWER, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.places import lookup
@@ -85,3 +86,8 @@ def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], la
     at = index.get(piece.start, 0)
     before = words[at - 1].text.casefold() if at > 0 else ""
     return not (lang == "de" and before in _ARTICLES_DE)
+
+
+def agencies(words: list[Token]) -> list[Piece]:
+    """News agencies named in lower case ("(dpa)", "dpa/gem"): organisations no capital shows."""
+    return [Piece(EntityKind.ORG, [w]) for w in words if w.text in NEWS_AGENCIES_LOWER]

@@ -19,7 +19,13 @@ from collections import Counter
 from reader.core.entities import places, variants
 from reader.core.entities.classify import Piece, classify, german_word
 from reader.core.entities.cues import bare, demonym, name_like, role_length
-from reader.core.entities.evidence import first_name_alone, market_index, market_indices, team
+from reader.core.entities.evidence import (
+    agencies,
+    first_name_alone,
+    market_index,
+    market_indices,
+    team,
+)
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     ORG_WORDS,
@@ -74,6 +80,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
             and words[at - 1].text in ("at", "bei")
         ):
             piece.kind = EntityKind.ORG
+    pieces = sorted([*pieces, *agencies(words)], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
     _add_roles(pieces, words, index, reading_text, lang)

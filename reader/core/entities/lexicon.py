@@ -94,6 +94,9 @@ MARKET_INDICES = frozenset(
 INDEX_AFTER = frozenset(
     "Composite composite Industrial Industrials Average average index Index futures 100 200 225 250 300 40 50 500 600".split()
 )
+# News agencies that write their name in lower case, as the credit of a report: "(dpa)",
+# "(dpa/gem)", "Foto: epd". A capital never marks them, so they are looked for as words.
+NEWS_AGENCIES_LOWER = frozenset("dpa epd kna sid dts afp apa sda".split())
 # Parties are organisations, but their acronyms collide with words above when lower-cased;
 # they are listed here so that the table above stays about non-organisations.
 PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP".split())

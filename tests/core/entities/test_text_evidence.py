@@ -61,3 +61,16 @@ def test_new_opens_a_dateline_place_and_a_place_before_a_body() -> None:
     found = extract(text, "en")
     assert "New York" in _names(found, EntityKind.PLACE)
     assert "York" not in _names(found, EntityKind.ORG)
+
+
+def test_a_news_agency_in_lower_case_is_an_organisation() -> None:
+    text = "Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)"
+    assert "dpa" in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_adjectives_of_countries_in_ish_are_no_organisations() -> None:
+    text = (
+        "No charges were brought because the Swedish judicial officials could not proceed, "
+        "and Swedish prosecutors, Polish courts and Turkish judges waited."
+    )
+    assert not _names(extract(text, "en"), EntityKind.ORG) & {"Swedish", "Polish", "Turkish"}
