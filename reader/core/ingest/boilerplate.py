@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.core.ingest import body_model, phrases, region
+from reader.core.ingest import body_model, phrases, region, resume
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.date_lines import find_date
@@ -184,7 +184,8 @@ def choose(
 
     `thread`: where the readers' comments begin (`region.thread_start`). The article comes
     before its comments: when the blocks before them hold a run with an article's worth of
-    prose, the run is chosen there, however long the thread below it.
+    prose, the run is chosen there, however long the thread below it. Past a tag list below the
+    run, the article's closing paragraphs resume it (`resume.resumed`).
     """
     walls = {i for i, s in enumerate(page.segments) if i not in page.meta and _ends(s.text)}
     # Each block counts its words (at least `floor`) times how far its probability stands above
@@ -205,7 +206,13 @@ def choose(
     start, end = _with_leading_heading(page, span)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
-    verdicts += [_outside(page, i, start) for i in range(end + 1, len(page.segments))]
+    resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
+    verdicts += [
+        _verdict(BlockRole.BODY, None, page.segments[i].kind)
+        if i in resumed
+        else _outside(page, i, start)
+        for i in range(end + 1, len(page.segments))
+    ]
     return verdicts
 
 

@@ -1,0 +1,71 @@
+"""Where the article goes on below its best run: a column's closing paragraphs under a tag list.
+
+Some news sites slot their tag list ("Verwandte Themen", then "USA", "Japan", "IBM" …) between
+an article's last paragraphs. The body model learned from real pages that what follows a
+related-links list is rarely the article, so those paragraphs get middling probabilities and the
+densest run ends at the list. Only this shape resumes the article: a related-links label, one-
+to three-word tags and at most a caption in the gap, then paragraphs of sentences that are as
+likely as not the article's. Any other furniture in the gap (a newsletter box, a footer line, a
+headline of a related article) means the article has ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.core.ingest import phrases
+from reader.core.ingest.shape import Shape
+
+# Blocks between the run's end and the resumed paragraphs, at most.
+RESUME_GAP = 8
+# Each resumed paragraph: at least this probability of being article text, and this many words.
+RESUME_MIN_PROB = 0.4
+RESUME_MIN_WORDS = 15
+# An unlabelled line in the gap is a tag when it has at most this many words.
+TAG_MAX_WORDS = 3
+
+_TAG_GAP = frozenset({None, phrases.RELATED, phrases.CAPTION, phrases.IMAGE_CREDIT})
+
+
+def resumed(
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    meta: set[int],
+    probs: Sequence[float],
+    end: int,
+    walls: set[int],
+) -> range:
+    """The blocks after `end` (the run's last block) that resume the article; often none."""
+    n = len(shapes)
+    j = end + 1
+    tagged = False
+    while j < n and j - end <= RESUME_GAP and not _resumes(shapes, labels, meta, probs, j):
+        label = labels[j]
+        if j in walls or j in meta or label not in _TAG_GAP:
+            return range(0)
+        if label is None and shapes[j].n_words > TAG_MAX_WORDS:
+            return range(0)
+        tagged = tagged or label == phrases.RELATED
+        j += 1
+    first = j
+    while tagged and j < n and _resumes(shapes, labels, meta, probs, j):
+        j += 1
+    return range(first, j)
+
+
+def _resumes(
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    meta: set[int],
+    probs: Sequence[float],
+    i: int,
+) -> bool:
+    shape = shapes[i]
+    return (
+        i not in meta
+        and labels[i] is None
+        and shape.prose
+        and shape.sentence_end
+        and shape.n_words >= RESUME_MIN_WORDS
+        and probs[i] >= RESUME_MIN_PROB
+    )
