@@ -119,13 +119,19 @@ def _date_line_after_standfirst(head: Head) -> int | None:
 
 
 def _dateline(head: Head) -> int | None:
-    """The story opens with its place and date ("Berlin, 31. Oktober 2023. Die …")."""
-    i = head.first_prose
-    hit = find_date(head.segments[i].text) if i < len(head.segments) else None
-    if hit is None or len(head.segments[i].text[: hit.start].split()) > _DATELINE_WORDS:
-        return None
-    head.dates[i] = hit
-    return i
+    """The story opens with its place and date ("Berlin, 31. Oktober 2023. Die …"): its
+    first paragraph, or the first under the author line when a standfirst stands above it
+    ("Von Claudia Lindner" / "27.1.2022 - Bei der Erinnerung …")."""
+    below_author = [i + 1 for i in head.authors if i > head.first_prose]
+    for i in (head.first_prose, *sorted(below_author)[:1]):
+        if i >= len(head.segments) or not head.shapes[i].prose:
+            continue
+        hit = find_date(head.segments[i].text)
+        if hit is None or len(head.segments[i].text[: hit.start].split()) > _DATELINE_WORDS:
+            continue
+        head.dates[i] = hit
+        return i
+    return None
 
 
 def _announced_date_below(head: Head, title: int) -> int | None:

@@ -200,6 +200,19 @@ def test_date_above_a_kicker_contact_and_institution_over_the_headline() -> None
     assert article.published == "2023-11-01T11:35"
 
 
+def test_dateline_opening_the_paragraph_under_the_author_dates_it_and_stays_in_the_body() -> None:
+    standfirst = (
+        "Volunteers across the city remember the victims today, and they invite residents to "
+        "readings, guided walks and the laying of new memorial stones in the old town."
+    )
+    opening = f"27.1.2022 - {P1}"
+    page = f"{MENU}{HEADLINE}\n{standfirst}\nBy Claudia Lindner\n{opening}\n{P2}\n"
+    article = _parse(page)
+    assert article.byline == "Claudia Lindner"
+    assert article.published == "2022-01-27"
+    assert opening in article.body
+
+
 def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     opening = f"Harbor City, 31. Oktober 2023. {P1}"
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
