@@ -3,8 +3,9 @@ says about a name.
 
 A stock index is named like a company ("the Nasdaq rose"), but somewhere the text calls it by
 its index name ("Nasdaq Composite", "STOXX 600"); a team is a capitalised plural after "the"
-("the Chargers", "the Browns"), which no company word announces; a news agency may be
-written in lower case ("(dpa)"); and a lone first name
+("the Chargers", "the Browns"), which no company word announces; a name after a role and "of"
+is where the role is held ("Direktor von Greenpeace"); a news agency may be written in lower
+case ("(dpa)"); and a lone first name
 ("his wife, Kimberly") is a person however often it recurs, unless it is as widely written as
 a brand ("Nato", "Mercedes").
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from reader.core.entities.classify import Piece
-from reader.core.entities.cues import bare, demonym
+from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, NEWS_AGENCIES_LOWER, PARTIES
@@ -91,3 +92,14 @@ def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], la
 def agencies(words: list[Token]) -> list[Piece]:
     """News agencies named in lower case ("(dpa)", "dpa/gem"): organisations no capital shows."""
     return [Piece(EntityKind.ORG, [w]) for w in words if w.text in NEWS_AGENCIES_LOWER]
+
+
+def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """A name after a role and "of"/"von": where the role is held ("früherer Direktor von
+    Greenpeace", "Generalsekretär von Amnesty International", "CEO of Valve")."""
+    at = index.get(piece.start, 0)
+    return (
+        at > 1
+        and words[at - 1].text in ("of", "von", "vom")
+        and role_length(words[at - 2 : at - 1], 0) > 0
+    )

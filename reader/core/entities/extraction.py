@@ -24,6 +24,7 @@ from reader.core.entities.evidence import (
     first_name_alone,
     market_index,
     market_indices,
+    member_of,
     team,
 )
 from reader.core.entities.frequency import zipf as zipf_frequency
@@ -173,6 +174,14 @@ def _decide(
             piece.kind = EntityKind.PLACE  # "in Logar province", "the county of Huade"
             piece.place = Place(f"site:{word.casefold()}", word, word)
         elif piece.kind is None and word not in parts and word[:-1] not in parts:
+            if (
+                member_of(piece, words, index)
+                and name_like(piece.words[0], lang, lower_words)
+                and not first_name_alone(piece, words, index, lang)
+                and not (lang == "de" and german_word(word))
+            ):
+                piece.kind = EntityKind.ORG  # "Direktor von Greenpeace"
+                continue
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if first_name_alone(piece, words, index, lang):

@@ -74,3 +74,13 @@ def test_adjectives_of_countries_in_ish_are_no_organisations() -> None:
         "and Swedish prosecutors, Polish courts and Turkish judges waited."
     )
     assert not _names(extract(text, "en"), EntityKind.ORG) & {"Swedish", "Polish", "Turkish"}
+
+
+def test_a_name_after_a_role_and_of_is_where_the_role_is_held() -> None:
+    text = (
+        "Das Werk entstand im Dialog mit Kumi Naidoo, früherer Direktor von Greenpeace. "
+        "Naidoo sprach mit Ministerin Anna Weber über das Recht von Kindern."
+    )
+    found = extract(text, "de")
+    assert "Greenpeace" in _names(found, EntityKind.ORG)
+    assert "Kindern" not in _names(found, EntityKind.ORG)
