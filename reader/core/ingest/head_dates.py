@@ -49,7 +49,9 @@ def find_dates(head: Head) -> None:
         hit = find_date(text)
         if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
-        tail = len(text) - hit.end <= _DATE_TAIL_CHARS
+        # A date closing a meta line ("… | Nov. 19, 2019"), not a sentence of the story
+        # ("… which will be held until October 31.").
+        tail = len(text) - hit.end <= _DATE_TAIL_CHARS and not head.shapes[i].prose
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit

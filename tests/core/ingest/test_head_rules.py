@@ -213,6 +213,15 @@ def test_dateline_opening_the_paragraph_under_the_author_dates_it_and_stays_in_t
     assert opening in article.body
 
 
+def test_a_story_sentence_ending_in_a_date_does_not_date_it() -> None:
+    sentence = (
+        "The harbor festival opened in the old town park on a sunny afternoon, and the "
+        "organisers said that it will be held until October 31, 2025."
+    )
+    page = f"{MENU}{HEADLINE}\n{sentence}\n{P1}\n{P2}\n"
+    assert _parse(page).published is None
+
+
 def test_dateline_opening_the_story_dates_it_and_stays_in_the_body() -> None:
     opening = f"Harbor City, 31. Oktober 2023. {P1}"
     article = _parse(f"{MENU}{HEADLINE}\n{opening}\n{P2}\n")
