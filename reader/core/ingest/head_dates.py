@@ -49,12 +49,22 @@ def find_dates(head: Head) -> None:
         hit = find_date(text)
         if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
-        # A date closing a meta line ("… | Nov. 19, 2019"), not a sentence of the story
-        # ("… which will be held until October 31.").
-        tail = len(text) - hit.end <= _DATE_TAIL_CHARS and not head.shapes[i].prose
+        # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
+        # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
+        # be held until October 31."): there a word of the sentence leads to the date.
+        tail = len(text) - hit.end <= _DATE_TAIL_CHARS and not (
+            head.shapes[i].prose and _in_a_sentence(text, hit.start)
+        )
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit
+
+
+def _in_a_sentence(text: str, start: int) -> bool:
+    """Whether the word before the date at `start` is a lower-case word of running text
+    ("until", "bis zum"), not a name or a separator."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].islower()
 
 
 def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
