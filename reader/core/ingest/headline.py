@@ -22,6 +22,13 @@ WINDOW = 16
 # Words of the story's opening compared with a candidate.
 _LEDE_BLOCKS = 3
 _MIN_CONTENT_CHARS = 4
+# Inflected languages change a word's ending between headline and story ("Bundestag" /
+# "Bundestages", "Schulen" / "Schulentwicklung"): a word's first letters also match, marked
+# so they never meet a whole word. One-word lines (section labels: "Ehrenamt" over a story on
+# "ehrenamtliche" work) match whole words only.
+_STEM = "~"
+_STEM_CHARS = 6
+_STEM_MIN_WORDS = 2
 # Evidence weights, in "lines of distance": a short line loses to a full headline a few
 # lines further up, and a line directly above the author or date wins over one above prose.
 _FOREIGN_LINE = 0.4
@@ -153,9 +160,14 @@ def _is_subtitle_of_previous(
 
 
 def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:
-    """Share of the line's content words that the story's opening uses too."""
+    """Share of the line's content words that the story's opening uses too, whole or by
+    their first letters."""
     content = [t for t in head.shapes[i].tokens if len(t) >= _MIN_CONTENT_CHARS]
-    return sum(t in lede for t in content) / len(content) if content else 0.0
+    if not content:
+        return 0.0
+    if len(content) < _STEM_MIN_WORDS:
+        return sum(t in lede for t in content) / len(content)
+    return sum(t in lede or _STEM + t[:_STEM_CHARS] in lede for t in content) / len(content)
 
 
 def _score(
@@ -260,4 +272,5 @@ def _lede_words(head: Head, anchor: int) -> frozenset[str]:
             break
         if head.shapes[j].prose and head.labels[j] is None:
             blocks.append(head.shapes[j].tokens)
-    return frozenset().union(*blocks)
+    words = frozenset().union(*blocks)
+    return words | {_STEM + w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS}

@@ -56,13 +56,44 @@ def test_a_kicker_ending_in_a_colon_over_the_headline_leaves_the_headline() -> N
 
 def test_a_comment_count_between_headline_and_standfirst_leaves_the_headline() -> None:
     headline = "Council passes budget with money for road repairs and new bus lanes"
-    standfirst = "The third attempt this year at a spending plan for the city streets"
+    standfirst = "The third try this year at a spending plan for the city streets"
     page = (
         f"{MENU}{headline}\nNew, 15 comments\n{standfirst}\n"
         "By Jane Miller Nov 19, 2019, 7:53pm EST\nShare this story\nShare this on Facebook\n"
         f"Share All sharing options for: {headline}\n"
-        "After two failed attempts this year, the city finally has a spending plan: the "
-        "streets department gets what it asked for, and the mayor said work starts in spring.\n"
+        "After two failed attempts this year, the council passed a budget and a spending plan: "
+        "the streets department gets what it asked for, and the mayor said work starts soon.\n"
         f"{P2}\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_the_headline_shares_inflected_words_with_the_opening() -> None:
+    # German inflects: "Schulen", "brauchen" in the headline; "Schulentwicklung", "braucht"
+    # in the story. The intertitle above the story repeats its words exactly.
+    headline = "„Welche Schulen wir brauchen“"
+    page = (
+        f"Kontakt\nImpressum\nIntern\n← Ältere Beiträge\n{headline}\n"
+        "von Herr Rein Veröffentlicht am 11. Juni 2019\nFacebook0Tweet0Email0Print0\n"
+        "Die Schülerwahl zur Landtagswahl\n"
+        "Zwei Tage vor der Landtagswahl wurde auch an unserem Gymnasium über die "
+        "Schulentwicklung gesprochen: Was braucht eine gute Schule, fragten die Schüler bei "
+        "der Schülerwahl, und welche Partei verspricht es?\n"
+        "Wie bei einer richtigen Wahl gab es Wahlbenachrichtigungen, Wählerverzeichnisse und "
+        "Wahlkabinen, und die Stimmen wurden am Abend von Schülerinnen ausgezählt.\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_a_one_word_section_label_gains_nothing_from_an_inflected_word() -> None:
+    headline = "Bundespräsident würdigte das ehrenamtliche Engagement"
+    page = (
+        "Startseite\nPresse\nThemen\nEhrenamt\nEhrenamt Jugendverbände 23.01.2020\n"
+        f"{headline}\n"
+        "Frank-Walter Steinmeier lädt jedes Jahr zum Neujahrsempfang ins Schloss Bellevue "
+        "und dankt dort jungen Menschen aus den Jugendverbänden, die sich ehrenamtlich für "
+        "andere einsetzen.\n"
+        "In diesem Jahr kamen Gruppen aus allen Ländern, aus Vereinen, Initiativen und "
+        "Projekten, die sich um Kinder, Alte und Geflüchtete in ihren Städten kümmern.\n"
     )
     assert _parse(page).title == headline
