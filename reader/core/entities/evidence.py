@@ -5,13 +5,14 @@ A stock index is named like a company ("the Nasdaq rose"), but somewhere the tex
 its index name ("Nasdaq Composite", "STOXX 600"); a team is a capitalised plural after "the"
 ("the Chargers", "the Browns"), which no company word announces; a name after a role and "of"
 is where the role is held ("Direktor von Greenpeace"); a news agency may be written in lower
-case ("(dpa)"); and a lone first name
+case ("(dpa)"), an outlet as its web address ("Motorsport-Total.com"); and a lone first name
 ("his wife, Kimberly") is a person however often it recurs, unless it is as widely written as
 a brand ("Nato", "Mercedes").
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from reader.core.entities.classify import Piece
@@ -25,6 +26,12 @@ from reader.core.entities.places import lookup
 
 # Articles before a lone name in German: an organisation may have one ("die Nato"), a person
 # goes without.
+# A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de" (links with
+# "www." or "https://" were blanked out before; an e-mail's "@name" too).
+_SITE = re.compile(
+    r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
+    r"(?![\w.]*\w)"
+)
 _ARTICLES_DE = frozenset("der die das den dem des".split())
 # Zipf in English from which a first name is written about as a brand or body ("Nato" 4.0,
 # "Mercedes" 4.0, "Nike" 3.9) rather than as somebody's name ("Lena" 3.6, "Kimberly" 3.4).
@@ -103,3 +110,13 @@ def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
         and words[at - 1].text in ("of", "von", "vom")
         and role_length(words[at - 2 : at - 1], 0) > 0
     )
+
+
+def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
+    """Outlets named by their web address: "(Motorsport-Total.com)", "laut t-online.de"."""
+    found = []
+    for match in _SITE.finditer(text):
+        inside = [w for w in words if match.start() <= w.start < match.end()]
+        if inside:
+            found.append(Piece(EntityKind.ORG, inside))
+    return found

@@ -25,6 +25,7 @@ from reader.core.entities.evidence import (
     market_index,
     market_indices,
     member_of,
+    outlet_sites,
     team,
 )
 from reader.core.entities.frequency import zipf as zipf_frequency
@@ -65,7 +66,8 @@ def language(lang: str | None) -> str:
 def extract(reading_text: str, lang: str | None) -> list[Found]:
     """The people, organisations, places and figures of one text, each with its spans."""
     lang = language(lang)
-    words = tokens(_URLS.sub(lambda m: " " * len(m.group()), reading_text))
+    blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
+    words = tokens(blanked)
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
@@ -81,7 +83,9 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
             and words[at - 1].text in ("at", "bei")
         ):
             piece.kind = EntityKind.ORG
-    pieces = sorted([*pieces, *agencies(words)], key=lambda p: p.start)
+    sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
+    pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
+    pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
     _add_roles(pieces, words, index, reading_text, lang)

@@ -84,3 +84,13 @@ def test_a_name_after_a_role_and_of_is_where_the_role_is_held() -> None:
     found = extract(text, "de")
     assert "Greenpeace" in _names(found, EntityKind.ORG)
     assert "Kindern" not in _names(found, EntityKind.ORG)
+
+
+def test_an_outlet_named_by_its_web_address_is_an_organisation() -> None:
+    text = (
+        "(Motorsport-Total.com) - Alfa Romeo wird in Barcelona mehr zeigen. Das meldet auch "
+        "t-online.de. Fragen an info@beispiel.de oder unter www.beispiel.de/kontakt."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"Motorsport-Total.com", "t-online.de"} <= orgs
+    assert not {n for n in orgs if "beispiel" in n.casefold()}
