@@ -65,6 +65,8 @@ _BREADCRUMB_STEPS = 2
 # A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
 _FIELD_LABEL_WORDS = 3
 _FIELD_VALUE_WORDS = 4
+# A headline printed whole a second time stands this close to itself (blocks).
+_NEAR_REPEAT = 8
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
@@ -81,7 +83,9 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
     above = _line_above(head, best)
     if above in scores and scores[best] - scores[above] <= _SUBTITLE_MARGIN:
-        if _is_subtitle_of_previous(head, best, shortlist, lede):
+        if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
+            head, above, best, page
+        ):
             return above
     return best
 
@@ -103,6 +107,22 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
             lines += 1
         i -= 1
     return found[::-1]
+
+
+def _only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:
+    """Of two headline-shaped lines one above the other, only the upper one is printed again
+    (inside a breadcrumb or a teaser list, or once more close by as a second title): the
+    upper one is the headline and the lower one its subtitle or a tag line ("Heliumkerne in
+    Zinn-Atomen entdeckt" over "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
+    A line repeated whole far away is a widget ("Continue reading the main story")."""
+    text = head.segments[upper].text
+    if head.shapes[upper].n_words < _FULL_WORDS or _recurs(head.segments[lower].text, page):
+        return False
+    stop = min(len(head.segments), head.first_prose + _REPEAT_REACH)
+    return any(
+        j != upper and text in other and (other != text or abs(j - upper) <= _NEAR_REPEAT)
+        for j, other in ((j, head.segments[j].text) for j in range(stop))
+    )
 
 
 def _is_field_value(head: Head, i: int) -> bool:

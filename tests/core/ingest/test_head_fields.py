@@ -1,6 +1,7 @@
 """Headline classes met on real copied pages (issue #10, third round): a head printed as a
-run of labelled fields ("Author:" / name / "Publish date:" / date), and a comment count
-between the headline and its standfirst.
+run of labelled fields ("Author:" / name / "Publish date:" / date), a comment count between
+the headline and its standfirst, inflected words shared with the story's opening, and a
+headline the page prints again (breadcrumb, second title) over a tag line or subtitle.
 
 Each page is small and built to show one class; the expected title is what a reader of the
 page would cite.
@@ -96,4 +97,26 @@ def test_a_one_word_section_label_gains_nothing_from_an_inflected_word() -> None
         "In diesem Jahr kamen Gruppen aus allen Ländern, aus Vereinen, Initiativen und "
         "Projekten, die sich um Kinder, Alte und Geflüchtete in ihren Städten kümmern.\n"
     )
+    assert _parse(page).title == headline
+
+
+def test_the_line_the_breadcrumb_repeats_wins_over_the_tag_line_below_it() -> None:
+    headline = "Flugschule bildet künftig Piloten in Bremen aus"
+    page = (
+        "Startseite\nBerufe\nLuftfahrt\n"
+        f"Homepage » Militär » {headline}\n{headline}\n"
+        "Ausbildung-Bremen Airport-Flugschule GmbH-Training Centre-Flugsimulator-Luftwaffe\n"
+        "Die Flugschule am Bremen Airport hat ein neues Training Centre mit einem "
+        "Flugsimulator eröffnet; dort sollen Piloten der Luftwaffe ihre Ausbildung machen.\n"
+        "Der Vertrag läuft zunächst über fünf Jahre, teilte das Unternehmen am Montag mit, "
+        "und die ersten Lehrgänge sollen schon im kommenden Frühjahr beginnen.\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_a_widget_line_printed_again_far_below_is_no_headline() -> None:
+    headline = "Council passes budget with money for road repairs"
+    widget = "Continue reading the main story"
+    filler = "".join(f"Related story number {n}\n" for n in range(1, 12))
+    page = f"{MENU}{widget}\n{headline}\n{P1}\n{P2}\n{filler}{widget}\n{P2}\n"
     assert _parse(page).title == headline
