@@ -30,6 +30,7 @@ from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline, i
 LIST_MIN_ITEMS = 2
 LIST_MAX_ITEMS = 15
 LIST_ITEM_MAX_WORDS = 15
+LIST_LABEL_MAX_WORDS = 2
 # Words this long, and no function word, are the content words of the cohesion measure.
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
@@ -250,12 +251,15 @@ def _strongest_block(page: Page, probs: list[float]) -> tuple[int, int] | None:
 
 def _listed(page: Page) -> set[int]:
     """Unbulleted list items: the short lines right after a sentence that ends in a colon
-    ("Key features of the new hub include:"), up to the next prose, label or long line."""
+    ("Key features of the new hub include:") or a short subheading with a colon under a
+    paragraph ("Technische Daten:"), up to the next prose, label or long line."""
     listed: set[int] = set()
     segments, shapes, labels = page.segments, page.shapes, page.labels
     for i, segment in enumerate(segments):
         text = segment.text
-        if not text.endswith(":") or labels[i] is not None or not _lead_in(text, shapes[i]):
+        if not text.endswith(":") or labels[i] is not None:
+            continue
+        if not _lead_in(text, shapes[i]) and not _subheading_lead_in(page, i):
             continue
         j = i + 1
         while j < len(segments) and j - i <= LIST_MAX_ITEMS and _list_item_shaped(page, j):
@@ -272,6 +276,16 @@ def _lead_in(text: str, shape: Shape) -> bool:
         return True
     last = text.rsplit(None, 1)[-1]
     return shape.n_words >= 4 and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
+
+
+def _subheading_lead_in(page: Page, i: int) -> bool:
+    """A one- or two-word subheading with a colon right under a paragraph ("Zutaten:",
+    "Technische Daten:"): the article's own list follows. The same label under a list or a
+    menu ("Schlagwörter:", "Ähnliche Artikel:") is furniture's."""
+    if page.shapes[i].n_words > LIST_LABEL_MAX_WORDS or i == 0:
+        return False
+    before = i - 1
+    return before not in page.meta and page.labels[before] is None and page.shapes[before].prose
 
 
 def _list_item_shaped(page: Page, i: int) -> bool:
