@@ -47,6 +47,7 @@ _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
+_CONTRACTIONS = frozenset("im zum zur vom ins ans am ums".split())
 _DETERMINERS = frozenset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     dieser diese dieses diesen jeder jede jedes seine seinen seiner ihre ihren ihrer unser
@@ -190,7 +191,11 @@ def _decide(
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if first_name_alone(piece, words, index, lang):
                 continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
-            if _bare_name(piece, words, index, lang, lower_words) and _international(word, lang):
+            if (
+                _bare_name(piece, words, index, lang, lower_words)
+                and _international(word, lang)
+                and not _after_contraction(piece, words, index, lang)
+            ):
                 piece.kind = EntityKind.ORG
             elif (
                 lang == "en"
@@ -205,6 +210,13 @@ def _decide(
                 # as a name, again and again inside sentences
                 if name_like(piece.words[0], lang, lower_words) and not demonym(word):
                     piece.kind = EntityKind.ORG
+
+
+def _after_contraction(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
+    """German writes a noun, not a company, after "im", "zum", "ins": "im Dialog", "zum
+    Download" (a name there has its word: "zum Konzern Google"; "beim" is a workplace)."""
+    at = index.get(piece.start, 0)
+    return lang == "de" and at > 0 and words[at - 1].text.casefold() in _CONTRACTIONS
 
 
 def _on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:

@@ -94,3 +94,13 @@ def test_an_outlet_named_by_its_web_address_is_an_organisation() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert {"Motorsport-Total.com", "t-online.de"} <= orgs
     assert not {n for n in orgs if "beispiel" in n.casefold()}
+
+
+def test_a_german_noun_after_im_or_zum_is_no_organisation() -> None:
+    text = (
+        "Das Werk entstand im Dialog mit dem Künstler. Fotos finden Sie hier zum Download. "
+        "Der Kurs stieg, weil Intel mehr Chips verkauft; Intel baut auch in Magdeburg."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert not orgs & {"Dialog", "Download"}
+    assert "Intel" in orgs
