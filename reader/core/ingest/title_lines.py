@@ -4,7 +4,8 @@ The headline rules (`metadata`, `headline`) take headline-*shaped* lines as cand
 such lines are known not to be one by what they say: a picture credit ("Alex Wong | Getty
 Images", "Image copyright Getty Images", "… © Südtirol Wein"), a copied link ("via heise online News
 https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
-post's age), a share widget's label ("Share it With Friends"). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
+post's age), a share widget's label ("Share it With Friends"), a post's tags
+("amiga, dogs, floppy, Hunde"). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
 After Its Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by
 being short and standing directly above the author or date line.
 """
@@ -69,6 +70,9 @@ _SOCIAL_STARTS = frozenset(
     "face twit pint e-ma emai what link xing tele redd flip inst yout tumb mess teil twee druc "
     "prin shar".split()
 )  # fmt: skip
+# A tag line: at least this many comma-separated items of at most this many words.
+_TAG_LIST_ITEMS = 4
+_TAG_WORDS = 2
 # A headline with sentence punctuation has at most this many words and sentences.
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 2
@@ -93,6 +97,8 @@ def is_never_a_title(text: str) -> bool:
         or "istock" in low
     ) and _CREDIT.search(text):
         return True
+    if text.count(", ") >= _TAG_LIST_ITEMS - 1 and _is_tag_list(text):
+        return True
     core = low.strip()
     if core[:4] in _SOCIAL_STARTS and _SOCIAL_ROW.fullmatch(
         core.replace("\xad", "").replace(" ", "")
@@ -101,6 +107,15 @@ def is_never_a_title(text: str) -> bool:
     if len(core) > _WIDGET_MAX_CHARS or core.split(" ", 1)[0] not in _FIRST_WORDS:
         return False
     return bool(_WIDGET.fullmatch(core) or _PAGER.fullmatch(core) or _WEEKDAY_TIME.fullmatch(core))
+
+
+def _is_tag_list(text: str) -> bool:
+    """A post's tags copied as one line ("amiga, dogs, floppy, Hunde, Hundeleben, Mesty"):
+    several short items between commas, no sentence punctuation."""
+    if text.endswith((".", "!", "?", ":", "…")):
+        return False
+    items = text.split(", ")
+    return len(items) >= _TAG_LIST_ITEMS and all(len(item.split()) <= _TAG_WORDS for item in items)
 
 
 def is_sentence_headline(text: str, n_words: int) -> bool:

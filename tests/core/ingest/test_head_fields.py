@@ -9,7 +9,10 @@ page would cite.
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.title_lines import is_never_a_title
 from reader.core.text import normalise
 
 P1 = (
@@ -119,4 +122,32 @@ def test_a_widget_line_printed_again_far_below_is_no_headline() -> None:
     widget = "Continue reading the main story"
     filler = "".join(f"Related story number {n}\n" for n in range(1, 12))
     page = f"{MENU}{widget}\n{headline}\n{P1}\n{P2}\n{filler}{widget}\n{P2}\n"
+    assert _parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("amiga, dogs, floppy, Hunde, Hundeleben, Mesty", True),
+        ("Politik, Wirtschaft, Kultur, Sport", True),
+        ("Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct", False),
+        ("Eat, sleep, train, repeat: a coach's year in four words.", False),
+    ],
+)
+def test_a_line_of_tags_is_never_the_title(line: str, never: bool) -> None:
+    assert is_never_a_title(line) is never
+
+
+def test_the_tags_above_the_story_leave_the_headline() -> None:
+    headline = "Nach viel zu langer Zeit mal wieder"
+    page = (
+        "Ein Hundetagebuch\n~ Hunde & was mich bewegt\nSuchen:\n"
+        f"{headline}\n31 Donnerstag Okt 2019\nPosted by DT in Tagebuch\n"
+        "≈ Hinterlasse einen Kommentar\nSchlagwörter\n"
+        "Hunde, Hundeleben, Herbst, Pillen, Spaziergang, Tierarzt\n"
+        "Ich könnte glatt ein schlechtes Gewissen bekommen, wenn ich sehe, wie lange es her "
+        "ist, dass ich hier über die Hunde, den Herbst und den Tierarzt geschrieben habe.\n"
+        "Herbst ist es wieder, und beim Spaziergang sammeln die Hunde Blätter im Fell, "
+        "während ich ihnen jeden Abend ihre Pillen in ein Stück Käse stecke.\n"
+    )
     assert _parse(page).title == headline
