@@ -30,11 +30,12 @@ _WEEKDAY_TIME = re.compile(
     re.IGNORECASE,
 )
 # A share or print widget's label: its verb and what it acts on ("Share it With Friends",
-# "Print This Article", "Diesen Artikel teilen").
+# "Print This Article", "Diesen Artikel teilen", "PDF drucken").
 _WIDGET = re.compile(
     r"(?:share|print|email|e-mail|tweet|save|send|teilen|drucken|merken|versenden)\s+"
     r"(?:it|this|on|via|with|to|article|story|page|post|diesen|den|artikel|beitrag|seite)\b.*"
-    r"|(?:diesen|den)\s+(?:artikel|beitrag)\s+(?:teilen|drucken|merken|versenden)",
+    r"|(?:diesen|den)\s+(?:artikel|beitrag)\s+(?:teilen|drucken|merken|versenden)"
+    r"|(?:pdf|artikel|beitrag|seite|link)\s+(?:drucken|teilen|merken|versenden|speichern|kopieren)",
     re.IGNORECASE,
 )
 _WIDGET_MAX_CHARS = 40
@@ -62,7 +63,7 @@ _FIRST_WORDS = frozenset(
     "share print email e-mail tweet save send teilen drucken merken versenden diesen den "
     "zurück back go previous next older newer vorheriger nächster voriger monday tuesday "
     "wednesday thursday friday saturday sunday today yesterday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag heute gestern monday, tuesday, wednesday, thursday, "
+    "donnerstag freitag samstag sonntag heute gestern pdf artikel beitrag seite link monday, tuesday, wednesday, thursday, "
     "friday, saturday, sunday, today, yesterday, montag, dienstag, mittwoch, donnerstag, "
     "freitag, samstag, sonntag, heute, gestern,".split()
 )  # fmt: skip

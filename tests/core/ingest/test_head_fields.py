@@ -151,3 +151,19 @@ def test_the_tags_above_the_story_leave_the_headline() -> None:
         "während ich ihnen jeden Abend ihre Pillen in ein Stück Käse stecke.\n"
     )
     assert _parse(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "never"),
+    [
+        ("PDF drucken", True),
+        ("Artikel teilen", True),
+        ("Link kopieren", True),
+        ("Seite an Seite mit Kiew", False),
+        ("PDF-Dateien drucken lernen", False),
+    ],
+)
+def test_a_print_or_share_button_named_object_first_is_never_the_title(
+    line: str, never: bool
+) -> None:
+    assert is_never_a_title(line) is never
