@@ -189,6 +189,10 @@ def choose(
     run, the article's closing paragraphs resume it (`resume.resumed`).
     """
     walls = {i for i, s in enumerate(page.segments) if i not in page.meta and _ends(s.text)}
+    boxes = resume.boxes_inside(page.segments, page.shapes, probs, walls, model.threshold)
+    walls -= boxes
+    if thread is not None and thread - 1 in boxes:
+        thread = None  # the "thread" was a person box's heading
     # Each block counts its words (at least `floor`) times how far its probability stands above
     # the threshold; a line that is no prose counts as `floor` words, and a furniture line can
     # interrupt the run but never carry it.
@@ -207,6 +211,9 @@ def choose(
     start, end = _with_leading_heading(page, span)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
+    for i in boxes:  # the box's heading is the box's, not a subheading of the article
+        if start <= i <= end:
+            verdicts[i] = _aside(page.segments[i], phrases.AUTHOR_BIO)
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     verdicts += [
         _verdict(BlockRole.BODY, None, page.segments[i].kind)

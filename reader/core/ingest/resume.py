@@ -1,4 +1,4 @@
-"""Where the article goes on below its best run: a column's closing paragraphs under a tag list.
+"""Where the article goes on past what looks like its end: a tag list, a person box.
 
 Some news sites slot their tag list ("Verwandte Themen", then "USA", "Japan", "IBM" …) between
 an article's last paragraphs. The body model learned from real pages that what follows a
@@ -7,13 +7,19 @@ densest run ends at the list. Only this shape resumes the article: a related-lin
 to three-word tags and at most a caption in the gap, then paragraphs of sentences that are as
 likely as not the article's. Any other furniture in the gap (a newsletter box, a footer line, a
 headline of a related article) means the article has ended.
+
+A person box ("Zur Person", "About the author") usually closes an article, so its heading is a
+section end; in an interview it stands between the paragraphs, with the article going on below
+the expert's two lines. Such a heading ends nothing when likely article paragraphs follow it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.ingest import phrases
+from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
 # Blocks between the run's end and the resumed paragraphs, at most.
@@ -25,6 +31,33 @@ RESUME_MIN_WORDS = 15
 TAG_MAX_WORDS = 3
 
 _TAG_GAP = frozenset({None, phrases.RELATED, phrases.CAPTION, phrases.IMAGE_CREDIT})
+
+# A person box inside the article: its heading, at most BOX_MAX_BLOCKS blocks of box, and at
+# least BOX_AFTER_PARAGRAPHS likely paragraphs among the BOX_AFTER blocks after those.
+_PERSON_BOX = re.compile(r"zur person|über (?:den|die) autor(?:in)?|about the authors?", re.I)
+BOX_MAX_BLOCKS = 2
+BOX_AFTER = 6
+BOX_AFTER_PARAGRAPHS = 3
+
+
+def boxes_inside(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    probs: Sequence[float],
+    walls: set[int],
+    threshold: float,
+) -> set[int]:
+    """The section ends among `walls` that head a person box inside the article."""
+    inside: set[int] = set()
+    for i in walls:
+        if not _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
+            continue
+        first = i + 1 + BOX_MAX_BLOCKS
+        after = range(first, min(len(probs), first + BOX_AFTER))
+        strong = [j for j in after if shapes[j].prose and probs[j] >= threshold and j not in walls]
+        if len(strong) >= BOX_AFTER_PARAGRAPHS:
+            inside.add(i)
+    return inside
 
 
 def resumed(
