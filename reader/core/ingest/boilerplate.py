@@ -209,6 +209,7 @@ def choose(
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, span)
+    end = resume.before_cards(page.segments, page.shapes, start, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from reader.core.ingest import phrases
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
@@ -101,4 +102,53 @@ def _resumes(
         and shape.sentence_end
         and shape.n_words >= RESUME_MIN_WORDS
         and probs[i] >= RESUME_MIN_PROB
+    )
+
+
+# A teaser card: a short date line right above a paragraph. This many cards, each within
+# CARD_SPACING blocks of the last, make a card list (headline, author, date, teaser, repeated).
+CARDS_MIN = 3
+CARD_SPACING = 5
+CARD_DATE_MAX_WORDS = 6
+# Prose words the run keeps before the cards (an article's worth).
+ARTICLE_MIN_WORDS = 100
+
+
+def before_cards(segments: Sequence[Segment], shapes: Sequence[Shape], start: int, end: int) -> int:
+    """`end`, or the last paragraph before a list of teaser cards that the run runs into
+    ("More from …": headline, author, "Tuesday November 19, 2019", teaser; again and again).
+
+    Each teaser is one paragraph (no long paragraph stands between two cards, as in a live
+    blog's dated entries), and the run keeps an article's worth of prose before the cards."""
+    cards = [
+        i
+        for i in range(start + 1, len(shapes))
+        if shapes[i].prose and _date_line(segments[i - 1].text, shapes[i - 1])
+    ]
+    for k in range(len(cards) - CARDS_MIN + 1):
+        group = cards[k : k + CARDS_MIN]
+        if group[0] > end:
+            break
+        if not all(_one_teaser_apart(shapes, a, b) for a, b in zip(group, group[1:], strict=False)):
+            continue
+        j = group[0] - 1
+        while j > start and not shapes[j].prose:
+            j -= 1
+        words = sum(shape.n_words for shape in shapes[start : j + 1] if shape.prose)
+        return j if words >= ARTICLE_MIN_WORDS else end
+    return end
+
+
+def _one_teaser_apart(shapes: Sequence[Shape], a: int, b: int) -> bool:
+    """Card `b` follows card `a` closely, with no long paragraph between them."""
+    return b - a <= CARD_SPACING and all(
+        not shape.prose or shape.n_words < RESUME_MIN_WORDS for shape in shapes[a + 1 : b]
+    )
+
+
+def _date_line(text: str, shape: Shape) -> bool:
+    return (
+        shape.n_words <= CARD_DATE_MAX_WORDS
+        and not shape.sentence_end
+        and find_date(text) is not None
     )
