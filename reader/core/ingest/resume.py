@@ -1,4 +1,5 @@
-"""Where the article goes on past what looks like its end: a tag list, a person box.
+"""Where the article ends, past or before what the best run of article text says: it goes on
+past a tag list or a person box, and it stops before a list of teaser cards.
 
 Some news sites slot their tag list ("Verwandte Themen", then "USA", "Japan", "IBM" …) between
 an article's last paragraphs. The body model learned from real pages that what follows a
@@ -11,6 +12,10 @@ headline of a related article) means the article has ended.
 A person box ("Zur Person", "About the author") usually closes an article, so its heading is a
 section end; in an interview it stands between the paragraphs, with the article going on below
 the expert's two lines. Such a heading ends nothing when likely article paragraphs follow it.
+
+A list of teaser cards under the article ("More from …": headline, author, date line, teaser)
+reads like prose card by card, so the run can run into it; the card shape (a paragraph under a
+short date line, again and again) ends the article there.
 """
 
 from __future__ import annotations
