@@ -5,20 +5,19 @@ The rules in the order a reader applies them: a role word makes the words after 
 ("Chiphersteller Intel"), and so do an organisation's head or suffix ("Europäische
 Zentralbank", "Toyota Motor Corp.") and an acronym ("NATO"); a name in the gazetteer is a place,
 a name ending in "Bridge" or "Palast" a site; two to four words that are names rather than
-nouns of the language are a person ("Sanae Takaichi"). What is left may still be a variant of a
-name found elsewhere in the text, which `extraction` decides once every run has been seen.
+nouns of the language are a person ("Sanae Takaichi"; `person_names` judges the words). What
+is left may still be a variant of a name found elsewhere in the text, which `extraction`
+decides once every run has been seen.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.core.entities import places
 from reader.core.entities.cues import (
     acronym,
     bare,
-    demonym,
     head_word,
     name_like,
     org_head,
@@ -39,14 +38,19 @@ from reader.core.entities.lexicon import (
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, common_word, english_noun, everyday, frequent
+from reader.core.entities.names import Token, common_word, everyday
+from reader.core.entities.person_names import (
+    INITIAL,
+    country_or_region,
+    german_word,
+    name_words,
+    person_words,
+)
 
-_INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
-_NAME_PARTICLES = frozenset("von van der de da di bin al".split())
 
 
 @dataclass(slots=True)
@@ -133,7 +137,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         size = role_length(run, at)
         if size and at + size < len(run):
             rest = run[at + size :]
-            count = _name_words(rest, lang)
+            count = name_words(rest, lang)
             if count:
                 begin = _role_start(run, at, lang)
                 role = " ".join(bare(w.text) for w in run[begin : at + size])
@@ -218,48 +222,6 @@ def _role_parts(role_words: list[Token]) -> list[Piece]:
     return found
 
 
-def _followed_by_name(rest: list[Token], lang: str) -> bool:
-    return (
-        len(rest) > 1
-        and rest[1].capital
-        and not place_of(rest[1].text)
-        and not everyday(rest[1].text, lang)
-    )
-
-
-def _country_or_region(word: str) -> bool:
-    """A country or region inside a run makes it no person's name; a city may be a surname
-    ("James Kennedy", "Andrew Jackson")."""
-    place = place_of(word)
-    return place is not None and not place.key.startswith(("city:", "site:"))
-
-
-def _name_words(rest: list[Token], lang: str) -> int:
-    """How many words after a role are the person's name (at most four)."""
-    count = 0
-    for word in rest[:4]:
-        if word.text.islower():
-            if count and word.text in _NAME_PARTICLES:
-                count += 1
-                continue
-            break
-        text = bare(word.text)
-        if text in NEVER_NAME or acronym(text) and not _INITIAL.fullmatch(text):
-            break
-        if _country_or_region(text) or (
-            place_of(text) and count == 0 and not _followed_by_name(rest, lang)
-        ):
-            break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
-        if everyday(text, lang) and count != 1:
-            break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
-        count += 1
-        if text != word.text:
-            break  # a possessive ends the name
-    while count and rest[count - 1].text.islower():
-        count -= 1
-    return count
-
-
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     splits = [
         i for i, w in enumerate(run)
@@ -321,15 +283,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     ):  # fmt: skip
         # "Dresdnerin Maja Storck": a word before a first name is no part of the name
         return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
-    if not _INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
+    if not INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
             return [*_known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
         return _known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
     if (
         len(run) <= 4
-        and _person_words(run, lang, lower_words)
+        and person_words(run, lang, lower_words)
         and not any(
-            _country_or_region(w.text) or (place_of(w.text) and (lang == "de" or w is run[0]))
+            country_or_region(w.text) or (place_of(w.text) and (lang == "de" or w is run[0]))
             for w in run
         )  # "James Kennedy" in English; not "Hanoi Hilton", nor "Pekings Dominanz"
     ):
@@ -343,13 +305,6 @@ def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Pie
     return [p for w in run for p in _single(w, lang, lower_words) if p.kind is not None]
 
 
-def german_word(word: str) -> bool:
-    """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
-    low = bare(word).casefold()
-    here = zipf_frequency(low, "de")
-    return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
-
-
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
     "Bundestag und Bundesrat" are two: only a head at the end and none before makes one."""
@@ -361,34 +316,6 @@ def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
         and not org_head(before[-1:], lang)
         and not head_word(bare(before[-1].text).casefold())
         and not any(acronym(w.text) for w in before)
-    )
-
-
-def _person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
-    """Whether the words may be one person's name. German needs every word to be a name
-    rather than a noun; English capitalises names only, so there a first name-like word and
-    no everyday word after it do ("Hannah Summers")."""
-    if any(demonym(bare(w.text)) for w in run):
-        return False  # "Australian Open"
-    english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
-    if lang == "de" and len(english) >= 2:
-        return False  # "Compliance Management System" in a German text
-    if lang == "de":  # a first name is known somewhere: "Vierteljahr Erlöse" is none
-        if known_first_name(bare(run[0].text)) and name_like(run[0], lang, lower_words):
-            # after a first name a noun is a surname: "Karl Geiger", "Stefan Kraft"
-            return all(
-                w.text[:1].isupper() and not everyday(bare(w.text), lang)
-                and bare(w.text) not in NEVER_NAME and not w.text.isupper()
-                for w in run[1:]
-            )  # fmt: skip
-        first = bare(run[0].text).casefold()
-        known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
-        known = known or may_begin_a_name(bare(run[0].text))  # "Ryoyu Kobayashi"
-        return known and all(name_like(w, lang, lower_words) for w in run)
-    return name_like(run[0], lang, lower_words) and not any(
-        not _INITIAL.fullmatch(w.text)
-        and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
-        for w in run[1:]
     )
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from reader.core.entities import places, variants
-from reader.core.entities.classify import Piece, classify, german_word
+from reader.core.entities.classify import Piece, classify
 from reader.core.entities.cues import bare, demonym, name_like, role_length
 from reader.core.entities.evidence import (
     agencies,
@@ -38,6 +38,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
+from reader.core.entities.person_names import german_word
 from reader.core.entities.places import US_STATES_AP, Place
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",

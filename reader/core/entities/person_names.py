@@ -1,0 +1,98 @@
+"""Whether capitalised words are a person's name: after a role, or on their own.
+
+Its own module because these tests answer one question — are these words someone's name? —
+from word lists and frequencies alone, and never split or classify a run: `classify` decides
+where a run breaks and what each piece is, and asks here whether a stretch may be a name
+("Präsident Trump Ende": one word; "Hannah Summers": a person; "Australian Open": none).
+`extraction` asks `german_word` too, to tell a German noun from a lone name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.cues import acronym, bare, demonym, name_like, place_of
+from reader.core.entities.first_names import known_first_name, may_begin_a_name
+from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.lexicon import NEVER_NAME
+from reader.core.entities.names import Token, english_noun, everyday, frequent
+
+INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
+NAME_PARTICLES = frozenset("von van der de da di bin al".split())
+
+
+def _followed_by_name(rest: list[Token], lang: str) -> bool:
+    return (
+        len(rest) > 1
+        and rest[1].capital
+        and not place_of(rest[1].text)
+        and not everyday(rest[1].text, lang)
+    )
+
+
+def country_or_region(word: str) -> bool:
+    """A country or region inside a run makes it no person's name; a city may be a surname
+    ("James Kennedy", "Andrew Jackson")."""
+    place = place_of(word)
+    return place is not None and not place.key.startswith(("city:", "site:"))
+
+
+def name_words(rest: list[Token], lang: str) -> int:
+    """How many words after a role are the person's name (at most four)."""
+    count = 0
+    for word in rest[:4]:
+        if word.text.islower():
+            if count and word.text in NAME_PARTICLES:
+                count += 1
+                continue
+            break
+        text = bare(word.text)
+        if text in NEVER_NAME or acronym(text) and not INITIAL.fullmatch(text):
+            break
+        if country_or_region(text) or (
+            place_of(text) and count == 0 and not _followed_by_name(rest, lang)
+        ):
+            break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
+        if everyday(text, lang) and count != 1:
+            break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
+        count += 1
+        if text != word.text:
+            break  # a possessive ends the name
+    while count and rest[count - 1].text.islower():
+        count -= 1
+    return count
+
+
+def german_word(word: str) -> bool:
+    """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
+    low = bare(word).casefold()
+    here = zipf_frequency(low, "de")
+    return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
+
+
+def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
+    """Whether the words may be one person's name. German needs every word to be a name
+    rather than a noun; English capitalises names only, so there a first name-like word and
+    no everyday word after it do ("Hannah Summers")."""
+    if any(demonym(bare(w.text)) for w in run):
+        return False  # "Australian Open"
+    english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
+    if lang == "de" and len(english) >= 2:
+        return False  # "Compliance Management System" in a German text
+    if lang == "de":  # a first name is known somewhere: "Vierteljahr Erlöse" is none
+        if known_first_name(bare(run[0].text)) and name_like(run[0], lang, lower_words):
+            # after a first name a noun is a surname: "Karl Geiger", "Stefan Kraft"
+            return all(
+                w.text[:1].isupper() and not everyday(bare(w.text), lang)
+                and bare(w.text) not in NEVER_NAME and not w.text.isupper()
+                for w in run[1:]
+            )  # fmt: skip
+        first = bare(run[0].text).casefold()
+        known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
+        known = known or may_begin_a_name(bare(run[0].text))  # "Ryoyu Kobayashi"
+        return known and all(name_like(w, lang, lower_words) for w in run)
+    return name_like(run[0], lang, lower_words) and not any(
+        not INITIAL.fullmatch(w.text)
+        and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
+        for w in run[1:]
+    )
