@@ -14,17 +14,14 @@ paragraph follows them and furniture when they come in runs (link lists, teaser 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from reader.core.ingest import body_model, phrases, region, resume
-from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind, BlockRole
-from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline, is_name_list
+from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 
 # Unbulleted items after a sentence ending in a colon: how many, and how long each.
 LIST_MIN_ITEMS = 2
@@ -38,7 +35,6 @@ BOX_MAX_WORDS = 40
 ARTICLE_MIN_WORDS = 100
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
 RESUME_MIN_WORDS = 15
-CAPTION_MAX_CHARS = 160
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
 HEAD_FURNITURE = frozenset(
     {phrases.ARTICLE_INFO, phrases.SHARE, phrases.ADVERTISING, phrases.IMAGE_CREDIT, phrases.CAPTION}
@@ -47,14 +43,8 @@ HEAD_FURNITURE = frozenset(
 
 # A picture's caption and credit stand between paragraphs; they close no furniture box.
 _PICTURE = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
-_NAMES_MAX_CHARS = 80
 # Furniture that pages slot between a subheading and the paragraph under it.
 _SKIPPED_AFTER_HEADING = frozenset({phrases.ADVERTISING, phrases.CAPTION, phrases.IMAGE_CREDIT})
-
-# What follows the author's name in a biography box.
-_BIO = re.compile(
-    r"(?:\w+\s)?(?:is|was|ist|war|covers|writes|schreibt|berichtet|leads|joined)\b", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,80 +73,6 @@ def _verdict(role: BlockRole, reason: str | None, kind: BlockKind) -> Verdict:
     """The one shared Verdict with these values. Verdicts are immutable and only a few dozen
     distinct ones exist, so a lookup is cheaper than building a frozen dataclass per block."""
     return Verdict(role, reason, kind)
-
-
-def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> None:
-    """Label the caption lines around a credit-only line ("Getty Images", "Bild: dpa")."""
-    for i, segment in enumerate(segments):
-        if not phrases.is_credit_only(segment.text):
-            continue
-        labels[i] = phrases.IMAGE_CREDIT if labels[i] in (None, phrases.CAPTION) else labels[i]
-        after = i + 1
-        if after < len(segments) and labels[after] is None and _caption_shaped(shapes[after]):
-            if not _is_author_names(segments[after].text):
-                labels[after] = phrases.CAPTION
-            continue
-        # No caption below the credit: the caption stood above it (one or two short lines; one
-        # sentence above a photographer's "Name/Outlet" line, which follows a whole sentence).
-        above = (i - 1,) if phrases.is_person_credit(segment.text) else (i - 1, i - 2)
-        for j in above:
-            if j < 0 or labels[j] is not None or len(segments[j].text) > CAPTION_MAX_CHARS:
-                break
-            if segments[j + 1].gap_before:
-                break
-            if j < i - 1 and _not_caption_top(segments[j].text, shapes[j], shapes[j + 1]):
-                break
-            if _is_author_names(segments[j].text):
-                break  # the byline above the lead picture's credit, and the headline above it
-            labels[j] = phrases.CAPTION
-
-
-def mark_author_lines(
-    segments: list[Segment], labels: list[str | None], meta: set[int], byline: str | None
-) -> None:
-    """Label repeats of the author's name, their job title and their biography ("Jon is a …")."""
-    if not byline:
-        return
-    names = bylines.names_of(byline)
-    lowered = {n.lower() for n in names} | {byline.lower()}
-    firsts = {part for n in names for part in (n.split()[0], n.split()[-1], n)}
-    # Cheap tests first, for the many lines that are neither: lower-casing never shortens a
-    # text, so a longer line cannot be a repeat; a bio must start with one of the names.
-    longest = max(len(n) for n in lowered)
-    starts = tuple(n + " " for n in firsts)
-    for i, segment in enumerate(segments):
-        if i in meta or labels[i] is not None:
-            continue
-        text = segment.text
-        if len(text) <= longest and text.lower() in lowered:
-            labels[i] = phrases.BYLINE_REPEAT
-        elif i > 0 and labels[i - 1] == phrases.BYLINE_REPEAT and bylines.is_role_line(text):
-            labels[i] = phrases.BYLINE_REPEAT
-        elif text.startswith(starts) and any(
-            _BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")
-        ):
-            labels[i] = phrases.AUTHOR_BIO
-
-
-def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
-    """Above a one-line caption: an author-and-date line that is no sentence ("Megan Castillo
-    – Mar 4, 2025 3:14 pm | 127"), or a standfirst of whole sentences above a short caption."""
-    if shape.strong_prose and not below.sentence_end:
-        return True
-    return not shape.sentence_end and find_date(text) is not None
-
-
-def _is_author_names(text: str) -> bool:
-    """A line of person names only, or an author line ("Sadhbh O'Sullivan, Elisabeth Kochan",
-    "By Ana Swanson", "Posted by Michael David Smith on November 19, 2019"): the byline
-    beside the lead picture's credit."""
-    if len(text) > _NAMES_MAX_CHARS:
-        return False
-    return is_name_list(text.strip()) or bylines.starts_with_lead(text)
-
-
-def _caption_shaped(shape: Shape) -> bool:
-    return not shape.sentence_end and 3 <= shape.n_words <= 30
 
 
 def classify(page: Page, model: region.Model | None = None) -> list[Verdict]:

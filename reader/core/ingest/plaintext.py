@@ -11,13 +11,8 @@ from functools import lru_cache
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticle, reading_text
-from reader.core.ingest.boilerplate import (
-    Page,
-    Verdict,
-    classify,
-    mark_author_lines,
-    mark_captions,
-)
+from reader.core.ingest.boilerplate import Page, Verdict, classify
+from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for, words
 from reader.core.ingest.metadata import Metadata, find_metadata
