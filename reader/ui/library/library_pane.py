@@ -56,7 +56,7 @@ class LibraryPane(QWidget):
     source_selected = Signal(object)  # source id, or None when the list is empty
     sort_changed = Signal(str)
     result_opened = Signal(object)  # SearchResult: open its source at the hit
-    scope_changed = Signal()  # filters or a saved search changed what is listed (not tag or text)
+    scope_changed = Signal()  # what is listed changed: tag, a settled search, filters, a saved search
 
     def __init__(self, session: Session, sort: str = "published", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +87,7 @@ class LibraryPane(QWidget):
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.reload())
+        self._search_timer.timeout.connect(self.scope_changed)  # once typing pauses, not per key
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
         self.sort_box = QComboBox(self)
@@ -367,6 +368,7 @@ class LibraryPane(QWidget):
     def _tag_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._tag = current.data(TagNameRole) if current.isValid() else None
         self.reload()
+        self.scope_changed.emit()
 
     def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.source_selected.emit(current.data(SourceIdRole) if current.isValid() else None)

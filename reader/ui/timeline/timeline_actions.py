@@ -26,8 +26,6 @@ class TimelineCommands(QObject):
     def show(self) -> None:
         if self.window is None:
             self.window = TimelineWindow(self._session, self._library, self._window)
-            self._library.tag_view.selectionModel().currentChanged.connect(lambda *_: self._follow())
-            self._library.search_box.textChanged.connect(lambda _t: self._follow())
             self._library.scope_changed.connect(self._follow)
         self.window.show_now()
 
