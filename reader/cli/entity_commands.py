@@ -59,14 +59,14 @@ def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
         if entity is None:
             raise CommandError(f"no entity #{args.id}")
         return entity
+    # `find` gives the entities of exactly this name when there are any, else those containing it
     matches = store.entities.find(" ".join(args.name))
     if not matches:
         raise CommandError(f"no entity is called {' '.join(args.name)!r}")
-    exact = [m for m in matches if m.name.casefold() == " ".join(args.name).casefold()]
-    if len(exact) != 1 and len(matches) > 1:
+    if len(matches) > 1:
         names = "; ".join(f"#{m.id} {m.name} ({m.kind.value})" for m in matches[:8])
         raise CommandError(f"{len(matches)} entities match: {names} — name one with --id")
-    return (exact or matches)[0]
+    return matches[0]
 
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
