@@ -24,14 +24,14 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.places import lookup
 
-# Articles before a lone name in German: an organisation may have one ("die Nato"), a person
-# goes without.
 # A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de" (links with
 # "www." or "https://" were blanked out before; an e-mail's "@name" too).
 _SITE = re.compile(
     r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
     r"(?![\w.]*\w)"
 )
+# Articles before a lone name in German: an organisation may have one ("die Nato"), a person
+# goes without.
 _ARTICLES_DE = frozenset("der die das den dem des".split())
 # Zipf in English from which a first name is written about as a brand or body ("Nato" 4.0,
 # "Mercedes" 4.0, "Nike" 3.9) rather than as somebody's name ("Lena" 3.6, "Kimberly" 3.4).
