@@ -111,18 +111,15 @@ def _by_quote(text: str, selector: Selector) -> AnchorOutcome | None:
     seen = 0
     while position >= 0 and seen < _MAX_OCCURRENCES:
         end = position + len(selector.exact)
-        if not _same_word_edges(text, position, end, selector) or not _short_quote_fits(
-            text, position, end, selector
-        ):
-            position = text.find(selector.exact, position + 1)
-            seen += 1
-            continue
-        score = (
-            _context_score(text, position, end, selector) * 2 * _CONTEXT_WEIGHT
-            + _position_score(text, position, selector) * _POSITION_WEIGHT
-        )
-        if best is None or score > best[0]:
-            best = (score, position)
+        whole = _same_word_edges(text, position, end, selector)
+        sides = _context_sides(text, position, end, selector) if whole else None
+        if sides is not None and _short_quote_fits(selector, sides):
+            score = (
+                _context_score(sides) * 2 * _CONTEXT_WEIGHT
+                + _position_score(text, position, selector) * _POSITION_WEIGHT
+            )
+            if best is None or score > best[0]:
+                best = (score, position)
         position = text.find(selector.exact, position + 1)
         seen += 1
     if best is None:
@@ -146,11 +143,14 @@ def _by_fuzzy_match(text: str, selector: Selector, old_text: str | None) -> Anch
         if start is None or last is None or last < start:
             continue
         start, end = _whole_words(text, start, last + 1, selector)
-        if not _trustworthy(text, start, end, selector) or _stood_elsewhere(text[start:end], selector, old_text):
+        sides = _context_sides(text, start, end, selector)
+        if not _trustworthy(text, start, end, selector, sides) or _stood_elsewhere(
+            text[start:end], selector, old_text
+        ):
             continue
         score = (
             similarity(quote, text[start:end]) * _QUOTE_WEIGHT
-            + _context_score(text, start, end, selector) * 2 * _CONTEXT_WEIGHT
+            + _context_score(sides) * 2 * _CONTEXT_WEIGHT
             + _position_score(text, start, selector) * _POSITION_WEIGHT
         ) / _TOTAL_WEIGHT
         if best is None or score > best.score:
@@ -207,28 +207,30 @@ def _stood_elsewhere(words: str, selector: Selector, old_text: str | None) -> bo
     return False
 
 
+def _word_bounded(selector: Selector) -> tuple[bool, bool]:
+    """Whether the highlight began, and ended, at a word boundary with a word character."""
+    exact, prefix, suffix = selector.exact, selector.prefix, selector.suffix
+    return (
+        _is_word(exact[0]) and not (prefix and _is_word(prefix[-1])),
+        _is_word(exact[-1]) and not (suffix and _is_word(suffix[0])),
+    )
+
+
 def _same_word_edges(text: str, start: int, end: int, selector: Selector) -> bool:
     """False when the candidate cuts into a word at an edge where the highlight did not."""
-    exact = selector.exact
-    if _is_word(exact[0]) and not (selector.prefix and _is_word(selector.prefix[-1])):
-        if start > 0 and _is_word(text[start - 1]):
-            return False
-    if _is_word(exact[-1]) and not (selector.suffix and _is_word(selector.suffix[0])):
-        if end < len(text) and _is_word(text[end]):
-            return False
-    return True
+    starts_word, ends_word = _word_bounded(selector)
+    if starts_word and start > 0 and _is_word(text[start - 1]):
+        return False
+    return not (ends_word and end < len(text) and _is_word(text[end]))
 
 
-def _short_quote_fits(text: str, start: int, end: int, selector: Selector) -> bool:
+def _short_quote_fits(selector: Selector, sides: tuple[float, float]) -> bool:
     """A short quote ("im dritten Quartal") found away from its place counts only where the
     words on one side are unchanged or on both sides still agree: the same few words in a
     neighbouring, near-identical paragraph are not the highlight once its own paragraph is
     gone."""
     if len(selector.exact) >= _SHORT_QUOTE_CHARS:
         return True
-    before = text[max(0, start - len(selector.prefix)) : start]
-    after = text[end : end + len(selector.suffix)]
-    sides = (similarity(selector.prefix, before), similarity(selector.suffix, after))
     return max(sides) == 1.0 or min(sides) >= _SHORT_QUOTE_AGREEMENT
 
 
@@ -236,14 +238,14 @@ def _is_word(char: str) -> bool:
     return char.isalnum()
 
 
-def _trustworthy(text: str, start: int, end: int, selector: Selector) -> bool:
+def _trustworthy(text: str, start: int, end: int, selector: Selector, sides: tuple[float, float]) -> bool:
     """Whether an approximate match may be the edited highlight rather than another passage.
 
     Refused: a candidate that lies after what used to follow the highlight, or before what used
     to precede it (a neighbouring passage: the twin paragraph left when the highlighted one was
     deleted), and one whose context disagrees on both sides (the same words elsewhere).
     """
-    if not _short_quote_fits(text, start, end, selector):
+    if not _short_quote_fits(selector, sides):
         return False
     follow = selector.suffix.lstrip(_EDGE_NOISE)[:_NEIGHBOUR_CHARS]
     if len(follow) >= _NEIGHBOUR_MIN and text.count(follow) == 1 and start >= text.find(follow):
@@ -251,10 +253,8 @@ def _trustworthy(text: str, start: int, end: int, selector: Selector) -> bool:
     precede = selector.prefix.rstrip(_EDGE_NOISE)[-_NEIGHBOUR_CHARS:]
     if len(precede) >= _NEIGHBOUR_MIN and text.count(precede) == 1 and end <= text.find(precede) + len(precede):
         return False
-    before = text[max(0, start - len(selector.prefix)) : start]
-    after = text[end : end + len(selector.suffix)]
-    agree_before = not selector.prefix.strip() or similarity(selector.prefix, before) >= _SIDE_AGREEMENT
-    agree_after = not selector.suffix.strip() or similarity(selector.suffix, after) >= _SIDE_AGREEMENT
+    agree_before = not selector.prefix.strip() or sides[0] >= _SIDE_AGREEMENT
+    agree_after = not selector.suffix.strip() or sides[1] >= _SIDE_AGREEMENT
     return agree_before or agree_after
 
 
@@ -262,21 +262,26 @@ def _whole_words(text: str, start: int, end: int, selector: Selector) -> tuple[i
     """An approximate match widened to whole words at the edges where the highlight had whole
     words ("eiten 40.000" → "arbeiten 40.000"; "Linus" in "Linuskern" → "Linuskern", which then
     no longer resembles the quote)."""
-    exact = selector.exact
-    if _is_word(exact[0]) and not (selector.prefix and _is_word(selector.prefix[-1])):
+    starts_word, ends_word = _word_bounded(selector)
+    if starts_word:
         while start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):
             start -= 1
-    if _is_word(exact[-1]) and not (selector.suffix and _is_word(selector.suffix[0])):
+    if ends_word:
         while end < len(text) and _is_word(text[end]) and _is_word(text[end - 1]):
             end += 1
     return start, end
 
 
-def _context_score(text: str, start: int, end: int, selector: Selector) -> float:
-    """How well the text around start–end matches the remembered prefix and suffix (0..1)."""
+def _context_sides(text: str, start: int, end: int, selector: Selector) -> tuple[float, float]:
+    """How well the text before and after start–end matches the remembered prefix and suffix
+    (0..1 each); computed once per candidate, for its checks and its score."""
     prefix = text[max(0, start - len(selector.prefix)) : start]
     suffix = text[end : end + len(selector.suffix)]
-    return (similarity(selector.prefix, prefix) + similarity(selector.suffix, suffix)) / 2
+    return similarity(selector.prefix, prefix), similarity(selector.suffix, suffix)
+
+
+def _context_score(sides: tuple[float, float]) -> float:
+    return (sides[0] + sides[1]) / 2
 
 
 def _position_score(text: str, start: int, selector: Selector) -> float:
