@@ -21,7 +21,6 @@ _CREDIT = re.compile(
     r"|picture alliance|shutterstock|istock(?:photo)?)\b|^(?:foto|photo|bild|image)\s*:",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
 _WEEKDAY_TIME = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|montag"
