@@ -1,6 +1,6 @@
 """Month names of other languages, read from the Unicode CLDR data that `babel` ships.
 
-The importer reads German and English dates with its own small table (`dates.MONTHS`); pages
+The importer reads German and English dates with its own small table (`date_lines.MONTHS`); pages
 in other languages print "24 сентября 2018", "Maret 30, 2015", "21 de junho de 2015". Their
 month names come from CLDR as data (wide and abbreviated, format and stand-alone forms, so
 the Russian and Polish genitives are there), loaded once and only when a page shows a
