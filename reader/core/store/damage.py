@@ -54,8 +54,8 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
         header = handle.read(HEADER_BYTES)
     # With changes waiting in the WAL the file itself may legitimately be shorter than its
     # header says (a checkpoint interrupted by a kill): then SQLite, reading both, judges.
-    wal = path.with_name(path.name + "-wal")
-    problem = _header_problem(header, size, wal.exists() and wal.stat().st_size > 0)
+    wal_pending = _wal_pending(path)
+    problem = _header_problem(header, size, wal_pending)
     if problem:
         return problem
     try:
@@ -66,10 +66,15 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
     # A WAL library in a folder we may not write: SQLite cannot set up its shared memory
     # there, so read it as the unchanging file it is for us — unless changes wait in its WAL,
     # which such a reading would miss: then nothing can be said, and nothing is claimed.
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if wal_pending:
         return None
     return _read_problem(read_only_uri(path) + "&immutable=1")
+
+
+def _wal_pending(path: Path) -> bool:
+    """Changes wait in the library's WAL (a read-only reading never checkpoints them away)."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _read_problem(uri: str) -> str | None:
