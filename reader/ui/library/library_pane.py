@@ -86,8 +86,7 @@ class LibraryPane(QWidget):
         self.search_box.setPlaceholderText(self.tr("Search library   /"))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.reload())
-        self._search_timer.timeout.connect(self.scope_changed)  # once typing pauses, not per key
+        self._search_timer.timeout.connect(self._relist)  # once typing pauses, not per key
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
         self.sort_box = QComboBox(self)
@@ -318,7 +317,7 @@ class LibraryPane(QWidget):
     def clear_search(self) -> None:
         if self.search_box.text():
             self.search_box.clear()
-            self.reload()
+            self._relist()
         self.source_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_sort(self, order: str, *, reload: bool = True) -> None:
@@ -336,7 +335,7 @@ class LibraryPane(QWidget):
 
     def _search_now(self) -> None:
         """Enter in the search box: go to the list, or open the best result."""
-        self.reload()
+        self._relist()
         if self.list_stack.currentWidget() is not self.results_view:
             self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -367,6 +366,10 @@ class LibraryPane(QWidget):
 
     def _tag_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._tag = current.data(TagNameRole) if current.isValid() else None
+        self._relist()
+
+    def _relist(self) -> None:
+        """The tag or search chosen takes effect: list it and tell the views that follow the library."""
         self.reload()
         self.scope_changed.emit()
 

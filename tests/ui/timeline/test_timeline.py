@@ -83,6 +83,29 @@ def test_timeline_follows_the_librarys_tag(make_window) -> None:
     assert set(timeline.canvas.colours) == {"Archiv"}
 
 
+def _drawn(timeline) -> set[int]:
+    undated = (timeline.undated.item(row) for row in range(timeline.undated.count()))
+    return {m.source_id for m in timeline.canvas.marks} | {int(i.data(Qt.ItemDataRole.UserRole)) for i in undated}
+
+
+def test_timeline_follows_a_typed_search_once_it_settles(make_window, qtbot) -> None:
+    window = make_window()
+    ids, library = _seeds(window), window.library
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    everything = _drawn(timeline)
+    takaichi = {ids["001"], ids["004"]}  # the seeds naming her (grep), 004 undated
+    qtbot.keyClicks(library.search_box, "Takaichi")
+    assert _drawn(timeline) == everything  # not redrawn per keystroke
+    qtbot.keyClick(library.search_box, Qt.Key.Key_Return)
+    assert _drawn(timeline) == takaichi
+    library.clear_search()
+    assert _drawn(timeline) == everything
+    qtbot.keyClicks(library.search_box, "Takaichi")
+    qtbot.waitUntil(lambda: _drawn(timeline) == takaichi)  # the pause after typing
+    timeline.close()
+
+
 def test_zoom_keeps_the_day_under_the_pointer(make_window) -> None:
     window = make_window()
     window.timeline.action.trigger()
