@@ -192,21 +192,6 @@ class RevisionRepo:
             return None
         return _revision(source_id, row[:7], blocks_from_json(row[7]))
 
-    def counts(self, ids: Iterable[int]) -> dict[int, int]:
-        """How many versions each source has had (1: never updated), for sources in `ids`."""
-        wanted = list(ids)
-        found = dict.fromkeys(wanted, 1)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for source_id, count in self.db.execute(
-                f"SELECT source_id, count(*) FROM source_revisions WHERE source_id IN ({marks})"
-                " GROUP BY source_id",
-                chunk,
-            ):
-                found[int(source_id)] = int(count) + 1
-        return found
-
     def needs_review(self, source_id: int) -> list[int]:
         """Highlights the newest update placed on changed wording, not yet confirmed."""
         return [
@@ -348,7 +333,6 @@ class RevisionRepo:
             'UPDATE highlights SET start = ?, "end" = ?, text_hash = ?, anchor_status = ? WHERE id = ?',
             (start, end, version.text_hash, str(status), highlight_id),
         )
-
 
 
 def _revision(source_id: int, row: Sequence[Any], blocks: tuple[Any, ...] = ()) -> Revision:
