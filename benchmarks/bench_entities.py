@@ -10,7 +10,7 @@ apart: a process pays it once). CPU time (`time.process_time`), not wall clock: 
 shared. Then `store.entities.refresh` on a fresh library of the generated pages (imported
 first, not timed) gives what indexing costs per source with its writes. Last, listing: the
 cached 10,000-source benchmark library (`benchmarks.library`), copied and indexed once (kept
-under the temp folder, keyed by the schema's version), and the CPU time of
+under the temp folder, keyed by the schema's and the rules' versions), and the CPU time of
 `store.entities.list()` (every entity), of one kind, and of one source's entities. Writes
 results/entities.json and prints a summary.
 """
@@ -122,9 +122,12 @@ def _refresh(count: int) -> dict[str, float]:
 def _listing(count: int, runs: int) -> dict[str, float]:
     """Best of `runs` CPU times of the listings the Entities view and a source's pane make."""
     from benchmarks.library import db_path, ensure_library
+    from reader.core.entities import RULES_VERSION
     from reader.core.store import SCHEMA_VERSION, Store
 
-    folder = Path(tempfile.gettempdir()) / f"briefing-bench-entities-s{SCHEMA_VERSION}-n{count}"
+    # keyed by the rules too: an index made by older rules would be listed as if it were current
+    name = f"briefing-bench-entities-s{SCHEMA_VERSION}-r{RULES_VERSION}-n{count}"
+    folder = Path(tempfile.gettempdir()) / name
     library = folder / "library.sqlite"
     if not library.exists():
         building = folder.with_name(folder.name + ".building")
