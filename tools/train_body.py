@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.core.ingest import body_model, plaintext, region  # noqa: E402
-from reader.core.ingest.boilerplate import _cohesion, _listed  # noqa: E402
+from reader.core.ingest.boilerplate import body_features  # noqa: E402
 from reader.core.ingest.decode import decode  # noqa: E402
 from reader.core.text import normalise  # noqa: E402
 
@@ -114,10 +114,7 @@ def load(devsets: Path, score, dataset: str) -> list[Sample]:  # type: ignore[no
         if dataset == "de-web":
             score.de_prepare(gold, raw.decode("utf-8", errors="replace"))
         page, _meta, _lang = plaintext.read_page(text)
-        rows = region.features(
-            page.segments, page.shapes, page.labels, page.headers, page.title_index,
-            _cohesion(page), _listed(page),
-        )  # fmt: skip
+        rows, _listed = body_features(page)
         texts = [s.text for s in page.segments]
         labels = (
             en_labels(score, texts, gold.get("body") or "")
@@ -229,12 +226,8 @@ def cross_validate(score, samples: list[Sample], k: int, **kw) -> dict:  # type:
     for fold in _folds(samples, k, seed=0):
         ids = {id(s) for s in fold}
         predictions.append((fold, train([s for s in samples if id(s) not in ids], **kw)))
-    saved = body_model.MODEL
     merged: dict = {}
-    try:
-        results = [evaluate(score, fold, model) for fold, model in predictions]
-    finally:
-        body_model.MODEL = saved
+    results = [evaluate(score, fold, model) for fold, model in predictions]
     for key in ("en-news", "de-web"):
         parts = [r[key] for r in results if key in r]
         if not parts:

@@ -75,19 +75,27 @@ def _verdict(role: BlockRole, reason: str | None, kind: BlockKind) -> Verdict:
     return Verdict(role, reason, kind)
 
 
-def classify(page: Page, model: region.Model | None = None) -> list[Verdict]:
+def classify(page: Page) -> list[Verdict]:
     """Decide every block's role; META blocks are passed through as META.
 
-    `model` replaces the shipped body model (the training script scores candidates with it).
+    The body model is read from `body_model.MODEL` at each call, so the training script can
+    score a candidate model by putting it there.
     """
-    model = model or body_model.MODEL
+    model = body_model.MODEL
+    rows, listed = body_features(page)
+    probs = region.probabilities(rows, page.meta, model)
+    return choose(page, listed, probs, model, region.thread_start(rows))
+
+
+def body_features(page: Page) -> tuple[list[list[float]], set[int]]:
+    """The body model's input row of every block, and the blocks that stand in a list (the
+    training script builds its rows here too, so it learns from what `classify` reads)."""
     listed = _listed(page)
     rows = region.features(
         page.segments, page.shapes, page.labels, page.headers, page.title_index,
         _cohesion(page), listed,
     )  # fmt: skip
-    probs = region.probabilities(rows, page.meta, model)
-    return choose(page, listed, probs, model, region.thread_start(rows))
+    return rows, listed
 
 
 def choose(
