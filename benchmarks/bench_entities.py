@@ -120,7 +120,8 @@ def _refresh(count: int) -> dict[str, float]:
 
 
 def _listing(count: int, runs: int) -> dict[str, float]:
-    """Best of `runs` CPU times of the listings the Entities view and a source's pane make."""
+    """Best of `runs` CPU times of the listings: every entity (what the Entities view shows),
+    one kind, and one source's entities (`for_source`, which no pane calls yet)."""
     from benchmarks.library import db_path, ensure_library
     from reader.core.entities import RULES_VERSION
     from reader.core.store import SCHEMA_VERSION, Store
