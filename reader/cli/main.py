@@ -1,8 +1,10 @@
 """The `briefing` command's parser and entry point: one sub-command group per module.
 
-`library` (import, list, show, inspect, check, search), `safety` (backup, backups, restore),
-`export`, `annotations` (highlight, note, tag), `briefings`, `stories` and `saved` each hang their commands on the parser built here; `main` turns
-the errors every command may meet into one line and an exit status.
+`library_commands` (import, list, show, inspect, check, search), `safety` (backup, backups,
+restore), `export_commands` (export), `annotation_commands` (highlight, note, tag),
+`briefing_commands`, `story_commands` (stories, story), `entity_commands` and `saved_commands`
+each hang their commands on the parser built here; `main` turns the errors every command may
+meet into one line and an exit status.
 """
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ class Changes:
     `sources_updated` covers metadata and content (blocks restored or hidden); `highlights` and
     `notes` hold the ids of the *sources* whose highlights or note changed; `tags` is True when
     the list of tags or their counts may have changed; `briefings` holds the ids of briefings
-    whose name or items changed (or that were created or deleted); `saved_searches` is True when
-a saved search was added, renamed or deleted.
+    whose name or items changed (or that were created or deleted); `saved_searches` is True
+    when a saved search was added, renamed or deleted.
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)

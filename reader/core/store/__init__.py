@@ -1,10 +1,11 @@
 """The library on disk: one SQLite file, its schema and migrations, one repository per concept.
 
 The face is `Store` (open a library, then `store.sources`, `.tags`, `.highlights`, `.notes`,
-`.content`, `.briefings`, `.stories`, `.saved_searches`), the errors it raises, and the few values and helpers that other
-packages need to speak about stored things (orderings, search-index row kinds, highlight
-queries, export records, name cleaning), the damage check's error, and backups (made,
-verified, rotated, listed, restored). Everything else is private to the package.
+`.content`, `.briefings`, `.stories`, `.entities`, `.revisions`, `.saved_searches`), the errors
+it raises, and the few values and helpers that other packages need to speak about stored things
+(orderings, search-index row kinds, highlight queries, export records, name cleaning, the
+library table's rows and filters, revisions, saved searches), the damage check's error, and
+backups (made, verified, rotated, listed, restored). Everything else is private to the package.
 
 sqlite-utils and raw SQL, and why: the connection is a `sqlite_utils.Database`, and the store
 uses its table API where it says more than SQL would and nobody waits on it — tag look-ups

@@ -1,9 +1,10 @@
 """The `Store`: one SQLite library file, opened through `Store.open`, one repository per concept.
 
 Usage: `store = Store.open(paths.db_path)`; then `store.sources`, `store.tags`,
-`store.highlights`, `store.notes`, `store.briefings`. Every mutation runs in its own
-BEGIN IMMEDIATE transaction and returns a `Changes` value. A Store (its connection) belongs to
-one thread at a time: a background worker opens its own Store on the same file.
+`store.highlights`, `store.notes`, `store.briefings` and the other repositories `Store` holds.
+Every mutation runs in its own BEGIN IMMEDIATE transaction and returns a `Changes` value. A
+Store (its connection) belongs to one thread at a time: a background worker opens its own Store
+on the same file.
 
 Opening checks the file first (`damage.diagnose`) and raises `LibraryDamagedError` before
 anything is written to a damaged one; `read_only=True` opens even a damaged library so that
