@@ -160,7 +160,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
             decoded, article = fmt.read(data, file_name)
         except webpage.PageError as exc:
             raise IngestError(str(exc)) from None
-        text = article.body
+        body = text = article.body
     else:
         try:
             decoded = decode(data)
@@ -171,7 +171,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
             raise IngestError("no text in the file")
         assert fmt.parse is not None
         article = fmt.parse(text, file_name)
-    body = article.body
+        body = article.body
     head = article_head(article.title or fallback_title(file_name), article.teaser)
     return PreparedFile(
         path=path or file_name,
