@@ -100,5 +100,3 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--force", action="store_true", help="overwrite files changed outside the app")
     p.add_argument("out", metavar="OUT", help="a folder (or a .md file for one document)")
     p.set_defaults(func=bind(cmd_export, opener))
-
-

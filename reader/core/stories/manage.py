@@ -88,7 +88,8 @@ def detach(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Members
     """
     current = store.stories.memberships(ids)
     story_ids = [m[0] for m in current.values() if m and m[0] is not None]
-    others = [i for i in store.stories.members_of(story_ids) if i not in set(ids)]
+    chosen = set(ids)
+    others = [i for i in store.stories.members_of(story_ids) if i not in chosen]
     before = store.stories.memberships([*ids, *others])
     rows: dict[int, Membership] = {i: (None, True) for i in ids}
     rows |= {i: ((m[0] if (m := before[i]) else None), True) for i in others}
@@ -146,5 +147,3 @@ def _write_groups(store: Store, ids: list[int], groups: list[list[int]]) -> Chan
         rows |= {i: (story_id, False) for i in members}
     changed = {i: m for i, m in rows.items() if before.get(i) != m}
     return store.stories.set_memberships(changed) if changed else Changes()
-
-
