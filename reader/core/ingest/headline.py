@@ -170,13 +170,24 @@ def _is_subtitle_of_previous(
     upper, lower = upper_text, head.segments[i].text
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
-    if len(_BREADCRUMB.findall(upper)) >= _BREADCRUMB_STEPS:
+    if _is_breadcrumb(upper):
         return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
     if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
         return True
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    return len(_BREADCRUMB.findall(text)) >= _BREADCRUMB_STEPS
+
+
+def breadcrumb_end(text: str) -> str:
+    """The last step of a breadcrumb trail ("Home › Meinung › Headline" → "Headline"); any
+    other line as it is."""
+    steps = _BREADCRUMB.split(text)
+    return steps[-1] if len(steps) > _BREADCRUMB_STEPS else text
 
 
 def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:

@@ -19,7 +19,7 @@ from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date
 from reader.core.ingest.head import Head
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
-from reader.core.ingest.headline import choose_headline
+from reader.core.ingest.headline import breadcrumb_end, choose_headline
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
@@ -43,8 +43,6 @@ _AUTHOR_TAIL_WORDS = 5
 # A teaser line with the date glued on ends at most this many characters after the date.
 _DATE_TAIL_CHARS = 12
 _TITLELESS_TEASER_MAX_CHARS = 350
-# Breadcrumb separators: "Home > Trade > Headline", "Startseite › Meinung › Headline".
-_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
@@ -273,18 +271,13 @@ def _choose_title(head: Head, found: Metadata) -> None:
         chosen = choose_headline(head, lambda i: _is_title_candidate(head, i))
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
-        text = head.segments[chosen].text
-        text = _BREADCRUMB.split(text)[-1] if _is_breadcrumb(text) else text
+        text = breadcrumb_end(head.segments[chosen].text)
         if chosen in head.dates:
             hit = head.dates[chosen]
             text = _without_leading_date(text, hit.start, hit.end)
         found.title = strip_glued_kicker(strip_icon_tail(text), earlier)
         found.title_index = chosen
         found.meta.add(chosen)
-
-
-def _is_breadcrumb(text: str) -> bool:
-    return len(_BREADCRUMB.findall(text)) >= 2
 
 
 def _choose_teaser(head: Head, found: Metadata) -> None:
