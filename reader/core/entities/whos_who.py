@@ -8,22 +8,11 @@ them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
 from reader.core.entities.model import EntityKind, EntitySummary
+from reader.core.footnotes import inline_markdown, source_footnote
 from reader.core.models import Source
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def _escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def _citation(source: Source) -> str:
-    parts = [p for p in (source.site_name, source.byline, (source.published or "")[:10]) if p]
-    return ", ".join([*(_escape(p) for p in parts), f"“{_escape(source.title)}”"])
 
 
 def whos_who_markdown(
@@ -37,7 +26,7 @@ def whos_who_markdown(
     """Markdown: a heading, the people, the organisations; `named_in` maps an entity id to the
     ids of the sources (of `sources`) that name it; footnotes at the end."""
     by_id = {s.id: s for s in sources}
-    lines, cited = [f"**{_escape(heading)}**", ""], []
+    lines, cited = [f"**{inline_markdown(heading)}**", ""], []
     for kind, title in ((EntityKind.PERSON, people), (EntityKind.ORG, organisations)):
         chosen = [
             e
@@ -46,13 +35,13 @@ def whos_who_markdown(
         ]
         if not chosen:
             continue
-        lines += [f"*{_escape(title)}*", ""]
+        lines += [f"*{inline_markdown(title)}*", ""]
         for entity in chosen:
             ids = [i for i in named_in[entity.id] if i in by_id]
             marks = "".join(f"[^who-{i}]" for i in ids)
             cited += [i for i in ids if i not in cited]
-            roles = f" — {', '.join(_escape(r) for r in entity.roles)}" if entity.roles else ""
-            lines.append(f"- **{_escape(entity.name)}**{roles} {marks}")
+            roles = f" — {', '.join(inline_markdown(r) for r in entity.roles)}" if entity.roles else ""
+            lines.append(f"- **{inline_markdown(entity.name)}**{roles} {marks}")
         lines.append("")
-    notes = [f"[^who-{i}]: {_citation(by_id[i])}" for i in cited]
+    notes = [f"[^who-{i}]: {source_footnote(by_id[i])}" for i in cited]
     return "\n".join([*lines, *notes]) + "\n"

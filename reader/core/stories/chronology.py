@@ -7,21 +7,10 @@ exported briefing says where every entry comes from. Sources without a date come
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 
+from reader.core.footnotes import inline_markdown, source_footnote
 from reader.core.models import Source
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def _escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def _citation(source: Source) -> str:
-    parts = [p for p in (source.site_name, source.byline, (source.published or "")[:10]) if p]
-    return ", ".join([*(_escape(p) for p in parts), f"“{_escape(source.title)}”"])
 
 
 def chronology_markdown(
@@ -32,7 +21,7 @@ def chronology_markdown(
     groups: dict[object, list[Source]] = {}
     for source in sources:
         groups.setdefault(story_of.get(source.id, ("source", source.id)), []).append(source)
-    lines, notes = [f"**{_escape(heading)}**", ""], []
+    lines, notes = [f"**{inline_markdown(heading)}**", ""], []
 
     def when(members: list[Source]) -> str:
         dates = sorted(s.published[:10] for s in members if s.published)
@@ -42,13 +31,13 @@ def chronology_markdown(
         members.sort(key=lambda s: (s.published or "9999", s.id))
         marks = []
         for source in members:
-            notes.append(f"[^chron-{source.id}]: {_citation(source)}")
+            notes.append(f"[^chron-{source.id}]: {source_footnote(source)}")
             marks.append(f"[^chron-{source.id}]")
         first = members[0]
         day = when(members)
-        outlet = f" ({_escape(first.site_name)})" if first.site_name else ""
-        others = sorted({_escape(s.site_name) for s in members[1:] if s.site_name} - {_escape(first.site_name or "")})
+        outlet = f" ({inline_markdown(first.site_name)})" if first.site_name else ""
+        others = sorted({inline_markdown(s.site_name) for s in members[1:] if s.site_name} - {inline_markdown(first.site_name or "")})
         also = f"; also {', '.join(others)}" if others else ""
         label = undated if day == "9999" else day
-        lines.append(f"- **{label}** — {_escape(first.title)}{outlet}{also} {''.join(marks)}")
+        lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{also} {''.join(marks)}")
     return "\n".join([*lines, "", *notes]) + "\n"
