@@ -44,6 +44,7 @@ from reader.ui.library.library_pane import LibraryPane
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.library.tag_import import ImportTagger
+from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.safety.net import SafetyNet
 from reader.ui.session import Session
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.modes = HighlightsMode(self.session, self.splitter, self)
-        self.table_mode = LibraryTableMode(self.session, self.modes.stack, self.splitter, self, self.modes.action, self.state)
+        self.table_mode = LibraryTableMode(self.session, self.modes.stack, self.splitter, self, self.state)
         self.setCentralWidget(self.modes.stack)
 
     def _build_controllers(self) -> None:
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
 
     def _connect(self) -> None:
+        one_at_a_time([self.modes.action, self.table_mode.action, self.entities.mode.action])
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
         self.modes.highlight_opened.connect(self.show_highlight)

@@ -1,13 +1,13 @@
-"""The strip above a full-width view (All highlights, the library table): where the user is,
-a hint, and the way back to reading — one look for every view that hides the reading panes, and
-the page such a view lives on."""
+"""The strip above a full-width view (All highlights, the library table, Entities): where the
+user is, a hint, and the way back to reading — one look for every view that hides the reading
+panes, the page such a view lives on, and the rule that one such view shows at a time."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -51,3 +51,16 @@ def finish_mode_page(
     column.addLayout(header)
     column.addWidget(view, 1)
     stack.addWidget(page)
+
+
+def one_at_a_time(actions: Sequence[QAction]) -> None:
+    """The full-width views share the window's centre: checking one view's action unchecks the
+    others (each leaves the centre to reading only while its own page is still shown)."""
+    for action in actions:
+        others = [other for other in actions if other is not action]
+
+        def uncheck(on: bool, others: list[QAction] = others) -> None:
+            for other in others if on else ():
+                other.setChecked(False)
+
+        action.toggled.connect(uncheck)

@@ -11,7 +11,7 @@ entity (a removable chip among the library's filters).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -32,12 +32,9 @@ class EntitiesMode(QObject):
     sources_requested = Signal(object)  # EntitySummary: leave the mode, library narrowed to it
     indexed = Signal()  # a background run finished (names found; the view's list read)
 
-    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
-                 other_modes: Sequence[QAction]) -> None:  # fmt: skip
-        """`other_modes` (All highlights, Library table) share the centre: one at a time."""
+    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget) -> None:
         super().__init__(window)
         self._session, self._stack, self._reading = session, stack, reading
-        self._others = list(other_modes)
         self.view: EntitiesView | None = None
         self._page: QWidget | None = None
         self.task: Task | None = None
@@ -46,8 +43,6 @@ class EntitiesMode(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setStatusTip(self.tr("People, organisations, places and figures the sources name"))
         self.action.toggled.connect(self._show)
-        for other in self._others:
-            other.toggled.connect(lambda on: on and self.action.setChecked(False))
         window.addAction(self.action)
         session.changes_applied.connect(self._changed)
 
@@ -83,8 +78,6 @@ class EntitiesMode(QObject):
 
     def _show(self, on: bool) -> None:
         if on:
-            for other in self._others:
-                other.setChecked(False)
             view = self._ensure_view()
             self._stack.setCurrentWidget(self._page)
             view.focus_filter()

@@ -21,8 +21,7 @@ class EntityCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window,
-                                 [window.modes.action, window.table_mode.action])  # fmt: skip
+        self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window)
         self.whos_who = InsertWhosWho(window.session, window, window.briefings, window.chronology.sources, self.mode)
         self.mode.mention_opened.connect(self._open)
         self.mode.sources_requested.connect(self._show_sources)

@@ -47,7 +47,7 @@ class HighlightsMode(QObject):
             view = self._ensure_view()
             self.stack.setCurrentWidget(self._page)
             view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
+        elif self.stack.currentWidget() is self._page:
             self.stack.setCurrentWidget(self._reading)
 
     def _ensure_view(self) -> HighlightsView:

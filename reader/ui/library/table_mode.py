@@ -24,11 +24,10 @@ class LibraryTableMode(QObject):
     export_requested = Signal()
 
     def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
-                 other_mode: QAction, state: WindowState) -> None:  # fmt: skip
-        """`other_mode` (All highlights) shares the centre: turning one on turns the other off.
-        `state` keeps the columns (shown, widths, order, sort) between runs."""
+                 state: WindowState) -> None:  # fmt: skip
+        """`state` keeps the columns (shown, widths, order, sort) between runs."""
         super().__init__(window)
-        self._session, self._stack, self._reading, self._other = session, stack, reading, other_mode
+        self._session, self._stack, self._reading = session, stack, reading
         self._state = state
         self.view: LibraryTable | None = None
         self._page: QWidget | None = None
@@ -36,7 +35,6 @@ class LibraryTableMode(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         self.action.setStatusTip(self.tr("Every source as a table to sort, filter and change in bulk"))
         self.action.toggled.connect(self._show)
-        other_mode.toggled.connect(lambda on: on and self.action.setChecked(False))
         window.addAction(self.action)
 
     @property
@@ -52,7 +50,6 @@ class LibraryTableMode(QObject):
 
     def _show(self, on: bool) -> None:
         if on:
-            self._other.setChecked(False)
             view = self._ensure_view()
             self._stack.setCurrentWidget(self._page)
             view.table.setFocus(Qt.FocusReason.OtherFocusReason)

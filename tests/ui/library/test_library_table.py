@@ -195,3 +195,17 @@ def test_the_library_list_has_the_same_filters_beside_the_tags(make_window, qtbo
     assert [pane.model.summary(r).title for r in range(pane.model.rowCount())] == ["Gamma Yen"]
     filters.lang_combo.setCurrentIndex(0)
     assert pane.model.rowCount() == 5
+
+
+def test_one_full_width_view_at_a_time(window) -> None:
+    """All highlights, the library table and Entities share the centre: choosing one leaves the
+    one shown, in any order, and leaving the one shown goes back to the reading panes."""
+    modes = {"highlights": window.modes, "table": window.table_mode, "entities": window.entities.mode}
+    stack = window.modes.stack
+    for name in ("highlights", "table", "entities", "highlights", "entities", "table"):
+        modes[name].action.trigger()
+        assert [n for n, mode in modes.items() if mode.action.isChecked()] == [name]
+        assert stack.currentWidget() is modes[name]._page
+    window.table_mode.action.trigger()
+    assert not any(mode.action.isChecked() for mode in modes.values())
+    assert stack.currentWidget() is window.splitter
