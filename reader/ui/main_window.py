@@ -2,8 +2,8 @@
 
 Wiring only. Panes never talk to each other: the window connects their signals to one
 another's slots and to the session; what a command does lives in the core, the controllers
-(`importing`, `source_editing`, `export_commands`, `briefing_commands`, `highlights_mode`)
-and the dialogs; where each command sits in the menus is `window_menus`.
+(`importing`, `source_editing`, `export_actions`, `briefing_actions`, `story_actions`, the
+full-width modes …) and the dialogs; where each command sits in the menus is `window_menus`.
 """
 
 from __future__ import annotations
