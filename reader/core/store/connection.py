@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -96,3 +96,10 @@ def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
         raise
     else:
         conn.execute("RELEASE unit")
+
+
+def chunks(ids: Iterable[int], size: int = 500) -> Iterator[list[int]]:
+    """`ids` in lists short enough for one `IN (?, …)` each (SQLite limits bound variables)."""
+    items = list(ids)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

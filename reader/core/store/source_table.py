@@ -16,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from reader.core.changes import Changes
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import chunks, now, write_transaction
 
 # Column key → SQL sort expression (ascending); ids break ties stably.
 SORT_KEYS: dict[str, str] = {
@@ -113,8 +113,7 @@ def table_ids(db: sqlite_utils.Database, sort: str = "published", descending: bo
 def table_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[SourceRow]:
     """Rows for `ids`, in the order given (ids no longer present are skipped)."""
     found: dict[int, SourceRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in chunks(ids):
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
             "SELECT s.id, s.title, s.title_derived, s.site_name, s.byline, s.published, s.imported_at,"
@@ -143,8 +142,7 @@ def filter_choices(db: sqlite_utils.Database) -> FilterChoices:
 def opened_states(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:
     """Each source's `opened_at` (None: unread), to put back when marking read/unread is undone."""
     states: dict[int, str | None] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in chunks(ids):
         marks = ",".join("?" * len(chunk))
         states.update(db.execute(f"SELECT id, opened_at FROM sources WHERE id IN ({marks})", chunk).fetchall())
     return states

@@ -11,7 +11,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.tags import attach_tags
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
@@ -156,8 +156,7 @@ class SourceRepo:
     def summaries(self, ids: Sequence[int]) -> list[SourceSummary]:
         """Summaries for `ids`, in the order given (ids no longer present are skipped)."""
         found: dict[int, SourceSummary] = {}
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             for row in self.db.execute(f"{_SUMMARY_SQL} WHERE s.id IN ({marks})", chunk):
                 found[row[0]] = _summary(row)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import sqlite_utils
 
 from reader.core.changes import Changes
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import chunks, now, write_transaction
 
 # A source's membership: (story id or None, set by hand); None: no row at all.
 Membership = tuple[int | None, bool] | None
@@ -84,7 +83,7 @@ class StoryRepo:
         if ids is None:
             return [ProfileText(*row) for row in self.db.execute(sql)]
         found: list[ProfileText] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             found += [ProfileText(*r) for r in self.db.execute(f"{sql} AND s.id IN ({marks})", chunk)]
         return found
@@ -115,7 +114,7 @@ class StoryRepo:
             ).fetchall()
         elif ids is not None:
             rows = []
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 marks = ",".join("?" * len(chunk))
                 rows += self.db.execute(f"{sql} AND s.id IN ({marks})", chunk).fetchall()
         else:
@@ -154,7 +153,7 @@ class StoryRepo:
         """The membership row of each source in `ids` (None where it has none)."""
         ids = list(ids)
         found: dict[int, Membership] = dict.fromkeys(ids)
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             for source_id, story_id, by_hand in self.db.execute(
                 f"SELECT source_id, story_id, by_hand FROM story_members WHERE source_id IN ({marks})",
@@ -167,7 +166,7 @@ class StoryRepo:
         """Every source (live or in the bin) whose membership row names one of `story_ids`."""
         ids = list(story_ids)
         found: list[int] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             found += [
                 int(r[0])
@@ -208,9 +207,3 @@ class StoryRepo:
             "DELETE FROM stories WHERE NOT EXISTS"
             " (SELECT 1 FROM story_members m WHERE m.story_id = stories.id)"
         )
-
-
-def _chunks(ids: Sequence[int] | Iterable[Any], size: int = 500) -> Iterable[list[Any]]:
-    items = list(ids)
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
