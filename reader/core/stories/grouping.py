@@ -86,6 +86,7 @@ class Weights:
             )
         return self._idfs
 
+
 class Similarity:
     """Pairwise similarity of profiles under fixed weights.
 
