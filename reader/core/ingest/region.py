@@ -45,8 +45,6 @@ _GROUPS = {
     phrases.CREDITS: 4,
 }  # fmt: skip
 _OTHER_GROUP = 5
-_WALL = 25  # the index of "wall" in FEATURES
-_AFTER_COMMENTS = 52  # and of "after_comments"
 # The heading of a blog's comment thread: "34 responses to “…”", "142 Antworten zu …",
 # "One thought on …" (the form blog software writes in many languages).
 _THREAD_HEAD = re.compile(
@@ -79,9 +77,13 @@ FEATURES = (
     "unpunctuated_x_ln_words", "prose_x_ln_words", "label_x_ln_words", "prose_after_title",
     "dated_around", "after_comments", "repeated_around", "reply", "glued",
 )  # fmt: skip
+# Where the features other code reads stand in a row.
+_LN_WORDS, _SENTENCE_END, _HEADER, _WALL, _AFTER_COMMENTS = (
+    FEATURES.index(name) for name in ("ln_words", "sentence_end", "header", "wall", "after_comments")
+)
 SECOND = (
     "logit", "mean1", "mean3", "prev_logit", "next_logit", "in_core", "before_core",
-    "after_core", "core_distance", "page_max", "ln_words", "sentence_end", "label",
+    "after_core", "core_distance", "page_max", "ln_words", "sentence_end", "header",
     "after_comments",
 )  # fmt: skip
 
@@ -317,7 +319,9 @@ def second_features(
     logits = [math.log(p / (1.0 - p)) if _EPS < p < 1.0 - _EPS else _CLIP_LOGIT(p) for p in first]
     core = densest(
         [
-            None if i in skip else (row[0] and math.expm1(row[0]) or 1.0) * (first[i] - threshold)
+            None
+            if i in skip
+            else (row[_LN_WORDS] and math.expm1(row[_LN_WORDS]) or 1.0) * (first[i] - threshold)
             for i, row in enumerate(rows)
         ],
         set(),
@@ -348,9 +352,9 @@ def second_features(
                 1.0 if core is not None and i > end else 0.0,
                 distance,
                 page_max,
-                row[0],
-                row[1],
-                row[6],
+                row[_LN_WORDS],
+                row[_SENTENCE_END],
+                row[_HEADER],
                 row[_AFTER_COMMENTS],
             ]
         )
