@@ -24,7 +24,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import blocks_from_json
 from reader.core.models import AnchorStatus, UpdateReport
 from reader.core.store import search_index
-from reader.core.store.connection import now, write_transaction
+from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.revision_rows import COLUMNS as _COLUMNS
 from reader.core.store.revision_rows import CONTENT as _CONTENT
 from reader.core.store.revision_rows import HASHES as _HASHES
@@ -66,8 +66,7 @@ class RevisionRepo:
     def texts(self, ids: Sequence[int]) -> list[tuple[int, str | None, str | None, str]]:
         """(id, outlet, url, reading text) of the live sources among `ids`."""
         found: list[tuple[int, str | None, str | None, str]] = []
-        for start in range(0, len(ids), 500):
-            chunk = list(ids[start : start + 500])
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             found += [
                 (int(r[0]), r[1], r[2], str(r[3]))
