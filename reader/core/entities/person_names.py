@@ -42,7 +42,9 @@ def name_words(rest: list[Token], lang: str) -> int:
     count = 0
     for word in rest[:4]:
         if word.text.islower():
-            if count and word.text in NAME_PARTICLES:
+            if count and word.text in NAME_PARTICLES and all(
+                w.text in NAME_PARTICLES or known_first_name(bare(w.text)) for w in rest[:count]
+            ):  # "Ursula von der Leyen"; after a surname "von" says where: "Kenji Kushida von Carnegie"
                 count += 1
                 continue
             break

@@ -236,3 +236,13 @@ def test_a_name_begins_after_an_acronym_before_a_first_name() -> None:
 def test_an_article_before_an_international_name_is_no_veto_in_german() -> None:
     text = "Am Montag tagte die Nato in Brüssel; die Phase der Gespräche dauert an."
     assert set(_by_kind(extract(text, "de"), EntityKind.ORG)) == {"Nato"}
+
+
+def test_a_name_particle_joins_after_first_names_only() -> None:
+    # "von" inside a name follows the first names; after a surname it says where someone works
+    text = (
+        "Japanexperte Kenji Kushida von Carnegie nennt die Handelshäuser als Protagonisten. "
+        "Kommissionspräsidentin Ursula von der Leyen sagte am Montag in Brüssel, man werde handeln."
+    )
+    people = _by_kind(extract(text, "de"), EntityKind.PERSON)
+    assert set(people) == {"Kenji Kushida", "Ursula von der Leyen"}
