@@ -72,6 +72,16 @@ def german_word(word: str) -> bool:
     return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
 
 
+def german_compound(word: str) -> bool:
+    """A rare German word made of two common ones ("Handels|häuser", "Zoll|streits"): a noun
+    too rare for the word lists, not a name of no language."""
+    low = bare(word).casefold()
+    return any(
+        zipf_frequency(low[cut:], "de") >= 3.5 and zipf_frequency(low[:cut], "de") >= 3.0
+        for cut in range(3, len(low) - 3)
+    )
+
+
 def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
     """Whether the words may be one person's name. German needs every word to be a name
     rather than a noun; English capitalises names only, so there a first name-like word and
@@ -91,7 +101,9 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
             )  # fmt: skip
         first = bare(run[0].text).casefold()
         known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
-        known = known or may_begin_a_name(bare(run[0].text))  # "Ryoyu Kobayashi"
+        known = known or (  # "Ryoyu Kobayashi"; not "Handelshäuser Itochu"
+            may_begin_a_name(bare(run[0].text)) and not german_compound(bare(run[0].text))
+        )
         return known and all(name_like(w, lang, lower_words) for w in run)
     return name_like(run[0], lang, lower_words) and not any(
         not INITIAL.fullmatch(w.text)

@@ -246,3 +246,10 @@ def test_a_name_particle_joins_after_first_names_only() -> None:
     )
     people = _by_kind(extract(text, "de"), EntityKind.PERSON)
     assert set(people) == {"Kenji Kushida", "Ursula von der Leyen"}
+
+
+def test_a_rare_german_compound_does_not_begin_a_name() -> None:
+    # "Handelshäuser" is too rare for the word lists but made of two common words: a noun
+    text = "Warren Buffett lobt die führenden Handelshäuser Itochu und Marubeni. Ryoyu Kobayashi siegte."
+    people = _by_kind(extract(text, "de"), EntityKind.PERSON)
+    assert set(people) == {"Warren Buffett", "Ryoyu Kobayashi"}
