@@ -14,7 +14,9 @@ class Changes:
     `notes` hold the ids of the *sources* whose highlights or note changed; `tags` is True when
     the list of tags or their counts may have changed; `briefings` holds the ids of briefings
     whose name or items changed (or that were created or deleted); `saved_searches` is True
-    when a saved search was added, renamed or deleted.
+    when a saved search was added, renamed or deleted; `stories` is True when sources joined,
+    left or changed stories (grouping after an import or on demand, a join or split by hand,
+    its undo) — membership is neither metadata nor content, so it has a flag of its own.
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)
@@ -25,6 +27,7 @@ class Changes:
     tags: bool = False
     briefings: frozenset[int] = field(default_factory=frozenset)
     saved_searches: bool = False
+    stories: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         merged: dict[str, Any] = {}

@@ -154,7 +154,9 @@ def _with_similar(store: Store, results: list[ImportResult]) -> list[ImportResul
 def import_changes(results: Sequence[ImportResult]) -> Changes:
     added = frozenset(r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id)
     updated = frozenset(r.source_id for r in results if r.status is ImportStatus.UPDATED and r.source_id)
-    return Changes(sources_added=added, sources_updated=updated, highlights=updated, tags=bool(added))
+    # New and updated sources were grouped (`group_new`): their stories may have changed.
+    return Changes(sources_added=added, sources_updated=updated, highlights=updated, tags=bool(added),
+                   stories=bool(added or updated))  # fmt: skip
 
 
 def _prepared_in_order(

@@ -182,7 +182,7 @@ class StoryRepo:
         """Write memberships as given (None removes the row): grouping, by-hand edits, undo."""
         with write_transaction(self.db):
             self._write(rows)
-        return Changes(sources_updated=frozenset(rows))
+        return Changes(stories=True)
 
     def new_story(self) -> int:
         with write_transaction(self.db):

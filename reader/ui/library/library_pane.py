@@ -270,8 +270,8 @@ class LibraryPane(QWidget):
             self.reload_tags()
         if changes.sources_added or changes.sources_removed or changes.sources_updated:
             self.filters.reload_choices()
-        if changes.sources_added or changes.sources_removed or changes.tags:
-            self.reload()
+        if changes.sources_added or changes.sources_removed or changes.tags or changes.stories:
+            self.reload()  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
             self._refresh_search()  # a new title, highlight or note shows in the results
         touched = changes.sources_updated | changes.highlights

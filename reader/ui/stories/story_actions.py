@@ -34,14 +34,12 @@ JOIN_CHOICES = 60
 class _StoryEdit:
     """One undoable join or take-out: `do` runs the edit first, then replays what it made."""
 
-    def __init__(self, store: Store, edit: Callable[[], tuple[Changes, dict[int, Membership]]],
-                 changed: Callable[[], None]) -> None:  # fmt: skip
-        self._store, self._edit, self._changed = store, edit, changed
+    def __init__(self, store: Store, edit: Callable[[], tuple[Changes, dict[int, Membership]]]) -> None:
+        self._store, self._edit = store, edit
         self._before: dict[int, Membership] | None = None
         self._after: dict[int, Membership] = {}
 
     def do(self) -> Changes:
-        self._changed()
         if self._before is None:
             changes, self._before = self._edit()
             self._after = self._store.stories.memberships(self._before)
@@ -49,7 +47,6 @@ class _StoryEdit:
         return stories.restore(self._store, self._after)
 
     def undo(self) -> Changes:
-        self._changed()
         assert self._before is not None
         return stories.restore(self._store, self._before)
 
@@ -114,7 +111,10 @@ class StoryCommands(QObject):
         self._view.raise_()
         self._view.activateWindow()
 
-    def _refresh_view(self, _changes: Changes) -> None:
+    def _refresh_view(self, changes: Changes) -> None:
+        """Show the open story again when its members may differ, or a member's text or title."""
+        if not (changes.stories or changes.sources_updated or changes.sources_removed):
+            return
         if self._view is not None and self._view.isVisible() and self._view.story_id is not None:
             self._show(self._view.story_id)
 
@@ -134,13 +134,11 @@ class StoryCommands(QObject):
         self.take_out(source_id)
 
     def take_out(self, source_id: int) -> None:
-        edit = _StoryEdit(self.store, lambda: stories.detach(self.store, [source_id]),
-                          self._library.story_rows.stories_changed)  # fmt: skip
+        edit = _StoryEdit(self.store, lambda: stories.detach(self.store, [source_id]))
         self._session.perform(self.tr("Take out of story"), edit.do, edit.undo)
 
     def join(self, source_ids: list[int]) -> None:
-        edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids),
-                          self._library.story_rows.stories_changed)  # fmt: skip
+        edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids))
         self._session.perform(self.tr("Join into one story"), edit.do, edit.undo)
 
     def choose_join(self) -> None:
@@ -187,12 +185,12 @@ class StoryCommands(QObject):
     def regroup(self) -> None:
         task = self._session.task(lambda store, progress, _cancelled: stories.regroup(store, progress),
                                   "find stories")  # fmt: skip
-        task.signals.finished.connect(self._regrouped)
+        task.signals.finished.connect(self._regrouped)  # the library, timeline and story view follow
         task.signals.failed.connect(lambda message: self._session.error_raised.emit(message))
         self._say(self.tr("Finding stories…"))
         self._session.start(task)
 
-    def _regrouped(self, _changes: object) -> None:
-        self._library.reload()
+    def _regrouped(self, changes: Changes) -> None:
+        self._session.apply(lambda: changes)  # done on the worker; announced here, like an import
         count = len(self.store.stories.stories())
         self._say(self.tr("%n story(s) in the library", "", count))

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from reader.core.changes import Changes
 from reader.ui.library.source_delegate import MARGIN_X, SourceDelegate
 from reader.ui.library.source_model import SourceIdRole, StoryRole
 
@@ -139,21 +138,15 @@ class StoryRows(QObject):
         self._pane = pane
         self._store = pane.session.store
         self.expanded: set[int] = set()
-        self._changed = False
         self.delegate = StoryRowDelegate(pane.source_view)
         pane.source_view.setItemDelegate(self.delegate)
         pane.source_view.viewport().installEventFilter(self)
         pane.source_view.installEventFilter(self)
-        pane.session.changes_applied.connect(self._after_changes)
 
     def fold(self, ids: Sequence[int], keep: int | None = None) -> tuple[list[int], dict[int, StoryMark]]:
         stories = self._store.stories.stories()
         self.expanded &= set(stories)
         return fold(ids, stories, self.expanded, keep)
-
-    def stories_changed(self) -> None:
-        """Called by a story edit (and its undo): the next applied changes reload the list."""
-        self._changed = True
 
     def reveal(self, source_id: int) -> bool:
         """Expand the story hiding `source_id`; False when no story hides it."""
@@ -185,11 +178,6 @@ class StoryRows(QObject):
             if isinstance(mark, StoryMark) and mark.head and mark.story_id == story_id:
                 return int(model.index(row).data(SourceIdRole))
         return None
-
-    def _after_changes(self, _changes: Changes) -> None:
-        if self._changed:
-            self._changed = False
-            self._pane.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         view = self._pane.source_view

@@ -142,7 +142,7 @@ class TimelineWindow(QWidget):
 
     def _changed(self, changes: Changes) -> None:
         if self.isVisible() and (changes.sources_added or changes.sources_removed
-                                 or changes.sources_updated or changes.tags):  # fmt: skip
+                                 or changes.sources_updated or changes.tags or changes.stories):  # fmt: skip
             self.reload()
 
     def show_now(self) -> None:

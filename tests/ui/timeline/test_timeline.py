@@ -137,3 +137,30 @@ def test_insert_chronology_into_the_open_briefing(make_window) -> None:
     window.chronology.action.trigger()  # now only the quoted source
     text = next(i.text for i in store.briefings.items(briefing_id) if i.text)
     assert text.count("\n- ") == 1 and "2022-01-22" in text
+
+
+def _story_counts(timeline) -> list[int]:
+    return sorted(m.count for m in timeline.canvas.marks)
+
+
+def test_an_open_timeline_follows_story_edits(make_window, qtbot) -> None:
+    """A split, its undo and "Find stories" redraw the open timeline and the library's rows."""
+    window = make_window()
+    ids, store = _seeds(window), window.session.store
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    assert _story_counts(timeline) == [1, 1, 2]  # 000+001 one mark (004 is undated), 002, 003
+    window.stories.take_out(ids["000"])
+    assert _story_counts(timeline) == [1, 1, 1, 1]
+    window.session.undo_stack.undo()
+    assert _story_counts(timeline) == [1, 1, 2]
+
+    # Grouping found nothing yet (memberships wiped behind the window's back); "Find stories"
+    # runs on the worker and its changes reach the timeline and the library.
+    store.stories.set_memberships({i: None for i in ids.values()})
+    timeline.reload()
+    window.library.reload()
+    assert _story_counts(timeline) == [1, 1, 1, 1] and len(window.library.model.ids()) == 5
+    window.stories.regroup_action.trigger()
+    qtbot.waitUntil(lambda: _story_counts(timeline) == [1, 1, 2], timeout=20_000)
+    assert len(window.library.model.ids()) == 3
