@@ -23,6 +23,7 @@ class SourceSummary:
     file_name: str
     tags: tuple[str, ...]
     highlight_count: int
+    agency: str | None = None  # the news agency, for `briefing list --json`
 
     @property
     def unread(self) -> bool:
@@ -53,6 +54,9 @@ class Source:
     raw_text: str
     blocks: tuple[Block, ...]
     tags: tuple[str, ...]
+    # The news agency the story comes from ("dpa/lno", "Reuters"), beside the outlet that ran
+    # it: a reference credits both, and a person's byline may stand beside it.
+    agency: str | None = None
 
     @property
     def reading_text(self) -> str:
@@ -67,6 +71,7 @@ class Source:
             "byline": self.byline,
             "published": self.published,
             "site_name": self.site_name,
+            "agency": self.agency,
             "lang": self.lang,
             "url": self.url,
             "file_name": self.file_name,

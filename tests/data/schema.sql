@@ -26,6 +26,9 @@ CREATE INDEX source_revisions_content ON source_revisions (content_hash);
 
 CREATE INDEX source_tags_tag ON source_tags (tag_id, source_id);
 
+CREATE INDEX "sources_agency"
+    ON "sources" ("agency");
+
 CREATE INDEX sources_imported_at ON sources (imported_at);
 
 CREATE INDEX sources_published ON sources (published);
@@ -195,7 +198,7 @@ CREATE TABLE source_revisions (
             blocks TEXT NOT NULL,
             reading_text TEXT NOT NULL,
             imported_at TEXT NOT NULL,
-            replaced_at TEXT NOT NULL,
+            replaced_at TEXT NOT NULL, "agency" TEXT,
             UNIQUE (source_id, number)
         );
 
@@ -224,7 +227,7 @@ CREATE TABLE sources (
             updated_at TEXT NOT NULL,
             opened_at TEXT,
             deleted_at TEXT
-        );
+        , "agency" TEXT);
 
 CREATE TABLE stories (
             id INTEGER PRIMARY KEY,

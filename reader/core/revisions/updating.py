@@ -30,7 +30,7 @@ def version_of(prepared: PreparedFile) -> Version:
         title=article.title or prepared.fallback_title, teaser=article.teaser,
         byline=article.byline, published=article.published, site_name=article.site_name,
         lang=article.lang, url=article.url, file_name=prepared.file_name,
-        format=prepared.format, content_hash=prepared.content_hash,
+        format=prepared.format, agency=article.agency, content_hash=prepared.content_hash,
         body_hash=prepared.body_hash, text_hash=prepared.text_hash,
         encoding=prepared.encoding, raw_text=prepared.raw_text, blocks=prepared.blocks_json,
         reading_text=prepared.reading_text, index_terms=prepared.index_terms,

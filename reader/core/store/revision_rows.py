@@ -71,7 +71,8 @@ def create_revisions(db: sqlite_utils.Database) -> None:
 
 
 # The columns a version consists of, in `sources` / `source_content` and in a revision row.
-META = ("title", "teaser", "byline", "published", "site_name", "lang", "url", "file_name", "format")
+META = ("title", "teaser", "byline", "published", "site_name", "lang", "url", "file_name", "format",
+        "agency")  # fmt: skip
 HASHES = ("content_hash", "body_hash", "text_hash")
 CONTENT = ("encoding", "raw_text", "blocks", "reading_text")
 
@@ -93,6 +94,7 @@ class Version:
     url: str | None
     file_name: str
     format: str
+    agency: str | None  # last of META: the column came later (`sources.add_source_agency`)
     content_hash: str
     body_hash: str
     text_hash: str

@@ -25,6 +25,7 @@ from reader.core.store.entity_repo import create_entities
 from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
+from reader.core.store.sources import add_source_agency
 from reader.core.store.story_repo import create_stories
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_entities", create_entities),
     Migration("create_revisions", create_revisions),
     Migration("add_saved_search_entity", add_saved_search_entity),
+    Migration("add_source_agency", add_source_agency),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

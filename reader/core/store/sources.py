@@ -18,6 +18,15 @@ if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the libr
     from reader.core.ingest import PreparedFile
 
 
+def add_source_agency(db: sqlite_utils.Database) -> None:
+    """Migration: the news agency a story comes from ("dpa/lno", "Reuters"), a reference names
+    it beside the outlet. Earlier revisions keep theirs (an update may bring another, undo puts
+    it back); the index lets `agency:` searches read the few names, as `outlet:` does."""
+    db.table("sources").add_column("agency", str)
+    db.table("source_revisions").add_column("agency", str)
+    db.table("sources").create_index(["agency"], index_name="sources_agency")
+
+
 class DuplicateSourceError(Exception):
     """The article is already in the library (same file, or the same body under another name)."""
 
@@ -36,11 +45,11 @@ ORDERINGS = {
     "title": "s.title COLLATE NOCASE ASC, s.id ASC",
 }
 
-EDITABLE_FIELDS = ("title", "teaser", "byline", "published", "site_name", "lang", "url")
+EDITABLE_FIELDS = ("title", "teaser", "byline", "published", "site_name", "agency", "lang", "url")
 
 _SUMMARY_SQL = """
 SELECT s.id, s.title, s.title_derived, s.site_name, s.published, s.imported_at, s.opened_at,
-       s.file_name,
+       s.file_name, s.agency,
        (SELECT group_concat(t.name, char(31)) FROM source_tags st JOIN tags t ON t.id = st.tag_id
          WHERE st.source_id = s.id) AS tag_names,
        (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)
@@ -88,13 +97,13 @@ class SourceRepo:
         title = article.title or prepared.fallback_title
         cursor = self.db.execute(
             "INSERT INTO sources (title, title_derived, teaser, byline, published, site_name,"
-            " lang, url, file_name, format, content_hash, body_hash, text_hash, imported_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " agency, lang, url, file_name, format, content_hash, body_hash, text_hash,"
+            " imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 title, int(article.title_derived or not article.title), article.teaser,
-                article.byline, article.published, article.site_name, article.lang, article.url,
-                prepared.file_name, prepared.format, prepared.content_hash,
-                prepared.body_hash, prepared.text_hash, stamp, stamp,
+                article.byline, article.published, article.site_name, article.agency,
+                article.lang, article.url, prepared.file_name, prepared.format,
+                prepared.content_hash, prepared.body_hash, prepared.text_hash, stamp, stamp,
             ),
         )  # fmt: skip
         source_id = int(cursor.lastrowid or 0)
@@ -117,7 +126,7 @@ class SourceRepo:
         row = self.db.execute(
             "SELECT s.id, s.title, s.title_derived, s.teaser, s.byline, s.published, s.site_name,"
             " s.lang, s.url, s.file_name, s.format, c.encoding, s.content_hash, s.text_hash,"
-            " s.imported_at, s.updated_at, s.opened_at, c.raw_text, c.blocks"
+            " s.imported_at, s.updated_at, s.opened_at, c.raw_text, c.blocks, s.agency"
             " FROM sources s JOIN source_content c ON c.source_id = s.id"
             " WHERE s.id = ? AND s.deleted_at IS NULL",
             (source_id,),
@@ -137,7 +146,7 @@ class SourceRepo:
             published=row[5], site_name=row[6], lang=row[7], url=row[8], file_name=row[9],
             format=row[10], encoding=row[11], content_hash=row[12], text_hash=row[13],
             imported_at=row[14], updated_at=row[15], opened_at=row[16], raw_text=row[17],
-            blocks=blocks_from_json(row[18]), tags=tags,
+            blocks=blocks_from_json(row[18]), tags=tags, agency=row[19],
         )  # fmt: skip
 
     def ids(self, order: str = "published", tag: str | None = None) -> list[int]:
@@ -241,9 +250,9 @@ class SourceRepo:
 
 
 def _summary(row: Sequence[Any]) -> SourceSummary:
-    tags = tuple(sorted(row[8].split("\x1f"), key=str.casefold)) if row[8] else ()
+    tags = tuple(sorted(row[9].split("\x1f"), key=str.casefold)) if row[9] else ()
     return SourceSummary(
         id=row[0], title=row[1], title_derived=bool(row[2]), site_name=row[3], published=row[4],
         imported_at=row[5], opened_at=row[6], file_name=row[7], tags=tags,
-        highlight_count=int(row[9]),
+        highlight_count=int(row[10]), agency=row[8],
     )  # fmt: skip
