@@ -40,6 +40,7 @@ from reader.ui.core_messages import sentence
 from reader.ui.library import live_search
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.saved_searches import SavedSearches
+from reader.ui.library.scope import LibraryScope
 from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
@@ -282,6 +283,10 @@ class LibraryPane(QWidget):
     def current_tag(self) -> str | None:
         """The tag the list is narrowed to, or None for all sources."""
         return self._tag
+
+    def scope(self) -> LibraryScope:
+        """What the list shows now, for the views that follow it (see `scope_changed`)."""
+        return self.saved.scope()
 
     def current_source_id(self) -> int | None:
         index = self.source_view.currentIndex()

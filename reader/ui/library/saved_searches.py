@@ -21,6 +21,7 @@ from reader.core.changes import Changes
 from reader.core.search import filters_of, saved_entity_id
 from reader.core.store import SavedSearch, clean_search_name
 from reader.ui import dialogs
+from reader.ui.library.scope import LibraryScope
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
@@ -138,12 +139,16 @@ class SavedSearches(QObject):
 
     def active(self) -> SavedSearch | None:
         """The saved search the library shows now (nothing changed since), if any."""
-        now = self.current()
-        return next((s for s in self._searches if _same(s, now)), None)
+        return self._matching(self.current())
 
-    def active_name(self) -> str | None:
-        active = self.active()
-        return active.name if active is not None else None
+    def scope(self) -> LibraryScope:
+        """What the library shows now, with the name of the saved search it is, if any."""
+        now = self.current()
+        saved = self._matching(now)
+        return LibraryScope(now, saved.name if saved is not None else None)
+
+    def _matching(self, now: SavedSearch) -> SavedSearch | None:
+        return next((s for s in self._searches if _same(s, now)), None)
 
     def apply(self, saved: SavedSearch | None) -> None:
         """Show what `saved` finds: its search, tag, filters and entity in place, the list

@@ -15,7 +15,6 @@ from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
 from reader.ui.session import Session
-from reader.ui.timeline.scope import listed_ids
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
@@ -42,7 +41,7 @@ class InsertChronology(QObject):
         ids = list(quoted)
         from_briefing = bool(ids)
         if not ids:
-            ids = listed_ids(store, self._library)
+            ids = self._library.scope().source_ids(store)
         return [s for i in ids if (s := store.sources.get(i)) is not None], from_briefing
 
     def insert(self) -> None:

@@ -29,10 +29,10 @@ from reader.core.stories import day_of
 from reader.ui.session import Session
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
-from reader.ui.timeline.scope import listed_ids
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
+    from reader.ui.library.scope import LibraryScope
 
 LEGEND_KEYS = 8
 
@@ -90,12 +90,13 @@ class TimelineWindow(QWidget):
         layout.addWidget(hint)
 
     def scope_ids(self) -> list[int]:
-        """The sources the library lists now: its tag, and its search when one is typed."""
-        return listed_ids(self._session.store, self._library)
+        """The sources the library lists now: its tag, search, filters or saved search."""
+        return self._library.scope().source_ids(self._session.store)
 
     def reload(self) -> None:
         store = self._session.store
-        ids = self.scope_ids()
+        scope = self._library.scope()
+        ids = scope.source_ids(store)
         summaries = store.sources.summaries(ids)
         story_of = store.stories.story_of(ids)
         by_tag = self.colour_by.currentData() == "tag"
@@ -108,7 +109,7 @@ class TimelineWindow(QWidget):
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
             items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
         self.canvas.set_marks(marks_of(items))
-        self._show_scope(len(ids))
+        self._show_scope(scope, len(ids))
         self._show_legend()
         self.undated.clear()
         for s in undated:
@@ -117,16 +118,15 @@ class TimelineWindow(QWidget):
             entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
         self.undated_label.setText(self.tr("Undated (%n)", "", len(undated)))
 
-    def _show_scope(self, count: int) -> None:
-        library = self._library
+    def _show_scope(self, scope: LibraryScope, count: int) -> None:
         text = self.tr("%n source(s)", "", count)
-        if (saved := library.saved.active_name()) is not None:  # its words, tag and filters
-            self.scope.setText(text + " · " + self.tr("saved search “%1”").replace("%1", saved))
+        if scope.saved is not None:  # its words, tag and filters
+            self.scope.setText(text + " · " + self.tr("saved search “%1”").replace("%1", scope.saved))
             return
-        if library.current_tag:
-            text += " · " + self.tr("tagged “%1”").replace("%1", library.current_tag)
-        if library.searching():
-            text += " · " + self.tr("matching “%1”").replace("%1", library.search_box.text().strip())
+        if scope.tag:
+            text += " · " + self.tr("tagged “%1”").replace("%1", scope.tag)
+        if scope.text:
+            text += " · " + self.tr("matching “%1”").replace("%1", scope.text)
         self.scope.setText(text)
 
     def _show_legend(self) -> None:

@@ -44,12 +44,12 @@ def test_the_entity_is_saved_and_put_back(make_window, monkeypatch, qtbot) -> No
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
     (saved,) = window.session.store.saved_searches.all()
     assert (saved.query, saved.entity_name) == ("Kishida", "Donald Trump")
-    assert library.saved.active_name() == "Kishida with Trump"  # what the library shows
+    assert library.scope().saved == "Kishida with Trump"  # what the library shows
     assert "naming “Donald Trump”" in library.saved.view.item(0).toolTip()
 
     library.filters.entity_chip.click()  # every source again, the saved search no longer shown
     library.clear_search()
-    assert library.filters.entity is None and library.saved.active_name() is None
+    assert library.filters.entity is None and library.scope().saved is None
     library.saved.view.setCurrentRow(0)
     assert library.filters.entity is not None and library.filters.entity[1] == "Donald Trump"
     assert library.filters.entity_chip.isVisible()
@@ -59,7 +59,7 @@ def test_the_entity_is_saved_and_put_back(make_window, monkeypatch, qtbot) -> No
     assert window.timeline.window.scope_ids() == [ids["002"]]
     assert window.timeline.window.scope.text() == "1 source · saved search “Kishida with Trump”"
     window.timeline.window.close()
-    dialog = ExportDialog(window.session, [], window, library.current_tag, library.saved.active_name())
+    dialog = ExportDialog(window.session, [], window, library.scope().tag, library.scope().saved)
     assert dialog.chosen() == ([ids["002"]], "Kishida with Trump")
     dialog.deleteLater()
 
@@ -73,7 +73,7 @@ def test_a_saved_search_without_an_entity_clears_the_chip(make_window, monkeypat
     _answer(monkeypatch, "Takaichi")
     library.saved.save_action.trigger()
     _narrow_to(window, qtbot, "Fumio Kishida")
-    assert library.saved.active_name() is None
+    assert library.scope().saved is None
     library.saved.view.setCurrentRow(0)
     assert library.filters.entity is None and not library.filters.entity_chip.isVisible()
     assert {library.results_model.result(r).source_id for r in range(library.results_model.rowCount())} == {

@@ -129,8 +129,8 @@ def test_export_offers_the_saved_search_the_library_shows(make_window) -> None:
     ids, store, library = _seeds(window), window.session.store, window.library
     window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Takaichi", "Takaichi"))[1])
     library.saved.view.setCurrentRow(0)
-    assert library.saved.active_name() == "Takaichi"
-    dialog = ExportDialog(window.session, [], window, library.current_tag, library.saved.active_name())
+    assert library.scope().saved == "Takaichi"
+    dialog = ExportDialog(window.session, [], window, library.scope().tag, library.scope().saved)
     assert dialog.saved_radio.isChecked()
     chosen, title = dialog.chosen()
     assert set(chosen) == {ids["001"], ids["004"]} and title == "Takaichi"
@@ -144,3 +144,31 @@ def test_a_saved_search_finding_nothing_says_no_sources_match(make_window) -> No
     library.saved.view.setCurrentRow(0)
     assert library.model.ids() == [] and library.status.text() == "No sources match"
     assert library.filters.outlet_combo.currentText() == "Nowhere Times  (0)"
+
+
+def test_the_librarys_scope_is_a_value_the_timeline_reads(make_window, qtbot) -> None:
+    """The pane's tag, typed search and filters come out as one value (and its saved search's
+    name once one matches); the timeline draws what that value finds, not the pane's widgets."""
+    from reader.core.store import SourceFilter
+    from reader.ui.library.scope import LibraryScope
+
+    window = make_window()
+    ids, library, store = _seeds(window), window.library, window.session.store
+    assert library.scope() == LibraryScope(SavedSearch(0, ""))
+    library.search_box.setText("  Kishida ")
+    qtbot.keyClick(library.search_box, Qt.Key.Key_Return)
+    library.filters.set_current(SourceFilter(outlet="Handelsblatt"))
+    assert library.scope() == LibraryScope(SavedSearch(0, "", "Kishida", outlet="Handelsblatt"))
+    assert library.scope().source_ids(store) == [ids["002"]]
+    store.saved_searches.add(SavedSearch(0, "HB", "Kishida", outlet="Handelsblatt"))
+    library.saved.reload()
+    assert library.scope().saved == "HB"
+
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    assert timeline.scope_ids() == [ids["002"]] and timeline.scope.text() == "1 source · saved search “HB”"
+    library.scope = lambda: LibraryScope(SavedSearch(0, "", "Takaichi"))  # widgets untouched
+    timeline.reload()
+    assert set(timeline.scope_ids()) == {ids["001"], ids["004"]}
+    assert timeline.scope.text() == "2 sources · matching “Takaichi”"
+    assert set(LibraryScope(SavedSearch(0, "", "Japan OR -USA")).source_ids(store)) == set(ids.values())  # cannot run: none
