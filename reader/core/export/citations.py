@@ -3,17 +3,23 @@
 A citation names the outlet, author, date, title and paragraph, so a client memo can be checked
 against the article. The paragraph number counts the reading text's body blocks (1-based),
 which is what the reading view shows; an orphaned highlight has none, because its old
-position no longer means anything.
+position no longer means anything. A wire story names its agency the way a reference does,
+after the outlet that ran it ("Spiegel (dpa)"): by the agency's name, without the regional
+desk the page printed ("dpa/lno"), and not again as the author when the byline was the wire.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.core.export.markdown import escape_line, one_line
 from reader.core.export.words import ENGLISH, Words
 from reader.core.ingest import BLOCK_SEPARATOR
 from reader.core.models import AnchorStatus, Highlight, Source
+
+# The regional desk after a wire's name: "dpa/lno" (Lower Saxony), "epd/lnb".
+_DESK = re.compile(r"/[a-z]{2,4}$")
 
 
 def paragraph_number(reading_text: str, start: int, exact: str = "") -> int:
@@ -36,6 +42,7 @@ class Citation:
     published: str | None  # the date part only: a citation names the day, not the minute
     url: str | None
     paragraph: int | None
+    agency: str | None = None  # as the page printed it ("dpa/lno")
 
     @property
     def key(self) -> tuple[int, int | None]:
@@ -46,7 +53,7 @@ class Citation:
         """One line: Outlet, Author, 2025-10-28, “Title”, paragraph 3 (missing parts left out);
         in German: Outlet, Author, 28.10.2025, „Title“, Absatz 3."""
         published = words.date(self.published) if self.published else None
-        parts = [one_line(x) for x in (self.outlet, self.author, published) if x]
+        parts = [one_line(x) for x in (self._publisher(), self._author(), published) if x]
         parts.append(_quoted(self.title, words))
         if self.paragraph is not None:
             parts.append(words.paragraph.format(n=self.paragraph))
@@ -54,12 +61,35 @@ class Citation:
 
     def source_markdown(self, words: Words = ENGLISH) -> str:
         """One line for a source list: who published what when, and where to find it."""
-        lead = ", ".join(one_line(x) for x in (self.outlet, self.author) if x and one_line(x))
+        lead = ", ".join(
+            one_line(x) for x in (self._publisher(), self._author()) if x and one_line(x)
+        )
         title = _quoted(self.title, words)
         text = f"{lead}: {title}" if lead else title
         if self.published:
             text += f", {words.date(self.published)}"
         return escape_line(text) + url_suffix(self.url)
+
+    def _wire(self) -> str | None:
+        """The agency as a reference names it: "dpa", not the desk's "dpa/lno"."""
+        name = _DESK.sub("", one_line(self.agency or ""))
+        return name or None
+
+    def _publisher(self) -> str | None:
+        """The outlet with the agency its story came from: "Spiegel (dpa)"; the agency alone
+        when no outlet is known; the outlet alone when it is the agency ("Reuters")."""
+        wire, outlet = self._wire(), one_line(self.outlet or "")
+        if not wire or wire.casefold() == outlet.casefold():
+            return self.outlet
+        return f"{outlet} ({wire})" if outlet else wire
+
+    def _author(self) -> str | None:
+        """The byline, unless it only names the agency already cited ("dpa/lno")."""
+        name = one_line(self.author or "").casefold()
+        wire = self._wire()
+        if wire and name in (wire.casefold(), one_line(self.agency or "").casefold()):
+            return None
+        return self.author
 
 
 def _quoted(title: str, words: Words) -> str:
@@ -79,6 +109,7 @@ def cite(source: Source, highlight: Highlight) -> Citation:
         published=source.published[:10] if source.published else None,
         url=source.url,
         paragraph=paragraph,
+        agency=source.agency,
     )
 
 

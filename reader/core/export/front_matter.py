@@ -61,6 +61,7 @@ def source_properties(source: Source) -> dict[str, Any]:
     optional = {
         "author": one_line(source.byline or ""),
         "outlet": one_line(source.site_name or ""),
+        "agency": one_line(source.agency or ""),
         "published": date_value(source.published),
         "source": one_line(source.url or ""),
     }
