@@ -167,3 +167,25 @@ def test_noise_inside_a_text_passes_the_open_check_and_fails_the_daily_backup(
     finally:
         conn.close()
     assert list_backups(library.path) == []
+
+
+def test_noise_in_a_table_added_after_the_first_schema_fails_the_daily_backup(library: Store) -> None:
+    """Every table is read back, not only those of the first schema: saved searches came later."""
+    from reader.core.store import DAMAGED, SavedSearch
+
+    assert library.path is not None
+    library.saved_searches.add(SavedSearch(0, "Halbleiter", "Halbleiterzölle " * 40))
+    library.close()
+    data = bytearray(library.path.read_bytes())
+    words = " ".join(["Halbleiterzölle"] * 40).encode()
+    assert data.count(words) == 1  # in saved_searches alone
+    spot = data.index(words) + 30
+    data[spot : spot + 4] = b"\xff\xfe\xfd\xfc"
+    library.path.write_bytes(bytes(data))
+    conn = sqlite3.connect(library.path)
+    try:
+        with pytest.raises(BackupError, match=DAMAGED):
+            back_up(conn, library.path)
+    finally:
+        conn.close()
+    assert list_backups(library.path) == []
