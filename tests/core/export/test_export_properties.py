@@ -34,6 +34,7 @@ def make_source(title: str, byline: str, tag: str, url: str) -> Source:
         encoding="utf-8", content_hash="0123456789abcdef", text_hash="",
         imported_at="2025-11-03T09:00:00+00:00",
         updated_at="", opened_at=None, raw_text="", blocks=(), tags=(tag, "Client X"),
+        agency=byline[::-1],
     )  # fmt: skip
 
 
@@ -47,7 +48,7 @@ def test_front_matter_round_trips(title: str, byline: str, tag: str, url: str) -
     assert text.count("\n---\n") == 1  # nothing inside closes the block early
     assert front_matter.parse(text + "\n# body\n") == props
     assert yaml.safe_load(text[4:-4]) == props
-    for key in ("title", "author", "outlet", "source"):
+    for key in ("title", "author", "outlet", "agency", "source"):
         value = props.get(key)
         assert value is None or ("\n" not in value and value == value.strip())
     assert all("#" not in t and " " not in t for t in props["tags"])
