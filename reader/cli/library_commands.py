@@ -95,6 +95,7 @@ def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str,
         "title": summary.title,
         "title_derived": summary.title_derived,
         "site_name": summary.site_name,
+        "agency": summary.agency,
         "published": summary.published,
         "imported_at": summary.imported_at,
         "file_name": summary.file_name,
@@ -133,7 +134,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _source_text(source: Source, shown: int, revisions: int, similar: list[int]) -> str:
     lines = [source.title + ("  (title derived from the text)" if source.title_derived else "")]
-    details = [x for x in (source.byline, source.site_name, source.published) if x]
+    details = [*source.credits, *([source.published] if source.published else [])]
     if details:
         lines.append(" · ".join(details))
     if source.url:
@@ -204,7 +205,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             print(json.dumps(article.inspect_json(), ensure_ascii=False))
         else:
             data = article.inspect_json()
-            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "lang", "url"):
+            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "agency",
+                        "lang", "url"):
                 print(f"{key:>14}: {data[key]}")
             print(f"\n{data['body']}\n\n--- set aside ---")
             print("\n".join(data["boilerplate"]))

@@ -62,6 +62,15 @@ class Source:
     def reading_text(self) -> str:
         return reading_text(self.blocks)
 
+    @property
+    def credits(self) -> tuple[str, ...]:
+        """Who wrote the story and who ran it, as a header names them: byline, outlet, agency
+        ("Anna Schmidt · DER SPIEGEL · dpa/lno"). A byline that is only the agency (the
+        importer's byline for an unsigned wire story) is named once, after the outlet."""
+        wire = (self.agency or "").casefold()
+        byline = None if wire and (self.byline or "").casefold() == wire else self.byline
+        return tuple(x for x in (byline, self.site_name, self.agency) if x)
+
     def metadata_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

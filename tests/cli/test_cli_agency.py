@@ -1,0 +1,41 @@
+"""`briefing show` and `list` name the news agency of a wire story, and `import --update`
+brings a newer version's agency; expected values are read off the hand-written pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "agency"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_show_and_list_name_the_agency(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "lib")
+    assert run(capsys, "--data-dir", data, "import", str(PAGES / "hafen_v1.txt"))[0] == 0
+    _, out = run(capsys, "--data-dir", data, "list", "--json")
+    (listed,) = json.loads(out)
+    assert listed["agency"] == "dpa/lno"
+    _, out = run(capsys, "--data-dir", data, "show", str(listed["id"]), "--json")
+    assert json.loads(out)["agency"] == "dpa/lno"
+    _, out = run(capsys, "--data-dir", data, "show", str(listed["id"]))
+    # The byline was only the wire: it is named once, after the outlet.
+    assert out.splitlines()[1] == "DER SPIEGEL · dpa/lno · 2025-10-28T18:05"
+
+    code, _ = run(capsys, "--data-dir", data, "import", "--update", str(PAGES / "hafen_v2.txt"))
+    assert code == 0
+    _, out = run(capsys, "--data-dir", data, "show", str(listed["id"]), "--json")
+    assert json.loads(out)["agency"] == "Reuters"
+
+
+def test_inspect_prints_the_agency(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out = run(capsys, "inspect", str(PAGES / "hafen_v1.txt"))
+    assert "        agency: dpa/lno" in out.splitlines()
