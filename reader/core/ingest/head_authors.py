@@ -31,6 +31,12 @@ _LED_PHRASE_WORDS = 4
 # Words naming a newsroom desk, printed where the author's name would stand.
 _DESK_NAMES = frozenset(("redaktion", "newsdesk", "online-redaktion", "nachrichtenredaktion"))
 _DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
+# Kinds of article a connector follows on a label line under the text ("Kommentar von").
+_ARTICLE_KINDS = frozenset(
+    "kommentar gastbeitrag gastkommentar beitrag artikel bericht analyse essay interview "
+    "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
+    "essay review report story article".split()
+)  # fmt: skip
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -170,16 +176,33 @@ def _name_below_title(head: Head, title: int) -> None:
 def _byline_below_article(head: Head) -> None:
     """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
     Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
-    has none: the first short line below the head that opens with a lead word."""
+    has none: the first short line below the head that opens with a lead word, or a lead
+    alone on its line over the name ("Kommentar von" / "Ingo Arzt", "Autor" / "Teufel Blog
+    Redaktion"), as the head's own author lines are read."""
     for i in range(head.end, len(head.segments)):
         text = head.segments[i].text
         if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
             continue
+        if i + 1 < len(head.segments) and _is_label_of_author(head, i):
+            name = head.clean_byline(i + 1)
+            if name:
+                head.authors[i + 1] = name
+                return
         if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
             name = bylines.byline_in_line(text, False)
             if name:
                 head.authors[i] = name
                 return
+
+
+def _is_label_of_author(head: Head, i: int) -> bool:
+    """Below the text, a lead alone on its line ("Von", "Autor") or a kind of article with
+    its connector ("Kommentar von", "Analysis by") over the name; not an imprint's
+    "Herausgegeben von" or "Powered by" over a list of editors or a company."""
+    if not _is_bare_lead(head, i) or not _follows_lead(head, i):
+        return False
+    text = head.segments[i].text
+    return bylines.is_bare_lead(text) or text.split()[0].lower() in _ARTICLE_KINDS
 
 
 def _author_box(head: Head) -> None:

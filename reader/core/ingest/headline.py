@@ -59,6 +59,9 @@ _STANDFIRST_MIN_WORDS = 8
 # A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
 # story's words); beyond this gap the upper line is no headline of the lower one.
 _SUBTITLE_MARGIN = 4.0
+# A full headline above an author line below the running text's start must beat the line
+# above the start by this much: that start is usually right.
+_LATER_ANCHOR_MARGIN = 1.0
 # A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
 _BREADCRUMB_STEPS = 2
@@ -70,8 +73,37 @@ _NEAR_REPEAT = 8
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
-    """The index of the headline above `head.first_prose`, or None when no line fits."""
-    anchor = min(head.first_prose, len(head.segments))
+    """The index of the headline above `head.first_prose`, or None when no line fits.
+
+    When an author line introduced by a lead word stands a little below the start of the
+    running text, the headline may stand above it instead: the running text was found to
+    start too early, at a notice or a teaser card above the story ("Quotes delayed at least
+    15 minutes …" over "Earnings" / "Home Depot sales miss, shares plunge" / teaser / "By
+    …"). A full headline there must score clearly better than the best line above the
+    start."""
+    best = _best_above(head, min(head.first_prose, len(head.segments)), is_candidate)
+    later = _author_anchor(head)
+    if later is not None:
+        other = _best_above(head, later, is_candidate)
+        if other is not None and head.shapes[other[0]].n_words >= _FULL_WORDS:
+            if best is None or other[1] > best[1] + _LATER_ANCHOR_MARGIN:
+                best = other
+    return None if best is None else best[0]
+
+
+def _author_anchor(head: Head) -> int | None:
+    """The first author line below the start of the running text that a lead word
+    introduces ("By Amy Kuperinsky | NJ Advance Media"), within the head zone."""
+    for i in sorted(head.authors):
+        if head.first_prose < i < head.end and i not in head.inferred:
+            return i
+    return None
+
+
+def _best_above(
+    head: Head, anchor: int, is_candidate: Callable[[int], bool]
+) -> tuple[int, float] | None:
+    """The headline above `anchor` and its score."""
     candidates = _window(head, anchor, is_candidate)
     if not candidates:
         return None
@@ -86,8 +118,8 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
         if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
             head, above, best, page
         ):
-            return above
-    return best
+            return above, scores[best]
+    return best, scores[best]
 
 
 def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:

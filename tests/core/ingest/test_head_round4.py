@@ -1,0 +1,73 @@
+"""Head classes met on real copied pages (issue #10, fourth round): an author line under the
+text split over two lines ("Kommentar von" / the name), and a headline standing below a
+notice the running text was taken to start with, just above the story's own "By" line.
+
+Each page is small and built to show one class; the expected values are what a reader of the
+page would cite.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+P1 = (
+    "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt für die Reparatur "
+    "der Straßen beschlossen, und der Bürgermeister sagte, das Geld werde noch vor dem Sommer "
+    "ausgegeben."
+)
+P2 = (
+    "Die Opposition hielt dem Plan vor, er beruhe auf zu günstigen Steuerschätzungen, und "
+    "warnte, im Herbst könnten Kürzungen nötig werden, wenn die Einnahmen wieder ausblieben."
+)
+HEADLINE_DE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
+E1 = (
+    "The city council approved the new budget for road repairs on Monday evening after a long "
+    "debate, and the mayor said the money would be spent before the end of the summer."
+)
+E2 = (
+    "Opposition members said the plan relied on optimistic tax forecasts, and they warned that "
+    "the council could be forced to make cuts in the autumn if revenue fell short again."
+)
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+def test_an_article_kind_with_its_connector_over_a_name_under_the_text_is_the_author() -> None:
+    page = f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\nKommentar von\nIngo Arzt\nThemen\n"
+    assert _parse(page).byline == "Ingo Arzt"
+
+
+def test_a_bare_lead_over_a_name_under_the_text_is_the_author() -> None:
+    page = f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\nAutorin\nAnna Weber\nThemen\n"
+    assert _parse(page).byline == "Anna Weber"
+
+
+def test_an_imprint_over_its_editors_under_the_text_names_no_author() -> None:
+    page = (
+        f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\n"
+        "Herausgegeben von\nGleb Albert,\nBrigitta Bernet,\nThemen\n"
+    )
+    assert _parse(page).byline is None
+
+
+def test_headline_above_the_by_line_below_a_notice_taken_for_the_text() -> None:
+    notice = (
+        "Quotes delayed at least 15 minutes. Real-time quotes provided by the exchange. "
+        "Market data provided by a vendor for all the listed shares, funds and bonds."
+    )
+    headline = "Council passes budget with money for road repairs"
+    teaser = "The money comes before the summer, the mayor says."
+    page = (
+        f"Markets\nNew Terms of Use\nNew Privacy Policy\n{notice}\nEarnings\n"
+        f"{headline}\n{teaser}\nBy Maria Lopez\n{E1}\n{E2}\n"
+    )
+    assert _parse(page).title == headline
+
+
+def test_the_start_of_the_text_holds_when_a_full_headline_stands_above_it() -> None:
+    headline = "Council passes budget with money for road repairs"
+    page = f"Home\nNews\n{headline}\n{E1}\nPhoto Credit Line\nBy Maria Lopez\n{E2}\n"
+    assert _parse(page).title == headline
