@@ -20,6 +20,7 @@ FIELD_NAMES = {
     "teaser": "Teaser",
     "byline": "Byline",
     "site_name": "Outlet",
+    "agency": "Agency",
     "published": "Date",
     "url": "URL",
     "lang": "Language",

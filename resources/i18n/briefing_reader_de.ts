@@ -200,6 +200,10 @@
         <translation>Eine frühere Fassung, nur zum Lesen: Markierungen und ausgeblendete Abschnitte gehören zur aktuellen.</translation>
     </message>
     <message>
+        <source>News agency: %1</source>
+        <translation>Nachrichtenagentur: %1</translation>
+    </message>
+    <message>
         <source>Open %1 in your browser</source>
         <translation>%1 im Browser öffnen</translation>
     </message>
@@ -1930,6 +1934,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>z. B. Handelsblatt</translation>
     </message>
     <message>
+        <source>news agency of a wire story, e.g. dpa, Reuters</source>
+        <translation>Nachrichtenagentur einer Agenturmeldung, z. B. dpa, Reuters</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1944,6 +1952,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Outlet</source>
         <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agentur</translation>
     </message>
     <message>
         <source>Date</source>

@@ -1,5 +1,5 @@
-"""The article's header — title, teaser, byline · outlet · date, the page's address — drawn
-above the body text.
+"""The article's header — title, teaser, byline · outlet · agency · date, the page's address —
+drawn above the body text.
 
 It is a widget, not part of the document, so the document's text stays exactly the reading
 text. The view places it in the document's top margin and moves it with the scroll bar, so it
@@ -39,8 +39,12 @@ def format_published(published: str | None) -> str:
     return long_date(published)
 
 
+AGENCY_HINT = QT_TRANSLATE_NOOP("ArticleHeader", "News agency: %1")
+
+
 def byline_text(source: Source) -> str:
-    parts = [source.byline, source.site_name, format_published(source.published)]
+    """ "Anna Schmidt · DER SPIEGEL · dpa/lno · 28 October 2025, 18:05" (`Source.credits`)."""
+    parts = [*source.credits, format_published(source.published)]
     return " · ".join(p for p in parts if p)
 
 
@@ -92,6 +96,9 @@ class ArticleHeader(QWidget):
         self.teaser.setVisible(bool(source.teaser))
         self.byline.setText(byline_text(source))
         self.byline.setVisible(bool(self.byline.text()))
+        # The agency is a bare name in the line ("dpa/lno"): the tooltip says what it is.
+        agency = source.agency or ""
+        self.byline.setToolTip(self.tr(AGENCY_HINT).replace("%1", agency) if agency else "")
         url = source.url or ""
         self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(url))}</a>' if url else "")
         self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", url) if url else "")

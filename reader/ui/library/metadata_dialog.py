@@ -28,6 +28,7 @@ _PLACEHOLDERS = {
     "url": "https://…",
     "lang": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. de, en, en-GB"),
     "site_name": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. Handelsblatt"),
+    "agency": QT_TRANSLATE_NOOP("MetadataDialog", "news agency of a wire story, e.g. dpa, Reuters"),
 }
 # The core names fields and problems in English; the dialog says them in the window's language.
 _FIELDS = {
@@ -35,6 +36,7 @@ _FIELDS = {
     "teaser": QT_TRANSLATE_NOOP("MetadataDialog", "Teaser"),
     "byline": QT_TRANSLATE_NOOP("MetadataDialog", "Byline"),
     "site_name": QT_TRANSLATE_NOOP("MetadataDialog", "Outlet"),
+    "agency": QT_TRANSLATE_NOOP("MetadataDialog", "Agency"),
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "Date"),
     "url": QT_TRANSLATE_NOOP("MetadataDialog", "URL"),
     "lang": QT_TRANSLATE_NOOP("MetadataDialog", "Language"),
