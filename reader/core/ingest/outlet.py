@@ -71,7 +71,9 @@ _DOMAIN = 1.0
 _MASTHEAD_DOMAIN = 2.5
 _DATELINE = 1.5
 _TRADEMARK = 2.0
-_BIO = 1.0
+# "Phil Helsel is a reporter for NBC News.": the writer's own outlet, often the only place the
+# copied text names it, so one strong kind of evidence.
+_BIO = 2.5
 _SIGN_OFF = 1.0
 _SIGNATURE = 2.5  # "DWN" tagging related articles, "Handelsblatt-Korrespondenten"
 _AGREES_WITH_NOTICE = 2.5

@@ -47,6 +47,14 @@ def test_a_staff_bio_and_a_link_agree_on_the_outlet() -> None:
     )
 
 
+def test_a_staff_bio_closing_the_article_names_the_outlet_alone() -> None:
+    # (fourth round of issue #10: often the only line of the copied text naming the outlet)
+    bio = "Phil Helsel is a reporter for NBC News."
+    assert _site(["Skip to content", "Gear"], ["Privacy Policy"], [P1, P2, bio]) == "NBC News"
+    story = "Phil Helsel said the council would meet NBC News reporters on Friday."
+    assert _site(["Skip to content", "Gear"], ["Privacy Policy"], [P1, P2, story]) is None
+
+
 def test_a_link_labelled_copyright_is_no_notice() -> None:
     # ("Copyright Agent": where to send takedown notices, no name of the site)
     assert _site(["Menu"], ["Copyright Agent", "Privacy Policy", "Terms of Use"]) is None
