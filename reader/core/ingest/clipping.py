@@ -44,6 +44,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "byline": ("author", "authors", "byline", "by", "creator"),
     "published": ("published", "date_published", "publish_date", "pubdate", "date", "datepublished"),
     "site_name": ("site", "site_name", "sitename", "publisher", "outlet", "publication", "website"),
+    "agency": ("agency",),
     "lang": ("lang", "language"),
     "teaser": ("description", "excerpt", "summary", "subtitle"),
     "tags": ("tags", "keywords", "categories"),
@@ -69,7 +70,7 @@ def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     lang = detect_language(reading[: SAMPLE_CHARS * 2]) or meta["lang"]
     return ParsedArticle(
         title, derived, meta["teaser"], meta["byline"], meta["published"], meta["site_name"],
-        lang, tuple(blocks), url=meta["url"], tags=_tags(fields),
+        lang, tuple(blocks), url=meta["url"], tags=_tags(fields), agency=meta["agency"],
     )  # fmt: skip
 
 
@@ -130,6 +131,7 @@ def _metadata(fields: dict[str, Any]) -> dict[str, str | None]:
         "byline": ", ".join(_names(first("byline"))) or None,
         "published": _date(first("published")),
         "site_name": _scalar(first("site_name")),
+        "agency": _scalar(first("agency")),
         "lang": (_scalar(first("lang")) or "")[:2].lower() or None,
         "teaser": _scalar(first("teaser")),
     }

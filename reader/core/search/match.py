@@ -55,6 +55,13 @@ _FROM_OUTLET = (
     "+{rid} IN (SELECT r.id FROM sources o JOIN search_rows r ON r.source_id = o.id"
     f" WHERE o.site_name IN ({_OUTLETS}))"
 )
+# Wire stories: the agencies a library names are fewer still ("dpa/lno" is found by `dpa`),
+# read the same way through `sources_agency`.
+_AGENCIES = _OUTLETS.replace("site_name", "agency")
+_FROM_AGENCY = (
+    "+{rid} IN (SELECT r.id FROM sources o JOIN search_rows r ON r.source_id = o.id"
+    f" WHERE o.agency IN ({_AGENCIES}))"
+)
 _LABELLED = (
     "+{rid} IN (SELECT r.id FROM highlights l JOIN search_rows r"
     f" ON r.key = l.id * 4 + {KIND_CODES[HIGHLIGHT]} WHERE l.label = ?)"
@@ -214,6 +221,8 @@ def _condition(f: Filter, rid: str, sid: str) -> tuple[str, tuple[object, ...]]:
         return _TAGGED.format(rid=rid), (" ".join(f.value.split()),)
     if f.key == "outlet":
         return _FROM_OUTLET.format(rid=rid), (f.value.lower(),)
+    if f.key == "agency":
+        return _FROM_AGENCY.format(rid=rid), (f.value.lower(),)
     if f.key == "label":
         return _LABELLED.format(rid=rid), (f.value,)
     # A date range passes many rows: checked per row, on the rows FTS5 yields, newest first.

@@ -20,7 +20,7 @@ MAX_CHARS = 1_000
 MAX_TERMS = 32
 MIN_PREFIX = 2
 
-FILTER_KEYS = ("tag", "outlet", "label", "in", "before", "after")
+FILTER_KEYS = ("tag", "outlet", "agency", "label", "in", "before", "after")
 WHERES = {"article": "article", "articles": "article", "highlight": "highlight",
           "highlights": "highlight", "note": "note", "notes": "note"}  # fmt: skip
 
@@ -61,7 +61,7 @@ class Clause:
 @dataclass(frozen=True, slots=True)
 class Filter:
     key: str  # one of FILTER_KEYS
-    value: str  # tag/outlet text, label key, where, or an ISO date prefix
+    value: str  # tag/outlet/agency text, label key, where, or an ISO date prefix
     negated: bool = False
 
 

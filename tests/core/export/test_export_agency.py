@@ -73,3 +73,15 @@ def test_briefing_cites_the_outlet_with_its_agency(store: Store) -> None:
 def test_citation_lines(outlet: str | None, author: str | None, agency: str | None, expected: str) -> None:
     citation = Citation(1, "T", outlet, author, "2025-10-28", None, 3, agency)
     assert citation.markdown(GERMAN) == expected
+
+
+def test_an_exported_wire_story_imports_back_with_its_agency(store: Store, tmp_path: Path) -> None:
+    """Our Markdown is a clipping too: its `agency:` comes back on import."""
+    source_id = _wire_story(store, site_name="DER SPIEGEL", agency="dpa/lno", byline=None)
+    exported = tmp_path / "hafen.md"
+    exported.write_text(documents.source_document(documents.load(store, source_id)), encoding="utf-8")
+    with Store.open(tmp_path / "other.sqlite") as other:
+        (result,) = import_paths(other, [exported], workers=1)
+        source = other.sources.get(int(result.source_id or 0))
+        assert source is not None
+        assert (source.site_name, source.agency) == ("DER SPIEGEL", "dpa/lno")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from old_schema import today_columns
 
 from reader.core import importer, search
 from reader.core.store import SavedSearch, Store, schema
@@ -58,7 +59,7 @@ def test_a_saved_search_from_before_entities_reads_as_before(
     with monkeypatch.context() as old:
         old.setattr(schema, "MIGRATIONS", before)
         old.setattr(schema, "SCHEMA_VERSION", len(before))
-        with Store.open(db_path) as store:
+        with Store.open(db_path) as store, today_columns(store):
             importer.import_paths(store, [seeds_dir])
             store.db.execute(
                 "INSERT INTO saved_searches (name, query, outlet, created_at) VALUES (?, ?, ?, ?)",

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from old_schema import today_columns
 
 from reader.core.importer import import_paths
 from reader.core.ingest.prepare import prepare_file
@@ -67,11 +68,8 @@ def test_a_library_from_before_the_agency_upgrades_and_takes_agencies(
     with monkeypatch.context() as patch:
         patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:before])
         patch.setattr(schema, "SCHEMA_VERSION", before)
-        with Store.open(db_path) as old:
-            # Today's insert names the agency column: it exists only while the source goes in.
-            old.db.execute("ALTER TABLE sources ADD COLUMN agency TEXT")
+        with Store.open(db_path) as old, today_columns(old):
             old.sources.add(prepare_file(FIRST))
-            old.db.execute("ALTER TABLE sources DROP COLUMN agency")
     columns = [r[1] for r in sqlite3.connect(db_path).execute("PRAGMA table_info(sources)")]
     assert "agency" not in columns
     with Store.open(db_path) as store:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from old_schema import today_columns
 
 from reader.core import search
 from reader.core.ingest.prepare import prepare_file
@@ -77,19 +78,6 @@ def test_library_from_newer_app_is_refused_untouched(tmp_path: Path) -> None:
     assert db_path.read_bytes() == before
 
 
-def _introduced(name: str) -> int:
-    """The schema version a migration brings a library to."""
-    return next(n for n, m in enumerate(schema.MIGRATIONS, 1) if m.name == name)
-
-
-def _add_as_before_agency(store: Store, path: Path) -> None:
-    """Today's import writes the agency, a column older libraries lack: it is there only
-    while the source goes in, so the library is left as that release made it."""
-    store.db.execute("ALTER TABLE sources ADD COLUMN agency TEXT")
-    store.sources.add(prepare_file(path))
-    store.db.execute("ALTER TABLE sources DROP COLUMN agency")
-
-
 def test_every_released_schema_upgrades_to_the_current_one(
     tmp_path: Path, seed_files: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -97,7 +85,6 @@ def test_every_released_schema_upgrades_to_the_current_one(
     released = schema.MIGRATIONS
     # The schema version that introduced today's index layout.
     index_layout = next(n for n, m in enumerate(released, 1) if m.name == "create_compact_index")
-    agency_column = _introduced("add_source_agency")
     for version in range(1, SCHEMA_VERSION):
         db_path = tmp_path / f"v{version}.sqlite"
         with monkeypatch.context() as patch:
@@ -107,11 +94,8 @@ def test_every_released_schema_upgrades_to_the_current_one(
             # own, which the upgrade replaces by rebuilding from the library anyway.
             if version < index_layout:
                 patch.setattr(search_index, "index_article", lambda *args: None)
-            with Store.open(db_path) as old:
-                if version < agency_column:
-                    _add_as_before_agency(old, seed_files[0])
-                else:
-                    old.sources.add(prepare_file(seed_files[0]))
+            with Store.open(db_path) as old, today_columns(old):
+                old.sources.add(prepare_file(seed_files[0]))
         assert _version(db_path) == version
         with Store.open(db_path) as upgraded:
             assert upgraded.sources.count() == 1
