@@ -38,7 +38,7 @@ from reader.core.entities.lexicon import (
     VESSEL_PREFIXES,
 )
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, common_word, everyday
+from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
@@ -316,6 +316,9 @@ def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
         and not org_head(before[-1:], lang)
         and not head_word(bare(before[-1].text).casefold())
         and not any(acronym(w.text) for w in before)
+        # English joins words into one name ("Customs and Border Protection"), not a name
+        # and a name ("Wistron and Global Lighting Technologies")
+        and (lang != "en" or english_noun(bare(before[-1].text)))
     )
 
 
@@ -336,10 +339,15 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
     organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
     if org_head([word], lang):
         return [Piece(EntityKind.ORG, [word])]
+    # "Freenet-Chef", "Rheinmetall-Tochtergesellschaften", "NDR-Recherchen": what belongs to
+    # or speaks for a body makes the name before it that body
+    org_compound = parts[-1].casefold() in ORG_COMPOUND_HEADS or (
+        len(parts) == 2 and role_length([Token(parts[-1], 0, 0, False)], 0) > 0
+    )
     if (
         all(p[:1].isupper() and not common_word(p, lang) and not acronym(p) for p in parts)
         and not any(place_of(p) for p in parts)
-        and parts[-1].casefold() not in ORG_COMPOUND_HEADS
+        and not org_compound
     ):
         return [Piece(None, [word])]
     found, at = [], word.start
@@ -352,8 +360,10 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             found.append(Piece(EntityKind.ORG, [span]))
         elif (
             i + 1 < len(parts)
-            and parts[-1].casefold() in ORG_COMPOUND_HEADS
+            and org_compound
+            and len(part) > 2
             and name_like(span, lang, lower_words)
+            and not german_word(part)
         ):
             found.append(Piece(EntityKind.ORG, [span]))
         at += len(part) + 1

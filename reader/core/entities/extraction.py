@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from reader.core.entities import places, variants
+from reader.core.entities.agreement import listed_with_organisation, unarticled
 from reader.core.entities.classify import Piece, classify
 from reader.core.entities.cues import bare, demonym, name_like, role_length
 from reader.core.entities.evidence import (
@@ -38,7 +39,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
-from reader.core.entities.person_names import german_word
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.places import US_STATES_AP, Place
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
@@ -73,9 +74,19 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
-    pieces = [p for p in pieces if not _code(p, reading_text)]
+    pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words)
+    if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")
+        people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
+        for at in listed_with_organisation(pieces, reading_text):  # "AT&T, Comcast and T-Mobile"
+            piece = pieces[at]
+            if (
+                all(name_like(w, lang, lower_words) for w in piece.words)
+                and not people & {bare(w.text) for w in piece.words}
+                and not first_name_alone(piece, words, index, lang)
+            ):
+                piece.kind = EntityKind.ORG
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
         if (
@@ -109,6 +120,12 @@ def _states(pieces: list[Piece], text: str) -> None:
             place = places.lookup(US_STATES_AP[word])
             if place is not None:
                 piece.kind, piece.place = EntityKind.PLACE, place
+
+
+def _truncated(piece: Piece, text: str) -> bool:
+    """The first half of a German compound whose end the next word carries: "Lade- und
+    Entladezeiten", "Nord- und Südamerika" — a part of a word, no name."""
+    return text[piece.end : piece.end + 2] in ("- ", "-,")
 
 
 def _code(piece: Piece, text: str) -> bool:
@@ -170,6 +187,7 @@ def _decide(
     teams = {
         bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
     }  # fmt: skip
+    names = unarticled(words, lang, lower_words)
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
@@ -198,6 +216,14 @@ def _decide(
                 and not _after_contraction(piece, words, index, lang)
             ):
                 piece.kind = EntityKind.ORG
+            elif (
+                word in names
+                and name_like(piece.words[0], lang, lower_words)
+                and not german_word(word)
+                and not german_compound(word)
+                and not demonym(word)
+            ):
+                piece.kind = EntityKind.ORG  # "Apple will …", "arbeitet Apple": no article
             elif (
                 lang == "en"
                 and english_noun(word)

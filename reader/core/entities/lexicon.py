@@ -89,7 +89,7 @@ NOT_ORG_ACRONYMS = frozenset(
 # after one says it is the index (`INDEX_AFTER`, or a number). "Wirtschaftszeitung Nikkei"
 # stays a newspaper: there a company word comes first.
 MARKET_INDICES = frozenset(
-    "Dow Jones Nasdaq NASDAQ Nikkei STOXX Stoxx FTSE DAX MDAX SDAX TecDAX CAC Hang Seng Sensex Kospi KOSPI Topix TOPIX".split()
+    "S&P Dow Jones Nasdaq NASDAQ Nikkei STOXX Stoxx FTSE DAX MDAX SDAX TecDAX CAC Hang Seng Sensex Kospi KOSPI Topix TOPIX".split()
 )
 INDEX_AFTER = frozenset(
     "Composite composite Industrial Industrials Average average index Index futures 100 200 225 250 300 40 50 500 600".split()
@@ -172,7 +172,8 @@ ORG_WORDS = (
 ORG_COMPOUND_HEADS = frozenset(
     """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
     chefin sprecher sprecherin spitze zentrale summit members tochter tochterunternehmen
-    schwesterfirma konkurrent plattform""".split()
+    schwesterfirma konkurrent plattform tochtergesellschaft tochtergesellschaften bericht
+    recherche recherchen kunden aktionäre mitarbeiter belegschaft""".split()
 )
 
 # Words after a name that make it a place: "Logar province", "Pangram area", "Van Buren

@@ -17,7 +17,8 @@ from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'-]*\w)?\.?|\d\w*")
+# "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+\b|[^\W\d_](?:[\w’'-]*\w)?\.?|\d\w*")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
@@ -73,6 +74,7 @@ def runs(text: str, words: list[Token]) -> list[list[Token]]:
         touching = bool(current) and text[(pending or current)[-1].end : word.start] in (
             " ",
             "\u00a0",
+            " & ",  # "Pacific Gas & Electric Co.", "Johnson & Johnson"
         )
         if word.capital and not word.text[0].isdigit():
             if current and touching and not (word.sentence_start and not pending):

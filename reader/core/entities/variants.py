@@ -13,6 +13,7 @@ from collections import Counter
 from reader.core.entities.classify import Piece
 from reader.core.entities.cues import acronym, bare, role_base
 from reader.core.entities.figures import figures as figures_in
+from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
@@ -102,8 +103,9 @@ def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is the acronym of `name`: each word's initial in order, the other
     letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
     demokratische Partei"), never "EU" for "Europäische Zentralbank"."""
-    words = [w for w in name.split() if w[:1].isupper()]
-    letters, short = "".join(words).upper(), short.upper()
+    # "PG&E" = "Pacific Gas & Electric Co.": the ampersand and the legal form are no initials
+    words = [w for w in name.split() if w[:1].isupper() and w not in ORG_SUFFIXES]
+    letters, short = "".join(words).upper(), short.upper().replace("&", "")
     if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
         return False
     initials, at = [w[0].upper() for w in words], 0

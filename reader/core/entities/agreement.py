@@ -1,0 +1,75 @@
+"""Evidence for an organisation from how the text treats a name across its mentions, which
+works for names no list holds.
+
+German puts an article before a common noun in the singular ("der Hersteller", "dem
+Smartphone", "im Bereich"); a company's name goes without one, mention after mention ("Apple
+will …", "arbeitet Apple", "teste Apple"). A capitalised word the text repeats and never
+writes with an article, nor in lower case, is a name — and, when nothing says it is a person
+or a place, an organisation. (English writes every name with a capital, so there the capital
+inside a sentence is the evidence already.)
+
+A name listed with an organisation is one too: "AT&T, Comcast and T-Mobile", "Wistron and
+Global Lighting Technologies" — a list joins things of one kind.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from reader.core.entities.classify import Piece
+from reader.core.entities.cues import bare
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+
+# What stands before a German noun in the singular: articles, pronouns that act as one, and
+# prepositions fused with an article ("im", "zum", "beim").
+_DETERMINERS_DE = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    keiner dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen
+    seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem welche welcher
+    im zum zur vom ins ans am beim ums""".split()
+)
+# The endings of German plurals and inflected nouns, which go without an article too ("mit
+# Partnern", "von Rohstoffen").
+_PLURAL_DE = ("ern", "en", "nen", "ten", "ungen")
+
+
+def unarticled(words: list[Token], lang: str, lower_words: frozenset[str]) -> frozenset[str]:
+    """German words the text writes at least three times, each time with a capital and without an
+    article, at least once inside a sentence, and never in lower case: names."""
+    if lang != "de":
+        return frozenset()
+    mentions: dict[str, list[int]] = defaultdict(list)
+    for at, word in enumerate(words):
+        text = bare(word.text)
+        if len(text) > 2 and text[:1].isupper() and not text.isupper() and "-" not in text:
+            mentions[text].append(at)
+    names = set()
+    for text, ats in mentions.items():
+        if (
+            len(ats) < 3
+            or text.casefold() in lower_words
+            or text.endswith(_PLURAL_DE)
+            or all(words[at].sentence_start for at in ats)
+        ):
+            continue
+        if not any(at and words[at - 1].text.casefold() in _DETERMINERS_DE for at in ats):
+            names.add(text)
+    return frozenset(names)
+
+
+def listed_with_organisation(pieces: list[Piece], text: str) -> set[int]:
+    """Indices of undecided pieces listed next to an organisation: joined to it by a comma,
+    "and"/"und"/"or"/"oder" or a slash, with nothing else between."""
+    joined: set[int] = set()
+    for i, (left, right) in enumerate(zip(pieces, pieces[1:], strict=False)):
+        between = text[left.end : right.start].strip(" ,/").casefold()
+        if between not in ("", "and", "und", "or", "oder", "sowie"):
+            continue
+        if "\n" in text[left.end : right.start]:
+            continue
+        if left.kind is EntityKind.ORG and right.kind is None:
+            joined.add(i + 1)
+        elif right.kind is EntityKind.ORG and left.kind is None:
+            joined.add(i)
+    return joined
