@@ -15,7 +15,7 @@ from typing import Any
 from reader import paths
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names
-from reader.cli.saved_commands import find_saved, saved_ids
+from reader.cli.saved_commands import saved_scope
 from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store
@@ -53,7 +53,8 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         if missing:
             raise CommandError(f"no source #{missing[0]}")
     elif args.saved:
-        ids, title = saved_ids(store, args.saved), find_saved(store, args.saved).name
+        saved, ids = saved_scope(store, args.saved)
+        title = saved.name
         if not ids:
             raise CommandError(f"the saved search “{title}” finds no source")
     elif args.tag:

@@ -28,9 +28,14 @@ def find_saved(store: Store, name: str) -> SavedSearch:
 
 def saved_ids(store: Store, name: str, order: str = "published") -> list[int]:
     """The ids the saved search `name` finds now; a query that no longer runs is a CommandError."""
+    return saved_scope(store, name, order)[1]
+
+
+def saved_scope(store: Store, name: str, order: str = "published") -> tuple[SavedSearch, list[int]]:
+    """The saved search `name` and the ids it finds now, from one look-up (see `saved_ids`)."""
     saved = find_saved(store, name)
     try:
-        return search.saved_source_ids(store, saved, order)
+        return saved, search.saved_source_ids(store, saved, order)
     except search.InvalidSearch as exc:
         raise CommandError(f"saved search “{saved.name}”: {exc}") from exc
 

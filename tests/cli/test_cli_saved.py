@@ -62,3 +62,21 @@ def test_a_saved_search_keeps_its_entity(data: str, capsys: pytest.CaptureFixtur
     assert [(s["entity_name"], s["count"]) for s in json.loads(out)] == [("Donald Trump", 1)]
     code, _, err = run(capsys, "--data-dir", data, "saved", "add", "X", "", "--entity", "Nobody Known")
     assert code == 1 and "no entity is called 'Nobody Known'" in err
+
+
+def test_export_saved_in_one_file_is_named_as_saved(
+    data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The combined file takes the saved search's own name, however it was typed; a name that is
+    not saved and a saved search finding nothing are one line each, and write nothing."""
+    assert run(capsys, "--data-dir", data, "saved", "add", "Kishida in HB", "Kishida", "--outlet", "Handelsblatt")[0] == 0
+    out = tmp_path / "out"
+    code, _, _ = run(capsys, "--data-dir", data, "export", "--saved", "KISHIDA  in hb", "--single-file", str(out))
+    assert code == 0 and [p.name for p in out.glob("*.md")] == ["Kishida in HB.md"]
+    assert (out / "Kishida in HB.md").read_text(encoding="utf-8").count("\n## ") == 1  # 002 alone
+    code, _, err = run(capsys, "--data-dir", data, "export", "--saved", "China", str(tmp_path / "none"))
+    assert code == 1 and "no saved search called “China”" in err
+    assert run(capsys, "--data-dir", data, "saved", "add", "Nothing", "Kishida", "--outlet", "Nowhere")[0] == 0
+    code, _, err = run(capsys, "--data-dir", data, "export", "--saved", "nothing", str(tmp_path / "none"))
+    assert code == 1 and "the saved search “Nothing” finds no source" in err
+    assert not (tmp_path / "none").exists()
