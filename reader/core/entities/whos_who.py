@@ -9,14 +9,21 @@ them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from reader.core.entities.model import EntityKind, EntitySummary
-from reader.core.footnotes import inline_markdown, source_footnote
-from reader.core.models import Source
+from reader.core.footnotes import Cited, inline_markdown, source_footnote
+
+
+class CitedSource(Cited, Protocol):
+    """A source as the who's who cites it: its id and what its footnote names."""
+
+    @property
+    def id(self) -> int: ...
 
 
 def whos_who_markdown(
-    sources: Sequence[Source],
+    sources: Sequence[CitedSource],
     entities: Sequence[EntitySummary],
     named_in: Mapping[int, Sequence[int]],
     heading: str = "Who's who",
@@ -26,7 +33,8 @@ def whos_who_markdown(
     """Markdown: a heading, the people, the organisations; `named_in` maps an entity id to the
     ids of the sources (of `sources`) that name it; footnotes at the end."""
     by_id = {s.id: s for s in sources}
-    lines, cited = [f"**{inline_markdown(heading)}**", ""], []
+    lines = [f"**{inline_markdown(heading)}**", ""]
+    cited: dict[int, None] = {}  # in the order first cited; a set's test, not a list's scan
     for kind, title in ((EntityKind.PERSON, people), (EntityKind.ORG, organisations)):
         chosen = [
             e
@@ -39,7 +47,7 @@ def whos_who_markdown(
         for entity in chosen:
             ids = [i for i in named_in[entity.id] if i in by_id]
             marks = "".join(f"[^who-{i}]" for i in ids)
-            cited += [i for i in ids if i not in cited]
+            cited.update(dict.fromkeys(ids))
             roles = f" — {', '.join(inline_markdown(r) for r in entity.roles)}" if entity.roles else ""
             lines.append(f"- **{inline_markdown(entity.name)}**{roles} {marks}")
         lines.append("")

@@ -21,6 +21,7 @@ import builtins
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import sqlite_utils
@@ -36,7 +37,6 @@ from reader.core.entities import (
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
-from reader.core.store.sources import SourceRepo
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
@@ -95,7 +95,9 @@ def create_entities(db: sqlite_utils.Database) -> None:
 class EntityRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-        self._sources = SourceRepo(db)
+        # Python's casefold in SQL, so a name is matched by the entities table alone, as
+        # Python compares ('STRASSE' is 'Straße'; SQLite's NOCASE folds only ASCII).
+        db.conn.create_function("casefold", 1, _casefold, deterministic=True)
 
     # -- indexing ---------------------------------------------------------------------------
 
@@ -232,10 +234,17 @@ class EntityRepo:
         return rows[0] if rows else None
 
     def find(self, name: str) -> builtins.list[EntitySummary]:
-        """Entities whose name is `name` (any case), or else contains it; most sources first."""
-        every = self.list()
-        exact = [e for e in every if e.name.casefold() == name.casefold()]
-        return exact or [e for e in every if name.casefold() in e.name.casefold()]
+        """Entities whose name is `name` (any case), or else contains it; most sources first.
+
+        Each asks the entities table for the names first, so only the matching entities'
+        source rows are counted, not the whole library's.
+        """
+        for matches in ("casefold(name) = ?", "instr(casefold(name), ?) > 0"):
+            sql, params = _list_sql(None, None, None, None, (matches, name.casefold()))
+            found = [_summary(row) for row in self.db.execute(sql, params)]
+            if found:
+                return found
+        return []
 
     def source_ids(self, entity_id: int) -> builtins.list[int]:
         """The live sources that name the entity, by id."""
@@ -250,16 +259,34 @@ class EntityRepo:
 
     def whos_who(self, source_ids: Sequence[int], heading: str = "Who's who", **words: str) -> str:
         """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
-        (`words`: `people=`, `organisations=` — the section titles in the window's language)."""
-        sources = [
-            s for s in (self._sources.get(i) for i in dict.fromkeys(source_ids)) if s is not None
-        ]
+        (`words`: `people=`, `organisations=` — the section titles in the window's language).
+
+        The sources are read for their footnotes alone (no text), and which of them name each
+        entity in one query, so the whole library's who's who reads no source's text.
+        """
+        sources = self._cited(list(dict.fromkeys(source_ids)))
         chosen = [
             e for kind in (EntityKind.PERSON, EntityKind.ORG)
             for e in self.list(kind, [s.id for s in sources])
         ]  # fmt: skip
-        named_in = {e.id: self.source_ids(e.id) for e in chosen}
+        named_in: dict[int, builtins.list[int]] = {e.id: [] for e in chosen}
+        for entity_id, source_id in self.db.execute(
+            f"SELECT es.entity_id, es.source_id FROM entity_sources es WHERE {_LIVE}"
+            " AND es.entity_id IN (SELECT value FROM json_each(?)) ORDER BY es.entity_id, es.source_id",
+            (json.dumps(list(named_in)),),
+        ):
+            named_in[int(entity_id)].append(int(source_id))
         return whos_who_markdown(sources, chosen, named_in, heading, **words)
+
+    def _cited(self, source_ids: builtins.list[int]) -> builtins.list[_Cited]:
+        """The live sources of `source_ids`, in that order, with what a footnote names."""
+        rows = self.db.execute(
+            "SELECT id, title, site_name, byline, published FROM sources WHERE deleted_at IS NULL"
+            " AND id IN (SELECT value FROM json_each(?))",
+            (json.dumps(source_ids),),
+        )
+        found = {int(r[0]): _Cited(int(r[0]), str(r[1]), r[2], r[3], r[4]) for r in rows}
+        return [found[i] for i in source_ids if i in found]
 
     def mentions(
         self, entity_id: int, source_ids: Sequence[int] | None = None
@@ -289,12 +316,14 @@ def _list_sql(
     source_ids: Sequence[int] | None,
     limit: int | None,
     entity_id: int | None,
+    named: tuple[str, str] | None = None,
 ) -> tuple[str, list[Any]]:
     """The listing query. It counts `entity_sources` per entity before joining anything (the
     table is stored in entity order, so the grouping streams), leaves out the few deleted
     sources by a list rather than a join per row, and hands over only the role lists that are
     not empty, joined into one JSON text per entity: at 10,000 sources (380,000 rows, nine in
-    ten without a role) a join per row and a JSON decode per row cost ~1 s, this ~0.1 s."""
+    ten without a role) a join per row and a JSON decode per row cost ~1 s, this ~0.1 s.
+    `named` is a condition on the entity's name and its value (`find`)."""
     where: list[str] = [_LIVE]
     params: list[Any] = []
     if kind is not None:
@@ -303,6 +332,9 @@ def _list_sql(
     if entity_id is not None:
         where.append("es.entity_id = ?")
         params.append(int(entity_id))
+    if named is not None:
+        where.append(f"es.entity_id IN (SELECT id FROM entities WHERE {named[0]})")
+        params.append(named[1])
     if source_ids is not None:
         where.append("es.source_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(list(source_ids)))
@@ -317,6 +349,21 @@ def _list_sql(
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return sql, params
+
+
+@dataclass(frozen=True, slots=True)
+class _Cited:
+    """A source as a who's who footnote names it (see `reader.core.footnotes.Cited`)."""
+
+    id: int
+    title: str
+    site_name: str | None
+    byline: str | None
+    published: str | None
+
+
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
 
 
 def _summary(row: Sequence[Any]) -> EntitySummary:
