@@ -42,6 +42,7 @@ from reader.core.entities.names import Token, common_word, english_noun, everyda
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
+    german_compound,
     german_word,
     name_words,
     person_words,
@@ -51,6 +52,8 @@ _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split
 _SPLITTERS = frozenset("der des den dem the und and".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
+# Heads of German bodies named after what they stand for, with a genitive after them.
+ORG_HEADS_BODIES = ("verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts")
 
 
 @dataclass(slots=True)
@@ -63,6 +66,9 @@ class Piece:
     role: str = ""
     place: places.Place | None = None
     weak: bool = False  # an organisation only if the text names it so again
+    # a word of a longer run that made no name as a whole ("Sierra" of "Sierra Nevada"):
+    # no name by its looks alone
+    fragment: bool = False
 
     @property
     def start(self) -> int:
@@ -229,6 +235,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             w.text in _SPLITTERS
             and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für"))
             and not _one_name_with_and(run, i, lang)
+            and not _body_of(run, i, lang)
         )
         or (w.text in ("von", "of", "on") and i > 0 and _splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
@@ -255,10 +262,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     ):  # fmt: skip
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
+    first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         if len(run) == 2 and place_of(run[1].text):
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
+        if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
+            return classify(run[2:], lang, lower_words)
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
+    if lang == "de" and len(run) > 1 and _noun_before_name(run):
+        return classify(run[1:], lang, lower_words)  # "Finanzierungen Valendo GmbH"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
             parts = _single(run[0], lang, lower_words) if "-" in run[0].text else []
@@ -296,13 +308,40 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         )  # "James Kennedy" in English; not "Hanoi Hilton", nor "Pekings Dominanz"
     ):
         return [Piece(EntityKind.PERSON, run)]
-    return [piece for word in run for piece in _single(word, lang, lower_words)]
+    pieces = [piece for word in run for piece in _single(word, lang, lower_words)]
+    for piece in pieces:
+        piece.fragment = piece.kind is None
+    return pieces
 
 
 def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """The places and acronyms among words that are no name together; the other words are
     left out rather than guessed at one by one ("Star", "Trek")."""
     return [p for w in run for p in _single(w, lang, lower_words) if p.kind is not None]
+
+
+def _body_of(run: list[Token], at: int, lang: str) -> bool:
+    """ "Bundesverband der Deutschen Heizungsindustrie", "Verband der Automobilindustrie": a
+    German body's head with the genitive of what it stands for is one name (a role before
+    "der" is not: "Präsident der Bundesbank")."""
+    if lang != "de" or run[at].text not in ("der", "des") or at == 0 or at + 1 >= len(run):
+        return False
+    head = bare(run[at - 1].text).casefold()
+    return len(head) > 6 and head.endswith(ORG_HEADS_BODIES) and not role_length(run, at - 1)
+
+
+def _noun_before_name(run: list[Token]) -> bool:
+    """A German noun in the plural that opens a run ("Finanzierungen Valendo GmbH",
+    "Privathaushalten Fernsehen"): the object of the sentence, not the first word of a name,
+    which would be an adjective ("Europäischen Zentralbank") or a body ("Landesbank …")."""
+    word = bare(run[0].text)
+    low = word.casefold()
+    if acronym(word) or head_word(low) or low.endswith(ORG_WORDS) or place_of(word):
+        return False
+    adjective = low.endswith(("ischen", "lichen", "alen", "igen", "aren", "ären"))
+    return low.endswith(("ungen", "heiten", "keiten", "tionen")) or (
+        low.endswith("en") and german_compound(word) and not adjective
+    )
 
 
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:

@@ -208,6 +208,8 @@ def _decide(
                 continue
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence
+            if piece.fragment:
+                continue  # "Sierra" of "Sierra Nevada foothills": part of a name not known
             if first_name_alone(piece, words, index, lang):
                 continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
             if (

@@ -146,7 +146,7 @@ SPEECH_DE = frozenset(
 VESSEL_PREFIXES = frozenset("USS HMS RMS MS MV SS".split())
 # The last word of a named site: "Francis Scott Key Bridge", "Akasaka Palace", "Rotes Meer".
 PLACE_HEADS = frozenset(
-    """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains
+    """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
     Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf""".split()
 )
