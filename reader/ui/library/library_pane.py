@@ -39,9 +39,9 @@ from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
 from reader.ui.library import live_search
 from reader.ui.library.filter_bar import FilterBar
+from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.scope import LibraryScope
-from reader.ui.library.search_results import ResultRole, SearchResultDelegate, SearchResultsModel
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
@@ -110,19 +110,9 @@ class LibraryPane(QWidget):
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)
 
     def _build_results(self) -> None:
-        self.results_model = SearchResultsModel(self)
-        self.results_view = QListView(self)
-        self.results_view.setObjectName("searchResults")
-        self.results_view.setModel(self.results_model)
-        self.results_view.setItemDelegate(SearchResultDelegate(self.results_view))
-        self.results_view.setUniformItemSizes(True)
-        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results_view.selectionModel().currentChanged.connect(lambda index, _: self._open_result(index))
-        # Clicking the current result again (or Enter) goes back to its hit after scrolling away.
-        self.results_view.activated.connect(self._open_result)
-        self.results_view.clicked.connect(self._open_result)
+        self.results_view = ResultsList(self)
+        self.results_model = self.results_view.results
+        self.results_view.opened.connect(self._open_result)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.source_view)
         self.list_stack.addWidget(self.results_view)
@@ -236,26 +226,10 @@ class LibraryPane(QWidget):
         self._show_status(live_search.results_message(len(results), more, self._tag), error=False)
 
     def _refresh_search(self) -> None:
-        """Run the search again after an edit, keeping the result the user is on selected.
-
-        The selection is restored silently: re-selecting must not re-open the result and
-        scroll the article away from where the user is writing.
-        """
-        current = self.results_view.currentIndex().data(ResultRole)
+        """Run the search again after an edit, the user kept (silently) on their result."""
+        current = self.results_view.current_key()
         self._run_search()
-        if not isinstance(current, SearchResult):
-            return
-        key = (current.source_id, current.where, current.ref_id)
-        for row in range(self.results_model.rowCount()):
-            found = self.results_model.result(row)
-            if found is not None and (found.source_id, found.where, found.ref_id) == key:
-                selection = self.results_view.selectionModel()
-                selection.blockSignals(True)
-                selection.setCurrentIndex(
-                    self.results_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-                selection.blockSignals(False)
-                break
+        self.results_view.reselect(current)
 
     def reload_tags(self) -> None:
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
@@ -344,15 +318,11 @@ class LibraryPane(QWidget):
         if self.list_stack.currentWidget() is not self.results_view:
             self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.results_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.results_model.rowCount():
-            self.results_view.setCurrentIndex(self.results_model.index(0))
+        self.results_view.open_first()
 
-    def _open_result(self, index: QModelIndex) -> None:
-        result = index.data(ResultRole) if index.isValid() else None
-        if isinstance(result, SearchResult):
-            self._follow_in_list(result.source_id)
-            self.result_opened.emit(result)
+    def _open_result(self, result: SearchResult) -> None:
+        self._follow_in_list(result.source_id)
+        self.result_opened.emit(result)
 
     def _follow_in_list(self, source_id: int) -> None:
         """Make the (hidden) list's current row the result's source, without announcing it,
