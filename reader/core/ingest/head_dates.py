@@ -97,12 +97,32 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
 
 def _beside_an_author(head: Head) -> int | None:
     """A date on an author line or next to one, however far above the headline it stands
-    ("By Al Root Updated Nov. 19, 2019 8:21 am ET" over a picture and its caption)."""
+    ("By Al Root Updated Nov. 19, 2019 8:21 am ET" over a picture and its caption), or
+    under the text beside an author line found there ("13. 1. 2020" / "Kommentar von" /
+    "Ingo Arzt", "Von" / "Simon Braasch" / "19.10.19, 08:16 Uhr"): the lead alone on its
+    line stands between them."""
     for i in sorted(head.authors):
-        for j in (i, i + 1, i - 1):
+        beside = [i, i + 1, i - 1]
+        if i >= 1 and bylines.ends_with_connector(head.segments[i - 1].text):
+            beside.append(i - 2)
+        for j in beside:
             if j in head.dates:
                 return j
+            if head.end <= j < len(head.segments) and _date_only(head, j):
+                return j
     return None
+
+
+def _date_only(head: Head, i: int) -> bool:
+    """Line `i`, below the head zone, is a short line opening with a date (then recorded)."""
+    if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
+        return False
+    text = head.segments[i].text
+    hit = find_date(text)
+    if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
+        return False
+    head.dates[i] = hit
+    return True
 
 
 def _date_line_after_standfirst(head: Head) -> int | None:

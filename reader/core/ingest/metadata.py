@@ -103,6 +103,10 @@ def find_metadata(
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)
     found.meta |= used
+    if found.published is None and found.byline is not None:
+        # The author line was found under the text, with its date beside it.
+        found.published, used = choose_date(head, found.title_index or 0)
+        found.meta |= used
     return found
 
 

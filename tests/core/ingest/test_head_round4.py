@@ -21,6 +21,12 @@ P2 = (
     "warnte, im Herbst könnten Kürzungen nötig werden, wenn die Einnahmen wieder ausblieben."
 )
 HEADLINE_DE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
+# The story's further paragraphs: the author line under the text stands well past its start.
+MORE = "\n".join(
+    f"{n}. Absatz: Die Fraktionen wollen im Ausschuss erneut über die Liste der Straßen "
+    "beraten, die im kommenden Jahr zuerst an der Reihe sind, und die Bürger anhören."
+    for n in range(2, 8)
+)
 E1 = (
     "The city council approved the new budget for road repairs on Monday evening after a long "
     "debate, and the mayor said the money would be spent before the end of the summer."
@@ -71,3 +77,26 @@ def test_the_start_of_the_text_holds_when_a_full_headline_stands_above_it() -> N
     headline = "Council passes budget with money for road repairs"
     page = f"Home\nNews\n{headline}\n{E1}\nPhoto Credit Line\nBy Maria Lopez\n{E2}\n"
     assert _parse(page).title == headline
+
+
+def test_a_date_above_the_split_author_line_under_the_text_dates_the_page() -> None:
+    page = (
+        f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\n"
+        "13.\u20091.\u20092020\nKommentar von\nIngo Arzt\nThemen\n"
+    )
+    article = _parse(page)
+    assert (article.byline, article.published) == ("Ingo Arzt", "2020-01-13")
+
+
+def test_a_date_below_the_split_author_line_under_the_text_dates_the_page() -> None:
+    page = f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\nVon\nSimon Braasch\n19.10.19, 08:16 Uhr\n"
+    article = _parse(page)
+    assert (article.byline, article.published) == ("Simon Braasch", "2019-10-19T08:16")
+
+
+def test_a_date_far_from_an_author_line_under_the_text_dates_nothing() -> None:
+    page = (
+        f"Start\nPolitik\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\nKommentar von\nIngo Arzt\nThemen\n"
+        "Mehr zum Thema\nAndere Geschichte\n13.01.2020\n"
+    )
+    assert _parse(page).published is None
