@@ -258,12 +258,12 @@ def _alive(pid: int) -> bool:
 
 def _pool_context() -> multiprocessing.context.BaseContext:
     """A forkserver: workers never inherit the window's threads, and start with this module
-    loaded (they need it for the functions they are sent: importing it after the fork cost
-    each worker a third of a second of CPU)."""
+    and the story word lists loaded (see `reader.core.import_preload`: importing this module
+    after the fork cost each worker a third of a second of CPU, the word lists 0.1 s more)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
+    context.set_forkserver_preload(["reader.core.import_preload"])
     return context
 
 

@@ -206,12 +206,18 @@ def duplicate_fingerprint(body: str, text: str) -> str:
     Identical bytes are caught by the content hash; this is the second fingerprint, the one a
     renamed, re-saved or re-copied article shares with the first.
     """
-    if len(body.split()) >= SUBSTANTIAL_BODY_WORDS:
-        return body_fingerprint(body)
+    words = body.split()
+    if len(words) >= SUBSTANTIAL_BODY_WORDS:
+        return _fingerprint(words)
     return body_fingerprint("whole text\x00" + text)
 
 
 def body_fingerprint(body: str) -> str:
     """Same article under another name → same fingerprint: case and spacing do not count."""
-    canonical = " ".join(body.casefold().split())
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return _fingerprint(body.split())
+
+
+def _fingerprint(words: list[str]) -> str:
+    """The fingerprint of a text split at white space. Case folding maps no character to white
+    space or from it, so folding the joined words equals joining the folded text's words."""
+    return hashlib.sha256(" ".join(words).casefold().encode("utf-8")).hexdigest()
