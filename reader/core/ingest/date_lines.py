@@ -90,8 +90,14 @@ _YEAR_FIRST = re.compile(
     r"(?<![\d.])(\d{4})(?:\.\s?|/|\s*[年년]\s*)(\d{1,2})(?:\.\s?|/|\s*[月월]\s*)(\d{1,2})(?![\d/])"
 )
 _YEAR_FIRST_MARKS = re.compile(r"\d{4}(?:\.|/|\s*[年년])")
+# A blog theme may print the weekday between the day and the month ("31 Donnerstag Okt 2019").
+_WEEKDAY = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday),?\s+"
+)
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)({_MONTH_ALT})\.?,?\s+{_YEAR4}", re.IGNORECASE
+    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)(?:{_WEEKDAY})?({_MONTH_ALT})\.?,?\s+{_YEAR4}",
+    re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR4}", re.IGNORECASE

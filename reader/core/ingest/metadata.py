@@ -20,7 +20,7 @@ from reader.core.ingest.head import Head
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.headline import breadcrumb_end, choose_headline
-from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail
@@ -117,7 +117,32 @@ def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | 
     # Only the first two strong paragraphs of the article matter: stop looking after them.
     later = (j for j in range(first + 1, len(shapes)) if prose[j] and shapes[j].strong_prose)
     end = next(later, len(segments))
-    return Head(segments, shapes, labels, min(end, first + 12), first)
+    return Head(segments, shapes, _numbered_headlines(segments, labels), min(end, first + 12), first)
+
+
+def _numbered_headlines(segments: list[Segment], labels: list[str | None]) -> list[str | None]:
+    """The labels as the head reads them: a numbered line set aside as a table of contents'
+    entry ("1 History") is a listicle's headline when no numbered line stands next to it
+    ("5 inspirierende Frauen aus der Sportwelt", "4 Things to Do in October"). The body keeps
+    its own labels."""
+    found = [
+        i
+        for i, label in enumerate(labels)
+        if label == NAVIGATION and segments[i].text[:1].isdigit() and _numbered(segments, i)
+    ]
+    if not found:
+        return labels
+    head_labels = list(labels)
+    for i in found:
+        if any(0 <= j < len(segments) and _numbered(segments, j) for j in (i - 1, i + 1)):
+            continue
+        if find_date(segments[i].text) is None:  # "31 Donnerstag Okt 2019": a date
+            head_labels[i] = None
+    return head_labels
+
+
+def _numbered(segments: list[Segment], i: int) -> bool:
+    return TOC_LINE.fullmatch(segments[i].text) is not None
 
 
 def _article_start(shapes: list[Shape], prose: list[bool]) -> int:

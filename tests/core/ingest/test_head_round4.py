@@ -100,3 +100,22 @@ def test_a_date_far_from_an_author_line_under_the_text_dates_nothing() -> None:
         "Mehr zum Thema\nAndere Geschichte\n13.01.2020\n"
     )
     assert _parse(page).published is None
+
+
+def test_a_numbered_listicle_headline_alone_is_the_title() -> None:
+    headline = "6 Wellnessoasen für eure Auszeit im Vulkanland"
+    page = f"Netzwerken\nEvents\nAktuelles\n{headline}\n{P1}\n{P2}\n"
+    assert _parse(page).title == headline
+
+
+def test_numbered_lines_of_a_table_of_contents_are_no_title() -> None:
+    page = f"Inhalt\n1 Geschichte\n2 Haushalt\n3 Straßen\n{P1}\n{P2}\n"
+    assert _parse(page).title not in ("1 Geschichte", "2 Haushalt", "3 Straßen")
+
+
+def test_a_weekday_between_day_and_month_is_read_as_a_date() -> None:
+    page = (
+        f"Tagebuch\n{HEADLINE_DE}\n31 Donnerstag Okt 2019\nPosted by DT in Tagebuch\n{P1}\n{P2}\n"
+    )
+    article = _parse(page)
+    assert (article.title, article.published) == (HEADLINE_DE, "2019-10-31")
