@@ -16,20 +16,16 @@ from dataclasses import dataclass, field
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
-from reader.core.ingest.head import Head
+from reader.core.ingest.head import Head, head_zone
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.headline import breadcrumb_end, choose_headline
-from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT, NAVIGATION, TOC_LINE
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
-# A run of prose ends after this many blocks in a row that are not prose; the article starts
-# at the first run with at least this share of the heaviest run's words.
-_RUN_GAP = 4
-_RUN_SHARE = 0.1
 _TEASER_MAX_CHARS = 600
 _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
@@ -93,7 +89,7 @@ class Metadata:
 def find_metadata(
     segments: list[Segment], shapes: list[Shape], labels: list[str | None]
 ) -> Metadata:
-    head = _head_zone(segments, shapes, labels)
+    head = head_zone(segments, shapes, labels)
     find_dates(head)
     find_authors(head)
     found = Metadata()
@@ -108,69 +104,6 @@ def find_metadata(
         found.published, used = choose_date(head, found.title_index or 0)
         found.meta |= used
     return found
-
-
-def _head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> Head:
-    # Each block's prose test is read once: the run search below visits every block.
-    prose = [labels[i] is None and s.prose for i, s in enumerate(shapes)]
-    first = _article_start(shapes, prose)
-    # Only the first two strong paragraphs of the article matter: stop looking after them.
-    later = (j for j in range(first + 1, len(shapes)) if prose[j] and shapes[j].strong_prose)
-    end = next(later, len(segments))
-    return Head(segments, shapes, _numbered_headlines(segments, labels), min(end, first + 12), first)
-
-
-def _numbered_headlines(segments: list[Segment], labels: list[str | None]) -> list[str | None]:
-    """The labels as the head reads them: a numbered line set aside as a table of contents'
-    entry ("1 History") is a listicle's headline when no numbered line stands next to it
-    ("5 inspirierende Frauen aus der Sportwelt", "4 Things to Do in October"). The body keeps
-    its own labels."""
-    found = [
-        i
-        for i, label in enumerate(labels)
-        if label == NAVIGATION and segments[i].text[:1].isdigit() and _numbered(segments, i)
-    ]
-    if not found:
-        return labels
-    head_labels = list(labels)
-    for i in found:
-        if any(0 <= j < len(segments) and _numbered(segments, j) for j in (i - 1, i + 1)):
-            continue
-        if find_date(segments[i].text) is None:  # "31 Donnerstag Okt 2019": a date
-            head_labels[i] = None
-    return head_labels
-
-
-def _numbered(segments: list[Segment], i: int) -> bool:
-    return TOC_LINE.fullmatch(segments[i].text) is not None
-
-
-def _article_start(shapes: list[Shape], prose: list[bool]) -> int:
-    """Where the article's running text starts: the first strong paragraph that opens a run
-    of prose of some weight next to the page's heaviest, so a cookie notice or a site blurb
-    above the headline is not taken for the story's first paragraph."""
-    runs: list[tuple[int, int]] = []  # (first block, prose words)
-    start: int | None = None
-    words = gap = 0
-    for j, is_prose in enumerate(prose):
-        if start is None:
-            if is_prose and shapes[j].strong_prose:
-                start, words, gap = j, shapes[j].n_words, 0
-            continue
-        if is_prose:
-            words += shapes[j].n_words
-            gap = 0
-        else:
-            gap += 1
-            if gap > _RUN_GAP:
-                runs.append((start, words))
-                start = None
-    if start is not None:
-        runs.append((start, words))
-    if not runs:
-        return len(shapes)
-    heaviest = max(words for _, words in runs)
-    return next(i for i, words in runs if words >= _RUN_SHARE * heaviest)
 
 
 def _next_index(head: Head, i: int) -> int | None:
