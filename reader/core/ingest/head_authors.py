@@ -37,6 +37,16 @@ _ARTICLE_KINDS = frozenset(
     "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
     "essay review report story article".split()
 )  # fmt: skip
+# How long ago the story appeared: "1 day ago", "vor 3 Stunden", "Monday 5:30PM".
+_AGE = re.compile(
+    r"(?:(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
+    r"|vor (?:\d+|einer?|einem) (?:stunden?|minuten?|tagen?|wochen?)"
+    r"|(?:today|yesterday|heute|gestern|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? "
+    r"\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?|uhr)?)$",
+    re.IGNORECASE,
+)
+_AGE_WORDS = 4
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -60,7 +70,7 @@ def find_authors(head: Head) -> None:
             name = head.clean_byline(i)  # "Redaktion" above or below the date
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
-        elif _is_name(head, i) and head.next_index(i) in head.dates:
+        elif _is_name(head, i) and (head.next_index(i) in head.dates or _aged(head, i + 1)):
             name = head.clean_byline(i)
         elif _is_name(head, i) and i + 1 < len(head.segments):
             role = bylines.is_role_line(head.segments[i + 1].text)
@@ -76,6 +86,14 @@ def find_authors(head: Head) -> None:
                     head.inferred.add(i)
         if name:
             head.authors[i] = name
+
+
+def _aged(head: Head, i: int) -> bool:
+    """Line `i` says how long ago the story appeared, as sites print it under the author's
+    name ("Suzanne Gamboa" / "1 day ago", "Adam Clark Estes" / "Monday 5:30PM")."""
+    if i >= len(head.segments) or head.shapes[i].n_words > _AGE_WORDS:
+        return False
+    return _AGE.match(head.segments[i].text) is not None
 
 
 def _is_name(head: Head, i: int) -> bool:

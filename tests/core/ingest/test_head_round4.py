@@ -119,3 +119,16 @@ def test_a_weekday_between_day_and_month_is_read_as_a_date() -> None:
     )
     article = _parse(page)
     assert (article.title, article.published) == (HEADLINE_DE, "2019-10-31")
+
+
+def test_a_name_over_how_long_ago_the_story_appeared_is_the_author_under_the_headline() -> None:
+    headline = "Council passes budget with money for road repairs"
+    related = "Ferry service returns to the island after storm repairs"
+    page = (
+        f"Home\nNews\n{headline}\nMaria Lopez\n1 day ago\n{related}\n"
+        f"Harbor festival draws record crowds\n{E1}\n{E2}\n"
+    )
+    article = _parse(page)
+    assert (article.title, article.byline) == (headline, "Maria Lopez")
+    weekday = f"Home\nNews\n{headline}\nMaria Lopez\nMonday 5:30PM\n{related}\n{E1}\n{E2}\n"
+    assert _parse(weekday).title == headline
