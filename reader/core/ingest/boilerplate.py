@@ -35,6 +35,11 @@ BOX_MAX_WORDS = 40
 ARTICLE_MIN_WORDS = 100
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
 RESUME_MIN_WORDS = 15
+# A short line inside the run that the model holds this likely to be article text is kept,
+# whatever its neighbours: a list of short items the article itself gives.
+SHORT_KEEP = 0.7
+# Separators between a menu's or a breadcrumb trail's items.
+MENU_SEPARATORS = (" | ", " › ", " » ", " > ", " / ", " • ", " · ")
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
 HEAD_FURNITURE = frozenset(
     {phrases.ARTICLE_INFO, phrases.SHARE, phrases.ADVERTISING, phrases.IMAGE_CREDIT, phrases.CAPTION}
@@ -132,7 +137,7 @@ def choose(
     span = span or _strongest_block(page, probs)
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
-    start, end = _with_leading_heading(page, span)
+    start, end = _with_leading_heading(page, _without_leading_menu(page, span))
     end = resume.before_cards(page.segments, page.shapes, start, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
@@ -257,12 +262,27 @@ def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
     j = start - 1
     if j < 0 or j in page.meta or page.labels[j] is not None:
         return start, end
-    if not is_headline(page.segments[j].text, page.shapes[j]) or page.shapes[j].n_words < 2:
+    text = page.segments[j].text
+    if not is_headline(text, page.shapes[j]) or page.shapes[j].n_words < 2 or _menu(text):
         return start, end
     before = j - 1
     if before < 0 or before in page.meta or page.labels[before] in HEAD_FURNITURE:
         return j, end
     return start, end
+
+
+def _without_leading_menu(page: Page, span: tuple[int, int]) -> tuple[int, int]:
+    """The run without the menu or breadcrumb lines it opens with."""
+    start, end = span
+    while start < end and not page.shapes[start].prose and _menu(page.segments[start].text):
+        start += 1
+    return start, end
+
+
+def _menu(text: str) -> bool:
+    """Items between separators ("Rentenpolitik | Blog | Mailaktion"): a menu or a breadcrumb
+    trail, never a heading that opens the article."""
+    return sum(map(text.count, MENU_SEPARATORS)) >= 2
 
 
 def _inside(
@@ -274,6 +294,10 @@ def _inside(
         segment, shape = page.segments[i], page.shapes[i]
         if i in page.meta:
             verdicts.append(_verdict(BlockRole.META, None, segment.kind))
+        elif page.labels[i] == phrases.TABLE:
+            # A table between the article's paragraphs is the article's (its figures, a
+            # schedule, results); tables outside the run stay furniture.
+            verdicts.append(_verdict(BlockRole.BODY, None, segment.kind))
         elif page.labels[i] is not None:
             verdicts.append(_aside(segment, page.labels[i]))
             if page.headers[i] and page.labels[i] in (phrases.RELATED, phrases.COMMENTS):
@@ -288,6 +312,8 @@ def _inside(
             verdicts.append(_aside(segment, governing))
         elif i in listed:
             verdicts.append(_verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM))
+        elif probs[i] >= SHORT_KEEP:
+            verdicts.append(_verdict(BlockRole.BODY, None, _short_kind(page, i, end)))
         else:
             verdicts.append(_short_line(page, i, end))
     return verdicts
@@ -332,6 +358,16 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
     if is_headline(segment.text, shape):
         return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
     return _verdict(BlockRole.BODY, None, segment.kind)
+
+
+def _short_kind(page: Page, i: int, end: int) -> BlockKind:
+    """A kept short line's kind: a heading when it has a heading's shape and a paragraph
+    follows it, else what the segmenter saw."""
+    segment = page.segments[i]
+    if segment.kind is BlockKind.PARAGRAPH and i < end and page.shapes[i + 1].prose:
+        if is_headline(segment.text, page.shapes[i]):
+            return BlockKind.HEADING
+    return segment.kind
 
 
 def _is_short(page: Page, i: int) -> bool:
