@@ -58,6 +58,24 @@ def unarticled(words: list[Token], lang: str, lower_words: frozenset[str]) -> fr
     return frozenset(names)
 
 
+# Articles that stand before German nouns of masculine or neuter gender only ("das
+# Smartphone", "im Bereich", "einem Tablet"); a body's name is mostly feminine ("die Nato",
+# "der Telekom") or goes without one.
+_NEUTER_ARTICLES = frozenset("das dem im ins zum vom beim ein einem eines".split())
+
+
+def neuter_nouns(words: list[Token], lang: str) -> frozenset[str]:
+    """German words the text writes after an article of a masculine or neuter noun: nouns,
+    however often English uses them ("das Smartphone", "dem Design")."""
+    if lang != "de":
+        return frozenset()
+    return frozenset(
+        bare(word.text)
+        for before, word in zip(words, words[1:], strict=False)
+        if word.capital and before.text.casefold() in _NEUTER_ARTICLES
+    )
+
+
 def listed_with_organisation(pieces: list[Piece], text: str) -> set[int]:
     """Indices of undecided pieces listed next to an organisation: joined to it by a comma,
     "and"/"und"/"or"/"oder" or a slash, with nothing else between."""

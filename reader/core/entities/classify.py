@@ -26,6 +26,7 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.first_names import known_first_name, may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.lexicon import (
     NEVER_NAME,
     ORG_COMPOUND_HEADS,
@@ -42,7 +43,6 @@ from reader.core.entities.names import Token, common_word, english_noun, everyda
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
-    german_compound,
     german_word,
     name_words,
     person_words,
@@ -52,8 +52,6 @@ _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split
 _SPLITTERS = frozenset("der des den dem the und and".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
-# Heads of German bodies named after what they stand for, with a genitive after them.
-ORG_HEADS_BODIES = ("verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts")
 
 
 @dataclass(slots=True)
@@ -149,7 +147,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                 role = " ".join(bare(w.text) for w in run[begin : at + size])
                 return [
                     *classify(run[:begin], lang, lower_words),
-                    *_role_parts(run[begin : at + size]),
+                    *_role_parts(run[begin : at + size], lang),
                     Piece(EntityKind.PERSON, rest[:count], role),
                     *classify(rest[count:], lang, lower_words),
                 ]
@@ -212,8 +210,9 @@ def _role_start(run: list[Token], at: int, lang: str) -> int:
     return start
 
 
-def _role_parts(role_words: list[Token]) -> list[Piece]:
-    """Places and organisations inside a role: "US-Präsident" names the USA, "VW-Chef" VW."""
+def _role_parts(role_words: list[Token], lang: str) -> list[Piece]:
+    """Places and organisations inside a role: "US-Präsident" names the USA, "VW-Chef" VW,
+    "Freenet-Chef" Freenet, "Grünen-Fraktionschefin" the Greens (not "Vize-Kanzler")."""
     found: list[Piece] = []
     for word in role_words:
         if "-" not in word.text:
@@ -221,9 +220,14 @@ def _role_parts(role_words: list[Token]) -> list[Piece]:
         part = word.text.split("-", 1)[0]
         span = Token(part, word.start, word.start + len(part), False)
         place = place_of(part)
+        name = (
+            len(part) > 2 and part[1:].islower() and part not in NEVER_NAME
+            and not common_word(part, lang) and not german_word(part)
+            and not english_noun(part)  # "Tennis-Olympiasieger"
+        )  # fmt: skip
         if place is not None:
             found.append(Piece(EntityKind.PLACE, [span], place=place))
-        elif acronym(part):
+        elif acronym(part) or part in PARTIES or name:
             found.append(Piece(EntityKind.ORG, [span]))
     return found
 
@@ -235,10 +239,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             w.text in _SPLITTERS
             and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für"))
             and not _one_name_with_and(run, i, lang)
-            and not _body_of(run, i, lang)
+            and not body_of(run, i, lang)
         )
         or (w.text in ("von", "of", "on") and i > 0 and _splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
+    if any(body_of(run, i, lang) for i in range(len(run))) and not splits:
+        return [Piece(EntityKind.ORG, run)]  # "Bundesverband der Deutschen Heizungsindustrie"
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
@@ -269,7 +275,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
             return classify(run[2:], lang, lower_words)
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
-    if lang == "de" and len(run) > 1 and _noun_before_name(run):
+    if lang == "de" and len(run) > 1 and noun_before_name(run):
         return classify(run[1:], lang, lower_words)  # "Finanzierungen Valendo GmbH"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
@@ -318,30 +324,6 @@ def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Pie
     """The places and acronyms among words that are no name together; the other words are
     left out rather than guessed at one by one ("Star", "Trek")."""
     return [p for w in run for p in _single(w, lang, lower_words) if p.kind is not None]
-
-
-def _body_of(run: list[Token], at: int, lang: str) -> bool:
-    """ "Bundesverband der Deutschen Heizungsindustrie", "Verband der Automobilindustrie": a
-    German body's head with the genitive of what it stands for is one name (a role before
-    "der" is not: "Präsident der Bundesbank")."""
-    if lang != "de" or run[at].text not in ("der", "des") or at == 0 or at + 1 >= len(run):
-        return False
-    head = bare(run[at - 1].text).casefold()
-    return len(head) > 6 and head.endswith(ORG_HEADS_BODIES) and not role_length(run, at - 1)
-
-
-def _noun_before_name(run: list[Token]) -> bool:
-    """A German noun in the plural that opens a run ("Finanzierungen Valendo GmbH",
-    "Privathaushalten Fernsehen"): the object of the sentence, not the first word of a name,
-    which would be an adjective ("Europäischen Zentralbank") or a body ("Landesbank …")."""
-    word = bare(run[0].text)
-    low = word.casefold()
-    if acronym(word) or head_word(low) or low.endswith(ORG_WORDS) or place_of(word):
-        return False
-    adjective = low.endswith(("ischen", "lichen", "alen", "igen", "aren", "ären"))
-    return low.endswith(("ungen", "heiten", "keiten", "tionen")) or (
-        low.endswith("en") and german_compound(word) and not adjective
-    )
 
 
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:

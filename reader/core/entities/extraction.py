@@ -17,8 +17,9 @@ import re
 from collections import Counter
 
 from reader.core.entities import places, variants
-from reader.core.entities.agreement import listed_with_organisation, unarticled
+from reader.core.entities.agreement import listed_with_organisation, neuter_nouns, unarticled
 from reader.core.entities.classify import Piece, classify
+from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, demonym, name_like, role_length
 from reader.core.entities.evidence import (
     agencies,
@@ -29,36 +30,28 @@ from reader.core.entities.evidence import (
     outlet_sites,
     team,
 )
-from reader.core.entities.frequency import zipf as zipf_frequency
-from reader.core.entities.lexicon import (
-    ORG_WORDS,
-    PLACE_KINDS,
-    PLACE_PREPOSITIONS,
-    SPEECH_DE,
-    SPEECH_EN,
-)
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
+from reader.core.entities.neighbours import (
+    after_article,
+    after_contraction,
+    bare_name,
+    by_neighbours,
+    international,
+    named_place,
+    on_platform,
+)
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.places import US_STATES_AP, Place
 
-# Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
-# "told WeWork executives", "asked Google".
-_TO_WHOM = frozenset(("told", "asked", "urged", "called", "praised"))
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
-_CONTRACTIONS = frozenset("im zum zur vom ins ans am ums".split())
-_DETERMINERS = frozenset(
-    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
-    dieser diese dieses diesen jeder jede jedes seine seinen seiner ihre ihren ihrer unser
-    unsere mehr viele""".split()
-)
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 7
+RULES_VERSION = 8
 
 
 def language(lang: str | None) -> str:
@@ -158,8 +151,8 @@ def _decide(
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
     for piece in undecided:
-        kind = _by_neighbours(piece, words, index, lang, lower_words)
-        if kind is EntityKind.PERSON and not _bare_name(
+        kind = by_neighbours(piece, words, index, lang, lower_words)
+        if kind is EntityKind.PERSON and not bare_name(
             piece, words, index, lang, lower_words, person=True
         ):
             kind = None  # "Die Logistikbranche warnte": no name
@@ -182,12 +175,13 @@ def _decide(
     }  # fmt: skip
     placed = {
         bare(p.words[0].text) for p in undecided
-        if p.kind is None and _placed(p, words, index, lang, lower_words)
+        if p.kind is None and named_place(p, words, index, lang, lower_words)
     }  # fmt: skip
     teams = {
         bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
     }  # fmt: skip
     names = unarticled(words, lang, lower_words)
+    nouns = neuter_nouns(words, lang)
     for piece in undecided:
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
@@ -210,12 +204,23 @@ def _decide(
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if piece.fragment:
                 continue  # "Sierra" of "Sierra Nevada foothills": part of a name not known
+            if (
+                listed(word)
+                and not english_noun(word)  # "Target", "Next", "Shell": words first
+                and piece.start in index  # not the end of "Japan-USA-Allianz"
+                and bare_name(piece, words, index, lang, lower_words)
+                and not (lang == "de" and (german_word(word) or after_article(piece, words, index)))
+                and not first_name_alone(piece, words, index, lang)
+            ):
+                piece.kind = EntityKind.ORG  # "Comcast", "Rheinmetall": a listed company
+                continue
             if first_name_alone(piece, words, index, lang):
                 continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
             if (
-                _bare_name(piece, words, index, lang, lower_words)
-                and _international(word, lang)
-                and not _after_contraction(piece, words, index, lang)
+                bare_name(piece, words, index, lang, lower_words)
+                and international(word, lang)
+                and word not in nouns  # "dem Smartphone"
+                and not after_contraction(piece, words, index, lang)
             ):
                 piece.kind = EntityKind.ORG
             elif (
@@ -231,7 +236,7 @@ def _decide(
                 and english_noun(word)
                 and (
                     mid_counts[word] > 1
-                    or _on_platform(piece, words, index)
+                    or on_platform(piece, words, index)
                     or word in possessive  # "Apple's AirPods": a name owns things
                 )
             ):
@@ -239,135 +244,6 @@ def _decide(
                 # as a name, again and again inside sentences
                 if name_like(piece.words[0], lang, lower_words) and not demonym(word):
                     piece.kind = EntityKind.ORG
-
-
-def _after_contraction(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
-    """German writes a noun, not a company, after "im", "zum", "ins": "im Dialog", "zum
-    Download" (a name there has its word: "zum Konzern Google"; "beim" is a workplace)."""
-    at = index.get(piece.start, 0)
-    return lang == "de" and at > 0 and words[at - 1].text.casefold() in _CONTRACTIONS
-
-
-def _on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
-    """ "on Twitter", "on Netflix": a service one posts or watches on, named once."""
-    at = index.get(piece.start, 0)
-    return at > 0 and words[at - 1].text == "on" and not piece.words[0].text.endswith("s")
-
-
-def _bare_name(
-    piece: Piece,
-    words: list[Token],
-    index: dict[int, int],
-    lang: str,
-    lower_words: frozenset[str],
-    person: bool = False,
-) -> bool:
-    """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
-    in German no adjective before it ("ein deutliches Signal") and, for a person, no article;
-    an organisation may have one ("die Nato") — an English noun ("die Phase") never gets here."""
-    word = piece.words[0]
-    if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
-        return False
-    if not person and english_noun(bare(word.text)):
-        return False  # "Nickel", "Partner", "Critics": words, not names
-    if lang == "en":
-        return not demonym(bare(word.text))
-    at = index.get(word.start, 0)
-    before = words[at - 1].text if at > 0 else ""
-    adjective = (
-        before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
-    )
-    return not ((before.casefold() in _DETERMINERS and person) or (adjective and not person))
-
-
-def _placed(
-    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
-) -> bool:
-    """Whether the words around a lone name make it a place the gazetteers do not know: a
-    kind of place after it ("Logar province", "Barry, Berrien and Cass counties") or before it
-    ("the county of Huade", "Kanton Bern"), or a preposition of place ("from Xilingol")."""
-    at = index.get(piece.start)
-    word = piece.words[0]
-    text = bare(word.text)
-    if at is None or "-" in text or len(text) > 12 or not name_like(word, lang, lower_words):
-        return False
-    if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
-        return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
-    if lang == "de" and (
-        (len(text) > 6 and text.endswith(("ern", "s"))) or (len(text) > 9 and text.endswith("en"))
-    ):
-        return False  # a plural noun: "aus Halbleitern", "in Roboterautos", "bei Solarmodulen"
-    before = words[at - 1].text if at > 0 else ""
-    if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
-        return True
-    if before in PLACE_KINDS and before[:1].isupper():
-        return True  # "Kanton Bern", "Provinz Logar"
-    if before == "of" and at > 1 and words[at - 2].text in PLACE_KINDS:
-        return True
-    after = words[at + 1].text if at + 1 < len(words) else ""
-    if after in PLACE_KINDS and after.islower():
-        return True
-    for later in words[at + 1 : at + 12]:  # a list: "Barry, Berrien, … and Van Buren counties"
-        if later.text in PLACE_KINDS and later.text.endswith(("ies", "s")) and later.text.islower():
-            return True
-        if not (later.capital or later.text in ("and", "und")):
-            return False
-    return False
-
-
-def _international(word: str, lang: str) -> bool:
-    """A name as much at home in English as in German text ("Intel", "Volkswagen", "Nato"),
-    where a German noun is rare in English; in English text every capitalised word that is not
-    an everyday word counts."""
-    if lang != "de":
-        return True
-    low = word.casefold()
-    en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
-    if low.endswith("s") and zipf_frequency(low[:-1], "en") >= 3.5:
-        return False  # an English plural German borrowed: "Smartphones"
-    return en >= 3.0 and abs(de - en) < 1.0
-
-
-def _by_neighbours(
-    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
-) -> EntityKind | None:
-    at = index.get(piece.start)
-    if at is None:
-        return None
-    before = words[at - 1].text.casefold() if at > 0 else ""
-    after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
-    said_before = (
-        (before in SPEECH_DE or before in SPEECH_EN)
-        and before not in _TO_WHOM
-        and not words[at].sentence_start
-    )
-    if said_before or after in SPEECH_EN or after in SPEECH_DE:
-        return EntityKind.PERSON
-    if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
-        return EntityKind.ORG
-    if (
-        not words[at].sentence_start
-        and _workplace_or_source(words, at)
-        and name_like(words[at], lang, lower_words)
-        and not (lang == "de" and german_word(words[at].text))  # "bei Bedarf", "bei der Aufklärung"
-    ):
-        return EntityKind.ORG
-    return None
-
-
-def _workplace_or_source(words: list[Token], at: int) -> bool:
-    """A lone name where one works or where news comes from: "strategist at Miller Tabak",
-    "arbeitet bei Bosch", "bei der Telekom", "spokesperson for Amazon", "via USA Today",
-    "according to Deadline"."""
-    before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
-    last = before[-1] if before else ""
-    if last in ("at", "bei", "beim", "via"):
-        return True
-    if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
-        return True
-    return len(before) == 2 and (
-        before == ["according", "to"] or (last == "for" and before[0].startswith("spokes"))
-    )
 
 
 def _add_roles(

@@ -70,7 +70,9 @@ ORG_HEADS_EN = (
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
     "sports", "today", "insider", "gazette", "post-gazette", "tribune", "herald", "magazine",
-    "media", "radio", "studios", "pictures", "broadcasting",
+    "media", "radio", "studios", "pictures", "broadcasting", "entertainment", "racing", "labs",
+    "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
+    "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

@@ -139,6 +139,11 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             ]
             if len(owners) == 1:
                 aliases[key] = owners[0]
+    for key in list(groups):  # "the Conservatives" of "the Conservative Party": its members
+        parties = [k for k in long_names if k.split()[-1] in ("party", "partei")]
+        owners = [k for k in parties if _org_key(f"{key[:-1]} {k.split()[-1]}") == k]
+        if len(key.split()) == 1 and key not in aliases and len(owners) == 1:
+            aliases[key] = owners[0]
     for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
         if key not in aliases:
             size = len(key.split())

@@ -1,0 +1,39 @@
+"""Where a German run of capitalised words begins and ends a body's name, which German
+capitals alone do not show: a body's head keeps the genitive of what it stands for
+("Bundesverband der Deutschen Heizungsindustrie"), and a plural noun before a name is the
+sentence's object, not the name's first word ("Finanzierungen Valendo GmbH").
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import acronym, bare, head_word, place_of, role_length
+from reader.core.entities.lexicon import ORG_WORDS
+from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_compound
+
+# Heads of German bodies named after what they stand for, with a genitive after them.
+_BODIES = ("verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts")
+
+
+def body_of(run: list[Token], at: int, lang: str) -> bool:
+    """ "Bundesverband der Deutschen Heizungsindustrie", "Verband der Automobilindustrie": a
+    German body's head with the genitive of what it stands for is one name (a role before
+    "der" is not: "Präsident der Bundesbank")."""
+    if lang != "de" or run[at].text not in ("der", "des") or at == 0 or at + 1 >= len(run):
+        return False
+    head = bare(run[at - 1].text).casefold()
+    return len(head) > 6 and head.endswith(_BODIES) and not role_length(run, at - 1)
+
+
+def noun_before_name(run: list[Token]) -> bool:
+    """A German noun in the plural that opens a run ("Finanzierungen Valendo GmbH",
+    "Privathaushalten Fernsehen"): the object of the sentence, not the first word of a name,
+    which would be an adjective ("Europäischen Zentralbank") or a body ("Landesbank …")."""
+    word = bare(run[0].text)
+    low = word.casefold()
+    if acronym(word) or head_word(low) or low.endswith(ORG_WORDS) or place_of(word):
+        return False
+    adjective = low.endswith(("ischen", "lichen", "alen", "igen", "aren", "ären"))
+    return low.endswith(("ungen", "heiten", "keiten", "tionen")) or (
+        low.endswith("en") and german_compound(word) and not adjective
+    )

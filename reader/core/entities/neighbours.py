@@ -1,0 +1,167 @@
+"""What the words around a lone capitalised word say it is: a person beside a verb of saying
+("Takaichi said"), an organisation after a word for a company or where one works ("chipmaker
+Intel", "bei Bosch", "according to Deadline"), a place after a preposition or a kind of place
+("from Xilingol", "Logar province") — and whether it stands like a name at all (no German
+adjective before it, no hyphen, no role), or is as much at home in English as in German text.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.classify import Piece
+from reader.core.entities.cues import bare, demonym, name_like, role_length
+from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.lexicon import (
+    ORG_WORDS,
+    PLACE_KINDS,
+    PLACE_PREPOSITIONS,
+    SPEECH_DE,
+    SPEECH_EN,
+)
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token, english_noun
+from reader.core.entities.person_names import german_word
+
+# Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
+# "told WeWork executives", "asked Google".
+_TO_WHOM = frozenset(("told", "asked", "urged", "called", "praised"))
+_CONTRACTIONS = frozenset("im zum zur vom ins ans am ums".split())
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    dieser diese dieses diesen jeder jede jedes seine seinen seiner ihre ihren ihrer unser
+    unsere mehr viele""".split()
+)
+
+
+def after_contraction(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
+    """German writes a noun, not a company, after "im", "zum", "ins": "im Dialog", "zum
+    Download" (a name there has its word: "zum Konzern Google"; "beim" is a workplace)."""
+    at = index.get(piece.start, 0)
+    return lang == "de" and at > 0 and words[at - 1].text.casefold() in _CONTRACTIONS
+
+
+def after_article(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """ "der Allianz": with an article, a German word is as likely a noun as a name."""
+    at = index.get(piece.start, 0)
+    return at > 0 and words[at - 1].text.casefold() in _DETERMINERS
+
+
+def on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """ "on Twitter", "on Netflix": a service one posts or watches on, named once."""
+    at = index.get(piece.start, 0)
+    return at > 0 and words[at - 1].text == "on" and not piece.words[0].text.endswith("s")
+
+
+def bare_name(
+    piece: Piece,
+    words: list[Token],
+    index: dict[int, int],
+    lang: str,
+    lower_words: frozenset[str],
+    person: bool = False,
+) -> bool:
+    """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
+    in German no adjective before it ("ein deutliches Signal") and, for a person, no article;
+    an organisation may have one ("die Nato") — an English noun ("die Phase") never gets here."""
+    word = piece.words[0]
+    if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
+        return False
+    if not person and english_noun(bare(word.text)):
+        return False  # "Nickel", "Partner", "Critics": words, not names
+    if lang == "en":
+        return not demonym(bare(word.text))
+    at = index.get(word.start, 0)
+    before = words[at - 1].text if at > 0 else ""
+    adjective = (
+        before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
+    )
+    return not ((before.casefold() in _DETERMINERS and person) or (adjective and not person))
+
+
+def named_place(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> bool:
+    """Whether the words around a lone name make it a place the gazetteers do not know: a
+    kind of place after it ("Logar province", "Barry, Berrien and Cass counties") or before it
+    ("the county of Huade", "Kanton Bern"), or a preposition of place ("from Xilingol")."""
+    at = index.get(piece.start)
+    word = piece.words[0]
+    text = bare(word.text)
+    if at is None or "-" in text or len(text) > 12 or not name_like(word, lang, lower_words):
+        return False
+    if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
+        return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
+    if lang == "de" and (
+        (len(text) > 6 and text.endswith(("ern", "s"))) or (len(text) > 9 and text.endswith("en"))
+    ):
+        return False  # a plural noun: "aus Halbleitern", "in Roboterautos", "bei Solarmodulen"
+    before = words[at - 1].text if at > 0 else ""
+    if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
+        return True
+    if before in PLACE_KINDS and before[:1].isupper():
+        return True  # "Kanton Bern", "Provinz Logar"
+    if before == "of" and at > 1 and words[at - 2].text in PLACE_KINDS:
+        return True
+    after = words[at + 1].text if at + 1 < len(words) else ""
+    if after in PLACE_KINDS and after.islower():
+        return True
+    for later in words[at + 1 : at + 12]:  # a list: "Barry, Berrien, … and Van Buren counties"
+        if later.text in PLACE_KINDS and later.text.endswith(("ies", "s")) and later.text.islower():
+            return True
+        if not (later.capital or later.text in ("and", "und")):
+            return False
+    return False
+
+
+def international(word: str, lang: str) -> bool:
+    """A name as much at home in English as in German text ("Intel", "Volkswagen", "Nato"),
+    where a German noun is rare in English; in English text every capitalised word that is not
+    an everyday word counts."""
+    if lang != "de":
+        return True
+    low = word.casefold()
+    en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
+    if low.endswith("s") and zipf_frequency(low[:-1], "en") >= 3.5:
+        return False  # an English plural German borrowed: "Smartphones"
+    return en >= 3.0 and abs(de - en) < 1.0
+
+
+def by_neighbours(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> EntityKind | None:
+    at = index.get(piece.start)
+    if at is None:
+        return None
+    before = words[at - 1].text.casefold() if at > 0 else ""
+    after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
+    said_before = (
+        (before in SPEECH_DE or before in SPEECH_EN)
+        and before not in _TO_WHOM
+        and not words[at].sentence_start
+    )
+    if said_before or after in SPEECH_EN or after in SPEECH_DE:
+        return EntityKind.PERSON
+    if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
+        return EntityKind.ORG
+    if (
+        not words[at].sentence_start
+        and workplace_or_source(words, at)
+        and name_like(words[at], lang, lower_words)
+        and not (lang == "de" and german_word(words[at].text))  # "bei Bedarf", "bei der Aufklärung"
+    ):
+        return EntityKind.ORG
+    return None
+
+
+def workplace_or_source(words: list[Token], at: int) -> bool:
+    """A lone name where one works or where news comes from: "strategist at Miller Tabak",
+    "arbeitet bei Bosch", "bei der Telekom", "spokesperson for Amazon", "via USA Today",
+    "according to Deadline"."""
+    before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
+    last = before[-1] if before else ""
+    if last in ("at", "bei", "beim", "via"):
+        return True
+    if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
+        return True
+    return len(before) == 2 and (
+        before == ["according", "to"] or (last == "for" and before[0].startswith("spokes"))
+    )

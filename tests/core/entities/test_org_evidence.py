@@ -1,0 +1,122 @@
+"""Organisations found by evidence that works for names no rule lists: how the text treats a
+name across its mentions, the list it stands in, the compound it opens, and the companies of
+the main stock indices — and the words that only look like names. Expected values read off
+the hand-written texts."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _names(found: list[Found], kind: EntityKind) -> set[str]:
+    return {f.name for f in found if f.kind is kind}
+
+
+def test_a_german_name_never_written_with_an_article_is_an_organisation() -> None:
+    text = (
+        "Apple will sich von seinen Zulieferern unabhängig machen. Laut Bericht arbeitet Apple "
+        "mit Partnern an neuen Akkus. Bei den Materialien teste Apple einen höheren Anteil. "
+        "Das Smartphone wird dünner. Im Smartphone steckt mehr Leistung. Dem Smartphone fehlt nichts."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "Apple" in orgs
+    assert "Smartphone" not in orgs  # with an article: a noun
+
+
+def test_a_german_name_written_only_twice_is_not_enough() -> None:
+    text = "Silizium ersetzt Graphit. Mit Silizium steigt die Kapazität."
+    assert "Silizium" not in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_names_listed_with_an_organisation_are_organisations() -> None:
+    text = (
+        "Wistron and Global Lighting Technologies are said to supply the keyboards. "
+        "Regulators questioned Valve, Comcast and others."  # "Valve" alone is a word
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert {"Wistron", "Global Lighting Technologies", "Valve", "Comcast"} <= orgs
+    assert "Wistron and Global Lighting Technologies" not in orgs
+    text = "Regulators questioned Comcast and Valve on Monday."  # the organisation first
+    assert "Valve" in _names(extract(text, "en"), EntityKind.ORG)
+
+
+def test_one_name_joined_by_and_stays_one() -> None:
+    text = "WeWork is the subject of a U.S. Securities and Exchange Commission inquiry."
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert "U.S. Securities and Exchange Commission" in orgs
+
+
+def test_a_name_before_a_role_or_a_part_of_a_body_in_a_german_compound() -> None:
+    text = (
+        "Valendo-Chef Peter Lanz sprach von einem guten Jahr. 2020 kursierte ein "
+        "Reuters-Bericht, die Exaring-Tochtergesellschaften wuchsen."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"Valendo", "Reuters", "Exaring"} <= orgs
+    text = "Das bestätigte ein Finleap-Manager am Montag."  # a role ends the word
+    assert "Finleap" in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_an_ampersand_inside_a_name_and_its_acronym() -> None:
+    text = (
+        "Pacific Gas & Electric Co. began shutting off power. PG&E officials said winds "
+        "could spark fires. Executives from AT&T testified."
+    )
+    orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert set(orgs) == {"Pacific Gas & Electric Co.", "AT&T"}
+    assert len(orgs["Pacific Gas & Electric Co."].spans) == 2  # PG&E is the same company
+
+
+def test_the_first_half_of_a_german_compound_is_no_name() -> None:
+    text = "Das Silizium verkürzt die Lade- und Entladezeiten. Werke in Nord- und Südamerika."
+    found = extract(text, "de")
+    assert not {"Lade", "Nord"} & {f.name for f in found}
+
+
+def test_a_word_of_an_unknown_longer_name_is_no_organisation_by_its_looks() -> None:
+    text = (
+        "Blackouts will affect the Sierra Nevada foothills. The northern Sierra Nevada saw "
+        "little rain, and San Diego County area got two inches."
+    )
+    found = extract(text, "en")
+    assert not {"Sierra", "San", "Diego"} & _names(found, EntityKind.ORG)
+    assert "San Diego County" in _names(found, EntityKind.PLACE)
+
+
+def test_a_german_plural_noun_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Der Spezialist für besicherte Finanzierungen Valendo GmbH wächst. Damit wollen Sie "
+        "künftig Privathaushalten Fernsehen in HD verschaffen."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "Valendo GmbH" in orgs
+    assert not any(name.startswith(("Finanzierungen", "Privathaushalten")) for name in orgs)
+    text = "Die Vorsitzende der Liberaldemokratischen Partei sprach."  # an adjective stays
+    assert "Liberaldemokratischen Partei" in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_a_german_body_keeps_the_genitive_of_what_it_stands_for() -> None:
+    text = "Laut dem Bundesverband der Deutschen Heizungsindustrie (BDH) wuchs der Markt."
+    orgs = {f.name: f for f in extract(text, "de") if f.kind is EntityKind.ORG}
+    assert set(orgs) == {"Bundesverband der Deutschen Heizungsindustrie"}
+    assert len(orgs["Bundesverband der Deutschen Heizungsindustrie"].spans) == 2  # and BDH
+
+
+def test_a_company_of_a_stock_index_needs_no_word_around_it() -> None:
+    text = "Der Vertrag mit Comcast läuft aus. Rheinmetall stellt Bauteile her."
+    assert {"Comcast", "Rheinmetall"} <= _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_a_listed_name_that_is_a_word_needs_more_than_the_list() -> None:
+    text = "Die Handelsregeln der Allianz gelten. Das Ziel ist ein Target von zehn Prozent."
+    assert not {"Allianz", "Target"} & _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_a_party_and_its_members_are_one_organisation() -> None:
+    text = (
+        "Britain's Conservative Party was accused of deceiving voters. Critics said the "
+        "Conservatives had crossed a line, and the Conservatives denied it."
+    )
+    orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert set(orgs) == {"Conservative Party"}
+    assert len(orgs["Conservative Party"].spans) == 3
