@@ -1,34 +1,33 @@
 """Importing a batch of files: parse in worker processes, store with one writer.
 
-Parsing is pure CPU work on bytes and runs in a process pool to use every core; only the writer
-touches the library, as SQLite wants. Files are stored in short batch transactions, and a file
-that fails to store costs only itself (see `_BatchWriter`), so a bad file is reported by name
-and reason and never stops or rolls back the others.
+Parsing is pure CPU work on bytes and runs in a process pool to use every core (see
+`reader.core.import_pool`); only the writer touches the library, as SQLite wants. Files are
+stored in short batch transactions, and a file that fails to store costs only itself (see
+`_BatchWriter`), so a bad file is reported by name and reason and never stops or rolls back
+the others.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
-import multiprocessing
 import os
 import sqlite3
-import threading
 import time
-from collections import deque
-from collections.abc import Callable, Generator, Iterable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
 from reader.core.changes import Changes
 from reader.core.import_files import collect, error_result
-from reader.core.ingest import IngestError, PreparedFile, prepare_file
+from reader.core.import_pool import WORKER_GC_THRESHOLD, Parsed, prepared_in_order
+from reader.core.ingest import PreparedFile
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.revisions import link_similar, place
 from reader.core.store import DuplicateSourceError, Store, attach_tags
-from reader.core.stories import group_new, make_profile
+from reader.core.stories import group_new
 
 log = logging.getLogger(__name__)
 
@@ -47,52 +46,9 @@ class ImportPhase(StrEnum):
 
 OnPhase = Callable[[ImportPhase], None]
 
-# Below this many files a process pool costs more to start than it saves.
-PARALLEL_THRESHOLD = 48
 # Files stored per commit: bounded in time too, so the window's own writes never wait long.
 BATCH_FILES = 200
 BATCH_SECONDS = 0.25
-# Files a worker parses per task, and tasks queued per worker: enough to keep the workers busy
-# while the writer stores, few enough that memory stays flat however large the folder.
-CHUNK_FILES = 16
-CHUNKS_IN_FLIGHT_PER_WORKER = 4
-# Allocations between two young-generation garbage collections in a worker (Python's default is
-# 700). Parsing a file allocates thousands of short-lived objects and leaves no reference cycles,
-# so the default threshold spent 2-5 % of a worker's time collecting nothing; cycles, should any
-# arise, are still collected.
-WORKER_GC_THRESHOLD = 50_000
-# How often a worker looks whether the importing process still exists.
-PARENT_CHECK_S = 0.5
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    """What a worker hands the writer for one file: the prepared file and its story profile.
-
-    The profile (same-event grouping's evidence) is computed here, in the parsing processes,
-    for the reason the search terms are: the writer is one process, and what it does not have
-    to compute runs on every core instead of after the last file.
-    """
-
-    prepared: PreparedFile
-    profile: str
-
-
-def _prepare(path: Path) -> _Parsed | ImportResult:
-    """Worker side: never raises, so one broken file cannot take the pool down."""
-    try:
-        prepared = prepare_file(path)
-        article = prepared.article
-        title = article.title or prepared.fallback_title
-        profile = make_profile(
-            0, title, article.teaser, prepared.reading_text, article.lang, article.published
-        )
-        return _Parsed(prepared, profile.to_json())
-    except IngestError as exc:
-        return error_result(path, str(exc))
-    except Exception as exc:  # a parser bug must not lose the rest of the batch
-        log.exception("could not parse %s", path)
-        return error_result(path, f"could not be parsed ({type(exc).__name__}: {exc})")
 
 
 def import_paths(
@@ -114,13 +70,47 @@ def import_paths(
     to it (the source keeps its id and highlights; its earlier text becomes a revision).
     `on_phase(phase)` is told when each `ImportPhase` begins, in order.
     """
+    with _old_objects_frozen():
+        return _import(store, paths, tags, progress, is_cancelled, workers, update, on_phase)
+
+
+@contextmanager
+def _old_objects_frozen() -> Iterator[None]:
+    """Keep the garbage collector off the objects that existed before the import, and collect
+    the young ones as seldom as the parsing workers do (`WORKER_GC_THRESHOLD`).
+
+    The importing process holds hundreds of thousands of long-lived objects (the parsers'
+    tables, the window); each full collection an import's allocations set off walked all of
+    them again: 0.1 s of a 1,000-file import, as much as a third of its writing. They are
+    handed back to the collector, and its thresholds restored, afterwards.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _import(
+    store: Store,
+    paths: Iterable[str | os.PathLike[str]],
+    tags: Sequence[str],
+    progress: Progress | None,
+    is_cancelled: IsCancelled | None,
+    workers: int | None,
+    update: bool,
+    on_phase: OnPhase | None,
+) -> list[ImportResult]:
     report = on_phase or (lambda _phase: None)
     report(ImportPhase.STORING)
     entries = collect(paths)
     files = [e for e in entries if isinstance(e, Path)]
     total = len(entries)
     writer = _BatchWriter(store, tags, update)
-    prepared = _prepared_in_order(entries, files, workers)
+    prepared = prepared_in_order(entries, files, workers)
     try:
         for item in prepared:
             if is_cancelled is not None and is_cancelled():
@@ -159,114 +149,6 @@ def import_changes(results: Sequence[ImportResult]) -> Changes:
                    stories=bool(added or updated))  # fmt: skip
 
 
-def _prepared_in_order(
-    entries: list[Path | ImportResult], files: list[Path], workers: int | None
-) -> Generator[_Parsed | ImportResult, None, None]:
-    workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(files) < PARALLEL_THRESHOLD:
-        for entry in entries:
-            yield _prepare(entry) if isinstance(entry, Path) else entry
-        return
-    parsed = _parse_in_pool(files, workers)
-    try:
-        for entry in entries:
-            yield next(parsed) if isinstance(entry, Path) else entry
-    finally:
-        parsed.close()
-
-
-def _prepare_chunk(paths: list[Path]) -> list[_Parsed | ImportResult]:
-    """Worker side: a chunk of files, each slimmed for the trip to the writer."""
-    return [
-        _Parsed(item.prepared.for_writer(), item.profile) if isinstance(item, _Parsed) else item
-        for item in map(_prepare, paths)
-    ]
-
-
-def _parse_in_pool(files: list[Path], workers: int) -> Generator[_Parsed | ImportResult, None, None]:
-    """Parse in worker processes, in order, with a bounded number of chunks in flight.
-
-    Submitting everything at once would hold every parsed file in memory while the writer
-    catches up (about 25 KB a file: gigabytes for a large folder).
-
-    The first submissions block until the forkserver has imported the parsers and forked the
-    workers (0.2-0.4 s, a fifth of a 1,000-file import). They run in a helper thread, and this
-    process, idle until the first chunk is back, parses files from the end of the list
-    meanwhile; those are yielded last, so the order stays that of `files`.
-    """
-    end = len(files)  # files[end:] are parsed here, not in the pool
-    submitted = 0  # files[:submitted] went to the pool
-
-    def submit(pool: ProcessPoolExecutor) -> Future[list[_Parsed | ImportResult]]:
-        nonlocal submitted
-        chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
-        submitted += len(chunk)
-        return pool.submit(_prepare_chunk, chunk)
-
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
-        initargs=(os.getpid(),),
-    ) as pool:
-        tail: list[_Parsed | ImportResult] = []
-        try:
-            # One chunk per worker starts every worker; `submitted` is final before the
-            # helper runs, so the loop below never takes a file the pool has.
-            first = [files[i : i + CHUNK_FILES] for i in range(0, workers * CHUNK_FILES, CHUNK_FILES)]
-            submitted = min(workers * CHUNK_FILES, end)
-            with ThreadPoolExecutor(max_workers=1) as helper:
-                starting = helper.submit(lambda: [pool.submit(_prepare_chunk, c) for c in first if c])
-                while not starting.done() and end > submitted:
-                    end -= 1
-                    tail += _prepare_chunk([files[end]])
-                in_flight = deque(starting.result())
-            while in_flight:
-                while submitted < end and len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                    in_flight.append(submit(pool))
-                yield from in_flight.popleft().result()
-            yield from reversed(tail)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _start_worker(parent: int) -> None:
-    gc.set_threshold(WORKER_GC_THRESHOLD)
-    threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
-
-
-def _exit_with(parent: int) -> None:
-    """Worker side: end this process once the importing process is gone (killed, crashed).
-
-    A pool's workers wait on a queue the dead parent can no longer close, and would otherwise
-    live on, each holding its memory, until the machine restarts.
-    """
-    while _alive(parent):
-        time.sleep(PARENT_CHECK_S)
-    os._exit(0)
-
-
-def _alive(pid: int) -> bool:
-    if os.name != "posix":  # no signal 0 there; the executor's own checks have to do
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """A forkserver: workers never inherit the window's threads, and start with this module
-    and the story word lists loaded (see `reader.core.import_preload`: importing this module
-    after the fork cost each worker a third of a second of CPU, the word lists 0.1 s more)."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["reader.core.import_preload"])
-    return context
-
-
 def library_unusable(exc: sqlite3.DatabaseError) -> bool:
     """An error about the library itself (read-only, damaged, gone), not about one file."""
     message = str(exc).lower()
@@ -299,7 +181,7 @@ class _BatchWriter:
     def conn(self) -> sqlite3.Connection:
         return self.store.db.conn
 
-    def write(self, parsed: _Parsed | ImportResult) -> None:
+    def write(self, parsed: Parsed | ImportResult) -> None:
         if isinstance(parsed, ImportResult):
             self.results.append(parsed)
             return

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.core import importer
+from reader.core.import_pool import PARALLEL_THRESHOLD
 from reader.core.ingest.prepare import MAX_FILE_BYTES
 from reader.core.models import ImportStatus
 from reader.core.store import Store
@@ -108,7 +109,7 @@ def test_encodings_are_decoded(store: Store, tmp_path: Path) -> None:
 def test_parallel_import_matches_serial(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(importer.PARALLEL_THRESHOLD + 12):
+    for i in range(PARALLEL_THRESHOLD + 12):
         (folder / f"{i:03}.txt").write_text(f"Article number {i}\n\n{_article(i)}", encoding="utf-8")
     (folder / "050_broken.txt").write_bytes(b"%PDF-1.4")
     with Store.open(tmp_path / "parallel.sqlite") as store:
@@ -176,7 +177,7 @@ def test_story_profiles_come_from_the_parsing_side(
     monkeypatch.setattr(stories_library, "make_profile", no_profiles_here)
     files = [*seed_files, tmp_path / "pad"]
     (tmp_path / "pad").mkdir()
-    for i in range(importer.PARALLEL_THRESHOLD):
+    for i in range(PARALLEL_THRESHOLD):
         (tmp_path / "pad" / f"{i:03}.txt").write_text(f"Note {i}\n\n{_article(i)}", encoding="utf-8")
     with Store.open(tmp_path / "library.sqlite") as store:
         results = importer.import_paths(store, files, workers=workers)
