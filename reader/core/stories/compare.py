@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.analysis import stems
-from reader.core.store import Store
 from reader.core.stories.profile import stop_words
+
+if TYPE_CHECKING:  # see `manage`: profile-making workers never open the library
+    from reader.core.store import Store
 
 # Share of a sentence's content words the other members lack for it to count as added.
 NEW_SHARE = 0.6

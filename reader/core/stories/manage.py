@@ -14,11 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reader.core.changes import Changes
-from reader.core.store import Membership, Store
 from reader.core.stories.grouping import MAX_DAYS, Weights, group
 from reader.core.stories.profile import Profile, day_of, make_profile, profile_keys
+
+# For annotations only: the import pool's forkserver loads this package for `make_profile`,
+# and the library's modules (0.2 s of CPU there) are of no use to a parsing worker.
+if TYPE_CHECKING:
+    from reader.core.store import Membership, Store
 
 Progress = Callable[[int, int], None]
 
