@@ -132,3 +132,21 @@ def test_a_name_over_how_long_ago_the_story_appeared_is_the_author_under_the_hea
     assert (article.title, article.byline) == (headline, "Maria Lopez")
     weekday = f"Home\nNews\n{headline}\nMaria Lopez\nMonday 5:30PM\n{related}\n{E1}\n{E2}\n"
     assert _parse(weekday).title == headline
+
+
+def _footer_page(footer: str) -> str:
+    return f"Start\nBlog\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\nImpressum\n{footer}\n"
+
+
+def test_a_person_holding_a_one_person_sites_copyright_is_the_author() -> None:
+    assert _parse(_footer_page("© 2004 - 2020 Nala Löwenkönigin")).byline == "Nala Löwenkönigin"
+    assert _parse(_footer_page("© 2019 nh24 by Alexander Wittke")).byline == "Alexander Wittke"
+    notice = "Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved | Datenschutz"
+    assert _parse(_footer_page(notice)).byline == "Ralf Glaser"
+
+
+def test_a_company_a_site_name_or_a_pictures_credit_in_a_notice_is_no_author() -> None:
+    assert _parse(_footer_page("© 2021 Muster Verlag GmbH")).byline is None
+    site = _footer_page("© 2016 Harbor Theater. All rights reserved.")
+    assert _parse(site.replace("Start\n", "Start\nAbout Harbor Theater\n")).byline is None
+    assert _parse(_footer_page("Blick über den See © Ralf Glaser")).byline is None
