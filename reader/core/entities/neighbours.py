@@ -138,6 +138,8 @@ def by_neighbours(
         and before not in _TO_WHOM
         and not words[at].sentence_start
     )
+    if lang == "en" and _not_somebody(words, at) and name_like(words[at], lang, lower_words):
+        return EntityKind.ORG
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
     if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
@@ -164,4 +166,17 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
         return True
     return len(before) == 2 and (
         before == ["according", "to"] or (last == "for" and before[0].startswith("spokes"))
+    )
+
+
+def _not_somebody(words: list[Token], at: int) -> bool:
+    """English says of a body what it never says of a person: "the company said in a
+    statement", "told Reuters" (a person told is named in full first), "Bloomberg reported".
+    ("X, which …" says no more than that X is no person: a place may be meant.)"""
+    after = [w.text.casefold() for w in words[at + 1 : at + 5]]
+    before = words[at - 1].text.casefold() if at > 0 else ""
+    return (
+        after[:1] in (["reported"], ["reports"])
+        or after[:4] == ["said", "in", "a", "statement"]
+        or (before == "told" and not words[at].sentence_start)
     )

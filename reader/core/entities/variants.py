@@ -147,9 +147,12 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
     for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
         if key not in aliases:
             size = len(key.split())
+            stems = ["th", *(_INFLECTION.sub("", w) for w in key.split())]  # "The Carlyle Group"
             longer = [
-                k for k in groups if len(k.split()) > size and k.split()[:size] == key.split()
-            ]
+                k for k in groups
+                if len(k.split()) > size
+                and (k.split()[:size] == key.split() or k.split()[: size + 1] == stems)
+            ]  # fmt: skip
             if len(longer) == 1:
                 aliases[key] = longer[0]
     for alias, key in aliases.items():

@@ -120,3 +120,15 @@ def test_a_party_and_its_members_are_one_organisation() -> None:
     orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert set(orgs) == {"Conservative Party"}
     assert len(orgs["Conservative Party"].spans) == 3
+
+
+def test_what_english_says_of_a_body_and_never_of_a_person() -> None:
+    text = (
+        "Valve said in a statement that it owns the store. Critics told Pitchfork the deal "
+        "was unfair, and Billboard reported that the dispute goes on. A deal backed by The "
+        "Carlyle Group followed; Carlyle reported a loss."
+    )  # "Valve", "Pitchfork", "Billboard" alone are words
+    orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert {"Valve", "Pitchfork", "Billboard", "The Carlyle Group"} <= set(orgs)
+    assert "Carlyle" not in orgs  # the short form of "The Carlyle Group"
+    assert len(orgs["The Carlyle Group"].spans) == 2
