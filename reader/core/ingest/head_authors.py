@@ -39,8 +39,9 @@ _ARTICLE_KINDS = frozenset(
     "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
     "essay review report story article".split()
 )  # fmt: skip
-# How long ago the story appeared: "1 day ago", "vor 3 Stunden", "Monday 5:30PM".
+# How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
 _AGE = re.compile(
+    r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
     r"(?:(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
     r"|vor (?:\d+|einer?|einem) (?:stunden?|minuten?|tagen?|wochen?)"
     r"|(?:today|yesterday|heute|gestern|monday|tuesday|wednesday|thursday|friday|saturday"

@@ -132,6 +132,12 @@ def test_a_name_over_how_long_ago_the_story_appeared_is_the_author_under_the_hea
     assert (article.title, article.byline) == (headline, "Maria Lopez")
     weekday = f"Home\nNews\n{headline}\nMaria Lopez\nMonday 5:30PM\n{related}\n{E1}\n{E2}\n"
     assert _parse(weekday).title == headline
+    other = "Fährverbindung zur Insel nach dem Sturm wieder aufgenommen"
+    labelled = (
+        f"Start\nWein\n{HEADLINE_DE}\nAnna Weber\nErstellt: vor 4 Stunden\n{other}\n"
+        f"Stadtrat debattiert bis in die Nacht über den Haushalt\n{P1}\n{P2}\n"
+    )
+    assert _parse(labelled).title == HEADLINE_DE
 
 
 def _footer_page(footer: str) -> str:
