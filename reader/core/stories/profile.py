@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, chain, compress, islice
 from operator import itemgetter
 from sys import intern
@@ -137,9 +137,6 @@ def _rarities(lang: str) -> _Rarity:
     return _Rarity(lang)
 
 
-# Names repeat across articles as everyday words do: folding each spelling once saves a tenth
-# of a profile.
-_fold = lru_cache(maxsize=1 << 16)(fold)
 
 
 @cache
@@ -192,38 +189,38 @@ def make_profile(
     common = sorted(kept, key=itemgetter(1), reverse=True)[: MAX_TERMS * 2]
     terms = {t: round((1 + math.log(c)) * rare[surface[t]], 3) for t, c in common}
     top = dict(sorted(terms.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
-    names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", stop, lang)
+    names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", lang)
     return Profile(source_id, day_of(published), top, names)
 
 
-def _names(text: str, stop: frozenset[str], lang: str | None) -> dict[str, float]:
+def _names(text: str, lang: str | None) -> dict[str, float]:
     """Capitalised words inside sentences, and numbers of two or more digits, folded, each
     with its rarity (numbers count as rare: a figure is the most specific thing a report has).
 
     The text is split into candidates in C (`re.split` keeps them, between the text around
     them), and their offsets summed from the pieces' lengths; only candidates that start with
-    a capital or a digit, a fifth of them, are looked at one by one.
+    a capital or a digit, a third of them or fewer, are looked at one by one.
     """
     starts = {m.end() for m in _SENTENCE_START.finditer(text)}
     rarities = _rarities("en" if lang == "en" else "de")
     pieces = _CANDIDATE.split(text)
     words = pieces[1::2]
     offsets = islice(accumulate(map(len, pieces), initial=0), 1, len(pieces), 2)
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
     rare: dict[str, float] = {}
     may_count = map(_CAN_NAME.__getitem__, map(itemgetter(0), words))
     for word, start in compress(zip(words, offsets, strict=True), may_count):
         if word[0].isdigit():
             if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
                 number = _number(word)
-                counts[number] += 1
+                counts[number] = counts.get(number, 0) + 1
                 rare[number] = 3.0
         elif len(word) > 2 and start not in starts:
-            folded = _fold(word)
-            if folded not in stop:
-                counts[folded] += 1
-                if folded not in rare:
-                    rare[folded] = rarities[word]
+            name = _NAME_OF[word]
+            if name is not None:
+                counts[name] = counts.get(name, 0) + 1
+                if name not in rare:
+                    rare[name] = rarities[word]
     top = sorted(counts, key=lambda name: (-rare[name], -counts[name], name))[:MAX_NAMES]
     return {name: rare[name] for name in top}
 
@@ -231,7 +228,7 @@ def _names(text: str, stop: frozenset[str], lang: str | None) -> dict[str, float
 class _CanName(dict[str, bool]):
     """First letter → whether a word starting with it may be a name or figure (a capital or a
     digit). Looked up in C for every word (`map` over the words' first letters), so the Python
-    loop of `_names` sees only the fifth of the words that may count."""
+    loop of `_names` sees only the words that may count."""
 
     __slots__ = ()
 
@@ -241,6 +238,24 @@ class _CanName(dict[str, bool]):
 
 
 _CAN_NAME = _CanName()
+
+
+class _NameOf(dict[str, str | None]):
+    """Capitalised word → the name it stands for (folded), or None for a stop word ("Die",
+    "However"). Names repeat across articles as everyday words do, so each spelling is folded
+    and tested once, and a word seen before is one look-up in C."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= 1 << 16:
+            self.clear()
+        folded = fold(word)
+        name = self[word] = None if folded in stop_words() else folded
+        return name
+
+
+_NAME_OF = _NameOf()
 
 
 def _number(word: str) -> str:
