@@ -3,13 +3,15 @@
 The article is the best-scoring contiguous run of blocks. The body model (`region`) gives every
 block a probability of being article text from evidence that holds in any language; a block
 scores its words times how far that probability stands above the model's threshold (a line that
-is no prose counts as a few words, and a furniture line can lower the run but never carry it),
+is no prose counts as a few words, and a furniture line can lower the run but never carry it;
+a table row is no furniture there: ingredients, results and figures are the article's),
 and the best-scoring run wins (Kadane's maximum subarray), so short headings, list items and
 captions between paragraphs stay in while a long blurb far from the article cannot pull the run
 away. Comment sections and reference lists are walls the run cannot cross. When no run scores
 above zero, the most article-like paragraph is the body: a page with prose never comes out
-empty. Inside the run, prose the model doubts is set aside, and short lines are headings when a
-paragraph follows them and furniture when they come in runs (link lists, teaser boxes).
+empty. Inside the run, tables are kept, prose the model doubts is set aside, short lines it
+trusts are kept, and the other short lines are headings when a paragraph follows them and
+furniture when they come in runs (link lists, teaser boxes). A menu line never opens the run.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def classify(page: Page) -> list[Verdict]:
     model = body_model.MODEL
     rows, listed = body_features(page)
     probs = region.probabilities(rows, page.meta, model)
-    return choose(page, listed, probs, model, region.thread_start(rows))
+    return choose(page, listed, probs, model, rows)
 
 
 def body_features(page: Page) -> tuple[list[list[float]], set[int]]:
@@ -108,23 +110,25 @@ def choose(
     listed: set[int],
     probs: list[float],
     model: region.Model,
-    thread: int | None = None,
+    rows: list[list[float]],
 ) -> list[Verdict]:
-    """The verdicts, given each block's probability of being article text.
+    """The verdicts, given each block's probability of being article text and its model rows.
 
-    `thread`: where the readers' comments begin (`region.thread_start`). The article comes
+    The rows say where the readers' comments begin (`region.thread_start`) and which blocks
+    end the article's section (`region.section_ends`). The article comes
     before its comments: when the blocks before them hold a run with an article's worth of
     prose, the run is chosen there, however long the thread below it. Past a tag list below the
     run, the article's closing paragraphs resume it (`resume.resumed`).
     """
-    walls = {i for i, s in enumerate(page.segments) if i not in page.meta and _ends(s.text)}
+    thread = region.thread_start(rows)
+    walls = region.section_ends(rows, page.meta)
     boxes = resume.boxes_inside(page.segments, page.shapes, probs, walls, model.threshold)
     walls -= boxes
     if thread is not None and thread - 1 in boxes:
         thread = None  # the "thread" was a person box's heading
     # Each block counts its words (at least `floor`) times how far its probability stands above
     # the threshold; a line that is no prose counts as `floor` words, and a furniture line can
-    # interrupt the run but never carry it.
+    # interrupt the run but never carry it (a table row can: `_inside` keeps tables).
     weights: list[float | None] = []
     for i, (shape, p) in enumerate(zip(page.shapes, probs, strict=True)):
         if i in page.meta:
@@ -132,7 +136,8 @@ def choose(
             continue
         size = max(model.floor, shape.n_words) if shape.prose else model.floor
         weight = size * (p - model.threshold)
-        weights.append(min(weight, 0.0) if page.labels[i] is not None else weight)
+        label = page.labels[i]
+        weights.append(min(weight, 0.0) if label is not None and label != phrases.TABLE else weight)
     span = _before_thread(page, weights, walls, thread) or region.densest(weights, walls)
     span = span or _strongest_block(page, probs)
     if span is None:
@@ -166,11 +171,6 @@ def _before_thread(
     start, end = span
     prose = sum(s.n_words for s in page.shapes[start : end + 1] if s.prose)
     return span if prose >= ARTICLE_MIN_WORDS else None
-
-
-@lru_cache(maxsize=8192)  # the region features ask the same of every line
-def _ends(text: str) -> bool:
-    return phrases.is_section_end(text)
 
 
 def _strongest_block(page: Page, probs: list[float]) -> tuple[int, int] | None:

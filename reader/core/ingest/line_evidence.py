@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from functools import lru_cache
 
 from reader.core.ingest import phrases
@@ -36,14 +37,20 @@ _UPPER = re.compile(_UPPER_CLASS)
 _CAPITALISED = re.compile("(?<!\\S)" + _UPPER_CLASS)
 _SPACED_CAPITAL = re.compile(" " + _UPPER_CLASS)
 _HEAD_CHARS = 200
+# ASCII capitals and digits, deleted from an ASCII line's bytes to count them (a C loop
+# instead of a list of regex matches).
+_ASCII_UPPER = string.ascii_uppercase.encode()
+_ASCII_DIGITS = string.digits.encode()
 # A date or a time in a short line: comment headers, teaser lists, archive links.
 _DATE_LIKE = re.compile(
     r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?(?:\d{4}|\d{2})\b|\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b"
 )
 _DATED_MAX_WORDS = 15
 # A headline glued to its teaser in a copied card ("…Student-AthleteA 24-year-old woman…"):
-# a lower-case word running into a capital that starts the next sentence.
-_GLUED = re.compile(r"[a-z]{3}[A-Z](?:[a-z]+ |\d| )")
+# a lower-case word running into a capital that starts the next sentence. The capital is
+# matched first and the letters before it looked back at: the engine then skips every
+# position but a capital's, instead of matching three letters at each one (half the cost).
+_GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])(?:[a-z]+ |\d| )")
 # Lines remembered by `line_evidence`: a site's furniture recurs from page to page.
 _LINE_CACHE = 8192
 
@@ -70,9 +77,15 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     else:
         inner = len(_INNER_SENTENCE.findall(text))
         capitalised = len(_CAPITALISED.findall(head))
+    if ascii_only:
+        raw = head.encode()
+        upper = size - len(raw.translate(None, _ASCII_UPPER))
+        digits = size - len(raw.translate(None, _ASCII_DIGITS))
+    else:
+        upper = len(_UPPER.findall(head))
+        digits = len(_DIGIT.findall(head))
     commas = text.count(",") if ascii_only else sum(map(text.count, _COMMAS))
     separators = sum(map(text.count, _SEPARATORS_ASCII if ascii_only else _SEPARATORS))
-    digits = len(_DIGIT.findall(head))
     # Every date or time has a digit (`\d` also takes other scripts' digits: only an ASCII
     # line without an ASCII digit is known to have none).
     dated = n_words <= _DATED_MAX_WORDS and (digits or not ascii_only) and _DATE_LIKE.search(head)
@@ -83,7 +96,7 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
         capitalised / head_words,
         1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
         min(3, separators) / 3,
-        len(_UPPER.findall(head)) / ((size - head_words + 1) or 1),
+        upper / ((size - head_words + 1) or 1),
         1.0 if phrases.is_section_end(text) else 0.0,
         1.0 if dated else 0.0,
         1.0 if headline_shaped(text, n_words) else 0.0,

@@ -237,6 +237,12 @@ def features(
     return rows
 
 
+def section_ends(rows: list[list[float]], meta: set[int]) -> set[int]:
+    """The blocks that end the article's section (comments, references: `phrases.
+    is_section_end`), read from the rows, which hold it already; metadata ends nothing."""
+    return {i for i, row in enumerate(rows) if row[_WALL] and i not in meta}
+
+
 def thread_start(rows: list[list[float]]) -> int | None:
     """The first block after a comment thread's heading (see `_after_comments`), if any."""
     for i, row in enumerate(rows):

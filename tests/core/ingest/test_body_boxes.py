@@ -42,7 +42,7 @@ def _verdicts(text: str, below: float) -> dict[str, BlockRole]:
     rows = region.features(
         page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
     )
-    verdicts = choose(page, set(), probs, MODEL, region.thread_start(rows))
+    verdicts = choose(page, set(), probs, MODEL, rows)
     return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
 
 

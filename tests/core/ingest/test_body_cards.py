@@ -36,7 +36,7 @@ def _kept(text: str) -> list[str]:
     rows = region.features(
         page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
     )
-    verdicts = choose(page, set(), probs, MODEL, region.thread_start(rows))
+    verdicts = choose(page, set(), probs, MODEL, rows)
     return [
         s.text for s, v in zip(page.segments, verdicts, strict=True) if v.role is BlockRole.BODY
     ]

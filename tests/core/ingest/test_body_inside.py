@@ -2,7 +2,8 @@
 
 Three shapes of real pages (both dev sets) that the run of article text used to get wrong:
 - a table between the paragraphs (results, a schedule, figures: its rows hold tabs) is the
-  article's; tables outside the run (a footer laid out as a table) stay furniture;
+  article's, and a table the model trusts can open the run (a recipe's ingredients above its
+  method); tables outside the run (a footer laid out as a table) stay furniture;
 - short lines inside the run that the body model holds likely article text (a list of short
   items the article gives: "Eat every 2–3 hours", "See it now: Amazon") are kept, whatever
   their neighbours; doubtful ones in a run of short lines are a link list, as before;
@@ -23,6 +24,7 @@ from reader.core.ingest.plaintext import parse, read_page
 from reader.core.text import normalise
 
 TABLE_PAGE = DATA / "body_classes" / "de_results_table.txt"
+RECIPE_PAGE = DATA / "body_classes" / "de_recipe_table.txt"
 MENU_PAGE = DATA / "body_classes" / "de_menu_heading.txt"
 TABLE_ROWS = [
     "1.\tSV Lindenau\t12\t27",
@@ -42,6 +44,13 @@ def test_a_table_between_the_paragraphs_is_kept() -> None:
     assert [roles[row] for row in TABLE_ROWS] == [BlockRole.BODY] * 4
     # The paragraph after the table is the article's too.
     assert roles[next(t for t in roles if t.startswith("Am kommenden Wochenende"))] is BlockRole.BODY
+
+
+def test_a_recipe_opens_with_its_ingredients_table() -> None:
+    roles = _roles(RECIPE_PAGE.read_text(encoding="utf-8"))
+    ingredients = ["250 g\tWeizenmehl", "125 g\tZucker", "2\tEier (Größe M)", "1 kg\tÄpfel"]
+    assert [roles[row] for row in ingredients] == [BlockRole.BODY] * 4
+    assert roles["Merken"] is BlockRole.BOILERPLATE
 
 
 def test_a_table_below_the_article_stays_furniture() -> None:
@@ -65,7 +74,7 @@ def _menu_page_with(probability: float, line: str) -> dict[str, BlockRole]:
     probs = region.probabilities(rows, page.meta, MODEL)
     at = [s.text for s in page.segments].index(line)
     probs[at] = probability
-    verdicts = choose(page, listed, probs, MODEL, region.thread_start(rows))
+    verdicts = choose(page, listed, probs, MODEL, rows)
     return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
 
 
@@ -96,7 +105,7 @@ def _list_roles(probability: float) -> list[BlockRole]:
     texts = [s.text for s in page.segments]
     for item in SHORT_ITEMS:
         probs[texts.index(item)] = probability
-    verdicts = choose(page, listed, probs, MODEL, region.thread_start(rows))
+    verdicts = choose(page, listed, probs, MODEL, rows)
     return [verdicts[texts.index(item)].role for item in SHORT_ITEMS]
 
 

@@ -79,7 +79,7 @@ def test_the_run_is_chosen_before_the_thread_even_when_every_block_looks_like_ar
     # A model that cannot tell the comments from the article: every paragraph 0.9 (the
     # menus and names, short lines, 0.3).
     probs = [0.9 if shape.prose else 0.3 for shape in page.shapes]  # type: ignore[attr-defined]
-    verdicts = choose(page, set(), probs, MODEL, region.thread_start(rows))  # type: ignore[arg-type]
+    verdicts = choose(page, set(), probs, MODEL, rows)  # type: ignore[arg-type]
     kept = [
         s.text for s, v in zip(page.segments, verdicts, strict=True) if v.role is BlockRole.BODY
     ]  # type: ignore[attr-defined]
