@@ -18,6 +18,7 @@ from reader.core.entities import places
 from reader.core.entities.cues import (
     acronym,
     bare,
+    camel_case,
     head_word,
     name_like,
     org_head,
@@ -283,6 +284,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return [*parts, *classify(run[1:], lang, lower_words)]  # "US-Stadt Phoenix"
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
+    if len(run) > 1 and camel_case(run[0].text) and place_of(run[-1].text) is None:
+        return [Piece(EntityKind.ORG, run)]  # "WeWorkers Coalition", "SoftBank Vision Fund"
     last = bare(run[-1].text)
     acronym_last = (  # "Baltic LNG"; not "Schutzmacht USA" nor German "Technologierat TTC"
         len(last) > 1 and last.isupper() and last.isalpha() and place_of(last) is None

@@ -36,6 +36,16 @@ GERMAN_NOT_NAMES = (
 )  # fmt: skip
 
 
+# A capital inside a word after small letters: how brands write their names ("WeWork",
+# "SoftBank", "PolitiFact", "WhatsApp"); not "McKinley", "MacBook".
+_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def camel_case(word: str) -> bool:
+    """A brand's way of writing its name: no person's, no place's."""
+    return bool(_CAMEL.fullmatch(bare(word)))
+
+
 def bare(word: str) -> str:
     """A word without its possessive ending: "Japan's" → "Japan"."""
     return _POSSESSIVE.sub("", word) if word[-1:] in ("s", "’", "'") else word

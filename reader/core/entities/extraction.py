@@ -20,7 +20,7 @@ from reader.core.entities import places, variants
 from reader.core.entities.agreement import listed_with_organisation, neuter_nouns, unarticled
 from reader.core.entities.classify import Piece, classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, demonym, name_like, role_length
+from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -188,6 +188,8 @@ def _decide(
             piece.kind = known[word]
         elif piece.kind is None and word in teams and word[:-1] not in parts:
             piece.kind = EntityKind.ORG  # "the Chargers", and "for Browns pass rusher" with it
+        elif piece.kind is None and camel_case(word) and word not in parts and piece.start in index:
+            piece.kind = EntityKind.ORG  # "WeWork", "SoftBank": written as brands write
         elif piece.kind is None and word in placed and word not in parts:
             piece.kind = EntityKind.PLACE  # "in Logar province", "the county of Huade"
             piece.place = Place(f"site:{word.casefold()}", word, word)

@@ -8,7 +8,7 @@ adjective before it, no hyphen, no role), or is as much at home in English as in
 from __future__ import annotations
 
 from reader.core.entities.classify import Piece
-from reader.core.entities.cues import bare, demonym, name_like, role_length
+from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     ORG_WORDS,
@@ -88,7 +88,12 @@ def named_place(
     text = bare(word.text)
     if at is None or "-" in text or len(text) > 12 or not name_like(word, lang, lower_words):
         return False
-    if demonym(text) or english_noun(text) or (lang == "de" and german_word(text)):
+    if (
+        demonym(text)
+        or english_noun(text)
+        or camel_case(text)
+        or (lang == "de" and german_word(text))
+    ):
         return False  # "in German subsidies", "in Brand geraten", "nach Angaben"
     if lang == "de" and (
         (len(text) > 6 and text.endswith(("ern", "s"))) or (len(text) > 9 and text.endswith("en"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.cues import acronym, bare, demonym, name_like, place_of
+from reader.core.entities.cues import acronym, bare, camel_case, demonym, name_like, place_of
 from reader.core.entities.first_names import known_first_name, may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
@@ -86,8 +86,8 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
     """Whether the words may be one person's name. German needs every word to be a name
     rather than a noun; English capitalises names only, so there a first name-like word and
     no everyday word after it do ("Hannah Summers")."""
-    if any(demonym(bare(w.text)) for w in run):
-        return False  # "Australian Open"
+    if any(demonym(bare(w.text)) or camel_case(w.text) for w in run):
+        return False  # "Australian Open", "WeWorkers Coalition"
     english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
     if lang == "de" and len(english) >= 2:
         return False  # "Compliance Management System" in a German text

@@ -132,3 +132,15 @@ def test_what_english_says_of_a_body_and_never_of_a_person() -> None:
     assert {"Valve", "Pitchfork", "Billboard", "The Carlyle Group"} <= set(orgs)
     assert "Carlyle" not in orgs  # the short form of "The Carlyle Group"
     assert len(orgs["The Carlyle Group"].spans) == 2
+
+
+def test_a_name_written_as_brands_write_is_an_organisation() -> None:
+    text = (
+        "Workers moved into WeWork buildings. The WeWorkers Coalition said staff were told "
+        "by WeWork to sign. Rep. David McKinley visited McAllen."
+    )
+    found = extract(text, "en")
+    orgs = _names(found, EntityKind.ORG)
+    assert {"WeWork", "WeWorkers Coalition"} <= orgs  # not a place after "in", not a person
+    assert "WeWork" not in _names(found, EntityKind.PLACE)
+    assert not {"McKinley", "McAllen", "David McKinley"} & orgs
