@@ -9,10 +9,11 @@ builds the zone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, find_date
-from reader.core.ingest.phrases import NAVIGATION, TOC_LINE
+from reader.core.ingest.phrases import COMMENTS, NAVIGATION, TOC_LINE
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
@@ -23,6 +24,7 @@ DATE_LINE_MAX_WORDS = 14
 _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _HEAD_BLOCKS = 12
+_THREAD_MARK_GAP = 6
 
 
 @dataclass(slots=True)
@@ -64,7 +66,11 @@ def head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | N
     paragraph (at most twelve blocks on), with the labels as the head reads them."""
     # Each block's prose test is read once: the run search below visits every block.
     prose = [labels[i] is None and s.prose for i, s in enumerate(shapes)]
-    first = _article_start(shapes, prose)
+    # The article stands above its readers' thread, however long the thread's run of prose.
+    thread = _thread_start(labels)
+    first = _article_start(shapes, prose[:thread])
+    if first >= thread:
+        first = _article_start(shapes, prose)
     # Only the first two strong paragraphs of the article matter: stop looking after them.
     later = (j for j in range(first + 1, len(shapes)) if prose[j] and shapes[j].strong_prose)
     end = next(later, len(segments))
@@ -75,6 +81,17 @@ def head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | N
         min(end, first + _HEAD_BLOCKS),
         first,
     )
+
+
+def _thread_start(labels: list[str | None]) -> int:
+    """Where the readers' comment thread starts: the first of two comment labels close
+    together ("Comments" / "Milan on September 12, 2018 at 4:47 pm said:"), or the page's
+    end. A short post's two paragraphs above a long thread are the article."""
+    marks = [i for i, label in enumerate(labels) if label == COMMENTS]
+    for first, second in pairwise(marks):
+        if second - first <= _THREAD_MARK_GAP:
+            return first
+    return len(labels)
 
 
 def _numbered_headlines(segments: list[Segment], labels: list[str | None]) -> list[str | None]:

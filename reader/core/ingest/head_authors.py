@@ -39,6 +39,13 @@ _ARTICLE_KINDS = frozenset(
     "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
     "essay review report story article".split()
 )  # fmt: skip
+# Words of the links between a blog's posts, which have the shape of a name ("Next Post").
+_PAGER_WORDS = frozenset(
+    "next previous prev older newer post entry article story nächster vorheriger älterer "
+    "neuerer beitrag artikel".split()
+)  # fmt: skip
+# A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
+_SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 # How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
 _AGE = re.compile(
     r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
@@ -67,8 +74,8 @@ def find_authors(head: Head) -> None:
     """Lines that name the author: "By …" lines, names next to a date or above a job title."""
     for i in range(head.end):
         text = head.segments[i].text
-        if head.labels[i] is not None and i not in head.dates:
-            continue
+        if head.labels[i] is not None and (i not in head.dates or text.endswith(_SAID)):
+            continue  # (a dated comment names its commenter: "Milan on Sept. 12, 2018 said:")
         name: str | None = None
         if bylines.starts_with_lead(text):
             name = _led_names(head, i)
@@ -110,14 +117,17 @@ def _aged(head: Head, i: int) -> bool:
 
 def _is_name(head: Head, i: int) -> bool:
     """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
-    "Harriet Dunmore in London and Edward Lin in Shanghai")."""
+    "Harriet Dunmore in London and Edward Lin in Shanghai"); not a link between posts ("Next
+    Post", "Älterer Beitrag") over the date."""
     text = head.segments[i].text
     if head.labels[i] is not None or len(text) > _NAME_LINE_MAX_CHARS or not text[:1].isupper():
         return False
     if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
         return False
     cleaned = head.clean_byline(i)
-    return cleaned is not None and is_name_list(cleaned)
+    if cleaned is None or not is_name_list(cleaned):
+        return False
+    return _PAGER_WORDS.isdisjoint(cleaned.lower().split())
 
 
 def _led_names(head: Head, i: int) -> str | None:

@@ -156,3 +156,30 @@ def test_a_company_a_site_name_or_a_pictures_credit_in_a_notice_is_no_author() -
     site = _footer_page("© 2016 Harbor Theater. All rights reserved.")
     assert _parse(site.replace("Start\n", "Start\nAbout Harbor Theater\n")).byline is None
     assert _parse(_footer_page("Blick über den See © Ralf Glaser")).byline is None
+
+
+def test_a_short_post_above_a_long_comment_thread_is_the_article() -> None:
+    post = (
+        "Our goal with hosting open threads is to give blog readers an opportunity to raise "
+        "comments or questions about our work in a public place, once every quarter."
+    )
+    comment = (
+        "I skimmed your report on the bus programme, and I did not see any analysis of the "
+        "time lost by travelling on slower buses, which seems a real cost to the passengers "
+        "who ride them every day and who would rather arrive sooner than later at work."
+    )
+    thread = "\n".join(
+        f"{('Milan Griffes', 'Olivia Larsen')[n % 2]} on September {12 + n}, 2018 at 4:47 pm said:\n"
+        f"Any update on the bus programme report?\n{comment}"
+        for n in range(1, 13)
+    )
+    page = (
+        f"Blog\nSeptember 2018 open thread\nSeptember 10, 2018 | by Catherine\n{post}\n"
+        "Posted in Open thread | Permalink | 10 Comments\nPrevious Post\nNext Post\n"
+        f"Comments\n{thread}\n"
+    )
+    article = _parse(page)
+    assert (article.title, article.published) == ("September 2018 open thread", "2018-09-10")
+    # Neither the link to the next post over a reader's dated comment nor the reader is the
+    # author; the post's own date line names her.
+    assert article.byline == "Catherine"
