@@ -9,7 +9,8 @@ or a place, an organisation. (English writes every name with a capital, so there
 inside a sentence is the evidence already.)
 
 A name listed with an organisation is one too: "AT&T, Comcast and T-Mobile", "Wistron and
-Global Lighting Technologies" — a list joins things of one kind.
+Global Lighting Technologies" — a list joins things of one kind; and so a German word listed
+with German nouns is a noun ("bei Personal, Material, Fahrzeugen, Diesel und Strom").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from reader.core.entities.classify import Piece
 from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_word
 
 # What stands before a German noun in the singular: articles, pronouns that act as one, and
 # prepositions fused with an article ("im", "zum", "beim").
@@ -91,3 +93,19 @@ def listed_with_organisation(pieces: list[Piece], text: str) -> set[int]:
         elif right.kind is EntityKind.ORG and left.kind is None:
             joined.add(i)
     return joined
+
+
+def listed_with_nouns(words: list[Token], at: int, text: str) -> bool:
+    """Whether the German word at `at` stands in a list next to a German noun ("Strom und
+    Diesel", "Personal, Material"): one of a kind with it."""
+    neighbours = []
+    for step in (-1, 1):
+        near = at + step
+        if not 0 <= near < len(words):
+            continue
+        first, second = sorted((words[near], words[at]), key=lambda w: w.start)
+        if text[first.end : second.start].strip() == ",":
+            neighbours.append(words[near])
+        elif words[near].text in ("und", "oder", "sowie") and 0 <= near + step < len(words):
+            neighbours.append(words[near + step])
+    return any(w.capital and german_word(w.text) for w in neighbours)

@@ -17,7 +17,12 @@ import re
 from collections import Counter
 
 from reader.core.entities import places, variants
-from reader.core.entities.agreement import listed_with_organisation, neuter_nouns, unarticled
+from reader.core.entities.agreement import (
+    listed_with_nouns,
+    listed_with_organisation,
+    neuter_nouns,
+    unarticled,
+)
 from reader.core.entities.classify import Piece, classify
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
@@ -69,7 +74,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     _states(pieces, reading_text)
-    _decide(pieces, words, index, lang, lower_words)
+    _decide(pieces, words, index, lang, lower_words, reading_text)
     if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")
         people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
         for at in listed_with_organisation(pieces, reading_text):  # "AT&T, Comcast and T-Mobile"
@@ -146,6 +151,7 @@ def _decide(
     index: dict[int, int],
     lang: str,
     lower_words: frozenset[str],
+    text: str,
 ) -> None:
     """Give the undecided pieces a kind by their neighbours, then by what the same word was
     elsewhere in the text, then (organisations) by how both languages use the word."""
@@ -156,6 +162,12 @@ def _decide(
             piece, words, index, lang, lower_words, person=True
         ):
             kind = None  # "Die Logistikbranche warnte": no name
+        if (
+            kind is EntityKind.ORG
+            and lang == "de"
+            and listed_with_nouns(words, index[piece.start], text)
+        ):
+            kind = None  # "bei Personal, Material und Strom"
         piece.kind = kind
     known: dict[str, EntityKind] = {}
     for piece in pieces:
@@ -181,6 +193,10 @@ def _decide(
         bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
     }  # fmt: skip
     names = unarticled(words, lang, lower_words)
+    among_nouns = {
+        bare(p.words[0].text) for p in undecided
+        if lang == "de" and p.start in index and listed_with_nouns(words, index[p.start], text)
+    }  # fmt: skip
     nouns = neuter_nouns(words, lang)
     for piece in undecided:
         word = bare(piece.words[0].text)
@@ -218,6 +234,8 @@ def _decide(
                 continue
             if first_name_alone(piece, words, index, lang):
                 continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
+            if word in among_nouns:
+                continue  # "Fahrzeugen, Diesel und Strom": a noun among nouns, everywhere
             if (
                 bare_name(piece, words, index, lang, lower_words)
                 and international(word, lang)

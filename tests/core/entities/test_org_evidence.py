@@ -144,3 +144,11 @@ def test_a_name_written_as_brands_write_is_an_organisation() -> None:
     assert {"WeWork", "WeWorkers Coalition"} <= orgs  # not a place after "in", not a person
     assert "WeWork" not in _names(found, EntityKind.PLACE)
     assert not {"McKinley", "McAllen", "David McKinley"} & orgs
+
+
+def test_a_german_word_listed_with_german_nouns_is_a_noun_in_every_mention() -> None:
+    text = (
+        "Gestiegen sind die Kosten bei Personal und Strom. Für Diesel und Strom zahlte man "
+        "mehr, Diesel wurde knapp, und Diesel bleibt teuer."
+    )
+    assert not {"Personal", "Diesel"} & _names(extract(text, "de"), EntityKind.ORG)
