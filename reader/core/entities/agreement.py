@@ -15,6 +15,7 @@ with German nouns is a noun ("bei Personal, Material, Fahrzeugen, Diesel und Str
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from reader.core.entities.classify import Piece
@@ -22,6 +23,11 @@ from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
+
+# An acronym in the plural ("ICUs", "KMUs", "CNTs") or spelt out in lower-case words just
+# before it ("hypersensitivity pneumonitis (HP)"): a term, not a body.
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
+_SPELT_OUT = re.compile(r"\b[a-zäöüß][\w-]* \(([A-Z]{2,6})\)")
 
 # What stands before a German noun in the singular: articles, pronouns that act as one, and
 # prepositions fused with an article ("im", "zum", "beim").
@@ -109,3 +115,11 @@ def listed_with_nouns(words: list[Token], at: int, text: str) -> bool:
         elif words[near].text in ("und", "oder", "sowie") and 0 <= near + step < len(words):
             neighbours.append(words[near + step])
     return any(w.capital and german_word(w.text) for w in neighbours)
+
+
+def terms(text: str) -> frozenset[str]:
+    """Acronyms the text uses as common nouns: written in the plural somewhere, or spelt out
+    in lower-case words before them."""
+    found = {m.group(1) for m in _PLURAL_ACRONYM.finditer(text)}
+    found |= {m.group(1) for m in _SPELT_OUT.finditer(text)}
+    return frozenset(found | {f"{t}s" for t in found})

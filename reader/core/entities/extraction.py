@@ -21,6 +21,7 @@ from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
     neuter_nouns,
+    terms,
     unarticled,
 )
 from reader.core.entities.classify import Piece, classify
@@ -99,6 +100,10 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
+    common = terms(reading_text)  # "ICUs", "hypersensitivity pneumonitis (HP)"
+    pieces = [
+        p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
+    ]
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

@@ -152,3 +152,14 @@ def test_a_german_word_listed_with_german_nouns_is_a_noun_in_every_mention() -> 
         "mehr, Diesel wurde knapp, und Diesel bleibt teuer."
     )
     assert not {"Personal", "Diesel"} & _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_an_acronym_in_the_plural_or_spelt_out_in_small_letters_is_a_term() -> None:
+    text = (
+        "Patients in Intensive Care Units (ICUs) trigger alarms at the ICU level. The doctor "
+        "found hypersensitivity pneumonitis (HP); HP is rare, the World Health Organization "
+        "(WHO) says."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not {"ICU", "ICUs", "HP"} & orgs
+    assert "World Health Organization" in orgs
