@@ -25,7 +25,7 @@ from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
 
 # An acronym in the plural ("ICUs", "KMUs", "CNTs") or spelt out in lower-case words just
-# before it ("hypersensitivity pneumonitis (HP)"): a term, not a body.
+# before it ("the consumer price index (CPI)"): a term, not a body.
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
 _SPELT_OUT = re.compile(r"\b[a-zäöüß][\w-]* \(([A-Z]{2,6})\)")
 

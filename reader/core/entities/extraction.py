@@ -100,7 +100,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
-    common = terms(reading_text)  # "ICUs", "hypersensitivity pneumonitis (HP)"
+    common = terms(reading_text)  # "ICUs", "the consumer price index (CPI)"
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
