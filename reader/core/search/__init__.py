@@ -3,19 +3,26 @@
 The face is `search` (ranked results for the CLI and the results view), `source_ids` (what the
 library list shows while the user types), `saved_source_ids` (what a saved search finds;
 `saved_entity_id` the entity it is narrowed to or `NO_ENTITY`, `filters_of` its filters beside
-the query), `SearchResult` and `InvalidSearch`. Query parsing (`query`), the SQL (`match`), the
-phrase check (`check`), rows (`result_rows`), snippets (`marks`) and saved searches' scope
-(`saved_scope`) are private to the package.
+the query; `check_query` whether its query still parses), `SearchResult` and `InvalidSearch`.
+Query parsing (`query`), the SQL (`match`), the phrase check (`check`), rows (`result_rows`),
+snippets (`marks`) and saved searches' scope (`saved_scope`) are private to the package.
 """
 
 from reader.core.search.engine import SearchResult, search, source_ids
 from reader.core.search.query import InvalidSearch
-from reader.core.search.saved_scope import NO_ENTITY, filters_of, saved_entity_id, saved_source_ids
+from reader.core.search.saved_scope import (
+    NO_ENTITY,
+    check_query,
+    filters_of,
+    saved_entity_id,
+    saved_source_ids,
+)
 
 __all__ = [
     "NO_ENTITY",
     "InvalidSearch",
     "SearchResult",
+    "check_query",
     "filters_of",
     "saved_entity_id",
     "saved_source_ids",

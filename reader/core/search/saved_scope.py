@@ -9,6 +9,7 @@ no longer parses raises `InvalidSearch`, for the caller to report as the search 
 from __future__ import annotations
 
 from reader.core.search.engine import source_ids
+from reader.core.search.query import parse
 from reader.core.store import SavedSearch, SourceFilter, Store, table_ids
 
 NO_ENTITY = 0  # no entity has this id (SQLite's ids start at 1): a filter that lets nothing through
@@ -35,6 +36,13 @@ def saved_entity_id(store: Store, saved: SavedSearch) -> int | None:
         return now.id
     same = [e for e in store.entities.find(saved.entity_name or "") if e.name.casefold() == name]
     return same[0].id if same else NO_ENTITY
+
+
+def check_query(text: str, label_names: dict[str, str] | None = None) -> None:
+    """Raise `InvalidSearch` when `text` can no longer be searched (a saved search kept from
+    before a syntax change), at the cost of parsing it: the library marks such a saved search
+    in its list before anyone chooses it, without running every one."""
+    parse(text, label_names)
 
 
 def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published") -> list[int]:

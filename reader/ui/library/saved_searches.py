@@ -5,7 +5,9 @@ narrowed to, if any; the list under the tags names every saved search, and click
 Enter) puts its search, tag, filters and entity back in place, so the list, the timeline and exports show what it finds in the library as it is now.
 F2 renames the chosen one, Delete removes it; both, and saving, are undoable. The list marks
 the saved search the library shows, while nothing was changed since. A query that no longer
-runs shows "Invalid search" in the library's status line, as the search box does.
+parses (saved before a syntax change, or naming a label since renamed) is marked in the list
+as soon as it is built — slanted, with a warning sign, the reason in its tooltip — and, chosen,
+shows "Invalid search" in the library's status line, as the search box does.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QMenu, QStyle
 
 from reader.core.changes import Changes
-from reader.core.search import filters_of, saved_entity_id
+from reader.core.search import InvalidSearch, check_query, filters_of, saved_entity_id
 from reader.core.store import SavedSearch, clean_search_name
 from reader.ui import dialogs
+from reader.ui.core_messages import sentence
+from reader.ui.label_names import label_names
 from reader.ui.library.scope import LibraryScope
 from reader.ui.session import Session
 
@@ -126,6 +130,7 @@ class SavedSearches(QObject):
         self.delete_action = QAction(self.tr("Delete"), self.view)
         self.delete_action.triggered.connect(self.delete_current)
         session.changes_applied.connect(self._changed)
+        session.settings_changed.connect(lambda _settings: self.reload())  # label names parse anew
 
     # -- what the library shows -------------------------------------------------------------
 
@@ -163,10 +168,15 @@ class SavedSearches(QObject):
         """Read the saved searches again; the list shows only while there is one."""
         self._searches = self._session.store.saved_searches.all()
         self.view.clear()
+        names = label_names(self._session)
         for saved in self._searches:
             item = QListWidgetItem(saved.name, self.view)
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
             item.setToolTip(describe(saved))
+            try:
+                check_query(saved.query, names)
+            except InvalidSearch as exc:
+                self._mark_broken(item, saved, sentence(str(exc)))
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
         rows = min(len(self._searches), MAX_ROWS_SHOWN)
@@ -174,6 +184,16 @@ class SavedSearches(QObject):
         height = self.view.sizeHintForRow(0) if self._searches else 0
         self.view.setFixedHeight(rows * height + 2 * self.view.frameWidth() + 2)
         self.follow()
+
+    def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str) -> None:
+        """A query that no longer parses (the syntax changed since it was saved) is marked
+        before it is chosen: slanted, with a warning sign, and why in its tooltip."""
+        font = item.font()
+        font.setItalic(True)
+        item.setFont(font)
+        item.setIcon(self.view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        item.setToolTip(f"{why}\n{describe(saved)}")
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
 
     def follow(self) -> None:
         """Mark the saved search the library shows now, or none."""

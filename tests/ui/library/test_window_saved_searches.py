@@ -172,3 +172,21 @@ def test_the_librarys_scope_is_a_value_the_timeline_reads(make_window, qtbot) ->
     assert set(timeline.scope_ids()) == {ids["001"], ids["004"]}
     assert timeline.scope.text() == "2 sources · matching “Takaichi”"
     assert set(LibraryScope(SavedSearch(0, "", "Japan OR -USA")).source_ids(store)) == set(ids.values())  # cannot run: none
+
+
+def test_a_broken_saved_search_is_marked_in_the_list_before_it_is_chosen(make_window) -> None:
+    """A query that no longer parses (as if saved before a syntax change: written to the file
+    directly) is slanted, has a warning sign and says why in its tooltip; the others do not."""
+    window = make_window()
+    store, library = window.session.store, window.library
+    window.session.apply(lambda: store.saved_searches.add(SavedSearch(0, "Japan", "Japan"))[1])
+    with store.db.conn:
+        store.db.execute("INSERT INTO saved_searches (name, query, created_at) VALUES ('Broken', 'Japan in:nowhere', '')")
+    library.saved.reload()
+    view = library.saved.view
+    broken, fine = view.item(0), view.item(1)
+    assert (broken.text(), fine.text()) == ("Broken", "Japan")
+    assert view.currentRow() == -1  # marked, not chosen
+    assert broken.font().italic() and not broken.icon().isNull()
+    assert broken.toolTip() == "Invalid search: in: takes article, highlight or note\nJapan in:nowhere"
+    assert not fine.font().italic() and fine.icon().isNull() and fine.toolTip() == "Japan"
