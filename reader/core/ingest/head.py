@@ -25,6 +25,7 @@ _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _HEAD_BLOCKS = 12
 _THREAD_MARK_GAP = 6
+_DATED_LINES = 4
 
 
 @dataclass(slots=True)
@@ -68,9 +69,9 @@ def head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | N
     prose = [labels[i] is None and s.prose for i, s in enumerate(shapes)]
     # The article stands above its readers' thread, however long the thread's run of prose.
     thread = _thread_start(labels)
-    first = _article_start(shapes, prose[:thread])
+    first = _article_start(segments, shapes, prose[:thread])
     if first >= thread:
-        first = _article_start(shapes, prose)
+        first = _article_start(segments, shapes, prose)
     # Only the first two strong paragraphs of the article matter: stop looking after them.
     later = (j for j in range(first + 1, len(shapes)) if prose[j] and shapes[j].strong_prose)
     end = next(later, len(segments))
@@ -119,10 +120,13 @@ def _numbered(segments: list[Segment], i: int) -> bool:
     return TOC_LINE.fullmatch(segments[i].text) is not None
 
 
-def _article_start(shapes: list[Shape], prose: list[bool]) -> int:
+def _article_start(segments: list[Segment], shapes: list[Shape], prose: list[bool]) -> int:
     """Where the article's running text starts: the first strong paragraph that opens a run
     of prose of some weight next to the page's heaviest, so a cookie notice or a site blurb
-    above the headline is not taken for the story's first paragraph."""
+    above the headline is not taken for the story's first paragraph. When that run has no
+    date line above it and the page's heaviest run, further down, has one (and is no list of
+    dated comments or reviews), the heaviest is the article: the first was a menu's teaser
+    ("Pfarrer*in werdenWas macht ein Pfarrer …" above "19.11.2021" / the headline)."""
     runs: list[tuple[int, int]] = []  # (first block, prose words)
     start: int | None = None
     words = gap = 0
@@ -144,4 +148,23 @@ def _article_start(shapes: list[Shape], prose: list[bool]) -> int:
     if not runs:
         return len(shapes)
     heaviest = max(words for _, words in runs)
-    return next(i for i, words in runs if words >= _RUN_SHARE * heaviest)
+    weighty = [i for i, words in runs if words >= _RUN_SHARE * heaviest]
+    if _dated_above(segments, shapes, weighty[0]):
+        return weighty[0]
+    later = next(i for i, words in runs if words == heaviest)
+    if later > weighty[0] and _dated_above(segments, shapes, later):
+        if not _dated_lines(segments, shapes, later, later + _DATED_LINES):
+            return later
+    return weighty[0]
+
+
+def _dated_above(segments: list[Segment], shapes: list[Shape], start: int) -> bool:
+    """A short line with a date stands among the few blocks above the run at `start`."""
+    return _dated_lines(segments, shapes, max(0, start - _DATED_LINES), start)
+
+
+def _dated_lines(segments: list[Segment], shapes: list[Shape], start: int, stop: int) -> bool:
+    for j in range(start, min(stop, len(segments))):
+        if shapes[j].n_words <= DATE_LINE_MAX_WORDS and find_date(segments[j].text) is not None:
+            return True
+    return False

@@ -183,3 +183,34 @@ def test_a_short_post_above_a_long_comment_thread_is_the_article() -> None:
     # Neither the link to the next post over a reader's dated comment nor the reader is the
     # author; the post's own date line names her.
     assert article.byline == "Catherine"
+
+
+TEASER = (
+    "Pfarrer werden: Was macht eine Pfarrerin eigentlich den ganzen Tag, und was haben "
+    "Berufsanfänger über ihre ersten Jahre in der Gemeinde zu erzählen?"
+)
+MENU_DE = "Start\nGlaube\nSeelsorge\nKontakte\nDownloads\nGottesdienste\n"
+
+
+def test_a_dated_headline_over_the_pages_heaviest_run_wins_over_a_menus_teaser() -> None:
+    page = (
+        f"{MENU_DE}{TEASER}\nBibel\nLinks\nAmtsblätter\nSeiten-Übersicht\nShop\n"
+        f"19.11.2021\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\n"
+    )
+    article = _parse(page)
+    assert (article.title, article.published) == (HEADLINE_DE, "2021-11-19")
+
+
+def test_a_run_of_dated_reviews_below_the_article_is_not_its_start() -> None:
+    review = (
+        "Alles bestens, die Kaninchen sind zufrieden und die Tochter auch, der Stall ist "
+        "stabil gebaut und war schnell aufgebaut, ich würde ihn jederzeit wieder kaufen."
+    )
+    reviews = "\n".join(f"Kunde {n} am {n}.6.2020\n{review}" for n in range(1, 9))
+    page = (
+        f"{MENU_DE}{HEADLINE_DE}\n{P1}\nBewertungen\nSchreiben\nSortieren\nFiltern\nAlle\n"
+        "Fünf Sterne\nVier Sterne\nDrei Sterne\nZwei Sterne\nEin Stern\nHilfreichste\n"
+        f"Kundenbewertungen\n{reviews}\n"
+    )
+    article = _parse(page)
+    assert (article.title, article.published) == (HEADLINE_DE, None)
