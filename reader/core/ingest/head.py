@@ -25,7 +25,7 @@ _RUN_GAP = 4
 _RUN_SHARE = 0.1
 _HEAD_BLOCKS = 12
 _THREAD_MARK_GAP = 6
-_DATED_LINES = 4
+_DATED_LINES = 6
 
 
 @dataclass(slots=True)
