@@ -81,10 +81,15 @@ class TimelineCanvas(QWidget):
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def set_marks(self, marks: Sequence[Mark]) -> None:
+    def set_marks(self, marks: Sequence[Mark], *, refit: bool = True) -> None:
+        """Draw `marks`, fitted to the width; `refit=False` keeps the user's zoom and place
+        (the same scope redrawn after an edit, not a new one)."""
         self.marks = list(marks)
         self.colours = colour_keys(self.marks)
-        self.fit()
+        if refit:
+            self.fit()
+        else:
+            self._relayout()
 
     def fit(self) -> None:
         self.start, self.px_per_day = fit([m.day for m in self.marks], max(1, self.width()))

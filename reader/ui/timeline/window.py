@@ -93,7 +93,8 @@ class TimelineWindow(QWidget):
         """The sources the library lists now: its tag, search, filters or saved search."""
         return self._library.scope().source_ids(self._session.store)
 
-    def reload(self) -> None:
+    def reload(self, *, refit: bool = True) -> None:
+        """Draw the library's scope again; `refit=False` after an edit keeps the zoom."""
         store = self._session.store
         scope = self._library.scope()
         ids = scope.source_ids(store)
@@ -108,7 +109,7 @@ class TimelineWindow(QWidget):
                 continue
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
             items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
-        self.canvas.set_marks(marks_of(items))
+        self.canvas.set_marks(marks_of(items), refit=refit)
         self._show_scope(scope, len(ids))
         self._show_legend()
         self.undated.clear()
@@ -143,7 +144,7 @@ class TimelineWindow(QWidget):
     def _changed(self, changes: Changes) -> None:
         if self.isVisible() and (changes.sources_added or changes.sources_removed
                                  or changes.sources_updated or changes.tags or changes.stories):  # fmt: skip
-            self.reload()
+            self.reload(refit=False)  # the same scope, edited: the user stays where they zoomed
 
     def show_now(self) -> None:
         self.show()

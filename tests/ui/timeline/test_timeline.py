@@ -150,8 +150,11 @@ def test_an_open_timeline_follows_story_edits(make_window, qtbot) -> None:
     window.timeline.action.trigger()
     timeline = window.timeline.window
     assert _story_counts(timeline) == [1, 1, 2]  # 000+001 one mark (004 is undated), 002, 003
+    timeline.canvas.zoom(3.0)
+    zoomed = (timeline.canvas.start, timeline.canvas.px_per_day)
     window.stories.take_out(ids["000"])
     assert _story_counts(timeline) == [1, 1, 1, 1]
+    assert (timeline.canvas.start, timeline.canvas.px_per_day) == zoomed  # an edit keeps the zoom
     window.session.undo_stack.undo()
     assert _story_counts(timeline) == [1, 1, 2]
 
