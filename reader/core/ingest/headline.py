@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
-from reader.core.ingest.phrases import COMMENTS, SHARE, is_credit_only
+from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE, is_credit_only
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
@@ -113,13 +113,28 @@ def _best_above(
     shortlist = frozenset(candidates)
     scores = {i: _score(head, i, anchor, shortlist, lede, page) for i in candidates}
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
+    score = scores[best]
+    # A line printed twice around a picture (a standfirst above and below its caption) is
+    # read where it first stands, under its headline.
+    best = _first_copy(head, best, candidates)
     above = _line_above(head, best)
-    if above in scores and scores[best] - scores[above] <= _SUBTITLE_MARGIN:
+    if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
         if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
             head, above, best, page
         ):
-            return above, scores[best]
-    return best, scores[best]
+            return above, score
+    return best, score
+
+
+def _first_copy(head: Head, i: int, candidates: list[int]) -> int:
+    """The first of two copies of line `i` with only a picture's caption or credit between
+    them ("Chalupka: „…“" / caption / "Chalupka: „…“"), else `i`."""
+    text = head.segments[i].text
+    for k in candidates:
+        if i - _NEAR_REPEAT <= k < i - 1 and head.segments[k].text == text:
+            if all(head.labels[j] in (CAPTION, IMAGE_CREDIT) for j in range(k + 1, i)):
+                return k
+    return i
 
 
 def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
@@ -295,7 +310,9 @@ def _is_caption(head: Head, i: int) -> bool:
     if is_credit_only(below):
         return True
     _, comma, source = below.rpartition(", ")
-    return bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
+    return (
+        bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
+    )
 
 
 def _quotes_a_candidate(head: Head, i: int, candidates: frozenset[int]) -> bool:

@@ -214,3 +214,13 @@ def test_a_run_of_dated_reviews_below_the_article_is_not_its_start() -> None:
     )
     article = _parse(page)
     assert (article.title, article.published) == (HEADLINE_DE, None)
+
+
+def test_a_standfirst_printed_again_under_the_picture_leaves_the_headline_the_title() -> None:
+    standfirst = "Bürgermeister: „Die Straßen werden noch vor dem Sommer repariert werden“"
+    caption = "Der Stadtrat tagt im Rathaus. Foto: Stadt/Anna Weber"
+    page = (
+        f"Start\nPolitik\n19.11.2021\n{HEADLINE_DE}\n{standfirst}\n{caption}\n{standfirst}\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert _parse(page).title == HEADLINE_DE
