@@ -179,10 +179,10 @@ class SavedSearches(QObject):
                 self._mark_broken(item, saved, sentence(str(exc)))
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
-        rows = min(len(self._searches), MAX_ROWS_SHOWN)
-        self.view.ensurePolished()  # row height with the style sheet's padding
-        height = self.view.sizeHintForRow(0) if self._searches else 0
-        self.view.setFixedHeight(rows * height + 2 * self.view.frameWidth() + 2)
+        self.view.ensurePolished()  # row heights with the style sheet's padding
+        # Each row's own height: a broken search's warning sign may make its row taller.
+        height = sum(self.view.sizeHintForRow(row) for row in range(min(len(self._searches), MAX_ROWS_SHOWN)))
+        self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.follow()
 
     def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str) -> None:
