@@ -212,9 +212,14 @@ def _is_subtitle_of_previous(
     ):
         return False
     words, below = head.shapes[above].n_words, head.shapes[i].n_words
-    if words < _SUBTITLE_MIN_TITLE_WORDS or below < _STANDFIRST_MIN_WORDS:
-        return False  # a short line above the headline is its kicker ("Kind krank")
     upper, lower = upper_text, head.segments[i].text
+    # A short subtitle is a sentence under a headline that is none ("Heliumkerne in
+    # Zinn-Atomen entdeckt" / "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
+    sentence = lower.endswith(".") and not upper.endswith((".", ":"))
+    if words < (_FULL_WORDS if sentence else _SUBTITLE_MIN_TITLE_WORDS) or (
+        below < _STANDFIRST_MIN_WORDS and not sentence
+    ):
+        return False  # a short line above the headline is its kicker ("Kind krank")
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
     if _is_breadcrumb(upper):

@@ -224,3 +224,10 @@ def test_a_standfirst_printed_again_under_the_picture_leaves_the_headline_the_ti
         f"{P1}\n{P2}\n"
     )
     assert _parse(page).title == HEADLINE_DE
+
+
+def test_a_short_sentence_under_a_headline_is_its_subtitle() -> None:
+    headline = "Geld für die Straßen"
+    subtitle = "Stadtrat beschließt Haushalt für Straßenreparaturen."
+    page = f"Start\nPolitik\nImpressum, Kontakt\n{headline}\n{subtitle}\n{P1}\n{P2}\n"
+    assert _parse(page).title == headline
