@@ -17,6 +17,7 @@ from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_name_list
 
 CAPTION_MAX_CHARS = 160
+_DATE_LINE_CHARS = 40
 _NAMES_MAX_CHARS = 80
 
 # What follows the author's name in a biography box.
@@ -36,6 +37,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
             if not _is_author_names(segments[after].text):
                 labels[after] = phrases.CAPTION
             continue
+        if _source_over_date(segments, after):
+            continue  # "REUTERS" / "19 NOV 2019" under the headline: the story's source
         # No caption below the credit: the caption stood above it (one or two short lines; one
         # sentence above a photographer's "Name/Outlet" line, which follows a whole sentence).
         above = (i - 1,) if phrases.is_person_credit(segment.text) else (i - 1, i - 2)
@@ -97,3 +100,12 @@ def _is_author_names(text: str) -> bool:
 
 def _caption_shaped(shape: Shape) -> bool:
     return not shape.sentence_end and 3 <= shape.n_words <= 30
+
+
+def _source_over_date(segments: list[Segment], after: int) -> bool:
+    """The line after a bare credit is only a date: the credit names the story's source or
+    wire ("REUTERS" over "19 NOV 2019"), and the line above it is the headline, no caption."""
+    if after >= len(segments) or len(segments[after].text) > _DATE_LINE_CHARS:
+        return False
+    hit = find_date(segments[after].text)
+    return hit is not None and hit.start == 0

@@ -231,3 +231,11 @@ def test_a_short_sentence_under_a_headline_is_its_subtitle() -> None:
     subtitle = "Stadtrat beschließt Haushalt für Straßenreparaturen."
     page = f"Start\nPolitik\nImpressum, Kontakt\n{headline}\n{subtitle}\n{P1}\n{P2}\n"
     assert _parse(page).title == headline
+
+
+def test_a_headline_over_its_wire_and_date_is_no_picture_caption() -> None:
+    headline = "Council passes budget with money for road repairs"
+    caption = "The town hall in spring, 2004. (City Archive/Photo Desk)"
+    page = f"Home\nNews\n{caption}\nSCIENCE\n{headline}\nREUTERS\n19 NOV 2019\n{E1}\n{E2}\n"
+    article = _parse(page)
+    assert (article.title, article.published) == (headline, "2019-11-19")
