@@ -198,10 +198,16 @@ def _decide(
         bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
     }  # fmt: skip
     names = unarticled(words, lang, lower_words)
-    among_nouns = {
-        bare(p.words[0].text) for p in undecided
-        if lang == "de" and p.start in index and listed_with_nouns(words, index[p.start], text)
-    }  # fmt: skip
+    mentions: dict[str, list[int]] = {}
+    for p in undecided:
+        if p.start in index:
+            mentions.setdefault(bare(p.words[0].text), []).append(index[p.start])
+
+    def among_nouns(word: str) -> bool:  # asked only of the words that get that far
+        return lang == "de" and any(
+            listed_with_nouns(words, at, text) for at in mentions.get(word, ())
+        )
+
     nouns = neuter_nouns(words, lang)
     for piece in undecided:
         word = bare(piece.words[0].text)
@@ -239,13 +245,12 @@ def _decide(
                 continue
             if first_name_alone(piece, words, index, lang):
                 continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
-            if word in among_nouns:
-                continue  # "Fahrzeugen, Diesel und Strom": a noun among nouns, everywhere
             if (
                 bare_name(piece, words, index, lang, lower_words)
                 and international(word, lang)
                 and word not in nouns  # "dem Smartphone"
                 and not after_contraction(piece, words, index, lang)
+                and not among_nouns(word)  # "Fahrzeugen, Diesel und Strom", in every mention
             ):
                 piece.kind = EntityKind.ORG
             elif (
@@ -254,6 +259,7 @@ def _decide(
                 and not german_word(word)
                 and not german_compound(word)
                 and not demonym(word)
+                and not among_nouns(word)
             ):
                 piece.kind = EntityKind.ORG  # "Apple will …", "arbeitet Apple": no article
             elif (

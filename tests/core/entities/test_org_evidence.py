@@ -152,6 +152,8 @@ def test_a_german_word_listed_with_german_nouns_is_a_noun_in_every_mention() -> 
         "mehr, Diesel wurde knapp, und Diesel bleibt teuer."
     )
     assert not {"Personal", "Diesel"} & _names(extract(text, "de"), EntityKind.ORG)
+    text = "Anleger kaufen Aktien, Bitcoin und Anleihen. Bitcoin stieg."
+    assert "Bitcoin" not in _names(extract(text, "de"), EntityKind.ORG)
 
 
 def test_an_acronym_in_the_plural_or_spelt_out_in_small_letters_is_a_term() -> None:
