@@ -160,9 +160,9 @@ def by_neighbours(
 
 
 def workplace_or_source(words: list[Token], at: int) -> bool:
-    """A lone name where one works or where news comes from: "strategist at Miller Tabak",
-    "arbeitet bei Bosch", "bei der Telekom", "spokesperson for Amazon", "via USA Today",
-    "according to Deadline"."""
+    """A lone name where one works, where news comes from or that one owns a part of:
+    "strategist at Miller Tabak", "arbeitet bei Bosch", "bei der Telekom", "spokesperson for
+    Amazon", "via USA Today", "according to Deadline", "shares of Intel"."""
     before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
     last = before[-1] if before else ""
     if last in ("at", "bei", "beim", "via"):
@@ -170,8 +170,10 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
     if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
         return True
     return len(before) == 2 and (
-        before == ["according", "to"] or (last == "for" and before[0].startswith("spokes"))
-    )
+        before == ["according", "to"]
+        or (last == "for" and before[0].startswith("spokes"))
+        or before in (["shares", "of"], ["stake", "in"], ["shareholders", "of"], ["anteile", "an"])
+    )  # "shares of Intel", "a stake in Ithaca", "Anteile an Exaring": what one can own
 
 
 def _not_somebody(words: list[Token], at: int) -> bool:

@@ -165,3 +165,9 @@ def test_an_acronym_in_the_plural_or_spelt_out_in_small_letters_is_a_term() -> N
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert not {"ICU", "ICUs", "CPI"} & orgs
     assert "World Health Organization" in orgs
+
+
+def test_a_name_one_owns_a_part_of_is_an_organisation() -> None:
+    text = "Investors bought shares of Valve, and Carlyle held a stake in Ithaca."
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert {"Valve", "Ithaca"} <= orgs  # "Valve" alone is a word, "Ithaca" a town
