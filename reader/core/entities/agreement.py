@@ -29,6 +29,10 @@ from reader.core.entities.person_names import german_word
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
 _SPELT_OUT = re.compile(r"\b[a-zäöüß][\w-]* \(([A-Z]{2,6})\)")
 
+# Words that name a product's model after its name: "MacBook Pro", "Chromecast Ultra",
+# "Xbox One X", "Galaxy S10 Plus".
+_MODELS = frozenset("Pro Ultra Max Plus Mini Air One Lite".split())
+
 # What stands before a German noun in the singular: articles, pronouns that act as one, and
 # prepositions fused with an article ("im", "zum", "beim").
 _DETERMINERS_DE = frozenset(
@@ -123,3 +127,12 @@ def terms(text: str) -> frozenset[str]:
     found = {m.group(1) for m in _PLURAL_ACRONYM.finditer(text)}
     found |= {m.group(1) for m in _SPELT_OUT.finditer(text)}
     return frozenset(found | {f"{t}s" for t in found})
+
+
+def products(words: list[Token]) -> frozenset[str]:
+    """Names the text gives a model ("MacBook Pro", "Chromecast Ultra"): products, not the
+    companies that make them, in every mention."""
+    return frozenset(
+        bare(word.text) for word, model in zip(words, words[1:], strict=False)
+        if model.text in _MODELS and model.start == word.end + 1 and word.capital
+    )  # fmt: skip

@@ -21,6 +21,7 @@ from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
     neuter_nouns,
+    products,
     terms,
     unarticled,
 )
@@ -100,7 +101,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
-    common = terms(reading_text)  # "ICUs", "the consumer price index (CPI)"
+    common = terms(reading_text) | products(words)  # "ICUs", "(CPI)", "MacBook Pro"
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]

@@ -171,3 +171,13 @@ def test_a_name_one_owns_a_part_of_is_an_organisation() -> None:
     text = "Investors bought shares of Valve, and Carlyle held a stake in Ithaca."
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert {"Valve", "Ithaca"} <= orgs  # "Valve" alone is a word, "Ithaca" a town
+
+
+def test_a_name_with_a_model_after_it_is_a_product() -> None:
+    text = (
+        "Apple plans a new MacBook Pro. The MacBook keyboard failed; the Chromecast Ultra "
+        "streams, and Chromecast users enjoy it. Keyboards are made by Wistron."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not {"MacBook", "Chromecast"} & orgs
+    assert "Wistron" in orgs
