@@ -245,7 +245,10 @@ def breadcrumb_end(text: str) -> str:
 def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:
     """Share of the line's content words that the story's opening uses too, whole or by
     their first letters."""
-    content = [t for t in head.shapes[i].tokens if len(t) >= _MIN_CONTENT_CHARS]
+    tokens = head.shapes[i].tokens
+    if len(tokens) == 1 and "-" in tokens[0]:
+        tokens = tuple(tokens[0].split("-"))  # "Bielersee-Winterhechte": two words joined
+    content = [t for t in tokens if len(t) >= _MIN_CONTENT_CHARS]
     if not content:
         return 0.0
     if len(content) < _STEM_MIN_WORDS:
@@ -358,4 +361,5 @@ def _lede_words(head: Head, anchor: int) -> frozenset[str]:
         if head.shapes[j].prose and head.labels[j] is None:
             blocks.append(head.shapes[j].tokens)
     words = frozenset().union(*blocks)
-    return words | {_STEM + w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS}
+    parts = {part for w in words if "-" in w for part in w.split("-")}
+    return words | parts | {_STEM + w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS}

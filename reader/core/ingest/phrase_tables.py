@@ -34,6 +34,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"jump to (?:content|navigation|search)", r"(?:direkt )?zum inhalt(?: springen)?",
         r"(?:jump|skip|go) to (?:the )?comments?(?: section)?",
         r"zur navigation", r"hauptnavigation", r"main menu", r"menu", r"menü", r"navigation",
+        r"(?:post|posts|beitrags?-?|artikel-?)\s?navigation",
         r"home", r"startseite", r"search(?: query)?", r"suche", r"submit search", r"show search",
         r"sign (?:in|up)", r"log ?(?:in|out)", r"anmelden", r"registrieren", r"register",
         r"create account", r"my account", r"mein konto", r"abo", r"abonnement",

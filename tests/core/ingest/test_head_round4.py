@@ -8,6 +8,7 @@ page would cite.
 
 from __future__ import annotations
 
+from reader.core.ingest.phrases import NAVIGATION, label_reason
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -239,3 +240,15 @@ def test_a_headline_over_its_wire_and_date_is_no_picture_caption() -> None:
     page = f"Home\nNews\n{caption}\nSCIENCE\n{headline}\nREUTERS\n19 NOV 2019\n{E1}\n{E2}\n"
     article = _parse(page)
     assert (article.title, article.published) == (headline, "2019-11-19")
+
+
+def test_a_one_word_compound_headline_matches_the_story_by_its_parts() -> None:
+    headline = "Stadtrat-Haushalt"
+    menu = "Fänge\nInserate\nKurse Brevet\nShop\nKapitale Fänge heute\nShop\n"
+    page = f"{menu}{headline}\n{P1}\n{P2}\n"
+    assert _parse(page).title == headline
+
+
+def test_a_blog_themes_post_navigation_label_is_furniture() -> None:
+    for label in ("Beitrags-Navigation", "Post navigation", "Beitragsnavigation"):
+        assert label_reason(label) == NAVIGATION
