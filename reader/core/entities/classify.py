@@ -19,6 +19,7 @@ from reader.core.entities.cues import (
     acronym,
     bare,
     camel_case,
+    demonym,
     head_word,
     name_like,
     org_head,
@@ -146,8 +147,16 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             if count:
                 begin = _role_start(run, at, lang)
                 role = " ".join(bare(w.text) for w in run[begin : at + size])
+                before = classify(run[:begin], lang, lower_words)
+                if (
+                    before and before[-1].kind is None and len(before[-1].words) == 1
+                    and before[-1].end == run[begin - 1].end and begin == at
+                    and "-" not in run[at].text  # "Musk Porsche-Chef Blume": the role has it
+                    and not demonym(bare(before[-1].words[0].text))
+                ):  # fmt: skip
+                    before[-1].kind = EntityKind.ORG  # "T-Mobile CEO John Legere": the employer
                 return [
-                    *classify(run[:begin], lang, lower_words),
+                    *before,
                     *_role_parts(run[begin : at + size], lang),
                     Piece(EntityKind.PERSON, rest[:count], role),
                     *classify(rest[count:], lang, lower_words),
@@ -218,13 +227,14 @@ def _role_parts(role_words: list[Token], lang: str) -> list[Piece]:
     for word in role_words:
         if "-" not in word.text:
             continue
-        part = word.text.split("-", 1)[0]
+        part = word.text.rsplit("-", 1)[0]  # "Mobilcom-Debitel-Chef"
         span = Token(part, word.start, word.start + len(part), False)
         place = place_of(part)
-        name = (
-            len(part) > 2 and part[1:].islower() and part not in NEVER_NAME
-            and not common_word(part, lang) and not german_word(part)
-            and not english_noun(part)  # "Tennis-Olympiasieger"
+        name = all(
+            len(p) > 2 and p[0].isupper() and p[1:].islower() and p not in NEVER_NAME
+            and not common_word(p, lang) and not german_word(p)
+            and not english_noun(p)  # "Tennis-Olympiasieger"
+            for p in part.split("-")
         )  # fmt: skip
         if place is not None:
             found.append(Piece(EntityKind.PLACE, [span], place=place))

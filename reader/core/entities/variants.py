@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from reader.core.entities.classify import Piece
-from reader.core.entities.cues import acronym, bare, role_base
+from reader.core.entities.cues import acronym, bare, head_word, role_base
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
@@ -153,8 +153,15 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 if len(k.split()) > size
                 and (k.split()[:size] == key.split() or k.split()[: size + 1] == stems)
             ]  # fmt: skip
+            inside = [  # "Disney" of "Walt Disney Co.": the one distinctive word of one name
+                k for k in groups
+                if size == 1 and len(k.split()) > 1 and key in k.split()[:-1] and not head_word(key)
+                and not groups[key][0].text(text).isupper()  # "NFL" names its own league
+            ]  # fmt: skip
             if len(longer) == 1:
                 aliases[key] = longer[0]
+            elif not longer and len(inside) == 1:
+                aliases[key] = inside[0]
     for alias, key in aliases.items():
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)

@@ -181,3 +181,24 @@ def test_a_name_with_a_model_after_it_is_a_product() -> None:
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert not {"MacBook", "Chromecast"} & orgs
     assert "Wistron" in orgs
+
+
+def test_a_name_before_a_role_and_a_person_is_where_the_role_is_held() -> None:
+    text = "T-Mobile CEO John Legere is stepping down."
+    assert "T-Mobile" in _names(extract(text, "en"), EntityKind.ORG)
+    text = (
+        "Gestern lobte Mobilcom-Debitel-Chef Peter Lanz das Team. Was Musk Porsche-Chef Blume rät."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"Mobilcom-Debitel", "Porsche"} <= orgs
+    assert "Musk" not in orgs  # the role word carries its own company
+
+
+def test_the_one_distinctive_word_of_a_name_is_that_organisation() -> None:
+    text = (
+        "Walt Disney Co. executive Kevin Mayer spoke. He may succeed Disney Chief Executive "
+        "Bob Iger at the Burbank company."
+    )
+    orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert set(orgs) == {"Walt Disney Co."}
+    assert len(orgs["Walt Disney Co."].spans) == 2
