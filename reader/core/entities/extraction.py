@@ -8,7 +8,10 @@ when a word for a company stands before it ("chipmaker Intel"). What one occurre
 for every occurrence of the same word in the text. A lone name with no such evidence is taken
 for an organisation when it is a name in both languages alike (English capitalises only names;
 in German, "Volkswagen" and "Intel" are as frequent in English text as in German, unlike a
-German noun), else dropped: a capital letter alone is no evidence in German.
+German noun), else dropped: a capital letter alone is no evidence in German. How the whole
+text writes a name decides more (`agreement`: never with an article, listed with an
+organisation or with nouns, a term or a product), and so does the list of the companies of the
+main stock indices (`companies`).
 """
 
 from __future__ import annotations
@@ -78,15 +81,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words, reading_text)
     if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")
-        people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
-        for at in listed_with_organisation(pieces, reading_text):  # "AT&T, Comcast and T-Mobile"
-            piece = pieces[at]
-            if (
-                all(name_like(w, lang, lower_words) for w in piece.words)
-                and not people & {bare(w.text) for w in piece.words}
-                and not first_name_alone(piece, words, index, lang)
-            ):
-                piece.kind = EntityKind.ORG
+        _listed(pieces, words, index, lower_words, reading_text)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
         if (
@@ -111,6 +106,26 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     found += variants.places(pieces, reading_text, lang)
     found += variants.figures(reading_text)
     return found
+
+
+def _listed(
+    pieces: list[Piece],
+    words: list[Token],
+    index: dict[int, int],
+    lower_words: frozenset[str],
+    text: str,
+) -> None:
+    """English names listed with an organisation are organisations ("AT&T, Comcast and
+    T-Mobile"), unless the text shows them to be a person's."""
+    people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
+    for at in listed_with_organisation(pieces, text):
+        piece = pieces[at]
+        if (
+            all(name_like(w, "en", lower_words) for w in piece.words)
+            and not people & {bare(w.text) for w in piece.words}
+            and not first_name_alone(piece, words, index, "en")
+        ):
+            piece.kind = EntityKind.ORG
 
 
 def _states(pieces: list[Piece], text: str) -> None:
