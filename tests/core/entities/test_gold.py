@@ -24,7 +24,7 @@ from score_entities import GOLD, score  # noqa: E402
 # nobody tunes the rules on them.
 FLOORS = {
     "people": (0.92, 0.89),
-    "orgs": (0.73, 0.77),
+    "orgs": (0.74, 0.78),
     "places": (0.89, 0.89),
     "figures": (0.97, 0.87),
 }
