@@ -202,3 +202,8 @@ def test_the_one_distinctive_word_of_a_name_is_that_organisation() -> None:
     orgs = {f.name: f for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert set(orgs) == {"Walt Disney Co."}
     assert len(orgs["Walt Disney Co."].spans) == 2
+
+
+def test_a_service_named_by_what_one_has_on_it() -> None:
+    text = "The session was shared on the Twitter handle of the Senate; a Facebook post followed."
+    assert {"Twitter", "Facebook"} <= _names(extract(text, "en"), EntityKind.ORG)
