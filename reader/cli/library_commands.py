@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -165,8 +164,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"briefing: #{args.id} has no revision {args.revision} (it has "
                   f"{len(revisions)})", file=sys.stderr)  # fmt: skip
             return 1
-        source = replace(source, title=earlier.title, site_name=earlier.site_name,
-                         url=earlier.url, file_name=earlier.file_name, blocks=earlier.blocks)  # fmt: skip
+        source = earlier.shown_in(source)
     if args.json:
         data = source.metadata_json() | {
             "body": source.reading_text,
@@ -183,6 +181,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _revision_json(revision: Revision) -> dict[str, object]:
     return {"number": revision.number, "title": revision.title, "site_name": revision.site_name,
+            "byline": revision.byline, "agency": revision.agency, "published": revision.published,
             "url": revision.url, "file_name": revision.file_name,
             "imported_at": revision.imported_at, "replaced_at": revision.replaced_at,
             "current": revision.current}  # fmt: skip

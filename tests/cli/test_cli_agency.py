@@ -39,3 +39,17 @@ def test_show_and_list_name_the_agency(tmp_path: Path, capsys: pytest.CaptureFix
 def test_inspect_prints_the_agency(capsys: pytest.CaptureFixture[str]) -> None:
     _, out = run(capsys, "inspect", str(PAGES / "hafen_v1.txt"))
     assert "        agency: dpa/lno" in out.splitlines()
+
+
+def test_show_revision_names_that_versions_agency(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = ("--data-dir", str(tmp_path / "lib"))
+    assert run(capsys, *data, "import", str(PAGES / "hafen_v1.txt"))[0] == 0
+    assert run(capsys, *data, "import", "--update", str(PAGES / "hafen_v2.txt"))[0] == 0
+    _, out = run(capsys, *data, "show", "1", "--revision", "1")
+    assert out.splitlines()[1] == "DER SPIEGEL · dpa/lno · 2025-10-28T18:05"
+    _, out = run(capsys, *data, "show", "1")
+    assert out.splitlines()[1].startswith("DER SPIEGEL · Reuters · 2025-10-29T09:30")
+    _, out = run(capsys, *data, "show", "1", "--revision", "1", "--json")
+    shown = json.loads(out)
+    assert shown["agency"] == "dpa/lno"
+    assert [(r["number"], r["agency"]) for r in shown["revisions"]] == [(1, "dpa/lno"), (2, "Reuters")]

@@ -31,6 +31,10 @@ from reader.core.store.revision_rows import HASHES as _HASHES
 from reader.core.store.revision_rows import META as _META
 from reader.core.store.revision_rows import Revision, Version
 
+# A revision's columns as `_revision` reads them.
+_LISTED = ("number, title, site_name, url, file_name, imported_at, replaced_at, byline, agency,"
+           " published")
+
 
 class RevisionRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -169,13 +173,13 @@ class RevisionRepo:
     def revisions(self, source_id: int) -> list[Revision]:
         """Every version of a source, oldest first, the current one last (without blocks)."""
         rows = self.db.execute(
-            "SELECT number, title, site_name, url, file_name, imported_at, replaced_at"
-            " FROM source_revisions WHERE source_id = ? ORDER BY number",
+            f"SELECT {_LISTED} FROM source_revisions WHERE source_id = ? ORDER BY number",
             (source_id,),
         ).fetchall()
         found = [_revision(source_id, row) for row in rows]
         head = self.db.execute(
-            "SELECT ?, title, site_name, url, file_name, ?, NULL FROM sources WHERE id = ?",
+            "SELECT ?, title, site_name, url, file_name, ?, NULL, byline, agency, published"
+            " FROM sources WHERE id = ?",
             (len(found) + 1, self._came_in(source_id), source_id),
         ).fetchone()
         return [*found, _revision(source_id, head)] if head else []
@@ -183,13 +187,12 @@ class RevisionRepo:
     def revision(self, source_id: int, number: int) -> Revision | None:
         """An earlier revision with its blocks, for reading it (Show original)."""
         row = self.db.execute(
-            "SELECT number, title, site_name, url, file_name, imported_at, replaced_at, blocks"
-            " FROM source_revisions WHERE source_id = ? AND number = ?",
+            f"SELECT {_LISTED}, blocks FROM source_revisions WHERE source_id = ? AND number = ?",
             (source_id, number),
         ).fetchone()
         if row is None:
             return None
-        return _revision(source_id, row[:7], blocks_from_json(row[7]))
+        return _revision(source_id, row[:-1], blocks_from_json(row[-1]))
 
     def needs_review(self, source_id: int) -> list[int]:
         """Highlights the newest update placed on changed wording, not yet confirmed."""
@@ -335,6 +338,6 @@ class RevisionRepo:
 
 
 def _revision(source_id: int, row: Sequence[Any], blocks: tuple[Any, ...] = ()) -> Revision:
-    number, title, site_name, url, file_name, imported_at, replaced_at = row
+    number, title, site_name, url, file_name, imported_at, replaced_at, byline, agency, published = row
     return Revision(source_id, int(number), title, site_name, url, file_name, imported_at,
-                    replaced_at, blocks)  # fmt: skip
+                    replaced_at, blocks, byline, agency, published)  # fmt: skip

@@ -3,12 +3,13 @@ and the values a version and a revision are read into (`revision_repo` does the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from reader.core.ingest import Block
+from reader.core.models import Source
 
 if TYPE_CHECKING:
     from reader.core.analysis import IndexTerms
@@ -107,7 +108,11 @@ class Version:
 
 @dataclass(frozen=True, slots=True)
 class Revision:
-    """An earlier version of a source (number 1 is the first import), or the current one."""
+    """An earlier version of a source (number 1 is the first import), or the current one.
+
+    It carries who that version credited (byline, outlet, agency) and its date: a story first
+    run from the wire and later signed by a reporter is shown, read as it was, with the wire's
+    name and the wire's time."""
 
     source_id: int
     number: int
@@ -118,10 +123,20 @@ class Revision:
     imported_at: str
     replaced_at: str | None  # None: this is the current version
     blocks: tuple[Block, ...] = ()
+    byline: str | None = None
+    agency: str | None = None
+    published: str | None = None
 
     @property
     def current(self) -> bool:
         return self.replaced_at is None
+
+    def shown_in(self, source: Source) -> Source:
+        """`source` (the current version) as this version was: its title, credits, date,
+        address, file and text; tags, id and the rest stay the source's."""
+        return replace(source, title=self.title, site_name=self.site_name, byline=self.byline,
+                       agency=self.agency, published=self.published, url=self.url,
+                       file_name=self.file_name, blocks=self.blocks)  # fmt: skip
 
 
 COLUMNS = (*META, *HASHES, *CONTENT)

@@ -9,7 +9,6 @@ remembers nothing between runs: the window persists reading position, theme and 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -305,9 +304,7 @@ class ArticlePane(QWidget):
         self.versions.show_versions(revisions, self._revision or len(revisions), similar, original=original)
         if earlier is None:
             return source, highlights
-        shown = replace(source, title=earlier.title, site_name=earlier.site_name, url=earlier.url,
-                        file_name=earlier.file_name, blocks=earlier.blocks)  # fmt: skip
-        return shown, []
+        return earlier.shown_in(source), []
 
     def _load(self, *, keep_position: bool) -> None:
         source = self._session.store.sources.get(self._source_id) if self._source_id is not None else None
