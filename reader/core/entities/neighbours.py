@@ -46,15 +46,18 @@ def after_article(piece: Piece, words: list[Token], index: dict[int, int]) -> bo
 
 
 def on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
-    """ "on Twitter", "on Netflix", "the Twitter handle", "his Instagram account": a service
-    one posts or watches on, named once."""
+    """ "on Twitter", "on Netflix", "took to Twitter", "the Twitter handle", "his Instagram
+    account": a service one posts or watches on, named once."""
     at = index.get(piece.start, 0)
     after = words[at + 1].text if at + 1 < len(words) else ""
     if after in _ACCOUNTS and len(piece.words) == 1:
         return True
+    if at > 1 and words[at - 1].text == "to" and words[at - 2].text in _TAKE:
+        return True  # "took to Twitter to air her grievances"
     return at > 0 and words[at - 1].text == "on" and not piece.words[0].text.endswith("s")
 
 
+_TAKE = frozenset("take takes took taking taken".split())
 # What one has on a service, after its name: "Twitter handle", "Facebook post".
 _ACCOUNTS = frozenset("account accounts handle handles feed feeds channel followers".split())
 

@@ -207,3 +207,5 @@ def test_the_one_distinctive_word_of_a_name_is_that_organisation() -> None:
 def test_a_service_named_by_what_one_has_on_it() -> None:
     text = "The session was shared on the Twitter handle of the Senate; a Facebook post followed."
     assert {"Twitter", "Facebook"} <= _names(extract(text, "en"), EntityKind.ORG)
+    text = "The singer took to Medium to air her grievances."  # "Medium" alone is a word
+    assert "Medium" in _names(extract(text, "en"), EntityKind.ORG)
