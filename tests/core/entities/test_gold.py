@@ -18,19 +18,19 @@ from score_entities import GOLD, score  # noqa: E402
 # Floors a little below the measured figures (see the README), not the targets of issue 15
 # (people and organisations P >= 0.85, R >= 0.75). With 63 real pages in the development part
 # and 14 in the held-out part, people meet the targets on both (dev 0.93/0.91, held-out
-# 0.95/0.89); organisations miss them on both (dev 0.75/0.79, held-out 0.68/0.60: German
+# 0.95/0.89); organisations miss them on both (dev 0.76/0.80, held-out 0.68/0.61: German
 # nouns and acronyms of technology taken for names, products, brands written as words with no
 # word around them that says what they are). The held-out failures are not printed, so that
 # nobody tunes the rules on them.
 FLOORS = {
     "people": (0.92, 0.89),
-    "orgs": (0.74, 0.78),
+    "orgs": (0.74, 0.79),
     "places": (0.89, 0.89),
     "figures": (0.97, 0.87),
 }
 HELD_OUT_FLOORS = {
     "people": (0.93, 0.87),
-    "orgs": (0.66, 0.58),
+    "orgs": (0.67, 0.59),
     "places": (0.80, 0.80),
     "figures": (0.89, 0.74),
 }
