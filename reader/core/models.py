@@ -9,6 +9,21 @@ from typing import Any
 from reader.core.ingest import Block, reading_text
 
 
+def credited(
+    byline: str | None, outlet: str | None, agency: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """Byline, outlet and agency with the wire named once: a byline that only names the agency
+    (the importer's byline for an unsigned wire story) is left out, and so is the agency when
+    it is the outlet itself ("Reuters" on reuters.com). Every place that credits a source
+    (header, `briefing show`, footnotes, the combined export, search hits) goes through here."""
+    wire = (agency or "").casefold()
+    if wire and (byline or "").casefold() == wire:
+        byline = None
+    if wire and (outlet or "").casefold() == wire:
+        agency = None
+    return byline, outlet, agency
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSummary:
     """One row of the library list: only what the list shows, cheap to load by the thousand."""
@@ -66,10 +81,9 @@ class Source:
     def credits(self) -> tuple[str, ...]:
         """Who wrote the story and who ran it, as a header names them: byline, outlet, agency
         ("Anna Schmidt · DER SPIEGEL · dpa/lno"). A byline that is only the agency (the
-        importer's byline for an unsigned wire story) is named once, after the outlet."""
-        wire = (self.agency or "").casefold()
-        byline = None if wire and (self.byline or "").casefold() == wire else self.byline
-        return tuple(x for x in (byline, self.site_name, self.agency) if x)
+        importer's byline for an unsigned wire story) is named once, after the outlet; an
+        agency that is the outlet is named once, as the outlet (`credited`)."""
+        return tuple(x for x in credited(self.byline, self.site_name, self.agency) if x)
 
     def metadata_json(self) -> dict[str, Any]:
         return {

@@ -18,7 +18,7 @@ from reader.core.export.citations import Citation, cite, paragraph_number, url_s
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
-from reader.core.models import AnchorStatus, Highlight, Source
+from reader.core.models import AnchorStatus, Highlight, Source, credited
 from reader.core.store import Store
 
 LabelNames = Mapping[str, str] | None
@@ -113,8 +113,10 @@ def _source_body(
 
 
 def _metadata_line(source: Source, words: Words) -> str:
-    """Outlet · author · date · tags · link, for a source inside a combined file."""
-    parts = [one_line(x) for x in (source.site_name, source.byline, source.published) if x]
+    """Outlet · author · agency · date · tags · link, for a source inside a combined file (the
+    agency named once, as `Source.credits` does)."""
+    byline, outlet, agency = credited(source.byline, source.site_name, source.agency)
+    parts = [one_line(x) for x in (outlet, byline, agency, source.published) if x]
     if source.tags:
         parts.append(f"{words.tags}: " + ", ".join(front_matter.obsidian_tags(source.tags)))
     details = escape_line(" · ".join(p for p in parts if p))

@@ -281,11 +281,11 @@ class EntityRepo:
     def _cited(self, source_ids: builtins.list[int]) -> builtins.list[_Cited]:
         """The live sources of `source_ids`, in that order, with what a footnote names."""
         rows = self.db.execute(
-            "SELECT id, title, site_name, byline, published FROM sources WHERE deleted_at IS NULL"
+            "SELECT id, title, site_name, byline, published, agency FROM sources WHERE deleted_at IS NULL"
             " AND id IN (SELECT value FROM json_each(?))",
             (json.dumps(source_ids),),
         )
-        found = {int(r[0]): _Cited(int(r[0]), str(r[1]), r[2], r[3], r[4]) for r in rows}
+        found = {int(r[0]): _Cited(int(r[0]), str(r[1]), r[2], r[3], r[4], r[5]) for r in rows}
         return [found[i] for i in source_ids if i in found]
 
     def mentions(
@@ -360,6 +360,7 @@ class _Cited:
     site_name: str | None
     byline: str | None
     published: str | None
+    agency: str | None
 
 
 def _casefold(text: str | None) -> str | None:
