@@ -253,6 +253,8 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         loose = before and before[-1] not in _SEPARATOR_CHARS
         if lead in _BARE_LEADS and not dated and loose and len(before.split()) > _LABEL_WORDS:
             continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
+        if lead in CONNECTORS and before and before.split()[-1].lower() in _CREDIT_WORDS:
+            continue  # "Foto von Josh Willink von Pexels": the picture's credit
         rest = text[match.end() :]
         tokens = rest.replace("·", " ").replace("|", " ").split()
         names = _leading_names(tokens, 1 if dated else 2)

@@ -252,3 +252,11 @@ def test_a_one_word_compound_headline_matches_the_story_by_its_parts() -> None:
 def test_a_blog_themes_post_navigation_label_is_furniture() -> None:
     for label in ("Beitrags-Navigation", "Post navigation", "Beitragsnavigation"):
         assert label_reason(label) == NAVIGATION
+
+
+def test_a_pictures_credit_names_no_author() -> None:
+    for credit in ("Foto von Anna Weber von Pexels", "Photo by Anna Weber on Unsplash"):
+        page = f"Start\nPolitik\n{HEADLINE_DE}\n{credit}\n{P1}\n{P2}\n"
+        assert _parse(page).byline is None
+    page = f"Start\nPolitik\n{HEADLINE_DE}\nStory by Anna Weber\n{P1}\n{P2}\n"
+    assert _parse(page).byline == "Anna Weber"
