@@ -47,7 +47,7 @@ class SourceFilter:
     author: str | None = None
     lang: str | None = None
     unread_only: bool = False
-    words: str = ""  # each plain word must occur in the title, outlet or author (any case)
+    words: str = ""  # each plain word must occur in the title, outlet, author or agency (any case)
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE clause over `sources s` and its parameters."""
@@ -64,8 +64,8 @@ class SourceFilter:
             clauses.append("s.opened_at IS NULL")
         for word in self.words.split():
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            clauses.append("(coalesce(s.title, '') || ' ' || coalesce(s.site_name, '') || ' ' || coalesce(s.byline, ''))"
-                           " LIKE ? ESCAPE '\\'")  # fmt: skip
+            clauses.append("(coalesce(s.title, '') || ' ' || coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '')"
+                           " || ' ' || coalesce(s.agency, '')) LIKE ? ESCAPE '\\'")  # fmt: skip
             params.append(f"%{escaped}%")
         return " AND ".join(clauses), params
 
@@ -85,7 +85,7 @@ class SourceRow:
     has_note: bool
     unread: bool
     lang: str | None
-
+    agency: str | None = None  # not a column: search-as-you-type finds and shows it
 
 @dataclass(frozen=True, slots=True)
 class FilterChoices:
@@ -119,13 +119,13 @@ def table_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[SourceRow]
             "SELECT s.id, s.title, s.title_derived, s.site_name, s.byline, s.published, s.imported_at,"
             " (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL),"
             " (SELECT trim(n.body) != '' FROM notes n WHERE n.source_id = s.id),"
-            f" s.opened_at IS NULL, s.lang FROM sources s WHERE s.id IN ({marks})",
+            f" s.opened_at IS NULL, s.lang, s.agency FROM sources s WHERE s.id IN ({marks})",
             chunk,
         ):
             found[row[0]] = SourceRow(
                 id=row[0], title=row[1], title_derived=bool(row[2]), outlet=row[3], author=row[4],
                 published=row[5], imported_at=row[6], highlight_count=int(row[7]),
-                has_note=bool(row[8]), unread=bool(row[9]), lang=row[10],
+                has_note=bool(row[8]), unread=bool(row[9]), lang=row[10], agency=row[11],
             )  # fmt: skip
     return [found[i] for i in ids if i in found]
 

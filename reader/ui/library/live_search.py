@@ -4,8 +4,8 @@
 complete. So while the last word is still being typed it also matches as a prefix
 (`Halbl OR Halbl*`), as the library list's own filter does. The library's tag filter and the
 user's label names go along, so `label:` accepts the names shown in the window. Plain words also
-find sources by their outlet and author ("Outlet/author" hits, listed first), which the
-full-text index does not hold.
+find sources by their outlet, author and news agency ("Outlet/author" hits, listed first), which
+the full-text index does not hold; a hit credits them as the header does (`models.credited`).
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from reader.core import search
+from reader.core.models import credited
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter, table_ids, table_rows
 from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
-SOURCE_HIT_LIMIT = 20  # sources found by outlet or author, listed before the text hits
+SOURCE_HIT_LIMIT = 20  # sources found by outlet, author or agency, listed before the text hits
 RESULT_LIMIT = 100  # results shown; one more is asked for, to know whether there are more
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
 _OPERATORS = {"OR", "AND", "NOT"}
@@ -73,8 +74,8 @@ def plain_words(text: str) -> list[str]:
 
 
 def source_hits(session: Session, text: str, tag: str | None = None, limit: int = SOURCE_HIT_LIMIT) -> list[SearchResult]:
-    """Sources whose outlet or author holds every plain word ("handelsblatt", "bastian"):
-    the full-text index has the article's words, not its metadata."""
+    """Sources whose outlet, author or agency holds every plain word ("handelsblatt",
+    "bastian", "dpa"): the full-text index has the article's words, not its metadata."""
     words = plain_words(text)
     if not words:
         return []
@@ -82,7 +83,8 @@ def source_hits(session: Session, text: str, tag: str | None = None, limit: int 
     ids = table_ids(db, "published", True, SourceFilter(tag=tag, words=" ".join(words)))[: limit * 5]
     hits = []
     for row in table_rows(db, ids):
-        shown = " · ".join(x for x in (row.outlet, row.author) if x)
+        byline, outlet, agency = credited(row.author, row.outlet, row.agency)
+        shown = " · ".join(x for x in (outlet, byline, agency) if x)
         folded = shown.casefold()
         spans = [(at, at + len(w)) for w in words if (at := folded.find(w.casefold())) >= 0]
         if len(spans) == len(words):
