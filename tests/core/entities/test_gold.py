@@ -16,21 +16,21 @@ sys.path.insert(0, str(ROOT / "tools"))
 from score_entities import GOLD, score  # noqa: E402
 
 # Floors a little below the measured figures (see the README), not the targets of issue 15
-# (people and organisations P >= 0.85, R >= 0.75). With 63 real pages in the development part
-# and 14 in the held-out part, people meet the targets on both (dev 0.93/0.91, held-out
-# 0.95/0.89); organisations miss them on both (dev 0.76/0.80, held-out 0.68/0.61: German
+# (people and organisations P >= 0.85, R >= 0.75). With 66 real pages in the development part
+# and 15 in the held-out part, people meet the targets on both (dev 0.93/0.90, held-out
+# 0.95/0.89); organisations miss them on both (dev 0.75/0.78, held-out 0.69/0.62: German
 # nouns and acronyms of technology taken for names, products, brands written as words with no
 # word around them that says what they are). The held-out failures are not printed, so that
 # nobody tunes the rules on them.
 FLOORS = {
-    "people": (0.92, 0.89),
-    "orgs": (0.74, 0.79),
+    "people": (0.91, 0.88),
+    "orgs": (0.73, 0.77),
     "places": (0.89, 0.89),
-    "figures": (0.97, 0.87),
+    "figures": (0.97, 0.88),
 }
 HELD_OUT_FLOORS = {
     "people": (0.93, 0.87),
-    "orgs": (0.67, 0.59),
+    "orgs": (0.68, 0.60),
     "places": (0.80, 0.80),
     "figures": (0.89, 0.74),
 }
