@@ -4,7 +4,9 @@ trafilatura finds the article and reads the page's metadata (title, author, date
 htmldate's evidence, `og:site_name`, canonical URL): it is the reference extractor of the
 field and, measured on both development sets, better than readability-lxml on every figure
 (see README, "How import works"). The blocks are built in `webpage_blocks`: the extractor's
-article as the body, everything else on the page kept as set-aside blocks.
+article as the body, everything else on the page kept as set-aside blocks. The extractor names
+no news agency: it is read from the story's dateline ("Hamburg (dpa/lno) – …"), else from the
+page's author or source metadata when that is a known wire ("Reuters", "By AFP").
 
 The page is untrusted. It is parsed by libxml2's HTML parser, which fetches nothing, expands
 no entities a document declares and stops at a nesting depth of 256; comments, processing
@@ -24,6 +26,7 @@ from lxml import etree
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockRole, ParsedArticle
+from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.title import derive_title
@@ -58,6 +61,11 @@ _TIME_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
     "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
 )  # fmt: skip
+# Metadata that may name where the story came from: "dpa", "Reuters Staff", "Quelle: AFP".
+_SOURCE_META = frozenset(("author", "article:author", "dc.creator", "source", "dc.source", "original-source"))
+_NAMES_APART = re.compile(r"[;,|&]|\s[/–—-]\s|\s(?:and|und)\s")
+# What may follow a wire's name in an author field and still mean only the wire.
+_WIRE_TAILS = frozenset(("", "staff", "redaktion"))
 _ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
@@ -121,9 +129,10 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
         derived = title is not None
     sample = " ".join(reading)[: SAMPLE_CHARS * 2]
     lang = detect_language(sample) or meta["lang"]
+    agency = _agency(root, extracted, blocks)
     return ParsedArticle(
         title, derived, None, meta["byline"], meta["published"], meta["site_name"], lang,
-        tuple(blocks), url=meta["url"],
+        tuple(blocks), url=meta["url"], agency=agency,
     )  # fmt: skip
 
 
@@ -202,6 +211,33 @@ def _metadata(root: Any, extracted: Any, text: str, url: str | None) -> dict[str
         "lang": _declared_lang(root),
         "url": page_url,
     }
+
+
+def _agency(root: Any, extracted: Any, blocks: list[Block]) -> str | None:
+    """The news agency of the story: its dateline in the first body block, with the desk
+    ("WASHINGTON (Reuters) -", "Hamburg (dpa/lno) –"); else a known wire that the page's author
+    or source metadata, or the author the extractor read, names alone ("Reuters Staff";
+    "Anna Schmidt, dpa" names dpa). A person's name that starts like a wire ("Apa Smith") is
+    not one: only the wire, with at most "Staff" after it, counts."""
+    opening = next((b for b in blocks if b.role is BlockRole.BODY), None)
+    wire = dateline_agency(opening.text) if opening is not None else None
+    if wire:
+        return wire
+    values = [meta.get("content") or "" for meta in root.iter("meta")
+              if (meta.get("name") or meta.get("property") or "").lower() in _SOURCE_META]
+    values.append(getattr(extracted, "author", None) or "")  # last: it is recased ("Dpa")
+    for value in values:
+        for part in _NAMES_APART.split(value):
+            wire = agency_of(clean_text(part))
+            if wire and _only_the_wire(clean_text(part), wire):
+                return wire
+    return None
+
+
+def _only_the_wire(text: str, wire: str) -> bool:
+    """`text` names nothing but `wire` (after a lead word like "By"), or the wire's staff."""
+    at = text.casefold().find(wire.casefold())
+    return at >= 0 and text[at + len(wire) :].strip(" .-–—").casefold() in _WIRE_TAILS
 
 
 def _site_name(root: Any) -> str | None:
