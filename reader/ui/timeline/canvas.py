@@ -44,14 +44,23 @@ PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#1
 OTHER = "#8a8a8a"
 
 
-def colour_keys(marks: Sequence[Mark]) -> dict[str, str]:
-    """A colour for each of the most frequent keys; the rest are grey."""
+def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
+    """A colour for each of the most frequent keys; the rest are grey. `keep`: the colours
+    shown before an edit of the same scope — a key still drawn keeps its colour (a reader who
+    learnt "green is DER SPIEGEL" is not misled when a split adds an outlet), new keys take
+    the colours left free. Legend order stays by frequency."""
     counts: dict[str, int] = {}
     for mark in marks:
         if mark.key:
             counts[mark.key] = counts.get(mark.key, 0) + mark.count
     ranked = sorted(counts, key=lambda k: (-counts[k], k.casefold()))
-    return {key: PALETTE[i] for i, key in enumerate(ranked[: len(PALETTE)])}
+    kept = {key: colour for key, colour in (keep or {}).items() if key in counts}
+    free = [colour for colour in PALETTE if colour not in kept.values()]
+    chosen = dict(kept)
+    for key in ranked:
+        if key not in chosen and free:
+            chosen[key] = free.pop(0)
+    return {key: chosen[key] for key in ranked if key in chosen}
 
 
 def _day_label(day: int) -> str:
@@ -85,7 +94,7 @@ class TimelineCanvas(QWidget):
         """Draw `marks`, fitted to the width; `refit=False` keeps the user's zoom and place
         (the same scope redrawn after an edit, not a new one)."""
         self.marks = list(marks)
-        self.colours = colour_keys(self.marks)
+        self.colours = colour_keys(self.marks, None if refit else self.colours)
         if refit:
             self.fit()
         else:

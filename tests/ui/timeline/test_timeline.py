@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
 
+from reader.ui.timeline.canvas import PALETTE, colour_keys
 from reader.ui.timeline.layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
 
 D = date(2025, 10, 28).toordinal()
@@ -26,6 +27,19 @@ def test_marks_of_a_day_stack_and_zoomed_out_days_share_a_column() -> None:
     assert [p.level for p in narrow] == [0, 1, 2, 3]
     assert all(p.x == narrow[0].x for p in narrow)
     assert MARK_W > 1
+
+
+def test_an_edit_keeps_each_outlets_colour() -> None:
+    """Seen in the window: splitting a story drew a new outlet and every other outlet changed
+    colour (the ranking by frequency shifted). Redrawn after an edit, a colour stays put."""
+    before = [Mark(1, D, "a", "Zeit", "Zeit", 2), Mark(3, D, "b", "Bild", "Bild"), Mark(4, D, "c", "FAZ", "FAZ")]
+    shown = colour_keys(before)
+    assert shown == {"Zeit": PALETTE[0], "Bild": PALETTE[1], "FAZ": PALETTE[2]}
+    after = [Mark(1, D, "a", "Zeit", "Zeit"), Mark(2, D, "a2", "Taz", "Taz"), *before[1:]]
+    assert colour_keys(after, shown) == {"Bild": PALETTE[1], "FAZ": PALETTE[2], "Taz": PALETTE[3],
+                                         "Zeit": PALETTE[0]}  # fmt: skip
+    assert colour_keys(after)["Bild"] == PALETTE[0]  # a new scope ranks afresh
+    assert list(colour_keys(after, shown)) == ["Bild", "FAZ", "Taz", "Zeit"]  # legend: by count, then name
 
 
 def test_fit_shows_every_day_and_ticks_suit_the_zoom() -> None:
