@@ -12,8 +12,8 @@ import re
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
-from reader.core.ingest.phrases import CAPTION, RELATED
-from reader.core.ingest.shape import is_headline
+from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
+from reader.core.ingest.shape import is_headline, is_person_name
 
 _DATE_TAIL_CHARS = 12
 # Dates of something else than the article: an event, a game's release, a deadline
@@ -40,6 +40,7 @@ _PUBLISHED_SENTENCE = re.compile(
 )
 _PUBLISHING_VERB = re.compile(r"veröffentlicht|publiziert|gepostet|posted|published", re.I)
 _SENTENCE_MAX_WORDS = 60
+_DATED_LIST_LINES = 4
 
 
 def find_dates(head: Head) -> None:
@@ -168,9 +169,12 @@ def _dateline(head: Head) -> int | None:
 
 def _announced_date_below(head: Head, title: int) -> int | None:
     """A date line announced as such ("Veröffentlicht am …", "Erscheinungsdatum: …"),
-    naming the author ("Gespeichert von rasos am 24. Juli 2017") or a theme's sentence saying
-    when the post appeared, below the article's start: blogs and public bodies print it under
-    the text. Its author counts when the head has none."""
+    naming the author ("Gespeichert von rasos am 24. Juli 2017"), a person's name beside the
+    date alone among dated lines and above the readers' thread ("Malte Welding | 29.07.2006
+    um 14:26") or a theme's sentence saying when the post appeared, below the article's
+    start: blogs and public bodies print it under the text. Its author counts when the head
+    has none."""
+    thread = False
     for i in range(max(title, head.end), len(head.segments)):
         text = head.segments[i].text
         n_words = head.shapes[i].n_words
@@ -178,19 +182,35 @@ def _announced_date_below(head: Head, title: int) -> int | None:
         if published is not None:
             head.dates[i] = published
             return i
+        if head.labels[i] == COMMENTS:
+            thread = True  # below it, names beside dates are readers'
         if n_words > DATE_LINE_MAX_WORDS:
             continue
         announced = starts_with_date_lead(text)
         name = None if announced else bylines.byline_in_line(text, True)
+        hit = None
+        if not (announced or name) and not thread and "@" not in text:
+            hit = find_date(text)
+            if hit is not None:
+                name = bylines.name_beside_date(text, hit.start, hit.end)
+                if name is None or not is_person_name(name) or _dated_near(head, i):
+                    continue  # a review's, a teaser's or a tweet's date
         if not (announced or name):
             continue
-        hit = find_date(text)
+        hit = hit or find_date(text)
         if hit is not None:
             head.dates[i] = hit
             if name and not head.authors:
                 head.authors[i] = name
             return i
     return None
+
+
+def _dated_near(head: Head, i: int) -> bool:
+    """Another date stands within a few lines of line `i`: a list of dated entries
+    (reviews, comments, teasers), not the post's own meta line."""
+    start, stop = max(0, i - _DATED_LIST_LINES), min(len(head.segments), i + 1 + _DATED_LIST_LINES)
+    return any(find_date(head.segments[j].text) is not None for j in range(start, stop) if j != i)
 
 
 def _published_on(text: str) -> DateHit | None:

@@ -260,3 +260,22 @@ def test_a_pictures_credit_names_no_author() -> None:
         assert _parse(page).byline is None
     page = f"Start\nPolitik\n{HEADLINE_DE}\nStory by Anna Weber\n{P1}\n{P2}\n"
     assert _parse(page).byline == "Anna Weber"
+
+
+def test_a_posts_name_and_date_line_under_the_text_dates_it() -> None:
+    page = (
+        f"Blog\nArchiv\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\nPolitik Haushalt\n"
+        "Anna Weber | 29.07.2006 um 14:26\n1 Kommentar\n"
+    )
+    article = _parse(page)
+    assert (article.byline, article.published) == ("Anna Weber", "2006-07-29T14:26")
+
+
+def test_dated_names_in_a_list_under_the_text_date_nothing() -> None:
+    reviews = "\n".join(
+        f"{name} | {n}.6.2020\nSehr zufrieden mit allem."
+        for n, name in enumerate(("Anna Weber", "Georg Noll", "Eva Roth"), 1)
+    )
+    page = f"Blog\nArchiv\n{HEADLINE_DE}\n{P1}\n{P2}\n{MORE}\nBewertungen\n{reviews}\n"
+    article = _parse(page)
+    assert (article.byline, article.published) == (None, None)
