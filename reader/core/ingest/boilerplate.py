@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.core.ingest import body_model, phrases, region, resume
+from reader.core.ingest import body_model, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
@@ -290,10 +290,13 @@ def _inside(
 ) -> list[Verdict]:
     verdicts: list[Verdict] = []
     governing: str | None = None  # reason of a header whose list we are in
+    pictures = run_captions.captions(page.segments, page.shapes, start, end)
     for i in range(start, end + 1):
         segment, shape = page.segments[i], page.shapes[i]
         if i in page.meta:
             verdicts.append(_verdict(BlockRole.META, None, segment.kind))
+        elif i in pictures and page.labels[i] is None:
+            verdicts.append(_aside(segment, phrases.CAPTION))
         elif page.labels[i] == phrases.TABLE:
             # A table between the article's paragraphs is the article's (its figures, a
             # schedule, results); tables outside the run stay furniture.

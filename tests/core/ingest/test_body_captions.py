@@ -1,0 +1,44 @@
+"""Picture captions between the article's paragraphs whose credit stands at their end ("… ©
+Jana Berger", "(Bildquelle: …)") or on a bare copyright line beside them ("© Tom Keller") are
+set aside, however much they read like a sentence of the article; a paragraph that names its
+news source at its end ("(Quelle: Stadtverwaltung Lindenau)") is no caption and stays.
+Real pages of the German dev set have these shapes; the page here is written by hand.
+"""
+
+from __future__ import annotations
+
+from quality import DATA
+
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+PAGE = DATA / "body_classes" / "de_run_captions.txt"
+
+
+def _roles() -> dict[str, BlockRole]:
+    blocks = parse(normalise(PAGE.read_text(encoding="utf-8"))).blocks
+    return {b.text: b.role for b in blocks}
+
+
+def _role(roles: dict[str, BlockRole], start: str) -> BlockRole:
+    return roles[next(t for t in roles if t.startswith(start))]
+
+
+def test_a_caption_ending_in_its_credit_is_set_aside() -> None:
+    roles = _roles()
+    assert _role(roles, "Ehrenamtliche der Ortsgruppe montieren") is BlockRole.BOILERPLATE
+    assert _role(roles, "Ein Mauersegler im Anflug") is BlockRole.BOILERPLATE
+
+
+def test_a_bare_credit_and_the_caption_under_it_are_set_aside() -> None:
+    roles = _roles()
+    assert roles["© Tom Keller"] is BlockRole.BOILERPLATE
+    assert roles["Die fertigen Kästen vor der Montage im Vereinsheim."] is BlockRole.BOILERPLATE
+
+
+def test_the_paragraphs_around_the_captions_are_the_article() -> None:
+    roles = _roles()
+    for start in ("Am Rathaus von Lindenau", "Die Ortsgruppe hat", "Mauersegler verbringen",
+                  "Wer an seinem eigenen Haus", "Die Stadt will im Herbst"):  # fmt: skip
+        assert _role(roles, start) is BlockRole.BODY, start
