@@ -121,6 +121,9 @@ def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, qtbot, l
     first_word = search.placeholderText().split()[0]  # "Search", "Durchsuchen"
     assert search.width() >= search.fontMetrics().horizontalAdvance(first_word) + 12
     assert search.width() >= sort.width() - 2
+    # Squeezed, the sort box shortens its choice with "…" (it was cut: "Newest pu", "Zuletzt ers").
+    shown = sort.shown_text()
+    assert shown.endswith("…") and sort.currentText().startswith(shown[:-1]) and len(shown) > 4
 
 
 def test_tab_goes_down_the_library_pane_as_it_reads(make_window, qtbot) -> None:

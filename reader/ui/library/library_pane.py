@@ -37,6 +37,7 @@ from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
+from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import live_search
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.results_list import ResultsList
@@ -90,7 +91,7 @@ class LibraryPane(QWidget):
         self._search_timer.timeout.connect(self._relist)  # once typing pauses, not per key
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
-        self.sort_box = QComboBox(self)
+        self.sort_box = ElidingComboBox(self)  # squeezed, it reads "Newest pu…", not "Newest pu"
         self.sort_box.setObjectName("librarySort")
         for key, title in sort_titles():
             self.sort_box.addItem(title, key)

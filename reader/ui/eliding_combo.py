@@ -1,0 +1,31 @@
+"""A combo box that shortens its shown choice with "…" when squeezed, instead of cutting it.
+
+Seen in the window: with the briefing composer docked the library pane narrows, its row shares
+the width evenly between search and sort, and the sort box read "Newest pu" / "Zuletzt ers" —
+a clipped word looks like a bug, an ellipsis reads as "there is more" (the full title is in
+the open list and the tooltip).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+
+
+class ElidingComboBox(QComboBox):
+    def shown_text(self) -> str:
+        """The current choice as painted: elided to the width the style gives its label."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)  # fmt: skip
+        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
