@@ -58,7 +58,9 @@ class StoryWindow(QWidget):
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
         self.note = QLabel(self)
+        self.note.setObjectName("hint")
         self.note.setWordWrap(True)
+        self.note.setContentsMargins(7, 0, 6, 0)  # its text under the heading's, not 7 px left of it
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)

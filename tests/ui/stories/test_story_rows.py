@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.ui.appearance import stylesheet
 from reader.ui.library.source_model import StoryRole
 from reader.ui.stories.story_rows import StoryMark, fold
 
@@ -105,6 +106,29 @@ def test_story_view_shows_the_reports_side_by_side(make_window) -> None:
     assert view.columns.count() == 2
     window.session.undo_stack.undo()
     assert view.columns.count() == 3
+
+
+def _text_left(label) -> int:
+    """Where the label's text starts in its window: the first column unlike its background."""
+    image = label.grab().toImage()
+    background = image.pixel(0, 0)
+    for x in range(image.width()):
+        if any(image.pixel(x, y) != background for y in range(image.height())):
+            return label.mapTo(label.window(), label.rect().topLeft()).x() + round(x / image.devicePixelRatio())
+    raise AssertionError("no text drawn")
+
+
+def test_story_view_heading_and_note_start_in_one_line(make_window, qapp) -> None:
+    """Seen in the window: the note ("Shaded: what only this report has.") stood 7 px left of
+    the heading above it and of the reports' titles below it."""
+    window = make_window()
+    window.library.select_source(_seed_ids(window)["004"])
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    view.setStyleSheet(stylesheet("light"))  # the window's own look (the heading's padding), on this view alone
+    qapp.processEvents()
+    assert abs(_text_left(view.note) - _text_left(view.heading)) <= 2
+    view.close()
 
 
 def test_show_story_on_a_source_without_one_says_so(make_window, qtbot) -> None:
