@@ -2842,8 +2842,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Alle datierten Quellen zeigen (0)</translation>
     </message>
     <message>
-        <source>Wheel or + / − to zoom, drag to move, 0 to fit; click a mark to open it.</source>
-        <translation>Mausrad oder + / − zoomt, Ziehen verschiebt, 0 passt ein; ein Klick auf eine Marke öffnet sie.</translation>
+        <source>Wheel or + / − to zoom, drag or Shift+← → to move, 0 to fit; click a mark, or pick one with ← → and press Enter, to open it.</source>
+        <translation>Mausrad oder + / − zoomt, Ziehen oder Umschalt+← → verschiebt, 0 passt ein; ein Klick auf eine Marke öffnet sie, ebenso ← → zum Wählen und dann die Eingabetaste.</translation>
     </message>
     <message numerus="yes">
         <source>Undated (%n)</source>

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -87,6 +88,7 @@ class TimelineCanvas(QWidget):
         self._laid_out_at = 0.0  # the zoom the layout is for
         self._drag_from: QPointF | None = None
         self._dragged = False
+        self.chosen: int | None = None  # the mark ← → picked (its source id), opened by Enter
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -175,6 +177,10 @@ class TimelineCanvas(QWidget):
                 painter.setPen(white)
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
         painter.setFont(self.font())
+        ringed = next((p for p in self._visible() if p.mark.source_id == self.chosen), None)
+        if ringed is not None and self.hasFocus():
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.mark_rect(ringed).adjusted(-2, -2, 2, 2))
         if hidden:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,
@@ -233,12 +239,37 @@ class TimelineCanvas(QWidget):
             self.zoom(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
             self.fit()
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             shift = self.width() / 5 / self.px_per_day
             self.start += -shift if key == Qt.Key.Key_Left else shift
             self._relayout()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.choose_next(-1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and any(m.source_id == self.chosen for m in self.marks):
+            self.source_opened.emit(self.chosen)
         else:
             super().keyPressEvent(event)
+
+    def choose_next(self, step: int) -> None:
+        """← →: the mark before or after the chosen one in time, ringed, its description shown,
+        the view moved to keep it in sight — so a mark opens without a mouse (Enter). The first
+        press picks the first (→) or last (←) mark in view."""
+        if not self._placed:
+            return
+        ids = [p.mark.source_id for p in self._placed]
+        if self.chosen in ids:
+            index = max(0, min(len(ids) - 1, ids.index(self.chosen) + step))
+        else:
+            in_view = self._visible() or self._placed
+            index = ids.index((in_view[0] if step > 0 else in_view[-1]).mark.source_id)
+        placed = self._placed[index]
+        self.chosen = placed.mark.source_id
+        x = placed.x - self._offset()
+        if x < 0 or x + MARK_W > self.width():  # out of sight: centre it
+            self.start = (placed.x + MARK_W / 2 - self.width() / 2) / self.px_per_day
+        self._relayout()
+        corner = self.mark_rect(placed).topRight().toPoint()
+        QToolTip.showText(self.mapToGlobal(corner), self.describe(placed.mark), self)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -85,7 +85,7 @@ class TimelineWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.legend)
         layout.addWidget(split, 1)
-        hint = QLabel(self.tr("Wheel or + / − to zoom, drag to move, 0 to fit; click a mark to open it."), self)
+        hint = QLabel(self.tr("Wheel or + / − to zoom, drag or Shift+← → to move, 0 to fit; click a mark, or pick one with ← → and press Enter, to open it."), self)  # fmt: skip
         hint.setObjectName("hint")
         layout.addWidget(hint)
 

@@ -120,6 +120,30 @@ def test_timeline_follows_a_typed_search_once_it_settles(make_window, qtbot) -> 
     timeline.close()
 
 
+def test_a_mark_opens_from_the_keyboard(make_window, qtbot) -> None:
+    """Only a click opened a mark: ← → now pick one in time (ringed), Enter opens it, and
+    Shift+← → moves the view as ← → did."""
+    window = make_window()
+    ids = _seeds(window)
+    window.timeline.action.trigger()
+    canvas = window.timeline.window.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert canvas.chosen == ids["003"]  # 22 Jan 2022, the first in view
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # past the last: stays on it
+    assert canvas.chosen in (ids["000"], ids["001"])  # the story of 28 Oct 2025
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.chosen == ids["002"]
+    start = canvas.start
+    qtbot.keyClick(canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert canvas.start > start and canvas.chosen == ids["002"]
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert window.open_source_id == ids["002"]
+    window.timeline.window.close()
+
+
 def test_zoom_keeps_the_day_under_the_pointer(make_window) -> None:
     window = make_window()
     window.timeline.action.trigger()
