@@ -126,8 +126,13 @@ class ExportDialog(QDialog):
         for button in (self.selection_radio, self.tag_radio, self.saved_radio, self.all_radio):
             self.scope.addButton(button)
         self.selection_radio.setEnabled(bool(self.selected_ids))
-        self.tag_radio.setEnabled(self.tag_combo.count() > 0)
-        self.saved_radio.setEnabled(self.saved_combo.count() > 0)
+        # An empty list is greyed with its choice (it looked open, beside a greyed choice), and
+        # picking from a list chooses its row: a tag picked while "Selected sources" stayed
+        # checked exported the selection, not the tag.
+        for radio, combo in ((self.tag_radio, self.tag_combo), (self.saved_radio, self.saved_combo)):
+            radio.setEnabled(combo.count() > 0)
+            combo.setEnabled(combo.count() > 0)
+            combo.activated.connect(lambda _index, radio=radio: radio.setChecked(True))
         tag_row_index = self.tag_combo.findText(self.tag) if self.tag else -1
         saved_row_index = self.saved_combo.findText(self.saved) if self.saved else -1
         if saved_row_index >= 0:
