@@ -1500,6 +1500,11 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ohne Datum</translation>
     </message>
     <message>
+        <source>also</source>
+        <comment>before a story&apos;s other outlets: &apos;; also DWN, FAZ&apos;</comment>
+        <translation>auch</translation>
+    </message>
+    <message>
         <source>the briefing&apos;s quoted sources</source>
         <translation>der im Briefing zitierten Quellen</translation>
     </message>

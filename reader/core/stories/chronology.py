@@ -15,9 +15,10 @@ from reader.core.models import Source
 
 def chronology_markdown(
     sources: Sequence[Source], story_of: Mapping[int, int], heading: str = "Chronology",
-    undated: str = "undated",
+    undated: str = "undated", also: str = "also",
 ) -> str:  # fmt: skip
-    """The sources as a dated list, oldest first, one line per story, footnotes at the end."""
+    """The sources as a dated list, oldest first, one line per story, footnotes at the end.
+    `heading`, `undated` and `also` (before a story's other outlets) in the window's language."""
     groups: dict[object, list[Source]] = {}
     for source in sources:
         groups.setdefault(story_of.get(source.id, ("source", source.id)), []).append(source)
@@ -37,7 +38,7 @@ def chronology_markdown(
         day = when(members)
         outlet = f" ({inline_markdown(first.site_name)})" if first.site_name else ""
         others = sorted({inline_markdown(s.site_name) for s in members[1:] if s.site_name} - {inline_markdown(first.site_name or "")})
-        also = f"; also {', '.join(others)}" if others else ""
+        more = f"; {also} {', '.join(others)}" if others else ""
         label = undated if day == "9999" else day
-        lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{also} {''.join(marks)}")
+        lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{more} {''.join(marks)}")
     return "\n".join([*lines, "", *notes]) + "\n"

@@ -55,7 +55,8 @@ class InsertChronology(QObject):
             self._session.notice_posted.emit(self.tr("No sources for a chronology."))
             return
         story_of = self._session.store.stories.story_of([s.id for s in sources])
-        text = chronology_markdown(sources, story_of, self.tr("Chronology"), self.tr("undated"))
+        text = chronology_markdown(sources, story_of, self.tr("Chronology"), self.tr("undated"),
+                                   self.tr("also", "before a story's other outlets: '; also DWN, FAZ'"))  # fmt: skip
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text)
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")

@@ -20,7 +20,9 @@ def test_chronology_of_the_seeds(store: Store, seeds_dir: Path) -> None:
     # 2022, 2024, then the Tokyo meeting of 28 Oct 2025 as one line for its three reports
     assert [e[4:14] for e in entries] == ["2022-01-22", "2024-04-11", "2025-10-28"]
     tokyo = entries[2]
-    assert "also DWN" in tokyo
+    assert "; also DWN" in tokyo
+    german = chronology_markdown(sources, store.stories.story_of(), "Chronik", "ohne Datum", "auch")
+    assert "; auch DWN" in german and "also" not in german  # it read "; also DWN" in German
     assert all(f"[^chron-{ids[k]}]" in tokyo for k in ("000", "001", "004"))
     assert f"[^chron-{ids['002']}]: Handelsblatt, Nicole Bastian, 2024-04-11, “Die USA und Japan machen vor" in text
     assert text.count("[^chron-") == 10  # five marks, five footnotes
