@@ -42,6 +42,19 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
 
 
+
+TEXT_LINES_SHOWN = 6
+
+
+def _outline(text: str) -> str:
+    """A text item as the list shows it: every line indented under the headings (only its first
+    was, so a who's who's lines stood flush left), blank lines dropped, and a long one cut
+    after a few lines with "…" — the editor below holds all of it."""
+    lines = ["    " + line for line in text.splitlines() if line.strip()]
+    if len(lines) > TEXT_LINES_SHOWN:
+        lines = [*lines[:TEXT_LINES_SHOWN], "    …"]
+    return "\n".join(lines)
+
 class BriefingComposer(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,7 +178,7 @@ class BriefingComposer(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             entry.setFont(font)
         elif item.kind is ItemKind.TEXT:
-            entry.setText("    " + (item.text.strip() or self.tr("(empty text)")))
+            entry.setText(_outline(item.text) or "    " + self.tr("(empty text)"))
         else:
             entry.setText("    " + self._quote_line(item))
         return entry

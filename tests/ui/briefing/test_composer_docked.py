@@ -166,3 +166,17 @@ def test_the_selected_highlight_drags_from_the_article(make_window, monkeypatch)
     _drop(viewport, mime, QPoint(5, 5))
     (item,) = store.briefings.items(composer.briefing_id)
     assert item.highlight_id == highlight.id
+
+
+def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, monkeypatch) -> None:
+    """Seen in the window: a who's who item showed its first line indented under the headings
+    and every other line flush left, blank lines and all, filling the list."""
+    window = make_window(start=False)
+    composer = open_memo(window, monkeypatch)
+    people = "".join(f"- **Person {n}** [^who-{n}]\n" for n in range(1, 9))
+    composer.add_item(ItemKind.TEXT, f"**Who's who**\n\n*People*\n\n{people}")
+    composer.add_item(ItemKind.TEXT, "")
+    shown = composer.items_list.item(0).text().split("\n")
+    assert shown == ["    **Who's who**", "    *People*", "    - **Person 1** [^who-1]", "    - **Person 2** [^who-2]",
+                     "    - **Person 3** [^who-3]", "    - **Person 4** [^who-4]", "    …"]  # fmt: skip
+    assert composer.items_list.item(1).text() == "    (empty text)"
