@@ -72,11 +72,16 @@ class ShortcutsDialog(QDialog):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for row, values in enumerate(rows):
             for column, text in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text if column == 2 else "")  # a long list of keys is cut: all of it here
+                self.table.setItem(row, column, cell)
+        # The commands whole, the keys in the room left: sized to its contents, Redo's four keys
+        # ("Strg+Y, Alt+Umschalt+Rücktaste, …") squeezed the command column to "…".
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,7 +89,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.filter_edit.setFocus()
-        self.resize(560, 600)
+        self.resize(max(560, header.sectionSize(0) + header.sectionSize(1) + 200), 600)
 
     def apply_filter(self, text: str) -> None:
         """Show the rows whose menu, command or keys hold every word typed."""

@@ -1,0 +1,36 @@
+"""Help ▸ Keyboard shortcuts as the window shows it. Seen in the German window: Redo's four keys
+("Strg+Y, Alt+Umschalt+Rücktaste, Strg+Umschalt+Z, Wiederherstellen") sized the keys column,
+the command column between got what was left — a few pixels, every command an "…"."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from reader.ui import dialogs, i18n
+from reader.ui.dialogs.help_dialogs import ShortcutsDialog
+
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_command_reads_whole(make_window, qapp, monkeypatch, language) -> None:
+    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    window = make_window(start=False)
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
+    window.show_shortcuts()
+    (sheet,) = shown
+    qapp.processEvents()
+    table, header = sheet.table, sheet.table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        command = table.item(row, 1).text()
+        assert header.sectionSize(1) >= metrics.horizontalAdvance(command), command
+    assert header.sectionSize(2) >= metrics.horizontalAdvance("Ctrl+Shift+Z")  # keys have room too
+    assert table.horizontalScrollBar().maximum() == 0
+    longest = max((table.item(r, 2) for r in range(table.rowCount())), key=lambda cell: len(cell.text()))
+    assert longest.toolTip() == longest.text()  # cut in the cell, whole in its tooltip
+    sheet.close()
+    i18n.install(qapp, "en", ENGLISH)
