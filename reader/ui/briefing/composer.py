@@ -32,6 +32,7 @@ from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.drag import HighlightDrops
+from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
 from reader.ui.flushing_edit import FlushingEdit
@@ -47,12 +48,11 @@ TEXT_LINES_SHOWN = 6
 
 
 def _outline(text: str) -> str:
-    """A text item as the list shows it: every line indented under the headings (only its first
-    was, so a who's who's lines stood flush left), blank lines dropped, and a long one cut
-    after a few lines with "…" — the editor below holds all of it."""
-    lines = ["    " + line for line in text.splitlines() if line.strip()]
+    """A text item as the list shows it (indented by `OutlineDelegate`): blank lines dropped,
+    and a long one cut after a few lines with "…" — the editor below holds all of it."""
+    lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) > TEXT_LINES_SHOWN:
-        lines = [*lines[:TEXT_LINES_SHOWN], "    …"]
+        lines = [*lines[:TEXT_LINES_SHOWN], "…"]
     return "\n".join(lines)
 
 class BriefingComposer(QWidget):
@@ -103,6 +103,7 @@ class BriefingComposer(QWidget):
         self.items_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items_list.setWordWrap(True)
         self.items_list.setSpacing(2)
+        self.items_list.setItemDelegate(OutlineDelegate(self.items_list))
         self.items_list.model().rowsMoved.connect(self._rows_moved)
         self.items_list.currentItemChanged.connect(self._current_changed)
         self.drops = HighlightDrops(self.items_list, self._highlights_dropped)
@@ -173,14 +174,15 @@ class BriefingComposer(QWidget):
         entry.setData(ItemIdRole, item.id)
         if item.kind is ItemKind.HEADING:
             entry.setText(item.text)
+            entry.setData(HeadingRole, True)
             font = QFont()
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() * 1.2)
             entry.setFont(font)
         elif item.kind is ItemKind.TEXT:
-            entry.setText(_outline(item.text) or "    " + self.tr("(empty text)"))
+            entry.setText(_outline(item.text) or self.tr("(empty text)"))
         else:
-            entry.setText("    " + self._quote_line(item))
+            entry.setText(self._quote_line(item))
         return entry
 
     def _quote_line(self, item: BriefingItem) -> str:
@@ -191,9 +193,9 @@ class BriefingComposer(QWidget):
         source = store.sources.get(highlight.source_id)
         quote = f"❝ {' '.join(highlight.exact.split())}"
         if source is None:  # in the bin: the export leaves the quote out, so say so here
-            return f"{quote}\n      — " + self.tr("(its source was deleted: not in the export)")
+            return f"{quote}\n  — " + self.tr("(its source was deleted: not in the export)")
         note = " ".join(highlight.annotation.split())
-        return f"{quote}\n      — {source.title}" + (f"\n      ✎ {note}" if note else "")
+        return f"{quote}\n  — {source.title}" + (f"\n  ✎ {note}" if note else "")
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.briefings:

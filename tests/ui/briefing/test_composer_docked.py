@@ -168,15 +168,36 @@ def test_the_selected_highlight_drags_from_the_article(make_window, monkeypatch)
     assert item.highlight_id == highlight.id
 
 
-def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, monkeypatch) -> None:
+def _ink_left(list_widget, row: int) -> int:
+    """The leftmost column the row paints text in, from the row's own left edge."""
+    rect = list_widget.visualItemRect(list_widget.item(row))
+    image = list_widget.viewport().grab(rect).toImage()
+    background = image.pixel(image.width() - 1, image.height() - 1)
+    for x in range(image.width()):
+        if any(image.pixel(x, y) != background for y in range(image.height())):
+            return round(x / image.devicePixelRatio())
+    raise AssertionError("nothing painted")
+
+
+def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, monkeypatch) -> None:
     """Seen in the window: a who's who item showed its first line indented under the headings
-    and every other line flush left, blank lines and all, filling the list."""
+    and every other line flush left, blank lines and all, filling the list; a long quote
+    wrapped back to the left edge the same way."""
+    from reader.ui.briefing.outline_delegate import INDENT
+
     window = make_window(start=False)
     composer = open_memo(window, monkeypatch)
     people = "".join(f"- **Person {n}** [^who-{n}]\n" for n in range(1, 9))
+    composer.add_item(ItemKind.HEADING, "Wer ist wer")
     composer.add_item(ItemKind.TEXT, f"**Who's who**\n\n*People*\n\n{people}")
     composer.add_item(ItemKind.TEXT, "")
-    shown = composer.items_list.item(0).text().split("\n")
-    assert shown == ["    **Who's who**", "    *People*", "    - **Person 1** [^who-1]", "    - **Person 2** [^who-2]",
-                     "    - **Person 3** [^who-3]", "    - **Person 4** [^who-4]", "    …"]  # fmt: skip
-    assert composer.items_list.item(1).text() == "    (empty text)"
+    composer.items_list.setCurrentRow(-1)
+    shown = composer.items_list.item(1).text().split("\n")
+    assert shown == ["**Who's who**", "*People*", "- **Person 1** [^who-1]", "- **Person 2** [^who-2]",
+                     "- **Person 3** [^who-3]", "- **Person 4** [^who-4]", "…"]  # fmt: skip
+    assert composer.items_list.item(2).text() == "(empty text)"
+    qapp.processEvents()
+    heading, text = _ink_left(composer.items_list, 0), _ink_left(composer.items_list, 1)
+    assert text >= heading + INDENT - 2  # every line of the text under the heading, indented
+    rows = composer.items_list.visualItemRect(composer.items_list.item(1)).height()
+    assert rows >= 7 * composer.items_list.fontMetrics().height()  # the row holds its seven lines
