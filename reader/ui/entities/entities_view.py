@@ -192,7 +192,11 @@ class EntitiesView(QWidget):
     def _show_kind(self) -> None:
         kind = self.kind_box.currentData()
         self.table.setColumnHidden(KIND, kind is not None)  # one kind shown: the column says nothing
-        self.model.set_entities([e for e in self._everything if e.kind == kind] if kind is not None else self._everything)
+        shown = [e for e in self._everything if e.kind == kind] if kind is not None else self._everything
+        # Roles are people's ("Premierministerin"): for organisations or places the column stood
+        # empty beside every row, taking width from the names.
+        self.table.setColumnHidden(ROLES, not any(e.roles for e in shown))
+        self.model.set_entities(shown)
 
     def show_waiting(self) -> None:
         """Nothing listed yet: say that the list is on its way (the background task reads it)."""

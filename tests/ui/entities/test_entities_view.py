@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from reader.core.entities import EntityKind, EntitySummary, Mention
-from reader.ui.entities.entity_models import NAME, SOURCES, EntityRole, MentionRole, SpanRole
+from reader.ui.entities.entity_models import NAME, ROLES, SOURCES, EntityRole, MentionRole, SpanRole
 
 
 def _seeds(window) -> dict[str, int]:
@@ -77,6 +77,17 @@ def test_kind_and_filter_then_mentions_in_context(make_window, qtbot) -> None:
     assert not window.entities.mode.active
     assert window.open_source_id == mention.source_id
     assert window.article.view.matches == [(mention.start, mention.end)]
+
+
+def test_the_roles_column_shows_only_where_a_row_has_roles(make_window, qtbot) -> None:
+    """Seen in the window: Organisations listed beside an empty Roles column."""
+    view = _open_entities(make_window(), qtbot)
+    view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.PERSON))
+    assert not view.table.isColumnHidden(ROLES) and any(e.roles for e in _rows(view))
+    view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.ORG))
+    assert view.table.isColumnHidden(ROLES) and not any(e.roles for e in _rows(view))
+    view.kind_box.setCurrentIndex(view.kind_box.findData(None))  # every kind: the people's roles again
+    assert not view.table.isColumnHidden(ROLES)
 
 
 def test_show_sources_in_library_is_a_removable_chip(make_window, qtbot) -> None:
