@@ -1,9 +1,11 @@
-"""Markdown a briefing inserts with sources cited as footnotes (the chronology, the who's who).
+"""How a source is cited: in a briefing's quotes, its chronology and its who's who alike.
 
-One place for how such a block escapes the words it quotes (titles, outlets, roles) and how a
-footnote names its source (Outlet, Author, agency, date, “Title”), so every inserted block cites
-alike. The agency is credited as `Source.credits` does (`models.credited`): after the people who
-ran the story, and named once.
+One place for the citation's parts — the outlet with the agency its story came from ("Spiegel
+(dpa)": the agency's name, without the regional desk the page printed, "dpa/lno"), the byline
+unless it only names that agency, the day (28.10.2025 in German), the title in the language's
+quotation marks — so a footnote of an inserted chronology names a source exactly as the
+export's citations of quotes do. This module sits below the packages that insert blocks
+(stories, entities) and the export, which all use it.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from reader.core.models import credited
-
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# The regional desk after a wire's name: "dpa/lno" (Lower Saxony), "epd/lnb".
+_DESK = re.compile(r"/[a-z]{2,4}$")
 
 
 def inline_markdown(text: str) -> str:
@@ -37,8 +39,47 @@ class Cited(Protocol):
     def published(self) -> str | None: ...
 
 
-def source_footnote(source: Cited) -> str:
-    """What a footnote says of its source: outlet, author, agency, day and the quoted title."""
-    byline, outlet, agency = credited(source.byline, source.site_name, source.agency)
-    parts = [p for p in (outlet, byline, agency, (source.published or "")[:10]) if p]
-    return ", ".join([*(inline_markdown(p) for p in parts), f"“{inline_markdown(source.title)}”"])
+def _squeezed(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def wire(agency: str | None) -> str | None:
+    """The agency as a reference names it: "dpa", not the desk's "dpa/lno"."""
+    return _DESK.sub("", _squeezed(agency)) or None
+
+
+def publisher(outlet: str | None, agency: str | None) -> str | None:
+    """The outlet with the agency its story came from: "Spiegel (dpa)"; the agency alone when no
+    outlet is known; the outlet alone when it is the agency ("Reuters")."""
+    name, plain = wire(agency), _squeezed(outlet)
+    if not name or name.casefold() == plain.casefold():
+        return outlet
+    return f"{plain} ({name})" if plain else name
+
+
+def author_credit(author: str | None, agency: str | None) -> str | None:
+    """The byline, unless it only names the agency already cited ("dpa/lno")."""
+    name, agency_name = _squeezed(author).casefold(), wire(agency)
+    if agency_name and name in (agency_name.casefold(), _squeezed(agency).casefold()):
+        return None
+    return author
+
+
+def cited_day(iso_day: str, language: str) -> str:
+    """A day as a citation writes it: 2025-10-28 in English, 28.10.2025 in German."""
+    if language == "de" and len(iso_day) == 10:
+        return f"{iso_day[8:10]}.{iso_day[5:7]}.{iso_day[0:4]}"
+    return iso_day
+
+
+def quoted(title: str, language: str) -> str:
+    """The title in the language's quotation marks: “…” in English, „…“ in German."""
+    return f"„{title}“" if language == "de" else f"“{title}”"
+
+
+def source_footnote(source: Cited, language: str = "en") -> str:
+    """A footnote naming a source: "Outlet (agency), Author, day, “Title”" in `language`."""
+    day = cited_day(source.published[:10], language) if source.published else None
+    parts = [publisher(source.site_name, source.agency), author_credit(source.byline, source.agency), day]
+    named = [inline_markdown(p) for p in parts if p and p.strip()]
+    return ", ".join([*named, quoted(inline_markdown(source.title), language)])

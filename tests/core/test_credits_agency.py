@@ -44,21 +44,23 @@ def test_the_wire_is_credited_once(
 def test_chronology_footnote_names_the_agency(store: Store) -> None:
     source_id = _wire_story(store, site_name="DER SPIEGEL", byline="Anna Schmidt", agency="dpa/lno")
     text = chronology_markdown([store.sources.get(source_id)], {})  # type: ignore[list-item]
-    assert f"[^chron-{source_id}]: DER SPIEGEL, Anna Schmidt, dpa/lno, 2025-10-28, “{TITLE}”\n" in text
+    assert f"[^chron-{source_id}]: DER SPIEGEL (dpa), Anna Schmidt, 2025-10-28, “{TITLE}”\n" in text
 
 
 def test_chronology_footnote_names_a_wire_byline_once(store: Store) -> None:
     source_id = _wire_story(store, site_name="DER SPIEGEL", byline="dpa/lno", agency="dpa/lno")
     text = chronology_markdown([store.sources.get(source_id)], {})  # type: ignore[list-item]
-    assert f"[^chron-{source_id}]: DER SPIEGEL, dpa/lno, 2025-10-28, “{TITLE}”\n" in text
+    assert f"[^chron-{source_id}]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”\n" in text
 
 
 def test_whos_who_footnote_names_the_agency(store: Store) -> None:
     source_id = _wire_story(store, site_name="DER SPIEGEL", byline="dpa/lno", agency="dpa/lno")
     store.entities.refresh()
     text = store.entities.whos_who([source_id])
-    assert f"[^who-{source_id}]: DER SPIEGEL, dpa/lno, 2025-10-28, “{TITLE}”" in text
-    assert text.count("dpa/lno") == 1
+    assert f"[^who-{source_id}]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”" in text
+    assert "dpa/lno" not in text
+    german = store.entities.whos_who([source_id], "Wer ist wer", language="de")
+    assert f"[^who-{source_id}]: DER SPIEGEL (dpa), 28.10.2025, „{TITLE}“" in german
 
 
 def test_combined_export_detail_line_names_the_agency(store: Store) -> None:

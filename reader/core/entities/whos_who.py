@@ -29,9 +29,11 @@ def whos_who_markdown(
     heading: str = "Who's who",
     people: str = "People",
     organisations: str = "Organisations",
+    language: str = "en",
 ) -> str:
     """Markdown: a heading, the people, the organisations; `named_in` maps an entity id to the
-    ids of the sources (of `sources`) that name it; footnotes at the end."""
+    ids of the sources (of `sources`) that name it; footnotes at the end, cited as the briefing's
+    quotes are in `language`."""
     by_id = {s.id: s for s in sources}
     lines = [f"**{inline_markdown(heading)}**", ""]
     cited: dict[int, None] = {}  # in the order first cited; a set's test, not a list's scan
@@ -51,5 +53,5 @@ def whos_who_markdown(
             roles = f" — {', '.join(inline_markdown(r) for r in entity.roles)}" if entity.roles else ""
             lines.append(f"- **{inline_markdown(entity.name)}**{roles} {marks}")
         lines.append("")
-    notes = [f"[^who-{i}]: {source_footnote(by_id[i])}" for i in cited]
+    notes = [f"[^who-{i}]: {source_footnote(by_id[i], language)}" for i in cited]
     return "\n".join([*lines, *notes]) + "\n"

@@ -3,23 +3,19 @@
 A citation names the outlet, author, date, title and paragraph, so a client memo can be checked
 against the article. The paragraph number counts the reading text's body blocks (1-based),
 which is what the reading view shows; an orphaned highlight has none, because its old
-position no longer means anything. A wire story names its agency the way a reference does,
-after the outlet that ran it ("Spiegel (dpa)"): by the agency's name, without the regional
-desk the page printed ("dpa/lno"), and not again as the author when the byline was the wire.
+position no longer means anything. How the outlet, agency, author and title are named is
+`reader.core.footnotes`', which the chronology and the who's who cite with too.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from reader.core.export.markdown import escape_line, one_line
 from reader.core.export.words import ENGLISH, Words
+from reader.core.footnotes import author_credit, publisher, quoted
 from reader.core.ingest import BLOCK_SEPARATOR
 from reader.core.models import AnchorStatus, Highlight, Source
-
-# The regional desk after a wire's name: "dpa/lno" (Lower Saxony), "epd/lnb".
-_DESK = re.compile(r"/[a-z]{2,4}$")
 
 
 def paragraph_number(reading_text: str, start: int, exact: str = "") -> int:
@@ -54,7 +50,7 @@ class Citation:
         in German: Outlet, Author, 28.10.2025, „Title“, Absatz 3."""
         published = words.date(self.published) if self.published else None
         parts = [one_line(x) for x in (self._publisher(), self._author(), published) if x]
-        parts.append(_quoted(self.title, words))
+        parts.append(quoted(one_line(self.title), words.language))
         if self.paragraph is not None:
             parts.append(words.paragraph.format(n=self.paragraph))
         return escape_line(", ".join(p for p in parts if p))
@@ -64,37 +60,17 @@ class Citation:
         lead = ", ".join(
             one_line(x) for x in (self._publisher(), self._author()) if x and one_line(x)
         )
-        title = _quoted(self.title, words)
+        title = quoted(one_line(self.title), words.language)
         text = f"{lead}: {title}" if lead else title
         if self.published:
             text += f", {words.date(self.published)}"
         return escape_line(text) + url_suffix(self.url)
 
-    def _wire(self) -> str | None:
-        """The agency as a reference names it: "dpa", not the desk's "dpa/lno"."""
-        name = _DESK.sub("", one_line(self.agency or ""))
-        return name or None
-
     def _publisher(self) -> str | None:
-        """The outlet with the agency its story came from: "Spiegel (dpa)"; the agency alone
-        when no outlet is known; the outlet alone when it is the agency ("Reuters")."""
-        wire, outlet = self._wire(), one_line(self.outlet or "")
-        if not wire or wire.casefold() == outlet.casefold():
-            return self.outlet
-        return f"{outlet} ({wire})" if outlet else wire
+        return publisher(self.outlet, self.agency)
 
     def _author(self) -> str | None:
-        """The byline, unless it only names the agency already cited ("dpa/lno")."""
-        name = one_line(self.author or "").casefold()
-        wire = self._wire()
-        if wire and name in (wire.casefold(), one_line(self.agency or "").casefold()):
-            return None
-        return self.author
-
-
-def _quoted(title: str, words: Words) -> str:
-    """The title in the language's quotation marks: “…” in English, „…“ in German."""
-    return f"„{one_line(title)}“" if words.language == "de" else f"“{one_line(title)}”"
+        return author_credit(self.author, self.agency)
 
 
 def cite(source: Source, highlight: Highlight) -> Citation:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.core.footnotes import cited_day
+
 
 @dataclass(frozen=True, slots=True)
 class Words:
@@ -24,9 +26,7 @@ class Words:
 
     def date(self, iso: str) -> str:
         """A citation's date: 2025-10-28 in English, 28.10.2025 in German."""
-        if self.language == "de" and len(iso) == 10:
-            return f"{iso[8:10]}.{iso[5:7]}.{iso[0:4]}"
-        return iso
+        return cited_day(iso, self.language)
 
 
 ENGLISH = Words("en", "Highlights", "Sources", "paragraph {n}",

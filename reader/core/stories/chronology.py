@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reader.core.footnotes import inline_markdown, source_footnote
+from reader.core.footnotes import cited_day, inline_markdown, source_footnote
 from reader.core.models import Source
 
 
 def chronology_markdown(
     sources: Sequence[Source], story_of: Mapping[int, int], heading: str = "Chronology",
-    undated: str = "undated", also: str = "also",
+    undated: str = "undated", also: str = "also", language: str = "en",
 ) -> str:  # fmt: skip
     """The sources as a dated list, oldest first, one line per story, footnotes at the end.
-    `heading`, `undated` and `also` (before a story's other outlets) in the window's language."""
+    `heading`, `undated` and `also` (before a story's other outlets) in the window's language;
+    days and footnotes as the briefing's citations write them in `language`."""
     groups: dict[object, list[Source]] = {}
     for source in sources:
         groups.setdefault(story_of.get(source.id, ("source", source.id)), []).append(source)
@@ -32,13 +33,13 @@ def chronology_markdown(
         members.sort(key=lambda s: (s.published or "9999", s.id))
         marks = []
         for source in members:
-            notes.append(f"[^chron-{source.id}]: {source_footnote(source)}")
+            notes.append(f"[^chron-{source.id}]: {source_footnote(source, language)}")
             marks.append(f"[^chron-{source.id}]")
         first = members[0]
         day = when(members)
         outlet = f" ({inline_markdown(first.site_name)})" if first.site_name else ""
         others = sorted({inline_markdown(s.site_name) for s in members[1:] if s.site_name} - {inline_markdown(first.site_name or "")})
         more = f"; {also} {', '.join(others)}" if others else ""
-        label = undated if day == "9999" else day
+        label = undated if day == "9999" else cited_day(day, language)
         lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{more} {''.join(marks)}")
     return "\n".join([*lines, "", *notes]) + "\n"

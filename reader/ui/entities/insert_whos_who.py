@@ -19,6 +19,7 @@ from reader.core.entities import EntityKind
 from reader.core.models import Source
 from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
+from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ class InsertWhosWho(QObject):
             self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
             return
         text = entities.whos_who(ids, self.tr("Who's who"), people=self.tr("People"),
-                                 organisations=self.tr("Organisations"))  # fmt: skip
+                                 organisations=self.tr("Organisations"),
+                                 language=export_language(self._session.settings))  # fmt: skip
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text)
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")

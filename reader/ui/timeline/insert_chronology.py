@@ -14,6 +14,7 @@ from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
+from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
@@ -56,7 +57,8 @@ class InsertChronology(QObject):
             return
         story_of = self._session.store.stories.story_of([s.id for s in sources])
         text = chronology_markdown(sources, story_of, self.tr("Chronology"), self.tr("undated"),
-                                   self.tr("also", "before a story's other outlets: '; also DWN, FAZ'"))  # fmt: skip
+                                   self.tr("also", "before a story's other outlets: '; also DWN, FAZ'"),
+                                   language=export_language(self._session.settings))  # fmt: skip
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text)
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")

@@ -28,6 +28,19 @@ def test_chronology_of_the_seeds(store: Store, seeds_dir: Path) -> None:
     assert text.count("[^chron-") == 10  # five marks, five footnotes
 
 
+def test_a_german_chronology_dates_and_cites_as_the_german_briefing_does(store: Store, seeds_dir: Path) -> None:
+    """Its days and footnotes read like the briefing's German citations ("Quellen"):
+    28.10.2025 and „…“, not ISO days and English quotation marks."""
+    results = importer.import_paths(store, [seeds_dir], workers=1)
+    ids = {Path(r.path).name[:3]: r.source_id for r in results}
+    sources = [store.sources.get(i) for i in store.sources.ids()]
+    text = chronology_markdown(sources, store.stories.story_of(), "Chronik", "ohne Datum", "auch", language="de")
+    entries = [line for line in text.splitlines() if line.startswith("- ")]
+    assert [e[4:14] for e in entries] == ["22.01.2022", "11.04.2024", "28.10.2025"]
+    assert f"[^chron-{ids['002']}]: Handelsblatt, Nicole Bastian, 11.04.2024, „Die USA und Japan machen vor" in text
+    assert "”" not in text  # the English closing mark
+
+
 def test_undated_sources_come_last_and_markdown_is_escaped(store: Store, seeds_dir: Path) -> None:
     importer.import_paths(store, [seeds_dir], workers=1)
     source = store.sources.get(store.sources.ids()[0])

@@ -176,6 +176,11 @@ def test_insert_chronology_into_the_open_briefing(make_window) -> None:
     text = next(i.text for i in store.briefings.items(briefing_id) if i.text)
     assert text.count("\n- ") == 1 and "2022-01-22" in text
 
+    window.session.settings.export_language = "de"  # Preferences ▸ export in German
+    window.chronology.action.trigger()
+    german = [i.text for i in store.briefings.items(briefing_id) if i.text][-1]
+    assert "- **22.01.2022**" in german and "„Japan ist bereits der engste" in german
+
 
 def _story_counts(timeline) -> list[int]:
     return sorted(m.count for m in timeline.canvas.marks)
