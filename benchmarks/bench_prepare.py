@@ -15,18 +15,14 @@ the table.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
-import json
-import os
 import pickle
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from benchmarks.bench_import import RESULTS, ensure_corpus, machine_info, reader_revision
+from benchmarks.cpu_steps import run_steps
 
 
 def _steps(files: list[Path]) -> dict[str, Callable[[], object]]:
@@ -93,29 +89,7 @@ def run(files: list[Path], rounds: int) -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=500, help="articles (a worker's share of 1,000)")
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--corpus-dir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "briefing-bench-corpus")
-    args = parser.parse_args(argv)
-    corpus = ensure_corpus(args.corpus_dir, max(args.count, 1000), args.seed)
-    files = sorted(corpus.glob("*.txt"))[: args.count]
-    load_start = os.getloadavg()[0]
-    steps = run(files, args.rounds)
-    report: dict[str, Any] = {
-        "benchmark": "prepare", "machine": machine_info(), "reader": reader_revision(),
-        "articles": len(files), "rounds": args.rounds, "load_avg_1min_end": os.getloadavg()[0], "steps": steps,
-    }  # fmt: skip
-    parts = sum(s["us"] for name, s in steps.items() if name != "prepare_bytes, whole")
-    print(f"{len(files)} articles, {args.rounds} rounds, load average {load_start:.1f} → {report['load_avg_1min_end']:.1f}")
-    print("| step | CPU µs per article (fastest round) | first round |\n|---|---:|---:|")
-    for name, s in steps.items():
-        print(f"| {name} | {s['us']:,.1f} | {s['first_round_us']:,.1f} |")
-    print(f"| sum of the steps | {parts:,.1f} | |")
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "prepare.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return run_steps("prepare", "article", run, argv, (__doc__ or "").splitlines()[0], (500, "articles (a worker's share of 1,000)"), 7, not_summed=("prepare_bytes, whole",))
 
 
 if __name__ == "__main__":

@@ -12,16 +12,12 @@ busy machine slows all steps alike. Writes results/writer.json and prints the ta
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-from benchmarks.bench_import import RESULTS, ensure_corpus, machine_info, reader_revision
+from benchmarks.cpu_steps import run_steps
 
 STEPS = ("store (writer batches)", "group stories", "link similar sources")
 
@@ -57,28 +53,7 @@ def run(files: list[Path], rounds: int) -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=1000, help="files imported per round")
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--corpus-dir", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "briefing-bench-corpus")
-    args = parser.parse_args(argv)
-    corpus = ensure_corpus(args.corpus_dir, max(args.count, 1000), args.seed)
-    files = sorted(corpus.glob("*.txt"))[: args.count]
-    load_start = os.getloadavg()[0]
-    steps = run(files, args.rounds)
-    report: dict[str, Any] = {
-        "benchmark": "writer", "machine": machine_info(), "reader": reader_revision(),
-        "files": len(files), "rounds": args.rounds, "load_avg_1min_end": os.getloadavg()[0], "steps": steps,
-    }  # fmt: skip
-    print(f"{len(files)} files, {args.rounds} rounds, load average {load_start:.1f} → {report['load_avg_1min_end']:.1f}")
-    print("| step | CPU µs per file (fastest round) | first round |\n|---|---:|---:|")
-    for name, s in steps.items():
-        print(f"| {name} | {s['us']:,.1f} | {s['first_round_us']:,.1f} |")
-    print(f"| sum of the steps | {sum(s['us'] for s in steps.values()):,.1f} | |")
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "writer.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return run_steps("writer", "file", run, argv, (__doc__ or "").splitlines()[0], (1000, 'files imported per round'), 5)
 
 
 if __name__ == "__main__":

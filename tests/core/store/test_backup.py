@@ -155,18 +155,9 @@ def test_noise_inside_a_text_passes_the_open_check_and_fails_the_daily_backup(
     assert library.path is not None
     library.notes.set(4, "Lieferketten " * 40)
     library.close()
-    data = bytearray(library.path.read_bytes())
-    spot = data.index(b"Lieferketten Lieferketten") + 30
-    data[spot : spot + 4] = b"\xff\xfe\xfd\xfc"  # a text the structure checks cannot see into
-    library.path.write_bytes(bytes(data))
+    _garble_inside(library.path, b"Lieferketten Lieferketten")  # a text the structure checks cannot see into
     assert diagnose(library.path) is None
-    conn = sqlite3.connect(library.path)
-    try:
-        with pytest.raises(BackupError, match=DAMAGED):
-            back_up(conn, library.path)
-    finally:
-        conn.close()
-    assert list_backups(library.path) == []
+    _assert_backup_refused(library.path, DAMAGED)
 
 
 def test_noise_in_a_table_added_after_the_first_schema_fails_the_daily_backup(library: Store) -> None:
@@ -176,16 +167,25 @@ def test_noise_in_a_table_added_after_the_first_schema_fails_the_daily_backup(li
     assert library.path is not None
     library.saved_searches.add(SavedSearch(0, "Halbleiter", "Halbleiterzölle " * 40))
     library.close()
-    data = bytearray(library.path.read_bytes())
     words = " ".join(["Halbleiterzölle"] * 40).encode()
-    assert data.count(words) == 1  # in saved_searches alone
+    assert library.path.read_bytes().count(words) == 1  # in saved_searches alone
+    _garble_inside(library.path, words)
+    _assert_backup_refused(library.path, DAMAGED)
+
+
+def _garble_inside(path: Path, words: bytes) -> None:
+    """Four bytes of noise 30 bytes into the first place `words` are stored."""
+    data = bytearray(path.read_bytes())
     spot = data.index(words) + 30
     data[spot : spot + 4] = b"\xff\xfe\xfd\xfc"
-    library.path.write_bytes(bytes(data))
-    conn = sqlite3.connect(library.path)
+    path.write_bytes(bytes(data))
+
+
+def _assert_backup_refused(path: Path, message: str) -> None:
+    conn = sqlite3.connect(path)
     try:
-        with pytest.raises(BackupError, match=DAMAGED):
-            back_up(conn, library.path)
+        with pytest.raises(BackupError, match=message):
+            back_up(conn, path)
     finally:
         conn.close()
-    assert list_backups(library.path) == []
+    assert list_backups(path) == []
