@@ -2,7 +2,8 @@
 
 A caption between the article's paragraphs often carries its credit at its end instead of on
 a line of its own ("… in Bremen ausbilden. © CAE", "… fordert Aufklärung. (Quelle:
-Fleischmann/Unsplash/DJV)"), or stands next to a bare copyright credit ("© Markus Leitner").
+Fleischmann/Unsplash/DJV)"), or stands next to a bare copyright credit ("© Markus Leitner"), or
+says where the people stand in the picture ("Maria Tillessen (l.) und …").
 Such a line reads like a short sentence of prose, so the body model keeps it; the credit is
 what gives it away. The rule runs only inside the run (`boilerplate.choose`), after the head's
 metadata is read, so titles, dates and bylines do not move, and it asks nothing of the body
@@ -34,6 +35,12 @@ _LABEL_END = re.compile(
     r"|(?:quelle|source)\s*:[^()/]{1,40}/[^()]{1,60})\)$",
     re.IGNORECASE,
 )
+# "Maria Tillessen (l.) und …", "Smith (left) and …": where a person stands in the picture.
+_PLACED = re.compile(
+    r"\((?:l|r|li|re|m|v\.\s?l|v\.\s?r|links|rechts|mitte|left|right|centre|center|l-r|from left)"
+    r"\.?\)",
+    re.IGNORECASE,
+)
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
@@ -55,10 +62,12 @@ def captions(segments: list[Segment], shapes: list[Shape], start: int, end: int)
 
 @lru_cache(maxsize=4096)
 def _credited(text: str) -> bool:
-    """A line that ends in its picture's credit."""
+    """A line that ends in its picture's credit, or that places the people in the picture."""
     if "©" in text:
         return _COPYRIGHT_END.search(text) is not None
-    return text.endswith(")") and _LABEL_END.search(text) is not None
+    if text.endswith(")") and _LABEL_END.search(text) is not None:
+        return True
+    return "(" in text and _PLACED.search(text) is not None
 
 
 def _bare_credit(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Picture captions between the article's paragraphs whose credit stands at their end ("… ©
 Jana Berger", "(Bildquelle: …)") or on a bare copyright line beside them ("© Tom Keller") are
-set aside, however much they read like a sentence of the article; a paragraph that names its
+set aside, however much they read like a sentence of the article, and so is a caption that
+says where the people stand in the picture ("Petra Lang (l.) und …"); a paragraph that names its
 news source at its end ("(Quelle: Stadtverwaltung Lindenau)") is no caption and stays.
 Real pages of the German dev set have these shapes; the page here is written by hand.
 """
@@ -29,6 +30,10 @@ def test_a_caption_ending_in_its_credit_is_set_aside() -> None:
     roles = _roles()
     assert _role(roles, "Ehrenamtliche der Ortsgruppe montieren") is BlockRole.BOILERPLATE
     assert _role(roles, "Ein Mauersegler im Anflug") is BlockRole.BOILERPLATE
+
+
+def test_a_caption_placing_the_people_in_the_picture_is_set_aside() -> None:
+    assert _role(_roles(), "Petra Lang (l.) und Vereinschef") is BlockRole.BOILERPLATE
 
 
 def test_a_bare_credit_and_the_caption_under_it_are_set_aside() -> None:
