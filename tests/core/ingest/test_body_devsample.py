@@ -21,12 +21,13 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # model learnt to set comment threads aside: en-news F1 0.911, precision 0.912; the other
 # languages unchanged (0.853); de-web F 0.879. Raised when tables and trusted short lines
 # inside the run were kept: en-news F1 0.919, precision 0.917; the other languages 0.854;
-# de-web F 0.879. These pages are among the model's training pages: its cross-validated
-# figures are printed by the script.
+# de-web F 0.879. Raised when captions inside the run that end in their credit were set
+# aside: de-web F 0.892, en-news unchanged. These pages are among the model's training
+# pages: its cross-validated figures are printed by the script.
 EN_MIN_F1 = 0.91
 EN_MIN_PRECISION = 0.91
 OTHER_LANGUAGES_MIN_MEAN_F1 = 0.85
-DE_MIN_F = 0.875
+DE_MIN_F = 0.885
 
 
 def _en_scores() -> list[tuple[str, float, float]]:
