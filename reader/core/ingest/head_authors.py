@@ -66,6 +66,16 @@ _NOTICE_HOLDER = re.compile(
 )
 _RESERVED = "rights reserved"
 _NOTICE_WORDS = 20
+# A link to the author's other posts or page under the box's name ("Weitere Beiträge", "Alle
+# Posts vom Autor", "Mehr über Frank Boës", "View all posts by", "More from"), or the staff
+# line saying whose newsroom they belong to ("Mitglied der Tonight News-Redaktion").
+_MORE_BY = re.compile(
+    r"(?:weitere (?:beiträge|artikel|posts)|alle (?:posts|beiträge|artikel)|mehr (?:über|von)"
+    r"|(?:view |see )?all (?:posts|articles|stories) by|more (?:posts |articles |stories )?(?:by|from)"
+    r"|(?:mitglied|member) (?:der|des|of the) .*(?:redaktion|team|staff|newsroom))\b",
+    re.IGNORECASE,
+)
+_MORE_BY_WORDS = 8
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -206,11 +216,20 @@ def _name_below_title(head: Head, title: int) -> None:
     for j in range(title + 1, stop):
         if _is_name(head, j):
             name = head.clean_byline(j)
-            if j >= head.first_prose and "@" not in head.segments[j].text:
+            if j >= head.first_prose and not _shown_byline(head, j):
                 return  # a short line in the story's opening: a subheading, not a name
             if name:
                 head.authors[j] = name
             return
+
+
+def _shown_byline(head: Head, j: int) -> bool:
+    """The name on line `j` shows it is a byline by more than the name: a social handle
+    ("Nishant Kumar @Nishantopines"), or a line under it linking to the author's posts or
+    naming their newsroom ("Steven Salentin" / "Mitglied der Tonight News-Redaktion")."""
+    if "@" in head.segments[j].text:
+        return True
+    return j + 1 < len(head.segments) and _links_to_posts(head, j + 1)
 
 
 def _byline_below_article(head: Head) -> None:
@@ -248,18 +267,28 @@ def _is_label_of_author(head: Head, i: int) -> bool:
 def _author_box(head: Head) -> None:
     """The author box under the text, where blogs and magazines put the only author line: a
     person's name alone on a line, then a paragraph that opens with that name and says who
-    they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …"). A name that merely
+    they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …") or a link to their
+    other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely
     recurs in the text is no author: the box's name stands alone and starts the next block."""
     for i in range(head.end, len(head.segments) - 1):
         text = head.segments[i].text
         after = head.segments[i + 1].text
-        if not after.startswith(text + " ") or not head.shapes[i + 1].prose:
+        opens = after.startswith(text + " ") and head.shapes[i + 1].prose
+        if not opens and not _links_to_posts(head, i + 1):
             continue
         if _is_name(head, i):
             name = head.clean_byline(i)
             if name:
                 head.authors[i] = name
                 return
+
+
+def _links_to_posts(head: Head, i: int) -> bool:
+    """Line `i` under a name links to the author's other posts or page, or names their
+    newsroom: the name above is an author's ("Heinz Steiner" / "Weitere Beiträge")."""
+    if head.shapes[i].n_words > _MORE_BY_WORDS:
+        return False
+    return _MORE_BY.match(head.segments[i].text) is not None
 
 
 def _notice_holder(head: Head) -> None:

@@ -1,0 +1,53 @@
+"""Head classes met on real copied pages (issue #10, fifth round): an author's name alone on
+its line is told by the line under it, a link to the author's other posts or the newsroom they
+belong to ("Heinz Steiner" / "Weitere Beiträge", "Steven Salentin" / "Mitglied der Tonight
+News-Redaktion").
+
+Each page is small and built to show one class; the expected values are what a reader of the
+page would cite.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+P1 = (
+    "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt für die Reparatur "
+    "der Straßen beschlossen, und der Bürgermeister sagte, das Geld werde noch vor dem Sommer "
+    "ausgegeben."
+)
+P2 = (
+    "Die Opposition hielt dem Plan vor, er beruhe auf zu günstigen Steuerschätzungen, und "
+    "warnte, im Herbst könnten Kürzungen nötig werden, wenn die Einnahmen wieder ausblieben."
+)
+HEADLINE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
+MENU = "Start\nPolitik\nWirtschaft\nKultur\n"
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+def test_a_name_over_a_link_to_the_authors_posts_under_the_text_is_the_author() -> None:
+    for link in ("Weitere Beiträge", "Alle Beiträge von Heinz Steiner", "View all posts by Heinz"):
+        page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nVorheriger Artikel\nHeinz Steiner\n{link}\nKontakt\n"
+        assert _parse(page).byline == "Heinz Steiner", link
+
+
+def test_a_name_under_the_text_over_any_other_short_line_names_no_author() -> None:
+    page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nVorheriger Artikel\nHeinz Steiner\nNeueste Artikel\nKontakt\n"
+    assert _parse(page).byline is None
+
+
+def test_a_name_under_the_opening_paragraph_over_its_newsroom_is_the_author() -> None:
+    page = (
+        f"{MENU}{HEADLINE}\n16. März 2021\n{P1}\nSteven Salentin\n"
+        f"Mitglied der Tonight News-Redaktion\n{P2}\n"
+    )
+    assert _parse(page).byline == "Steven Salentin"
+
+
+def test_a_name_under_the_opening_paragraph_over_the_story_is_a_subheading() -> None:
+    page = f"{MENU}{HEADLINE}\n16. März 2021\n{P1}\nSteven Salentin\n{P2}\n"
+    assert _parse(page).byline is None
