@@ -11,9 +11,8 @@ import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
-from reader.core.ingest.outlet_names import is_publisher, legal_trimmed
-from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
-from reader.core.ingest.shape import is_name_list, is_person_name
+from reader.core.ingest.notice_authors import licence_holder, notice_holder
+from reader.core.ingest.shape import is_name_list
 
 _NAME_LINE_MAX_CHARS = 100
 _NAME_LINE_MAX_WORDS = 16
@@ -57,15 +56,6 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = 4
-# A site's copyright notice naming a person: "© 2004 - 2020 Name", "© 2019 site by Name",
-# "© by Name | All Rights Reserved".
-_NOTICE_HOLDER = re.compile(
-    r"©\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?P<by>(?:[\w.-]+\s+)?by\s+)?"
-    r"(?P<name>[^|•·,/]+?)\s*(?:$|[|•·,]|\.\s|all rights|alle rechte)",
-    re.IGNORECASE,
-)
-_RESERVED = "rights reserved"
-_NOTICE_WORDS = 20
 # A link to the author's other posts or page under the box's name ("Weitere Beiträge", "Alle
 # Posts vom Autor", "Mehr über Frank Boës", "View all posts by", "More from"), or the staff
 # line saying whose newsroom they belong to ("Mitglied der Tonight News-Redaktion").
@@ -291,36 +281,6 @@ def _links_to_posts(head: Head, i: int) -> bool:
     return _MORE_BY.match(head.segments[i].text) is not None
 
 
-def _notice_holder(head: Head) -> None:
-    """A person holding the copyright of the whole site, as a personal blog or a one-person
-    site prints it in the footer ("© 2004 - 2020 Nala Löwenkönigin", "© 2019 nh24 by
-    Alexander Wittke", "Inhalte © by Ralf Glaser | All Rights Reserved"): the author, when
-    no line names one. A year, a "by" or reserved rights mark the site's notice; a picture's
-    "© Ralf Glaser" under its caption has none of them. A company or a name printed
-    elsewhere on the page is the site's, not a person's."""
-    for i in range(len(head.segments) - 1, head.end - 1, -1):
-        text = head.segments[i].text
-        if "©" not in text or head.shapes[i].n_words > _NOTICE_WORDS:
-            continue
-        match = _NOTICE_HOLDER.search(text)
-        if match is None or head.labels[i] in (CAPTION, IMAGE_CREDIT):
-            continue
-        name = match.group("name").strip()
-        marked = match.group("year") or match.group("by") or _RESERVED in text.lower()
-        if marked and is_person_name(name) and not _is_company(name):
-            # A site's name recurs in its chrome ("About Jeongdong Theater"); the person
-            # behind a one-person site is named once, in the notice.
-            if sum(name in segment.text for segment in head.segments) == 1:
-                head.authors[i] = name
-            return
-
-
-def _is_company(name: str) -> bool:
-    """A company's name: a legal form or a publisher's word ("LUMITOS AG", "Hearst
-    Communications", "CBS Interactive Inc")."""
-    return legal_trimmed(name) != name or is_publisher(name)
-
-
 def _agency(head: Head, title: int) -> tuple[int, str] | None:
     """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
     Washington,") or in the story's dateline, or, when no author is named, on a source line
@@ -357,7 +317,9 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     title = title_index or 0
     wire = _agency(head, title)
     if not head.authors and wire is None:
-        _notice_holder(head)
+        notice_holder(head)
+    if not head.authors and wire is None:
+        licence_holder(head)
     agency = wire[1] if wire else None
     if title_index is not None:
         head.authors.pop(title_index, None)  # "Studen BE - A6 nach …" read as a name

@@ -51,3 +51,28 @@ def test_a_name_under_the_opening_paragraph_over_its_newsroom_is_the_author() ->
 def test_a_name_under_the_opening_paragraph_over_the_story_is_a_subheading() -> None:
     page = f"{MENU}{HEADLINE}\n16. März 2021\n{P1}\nSteven Salentin\n{P2}\n"
     assert _parse(page).byline is None
+
+
+def test_a_creative_commons_licence_naming_the_works_author_gives_the_byline() -> None:
+    for licence, name in (
+        (
+            "Ein Stadttagebuch von Anna Weber steht unter einer Creative Commons "
+            "Namensnennung 3.0 Unported Lizenz.",
+            "Anna Weber",
+        ),
+        ("This blog by Anna Weber is licensed under a Creative Commons licence.", "Anna Weber"),
+        ("CC-BY-NC-ND Anna Weber", "Anna Weber"),
+    ):
+        # The name may stand elsewhere on the page too: the licence names the work's author.
+        page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nÜber Anna Weber\nKontakt\n{licence}\n"
+        assert _parse(page).byline == name, licence
+
+
+def test_a_creative_commons_licence_without_a_person_names_no_author() -> None:
+    for licence in (
+        "Dieses Werk ist lizenziert unter einer Creative Commons Namensnennung 4.0 Lizenz.",
+        "CC-BY-SA 4.0",
+        "Dieser Blog von Stadtwerke Musterstadt GmbH steht unter einer Creative Commons Lizenz.",
+    ):
+        page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nKontakt\n{licence}\n"
+        assert _parse(page).byline is None, licence

@@ -1,0 +1,86 @@
+"""Authors named by the site's own notices under the text: a copyright notice held by a person
+("© 2004 - 2020 Nala Löwenkönigin") or a Creative Commons licence naming the work's author.
+
+Personal blogs and one-person sites often print no author line at all; their footer is the
+only place the person behind the text is named. These are the weakest evidence of who wrote
+the article, read only when no line names an author and no news agency stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.head import Head
+from reader.core.ingest.outlet_names import is_publisher, legal_trimmed
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
+from reader.core.ingest.shape import is_person_name
+
+# A site's copyright notice naming a person: "© 2004 - 2020 Name", "© 2019 site by Name",
+# "© by Name | All Rights Reserved".
+_NOTICE_HOLDER = re.compile(
+    r"©\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?(?P<by>(?:[\w.-]+\s+)?by\s+)?"
+    r"(?P<name>[^|•·,/]+?)\s*(?:$|[|•·,]|\.\s|all rights|alle rechte)",
+    re.IGNORECASE,
+)
+_RESERVED = "rights reserved"
+# A Creative Commons licence naming whose work it is: "Ein Hundetagebuch von Donald Townsend
+# steht unter einer Creative Commons … Lizenz", "… by Name is licensed under a Creative
+# Commons …", "CC-BY-NC-ND Doris Schuppe".
+_LICENCE_HOLDER = re.compile(
+    r"\b(?:von|by) (?P<name>[^,;:|•·]{3,60}?) (?:steht|is licensed|ist lizenziert|ist) "
+    r"(?:unter|under) (?:einer|der|a|the) creative commons"
+    r"|^cc[- ]by(?:[- ](?:nc|nd|sa))*(?: \d\.\d)? (?P<holder>[^|•·,]{3,60})$",
+    re.IGNORECASE,
+)
+_NOTICE_WORDS = 20
+
+
+def notice_holder(head: Head) -> None:
+    """A person holding the copyright of the whole site, as a personal blog or a one-person
+    site prints it in the footer ("© 2004 - 2020 Nala Löwenkönigin", "© 2019 nh24 by
+    Alexander Wittke", "Inhalte © by Ralf Glaser | All Rights Reserved"): the author, when
+    no line names one. A year, a "by" or reserved rights mark the site's notice; a picture's
+    "© Ralf Glaser" under its caption has none of them. A company or a name printed
+    elsewhere on the page is the site's, not a person's."""
+    for i in range(len(head.segments) - 1, head.end - 1, -1):
+        text = head.segments[i].text
+        if "©" not in text or head.shapes[i].n_words > _NOTICE_WORDS:
+            continue
+        match = _NOTICE_HOLDER.search(text)
+        if match is None or head.labels[i] in (CAPTION, IMAGE_CREDIT):
+            continue
+        name = match.group("name").strip()
+        marked = match.group("year") or match.group("by") or _RESERVED in text.lower()
+        if marked and is_person_name(name) and not _is_company(name):
+            # A site's name recurs in its chrome ("About Jeongdong Theater"); the person
+            # behind a one-person site is named once, in the notice.
+            if sum(name in segment.text for segment in head.segments) == 1:
+                head.authors[i] = name
+            return
+
+
+def licence_holder(head: Head) -> None:
+    """A person a Creative Commons licence under the text names as the work's author ("Ein
+    Hundetagebuch von Donald Townsend steht unter einer Creative Commons … Lizenz",
+    "CC-BY-NC-ND Doris Schuppe"): the author, when no line names one. Unlike a copyright
+    notice the licence names the work's author, not the site's owner, so the name may recur
+    on the page (the author's box, a syndication note)."""
+    for i in range(len(head.segments) - 1, head.end - 1, -1):
+        text = head.segments[i].text
+        if "ommons" not in text and text[:5].lower() not in ("cc-by", "cc by"):
+            continue
+        if head.shapes[i].n_words > _NOTICE_WORDS or head.labels[i] in (CAPTION, IMAGE_CREDIT):
+            continue
+        match = _LICENCE_HOLDER.search(text)
+        if match is None:
+            continue
+        name = (match.group("name") or match.group("holder")).strip()
+        if is_person_name(name) and not _is_company(name):
+            head.authors[i] = name
+        return
+
+
+def _is_company(name: str) -> bool:
+    """A company's name: a legal form or a publisher's word ("LUMITOS AG", "Hearst
+    Communications", "CBS Interactive Inc")."""
+    return legal_trimmed(name) != name or is_publisher(name)
