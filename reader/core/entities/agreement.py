@@ -24,9 +24,9 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
 
-# An acronym in the plural ("ICUs", "KMUs", "CNTs") or spelt out in lower-case words just
+# An acronym in the plural ("ICUs", "KMUs", "CNTs", "MdBs") or spelt out in lower-case words just
 # before it ("the consumer price index (CPI)"): a term, not a body.
-_PLURAL_ACRONYM = re.compile(r"\b([A-Z]{2,6})s\b")
+_PLURAL_ACRONYM = re.compile(r"\b([A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,5})s\b")
 _SPELT_OUT = re.compile(r"\b[a-zäöüß][\w-]* \(([A-Z]{2,6})\)")
 
 # Words that name a product's model after its name: "MacBook Pro", "Chromecast Ultra",

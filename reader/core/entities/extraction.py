@@ -51,6 +51,7 @@ from reader.core.entities.neighbours import (
     named_place,
     on_platform,
 )
+from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.places import US_STATES_AP, Place
 
@@ -61,7 +62,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 8
+RULES_VERSION = 9
 
 
 def language(lang: str | None) -> str:
@@ -97,6 +98,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
     common = terms(reading_text) | products(words)  # "ICUs", "(CPI)", "MacBook Pro"
+    common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]

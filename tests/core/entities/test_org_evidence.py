@@ -210,3 +210,33 @@ def test_a_service_named_by_what_one_has_on_it() -> None:
     assert {"Twitter", "Facebook"} <= _names(extract(text, "en"), EntityKind.ORG)
     text = "The singer took to Medium to air her grievances."  # "Medium" alone is a word
     assert "Medium" in _names(extract(text, "en"), EntityKind.ORG)
+
+
+def test_a_name_beside_a_number_in_every_mention_is_a_unit_code_or_product() -> None:
+    text = (
+        "The engine makes 471 horsepower and 540 Nm of torque; the diesel gives 400 Nm. "
+        "He paid Rs 24 lakh to an agent. Destiny 2 runs at 1080p on Stadia, and Destiny 2 "
+        "looks better there. Microsoft made the console, and Microsoft sells it."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not {"Nm", "Rs", "Destiny"} & orgs
+    assert "Microsoft" in orgs
+    text = "Shares: Intel 2 percent higher, later Intel 3 percent lower."  # amounts, not versions
+    assert "Intel" in _names(extract(text, "en"), EntityKind.ORG)
+
+
+def test_a_code_in_brackets_after_a_stock_index_is_no_organisation() -> None:
+    text = (
+        "South Korea's Kospi Index (KOSPI) fell 0.5%. Hang Seng Index (HSI) rose. The European "
+        "Central Bank (ECB) held rates."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not {"KOSPI", "HSI"} & orgs
+    assert "European Central Bank" in orgs
+
+
+def test_an_acronym_with_small_letters_in_the_plural_is_a_term() -> None:
+    text = "Zwei MdBs haben die Mail weitergeleitet. Die CSU antwortete, die CSU schwieg."
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "MdBs" not in orgs
+    assert "CSU" in orgs
