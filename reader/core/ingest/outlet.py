@@ -235,7 +235,8 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
     heads = {line.casefold() for line in furniture[: min(top_end, _LOGO_LINES)]}
     for found in domains:
         # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
-        own = domain_label(found) in heads
+        # "CBSSports.com" itself as the page's first line: the logo's text is the address.
+        own = domain_label(found) in heads or found.casefold() in heads
         pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")
     for found in trademark_names(furniture, page.furniture_text):
         pool.add(found, _TRADEMARK, "trademark")

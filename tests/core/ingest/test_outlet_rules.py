@@ -91,3 +91,13 @@ def test_a_corporations_notice_names_the_owner_not_the_outlet() -> None:
     assert _site(["Sign In", "News"], below) is None
     below = ["Privacy Policy", "Copyright The Tidewater Company, All rights reserved"]
     assert _site(["Sign In", "News"], below) is None
+
+
+def test_a_web_address_as_the_pages_first_line_is_its_masthead() -> None:
+    # The logo's text is the site's address; a sister brand in the menu, with its address
+    # over the footer's notice, says less.
+    top = ["HarborSports.com", "News", "Scores", "TicketLine"]
+    below = ["Privacy Policy", "TicketLine.com", "© 2019 Harbor Media Group. All Rights Reserved."]
+    assert _site(top, below) == "HarborSports.com"
+    # The address as one menu link among others is no masthead.
+    assert _site(["News", "Scores", "HarborSports.com", "TicketLine"], below) != "HarborSports.com"
