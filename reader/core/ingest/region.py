@@ -110,10 +110,16 @@ def features(
     cohesion: dict[int, float],
     listed: set[int],
 ) -> list[list[float]]:
-    """One feature row per block, in the order of FEATURES."""
+    """One feature row per block, in the order of FEATURES.
+
+    Built in one pass, each row as one list: the per-line evidence is read for the whole page
+    first, so the neighbour, date and comment-thread features are known before any row is.
+    """
     n = len(segments)
-    counts = Counter(s.text for s in segments)
-    repeated = [1 if counts[s.text] > 1 else 0 for s in segments]
+    texts = [s.text for s in segments]
+    counts = Counter(texts)
+    repeated = [1 if counts[text] > 1 else 0 for text in texts]
+    evidence = [line_evidence(text, shape.n_words) for text, shape in zip(texts, shapes, strict=True)]
     mass = [
         s.n_words
         if (s.sentence_end and s.n_words >= _MASS_SENTENCE_WORDS) or s.n_words >= _MASS_LONG_WORDS
@@ -124,8 +130,95 @@ def features(
     mass_sums = _prefix_sums(mass)
     word_sums = _prefix_sums([s.n_words or 1 for s in shapes])
     last = n - 1 or 1
-    short = [s.n_words < _SHORT_WORDS and not s.sentence_end for s in shapes]
-    # Short-line runs: for each block, the length of the run of short lines it stands in.
+    run = _short_runs([s.n_words < _SHORT_WORDS and not s.sentence_end for s in shapes])
+    labelled = _prefix_sums([1 if label else 0 for label in labels])
+    dated_sums = _prefix_sums([1 if e[8] else 0 for e in evidence])
+    repeated_sums = _prefix_sums(repeated)
+    after_comments = _after_comments(texts, labels, [e[7] for e in evidence], mass)
+    ln = [math.log1p(s.n_words) for s in shapes]
+    ends = [1.0 if s.sentence_end else 0.0 for s in shapes]
+    flags = [1.0 if label else 0.0 for label in labels]
+    after_title = n if title_index is None else title_index + 1  # first block after the title
+    rows: list[list[float]] = []
+    before = 0
+    for i, shape in enumerate(shapes):
+        ln_words = ln[i]
+        sentence_end = ends[i]
+        label = labels[i]
+        prose = shape.prose
+        stop_share = shape.stop_share
+        kind = segments[i].kind
+        inner, commas, digits, capitalised, link, separators, upper, wall, dated, headline, glued = (
+            evidence[i]
+        )
+        share_before = before / total_mass
+        before += mass[i]
+        share_after = 1.0 - before / total_mass
+        lo2, hi2 = (i - 2 if i > 2 else 0), (i + 3 if i + 3 < n else n)
+        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
+        lo5, hi5 = (i - 5 if i > 5 else 0), (i + 6 if i + 6 < n else n)
+        after = i >= after_title
+        rows.append(
+            [
+                ln_words,
+                sentence_end,
+                inner,
+                commas,
+                stop_share,
+                flags[i],
+                1.0 if headers[i] else 0.0,
+                *_GROUP_FLAGS[_GROUPS.get(label, _OTHER_GROUP) if label else -1],
+                1.0 if kind is BlockKind.LIST_ITEM else 0.0,
+                1.0 if kind is BlockKind.QUOTE else 0.0,
+                digits,
+                capitalised,
+                1.0 if shape.truncated else 0.0,
+                1.0 if repeated[i] else 0.0,
+                link,
+                separators,
+                i / last,
+                1.0 if after else 0.0,
+                headline,
+                upper,
+                wall,
+                cohesion.get(i, 0.0),
+                1.0 if i in listed else 0.0,
+                (mass_sums[hi2] - mass_sums[lo2]) / (word_sums[hi2] - word_sums[lo2]),
+                (mass_sums[hi5] - mass_sums[lo5]) / (word_sums[hi5] - word_sums[lo5]),
+                ln[i - 1] if i else 0.0,
+                ends[i - 1] if i else 0.0,
+                ln[i + 1] if i + 1 < n else 0.0,
+                ends[i + 1] if i + 1 < n else 0.0,
+                flags[i - 1] if i else 0.0,
+                flags[i + 1] if i + 1 < n else 0.0,
+                math.log1p(run[i]),
+                share_before,
+                share_after,
+                1.0 if prose else 0.0,
+                ln_words * stop_share,
+                ln_words * sentence_end,
+                dated,
+                share_before if share_before < share_after else share_after,
+                1.0 if share_before == 0.0 else 0.0,
+                1.0 if share_after <= 0.0 else 0.0,
+                (labelled[hi3] - labelled[lo3]) / (hi3 - lo3),
+                ln_words if not sentence_end and not inner and not commas else 0.0,
+                ln_words if prose else 0.0,
+                ln_words if label else 0.0,
+                1.0 if prose and after else 0.0,
+                (dated_sums[hi3] - dated_sums[lo3]) / (hi3 - lo3),
+                after_comments[i],
+                (repeated_sums[hi3] - repeated_sums[lo3]) / (hi3 - lo3),
+                1.0 if texts[i].startswith("@") else 0.0,
+                glued,
+            ]
+        )
+    return rows
+
+
+def _short_runs(short: list[bool]) -> list[int]:
+    """For each block, the length of the run of short lines it stands in (0 outside one)."""
+    n = len(short)
     run = [0] * n
     i = 0
     while i < n:
@@ -138,103 +231,7 @@ def features(
         for k in range(i, j + 1):
             run[k] = j - i + 1
         i = j + 1
-    labelled = _prefix_sums([1 if label else 0 for label in labels])
-    positions = list(range(n + 1))  # the prefix sums of one per block
-    ln = [math.log1p(s.n_words) for s in shapes]
-    after_title = n if title_index is None else title_index + 1  # first block after the title
-    dates = [0] * n
-    glueds = [0.0] * n
-    rows: list[list[float]] = []
-    before = 0
-    for i, (segment, shape) in enumerate(zip(segments, shapes, strict=True)):
-        text = segment.text
-        ln_words = ln[i]
-        sentence_end = 1.0 if shape.sentence_end else 0.0
-        label = labels[i]
-        prose = shape.prose
-        kind = segment.kind
-        (
-            inner,
-            commas,
-            digits,
-            capitalised,
-            link,
-            separators,
-            upper,
-            wall,
-            dated,
-            headline,
-            glued,
-        ) = line_evidence(text, shape.n_words)
-        glueds[i] = glued
-        row = [
-            ln_words,
-            sentence_end,
-            inner,
-            commas,
-            shape.stop_share,
-            1.0 if label else 0.0,
-            1.0 if headers[i] else 0.0,
-            *_GROUP_FLAGS[_GROUPS.get(label, _OTHER_GROUP) if label else -1],
-            1.0 if kind is BlockKind.LIST_ITEM else 0.0,
-            1.0 if kind is BlockKind.QUOTE else 0.0,
-            digits,
-            capitalised,
-            1.0 if shape.truncated else 0.0,
-            1.0 if repeated[i] else 0.0,
-            link,
-            separators,
-            i / last,
-            1.0 if i >= after_title else 0.0,
-            headline,
-            upper,
-            wall,
-            cohesion.get(i, 0.0),
-            1.0 if i in listed else 0.0,
-            _window(mass_sums, word_sums, i, 2, n),
-            _window(mass_sums, word_sums, i, 5, n),
-            ln[i - 1] if i else 0.0,
-            1.0 if i and shapes[i - 1].sentence_end else 0.0,
-            ln[i + 1] if i + 1 < n else 0.0,
-            1.0 if i + 1 < n and shapes[i + 1].sentence_end else 0.0,
-            1.0 if i and labels[i - 1] else 0.0,
-            1.0 if i + 1 < n and labels[i + 1] else 0.0,
-            math.log1p(run[i]),
-        ]
-        dates[i] = 1 if dated else 0
-        share_before = before / total_mass
-        before += mass[i]
-        share_after = 1.0 - before / total_mass
-        row += [
-            share_before,
-            share_after,
-            1.0 if prose else 0.0,
-            ln_words * shape.stop_share,
-            ln_words * sentence_end,
-            dated,
-            share_before if share_before < share_after else share_after,
-            1.0 if share_before == 0.0 else 0.0,
-            1.0 if share_after <= 0.0 else 0.0,
-            _window(labelled, positions, i, 3, n),
-            ln_words if not sentence_end and not inner and not commas else 0.0,
-            ln_words if prose else 0.0,
-            ln_words if label else 0.0,
-            1.0 if prose and i >= after_title else 0.0,
-        ]
-        rows.append(row)
-    dated_sums = _prefix_sums(dates)
-    repeated_sums = _prefix_sums(repeated)
-    after_comments = _after_comments(segments, labels, rows, mass)
-    for i, row in enumerate(rows):
-        text = segments[i].text
-        row += [
-            _window(dated_sums, positions, i, 3, n),
-            after_comments[i],
-            _window(repeated_sums, positions, i, 3, n),
-            1.0 if text.startswith("@") else 0.0,
-            glueds[i],
-        ]
-    return rows
+    return run
 
 
 def section_ends(rows: list[list[float]], meta: set[int]) -> set[int]:
@@ -261,9 +258,9 @@ def _opens_thread(text: str) -> bool:
 
 
 def _after_comments(
-    segments: Sequence[Segment],
+    texts: list[str],
     labels: Sequence[str | None],
-    rows: list[list[float]],
+    walls: list[float],
     mass: list[int],
 ) -> list[float]:
     """1.0 for the blocks after a comments label or a section end ("Kommentare", "34 responses
@@ -276,7 +273,7 @@ def _after_comments(
     for i, label in enumerate(labels):
         out.append(flag)
         if seen_mass >= _THREAD_AFTER_WORDS and (
-            label == phrases.COMMENTS or rows[i][_WALL] or _opens_thread(segments[i].text)
+            label == phrases.COMMENTS or walls[i] or _opens_thread(texts[i])
         ):
             flag = 1.0
         seen_mass += mass[i]
@@ -290,13 +287,6 @@ def _prefix_sums(values: list[int]) -> list[int]:
         total += v
         sums.append(total)
     return sums
-
-
-def _window(mass: list[int], words: list[int], i: int, k: int, n: int) -> float:
-    """Share of `words` within `k` blocks of block `i` that is `mass` (both prefix sums)."""
-    lo = i - k if i > k else 0
-    hi = i + k + 1 if i + k + 1 < n else n
-    return (mass[hi] - mass[lo]) / (words[hi] - words[lo])
 
 
 def _logistic(z: float) -> float:
