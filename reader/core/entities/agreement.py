@@ -72,19 +72,24 @@ def unarticled(words: list[Token], lang: str, lower_words: frozenset[str]) -> fr
 
 # Articles that stand before German nouns of masculine or neuter gender only ("das
 # Smartphone", "im Bereich", "einem Tablet"); a body's name is mostly feminine ("die Nato",
-# "der Telekom") or goes without one.
+# "der Telekom") or goes without one. A possessive stands before nouns of every gender ("Ihre
+# Website", "seinen Download") and before no body's name.
 _NEUTER_ARTICLES = frozenset("das dem im ins zum vom beim ein einem eines".split())
+_POSSESSIVES = frozenset(
+    f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "eur")
+    for end in ("", "e", "en", "em", "er", "es")
+) - {"eur"} | {"euer"}  # fmt: skip
 
 
 def neuter_nouns(words: list[Token], lang: str) -> frozenset[str]:
-    """German words the text writes after an article of a masculine or neuter noun: nouns,
-    however often English uses them ("das Smartphone", "dem Design")."""
+    """German words the text writes after an article of a masculine or neuter noun or after a
+    possessive: nouns, however often English uses them ("das Smartphone", "Ihre Website")."""
     if lang != "de":
         return frozenset()
     return frozenset(
         bare(word.text)
         for before, word in zip(words, words[1:], strict=False)
-        if word.capital and before.text.casefold() in _NEUTER_ARTICLES
+        if word.capital and before.text.casefold() in _NEUTER_ARTICLES | _POSSESSIVES
     )
 
 

@@ -24,10 +24,11 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.places import lookup
 
-# A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de" (links with
-# "www." or "https://" were blanked out before; an e-mail's "@name" too).
+# A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de",
+# "PanARMENIAN.Net" (links with "www." or "https://" were blanked out before; an e-mail's
+# "@name" too).
 _SITE = re.compile(
-    r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
+    r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
     r"(?![\w.]*\w)"
 )
 # Articles before a lone name in German: an organisation may have one ("die Nato"), a person

@@ -162,14 +162,18 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 aliases[key] = longer[0]
             elif not longer and len(inside) == 1:
                 aliases[key] = inside[0]
+    for key in list(groups):  # "Edmunds" of "Edmunds.com": an outlet and its web address
+        stem, dot, _ = key.rpartition(".")
+        if dot and " " not in key and stem in groups and key not in aliases:
+            aliases[key] = stem
     for alias, key in aliases.items():
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)
     found = []
     for key, group in groups.items():
-        names = Counter(p.text(text) for p in group if len(p.words) > 1) or Counter(
-            p.text(text) for p in group
-        )
+        names = Counter(  # a longer name before a short one, a web address is none
+            p.text(text) for p in group if len(p.words) > 1 and " " in p.text(text)
+        ) or Counter(p.text(text) for p in group)
         found.append(
             Found(EntityKind.ORG, names.most_common(1)[0][0], key, (), _spans(group, text))
         )

@@ -240,3 +240,21 @@ def test_an_acronym_with_small_letters_in_the_plural_is_a_term() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert "MdBs" not in orgs
     assert "CSU" in orgs
+
+
+def test_a_german_word_after_a_possessive_is_a_noun() -> None:
+    text = "Der Server speichert, wer Ihre Website aufruft, und Google liefert die Schriften."
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "Website" not in orgs
+    text = "Der Server speichert, wer Website aufruft, und Google liefert die Schriften."
+    assert "Website" in _names(extract(text, "de"), EntityKind.ORG)  # the frequency alone
+
+
+def test_an_outlet_and_its_web_address_are_one_organisation() -> None:
+    text = (
+        "Rates fell, according to Edmunds.com, a data firm. Edmunds expects fewer sales, "
+        "Edmunds' director said. Verified footage, said PanARMENIAN.Net, shows the protests."
+    )
+    assert _organisations_and_mentions(text) == {"Edmunds": 3, "PanARMENIAN.Net": 1}
+    text = "Log in at fyyd.de to add it to the search engine FYYD."
+    assert _organisations_and_mentions(text) == {"FYYD": 2}
