@@ -134,10 +134,16 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(found | {f"{t}s" for t in found})
 
 
-def products(words: list[Token]) -> frozenset[str]:
-    """Names the text gives a model ("MacBook Pro", "Chromecast Ultra"): products, not the
-    companies that make them, in every mention."""
-    return frozenset(
-        bare(word.text) for word, model in zip(words, words[1:], strict=False)
-        if model.text in _MODELS and model.start == word.end + 1 and word.capital
-    )  # fmt: skip
+def products(words: list[Token], makers: frozenset[str]) -> frozenset[str]:
+    """Names the text gives a model ("MacBook Pro", "Chromecast Ultra") or writes after the
+    organisation that makes them ("Google Stadia", "Apple CarPlay"): products, not companies,
+    in every mention."""
+    found = set()
+    for word, after in zip(words, words[1:], strict=False):
+        if after.start != word.end + 1 or not word.capital:
+            continue
+        if after.text in _MODELS:
+            found.add(bare(word.text))
+        elif word.text in makers and after.capital:
+            found.add(bare(after.text))
+    return frozenset(found)

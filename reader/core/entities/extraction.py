@@ -97,7 +97,10 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
-    common = terms(reading_text) | products(words)  # "ICUs", "(CPI)", "MacBook Pro"
+    makers = frozenset(
+        p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
+    )
+    common = terms(reading_text) | products(words, makers)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)

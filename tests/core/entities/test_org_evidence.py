@@ -258,3 +258,13 @@ def test_an_outlet_and_its_web_address_are_one_organisation() -> None:
     assert _organisations_and_mentions(text) == {"Edmunds": 3, "PanARMENIAN.Net": 1}
     text = "Log in at fyyd.de to add it to the search engine FYYD."
     assert _organisations_and_mentions(text) == {"FYYD": 2}
+
+
+def test_a_name_written_after_its_maker_is_a_product() -> None:
+    text = (
+        "Google Stadia launches tomorrow. Reviews of Stadia are mixed, and Stadia users "
+        "complain, according to Google."
+    )
+    assert _names(extract(text, "en"), EntityKind.ORG) == {"Google"}
+    text = "Reviews of Stadia are mixed, and Stadia users complain, according to Google."
+    assert "Stadia" in _names(extract(text, "en"), EntityKind.ORG)  # by its looks alone
