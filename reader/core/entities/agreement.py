@@ -134,14 +134,14 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(found | {f"{t}s" for t in found})
 
 
-def products(words: list[Token], makers: frozenset[str]) -> frozenset[str]:
+def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset[str]:
     """Names the text gives a model ("MacBook Pro", "Chromecast Ultra") or writes after the
     organisation that makes them ("Google Stadia", "Apple CarPlay"): products, not companies,
     in every mention."""
     found = set()
     for word, after in zip(words, words[1:], strict=False):
-        if after.start != word.end + 1 or not word.capital:
-            continue
+        if after.start != word.end + 1 or text[word.end] != " " or not word.capital:
+            continue  # "Comcast/Xfinity", "CDU/CSU": a list, not a maker and its product
         if after.text in _MODELS:
             found.add(bare(word.text))
         elif word.text in makers and after.capital:

@@ -100,7 +100,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     makers = frozenset(
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
-    common = terms(reading_text) | products(words, makers)  # "ICUs", "MacBook Pro"
+    common = terms(reading_text) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)

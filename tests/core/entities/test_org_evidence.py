@@ -268,3 +268,5 @@ def test_a_name_written_after_its_maker_is_a_product() -> None:
     assert _names(extract(text, "en"), EntityKind.ORG) == {"Google"}
     text = "Reviews of Stadia are mixed, and Stadia users complain, according to Google."
     assert "Stadia" in _names(extract(text, "en"), EntityKind.ORG)  # by its looks alone
+    text = "Executives from AT&T, Comcast/Xfinity and T-Mobile met; Xfinity users complained."
+    assert "Xfinity" in _names(extract(text, "en"), EntityKind.ORG)  # listed, not made
