@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockKind
@@ -281,12 +282,8 @@ def _after_comments(
 
 
 def _prefix_sums(values: list[int]) -> list[int]:
-    sums = [0]
-    total = 0
-    for v in values:
-        total += v
-        sums.append(total)
-    return sums
+    """0, then the running totals of `values` (the sums of any window are two look-ups)."""
+    return list(accumulate(values, initial=0))
 
 
 def _logistic(z: float) -> float:
@@ -323,9 +320,7 @@ def second_features(
         set(),
     )
     page_max = max((first[i] for i in range(n) if i not in skip), default=0.0)
-    sums = [0.0]
-    for p in first:
-        sums.append(sums[-1] + p)
+    sums = list(accumulate(first, initial=0.0))
     start, end = core if core is not None else (n, -1)
     none_distance = math.log1p(n)
     out = []
