@@ -84,8 +84,10 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
         tokens = words(text)
     n_words = len(tokens) or len(text.split())
     share = stop_word_share(tokens, stops)
-    # The cheap tests: an ASCII line (a flag, no scan) or one below U+3040 has no CJK character.
-    if not text.isascii() and max(text) >= "\u3040":
+    # The cheap tests: an ASCII line (a flag, no scan) has no CJK character, and a search for
+    # one stops at the first (a regex scan in C: `max(text)` built a string per character and
+    # cost five times as much on a long line).
+    if not text.isascii() and _CJK.search(text):
         cjk = _CJK.findall(text)
         if len(cjk) >= _CJK_CHARS_PER_WORD:
             # Unspaced script: words are counted as characters, function words as particles.
