@@ -18,13 +18,13 @@ from score_entities import GOLD, score  # noqa: E402
 # Floors a little below the measured figures (see the README), not the targets of issue 15
 # (people and organisations P >= 0.85, R >= 0.75). With 82 real pages in the development part
 # and 23 in the held-out part, people meet the targets on both (dev 0.91/0.90, held-out
-# 0.91/0.90); organisations miss them on both (dev 0.73/0.76, held-out 0.65/0.59: German
+# 0.91/0.90); organisations miss them on both (dev 0.74/0.76, held-out 0.65/0.59: German
 # nouns and acronyms of technology taken for names, products, brands written as words with no
 # word around them that says what they are). The held-out failures are not printed, so that
 # nobody tunes the rules on them.
 FLOORS = {
     "people": (0.90, 0.89),
-    "orgs": (0.72, 0.75),
+    "orgs": (0.73, 0.75),
     "places": (0.89, 0.89),
     "figures": (0.95, 0.84),
 }
