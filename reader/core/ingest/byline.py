@@ -107,6 +107,8 @@ _INLINE_LEAD = re.compile(
     + r")(?=[\s:]|[A-ZÄÖÜ])\s*:?\s*",
     re.IGNORECASE,
 )
+# The first two letters of every lead word: a line opening with none of them is no author line.
+LEAD_STARTS = frozenset(lead[:2] for lead in BYLINE_LEADS + INLINE_LEADS)
 _LEAD_HINT = re.compile(r"\bby\b|von|:", re.IGNORECASE)
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())

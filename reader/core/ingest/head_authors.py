@@ -11,7 +11,7 @@ import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
-from reader.core.ingest.notice_authors import licence_holder, notice_holder
+from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.shape import is_name_list
 
 _NAME_LINE_MAX_CHARS = 100
@@ -66,6 +66,9 @@ _MORE_BY = re.compile(
     re.IGNORECASE,
 )
 _MORE_BY_WORDS = 8
+_MORE_BY_STARTS = frozenset(
+    ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
+)
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -237,6 +240,8 @@ def _byline_below_article(head: Head) -> None:
             if name:
                 head.authors[i + 1] = name
                 return
+        if text.lstrip()[:2].lower() not in bylines.LEAD_STARTS:
+            continue  # no lead word opens the line: most lines end here, before any pattern
         if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
             name = bylines.byline_in_line(text, False)
             if name:
@@ -258,13 +263,15 @@ def _author_box(head: Head) -> None:
     """The author box under the text, where blogs and magazines put the only author line: a
     person's name alone on a line, then a paragraph that opens with that name and says who
     they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …") or a link to their
-    other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely
-    recurs in the text is no author: the box's name stands alone and starts the next block."""
-    for i in range(head.end, len(head.segments) - 1):
-        text = head.segments[i].text
-        after = head.segments[i + 1].text
-        opens = after.startswith(text + " ") and head.shapes[i + 1].prose
-        if not opens and not _links_to_posts(head, i + 1):
+    other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely recurs in the text
+    is no author: the box's name stands alone and starts the next block."""
+    texts = [segment.text for segment in head.segments]
+    for i in range(head.end, len(texts) - 1):
+        text, after = texts[i], texts[i + 1]
+        if after.startswith(text):
+            if after[len(text) : len(text) + 1] != " " or not head.shapes[i + 1].prose:
+                continue
+        elif after[:4].lower() not in _MORE_BY_STARTS or not _links_to_posts(head, i + 1):
             continue
         if _is_name(head, i):
             name = head.clean_byline(i)
@@ -276,9 +283,10 @@ def _author_box(head: Head) -> None:
 def _links_to_posts(head: Head, i: int) -> bool:
     """Line `i` under a name links to the author's other posts or page, or names their
     newsroom: the name above is an author's ("Heinz Steiner" / "Weitere Beiträge")."""
-    if head.shapes[i].n_words > _MORE_BY_WORDS:
-        return False
-    return _MORE_BY.match(head.segments[i].text) is not None
+    text = head.segments[i].text
+    if text[:4].lower() not in _MORE_BY_STARTS or head.shapes[i].n_words > _MORE_BY_WORDS:
+        return False  # most lines are settled by their first letters, before the pattern
+    return _MORE_BY.match(text) is not None
 
 
 def _agency(head: Head, title: int) -> tuple[int, str] | None:
@@ -317,9 +325,7 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     title = title_index or 0
     wire = _agency(head, title)
     if not head.authors and wire is None:
-        notice_holder(head)
-    if not head.authors and wire is None:
-        licence_holder(head)
+        notice_author(head)
     agency = wire[1] if wire else None
     if title_index is not None:
         head.authors.pop(title_index, None)  # "Studen BE - A6 nach …" read as a name

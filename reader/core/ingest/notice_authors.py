@@ -33,51 +33,65 @@ _LICENCE_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WORDS = 20
+_CC = frozenset(("cc", "CC", "Cc"))
 
 
-def notice_holder(head: Head) -> None:
+def notice_author(head: Head) -> None:
+    """The author a site notice under the text names, when no line names one: the person
+    holding the copyright of the whole site, else the person a Creative Commons licence names.
+    Both are read in one pass up from the page's end, where the notices stand."""
+    notice_open = True  # until the site's own notice decides
+    licence: tuple[int, str | None] | None = None  # the lowest licence line and its person
+    for i in range(len(head.segments) - 1, head.end - 1, -1):
+        text = head.segments[i].text
+        if notice_open and "©" in text:
+            decided, name = _notice_person(head, i, text)
+            if name:
+                head.authors[i] = name
+                return
+            notice_open = not decided
+        if licence is None and ("ommons" in text or text[:2] in _CC):
+            licence = _licence_person(head, i, text)
+        if not notice_open and licence is not None:
+            break
+    if licence is not None and licence[1]:
+        head.authors[licence[0]] = licence[1]
+
+
+def _notice_person(head: Head, i: int, text: str) -> tuple[bool, str | None]:
     """A person holding the copyright of the whole site, as a personal blog or a one-person
     site prints it in the footer ("© 2004 - 2020 Nala Löwenkönigin", "© 2019 nh24 by
-    Alexander Wittke", "Inhalte © by Ralf Glaser | All Rights Reserved"): the author, when
-    no line names one. A year, a "by" or reserved rights mark the site's notice; a picture's
-    "© Ralf Glaser" under its caption has none of them. A company or a name printed
-    elsewhere on the page is the site's, not a person's."""
-    for i in range(len(head.segments) - 1, head.end - 1, -1):
-        text = head.segments[i].text
-        if "©" not in text or head.shapes[i].n_words > _NOTICE_WORDS:
-            continue
-        match = _NOTICE_HOLDER.search(text)
-        if match is None or head.labels[i] in (CAPTION, IMAGE_CREDIT):
-            continue
-        name = match.group("name").strip()
-        marked = match.group("year") or match.group("by") or _RESERVED in text.lower()
-        if marked and is_person_name(name) and not _is_company(name):
-            # A site's name recurs in its chrome ("About Jeongdong Theater"); the person
-            # behind a one-person site is named once, in the notice.
-            if sum(name in segment.text for segment in head.segments) == 1:
-                head.authors[i] = name
-            return
+    Alexander Wittke", "Inhalte © by Ralf Glaser | All Rights Reserved"). A year, a "by" or
+    reserved rights mark the site's notice (which decides); a picture's "© Ralf Glaser"
+    under its caption has none of them. A company or a name printed elsewhere on the page is
+    the site's, not a person's."""
+    if head.shapes[i].n_words > _NOTICE_WORDS:
+        return False, None
+    match = _NOTICE_HOLDER.search(text)
+    if match is None or head.labels[i] in (CAPTION, IMAGE_CREDIT):
+        return False, None
+    name = match.group("name").strip()
+    marked = match.group("year") or match.group("by") or _RESERVED in text.lower()
+    if not (marked and is_person_name(name) and not _is_company(name)):
+        return False, None
+    # A site's name recurs in its chrome ("About Jeongdong Theater"); the person behind a
+    # one-person site is named once, in the notice.
+    return True, name if sum(name in segment.text for segment in head.segments) == 1 else None
 
 
-def licence_holder(head: Head) -> None:
-    """A person a Creative Commons licence under the text names as the work's author ("Ein
-    Hundetagebuch von Donald Townsend steht unter einer Creative Commons … Lizenz",
-    "CC-BY-NC-ND Doris Schuppe"): the author, when no line names one. Unlike a copyright
-    notice the licence names the work's author, not the site's owner, so the name may recur
-    on the page (the author's box, a syndication note)."""
-    for i in range(len(head.segments) - 1, head.end - 1, -1):
-        text = head.segments[i].text
-        if "ommons" not in text and text[:5].lower() not in ("cc-by", "cc by"):
-            continue
-        if head.shapes[i].n_words > _NOTICE_WORDS or head.labels[i] in (CAPTION, IMAGE_CREDIT):
-            continue
-        match = _LICENCE_HOLDER.search(text)
-        if match is None:
-            continue
-        name = (match.group("name") or match.group("holder")).strip()
-        if is_person_name(name) and not _is_company(name):
-            head.authors[i] = name
-        return
+def _licence_person(head: Head, i: int, text: str) -> tuple[int, str | None] | None:
+    """A person a Creative Commons licence names as the work's author ("Ein Hundetagebuch
+    von Donald Townsend steht unter einer Creative Commons … Lizenz", "CC-BY-NC-ND Doris
+    Schuppe"): the line and the person (None for a company), or None when line `i` is no
+    licence. Unlike a copyright notice the licence names the work's author, not the site's
+    owner, so the name may recur on the page (the author's box, a syndication note)."""
+    if head.shapes[i].n_words > _NOTICE_WORDS or head.labels[i] in (CAPTION, IMAGE_CREDIT):
+        return None
+    match = _LICENCE_HOLDER.search(text)
+    if match is None:
+        return None
+    name = (match.group("name") or match.group("holder")).strip()
+    return i, name if is_person_name(name) and not _is_company(name) else None
 
 
 def _is_company(name: str) -> bool:
