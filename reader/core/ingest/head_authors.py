@@ -66,6 +66,15 @@ _MORE_BY = re.compile(
     re.IGNORECASE,
 )
 _MORE_BY_WORDS = 8
+# A link to the author's posts that names them ("Zeige alle Beiträge von Michael Veeser →",
+# "Alle Posts vom AutorTine →", "View all posts by Ann Lee", "More articles from Ann Lee").
+_POSTS_BY = re.compile(
+    r"(?:zeige )?alle (?:posts|beiträge|artikel) vo[nm](?: autor(?:in)?)?"
+    r"|view all (?:posts|articles) by|(?:more|all) (?:posts|articles|stories) (?:by|from)",
+    re.IGNORECASE,
+)
+_POSTS_BY_STARTS = frozenset(("zeig", "alle", "view", "more", "all "))
+_POSTS_BY_TAIL = " →»›:"
 _MORE_BY_STARTS = frozenset(
     ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
 )
@@ -240,6 +249,15 @@ def _byline_below_article(head: Head) -> None:
             if name:
                 head.authors[i + 1] = name
                 return
+        if text[:4].lower() in _POSTS_BY_STARTS:
+            name = _posts_by(text)
+            if name:
+                # The box's own line above may spell the name in full ("Heinz Steiner" over
+                # "View all posts by Heinz").
+                full = head.clean_byline(i - 1) if i > 0 and _is_name(head, i - 1) else None
+                at, name = (i - 1, full) if full and name in full else (i, name)
+                head.authors[at] = name
+                return
         if text.lstrip()[:2].lower() not in bylines.LEAD_STARTS:
             continue  # no lead word opens the line: most lines end here, before any pattern
         if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
@@ -247,6 +265,23 @@ def _byline_below_article(head: Head) -> None:
             if name:
                 head.authors[i] = name
                 return
+
+
+def _posts_by(text: str) -> str | None:
+    """The author a link to their posts names ("Alle Posts vom AutorTine →": "Tine"); a blog's
+    account name may be one word, not a section's place ("More stories from Europe")."""
+    match = _POSTS_BY.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip(_POSTS_BY_TAIL)
+    name = bylines.clean_byline(rest) if rest[:1].isupper() else None
+    if not name:
+        return None
+    if is_name_list(name):
+        return name
+    # One word is an account after "by" or "von" ("Tine"), a place after "from" ("Europe").
+    account = " " not in name and name.isalpha() and not match.group().lower().endswith("from")
+    return name if account else None
 
 
 def _is_label_of_author(head: Head, i: int) -> bool:

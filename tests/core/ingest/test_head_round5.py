@@ -76,3 +76,26 @@ def test_a_creative_commons_licence_without_a_person_names_no_author() -> None:
     ):
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nKontakt\n{licence}\n"
         assert _parse(page).byline is None, licence
+
+
+def test_a_link_to_the_authors_posts_under_the_text_names_the_author() -> None:
+    for link, name in (
+        ("Alle Posts vom AutorTine →", "Tine"),
+        ("Zeige alle Beiträge von Anna Weber →", "Anna Weber"),
+        ("View all posts by Anna Weber", "Anna Weber"),
+        ("More articles from Anna Weber", "Anna Weber"),
+    ):
+        page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nTeilen\n{link}\nKontakt\n"
+        assert _parse(page).byline == name, link
+
+
+def test_a_link_to_a_sites_posts_names_no_author() -> None:
+    for link in (
+        "Alle Beiträge von heute →",
+        "More stories from the region",
+        "More stories from Europe",
+        "Alle Artikel vom 3. Mai",
+        "Alle Beiträge von Montag bis Freitag →",
+    ):
+        page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nTeilen\n{link}\nKontakt\n"
+        assert _parse(page).byline is None, link
