@@ -9,35 +9,20 @@ page would cite.
 
 from __future__ import annotations
 
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import HEADLINE, P1, P2, parse_page
 
-P1 = (
-    "Der Stadtrat hat am Montagabend nach langer Debatte den neuen Haushalt für die Reparatur "
-    "der Straßen beschlossen, und der Bürgermeister sagte, das Geld werde noch vor dem Sommer "
-    "ausgegeben."
-)
-P2 = (
-    "Die Opposition hielt dem Plan vor, er beruhe auf zu günstigen Steuerschätzungen, und "
-    "warnte, im Herbst könnten Kürzungen nötig werden, wenn die Einnahmen wieder ausblieben."
-)
-HEADLINE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
 MENU = "Start\nPolitik\nWirtschaft\nKultur\n"
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(normalise(text))
 
 
 def test_a_name_over_a_link_to_the_authors_posts_under_the_text_is_the_author() -> None:
     for link in ("Weitere Beiträge", "Alle Beiträge von Heinz Steiner", "View all posts by Heinz"):
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nVorheriger Artikel\nHeinz Steiner\n{link}\nKontakt\n"
-        assert _parse(page).byline == "Heinz Steiner", link
+        assert parse_page(page).byline == "Heinz Steiner", link
 
 
 def test_a_name_under_the_text_over_any_other_short_line_names_no_author() -> None:
     page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nVorheriger Artikel\nHeinz Steiner\nNeueste Artikel\nKontakt\n"
-    assert _parse(page).byline is None
+    assert parse_page(page).byline is None
 
 
 def test_a_name_under_the_opening_paragraph_over_its_newsroom_is_the_author() -> None:
@@ -45,12 +30,12 @@ def test_a_name_under_the_opening_paragraph_over_its_newsroom_is_the_author() ->
         f"{MENU}{HEADLINE}\n16. März 2021\n{P1}\nSteven Salentin\n"
         f"Mitglied der Tonight News-Redaktion\n{P2}\n"
     )
-    assert _parse(page).byline == "Steven Salentin"
+    assert parse_page(page).byline == "Steven Salentin"
 
 
 def test_a_name_under_the_opening_paragraph_over_the_story_is_a_subheading() -> None:
     page = f"{MENU}{HEADLINE}\n16. März 2021\n{P1}\nSteven Salentin\n{P2}\n"
-    assert _parse(page).byline is None
+    assert parse_page(page).byline is None
 
 
 def test_a_creative_commons_licence_naming_the_works_author_gives_the_byline() -> None:
@@ -65,7 +50,7 @@ def test_a_creative_commons_licence_naming_the_works_author_gives_the_byline() -
     ):
         # The name may stand elsewhere on the page too: the licence names the work's author.
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nÜber Anna Weber\nKontakt\n{licence}\n"
-        assert _parse(page).byline == name, licence
+        assert parse_page(page).byline == name, licence
 
 
 def test_a_creative_commons_licence_without_a_person_names_no_author() -> None:
@@ -75,7 +60,7 @@ def test_a_creative_commons_licence_without_a_person_names_no_author() -> None:
         "Dieser Blog von Stadtwerke Musterstadt GmbH steht unter einer Creative Commons Lizenz.",
     ):
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nKontakt\n{licence}\n"
-        assert _parse(page).byline is None, licence
+        assert parse_page(page).byline is None, licence
 
 
 def test_a_link_to_the_authors_posts_under_the_text_names_the_author() -> None:
@@ -86,7 +71,7 @@ def test_a_link_to_the_authors_posts_under_the_text_names_the_author() -> None:
         ("More articles from Anna Weber", "Anna Weber"),
     ):
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nTeilen\n{link}\nKontakt\n"
-        assert _parse(page).byline == name, link
+        assert parse_page(page).byline == name, link
 
 
 def test_a_link_to_a_sites_posts_names_no_author() -> None:
@@ -98,4 +83,4 @@ def test_a_link_to_a_sites_posts_names_no_author() -> None:
         "Alle Beiträge von Montag bis Freitag →",
     ):
         page = f"{MENU}{HEADLINE}\n{P1}\n{P2}\nTeilen\n{link}\nKontakt\n"
-        assert _parse(page).byline is None, link
+        assert parse_page(page).byline is None, link
