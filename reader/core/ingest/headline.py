@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
@@ -23,10 +24,9 @@ WINDOW = 16
 _LEDE_BLOCKS = 3
 _MIN_CONTENT_CHARS = 4
 # Inflected languages change a word's ending between headline and story ("Bundestag" /
-# "Bundestages", "Schulen" / "Schulentwicklung"): a word's first letters also match, marked
-# so they never meet a whole word. One-word lines (section labels: "Ehrenamt" over a story on
+# "Bundestages", "Schulen" / "Schulentwicklung"): a word's first letters also match, kept
+# in a set of their own so they never meet a whole word. One-word lines (section labels: "Ehrenamt" over a story on
 # "ehrenamtliche" work) match whole words only.
-_STEM = "~"
 _STEM_CHARS = 6
 _STEM_MIN_WORDS = 2
 # Evidence weights, in "lines of distance": a short line loses to a full headline a few
@@ -109,7 +109,7 @@ def _best_above(
         return None
     lede = _lede_words(head, anchor)
     # Repeats of the headline stand near it: the breadcrumb, share texts, a second title.
-    page = "\n".join(s.text for s in head.segments[: anchor + _REPEAT_REACH])
+    page = "\n".join([s.text for s in head.segments[: anchor + _REPEAT_REACH]])
     shortlist = frozenset(candidates)
     scores = {i: _score(head, i, anchor, shortlist, lede, page) for i in candidates}
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
@@ -196,7 +196,7 @@ def _line_above(head: Head, i: int) -> int:
 
 
 def _is_subtitle_of_previous(
-    head: Head, i: int, candidates: frozenset[int], lede: frozenset[str]
+    head: Head, i: int, candidates: frozenset[int], lede: _Lede
 ) -> bool:
     """A longer unpunctuated line right below a shorter headline is its subtitle or
     standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
@@ -242,7 +242,7 @@ def breadcrumb_end(text: str) -> str:
     return steps[-1] if len(steps) > _BREADCRUMB_STEPS else text
 
 
-def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:
+def _lede_share(head: Head, i: int, lede: _Lede) -> float:
     """Share of the line's content words that the story's opening uses too, whole or by
     their first letters."""
     tokens = head.shapes[i].tokens
@@ -251,9 +251,11 @@ def _lede_share(head: Head, i: int, lede: frozenset[str]) -> float:
     content = [t for t in tokens if len(t) >= _MIN_CONTENT_CHARS]
     if not content:
         return 0.0
+    words = lede.words
     if len(content) < _STEM_MIN_WORDS:
-        return sum(t in lede for t in content) / len(content)
-    return sum(t in lede or _STEM + t[:_STEM_CHARS] in lede for t in content) / len(content)
+        return sum(t in words for t in content) / len(content)
+    stems = lede.stems
+    return sum(t in words or t[:_STEM_CHARS] in stems for t in content) / len(content)
 
 
 def _score(
@@ -261,7 +263,7 @@ def _score(
     i: int,
     anchor: int,
     candidates: frozenset[int],
-    lede: frozenset[str],
+    lede: _Lede,
     page: str,
 ) -> float:
     shape = head.shapes[i]
@@ -351,7 +353,15 @@ def _recurs(text: str, page: str) -> bool:
     return first >= 0 and page.find(text, first + 1) >= 0
 
 
-def _lede_words(head: Head, anchor: int) -> frozenset[str]:
+class _Lede(NamedTuple):
+    """The story's opening as a candidate's words are looked up in it: its words whole (and
+    the parts of hyphenated ones), and the first letters of its longer words."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+
+def _lede_words(head: Head, anchor: int) -> _Lede:
     """Words of the first paragraphs of the running text (only a candidate's content words
     are looked up in them, so short words need not be filtered out here)."""
     blocks: list[tuple[str, ...]] = []
@@ -362,4 +372,5 @@ def _lede_words(head: Head, anchor: int) -> frozenset[str]:
             blocks.append(head.shapes[j].tokens)
     words = frozenset().union(*blocks)
     parts = {part for w in words if "-" in w for part in w.split("-")}
-    return words | parts | {_STEM + w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS}
+    stems = frozenset([w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS])
+    return _Lede(words | parts if parts else words, stems)

@@ -11,6 +11,7 @@ author in `head_authors`; the teaser here.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.core.ingest import byline as bylines
@@ -230,7 +231,7 @@ def _choose_title(head: Head, found: Metadata) -> None:
         before = min(notice if menu is None else menu, head.first_prose)
         chosen = next((i for i in reversed(range(before)) if _is_title_candidate(head, i)), None)
     if chosen is None:
-        chosen = choose_headline(head, lambda i: _is_title_candidate(head, i))
+        chosen = choose_headline(head, _remembered_candidates(head))
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
         text = breadcrumb_end(head.segments[chosen].text)
@@ -240,6 +241,20 @@ def _choose_title(head: Head, found: Metadata) -> None:
         found.title = strip_glued_kicker(strip_icon_tail(text), earlier)
         found.title_index = chosen
         found.meta.add(chosen)
+
+
+def _remembered_candidates(head: Head) -> Callable[[int], bool]:
+    """`_is_title_candidate` for this head, each line tested once: the headline's windows
+    above the running text and above a later author line overlap (a third of the tests)."""
+    known: dict[int, bool] = {}
+
+    def is_candidate(i: int) -> bool:
+        found = known.get(i)
+        if found is None:
+            found = known[i] = _is_title_candidate(head, i)
+        return found
+
+    return is_candidate
 
 
 def _choose_teaser(head: Head, found: Metadata) -> None:
