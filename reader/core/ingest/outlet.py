@@ -244,11 +244,13 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
     phrases = {key: _phrase(_spelling(c.spellings)) for key, c in pool.names.items()}
-    agreeing = {
-        key
-        for key, p in phrases.items()
-        if any(_agrees(p, o, not _TOP_KINDS.isdisjoint(pool.names[key].kinds)) for o in owners)
-    }
+    notices = [_Owner.of(o) for o in owners]
+    agreeing = set()
+    for key, p in phrases.items() if notices else ():
+        name = _Name.of(p)
+        at_top = not _TOP_KINDS.isdisjoint(pool.names[key].kinds)
+        if any(_agrees(name, o, at_top) for o in notices):
+            agreeing.add(key)
     # Names with more to them than a line at the top: "Business Insider", not "Houston
     # Chronicle Archives".
     named = [
@@ -302,27 +304,62 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     """How often the name stands in short furniture lines with other words ("More From
     WIRED", not "WIRED" alone), not counting where it is part of a `longer` name. `contexts`
     holds the lines in lower case between newlines."""
-    seen = contexts.count(phrase) - contexts.count(f"\n{phrase}\n")
+    seen = contexts.count(phrase)
+    if seen:  # (most names stand in no short line: one count settles them)
+        seen -= contexts.count(f"\n{phrase}\n")
+    if seen <= 0:
+        return 0
     return max(0, seen - sum(contexts.count(name) for name in longer))
 
 
-def _agrees(phrase: str, owner: str, at_top: bool) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Owner:
+    """A copyright notice's name as `_agrees` compares it, read once for all the names."""
+
+    words: frozenset[str]
+    distinct: frozenset[str]
+    loose: frozenset[str]  # its words and the noise words a name may add
+    initials: str | None  # lower case, when the name has two capitals or more
+
+    @staticmethod
+    def of(owner: str) -> _Owner:
+        owner_words = frozenset(words(owner))
+        initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
+        return _Owner(
+            owner_words,
+            frozenset(w for w in owner_words if w not in _OWNER_NOISE and not is_publisher(w)),
+            owner_words | _OWNER_NOISE,
+            initials.lower() if len(initials) >= 2 else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A candidate name's words and their initials, read once for all the notices."""
+
+    words: set[str]
+    joined: str  # its words run together, as `initials` are compared
+    spelled: str  # the first letter of each of its words
+
+    @staticmethod
+    def of(phrase: str) -> _Name:
+        found = words(phrase)
+        got = set(found)
+        return _Name(got, "".join(got), "".join(w[0] for w in found))
+
+
+def _agrees(name: _Name, owner: _Owner, at_top: bool) -> bool:
     """Whether a name and a copyright notice's name are the same outlet: the name holds the
     notice's distinctive words ("The Telegraph", "Telegraph Media Group") or its initials
     ("CNN", "Cable News Network"). A name with more words than the notice's agrees only where
     it stands `at_top` as the masthead ("Business Insider", "© Insider Inc."): in a link it
     is a section ("More on Slate Book Review", "© The Slate Group")."""
-    got = set(words(phrase))
-    owner_words = set(words(owner))
-    distinct = {w for w in owner_words if w not in _OWNER_NOISE and not is_publisher(w)}
-    if distinct and distinct <= got:
-        return at_top or got <= owner_words | _OWNER_NOISE
-    initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
-    if len(initials) >= 2 and "".join(got) == initials.lower():
+    if owner.distinct and owner.distinct <= name.words:
+        return at_top or name.words <= owner.loose
+    if owner.initials is not None and name.joined == owner.initials:
         return True
     # The owner named by the outlet's initials ("New York Post", "© NYP Holdings").
-    spelled = "".join(w[0] for w in words(phrase))
-    return len(spelled) >= _MIN_INITIALS and spelled in owner_words
+    return len(name.spelled) >= _MIN_INITIALS and name.spelled in owner.words
 
 
 def _spelling(spellings: dict[str, float]) -> str:
