@@ -82,6 +82,8 @@ _SIGN_OFF = re.compile(
     r"([^/|,·—–\n]{2,45})$",
     re.MULTILINE,
 )
+# The characters one of _SIGN_OFF's separators holds.
+_SIGN_OFF_MARKS = frozenset("/,|·—–-")
 _ADDRESS = re.compile(r"(?:@|\bwww\.)([a-z0-9][a-z0-9-]{1,40})\.[a-z]{2,6}\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")
 _MIN_REPEATS = 3
@@ -147,6 +149,8 @@ def logo_names(lines: list[str]) -> list[str]:
 def _sign_off_name(line: str) -> str | None:
     """The outlet after a person's name in a byline or credit: "By Maria Lopez | The Harbor
     Post", "By Troy L. Smith, Cleveland.com", "Tom Becker/Millbrook Daily Herald"."""
+    if _SIGN_OFF_MARKS.isdisjoint(line):
+        return None  # every sign-off has a separator mark: most menu lines have none
     match = _SIGN_OFF.match(line)
     if match is None:
         return None
@@ -161,7 +165,14 @@ def email_domains(text: str) -> set[str]:
     "mlopez@harborpost.com"): lower case, without hyphens."""
     if "@" not in text and "www." not in text:
         return set()
-    return {m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(text)}
+    # No address spans a line: only the lines with an "@" or a "www." are searched (lower
+    # case keeps the lines apart, so its lines stand for the text's).
+    lines = text.split("\n")
+    found = set()
+    for line, lower in zip(lines, text.lower().split("\n"), strict=True):
+        if "@" in lower or "www." in lower:
+            found.update(m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(line))
+    return found
 
 
 def masthead_names(lines: list[str], top_end: int) -> list[tuple[str, int]]:
