@@ -168,7 +168,7 @@ def email_domains(text: str) -> set[str]:
     # No address spans a line: only the lines with an "@" or a "www." are searched (lower
     # case keeps the lines apart, so its lines stand for the text's).
     lines = text.split("\n")
-    found = set()
+    found: set[str] = set()
     for line, lower in zip(lines, text.lower().split("\n"), strict=True):
         if "@" in lower or "www." in lower:
             found.update(m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(line))
