@@ -101,11 +101,12 @@ def find_authors(head: Head) -> None:
             name = head.clean_byline(i)  # "Redaktion" above or below the date
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
-        elif _is_name(head, i) and (head.next_index(i) in head.dates or _aged(head, i + 1)):
-            name = head.clean_byline(i)
-        elif _is_name(head, i) and i + 1 < len(head.segments):
-            role = bylines.is_role_line(head.segments[i + 1].text)
-            name = head.clean_byline(i) if role else None
+        elif _is_name(head, i):  # (tested once: a name line is one whatever follows it)
+            if head.next_index(i) in head.dates or _aged(head, i + 1):
+                name = head.clean_byline(i)
+            elif i + 1 < len(head.segments):
+                role = bylines.is_role_line(head.segments[i + 1].text)
+                name = head.clean_byline(i) if role else None
         if not name and not head.shapes[i].prose and i >= head.first_prose - _BYLINE_REACH:
             dated = i in head.dates
             if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
