@@ -111,7 +111,8 @@ def _best_above(
     # Repeats of the headline stand near it: the breadcrumb, share texts, a second title.
     page = "\n".join([s.text for s in head.segments[: anchor + _REPEAT_REACH]])
     shortlist = frozenset(candidates)
-    scores = {i: _score(head, i, anchor, shortlist, lede, page) for i in candidates}
+    foreign = _foreign_lines(head, candidates, shortlist)
+    scores = {i: _score(head, i, anchor, shortlist, lede, page, foreign[i]) for i in candidates}
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
     score = scores[best]
     # A line printed twice around a picture (a standfirst above and below its caption) is
@@ -265,10 +266,11 @@ def _score(
     candidates: frozenset[int],
     lede: _Lede,
     page: str,
+    foreign: float,
 ) -> float:
     shape = head.shapes[i]
     text = head.segments[i].text
-    score = -_FOREIGN_LINE * _foreign_lines(head, i, anchor, candidates)
+    score = -_FOREIGN_LINE * foreign
     j = head.next_index(i)
     if j is not None and (j in head.dates or j in head.authors or _desk_above_date(head, i, j)):
         score += _ABOVE_CLUSTER
@@ -336,14 +338,20 @@ def _quotes_a_candidate(head: Head, i: int, candidates: frozenset[int]) -> bool:
     return False
 
 
-def _foreign_lines(head: Head, i: int, anchor: int, candidates: frozenset[int]) -> float:
-    """Lines between `i` and the running text that compete with it: other headline-shaped
-    lines (a related-article list, a caption) count fully, short widget lines a little."""
+def _foreign_lines(
+    head: Head, candidates: list[int], shortlist: frozenset[int]
+) -> dict[int, float]:
+    """For each candidate, the lines between it and the running text that compete with it:
+    other headline-shaped lines (a related-article list, a caption) count fully, short widget
+    lines a little; a list's third item on counts nothing. Summed from the bottom up, once
+    for all the candidates (the sums are quarters: exact in any order)."""
+    found: dict[int, float] = {}
     foreign = 0.0
-    for j in range(i + 1, anchor):
-        if j in candidates and not (j - 1 in candidates and j - 2 in candidates):
+    for j in reversed(candidates):
+        found[j] = foreign
+        if not (j - 1 in shortlist and j - 2 in shortlist):
             foreign += 1.0 if head.shapes[j].n_words >= _FULL_WORDS else _SHORT_LINE
-    return foreign
+    return found
 
 
 def _recurs(text: str, page: str) -> bool:
