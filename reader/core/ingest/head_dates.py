@@ -216,6 +216,9 @@ def _dated_near(head: Head, i: int) -> bool:
 def _published_on(text: str) -> DateHit | None:
     """The date of the post's own "… wurde am … veröffentlicht" sentence in `text`, if it is
     one: the date follows the sentence's "am"/"on" (a date earlier in the line is another's)."""
+    folded = text.casefold()  # what IGNORECASE matches of these letters, "ſ" too, folds to them
+    if "was" not in folded and "wurde" not in folded:
+        return None  # the sentence's verb: most lines under the text have neither
     match = _PUBLISHED_SENTENCE.search(text)
     if match is None or not _PUBLISHING_VERB.search(text):
         return None
