@@ -85,7 +85,8 @@ class SourceRow:
     has_note: bool
     unread: bool
     lang: str | None
-    agency: str | None = None  # not a column: search-as-you-type finds and shows it
+    agency: str | None = None  # not a table column: search-as-you-type finds and shows it
+
 
 @dataclass(frozen=True, slots=True)
 class FilterChoices:

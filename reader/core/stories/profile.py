@@ -137,8 +137,6 @@ def _rarities(lang: str) -> _Rarity:
     return _Rarity(lang)
 
 
-
-
 @cache
 def stop_words() -> frozenset[str]:
     words = set(get_stop_words("de")) | set(get_stop_words("en"))
