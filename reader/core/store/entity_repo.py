@@ -182,10 +182,11 @@ class EntityRepo:
             alone = conn.execute(
                 "SELECT id FROM entities WHERE kind = 'person' AND key = ?", (surname,)
             ).fetchone()
-            others = conn.execute(
-                "SELECT count(*) FROM entities WHERE surname = ? AND kind = 'person'", (surname,)
-            ).fetchone()[0]
-            if alone and not others:  # "Takaichi" first, now "Sanae Takaichi": one person
+            # "Takaichi" first, now "Sanae Takaichi": one person, unless another full name
+            # ends with it too (asked only when there is a lone surname to join)
+            if alone and not conn.execute(
+                "SELECT 1 FROM entities WHERE surname = ? AND kind = 'person' LIMIT 1", (surname,)
+            ).fetchone():
                 conn.execute(
                     "UPDATE entities SET key = ?, name = ?, surname = ? WHERE id = ?",
                     (entity.key, entity.name, surname, alone[0]),
