@@ -229,8 +229,8 @@ def cross_validate(texts: list[Text], k: int, seeds: int, c: float) -> None:
             kept.update({t.name: [p >= threshold for p in probabilities(model, t)] for t in fold})
         p, r, f = prf(*tally(texts, [kept[t.name] for t in texts]))
         print(f"learned, shuffle {seed}   P {p:.3f} R {r:.3f} F {f:.3f}  thresholds {chosen}")
+    oof = out_of_fold(texts, k, 0, c)  # the same model for each fixed threshold
     for threshold in (0.5, 0.7):
-        oof = out_of_fold(texts, k, 0, c)
         p, r, f = prf(*tally(texts, [[q >= threshold for q in ps] for ps in oof]))
         print(f"learned, fixed {threshold}   P {p:.3f} R {r:.3f} F {f:.3f}")
 
