@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
@@ -246,15 +247,7 @@ def _choose_title(head: Head, found: Metadata) -> None:
 def _remembered_candidates(head: Head) -> Callable[[int], bool]:
     """`_is_title_candidate` for this head, each line tested once: the headline's windows
     above the running text and above a later author line overlap (a third of the tests)."""
-    known: dict[int, bool] = {}
-
-    def is_candidate(i: int) -> bool:
-        found = known.get(i)
-        if found is None:
-            found = known[i] = _is_title_candidate(head, i)
-        return found
-
-    return is_candidate
+    return cache(partial(_is_title_candidate, head))
 
 
 def _choose_teaser(head: Head, found: Metadata) -> None:
