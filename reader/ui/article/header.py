@@ -51,7 +51,6 @@ def byline_text(source: Source) -> str:
 class ArticleHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._earlier = False  # an earlier version is on screen: its hint says it is read only
         self._build_labels()
         self._build_layout()
 
@@ -88,7 +87,8 @@ class ArticleHeader(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
 
-    def show_source(self, source: Source, *, original: bool) -> None:
+    def show_source(self, source: Source, *, original: bool, earlier: bool = False) -> None:
+        """Show `source`'s header; an `earlier` version's hint says it is for reading only."""
         self.title.setText(source.title)
         self.hint.setText(f"({self.tr(DERIVED_TITLE_HINT)})")
         self.hint.setVisible(source.title_derived)
@@ -103,15 +103,11 @@ class ArticleHeader(QWidget):
         self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(url))}</a>' if url else "")
         self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", url) if url else "")
         self.address.setVisible(bool(url))
-        self.original_hint.setText(self.tr(EARLIER_HINT if self._earlier else ORIGINAL_HINT))
+        self.original_hint.setText(self.tr(EARLIER_HINT if earlier else ORIGINAL_HINT))
         self.original_hint.setVisible(original)
         font = self.title.font()
         font.setItalic(source.title_derived)
         self.title.setFont(font)
-
-    def set_earlier(self, earlier: bool) -> None:
-        """Whether the next source shown is an earlier version (Restore and hiding are off)."""
-        self._earlier = earlier
 
     def apply_style(self, theme: Theme, reading_font: QFont) -> None:
         """Fonts relative to the reading font (so zoom scales them) and the theme's colours."""

@@ -112,14 +112,13 @@ class ArticleView(InertBrowser):
         An `earlier` version is for reading only: its set-aside blocks offer no Restore link."""
         self._source, self._original, self._earlier = source, original, earlier
         self._highlights = list(highlights)
-        self.header.set_earlier(earlier)
         self._matches, self._current_match = [], None
         self.painter.forget()
         self.document().clear()
         self.setExtraSelections([])
         self.header.setVisible(source is not None)
         if source is not None:
-            self.header.show_source(source, original=original)
+            self.header.show_source(source, original=original, earlier=earlier)
         self._relayout()  # margins first, so the text is laid out once, at its final width
         self._map = None
         if source is not None:
