@@ -33,10 +33,8 @@ LIST_LABEL_MAX_WORDS = 2
 # Words this long, and no function word, are the content words of the cohesion measure.
 MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
-# Prose words a run before a comment thread needs to be taken for the article.
-ARTICLE_MIN_WORDS = 100
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
-RESUME_MIN_WORDS = 15
+RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
 # A short line inside the run that the model holds this likely to be article text is kept,
 # whatever its neighbours: a list of short items the article itself gives.
 SHORT_KEEP = 0.7
@@ -166,11 +164,7 @@ def _before_thread(
     if thread is None:
         return None
     span = region.densest(weights[:thread], walls)
-    if span is None:
-        return None
-    start, end = span
-    prose = sum(s.n_words for s in page.shapes[start : end + 1] if s.prose)
-    return span if prose >= ARTICLE_MIN_WORDS else None
+    return span if span is not None and resume.holds_article(page.shapes, *span) else None
 
 
 def _strongest_block(page: Page, probs: list[float]) -> tuple[int, int] | None:

@@ -115,7 +115,7 @@ def _resumes(
 CARDS_MIN = 3
 CARD_SPACING = 5
 CARD_DATE_MAX_WORDS = 6
-# Prose words the run keeps before the cards (an article's worth).
+# Prose words the run keeps before the cards, and before a comment thread (an article's worth).
 ARTICLE_MIN_WORDS = 100
 
 
@@ -139,9 +139,14 @@ def before_cards(segments: Sequence[Segment], shapes: Sequence[Shape], start: in
         j = group[0] - 1
         while j > start and not shapes[j].prose:
             j -= 1
-        words = sum(shape.n_words for shape in shapes[start : j + 1] if shape.prose)
-        return j if words >= ARTICLE_MIN_WORDS else end
+        return j if holds_article(shapes, start, j) else end
     return end
+
+
+def holds_article(shapes: Sequence[Shape], start: int, end: int) -> bool:
+    """Blocks `start` to `end` hold an article's worth of prose (ARTICLE_MIN_WORDS)."""
+    words = sum(shape.n_words for shape in shapes[start : end + 1] if shape.prose)
+    return words >= ARTICLE_MIN_WORDS
 
 
 def _one_teaser_apart(shapes: Sequence[Shape], a: int, b: int) -> bool:
