@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.title_lines import is_never_a_title
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "The city council approved the new budget for road repairs on Monday evening after a long "
@@ -24,10 +23,6 @@ P2 = (
     "the council could be forced to make cuts in the autumn if revenue fell short again."
 )
 MENU = "Home\nNews\nLocal News\nSports\nBusiness\nOpinion\nWeather\nSearch\n"
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(normalise(text))
 
 
 def test_the_value_of_a_labelled_field_is_not_the_title() -> None:
@@ -42,7 +37,7 @@ def test_the_value_of_a_labelled_field_is_not_the_title() -> None:
         f"{MENU}Council Notes\n{headline}\n{teaser}\nAuthor:\nThe Town Crier\n"
         f"Publish date:\nNov 18, 2019\n{teaser}\n{opening}\n{P2}\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_a_kicker_ending_in_a_colon_over_the_headline_leaves_the_headline() -> None:
@@ -55,7 +50,7 @@ def test_a_kicker_ending_in_a_colon_over_the_headline_leaves_the_headline() -> N
         "Bis 2045 soll in Deutschland eine flächendeckende kommunale Wärmeplanung umgesetzt "
         "werden, und die Gemeinden im Oberland wollen dabei vorangehen, sagen die Akteure.\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_a_comment_count_between_headline_and_standfirst_leaves_the_headline() -> None:
@@ -69,7 +64,7 @@ def test_a_comment_count_between_headline_and_standfirst_leaves_the_headline() -
         "the streets department gets what it asked for, and the mayor said work starts soon.\n"
         f"{P2}\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_the_headline_shares_inflected_words_with_the_opening() -> None:
@@ -86,7 +81,7 @@ def test_the_headline_shares_inflected_words_with_the_opening() -> None:
         "Wie bei einer richtigen Wahl gab es Wahlbenachrichtigungen, Wählerverzeichnisse und "
         "Wahlkabinen, und die Stimmen wurden am Abend von Schülerinnen ausgezählt.\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_a_one_word_section_label_gains_nothing_from_an_inflected_word() -> None:
@@ -100,7 +95,7 @@ def test_a_one_word_section_label_gains_nothing_from_an_inflected_word() -> None
         "In diesem Jahr kamen Gruppen aus allen Ländern, aus Vereinen, Initiativen und "
         "Projekten, die sich um Kinder, Alte und Geflüchtete in ihren Städten kümmern.\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_the_line_the_breadcrumb_repeats_wins_over_the_tag_line_below_it() -> None:
@@ -114,7 +109,7 @@ def test_the_line_the_breadcrumb_repeats_wins_over_the_tag_line_below_it() -> No
         "Der Vertrag läuft zunächst über fünf Jahre, teilte das Unternehmen am Montag mit, "
         "und die ersten Lehrgänge sollen schon im kommenden Frühjahr beginnen.\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_a_widget_line_printed_again_far_below_is_no_headline() -> None:
@@ -122,7 +117,7 @@ def test_a_widget_line_printed_again_far_below_is_no_headline() -> None:
     widget = "Continue reading the main story"
     filler = "".join(f"Related story number {n}\n" for n in range(1, 12))
     page = f"{MENU}{widget}\n{headline}\n{P1}\n{P2}\n{filler}{widget}\n{P2}\n"
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 @pytest.mark.parametrize(
@@ -150,7 +145,7 @@ def test_the_tags_above_the_story_leave_the_headline() -> None:
         "Herbst ist es wieder, und beim Spaziergang sammeln die Hunde Blätter im Fell, "
         "während ich ihnen jeden Abend ihre Pillen in ein Stück Käse stecke.\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.title_lines import is_never_a_title
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "The Davis Cup Final began on Monday with the opening day of the new-look format taking "
@@ -20,10 +19,6 @@ P2 = (
     "home-and-away ties that had been part of the competition for more than a century."
 )
 HEADLINE = "Tennis Podcast: Davis Cup Finals launch in Madrid and feelings are mixed"
-
-
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(normalise(text))
 
 
 @pytest.mark.parametrize(
@@ -45,12 +40,12 @@ def test_a_back_link_above_the_author_line_is_not_the_title() -> None:
         f"Zurück zur Übersicht\nVon Moritz Bachmann publiziert am 25. September 2018\n"
         f"{headline}\n{P1}\n{P2}\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_a_desk_line_between_headline_and_date_leaves_the_headline_the_title() -> None:
     page = f"Telegraph\nSport\nTennis\n{HEADLINE}\nTelegraph Sport\n19 November 2019 • 1:16pm\n{P1}\n{P2}\n"
-    assert _parse(page).title == HEADLINE
+    assert parse_page(page).title == HEADLINE
 
 
 def test_a_widget_line_between_a_kicker_and_the_date_gives_the_kicker_no_bonus() -> None:
@@ -59,7 +54,7 @@ def test_a_widget_line_between_a_kicker_and_the_date_gives_the_kicker_no_bonus()
         "Home\nMagazin\nNews\nBoot Tulln 2022 abgesagt\nJetzt Teilen:\n24.01.2022 11:38\n"
         f"Kategorie: News\n{headline}\n{P1}\n{P2}\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 def test_headline_and_posted_by_line_above_a_picture_credit_are_no_captions() -> None:
@@ -72,7 +67,7 @@ def test_headline_and_posted_by_line_above_a_picture_credit_are_no_captions() ->
         f"{related}{headline}\nPosted by Michael David Smith on November 19, 2019, 6:21 AM EST\n"
         f"Getty Images\n{P1}\n{P2}\n"
     )
-    article = _parse(page)
+    article = parse_page(page)
     assert article.title == headline
     assert article.byline == "Michael David Smith"
     assert article.published == "2019-11-19T06:21"
