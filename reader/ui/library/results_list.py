@@ -19,6 +19,10 @@ from reader.ui.library.search_results import ResultRole, SearchResultDelegate, S
 ResultKey = tuple[int, str, int]
 
 
+def _key(result: SearchResult) -> ResultKey:
+    return result.source_id, result.where, result.ref_id
+
+
 class ResultsList(QListView):
     opened = Signal(object)  # SearchResult
 
@@ -38,13 +42,13 @@ class ResultsList(QListView):
 
     def current_key(self) -> ResultKey | None:
         result = self.currentIndex().data(ResultRole)
-        return (result.source_id, result.where, result.ref_id) if isinstance(result, SearchResult) else None
+        return _key(result) if isinstance(result, SearchResult) else None
 
     def reselect(self, key: ResultKey | None) -> None:
         """Make the result `key` current again, silently; nothing when it is gone."""
         for row in range(self.results.rowCount() if key is not None else 0):
             found = self.results.result(row)
-            if found is not None and (found.source_id, found.where, found.ref_id) == key:
+            if found is not None and _key(found) == key:
                 selection = self.selectionModel()
                 selection.blockSignals(True)
                 selection.setCurrentIndex(self.results.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
