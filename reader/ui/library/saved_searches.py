@@ -34,11 +34,15 @@ if TYPE_CHECKING:
 MAX_ROWS_SHOWN = 6  # the list grows with its entries up to this many rows, then scrolls
 
 
+def _finds(s: SavedSearch) -> tuple[object, ...]:
+    """What a search finds, as a value to compare: its words (spacing aside), tag (case aside),
+    filters and entity; not its name or id."""
+    return " ".join(s.query.split()), (s.tag or "").casefold(), s.outlet, s.author, s.lang, s.unread_only, s.entity_name
+
+
 def _same(a: SavedSearch, b: SavedSearch) -> bool:
     """Whether two searches find the same (names and ids aside)."""
-    return (" ".join(a.query.split()), (a.tag or "").casefold(), a.outlet, a.author, a.lang, a.unread_only,
-            a.entity_name) == (" ".join(b.query.split()), (b.tag or "").casefold(), b.outlet, b.author, b.lang,
-                               b.unread_only, b.entity_name)  # fmt: skip
+    return _finds(a) == _finds(b)
 
 
 def describe(saved: SavedSearch) -> str:
