@@ -41,10 +41,7 @@ from reader.ui.session import Session
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
-
-
-
-TEXT_LINES_SHOWN = 6
+TEXT_LINES_SHOWN = 6  # a text item's lines the list shows; the editor below holds all
 
 
 def _outline(text: str) -> str:
@@ -54,6 +51,7 @@ def _outline(text: str) -> str:
     if len(lines) > TEXT_LINES_SHOWN:
         lines = [*lines[:TEXT_LINES_SHOWN], "…"]
     return "\n".join(lines)
+
 
 class BriefingComposer(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
