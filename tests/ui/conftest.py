@@ -31,6 +31,18 @@ def _english(qapp) -> None:
 
 
 @pytest.fixture
+def speak(qapp) -> Callable[[str], None]:
+    """Switch the window's language for a test: "en" with US dates, "de" with German ones."""
+    from PySide6.QtCore import QLocale
+
+    from reader.ui import i18n
+
+    locales = {"en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates),
+               "de": QLocale(QLocale.Language.German, QLocale.Country.Germany)}  # fmt: skip
+    return lambda language: i18n.install(qapp, language, locales[language])
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 

@@ -5,18 +5,14 @@ the command column between got what was left — a few pixels, every command an 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
 
-from reader.ui import dialogs, i18n
+from reader.ui import dialogs
 from reader.ui.dialogs.help_dialogs import ShortcutsDialog
-
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_every_command_reads_whole(make_window, qapp, monkeypatch, language) -> None:
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+def test_every_command_reads_whole(make_window, qapp, speak, monkeypatch, language) -> None:
+    speak(language)
     window = make_window(start=False)
     shown: list[ShortcutsDialog] = []
     monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
@@ -33,4 +29,4 @@ def test_every_command_reads_whole(make_window, qapp, monkeypatch, language) -> 
     longest = max((table.item(r, 2) for r in range(table.rowCount())), key=lambda cell: len(cell.text()))
     assert longest.toolTip() == longest.text()  # cut in the cell, whole in its tooltip
     sheet.close()
-    i18n.install(qapp, "en", ENGLISH)
+    speak("en")

@@ -7,14 +7,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QMenu
 
 from reader.core.settings import Settings
-from reader.ui import i18n
-
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def _mnemonic(text: str) -> str | None:
@@ -40,8 +35,8 @@ def _clashes(menu: QMenu) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_no_two_entries_of_a_menu_share_their_letter(make_window, qapp, language) -> None:
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+def test_no_two_entries_of_a_menu_share_their_letter(make_window, speak, language) -> None:
+    speak(language)
     window = make_window(start=False)
     titles = [_mnemonic(title) for title, _menu in window.menus]
     assert len(set(titles)) == len(titles) and None not in titles
@@ -50,9 +45,9 @@ def test_no_two_entries_of_a_menu_share_their_letter(make_window, qapp, language
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_view_menu_toggles_have_a_letter(make_window, qapp, language) -> None:
+def test_view_menu_toggles_have_a_letter(make_window, speak, language) -> None:
     """Show original, Show library, Show notes and Focus mode are reachable with Alt+V, letter."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     view = dict(window.menus)[window.menus[2][0]]
     for action in (window.article.show_original_action, window.keys.library_action, window.keys.notes_action,
@@ -61,11 +56,11 @@ def test_view_menu_toggles_have_a_letter(make_window, qapp, language) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_preferences_fields_line_up_across_groups(qtbot, qapp, language) -> None:
+def test_preferences_fields_line_up_across_groups(qtbot, speak, language) -> None:
     """Theme, Window and Key 1 start at one x: three groups, one column of fields."""
     from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
     dialog.show()
@@ -89,9 +84,9 @@ def test_preferences_fields_line_up_across_groups(qtbot, qapp, language) -> None
     ("en", "Undo Edit summary note", "Redo Edit summary note"),
     ("de", "Rückgängig: Notiz bearbeiten", "Wiederholen: Notiz bearbeiten"),
 ])  # fmt: skip
-def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, qapp, qtbot, language, undo, redo) -> None:
+def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, speak, qtbot, language, undo, redo) -> None:
     """Qt glued prefix and step with a space: "Rückgängig Notiz bearbeiten" is not German."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     bare = {"en": ("Undo", "Redo"), "de": ("Rückgängig", "Wiederholen")}[language]
     assert (window.undo_action.text().replace("&", ""), window.redo_action.text().replace("&", "")) == bare
@@ -127,10 +122,10 @@ def _window_letters(window) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_no_letter_is_claimed_twice_in_the_window(make_window, qapp, qtbot, language) -> None:
+def test_no_letter_is_claimed_twice_in_the_window(make_window, speak, qtbot, language) -> None:
     """An Alt+letter owned by a menu and a button only cycles the focus between them
     (German “Quellen in der &Bibliothek zeigen” against the menu “&Bearbeiten”)."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window()
     assert _window_letters(window) == {}
     mode = window.entities.mode
@@ -179,9 +174,9 @@ def test_choosing_another_language_says_when_it_applies(make_window, monkeypatch
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_every_entry_of_the_view_and_go_menus_has_a_letter(make_window, qapp, language) -> None:
+def test_every_entry_of_the_view_and_go_menus_has_a_letter(make_window, speak, language) -> None:
     """Alt+V or Alt+G, then a letter, reaches each entry (the Go menu and the themes had none)."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     view, go = window.menus[2][1], window.menus[5][1]
     themes = [a.menu() for a in view.actions() if a.menu() is not None]

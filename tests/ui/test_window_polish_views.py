@@ -5,18 +5,13 @@ real window; each test names what was wrong."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-
-from reader.ui import i18n
-
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+from PySide6.QtCore import Qt
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_entity_kinds_fit_their_column(make_window, qapp, language) -> None:
+def test_entity_kinds_fit_their_column(make_window, speak, language) -> None:
     """“Organisation” was shown as “Organi…”: the column was as wide as its title “Kind”."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     window.entities.mode.action.setChecked(True)
     view = window.entities.mode.view
@@ -47,18 +42,18 @@ def test_mentions_waiting_for_the_pause_are_dropped_when_the_view_closes(make_wi
     ("en", "Updated “ECB”", "Updated “ECB”: 2 highlights moved, 1 needs review"),
     ("de", "„ECB“ aktualisiert", "„ECB“ aktualisiert: 2 Markierungen verschoben, 1 muss geprüft werden"),
 ])  # fmt: skip
-def test_an_update_that_moved_nothing_says_only_that_it_updated(qapp, language, quiet, moved) -> None:
+def test_an_update_that_moved_nothing_says_only_that_it_updated(speak, language, quiet, moved) -> None:
     """“Updated “ECB”: 0 highlights moved” read as if something had gone missing."""
     from reader.core.models import UpdateReport
     from reader.ui.library.versions import update_line
 
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     assert update_line("ECB", UpdateReport(7, 2, moved=0, review=0, orphaned=0)) == quiet
     assert update_line("ECB", UpdateReport(7, 2, moved=2, review=1, orphaned=0)) == moved
 
 
 @pytest.mark.parametrize(("language", "key"), [("en", "R"), ("de", "S")])
-def test_the_version_chooser_is_reached_by_its_letter(make_window, qapp, qtbot, monkeypatch, language, key) -> None:
+def test_the_version_chooser_is_reached_by_its_letter(make_window, speak, qtbot, monkeypatch, language, key) -> None:
     """Show original on an updated source: Alt+R (German Alt+S, “Fa&ssung”) goes to the chooser of
     earlier versions; the reading view keeps Tab for its links, so nothing else reached it."""
     from pathlib import Path
@@ -72,7 +67,7 @@ def test_the_version_chooser_is_reached_by_its_letter(make_window, qapp, qtbot, 
         return 0
 
     monkeypatch.setattr(dialogs, "run", answer)
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     revisions = Path(__file__).resolve().parents[1] / "data" / "revisions"
     for name in ("ecb-v1.md", "ecb-v2.md"):
@@ -105,10 +100,10 @@ def test_undated_titles_wrap_in_the_timelines_narrow_column(make_window, qtbot) 
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, qtbot, language) -> None:
+def test_search_and_sort_share_a_narrow_library_pane(make_window, qapp, speak, qtbot, language) -> None:
     """With the composer docked the library pane gives up width; the search box alone shrank,
     to “Sea…” (“D…”) beside a sort box at full width."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window(start=False)
     window.resize(1360, 860)
     qapp.processEvents()
@@ -169,10 +164,10 @@ def test_timeline_axis_labels_stay_inside_the_canvas(qtbot) -> None:
     ("en", "2 sources naming “Sanae Takaichi”"),
     ("de", "2 Quellen, die „Sanae Takaichi“ nennen"),
 ])  # fmt: skip
-def test_the_library_count_says_it_is_narrowed_to_an_entity(make_window, qapp, qtbot, language, said) -> None:
+def test_the_library_count_says_it_is_narrowed_to_an_entity(make_window, speak, qtbot, language, said) -> None:
     """After “Show sources in library” the list read “2 sources”; the chip saying why sat at
     the bottom of the pane. Takaichi is named in the samples 001 and 004 only."""
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+    speak(language)
     window = make_window()
     mode = window.entities.mode
     with qtbot.waitSignal(mode.indexed, timeout=60_000):

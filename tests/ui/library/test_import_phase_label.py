@@ -6,21 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from reader.core.importer import ImportPhase
-from reader.ui import i18n
-
-GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "Grouping stories…"),
     ("de", "Geschichten werden gruppiert …"),
 ])  # fmt: skip
-def test_the_grouping_phase_is_shown(make_window, qapp, qtbot, tmp_path: Path, seeds_dir: Path, language, said) -> None:
-    i18n.install(qapp, language, GERMAN if language == "de" else ENGLISH)
+def test_the_grouping_phase_is_shown(make_window, speak, qtbot, tmp_path: Path, seeds_dir: Path, language, said) -> None:
+    speak(language)
     window = make_window(start=False)
     strip = window.import_progress
     seen: list[tuple[str, str, bool, int]] = []
