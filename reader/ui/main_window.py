@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.session, self.import_progress, self)
         self.editor = SourceEditor(self.session, self)
         self.briefings = BriefingCommands(self.session, self)
-        self.exports = ExportCommands(self.session, self, self._selected_sources, lambda: self.library.scope().tag,
-                                      self._selected_highlights, lambda: self.library.scope().saved)  # fmt: skip
+        self.exports = ExportCommands(self.session, self, self._selected_sources, self.library.scope,
+                                      self._selected_highlights)  # fmt: skip
         self.stories = StoryCommands(self.session, self, self.library, lambda: self._open_id)
         self.timeline = TimelineCommands(self.session, self, self.library)
         self.chronology = InsertChronology(self.session, self, self.briefings, self.library)

@@ -1,6 +1,6 @@
 """File → Export… and Edit → Copy as Markdown: the window's ways out of the app.
 
-The window says what is selected (sources, the library's tag, highlights) through callables,
+The window says what is selected (sources, the library's scope, highlights) through callables,
 so this controller needs no pane; the Markdown itself is the core's (`reader.core.export`).
 """
 
@@ -17,6 +17,7 @@ from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.export.dialog import ExportDialog
 from reader.ui.i18n import export_language
+from reader.ui.library.scope import LibraryScope
 from reader.ui.session import Session
 
 
@@ -26,15 +27,14 @@ class ExportCommands(QObject):
         session: Session,
         window: QWidget,
         selected_sources: Callable[[], list[int]],
-        current_tag: Callable[[], str | None],
+        library_scope: Callable[[], LibraryScope],
         selected_highlights: Callable[[], list[int]],
-        current_saved: Callable[[], str | None] = lambda: None,
     ) -> None:
-        """`current_saved` names the saved search the library shows, offered first to export."""
+        """`library_scope`: what the library shows — its tag, and the saved search it is, if
+        any, offered first to export."""
         super().__init__(window)
         self._session, self._window = session, window
-        self._current_saved = current_saved
-        self._selected_sources, self._current_tag = selected_sources, current_tag
+        self._selected_sources, self._library_scope = selected_sources, library_scope
         self._selected_highlights = selected_highlights
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export,
                                           self.tr("Export the selected source, a tag or the library"))  # fmt: skip
@@ -47,8 +47,8 @@ class ExportCommands(QObject):
     def export(self) -> None:
         """Open the export dialog on what the library shows: its source, its tag or saved search,
         or all."""
-        dialog = ExportDialog(self._session, self._selected_sources(), self._window, self._current_tag(),
-                              self._current_saved())  # fmt: skip
+        scope = self._library_scope()
+        dialog = ExportDialog(self._session, self._selected_sources(), self._window, scope.tag, scope.saved)
         dialogs.run(dialog)
         dialog.deleteLater()
 
