@@ -163,6 +163,10 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | s
         return _term(f"{key}:{bare}", negated, quoted=False)
     if quoted is not None:
         return _term(quoted, negated, quoted=True)
+    if bare.endswith(":") and bare[:-1].lower() in FILTER_KEYS:
+        # "agency:" at the end or "tag: Japan": a filter whose value went missing, which
+        # searched as the word "agency" would quietly find nothing.
+        return _filter(bare[:-1].lower(), "", negated, label_names)
     if not negated and bare in ("OR", "|"):
         return _Or()
     if not negated and bare in ("AND", "NOT", "&&"):

@@ -56,6 +56,17 @@ def test_odd_input_becomes_words_or_nothing(text: str, clauses: tuple[Clause, ..
     assert parse(text).clauses == clauses
 
 
+@pytest.mark.parametrize("text", ["agency:", "Japan outlet:", "tag: Japan", "-Tag:"])
+def test_a_filter_without_its_value_is_invalid_not_a_word(text: str) -> None:
+    key = text.split(":")[0].lstrip("-").split()[-1].lower()
+    with pytest.raises(InvalidSearch, match=f"{key}: needs a value"):
+        parse(text)
+
+
+def test_words_ending_in_a_colon_stay_words() -> None:
+    assert parse("Fazit: Japan").clauses == (Clause((_word("Fazit"),)), Clause((_word("Japan"),)))
+
+
 def test_folding_and_compounds() -> None:
     assert fold("Müller") == fold("Mueller") == "mueller"
     assert fold("Straße") == "strasse" and fold("Café") == "cafe"
