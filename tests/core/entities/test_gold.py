@@ -16,23 +16,23 @@ sys.path.insert(0, str(ROOT / "tools"))
 from score_entities import GOLD, score  # noqa: E402
 
 # Floors a little below the measured figures (see the README), not the targets of issue 15
-# (people and organisations P >= 0.85, R >= 0.75). With 82 real pages in the development part
-# and 23 in the held-out part, people meet the targets on both (dev 0.91/0.90, held-out
-# 0.91/0.90); organisations miss them on both (dev 0.74/0.76, held-out 0.65/0.59: German
+# (people and organisations P >= 0.85, R >= 0.75). With 95 real pages in the development part
+# and 28 in the held-out part, people come near the targets on both (dev 0.87/0.88, held-out
+# 0.90/0.88); organisations miss them on both (dev 0.67/0.72, held-out 0.64/0.60: German
 # nouns and acronyms of technology taken for names, products, brands written as words with no
 # word around them that says what they are). The held-out failures are not printed, so that
 # nobody tunes the rules on them.
 FLOORS = {
-    "people": (0.90, 0.89),
-    "orgs": (0.73, 0.75),
-    "places": (0.89, 0.89),
-    "figures": (0.95, 0.84),
+    "people": (0.86, 0.87),
+    "orgs": (0.66, 0.71),
+    "places": (0.88, 0.87),
+    "figures": (0.95, 0.82),
 }
 HELD_OUT_FLOORS = {
-    "people": (0.91, 0.89),
-    "orgs": (0.64, 0.58),
-    "places": (0.79, 0.77),
-    "figures": (0.89, 0.70),
+    "people": (0.90, 0.88),
+    "orgs": (0.64, 0.59),
+    "places": (0.80, 0.78),
+    "figures": (0.87, 0.75),
 }
 
 
@@ -46,8 +46,9 @@ def test_precision_and_recall_floors(split: str) -> None:
         misses = tallies[kind].misses if split == "dev" else "not shown"
         assert found_p >= precision, (split, kind, found_p, wrong)
         assert found_r >= recall, (split, kind, found_r, misses)
-    # the held-out hockey page's roles (winger, defenseman, goalie) are no role words yet
-    share = 0.75 if split == "dev" else 0.65
+    # held out, 36 of 57: the hockey page's roles (winger, defenseman, goalie) are no role
+    # words yet
+    share = 0.75 if split == "dev" else 0.6
     assert roles.right >= share * roles.gold, (split, roles.right, roles.gold)
 
 
