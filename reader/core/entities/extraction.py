@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import places, variants
+from reader.core.entities import layout, places, variants
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
@@ -62,7 +62,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 9
+RULES_VERSION = 10
 
 
 def language(lang: str | None) -> str:
@@ -79,6 +79,14 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
+    headings = layout.heading_lines(reading_text)  # "US FALLS": only its places count
+    pieces = [
+        p for p in pieces if p.kind is EntityKind.PLACE or not layout.in_heading(p.start, headings)
+    ]
+    for piece in pieces:  # "Dorothea Wierer (ITA)": a country's code, no acronym
+        code = layout.country_code(piece.start, piece.end, reading_text)
+        if piece.kind is EntityKind.ORG and code is not None:
+            piece.kind, piece.place = EntityKind.PLACE, code
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words, reading_text)
     if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")

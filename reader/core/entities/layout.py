@@ -1,0 +1,87 @@
+"""What the layout of a text says about the names in it: a line in capitals is a heading, and a
+country's three-letter code in brackets is that country.
+
+A heading shouts its words ("US FALLS", "ARGENTINA CRUISES", "STAFF"): a capital there proves
+nothing, so a run on such a line is no organisation or person by its looks — only its places
+count. Results tables and sports reports give a competitor's country as its code in brackets
+("Dorothea Wierer (ITA)", "Vanessa Voigt (GER)"): letters an acronym rule would take for an
+organisation. The codes are ISO 3166's (pycountry) and the Olympic committee's where they
+differ ("GER", "SUI", "NED"); a code the words before the bracket spell out ("Federal
+Reserve Association (FRA)") stays an acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reader.core.entities import places
+from reader.core.entities.names import common_word
+
+_CODE = re.compile(r"[A-Z]{3}")
+_LETTERS = re.compile(r"[^\W\d_]")
+# The Olympic committee's codes that differ from ISO 3166's alpha-3 code of the same country.
+_OLYMPIC = {
+    "GER": "DEU", "SUI": "CHE", "NED": "NLD", "CRO": "HRV", "SLO": "SVN", "DEN": "DNK",
+    "POR": "PRT", "GRE": "GRC", "BUL": "BGR", "LAT": "LVA", "RSA": "ZAF", "CHI": "CHL",
+    "UAE": "ARE", "KSA": "SAU", "IRI": "IRN", "MAS": "MYS", "INA": "IDN", "PHI": "PHL",
+    "VIE": "VNM", "TPE": "TWN", "ALG": "DZA", "NGR": "NGA", "ANG": "AGO", "ZIM": "ZWE",
+    "URU": "URY", "PAR": "PRY", "CRC": "CRI", "GUA": "GTM", "PUR": "PRI", "LBA": "LBY",
+    "SUD": "SDN", "TAN": "TZA", "MGL": "MNG", "NEP": "NPL", "BAN": "BGD", "SRI": "LKA",
+    "KUW": "KWT", "BRN": "BHR", "LIB": "LBN", "MON": "MCO", "HAI": "HTI", "ESA": "SLV",
+}  # fmt: skip
+
+
+def heading_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines written wholly in capitals: headings and table labels ("US
+    FALLS", "VIP : 60,000₩"). A line of one word alone is a heading only when it is a word of
+    either language ("STAFF"); else it may be a credit ("WITTERS", a photo agency)."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        letters = _LETTERS.findall(line)
+        words = line.split()
+        if (
+            len(letters) >= 2
+            and all(c.isupper() for c in letters)
+            and (len(words) > 1 or _word(words[0].strip(".:,!")))
+        ):
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def in_heading(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(begin <= start < end for begin, end in spans)
+
+
+def country_code(start: int, end: int, text: str) -> places.Place | None:
+    """The country a three-letter code in brackets names ("(ITA)" Italy, "(GER)" Germany);
+    None when it is no such code or the words before the bracket spell it out."""
+    code = text[start:end]
+    if not _CODE.fullmatch(code) or text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return None
+    place = _countries().get(_OLYMPIC.get(code, code))
+    if place is None:
+        return None
+    words = text[max(0, start - 80) : start - 1].split()[-len(code) :]
+    if "".join(w[:1] for w in words).upper() == code:
+        return None  # "Federal Reserve Association (FRA)": the acronym of a name
+    return place
+
+
+@cache
+def _countries() -> dict[str, places.Place]:
+    """ISO alpha-3 code → the gazetteer's place of that country."""
+    import pycountry
+
+    by_key = {p.key: p for p in places.gazetteer().values() if p.key.startswith("country:")}
+    found = {}
+    for country in pycountry.countries:
+        place = by_key.get(f"country:{country.alpha_2}")
+        if place is not None:
+            found[country.alpha_3] = place
+    return found
+
+
+def _word(shouted: str) -> bool:
+    return common_word(shouted, "en") or common_word(shouted, "de")

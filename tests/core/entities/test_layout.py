@@ -1,0 +1,45 @@
+"""What the layout of a text says: a line in capitals is a heading (no organisation by its
+looks), a country's code in brackets is that country. Expected values read off the
+hand-written texts."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _names(found: list[Found], kind: EntityKind) -> set[str]:
+    return {f.name for f in found if f.kind is kind}
+
+
+def test_a_heading_in_capitals_is_no_organisation() -> None:
+    text = (
+        "Canada beat the hosts on Tuesday in Madrid.\n\nUS FALLS\n\n"
+        "The United States lost to Canada for the first time.\n\nSTAFF\n\n"
+        "Choreographer Jeong Hye Jin worked with the cast.\n\nARGENTINA CRUISES\n\n"
+        "Argentina got past Chile."
+    )
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.ORG) & {"US FALLS", "STAFF", "ARGENTINA CRUISES", "US"}
+    assert {"Canada", "Argentina", "Chile"} <= _names(found, EntityKind.PLACE)
+
+
+def test_a_credit_alone_on_its_line_stays_a_name() -> None:
+    text = "Marcell Jansen und Piotr Trochowski haben einen guten Draht.\n\nWITTERS\n\nMehr dazu."
+    assert "WITTERS" in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_a_country_code_in_brackets_is_the_country() -> None:
+    text = (
+        "Ergebnis:\n\n1. Dorothea Wierer (ITA) 35.58,7\n\n2. Vanessa Voigt (GER) +3,7\n\n"
+        "3. Julia Simon (FRA) +11,6\n\nDie Französin Julia Simon war Dritte."
+    )
+    found = extract(text, "de")
+    assert not _names(found, EntityKind.ORG) & {"ITA", "GER", "FRA"}
+    assert {"Italien", "Deutschland", "Frankreich"} <= _names(found, EntityKind.PLACE)
+
+
+def test_a_code_the_words_before_it_spell_out_stays_an_acronym() -> None:
+    text = "The Federal Reserve Association (FRA) said on Monday that FRA members met in Ohio."
+    found = extract(text, "en")
+    assert "Frankreich" not in _names(found, EntityKind.PLACE)
+    assert "France" not in _names(found, EntityKind.PLACE)
