@@ -110,6 +110,18 @@ _INLINE_LEAD = re.compile(
 # The first two letters of every lead word: a line opening with none of them is no author line.
 LEAD_STARTS = frozenset(lead[:2] for lead in BYLINE_LEADS + INLINE_LEADS)
 _LEAD_HINT = re.compile(r"\bby\b|von|:", re.IGNORECASE)
+# Leads that only ever introduce the author: after them a single word ending the line is the
+# author's account or first name, even behind the headline ("… JAM FOR THE HOLIDAYS written
+# by Regan"). A plain "by"/"von" vouches for one word only alone or after a kind of article
+# ("By oradmin", "Artikel von: Jessie"), never after "Powered"/"Designed" ("Powered by
+# WordPress") or inside a sentence.
+_AUTHOR_ONLY_LEADS = frozenset(
+    ("written by", "posted by", "geschrieben von", "verfasst von", "gepostet von",
+     "veröffentlicht von", "erstellt von", "gespeichert von", "eingestellt von")
+)  # fmt: skip
+_ARTICLE_LABELS = frozenset(
+    "artikel beitrag post blogpost story article text gastbeitrag kommentar".split()
+)
 _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 _JOINERS = frozenset(("and", "und", "&"))
@@ -132,6 +144,10 @@ TIME_ZONES = frozenset(
     "ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST".split()
 )  # fmt: skip
 _SEPARATED_END = re.compile(r"\s[-–—|·•]$")
+# The comment count a blog's meta line closes with ("… Cortyn 1 Kommentar Lesezeichen").
+_COMMENT_COUNT = re.compile(
+    r"(?:\d+|keine|no|ein|one) (?:kommentare?|comments?|antworten|replies)\b", re.IGNORECASE
+)
 _USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
 
@@ -264,6 +280,43 @@ def byline_in_line(text: str, dated: bool) -> str | None:
             return names
         if dated and tokens and _USERNAME.match(tokens[0].rstrip(",.")):
             return tokens[0].rstrip(",.")
+        glued = not match.group()[-1].isspace()  # "Autor:innen": a gendered menu word
+        if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
+            return _one_word_name(tokens[0].rstrip(",."))
+    return None
+
+
+def led_account(text: str) -> str | None:
+    """A blog's lower-case account after a lead, alone on its line ("By oradmin"); read only
+    right under the date line, where it belongs to the post's meta lines."""
+    match = _LEAD.match(text.strip())
+    if match is None or not match.group()[-1:].isspace():
+        return None
+    rest = text.strip()[match.end() :]
+    return rest if " " not in rest and _one_word_name(rest, account=True) else None
+
+
+def _vouches_for_one_word(lead: str, before: str) -> bool:
+    """The lead introduces nothing but an author, so one word after it is a name: an
+    author-only lead anywhere, a plain "by"/"von" alone on the line or after a kind of
+    article."""
+    if lead in _AUTHOR_ONLY_LEADS:
+        return True
+    label = before.strip(_TRIM).lower()
+    return not label or label in _ARTICLE_LABELS
+
+
+def _one_word_name(word: str, account: bool = False) -> str | None:
+    """A first name as the whole byline ("Regan"), or with `account` a blog's lower-case
+    account ("oradmin"); not a month, a number, a connector or a web address ("von
+    energiekalender.de"). Without a date beside it a lower-case word is a phrase ("Written
+    by hand")."""
+    if any(map(str.isdigit, word)) or "." in word:
+        return None
+    if word.lower() in CONNECTORS or word.lower() in MONTHS:
+        return None
+    if _NAME_TOKEN.match(word) or (account and _USERNAME.match(word)):
+        return _fix_case(word)
     return None
 
 
@@ -282,6 +335,10 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(_TRIM)]
         if not tokens:
             continue
+        if part is after and len(tokens) > 2 and _COMMENT_COUNT.match(" ".join(tokens[1:3])):
+            # One word between the date and the comment count is the author's name or
+            # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").
+            return _one_word_name(tokens[0].strip(_TRIM), account=True)
         names = _leading_names(tokens, 1 if single else 2)
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
             names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline

@@ -111,6 +111,8 @@ def find_authors(head: Head) -> None:
             dated = i in head.dates
             if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
                 name = bylines.byline_in_line(text, dated)
+                if not name and i - 1 in head.dates:
+                    name = bylines.led_account(text)  # "2. August 2012" / "By oradmin"
             if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
                 hit = head.dates[i]
                 name = bylines.name_beside_date(text, hit.start, hit.end)
