@@ -68,6 +68,7 @@ _BREADCRUMB_STEPS = 2
 # A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
 _FIELD_LABEL_WORDS = 3
 _FIELD_VALUE_WORDS = 4
+_SOFT_HYPHEN = "\xad"
 # A headline printed whole a second time stands this close to itself (blocks).
 _NEAR_REPEAT = 8
 
@@ -209,7 +210,8 @@ def _is_subtitle_of_previous(
     if (
         above - 1 in candidates
         and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
-        and head.segments[above - 1].text != upper_text  # a headline printed twice is one
+        # A headline printed twice is one, with or without hyphenation hints.
+        and _unhyphenated(head.segments[above - 1].text) != _unhyphenated(upper_text)
     ):
         return False
     words, below = head.shapes[above].n_words, head.shapes[i].n_words
@@ -230,6 +232,12 @@ def _is_subtitle_of_previous(
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
+
+
+def _unhyphenated(text: str) -> str:
+    """`text` without soft hyphens, the hyphenation hints some sites put in one copy of
+    their headline ("Mes\xadsen\xadger\xaddiens\xadte sind …") and not in the other."""
+    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
 
 
 def _is_breadcrumb(text: str) -> bool:

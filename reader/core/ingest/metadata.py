@@ -239,7 +239,9 @@ def _choose_title(head: Head, found: Metadata) -> None:
         if chosen in head.dates:
             hit = head.dates[chosen]
             text = _without_leading_date(text, hit.start, hit.end)
-        found.title = strip_glued_kicker(strip_icon_tail(text), earlier)
+        # Soft hyphens are hyphenation hints some sites put in headlines: invisible, and in
+        # the way of search and citation.
+        found.title = strip_glued_kicker(strip_icon_tail(text), earlier).replace("\xad", "")
         found.title_index = chosen
         found.meta.add(chosen)
 

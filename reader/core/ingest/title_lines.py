@@ -18,7 +18,8 @@ import re
 # caption: "… earnings. Photograph by Robyn Beck/AFP/Getty Images").
 _CREDIT = re.compile(
     r"\b(?:getty images|image copyright|image caption|photograph by|photo by|photo credit"
-    r"|picture alliance|shutterstock|istock(?:photo)?)\b|^(?:foto|photo|bild|image)\s*:",
+    r"|picture alliance|shutterstock|istock(?:photo)?)\b"
+    r"|^(?:foto|photo|bild|image)\s*(?::|(?:von|by)\s+\w)",
     re.IGNORECASE,
 )
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.

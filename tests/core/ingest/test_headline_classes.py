@@ -1,0 +1,79 @@
+"""Headline classes met on real copied pages (issue #10, session 5).
+
+Each page is small and built to show one class; the expected title is what a reader of the
+page would cite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.plaintext import parse
+from reader.core.ingest.title_lines import is_never_a_title
+from reader.core.text import normalise
+
+LEDE = (
+    "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst entwickelt sich nach "
+    "Einschätzung der Ermittler zunehmend zu einem Raum für Hetze, und die neue Taskforce soll "
+    "Tatverdächtige schneller identifizieren: Auch dort sei kein Raum rechtsfrei."
+)
+LEDE2 = (
+    "Zur Aufklärung solcher Straftaten hat das Amt eine eigene Gruppe eingerichtet. Ziel ist "
+    "es, die Verantwortlichen zu ermitteln und die Verfahren an die Länder abzugeben."
+)
+MENU = "Startseite\nPresse\nPressemitteilungen\nService\nKontakt\n"
+
+
+def _parse(text: str):  # type: ignore[no-untyped-def]
+    return parse(normalise(text))
+
+
+def test_a_headline_printed_twice_once_with_soft_hyphens_stays_over_its_standfirst() -> None:
+    # A press office prints the headline once plain and once with hyphenation hints, then
+    # the standfirst above the date: the standfirst is no headline of its own.
+    page = (
+        f"{MENU}Messengerdienste sind kein rechtsfreier Raum\n"
+        "Mes\xadsen\xadger\xaddiens\xadte sind kein rechts\xadfrei\xader Raum\n"
+        "Neue Taskforce des Bundeskriminalamtes nimmt die Arbeit auf\n"
+        f"Datum: 26. Januar 2022\n{LEDE}\n{LEDE2}\n"
+    )
+    article = _parse(page)
+    assert article.title == "Messengerdienste sind kein rechtsfreier Raum"
+    assert article.published == "2022-01-26"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Foto von Josh Willink von Pexels", "Photo by Annie Spratt on Unsplash", "Bild von Pixabay"],
+)
+def test_a_picture_credit_naming_its_photographer_is_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+
+
+@pytest.mark.parametrize("line", ["Fotografie im Wandel der Zeit", "Photo booths are back in town"])
+def test_a_headline_about_photos_may_be_the_title(line: str) -> None:
+    assert not is_never_a_title(line)
+
+
+def test_a_credit_line_over_the_headline_does_not_hide_its_standfirst() -> None:
+    # The lead picture's credit stands above the headline; the standfirst under the headline
+    # is no headline of its own.
+    page = (
+        f"{MENU}Inhalt:\nFoto von Josh Willink von Pexels\n"
+        "Alleinerziehende fordern den Ausbau der Kinderbetreuung\n"
+        "Plattform für Alleinerziehende zum Tag der Kinderrechte: Betreuungszeiten auch "
+        "außerhalb der Kernzeiten sicherstellen\n19.11.2021\n"
+        "Die Plattform für Alleinerziehende hat den Ausbau hochwertiger, flächendeckender "
+        "Kinderbetreuung gefordert. Alleinerziehende seien auf verlässliche Betreuung angewiesen.\n"
+        f"{LEDE2}\n"
+    )
+    article = _parse(page)
+    assert article.title == "Alleinerziehende fordern den Ausbau der Kinderbetreuung"
+
+
+def test_the_title_drops_the_soft_hyphens_of_the_headline() -> None:
+    page = (
+        f"{MENU}Mes\xadsen\xadger\xaddiens\xadte sind kein rechts\xadfrei\xader Raum\n"
+        f"Datum: 26. Januar 2022\n{LEDE}\n{LEDE2}\n"
+    )
+    assert _parse(page).title == "Messengerdienste sind kein rechtsfreier Raum"
