@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 
 from reader.core.entities.classify import Piece
-from reader.core.entities.cues import bare
+from reader.core.entities.cues import acronym, bare, camel_case
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
@@ -132,6 +132,17 @@ def terms(text: str) -> frozenset[str]:
     found = {m.group(1) for m in _PLURAL_ACRONYM.finditer(text)}
     found |= {m.group(1) for m in _SPELT_OUT.finditer(text)}
     return frozenset(found | {f"{t}s" for t in found})
+
+
+def product_run(words: list[Token], makers: frozenset[str]) -> bool:
+    """Whether a run taken for an organisation names a maker's product: the maker (a name the
+    text gives an organisation alone, an acronym, or written as brands write) and a model word
+    at the end ("DJI Mavic Mini", "AirPods Pro"; not "Capital One", whose first word is no
+    maker)."""
+    first, last = bare(words[0].text), bare(words[-1].text)
+    if len(words) < 2 or not (first in makers or acronym(first) or camel_case(first)):
+        return False
+    return last in _MODELS
 
 
 def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset[str]:

@@ -24,13 +24,22 @@ from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
     neuter_nouns,
+    product_run,
     products,
     terms,
     unarticled,
 )
 from reader.core.entities.classify import Piece, classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    camel_case,
+    demonym,
+    name_like,
+    org_head,
+    role_length,
+)
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -84,9 +93,10 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         p for p in pieces if p.kind is EntityKind.PLACE or not layout.in_heading(p.start, headings)
     ]
     for piece in pieces:  # "Dorothea Wierer (ITA)": a country's code, no acronym
-        code = layout.country_code(piece.start, piece.end, reading_text)
-        if piece.kind is EntityKind.ORG and code is not None:
-            piece.kind, piece.place = EntityKind.PLACE, code
+        if piece.kind is EntityKind.ORG and reading_text[piece.start - 1 : piece.start] == "(":
+            code = layout.country_code(piece.start, piece.end, reading_text)
+            if code is not None:
+                piece.kind, piece.place = EntityKind.PLACE, code
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words, reading_text)
     if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")
@@ -108,6 +118,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     makers = frozenset(
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
+    pieces = [q for p in pieces for q in _maker_of(p, makers, lang)]  # "DJI Mavic Mini"
     common = terms(reading_text) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     pieces = [
@@ -139,6 +150,19 @@ def _listed(
             and not first_name_alone(piece, words, index, "en")
         ):
             piece.kind = EntityKind.ORG
+
+
+def _maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
+    """An organisation's run that names a product ("DJI Mavic Mini", "AirPods Pro") leaves
+    its maker, when that is a name of its own ("DJI"; not "AirPods")."""
+    if (
+        piece.kind is not EntityKind.ORG
+        or org_head(piece.words, lang)
+        or not product_run(piece.words, makers)
+    ):
+        return [piece]
+    first = bare(piece.words[0].text)
+    return [Piece(EntityKind.ORG, piece.words[:1])] if first in makers or acronym(first) else []
 
 
 def _states(pieces: list[Piece], text: str) -> None:

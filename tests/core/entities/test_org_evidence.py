@@ -270,3 +270,27 @@ def test_a_name_written_after_its_maker_is_a_product() -> None:
     assert "Stadia" in _names(extract(text, "en"), EntityKind.ORG)  # by its looks alone
     text = "Executives from AT&T, Comcast/Xfinity and T-Mobile met; Xfinity users complained."
     assert "Xfinity" in _names(extract(text, "en"), EntityKind.ORG)  # listed, not made
+
+
+def test_acronyms_of_technology_and_everyday_terms_are_no_organisations() -> None:
+    german = (
+        "Freenet TV zeigt die Sender in HD über DVB-T2, das Angebot gibt es auch per DSL. "
+        "Im ÖPNV gilt die Maskenpflicht, sagte die AfD. Ein hoher BMI schadet."
+    )
+    orgs = _names(extract(german, "de"), EntityKind.ORG)
+    assert not orgs & {"HD", "DSL", "ÖPNV", "BMI", "DVB"}
+    assert "AfD" in orgs
+    english = "The LED headlamps and HVAC controls work in AWD models, CNN said. Try it in VR."
+    orgs = _names(extract(english, "en"), EntityKind.ORG)
+    assert not orgs & {"LED", "HVAC", "AWD", "VR"}
+    assert "CNN" in orgs
+
+
+def test_a_maker_and_its_model_leave_the_maker() -> None:
+    text = (
+        "DJI Mavic Mini for $399. The Mavic Mini is the ideal drone. "
+        "Apple finally delivered all of that with the new AirPods Pro."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert "DJI" in orgs
+    assert not orgs & {"DJI Mavic Mini", "AirPods Pro", "AirPods"}
