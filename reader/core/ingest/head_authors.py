@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest import byline as bylines
+from reader.core.ingest.desk_credits import desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.shape import is_name_list
@@ -362,6 +363,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         _author_box(head)
     title = title_index or 0
     wire = _agency(head, title)
+    if not head.authors and wire is None:
+        desk_credit(head)
     if not head.authors and wire is None:
         notice_author(head)
     agency = wire[1] if wire else None
