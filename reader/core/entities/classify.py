@@ -54,6 +54,11 @@ _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split
 _SPLITTERS = frozenset("der des den dem the und and".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
+# Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
+# Riesenbeck", "LG Olympia Dortmund", "TV Wattenscheid", "FC Barcelona", "AC Milan".
+_CLUB_PREFIXES = frozenset(
+    "SV TSV FC SC VfB VfL VfR TV TuS SG SpVgg LG AC AS ASV BSC SSV TSG FSV".split()
+)
 
 
 @dataclass(slots=True)
@@ -100,6 +105,14 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     whole = _place(run)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
+    for at in range(len(run) - 1):
+        if (
+            run[at].text in _CLUB_PREFIXES
+            and run[at + 1].capital
+            and bare(run[at + 1].text) == run[at + 1].text
+            and not common_word(run[at + 1].text, lang)  # "TV Produkte": a noun, no club
+        ):
+            return [*classify(run[:at], lang, lower_words), Piece(EntityKind.ORG, run[at:])]
     for at in range(len(run) - 1):
         if bare(run[at].text) != run[at].text:  # "Vietnam’s Communist Party": two names
             return [

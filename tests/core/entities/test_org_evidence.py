@@ -294,3 +294,13 @@ def test_a_maker_and_its_model_leave_the_maker() -> None:
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert "DJI" in orgs
     assert not orgs & {"DJI Mavic Mini", "AirPods Pro", "AirPods"}
+
+
+def test_a_club_abbreviation_opens_a_club_with_its_town() -> None:
+    text = (
+        "Joana Herrmann (SV Teuto Riesenbeck) siegte vor Karolina Mia Haas (LG Olympia "
+        "Dortmund) und Mateusz Lewandowski (TV Wattenscheid). Freenet zeigt TV Produkte."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"SV Teuto Riesenbeck", "LG Olympia Dortmund", "TV Wattenscheid"} <= orgs
+    assert "TV Produkte" not in orgs
