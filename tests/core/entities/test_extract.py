@@ -253,3 +253,11 @@ def test_a_rare_german_compound_does_not_begin_a_name() -> None:
     text = "Warren Buffett lobt die führenden Handelshäuser Itochu und Marubeni. Ryoyu Kobayashi siegte."
     people = _by_kind(extract(text, "de"), EntityKind.PERSON)
     assert set(people) == {"Warren Buffett", "Ryoyu Kobayashi"}
+
+
+def test_an_underscore_separates_a_role_from_a_name() -> None:
+    text = "STAFF\n\nChoreographer_Jeong Hye Jin, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan"
+    found = extract(text, "en")
+    people = {f.name for f in found if f.kind is EntityKind.PERSON}
+    assert {"Jeong Hye Jin", "Kyeong Min Seon", "Kim Cheol Hwan"} <= people
+    assert not any("_" in f.name for f in found)
