@@ -59,6 +59,11 @@ _WIRE_DATELINE = re.compile(
     + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
     re.IGNORECASE,
 )
+# Any source with its desk's initials in the dateline ("Rom (kath.net/as) Freitag der …",
+# "Bonn (KNA/tt) – …"): the initials mark it as a credit, whoever the source is.
+_DESK_DATELINE = re.compile(
+    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(([^\W\d_][\w.-]{2,30}/[a-z]{1,4})\)\s*[-–—:]?\s*[^\W\d_]"
+)
 _CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
 
 _LEAD = re.compile(
@@ -245,9 +250,13 @@ def agency_of(text: str) -> str | None:
 
 def dateline_agency(text: str) -> str | None:
     """The wire named in the story's dateline ("WASHINGTON (Reuters) - Scientists …",
-    "Hamburg (dpa/lno) – …": with its regional desk)."""
+    "Hamburg (dpa/lno) – …": with its regional desk), or any source credited with its desk's
+    initials ("Rom (kath.net/as) Freitag …")."""
     match = _WIRE_DATELINE.match(text)
-    return match[1] + (match[2] or "") if match else None
+    if match:
+        return match[1] + (match[2] or "")
+    desk = _DESK_DATELINE.match(text)
+    return desk[1] if desk else None
 
 
 def is_inline_lead_line(text: str) -> bool:

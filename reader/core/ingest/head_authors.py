@@ -337,8 +337,8 @@ def _agency(head: Head, title: int) -> tuple[int, str] | None:
             agency = bylines.agency_of(head.segments[i].text)
             if agency:
                 return i, agency
-    opening = head.first_prose
-    if opening < len(head.segments):
+    # The dateline opens the story's first paragraph, or its second under a standfirst.
+    for opening in _first_paragraphs(head):
         agency = bylines.dateline_agency(head.segments[opening].text)
         if agency:
             return opening, agency
@@ -351,6 +351,17 @@ def _agency(head: Head, title: int) -> tuple[int, str] | None:
             if agency:
                 return i, agency
     return None
+
+
+def _first_paragraphs(head: Head) -> list[int]:
+    """The story's first two paragraphs (the blocks of prose from where its text starts)."""
+    found: list[int] = []
+    for i in range(head.first_prose, min(len(head.segments), head.end + 1)):
+        if head.shapes[i].prose and head.labels[i] is None:
+            found.append(i)
+            if len(found) == 2:
+                break
+    return found
 
 
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
