@@ -10,6 +10,11 @@ from functools import lru_cache
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
 from reader.core.ingest.shape import is_person_name
 
+# The agency readers live in `wire_credits`; the head's readers ask this module for them.
+from reader.core.ingest.wire_credits import CREDIT_WORDS
+from reader.core.ingest.wire_credits import agency_of as agency_of
+from reader.core.ingest.wire_credits import dateline_agency as dateline_agency
+
 # Cleaned lines remembered by `clean_byline`: a site's author and date lines recur on its pages,
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.
 _CLEANED_LINES = 4096
@@ -38,33 +43,6 @@ AGENCIES = (
     "sda", "ddp", "cnn", "bbc news", "the new york times", "the washington post",
 )  # fmt: skip
 
-# News agencies whose name alone, or with a place or the date, stands where the author would
-# ("Reuters November 18, 2019 11:03 PM", "PTI, Washington,", "Quelle: dpa/lno").
-WIRES = (
-    "the associated press", "associated press", "agence france-presse", "reuters", "afp",
-    "ap", "dpa", "epd", "kna", "apa", "sda", "ddp", "pti", "ians", "ani", "upi", "xinhua",
-    "ansa", "efe", "kathpress", "bloomberg",
-)  # fmt: skip
-_WIRE_LINE = re.compile(
-    r"^(?:(?:quelle|source|sources|von|by|from)\s*:?\s*)?("
-    + "|".join(re.escape(w) for w in WIRES)
-    + r")((?-i:/[a-z]{2,4}))?(?![\w/-])[\s,.|·–—-]*(.*)$",
-    re.IGNORECASE,
-)
-_MAX_WIRE_TAIL_WORDS = 6
-# A story opening with the wire's dateline ("WASHINGTON (Reuters) - …", "Berlin (dpa) – …").
-_WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(("
-    + "|".join(re.escape(w) for w in WIRES)
-    + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
-    re.IGNORECASE,
-)
-# Any source with its desk's initials in the dateline ("Rom (kath.net/as) Freitag der …",
-# "Bonn (KNA/tt) – …"): the initials mark it as a credit, whoever the source is.
-_DESK_DATELINE = re.compile(
-    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(([^\W\d_][\w.-]{2,30}/[a-z]{1,4})\)\s*[-–—:]?\s*[^\W\d_]"
-)
-_CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
 
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
@@ -231,34 +209,6 @@ def _name_parts(names: str) -> list[str]:
     return [parts[0]] if parts and parts[0] else []
 
 
-def agency_of(text: str) -> str | None:
-    """The news agency a short line names as the source, as printed ("Reuters", "dpa/lno"),
-    when nothing but a place or a date follows it."""
-    match = _WIRE_LINE.match(text.strip())
-    if match is None:
-        return None
-    tail = match[3]
-    if len(tail.split()) > _MAX_WIRE_TAIL_WORDS or (tail and tail[0].islower()):
-        return None
-    if tail.split("/")[0].split(" ")[0].lower() in _CREDIT_WORDS:
-        return None  # "AP Photo/John Doe": a picture credit
-    announced = match.group().lower().startswith(("quelle", "source", "von", "by", "from"))
-    if announced or match[1][0].isupper() or len(match[1]) <= 3:
-        return match[1] + (match[2] or "")
-    return None
-
-
-def dateline_agency(text: str) -> str | None:
-    """The wire named in the story's dateline ("WASHINGTON (Reuters) - Scientists …",
-    "Hamburg (dpa/lno) – …": with its regional desk), or any source credited with its desk's
-    initials ("Rom (kath.net/as) Freitag …")."""
-    match = _WIRE_DATELINE.match(text)
-    if match:
-        return match[1] + (match[2] or "")
-    desk = _DESK_DATELINE.match(text)
-    return desk[1] if desk else None
-
-
 def is_inline_lead_line(text: str) -> bool:
     """The line opens with a lead word, also one glued to the name ("Geschrieben vonElisa")."""
     match = _INLINE_LEAD.match(text.strip())
@@ -280,7 +230,7 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         loose = before and before[-1] not in _SEPARATOR_CHARS
         if lead in _BARE_LEADS and not dated and loose and len(before.split()) > _LABEL_WORDS:
             continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
-        if lead in CONNECTORS and before and before.split()[-1].lower() in _CREDIT_WORDS:
+        if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
         rest = text[match.end() :]
         tokens = rest.replace("·", " ").replace("|", " ").split()

@@ -12,6 +12,7 @@ import re
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.desk_credits import desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.shape import is_name_list
 
@@ -22,7 +23,6 @@ _INLINE_BYLINE_MAX_WORDS = 10
 _BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
 _BELOW_BYLINE_MAX_WORDS = 8
-_AGENCY_BELOW_HEAD = 3
 _BARE_LEAD_WORDS = 3
 # The last word of every bare lead line: a lead word or a connector.
 _LEAD_ENDINGS = tuple(bylines.BYLINE_LEADS) + tuple(bylines.CONNECTORS)
@@ -79,8 +79,6 @@ _POSTS_BY_TAIL = " →»›:"
 _MORE_BY_STARTS = frozenset(
     ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
 )
-# Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
-_SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
 
 def find_authors(head: Head) -> None:
@@ -328,42 +326,6 @@ def _links_to_posts(head: Head, i: int) -> bool:
     return _MORE_BY.match(text) is not None
 
 
-def _agency(head: Head, title: int) -> tuple[int, str] | None:
-    """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
-    Washington,") or in the story's dateline, or, when no author is named, on a source line
-    under the text ("Quelle: dpa/lno"); with its line."""
-    for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
-        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and head.labels[i] is None:
-            agency = bylines.agency_of(head.segments[i].text)
-            if agency:
-                return i, agency
-    # The dateline opens the story's first paragraph, or its second under a standfirst.
-    for opening in _first_paragraphs(head):
-        agency = bylines.dateline_agency(head.segments[opening].text)
-        if agency:
-            return opening, agency
-    if head.authors:
-        return None  # a source line far below matters only when no author is named
-    for i in range(head.end, len(head.segments)):
-        text = head.segments[i].text
-        if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
-            agency = bylines.agency_of(text)
-            if agency:
-                return i, agency
-    return None
-
-
-def _first_paragraphs(head: Head) -> list[int]:
-    """The story's first two paragraphs (the blocks of prose from where its text starts)."""
-    found: list[int] = []
-    for i in range(head.first_prose, min(len(head.segments), head.end + 1)):
-        if head.shapes[i].prose and head.labels[i] is None:
-            found.append(i)
-            if len(found) == 2:
-                break
-    return found
-
-
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
     """The byline, the news agency and the blocks that gave the byline."""
     if title_index is not None:
@@ -373,7 +335,7 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     if not head.authors:
         _author_box(head)
     title = title_index or 0
-    wire = _agency(head, title)
+    wire = find_agency(head, title)
     if not head.authors and wire is None:
         desk_credit(head)
     if not head.authors and wire is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.byline import dateline_agency
+from reader.core.ingest.wire_credits import dateline_agency
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 

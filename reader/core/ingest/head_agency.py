@@ -1,0 +1,50 @@
+"""Which news agency the page credits: a wire line below the headline, the story's dateline,
+or a source line under the text.
+
+The agency is recorded on the article, and is its byline when no person is named.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest import wire_credits
+from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+
+_AGENCY_BELOW_HEAD = 3
+# Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
+_SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
+
+
+def find_agency(head: Head, title: int) -> tuple[int, str] | None:
+    """The news agency named below the headline ("Reuters November 18, 2019", "PTI,
+    Washington,") or in the story's dateline, or, when no author is named, on a source line
+    under the text ("Quelle: dpa/lno"); with its line."""
+    for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
+        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and head.labels[i] is None:
+            agency = wire_credits.agency_of(head.segments[i].text)
+            if agency:
+                return i, agency
+    # The dateline opens the story's first paragraph, or its second under a standfirst.
+    for opening in _first_paragraphs(head):
+        agency = wire_credits.dateline_agency(head.segments[opening].text)
+        if agency:
+            return opening, agency
+    if head.authors:
+        return None  # a source line far below matters only when no author is named
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if text[:7].lower() in _SOURCE_LEADS and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
+            agency = wire_credits.agency_of(text)
+            if agency:
+                return i, agency
+    return None
+
+
+def _first_paragraphs(head: Head) -> list[int]:
+    """The story's first two paragraphs (the blocks of prose from where its text starts)."""
+    found: list[int] = []
+    for i in range(head.first_prose, min(len(head.segments), head.end + 1)):
+        if head.shapes[i].prose and head.labels[i] is None:
+            found.append(i)
+            if len(found) == 2:
+                break
+    return found
