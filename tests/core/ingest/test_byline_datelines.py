@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.wire_credits import dateline_agency
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.wire_credits import dateline_agency
 from reader.core.text import normalise
 
 STANDFIRST = (
