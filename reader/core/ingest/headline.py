@@ -120,6 +120,8 @@ def _best_above(
     # read where it first stands, under its headline.
     best = _first_copy(head, best, candidates)
     above = _line_above(head, best)
+    if above in scores and _trail_under_headline(head, above, best):
+        return above, score
     if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
         if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
             head, above, best, page
@@ -238,6 +240,17 @@ def _unhyphenated(text: str) -> str:
     """`text` without soft hyphens, the hyphenation hints some sites put in one copy of
     their headline ("Mes\xadsen\xadger\xaddiens\xadte sind …") and not in the other."""
     return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
+
+
+def _trail_under_headline(head: Head, upper: int, lower: int) -> bool:
+    """Line `lower` is a breadcrumb trail printed under the headline ("Meal Prep for A
+    Little More Obsessed" over "BLOG > Nutrition > Meal Plans"): its last step is the
+    section, shorter than the full headline above it."""
+    text = head.segments[lower].text
+    if not _is_breadcrumb(text) or _is_breadcrumb(head.segments[upper].text):
+        return False
+    words = head.shapes[upper].n_words
+    return words >= _FULL_WORDS and len(breadcrumb_end(text).split()) < words
 
 
 def _is_breadcrumb(text: str) -> bool:

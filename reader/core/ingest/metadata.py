@@ -33,6 +33,14 @@ _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
 _AUTHOR_SHARE = 0.6
 _DATED_TITLE_WORDS = 5
+# A pull quote: a line wholly in quotation marks, then its speaker after a dash.
+_OPENING_QUOTES = "\"“„«»‘'「『"
+_CLOSING_QUOTES = ("\"", "”", "“", "«", "»", "’", "'", "」", "』")
+_ATTRIBUTION_DASHES = ("— ", "– ", "- ", "―")
+# A headline in a script without capitals: its length in characters, and the ends of a
+# sentence or clause (Latin and CJK) it never has.
+_CASELESS_CHARS = (6, 120)
+_CLAUSE_ENDS = (".", ",", ";", ":", "…", "。", "、", "，", "；", "：", "．")
 # A sentence-shaped headline has no full headline among the unlabelled lines this close above.
 _SENTENCE_LOOKBACK_LINES = 4
 _FULL_HEADLINE_WORDS = 4
@@ -128,6 +136,7 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         or _headline_with_a_stop(text, shape)
         or _lower_case_headline(text, shape)
         or (is_sentence_headline(text, shape.n_words) and _sentence_headline(head, i))
+        or _caseless_headline(text, shape)
     )
     if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
         return False
@@ -138,6 +147,8 @@ def _is_title_candidate(head: Head, i: int) -> bool:
     if starts_with_date_lead(text) or (bylines.starts_with_lead(text) and i in head.authors):
         return False  # "Updated Nov 19, 6:55 AM", "Gepostet von …": the head cluster
     if shape.n_words <= 3 and _is_menu_word_line(shape):
+        return False
+    if text[:1] in _OPENING_QUOTES and _is_pull_quote(head, i):
         return False
     return not is_never_a_title(text)  # last: the other tests are cheaper
 
@@ -161,6 +172,16 @@ def _sentence_headline(head: Head, i: int) -> bool:
         if seen == 2:
             break
     return True
+
+
+def _is_pull_quote(head: Head, i: int) -> bool:
+    """A quotation printed whole over its speaker ("\"$53 million a week is coming across the
+    border in drugs.\"" / "— David McKinley on Sunday, …"): a fact-check's claim or a pull
+    quote, never the headline."""
+    text = head.segments[i].text
+    if not text.endswith(_CLOSING_QUOTES) or i + 1 >= len(head.segments):
+        return False
+    return head.segments[i + 1].text.startswith(_ATTRIBUTION_DASHES)
 
 
 def _dated_headline(head: Head, i: int) -> bool:
@@ -201,6 +222,19 @@ def _lower_case_headline(text: str, shape: Shape) -> bool:
         return False
     first = text[:1]
     return (first.islower() or first in "[{") and not text.endswith((".", ",", ";", ":"))
+
+
+def _caseless_headline(text: str, shape: Shape) -> bool:
+    """A headline in a script without capitals (Japanese, Chinese, Korean, Arabic …:
+    "商品の改造が商標法違反に！？"): a letter first, a headline's length, no sentence or
+    clause end. The capital test of the other shapes can never pass there."""
+    first = text[:1]
+    if not first.isalpha() or first.isupper() or first.islower():
+        return False
+    if not _CASELESS_CHARS[0] <= len(text) <= _CASELESS_CHARS[1]:
+        return False
+    # No prose test: it counts "！？" as a sentence's end, which many such headlines have.
+    return not text.endswith(_CLAUSE_ENDS)
 
 
 def _headline_with_a_stop(text: str, shape: Shape) -> bool:

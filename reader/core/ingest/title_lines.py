@@ -84,8 +84,8 @@ def is_never_a_title(text: str) -> bool:
     never the headline."""
     # Every headline candidate passes here: plain substring and set tests (in C) settle
     # nearly all of them before any pattern runs.
-    if "©" in text or "://" in text or "www." in text:
-        return True
+    if "©" in text or "://" in text or "www." in text or text.endswith(">"):
+        return True  # a credit, a link, a breadcrumb's first step ("HOME >")
     low = text.lower()
     if (
         "getty" in low

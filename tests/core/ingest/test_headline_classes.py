@@ -77,3 +77,58 @@ def test_the_title_drops_the_soft_hyphens_of_the_headline() -> None:
         f"Datum: 26. Januar 2022\n{LEDE}\n{LEDE2}\n"
     )
     assert _parse(page).title == "Messengerdienste sind kein rechtsfreier Raum"
+
+
+EN_MENU = "Home\nNews\nPolitics\nSports\nBusiness\nOpinion\nSearch\n"
+EN_P1 = (
+    "In October the congressman visited the border near McAllen, Texas, and said that $53 "
+    "million a week in drugs is coming across the border, which justified more money for agents."
+)
+EN_P2 = (
+    "Is this number correct? It is more complicated than he suggests, but the most solid "
+    "federal data concern drugs seized at the border, which we use for this check."
+)
+
+
+def test_a_pull_quote_over_its_speaker_is_not_the_headline() -> None:
+    # A fact-check prints the claim in quotation marks over its speaker, then the headline.
+    page = (
+        f"{EN_MENU}People\nSubjects\n\"$53 million a week is coming across the border in drugs.\"\n"
+        "— David McKinley on Sunday, October 13th, 2019 in an article in a local newspaper\n"
+        "What is the value of drugs that come to the U.S. border?\n"
+        f"By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m.\n{EN_P1}\n{EN_P2}\n"
+    )
+    article = _parse(page)
+    assert article.title == "What is the value of drugs that come to the U.S. border?"
+
+
+def test_a_breadcrumb_trail_under_the_headline_is_not_the_headline() -> None:
+    page = (
+        f"{EN_MENU}Meal Prep for A Little More Obsessed\nBLOG > Nutrition > Meal Plans\n"
+        f"November 12, 2018 | BY: Beachbody\n{EN_P1}\n{EN_P2}\n"
+    )
+    assert _parse(page).title == "Meal Prep for A Little More Obsessed"
+
+
+@pytest.mark.parametrize("line", ["HOME\xa0>", "Startseite >"])
+def test_a_breadcrumbs_first_step_is_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+
+
+JA_P1 = (
+    "先日、不正に改造したスマートフォンを販売したとして、商標法違反の疑いで二十代の男性が逮捕され"
+    "ました。報道によると、販売されたのは機能制限を解除した端末です。"
+)
+JA_P2 = (
+    "もともとは正規に購入した商品であっても、改造した上で元の商標を付けたまま販売すると、"
+    "商標権の侵害になることがあります。その理由を説明します。"
+)
+
+
+def test_a_headline_in_a_script_without_capitals_is_found() -> None:
+    # Japanese has no capital letters: the headline's shape is told by its length and end.
+    page = (
+        "事務所案内\nよくあるご質問\nブログ\nHOME >\nブログ >\n商品の改造が商標法違反に！？\n"
+        f"by ライトハウス国際特許事務所 ／ 2016.12.01\n{JA_P1}\n{JA_P2}\n"
+    )
+    assert _parse(page).title == "商品の改造が商標法違反に！？"
