@@ -7,7 +7,7 @@ product by its sequel or version number ("Destiny 2", "Windows 10"). A company's
 beside a number now and then too ("Siemens 2,5 Prozent"), so only a name the text writes beside
 a number in every mention counts: short words (three letters at most) next to any number, longer
 ones when each mention is followed by a small whole number that is no amount ("Destiny 2 on
-Stadia"; not "Siemens 2 Prozent"). A stock index's ticker follows its name in brackets ("Hang
+Stadia"; not "Siemens 2 Prozent") or follows an amount that is no year ("1,77 Meter"). A stock index's ticker follows its name in brackets ("Hang
 Seng Index (HSI)", "Shanghai Composite (SHCOMP)"): the index's code, not a body.
 """
 
@@ -46,6 +46,15 @@ def _version(words: list[Token], at: int, text: str) -> bool:
     return after not in _AMOUNT_AFTER
 
 
+def _measured(words: list[Token], at: int) -> bool:
+    """Whether an amount stands just before the word at `at` ("1,77 Meter", "82 kWh"); a year
+    ("in 2019 Apple") is none."""
+    if at == 0 or words[at - 1].end + 1 != words[at].start or not _number(words[at - 1]):
+        return False
+    number = words[at - 1].text
+    return not (len(number) == 4 and number.isdigit() and number[:2] in ("19", "20"))
+
+
 def numbered(words: list[Token], text: str) -> frozenset[str]:
     """Capitalised words the text writes beside a number in every mention: units, currencies,
     codes and numbered products."""
@@ -62,8 +71,10 @@ def numbered(words: list[Token], text: str) -> frozenset[str]:
                     and words[at].end + 1 == words[at + 1].start)
                 for at in ats
             )  # fmt: skip
-        else:
-            beside = all(_version(words, at, text) for at in ats)
+        else:  # "Destiny 2" in every mention, or "1,77 Meter", "zehn" not: a digit before
+            beside = all(_version(words, at, text) for at in ats) or all(
+                _measured(words, at) for at in ats
+            )
         if beside:
             found.add(name)
     return frozenset(found)

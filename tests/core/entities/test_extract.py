@@ -261,3 +261,14 @@ def test_an_underscore_separates_a_role_from_a_name() -> None:
     people = {f.name for f in found if f.kind is EntityKind.PERSON}
     assert {"Jeong Hye Jin", "Kyeong Min Seon", "Kim Cheol Hwan"} <= people
     assert not any("_" in f.name for f in found)
+
+
+def test_the_democratic_republic_of_the_congo_by_the_names_papers_use() -> None:
+    text = (
+        "The plague still circulates in the Democratic Republic of Congo (DRC), Madagascar "
+        "and Peru. Die Demokratische Republik Kongo meldete neue Fälle."
+    )
+    places = {f.name for f in extract(text, "en") if f.kind is EntityKind.PLACE}
+    assert "Democratic Republic of the Congo" in places
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert not orgs & {"DRC", "Congo"}

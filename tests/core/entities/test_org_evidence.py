@@ -304,3 +304,13 @@ def test_a_club_abbreviation_opens_a_club_with_its_town() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert {"SV Teuto Riesenbeck", "LG Olympia Dortmund", "TV Wattenscheid"} <= orgs
     assert "TV Produkte" not in orgs
+
+
+def test_a_word_after_an_amount_in_every_mention_is_a_unit() -> None:
+    text = (
+        "Sie verbesserte sich auf 1,77 Meter, siegte mit 1,78 Meter und scheiterte an 1,80 "
+        "Meter. In 2019 Intel "
+        "launched nothing, and in 2020 Intel rose."
+    )
+    assert "Meter" not in _names(extract(text, "de"), EntityKind.ORG)
+    assert "Intel" in _names(extract(text, "en"), EntityKind.ORG)
