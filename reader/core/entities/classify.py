@@ -123,6 +123,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [*classify(run[:2], lang, lower_words), *classify(run[2:], lang, lower_words)]
     if len(run) > 2 and bare(run[0].text) in NEVER_NAME:
         head = _place(run[:2])  # "the New York State Attorney General": a place, then a body
+        if head is not None and org_head(run, lang):
+            return [Piece(EntityKind.ORG, run)]  # "New York Times", "New York Stock Exchange"
         if head is not None:
             return [head, *classify(run[2:], lang, lower_words)]
     for at in range(1, len(run)):

@@ -38,11 +38,12 @@ GERMAN_NOT_NAMES = (
 
 # A capital inside a word after small letters: how brands write their names ("WeWork",
 # "SoftBank", "PolitiFact", "WhatsApp"); not "McKinley", "MacBook".
-_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*")
 
 
 def camel_case(word: str) -> bool:
-    """A brand's way of writing its name: no person's, no place's."""
+    """A brand's way of writing its name: no person's, no place's ("WeWork", "ZDNet",
+    "JPMorgan"; not "McKinley", nor a plural acronym "CEOs")."""
     return bool(_CAMEL.fullmatch(bare(word)))
 
 

@@ -314,3 +314,21 @@ def test_a_word_after_an_amount_in_every_mention_is_a_unit() -> None:
     )
     assert "Meter" not in _names(extract(text, "de"), EntityKind.ORG)
     assert "Intel" in _names(extract(text, "en"), EntityKind.ORG)
+
+
+def test_a_place_before_an_organisation_head_is_part_of_its_name() -> None:
+    text = (
+        "From The New York Times to the CNN, everyone carried it. Shares on the New York Stock "
+        "Exchange fell, the New York State Attorney General said."
+    )
+    found = extract(text, "en")
+    orgs = _names(found, EntityKind.ORG)
+    assert {"New York Times", "New York Stock Exchange"} <= orgs
+    assert "New York" in _names(found, EntityKind.PLACE)  # the Attorney General's state
+
+
+def test_a_name_opened_by_capitals_and_small_letters_is_a_brand() -> None:
+    text = "Disclosure: ZDNet may earn a commission. Its CEOs agreed."
+    found = extract(text, "en")
+    assert "ZDNet" in _names(found, EntityKind.ORG)
+    assert "CEOs" not in _names(found, EntityKind.ORG)
