@@ -1,5 +1,7 @@
 """Authors named by the site's own notices under the text: a copyright notice held by a person
-("© 2004 - 2020 Nala Löwenkönigin") or a Creative Commons licence naming the work's author.
+("© 2004 - 2020 Nala Löwenkönigin"), a Creative Commons licence naming the work's author, or
+a copyright notice held by a public body or an association ("© 1995 – 2021 Auswärtiges Amt"),
+whose pages are its own publications.
 
 Personal blogs and one-person sites often print no author line at all; their footer is the
 only place the person behind the text is named. These are the weakest evidence of who wrote
@@ -33,6 +35,16 @@ _LICENCE_HOLDER = re.compile(
     re.IGNORECASE,
 )
 _NOTICE_WORDS = 20
+# How a word of a public body's or an association's name ends ("Auswärtiges Amt",
+# "Bundesinstitut für …", "Bundesverband … e.V."): such a body publishes its own pages, and citation styles name it as their author
+# when no person is. A company or an outlet holding the copyright is never the author.
+_BODY_ENDINGS = (
+    "amt", "ministerium", "behörde", "verband", "verein", "institut", "stiftung", "kammer",
+    "universität", "hochschule", "e.v", "e.v.",
+)  # fmt: skip
+# (A full stop ends the field, but not the one of "e.V.".)
+_FIELD_END = re.compile(r"\s*[|•·]|(?<!\.[A-Za-z])\.\s|\s+(?:all rights|alle rechte)", re.I)
+_SHORT_NAME = " - "  # "BDZV - Bundesverband Digitalpublisher und Zeitungsverleger e.V."
 _CC = frozenset(("cc", "CC", "Cc"))
 
 
@@ -42,6 +54,7 @@ def notice_author(head: Head) -> None:
     Both are read in one pass up from the page's end, where the notices stand."""
     notice_open = True  # until the site's own notice decides
     licence: tuple[int, str | None] | None = None  # the lowest licence line and its person
+    body: tuple[int, str] | None = None  # the lowest notice held by a public body
     for i in range(len(head.segments) - 1, head.end - 1, -1):
         text = head.segments[i].text
         if notice_open and "©" in text:
@@ -50,12 +63,34 @@ def notice_author(head: Head) -> None:
                 head.authors[i] = name
                 return
             notice_open = not decided
+            if body is None:
+                body = _notice_body(head, i, text)
         if licence is None and ("ommons" in text or text[:2] in _CC):
             licence = _licence_person(head, i, text)
         if not notice_open and licence is not None:
             break
     if licence is not None and licence[1]:
         head.authors[licence[0]] = licence[1]
+    elif body is not None:
+        head.authors[body[0]] = body[1]
+
+
+def _notice_body(head: Head, i: int, text: str) -> tuple[int, str] | None:
+    """A public body or an association holding the site's copyright ("© 1995 – 2021
+    Auswärtiges Amt", "© 2020 BDZV - Bundesverband … e.V."), by its short name, with its
+    line; its pages are its own publications. A year marks the site's notice."""
+    if head.shapes[i].n_words > _NOTICE_WORDS or head.labels[i] in (CAPTION, IMAGE_CREDIT):
+        return None
+    match = _NOTICE_HOLDER.search(text)
+    if match is None or not match.group("year"):
+        return None
+    # A body's name may hold commas ("… für Familie, Senioren, Frauen und Jugend"): it runs
+    # to the notice's next field.
+    holder = _FIELD_END.split(text[match.start("name") :])[0].strip()
+    words = holder.casefold().split()
+    if not any(word.endswith(_BODY_ENDINGS) for word in words) or is_publisher(holder):
+        return None
+    return i, holder.split(_SHORT_NAME)[0].strip()
 
 
 def _notice_person(head: Head, i: int, text: str) -> tuple[bool, str | None]:
