@@ -332,3 +332,12 @@ def test_a_name_opened_by_capitals_and_small_letters_is_a_brand() -> None:
     found = extract(text, "en")
     assert "ZDNet" in _names(found, EntityKind.ORG)
     assert "CEOs" not in _names(found, EntityKind.ORG)
+
+
+def test_theatres_museums_hospitals_and_clubs_are_organisations() -> None:
+    text = (
+        "Visitors came to Jeongdong Theater to watch the show. She was treated at Mercy "
+        "Hospital and later joined the Rotary Club."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert {"Jeongdong Theater", "Mercy Hospital", "Rotary Club"} <= orgs
