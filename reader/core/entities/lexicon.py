@@ -174,7 +174,8 @@ ORG_WORDS = (
     "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
     "dienst", "zentrum", "vermittler", "anbieter", "betreiber", "händler", "plattform",
     "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
-    "agency",
+    "agency", "developer", "publisher", "manufacturer", "supplier", "provider", "operator",
+    "outlet",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".

@@ -341,3 +341,12 @@ def test_theatres_museums_hospitals_and_clubs_are_organisations() -> None:
     )
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert {"Jeongdong Theater", "Mercy Hospital", "Rotary Club"} <= orgs
+
+
+def test_a_developer_or_a_publisher_before_a_name_is_a_company() -> None:
+    text = (
+        "It is for virtual reality only. Developer Valve called it a flagship game, and the "
+        "game publisher Ubisoft announced nothing."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert {"Valve", "Ubisoft"} <= orgs
