@@ -346,7 +346,7 @@ def test_theatres_museums_hospitals_and_clubs_are_organisations() -> None:
 def test_a_developer_or_a_publisher_before_a_name_is_a_company() -> None:
     text = (
         "It is for virtual reality only. Developer Valve called it a flagship game, and the "
-        "game publisher Ubisoft announced nothing."
+        "game publisher Ubisoft stayed quiet."
     )
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert {"Valve", "Ubisoft"} <= orgs
