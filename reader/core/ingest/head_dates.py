@@ -14,6 +14,7 @@ from reader.core.ingest.date_lines import DateHit, bare_time, find_date, starts_
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
+from reader.core.ingest.yearless_dates import yearless_date
 
 _DATE_TAIL_CHARS = 12
 # Dates of something else than the article: an event, a game's release, a deadline
@@ -83,6 +84,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         opening = chosen is not None  # the story's first paragraph: it stays body
     if chosen is None:
         chosen = _announced_date_below(head, title)
+    if chosen is None:
+        chosen = yearless_date(head, title)
     if chosen is None:
         return None, set()
     hit = head.dates[chosen]
