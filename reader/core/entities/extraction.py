@@ -49,6 +49,7 @@ from reader.core.entities.evidence import (
     outlet_sites,
     team,
 )
+from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token, english_noun, runs, tokens
 from reader.core.entities.neighbours import (
@@ -266,6 +267,8 @@ def _decide(
         word = bare(piece.words[0].text)
         if piece.kind is None and word in known:
             piece.kind = known[word]
+        elif piece.kind is None and word in PLATFORMS:
+            piece.kind = EntityKind.ORG  # "auf Twitter": a service, whatever the dictionary says
         elif piece.kind is None and word in teams and word[:-1] not in parts:
             piece.kind = EntityKind.ORG  # "the Chargers", and "for Browns pass rusher" with it
         elif piece.kind is None and camel_case(word) and word not in parts and piece.start in index:

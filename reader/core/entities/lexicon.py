@@ -116,6 +116,14 @@ PARTIES = frozenset(
      "Liberal Democrats", "Sozialdemokraten", "Christdemokraten"]
 )  # fmt: skip
 
+# Services people post, message and watch on, whose names are words of the dictionary
+# ("twitter", "telegram") or written alone with no word around them that says what they are:
+# organisations in any mention ("schrieb auf Twitter", "China's version of Twitter").
+PLATFORMS = frozenset(
+    """Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp LinkedIn Snapchat Reddit
+    Pinterest Weibo WeChat Spotify Netflix""".split()
+)
+
 # Capitalised words that never begin or end a name: sentence openers, months, days, titles.
 NEVER_NAME = frozenset(
     """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man

@@ -350,3 +350,9 @@ def test_a_developer_or_a_publisher_before_a_name_is_a_company() -> None:
     )
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert {"Valve", "Ubisoft"} <= orgs
+
+
+def test_a_service_whose_name_is_a_word_is_an_organisation_in_any_mention() -> None:
+    text = "Das schrieb der Verband auf Twitter. Die Gruppe postete das Video auf Telegram."
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"Twitter", "Telegram"} <= orgs
