@@ -10,16 +10,25 @@ Each candidate near the start of the running text is scored on that evidence.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
-from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE, is_credit_only
+from reader.core.ingest.headline_lines import (
+    is_breadcrumb,
+    is_caption,
+    is_field_value,
+    name_under_headline,
+    trail_under_headline,
+    unhyphenated,
+)
+from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
+# A list's items beyond this many count as lines of the window: a related-articles box is
+# short, a site's menu of sections long.
+_FREE_LIST_ITEMS = 10
 # Words of the story's opening compared with a candidate.
 _LEDE_BLOCKS = 3
 _MIN_CONTENT_CHARS = 4
@@ -46,11 +55,6 @@ _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
 _QUOTING = -2.0
 _CAPTION = -3.0
-_CREDIT_LINE_WORDS = 6
-# A credit in brackets at the end of a line: a slash, a domain or a picture word inside.
-_CREDIT_TAIL = re.compile(
-    r"\((?=[^()]*(?:/|\.\w{2,4}\b|photo|getty|images|pictures))[^()]{2,80}\)\s*$", re.IGNORECASE
-)
 # How far below the running text's start a repeat of the headline counts (blocks).
 _REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
@@ -62,13 +66,6 @@ _SUBTITLE_MARGIN = 4.0
 # A full headline above an author line below the running text's start must beat the line
 # above the start by this much: that start is usually right.
 _LATER_ANCHOR_MARGIN = 1.0
-# A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
-_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
-_BREADCRUMB_STEPS = 2
-# A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
-_FIELD_LABEL_WORDS = 3
-_FIELD_VALUE_WORDS = 4
-_SOFT_HYPHEN = "\xad"
 # A headline printed whole a second time stands this close to itself (blocks).
 _NEAR_REPEAT = 8
 
@@ -120,7 +117,9 @@ def _best_above(
     # read where it first stands, under its headline.
     best = _first_copy(head, best, candidates)
     above = _line_above(head, best)
-    if above in scores and _trail_under_headline(head, above, best):
+    if above in scores and (
+        trail_under_headline(head, above, best) or name_under_headline(head, above, best)
+    ):
         return above, score
     if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
         if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
@@ -147,13 +146,14 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
     as one line, so the headline above such a list stays in reach; share prompts count as
     nothing ("Share this with Facebook" eight times over: a share panel under the date)."""
     found: list[int] = []
-    lines = 0
+    lines = run = 0
     i = anchor - 1
     while i >= 0 and lines < WINDOW:
-        if is_candidate(i) and not _is_field_value(head, i):
+        if is_candidate(i) and not is_field_value(head, i):
             found.append(i)
-            if found[-2:-1] != [i + 1]:
-                lines += 1  # a list's further items are free
+            run = run + 1 if found[-2:-1] == [i + 1] else 1
+            if run == 1 or run > _FREE_LIST_ITEMS:
+                lines += 1  # a list's further items are free, up to a box's length
         elif head.labels[i] != SHARE:
             lines += 1
         i -= 1
@@ -174,20 +174,6 @@ def _only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:
         j != upper and text in other and (other != text or abs(j - upper) <= _NEAR_REPEAT)
         for j, other in ((j, head.segments[j].text) for j in range(stop))
     )
-
-
-def _is_field_value(head: Head, i: int) -> bool:
-    """The line fills one field of a run of labelled fields ("Author:" / "The Water Coolest"
-    / "Publish date:" / "Nov 18, 2019"): a value, never the headline. Only between two label
-    lines: one label above a short line is as often a kicker ("Energiewende Oberland:" over
-    "Klimavorreiter Oberland?") or a search box ("Suche nach:") over the headline."""
-    if not 0 < i < len(head.segments) - 1 or head.shapes[i].n_words > _FIELD_VALUE_WORDS:
-        return False
-    return _is_field_label(head.segments[i - 1].text) and _is_field_label(head.segments[i + 1].text)
-
-
-def _is_field_label(text: str) -> bool:
-    return text.endswith(":") and len(text.split()) <= _FIELD_LABEL_WORDS
 
 
 def _line_above(head: Head, i: int) -> int:
@@ -213,7 +199,7 @@ def _is_subtitle_of_previous(
         above - 1 in candidates
         and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
         # A headline printed twice is one, with or without hyphenation hints.
-        and _unhyphenated(head.segments[above - 1].text) != _unhyphenated(upper_text)
+        and unhyphenated(head.segments[above - 1].text) != unhyphenated(upper_text)
     ):
         return False
     words, below = head.shapes[above].n_words, head.shapes[i].n_words
@@ -227,41 +213,13 @@ def _is_subtitle_of_previous(
         return False  # a short line above the headline is its kicker ("Kind krank")
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
-    if _is_breadcrumb(upper):
+    if is_breadcrumb(upper):
         return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
     if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
         return True
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
-
-
-def _unhyphenated(text: str) -> str:
-    """`text` without soft hyphens, the hyphenation hints some sites put in one copy of
-    their headline ("Mes\xadsen\xadger\xaddiens\xadte sind …") and not in the other."""
-    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
-
-
-def _trail_under_headline(head: Head, upper: int, lower: int) -> bool:
-    """Line `lower` is a breadcrumb trail printed under the headline ("Meal Prep for A
-    Little More Obsessed" over "BLOG > Nutrition > Meal Plans"): its last step is the
-    section, shorter than the full headline above it."""
-    text = head.segments[lower].text
-    if not _is_breadcrumb(text) or _is_breadcrumb(head.segments[upper].text):
-        return False
-    words = head.shapes[upper].n_words
-    return words >= _FULL_WORDS and len(breadcrumb_end(text).split()) < words
-
-
-def _is_breadcrumb(text: str) -> bool:
-    return len(_BREADCRUMB.findall(text)) >= _BREADCRUMB_STEPS
-
-
-def breadcrumb_end(text: str) -> str:
-    """The last step of a breadcrumb trail ("Home › Meinung › Headline" → "Headline"); any
-    other line as it is."""
-    steps = _BREADCRUMB.split(text)
-    return steps[-1] if len(steps) > _BREADCRUMB_STEPS else text
 
 
 def _lede_share(head: Head, i: int, lede: _Lede) -> float:
@@ -309,7 +267,7 @@ def _score(
         score += _SHOUTED_LABEL
     if shape.n_words > _FULL_WORDS and _quotes_a_candidate(head, i, candidates):
         score += _QUOTING
-    if _is_caption(head, i):
+    if is_caption(head, i):
         score += _CAPTION
     return score
 
@@ -327,25 +285,6 @@ def _desk_above_date(head: Head, i: int, j: int) -> bool:
         return False  # "Teile:", "Mit Freunden teilen": a widget, not a desk
     k = head.next_index(j)
     return k is not None and k in head.dates
-
-
-def _is_caption(head: Head, i: int) -> bool:
-    """A picture caption: it ends in the picture's credit ("… campaign. (onmeth.com)",
-    "… rabbits. (STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)") or a credit line follows it
-    ("Al Goldis, Associated Press", "Getty Images")."""
-    text = head.segments[i].text
-    if text.endswith(")") and _CREDIT_TAIL.search(text):
-        return True
-    after = i + 1
-    if after >= len(head.segments):
-        return False
-    below = head.segments[after].text
-    if is_credit_only(below):
-        return True
-    _, comma, source = below.rpartition(", ")
-    return (
-        bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
-    )
 
 
 def _quotes_a_candidate(head: Head, i: int, candidates: frozenset[int]) -> bool:

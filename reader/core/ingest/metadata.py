@@ -21,7 +21,8 @@ from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date
 from reader.core.ingest.head import Head, head_zone
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
-from reader.core.ingest.headline import breadcrumb_end, choose_headline
+from reader.core.ingest.headline import choose_headline
+from reader.core.ingest.headline_lines import breadcrumb_end
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name

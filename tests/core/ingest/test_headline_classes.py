@@ -93,7 +93,7 @@ EN_P2 = (
 def test_a_pull_quote_over_its_speaker_is_not_the_headline() -> None:
     # A fact-check prints the claim in quotation marks over its speaker, then the headline.
     page = (
-        f"{EN_MENU}People\nSubjects\n\"$53 million a week is coming across the border in drugs.\"\n"
+        f'{EN_MENU}People\nSubjects\n"$53 million a week is coming across the border in drugs."\n'
         "— David McKinley on Sunday, October 13th, 2019 in an article in a local newspaper\n"
         "What is the value of drugs that come to the U.S. border?\n"
         f"By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m.\n{EN_P1}\n{EN_P2}\n"
@@ -132,3 +132,50 @@ def test_a_headline_in_a_script_without_capitals_is_found() -> None:
         f"by ライトハウス国際特許事務所 ／ 2016.12.01\n{JA_P1}\n{JA_P2}\n"
     )
     assert _parse(page).title == "商品の改造が商標法違反に！？"
+
+
+DE_P1 = (
+    "Schlagzeilen wie diese sind dir bestimmt vertraut. Solche Seiten locken Leserinnen und "
+    "Leser mit reißerischen Titeln an und verdienen an der Werbung, die sie dort sehen."
+)
+DE_P2 = (
+    "Ein Forschungsteam hat nun die Werbeausgaben großer Marken untersucht und berechnet, "
+    "wie viel Strom und Rechenzeit für diese Anzeigen verbraucht werden."
+)
+
+
+def test_a_name_under_the_headline_is_the_photographer_not_the_headline() -> None:
+    page = (
+        f"{MENU}Lösung\nDu wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!\n"
+        "Nenad Stojkovic\n"
+        "Eine neue Studie zeigt, wie teuer solche Klicks für unser Klima werden.\n"
+        f"Autor Mark Newton:\n12.12.22\n{DE_P1}\n{DE_P2}\n"
+    )
+    title = "Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!"
+    assert _parse(page).title == title
+
+
+DIET_P1 = (
+    "Diese Diät kam aus dem Westen zu uns und beschränkt vor allem die Menge der Kohlenhydrate. "
+    "Anders als viele Diäten verbietet sie Fleisch, Fisch und Eier nicht."
+)
+DIET_P2 = (
+    "Viele Prominente folgen ihr mit Erfolg. Ärzte raten allerdings, sie nicht länger als einige "
+    "Wochen einzuhalten: Wer in 14 Tagen zehn Kilogramm verlieren will, fragt besser den Hausarzt."
+)
+
+
+def test_a_long_menu_does_not_bring_its_first_line_into_the_headlines_reach() -> None:
+    # Thirty diets linked between the page's first line and the story: the headline is the
+    # line above the story, not the menu's title far up.
+    diets = "".join(f"{name}-Diät\n" for name in (
+        "Kreml", "Kohl", "Eier", "Reis", "Suppen", "Apfel", "Trennkost", "Steinzeit", "Militär",
+        "Hollywood", "Mayo", "Brigitte", "Glyx", "Low-Carb", "Paleo", "Vegan", "Keto", "Fasten",
+        "Basen", "Ananas", "Bananen", "Joghurt", "Quark", "Milch", "Hühner", "Tomaten", "Gurken",
+        "Kartoffel", "Nudel", "Brot"))  # fmt: skip
+    page = (
+        f"Diäten von A bis Z\n{diets}Über das Abnehmen\nDienste\n"
+        "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren\n"
+        f"Durchschnittlich 1694 Kilokalorien am Tag.\n{DIET_P1}\n{DIET_P2}\n"
+    )
+    assert _parse(page).title == "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren"

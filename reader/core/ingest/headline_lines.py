@@ -1,0 +1,100 @@
+"""Tests on one headline-shaped line and the lines next to it, for `headline`.
+
+A headline candidate is often told apart by its neighbours: a breadcrumb trail or a person's
+name printed under the real headline, a labelled field's value between two labels, a picture
+caption over its credit line. Each test here reads a line or a pair of lines, nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.byline import agency_of
+from reader.core.ingest.head import Head
+from reader.core.ingest.phrases import is_credit_only
+from reader.core.ingest.shape import is_person_name
+
+_FULL_WORDS = 4
+_CREDIT_LINE_WORDS = 6
+# A credit in brackets at the end of a line: a slash, a domain or a picture word inside.
+_CREDIT_TAIL = re.compile(
+    r"\((?=[^()]*(?:/|\.\w{2,4}\b|photo|getty|images|pictures))[^()]{2,80}\)\s*$", re.IGNORECASE
+)
+# A breadcrumb trail: two or more steps ("Home / Horoskop / Sternzeichen").
+_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")
+_BREADCRUMB_STEPS = 2
+# A field's label line ("Author:", "Publish date:", "Filed to:") has at most this many words.
+_FIELD_LABEL_WORDS = 3
+_FIELD_VALUE_WORDS = 4
+_SOFT_HYPHEN = "\xad"
+_NAME_WORDS = 4
+
+
+def is_field_value(head: Head, i: int) -> bool:
+    """The line fills one field of a run of labelled fields ("Author:" / "The Water Coolest"
+    / "Publish date:" / "Nov 18, 2019"): a value, never the headline. Only between two label
+    lines: one label above a short line is as often a kicker ("Energiewende Oberland:" over
+    "Klimavorreiter Oberland?") or a search box ("Suche nach:") over the headline."""
+    if not 0 < i < len(head.segments) - 1 or head.shapes[i].n_words > _FIELD_VALUE_WORDS:
+        return False
+    return _is_field_label(head.segments[i - 1].text) and _is_field_label(head.segments[i + 1].text)
+
+
+def _is_field_label(text: str) -> bool:
+    return text.endswith(":") and len(text.split()) <= _FIELD_LABEL_WORDS
+
+
+def unhyphenated(text: str) -> str:
+    """`text` without soft hyphens, the hyphenation hints some sites put in one copy of
+    their headline ("Mes\xadsen\xadger\xaddiens\xadte sind …") and not in the other."""
+    return text.replace(_SOFT_HYPHEN, "") if _SOFT_HYPHEN in text else text
+
+
+def trail_under_headline(head: Head, upper: int, lower: int) -> bool:
+    """Line `lower` is a breadcrumb trail printed under the headline ("Meal Prep for A
+    Little More Obsessed" over "BLOG > Nutrition > Meal Plans"): its last step is the
+    section, shorter than the full headline above it."""
+    text = head.segments[lower].text
+    if not is_breadcrumb(text) or is_breadcrumb(head.segments[upper].text):
+        return False
+    words = head.shapes[upper].n_words
+    return words >= _FULL_WORDS and len(breadcrumb_end(text).split()) < words
+
+
+def name_under_headline(head: Head, upper: int, lower: int) -> bool:
+    """Line `lower` is only a person's name, under a full headline ("Du wirst nicht glauben,
+    wie viel CO2 Clickbait-Websites produzieren!" over "Nenad Stojkovic"): the picture's
+    photographer or the author, not a portrait's title."""
+    if head.shapes[upper].n_words < _FULL_WORDS or head.shapes[lower].n_words > _NAME_WORDS:
+        return False
+    return is_person_name(head.segments[lower].text)
+
+
+def is_breadcrumb(text: str) -> bool:
+    return len(_BREADCRUMB.findall(text)) >= _BREADCRUMB_STEPS
+
+
+def breadcrumb_end(text: str) -> str:
+    """The last step of a breadcrumb trail ("Home › Meinung › Headline" → "Headline"); any
+    other line as it is."""
+    steps = _BREADCRUMB.split(text)
+    return steps[-1] if len(steps) > _BREADCRUMB_STEPS else text
+
+
+def is_caption(head: Head, i: int) -> bool:
+    """A picture caption: it ends in the picture's credit ("… campaign. (onmeth.com)",
+    "… rabbits. (STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)") or a credit line follows it
+    ("Al Goldis, Associated Press", "Getty Images")."""
+    text = head.segments[i].text
+    if text.endswith(")") and _CREDIT_TAIL.search(text):
+        return True
+    after = i + 1
+    if after >= len(head.segments):
+        return False
+    below = head.segments[after].text
+    if is_credit_only(below):
+        return True
+    _, comma, source = below.rpartition(", ")
+    return (
+        bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
+    )
