@@ -49,9 +49,10 @@ from reader.core.entities.evidence import (
     outlet_sites,
     team,
 )
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
-from reader.core.entities.names import Token, english_noun, runs, tokens
+from reader.core.entities.names import Token, common_word, english_noun, runs, tokens
 from reader.core.entities.neighbours import (
     after_article,
     after_contraction,
@@ -100,8 +101,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
                 piece.kind, piece.place = EntityKind.PLACE, code
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words, reading_text)
-    if lang == "en":  # German lists nouns with a capital too ("Smartphone und Tablet")
-        _listed(pieces, words, index, lower_words, reading_text)
+    _listed(pieces, words, index, lang, lower_words, reading_text)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
         at = index.get(piece.start, 0)
         if (
@@ -137,20 +137,33 @@ def _listed(
     pieces: list[Piece],
     words: list[Token],
     index: dict[int, int],
+    lang: str,
     lower_words: frozenset[str],
     text: str,
 ) -> None:
-    """English names listed with an organisation are organisations ("AT&T, Comcast and
-    T-Mobile"), unless the text shows them to be a person's."""
+    """Names listed with an organisation are organisations ("AT&T, Comcast and T-Mobile",
+    "Anteile an Siemens, BASF, Daimler und BMW"), unless the text shows them to be a person's
+    or, in German, which lists nouns with a capital too ("Smartphone und Tablet"), they are
+    words of the language."""
     people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
     for at in listed_with_organisation(pieces, text):
         piece = pieces[at]
         if (
-            all(name_like(w, "en", lower_words) for w in piece.words)
+            all(name_like(w, lang, lower_words) for w in piece.words)
             and not people & {bare(w.text) for w in piece.words}
-            and not first_name_alone(piece, words, index, "en")
+            and not first_name_alone(piece, words, index, lang)
+            and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
         ):
             piece.kind = EntityKind.ORG
+
+
+def _german(word: str) -> bool:
+    """A word, which in German a capital does not make a name ("Strom", "Personal"), or one
+    English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler")."""
+    return (
+        german_word(word) or german_compound(word) or common_word(word, "de") or english_noun(word)
+        or zipf_frequency(word.casefold(), "en") < 1.0
+    )  # fmt: skip
 
 
 def _maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:

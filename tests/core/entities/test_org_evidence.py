@@ -356,3 +356,13 @@ def test_a_service_whose_name_is_a_word_is_an_organisation_in_any_mention() -> N
     text = "Das schrieb der Verband auf Twitter. Die Gruppe postete das Video auf Telegram."
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert {"Twitter", "Telegram"} <= orgs
+
+
+def test_a_german_name_listed_with_organisations_is_one_unless_a_word() -> None:
+    text = (
+        "Sie halten Anteile an Siemens, BASF, Daimler, BMW und Thyssenkrupp. Der Bericht "
+        "nennt BASF, Stickoxide und Personal als Kosten."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "Daimler" in orgs
+    assert not orgs & {"Stickoxide", "Personal"}
