@@ -48,6 +48,10 @@ _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
 )
 _ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")", re.IGNORECASE)
+# A statement after a name and a dash: this many words or more ("… – Staatsanwaltschaft hat
+# Beweise vorgelegt"); words that join a name to its place or outlet are no statement.
+_STATEMENT_WORDS = 4
+_PLACE_WORDS = frozenset("in aus from at für for of und and bei der die das the".split())
 _SEPARATORS = re.compile(r"\s+[|–—·•/]\s*|\s*[|·•]\s+|\s+-\s+")
 # A social-media handle after the name ("Catherine Shu @catherineshu").
 _HANDLE = re.compile(r"\s*@\w+")
@@ -187,6 +191,19 @@ def clean_byline(text: str) -> str | None:
     return names
 
 
+def is_quoted_headline(text: str) -> bool:
+    """A headline opening with the person it is about, set off by a dash ("Viviane Obenauf –
+    Staatsanwaltschaft hat Beweise vorgelegt"): after the dash a statement of several words
+    with a verb-like lower-case word, not a job title, an outlet or a date ("Markus Reuter -
+    Redakteur", "Megan Castillo – Mar 4, 2025")."""
+    parts = re.split(r"\s[–—-]\s", text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    words = _without_date(parts[1]).split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _PLACE_WORDS]
+    return len(words) >= _STATEMENT_WORDS and bool(lower) and not _ROLE.search(parts[1])
+
+
 def _without_date(text: str) -> str:
     hit = find_date(text)
     if hit is None:
@@ -294,6 +311,11 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(_TRIM)]
         if not tokens:
             continue
+        if part is before and single and is_quoted_headline(part):
+            # The headline glued to the meta line: the account right before the date's
+            # separator ("Viviane Obenauf – Staatsanwaltschaft … vorgelegt reineckefuchs —").
+            last = tokens[-1].strip(_TRIM)
+            return last if _USERNAME.match(last) else None
         if part is after and len(tokens) > 2 and _COMMENT_COUNT.match(" ".join(tokens[1:3])):
             # One word between the date and the comment count is the author's name or
             # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").

@@ -139,7 +139,7 @@ def _is_name(head: Head, i: int) -> bool:
     if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
         return False
     cleaned = head.clean_byline(i)
-    if cleaned is None or not is_name_list(cleaned):
+    if cleaned is None or not is_name_list(cleaned) or bylines.is_quoted_headline(text):
         return False
     return _PAGER_WORDS.isdisjoint(cleaned.lower().split())
 
@@ -206,7 +206,9 @@ def _named_before_date(head: Head, i: int) -> bool:
 def _names_around_date(head: Head, i: int) -> bool:
     """The date line also names the author ("Megan Castillo – Mar 4, 2025 3:14 pm | 127")."""
     cleaned = head.clean_byline(i)
-    return cleaned is not None and is_name_list(cleaned)
+    if cleaned is None or not is_name_list(cleaned):
+        return False
+    return not bylines.is_quoted_headline(head.segments[i].text)
 
 
 def _name_below_title(head: Head, title: int) -> None:
