@@ -91,9 +91,11 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     headings = layout.heading_lines(reading_text)  # "US FALLS": only its places count
-    pieces = [
-        p for p in pieces if p.kind is EntityKind.PLACE or not layout.in_heading(p.start, headings)
-    ]
+    if headings:
+        pieces = [
+            p for p in pieces
+            if p.kind is EntityKind.PLACE or not layout.in_heading(p.start, headings)
+        ]  # fmt: skip
     for piece in pieces:  # "Dorothea Wierer (ITA)": a country's code, no acronym
         if piece.kind is EntityKind.ORG and reading_text[piece.start - 1 : piece.start] == "(":
             code = layout.country_code(piece.start, piece.end, reading_text)
@@ -171,8 +173,8 @@ def _maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
     its maker, when that is a name of its own ("DJI"; not "AirPods")."""
     if (
         piece.kind is not EntityKind.ORG
-        or org_head(piece.words, lang)
         or not product_run(piece.words, makers)
+        or org_head(piece.words, lang)
     ):
         return [piece]
     first = bare(piece.words[0].text)

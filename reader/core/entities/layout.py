@@ -38,6 +38,9 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
     either language ("STAFF"); else it may be a credit ("WITTERS", a photo agency)."""
     spans, at = [], 0
     for line in text.split("\n"):
+        if any(c.islower() for c in line):
+            at += len(line) + 1
+            continue  # most lines: no heading, decided without listing their letters
         letters = _LETTERS.findall(line)
         words = line.split()
         if (
