@@ -14,6 +14,7 @@ import pytest
 from reader.core.ingest.byline import byline_in_line, led_account, name_beside_date
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.shape import is_person_name
 from reader.core.text import normalise
 
 P1 = (
@@ -93,3 +94,12 @@ def test_one_word_after_the_date_without_a_comment_count_is_a_label(line: str) -
     hit = find_date(line)
     assert hit is not None
     assert name_beside_date(line, hit.start, hit.end) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Zu Ihrer Information", "Empfehlen Sie uns weiter", "Unsere Partner"]
+)
+def test_a_widget_heading_addressing_the_reader_is_no_name(line: str) -> None:
+    # The formal pronouns ("Sie", "Ihrer") and "unser" address the reader or speak for the
+    # site: no person's name holds them.
+    assert not is_person_name(line)
