@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from reader.core.entities.classify import Piece
 from reader.core.entities.cues import acronym, bare, camel_case
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
@@ -62,12 +63,23 @@ def unarticled(words: list[Token], lang: str, lower_words: frozenset[str]) -> fr
             len(ats) < 3
             or text.casefold() in lower_words
             or text.endswith(_PLURAL_DE)
+            or _plural_in_e(text)  # "Lieferscheine", "Treibhausgase"
             or all(words[at].sentence_start for at in ats)
         ):
             continue
         if not any(at and words[at - 1].text.casefold() in _DETERMINERS_DE for at in ats):
             names.add(text)
     return frozenset(names)
+
+
+def _plural_in_e(word: str) -> bool:
+    """A German plural in -e of a German noun that English text never writes
+    ("Lieferscheine" of "Lieferschein"); a name in -e travels ("Porsche")."""
+    low = word.casefold()
+    return (
+        low.endswith("e") and zipf_frequency(low, "en") < 1.0
+        and zipf_frequency(low[:-1], "de") >= 2.0 and zipf_frequency(low[:-1], "en") < 1.0
+    )  # fmt: skip
 
 
 # Articles that stand before German nouns of masculine or neuter gender only ("das

@@ -52,6 +52,7 @@ from reader.core.entities.person_names import (
 
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
+_GROUPS = frozenset("People Children Women Men".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
@@ -114,7 +115,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         ):
             return [*classify(run[:at], lang, lower_words), Piece(EntityKind.ORG, run[at:])]
     for at in range(len(run) - 1):
-        if bare(run[at].text) != run[at].text:  # "Vietnam’s Communist Party": two names
+        if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
+            # "Vietnam’s Communist Party": two names; not "People's Liberation Army"
             return [
                 *classify(run[: at + 1], lang, lower_words),
                 *classify(run[at + 1 :], lang, lower_words),
@@ -346,6 +348,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     for piece in pieces:
         piece.fragment = piece.kind is None
     return pieces
+
+
+def _group_possessive(word: str) -> bool:
+    """A possessive of people as a group, which belongs inside a name: "People's Liberation
+    Army", "Women's Health Initiative" (not a team's: "the Chargers' Justin Herbert")."""
+    return bare(word) in _GROUPS
 
 
 def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:

@@ -366,3 +366,27 @@ def test_a_german_name_listed_with_organisations_is_one_unless_a_word() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert "Daimler" in orgs
     assert not orgs & {"Stickoxide", "Personal"}
+
+
+def test_a_possessive_of_people_as_a_group_stays_inside_a_name() -> None:
+    text = (
+        "The People's Liberation Army has not left its barracks. Vietnam’s Communist Party "
+        "met, and the Chargers' Justin Herbert threw twice."
+    )
+    found = extract(text, "en")
+    orgs = _names(found, EntityKind.ORG)
+    assert "People's Liberation Army" in orgs
+    assert "Liberation Army" not in orgs
+    assert "Communist Party" in orgs
+    assert "Justin Herbert" in _names(found, EntityKind.PERSON)
+
+
+def test_a_german_plural_in_e_of_a_german_noun_is_no_name() -> None:
+    text = (
+        "Es handelt sich um Lieferscheine von Zulieferern. Lieferscheine lagen offen, sagte "
+        "er. Dass Lieferscheine fehlten, war bekannt. Porsche will das, meldet Porsche. "
+        "Dafür baut Porsche ein Werk."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert "Lieferscheine" not in orgs
+    assert "Porsche" in orgs
