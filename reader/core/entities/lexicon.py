@@ -87,11 +87,11 @@ NOT_ORG_ACRONYMS = frozenset(
     PC KMU CDU CSU SPD FDP AFD BSW SED LNG EV GPS DNA CPU GPU ESG IPO FDI ETF WLAN USB SUV
     NGO NGOS HIV COVID DAX USS HMS CEOS INC LLC CORP LTD PLC""".split()
     # terms of technology, health and everyday life that news writes as acronyms: "in HD",
-    # "per DSL", "LED headlamps", "der BMI", "im ÖPNV"
+    # "per DSL", "LED headlamps", "der BMI", "im ÖPNV", "bei der WM"
     + """HD UHD HDR LED LCD OLED VR XR IP VPN SSL TLS HTTP HTTPS HTML URL DNS API SDK SMS
     LTE UMTS DSL VDSL ADSL DVB DAB NFC RFID SIM PIN RAM ROM SSD HDD PV AWD RWD FWD HVAC ABS
     BMI MRI EKG EEG RNA PCR IVF VIP DIY WTF LOL OMG RTB CPM SEO KPI ROI ÖPNV LGBT LGBTQ
-    LSBTIQ BBQ ATM""".split()
+    LSBTIQ BBQ ATM WM EM""".split()
 )
 # Stock market indices, named like companies or exchanges ("the Nasdaq Composite", "the Dow
 # Jones Industrial Average", "STOXX 600", "Nikkei futures") but no organisation; the word
