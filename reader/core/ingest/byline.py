@@ -79,6 +79,11 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAMES_CHARS = 80
+_MAX_LISTED = 3  # names in a comma list without "and"
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag today yesterday heute gestern".split()
+) | frozenset(MONTHS)
 # A lead inside a meta line, also glued to what precedes or follows it ("Veröffentlicht
 # vonChris Jung 28. Februar 2016", "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
 # "Gespeichert von rasos am 24. Juli 2017").
@@ -223,7 +228,20 @@ def _name_parts(names: str) -> list[str]:
     parts = [p.strip(_TRIM) for p in names.split(",")]
     if len(parts) > 1 and _AND.search(parts[-1]) and not any(_ROLE.search(p) for p in parts):
         return [p for p in parts if p]
+    if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
+        return parts  # "Sadhbh O'Sullivan, Elisabeth Kochan": co-authors
     return [parts[0]] if parts and parts[0] else []
+
+
+def _plain_person(part: str) -> bool:
+    """A person's name with nothing of an outlet, a desk or a date in it (no "ARD-Studio
+    Tokio", "Minh Do Monday")."""
+    if not is_person_name(part) or _ROLE.search(part):
+        return False
+    words = part.split()
+    if any(w.lower().rstrip(".,") in _CALENDAR_WORDS for w in words):
+        return False  # "Minh Do Monday": the date line glued on
+    return not any(len(w) > 1 and w.split("-")[0].isupper() for w in words)
 
 
 def is_inline_lead_line(text: str) -> bool:

@@ -347,7 +347,7 @@ def test_headline_and_authors_above_the_lead_pictures_credit_are_no_caption() ->
     )
     article = _parse(page)
     assert article.title == headline
-    assert article.byline == "Sadhbh O'Sullivan"
+    assert article.byline == "Sadhbh O'Sullivan, Elisabeth Kochan"  # both co-authors
 
 
 def test_an_icon_ligature_and_its_link_are_cut_from_the_title() -> None:
