@@ -47,7 +47,7 @@ AGENCIES = (
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
 )
-_ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")(?:in|innen|s)?\b", re.IGNORECASE)
 # A statement after a name and a dash: this many words or more ("… – Staatsanwaltschaft hat
 # Beweise vorgelegt"); words that join a name to its place or outlet are no statement.
 _STATEMENT_WORDS = 4
@@ -190,7 +190,12 @@ def clean_byline(text: str) -> str | None:
     names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)
     names = ", ".join(_name_parts(names))
-    names = " ".join(_fix_case(word) for word in names.split())
+    words = names.split()
+    if all(w.lower() in _JOINERS or not any(map(str.islower, w)) for w in words):
+        # A shouted byline ("By  JOSH BOAK", "LISA MASCARO and ERIC TUCKER"); in a mixed
+        # line the capitals are an acronym ("IT Finanzmagazin /PP", "Kevin McCoy USA TODAY").
+        words = [_fix_case(word) for word in words]
+    names = " ".join(words)
     if not names or len(names) > _MAX_NAMES_CHARS or any(map(str.isdigit, names)):
         return None
     return names
