@@ -73,6 +73,7 @@ _BIO = re.compile(
     r"(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
     r"(?: [a-z-]+){0,3} (?:at|for|with) ((?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
 )
+_STOP = re.compile(r"\.\s")
 _BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
               "producer")  # fmt: skip
 # A person's name (two to four capitalised words), then the outlet after a separator.
@@ -231,11 +232,20 @@ def bio_names(text: str) -> list[str]:
         while at >= 0:
             match = _BIO.match(text, at)
             if match:
-                name = match.group(1).rstrip(".")
+                name = _sentence_part(match.group(1)).rstrip(".")
                 if is_name_shaped(name):
                     found.append(name)
             at = lower.find(hint, at + len(hint))
     return found
+
+
+def _sentence_part(name: str) -> str:
+    """`name` up to the end of its sentence ("… a reporter for NBC News. He covers …"): a
+    full stop after a lower-case letter ends it, one after an initial does not ("U.S. News")."""
+    for stop in _STOP.finditer(name):
+        if name[stop.start() - 1].islower():
+            return name[: stop.start()]
+    return name
 
 
 def repeated_acronym(lines: list[str], top_end: int) -> str | None:

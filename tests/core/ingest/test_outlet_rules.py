@@ -101,3 +101,13 @@ def test_a_web_address_as_the_pages_first_line_is_its_masthead() -> None:
     assert _site(top, below) == "HarborSports.com"
     # The address as one menu link among others is no masthead.
     assert _site(["News", "Scores", "HarborSports.com", "TicketLine"], below) != "HarborSports.com"
+
+
+def test_a_staff_bio_going_on_after_the_outlets_name_names_it_alone() -> None:
+    # The bio's next sentence opens with a capital: it is no part of the outlet's name.
+    bio = "Phil Helsel is a reporter for NBC News. He covers breaking news and the courts."
+    assert _site(["Skip to content", "Gear"], ["Privacy Policy"], [P1, P2, bio]) == "NBC News"
+    initials = "Jane Roe is an editor at U.S. News covering health care."
+    assert _site(["Skip to content", "Gear"], ["Privacy Policy"], [P1, P2, initials]) == (
+        "U.S. News"
+    )
