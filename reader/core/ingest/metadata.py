@@ -160,8 +160,12 @@ def _sentence_headline(head: Head, i: int) -> bool:
     if i in head.dates or i in head.authors:
         return False
     j = head.next_index(i)
-    if j is None or (j not in head.dates and j not in head.authors):
+    if j is None:
         return False
+    if j not in head.dates and j not in head.authors:
+        # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a date line without its year
+        if not starts_with_date_lead(head.segments[j].text):
+            return False
     seen = 0
     for k in range(i - 1, max(-1, i - _SENTENCE_LOOKBACK_LINES - 1), -1):
         if head.labels[k] is not None:

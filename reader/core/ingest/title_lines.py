@@ -74,9 +74,10 @@ _SOCIAL_STARTS = frozenset(
 # A tag line: at least this many comma-separated items of at most this many words.
 _TAG_LIST_ITEMS = 4
 _TAG_WORDS = 2
-# A headline with sentence punctuation has at most this many words and sentences.
+# A headline with sentence punctuation has at most this many words and full stops (three:
+# a quoted slogan of two sentences inside one, "… ‘Meth. We’re on it.’ They just might be.").
 _SENTENCE_HEADLINE_WORDS = 14
-_SENTENCE_HEADLINE_STOPS = 2
+_SENTENCE_HEADLINE_STOPS = 3
 
 
 def is_never_a_title(text: str) -> bool:

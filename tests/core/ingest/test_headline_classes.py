@@ -179,3 +179,23 @@ def test_a_long_menu_does_not_bring_its_first_line_into_the_headlines_reach() ->
         f"Durchschnittlich 1694 Kilokalorien am Tag.\n{DIET_P1}\n{DIET_P2}\n"
     )
     assert _parse(page).title == "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren"
+
+
+SD_P1 = (
+    "Remember the state's long quest to find a slogan? The governor of South Dakota has now "
+    "thrown down the gauntlet with a new slogan for an anti-drug campaign that drew ridicule."
+)
+SD_P2 = (
+    "Just what is this priceless slogan? It reads Meth. We're on it. The governor says the "
+    "campaign is working because everybody is talking about it, and she doubles down on it."
+)
+
+
+def test_a_headline_quoting_a_slogan_above_a_yearless_update_line_is_the_title() -> None:
+    # Three full stops (the slogan has two) and a date line without its year under it.
+    headline = "South Dakota doubles down on ‘Meth. We’re on it.’ They just might be."
+    page = (
+        f"{EN_MENU}You are signed in as\nEdit ProfileSign Out\nEntertainment\n{headline}\n"
+        f"Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n{SD_P1}\n{SD_P2}\n"
+    )
+    assert _parse(page).title == headline
