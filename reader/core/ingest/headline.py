@@ -86,7 +86,20 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
         if other is not None and head.shapes[other[0]].n_words >= _FULL_WORDS:
             if best is None or other[1] > best[1] + _LATER_ANCHOR_MARGIN:
                 best = other
-    return None if best is None else best[0]
+    if best is None:
+        return _first_below(head, is_candidate)
+    return best[0]
+
+
+def _first_below(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
+    """With no headline above the running text's start, the first candidate a little below
+    it that stands over prose: the start was a blog's tagline or a notice over the date
+    ("BUMSBUTZENER GUMPFEN SIND EINE ALTE SCHLESISCHE SPEZIALITÄT. …" / date / "Tach auch!")."""
+    for i in range(head.first_prose + 1, head.end):
+        j = head.next_index(i)
+        if is_candidate(i) and j is not None and head.shapes[j].prose and head.labels[j] is None:
+            return i
+    return None
 
 
 def _author_anchor(head: Head) -> int | None:

@@ -22,6 +22,8 @@ _CREDIT = re.compile(
     r"|^(?:foto|photo|bild|image)\s*(?::|(?:von|by)\s+\w)",
     re.IGNORECASE,
 )
+# Arrows sites print before a link; a quotation's opening guillemet has no space after it.
+_LINK_ARROWS = ("» ", "› ", "> ", "→ ", "►")
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
 _WEEKDAY_TIME = re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|montag"
@@ -87,6 +89,8 @@ def is_never_a_title(text: str) -> bool:
     # nearly all of them before any pattern runs.
     if "©" in text or "://" in text or "www." in text or text.endswith(">"):
         return True  # a credit, a link, a breadcrumb's first step ("HOME >")
+    if text.startswith(_LINK_ARROWS):
+        return True  # a link behind its arrow ("» Coluna de Adauto Silva")
     low = text.lower()
     if (
         "getty" in low

@@ -199,3 +199,31 @@ def test_a_headline_quoting_a_slogan_above_a_yearless_update_line_is_the_title()
         f"Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n{SD_P1}\n{SD_P2}\n"
     )
     assert _parse(page).title == headline
+
+
+BLOG_P1 = (
+    "Mein letzter Post ist schon fast ein halbes Jahr her, und ich habe bereits mit dem Gedanken "
+    "gespielt, das Blog einschlafen zu lassen, aber heute ist etwas passiert."
+)
+BLOG_P2 = (
+    "Die süßeste Tochter hat heute Post bekommen, und was darin steht, ist eine Aneinanderreihung "
+    "von Unverschämtheiten, über die ich euch unbedingt berichten muss."
+)
+
+
+def test_with_no_headline_above_a_blogs_tagline_the_headline_under_the_date_is_the_title() -> None:
+    page = (
+        "...\nUNSER BLOG ERZÄHLT VOM LEBEN AUF DEM LAND, VON DEN KINDERN, DEM GARTEN UND ALLEM, "
+        "WAS SONST SO PASSIERT.\nDIENSTAG, 28. APRIL 2020\nTach auch!\n"
+        f"{BLOG_P1}\n{BLOG_P2}\n"
+    )
+    assert _parse(page).title == "Tach auch!"
+
+
+@pytest.mark.parametrize("line", ["» Coluna de Adauto Silva", "› Projekte", "► Mehr Videos"])
+def test_a_link_behind_its_arrow_is_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+
+
+def test_a_headline_opening_with_a_guillemet_quote_may_be_the_title() -> None:
+    assert not is_never_a_title("»Wir schaffen das« – zehn Jahre danach")
