@@ -111,6 +111,9 @@ _AUTHOR_ONLY_LEADS = frozenset(
     ("written by", "posted by", "geschrieben von", "verfasst von", "gepostet von",
      "veröffentlicht von", "erstellt von", "gespeichert von", "eingestellt von")
 )  # fmt: skip
+_GLUED_AUTHOR = re.compile(
+    r"\s(?:written by|posted by|geschrieben von|verfasst von)\s+\S+(?:\s+\S+){0,3}$", re.I
+)
 _ARTICLE_LABELS = frozenset(
     "artikel beitrag post blogpost story article text gastbeitrag kommentar".split()
 )
@@ -283,6 +286,14 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
             return _one_word_name(tokens[0].rstrip(",."))
     return None
+
+
+def glued_author(text: str) -> str | None:
+    """The author a lead that only introduces authors names at the end of a longer line, the
+    headline glued to it by a blog theme ("HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS
+    written by Regan")."""
+    match = _GLUED_AUTHOR.search(text)
+    return byline_in_line(text[match.start() :].strip(), False) if match else None
 
 
 def led_account(text: str) -> str | None:

@@ -19,6 +19,7 @@ from reader.core.ingest.shape import is_name_list
 _NAME_LINE_MAX_CHARS = 100
 _NAME_LINE_MAX_WORDS = 16
 _INLINE_BYLINE_MAX_WORDS = 10
+_GLUED_BYLINE_MAX_WORDS = 20  # a headline with the author line glued on
 # How far above the running text a byline inside a meta line is looked for (blocks).
 _BYLINE_REACH = 20
 _NAME_BELOW_TITLE_LINES = 4
@@ -112,6 +113,8 @@ def find_authors(head: Head) -> None:
                 name = bylines.byline_in_line(text, dated)
                 if not name and i - 1 in head.dates:
                     name = bylines.led_account(text)  # "2. August 2012" / "By oradmin"
+            elif head.shapes[i].n_words <= _GLUED_BYLINE_MAX_WORDS:
+                name = bylines.glued_author(text)  # "… FOR THE HOLIDAYS written by Regan"
             if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
                 hit = head.dates[i]
                 name = bylines.name_beside_date(text, hit.start, hit.end)

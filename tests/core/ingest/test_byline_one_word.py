@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.byline import byline_in_line, led_account, name_beside_date
+from reader.core.ingest.byline import byline_in_line, glued_author, led_account, name_beside_date
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.plaintext import parse
 from reader.core.ingest.shape import is_person_name
@@ -103,3 +103,25 @@ def test_a_widget_heading_addressing_the_reader_is_no_name(line: str) -> None:
     # The formal pronouns ("Sie", "Ihrer") and "unser" address the reader or speak for the
     # site: no person's name holds them.
     assert not is_person_name(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS written by Regan", "Regan"),
+        (
+            "Ein Wochenende im Harz mit Kindern und Hund geschrieben von Mara Lindner",
+            "Mara Lindner",
+        ),
+        ("How the oldest violin in the city was restored, written by hand", None),
+        ("The recipe my grandmother wrote down was written by her in the old days", None),
+    ],
+)
+def test_author_glued_to_a_long_headline(line: str, name: str | None) -> None:
+    assert glued_author(line) == name
+
+
+def test_headline_with_its_author_glued_on_names_the_author() -> None:
+    headline = "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS written by Regan"
+    page = f"{MENU}Holidays\n{headline}\nSharing is caring!\n{P1}\n{P2}\n"
+    assert parse(normalise(page)).byline == "Regan"
