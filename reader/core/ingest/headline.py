@@ -92,12 +92,15 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
 
 
 def _first_below(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
-    """With no headline above the running text's start, the first candidate a little below
-    it that stands over prose: the start was a blog's tagline or a notice over the date
-    ("BUMSBUTZENER GUMPFEN SIND EINE ALTE SCHLESISCHE SPEZIALITÄT. …" / date / "Tach auch!")."""
+    """With no headline above the running text's start, a candidate a little below it
+    between a date line and prose: the start was a blog's tagline over the post's date
+    ("BUMSBUTZENER GUMPFEN SIND EINE ALTE SCHLESISCHE SPEZIALITÄT. …" / date / "Tach auch!").
+    A caption under a teaser is no headline."""
     for i in range(head.first_prose + 1, head.end):
+        if i - 1 not in head.dates or not is_candidate(i):
+            continue
         j = head.next_index(i)
-        if is_candidate(i) and j is not None and head.shapes[j].prose and head.labels[j] is None:
+        if j is not None and head.shapes[j].prose and head.labels[j] is None:
             return i
     return None
 
