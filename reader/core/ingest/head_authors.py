@@ -14,7 +14,7 @@ from reader.core.ingest.desk_credits import desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.notice_authors import notice_author
-from reader.core.ingest.shape import is_name_list
+from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
 
 _NAME_LINE_MAX_CHARS = 100
 _NAME_LINE_MAX_WORDS = 16
@@ -219,6 +219,11 @@ def _name_below_title(head: Head, title: int) -> None:
     author line stands below the headline already."""
     if any(i > title for i in head.authors):
         return
+    account = _account_under_title(head, title)
+    if account:
+        head.authors[title + 1] = account
+        head.inferred.add(title + 1)
+        return
     # The name may follow the standfirst, which opens the running text, when the line shows
     # it is a byline by more than the name ("Nishant Kumar @Nishantopines").
     stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose + 2)
@@ -230,6 +235,21 @@ def _name_below_title(head: Head, title: int) -> None:
             if name:
                 head.authors[j] = name
             return
+
+
+def _account_under_title(head: Head, title: int) -> str | None:
+    """One word alone between the headline and its date line is the post's account
+    ("LinkNaija" / "October 06, 2018"); not a section's or a widget's word ("News",
+    "Politik")."""
+    j = title + 1
+    if j + 1 >= len(head.segments) or j + 1 not in head.dates or j in head.dates:
+        return None
+    text = head.segments[j].text.strip()
+    if " " in text or head.labels[j] is not None or not text[:1].isupper():
+        return None
+    if not text.isalpha() or text.lower() in NOT_NAME_WORDS or text.isupper():
+        return None
+    return text
 
 
 def _shown_byline(head: Head, j: int) -> bool:

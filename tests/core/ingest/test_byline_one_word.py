@@ -125,3 +125,23 @@ def test_headline_with_its_author_glued_on_names_the_author() -> None:
     headline = "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS written by Regan"
     page = f"{MENU}Holidays\n{headline}\nSharing is caring!\n{P1}\n{P2}\n"
     assert parse(normalise(page)).byline == "Regan"
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("LinkNaija", "LinkNaija"),  # the post's account between headline and date
+        ("Politics", None),  # a section
+        ("Exclusive", None),
+        ("BREAKING", None),  # a shouted label
+        ("Home2", None),
+    ],
+)
+def test_one_word_between_the_headline_and_its_date(word: str, name: str | None) -> None:
+    page = f"{MENU}{HEADLINE}\n{word}\nOctober 06, 2018\n{P1}\n{P2}\n"
+    assert parse(normalise(page)).byline == name
+
+
+def test_one_word_under_the_headline_without_a_date_is_no_author() -> None:
+    page = f"{MENU}{HEADLINE}\nLinkNaija\n{P1}\n{P2}\n"
+    assert parse(normalise(page)).byline is None
