@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
-from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
 
 # The agency readers live in `wire_credits`; the head's readers ask this module for them.
 from reader.core.ingest.wire_credits import CREDIT_WORDS
@@ -357,12 +357,24 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         names = _leading_names(tokens, 1 if single else 2)
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
             names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline
+        if names and " " in names:
+            names = _label_words_dropped(names)
         if names and not tokens[0].isupper():
             return names  # shouted words beside a date are a label ("ESTUPDATED TUE")
         if part is before and single and len(tokens) == 1:
             if _USERNAME.match(tokens[0].strip(_TRIM)):
                 return tokens[0].strip(_TRIM)  # "reineckefuchs — 2. Februar 2022"
     return None
+
+
+def _label_words_dropped(names: str) -> str | None:
+    """The names beside a date without a label's words after them ("Tony Carter All, Books"
+    → "Tony Carter"), or None for a label alone ("21.01.2022 Aktuelle Meldung")."""
+    words = names.split()
+    while len(words) > 1 and words[-1].lower() in NOT_NAME_WORDS:
+        words.pop()
+    kept = " ".join(words)
+    return kept if is_name_list(kept) else None
 
 
 def _leading_names(tokens: list[str], min_words: int) -> str | None:

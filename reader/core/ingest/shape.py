@@ -39,7 +39,8 @@ NOT_NAME_WORDS = frozenset(
     "pressemitteilung pressemeldung redaktion nachrichten politik wirtschaft kultur wissen "
     "ausland inland panorama meinung kommentar analyse eilmeldung aktuell mehr zum zur "
     "der die das und mit von im am artikel autor autorin folgen teilen lesedauer lesezeit "
-    "minuten startseite sie ihr ihre ihrer ihren ihrem unser unsere unseren wir uns".split()
+    "minuten startseite sie ihr ihre ihrer ihren ihrem unser unsere unseren wir uns für über "
+    "neue neues aktuelle aktuelles weitere".split()
 )  # fmt: skip
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:and|und|&)\s+")
 _MAX_NAMES = 5

@@ -145,3 +145,25 @@ def test_one_word_between_the_headline_and_its_date(word: str, name: str | None)
 def test_one_word_under_the_headline_without_a_date_is_no_author() -> None:
     page = f"{MENU}{HEADLINE}\nLinkNaija\n{P1}\n{P2}\n"
     assert parse(normalise(page)).byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("21.01.2022 Aktuelle Meldung", None),  # a label beside the date
+        ("27.01.2022 Aktuelles Experteninterviews", None),
+        ("21/06/2014 Tony Carter All, Books, Kit Reviews, News", "Tony Carter"),  # categories
+        ("Redaktion - 31. Januar 2022", "Redaktion"),  # the desk stays
+    ],
+)
+def test_label_words_beside_a_date_are_no_names(line: str, name: str | None) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert name_beside_date(line, hit.start, hit.end) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["Für Hochschulen", "Neue DJV-Online-Seminare", "Weitere Beiträge"]
+)
+def test_a_menu_entry_opening_with_a_preposition_or_adjective_is_no_name(line: str) -> None:
+    assert not is_person_name(line)
