@@ -11,18 +11,21 @@ import gc
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
 from reader.core.import_files import error_result
 from reader.core.ingest import IngestError, PreparedFile, prepare_file
 from reader.core.models import ImportResult
-from reader.core.stories import make_profile
+from reader.core.stories import load_word_lists, make_profile
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +57,11 @@ class Parsed:
     profile: str
 
 
+# Parsed files (or why a file could not be), in order; a chunk of them on its way from a worker.
+Items = Generator[Parsed | ImportResult, None, None]
+Chunk = Future[list[Parsed | ImportResult]]
+
+
 def prepare(path: Path) -> Parsed | ImportResult:
     """Worker side: never raises, so one broken file cannot take the pool down."""
     try:
@@ -73,7 +81,7 @@ def prepare(path: Path) -> Parsed | ImportResult:
 
 def prepared_in_order(
     entries: list[Path | ImportResult], files: list[Path], workers: int | None
-) -> Generator[Parsed | ImportResult, None, None]:
+) -> Items:
     workers = workers or os.cpu_count() or 1
     if workers == 1 or len(files) < PARALLEL_THRESHOLD:
         for entry in entries:
@@ -95,49 +103,99 @@ def _prepare_chunk(paths: list[Path]) -> list[Parsed | ImportResult]:
     ]
 
 
-def _parse_in_pool(files: list[Path], workers: int) -> Generator[Parsed | ImportResult, None, None]:
+def _parse_in_pool(files: list[Path], workers: int) -> Items:
     """Parse in worker processes, in order, with a bounded number of chunks in flight.
 
     Submitting everything at once would hold every parsed file in memory while the writer
     catches up (about 25 KB a file: gigabytes for a large folder).
+    """
+    if _forkable():
+        yield from _parse_forked(files, workers)
+    else:
+        yield from _parse_via_forkserver(files, workers)
 
-    The first submissions block until the forkserver has imported the parsers and forked the
-    workers (0.2-0.4 s, a fifth of a 1,000-file import). They run in a helper thread, and this
-    process, idle until the first chunk is back, parses files from the end of the list
+
+def _forkable() -> bool:
+    """Whether this process may fork its workers itself: the command line, whose one Python
+    thread is running the import. A forked worker starts with everything this process has
+    loaded, where the forkserver, a fresh interpreter, imported the parsers and word lists
+    again (0.3 s of CPU, 0.3 ms a file of a 1,000-file import).
+
+    A lock another thread holds at the fork stays locked in the child for ever, so a process
+    with other Python threads, or with Qt loaded (the window: its threads run Python code
+    that `threading` does not list), uses the forkserver. Threads of C libraries that run no
+    Python (numpy's OpenBLAS, loaded with sqlite_utils) prepare themselves for a fork.
+    """
+    # The platform's own choice ("fork" on Linux; macOS's system libraries need "spawn").
+    default = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    return (
+        default == "fork"
+        and threading.current_thread() is threading.main_thread()
+        and threading.active_count() == 1
+        and not any(name.startswith(("PySide6", "PyQt")) for name in sys.modules)
+    )
+
+
+def _parse_forked(files: list[Path], workers: int) -> Items:
+    # Loaded here once, not in each worker on its first file (0.1 s each).
+    load_word_lists()
+    context = multiprocessing.get_context("fork")
+    with _pool(workers, context) as pool:
+        # Python forks every worker of a "fork" pool on the first submission, from this
+        # thread, before the pool starts a thread of its own.
+        yield from _in_order(pool, workers, files, 0, len(files), deque())
+
+
+def _parse_via_forkserver(files: list[Path], workers: int) -> Items:
+    """The first submissions block until the forkserver has imported the parsers and forked
+    the workers (0.2-0.4 s, a fifth of a 1,000-file import). They run in a helper thread, and
+    this process, idle until the first chunk is back, parses files from the end of the list
     meanwhile; those are yielded last, so the order stays that of `files`.
     """
     end = len(files)  # files[end:] are parsed here, not in the pool
-    submitted = 0  # files[:submitted] went to the pool
-
-    def submit(pool: ProcessPoolExecutor) -> Future[list[Parsed | ImportResult]]:
-        nonlocal submitted
-        chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
-        submitted += len(chunk)
-        return pool.submit(_prepare_chunk, chunk)
-
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_pool_context(), initializer=_start_worker,
-        initargs=(os.getpid(),),
-    ) as pool:
+    with _pool(workers, _forkserver_context()) as pool:
         tail: list[Parsed | ImportResult] = []
-        try:
-            # One chunk per worker starts every worker; `submitted` is final before the
-            # helper runs, so the loop below never takes a file the pool has.
-            first = [files[i : i + CHUNK_FILES] for i in range(0, workers * CHUNK_FILES, CHUNK_FILES)]
-            submitted = min(workers * CHUNK_FILES, end)
-            with ThreadPoolExecutor(max_workers=1) as helper:
-                starting = helper.submit(lambda: [pool.submit(_prepare_chunk, c) for c in first if c])
-                while not starting.done() and end > submitted:
-                    end -= 1
-                    tail += _prepare_chunk([files[end]])
-                in_flight = deque(starting.result())
-            while in_flight:
-                while submitted < end and len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
-                    in_flight.append(submit(pool))
-                yield from in_flight.popleft().result()
-            yield from reversed(tail)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        # One chunk per worker starts every worker; `submitted` is final before the helper
+        # runs, so the loop below never takes a file the pool has.
+        first = [files[i : i + CHUNK_FILES] for i in range(0, workers * CHUNK_FILES, CHUNK_FILES)]
+        submitted = min(workers * CHUNK_FILES, end)
+        with ThreadPoolExecutor(max_workers=1) as helper:
+            starting = helper.submit(lambda: [pool.submit(_prepare_chunk, c) for c in first if c])
+            while not starting.done() and end > submitted:
+                end -= 1
+                tail += _prepare_chunk([files[end]])
+            in_flight = deque(starting.result())
+        yield from _in_order(pool, workers, files, submitted, end, in_flight)
+        yield from reversed(tail)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor,
+    workers: int,
+    files: list[Path],
+    submitted: int,
+    end: int,
+    in_flight: deque[Chunk],
+) -> Items:
+    """The parsed files[:end] in order: files[:submitted] are `in_flight` already, the rest
+    are submitted a chunk at a time as chunks come back."""
+    while in_flight or submitted < end:
+        while submitted < end and len(in_flight) < workers * CHUNKS_IN_FLIGHT_PER_WORKER:
+            chunk = files[submitted : min(submitted + CHUNK_FILES, end)]
+            submitted += len(chunk)
+            in_flight.append(pool.submit(_prepare_chunk, chunk))
+        yield from in_flight.popleft().result()
+
+
+@contextmanager
+def _pool(workers: int, context: BaseContext) -> Iterator[ProcessPoolExecutor]:
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+    )
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _start_worker(parent: int) -> None:
@@ -168,7 +226,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _pool_context() -> multiprocessing.context.BaseContext:
+def _forkserver_context() -> BaseContext:
     """A forkserver: workers never inherit the window's threads, and start with this module
     and the story word lists loaded (see `reader.core.import_preload`: importing the parsers
     after the fork cost each worker a third of a second of CPU, the word lists 0.1 s more)."""

@@ -1,9 +1,14 @@
-"""What the import pool's forkserver loads: the parsers and profiles, not the library."""
+"""How the import pool starts its workers: forked by the command line, else by a forkserver that
+loads the parsers and profiles, not the library."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
+
+from reader.core.import_pool import PARALLEL_THRESHOLD
 
 
 def test_the_parsing_workers_forkserver_does_not_load_the_library() -> None:
@@ -23,3 +28,58 @@ def test_the_forkserver_has_the_word_lists_loaded_before_it_forks() -> None:
     script = "import sys\nimport reader.core.import_preload\nprint('wordfreq' in sys.modules)\n"
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def _run(script: str) -> str:
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_only_a_process_without_other_threads_or_qt_forks_its_workers() -> None:
+    """Forking copies a lock another thread holds, locked for ever: the window (Qt, whose
+    threads run Python that `threading` does not list) keeps the forkserver."""
+    check = "from reader.core.import_pool import _forkable\nprint(_forkable())\n"
+    assert _run(check) == "True"
+    other_thread = (
+        "import threading\nstop = threading.Event()\n"
+        "threading.Thread(target=stop.wait).start()\n"
+        f"{check}stop.set()\n"
+    )
+    assert _run(other_thread) == "False"
+    assert _run(f"import PySide6.QtCore\n{check}") == "False"
+
+
+FORKED_IMPORT = """
+import json, sys
+from pathlib import Path
+from reader.core import import_pool, importer
+from reader.core.store import Store
+
+folder, forked = Path(sys.argv[1]), []
+parse_forked = import_pool._parse_forked
+def recording(files, workers):
+    forked.append(len(files))
+    yield from parse_forked(files, workers)
+import_pool._parse_forked = recording
+found = {}
+for workers in (2, 1):
+    with Store.open(folder.parent / f"{workers}.sqlite") as store:
+        results = importer.import_paths(store, [folder], workers=workers)
+        rows = store.db.execute("SELECT title, body_hash, text_hash FROM sources ORDER BY id").fetchall()
+    found[workers] = [[r.path, str(r.status), r.reason] for r in results], rows
+print(json.dumps({"forked": forked, "same": found[2] == found[1], "results": len(found[2][0])}))
+"""
+
+
+def test_workers_forked_by_the_command_line_parse_as_the_serial_import(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(PARALLEL_THRESHOLD + 30):
+        body = f"Report {i} on chip plants.\n\nGovernments fund factory number {i} as demand for semiconductors rises, analysts say."
+        (folder / f"{i:03}.txt").write_text(f"Article number {i}\n\n{body}\n", encoding="utf-8")
+    (folder / "050_broken.txt").write_bytes(b"%PDF-1.4")
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_IMPORT, str(folder)], capture_output=True, text=True, check=True
+    )
+    outcome = json.loads(done.stdout)
+    assert outcome == {"forked": [PARALLEL_THRESHOLD + 31], "same": True, "results": PARALLEL_THRESHOLD + 31}
