@@ -59,7 +59,7 @@ _CAPTION = -3.0
 _REPEAT_REACH = 64
 _SUBTITLE_MIN_TITLE_WORDS = 5
 _SUBTITLE_MIN_LEDE_SHARE = 0.3
-_STANDFIRST_MIN_WORDS = 8
+_STANDFIRST_MIN_WORDS = 7
 # A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
 # story's words); beyond this gap the upper line is no headline of the lower one.
 _SUBTITLE_MARGIN = 4.0

@@ -22,6 +22,8 @@ _CREDIT = re.compile(
     r"|^(?:foto|photo|bild|image)\s*(?::|(?:von|by)\s+\w)",
     re.IGNORECASE,
 )
+# A picture credit glued to the caption before it (no space between them).
+_GLUED_CREDIT = re.compile(r"[a-zäöüß.)](?:Bild|Foto|Photo|Image|Quelle|Credit)s?\s?:")
 # Arrows sites print before a link; a quotation's opening guillemet has no space after it.
 _LINK_ARROWS = ("» ", "› ", "> ", "→ ", "►")
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
@@ -91,6 +93,8 @@ def is_never_a_title(text: str) -> bool:
         return True  # a credit, a link, a breadcrumb's first step ("HOME >")
     if text.startswith(_LINK_ARROWS):
         return True  # a link behind its arrow ("» Coluna de Adauto Silva")
+    if ":" in text and _GLUED_CREDIT.search(text):
+        return True  # a caption with its credit glued on ("… des ATP-TurniersBild: AFP/SID/")
     low = text.lower()
     if (
         "getty" in low

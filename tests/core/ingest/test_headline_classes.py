@@ -227,3 +227,37 @@ def test_a_link_behind_its_arrow_is_never_the_title(line: str) -> None:
 
 def test_a_headline_opening_with_a_guillemet_quote_may_be_the_title() -> None:
     assert not is_never_a_title("»Wir schaffen das« – zehn Jahre danach")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alexander Zverev steht im Viertelfinale des ATP-TurniersBild: AFP/SID/",
+        "Die Gründer mit einem ihrer Geräte.Foto: Empa",
+    ],
+)
+def test_a_caption_with_its_credit_glued_on_is_never_the_title(line: str) -> None:
+    assert is_never_a_title(line)
+
+
+def test_a_headline_label_with_a_colon_may_be_the_title() -> None:
+    assert not is_never_a_title("Bildung: Was Schulen jetzt brauchen")
+
+
+RU_P1 = (
+    "Стандартная скорость бега в игре кажется многим игрокам слишком низкой, поэтому её можно "
+    "увеличить с помощью консольных команд, которые мы приводим ниже."
+)
+RU_P2 = (
+    "То, какую скорость вы поставите, такой она у вас и будет, но стоит помнить, что слишком "
+    "высокая скорость мешает управлять персонажем в бою."
+)
+
+
+def test_a_seven_word_subtitle_under_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Главная\nНовости\nИгры\nГлавная » Интересное\n"
+        "Скайрим: скорость бега и как её увеличить\n"
+        f"Характеристики бега можно увеличить за счет кодов\n{RU_P1}\n{RU_P2}\n"
+    )
+    assert _parse(page).title == "Скайрим: скорость бега и как её увеличить"
