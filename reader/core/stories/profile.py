@@ -41,6 +41,7 @@ TEASER_WEIGHT = 2
 # One group, so `re.split` returns the candidates along with the text between them.
 _CANDIDATE = re.compile(r"([^\W\d_][^\W_]*|[0-9]+(?:[.,][0-9]+)*)")
 _SENTENCE_START = re.compile(r"^\s*|[.!?:…\"“”„»«]\s+", re.MULTILINE)
+_END = re.Match.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,6 @@ def make_profile(
     every word run in C (regex, `map` over the analyser's cached stems, `Counter`), and only
     the few dozen terms and names kept are handled one by one in Python.
     """
-    stop = stop_words()
     stem_of = analyser(lang).stem
     rare = _rarities("en" if lang == "en" else "de")
     heading, teasing, lead = TOKEN.findall(title), TOKEN.findall(teaser or ""), TOKEN.findall(text[:LEAD_CHARS])
@@ -182,13 +182,45 @@ def make_profile(
     # Each stem's first spelling (what its general rarity is looked up by): built backwards,
     # so the first occurrence is the one that stays.
     surface = dict(zip(reversed(stems_found), reversed(words), strict=True))
-    kept = [(s, c) for s, c in counts.items() if not (len(s) < 3 or s in stop or s.isdigit())]
+    kept = compress(counts.items(), map(_KEEP.__getitem__, counts))
     # Counter.most_common's order: by count, ties in first-seen order (sorting is stable).
     common = sorted(kept, key=itemgetter(1), reverse=True)[: MAX_TERMS * 2]
-    terms = {t: round((1 + math.log(c)) * rare[surface[t]], 3) for t, c in common}
+    terms = {t: _WEIGHT[c, rare[surface[t]]] for t, c in common}
     top = dict(sorted(terms.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
     names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", lang)
     return Profile(source_id, day_of(published), top, names)
+
+
+class _Keep(dict[str, bool]):
+    """Stem → whether it may be a term: three letters or more, no stop word, not a bare
+    number. Stems repeat from article to article, so each is tested once and then looked up
+    in C for every occurrence (`map` over a profile's stems)."""
+
+    __slots__ = ()
+
+    def __missing__(self, stem: str) -> bool:
+        if len(self) >= 1 << 16:
+            self.clear()
+        found = self[stem] = not (len(stem) < 3 or stem in stop_words() or stem.isdigit())
+        return found
+
+
+_KEEP = _Keep()
+
+
+class _Weight(dict[tuple[int, float], float]):
+    """(count, rarity) → a term's weight, (1 + ln count) × rarity, rounded: a few hundred
+    pairs make up every profile's weights, so each is worked out once."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: tuple[int, float]) -> float:
+        count, rarity = key
+        found = self[key] = round((1 + math.log(count)) * rarity, 3)
+        return found
+
+
+_WEIGHT = _Weight()
 
 
 def _names(text: str, lang: str | None) -> dict[str, float]:
@@ -199,7 +231,7 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
     them), and their offsets summed from the pieces' lengths; only candidates that start with
     a capital or a digit, a third of them or fewer, are looked at one by one.
     """
-    starts = {m.end() for m in _SENTENCE_START.finditer(text)}
+    starts = set(map(_END, _SENTENCE_START.finditer(text)))
     rarities = _rarities("en" if lang == "en" else "de")
     pieces = _CANDIDATE.split(text)
     words = pieces[1::2]
@@ -219,8 +251,12 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
                 counts[name] = counts.get(name, 0) + 1
                 if name not in rare:
                     rare[name] = rarities[word]
-    top = sorted(counts, key=lambda name: (-rare[name], -counts[name], name))[:MAX_NAMES]
-    return {name: rare[name] for name in top}
+    # Rarest first, then most frequent, then by name: sorted by name, then stably by the
+    # other two (in C, where one key function per name ran in Python).
+    top = sorted(counts)
+    top.sort(key=counts.__getitem__, reverse=True)
+    top.sort(key=rare.__getitem__, reverse=True)
+    return {name: rare[name] for name in top[:MAX_NAMES]}
 
 
 class _CanName(dict[str, bool]):
