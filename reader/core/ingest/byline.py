@@ -8,6 +8,10 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
+
+# Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
+from reader.core.ingest.name_lists import ROLE, name_parts
+from reader.core.ingest.name_lists import is_role_line as is_role_line
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
 
 # The agency readers live in `wire_credits`; the head's readers ask this module for them.
@@ -27,13 +31,6 @@ BYLINE_LEADS = (
     "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
     "author", "text", "von", "by", "durch", "par", "por",
 )  # fmt: skip
-# Job titles that follow a name on its own line or after a comma.
-ROLE_WORDS = (
-    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst",
-    "contributor", "staff", "producer", "bureau chief", "korrespondent", "redakteur",
-    "redakteurin", "autorin", "autor", "journalistin", "reporterin", "chefredakteur",
-    "ressortleiter", "leiterin", "leiter",
-)  # fmt: skip
 CONNECTORS = ("by", "von", "durch", "from")
 # News agencies and wire names that pages print after the authors without a comma
 # ("Jane Doe and John Roe Associated Press"); never part of a name.
@@ -42,12 +39,9 @@ AGENCIES = (
     "reuters", "bloomberg news", "bloomberg", "afp", "ap", "dpa", "epd", "kna", "apa",
     "sda", "ddp", "cnn", "bbc news", "the new york times", "the washington post",
 )  # fmt: skip
-
-
 _LEAD = re.compile(
     r"^(?:" + "|".join(re.escape(lead) for lead in BYLINE_LEADS) + r")\b\s*:?\s*", re.IGNORECASE
 )
-_ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")(?:in|innen|s)?\b", re.IGNORECASE)
 # A statement after a name and a dash: this many words or more ("… – Staatsanwaltschaft hat
 # Beweise vorgelegt"); words that join a name to its place or outlet are no statement.
 _STATEMENT_WORDS = 4
@@ -70,7 +64,6 @@ _AGENCY_TAIL = re.compile(
 )
 # The blog category after the name ("Posted by Nesselsetzer under Just For Fun").
 _CATEGORY_TAIL = re.compile(r"\s+(?:filed under|under|abgelegt unter|unter)\s.*$", re.IGNORECASE)
-_AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
 # Words around a date that are not part of any name ("Posted on", "Veröffentlicht am").
@@ -79,11 +72,6 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAMES_CHARS = 80
-_MAX_LISTED = 3  # names in a comma list without "and"
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag today yesterday heute gestern".split()
-) | frozenset(MONTHS)
 # A lead inside a meta line, also glued to what precedes or follows it ("Veröffentlicht
 # vonChris Jung 28. Februar 2016", "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
 # "Gespeichert von rasos am 24. Juli 2017").
@@ -173,11 +161,6 @@ def ends_with_connector(text: str) -> bool:
     return bool(parts) and parts[-1].lower() in CONNECTORS
 
 
-def is_role_line(text: str) -> bool:
-    """A short line naming the author's job ("Tokyo correspondent", "Business reporter")."""
-    return len(text.split()) <= 5 and _ROLE.search(text) is not None
-
-
 @lru_cache(maxsize=_CLEANED_LINES)
 def clean_byline(text: str) -> str | None:
     """The author names in `text`, without lead words, dates, places or job titles."""
@@ -192,7 +175,7 @@ def clean_byline(text: str) -> str | None:
     names = _AGENCY_TAIL.sub("", names)
     names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)
-    names = ", ".join(_name_parts(names))
+    names = ", ".join(name_parts(names))
     words = names.split()
     if all(w.lower() in _JOINERS or not any(map(str.islower, w)) for w in words):
         # A shouted byline ("By  JOSH BOAK", "LISA MASCARO and ERIC TUCKER"); in a mixed
@@ -214,7 +197,7 @@ def is_quoted_headline(text: str) -> bool:
         return False
     words = _without_date(parts[1]).split()
     lower = [w for w in words if w[:1].islower() and w.lower() not in _PLACE_WORDS]
-    return len(words) >= _STATEMENT_WORDS and bool(lower) and not _ROLE.search(parts[1])
+    return len(words) >= _STATEMENT_WORDS and bool(lower) and not ROLE.search(parts[1])
 
 
 def _without_date(text: str) -> str:
@@ -228,28 +211,6 @@ def _without_date(text: str) -> str:
         return after
     before = _DATE_WORDS.sub("", before).strip(_TRIM)
     return before if any(ch.isalpha() for ch in before) else after
-
-
-def _name_parts(names: str) -> list[str]:
-    """Comma-separated names ("A B, C D and E F"); otherwise what follows a comma is a place
-    or an employer ("Kathrin Erdmann, ARD-Studio Tokio")."""
-    parts = [p.strip(_TRIM) for p in names.split(",")]
-    if len(parts) > 1 and _AND.search(parts[-1]) and not any(_ROLE.search(p) for p in parts):
-        return [p for p in parts if p]
-    if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
-        return parts  # "Sadhbh O'Sullivan, Elisabeth Kochan": co-authors
-    return [parts[0]] if parts and parts[0] else []
-
-
-def _plain_person(part: str) -> bool:
-    """A person's name with nothing of an outlet, a desk or a date in it (no "ARD-Studio
-    Tokio", "Minh Do Monday")."""
-    if not is_person_name(part) or _ROLE.search(part):
-        return False
-    words = part.split()
-    if any(w.lower().rstrip(".,") in _CALENDAR_WORDS for w in words):
-        return False  # "Minh Do Monday": the date line glued on
-    return not any(len(w) > 1 and w.split("-")[0].isupper() for w in words)
 
 
 def is_inline_lead_line(text: str) -> bool:

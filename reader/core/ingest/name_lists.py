@@ -1,0 +1,54 @@
+"""The names in a byline: a list of co-authors, or one name with a place, an employer or a job
+after the comma ("Sadhbh O'Sullivan, Elisabeth Kochan" against "Kathrin Erdmann, ARD-Studio
+Tokio"), and the job-title line under a name ("Tokyo correspondent").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.date_lines import MONTHS
+from reader.core.ingest.shape import is_person_name
+
+_TRIM = " \t,;:-–—|·•."
+# Job titles that follow a name on its own line or after a comma.
+ROLE_WORDS = (
+    "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst",
+    "contributor", "staff", "producer", "bureau chief", "korrespondent", "redakteur",
+    "redakteurin", "autorin", "autor", "journalistin", "reporterin", "chefredakteur",
+    "ressortleiter", "leiterin", "leiter",
+)  # fmt: skip
+ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")(?:in|innen|s)?\b", re.IGNORECASE)
+_AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
+_MAX_LISTED = 3  # names in a comma list without "and"
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag today yesterday heute gestern".split()
+) | frozenset(MONTHS)
+
+
+def is_role_line(text: str) -> bool:
+    """A short line naming the author's job ("Tokyo correspondent", "Business reporter")."""
+    return len(text.split()) <= 5 and ROLE.search(text) is not None
+
+
+def name_parts(names: str) -> list[str]:
+    """Comma-separated names ("A B, C D and E F"); otherwise what follows a comma is a place
+    or an employer ("Kathrin Erdmann, ARD-Studio Tokio")."""
+    parts = [p.strip(_TRIM) for p in names.split(",")]
+    if len(parts) > 1 and _AND.search(parts[-1]) and not any(ROLE.search(p) for p in parts):
+        return [p for p in parts if p]
+    if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
+        return parts  # "Sadhbh O'Sullivan, Elisabeth Kochan": co-authors
+    return [parts[0]] if parts and parts[0] else []
+
+
+def _plain_person(part: str) -> bool:
+    """A person's name with nothing of an outlet, a desk or a date in it (no "ARD-Studio
+    Tokio", "Minh Do Monday")."""
+    if not is_person_name(part) or ROLE.search(part):
+        return False
+    words = part.split()
+    if any(w.lower().rstrip(".,") in _CALENDAR_WORDS for w in words):
+        return False  # "Minh Do Monday": the date line glued on
+    return not any(len(w) > 1 and w.split("-")[0].isupper() for w in words)
