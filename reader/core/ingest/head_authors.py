@@ -2,7 +2,8 @@
 
 Author lines are "By …"/"Von …" lines, names beside a date or above a job title, a lead word
 inside a meta line, a bare name below the headline, an author line under the text, and, when
-no person is named, the news agency. The one nearest below the headline wins.
+no person is named, the news agency (`head_agency`), a desk credit (`desk_credits`) or the
+site's notice (`notice_authors`). The one nearest below the headline wins.
 """
 
 from __future__ import annotations
