@@ -76,7 +76,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 SAMPLE_BYTES = 65_536
 # Control bytes no text file has (tab, newlines, form feed and escape are allowed).
 _CONTROL = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozenset(range(0x1C, 0x20))
-_CONTROL_TABLE = bytes(1 if b in _CONTROL else 0 for b in range(256))
+# Every byte that is not a control byte: deleting them leaves the control bytes to be counted.
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 # A text may hold a few stray NULs (dropped); more than this share of the sample is binary.
 MAX_STRAY_NUL_SHARE = 0.01
 MAX_CONTROL_SHARE = 0.01
@@ -114,7 +115,9 @@ def _binary_statistics(sample: bytes) -> bool:
     nuls = sample.count(0)
     if nuls > MAX_STRAY_NUL_SHARE * len(sample) + 2:
         return True
-    controls = sum(sample.translate(_CONTROL_TABLE)) - nuls
+    # Counted by deleting the rest (in C, one pass): summing a 0/1 translation made an int
+    # per byte, half of what decoding a file costs.
+    controls = len(sample.translate(None, _NOT_CONTROL)) - nuls
     return controls > MAX_CONTROL_SHARE * len(sample) + 2
 
 

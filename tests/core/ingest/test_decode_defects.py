@@ -66,6 +66,16 @@ def test_real_binary_files_are_still_refused_by_name(data: bytes, reason: str) -
         decode(data)
 
 
+def test_control_bytes_beyond_a_stray_few_are_a_binary_file() -> None:
+    """No NUL and no signature: the share of control bytes (here about 1 in 9; a text has at most
+    1 %) is what names it, and a text with a stray few stays a text."""
+    noisy = (ARTICLE.encode() + bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22])) * 5
+    with pytest.raises(DecodeError, match=r"not a text file \(binary file\)"):
+        decode(noisy)
+    stray = ARTICLE * 5 + "\x07" + ARTICLE * 5
+    assert decode(stray.encode()).text == stray
+
+
 @pytest.mark.parametrize(
     "data",
     [
