@@ -3,8 +3,9 @@
 The article is the best-scoring contiguous run of blocks. The body model (`region`) gives every
 block a probability of being article text from evidence that holds in any language; a block
 scores its words times how far that probability stands above the model's threshold (a line that
-is no prose counts as a few words, and a furniture line can lower the run but never carry it;
-a table row is no furniture there: ingredients, results and figures are the article's),
+is no prose counts as a few words, and so does a furniture line, which can lower the run but
+never carry it; a table row is no furniture there: ingredients, results and figures are the
+article's),
 and the best-scoring run wins (Kadane's maximum subarray), so short headings, list items and
 captions between paragraphs stay in while a long blurb far from the article cannot pull the run
 away. Comment sections and reference lists are walls the run cannot cross. When no run scores
@@ -17,11 +18,10 @@ furniture when they come in runs (link lists, teaser boxes). A menu line never o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from reader.core.ingest import body_model, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
-from reader.core.ingest.language import ALL_STOP_WORDS
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 
@@ -30,8 +30,6 @@ LIST_MIN_ITEMS = 2
 LIST_MAX_ITEMS = 15
 LIST_ITEM_MAX_WORDS = 15
 LIST_LABEL_MAX_WORDS = 2
-# Words this long, and no function word, are the content words of the cohesion measure.
-MIN_CONTENT_WORD = 4
 BOX_MAX_WORDS = 40
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
 RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
@@ -95,12 +93,8 @@ def classify(page: Page) -> list[Verdict]:
 def body_features(page: Page) -> tuple[list[list[float]], set[int]]:
     """The body model's input row of every block, and the blocks that stand in a list (the
     training script builds its rows here too, so it learns from what `classify` reads)."""
-    listed = _listed(page)
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index,
-        _cohesion(page), listed,
-    )  # fmt: skip
-    return rows, listed
+    rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
+    return rows, _listed(page)
 
 
 def choose(
@@ -125,17 +119,21 @@ def choose(
     if thread is not None and thread - 1 in boxes:
         thread = None  # the "thread" was a person box's heading
     # Each block counts its words (at least `floor`) times how far its probability stands above
-    # the threshold; a line that is no prose counts as `floor` words, and a furniture line can
-    # interrupt the run but never carry it (a table row can: `_inside` keeps tables).
+    # the threshold; a line that is no prose counts as `floor` words, and so does a furniture
+    # line, which can interrupt the run but never carry it: a newsletter box's long consent
+    # sentence between the paragraphs costs no more than a short line (a table row is no
+    # furniture here: `_inside` keeps tables).
     weights: list[float | None] = []
     for i, (shape, p) in enumerate(zip(page.shapes, probs, strict=True)):
         if i in page.meta:
             weights.append(None)
             continue
-        size = max(model.floor, shape.n_words) if shape.prose else model.floor
-        weight = size * (p - model.threshold)
         label = page.labels[i]
-        weights.append(min(weight, 0.0) if label is not None and label != phrases.TABLE else weight)
+        if label is not None and label != phrases.TABLE:
+            weights.append(min(model.floor * (p - model.threshold), 0.0))
+            continue
+        size = max(model.floor, shape.n_words) if shape.prose else model.floor
+        weights.append(size * (p - model.threshold))
     span = _before_thread(page, weights, walls, thread) or region.densest(weights, walls)
     span = span or _strongest_block(page, probs)
     if span is None:
@@ -225,29 +223,6 @@ def _list_item_shaped(page: Page, i: int) -> bool:
         return False
     shape = page.shapes[i]
     return not shape.prose and shape.n_words <= LIST_ITEM_MAX_WORDS and not shape.truncated
-
-
-def _cohesion(page: Page) -> dict[int, float]:
-    """Share of each prose block's content words that also occur in another prose block."""
-    content: dict[int, frozenset[str]] = {}
-    for i, shape in enumerate(page.shapes):
-        if shape.prose and page.labels[i] is None:
-            content[i] = _content_words(shape.tokens)
-    # Words of more than one block, by set operations (in C) rather than a count per word.
-    seen: set[str] = set()
-    shared: set[str] = set()
-    for words in content.values():
-        shared |= seen & words
-        seen |= words
-    return {i: len(words & shared) / len(words) if words else 0.0 for i, words in content.items()}
-
-
-@lru_cache(maxsize=8192)  # a line's tokens are one shared tuple per distinct line (`_line_words`)
-def _content_words(tokens: tuple[str, ...]) -> frozenset[str]:
-    """The content words of a line for `_cohesion`: no function words, none shorter than
-    MIN_CONTENT_WORD (duplicates and function words go first, by set operations in C)."""
-    distinct = set(tokens).difference(ALL_STOP_WORDS)
-    return frozenset([t for t in distinct if len(t) >= MIN_CONTENT_WORD])
 
 
 def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:

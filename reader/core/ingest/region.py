@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from reader.core.ingest import phrases
-from reader.core.ingest.article import BlockKind
 from reader.core.ingest.line_evidence import line_evidence
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
@@ -33,7 +32,6 @@ from reader.core.ingest.shape import Shape
 # features (how much of the page's running text lies before and after a block).
 _MASS_SENTENCE_WORDS = 8
 _MASS_LONG_WORDS = 25
-_SHORT_WORDS = 8
 
 # Furniture reasons grouped by what they say about the blocks around them.
 _GROUPS = {
@@ -69,14 +67,13 @@ _GROUP_FLAGS = {g: tuple(1.0 if g == k else 0.0 for k in range(6)) for g in rang
 FEATURES = (
     "ln_words", "sentence_end", "ln_inner", "commas", "stop_share",
     "label", "header", "label_nav", "label_related", "label_prompt", "label_picture",
-    "label_info", "label_other", "list_item", "quote", "digits", "capitalised", "truncated",
-    "repeated", "link", "separators", "position", "after_title", "headline", "upper", "wall",
-    "cohesion", "listed", "window2", "window5", "prev_ln_words", "prev_sentence_end",
-    "next_ln_words", "next_sentence_end", "prev_label", "next_label", "short_run",
+    "label_info", "label_other", "digits", "capitalised", "repeated", "link", "separators",
+    "position", "after_title", "upper", "wall", "prev_ln_words", "prev_sentence_end",
+    "next_ln_words", "next_sentence_end", "prev_label", "next_label",
     "mass_before", "mass_after", "prose", "ln_words_x_stop", "sentence_x_ln_words",
-    "dated", "mass_inside", "before_mass", "after_mass", "labels_around",
+    "mass_inside", "before_mass", "after_mass",
     "unpunctuated_x_ln_words", "prose_x_ln_words", "label_x_ln_words", "prose_after_title",
-    "dated_around", "after_comments", "repeated_around", "reply", "glued",
+    "after_comments",
 )  # fmt: skip
 # Where the features other code reads stand in a row.
 _LN_WORDS, _SENTENCE_END, _HEADER, _WALL, _AFTER_COMMENTS = (
@@ -108,18 +105,15 @@ def features(
     labels: Sequence[str | None],
     headers: Sequence[bool],
     title_index: int | None,
-    cohesion: dict[int, float],
-    listed: set[int],
 ) -> list[list[float]]:
     """One feature row per block, in the order of FEATURES.
 
     Built in one pass, each row as one list: the per-line evidence is read for the whole page
-    first, so the neighbour, date and comment-thread features are known before any row is.
+    first, so the neighbour and comment-thread features are known before any row is.
     """
     n = len(segments)
     texts = [s.text for s in segments]
     counts = Counter(texts)
-    repeated = [1 if counts[text] > 1 else 0 for text in texts]
     evidence = [line_evidence(text, shape.n_words) for text, shape in zip(texts, shapes, strict=True)]
     mass = [
         s.n_words
@@ -128,13 +122,7 @@ def features(
         for s in shapes
     ]
     total_mass = sum(mass) or 1
-    mass_sums = _prefix_sums(mass)
-    word_sums = _prefix_sums([s.n_words or 1 for s in shapes])
     last = n - 1 or 1
-    run = _short_runs([s.n_words < _SHORT_WORDS and not s.sentence_end for s in shapes])
-    labelled = _prefix_sums([1 if label else 0 for label in labels])
-    dated_sums = _prefix_sums([1 if e[8] else 0 for e in evidence])
-    repeated_sums = _prefix_sums(repeated)
     after_comments = _after_comments(texts, labels, [e[7] for e in evidence], mass)
     ln = [math.log1p(s.n_words) for s in shapes]
     ends = [1.0 if s.sentence_end else 0.0 for s in shapes]
@@ -148,16 +136,10 @@ def features(
         label = labels[i]
         prose = shape.prose
         stop_share = shape.stop_share
-        kind = segments[i].kind
-        inner, commas, digits, capitalised, link, separators, upper, wall, dated, headline, glued = (
-            evidence[i]
-        )
+        inner, commas, digits, capitalised, link, separators, upper, wall = evidence[i]
         share_before = before / total_mass
         before += mass[i]
         share_after = 1.0 - before / total_mass
-        lo2, hi2 = (i - 2 if i > 2 else 0), (i + 3 if i + 3 < n else n)
-        lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
-        lo5, hi5 = (i - 5 if i > 5 else 0), (i + 6 if i + 6 < n else n)
         after = i >= after_title
         rows.append(
             [
@@ -169,70 +151,37 @@ def features(
                 flags[i],
                 1.0 if headers[i] else 0.0,
                 *_GROUP_FLAGS[_GROUPS.get(label, _OTHER_GROUP) if label else -1],
-                1.0 if kind is BlockKind.LIST_ITEM else 0.0,
-                1.0 if kind is BlockKind.QUOTE else 0.0,
                 digits,
                 capitalised,
-                1.0 if shape.truncated else 0.0,
-                1.0 if repeated[i] else 0.0,
+                1.0 if counts[texts[i]] > 1 else 0.0,
                 link,
                 separators,
                 i / last,
                 1.0 if after else 0.0,
-                headline,
                 upper,
                 wall,
-                cohesion.get(i, 0.0),
-                1.0 if i in listed else 0.0,
-                (mass_sums[hi2] - mass_sums[lo2]) / (word_sums[hi2] - word_sums[lo2]),
-                (mass_sums[hi5] - mass_sums[lo5]) / (word_sums[hi5] - word_sums[lo5]),
                 ln[i - 1] if i else 0.0,
                 ends[i - 1] if i else 0.0,
                 ln[i + 1] if i + 1 < n else 0.0,
                 ends[i + 1] if i + 1 < n else 0.0,
                 flags[i - 1] if i else 0.0,
                 flags[i + 1] if i + 1 < n else 0.0,
-                math.log1p(run[i]),
                 share_before,
                 share_after,
                 1.0 if prose else 0.0,
                 ln_words * stop_share,
                 ln_words * sentence_end,
-                dated,
                 share_before if share_before < share_after else share_after,
                 1.0 if share_before == 0.0 else 0.0,
                 1.0 if share_after <= 0.0 else 0.0,
-                (labelled[hi3] - labelled[lo3]) / (hi3 - lo3),
                 ln_words if not sentence_end and not inner and not commas else 0.0,
                 ln_words if prose else 0.0,
                 ln_words if label else 0.0,
                 1.0 if prose and after else 0.0,
-                (dated_sums[hi3] - dated_sums[lo3]) / (hi3 - lo3),
                 after_comments[i],
-                (repeated_sums[hi3] - repeated_sums[lo3]) / (hi3 - lo3),
-                1.0 if texts[i].startswith("@") else 0.0,
-                glued,
             ]
         )
     return rows
-
-
-def _short_runs(short: list[bool]) -> list[int]:
-    """For each block, the length of the run of short lines it stands in (0 outside one)."""
-    n = len(short)
-    run = [0] * n
-    i = 0
-    while i < n:
-        if not short[i]:
-            i += 1
-            continue
-        j = i
-        while j + 1 < n and short[j + 1]:
-            j += 1
-        for k in range(i, j + 1):
-            run[k] = j - i + 1
-        i = j + 1
-    return run
 
 
 def section_ends(rows: list[list[float]], meta: set[int]) -> set[int]:
@@ -279,11 +228,6 @@ def _after_comments(
             flag = 1.0
         seen_mass += mass[i]
     return out
-
-
-def _prefix_sums(values: list[int]) -> list[int]:
-    """0, then the running totals of `values` (the sums of any window are two look-ups)."""
-    return list(accumulate(values, initial=0))
 
 
 def _logistic(z: float) -> float:

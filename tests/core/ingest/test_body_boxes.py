@@ -39,9 +39,7 @@ def _verdicts(text: str, below: float) -> dict[str, BlockRole]:
             probs.append(0.9)
         else:
             probs.append(0.05)
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
-    )
+    rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     verdicts = choose(page, set(), probs, MODEL, rows)
     return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
 

@@ -33,9 +33,7 @@ def _kept(text: str) -> list[str]:
     article) and every short line 0.05."""
     page = read_page(normalise(text))[0]
     probs = [0.9 if shape.prose else 0.05 for shape in page.shapes]
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
-    )
+    rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     verdicts = choose(page, set(), probs, MODEL, rows)
     return [
         s.text for s, v in zip(page.segments, verdicts, strict=True) if v.role is BlockRole.BODY

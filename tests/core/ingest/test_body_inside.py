@@ -8,8 +8,10 @@ Three shapes of real pages (both dev sets) that the run of article text used to 
   items the article gives: "Eat every 2–3 hours", "See it now: Amazon") are kept, whatever
   their neighbours; doubtful ones in a run of short lines are a link list, as before;
 - a menu or breadcrumb line ("Rentenpolitik | Blog | Mailaktion") is never the heading that
-  opens the article, nor its first line.
-The pages in tests/data/body_classes/ are written by hand in those shapes.
+  opens the article, nor its first line;
+- a newsletter box between the paragraphs costs the run no more than its few lines, however
+  long its consent sentence: the article goes on below it.
+The pages in tests/data/body_classes/ (and tests/data/pages/) are written by hand in those shapes.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from reader.core.text import normalise
 TABLE_PAGE = DATA / "body_classes" / "de_results_table.txt"
 RECIPE_PAGE = DATA / "body_classes" / "de_recipe_table.txt"
 MENU_PAGE = DATA / "body_classes" / "de_menu_heading.txt"
+NEWSLETTER_PAGE = DATA / "pages" / "en_local_captions.txt"
 TABLE_ROWS = [
     "1.\tSV Lindenau\t12\t27",
     "2.\tTSV Bergheim\t12\t25",
@@ -115,3 +118,26 @@ def test_short_items_the_model_trusts_are_kept_inside_the_run() -> None:
 
 def test_doubtful_short_items_in_a_row_are_a_link_list() -> None:
     assert _list_roles(SHORT_KEEP - 0.25) == [BlockRole.BOILERPLATE] * 3
+
+
+def test_a_long_consent_sentence_in_a_newsletter_box_does_not_cut_the_article() -> None:
+    # The probabilities are given: the article's paragraphs above the box 0.9, those below it
+    # only 0.6 (less than the 30-word consent sentence would cost if it counted its words),
+    # every other line 0.05.
+    page = read_page(normalise(NEWSLETTER_PAGE.read_text(encoding="utf-8")))[0]
+    above = ("MILLBROOK", "Hundreds of", '"This park', "The $6.8")
+    below = ("City engineers", "The work is", "Residents can")
+    consent = "I understand and agree"
+    probs = [
+        0.9 if s.text.startswith(above) else 0.6 if s.text.startswith(below) else 0.05
+        for s in page.segments
+    ]
+    rows, listed = body_features(page)
+    verdicts = choose(page, listed, probs, MODEL, rows)
+    roles = {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
+
+    def role(start: str) -> BlockRole:
+        return next(r for text, r in roles.items() if text.startswith(start))
+
+    assert [role(start) for start in above + below] == [BlockRole.BODY] * 7
+    assert role(consent) is BlockRole.BOILERPLATE

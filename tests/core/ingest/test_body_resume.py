@@ -42,9 +42,7 @@ def _kept(text: str, closing_probability: float) -> list[str]:
             probs.append(0.9)
         else:
             probs.append(0.05)
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
-    )
+    rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     verdicts = choose(page, set(), probs, MODEL, rows)
     return [
         s.text for s, v in zip(page.segments, verdicts, strict=True) if v.role is BlockRole.BODY

@@ -55,9 +55,7 @@ def test_comments_are_set_aside_not_dropped() -> None:
 
 def _rows(text: str) -> tuple[object, list[list[float]]]:
     page = read_page(normalise(text))[0]
-    rows = region.features(
-        page.segments, page.shapes, page.labels, page.headers, page.title_index, {}, set()
-    )
+    rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     return page, rows
 
 
