@@ -195,10 +195,10 @@ def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_di
     importing = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: set[int] = set()
     deadline = time.monotonic() + 60
-    while len(workers) < 3 and importing.poll() is None and time.monotonic() < deadline:
-        workers = _descendants(importing.pid)  # the forkserver and two workers
+    while len(workers) < 2 and importing.poll() is None and time.monotonic() < deadline:
+        workers = _descendants(importing.pid)  # two workers the command line forked itself
         time.sleep(0.02)
-    assert len(workers) >= 3, "the import ended before its workers were seen"
+    assert len(workers) >= 2, "the import ended before its workers were seen"
     importing.kill()
     importing.wait()
     deadline = time.monotonic() + 20
