@@ -59,7 +59,32 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
     (r"a tag name is at most (\d+) characters",
      QT_TRANSLATE_NOOP("CoreMessages", "a tag name is at most %1 characters")),
 )  # fmt: skip
-_COMPILED = tuple((re.compile(pattern, re.S), template) for pattern, template in _MESSAGES)
+
+# The file types the importer names in "not a text file (…)" and "not an article file (…)": said
+# again alone, so the German report reads "keine Textdatei (PDF-Dokument)", not "(PDF document)".
+_FILE_TYPES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("CoreMessages", "binary file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "PDF document"),
+    QT_TRANSLATE_NOOP("CoreMessages", "ZIP archive (or Office document)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "ZIP archive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "PNG image"),
+    QT_TRANSLATE_NOOP("CoreMessages", "JPEG image"),
+    QT_TRANSLATE_NOOP("CoreMessages", "GIF image"),
+    QT_TRANSLATE_NOOP("CoreMessages", "RIFF media file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "gzip archive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "RAR archive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "7-Zip archive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "old Office document"),
+    QT_TRANSLATE_NOOP("CoreMessages", "program file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Windows program file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "SQLite database"),
+    QT_TRANSLATE_NOOP("CoreMessages", "MP3 audio"),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ogg media file"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no suffix"),
+)
+_COMPILED = tuple((re.compile(pattern, re.S), template) for pattern, template in _MESSAGES) + tuple(
+    (re.compile(re.escape(name)), name) for name in _FILE_TYPES
+)
 
 
 def translated(text: str) -> str:

@@ -655,6 +655,78 @@
         <source>a tag name is at most %1 characters</source>
         <translation>ein Schlagwort hat höchstens %1 Zeichen</translation>
     </message>
+    <message>
+        <source>binary file</source>
+        <translation>Binärdatei</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>ZIP archive (or Office document)</source>
+        <translation>ZIP-Archiv (oder Office-Dokument)</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF-Bild</translation>
+    </message>
+    <message>
+        <source>RIFF media file</source>
+        <translation>RIFF-Mediendatei</translation>
+    </message>
+    <message>
+        <source>gzip archive</source>
+        <translation>gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>RAR archive</source>
+        <translation>RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>old Office document</source>
+        <translation>altes Office-Dokument</translation>
+    </message>
+    <message>
+        <source>program file</source>
+        <translation>Programmdatei</translation>
+    </message>
+    <message>
+        <source>Windows program file</source>
+        <translation>Windows-Programmdatei</translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation>SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>MP3 audio</source>
+        <translation>MP3-Audiodatei</translation>
+    </message>
+    <message>
+        <source>Ogg media file</source>
+        <translation>Ogg-Mediendatei</translation>
+    </message>
+    <message>
+        <source>no suffix</source>
+        <translation>ohne Endung</translation>
+    </message>
 </context>
 <context>
     <name>DamageDialog</name>

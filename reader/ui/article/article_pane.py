@@ -184,13 +184,18 @@ class ArticlePane(QWidget):
         if self._source_id is None or span is None or self._revision is not None:
             return
         self.selection_bar.hide()
-        highlight_id = undoable.add_highlight(self._session, self._source_id, span, label)
+        same = [h.id for h in self._session.store.highlights.for_source(self._source_id) if (h.start, h.end) == span]
+        # The same words highlighted again (a second 1–5 on a kept selection) would stack two
+        # identical cards in the notes: the existing highlight takes the label instead.
+        highlight_id = same[0] if same else undoable.add_highlight(self._session, self._source_id, span, label)
         cursor = self.view.textCursor()
         cursor.clearSelection()
         self.view.setTextCursor(cursor)
         if highlight_id is not None:
             self.view.select_highlight(highlight_id)  # first: the actions follow the selection
             self._on_highlight_clicked(highlight_id)
+            if same:
+                self.keys.relabel(label)
 
     def delete_selected_highlight(self) -> None:
         highlight_id = self.view.selected_highlight

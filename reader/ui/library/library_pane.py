@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -100,6 +101,10 @@ class LibraryPane(QWidget):
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = QLabel(self)
         self.status.setObjectName("libraryStatus")
+        # A refused search's reason can be long ("before: takes a date like …"): it wraps under
+        # the search box instead of widening the whole library pane.
+        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _build_lists(self) -> None:
         self.tag_view = QListView(self)
