@@ -59,6 +59,10 @@ class TimelineWindow(QWidget):
         self.undated.setObjectName("undatedSources")
         self.undated.setWordWrap(True)  # a narrow column: titles wrap instead of scrolling sideways
         self.undated.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wrapped titles ran into each other (a four-line title read as four sources): a gap
+        # and alternate shading keep each source one block.
+        self.undated.setSpacing(3)
+        self.undated.setAlternatingRowColors(True)
         self.undated_label = QLabel(self)
         self.undated.itemActivated.connect(lambda item: self._open(int(item.data(Qt.ItemDataRole.UserRole))))
         self.canvas.source_opened.connect(self._open)

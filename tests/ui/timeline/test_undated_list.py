@@ -1,0 +1,36 @@
+"""Undated sources beside the timeline read one by one, even when their titles wrap.
+
+The column is narrow and titles wrap; without a gap and shading between items a four-line title
+read as four sources ("Japan's first female / prime minister faces / early test with Trump /
+visit"). Three seeds made undated with long titles must stand apart in the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+LONG = (
+    "Japan's first female prime minister faces an early test with a Trump visit to Tokyo",
+    "Neues goldenes Zeitalter der Allianz: USA und Japan intensivieren ihre Kooperation",
+    "Doctors offer to give free flu shots to detained migrants, warn of an epidemic",
+)
+
+
+def test_wrapped_undated_titles_stay_apart(make_window, qtbot) -> None:
+    window = make_window()
+    store = window.session.store
+    for source_id, title in zip(store.sources.ids()[:3], LONG, strict=True):
+        store.sources.update_metadata(source_id, title=title, published=None)
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.resize(900, 500)
+    qtbot.wait(50)
+    undated = timeline.undated
+    rows = [undated.item(r) for r in range(undated.count())]
+    assert {item.text() for item in rows} >= set(LONG)
+    rects = sorted((undated.visualItemRect(item) for item in rows), key=lambda r: r.top())
+    assert any(r.height() > 2 * undated.fontMetrics().height() for r in rects)  # titles do wrap
+    for upper, lower in zip(rects, rects[1:], strict=False):
+        assert lower.top() - upper.bottom() > 2  # a visible gap between two sources
+    assert undated.alternatingRowColors()
+    assert all(item.data(Qt.ItemDataRole.UserRole) for item in rows)
