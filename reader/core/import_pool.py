@@ -7,10 +7,12 @@ analysed for search and profiled for story grouping here; the writer only execut
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 import time
@@ -190,7 +192,10 @@ def _in_order(
 @contextmanager
 def _pool(workers: int, context: BaseContext) -> Iterator[ProcessPoolExecutor]:
     pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(os.getpid(), context.get_start_method() == "fork"),
     )
     try:
         yield pool
@@ -198,8 +203,10 @@ def _pool(workers: int, context: BaseContext) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _start_worker(parent: int) -> None:
+def _start_worker(parent: int, forked: bool) -> None:
     gc.set_threshold(WORKER_GC_THRESHOLD)
+    if forked:
+        _die_with(parent)
     threading.Thread(target=_exit_with, args=(parent,), name="parent-watch", daemon=True).start()
 
 
@@ -212,6 +219,23 @@ def _exit_with(parent: int) -> None:
     while _alive(parent):
         time.sleep(PARENT_CHECK_S)
     os._exit(0)
+
+
+def _die_with(parent: int) -> None:
+    """Worker side, forked by the importing process: have Linux kill this worker when its parent
+    dies (PR_SET_PDEATHSIG), whatever the worker is doing.
+
+    A forked worker holds both ends of the pool's pipes, so a dead parent never shows as the
+    end of a queue (as it does to a forkserver's worker): without this, a worker waiting to
+    hand back a chunk would wait for ever should the parent-watch thread not be running.
+    """
+    if sys.platform == "linux":
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # gone before it could be asked
+        os._exit(0)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 def _alive(pid: int) -> bool:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from reader.core.import_pool import PARALLEL_THRESHOLD
 
@@ -83,3 +86,63 @@ def test_workers_forked_by_the_command_line_parse_as_the_serial_import(tmp_path:
     )
     outcome = json.loads(done.stdout)
     assert outcome == {"forked": [PARALLEL_THRESHOLD + 31], "same": True, "results": PARALLEL_THRESHOLD + 31}
+
+
+DYING_IMPORT = """
+import sys, time
+from pathlib import Path
+from reader.core import import_pool, importer
+from reader.core.store import Store
+
+import_pool._exit_with = lambda parent: None  # no parent-watch thread
+parse = import_pool.prepare
+def slow(path):
+    time.sleep(0.05)
+    return parse(path)
+import_pool.prepare = slow  # forked workers have it too
+folder = Path(sys.argv[1])
+with Store.open(folder.parent / "library.sqlite") as store:
+    importer.import_paths(store, [folder], workers=2)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.add(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux kills a forked worker with its parent")
+def test_forked_workers_die_with_the_importing_process_even_without_their_watch(tmp_path: Path) -> None:
+    """A forked worker holds both ends of the pool's pipes, so no queue ever ends for it."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(f"Article number {i}\n\nChip plant {i} is built, analysts say.\n")
+    importing = subprocess.Popen([sys.executable, "-c", DYING_IMPORT, str(folder)])
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and importing.poll() is None and time.monotonic() < deadline:
+        workers = _children(importing.pid)
+        time.sleep(0.02)
+    assert len(workers) == 2, "the import ended before its workers were seen"
+    time.sleep(0.5)  # working on their chunks
+    importing.kill()
+    importing.wait()
+    deadline = time.monotonic() + 10
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _running(pid)]
