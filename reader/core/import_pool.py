@@ -7,6 +7,7 @@ analysed for search and profiled for story grouping here; the writer only execut
 
 from __future__ import annotations
 
+import copyreg
 import ctypes
 import gc
 import logging
@@ -20,12 +21,15 @@ from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from multiprocessing.context import BaseContext
+from operator import attrgetter
 from pathlib import Path
+from typing import Any
 
+from reader.core.analysis import IndexTerms
 from reader.core.import_files import error_result
-from reader.core.ingest import IngestError, PreparedFile, prepare_file
+from reader.core.ingest import IngestError, ParsedArticle, PreparedFile, prepare_file
 from reader.core.models import ImportResult
 from reader.core.stories import load_word_lists, make_profile
 
@@ -57,6 +61,24 @@ class Parsed:
 
     prepared: PreparedFile
     profile: str
+
+
+def _pickle_as_fields(cls: type[Any]) -> None:
+    """Pickle instances of the dataclass `cls` as its constructor and field values.
+
+    A slotted dataclass pickles through Python functions of `dataclasses` that list its fields
+    anew for every object: 53 µs of a worker's time per file handed over (its prepared file,
+    article and index terms), 24 µs this way; unpickled, the objects are equal (the
+    constructors only assign their fields).
+    """
+    names = tuple(f.name for f in fields(cls))
+    assert all(f.init for f in fields(cls)), f"{cls.__name__}: every field must be an argument"
+    values = attrgetter(*names)
+    copyreg.pickle(cls, lambda obj: (cls, values(obj)))
+
+
+for _handed_over in (Parsed, PreparedFile, ParsedArticle, IndexTerms):
+    _pickle_as_fields(_handed_over)
 
 
 # Parsed files (or why a file could not be), in order; a chunk of them on its way from a worker.

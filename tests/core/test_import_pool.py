@@ -4,6 +4,7 @@ loads the parsers and profiles, not the library."""
 from __future__ import annotations
 
 import json
+import pickle
 import subprocess
 import sys
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core import import_pool
 from reader.core.import_pool import PARALLEL_THRESHOLD
 
 
@@ -146,3 +148,17 @@ def test_forked_workers_die_with_the_importing_process_even_without_their_watch(
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not [pid for pid in workers if _running(pid)]
+
+
+def test_what_a_worker_hands_over_arrives_whole(seed_files: list[Path], tmp_path: Path) -> None:
+    """Prepared files cross to the writer pickled field by field (see `_pickle_as_fields`):
+    every field of the file, its article, index terms and profile arrives as it was sent."""
+    clipping = tmp_path / "clip.md"
+    clipping.write_text("---\ntitle: Chips\ntags: [Japan, Halbleiter]\n---\n\nPlants are built.\n")
+    for path in [*seed_files, clipping]:
+        parsed = import_pool._prepare_chunk([path])[0]
+        assert isinstance(parsed, import_pool.Parsed)
+        arrived = pickle.loads(pickle.dumps(parsed, pickle.HIGHEST_PROTOCOL))
+        assert arrived == parsed
+        assert arrived.prepared.article.tags == parsed.prepared.article.tags
+        assert arrived.prepared.index_terms.kept == parsed.prepared.index_terms.kept
