@@ -127,6 +127,7 @@ class BriefingComposer(QWidget):
         self.editor_label.setWordWrap(True)
         # Saves itself like the summary note: after a pause, on focus-out, on switching items.
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
+        self.editor.setTabChangesFocus(True)  # like the summary note: Tab moves on, types no tab
         self.editor.setPlaceholderText(self.tr("Connecting text in Markdown"))
         self.editor.save_due.connect(self._save_text)
         column.addWidget(self.editor_label)

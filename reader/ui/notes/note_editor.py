@@ -38,6 +38,9 @@ class NoteEditor(QWidget):
 
     def _build_editor(self) -> None:
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
+        # Tab leaves the note, as in every other field: a tab typed into Markdown starts a code
+        # block, and a keyboard user was caught here, typing tabs into the summary.
+        self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText(
             self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
         )
