@@ -27,6 +27,7 @@ from benchmarks.cpu_steps import run_steps
 
 def _steps(files: list[Path]) -> dict[str, Callable[[], object]]:
     """Each step of `prepare_bytes` as a loop over the batch, on precomputed inputs."""
+    import reader.core.import_pool  # noqa: F401  (pickles handed-over files as the workers do)
     from reader.core.analysis import article_head, index_terms
     from reader.core.ingest.article import blocks_to_json
     from reader.core.ingest.decode import decode
