@@ -71,6 +71,7 @@ def measure(kind: str, corpus: Path) -> dict[str, Any]:
                 raise RuntimeError(f"{kind} import failed:\n{err.read()}")
             outcome = json.loads(out.read())
     own_peak = outcome.pop("vm_hwm_mb", None)
+    children_peak = outcome.pop("children_peak_mb", 0.0)
     return {
         "wall_s": wall,
         # CPU seconds of every process of the run (the import, its forkserver and workers):
@@ -79,7 +80,7 @@ def measure(kind: str, corpus: Path) -> dict[str, Any]:
         # The child's own VmHWM where Linux gives it: ru_maxrss includes the parent's peak.
         "peak_rss_mb": own_peak if own_peak is not None else usage.ru_maxrss / 1024,  # KiB
         "ru_maxrss_mb": usage.ru_maxrss / 1024,
-        "worker_peak_rss_mb": orphans_kb / 1024,
+        "worker_peak_rss_mb": max(orphans_kb / 1024, children_peak),
         **outcome,
     }
 
