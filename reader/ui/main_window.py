@@ -199,8 +199,21 @@ class MainWindow(QMainWindow):
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
             self.state.set_seeds_offered()
             self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
-            return self.importer.import_paths([bundled_seeds_dir()], report=False)
+            task = self.importer.import_paths([bundled_seeds_dir()], report=False)
+            self.importer.import_finished.connect(self._welcome, Qt.ConnectionType.SingleShotConnection)
+            return task
         return None
+
+    def _welcome(self) -> None:
+        """After the samples: say what they are and how one's own articles come in ("Import
+        finished: 5 imported" puzzled someone who had imported nothing)."""
+        native = QKeySequence.SequenceFormat.NativeText
+        self.statusBar().showMessage(
+            self.tr("These are five sample articles. Import your own with %1, or copy an article's text "
+                    "and paste it with %2.")
+            .replace("%1", self.import_files_action.shortcut().toString(native))
+            .replace("%2", self.paste_action.shortcut().toString(native))
+        )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()

@@ -24,3 +24,14 @@ def test_samples_removed_by_the_user_stay_removed(make_window) -> None:
     second = make_window()
     assert second.library.model.rowCount() == 0
     assert second.library.status.text() == "The library is empty"
+
+
+def test_first_start_says_what_the_samples_are_and_how_to_bring_ones_own(make_window) -> None:
+    """The status line said only "Import finished: 5 imported" to someone who had imported nothing."""
+    window = make_window()
+    said = window.statusBar().currentMessage()
+    assert said == ("These are five sample articles. Import your own with Ctrl+O, or copy an article's "
+                    "text and paste it with Ctrl+Shift+V.")  # fmt: skip
+    window.close()
+    again = make_window()  # a later start says nothing of samples
+    assert "sample" not in again.statusBar().currentMessage()
