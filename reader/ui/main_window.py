@@ -198,8 +198,8 @@ class MainWindow(QMainWindow):
         self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
             self.state.set_seeds_offered()
-            self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
             task = self.importer.import_paths([bundled_seeds_dir()], report=False)
+            self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
             self.importer.import_finished.connect(self._welcome, Qt.ConnectionType.SingleShotConnection)
             return task
         return None

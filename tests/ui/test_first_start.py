@@ -35,3 +35,16 @@ def test_first_start_says_what_the_samples_are_and_how_to_bring_ones_own(make_wi
     window.close()
     again = make_window()  # a later start says nothing of samples
     assert "sample" not in again.statusBar().currentMessage()
+
+
+def test_a_new_import_clears_the_last_line_beside_its_progress(make_window, qtbot, tmp_path) -> None:
+    """The welcome (or the last import's summary) stayed beside "Importing 3 of 40"."""
+    window = make_window()
+    assert window.statusBar().currentMessage().startswith("These are five sample articles")
+    article = tmp_path / "tokio.txt"
+    article.write_text("Tokio investiert\n\nDie Regierung in Tokio investiert in Halbleiter und Batterien.\n",
+                       encoding="utf-8")  # fmt: skip
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([str(article)])
+        assert window.statusBar().currentMessage() == ""
+    assert window.statusBar().currentMessage() == "Import finished: 1 imported"

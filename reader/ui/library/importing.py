@@ -128,6 +128,7 @@ class ImportController(QObject):
 
     def import_paths(self, paths: Sequence[str | os.PathLike[str]], *, report: bool = True) -> Task:
         """Import in the background; `report=False` for the quiet first-start seed import."""
+        self.status_reported.emit("")  # the last import's summary beside "Importing 3 of 40" misleads
         task = self.session.import_task(paths)
         self.progress.track(task)
         task.signals.finished.connect(lambda results: self._finished(task, results, report))
