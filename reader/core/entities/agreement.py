@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reader.core.entities.classify import Piece
 from reader.core.entities.cues import acronym, bare, camel_case
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
+from reader.core.entities.pieces import Piece
 
 # An acronym in the plural ("ICUs", "KMUs", "CNTs", "MdBs") or spelt out in lower-case words just
 # before it ("the consumer price index (CPI)"): a term, not a body.

@@ -12,8 +12,6 @@ decides once every run has been seen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from reader.core.entities import places
 from reader.core.entities.cues import (
     acronym,
@@ -31,7 +29,6 @@ from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.lexicon import (
     NEVER_NAME,
-    ORG_COMPOUND_HEADS,
     ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
@@ -49,6 +46,7 @@ from reader.core.entities.person_names import (
     name_words,
     person_words,
 )
+from reader.core.entities.pieces import Piece, known, role_parts, single
 
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
@@ -60,32 +58,6 @@ _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 _CLUB_PREFIXES = frozenset(
     "SV TSV FC SC VfB VfL VfR TV TuS SG SpVgg LG AC AS ASV BSC SSV TSG FSV".split()
 )
-
-
-@dataclass(slots=True)
-class Piece:
-    """A classified stretch of a run: its kind (None: not known yet), its words, the role
-    that preceded it (people) and the place it names (places)."""
-
-    kind: EntityKind | None
-    words: list[Token]
-    role: str = ""
-    place: places.Place | None = None
-    weak: bool = False  # an organisation only if the text names it so again
-    # a word of a longer run that made no name as a whole ("Sierra" of "Sierra Nevada"):
-    # no name by its looks alone
-    fragment: bool = False
-
-    @property
-    def start(self) -> int:
-        return self.words[0].start
-
-    @property
-    def end(self) -> int:
-        return self.words[-1].end
-
-    def text(self, source: str) -> str:
-        return bare(source[self.start : self.end])
 
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
@@ -174,7 +146,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     before[-1].kind = EntityKind.ORG  # "T-Mobile CEO John Legere": the employer
                 return [
                     *before,
-                    *_role_parts(run[begin : at + size], lang),
+                    *role_parts(run[begin : at + size], lang),
                     Piece(EntityKind.PERSON, rest[:count], role),
                     *classify(rest[count:], lang, lower_words),
                 ]
@@ -237,29 +209,6 @@ def _role_start(run: list[Token], at: int, lang: str) -> int:
     return start
 
 
-def _role_parts(role_words: list[Token], lang: str) -> list[Piece]:
-    """Places and organisations inside a role: "US-Präsident" names the USA, "VW-Chef" VW,
-    "Freenet-Chef" Freenet, "Grünen-Fraktionschefin" the Greens (not "Vize-Kanzler")."""
-    found: list[Piece] = []
-    for word in role_words:
-        if "-" not in word.text:
-            continue
-        part = word.text.rsplit("-", 1)[0]  # "Mobilcom-Debitel-Chef"
-        span = Token(part, word.start, word.start + len(part), False)
-        place = place_of(part)
-        name = all(
-            len(p) > 2 and p[0].isupper() and p[1:].islower() and p not in NEVER_NAME
-            and not common_word(p, lang) and not german_word(p)
-            and not english_noun(p)  # "Tennis-Olympiasieger"
-            for p in part.split("-")
-        )  # fmt: skip
-        if place is not None:
-            found.append(Piece(EntityKind.PLACE, [span], place=place))
-        elif acronym(part) or part in PARTIES or name:
-            found.append(Piece(EntityKind.ORG, [span]))
-    return found
-
-
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     splits = [
         i for i, w in enumerate(run)
@@ -307,7 +256,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return classify(run[1:], lang, lower_words)  # "Finanzierungen Valendo GmbH"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
-            parts = _single(run[0], lang, lower_words) if "-" in run[0].text else []
+            parts = single(run[0], lang, lower_words) if "-" in run[0].text else []
             return [*parts, *classify(run[1:], lang, lower_words)]  # "US-Stadt Phoenix"
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
@@ -321,7 +270,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if org_head(run, lang) or (len(run) > 1 and (acronym(run[0].text) or acronym_last)):
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Baltic LNG", "Nippon Steel"
     if len(run) == 1:
-        return _single(run[0], lang, lower_words)
+        return single(run[0], lang, lower_words)
     if lang == "de" and len(run) >= 3 and german_word(run[0].text):
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
     if (
@@ -330,11 +279,11 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         and not org_head(run, lang) and not acronym(run[0].text)
     ):  # fmt: skip
         # "Dresdnerin Maja Storck": a word before a first name is no part of the name
-        return [*_single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
+        return [*single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
     if not INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
-            return [*_known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
-        return _known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
+            return [*known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
+        return known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
     if (
         len(run) <= 4
         and person_words(run, lang, lower_words)
@@ -344,7 +293,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         )  # "James Kennedy" in English; not "Hanoi Hilton", nor "Pekings Dominanz"
     ):
         return [Piece(EntityKind.PERSON, run)]
-    pieces = [piece for word in run for piece in _single(word, lang, lower_words)]
+    pieces = [piece for word in run for piece in single(word, lang, lower_words)]
     for piece in pieces:
         piece.fragment = piece.kind is None
     return pieces
@@ -354,12 +303,6 @@ def _group_possessive(word: str) -> bool:
     """A possessive of people as a group, which belongs inside a name: "People's Liberation
     Army", "Women's Health Initiative" (not a team's: "the Chargers' Justin Herbert")."""
     return bare(word) in _GROUPS
-
-
-def _known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
-    """The places and acronyms among words that are no name together; the other words are
-    left out rather than guessed at one by one ("Star", "Trek")."""
-    return [p for w in run for p in _single(w, lang, lower_words) if p.kind is not None]
 
 
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
@@ -377,51 +320,3 @@ def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
         # and a name ("Wistron and Global Lighting Technologies")
         and (lang != "en" or english_noun(bare(before[-1].text)))
     )
-
-
-def _single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
-    parts = word.text.split("-")
-    if len(parts) > 1 and all(parts):
-        return _compound(word, parts, lang, lower_words)
-    place = place_of(word.text)
-    if place is not None:
-        return [Piece(EntityKind.PLACE, [word], place=place)]
-    if acronym(word.text) or org_head([word], lang):
-        return [Piece(EntityKind.ORG, [word])]
-    return [Piece(None, [word])]  # undecided: a variant, a person, an organisation, or nothing
-
-
-def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[str]) -> list[Piece]:
-    """A hyphenated word: "Japan-USA-Allianz" names two places, "Apec-Gipfel" an
-    organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
-    if org_head([word], lang):
-        return [Piece(EntityKind.ORG, [word])]
-    # "Freenet-Chef", "Rheinmetall-Tochtergesellschaften", "NDR-Recherchen": what belongs to
-    # or speaks for a body makes the name before it that body
-    org_compound = parts[-1].casefold() in ORG_COMPOUND_HEADS or (
-        len(parts) == 2 and role_length([Token(parts[-1], 0, 0, False)], 0) > 0
-    )
-    if (
-        all(p[:1].isupper() and not common_word(p, lang) and not acronym(p) for p in parts)
-        and not any(place_of(p) for p in parts)
-        and not org_compound
-    ):
-        return [Piece(None, [word])]
-    found, at = [], word.start
-    for i, part in enumerate(parts):
-        span = Token(part, at, at + len(part), False)
-        place = place_of(part) if part[:1].isupper() else None
-        if place is not None:
-            found.append(Piece(EntityKind.PLACE, [span], place=place))
-        elif acronym(part):
-            found.append(Piece(EntityKind.ORG, [span]))
-        elif (
-            i + 1 < len(parts)
-            and org_compound
-            and len(part) > 2
-            and name_like(span, lang, lower_words)
-            and not german_word(part)
-        ):
-            found.append(Piece(EntityKind.ORG, [span]))
-        at += len(part) + 1
-    return found

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.core.entities.classify import Piece
 from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import personal_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, NEWS_AGENCIES_LOWER, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
 from reader.core.entities.places import lookup
 
 # A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de",

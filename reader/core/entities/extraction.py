@@ -29,7 +29,7 @@ from reader.core.entities.agreement import (
     terms,
     unarticled,
 )
-from reader.core.entities.classify import Piece, classify
+from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import (
     acronym,
@@ -64,6 +64,7 @@ from reader.core.entities.neighbours import (
 )
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
 from reader.core.entities.places import US_STATES_AP, Place
 
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states

@@ -7,7 +7,6 @@ adjective before it, no hyphen, no role), or is as much at home in English as in
 
 from __future__ import annotations
 
-from reader.core.entities.classify import Piece
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
@@ -20,6 +19,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.person_names import german_word
+from reader.core.entities.pieces import Piece
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
 # "told WeWork executives", "asked Google".

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities.classify import Piece
 from reader.core.entities.cues import acronym, bare, head_word, role_base
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
 

@@ -1,0 +1,121 @@
+"""A classified stretch of a run (`Piece`), and what single words make on their own: a word
+left over from a run that is no name as a whole, a hyphenated word ("Japan-USA-Allianz",
+"Apec-Gipfel", "Frank-Walter"), and the names inside a hyphenated role ("US-Präsident",
+"VW-Chef"). `classify` judges whole runs and hands single words here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.entities import places
+from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
+from reader.core.entities.lexicon import NEVER_NAME, ORG_COMPOUND_HEADS, PARTIES
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token, common_word, english_noun
+from reader.core.entities.person_names import german_word
+
+
+@dataclass(slots=True)
+class Piece:
+    """A classified stretch of a run: its kind (None: not known yet), its words, the role
+    that preceded it (people) and the place it names (places)."""
+
+    kind: EntityKind | None
+    words: list[Token]
+    role: str = ""
+    place: places.Place | None = None
+    weak: bool = False  # an organisation only if the text names it so again
+    # a word of a longer run that made no name as a whole ("Sierra" of "Sierra Nevada"):
+    # no name by its looks alone
+    fragment: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    def text(self, source: str) -> str:
+        return bare(source[self.start : self.end])
+
+
+def single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
+    """What one word of a run is on its own: its parts if hyphenated, a place, an
+    organisation (an acronym or a head), or undecided."""
+    parts = word.text.split("-")
+    if len(parts) > 1 and all(parts):
+        return _compound(word, parts, lang, lower_words)
+    place = place_of(word.text)
+    if place is not None:
+        return [Piece(EntityKind.PLACE, [word], place=place)]
+    if acronym(word.text) or org_head([word], lang):
+        return [Piece(EntityKind.ORG, [word])]
+    return [Piece(None, [word])]  # undecided: a variant, a person, an organisation, or nothing
+
+
+def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[str]) -> list[Piece]:
+    """A hyphenated word: "Japan-USA-Allianz" names two places, "Apec-Gipfel" an
+    organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
+    if org_head([word], lang):
+        return [Piece(EntityKind.ORG, [word])]
+    # "Freenet-Chef", "Rheinmetall-Tochtergesellschaften", "NDR-Recherchen": what belongs to
+    # or speaks for a body makes the name before it that body
+    org_compound = parts[-1].casefold() in ORG_COMPOUND_HEADS or (
+        len(parts) == 2 and role_length([Token(parts[-1], 0, 0, False)], 0) > 0
+    )
+    if (
+        all(p[:1].isupper() and not common_word(p, lang) and not acronym(p) for p in parts)
+        and not any(place_of(p) for p in parts)
+        and not org_compound
+    ):
+        return [Piece(None, [word])]
+    found, at = [], word.start
+    for i, part in enumerate(parts):
+        span = Token(part, at, at + len(part), False)
+        place = place_of(part) if part[:1].isupper() else None
+        if place is not None:
+            found.append(Piece(EntityKind.PLACE, [span], place=place))
+        elif acronym(part):
+            found.append(Piece(EntityKind.ORG, [span]))
+        elif (
+            i + 1 < len(parts)
+            and org_compound
+            and len(part) > 2
+            and name_like(span, lang, lower_words)
+            and not german_word(part)
+        ):
+            found.append(Piece(EntityKind.ORG, [span]))
+        at += len(part) + 1
+    return found
+
+
+def known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
+    """The places and acronyms among words that are no name together; the other words are
+    left out rather than guessed at one by one ("Star", "Trek")."""
+    return [p for w in run for p in single(w, lang, lower_words) if p.kind is not None]
+
+
+def role_parts(role_words: list[Token], lang: str) -> list[Piece]:
+    """Places and organisations inside a role: "US-Präsident" names the USA, "VW-Chef" VW,
+    "Freenet-Chef" Freenet, "Grünen-Fraktionschefin" the Greens (not "Vize-Kanzler")."""
+    found: list[Piece] = []
+    for word in role_words:
+        if "-" not in word.text:
+            continue
+        part = word.text.rsplit("-", 1)[0]  # "Mobilcom-Debitel-Chef"
+        span = Token(part, word.start, word.start + len(part), False)
+        place = place_of(part)
+        name = all(
+            len(p) > 2 and p[0].isupper() and p[1:].islower() and p not in NEVER_NAME
+            and not common_word(p, lang) and not german_word(p)
+            and not english_noun(p)  # "Tennis-Olympiasieger"
+            for p in part.split("-")
+        )  # fmt: skip
+        if place is not None:
+            found.append(Piece(EntityKind.PLACE, [span], place=place))
+        elif acronym(part) or part in PARTIES or name:
+            found.append(Piece(EntityKind.ORG, [span]))
+    return found
