@@ -11,8 +11,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest.byline import clean_byline, is_role_line
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 
 @pytest.mark.parametrize(
@@ -55,4 +54,4 @@ def test_menu_entry_over_a_section_of_authors_is_no_author() -> None:
         "Start\nBuchmesse\nStart Buchmesse-Dossier\nBücher & Autoren\nEhrengast\n"
         f"Die Minze als Mutmacher – Deniz Yücels Bericht aus dem Knast\n{p1}\n{p2}\n"
     )
-    assert parse(normalise(page)).byline is None
+    assert parse_page(page).byline is None

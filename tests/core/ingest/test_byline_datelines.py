@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.wire_credits import dateline_agency
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 STANDFIRST = (
     "Benedikt XVI. über das Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es "
@@ -54,11 +53,11 @@ def test_parenthesis_without_a_desk_credit(text: str) -> None:
 
 
 def test_dateline_under_a_standfirst_credits_the_story() -> None:
-    article = parse(normalise(f"{HEAD}{STANDFIRST}\n{DATELINE}\n{P2}\n"))
+    article = parse_page(f"{HEAD}{STANDFIRST}\n{DATELINE}\n{P2}\n")
     assert article.byline == "kath.net/as"
     assert article.agency == "kath.net/as"
 
 
 def test_a_person_named_wins_over_the_dateline_credit() -> None:
-    article = parse(normalise(f"{HEAD}Von Armin Schwibach\n{STANDFIRST}\n{DATELINE}\n{P2}\n"))
+    article = parse_page(f"{HEAD}Von Armin Schwibach\n{STANDFIRST}\n{DATELINE}\n{P2}\n")
     assert article.byline == "Armin Schwibach"

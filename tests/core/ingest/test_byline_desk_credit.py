@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "Am Samstagabend ist ein 74-Jähriger mit seinem Wagen in Simmelsdorf in Richtung Hüttenbach "
@@ -23,7 +22,7 @@ HEAD = "Start\nRegion\nPolizei\nSport\n74-Jähriger stirbt nach Unfall in Simmel
 
 
 def _byline(page: str) -> str | None:
-    return parse(normalise(page)).byline
+    return parse_page(page).byline
 
 
 def test_desk_credit_under_the_text_is_the_byline() -> None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "Reisende nach Italien müssen bei der Einreise einen Nachweis über eine Impfung, eine "
@@ -25,7 +24,7 @@ FOOTER = "Impressum\nDatenschutz\nKontakt\n"
 
 
 def _byline(notice: str, head: str = HEAD) -> str | None:
-    return parse(normalise(f"{head}{P1}\n{P2}\n{FOOTER}{notice}\n")).byline
+    return parse_page(f"{head}{P1}\n{P2}\n{FOOTER}{notice}\n").byline
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,8 @@ import pytest
 
 from reader.core.ingest.byline import byline_in_line, glued_author, led_account, name_beside_date
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.shape import is_person_name
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "The city council approved the new budget for road repairs on Monday evening after a long "
@@ -65,12 +64,12 @@ def test_account_after_a_lead_alone_on_its_line() -> None:
 
 def test_account_under_the_date_line_is_the_author() -> None:
     page = f"{MENU}{HEADLINE}\n2. August 2012\nBy oradmin\n{P1}\n{P2}\n"
-    assert parse(normalise(page)).byline == "oradmin"
+    assert parse_page(page).byline == "oradmin"
 
 
 def test_account_without_a_date_above_names_nobody() -> None:
     page = f"{MENU}{HEADLINE}\nBy oradmin\n{P1}\n{P2}\n"
-    assert parse(normalise(page)).byline is None
+    assert parse_page(page).byline is None
 
 
 @pytest.mark.parametrize(
@@ -124,7 +123,7 @@ def test_author_glued_to_a_long_headline(line: str, name: str | None) -> None:
 def test_headline_with_its_author_glued_on_names_the_author() -> None:
     headline = "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS written by Regan"
     page = f"{MENU}Holidays\n{headline}\nSharing is caring!\n{P1}\n{P2}\n"
-    assert parse(normalise(page)).byline == "Regan"
+    assert parse_page(page).byline == "Regan"
 
 
 @pytest.mark.parametrize(
@@ -139,12 +138,12 @@ def test_headline_with_its_author_glued_on_names_the_author() -> None:
 )
 def test_one_word_between_the_headline_and_its_date(word: str, name: str | None) -> None:
     page = f"{MENU}{HEADLINE}\n{word}\nOctober 06, 2018\n{P1}\n{P2}\n"
-    assert parse(normalise(page)).byline == name
+    assert parse_page(page).byline == name
 
 
 def test_one_word_under_the_headline_without_a_date_is_no_author() -> None:
     page = f"{MENU}{HEADLINE}\nLinkNaija\n{P1}\n{P2}\n"
-    assert parse(normalise(page)).byline is None
+    assert parse_page(page).byline is None
 
 
 @pytest.mark.parametrize(

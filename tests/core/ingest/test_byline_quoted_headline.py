@@ -11,8 +11,7 @@ import pytest
 
 from reader.core.ingest.byline import is_quoted_headline, name_beside_date
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "Wie bereits im Dezember berichtet, sitzt die ehemalige Titelträgerin seit Monaten in "
@@ -49,7 +48,7 @@ def test_account_glued_after_the_headline_before_the_date() -> None:
 
 def test_quoted_headline_over_its_date_is_the_headline() -> None:
     page = f"Top News\nRanglisten\n{HEADLINE}\n2. Februar 2022\n{P1}\n{P2}\n"
-    article = parse(normalise(page))
+    article = parse_page(page)
     assert article.byline is None
     assert article.title == HEADLINE
     assert article.published == "2022-02-02"

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 P1 = (
     "Google Stadia launches tomorrow and early reviews are mixed: the service promised 4K at "
@@ -28,7 +27,7 @@ def _published(
     meta: str, notice: str = "Wccftech © 2019 NewAge ADS, LLC. All rights reserved."
 ) -> str | None:
     page = f"{HEAD}{meta}{P1}\n{P2}\n{FOOTER}{notice}\n"
-    return parse(normalise(page)).published
+    return parse_page(page).published
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.title_lines import is_never_a_title
-from reader.core.text import normalise
+from tests.head_pages import parse_page
 
 LEDE = (
     "Bedrohungen, Beleidigungen, Mordaufrufe: Der Messengerdienst entwickelt sich nach "
@@ -24,10 +23,6 @@ LEDE2 = (
 MENU = "Startseite\nPresse\nPressemitteilungen\nService\nKontakt\n"
 
 
-def _parse(text: str):  # type: ignore[no-untyped-def]
-    return parse(normalise(text))
-
-
 def test_a_headline_printed_twice_once_with_soft_hyphens_stays_over_its_standfirst() -> None:
     # A press office prints the headline once plain and once with hyphenation hints, then
     # the standfirst above the date: the standfirst is no headline of its own.
@@ -37,7 +32,7 @@ def test_a_headline_printed_twice_once_with_soft_hyphens_stays_over_its_standfir
         "Neue Taskforce des Bundeskriminalamtes nimmt die Arbeit auf\n"
         f"Datum: 26. Januar 2022\n{LEDE}\n{LEDE2}\n"
     )
-    article = _parse(page)
+    article = parse_page(page)
     assert article.title == "Messengerdienste sind kein rechtsfreier Raum"
     assert article.published == "2022-01-26"
 
@@ -67,7 +62,7 @@ def test_a_credit_line_over_the_headline_does_not_hide_its_standfirst() -> None:
         "Kinderbetreuung gefordert. Alleinerziehende seien auf verlässliche Betreuung angewiesen.\n"
         f"{LEDE2}\n"
     )
-    article = _parse(page)
+    article = parse_page(page)
     assert article.title == "Alleinerziehende fordern den Ausbau der Kinderbetreuung"
 
 
@@ -76,7 +71,7 @@ def test_the_title_drops_the_soft_hyphens_of_the_headline() -> None:
         f"{MENU}Mes\xadsen\xadger\xaddiens\xadte sind kein rechts\xadfrei\xader Raum\n"
         f"Datum: 26. Januar 2022\n{LEDE}\n{LEDE2}\n"
     )
-    assert _parse(page).title == "Messengerdienste sind kein rechtsfreier Raum"
+    assert parse_page(page).title == "Messengerdienste sind kein rechtsfreier Raum"
 
 
 EN_MENU = "Home\nNews\nPolitics\nSports\nBusiness\nOpinion\nSearch\n"
@@ -98,7 +93,7 @@ def test_a_pull_quote_over_its_speaker_is_not_the_headline() -> None:
         "What is the value of drugs that come to the U.S. border?\n"
         f"By Matthew Digby on Monday, November 18th, 2019 at 11:08 a.m.\n{EN_P1}\n{EN_P2}\n"
     )
-    article = _parse(page)
+    article = parse_page(page)
     assert article.title == "What is the value of drugs that come to the U.S. border?"
 
 
@@ -107,7 +102,7 @@ def test_a_breadcrumb_trail_under_the_headline_is_not_the_headline() -> None:
         f"{EN_MENU}Meal Prep for A Little More Obsessed\nBLOG > Nutrition > Meal Plans\n"
         f"November 12, 2018 | BY: Beachbody\n{EN_P1}\n{EN_P2}\n"
     )
-    assert _parse(page).title == "Meal Prep for A Little More Obsessed"
+    assert parse_page(page).title == "Meal Prep for A Little More Obsessed"
 
 
 @pytest.mark.parametrize("line", ["HOME\xa0>", "Startseite >"])
@@ -131,7 +126,7 @@ def test_a_headline_in_a_script_without_capitals_is_found() -> None:
         "事務所案内\nよくあるご質問\nブログ\nHOME >\nブログ >\n商品の改造が商標法違反に！？\n"
         f"by ライトハウス国際特許事務所 ／ 2016.12.01\n{JA_P1}\n{JA_P2}\n"
     )
-    assert _parse(page).title == "商品の改造が商標法違反に！？"
+    assert parse_page(page).title == "商品の改造が商標法違反に！？"
 
 
 DE_P1 = (
@@ -152,7 +147,7 @@ def test_a_name_under_the_headline_is_the_photographer_not_the_headline() -> Non
         f"Autor Mark Newton:\n12.12.22\n{DE_P1}\n{DE_P2}\n"
     )
     title = "Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!"
-    assert _parse(page).title == title
+    assert parse_page(page).title == title
 
 
 DIET_P1 = (
@@ -178,7 +173,7 @@ def test_a_long_menu_does_not_bring_its_first_line_into_the_headlines_reach() ->
         "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren\n"
         f"Durchschnittlich 1694 Kilokalorien am Tag.\n{DIET_P1}\n{DIET_P2}\n"
     )
-    assert _parse(page).title == "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren"
+    assert parse_page(page).title == "Atkins-Diät - bis zu 10 Kilogramm in 14 Tagen verlieren"
 
 
 SD_P1 = (
@@ -198,7 +193,7 @@ def test_a_headline_quoting_a_slogan_above_a_yearless_update_line_is_the_title()
         f"{EN_MENU}You are signed in as\nEdit ProfileSign Out\nEntertainment\n{headline}\n"
         f"Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM\n{SD_P1}\n{SD_P2}\n"
     )
-    assert _parse(page).title == headline
+    assert parse_page(page).title == headline
 
 
 BLOG_P1 = (
@@ -217,7 +212,7 @@ def test_with_no_headline_above_a_blogs_tagline_the_headline_under_the_date_is_t
         "WAS SONST SO PASSIERT.\nDIENSTAG, 28. APRIL 2020\nTach auch!\n"
         f"{BLOG_P1}\n{BLOG_P2}\n"
     )
-    assert _parse(page).title == "Tach auch!"
+    assert parse_page(page).title == "Tach auch!"
 
 
 @pytest.mark.parametrize("line", ["» Coluna de Adauto Silva", "› Projekte", "► Mehr Videos"])
@@ -260,4 +255,4 @@ def test_a_seven_word_subtitle_under_the_headline_is_not_the_headline() -> None:
         "Скайрим: скорость бега и как её увеличить\n"
         f"Характеристики бега можно увеличить за счет кодов\n{RU_P1}\n{RU_P2}\n"
     )
-    assert _parse(page).title == "Скайрим: скорость бега и как её увеличить"
+    assert parse_page(page).title == "Скайрим: скорость бега и как её увеличить"
