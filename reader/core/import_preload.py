@@ -1,5 +1,5 @@
 """What the import pool's forkserver loads before it forks a parsing worker (see
-`reader.core.import_pool._pool_context`); nothing else imports this module.
+`reader.core.import_pool._forkserver_context`); nothing else imports this module.
 
 The pool's own module (the parsers, the analysers, story profiles), then the word lists
 profiles rate words by: loaded lazily, as elsewhere, each worker paid 0.1 s of CPU for them on
