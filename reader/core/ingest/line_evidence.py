@@ -35,10 +35,19 @@ _CAPITALISED = re.compile("(?<!\\S)" + _UPPER_CLASS)
 # regex engine finds by a fast scan instead of trying every position).
 _SPACED_CAPITAL = re.compile(" " + _UPPER_CLASS)
 _HEAD_CHARS = 200
-# ASCII capitals and digits, deleted from a line's bytes to count them (a C loop instead of
-# a list of regex matches).
-_ASCII_UPPER = string.ascii_uppercase.encode()
+# ASCII digits, deleted from a line's bytes to count them (a C loop instead of a list of
+# regex matches).
 _ASCII_DIGITS = string.digits.encode()
+# An ASCII line's bytes translated to their classes: "U" a capital, "D" a digit, " " a space,
+# "x" anything else. One translation in C, then capitals, digits and capitals after a space
+# are plain counts (a capitalised-word regex built a list of matches).
+_CLASSES = bytes(
+    ord("U") if chr(b) in string.ascii_uppercase
+    else ord("D") if chr(b) in string.digits
+    else b if b == ord(" ")
+    else ord("x")
+    for b in range(256)
+)  # fmt: skip
 # Lines remembered by `line_evidence`: a site's furniture recurs from page to page.
 _LINE_CACHE = 8192
 
@@ -56,22 +65,29 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     head_words = head.count(" ") + 1
     # In an ASCII line (`isascii` is a flag test, no scan) the non-ASCII marks, commas and
     # separators cannot occur: only the ASCII ones are counted.
-    ascii_only = text.isascii()
-    if text.isprintable():
-        inner = len((_INNER_SPACED_ASCII if ascii_only else _INNER_SPACED).findall(text))
-        capitalised = len(_SPACED_CAPITAL.findall(head)) + (1 if _UPPER.match(head) else 0)
-    else:
-        inner = len(_INNER_SENTENCE.findall(text))
-        capitalised = len(_CAPITALISED.findall(head))
-    # Digits are counted in the line's UTF-8 bytes, where no other character has an ASCII
-    # byte; so are an ASCII line's capitals.
-    raw = head.encode()
-    digits = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
-    if ascii_only:  # only the ASCII commas and separators can occur
-        upper = size - len(raw.translate(None, _ASCII_UPPER))
+    if text.isascii():
+        classes = head.encode().translate(_CLASSES)
+        digits = classes.count(b"D")
+        upper = classes.count(b"U")
+        if text.isprintable():
+            inner = len(_INNER_SPACED_ASCII.findall(text))
+            capitalised = classes.count(b" U") + (1 if classes[:1] == b"U" else 0)
+        else:
+            inner = len(_INNER_SENTENCE.findall(text))
+            capitalised = len(_CAPITALISED.findall(head))
         commas = text.count(",")
         separators = text.count("|") + text.count(" / ")
     else:
+        if text.isprintable():
+            inner = len(_INNER_SPACED.findall(text))
+            capitalised = len(_SPACED_CAPITAL.findall(head)) + (1 if _UPPER.match(head) else 0)
+        else:
+            inner = len(_INNER_SENTENCE.findall(text))
+            capitalised = len(_CAPITALISED.findall(head))
+        # Digits are counted in the line's UTF-8 bytes, where no other character has an
+        # ASCII byte.
+        raw = head.encode()
+        digits = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
         upper = len(_UPPER.findall(head))
         commas = sum(map(text.count, _COMMAS))
         separators = sum(map(text.count, _SEPARATORS))

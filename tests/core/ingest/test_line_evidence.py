@@ -53,3 +53,19 @@ def test_links_separators_and_section_ends() -> None:
     assert _evidence("Start | Politik | Sport | Kultur")[_SEPARATORS] == 1.0
     assert _evidence("Kommentare")[_WALL] == 1.0
     assert _evidence("Die Kommentare der Leser werden geprüft.")[_WALL] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("line", "capitalised", "words_in_head"),
+    [
+        ("Read More From Our Partners", 5, 5),  # ASCII, the first word capitalised too
+        ("the Senate and the House met", 2, 6),  # ASCII, first word in lower case
+        ("Über die Brücke in Köln", 3, 5),  # Ü, B and K start words
+        ("Posted by\tAnna Smith", 3, 3),  # P, and A after a tab, S: two spaces make 3 words
+    ],
+)
+def test_capitalised_words_are_the_share_of_words_that_start_with_a_capital(
+    line: str, capitalised: int, words_in_head: int
+) -> None:
+    # Words are counted by the spaces in the line; a capital after any white space counts.
+    assert _evidence(line)[_CAPITALISED] == pytest.approx(capitalised / words_in_head)
