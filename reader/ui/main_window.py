@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.table_mode.source_opened.connect(lambda i: self.library.select_source(i) or self.open_source(i))
         self.table_mode.export_requested.connect(self.exports.export)
         self.briefings.composer_shown.connect(self.keys.make_room)
+        self.briefings.composer_hidden.connect(self.keys.give_room_back)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.article.source_link_clicked.connect(lambda i: self.library.select_source(i) or self.open_source(i))

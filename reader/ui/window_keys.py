@@ -33,6 +33,7 @@ class WindowKeys(QObject):
         self._window, self._library, self._article, self._notes = window, library, article, notes
         self._toolbar = toolbar
         self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
+        self._before_room: list[int] | None = None  # pane widths before a dock took room
         self.next_pane_action = self._make(self.tr("Next pan&e"), "F6", lambda: self.cycle(1))
         self.previous_pane_action = self._make(self.tr("Previ&ous pane"), "Shift+F6", lambda: self.cycle(-1))
         self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
@@ -101,6 +102,8 @@ class WindowKeys(QObject):
         splitter = self._article.parentWidget()
         if not isinstance(splitter, QSplitter) or splitter.count() != 3:
             return
+        if self._before_room is None:
+            self._before_room = splitter.sizes()
         wanted = ARTICLE_MIN - splitter.sizes()[1]
         for index in (0, 2):
             sizes = splitter.sizes()
@@ -109,6 +112,16 @@ class WindowKeys(QObject):
             sizes[1] += give
             wanted -= give
             splitter.setSizes(sizes)
+
+    def give_room_back(self) -> None:
+        """The dock closed: the side panes get their widths back (the article the rest), else
+        the article kept all the room and the squeezed library was restored at every start."""
+        splitter = self._article.parentWidget()
+        before, self._before_room = self._before_room, None
+        if before is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
+            return
+        total = sum(splitter.sizes())
+        splitter.setSizes([before[0], max(total - before[0] - before[2], ARTICLE_MIN), before[2]])
 
     def tag(self) -> None:
         if not self._notes.isVisible():

@@ -24,6 +24,7 @@ COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 
 class BriefingCommands(QObject):
     composer_shown = Signal()  # the dock took room beside the article
+    composer_hidden = Signal()  # … and gave it back
     def __init__(self, session: Session, window: QWidget) -> None:
         super().__init__(window)
         self._session, self._window = session, window
@@ -42,6 +43,7 @@ class BriefingCommands(QObject):
             self._composer = BriefingComposer(self._session)
             self.dock = QDockWidget(self.tr("Briefing"), self._window)
             self.dock.setObjectName("briefingDock")
+            self.dock.visibilityChanged.connect(lambda shown: None if shown else self.composer_hidden.emit())
             self.dock.setWidget(self._composer)
             self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                   | QDockWidget.DockWidgetFeature.DockWidgetMovable)  # fmt: skip
