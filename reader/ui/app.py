@@ -38,6 +38,7 @@ from reader.core.store import BackupError, LibraryDamagedError, Store, StoreTooN
 from reader.paths import Paths, resolve
 from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.damage_dialog import open_damaged
 from reader.ui.safety.instance import SingleInstance
 from reader.ui.session import Session
@@ -163,7 +164,8 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
                    "answer. Close it (or end it), then start again.").replace("%1", APP_NAME))  # fmt: skip
         return 1
     try:
-        return _run_window(app, paths, instance, files)
+        with collecting_on_gui_thread(app):
+            return _run_window(app, paths, instance, files)
     finally:
         instance.release()
 

@@ -19,6 +19,16 @@ from reader.core.settings import Settings
 from reader.core.store import Store
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_gc(qapp) -> Iterator[None]:
+    """Only the GUI thread collects cycles, as in `reader.ui.app.run`: a worker thread that
+    freed a closed window's widgets would crash the test run."""
+    from reader.ui.gui_gc import collecting_on_gui_thread
+
+    with collecting_on_gui_thread(qapp):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _english(qapp) -> None:
     """The window in English with US dates, whatever the machine's locale (the German window
