@@ -24,6 +24,8 @@ from reader.core.stories.profile import Profile
 MAX_DAYS = 3
 # The average similarity a group needs; chosen on the labelled set (see README, "Stories").
 LINK = 0.25
+# One name or figure in common ("40", "Berlin") is chance: names speak from two on.
+MIN_SHARED_NAMES = 2
 # Being published the same day is evidence too (a day later, the follow-up reports begin).
 SAME_DAY_BONUS = 0.15
 # An undated source joins the story (or dated source) its words are closest to, when they are
@@ -144,8 +146,11 @@ class Similarity:
         """The rarity-weighted overlap of two profiles' names (and figures): the weights of
         the shorter list's shared names over the geometric mean of both lists' totals."""
         short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
+        both = short.keys() & other.keys()
+        if len(both) < MIN_SHARED_NAMES:
+            return 0.0
         idf, unseen = self._name_idf, self._unseen
-        shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in short.keys() & other.keys())
+        shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in both)
         return shared / norm if norm else 0.0
 
 

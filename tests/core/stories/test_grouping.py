@@ -80,7 +80,9 @@ def _profile(source_id: int, day: int | None, words: str) -> Profile:
 def test_an_undated_source_joins_only_an_unambiguous_match() -> None:
     summit = "gipfel tokio takaichi trump erden abkommen lieferketten flugzeugtraeger"
     other = "ezb zinsen lagarde einlagensatz inflation frankfurt prognose sitzung"
-    background = [_profile(100 + i, 700_000 + 30 * i, f"thema{i} wort{i} sache{i}") for i in range(20)]
+    background = [
+        _profile(100 + i, 700_000 + 30 * i, f"thema{i} wort{i} sache{i}") for i in range(20)
+    ]
     dated = [_profile(1, 739_552, summit), _profile(2, 739_552, summit + " apec"),
              _profile(3, 739_000, other), _profile(4, 739_001, other + " euro")]  # fmt: skip
     undated = _profile(5, None, summit + " kirschbaeume")
@@ -88,3 +90,35 @@ def test_an_undated_source_joins_only_an_unambiguous_match() -> None:
     # Equally close to two stories (two reports of one summit a week apart): left alone.
     twin = [_profile(6, 739_560, summit), _profile(7, 739_560, summit + " apec")]
     assert group([*dated, *twin, undated, *background]) == [[1, 2], [3, 4], [6, 7]]
+
+
+def test_one_shared_figure_does_not_make_same_day_reports_one_story() -> None:
+    # A garden blog and a battery test, both of the same day, both naming "40" (degrees,
+    # kilometres): the only name each has in common is chance.
+    background = [
+        _profile(100 + i, 700_000 + 30 * i, f"thema{i} wort{i} sache{i}") for i in range(20)
+    ]
+    garden = Profile(
+        1,
+        739_552,
+        dict.fromkeys("tomato water mulch soil ripen split".split(), 2.0),
+        {"40": 3.0, "july": 1.5},
+    )
+    battery = Profile(
+        2,
+        739_552,
+        dict.fromkeys("sodium lithium cell winter range heater".split(), 2.0),
+        {"40": 3.0, "250": 3.0, "china": 1.5},
+    )
+    assert group([garden, battery, *background]) == []
+    # Two names in common, the same day: that is evidence (the same summit, say).
+    summit_a = Profile(
+        3, 739_552, dict.fromkeys("gipfel treffen".split(), 2.0), {"takaichi": 3.0, "tokio": 2.0}
+    )
+    summit_b = Profile(
+        4,
+        739_552,
+        dict.fromkeys("summit meeting".split(), 2.0),
+        {"takaichi": 3.0, "tokio": 2.0, "trump": 1.5},
+    )
+    assert group([summit_a, summit_b, *background]) == [[3, 4]]
