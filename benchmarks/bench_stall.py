@@ -91,12 +91,14 @@ def run_once(corpus: Path, count: int) -> dict[str, Any]:
     from reader.core.settings import Settings
     from reader.core.store import Store
     from reader.ui.app import create_application
+    from reader.ui.gui_gc import collecting_on_gui_thread
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
 
     app = QApplication.instance() or create_application([sys.argv[0]])
     files = sorted(corpus.glob("*.txt"))[:count]
-    with tempfile.TemporaryDirectory(prefix="briefing-bench-stall-") as tmp:
+    # As `reader.ui.app.run` starts the window: cycles are collected on the GUI thread only.
+    with collecting_on_gui_thread(app), tempfile.TemporaryDirectory(prefix="briefing-bench-stall-") as tmp:
         where = paths.resolve(tmp).ensure()
         store = Store.open(where.db_path)
         session = Session(store, settings=Settings())
