@@ -24,6 +24,8 @@ CITY_MIN = 100_000
 FAMOUS = 500_000  # names kept even if they are also words ("Washington")
 ALTERNATE_MIN = 1_000_000
 ALTERNATE_SIMILAR_MIN = 300_000
+# Where a city's other names may be German words because they are its German names.
+_GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
 _UMLAUTS = str.maketrans("äöü", "aou")
 # The first level below a country, as ISO 3166-2 names it; districts and counties are too
 # many and too often also a town's or a family's name.
@@ -74,6 +76,16 @@ def _common_word(name: str) -> bool:
     low = name.casefold()
     en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
     return en >= 4.4 and en - de >= 1.0
+
+
+def _german_word(name: str) -> bool:
+    """Very frequent in German and clearly rarer in English: among a foreign city's names in
+    other languages, an everyday German word ("Dabei", one of Dubai's) is no mention of it."""
+    low = name.casefold()
+    return (
+        zipf_frequency(low, "de") >= 5.0
+        and zipf_frequency(low, "de") - zipf_frequency(low, "en") >= 1.0
+    )
 
 
 def _known_otherwise(name: str) -> bool:
@@ -128,6 +140,7 @@ def gazetteer() -> dict[str, Place]:
             if (
                 similar and len(surface) >= 4 and _latin_name(surface)
                 and not _common_word(surface)
+                and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
             ):  # fmt: skip
                 found.setdefault(surface, place)
     _add_regions(found)

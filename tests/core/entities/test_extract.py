@@ -73,6 +73,18 @@ def test_english_and_german_names_of_a_place_share_one_key() -> None:
     assert {f.name for f in english if f.kind is EntityKind.PLACE} == {"Tokyo", "United States"}
 
 
+def test_a_foreign_citys_other_name_that_is_a_german_word_is_no_place() -> None:
+    # "Dabei" is one of Dubai's names in another language; in German it means "in doing so".
+    text = "Die Messe in Dubai war gut besucht. Dabei zeigte sich, wie groß das Interesse ist."
+    places = _by_kind(extract(text, "de"), EntityKind.PLACE)
+    assert set(places) == {"Dubai"}
+    assert [text[a:b] for a, b in places["Dubai"].spans] == ["Dubai"]
+    # A German-speaking city's own German names stay, however often German text uses them.
+    assert set(
+        _by_kind(extract("Der Zug fuhr von München nach Köln.", "de"), EntityKind.PLACE)
+    ) == {"München", "Köln"}
+
+
 def test_german_nouns_are_no_people() -> None:
     text = (
         "Die Regierung berät am Montag. Betriebsbedingte Kündigungen sind ausgeschlossen. "
