@@ -16,6 +16,8 @@ from typing import Protocol
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 # The regional desk after a wire's name: "dpa/lno" (Lower Saxony), "epd/lnb".
 _DESK = re.compile(r"/[a-z]{2,4}$")
+# A quotation inside a title, in any language's double marks: „…“, “…”, «…», »…«.
+_INNER_QUOTE = re.compile(r"[„“«»](?P<inner>[^„“”«»\n]*)[“”»«]")
 
 
 def inline_markdown(text: str) -> str:
@@ -74,7 +76,15 @@ def cited_day(iso_day: str, language: str) -> str:
 
 def quoted(title: str, language: str) -> str:
     """The title in the language's quotation marks: “…” in English, „…“ in German."""
-    return f"„{title}“" if language == "de" else f"“{title}”"
+    inner = nested(title, language)
+    return f"„{inner}“" if language == "de" else f"“{inner}”"
+
+
+def nested(title: str, language: str) -> str:
+    """The title's own quotations in single marks, for quoting it in double ones: a German
+    title's „Goldenes Bündnis“ becomes ‚Goldenes Bündnis‘ (German) or ‘Goldenes Bündnis’
+    (English), never „… „Goldenes Bündnis““."""
+    return _INNER_QUOTE.sub(r"‚\g<inner>‘" if language == "de" else r"‘\g<inner>’", title)
 
 
 def source_footnote(source: Cited, language: str = "en") -> str:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.ui.i18n import Plural
+from reader.core.footnotes import nested
+from reader.ui.i18n import Plural, current_language
 
 
 def describe_loss(highlight_count: int, has_note: bool) -> str:
@@ -55,7 +56,7 @@ def delete_question(
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("DeleteSource", "Delete source"))
     translate = QCoreApplication.translate
-    box.setText(translate("DeleteSource", "Delete “%1”?").replace("%1", title))
+    box.setText(translate("DeleteSource", "Delete “%1”?").replace("%1", nested(title, current_language())))
     box.setInformativeText(
         translate("DeleteSource", "It has %1.").replace("%1", describe_loss(highlight_count, has_note))
         + " "
