@@ -7,11 +7,13 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 from reader.ui.date_display import typed_date
+from reader.ui.i18n import current_language
 
 _PLACEHOLDERS = {
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),
@@ -80,7 +83,11 @@ class MetadataDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         for name, editor in self.editors.items():
-            form.addRow(self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name]))), editor)
+            label = self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name])))
+            if name == "lang":
+                form.addRow(label, self._language_row(editor))
+            else:
+                form.addRow(label, editor)
         if self.source.title_derived:
             hint = QLabel(self.tr("The title was taken from the text; type the real one."), self)
             hint.setObjectName("hint")
@@ -98,6 +105,19 @@ class MetadataDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _language_row(self, editor: QLineEdit | QPlainTextEdit) -> QHBoxLayout:
+        """The code field with the language's name beside it ("en" — Englisch), which says
+        what the code means and whether it was typed right."""
+        self.language_name = QLabel(self)
+        self.language_name.setObjectName("hint")
+        row = QHBoxLayout()
+        row.addWidget(editor, 1)
+        row.addWidget(self.language_name, 2)
+        if isinstance(editor, QLineEdit):
+            editor.textChanged.connect(lambda code: self.language_name.setText(language_name(code)))
+            self.language_name.setText(language_name(editor.text()))
+        return row
 
     def values(self) -> dict[str, str]:
         return {
@@ -124,3 +144,13 @@ class MetadataDialog(QDialog):
             for name, value in self._cleaned.items()
             if value != (getattr(self.source, name) or None)
         }
+
+
+def language_name(code: str) -> str:
+    """A language code's name in the window's language ("en" → "Englisch" in German, "en-GB" →
+    "English (United Kingdom)" in English); "" for an empty or unknown code."""
+    try:
+        locale = Locale.parse(code.strip().replace("-", "_"))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return ""
+    return locale.get_display_name(current_language()) or ""
