@@ -7,7 +7,6 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
@@ -149,6 +148,8 @@ class MetadataDialog(QDialog):
 def language_name(code: str) -> str:
     """A language code's name in the window's language ("en" → "Englisch" in German, "en-GB" →
     "English (United Kingdom)" in English); "" for an empty or unknown code."""
+    from babel import Locale, UnknownLocaleError  # on first use, not at the window's start
+
     try:
         locale = Locale.parse(code.strip().replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError):
