@@ -1,0 +1,129 @@
+"""One role per office, in the language a list is written in.
+
+Sources in two languages name the same office in both ("Premierministerin", "Prime Minister")
+and in several cases ("prime minister" in running text, "Prime Minister" before a name), so a
+person's roles, gathered over the sources, repeat one office three times. A who's who line says
+each office once: roles that name the same office are one (the office table below knows the
+German and English words of the offices news names most; other roles are one when they differ
+only in case), and the one shown is written in the list's language — a form the sources used in
+that language when there is one (a German form the sources used also carries the person's
+gender: "Premierministerin"), else the table's. A country code or nationality before the office
+("US-Präsident", "Japanese Prime Minister") says the same office more precisely, so it joins
+the plain office and wins over it; a code travels into the other language ("US President"), a
+nationality word stays in its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# office key: (English, German masculine, German feminine). The German forms a source may use
+# for the office are its two forms and those in _GERMAN_ALSO.
+_OFFICES: dict[str, tuple[str, str, str]] = {
+    "prime minister": ("Prime Minister", "Premierminister", "Premierministerin"),
+    "president": ("President", "Präsident", "Präsidentin"),
+    "chancellor": ("Chancellor", "Kanzler", "Kanzlerin"),
+    "head of state": ("head of state", "Staatschef", "Staatschefin"),
+    "head of government": ("head of government", "Regierungschef", "Regierungschefin"),
+    "foreign minister": ("Foreign Minister", "Außenminister", "Außenministerin"),
+    "finance minister": ("Finance Minister", "Finanzminister", "Finanzministerin"),
+    "defence minister": ("Defence Minister", "Verteidigungsminister", "Verteidigungsministerin"),
+    "economy minister": ("Economy Minister", "Wirtschaftsminister", "Wirtschaftsministerin"),
+    "minister": ("Minister", "Minister", "Ministerin"),
+    "ceo": ("CEO", "Vorstandschef", "Vorstandschefin"),
+    "chair": ("chair", "Vorsitzender", "Vorsitzende"),
+    "founder": ("founder", "Gründer", "Gründerin"),
+    "spokesperson": ("spokesperson", "Sprecher", "Sprecherin"),
+    "ambassador": ("Ambassador", "Botschafter", "Botschafterin"),
+    "mayor": ("Mayor", "Bürgermeister", "Bürgermeisterin"),
+    "secretary general": ("Secretary General", "Generalsekretär", "Generalsekretärin"),
+    "analyst": ("analyst", "Analyst", "Analystin"),
+    "economist": ("economist", "Ökonom", "Ökonomin"),
+    "professor": ("Professor", "Professor", "Professorin"),
+    "director": ("director", "Direktor", "Direktorin"),
+    "scientist": ("scientist", "Wissenschaftler", "Wissenschaftlerin"),
+    "artist": ("artist", "Künstler", "Künstlerin"),
+    "author": ("author", "Autor", "Autorin"),
+}
+_ENGLISH_ALSO = {
+    "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
+    "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson", "defense minister": "defence minister",
+    "secretary-general": "secretary general", "writer": "author",
+}  # fmt: skip
+_GERMAN_ALSO = {
+    "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
+    "premier": "prime minister", "premierminister": "prime minister",
+    "bundeskanzler": "chancellor", "bundeskanzlerin": "chancellor",
+    "konzernchef": "ceo", "konzernchefin": "ceo", "vorstandsvorsitzender": "ceo",
+    "vorstandsvorsitzende": "ceo", "firmenchef": "ceo", "firmenchefin": "ceo",
+}  # fmt: skip
+_FEMININE = {german_f.casefold() for _en, _m, german_f in _OFFICES.values()} | {
+    "ministerpräsidentin", "bundeskanzlerin", "konzernchefin", "firmenchefin", "vorstandsvorsitzende",
+}  # fmt: skip
+_GERMAN = {m.casefold(): key for key, (_en, m, _f) in _OFFICES.items()}
+_GERMAN |= {f.casefold(): key for key, (_en, _m, f) in _OFFICES.items()} | _GERMAN_ALSO
+_ENGLISH = {en.casefold(): key for key, (en, _m, _f) in _OFFICES.items()} | _ENGLISH_ALSO
+# A code before an office: "US-Präsident", "US President", "U.S. Secretary", "EU-Kommissar".
+_CODE = re.compile(r"^(?:[A-Z]{2,3}|U\.S\.|U\.K\.)$")
+# Nationality words English sources put before an office ("Japanese Prime Minister"): a capital
+# word ending as demonyms end; the office after it decides that it is one.
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)$")
+
+
+def _office(role: str) -> tuple[str, str, str, str] | None:
+    """(office key, language, qualifier, qualifier's kind) of a role the table knows, or None."""
+    low = role.casefold()
+    if low in _GERMAN and low not in _ENGLISH:
+        return _GERMAN[low], "de", "", ""
+    if low in _ENGLISH:
+        return _ENGLISH[low], "en", "", ""
+    code, hyphen, rest = role.partition("-")
+    if hyphen and _CODE.match(code) and rest.casefold() in _GERMAN:
+        return _GERMAN[rest.casefold()], "de", code, "code"
+    first, space, rest = role.partition(" ")
+    if space and rest.casefold() in _ENGLISH:
+        if _CODE.match(first):
+            return _ENGLISH[rest.casefold()], "en", first, "code"
+        if _DEMONYM.match(first):
+            return _ENGLISH[rest.casefold()], "en", first, "word"
+    return None
+
+
+def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
+    english, masculine, female = _OFFICES[key]
+    if language == "de":
+        form = female if feminine else masculine
+        return f"{qualifier}-{form}" if qualifier else form
+    return f"{qualifier} {english}" if qualifier else english
+
+
+def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
+    """`roles` (the most used first) with one role per office, written for `language` ("de" or
+    "en"); offices named by more of the roles come first, then in the order given."""
+    roles = list(dict.fromkeys(roles))
+    feminine = any(r.rpartition("-")[2].casefold() in _FEMININE for r in roles)
+    groups: dict[str, list[str]] = {}
+    for role in roles:
+        office = _office(role)
+        groups.setdefault(office[0] if office else "=" + role.casefold(), []).append(role)
+    ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))  # stable: ties keep their order
+    return tuple(_shown(key, members, language, feminine) for key, members in ranked)
+
+
+def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
+    """The one role a group of roles naming one office is listed as."""
+    if key.startswith("="):  # no office the table knows: its case variants, a capital first
+        return next((m for m in members if m[:1].isupper()), members[0])
+    known = [(m, *office) for m in members if (office := _office(m)) is not None]
+    own = [k for k in known if k[2] == language]
+    for role, _key, _lang, qualifier, _kind in own:
+        if qualifier:
+            return role  # "Japanese Prime Minister" in English
+    for _role, _key, _lang, qualifier, kind in known:
+        if kind == "code":
+            return _written(key, language, qualifier, feminine)  # "US-Präsident" -> "US President"
+    if own:
+        return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
+    return _written(key, language, "", feminine)
