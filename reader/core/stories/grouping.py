@@ -26,8 +26,22 @@ MAX_DAYS = 3
 LINK = 0.25
 # One name or figure in common ("40", "Berlin") is chance: names speak from two on.
 MIN_SHARED_NAMES = 2
-# Being published the same day is evidence too (a day later, the follow-up reports begin).
+# Being published the same day is evidence too (a day later, the follow-up reports begin), but
+# only beside names in common, one of them rare: two same-day pages with merely a similar
+# vocabulary (energy bills and chip tariffs) or everyday names ("National Weather Service" in a
+# storm and a flood report) are the same news day, not the same event.
 SAME_DAY_BONUS = 0.15
+# A name this rare in general language (see `profile._Rarity`: 1 everyday, 4 unheard of;
+# figures 3) is specific: "Tokio", "Takaichi", "35.000", not "Germany", "China" or "Weather".
+RARE_NAME = 2.0
+# Days of the week and months are capitalised and so count as names, but two reports of one
+# day share "Tuesday" and "March" whatever they report: the date speaks for itself.
+DATE_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch"
+    " donnerstag freitag samstag sonnabend sonntag january february march april june july"
+    " august september october november december januar februar maerz juni juli oktober"
+    " dezember".split()
+)
 # An undated source joins the story (or dated source) its words are closest to, when they are
 # this close; undated sources are not grouped with each other.
 UNDATED_LINK = 0.3
@@ -120,8 +134,10 @@ class Similarity:
             idf, names_idf, unseen = self._term_idf, self._name_idf, self._unseen
             vec = (w * idf.get(t, unseen) for t, w in profile.terms.items())
             norm = math.sqrt(sum(v * v for v in vec)) or 1.0
-            # Rarity squared: "Friday", "Germany" and "Christmas" say far less than "Takaichi".
-            total = sum(r * r * names_idf.get(n, unseen) for n, r in profile.names.items())
+            # Rarity squared: "Germany" and "Christmas" say far less than "Takaichi".
+            total = sum(
+                r * r * names_idf.get(n, unseen) for n, r in profile.names.items() if n not in DATE_NAMES
+            )
             found = self._norms[profile.source_id] = (norm, total)
         return found
 
@@ -130,28 +146,32 @@ class Similarity:
             gap = abs(a.day - b.day)
             if gap > MAX_DAYS:
                 return 0.0
-            return self.evidence(a, b) + (SAME_DAY_BONUS if gap == 0 else 0.0)
-        return self.evidence(a, b)
+            evidence, specific = self._evidence(a, b)
+            return evidence + (SAME_DAY_BONUS if gap == 0 and specific else 0.0)
+        return self._evidence(a, b)[0]
 
-    def evidence(self, a: Profile, b: Profile) -> float:
-        """What the words say, dates aside: the higher of the term and the name similarity."""
+    def _evidence(self, a: Profile, b: Profile) -> tuple[float, bool]:
+        """What the words say, dates aside: the higher of the term and the name similarity;
+        and whether the names in common include a rare one."""
         (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
         ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
         cosine = math.fsum(
             (ta[t] * (i := idf.get(t, unseen)) / na) * (tb[t] * i / nb) for t in ta.keys() & tb.keys()
         )
-        return max(cosine, self._names(a, b, math.sqrt(total_a * total_b)))
+        names, specific = self._names(a, b, math.sqrt(total_a * total_b))
+        return max(cosine, names), specific
 
-    def _names(self, a: Profile, b: Profile, norm: float) -> float:
+    def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float, bool]:
         """The rarity-weighted overlap of two profiles' names (and figures): the weights of
-        the shorter list's shared names over the geometric mean of both lists' totals."""
+        the shorter list's shared names over the geometric mean of both lists' totals, 0 for
+        fewer than MIN_SHARED_NAMES in common; and whether one of them is RARE_NAME or rarer."""
         short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
-        both = short.keys() & other.keys()
+        both = short.keys() & other.keys() - DATE_NAMES
         if len(both) < MIN_SHARED_NAMES:
-            return 0.0
+            return 0.0, False
         idf, unseen = self._name_idf, self._unseen
         shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in both)
-        return shared / norm if norm else 0.0
+        return (shared / norm if norm else 0.0), max(map(short.__getitem__, both)) >= RARE_NAME
 
 
 def _keys(profile: Profile, weights: Weights, limit: int) -> list[str]:
