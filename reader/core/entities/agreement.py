@@ -32,7 +32,7 @@ _SPELT_OUT = re.compile(r"\b[a-zäöüß][\w-]* \(([A-Z]{2,6})\)")
 
 # Words that name a product's model after its name: "MacBook Pro", "Chromecast Ultra",
 # "Xbox One X", "Galaxy S10 Plus".
-_MODELS = frozenset("Pro Ultra Max Plus Mini Air One Lite".split())
+MODEL_WORDS = frozenset("Pro Ultra Max Plus Mini Air One Lite".split())
 
 # What stands before a German noun in the singular: articles, pronouns that act as one, and
 # prepositions fused with an article ("im", "zum", "beim").
@@ -154,7 +154,7 @@ def product_run(words: list[Token], makers: frozenset[str]) -> bool:
     first, last = bare(words[0].text), bare(words[-1].text)
     if len(words) < 2 or not (first in makers or acronym(first) or camel_case(first)):
         return False
-    return last in _MODELS
+    return last in MODEL_WORDS
 
 
 def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset[str]:
@@ -165,7 +165,7 @@ def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset
     for word, after in zip(words, words[1:], strict=False):
         if after.start != word.end + 1 or text[word.end] != " " or not word.capital:
             continue  # "Comcast/Xfinity", "CDU/CSU": a list, not a maker and its product
-        if after.text in _MODELS:
+        if after.text in MODEL_WORDS:
             found.add(bare(word.text))
         elif word.text in makers and after.capital:
             found.add(bare(after.text))

@@ -1,0 +1,105 @@
+"""Runs taken for people or organisations that the text shows to be something else.
+
+A verb of saying or a capitalised pair makes a person of what is a company ("Apple said",
+"SpaceX will", "Northwind Biotech, Inc."), a product ("Mac Pro") or a document named after a
+person ("the Harris Treaty"); a list in a trademark notice makes organisations of products
+("Amazon, Kindle, Fire … are trademarks of Amazon.com"). Each rule here reads evidence the
+whole text gives, after the runs are classified and before the variants merge:
+
+- a person's run ending in a model word ("Pro", "Max", "Mini") is a product, one ending in a
+  word for a treaty, law or prize a thing named after someone — neither is an entity;
+- a person's run followed by a legal form ("Northwind Biotech, Inc.") is a company;
+- a lone word taken for a person, with no role and no part of any person's full name in the
+  text, is a company when it is written as brands write ("SpaceX"), is a company of the main
+  stock indices ("Apple") or opens an organisation's longer name in the text ("Brightfield" of
+  "Brightfield Energy"); a plural of an English noun ("Advisers said", "Utilities said") is no
+  name at all;
+- names listed before "are trademarks of" are products, their owner after it the organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.agreement import MODEL_WORDS
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import bare, camel_case
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import english_noun
+from reader.core.entities.pieces import Piece
+
+# Things named after people: "Harris Treaty", "Dodd-Frank Act", "Nobel Prize", "Davis Cup".
+_NAMED_THINGS = frozenset(
+    "Treaty Act Accord Agreement Pact Convention Protocol Doctrine Award Prize Medal Cup Trophy "
+    "Vertrag Abkommen Pakt Preis Gesetz".split()
+)
+_LEGAL_AFTER = re.compile(r",?\s(?:Inc\.|Corp\.|Ltd\.|LLC\b|L\.P\.|plc\b|GmbH\b|AG\b|S\.A\.)")
+# "X, Y, and Z are registered trademarks of", "X ist eine eingetragene Marke der": the notice.
+_TRADEMARK = re.compile(
+    r"\b(?:is|are)\s+(?:(?:a|the)\s+)?(?:registered\s+)?trademarks?\s+of\b|"
+    r"\b(?:ist|sind)\s+(?:eine\s+)?(?:eingetragene\s+)?Marken?\s+(?:von|der|des)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?:\n]\s")
+
+
+def correct(pieces: list[Piece], text: str) -> list[Piece]:
+    """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
+    kept = [p for p in pieces if not _thing(p)]
+    full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
+            for w in p.words}  # fmt: skip
+    openers = {bare(p.words[0].text) for p in kept if p.kind is EntityKind.ORG and len(p.words) > 1}
+    legal = {p.text(text) for p in kept if p.kind is EntityKind.PERSON
+             and _LEGAL_AFTER.match(text, p.end)}  # fmt: skip
+    out = []
+    for piece in kept:
+        if piece.kind is EntityKind.PERSON and not piece.role:
+            if piece.text(text) in legal:
+                piece.kind = EntityKind.ORG  # "Northwind Biotech, Inc.", in every mention
+            elif len(piece.words) == 1 and bare(piece.words[0].text) not in full:
+                word = bare(piece.words[0].text)
+                if (
+                    camel_case(word)
+                    or word in openers
+                    or (listed(word) and not known_first_name(word))
+                ):
+                    piece.kind = EntityKind.ORG  # "SpaceX", "Brightfield", "Apple"
+                elif _plural_noun(word):
+                    continue  # "Advisers said": a plural noun opening a sentence
+        out.append(piece)
+    return _trademarks(out, text)
+
+
+def _plural_noun(word: str) -> bool:
+    """The plural ("Advisers", "Utilities") of a word an English dictionary lists."""
+    low = word.casefold()
+    return low.endswith("s") and any(
+        english_noun(low.removesuffix(ending) + again)
+        for ending, again in (("ies", "y"), ("es", ""), ("s", ""))
+        if low.endswith(ending)
+    )
+
+
+def _thing(piece: Piece) -> bool:
+    """A person's run that names a product or a thing named after someone."""
+    if piece.kind is not EntityKind.PERSON or piece.role or len(piece.words) < 2:
+        return False
+    last = bare(piece.words[-1].text)
+    return last in MODEL_WORDS or last in _NAMED_THINGS
+
+
+def _trademarks(pieces: list[Piece], text: str) -> list[Piece]:
+    """Organisations named in a trademark notice's list of marks are products, unless the
+    notice names them as an owner too ("Roku is a registered trademark of Roku, Inc.")."""
+    marks: list[tuple[int, int]] = []
+    for notice in _TRADEMARK.finditer(text):
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, notice.start())]
+        marks.append((ends[-1] if ends else 0, notice.start()))
+    if not marks:
+        return pieces
+    owners = {p.text(text) for p in pieces if not any(a <= p.start < b for a, b in marks)}
+    return [
+        p for p in pieces
+        if p.kind is not EntityKind.ORG or p.text(text) in owners
+        or not any(a <= p.start < b for a, b in marks)
+    ]  # fmt: skip

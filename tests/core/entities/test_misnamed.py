@@ -1,0 +1,61 @@
+"""What looks like a person or an organisation but the text shows to be a company, a product,
+a thing named after someone or no name: hand-written texts after the development pages that
+went wrong (a laptop review, a lunar-lander contract, a press release, a trademark notice);
+the expected kinds are read off the texts by hand."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _kinds(found: list[Found]) -> dict[str, EntityKind]:
+    return {f.name: f.kind for f in found}
+
+
+def test_a_model_or_a_treaty_is_no_person() -> None:
+    text = (
+        "Apple unveiled the new Mac Pro on Monday. Reviewers said the Mac Pro is fast. "
+        "The Harris Treaty of 1858 opened five ports. Historians said the Harris Treaty "
+        "changed Japan. Kamala Harris said Japan had no choice."
+    )
+    kinds = _kinds(extract(text, "en"))
+    assert "Mac Pro" not in kinds and "Harris Treaty" not in kinds
+    assert kinds["Kamala Harris"] is EntityKind.PERSON
+    assert "Reviewers" not in kinds and "Historians" not in kinds  # plural nouns, no people
+
+
+def test_a_lone_name_that_speaks_is_a_company_when_the_text_shows_one() -> None:
+    text = (
+        "NASA picked five companies. SpaceX said it would bid its largest lander. "
+        "Marcus Lee, president of Brightfield Energy, welcomed the award. Brightfield said it "
+        "plans two more plants. Apple said it would not comment. Advisers said households "
+        "should wait. Janet Moss said the plan was sound, and Moss said more."
+    )
+    kinds = _kinds(extract(text, "en"))
+    assert kinds["SpaceX"] is EntityKind.ORG  # written as brands write
+    assert "Brightfield" not in kinds  # opens "Brightfield Energy": one company
+    assert kinds["Brightfield Energy"] is EntityKind.ORG
+    assert kinds["Apple"] is EntityKind.ORG  # a company of the stock indices
+    assert "Advisers" not in kinds  # a plural noun opening a sentence
+    assert kinds["Janet Moss"] is EntityKind.PERSON and "Moss" not in kinds
+
+
+def test_a_name_with_a_legal_form_is_a_company_in_every_mention() -> None:
+    text = (
+        "Northwind Biotech, Inc. (Nasdaq: NWBT) announced results. “We are pleased,” said "
+        "Elaine Porter, chief medical officer of Northwind Biotech."
+    )
+    found = [f for f in extract(text, "en") if f.name == "Northwind Biotech"]
+    assert [f.kind for f in found] == [EntityKind.ORG]
+    assert len(found[0].spans) == 3  # with its ticker "NWBT"
+
+
+def test_marks_in_a_trademark_notice_are_products_and_their_owner_stays() -> None:
+    text = (
+        "Roku is a registered trademark of Roku, Inc. in the United States. Amazon, Kindle, "
+        "Fire, and all related logos are trademarks of Amazon.com or its affiliates. Chrome, "
+        "Chromecast, and the Chrome logo are trademarks of Google Inc."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert {"Kindle", "Chrome", "Chromecast"}.isdisjoint(orgs)
+    assert "Roku" in orgs and "Google Inc." in orgs
