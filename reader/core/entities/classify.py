@@ -307,12 +307,13 @@ def _group_possessive(word: str) -> bool:
 
 def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
-    "Bundestag und Bundesrat" are two: only a head at the end and none before makes one."""
+    "Bundestag und Bundesrat" are two: only a head ending the words after "and" and none
+    before makes one."""
     if run[at].text not in ("and", "und") or at == 0 or at + 1 >= len(run):
         return False
     before = run[:at]
     return (
-        org_head(run, lang)
+        org_head(run[at + 1 :], lang)  # not "Department of Homeland Security and Alex Azar"
         and not org_head(before[-1:], lang)
         and not head_word(bare(before[-1].text).casefold())
         and not any(acronym(w.text) for w in before)

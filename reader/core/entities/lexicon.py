@@ -62,6 +62,7 @@ ORG_HEADS_EN = (
     "university", "institute", "court", "committee", "association", "foundation", "fund",
     "reserve", "group", "corporation", "company", "authority", "office", "parliament",
     "congress", "senate", "board", "organization", "organisation", "federation", "alliance",
+    "protection", "enforcement",  # "Customs and Border Protection", "… Customs Enforcement"
     "exchange", "motors", "airlines", "industries", "holdings", "systems", "technologies",
     "forum", "administration", "service", "steel", "energy", "pharma", "partners", "capital",
     "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",

@@ -391,3 +391,16 @@ def test_a_german_plural_in_e_of_a_german_noun_is_no_name() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert "Lieferscheine" not in orgs
     assert "Porsche" in orgs
+
+
+def test_an_agency_named_with_and_is_one_name_and_a_person_after_and_is_not_in_it() -> None:
+    text = (
+        "Seized drugs came from U.S. Customs and Border Protection. Agents of Immigration and "
+        "Customs Enforcement helped. The Department of Homeland Security and Alex Azar said so."
+    )
+    found = {f.name: f.kind for f in extract(text, "en")}
+    assert found["U.S. Customs and Border Protection"] is EntityKind.ORG
+    assert found["Immigration and Customs Enforcement"] is EntityKind.ORG
+    assert "Border Protection" not in found
+    assert found["Department of Homeland Security"] is EntityKind.ORG
+    assert found["Alex Azar"] is EntityKind.PERSON
