@@ -119,6 +119,9 @@ class Similarity:
         (self._term_idf, self._name_idf), self._unseen = weights.idfs(), weights.idf(0)
         self._norms: dict[int, tuple[float, float]] = {}
         self._cache: dict[tuple[int, int], float] = {}
+        # Pairs in two languages without names in common: their words cannot agree, so
+        # their similarity says nothing either way (see `_linkage`).
+        self.mute: set[tuple[int, int]] = set()
 
     def __call__(self, a: int, b: int) -> float:
         key = (a, b) if a < b else (b, a)
@@ -142,33 +145,33 @@ class Similarity:
         return found
 
     def _compute(self, a: Profile, b: Profile) -> float:
-        if a.day is not None and b.day is not None:
-            gap = abs(a.day - b.day)
-            if gap > MAX_DAYS:
-                return 0.0
-            evidence, specific = self._evidence(a, b)
-            return evidence + (SAME_DAY_BONUS if gap == 0 and specific else 0.0)
-        return self._evidence(a, b)[0]
+        gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
+        if gap is not None and gap > MAX_DAYS:
+            return 0.0
+        cosine, names, specific = self._evidence(a, b)
+        if names is None and a.lang and b.lang and a.lang != b.lang:
+            self.mute.add((a.source_id, b.source_id) if a.source_id < b.source_id else (b.source_id, a.source_id))
+        evidence = max(cosine, names or 0.0)
+        return evidence + (SAME_DAY_BONUS if gap == 0 and specific else 0.0)
 
-    def _evidence(self, a: Profile, b: Profile) -> tuple[float, bool]:
-        """What the words say, dates aside: the higher of the term and the name similarity;
-        and whether the names in common include a rare one."""
+    def _evidence(self, a: Profile, b: Profile) -> tuple[float, float | None, bool]:
+        """What the words say, dates aside: the term and the name similarity (None for fewer
+        than MIN_SHARED_NAMES names in common), and whether those include a rare one."""
         (na, total_a), (nb, total_b) = self._norms_of(a), self._norms_of(b)
         ta, tb, idf, unseen = a.terms, b.terms, self._term_idf, self._unseen
         cosine = math.fsum(
             (ta[t] * (i := idf.get(t, unseen)) / na) * (tb[t] * i / nb) for t in ta.keys() & tb.keys()
         )
-        names, specific = self._names(a, b, math.sqrt(total_a * total_b))
-        return max(cosine, names), specific
+        return (cosine, *self._names(a, b, math.sqrt(total_a * total_b)))
 
-    def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float, bool]:
+    def _names(self, a: Profile, b: Profile, norm: float) -> tuple[float | None, bool]:
         """The rarity-weighted overlap of two profiles' names (and figures): the weights of
-        the shorter list's shared names over the geometric mean of both lists' totals, 0 for
+        the shorter list's shared names over the geometric mean of both lists' totals, None for
         fewer than MIN_SHARED_NAMES in common; and whether one of them is RARE_NAME or rarer."""
         short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
         both = short.keys() & other.keys() - DATE_NAMES
         if len(both) < MIN_SHARED_NAMES:
-            return 0.0, False
+            return None, False
         idf, unseen = self._name_idf, self._unseen
         shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in both)
         return (shared / norm if norm else 0.0), max(map(short.__getitem__, both)) >= RARE_NAME
@@ -252,8 +255,7 @@ def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[l
         ca, cb = cluster_of.get(a, [a]), cluster_of.get(b, [b])
         if ca is cb:
             continue
-        mean = sum(similar(x, y) for x in ca for y in cb) / (len(ca) * len(cb))
-        if mean < LINK:
+        if _linkage(similar, ca, cb) < LINK:
             continue
         merged = ca + cb
         for member in merged:
@@ -266,6 +268,18 @@ def group(profiles: Sequence[Profile], weights: Weights | None = None) -> list[l
             seen.add(id(members))
             groups.append(sorted(members))
     return sorted(groups)
+
+
+def _linkage(similar: Similarity, ca: list[int], cb: list[int]) -> float:
+    """The average similarity between two groups' members, leaving out pairs that cannot be
+    compared (two languages, no names in common: "Tokio" is not "Tokyo"). Counted as
+    dissimilar, they pushed a German report out of a mostly English story of its own event
+    however well it matched the German members. Two groups with no comparable pair at all
+    are averaged over every pair."""
+    scored = [(similar(x, y), x, y) for x in ca for y in cb]
+    mute = similar.mute
+    kept = [s for s, x, y in scored if ((x, y) if x < y else (y, x)) not in mute] or [s for s, _x, _y in scored]
+    return sum(kept) / len(kept)
 
 
 def _attach_undated(

@@ -46,20 +46,26 @@ _END = re.Match.end
 
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """One source's evidence for grouping: `day` is the publication date's ordinal, or None."""
+    """One source's evidence for grouping: `day` is the publication date's ordinal, or None;
+    `lang` the article's language ("de", "en"), None where not known (also in profiles stored
+    before it was kept): terms compare within one language only, names across languages."""
 
     source_id: int
     day: int | None
     terms: dict[str, float]
     names: dict[str, float]
+    lang: str | None = None
 
     def to_json(self) -> str:
-        return json.dumps({"t": self.terms, "n": self.names}, ensure_ascii=False)
+        data: dict[str, Any] = {"t": self.terms, "n": self.names}
+        if self.lang:
+            data["l"] = self.lang
+        return json.dumps(data, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, source_id: int, day: int | None, text: str) -> Profile:
         data = _DECODER.decode(text)
-        return cls(source_id, day, data["t"], data["n"])
+        return cls(source_id, day, data["t"], data["n"], data.get("l"))
 
 
 def profile_keys(text: str) -> tuple[Iterable[str], Iterable[str]]:
@@ -188,7 +194,7 @@ def make_profile(
     terms = {t: _WEIGHT[c, rare[surface[t]]] for t, c in common}
     top = dict(sorted(terms.items(), key=itemgetter(1), reverse=True)[:MAX_TERMS])
     names = _names(f"{title}.\n{teaser or ''}.\n{text[:LEAD_CHARS]}", lang)
-    return Profile(source_id, day_of(published), top, names)
+    return Profile(source_id, day_of(published), top, names, (lang or "")[:2].lower() or None)
 
 
 class _Keep(dict[str, bool]):

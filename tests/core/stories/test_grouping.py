@@ -145,6 +145,17 @@ def test_everyday_names_do_not_earn_the_same_day_bonus() -> None:
     assert group([storm, flood, *background]) == [[1, 2]]
 
 
+def test_a_german_report_joins_a_story_told_mostly_in_english(store: Store, seeds_dir: Path) -> None:
+    # The labelled set's two English reports of the Tokyo meeting and the three German seeds:
+    # seed 000 shares only "Japan" with the English ones (no names to compare across
+    # languages), so it is measured against the German member, not pushed out by the English.
+    ids = _import(store, DATA)
+    seeds = {name[:3]: i for name, i in _import(store, seeds_dir).items()}
+    tokyo = {ids["015_trump-tokyo.txt"], ids["016_trump-tokyo.txt"], *(seeds[k] for k in ("000", "001", "004"))}
+    assert tokyo in [set(g) for g in _groups(store)]
+    assert store.stories.story_of([seeds["002"], seeds["003"]]) == {}
+
+
 MIXED = DATA.parent  # tests/data: the gold file's paths are relative to it
 
 

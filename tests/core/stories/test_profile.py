@@ -37,6 +37,9 @@ def test_a_profile_survives_its_json() -> None:
     again = Profile.from_json(7, profile.day, profile.to_json())
     assert again == profile
     assert list(again.terms) == list(profile.terms)  # the order is part of the profile
+    assert again.lang == "de"  # grouping compares terms within one language only
+    # A profile stored before the language was kept reads as of no known language.
+    assert Profile.from_json(7, None, '{"t": {}, "n": {}}').lang is None
 
 
 def test_weights_from_stored_keys_equal_weights_from_profiles() -> None:
