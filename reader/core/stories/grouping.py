@@ -6,7 +6,8 @@ rarity-weighted overlap of their names and figures — whichever is higher, so a
 English report (few shared stems, the same names) are caught as well as two German ones.
 Groups grow by average linkage: a source joins a group only when it is, on average, similar
 enough to *every* member, so a chain of loosely related reports (a summit, the next day's
-trade talks, the week's market reaction) never collapses into one story.
+trade talks, the week's market reaction) never collapses into one story; pairs whose words
+cannot agree (two languages, no names in common) are left out of that average.
 """
 
 from __future__ import annotations
