@@ -133,6 +133,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         if size and at + size < len(run):
             rest = run[at + size :]
             count = name_words(rest, lang)
+            if count and org_head(run[at : at + size + count], lang):
+                count = 0  # "General Motors": a role word opens a company's name
             if count:
                 begin = _role_start(run, at, lang)
                 role = " ".join(bare(w.text) for w in run[begin : at + size])

@@ -30,6 +30,19 @@ def _followed_by_name(rest: list[Token], lang: str) -> bool:
     )
 
 
+def _first_name_region(word: str, count: int, rest: list[Token], lang: str) -> bool:
+    """A region's name that opens a person's name after a role: "CEO Mary Barra" (Mary is a
+    province of Turkmenistan); a country's stays a place ("Präsident Frankreich Macron")."""
+    place = place_of(word)
+    return (
+        count == 0
+        and place is not None
+        and place.key.startswith("region:")
+        and known_first_name(word)
+        and _followed_by_name(rest, lang)
+    )
+
+
 def country_or_region(word: str) -> bool:
     """A country or region inside a run makes it no person's name; a city may be a surname
     ("James Kennedy", "Andrew Jackson")."""
@@ -51,7 +64,7 @@ def name_words(rest: list[Token], lang: str) -> int:
         text = bare(word.text)
         if text in NEVER_NAME or acronym(text) and not INITIAL.fullmatch(text):
             break
-        if country_or_region(text) or (
+        if (country_or_region(text) and not _first_name_region(text, count, rest, lang)) or (
             place_of(text) and count == 0 and not _followed_by_name(rest, lang)
         ):
             break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"

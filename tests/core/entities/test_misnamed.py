@@ -59,3 +59,15 @@ def test_marks_in_a_trademark_notice_are_products_and_their_owner_stays() -> Non
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert {"Kindle", "Chrome", "Chromecast"}.isdisjoint(orgs)
     assert "Roku" in orgs and "Google Inc." in orgs
+
+
+def test_a_role_word_opening_a_company_name_is_no_role_and_a_first_name_region_no_place() -> None:
+    text = (
+        "The magnets were developed by General Motors and Sumitomo Special Metals. "
+        "Earlier, CEO Mary Barra said the plant would stay open."
+    )
+    found = {f.name: (f.kind, f.roles) for f in extract(text, "en")}
+    assert found["General Motors"] == (EntityKind.ORG, ())
+    assert "Motors" not in found
+    assert found["Mary Barra"] == (EntityKind.PERSON, ("CEO",))  # Mary is a Turkmen province
+    assert "Mary" not in found
