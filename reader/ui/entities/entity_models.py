@@ -22,7 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.core.entities import EntityKind, EntitySummary, Mention
+from reader.core.entities import EntityKind, EntitySummary, Mention, merge_roles
+from reader.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 EntityRole = Qt.ItemDataRole.UserRole + 1
@@ -114,21 +115,27 @@ class EntityTableModel(QAbstractTableModel):
         if role == EntityRole:
             return entity
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: ", ".join(entity.roles),
+            return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: _roles(entity),
                     SOURCES: QLocale().toString(entity.sources),
                     MENTIONS: QLocale().toString(entity.mentions)}[column]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, MENTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and entity.roles:
-            return f"{entity.name} — {', '.join(entity.roles)}"
+            return f"{entity.name} — {_roles(entity)}"
         return None
+
+
+def _roles(entity: EntitySummary) -> str:
+    """A person's roles, one per office, in the window's language ("Premierministerin",
+    "Prime Minister" and "prime minister" are one)."""
+    return ", ".join(merge_roles(entity.roles, current_language()))
 
 
 # How a clicked column orders: counts by number (ties by the other count), words by their letters.
 _SORT_KEYS: dict[int, Callable[[EntitySummary], object]] = {
     NAME: lambda e: e.name.casefold(),
     KIND: lambda e: kind_title(e.kind).casefold(),
-    ROLES: lambda e: ", ".join(e.roles).casefold(),
+    ROLES: lambda e: _roles(e).casefold(),
     SOURCES: lambda e: (e.sources, e.mentions),
     MENTIONS: lambda e: (e.mentions, e.sources),
 }
