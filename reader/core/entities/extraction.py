@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import layout, misnamed, places, variants
+from reader.core.entities import layout, misnamed, other_languages, places, variants
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
@@ -74,7 +74,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 12
+RULES_VERSION = 13
 
 
 def language(lang: str | None) -> str:
@@ -84,6 +84,8 @@ def language(lang: str | None) -> str:
 
 def extract(reading_text: str, lang: str | None) -> list[Found]:
     """The people, organisations, places and figures of one text, each with its spans."""
+    if other_languages.other_language(lang):  # "pt", "id": what its words cannot mislead
+        return other_languages.kept(extract(reading_text, "en"))
     lang = language(lang)
     blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
     words = tokens(blanked)
