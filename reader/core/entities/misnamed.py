@@ -10,8 +10,8 @@ whole text gives, after the runs are classified and before the variants merge:
   word for a treaty, law or prize a thing named after someone — neither is an entity;
 - a person's run followed by a legal form ("Northwind Biotech, Inc.") is a company;
 - a lone word taken for a person, with no role and no part of any person's full name in the
-  text, is a company when it is written as brands write ("SpaceX"), is a company of the main
-  stock indices ("Apple") or opens an organisation's longer name in the text ("Brightfield" of
+  text, is a company when it is written as brands write ("SpaceX"), is one of the services
+  people post on ("Twitter said"), is a company of the main stock indices ("Apple") or opens an organisation's longer name in the text ("Brightfield" of
   "Brightfield Energy"); a plural of an English noun ("Advisers said", "Utilities said") is no
   name at all;
 - names listed before "are trademarks of" are products, their owner after it the organisation.
@@ -25,6 +25,7 @@ from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.pieces import Piece
@@ -60,6 +61,7 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
                 word = bare(piece.words[0].text)
                 if (
                     camel_case(word)
+                    or word in PLATFORMS
                     or word in openers
                     or (listed(word) and not known_first_name(word))
                 ):

@@ -29,7 +29,8 @@ def test_a_lone_name_that_speaks_is_a_company_when_the_text_shows_one() -> None:
         "NASA picked five companies. SpaceX said it would bid its largest lander. "
         "Marcus Lee, president of Brightfield Energy, welcomed the award. Brightfield said it "
         "plans two more plants. Apple said it would not comment. Advisers said households "
-        "should wait. Janet Moss said the plan was sound, and Moss said more."
+        "should wait. Janet Moss said the plan was sound, and Moss said more. Twitter said "
+        "the account was locked."
     )
     kinds = _kinds(extract(text, "en"))
     assert kinds["SpaceX"] is EntityKind.ORG  # written as brands write
@@ -37,6 +38,7 @@ def test_a_lone_name_that_speaks_is_a_company_when_the_text_shows_one() -> None:
     assert kinds["Brightfield Energy"] is EntityKind.ORG
     assert kinds["Apple"] is EntityKind.ORG  # a company of the stock indices
     assert "Advisers" not in kinds  # a plural noun opening a sentence
+    assert kinds["Twitter"] is EntityKind.ORG  # a service people post on
     assert kinds["Janet Moss"] is EntityKind.PERSON and "Moss" not in kinds
 
 
