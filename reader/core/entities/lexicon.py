@@ -94,6 +94,13 @@ NOT_ORG_ACRONYMS = frozenset(
     BMI MRI EKG EEG RNA PCR IVF VIP DIY WTF LOL OMG RTB CPM SEO KPI ROI ÖPNV LGBT LGBTQ
     LSBTIQ BBQ ATM WM EM""".split()
 )
+# Technologies written as names, which news puts beside companies but which are none: wireless
+# standards and connectors ("over Wi-Fi", "two Thunderbolt ports"), operating systems and
+# browsers ("runs on Android", "in Chrome").
+TECHNOLOGIES = frozenset(
+    """Wi-Fi WiFi Bluetooth Ethernet Thunderbolt HDMI DisplayPort DVI USB-C MagSafe Zigbee
+    Android iOS iPadOS macOS watchOS Linux Ubuntu Windows Chrome ChromeOS Firefox""".split()
+)
 # Stock market indices, named like companies or exchanges ("the Nasdaq Composite", "the Dow
 # Jones Industrial Average", "STOXX 600", "Nikkei futures") but no organisation; the word
 # after one says it is the index (`INDEX_AFTER`, or a number). "Wirtschaftszeitung Nikkei"

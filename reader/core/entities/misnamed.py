@@ -14,7 +14,8 @@ whole text gives, after the runs are classified and before the variants merge:
   people post on ("Twitter said"), is a company of the main stock indices ("Apple") or opens an organisation's longer name in the text ("Brightfield" of
   "Brightfield Energy"); a plural of an English noun ("Advisers said", "Utilities said") is no
   name at all;
-- names listed before "are trademarks of" are products, their owner after it the organisation.
+- names listed before "are trademarks of" are products, their owner after it the organisation;
+- a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome") is none.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.pieces import Piece
@@ -46,7 +47,10 @@ _SENTENCE_END = re.compile(r"[.!?:\n]\s")
 
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
-    kept = [p for p in pieces if not _thing(p)]
+    kept = [
+        p for p in pieces
+        if not _thing(p) and not (p.kind is EntityKind.ORG and p.text(text) in TECHNOLOGIES)
+    ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
             for w in p.words}  # fmt: skip
     openers = {bare(p.words[0].text) for p in kept if p.kind is EntityKind.ORG and len(p.words) > 1}

@@ -73,3 +73,12 @@ def test_a_role_word_opening_a_company_name_is_no_role_and_a_first_name_region_n
     assert "Motors" not in found
     assert found["Mary Barra"] == (EntityKind.PERSON, ("CEO",))  # Mary is a Turkmen province
     assert "Mary" not in found
+
+
+def test_a_technology_written_as_a_name_is_no_organisation() -> None:
+    text = (
+        "Fossil said the watch connects over Bluetooth and Wi-Fi. It pairs with Android phones "
+        "and works in Chrome. Fossil said the laptop has two Thunderbolt ports and Ethernet."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs.isdisjoint({"Bluetooth", "Wi-Fi", "Android", "Chrome", "Thunderbolt", "Ethernet"})
