@@ -9,8 +9,9 @@ only in case), and the one shown is written in the list's language — a form th
 that language when there is one (a German form the sources used also carries the person's
 gender: "Premierministerin"), else the table's. A country code or nationality before the office
 ("US-Präsident", "Japanese Prime Minister") says the same office more precisely, so it joins
-the plain office and wins over it; a code travels into the other language ("US President"), a
-nationality word stays in its own.
+the plain office and wins over it; a code travels into the other language ("US President"; the
+US cabinet by its own titles: "US Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier", "former Prime
+Minister") is one office of its own, written "former …" in English and "Ex-…" in German.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ _ENGLISH_ALSO = {
     "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "defense minister": "defence minister",
     "secretary-general": "secretary general", "writer": "author",
+    "secretary of state": "foreign minister", "foreign secretary": "foreign minister",
+    "treasury secretary": "finance minister", "defense secretary": "defence minister",
 }  # fmt: skip
 _GERMAN_ALSO = {
     "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
@@ -65,6 +68,7 @@ _FEMININE = {german_f.casefold() for _en, _m, german_f in _OFFICES.values()} | {
 _GERMAN = {m.casefold(): key for key, (_en, m, _f) in _OFFICES.items()}
 _GERMAN |= {f.casefold(): key for key, (_en, _m, f) in _OFFICES.items()} | _GERMAN_ALSO
 _ENGLISH = {en.casefold(): key for key, (en, _m, _f) in _OFFICES.items()} | _ENGLISH_ALSO
+_FORMER = "former:"  # the key of an office held before: "Ex-Premier", "former President"
 # A code before an office: "US-Präsident", "US President", "U.S. Secretary", "EU-Kommissar".
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|U\.S\.|U\.K\.)$")
 # Nationality words English sources put before an office ("Japanese Prime Minister"): a capital
@@ -75,6 +79,10 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)$")
 def _office(role: str) -> tuple[str, str, str, str] | None:
     """(office key, language, qualifier, qualifier's kind) of a role the table knows, or None."""
     low = role.casefold()
+    if low.startswith("ex-") and low[3:] in _GERMAN:  # "Ex-Premier": a former office
+        return _FORMER + _GERMAN[low[3:]], "de", "", ""
+    if low.startswith("former ") and low[7:] in _ENGLISH:
+        return _FORMER + _ENGLISH[low[7:]], "en", "", ""
     if low in _GERMAN and low not in _ENGLISH:
         return _GERMAN[low], "de", "", ""
     if low in _ENGLISH:
@@ -91,11 +99,23 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
     return None
 
 
+# The US cabinet's titles, which English gives them and German writes as ministers.
+_US_TITLES = {
+    "foreign minister": "Secretary of State", "finance minister": "Treasury Secretary",
+    "defence minister": "Defense Secretary",
+}  # fmt: skip
+
+
 def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
+    if key.startswith(_FORMER):  # "former Prime Minister", "Ex-Premierminister"
+        office = _written(key.removeprefix(_FORMER), language, qualifier, feminine)
+        return f"Ex-{office}" if language == "de" else f"former {office}"
     english, masculine, female = _OFFICES[key]
     if language == "de":
         form = female if feminine else masculine
         return f"{qualifier}-{form}" if qualifier else form
+    if qualifier in ("US", "U.S.") and key in _US_TITLES:
+        return f"{qualifier} {_US_TITLES[key]}"  # "US-Außenminister" -> "US Secretary of State"
     return f"{qualifier} {english}" if qualifier else english
 
 

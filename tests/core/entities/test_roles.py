@@ -21,6 +21,10 @@ def test_one_office_in_two_languages_and_cases_is_one_role_in_the_list_language(
 def test_a_country_code_travels_and_a_german_form_keeps_the_gender() -> None:
     assert merge_roles(["President", "US-Präsident"], "en") == ("US President",)
     assert merge_roles(["President", "US-Präsident"], "de") == ("US-Präsident",)
+    assert merge_roles(["US-Außenminister", "Secretary of State"], "en") == (
+        "US Secretary of State",
+    )
+    assert merge_roles(["EU-Außenministerin"], "en") == ("EU Foreign Minister",)
     # only English forms: a feminine German role elsewhere in the list gives the feminine form
     assert merge_roles(["Prime Minister", "Regierungschefin"], "de") == (
         "Premierministerin", "Regierungschefin")  # fmt: skip
@@ -28,7 +32,16 @@ def test_a_country_code_travels_and_a_german_form_keeps_the_gender() -> None:
 
 
 def test_roles_the_table_does_not_know_merge_by_case_only() -> None:
-    assert merge_roles(["leader", "Leader", "Ex-Premier"], "en") == ("Leader", "Ex-Premier")
+    assert merge_roles(["leader", "Leader", "Ex-Chefredakteur"], "en") == (
+        "Leader",
+        "Ex-Chefredakteur",
+    )
+    # a former office is one of its own, in the list's language
+    assert merge_roles(["Ex-Premier", "Prime Minister"], "en") == (
+        "former Prime Minister",
+        "Prime Minister",
+    )
+    assert merge_roles(["Ex-Premier", "former prime minister"], "de") == ("Ex-Premier",)
     assert merge_roles(["Staatschef", "Chinese President", "Präsident", "leader", "president"],
                        "en") == ("Chinese President", "head of state", "leader")  # fmt: skip
 
