@@ -187,7 +187,7 @@ def test_a_german_briefing_cites_absatz_and_lists_quellen(annotated: Store, tmp_
     report = export_briefing(annotated, briefing.id, tmp_path, language="de")
     text = report.written[0].read_text(encoding="utf-8")
     assert "## Quellen" in text and "## Sources" not in text
-    assert "Industrie-Blog, Redaktion, 28.10.2025, „Japan–USA schmieden „Goldenes Bündnis““, Absatz" in text
+    assert "Industrie-Blog, Redaktion, 28.10.2025, „Japan–USA schmieden ‚Goldenes Bündnis‘“, Absatz" in text
     assert "1. Industrie-Blog, Redaktion: „Japan–USA" in text
 
 
