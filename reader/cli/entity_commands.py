@@ -3,7 +3,8 @@
 The index is built lazily: the command first indexes the sources that are new or whose text
 changed (the window does the same in the background), then lists the entities — or, given a
 name or `--id`, every mention as a keyword-in-context line, or `--whos-who` the Markdown that
-Briefing ▸ Insert who's who inserts.
+Briefing ▸ Insert who's who inserts. Roles print one per office, in English, as the window
+shows them; `--json` keeps every role as the sources wrote it, for scripts.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from typing import Any
 
 from reader.cli.common import CommandError, OpenStore, bind
-from reader.core.entities import EntityKind, EntitySummary
+from reader.core.entities import EntityKind, EntitySummary, merge_roles
 from reader.core.store import Store
 
 
@@ -84,13 +85,18 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         print(json.dumps([_summary_json(e) for e in listed], ensure_ascii=False, indent=1))
         return 0
     for e in listed:
-        roles = f"  ({', '.join(e.roles)})" if e.roles else ""
+        roles = f"  ({', '.join(merge_roles(e.roles))})" if e.roles else ""
         print(
-            f"{e.id:>6}  {e.kind.value:<6}  {e.sources:>4} sources  {e.mentions:>5} mentions  {e.name}{roles}"
+            f"{e.id:>6}  {e.kind.value:<6}  {_count(e.sources, 'source', 4):<12}  {_count(e.mentions, 'mention', 5):<14}  {e.name}{roles}"
         )
     if not listed:
         print("No entities: the library (or this choice of it) names none.", file=sys.stderr)
     return 0
+
+
+def _count(number: int, noun: str, width: int = 0) -> str:
+    """ "1 source", "3 sources"; the number right-aligned in `width` for a column."""
+    return f"{number:>{width}} {noun}" if number == 1 else f"{number:>{width}} {noun}s"
 
 
 def _show_mentions(
@@ -107,9 +113,9 @@ def _show_mentions(
         }  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    roles = f" — {', '.join(entity.roles)}" if entity.roles else ""
+    roles = f" — {', '.join(merge_roles(entity.roles))}" if entity.roles else ""
     print(
-        f"{entity.name} ({entity.kind.value}){roles}: {len(mentions)} mentions in {entity.sources} sources"
+        f"{entity.name} ({entity.kind.value}){roles}: {_count(len(mentions), 'mention')} in {_count(entity.sources, 'source')}"
     )
     last = None
     for m in mentions:

@@ -32,10 +32,16 @@ def test_entities_list_mentions_and_whos_who(
     lines = out.splitlines()
     assert len(lines) == 2 and all("place" in line and "5 sources" in line for line in lines)
 
+    code, out, _ = run(capsys, *home, "entities", "--kind", "person")
+    # One role per office in English, as the window shows it; --json above keeps them all.
+    trump = next(line for line in out.splitlines() if "Donald Trump" in line)
+    assert trump.endswith("Donald Trump  (US President)")
+    assert any(line.split()[2:4] == ["1", "source"] for line in out.splitlines())
+
     code, out, _ = run(capsys, *home, "entities", "Antony", "Blinken")
     assert code == 0
     assert (
-        out.splitlines()[0] == "Antony Blinken (person) — US-Außenminister: 2 mentions in 1 sources"
+        out.splitlines()[0] == "Antony Blinken (person) — US Secretary of State: 2 mentions in 1 source"
     )
     assert out.splitlines()[2].startswith("    US-Außenminister Antony Blinken betonte")
 
