@@ -15,7 +15,7 @@ from datetime import date
 
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
-from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
+from reader.core.export.markdown import block_quote, escape_line, nested_headings, one_line, user_markdown
 from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight, Source, credited
@@ -100,7 +100,7 @@ def _source_body(
     blocks = [f"{'#' * level} {escape_line(source.title) or words.untitled}"]
     if level > 1:
         blocks.append(_metadata_line(source, words))
-    note = user_markdown(item.note)
+    note = nested_headings(user_markdown(item.note), level)
     if note:
         blocks.append(note)
     if item.highlights:

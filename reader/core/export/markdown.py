@@ -83,9 +83,35 @@ def block_quote(text: str, last_line_suffix: str = "") -> list[str]:
 
 
 def user_markdown(text: str) -> str:
-    """The user's own Markdown (notes, annotations, connecting text), kept as written.
+    """The user's own Markdown (notes, annotations, connecting text), kept as written (a
+    note's headings are then moved below the source's title: `nested_headings`).
 
     Only line breaks are unified and control characters dropped; trailing blank lines go so the
     document's own spacing stays regular.
     """
     return clean_control(text).strip("\n").rstrip()
+
+
+_ATX_HEADING = re.compile(r"^( {0,3})(#{1,6})(?=[ \t]|$)")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def nested_headings(text: str, under: int) -> str:
+    """The user's Markdown with its `#` headings moved `under` levels down (at most `######`),
+    so a summary note's "# Zusammenfassung" sits below the source's title in the document's
+    outline instead of beside it. Lines inside fenced code keep their `#`s."""
+    lines, fence = text.split("\n"), ""
+    for number, line in enumerate(lines):
+        opened = _FENCE.match(line)
+        if fence:
+            if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                fence = ""
+            continue
+        if opened:
+            fence = opened.group(1)
+            continue
+        heading = _ATX_HEADING.match(line)
+        if heading:
+            hashes = "#" * min(6, len(heading.group(2)) + under)
+            lines[number] = heading.group(1) + hashes + line[heading.end():]
+    return "\n".join(lines)
