@@ -15,7 +15,13 @@ from datetime import date
 
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
-from reader.core.export.markdown import block_quote, escape_line, nested_headings, one_line, user_markdown
+from reader.core.export.markdown import (
+    block_quote,
+    escape_line,
+    nested_headings,
+    one_line,
+    user_markdown,
+)
 from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight, Source, credited
