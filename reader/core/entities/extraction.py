@@ -74,7 +74,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 14
+RULES_VERSION = 15
 
 
 def language(lang: str | None) -> str:
@@ -361,8 +361,10 @@ def _add_roles(
         if piece.kind is not EntityKind.PERSON or piece.role:
             continue
         at = index.get(piece.start, 0)
+        # Only right before the name: '"… great prime ministers," Trump said' is no role of his.
+        adjacent = at > 0 and not text[words[at - 1].end : piece.start].strip()
         for size in (2, 1):
-            if at - size >= 0 and all(w.text.islower() for w in words[at - size : at]):
+            if adjacent and at - size >= 0 and all(w.text.islower() for w in words[at - size : at]):
                 if role_length(words[at - size : at], 0) == size:
                     piece.role = " ".join(w.text for w in words[at - size : at])
                     break

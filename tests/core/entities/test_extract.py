@@ -111,6 +111,16 @@ def test_english_roles_titles_and_companies() -> None:
     assert set(_by_kind(found, EntityKind.FIGURE)) == {"734,000 vehicles", "15 percent", "$1.2bn"}
 
 
+def test_a_role_word_ending_a_quotation_is_not_the_speakers_role() -> None:
+    text = (
+        'Donald Trump praised Sanae Takaichi. "You will be one of the great prime ministers," '
+        "Trump said. Works council head Daniela Cavallo agreed."
+    )
+    people = _by_kind(extract(text, "en"), EntityKind.PERSON)
+    assert people["Donald Trump"].roles == ()
+    assert people["Daniela Cavallo"].roles == ("head",)  # right before the name: a role
+
+
 def test_no_figure_without_a_unit() -> None:
     text = "Seit 2019 verhandelten sie 70 Stunden lang über Artikel 5 und 12 Punkte im Jahr 2024."
     assert {f.name for f in extract(text, "de") if f.kind is EntityKind.FIGURE} == {"12 Punkte"}
