@@ -22,7 +22,7 @@ from reader.core.ingest.head import Head, head_zone
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.headline import choose_headline
-from reader.core.ingest.headline_lines import breadcrumb_end
+from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
@@ -280,7 +280,7 @@ def _choose_title(head: Head, found: Metadata) -> None:
             text = _without_leading_date(text, hit.start, hit.end)
         # Soft hyphens are hyphenation hints some sites put in headlines: invisible, and in
         # the way of search and citation.
-        found.title = strip_glued_kicker(strip_icon_tail(text), earlier).replace("\xad", "")
+        found.title = unhyphenated(strip_glued_kicker(strip_icon_tail(text), earlier))
         found.title_index = chosen
         found.meta.add(chosen)
 
