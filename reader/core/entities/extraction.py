@@ -93,17 +93,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     index = {w.start: i for i, w in enumerate(words)}
     pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
-    headings = layout.heading_lines(reading_text)  # "US FALLS": only its places count
-    if headings:
-        pieces = [
-            p for p in pieces
-            if p.kind is EntityKind.PLACE or not layout.in_heading(p.start, headings)
-        ]  # fmt: skip
-    for piece in pieces:  # "Dorothea Wierer (ITA)": a country's code, no acronym
-        if piece.kind is EntityKind.ORG and reading_text[piece.start - 1 : piece.start] == "(":
-            code = layout.country_code(piece.start, piece.end, reading_text)
-            if code is not None:
-                piece.kind, piece.place = EntityKind.PLACE, code
+    pieces = layout.read(pieces, reading_text)  # "US FALLS" a heading, "(ITA)" a country
     _states(pieces, reading_text)
     _decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)

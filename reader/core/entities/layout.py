@@ -16,7 +16,9 @@ import re
 from functools import cache
 
 from reader.core.entities import places
+from reader.core.entities.model import EntityKind
 from reader.core.entities.names import common_word
+from reader.core.entities.pieces import Piece
 
 _CODE = re.compile(r"[A-Z]{3}")
 _LETTERS = re.compile(r"[^\W\d_]")
@@ -30,6 +32,22 @@ _OLYMPIC = {
     "SUD": "SDN", "TAN": "TZA", "MGL": "MNG", "NEP": "NPL", "BAN": "BGD", "SRI": "LKA",
     "KUW": "KWT", "BRN": "BHR", "LIB": "LBN", "MON": "MCO", "HAI": "HTI", "ESA": "SLV",
 }  # fmt: skip
+
+
+def read(pieces: list[Piece], text: str) -> list[Piece]:
+    """`pieces` as the layout shows them: on a heading's line only the places, and an
+    organisation that is a country's code in brackets that country ("Dorothea Wierer (ITA)")."""
+    headings = heading_lines(text)
+    if headings:
+        pieces = [
+            p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
+        ]
+    for piece in pieces:
+        if piece.kind is EntityKind.ORG and text[piece.start - 1 : piece.start] == "(":
+            code = country_code(piece.start, piece.end, text)
+            if code is not None:
+                piece.kind, piece.place = EntityKind.PLACE, code
+    return pieces
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
