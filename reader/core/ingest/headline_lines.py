@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.byline import agency_of
 from reader.core.ingest.head import Head
 from reader.core.ingest.phrases import is_credit_only
 from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.wire_credits import agency_of
 
 _FULL_WORDS = 4
 _CREDIT_LINE_WORDS = 6
