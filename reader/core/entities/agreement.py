@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reader.core.entities.cues import acronym, bare, camel_case
+from reader.core.entities.cues import acronym, bare, camel_case, org_head
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
@@ -146,15 +146,22 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(found | {f"{t}s" for t in found})
 
 
-def product_run(words: list[Token], makers: frozenset[str]) -> bool:
-    """Whether a run taken for an organisation names a maker's product: the maker (a name the
-    text gives an organisation alone, an acronym, or written as brands write) and a model word
-    at the end ("DJI Mavic Mini", "AirPods Pro"; not "Capital One", whose first word is no
-    maker)."""
+def maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
+    """An organisation's run that names a maker's product — the maker (a name the text gives
+    an organisation alone, an acronym, or written as brands write) and a model word at the end
+    ("DJI Mavic Mini", "AirPods Pro"; not "Capital One", whose first word is no maker) — leaves
+    its maker, when that is a name of its own ("DJI"; not "AirPods"); any other piece stays."""
+    words = piece.words
     first, last = bare(words[0].text), bare(words[-1].text)
-    if len(words) < 2 or not (first in makers or acronym(first) or camel_case(first)):
-        return False
-    return last in MODEL_WORDS
+    if (
+        piece.kind is not EntityKind.ORG
+        or len(words) < 2
+        or not (first in makers or acronym(first) or camel_case(first))
+        or last not in MODEL_WORDS
+        or org_head(words, lang)
+    ):
+        return [piece]
+    return [Piece(EntityKind.ORG, words[:1])] if first in makers or acronym(first) else []
 
 
 def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset[str]:

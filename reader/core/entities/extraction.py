@@ -23,23 +23,15 @@ from reader.core.entities import layout, misnamed, other_languages, places, vari
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
+    maker_of,
     neuter_nouns,
-    product_run,
     products,
     terms,
     unarticled,
 )
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import (
-    acronym,
-    bare,
-    camel_case,
-    demonym,
-    name_like,
-    org_head,
-    role_length,
-)
+from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -114,7 +106,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     makers = frozenset(
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
-    pieces = [q for p in pieces for q in _maker_of(p, makers, lang)]  # "DJI Mavic Mini"
+    pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
     common = terms(reading_text) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     pieces = [
@@ -160,19 +152,6 @@ def _german(word: str) -> bool:
         german_word(word) or german_compound(word) or common_word(word, "de") or english_noun(word)
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
-
-
-def _maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
-    """An organisation's run that names a product ("DJI Mavic Mini", "AirPods Pro") leaves
-    its maker, when that is a name of its own ("DJI"; not "AirPods")."""
-    if (
-        piece.kind is not EntityKind.ORG
-        or not product_run(piece.words, makers)
-        or org_head(piece.words, lang)
-    ):
-        return [piece]
-    first = bare(piece.words[0].text)
-    return [Piece(EntityKind.ORG, piece.words[:1])] if first in makers or acronym(first) else []
 
 
 def _states(pieces: list[Piece], text: str) -> None:
