@@ -128,7 +128,7 @@ class Similarity:
         key = (a, b) if a < b else (b, a)
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = self._compute(self.by_id[a], self.by_id[b])
+            found = self._cache[key] = self._compute(self.by_id[a], self.by_id[b], key)
         return found
 
     def _norms_of(self, profile: Profile) -> tuple[float, float]:
@@ -145,13 +145,13 @@ class Similarity:
             found = self._norms[profile.source_id] = (norm, total)
         return found
 
-    def _compute(self, a: Profile, b: Profile) -> float:
+    def _compute(self, a: Profile, b: Profile, key: tuple[int, int]) -> float:
         gap = abs(a.day - b.day) if a.day is not None and b.day is not None else None
         if gap is not None and gap > MAX_DAYS:
             return 0.0
         cosine, names, specific = self._evidence(a, b)
         if names is None and a.lang and b.lang and a.lang != b.lang:
-            self.mute.add((a.source_id, b.source_id) if a.source_id < b.source_id else (b.source_id, a.source_id))
+            self.mute.add(key)
         evidence = max(cosine, names or 0.0)
         return evidence + (SAME_DAY_BONUS if gap == 0 and specific else 0.0)
 
