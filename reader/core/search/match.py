@@ -62,6 +62,12 @@ _FROM_AGENCY = (
     "+{rid} IN (SELECT r.id FROM sources o JOIN search_rows r ON r.source_id = o.id"
     f" WHERE o.agency IN ({_AGENCIES}))"
 )
+# Authors are many and spelled inside longer bylines ("Nicole Bastian, Tokio"): every source's
+# byline is read once per query, which is still one pass over one table.
+_BY_AUTHOR = (
+    "+{rid} IN (SELECT r.id FROM sources o JOIN search_rows r ON r.source_id = o.id"
+    " WHERE instr(lower(o.byline), ?) > 0)"
+)
 _LABELLED = (
     "+{rid} IN (SELECT r.id FROM highlights l JOIN search_rows r"
     f" ON r.key = l.id * 4 + {KIND_CODES[HIGHLIGHT]} WHERE l.label = ?)"
@@ -221,6 +227,8 @@ def _condition(f: Filter, rid: str, sid: str) -> tuple[str, tuple[object, ...]]:
         return _TAGGED.format(rid=rid), (" ".join(f.value.split()),)
     if f.key == "outlet":
         return _FROM_OUTLET.format(rid=rid), (f.value.lower(),)
+    if f.key == "author":
+        return _BY_AUTHOR.format(rid=rid), (f.value.lower(),)
     if f.key == "agency":
         return _FROM_AGENCY.format(rid=rid), (f.value.lower(),)
     if f.key == "label":

@@ -20,7 +20,11 @@ MAX_CHARS = 1_000
 MAX_TERMS = 32
 MIN_PREFIX = 2
 
-FILTER_KEYS = ("tag", "outlet", "agency", "label", "in", "before", "after")
+FILTER_KEYS = ("tag", "outlet", "author", "agency", "label", "in", "before", "after")
+# The window speaks German, so a German user types the German word for a filter; read as a
+# word, "autor:Bastian" would quietly find nothing.
+ALIASES = {"autor": "author", "medium": "outlet", "agentur": "agency", "schlagwort": "tag",
+           "nach": "after", "vor": "before"}  # fmt: skip
 WHERES = {"article": "article", "articles": "article", "highlight": "highlight",
           "highlights": "highlight", "note": "note", "notes": "note"}  # fmt: skip
 
@@ -61,7 +65,7 @@ class Clause:
 @dataclass(frozen=True, slots=True)
 class Filter:
     key: str  # one of FILTER_KEYS
-    value: str  # tag/outlet/agency text, label key, where, or an ISO date prefix
+    value: str  # tag/outlet/author/agency text, label key, where, or an ISO date prefix
     negated: bool = False
 
 
@@ -154,24 +158,31 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | s
     """One piece of the query: a term with its sign, a filter, OR, "NOT", or None (nothing)."""
     negated = piece.group("neg") is not None
     key, quoted, bare = piece.group("key"), piece.group("quoted"), piece.group("bare")
-    if key is not None and key.lower() in FILTER_KEYS:
+    if key is not None and _filter_key(key) is not None:
         value = quoted if quoted is not None else bare
-        return _filter(key.lower(), value.strip(), negated, label_names)
+        return _filter(_filter_key(key) or "", value.strip(), negated, label_names)
     if key is not None:  # "http://…", "Note:" — not ours, so it is text to find
         if quoted is not None:
             return _term(key, negated, quoted=False)
         return _term(f"{key}:{bare}", negated, quoted=False)
     if quoted is not None:
         return _term(quoted, negated, quoted=True)
-    if bare.endswith(":") and bare[:-1].lower() in FILTER_KEYS:
+    if bare.endswith(":") and _filter_key(bare[:-1]) is not None:
         # "agency:" at the end or "tag: Japan": a filter whose value went missing, which
         # searched as the word "agency" would quietly find nothing.
-        return _filter(bare[:-1].lower(), "", negated, label_names)
+        return _filter(_filter_key(bare[:-1]) or "", "", negated, label_names)
     if not negated and bare in ("OR", "|"):
         return _Or()
     if not negated and bare in ("AND", "NOT", "&&"):
         return "NOT" if bare == "NOT" else None
     return _term(bare, negated, quoted=False)
+
+
+def _filter_key(typed: str) -> str | None:
+    """The filter a typed key names, in English or German ("Autor" → "author"), else None."""
+    key = typed.lower()
+    key = ALIASES.get(key, key)
+    return key if key in FILTER_KEYS else None
 
 
 def _term(text: str, negated: bool, *, quoted: bool) -> tuple[Term, bool] | None:
