@@ -72,7 +72,12 @@ def install(app: QCoreApplication, language: str, system: QLocale | None = None)
     _current = language if language in _LANGUAGES else "en"
     system = system or QLocale.system()
     same = system.language() == _LANGUAGES[_current]
-    QLocale.setDefault(system if same else QLocale(_LANGUAGES[_current]))
+    # The system's own QLocale formats through the C library's LC_TIME/LC_ALL, which can be
+    # another language than its name ("de_DE" with LC_ALL=C gave "28 Oct 2025" in a German
+    # window): a locale built from its language and country keeps the region's conventions
+    # (de_AT, en_GB) with month names in the window's language.
+    chosen = QLocale(system.language(), system.territory()) if same else QLocale(_LANGUAGES[_current])
+    QLocale.setDefault(chosen)
     ours = str(translations_dir())
     catalogues = [(f"{CATALOGUE}_{_current}", [ours])]
     if _current != "en":  # Qt's own strings are English already

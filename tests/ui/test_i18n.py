@@ -4,6 +4,7 @@ Preferences ▸ Language, and dates through QLocale (issue 14)."""
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -208,3 +209,19 @@ def test_the_metadata_editor_speaks_german_dates(make_window, qapp, qtbot) -> No
     dialog.editors["published"].setText("31.02.2025")
     dialog.accept()
     assert dialog.error.text().startswith("Datum: ein Datum wie 11.04.2024")
+
+
+def test_german_months_when_the_c_library_formats_in_english(tmp_path) -> None:
+    """LANG says German, LC_ALL=C: the window is German, and so must its dates be."""
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from reader.ui import i18n\n"
+        "from reader.ui.date_display import long_date, short_date\n"
+        "app = QApplication([])\n"
+        "i18n.install(app, 'de')\n"
+        "print(short_date('2025-10-28'), '|', long_date('2025-03-04'))\n"
+    )
+    env = {**os.environ, "LANG": "de_DE.UTF-8", "LANGUAGE": "de_DE.UTF-8", "LC_ALL": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "28. Okt. 2025 | 4. März 2025"
