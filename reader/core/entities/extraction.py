@@ -58,6 +58,7 @@ from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import US_STATES_AP, Place
+from reader.core.entities.workplaces import workplaces
 
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
@@ -66,7 +67,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 15
+RULES_VERSION = 16
 
 
 def language(lang: str | None) -> str:
@@ -83,7 +84,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     words = tokens(blanked)
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
-    pieces = [p for run in runs(reading_text, words) for p in classify(run, lang, lower_words)]
+    name_runs = runs(reading_text, words)
+    pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = layout.read(pieces, reading_text)  # "US FALLS" a heading, "(ITA)" a country
     _states(pieces, reading_text)
@@ -98,6 +100,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
             and words[at - 1].text in ("at", "bei")
         ):
             piece.kind = EntityKind.ORG
+    pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)

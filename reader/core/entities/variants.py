@@ -151,7 +151,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             longer = [
                 k for k in groups
                 if len(k.split()) > size
-                and (k.split()[:size] == key.split() or k.split()[: size + 1] == stems)
+                and (
+                    k.split()[:size] == key.split() or k.split()[: size + 1] == stems
+                    or (size > 1 and k.split()[-size:] == key.split())  # "[Allianz] MTV Stuttgart"
+                )
             ]  # fmt: skip
             inside = [  # "Disney" of "Walt Disney Co.": the one distinctive word of one name
                 k for k in groups

@@ -1,0 +1,118 @@
+"""A name in the place where a sentence names where somebody works or what kind of body it is:
+"equity strategist at Miller Tabak", "Generalsekretär von Amnesty International",
+"Vorsitzender des Jungen Bioland", "the fact-checking website Full Fact".
+
+The shape holds for organisations never seen: a role, then "at"/"of" ("bei"/"von"/"des"),
+then a capitalised run, names the employer; a lower-case word for a company or an outlet
+right before a run names the company. Such a run is taken whole as one organisation, which
+the word-by-word rules would split ("Miller" opens no name they know; "Full" is an everyday
+word) — unless it is a place or a person's name the rules found ("President of France"),
+or, in German, nothing but nouns of the language ("Vorsitzender des Aufsichtsrats").
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
+from reader.core.entities.frequency import zipf
+from reader.core.entities.lexicon import NEVER_NAME, ORG_WORDS, ROLE_TITLES, ROLE_WORDS_EN
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
+
+# The word after a role that says where it is held.
+_HELD_AT = {
+    "en": frozenset("at of".split()),
+    "de": frozenset("bei beim von vom des der".split()),
+}
+_ARTICLES = frozenset("the der des dem".split())
+# Lower-case words for a company or an outlet that English writes before its name ("the
+# website Full Fact", "analytics firm Refinitiv"); German writes them capitalised, inside the
+# run, where `classify` reads them.
+_OUTLET_WORDS = ("website", "site", "blog", "magazine", "app", "startup", "studio")
+
+
+def workplaces(
+    pieces: list[Piece], words: list[Token], runs: list[list[Token]], lang: str,
+    lower_words: frozenset[str],
+) -> list[Piece]:  # fmt: skip
+    """`pieces` with each run that such a phrase names taken as one organisation."""
+    tails = {w.start: run[i:] for run in runs for i, w in enumerate(run)}
+    found: list[Piece] = []
+    for at in range(1, len(words)):
+        run = tails.get(words[at].start)
+        if run is None or words[at].sentence_start or not words[at].capital:
+            continue
+        if _employer_before(words, at, lang) or _company_word_before(words, at, lang):
+            named = _named(run, pieces, lang, lower_words)
+            if named:
+                found.append(Piece(EntityKind.ORG, named))
+    if not found:
+        return pieces
+    covered = [(p.start, p.end) for p in found]
+    kept = [p for p in pieces if not any(a <= p.start < b for a, b in covered)]
+    return sorted([*kept, *found], key=lambda p: p.start)
+
+
+def _employer_before(words: list[Token], at: int, lang: str) -> bool:
+    """A role, then "at"/"of" (an article may follow): "strategist at", "chief executive of
+    the", "Vorsitzender des"."""
+    joiner = at - 1
+    if words[joiner].text in _ARTICLES and words[joiner - 1].text in _HELD_AT[lang]:
+        joiner -= 1  # "of the", "von der"
+    if joiner < 1 or words[joiner].text not in _HELD_AT[lang]:
+        return False
+    for size in (1, 2):
+        begin = joiner - size
+        if begin >= 0 and role_length(words[begin:joiner], 0) == size:
+            # German text borrows English nouns that are roles in English: "Host des Clients"
+            return lang == "en" or words[begin].text.casefold() not in ROLE_WORDS_EN
+    return False
+
+
+def _company_word_before(words: list[Token], at: int, lang: str) -> bool:
+    """A lower-case word for a company right before the run: "chipmaker Intel", "website
+    Full Fact"."""
+    before = words[at - 1].text
+    return (
+        lang == "en"
+        and before.islower()
+        and (before.endswith(ORG_WORDS) or before in _OUTLET_WORDS)
+    )
+
+
+def _named(
+    run: list[Token], pieces: list[Piece], lang: str, lower_words: frozenset[str]
+) -> list[Token]:
+    """The words of `run` that name the organisation: up to a person, a place or a title the
+    rules found inside it; none when the run begins with one or has no name's word."""
+    end = len(run)
+    for piece in pieces:
+        inside = [i for i, w in enumerate(run) if piece.start <= w.start < piece.end]
+        if inside and piece.kind in (EntityKind.PERSON, EntityKind.PLACE):
+            end = min(end, inside[0])
+    titles = [i for i in range(1, end) if run[i].text in ROLE_TITLES or role_length(run, i)]
+    named = run[: min([end, *titles])]  # "House of Representatives Rt. Hon. …"
+    while named and named[-1].text.islower():
+        named = named[:-1]
+    if not named or bare(named[0].text) in NEVER_NAME or role_length(named, 0):
+        return []  # "company CEO Andy Vesey": a role, then a person
+    if (
+        lang == "de"
+        and not org_head(named, lang)
+        and not any(acronym(w.text) or _travels(w, lower_words) for w in named)
+    ):
+        return []  # "Vorsitzender des Aufsichtsrats", "Spielerin der Bundesliga": nouns
+    return named
+
+
+def _travels(word: Token, lower_words: frozenset[str]) -> bool:
+    """A name in German text, not a noun: no German word or compound, and written in
+    English text too ("Amnesty", "Greenpeace"; not "Normalschanze")."""
+    text = bare(word.text)
+    return (
+        name_like(word, "de", lower_words)
+        and not german_word(text)
+        and not german_compound(text)
+        and zipf(text.casefold(), "en") >= 1.0
+    )

@@ -1,0 +1,52 @@
+"""An organisation named where a sentence says where somebody works ("strategist at Miller
+Tabak", "Generalsekretär von Amnesty International") or what kind of body it is ("the
+website Full Fact"), and the phrases of the same shape that name none. Expected values read
+off the hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, extract
+
+
+def _orgs(text: str, lang: str) -> set[str]:
+    return {f.name for f in extract(text, lang) if f.kind is EntityKind.ORG}
+
+
+def test_a_role_at_or_of_names_the_employer_as_a_whole() -> None:
+    text = (
+        "Matt Maley, equity strategist at Miller Tabak, says the stock is risky. "
+        "Posted by the performance analysts at Digital Foundry, the port is not smooth."
+    )
+    assert {"Miller Tabak", "Digital Foundry"} <= _orgs(text, "en")
+
+
+def test_a_german_role_von_or_des_names_the_body() -> None:
+    text = (
+        "Das Werk entstand im Dialog mit Kumi Naidoo, früherer Generalsekretär von Amnesty "
+        "International und früherer Direktor von Greenpeace."
+    )
+    assert {"Amnesty International", "Greenpeace"} <= _orgs(text, "de")
+
+
+def test_a_word_for_an_outlet_before_a_name() -> None:
+    text = "Will Moy, chief executive of the fact-checking website Full Fact, told the BBC."
+    assert "Full Fact" in _orgs(text, "en")
+
+
+def test_no_organisation_where_the_same_shape_names_a_place_a_noun_or_a_person() -> None:
+    text = "Sie ist Vorsitzende des Aufsichtsrats und die beste Spielerin der Bundesliga."
+    assert _orgs(text, "de") == set()
+    text = "In den Logfiles werden die Einträge für den Host des Clients anonymisiert."
+    assert _orgs(text, "de") == set()
+    text = "He met the President of France and the Governor of South Carolina. It is safe, company CEO Andy Vesey said."
+    assert _orgs(text, "en") == set()
+    text = "The speaker of the House of Representatives Rt. Hon. Femi Gbajabiamila spoke."
+    assert "House of Representatives" in _orgs(text, "en")
+
+
+def test_a_name_ending_with_another_organisations_name_is_its_variant() -> None:
+    text = (
+        "Kim Renkema, Sportdirektorin von Allianz MTV Stuttgart, ist zufrieden. "
+        "Meisterfeier vertagt: MTV Stuttgart verliert Spiel drei."
+    )
+    assert _orgs(text, "de") == {"Allianz MTV Stuttgart"}
