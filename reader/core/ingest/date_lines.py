@@ -65,15 +65,19 @@ def _alternation(words: list[str]) -> str:
     return emit(trie)
 
 
-# Every form we read has a four-digit year or a numeric day.month.year with a short one;
-# most lines have neither, and this one search settles them.
-_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d")
+# Every form we read has a four-digit year, a numeric day.month.year with a short one, or a
+# short year after an apostrophe; most lines have none, and this one search settles them.
+_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d|[’'‘]\d\d(?!\d)")
 _MONTH_ALT = _alternation(list(MONTHS))
 # A lead word as a whole word at the start ("Stand: …", not "Standort").
 _DATE_LEAD = re.compile(r"\s*(?:" + _alternation(list(DATE_LEADS)) + r")(?!\w)", re.IGNORECASE)
 # A four-digit year, also when the time is glued to it ("Nov 20, 20194:29 AM": copied from
 # two elements).
 _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
+# After a day and a month name, blog themes may shorten the year to two digits behind an
+# apostrophe ("14 Feb ’20", "Feb 14, '20"); without the day and month it is a decade ("the
+# ’90s") or a season ("Summer ’20"), which no pattern here reads.
+_NAMED_YEAR = rf"(?:{_YEAR4}|[’'‘](\d{{2}})(?!\d))"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 # "01.01.23": a two-digit year only without spaces, where a version number is the risk.
@@ -95,12 +99,15 @@ _WEEKDAY = (
     r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday),?\s+"
 )
+# The day may carry an English ordinal ("Wednesday, 20th November 2019", "1st of March
+# 2020"), as British sites print it.
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)(?:{_WEEKDAY})?({_MONTH_ALT})\.?,?\s+{_YEAR4}",
+    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:{_WEEKDAY})?({_MONTH_ALT})"
+    rf"\.?,?\s+{_NAMED_YEAR}",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR4}", re.IGNORECASE
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_NAMED_YEAR}", re.IGNORECASE
 )
 # Day, a word, year in any alphabet; the word is looked up in `month_names` only then.
 _WORD_DMY = re.compile(
@@ -192,11 +199,11 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DAY_MONTH_YEAR.finditer(line):
-        day = _make_date(match[3], MONTHS.get(match[2].lower(), 0), match[1])
+        day = _make_date(_named_year(match), MONTHS.get(match[2].lower(), 0), match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _MONTH_DAY_YEAR.finditer(line):
-        day = _make_date(match[3], MONTHS.get(match[1].lower(), 0), match[2])
+        day = _make_date(_named_year(match), MONTHS.get(match[1].lower(), 0), match[2])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     if not candidates:
@@ -205,6 +212,15 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         return None
     start, end, day, clock = min(candidates, key=lambda c: c[0])
     return day, start, end, clock
+
+
+def _named_year(match: re.Match[str]) -> int:
+    """The year of a date with a month name: four digits, or two after an apostrophe ("’20"),
+    read in the century `_make_date` accepts (1990 to 2089)."""
+    if match[3]:
+        return int(match[3])
+    short = int(match[4])
+    return short + (2000 if short < 90 else 1900)
 
 
 def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
