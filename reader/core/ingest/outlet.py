@@ -36,6 +36,7 @@ from reader.core.ingest.outlet_names import (
     copyright_notices,
     is_name_shaped,
     is_publisher,
+    legal_trimmed,
     publisher_stem,
     tidy_case,
     words,
@@ -54,6 +55,9 @@ _TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 _OWNER_NOISE = frozenset(
     ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
 )
+# What a name is written with but is no part of it: "Wake News ©", "Uniqz®".
+_MARKS = " ©®™"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
 
 # Points per kind of evidence, and what a name needs to be taken.
@@ -119,6 +123,9 @@ class _Pool:
         self.excluded = excluded
 
     def add(self, name: str, points: float, kind: str) -> None:
+        name = legal_trimmed(name.rstrip(_MARKS))
+        if _YEAR.search(name) or " | " in name or "(@" in name:
+            return  # an event ("BDZV-Vermarktungsgipfel 2019"), a title, a tweet's author
         key = _key(name)
         if not key or key in self.excluded:
             return

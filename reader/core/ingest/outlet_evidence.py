@@ -29,7 +29,8 @@ _BEFORE = (
     r"about|contact|follow|subscribe to|support|search|more (?:from|on)(?: the)?"
     r"|advertise (?:with|on)|why you can trust|back to|continue to|browse|popular on"
     r"|work (?:at|for|with)|sign up (?:to|for)|join|welcome to|who pays for|read more on"
-    r"|want more|get|listen to|(?:the )?best of|über|kontakt|mehr (?:von|aus|bei)"
+    r"|want more|get|listen to|(?:the )?best of|(?:keep|stay) up to date with|jobs at"
+    r"|über|kontakt|mehr (?:von|aus|bei)"
     r"|willkommen bei|folgen sie|abonnieren sie|indique o|trabalhe no|aqui no"
 )
 _AFTER = (
@@ -41,11 +42,15 @@ _AFTER = (
 _SP = r"[^\S\n]"
 _BEFORE_NAME = re.compile(rf"^(?:{_BEFORE}){_SP}+(.+)$", re.IGNORECASE)
 _AFTER_NAME = re.compile(rf"^(.+?){_SP}+(?:{_AFTER})[!?:.]*$", re.IGNORECASE)
+# Chrome on both sides, where a word alone in front says too little: "Make MSN my homepage",
+# "Send MSN Feedback".
+_AROUND_NAME = re.compile(r"^(?:make|send) (.+?) (?:my homepage|feedback)$", re.IGNORECASE)
 # Cheap tests before the patterns: a line's lower-case start or end, or a word inside it.
 _BEFORE_STARTS = tuple(
     w + " " for w in ("about", "contact", "follow", "subscribe", "support", "search", "more",
                       "advertise", "why", "back", "continue", "browse", "popular", "work", "sign",
                       "join", "welcome", "who", "read", "want", "get", "listen", "best", "the best",
+                      "keep", "stay", "jobs",
                       "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
                       "trabalhe", "aqui")
 )  # fmt: skip
@@ -116,7 +121,9 @@ def line_names(line: str) -> tuple[str | None, str | None, str | None]:
 def _chrome_name(line: str) -> str | None:
     lower = line.lower()
     match = None
-    if lower.startswith(_BEFORE_STARTS):
+    if lower.startswith(("make ", "send ")):
+        match = _AROUND_NAME.match(line)
+    elif lower.startswith(_BEFORE_STARTS):
         match = _BEFORE_NAME.match(line)
     if match is None and _AFTER_HINT.search(lower):
         match = _AFTER_NAME.match(line)

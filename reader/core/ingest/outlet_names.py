@@ -69,6 +69,7 @@ _RESERVED = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
+_CREDITS = 3
 # Words that never make a name on their own: section and navigation labels, chrome verbs,
 # and the generic words of outlet names ("News", "Online").
 GENERIC_WORDS = frozenset(
@@ -146,6 +147,10 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
             agency = is_photo_credit(name)
             if agency and not _RESERVED.search(line):
                 continue
+            if text.count(f"© {name}") >= _CREDITS:
+                # A holder credited under three pictures or more is a picture agency or a
+                # photographer: "Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH".
+                continue
             own = agency or _is_own(line, index, len(lines), name)
             brand = line[: mark.start()].strip(" |-–—") or None
             found.append(Notice(name, index, own, brand))
@@ -191,6 +196,8 @@ def _name_after(tail: str) -> str | None:
     # "Business Insider Deutschland / finanzen.net GmbH" first, before the company (which
     # carries the legal form).
     parts = [p.strip() for p in (rest[: end.start()] if end else rest).split(" / ")]
+    if len(parts) > 1 and any(is_person_name(p) for p in parts):
+        return None  # a picture's credit: "© SalzburgerLand Tourismus / Markus Greber"
     plain = [p for p in parts if legal_trimmed(p) == p] or parts
     name = legal_trimmed(_TRAILING_YEARS.sub("", plain[-1]))
     if not name or not any(ch.isalpha() for ch in name):

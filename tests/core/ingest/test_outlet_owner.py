@@ -1,0 +1,79 @@
+"""The outlet, not its owner, a picture's credit or an event: classes of wrong names seen on
+real copied pages (issue #10, dev sets en-news and de-web).
+
+Pages are built the way `test_outlet_rules` builds them: lines around a headline, with the
+article's paragraphs as `body`. Expected names are the pages' own names, checked by hand.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.outlet import find_site_name
+
+HEADLINE = "Council passes budget with money for road repairs"
+P1 = (
+    "The city council approved the budget on Tuesday after a long debate about road repairs, "
+    "school buildings and the cost of the new tram line that opens next spring."
+)
+P2 = (
+    "The mayor said the plan would keep taxes level for another year, while the opposition "
+    "warned that the city could be forced to make cuts in the autumn."
+)
+FOOTER = ["Privacy Policy", "Terms of Use", "Accessibility", "Cookie Settings", "Help"]
+
+
+def _site(top: list[str], below: list[str]) -> str | None:
+    lines = [*top, HEADLINE, P1, P2, *below]
+    return find_site_name(lines, None, f"{P1}\n\n{P2}", len(top))
+
+
+def test_links_to_the_portal_outweigh_the_owners_notice() -> None:
+    # (msn.com: "© 2019 Microsoft" closes a page whose links all name MSN)
+    below = ["MSN Worldwide", "Make MSN my homepage", "Send MSN Feedback", *FOOTER,
+             "© 2019 Microsoft"]  # fmt: skip
+    assert _site(["Menu", "News"], below) == "MSN"
+    # One link alone does not beat the site's own notice.
+    assert _site(["Menu", "News"], ["Send MSN Feedback", *FOOTER, "© 2019 Microsoft"]) == (
+        "Microsoft"
+    )
+
+
+def test_a_newsletter_prompt_names_the_outlet() -> None:
+    # (politifact.com under "© All Rights Reserved Poynter Institute 2019")
+    below = ["Who Pays for Harbor Post", "Keep up to date with Harbor Post",
+             "Harbor Post’s guide to the city budget", *FOOTER,
+             "© All Rights Reserved Harbor Institute 2019"]  # fmt: skip
+    assert _site(["Menu", "News"], below) == "Harbor Post"
+
+
+def test_a_photographer_after_a_slash_is_a_credit_not_the_site() -> None:
+    credits = [
+        "Radwege im Seenland © SalzburgerLand Tourismus / Markus Greber",
+        "Wallersee",
+        "SalzburgerLand Tourismus GmbH / Markus Greber",
+    ]
+    assert _site(["Menü", "Radfahren"], [*FOOTER, *credits]) is None
+
+
+def test_a_holder_credited_under_many_pictures_is_no_site() -> None:
+    credits = [
+        "Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH",
+        "Blick auf die Stadt © Tourismus Salzburg GmbH",
+        "Radfahren am Residenzplatz © Tourismus Salzburg GmbH",
+    ]
+    assert _site(["Menü", "Radfahren"], [*FOOTER, *credits]) is None
+    # Named once at the foot of the page, the same notice is the site's own.
+    assert _site(["Menü", "Radfahren"], [*FOOTER, credits[0]]) == "Tourismus Salzburg"
+
+
+def test_an_event_with_its_year_is_no_outlet() -> None:
+    # (bdzv.de: the masthead line names the year's summit, the notice the association)
+    top = ["BDZV-Vermarktungsgipfel 2019", "Programm", "Anmeldung"]
+    assert _site(top, [*FOOTER, "© BDZV"]) == "BDZV"
+
+
+def test_the_outlet_comes_without_legal_form_or_sign() -> None:
+    assert _site(["Menu"], [*FOOTER, "Wake News ©", "Copyright © 2019 Wake News"]) == (
+        "Wake News"
+    )
+    top = ["Harbor Design GmbH", "Leistungen", "Kontakt"]
+    assert _site(top, [*FOOTER, "© 2022 Harbor Design GmbH"]) == "Harbor Design"
