@@ -84,6 +84,12 @@ _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 _DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
 # "11/19/19", "11/19/2019 5:45 AM": month first unless the first number cannot be a month.
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+# "19-11-2019" (Dutch, Italian, Indian sites): day first, like the dotted form, unless the
+# second number cannot be a month ("11-19-2019"); only with a four-digit year, because two
+# short numbers and a dash are a score or a range.
+_DASHED = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
+# The month's name between the same two dashes or dots: "19-Nov-2019", "19.Nov.2019".
+_COMPACT = re.compile(rf"(?<![\d.-])(\d{{1,2}})([-.])({_MONTH_ALT})\2{_YEAR4}", re.IGNORECASE)
 # Day, month and year set apart by spaced bars or slashes: "26 | 01 | 2022",
 # "29 / Dezember / 2022".
 _SPACED = re.compile(
@@ -185,6 +191,16 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DMY_SHORT.finditer(line) if "." in line else ():
         day = _make_date(2000 + int(match[3]), match[2], match[1])
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _DASHED.finditer(line) if "-" in line else ():
+        first, second = int(match[1]), int(match[2])
+        month, dom = (first, second) if second > 12 >= first else (second, first)
+        day = _make_date(match[3], month, dom)
+        if day:
+            candidates.append((match.start(), match.end(), day, None))
+    for match in _COMPACT.finditer(line) if ("-" in line or "." in line) else ():
+        day = _make_date(match[4], MONTHS.get(match[3].lower(), 0), match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _SLASHED.finditer(line) if "/" in line else ():

@@ -1,7 +1,8 @@
 """Date forms found on the dev pages that the importer did not read: an English ordinal day
 before the month ("Wednesday, 20th November 2019", British papers) and a year shortened to
 two digits behind an apostrophe after the day and month ("veröffentlicht am 14 Feb ’20",
-a blog theme's meta line).
+a blog theme's meta line), and the compact forms with dashes or dots between all three parts
+("19-11-2019", "19-Nov-2019", "19.Nov.2019").
 
 Expected values are the calendar days a reader of each line would give it.
 """
@@ -23,6 +24,11 @@ from tests.head_pages import HEADLINE, P1, P2, parse_page
         ("veröffentlicht am 14 Feb ’20 | Kategorien: Social Media", "2020-02-14"),
         ("Feb 14, '20", "2020-02-14"),
         ("4 May ’98", "1998-05-04"),
+        ("Posted 19-11-2019 10:00", "2019-11-19"),
+        ("11-19-2019", "2019-11-19"),  # the second number cannot be a month
+        ("05-06-2019", "2019-06-05"),  # day first, as the dotted form
+        ("19-Nov-2019", "2019-11-19"),
+        ("19.Nov.2019", "2019-11-19"),
     ],
 )
 def test_reads_ordinal_days_and_apostrophe_years(line: str, iso: str) -> None:
@@ -38,9 +44,12 @@ def test_reads_ordinal_days_and_apostrophe_years(line: str, iso: str) -> None:
         "Summer ’20 collection",  # a season with a short year
         "Live since May ’98",  # a month and a short year, no day
         "3rd 2019",  # an ordinal without a month
+        "1990-1995",  # a range of years
+        "19-11-19",  # a short year with dashes: a score or a range
+        "19.Nov-2019",  # two different marks
     ],
 )
-def test_short_years_need_a_day_and_a_month(line: str) -> None:
+def test_not_dates(line: str) -> None:
     assert find_date(line) is None
 
 
