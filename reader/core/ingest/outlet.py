@@ -55,6 +55,8 @@ _TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 _OWNER_NOISE = frozenset(
     ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
 )
+# A last word saying what kind of site the name is: "Quanta Magazine" is "Quanta".
+_KIND_WORDS = frozenset(("magazine", "magazin", "blog"))
 # What a name is written with but is no part of it: "Wake News ©", "Uniqz®".
 _MARKS = " ©®™"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -112,6 +114,9 @@ def _key(name: str) -> str:
     trailing top-level domain ("The Guardian", "guardian"; "HoustonChronicle.com", "Houston
     Chronicle")."""
     key = " ".join(words(_DOT_TLD.sub("", name.casefold()))).removeprefix("the ")
+    head, _, last = key.rpartition(" ")
+    if head and last in _KIND_WORDS:
+        key = head
     return key.replace(" ", "")
 
 

@@ -37,6 +37,7 @@ _AFTER = (
     r"main menu|navigation|newsletters?|staff|archives?|on youtube|on facebook|on twitter"
     r"|online:|delivered to your inbox|my homepage|moderates comments.*|is where.*"
     r"|needs your help.*|is the leading.*|(?:-|’s |'s )newsletter|abonnieren|folgen"
+    r"|(?:by|via) e-?mail"
 )
 # Spaces within one line: "\s" would run on into the next line of the joined text.
 _SP = r"[^\S\n]"
@@ -56,7 +57,7 @@ _BEFORE_STARTS = tuple(
 )  # fmt: skip
 _AFTER_HINT = re.compile(
     r"(?:menu|navigation|newsletters?|staff|archives?|youtube|facebook|twitter|online:|inbox"
-    r"|homepage|abonnieren|folgen)[!?:.]*$| (?:moderates comments|is where|needs your help"
+    r"|homepage|abonnieren|folgen|e-?mail)[!?:.]*$| (?:moderates comments|is where|needs your help"
     r"|is the leading) "
 )
 # A logo's link text: "The Guardian - Back to home", "Vox homepage"; a bare "Ars Technica home"

@@ -235,8 +235,8 @@ def publisher_stem(name: str) -> str | None:
         return None
     stem = legal_trimmed(name[: match.start()].strip())
     group = stem.casefold().removeprefix("the ")
-    if not stem or group in GROUPS or group in ("the", "news"):
-        return None
+    if not stem or group in GROUPS or not is_name_shaped(stem):
+        return None  # a group's, or a generic word's: "sport media group"
     return stem
 
 

@@ -1,0 +1,49 @@
+"""One outlet written several ways on its page: the spellings pool their evidence and the
+page's fullest spelling is the name (issue #10, en-news dev set: "Quanta Magazine" beside
+"The Quanta Newsletter" and "About Quanta"). Expected names checked by hand.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.outlet import find_site_name
+
+HEADLINE = "Council passes budget with money for road repairs"
+P1 = (
+    "The city council approved the budget on Tuesday after a long debate about road repairs, "
+    "school buildings and the cost of the new tram line that opens next spring."
+)
+P2 = (
+    "The mayor said the plan would keep taxes level for another year, while the opposition "
+    "warned that the city could be forced to make cuts in the autumn."
+)
+
+
+def _site(top: list[str], below: list[str]) -> str | None:
+    lines = [*top, HEADLINE, P1, P2, *below]
+    return find_site_name(lines, None, f"{P1}\n\n{P2}", len(top))
+
+
+def test_a_magazine_is_one_outlet_with_and_without_the_word() -> None:
+    below = ["Get Harbor Magazine delivered to your inbox", "The Harbor Newsletter",
+             "About Harbor", "Privacy Policy"]  # fmt: skip
+    assert _site(["Menu", "Physics"], below) == "Harbor Magazine"
+
+
+def test_a_blog_is_one_outlet_with_and_without_the_word() -> None:
+    # Two links, each too little alone; on a tie the fuller spelling names it.
+    below = ["Follow Harbor Blog", "About Harbor", "Privacy Policy"]
+    assert _site(["Menu", "Physics"], below) == "Harbor Blog"
+
+
+def test_an_email_subscription_and_the_publishers_notice_agree() -> None:
+    # (indiapost.com: "Subscribe to IndiaPost by Email", "© 2018 India Post Media Pvt. Ltd.")
+    below = ["Subscribe to Harbor Post by Email", "Privacy Policy",
+             "© 2018 Copyright Harbor Post Media Pvt. Ltd.. All Rights reserved."]  # fmt: skip
+    assert _site(["Menu", "Politics"], below) == "Harbor Post"
+
+
+def test_a_generic_word_before_media_names_no_outlet() -> None:
+    # (motorsport-total.com: "sport" recurs in the menu, the notice names the group)
+    below = ["Nutzungsbedingungen", "Mehr zum Sport", "Sport im TV", "Sport und Politik",
+             "© 2022 sport media group"]  # fmt: skip
+    assert _site(["Startseite", "Formel 1"], below) is None
