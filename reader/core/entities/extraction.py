@@ -8,7 +8,9 @@ when a word for a company stands before it ("chipmaker Intel"). What one occurre
 for every occurrence of the same word in the text. A lone name with no such evidence is taken
 for an organisation when it is a name in both languages alike (English capitalises only names;
 in German, "Volkswagen" and "Intel" are as frequent in English text as in German, unlike a
-German noun), else dropped: a capital letter alone is no evidence in German. How the whole
+German noun), else dropped: a capital letter alone is no evidence in German. An apposition
+says what a name is ("Kosmos, a group co-founded by …"), and so does what companies do
+("made by Wistron"; `workplaces`). How the whole
 text writes a name decides more (`agreement`: never with an article, listed with an
 organisation or with nouns, a term or a product), and so does the list of the companies of the
 main stock indices (`companies`).
@@ -58,7 +60,7 @@ from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import US_STATES_AP, Place
-from reader.core.entities.workplaces import workplaces
+from reader.core.entities.workplaces import described, made_by, workplaces
 
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
@@ -275,6 +277,13 @@ def _decide(
                 and not (lang == "de" and german_word(word))
             ):
                 piece.kind = EntityKind.ORG  # "Direktor von Greenpeace"
+                continue
+            if (
+                (described(piece, text) or made_by(piece, words, index))
+                and name_like(piece.words[0], lang, lower_words)
+                and not first_name_alone(piece, words, index, lang)
+            ):
+                piece.kind = EntityKind.ORG  # "Ring, the Amazon-owned doorbell maker", "made by Wistron"
                 continue
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence

@@ -12,11 +12,13 @@ or, in German, nothing but nouns of the language ("Vorsitzender des Aufsichtsrat
 
 from __future__ import annotations
 
+import re
+
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_WORDS, ROLE_TITLES, ROLE_WORDS_EN
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, tokens
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
@@ -26,6 +28,14 @@ _HELD_AT = {
     "de": frozenset("bei beim von vom des der".split()),
 }
 _ARTICLES = frozenset("the der des dem".split())
+# What companies do to things, as a passive with "by".
+_COMPANY_DEEDS = frozenset(
+    """made owned acquired bought built developed produced manufactured operated published
+    backed funded financed sponsored supplied distributed licensed""".split()
+)
+# ", a Boston-based company", ", the embattled Chinese telecoms giant": up to five words after
+# an article, inside one clause.
+_APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|der|die|das)\s+((?:[\w-]+\s+){0,4}[\w-]+)")
 # Lower-case words for a company or an outlet that English writes before its name ("the
 # website Full Fact", "analytics firm Refinitiv"); German writes them capitalised, inside the
 # run, where `classify` reads them.
@@ -52,6 +62,28 @@ def workplaces(
     covered = [(p.start, p.end) for p in found]
     kept = [p for p in pieces if not any(a <= p.start < b for a, b in covered)]
     return sorted([*kept, *found], key=lambda p: p.start)
+
+
+def described(piece: Piece, text: str) -> bool:
+    """A name followed by an apposition that says it is a company or an outlet: "Kosmos, a
+    group co-founded by …", "Huawei, the embattled Chinese telecoms giant", "Acme, eine
+    Firma aus …"."""
+    apposition = _APPOSITION.match(text, piece.end)
+    if apposition is None:
+        return False
+    words = tokens(apposition.group(1))
+    if any(role_length(words, at) for at in range(len(words))):
+        return False  # "Smith, a company spokesman": a person
+    return any(
+        w.text.islower() and (w.text.endswith(ORG_WORDS) or w.text in _OUTLET_WORDS) for w in words
+    )
+
+
+def made_by(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """The agent of what companies do: "made by Wistron", "owned by Alibaba", "acquired by
+    Disney" — a company, where "written by" or "said by" would be somebody."""
+    at = index.get(piece.start, 0)
+    return at > 1 and words[at - 1].text == "by" and words[at - 2].text in _COMPANY_DEEDS
 
 
 def _employer_before(words: list[Token], at: int, lang: str) -> bool:

@@ -50,3 +50,17 @@ def test_a_name_ending_with_another_organisations_name_is_its_variant() -> None:
         "Meisterfeier vertagt: MTV Stuttgart verliert Spiel drei."
     )
     assert _orgs(text, "de") == {"Allianz MTV Stuttgart"}
+
+
+def test_an_apposition_saying_what_kind_of_body_a_name_is() -> None:
+    text = (
+        "The event is organised by Kosmos, a group co-founded by Gerard Pique. Trump let "
+        "companies sell to Huawei, the embattled Chinese telecoms giant. We met the "
+        "founders of Bramble, a London-based startup. The talk was given by Baker, a company "
+        "spokesman."
+    )
+    orgs = _orgs(text, "en")
+    assert {"Kosmos", "Huawei", "Bramble"} <= orgs  # "Bramble" a word
+    assert "Baker" not in orgs  # a role in the apposition: a person
+    text = "The keyboard is made by Corsair; the song was written by Baker."
+    assert _orgs(text, "en") == {"Corsair"}  # a word, which only what it does makes a company
