@@ -26,6 +26,10 @@ _RUN_SHARE = 0.1
 _HEAD_BLOCKS = 12
 _THREAD_MARK_GAP = 6
 _DATED_LINES = 6
+# A light run this far above the first weighty one, dated within these few lines below its
+# start (a standfirst over its byline), opens the article.
+_EARLY_REACH = 24
+_DATED_BELOW = 4
 
 
 @dataclass(slots=True)
@@ -126,7 +130,8 @@ def _article_start(segments: list[Segment], shapes: list[Shape], prose: list[boo
     above the headline is not taken for the story's first paragraph. When that run has no
     date line above it and the page's heaviest run, further down, has one (and is no list of
     dated comments or reviews), the heaviest is the article: the first was a menu's teaser
-    ("Pfarrer*in werdenWas macht ein Pfarrer …" above "19.11.2021" / the headline)."""
+    ("Pfarrer*in werdenWas macht ein Pfarrer …" above "19.11.2021" / the headline). A light
+    dated run a little above the first weighty one is the story's opening (`_dated_opening`)."""
     runs: list[tuple[int, int]] = []  # (first block, prose words)
     start: int | None = None
     words = gap = 0
@@ -151,11 +156,30 @@ def _article_start(segments: list[Segment], shapes: list[Shape], prose: list[boo
     weighty = [i for i, words in runs if words >= _RUN_SHARE * heaviest]
     if _dated_above(segments, shapes, weighty[0]):
         return weighty[0]
+    early = _dated_opening(segments, shapes, runs, weighty[0])
+    if early is not None:
+        return early
     later = next(i for i, words in runs if words == heaviest)
     if later > weighty[0] and _dated_above(segments, shapes, later):
         if not _dated_lines(segments, shapes, later, later + _DATED_LINES):
             return later
     return weighty[0]
+
+
+def _dated_opening(
+    segments: list[Segment], shapes: list[Shape], runs: list[tuple[int, int]], first: int
+) -> int | None:
+    """A light run of prose a little above the first weighty run `first` (which has no date
+    above it) with a date line just above or below its start: the story's standfirst or
+    opening paragraphs under its headline and byline, cut off from the heavier rest by a
+    picture gallery, a table of contents or a related-links box ("Welche Heizung ist …" /
+    "19. November 2021" / opening / box of teasers / the rest of the story)."""
+    for i, _words in runs:
+        if first - _EARLY_REACH <= i < first and _dated_lines(
+            segments, shapes, max(0, i - _DATED_LINES), i + _DATED_BELOW
+        ):
+            return i
+    return None
 
 
 def _dated_above(segments: list[Segment], shapes: list[Shape], start: int) -> bool:
