@@ -28,7 +28,7 @@ _THREAD_MARK_GAP = 6
 _DATED_LINES = 6
 # A light run this far above the first weighty one, dated within these few lines below its
 # start (a standfirst over its byline), opens the article.
-_EARLY_REACH = 24
+_EARLY_REACH = 40
 _DATED_BELOW = 4
 
 
