@@ -59,6 +59,7 @@ _OWNER_NOISE = frozenset(
 _KIND_WORDS = frozenset(("magazine", "magazin", "blog"))
 # What a name is written with but is no part of it: "Wake News ©", "Uniqz®".
 _MARKS = " ©®™"
+_ASIDE = re.compile(r"\s+\([^()]*\)$")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
 
@@ -128,7 +129,8 @@ class _Pool:
         self.excluded = excluded
 
     def add(self, name: str, points: float, kind: str) -> None:
-        name = legal_trimmed(name.rstrip(_MARKS))
+        # (a closing aside is no part of the name: "Bundeskriminalamt (BKA)")
+        name = legal_trimmed(_ASIDE.sub("", name).rstrip(_MARKS))
         if _YEAR.search(name) or " | " in name or "(@" in name:
             return  # an event ("BDZV-Vermarktungsgipfel 2019"), a title, a tweet's author
         key = _key(name)
@@ -265,11 +267,12 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
             agreeing.add(key)
     # Names with more to them than a line at the top: "Business Insider", not "Houston
     # Chronicle Archives".
+    # (and the notices' own names: "Gamer" in "Gamer Network" is the publisher's name again)
     named = [
         p
         for key, p in phrases.items()
         if key in agreeing or set(pool.names[key].kinds) - {"masthead"}
-    ]
+    ] + [_phrase(owner) for owner in owners]
     best: tuple[float, int, str] | None = None
     for key, candidate in pool.names.items():
         points = candidate.points
@@ -316,9 +319,11 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     """How often the name stands in short furniture lines with other words ("More From
     WIRED", not "WIRED" alone), not counting where it is part of a `longer` name. `contexts`
     holds the lines in lower case between newlines."""
-    seen = contexts.count(phrase)
-    if seen:  # (most names stand in no short line: one count settles them)
-        seen -= contexts.count(f"\n{phrase}\n")
+    if phrase not in contexts:  # (most names stand in no short line: one test settles them)
+        return 0
+    # As a word: "gamer" in "Eurogamer" is another name.
+    seen = len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", contexts))
+    seen -= contexts.count(f"\n{phrase}\n")
     if seen <= 0:
         return 0
     return max(0, seen - sum(contexts.count(name) for name in longer))

@@ -77,3 +77,15 @@ def test_the_outlet_comes_without_legal_form_or_sign() -> None:
     )
     top = ["Harbor Design GmbH", "Leistungen", "Kontakt"]
     assert _site(top, [*FOOTER, "© 2022 Harbor Design GmbH"]) == "Harbor Design"
+
+
+def test_a_publishers_word_inside_other_names_is_not_the_outlet() -> None:
+    # (vg247.com: the network's sister sites and its own name repeat "Gamer")
+    below = ["Gamer Network", "Eurogamer", "USgamer", "Gamer's Edition", *FOOTER,
+             "This site © 2018 Gamer Network. All Rights Reserved."]  # fmt: skip
+    assert _site(["Menu", "Reviews"], below) is None
+
+
+def test_an_aside_after_the_masthead_is_no_part_of_the_name() -> None:
+    top = ["Bundeskriminalamt (BKA)", "Presse", "Fahndungen"]
+    assert _site(top, [*FOOTER, "© Bundeskriminalamt 2022"]) == "Bundeskriminalamt"
