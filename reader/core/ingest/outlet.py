@@ -48,8 +48,6 @@ _ENCYCLOPEDIA = re.compile(
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"
 _LOGO_LINES = 3  # where a logo's text stands at the very top
-# Evidence that a name is the masthead, which may spell out a notice's short name.
-_TOP_KINDS = frozenset(("masthead", "logo", "footer"))
 # Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
 # News & Media").
 _OWNER_NOISE = frozenset(
@@ -57,6 +55,7 @@ _OWNER_NOISE = frozenset(
 )
 # A last word saying what kind of site the name is: "Quanta Magazine" is "Quanta".
 _KIND_WORDS = frozenset(("magazine", "magazin", "blog"))
+_LOGO_KINDS = frozenset(("logo", "footer"))
 # What a name is written with but is no part of it: "Wake News ©", "Uniqz®".
 _MARKS = " ©®™"
 _ASIDE = re.compile(r"\s+\([^()]*\)$")
@@ -262,7 +261,11 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
     agreeing = set()
     for key, p in phrases.items() if notices else ():
         name = _Name.of(p)
-        at_top = not _TOP_KINDS.isdisjoint(pool.names[key].kinds)
+        # Evidence that a name is the masthead, which may spell out a notice's short name:
+        # the logo, or the masthead's first line, not a menu item below it ("Al Jazeera
+        # World" above "© Al Jazeera Media Network").
+        seen = pool.names[key].kinds
+        at_top = seen.get("masthead", 0.0) >= _FIRST_MASTHEAD or not _LOGO_KINDS.isdisjoint(seen)
         if any(_agrees(name, o, at_top) for o in notices):
             agreeing.add(key)
     # Names with more to them than a line at the top: "Business Insider", not "Houston

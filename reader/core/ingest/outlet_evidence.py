@@ -193,9 +193,16 @@ def masthead_names(lines: list[str], top_end: int) -> list[tuple[str, int]]:
 
 def footer_logo_name(lines: list[str], notice: int) -> str | None:
     """The name-shaped line nearest above the footer's copyright notice ("Connecticut Post")."""
+    above = lines[max(0, notice - 4) : notice]
     for index in range(notice - 1, max(-1, notice - 4), -1):
-        if is_name_shaped(lines[index]) and len(lines[index].split()) <= 4:
-            return lines[index]
+        line = lines[index]
+        if is_name_shaped(line) and len(line.split()) <= 4:
+            # Lines above starting alike are a list of links: "Al Jazeera Media Institute",
+            # "Al Jazeera Hotel Partners" (the group's other businesses), not the logo.
+            first = line.split()[0]
+            if sum(other.split(" ", 1)[0] == first for other in above) > 1:
+                return None
+            return line
     return None
 
 

@@ -89,3 +89,20 @@ def test_a_publishers_word_inside_other_names_is_not_the_outlet() -> None:
 def test_an_aside_after_the_masthead_is_no_part_of_the_name() -> None:
     top = ["Bundeskriminalamt (BKA)", "Presse", "Fahndungen"]
     assert _site(top, [*FOOTER, "© Bundeskriminalamt 2022"]) == "Bundeskriminalamt"
+
+
+def test_the_groups_other_businesses_above_its_notice_are_no_logo() -> None:
+    # (aljazeera.com: the footer lists the network's institutes, hotels and festivals)
+    below = [*FOOTER, "Al Jazeera Media Institute", "Al Jazeera Forum",
+             "Al Jazeera Hotel Partners", "© 2019 Al Jazeera Media Network"]  # fmt: skip
+    assert _site(["Menu", "News"], below) != "Al Jazeera Hotel Partners"
+
+
+def test_a_menu_item_holding_the_owners_name_is_no_masthead() -> None:
+    top = ["Menu", "AJ Impact", "Al Jazeera World", "Opinion"]
+    assert _site(top, [*FOOTER, "© 2019 Al Jazeera Media Network"]) != "Al Jazeera World"
+    # The first line is the masthead: there the longer name is the outlet's.
+    top = ["Business Insider", "Tech", "Finance"]
+    assert _site(top, [*FOOTER, "© 2019 Insider Inc. All rights reserved."]) == (
+        "Business Insider"
+    )
