@@ -55,6 +55,7 @@ from reader.core.entities.neighbours import (
     international,
     named_place,
     on_platform,
+    time_not_place,
 )
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
@@ -69,7 +70,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 16
+RULES_VERSION = 17
 
 
 def language(lang: str | None) -> str:
@@ -91,6 +92,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = layout.read(pieces, reading_text)  # "US FALLS" a heading, "(ITA)" a country
     _states(pieces, reading_text)
+    pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     _decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
     for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
@@ -221,11 +223,16 @@ def _decide(
         ):
             kind = None  # "bei Personal, Material und Strom"
         piece.kind = kind
+    # "Google said": a verb of saying makes a person of a company too; other evidence wins
+    spoken = {id(p) for p in undecided if p.kind is EntityKind.PERSON}
     known: dict[str, EntityKind] = {}
-    for piece in pieces:
+    for piece in sorted(pieces, key=lambda p: id(p) in spoken):
         if piece.kind in (EntityKind.PERSON, EntityKind.ORG) and len(piece.words) == 1:
             known.setdefault(bare(piece.words[0].text), piece.kind)
-    parts = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
+    parts = {
+        bare(w.text) for p in pieces if p.kind is EntityKind.PERSON and id(p) not in spoken
+        for w in p.words
+    }  # fmt: skip
     seen = Counter(bare(p.words[0].text) for p in undecided)
     mid_counts = Counter(bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start)
     mid_sentence = set(mid_counts)
@@ -258,7 +265,7 @@ def _decide(
     nouns = neuter_nouns(words, lang)
     for piece in undecided:
         word = bare(piece.words[0].text)
-        if piece.kind is None and word in known:
+        if (piece.kind is None or id(piece) in spoken) and word in known:
             piece.kind = known[word]
         elif piece.kind is None and word in PLATFORMS:
             piece.kind = EntityKind.ORG  # "auf Twitter": a service, whatever the dictionary says

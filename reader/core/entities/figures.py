@@ -73,6 +73,8 @@ FIGURE = re.compile(
 )
 # "%" ends a figure though no word character follows it; the look-ahead above lets it through.
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# A definite article or demonstrative before a number word: what the text has named already.
+_REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
 _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 
 
@@ -127,6 +129,9 @@ def _figures(text: str) -> list[tuple[int, int, str]]:
         first = words.split(" ", 1)[0]
         if words[:1].isalpha() and not first.islower():
             continue  # "Ten" at a sentence start is rarely a figure; "One" even less
+        before = text[max(0, match.start() - 12) : match.start()]
+        if words[:1].isalpha() and _REFERENCE.search(before):
+            continue  # "the two countries", "die zwei Unternehmen": named before, not counted
         if _YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
             continue  # "2019 many people", "seit 2019 Menschen": a year, then words
         found.append((match.start(), match.end(), words))

@@ -101,6 +101,15 @@ TECHNOLOGIES = frozenset(
     """Wi-Fi WiFi Bluetooth Ethernet Thunderbolt HDMI DisplayPort DVI USB-C MagSafe Zigbee
     Android iOS iPadOS macOS watchOS Linux Ubuntu Windows Chrome ChromeOS Firefox""".split()
 )
+# Everyday nouns of the web that German borrowed from English, as frequent in either language
+# as a brand's name ("Website" 5.1 / 4.9, "Google" 4.9 / 4.9), so frequency cannot tell them
+# from one: "auf der Website", "Blogs und Podcasts" name no organisation (lower case; plurals
+# are found by their singular).
+WEB_NOUNS = frozenset(
+    """website webseite homepage blog podcast app newsletter account browser server cloud
+    laptop tablet smartphone software online internet startup start-up feed link posting
+    livestream stream update download upload login cookie chat forum hashtag""".split()
+)
 # Stock market indices, named like companies or exchanges ("the Nasdaq Composite", "the Dow
 # Jones Industrial Average", "STOXX 600", "Nikkei futures") but no organisation; the word
 # after one says it is the index (`INDEX_AFTER`, or a number). "Wirtschaftszeitung Nikkei"

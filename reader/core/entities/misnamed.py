@@ -15,7 +15,8 @@ whole text gives, after the runs are classified and before the variants merge:
   "Brightfield Energy"); a plural of an English noun ("Advisers said", "Utilities said") is no
   name at all;
 - names listed before "are trademarks of" are products, their owner after it the organisation;
-- a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome") is none.
+- a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome") or a noun of
+  the web German borrowed ("Website", "Blogs") is none.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES
+from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES, WEB_NOUNS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.pieces import Piece
@@ -49,7 +50,7 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     kept = [
         p for p in pieces
-        if not _thing(p) and not (p.kind is EntityKind.ORG and p.text(text) in TECHNOLOGIES)
+        if not _thing(p) and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
             for w in p.words}  # fmt: skip
@@ -74,6 +75,13 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
                     continue  # "Advisers said": a plural noun opening a sentence
         out.append(piece)
     return _trademarks(out, text)
+
+
+def _technology(name: str) -> bool:
+    """A technology or a noun of the web, written like a name: "Wi-Fi", "Android",
+    "Website", "Blogs"."""
+    low = name.casefold()
+    return name in TECHNOLOGIES or low in WEB_NOUNS or low.removesuffix("s") in WEB_NOUNS
 
 
 def _plural_noun(word: str) -> bool:

@@ -24,6 +24,11 @@ from reader.core.entities.pieces import Piece
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
 # "told WeWork executives", "asked Google".
 _TO_WHOM = frozenset(("told", "asked", "urged", "called", "praised"))
+# English verbs that begin a clause's predicate: after "said X", X is that clause's subject.
+_AUXILIARIES = frozenset(
+    """will would is was are were has had have can could may might should must does did
+    shall""".split()
+)
 _CONTRACTIONS = frozenset("im zum zur vom ins ans am ums".split())
 _DETERMINERS = frozenset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
@@ -153,6 +158,7 @@ def by_neighbours(
         (before in SPEECH_DE or before in SPEECH_EN)
         and before not in _TO_WHOM
         and not words[at].sentence_start
+        and after not in _AUXILIARIES  # "said Starship will fly": what was said, not who
     )
     if lang == "en" and _not_somebody(words, at) and name_like(words[at], lang, lower_words):
         return EntityKind.ORG
@@ -197,4 +203,27 @@ def _not_somebody(words: list[Token], at: int) -> bool:
         after[:1] in (["reported"], ["reports"])
         or after[:4] == ["said", "in", "a", "statement"]
         or (before == "told" and not words[at].sentence_start)
+    )
+
+
+_MONTHS = frozenset(
+    """Januar Jänner Februar März April Mai Juni Juli August September Oktober November
+    Dezember""".split()
+)
+_TIME_NOUNS = frozenset("Jahres Jahrs Monats Woche Jahrhunderts Jahrzehnts Saison".split())
+
+
+def time_not_place(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
+    """A German place's name that is a word of time before a date: "Mitte Oktober", "Mitte
+    2025", "Mitte des Jahres" — the middle of it, not Berlin's district."""
+    at = index.get(piece.start)
+    if lang != "de" or piece.kind is not EntityKind.PLACE or at is None or len(piece.words) > 1:
+        return False
+    after = words[at + 1 : at + 3]
+    if not after or words[at].end + 1 != after[0].start:
+        return False
+    return (
+        after[0].text in _MONTHS
+        or (after[0].text.isdigit() and len(after[0].text) == 4)
+        or (after[0].text in ("des", "der") and len(after) > 1 and after[1].text in _TIME_NOUNS)
     )
