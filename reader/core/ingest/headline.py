@@ -23,6 +23,7 @@ from reader.core.ingest.headline_lines import (
     unhyphenated,
 )
 from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
+from reader.core.ingest.thread_title import named_headline
 
 # How far above the start of the running text a headline may stand (blocks).
 WINDOW = 16
@@ -78,7 +79,10 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     start too early, at a notice or a teaser card above the story ("Quotes delayed at least
     15 minutes …" over "Earnings" / "Home Depot sales miss, shares plunge" / teaser / "By
     …"). A full headline there must score clearly better than the best line above the
-    start."""
+    start. A headline the comment thread names settles it (`thread_title`)."""
+    named = named_headline(head)
+    if named is not None:
+        return named
     best = _best_above(head, min(head.first_prose, len(head.segments)), is_candidate)
     later = _author_anchor(head)
     if later is not None:
