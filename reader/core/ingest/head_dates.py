@@ -8,6 +8,7 @@ else a dateline opening the story, else a date line announced as such under the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.date_lines import DateHit, bare_time, find_date, starts_with_date_lead
@@ -42,6 +43,16 @@ _PUBLISHED_SENTENCE = re.compile(
 _PUBLISHING_VERB = re.compile(r"veröffentlicht|publiziert|gepostet|posted|published", re.I)
 _SENTENCE_MAX_WORDS = 60
 _DATED_LIST_LINES = 4
+# A meta line giving both dates, the update first ("Updated Nov. 19, 2019 8:21 am ET /
+# Original Nov. 18, 2019 8:02 am ET", "Aktualisiert: 03.03.2020 | Erstellt: 01.03.2020"):
+# the publication date is the one after the second label.
+_UPDATE_LABEL = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|geändert)\b", re.I)
+_ORIGINAL_LABEL = re.compile(
+    r"\b(?:original(?:ly)?(?: published| posted)?|published|posted|first published"
+    r"|veröffentlicht|erschienen|erstellt|erstveröffentlichung)\b",
+    re.IGNORECASE,
+)
+_LABEL_GAP_CHARS = 8  # between the label and its date: ": ", " on ", " am "
 
 
 def find_dates(head: Head) -> None:
@@ -51,6 +62,7 @@ def find_dates(head: Head) -> None:
         hit = find_date(text)
         if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
+        hit = _original_after_update(text, hit)
         # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
         # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
         # be held until October 31."): there a word of the sentence leads to the date.
@@ -60,6 +72,18 @@ def find_dates(head: Head) -> None:
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit
+
+
+def _original_after_update(text: str, hit: DateHit) -> DateHit:
+    """The publication date of a line that names the update first and the original after it;
+    otherwise `hit`, the line's first date."""
+    if _UPDATE_LABEL.search(text, 0, hit.start) is None:
+        return hit  # most date lines: no update label before their first date
+    label = _ORIGINAL_LABEL.search(text, hit.end)
+    later = find_date(text[label.end() :]) if label else None
+    if label is None or later is None or later.start > _LABEL_GAP_CHARS:
+        return hit
+    return replace(later, start=label.end() + later.start, end=label.end() + later.end)
 
 
 def _in_a_sentence(text: str, start: int) -> bool:
