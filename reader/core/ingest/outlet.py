@@ -123,9 +123,10 @@ def _key(name: str) -> str:
 class _Pool:
     """Names seen so far, merged by their letters ("The Guardian" = "Guardian")."""
 
-    def __init__(self, excluded: set[str]) -> None:
+    def __init__(self, excluded: set[str], byline: str | None) -> None:
         self.names: dict[str, _Candidate] = {}
         self.excluded = excluded
+        self.byline = byline
 
     def add(self, name: str, points: float, kind: str) -> None:
         # (a closing aside is no part of the name: "Bundeskriminalamt (BKA)")
@@ -134,6 +135,10 @@ class _Pool:
             return  # an event ("BDZV-Vermarktungsgipfel 2019"), a title, a tweet's author
         key = _key(name)
         if not key or key in self.excluded:
+            return
+        if key == self.byline and key not in self.names and kind != "notice":
+            # The author is no outlet, unless the site's notice names them too (notices
+            # come first): "Auswärtiges Amt" signs the ministry's own pages.
             return
         candidate = self.names.setdefault(key, _Candidate())
         # A notice spells the company ("THE FINANCIAL TIMES LTD"); the page, the outlet.
@@ -158,10 +163,10 @@ def find_site_name(
     if name:
         return name
     top_end = title_index if title_index is not None else min(len(lines), _TOP_LINES)
-    excluded = {_key(byline)} if byline else set()
+    excluded = set()
     if title_index is not None and title_index < len(lines):
         excluded.add(_key(lines[title_index]))
-    pool = _Pool(excluded)
+    pool = _Pool(excluded, _key(byline) if byline else None)
     owners, has_own = _add_notices(pool, furniture, page.furniture_text)
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)

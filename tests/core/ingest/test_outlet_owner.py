@@ -106,3 +106,18 @@ def test_a_menu_item_holding_the_owners_name_is_no_masthead() -> None:
     assert _site(top, [*FOOTER, "© 2019 Insider Inc. All rights reserved."]) == (
         "Business Insider"
     )
+
+
+def _signed(top: list[str], below: list[str], byline: str) -> str | None:
+    lines = [*top, HEADLINE, byline, P1, P2, *below]
+    return find_site_name(lines, byline, f"{P1}\n\n{P2}", len(top))
+
+
+def test_a_byline_the_sites_notice_also_names_is_the_outlet() -> None:
+    # (auswaertiges-amt.de: the ministry signs its own pages)
+    below = [*FOOTER, "© 1995 – 2021   Auswärtiges Amt"]
+    assert _signed(["Menü", "Reisewarnungen"], below, "Auswärtiges Amt") == "Auswärtiges Amt"
+    # A writer's name in links, with another name in the notice, stays the writer's.
+    top = ["Maria Lopez", "News", "Sport"]
+    below = ["Follow Maria Lopez", "More from Maria Lopez", *FOOTER, "© 2019 Harbor Post"]
+    assert _signed(top, below, "Maria Lopez") == "Harbor Post"
