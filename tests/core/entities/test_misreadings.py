@@ -47,3 +47,18 @@ def test_a_company_that_says_something_is_no_person() -> None:
 def test_the_subject_of_what_was_said_is_not_the_speaker() -> None:
     text = "The chief executive said Starship will be able to deliver cargo by 2026."
     assert "Starship" not in _names(extract(text, "en"), EntityKind.PERSON)
+
+
+def test_capitals_ending_a_run_are_a_model_or_format_unless_a_clubs_form() -> None:
+    text = "The Lexus LC will go on sale in summer. Sets in Full HD and Milbank RRP prices."
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not {"Lexus LC", "Full HD", "Milbank RRP"} & orgs
+    text = "Der Dresdner SC verlor das Spiel gegen Stuttgart."
+    assert "Dresdner SC" in _names(extract(text, "de"), EntityKind.ORG)
+
+
+def test_a_name_before_a_role_of_several_words_is_the_employer() -> None:
+    text = "Lexus Project Manager Fumihiko Hazama shared the details."
+    found = extract(text, "en")
+    assert _names(found, EntityKind.ORG) == {"Lexus"}
+    assert [f.roles for f in found if f.name == "Fumihiko Hazama"] == [("Project Manager",)]
