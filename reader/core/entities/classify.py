@@ -182,13 +182,16 @@ def _place(run: list[Token]) -> Piece | None:
 
 def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:
     """Whether "von"/"of" joins two names rather than making one: "Finanzpaket von Union",
-    "Manager von Nordwerk", "Thomas Berger of the Institute" are two; "Richard von
-    Weizsäcker" and "Bank of Japan" one."""
+    "Manager von Nordwerk", "Thomas Berger of the Institute", "Thomas Berger von der
+    Universität Bonn" are two; "Richard von Weizsäcker", "Johann Wolfgang von Goethe" and
+    "Bank of Japan" one."""
     before = run[at - 1]
     if head_word(bare(before.text).casefold()):
         return False  # "Bank of Japan", "Ministerium von …"
     if run[at].text in ("of", "on"):
         return True
+    if at >= 2 and known_first_name(bare(run[at - 2].text)) and not known_first_name(before.text):
+        return True  # a first name and a surname: "Thomas Berger von der Universität Bonn"
     text = bare(before.text)
     first_name = (
         name_like(before, lang, lower_words) and zipf_frequency(text.casefold(), lang) >= 2.5
@@ -248,6 +251,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
+    if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
+        return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         if len(run) == 2 and place_of(run[1].text):
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"

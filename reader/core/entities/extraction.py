@@ -70,7 +70,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 17
+RULES_VERSION = 18
 
 
 def language(lang: str | None) -> str:
@@ -116,6 +116,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
     common = terms(reading_text) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
+    common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]

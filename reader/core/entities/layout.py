@@ -104,5 +104,21 @@ def _countries() -> dict[str, places.Place]:
     return found
 
 
+_OPENING_QUOTES = ('"', "“")
+_CLOSING_QUOTES = re.compile(r"[.,!?]?[\"”]")
+
+
+def quoted_titles(pieces: list[Piece], text: str, lang: str) -> frozenset[str]:
+    """Names English writes in double quotes, whole: a show's, a song's or a film's title
+    ('on "DWTS."', '"Pose" actor'), none an organisation's; every mention of it is the title.
+    (German quotes its newspapers and brands too: „Bild“, „Spiegel“.)"""
+    if lang != "en":
+        return frozenset()
+    return frozenset(
+        p.text(text) for p in pieces
+        if text[p.start - 1 : p.start] in _OPENING_QUOTES and _CLOSING_QUOTES.match(text, p.end)
+    )  # fmt: skip
+
+
 def _word(shouted: str) -> bool:
     return common_word(shouted, "en") or common_word(shouted, "de")

@@ -62,3 +62,17 @@ def test_a_name_before_a_role_of_several_words_is_the_employer() -> None:
     found = extract(text, "en")
     assert _names(found, EntityKind.ORG) == {"Lexus"}
     assert [f.roles for f in found if f.name == "Fumihiko Hazama"] == [("Project Manager",)]
+
+
+def test_a_name_in_double_quotes_is_a_title_in_english() -> None:
+    text = 'She danced on "DWTS." The "Pose" actor said so, and DWTS fans cheered.'
+    assert _names(extract(text, "en"), EntityKind.ORG) == set()
+
+
+def test_a_person_von_a_body_is_two_names() -> None:
+    text = "Das sagte Thomas Berger von der Universität Bonn am Montag."
+    found = extract(text, "de")
+    assert _names(found, EntityKind.PERSON) == {"Thomas Berger"}
+    assert _names(found, EntityKind.ORG) == {"Universität Bonn"}
+    text = "Das Haus von Johann Wolfgang von Goethe steht in Frankfurt."
+    assert "Johann Wolfgang" not in _names(extract(text, "de"), EntityKind.PERSON)
