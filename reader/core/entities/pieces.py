@@ -13,7 +13,7 @@ from reader.core.entities.cues import acronym, bare, name_like, org_head, place_
 from reader.core.entities.lexicon import NEVER_NAME, ORG_COMPOUND_HEADS, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
-from reader.core.entities.person_names import german_word
+from reader.core.entities.person_names import german_compound, german_word
 
 
 @dataclass(slots=True)
@@ -71,6 +71,13 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
         and not any(place_of(p) for p in parts)
         and not org_compound
     ):
+        if (
+            lang == "de"
+            and len(parts) == 2
+            and (german_word(parts[1]) or german_compound(parts[1]))
+        ):
+            # "Astrazeneca-Impfstoff", "Tesla-Fabrik": a thing of the name, which stands alone
+            return [Piece(None, [Token(parts[0], word.start, word.start + len(parts[0]), False)])]
         return [Piece(None, [word])]
     found, at = [], word.start
     for i, part in enumerate(parts):

@@ -76,3 +76,8 @@ def test_a_person_von_a_body_is_two_names() -> None:
     assert _names(found, EntityKind.ORG) == {"Universität Bonn"}
     text = "Das Haus von Johann Wolfgang von Goethe steht in Frankfurt."
     assert "Johann Wolfgang" not in _names(extract(text, "de"), EntityKind.PERSON)
+
+
+def test_a_german_compound_ending_in_a_noun_is_a_thing_of_the_name() -> None:
+    text = "Bund und Länder nennen die Unsicherheit beim Astrazeneca-Impfstoff als Grund."
+    assert _names(extract(text, "de"), EntityKind.ORG) == {"Astrazeneca"}
