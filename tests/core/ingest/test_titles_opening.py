@@ -10,6 +10,8 @@ values are what a reader of the page would cite.
 
 from __future__ import annotations
 
+from devsample import pages
+
 from tests.head_pages import parse_page
 
 MENU = "Start\nThemen\nWasserstoff\nNetze\nPresse\n"
@@ -48,3 +50,12 @@ def test_an_undated_opening_above_a_related_links_box_leaves_the_start_at_the_he
     # No date beside the short run: nothing says it opens the story, and the subheading
     # over the heavy run stays the nearest headline-shaped line above the text.
     assert parse_page(_page(OPENING)).title == SUBHEADING
+
+
+def test_a_report_whose_gallery_parts_its_standfirst_from_its_text_keeps_its_headline() -> None:
+    # A committed dev page (tests/data/devsample): a weekly avalanche report, its headline and
+    # standfirst under the week's date line, then a gallery of ten captioned pictures, then
+    # the text under its first subheading ("Beständiges Hoch"). Gold title checked against
+    # the page.
+    page = next(p for p in pages("de-web") if p.name == "slf.ch-lawinensituation")
+    assert page.pred["title"] == "Schwache Profile – günstige Lawinensituation"
