@@ -8,7 +8,8 @@ when a word for a company stands before it ("chipmaker Intel"). What one occurre
 for every occurrence of the same word in the text. A lone name with no such evidence is taken
 for an organisation when it is a name in both languages alike (English capitalises only names;
 in German, "Volkswagen" and "Intel" are as frequent in English text as in German, unlike a
-German noun), else dropped: a capital letter alone is no evidence in German. An apposition
+German noun), else dropped: a capital letter alone is no evidence in German; in English the
+text must name it twice or own something with it ("Zentrobix's results"). An apposition
 says what a name is ("Kosmos, a group co-founded by …"), and so does what companies do
 ("made by Wistron"; `workplaces`). How the whole
 text writes a name decides more (`agreement`: never with an article, listed with an
@@ -70,7 +71,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 19
+RULES_VERSION = 20
 
 
 def language(lang: str | None) -> str:
@@ -315,6 +316,9 @@ def _decide(
                 and word not in nouns  # "dem Smartphone"
                 and not after_contraction(piece, words, index, lang)
                 and not among_nouns(word)  # "Fahrzeugen, Diesel und Strom", in every mention
+                # in English a word of no dictionary named once, with nothing that says what
+                # it is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone")
+                and (lang == "de" or seen[word] > 1 or word in possessive)
             ):
                 piece.kind = EntityKind.ORG
             elif (

@@ -64,3 +64,12 @@ def test_an_apposition_saying_what_kind_of_body_a_name_is() -> None:
     assert "Baker" not in orgs  # a role in the apposition: a person
     text = "The keyboard is made by Corsair; the song was written by Baker."
     assert _orgs(text, "en") == {"Corsair"}  # a word, which only what it does makes a company
+
+
+def test_an_english_name_once_with_nothing_that_says_what_it_is_is_no_organisation() -> None:
+    text = "Officers found a Suboxone strip. While Anglophiles watched, the crowd cheered."
+    assert _orgs(text, "en") == set()
+    text = "Officers found a Zentrobix strip. Later Zentrobix shares rose."
+    assert _orgs(text, "en") == {"Zentrobix"}  # named twice: the text treats it as a name
+    text = "Shares of the group rose after Zentrobix's results."
+    assert _orgs(text, "en") == {"Zentrobix"}  # it owns something
