@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.ingest.outlet_evidence import (
     bio_names,
@@ -88,6 +89,7 @@ _ADDRESS = 1.0  # "Harbor Daily" and "news@harbordaily.com"
 _REPEAT = 0.5
 _MAX_REPEAT = 1.5
 _CONTEXT_WORDS = 10
+_NAME_CACHE = 8192  # (a site's pages name the same things)
 # Lines short enough to be links, labels and credits.
 _SHORT_CHARS = 100
 _SHORT_WORDS = 14
@@ -109,6 +111,16 @@ class _Candidate:
         return sum(self.kinds.values())
 
 
+@lru_cache(maxsize=_NAME_CACHE)
+def _cleaned(name: str) -> str:
+    """A name without what is written around it: a closing aside ("Bundeskriminalamt (BKA)"),
+    a legal form, a sign ("Wake News ©"); empty for what names an event with its year
+    ("BDZV-Vermarktungsgipfel 2019"), a page's title ("A | B") or a tweet's author ("(@BMFSFJ)")."""
+    name = legal_trimmed(_ASIDE.sub("", name).rstrip(_MARKS))
+    return "" if _YEAR.search(name) or " | " in name or "(@" in name else name
+
+
+@lru_cache(maxsize=_NAME_CACHE)
 def _key(name: str) -> str:
     """What a name's spellings share: its letters and digits, without a leading "the" or a
     trailing top-level domain ("The Guardian", "guardian"; "HoustonChronicle.com", "Houston
@@ -129,10 +141,7 @@ class _Pool:
         self.byline = byline
 
     def add(self, name: str, points: float, kind: str) -> None:
-        # (a closing aside is no part of the name: "Bundeskriminalamt (BKA)")
-        name = legal_trimmed(_ASIDE.sub("", name).rstrip(_MARKS))
-        if _YEAR.search(name) or " | " in name or "(@" in name:
-            return  # an event ("BDZV-Vermarktungsgipfel 2019"), a title, a tweet's author
+        name = _cleaned(name)
         key = _key(name)
         if not key or key in self.excluded:
             return
@@ -329,12 +338,24 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     holds the lines in lower case between newlines."""
     if phrase not in contexts:  # (most names stand in no short line: one test settles them)
         return 0
-    # As a word: "gamer" in "Eurogamer" is another name.
-    seen = len(re.findall(rf"(?<!\w){re.escape(phrase)}(?!\w)", contexts))
-    seen -= contexts.count(f"\n{phrase}\n")
+    seen = _word_count(phrase, contexts) - contexts.count(f"\n{phrase}\n")
     if seen <= 0:
         return 0
     return max(0, seen - sum(contexts.count(name) for name in longer))
+
+
+def _word_count(phrase: str, text: str) -> int:
+    """How often `phrase` stands in `text` as a word: "gamer" in "Eurogamer" is another name.
+    (Plain search, as most names stand in the text a few times at most.)"""
+    count, end = 0, len(phrase)
+    at = text.find(phrase)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + end] if at + end < len(text) else " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            count += 1
+        at = text.find(phrase, at + 1)
+    return count
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,11 +55,10 @@ _BEFORE_STARTS = tuple(
                       "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
                       "trabalhe", "aqui")
 )  # fmt: skip
-_AFTER_HINT = re.compile(
-    r"(?:menu|navigation|newsletters?|staff|archives?|youtube|facebook|twitter|online:|inbox"
-    r"|homepage|abonnieren|folgen|e-?mail)[!?:.]*$| (?:moderates comments|is where|needs your help"
-    r"|is the leading) "
-)
+_AFTER_ENDS = ("menu", "navigation", "newsletter", "newsletters", "staff", "archive", "archives",
+               "youtube", "facebook", "twitter", "online:", "inbox", "homepage", "abonnieren",
+               "folgen", "email", "e-mail")  # fmt: skip
+_AFTER_INSIDE = re.compile(" (?:moderates comments|is where|needs your help|is the leading) ")
 # A logo's link text: "The Guardian - Back to home", "Vox homepage"; a bare "Ars Technica home"
 # only among the first lines: further down it is a section's start page ("NHL Home").
 _LOGO = re.compile(
@@ -126,7 +125,9 @@ def _chrome_name(line: str) -> str | None:
         match = _AROUND_NAME.match(line)
     elif lower.startswith(_BEFORE_STARTS):
         match = _BEFORE_NAME.match(line)
-    if match is None and _AFTER_HINT.search(lower):
+    if match is None and (
+        lower.rstrip("!?:.").endswith(_AFTER_ENDS) or _AFTER_INSIDE.search(lower)
+    ):
         match = _AFTER_NAME.match(line)
     if match is None:
         return None
