@@ -31,6 +31,7 @@ _END = re.compile(
     r"|powered by|designed by|a subsidiary|a division|in england|registered)",
     re.IGNORECASE,
 )
+_DASH = re.compile(r"\s[-–—]\s")
 _TRAILING_YEARS = re.compile(r"[\s,.]*\d{4}(?:\s*[-–—]\s*\d{4})?$")
 # Legal forms closing a company name ("Pty Ltd", "GmbH", "& Co. KG"). "Corporation" and
 # "Company" stay: they mark the owner's name ("The Hearst Corporation", "The Channel
@@ -153,6 +154,8 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
                 continue
             own = agency or _is_own(line, index, len(lines), name)
             brand = line[: mark.start()].strip(" |-–—") or None
+            if brand is None and is_publisher(name):
+                brand = _brand_after(line[mark.start() :])
             found.append(Notice(name, index, own, brand))
             break
     return found
@@ -207,6 +210,18 @@ def _name_after(tail: str) -> str | None:
     if "." in name or (_YEAR.search(tail) and name.islower()):
         return name  # "tagesschau.de", "© pv magazine 2019"
     # "Copyright Policy", "Copyright and Reprint": links; "Alle Inhalte sind …": a sentence.
+    return name if is_name_shaped(name) else None
+
+
+def _brand_after(tail: str) -> str | None:
+    """The title a publisher's notice names after a dash: "© 2022 Paul Parey
+    Zeitschriftenverlag GmbH - WILD UND HUND", "… GmbH - 2022 FISCH & FANG"."""
+    dash = _DASH.search(tail)
+    if dash is None:
+        return None
+    rest = _LEAD.sub("", tail[dash.end() :], count=1)
+    end = _END.search(rest)
+    name = _TRAILING_YEARS.sub("", rest[: end.start()] if end else rest).strip()
     return name if is_name_shaped(name) else None
 
 

@@ -47,3 +47,9 @@ def test_a_generic_word_before_media_names_no_outlet() -> None:
     below = ["Nutzungsbedingungen", "Mehr zum Sport", "Sport im TV", "Sport und Politik",
              "© 2022 sport media group"]  # fmt: skip
     assert _site(["Startseite", "Formel 1"], below) is None
+
+
+def test_a_publishers_notice_names_its_title_after_a_dash() -> None:
+    # (fischundfang.de: the masthead "FISCH&FANG", the notice the publisher, then the title)
+    below = ["AGB", "Impressum", "© Paul Parey Zeitschriftenverlag GmbH - 2022 FISCH & FANG"]
+    assert _site(["FISCH&FANG", "Angeln", "Köder"], below) == "Fisch & Fang"
