@@ -1,6 +1,7 @@
 """A name in the place where a sentence names where somebody works or what kind of body it is:
 "equity strategist at Miller Tabak", "Generalsekretär von Amnesty International",
-"Vorsitzender des Jungen Bioland", "the fact-checking website Full Fact".
+"Vorsitzender des Jungen Bioland", "the fact-checking website Full Fact", "according to
+Box Office Mojo".
 
 The shape holds for organisations never seen: a role, then "at"/"of" ("bei"/"von"/"des"),
 then a capitalised run, names the employer; a lower-case word for a company or an outlet
@@ -53,7 +54,11 @@ def workplaces(
         run = tails.get(words[at].start)
         if run is None or words[at].sentence_start or not words[at].capital:
             continue
-        if _employer_before(words, at, lang) or _company_word_before(words, at, lang):
+        if (
+            _employer_before(words, at, lang)
+            or _company_word_before(words, at, lang)
+            or _source_before(words, at)
+        ):
             named = _named(run, pieces, lang, lower_words)
             if named:
                 found.append(Piece(EntityKind.ORG, named))
@@ -102,6 +107,15 @@ def _employer_before(words: list[Token], at: int, lang: str) -> bool:
     return False
 
 
+def _source_before(words: list[Token], at: int) -> bool:
+    """Where news comes from: "according to Box Office Mojo", "according to the Sioux Falls
+    Argus Leader", "laut Wall Street Journal" (a person there is found as one and left)."""
+    before = [w.text.casefold() for w in words[max(0, at - 3) : at]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-2:] == ["according", "to"] or before[-1:] == ["laut"]
+
+
 def _company_word_before(words: list[Token], at: int, lang: str) -> bool:
     """A lower-case word for a company right before the run: "chipmaker Intel", "website
     Full Fact"."""
@@ -123,8 +137,12 @@ def _named(
         inside = [i for i, w in enumerate(run) if piece.start <= w.start < piece.end]
         if inside and piece.kind in (EntityKind.PERSON, EntityKind.PLACE):
             end = min(end, inside[0])
-    titles = [i for i in range(1, end) if run[i].text in ROLE_TITLES or role_length(run, i)]
-    named = run[: min([end, *titles])]  # "House of Representatives Rt. Hon. …"
+    titles = [
+        i
+        for i in range(1, end)
+        if run[i].text in ROLE_TITLES or 0 < role_length(run, i) < len(run) - i
+    ]  # a title or a role before a name ends the body's: "House of Representatives Rt. Hon. …"
+    named = run[: min([end, *titles])]  # (a role word last is the name's: "Argus Leader")
     while named and named[-1].text.islower():
         named = named[:-1]
     if not named or bare(named[0].text) in NEVER_NAME or role_length(named, 0):

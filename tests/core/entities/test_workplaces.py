@@ -73,3 +73,18 @@ def test_an_english_name_once_with_nothing_that_says_what_it_is_is_no_organisati
     assert _orgs(text, "en") == {"Zentrobix"}  # named twice: the text treats it as a name
     text = "Shares of the group rose after Zentrobix's results."
     assert _orgs(text, "en") == {"Zentrobix"}  # it owns something
+
+
+def test_the_source_of_a_report_is_an_organisation_unless_a_person() -> None:
+    text = (
+        "The film made $320,000, according to Box Office Mojo. The ads cost $449,000, "
+        "according to the Sioux Falls Argus Leader. It sold well, according to John Smith."
+    )
+    found = extract(text, "en")
+    assert {f.name for f in found if f.kind is EntityKind.ORG} == {
+        "Box Office Mojo",
+        "Sioux Falls Argus Leader",
+    }
+    assert "John Smith" in {f.name for f in found if f.kind is EntityKind.PERSON}
+    text = "Talks with the website Full Fact Editor Will Moy went on."
+    assert _orgs(text, "en") == {"Full Fact"}  # a role before a name ends the body's name
