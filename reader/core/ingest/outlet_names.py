@@ -25,8 +25,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 # Where the name ends: sentence end, list or legal separators, a parenthesis, boilerplate.
+# (an initial's full stop ends nothing: "Informationsdienst Wissenschaft e. V.")
 _END = re.compile(
-    r"\.(?=\s|$)|[,;|©•·(\[]|\s[-–—]\s|\s{2,}|\s(?:all rights|all right reserved|alle rechte"
+    r"(?<!\s\w)\.(?=\s|$)|[,;|©•·(\[]|\s[-–—]\s|\s{2,}|\s(?:all rights|all right reserved|alle rechte"
     r"|todos os direitos|tutti i diritti|tous droits|unless otherwise|is a registered"
     r"|powered by|designed by|a subsidiary|a division|in england|registered)",
     re.IGNORECASE,

@@ -53,3 +53,8 @@ def test_a_publishers_notice_names_its_title_after_a_dash() -> None:
     # (fischundfang.de: the masthead "FISCH&FANG", the notice the publisher, then the title)
     below = ["AGB", "Impressum", "© Paul Parey Zeitschriftenverlag GmbH - 2022 FISCH & FANG"]
     assert _site(["FISCH&FANG", "Angeln", "Köder"], below) == "Fisch & Fang"
+
+
+def test_an_associations_legal_form_with_spaces_leaves_the_name() -> None:
+    below = ["Kontakt", "Presse", "© 1995-2023 Informationsdienst Wissenschaft e. V. - Impressum"]
+    assert _site(["Suche", "Wissenschaft"], below) == "Informationsdienst Wissenschaft"
