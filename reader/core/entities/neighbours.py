@@ -170,6 +170,7 @@ def by_neighbours(
         not words[at].sentence_start
         and workplace_or_source(words, at)
         and name_like(words[at], lang, lower_words)
+        and not demonym(bare(words[at].text))  # "capacity at German plants"
         and not (lang == "de" and german_word(words[at].text))  # "bei Bedarf", "bei der Aufklärung"
     ):
         return EntityKind.ORG

@@ -18,13 +18,14 @@ from score_entities import GOLD, score  # noqa: E402
 # Floors a little below the measured figures (see the README), not the targets of issue 15
 # (people and organisations P >= 0.85, R >= 0.75). With 97 real pages in the development part
 # and 28 in the held-out part, people meet the targets on both (dev 0.89/0.90, held-out
-# 0.90/0.88); organisations miss them on both (dev 0.74/0.74, held-out 0.64/0.60: German
+# 0.90/0.88); organisations miss them on both (dev 0.80/0.78, held-out 0.64/0.60 when last
+# measured, before the shape rules of `workplaces` and the English evidence rule: German
 # nouns taken for names, products and services, brands written as words with no word around
 # them that says what they are). The held-out failures are not printed, so that nobody tunes
 # the rules on them.
 FLOORS = {
     "people": (0.88, 0.89),
-    "orgs": (0.74, 0.74),
+    "orgs": (0.79, 0.76),
     "places": (0.88, 0.88),
     "figures": (0.94, 0.82),
 }

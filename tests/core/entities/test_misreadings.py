@@ -81,3 +81,8 @@ def test_a_person_von_a_body_is_two_names() -> None:
 def test_a_german_compound_ending_in_a_noun_is_a_thing_of_the_name() -> None:
     text = "Bund und Länder nennen die Unsicherheit beim Astrazeneca-Impfstoff als Grund."
     assert _names(extract(text, "de"), EntityKind.ORG) == {"Astrazeneca"}
+
+
+def test_a_demonym_after_at_is_no_workplace() -> None:
+    text = "The agreement reduces capacity at German plants. She works at Siemens."
+    assert _names(extract(text, "en"), EntityKind.ORG) == {"Siemens"}
