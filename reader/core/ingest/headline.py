@@ -19,6 +19,7 @@ from reader.core.ingest.headline_lines import (
     is_caption,
     is_field_value,
     name_under_headline,
+    standfirst_under_phrase,
     trail_under_headline,
     unhyphenated,
 )
@@ -138,7 +139,9 @@ def _best_above(
     best = _first_copy(head, best, candidates)
     above = _line_above(head, best)
     if above in scores and (
-        trail_under_headline(head, above, best) or name_under_headline(head, above, best)
+        trail_under_headline(head, above, best)
+        or name_under_headline(head, above, best)
+        or standfirst_under_phrase(head, above, best)
     ):
         return above, score
     if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:

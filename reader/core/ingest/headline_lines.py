@@ -28,6 +28,10 @@ _FIELD_LABEL_WORDS = 3
 _FIELD_VALUE_WORDS = 4
 _SOFT_HYPHEN = "\xad"
 _NAME_WORDS = 4
+# A line of this many words is longer than a headline ever is (title_lines allows fourteen);
+# a short phrase of at most four words over it is the headline.
+_STANDFIRST_WORDS = 15
+_PHRASE_WORDS = 4
 
 
 def is_field_value(head: Head, i: int) -> bool:
@@ -68,6 +72,21 @@ def name_under_headline(head: Head, upper: int, lower: int) -> bool:
     if head.shapes[upper].n_words < _FULL_WORDS or head.shapes[lower].n_words > _NAME_WORDS:
         return False
     return is_person_name(head.segments[lower].text)
+
+
+def standfirst_under_phrase(head: Head, upper: int, lower: int) -> bool:
+    """Line `lower` is too long for a headline and line `upper` is a short phrase, not a
+    label: the phrase is the headline and the long line its standfirst ("Streit ums
+    Feuerholz" over an eighteen-word "MIGRATION – Probleme zwischen … umgeht"). A label in
+    capitals or Title Case over a long headline is its kicker ("DUBAI AIRSHOW", "Confidential
+    Tips"), and so is a breadcrumb trail."""
+    if head.shapes[lower].n_words < _STANDFIRST_WORDS:
+        return False
+    if head.shapes[upper].n_words > _PHRASE_WORDS:
+        return False
+    # A lower-case word after the first: a phrase, where a label is one word or capitalised.
+    text = head.segments[upper].text
+    return any(word[:1].islower() for word in text.split()[1:]) and not is_breadcrumb(text)
 
 
 def is_breadcrumb(text: str) -> bool:
