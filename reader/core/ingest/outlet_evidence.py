@@ -30,7 +30,7 @@ _BEFORE = (
     r"|advertise (?:with|on)|why you can trust|back to|continue to|browse|popular on"
     r"|work (?:at|for|with)|sign up (?:to|for)|join|welcome to|who pays for|read more on"
     r"|want more|get|listen to|(?:the )?best of|(?:keep|stay) up to date with|jobs at"
-    r"|über|kontakt|mehr (?:von|aus|bei)"
+    r"|über|kontakt|mehr (?:von|aus|bei)|werben auf|(?:jobs|karriere) bei(?: der| dem)?"
     r"|willkommen bei|folgen sie|abonnieren sie|indique o|trabalhe no|aqui no"
 )
 _AFTER = (
@@ -53,6 +53,7 @@ _BEFORE_STARTS = tuple(
                       "join", "welcome", "who", "read", "want", "get", "listen", "best", "the best",
                       "keep", "stay", "jobs",
                       "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
+                      "werben", "karriere",
                       "trabalhe", "aqui")
 )  # fmt: skip
 _AFTER_ENDS = ("menu", "navigation", "newsletter", "newsletters", "staff", "archive", "archives",

@@ -58,3 +58,11 @@ def test_a_publishers_notice_names_its_title_after_a_dash() -> None:
 def test_an_associations_legal_form_with_spaces_leaves_the_name() -> None:
     below = ["Kontakt", "Presse", "© 1995-2023 Informationsdienst Wissenschaft e. V. - Impressum"]
     assert _site(["Suche", "Wissenschaft"], below) == "Informationsdienst Wissenschaft"
+
+
+def test_german_job_and_advertising_links_name_the_outlet() -> None:
+    # (mopo.de: "Jobs bei der MOPO", "Werben auf MOPO.de")
+    below = ["Jobs bei der MOPO", "Werben auf MOPO.de", "Impressum", "Datenschutz"]
+    assert _site(["Suche", "Hamburg"], below) == "MOPO.de"
+    # A sales company's link says whose the advertising is, not whose the page is.
+    assert _site(["Suche", "Chemie"], ["Werben bei LUMITOS", "Impressum"]) is None
