@@ -123,8 +123,8 @@ def org_head(words: list[Token], lang: str) -> bool:
     if not low.endswith(ORG_HEADS_DE):
         return False
     for head in ORG_HEADS_DE:
-        if low == head and len(words) > 1:
-            return True
+        if low == head and len(words) > 1 and head != "tag":
+            return True  # "Europäische Union", "Auswärtiges Amt"; a "Tag" is a day
         if low.endswith(head) and len(low) > len(head) + 3:
             # "Europäische Zentralbank" (a named one), "Bundesbank"; not "Notenbank" alone
             if len(words) > 1 or low.startswith(_COMPOUND_PREFIXES):

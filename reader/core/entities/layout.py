@@ -1,5 +1,5 @@
-"""What the layout of a text says about the names in it: a line in capitals is a heading, and a
-country's three-letter code in brackets is that country.
+"""What the layout of a text says about the names in it: a line in capitals is a heading, a
+country's three-letter code in brackets is that country, and "Jan" before a date a month.
 
 A heading shouts its words ("US FALLS", "ARGENTINA CRUISES", "STAFF"): a capital there proves
 nothing, so a run on such a line is no organisation or person by its looks — only its places
@@ -42,12 +42,21 @@ def read(pieces: list[Piece], text: str) -> list[Piece]:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
         ]
+    pieces = [p for p in pieces if not _month(p, text)]
     for piece in pieces:
         if piece.kind is EntityKind.ORG and text[piece.start - 1 : piece.start] == "(":
             code = country_code(piece.start, piece.end, text)
             if code is not None:
                 piece.kind, piece.place = EntityKind.PLACE, code
     return pieces
+
+
+# "Jan" is a first name ("Jan Korte") and January's abbreviation ("Jan. 5", "Jan 2020").
+_MONTH_BEFORE_DATE = re.compile(r"Jan(?:\.|\s+\d)")
+
+
+def _month(piece: Piece, text: str) -> bool:
+    return len(piece.words) == 1 and _MONTH_BEFORE_DATE.match(text, piece.start) is not None
 
 
 def heading_lines(text: str) -> list[tuple[int, int]]:

@@ -141,7 +141,8 @@ PLATFORMS = frozenset(
     Pinterest Weibo WeChat Spotify Netflix""".split()
 )
 
-# Capitalised words that never begin or end a name: sentence openers, months, days, titles.
+# Capitalised words that never begin or end a name: sentence openers, months, days, titles
+# ("Jan" not: a first name too, "Jan Korte"; before a date `layout` drops it).
 NEVER_NAME = frozenset(
     """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man
     In Im Am An Auf Aus Bei Mit Nach Von Vom Zu Zum Zur Für Über Unter Vor Hinter Neben
@@ -156,7 +157,7 @@ NEVER_NAME = frozenset(
     Some Many Most All Both Each Every No Not Also Even Just Only More Less Last Next New
     Mr Mrs Ms Dr Prof Read More Photo Image Video Share Follow Subscribe Advertisement
     Januar Februar März April Mai Juni Juli August September Oktober November Dezember
-    January February March May June July October December Jan Feb Mar Apr Jun Jul Aug
+    January February March May June July October December Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Dollar Dollars Euro Euros Yen Yuan
     Pfund Franken Rubel Renminbi Hon Rt""".split()

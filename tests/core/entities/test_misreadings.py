@@ -86,3 +86,19 @@ def test_a_german_compound_ending_in_a_noun_is_a_thing_of_the_name() -> None:
 def test_a_demonym_after_at_is_no_workplace() -> None:
     text = "The agreement reduces capacity at German plants. She works at Siemens."
     assert _names(extract(text, "en"), EntityKind.ORG) == {"Siemens"}
+
+
+def test_jan_is_a_first_name_before_a_name_and_a_month_before_a_date() -> None:
+    text = (
+        'Ähnlich äußerte sich Linken-Fraktionsgeschäftsführer Jan Korte: "Wann, wenn nicht jetzt."'
+    )
+    found = extract(text, "de")
+    assert _names(found, EntityKind.PERSON) == {"Jan Korte"}
+    assert _names(found, EntityKind.ORG) == {"Linken"}
+    text = "On Jan. 5, the firm said so. Sales rose in Jan 2020."
+    assert [f for f in extract(text, "en") if f.kind is not EntityKind.FIGURE] == []
+
+
+def test_a_tag_is_a_day_and_a_bundestag_a_body() -> None:
+    text = "Zum Internationalen Tag der Pressefreiheit sprach der Deutsche Bundestag."
+    assert _names(extract(text, "de"), EntityKind.ORG) == {"Deutsche Bundestag"}
