@@ -84,7 +84,12 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
     named = named_headline(head)
     if named is not None:
         return named
-    best = _best_above(head, min(head.first_prose, len(head.segments)), is_candidate)
+    anchor = min(head.first_prose, len(head.segments))
+    if anchor == len(head.segments) and head.dates:
+        # No running text (a page of results or listings): the headline stands over the
+        # first date line, not over the page's end.
+        anchor = min(head.dates) + 1
+    best = _best_above(head, anchor, is_candidate)
     later = _author_anchor(head)
     if later is not None:
         other = _best_above(head, later, is_candidate)

@@ -59,3 +59,21 @@ def test_a_report_whose_gallery_parts_its_standfirst_from_its_text_keeps_its_hea
     # the page.
     page = next(p for p in pages("de-web") if p.name == "slf.ch-lawinensituation")
     assert page.pred["title"] == "Schwache Profile – günstige Lawinensituation"
+
+
+def test_a_page_without_running_text_takes_the_headline_over_its_first_date() -> None:
+    # A sports desk's results: headline, author and date, then only short result lines (built
+    # like a dev-set page of school results). No paragraph is running text, so the headline
+    # is looked for above the date line, not above the page's end.
+    results = "".join(
+        f"Team {n} d. Team {n + 1} {n}-0\nTeam {n + 1} (0-{n}): Fuchs {n} Paraden.\n"
+        for n in range(1, 17)
+    )
+    page = (
+        "Willkommen beim Sportportal\nMehr erfahren\n"
+        "Kreisliga am Abend: Nord gewinnt das Derby gegen Süd\nAnna Weber, Stadtanzeiger\n"
+        f"Veröffentlicht 20.11.2019, 02:16 Uhr\nHANDBALL\n{results}Nutzungsbedingungen\n"
+    )
+    article = parse_page(page)
+    assert article.title == "Kreisliga am Abend: Nord gewinnt das Derby gegen Süd"
+    assert article.byline == "Anna Weber"
