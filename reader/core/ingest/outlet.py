@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from reader.core.ingest.outlet_evidence import (
     bio_names,
@@ -37,10 +36,17 @@ from reader.core.ingest.outlet_names import (
     copyright_notices,
     is_name_shaped,
     is_publisher,
-    legal_trimmed,
     publisher_stem,
-    tidy_case,
-    words,
+)
+from reader.core.ingest.outlet_spellings import (
+    Name,
+    Owner,
+    agrees,
+    cleaned,
+    name_key,
+    phrase_of,
+    spelling_of,
+    word_count,
 )
 
 _ENCYCLOPEDIA = re.compile(
@@ -49,19 +55,7 @@ _ENCYCLOPEDIA = re.compile(
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"
 _LOGO_LINES = 3  # where a logo's text stands at the very top
-# Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
-# News & Media").
-_OWNER_NOISE = frozenset(
-    ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
-)
-# A last word saying what kind of site the name is: "Quanta Magazine" is "Quanta".
-_KIND_WORDS = frozenset(("magazine", "magazin", "blog"))
 _LOGO_KINDS = frozenset(("logo", "footer"))
-# What a name is written with but is no part of it: "Wake News ©", "Uniqz®".
-_MARKS = " ©®™"
-_ASIDE = re.compile(r"\s+\([^()]*\)$")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
 
 # Points per kind of evidence, and what a name needs to be taken.
 _OWN_NOTICE = 3.0  # "© 2019 Billboard. All Rights Reserved."
@@ -89,13 +83,11 @@ _ADDRESS = 1.0  # "Harbor Daily" and "news@harbordaily.com"
 _REPEAT = 0.5
 _MAX_REPEAT = 1.5
 _CONTEXT_WORDS = 10
-_NAME_CACHE = 8192  # (a site's pages name the same things)
 # Lines short enough to be links, labels and credits.
 _SHORT_CHARS = 100
 _SHORT_WORDS = 14
 _BIO_TAIL = 1000
 _NEEDED = 2.5
-_MIN_INITIALS = 3
 
 
 @dataclass
@@ -111,27 +103,6 @@ class _Candidate:
         return sum(self.kinds.values())
 
 
-@lru_cache(maxsize=_NAME_CACHE)
-def _cleaned(name: str) -> str:
-    """A name without what is written around it: a closing aside ("Bundeskriminalamt (BKA)"),
-    a legal form, a sign ("Wake News ©"); empty for what names an event with its year
-    ("BDZV-Vermarktungsgipfel 2019"), a page's title ("A | B") or a tweet's author ("(@BMFSFJ)")."""
-    name = legal_trimmed(_ASIDE.sub("", name).rstrip(_MARKS))
-    return "" if _YEAR.search(name) or " | " in name or "(@" in name else name
-
-
-@lru_cache(maxsize=_NAME_CACHE)
-def _key(name: str) -> str:
-    """What a name's spellings share: its letters and digits, without a leading "the" or a
-    trailing top-level domain ("The Guardian", "guardian"; "HoustonChronicle.com", "Houston
-    Chronicle")."""
-    key = " ".join(words(_DOT_TLD.sub("", name.casefold()))).removeprefix("the ")
-    head, _, last = key.rpartition(" ")
-    if head and last in _KIND_WORDS:
-        key = head
-    return key.replace(" ", "")
-
-
 class _Pool:
     """Names seen so far, merged by their letters ("The Guardian" = "Guardian")."""
 
@@ -141,8 +112,8 @@ class _Pool:
         self.byline = byline
 
     def add(self, name: str, points: float, kind: str) -> None:
-        name = _cleaned(name)
-        key = _key(name)
+        name = cleaned(name)
+        key = name_key(name)
         if not key or key in self.excluded:
             return
         if key == self.byline and key not in self.names and kind != "notice":
@@ -174,8 +145,8 @@ def find_site_name(
     top_end = title_index if title_index is not None else min(len(lines), _TOP_LINES)
     excluded = set()
     if title_index is not None and title_index < len(lines):
-        excluded.add(_key(lines[title_index]))
-    pool = _Pool(excluded, _key(byline) if byline else None)
+        excluded.add(name_key(lines[title_index]))
+    pool = _Pool(excluded, name_key(byline) if byline else None)
     owners, has_own = _add_notices(pool, furniture, page.furniture_text)
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)
@@ -270,17 +241,17 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
-    phrases = {key: _phrase(_spelling(c.spellings)) for key, c in pool.names.items()}
-    notices = [_Owner.of(o) for o in owners]
+    phrases = {key: phrase_of(spelling_of(c.spellings)) for key, c in pool.names.items()}
+    notices = [Owner.of(o) for o in owners]
     agreeing = set()
     for key, p in phrases.items() if notices else ():
-        name = _Name.of(p)
+        name = Name.of(p)
         # Evidence that a name is the masthead, which may spell out a notice's short name:
         # the logo, or the masthead's first line, not a menu item below it ("Al Jazeera
         # World" above "© Al Jazeera Media Network").
         seen = pool.names[key].kinds
         at_top = seen.get("masthead", 0.0) >= _FIRST_MASTHEAD or not _LOGO_KINDS.isdisjoint(seen)
-        if any(_agrees(name, o, at_top) for o in notices):
+        if any(agrees(name, o, at_top) for o in notices):
             agreeing.add(key)
     # Names with more to them than a line at the top: "Business Insider", not "Houston
     # Chronicle Archives".
@@ -289,7 +260,7 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
         p
         for key, p in phrases.items()
         if key in agreeing or set(pool.names[key].kinds) - {"masthead"}
-    ] + [_phrase(owner) for owner in owners]
+    ] + [phrase_of(owner) for owner in owners]
     best: tuple[float, int, str] | None = None
     for key, candidate in pool.names.items():
         points = candidate.points
@@ -322,14 +293,7 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
             best = (points, kinds, key)
     if best is None or best[0] < _NEEDED:
         return None
-    return _spelling(pool.names[best[2]].spellings)
-
-
-def _phrase(spelling: str) -> str:
-    """A name as it is searched for in other lines: lower case, without a leading "the" or a
-    trailing top-level domain ("wsj" in "WSJ Pro" for "WSJ.com")."""
-    phrase = spelling.casefold().removeprefix("the ")
-    return _DOT_TLD.sub("", phrase)
+    return spelling_of(pool.names[best[2]].spellings)
 
 
 def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
@@ -338,86 +302,10 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     holds the lines in lower case between newlines."""
     if phrase not in contexts:  # (most names stand in no short line: one test settles them)
         return 0
-    seen = _word_count(phrase, contexts) - contexts.count(f"\n{phrase}\n")
+    seen = word_count(phrase, contexts) - contexts.count(f"\n{phrase}\n")
     if seen <= 0:
         return 0
     return max(0, seen - sum(contexts.count(name) for name in longer))
-
-
-def _word_count(phrase: str, text: str) -> int:
-    """How often `phrase` stands in `text` as a word: "gamer" in "Eurogamer" is another name.
-    (Plain search, as most names stand in the text a few times at most.)"""
-    count, end = 0, len(phrase)
-    at = text.find(phrase)
-    while at >= 0:
-        before = text[at - 1] if at else " "
-        after = text[at + end] if at + end < len(text) else " "
-        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
-            count += 1
-        at = text.find(phrase, at + 1)
-    return count
-
-
-@dataclass(frozen=True, slots=True)
-class _Owner:
-    """A copyright notice's name as `_agrees` compares it, read once for all the names."""
-
-    words: frozenset[str]
-    distinct: frozenset[str]
-    loose: frozenset[str]  # its words and the noise words a name may add
-    initials: str | None  # lower case, when the name has two capitals or more
-
-    @staticmethod
-    def of(owner: str) -> _Owner:
-        owner_words = frozenset(words(owner))
-        initials = "".join(w[0] for w in owner.split() if w[:1].isupper())
-        return _Owner(
-            owner_words,
-            frozenset(w for w in owner_words if w not in _OWNER_NOISE and not is_publisher(w)),
-            owner_words | _OWNER_NOISE,
-            initials.lower() if len(initials) >= 2 else None,
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class _Name:
-    """A candidate name's words and their initials, read once for all the notices."""
-
-    words: set[str]
-    joined: str  # its words run together, as `initials` are compared
-    spelled: str  # the first letter of each of its words
-
-    @staticmethod
-    def of(phrase: str) -> _Name:
-        found = words(phrase)
-        got = set(found)
-        return _Name(got, "".join(got), "".join(w[0] for w in found))
-
-
-def _agrees(name: _Name, owner: _Owner, at_top: bool) -> bool:
-    """Whether a name and a copyright notice's name are the same outlet: the name holds the
-    notice's distinctive words ("The Telegraph", "Telegraph Media Group") or its initials
-    ("CNN", "Cable News Network"). A name with more words than the notice's agrees only where
-    it stands `at_top` as the masthead ("Business Insider", "© Insider Inc."): in a link it
-    is a section ("More on Slate Book Review", "© The Slate Group")."""
-    if owner.distinct and owner.distinct <= name.words:
-        return at_top or name.words <= owner.loose
-    if owner.initials is not None and name.joined == owner.initials:
-        return True
-    # The owner named by the outlet's initials ("New York Post", "© NYP Holdings").
-    return len(name.spelled) >= _MIN_INITIALS and name.spelled in owner.words
-
-
-def _spelling(spellings: dict[str, float]) -> str:
-    """The name as the page writes it most, mixed case before capitals ("SFGate" over
-    "SFGATE"), a name before its web address ("Houston Chronicle", "HoustonChronicle.com"),
-    the longer on a tie ("The Telegraph" over "Telegraph")."""
-
-    def rank(item: tuple[str, float]) -> tuple[bool, bool, float, int]:
-        text, count = item
-        return (not text.isupper(), _DOT_TLD.search(text.casefold()) is None, count, len(text))
-
-    return tidy_case(max(spellings.items(), key=rank)[0])
 
 
 def _encyclopedia(short: str) -> str | None:
