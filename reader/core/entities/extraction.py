@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import layout, misnamed, other_languages, places, variants
+from reader.core.entities import layout, misnamed, other_languages, variants
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
@@ -61,7 +61,7 @@ from reader.core.entities.neighbours import (
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
-from reader.core.entities.places import US_STATES_AP, Place
+from reader.core.entities.places import Place
 from reader.core.entities.workplaces import described, made_by, workplaces
 
 _GROUP = re.compile(r"G\d{1,2}")  # "G7", "G20": groups of states
@@ -71,7 +71,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 23
+RULES_VERSION = 24
 
 
 def language(lang: str | None) -> str:
@@ -91,8 +91,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     name_runs = runs(reading_text, words)
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
-    pieces = layout.read(pieces, reading_text)  # "US FALLS" a heading, "(ITA)" a country
-    _states(pieces, reading_text)
+    pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     _decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
@@ -161,19 +160,6 @@ def _german(word: str) -> bool:
         german_word(word) or german_compound(word) or common_word(word, "de") or english_noun(word)
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
-
-
-def _states(pieces: list[Piece], text: str) -> None:
-    """A US state as the AP abbreviates it after a town: ", Mich." is Michigan."""
-    for piece in pieces:
-        word = piece.words[0].text
-        if (
-            len(piece.words) == 1 and word in US_STATES_AP
-            and text[piece.start - 2 : piece.start] == ", " and text[piece.end : piece.end + 1] == "."
-        ):  # fmt: skip
-            place = places.lookup(US_STATES_AP[word])
-            if place is not None:
-                piece.kind, piece.place = EntityKind.PLACE, place
 
 
 def _truncated(piece: Piece, text: str) -> bool:
@@ -292,7 +278,7 @@ def _decide(
                 and name_like(piece.words[0], lang, lower_words)
                 and not first_name_alone(piece, words, index, lang)
             ):
-                piece.kind = EntityKind.ORG  # "Ring, the Amazon-owned doorbell maker", "made by Wistron"
+                piece.kind = EntityKind.ORG  # "Ring, the doorbell maker", "made by Wistron"
                 continue
             if lang == "en" and word not in mid_sentence:
                 continue  # "Soybean purchases will resume": capitalised by the sentence

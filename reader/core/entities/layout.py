@@ -34,21 +34,40 @@ _OLYMPIC = {
 }  # fmt: skip
 
 
-def read(pieces: list[Piece], text: str) -> list[Piece]:
-    """`pieces` as the layout shows them: on a heading's line only the places, and an
-    organisation that is a country's code in brackets that country ("Dorothea Wierer (ITA)")."""
+def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
+    """`pieces` as the layout shows them: on a heading's line only the places, an
+    organisation that is a country's code in brackets that country ("Dorothea Wierer (ITA)"),
+    a US state's abbreviation after a town that state ("ST. JOSEPH, Mich.", "New York, NY")."""
     headings = heading_lines(text)
     if headings:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
         ]
     pieces = [p for p in pieces if not _month(p, text)]
+    _states(pieces, text, lang)
     for piece in pieces:
         if piece.kind is EntityKind.ORG and text[piece.start - 1 : piece.start] == "(":
             code = country_code(piece.start, piece.end, text)
             if code is not None:
                 piece.kind, piece.place = EntityKind.PLACE, code
     return pieces
+
+
+def _states(pieces: list[Piece], text: str, lang: str) -> None:
+    """A US state as the AP abbreviates it after a town (", Mich.": Michigan) or as the post
+    does in an English text (", NY –": New York)."""
+    for piece in pieces:
+        word, after = piece.words[0].text, text[piece.end : piece.end + 1]
+        if len(piece.words) != 1 or text[piece.start - 2 : piece.start] != ", ":
+            continue
+        name: str | None = None
+        if word in places.US_STATES_AP and after == ".":
+            name = places.US_STATES_AP[word]
+        elif lang == "en" and not after.isalnum():
+            name = places.us_state(word)
+        place = places.lookup(name) if name else None
+        if place is not None:
+            piece.kind, piece.place = EntityKind.PLACE, place
 
 
 # "Jan" is a first name ("Jan Korte") and January's abbreviation ("Jan. 5", "Jan 2020").

@@ -198,6 +198,23 @@ US_STATES_AP = {
     "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
 
+
+def us_state(code: str) -> str | None:
+    """The state a US postal code names ("NY": New York), None for any other word."""
+    return _us_states().get(code)
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    import pycountry
+
+    return {
+        str(s.code).removeprefix("US-"): str(s.name)
+        for s in pycountry.subdivisions
+        if s.country_code == "US"
+    }
+
+
 _COMPASS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder")
 
 

@@ -102,3 +102,10 @@ def test_jan_is_a_first_name_before_a_name_and_a_month_before_a_date() -> None:
 def test_a_tag_is_a_day_and_a_bundestag_a_body() -> None:
     text = "Zum Internationalen Tag der Pressefreiheit sprach der Deutsche Bundestag."
     assert _names(extract(text, "de"), EntityKind.ORG) == {"Deutsche Bundestag"}
+
+
+def test_a_us_state_abbreviated_after_a_town_is_the_state() -> None:
+    text = "NEW YORK, NY – Shares rose. The firm in Portland, OR grew. In Lansing, Mich., too."
+    found = extract(text, "en")
+    assert _names(found, EntityKind.ORG) == set()
+    assert {"New York", "Oregon", "Michigan"} <= _names(found, EntityKind.PLACE)
