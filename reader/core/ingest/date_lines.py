@@ -65,9 +65,12 @@ def _alternation(words: list[str]) -> str:
     return emit(trie)
 
 
-# Every form we read has a four-digit year, a numeric day.month.year with a short one, or a
-# short year after an apostrophe; most lines have none, and this one search settles them.
-_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d|[’'‘]\d\d(?!\d)")
+# Every form we read has a four-digit year or a numeric day.month.year with a short one;
+# most lines have neither, and this one search settles them. The rare form with a short year
+# after an apostrophe ("14 Feb ’20") is let through by its own search, asked only of lines
+# with an apostrophe, so the common search stays this simple.
+_YEAR = re.compile(r"(?:19|20)\d\d|\d[./]\d{1,2}[./]\d\d")
+_SHORT_YEAR = re.compile(r"[’'‘]\d\d(?!\d)")
 _MONTH_ALT = _alternation(list(MONTHS))
 # A lead word as a whole word at the start ("Stand: …", not "Standort").
 _DATE_LEAD = re.compile(r"\s*(?:" + _alternation(list(DATE_LEADS)) + r")(?!\w)", re.IGNORECASE)
@@ -77,7 +80,9 @@ _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
 # After a day and a month name, blog themes may shorten the year to two digits behind an
 # apostrophe ("14 Feb ’20", "Feb 14, '20"); without the day and month it is a decade ("the
 # ’90s") or a season ("Summer ’20"), which no pattern here reads.
-_NAMED_YEAR = rf"(?:{_YEAR4}|[’'‘](\d{{2}})(?!\d))"
+# Patterns with it are asked only of lines with an apostrophe: an alternative year in the
+# common patterns would slow every dated line.
+_APOSTROPHE_YEAR = r"[’'‘](\d{2})(?!\d)"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 # "01.01.23": a two-digit year only without spaces, where a version number is the risk.
@@ -88,8 +93,7 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # second number cannot be a month ("11-19-2019"); only with a four-digit year, because two
 # short numbers and a dash are a score or a range.
 _DASHED = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
-# The month's name between the same two dashes or dots: "19-Nov-2019", "19.Nov.2019".
-_COMPACT = re.compile(rf"(?<![\d.-])(\d{{1,2}})([-.])({_MONTH_ALT})\2{_YEAR4}", re.IGNORECASE)
+_DASHED_MARK = re.compile(r"\d-\d{1,2}-\d{4}")  # a third of the cost: most lines fail here
 # Day, month and year set apart by spaced bars or slashes: "26 | 01 | 2022",
 # "29 / Dezember / 2022".
 _SPACED = re.compile(
@@ -106,15 +110,17 @@ _WEEKDAY = (
     r"|thursday|friday|saturday|sunday),?\s+"
 )
 # The day may carry an English ordinal ("Wednesday, 20th November 2019", "1st of March
-# 2020"), as British sites print it.
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:{_WEEKDAY})?({_MONTH_ALT})"
-    rf"\.?,?\s+{_NAMED_YEAR}",
-    re.IGNORECASE,
+# 2020"), as British sites print it; in the compact form dashes or dots stand between all three
+# ("19-Nov-2019", "19.Nov.2019").
+_DAY_MONTH = (
+    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|(?:st|nd|rd|th)?\s+(?:of\s+)?|-)(?:{_WEEKDAY})?"
+    rf"({_MONTH_ALT})(?:\.?,?\s+|[-.])"
 )
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_NAMED_YEAR}", re.IGNORECASE
-)
+_MONTH_DAY = rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+_DAY_MONTH_YEAR = re.compile(_DAY_MONTH + _YEAR4, re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(_MONTH_DAY + _YEAR4, re.IGNORECASE)
+_DAY_MONTH_SHORT_YEAR = re.compile(_DAY_MONTH + _APOSTROPHE_YEAR, re.IGNORECASE)
+_MONTH_DAY_SHORT_YEAR = re.compile(_MONTH_DAY + _APOSTROPHE_YEAR, re.IGNORECASE)
 # Day, a word, year in any alphabet; the word is looked up in `month_names` only then.
 _WORD_DMY = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.\s*|\s+)(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?" + _YEAR4
@@ -145,8 +151,10 @@ def find_date(line: str) -> DateHit | None:
     """Return the first calendar date in `line` (with the time next to it, if any)."""
     # Cached: a parse asks about the same date line several times (head dates, byline
     # cleaning, byline repeats), and a line with a year costs four regex searches.
-    if not _YEAR.search(line):
-        return None  # every form we read has a four-digit year; most lines have none
+    if not _YEAR.search(line) and not (
+        ("’" in line or "'" in line or "‘" in line) and _SHORT_YEAR.search(line)
+    ):
+        return None  # every form we read has a year; most lines have none
     found = _first_date(line)
     if found is None:
         return None
@@ -193,16 +201,6 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         day = _make_date(2000 + int(match[3]), match[2], match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
-    for match in _DASHED.finditer(line) if "-" in line else ():
-        first, second = int(match[1]), int(match[2])
-        month, dom = (first, second) if second > 12 >= first else (second, first)
-        day = _make_date(match[3], month, dom)
-        if day:
-            candidates.append((match.start(), match.end(), day, None))
-    for match in _COMPACT.finditer(line) if ("-" in line or "." in line) else ():
-        day = _make_date(match[4], MONTHS.get(match[3].lower(), 0), match[1])
-        if day:
-            candidates.append((match.start(), match.end(), day, None))
     for match in _SLASHED.finditer(line) if "/" in line else ():
         first, second, year = int(match[1]), int(match[2]), int(match[3])
         year += 2000 if year < 100 else 0
@@ -215,13 +213,15 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _DAY_MONTH_YEAR.finditer(line):
-        day = _make_date(_named_year(match), MONTHS.get(match[2].lower(), 0), match[1])
+        day = _make_date(match[3], MONTHS.get(match[2].lower(), 0), match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
     for match in _MONTH_DAY_YEAR.finditer(line):
-        day = _make_date(_named_year(match), MONTHS.get(match[1].lower(), 0), match[2])
+        day = _make_date(match[3], MONTHS.get(match[1].lower(), 0), match[2])
         if day:
             candidates.append((match.start(), match.end(), day, None))
+    if not candidates:
+        candidates = _rare_forms(line)
     if not candidates:
         candidates = _foreign_word_dates(line)
     if not candidates:
@@ -230,13 +230,28 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
     return day, start, end, clock
 
 
-def _named_year(match: re.Match[str]) -> int:
-    """The year of a date with a month name: four digits, or two after an apostrophe ("’20"),
-    read in the century `_make_date` accepts (1990 to 2089)."""
-    if match[3]:
-        return int(match[3])
-    short = int(match[4])
-    return short + (2000 if short < 90 else 1900)
+def _rare_forms(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
+    """Dates in forms few pages print, looked for only when no common form is in the line:
+    day-month-year with dashes ("19-11-2019") and a short year after an apostrophe ("14 Feb
+    ’20", "Feb 14, '20")."""
+    found: list[tuple[int, int, _dt.date, str | None]] = []
+    for match in _DASHED.finditer(line) if "-" in line and _DASHED_MARK.search(line) else ():
+        first, second = int(match[1]), int(match[2])
+        month, dom = (first, second) if second > 12 >= first else (second, first)
+        day = _make_date(match[3], month, dom)
+        if day:
+            found.append((match.start(), match.end(), day, None))
+    if not ("’" in line or "'" in line or "‘" in line) or not _SHORT_YEAR.search(line):
+        return found  # (most apostrophes are in words: "don’t")
+    # Two digits after the apostrophe: the century _make_date accepts (1990 to 2089).
+    for pattern, month_at, day_at in ((_DAY_MONTH_SHORT_YEAR, 2, 1), (_MONTH_DAY_SHORT_YEAR, 1, 2)):
+        for match in pattern.finditer(line):
+            short = int(match[3])
+            year = short + (2000 if short < 90 else 1900)
+            day = _make_date(year, MONTHS.get(match[month_at].lower(), 0), match[day_at])
+            if day:
+                found.append((match.start(), match.end(), day, None))
+    return found
 
 
 def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
