@@ -47,6 +47,8 @@ _FULL_WORDS = 4
 _SHORT_LINE = 0.25
 _ABOVE_CLUSTER = 2.5
 _ABOVE_PROSE = 1.0
+# A teaser stands on the author or date line, or on a credit line over it.
+_TEASER_CLUSTER_GAP = 2
 _DESK_WORDS = (2, 3)
 _WORD_COUNT = {1: -2.5, 2: -1.2, 3: -0.4}
 _LONG_HEADLINE_WORDS = 5
@@ -281,6 +283,8 @@ def _score(
     j = head.next_index(i)
     if j is not None and (j in head.dates or j in head.authors or _desk_above_date(head, i, j)):
         score += _ABOVE_CLUSTER
+    elif j is not None and j < anchor and head.shapes[j].prose and _teaser_on_cluster(head, j):
+        score += _ABOVE_CLUSTER
     elif j is not None and (j == anchor or head.shapes[j].prose):
         score += _ABOVE_PROSE
     score += _WORD_COUNT.get(shape.n_words, 0.0)
@@ -298,6 +302,15 @@ def _score(
     if is_caption(head, i):
         score += _CAPTION
     return score
+
+
+def _teaser_on_cluster(head: Head, j: int) -> bool:
+    """Line `j` under a headline candidate is a teaser with the author or date line at most
+    a picture's credit below it ("Medienbericht: Bund und Länder planen …" / "Kanzlerin
+    Merkel will am Freitag …" / "© imago images/…" / "20. März 2021 - 15:00 Uhr"): the
+    candidate heads the cluster as much as one standing right on it."""
+    stop = min(j + 1 + _TEASER_CLUSTER_GAP, len(head.segments))
+    return any(k in head.dates or k in head.authors for k in range(j + 1, stop))
 
 
 def _desk_above_date(head: Head, i: int, j: int) -> bool:

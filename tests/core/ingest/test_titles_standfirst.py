@@ -1,6 +1,6 @@
 """Titles on real copied pages (issue #10): a short phrase over a line too long for any
 headline is the headline, and the long line its standfirst; a label in capitals or Title Case
-over it is a kicker.
+over it is a kicker. A headline over a teaser that stands on the date line heads the cluster.
 
 Built like the dev-set pages that showed the class (a development magazine's three-word
 headline over an eighteen-word standfirst and its authors, a church news site's four-word
@@ -43,3 +43,17 @@ def test_the_committed_page_with_a_four_word_headline_over_its_standfirst() -> N
     # sixteen-word standfirst and the date line. Gold title checked against the page.
     page = next(p for p in pages("de-web") if p.name == "katholisch.at-alleinerziehende")
     assert page.pred["title"] == "Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"
+
+
+def test_a_headline_over_a_teaser_on_the_date_line_beats_the_subheading_under_it() -> None:
+    # Built like a dev-set news page: headline, a one-sentence teaser, the picture's credit,
+    # the date, then the story under its first subheading.
+    headline = "Medienbericht: Stadtrat plant längere Sperrung der Brücke"
+    page = (
+        f"{MENU}{headline}\nDer Bürgermeister will am Freitag mit den Fraktionen über das "
+        "weitere Vorgehen beraten.\n© Bildagentur / Max Muster\n20. März 2021 - 15:00 Uhr\n"
+        f"Der Stadt droht ein langer Umweg\n{P1}\n{P2}\n"
+    )
+    article = parse_page(page)
+    assert article.title == headline
+    assert article.published == "2021-03-20T15:00"
