@@ -79,9 +79,8 @@ _DATE_LEAD = re.compile(r"\s*(?:" + _alternation(list(DATE_LEADS)) + r")(?!\w)",
 _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
 # After a day and a month name, blog themes may shorten the year to two digits behind an
 # apostrophe ("14 Feb ’20", "Feb 14, '20"); without the day and month it is a decade ("the
-# ’90s") or a season ("Summer ’20"), which no pattern here reads.
-# Patterns with it are asked only of lines with an apostrophe: an alternative year in the
-# common patterns would slow every dated line.
+# ’90s") or a season ("Summer ’20"), which no pattern here reads. Its own patterns are asked
+# only in `_rare_forms`: an alternative year in the common ones would slow every dated line.
 _APOSTROPHE_YEAR = r"[’'‘](\d{2})(?!\d)"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
@@ -93,7 +92,7 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 # second number cannot be a month ("11-19-2019"); only with a four-digit year, because two
 # short numbers and a dash are a score or a range.
 _DASHED = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])")
-_DASHED_MARK = re.compile(r"\d-\d{1,2}-\d{4}")  # a third of the cost: most lines fail here
+_DASHED_MARK = re.compile(r"\d-\d{1,2}-\d{4}")  # the shape alone, cheap: most lines fail it
 # Day, month and year set apart by spaced bars or slashes: "26 | 01 | 2022",
 # "29 / Dezember / 2022".
 _SPACED = re.compile(

@@ -48,8 +48,8 @@ _DATED_LIST_LINES = 4
 # the publication date is the one after the second label.
 _UPDATE_LABEL = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|geändert)\b", re.I)
 _ORIGINAL_LABEL = re.compile(
-    r"\b(?:original(?:ly)?(?: published| posted)?|published|posted|first published"
-    r"|veröffentlicht|erschienen|erstellt|erstveröffentlichung)\b",
+    r"\b(?:original(?:ly)?(?: published| posted)?|published|posted|veröffentlicht"
+    r"|erschienen|erstellt|erstveröffentlichung)\b",
     re.IGNORECASE,
 )
 _LABEL_GAP_CHARS = 8  # between the label and its date: ": ", " on ", " am "
