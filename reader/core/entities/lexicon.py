@@ -201,7 +201,7 @@ ORG_WORDS = (
     "dienst", "zentrum", "vermittler", "anbieter", "betreiber", "händler", "plattform",
     "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
     "agency", "developer", "publisher", "manufacturer", "supplier", "provider", "operator",
-    "outlet",
+    "outlet", "marke", "brand",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".

@@ -88,3 +88,8 @@ def test_the_source_of_a_report_is_an_organisation_unless_a_person() -> None:
     assert "John Smith" in {f.name for f in found if f.kind is EntityKind.PERSON}
     text = "Talks with the website Full Fact Editor Will Moy went on."
     assert _orgs(text, "en") == {"Full Fact"}  # a role before a name ends the body's name
+
+
+def test_a_brand_word_before_a_name() -> None:
+    text = "Die Produkte gibt es in Läden der Marke Gravis und beim Anbieter Freenet."
+    assert _orgs(text, "de") == {"Gravis", "Freenet"}
