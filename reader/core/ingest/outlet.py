@@ -69,6 +69,7 @@ _FOOTER_LOGO = 1.5
 _CHROME = 1.0
 _MAX_CHROME = 3.0
 _DOMAIN = 1.0
+_LISTED_DOMAINS = 3
 _MASTHEAD_DOMAIN = 2.5
 _DATELINE = 1.5
 _TRADEMARK = 2.0
@@ -231,11 +232,15 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
         if domain:
             domains.append(domain)
     heads = {line.casefold() for line in furniture[: min(top_end, _LOGO_LINES)]}
+    # Three addresses or more are a list of links to other sites ("whiterisk.ch", "wsl.ch",
+    # "envidat.ch"): none of them is the page's own, unless the logo's text says so.
+    listed = len(set(domains)) >= _LISTED_DOMAINS
     for found in domains:
         # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
         # "CBSSports.com" itself as the page's first line: the logo's text is the address.
         own = domain_label(found) in heads or found.casefold() in heads
-        pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")
+        if own or not listed:
+            pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")
     for found in trademark_names(furniture, page.furniture_text):
         pool.add(found, _TRADEMARK, "trademark")
 

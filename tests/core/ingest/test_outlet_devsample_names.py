@@ -55,8 +55,8 @@ NAMES = {
     "tennismagazin.de": {"tennis magazin"},
 }
 # Measured when set (issue #10): "Poynter Institute" (PolitiFact's owner), "Zurek Design" (the
-# designer's notice), "Naturgefahren" (a section of slf.ch).
-KNOWN_WRONG = {"9e8c9f08", "c582d3b7", "slf.ch"}
+# designer's notice).
+KNOWN_WRONG = {"9e8c9f08", "c582d3b7"}
 
 
 def _names(name: str) -> set[str]:

@@ -72,9 +72,7 @@ def test_an_event_with_its_year_is_no_outlet() -> None:
 
 
 def test_the_outlet_comes_without_legal_form_or_sign() -> None:
-    assert _site(["Menu"], [*FOOTER, "Wake News ©", "Copyright © 2019 Wake News"]) == (
-        "Wake News"
-    )
+    assert _site(["Menu"], [*FOOTER, "Wake News ©", "Copyright © 2019 Wake News"]) == ("Wake News")
     top = ["Harbor Design GmbH", "Leistungen", "Kontakt"]
     assert _site(top, [*FOOTER, "© 2022 Harbor Design GmbH"]) == "Harbor Design"
 
@@ -103,9 +101,7 @@ def test_a_menu_item_holding_the_owners_name_is_no_masthead() -> None:
     assert _site(top, [*FOOTER, "© 2019 Al Jazeera Media Network"]) != "Al Jazeera World"
     # The first line is the masthead: there the longer name is the outlet's.
     top = ["Business Insider", "Tech", "Finance"]
-    assert _site(top, [*FOOTER, "© 2019 Insider Inc. All rights reserved."]) == (
-        "Business Insider"
-    )
+    assert _site(top, [*FOOTER, "© 2019 Insider Inc. All rights reserved."]) == ("Business Insider")
 
 
 def _signed(top: list[str], below: list[str], byline: str) -> str | None:
@@ -121,3 +117,13 @@ def test_a_byline_the_sites_notice_also_names_is_the_outlet() -> None:
     top = ["Maria Lopez", "News", "Sport"]
     below = ["Follow Maria Lopez", "More from Maria Lopez", *FOOTER, "© 2019 Harbor Post"]
     assert _signed(top, below, "Maria Lopez") == "Harbor Post"
+
+
+def test_a_list_of_addresses_links_to_other_sites() -> None:
+    # (slf.ch: its partners' addresses under a menu whose first item is "Naturgefahren")
+    top = ["Hauptnavigation", "Suche", "Sprache", "Naturgefahren", "Lawinen"]
+    partners = ["naturgefahren.ch", "whiterisk.ch", "envidat.ch", "wsl.ch"]
+    assert _site(top, [*FOOTER, "Mehr zu Naturgefahren", "Naturgefahren im Winter",
+                       *partners]) is None  # fmt: skip
+    # One address alone, and at the top, is the page's own.
+    assert _site(["Helge.at", "Blog"], [*FOOTER, "helge.at"]) == "Helge.at"
