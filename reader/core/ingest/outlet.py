@@ -70,6 +70,8 @@ _CHROME = 1.0
 _MAX_CHROME = 3.0
 _DOMAIN = 1.0
 _LISTED_DOMAINS = 3
+# Evidence an address at the name's domain adds nothing to.
+_SELF_ADDRESSED = frozenset(("domain", "sign-off"))
 _MASTHEAD_DOMAIN = 2.5
 _DATELINE = 1.5
 _TRADEMARK = 2.0
@@ -278,8 +280,10 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
         if "notice" not in candidate.kinds and key in agreeing:
             points += _AGREES_WITH_NOTICE
             kinds += 1
-        if key in addresses and set(candidate.kinds) != {"domain"}:
-            # (a web address and a mail address at one domain are one piece of evidence)
+        if key in addresses and not _SELF_ADDRESSED.issuperset(candidate.kinds):
+            # (a web address and a mail address at one domain are one piece of evidence; a
+            # credit with an address is a contact's: "Deutsches Klimarechenzentrum, DKRZ"
+            # above "bockelmann@dkrz.de", "Hotel Arnika | Ischgl" and "www.ischgl.com")
             points += _ADDRESS
             kinds += 1
         # "Insider" in "Business Insider" lines counts for the longer name, not for it.

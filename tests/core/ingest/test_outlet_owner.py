@@ -127,3 +127,9 @@ def test_a_list_of_addresses_links_to_other_sites() -> None:
                        *partners]) is None  # fmt: skip
     # One address alone, and at the top, is the page's own.
     assert _site(["Helge.at", "Blog"], [*FOOTER, "helge.at"]) == "Helge.at"
+
+
+def test_a_contacts_credit_and_address_name_no_outlet() -> None:
+    # (mpimet.mpg.de: a partner institute's contact closes the press release)
+    below = ["Kontakt", "Deutsches Klimarechenzentrum, DKRZ", "E-Mail: bockelmann@dkrz.de", *FOOTER]
+    assert _site(["Suche", "Forschung"], below) is None
