@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import (
+    contents_entries,
     is_breadcrumb,
     is_caption,
     is_field_value,
@@ -131,6 +132,9 @@ def _best_above(
 ) -> tuple[int, float] | None:
     """The headline above `anchor` and its score."""
     candidates = _window(head, anchor, is_candidate)
+    if candidates:
+        entries = contents_entries(head, frozenset(candidates))
+        candidates = [i for i in candidates if i not in entries]
     if not candidates:
         return None
     lede = _lede_words(head, anchor)

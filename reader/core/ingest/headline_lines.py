@@ -28,6 +28,13 @@ _FIELD_LABEL_WORDS = 3
 _FIELD_VALUE_WORDS = 4
 _SOFT_HYPHEN = "\xad"
 _NAME_WORDS = 4
+# Labels over a table of contents, as data; "Inhalt: Das erwartet Sie in diesem Artikel".
+_CONTENTS_LABELS = frozenset(
+    ("inhalt", "inhaltsverzeichnis", "inhaltsübersicht", "contents", "table of contents",
+     "in this article", "sommaire", "table des matières", "índice", "indice", "contenido",
+     "contenuti", "inhoud", "inhoudsopgave", "spis treści", "obsah", "содержание", "目次", "目录")
+)  # fmt: skip
+_CONTENTS_LEAD = "inhalt: "
 # A line of this many words is longer than a headline ever is (title_lines allows fourteen);
 # a short phrase of at most four words over it is the headline.
 _STANDFIRST_WORDS = 15
@@ -87,6 +94,24 @@ def standfirst_under_phrase(head: Head, upper: int, lower: int) -> bool:
     # A lower-case word after the first: a phrase, where a label is one word or capitalised.
     text = head.segments[upper].text
     return any(word[:1].islower() for word in text.split()[1:]) and not is_breadcrumb(text)
+
+
+def contents_entries(head: Head, candidates: frozenset[int]) -> set[int]:
+    """The candidates that are entries of a table of contents: the run of headline-shaped
+    lines right under a contents label ("Inhalt" / "Wie viel Alkohol ist auf dem Boot
+    erlaubt?" / "Was für Konsequenzen …"). They are the story's subheadings, printed again
+    where the story reaches them; the headline stands above the label."""
+    found: set[int] = set()
+    for i in sorted(candidates):
+        if i == 0 or i in found:
+            continue
+        label = head.segments[i - 1].text.casefold().rstrip(":")
+        if label in _CONTENTS_LABELS or label.startswith(_CONTENTS_LEAD):
+            j = i
+            while j in candidates:
+                found.add(j)
+                j += 1
+    return found
 
 
 def is_breadcrumb(text: str) -> bool:
