@@ -47,7 +47,14 @@ from reader.core.entities.evidence import (
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
-from reader.core.entities.names import Token, common_word, english_noun, runs, tokens
+from reader.core.entities.names import (
+    Token,
+    common_word,
+    english_noun,
+    english_verb_form,
+    runs,
+    tokens,
+)
 from reader.core.entities.neighbours import (
     after_article,
     after_contraction,
@@ -71,7 +78,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 25
+RULES_VERSION = 26
 
 
 def language(lang: str | None) -> str:
@@ -305,6 +312,7 @@ def _decide(
                 # in English a word of no dictionary named once, with nothing that says what
                 # it is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone")
                 and (lang == "de" or seen[word] > 1 or word in possessive)
+                and not (lang == "en" and english_verb_form(word))  # "Emerging markets"
             ):
                 piece.kind = EntityKind.ORG
             elif (

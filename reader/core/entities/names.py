@@ -19,9 +19,7 @@ from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
 # "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name. An underscore
 # separates words ("Director_Oh Kyeong Taek" in a credits line).
-_WORD = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*"
-)
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]+&[A-Z]+\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
@@ -151,3 +149,19 @@ def english_noun(word: str) -> bool:
         or (low.endswith("es") and low[:-2] in vocabulary)
         or (low.endswith("s") and low[:-1] in vocabulary)
     )
+
+
+@lru_cache(maxsize=65536)
+def english_verb_form(word: str) -> bool:
+    """A participle of a verb an English dictionary lists: "Emerging", "Verified", "Updated"
+    — what opens a line or a caption ("Verified video footage"), not a name ("Boeing",
+    "Beijing")."""
+    low = word.casefold()
+    stems: list[str] = []
+    if low.endswith("ing") and len(low) > 5:
+        stems = [low[:-3], low[:-3] + "e"]
+    elif low.endswith("ied") and len(low) > 5:
+        stems = [low[:-3] + "y"]
+    elif low.endswith("ed") and len(low) > 4:
+        stems = [low[:-2], low[:-1]]
+    return any(stem in _english_vocabulary() for stem in stems)

@@ -109,3 +109,8 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state() -> None:
     found = extract(text, "en")
     assert _names(found, EntityKind.ORG) == set()
     assert {"New York", "Oregon", "Michigan"} <= _names(found, EntityKind.PLACE)
+
+
+def test_a_participle_opening_lines_is_no_organisation() -> None:
+    text = "Emerging market stocks rose.\n\n(Graphic: Emerging markets in 2019)\n\nBoeing rose, and Boeing fell."
+    assert _names(extract(text, "en"), EntityKind.ORG) == {"Boeing"}
