@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from reader.core.ingest.head import Head
 
-# The last word of a desk credit, case-folded.
-# ("Staff" is left out: "Wired Staff" in a footer menu links to the staff page.)
-_DESK_WORDS = frozenset(("redaktion", "redaktionsteam", "online-redaktion", "newsdesk"))
+# Words naming a newsroom desk, case-folded: the last word of a desk credit here, and any word
+# of the desk line beside a date that `head_authors` reads as the author ("Redaktion - 31.
+# Januar 2022"). ("Staff" is left out: "Wired Staff" in a footer menu links to the staff page.)
+DESK_WORDS = frozenset(
+    ("redaktion", "redaktionsteam", "online-redaktion", "nachrichtenredaktion", "newsdesk")
+)
 # First words that make the line a heading, a link or a team page, not a credit.
 _NOT_A_NAME = frozenset(
     "die der das den dem unsere unser ihre ihr zur zum an kontakt mail e-mail hinweise "
@@ -34,7 +37,7 @@ def desk_credit(head: Head) -> None:
             continue  # most lines are longer or shorter than a credit: settled by the shape
         text = head.segments[i].text.strip()
         words = text.split()
-        if words[-1].casefold() not in _DESK_WORDS or len(words) < 2:
+        if words[-1].casefold() not in DESK_WORDS or len(words) < 2:
             continue
         if words[0].casefold() in _NOT_A_NAME or not all(w[:1].isupper() for w in words):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.desk_credits import desk_credit
+from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.notice_authors import notice_author
@@ -30,10 +30,10 @@ _BARE_LEAD_WORDS = 3
 _LEAD_ENDINGS = tuple(bylines.BYLINE_LEADS) + tuple(bylines.CONNECTORS)
 _LED_NAME_MAX_WORDS = 4
 _LED_NAME_MAX_CHARS = 40
-_DESK_WORDS = 4
+_DESK_MAX_WORDS = 4
 _LED_PHRASE_WORDS = 4
-# Words naming a newsroom desk, printed where the author's name would stand.
-_DESK_NAMES = frozenset(("redaktion", "newsdesk", "online-redaktion", "nachrichtenredaktion"))
+# An English desk named in several words, where the author's name would stand (`DESK_WORDS`
+# are the one-word desks).
 _DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
 # Kinds of article a connector follows on a label line under the text ("Kommentar von").
 _ARTICLE_KINDS = frozenset(
@@ -191,12 +191,12 @@ def _follows_lead(head: Head, lead: int) -> bool:
 def _is_desk(head: Head, i: int) -> bool:
     """The newsroom as the author ("Redaktion", "Redaktion Polizeiticker Schweiz", "Detroit
     News wire services") on its own line next to the date line."""
-    if head.labels[i] is not None or i in head.dates or head.shapes[i].n_words > _DESK_WORDS:
+    if head.labels[i] is not None or i in head.dates or head.shapes[i].n_words > _DESK_MAX_WORDS:
         return False
     if i - 1 not in head.dates and head.next_index(i) not in head.dates:
         return False  # most lines stand next to no date: settled before reading the words
     lowered = head.segments[i].text.lower()
-    return any(word in _DESK_NAMES for word in lowered.split()) or bool(_DESK.search(lowered))
+    return any(word in DESK_WORDS for word in lowered.split()) or bool(_DESK.search(lowered))
 
 
 def _named_before_date(head: Head, i: int) -> bool:

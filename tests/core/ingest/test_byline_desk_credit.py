@@ -58,3 +58,13 @@ def test_a_person_named_in_the_head_wins_over_the_desk() -> None:
 def test_the_agency_wins_over_the_desk() -> None:
     page = f"{HEAD}{P1}\n{P2}\nQuelle: dpa\nN-Land\nN-Land Redaktion\nDas könnte Sie auch interessieren\n"
     assert _byline(page) == "dpa"
+
+
+@pytest.mark.parametrize("desk", ["Redaktion", "Redaktionsteam", "Nachrichtenredaktion"])
+def test_one_list_of_desk_words_serves_the_credit_and_the_date_line(desk: str) -> None:
+    """The desk words are one list: a desk credited under the text and a desk beside the date
+    line in the head are read with the same words."""
+    below = f"{HEAD}{P1}\n{P2}\nN-Land\nN-Land {desk}\nDas könnte Sie auch interessieren\n"
+    assert _byline(below) == f"N-Land {desk}"
+    beside = f"{HEAD}{desk}\n{P1}\n{P2}\n"
+    assert _byline(beside) == desk
