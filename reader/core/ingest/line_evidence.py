@@ -4,8 +4,8 @@ commas, digits, capitals, links, separators, and whether it ends the article's s
 It is its own module because it is the per-line half of the body model's evidence
 (`region.features` adds the page-level and neighbour features): it depends only on the line's
 text and word count, which is why it is cached per line (a site's furniture recurs from page
-to page), and its fast paths for ASCII and printable lines stay beside the patterns they
-stand in for.
+to page), and its fast paths for ASCII, Latin-1 and printable lines stay beside the patterns
+they stand in for.
 """
 
 from __future__ import annotations
