@@ -12,6 +12,7 @@ from collections import Counter
 
 from reader.core.entities.cues import acronym, bare, head_word, role_base
 from reader.core.entities.figures import figures as figures_in
+from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.pieces import Piece
@@ -118,6 +119,23 @@ def _abbreviates(short: str, name: str) -> bool:
     return all(c in rest for c in short)
 
 
+def _abbreviates_compound(short: str, name: str) -> bool:
+    """Whether two capitals abbreviate a compound by its parts' initials: "VW" =
+    "Volks|wagen" (each part a word of German or English, a joining "s" allowed)."""
+    if len(short) != 2 or not short.isupper() or not name[:1] == short[0] or len(name) < 6:
+        return False
+    low = name.casefold()
+    for cut in range(2, len(low) - 2):
+        head, tail = low[:cut], low[cut:]
+        if tail[0] == short[1].casefold() and _word(tail) and (_word(head) or _word(head[:-1])):
+            return True
+    return False
+
+
+def _word(part: str) -> bool:
+    return len(part) > 2 and max(zipf(part, "de"), zipf(part, "en")) >= 3.0
+
+
 def organisations(pieces: list[Piece], text: str) -> list[Found]:
     groups: dict[str, list[Piece]] = {}
     aliases: dict[str, str] = {}
@@ -132,10 +150,12 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
     long_names = {
         key: group[0].text(text) for key, group in groups.items() if len(group[0].words) > 1
     }
+    compounds = {key: group[0].text(text) for key, group in groups.items() if " " not in key}
     for key, group in list(groups.items()):
         if len(group[0].words) == 1 and key not in aliases:
-            owners = [
-                k for k, name in long_names.items() if _abbreviates(group[0].text(text), name)
+            written = group[0].text(text)
+            owners = [k for k, name in long_names.items() if _abbreviates(written, name)] or [
+                k for k, name in compounds.items() if _abbreviates_compound(written, name)
             ]
             if len(owners) == 1:
                 aliases[key] = owners[0]

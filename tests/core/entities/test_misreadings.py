@@ -114,3 +114,11 @@ def test_a_us_state_abbreviated_after_a_town_is_the_state() -> None:
 def test_a_participle_opening_lines_is_no_organisation() -> None:
     text = "Emerging market stocks rose.\n\n(Graphic: Emerging markets in 2019)\n\nBoeing rose, and Boeing fell."
     assert _names(extract(text, "en"), EntityKind.ORG) == {"Boeing"}
+
+
+def test_two_capitals_abbreviating_a_compound_are_its_variant() -> None:
+    text = (
+        "Beim Autobauer Volkswagen wächst der Absatz. VW will mehr Autos bauen, sagte Volkswagen."
+    )
+    orgs = [f for f in extract(text, "de") if f.kind is EntityKind.ORG]
+    assert [(f.name, len(f.spans)) for f in orgs] == [("Volkswagen", 3)]
