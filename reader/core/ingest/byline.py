@@ -10,7 +10,7 @@ from functools import lru_cache
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
-from reader.core.ingest.name_lists import ROLE, name_parts
+from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts
 from reader.core.ingest.name_lists import is_role_line as is_role_line
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
 
@@ -52,7 +52,6 @@ _HANDLE = re.compile(r"\s*@\w+")
 _PLACE_SUFFIX = re.compile(
     r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?$"
 )
-_TRIM = " \t,;:-–—|·•."
 # "… in London and … in Shanghai": the place after each name, before the next name or the end.
 _PLACE_INSIDE = re.compile(
     r"\s+(?:in|aus|from|reporting from)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?"
@@ -157,7 +156,7 @@ def is_bare_lead(text: str) -> bool:
 
 def ends_with_connector(text: str) -> bool:
     """True for a date line whose author follows on the next line ("28. Oktober 2025 durch")."""
-    parts = text.rstrip(_TRIM).split()
+    parts = text.rstrip(NAME_TRIM).split()
     return bool(parts) and parts[-1].lower() in CONNECTORS
 
 
@@ -165,12 +164,12 @@ def ends_with_connector(text: str) -> bool:
 def clean_byline(text: str) -> str | None:
     """The author names in `text`, without lead words, dates, places or job titles."""
     names = _without_date(text.strip())
-    names = _LEAD.sub("", names.strip(_TRIM)).strip(_TRIM)
-    names = next((p for p in _SEPARATORS.split(names) if p.strip(_TRIM)), "").strip(_TRIM)
-    names = _LEAD.sub("", names).strip(_TRIM)
+    names = _LEAD.sub("", names.strip(NAME_TRIM)).strip(NAME_TRIM)
+    names = next((p for p in _SEPARATORS.split(names) if p.strip(NAME_TRIM)), "").strip(NAME_TRIM)
+    names = _LEAD.sub("", names).strip(NAME_TRIM)
     if "@" in names:
-        names = _EMAIL.sub(" ", names).strip(_TRIM)
-        names = _HANDLE.sub("", names).strip(_TRIM)
+        names = _EMAIL.sub(" ", names).strip(NAME_TRIM)
+        names = _HANDLE.sub("", names).strip(NAME_TRIM)
     names = _CATEGORY_TAIL.sub("", names)
     names = _AGENCY_TAIL.sub("", names)
     names = _PLACE_INSIDE.sub("", names)
@@ -204,12 +203,12 @@ def _without_date(text: str) -> str:
     hit = find_date(text)
     if hit is None:
         return text
-    before, after = text[: hit.start].strip(_TRIM), text[hit.end :].strip(_TRIM)
+    before, after = text[: hit.start].strip(NAME_TRIM), text[hit.end :].strip(NAME_TRIM)
     # Drop the time after the date ("… 18:05 Uhr durch X").
     after = _TIME_PREFIX.sub("", after)
     if after.split() and after.split()[0].lower() in CONNECTORS:
         return after
-    before = _DATE_WORDS.sub("", before).strip(_TRIM)
+    before = _DATE_WORDS.sub("", before).strip(NAME_TRIM)
     return before if any(ch.isalpha() for ch in before) else after
 
 
@@ -273,7 +272,7 @@ def _vouches_for_one_word(lead: str, before: str) -> bool:
     article."""
     if lead in _AUTHOR_ONLY_LEADS:
         return True
-    label = before.strip(_TRIM).lower()
+    label = before.strip(NAME_TRIM).lower()
     return not label or label in _ARTICLE_LABELS
 
 
@@ -300,21 +299,21 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     before = _LEAD.sub("", text[:start].strip())
     if starts_with_date_lead(before):
         before = ""  # "Stand - 12.11.2021"
-    after = _CLOCK_WORD.sub("", text[end:].strip(_TRIM))
-    after = _TIME_PREFIX.sub("", after).strip(_TRIM)
+    after = _CLOCK_WORD.sub("", text[end:].strip(NAME_TRIM))
+    after = _TIME_PREFIX.sub("", after).strip(NAME_TRIM)
     for part, single in ((before, _SEPARATED_END.search(before)), (after, False)):
-        tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(_TRIM)]
+        tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(NAME_TRIM)]
         if not tokens:
             continue
         if part is before and single and is_quoted_headline(part):
             # The headline glued to the meta line: the account right before the date's
             # separator ("Viviane Obenauf – Staatsanwaltschaft … vorgelegt reineckefuchs —").
-            last = tokens[-1].strip(_TRIM)
+            last = tokens[-1].strip(NAME_TRIM)
             return last if _USERNAME.match(last) else None
         if part is after and len(tokens) > 2 and _COMMENT_COUNT.match(" ".join(tokens[1:3])):
             # One word between the date and the comment count is the author's name or
             # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").
-            return _one_word_name(tokens[0].strip(_TRIM), account=True)
+            return _one_word_name(tokens[0].strip(NAME_TRIM), account=True)
         names = _leading_names(tokens, 1 if single else 2)
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
             names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline
@@ -323,8 +322,8 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         if names and not tokens[0].isupper():
             return names  # shouted words beside a date are a label ("ESTUPDATED TUE")
         if part is before and single and len(tokens) == 1:
-            if _USERNAME.match(tokens[0].strip(_TRIM)):
-                return tokens[0].strip(_TRIM)  # "reineckefuchs — 2. Februar 2022"
+            if _USERNAME.match(tokens[0].strip(NAME_TRIM)):
+                return tokens[0].strip(NAME_TRIM)  # "reineckefuchs — 2. Februar 2022"
     return None
 
 

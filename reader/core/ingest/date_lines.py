@@ -31,6 +31,14 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12, "dezember": 12, "dez": 12,
 }  # fmt: skip
 
+# Weekday names, both languages: printed beside a date, never part of a name.
+WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+)  # fmt: skip
+# Days a meta line names instead of a date ("today 5:30PM", "Gestern, 18:05").
+RELATIVE_DAYS = ("today", "yesterday", "heute", "gestern")
+
 # Words that announce a date line ("Updated 5:04 PM EST, March 3, 2025", "Stand: …").
 DATE_LEADS = (
     "published", "updated", "posted", "last updated", "last modified", "first published",
@@ -104,10 +112,7 @@ _YEAR_FIRST = re.compile(
 )
 _YEAR_FIRST_MARKS = re.compile(r"\d{4}(?:\.|/|\s*[年년])")
 # A blog theme may print the weekday between the day and the month ("31 Donnerstag Okt 2019").
-_WEEKDAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday),?\s+"
-)
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r"),?\s+"
 # The day may carry an English ordinal ("Wednesday, 20th November 2019", "1st of March
 # 2020"), as British sites print it; in the compact form dashes or dots stand between all three
 # ("19-Nov-2019", "19.Nov.2019").

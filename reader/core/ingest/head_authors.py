@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest import byline as bylines
+from reader.core.ingest.date_lines import RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
@@ -53,8 +54,7 @@ _AGE = re.compile(
     r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
     r"(?:(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
     r"|vor (?:\d+|einer?|einem) (?:stunden?|minuten?|tagen?|wochen?)"
-    r"|(?:today|yesterday|heute|gestern|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? "
+    r"|(?:" + "|".join(RELATIVE_DAYS + WEEKDAYS) + r"),? "
     r"\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?|uhr)?)$",
     re.IGNORECASE,
 )

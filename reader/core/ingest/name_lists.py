@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.date_lines import MONTHS
+from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.shape import is_person_name
 
-_TRIM = " \t,;:-–—|·•."
+# What stands around a name in an author line: spaces, punctuation, separators.
+NAME_TRIM = " \t,;:-–—|·•."
 # Job titles that follow a name on its own line or after a comma.
 ROLE_WORDS = (
     "reporter", "correspondent", "editor", "writer", "journalist", "columnist", "analyst",
@@ -21,10 +22,7 @@ ROLE_WORDS = (
 ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")(?:in|innen|s)?\b", re.IGNORECASE)
 _AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
 _MAX_LISTED = 3  # names in a comma list without "and"
-_CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag today yesterday heute gestern".split()
-) | frozenset(MONTHS)
+_CALENDAR_WORDS = frozenset(WEEKDAYS + RELATIVE_DAYS) | frozenset(MONTHS)
 
 
 def is_role_line(text: str) -> bool:
@@ -35,7 +33,7 @@ def is_role_line(text: str) -> bool:
 def name_parts(names: str) -> list[str]:
     """Comma-separated names ("A B, C D and E F"); otherwise what follows a comma is a place
     or an employer ("Kathrin Erdmann, ARD-Studio Tokio")."""
-    parts = [p.strip(_TRIM) for p in names.split(",")]
+    parts = [p.strip(NAME_TRIM) for p in names.split(",")]
     if len(parts) > 1 and _AND.search(parts[-1]) and not any(ROLE.search(p) for p in parts):
         return [p for p in parts if p]
     if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
