@@ -143,14 +143,23 @@ def _beside_an_author(head: Head) -> int | None:
 
 def _date_only(head: Head, i: int) -> bool:
     """Line `i`, below the head zone, is a short line opening with a date (then recorded)."""
-    if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
-        return False
-    text = head.segments[i].text
-    hit = find_date(text)
-    if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
+    hit = _opening_date(head, i)
+    if hit is None:
         return False
     head.dates[i] = hit
     return True
+
+
+def _opening_date(head: Head, i: int) -> DateHit | None:
+    """The date a short line of no furniture opens with ("Nov. 19, 2019, 8:41 AM UTC"), not
+    one closing a quotation's source ("Benedikt XVI., Enzyklika …, 25. Dezember 2005:")."""
+    if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
+        return None
+    text = head.segments[i].text
+    hit = find_date(text)
+    if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
+        return None
+    return hit
 
 
 def _date_line_after_standfirst(head: Head) -> int | None:
@@ -161,15 +170,10 @@ def _date_line_after_standfirst(head: Head) -> int | None:
     for i in range(head.end, stop):
         if head.labels[i] == RELATED:
             return None  # what follows are other stories, with their dates
-        if head.shapes[i].n_words > _DATE_ONLY_WORDS or head.labels[i] is not None:
+        hit = _opening_date(head, i)
+        if hit is None:
             continue
-        text = head.segments[i].text
-        hit = find_date(text)
-        # The date opens the line ("Nov. 19, 2019, 8:41 AM UTC"), it does not close a
-        # quotation's source ("Benedikt XVI., Enzyklika …, 25. Dezember 2005:"), nor does
-        # it stand under another story's title.
-        if hit is None or len(text[: hit.start].split()) > _DATE_LEAD_WORDS:
-            continue
+        # The date does not stand under another story's title.
         above = head.segments[i - 1].text
         if head.labels[i - 1] is None and is_headline(above, head.shapes[i - 1]):
             continue

@@ -117,13 +117,9 @@ def find_metadata(
     return found
 
 
-def _next_index(head: Head, i: int) -> int | None:
-    return head.next_index(i)
-
-
-def _next_is(head: Head, i: int, test: object) -> bool:
-    j = _next_index(head, i)
-    return j is not None and bool(test(j))  # type: ignore[operator]
+def _next_is(head: Head, i: int, test: Callable[[int], bool]) -> bool:
+    j = head.next_index(i)
+    return j is not None and test(j)
 
 
 def _is_title_candidate(head: Head, i: int) -> bool:
@@ -295,7 +291,7 @@ def _choose_teaser(head: Head, found: Metadata) -> None:
     if found.title_index is None:
         _titleless_teaser(head, found)
         return
-    k = _next_index(head, found.title_index)
+    k = head.next_index(found.title_index)
     if k is None or k >= head.end:
         return
     if k in head.dates and _glued_teaser(head, found, k):
@@ -311,7 +307,7 @@ def _teaser_after_cluster(head: Head, found: Metadata, k: int) -> None:
     """Headline, then author and date lines, then the standfirst. Told from the first body
     paragraph by what follows it: the lead picture's caption, then the story."""
     while k < head.end and (k in head.dates or k in head.authors or bare_time(head.segments[k].text)):
-        k = _next_index(head, k) or head.end
+        k = head.next_index(k) or head.end
     if k >= head.end or not _teaser_shaped(head, k, _TEASER_MAX_CHARS):
         return
     if head.shapes[k].n_words > _AFTER_CLUSTER_TEASER_MAX_WORDS:

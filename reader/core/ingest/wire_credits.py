@@ -17,9 +17,10 @@ WIRES = (
     "ap", "dpa", "epd", "kna", "apa", "sda", "ddp", "pti", "ians", "ani", "upi", "xinhua",
     "ansa", "efe", "kathpress", "bloomberg",
 )  # fmt: skip
+_WIRE_NAMES = "|".join(re.escape(w) for w in WIRES)
 _WIRE_LINE = re.compile(
     r"^(?:(?:quelle|source|sources|von|by|from)\s*:?\s*)?("
-    + "|".join(re.escape(w) for w in WIRES)
+    + _WIRE_NAMES
     + r")((?-i:/[a-z]{2,4}))?(?![\w/-])[\s,.|·–—-]*(.*)$",
     re.IGNORECASE,
 )
@@ -27,7 +28,7 @@ _MAX_WIRE_TAIL_WORDS = 6
 # A story opening with the wire's dateline ("WASHINGTON (Reuters) - …", "Berlin (dpa) – …").
 _WIRE_DATELINE = re.compile(
     r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(("
-    + "|".join(re.escape(w) for w in WIRES)
+    + _WIRE_NAMES
     + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
     re.IGNORECASE,
 )
