@@ -133,25 +133,29 @@ _COMMENT_COUNT = re.compile(
 _USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
 
+def _after_lead(text: str) -> str | None:
+    """What follows the lead word opening `text` ("By Ana Swanson" → "Ana Swanson", "Von" →
+    ""), or None when no lead word opens it."""
+    stripped = text.strip()
+    match = _LEAD.match(stripped)
+    return None if match is None else stripped[match.end() :]
+
+
 def starts_with_lead(text: str) -> bool:
     """True for "By …", "Von …", "Text: …" lines that go on with a capitalised name."""
-    match = _LEAD.match(text.strip())
-    if not match:
-        return False
-    rest = text.strip()[match.end() :]
-    return bool(rest) and (rest[0].isupper()) and len(rest.split()) <= 14
+    rest = _after_lead(text)
+    return rest is not None and rest[:1].isupper() and len(rest.split()) <= 14
 
 
 def is_author_only(text: str) -> bool:
     """A lead word and one person's name, nothing else ("by Madeline Fry", "Von Anna Weber")."""
-    match = _LEAD.match(text.strip())
-    return match is not None and is_person_name(text.strip()[match.end() :])
+    rest = _after_lead(text)
+    return rest is not None and is_person_name(rest)
 
 
 def is_bare_lead(text: str) -> bool:
     """A line that is only the lead word ("Von", "By:"), with the name on the next line."""
-    match = _LEAD.match(text.strip())
-    return match is not None and match.end() >= len(text.strip())
+    return _after_lead(text) == ""
 
 
 def ends_with_connector(text: str) -> bool:
@@ -236,7 +240,7 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
         rest = text[match.end() :]
-        tokens = rest.replace("·", " ").replace("|", " ").split()
+        tokens = _meta_words(rest)
         names = _leading_names(tokens, 1 if dated else 2)
         if names:
             return names
@@ -246,6 +250,12 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
             return _one_word_name(tokens[0].rstrip(",."))
     return None
+
+
+def _meta_words(text: str) -> list[str]:
+    """The words of a meta line, its separator dots and bars dropped ("Joe Smith · 31. Oktober
+    2023 | 3 min")."""
+    return text.replace("·", " ").replace("|", " ").split()
 
 
 def glued_author(text: str) -> str | None:
@@ -302,7 +312,7 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     after = _CLOCK_WORD.sub("", text[end:].strip(NAME_TRIM))
     after = _TIME_PREFIX.sub("", after).strip(NAME_TRIM)
     for part, single in ((before, _SEPARATED_END.search(before)), (after, False)):
-        tokens = [t for t in part.replace("·", " ").replace("|", " ").split() if t.strip(NAME_TRIM)]
+        tokens = [t for t in _meta_words(part) if t.strip(NAME_TRIM)]
         if not tokens:
             continue
         if part is before and single and is_quoted_headline(part):
