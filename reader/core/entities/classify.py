@@ -288,6 +288,13 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if not INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
             return [*known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
+        if (
+            lang == "en" and name_like(run[0], lang, lower_words)
+            and not english_noun(bare(run[0].text)) and not acronym(run[0].text)
+            and place_of(run[0].text) is None
+        ):  # fmt: skip
+            # "Nintendo Switch", "Sonos Move": a maker no word list knows, and its product
+            return [Piece(None, run[:1]), *known(run[1:], lang, lower_words)]
         return known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
     if (
         len(run) <= 4

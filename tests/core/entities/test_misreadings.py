@@ -122,3 +122,12 @@ def test_two_capitals_abbreviating_a_compound_are_its_variant() -> None:
     )
     orgs = [f for f in extract(text, "de") if f.kind is EntityKind.ORG]
     assert [(f.name, len(f.spans)) for f in orgs] == [("Volkswagen", 3)]
+
+
+def test_a_maker_before_its_product_is_kept_for_the_text_to_decide() -> None:
+    text = "Nintendo Switch Lite for $200. The smaller Nintendo Switch gives up the dock."
+    assert _names(extract(text, "en"), EntityKind.ORG) == {"Nintendo"}  # named twice
+    text = "Star Trek fans met the Star Trek cast. Kentucky GOP Gov. Matt Bevin spoke."
+    found = extract(text, "en")
+    assert not {"Star", "Trek", "Kentucky"} & _names(found, EntityKind.ORG)
+    assert "Kentucky" in _names(found, EntityKind.PLACE)
