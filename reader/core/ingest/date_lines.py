@@ -189,9 +189,7 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         if day:
             candidates.append((match.start(), match.end(), day, clock))
     for match in _DMY_NUMERIC.finditer(line) if "." in line else ():
-        first, second = int(match[1]), int(match[2])
-        # "11.14.2019": month first where the second number cannot be a month.
-        month, dom = (first, second) if second > 12 >= first else (second, first)
+        month, dom = _day_first(int(match[1]), int(match[2]))
         day = _make_date(match[3], month, dom)
         if day:
             candidates.append((match.start(), match.end(), day, None))
@@ -240,8 +238,7 @@ def _rare_forms(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
     ’20", "Feb 14, '20")."""
     found: list[tuple[int, int, _dt.date, str | None]] = []
     for match in _DASHED.finditer(line) if "-" in line and _DASHED_MARK.search(line) else ():
-        first, second = int(match[1]), int(match[2])
-        month, dom = (first, second) if second > 12 >= first else (second, first)
+        month, dom = _day_first(int(match[1]), int(match[2]))
         day = _make_date(match[3], month, dom)
         if day:
             found.append((match.start(), match.end(), day, None))
@@ -273,6 +270,12 @@ def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]
         if day:
             found.append((match.start(), match.end(), day, None))
     return found
+
+
+def _day_first(first: int, second: int) -> tuple[int, int]:
+    """Month and day of two numbers written day first ("19.11.2019", "19-11-2019"), unless
+    the second cannot be a month ("11.14.2019", "11-19-2019": month first)."""
+    return (first, second) if second > 12 >= first else (second, first)
 
 
 def _make_date(year: str | int, month: str | int, day: str | int) -> _dt.date | None:

@@ -17,7 +17,9 @@ from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
 from reader.core.ingest.yearless_dates import yearless_date
 
-_DATE_TAIL_CHARS = 12
+# A date closing a line ("… | Nov. 19, 2019", a teaser with the date glued on) ends at most
+# this many characters before the line's end.
+DATE_TAIL_CHARS = 12
 # Dates of something else than the article: an event, a game's release, a deadline
 # ("Termin: 21.02.2020, 19 Uhr", "Release: 04.04.2014").
 _OTHER_DATE = re.compile(
@@ -66,7 +68,7 @@ def find_dates(head: Head) -> None:
         # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
         # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
         # be held until October 31."): there a word of the sentence leads to the date.
-        tail = len(text) - hit.end <= _DATE_TAIL_CHARS and not (
+        tail = len(text) - hit.end <= DATE_TAIL_CHARS and not (
             head.shapes[i].prose and _in_a_sentence(text, hit.start)
         )
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS

@@ -20,7 +20,7 @@ from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
 from reader.core.ingest.head import Head, head_zone
 from reader.core.ingest.head_authors import choose_byline, find_authors
-from reader.core.ingest.head_dates import choose_date, find_dates
+from reader.core.ingest.head_dates import DATE_TAIL_CHARS, choose_date, find_dates
 from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
@@ -47,8 +47,6 @@ _SENTENCE_LOOKBACK_LINES = 4
 _FULL_HEADLINE_WORDS = 4
 # Words after the names of an author line ("Steve Peoples, AP National Political Writer").
 _AUTHOR_TAIL_WORDS = 5
-# A teaser line with the date glued on ends at most this many characters after the date.
-_DATE_TAIL_CHARS = 12
 _TITLELESS_TEASER_MAX_CHARS = 350
 _AFTER_CLUSTER_TEASER_MAX_WORDS = 60
 _CAPTION_GAP_LINES = 8
@@ -341,7 +339,7 @@ def _glued_teaser(head: Head, found: Metadata, k: int) -> bool:
     """A teaser line ending in "…sentence.Author Name 11.04.2024 - 11:46 Uhr"."""
     text = head.segments[k].text
     hit = find_date(text)
-    if hit is None or len(text) - hit.end > _DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
+    if hit is None or len(text) - hit.end > DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
         return False
     if starts_with_date_lead(text):
         return False  # "Published 4:12 AM EDT, Tue October 28, 2025"
