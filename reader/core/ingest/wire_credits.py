@@ -27,9 +27,7 @@ _WIRE_LINE = re.compile(
 _MAX_WIRE_TAIL_WORDS = 6
 # A story opening with the wire's dateline ("WASHINGTON (Reuters) - …", "Berlin (dpa) – …").
 _WIRE_DATELINE = re.compile(
-    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\(("
-    + _WIRE_NAMES
-    + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
+    r"^[^\W\d_][\w .,'/-]{1,40}?\s*\((" + _WIRE_NAMES + r")((?-i:/[a-z]{2,4}))?\)\s*[-–—:]",
     re.IGNORECASE,
 )
 # Any source with its desk's initials in the dateline ("Rom (kath.net/as) Freitag der …",
