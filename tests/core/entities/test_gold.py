@@ -17,21 +17,21 @@ from score_entities import GOLD, score  # noqa: E402
 
 # Floors a little below the measured figures (see the README), not the targets of issue 15
 # (people and organisations P >= 0.85, R >= 0.75). With 97 real pages in the development part
-# and 28 in the held-out part, people meet the targets on both (dev 0.89/0.90, held-out
-# 0.90/0.88); organisations miss them on both (dev 0.80/0.78, held-out 0.64/0.60 when last
-# measured, before the shape rules of `workplaces` and the English evidence rule: German
+# and 28 in the held-out part, people meet the targets on both (dev 0.90/0.90, held-out
+# 0.92/0.89); organisations miss them on both (dev 0.81/0.79, held-out 0.67/0.63 when last
+# measured, after the shape rules of `workplaces` and the English evidence rule: German
 # nouns taken for names, products and services, brands written as words with no word around
 # them that says what they are). The held-out failures are not printed, so that nobody tunes
 # the rules on them.
 FLOORS = {
     "people": (0.88, 0.89),
-    "orgs": (0.79, 0.76),
+    "orgs": (0.80, 0.77),
     "places": (0.88, 0.88),
     "figures": (0.94, 0.82),
 }
 HELD_OUT_FLOORS = {
     "people": (0.90, 0.88),
-    "orgs": (0.63, 0.60),
+    "orgs": (0.66, 0.61),
     "places": (0.80, 0.78),
     "figures": (0.87, 0.75),
 }
@@ -41,16 +41,20 @@ HELD_OUT_FLOORS = {
 def test_precision_and_recall_floors(split: str) -> None:
     tallies, roles = score(split)
     for kind, (precision, recall) in (FLOORS if split == "dev" else HELD_OUT_FLOORS).items():
-        # plain numbers in the assertions: pytest would print a tally's held-out failures
+        # Held out, only whether a floor holds is shown: pytest prints the operands of a failed
+        # comparison, and a figure seen while writing rules would steer them.
         found_p, found_r = tallies[kind].precision, tallies[kind].recall
-        wrong = tallies[kind].wrong if split == "dev" else "not shown"
-        misses = tallies[kind].misses if split == "dev" else "not shown"
-        assert found_p >= precision, (split, kind, found_p, wrong)
-        assert found_r >= recall, (split, kind, found_r, misses)
+        if split == "dev":
+            assert found_p >= precision, (kind, found_p, tallies[kind].wrong)
+            assert found_r >= recall, (kind, found_r, tallies[kind].misses)
+        else:
+            held = found_p >= precision and found_r >= recall
+            assert held, f"held-out {kind}: below its floor (figures not shown)"
     # held out, 36 of 57: the hockey page's roles (winger, defenseman, goalie) are no role
     # words yet
     share = 0.75 if split == "dev" else 0.6
-    assert roles.right >= share * roles.gold, (split, roles.right, roles.gold)
+    roles_held = roles.right >= share * roles.gold
+    assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
 
 def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
