@@ -22,7 +22,7 @@ _THREAD_HEADER = re.compile(
     re.IGNORECASE,
 )
 _COUNT_WORDS = frozenset("one an a ein eine un une uno una".split())
-_CLOSING_QUOTES = "\"”“»’‘'"
+_CLOSING_QUOTES = tuple("\"”“»’‘'")
 _MAX_HEADER_CHARS = 300
 
 
@@ -49,7 +49,7 @@ def _named_title(head: Head) -> tuple[int, str] | None:
     names, plain (see `_plain`)."""
     for i in range(head.first_prose, len(head.segments)):
         text = head.segments[i].text
-        if not text.endswith(tuple(_CLOSING_QUOTES)) or len(text) > _MAX_HEADER_CHARS:
+        if not text.endswith(_CLOSING_QUOTES) or len(text) > _MAX_HEADER_CHARS:
             continue  # nearly every line ends otherwise: no pattern runs for it
         first = text.split(" ", 1)[0].lower()
         if not (first.isdigit() or first in _COUNT_WORDS):
