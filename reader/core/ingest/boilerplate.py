@@ -22,6 +22,7 @@ from functools import cache
 
 from reader.core.ingest import body_model, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
+from reader.core.ingest.line_evidence import line_evidence
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 
@@ -36,6 +37,14 @@ RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
 # A short line inside the run that the model holds this likely to be article text is kept,
 # whatever its neighbours: a list of short items the article itself gives.
 SHORT_KEEP = 0.7
+# A sentence under the article's last paragraph with at least this probability and this many
+# words closes the article (`_closing_line`).
+CLOSING_MIN_P = 0.2
+CLOSING_MIN_WORDS = 4
+_FULL_STOPS = (".", "。", "．")
+_CLOSING_MARKS = "\"'”’»«“)]"
+_DASHES = (" - ", " – ", " | ")
+_LINK = 4  # where `line_evidence` says whether a line holds a web or mail address
 # Separators between a menu's or a breadcrumb trail's items.
 MENU_SEPARATORS = (" | ", " › ", " » ", " > ", " / ", " • ", " · ")
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
@@ -146,13 +155,31 @@ def choose(
         if start <= i <= end:
             verdicts[i] = _aside(page.segments[i], phrases.AUTHOR_BIO)
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
+    closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
     verdicts += [
         _verdict(BlockRole.BODY, None, page.segments[i].kind)
-        if i in resumed
+        if i in resumed or (closing and i == end + 1)
         else _outside(page, i, start)
         for i in range(end + 1, len(page.segments))
     ]
     return verdicts
+
+
+def _closing_line(page: Page, probs: list[float], i: int, walls: set[int]) -> bool:
+    """The article's closing sentence right under its last paragraph: a short statement ending
+    in a full stop ("Officials did not immediately provide any other details.", "Sobald weitere
+    Informationen vorliegen, werden wir sie hier veröffentlichen."). The model doubts it for
+    its shortness, but furniture right under an article is a prompt or a heading ("You may also
+    like...", "Weitere Informationen:", "Sharing is caring!"), which ends otherwise."""
+    if i >= len(page.segments) or i in page.meta or i in walls or page.labels[i] is not None:
+        return False
+    if page.headers[i] or probs[i] < CLOSING_MIN_P or page.shapes[i].n_words < CLOSING_MIN_WORDS:
+        return False
+    text = page.segments[i].text
+    if line_evidence(text, page.shapes[i].n_words)[_LINK] or any(map(text.__contains__, _DASHES)):
+        return False  # a pointer ("Weitere Infos unter www….de.") or a tagline ("Name - …")
+    text = text.rstrip(_CLOSING_MARKS)
+    return text.endswith(_FULL_STOPS) and not text.endswith(("..", "…"))
 
 
 def _before_thread(
