@@ -22,9 +22,9 @@ from functools import cache
 
 from reader.core.ingest import body_model, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
-from reader.core.ingest.line_evidence import line_evidence
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
+from reader.core.ingest.short_lines import closes_article, is_fact
 
 # Unbulleted items after a sentence ending in a colon: how many, and how long each.
 LIST_MIN_ITEMS = 2
@@ -37,14 +37,6 @@ RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
 # A short line inside the run that the model holds this likely to be article text is kept,
 # whatever its neighbours: a list of short items the article itself gives.
 SHORT_KEEP = 0.7
-# A sentence under the article's last paragraph with at least this probability and this many
-# words closes the article (`_closing_line`).
-CLOSING_MIN_P = 0.2
-CLOSING_MIN_WORDS = 4
-_FULL_STOPS = (".", "。", "．")
-_CLOSING_MARKS = "\"'”’»«“)]"
-_DASHES = (" - ", " – ", " | ")
-_LINK = 4  # where `line_evidence` says whether a line holds a web or mail address
 # Separators between a menu's or a breadcrumb trail's items.
 MENU_SEPARATORS = (" | ", " › ", " » ", " > ", " / ", " • ", " · ")
 # Furniture between the byline and the first paragraph; a heading right after it opens the text.
@@ -166,20 +158,10 @@ def choose(
 
 
 def _closing_line(page: Page, probs: list[float], i: int, walls: set[int]) -> bool:
-    """The article's closing sentence right under its last paragraph: a short statement ending
-    in a full stop ("Officials did not immediately provide any other details.", "Sobald weitere
-    Informationen vorliegen, werden wir sie hier veröffentlichen."). The model doubts it for
-    its shortness, but furniture right under an article is a prompt or a heading ("You may also
-    like...", "Weitere Informationen:", "Sharing is caring!"), which ends otherwise."""
+    """The article's closing sentence right under its last paragraph (`short_lines`)."""
     if i >= len(page.segments) or i in page.meta or i in walls or page.labels[i] is not None:
         return False
-    if page.headers[i] or probs[i] < CLOSING_MIN_P or page.shapes[i].n_words < CLOSING_MIN_WORDS:
-        return False
-    text = page.segments[i].text
-    if line_evidence(text, page.shapes[i].n_words)[_LINK] or any(map(text.__contains__, _DASHES)):
-        return False  # a pointer ("Weitere Infos unter www….de.") or a tagline ("Name - …")
-    text = text.rstrip(_CLOSING_MARKS)
-    return text.endswith(_FULL_STOPS) and not text.endswith(("..", "…"))
+    return not page.headers[i] and closes_article(page.segments[i].text, page.shapes[i], probs[i])
 
 
 def _before_thread(
@@ -342,6 +324,9 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
     if segment.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE):
         return _verdict(BlockRole.BODY, None, segment.kind)
     if _is_short(page, i - 1) or (i < end and _is_short(page, i + 1)):
+        # Two "key: value" lines side by side are facts the article lists, not links.
+        if _fact(page, i) and (_fact(page, i - 1) or (i < end and _fact(page, i + 1))):
+            return _verdict(BlockRole.BODY, None, segment.kind)
         if shape.sentence_end and shape.n_words >= 3:
             return _verdict(BlockRole.BODY, None, segment.kind)
         return _aside(segment, phrases.RELATED)
@@ -357,6 +342,10 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
     if is_headline(segment.text, shape):
         return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
     return _verdict(BlockRole.BODY, None, segment.kind)
+
+
+def _fact(page: Page, i: int) -> bool:
+    return _is_short(page, i) and is_fact(page.segments[i].text)
 
 
 def _short_kind(page: Page, i: int, end: int) -> BlockKind:

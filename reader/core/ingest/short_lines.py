@@ -1,0 +1,43 @@
+"""Short lines at the article's edge or inside it that belong to it by their shape alone.
+
+The body model doubts a short line: most short lines on a page are furniture. Two shapes are
+the article's all the same. A closing sentence right under the last paragraph ("Officials did
+not immediately provide any other details.", "Sobald weitere Informationen vorliegen, werden
+wir sie hier veröffentlichen."): what stands there and is furniture is a prompt or a heading
+("You may also like...", "Weitere Informationen:", "Sharing is caring!"), which ends
+otherwise, or a pointer with an address, or a site's tagline ("Name - …"). And facts the article
+lists as "key: value" lines ("Termin: 29.02.2020, 19 Uhr", "Laufzeit: fünf Jahre"), which a
+link list's items never look like. `boilerplate` decides where such a line stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.line_evidence import line_evidence
+from reader.core.ingest.shape import Shape
+
+# A closing sentence has at least this probability and this many words.
+CLOSING_MIN_P = 0.2
+CLOSING_MIN_WORDS = 4
+_FULL_STOPS = (".", "。", "．")
+_CLOSING_MARKS = "\"'”’»«“)]"
+_DASHES = (" - ", " – ", " | ")
+_LINK = 4  # where `line_evidence` says whether a line holds a web or mail address
+# A fact line: its key (one to three words), a colon, and its value.
+_FACT = re.compile(r"[^\W\d_][\w.-]*(?: [\w.-]+){0,2}: \S")
+
+
+def closes_article(text: str, shape: Shape, probability: float) -> bool:
+    """A line that, right under the article's last paragraph, is the article's last sentence."""
+    if probability < CLOSING_MIN_P or shape.n_words < CLOSING_MIN_WORDS:
+        return False
+    if line_evidence(text, shape.n_words)[_LINK] or any(map(text.__contains__, _DASHES)):
+        return False
+    text = text.rstrip(_CLOSING_MARKS)
+    return text.endswith(_FULL_STOPS) and not text.endswith(("..", "…"))
+
+
+def is_fact(text: str) -> bool:
+    """A "key: value" line."""
+    return _FACT.match(text) is not None
