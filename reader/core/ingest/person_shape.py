@@ -1,0 +1,58 @@
+"""Whether a capitalised word can open a person's name, or is a word of the language.
+
+Two capitalised words look like "Nicole Bastian" whether they are a name or a menu line
+("Übersicht Start"), a greeting ("Fröhliche Weihnachten") or a label ("Financial Calendar"):
+German capitalises every noun, and English capitalises labels. The first word decides
+(`shape.is_person_name`): a person's name opens with a first name, and one the first-name list
+does not know is seldom a frequent word ("Sandee", "Ryoyu"), while the noun or adjective that
+opens a phrase is. Surnames prove nothing: they are words as often as not (Peter Koch, Anna
+Fischer, Thomas Müller).
+
+The list is gender-guesser's ~45,000 first names of many countries, the frequencies wordfreq's,
+in English and German (the languages of the pages read most). The entities package asks the
+same question of running text (`entities.first_names`); this module is the importer's own, for
+one line at a time, so that ingest does not reach into that package's modules. The lists load
+on the first question (~0.8 s in all), which only a line shaped like a name gets to ask.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+# A word the first-name list does not know is a word of the language, not a name, when German
+# uses it (Zipf 2.5: "Bauprojekt" 3.0) clearly more than English does: German capitalises its
+# nouns, and names travel between the languages ("Nala" 2.5 in both, "Zac" 3.4 and 2.9).
+_GERMAN_WORD = 2.5
+_GERMAN_LEAD = 1.0
+# Or when it is frequent in either, as a name the list lacks seldom is ("Financial" 5.1,
+# "Digital" 4.8, "Übersicht" 4.5).
+_COMMON_WORD = 4.0
+
+
+@cache
+def _detector() -> object:
+    import gender_guesser.detector as gender  # imported here: the list loads on first use
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=8192)
+def first_name(word: str) -> bool:
+    """A first name the list knows (or, hyphenated, with one: "Hans-Peter")."""
+    detector = _detector()
+    return any(part and detector.get_gender(part) != "unknown" for part in word.split("-"))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=8192)
+def common_word(word: str) -> bool:
+    """A frequent word of English or German that is no first name ("Übersicht", "Fröhliche",
+    "Financial"; not "Malte", "Dallas", "Sandee")."""
+    if first_name(word):
+        return False
+    from wordfreq import zipf_frequency  # imported here: with its tables, ~0.4 s
+
+    low = word.casefold()
+    german, english = zipf_frequency(low, "de"), zipf_frequency(low, "en")
+    if german >= _GERMAN_WORD and german >= english + _GERMAN_LEAD:
+        return True
+    return max(german, english) >= _COMMON_WORD
