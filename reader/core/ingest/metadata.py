@@ -186,8 +186,12 @@ def _is_pull_quote(head: Head, i: int) -> bool:
 def _dated_headline(head: Head, i: int) -> bool:
     """A headline carrying a date ("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss
     noch jubeln", "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"):
-    enough words besides the date, no date lead, no author."""
+    enough words besides the date, no date lead, no author. A clock time beside the date
+    makes it a post's meta line ("Aus der Region 6. November 2023 15:00 Kommentar
+    schreiben"): a headline names the day of an event, hardly ever its minute."""
     text, hit = head.segments[i].text, head.dates[i]
+    if hit.has_time:
+        return False
     rest = (text[: hit.start] + " " + text[hit.end :]).split()
     words = sum(any(ch.isalpha() for ch in word) for word in rest)
     return words >= _DATED_TITLE_WORDS and not starts_with_date_lead(text) and i not in head.authors
