@@ -111,7 +111,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # Phrases that mark a short line as furniture wherever they stand in it.
 PROMPTS: dict[str, tuple[str, ...]] = {
     CAPTION: (
-        r"\b(?:foto|fotos|photo|photos|photograph|bild|bilder|image|picture|illustration|grafik)"
+        # Not the last part of a compound ("das „Blue Marble“-Foto: …" opens a headline's second half).
+        r"(?<!-)\b(?:foto|fotos|photo|photos|photograph|bild|bilder|image|picture|illustration|grafik)"
         r"\s*:\s*\S",
         r"\bcredit(?:s)?\s*(?::|\.\.\.|…)", r"\((?:image|photo|foto|bild|picture)s?\s*:[^)]*\)",
         # "(AP Photo/Maria Lopez, File)", "(Photo by Jane Doe/Getty Images)", "(Foto: dpa)"
