@@ -18,6 +18,7 @@ from reader.core.ingest.article import (
     blocks_to_json,
     reading_text,
 )
+from reader.core.ingest.person_shape import load_lists as load_name_lists
 from reader.core.ingest.prepare import (
     IngestError,
     PreparedFile,
@@ -42,6 +43,7 @@ __all__ = [
     "is_page_folder",
     "is_saved_page",
     "is_supported",
+    "load_name_lists",
     "prepare_bytes",
     "prepare_file",
     "reading_text",
