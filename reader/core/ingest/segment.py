@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.byline import is_author_only
+from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
 
 # Bullets pages render in front of list items; the marker is not part of the text.
@@ -34,6 +34,10 @@ _LONG_LINE_SHARE = 0.1
 _WRAP_SLACK = 12
 # An author line ("by Madeline Fry") is never the wrapped rest of the line above it.
 _AUTHOR_LINE_CHARS = 40
+# A meta line under a headline: the author and date ("by Jeff Foust — November 18, 2019"),
+# a comment count after the name ("by Lewis White 0"); longer lines are sentences.
+_META_LINE_CHARS = 60
+_META_TRAIL = " \t—–-|·•,;:0123456789"
 
 
 @dataclass(slots=True)
@@ -100,7 +104,7 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether `line` is the wrapped rest of the paragraph that `previous` belongs to."""
     if width is None and _ends_paragraph(previous, line):
         return False  # the cheap test that settles most lines, before any regex
-    if _is_item_start(line) or _starts_with_date(line):
+    if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line):
         return False
     if width is not None:
         first = _FIRST_WORD.match(line)
@@ -111,9 +115,30 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
     # Madeline Fry" / "von Tilman Weber" line under a long headline is its own author line.
     if _ends_paragraph(previous, line):
         return False
-    if len(line) <= _AUTHOR_LINE_CHARS and is_author_only(line):
+    if len(line) <= _AUTHOR_LINE_CHARS and (is_author_only(line) or _is_led_one_name(line)):
         return False
     return " " in line and "://" not in line
+
+
+def _is_meta_line(line: str) -> bool:
+    """An author or date line of its own, never the rest of a sentence: a lead word and a name
+    with a date or a count after it ("by Jeff Foust — November 18, 2019", "by Lewis White 0"),
+    or a name set off before a closing date ("reineckefuchs — 2. Februar 2022")."""
+    if len(line) > _META_LINE_CHARS:
+        return False
+    date = find_date(line)
+    head = line if date is None else line[: date.start]
+    if is_author_only(head.rstrip(_META_TRAIL)):
+        return True
+    return date is not None and name_beside_date(line, date.start, date.end) is not None
+
+
+def _is_led_one_name(line: str) -> bool:
+    """A three-word line of a lead word and a one-word name ("written by Regan", "posted by
+    Admin"), which is_author_only refuses (one word is no person's name); in a
+    one-line-per-paragraph copy no sentence carries on with such a line."""
+    words = line.split()
+    return len(words) == 3 and line[-1].isalpha() and starts_with_lead(line)
 
 
 def _ends_paragraph(previous: str, line: str) -> bool:

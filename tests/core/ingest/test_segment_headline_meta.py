@@ -1,0 +1,62 @@
+"""A headline is not glued to the author or date line under it (issue #10).
+
+The segmenter joins a line that carries on the sentence above it (text copied from a
+hard-wrapped mail, or a lowercase line under an unfinished sentence). On dev-set pages that
+join glued a headline to its meta line ("… lunar lander program" + "by <name> — <date>",
+"… FOR THE HOLIDAYS" + "written by <name>"), and the title, byline and date were lost.
+The lines here are built like those pages; the expected values are what a reader would cite.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.segment import segment
+from tests.head_pages import P1, P2, parse_page
+
+HEADLINE_EN = "City council approves new budget for the public libraries"
+HEADLINE_DE = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
+
+
+@pytest.mark.parametrize(
+    ("headline", "meta"),
+    [
+        (HEADLINE_EN, "by Maria Keller — March 4, 2021"),
+        (HEADLINE_EN, "by Maria Keller 3"),  # a comment count after the name
+        (HEADLINE_EN.upper(), "written by Maria"),
+        (HEADLINE_DE, "maxmuster — 4. März 2021"),
+    ],
+)
+def test_a_meta_line_under_a_headline_stays_its_own_block(headline: str, meta: str) -> None:
+    assert [s.text for s in segment(f"{headline}\n{meta}\n")] == [headline, meta]
+
+
+def test_the_unfinished_sentence_still_takes_its_lowercase_rest() -> None:
+    text = (
+        "The council approved the new budget for the libraries\nby a narrow vote of five to four."
+    )
+    assert [s.text for s in segment(text)] == [
+        "The council approved the new budget for the libraries by a narrow vote of five to four."
+    ]
+
+
+def test_a_hard_wrapped_line_that_opens_with_by_and_a_date_is_still_joined() -> None:
+    wrapped = (
+        "I spent last week at a small workshop in Kyoto on supply chain resilience,\n"
+        "organised by a group of Japanese and European universities. The plan was\n"
+        "by the ministry in a statement on 4 March 2021, and\n"
+        "about forty people in the room, mostly academics and a few officials, read it.\n"
+        "Second, the data problem is worse than I thought. Several firms admitted\n"
+        "that they do not know who their suppliers' suppliers are, which worried\n"
+        "everybody in the room, including the two officials from the ministries.\n"
+    )
+    assert len(segment(wrapped)) == 1
+
+
+def test_the_page_keeps_title_byline_and_date() -> None:
+    article = parse_page(
+        f"Start\nPolitik\n{HEADLINE_EN}\nby Maria Keller — March 4, 2021\n{P1}\n{P2}\n"
+    )
+    assert article.title == HEADLINE_EN
+    assert article.byline == "Maria Keller"
+    assert article.published is not None and article.published.startswith("2021-03-04")
