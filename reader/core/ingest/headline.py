@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import (
+    above_first_cluster,
     contents_entries,
     is_breadcrumb,
     is_caption,
@@ -135,6 +136,7 @@ def _best_above(
     if candidates:
         entries = contents_entries(head, frozenset(candidates))
         candidates = [i for i in candidates if i not in entries]
+    candidates = above_first_cluster(head, candidates)
     if not candidates:
         return None
     lede = _lede_words(head, anchor)

@@ -142,3 +142,22 @@ def is_caption(head: Head, i: int) -> bool:
     return (
         bool(comma) and len(below.split()) <= _CREDIT_LINE_WORDS and agency_of(source) is not None
     )
+
+
+def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
+    """The candidates down to the first one that stands over a whole head cluster, a date
+    line and an author line right below it in either order ("Dare to Play 3 / October
+    pack" / "October 5, 2018" / "Posted by Vortex"): the lines under that cluster are the
+    story's own subheadings or its standfirst, however far above the running text's
+    start they stand. A short line over the cluster is a section's or desk's name, the
+    headline below the cluster ("Formel 1-News" / date / author / headline)."""
+    for n, i in enumerate(candidates):
+        if head.shapes[i].n_words < _FULL_WORDS:
+            continue
+        j = head.next_index(i)
+        k = head.next_index(j) if j is not None else None
+        if j is None or k is None:
+            continue
+        if (j in head.dates and k in head.authors) or (j in head.authors and k in head.dates):
+            return candidates[: n + 1]
+    return candidates
