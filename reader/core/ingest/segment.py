@@ -106,7 +106,9 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # the cheap test that settles most lines, before any regex
     if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line):
         return False
-    if width is not None:
+    if width is not None and len(line) <= width + _WRAP_SLACK:
+        # Wrapping leaves no line much longer than the width: such a line is no wrapped rest
+        # (under a headline it is the standfirst, a paragraph of its own).
         first = _FIRST_WORD.match(line)
         next_word = len(first.group()) if first else 0
         if len(previous) >= width - 2 * _WRAP_SLACK and len(previous) + 1 + next_word > width - 2:

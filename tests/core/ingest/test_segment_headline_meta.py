@@ -60,3 +60,30 @@ def test_the_page_keeps_title_byline_and_date() -> None:
     assert article.title == HEADLINE_EN
     assert article.byline == "Maria Keller"
     assert article.published is not None and article.published.startswith("2021-03-04")
+
+
+WRAPPED_STORY = (
+    "I spent last week at a small workshop in Kyoto on supply chain resilience,\n"
+    "organised by a group of Japanese and European universities. There were\n"
+    "about forty people in the room, mostly academics and a few officials.\n"
+    "The first day went to the shipping data, which nobody in the room had\n"
+    "seen in one place before, and to the question of who should collect it.\n"
+    "\n"
+    "Second, the data problem is worse than I thought. Several firms admitted\n"
+    "that they do not know who their suppliers' suppliers are, which worried\n"
+    "everybody in the room, including the two officials from the ministries.\n"
+    "Nobody had a good answer for it by the time the workshop came to an end,\n"
+    "and the organisers promised a second meeting in the spring next year.\n"
+)
+
+
+def test_a_standfirst_longer_than_the_wrap_width_is_not_joined_to_its_headline() -> None:
+    headline = "Workshop finds that supply chains are still poorly understood"
+    standfirst = (
+        "Researchers, officials and firms met in Kyoto to compare what they know about the "
+        "suppliers of their suppliers, and found that most of them know very little."
+    )
+    texts = [s.text for s in segment(f"{headline}\n{standfirst}\n\n{WRAPPED_STORY}")]
+    assert texts[:2] == [headline, standfirst]
+    assert len(texts) == 4  # the two wrapped paragraphs are still joined
+    assert texts[2].startswith("I spent") and texts[2].endswith("who should collect it.")
