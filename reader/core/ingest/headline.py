@@ -22,6 +22,7 @@ from reader.core.ingest.headline_lines import (
     is_field_value,
     name_under_headline,
     standfirst_under_phrase,
+    trail_steps,
     trail_under_headline,
     unhyphenated,
 )
@@ -137,6 +138,8 @@ def _best_above(
         entries = contents_entries(head, frozenset(candidates))
         candidates = [i for i in candidates if i not in entries]
     candidates = above_first_cluster(head, candidates)
+    steps = trail_steps(head, candidates)
+    candidates = [i for i in candidates if i not in steps]
     if not candidates:
         return None
     lede = _lede_words(head, anchor)

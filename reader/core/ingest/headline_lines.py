@@ -161,3 +161,23 @@ def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
         if (j in head.dates and k in head.authors) or (j in head.authors and k in head.dates):
             return candidates[: n + 1]
     return candidates
+
+
+# The first step of a breadcrumb trail printed one step a line.
+_TRAIL_HOME = frozenset({"home", "startseite"})
+
+
+def trail_steps(head: Head, candidates: list[int]) -> frozenset[int]:
+    """Candidates that are a middle step of a breadcrumb trail printed one step a line:
+    right under its "Home" step and over a longer candidate ("Home" / "The GiveWell Blog" /
+    "September 2018 open thread"), the blog's or section's name, never the headline. A
+    headline under "Home" has its standfirst or its repeat below, no longer line."""
+    found = frozenset(candidates)
+    return frozenset(
+        i
+        for i in candidates
+        if i > 0
+        and i + 1 in found
+        and len(head.segments[i].text) < len(head.segments[i + 1].text)
+        and head.segments[i - 1].text.strip().casefold() in _TRAIL_HOME
+    )
