@@ -7,23 +7,13 @@ article's paragraphs as `body`. Expected names are the pages' own names, checked
 
 from __future__ import annotations
 
+from outlet_pages import HEADLINE, P1, P2
+from outlet_pages import site as _site
+
 from reader.core.ingest.outlet import find_site_name
 
-HEADLINE = "Council passes budget with money for road repairs"
-P1 = (
-    "The city council approved the budget on Tuesday after a long debate about road repairs, "
-    "school buildings and the cost of the new tram line that opens next spring."
-)
-P2 = (
-    "The mayor said the plan would keep taxes level for another year, while the opposition "
-    "warned that the city could be forced to make cuts in the autumn."
-)
 FOOTER = ["Privacy Policy", "Terms of Use", "Accessibility", "Cookie Settings", "Help"]
 
-
-def _site(top: list[str], below: list[str]) -> str | None:
-    lines = [*top, HEADLINE, P1, P2, *below]
-    return find_site_name(lines, None, f"{P1}\n\n{P2}", len(top))
 
 
 def test_links_to_the_portal_outweigh_the_owners_notice() -> None:

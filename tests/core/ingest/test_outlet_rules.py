@@ -6,23 +6,8 @@ paragraphs as `body`, the way the plain-text parser hands them to `find_site_nam
 
 from __future__ import annotations
 
-from reader.core.ingest.outlet import find_site_name
-
-HEADLINE = "Council passes budget with money for road repairs"
-P1 = (
-    "The city council approved the budget on Tuesday after a long debate about road repairs, "
-    "school buildings and the cost of the new tram line that opens next spring."
-)
-P2 = (
-    "The mayor said the plan would keep taxes level for another year, while the opposition "
-    "warned that the city could be forced to make cuts in the autumn."
-)
-
-
-def _site(top: list[str], below: list[str], body: list[str] | None = None) -> str | None:
-    paragraphs = body if body is not None else [P1, P2]
-    lines = [*top, HEADLINE, *paragraphs, *below]
-    return find_site_name(lines, None, "\n\n".join(paragraphs), len(top))
+from outlet_pages import P1, P2
+from outlet_pages import site as _site
 
 
 def test_chrome_links_name_the_outlet_behind_a_group_notice() -> None:

@@ -5,22 +5,7 @@ page's fullest spelling is the name (issue #10, en-news dev set: "Quanta Magazin
 
 from __future__ import annotations
 
-from reader.core.ingest.outlet import find_site_name
-
-HEADLINE = "Council passes budget with money for road repairs"
-P1 = (
-    "The city council approved the budget on Tuesday after a long debate about road repairs, "
-    "school buildings and the cost of the new tram line that opens next spring."
-)
-P2 = (
-    "The mayor said the plan would keep taxes level for another year, while the opposition "
-    "warned that the city could be forced to make cuts in the autumn."
-)
-
-
-def _site(top: list[str], below: list[str]) -> str | None:
-    lines = [*top, HEADLINE, P1, P2, *below]
-    return find_site_name(lines, None, f"{P1}\n\n{P2}", len(top))
+from outlet_pages import site as _site
 
 
 def test_a_magazine_is_one_outlet_with_and_without_the_word() -> None:
