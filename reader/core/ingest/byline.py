@@ -10,7 +10,7 @@ from functools import lru_cache
 from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
-from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts
+from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts, phrase_not_name
 from reader.core.ingest.name_lists import is_role_line as is_role_line
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
 
@@ -378,7 +378,7 @@ def _leading_names(tokens: list[str], min_words: int) -> str | None:
     while taken and (taken[-1].lower() in _JOINERS or taken[-1].lower() in _PARTICLES):
         taken.pop()
     names = " ".join(taken)
-    if not names or len(names.split()) < min_words:
+    if not names or len(names.split()) < min_words or phrase_not_name(names):
         return None
     return " ".join(_fix_case(word) for word in names.split())
 

@@ -15,6 +15,7 @@ from reader.core.ingest.date_lines import RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
+from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
 
@@ -155,7 +156,7 @@ def _led_names(head: Head, i: int) -> str | None:
     name = head.clean_byline(i)
     if name and len(name.split()) > _LED_PHRASE_WORDS and not is_name_list(name):
         return None
-    return name
+    return None if name and phrase_not_name(name) else name
 
 
 def _is_bare_lead(head: Head, i: int) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
+from reader.core.ingest.person_shape import is_word_phrase
 from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.wire_credits import agency_of
 
 # What stands around a name in an author line: spaces, punctuation, separators.
 NAME_TRIM = " \t,;:-–—|·•."
@@ -23,11 +25,25 @@ ROLE = re.compile(r"\b(?:" + "|".join(ROLE_WORDS) + r")(?:in|innen|s)?\b", re.IG
 _AND = re.compile(r"\s(?:and|und|&)\s", re.IGNORECASE)
 _MAX_LISTED = 3  # names in a comma list without "and"
 _CALENDAR_WORDS = frozenset(WEEKDAYS + RELATIVE_DAYS) | frozenset(MONTHS)
+# A newsroom credited as the author in words of the language ("Staff Reports", "Redaktion
+# Polizeiticker Schweiz", "News Desk").
+_NEWSROOM = re.compile(r"redaktion|newsdesk|newsroom|\bdesk\b|\bteam\b", re.IGNORECASE)
 
 
 def is_role_line(text: str) -> bool:
     """A short line naming the author's job ("Tokyo correspondent", "Business reporter")."""
     return len(text.split()) <= 5 and ROLE.search(text) is not None
+
+
+def phrase_not_name(names: str) -> bool:
+    """What a lead word introduces is no author: a phrase of words with no first name in it
+    (`person_shape.is_word_phrase`: "By Any Means Necessary", a show in a programme list;
+    "by European Space Agency", an organisation's credit), unless the words are a newsroom
+    or its job ("Staff Reports", "Staff Writer") or a news agency ("Associated Press"),
+    which pages credit as the author."""
+    if not is_word_phrase(names) or ROLE.search(names) or _NEWSROOM.search(names):
+        return False
+    return agency_of(names) is None
 
 
 def name_parts(names: str) -> list[str]:

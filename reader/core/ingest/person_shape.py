@@ -66,3 +66,16 @@ def common_word(word: str) -> bool:
     if german >= _GERMAN_WORD and german >= english + _GERMAN_LEAD:
         return True
     return max(german, english) >= _COMMON_WORD
+
+
+def is_word_phrase(text: str) -> bool:
+    """Capitalised words that are a phrase, not a name: the first a common word and none a
+    first name ("Any Means Necessary", "European Space Agency"; not "Josh Boak", "Zac Hall").
+    A lead word does not make its phrase a name: a show ("By Any Means Necessary") or an
+    organisation ("by European Space Agency") follows "By" in a programme list or a credit.
+    One word is an account or a first name ("By oradmin", "Regan"); an initial or a title
+    opening the words announces a person ("J. Smith", "Dr. Jones"), an acronym a desk."""
+    words = text.split()
+    if len(words) < 2 or words[0].endswith(".") or words[0].isupper():
+        return False
+    return common_word(words[0]) and not any(map(first_name, words))
