@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.date_lines import MONTHS, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import MONTHS, WEEKDAYS, find_date, starts_with_date_lead
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
 from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts, phrase_not_name
@@ -65,9 +65,12 @@ _AGENCY_TAIL = re.compile(
 _CATEGORY_TAIL = re.compile(r"\s+(?:filed under|under|abgelegt unter|unter)\s.*$", re.IGNORECASE)
 _SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
-# Words around a date that are not part of any name ("Posted on", "Veröffentlicht am").
+# Words around a date that are not part of any name ("Posted on", "publiziert am", "on
+# Monday, November 18th"): the weekday before the date is the date's.
 _DATE_WORDS = re.compile(
-    r"\b(?:posted|published|updated|veröffentlicht|aktualisiert|stand|on|am|at|um)\b",
+    r"\b(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|stand|on|am|at|um|"
+    + "|".join(WEEKDAYS)
+    + r")\b",
     re.IGNORECASE,
 )
 _MAX_NAMES_CHARS = 80

@@ -6,13 +6,15 @@ also made the line above it the headline. A phrase whose first word is a common 
 which holds no first name is no author. A newsroom ("Staff Reports"), a news agency
 ("Associated Press"), a shouted name, a name with its place, a first name the list lacks
 ("Zac") and a blog's one-word account stay authors. Pages are built by hand; expected values
-are what a reader sees on such a page.
+are what a reader sees on such a page. The words of a date beside the name ("publiziert am",
+"on Monday, …") are no part of it either.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from reader.core.ingest.byline import clean_byline
 from reader.core.ingest.name_lists import phrase_not_name
 from tests.head_pages import parse_page
 
@@ -84,3 +86,15 @@ def test_real_author_lines_under_the_headline_kept(line: str, byline: str) -> No
 def test_account_after_a_lead_under_the_date_kept() -> None:
     page = f"News\n{HEADLINE}\nNovember 20, 2019\nBy oradmin\n{P1}\n\n{P2}\n"
     assert parse_page(page).byline == "oradmin"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Anna Weber publiziert am 25. September 2018", "Anna Weber"),
+        ("By Tom Baker on Monday, November 18th, 2019 at 11:04 a.m.", "Tom Baker"),
+        ("Von Anna Weber am Dienstag, 3. Juni 2019", "Anna Weber"),
+    ],
+)
+def test_words_of_the_date_are_no_part_of_the_name(line: str, names: str) -> None:
+    assert clean_byline(line) == names
