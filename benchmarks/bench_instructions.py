@@ -34,10 +34,12 @@ import sys
 from pathlib import Path
 from reader.core.ingest.decode import decode
 from reader.core.ingest.prepare import format_of, prepare_bytes
+from reader.core.ingest import load_name_lists
 from reader.core.stories import load_word_lists, make_profile
 from reader.core.text import normalise
 step, count, folder = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 load_word_lists()
+load_name_lists()  # as the import's workers start: loaded before they fork
 named = [(f.name, f.read_bytes()) for f in sorted(folder.glob("*.txt"))[: count + 1]]
 parse = format_of("article.txt").parse
 texts = [(name, normalise(decode(data).text)) for name, data in named]
