@@ -3,7 +3,7 @@
 
 The pool's own module (the parsers, the analysers, story profiles), then the word lists
 profiles rate words by and the first names a name-shaped line is checked against: loaded
-lazily, as elsewhere, each worker paid 0.1 s and 0.3 s of CPU for them on its first file.
+lazily, as elsewhere, each worker paid 0.1 s and 0.04 s of CPU for them on its first file.
 Everything loaded is then frozen out of the garbage collector's sight, so a worker's
 collections never walk (and so never copy, page by page) what it shares with the forkserver.
 """
