@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.ingest.language import CJK_FUNCTION_CHARS, stop_word_share, words
-from reader.core.ingest.person_shape import common_word, first_name
+from reader.core.ingest.person_shape import opens_a_phrase
 
 # Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
 # of the line with rstrip (a regex searched with "$" would try every position of the line).
@@ -152,19 +152,8 @@ def is_person_name(text: str) -> bool:
         if lower in NOT_NAME_WORDS:
             return False
         words.append(part)
-    return 2 <= len(words) <= 4 and not _opens_a_phrase(words)
+    return 2 <= len(words) <= 4 and not opens_a_phrase(words)
 
-
-def _opens_a_phrase(words: list[str]) -> bool:
-    """The first word is a common word, and no word is a first name. Later words alone prove
-    nothing, since surnames are words as often as not (Peter Koch, Anna Fischer); a first name
-    after a common word is a name after its role ("FOCUS-Online-Experte Robin Tschöpe"). An
-    initial or a title ("J.", "Dr.") announces a person; an acronym in a line not all in
-    capitals, a desk or an outlet ("NDR Info") that pages credit as an author."""
-    opener = words[0]
-    if opener.endswith(".") or (opener.isupper() and not all(map(str.isupper, words))):
-        return False
-    return common_word(opener) and not any(map(first_name, words))
 
 
 @lru_cache(maxsize=4096)  # names recur on a site's pages, as bylines do (see `clean_byline`)
