@@ -55,6 +55,11 @@ _CLASSES = bytes(
 _LINE_CACHE = 8192
 
 
+def has_address(text: str) -> bool:
+    """The line holds a web or mail address."""
+    return "http" in text or "www." in text or "@" in text
+
+
 @lru_cache(maxsize=_LINE_CACHE)
 def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     """What a line says by itself: inner sentence marks, commas, digits, capitalised words,
@@ -108,7 +113,7 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
         min(1.0, 5.0 * commas / (n_words or 1)),
         digits / size,
         capitalised / head_words,
-        1.0 if ("http" in text or "www." in text or "@" in text) else 0.0,
+        1.0 if has_address(text) else 0.0,
         min(3, separators) / 3,
         upper / ((size - head_words + 1) or 1),
         1.0 if phrases.is_section_end(text) else 0.0,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.line_evidence import line_evidence
+from reader.core.ingest.line_evidence import has_address
 from reader.core.ingest.shape import Shape
 
 # A closing sentence has at least this probability and this many words.
@@ -23,7 +23,6 @@ CLOSING_MIN_WORDS = 4
 _FULL_STOPS = (".", "。", "．")
 _CLOSING_MARKS = "\"'”’»«“)]"
 _DASHES = (" - ", " – ", " | ")
-_LINK = 4  # where `line_evidence` says whether a line holds a web or mail address
 # A fact line: its key (one to three words), a colon, and its value.
 _FACT = re.compile(r"[^\W\d_][\w.-]*(?: [\w.-]+){0,2}: \S")
 
@@ -32,7 +31,7 @@ def closes_article(text: str, shape: Shape, probability: float) -> bool:
     """A line that, right under the article's last paragraph, is the article's last sentence."""
     if probability < CLOSING_MIN_P or shape.n_words < CLOSING_MIN_WORDS:
         return False
-    if line_evidence(text, shape.n_words)[_LINK] or any(map(text.__contains__, _DASHES)):
+    if has_address(text) or any(map(text.__contains__, _DASHES)):
         return False
     text = text.rstrip(_CLOSING_MARKS)
     return text.endswith(_FULL_STOPS) and not text.endswith(("..", "…"))
