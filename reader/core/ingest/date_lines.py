@@ -155,9 +155,7 @@ def find_date(line: str) -> DateHit | None:
     """Return the first calendar date in `line` (with the time next to it, if any)."""
     # Cached: a parse asks about the same date line several times (head dates, byline
     # cleaning, byline repeats), and a line with a year costs four regex searches.
-    if not _YEAR.search(line) and not (
-        ("’" in line or "'" in line or "‘" in line) and _SHORT_YEAR.search(line)
-    ):
+    if not _YEAR.search(line) and not _has_short_year(line):
         return None  # every form we read has a year; most lines have none
     found = _first_date(line)
     if found is None:
@@ -242,8 +240,8 @@ def _rare_forms(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
         day = _make_date(match[3], month, dom)
         if day:
             found.append((match.start(), match.end(), day, None))
-    if not ("’" in line or "'" in line or "‘" in line) or not _SHORT_YEAR.search(line):
-        return found  # (most apostrophes are in words: "don’t")
+    if not _has_short_year(line):
+        return found
     # Two digits after the apostrophe: the century _make_date accepts (1990 to 2089).
     for pattern, month_at, day_at in ((_DAY_MONTH_SHORT_YEAR, 2, 1), (_MONTH_DAY_SHORT_YEAR, 1, 2)):
         for match in pattern.finditer(line):
@@ -253,6 +251,12 @@ def _rare_forms(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
             if day:
                 found.append((match.start(), match.end(), day, None))
     return found
+
+
+def _has_short_year(line: str) -> bool:
+    """Two digits after an apostrophe ("’20"); the characters first, since most lines have no
+    apostrophe and most apostrophes are in words ("don’t")."""
+    return ("’" in line or "'" in line or "‘" in line) and _SHORT_YEAR.search(line) is not None
 
 
 def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
