@@ -102,15 +102,6 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     _decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
-    for piece in pieces:  # "equity strategist at Miller Tabak": a workplace, not a person
-        at = index.get(piece.start, 0)
-        if (
-            piece.kind is EntityKind.PERSON
-            and not piece.role
-            and at
-            and words[at - 1].text in ("at", "bei")
-        ):
-            piece.kind = EntityKind.ORG
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
