@@ -38,8 +38,9 @@ _TRAILING_YEARS = re.compile(r"[\s,.]*\d{4}(?:\s*[-–—]\s*\d{4})?$")
 # "Company" stay: they mark the owner's name ("The Hearst Corporation", "The Channel
 # Company"), which `_PUBLISHER` then tells from the outlet's.
 _LEGAL = re.compile(
-    r"(?:[\s,]+(?:inc|llc|ltd|limited|pty|pvt|private|gmbh|ag|se|plc|corp|co"
-    r"|s\.?a|spa|s\.?r\.?l|b\.?v|kg|ohg|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
+    r"(?:[\s,]+(?:inc|llc|ltd|ltda|limited|pty|pvt|private|gmbh|ag|se|plc|corp|co"
+    r"|s\.?a|s\.?a\.?s|s\.?a\.?u|s\.?l|s\.?l\.?u|sarl|spa|s\.?p\.?a|s\.?r\.?l|b\.?v|kg|ohg"
+    r"|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
     re.IGNORECASE,
 )
 # Words of publishing companies: such a name is the owner's, not the site's.
@@ -47,7 +48,8 @@ _PUBLISHER = re.compile(
     r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
     r"|publishing|publications|publishers|verlag|verlagsgruppe|mediengruppe|broadcasting"
     r"|interactive|newspapers|corporation|company|zeitschriftenverlag|landwirtschaftsverlag"
-    r"|verlagsgesellschaft)\b",
+    r"|verlagsgesellschaft|grupo|groupe|gruppo|ediciones|éditions|editions|edizioni|editora"
+    r"|edições|editoriale|uitgeverij)\b",
     re.IGNORECASE,
 )
 # Publishing groups behind many sites: even their distinctive word names no site.
@@ -107,7 +109,8 @@ GENERIC_WORDS = frozenset(
 # Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
 _CONNECTORS = frozenset(
     ("of", "the", "and", "on", "for", "by", "at", "in", "a", "an", "de", "da", "do", "di", "del",
-     "della", "der", "die", "das", "von", "für", "und", "y", "e", "la", "le", "el", "et")
+     "della", "der", "die", "das", "von", "für", "und", "y", "e", "la", "le", "el", "et", "du",
+     "des", "dos", "dei", "degli", "delle", "van", "het", "den", "los", "las", "les", "il", "lo")
 )  # fmt: skip
 _SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
 _PUNCTUATION = ".,:;!?&'’()[]\"“”«»-–—|/+*#@"
@@ -244,12 +247,17 @@ def is_publisher(name: str) -> bool:
 
 def publisher_stem(name: str) -> str | None:
     """The distinctive part of a publisher's name, when it is not a known group: "Healthline
-    Media" → "Healthline", "Telegraph Media Group" → "Telegraph"; None for "Hearst
-    Communications"."""
+    Media" → "Healthline", "Telegraph Media Group" → "Telegraph", "Editora Abril" → "Abril";
+    None for "Hearst Communications"."""
     match = _PUBLISHER.search(name)
     if match is None:
         return None
     stem = legal_trimmed(name[: match.start()].strip())
+    if not stem:
+        # Romance languages put the word first: "Ediciones El País" → "El País".
+        stem = legal_trimmed(name[match.end() :].strip())
+        if _PUBLISHER.search(stem):
+            return None  # "Group Nine Media"
     group = stem.casefold().removeprefix("the ")
     if not stem or group in GROUPS or not is_name_shaped(stem):
         return None  # a group's, or a generic word's: "sport media group"
