@@ -1,0 +1,95 @@
+"""Single lines of a page's head or tail that name an author, as the author readers ask about
+them: a line of person names, a lead alone on its line ("Von", "Kommentar von") and what it
+introduces, a link to the author's other posts under a name.
+
+Shared by the readers of the head (`head_authors`) and of the lines under the text
+(`tail_authors`), which ask the same questions of different parts of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest import byline as bylines
+from reader.core.ingest.head import Head
+from reader.core.ingest.shape import is_name_list
+
+_NAME_LINE_MAX_CHARS = 100
+_NAME_LINE_MAX_WORDS = 16
+_BARE_LEAD_WORDS = 3
+# The last word of every bare lead line: a lead word or a connector.
+_LEAD_ENDINGS = tuple(bylines.BYLINE_LEADS) + tuple(bylines.CONNECTORS)
+_LED_NAME_MAX_WORDS = 4
+_LED_NAME_MAX_CHARS = 40
+# Words of the links between a blog's posts, which have the shape of a name ("Next Post").
+_PAGER_WORDS = frozenset(
+    "next previous prev older newer post entry article story nächster vorheriger älterer "
+    "neuerer beitrag artikel".split()
+)  # fmt: skip
+# A link to the author's other posts or page under the box's name ("Weitere Beiträge", "Alle
+# Posts vom Autor", "Mehr über Frank Boës", "View all posts by", "More from"), or the staff
+# line saying whose newsroom they belong to ("Mitglied der Tonight News-Redaktion").
+_MORE_BY = re.compile(
+    r"(?:weitere (?:beiträge|artikel|posts)|alle (?:posts|beiträge|artikel)|mehr (?:über|von)"
+    r"|(?:view |see )?all (?:posts|articles|stories) by|more (?:posts |articles |stories )?(?:by|from)"
+    r"|(?:mitglied|member) (?:der|des|of the) .*(?:redaktion|team|staff|newsroom))\b",
+    re.IGNORECASE,
+)
+_MORE_BY_WORDS = 8
+_MORE_BY_STARTS = frozenset(
+    ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
+)
+
+
+def is_name_line(head: Head, i: int) -> bool:
+    """Names of people, possibly with the places they report from ("Justin McCurry in Tokyo",
+    "Harriet Dunmore in London and Edward Lin in Shanghai"); not a link between posts ("Next
+    Post", "Älterer Beitrag") over the date."""
+    text = head.segments[i].text
+    if head.labels[i] is not None or len(text) > _NAME_LINE_MAX_CHARS or not text[:1].isupper():
+        return False
+    if head.shapes[i].n_words > _NAME_LINE_MAX_WORDS or head.shapes[i].prose:
+        return False
+    cleaned = head.clean_byline(i)
+    if cleaned is None or not is_name_list(cleaned) or bylines.is_quoted_headline(text):
+        return False
+    return _PAGER_WORDS.isdisjoint(cleaned.lower().split())
+
+
+def is_bare_lead_line(head: Head, i: int) -> bool:
+    """A line that only introduces the author: "Von", "By:", "Kommentar von", "Autoren:"."""
+    if head.shapes[i].n_words > _BARE_LEAD_WORDS:
+        return False  # the shape settles nearly every line before any regex
+    text = head.segments[i].text
+    if not text.rstrip(" :").lower().endswith(_LEAD_ENDINGS):
+        return False  # most short lines (menu entries) end in no lead word
+    if bylines.is_bare_lead(text):
+        return True
+    return i not in head.dates and bylines.ends_with_connector(text) and text[:1].isupper()
+
+
+def follows_lead(head: Head, lead: int) -> bool:
+    """What the bare lead at `lead` introduces: names, or, after a plain "Von"/"By" or a
+    label with a colon ("Author:"), one name, an account or a desk ("Robert", "oradmin",
+    "auto-motor.at Redaktion"): that lead vouches for a short line. After a menu's "Autoren"
+    or "Sort by" another menu entry follows."""
+    i = lead + 1
+    if is_name_line(head, i):
+        return True
+    label = head.segments[lead].text.strip()
+    if not label.endswith(":") and label.lower() not in bylines.CONNECTORS:
+        return False
+    text = head.segments[i].text
+    if head.labels[i] is not None or i in head.dates or head.shapes[i].prose:
+        return False
+    short = head.shapes[i].n_words <= _LED_NAME_MAX_WORDS and len(text) <= _LED_NAME_MAX_CHARS
+    return short and text[:1].isalpha() and not any(map(str.isdigit, text))
+
+
+def links_to_posts(head: Head, i: int) -> bool:
+    """Line `i` under a name links to the author's other posts or page, or names their
+    newsroom: the name above is an author's ("Heinz Steiner" / "Weitere Beiträge")."""
+    text = head.segments[i].text
+    if text[:4].lower() not in _MORE_BY_STARTS or head.shapes[i].n_words > _MORE_BY_WORDS:
+        return False  # most lines are settled by their first letters, before the pattern
+    return _MORE_BY.match(text) is not None

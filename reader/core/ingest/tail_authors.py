@@ -1,0 +1,119 @@
+"""Author lines under the text, read when the head names no author: a "Von …" line or a lead
+over the name below the story, a link to the author's posts that names them, the author's box
+(a name over a paragraph about them), a heading of the site owner's about-box ("Über Lynn").
+
+Blogs and magazines print their only author line there; news sites rarely do, so these
+readers come after the head's own (`head_authors`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest import byline as bylines
+from reader.core.ingest.author_lines import (
+    follows_lead,
+    is_bare_lead_line,
+    is_name_line,
+    links_to_posts,
+)
+from reader.core.ingest.head import Head
+from reader.core.ingest.shape import is_name_list
+
+_BELOW_BYLINE_MAX_WORDS = 8
+# Kinds of article a connector follows on a label line under the text ("Kommentar von").
+_ARTICLE_KINDS = frozenset(
+    "kommentar gastbeitrag gastkommentar beitrag artikel bericht analyse essay interview "
+    "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
+    "essay review report story article".split()
+)  # fmt: skip
+# A link to the author's posts that names them ("Zeige alle Beiträge von Michael Veeser →",
+# "Alle Posts vom AutorTine →", "View all posts by Ann Lee", "More articles from Ann Lee").
+_POSTS_BY = re.compile(
+    r"(?:zeige )?alle (?:posts|beiträge|artikel) vo[nm](?: autor(?:in)?)?"
+    r"|view all (?:posts|articles) by|(?:more|all) (?:posts|articles|stories) (?:by|from)",
+    re.IGNORECASE,
+)
+_POSTS_BY_STARTS = frozenset(("zeig", "alle", "view", "more", "all "))
+_POSTS_BY_TAIL = " →»›:"
+
+
+def byline_below_article(head: Head) -> None:
+    """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
+    Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
+    has none: the first short line below the head that opens with a lead word, or a lead
+    alone on its line over the name ("Kommentar von" / "Ingo Arzt", "Autor" / "Teufel Blog
+    Redaktion"), as the head's own author lines are read."""
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text
+        if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
+            continue
+        if i + 1 < len(head.segments) and _is_label_of_author(head, i):
+            name = head.clean_byline(i + 1)
+            if name:
+                head.authors[i + 1] = name
+                return
+        if text[:4].lower() in _POSTS_BY_STARTS:
+            name = _posts_by(text)
+            if name:
+                # The box's own line above may spell the name in full ("Heinz Steiner" over
+                # "View all posts by Heinz").
+                full = head.clean_byline(i - 1) if i > 0 and is_name_line(head, i - 1) else None
+                at, name = (i - 1, full) if full and name in full else (i, name)
+                head.authors[at] = name
+                return
+        if text.lstrip()[:2].lower() not in bylines.LEAD_STARTS:
+            continue  # no lead word opens the line: most lines end here, before any pattern
+        if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
+            name = bylines.byline_in_line(text, False)
+            if name:
+                head.authors[i] = name
+                return
+
+
+def _posts_by(text: str) -> str | None:
+    """The author a link to their posts names ("Alle Posts vom AutorTine →": "Tine"); a blog's
+    account name may be one word, not a section's place ("More stories from Europe")."""
+    match = _POSTS_BY.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :].strip(_POSTS_BY_TAIL)
+    name = bylines.clean_byline(rest) if rest[:1].isupper() else None
+    if not name:
+        return None
+    if is_name_list(name):
+        return name
+    # One word is an account after "by" or "von" ("Tine"), a place after "from" ("Europe").
+    account = " " not in name and name.isalpha() and not match.group().lower().endswith("from")
+    return name if account else None
+
+
+def _is_label_of_author(head: Head, i: int) -> bool:
+    """Below the text, a lead alone on its line ("Von", "Autor") or a kind of article with
+    its connector ("Kommentar von", "Analysis by") over the name; not an imprint's
+    "Herausgegeben von" or "Powered by" over a list of editors or a company."""
+    if not is_bare_lead_line(head, i) or not follows_lead(head, i):
+        return False
+    text = head.segments[i].text
+    return bylines.is_bare_lead(text) or text.split()[0].lower() in _ARTICLE_KINDS
+
+
+def author_box(head: Head) -> None:
+    """The author box under the text, where blogs and magazines put the only author line: a
+    person's name alone on a line, then a paragraph that opens with that name and says who
+    they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …") or a link to their
+    other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely recurs in the text
+    is no author: the box's name stands alone and starts the next block."""
+    texts = [segment.text for segment in head.segments]
+    for i in range(head.end, len(texts) - 1):
+        text, after = texts[i], texts[i + 1]
+        if after.startswith(text):
+            if after[len(text) : len(text) + 1] != " " or not head.shapes[i + 1].prose:
+                continue
+        elif not links_to_posts(head, i + 1):
+            continue
+        if is_name_line(head, i):
+            name = head.clean_byline(i)
+            if name:
+                head.authors[i] = name
+                return
