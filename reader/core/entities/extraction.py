@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities import layout, misnamed, other_languages, variants
+from reader.core.entities import layout, misnamed, other_languages, surnames, variants
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
@@ -78,7 +78,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 28
+RULES_VERSION = 29
 
 
 def language(lang: str | None) -> str:
@@ -119,6 +119,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
+    surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
