@@ -1,6 +1,6 @@
 """Author lines under the text, read when the head names no author: a "Von …" line or a lead
 over the name below the story, a link to the author's posts that names them, the author's box
-(a name over a paragraph about them), a heading of the site owner's about-box ("Über Lynn").
+(a name over a paragraph about them, or a heading about the person: "Über Lynn").
 
 Blogs and magazines print their only author line there; news sites rarely do, so these
 readers come after the head's own (`head_authors`).
@@ -18,7 +18,8 @@ from reader.core.ingest.author_lines import (
     links_to_posts,
 )
 from reader.core.ingest.head import Head
-from reader.core.ingest.shape import is_name_list
+from reader.core.ingest.person_shape import first_name
+from reader.core.ingest.shape import is_name_list, is_person_name
 
 _BELOW_BYLINE_MAX_WORDS = 8
 # Kinds of article a connector follows on a label line under the text ("Kommentar von").
@@ -36,6 +37,13 @@ _POSTS_BY = re.compile(
 )
 _POSTS_BY_STARTS = frozenset(("zeig", "alle", "view", "more", "all "))
 _POSTS_BY_TAIL = " →»›:"
+# The heading of a box about the person behind a blog ("Über Lynn", "Mehr über Frank Boës",
+# "About Jane Doe"), in its sidebar or footer.
+_ABOUT = re.compile(r"(?:mehr über|über|more about|about)\s+(?P<name>\S.*?)\s*…?", re.I)
+_ABOUT_STARTS = frozenset(("über", "mehr", "abou", "more"))
+_ABOUT_MAX_WORDS = 5
+# The paragraph under a heading naming one first name says who that is ("Lynn ist …").
+_BIO_MIN_WORDS = 8
 
 
 def byline_below_article(head: Head) -> None:
@@ -103,7 +111,8 @@ def author_box(head: Head) -> None:
     person's name alone on a line, then a paragraph that opens with that name and says who
     they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …") or a link to their
     other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely recurs in the text
-    is no author: the box's name stands alone and starts the next block."""
+    is no author: the box's name stands alone and starts the next block. Without such a
+    name, the box's heading may name the person ("Über Lynn")."""
     texts = [segment.text for segment in head.segments]
     for i in range(head.end, len(texts) - 1):
         text, after = texts[i], texts[i + 1]
@@ -117,3 +126,32 @@ def author_box(head: Head) -> None:
             if name:
                 head.authors[i] = name
                 return
+    _about_heading(head)
+
+
+def _about_heading(head: Head) -> None:
+    """The heading of the box about the blog's author ("Über Lynn" / "Lynn ist nicht nur …",
+    "Mehr über Frank Boës"): a person's full name, opening with a first name, or one first
+    name over a paragraph that opens with it. A heading about the site ("Über uns", "Über
+    Dr. Oetker", "Mehr über MIRO Analytical") names no first name as a name is written."""
+    for i in range(head.end, len(head.segments)):
+        text = head.segments[i].text.strip()
+        if text[:4].lower() not in _ABOUT_STARTS or head.shapes[i].n_words > _ABOUT_MAX_WORDS:
+            continue  # most lines are settled by their first letters, before the pattern
+        match = _ABOUT.fullmatch(text)
+        if match is None:
+            continue
+        name = match["name"]
+        words = name.split()
+        if words[0].isupper() or not first_name(words[0]):
+            continue  # (a shouted word is a brand: "Mehr über MIRO Analytical")
+        if is_person_name(name) if len(words) > 1 else _opens_bio(head, i + 1, name):
+            head.authors[i] = name
+            return
+
+
+def _opens_bio(head: Head, i: int, name: str) -> bool:
+    """Line `i` is a paragraph about `name`, opening with it ("Lynn ist nicht nur …")."""
+    if i >= len(head.segments) or head.shapes[i].n_words < _BIO_MIN_WORDS:
+        return False
+    return head.segments[i].text.startswith(name + " ")
