@@ -1,4 +1,4 @@
-"""Known page furniture, German and English: which short lines are prompts, labels or credits.
+"""Known page furniture: which short lines are prompts, labels or credits.
 
 Two kinds of evidence: a LABEL is a whole short line that is nothing but furniture ("Anzeige",
 "Share", "Mehr zum Thema"); a PROMPT is a phrase that marks a line as furniture wherever it
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.ingest import phrase_tables, phrase_tables_intl
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     APP,
@@ -24,10 +25,8 @@ from reader.core.ingest.phrase_tables import (
     FOOTER,
     IMAGE_CREDIT,
     JOBS,
-    LABELS,
     NAVIGATION,
     NEWSLETTER,
-    PROMPTS,
     REFERENCES,
     RELATED,
     SHARE,
@@ -124,11 +123,13 @@ TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
 REFERENCE_LINE = re.compile(r"^\^\s")
 
 _COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[kKmM]?")
-_TRAILING_NOISE = re.compile(r"[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE)
+_TRAILING_NOISE = re.compile(
+    r"(?:\s*(?:\.{2,}|…))?[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE
+)
 # The characters a trailing-noise match can end with (besides digits and white space; "K" is
 # the Kelvin sign, which IGNORECASE matches for "k"). A line ending in anything else has no
 # noise to strip, and the $-anchored search, which tries every position, can be skipped.
-_NOISE_LAST = frozenset(":·•|,([)].kK\u212a")
+_NOISE_LAST = frozenset(":·•|,([)].…kK\u212a")
 
 # Substrings that every unanchored prompt phrase contains (lower case). A line holding none of
 # them cannot match, and some thirty `in` tests cost a fraction of one search of the big
@@ -145,6 +146,19 @@ _PROMPT_HINTS = _CAPTION_HINTS + (
     "aktualisiert", "comments", "kommentare", "akismet", "will not be published",
     "wird nicht veröffentlicht",
 )  # fmt: skip
+
+
+def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """German and English phrases first, then the other languages', reason by reason."""
+    merged: dict[str, tuple[str, ...]] = {}
+    for table in tables:
+        for reason, patterns in table.items():
+            merged[reason] = merged.get(reason, ()) + patterns
+    return merged
+
+
+LABELS = _merged(phrase_tables.LABELS, phrase_tables_intl.LABELS)
+PROMPTS = _merged(phrase_tables.PROMPTS, phrase_tables_intl.PROMPTS)
 
 
 def _compile_labels() -> re.Pattern[str]:

@@ -1,0 +1,90 @@
+"""Furniture phrases in languages besides German and English: French, Spanish, Italian,
+Portuguese, Dutch, Russian, Chinese and Japanese.
+
+The body model and the head rules read a line's furniture reason ("related links", "comments",
+"footer" …) whatever its language, so a "Lire aussi" or a "Você pode gostar…" above a list of
+teasers must say what "Read also" says. Only the commonest chrome of news sites is listed —
+skip links, sign-in, search, related-article and comment headings, legal footers, share and
+print buttons — as whole-line labels (matched on the lower-cased line, trailing counts and
+punctuation stripped) and a few line openings. `phrase_tables` adds them to its tables.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest.phrase_tables import (
+    ADVERTISING,
+    COMMENTS,
+    FOOTER,
+    NAVIGATION,
+    RELATED,
+    SHARE,
+)
+
+LABELS: dict[str, tuple[str, ...]] = {
+    NAVIGATION: (
+        # fr
+        r"aller au contenu(?: principal)?", r"accueil", r"rechercher", r"recherche",
+        r"se connecter", r"connexion", r"s['’]abonner", r"abonnez-vous", r"mon compte", r"fermer",
+        r"retour en haut",
+        # es
+        r"saltar al contenido(?: principal)?", r"ir al contenido(?: principal)?", r"inicio",
+        r"buscar", r"iniciar sesión", r"suscríbete", r"suscribirse", r"mi cuenta", r"cerrar",
+        r"volver arriba",
+        # it
+        r"(?:vai|salta) al contenuto(?: principale)?", r"cerca", r"accedi", r"abbonati", r"chiudi",
+        r"torna su",
+        # pt
+        r"(?:ir|pular|saltar) para o conteúdo(?: principal)?", r"início", r"pesquisar",
+        r"buscar", r"assine", r"fechar", r"voltar ao topo",
+        # nl
+        r"(?:ga )?naar (?:de )?(?:hoofd)?inhoud", r"zoeken", r"inloggen", r"abonneren", r"sluiten",
+        # ru, zh, ja
+        r"главная", r"поиск", r"войти", r"меню", r"закрыть", r"首页", r"登录", r"注册", r"搜索",
+        r"ホーム", r"ログイン", r"検索",
+    ),
+    ADVERTISING: (
+        r"publicité", r"publicidad", r"pubblicità", r"publicidade", r"advertentie", r"реклама",
+        r"广告", r"広告",
+    ),
+    SHARE: (
+        r"partager(?: (?:cet|l['’])article)?", r"imprimer", r"compartir", r"imprimir",
+        r"condividi", r"stampa", r"compartilhe", r"compartilhar", r"delen", r"поделиться",
+        r"分享", r"シェア", r"ツイート",
+    ),
+    COMMENTS: (
+        r"commentaires?", r"laisser un commentaire", r"répondre", r"comentarios?",
+        r"deja un comentario", r"responder", r"comentários?", r"deixe um comentário", r"commenti",
+        r"lascia un commento", r"rispondi", r"reacties", r"reageer", r"комментарии",
+        r"评论", r"コメント",
+    ),
+    RELATED: (
+        r"(?:à )?lire (?:aussi|également)", r"voir aussi", r"sur le même sujet",
+        r"articles similaires", r"les plus lus", r"le(?:e|a) también", r"te puede interesar",
+        r"más información", r"noticias relacionadas", r"artículos relacionados",
+        r"lo más leído", r"leggi anche", r"potrebbe interessarti", r"articoli correlati",
+        r"i più letti", r"leia também", r"veja também", r"você (?:também )?pode gostar",
+        r"notícias relacionadas", r"mais lidas", r"lees ook", r"gerelateerde artikelen",
+        r"читайте также", r"похожие статьи", r"по теме", r"самое читаемое",
+        r"相关(?:新闻|阅读|文章)", r"热门文章", r"関連(?:記事|ニュース)", r"人気記事",
+    ),
+    FOOTER: (
+        r"mentions légales", r"politique de confidentialité", r"conditions générales(?: d['’]utilisation)?",
+        r"nous contacter", r"contactez-nous", r"qui sommes-nous", r"aviso legal",
+        r"política de (?:privacidad|cookies|privacidade)", r"contacto", r"quiénes somos",
+        r"términos y condiciones", r"note legali", r"contatti", r"chi siamo", r"termos de uso",
+        r"fale conosco", r"contato", r"quem somos", r"контакты", r"о нас", r"联系我们", r"关于我们",
+        r"お問い合わせ", r"プライバシーポリシー",
+    ),
+}  # fmt: skip
+
+# Line openings (lower case; "^" anchors them at the line start).
+PROMPTS: dict[str, tuple[str, ...]] = {
+    RELATED: (
+        r"^(?:(?:à )?lire aussi|voir aussi|le(?:e|a) también|leggi anche|leia também|veja também"
+        r"|lees ook|читайте также|смотрите также)\s*[:|]",
+    ),
+    FOOTER: (
+        r"^(?:tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
+        r"|todos os direitos reservados|alle rechten voorbehouden|все права защищены|版权所有)",
+    ),
+}
