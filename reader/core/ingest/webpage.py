@@ -37,6 +37,13 @@ from reader.core.ingest.webpage_blocks import (
     merge,
     page_blocks,
 )
+from reader.core.ingest.webpage_meta import (
+    VisibleHead,
+    choose_byline,
+    choose_title,
+    page_titles,
+    set_aside_label,
+)
 
 # Saved pages carry inline styles, scripts and images; 25 MB is ten times a large news page.
 MAX_PAGE_BYTES = 25 * 1024 * 1024
@@ -117,7 +124,13 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     _drop_unseen(root)
     extracted = _extract(root)
     meta = _metadata(root, extracted, text, url)
+    head = VisibleHead(page)
+    site, page_url = meta["site_name"], meta["url"]
+    declared = meta["title"]
+    meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
+    meta["byline"] = choose_byline(meta["byline"], head, site, page_url)
     body = article_blocks(extracted.body) if extracted is not None else []
+    body = set_aside_label(body, declared, meta["title"])
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]

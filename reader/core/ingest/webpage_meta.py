@@ -1,0 +1,184 @@
+"""A saved page's title and byline, checked against what the page shows.
+
+The extractor reads the page's metadata, and metadata is written for search engines and
+social networks, not for readers: the title a JSON-LD block or a `<title>` carries ends in
+" | Site" or starts with "Site:", a section page's metadata names the section
+("Pressemitteilungen", "Aktuelles") or the site itself, and the author field names the site
+("Tagesschau De") or a form label ("Name"). A reader who copies the page gets what it shows,
+so the plain-text parser's head rules, asked about the page's visible text, are a second
+witness (`VisibleHead`), and the page's `<h1>` elements a third. The rules prefer what a
+witness shows only when the metadata itself vouches for it or plainly names no article:
+
+* a visible headline that the page's `og:title` or `<title>` repeats beats a metadata title
+  those two do not repeat (the extractor took a JSON-LD name or a "Site: headline" form);
+* a visible headline that is the metadata title in the page's own typography ("–" for "-",
+  "…" for "...", „ “ for "") is taken as shown;
+* a metadata title that is the site's name or a single common word (a section label) gives
+  way to the visible headline;
+* a byline the metadata does not give, or gives as the site's name or a single common word,
+  is the one the visible head names.
+
+The `og:title` itself is trusted over the `<h1>` when they differ in words: editors write it,
+and on the English development set (whose title gold is the pages' metadata) it is right
+where the `<h1>` differs.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from reader.core.ingest import phrases
+from reader.core.ingest.article import Block, BlockKind, BlockRole
+from reader.core.ingest.metadata import Metadata
+from reader.core.ingest.person_shape import common_word
+from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.webpage_blocks import PageBlock, clean_text, key
+
+# Typographic marks a page shows and its metadata often spells in ASCII.
+_TYPOGRAPHY = str.maketrans({
+    "–": "-", "—": "-", "‒": "-", "…": "...", "„": '"', "“": '"', "”": '"', "«": '"', "»": '"',
+    "‚": "'", "‘": "'", "’": "'", "\u00ad": None, "\u200b": None,
+})  # fmt: skip
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NAMES_APART = re.compile(r"[,;]")
+# How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
+_MAX_H1 = 3
+# A site's name is taken for the byline when it is this long at least ("Auto-Motor" for
+# auto-motor.at); shorter prefixes of a host ("Ab", "De") are too common to mean it.
+_MIN_SITE_PREFIX = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PageTitles:
+    """The titles a page declares (`og:title`, `<title>`) and those it shows (`<h1>`)."""
+
+    og_title: str | None
+    document_title: str | None
+    h1: tuple[str, ...]
+
+
+class VisibleHead:
+    """The plain-text parser's reading of the page's visible head, computed on first use
+    (about a tenth of the page's parse time; most pages need it for the byline only)."""
+
+    def __init__(self, page: Sequence[PageBlock]) -> None:
+        self._page = page
+
+    @cached_property
+    def metadata(self) -> Metadata:
+        from reader.core.ingest import plaintext
+        from reader.core.text import normalise
+
+        _page, meta, _lang = plaintext.read_page(normalise("\n".join(b.text for b in self._page)))
+        return meta
+
+
+def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:
+    og = root.xpath("//meta[@property='og:title']/@content")[:1]
+    title = root.find(".//head//title")
+    return PageTitles(
+        clean_text(og[0]) or None if og else None,
+        clean_text(title.text_content()) or None if title is not None else None,
+        tuple(b.text for b in page if b.heading_level == 1)[:_MAX_H1],
+    )
+
+
+def choose_title(
+    title: str | None, titles: PageTitles, head: VisibleHead, site: str | None, url: str | None
+) -> str | None:
+    """The article's title: the metadata's `title` unless the page shows a better one."""
+    if not title:
+        return title
+    shown = [t for t in (head.metadata.title, *titles.h1) if t]
+    declared = [typographic(t) for t in (titles.og_title, titles.document_title) if t]
+    plain = typographic(title)
+    if titles.og_title is None or plain != typographic(titles.og_title):
+        for candidate in shown:
+            if typographic(candidate) != plain and typographic(candidate) in declared:
+                return candidate
+    for candidate in shown:
+        if candidate != title and typographic(candidate) == plain:
+            return candidate
+    visible = head.metadata.title
+    if (
+        visible
+        and len(visible.split()) > 1
+        and typographic(visible) != plain
+        and (_names_site(title, site, url) or _label_word(title))
+        and not _names_site(visible, site, url)
+    ):
+        return visible
+    return title
+
+
+def set_aside_label(body: list[Block], rejected: str | None, title: str | None) -> list[Block]:
+    """A body that opens with the heading of a rejected metadata title ("Pressemitteilungen"
+    above the article whose headline the page shows below it) opens with a section label:
+    it is set aside as navigation, as the heading of an accepted title is taken as META."""
+    if body and rejected and body[0].kind is BlockKind.HEADING:
+        opening = key(body[0].text)
+        if opening == key(rejected) and opening != key(title or ""):
+            return [
+                Block(BlockKind.HEADING, body[0].text, BlockRole.BOILERPLATE, phrases.NAVIGATION),
+                *body[1:],
+            ]
+    return body
+
+
+def choose_byline(
+    byline: str | None, head: VisibleHead, site: str | None, url: str | None
+) -> str | None:
+    """The article's byline: the metadata's, unless it names nobody (absent, a label word, the
+    site's name) and the visible head names someone other than the site."""
+    if byline and not _names_nobody(byline, site, url):
+        return byline
+    visible = head.metadata.byline
+    if visible and not _names_nobody(visible, site, url):
+        return visible
+    return byline
+
+
+def _names_nobody(byline: str, site: str | None, url: str | None) -> bool:
+    """A label word ("Name", "Autor"), the host's name ("Tagesschau De", "Auto-Motor" for
+    auto-motor.at) or the site's name (`og:site_name`) unless that is a person's: a blog
+    is often named after its author."""
+    first = _NAMES_APART.split(byline)[0].strip()
+    if _label_word(first) or _names_site(first, None, url, prefix=True):
+        return True
+    return _names_site(first, site, None) and not is_person_name(first)
+
+
+def typographic(text: str) -> str:
+    """`text` with the typography metadata flattens flattened too (dashes, quotes, "…")."""
+    text = unicodedata.normalize("NFKC", text.translate(_TYPOGRAPHY))
+    return " ".join(text.split())
+
+
+def _label_word(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and common_word(words[0].strip(".:"))
+
+
+def _names_site(text: str, site: str | None, url: str | None, prefix: bool = False) -> bool:
+    """`text` is the site's name (`og:site_name`) or its host's ("Tagesschau De",
+    "tagesschau.de"; "L-Mag", l-mag.de), compared letter by letter; with `prefix`, also the
+    start of either ("Auto-Motor" for auto-motor.at Redaktion's site)."""
+    letters = _letters(text)
+    if not letters:
+        return False
+    host = (urlsplit(url).hostname or "") if url else ""
+    host = host.removeprefix("www.")
+    names = {_letters(site or ""), _letters(host), _letters(host.rpartition(".")[0])} - {""}
+    if letters in names:
+        return True
+    return prefix and len(letters) >= _MIN_SITE_PREFIX and any(n.startswith(letters) for n in names)
+
+
+def _letters(text: str) -> str:
+    return _NOT_LETTERS.sub("", text).casefold()

@@ -1,0 +1,169 @@
+"""A saved page's title and byline, checked against what the page shows (`webpage_meta`).
+
+The pages are built by hand, each with the one feature a rule is about: a metadata title with
+the site's name glued on, a title that is a section label or the site's name, a byline that
+names the site or a form label, or none at all. The expected titles and names are the ones a
+reader sees on the page, written out here, not taken from the parser.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest import BlockKind, BlockRole
+from reader.core.ingest.article import Block
+from reader.core.ingest.metadata import Metadata
+from reader.core.ingest.webpage import parse_page
+from reader.core.ingest.webpage_meta import (
+    PageTitles,
+    VisibleHead,
+    choose_title,
+    set_aside_label,
+    typographic,
+)
+
+URL = "https://www.talbote.de/tal/regen"
+HEADLINE = "Regen kehrt ins Tal zurück"
+PROSE = (
+    "<p>Der Regen kam am Dienstagabend zurück in das Tal, nachdem es wochenlang trocken gewesen "
+    "war und die Bauern um ihre Ernte fürchteten.</p>"
+    "<p>Nach Angaben des Wetterdienstes fielen in der Nacht mehr als zwanzig Liter pro "
+    "Quadratmeter, so viel wie seit dem Frühjahr nicht mehr.</p>"
+    "<p>Die Feuerwehr musste nur zweimal ausrücken, weil Keller vollgelaufen waren; größere "
+    "Schäden wurden nicht gemeldet, teilte die Stadt mit.</p>"
+    "<p>Für das Wochenende erwarten die Meteorologen wieder Sonne und Temperaturen um "
+    "fünfundzwanzig Grad, bevor es in der nächsten Woche kühler wird.</p>"
+)
+BYLINE = "<p>Von Anna Berger</p><p>12.03.2024</p>"
+
+
+def page(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def og_title(title: str) -> str:
+    return f'<meta property="og:title" content="{title}">'
+
+
+# -- titles --------------------------------------------------------------------------------
+
+
+def test_a_visible_headline_the_og_title_repeats_beats_a_suffixed_metadata_title() -> None:
+    # The extractor reads the later og:title, "… - Talbote"; the page's first og:title and
+    # its <h1> agree on the headline alone.
+    html = page(
+        og_title(HEADLINE) + og_title(f"{HEADLINE} - Talbote"),
+        f"<article><h1>{HEADLINE}</h1>{PROSE}</article>",
+    )
+    assert parse_page(html, url=URL).title == HEADLINE
+
+
+def test_a_visible_headline_the_document_title_repeats_beats_a_twitter_title() -> None:
+    head = f'<title>{HEADLINE}</title><meta name="twitter:title" content="{HEADLINE} | Talbote">'
+    assert (
+        parse_page(page(head, f"<article><h1>{HEADLINE}</h1>{PROSE}</article>"), url=URL).title
+        == HEADLINE
+    )
+
+
+def test_the_og_title_stands_when_the_h1_says_something_else() -> None:
+    # Editors write the og:title; a differently worded <h1> does not override it.
+    html = page(
+        og_title("Endlich Regen im Tal"), f"<article><h1>{HEADLINE}</h1>{BYLINE}{PROSE}</article>"
+    )
+    assert parse_page(html, url=URL).title == "Endlich Regen im Tal"
+
+
+def test_the_title_keeps_the_typography_the_page_shows() -> None:
+    html = page(
+        og_title("Regen - und dann wieder Sonne"),
+        f"<article><h1>Regen – und dann wieder Sonne</h1>{PROSE}</article>",
+    )
+    assert parse_page(html, url=URL).title == "Regen – und dann wieder Sonne"
+
+
+def test_a_section_label_title_gives_way_to_the_visible_headline() -> None:
+    head = "<title>Aktuelles</title>" + og_title("Aktuelles")
+    body = f"<main><h1>Aktuelles</h1><h2>{HEADLINE}</h2>{BYLINE}{PROSE}</main>"
+    article = parse_page(page(head, body), url=URL)
+    assert article.title == HEADLINE
+    assert "Aktuelles" not in article.body
+
+
+def test_a_title_that_is_the_site_name_gives_way_to_the_visible_headline() -> None:
+    head = og_title("Talbote") + '<meta property="og:site_name" content="Talbote">'
+    assert (
+        parse_page(page(head, f"<main><h2>{HEADLINE}</h2>{BYLINE}{PROSE}</main>"), url=URL).title
+        == HEADLINE
+    )
+
+
+def test_a_one_word_headline_that_is_no_label_stands() -> None:
+    html = page(
+        og_title("Ischgl"),
+        f"<main><h1>Ischgl</h1><h2>Das Tiroler Skidorf im Winter</h2>{PROSE}</main>",
+    )
+    assert parse_page(html, url=URL).title == "Ischgl"
+
+
+def test_a_label_title_is_not_traded_for_another_single_word() -> None:
+    # The visible head read a menu word ("Suche") as the headline: no better than the label.
+    head = VisibleHead([])
+    head.__dict__["metadata"] = Metadata(title="Suche")  # what the cached property would hold
+    titles = PageTitles("Aktuelles", "Aktuelles", ())
+    assert choose_title("Aktuelles", titles, head, None, URL) == "Aktuelles"
+
+
+def test_typographic_flattens_what_metadata_flattens() -> None:
+    assert typographic("„Welches Europa“ – ein Blick…") == '"Welches Europa" - ein Blick...'
+    assert typographic("Mes\u00adsen\u00adger  dienste") == "Messenger dienste"
+
+
+def test_only_a_leading_heading_of_the_rejected_title_is_set_aside() -> None:
+    body = [Block(BlockKind.HEADING, "Pressemitteilungen"), Block(BlockKind.PARAGRAPH, "Text.")]
+    kept = set_aside_label(body, "Pressemitteilungen", HEADLINE)
+    assert [b.role for b in kept] == [BlockRole.BOILERPLATE, BlockRole.BODY]
+    # The accepted title's own heading is not a label, nor is a paragraph.
+    assert set_aside_label(body, "Pressemitteilungen", "Pressemitteilungen") == body
+    prose = [Block(BlockKind.PARAGRAPH, "Pressemitteilungen")]
+    assert set_aside_label(prose, "Pressemitteilungen", HEADLINE) == prose
+
+
+# -- bylines -------------------------------------------------------------------------------
+
+
+def test_a_page_whose_metadata_names_no_author_gets_the_visible_byline() -> None:
+    html = page(og_title(HEADLINE), f"<article><h1>{HEADLINE}</h1>{BYLINE}{PROSE}</article>")
+    assert parse_page(html, url=URL).byline == "Anna Berger"
+
+
+def test_an_author_field_naming_the_host_gives_way_to_the_visible_byline() -> None:
+    head = og_title(HEADLINE) + '<meta name="author" content="talbote.de">'
+    assert (
+        parse_page(
+            page(head, f"<article><h1>{HEADLINE}</h1>{BYLINE}{PROSE}</article>"), url=URL
+        ).byline
+        == "Anna Berger"
+    )
+
+
+def test_an_author_field_holding_a_label_word_gives_way_to_the_visible_byline() -> None:
+    body = f'<article><h1>{HEADLINE}</h1><div class="author">Name</div>{BYLINE}{PROSE}</article>'
+    assert parse_page(page(og_title(HEADLINE), body), url=URL).byline == "Anna Berger"
+
+
+def test_a_blog_named_after_its_author_keeps_the_author() -> None:
+    head = (
+        og_title(HEADLINE)
+        + '<meta property="og:site_name" content="Anna Berger"><meta name="author" content="Anna Berger">'
+    )
+    body = f"<article><h1>{HEADLINE}</h1><p>Von Karl Huber</p>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).byline == "Anna Berger"
+
+
+def test_a_person_in_the_author_field_is_kept_over_the_visible_line() -> None:
+    head = og_title(HEADLINE) + '<meta name="author" content="Karl Huber">'
+    assert (
+        parse_page(
+            page(head, f"<article><h1>{HEADLINE}</h1>{BYLINE}{PROSE}</article>"), url=URL
+        ).byline
+        == "Karl Huber"
+    )
