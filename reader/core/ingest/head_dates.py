@@ -64,7 +64,7 @@ def find_dates(head: Head) -> None:
         hit = find_date(text)
         if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
-        hit = _original_after_update(text, hit)
+        hit = _earliest(text, _original_after_update(text, hit))
         # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
         # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
         # be held until October 31."): there a word of the sentence leads to the date.
@@ -86,6 +86,22 @@ def _original_after_update(text: str, hit: DateHit) -> DateHit:
     if label is None or later is None or later.start > _LABEL_GAP_CHARS:
         return hit
     return replace(later, start=label.end() + later.start, end=label.end() + later.end)
+
+
+def _earliest(text: str, hit: DateHit) -> DateHit:
+    """The earliest of the dates a meta line prints one right after another, with only times
+    and separators between them ("2018-08-29 14:15:57 2018-06-22 10:20:00"): a page is
+    published before it is modified, so the earlier date is the publication's. A date after
+    words belongs to them ("… zum Bericht vom 01.03.2020")."""
+    best, offset = hit, hit.end
+    while (later := find_date(text[offset:])) is not None:
+        if any(map(str.isalpha, text[offset : offset + later.start])):
+            break
+        later = replace(later, start=offset + later.start, end=offset + later.end)
+        if later.iso[:10] < best.iso[:10]:
+            best = later
+        offset = later.end
+    return best
 
 
 def _in_a_sentence(text: str, start: int) -> bool:
