@@ -259,6 +259,13 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
             return classify(run[2:], lang, lower_words)
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
+    if (
+        len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)
+        and name_like(run[1], lang, lower_words)
+    ):  # fmt: skip
+        # "Nachrichtenagentur Tasnim News", "des Unternehmens Siemens Energy": the word for
+        # what it is, then a name with a head of its own
+        return classify(run[1:], lang, lower_words)
     if lang == "de" and len(run) > 1 and noun_before_name(run):
         return classify(run[1:], lang, lower_words)  # "Finanzierungen Valendo GmbH"
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:

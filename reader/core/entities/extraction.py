@@ -47,6 +47,7 @@ from reader.core.entities.evidence import (
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
     Token,
     common_word,
@@ -78,7 +79,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 29
+RULES_VERSION = 30
 
 
 def language(lang: str | None) -> str:
@@ -120,6 +121,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     ]
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
+    pieces = drop_model_letters(pieces, name_runs, lang)  # "Fossil Hybrid HR"
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

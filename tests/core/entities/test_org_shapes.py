@@ -29,3 +29,33 @@ def test_a_company_named_after_its_founder_stays_a_company() -> None:
         "Zenkowitz's films too."
     )
     assert _org_mentions(text) == {"Wolfgang Zenkowitz Co.": 3}
+
+
+def test_capitals_that_only_end_a_name_are_no_organisation() -> None:
+    # a model's letters ("Fossil Hybrid HR") or, here, a cited author's initials
+    text = (
+        "Ruskin QX, Hueske D. Curr Opin Anaesthesiol. 2015; 28: 685-690. Members of the WKTU "
+        "union protested."
+    )
+    orgs = set(_org_mentions(text))
+    assert "QX" not in orgs
+    assert "WKTU" in orgs  # written on its own
+
+
+def test_an_acronym_after_a_body_or_joined_to_others_names_that_body() -> None:
+    text = (
+        "Der Handels- und Technologierat TTC tagte in Berlin. Vertreter von CDU und SPD "
+        "sowie der Podcast-Suchmaschine FYYD waren dabei."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert {"TTC", "SPD", "FYYD"} <= orgs
+
+
+def test_the_word_for_what_a_body_is_is_no_part_of_its_name() -> None:
+    text = (
+        "Das berichtete die Nachrichtenagentur Zerbal News am Montag. Die Aktie des "
+        "Unternehmens Kovato Energy stieg, sagte ein Ökonom vom Institut für Weltwirtschaft."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert {"Zerbal News", "Kovato Energy", "Institut für Weltwirtschaft"} <= orgs
+    assert not any(name.startswith(("Nachrichtenagentur", "Unternehmens")) for name in orgs)

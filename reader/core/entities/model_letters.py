@@ -1,0 +1,44 @@
+"""Capitals that end a product's name are its model letters, not an organisation: "Fossil
+Hybrid HR", "Lexus LC", "VW ID", "Full HD". An acronym stands for a body when the text writes
+it on its own somewhere ("the HR department said … HR"), or first in a name ("IG Metall");
+one the text only ever writes after other names, as the last word of their run, is a letter
+code of the thing those names make. Evidence from the text's own usage, not a list.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import acronym, bare, head_word
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
+
+
+def only_after_names(name_runs: list[list[Token]], lang: str) -> frozenset[str]:
+    """The acronyms the text writes only right after a name, as the last word of its run
+    (not after a noun: "Podcast-Suchmaschine FYYD" is the search engine itself)."""
+    last: set[str] = set()
+    elsewhere: set[str] = set()
+    for run in name_runs:
+        for at, word in enumerate(run):
+            text = bare(word.text)
+            if acronym(text):
+                # not after a joiner ("CDU und SPD"), a noun ("Suchmaschine FYYD") or a body's
+                # head ("Technologierat TTC"): there the acronym is the name of the thing
+                before = bare(run[at - 1].text) if at else ""
+                after_name = (
+                    before[:1].isupper()
+                    and not head_word(before.casefold())
+                    and not (lang == "de" and (german_word(before) or german_compound(before)))
+                )
+                (last if at == len(run) - 1 and after_name else elsewhere).add(text)
+    return frozenset(last - elsewhere)
+
+
+def drop_model_letters(pieces: list[Piece], name_runs: list[list[Token]], lang: str) -> list[Piece]:
+    """The pieces without the one-word organisations that are such model letters."""
+    letters = only_after_names(name_runs, lang)
+    return [
+        p for p in pieces
+        if not (p.kind is EntityKind.ORG and len(p.words) == 1 and bare(p.words[0].text) in letters)
+    ]  # fmt: skip
