@@ -11,22 +11,30 @@ Each candidate near the start of the running text is scored on that evidence.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
 
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import (
     above_first_cluster,
     contents_entries,
-    is_breadcrumb,
     is_caption,
     is_field_value,
     name_under_headline,
     standfirst_under_phrase,
     trail_steps,
     trail_under_headline,
-    unhyphenated,
 )
-from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
+from reader.core.ingest.headline_pairs import (
+    REPEAT_REACH,
+    Lede,
+    first_copy,
+    is_subtitle_of_previous,
+    lede_share,
+    lede_words,
+    line_above,
+    only_upper_recurs,
+    recurs,
+)
+from reader.core.ingest.phrases import SHARE
 from reader.core.ingest.thread_title import named_headline
 
 # How far above the start of the running text a headline may stand (blocks).
@@ -34,15 +42,6 @@ WINDOW = 16
 # A list's items beyond this many count as lines of the window: a related-articles box is
 # short, a site's menu of sections long.
 _FREE_LIST_ITEMS = 10
-# Words of the story's opening compared with a candidate.
-_LEDE_BLOCKS = 3
-_MIN_CONTENT_CHARS = 4
-# Inflected languages change a word's ending between headline and story ("Bundestag" /
-# "Bundestages", "Schulen" / "Schulentwicklung"): a word's first letters also match, kept
-# in a set of their own so they never meet a whole word. One-word lines (section labels: "Ehrenamt" over a story on
-# "ehrenamtliche" work) match whole words only.
-_STEM_CHARS = 6
-_STEM_MIN_WORDS = 2
 # Evidence weights, in "lines of distance": a short line loses to a full headline a few
 # lines further up, and a line directly above the author or date wins over one above prose.
 _FOREIGN_LINE = 0.4
@@ -62,19 +61,12 @@ _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
 _QUOTING = -2.0
 _CAPTION = -3.0
-# How far below the running text's start a repeat of the headline counts (blocks).
-_REPEAT_REACH = 64
-_SUBTITLE_MIN_TITLE_WORDS = 5
-_SUBTITLE_MIN_LEDE_SHARE = 0.3
-_STANDFIRST_MIN_WORDS = 7
 # A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
 # story's words); beyond this gap the upper line is no headline of the lower one.
 _SUBTITLE_MARGIN = 4.0
 # A full headline above an author line below the running text's start must beat the line
 # above the start by this much: that start is usually right.
 _LATER_ANCHOR_MARGIN = 1.0
-# A headline printed whole a second time stands this close to itself (blocks).
-_NEAR_REPEAT = 8
 
 
 def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | None:
@@ -142,9 +134,9 @@ def _best_above(
     candidates = [i for i in candidates if i not in steps]
     if not candidates:
         return None
-    lede = _lede_words(head, anchor)
+    lede = lede_words(head, anchor)
     # Repeats of the headline stand near it: the breadcrumb, share texts, a second title.
-    page = "\n".join([s.text for s in head.segments[: anchor + _REPEAT_REACH]])
+    page = "\n".join([s.text for s in head.segments[: anchor + REPEAT_REACH]])
     shortlist = frozenset(candidates)
     foreign = _foreign_lines(head, candidates, shortlist)
     scores = {i: _score(head, i, anchor, shortlist, lede, page, foreign[i]) for i in candidates}
@@ -152,8 +144,8 @@ def _best_above(
     score = scores[best]
     # A line printed twice around a picture (a standfirst above and below its caption) is
     # read where it first stands, under its headline.
-    best = _first_copy(head, best, candidates)
-    above = _line_above(head, best)
+    best = first_copy(head, best, candidates)
+    above = line_above(head, best)
     if above in scores and (
         trail_under_headline(head, above, best)
         or name_under_headline(head, above, best)
@@ -161,22 +153,11 @@ def _best_above(
     ):
         return above, score
     if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
-        if _is_subtitle_of_previous(head, best, shortlist, lede) or _only_upper_recurs(
+        if is_subtitle_of_previous(head, best, shortlist, lede) or only_upper_recurs(
             head, above, best, page
         ):
             return above, score
     return best, score
-
-
-def _first_copy(head: Head, i: int, candidates: list[int]) -> int:
-    """The first of two copies of line `i` with only a picture's caption or credit between
-    them ("Chalupka: „…“" / caption / "Chalupka: „…“"), else `i`."""
-    text = head.segments[i].text
-    for k in candidates:
-        if i - _NEAR_REPEAT <= k < i - 1 and head.segments[k].text == text:
-            if all(head.labels[j] in (CAPTION, IMAGE_CREDIT) for j in range(k + 1, i)):
-                return k
-    return i
 
 
 def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> list[int]:
@@ -199,90 +180,12 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
     return found[::-1]
 
 
-def _only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:
-    """Of two headline-shaped lines one above the other, only the upper one is printed again
-    (inside a breadcrumb or a teaser list, or once more close by as a second title): the
-    upper one is the headline and the lower one its subtitle or a tag line ("Heliumkerne in
-    Zinn-Atomen entdeckt" over "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
-    A line repeated whole far away is a widget ("Continue reading the main story")."""
-    text = head.segments[upper].text
-    if head.shapes[upper].n_words < _FULL_WORDS or _recurs(head.segments[lower].text, page):
-        return False
-    stop = min(len(head.segments), head.first_prose + _REPEAT_REACH)
-    return any(
-        j != upper and text in other and (other != text or abs(j - upper) <= _NEAR_REPEAT)
-        for j, other in ((j, head.segments[j].text) for j in range(stop))
-    )
-
-
-def _line_above(head: Head, i: int) -> int:
-    """The line above `i`, skipping the comment count or share prompt a site puts between
-    a headline and its standfirst ("New, 15 comments" under the headline)."""
-    j = i - 1
-    while j > 0 and head.labels[j] in (COMMENTS, SHARE):
-        j -= 1
-    return j
-
-
-def _is_subtitle_of_previous(
-    head: Head, i: int, candidates: frozenset[int], lede: _Lede
-) -> bool:
-    """A longer unpunctuated line right below a shorter headline is its subtitle or
-    standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
-    not when the shorter line closes a list of titles (a related-articles box)."""
-    above = _line_above(head, i)
-    if above not in candidates:
-        return False
-    upper_text = head.segments[above].text
-    if (
-        above - 1 in candidates
-        and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
-        # A headline printed twice is one, with or without hyphenation hints.
-        and unhyphenated(head.segments[above - 1].text) != unhyphenated(upper_text)
-    ):
-        return False
-    words, below = head.shapes[above].n_words, head.shapes[i].n_words
-    upper, lower = upper_text, head.segments[i].text
-    # A short subtitle is a sentence under a headline that is none ("Heliumkerne in
-    # Zinn-Atomen entdeckt" / "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
-    sentence = lower.endswith(".") and not upper.endswith((".", ":"))
-    if words < (_FULL_WORDS if sentence else _SUBTITLE_MIN_TITLE_WORDS) or (
-        below < _STANDFIRST_MIN_WORDS and not sentence
-    ):
-        return False  # a short line above the headline is its kicker ("Kind krank")
-    if upper in lower or lower in upper:
-        return False  # a kicker the headline repeats, a breadcrumb ending in the headline
-    if is_breadcrumb(upper):
-        return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
-    if _lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
-        return True
-    # A headline and its standfirst, then the author or date: no related-links box has that.
-    j = head.next_index(i)
-    return j is not None and (j in head.dates or j in head.authors)
-
-
-def _lede_share(head: Head, i: int, lede: _Lede) -> float:
-    """Share of the line's content words that the story's opening uses too, whole or by
-    their first letters."""
-    tokens = head.shapes[i].tokens
-    if len(tokens) == 1 and "-" in tokens[0]:
-        tokens = tuple(tokens[0].split("-"))  # "Bielersee-Winterhechte": two words joined
-    content = [t for t in tokens if len(t) >= _MIN_CONTENT_CHARS]
-    if not content:
-        return 0.0
-    words = lede.words
-    if len(content) < _STEM_MIN_WORDS:
-        return sum(t in words for t in content) / len(content)
-    stems = lede.stems
-    return sum(t in words or t[:_STEM_CHARS] in stems for t in content) / len(content)
-
-
 def _score(
     head: Head,
     i: int,
     anchor: int,
     candidates: frozenset[int],
-    lede: _Lede,
+    lede: Lede,
     page: str,
     foreign: float,
 ) -> float:
@@ -301,8 +204,8 @@ def _score(
         score += _LONG_HEADLINE
     if i - 1 in candidates and i + 1 in candidates:
         score += _IN_A_LIST
-    score += _LEDE_OVERLAP * _lede_share(head, i, lede)
-    if shape.n_words >= _FULL_WORDS and _recurs(text, page):
+    score += _LEDE_OVERLAP * lede_share(head, i, lede)
+    if shape.n_words >= _FULL_WORDS and recurs(text, page):
         score += _REPEATED
     if text.isupper() and shape.n_words <= 3:
         score += _SHOUTED_LABEL
@@ -362,33 +265,3 @@ def _foreign_lines(
         if not (j - 1 in shortlist and j - 2 in shortlist):
             foreign += 1.0 if head.shapes[j].n_words >= _FULL_WORDS else _SHORT_LINE
     return found
-
-
-def _recurs(text: str, page: str) -> bool:
-    """The line occurs again on the page, alone or inside another line ("Share this:
-    <headline>", "<headline> | Site", the breadcrumb's last item)."""
-    first = page.find(text)
-    return first >= 0 and page.find(text, first + 1) >= 0
-
-
-class _Lede(NamedTuple):
-    """The story's opening as a candidate's words are looked up in it: its words whole (and
-    the parts of hyphenated ones), and the first letters of its longer words."""
-
-    words: frozenset[str]
-    stems: frozenset[str]
-
-
-def _lede_words(head: Head, anchor: int) -> _Lede:
-    """Words of the first paragraphs of the running text (only a candidate's content words
-    are looked up in them, so short words need not be filtered out here)."""
-    blocks: list[tuple[str, ...]] = []
-    for j in range(anchor, len(head.segments)):
-        if len(blocks) >= _LEDE_BLOCKS:
-            break
-        if head.shapes[j].prose and head.labels[j] is None:
-            blocks.append(head.shapes[j].tokens)
-    words = frozenset().union(*blocks)
-    parts = {part for w in words if "-" in w for part in w.split("-")}
-    stems = frozenset([w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS])
-    return _Lede(words | parts if parts else words, stems)

@@ -1,0 +1,152 @@
+"""Two headline-shaped lines one above the other, and which of them is the headline.
+
+Pages stack a headline with its standfirst or subtitle, a kicker over it, or a second copy of
+it around a picture. `headline` scores every candidate on its own; the tests here then
+compare the winner with the line right above it: whether the lower line reads as the upper
+one's subtitle (it is longer, the upper one shares the story's words), or whether only the
+upper one is printed again on the page. They also hold the story's opening words, which
+both the scores and these tests compare a line with.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from reader.core.ingest.head import Head
+from reader.core.ingest.headline_lines import is_breadcrumb, unhyphenated
+from reader.core.ingest.phrases import CAPTION, COMMENTS, IMAGE_CREDIT, SHARE
+
+_FULL_WORDS = 4
+# How far below the running text's start a repeat of the headline counts (blocks).
+REPEAT_REACH = 64
+# A headline printed whole a second time stands this close to itself (blocks).
+_NEAR_REPEAT = 8
+_SUBTITLE_MIN_TITLE_WORDS = 5
+_SUBTITLE_MIN_LEDE_SHARE = 0.3
+_STANDFIRST_MIN_WORDS = 7
+# Words of the story's opening compared with a candidate.
+_LEDE_BLOCKS = 3
+_MIN_CONTENT_CHARS = 4
+# Inflected languages change a word's ending between headline and story ("Bundestag" /
+# "Bundestages", "Schulen" / "Schulentwicklung"): a word's first letters also match, kept
+# in a set of their own so they never meet a whole word. One-word lines (section labels: "Ehrenamt" over a story on
+# "ehrenamtliche" work) match whole words only.
+_STEM_CHARS = 6
+_STEM_MIN_WORDS = 2
+
+
+def line_above(head: Head, i: int) -> int:
+    """The line above `i`, skipping the comment count or share prompt a site puts between
+    a headline and its standfirst ("New, 15 comments" under the headline)."""
+    j = i - 1
+    while j > 0 and head.labels[j] in (COMMENTS, SHARE):
+        j -= 1
+    return j
+
+
+def first_copy(head: Head, i: int, candidates: list[int]) -> int:
+    """The first of two copies of line `i` with only a picture's caption or credit between
+    them ("Chalupka: „…“" / caption / "Chalupka: „…“"), else `i`."""
+    text = head.segments[i].text
+    for k in candidates:
+        if i - _NEAR_REPEAT <= k < i - 1 and head.segments[k].text == text:
+            if all(head.labels[j] in (CAPTION, IMAGE_CREDIT) for j in range(k + 1, i)):
+                return k
+    return i
+
+
+def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede: Lede) -> bool:
+    """A longer unpunctuated line right below a shorter headline is its subtitle or
+    standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
+    not when the shorter line closes a list of titles (a related-articles box)."""
+    above = line_above(head, i)
+    if above not in candidates:
+        return False
+    upper_text = head.segments[above].text
+    if (
+        above - 1 in candidates
+        and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
+        # A headline printed twice is one, with or without hyphenation hints.
+        and unhyphenated(head.segments[above - 1].text) != unhyphenated(upper_text)
+    ):
+        return False
+    words, below = head.shapes[above].n_words, head.shapes[i].n_words
+    upper, lower = upper_text, head.segments[i].text
+    # A short subtitle is a sentence under a headline that is none ("Heliumkerne in
+    # Zinn-Atomen entdeckt" / "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
+    sentence = lower.endswith(".") and not upper.endswith((".", ":"))
+    if words < (_FULL_WORDS if sentence else _SUBTITLE_MIN_TITLE_WORDS) or (
+        below < _STANDFIRST_MIN_WORDS and not sentence
+    ):
+        return False  # a short line above the headline is its kicker ("Kind krank")
+    if upper in lower or lower in upper:
+        return False  # a kicker the headline repeats, a breadcrumb ending in the headline
+    if is_breadcrumb(upper):
+        return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
+    if lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
+        return True
+    # A headline and its standfirst, then the author or date: no related-links box has that.
+    j = head.next_index(i)
+    return j is not None and (j in head.dates or j in head.authors)
+
+
+def only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:
+    """Of two headline-shaped lines one above the other, only the upper one is printed again
+    (inside a breadcrumb or a teaser list, or once more close by as a second title): the
+    upper one is the headline and the lower one its subtitle or a tag line ("Heliumkerne in
+    Zinn-Atomen entdeckt" over "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
+    A line repeated whole far away is a widget ("Continue reading the main story")."""
+    text = head.segments[upper].text
+    if head.shapes[upper].n_words < _FULL_WORDS or recurs(head.segments[lower].text, page):
+        return False
+    stop = min(len(head.segments), head.first_prose + REPEAT_REACH)
+    return any(
+        j != upper and text in other and (other != text or abs(j - upper) <= _NEAR_REPEAT)
+        for j, other in ((j, head.segments[j].text) for j in range(stop))
+    )
+
+
+def recurs(text: str, page: str) -> bool:
+    """The line occurs again on the page, alone or inside another line ("Share this:
+    <headline>", "<headline> | Site", the breadcrumb's last item)."""
+    first = page.find(text)
+    return first >= 0 and page.find(text, first + 1) >= 0
+
+
+class Lede(NamedTuple):
+    """The story's opening as a candidate's words are looked up in it: its words whole (and
+    the parts of hyphenated ones), and the first letters of its longer words."""
+
+    words: frozenset[str]
+    stems: frozenset[str]
+
+
+def lede_words(head: Head, anchor: int) -> Lede:
+    """Words of the first paragraphs of the running text (only a candidate's content words
+    are looked up in them, so short words need not be filtered out here)."""
+    blocks: list[tuple[str, ...]] = []
+    for j in range(anchor, len(head.segments)):
+        if len(blocks) >= _LEDE_BLOCKS:
+            break
+        if head.shapes[j].prose and head.labels[j] is None:
+            blocks.append(head.shapes[j].tokens)
+    words = frozenset().union(*blocks)
+    parts = {part for w in words if "-" in w for part in w.split("-")}
+    stems = frozenset([w[:_STEM_CHARS] for w in words if len(w) > _STEM_CHARS])
+    return Lede(words | parts if parts else words, stems)
+
+
+def lede_share(head: Head, i: int, lede: Lede) -> float:
+    """Share of the line's content words that the story's opening uses too, whole or by
+    their first letters."""
+    tokens = head.shapes[i].tokens
+    if len(tokens) == 1 and "-" in tokens[0]:
+        tokens = tuple(tokens[0].split("-"))  # "Bielersee-Winterhechte": two words joined
+    content = [t for t in tokens if len(t) >= _MIN_CONTENT_CHARS]
+    if not content:
+        return 0.0
+    words = lede.words
+    if len(content) < _STEM_MIN_WORDS:
+        return sum(t in words for t in content) / len(content)
+    stems = lede.stems
+    return sum(t in words or t[:_STEM_CHARS] in stems for t in content) / len(content)
