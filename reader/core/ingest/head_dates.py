@@ -55,6 +55,8 @@ _ORIGINAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_GAP_CHARS = 8  # between the label and its date: ": ", " on ", " am "
+# The words of a time beside a date ("21.01.2022 10:15 Uhr").
+_CLOCK_WORDS = re.compile(r"\b(?:uhr|h|am|pm)\b", re.IGNORECASE)
 
 
 def find_dates(head: Head) -> None:
@@ -128,6 +130,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = _announced_date_below(head, title)
     if chosen is None:
         chosen = yearless_date(head, title)
+    if chosen is None:
+        chosen = _date_under_the_text(head, title)
     if chosen is None:
         return None, set()
     hit = head.dates[chosen]
@@ -252,6 +256,30 @@ def _announced_date_below(head: Head, title: int) -> int | None:
             if name and not head.authors:
                 head.authors[i] = name
             return i
+    return None
+
+
+def _date_under_the_text(head: Head, title: int) -> int | None:
+    """A line that is only the date (and time), right under the article's last paragraph
+    ("… zu den größten Vögeln der Welt." / "21.01.2022" / "Zurück"), where news modules of
+    content systems print it: the first line below the head zone that opens with a date,
+    above any list of other stories or the readers' thread. Under a headline or a link the
+    date is another story's."""
+    for i in range(max(title, head.end), len(head.segments)):
+        if head.labels[i] in (COMMENTS, RELATED):
+            return None
+        hit = _opening_date(head, i)
+        if hit is None:
+            continue
+        text = head.segments[i].text
+        rest = _CLOCK_WORDS.sub("", text[: hit.start] + text[hit.end :])
+        above = i - 1
+        if any(map(str.isalpha, rest)) or head.labels[above] is not None:
+            return None
+        if not head.shapes[above].prose:
+            return None
+        head.dates[i] = hit
+        return i
     return None
 
 

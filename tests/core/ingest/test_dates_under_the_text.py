@@ -1,0 +1,51 @@
+"""A line that is only a date, right under the article's last paragraph, dates the article when
+the head gives no date (news modules of content systems print it there, above "Zurück").
+
+Expected values are the dates printed; a date under another story's title, a date with words
+beside it, or one below the readers' thread is not the article's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.head_pages import HEADLINE, P1, P2, parse_page
+
+HEAD = f"Startseite\nNews\nDetails\n{HEADLINE}\n"
+# A story long enough that its end is far below the head (a date a few lines under the
+# opening is read by another rule).
+STORY = "\n".join([P1, P2, "Die Sanierung beginnt", P1, P2, P1, "Was die Stadt plant", P2, P1, P2])
+FOOTER = "Zurück\nImpressum\nDatenschutz\n"
+
+
+def _published(tail: str, head: str = HEAD) -> str | None:
+    return parse_page(f"{head}{STORY}\n{tail}{FOOTER}").published
+
+
+@pytest.mark.parametrize(
+    ("tail", "published"),
+    [
+        ("21.01.2022\n", "2022-01-21"),
+        ("21.01.2022 10:15 Uhr\n", "2022-01-21T10:15"),
+        ("21. Januar 2022\n", "2022-01-21"),
+    ],
+)
+def test_date_alone_under_the_last_paragraph(tail: str, published: str) -> None:
+    assert _published(tail) == published
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Weitere Meldungen aus der Stadt\n22.01.2022\n",  # under another story's title
+        "Termin: Sitzung 22.01.2022\n",  # a date with words: an event's
+        "Nächste Sitzung 22.01.2022\n",
+    ],
+)
+def test_other_dates_under_the_text_are_not_the_articles(tail: str) -> None:
+    assert _published(tail) is None
+
+
+def test_the_head_date_wins() -> None:
+    head = f"Startseite\nNews\n{HEADLINE}\n06.11.2023\n"
+    assert _published("21.01.2022\n", head) == "2023-11-06"
