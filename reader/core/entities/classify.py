@@ -39,6 +39,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
+from reader.core.entities.org_shapes import company_in_full, noun_opens_name
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
@@ -121,6 +122,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             and len(run) > 1
             and everyday(run[0].text, lang)
             and not role_length(run, 0)
+            and not noun_opens_name(run, lang)  # "Business Insider reported"
         )
     ):  # "Allein Meridian Batteries": an adverb opens the sentence
         run = run[1:]
@@ -128,6 +130,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
+    if company_in_full(run):
+        return [Piece(EntityKind.ORG, run)]  # "Lockheed Martin": no surname and first name
     for at in range(len(run)):
         size = role_length(run, at)
         if size and at + size < len(run):

@@ -59,3 +59,13 @@ def test_the_word_for_what_a_body_is_is_no_part_of_its_name() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert {"Zerbal News", "Kovato Energy", "Institut für Weltwirtschaft"} <= orgs
     assert not any(name.startswith(("Nachrichtenagentur", "Unternehmens")) for name in orgs)
+
+
+def test_a_listed_company_written_in_full_is_one_organisation() -> None:
+    text = "The contract went to Lockheed Martin and two start-ups on Monday."
+    assert set(_org_mentions(text)) == {"Lockheed Martin"}
+
+
+def test_a_noun_that_opens_the_sentence_may_open_a_name() -> None:
+    text = "Business Insider reported the deal first."
+    assert set(_org_mentions(text)) == {"Business Insider"}

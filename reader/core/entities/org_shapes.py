@@ -1,0 +1,28 @@
+"""Whole runs that are a company's name, before `classify` takes them apart word by word: a
+company of the main stock indices written in full ("Lockheed Martin", whose words alone are
+a surname and a first name), and a noun that opens a sentence and a name at once ("Business Insider reported …": the noun is the name's first word, since the
+name's last word is an organisation's head).
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import bare, org_head
+from reader.core.entities.names import Token, english_noun
+
+
+def company_in_full(run: list[Token]) -> bool:
+    """A listed company's name of two or more words, as the run writes it."""
+    return len(run) > 1 and listed(" ".join(bare(w.text) for w in run))
+
+
+def noun_opens_name(run: list[Token], lang: str) -> bool:
+    """An English noun at a sentence's start that begins a name of two or three words ending
+    in an organisation's head: "Business Insider", "Consumer Reports" (not "Allein Meridian
+    Batteries", whose adverb is no noun)."""
+    return (
+        lang == "en"
+        and 1 < len(run) <= 3
+        and english_noun(bare(run[0].text))
+        and org_head(run, lang)
+    )
