@@ -167,3 +167,20 @@ def test_a_person_in_the_author_field_is_kept_over_the_visible_line() -> None:
         ).byline
         == "Karl Huber"
     )
+
+
+def test_a_content_systems_default_account_gives_way_to_the_visible_byline() -> None:
+    body = f'<article><h1>{HEADLINE}</h1><div class="author">admin</div>{BYLINE}{PROSE}</article>'
+    assert parse_page(page(og_title(HEADLINE), body), url=URL).byline == "Anna Berger"
+
+
+def test_a_visible_credit_naming_the_site_fills_an_empty_author_field() -> None:
+    # An association or a desk signs its own releases.
+    head = og_title(HEADLINE) + '<meta property="og:site_name" content="Talbote">'
+    body = f"<article><h1>{HEADLINE}</h1><p>Von Talbote</p><p>12.03.2024</p>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).byline == "Talbote"
+
+
+def test_a_desk_credit_stands_when_the_page_shows_no_byline() -> None:
+    body = f'<article><h1>{HEADLINE}</h1><div class="author">Redaktion</div>{PROSE}</article>'
+    assert parse_page(page(og_title(HEADLINE), body), url=URL).byline == "Redaktion"
