@@ -151,7 +151,9 @@ def _best_above(
         or name_under_headline(head, above, best)
         or standfirst_under_phrase(head, above, best)
     ):
-        return above, score
+        # The line over the name or trail may itself be a standfirst under its headline
+        # (headline / standfirst / company name / picture).
+        best, above = above, line_above(head, above)
     if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
         if is_subtitle_of_previous(head, best, shortlist, lede) or only_upper_recurs(
             head, above, best, page

@@ -58,13 +58,17 @@ def first_copy(head: Head, i: int, candidates: list[int]) -> int:
 def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede: Lede) -> bool:
     """A longer unpunctuated line right below a shorter headline is its subtitle or
     standfirst ("Alleinerziehende: …" over "Österreichische Plattform … sicherstellen");
-    not when the shorter line closes a list of titles (a related-articles box)."""
+    not when the shorter line closes a list of titles (a related-articles box: a full title
+    over it, and another line over that). A dated line over it is its date or source line
+    ("12.12.2022 - Empa"), and one full line alone (a widget's label) makes no list."""
     above = line_above(head, i)
     if above not in candidates:
         return False
     upper_text = head.segments[above].text
     if (
         above - 1 in candidates
+        and above - 2 in candidates
+        and above - 1 not in head.dates
         and head.shapes[above - 1].n_words >= _SUBTITLE_MIN_TITLE_WORDS
         # A headline printed twice is one, with or without hyphenation hints.
         and unhyphenated(head.segments[above - 1].text) != unhyphenated(upper_text)
