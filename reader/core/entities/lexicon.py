@@ -71,6 +71,7 @@ ORG_HEADS_EN = (
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
     "sports", "today", "insider", "gazette", "post-gazette", "tribune", "herald", "magazine",
+    "chronicle", "inquirer", "examiner", "telegraph", "courier", "traveller", "traveler",
     "media", "radio", "studios", "pictures", "broadcasting", "entertainment", "racing", "labs",
     "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
@@ -201,7 +202,7 @@ ORG_WORDS = (
     "dienst", "zentrum", "vermittler", "anbieter", "betreiber", "händler", "plattform",
     "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
     "agency", "developer", "publisher", "manufacturer", "supplier", "provider", "operator",
-    "outlet", "marke", "brand",
+    "outlet", "marke", "brand", "magazin", "magazine", "portal", "publication", "tabloid",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".

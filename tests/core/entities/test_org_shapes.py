@@ -69,3 +69,10 @@ def test_a_listed_company_written_in_full_is_one_organisation() -> None:
 def test_a_noun_that_opens_the_sentence_may_open_a_name() -> None:
     text = "Business Insider reported the deal first."
     assert set(_org_mentions(text)) == {"Business Insider"}
+
+
+def test_an_outlet_is_named_by_its_head_or_the_word_before_it() -> None:
+    text = "The Wexford Chronicle says the police are looking into it."
+    assert set(_org_mentions(text)) == {"Wexford Chronicle"}
+    text = "Laut dem südkoreanischen Magazin Kovato könnte Apple schon 2025 einen Akku nutzen."
+    assert "Kovato" in _org_mentions(text, "de")
