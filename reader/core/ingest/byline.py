@@ -7,10 +7,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.date_lines import MONTHS, WEEKDAYS, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import WEEKDAYS, find_date, starts_with_date_lead
+
+# The name words of a meta line are read in `meta_names`; the head's readers ask this module.
+from reader.core.ingest.meta_names import CONNECTORS as CONNECTORS
+from reader.core.ingest.meta_names import (
+    JOINERS,
+    USERNAME,
+    fix_case,
+    leading_names,
+    meta_words,
+    one_word_name,
+)
 
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
-from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts, phrase_not_name
+from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts
 from reader.core.ingest.name_lists import is_role_line as is_role_line
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
 
@@ -31,7 +42,6 @@ BYLINE_LEADS = (
     "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
     "author", "text", "von", "by", "durch", "par", "por",
 )  # fmt: skip
-CONNECTORS = ("by", "von", "durch", "from")
 # News agencies and wire names that pages print after the authors without a comma
 # ("Jane Doe and John Roe Associated Press"); never part of a name.
 AGENCIES = (
@@ -107,15 +117,6 @@ _GLUED_AUTHOR = re.compile(
 _ARTICLE_LABELS = frozenset(
     "artikel beitrag post blogpost story article text gastbeitrag kommentar".split()
 )
-_NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
-_PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
-_JOINERS = frozenset(("and", "und", "&"))
-# Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
-_AFTER_NAME = frozenset(
-    "on am at um in aus from for für zuletzt geändert aktualisiert veröffentlicht updated "
-    "published schreibe kommentar kommentare comments lesezeit lesedauer min".split()
-)  # fmt: skip
-_MAX_INLINE_NAME_WORDS = 4
 _BARE_LEADS = frozenset(("von", "by"))
 _LABEL_WORDS = 2  # "Post author By …", "Blog Beitrag von …"
 _SEPARATOR_CHARS = "·|,;–—-("
@@ -123,17 +124,11 @@ _SEPARATOR_CHARS = "·|,;–—-("
 _NAME_TAIL_WORDS = 4
 # A separator at the end of the text before a date ("Redaktion -", "reineckefuchs —").
 _CLOCK_WORD = re.compile(r"^(?:um|at|am|à)\s+(?=\d)", re.IGNORECASE)
-# Time-zone abbreviations printed after the time ("8:41 AM UTC", "11:47am EST").
-TIME_ZONES = frozenset(
-    "UTC GMT CET CEST MEZ MESZ WET WEST EET EEST BST IST HKT JST KST AEST AEDT "
-    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST".split()
-)  # fmt: skip
 _SEPARATED_END = re.compile(r"\s[-–—|·•]$")
 # The comment count a blog's meta line closes with ("… Cortyn 1 Kommentar Lesezeichen").
 _COMMENT_COUNT = re.compile(
     r"(?:\d+|keine|no|ein|one) (?:kommentare?|comments?|antworten|replies)\b", re.IGNORECASE
 )
-_USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
 
 def _after_lead(text: str) -> str | None:
@@ -183,10 +178,10 @@ def clean_byline(text: str) -> str | None:
     names = _PLACE_SUFFIX.sub("", names)
     names = ", ".join(name_parts(names))
     words = names.split()
-    if all(w.lower() in _JOINERS or not any(map(str.islower, w)) for w in words):
+    if all(w.lower() in JOINERS or not any(map(str.islower, w)) for w in words):
         # A shouted byline ("By  JOSH BOAK", "LISA MASCARO and ERIC TUCKER"); in a mixed
         # line the capitals are an acronym ("IT Finanzmagazin /PP", "Kevin McCoy USA TODAY").
-        words = [_fix_case(word) for word in words]
+        words = [fix_case(word) for word in words]
     names = " ".join(words)
     if not names or len(names) > _MAX_NAMES_CHARS or any(map(str.isdigit, names)):
         return None
@@ -243,22 +238,16 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
         rest = text[match.end() :]
-        tokens = _meta_words(rest)
-        names = _leading_names(tokens, 1 if dated else 2)
+        tokens = meta_words(rest)
+        names = leading_names(tokens, 1 if dated else 2)
         if names:
             return names
-        if dated and tokens and _USERNAME.match(tokens[0].rstrip(",.")):
+        if dated and tokens and USERNAME.match(tokens[0].rstrip(",.")):
             return tokens[0].rstrip(",.")
         glued = not match.group()[-1].isspace()  # "Autor:innen": a gendered menu word
         if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
-            return _one_word_name(tokens[0].rstrip(",."))
+            return one_word_name(tokens[0].rstrip(",."))
     return None
-
-
-def _meta_words(text: str) -> list[str]:
-    """The words of a meta line, its separator dots and bars dropped ("Joe Smith · 31. Oktober
-    2023 | 3 min")."""
-    return text.replace("·", " ").replace("|", " ").split()
 
 
 def glued_author(text: str) -> str | None:
@@ -276,7 +265,7 @@ def led_account(text: str) -> str | None:
     if match is None or not match.group()[-1:].isspace():
         return None
     rest = text.strip()[match.end() :]
-    return rest if " " not in rest and _one_word_name(rest, account=True) else None
+    return rest if " " not in rest and one_word_name(rest, account=True) else None
 
 
 def _vouches_for_one_word(lead: str, before: str) -> bool:
@@ -287,20 +276,6 @@ def _vouches_for_one_word(lead: str, before: str) -> bool:
         return True
     label = before.strip(NAME_TRIM).lower()
     return not label or label in _ARTICLE_LABELS
-
-
-def _one_word_name(word: str, account: bool = False) -> str | None:
-    """A first name as the whole byline ("Regan"), or with `account` a blog's lower-case
-    account ("oradmin"); not a month, a number, a connector or a web address ("von
-    energiekalender.de"). Without a date beside it a lower-case word is a phrase ("Written
-    by hand")."""
-    if any(map(str.isdigit, word)) or "." in word:
-        return None
-    if word.lower() in CONNECTORS or word.lower() in MONTHS:
-        return None
-    if _NAME_TOKEN.match(word) or (account and _USERNAME.match(word)):
-        return _fix_case(word)
-    return None
 
 
 def name_beside_date(text: str, start: int, end: int) -> str | None:
@@ -315,19 +290,19 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     after = _CLOCK_WORD.sub("", text[end:].strip(NAME_TRIM))
     after = _TIME_PREFIX.sub("", after).strip(NAME_TRIM)
     for part, single in ((before, _SEPARATED_END.search(before)), (after, False)):
-        tokens = [t for t in _meta_words(part) if t.strip(NAME_TRIM)]
+        tokens = [t for t in meta_words(part) if t.strip(NAME_TRIM)]
         if not tokens:
             continue
         if part is before and single and is_quoted_headline(part):
             # The headline glued to the meta line: the account right before the date's
             # separator ("Viviane Obenauf – Staatsanwaltschaft … vorgelegt reineckefuchs —").
             last = tokens[-1].strip(NAME_TRIM)
-            return last if _USERNAME.match(last) else None
+            return last if USERNAME.match(last) else None
         if part is after and len(tokens) > 2 and _COMMENT_COUNT.match(" ".join(tokens[1:3])):
             # One word between the date and the comment count is the author's name or
             # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").
-            return _one_word_name(tokens[0].strip(NAME_TRIM), account=True)
-        names = _leading_names(tokens, 1 if single else 2)
+            return one_word_name(tokens[0].strip(NAME_TRIM), account=True)
+        names = leading_names(tokens, 1 if single else 2)
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
             names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline
         if names and " " in names:
@@ -335,7 +310,7 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
         if names and not tokens[0].isupper():
             return names  # shouted words beside a date are a label ("ESTUPDATED TUE")
         if part is before and single and len(tokens) == 1:
-            if _USERNAME.match(tokens[0].strip(NAME_TRIM)):
+            if USERNAME.match(tokens[0].strip(NAME_TRIM)):
                 return tokens[0].strip(NAME_TRIM)  # "reineckefuchs — 2. Februar 2022"
     return None
 
@@ -350,48 +325,6 @@ def _label_words_dropped(names: str) -> str | None:
     return kept if is_name_list(kept) else None
 
 
-def _leading_names(tokens: list[str], min_words: int) -> str | None:
-    """The person names at the start of `tokens` ("Joe Rossignol on November …" → "Joe
-    Rossignol"), or None when they do not start with one."""
-    taken: list[str] = []
-    current = 0
-    for token in tokens:
-        bare = token.rstrip(",")
-        if bare.lower() in _JOINERS and current >= 2:
-            taken.append(bare)
-            current = 0
-            continue
-        if bare.lower() in _AFTER_NAME:
-            break
-        if bare.lower() in _PARTICLES and current:
-            taken.append(bare)
-            continue
-        if not _NAME_TOKEN.match(bare) or any(map(str.isdigit, bare)):
-            break
-        if bare.lower().rstrip(".") in MONTHS or bare.upper() in TIME_ZONES:
-            break  # "Februar 2020", "8:41 AM UTC": the date, not a name
-        if bare.lower() in CONNECTORS:
-            break
-        if current == _MAX_INLINE_NAME_WORDS:
-            break
-        taken.append(bare)
-        current += 1
-        if token.endswith(","):
-            break
-    while taken and (taken[-1].lower() in _JOINERS or taken[-1].lower() in _PARTICLES):
-        taken.pop()
-    names = " ".join(taken)
-    if not names or len(names.split()) < min_words or phrase_not_name(names):
-        return None
-    return " ".join(_fix_case(word) for word in names.split())
-
-
 def names_of(byline: str) -> list[str]:
     """The single names in a byline ("A B and C D" → ["A B", "C D"])."""
     return [n.strip() for n in _SPLIT_NAMES.split(byline) if n.strip()]
-
-
-def _fix_case(word: str) -> str:
-    if len(word) >= 2 and word.isupper() and word.isalpha():
-        return word.capitalize()
-    return word

@@ -1,0 +1,99 @@
+"""The name words of an author's meta line: the person names a line opens with ("Joe
+Rossignol on November 19, 2019" → "Joe Rossignol"), one word that is a first name or a blog's
+account ("Regan", "oradmin"), and a shouted name in its usual case ("JOSH BOAK" → "Josh Boak").
+
+The readers of author lines (`byline`) ask these once they know where in a line the names
+start; what ends a name here (a month, a time zone, "on"/"am", a connector) is what meta lines
+print after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.date_lines import MONTHS
+from reader.core.ingest.name_lists import phrase_not_name
+
+# Words that join a date line to the author after it ("28. Oktober 2025 durch").
+CONNECTORS = ("by", "von", "durch", "from")
+
+_NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+_PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
+# Words between two names of one byline ("Jane Doe and John Roe").
+JOINERS = frozenset(("and", "und", "&"))
+# Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
+_AFTER_NAME = frozenset(
+    "on am at um in aus from for für zuletzt geändert aktualisiert veröffentlicht updated "
+    "published schreibe kommentar kommentare comments lesezeit lesedauer min".split()
+)  # fmt: skip
+_MAX_INLINE_NAME_WORDS = 4
+# Time-zone abbreviations printed after the time ("8:41 AM UTC", "11:47am EST").
+_TIME_ZONES = frozenset(
+    "UTC GMT CET CEST MEZ MESZ WET WEST EET EEST BST IST HKT JST KST AEST AEDT "
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST".split()
+)  # fmt: skip
+# A blog's lower-case account ("oradmin", "eseppelt").
+USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
+
+
+def meta_words(text: str) -> list[str]:
+    """The words of a meta line, its separator dots and bars dropped ("Joe Smith · 31. Oktober
+    2023 | 3 min")."""
+    return text.replace("·", " ").replace("|", " ").split()
+
+
+def one_word_name(word: str, account: bool = False) -> str | None:
+    """A first name as the whole byline ("Regan"), or with `account` a blog's lower-case
+    account ("oradmin"); not a month, a number, a connector or a web address ("von
+    energiekalender.de"). Without a date beside it a lower-case word is a phrase ("Written
+    by hand")."""
+    if any(map(str.isdigit, word)) or "." in word:
+        return None
+    if word.lower() in CONNECTORS or word.lower() in MONTHS:
+        return None
+    if _NAME_TOKEN.match(word) or (account and USERNAME.match(word)):
+        return fix_case(word)
+    return None
+
+
+def leading_names(tokens: list[str], min_words: int) -> str | None:
+    """The person names at the start of `tokens` ("Joe Rossignol on November …" → "Joe
+    Rossignol"), or None when they do not start with one."""
+    taken: list[str] = []
+    current = 0
+    for token in tokens:
+        bare = token.rstrip(",")
+        if bare.lower() in JOINERS and current >= 2:
+            taken.append(bare)
+            current = 0
+            continue
+        if bare.lower() in _AFTER_NAME:
+            break
+        if bare.lower() in _PARTICLES and current:
+            taken.append(bare)
+            continue
+        if not _NAME_TOKEN.match(bare) or any(map(str.isdigit, bare)):
+            break
+        if bare.lower().rstrip(".") in MONTHS or bare.upper() in _TIME_ZONES:
+            break  # "Februar 2020", "8:41 AM UTC": the date, not a name
+        if bare.lower() in CONNECTORS:
+            break
+        if current == _MAX_INLINE_NAME_WORDS:
+            break
+        taken.append(bare)
+        current += 1
+        if token.endswith(","):
+            break
+    while taken and (taken[-1].lower() in JOINERS or taken[-1].lower() in _PARTICLES):
+        taken.pop()
+    names = " ".join(taken)
+    if not names or len(names.split()) < min_words or phrase_not_name(names):
+        return None
+    return " ".join(fix_case(word) for word in names.split())
+
+
+def fix_case(word: str) -> str:
+    """A shouted name word in its usual case ("BOAK" → "Boak"); other words as they are."""
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return word.capitalize()
+    return word
