@@ -282,8 +282,9 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
     """The author printed next to the date in a meta line: before it ("Evgenia Karp Zuletzt
     geändert am 06.11.2023", "Redaktion - 31. Januar 2022") or after it ("26. September 2019
     Ulrike Stockhausen Schreibe einen Kommentar", "23.06.2016 um 16:14 Uhr - Markus Reuter").
-    A single word counts only before the date and set off by a separator: after it, one
-    word is a label ("10.12.2022 07:00 | Druckvorschau")."""
+    A single word counts only before the date, alone there and set off by a separator: after
+    it, or with more words, one word is a label ("10.12.2022 07:00 | Druckvorschau", "Video
+    01:30 Min. | 19.10.19", "Wochenbericht 14. - 20. Januar 2022")."""
     before = _LEAD.sub("", text[:start].strip())
     if starts_with_date_lead(before):
         before = ""  # "Stand - 12.11.2021"
@@ -303,6 +304,8 @@ def name_beside_date(text: str, start: int, end: int) -> str | None:
             # account ("1. November 2023 Cortyn 1 Kommentar", "… Keith No Comments").
             return one_word_name(tokens[0].strip(NAME_TRIM), account=True)
         names = leading_names(tokens, 1 if single else 2)
+        if names and single and " " not in names and len(tokens) > 1:
+            names = None  # a label and more: "Video 01:30 Min. | 19.10.19"
         if names and len(tokens) - len(names.split()) > _NAME_TAIL_WORDS:
             names = None  # "23.01.2022 - Dorothea Wierer darf beim …": a dated headline
         if names and " " in names:
