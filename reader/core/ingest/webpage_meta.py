@@ -9,12 +9,13 @@ so the plain-text parser's head rules, asked about the page's visible text, are 
 witness (`VisibleHead`), and the page's `<h1>` elements a third. The rules prefer what a
 witness shows only when the metadata itself vouches for it or plainly names no article:
 
-* a visible headline that the page's `og:title` or `<title>` repeats beats a metadata title
-  those two do not repeat (the extractor took a JSON-LD name or a "Site: headline" form);
+* a visible headline that the page's `og:title`, its `<title>` or one part of the `<title>`
+  repeats beats a metadata title the `og:title` does not repeat (the extractor took a JSON-LD
+  name, a "Site: headline" form, or the page's only `<h1>`, which held the site's logo);
 * a visible headline that is the metadata title in the page's own typography ("–" for "-",
   "…" for "...", „ “ for "") is taken as shown;
 * a metadata title that is the site's name or a single common word (a section label) gives
-  way to the visible headline;
+  way to a headline the page shows and declares, else to the visible head's headline;
 * a byline the metadata does not give, or gives as the site's name, a single common word or
   a content system's default account ("admin"), is the one the visible head names.
 
@@ -48,6 +49,8 @@ _TYPOGRAPHY = str.maketrans({
 })  # fmt: skip
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NAMES_APART = re.compile(r"[,;]")
+# What joins a headline, a section and a site's name in a `<title>`.
+_TITLE_PARTS = re.compile(r"\s+(?:[|•·»«/–—-]|::)\s+|:\s+")
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
@@ -98,15 +101,13 @@ def choose_title(
     """The article's title: the metadata's `title` unless the page shows a better one."""
     if not title:
         return title
-    shown = [t for t in (head.metadata.title, *titles.h1) if t]
-    declared = [typographic(t) for t in (titles.og_title, titles.document_title) if t]
     plain = typographic(title)
-    if titles.og_title is None or plain != typographic(titles.og_title):
-        for candidate in shown:
-            if typographic(candidate) != plain and typographic(candidate) in declared:
-                return candidate
-    for candidate in shown:
-        if candidate != title and typographic(candidate) == plain:
+    shown = [t for t in (head.metadata.title, *titles.h1) if t and typographic(t) != plain]
+    agreed = next((t for t in shown if typographic(t) in _declared(titles)), None)
+    if agreed and (titles.og_title is None or plain != typographic(titles.og_title)):
+        return agreed
+    for candidate in (head.metadata.title, *titles.h1):
+        if candidate and candidate != title and typographic(candidate) == plain:
             return candidate
     visible = head.metadata.title
     if (
@@ -116,8 +117,19 @@ def choose_title(
         and (_names_site(title, site, url) or _label_word(title))
         and not _names_site(visible, site, url)
     ):
-        return visible
+        return agreed or visible
     return title
+
+
+def _declared(titles: PageTitles) -> set[str]:
+    """The titles the page declares, and the parts of its `<title>` that hold more than a
+    word ("BKA - Listenseite … - Messengerdienste sind kein rechtsfreier Raum"): one of them
+    is the headline, the others name the site or the section."""
+    declared = {typographic(t) for t in (titles.og_title, titles.document_title) if t}
+    if titles.document_title:
+        parts = _TITLE_PARTS.split(titles.document_title)
+        declared |= {typographic(part) for part in parts if len(part.split()) > 1}
+    return declared
 
 
 def set_aside_label(body: list[Block], rejected: str | None, title: str | None) -> list[Block]:

@@ -104,12 +104,36 @@ def test_a_one_word_headline_that_is_no_label_stands() -> None:
     assert parse_page(html, url=URL).title == "Ischgl"
 
 
+def test_a_visible_headline_that_is_one_part_of_the_document_title_wins() -> None:
+    # The <title> strings site, section and headline together; the <h1>s are logo and headline.
+    head = f"<title>Talbote - Nachrichten aus dem Tal - {HEADLINE}</title>"
+    body = f"<header><h1>Talbote</h1></header><article><h1>{HEADLINE}</h1>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == HEADLINE
+
+
+def test_a_logo_in_the_only_h1_gives_way_to_the_headline_the_document_title_holds() -> None:
+    head = f"<title>{HEADLINE} | Der Talbote</title>"
+    body = f"<header><h1>Der Talbote</h1></header><article><h2>{HEADLINE}</h2>{BYLINE}{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == HEADLINE
+
+
+def stub_head(title: str) -> VisibleHead:
+    """A visible head whose reading is given (what the cached property would hold)."""
+    head = VisibleHead([])
+    head.__dict__["metadata"] = Metadata(title=title)
+    return head
+
+
+def test_a_site_name_title_gives_way_first_to_the_headline_the_page_declares() -> None:
+    # The visible head read a kicker above the headline; the <h1> and <title> agree.
+    titles = PageTitles("Talbote", HEADLINE, (HEADLINE,))
+    assert choose_title("Talbote", titles, stub_head("Wetter im Tal"), "Talbote", URL) == HEADLINE
+
+
 def test_a_label_title_is_not_traded_for_another_single_word() -> None:
     # The visible head read a menu word ("Suche") as the headline: no better than the label.
-    head = VisibleHead([])
-    head.__dict__["metadata"] = Metadata(title="Suche")  # what the cached property would hold
     titles = PageTitles("Aktuelles", "Aktuelles", ())
-    assert choose_title("Aktuelles", titles, head, None, URL) == "Aktuelles"
+    assert choose_title("Aktuelles", titles, stub_head("Suche"), None, URL) == "Aktuelles"
 
 
 def test_typographic_flattens_what_metadata_flattens() -> None:
@@ -184,3 +208,8 @@ def test_a_visible_credit_naming_the_site_fills_an_empty_author_field() -> None:
 def test_a_desk_credit_stands_when_the_page_shows_no_byline() -> None:
     body = f'<article><h1>{HEADLINE}</h1><div class="author">Redaktion</div>{PROSE}</article>'
     assert parse_page(page(og_title(HEADLINE), body), url=URL).byline == "Redaktion"
+
+
+def test_a_one_word_part_of_the_document_title_does_not_make_a_logo_the_title() -> None:
+    titles = PageTitles(None, f"{HEADLINE} | Talbote", ("Talbote",))
+    assert choose_title(HEADLINE, titles, stub_head(HEADLINE), None, URL) == HEADLINE
