@@ -39,7 +39,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
-from reader.core.entities.org_shapes import company_in_full, noun_opens_name
+from reader.core.entities.org_shapes import company_in_full, noun_opens_name, quote_code
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
@@ -126,8 +126,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         )
     ):  # "Allein Meridian Batteries": an adverb opens the sentence
         run = run[1:]
-    while run and run[-1].text.islower():
-        run = run[:-1]
+    while run and (run[-1].text.islower() or (len(run) > 1 and quote_code(run[-1]))):
+        run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
     if company_in_full(run):

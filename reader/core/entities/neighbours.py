@@ -191,6 +191,8 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
         before == ["according", "to"]
         or (last == "for" and before[0].startswith("spokes"))
         or before in (["shares", "of"], ["stake", "in"], ["shareholders", "of"], ["anteile", "an"])
+        # "analysts surveyed by Refinitiv", "economists polled by Reuters": who asks a market
+        or before in (["surveyed", "by"], ["polled", "by"], ["compiled", "by"])
     )  # "shares of Intel", "a stake in Ithaca", "Anteile an Exaring": what one can own
 
 

@@ -26,3 +26,16 @@ def noun_opens_name(run: list[Token], lang: str) -> bool:
         and english_noun(bare(run[0].text))
         and org_head(run, lang)
     )
+
+
+def quote_code(word: Token) -> bool:
+    """A market code or model number after a name ("London Metal Exchange CMAL3"): letters
+    and digits in one word, which no name of a body has (a group like "G7" aside)."""
+    text = word.text
+    letters = sum(c.isalpha() for c in text)
+    return (
+        len(text) > 3
+        and 1 < letters < len(text)
+        and any(c.isdigit() for c in text)
+        and "-" not in text
+    )

@@ -76,3 +76,13 @@ def test_an_outlet_is_named_by_its_head_or_the_word_before_it() -> None:
     assert set(_org_mentions(text)) == {"Wexford Chronicle"}
     text = "Laut dem südkoreanischen Magazin Kovato könnte Apple schon 2025 einen Akku nutzen."
     assert "Kovato" in _org_mentions(text, "de")
+
+
+def test_who_asks_the_market_is_an_organisation() -> None:
+    text = "Analysts surveyed by Kovatix were expecting $2.52 a share on revenue of $27 billion."
+    assert set(_org_mentions(text)) == {"Kovatix"}
+
+
+def test_a_quote_code_after_a_name_is_no_part_of_it() -> None:
+    text = "Copper on the London Metal Exchange CMAL3 rose 1% on Monday."
+    assert set(_org_mentions(text)) == {"London Metal Exchange"}
