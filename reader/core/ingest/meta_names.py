@@ -93,7 +93,10 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
 
 
 def fix_case(word: str) -> str:
-    """A shouted name word in its usual case ("BOAK" → "Boak"); other words as they are."""
-    if len(word) >= 2 and word.isupper() and word.isalpha():
-        return word.capitalize()
+    """A shouted name word in its usual case ("BOAK" → "Boak", "MASCARO," → "Mascaro,",
+    "SMITH-JONES" → "Smith-Jones"); other words as they are."""
+    core = word.rstrip(",;")
+    parts = core.split("-")
+    if len(core) >= 2 and core.isupper() and all(part.isalpha() for part in parts):
+        return "-".join(part.capitalize() for part in parts) + word[len(core) :]
     return word

@@ -1,0 +1,28 @@
+"""A shouted list of co-authors is set in normal case name by name, also the names a comma
+or a hyphen touches ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER").
+
+Expected values are the names as a person would write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest.byline import clean_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+            "Lisa Mascaro, Mary Clare Jalonick and Eric Tucker",
+        ),
+        ("By ANNA SMITH-JONES", "Anna Smith-Jones"),
+        ("Von HANS-PETER MÜLLER und ANNA WEBER", "Hans-Peter Müller und Anna Weber"),
+        # Capitals inside a mixed line are an acronym: kept.
+        ("Kevin McCoy USA TODAY", "Kevin McCoy USA TODAY"),
+    ],
+)
+def test_shouted_names_in_normal_case(line: str, names: str) -> None:
+    assert clean_byline(line) == names
