@@ -55,7 +55,8 @@ ORG_HEADS_DE = (
     "kommission", "stiftung", "werke", "union", "bund", "versicherung", "börse", "akademie",
     "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
     "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
-    "gesellschaft", "holding", "motors", "airlines",
+    "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
+    "komitee", "senat",
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",

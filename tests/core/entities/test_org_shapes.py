@@ -86,3 +86,16 @@ def test_who_asks_the_market_is_an_organisation() -> None:
 def test_a_quote_code_after_a_name_is_no_part_of_it() -> None:
     text = "Copper on the London Metal Exchange CMAL3 rose 1% on Monday."
     assert set(_org_mentions(text)) == {"London Metal Exchange"}
+
+
+def test_german_bodies_named_by_their_head() -> None:
+    text = (
+        "Die Bremische Bürgerschaft stimmte zu. Der Allgemeine Studierendenausschuss "
+        "protestierte, und das Olympische Komitee schwieg."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert {
+        "Bremische Bürgerschaft",
+        "Allgemeine Studierendenausschuss",
+        "Olympische Komitee",
+    } <= orgs
