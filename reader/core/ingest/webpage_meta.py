@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -49,6 +49,8 @@ _TYPOGRAPHY = str.maketrans({
 })  # fmt: skip
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 _NAMES_APART = re.compile(r"[,;]")
+# What `typographic` maps to: a title holding none of it shows in no other typography.
+_FLATTENED = re.compile(r"\s-\s|['\"]|\.\.\.")
 # What joins a headline, a section and a site's name in a `<title>`.
 _TITLE_PARTS = re.compile(r"\s+(?:[|•·»«/–—-]|::)\s+|:\s+")
 # The names content systems give the account a site is set up with.
@@ -98,27 +100,45 @@ def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:
 def choose_title(
     title: str | None, titles: PageTitles, head: VisibleHead, site: str | None, url: str | None
 ) -> str | None:
-    """The article's title: the metadata's `title` unless the page shows a better one."""
+    """The article's title: the metadata's `title` unless the page shows a better one. The
+    visible head is read only when a rule needs it: most pages' title is their `og:title`,
+    in the typography their `<h1>` shows."""
     if not title:
         return title
     plain = typographic(title)
-    shown = [t for t in (head.metadata.title, *titles.h1) if t and typographic(t) != plain]
-    agreed = next((t for t in shown if typographic(t) in _declared(titles)), None)
-    if agreed and (titles.og_title is None or plain != typographic(titles.og_title)):
-        return agreed
-    for candidate in (head.metadata.title, *titles.h1):
-        if candidate and candidate != title and typographic(candidate) == plain:
+    if titles.og_title is None or plain != typographic(titles.og_title):
+        agreed = _agreed(plain, titles, head)
+        if agreed:
+            return agreed
+    for candidate in _shown(titles, head if _FLATTENED.search(title) else None):
+        if candidate != title and typographic(candidate) == plain:
             return candidate
-    visible = head.metadata.title
-    if (
-        visible
-        and len(visible.split()) > 1
-        and typographic(visible) != plain
-        and (_names_site(title, site, url) or _label_word(title))
-        and not _names_site(visible, site, url)
-    ):
-        return agreed or visible
+    if _names_site(title, site, url) or _label_word(title):
+        visible = head.metadata.title
+        if (
+            visible
+            and len(visible.split()) > 1
+            and typographic(visible) != plain
+            and not _names_site(visible, site, url)
+        ):
+            return _agreed(plain, titles, head) or visible
     return title
+
+
+def _shown(titles: PageTitles, head: VisibleHead | None) -> Iterator[str]:
+    """The headlines the page shows: its `<h1>`s, then (with `head`) the visible head's."""
+    yield from titles.h1
+    if head is not None and head.metadata.title:
+        yield head.metadata.title
+
+
+def _agreed(plain: str, titles: PageTitles, head: VisibleHead) -> str | None:
+    """A shown headline other than `plain` that the page also declares."""
+    declared = _declared(titles)
+    return next(
+        (t for t in _shown(titles, head) if typographic(t) != plain and typographic(t) in declared),
+        None,
+    )
 
 
 def _declared(titles: PageTitles) -> set[str]:
