@@ -23,6 +23,7 @@ from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
+from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
 from reader.core.ingest.tail_authors import author_box, byline_below_article
 
@@ -160,6 +161,20 @@ def _name_below_title(head: Head, title: int) -> None:
             return
 
 
+def _name_above_title(head: Head, title: int) -> None:
+    """A person's full name right above the headline, where magazine layouts set the author
+    over the title ("Marina Beuerle" / "11 schöne Ausflugsziele für den Herbst"): read only
+    when no line below the headline or under the text names an author, and only a name that
+    opens with a first name (a kicker or section above the title is a word or a phrase)."""
+    above = title - 1
+    if not is_name_line(head, above):
+        return
+    name = head.clean_byline(above)
+    if name and first_name(name.split()[0]):
+        head.authors[above] = name
+        head.inferred.add(above)
+
+
 def _account_under_title(head: Head, title: int) -> str | None:
     """One word alone between the headline and its date line is the post's account
     ("LinkNaija" / "October 06, 2018"); not a section's or a widget's word ("News",
@@ -192,6 +207,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         byline_below_article(head)
     if not head.authors:
         author_box(head)
+    if not head.authors and title_index:
+        _name_above_title(head, title_index)
     title = title_index or 0
     wire = find_agency(head, title)
     if not head.authors and wire is None:
