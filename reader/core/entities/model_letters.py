@@ -2,14 +2,16 @@
 Hybrid HR", "Lexus LC", "VW ID", "Full HD". An acronym stands for a body when the text writes
 it on its own somewhere ("the HR department said … HR"), or first in a name ("IG Metall");
 one the text only ever writes after other names, as the last word of their run, is a letter
-code of the thing those names make. Evidence from the text's own usage, not a list.
+code of the thing those names make. Evidence from the text's own usage, not a list. And a
+word of the dictionary in capitals ("GAP", "VIPER") is a term or a keyword, not initials.
 """
 
 from __future__ import annotations
 
+from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
@@ -36,9 +38,17 @@ def only_after_names(name_runs: list[list[Token]], lang: str) -> frozenset[str]:
 
 
 def drop_model_letters(pieces: list[Piece], name_runs: list[list[Token]], lang: str) -> list[Piece]:
-    """The pieces without the one-word organisations that are such model letters."""
+    """The pieces without the one-word organisations that are such model letters, or a word
+    of the dictionary in capitals ("GAP", "VIPER": a term, a mission, a keyword
+    shouted, not a body's initials; a listed company such as "SAP" stays)."""
     letters = only_after_names(name_runs, lang)
-    return [
-        p for p in pieces
-        if not (p.kind is EntityKind.ORG and len(p.words) == 1 and bare(p.words[0].text) in letters)
-    ]  # fmt: skip
+    return [p for p in pieces if not (p.kind is EntityKind.ORG and _letters(p, letters))]
+
+
+def _letters(piece: Piece, letters: frozenset[str]) -> bool:
+    if len(piece.words) != 1:
+        return False
+    word = bare(piece.words[0].text)
+    return word in letters or (
+        word.isupper() and len(word) > 2 and english_headword(word) and not listed(word)
+    )

@@ -151,6 +151,12 @@ def english_noun(word: str) -> bool:
     )
 
 
+def english_headword(word: str) -> bool:
+    """Whether the dictionary lists `word` itself in lower case ("gap", "viper"), not only
+    a form of it ("witters" of "witter": a name in capitals stays one)."""
+    return word.casefold() in _english_vocabulary()
+
+
 @lru_cache(maxsize=65536)
 def english_verb_form(word: str) -> bool:
     """A participle of a verb an English dictionary lists: "Emerging", "Verified", "Updated"

@@ -99,3 +99,13 @@ def test_german_bodies_named_by_their_head() -> None:
         "Allgemeine Studierendenausschuss",
         "Olympische Komitee",
     } <= orgs
+
+
+def test_a_dictionary_word_in_capitals_is_no_acronym_of_a_body() -> None:
+    text = (
+        "Die Förderung kommt aus der zweiten Säule der GAP. SAP und die ZELKOR liefern die "
+        "Software, die Mission VIPER startet 2025."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert not orgs & {"GAP", "VIPER"}
+    assert {"SAP", "ZELKOR"} <= orgs
