@@ -199,7 +199,8 @@ def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]
     text = bare(before.text)
     first_name = (
         name_like(before, lang, lower_words) and zipf_frequency(text.casefold(), lang) >= 2.5
-    )
+        and not (lang == "de" and german_word(text))  # "Corona-Beschlüsse von Bund"
+    )  # fmt: skip
     return not first_name or bool(role_length(run, at - 1))
 
 

@@ -93,6 +93,7 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             and len(part) > 2
             and name_like(span, lang, lower_words)
             and not german_word(part)
+            and not (lang == "de" and german_compound(part))
         ):
             found.append(Piece(EntityKind.ORG, [span]))
         at += len(part) + 1
@@ -119,6 +120,7 @@ def role_parts(role_words: list[Token], lang: str) -> list[Piece]:
             len(p) > 2 and p[0].isupper() and p[1:].islower() and p not in NEVER_NAME
             and not common_word(p, lang) and not german_word(p)
             and not english_noun(p)  # "Tennis-Olympiasieger"
+            and not (lang == "de" and german_compound(p))  # "Gesamtweltcup-Siegerin"
             for p in part.split("-")
         )  # fmt: skip
         if place is not None:

@@ -109,3 +109,13 @@ def test_a_dictionary_word_in_capitals_is_no_acronym_of_a_body() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert not orgs & {"GAP", "VIPER"}
     assert {"SAP", "ZELKOR"} <= orgs
+
+
+def test_a_german_noun_is_no_name_inside_a_compound_or_before_von() -> None:
+    text = (
+        "Die Gesamtweltcup-Siegerin von 2019 gewann wieder. Die Corona-Beschlüsse von Bund "
+        "und Ländern gelten weiter."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert "Gesamtweltcup" not in orgs
+    assert not any(name.startswith("Corona") for name in orgs)
