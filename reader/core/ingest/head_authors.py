@@ -138,6 +138,16 @@ def _names_around_date(head: Head, i: int) -> bool:
     return not bylines.is_quoted_headline(head.segments[i].text)
 
 
+def _drop_far_names(head: Head, title: int) -> None:
+    """Forget the names read far above the headline without a lead word: there they are
+    entries of a menu or a sidebar ("Radicalised Youth" / "Al Jazeera Correspondent", a
+    dealer's "Brent Co November 20, 2019"), not the story's byline."""
+    for i in [i for i in head.authors if title - i > _BYLINE_REACH]:
+        text = head.segments[i].text
+        if not bylines.starts_with_lead(text) and not bylines.byline_in_line(text, i in head.dates):
+            del head.authors[i]
+
+
 def _name_below_title(head: Head, title: int) -> None:
     """A bare name a few lines below the headline is its author ("Jossi Loibl"), when no
     author line stands below the headline already."""
@@ -202,6 +212,7 @@ def _shown_byline(head: Head, j: int) -> bool:
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
     """The byline, the news agency and the blocks that gave the byline."""
     if title_index is not None:
+        _drop_far_names(head, title_index)
         _name_below_title(head, title_index)
     if not head.authors:
         byline_below_article(head)
