@@ -16,15 +16,17 @@ from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 
-def only_after_names(name_runs: list[list[Token]], lang: str) -> frozenset[str]:
-    """The acronyms the text writes only right after a name, as the last word of its run
-    (not after a noun: "Podcast-Suchmaschine FYYD" is the search engine itself)."""
+def only_after_names(
+    name_runs: list[list[Token]], lang: str, candidates: frozenset[str]
+) -> frozenset[str]:
+    """Which candidate acronyms the text writes only right after a name, as the last word of
+    its run (not after a noun: "Podcast-Suchmaschine FYYD" is the search engine itself)."""
     last: set[str] = set()
     elsewhere: set[str] = set()
     for run in name_runs:
         for at, word in enumerate(run):
             text = bare(word.text)
-            if acronym(text):
+            if text in candidates:
                 # not after a joiner ("CDU und SPD"), a noun ("Suchmaschine FYYD") or a body's
                 # head ("Technologierat TTC"): there the acronym is the name of the thing
                 before = bare(run[at - 1].text) if at else ""
@@ -41,7 +43,8 @@ def drop_model_letters(pieces: list[Piece], name_runs: list[list[Token]], lang: 
     """The pieces without the one-word organisations that are such model letters, or a word
     of the dictionary in capitals ("GAP", "VIPER": a term, a mission, a keyword
     shouted, not a body's initials; a listed company such as "SAP" stays)."""
-    letters = only_after_names(name_runs, lang)
+    lone = {bare(p.words[0].text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1}
+    letters = only_after_names(name_runs, lang, frozenset(w for w in lone if acronym(w)))
     return [p for p in pieces if not (p.kind is EntityKind.ORG and _letters(p, letters))]
 
 

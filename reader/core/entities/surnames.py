@@ -28,13 +28,15 @@ from reader.core.entities.pieces import Piece
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def surnames(words: list[Token], pieces: list[Piece], text: str, lang: str) -> frozenset[str]:
-    """The words the text writes right after a first name or initials (one space between),
-    outside every organisation's name of more than one word."""
+def surnames(
+    words: list[Token], pieces: list[Piece], text: str, lang: str, candidates: frozenset[str]
+) -> frozenset[str]:
+    """Which of the candidate words the text writes right after a first name or initials
+    (one space between), outside every organisation's name of more than one word."""
     inside = [(p.start, p.end) for p in pieces if p.kind is EntityKind.ORG and len(p.words) > 1]
     found = set()
     for first, word in pairwise(words):
-        if text[first.end : word.start] != " " or not word.capital or acronym(word.text):
+        if bare(word.text) not in candidates or text[first.end : word.start] != " ":
             continue
         if any(start <= word.start < end for start, end in inside):
             continue  # "Walt Disney Co.": a company's name
@@ -50,16 +52,14 @@ def not_companies(pieces: list[Piece], words: list[Token], text: str, lang: str)
     """Undo a lone word's organisation when the text gives the word a first name elsewhere
     (it is left undecided, so no organisation is claimed); a listed company, an acronym, a
     brand's camel case or a platform keep theirs ("Ford" of "Harrison Ford" against Ford)."""
-    names = surnames(words, pieces, text, lang)
-    for piece in pieces:
-        if piece.kind is not EntityKind.ORG or len(piece.words) != 1:
-            continue
-        word = bare(piece.words[0].text)
-        if (
-            word in names
-            and not listed(word)
-            and not acronym(word)
-            and not camel_case(word)
-            and word not in PLATFORMS
-        ):
+    lone = [p for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1]
+    candidates = frozenset(
+        word for word in (bare(p.words[0].text) for p in lone)
+        if not listed(word) and not acronym(word) and not camel_case(word) and word not in PLATFORMS
+    )  # fmt: skip
+    if not candidates:
+        return
+    names = surnames(words, pieces, text, lang, candidates)
+    for piece in lone:
+        if bare(piece.words[0].text) in names:
             piece.kind = None
