@@ -27,6 +27,7 @@ from reader.core.ingest.headline_pairs import (
     REPEAT_REACH,
     Lede,
     first_copy,
+    headline_under_kicker,
     is_subtitle_of_previous,
     lede_share,
     lede_words,
@@ -64,6 +65,8 @@ _CAPTION = -3.0
 # A headline over its standfirst scores lower (the standfirst sits on the byline, shares the
 # story's words); beyond this gap the upper line is no headline of the lower one.
 _SUBTITLE_MARGIN = 4.0
+# A kicker over a short headline on the text scores at most this much higher than it.
+_KICKER_MARGIN = 1.0
 # A full headline above an author line below the running text's start must beat the line
 # above the start by this much: that start is usually right.
 _LATER_ANCHOR_MARGIN = 1.0
@@ -145,6 +148,9 @@ def _best_above(
     # A line printed twice around a picture (a standfirst above and below its caption) is
     # read where it first stands, under its headline.
     best = first_copy(head, best, candidates)
+    if best + 1 in scores and score - scores[best + 1] <= _KICKER_MARGIN:
+        if headline_under_kicker(head, best, anchor):
+            best += 1
     above = line_above(head, best)
     if above in scores and (
         trail_under_headline(head, above, best)

@@ -33,6 +33,8 @@ _MIN_CONTENT_CHARS = 4
 # "ehrenamtliche" work) match whole words only.
 _STEM_CHARS = 6
 _STEM_MIN_WORDS = 2
+# A headline under its kicker has this many words, fewer than the kicker.
+_SHORT_HEADLINE_WORDS = (2, 4)
 
 
 def line_above(head: Head, i: int) -> int:
@@ -92,6 +94,25 @@ def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
+
+
+def headline_under_kicker(head: Head, upper: int, anchor: int) -> bool:
+    """Line `upper + 1` is a short headline and `upper` the kicker over it: news pages print
+    a topic line over a pithy headline that stands right on the text ("Siemens und die
+    Kohlemine Adani" over "Kaeser verarscht Neubauer" over the teaser; "Kolumne: Queer
+    Royal - Über Dragqueens …" over "Im Schlepptau"). The kicker names the story's topic and
+    shares more of its words, so it may score a little higher; the caller asks that the two
+    score close. A short line under a headline that does not stand on the text is a label,
+    and one with a digit is a meta line ("Alessio Palumbo • Nov. 18") or a figure."""
+    lower = upper + 1
+    if lower >= len(head.segments) or any(ch.isdigit() for ch in head.segments[lower].text):
+        return False
+    words = head.shapes[lower].n_words
+    low, high = _SHORT_HEADLINE_WORDS
+    if not low <= words <= high or words >= head.shapes[upper].n_words:
+        return False
+    j = head.next_index(lower)
+    return j is not None and (j == anchor or (head.shapes[j].prose and head.labels[j] is None))
 
 
 def only_upper_recurs(head: Head, upper: int, lower: int, page: str) -> bool:

@@ -51,3 +51,19 @@ def test_a_headline_over_its_standfirst_and_a_company_name() -> None:
             f"Die Gründer mit einem ihrer Geräte im Labor.\nHineinzoomen\n{story}"
         )
         assert parse_page(page).title == headline, above
+
+
+KICKER = "Haushalt für die Straßen der Stadt"
+SHORT_HEADLINE = "Geld für Schlaglöcher"
+
+
+def test_a_kicker_over_a_short_headline_on_the_text_is_no_headline() -> None:
+    # A newspaper's topic line over a three-word headline that stands right on the story:
+    # the topic line shares more of the story's words, the headline is the line under it.
+    article = parse_page(f"{MENU}{KICKER}\n{SHORT_HEADLINE}\n{P1}\n{P2}\n")
+    assert article.title == SHORT_HEADLINE
+
+
+def test_a_headline_over_its_first_subheading_stays_the_headline() -> None:
+    article = parse_page(f"{MENU}{HEADLINE}\nDas Wichtigste in Kürze\n{P1}\n{P2}\n")
+    assert article.title == HEADLINE
