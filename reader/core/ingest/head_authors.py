@@ -17,10 +17,10 @@ from reader.core.ingest.author_lines import (
     is_name_line,
     links_to_posts,
 )
-from reader.core.ingest.date_lines import RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.head_agency import find_agency
+from reader.core.ingest.head_dates import aged
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
@@ -39,16 +39,6 @@ _LED_PHRASE_WORDS = 4
 _DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
-# How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
-_AGE = re.compile(
-    r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
-    r"(?:(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
-    r"|vor (?:\d+|einer?|einem) (?:stunden?|minuten?|tagen?|wochen?)"
-    r"|(?:" + "|".join(RELATIVE_DAYS + WEEKDAYS) + r"),? "
-    r"\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?|uhr)?)$",
-    re.IGNORECASE,
-)
-_AGE_WORDS = 4
 
 
 def find_authors(head: Head) -> None:
@@ -71,7 +61,7 @@ def find_authors(head: Head) -> None:
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
         elif is_name_line(head, i):  # (tested once: a name line is one whatever follows it)
-            if head.next_index(i) in head.dates or _aged(head, i + 1):
+            if head.next_index(i) in head.dates or aged(head, i + 1):
                 name = head.clean_byline(i)
             elif i + 1 < len(head.segments):
                 role = bylines.is_role_line(head.segments[i + 1].text)
@@ -91,14 +81,6 @@ def find_authors(head: Head) -> None:
                     head.inferred.add(i)
         if name:
             head.authors[i] = name
-
-
-def _aged(head: Head, i: int) -> bool:
-    """Line `i` says how long ago the story appeared, as sites print it under the author's
-    name ("Suzanne Gamboa" / "1 day ago", "Adam Clark Estes" / "Monday 5:30PM")."""
-    if i >= len(head.segments) or head.shapes[i].n_words > _AGE_WORDS:
-        return False
-    return _AGE.match(head.segments[i].text) is not None
 
 
 def _led_names(head: Head, i: int) -> str | None:

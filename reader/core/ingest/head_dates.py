@@ -11,7 +11,14 @@ import re
 from dataclasses import replace
 
 from reader.core.ingest import byline as bylines
-from reader.core.ingest.date_lines import DateHit, bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import (
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    DateHit,
+    bare_time,
+    find_date,
+    starts_with_date_lead,
+)
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
@@ -55,6 +62,16 @@ _ORIGINAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_GAP_CHARS = 8  # between the label and its date: ": ", " on ", " am "
+# How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
+_AGE = re.compile(
+    r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
+    r"(?:(?:\d+|an?|one) (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago"
+    r"|vor (?:\d+|einer?|einem) (?:stunden?|minuten?|tagen?|wochen?)"
+    r"|(?:" + "|".join(RELATIVE_DAYS + WEEKDAYS) + r"),? "
+    r"\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?|uhr)?)$",
+    re.IGNORECASE,
+)
+_AGE_WORDS = 4
 # The words of a time beside a date ("21.01.2022 10:15 Uhr").
 _CLOCK_WORDS = re.compile(r"\b(?:uhr|h|am|pm)\b", re.IGNORECASE)
 
@@ -104,6 +121,14 @@ def _earliest(text: str, hit: DateHit) -> DateHit:
             best = later
         offset = later.end
     return best
+
+
+def aged(head: Head, i: int) -> bool:
+    """Line `i` says how long ago the story appeared, as sites print it under the author's
+    name ("Suzanne Gamboa" / "1 day ago", "Adam Clark Estes" / "Monday 5:30PM")."""
+    if i >= len(head.segments) or head.shapes[i].n_words > _AGE_WORDS:
+        return False
+    return _AGE.match(head.segments[i].text) is not None
 
 
 def _in_a_sentence(text: str, start: int) -> bool:
