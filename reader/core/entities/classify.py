@@ -39,7 +39,13 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
-from reader.core.entities.org_shapes import company_in_full, noun_opens_name, quote_code
+from reader.core.entities.org_shapes import (
+    company_in_full,
+    noun_opens_name,
+    office_of,
+    opening,
+    quote_code,
+)
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
@@ -89,6 +95,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             return [*classify(run[:at], lang, lower_words), Piece(EntityKind.ORG, run[at:])]
     for at in range(len(run) - 1):
         if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
+            if office_of(run, at, lang):  # "Bartholomew County Sheriff’s Department"
+                return [Piece(EntityKind.ORG, run[opening(run) :])]
             # "Vietnam’s Communist Party": two names; not "People's Liberation Army"
             return [
                 *classify(run[: at + 1], lang, lower_words),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, org_head
+from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_EN
 from reader.core.entities.names import Token, english_noun
 
 
@@ -39,3 +40,22 @@ def quote_code(word: Token) -> bool:
         and any(c.isdigit() for c in text)
         and "-" not in text
     )
+
+
+def office_of(run: list[Token], at: int, lang: str) -> bool:
+    """A body named after the office that holds it: an English noun in the possessive, then
+    an organisation's head ("Sheriff’s Department", "U.S. Attorney’s Office for the Western
+    District …"); not two names ("Vietnam’s Communist Party", "Apple’s AirPods")."""
+    word = bare(run[at].text)
+    return (
+        lang == "en"
+        and at + 1 < len(run)
+        and bare(run[at + 1].text).casefold() in ORG_HEADS_EN
+        and english_noun(word)
+        and word[:1].isupper()
+    )
+
+
+def opening(run: list[Token]) -> int:
+    """Where a name begins in a run: after the words that never begin one ("A", "The")."""
+    return next((at for at, word in enumerate(run) if bare(word.text) not in NEVER_NAME), 0)

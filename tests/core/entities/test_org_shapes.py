@@ -119,3 +119,14 @@ def test_a_german_noun_is_no_name_inside_a_compound_or_before_von() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert "Gesamtweltcup" not in orgs
     assert not any(name.startswith("Corona") for name in orgs)
+
+
+def test_a_body_named_after_the_office_that_holds_it_is_one_name() -> None:
+    text = (
+        "A Kellworth County Sheriff’s Department deputy found the car. Vietnam’s Communist "
+        "Party met on Monday."
+    )
+    orgs = set(_org_mentions(text))
+    assert "Kellworth County Sheriff’s Department" in orgs
+    assert "Communist Party" in orgs  # two names: a country's party
+    assert "Kovato’s Board" not in set(_org_mentions("Kovato’s Board approved the deal."))
