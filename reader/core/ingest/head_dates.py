@@ -72,6 +72,7 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _AGE_WORDS = 4
+_AGE_BELOW_TITLE_LINES = 3
 # The words of a time beside a date ("21.01.2022 10:15 Uhr").
 _CLOCK_WORDS = re.compile(r"\b(?:uhr|h|am|pm)\b", re.IGNORECASE)
 
@@ -123,6 +124,14 @@ def _earliest(text: str, hit: DateHit) -> DateHit:
     return best
 
 
+def _aged_below(head: Head, title: int) -> bool:
+    """The lines under the headline say how old the story is instead of its date ("Adam
+    Clark Estes" / "Monday 5:30PM", "Published 1 day ago"): a full date just above the
+    headline then closes another story's teaser in the list over it."""
+    stop = min(len(head.segments), title + 1 + _AGE_BELOW_TITLE_LINES)
+    return any(aged(head, i) for i in range(title + 1, stop))
+
+
 def aged(head: Head, i: int) -> bool:
     """Line `i` says how long ago the story appeared, as sites print it under the author's
     name ("Suzanne Gamboa" / "1 day ago", "Adam Clark Estes" / "Monday 5:30PM")."""
@@ -142,6 +151,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     """The publication date (ISO) and the blocks that gave it, for the headline at `title`."""
     # The date nearest below the headline, else one of the few lines above it.
     near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
+    if not any(i > title for i in near) and _aged_below(head, title):
+        return None, set()  # the page dates the story by its age; dates above are others'
     chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
     if chosen is None:
         chosen = _beside_an_author(head)
