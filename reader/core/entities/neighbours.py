@@ -156,6 +156,7 @@ def by_neighbours(
     after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
     said_before = (
         (before in SPEECH_DE or before in SPEECH_EN)
+        and words[at].start - words[at - 1].end == 1  # not "That said, Google promised"
         and before not in _TO_WHOM
         and not words[at].sentence_start
         and after not in _AUXILIARIES  # "said Starship will fly": what was said, not who

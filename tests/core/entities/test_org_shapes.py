@@ -130,3 +130,14 @@ def test_a_body_named_after_the_office_that_holds_it_is_one_name() -> None:
     assert "Kellworth County Sheriff’s Department" in orgs
     assert "Communist Party" in orgs  # two names: a country's party
     assert "Kovato’s Board" not in set(_org_mentions("Kovato’s Board approved the deal."))
+
+
+def test_that_said_is_no_verb_of_saying_before_a_name() -> None:
+    text = (
+        "Prior to launch Kovato promised players more. Kovato confirmed this in a statement. "
+        "That said, Kovato promised more, and Kovato failed."
+    )
+    found = extract(text, "en")
+    assert "Kovato" in _names(found, EntityKind.ORG)
+    assert "Kovato" not in _names(found, EntityKind.PERSON)
+    assert "Lagarde" in _names(extract("Prices will rise, said Lagarde.", "en"), EntityKind.PERSON)
