@@ -42,6 +42,7 @@ from reader.core.ingest.webpage_meta import (
     choose_byline,
     choose_title,
     page_titles,
+    set_aside_head_lines,
     set_aside_label,
 )
 
@@ -131,6 +132,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     meta["byline"] = choose_byline(meta["byline"], head, site, page_url)
     body = article_blocks(extracted.body) if extracted is not None else []
     body = set_aside_label(body, declared, meta["title"])
+    body = set_aside_head_lines(body, meta["title"], meta["byline"])
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]

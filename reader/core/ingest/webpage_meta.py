@@ -1,4 +1,4 @@
-"""A saved page's title and byline, checked against what the page shows.
+"""A saved page's title and byline, checked against what the page shows; its head lines.
 
 The extractor reads the page's metadata, and metadata is written for search engines and
 social networks, not for readers: the title a JSON-LD block or a `<title>` carries ends in
@@ -19,6 +19,9 @@ witness shows only when the metadata itself vouches for it or plainly names no a
 * a byline the metadata does not give, or gives as the site's name, a single common word or
   a content system's default account ("admin"), is the one the visible head names.
 
+The date line and the byline the extractor keeps above the article's first paragraph are
+set aside as metadata too (`set_aside_head_lines`), as are section labels (`set_aside_label`).
+
 The `og:title` itself is trusted over an `<h1>` worded differently, and so is a title with
 the site's name after it ("Headline | Site") that the `og:title` carries: editors write it.
 The development sets cannot settle that choice: the German set's annotators took the `<h1>`
@@ -37,6 +40,7 @@ from urllib.parse import urlsplit
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole
+from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
@@ -53,6 +57,10 @@ _NAMES_APART = re.compile(r"[,;]")
 _FLATTENED = re.compile(r"\s-\s|['\"]|\.\.\.")
 # What joins a headline, a section and a site's name in a `<title>`.
 _TITLE_PARTS = re.compile(r"\s+(?:[|•·»«/–—-]|::)\s+|:\s+")
+# The leading body lines that may be a date line or a byline, and how long such a line is.
+_HEAD_LINES = 3
+_HEAD_LINE_WORDS = 10
+_DATE_LINE_OTHER_WORDS = 3  # "Stand: … Uhr", "UPDATED: Tue.,", "Datum"; not "Die Preise ab …"
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
@@ -164,6 +172,31 @@ def set_aside_label(body: list[Block], rejected: str | None, title: str | None) 
                 *body[1:],
             ]
     return body
+
+
+def set_aside_head_lines(body: list[Block], title: str | None, byline: str | None) -> list[Block]:
+    """The date line and the byline the extractor kept above the article's first paragraph
+    ("23.10.2018", "Published 18 November 2019", "by Jeff Foust Monday, November 18, 2019")
+    are metadata, shown in the header, as the plain-text parser takes them: among the first
+    three short lines under the headline, a date with at most three words of its own, or a
+    line holding the byline's first name. Measured: de-web F .903 -> .906 (three pages lose a
+    leaked date line), en-news F1 .965 -> .966."""
+    name = _NAMES_APART.split(byline)[0].strip() if byline else ""
+    out = list(body)
+    lines = 0
+    for index, block in enumerate(body):
+        words = block.text.split()
+        if len(words) > _HEAD_LINE_WORDS or lines == _HEAD_LINES:
+            break
+        if title and key(block.text) == key(title):  # the headline: the title rules' part
+            continue
+        lines += 1
+        date = find_date(block.text)
+        rest = (block.text[: date.start] + block.text[date.end :]).split() if date else words
+        other_words = sum(1 for word in rest if any(map(str.isalpha, word)))
+        if (date and other_words <= _DATE_LINE_OTHER_WORDS) or (name and name in block.text):
+            out[index] = Block(block.kind, block.text, BlockRole.META)
+    return out
 
 
 def choose_byline(

@@ -233,3 +233,37 @@ def test_a_title_with_a_spaced_hyphen_asks_the_visible_head_for_its_dash() -> No
     assert (
         choose_title("Regen - und dann Sonne", titles, shown, None, URL) == "Regen – und dann Sonne"
     )
+
+
+# -- date line and byline above the article --------------------------------------------------
+
+
+def body_of(html: str) -> list[str]:
+    article = parse_page(html, url=URL)
+    return [b.text for b in article.blocks if b.role is BlockRole.BODY]
+
+
+def test_the_date_line_and_byline_above_the_article_are_metadata_not_body() -> None:
+    html = page(
+        og_title(HEADLINE),
+        f"<article><h1>{HEADLINE}</h1>{BYLINE}<p>Stand: 12.03.2024 18:00 Uhr</p>{PROSE}</article>",
+    )
+    body = body_of(html)
+    assert body[0].startswith("Der Regen kam am Dienstagabend")
+    assert not {"Von Anna Berger", "12.03.2024", "Stand: 12.03.2024 18:00 Uhr"} & set(body)
+
+
+def test_a_heading_with_a_date_and_words_of_its_own_stays_in_the_body() -> None:
+    heading = "<h2>Die neuen Preise der Bäder ab 01.04.2024</h2>"
+    assert "Die neuen Preise der Bäder ab 01.04.2024" in body_of(
+        page(og_title(HEADLINE), f"<article>{heading}{PROSE}</article>")
+    )
+
+
+def test_a_date_line_after_the_first_paragraph_stays_in_the_body() -> None:
+    paragraphs = PROSE.split("</p>")
+    html = page(
+        og_title(HEADLINE),
+        f"<article>{paragraphs[0]}</p><p>12.03.2024</p>{'</p>'.join(paragraphs[1:])}</article>",
+    )
+    assert "12.03.2024" in body_of(html)
