@@ -188,7 +188,14 @@ def _dated_above(segments: list[Segment], shapes: list[Shape], start: int) -> bo
 
 
 def _dated_lines(segments: list[Segment], shapes: list[Shape], start: int, stop: int) -> bool:
+    """A date line stands among blocks `start` to `stop`: a short line with a date. A dated
+    line ending in a colon introduces a passage below it ("Fazit am 15.06.2006:", "Nachtrag
+    22.04.2020 10:30 Uhr:", "Alex on September 17, 2018 at 6:34 am said:"): an update, a
+    conclusion or a comment inside the page, not the article's own date."""
     for j in range(start, min(stop, len(segments))):
-        if shapes[j].n_words <= DATE_LINE_MAX_WORDS and find_date(segments[j].text) is not None:
+        text = segments[j].text
+        if shapes[j].n_words > DATE_LINE_MAX_WORDS or text.endswith(":"):
+            continue
+        if find_date(text) is not None:
             return True
     return False
