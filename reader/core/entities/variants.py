@@ -167,12 +167,13 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
     for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
         if key not in aliases:
             size = len(key.split())
-            stems = ["th", *(_INFLECTION.sub("", w) for w in key.split())]  # "The Carlyle Group"
+            stems = [_INFLECTION.sub("", w) for w in key.split()]  # as a longer key writes them
             longer = [
                 k for k in groups
                 if len(k.split()) > size
                 and (
-                    k.split()[:size] == key.split() or k.split()[: size + 1] == stems
+                    k.split()[:size] in (key.split(), stems)  # "Nordvale" of "Nordvale Mining"
+                    or k.split()[: size + 1] == ["th", *stems]  # "The Carlyle Group"
                     or (size > 1 and k.split()[-size:] == key.split())  # "[Allianz] MTV Stuttgart"
                 )
             ]  # fmt: skip

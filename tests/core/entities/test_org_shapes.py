@@ -141,3 +141,11 @@ def test_that_said_is_no_verb_of_saying_before_a_name() -> None:
     assert "Kovato" in _names(found, EntityKind.ORG)
     assert "Kovato" not in _names(found, EntityKind.PERSON)
     assert "Lagarde" in _names(extract("Prices will rise, said Lagarde.", "en"), EntityKind.PERSON)
+
+
+def test_a_short_name_ending_in_e_joins_its_long_name() -> None:
+    text = (
+        "Shares of Nordvale Mining fell 4% after the company cut its forecast. Nordvale said "
+        "demand had weakened."
+    )
+    assert _org_mentions(text) == {"Nordvale Mining": 2}
