@@ -29,6 +29,7 @@ from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.lexicon import (
     NEVER_NAME,
+    ORG_HEADS_DE,
     ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
@@ -266,6 +267,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
     if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
         return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
+    if (
+        lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
+        and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
+        and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
+    ):  # fmt: skip
+        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Kornheim": a body and its town
     if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
         if len(run) == 2 and place_of(run[1].text):
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"

@@ -149,3 +149,13 @@ def test_a_short_name_ending_in_e_joins_its_long_name() -> None:
         "demand had weakened."
     )
     assert _org_mentions(text) == {"Nordvale Mining": 2}
+
+
+def test_a_german_body_and_its_name_are_one_organisation() -> None:
+    text = (
+        "Die Stadtwerke Kornheim erhöhen die Preise. Der Chemiekonzern Lunavit streicht "
+        "Stellen, auch bei der Union Investment."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert {"Stadtwerke Kornheim", "Lunavit", "Union Investment"} <= orgs
+    assert "Chemiekonzern Lunavit" not in orgs
