@@ -25,7 +25,7 @@ from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
-from reader.core.ingest.tail_authors import author_box, byline_below_article
+from reader.core.ingest.tail_authors import about_heading, author_box, byline_below_article
 
 _INLINE_BYLINE_MAX_WORDS = 10
 _GLUED_BYLINE_MAX_WORDS = 20  # a headline with the author line glued on
@@ -204,6 +204,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         _name_above_title(head, title_index)
     title = title_index or 0
     wire = find_agency(head, title)
+    if not head.authors and wire is None:
+        about_heading(head)
     if not head.authors and wire is None:
         desk_credit(head)
     if not head.authors and wire is None:

@@ -111,8 +111,7 @@ def author_box(head: Head) -> None:
     person's name alone on a line, then a paragraph that opens with that name and says who
     they are ("Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte …") or a link to their
     other posts ("Heinz Steiner" / "Weitere Beiträge"). A name that merely recurs in the text
-    is no author: the box's name stands alone and starts the next block. Without such a
-    name, the box's heading may name the person ("Über Lynn")."""
+    is no author: the box's name stands alone and starts the next block."""
     texts = [segment.text for segment in head.segments]
     for i in range(head.end, len(texts) - 1):
         text, after = texts[i], texts[i + 1]
@@ -126,14 +125,14 @@ def author_box(head: Head) -> None:
             if name:
                 head.authors[i] = name
                 return
-    _about_heading(head)
 
 
-def _about_heading(head: Head) -> None:
+def about_heading(head: Head) -> None:
     """The heading of the box about the blog's author ("Über Lynn" / "Lynn ist nicht nur …",
     "Mehr über Frank Boës"): a person's full name, opening with a first name, or one first
     name over a paragraph that opens with it. A heading about the site ("Über uns", "Über
-    Dr. Oetker", "Mehr über MIRO Analytical") names no first name as a name is written."""
+    Dr. Oetker", "Mehr über MIRO Analytical") names no first name as a name is written; a
+    link about a person the story names ("Mehr über Angela Merkel") is about its subject."""
     for i in range(head.end, len(head.segments)):
         text = head.segments[i].text.strip()
         if text[:4].lower() not in _ABOUT_STARTS or head.shapes[i].n_words > _ABOUT_MAX_WORDS:
@@ -145,9 +144,20 @@ def _about_heading(head: Head) -> None:
         words = name.split()
         if words[0].isupper() or not first_name(words[0]):
             continue  # (a shouted word is a brand: "Mehr über MIRO Analytical")
-        if is_person_name(name) if len(words) > 1 else _opens_bio(head, i + 1, name):
+        if not (is_person_name(name) if len(words) > 1 else _opens_bio(head, i + 1, name)):
+            continue
+        if not _named_in_story(head, words[-1], i):
             head.authors[i] = name
-            return
+        return
+
+
+def _named_in_story(head: Head, surname: str, stop: int) -> bool:
+    """A paragraph of the story, from its start to line `stop`, names `surname`."""
+    word = re.compile(r"\b" + re.escape(surname) + r"\b")
+    return any(
+        head.shapes[j].prose and word.search(head.segments[j].text)
+        for j in range(head.first_prose, stop)
+    )
 
 
 def _opens_bio(head: Head, i: int, name: str) -> bool:

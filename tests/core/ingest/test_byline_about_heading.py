@@ -52,3 +52,14 @@ def test_about_heading_of_no_person_names_no_author(box: str) -> None:
 def test_the_head_author_wins_over_the_about_heading() -> None:
     head = f"Startseite\nStadt\n{HEADLINE}\nVon Anna Weber\n06.11.2023\n"
     assert _byline("Mehr über Frank Boës\nMein alter Blog", head) == "Anna Weber"
+
+
+def test_the_agency_wins_over_the_about_heading() -> None:
+    page = f"{HEAD}{P1}\n{P2}\nQuelle: dpa\nMehr über Angela Merkel\nImpressum\n"
+    assert parse_page(page).byline == "dpa"
+
+
+def test_a_link_about_the_storys_subject_names_no_author() -> None:
+    story = f"{P1} Angela Merkel sagte dazu nichts.\n{P2}"
+    page = f"{HEAD}{story}\nMehr über Angela Merkel\nImpressum\n"
+    assert parse_page(page).byline is None
