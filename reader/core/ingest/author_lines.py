@@ -93,3 +93,13 @@ def links_to_posts(head: Head, i: int) -> bool:
     if text[:4].lower() not in _MORE_BY_STARTS or head.shapes[i].n_words > _MORE_BY_WORDS:
         return False  # most lines are settled by their first letters, before the pattern
     return _MORE_BY.match(text) is not None
+
+
+def named_in_story(head: Head, surname: str, stop: int) -> bool:
+    """A paragraph of the story, from its start to line `stop`, names `surname`: a person
+    the story is about, not its author (authors seldom name themselves in their text)."""
+    word = re.compile(r"\b" + re.escape(surname) + r"\b")
+    return any(
+        head.shapes[j].prose and word.search(head.segments[j].text)
+        for j in range(head.first_prose, stop)
+    )

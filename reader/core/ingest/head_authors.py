@@ -16,6 +16,7 @@ from reader.core.ingest.author_lines import (
     is_bare_lead_line,
     is_name_line,
     links_to_posts,
+    named_in_story,
 )
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
@@ -157,13 +158,16 @@ def _name_above_title(head: Head, title: int) -> None:
     """A person's full name right above the headline, where magazine layouts set the author
     over the title ("Marina Beuerle" / "11 schöne Ausflugsziele für den Herbst"): read only
     when no line below the headline or under the text names an author, and only a name that
-    opens with a first name (a kicker or section above the title is a word or a phrase)."""
+    opens with a first name (a kicker or section above the title is a word or a phrase) and
+    that the story does not name (a kicker may name its subject: "Olaf Scholz")."""
     above = title - 1
     if not is_name_line(head, above):
         return
     name = head.clean_byline(above)
-    if name and first_name(name.split()[0]):
-        head.authors[above] = name
+    if not name or not first_name(name.split()[0]):
+        return
+    if not named_in_story(head, name.split()[-1], len(head.segments)):
+        head.authors[above] = name  # (a kicker naming the story's subject: "Olaf Scholz")
         head.inferred.add(above)
 
 

@@ -16,6 +16,7 @@ from reader.core.ingest.author_lines import (
     is_bare_lead_line,
     is_name_line,
     links_to_posts,
+    named_in_story,
 )
 from reader.core.ingest.head import Head
 from reader.core.ingest.person_shape import first_name
@@ -146,18 +147,9 @@ def about_heading(head: Head) -> None:
             continue  # (a shouted word is a brand: "Mehr über MIRO Analytical")
         if not (is_person_name(name) if len(words) > 1 else _opens_bio(head, i + 1, name)):
             continue
-        if not _named_in_story(head, words[-1], i):
+        if not named_in_story(head, words[-1], i):
             head.authors[i] = name
         return
-
-
-def _named_in_story(head: Head, surname: str, stop: int) -> bool:
-    """A paragraph of the story, from its start to line `stop`, names `surname`."""
-    word = re.compile(r"\b" + re.escape(surname) + r"\b")
-    return any(
-        head.shapes[j].prose and word.search(head.segments[j].text)
-        for j in range(head.first_prose, stop)
-    )
 
 
 def _opens_bio(head: Head, i: int, name: str) -> bool:

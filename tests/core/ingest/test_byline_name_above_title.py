@@ -45,3 +45,11 @@ def test_a_desk_below_the_headline_wins() -> None:
     # Read only when nothing below names an author: else the full name would outrank the
     # one-word desk beside the date.
     assert _article("Marina Beuerle", "Redaktion\n06.11.2023\n").byline == "Redaktion"
+
+
+def test_a_kicker_naming_the_storys_subject_is_no_author() -> None:
+    story = parse_page(
+        f"Start\nPolitik\nAbonniere unseren Newsletter!\nOlaf Scholz\n{HEADLINE}\n"
+        f"{P1} Olaf Scholz sagte dazu nichts.\n{P2}\n"
+    )
+    assert story.byline is None
