@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word
+from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
@@ -32,6 +33,7 @@ def only_after_names(
                 before = bare(run[at - 1].text) if at else ""
                 after_name = (
                     before[:1].isupper()
+                    and before not in NEVER_NAME  # "The IOC confirmed"
                     and not head_word(before.casefold())
                     and not (lang == "de" and (german_word(before) or german_compound(before)))
                 )

@@ -40,6 +40,7 @@ def test_capitals_that_only_end_a_name_are_no_organisation() -> None:
     orgs = set(_org_mentions(text))
     assert "QX" not in orgs
     assert "WKTU" in orgs  # written on its own
+    assert set(_org_mentions("The Games return in 2028. The IOC confirmed it.")) == {"IOC"}
 
 
 def test_an_acronym_after_a_body_or_joined_to_others_names_that_body() -> None:
