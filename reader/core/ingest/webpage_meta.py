@@ -20,7 +20,9 @@ witness shows only when the metadata itself vouches for it or plainly names no a
   a content system's default account ("admin"), is the one the visible head names.
 
 The date line and the byline the extractor keeps above the article's first paragraph are
-set aside as metadata too (`set_aside_head_lines`), as are section labels (`set_aside_label`).
+set aside as metadata too (`set_aside_head_lines`), as are section labels (`set_aside_label`);
+and when the extractor chose no article at all, the plain-text parser chooses it on the
+visible text (`body_if_no_choice`).
 
 The `og:title` itself is trusted over an `<h1>` worded differently, and so is a title with
 the site's name after it ("Headline | Site") that the `og:title` carries: editors write it.
@@ -61,6 +63,10 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|•·»«/–—-]|::)\s+|:\s+")
 _HEAD_LINES = 3
 _HEAD_LINE_WORDS = 10
 _DATE_LINE_OTHER_WORDS = 3  # "Stand: … Uhr", "UPDATED: Tue.,", "Datum"; not "Die Preise ab …"
+# An extractor's article with this share of the page's text kept the page, not an article.
+_WHOLE_PAGE_SHARE = 0.98
+# … and a choice that keeps at most this share of it was one.
+_CHOICE_SHARE = 0.5
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
@@ -80,19 +86,48 @@ class PageTitles:
 
 
 class VisibleHead:
-    """The plain-text parser's reading of the page's visible head, computed on first use
-    (about a tenth of the page's parse time; most pages need it for the byline only)."""
+    """The plain-text parser's reading of the page's visible text, computed on first use:
+    its head (a third of a real page's parse time; most pages need it for the byline only)
+    and, when the extractor made no choice, the article it chooses."""
 
     def __init__(self, page: Sequence[PageBlock]) -> None:
         self._page = page
 
     @cached_property
-    def metadata(self) -> Metadata:
-        from reader.core.ingest import plaintext
+    def _text(self) -> str:
         from reader.core.text import normalise
 
-        _page, meta, _lang = plaintext.read_page(normalise("\n".join(b.text for b in self._page)))
+        return normalise("\n".join(b.text for b in self._page))
+
+    @cached_property
+    def metadata(self) -> Metadata:
+        from reader.core.ingest import plaintext
+
+        _page, meta, _lang = plaintext.read_page(self._text)
         return meta
+
+    @cached_property
+    def body(self) -> list[Block]:
+        from reader.core.ingest import plaintext
+
+        article = plaintext.parse(self._text)
+        return [Block(b.kind, b.text) for b in article.blocks if b.role is BlockRole.BODY]
+
+
+def body_if_no_choice(
+    body: list[Block], page: Sequence[PageBlock], head: VisibleHead
+) -> list[Block]:
+    """`body`, unless the extractor chose nothing: its article holds nearly all of the page's
+    text (a page whose article stands after 500 menu entries comes back whole) while the
+    plain-text parser, asked about the visible text, keeps at most half of it. Then the
+    parser's article it is: the furniture rules that end an article would cut the whole
+    page at its first menu line in the last third. A page that is all article (a clipping,
+    a bare blog post) comes back whole from both and keeps the extractor's blocks."""
+    size = sum(len(b.text) for b in page)
+    if not size or sum(len(b.text) for b in body) < _WHOLE_PAGE_SHARE * size:
+        return body
+    chosen = head.body
+    return chosen if chosen and sum(len(b.text) for b in chosen) <= _CHOICE_SHARE * size else body
 
 
 def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:

@@ -12,9 +12,11 @@ from reader.core.ingest import BlockKind, BlockRole
 from reader.core.ingest.article import Block
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.webpage import parse_page
+from reader.core.ingest.webpage_blocks import PageBlock
 from reader.core.ingest.webpage_meta import (
     PageTitles,
     VisibleHead,
+    body_if_no_choice,
     choose_byline,
     choose_title,
     set_aside_label,
@@ -267,3 +269,39 @@ def test_a_date_line_after_the_first_paragraph_stays_in_the_body() -> None:
         f"<article>{paragraphs[0]}</p><p>12.03.2024</p>{'</p>'.join(paragraphs[1:])}</article>",
     )
     assert "12.03.2024" in body_of(html)
+
+
+# -- an extractor that kept the whole page ---------------------------------------------------
+
+MENU = [f"Rubrik {n}" for n in range(40)]
+
+
+def page_of(texts: list[str]) -> list[PageBlock]:
+    return [PageBlock(BlockKind.PARAGRAPH, text, "navigation") for text in texts]
+
+
+PARAGRAPHS = [p.removeprefix("<p>") for p in PROSE.split("</p>") if p]
+
+
+def blocks_of(texts: list[str]) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in texts]
+
+
+def test_an_extractor_that_kept_the_menus_gives_way_to_the_visible_text_parser() -> None:
+    texts = MENU * 3 + [HEADLINE, "Von Anna Berger", *PARAGRAPHS]
+    page = page_of(texts)
+    body = body_if_no_choice(blocks_of(texts), page, VisibleHead(page))
+    assert [b.text for b in body] == PARAGRAPHS
+
+
+def test_an_article_that_is_the_whole_page_keeps_the_extractors_blocks() -> None:
+    texts = [HEADLINE, *PARAGRAPHS]
+    page = page_of(texts)
+    assert body_if_no_choice(blocks_of(texts), page, VisibleHead(page)) == blocks_of(texts)
+
+
+def test_an_extractor_that_left_the_menus_out_keeps_its_choice() -> None:
+    page = page_of(MENU * 3 + PARAGRAPHS)
+    head = VisibleHead(page)
+    assert body_if_no_choice(blocks_of(PARAGRAPHS), page, head) == blocks_of(PARAGRAPHS)
+    assert "body" not in head.__dict__  # nor is the visible text parsed for it
