@@ -79,7 +79,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 41
+RULES_VERSION = 42
 
 
 def language(lang: str | None) -> str:
@@ -281,7 +281,12 @@ def _decide(
             ):
                 piece.kind = EntityKind.ORG  # "Ring, the doorbell maker", "made by Wistron"
                 continue
-            if lang == "en" and word not in mid_sentence:
+            # a listed company needs no mention inside a sentence ("Boeing delivered 40 jets")
+            if (
+                lang == "en"
+                and word not in mid_sentence
+                and not (listed(word) and not english_noun(word))
+            ):
                 continue  # "Soybean purchases will resume": capitalised by the sentence
             if piece.fragment:
                 continue  # "Sierra" of "Sierra Nevada foothills": part of a name not known

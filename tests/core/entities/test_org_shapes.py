@@ -160,3 +160,8 @@ def test_a_german_body_and_its_name_are_one_organisation() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert {"Stadtwerke Kornheim", "Lunavit", "Union Investment"} <= orgs
     assert "Chemiekonzern Lunavit" not in orgs
+
+
+def test_a_listed_company_may_open_its_only_sentence() -> None:
+    text = "Boeing delivered 40 jets in May. Deliveries rose."
+    assert set(_org_mentions(text)) == {"Boeing"}
