@@ -46,6 +46,7 @@ from reader.core.entities.org_shapes import (
     office_of,
     opening,
     quote_code,
+    regional_branch,
 )
 from reader.core.entities.person_names import (
     INITIAL,
@@ -139,8 +140,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
-    if company_in_full(run):
-        return [Piece(EntityKind.ORG, run)]  # "Lockheed Martin": no surname and first name
+    if company_in_full(run) or regional_branch(run, lang):
+        return [Piece(EntityKind.ORG, run)]  # "Lockheed Martin", "Aldi Süd": no person
     for at in range(len(run)):
         size = role_length(run, at)
         if size and at + size < len(run):

@@ -7,9 +7,10 @@ name's last word is an organisation's head).
 from __future__ import annotations
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, org_head
+from reader.core.entities.cues import bare, org_head, place_of
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_EN
 from reader.core.entities.names import Token, english_noun
+from reader.core.entities.person_names import german_word
 
 
 def company_in_full(run: list[Token]) -> bool:
@@ -59,3 +60,19 @@ def office_of(run: list[Token], at: int, lang: str) -> bool:
 def opening(run: list[Token]) -> int:
     """Where a name begins in a run: after the words that never begin one ("A", "The")."""
     return next((at for at, word in enumerate(run) if bare(word.text) not in NEVER_NAME), 0)
+
+
+_COMPASS_DE = frozenset("Nord Süd Ost West".split())
+
+
+def regional_branch(run: list[Token], lang: str) -> bool:
+    """A German company's regional half: a name and a compass word ("Aldi Süd", "Tüv Nord");
+    no German name of a person ends so, and a place's part ("Hamburg Nord") is found before."""
+    return (
+        lang == "de"
+        and len(run) == 2
+        and run[1].text in _COMPASS_DE
+        and run[0].text[:1].isupper()
+        and place_of(run[0].text) is None
+        and not german_word(run[0].text)
+    )

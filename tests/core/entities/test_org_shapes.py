@@ -165,3 +165,10 @@ def test_a_german_body_and_its_name_are_one_organisation() -> None:
 def test_a_listed_company_may_open_its_only_sentence() -> None:
     text = "Boeing delivered 40 jets in May. Deliveries rose."
     assert set(_org_mentions(text)) == {"Boeing"}
+
+
+def test_a_german_company_and_its_compass_half_are_no_person() -> None:
+    text = "Die Preise bei Kaldi Süd sinken. Auch die Filialen in Hamburg Nord folgen."
+    found = extract(text, "de")
+    assert "Kaldi Süd" in _names(found, EntityKind.ORG)
+    assert not _names(found, EntityKind.PERSON)
