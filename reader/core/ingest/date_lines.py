@@ -91,6 +91,10 @@ _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
 # only in `_rare_forms`: an alternative year in the common ones would slow every dated line.
 _APOSTROPHE_YEAR = r"[’'‘](\d{2})(?!\d)"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?")
+# The first day of a range before a date, with its full stop: "14. - ", "14.–". (Without
+# it, "10-12 November 2019" is read from the date after the dash, as it was.)
+_RANGE_START = re.compile(r"(?<![\d.])(\d{1,2})\.\s*[-–]\s*$")
+_RANGE_START_CHARS = 8
 _DMY_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR4)
 # "01.01.23": a two-digit year only without spaces, where a version number is the risk.
 _DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])")
@@ -167,7 +171,7 @@ def find_date(line: str) -> DateHit | None:
 
 
 def bare_time(line: str) -> str | None:
-    """"HH:MM" when the whole line is a time of day ("03:10", "18.05 Uhr"), else None."""
+    """ "HH:MM" when the whole line is a time of day ("03:10", "18.05 Uhr"), else None."""
     if not _BARE_TIME.match(line.strip()):
         return None
     return _time_near(line, 0, 0)
@@ -191,6 +195,7 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         day = _make_date(match[3], month, dom)
         if day:
             candidates.append((match.start(), match.end(), day, None))
+            candidates.extend(_range_start(line, match.start(), match.end(), day))
     for match in _SPACED.finditer(line) if (" | " in line or " / " in line) else ():
         month_text = match[2].lower()
         month_number = int(month_text) if month_text.isdigit() else MONTHS.get(month_text, 0)
@@ -216,6 +221,7 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         day = _make_date(match[3], MONTHS.get(match[2].lower(), 0), match[1])
         if day:
             candidates.append((match.start(), match.end(), day, None))
+            candidates.extend(_range_start(line, match.start(), match.end(), day))
     for match in _MONTH_DAY_YEAR.finditer(line):
         day = _make_date(match[3], MONTHS.get(match[1].lower(), 0), match[2])
         if day:
@@ -228,6 +234,18 @@ def _first_date(line: str) -> tuple[_dt.date, int, int, str | None] | None:
         return None
     start, end, day, clock = min(candidates, key=lambda c: c[0])
     return day, start, end, clock
+
+
+def _range_start(
+    line: str, start: int, end: int, day: _dt.date
+) -> list[tuple[int, int, _dt.date, str | None]]:
+    """The first day of a range of days printed before the date at `start` ("14. - 20. Januar
+    2022", "14.-20.01.2022"): the range's first date is the line's first date. Only with the
+    first day's full stop ("Teil 2 - 20. Januar" is no range)."""
+    match = _RANGE_START.search(line, max(0, start - _RANGE_START_CHARS), start)
+    if match is None or int(match[1]) >= day.day:
+        return []
+    return [(match.start(), end, day.replace(day=int(match[1])), None)]
 
 
 def _rare_forms(line: str) -> list[tuple[int, int, _dt.date, str | None]]:
