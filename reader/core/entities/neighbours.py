@@ -116,7 +116,14 @@ def named_place(
     ):
         return False  # a plural noun: "aus Halbleitern", "in Roboterautos", "bei Solarmodulen"
     before = words[at - 1].text if at > 0 else ""
-    if before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start:
+    nxt = words[at + 1] if at + 1 < len(words) else None
+    # "in Eurogamer’s review", "from Pixar Animation": what owns a thing, or the first word of
+    # a longer name, is not where something is
+    longer = nxt is not None and nxt.capital and nxt.start - word.end == 1
+    if (
+        before.casefold() in PLACE_PREPOSITIONS and not word.sentence_start
+        and word.text == text and not longer
+    ):  # fmt: skip
         return True
     if before in PLACE_KINDS and before[:1].isupper():
         return True  # "Kanton Bern", "Provinz Logar"

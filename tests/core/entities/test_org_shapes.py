@@ -172,3 +172,13 @@ def test_a_german_company_and_its_compass_half_are_no_person() -> None:
     found = extract(text, "de")
     assert "Kaldi Süd" in _names(found, EntityKind.ORG)
     assert not _names(found, EntityKind.PERSON)
+
+
+def test_what_owns_a_thing_after_in_is_not_a_place() -> None:
+    text = (
+        "It is revealed in Zembrano’s Stadia review that the game only renders at 1440p. "
+        "Zembrano’s test was thorough. The cases came from Xilingol."
+    )
+    found = extract(text, "en")
+    assert "Zembrano" in _names(found, EntityKind.ORG)
+    assert _names(found, EntityKind.PLACE) == {"Xilingol"}
