@@ -24,6 +24,7 @@ _NEAR_REPEAT = 8
 _SUBTITLE_MIN_TITLE_WORDS = 5
 _SUBTITLE_MIN_LEDE_SHARE = 0.3
 _STANDFIRST_MIN_WORDS = 7
+_STATED_WORDS = 3
 # Words of the story's opening compared with a candidate.
 _LEDE_BLOCKS = 3
 _MIN_CONTENT_CHARS = 4
@@ -81,9 +82,12 @@ def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede
     # A short subtitle is a sentence under a headline that is none ("Heliumkerne in
     # Zinn-Atomen entdeckt" / "Alpha-Teilchen innerhalb von Zinn-Atomkernen nachgewiesen.").
     sentence = lower.endswith(".") and not upper.endswith((".", ":"))
-    if words < (_FULL_WORDS if sentence else _SUBTITLE_MIN_TITLE_WORDS) or (
-        below < _STANDFIRST_MIN_WORDS and not sentence
-    ):
+    # A kicker is a label; a short line ending in a full stop states something, it is a
+    # headline over any line under it ("Denkmäler in neuem Licht." / "Ausstellung Palais
+    # Epstein Wien" / the date).
+    stated = upper.endswith(".") and not upper.endswith("..") and words >= _STATED_WORDS
+    short = words < (_FULL_WORDS if sentence else _SUBTITLE_MIN_TITLE_WORDS)
+    if not stated and (short or (below < _STANDFIRST_MIN_WORDS and not sentence)):
         return False  # a short line above the headline is its kicker ("Kind krank")
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline

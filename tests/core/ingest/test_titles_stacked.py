@@ -67,3 +67,11 @@ def test_a_kicker_over_a_short_headline_on_the_text_is_no_headline() -> None:
 def test_a_headline_over_its_first_subheading_stays_the_headline() -> None:
     article = parse_page(f"{MENU}{HEADLINE}\nDas Wichtigste in Kürze\n{P1}\n{P2}\n")
     assert article.title == HEADLINE
+
+
+def test_a_short_headline_ending_in_a_full_stop_is_no_kicker() -> None:
+    # An exhibition page: the headline states something, the line under it names the show,
+    # then its dates. A kicker is a label and never ends in a full stop.
+    headline = "Straßen in neuem Glanz."
+    page = f"{MENU}{headline}\nHaushalt der Stadt Musterstadt\n12. März 2021\n{P1}\n{P2}\n"
+    assert parse_page(page).title == headline
