@@ -3,7 +3,8 @@ country's three-letter code in brackets is that country, and "Jan" before a date
 
 A heading shouts its words ("US FALLS", "ARGENTINA CRUISES", "STAFF"): a capital there proves
 nothing, so a run on such a line is no organisation or person by its looks — only its places
-count. Results tables and sports reports give a competitor's country as its code in brackets
+count; a town in capitals opening a paragraph before its state or an agency's credit is a
+dateline's place ("KANSAS CITY, Mo. (AP) —"). Results tables and sports reports give a competitor's country as its code in brackets
 ("Dorothea Wierer (ITA)", "Vanessa Voigt (GER)"): letters an acronym rule would take for an
 organisation. The codes are ISO 3166's (pycountry) and the Olympic committee's where they
 differ ("GER", "SUI", "NED"); a code the words before the bracket spell out ("Federal
@@ -44,6 +45,7 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
         ]
     pieces = [p for p in pieces if not _month(p, text)]
+    _datelines(pieces, text)
     _states(pieces, text, lang)
     for piece in pieces:
         if piece.kind is EntityKind.ORG and text[piece.start - 1 : piece.start] == "(":
@@ -68,6 +70,27 @@ def _states(pieces: list[Piece], text: str, lang: str) -> None:
         place = places.lookup(name) if name else None
         if place is not None:
             piece.kind, piece.place = EntityKind.PLACE, place
+
+
+# After a dateline's town: its state (", Mo."), a country or state in capitals (", CALIF."),
+# or the agency's credit ("(AP)", "(Reuters)").
+_AFTER_DATELINE = re.compile(r",\s+[A-Z][A-Za-z]{1,4}\.|\s+\([A-Za-z]+\)\s+[—–-]")
+
+
+def _datelines(pieces: list[Piece], text: str) -> None:
+    """A town in capitals opening a paragraph before its state or the agency's credit is the
+    dateline's place, not an organisation ("KANSAS CITY, Mo. (AP) —")."""
+    for piece in pieces:
+        name = text[piece.start : piece.end]
+        if (
+            piece.kind is not EntityKind.PLACE
+            and name.isupper()
+            and text[piece.start - 1 : piece.start] in ("\n", "")
+            and _AFTER_DATELINE.match(text, piece.end)
+        ):
+            name = name.title()
+            piece.kind = EntityKind.PLACE
+            piece.place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
 
 
 # "Jan" is a first name ("Jan Korte") and January's abbreviation ("Jan. 5", "Jan 2020").

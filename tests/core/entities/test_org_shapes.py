@@ -182,3 +182,13 @@ def test_what_owns_a_thing_after_in_is_not_a_place() -> None:
     found = extract(text, "en")
     assert "Zembrano" in _names(found, EntityKind.ORG)
     assert _names(found, EntityKind.PLACE) == {"Xilingol"}
+
+
+def test_a_dateline_opening_a_later_paragraph_is_a_place() -> None:
+    text = (
+        "Chiefs rally past Bills in overtime\n\nKANSAS CITY, Mo. (AP) — Patrick Mahomes threw "
+        "for 300 yards.\n\nLAKE WEXBY (Reuters) - The Chiefs improved to 9-3."
+    )
+    found = extract(text, "en")
+    assert not {"KANSAS CITY", "LAKE WEXBY"} & _names(found, EntityKind.ORG)
+    assert {"Kansas City", "Lake Wexby"} <= _names(found, EntityKind.PLACE)
