@@ -47,6 +47,7 @@ from reader.core.entities.org_shapes import (
     opening,
     quote_code,
     regional_branch,
+    without_based,
 )
 from reader.core.entities.person_names import (
     INITIAL,
@@ -71,6 +72,7 @@ _CLUB_PREFIXES = frozenset(
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """Split a run into pieces and say what each is (kind None: undecided)."""
+    run = without_based(run)  # "San Francisco-based": the place the word is made of
     if sum(len(w.text) > 2 and w.text.isupper() for w in run) >= 3:
         return []  # a line in capitals: a table's row or a heading ("HD THE HOME DEPOT INC.")
     if (

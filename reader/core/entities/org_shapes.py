@@ -76,3 +76,17 @@ def regional_branch(run: list[Token], lang: str) -> bool:
         and place_of(run[0].text) is None
         and not german_word(run[0].text)
     )
+
+
+# English adjectives made of a place: "San Francisco-based", "Texas-born", "London-listed".
+_OF_A_PLACE = ("-based", "-born", "-headquartered", "-listed")
+
+
+def without_based(run: list[Token]) -> list[Token]:
+    """The run with such an adjective cut back to the place it names ("San Francisco-based"
+    is "San Francisco"); no person's or company's name ends so."""
+    if not run or not run[-1].text.endswith(_OF_A_PLACE):
+        return run
+    last = run[-1]
+    cut = last.text.rsplit("-", 1)[0]
+    return [*run[:-1], Token(cut, last.start, last.start + len(cut), last.sentence_start)]

@@ -192,3 +192,10 @@ def test_a_dateline_opening_a_later_paragraph_is_a_place() -> None:
     found = extract(text, "en")
     assert not {"KANSAS CITY", "LAKE WEXBY"} & _names(found, EntityKind.ORG)
     assert {"Kansas City", "Lake Wexby"} <= _names(found, EntityKind.PLACE)
+
+
+def test_a_place_made_an_adjective_is_no_person() -> None:
+    text = "Aerowatch, a San Francisco-based startup, raised $40 million."
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.PERSON)
+    assert "San Francisco" in _names(found, EntityKind.PLACE)
