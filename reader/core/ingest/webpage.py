@@ -39,7 +39,7 @@ from reader.core.ingest.webpage_blocks import (
 )
 from reader.core.ingest.webpage_meta import (
     VisibleHead,
-    body_if_no_choice,
+    checked_body,
     choose_byline,
     choose_title,
     page_titles,
@@ -132,7 +132,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
     meta["byline"] = choose_byline(meta["byline"], head, site, page_url)
     body = article_blocks(extracted.body) if extracted is not None else []
-    body = body_if_no_choice(body, page, head)
+    body = checked_body(body, page, head)
     body = set_aside_label(body, declared, meta["title"])
     body = set_aside_head_lines(body, meta["title"], meta["byline"])
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost

@@ -21,8 +21,8 @@ witness shows only when the metadata itself vouches for it or plainly names no a
 
 The date line and the byline the extractor keeps above the article's first paragraph are
 set aside as metadata too (`set_aside_head_lines`), as are section labels (`set_aside_label`);
-and when the extractor chose no article at all, the plain-text parser chooses it on the
-visible text (`body_if_no_choice`).
+and when the extractor chose no article at all or cut it short, the plain-text parser's
+article on the visible text is taken (`checked_body`).
 
 The `og:title` itself is trusted over an `<h1>` worded differently, and so is a title with
 the site's name after it ("Headline | Site") that the `og:title` carries: editors write it.
@@ -63,10 +63,15 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|•·»«/–—-]|::)\s+|:\s+")
 _HEAD_LINES = 3
 _HEAD_LINE_WORDS = 10
 _DATE_LINE_OTHER_WORDS = 3  # "Stand: … Uhr", "UPDATED: Tue.,", "Datum"; not "Die Preise ab …"
-# An extractor's article with this share of the page's text kept the page, not an article.
+# An extractor's article with this share of the page's text kept the page, not an article,
+# and a parser's article with at most this share of it was a choice.
 _WHOLE_PAGE_SHARE = 0.98
-# … and a choice that keeps at most this share of it was one.
 _CHOICE_SHARE = 0.5
+# An extractor's article of at most this share of the page may have been cut short; it was
+# when it is at most this share of the parser's article and (this share of it) inside it.
+_CUT_PAGE_SHARE = 0.5
+_CUT_SHARE = 0.6
+_INSIDE_SHARE = 0.95
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
@@ -114,20 +119,40 @@ class VisibleHead:
         return [Block(b.kind, b.text) for b in article.blocks if b.role is BlockRole.BODY]
 
 
-def body_if_no_choice(
-    body: list[Block], page: Sequence[PageBlock], head: VisibleHead
-) -> list[Block]:
-    """`body`, unless the extractor chose nothing: its article holds nearly all of the page's
-    text (a page whose article stands after 500 menu entries comes back whole) while the
-    plain-text parser, asked about the visible text, keeps at most half of it. Then the
-    parser's article it is: the furniture rules that end an article would cut the whole
-    page at its first menu line in the last third. A page that is all article (a clipping,
-    a bare blog post) comes back whole from both and keeps the extractor's blocks."""
+def checked_body(body: list[Block], page: Sequence[PageBlock], head: VisibleHead) -> list[Block]:
+    """The extractor's article `body`, unless the plain-text parser, asked about the page's
+    visible text, plainly found more of it:
+
+    * the extractor chose nothing: its article holds nearly all of the page's text (a page
+      whose article stands after 500 menu entries comes back whole) while the parser keeps at
+      most half of it. The furniture rules that end an article would cut the whole page at
+      its first menu line in the last third. A page that is all article (a clipping, a bare
+      blog post) comes back whole from both and keeps the extractor's blocks.
+    * the extractor cut its article short (at a figure, an embed, a box inside the text): it
+      kept at most half of the page, and the parser's article holds all of it and much more.
+
+    Both are measured on the development sets (de-web F .906 -> .918, en-news F1 .966 ->
+    .970, no page worse). The visible text is parsed only on pages where a rule can apply."""
     size = sum(len(b.text) for b in page)
-    if not size or sum(len(b.text) for b in body) < _WHOLE_PAGE_SHARE * size:
+    kept = sum(len(b.text) for b in body)
+    whole = kept >= _WHOLE_PAGE_SHARE * size
+    if not size or not (whole or kept <= _CUT_PAGE_SHARE * size):
         return body
     chosen = head.body
-    return chosen if chosen and sum(len(b.text) for b in chosen) <= _CHOICE_SHARE * size else body
+    chosen_size = sum(len(b.text) for b in chosen)
+    if whole:
+        return chosen if chosen and chosen_size <= _CHOICE_SHARE * size else body
+    if chosen and kept <= _CUT_SHARE * chosen_size and _inside(body, chosen):
+        return chosen
+    return body
+
+
+def _inside(body: list[Block], chosen: list[Block]) -> bool:
+    """Nearly all of `body`'s blocks stand, word for word, in the `chosen` article."""
+    keys = [key(b.text) for b in body]
+    whole = "".join(key(b.text) for b in chosen)
+    found = sum(len(k) for k in keys if k in whole)
+    return found >= _INSIDE_SHARE * sum(len(k) for k in keys)
 
 
 def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:

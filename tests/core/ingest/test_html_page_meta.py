@@ -16,7 +16,7 @@ from reader.core.ingest.webpage_blocks import PageBlock
 from reader.core.ingest.webpage_meta import (
     PageTitles,
     VisibleHead,
-    body_if_no_choice,
+    checked_body,
     choose_byline,
     choose_title,
     set_aside_label,
@@ -290,18 +290,48 @@ def blocks_of(texts: list[str]) -> list[Block]:
 def test_an_extractor_that_kept_the_menus_gives_way_to_the_visible_text_parser() -> None:
     texts = MENU * 3 + [HEADLINE, "Von Anna Berger", *PARAGRAPHS]
     page = page_of(texts)
-    body = body_if_no_choice(blocks_of(texts), page, VisibleHead(page))
+    body = checked_body(blocks_of(texts), page, VisibleHead(page))
     assert [b.text for b in body] == PARAGRAPHS
 
 
 def test_an_article_that_is_the_whole_page_keeps_the_extractors_blocks() -> None:
     texts = [HEADLINE, *PARAGRAPHS]
     page = page_of(texts)
-    assert body_if_no_choice(blocks_of(texts), page, VisibleHead(page)) == blocks_of(texts)
+    assert checked_body(blocks_of(texts), page, VisibleHead(page)) == blocks_of(texts)
 
 
 def test_an_extractor_that_left_the_menus_out_keeps_its_choice() -> None:
-    page = page_of(MENU * 3 + PARAGRAPHS)
+    page = page_of(MENU + PARAGRAPHS)
     head = VisibleHead(page)
-    assert body_if_no_choice(blocks_of(PARAGRAPHS), page, head) == blocks_of(PARAGRAPHS)
+    assert checked_body(blocks_of(PARAGRAPHS), page, head) == blocks_of(PARAGRAPHS)
     assert "body" not in head.__dict__  # nor is the visible text parsed for it
+
+
+MORE = [
+    "Auch im Nachbartal regnete es, wenn auch deutlich weniger als im Tal selbst, berichteten "
+    "die Landwirte der Gegend am Mittwochmorgen.",
+    "Die Wasserwerke sehen die Versorgung für den Sommer nun gesichert, wollen aber an ihren "
+    "Sparaufrufen bis zum Herbst festhalten.",
+]
+
+
+def test_an_article_the_extractor_cut_short_is_taken_whole_from_the_visible_text() -> None:
+    texts = MENU + [HEADLINE, *PARAGRAPHS, *MORE] + MENU
+    page = page_of(texts)
+    body = checked_body(blocks_of(PARAGRAPHS[:2]), page, VisibleHead(page))
+    assert [b.text for b in body] == PARAGRAPHS + MORE
+
+
+def test_an_extractor_article_the_visible_text_parser_did_not_find_stands() -> None:
+    # The parser's article is elsewhere on the page: no evidence the extractor cut its own.
+    other = ["Eine ganz andere Geschichte aus einem anderen Ort, erzählt in einem Satz."]
+    texts = MENU + [HEADLINE, *PARAGRAPHS, *MORE] + MENU + other
+    page = page_of(texts)
+    assert checked_body(blocks_of(other), page, VisibleHead(page)) == blocks_of(other)
+
+
+def test_an_extractor_article_nearly_as_long_as_the_parsers_stands() -> None:
+    texts = MENU * 4 + [HEADLINE, *PARAGRAPHS, *MORE]
+    page = page_of(texts)
+    kept = blocks_of(PARAGRAPHS + MORE[:1])
+    assert checked_body(kept, page, VisibleHead(page)) == kept
