@@ -153,7 +153,9 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
     if not any(i > title for i in near) and _aged_below(head, title):
         return None, set()  # the page dates the story by its age; dates above are others'
-    chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
+    chosen = _led_author_line(head)
+    if chosen is None:
+        chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
     if chosen is None:
         chosen = _beside_an_author(head)
     if chosen is None:
@@ -179,6 +181,20 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         if clock:
             return f"{hit.iso}T{clock}", {chosen, after}
     return hit.iso, {chosen}
+
+
+def _led_author_line(head: Head) -> int | None:
+    """The one meta line of the head that dates the story and introduces its author by name
+    ("am 23. Januar 2020 von Christian Spließ"): the story's own meta line, wherever the
+    headline was read. A caption's "by" before a lower-case word ("… rescued by police …
+    (Published Monday, Nov. 18, 2019)") introduces no author."""
+    led = [i for i in head.authors if i in head.dates and _led_meta_line(head, i)]
+    return led[0] if len(led) == 1 else None
+
+
+def _led_meta_line(head: Head, i: int) -> bool:
+    name = bylines.byline_in_line(head.segments[i].text, True)
+    return name is not None and name[:1].isupper()
 
 
 def _beside_an_author(head: Head) -> int | None:
