@@ -42,6 +42,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.org_shapes import (
     company_in_full,
+    event_of,
     noun_opens_name,
     office_of,
     opening,
@@ -302,6 +303,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     # A club's or company's form ends a name ("Dresdner SC"); any other capitals at the end
     # are as often a model's or a format's ("Lexus LC", "Full HD", "Fargo TV": 1 in 11 right)
     club = bare(run[-1].text) in _CLUB_FORMS
+    if len(run) > 1 and acronym(run[0].text) and not org_head(run, lang) and event_of(run[1:]):
+        return []  # "ATP Finals", "EIC Accelerator Grants": what a body holds, no body
     if org_head(run, lang) or (len(run) > 1 and (acronym(run[0].text) or club)):
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Dresdner SC", "Nippon Steel"
     if len(run) == 1:

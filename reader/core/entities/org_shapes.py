@@ -90,3 +90,17 @@ def without_based(run: list[Token]) -> list[Token]:
     last = run[-1]
     cut = last.text.rsplit("-", 1)[0]
     return [*run[:-1], Token(cut, last.start, last.start + len(cut), last.sentence_start)]
+
+
+def event_of(words: list[Token]) -> bool:
+    """Words after a body's acronym that name what it holds or hands out, not the body: a
+    plural of the dictionary that is no organisation's head ("ATP Finals", "EIC Accelerator
+    Grants", "NFL Power Rankings"; "CBS Sports" is a head)."""
+    return any(
+        w.text.endswith("s")
+        and w.text[:1].isupper()
+        and english_noun(bare(w.text))
+        and not english_noun(bare(w.text) + "s")  # "Business", "Analytics" are singular
+        and bare(w.text).casefold() not in ORG_HEADS_EN
+        for w in words
+    )

@@ -199,3 +199,13 @@ def test_a_place_made_an_adjective_is_no_person() -> None:
     found = extract(text, "en")
     assert not _names(found, EntityKind.PERSON)
     assert "San Francisco" in _names(found, EntityKind.PLACE)
+
+
+def test_what_a_body_holds_or_hands_out_is_no_organisation() -> None:
+    text = (
+        "Two days after clinching the doubles title at the XTP Finals, the duo rested. The "
+        "start-up won a ZIC Accelerator Grants round, and CNN Business reported it."
+    )
+    orgs = set(_org_mentions(text))
+    assert not orgs & {"XTP Finals", "ZIC Accelerator Grants", "XTP", "ZIC"}
+    assert "CNN Business" in orgs
