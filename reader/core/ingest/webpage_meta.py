@@ -70,7 +70,7 @@ _CHOICE_SHARE = 0.5
 # An extractor's article of at most this share of the page may have been cut short; it was
 # when it is at most this share of the parser's article and (this share of it) inside it.
 _CUT_PAGE_SHARE = 0.5
-_CUT_SHARE = 0.6
+_CUT_SHARE = 0.5
 _INSIDE_SHARE = 0.95
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
