@@ -209,3 +209,11 @@ def test_what_a_body_holds_or_hands_out_is_no_organisation() -> None:
     orgs = set(_org_mentions(text))
     assert not orgs & {"XTP Finals", "ZIC Accelerator Grants", "XTP", "ZIC"}
     assert "CNN Business" in orgs
+
+
+def test_a_name_ending_like_a_german_noun_may_still_be_a_name() -> None:
+    text = "Mit 30 Watt lädt es langsamer als die Konkurrenz von Samsung und Xiaomi."
+    orgs = set(_org_mentions(text, "de"))
+    assert {"Samsung", "Xiaomi"} <= orgs
+    text = "Die Organisation der Regierung war schlecht, und die Regierung wusste es."
+    assert not set(_org_mentions(text, "de"))
