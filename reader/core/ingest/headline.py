@@ -58,6 +58,8 @@ _LONG_HEADLINE_WORDS = 5
 _LONG_HEADLINE = 0.3
 _IN_A_LIST = -1.0
 _LEDE_OVERLAP = 3.0
+# A menu entry of at most this many words gets nothing for sharing words with the story.
+_MENU_ENTRY_WORDS = 2
 _REPEATED = 0.8
 _SHOUTED_LABEL = -1.0
 _QUOTING = -2.0
@@ -142,7 +144,10 @@ def _best_above(
     page = "\n".join([s.text for s in head.segments[: anchor + REPEAT_REACH]])
     shortlist = frozenset(candidates)
     foreign = _foreign_lines(head, candidates, shortlist)
-    scores = {i: _score(head, i, anchor, shortlist, lede, page, foreign[i]) for i in candidates}
+    menu = _menu_entries(candidates)
+    scores = {
+        i: _score(head, i, anchor, shortlist, lede, page, foreign[i], i in menu) for i in candidates
+    }
     best = max(reversed(candidates), key=scores.__getitem__)  # ties: the lower line
     score = scores[best]
     # A line printed twice around a picture (a standfirst above and below its caption) is
@@ -196,6 +201,7 @@ def _score(
     lede: Lede,
     page: str,
     foreign: float,
+    in_menu: bool,
 ) -> float:
     shape = head.shapes[i]
     text = head.segments[i].text
@@ -212,7 +218,8 @@ def _score(
         score += _LONG_HEADLINE
     if i - 1 in candidates and i + 1 in candidates:
         score += _IN_A_LIST
-    score += _LEDE_OVERLAP * lede_share(head, i, lede)
+    if not (in_menu and shape.n_words <= _MENU_ENTRY_WORDS):
+        score += _LEDE_OVERLAP * lede_share(head, i, lede)
     if shape.n_words >= _FULL_WORDS and recurs(text, page):
         score += _REPEATED
     if text.isupper() and shape.n_words <= 3:
@@ -222,6 +229,24 @@ def _score(
     if is_caption(head, i):
         score += _CAPTION
     return score
+
+
+def _menu_entries(candidates: list[int]) -> frozenset[int]:
+    """The candidates inside a site's menu: a run of more than `_FREE_LIST_ITEMS` headline-
+    shaped lines one under the other, all but its last line (which may be the headline right
+    under the menu). A menu's short entries name the site's sections, and one of them sharing a
+    word with the story ("Die TennisBase" over a story on a tournament at the TennisBase) is
+    no evidence that it heads the story."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in [*candidates, -1]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) > _FREE_LIST_ITEMS:
+            found.extend(run[:-1])
+        run = [i]
+    return frozenset(found)
 
 
 def _teaser_on_cluster(head: Head, j: int) -> bool:
