@@ -217,3 +217,13 @@ def test_a_name_ending_like_a_german_noun_may_still_be_a_name() -> None:
     assert {"Samsung", "Xiaomi"} <= orgs
     text = "Die Organisation der Regierung war schlecht, und die Regierung wusste es."
     assert not set(_org_mentions(text, "de"))
+
+
+def test_after_bei_a_word_german_uses_as_a_noun_is_no_workplace() -> None:
+    text = (
+        "Schwächen zeigt es beim Laden. Beim Start eines Projekts hilft es, und bei Personal "
+        "spart es. Sie arbeitet bei Kovatix, er bei Apple."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert not orgs & {"Laden", "Start", "Personal"}
+    assert {"Kovatix", "Apple"} <= orgs
