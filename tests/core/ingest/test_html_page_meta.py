@@ -335,3 +335,8 @@ def test_an_extractor_article_nearly_as_long_as_the_parsers_stands() -> None:
     page = page_of(texts)
     kept = blocks_of(PARAGRAPHS + MORE[:1])
     assert checked_body(kept, page, VisibleHead(page)) == kept
+
+
+def test_an_extractor_that_found_nothing_gets_the_visible_text_parsers_article() -> None:
+    page = page_of(MENU + [HEADLINE, *PARAGRAPHS, *MORE] + MENU)
+    assert [b.text for b in checked_body([], page, VisibleHead(page))] == PARAGRAPHS + MORE
