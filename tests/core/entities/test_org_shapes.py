@@ -227,3 +227,10 @@ def test_after_bei_a_word_german_uses_as_a_noun_is_no_workplace() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert not orgs & {"Laden", "Start", "Personal"}
     assert {"Kovatix", "Apple"} <= orgs
+
+
+def test_a_model_code_opening_a_run_is_no_group_of_states() -> None:
+    text = "Der Tensor G3 Chip arbeitet schnell. Die G7 tagt in Italien, die G20 in Indien."
+    orgs = set(_org_mentions(text, "de"))
+    assert not any(name.startswith("G3") for name in orgs)
+    assert {"G7", "G20"} <= orgs
