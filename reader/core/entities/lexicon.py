@@ -76,7 +76,7 @@ ORG_HEADS_EN = (
     "media", "radio", "studios", "pictures", "broadcasting", "entertainment", "racing", "labs",
     "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
-    "theater", "theatre", "museum", "orchestra", "hospital", "club",
+    "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

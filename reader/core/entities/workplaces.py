@@ -142,6 +142,12 @@ def _named(
         for i in range(1, end)
         if run[i].text in ROLE_TITLES or 0 < role_length(run, i) < len(run) - i
     ]  # a title or a role before a name ends the body's: "House of Representatives Rt. Hon. …"
+    # two bodies joined by "and" ("analysts at Morgan Stanley and Goldman Sachs"): the first;
+    # one name with "and" inside has its head only after it ("Securities and Exchange
+    # Commission")
+    joins = [i for i in range(1, end) if run[i].text in ("and", "und")]
+    if joins and not (org_head(run[:end], lang) and not org_head(run[: joins[0]], lang)):
+        end = joins[0]
     named = run[: min([end, *titles])]  # (a role word last is the name's: "Argus Leader")
     while named and named[-1].text.islower():
         named = named[:-1]

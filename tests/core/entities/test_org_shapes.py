@@ -234,3 +234,13 @@ def test_a_model_code_opening_a_run_is_no_group_of_states() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert not any(name.startswith("G3") for name in orgs)
     assert {"G7", "G20"} <= orgs
+
+
+def test_two_workplaces_joined_by_and_are_two() -> None:
+    text = (
+        "Analysts at Morgan Stanley and Goldman Sachs raised their targets. The Writers Guild "
+        "of America reached a deal."
+    )
+    orgs = set(_org_mentions(text))
+    assert {"Morgan Stanley", "Goldman Sachs", "Writers Guild of America"} <= orgs
+    assert "Morgan Stanley and Goldman Sachs" not in orgs
