@@ -244,3 +244,9 @@ def test_two_workplaces_joined_by_and_are_two() -> None:
     orgs = set(_org_mentions(text))
     assert {"Morgan Stanley", "Goldman Sachs", "Writers Guild of America"} <= orgs
     assert "Morgan Stanley and Goldman Sachs" not in orgs
+
+
+def test_a_german_noun_after_a_verb_of_saying_is_no_person() -> None:
+    text = "Der Gewerkschaftsbund kündigte Proteste an. Die Kritik wies Kanzler Olaf Scholz zurück."
+    found = extract(text, "de")
+    assert _names(found, EntityKind.PERSON) == {"Olaf Scholz"}
