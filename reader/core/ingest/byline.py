@@ -40,7 +40,10 @@ BYLINE_LEADS = (
     "ein gastbeitrag von", "ein kommentar von", "ein essay von", "ein interview von",
     "ein bericht von", "ein beitrag von", "eine analyse von", "eine reportage von",
     "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
-    "author", "text", "von", "by", "durch", "par", "por",
+    "author", "text", "von", "by", "durch",
+    # other languages' leads ("Par …", "Door …", "Автор: …")
+    "escrito por", "publicado por", "publié par", "rédigé par", "scritto da", "a cura di",
+    "geschreven door", "auteur", "autore", "автор", "door", "par", "por",
 )  # fmt: skip
 # News agencies and wire names that pages print after the authors without a comma
 # ("Jane Doe and John Roe Associated Press"); never part of a name.
