@@ -12,7 +12,9 @@ from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_compound
 
 # Heads of German bodies named after what they stand for, with a genitive after them.
-_BODIES = ("verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts")
+_BODIES = (
+    "verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts", "zentralrat",
+)  # fmt: skip
 
 
 def body_of(run: list[Token], at: int, lang: str) -> bool:
@@ -22,6 +24,8 @@ def body_of(run: list[Token], at: int, lang: str) -> bool:
     if lang != "de" or run[at].text not in ("der", "des") or at == 0 or at + 1 >= len(run):
         return False
     head = bare(run[at - 1].text).casefold()
+    if head == "bund":  # "Bund der Steuerzahler", "Bund der Vertriebenen"
+        return True
     return len(head) > 6 and head.endswith(_BODIES) and not role_length(run, at - 1)
 
 

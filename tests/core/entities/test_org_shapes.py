@@ -250,3 +250,8 @@ def test_a_german_noun_after_a_verb_of_saying_is_no_person() -> None:
     text = "Der Gewerkschaftsbund kündigte Proteste an. Die Kritik wies Kanzler Olaf Scholz zurück."
     found = extract(text, "de")
     assert _names(found, EntityKind.PERSON) == {"Olaf Scholz"}
+
+
+def test_a_bund_and_the_genitive_it_stands_for_are_one_name() -> None:
+    text = "Auch der Bund der Steuerzahler äußerte Zweifel. Bund und Länder streiten."
+    assert "Bund der Steuerzahler" in _org_mentions(text, "de")
