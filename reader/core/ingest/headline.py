@@ -165,7 +165,11 @@ def _best_above(
         # The line over the name or trail may itself be a standfirst under its headline
         # (headline / standfirst / company name / picture).
         best, above = above, line_above(head, above)
-    if above in scores and score - scores[above] <= _SUBTITLE_MARGIN:
+    # A headline with a section's label over it and its subtitle under it scored as a list's
+    # item ("Avengers: Endgame" / "Daily Deals: More Black Friday Deals …" / subtitle): the
+    # pair is no list, so that is not held against it here.
+    paired = above + 1 == best and above - 1 in shortlist
+    if above in scores and score - scores[above] + paired * _IN_A_LIST <= _SUBTITLE_MARGIN:
         if is_subtitle_of_previous(head, best, shortlist, lede) or only_upper_recurs(
             head, above, best, page
         ):

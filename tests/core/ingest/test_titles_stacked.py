@@ -75,3 +75,15 @@ def test_a_short_headline_ending_in_a_full_stop_is_no_kicker() -> None:
     headline = "Straßen in neuem Glanz."
     page = f"{MENU}{headline}\nHaushalt der Stadt Musterstadt\n12. März 2021\n{P1}\n{P2}\n"
     assert parse_page(page).title == headline
+
+
+def test_a_headline_under_a_section_label_over_its_subtitle() -> None:
+    # The section's label over the headline makes the headline look like a list's item; the
+    # headline and its subtitle over the author line are no list.
+    headline = "Wer zahlt das Geld für die Straßen und alle Schlaglöcher"
+    page = (
+        f"{MENU}Sport\nStadtrat\n{headline}\n{STANDFIRST}\nVon Anna Weber\n12.03.2021\n{P1}\n{P2}\n"
+    )
+    article = parse_page(page)
+    assert article.title == headline
+    assert article.byline == "Anna Weber"
