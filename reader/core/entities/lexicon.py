@@ -80,7 +80,7 @@ ORG_HEADS_EN = (
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
-    "LLC", "plc", "PLC", "Co.", "S.A.", "N.V.", "Holdings", "Group",
+    "LLC", "plc", "PLC", "Co.", "S.A.", "N.V.", "Holdings", "Group", "Bros", "Bros.",
 )  # fmt: skip
 
 # Upper-case words that are no organisation (and no place): units, concepts, titles.

@@ -255,3 +255,10 @@ def test_a_german_noun_after_a_verb_of_saying_is_no_person() -> None:
 def test_a_bund_and_the_genitive_it_stands_for_are_one_name() -> None:
     text = "Auch der Bund der Steuerzahler äußerte Zweifel. Bund und Länder streiten."
     assert "Bund der Steuerzahler" in _org_mentions(text, "de")
+
+
+def test_brothers_in_a_company_name_are_no_person() -> None:
+    text = "Warner Bros. Discovery’s Max grew slightly, and Warner Bros. said so."
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.PERSON)
+    assert any(name.startswith("Warner Bros") for name in _names(found, EntityKind.ORG))
