@@ -157,13 +157,14 @@ def _inside(body: list[Block], chosen: list[Block]) -> bool:
 
 
 def page_titles(root: Any, page: Sequence[PageBlock]) -> PageTitles:
-    """The page's first `og:title`, its `<title>` and the first `<h1>`s the page walk saw."""
+    """The page's first `og:title`, its `<title>` and the first `<h1>`s the page walk saw
+    (without the soft hyphens that break long words on narrow screens: a title is one line)."""
     og = root.xpath("//meta[@property='og:title']/@content")[:1]
     title = root.find(".//head//title")
     return PageTitles(
         clean_text(og[0]) or None if og else None,
         clean_text(title.text_content()) or None if title is not None else None,
-        tuple(b.text for b in page if b.heading_level == 1)[:_MAX_H1],
+        tuple(b.text.replace("\u00ad", "") for b in page if b.heading_level == 1)[:_MAX_H1],
     )
 
 

@@ -340,3 +340,10 @@ def test_an_extractor_article_nearly_as_long_as_the_parsers_stands() -> None:
 def test_an_extractor_that_found_nothing_gets_the_visible_text_parsers_article() -> None:
     page = page_of(MENU + [HEADLINE, *PARAGRAPHS, *MORE] + MENU)
     assert [b.text for b in checked_body([], page, VisibleHead(page))] == PARAGRAPHS + MORE
+
+
+def test_a_headline_taken_from_the_h1_has_no_soft_hyphens() -> None:
+    head = f"<title>Amt - Pressemitteilungen - {HEADLINE}</title>"
+    shown = "Re\u00adgen kehrt ins Tal zu\u00adrück"
+    body = f"<header><h1>Amt</h1></header><article><h1>{shown}</h1>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == HEADLINE
