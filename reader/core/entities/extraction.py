@@ -79,7 +79,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 54
+RULES_VERSION = 55
 
 
 def language(lang: str | None) -> str:
@@ -156,9 +156,11 @@ def _listed(
 
 def _german(word: str) -> bool:
     """A word, which in German a capital does not make a name ("Strom", "Personal"), or one
-    English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler")."""
+    English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler"; a
+    listed company is no English word here: "Continental")."""
     return (
-        german_word(word) or german_compound(word) or common_word(word, "de") or english_noun(word)
+        german_word(word) or german_compound(word) or common_word(word, "de")
+        or (english_noun(word) and not listed(word))
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
 

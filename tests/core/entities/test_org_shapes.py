@@ -262,3 +262,11 @@ def test_brothers_in_a_company_name_are_no_person() -> None:
     found = extract(text, "en")
     assert not _names(found, EntityKind.PERSON)
     assert any(name.startswith("Warner Bros") for name in _names(found, EntityKind.ORG))
+
+
+def test_a_listed_company_listed_with_another_is_no_english_word() -> None:
+    text = (
+        "Der Autozulieferer Kordell baut Stellen ab. Auch Konkurrenten wie ZF und Continental "
+        "hatten zuletzt Stellenabbau angekündigt."
+    )
+    assert {"Kordell", "ZF", "Continental"} <= set(_org_mentions(text, "de"))
