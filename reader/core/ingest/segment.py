@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from reader.core.ingest.article import BlockKind
@@ -32,6 +33,8 @@ _MIN_WRAP_WIDTH = 40
 _MIN_WRAPPED_LINES = 4
 _LONG_LINE_SHARE = 0.1
 _WRAP_SLACK = 12
+# A line this long printed twice on a page is no wrapped rest by chance.
+_WHOLE_LINE_CHARS = 20
 # An author line ("by Madeline Fry") is never the wrapped rest of the line above it.
 _AUTHOR_LINE_CHARS = 40
 # A meta line under a headline: the author and date ("by Jeff Foust — November 18, 2019"),
@@ -55,6 +58,7 @@ def segment(text: str) -> list[Segment]:
     """Split normalised page text into candidate blocks, in file order."""
     lines = [line.strip() for line in text.split("\n")]
     width = _wrap_width(lines)
+    elsewhere = _printed_elsewhere(lines) if width is not None else frozenset()
     segments: list[Segment] = []
     previous = ""
     gap = False
@@ -62,13 +66,32 @@ def segment(text: str) -> list[Segment]:
         if not line:
             gap, previous = True, ""
             continue
-        if previous and segments and _continues(previous, line, width):
+        if (
+            previous
+            and segments
+            and (previous, line) not in elsewhere
+            and _continues(previous, line, width)
+        ):
             joiner = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
             segments[-1].text += joiner + line
         else:
             segments.append(_make_segment(line, gap))
         previous, gap = line, False
     return segments
+
+
+def _printed_elsewhere(lines: list[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of lines whose second line the page also prints with another line above it
+    ("Für den HSV in der Oberliga?: …" under the headline and again in a teaser box): that
+    line is whole where it stands, no wrapped rest of the line above, however the lengths of
+    the page's lines look like wrapping. A paragraph printed twice keeps its wrapping: its
+    lines recur with the same lines above them."""
+    counts = Counter(line for line in lines if len(line) >= _WHOLE_LINE_CHARS)
+    twice = {line for line, n in counts.items() if n > 1}
+    if not twice:
+        return frozenset()
+    pairs = Counter(pair for pair in itertools.pairwise(lines) if pair[1] in twice)
+    return frozenset(pair for pair, n in pairs.items() if n < counts[pair[1]])
 
 
 def _make_segment(line: str, gap_before: bool) -> Segment:
