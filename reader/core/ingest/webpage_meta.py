@@ -74,6 +74,8 @@ _CUT_SHARE = 0.5
 _INSIDE_SHARE = 0.95
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
+# How much of the visible text the head is read from: 500 menu entries and a long article.
+_HEAD_TEXT_CHARS = 100_000
 # How many of the page's <h1> elements may speak for the headline (logo, headline, widget).
 _MAX_H1 = 3
 # A site's name is taken for the byline when it is this long at least ("Auto-Motor" for
@@ -106,9 +108,14 @@ class VisibleHead:
 
     @cached_property
     def metadata(self) -> Metadata:
+        """The head's metadata, read from the text's first `_HEAD_TEXT_CHARS` characters: the
+        head stands near the top, and a book-length page is not read twice over for it."""
         from reader.core.ingest import plaintext
 
-        _page, meta, _lang = plaintext.read_page(self._text)
+        text = self._text
+        if len(text) > _HEAD_TEXT_CHARS:  # cut at a line's end
+            text = text[:_HEAD_TEXT_CHARS].rpartition("\n")[0] or text[:_HEAD_TEXT_CHARS]
+        _page, meta, _lang = plaintext.read_page(text)
         return meta
 
     @cached_property

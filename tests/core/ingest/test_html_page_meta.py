@@ -347,3 +347,14 @@ def test_a_headline_taken_from_the_h1_has_no_soft_hyphens() -> None:
     shown = "Re\u00adgen kehrt ins Tal zu\u00adrück"
     body = f"<header><h1>Amt</h1></header><article><h1>{shown}</h1>{PROSE}</article>"
     assert parse_page(page(head, body), url=URL).title == HEADLINE
+
+
+def test_the_head_of_a_book_length_page_is_still_read() -> None:
+    # Only the first part of the visible text is read for the head; the head is in it.
+    page = page_of([HEADLINE, "Von Anna Berger", *PARAGRAPHS * 400])
+    assert VisibleHead(page).metadata.byline == "Anna Berger"
+
+
+def test_the_last_line_of_a_short_page_is_read_for_the_head() -> None:
+    page = page_of([HEADLINE, *PARAGRAPHS, "Von Anna Berger"])
+    assert VisibleHead(page).metadata.byline == "Anna Berger"
