@@ -182,10 +182,17 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 if size == 1 and len(k.split()) > 1 and key in k.split()[:-1] and not head_word(key)
                 and not groups[key][0].text(text).isupper()  # "NFL" names its own league
             ]  # fmt: skip
+            placed = [  # "Chronicle" of "San Francisco Chronicle": a place's paper
+                k for k in groups
+                if size == 1 and len(k.split()) > 1 and k.split()[-1] == key
+                and places_lookup(groups[k][0].text(text).rsplit(" ", 1)[0]) is not None
+            ]  # fmt: skip
             if len(longer) == 1:
                 aliases[key] = longer[0]
             elif not longer and len(inside) == 1:
                 aliases[key] = inside[0]
+            elif not longer and not inside and len(placed) == 1:
+                aliases[key] = placed[0]
     for key in list(groups):  # "Edmunds" of "Edmunds.com": an outlet and its web address
         stem, dot, _ = key.rpartition(".")
         if dot and " " not in key and stem in groups and key not in aliases:

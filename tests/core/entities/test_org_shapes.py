@@ -270,3 +270,13 @@ def test_a_listed_company_listed_with_another_is_no_english_word() -> None:
         "hatten zuletzt Stellenabbau angekündigt."
     )
     assert {"Kordell", "ZF", "Continental"} <= set(_org_mentions(text, "de"))
+
+
+def test_the_paper_named_again_without_its_town_is_the_same_paper() -> None:
+    text = (
+        "The San Francisco Chronicle reported the arrest. The Chronicle says he ran from the "
+        "station."
+    )
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.PERSON)
+    assert _org_mentions(text) == {"San Francisco Chronicle": 2}
