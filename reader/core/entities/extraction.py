@@ -67,6 +67,7 @@ from reader.core.entities.neighbours import (
     time_not_place,
 )
 from reader.core.entities.numbered import numbered, tickers
+from reader.core.entities.org_shapes import head_compound
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
@@ -79,7 +80,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 56
+RULES_VERSION = 57
 
 
 def language(lang: str | None) -> str:
@@ -298,7 +299,16 @@ def _decide(
                 and not english_noun(word)  # "Target", "Next", "Shell": words first
                 and piece.start in index  # not the end of "Japan-USA-Allianz"
                 and bare_name(piece, words, index, lang, lower_words)
-                and not (lang == "de" and (german_word(word) or after_article(piece, words, index)))
+                and not (
+                    lang == "de"
+                    and (
+                        german_word(word)
+                        or (
+                            after_article(piece, words, index)
+                            and not head_compound(word)  # "die Commerzbank"; not "die Allianz"
+                        )
+                    )
+                )
                 and not first_name_alone(piece, words, index, lang)
             ):
                 piece.kind = EntityKind.ORG  # "Comcast", "Rheinmetall": a listed company

@@ -201,7 +201,7 @@ ORG_WORDS = (
     "airline", "giant", "rival", "broadcaster", "newspaper", "zeitung", "sender", "bündnis",
     "verband", "institut", "agentur", "behörde", "notenbank", "zentralbank", "regulator",
     "dienst", "zentrum", "vermittler", "anbieter", "betreiber", "händler", "plattform",
-    "discounter", "zulieferer", "lieferant", "dienstleister", "versorger",
+    "discounter", "zulieferer", "lieferant", "dienstleister", "versorger", "aufsicht",
     "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
     "agency", "developer", "publisher", "manufacturer", "supplier", "provider", "operator",
     "outlet", "marke", "brand", "magazin", "magazine", "portal", "publication", "tabloid",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, org_head, place_of
-from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_EN
+from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.person_names import german_word
 
@@ -104,3 +104,10 @@ def event_of(words: list[Token]) -> bool:
         and bare(w.text).casefold() not in ORG_HEADS_EN
         for w in words
     )
+
+
+def head_compound(word: str) -> bool:
+    """A compound that ends in a German body's head ("Commerzbank", "Lufthansa-Konzern"), not
+    the head alone ("Allianz" is an alliance too)."""
+    low = word.casefold()
+    return any(low.endswith(head) and len(low) > len(head) + 2 for head in ORG_HEADS_DE)

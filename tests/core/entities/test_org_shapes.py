@@ -280,3 +280,13 @@ def test_the_paper_named_again_without_its_town_is_the_same_paper() -> None:
     found = extract(text, "en")
     assert not _names(found, EntityKind.PERSON)
     assert _org_mentions(text) == {"San Francisco Chronicle": 2}
+
+
+def test_a_listed_bank_with_an_article_is_still_the_bank() -> None:
+    text = (
+        "Auch die Commerzbank meldete steigende Zinserträge. Die Finanzaufsicht Bafin mahnte "
+        "zur Vorsicht. Die Allianz der Staaten hält."
+    )
+    orgs = set(_org_mentions(text, "de"))
+    assert {"Commerzbank", "Bafin"} <= orgs
+    assert "Allianz" not in orgs
