@@ -15,6 +15,9 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
 
+# Chambers English names with one capitalised word ("the Senate voted", "Congress failed").
+_LEGISLATURES = frozenset("Senate Congress Parliament".split())
+
 
 @dataclass(slots=True)
 class Piece:
@@ -51,7 +54,7 @@ def single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
     place = place_of(word.text)
     if place is not None:
         return [Piece(EntityKind.PLACE, [word], place=place)]
-    if acronym(word.text) or org_head([word], lang):
+    if acronym(word.text) or org_head([word], lang) or bare(word.text) in _LEGISLATURES:
         return [Piece(EntityKind.ORG, [word])]
     return [Piece(None, [word])]  # undecided: a variant, a person, an organisation, or nothing
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities.cues import acronym, bare, head_word, role_base
+from reader.core.entities.cues import acronym, bare, demonym, head_word, role_base
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
@@ -92,6 +92,11 @@ def _fits(first: str, other: str) -> bool:
 
 def _person_key(name: str) -> str:
     return " ".join(bare(w) for w in name.split()).casefold()
+
+
+def _of_a_place(words: str) -> bool:
+    """A place's name or its adjective: "San Francisco", "Nigerian"."""
+    return places_lookup(words) is not None or demonym(words)
 
 
 def _org_key(name: str) -> str:
@@ -182,10 +187,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 if size == 1 and len(k.split()) > 1 and key in k.split()[:-1] and not head_word(key)
                 and not groups[key][0].text(text).isupper()  # "NFL" names its own league
             ]  # fmt: skip
-            placed = [  # "Chronicle" of "San Francisco Chronicle": a place's paper
+            placed = [  # "Chronicle" of "San Francisco Chronicle", "Senate" of "Nigerian Senate"
                 k for k in groups
                 if size == 1 and len(k.split()) > 1 and k.split()[-1] == key
-                and places_lookup(groups[k][0].text(text).rsplit(" ", 1)[0]) is not None
+                and _of_a_place(groups[k][0].text(text).rsplit(" ", 1)[0])
             ]  # fmt: skip
             if len(longer) == 1:
                 aliases[key] = longer[0]

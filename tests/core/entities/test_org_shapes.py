@@ -290,3 +290,13 @@ def test_a_listed_bank_with_an_article_is_still_the_bank() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert {"Commerzbank", "Bafin"} <= orgs
     assert "Allianz" not in orgs
+
+
+def test_a_chamber_named_by_one_word_is_an_organisation() -> None:
+    text = (
+        "The Senate voted 77-19 on Thursday. Moody's warned it could act if Congress failed. "
+        "The Nigerian Senate met too."
+    )
+    orgs = _org_mentions(text)
+    assert "Congress" in orgs
+    assert sum(1 for name in orgs if name.endswith("Senate")) == 1  # one Senate, two mentions
