@@ -171,8 +171,12 @@ def by_neighbours(
     )
     if lang == "en" and _not_somebody(words, at) and name_like(words[at], lang, lower_words):
         return EntityKind.ORG
-    if lang == "en" and before == "the" and after in SPEECH_EN:
-        return EntityKind.ORG  # "The Chronicle says": English names no person with "the"
+    if (
+        lang == "en"
+        and after in SPEECH_EN
+        and (before == "the" or words[at].text != bare(words[at].text))
+    ):  # "The Chronicle says", "Moody's warned": no person is named with "the" or as an owner
+        return EntityKind.ORG
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
     if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:

@@ -300,3 +300,10 @@ def test_a_chamber_named_by_one_word_is_an_organisation() -> None:
     orgs = _org_mentions(text)
     assert "Congress" in orgs
     assert sum(1 for name in orgs if name.endswith("Senate")) == 1  # one Senate, two mentions
+
+
+def test_an_owner_that_speaks_is_a_company() -> None:
+    text = "Moody's warned it could cut the rating. Moody's said more on Friday."
+    found = extract(text, "en")
+    assert "Moody" in _names(found, EntityKind.ORG)
+    assert not _names(found, EntityKind.PERSON)
