@@ -80,7 +80,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 59
+RULES_VERSION = 60
 
 
 def language(lang: str | None) -> str:
@@ -339,6 +339,7 @@ def _decide(
             elif (
                 lang == "en"
                 and english_noun(word)
+                and len(word) > 2  # "Start 'Em, Sit 'Em": no name
                 and (
                     mid_counts[word] > 1
                     or on_platform(piece, words, index)

@@ -307,3 +307,8 @@ def test_an_owner_that_speaks_is_a_company() -> None:
     found = extract(text, "en")
     assert "Moody" in _names(found, EntityKind.ORG)
     assert not _names(found, EntityKind.PERSON)
+
+
+def test_a_two_letter_word_is_no_company() -> None:
+    text = "Related: Power Rankings Week 13 | Fantasy Football Start 'Em, Sit 'Em\n"
+    assert "Em" not in _org_mentions(text)
