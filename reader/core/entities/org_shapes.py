@@ -92,18 +92,17 @@ def without_based(run: list[Token]) -> list[Token]:
     return [*run[:-1], Token(cut, last.start, last.start + len(cut), last.sentence_start)]
 
 
+# What a body holds or hands out, named after it: "ATP Finals", "X Games", "BET Awards".
+_EVENTS = frozenset(
+    "finals games awards grants prizes championships playoffs olympics trials".split()
+)
+
+
 def event_of(words: list[Token]) -> bool:
-    """Words after a body's acronym that name what it holds or hands out, not the body: a
-    plural of the dictionary that is no organisation's head ("ATP Finals", "EIC Accelerator
-    Grants", "NFL Power Rankings"; "CBS Sports" is a head)."""
-    return any(
-        w.text.endswith("s")
-        and w.text[:1].isupper()
-        and english_noun(bare(w.text))
-        and not english_noun(bare(w.text) + "s")  # "Business", "Analytics" are singular
-        and bare(w.text).casefold() not in ORG_HEADS_EN
-        for w in words
-    )
+    """Words after a body's acronym that name what it holds or hands out, not the body ("ATP
+    Finals", "EIC Accelerator Grants"); a closed list, since a plural after an acronym is as
+    often a company's own name ("AMC Networks", "GE Appliances", "BBC Films")."""
+    return bool(words) and bare(words[-1].text).casefold() in _EVENTS
 
 
 def head_compound(word: str) -> bool:

@@ -209,6 +209,7 @@ def test_what_a_body_holds_or_hands_out_is_no_organisation() -> None:
     orgs = set(_org_mentions(text))
     assert not orgs & {"XTP Finals", "ZIC Accelerator Grants", "XTP", "ZIC"}
     assert "CNN Business" in orgs
+    assert "AMC Networks" in _org_mentions("Shares of AMC Networks rose on Monday.")
 
 
 def test_a_name_ending_like_a_german_noun_may_still_be_a_name() -> None:
