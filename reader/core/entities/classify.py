@@ -274,6 +274,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if (
         lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
+        and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
         and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
     ):  # fmt: skip
         return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Kornheim": a body and its town

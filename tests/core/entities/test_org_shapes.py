@@ -160,6 +160,7 @@ def test_a_german_body_and_its_name_are_one_organisation() -> None:
     orgs = set(_org_mentions(text, "de"))
     assert {"Stadtwerke Kornheim", "Lunavit", "Union Investment"} <= orgs
     assert "Chemiekonzern Lunavit" not in orgs
+    assert not _org_mentions("Das sagte Landrat Meier am Montag.", "de")  # a title
 
 
 def test_a_listed_company_may_open_its_only_sentence() -> None:
