@@ -224,11 +224,11 @@ def test_a_name_ending_like_a_german_noun_may_still_be_a_name() -> None:
 def test_after_bei_a_word_german_uses_as_a_noun_is_no_workplace() -> None:
     text = (
         "Schwächen zeigt es beim Laden. Beim Start eines Projekts hilft es, und bei Personal "
-        "spart es. Sie arbeitet bei Kovatix, er bei Apple."
+        "spart es. Sie arbeitet bei Kovatix, er bei Apple, sie bei Bosch."
     )
     orgs = set(_org_mentions(text, "de"))
     assert not orgs & {"Laden", "Start", "Personal"}
-    assert {"Kovatix", "Apple"} <= orgs
+    assert {"Kovatix", "Apple", "Bosch"} <= orgs
 
 
 def test_a_model_code_opening_a_run_is_no_group_of_states() -> None:
