@@ -62,12 +62,12 @@ def opening(run: list[Token]) -> int:
     return next((at for at, word in enumerate(run) if bare(word.text) not in NEVER_NAME), 0)
 
 
-_COMPASS_DE = frozenset("Nord Süd Ost West".split())
+_COMPASS_DE = frozenset("Nord Süd Ost".split())  # not "West": "Kanye West"
 
 
 def regional_branch(run: list[Token], lang: str) -> bool:
-    """A German company's regional half: a name and a compass word ("Aldi Süd", "Tüv Nord");
-    no German name of a person ends so, and a place's part ("Hamburg Nord") is found before."""
+    """A German company's regional half: a name and a German compass word ("Aldi Süd", "Tüv
+    Nord"); no person's name ends so, and a place's part ("Hamburg Nord") is found before."""
     return (
         lang == "de"
         and len(run) == 2

@@ -173,6 +173,8 @@ def test_a_german_company_and_its_compass_half_are_no_person() -> None:
     found = extract(text, "de")
     assert "Kaldi Süd" in _names(found, EntityKind.ORG)
     assert not _names(found, EntityKind.PERSON)
+    text = "Der Rapper Kanye West trat in Berlin auf. Kanye West sagte danach nichts."
+    assert not _org_mentions(text, "de")  # "West" is a surname too
 
 
 def test_what_owns_a_thing_after_in_is_not_a_place() -> None:
