@@ -80,7 +80,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 64
+RULES_VERSION = 65
 
 
 def language(lang: str | None) -> str:
@@ -122,7 +122,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     ]
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
-    pieces = drop_model_letters(pieces, name_runs, lang)  # "Fossil Hybrid HR"
+    pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     _add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

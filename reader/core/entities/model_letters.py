@@ -8,9 +8,11 @@ word of the dictionary in capitals ("GAP", "VIPER") is a term or a keyword, not 
 
 from __future__ import annotations
 
+import re
+
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word
-from reader.core.entities.lexicon import NEVER_NAME
+from reader.core.entities.lexicon import NEVER_NAME, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
@@ -41,19 +43,30 @@ def only_after_names(
     return frozenset(last - elsewhere)
 
 
-def drop_model_letters(pieces: list[Piece], name_runs: list[list[Token]], lang: str) -> list[Piece]:
+# A verb of saying after a name: the name speaks ("SWIFT said", "GAP erklärte").
+_SAID = "(?:" + "|".join(sorted(SPEECH_EN | SPEECH_DE)) + r")\b"
+
+
+def drop_model_letters(
+    pieces: list[Piece], name_runs: list[list[Token]], lang: str, text: str
+) -> list[Piece]:
     """The pieces without the one-word organisations that are such model letters, or a word
-    of the dictionary in capitals ("GAP", "VIPER": a term, a mission, a keyword
-    shouted, not a body's initials; a listed company such as "SAP" stays)."""
+    of the dictionary in capitals ("GAP", "VIPER": a term, a mission, a keyword shouted, not
+    a body's initials) — unless it is a listed company ("SAP") or the text lets it speak or
+    says what it is ("SWIFT said", "SWIFT, the payments network")."""
     lone = {bare(p.words[0].text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1}
     letters = only_after_names(name_runs, lang, frozenset(w for w in lone if acronym(w)))
-    return [p for p in pieces if not (p.kind is EntityKind.ORG and _letters(p, letters))]
+    return [p for p in pieces if not (p.kind is EntityKind.ORG and _letters(p, letters, text))]
 
 
-def _letters(piece: Piece, letters: frozenset[str]) -> bool:
+def _letters(piece: Piece, letters: frozenset[str], text: str) -> bool:
     if len(piece.words) != 1:
         return False
     word = bare(piece.words[0].text)
-    return word in letters or (
-        word.isupper() and len(word) > 2 and english_headword(word) and not listed(word)
+    if word in letters:
+        return True
+    if not (word.isupper() and len(word) > 2 and english_headword(word)) or listed(word):
+        return False
+    return not re.search(
+        rf"\b{re.escape(word)}(?:,\s+(?:a|an|the|ein|eine|der|die|das)\s|\s+{_SAID})", text
     )

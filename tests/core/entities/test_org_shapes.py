@@ -316,3 +316,10 @@ def test_an_owner_that_speaks_is_a_company() -> None:
 def test_a_two_letter_word_is_no_company() -> None:
     text = "Related: Power Rankings Week 13 | Fantasy Football Start 'Em, Sit 'Em\n"
     assert "Em" not in _org_mentions(text)
+
+
+def test_a_dictionary_word_in_capitals_that_speaks_is_a_body() -> None:
+    text = (
+        "Russian banks were cut off from SWIFT, the payments network. SWIFT said it would comply."
+    )
+    assert "SWIFT" in _org_mentions(text)
