@@ -206,6 +206,7 @@ _PROMPT_START_OPEN = _compile_prompts(anchored=True, reasons=tuple(PROMPTS), who
 _PROMPT_ANYWHERE = _compile_prompts(anchored=False, reasons=tuple(PROMPTS))
 _CREDIT_ANYWHERE = _compile_prompts(anchored=False, reasons=(CAPTION,))
 _PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
+_GROUP_ORDER = {f"g{i}": i for i in range(len(PROMPTS))}
 
 
 def _check_hints() -> None:
@@ -226,15 +227,17 @@ CREDIT_TAIL_CHARS = 120
 MAX_LABEL_CHARS = 60
 
 
-def label_reason(text: str) -> str | None:
-    """The reason a whole line is a furniture label ("Share 12" → share prompt), else None."""
+def label_reason(text: str, lower: str | None = None) -> str | None:
+    """The reason a whole line is a furniture label ("Share 12" → share prompt), else None.
+    `lower`, if given, must be `text.lower()` (the parser has it)."""
     if len(text) > MAX_LABEL_CHARS:
         return None
     if not text[:1].isalnum() and not any(ch.isalnum() for ch in text):
         return NAVIGATION  # separators: "___", "·", "×"
     if text[0].isdigit() and _COUNT.fullmatch(text):
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"
-    lower = text.lower()
+    if lower is None:
+        lower = text.lower()
     core = _strip_trailing_noise(lower) or lower
     match = _LABEL_RE.fullmatch(core)
     if match and match.lastgroup:
@@ -244,9 +247,11 @@ def label_reason(text: str) -> str | None:
     return None
 
 
-def prompt_reason(text: str, word_count: int) -> str | None:
-    """The reason a line containing a furniture phrase is set aside, else None."""
-    lower = text.lower()
+def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str | None:
+    """The reason a line containing a furniture phrase is set aside, else None. `lower`, if
+    given, must be `text.lower()` (the parser has it)."""
+    if lower is None:
+        lower = text.lower()
     if "cookie" in lower and COOKIE_CONTEXT.search(lower):
         return COOKIES
     if "\t" in text:
@@ -255,9 +260,7 @@ def prompt_reason(text: str, word_count: int) -> str | None:
         return REFERENCES
     match = (_PROMPT_START if lower.endswith(":") else _PROMPT_START_OPEN).match(lower)
     if match is None and word_count <= MAX_PROMPT_WORDS:
-        present = tuple([hint for hint in _PROMPT_HINTS if hint in lower])
-        if present:
-            match = _prompts_with(present).search(lower)
+        match = _first_prompt([hint for hint in _PROMPT_HINTS if hint in lower], lower)
     elif match is None:
         tail = max(0, len(lower) - CREDIT_TAIL_CHARS)
         if _has_hint(lower[tail:], _CAPTION_HINTS):
@@ -271,11 +274,34 @@ def prompt_reason(text: str, word_count: int) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _prompts_with(hints: tuple[str, ...]) -> re.Pattern[str]:
-    """The unanchored phrases a line holding exactly these hints can match (one of the hints
-    is in every match of a phrase): a few alternatives to try at each word, not hundreds."""
-    return _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=hints)
+def _first_prompt(present: list[str], lower: str) -> re.Match[str] | None:
+    """The first match in `lower` of the unanchored phrases that spell out one of the hints
+    `present` in it (a line holding none of a phrase's hints cannot match it).
+
+    Each hint has its own small pattern, compiled once, so a process compiles one pattern per
+    hint at most; one pattern for each set of hints found together on a line meant a compile
+    (some 0.5 ms) for every new set: 123 on the two dev sets' pages. The hints' patterns are
+    searched apart and the one alternation's answer rebuilt from theirs: the leftmost match,
+    and at that position the phrase listed first, which is in the group of the lowest index
+    (the groups follow the reasons' order, each hint's phrases keep theirs).
+    """
+    best: re.Match[str] | None = None
+    best_key = (0, 0)
+    for hint in present:
+        found = _prompts_with(hint).search(lower)
+        if found is None or found.lastgroup is None:
+            continue  # (every hint has phrases: a match is always in a reason's group)
+        key = (found.start(), _GROUP_ORDER[found.lastgroup])
+        if best is None or key < best_key:
+            best, best_key = found, key
+    return best
+
+
+@lru_cache(maxsize=len(_PROMPT_HINTS))
+def _prompts_with(hint: str) -> re.Pattern[str]:
+    """The unanchored phrases that spell out `hint`: a few alternatives to try at each word,
+    not hundreds."""
+    return _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=(hint,))
 
 
 def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:
@@ -318,6 +344,12 @@ def is_section_end(text: str) -> bool:
     )
 
 
+_CREDIT_LABELS = (
+    "foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:",
+)  # fmt: skip
+_CREDIT_LABEL_CHARS = max(map(len, _CREDIT_LABELS))
+
+
 @lru_cache(maxsize=8192)  # asked of every line of a page; a site's furniture recurs
 def is_credit_only(text: str) -> bool:
     """True for a line that is nothing but an image credit ("Getty Images", "Bild: dpa")."""
@@ -326,11 +358,10 @@ def is_credit_only(text: str) -> bool:
         return True
     if is_person_credit(core):
         return True
-    lowered = core.lower()
-    # The prefix test first: it rules out nearly every line without splitting it.
-    return lowered.startswith(
-        ("foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:")
-    ) and len(core.split()) <= 8
+    # The prefix test first: it rules out nearly every line without splitting it. Only the
+    # line's first characters are lower-cased: each gives one lower-case character or more,
+    # so they hold the start any label can match (a long paragraph was lower-cased whole).
+    return core[:_CREDIT_LABEL_CHARS].lower().startswith(_CREDIT_LABELS) and len(core.split()) <= 8
 
 
 def is_person_credit(text: str) -> bool:

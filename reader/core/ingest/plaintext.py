@@ -14,7 +14,13 @@ from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticl
 from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.language import SAMPLE_CHARS, detect_language, stop_words_for, words
+from reader.core.ingest.language import (
+    SAMPLE_CHARS,
+    detect_language,
+    lower_words,
+    stop_words_for,
+    words,
+)
 from reader.core.ingest.metadata import Metadata, find_metadata
 from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
@@ -51,7 +57,7 @@ def read_page(text: str) -> tuple[Page, Metadata, str | None]:
     """The evidence the body is chosen from: blocks, shapes, labels and the head's metadata."""
     segments = segment(text)
     # Each block's words are read once and serve both the language guess and the shapes.
-    tokens = [_line_words(s.text) for s in segments]
+    tokens = [_line_words(s.text)[1] for s in segments]
     lang = detect_language(*_language_sample(segments, tokens))
     read = [_read_line(s.text, lang) for s in segments]
     shapes = [shape for shape, _header, _label in read]
@@ -66,9 +72,12 @@ def read_page(text: str) -> tuple[Page, Metadata, str | None]:
 
 
 @lru_cache(maxsize=_LINE_CACHE)
-def _line_words(text: str) -> tuple[str, ...]:
-    """`words(text)`, remembered (a tuple: one value is shared by every page with the line)."""
-    return tuple(words(text))
+def _line_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """The line lower-cased and `words(text)`, remembered (a tuple: one value is shared by
+    every page with the line). The furniture phrases are matched on the same lower-cased
+    line, which is made once for both."""
+    lower = text.lower()
+    return lower, tuple(lower_words(lower))
 
 
 @lru_cache(maxsize=_LINE_CACHE)
@@ -78,9 +87,10 @@ def _read_line(text: str, lang: str | None) -> tuple[Shape, str | None, str | No
     Each depends on nothing but the line and the page language, so a line seen on an earlier
     page is not read again. Shapes are immutable; `parse` copies the labels into its own list.
     """
-    shape = measure(text, stop_words_for(lang), _line_words(text))
-    header = phrases.label_reason(text)
-    return shape, header, header or phrases.prompt_reason(text, shape.n_words)
+    lower, tokens = _line_words(text)
+    shape = measure(text, stop_words_for(lang), tokens)
+    header = phrases.label_reason(text, lower)
+    return shape, header, header or phrases.prompt_reason(text, shape.n_words, lower)
 
 
 def _language_sample(
