@@ -11,8 +11,10 @@ from functools import lru_cache
 from itertools import pairwise
 
 from reader.core.entities import places
+from reader.core.entities.first_names import personal_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
+    DEGREES,
     NEVER_NAME,
     NOT_ORG_ACRONYMS,
     ORG_COMPOUND_HEADS,
@@ -44,8 +46,8 @@ _CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[
 
 def camel_case(word: str) -> bool:
     """A brand's way of writing its name: no person's, no place's ("WeWork", "ZDNet",
-    "JPMorgan"; not "McKinley", nor a plural acronym "CEOs")."""
-    return bool(_CAMEL.fullmatch(bare(word)))
+    "JPMorgan"; not "McKinley", nor a plural acronym "CEOs", nor a degree "PhD")."""
+    return bool(_CAMEL.fullmatch(bare(word))) and bare(word) not in DEGREES
 
 
 def bare(word: str) -> str:
@@ -155,6 +157,8 @@ def acronym(word: str) -> bool:
     word = bare(word)
     if word in PARTY_ACRONYMS:
         return True
+    if word in DEGREES:
+        return False
     if word.upper() in _function_words():
         return False
     return (
@@ -166,12 +170,12 @@ def acronym(word: str) -> bool:
 
 def place_of(word: str) -> places.Place | None:
     """The place a word names, also in the genitive ("Japans", "Japan's") or in capitals
-    ("TOKYO" in a dateline)."""
+    ("TOKYO" in a dateline); a first name ending in "s" is no genitive ("Silas", not Sila)."""
     word = bare(word)
     if word.isupper() and len(word) > 3:
         word = word.title()
     found = places.lookup(word)
-    if found is None and word.endswith("s") and len(word) > 4:
+    if found is None and word.endswith("s") and len(word) > 4 and not personal_name(word):
         found = places.lookup(word[:-1])
     return found
 

@@ -44,6 +44,7 @@ from reader.core.entities.evidence import (
     outlet_sites,
     team,
 )
+from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
@@ -80,7 +81,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 65
+RULES_VERSION = 66
 
 
 def language(lang: str | None) -> str:
@@ -102,6 +103,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
+    without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     _decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"

@@ -76,7 +76,7 @@ ORG_HEADS_EN = (
     "media", "radio", "studios", "pictures", "broadcasting", "entertainment", "racing", "labs",
     "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
-    "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild",
+    "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild", "league",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
@@ -96,6 +96,8 @@ NOT_ORG_ACRONYMS = frozenset(
     BMI MRI EKG EEG RNA PCR IVF VIP DIY WTF LOL OMG RTB CPM SEO KPI ROI ÖPNV LGBT LGBTQ
     LSBTIQ BBQ ATM WM EM""".split()
 )
+# Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
+DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())
 # Technologies written as names, which news puts beside companies but which are none: wireless
 # standards and connectors ("over Wi-Fi", "two Thunderbolt ports"), operating systems and
 # browsers ("runs on Android", "in Chrome").

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reader.core.entities import places
 from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
-from reader.core.entities.lexicon import NEVER_NAME, ORG_COMPOUND_HEADS, PARTIES
+from reader.core.entities.lexicon import DEGREES, NEVER_NAME, ORG_COMPOUND_HEADS, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
@@ -48,6 +48,8 @@ class Piece:
 def single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """What one word of a run is on its own: its parts if hyphenated, a place, an
     organisation (an acronym or a head), or undecided."""
+    if bare(word.text) in DEGREES:
+        return []  # "a PhD in physics": a degree, no name
     parts = word.text.split("-")
     if len(parts) > 1 and all(parts):
         return _compound(word, parts, lang, lower_words)

@@ -10,7 +10,9 @@ also words or surnames ("Nice", "Reading", "Of", "Florence"), so a city counts f
 inhabitants, unless it is rather an everyday word, and its other-language names ("Tokio", "Moskau",
 "München") only in Latin script with a capital, from a million inhabitants (from 300,000 when
 they begin like the main name: "Hanover" for "Hannover") — GeoNames mixes every language into
-one list and a big city's German name is almost always among them.
+one list and a big city's German name is almost always among them. A name of several words
+is kept whatever its frequency, which is only its rarest word's ("Kansas City", "New
+Orleans"); a single word known otherwise stays out below 500,000 ("Cleveland", "Jackson").
 """
 
 from __future__ import annotations
@@ -18,12 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
 FAMOUS = 500_000  # names kept even if they are also words ("Washington")
 ALTERNATE_MIN = 1_000_000
 ALTERNATE_SIMILAR_MIN = 300_000
+# From here (gender-guesser's 1-13) a first name is common where these texts are read ("Mary"
+# 9, "Florence" 7, "Sydney" 4, "Alexandria" 3; "Sofia" 2, "Paris" 1): a place of that name needs
+# evidence (`first_name_places`), and no city gets it as one of its other names ("Victoria"
+# for Hong Kong, "Sophia" for Sofia). At 3 rather than 4, dev places P .915 -> .920.
+FIRST_NAME = 3
 # Where a city's other names may be German words because they are its German names.
 _GERMAN_SPEAKING = frozenset({"DE", "AT", "CH", "LI", "LU"})
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -65,6 +73,7 @@ class Place:
     key: str
     en: str
     de: str
+    country: str = ""  # ISO code of the country it lies in (a country's own code)
 
     def name(self, lang: str | None) -> str:
         return self.de if lang == "de" else self.en
@@ -117,7 +126,7 @@ def gazetteer() -> dict[str, Place]:
             continue
         kind = "region" if code.isdigit() else "country"
         shown_en, shown_de = _NAMES.get(code, (en_name, de[code]))
-        place = Place(f"{kind}:{code}", shown_en, shown_de)
+        place = Place(f"{kind}:{code}", shown_en, shown_de, "" if code.isdigit() else code)
         names = (en_name, de[code], shown_en, shown_de, *_inflected(de[code]))
         for surface in (*names, *_ALIASES.get(code, ())):
             if surface[:1].isupper():
@@ -129,17 +138,19 @@ def gazetteer() -> dict[str, Place]:
         if population < CITY_MIN:
             break
         name = city["name"]
-        if population < FAMOUS and (_common_word(name) or _known_otherwise(name)):
-            continue
-        place = Place(f"city:{city['geonameid']}", name, name)
+        doubtful = population < FAMOUS and (_common_word(name) or _known_otherwise(name))
+        if doubtful and (" " not in name or any(c.isdigit() for c in name)):
+            continue  # a phrase's frequency is its rarest word's, though: "Kansas City" stays
+        place = Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
         found.setdefault(name, place)
-        if population < ALTERNATE_SIMILAR_MIN:
-            continue
+        if population < ALTERNATE_SIMILAR_MIN or doubtful:
+            continue  # not its other names: "Angeles" of "Angeles City" ("Los Angeles Auto …")
         for surface in city["alternatenames"]:
             similar = population >= ALTERNATE_MIN or _fold3(surface) == _fold3(name)
             if (
                 similar and len(surface) >= 4 and _latin_name(surface)
                 and not _common_word(surface)
+                and (surface == name or first_name_frequency(surface) < FIRST_NAME)
                 and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
             ):  # fmt: skip
                 found.setdefault(surface, place)
@@ -165,7 +176,7 @@ def _add_regions(found: dict[str, Place]) -> None:
         if region.type not in _REGION_TYPES or getattr(region, "parent_code", None):
             continue
         en, de = english.gettext(region.name), german.gettext(region.name)
-        place = Place(f"region:{region.code}", en, de)
+        place = Place(f"region:{region.code}", en, de, str(region.country_code))
         short = [alias for alias, code in _REGION_ALIASES.items() if code == region.code]
         for surface in dict.fromkeys((region.name, en, de)):
             if len(surface) >= 4 and _latin_name(surface) and surface.casefold() not in _GENERIC:

@@ -235,10 +235,15 @@ def places(pieces: list[Piece], text: str, lang: str) -> list[Found]:
 
 
 def _surface(written: str, place: Place) -> str:
-    """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios"."""
+    """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios" ("Paris"
+    stays, though "Pari" is one of its names too)."""
     if written.isupper():
         written = written.title()
-    if written.endswith("s") and places_lookup(written[:-1]) == place:
+    if (
+        written.endswith("s")
+        and places_lookup(written[:-1]) == place
+        and places_lookup(written) != place
+    ):
         return written[:-1]
     return written
 
