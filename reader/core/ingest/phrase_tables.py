@@ -87,7 +87,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"auch interessant", r"das könnte sie auch interessieren", r"more on this story",
         r"more (?:from|on|about) .{1,40}", r"most (?:read|viewed|popular|shared)",
         r"meistgelesen(?:e artikel)?", r"top stories", r"recommended(?: for you| from .{1,30})?",
-        r"you (?:may|might) also like", r"weitere artikel", r"further reading",
+        r"you (?:may|might) also like", r"weitere artikel", r"further reading", r"schon gelesen\??",
+        r"das (?:thema )?könnte (?:dich|sie|euch) auch interessieren",
+        r"vorschau auf den nächsten artikel",
         r"explore more on these topics", r"editors[’']? picks", r"trending(?: now)?",
         r"mehr (?:anzeigen|artikel|nachrichten)", r"more stories", r"stichw(?:ö|o)rter",
         r"schlagw(?:ö|o)rte(?:r)?", r"tags?", r"topics", r"themen", r"archiv", r"archive",
@@ -179,7 +181,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\b(?:19|20)\d\d(?:updated|aktualisiert)\b",
     ),
     RELATED: (
-        r"^(?:related|read more|read also|also read|lesen sie auch|mehr zum thema|auch interessant"
+        r"^(?:related|read more|read also|also read|lesen sie auch|auch lesen|mehr zum thema|auch interessant"
         r"|weiterlesen|more|watch|listen|video|audio|see more on)\s*:",
         r"^(?:main article|see also|further information|hauptartikel|siehe auch)s?\s*:",
     ),
