@@ -57,13 +57,14 @@ _OUR_COUNTRIES = (0, 1, 2, 12, 13, 14)
 
 
 @lru_cache(maxsize=65536)
-def first_name_frequency(word: str) -> int:
-    """How common `word` is as a first name where English or German is read: gender-guesser's
-    scale from 0 (not listed there) and 1 (rare) to 13 ("Mary" 9, "Florence" 7, "Paris" 1)."""
+def first_name_frequency(word: str, anywhere: bool = False) -> int:
+    """How common `word` is as a first name where English or German is read (`anywhere`: in
+    the most of the list's 55 countries, "Hassan" 8): gender-guesser's scale from 0 (not
+    listed there) and 1 (rare) to 13 ("Mary" 9, "Florence" 7, "Paris" 1)."""
     names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]
     best = 0
     for columns in names.get(word.casefold(), {}).values():
-        for at in _OUR_COUNTRIES:
+        for at in range(len(columns)) if anywhere else _OUR_COUNTRIES:
             if at < len(columns) and columns[at] != " ":
                 best = max(best, int(columns[at], 16))
     return best

@@ -12,7 +12,7 @@ inhabitants, unless it is rather an everyday word, and its other-language names 
 they begin like the main name: "Hanover" for "Hannover") — GeoNames mixes every language into
 one list and a big city's German name is almost always among them. A name of several words
 is kept whatever its frequency, which is only its rarest word's ("Kansas City", "New
-Orleans"); a single word known otherwise stays out below 500,000 ("Cleveland", "Jackson").
+Orleans"); a single word known otherwise stays out below 500,000 ("Jackson", "Toyota").
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.names import common_word, english_noun
 
 CITY_MIN = 100_000
 FAMOUS = 500_000  # names kept even if they are also words ("Washington")
@@ -99,10 +101,17 @@ def _german_word(name: str) -> bool:
 
 def _known_otherwise(name: str) -> bool:
     """A town's name known in both languages for something else ("Toyota", "Jackson",
-    "Mobile"); a German noun that is also a town ("Essen") stays: the article before it
-    tells them apart (see `classify`)."""
+    "Mobile"): a company's, a person's or a word of the dictionary. A name frequent in both
+    languages and none of these is frequent as the town ("Miami", "Liverpool", "Cleveland"); a
+    German noun that is also a town ("Essen") stays: the article before it tells them apart
+    (see `classify`)."""
     low = name.casefold()
-    return min(zipf_frequency(low, "en"), zipf_frequency(low, "de")) >= 3.4
+    if min(zipf_frequency(low, "en"), zipf_frequency(low, "de")) < 3.4:
+        return False
+    person = first_name_frequency(name, anywhere=True) >= FIRST_NAME  # not "Cleveland" 2
+    # what English says far more often than German is more than the town ("Columbia")
+    word = english_noun(name) or common_word(name, "en")
+    return " " in name or person or word or listed(name)
 
 
 def _fold3(name: str) -> str:

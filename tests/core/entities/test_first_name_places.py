@@ -100,3 +100,10 @@ def test_no_city_takes_a_first_name_among_its_other_names() -> None:
     sofia, florence = places.lookup("Sofia"), places.lookup("Florenz")
     assert sofia is not None and sofia.en == "Sofia"
     assert florence is not None and florence.en == "Florence"
+
+
+def test_a_town_frequent_only_as_itself_is_a_place_and_one_known_otherwise_is_not() -> None:
+    text = "The Browns lost. Cleveland fans booed, and Liverpool fans sang in the stands."
+    assert _names(extract(text, "en"), EntityKind.PLACE) == {"Cleveland", "Liverpool"}
+    text = "Toyota sold more cars, and Hassan praised the Columbia researchers."
+    assert _names(extract(text, "en"), EntityKind.PLACE) == set()
