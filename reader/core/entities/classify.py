@@ -24,7 +24,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
-from reader.core.entities.first_name_places import first_name_place
+from reader.core.entities.first_name_places import opens_a_name
 from reader.core.entities.first_names import known_first_name, may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
@@ -335,14 +335,10 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         len(run) <= 4
         and person_words(run, lang, lower_words)
         and not any(
-            country_or_region(w.text)
-            or (
-                place_of(w.text)
-                and (lang == "de" or w is run[0])
-                and not (w is run[0] and first_name_place(w.text))
-            )
+            (country_or_region(w.text) or (place_of(w.text) and (lang == "de" or w is run[0])))
+            and not (w is run[0] and opens_a_name(run))
             for w in run
-        )  # "James Kennedy" in English, "Florence Pugh"; not "Hanoi Hilton", "Pekings Dominanz"
+        )  # "James Kennedy" in English, "Mary Barra"; not "Hanoi Hilton", "Pekings Dominanz"
     ):
         return [Piece(EntityKind.PERSON, run)]
     pieces = [piece for word in run for piece in single(word, lang, lower_words)]

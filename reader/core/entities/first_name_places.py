@@ -20,7 +20,7 @@ from reader.core.entities.cues import bare, place_of
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import FIRST_NAME
 
@@ -35,6 +35,16 @@ def first_name_place(word: str) -> bool:
         place is not None
         and place.key.startswith(("city:", "region:"))
         and first_name_frequency(bare(word)) >= FIRST_NAME
+    )
+
+
+def opens_a_name(run: list[Token]) -> bool:
+    """A first-name place before names that are no everyday word nor a noun's plural, as a
+    team's or a sight's are ("Florence Pugh", "Mary Barra"; not "Charlotte Hornets", "Victoria
+    Falls", "Virginia Tech")."""
+    return first_name_place(run[0].text) and not any(
+        common_word(bare(w.text), "en") or (w.text.endswith("s") and english_noun(w.text[:-1]))
+        for w in run[1:]
     )
 
 
@@ -108,6 +118,9 @@ def _person(word: str, pieces: list[Piece], words: list[Token], index: dict[int,
             continue
         before = words[at - 1].text.casefold() if at > 0 else ""
         after = words[at + 1].text.casefold() if at + 1 < len(words) else ""
-        if after in SPEECH_EN or after in SPEECH_DE or before in SPEECH_EN or before in SPEECH_DE:
+        said_before = before in SPEECH_EN or before in SPEECH_DE
+        if said_before and words[at].start - words[at - 1].end == 1:
+            return True  # "sagte Mary"; not "sagte, Virginia werde klagen"
+        if after in SPEECH_EN or after in SPEECH_DE:
             return True
     return False

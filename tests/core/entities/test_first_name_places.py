@@ -32,6 +32,10 @@ def test_a_first_name_opens_a_persons_name() -> None:
     assert _names(found, EntityKind.PLACE) == set()
     text = "Victoria Beckham launched a brand in London."
     assert _names(extract(text, "en"), EntityKind.PERSON) == {"Victoria Beckham"}
+    text = "Mary Barra, the GM chief, said Mary would stay."
+    assert _names(extract(text, "en"), EntityKind.PERSON) == {"Mary Barra"}
+    text = "The Charlotte Hornets won. Tourists saw Victoria Falls."
+    assert _names(extract(text, "en"), EntityKind.PERSON) == set()
 
 
 def test_a_preposition_a_country_after_a_comma_or_a_kind_of_place_makes_it_a_place() -> None:
@@ -55,6 +59,9 @@ def test_the_country_of_the_place_named_in_the_text_makes_it_a_place() -> None:
     # what makes a person of the name outweighs the country
     text = "Florence Pugh toured Italy. Florence said it was lovely."
     assert _names(extract(text, "en"), EntityKind.PLACE) == {"Italy"}
+    # a verb of saying before a comma says nothing of the name after it
+    text = "Die USA streiten. Die Gouverneurin sagte, Virginia werde klagen."
+    assert _names(extract(text, "de"), EntityKind.PLACE) == {"Vereinigte Staaten", "Virginia"}
 
 
 def test_a_city_that_is_no_first_name_needs_no_evidence() -> None:
