@@ -18,20 +18,20 @@ from score_entities import GOLD, score  # noqa: E402
 # Floors a little below the measured figures (see the README), not the targets of issue 15
 # (people and organisations P >= 0.85, R >= 0.75). With 97 real pages in the development part
 # and 28 in the held-out part, people meet the targets on both (dev 0.90/0.90, held-out
-# 0.92/0.89); organisations miss them on both (dev 0.81/0.79, held-out 0.67/0.63 when last
-# measured, after the shape rules of `workplaces` and the English evidence rule: German
-# nouns taken for names, products and services, brands written as words with no word around
-# them that says what they are). The held-out failures are not printed, so that nobody tunes
+# 0.93/0.91); organisations meet them on the development part (0.86/0.81) and miss them held
+# out (0.68/0.65 when last measured, session 7: shape rules tuned on half the development
+# texts and on hand-written probes; German nouns taken for names, products and services, brands
+# written as words with no word around them that says what they are). The held-out failures are not printed, so that nobody tunes
 # the rules on them.
 FLOORS = {
     "people": (0.88, 0.89),
-    "orgs": (0.80, 0.77),
-    "places": (0.88, 0.88),
+    "orgs": (0.84, 0.80),
+    "places": (0.90, 0.88),
     "figures": (0.94, 0.82),
 }
 HELD_OUT_FLOORS = {
     "people": (0.90, 0.88),
-    "orgs": (0.66, 0.61),
+    "orgs": (0.67, 0.63),
     "places": (0.80, 0.78),
     "figures": (0.87, 0.75),
 }
