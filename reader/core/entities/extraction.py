@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from reader.core.entities import layout, misnamed, other_languages, surnames, variants
+from reader.core.entities.added_roles import add_roles
 from reader.core.entities.agreement import (
     listed_with_nouns,
     listed_with_organisation,
@@ -34,7 +35,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
+from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -75,7 +76,6 @@ from reader.core.entities.places import Place
 from reader.core.entities.workplaces import described, made_by, workplaces
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
-_APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
@@ -125,7 +125,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
-    _add_roles(pieces, words, index, reading_text, lang)
+    add_roles(pieces, words, index, reading_text, lang)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
     found += variants.places(pieces, reading_text, lang)
@@ -352,51 +352,3 @@ def _decide(
                 # as a name, again and again inside sentences
                 if name_like(piece.words[0], lang, lower_words) and not demonym(word):
                     piece.kind = EntityKind.ORG
-
-
-def _add_roles(
-    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str, lang: str
-) -> None:
-    """Roles a run did not contain: a lower-case role just before a name ("works council head
-    Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
-    for piece in pieces:
-        if piece.kind is not EntityKind.PERSON or piece.role:
-            continue
-        at = index.get(piece.start, 0)
-        # Only right before the name: '"… great prime ministers," Trump said' is no role of his.
-        adjacent = at > 0 and not text[words[at - 1].end : piece.start].strip()
-        for size in (2, 1):
-            if adjacent and at - size >= 0 and all(w.text.islower() for w in words[at - size : at]):
-                if role_length(words[at - size : at], 0) == size:
-                    piece.role = " ".join(w.text for w in words[at - size : at])
-                    break
-        apposition = _APPOSITION.match(text, piece.end)
-        if piece.role or apposition is None:
-            continue
-        after = index.get(_next_word_start(text, apposition.end()))
-        named = (
-            0  # one name may qualify the role: ", a China scholar", ", the WikiLeaks co-founder"
-        )
-        for offset in range(4):
-            if after is None or after + offset >= len(words):
-                break
-            size = role_length(words, after + offset)
-            if size:
-                piece.role = " ".join(
-                    bare(w.text) for w in words[after + offset : after + offset + size]
-                )
-                break
-            if not words[after + offset].text.islower():
-                named += 1
-                if (
-                    named > 1
-                    or offset > 1
-                    or words[after + offset].text != bare(words[after + offset].text)
-                ):
-                    break
-
-
-def _next_word_start(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
