@@ -6,7 +6,8 @@ The body model and the head rules read a line's furniture reason ("related links
 teasers must say what "Read also" says. Only the commonest chrome of news sites is listed —
 skip links, sign-in, search, related-article and comment headings, legal footers, share and
 print buttons — as whole-line labels (matched on the lower-cased line, trailing counts and
-punctuation stripped) and a few line openings. `phrase_tables` adds them to its tables.
+punctuation stripped) and a few line openings. `phrases` merges them with
+`phrase_tables`' own, reason by reason.
 """
 
 from __future__ import annotations
