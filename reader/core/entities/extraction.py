@@ -69,7 +69,7 @@ from reader.core.entities.neighbours import (
     time_not_place,
 )
 from reader.core.entities.numbered import numbered, tickers
-from reader.core.entities.org_shapes import head_compound
+from reader.core.entities.org_shapes import head_compound, letters_and_digits
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
@@ -180,11 +180,8 @@ def _code(piece: Piece, text: str) -> bool:
     quote code before "=" ("EUR=", "US10YT=RR")."""
     if piece.kind is EntityKind.PLACE:
         return False
-    for word in piece.words:
-        letters = sum(c.isalpha() for c in word.text)
-        if letters and letters < len(word.text) and any(c.isdigit() for c in word.text):
-            if not _GROUP.fullmatch(word.text) and "-" not in word.text:
-                return True
+    if any(letters_and_digits(w.text) and not _GROUP.fullmatch(w.text) for w in piece.words):
+        return True
     before = text[max(0, piece.start - 2) : piece.start]
     return (
         (before[-1:] == "." and before[:1] in (" ", "(", ""))

@@ -30,17 +30,18 @@ def noun_opens_name(run: list[Token], lang: str) -> bool:
     )
 
 
+def letters_and_digits(text: str) -> bool:
+    """Letters and digits in one word, no hyphen: a market code or a model number ("CLc1",
+    "US10YT", "C42"), not "COVID-19"."""
+    letters = sum(c.isalpha() for c in text)
+    return 0 < letters < len(text) and any(c.isdigit() for c in text) and "-" not in text
+
+
 def quote_code(word: Token) -> bool:
     """A market code or model number after a name ("London Metal Exchange CMAL3"): letters
     and digits in one word, which no name of a body has (a group like "G7" aside)."""
     text = word.text
-    letters = sum(c.isalpha() for c in text)
-    return (
-        len(text) > 3
-        and 1 < letters < len(text)
-        and any(c.isdigit() for c in text)
-        and "-" not in text
-    )
+    return len(text) > 3 and sum(c.isalpha() for c in text) > 1 and letters_and_digits(text)
 
 
 def office_of(run: list[Token], at: int, lang: str) -> bool:
