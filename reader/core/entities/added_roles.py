@@ -15,9 +15,7 @@ from reader.core.entities.pieces import Piece
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 
 
-def add_roles(
-    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str, lang: str
-) -> None:
+def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], text: str) -> None:
     """Roles a run did not contain: a lower-case role just before a name ("works council head
     Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
     for piece in pieces:

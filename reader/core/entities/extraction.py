@@ -125,7 +125,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
-    add_roles(pieces, words, index, reading_text, lang)
+    add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
     found += variants.places(pieces, reading_text, lang)
