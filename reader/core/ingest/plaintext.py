@@ -37,7 +37,12 @@ _LINE_CACHE = 8192
 
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
     """Read metadata and body/boilerplate blocks from the normalised text of one page."""
-    page, meta, lang = read_page(text)
+    return article_of(*read_page(text))
+
+
+def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
+    """The article `read_page`'s evidence gives (a caller that has read the page already
+    passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
     blocks = _blocks(segments, verdicts, meta)

@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from reader.core.ingest import phrases
@@ -47,6 +47,9 @@ from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.webpage_blocks import PageBlock, clean_text, key
+
+if TYPE_CHECKING:
+    from reader.core.ingest.boilerplate import Page
 
 # Typographic marks a page shows and its metadata often spells in ASCII.
 _TYPOGRAPHY = str.maketrans({
@@ -107,22 +110,30 @@ class VisibleHead:
         return normalise("\n".join(b.text for b in self._page))
 
     @cached_property
-    def metadata(self) -> Metadata:
-        """The head's metadata, read from the text's first `_HEAD_TEXT_CHARS` characters: the
-        head stands near the top, and a book-length page is not read twice over for it."""
+    def _read(self) -> tuple[Page, Metadata, str | None]:
+        """`plaintext.read_page` of the text's first `_HEAD_TEXT_CHARS` characters: the head
+        stands near the top, and a book-length page is not read twice over for it."""
         from reader.core.ingest import plaintext
 
         text = self._text
         if len(text) > _HEAD_TEXT_CHARS:  # cut at a line's end
             text = text[:_HEAD_TEXT_CHARS].rpartition("\n")[0] or text[:_HEAD_TEXT_CHARS]
-        _page, meta, _lang = plaintext.read_page(text)
-        return meta
+        return plaintext.read_page(text)
+
+    @cached_property
+    def metadata(self) -> Metadata:
+        """The head's metadata."""
+        return self._read[1]
 
     @cached_property
     def body(self) -> list[Block]:
+        """The parser's article; on a page read whole for its head, from that reading."""
         from reader.core.ingest import plaintext
 
-        article = plaintext.parse(self._text)
+        if len(self._text) > _HEAD_TEXT_CHARS:
+            article = plaintext.parse(self._text)
+        else:
+            article = plaintext.article_of(*self._read)
         return [Block(b.kind, b.text) for b in article.blocks if b.role is BlockRole.BODY]
 
 
