@@ -88,6 +88,13 @@ def decode_page(data: bytes) -> Decoded:
     binary = sniff_binary(data)
     if binary:
         raise PageError(f"not a web page ({binary})")
+    if b"<" not in data:
+        # No markup at all: text under a page's name, held to the plain-text decoder's test
+        # for readable words (a few stray bytes, too short for the binary sniff, are refused).
+        try:
+            return decode(data)
+        except DecodeError as exc:
+            raise PageError(str(exc)) from None
     try:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:

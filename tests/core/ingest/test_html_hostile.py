@@ -109,12 +109,19 @@ def test_inline_images_do_not_weigh_on_the_page() -> None:
         (b"%PDF-1.4\n%\xe2\xe3", "not a web page (PDF document)"),
         (b"<html><body><script>only()</script></body></html>", "no text in the web page"),
         (b"   \n  ", "empty file"),
+        # A few stray bytes under a page's name: too short for the binary sniff, no markup.
+        (b"\x00\x01PK", "no readable text"),
     ],
 )
 def test_bad_pages_get_a_clear_reason(data: bytes, reason: str) -> None:
     with pytest.raises(IngestError) as caught:
         prepare_bytes(data, "kaputt.html")
     assert str(caught.value) == reason
+
+
+def test_plain_text_under_a_pages_name_is_still_read() -> None:
+    text = "Der Gemeinderat hat am Dienstag beschlossen, die Bibliothek länger zu öffnen.\n"
+    assert prepare_bytes(text.encode(), "notiz.html").article.body == text.strip()
 
 
 def test_a_bad_page_costs_only_itself_in_an_import(tmp_path: Path) -> None:
