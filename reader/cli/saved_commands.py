@@ -104,10 +104,12 @@ def _add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
-    """The (id, name) of the entity called exactly `name` (any case), as the window keeps it."""
+    """The (id, name) of the entity called exactly `name` (any case; a place in English or
+    German), as the window keeps it."""
     if name is None:
         return None, None
-    exact = [e for e in store.entities.find(name) if e.name.casefold() == " ".join(name.split()).casefold()]
+    wanted = " ".join(name.split()).casefold()
+    exact = [e for e in store.entities.find(name) if wanted in store.entities.names(e.id)]
     if not exact:
         raise CommandError(f"no entity is called {name!r} (see `briefing entities`); nothing was saved")
     return exact[0].id, exact[0].name

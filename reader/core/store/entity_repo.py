@@ -37,6 +37,7 @@ from reader.core.entities import (
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
+from reader.core.store.entity_names import localised, names_of, place_condition
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
@@ -206,11 +207,17 @@ class EntityRepo:
         source_ids: Sequence[int] | None = None,
         limit: int | None = None,
         entity_id: int | None = None,
+        lang: str | None = None,
     ) -> list[EntitySummary]:
         """Entities of live sources (of `source_ids`, or all; of one `kind`; or the one
         `entity_id`), most sources first, then most mentions, then by name; counts within
-        those sources."""
-        return [_summary(row) for row in self.db.execute(*_list_sql(kind, source_ids, limit, entity_id))]
+        those sources. With `lang`, places are named in that language (the window's)."""
+        found = [_summary(row) for row in self.db.execute(*_list_sql(kind, source_ids, limit, entity_id))]
+        return localised(self.db, found, lang) if lang else found
+
+    def names(self, entity_id: int) -> set[str]:
+        """Every name the entity goes by, casefolded (a place's in English and German too)."""
+        return names_of(self.db, entity_id)
 
     def for_source(self, source_id: int) -> builtins.list[EntitySummary]:
         """One source's entities: `mentions` counts this source, `sources` the whole library."""
@@ -235,17 +242,18 @@ class EntityRepo:
         return rows[0] if rows else None
 
     def find(self, name: str) -> builtins.list[EntitySummary]:
-        """Entities whose name is `name` (any case), or else contains it; most sources first.
+        """Entities whose name is `name` (any case), or else the place it names in any language
+        ("Amerika" the United States, not "Nordamerika"), or else containing it; most sources first.
 
         Each asks the entities table for the names first, so only the matching entities'
         source rows are counted, not the whole library's.
         """
-        for matches in ("casefold(name) = ?", "instr(casefold(name), ?) > 0"):
-            sql, params = _list_sql(None, None, None, None, (matches, name.casefold()))
-            found = [_summary(row) for row in self.db.execute(sql, params)]
-            if found:
-                return found
-        return []
+        exact = self._named(("casefold(name) = ?", name.casefold()))
+        place = place_condition(name) if not exact else None  # "USA" → "Vereinigte Staaten"
+        return exact or (self._named(place) if place else []) or self._named(("instr(casefold(name), ?) > 0", name.casefold()))
+
+    def _named(self, named: tuple[str, str]) -> builtins.list[EntitySummary]:
+        return [_summary(row) for row in self.db.execute(*_list_sql(None, None, None, None, named))]
 
     def source_ids(self, entity_id: int) -> builtins.list[int]:
         """The live sources that name the entity, by id."""

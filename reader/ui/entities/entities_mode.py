@@ -22,6 +22,7 @@ from reader.core.entities import EntitySummary, Mention
 from reader.core.importer import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui.entities.entities_view import EntitiesView
+from reader.ui.i18n import current_language
 from reader.ui.mode_header import finish_mode_page, mode_header
 from reader.ui.session import Session
 from reader.ui.tasks import Task
@@ -65,10 +66,12 @@ class EntitiesMode(QObject):
             self._list_wanted |= with_list  # read once the running task is done
             return
 
+        lang = current_language()  # places named as the window speaks: "United States" / "Vereinigte Staaten"
+
         def work(store: Store, progress: Progress, is_cancelled: IsCancelled) -> list[EntitySummary] | None:
             if not store.read_only:
                 store.entities.refresh(progress, is_cancelled)
-            return store.entities.list() if with_list and not is_cancelled() else None
+            return store.entities.list(lang=lang) if with_list and not is_cancelled() else None
 
         self.task = self._session.task(work, "entities")
         self.task.signals.progressed.connect(self._progressed)

@@ -85,6 +85,7 @@ class EntitiesView(QWidget):
         self.progress.setObjectName("entityProgress")
         self.progress.setTextVisible(True)
         self.progress.setMaximumWidth(320)
+        self.progress.setMinimumWidth(240)  # else the filter field squeezes its text unreadable
         self.progress.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")

@@ -170,3 +170,21 @@ def test_an_entity_named_by_very_many_sources_shows_the_newest_sources_mentions(
     shown = {view.mentions.mention(r).source_id for r in range(view.mentions.rowCount())}
     assert shown == set(sorted(naming)[-2:])
     assert view.mention_heading.text().endswith(f"in the 2 sources added last of {top.sources}")
+
+
+def test_places_are_named_in_the_windows_language(make_window, qtbot, speak) -> None:
+    """The German seeds write "USA" and "Tokio": the English window lists the United States
+    and Tokyo, the German one Vereinigte Staaten and Tokio."""
+    speak("en")
+    window = make_window()
+    view = _open_entities(window, qtbot)
+    names = {e.name for e in _rows(view)}
+    assert {"United States", "Tokyo", "South Korea"} <= names
+    assert not {"Vereinigte Staaten", "Tokio", "Südkorea"} & names
+    window.entities.mode.action.setChecked(False)
+    speak("de")
+    with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+        window.entities.mode.action.setChecked(True)
+    names = {e.name for e in _rows(view)}
+    assert {"Vereinigte Staaten", "Tokio", "Südkorea"} <= names and "United States" not in names
+    speak("en")

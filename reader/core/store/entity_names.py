@@ -1,0 +1,46 @@
+"""Entity names as the reader's language has them: the index stores one name per entity (a
+place's in the language of the source that named it first); a place is shown, found and matched
+by its names in English and German as well (`entities.place_names`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import sqlite_utils
+
+from reader.core.entities import EntityKind, EntitySummary
+from reader.core.entities.place_names import place_key, place_name
+
+
+def localised(db: sqlite_utils.Database, entities: list[EntitySummary], lang: str) -> list[EntitySummary]:
+    """`entities` with each place named in `lang` where the gazetteer knows its name there."""
+    places = [e.id for e in entities if e.kind is EntityKind.PLACE]
+    if not places:
+        return entities
+    keys = dict(db.execute(
+        "SELECT id, key FROM entities WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(places),)
+    ).fetchall())  # fmt: skip
+    shown = []
+    for entity in entities:
+        name = place_name(keys[entity.id], lang) if entity.id in keys else None
+        shown.append(replace(entity, name=name) if name and name != entity.name else entity)
+    return shown
+
+
+def names_of(db: sqlite_utils.Database, entity_id: int) -> set[str]:
+    """Every name the entity goes by, casefolded: its own, and a place's English and German."""
+    row = db.execute("SELECT name, kind, key FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return set()
+    names = {str(row[0]).casefold()}
+    if row[1] == EntityKind.PLACE.value:
+        names |= {n.casefold() for lang in ("en", "de") if (n := place_name(str(row[2]), lang))}
+    return names
+
+
+def place_condition(name: str) -> tuple[str, str] | None:
+    """The entities-table condition for the place `name` stands for in either language ("USA",
+    "United States", "Vereinigte Staaten"), or None when it names no known place."""
+    key = place_key(name)
+    return ("kind = 'place' AND key = ?", key) if key is not None else None
