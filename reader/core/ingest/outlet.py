@@ -36,6 +36,7 @@ from reader.core.ingest.outlet_names import (
     copyright_notices,
     is_name_shaped,
     is_publisher,
+    media_stem,
     publisher_stem,
 )
 from reader.core.ingest.outlet_spellings import (
@@ -150,7 +151,8 @@ def find_site_name(
     if title_index is not None and title_index < len(lines):
         excluded.add(name_key(lines[title_index]))
     pool = _Pool(excluded, name_key(byline) if byline else None)
-    owners, has_own = _add_notices(pool, furniture, page.furniture_text)
+    owners, footer = _add_notices(pool, furniture, page.furniture_text)
+    has_own = footer is not None
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)
     if dateline:
@@ -167,7 +169,12 @@ def find_site_name(
     # A staff writer's bio stands in the furniture or closes the article.
     for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text):
         pool.add(found, _BIO, "bio")
-    return _best(pool, page, owners, email_domains(page.furniture_text))
+    best = _best(pool, page, owners, email_domains(page.furniture_text))
+    if best is None and footer is not None:
+        # No masthead, logo or link names the site: the company of the site's own notice,
+        # when it is the title's name plus "Media" ("©2019 Forbes Media LLC").
+        return media_stem(footer)
+    return best
 
 
 class _Page:
@@ -186,9 +193,9 @@ class _Page:
         self.contexts = f"\n{near.casefold()}\n"
 
 
-def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], bool]:
+def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], str | None]:
     """Names from copyright notices in `lines` (joined in `text`); returns every notice's
-    name, owners' included, and whether the page has a notice of its own. The
+    name, owners' included, and the name in the page's own notice, if any. The
     site's own notice is the last one with years or reserved rights: notices above it belong
     to syndicated stories and pictures."""
     notices = copyright_notices(lines, text)
@@ -209,7 +216,7 @@ def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], b
         if logo:
             pool.add(logo, _FOOTER_LOGO, "footer")
     owners = [n.name for n in notices if not _is_group(n.name)]
-    return owners, footer is not None
+    return owners, footer.name if footer else None
 
 
 def _is_group(name: str) -> bool:

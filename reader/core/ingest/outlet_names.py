@@ -73,6 +73,7 @@ _RESERVED = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
+_MEDIA_TAIL = " media"
 _CREDITS = 3
 # Words that never make a name on their own: section and navigation labels, chrome verbs,
 # and the generic words of outlet names ("News", "Online").
@@ -262,6 +263,25 @@ def publisher_stem(name: str) -> str | None:
     if not stem or group in GROUPS or not is_name_shaped(stem):
         return None  # a group's, or a generic word's: "sport media group"
     return stem
+
+
+def media_stem(name: str) -> str | None:
+    """The masthead inside a company named after it plus "Media" ("Forbes Media" from "©2019
+    Forbes Media LLC", "Healthline Media", "India Post Media Pvt. Ltd."): the company that
+    publishes one title takes the title's name. None for a group's ("Vox Media"), a generic
+    word's ("Breaking Media") or initials ("PAN Media" publishes PanARMENIAN.Net): initials
+    name the company, seldom the masthead; nor a credit that reads on ("Designed by Gray
+    Digital Media")."""
+    if not name.casefold().endswith(_MEDIA_TAIL):
+        return None
+    stem = name[: -len(_MEDIA_TAIL)].strip(" -–—")
+    if not stem or _PUBLISHER.search(stem) or stem.casefold().removeprefix("the ") in GROUPS:
+        return None
+    if stem.isupper() and " " not in stem:
+        return None
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in stem.split()):
+        return None
+    return stem if is_name_shaped(stem) else None
 
 
 def tidy_case(name: str) -> str:
