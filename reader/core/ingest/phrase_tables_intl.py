@@ -89,3 +89,32 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|todos os direitos reservados|alle rechten voorbehouden|все права защищены|版权所有)",
     ),
 }
+
+# Cookie banners. A line is one when it names cookies and says they are used or asks for
+# consent, in any language: the words for "cookie" that do not spell it in Latin letters
+# ("cookie" itself is in most banners, also in Polish, Greek or Chinese ones), and stems of
+# "use", "accept", "agree", "consent" (plain text, lower case; no word boundaries, since
+# Chinese, Japanese and Thai write none).
+COOKIE_WORDS = (
+    "ciasteczk", "çerez", "sütik", "evästei", "kolačić", "куки", "кукі",
+    "ملفات تعريف الارتباط", "الكوكيز", "کوکی", "עוגיות", "קוקיז", "कुकी", "クッキー", "쿠키",
+    "คุกกี้",
+)  # fmt: skip
+COOKIE_CONSENT = (
+    # fr, es, it, pt, nl, scandinavian
+    "utilis", "en poursuivant", "utiliza", "acept", "navegando", "utilizz", "accett", "consens",
+    "usamos", "aceit", "concord", "gebruik", "toestemming", "akkoord", "använd", "godkänn",
+    "bruger", "bruker", "samtykke",
+    # pl, cs, sk, hu, fi, hr, tr, el
+    "korzyst", "zgod", "akcept", "používá", "souhlas", "súhlas", "használ", "elfogad",
+    "käytä", "hyväksy", "koristi", "prihva", "kullan", "kabul", "χρησιμοποι", "αποδοχ",
+    "αποδέχ", "συμφων", "συναίν",
+    # ru, uk, bg
+    "использ", "соглас", "принима", "використов", "погодж", "прийма", "згод", "използва",
+    # ar, fa, he, hi
+    "يستخدم", "نستخدم", "استخدام", "توافق", "موافق", "استفاده", "میکند", "משתמש", "הסכמ",
+    "השימוש", "उपयोग", "सहमति", "इस्तेमाल",
+    # ja, ko, zh, th, vi, id
+    "使用", "利用", "同意", "사용", "동의", "ใช้", "ยอมรับ", "ยินยอม", "sử dụng", "đồng ý",
+    "menggunakan", "setuju",
+)  # fmt: skip

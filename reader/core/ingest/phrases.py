@@ -64,6 +64,7 @@ __all__ = [
     "SHARE",
     "TABLE",
     "TOC_LINE",
+    "is_cookie_banner",
     "is_credit_only",
     "is_person_credit",
     "is_section_end",
@@ -74,6 +75,10 @@ __all__ = [
 COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"
 )
+# The same for the other languages' banners (`phrase_tables_intl`): their word for cookies, and
+# their words for using and agreeing.
+_COOKIE_WORD_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_WORDS)))
+_COOKIE_CONSENT_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_CONSENT)))
 # Small print under sign-up forms; three or more of these make a paragraph furniture.
 LEGAL = re.compile(
     r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|datenschutz\w*|nutzungsbedingungen"
@@ -252,7 +257,7 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
     given, must be `text.lower()` (the parser has it)."""
     if lower is None:
         lower = text.lower()
-    if "cookie" in lower and COOKIE_CONTEXT.search(lower):
+    if ("cookie" in lower or not lower.isascii()) and is_cookie_banner(lower):
         return COOKIES
     if "\t" in text:
         return TABLE
@@ -272,6 +277,14 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
     if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None
+
+
+def is_cookie_banner(lower: str) -> bool:
+    """The lower-cased line names cookies and says they are used or asks for consent, in
+    English, German or another language `phrase_tables_intl` lists."""
+    if "cookie" in lower:
+        return bool(COOKIE_CONTEXT.search(lower) or _COOKIE_CONSENT_INTL.search(lower))
+    return bool(_COOKIE_WORD_INTL.search(lower) and _COOKIE_CONSENT_INTL.search(lower))
 
 
 def _first_prompt(present: list[str], lower: str) -> re.Match[str] | None:
