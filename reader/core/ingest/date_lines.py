@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from reader.core.ingest.month_names import foreign_months
+from reader.core.ingest.month_names import BUDDHIST_ERA_OFFSET, is_thai, month_number
 
 # Month names and the abbreviations pages use, both languages (lower case, without dots).
 MONTHS: dict[str, int] = {
@@ -129,11 +129,32 @@ _DAY_MONTH_YEAR = re.compile(_DAY_MONTH + _YEAR4, re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(_MONTH_DAY + _YEAR4, re.IGNORECASE)
 _DAY_MONTH_SHORT_YEAR = re.compile(_DAY_MONTH + _APOSTROPHE_YEAR, re.IGNORECASE)
 _MONTH_DAY_SHORT_YEAR = re.compile(_MONTH_DAY + _APOSTROPHE_YEAR, re.IGNORECASE)
-# Day, a word, year in any alphabet; the word is looked up in `month_names` only then.
-_WORD_DMY = re.compile(
-    r"(?<!\d)(\d{1,2})(?:\.\s*|\s+)(?:de\s+)?([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?" + _YEAR4
+# A letter of a month name: a letter, or one of the vowel signs and marks that Hebrew, Arabic,
+# Devanagari, Bengali and Thai write as their own characters (Unicode marks, which `\w`
+# leaves out: "मार्च" and "มีนาคม" are words only with them).
+_LETTER = (
+    r"(?:[^\W\d_]|[\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957"
+    r"\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
 )
-_WORD_MDY = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,12})\.?\s+(\d{1,2}),?\s+" + _YEAR4)
+# Day, a word (or two: "كانون الثاني"), year in any alphabet; the word is looked up in
+# `month_names` only then. Thai pages may name the era before the year ("พ.ศ. 2567").
+_WORD_DMY = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:\.\s*|\s+)(?:de\s+)?({_LETTER}{{3,12}})\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?"
+    + _YEAR4
+)
+_WORD2_DMY = re.compile(
+    rf"(?<!\d)(\d{{1,2}})\s+({_LETTER}{{3,12}}\s{_LETTER}{{3,12}}),?\s+" + _YEAR4
+)
+_WORD_MDY = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,12}})\.?\s+(\d{{1,2}}),?\s+" + _YEAR4)
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width), read
+# as ASCII digits: one character for one, so positions in the line stay where they were.
+_DIGITS = {
+    zero + n: ord("0") + n
+    for zero in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10)
+    for n in range(10)
+}
+# A Buddhist-era year (2540-2699 BE is 1997-2156 CE), for Thai dates.
+_BE_YEAR = re.compile(r"25[4-9]\d|26\d\d")
 # A colon time anywhere; a dot time ("18.05 Uhr", "09.14 GMT") only with a unit after it,
 # because "3.14 percent" is not a time.
 _TIME = re.compile(
@@ -162,7 +183,9 @@ def find_date(line: str) -> DateHit | None:
     # lines as the parser's other line caches: 256 held too few of a long page's lines to
     # last until they were asked again (33,781 of 67,536 questions on the dev sets' pages
     # were misses; 23,436 now).
-    if not _YEAR.search(line) and not _has_short_year(line):
+    if not line.isascii():
+        line = line.translate(_DIGITS)
+    if not _YEAR.search(line) and not _has_short_year(line) and not _BE_YEAR.search(line):
         return None  # every form we read has a year; most lines have none
     found = _first_date(line)
     if found is None:
@@ -285,16 +308,31 @@ def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]
     "21 de junho de 2015"), looked up in `month_names` only when the line has the shape."""
     found: list[tuple[int, int, _dt.date, str | None]] = []
     for match in _WORD_DMY.finditer(line):
-        month = foreign_months().get(match[2].lower(), 0)
-        day = _make_date(match[3], month, match[1]) if month else None
+        day = _word_date(match[3], match[2], match[1])
         if day:
             found.append((match.start(), match.end(), day, None))
     for match in _WORD_MDY.finditer(line):
-        month = foreign_months().get(match[1].lower(), 0)
-        day = _make_date(match[3], month, match[2]) if month else None
+        day = _word_date(match[3], match[1], match[2])
         if day:
             found.append((match.start(), match.end(), day, None))
+    if not found and not line.isascii():
+        for match in _WORD2_DMY.finditer(line):
+            day = _word_date(match[3], match[2], match[1])
+            if day:
+                found.append((match.start(), match.end(), day, None))
     return found
+
+
+def _word_date(year: str, word: str, day: str) -> _dt.date | None:
+    """The date of a day, a month word of another language and a year (a Thai month's year
+    counted in the Buddhist era)."""
+    month = month_number(word)
+    if not month:
+        return None
+    number = int(year)
+    if number > 2400 and is_thai(word):
+        number -= BUDDHIST_ERA_OFFSET
+    return _make_date(number, month, day)
 
 
 def _day_first(first: int, second: int) -> tuple[int, int]:

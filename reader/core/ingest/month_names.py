@@ -1,11 +1,11 @@
 """Month names of other languages, read from the Unicode CLDR data that `babel` ships.
 
 The importer reads German and English dates with its own small table (`date_lines.MONTHS`); pages
-in other languages print "24 сентября 2018", "Maret 30, 2015", "21 de junho de 2015". Their
-month names come from CLDR as data (wide and abbreviated, format and stand-alone forms, so
-the Russian and Polish genitives are there), loaded once and only when a page shows a
-day-word-year pattern whose word the small table lacks. Without babel installed the table is
-empty and such dates are simply not read.
+in other languages print "24 сентября 2018", "Maret 30, 2015", "21 de junho de 2015",
+"15 במרץ 2024", "15 มีนาคม 2567". Their month names come from CLDR as data (wide and
+abbreviated, format and stand-alone forms, so the Russian and Polish genitives are there), loaded
+once and only when a page shows a day-word-year pattern whose word the small table lacks.
+Without babel installed the table is empty and such dates are simply not read.
 """
 
 from __future__ import annotations
@@ -13,12 +13,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 # Languages whose month names are read: the European and Asian languages of the pages users
-# copy, written in alphabets (Chinese, Japanese and Korean dates are numeric).
+# copy, written in alphabets (Chinese, Japanese and Korean dates are numeric). Arabic twice:
+# Egypt and the Gulf print "مارس", the Levant and Iraq "آذار".
 LANGUAGES = (
     "fr", "es", "it", "pt", "nl", "pl", "cs", "sk", "sl", "hr", "sr-Latn", "ro", "hu", "sv",
     "da", "nb", "fi", "et", "lv", "lt", "tr", "ru", "uk", "bg", "el", "id", "ms", "ca",
+    "he", "ar", "ar-SY", "fa", "ur", "hi", "mr", "bn", "th",
 )  # fmt: skip
 _MIN_CHARS = 3
+# Hebrew writes "in" as a prefix of the month: "15 במרץ 2024" (the month is "מרץ").
+_HEBREW_IN = "ב"
+# Thai pages count years in the Buddhist era: 2567 BE is 2024 CE.
+BUDDHIST_ERA_OFFSET = 543
+_THAI = ("\u0e00", "\u0e7f")
 
 
 @lru_cache(maxsize=1)
@@ -47,3 +54,19 @@ def foreign_months() -> dict[str, int]:
     for key in clashes:
         del found[key]
     return found
+
+
+def month_number(word: str) -> int:
+    """The month a word of another language names (0 for none): the CLDR name, or a Hebrew
+    name behind the prefix "in"."""
+    key = word.lower()
+    months = foreign_months()
+    number = months.get(key, 0)
+    if not number and key.startswith(_HEBREW_IN):
+        number = months.get(key[1:], 0)
+    return number
+
+
+def is_thai(word: str) -> bool:
+    """The word is written in Thai script (its year is then a Buddhist-era year)."""
+    return _THAI[0] <= word[:1] <= _THAI[1]

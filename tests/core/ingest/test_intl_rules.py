@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest import phrases
+from reader.core.ingest.date_lines import find_date
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,36 @@ def test_cookie_banners_in_other_languages_are_cookie_notices(line: str) -> None
 )
 def test_lines_without_both_cookie_and_consent_words_are_not_banners(line: str) -> None:
     assert phrases.prompt_reason(line, len(line.split())) != phrases.COOKIES
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("١٥ مارس ٢٠٢٤", "2024-03-15"),  # Arabic-Indic digits, Egyptian month name
+        ("۱۵ مارس ۲۰۲۴", "2024-03-15"),  # Persian digits
+        ("15 آذار 2024", "2024-03-15"),  # Levantine month name
+        ("3 كانون الثاني 2024", "2024-01-03"),  # a month name of two words
+        ("15 במרץ 2024", "2024-03-15"),  # Hebrew "in March"
+        ("15 मार्च 2024", "2024-03-15"),  # Devanagari vowel signs inside the month
+        ("१५ फ़रवरी २०२४", "2024-02-15"),  # Devanagari digits
+        ("15 มีนาคม 2567", "2024-03-15"),  # Thai month, Buddhist-era year
+        ("๑๕ มีนาคม พ.ศ. ๒๕๖๗", "2024-03-15"),  # Thai digits and the era's name
+        ("２０２４年３月１５日", "2024-03-15"),  # full-width digits
+    ],
+)
+def test_dates_in_other_scripts_and_digits(line: str, iso: str) -> None:
+    hit = find_date(line)
+    assert hit is not None
+    assert hit.iso == iso
+
+
+def test_a_buddhist_era_year_is_only_read_beside_a_thai_month() -> None:
+    assert find_date("15 March 2567") is None
+    assert find_date("15 marca 2567") is None
+
+
+def test_positions_of_a_date_in_other_digits_are_the_lines_own() -> None:
+    line = "كتب: ١٥ مارس ٢٠٢٤"
+    hit = find_date(line)
+    assert hit is not None
+    assert line[hit.start : hit.end] == "١٥ مارس ٢٠٢٤"
