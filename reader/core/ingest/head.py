@@ -8,6 +8,7 @@ builds the zone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -19,6 +20,9 @@ from reader.core.ingest.shape import Shape
 
 # A line with a date is a date line when it has at most this many words (or ends in the date).
 DATE_LINE_MAX_WORDS = 14
+# A blog's notice that another post links here ("Pingback von Too much information - … |
+# 11.09.2011 23:31", "Trackback: …"): its name and date are the other post's.
+_LINKBACK = re.compile(r"\s*(?:pingback|trackback)\b", re.IGNORECASE)
 # A run of prose ends after this many blocks in a row that are not prose; the article starts
 # at the first run with at least this share of the heaviest run's words.
 _RUN_GAP = 4
@@ -50,6 +54,9 @@ class Head:
     # Author lines found without a lead word (a name beside a date, a bare name): weaker.
     inferred: set[int] = field(default_factory=set)
     cleaned: dict[int, str | None] = field(default_factory=dict)
+    # Date lines that date something else (an event's span, another blog's pingback): they
+    # shape the head like any date line, but never give the publication date.
+    others: set[int] = field(default_factory=set)
 
     def clean_byline(self, i: int) -> str | None:
         """`bylines.clean_byline` of block `i`, computed once: the author rules ask up to four
@@ -199,3 +206,9 @@ def _dated_lines(segments: list[Segment], shapes: list[Shape], start: int, stop:
         if find_date(text) is not None:
             return True
     return False
+
+
+def is_linkback(text: str) -> bool:
+    """Whether the line announces another blog's link to the post (a pingback or trackback):
+    neither its name nor its date is the post's."""
+    return _LINKBACK.match(text) is not None

@@ -19,7 +19,7 @@ from reader.core.ingest.author_lines import (
     named_in_story,
 )
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
-from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
 from reader.core.ingest.name_lists import phrase_not_name
@@ -48,6 +48,8 @@ def find_authors(head: Head) -> None:
         text = head.segments[i].text
         if head.labels[i] is not None and (i not in head.dates or text.endswith(_SAID)):
             continue  # (a dated comment names its commenter: "Milan on Sept. 12, 2018 said:")
+        if is_linkback(text):
+            continue  # "Pingback von Too much information - …": another blog's post
         name: str | None = None
         if bylines.starts_with_lead(text):
             name = _led_names(head, i)

@@ -19,7 +19,7 @@ from reader.core.ingest.date_lines import (
     find_date,
     starts_with_date_lead,
 )
-from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
 from reader.core.ingest.yearless_dates import yearless_date
@@ -34,6 +34,13 @@ _OTHER_DATE = re.compile(
     r"|erscheinungstermin)\s*:",
     re.IGNORECASE,
 )
+# An event's span, not a publication's moment: a time range ("30. März 2020, 13:15 Uhr -
+# 19:00 Uhr") or the first day of a range of days before the date ("9-23 Feb 2017").
+_TIME_SPAN = re.compile(
+    r"\b\d{1,2}:\d\d\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*(?:[-–—]|bis|to|until)\s*\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
+_DAY_SPAN_BEFORE = re.compile(r"(?:^|\s)\d{1,2}\.?\s*(?:[-–—]|bis|to|until)\s*$", re.IGNORECASE)
 # A press release puts its date above a kicker, the press officer and the institution.
 _DATE_ABOVE_TITLE_LINES = 4
 _DATELINE_WORDS = 3
@@ -84,6 +91,8 @@ def find_dates(head: Head) -> None:
         hit = find_date(text)
         if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
             continue
+        if _event_span(text, hit) or is_linkback(text):
+            head.others.add(i)
         hit = _earliest(text, _original_after_update(text, hit))
         # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
         # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
@@ -94,6 +103,14 @@ def find_dates(head: Head) -> None:
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit
+
+
+def _event_span(text: str, hit: DateHit) -> bool:
+    """The date is an event's: a span of hours or days, where a publication has one moment
+    ("30. März 2020, 13:15 Uhr - 19:00 Uhr", "9-23 Feb 2017 | Mo-Fr 9–16")."""
+    if _DAY_SPAN_BEFORE.search(text, 0, hit.start) is not None:
+        return True
+    return hit.has_time and _TIME_SPAN.search(text) is not None
 
 
 def _original_after_update(text: str, hit: DateHit) -> DateHit:
@@ -150,7 +167,7 @@ def _in_a_sentence(text: str, start: int) -> bool:
 def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     """The publication date (ISO) and the blocks that gave it, for the headline at `title`."""
     # The date nearest below the headline, else one of the few lines above it.
-    near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES]
+    near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES and i not in head.others]
     if not any(i > title for i in near) and _aged_below(head, title):
         return None, set()  # the page dates the story by its age; dates above are others'
     chosen = _led_author_line(head)
@@ -170,7 +187,7 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = yearless_date(head, title)
     if chosen is None:
         chosen = _date_under_the_text(head, title)
-    if chosen is None:
+    if chosen is None or chosen in head.others:
         return None, set()
     hit = head.dates[chosen]
     if opening:
@@ -282,6 +299,8 @@ def _announced_date_below(head: Head, title: int) -> int | None:
     thread = False
     for i in range(max(title, head.end), len(head.segments)):
         text = head.segments[i].text
+        if is_linkback(text):
+            continue
         n_words = head.shapes[i].n_words
         published = _published_on(text) if n_words <= _SENTENCE_MAX_WORDS else None
         if published is not None:
