@@ -70,3 +70,22 @@ def month_number(word: str) -> int:
 def is_thai(word: str) -> bool:
     """The word is written in Thai script (its year is then a Buddhist-era year)."""
     return _THAI[0] <= word[:1] <= _THAI[1]
+
+
+@lru_cache(maxsize=1)
+def foreign_weekdays() -> frozenset[str]:
+    """Lower-case weekday names (wide forms) of LANGUAGES and Vietnamese, from CLDR.
+
+    Vietnamese pages print the weekday before the date in two capitalised words ("Thứ Sáu,
+    15/3/2024"), which have a person's name's shape.
+    """
+    try:
+        from babel import Locale  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:  # babel is optional
+        return frozenset()
+    found: set[str] = set()
+    for code in (*LANGUAGES, "vi"):
+        days = Locale.parse(code, sep="-").days
+        for context in ("format", "stand-alone"):
+            found.update(name.lower() for name in days[context]["wide"].values())
+    return frozenset(found)

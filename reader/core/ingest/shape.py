@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.core.ingest.language import CJK_FUNCTION_CHARS, stop_word_share, words
+from reader.core.ingest.month_names import foreign_weekdays
 from reader.core.ingest.person_shape import opens_a_phrase
 
 # Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
@@ -25,7 +26,9 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A Japanese or Chinese word is about two characters long.
 _CJK_CHARS_PER_WORD = 2
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
-_NAME_WORD = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+# A name's word: a capital of any cased script (Latin with its extensions, Greek, Cyrillic,
+# Armenian: "Łukasz", "Γιώργος", "Олена"), then letters, apostrophes, dots and hyphens.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*$")
 # Capitalised words that make a short line a label, not a person's name ("Press Release",
 # "Author Email", "Live Updates", "Mehr Politik"): widget, section and genre words, both
 # languages, lower case.
@@ -147,13 +150,15 @@ def is_person_name(text: str) -> bool:
         # "von", "de", "bin" are particles in lower case; capitalised, "Ben" is a first name.
         if lower == part and lower in _NAME_PARTICLES:
             continue
-        if not _NAME_WORD.match(part) or any(map(str.isdigit, part)):
+        if not part[0].isupper() or not _NAME_WORD.match(part) or any(map(str.isdigit, part)):
             return False
         if lower in NOT_NAME_WORDS:
             return False
         words.append(part)
-    return 2 <= len(words) <= 4 and not opens_a_phrase(words)
-
+    if not 2 <= len(words) <= 4 or opens_a_phrase(words):
+        return False
+    # A weekday of two words ("Thứ Sáu") is no name.
+    return len(words) > 2 or text.lower() not in foreign_weekdays()
 
 
 @lru_cache(maxsize=4096)  # names recur on a site's pages, as bylines do (see `clean_byline`)

@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.ingest import phrases
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.shape import is_person_name
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,16 @@ def test_positions_of_a_date_in_other_digits_are_the_lines_own() -> None:
     hit = find_date(line)
     assert hit is not None
     assert line[hit.start : hit.end] == "١٥ مارس ٢٠٢٤"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Анна Смирнова", "Олена Коваленко", "Γιώργος Παπαδόπουλος", "Łukasz Żak", "İsmail Çelik"],
+)
+def test_names_in_other_cased_scripts_are_person_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+@pytest.mark.parametrize("text", ["Thứ Sáu", "Chủ Nhật", "новости политики", "Financial Calendar"])
+def test_weekdays_and_lower_case_phrases_are_no_person_names(text: str) -> None:
+    assert not is_person_name(text)
