@@ -87,6 +87,12 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MAX_NAMES_CHARS = 80
+# A shouted word this short standing alone is initials or an acronym ("Posted by DT"), not a
+# shouted name to set in its usual case.
+_INITIALS_CHARS = 3
+# Shouted words closing a byline of names in their usual case name the outlet ("Kevin
+# Johnson and Kevin McCoy USA TODAY"); one shouted word may be a surname ("Jean DUPONT").
+_OUTLET_TAIL_WORDS = 2
 # A lead inside a meta line, also glued to what precedes or follows it ("Veröffentlicht
 # vonChris Jung 28. Februar 2016", "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
 # "Gespeichert von rasos am 24. Juli 2017").
@@ -184,12 +190,31 @@ def clean_byline(text: str) -> str | None:
     words = names.split()
     if all(w.lower() in JOINERS or not any(map(str.islower, w)) for w in words):
         # A shouted byline ("By  JOSH BOAK", "LISA MASCARO and ERIC TUCKER"); in a mixed
-        # line the capitals are an acronym ("IT Finanzmagazin /PP", "Kevin McCoy USA TODAY").
-        words = [fix_case(word) for word in words]
+        # line the capitals are an acronym ("IT Finanzmagazin /PP").
+        if len(words) != 1 or len(words[0]) > _INITIALS_CHARS:
+            words = [fix_case(word) for word in words]
+    else:
+        words = _without_outlet_tail(words)
     names = " ".join(words)
     if not names or len(names) > _MAX_NAMES_CHARS or any(map(str.isdigit, names)):
         return None
     return names
+
+
+def _without_outlet_tail(words: list[str]) -> list[str]:
+    """The names without the shouted outlet after them ("Kevin Johnson and Kevin McCoy USA
+    TODAY" → "Kevin Johnson and Kevin McCoy")."""
+    tail = 0
+    while tail < len(words) and _shouted(words[len(words) - 1 - tail]):
+        tail += 1
+    if tail < _OUTLET_TAIL_WORDS or tail == len(words):
+        return words
+    return words[: len(words) - tail]
+
+
+def _shouted(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 def is_quoted_headline(text: str) -> bool:

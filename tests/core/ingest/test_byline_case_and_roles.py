@@ -1,7 +1,8 @@
 """Capitals and job titles in author lines.
 
 A shouted byline is set in normal case ("By  JOSH BOAK" → "Josh Boak"), but capitals inside a
-mixed line are an acronym and stay ("IT Finanzmagazin /PP", "USA TODAY"). A job title is one
+mixed line are an acronym and stay ("IT Finanzmagazin /PP"), or an outlet after the names,
+which goes ("… Kevin McCoy USA TODAY"). A job title is one
 person's ("Korrespondentin", "Staff Writer"); a menu's "Bücher & Autoren" is no job, so the
 menu entry above it is no author. Expected values are the names as a reader would cite them.
 """
@@ -20,7 +21,7 @@ from tests.head_pages import parse_page
         ("By  JOSH BOAK", "Josh Boak"),
         ("LISA MASCARO and ERIC TUCKER", "Lisa Mascaro and Eric Tucker"),
         ("IT Finanzmagazin /PP 20. Juni 2019", "IT Finanzmagazin"),
-        ("Kevin Johnson and Kevin McCoy USA TODAY", "Kevin Johnson and Kevin McCoy USA TODAY"),
+        ("Kevin Johnson and Kevin McCoy USA TODAY", "Kevin Johnson and Kevin McCoy"),
     ],
 )
 def test_shouted_names_set_in_normal_case_acronyms_kept(line: str, names: str) -> None:

@@ -20,8 +20,10 @@ from reader.core.ingest.byline import clean_byline
         ),
         ("By ANNA SMITH-JONES", "Anna Smith-Jones"),
         ("Von HANS-PETER MÜLLER und ANNA WEBER", "Hans-Peter Müller und Anna Weber"),
-        # Capitals inside a mixed line are an acronym: kept.
-        ("Kevin McCoy USA TODAY", "Kevin McCoy USA TODAY"),
+        # Capitals inside a mixed line are not set in normal case: an acronym stays, and
+        # shouted words after the names are the outlet, which goes.
+        ("IT Finanzmagazin /PP", "IT Finanzmagazin"),
+        ("Kevin McCoy USA TODAY", "Kevin McCoy"),
     ],
 )
 def test_shouted_names_in_normal_case(line: str, names: str) -> None:
