@@ -20,60 +20,51 @@ main stock indices (`companies`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from reader.core.entities import layout, misnamed, other_languages, surnames, variants
+from reader.core.entities import (
+    layout,
+    misnamed,
+    other_languages,
+    surnames,
+    undecided,
+    variants,
+)
 from reader.core.entities.added_roles import add_roles
 from reader.core.entities.agreement import (
-    listed_with_nouns,
     listed_with_organisation,
     maker_of,
-    neuter_nouns,
     products,
     terms,
-    unarticled,
 )
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, camel_case, demonym, name_like
+from reader.core.entities.cues import bare, name_like
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
     market_index,
     market_indices,
-    member_of,
     outlet_sites,
-    team,
 )
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.frequency import zipf as zipf_frequency
-from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
     Token,
     common_word,
     english_noun,
-    english_verb_form,
     runs,
     tokens,
 )
 from reader.core.entities.neighbours import (
-    after_article,
-    after_contraction,
-    bare_name,
-    by_neighbours,
-    international,
-    named_place,
-    on_platform,
     time_not_place,
 )
 from reader.core.entities.numbered import numbered, tickers
-from reader.core.entities.org_shapes import head_compound, letters_and_digits
+from reader.core.entities.org_shapes import letters_and_digits
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
-from reader.core.entities.places import Place
-from reader.core.entities.workplaces import described, made_by, workplaces
+from reader.core.entities.workplaces import workplaces
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
@@ -104,7 +95,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
-    _decide(pieces, words, index, lang, lower_words, reading_text)
+    undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
@@ -188,164 +179,3 @@ def _code(piece: Piece, text: str) -> bool:
         or text[piece.end : piece.end + 1] == "="
         or before[-1:] == "="
     )
-
-
-def _decide(
-    pieces: list[Piece],
-    words: list[Token],
-    index: dict[int, int],
-    lang: str,
-    lower_words: frozenset[str],
-    text: str,
-) -> None:
-    """Give the undecided pieces a kind by their neighbours, then by what the same word was
-    elsewhere in the text, then (organisations) by how both languages use the word."""
-    undecided = [p for p in pieces if p.kind is None]
-    for piece in undecided:
-        kind = by_neighbours(piece, words, index, lang, lower_words)
-        if kind is EntityKind.PERSON and (
-            not bare_name(piece, words, index, lang, lower_words, person=True)
-            or (lang == "de" and german_word(bare(piece.words[0].text)))
-        ):
-            kind = None  # "Die Logistikbranche warnte", "kündigte Proteste an": no name
-        if (
-            kind is EntityKind.ORG
-            and lang == "de"
-            and listed_with_nouns(words, index[piece.start], text)
-        ):
-            kind = None  # "bei Personal, Material und Strom"
-        piece.kind = kind
-    # "Google said": a verb of saying makes a person of a company too; other evidence wins
-    spoken = {id(p) for p in undecided if p.kind is EntityKind.PERSON}
-    known: dict[str, EntityKind] = {}
-    for piece in sorted(pieces, key=lambda p: id(p) in spoken):
-        if piece.kind in (EntityKind.PERSON, EntityKind.ORG) and len(piece.words) == 1:
-            known.setdefault(bare(piece.words[0].text), piece.kind)
-    parts = {
-        bare(w.text) for p in pieces if p.kind is EntityKind.PERSON and id(p) not in spoken
-        for w in p.words
-    }  # fmt: skip
-    seen = Counter(bare(p.words[0].text) for p in undecided)
-    mid_counts = Counter(bare(p.words[0].text) for p in undecided if not p.words[0].sentence_start)
-    mid_sentence = set(mid_counts)
-    possessive = {
-        bare(p.words[0].text) for p in undecided
-        if not p.words[0].sentence_start and p.words[0].text != bare(p.words[0].text)
-    }  # fmt: skip
-    mid_sentence |= {  # "Intel is …" twice; not "Tighter controls …" twice
-        w for w, count in seen.items()
-        if count > 1 and not english_noun(w) and not english_noun(w.removesuffix("er"))
-    }  # fmt: skip
-    placed = {
-        bare(p.words[0].text) for p in undecided
-        if p.kind is None and named_place(p, words, index, lang, lower_words)
-    }  # fmt: skip
-    teams = {
-        bare(p.words[0].text) for p in undecided if lang == "en" and team(p, words, index, lower_words)
-    }  # fmt: skip
-    names = unarticled(words, lang, lower_words)
-    mentions: dict[str, list[int]] = {}
-    for p in undecided:
-        if p.start in index:
-            mentions.setdefault(bare(p.words[0].text), []).append(index[p.start])
-
-    def among_nouns(word: str) -> bool:  # asked only of the words that get that far
-        return lang == "de" and any(
-            listed_with_nouns(words, at, text) for at in mentions.get(word, ())
-        )
-
-    nouns = neuter_nouns(words, lang)
-    for piece in undecided:
-        word = bare(piece.words[0].text)
-        if (piece.kind is None or id(piece) in spoken) and word in known:
-            piece.kind = known[word]
-        elif piece.kind is None and word in PLATFORMS:
-            piece.kind = EntityKind.ORG  # "auf Twitter": a service, whatever the dictionary says
-        elif piece.kind is None and word in teams and word[:-1] not in parts:
-            piece.kind = EntityKind.ORG  # "the Chargers", and "for Browns pass rusher" with it
-        elif piece.kind is None and camel_case(word) and word not in parts and piece.start in index:
-            piece.kind = EntityKind.ORG  # "WeWork", "SoftBank": written as brands write
-        elif piece.kind is None and word in placed and word not in parts:
-            piece.kind = EntityKind.PLACE  # "in Logar province", "the county of Huade"
-            piece.place = Place(f"site:{word.casefold()}", word, word)
-        elif piece.kind is None and word not in parts and word[:-1] not in parts:
-            if (
-                member_of(piece, words, index)
-                and name_like(piece.words[0], lang, lower_words)
-                and not first_name_alone(piece, words, index, lang)
-                and not (lang == "de" and german_word(word))
-            ):
-                piece.kind = EntityKind.ORG  # "Direktor von Greenpeace"
-                continue
-            if (
-                (described(piece, text) or made_by(piece, words, index))
-                and name_like(piece.words[0], lang, lower_words)
-                and not first_name_alone(piece, words, index, lang)
-            ):
-                piece.kind = EntityKind.ORG  # "Ring, the doorbell maker", "made by Wistron"
-                continue
-            # a listed company needs no mention inside a sentence ("Boeing delivered 40 jets")
-            if (
-                lang == "en"
-                and word not in mid_sentence
-                and not (listed(word) and not english_noun(word))
-            ):
-                continue  # "Soybean purchases will resume": capitalised by the sentence
-            if piece.fragment:
-                continue  # "Sierra" of "Sierra Nevada foothills": part of a name not known
-            if (
-                listed(word)
-                and not english_noun(word)  # "Target", "Next", "Shell": words first
-                and piece.start in index  # not the end of "Japan-USA-Allianz"
-                and bare_name(piece, words, index, lang, lower_words)
-                and not (
-                    lang == "de"
-                    and (
-                        german_word(word)
-                        or (
-                            after_article(piece, words, index)
-                            and not head_compound(word)  # "die Commerzbank"; not "die Allianz"
-                        )
-                    )
-                )
-                and not first_name_alone(piece, words, index, lang)
-            ):
-                piece.kind = EntityKind.ORG  # "Comcast", "Rheinmetall": a listed company
-                continue
-            if first_name_alone(piece, words, index, lang):
-                continue  # "his wife, Kimberly", "Lena hat": a first name alone is no company
-            if (
-                bare_name(piece, words, index, lang, lower_words)
-                and international(word, lang)
-                and word not in nouns  # "dem Smartphone"
-                and not after_contraction(piece, words, index, lang)
-                and not among_nouns(word)  # "Fahrzeugen, Diesel und Strom", in every mention
-                # in English a word of no dictionary named once, with nothing that says what
-                # it is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone")
-                and (lang == "de" or seen[word] > 1 or word in possessive)
-                and not (lang == "en" and english_verb_form(word))  # "Emerging markets"
-            ):
-                piece.kind = EntityKind.ORG
-            elif (
-                word in names
-                and name_like(piece.words[0], lang, lower_words)
-                and not german_word(word)
-                and not german_compound(word)
-                and not demonym(word)
-                and not among_nouns(word)
-            ):
-                piece.kind = EntityKind.ORG  # "Apple will …", "arbeitet Apple": no article
-            elif (
-                lang == "en"
-                and english_noun(word)
-                and len(word) > 2  # "Start 'Em, Sit 'Em": no name
-                and (
-                    mid_counts[word] > 1
-                    or on_platform(piece, words, index)
-                    or word in possessive  # "Apple's AirPods": a name owns things
-                )
-            ):
-                # "on Twitter", "Twitter users": a word English writes with a capital only
-                # as a name, again and again inside sentences
-                if name_like(piece.words[0], lang, lower_words) and not demonym(word):
-                    piece.kind = EntityKind.ORG
