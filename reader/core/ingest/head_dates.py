@@ -22,6 +22,7 @@ from reader.core.ingest.date_lines import (
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
+from reader.core.ingest.slashed_dates import in_page_order
 from reader.core.ingest.yearless_dates import yearless_date
 
 # A date closing a line ("… | Nov. 19, 2019", a teaser with the date glued on) ends at most
@@ -189,7 +190,7 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = _date_under_the_text(head, title)
     if chosen is None or chosen in head.others:
         return None, set()
-    hit = head.dates[chosen]
+    hit = in_page_order(head.segments, head.segments[chosen].text, head.dates[chosen])
     if opening:
         return hit.iso, set()
     after = chosen + 1
