@@ -96,6 +96,16 @@ CJK_FUNCTION_CHARS = frozenset(
 )
 
 
+# Thai writes no spaces between words and few sentence marks: its commonest function words
+# (relative and possessive markers, conjunctions, prepositions, auxiliaries), counted where
+# they occur in a line, play the part of the stop-word share. No package ships a Thai list.
+THAI_FUNCTION_WORDS = (
+    "ที่", "และ", "ของ", "ใน", "ได้", "เป็น", "ว่า", "จะ", "มี", "ให้", "การ", "ความ", "ไม่",
+    "แต่", "กับ", "จาก", "โดย", "ซึ่ง", "นี้", "ก็", "เพื่อ", "อยู่", "แล้ว", "ยัง", "หรือ",
+    "อีก", "ถึง", "ต้อง", "เมื่อ",
+)  # fmt: skip
+
+
 def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
     """ISO 639-1 code of `sample`, or None when there is too little text to say.
 

@@ -24,7 +24,12 @@ _QUOTE = re.compile(r"^>\s?")
 # MediaWiki section headings end in an edit link that copies as text.
 _EDIT_LINK = re.compile(r"\s*\[\s*(?:edit|bearbeiten[^\]]*)\s*\]$", re.IGNORECASE)
 _TERMINAL = ".!?:;…\"”“»«'’)"
+_COMMAS = ",、，،"
 _FIRST_WORD = re.compile(r"\S+")
+# Characters a terminal prints two columns wide: Hangul, CJK ideographs, kana, full-width forms.
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 # A file is hard-wrapped when nearly no line is longer than a terminal line and several
 # paragraph lines end close to one common width.
@@ -129,12 +134,13 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # the cheap test that settles most lines, before any regex
     if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line):
         return False
-    if width is not None and len(line) <= width + _WRAP_SLACK:
+    if width is not None and _columns(line) <= width + _WRAP_SLACK:
         # Wrapping leaves no line much longer than the width: such a line is no wrapped rest
         # (under a headline it is the standfirst, a paragraph of its own).
         first = _FIRST_WORD.match(line)
         next_word = len(first.group()) if first else 0
-        if len(previous) >= width - 2 * _WRAP_SLACK and len(previous) + 1 + next_word > width - 2:
+        columns = _columns(previous)
+        if columns >= width - 2 * _WRAP_SLACK and columns + 1 + next_word > width - 2:
             return True
     # Without a wrap width, only an obviously unfinished sentence carries on; a short "by
     # Madeline Fry" / "von Tilman Weber" line under a long headline is its own author line.
@@ -142,7 +148,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if len(line) <= _AUTHOR_LINE_CHARS and (is_author_only(line) or _is_led_one_name(line)):
         return False
-    return " " in line and "://" not in line
+    # More than one word: a space, or Chinese or Japanese, which write none.
+    return (" " in line or _columns(line) > len(line)) and "://" not in line
 
 
 def _is_meta_line(line: str) -> bool:
@@ -167,21 +174,38 @@ def _is_led_one_name(line: str) -> bool:
 
 
 def _ends_paragraph(previous: str, line: str) -> bool:
-    return len(previous) < 40 or previous[-1] in _TERMINAL or not line[0].islower()
+    """A line ends its paragraph unless it is long, unfinished and the next line carries on in
+    lower case, or, in a script without case (Chinese, Japanese, Thai, Arabic …), the line
+    ends in a comma and the next starts with a letter."""
+    if previous[-1] in _TERMINAL:
+        return True
+    first = line[0]
+    if first.islower():
+        return len(previous) < 40
+    if first.isupper() or not first.isalpha() or previous[-1] not in _COMMAS:
+        return True
+    return _columns(previous) < 40
+
+
+def _columns(line: str) -> int:
+    """How many terminal columns `line` fills: Chinese, Japanese and Korean characters fill
+    two, so a paragraph of 90 Hangul syllables is as wide as 180 letters, no wrapped line."""
+    if line.isascii():
+        return len(line)
+    return len(line) + len(_WIDE.findall(line))
 
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped file was wrapped at, or None for a one-line-per-paragraph copy."""
-    substantial = [len(line) for line in lines if len(line) >= 30]
+    widths = [_columns(line) for line in lines]
+    substantial = [n for n in widths if n >= 30]
     if len(substantial) < _MIN_WRAPPED_LINES:
         return None
     too_long = sum(1 for n in substantial if n > _MAX_WRAP_WIDTH)
     if too_long > _LONG_LINE_SHARE * len(substantial):
         return None
     followed = sorted(
-        len(line)
-        for line, after in itertools.pairwise(lines)
-        if len(line) >= 30 and after and len(line) <= _MAX_WRAP_WIDTH
+        n for n, after in itertools.pairwise(widths) if n >= 30 and after and n <= _MAX_WRAP_WIDTH
     )
     if len(followed) < _MIN_WRAPPED_LINES:
         return None

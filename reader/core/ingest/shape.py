@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.core.ingest.language import CJK_FUNCTION_CHARS, stop_word_share, words
+from reader.core.ingest.language import (
+    CJK_FUNCTION_CHARS,
+    THAI_FUNCTION_WORDS,
+    stop_word_share,
+    words,
+)
 from reader.core.ingest.month_names import foreign_weekdays
 from reader.core.ingest.person_shape import opens_a_phrase
 
@@ -25,6 +30,9 @@ _TRUNCATION_CLOSERS = "\"”“»«'’)"
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A Japanese or Chinese word is about two characters long.
 _CJK_CHARS_PER_WORD = 2
+# Thai letters and vowel signs; a Thai word is about four of them long.
+_THAI = re.compile("[\u0e01-\u0e4e]")
+_THAI_CHARS_PER_WORD = 4
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 # A name's word: a capital of any cased script (Latin with its extensions, Greek, Cyrillic,
 # Armenian: "Łukasz", "Γιώργος", "Олена"), then letters, apostrophes, dots and hyphens.
@@ -102,11 +110,26 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
             n_words = len(spaced) + round(cjk_words)
             hits = function + sum(map(stops.__contains__, spaced))
             share = min(1.0, hits / max(1.0, len(spaced) + cjk_words))
+    elif not text.isascii() and _THAI.search(text):
+        n_words, share = _thai_words(text, tokens, stops)
     sentence_end = _ends_sentence(text)
     truncated = _is_truncated(text)
     prose = _is_prose(n_words, sentence_end, truncated, share)
     strong = prose and n_words >= STRONG_PROSE_WORDS
     return Shape(n_words, sentence_end, truncated, share, tuple(tokens), prose, strong)
+
+
+def _thai_words(text: str, tokens: Sequence[str], stops: frozenset[str]) -> tuple[int, float]:
+    """Word count and function-word share of a line with Thai in it: Thai words are counted by
+    their characters and function words where they occur (Thai puts no spaces between words),
+    the words of other scripts as usual."""
+    thai = len(_THAI.findall(text))
+    if thai < _THAI_CHARS_PER_WORD:
+        return len(tokens) or len(text.split()), stop_word_share(tokens, stops)
+    spaced = [t for t in tokens if not _THAI.search(t)]
+    thai_words = thai / _THAI_CHARS_PER_WORD
+    hits = sum(map(text.count, THAI_FUNCTION_WORDS)) + sum(map(stops.__contains__, spaced))
+    return len(spaced) + round(thai_words), min(1.0, hits / (len(spaced) + thai_words))
 
 
 def _ends_sentence(text: str) -> bool:

@@ -7,7 +7,8 @@ import pytest
 
 from reader.core.ingest import phrases
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.segment import segment
+from reader.core.ingest.shape import is_person_name, measure
 
 
 @pytest.mark.parametrize(
@@ -86,3 +87,43 @@ def test_names_in_other_cased_scripts_are_person_names(name: str) -> None:
 @pytest.mark.parametrize("text", ["Thứ Sáu", "Chủ Nhật", "новости политики", "Financial Calendar"])
 def test_weekdays_and_lower_case_phrases_are_no_person_names(text: str) -> None:
     assert not is_person_name(text)
+
+
+def test_korean_paragraphs_under_a_hundred_characters_are_no_hard_wrapping() -> None:
+    # Each paragraph fills some 140-180 columns (Hangul is two columns wide): a page copied
+    # one line per paragraph, so the related-links label is no wrapped rest of the last one.
+    paragraphs = [
+        "부산 해운대구는 올여름부터 해운대 해수욕장에서 야간 수영을 시범적으로 허용한다고 15일 밝혔다. "
+        "두 달 동안 매일 오후 9시까지 수영할 수 있다.",
+        "구는 야간 안전을 위해 조명탑을 추가로 설치하고, 수상 구조대원도 평소보다 두 배 많이 배치할 "
+        "계획이다. 음주 후 입수는 금지된다.",
+        "해운대구 관계자는 관광객과 주민 모두 저녁 시간을 더 즐길 수 있을 것이라고 말했다. 상인들도 "
+        "매출에 도움이 될 것으로 기대한다.",
+        "다만 일부 주민들은 소음과 쓰레기 문제를 우려하고 있어, 구는 해변 청소 인력을 늘리기로 했다. "
+        "구는 내년에 결과를 검토한다.",
+    ]
+    found = [s.text for s in segment("\n".join([*paragraphs, "관련기사", "광안대교 드론쇼"]))]
+    assert found == [*paragraphs, "관련기사", "광안대교 드론쇼"]
+
+
+def test_a_japanese_line_ending_in_a_comma_carries_on_in_the_next() -> None:
+    lines = [
+        "もとの商品に付された商標を剥奪抹消した商品（もとの商標を消した商品）を販売する行為や、",
+        "権利者の意思に基づくことなく、もとの商品を小分けにして販売するような行為は、",
+        "商標権侵害と判断される場合があります。",
+        "関連記事",
+    ]
+    found = [s.text for s in segment("\n".join(lines))]
+    assert found == [" ".join(lines[:3]), "関連記事"]
+
+
+def test_a_thai_paragraph_is_long_prose_and_a_thai_headline_is_not() -> None:
+    paragraph = (
+        "นายกเทศมนตรีกล่าวว่า โครงการนี้มีเป้าหมายเพื่อลดการใช้รถยนต์ในเขตเมืองเก่า "
+        "และช่วยลดปัญหาฝุ่นควันที่เกิดขึ้นทุกปีในช่วงฤดูแล้ง นอกจากนี้ยังจะมีจุดให้เช่าจักรยานอีกยี่สิบจุดรอบคูเมือง"
+    )
+    headline = "เชียงใหม่เปิดเส้นทางจักรยานรอบคูเมืองยาวกว่า 6 กิโลเมตร"
+    long = measure(paragraph, frozenset())
+    assert long.n_words >= 35 and long.prose
+    short = measure(headline, frozenset())
+    assert short.n_words <= 15 and not short.prose

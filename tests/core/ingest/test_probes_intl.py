@@ -51,8 +51,6 @@ KNOWN_GAPS = {
     ("de_captions", "date"): "the date line under the byline, above a photo credit",
     ("en_list", "keep"): "the list's last item is cut",
     ("en_footnotes", "keep"): "the footnotes after the article are cut",
-    ("ko_news", "keep"): "the last paragraph is cut",
-    ("th_news", "keep"): "the last paragraph is cut",
 }
 
 
