@@ -26,9 +26,10 @@ from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 from reader.core.ingest.short_lines import closes_article, is_fact
 
-# Unbulleted items after a sentence ending in a colon: how many, and how long each.
+# Unbulleted items after a sentence ending in a colon: how many, and how long each (a packing
+# list or a pantry's staples runs to some thirty items).
 LIST_MIN_ITEMS = 2
-LIST_MAX_ITEMS = 15
+LIST_MAX_ITEMS = 40
 LIST_ITEM_MAX_WORDS = 15
 LIST_LABEL_MAX_WORDS = 2
 BOX_MAX_WORDS = 40
