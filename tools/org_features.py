@@ -17,11 +17,21 @@ from dataclasses import dataclass, field
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, demonym, org_head, place_of
+from reader.core.entities.evidence import member_of, team
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
-from reader.core.entities.lexicon import ORG_SUFFIXES, ORG_WORDS, PLATFORMS, SPEECH_DE, SPEECH_EN
+from reader.core.entities.lexicon import (
+    NEWS_AGENCIES_LOWER,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    PARTIES,
+    PLATFORMS,
+    SPEECH_DE,
+    SPEECH_EN,
+)
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
+from reader.core.entities.neighbours import international
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
@@ -64,6 +74,12 @@ FEATURES = (
     "before_speech",  # "Intel said"
     "after_org_word",  # "Konzern Intel", "chipmaker Intel" (a lower-case word)
     "german",
+    "party",  # a party's name or its members' ("die Grünen", "the Tories")
+    "agency",  # a news agency ("dpa")
+    "international",  # as frequent in English as in German ("Intel", "Nato")
+    "team",  # "the Chargers"
+    "member_of",  # "CEO of Valve"
+    "in_brackets",  # "(Reuters)"
 )
 
 
@@ -157,6 +173,16 @@ def _features(
         "before_speech": float(any(w in _SPEECH for w in after)),
         "after_org_word": float(any(w.endswith(ORG_WORDS) for w in before if w)),
         "german": float(lang == "de"),
+        "party": float(candidate.name in PARTIES),
+        "agency": float(head.casefold() in NEWS_AGENCIES_LOWER),
+        "international": float(len(names) == 1 and international(head, "de")),
+        "team": float(lang == "en" and any(team(p, words, index, lower_words) for p in group)),
+        "member_of": float(any(member_of(p, words, index) for p in group)),
+        "in_brackets": float(
+            any(
+                text[p.start - 1 : p.start] == "(" and text[p.end : p.end + 1] == ")" for p in group
+            )
+        ),
     }
     return tuple(values[name] for name in FEATURES)
 
