@@ -38,6 +38,13 @@ _LED_PHRASE_WORDS = 4
 # An English desk named in several words, where the author's name would stand (`DESK_WORDS`
 # are the one-word desks).
 _DESK = re.compile(r"\b(?:wire|news) (?:services|reports)\b|\bstaff reports?\b")
+# The author box's link glued to the name when the page is copied ("Marcus De GuzmanView More
+# Articles"): a lower-case letter runs straight into the link's capital.
+_GLUED_MORE_LINK = re.compile(
+    r"^(.{3,60}?[a-zäöüß])(?:view more articles|view all posts|more articles|weitere artikel"
+    r"|alle beiträge)\s*$",
+    re.IGNORECASE,
+)
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 
@@ -63,6 +70,8 @@ def find_authors(head: Head) -> None:
             name = head.clean_byline(i)  # "Redaktion" above or below the date
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
+        elif (glued := _GLUED_MORE_LINK.match(text)) and is_name_list(glued[1]):
+            name = glued[1]  # "Marcus De GuzmanView More Articles"
         elif is_name_line(head, i):  # (tested once: a name line is one whatever follows it)
             if head.next_index(i) in head.dates or aged(head, i + 1):
                 name = head.clean_byline(i)

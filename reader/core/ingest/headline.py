@@ -16,6 +16,7 @@ from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import (
     above_first_cluster,
     contents_entries,
+    dated_list_start,
     is_caption,
     is_field_value,
     name_under_headline,
@@ -100,6 +101,14 @@ def choose_headline(head: Head, is_candidate: Callable[[int], bool]) -> int | No
                 best = other
     if best is None:
         return _first_below(head, is_candidate)
+    start = dated_list_start(head, best[0])
+    if start is not None:
+        # The best line is an item of a box of dated related stories: the story's own head
+        # stands above the box, over its own date line.
+        own = max((i for i in head.dates if i < start), default=None)
+        other = _best_above(head, own, is_candidate) if own is not None else None
+        if other is not None:
+            return other[0]
     return best[0]
 
 

@@ -41,6 +41,12 @@ _STANDFIRST_WORDS = 15
 _PHRASE_WORDS = 4
 
 
+# A list of related stories: items of two or three lines (label, title, date), enough of them.
+_DATED_ITEM_LINES = (2, 3)
+_DATED_ITEMS = 3
+_MAX_DATED_ITEMS = 30
+
+
 def is_field_value(head: Head, i: int) -> bool:
     """The line fills one field of a run of labelled fields ("Author:" / "The Water Coolest"
     / "Publish date:" / "Nov 18, 2019"): a value, never the headline. Only between two label
@@ -181,3 +187,24 @@ def trail_steps(head: Head, candidates: list[int]) -> frozenset[int]:
         and len(head.segments[i].text) < len(head.segments[i + 1].text)
         and head.segments[i - 1].text.strip().casefold() in _TRAIL_HOME
     )
+
+
+def dated_list_start(head: Head, i: int) -> int | None:
+    """Where the list starts when line `i` is an item of a list of dated teasers ("AUTO NEWS" /
+    "LA 2016: Turbocharged Nissan Sentra Nismo unleashed" / "November 16, 2016", eight times
+    over): each item the same few lines, its last one a date, at least `_DATED_ITEMS` of them
+    ending at `i`'s date. Such a box of related stories stands between the story's own head
+    and its text; None when `i` is no such item."""
+    if i + 1 not in head.dates:
+        return None
+    for period in _DATED_ITEM_LINES:
+        items = 1
+        while (
+            i + 1 - items * period in head.dates
+            and i - items * period not in head.dates
+            and items < _MAX_DATED_ITEMS
+        ):
+            items += 1
+        if items >= _DATED_ITEMS:
+            return i + 1 - items * period + 1
+    return None
