@@ -187,6 +187,13 @@ def _features(
     return tuple(values[name] for name in FEATURES)
 
 
+def with_rules(features: tuple[float, ...], org: bool) -> tuple[float, ...]:
+    """The features with the rules' conclusion replaced by `org` (an organisation, not weak)."""
+    values = dict(zip(FEATURES, features, strict=True))
+    values["rules_org"], values["rules_weak"] = float(org), 0.0
+    return tuple(values[name] for name in FEATURES)
+
+
 def _rules_org(piece: Piece, text: str) -> bool:
     """Whether the rules alone would list the piece as an organisation (`variants` lists a
     name made of words only when the text names it twice)."""
@@ -211,10 +218,16 @@ def decide(
     lang: str,
     lower_words: frozenset[str],
     text: str,
+    rules_then: frozenset[str] | None = None,
 ) -> None:
-    """Make each candidate name an organisation in every mention, or none in any."""
+    """Make each candidate name an organisation in every mention, or none in any; with
+    `rules_then`, the rules' conclusion is whether another version of them made the name
+    (casefolded) an organisation."""
     for candidate in candidates(pieces, words, index, lang, lower_words, text):
-        is_org = model.probability(candidate.features) >= model.threshold
+        features = candidate.features
+        if rules_then is not None:
+            features = with_rules(features, candidate.name.casefold() in rules_then)
+        is_org = model.probability(features) >= model.threshold
         for piece in candidate.pieces:
             piece.kind = EntityKind.ORG if is_org else None
             piece.weak = False
