@@ -118,3 +118,11 @@ COOKIE_CONSENT = (
     "使用", "利用", "同意", "사용", "동의", "ใช้", "ยอมรับ", "ยินยอม", "sử dụng", "đồng ý",
     "menggunakan", "setuju",
 )  # fmt: skip
+
+# Words that introduce the author in languages `byline.BYLINE_LEADS` lacks (lower case): "di
+# Giulia Rossi", "Yazan: …", "كتب: أحمد المصري", "מאת: נועה כהן", "रिपोर्ट: राहुल शर्मा",
+# "作者：王晓明", "記者 陳家明", "โดย สมชาย ใจดี".
+BYLINE_LEADS = (
+    "di", "yazan", "autorka", "автори", "συντάκτης", "كتب", "كتبت", "بقلم", "إعداد", "מאת",
+    "רשם", "रिपोर्ट", "लेखक", "द्वारा", "作者", "记者", "記者", "โดย", "ผู้เขียน",
+)  # fmt: skip

@@ -8,6 +8,7 @@ with a normal share of function words; menus, tags and headlines have neither.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -54,6 +55,8 @@ NOT_NAME_WORDS = frozenset(
     "minuten startseite sie ihr ihre ihrer ihren ihrem unser unsere unseren wir uns für über "
     "neue neues aktuelle aktuelles weitere".split()
 )  # fmt: skip
+_CASELESS_NAME_WORDS = 4
+_CASELESS_NAME_CHARS = 30
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:and|und|&)\s+")
 _MAX_NAMES = 5
 
@@ -182,6 +185,20 @@ def is_person_name(text: str) -> bool:
         return False
     # A weekday of two words ("Thứ Sáu") is no name.
     return len(words) > 2 or text.lower() not in foreign_weekdays()
+
+
+def is_caseless_name(text: str) -> bool:
+    """One to four words of a script without capitals (Arabic, Hebrew, Devanagari, Thai,
+    Chinese: "أحمد المصري", "राहुल शर्मा", "王晓明"), letters and their vowel signs only: a
+    person's name after a lead word ("كتب:", "रिपोर्ट:"), where `is_person_name` has no capitals
+    to go by. Without the lead word no evidence: a menu's "من نحن" has the same shape."""
+    parts = text.split()
+    if not 1 <= len(parts) <= _CASELESS_NAME_WORDS or len(text) > _CASELESS_NAME_CHARS:
+        return False
+    first = text[0]
+    if not first.isalpha() or first.isupper() or first.islower():
+        return False
+    return all(ch.isalpha() or unicodedata.category(ch)[0] == "M" for ch in text if ch != " ")
 
 
 @lru_cache(maxsize=4096)  # names recur on a site's pages, as bylines do (see `clean_byline`)

@@ -10,7 +10,7 @@ from reader.core.ingest.boilerplate import _listed
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.plaintext import read_page
 from reader.core.ingest.segment import segment
-from reader.core.ingest.shape import is_person_name, measure
+from reader.core.ingest.shape import is_caseless_name, is_person_name, measure
 from reader.core.text import normalise
 
 
@@ -153,3 +153,15 @@ def test_a_checklist_of_thirty_items_after_a_colon_is_listed() -> None:
     # (The last item is left out: the head takes it for the headline, see KNOWN_GAPS in
     # test_probes_intl.)
     assert set(items[:-1]) <= listed
+
+
+@pytest.mark.parametrize("name", ["أحمد المصري", "राहुल शर्मा", "王晓明", "สมชาย ใจดี", "נועה כהן"])
+def test_names_in_caseless_scripts_have_a_caseless_name_shape(name: str) -> None:
+    assert is_caseless_name(name)
+
+
+@pytest.mark.parametrize(
+    "text", ["Anna Weber", "anna weber", "أحمد 2024", "王晓明：北京报道，今天上午"]
+)
+def test_cased_words_digits_and_punctuation_are_no_caseless_name(text: str) -> None:
+    assert not is_caseless_name(text)
