@@ -145,9 +145,11 @@ class TextEvidence:
             if p.start in index:
                 mentions.setdefault(word, []).append(index[p.start])
         return cls(
-            words, index, lang, lower_words, text, spoken, known, parts, seen, mid_counts,
-            frozenset(mid_sentence), possessive, placed, teams,
-            unarticled(words, lang, lower_words), neuter_nouns(words, lang), mentions,
+            words=words, index=index, lang=lang, lower_words=lower_words, text=text,
+            spoken=spoken, known=known, parts=parts, seen=seen, mid_counts=mid_counts,
+            mid_sentence=frozenset(mid_sentence), possessive=possessive, placed=placed,
+            teams=teams, names=unarticled(words, lang, lower_words),
+            nouns=neuter_nouns(words, lang), mentions=mentions,
         )  # fmt: skip
 
     def among_nouns(self, word: str) -> bool:
