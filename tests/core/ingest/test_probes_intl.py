@@ -49,6 +49,8 @@ KNOWN_GAPS = {
     ("ar_list", "byline"): "lead 'بقلم'",
     ("fr_quote", "byline"): "'Publié le <date> par <name>'",
     ("zh_steps", "byline"): "'<date> 作者：<name>'",
+    ("fr_comments", "byline"): "'Publié le <date> par <name>'",
+    ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
