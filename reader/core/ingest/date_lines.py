@@ -146,6 +146,8 @@ _WORD2_DMY = re.compile(
     rf"(?<!\d)(\d{{1,2}})\s+({_LETTER}{{3,12}}\s{_LETTER}{{3,12}}),?\s+" + _YEAR4
 )
 _WORD_MDY = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,12}})\.?\s+(\d{{1,2}}),?\s+" + _YEAR4)
+# Vietnamese numbers its months: "15 tháng 3 năm 2024", "ngày 15 tháng 3, 2024".
+_VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?" + _YEAR4, re.I)
 # Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width), read
 # as ASCII digits: one character for one, so positions in the line stay where they were.
 _DIGITS = {
@@ -313,6 +315,10 @@ def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]
             found.append((match.start(), match.end(), day, None))
     for match in _WORD_MDY.finditer(line):
         day = _word_date(match[3], match[1], match[2])
+        if day:
+            found.append((match.start(), match.end(), day, None))
+    for match in _VIETNAMESE.finditer(line) if "áng" in line else ():
+        day = _make_date(match[3], match[2], match[1])
         if day:
             found.append((match.start(), match.end(), day, None))
     if not found and not line.isascii():

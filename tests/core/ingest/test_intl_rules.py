@@ -59,6 +59,8 @@ def test_lines_without_both_cookie_and_consent_words_are_not_banners(line: str) 
         ("15 มีนาคม 2567", "2024-03-15"),  # Thai month, Buddhist-era year
         ("๑๕ มีนาคม พ.ศ. ๒๕๖๗", "2024-03-15"),  # Thai digits and the era's name
         ("２０２４年３月１５日", "2024-03-15"),  # full-width digits
+        ("Thứ sáu, ngày 15 tháng 3 năm 2024", "2024-03-15"),  # Vietnamese numbered month
+        ("15 Tháng 3, 2024 08:15", "2024-03-15T08:15"),
     ],
 )
 def test_dates_in_other_scripts_and_digits(line: str, iso: str) -> None:
