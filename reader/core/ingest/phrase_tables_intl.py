@@ -1,5 +1,8 @@
 """Furniture phrases in languages besides German and English: French, Spanish, Italian,
-Portuguese, Dutch, Russian, Chinese and Japanese.
+Portuguese, Dutch, Russian, Chinese and Japanese, and the commonest labels of Polish, Czech,
+Turkish, Greek, Ukrainian, Arabic, Hebrew, Hindi, Korean, Thai, Vietnamese, Indonesian and the
+Scandinavian languages. (Lower-casing the Turkish "İ" leaves "i" and a combining dot: the
+Turkish phrases allow it.)
 
 The body model and the head rules read a line's furniture reason ("related links", "comments",
 "footer" …) whatever its language, so a "Lire aussi" or a "Você pode gostar…" above a list of
@@ -42,6 +45,17 @@ LABELS: dict[str, tuple[str, ...]] = {
         # ru, zh, ja
         r"главная", r"поиск", r"войти", r"меню", r"закрыть", r"首页", r"登录", r"注册", r"搜索",
         r"ホーム", r"ログイン", r"検索",
+        # pl, cs, tr, el, uk, ar, he, hi, ko, th, vi, id
+        r"przejdź do (?:treści|zawartości)", r"strona główna", r"zaloguj(?: się)?", r"szukaj",
+        r"přeskočit na obsah", r"hledat", r"přihlásit(?: se)?", r"içeriğe (?:geç|atla)",
+        r"ana sayfa", r"giriş yap", r"ara", r"μετάβαση στο περιεχόμενο", r"αναζήτηση",
+        r"σύνδεση", r"αρχική", r"перейти до (?:основного )?(?:вмісту|змісту)", r"пошук",
+        r"увійти", r"головна", r"انتقل إلى المحتوى", r"بحث", r"تسجيل الدخول", r"الرئيسية",
+        r"דלג לתוכן", r"חיפוש", r"התחברות", r"ראשי", r"मुख्य सामग्री पर जाएं", r"खोजें",
+        r"होम", r"लॉग इन", r"본문 바로가기", r"로그인", r"검색", r"홈", r"회원가입",
+        r"ข้ามไปยังเนื้อหา", r"หน้าแรก", r"ค้นหา", r"เข้าสู่ระบบ", r"chuyển đến nội dung",
+        r"trang chủ", r"tìm kiếm", r"đăng nhập", r"langsung ke konten", r"beranda", r"cari",
+        r"masuk",
     ),
     ADVERTISING: (
         r"publicité", r"publicidad", r"pubblicità", r"publicidade", r"advertentie", r"реклама",
@@ -51,12 +65,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"partager(?: (?:cet|l['’])article)?", r"imprimer", r"compartir", r"imprimir",
         r"condividi", r"stampa", r"compartilhe", r"compartilhar", r"delen", r"поделиться",
         r"分享", r"シェア", r"ツイート",
+        r"udostępnij", r"sdílet", r"paylaş", r"κοινοποίηση", r"поділитися", r"شارك",
+        r"שתפו", r"शेयर करें", r"공유하기", r"แชร์", r"chia sẻ", r"bagikan", r"dela",
     ),
     COMMENTS: (
         r"commentaires?", r"laisser un commentaire", r"répondre", r"comentarios?",
         r"deja un comentario", r"responder", r"comentários?", r"deixe um comentário", r"commenti",
         r"lascia un commento", r"rispondi", r"reacties", r"reageer", r"комментарии",
         r"评论", r"コメント",
+        r"komentarze", r"komentáře", r"yorumlar", r"σχόλια", r"коментарі", r"التعليقات",
+        r"תגובות", r"टिप्पणियाँ", r"댓글", r"ความคิดเห็น", r"bình luận", r"komentar",
     ),
     RELATED: (
         r"(?:à )?lire (?:aussi|également)", r"voir aussi", r"sur le même sujet",
@@ -67,6 +85,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"notícias relacionadas", r"mais lidas", r"lees ook", r"gerelateerde artikelen",
         r"читайте также", r"похожие статьи", r"по теме", r"самое читаемое",
         r"相关(?:新闻|阅读|文章)", r"热门文章", r"関連(?:記事|ニュース)", r"人気記事",
+        r"相關(?:新聞|文章)", r"延伸閱讀", r"延伸阅读", r"あわせて読みたい",
+        r"zobacz (?:też|także|również)", r"czytaj (?:też|także|również)", r"polecane",
+        r"mohlo by vás (?:zajímat|také zajímat)", r"související články", r"čtěte také",
+        r"i\u0307?lgili haberler", r"benzer haberler", r"διαβάστε (?:επίσης|ακόμη)",
+        r"σχετικά άρθρα", r"читайте також", r"схожі новини", r"اقرأ (?:أيضا|أيضًا)",
+        r"مقالات ذات صلة", r"أخبار ذات صلة", r"עוד באתר", r"כתבות נוספות", r"यह भी पढ़ें",
+        r"संबंधित (?:खबरें|ख़बरें)", r"관련\s?기사", r"ข่าวที่เกี่ยวข้อง", r"tin liên quan",
+        r"bài viết liên quan", r"xem thêm", r"baca juga", r"berita terkait", r"artikel terkait",
+        r"läs (?:också|även)", r"relaterade artiklar", r"læs også", r"les også",
     ),
     FOOTER: (
         r"mentions légales", r"politique de confidentialité", r"conditions générales(?: d['’]utilisation)?",
@@ -75,6 +102,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"términos y condiciones", r"note legali", r"contatti", r"chi siamo", r"termos de uso",
         r"fale conosco", r"contato", r"quem somos", r"контакты", r"о нас", r"联系我们", r"关于我们",
         r"お問い合わせ", r"プライバシーポリシー",
+        r"regulamin", r"polityka prywatności", r"ochrana osobních údajů", r"kontakty",
+        r"gizlilik politikası", r"künye", r"iletişim", r"όροι χρήσης", r"επικοινωνία",
+        r"політика конфіденційності", r"контакти", r"اتصل بنا", r"سياسة الخصوصية", r"من نحن",
+        r"צור קשר", r"מדיניות פרטיות", r"हमारे बारे में", r"संपर्क करें", r"गोपनीयता नीति",
+        r"회사소개", r"개인정보처리방침", r"เกี่ยวกับเรา", r"ติดต่อเรา",
+        r"นโยบายความเป็นส่วนตัว", r"liên hệ", r"chính sách bảo mật", r"tentang kami",
+        r"kebijakan privasi",
     ),
 }  # fmt: skip
 
@@ -82,7 +116,12 @@ LABELS: dict[str, tuple[str, ...]] = {
 PROMPTS: dict[str, tuple[str, ...]] = {
     RELATED: (
         r"^(?:(?:à )?lire aussi|voir aussi|le(?:e|a) también|leggi anche|leia também|veja também"
-        r"|lees ook|читайте также|смотрите также)\s*[:|]",
+        r"|lees ook|читайте также|смотрите также|baca (?:juga|pula)|simak (?:juga|pula)"
+        r"|(?:czytaj|zobacz) (?:też|także|również)|čtěte (?:také|též)|přečtěte si (?:také|též)"
+        r"|i\u0307?lgili haber(?:ler)?|διαβάστε (?:επίσης|ακόμη)|читайте також|дивіться також"
+        r"|اقرأ (?:أيضا|أيضًا)|קראו (?:עוד|גם)|(?:यह|ये) भी पढ़ें|관련\s?기사|อ่านเพิ่มเติม"
+        r"|xem thêm|đọc thêm|tin liên quan|延伸阅读|延伸閱讀|相关阅读|あわせて読みたい"
+        r"|läs (?:också|även)|læs også|les også|citește și)\s*[:|]",
     ),
     FOOTER: (
         r"^(?:tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
@@ -121,8 +160,9 @@ COOKIE_CONSENT = (
 
 # Words that introduce the author in languages `byline.BYLINE_LEADS` lacks (lower case): "di
 # Giulia Rossi", "Yazan: …", "كتب: أحمد المصري", "מאת: נועה כהן", "रिपोर्ट: राहुल शर्मा",
-# "作者：王晓明", "記者 陳家明", "โดย สมชาย ใจดี".
+# "作者：王晓明", "記者 陳家明", "โดย สมชาย ใจดี", "Penulis: Rina Wulandari".
 BYLINE_LEADS = (
     "di", "yazan", "autorka", "автори", "συντάκτης", "كتب", "كتبت", "بقلم", "إعداد", "מאת",
-    "רשם", "रिपोर्ट", "लेखक", "द्वारा", "作者", "记者", "記者", "โดย", "ผู้เขียน",
+    "רשם", "रिपोर्ट", "लेखक", "द्वारा", "作者", "记者", "記者", "โดย", "ผู้เขียน", "penulis",
+    "oleh",
 )  # fmt: skip

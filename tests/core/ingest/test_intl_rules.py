@@ -167,3 +167,48 @@ def test_names_in_caseless_scripts_have_a_caseless_name_shape(name: str) -> None
 )
 def test_cased_words_digits_and_punctuation_are_no_caseless_name(text: str) -> None:
     assert not is_caseless_name(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca juga: Tarif angkot di Bandung naik mulai bulan depan",
+        "Czytaj też: Tramwaj na Morenę pojedzie dopiero w 2026 roku",
+        "Čtěte také: Brno otevře novou trať",
+        "Διαβάστε επίσης: Νέες γραμμές λεωφορείων",
+        "Читайте також: Трамвай до Сихова курсуватиме частіше",
+        "اقرأ أيضًا: ارتفاع أسعار الوقود",
+        "यह भी पढ़ें: जयपुर मेट्रो का दूसरा चरण",
+        "Xem thêm: Metro số 1 chạy thử toàn tuyến",
+    ],
+)
+def test_read_also_lines_in_other_languages_are_related_links(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.RELATED
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zobacz także", phrases.RELATED),
+        ("İlgili Haberler", phrases.RELATED),
+        ("관련기사", phrases.RELATED),
+        ("Tin liên quan", phrases.RELATED),
+        ("Udostępnij", phrases.SHARE),
+        ("공유하기", phrases.SHARE),
+        ("Yorumlar", phrases.COMMENTS),
+        ("תגובות", phrases.COMMENTS),
+        ("Gizlilik Politikası", phrases.FOOTER),
+        ("اتصل بنا", phrases.FOOTER),
+        ("Přeskočit na obsah", phrases.NAVIGATION),
+        ("หน้าแรก", phrases.NAVIGATION),
+    ],
+)
+def test_more_languages_labels_name_their_furniture(line: str, reason: str) -> None:
+    assert phrases.label_reason(line) == reason
+
+
+def test_a_sentence_that_mentions_reading_is_no_related_link() -> None:
+    line = (
+        "Baca juga laporan lengkapnya di situs kementerian, kata juru bicara itu kepada wartawan."
+    )
+    assert phrases.prompt_reason(line, len(line.split())) is None

@@ -51,6 +51,7 @@ KNOWN_GAPS = {
     ("zh_steps", "byline"): "'<date> 作者：<name>'",
     ("fr_comments", "byline"): "'Publié le <date> par <name>'",
     ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
+    ("id_readalso", "byline"): "lead 'Penulis:'",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
