@@ -125,13 +125,15 @@ def choose(
     # line, which can interrupt the run but never carry it: a newsletter box's long consent
     # sentence between the paragraphs costs no more than a short line (a table row is no
     # furniture here: `_inside` keeps tables).
+    # The author's biography in a closing person box counts as furniture does.
+    bio = resume.box_blocks(page.segments, walls, boxes)
     weights: list[float | None] = []
     for i, (shape, p) in enumerate(zip(page.shapes, probs, strict=True)):
         if i in page.meta:
             weights.append(None)
             continue
         label = page.labels[i]
-        if label is not None and label != phrases.TABLE:
+        if (label is not None and label != phrases.TABLE) or i in bio:
             weights.append(min(model.floor * (p - model.threshold), 0.0))
             continue
         size = max(model.floor, shape.n_words) if shape.prose else model.floor

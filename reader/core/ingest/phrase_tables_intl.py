@@ -166,3 +166,27 @@ BYLINE_LEADS = (
     "רשם", "रिपोर्ट", "लेखक", "द्वारा", "作者", "记者", "記者", "โดย", "ผู้เขียน", "penulis",
     "oleh",
 )  # fmt: skip
+
+# Headings after which the article does not go on, as `phrases.SECTION_ENDS` lists them for
+# English and German (regexes, matched on the whole line, case ignored): a person box about
+# the author (`AUTHOR_BOX`, which `resume` lets stand inside an interview), readers' comments,
+# and an encyclopaedia entry's notes, references and external links.
+AUTHOR_BOX = (
+    r"sobre (?:el|la|o|a) autora?", r"acerca del autor", r"à propos de l['’]auteure?",
+    r"sull['’]autore", r"об авторе", r"про автора", r"o autor(?:ze|ce|ovi)", r"yazar hakkında",
+    r"σχετικά με (?:τον|τη) συγγραφέα", r"عن (?:الكاتب|المؤلف)", r"על הכותבת?",
+    r"लेखक के बारे में", r"关于作者", r"作者简介", r"作者簡介", r"著者(?:について|プロフィール)",
+    r"기자 소개", r"เกี่ยวกับผู้เขียน", r"về tác giả", r"tentang penulis", r"over de auteur",
+    r"om (?:författaren|forfatteren)",
+)  # fmt: skip
+SECTION_ENDS = AUTHOR_BOX + (
+    r"commentaires", r"laisser un commentaire", r"comentarios", r"deja un comentario",
+    r"commenti", r"lascia un commento", r"comentários", r"deixe um comentário", r"reacties",
+    r"комментарии", r"коментарі", r"komentarze", r"komentáře", r"yorumlar", r"σχόλια",
+    r"التعليقات", r"תגובות", r"टिप्पणियाँ", r"댓글", r"评论", r"評論", r"コメント",
+    r"ความคิดเห็น", r"bình luận", r"komentar",
+    r"notes et références", r"références", r"liens externes", r"bibliographie", r"referencias",
+    r"enlaces externos", r"bibliografía", r"collegamenti esterni", r"referências",
+    r"ligações externas", r"примечания", r"литература", r"ссылки", r"przypisy", r"bibliografia",
+    r"参考文献", r"脚注", r"外部リンク", r"外部链接", r"참고 문헌",
+)  # fmt: skip

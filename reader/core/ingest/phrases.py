@@ -102,7 +102,7 @@ SECTION_ENDS = re.compile(
     r"forward[- ]looking statements?|safe harbou?r statement|zukunftsgerichtete aussagen"
     r"|(?:media|press|investor|presse|medien)[- ]?(?:contacts?|inquiries|enquiries|kontakt)"
     r"(?:\s*:.*)?"
-    r"|contacts?\s*:.*|kontakt\s*:.*)",
+    r"|contacts?\s*:.*|kontakt\s*:.*|" + "|".join(phrase_tables_intl.SECTION_ENDS) + ")",
     re.IGNORECASE,
 )
 # A press release's closing company profile: "About Northwind Logistics", "ABOUT ACME INC.",

@@ -9,7 +9,7 @@ to three-word tags and at most a caption in the gap, then paragraphs of sentence
 likely as not the article's. Any other furniture in the gap (a newsletter box, a footer line, a
 headline of a related article) means the article has ended.
 
-A person box ("Zur Person", "About the author") usually closes an article, so its heading is a
+A person box ("Zur Person", "About the author", "Sobre el autor") usually closes an article, so its heading is a
 section end; in an interview it stands between the paragraphs, with the article going on below
 the expert's two lines. Such a heading ends nothing when likely article paragraphs follow it.
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.core.ingest import phrases
+from reader.core.ingest import phrase_tables_intl, phrases
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
@@ -40,7 +40,11 @@ _TAG_GAP = frozenset({None, phrases.RELATED, phrases.CAPTION, phrases.IMAGE_CRED
 
 # A person box inside the article: its heading, at most BOX_MAX_BLOCKS blocks of box, and at
 # least BOX_AFTER_PARAGRAPHS likely paragraphs among the BOX_AFTER blocks after those.
-_PERSON_BOX = re.compile(r"zur person|über (?:den|die) autor(?:in)?|about the authors?", re.I)
+_PERSON_BOX = re.compile(
+    r"zur person|über (?:den|die) autor(?:in)?|about the authors?|"
+    + "|".join(phrase_tables_intl.AUTHOR_BOX),
+    re.I,
+)
 BOX_MAX_BLOCKS = 2
 BOX_AFTER = 6
 BOX_AFTER_PARAGRAPHS = 3
@@ -64,6 +68,17 @@ def boxes_inside(
         if len(strong) >= BOX_AFTER_PARAGRAPHS:
             inside.add(i)
     return inside
+
+
+def box_blocks(segments: Sequence[Segment], walls: set[int], inside: set[int]) -> set[int]:
+    """The blocks of the person boxes that close the article (their heading among `walls`,
+    not `inside` it): the author's biography, which never carries the article's run however
+    long a paragraph it is."""
+    found: set[int] = set()
+    for i in walls - inside:
+        if _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
+            found.update(range(i + 1, min(len(segments), i + 1 + BOX_MAX_BLOCKS)))
+    return found
 
 
 def resumed(

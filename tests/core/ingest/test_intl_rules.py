@@ -1,17 +1,23 @@
 """Rules that let pages in other languages and scripts read like German and English ones:
-cookie banners named in their own words, dates in their own digits and month names."""
+cookie banners, "read also" lines, labels and closing headings in their own words, dates in
+their own digits and month names, names in their own scripts, lines measured in their own
+characters (Thai, wide CJK columns), long lists and closing author boxes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from reader.core.ingest import phrases
+from reader.core.ingest import phrases, resume
 from reader.core.ingest.boilerplate import _listed
 from reader.core.ingest.date_lines import find_date
-from reader.core.ingest.plaintext import read_page
+from reader.core.ingest.plaintext import parse, read_page
 from reader.core.ingest.segment import segment
 from reader.core.ingest.shape import is_caseless_name, is_person_name, measure
 from reader.core.text import normalise
+
+PROBES = Path(__file__).parents[2] / "data" / "probes_intl"
 
 
 @pytest.mark.parametrize(
@@ -212,3 +218,27 @@ def test_a_sentence_that_mentions_reading_is_no_related_link() -> None:
         "Baca juga laporan lengkapnya di situs kementerian, kata juru bicara itu kepada wartawan."
     )
     assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Sobre el autor", "À propos de l'auteur", "Об авторе", "Yazar hakkında", "Commentaires",
+     "Комментарии", "댓글", "Références", "Примечания", "Enlaces externos"],
+)  # fmt: skip
+def test_closing_headings_in_other_languages_end_the_article(heading: str) -> None:
+    assert phrases.is_section_end(heading)
+
+
+def test_a_closing_author_box_never_carries_the_run() -> None:
+    # Six short paragraphs of an article, then the author's long biography: the article is
+    # the body, the biography is set aside.
+    text = (PROBES / "es_bio.txt").read_text(encoding="utf-8")
+    body = parse(text).body
+    assert body.startswith("Activar la verificación en dos pasos")
+    assert "periodista especializado" not in body
+
+
+def test_a_person_box_blocks_are_the_two_under_its_heading() -> None:
+    segments = segment("Texto.\nSobre el autor\nBiografía larga.\nOtra línea.\nPie.")
+    assert resume.box_blocks(segments, walls={1}, inside=set()) == {2, 3}
+    assert resume.box_blocks(segments, walls={1}, inside={1}) == set()
