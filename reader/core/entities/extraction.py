@@ -48,6 +48,7 @@ from reader.core.entities.evidence import (
 )
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
@@ -94,6 +95,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
+    if lang == "de":
+        pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)

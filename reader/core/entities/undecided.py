@@ -17,6 +17,7 @@ from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unar
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, team
+from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun, english_verb_form
@@ -133,9 +134,11 @@ class TextEvidence:
             word for p, word in firsts
             if not p.words[0].sentence_start and p.words[0].text != word
         )  # fmt: skip
+        german_nouns = written_as_nouns(words, text) if lang == "de" else frozenset()
         placed = frozenset(
             word for p, word in firsts
             if p.kind is None and named_place(p, words, index, lang, lower_words)
+            and word not in german_nouns  # "aus Laub" where the text writes "das Laub"
         )  # fmt: skip
         teams = frozenset(
             word for p, word in firsts if lang == "en" and team(p, words, index, lower_words)

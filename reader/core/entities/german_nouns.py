@@ -1,0 +1,98 @@
+"""German nouns that are also places: "das Essen", "zu Mitte des Spieles", "zu den
+Top-Favoriten", "aus Laub" (where the text writes "Das Laub").
+
+German capitalises every noun, so a town whose name is a noun ("Essen", "Mitte", "Favoriten",
+"Halle") looks like the town wherever the noun stands, and a noun after a preposition of place
+("aus Laub", "auf der Website") like a place no gazetteer knows. The text tells them apart: a
+noun stands after an article, a determiner or a possessive ("das Essen", "etwas Essen", "dein
+Essen", "den Top-Favoriten") or before a genitive ("Mitte des Spieles"); a town is written so
+in hardly any German sentence. An adjective before it tells nothing: "gutes Essen", but "im
+südkoreanischen Busan", "gegen Dresden".
+
+What one mention shows holds for the word in the whole text: once the text has written it as a
+noun, a mention is the town only with a place's evidence — a preposition of place before it
+("in Essen", "nach Halle") or a kind of place beside it ("Stadt Essen") — and the others are
+no entity at all. Only towns are judged so: German writes regions with an article too ("die
+Steiermark", "das Burgenland"), and a country is no noun.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import bare
+from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+
+# Words that stand before German nouns and before no town's name.
+_BEFORE_NOUNS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
+    keiner dieser diese dieses diesen diesem jeder jede jedes jeden jedem welche welcher
+    welches etwas viel viele vielen wenig wenige mehr weniger genug allem alle allen
+    im ins zum zur vom beim am ans ums""".split()
+) | frozenset(
+    f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
+    for end in ("", "e", "en", "em", "er", "es")
+)  # fmt: skip
+_GENITIVES = frozenset(("des", "der"))
+# Prepositions of place German writes before a town ("bei Essen", "von Halle nach Leipzig").
+_PLACE_PREPOSITIONS_DE = PLACE_PREPOSITIONS | {"bei", "von", "ab", "bis"}
+# Endings a German noun takes in the plural or the dative ("Websites", "Auswegen").
+_ENDINGS = ("s", "n", "en", "e", "es")
+
+
+def written_as_nouns(words: list[Token], text: str) -> frozenset[str]:
+    """The capitalised words a German text writes as nouns, each also under the stems its
+    plural endings may hide ("Websites": "Website")."""
+    nouns: set[str] = set()
+    for at, word in enumerate(words):
+        if word.capital and _noun_here(words, at, text):
+            written = bare(word.text).rsplit("-", 1)[-1]
+            nouns.add(written)
+            nouns.update(written.removesuffix(e) for e in _ENDINGS if written.endswith(e))
+    return frozenset(nouns)
+
+
+def _noun_here(words: list[Token], at: int, text: str) -> bool:
+    word = words[at]
+    before = words[at - 1] if at > 0 else None
+    after = words[at + 1] if at + 1 < len(words) else None
+    if before is not None and text[before.end : word.start] == " ":
+        if before.text.casefold() in _BEFORE_NOUNS and (
+            before.text.islower() or before.sentence_start  # not "Den Haag", "Des Moines"
+        ):
+            return True  # "das Essen", "etwas Essen", "zum Essen", "Das Laub"
+    if after is not None and after.text in _GENITIVES and text[word.end : after.start] == " ":
+        return not word.sentence_start  # "zu Mitte des Spieles"
+    return False
+
+
+def nouns_not_places(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> list[Piece]:
+    """The pieces without the mentions of one-word towns and regions that the German text
+    writes as nouns, unless the mention itself stands as a place's name."""
+    nouns = written_as_nouns(words, text)
+    kept = []
+    for piece in pieces:
+        if (
+            piece.kind is EntityKind.PLACE and len(piece.words) == 1 and piece.place is not None
+            and piece.place.key.startswith("city:")  # "die Steiermark": a region has one
+            and bare(piece.words[0].text) in nouns
+            and not _placed(piece, words, index)
+        ):  # fmt: skip
+            continue
+        kept.append(piece)
+    return kept
+
+
+def _placed(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """A preposition of place before the mention or a kind of place beside it."""
+    at = index.get(piece.start)
+    if at is None or words[at].sentence_start:
+        return False
+    before = words[at - 1].text if at > 0 else ""
+    after = words[at + 1].text if at + 1 < len(words) else ""
+    return (
+        before.casefold() in _PLACE_PREPOSITIONS_DE or before in PLACE_KINDS or after in PLACE_KINDS
+    )
