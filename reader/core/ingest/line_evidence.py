@@ -17,15 +17,17 @@ from functools import lru_cache
 
 from reader.core.ingest import phrases
 
-# Sentence marks inside a line (a full stop before a space, or a CJK mark anywhere).
-_INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？]")
+# Sentence marks inside a line (a full stop before a space, or a CJK mark or another script's
+# full stop anywhere: the Devanagari danda, the Arabic question mark and Urdu full stop, the
+# Armenian, Ethiopic, Burmese and Khmer full stops).
+_INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？।؟۔։።။។]")
 # The same in a line whose only white space is " " (most lines: `str.isprintable`), where the
 # look-ahead is a plain space: the ASCII marks before a space, found by one regex scan (a
 # third of the time of a `count` per mark on the bench lines), and the CJK marks counted
 # apart (1.4 µs a non-ASCII line against 2.5 for one regex of both, which has no literal to
 # scan for; no match of one overlaps a match of the other).
 _INNER_SPACED_ASCII = re.compile(r"[.!?;] ")
-_CJK_MARKS = ("。", "！", "？")
+_CJK_MARKS = ("。", "！", "？", "।", "؟", "۔", "։", "።", "။", "។")
 _COMMAS = (",", "、", "，", "،")
 _SEPARATORS = ("|", "›", "»", " / ", " • ", " · ")
 # Upper-case letters of the scripts that have them (Latin, Greek, Cyrillic), and words that

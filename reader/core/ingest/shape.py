@@ -24,7 +24,9 @@ from reader.core.ingest.person_shape import opens_a_phrase
 
 # Sentence ends, allowing a closing quote or bracket after the mark. Both are read from the end
 # of the line with rstrip (a regex searched with "$" would try every position of the line).
-_SENTENCE_MARKS = ".!?…:;。！？．"
+# Besides the Latin and CJK marks: the Devanagari danda, the Arabic and Urdu question mark,
+# semicolon and full stop, and the Armenian, Ethiopic, Burmese and Khmer full stops.
+_SENTENCE_MARKS = ".!?…:;。！？．।॥؟؛۔։።။។"
 _SENTENCE_CLOSERS = "\"”“»«'’)]」』）"
 _TRUNCATION_CLOSERS = "\"”“»«'’)"
 # Han, kana and Hangul syllables: scripts in which the score and the reader count characters.

@@ -12,6 +12,7 @@ import pytest
 from reader.core.ingest import phrases, resume
 from reader.core.ingest.boilerplate import _listed
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.line_evidence import line_evidence
 from reader.core.ingest.plaintext import parse, read_page
 from reader.core.ingest.segment import segment
 from reader.core.ingest.shape import is_caseless_name, is_person_name, measure
@@ -242,3 +243,20 @@ def test_a_person_box_blocks_are_the_two_under_its_heading() -> None:
     segments = segment("Texto.\nSobre el autor\nBiografía larga.\nOtra línea.\nPie.")
     assert resume.box_blocks(segments, walls={1}, inside=set()) == {2, 3}
     assert resume.box_blocks(segments, walls={1}, inside={1}) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "जयपुर नगर निगम ने पुराने शहर की दीवारों के संरक्षण की योजना को मंजूरी दे दी है।",
+        "کراچی میں نئی بس سروس کا آغاز اگلے ماہ سے کیا جائے گا۔",
+        "هل ستنخفض أسعار الكهرباء في الصيف المقبل؟",
+    ],
+)
+def test_other_scripts_full_stops_end_a_sentence(line: str) -> None:
+    assert measure(line, frozenset()).sentence_end
+
+
+def test_a_danda_inside_a_line_counts_as_a_sentence_mark() -> None:
+    line = "यह काम दो वर्षों में पूरा होगा। निगम ने कहा कि दुकानें बंद नहीं होंगी।"
+    assert line_evidence(line, 14)[0] == line_evidence("One. Two and three. Four", 5)[0]
