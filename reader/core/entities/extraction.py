@@ -63,6 +63,7 @@ from reader.core.entities.neighbours import (
 )
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.org_shapes import letters_and_digits
+from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.workplaces import workplaces
@@ -97,6 +98,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
+    pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
