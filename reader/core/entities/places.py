@@ -63,9 +63,16 @@ _ALIASES = {
     "CZ": ("Czech Republic", "Tschechische Republik"),
     "AE": ("VAE", "UAE"),
     "CD": ("Democratic Republic of Congo", "DR Congo", "DRC", "DR Kongo"),
+    # a country's name before CLDR followed its renaming, which papers still write
+    "CI": ("Ivory Coast", "Elfenbeinküste"), "MM": ("Burma", "Birma"),
+    "SZ": ("Swaziland", "Swasiland"), "MK": ("Macedonia", "Mazedonien"),
+    "TL": ("East Timor", "Osttimor"),
 }  # fmt: skip
 # Names papers write where CLDR's short ones tell two countries apart ("Congo - Kinshasa").
-_NAMES = {"CD": ("Democratic Republic of the Congo", "Demokratische Republik Kongo")}
+_NAMES = {
+    "CD": ("Democratic Republic of the Congo", "Demokratische Republik Kongo"),
+    "TR": ("Turkey", "Türkei"),  # CLDR's English "Türkiye" is rare in English news
+}
 # Short forms of regions every German paper uses.
 _REGION_ALIASES = {"NRW": "DE-NW", "BaWü": "DE-BW", "Meck-Pomm": "DE-MV"}
 
