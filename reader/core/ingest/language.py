@@ -33,7 +33,14 @@ STOP_WORDS: dict[str, frozenset[str]] = {
 }
 ALL_STOP_WORDS: frozenset[str] = frozenset().union(*STOP_WORDS.values())
 
-WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A letter, or a vowel sign or mark that scripts write as a character of its own (Unicode
+# marks, which `\w` leaves out): "पूरा", "সংরক্ষণ", "שָׁלוֹם" are one word each, not the pieces
+# between their marks. Digits of those scripts' blocks stay out.
+_LETTER = (
+    r"(?:[^\W\d_]|(?!\d)[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    r"\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u1000-\u109f\u1780-\u17ff])"
+)
+WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*")
 # Characters that are never part of a WORD match; stripping them off a space-separated token
 # leaves exactly the one word the regex would find there when the rest is all letters.
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}…“”„»«‘’‚‹›-–—/*"
@@ -126,14 +133,22 @@ def detect_language(sample: str, tokens: list[str] | None = None) -> str | None:
 
 
 def stop_words_for(lang: str | None) -> frozenset[str]:
-    """The function words to measure prose by: the page language's, or all we know."""
+    """The function words to measure prose by: the page language's, all we know when the
+    language is not known, or none (`UNLISTED`) for a language no list covers (Bengali,
+    Tamil, Croatian …), whose prose English and German function words cannot measure."""
     if lang in STOP_WORDS:
         return STOP_WORDS[lang]
     if lang:
-        listed = _package_stop_words(lang)
-        if listed:
-            return listed
+        return _package_stop_words(lang) or UNLISTED
     return ALL_STOP_WORDS
+
+
+# The function words of a language no list covers: none, and no evidence either way.
+UNLISTED: frozenset[str] = frozenset()
+
+
+_BARE_ALEF = "ا"
+_HAMZA_ALEFS = ("أ", "إ", "آ")
 
 
 @lru_cache(maxsize=64)
@@ -148,6 +163,11 @@ def _package_stop_words(lang: str) -> frozenset[str] | None:
     found: set[str] = set()
     for entry in get_stop_words(lang):
         found.update(words(entry))
+    # The Arabic list writes a word-initial alef bare ("ان", "الى"); pages write its hamza
+    # ("أن", "إلى", "آخر"): both spellings count.
+    found.update(
+        hamza + word[1:] for word in list(found) if word[:1] == _BARE_ALEF for hamza in _HAMZA_ALEFS
+    )
     return frozenset(found) or None
 
 

@@ -66,6 +66,7 @@ PROSE_MIN_WORDS = 6
 LONG_PROSE_WORDS = 25
 STRONG_PROSE_WORDS = 15
 PROSE_MIN_STOP_SHARE = 0.12
+UNLISTED_SHARE = 0.25
 HEADLINE_MAX_WORDS = 25
 
 
@@ -101,7 +102,9 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     if tokens is None:
         tokens = words(text)
     n_words = len(tokens) or len(text.split())
-    share = stop_word_share(tokens, stops)
+    # Without a list for the page's language, its lines get a share typical of prose: the
+    # prose test then goes by length and sentence marks alone.
+    share = stop_word_share(tokens, stops) if stops else UNLISTED_SHARE
     # The cheap tests: an ASCII line (a flag, no scan) has no CJK character, and a search for
     # one stops at the first (a regex scan in C: `max(text)` built a string per character and
     # cost five times as much on a long line).

@@ -12,6 +12,7 @@ import pytest
 from reader.core.ingest import phrases, resume
 from reader.core.ingest.boilerplate import _listed
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.language import stop_words_for, words
 from reader.core.ingest.line_evidence import line_evidence
 from reader.core.ingest.plaintext import parse, read_page
 from reader.core.ingest.segment import segment
@@ -260,3 +261,24 @@ def test_other_scripts_full_stops_end_a_sentence(line: str) -> None:
 def test_a_danda_inside_a_line_counts_as_a_sentence_mark() -> None:
     line = "यह काम दो वर्षों में पूरा होगा। निगम ने कहा कि दुकानें बंद नहीं होंगी।"
     assert line_evidence(line, 14)[0] == line_evidence("One. Two and three. Four", 5)[0]
+
+
+def test_words_of_scripts_with_vowel_signs_are_whole_words() -> None:
+    assert words("जयपुर नगर निगम ने पुराने शहर की") == ["जयपुर", "नगर", "निगम", "ने", "पुराने", "शहर", "की"]
+    assert words("ঢাকার দ্বিতীয় মেট্রোরেল") == ["ঢাকার", "দ্বিতীয়", "মেট্রোরেল"]
+    assert words("१५ मार्च २०२४") == ["मार्च"]  # Devanagari digits are no word
+
+
+def test_arabic_function_words_count_with_and_without_hamza() -> None:
+    stops = stop_words_for("ar")
+    assert {"أن", "إلى", "ان", "الى"} <= stops
+
+
+def test_a_language_without_a_function_word_list_measures_prose_by_shape() -> None:
+    paragraph = (
+        "কর্মকর্তারা বলছেন, এই লাইন চালু হলে শহরের পূর্ব অংশের যানজট অনেকটাই কমে আসবে। "
+        "প্রতিদিন প্রায় পাঁচ লাখ যাত্রী এই পথে যাতায়াত করতে পারবেন।"
+    )
+    assert stop_words_for("bn") == frozenset()
+    assert measure(paragraph, stop_words_for("bn")).prose
+    assert not measure("আমাদের সম্পর্কে", stop_words_for("bn")).prose

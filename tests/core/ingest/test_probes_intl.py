@@ -53,6 +53,7 @@ KNOWN_GAPS = {
     ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
     ("id_readalso", "byline"): "lead 'Penulis:'",
     ("ja_short", "drop"): "a related article's long teaser under '関連記事' is taken as the article",
+    ("bn_news", "title"): "the 'staff reporter' line above the date taken for the headline",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
