@@ -149,11 +149,14 @@ def choose(
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
         if start <= i <= end:
             verdicts[i] = _aside(page.segments[i], phrases.AUTHOR_BIO)
+    notes = resume.footnotes(page.segments, start, end)
+    for i in notes & set(range(start, end + 1)):
+        verdicts[i] = _verdict(BlockRole.BODY, None, page.segments[i].kind)
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
     verdicts += [
         _verdict(BlockRole.BODY, None, page.segments[i].kind)
-        if i in resumed or (closing and i == end + 1)
+        if i in resumed or i in notes or (closing and i == end + 1)
         else _outside(page, i, start)
         for i in range(end + 1, len(page.segments))
     ]

@@ -177,3 +177,32 @@ def _date_line(text: str, shape: Shape) -> bool:
         and not shape.sentence_end
         and find_date(text) is not None
     )
+
+
+# An article's footnote ("[2] Office for National Statistics, …") and the mark citing it in
+# the text ("… to act quickly.[2]", "… the survey [2] shows").
+_FOOTNOTE = re.compile(r"\[(\d{1,3})\]\s+\S")
+_CITATION = re.compile(r"\S\s?\[(\d{1,3})\]")
+
+
+def footnotes(segments: Sequence[Segment], start: int, end: int) -> set[int]:
+    """The article's footnotes at the end of the run (`start` to `end`) and right after it:
+    lines opening with a number in brackets that the run's text cites. The model holds them
+    no likelier than a link list, so without this the first is kept and the rest are cut."""
+    cited = {m[1] for s in segments[start : end + 1] for m in _CITATION.finditer(s.text)}
+    if not cited:
+        return set()
+    i = end
+    while i > start and _is_note(segments[i].text, cited):
+        i -= 1
+    found: set[int] = set()
+    j = i + 1
+    while j < len(segments) and _is_note(segments[j].text, cited):
+        found.add(j)
+        j += 1
+    return found
+
+
+def _is_note(text: str, cited: set[str]) -> bool:
+    match = _FOOTNOTE.match(text)
+    return match is not None and match[1] in cited

@@ -282,3 +282,20 @@ def test_a_language_without_a_function_word_list_measures_prose_by_shape() -> No
     assert stop_words_for("bn") == frozenset()
     assert measure(paragraph, stop_words_for("bn")).prose
     assert not measure("আমাদের সম্পর্কে", stop_words_for("bn")).prose
+
+
+def test_footnotes_the_article_cites_close_it() -> None:
+    segments = segment(
+        "Rents have risen faster than wages.[1] Caps came back.[2]\n"
+        "[1] Office for National Statistics, 2024.\n"
+        "[2] See the survey of studies, 2019.\n"
+        "[7] A note nothing cites.\n"
+        "Related research"
+    )
+    assert resume.footnotes(segments, 0, 1) == {1, 2}
+    assert resume.footnotes(segments, 0, 0) == {1, 2}
+
+
+def test_bracketed_numbers_without_citations_are_no_footnotes() -> None:
+    segments = segment("Rents have risen faster than wages.\n[1] Office for National Statistics.")
+    assert resume.footnotes(segments, 0, 0) == set()

@@ -58,7 +58,6 @@ KNOWN_GAPS = {
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
     ("de_captions", "date"): "the date line under the byline, above a photo credit",
-    ("en_footnotes", "keep"): "the footnotes after the article are cut",
 }
 
 
