@@ -20,6 +20,7 @@ from collections import defaultdict
 
 from reader.core.entities.cues import acronym, bare, camel_case, org_head
 from reader.core.entities.frequency import zipf as zipf_frequency
+from reader.core.entities.lexicon import PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
@@ -174,6 +175,6 @@ def products(words: list[Token], makers: frozenset[str], text: str) -> frozenset
             continue  # "Comcast/Xfinity", "CDU/CSU": a list, not a maker and its product
         if after.text in MODEL_WORDS:
             found.add(bare(word.text))
-        elif word.text in makers and after.capital:
-            found.add(bare(after.text))
+        elif word.text in makers and after.capital and bare(after.text) not in PARTIES:
+            found.add(bare(after.text))  # not "House Democrats": a chamber's members
     return frozenset(found)

@@ -63,6 +63,7 @@ from reader.core.entities.pieces import Piece, known, role_parts, single
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _GROUPS = frozenset("People Children Women Men".split())
+_CHAMBERS = frozenset("House Senate Assembly".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
@@ -88,7 +89,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
         return [Piece(EntityKind.PLACE, run, place=place)]
-    whole = _place(run)
+    whole = _place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
     for at in range(len(run) - 1):
@@ -111,7 +112,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if len(run) > 2 and run[0].text in PLACE_QUALIFIERS and places.lookup(bare(run[1].text)):
         return [*classify(run[:2], lang, lower_words), *classify(run[2:], lang, lower_words)]
     if len(run) > 2 and bare(run[0].text) in NEVER_NAME:
-        head = _place(run[:2])  # "the New York State Attorney General": a place, then a body
+        head = _place(run[:2], lang)  # "the New York State Attorney General": a place, then a body
         if head is not None and org_head(run, lang):
             return [Piece(EntityKind.ORG, run)]  # "New York Times", "New York Stock Exchange"
         if head is not None:
@@ -144,6 +145,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
+    if len(run) > 1 and bare(run[-1].text) in PARTIES and _party_of(run[:-1], lang):
+        # "Virginia Democrats", "House Republicans": where they sit, and the party
+        return [*classify(run[:-1], lang, lower_words), Piece(EntityKind.ORG, run[-1:])]
     if company_in_full(run) or regional_branch(run, lang):
         return [Piece(EntityKind.ORG, run)]  # "Lockheed Martin", "Aldi Süd": no person
     for at in range(len(run)):
@@ -173,9 +177,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     return _without_role(run, lang, lower_words)
 
 
-def _place(run: list[Token]) -> Piece | None:
+def _place(run: list[Token], lang: str) -> Piece | None:
     """The whole run as a place: in the gazetteer, or a named site ("Francis Scott Key
-    Bridge", "Schloss Bellevue")."""
+    Bridge", "Schloss Bellevue"); not a body named after a place ("Fort Worth Police
+    Department", "Mount Sinai Hospital")."""
     if not run:
         return None
     name = " ".join(bare(w.text) for w in run)
@@ -190,12 +195,19 @@ def _place(run: list[Token]) -> Piece | None:
         direction
         or len(run) > 1
         and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES)
-    ):
+    ) and not org_head(run, lang):
         if not any(w.text.islower() for w in (run[0], run[-1])):
             return Piece(
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
             )
     return None
+
+
+def _party_of(front: list[Token], lang: str) -> bool:
+    """Whether the words before a party's name say where its members sit: a place or a
+    chamber ("Kentucky Democrats", "Senate Republicans"), not a name of its own ("Liberal
+    Democrats")."""
+    return _place(front, lang) is not None or (len(front) == 1 and front[0].text in _CHAMBERS)
 
 
 def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:

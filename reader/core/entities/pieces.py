@@ -16,7 +16,7 @@ from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
 
 # Chambers English names with one capitalised word ("the Senate voted", "Congress failed").
-_LEGISLATURES = frozenset("Senate Congress Parliament".split())
+_LEGISLATURES = frozenset("Senate Congress Parliament House".split())
 
 
 @dataclass(slots=True)

@@ -198,6 +198,9 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 aliases[key] = inside[0]
             elif not longer and not inside and len(placed) == 1:
                 aliases[key] = placed[0]
+    for key in list(groups):  # "a Democrat" of "the Democrats": a member, named after them
+        if " " not in key and f"{key}s" in groups and key not in aliases:
+            aliases[key] = f"{key}s"
     for key in list(groups):  # "Edmunds" of "Edmunds.com": an outlet and its web address
         stem, dot, _ = key.rpartition(".")
         if dot and " " not in key and stem in groups and key not in aliases:
