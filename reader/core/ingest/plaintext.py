@@ -33,6 +33,14 @@ _SAMPLE_LINE_CHARS = 80
 # (menus, share prompts, footers): in an import of generated pages half of all lines were seen
 # before, and reading a line costs some 15 µs against a fraction of one for a cache hit.
 _LINE_CACHE = 8192
+# Invisible marks that set the direction of right-to-left text (the left-to-right and
+# right-to-left marks, the Arabic letter mark, embeddings, overrides and isolates): pages in
+# Arabic and Hebrew copy them around dates and names ("\u200f15 במרץ 2024\u200f"), where they
+# hide a line's first character and split a date. The reading view lays the text out by
+# itself; they are dropped.
+_BIDI_MARKS = dict.fromkeys(
+    (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+)
 
 
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
@@ -53,13 +61,22 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         derived = title is not None
     site = find_site_name([s.text for s in segments], meta.byline, body, meta.title_index)
     return ParsedArticle(
-        title, derived, meta.teaser, meta.byline, meta.published, site, lang, tuple(blocks),
+        title,
+        derived,
+        meta.teaser,
+        meta.byline,
+        meta.published,
+        site,
+        lang,
+        tuple(blocks),
         agency=meta.agency,
     )
 
 
 def read_page(text: str) -> tuple[Page, Metadata, str | None]:
     """The evidence the body is chosen from: blocks, shapes, labels and the head's metadata."""
+    if not text.isascii():
+        text = text.translate(_BIDI_MARKS)
     segments = segment(text)
     # Each block's words are read once and serve both the language guess and the shapes.
     tokens = [_line_words(s.text)[1] for s in segments]

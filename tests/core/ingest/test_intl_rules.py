@@ -299,3 +299,12 @@ def test_footnotes_the_article_cites_close_it() -> None:
 def test_bracketed_numbers_without_citations_are_no_footnotes() -> None:
     segments = segment("Rents have risen faster than wages.\n[1] Office for National Statistics.")
     assert resume.footnotes(segments, 0, 0) == set()
+
+
+def test_direction_marks_around_a_date_and_a_headline_are_dropped() -> None:
+    page = (PROBES / "he_marks.txt").read_text(encoding="utf-8")
+    assert "\u200f15 במרץ 2024\u200f" in page  # the marks are in the copied page
+    parsed = parse(page)
+    assert parsed.title == "הרכבל לטכניון יפעל גם בשבת החל מהחודש הבא"
+    assert parsed.published == "2024-03-15"
+    assert "\u200f" not in parsed.body and "\u202b" not in parsed.body

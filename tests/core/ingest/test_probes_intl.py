@@ -6,8 +6,10 @@ style, four paragraphs, related links, share buttons and a footer, in French, Sp
 Portuguese, Italian, Czech, Polish, Turkish, Greek, Russian, Ukrainian, Arabic, Hebrew,
 Chinese, Japanese, Korean, Thai, Vietnamese and Hindi, and English and German articles holding
 code, a table, a long list, numbered steps, a block quote, footnotes, a caption, a forum
-thread and an encyclopaedia entry. Each page's `.json` says what its author meant: the title,
-the date, the byline, lines the body must keep and lines it must drop.
+thread and an encyclopaedia entry. The `*_marks` pages are `ar_news` and `he_news` with the
+direction marks that copies of right-to-left pages carry around dates, names and headlines.
+Each page's `.json` says what its author meant: the title, the date, the byline, lines the
+body must keep and lines it must drop.
 
 What the importer does not get right yet is listed in `KNOWN_GAPS` (expected failures, not
 strict: the byline fixes they wait for are in another module; a closed gap shows as XPASS).
@@ -54,6 +56,9 @@ KNOWN_GAPS = {
     ("id_readalso", "byline"): "lead 'Penulis:'",
     ("ja_short", "drop"): "a related article's long teaser under '関連記事' is taken as the article",
     ("bn_news", "title"): "the 'staff reporter' line above the date taken for the headline",
+    ("ar_marks", "title"): "byline line 'كتب: …' taken for the headline",
+    ("ar_marks", "byline"): "lead 'كتب:'",
+    ("he_marks", "byline"): "lead 'מאת:'",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
