@@ -148,6 +148,10 @@ _WORD2_DMY = re.compile(
 _WORD_MDY = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,12}})\.?\s+(\d{{1,2}}),?\s+" + _YEAR4)
 # Vietnamese numbers its months: "15 tháng 3 năm 2024", "ngày 15 tháng 3, 2024".
 _VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?" + _YEAR4, re.I)
+# Japanese era years: "令和6年3月15日" (Reiwa began in 2019, Heisei in 1989; the first year is
+# "元年").
+_JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_ERA_START = {"令和": 2019, "平成": 1989}
 # Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width), read
 # as ASCII digits: one character for one, so positions in the line stay where they were.
 _DIGITS = {
@@ -187,7 +191,12 @@ def find_date(line: str) -> DateHit | None:
     # were misses; 23,436 now).
     if not line.isascii():
         line = line.translate(_DIGITS)
-    if not _YEAR.search(line) and not _has_short_year(line) and not _BE_YEAR.search(line):
+    if (
+        not _YEAR.search(line)
+        and not _has_short_year(line)
+        and not _BE_YEAR.search(line)
+        and "年" not in line
+    ):
         return None  # every form we read has a year; most lines have none
     found = _first_date(line)
     if found is None:
@@ -315,6 +324,11 @@ def _foreign_word_dates(line: str) -> list[tuple[int, int, _dt.date, str | None]
             found.append((match.start(), match.end(), day, None))
     for match in _WORD_MDY.finditer(line):
         day = _word_date(match[3], match[1], match[2])
+        if day:
+            found.append((match.start(), match.end(), day, None))
+    for match in _JAPANESE_ERA.finditer(line) if "和" in line or "成" in line else ():
+        year = _ERA_START[match[1]] + (0 if match[2] == "元" else int(match[2]) - 1)
+        day = _make_date(year, match[3], match[4])
         if day:
             found.append((match.start(), match.end(), day, None))
     for match in _VIETNAMESE.finditer(line) if "áng" in line else ():

@@ -68,6 +68,9 @@ def test_lines_without_both_cookie_and_consent_words_are_not_banners(line: str) 
         ("๑๕ มีนาคม พ.ศ. ๒๕๖๗", "2024-03-15"),  # Thai digits and the era's name
         ("２０２４年３月１５日", "2024-03-15"),  # full-width digits
         ("Thứ sáu, ngày 15 tháng 3 năm 2024", "2024-03-15"),  # Vietnamese numbered month
+        ("令和6年3月15日 10:30", "2024-03-15T10:30"),  # Japanese era year
+        ("令和元年5月1日", "2019-05-01"),  # the era's first year
+        ("平成31年4月30日", "2019-04-30"),
         ("15 Tháng 3, 2024 08:15", "2024-03-15T08:15"),
     ],
 )
