@@ -69,6 +69,7 @@ ORG_HEADS_EN = (
     "batteries", "semiconductor", "semiconductors", "logistics", "precision", "chips",
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
+    "equities", "investments", "ventures",  # "Kotak Institutional Equities"
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
     "sports", "today", "insider", "gazette", "post-gazette", "tribune", "herald", "magazine",
@@ -80,7 +81,7 @@ ORG_HEADS_EN = (
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
-    "LLC", "plc", "PLC", "Co.", "S.A.", "N.V.", "Holdings", "Group", "Bros", "Bros.",
+    "LLC", "plc", "PLC", "Plc", "Co.", "S.A.", "N.V.", "Holdings", "Group", "Bros", "Bros.",
 )  # fmt: skip
 
 # Upper-case words that are no organisation (and no place): units, concepts, titles.

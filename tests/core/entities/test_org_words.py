@@ -1,0 +1,22 @@
+"""A British company's suffix written "Plc" and a finance house's head ("Equities",
+"Investments") end an organisation's name, not a person's. Expected values read off the
+hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _kinds(found: list[Found]) -> dict[str, EntityKind]:
+    return {f.name: f.kind for f in found}
+
+
+def test_plc_ends_a_company() -> None:
+    text = "Nick Waters, Group CEO bei Ebiquity Plc, schlägt eine Lösung vor."
+    kinds = _kinds(extract(text, "de"))
+    assert kinds.get("Ebiquity Plc") is EntityKind.ORG
+
+
+def test_a_finance_house_is_no_person() -> None:
+    text = '"Growth will recover," said a report from Kotak Institutional Equities.'
+    assert _kinds(extract(text, "en")) == {"Kotak Institutional Equities": EntityKind.ORG}
