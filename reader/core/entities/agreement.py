@@ -84,10 +84,12 @@ def _plural_in_e(word: str) -> bool:
 
 
 # Articles that stand before German nouns of masculine or neuter gender only ("das
-# Smartphone", "im Bereich", "einem Tablet"); a body's name is mostly feminine ("die Nato",
-# "der Telekom") or goes without one. A possessive stands before nouns of every gender ("Ihre
+# Smartphone", "im Bereich", "einem Tablet", "einen Hotspot", "diesen Hotspot"); a body's
+# name is mostly feminine ("die Nato", "der Telekom") or goes without one. A possessive stands before nouns of every gender ("Ihre
 # Website", "seinen Download") and before no body's name.
-_NEUTER_ARTICLES = frozenset("das dem im ins zum vom beim ein einem eines".split())
+_NEUTER_ARTICLES = frozenset(
+    "das dem im ins zum vom beim ein einem eines einen diesen keinen jenen".split()
+)
 _POSSESSIVES = frozenset(
     f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "eur")
     for end in ("", "e", "en", "em", "er", "es")

@@ -41,3 +41,8 @@ def test_a_noun_after_a_preposition_is_no_unknown_place() -> None:
     assert _places(extract(text, "de")) == set()
     text = "Die Gruppe wanderte nach Oberwölz und kehrte zurück."
     assert _places(extract(text, "de")) == {"Oberwölz"}
+
+
+def test_a_noun_after_a_masculine_article_is_no_organisation() -> None:
+    text = "Die Forscher wollen einen Hotspot erzeugen. Wir können den Hotspot heizen."
+    assert {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG} == set()
