@@ -25,7 +25,9 @@ from typing import Any
 
 import pytest
 
+from reader.core.ingest.plaintext import parse
 from reader.core.ingest.prepare import prepare_file
+from reader.core.text import normalise
 
 PROBES = Path(__file__).parents[2] / "data" / "probes_intl"
 PAGES = sorted(p.stem for p in PROBES.glob("*.txt"))
@@ -54,7 +56,10 @@ KNOWN_GAPS = {
     ("fr_comments", "byline"): "'Publié le <date> par <name>'",
     ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
     ("id_readalso", "byline"): "lead 'Penulis:'",
-    ("ja_short", "drop"): "a related article's long teaser under '関連記事' is taken as the article",
+    (
+        "ja_short",
+        "drop",
+    ): "a related article's long teaser under '関連記事' is taken as the article",
     ("bn_news", "title"): "the 'staff reporter' line above the date taken for the headline",
     ("ar_marks", "title"): "byline line 'كتب: …' taken for the headline",
     ("ar_marks", "byline"): "lead 'كتب:'",
@@ -123,3 +128,15 @@ def test_every_probe_has_its_expectations() -> None:
         want = _expected(page)
         assert set(want) == {"title", "date", "byline", "keep", "drop"}, page
         assert want["keep"] and want["drop"], page
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_article_alone_or_as_one_paragraph_is_never_an_empty_body(page: str) -> None:
+    # The page's article paragraphs (the long lines holding a must-keep line), without the
+    # site around them, and the same run together as one paragraph: prose in any language
+    # never comes out as an empty body.
+    want = _expected(page)
+    lines = (PROBES / f"{page}.txt").read_text(encoding="utf-8").splitlines()
+    paragraphs = [line for line in lines if any(keep in line for keep in want["keep"])]
+    for text in ("\n".join(paragraphs), " ".join(paragraphs)):
+        assert parse(normalise(text)).body.strip(), page
