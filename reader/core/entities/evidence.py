@@ -13,7 +13,6 @@ a brand ("Nato", "Mercedes").
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import personal_name
@@ -37,15 +36,23 @@ _ARTICLES_DE = frozenset("der die das den dem des".split())
 # Zipf in English from which a first name is written about as a brand or body ("Nato" 4.0,
 # "Mercedes" 4.0, "Nike" 3.9) rather than as somebody's name ("Lena" 3.6, "Kimberly" 3.4).
 _FAMOUS = 3.8
+# Words before an index's name that say it is one: "the benchmark Nikkei", "Leitindex DAX".
+_INDEX_BEFORE = frozenset("benchmark index gauge Leitindex Index Börsenbarometer".split())
 
 
 def market_indices(words: list[Token]) -> frozenset[str]:
     """The index names the text uses as stock indices: followed, somewhere, by what makes them
-    the index ("Nasdaq Composite", "STOXX 600", "Nikkei futures", "Dow Jones Industrial")."""
+    the index ("Nasdaq Composite", "STOXX 600", "Nikkei futures", "Dow Jones Industrial"), or
+    after a word for a benchmark ("the equity benchmark Sensex", "Leitindex DAX")."""
     return frozenset(
-        bare(word.text) for word, after in pairwise(words)
+        bare(word.text) for at, word in enumerate(words)
         if bare(word.text) in MARKET_INDICES
-        and (after.text in INDEX_AFTER or bare(after.text) in MARKET_INDICES)
+        and (
+            (at + 1 < len(words) and (
+                words[at + 1].text in INDEX_AFTER or bare(words[at + 1].text) in MARKET_INDICES
+            ))
+            or (at > 0 and words[at - 1].text in _INDEX_BEFORE)
+        )
     )  # fmt: skip
 
 
