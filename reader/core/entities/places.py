@@ -57,7 +57,8 @@ _NOT_PLACES = {"EU", "EZ", "UN", "QO", "001", "ZZ"}
 _ALIASES = {
     "US": ("USA", "US", "U.S.", "U.S.A.", "United States of America",
            "Vereinigte Staaten von Amerika", "Amerika", "America"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "Großbritannien", "England"),
+    # England is a region of its own, as Scotland and Wales are (ISO 3166-2: GB-ENG)
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "Großbritannien"),
     "KR": ("Korea", "Republic of Korea"),
     "NL": ("Holland",),
     "CZ": ("Czech Republic", "Tschechische Republik"),
