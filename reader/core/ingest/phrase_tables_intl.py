@@ -20,6 +20,7 @@ from reader.core.ingest.phrase_tables import (
     COMMENTS,
     FOOTER,
     NAVIGATION,
+    NEWSLETTER,
     RELATED,
     SHARE,
 )
@@ -114,6 +115,20 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # Line openings (lower case; "^" anchors them at the line start).
 PROMPTS: dict[str, tuple[str, ...]] = {
+    # A sign-up box's pitch: a verb of subscribing, and the newsletter or the mail box within
+    # the line ("Suscríbete a nuestro boletín", "Abonnez-vous à notre lettre d'information").
+    # Not the verbs of receiving: "Receba em seu email nosso ebook …" is an article's own
+    # offer as often as a box's.
+    NEWSLETTER: (
+        r"^(?:suscr[ií]b(?:ete|ase)|ap[uú]ntate|reg[ií]strate)\b.{0,80}"
+        r"\b(?:bolet[ií]n|newsletter|correo|e-?mail)",
+        r"^(?:inscrivez-vous|abonnez-vous|inscris-toi)\b.{0,80}"
+        r"\b(?:newsletter|lettre d['’]information|courriel|e-?mail|bo[iî]te)",
+        r"^(?:iscriviti|registrati)\b.{0,80}\b(?:newsletter|e-?mail|posta)",
+        r"^(?:assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|boletim|e-?mail)",
+        r"^(?:подпиш\w*|підпиш\w*)\s.{0,80}(?:рассылк|розсилк|e-?mail)",
+        r"^zapisz się\b.{0,80}(?:newsletter|e-?mail|skrzynk)",
+    ),
     RELATED: (
         r"^(?:(?:à )?lire aussi|voir aussi|le(?:e|a) también|leggi anche|leia também|veja também"
         r"|lees ook|читайте также|смотрите также|baca (?:juga|pula)|simak (?:juga|pula)"

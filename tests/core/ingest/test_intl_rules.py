@@ -311,3 +311,23 @@ def test_direction_marks_around_a_date_and_a_headline_are_dropped() -> None:
     assert parsed.title == "הרכבל לטכניון יפעל גם בשבת החל מהחודש הבא"
     assert parsed.published == "2024-03-15"
     assert "\u200f" not in parsed.body and "\u202b" not in parsed.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suscríbete a nuestro boletín",
+        "Abonnez-vous à notre lettre d'information",
+        "Iscriviti alla nostra newsletter settimanale",
+        "Assine nossa newsletter e receba as notícias",
+        "Подпишитесь на нашу рассылку",
+        "Zapisz się do naszego newslettera",
+    ],
+)
+def test_sign_up_pitches_in_other_languages_are_newsletter_prompts(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.NEWSLETTER
+
+
+def test_an_offer_the_article_makes_is_no_sign_up_pitch() -> None:
+    line = "Receba em seu email nosso ebook sobre alfabetização, um guia completo e gratuito."
+    assert phrases.prompt_reason(line, len(line.split())) is None

@@ -64,6 +64,7 @@ KNOWN_GAPS = {
     ("ar_marks", "title"): "byline line 'كتب: …' taken for the headline",
     ("ar_marks", "byline"): "lead 'كتب:'",
     ("he_marks", "byline"): "lead 'מאת:'",
+    ("es_newsletter", "drop"): "the sign-up box's second line ('Recibe … en tu correo')",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
     ("es_forum", "byline"): "'Publicado por <user> el <date>'",
