@@ -28,6 +28,7 @@ from reader.core.entities.first_name_places import opens_a_name
 from reader.core.entities.first_names import known_first_name, may_begin_a_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
+from reader.core.entities.introduced import introduced_person
 from reader.core.entities.lexicon import (
     NEVER_NAME,
     ORG_HEADS_DE,
@@ -246,6 +247,9 @@ def _role_start(run: list[Token], at: int, lang: str) -> int:
 
 
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
+    role = introduced_person(run, lang)
+    if role is not None:  # "Amerikaner Eric Court", "Spielpartner André Penny"
+        return [Piece(EntityKind.PERSON, run[1:], role)]
     splits = [
         i for i, w in enumerate(run)
         if (
