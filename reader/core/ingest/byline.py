@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.ingest import phrase_tables_intl
 from reader.core.ingest.date_lines import WEEKDAYS, find_date, starts_with_date_lead
 
 # The name words of a meta line are read in `meta_names`; the head's readers ask this module.
@@ -23,7 +24,12 @@ from reader.core.ingest.meta_names import (
 # Co-author lists and job titles live in `name_lists`; the head's readers ask this module.
 from reader.core.ingest.name_lists import NAME_TRIM, ROLE, name_parts
 from reader.core.ingest.name_lists import is_role_line as is_role_line
-from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list, is_person_name
+from reader.core.ingest.shape import (
+    NOT_NAME_WORDS,
+    is_caseless_name,
+    is_name_list,
+    is_person_name,
+)
 
 # The agency readers live in `wire_credits`; the head's readers ask this module for them.
 from reader.core.ingest.wire_credits import CREDIT_WORDS
@@ -44,6 +50,7 @@ BYLINE_LEADS = (
     # other languages' leads ("Par …", "Door …", "Автор: …")
     "escrito por", "publicado por", "publié par", "rédigé par", "scritto da", "a cura di",
     "geschreven door", "auteur", "autore", "автор", "door", "par", "por",
+    *phrase_tables_intl.BYLINE_LEADS,
 )  # fmt: skip
 # News agencies and wire names that pages print after the authors without a comma
 # ("Jane Doe and John Roe Associated Press"); never part of a name.
@@ -152,13 +159,17 @@ def _after_lead(text: str) -> str | None:
 def starts_with_lead(text: str) -> bool:
     """True for "By …", "Von …", "Text: …" lines that go on with a capitalised name."""
     rest = _after_lead(text)
-    return rest is not None and rest[:1].isupper() and len(rest.split()) <= 14
+    return (
+        rest is not None
+        and (rest[:1].isupper() or is_caseless_name(rest))
+        and len(rest.split()) <= 14
+    )
 
 
 def is_author_only(text: str) -> bool:
     """A lead word and one person's name, nothing else ("by Madeline Fry", "Von Anna Weber")."""
     rest = _after_lead(text)
-    return rest is not None and is_person_name(rest)
+    return rest is not None and (is_person_name(rest) or is_caseless_name(rest))
 
 
 def is_bare_lead(text: str) -> bool:

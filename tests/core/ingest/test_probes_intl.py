@@ -12,7 +12,7 @@ Each page's `.json` says what its author meant: the title, the date, the byline,
 body must keep and lines it must drop.
 
 What the importer does not get right yet is listed in `KNOWN_GAPS` (expected failures, not
-strict: the byline fixes they wait for are in another module; a closed gap shows as XPASS).
+strict: a closed gap shows as XPASS and comes off the list).
 """
 
 from __future__ import annotations
@@ -35,35 +35,19 @@ CHECKS = ("body", "title", "date", "byline", "keep", "drop")
 
 # (page, check) the importer gets wrong today, with the reason.
 KNOWN_GAPS = {
-    # Byline lead words of other languages ("di", "كتب:", "מאת:", "रिपोर्ट:", "作者：", "記者",
-    # "기자", "โดย") are not read; the line is then taken for the headline on some pages.
-    ("it_news", "byline"): "lead 'di'",
-    ("ar_news", "title"): "byline line 'كتب: …' taken for the headline",
-    ("ar_news", "byline"): "lead 'كتب:'",
-    ("he_news", "byline"): "lead 'מאת:'",
-    ("hi_news", "title"): "byline line 'रिपोर्ट: …' taken for the headline",
-    ("hi_news", "byline"): "lead 'रिपोर्ट:'",
+    # Bylines other languages print after or around the date, or with the lead after the name.
     ("zh_hans_news", "byline"): "lead '作者：' inside a source line",
-    ("zh_hant_news", "title"): "byline line '記者 …' taken for the headline",
-    ("zh_hant_news", "byline"): "lead '記者'",
     ("ko_news", "title"): "byline line '… 기자' taken for the headline",
     ("ko_news", "byline"): "trailing '기자'",
-    ("th_news", "byline"): "lead 'โดย'",
-    ("ar_list", "title"): "byline line 'بقلم …' taken for the headline",
-    ("ar_list", "byline"): "lead 'بقلم'",
     ("fr_quote", "byline"): "'Publié le <date> par <name>'",
     ("zh_steps", "byline"): "'<date> 作者：<name>'",
     ("fr_comments", "byline"): "'Publié le <date> par <name>'",
     ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
-    ("id_readalso", "byline"): "lead 'Penulis:'",
     (
         "ja_short",
         "drop",
     ): "a related article's long teaser under '関連記事' is taken as the article",
     ("bn_news", "title"): "the 'staff reporter' line above the date taken for the headline",
-    ("ar_marks", "title"): "byline line 'كتب: …' taken for the headline",
-    ("ar_marks", "byline"): "lead 'كتب:'",
-    ("he_marks", "byline"): "lead 'מאת:'",
     ("es_newsletter", "drop"): "the sign-up box's second line ('Recibe … en tu correo')",
     ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
     ("es_forum", "title"): "the breadcrumb's last item taken for the title",
