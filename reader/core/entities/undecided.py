@@ -166,7 +166,12 @@ class TextEvidence:
 def _by_text(piece: Piece, ev: TextEvidence) -> None:
     """Decide a piece by what the text shows of its first word."""
     word = bare(piece.words[0].text)
-    if (piece.kind is None or id(piece) in ev.spoken) and word in ev.known:
+    if (
+        len(piece.words) == 1 and ev.known.get(word) is EntityKind.PERSON
+        and _articled(word, ev)
+    ):  # fmt: skip
+        piece.kind = EntityKind.ORG  # "Audi says" and "the Audi e-tron": no person
+    elif (piece.kind is None or id(piece) in ev.spoken) and word in ev.known:
         piece.kind = ev.known[word]
     elif piece.kind is not None:
         return
@@ -181,6 +186,16 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
         piece.place = Place(f"site:{word.casefold()}", word, word)
     elif word not in ev.parts and word[:-1] not in ev.parts:
         piece.kind = _lone_name(piece, word, ev)
+
+
+def _articled(word: str, ev: TextEvidence) -> bool:
+    """Whether an English text writes the word alone after "the" ("the Audi virtual
+    cockpit", "the Fed"), as it writes no person's name."""
+    return ev.lang == "en" and any(
+        at > 0 and ev.words[at - 1].text.casefold() == "the"
+        and not (at + 1 < len(ev.words) and ev.words[at + 1].capital)
+        for at in ev.mentions.get(word, ())
+    )  # fmt: skip
 
 
 def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
