@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from reader.core.entities import places
 from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
-from reader.core.entities.lexicon import DEGREES, NEVER_NAME, ORG_COMPOUND_HEADS, PARTIES
+from reader.core.entities.lexicon import (
+    DEGREES,
+    NEVER_NAME,
+    ORG_COMPOUND_HEADS,
+    PARTIES,
+    PLATFORMS,
+)
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
@@ -66,6 +72,10 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
     organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
     if org_head([word], lang):
         return [Piece(EntityKind.ORG, [word])]
+    if parts[0] in PLATFORMS:  # "Facebook-Feeds", "WhatsApp-Exkurs": the service's
+        return [
+            Piece(EntityKind.ORG, [Token(parts[0], word.start, word.start + len(parts[0]), False)])
+        ]
     # "Freenet-Chef", "Rheinmetall-Tochtergesellschaften", "NDR-Recherchen": what belongs to
     # or speaks for a body makes the name before it that body
     org_compound = parts[-1].casefold() in ORG_COMPOUND_HEADS or (

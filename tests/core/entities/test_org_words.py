@@ -20,3 +20,9 @@ def test_plc_ends_a_company() -> None:
 def test_a_finance_house_is_no_person() -> None:
     text = '"Growth will recover," said a report from Kotak Institutional Equities.'
     assert _kinds(extract(text, "en")) == {"Kotak Institutional Equities": EntityKind.ORG}
+
+
+def test_a_service_opening_a_compound_is_the_service() -> None:
+    text = "Die Anzeigen werden in Facebook-Feeds eingefügt. Dazu gibt es einen WhatsApp-Exkurs."
+    orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
+    assert orgs == {"Facebook", "WhatsApp"}
