@@ -31,6 +31,7 @@ from reader.core.entities.neighbours import (
     on_platform,
 )
 from reader.core.entities.org_shapes import head_compound
+from reader.core.entities.outlets import reporting_outlet
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
@@ -64,6 +65,8 @@ def _by_neighbours(
     text: str,
 ) -> EntityKind | None:
     """What the words around this mention say it is."""
+    if reporting_outlet(piece, words, index, lang):
+        return EntityKind.ORG  # "wie das Handelsblatt berichtete"
     kind = by_neighbours(piece, words, index, lang, lower_words)
     if kind is EntityKind.PERSON and (
         not bare_name(piece, words, index, lang, lower_words, person=True)
