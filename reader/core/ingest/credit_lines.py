@@ -51,6 +51,8 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
                 break
             if _is_author_names(segments[j].text):
                 break  # the byline above the lead picture's credit, and the headline above it
+            if _date_only(segments[j].text):
+                break  # the byline's date line ("Von …" / "15. März 2024" / "Foto: …")
             labels[j] = phrases.CAPTION
 
 
@@ -105,7 +107,13 @@ def _caption_shaped(shape: Shape) -> bool:
 def _source_over_date(segments: list[Segment], after: int) -> bool:
     """The line after a bare credit is only a date: the credit names the story's source or
     wire ("REUTERS" over "19 NOV 2019"), and the line above it is the headline, no caption."""
-    if after >= len(segments) or len(segments[after].text) > _DATE_LINE_CHARS:
+    return after < len(segments) and _date_only(segments[after].text)
+
+
+def _date_only(text: str) -> bool:
+    """A short line opening with a date ("19 NOV 2019", "15. März 2024, 10:30 Uhr"): a meta
+    line of the story's head, never a caption."""
+    if len(text) > _DATE_LINE_CHARS:
         return False
-    hit = find_date(segments[after].text)
+    hit = find_date(text)
     return hit is not None and hit.start == 0

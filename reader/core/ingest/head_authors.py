@@ -22,6 +22,7 @@ from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
+from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
@@ -86,6 +87,10 @@ def find_authors(head: Head) -> None:
                     name = bylines.led_account(text)  # "2. August 2012" / "By oradmin"
             elif head.shapes[i].n_words <= _GLUED_BYLINE_MAX_WORDS:
                 name = bylines.glued_author(text)  # "… FOR THE HOLIDAYS written by Regan"
+            if not name and dated:
+                name = byline_in_date_line(text)  # "Publié le 8 février 2024 par …"
+            if not name and not dated:
+                name = reporter_line(text)[1]  # "김민수 기자"
             if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
                 hit = head.dates[i]
                 name = bylines.name_beside_date(text, hit.start, hit.end)

@@ -205,3 +205,27 @@ SECTION_ENDS = AUTHOR_BOX + (
     r"ligações externas", r"примечания", r"литература", r"ссылки", r"przypisy", r"bibliografia",
     r"参考文献", r"脚注", r"外部リンク", r"外部链接", r"참고 문헌",
 )  # fmt: skip
+
+# Words that introduce the author inside a date line, after the date or before it (lower
+# case): "Publié le 8 février 2024 par Julien Martin", "Pubblicato il … da Mario Rossi",
+# "Опубликовано 5 февраля 2024 автор Дмитрий Орлов", "Publicado por huertamadrid el …",
+# "2024-03-15 09:00 作者：李明". Short words ("par", "da") count only on a date line.
+DATED_BYLINE_LEADS = (
+    "publié par", "rédigé par", "écrit par", "publicado por", "escrito por", "pubblicato da",
+    "scritto da", "gepubliceerd door", "geschreven door", "opublikowano przez", "napisał",
+    "napisała", "опубликовал", "опубликовала", "автор", "автори", "автора", "par", "por", "da",
+    "door", "przez", *BYLINE_LEADS,
+)  # fmt: skip
+# Words for a reporter that languages print AFTER the name ("김민수 기자", "山田太郎 記者",
+# "রহিম উদ্দিন প্রতিবেদক"): the line is a byline, never a headline.
+REPORTER_TAILS = frozenset(
+    ("기자", "특파원", "선임기자", "객원기자", "인턴기자", "수습기자", "통신원", "記者", "特派員",
+     "প্রতিবেদক", "সংবাদদাতা", "প্রতিনিধি", "संवाददाता", "रिपोर्टर")
+)  # fmt: skip
+# Words that stand before a reporter word in place of a name: the paper's own or a special
+# reporter ("নিজস্ব প্রতিবেদক" staff reporter, "विशेष संवाददाता", "本社 記者", "온라인 기자"):
+# a desk credit, no person.
+STAFF_WORDS = frozenset(
+    ("নিজস্ব", "বিশেষ", "স্টাফ", "জ্যেষ্ঠ", "বার্তা", "हमारे", "विशेष", "स्टाफ", "वरिष्ठ",
+     "本社", "온라인", "디지털뉴스팀", "뉴스팀", "취재팀")
+)  # fmt: skip

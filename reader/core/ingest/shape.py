@@ -57,6 +57,14 @@ NOT_NAME_WORDS = frozenset(
     "minuten startseite sie ihr ihre ihrer ihren ihrem unser unsere unseren wir uns für über "
     "neue neues aktuelle aktuelles weitere".split()
 )  # fmt: skip
+# The English and German function words among NOT_NAME_WORDS: in a name written with letters
+# neither language has ("Nguyễn Văn An", "Đỗ Văn To") they are given names, not articles.
+_FUNCTION_WORDS = frozenset(
+    "the a an of for and to in on at with by from der die das und mit im am zum zur".split()
+)
+# Letters beyond Latin-1: the accents English borrows with its loanwords ("Café", "José")
+# and German's umlauts are all below.
+_LATIN_1_END = 0xFF
 _CASELESS_NAME_WORDS = 4
 _CASELESS_NAME_CHARS = 30
 _NAME_LIST_SPLIT = re.compile(r",\s*|\s+(?:and|und|&)\s+")
@@ -163,7 +171,8 @@ def headline_shaped(text: str, n_words: int) -> bool:
     if not 1 <= n_words <= HEADLINE_MAX_WORDS or len(text) > 220:
         return False
     first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"„“‘'»«"):
+    # Spanish opens a question or an exclamation with its own mark ("¿Por qué …?").
+    if not (first.isupper() or first.isdigit() or first in "\"„“‘'»«¿¡"):
         return False
     return not text.endswith((".", ",", ";", ":", "…"))
 
@@ -176,6 +185,7 @@ def is_person_name(text: str) -> bool:
     if not 1 <= len(parts) <= 5 or len(text) > 50:
         return False
     words = []
+    foreign = _beyond_english_german(text)
     for part in parts:
         lower = part.lower()
         # "von", "de", "bin" are particles in lower case; capitalised, "Ben" is a first name.
@@ -183,13 +193,19 @@ def is_person_name(text: str) -> bool:
             continue
         if not part[0].isupper() or not _NAME_WORD.match(part) or any(map(str.isdigit, part)):
             return False
-        if lower in NOT_NAME_WORDS:
+        if lower in NOT_NAME_WORDS and not (foreign and lower in _FUNCTION_WORDS):
             return False
         words.append(part)
     if not 2 <= len(words) <= 4 or opens_a_phrase(words):
         return False
     # A weekday of two words ("Thứ Sáu") is no name.
     return len(words) > 2 or text.lower() not in foreign_weekdays()
+
+
+def _beyond_english_german(text: str) -> bool:
+    """The text has a letter that neither English nor German writes, nor English borrows
+    ("ễ", "ă", "đ", "ł"; not "é" or "ü")."""
+    return not text.isascii() and any(ord(ch) > _LATIN_1_END and ch.isalpha() for ch in text)
 
 
 def is_caseless_name(text: str) -> bool:

@@ -5,14 +5,17 @@ such lines are known not to be one by what they say: a picture credit ("Alex Won
 Images", "Image copyright Getty Images", "… © Südtirol Wein"), a copied link ("via heise online News
 https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
 post's age), a share widget's label ("Share it With Friends"), a post's tags
-("amiga, dogs, floppy, Hunde"). And some real headlines are shaped like prose ("Home Depot Stock Is Falling
-After Its Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by
-being short and standing directly above the author or date line.
+("amiga, dogs, floppy, Hunde"), a name with the word for a reporter after it ("김민수 기자").
+And some real headlines are shaped like prose ("Home Depot Stock Is Falling After Its
+Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by being short
+and standing directly above the author or date line.
 """
 
 from __future__ import annotations
 
 import re
+
+from reader.core.ingest.intl_bylines import reporter_line
 
 # Picture credits: the words of a credit anywhere in a line (the line may also hold the
 # caption: "… earnings. Photograph by Robyn Beck/AFP/Getty Images").
@@ -109,6 +112,8 @@ def is_never_a_title(text: str) -> bool:
         return True
     if text.count(", ") >= _TAG_LIST_ITEMS - 1 and _is_tag_list(text):
         return True
+    if reporter_line(text)[0]:
+        return True  # "김민수 기자", "নিজস্ব প্রতিবেদক": a byline, or the staff's
     core = low.strip()
     if core[:4] in _SOCIAL_STARTS and _SOCIAL_ROW.fullmatch(
         core.replace("\xad", "").replace(" ", "")
@@ -132,7 +137,7 @@ def is_sentence_headline(text: str, n_words: int) -> bool:
     """A short line ending like a sentence that could be a headline ("… Release. Why You
     Shouldn't Worry.", "Warum wir mehr über Gehälter sprechen müssen?"): the caller checks
     that the author or date line follows it."""
-    if not 3 <= n_words <= _SENTENCE_HEADLINE_WORDS or not text[:1].isupper():
+    if not 3 <= n_words <= _SENTENCE_HEADLINE_WORDS or not text.lstrip("¿¡")[:1].isupper():
         return False
     stops = sum(text.count(ch) for ch in ".!?")
     return text.endswith((".", "!", "?", "…")) and stops <= _SENTENCE_HEADLINE_STOPS

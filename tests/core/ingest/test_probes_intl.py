@@ -35,24 +35,11 @@ CHECKS = ("body", "title", "date", "byline", "keep", "drop")
 
 # (page, check) the importer gets wrong today, with the reason.
 KNOWN_GAPS = {
-    # Bylines other languages print after or around the date, or with the lead after the name.
-    ("zh_hans_news", "byline"): "lead '作者：' inside a source line",
-    ("ko_news", "title"): "byline line '… 기자' taken for the headline",
-    ("ko_news", "byline"): "trailing '기자'",
-    ("fr_quote", "byline"): "'Publié le <date> par <name>'",
-    ("zh_steps", "byline"): "'<date> 作者：<name>'",
-    ("fr_comments", "byline"): "'Publié le <date> par <name>'",
-    ("ru_comments", "byline"): "'Опубликовано <date> автор <name>'",
     (
         "ja_short",
         "drop",
     ): "a related article's long teaser under '関連記事' is taken as the article",
-    ("bn_news", "title"): "the 'staff reporter' line above the date taken for the headline",
     ("es_newsletter", "drop"): "the sign-up box's second line ('Recibe … en tu correo')",
-    ("vi_news", "byline"): "'An' (a given name) is read as the article 'an'",
-    ("es_forum", "title"): "the breadcrumb's last item taken for the title",
-    ("es_forum", "byline"): "'Publicado por <user> el <date>'",
-    ("de_captions", "date"): "the date line under the byline, above a photo credit",
 }
 
 

@@ -1,0 +1,89 @@
+"""Author lines in the shapes other languages print them: a lead word inside the date line
+("Publié le 8 février 2024 par Julien Martin", "Опубликовано 5 февраля 2024 автор Дмитрий
+Орлов", "Publicado por huertamadrid el 15 de marzo", "2024年3月15日 来源：江南日报 作者：王晓明"),
+and the word for a reporter after the name ("김민수 기자"), or after a word for the paper's own
+staff in place of one ("নিজস্ব প্রতিবেদক": a desk, no person).
+
+The words are data (`phrase_tables_intl`); the shapes are the same in every language: a lead,
+then a name (capitalised words, a name in a script without capitals, or on a date line a
+blog's lower-case account), up to the next separator; or a short name, then the reporter word
+ending the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.meta_names import USERNAME, meta_words
+from reader.core.ingest.phrase_tables_intl import DATED_BYLINE_LEADS, REPORTER_TAILS, STAFF_WORDS
+from reader.core.ingest.shape import is_caseless_name, is_name_list
+
+# Scripts written without spaces between words (Chinese, Japanese).
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _lead_pattern() -> re.Pattern[str]:
+    """A lead in letters has a word boundary on both sides ("par" is no lead inside
+    "separate"); one in a script without spaces may be glued to what precedes it ("日作者：").
+    Either is followed by a space or a colon, half- or full-width."""
+    spaced = [lead for lead in DATED_BYLINE_LEADS if not _NO_SPACES.search(lead)]
+    glued = [lead for lead in DATED_BYLINE_LEADS if _NO_SPACES.search(lead)]
+
+    def alternation(leads: list[str]) -> str:
+        return "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?:(?<!\w)(?:{alternation(spaced)})|(?:{alternation(glued)}))(?:\s*[:：]\s*|\s+)",
+        re.IGNORECASE,
+    )
+
+
+_LEAD = _lead_pattern()
+# What ends the name after a lead: a separator, a bracket, another label's colon.
+_NAME_END = re.compile(r"\s+[|·•–—/-]\s*|[|·•,;(（、]|\s+\S+[:：]")
+_MAX_NAME_WORDS = 4
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+_REPORTER_NAME_WORDS = 3
+
+
+def byline_in_date_line(text: str) -> str | None:
+    """The author a lead word introduces inside a date line, in any language: "Publié le 8
+    février 2024 par Julien Martin" → "Julien Martin", "… 作者：王晓明" → "王晓明",
+    "Publicado por huertamadrid el 15 de marzo de 2024" → "huertamadrid"."""
+    for match in _LEAD.finditer(text):
+        name = _name_at(text[match.end() :])
+        if name:
+            return name
+    return None
+
+
+def _name_at(rest: str) -> str | None:
+    """The name `rest` opens with, up to the next separator: capitalised words that make a
+    person's name, a name in a script without capitals, or a lower-case account."""
+    end = _NAME_END.search(rest)
+    words = meta_words(rest[: end.start()] if end else rest)
+    for count in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
+        candidate = " ".join(words[:count]).rstrip(".,")
+        if is_name_list(candidate) or is_caseless_name(candidate):
+            return candidate
+    if words and USERNAME.match(words[0]):
+        return words[0]  # "Publicado por huertamadrid el …": a blog's or forum's account
+    return None
+
+
+def reporter_line(text: str) -> tuple[bool, str | None]:
+    """Whether the line is a name and a reporter word after it ("김민수 기자", "김민수 기자
+    kim@example.kr"), or a staff word in place of the name ("নিজস্ব প্রতিবেদক"), and the
+    name (None for the staff's line)."""
+    words = _EMAIL.sub("", text).split()
+    if len(words) < 2 or words[-1] not in REPORTER_TAILS:
+        return False, None
+    before = words[:-1]
+    if len(before) > _REPORTER_NAME_WORDS:
+        return False, None
+    if all(word in STAFF_WORDS for word in before):
+        return True, None
+    name = " ".join(before)
+    if is_caseless_name(name) or is_name_list(name):
+        return True, name
+    return False, None
