@@ -146,6 +146,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
+    whole = _place(run, lang)
+    if whole is not None:  # "In der Südtirol Arena hat sie …"
+        return [whole]
     if len(run) > 1 and bare(run[-1].text) in PARTIES and _party_of(run[:-1], lang):
         # "Virginia Democrats", "House Republicans": where they sit, and the party
         return [*classify(run[:-1], lang, lower_words), Piece(EntityKind.ORG, run[-1:])]
@@ -197,7 +200,11 @@ def _place(run: list[Token], lang: str) -> Piece | None:
         or len(run) > 1
         and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES)
     ) and not org_head(run, lang):
-        if not any(w.text.islower() for w in (run[0], run[-1])):
+        if (
+            not any(w.text.islower() for w in (run[0], run[-1]))
+            and bare(run[0].text) not in NEVER_NAME  # "In der Südtirol Arena": the arena
+            and all(bare(w.text) == w.text for w in run[:-1])  # "San Francisco's Moscone …"
+        ):
             return Piece(
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
             )

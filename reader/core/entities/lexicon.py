@@ -188,7 +188,7 @@ VESSEL_PREFIXES = frozenset("USS HMS RMS MS MV SS".split())
 PLACE_HEADS = frozenset(
     """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
-    Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf""".split()
+    Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf Arena Stadium Stadion Center Centre""".split()
 )
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(

@@ -1,0 +1,25 @@
+"""Named venues are sites ("Staples Center", "Südtirol Arena"), also at the start of a
+sentence after a preposition ("In der Südtirol Arena …") and after a city's possessive ("San
+Francisco's Moscone Center"). Expected values read off the hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _places(found: list[Found]) -> set[str]:
+    return {f.name for f in found if f.kind is EntityKind.PLACE}
+
+
+def test_a_venue_is_a_site() -> None:
+    text = "The Clippers lost despite two solid performances at Staples Center on Sunday."
+    assert _places(extract(text, "en")) == {"Staples Center"}
+    text = "Die Biathletinnen boten in der Südtirol Arena ein Spektakel."
+    assert _places(extract(text, "de")) == {"Südtirol Arena"}
+
+
+def test_a_venue_after_a_sentences_preposition_or_a_possessive() -> None:
+    text = "Sie siegte klar. In der Südtirol Arena hat sie schon 2019 gewonnen."
+    assert _places(extract(text, "de")) == {"Südtirol Arena"}
+    text = "Cook said, while visiting San Francisco's Moscone Center, that it was full."
+    assert _places(extract(text, "en")) == {"San Francisco", "Moscone Center"}
