@@ -7,6 +7,7 @@ prose, then name the outlet and the language. Every step is linear in the number
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reader.core.ingest import phrases
@@ -38,9 +39,9 @@ _LINE_CACHE = 8192
 # Arabic and Hebrew copy them around dates and names ("\u200f15 במרץ 2024\u200f"), where they
 # hide a line's first character and split a date. The reading view lays the text out by
 # itself; they are dropped.
-_BIDI_MARKS = dict.fromkeys(
-    (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-)
+# Looked for before anything is removed: `str.translate` walks the whole text in Python-level
+# steps (0.27 ms for a German page, which has none), a regex search in C.
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def parse(text: str, file_name: str | None = None) -> ParsedArticle:
@@ -75,8 +76,8 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
 
 def read_page(text: str) -> tuple[Page, Metadata, str | None]:
     """The evidence the body is chosen from: blocks, shapes, labels and the head's metadata."""
-    if not text.isascii():
-        text = text.translate(_BIDI_MARKS)
+    if not text.isascii() and _BIDI_MARKS.search(text):
+        text = _BIDI_MARKS.sub("", text)
     segments = segment(text)
     # Each block's words are read once and serve both the language guess and the shapes.
     tokens = [_line_words(s.text)[1] for s in segments]
