@@ -193,7 +193,7 @@ PLACE_HEADS = frozenset(
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(
     """Schloss Burg Kloster Palais Flughafen Bahnhof Mount Lake Fort Cape Kap Gare Piazza
-    Plaza Castle Bad""".split()
+    Plaza Castle Bad Gedenkstätte""".split()
 )
 # Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel";
 # also the end of such a German compound ("Elektronikkonzern", "Koalitionspartner").

@@ -21,6 +21,8 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
 
+# The last part of a hyphenated site's name: "Helmut-Körnig-Halle", "Willy-Brandt-Straße".
+_SITE_HEADS = frozenset("Halle Platz Straße Brücke Stadion Arena Schanze Kirche Allee".split())
 # Chambers English names with one capitalised word ("the Senate voted", "Congress failed").
 _LEGISLATURES = frozenset("Senate Congress Parliament House".split())
 
@@ -72,6 +74,19 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
     organisation, "Ishin-Partei" is one, "Frank-Walter" may begin a name."""
     if org_head([word], lang):
         return [Piece(EntityKind.ORG, [word])]
+    # "Helmut-Körnig-Halle", "Konrad-Adenauer-Platz": a site named after a person; not
+    # "Mehrzweck-Halle", a kind of hall
+    if parts[-1] in _SITE_HEADS and all(
+        p[:1].isupper() and not common_word(p, lang)
+        and not german_word(p) and not german_compound(p)
+        for p in parts[:-1]
+    ):  # fmt: skip
+        name = bare(word.text)
+        return [
+            Piece(
+                EntityKind.PLACE, [word], place=places.Place(f"site:{name.casefold()}", name, name)
+            )
+        ]
     if parts[0] in PLATFORMS:  # "Facebook-Feeds", "WhatsApp-Exkurs": the service's
         return [
             Piece(EntityKind.ORG, [Token(parts[0], word.start, word.start + len(parts[0]), False)])

@@ -23,3 +23,15 @@ def test_a_venue_after_a_sentences_preposition_or_a_possessive() -> None:
     assert _places(extract(text, "de")) == {"Südtirol Arena"}
     text = "Cook said, while visiting San Francisco's Moscone Center, that it was full."
     assert _places(extract(text, "en")) == {"San Francisco", "Moscone Center"}
+
+
+def test_a_hyphenated_site_named_after_a_person() -> None:
+    text = "Sie setzte in der Helmut-Körnig-Halle ihren Höhenflug fort."
+    assert _places(extract(text, "de")) == {"Helmut-Körnig-Halle"}
+    text = "Die Feier fand in einer Mehrzweck-Halle statt."
+    assert _places(extract(text, "de")) == set()
+
+
+def test_a_memorial_is_a_site() -> None:
+    text = "Sie stimmten für eine Gedenkkugel in der Gedenkstätte Ravensbrück."
+    assert _places(extract(text, "de")) == {"Gedenkstätte Ravensbrück"}
