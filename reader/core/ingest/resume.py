@@ -189,7 +189,9 @@ def footnotes(segments: Sequence[Segment], start: int, end: int) -> set[int]:
     """The article's footnotes at the end of the run (`start` to `end`) and right after it:
     lines opening with a number in brackets that the run's text cites. The model holds them
     no likelier than a link list, so without this the first is kept and the rest are cut."""
-    cited = {m[1] for s in segments[start : end + 1] for m in _CITATION.finditer(s.text)}
+    cited = {
+        m[1] for s in segments[start : end + 1] if "[" in s.text for m in _CITATION.finditer(s.text)
+    }  # the test for a bracket first: most paragraphs have none, and the regex scans each whole
     if not cited:
         return set()
     i = end
