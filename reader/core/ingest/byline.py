@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables_intl
 from reader.core.ingest.date_lines import WEEKDAYS, find_date, starts_with_date_lead
+from reader.core.ingest.intl_bylines import without_date_article
 
 # The name words of a meta line are read in `meta_names`; the head's readers ask this module.
 from reader.core.ingest.meta_names import CONNECTORS as CONNECTORS
@@ -250,7 +251,7 @@ def _without_date(text: str) -> str:
     after = _TIME_PREFIX.sub("", after)
     if after.split() and after.split()[0].lower() in CONNECTORS:
         return after
-    before = _DATE_WORDS.sub("", before).strip(NAME_TRIM)
+    before = without_date_article(_DATE_WORDS.sub("", before).strip(NAME_TRIM))
     return before if any(ch.isalpha() for ch in before) else after
 
 

@@ -89,7 +89,7 @@ def find_authors(head: Head) -> None:
                 name = bylines.glued_author(text)  # "… FOR THE HOLIDAYS written by Regan"
             if not name and dated:
                 name = byline_in_date_line(text)  # "Publié le 8 février 2024 par …"
-            if not name and not dated:
+            if not name:
                 name = reporter_line(text)[1]  # "김민수 기자"
             if not name and dated and head.shapes[i].n_words <= DATE_LINE_MAX_WORDS:
                 hit = head.dates[i]

@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.meta_names import USERNAME, meta_words
-from reader.core.ingest.phrase_tables_intl import DATED_BYLINE_LEADS, REPORTER_TAILS, STAFF_WORDS
+from reader.core.ingest.phrase_tables_intl import (
+    DATE_ARTICLES,
+    DATED_BYLINE_LEADS,
+    REPORTER_TAILS,
+    STAFF_WORDS,
+)
 from reader.core.ingest.shape import is_caseless_name, is_name_list
 
 # Scripts written without spaces between words (Chinese, Japanese).
@@ -44,6 +49,18 @@ _NAME_END = re.compile(r"\s+[|·•–—/-]\s*|[|·•,;(（、]|\s+\S+[:：]")
 _MAX_NAME_WORDS = 4
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _REPORTER_NAME_WORDS = 3
+# The outlet in brackets before a reporter's name ("[서울신문] 김민수 기자"), and the marks that
+# join co-authors' names in scripts without capitals ("김민수·이서연 기자").
+_BRACKETED = re.compile(r"^\s*(?:\[[^\]]*\]|【[^】]*】)\s*")
+_CO_AUTHORS = re.compile(r"\s*[·・,、]\s*")
+# Case-sensitive: "Marine Le" keeps its "Le".
+_DATE_ARTICLE = re.compile(r"\s+(?:" + "|".join(DATE_ARTICLES) + r")$")
+
+
+def without_date_article(before: str) -> str:
+    """The text before a date without the word that leads to the date ("Por Juan Pérez el"
+    → "Por Juan Pérez")."""
+    return _DATE_ARTICLE.sub("", before)
 
 
 def byline_in_date_line(text: str) -> str | None:
@@ -72,10 +89,11 @@ def _name_at(rest: str) -> str | None:
 
 
 def reporter_line(text: str) -> tuple[bool, str | None]:
-    """Whether the line is a name and a reporter word after it ("김민수 기자", "김민수 기자
-    kim@example.kr"), or a staff word in place of the name ("নিজস্ব প্রতিবেদক"), and the
-    name (None for the staff's line)."""
-    words = _EMAIL.sub("", text).split()
+    """Whether the line (or its last part after a bar) is a name and a reporter word after it
+    ("김민수 기자", "김민수 기자 kim@example.kr", "[서울신문] 김민수·이서연 기자", "입력
+    2023.04.03 | 김민수 기자"), or a staff word in place of the name ("নিজস্ব প্রতিবেদক"), and
+    the names (None for the staff's line)."""
+    words = _BRACKETED.sub("", _EMAIL.sub("", text.rsplit("|", 1)[-1])).split()
     if len(words) < 2 or words[-1] not in REPORTER_TAILS:
         return False, None
     before = words[:-1]
@@ -83,7 +101,7 @@ def reporter_line(text: str) -> tuple[bool, str | None]:
         return False, None
     if all(word in STAFF_WORDS for word in before):
         return True, None
-    name = " ".join(before)
-    if is_caseless_name(name) or is_name_list(name):
-        return True, name
+    names = [name for name in _CO_AUTHORS.split(" ".join(before)) if name]
+    if names and all(is_caseless_name(name) or is_name_list(name) for name in names):
+        return True, ", ".join(names)
     return False, None

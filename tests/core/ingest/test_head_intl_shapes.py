@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
+from reader.core.ingest.intl_bylines import (
+    byline_in_date_line,
+    reporter_line,
+    without_date_article,
+)
 from reader.core.ingest.plaintext import parse
 from reader.core.ingest.shape import headline_shaped, is_person_name
 from reader.core.ingest.title_lines import is_never_a_title
@@ -25,6 +29,7 @@ from reader.core.ingest.title_lines import is_never_a_title
         ("Publicado por jardinerolocal el 3 de abril de 2023", "jardinerolocal"),
         ("2023年4月3日 14:00 来源：华东晚报 作者：张伟", "张伟"),
         ("2023-04-03 作者：陈静 | 阅读 120", "陈静"),
+        ("2023年4月3日 著者：山田太郎", "山田太郎"),
     ],
 )
 def test_a_lead_inside_a_date_line_introduces_the_author(line: str, author: str) -> None:
@@ -50,6 +55,9 @@ def test_a_date_line_without_a_led_name_has_no_author(line: str) -> None:
         ("이서연 기자", (True, "이서연")),
         ("이서연 기자 seoyeon@example.kr", (True, "이서연")),
         ("박지훈 특파원", (True, "박지훈")),
+        ("[서울신문] 박지훈 기자", (True, "박지훈")),
+        ("김민수·이서연 기자", (True, "김민수, 이서연")),
+        ("입력 2023.04.03 09:10 | 이서연 기자", (True, "이서연")),
         ("নিজস্ব প্রতিবেদক", (True, None)),  # staff reporter: a desk, no person
         ("विशेष संवाददाता", (True, None)),  # special correspondent
         ("해운대 야간 수영 허용 소식에 주민 기대", (False, None)),
@@ -58,6 +66,18 @@ def test_a_date_line_without_a_led_name_has_no_author(line: str) -> None:
 )
 def test_a_reporter_word_after_the_name(line: str, expected: tuple[bool, str | None]) -> None:
     assert reporter_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "kept"),
+    [
+        ("Por Juan Pérez el", "Por Juan Pérez"),
+        ("Door Jan de Vries op", "Door Jan de Vries"),
+        ("Par Marine Le", "Par Marine Le"),  # a capitalised "Le" is the name's
+    ],
+)
+def test_the_word_leading_to_the_date_is_no_part_of_the_name(before: str, kept: str) -> None:
+    assert without_date_article(before) == kept
 
 
 def test_a_reporter_line_is_never_a_title() -> None:
@@ -110,6 +130,13 @@ STORY_KO = (
 )
 
 
+def test_a_reporter_on_the_date_line() -> None:
+    page = (
+        f"한강 공원 야간 캠핑 내년부터 허용\n기사입력 2023.04.03 09:10 | 이서연 기자\n\n{STORY_KO}"
+    )
+    assert parse(page).byline == "이서연"
+
+
 def test_the_headline_stands_above_a_reporter_line() -> None:
     page = f"홈 > 사회\n한강 공원 야간 캠핑 내년부터 허용\n이서연 기자\n입력 2023.04.03 09:10\n\n{STORY_KO}"
     result = parse(page)
@@ -133,3 +160,14 @@ def test_a_french_date_line_names_the_author() -> None:
     result = parse(page)
     assert result.title == "Tailler les rosiers au printemps"
     assert result.byline == "Camille Roux"
+
+
+def test_a_spanish_byline_before_its_date() -> None:
+    page = (
+        "Las bicis públicas, también de noche\nPor Juan Pérez el 3 de abril de 2023\n\n"
+        "El ayuntamiento ha anunciado que a partir del próximo mes las bicicletas públicas "
+        "estarán disponibles también por la noche. El servicio funcionará hasta las dos.\n\n"
+        "Según el concejal de movilidad, la medida responde a la demanda de los usuarios, que "
+        "llevaban meses pidiendo más horarios. Se instalarán veinte nuevas estaciones.\n"
+    )
+    assert parse(page).byline == "Juan Pérez"
