@@ -166,7 +166,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 aliases[key] = owners[0]
     for key in list(groups):  # "the Conservatives" of "the Conservative Party": its members
         parties = [k for k in long_names if k.split()[-1] in ("party", "partei")]
-        owners = [k for k in parties if _org_key(f"{key[:-1]} {k.split()[-1]}") == k]
+        owners = [  # "the Democrats" of "the Democratic Party" too
+            k for k in parties
+            if k in (_org_key(f"{key[:-1]}{end} {k.split()[-1]}") for end in ("", "ic"))
+        ]  # fmt: skip
         if len(key.split()) == 1 and key not in aliases and len(owners) == 1:
             aliases[key] = owners[0]
     for key in list(groups):  # "Ulta" after "Ulta Beauty", "IG Metall" in "IG Metall Nordhessen"
@@ -206,6 +209,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         if dot and " " not in key and stem in groups and key not in aliases:
             aliases[key] = stem
     for alias, key in aliases.items():
+        for _ in range(3):  # "Democrat" of "Democrats" of "Democratic Party"
+            key = aliases.get(key, key)
         if alias in groups and alias != key and key in groups:
             groups[key] += groups.pop(alias)
     found = []

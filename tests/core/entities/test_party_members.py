@@ -48,3 +48,14 @@ def test_a_body_named_after_a_site_is_no_site() -> None:
     assert _names(found, EntityKind.PLACE) == set()
     text = "The ship passed Fort Sumter and anchored near Lake Geneva."
     assert _names(extract(text, "en"), EntityKind.PLACE) == {"Fort Sumter", "Lake Geneva"}
+
+
+def test_members_and_a_member_are_the_party() -> None:
+    text = (
+        "The Democratic Party held its fifth debate in Atlanta.\n"
+        "Former President Barack Obama, the most popular Democrat in America, spoke.\n"
+        "Biden is the favorite of many establishment Democrats, but there is an opening for "
+        "another pragmatic-minded Democrat to step up. It is a complicated topic for Democrats."
+    )
+    orgs = [f for f in extract(text, "en") if f.kind is EntityKind.ORG]
+    assert [f.name for f in orgs] == ["Democratic Party"]
