@@ -214,7 +214,8 @@ DATED_BYLINE_LEADS = (
     "publié par", "rédigé par", "écrit par", "publicado por", "escrito por", "pubblicato da",
     "scritto da", "gepubliceerd door", "geschreven door", "opublikowano przez", "napisał",
     "napisała", "опубликовал", "опубликовала", "автор", "автори", "автора", "par", "por", "da",
-    "door", "przez", "執筆者", "著者", "筆者", "撰文", "撰稿", *BYLINE_LEADS,
+    "door", "przez", "autor", "auteur", "autore", "napsal", "napsala", "yazar", "bởi", "tác giả",
+    "執筆者", "著者", "筆者", "撰文", "撰稿", *BYLINE_LEADS,
 )  # fmt: skip
 # The word between a name and the date after it ("Por Juan Pérez el 3 de abril", "Par …
 # le 3 avril", "Door … op 3 april"), lower case as printed: not part of the name.

@@ -30,6 +30,8 @@ from reader.core.ingest.title_lines import is_never_a_title
         ("2023年4月3日 14:00 来源：华东晚报 作者：张伟", "张伟"),
         ("2023-04-03 作者：陈静 | 阅读 120", "陈静"),
         ("2023年4月3日 著者：山田太郎", "山田太郎"),
+        ("3 kwietnia 2023, autor: Anna Nowak", "Anna Nowak"),
+        ("3/4/2023 bởi Trần Thị Mai", "Trần Thị Mai"),
     ],
 )
 def test_a_lead_inside_a_date_line_introduces_the_author(line: str, author: str) -> None:
