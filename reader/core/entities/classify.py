@@ -324,7 +324,9 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
     if len(run) > 1 and camel_case(run[0].text) and place_of(run[-1].text) is None:
-        return [Piece(EntityKind.ORG, run)]  # "WeWorkers Coalition", "SoftBank Vision Fund"
+        # "WeWorkers Coalition", "SoftBank Vision Fund"; not "GiveWell Incubation Grant",
+        # what a body hands out
+        return [] if event_of(run[1:]) else [Piece(EntityKind.ORG, run)]
     # A club's or company's form ends a name ("Dresdner SC"); any other capitals at the end
     # are as often a model's or a format's ("Lexus LC", "Full HD", "Fargo TV": 1 in 11 right)
     club = bare(run[-1].text) in _CLUB_FORMS

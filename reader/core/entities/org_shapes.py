@@ -95,7 +95,8 @@ def without_based(run: list[Token]) -> list[Token]:
 
 # What a body holds or hands out, named after it: "ATP Finals", "X Games", "BET Awards".
 _EVENTS = frozenset(
-    "finals games awards grants prizes championships playoffs olympics trials".split()
+    """finals games awards grants prizes championships playoffs olympics trials grant award
+    prize""".split()
 )
 
 

@@ -26,3 +26,12 @@ def test_a_service_opening_a_compound_is_the_service() -> None:
     text = "Die Anzeigen werden in Facebook-Feeds eingefügt. Dazu gibt es einen WhatsApp-Exkurs."
     orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
     assert orgs == {"Facebook", "WhatsApp"}
+
+
+def test_what_a_body_hands_out_is_no_body() -> None:
+    text = (
+        "The grant was made as part of GiveWell's Incubation Grants program. This GiveWell "
+        "Incubation Grant goes to a new charity, and GiveWell will follow its work."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"GiveWell"}
