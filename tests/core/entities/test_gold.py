@@ -24,11 +24,11 @@ from score_entities import GOLD, score  # noqa: E402
 # written as words with no word around them that says what they are). The held-out failures are not printed, so that nobody tunes
 # the rules on them. Session 8 added 18 real pages to the development part, written before any
 # rule saw them: on the grown part, rules of that round lifted organisations from 0.81/0.77
-# to 0.83/0.78 (people 0.90/0.90, places 0.93/0.89); figures (0.94/0.73) and roles (163 of
+# to 0.83/0.79 (people 0.90/0.90, places 0.93/0.89); figures (0.94/0.73) and roles (163 of
 # 234) fell with the new pages, not with a rule.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.830, 0.78),  # precision: never below what the rules measure (0.830)
+    "orgs": (0.833, 0.78),  # precision: never below what the rules measure (0.834)
     "places": (0.92, 0.88),
     "figures": (0.94, 0.73),
 }
