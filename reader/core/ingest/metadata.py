@@ -42,6 +42,7 @@ _ATTRIBUTION_DASHES = ("— ", "– ", "- ", "―")
 # sentence or clause (Latin and CJK) it never has.
 _CASELESS_CHARS = (6, 120)
 _CLAUSE_ENDS = (".", ",", ";", ":", "…", "。", "、", "，", "；", "：", "．")
+_CJK_OPENERS = "【「『〈《（"
 # A sentence-shaped headline has no full headline among the unlabelled lines this close above.
 _SENTENCE_LOOKBACK_LINES = 4
 _FULL_HEADLINE_WORDS = 4
@@ -230,8 +231,9 @@ def _lower_case_headline(text: str, shape: Shape) -> bool:
 def _caseless_headline(text: str, shape: Shape) -> bool:
     """A headline in a script without capitals (Japanese, Chinese, Korean, Arabic …:
     "商品の改造が商標法違反に！？"): a letter first, a headline's length, no sentence or
-    clause end. The capital test of the other shapes can never pass there."""
-    first = text[:1]
+    clause end. The capital test of the other shapes can never pass there. A bracketed
+    label or quotation may open it ("【独自】…", "「夜も自然を」…")."""
+    first = text.lstrip(_CJK_OPENERS)[:1]
     if not first.isalpha() or first.isupper() or first.islower():
         return False
     if not _CASELESS_CHARS[0] <= len(text) <= _CASELESS_CHARS[1]:

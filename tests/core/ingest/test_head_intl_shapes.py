@@ -173,3 +173,19 @@ def test_a_spanish_byline_before_its_date() -> None:
         "llevaban meses pidiendo más horarios. Se instalarán veinte nuevas estaciones.\n"
     )
     assert parse(page).byline == "Juan Pérez"
+
+
+STORY_JA = (
+    "東京都は三日、来年度から多摩川の河川敷で夜間のキャンプを試験的に認めると発表した。"
+    "利用には事前の予約が必要となる。\n\n"
+    "都の担当者は「都心でも自然を楽しめるようにしたい」と話し、安全対策として見回りの人員を"
+    "増やす方針だ。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["【独自】多摩川で夜間キャンプ解禁へ", "「夜も自然を」多摩川で夜間キャンプ解禁へ"]
+)
+def test_a_japanese_headline_may_open_with_a_bracket(title: str) -> None:
+    page = f"ホーム > 社会\n{title}\n2023年4月3日 10時15分\n\n{STORY_JA}"
+    assert parse(page).title == title
