@@ -68,22 +68,27 @@ def byline_in_date_line(text: str) -> str | None:
     février 2024 par Julien Martin" → "Julien Martin", "… 作者：王晓明" → "王晓明",
     "Publicado por huertamadrid el 15 de marzo de 2024" → "huertamadrid"."""
     for match in _LEAD.finditer(text):
-        name = _name_at(text[match.end() :])
+        # A lower-case word is an account only after a lead of several words or a label's
+        # colon ("Publicado por huertamadrid", "autor: jkowal"): after a bare "por", "da"
+        # or "door" it may be any word ("door prizes").
+        lead = match.group().strip()
+        name = _name_at(text[match.end() :], " " in lead or lead.endswith((":", "：")))
         if name:
             return name
     return None
 
 
-def _name_at(rest: str) -> str | None:
+def _name_at(rest: str, account: bool) -> str | None:
     """The name `rest` opens with, up to the next separator: capitalised words that make a
-    person's name, a name in a script without capitals, or a lower-case account."""
+    person's name, a name in a script without capitals, or (with `account`) a lower-case
+    account."""
     end = _NAME_END.search(rest)
     words = meta_words(rest[: end.start()] if end else rest)
     for count in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
         candidate = " ".join(words[:count]).rstrip(".,")
         if is_name_list(candidate) or is_caseless_name(candidate):
             return candidate
-    if words and USERNAME.match(words[0]):
+    if account and words and USERNAME.match(words[0]):
         return words[0]  # "Publicado por huertamadrid el …": a blog's or forum's account
     return None
 

@@ -45,6 +45,7 @@ def test_a_lead_inside_a_date_line_introduces_the_author(line: str, author: str)
         "3 April 2023 — a separate report",  # "par" inside "separate" is no lead
         "3 April 2023 · Caspar David Friedrich",  # nor inside "Caspar"
         "Publié le 3 avril 2023 par la rédaction",
+        "Nov 19, 2019 door prizes for every guest",  # a bare lead's lower-case word
     ],
 )
 def test_a_date_line_without_a_led_name_has_no_author(line: str) -> None:
