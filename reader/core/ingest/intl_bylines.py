@@ -98,6 +98,8 @@ def reporter_line(text: str) -> tuple[bool, str | None]:
     ("김민수 기자", "김민수 기자 kim@example.kr", "[서울신문] 김민수·이서연 기자", "입력
     2023.04.03 | 김민수 기자"), or a staff word in place of the name ("নিজস্ব প্রতিবেদক"), and
     the names (None for the staff's line)."""
+    if not any(tail in text for tail in REPORTER_TAILS):
+        return False, None  # most lines: settled by substring tests before any pattern runs
     words = _BRACKETED.sub("", _EMAIL.sub("", text.rsplit("|", 1)[-1])).split()
     if len(words) < 2 or words[-1] not in REPORTER_TAILS:
         return False, None

@@ -78,6 +78,7 @@ COOKIE_CONTEXT = re.compile(
 # The same for the other languages' banners (`phrase_tables_intl`): their word for cookies, and
 # their words for using and agreeing.
 _COOKIE_WORD_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_WORDS)))
+_ASCII_COOKIE_WORDS = tuple(word for word in phrase_tables_intl.COOKIE_WORDS if word.isascii())
 _COOKIE_CONSENT_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_CONSENT)))
 # Small print under sign-up forms; three or more of these make a paragraph furniture.
 LEGAL = re.compile(
@@ -284,6 +285,8 @@ def is_cookie_banner(lower: str) -> bool:
     English, German or another language `phrase_tables_intl` lists."""
     if "cookie" in lower:
         return bool(COOKIE_CONTEXT.search(lower) or _COOKIE_CONSENT_INTL.search(lower))
+    if lower.isascii() and not any(word in lower for word in _ASCII_COOKIE_WORDS):
+        return False  # most lines: the other languages' words are seldom ASCII ("ciasteczk")
     return bool(_COOKIE_WORD_INTL.search(lower) and _COOKIE_CONSENT_INTL.search(lower))
 
 
