@@ -9,8 +9,7 @@ from dataclasses import replace
 
 import sqlite_utils
 
-from reader.core.entities import EntityKind, EntitySummary
-from reader.core.entities.place_names import place_key, place_name
+from reader.core.entities import EntityKind, EntitySummary, place_key, place_name
 
 
 def localised(db: sqlite_utils.Database, entities: list[EntitySummary], lang: str) -> list[EntitySummary]:
