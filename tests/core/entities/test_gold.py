@@ -21,8 +21,8 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.93/0.91); organisations meet them on the development part (0.86/0.81) and miss them held
 # out (0.68/0.65 when last measured, session 7: shape rules tuned on half the development
 # texts and on hand-written probes; German nouns taken for names, products and services, brands
-# written as words with no word around them that says what they are). The held-out failures are not printed, so that nobody tunes
-# the rules on them. Session 8 added 18 real pages to the development part, written before any
+# written as words with no word around them that says what they are; session 8's rules: 0.69/0.66).
+# The held-out failures are not printed, so that nobody tunes the rules on them. Session 8 added 18 real pages to the development part, written before any
 # rule saw them: on the grown part, rules of that round lifted organisations from 0.81/0.77
 # to 0.83/0.79 (people 0.90/0.90, places 0.93/0.89); figures (0.94/0.73) and roles (163 of
 # 234) fell with the new pages, not with a rule.
@@ -32,11 +32,14 @@ FLOORS = {
     "places": (0.92, 0.88),
     "figures": (0.94, 0.73),
 }
+# Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
+# fell with them (their figures include distances and counts the rules do not read), not with
+# a rule.
 HELD_OUT_FLOORS = {
-    "people": (0.90, 0.88),
-    "orgs": (0.67, 0.63),
-    "places": (0.80, 0.78),
-    "figures": (0.87, 0.75),
+    "people": (0.92, 0.91),
+    "orgs": (0.68, 0.65),
+    "places": (0.85, 0.78),
+    "figures": (0.87, 0.64),
 }
 
 
