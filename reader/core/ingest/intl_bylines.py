@@ -52,6 +52,7 @@ _REPORTER_NAME_WORDS = 3
 # The outlet in brackets before a reporter's name ("[서울신문] 김민수 기자"), and the marks that
 # join co-authors' names in scripts without capitals ("김민수·이서연 기자").
 _BRACKETED = re.compile(r"^\s*(?:\[[^\]]*\]|【[^】]*】)\s*")
+_ANY_TAIL = re.compile("|".join(map(re.escape, sorted(REPORTER_TAILS, key=len, reverse=True))))
 _CO_AUTHORS = re.compile(r"\s*[·・,、]\s*")
 # Case-sensitive: "Marine Le" keeps its "Le".
 _DATE_ARTICLE = re.compile(r"\s+(?:" + "|".join(DATE_ARTICLES) + r")$")
@@ -98,8 +99,8 @@ def reporter_line(text: str) -> tuple[bool, str | None]:
     ("김민수 기자", "김민수 기자 kim@example.kr", "[서울신문] 김민수·이서연 기자", "입력
     2023.04.03 | 김민수 기자"), or a staff word in place of the name ("নিজস্ব প্রতিবেদক"), and
     the names (None for the staff's line)."""
-    if not any(tail in text for tail in REPORTER_TAILS):
-        return False, None  # most lines: settled by substring tests before any pattern runs
+    if not _ANY_TAIL.search(text):
+        return False, None  # most lines: settled by one search before the line is taken apart
     words = _BRACKETED.sub("", _EMAIL.sub("", text.rsplit("|", 1)[-1])).split()
     if len(words) < 2 or words[-1] not in REPORTER_TAILS:
         return False, None
