@@ -109,7 +109,7 @@ def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
     if name is None:
         return None, None
     wanted = " ".join(name.split()).casefold()
-    exact = [e for e in store.entities.find(name) if wanted in store.entities.names(e.id)]
+    exact = [e for e in store.entities.find(name) if store.entities.is_called(e, wanted)]
     if not exact:
         raise CommandError(f"no entity is called {name!r} (see `briefing entities`); nothing was saved")
     return exact[0].id, exact[0].name

@@ -32,9 +32,9 @@ def saved_entity_id(store: Store, saved: SavedSearch) -> int | None:
         return None
     name = (saved.entity_name or "").casefold()
     now = store.entities.get(saved.entity_id)
-    if now is not None and name in store.entities.names(now.id):  # "United States" in English
+    if now is not None and store.entities.is_called(now, name):  # "United States" in English
         return now.id
-    same = [e for e in store.entities.find(saved.entity_name or "") if name in store.entities.names(e.id)]
+    same = [e for e in store.entities.find(saved.entity_name or "") if store.entities.is_called(e, name)]
     return same[0].id if same else NO_ENTITY
 
 

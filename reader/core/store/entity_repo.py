@@ -219,6 +219,11 @@ class EntityRepo:
         """Every name the entity goes by, casefolded (a place's in English and German too)."""
         return names_of(self.db, entity_id)
 
+    def is_called(self, entity: EntitySummary, name: str) -> bool:
+        """The entity goes by `name` (casefolded): its own name is asked first, since a place's
+        other names ("United States" for "Vereinigte Staaten") load the gazetteer (~1 s once)."""
+        return entity.name.casefold() == name or name in self.names(entity.id)
+
     def for_source(self, source_id: int) -> builtins.list[EntitySummary]:
         """One source's entities: `mentions` counts this source, `sources` the whole library."""
         here = {e.id: e for e in self.list(source_ids=[source_id])}
