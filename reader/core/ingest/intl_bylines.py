@@ -21,18 +21,15 @@ from reader.core.ingest.phrase_tables_intl import (
     REPORTER_TAILS,
     STAFF_WORDS,
 )
-from reader.core.ingest.shape import is_caseless_name, is_name_list
-
-# Scripts written without spaces between words (Chinese, Japanese).
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+from reader.core.ingest.shape import CJK, is_caseless_name, is_name_list
 
 
 def _lead_pattern() -> re.Pattern[str]:
     """A lead in letters has a word boundary on both sides ("par" is no lead inside
     "separate"); one in a script without spaces may be glued to what precedes it ("日作者：").
     Either is followed by a space or a colon, half- or full-width."""
-    spaced = [lead for lead in DATED_BYLINE_LEADS if not _NO_SPACES.search(lead)]
-    glued = [lead for lead in DATED_BYLINE_LEADS if _NO_SPACES.search(lead)]
+    spaced = [lead for lead in DATED_BYLINE_LEADS if not CJK.search(lead)]
+    glued = [lead for lead in DATED_BYLINE_LEADS if CJK.search(lead)]
 
     def alternation(leads: list[str]) -> str:
         return "|".join(re.escape(lead) for lead in sorted(leads, key=len, reverse=True))

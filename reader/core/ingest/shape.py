@@ -29,8 +29,8 @@ from reader.core.ingest.person_shape import opens_a_phrase
 _SENTENCE_MARKS = ".!?…:;。！？．।॥؟؛۔։።။។"
 _SENTENCE_CLOSERS = "\"”“»«'’)]」』）"
 _TRUNCATION_CLOSERS = "\"”“»«'’)"
-# Han, kana and Hangul syllables: scripts in which the score and the reader count characters.
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Han and kana: scripts written without spaces, in which the score and the reader count characters.
+CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # A Japanese or Chinese word is about two characters long.
 _CJK_CHARS_PER_WORD = 2
 # Thai letters and vowel signs; a Thai word is about four of them long.
@@ -116,11 +116,11 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     # The cheap tests: an ASCII line (a flag, no scan) has no CJK character, and a search for
     # one stops at the first (a regex scan in C: `max(text)` built a string per character and
     # cost five times as much on a long line).
-    if not text.isascii() and _CJK.search(text):
-        cjk = _CJK.findall(text)
+    if not text.isascii() and CJK.search(text):
+        cjk = CJK.findall(text)
         if len(cjk) >= _CJK_CHARS_PER_WORD:
             # Unspaced script: words are counted as characters, function words as particles.
-            spaced = [t for t in tokens if not _CJK.search(t)]
+            spaced = [t for t in tokens if not CJK.search(t)]
             cjk_words = len(cjk) / _CJK_CHARS_PER_WORD
             function = sum(map(CJK_FUNCTION_CHARS.__contains__, cjk))
             n_words = len(spaced) + round(cjk_words)
@@ -198,9 +198,9 @@ def is_person_name(text: str) -> bool:
         words.append(part)
     if not 2 <= len(words) <= 4 or opens_a_phrase(words):
         return False
-    # A weekday of two words ("Thứ Sáu") is no name. Such weekdays have letters beyond Latin-1:
-    # other names are not held up by loading calendar data (0.3 s, once per worker).
-    return len(words) > 2 or max(text) <= "\xff" or text.lower() not in foreign_weekdays()
+    # A weekday of two words ("Thứ Sáu") is no name. Such weekdays have letters beyond Latin-1
+    # (`foreign`): other names are not held up by loading calendar data (0.3 s once a worker).
+    return len(words) > 2 or not foreign or text.lower() not in foreign_weekdays()
 
 
 def _beyond_english_german(text: str) -> bool:
