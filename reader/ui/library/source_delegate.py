@@ -161,11 +161,24 @@ class SourceDelegate(QStyledItemDelegate):
                 break
 
 
+class _SourceList(QTableView):
+    """A one-column table that moves like a list: Home and End go to the first and last
+    source, as in every list a user knows (a table's Home and End go to the first and last
+    column of the row, which in one column goes nowhere)."""
+
+    def moveCursor(  # noqa: N802  (Qt's name)
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier  # noqa: N803
+    ) -> QModelIndex:
+        if cursorAction in (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd):
+            modifiers |= Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(cursorAction, modifiers)
+
+
 def source_list_view(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     """The library list's view of `model`, its rows painted by `SourceDelegate`."""
     # A one-column table, not a QListView: with fixed row heights its layout is O(1),
     # where a list view walks every row (300 ms at 100,000 sources) on each reset.
-    view = QTableView(parent)
+    view = _SourceList(parent)
     view.setObjectName("sourceList")
     view.setModel(model)
     delegate = SourceDelegate(view)

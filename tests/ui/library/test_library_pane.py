@@ -123,3 +123,17 @@ def test_keyboard_moves_and_searches(make_window, qtbot) -> None:
     qtbot.keyClick(pane.search_box, Qt.Key.Key_Escape)
     assert pane.search_box.text() == ""
     assert QApplication.focusWidget() is pane.source_view
+
+
+def test_home_and_end_go_to_the_first_and_last_source(make_window, qtbot) -> None:
+    """The library list moves like a list, not like the one-column table it is drawn with."""
+    window = make_window()
+    view = window.library.source_view
+    rows = view.model().rowCount()
+    assert rows >= 3  # the seeds: a story of three, and two sources alone
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(1, 0))
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == rows - 1
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
