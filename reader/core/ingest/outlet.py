@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.ingest.outlet_claims import claimed_names
 from reader.core.ingest.outlet_evidence import (
     bio_names,
     dateline_name,
@@ -80,6 +81,8 @@ _TRADEMARK = 2.0
 # copied text names it, so one strong kind of evidence.
 _BIO = 2.5
 _SIGN_OFF = 1.0
+# "Live Science is part of Future US Inc": the site says which name is its own.
+_CLAIM = 3.0
 _SIGNATURE = 2.5  # "DWN" tagging related articles, "Handelsblatt-Korrespondenten"
 _AGREES_WITH_NOTICE = 2.5
 _NOTICE_SPELLING = 0.5
@@ -169,6 +172,8 @@ def find_site_name(
     # A staff writer's bio stands in the furniture or closes the article.
     for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text):
         pool.add(found, _BIO, "bio")
+    for found in claimed_names(page.furniture_text):
+        pool.add(found, _CLAIM, "claim")
     best = _best(pool, page, owners, email_domains(page.furniture_text))
     if best is None and footer is not None:
         # No masthead, logo or link names the site: the company of the site's own notice,

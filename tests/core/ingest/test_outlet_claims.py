@@ -1,0 +1,39 @@
+"""A footer sentence saying who owns the site names the site (issue 10, session 9): the copyright
+notice of a group-owned site names only the company, and "<Site> is part of <Company>" is
+often the one line that spells the outlet's own name."""
+
+from __future__ import annotations
+
+from outlet_pages import P1, P2
+from outlet_pages import site as _site
+
+from reader.core.ingest.outlet_claims import claimed_names
+
+_NOTICE = "© Harbor Group, Inc. 11 Pier Street, Portland, ME 04101."
+
+
+def test_an_ownership_sentence_in_the_footer_names_the_outlet() -> None:
+    below = ["Harbor Science is part of Harbor Group Inc, a leading digital publisher.", _NOTICE]
+    assert _site(["Search", "RSS"], below) == "Harbor Science"
+    # Without the sentence the notice names only the company's group.
+    assert _site(["Search", "RSS"], [_NOTICE]) is None
+
+
+def test_the_claims_wordings_in_english_and_german() -> None:
+    assert claimed_names("Tidewater is published by The Tidewater Group, a Coast company.") == [
+        "Tidewater"
+    ]
+    assert claimed_names("The Harbor Reporter, LLC is a subsidiary of Coast Media, LLC") == [
+        "The Harbor Reporter"
+    ]
+    assert claimed_names("Schienenblatt ist eine Marke der Bahn Medien GmbH") == ["Schienenblatt"]
+
+
+def test_a_claim_inside_a_line_or_about_a_person_names_no_outlet() -> None:
+    # The story's own wording, a pronoun, an owner that is no name.
+    assert claimed_names("The initiative is part of the Fourth Energy Plan.") == []
+    assert claimed_names("He is part of the Harbor Post team.") == []
+    assert claimed_names("Harbor Science is part of our family of sites.") == []
+    assert claimed_names("Last year Harbor Science is part of Harbor Group Inc") == []
+    story = "Harbor Science is part of Harbor Group Inc, the company said on Monday."
+    assert _site(["Search", "RSS"], [], [P1, P2, story]) is None
