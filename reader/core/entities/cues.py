@@ -122,7 +122,7 @@ def org_head(words: list[Token], lang: str) -> bool:
         name, head = last.rsplit("-", 1)
         if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:
             return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
-    low = low[:-1] if low.endswith("s") and low[:-1].endswith(ORG_HEADS_DE) else low  # "Rundfunks"
+    low = head_stem(low)  # "Rundfunks", "Bundestages"
     if not low.endswith(ORG_HEADS_DE):
         return False
     for head in ORG_HEADS_DE:
@@ -135,8 +135,21 @@ def org_head(words: list[Token], lang: str) -> bool:
     return False
 
 
+def head_stem(word: str) -> str:
+    """A German body's name without the genitive ending after its head: "des Bundestages" is
+    the Bundestag, "des Rundfunks" the Rundfunk, "des Bundesamtes für …" the Bundesamt (English
+    plurals stay: "Holdings")."""
+    low = word.casefold()
+    if low in ORG_HEADS_EN:
+        return word
+    for ending in ("es", "s"):
+        if low.endswith(ending) and low[: -len(ending)].endswith(ORG_HEADS_DE):
+            return word[: -len(ending)]
+    return word
+
+
 def head_word(low: str) -> bool:
-    return low in ORG_HEADS_EN or low.endswith(ORG_HEADS_DE)
+    return low in ORG_HEADS_EN or head_stem(low).endswith(ORG_HEADS_DE)
 
 
 # Organisations whose acronym is also a function word in the stop-word lists.

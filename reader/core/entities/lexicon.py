@@ -56,7 +56,7 @@ ORG_HEADS_DE = (
     "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
     "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
-    "komitee", "senat",
+    "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof",
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",
@@ -96,6 +96,16 @@ NOT_ORG_ACRONYMS = frozenset(
     LTE UMTS DSL VDSL ADSL DVB DAB NFC RFID SIM PIN RAM ROM SSD HDD PV AWD RWD FWD HVAC ABS
     BMI MRI EKG EEG RNA PCR IVF VIP DIY WTF LOL OMG RTB CPM SEO KPI ROI ÖPNV LGBT LGBTQ
     LSBTIQ BBQ ATM WM EM""".split()
+    # terms of business and finance, of medicine, of cars and computing, times of day and
+    # zones, positions and honours in sport, offices and legal codes: "EBITDA rose", "at the
+    # AGM", "a new ERP system", "10 AM EST", "the league MVP", "der OB", "die DSGVO"
+    + """EBIT EBITDA EBT EPS CAGR YOY YTD AGM EGM ERP CRM SAAS B2B B2C KYC AML NAV AUM IRR
+    ROE ROA ROCE OPEX CAPEX CPI PPI PMI GAAP IFRS M&A R&D P&L Q&A SPAC REIT ADR LBO CDS VAT
+    ICU COPD ADHD ADHS PTSD PTBS HPV RSV MRSA AIDS SARS MERS CPR
+    IOT OS UI UX SOC NPU TPU ISP CSV JPEG PNG GIF QR OTA BEV PHEV ADAS MPG MPH KMH KWH MWH
+    GWH NOX GSM AM PM EST EDT PST PDT GMT BST CEST MESZ
+    MVP KO TKO QB RB WR ERA RBI VAR MP MEP MDB POTUS VP DEI OB NS KZ AGB DSGVO GDPR BGB HGB
+    STGB GG MWST""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())

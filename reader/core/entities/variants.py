@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities.cues import acronym, bare, demonym, head_word, role_base
+from reader.core.entities.cues import acronym, bare, demonym, head_stem, head_word, role_base
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
@@ -102,13 +102,23 @@ def _of_a_place(words: str) -> bool:
 def _org_key(name: str) -> str:
     """German inflection does not make another organisation: "Europäischen Zentralbank"."""
     words = [bare(w).casefold() for w in name.split()]
-    return " ".join([*(_INFLECTION.sub("", w) for w in words[:-1]), words[-1]])
+    # "Bundestages" is the Bundestag, "Deutschen Frauenrates" the Deutsche Frauenrat
+    return " ".join([*(_INFLECTION.sub("", w) for w in words[:-1]), _nominative(words[-1])])
+
+
+def _nominative(word: str) -> str:
+    """A German body's name without its genitive ending ("Bundestages"); an English plural in
+    "-crats" stays ("Democrats": no German "Rat")."""
+    return word if word.casefold().endswith("crats") else head_stem(word)
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether `short` is the acronym of `name`: each word's initial in order, the other
     letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
-    demokratische Partei"), never "EU" for "Europäische Zentralbank"."""
+    demokratische Partei"), never "EU" for "Europäische Zentralbank", nor a capitalised
+    word ("Bundestag" of "Bundesamt für Ausrüstung": its letters are all in there; "dpa" is one)."""
+    if short[:1].isupper() and short[1:].islower():
+        return False
     # "PG&E" = "Pacific Gas & Electric Co.": the ampersand and the legal form are no initials
     words = [w for w in name.split() if w[:1].isupper() and w not in ORG_SUFFIXES]
     letters, short = "".join(words).upper(), short.upper().replace("&", "")
@@ -218,9 +228,9 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         names = Counter(  # a longer name before a short one, a web address is none
             p.text(text) for p in group if len(p.words) > 1 and " " in p.text(text)
         ) or Counter(p.text(text) for p in group)
-        found.append(
-            Found(EntityKind.ORG, names.most_common(1)[0][0], key, (), _spans(group, text))
-        )
+        name = names.most_common(1)[0][0]
+        name = _nominative(name) if " " not in name else name  # "Bundestag" of "des Bundestages"
+        found.append(Found(EntityKind.ORG, name, key, (), _spans(group, text)))
     return found
 
 

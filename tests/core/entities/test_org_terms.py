@@ -1,0 +1,52 @@
+"""Acronyms news writes for terms of business, medicine, technology and sport are no
+organisations, beside ones that are; a German body named in the genitive is the body in its
+own name. Expected values read off the hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _orgs(found: list[Found]) -> set[str]:
+    return {f.name for f in found if f.kind is EntityKind.ORG}
+
+
+def test_terms_written_as_acronyms_are_no_organisations() -> None:
+    text = (
+        "EBITDA rose 12% and the board met at the AGM, where a new ERP system was shown. "
+        "Shares rose after the IMF spoke, and the league named him MVP at 10 PM EST."
+    )
+    assert _orgs(extract(text, "en")) == {"IMF"}
+
+
+def test_german_terms_written_as_acronyms_are_no_organisations() -> None:
+    text = "Das EBIT stieg, die DSGVO gilt seit 2018, und die Opfer des NS-Regimes wurden geehrt."
+    assert _orgs(extract(text, "de")) == set()
+
+
+def test_a_federal_body_in_the_genitive_is_named_in_the_nominative() -> None:
+    text = (
+        "Die Abgeordneten des Bundestages stimmten zu. Ein Urteil des Bundesgerichtshofes "
+        "liegt vor, und die Prüfer des Bundesrechnungshofs mahnten."
+    )
+    assert _orgs(extract(text, "de")) == {"Bundestag", "Bundesgerichtshof", "Bundesrechnungshof"}
+
+
+def test_the_genitive_joins_the_nominative() -> None:
+    text = "Der Bundesrat tagte. Die Länderkammer, so die Mitglieder des Bundesrates, stimmte zu."
+    found = [f for f in extract(text, "de") if f.kind is EntityKind.ORG]
+    assert [(f.name, len(f.spans)) for f in found] == [("Bundesrat", 2)]
+
+
+def test_a_capitalised_word_abbreviates_no_longer_name() -> None:
+    text = (
+        "Die Unterlagen tragen Stempel des Bundesamts für Ausrüstung. Der Bundestag will "
+        "die Vorgänge prüfen."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert "Bundestag" in orgs
+
+
+def test_a_party_in_crats_keeps_its_plural() -> None:
+    text = "The Democrats won the vote in the House, and the Democrats said so."
+    assert "Democrats" in _orgs(extract(text, "en"))
