@@ -115,8 +115,9 @@ def choose(
     run, the article's closing paragraphs resume it (`resume.resumed`).
     """
     thread = region.thread_start(rows)
-    walls = region.section_ends(rows, page.meta)
-    boxes = resume.boxes_inside(page.segments, page.shapes, probs, walls, model.threshold)
+    named = resume.named_boxes(page.segments, page.shapes)
+    walls = region.section_ends(rows, page.meta) | named
+    boxes = resume.boxes_inside(page.segments, page.shapes, probs, walls, model.threshold, named)
     walls -= boxes
     if thread is not None and thread - 1 in boxes:
         thread = None  # the "thread" was a person box's heading
@@ -126,7 +127,7 @@ def choose(
     # sentence between the paragraphs costs no more than a short line (a table row is no
     # furniture here: `_inside` keeps tables).
     # The author's biography in a closing person box counts as furniture does.
-    bio = resume.box_blocks(page.segments, walls, boxes)
+    bio = resume.box_blocks(page.segments, walls, boxes, named)
     weights: list[float | None] = []
     for i, (shape, p) in enumerate(zip(page.shapes, probs, strict=True)):
         if i in page.meta:

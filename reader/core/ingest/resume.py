@@ -12,6 +12,10 @@ headline of a related article) means the article has ended.
 A person box ("Zur Person", "About the author", "Sobre el autor") usually closes an article, so its heading is a
 section end; in an interview it stands between the paragraphs, with the article going on below
 the expert's two lines. Such a heading ends nothing when likely article paragraphs follow it.
+A blog theme's author box is often headed by the author's name instead ("Über Moritz
+Bachmann", "Sobre Carlos Nadalim", "About Brigit Katz"): such a heading is a person box when a
+paragraph under it names the person again (their biography), which a heading over the
+article's own section about someone ("Über Österreich", a one-word topic) seldom does at once.
 
 A list of teaser cards under the article ("More from …": headline, author, date line, teaser)
 reads like prose card by card, so the run can run into it; the card shape (a paragraph under a
@@ -21,12 +25,12 @@ short date line, again and again) ends the article there.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from reader.core.ingest import phrase_tables_intl, phrases
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape
+from reader.core.ingest.shape import Shape, is_person_name
 
 # Blocks between the run's end and the resumed paragraphs, at most.
 RESUME_GAP = 8
@@ -48,6 +52,33 @@ _PERSON_BOX = re.compile(
 BOX_MAX_BLOCKS = 2
 BOX_AFTER = 6
 BOX_AFTER_PARAGRAPHS = 3
+# A heading of "about" and a person's name: the words for "about" of the languages whose
+# author boxes read so (English, German, Spanish, Portuguese, French, Italian, Dutch, Polish,
+# Czech, Russian, Ukrainian, Swedish, Danish, Norwegian), lower-cased.
+_ABOUT_NAME = re.compile(
+    r"(?:about|über|sobre|acerca de|à propos de|a propos de|su|informazioni su|over|o|об|про|om)"
+    r"\s+(.+)"
+)
+_NAME_HEADING_CHARS = 60
+
+
+def named_boxes(segments: Sequence[Segment], shapes: Sequence[Shape]) -> set[int]:
+    """Headings of "about" and a person's name with a paragraph naming that person right under
+    them (one of the next BOX_MAX_BLOCKS blocks): the author's box, its heading a section end.
+    A box stands after the article's opening, so the page's first blocks are not looked at."""
+    found: set[int] = set()
+    for i, segment in enumerate(segments[1:-1], start=1):
+        text = segment.text.rstrip(" :")
+        if len(text) > _NAME_HEADING_CHARS or shapes[i].prose:
+            continue
+        match = _ABOUT_NAME.fullmatch(text[:1].lower() + text[1:])
+        if match is None or not is_person_name(match[1]):
+            continue
+        surname = match[1].split()[-1]
+        below = range(i + 1, min(len(segments), i + 1 + BOX_MAX_BLOCKS))
+        if any(shapes[j].prose and surname in segments[j].text for j in below):
+            found.add(i)
+    return found
 
 
 def boxes_inside(
@@ -56,11 +87,13 @@ def boxes_inside(
     probs: Sequence[float],
     walls: set[int],
     threshold: float,
+    named: set[int],
 ) -> set[int]:
-    """The section ends among `walls` that head a person box inside the article."""
+    """The section ends among `walls` that head a person box inside the article (`named`:
+    the headings `named_boxes` found)."""
     inside: set[int] = set()
     for i in walls:
-        if not _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
+        if i not in named and not _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
             continue
         first = i + 1 + BOX_MAX_BLOCKS
         after = range(first, min(len(probs), first + BOX_AFTER))
@@ -70,13 +103,15 @@ def boxes_inside(
     return inside
 
 
-def box_blocks(segments: Sequence[Segment], walls: set[int], inside: set[int]) -> set[int]:
+def box_blocks(
+    segments: Sequence[Segment], walls: set[int], inside: set[int], named: Set[int] = frozenset()
+) -> set[int]:
     """The blocks of the person boxes that close the article (their heading among `walls`,
-    not `inside` it): the author's biography, which never carries the article's run however
-    long a paragraph it is."""
+    not `inside` it; `named`: the headings `named_boxes` found): the author's biography,
+    which never carries the article's run however long a paragraph it is."""
     found: set[int] = set()
     for i in walls - inside:
-        if _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
+        if i in named or _PERSON_BOX.fullmatch(segments[i].text.rstrip(" :")):
             found.update(range(i + 1, min(len(segments), i + 1 + BOX_MAX_BLOCKS)))
     return found
 
