@@ -23,6 +23,7 @@ from reader.core.ingest.outlet_evidence import (
     dateline_name,
     domain_label,
     email_domains,
+    first_line,
     footer_logo_name,
     line_names,
     logo_names,
@@ -64,7 +65,7 @@ _OWN_NOTICE = 3.0  # "© 2019 Billboard. All Rights Reserved."
 _OTHER_NOTICE = 1.0  # "© Regan": maybe a picture's credit
 _PUBLISHER_STEM = 1.0  # "Healthline" from "Healthline Media"
 _LOGO = 3.0
-_FIRST_LINE = 1.5  # the very first line of the copied page
+_FIRST_LINE = 1.5  # the very first line of the copied page, after its skip links
 _FIRST_MASTHEAD = 1.0
 _MASTHEAD = 0.5
 _FOOTER_LOGO = 1.5
@@ -233,8 +234,9 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
     furniture = page.furniture
     for found in logo_names(furniture):
         pool.add(found, _LOGO, "logo")
+    opening = first_line(furniture)
     for rank, (found, index) in enumerate(masthead_names(furniture, top_end)):
-        first = _FIRST_LINE if index == 0 else _FIRST_MASTHEAD
+        first = _FIRST_LINE if index == opening else _FIRST_MASTHEAD
         pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
     domains = []
     for line in page.short:

@@ -92,6 +92,13 @@ _SIGN_OFF = re.compile(
 # The characters one of _SIGN_OFF's separators holds.
 _SIGN_OFF_MARKS = frozenset("/,|·—–-")
 _ADDRESS = re.compile(r"(?:@|\bwww\.)([a-z0-9][a-z0-9-]{1,40})\.[a-z]{2,6}\b", re.IGNORECASE)
+# A line opening with the site's own address, which then speaks: "morebikes.co.uk features
+# the latest bike reviews", "kath.net behält sich vor, Kommentare … zu löschen". Found by the
+# address's end (a "." the regex engine scans for quickly), then its start checked.
+_ADDRESS_END = re.compile(
+    r"\.(?:com|net|org|co\.uk|de|at|ch|in|ca|eu|it|fr|es|info|news)[^\S\n]+[a-z]", re.IGNORECASE
+)
+_ADDRESS_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{1,40}", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")
 _MIN_REPEATS = 3
 _STAFF = re.compile(
@@ -104,6 +111,16 @@ _STAFF_HINT = re.compile(r"-(?:Korrespondent|Redakt|Autor|Reporter|Kolumnist)")
 _RECOMMENDED_FROM = re.compile(
     r"^(?i:recommended|empfohlen) (?i:from|von) ([A-Z][\w.]{1,30})$", re.MULTILINE
 )
+# A skip link, the first thing a page's markup offers ("Skip to main content", "Zum Inhalt
+# springen", "Pular para o conteúdo"): no line of the page's own, so the logo's text stands
+# after it.
+_SKIP_LINK = re.compile(
+    r"(?:skip|jump|zum|zur|direkt|springe?|pular|saltar|salta|vai|aller|passer)\b"
+    r".{0,40}\b(?:content|main|article|navigation|inhalt|hauptinhalt|conteúdo"
+    r"|contenido|contenuto|contenu)",
+    re.IGNORECASE,
+)
+_SKIP_CHARS = 60
 _TOP_LINES = 30
 _BARE_HOME_LINES = 3
 _MAX_SIGN_OFF_NAME_WORDS = 4
@@ -173,13 +190,19 @@ def _sign_off_name(line: str) -> str | None:
 
 def email_domains(text: str) -> set[str]:
     """The site names in the page's e-mail and web addresses ("harborpost" in
-    "mlopez@harborpost.com"): lower case, without hyphens."""
+    "mlopez@harborpost.com", "www.harborpost.com", a line opening "harborpost.com features
+    …"): lower case, without hyphens. (A line that is an address and nothing else is a
+    domain line, evidence of its own.)"""
+    found: set[str] = set()
+    for end in _ADDRESS_END.finditer(text):
+        start = text.rfind("\n", 0, end.start()) + 1
+        if _ADDRESS_LABEL.fullmatch(text, start, end.start()):
+            found.add(text[start : end.start()].lower().replace("-", ""))
     if "@" not in text and "www." not in text:
-        return set()
+        return found
     # No address spans a line: only the lines with an "@" or a "www." are searched (lower
     # case keeps the lines apart, so its lines stand for the text's).
     lines = text.split("\n")
-    found: set[str] = set()
     for line, lower in zip(lines, text.lower().split("\n"), strict=True):
         if "@" in lower or "www." in lower:
             found.update(m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(line))
@@ -191,6 +214,16 @@ def masthead_names(lines: list[str], top_end: int) -> list[tuple[str, int]]:
     line index."""
     top = lines[: min(top_end, _TOP_LINES)]
     return [(line, i) for i, line in enumerate(top) if is_name_shaped(line)]
+
+
+def first_line(lines: list[str]) -> int:
+    """The index of the page's first line of its own, after its skip links."""
+    index = 0
+    while (
+        index < len(lines) and len(lines[index]) <= _SKIP_CHARS and _SKIP_LINK.match(lines[index])
+    ):
+        index += 1
+    return index
 
 
 def footer_logo_name(lines: list[str], notice: int) -> str | None:

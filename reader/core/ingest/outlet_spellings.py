@@ -125,10 +125,18 @@ def agrees(name: Name, owner: Owner, at_top: bool) -> bool:
 def spelling_of(spellings: dict[str, float]) -> str:
     """The name as the page writes it most, mixed case before capitals ("SFGate" over
     "SFGATE"), a name before its web address ("Houston Chronicle", "HoustonChronicle.com"),
-    the longer on a tie ("The Telegraph" over "Telegraph")."""
+    the longer on a tie ("The Telegraph" over "Telegraph") unless it only adds a sign: the
+    masthead's "Cicero", not "Cicero+", its subscription's link."""
 
-    def rank(item: tuple[str, float]) -> tuple[bool, bool, float, int]:
+    def rank(item: tuple[str, float]) -> tuple[bool, bool, float, bool, int]:
         text, count = item
-        return (not text.isupper(), _DOT_TLD.search(text.casefold()) is None, count, len(text))
+        plain = text[-1].isalnum()
+        return (
+            not text.isupper(),
+            _DOT_TLD.search(text.casefold()) is None,
+            count,
+            plain,
+            len(text),
+        )
 
     return tidy_case(max(spellings.items(), key=rank)[0])
