@@ -44,11 +44,19 @@ def test_real_page_body_matches_the_readers_choice(page: Path) -> None:
     assert f1 >= 0.95, f"{page.name}: body F1 {f1:.3f}"
 
 
+def headline(title: str, site: str) -> str:
+    """The gold title (the page's og:title) without the site's name it may end in: the
+    outlet is kept and cited apart. Quotes compared straight (the page shows curly ones)."""
+    for mark in " | ", " - ", " – ":
+        title = title.removesuffix(f"{mark}{site}")
+    return title.translate(str.maketrans("‘’“”", "''\"\""))
+
+
 @pytest.mark.parametrize("page", EN_PAGES, ids=lambda p: p.stem)
 def test_real_page_metadata_is_the_pages_own(page: Path) -> None:
     expected = gold(page)
     article = prepare_file(page).article
-    assert article.title == expected["title"]
+    assert headline(article.title, "") == headline(expected["title"], expected["site_name"])
     assert byline_match(article.byline, expected["byline"])
     assert (article.site_name or "").casefold() == expected["site_name"].casefold()
     assert article.lang == expected["lang"][:2]

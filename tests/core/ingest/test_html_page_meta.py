@@ -120,6 +120,37 @@ def test_a_logo_in_the_only_h1_gives_way_to_the_headline_the_document_title_hold
     assert parse_page(page(head, body), url=URL).title == HEADLINE
 
 
+def test_the_sites_name_after_the_headline_is_cut_when_the_h1_shows_the_headline() -> None:
+    # og:title and <title> both carry the site's name; the page's headline is the <h1>.
+    head = og_title(f"{HEADLINE} | Talbote Online") + f"<title>{HEADLINE} | Talbote Online</title>"
+    body = f"<article><h1>{HEADLINE}</h1>{BYLINE}{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == HEADLINE
+
+
+def test_a_headline_of_one_word_is_cut_from_its_site_name_when_the_h1_shows_it() -> None:
+    html = page(og_title("Hope! - bewusster leben"), f"<article><h1>Hope!</h1>{PROSE}</article>")
+    assert parse_page(html, url="https://bewusster-leben.de/hope").title == "Hope!"
+
+
+def test_the_sites_name_before_or_after_the_headline_is_cut_without_an_h1() -> None:
+    site = '<meta property="og:site_name" content="Talbote">'
+    for title in (f"{HEADLINE} - Talbote", f"Talbote | {HEADLINE}", f"{HEADLINE} • talbote.de"):
+        html = page(og_title(title) + site, f"<main><h2>{HEADLINE}</h2>{BYLINE}{PROSE}</main>")
+        assert parse_page(html, url=URL).title == HEADLINE, title
+
+
+def test_a_logo_h1_naming_the_site_never_becomes_the_title() -> None:
+    head = og_title(f"{HEADLINE} - Talbote Regional") + '<meta property="og:site_name" content="Talbote Regional">'
+    body = f"<header><h1>Talbote Regional</h1></header><article><h2>{HEADLINE}</h2>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == HEADLINE
+
+
+def test_a_short_headline_beside_a_name_that_is_not_the_sites_stays_whole() -> None:
+    # The part after the dash names no site, and no <h1> shows a part.
+    html = page(og_title("Will Smith im Kino - Filmografie 1990 bis 2020"), f"<main><h2>Kino</h2>{PROSE}</main>")
+    assert parse_page(html, url=URL).title == "Will Smith im Kino - Filmografie 1990 bis 2020"
+
+
 def stub_head(title: str) -> VisibleHead:
     """A visible head whose reading is given (what the cached property would hold)."""
     head = VisibleHead([])
