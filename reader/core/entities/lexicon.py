@@ -56,7 +56,8 @@ ORG_HEADS_DE = (
     "kammer", "parlament", "zentrale", "rundfunk", "fernsehen", "verlag", "klinikum",
     "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
-    "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof",
+    "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
+    "anzeiger", "tagblatt", "kurier",
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",

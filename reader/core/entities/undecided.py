@@ -31,7 +31,7 @@ from reader.core.entities.neighbours import (
     on_platform,
 )
 from reader.core.entities.org_shapes import head_compound
-from reader.core.entities.outlets import reporting_outlet
+from reader.core.entities.outlets import news_outlet, reporting_outlet
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
@@ -174,6 +174,11 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
         and _articled(word, ev)
     ):  # fmt: skip
         piece.kind = EntityKind.ORG  # "Audi says" and "the Audi e-tron": no person
+    elif (
+        (piece.kind is None or id(piece) in ev.spoken) and len(piece.words) == 1
+        and news_outlet(word) and word not in ev.parts
+    ):  # fmt: skip
+        piece.kind = EntityKind.ORG  # "Reuters first reported", "Bloomberg said"
     elif (piece.kind is None or id(piece) in ev.spoken) and word in ev.known:
         piece.kind = ev.known[word]
     elif piece.kind is not None:

@@ -15,6 +15,7 @@ from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.outlets import outlet_nominative
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
@@ -107,9 +108,9 @@ def _org_key(name: str) -> str:
 
 
 def _nominative(word: str) -> str:
-    """A German body's name without its genitive ending ("Bundestages"); an English plural in
-    "-crats" stays ("Democrats": no German "Rat")."""
-    return word if word.casefold().endswith("crats") else head_stem(word)
+    """A German body's or an outlet's name without its genitive ending ("Bundestages",
+    "Handelsblatts"); an English plural in "-crats" stays ("Democrats": no German "Rat")."""
+    return word if word.casefold().endswith("crats") else head_stem(outlet_nominative(word))
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -22,3 +22,29 @@ def test_an_outlet_reporting_is_an_organisation() -> None:
 def test_an_everyday_noun_reporting_is_none() -> None:
     text = "Die Wirtschaft schwächelt, die Industrie meldet kaum Aufträge."
     assert _orgs(text, "de") == set()
+
+
+def test_a_news_agency_known_by_name_needs_no_cue() -> None:
+    text = (
+        "Reuters first reported the talks. Xinhua said the meeting went well, and "
+        "Bloomberg said the price was about $30 billion."
+    )
+    assert _orgs(text, "en") == {"Reuters", "Xinhua", "Bloomberg"}
+
+
+def test_an_outlet_in_the_genitive_is_the_outlet() -> None:
+    text = "Nach Informationen des Handelsblatts ist das so. Laut Handelsblatt sinkt der Absatz."
+    found = [f for f in extract(text, "de") if f.kind is EntityKind.ORG]
+    assert [(f.name, len(f.spans)) for f in found] == [("Handelsblatt", 2)]
+
+
+def test_a_newspaper_is_named_by_its_head() -> None:
+    text = (
+        "Das berichtete die Süddeutsche Zeitung am Montag; er sagte der Frankfurter Rundschau "
+        "und dem Kölner Stadt-Anzeiger mehr. In der Zeitung stand es."
+    )
+    assert _orgs(text, "de") == {
+        "Süddeutsche Zeitung",
+        "Frankfurter Rundschau",
+        "Kölner Stadt-Anzeiger",
+    }
