@@ -60,11 +60,12 @@ _AFTER_ENDS = ("menu", "navigation", "newsletter", "newsletters", "staff", "arch
                "youtube", "facebook", "twitter", "online:", "inbox", "homepage", "abonnieren",
                "folgen", "email", "e-mail")  # fmt: skip
 _AFTER_INSIDE = re.compile(" (?:moderates comments|is where|needs your help|is the leading) ")
-# A logo's link text: "The Guardian - Back to home", "Vox homepage"; a bare "Ars Technica home"
-# only among the first lines: further down it is a section's start page ("NHL Home").
+# A logo's link text: "The Guardian - Back to home", "Vox homepage", "Interscenario | Zurück
+# zur Startseite"; a bare "Ars Technica home" only among the first lines: further down it is
+# a section's start page ("NHL Home").
 _LOGO = re.compile(
     r"^(.{2,40}?)\s+(?:[-–|]\s+(?:(?:back|go|return) to )?home|(?:back|go|return) to home"
-    r"|home ?page|startseite)(?:\s{2,}.*)?$",
+    r"|home ?page|startseite|[-–|]\s+(?:zurück\s+)?zur\s+startseite)(?:\s{2,}.*)?$",
     re.IGNORECASE,
 )
 _BARE_HOME = re.compile(r"^(.{2,40}?)\s+home$", re.IGNORECASE)

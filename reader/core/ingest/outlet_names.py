@@ -43,10 +43,12 @@ _LEGAL = re.compile(
     r"|e\.?\s?v|ug|oy|ab|kk|&|und|and)\.?)+$",
     re.IGNORECASE,
 )
-# Words of publishing companies: such a name is the owner's, not the site's.
+# Words of publishing companies: such a name is the owner's, not the site's. A printer prints
+# the paper and may hold the notice: "© 2019 The Printers (Mysore) Private Ltd." under the
+# Deccan Herald.
 _PUBLISHER = re.compile(
     r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
-    r"|publishing|publications|publishers|verlag|verlagsgruppe|mediengruppe|broadcasting"
+    r"|publishing|publications|publishers|printers|printing|druckerei|verlag|verlagsgruppe|mediengruppe|broadcasting"
     r"|interactive|newspapers|corporation|company|zeitschriftenverlag|landwirtschaftsverlag"
     r"|verlagsgesellschaft|grupo|groupe|gruppo|ediciones|éditions|editions|edizioni|editora"
     r"|edições|editoriale|uitgeverij)\b",

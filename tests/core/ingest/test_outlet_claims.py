@@ -37,3 +37,12 @@ def test_a_claim_inside_a_line_or_about_a_person_names_no_outlet() -> None:
     assert claimed_names("Last year Harbor Science is part of Harbor Group Inc") == []
     story = "Harbor Science is part of Harbor Group Inc, the company said on Monday."
     assert _site(["Search", "RSS"], [], [P1, P2, story]) is None
+
+
+def test_a_printers_notice_names_no_outlet() -> None:
+    # The company printing the paper holds the notice ("© 2019 The Printers (Mysore) Private
+    # Ltd." under the Deccan Herald): better no outlet than the printer.
+    below = ["Disclaimer", "© 2019 The Printers (Harbor) Private Ltd."]
+    assert _site(["Menu", "Harbor"], below) is None
+    below = ["Disclaimer", "© 2019 The Harbor Herald (Harbor) Private Ltd."]
+    assert _site(["Menu", "Harbor"], below) == "The Harbor Herald"

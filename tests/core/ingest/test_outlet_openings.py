@@ -42,3 +42,10 @@ def test_a_spelling_that_only_adds_a_sign_loses_a_tie() -> None:
     assert spelling_of({"Cicero+": 2.0, "Cicero": 2.0}) == "Cicero"
     assert spelling_of({"Telegraph": 1.0, "The Telegraph": 1.0}) == "The Telegraph"
     assert spelling_of({"Canal": 1.0, "Canal+": 2.0}) == "Canal+"
+
+
+def test_a_german_logo_link_back_to_the_start_page() -> None:
+    # ("Logo – zur Startseite": the alt text German sites give their logo's link)
+    assert _site(["Harbor Blog | Zurück zur Startseite", "Suche"], ["Impressum"]) == "Harbor Blog"
+    assert _site(["Harbor Blog – zur Startseite", "Suche"], ["Impressum"]) == "Harbor Blog"
+    assert _site(["Zur Startseite", "Suche"], ["Impressum"]) is None
