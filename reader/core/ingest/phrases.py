@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_intl
+from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     APP,
@@ -272,9 +273,12 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
         if _has_hint(lower[tail:], _CAPTION_HINTS):
             match = _CREDIT_ANYWHERE.search(lower, tail)
         if match is None:
-            return _legal_notice(lower)
+            legal = _legal_notice(lower)  # sign-up small print, or the rules for comments
+            return legal or (COMMENTS if is_comment_rules(lower, word_count) else None)
     if match and match.lastgroup:
         return _PROMPT_REASONS[match.lastgroup]
+    if is_comment_rules(lower, word_count):  # "Please keep your comments civil."
+        return COMMENTS
     if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None
