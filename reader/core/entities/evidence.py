@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare, demonym, role_length
-from reader.core.entities.first_names import personal_name
+from reader.core.entities.first_names import first_name_frequency, personal_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, NEWS_AGENCIES_LOWER, PARTIES
 from reader.core.entities.model import EntityKind
@@ -36,6 +36,9 @@ _ARTICLES_DE = frozenset("der die das den dem des".split())
 # Zipf in English from which a first name is written about as a brand or body ("Nato" 4.0,
 # "Mercedes" 4.0, "Nike" 3.9) rather than as somebody's name ("Lena" 3.6, "Kimberly" 3.4).
 _FAMOUS = 3.8
+# … unless it is a common first name where these texts are read (gender-guesser's scale:
+# "Michael" 9, "Sandra" 8, "David" 10; "Nato" 0, "Mercedes" 2, "Nike" 1): frequent as a name.
+_COMMON_NAME = 5
 # Words before an index's name that say it is one: "the benchmark Nikkei", "Leitindex DAX".
 _INDEX_BEFORE = frozenset("benchmark index gauge Leitindex Index Börsenbarometer".split())
 
@@ -97,7 +100,9 @@ def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], la
     """A lone first name, which frequency alone never makes an organisation; in German an
     article before it still may ("die Nato": a person goes without one)."""
     word = bare(piece.words[0].text)
-    if not personal_name(word) or zipf(word.casefold(), "en") >= _FAMOUS:
+    if not personal_name(word) or (
+        zipf(word.casefold(), "en") >= _FAMOUS and first_name_frequency(word) < _COMMON_NAME
+    ):
         return False  # "Nato", "Mercedes", "Nike": names so widely written they are brands
     at = index.get(piece.start, 0)
     before = words[at - 1].text.casefold() if at > 0 else ""

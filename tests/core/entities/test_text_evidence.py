@@ -54,6 +54,17 @@ def test_a_lone_first_name_is_no_organisation_but_a_famous_one_may_be() -> None:
     assert "Lena" not in _names(extract(german, "de"), EntityKind.ORG)
 
 
+def test_a_common_first_name_frequent_in_english_is_still_no_organisation() -> None:
+    german = (
+        "Kundenbewertungen: „Top Gerät“ – Michael aus Köln. „Gutes Preis-Leistungs-Verhältnis“ "
+        "– Sandra. Hi, ich bin David, der Gründer des Blogs. Mercedes hat geliefert, und "
+        "Mercedes baut aus."
+    )
+    orgs = _names(extract(german, "de"), EntityKind.ORG)
+    assert not orgs & {"Michael", "Sandra", "David"}
+    assert "Mercedes" in orgs
+
+
 def test_new_opens_a_dateline_place_and_a_place_before_a_body() -> None:
     dateline = "NEW YORK (Reuters) - Oil prices fell sharply on Tuesday."
     assert "New York" in _names(extract(dateline, "en"), EntityKind.PLACE)
