@@ -46,6 +46,7 @@ from urllib.parse import urlsplit
 from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.desk_credits import DESK_WORDS
 from reader.core.ingest.metadata import Metadata
 from reader.core.ingest.person_shape import common_word
 from reader.core.ingest.shape import is_person_name
@@ -83,6 +84,8 @@ _CHOICE_SHARE = 0.5
 _CUT_PAGE_SHARE = 0.5
 _CUT_SHARE = 0.5
 _INSIDE_SHARE = 0.95
+# A desk's credit in an author field: the words for a newsroom (a label word, yet a credit).
+_DESKS = DESK_WORDS | {"editorial", "staff", "newsroom", "team", "editors"}
 # The names content systems give the account a site is set up with.
 _ACCOUNTS = frozenset(("admin", "administrator", "wpadmin", "wordpressadmin", "webmaster"))
 # How much of the visible text the head is read from: 500 menu entries and a long article.
@@ -314,13 +317,16 @@ def choose_byline(
 ) -> str | None:
     """The article's byline: the metadata's, unless it names nobody (absent, a label word or a
     CMS account, the site's name) and the visible head names someone, even the site: a desk
-    or an association signs its own releases ("BDZV"). Else the metadata's stands: a word
-    like "Redaktion" or "Editorial" is a label on a form and a desk's credit on a page."""
+    or an association signs its own releases ("BDZV"). Else the metadata's stands if it is a
+    desk's credit ("Redaktion", "Editorial"); a form's label ("Datum") or an account
+    ("Wordpressadmin") is nobody's name, so then the article has no byline."""
     if byline and not _label(byline) and not _names_site_only(byline, site, url):
         return byline
     visible = head.metadata.byline
     if visible and not _label(visible):
         return visible
+    if byline and _label(byline) and _NAMES_APART.split(byline)[0].strip().casefold() not in _DESKS:
+        return None
     return byline
 
 

@@ -244,6 +244,12 @@ def test_a_desk_credit_stands_when_the_page_shows_no_byline() -> None:
     assert parse_page(page(og_title(HEADLINE), body), url=URL).byline == "Redaktion"
 
 
+def test_a_form_label_or_an_account_is_no_byline_when_the_page_shows_none() -> None:
+    for field in ("Datum", "admin", "Wordpressadmin"):
+        body = f'<article><h1>{HEADLINE}</h1><div class="author">{field}</div>{PROSE}</article>'
+        assert parse_page(page(og_title(HEADLINE), body), url=URL).byline is None, field
+
+
 def test_a_one_word_part_of_the_document_title_does_not_make_a_logo_the_title() -> None:
     titles = PageTitles(None, f"{HEADLINE} | Talbote", ("Talbote",))
     assert choose_title(HEADLINE, titles, stub_head(HEADLINE), None, URL) == HEADLINE
