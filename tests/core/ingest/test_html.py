@@ -57,7 +57,10 @@ def test_real_page_metadata_is_the_pages_own(page: Path) -> None:
     expected = gold(page)
     article = prepare_file(page).article
     assert headline(article.title, "") == headline(expected["title"], expected["site_name"])
-    assert byline_match(article.byline, expected["byline"])
+    if expected["byline"] == "admin":  # the site's account in the author field: nobody's name
+        assert article.byline is None
+    else:
+        assert byline_match(article.byline, expected["byline"])
     assert (article.site_name or "").casefold() == expected["site_name"].casefold()
     assert article.lang == expected["lang"][:2]
     assert article.url == expected["url"]
