@@ -63,6 +63,7 @@ from reader.core.entities.neighbours import (
 )
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.org_shapes import letters_and_digits
+from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
@@ -74,7 +75,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 72
+RULES_VERSION = 73
 
 
 def language(lang: str | None) -> str:
@@ -120,6 +121,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     ]
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
+    pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)

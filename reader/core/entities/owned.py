@@ -1,0 +1,50 @@
+"""What an organisation owns is its product, event or service, not another organisation:
+"Apple's AirPods", "Salesforce's Dreamforce conference", "Microsoft's Azure cloud".
+
+English names a thing by its maker's possessive; a one-word name the text writes only so,
+right after an organisation's "'s", is that thing — unless something else shows it to be a
+body: a head or an acronym ("NASA's Jet Propulsion Laboratory", "Disney's ESPN"), a company of
+the main stock indices, a service people post on or a news outlet ("Meta's Instagram").
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import acronym, bare, org_head
+from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.outlets import news_outlet
+from reader.core.entities.pieces import Piece
+
+
+def owned_things(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
+    """`pieces` without the one-word organisations named only after an organisation's
+    possessive."""
+    if lang != "en":
+        return pieces
+    owners = {
+        p.end for p in pieces
+        if p.kind is EntityKind.ORG and text[p.end - 2 : p.end] in ("'s", "’s")
+    }  # fmt: skip
+    after_owner: dict[str, bool] = {}
+    for piece in pieces:
+        if piece.kind is EntityKind.ORG and len(piece.words) == 1 and not _body(piece):
+            owned = piece.start - 1 in owners and text[piece.start - 1] == " "
+            name = piece.text(text)
+            after_owner[name] = after_owner.get(name, True) and owned
+    return [
+        p for p in pieces
+        if not (p.kind is EntityKind.ORG and after_owner.get(p.text(text), False))
+    ]  # fmt: skip
+
+
+def _body(piece: Piece) -> bool:
+    """Whether the name shows itself a body however it is written."""
+    word = bare(piece.words[0].text)
+    return (
+        acronym(word)
+        or org_head(piece.words, "en")
+        or listed(word)
+        or word in PLATFORMS
+        or news_outlet(word)
+    )
