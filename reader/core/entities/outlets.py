@@ -14,6 +14,10 @@ from reader.core.entities.names import Token, common_word
 from reader.core.entities.pieces import Piece
 
 _ARTICLES = frozenset("der die das the".split())
+_REPORTED = frozenset(
+    """berichtete berichtet berichten berichteten meldete meldet schrieb schreibt reported
+    reports""".split()
+)
 # Agencies and outlets news cites by one word that is no word of English or German, so a
 # mention needs no cue: "Reuters first reported", "Bloomberg said", "laut Handelsblatt",
 # "Xinhua said" (a verb of saying would make a person of it). Titles that are words ("Time",
@@ -24,8 +28,6 @@ NEWS_OUTLETS = frozenset(
     Handelsblatt Tagesspiegel Tagesschau Tagesthemen Heise Deutschlandfunk Süddeutsche
     Süddeutschen""".split()
 )
-
-
 _OUTLETS_FOLDED = frozenset(w.casefold() for w in NEWS_OUTLETS)
 
 
@@ -41,10 +43,6 @@ def outlet_nominative(word: str) -> str:
     if low not in _OUTLETS_FOLDED and low.endswith("s") and low[:-1] in _OUTLETS_FOLDED:
         return word[:-1]
     return word
-_REPORTED = frozenset(
-    """berichtete berichtet berichten berichteten meldete meldet schrieb schreibt reported
-    reports""".split()
-)
 
 
 def reporting_outlet(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
