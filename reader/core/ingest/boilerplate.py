@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.ingest import body_model, phrases, region, resume, run_captions
+from reader.core.ingest import body_model, body_tail, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
@@ -145,6 +145,7 @@ def choose(
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, _without_leading_menu(page, span))
     end = resume.before_cards(page.segments, page.shapes, start, end)
+    end = body_tail.before_bio(page.segments, page.shapes, start, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
@@ -168,7 +169,10 @@ def _closing_line(page: Page, probs: list[float], i: int, walls: set[int]) -> bo
     """The article's closing sentence right under its last paragraph (`short_lines`)."""
     if i >= len(page.segments) or i in page.meta or i in walls or page.labels[i] is not None:
         return False
-    return not page.headers[i] and closes_article(page.segments[i].text, page.shapes[i], probs[i])
+    text, shape = page.segments[i].text, page.shapes[i]
+    if page.headers[i] or body_tail.is_bio(text, shape):  # the author's biography closes nothing
+        return False
+    return closes_article(text, shape, probs[i])
 
 
 def _before_thread(
