@@ -16,7 +16,9 @@ whole text gives, after the runs are classified and before the variants merge:
   name at all;
 - names listed before "are trademarks of" are products, their owner after it the organisation;
 - a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome") or a noun of
-  the web German borrowed ("Website", "Blogs") is none.
+  the web German borrowed ("Website", "Blogs") is none;
+- a disease named after a person ("Alzheimer's disease", "Tourette-Syndrom", "an Parkinson
+  erkrankt") is none, unless the text names the person in full.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ _TRADEMARK = re.compile(
     r"\b(?:ist|sind)\s+(?:eine\s+)?(?:eingetragene\s+)?Marken?\s+(?:von|der|des)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?:\n]\s")
+# Diseases named after the physician who described them, which news writes alone
+# ("Patienten mit Alzheimer", "Parkinson's"); any name before a word for a disease is one.
+_EPONYM_DISEASES = frozenset(
+    "Alzheimer Parkinson Crohn Huntington Tourette Asperger Hodgkin Hashimoto Raynaud".split()
+)
+_DISEASE_AFTER = re.compile(
+    r"(?:['’]s)?[\s-](?:disease|diseases|syndrome|disorder|palsy|Krankheit|Syndrom|Erkrankung)\b"
+)
 
 
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
@@ -54,6 +64,8 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
             for w in p.words}  # fmt: skip
+    diseases = _diseases(kept, text) - full
+    kept = [p for p in kept if not (len(p.words) == 1 and p.text(text) in diseases)]
     openers = {bare(p.words[0].text) for p in kept if p.kind is EntityKind.ORG and len(p.words) > 1}
     legal = {p.text(text) for p in kept if p.kind is EntityKind.PERSON
              and _LEGAL_AFTER.match(text, p.end)}  # fmt: skip
@@ -75,6 +87,19 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
                     continue  # "Advisers said": a plural noun opening a sentence
         out.append(piece)
     return _trademarks(out, text)
+
+
+def _diseases(pieces: list[Piece], text: str) -> set[str]:
+    """The one-word names the text uses for a disease: a listed eponym, or a name written
+    before a word for a disease ("Tourette's syndrome", "Alzheimer-Krankheit")."""
+    return {
+        word for p in pieces
+        if p.kind in (EntityKind.ORG, EntityKind.PERSON, None) and len(p.words) == 1
+        and (
+            (word := p.text(text)) in _EPONYM_DISEASES
+            or _DISEASE_AFTER.match(text, p.start + len(word))
+        )
+    }  # fmt: skip
 
 
 def _technology(name: str) -> bool:

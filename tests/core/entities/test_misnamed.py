@@ -82,3 +82,25 @@ def test_a_technology_written_as_a_name_is_no_organisation() -> None:
     )
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs.isdisjoint({"Bluetooth", "Wi-Fi", "Android", "Chrome", "Thunderbolt", "Ethernet"})
+
+
+def test_a_disease_named_after_a_person_is_no_entity() -> None:
+    text = (
+        "Patients with Alzheimer's disease and Tourette's syndrome were studied. "
+        "Alzheimer's is common; Tourette's is rare."
+    )
+    assert {f.name for f in extract(text, "en") if f.kind is not EntityKind.FIGURE} == set()
+    german = "Patienten mit Alzheimer und Parkinson profitieren. Das Tourette-Syndrom ist selten."
+    assert [f for f in extract(german, "de") if f.kind is EntityKind.ORG] == []
+
+
+def test_the_person_a_disease_is_named_after_stays_a_person() -> None:
+    text = "The surgeon James Parkinson described the illness. Parkinson wrote an essay."
+    people = [f for f in extract(text, "en") if f.kind is EntityKind.PERSON]
+    assert [(f.name, len(f.spans)) for f in people] == [("James Parkinson", 2)]
+
+
+def test_a_clinic_a_society_and_an_institution_are_organisations() -> None:
+    text = "The Mayo Clinic, the Royal Society and the Brookings Institution published reports."
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"Mayo Clinic", "Royal Society", "Brookings Institution"}
