@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from reader.core.entities import places
+from reader.core.entities.cues import acronym
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import common_word
 from reader.core.entities.pieces import Piece
@@ -75,13 +76,23 @@ def _states(pieces: list[Piece], text: str, lang: str) -> None:
 # After a dateline's town: its state (", Mo."), a country or state in capitals (", CALIF."),
 # or the agency's credit ("(AP)", "(Reuters)").
 _AFTER_DATELINE = re.compile(r",\s+[A-Z][A-Za-z]{1,4}\.|\s+\([A-Za-z]+\)\s+[—–-]")
+_SMALL_WORD_AFTER = re.compile(r" [a-zäöüß]")
 
 
 def _datelines(pieces: list[Piece], text: str) -> None:
     """A town in capitals opening a paragraph before its state or the agency's credit is the
-    dateline's place, not an organisation ("KANSAS CITY, Mo. (AP) —")."""
+    dateline's place, not an organisation ("KANSAS CITY, Mo. (AP) —"); an acronym no gazetteer
+    knows opening the text before a word in small letters is a body's, not a dateline's ("BMW
+    sold more", "NASA announced"; "BAAR, SWITZERLAND" stays a town)."""
     for piece in pieces:
         name = text[piece.start : piece.end]
+        if (
+            piece.kind is EntityKind.PLACE and piece.start == 0 and len(piece.words) == 1
+            and piece.place is not None and piece.place.key.startswith("site:")
+            and len(name) <= 4 and _SMALL_WORD_AFTER.match(text, piece.end)
+        ):  # fmt: skip
+            piece.kind, piece.place = (EntityKind.ORG if acronym(name) else None), None
+            continue
         if (
             piece.kind is not EntityKind.PLACE
             and name.isupper()

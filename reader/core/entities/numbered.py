@@ -29,6 +29,11 @@ def _number(word: Token) -> bool:
     return word.text[:1].isdigit() and word.text.replace(".", "").replace(",", "").isdigit()
 
 
+def _code(word: Token) -> bool:
+    """A number or a model's code opening with a digit: "24", "18V-55", "485i"."""
+    return word.text[:1].isdigit()
+
+
 def _version(words: list[Token], at: int, text: str) -> bool:
     """Whether a small whole number that is no amount follows the word at `at` directly:
     "Destiny 2 on", "Windows 10,"; not "Schalke 04", "Siemens 2,5", "Apple 3%"."""
@@ -57,7 +62,7 @@ def _measured(words: list[Token], at: int) -> bool:
 
 def numbered(words: list[Token], text: str) -> frozenset[str]:
     """Capitalised words the text writes beside a number in every mention: units, currencies,
-    codes and numbered products."""
+    codes and numbered products ("GSR 18V-55": a tool's series before its code)."""
     mentions: dict[str, list[int]] = defaultdict(list)
     for at, word in enumerate(words):
         if word.capital:
@@ -67,7 +72,7 @@ def numbered(words: list[Token], text: str) -> frozenset[str]:
         if len(name) <= 3:
             beside = all(
                 (at > 0 and _number(words[at - 1]) and words[at - 1].end + 1 == words[at].start)
-                or (at + 1 < len(words) and _number(words[at + 1])
+                or (at + 1 < len(words) and _code(words[at + 1])
                     and words[at].end + 1 == words[at + 1].start)
                 for at in ats
             )  # fmt: skip

@@ -43,3 +43,13 @@ def test_a_code_the_words_before_it_spell_out_stays_an_acronym() -> None:
     found = extract(text, "en")
     assert "Frankreich" not in _names(found, EntityKind.PLACE)
     assert "France" not in _names(found, EntityKind.PLACE)
+
+
+def test_an_acronym_opening_the_text_before_a_small_word_is_no_dateline() -> None:
+    found = extract("BMW sold more cars. The BMW X5 is fast.", "en")
+    assert [(f.kind, f.name) for f in found] == [(EntityKind.ORG, "BMW")]
+    town = extract("BAAR, SWITZERLAND\n\nBased on its expertise, the group grew.", "en")
+    assert {(f.kind, f.name) for f in town} == {
+        (EntityKind.PLACE, "Baar"),
+        (EntityKind.PLACE, "Switzerland"),
+    }

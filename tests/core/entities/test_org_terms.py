@@ -50,3 +50,8 @@ def test_a_capitalised_word_abbreviates_no_longer_name() -> None:
 def test_a_party_in_crats_keeps_its_plural() -> None:
     text = "The Democrats won the vote in the House, and the Democrats said so."
     assert "Democrats" in _orgs(extract(text, "en"))
+
+
+def test_a_short_name_before_a_model_code_in_every_mention_is_a_series() -> None:
+    text = "Der GSR 18V-55 ist kompakt. Im Vergleich zum GSR 12V-15 ist er stärker. Bosch baut ihn."
+    assert "GSR" not in _orgs(extract(text, "de"))
