@@ -220,6 +220,13 @@ ORG_WORDS = (
     "tochter", "tochterunternehmen", "schwesterfirma", "konkurrent", "rivale",
     "agency", "developer", "publisher", "manufacturer", "supplier", "provider", "operator",
     "outlet", "marke", "brand", "magazin", "magazine", "portal", "publication", "tabloid",
+    # law firms, publishers, shipping lines, breweries, labels, chains, hirers and tour
+    # operators; charities and watchdogs: "Kanzlei Gleiss Lutz", "Supermarktkette Edeka",
+    # "Reiseveranstalter TUI", "the charity Oxfam", "consultancy McKinsey" (not "studio":
+    # "Studio Babelsberg" is the name; not "carrier": "carrier USS George Washington")
+    "kanzlei", "verlag", "reederei", "brauerei", "label", "kette", "vermieter",
+    "veranstalter", "charity", "nonprofit", "non-profit", "conglomerate", "consultancy",
+    "watchdog", "network",
 )  # fmt: skip
 # The second part of a hyphenated word that makes its first part an organisation's name:
 # "Apec-Gipfel", "Nato-Staaten", "VW-Werk".

@@ -35,3 +35,15 @@ def test_what_a_body_hands_out_is_no_body() -> None:
     )
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"GiveWell"}
+
+
+def test_a_word_for_a_law_firm_a_chain_or_a_watchdog_opens_a_name() -> None:
+    text = (
+        "Beraten wurde die Firma von der Kanzlei Gleiss Lutz. Auch die Supermarktkette Edeka "
+        "und der Reiseveranstalter TUI wachsen."
+    )
+    orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
+    assert orgs == {"Gleiss Lutz", "Edeka", "TUI"}
+    text = "The consultancy McKinsey agreed, and the watchdog Ofcom fined the firm."
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"McKinsey", "Ofcom"}
