@@ -1,4 +1,4 @@
-"""Sentences in which a site names itself by saying who owns it.
+"""Lines in which a site names itself: saying who owns it, or heading its own menu.
 
 Footers of group-owned sites state the link in a sentence: "Live Science is part of Future US
 Inc, an international media group", "Slate is published by The Slate Group, a Graham Holdings
@@ -8,6 +8,13 @@ the sentence is often the one place the copied text spells the outlet's name —
 writes it, which may be all generic words ("Live Science", "Space"). The sentence must open
 its line: in the middle of a paragraph such wording is the story's ("The initiative is part of
 the Fourth Energy Technology Development Plan").
+
+German organisations head the menu about themselves with their name and its article ("Der
+ADAC", "Der SWR", "Das BKA", "DER SPIEGEL"), above the entries of their own products and
+bodies ("SWR4", "SWR Aktuell", "SPIEGEL TV", "SPIEGEL Geschichte", "ADAC Mitgliedschaft").
+An acronym or a shouted name with an article, standing alone, among four or more lines
+opening or closing with it, is the house's own name; a plain word is not ("Das Handwerk",
+"Die Muffins", "Berlin" heading the lines of its districts).
 """
 
 from __future__ import annotations
@@ -16,42 +23,75 @@ import re
 
 from reader.core.ingest.outlet_names import MAX_NAME_CHARS, MAX_NAME_WORDS
 
-# The cheap test: every claim holds one of these.
-_HINTS = (" part of ", " published by ", " owned by ", " operated by ", " subsidiary of ",
-          " division of ", " brand of ", " publication of ", " ist ein Angebot ",
-          " ist eine Marke ", " ist eine Publikation ", " ist ein Produkt ")  # fmt: skip
+# What every claim holds, after a space: found first (the regex engine scans for the space
+# quickly), and the claim is then read from the start of its line.
+_HINT = re.compile(
+    r" (?:part of|published by|owned by|operated by|subsidiary of|division of|brand of"
+    r"|publication of|ist ein Angebot|ist eine Marke|ist eine Publikation|ist ein Produkt) "
+)
 # A capitalised word of a name: "Live", "9to5Mac", "Spiegel-Online", "AT&T".
 _WORD = r"[A-Z0-9ÄÖÜ][\w.&'’-]*"
-_CLAIM = re.compile(
-    rf"^[^\S\n]*((?:The |Die |Der |Das )?{_WORD}(?:[^\S\n](?:{_WORD}|of|de|du|der|des|di)){{0,4}})"
-    # ("The Hollywood Reporter, LLC is a subsidiary of …")
-    r"(?:,?[^\S\n](?:LLC|Inc\.?|Ltd\.?|GmbH))?,?[^\S\n](?:is[^\S\n](?:a[^\S\n]|an[^\S\n])?(?:part|(?:wholly[^\S\n])?owned|published"
-    r"|operated|(?:a[^\S\n])?(?:subsidiary|division|brand|publication|unit|member))"
-    r"[^\S\n](?:of|by)"
-    r"|ist[^\S\n](?:ein[^\S\n]Angebot|eine[^\S\n]Marke|eine[^\S\n]Publikation|ein[^\S\n]Produkt)"
-    r"[^\S\n](?:der|des|von|vom))"
-    # The owner: a capitalised name, not "the team" or "our family".
-    rf"[^\S\n](?:the[^\S\n]|The[^\S\n])?{_WORD}",
-    re.MULTILINE,
+_NAME = rf"(?:The |Die |Der |Das )?{_WORD}(?: (?:{_WORD}|of|de|du|der|des|di)){{0,4}}"
+_IS = (
+    r"is (?:an? )?(?:part|(?:wholly )?owned|published|operated"
+    r"|(?:a )?(?:subsidiary|division|brand|publication|unit|member)) (?:of|by)"
 )
+_IST = r"ist (?:ein Angebot|eine Marke|eine Publikation|ein Produkt) (?:der|des|von|vom)"
+# The name opens the line ("The Hollywood Reporter, LLC is a subsidiary of …"); the owner is
+# a capitalised name, not "the team" or "our family".
+_CLAIM = re.compile(
+    rf"[^\S\n]*({_NAME})(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH))?,? (?:{_IS}|{_IST}) (?:the |The )?{_WORD}"
+)
+_FOOTER_CHARS = 3000
 # Subjects that are no name: "He is part of the Reuters team", "This is a publication of …".
 _PRONOUNS = frozenset(
     ("he", "she", "it", "this", "that", "we", "they", "who", "which", "there", "everything",
      "everyone", "er", "sie", "es", "dies", "das", "der", "die", "wir")
 )  # fmt: skip
 
+# An article and a name in capitals alone on a line; found by the line break before it (a
+# literal the regex engine scans for quickly).
+_HOUSE = re.compile(r"\n((?:Der|Die|Das|The|DER|DIE|DAS|THE) ([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,15}))(?=\n)")
+_HOUSE_LINES = 4
+
 
 def claimed_names(text: str) -> list[str]:
     """The names that lines of `text` (the page's furniture, joined by newlines) say are
-    owned or published by a company: "Space" in "Space is part of Future US Inc"."""
-    if not any(hint in text for hint in _HINTS):
-        return []
+    owned or published by a company: "Space" in "Space is part of Future US Inc". Only the
+    footer is read, the furniture's last characters: the sentence stands under the links."""
+    footer = text[-_FOOTER_CHARS:]
     found = []
-    for match in _CLAIM.finditer(text):
+    for hint in _HINT.finditer(footer):
+        match = _CLAIM.match(footer, footer.rfind("\n", 0, hint.start()) + 1)
+        if match is None:
+            continue
         name = match.group(1)
         if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
             continue
         if name.casefold() in _PRONOUNS:
             continue
         found.append(name)
+    return found
+
+
+def house_names(short: str, contexts: str) -> list[str]:
+    """The names heading a menu of the house's own lines: "SWR" for "Der SWR" above "SWR4",
+    "SWR Aktuell" … ; "DER SPIEGEL" (the article is part of a shouted name). `short` holds the
+    page's short furniture lines, `contexts` the shorter of them in lower case, each between
+    line breaks."""
+    if "\nD" not in short and "\nT" not in short:
+        return []
+    found = []
+    for match in _HOUSE.finditer(f"\n{short}\n"):
+        line, name = match.group(1), match.group(2)
+        core = name.casefold()
+        family = (
+            contexts.count(f"\n{core} ")
+            + contexts.count(f"\n{core}-")
+            + contexts.count(f"\n{core}+")
+            + contexts.count(f" {core}\n")
+            - contexts.count(f"\n{line.casefold()}\n")
+        )
+        if family >= _HOUSE_LINES:
+            found.append(line if line.isupper() else name)
     return found

@@ -97,7 +97,7 @@ _ADDRESS = re.compile(r"(?:@|\bwww\.)([a-z0-9][a-z0-9-]{1,40})\.[a-z]{2,6}\b", r
 # the latest bike reviews", "kath.net behält sich vor, Kommentare … zu löschen". Found by the
 # address's end (a "." the regex engine scans for quickly), then its start checked.
 _ADDRESS_END = re.compile(
-    r"\.(?:com|net|org|co\.uk|de|at|ch|in|ca|eu|it|fr|es|info|news)[^\S\n]+[a-z]", re.IGNORECASE
+    r"\.(?:com|net|org|co\.uk|de|at|ch|in|ca|eu|it|fr|es|info|news)[^\S\n]+[a-z]"
 )
 _ADDRESS_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{1,40}", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")

@@ -132,8 +132,8 @@ def spelling_of(spellings: dict[str, float]) -> str:
         text, count = item
         plain = text[-1].isalnum()
         return (
-            not text.isupper(),
             _DOT_TLD.search(text.casefold()) is None,
+            not text.isupper(),
             count,
             plain,
             len(text),

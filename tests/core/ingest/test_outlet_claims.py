@@ -8,6 +8,7 @@ from outlet_pages import P1, P2
 from outlet_pages import site as _site
 
 from reader.core.ingest.outlet_claims import claimed_names
+from reader.core.ingest.outlet_spellings import spelling_of
 
 _NOTICE = "© Harbor Group, Inc. 11 Pier Street, Portland, ME 04101."
 
@@ -46,3 +47,27 @@ def test_a_printers_notice_names_no_outlet() -> None:
     assert _site(["Menu", "Harbor"], below) is None
     below = ["Disclaimer", "© 2019 The Harbor Herald (Harbor) Private Ltd."]
     assert _site(["Menu", "Harbor"], below) == "The Harbor Herald"
+
+
+_HOUSE_MENU = ["Der HRV", "HRV Aktuell", "HRV Fernsehen", "HRV4", "Radio HRV", "HRV-Sport"]
+
+
+def test_a_menu_headed_by_the_houses_name_names_it() -> None:
+    # German organisations head the menu about themselves "Der ADAC", "Der SWR", "Das BKA".
+    assert _site(["Menü", "Suche"], [*_HOUSE_MENU, "Impressum"]) == "HRV"
+    assert _site(["Menü", "Suche"], ["DER HAFEN", "HAFEN TV", "HAFEN+", "Digitaler HAFEN",
+                                      "HAFEN Geschichte", "Impressum"]) == "DER HAFEN"  # fmt: skip
+
+
+def test_a_plain_word_or_a_short_family_names_no_house() -> None:
+    # Three lines of its own may be a section's ("HRV Aktuell", "HRV Fernsehen", "Radio HRV").
+    assert _site(["Menü", "Suche"], [*_HOUSE_MENU[:5], "Impressum"]) is None
+    # A common noun heads lines of its own kinds: "Das Handwerk", "Handwerk Bayern" …
+    words = ["Das Handwerk", "Handwerk Bayern", "Handwerk Sachsen", "Handwerk heute",
+             "Zukunft Handwerk", "Impressum"]  # fmt: skip
+    assert _site(["Menü", "Suche"], words) is None
+
+
+def test_the_spelling_with_a_web_address_loses_to_the_name_in_capitals() -> None:
+    assert spelling_of({"adac.de": 1.0, "ADAC": 1.0}) == "ADAC"
+    assert spelling_of({"SFGATE": 1.0, "SFGate": 1.0}) == "SFGate"

@@ -46,8 +46,9 @@ def test_an_associations_legal_form_with_spaces_leaves_the_name() -> None:
 
 
 def test_german_job_and_advertising_links_name_the_outlet() -> None:
-    # (mopo.de: "Jobs bei der MOPO", "Werben auf MOPO.de")
+    # (mopo.de: "Jobs bei der MOPO", "Werben auf MOPO.de". The name comes before its web
+    # address, as "WSJ" before "WSJ.com" (en-news gold); mopo.de's og:site_name is "MOPO.de".)
     below = ["Jobs bei der MOPO", "Werben auf MOPO.de", "Impressum", "Datenschutz"]
-    assert _site(["Suche", "Hamburg"], below) == "MOPO.de"
+    assert _site(["Suche", "Hamburg"], below) == "MOPO"
     # A sales company's link says whose the advertising is, not whose the page is.
     assert _site(["Suche", "Chemie"], ["Werben bei LUMITOS", "Impressum"]) is None
