@@ -41,12 +41,16 @@ GERMAN_NOT_NAMES = (
 
 # A capital inside a word after small letters: how brands write their names ("WeWork",
 # "SoftBank", "PolitiFact", "WhatsApp"); not "McKinley", "MacBook".
-_CAMEL = re.compile(r"(?!Ma?c[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*")
+# Not after a surname's or first name's particle: "McKinley", "DeSantis", "DiCaprio",
+# "LeBron", "LaMelo", "DeAndre", "JaVale" are people ("DeWalt" and "DiDi" go to other cues).
+_CAMEL = re.compile(
+    r"(?!(?:Ma?c|De|Di|Da|Du|La|Le|Ja)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*"
+)
 
 
 def camel_case(word: str) -> bool:
     """A brand's way of writing its name: no person's, no place's ("WeWork", "ZDNet",
-    "JPMorgan"; not "McKinley", nor a plural acronym "CEOs", nor a degree "PhD")."""
+    "JPMorgan"; not "McKinley" or "LeBron", nor a plural acronym "CEOs", nor a degree "PhD")."""
     return bool(_CAMEL.fullmatch(bare(word))) and bare(word) not in DEGREES
 
 

@@ -10,6 +10,7 @@ use (~0.2 s), like the gazetteer.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from reader.core.entities.frequency import zipf
@@ -34,10 +35,15 @@ def known_first_name(word: str) -> bool:
     )
 
 
+# A first name or surname opened by a particle and a capital: "LeBron", "DeAndre", "DiCaprio".
+_PARTICLE_NAME = re.compile(r"(?:De|Di|Da|Du|La|Le|Ja)[A-Z][a-z]+")
+
+
 @lru_cache(maxsize=65536)
 def may_begin_a_name(word: str) -> bool:
-    """A first name, or a word that is no word of either language."""
-    if known_first_name(word):
+    """A first name, a name opened by a particle ("LeBron"), or a word that is no word of
+    either language."""
+    if known_first_name(word) or _PARTICLE_NAME.fullmatch(word):
         return True
     low = word.casefold()
     return max(zipf(low, "en"), zipf(low, "de")) < _WORD

@@ -104,3 +104,13 @@ def test_a_clinic_a_society_and_an_institution_are_organisations() -> None:
     text = "The Mayo Clinic, the Royal Society and the Brookings Institution published reports."
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"Mayo Clinic", "Royal Society", "Brookings Institution"}
+
+
+def test_a_name_opened_by_a_particle_and_a_capital_is_a_persons() -> None:
+    text = "LeBron James scored 30 points. Leonardo DiCaprio watched, and DiCaprio cheered."
+    found = extract(text, "en")
+    assert {f.name for f in found if f.kind is EntityKind.PERSON} == {
+        "LeBron James",
+        "Leonardo DiCaprio",
+    }
+    assert [f for f in found if f.kind is EntityKind.ORG] == []
