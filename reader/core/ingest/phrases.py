@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_intl
 from reader.core.ingest.body_comment_rules import is_comment_rules
+from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     APP,
@@ -260,6 +261,8 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
     if lower is None:
         lower = text.lower()
     if ("cookie" in lower or not lower.isascii()) and is_cookie_banner(lower):
+        return COOKIES
+    if is_placeholder(lower, word_count):  # an embed's consent notice, "requires JavaScript"
         return COOKIES
     if "\t" in text:
         return TABLE

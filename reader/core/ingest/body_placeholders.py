@@ -1,0 +1,40 @@
+"""What a page shows where an embed did not load: "This slideshow requires JavaScript", "Mit
+dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram", "Klicken Sie
+auf den unteren Button, um den Inhalt von www.komoot.de zu laden".
+
+A copied page carries these for every blocked video, map, post or slideshow: the consent
+notice of an embed or the request to switch on scripts. Written as sentences, they are taken
+for the article's lines; they are the page's consent furniture (`phrases.COOKIES`). English,
+German, and the words for switching scripts on in French, Spanish, Italian and Portuguese.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A placeholder is a line or two, never a paragraph of the article.
+MAX_WORDS = 30
+_SCRIPTS = re.compile(
+    r"\bjavascript\b.{0,60}\b(?:enabl|disabl|requir|turn(?:ed)? on|aktivier|deaktivier|einschalt"
+    r"|erforder|benötig)|\b(?:enable|requires?|turn on|aktivieren sie|bitte aktivieren|activez"
+    r"|activer|activa|habilita|abilita|attiva|ative|ativar)\b.{0,30}\bjavascript\b"
+)
+_CONSENT = re.compile(
+    r"\bmit dem laden de[sr] .{1,40}akzeptieren sie\b"
+    r"|\bum (?:den|die|das) (?:inhalt|video|karte|beitrag|post)\w* .{0,60}"
+    r"(?:zu laden|nachzuladen|anzuzeigen)\b"
+    r"|\bby (?:loading|playing|clicking on|viewing) (?:the|this) .{1,40}"
+    r"(?:accept|agree to) .{0,30}privacy policy\b"
+    r"|\bclick .{0,40}\bto load (?:the )?(?:content|video|map|post|embed)"
+    r"|^(?:inhalt|video|karte|beitrag|externe[rn]? inhalte?) (?:laden|anzeigen|entsperren)$"
+    r"|^(?:load|show|unblock) (?:the )?(?:video|content|external content|map|post)$"
+)
+# Substrings one of which every match holds: most lines hold none, and no pattern runs.
+_HINTS = ("javascript", "laden", "load", "privacy policy", "anzeigen", "entsperren", "show ")
+
+
+def is_placeholder(lower: str, word_count: int) -> bool:
+    """The lower-cased line stands where an embed did not load."""
+    if word_count > MAX_WORDS or not any(hint in lower for hint in _HINTS):
+        return False
+    return bool(_SCRIPTS.search(lower) or _CONSENT.search(lower))
