@@ -60,7 +60,7 @@ def workplaces(
             or _source_before(words, at)
         ):
             named = _named(run, pieces, lang, lower_words)
-            if named:
+            if named and not _department(words, at, len(named)):
                 found.append(Piece(EntityKind.ORG, named))
     if not found:
         return pieces
@@ -105,6 +105,19 @@ def _employer_before(words: list[Token], at: int, lang: str) -> bool:
             # German text borrows English nouns that are roles in English: "Host des Clients"
             return lang == "en" or words[begin].text.casefold() not in ROLE_WORDS_EN
     return False
+
+
+def _department(words: list[Token], at: int, size: int) -> bool:
+    """A role's part of a body, named before the body: "Head of Research at ICICI
+    Securities", "Head of Platform Solutions for Ascom", "Leiter Forschung bei Bosch" — "of"
+    (or "von") names the department and "at"/"for"/"bei" the employer."""
+    after = at + size
+    return (
+        words[at - 1].text in ("of", "von")
+        and after + 1 < len(words)
+        and words[after].text in ("at", "for", "bei", "beim")
+        and words[after + 1].capital
+    )
 
 
 def _source_before(words: list[Token], at: int) -> bool:

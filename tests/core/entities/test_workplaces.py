@@ -93,3 +93,12 @@ def test_the_source_of_a_report_is_an_organisation_unless_a_person() -> None:
 def test_a_brand_word_before_a_name() -> None:
     text = "Die Produkte gibt es in Läden der Marke Gravis und beim Anbieter Freenet."
     assert _orgs(text, "de") == {"Gravis", "Freenet"}
+
+
+def test_a_department_named_before_the_employer_is_no_organisation() -> None:
+    text = (
+        '"Markets rose," said Pankaj Pandey, Head of Research at ICICI Securities. Jane Roe, '
+        "chief executive of Acme Widgets, agreed."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"ICICI Securities", "Acme Widgets"}
