@@ -302,10 +302,12 @@ def _sentence_part(name: str) -> str:
 def repeated_acronym(lines: list[str], top_end: int) -> str | None:
     """A short all-capitals name standing alone on three or more lines below the headline and
     never above it: the source tag of the site's own related-article lists ("DWN"), not a
-    section of the menu ("TRAVEL")."""
+    section of the menu ("TRAVEL"). A word in capitals is a label, not initials: a category's
+    ("YOGA"), an advert's ("ANZEIGE"), a counter's ("SHARES"); initials hold one vowel at
+    most ("DWN", "FAZ", "BILD")."""
     counts: dict[str, int] = {}
     for line in lines[top_end:]:
-        if len(line) <= 8 and _ACRONYM.fullmatch(line):
+        if len(line) <= 8 and _ACRONYM.fullmatch(line) and _vowels(line) <= 1:
             counts[line] = counts.get(line, 0) + 1
     for line in lines[:top_end]:
         counts.pop(line, None)
@@ -313,6 +315,10 @@ def repeated_acronym(lines: list[str], top_end: int) -> str | None:
         return None
     name = max(counts, key=lambda n: counts[n])
     return name if counts[name] >= _MIN_REPEATS else None
+
+
+def _vowels(word: str) -> int:
+    return sum(word.count(vowel) for vowel in "AEIOUÄÖÜ")
 
 
 def staff_name(text: str, body: str) -> str | None:
