@@ -79,7 +79,8 @@ ORG_HEADS_EN = (
     "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
     "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild", "league",
-    "clinic", "society", "institution",
+    "clinic", "society", "institution", "bancorp", "financial", "advisors",
+    "advisers",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
