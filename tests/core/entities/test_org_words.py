@@ -51,8 +51,8 @@ def test_a_word_for_a_law_firm_a_chain_or_a_watchdog_opens_a_name() -> None:
 
 def test_financial_bancorp_and_advisors_end_a_company() -> None:
     text = (
-        "Shares of Principal Financial rose, said an analyst at Bernstein Advisors. Fifth "
-        "Third Bancorp fell. The Chief Financial Officer Jane Doe said so."
+        "Northwind Financial said it would cut jobs. Harbor Lane Advisors disagreed, and "
+        "Riverbend Bancorp rose. The Chief Financial Officer Jane Doe said so."
     )
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
-    assert orgs == {"Principal Financial", "Bernstein Advisors", "Fifth Third Bancorp"}
+    assert orgs == {"Northwind Financial", "Harbor Lane Advisors", "Riverbend Bancorp"}
