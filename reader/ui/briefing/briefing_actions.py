@@ -50,6 +50,9 @@ class BriefingCommands(QObject):
             if isinstance(self._window, QMainWindow):
                 self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
                 self._window.resizeDocks([self.dock], [COMPOSER_WIDTH], Qt.Orientation.Horizontal)
+            # Shown by `show` only, which first makes the article room: docked as a side effect
+            # (Insert chronology with no briefing open) it squeezed the article to one word a line.
+            self.dock.hide()
         return self._composer
 
     def new_briefing(self) -> None:

@@ -210,3 +210,15 @@ def test_an_open_timeline_follows_story_edits(make_window, qtbot) -> None:
     window.stories.regroup_action.trigger()
     qtbot.waitUntil(lambda: _story_counts(timeline) == [1, 1, 2], timeout=20_000)
     assert len(window.library.model.ids()) == 3
+
+
+def test_insert_chronology_without_a_briefing_says_so_and_leaves_the_article_its_room(make_window, qtbot) -> None:
+    window = make_window()
+    width = window.splitter.sizes()[1]
+    said: list[str] = []
+    window.session.notice_posted.connect(said.append)
+    window.chronology.action.trigger()
+    qtbot.wait(100)  # a dock added to a shown window shows on the next turn of the event loop
+    assert said and "briefing first" in said[-1]
+    assert not window.briefings.dock.isVisible()  # no empty composer squeezing the article
+    assert window.splitter.sizes()[1] == width
