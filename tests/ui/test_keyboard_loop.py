@@ -183,3 +183,17 @@ def test_hidden_side_panes_stay_hidden_next_time(make_window, qtbot) -> None:
     assert again.notes.isVisible() and again.keys.notes_action.isChecked()
     again.keys.library_action.trigger()
     assert again.library.isVisible()
+
+
+def test_a_menu_opened_by_a_key_starts_on_its_first_entry(qtbot) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    menu.addSeparator()
+    off = menu.addAction("Flu briefing (read only)")
+    off.setEnabled(False)
+    first = menu.addAction("Flu briefing")
+    menu.addAction("New briefing…")
+    highlight_keys.select_first(menu)
+    assert menu.activeAction() is first  # Enter takes it

@@ -30,7 +30,16 @@ from reader.ui.session import Session
 
 def popup(menu: QMenu, where: QPoint) -> None:
     """Show a menu at a global point and wait for the choice (tests answer it instead)."""
+    select_first(menu)
     menu.exec(where)
+
+
+def select_first(menu: QMenu) -> None:
+    """Make a menu opened by a key start on its first entry, so Enter takes it at once (Qt's
+    menus open with nothing selected: Enter did nothing, a mouse-only habit)."""
+    first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+    if first is not None:
+        menu.setActiveAction(first)
 
 
 def start_drag(source: QWidget, mime: QMimeData) -> None:
