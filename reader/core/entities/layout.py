@@ -45,7 +45,7 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
         ]
-    pieces = [p for p in pieces if not _month(p, text)]
+    pieces = [p for p in pieces if not _month(p, text) and not _abbreviation(p, text)]
     _datelines(pieces, text)
     _states(pieces, text, lang)
     for piece in pieces:
@@ -106,6 +106,24 @@ def _datelines(pieces: list[Piece], text: str) -> None:
 
 # "Jan" is a first name ("Jan Korte") and January's abbreviation ("Jan. 5", "Jan 2020").
 _MONTH_BEFORE_DATE = re.compile(r"Jan(?:\.|\s+\d)")
+
+
+# A short word with a point before a number or a small word: "Jg. 1897", "Tel. 0221",
+# "Nr. 5", "Fig. 3", "ca. 200", "inkl. Kinder".
+_ABBREVIATED = re.compile(r"\. (?:\d|§|[a-zäöüß])")
+
+
+def _abbreviation(piece: Piece, text: str) -> bool:
+    """An abbreviation, no name: a capitalised word of at most four letters, not all capitals,
+    written with a point before a number or a word in small letters."""
+    word = text[piece.start : piece.end]
+    return (
+        piece.kind is not EntityKind.PLACE
+        and len(piece.words) == 1
+        and len(word) <= 4
+        and not word.isupper()
+        and _ABBREVIATED.match(text, piece.end) is not None
+    )
 
 
 def _month(piece: Piece, text: str) -> bool:
