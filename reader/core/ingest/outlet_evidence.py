@@ -34,7 +34,10 @@ _BEFORE = (
     r"|willkommen bei|folgen sie|abonnieren sie|indique o|trabalhe no|aqui no"
 )
 _AFTER = (
-    r"main menu|navigation|newsletters?|staff|archives?|on youtube|on facebook|on twitter"
+    r"main menu|navigation|staff|archives?"
+    # … and what the link promises: "Subscribe to RT newsletter to get stories …",
+    # "Subscribe to 9to5Mac on YouTube for more Apple news:".
+    r"|(?:newsletters?|on youtube|on facebook|on twitter|on instagram)(?: (?:to|for) .*)?"
     r"|online:|delivered to your inbox|my homepage|moderates comments.*|is where.*"
     r"|needs your help.*|is the leading.*|(?:-|’s |'s )newsletter|abonnieren|folgen"
     r"|(?:by|via) e-?mail"
@@ -153,6 +156,8 @@ def _chrome_name(line: str) -> str | None:
     name = match.group(1)
     after = _AFTER_NAME.match(name)  # "Subscribe to AppleInsider on YouTube"
     name = (after.group(1) if after else name).strip(" -–@")
+    # "Follow RT on", the platforms' icons after it.
+    name = name.removesuffix(" on").removesuffix(" auf")
     return name if is_name_shaped(name) else None
 
 

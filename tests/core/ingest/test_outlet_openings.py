@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from outlet_pages import site as _site
 
-from reader.core.ingest.outlet_evidence import email_domains, first_line
+from reader.core.ingest.outlet_evidence import email_domains, first_line, line_names
 from reader.core.ingest.outlet_spellings import spelling_of
 
 _MENU = ["Harbor Bikes", "News", "Reviews", "Kit"]
@@ -49,3 +49,14 @@ def test_a_german_logo_link_back_to_the_start_page() -> None:
     assert _site(["Harbor Blog | Zurück zur Startseite", "Suche"], ["Impressum"]) == "Harbor Blog"
     assert _site(["Harbor Blog – zur Startseite", "Suche"], ["Impressum"]) == "Harbor Blog"
     assert _site(["Zur Startseite", "Suche"], ["Impressum"]) is None
+
+
+def test_follow_and_subscribe_links_with_what_follows_them() -> None:
+    # The platforms' icons after "Follow HRT on"; the link's promise after the newsletter's name.
+    assert line_names("Follow HRT on")[0] == "HRT"
+    assert line_names("Subscribe to HRT newsletter to get stories others won't tell you")[0] == (
+        "HRT"
+    )
+    assert line_names("Subscribe to Harbor Mac on YouTube for more Apple news:")[0] == "Harbor Mac"
+    below = ["Follow HRT on", "Subscribe to HRT newsletter to get the stories", "HRT News App"]
+    assert _site(["Menu", "News"], below) == "HRT"
