@@ -12,8 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_intl
-from reader.core.ingest.body_comment_rules import is_comment_rules
-from reader.core.ingest.body_placeholders import is_placeholder
+from reader.core.ingest.body_notices import site_notice
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     APP,
@@ -262,8 +261,6 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
         lower = text.lower()
     if ("cookie" in lower or not lower.isascii()) and is_cookie_banner(lower):
         return COOKIES
-    if is_placeholder(lower, word_count):  # an embed's consent notice, "requires JavaScript"
-        return COOKIES
     if "\t" in text:
         return TABLE
     if text.startswith("^") and REFERENCE_LINE.match(text):
@@ -276,12 +273,12 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
         if _has_hint(lower[tail:], _CAPTION_HINTS):
             match = _CREDIT_ANYWHERE.search(lower, tail)
         if match is None:
-            legal = _legal_notice(lower)  # sign-up small print, or the rules for comments
-            return legal or (COMMENTS if is_comment_rules(lower, word_count) else None)
+            return _legal_notice(lower) or site_notice(lower, word_count)
     if match and match.lastgroup:
         return _PROMPT_REASONS[match.lastgroup]
-    if is_comment_rules(lower, word_count):  # "Please keep your comments civil."
-        return COMMENTS
+    notice = site_notice(lower, word_count)  # an embed's, the comments' or the site's notice
+    if notice is not None:
+        return notice
     if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None

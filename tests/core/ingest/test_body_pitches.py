@@ -1,0 +1,67 @@
+"""The site's pitch under the article (join, subscribe, support, follow us) is not the article.
+
+News and magazine pages close with a call to join the site's forum, get its magazine delivered
+or follow it on a social network, written as a sentence; real dev pages kept it as the
+article's last paragraph. The lines below are written by hand in those shapes; which are
+pitches is hand knowledge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest import phrases
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.body_pitches import is_pitch
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+PITCHES = (
+    "Join our reader forum to keep talking about the election with other readers!",
+    "Get the Harbour Review delivered to your door every month for a year.",
+    "Support our journalism and become a member today.",
+    "Follow the Daily Planet on Facebook, Twitter and Instagram.",
+    "Folgen Sie uns auf Instagram und verpassen Sie keine neue Radtour.",
+    "Werden Sie Mitglied in unserem Verein und unterstützen Sie die Arbeit vor Ort.",
+    "Suivez-nous sur Twitter pour ne rien manquer de l'actualité de notre rédaction.",
+)
+STEPS = (
+    # A how-to's steps open with the same verbs and name none of the site's wares.
+    "Get the pan very hot before you add the onions, then turn the heat down.",
+    "Follow the signs to the exit and take the second bus to the station.",
+    "Support the baby's head with one hand while you lift it out of the bath.",
+    # A deals list names a price, not the site's own wares.
+    "Get it on Amazon for $139, the lowest price we have seen this year.",
+    # A sentence that merely opens with the same word.
+    "Support for the plan has grown since the council published its figures in May.",
+)
+
+
+@pytest.mark.parametrize("line", PITCHES)
+def test_the_sites_pitch_is_advertising(line: str) -> None:
+    assert is_pitch(line.lower(), len(line.split()))
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.ADVERTISING
+
+
+@pytest.mark.parametrize("line", STEPS)
+def test_steps_and_deals_are_no_pitch(line: str) -> None:
+    assert not is_pitch(line.lower(), len(line.split()))
+
+
+PAGE = """Home
+Space
+Rocket launch slips to next week
+The launch of the new heavy rocket has slipped to next Tuesday after engineers found a faulty valve during the final tests.
+The company said the valve would be replaced over the weekend and that the payload, a weather satellite, was not affected.
+It is the third delay this year, and the launch window closes at the end of the month.
+Join our space forums to keep talking about the latest missions, the night sky and more with other readers!
+Terms of use
+"""
+
+
+def test_the_pitch_under_an_article_is_set_aside() -> None:
+    roles = {b.text: b.role for b in parse(normalise(PAGE)).blocks}
+    last = next(text for text in roles if text.startswith("It is the third delay"))
+    assert roles[last] is BlockRole.BODY
+    pitch = next(text for text in roles if text.startswith("Join our space forums"))
+    assert roles[pitch] is BlockRole.BOILERPLATE
