@@ -133,8 +133,13 @@ def org_head(words: list[Token], lang: str) -> bool:
         if low == head and len(words) > 1 and head != "tag":
             return True  # "Europäische Union", "Auswärtiges Amt"; a "Tag" is a day
         if low.endswith(head) and len(low) > len(head) + 3:
-            # "Europäische Zentralbank" (a named one), "Bundesbank"; not "Notenbank" alone
-            if len(words) > 1 or low.startswith(_COMPOUND_PREFIXES):
+            # "Europäische Zentralbank" (a named one), "Bundesbank", "Umweltbundesamt"; not
+            # "Notenbank" alone
+            if (
+                len(words) > 1
+                or low.startswith(_COMPOUND_PREFIXES)
+                or low[: -len(head)].endswith(("bundes", "landes"))
+            ):
                 return True
     return False
 

@@ -55,3 +55,11 @@ def test_a_party_in_crats_keeps_its_plural() -> None:
 def test_a_short_name_before_a_model_code_in_every_mention_is_a_series() -> None:
     text = "Der GSR 18V-55 ist kompakt. Im Vergleich zum GSR 12V-15 ist er stärker. Bosch baut ihn."
     assert "GSR" not in _orgs(extract(text, "de"))
+
+
+def test_a_federal_body_inside_a_compound_is_a_body() -> None:
+    text = (
+        "Das Umweltbundesamt gab Entwarnung, das Kraftfahrt-Bundesamt prüft. Die "
+        "Umweltbehörde schweigt, das Finanzamt auch."
+    )
+    assert _orgs(extract(text, "de")) == {"Umweltbundesamt", "Kraftfahrt-Bundesamt"}
