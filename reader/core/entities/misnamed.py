@@ -15,8 +15,8 @@ whole text gives, after the runs are classified and before the variants merge:
   "Brightfield Energy"); a plural of an English noun ("Advisers said", "Utilities said") is no
   name at all;
 - names listed before "are trademarks of" are products, their owner after it the organisation;
-- a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome") or a noun of
-  the web German borrowed ("Website", "Blogs") is none;
+- a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome"), a noun of
+  the web German borrowed ("Website", "Blogs") or an award's ceremony ("the Grammys") is none;
 - a disease named after a person ("Alzheimer's disease", "Tourette-Syndrom", "an Parkinson
   erkrankt") is none, unless the text names the person in full.
 """
@@ -39,6 +39,9 @@ _NAMED_THINGS = frozenset(
     "Treaty Act Accord Agreement Pact Convention Protocol Doctrine Award Prize Medal Cup Trophy "
     "Vertrag Abkommen Pakt Preis Gesetz".split()
 )
+# Award ceremonies named by the prize's plural, which read like a team's or a body's name:
+# "won at the Grammys", "the Oscars will be held"; the academies that give them are bodies.
+_AWARD_SHOWS = frozenset("Oscars Grammys Emmys Tonys Globes BAFTAs Baftas Brits".split())
 _LEGAL_AFTER = re.compile(r",?\s(?:Inc\.|Corp\.|Ltd\.|LLC\b|L\.P\.|plc\b|GmbH\b|AG\b|S\.A\.)")
 # "X, Y, and Z are registered trademarks of", "X ist eine eingetragene Marke der": the notice.
 _TRADEMARK = re.compile(
@@ -60,7 +63,9 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     kept = [
         p for p in pieces
-        if not _thing(p) and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
+        if not _thing(p)
+        and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
+        and not (len(p.words) == 1 and bare(p.words[0].text) in _AWARD_SHOWS)
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
             for w in p.words}  # fmt: skip

@@ -114,3 +114,9 @@ def test_a_name_opened_by_a_particle_and_a_capital_is_a_persons() -> None:
         "Leonardo DiCaprio",
     }
     assert [f for f in found if f.kind is EntityKind.ORG] == []
+
+
+def test_an_award_ceremony_is_no_organisation() -> None:
+    text = "She won at the Grammys and the Emmys, and the Recording Academy praised her."
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"Recording Academy"}
