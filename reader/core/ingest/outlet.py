@@ -28,6 +28,7 @@ from reader.core.ingest.outlet_evidence import (
     line_names,
     logo_names,
     masthead_names,
+    opening_domain,
     recommended_from,
     repeated_acronym,
     staff_name,
@@ -241,6 +242,10 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
     for rank, (found, index) in enumerate(masthead_names(furniture, top_end)):
         first = _FIRST_LINE if index == opening else _FIRST_MASTHEAD
         pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
+    # "ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure": the logo and its tagline.
+    address = opening_domain(furniture[opening]) if opening < min(top_end, len(furniture)) else None
+    if address:
+        pool.add(address, _MASTHEAD_DOMAIN, "domain")
     domains = []
     for line in page.short:
         chrome, sign_off, domain = line_names(line)

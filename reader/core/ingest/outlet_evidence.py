@@ -255,6 +255,15 @@ def _domain_name(line: str) -> str | None:
     return match.group(1) if match else None
 
 
+def opening_domain(line: str) -> str | None:
+    """The web address heading the page's first line before its tagline ("ingenieur.de -
+    Jobbörse und Nachrichtenportal für Ingenieure"): the logo's text."""
+    for separator in (" - ", " – ", " | "):
+        if separator in line:
+            return _domain_name(line.split(separator, 1)[0].strip())
+    return None
+
+
 def domain_label(domain: str) -> str:
     """A domain's site label: "tagesschau" for "tagesschau.de"."""
     return domain.lower().removeprefix("www.").split(".")[0]

@@ -60,3 +60,11 @@ def test_follow_and_subscribe_links_with_what_follows_them() -> None:
     assert line_names("Subscribe to Harbor Mac on YouTube for more Apple news:")[0] == "Harbor Mac"
     below = ["Follow HRT on", "Subscribe to HRT newsletter to get the stories", "HRT News App"]
     assert _site(["Menu", "News"], below) == "HRT"
+
+
+def test_a_first_line_of_the_sites_address_and_its_tagline() -> None:
+    top = ["Skip to content", "harborjobs.de - Jobbörse und Nachrichten für Ingenieure", "Jobs"]
+    assert _site(top, ["Impressum"]) == "harborjobs.de"
+    # Further down, the same line is a link to another site.
+    top = ["Skip to content", "Jobs", "harborjobs.de - Jobbörse und Nachrichten für Ingenieure"]
+    assert _site(top, ["Impressum"]) is None
