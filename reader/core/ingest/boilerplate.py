@@ -22,6 +22,7 @@ from functools import cache
 
 from reader.core.ingest import body_model, body_tail, phrases, region, resume, run_captions
 from reader.core.ingest.article import BlockKind, BlockRole
+from reader.core.ingest.body_galleries import gallery_captions
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
 from reader.core.ingest.short_lines import closes_article, is_fact
@@ -94,7 +95,11 @@ def classify(page: Page) -> list[Verdict]:
 
 def body_features(page: Page) -> tuple[list[list[float]], set[int]]:
     """The body model's input row of every block, and the blocks that stand in a list (the
-    training script builds its rows here too, so it learns from what `classify` reads)."""
+    training script builds its rows here too, so it learns from what `classify` reads).
+    A gallery's captions get their label here first (`body_galleries`): they need the head's
+    metadata, which is read after the other labels."""
+    for i in gallery_captions(page.segments, page.shapes, page.labels, page.meta):
+        page.labels[i] = phrases.CAPTION
     rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     return rows, _listed(page)
 
