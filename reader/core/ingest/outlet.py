@@ -163,6 +163,9 @@ def find_site_name(
     dateline = dateline_name(body)
     if dateline:
         pool.add(dateline, _DATELINE, "dateline")
+    source = opening_domain(body)
+    if source:
+        pool.add(source, _MASTHEAD_DOMAIN, "domain")
     # Related-article tags ("DWN") say less on a page whose own notice names a site.
     acronym = repeated_acronym(furniture, top_end)
     if acronym:

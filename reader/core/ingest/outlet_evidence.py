@@ -256,11 +256,14 @@ def _domain_name(line: str) -> str | None:
 
 
 def opening_domain(line: str) -> str | None:
-    """The web address heading the page's first line before its tagline ("ingenieur.de -
-    Jobbörse und Nachrichtenportal für Ingenieure"): the logo's text."""
-    for separator in (" - ", " – ", " | "):
-        if separator in line:
-            return _domain_name(line.split(separator, 1)[0].strip())
+    """The web address opening a line before a dash: the page's first line, the logo's text
+    and its tagline ("ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure"), or the
+    article's lead, where the site names itself as its source ("PanARMENIAN.Net - Verified
+    video footage …"; an agency's name there is no address)."""
+    for separator in (" - ", " – ", " — ", " | "):
+        head = line[:_MAX_DOMAIN_CHARS]
+        if separator in head:
+            return _domain_name(head.split(separator, 1)[0].strip())
     return None
 
 

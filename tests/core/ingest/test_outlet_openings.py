@@ -3,6 +3,7 @@ skip links, a line opening with the site's address, and the spelling a masthead 
 
 from __future__ import annotations
 
+from outlet_pages import P1, P2
 from outlet_pages import site as _site
 
 from reader.core.ingest.outlet_evidence import email_domains, first_line, line_names
@@ -68,3 +69,11 @@ def test_a_first_line_of_the_sites_address_and_its_tagline() -> None:
     # Further down, the same line is a link to another site.
     top = ["Skip to content", "Jobs", "harborjobs.de - Jobbörse und Nachrichten für Ingenieure"]
     assert _site(top, ["Impressum"]) is None
+
+
+def test_a_lead_opening_with_the_sites_address_names_it() -> None:
+    lead = "HarborNews.Net - The city council approved the budget on Tuesday after a long debate."
+    assert _site(["Menu", "News"], ["Privacy"], [lead, P2]) == "HarborNews.Net"
+    # An agency before the dash is no address; a place is no name.
+    assert _site(["Menu", "News"], ["Privacy"], ["Reuters - " + P1, P2]) is None
+    assert _site(["Menu", "News"], ["Privacy"], ["VIENNA — " + P1, P2]) is None
