@@ -67,6 +67,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
@@ -75,7 +76,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 82
+RULES_VERSION = 83
 
 
 def language(lang: str | None) -> str:
@@ -100,6 +101,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey
+    place_teams(pieces, reading_text, lang)  # "Dallas beat Boston 112-104"
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)

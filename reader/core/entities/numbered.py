@@ -45,8 +45,8 @@ def _version(words: list[Token], at: int, text: str) -> bool:
     if number.text.startswith("0"):
         return False  # "Schalke 04", "Mainz 05": a club's founding year
     rest = text[number.end : number.end + 2]
-    if rest[:1] in ("%", ":") or (rest[:1] in (",", ".") and rest[1:2].isdigit()):
-        return False
+    if rest[:1] in ("%", ":") or (rest[:1] in (",", ".", "-", "–") and rest[1:2].isdigit()):
+        return False  # "2,5", "Augsburg 5-0": an amount, a score
     after = words[at + 2].text.casefold() if at + 2 < len(words) else ""
     return after not in _AMOUNT_AFTER
 
