@@ -11,11 +11,18 @@ from reader.core.ingest.body_pitches import is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
 
+# A notice has at least two words ("Video laden", "Follow us"), rules for comments a sentence's
+# worth: a page's many one-word lines (menus, tags) are settled by a count.
+MIN_WORDS = 2
+RULES_MIN_WORDS = 6
+
 
 def site_notice(lower: str, word_count: int) -> str | None:
     """The reason the lower-cased line is set aside, if it is such a notice."""
+    if word_count < MIN_WORDS:
+        return None
     if is_placeholder(lower, word_count):  # "This slideshow requires JavaScript"
         return COOKIES
-    if is_comment_rules(lower, word_count):  # "Please keep your comments civil"
-        return COMMENTS
+    if word_count >= RULES_MIN_WORDS and is_comment_rules(lower, word_count):
+        return COMMENTS  # "Please keep your comments civil"
     return ADVERTISING if is_pitch(lower, word_count) else None

