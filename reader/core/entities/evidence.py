@@ -41,12 +41,20 @@ _FAMOUS = 3.8
 _COMMON_NAME = 5
 # Words before an index's name that say it is one: "the benchmark Nikkei", "Leitindex DAX".
 _INDEX_BEFORE = frozenset("benchmark index gauge Leitindex Index Börsenbarometer".split())
+# How an index moves, before its points or per cent: "the Dow added 120 points", "the Nasdaq
+# fell 1.2%", "der Nikkei stieg um 2 Prozent" (an exchange "said" or "listed").
+_MOVES = frozenset(
+    """rose rises fell falls gained gains added adds lost loses slipped climbed dropped jumped
+    slid tumbled rallied closed ended finished stieg steigt fiel fällt gewann verlor schloss
+    legte""".split()
+)
 
 
 def market_indices(words: list[Token]) -> frozenset[str]:
     """The index names the text uses as stock indices: followed, somewhere, by what makes them
-    the index ("Nasdaq Composite", "STOXX 600", "Nikkei futures", "Dow Jones Industrial"), or
-    after a word for a benchmark ("the equity benchmark Sensex", "Leitindex DAX")."""
+    the index ("Nasdaq Composite", "STOXX 600", "Nikkei futures", "Dow Jones Industrial"), after
+    a word for a benchmark ("the equity benchmark Sensex", "Leitindex DAX"), or moving by a
+    number ("the Dow added 120 points")."""
     return frozenset(
         bare(word.text) for at, word in enumerate(words)
         if bare(word.text) in MARKET_INDICES
@@ -55,6 +63,10 @@ def market_indices(words: list[Token]) -> frozenset[str]:
                 words[at + 1].text in INDEX_AFTER or bare(words[at + 1].text) in MARKET_INDICES
             ))
             or (at > 0 and words[at - 1].text in _INDEX_BEFORE)
+            or (
+                at + 1 < len(words) and words[at + 1].text in _MOVES
+                and any(w.text[:1].isdigit() for w in words[at + 2 : at + 5])
+            )
         )
     )  # fmt: skip
 

@@ -12,3 +12,8 @@ def test_an_index_after_benchmark_is_no_organisation() -> None:
         "even smaller stocks rallied, and the Sensex gained 1 percent."
     )
     assert {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG} == set()
+
+
+def test_an_index_moving_by_a_number_is_the_index() -> None:
+    text = "The Dow added 120 points on Friday. Nasdaq said it would list the shares."
+    assert {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG} == {"Nasdaq"}
