@@ -177,9 +177,14 @@ def by_neighbours(
         and (before == "the" or words[at].text != bare(words[at].text))
     ):  # "The Chronicle says", "Moody's warned": no person is named with "the" or as an owner
         return EntityKind.ORG
+    company_word = (
+        before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start
+    )
+    if company_word and not before.endswith(_PEOPLE_TOO):
+        return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
         return EntityKind.PERSON
-    if before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start:
+    if company_word:
         return EntityKind.ORG
     if (
         not words[at].sentence_start
@@ -191,6 +196,10 @@ def by_neighbours(
     ):
         return EntityKind.ORG
     return None
+
+
+# Words for a company that name people as well: "his partner Mike said", "rival Smith said".
+_PEOPLE_TOO = ("partner", "rival", "rivale", "konkurrent")
 
 
 def _german_noun_too(word: str) -> bool:

@@ -102,3 +102,10 @@ def test_a_department_named_before_the_employer_is_no_organisation() -> None:
     )
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"ICICI Securities", "Acme Widgets"}
+
+
+def test_a_word_for_a_company_before_a_name_outweighs_a_verb_of_saying() -> None:
+    text = "The charity Oxfam said so, and the automaker Stellantis said more. His partner Mike said no."
+    found = {(f.kind, f.name) for f in extract(text, "en")}
+    assert {(EntityKind.ORG, "Oxfam"), (EntityKind.ORG, "Stellantis")} <= found
+    assert (EntityKind.ORG, "Mike") not in found
