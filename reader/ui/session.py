@@ -111,7 +111,11 @@ class Session(QObject):
         return bool(self._tasks)
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Cancel running work and wait for it, so nothing writes after the window is gone."""
+        """Cancel running work and wait for it, so nothing writes after the window is gone;
+        then drop the undo steps. A step holds its closures, which hold widgets and this
+        session: left in the stack, the cycle was freed by a later garbage collection in an
+        order that crashed the process (seen in the test suite after the window closed)."""
         for task in list(self._tasks):
             task.cancel()
         self._pool.waitForDone(timeout_ms)
+        self.undo_stack.clear()

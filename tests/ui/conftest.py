@@ -23,10 +23,20 @@ from reader.core.store import Store
 def _gui_thread_gc(qapp) -> Iterator[None]:
     """Only the GUI thread collects cycles, as in `reader.ui.app.run`: a worker thread that
     freed a closed window's widgets would crash the test run."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from reader.ui.gui_gc import collecting_on_gui_thread
 
     with collecting_on_gui_thread(qapp):
         yield
+        # The last tests' cyclic garbage (closed windows, their models) is freed here, on the
+        # GUI thread with the event loop's deferred deletions done first, not by whatever
+        # allocation fills a generation after the session (pytest's summary).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        qapp.processEvents()
+        import gc
+
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)

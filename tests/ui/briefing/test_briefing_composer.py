@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,7 @@ QUOTES = {
 
 
 @pytest.fixture
-def session(qtbot, tmp_path: Path) -> Session:
+def session(qtbot, tmp_path: Path) -> Iterator[Session]:
     store = Store.open(tmp_path / "library.sqlite")
     import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
     for source_id, values in META.items():
@@ -42,7 +43,10 @@ def session(qtbot, tmp_path: Path) -> Session:
         start = text.index(QUOTES[source_id])
         store.highlights.add(source_id, start, start + len(QUOTES[source_id]), "key")
     store.tags.add([1, 3], "Japan")
-    return Session(store)
+    session = Session(store)
+    yield session
+    session.shutdown()  # as the window does when it closes: the undo steps go too
+    store.close()
 
 
 def select_all_highlights(view: HighlightsView) -> None:
