@@ -514,6 +514,10 @@
         <translation>Neues Briefing %1</translation>
     </message>
     <message>
+        <source>Already in the briefing “%1”</source>
+        <translation>Schon im Briefing „%1“</translation>
+    </message>
+    <message>
         <source>New briefing…</source>
         <translation>Neues Briefing…</translation>
     </message>

@@ -57,12 +57,20 @@ def add_to_briefing(
     session: Session, briefing_id: int, highlight_ids: Sequence[int], position: int | None = None
 ) -> None:
     """Add highlights to a briefing (at the end, or at `position`: a drop) as one undoable
-    step, and say so in the status bar."""
-    ids = list(highlight_ids)
-    briefing = session.store.briefings.get(briefing_id)
-    if not ids or briefing is None:
-        return
+    step, and say so in the status bar. A highlight the briefing quotes already is not added
+    again (B pressed twice quoted the same passage twice)."""
     repo = session.store.briefings
+    briefing = repo.get(briefing_id)
+    if briefing is None:
+        return
+    quoted = {item.highlight_id for item in repo.items(briefing_id)}
+    ids = [i for i in dict.fromkeys(highlight_ids) if i not in quoted]
+    if not ids:
+        if highlight_ids:
+            session.notice_posted.emit(
+                QCoreApplication.translate("BriefingMenu", "Already in the briefing “%1”").replace("%1", briefing.name)
+            )
+        return
     added: list[int] = []
 
     def do() -> Changes:

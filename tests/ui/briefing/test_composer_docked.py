@@ -201,3 +201,28 @@ def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, 
     assert text >= heading + INDENT - 2  # every line of the text under the heading, indented
     rows = composer.items_list.visualItemRect(composer.items_list.item(1)).height()
     assert rows >= 7 * composer.items_list.fontMetrics().height()  # the row holds its seven lines
+
+
+def test_a_highlight_the_briefing_quotes_is_not_added_twice(make_window, monkeypatch, speak) -> None:
+    from reader.ui.briefing.add_menu import add_to_briefing
+
+    window = make_window()
+    composer = open_memo(window, monkeypatch)
+    store = window.session.store
+    source_id = window.open_source_id
+    first, _ = store.highlights.add(source_id, 0, 10, "key")
+    second, _ = store.highlights.add(source_id, 20, 30, "key")
+    said: list[str] = []
+    window.session.notice_posted.connect(said.append)
+    add_to_briefing(window.session, composer.briefing_id, [first.id])
+    add_to_briefing(window.session, composer.briefing_id, [first.id])  # B pressed again
+    assert [i.highlight_id for i in store.briefings.items(composer.briefing_id)] == [first.id]
+    assert said[-1] == "Already in the briefing “Memo”"
+    add_to_briefing(window.session, composer.briefing_id, [first.id, second.id])
+    assert [i.highlight_id for i in store.briefings.items(composer.briefing_id)] == [first.id, second.id]
+    assert said[-1] == "Added 1 highlight to the briefing “Memo”"
+    window.undo_action.trigger()  # one step, the one highlight added
+    assert [i.highlight_id for i in store.briefings.items(composer.briefing_id)] == [first.id]
+    speak("de")
+    add_to_briefing(window.session, composer.briefing_id, [first.id])
+    assert said[-1] == "Schon im Briefing „Memo“"
