@@ -43,6 +43,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.org_shapes import (
+    ampersand_firm,
     company_in_full,
     event_of,
     noun_opens_name,
@@ -272,6 +273,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
+    if ampersand_firm(run):  # "Frost & Sullivan", "Johnson & Johnson": no person
+        return [Piece(EntityKind.ORG, run)]
     if len(run) > 1 and role_length(run, len(run) - 1):
         return classify(run[:-1], lang, lower_words)  # "House of Representatives Speaker"
     for at in range(1, len(run) - 1):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, org_head, place_of
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.person_names import german_word
@@ -112,3 +114,19 @@ def head_compound(word: str) -> bool:
     the head alone ("Allianz" is an alliance too)."""
     low = word.casefold()
     return any(low.endswith(head) and len(low) > len(head) + 2 for head in ORG_HEADS_DE)
+
+
+def ampersand_firm(run: list[Token]) -> bool:
+    """Two names joined by "&" are a firm, never one person: "Frost & Sullivan", "Ernst &
+    Young", "Johnson & Johnson" (a run keeps " & " between its words: three characters); not
+    two nouns ("Plug & Charge", "Sun & Mon") nor two words of no use ("Superboats &
+    Daycruiser")."""
+    return (
+        len(run) == 2
+        and run[1].start - run[0].end == 3
+        and any(_surname_like(bare(w.text)) for w in run)
+    )
+
+
+def _surname_like(word: str) -> bool:
+    return not english_noun(word) and (known_first_name(word) or zipf(word.casefold(), "en") >= 2.0)

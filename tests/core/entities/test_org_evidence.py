@@ -404,3 +404,14 @@ def test_an_agency_named_with_and_is_one_name_and_a_person_after_and_is_not_in_i
     assert "Border Protection" not in found
     assert found["Department of Homeland Security"] is EntityKind.ORG
     assert found["Alex Azar"] is EntityKind.PERSON
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm() -> None:
+    text = (
+        "Johnson & Johnson and Simon & Schuster rose. The Plug & Charge feature and the "
+        "Superboats & Daycruiser hall were shown."
+    )
+    found = {(f.kind, f.name) for f in extract(text, "en")}
+    assert {(EntityKind.ORG, "Johnson & Johnson"), (EntityKind.ORG, "Simon & Schuster")} <= found
+    orgs = {name for kind, name in found if kind is EntityKind.ORG}
+    assert not orgs & {"Plug & Charge", "Superboats & Daycruiser"}
