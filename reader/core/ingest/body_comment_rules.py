@@ -17,8 +17,6 @@ import re
 
 # A notice is a sentence or a short paragraph, not a long one.
 MAX_WORDS = 80
-# Cheap substring tests before any pattern: a word for comments, lower-cased.
-_HINTS = ("comment", "kommentar", "comentá", "comentario", "reactie", "discussion", "diskussion")
 _COMMENT = re.compile(
     r"comment|kommentar|comentári|comentario|reacties?\b|discussion|diskussion", re.IGNORECASE
 )
@@ -43,9 +41,14 @@ def is_comment_rules(lower: str, word_count: int) -> bool:
 
 
 def _hinted(lower: str) -> bool:
-    """One of _HINTS is in the line (a plain loop: a third of the cost of `any` over a
-    generator, and most lines reach it)."""
-    for hint in _HINTS:
-        if hint in lower:
-            return True
-    return False
+    """A word for comments is in the line: "comment" (also "commentaire", "commento"),
+    "kommentar", "coment" (Spanish, Portuguese), "reactie", "discussion"/"diskussion".
+    Spelled out as one expression: most lines reach it, and this is the cheapest test."""
+    return (
+        "comment" in lower
+        or "kommentar" in lower
+        or "coment" in lower
+        or "reactie" in lower
+        or "iscussion" in lower
+        or "iskussion" in lower
+    )

@@ -29,8 +29,6 @@ _CONSENT = re.compile(
     r"|^(?:inhalt|video|karte|beitrag|externe[rn]? inhalte?) (?:laden|anzeigen|entsperren)$"
     r"|^(?:load|show|unblock) (?:the )?(?:video|content|external content|map|post)$"
 )
-# Substrings one of which every match holds: most lines hold none, and no pattern runs.
-_HINTS = ("javascript", "laden", "load", "privacy policy", "anzeigen", "entsperren", "show ")
 
 
 def is_placeholder(lower: str, word_count: int) -> bool:
@@ -41,9 +39,14 @@ def is_placeholder(lower: str, word_count: int) -> bool:
 
 
 def _hinted(lower: str) -> bool:
-    """One of _HINTS is in the line (a plain loop: a third of the cost of `any` over a
-    generator, and most lines reach it)."""
-    for hint in _HINTS:
-        if hint in lower:
-            return True
-    return False
+    """One of the substrings every match holds is in the line (most lines hold none, and no
+    pattern runs); spelled out as one expression, the cheapest test."""
+    return (
+        "javascript" in lower
+        or "laden" in lower
+        or "load" in lower
+        or "privacy policy" in lower
+        or "anzeigen" in lower
+        or "entsperren" in lower
+        or "show " in lower
+    )
