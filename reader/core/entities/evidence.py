@@ -94,6 +94,7 @@ def team(
     return (
         len(piece.words) == 1
         and not word.sentence_start
+        and not _name_goes_on(words, at)  # "the James Webb Space Telescope": a longer name
         and at > 0
         and words[at - 1].text == "the"
         and len(text) > 3
@@ -119,6 +120,13 @@ def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], la
     at = index.get(piece.start, 0)
     before = words[at - 1].text.casefold() if at > 0 else ""
     return not (lang == "de" and before in _ARTICLES_DE)
+
+
+def _name_goes_on(words: list[Token], at: int) -> bool:
+    """Whether a capitalised word follows the word at `at` in the same name."""
+    return (
+        at + 1 < len(words) and words[at + 1].capital and words[at + 1].start == words[at].end + 1
+    )
 
 
 def agencies(words: list[Token]) -> list[Piece]:

@@ -108,7 +108,7 @@ NOT_ORG_ACRONYMS = frozenset(
     IOT OS UI UX SOC NPU TPU ISP CSV JPEG PNG GIF QR OTA BEV PHEV ADAS MPG MPH KMH KWH MWH
     GWH NOX GSM AM PM EST EDT PST PDT GMT BST CEST MESZ
     MVP KO TKO QB RB WR ERA RBI VAR MP MEP MDB POTUS VP DEI OB NS KZ AGB DSGVO GDPR BGB HGB
-    STGB GG MWST""".split()
+    STGB GG MWST RRP UVP""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())

@@ -415,3 +415,10 @@ def test_two_names_joined_by_an_ampersand_are_a_firm() -> None:
     assert {(EntityKind.ORG, "Johnson & Johnson"), (EntityKind.ORG, "Simon & Schuster")} <= found
     orgs = {name for kind, name in found if kind is EntityKind.ORG}
     assert not orgs & {"Plug & Charge", "Superboats & Daycruiser"}
+
+
+def test_a_word_left_of_an_unknown_name_listed_with_a_body_is_none() -> None:
+    text = (
+        "[3] Sleep and noise on wards, Ashcombe KJ, Vollrath-Binder D. Crit Care Nurs. 2016; 4: 10."
+    )
+    assert [f for f in extract(text, "en") if f.kind is EntityKind.ORG] == []

@@ -115,3 +115,10 @@ def test_a_german_noun_after_im_or_zum_is_no_organisation() -> None:
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert not orgs & {"Dialog", "Download"}
     assert "Intel" in orgs
+
+
+def test_a_plural_after_the_that_goes_on_into_a_longer_name_is_no_team() -> None:
+    text = "The team used data from the James Webb Space Telescope, operated by NASA."
+    assert {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG} == {"NASA"}
+    text = "On Sunday the Chargers' Justin Herbert threw for 300 yards."
+    assert "Chargers" in {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
