@@ -25,11 +25,14 @@ from score_entities import GOLD, score  # noqa: E402
 # The held-out failures are not printed, so that nobody tunes the rules on them. Session 8 added 18 real pages to the development part, written before any
 # rule saw them: on the grown part, rules of that round lifted organisations from 0.81/0.77
 # to 0.83/0.79 (people 0.90/0.90, places 0.93/0.89); figures (0.94/0.73) and roles (163 of
-# 234) fell with the new pages, not with a rule.
+# 234) fell with the new pages, not with a rule. Session 9 (classes of shape and grammar, each
+# counted on several texts or on hand-written probes: terms written as acronyms, genitive
+# bodies, outlets, owned products, teams by their town …): organisations 0.834/0.786 ->
+# 0.849/0.803, places 0.926 -> 0.928.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.833, 0.78),  # precision: never below what the rules measure (0.834)
-    "places": (0.92, 0.88),
+    "orgs": (0.848, 0.80),  # precision: never below what the rules measure (0.849)
+    "places": (0.925, 0.885),
     "figures": (0.94, 0.73),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
