@@ -31,6 +31,8 @@ from reader.core.entities.names import Token, common_word, frequent
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
+# What makes a "Center" an institution rather than a site ("Staples Center").
+_INSTITUTES = frozenset("Medical Cancer Health Research Trauma".split())
 # Endings of German nouns and adjectives that no family or first name has.
 GERMAN_NOT_NAMES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
@@ -122,6 +124,8 @@ def org_head(words: list[Token], lang: str) -> bool:
     low = last.casefold()
     if len(words) > 1 and low in ORG_HEADS_EN:
         return True
+    if len(words) > 1 and low in ("center", "centre") and bare(words[-2].text) in _INSTITUTES:
+        return True  # "Memorial Medical Center", "Fred Hutchinson Cancer Center": a hospital
     if "-" in low and last[:1].isupper():
         name, head = last.rsplit("-", 1)
         if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:

@@ -56,3 +56,9 @@ def test_financial_bancorp_and_advisors_end_a_company() -> None:
     )
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"Northwind Financial", "Harbor Lane Advisors", "Riverbend Bancorp"}
+
+
+def test_a_medical_or_research_center_is_an_institution_not_a_site() -> None:
+    text = "Both were taken to Memorial Medical Center. The game was played at the Staples Center."
+    kinds = _kinds(extract(text, "en"))
+    assert kinds == {"Memorial Medical Center": EntityKind.ORG, "Staples Center": EntityKind.PLACE}
