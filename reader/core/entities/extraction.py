@@ -62,7 +62,7 @@ from reader.core.entities.neighbours import (
     time_not_place,
 )
 from reader.core.entities.numbered import numbered, tickers
-from reader.core.entities.org_shapes import letters_and_digits
+from reader.core.entities.org_shapes import letters_and_digits, listed_parts
 from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
@@ -76,7 +76,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 88
+RULES_VERSION = 89
 
 
 def language(lang: str | None) -> str:
@@ -106,6 +106,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
+    pieces = _whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
@@ -156,6 +157,23 @@ def _listed(
             and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
         ):
             piece.kind = EntityKind.ORG
+
+
+def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """Bodies named by the several things they are for, taken whole, and the pieces inside
+    the rest of their names dropped."""
+    out: list[Piece] = []
+    end = -1
+    for piece in pieces:
+        if piece.start < end:
+            continue  # "Industry", "Energy": inside the body's name
+        if piece.kind is EntityKind.ORG:
+            stop = listed_parts(piece.words, text)
+            if stop > piece.end:
+                piece.words = [w for w in words if piece.start <= w.start < stop]
+                end = stop
+        out.append(piece)
+    return out
 
 
 def _german(word: str) -> bool:

@@ -6,13 +6,15 @@ name's last word is an organisation's head).
 
 from __future__ import annotations
 
+import re
+
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, org_head, place_of
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
 from reader.core.entities.names import Token, english_noun
-from reader.core.entities.person_names import german_word
+from reader.core.entities.person_names import german_compound, german_word
 
 
 def company_in_full(run: list[Token]) -> bool:
@@ -130,3 +132,26 @@ def ampersand_firm(run: list[Token]) -> bool:
 
 def _surname_like(word: str) -> bool:
     return not english_noun(word) and (known_first_name(word) or zipf(word.casefold(), "en") >= 2.0)
+
+
+# The rest of a body's name that lists what it is for after "of"/"für": ", Industry and Energy",
+# ", Informationstechnik und Nutzung der Bundeswehr".
+_LISTED_PARTS = re.compile(
+    r"(?:, [A-ZÄÖÜ][\w-]*)+,? (?:and|und) [A-ZÄÖÜ][\w-]*(?: (?:der|des|of the|of) [A-ZÄÖÜ][\w-]*)?"
+)
+
+
+def listed_parts(piece_words: list[Token], text: str) -> int:
+    """Where a body's name named by what it is for ends when it lists several things: "Ministry
+    of Trade, Industry and Energy", "Bundesamt für Ausrüstung, Informationstechnik und Nutzung
+    der Bundeswehr" (the end of the piece when it lists nothing)."""
+    end = piece_words[-1].end
+    if not any(w.text in ("of", "für", "for") for w in piece_words[1:]):
+        return end
+    more = _LISTED_PARTS.match(text, end)
+    if more is None:
+        return end
+    listed_words = re.findall(r"[A-ZÄÖÜ][\w-]*", more.group().split(" der ")[0].split(" of ")[0])
+    if not all(english_noun(w) or german_word(w) or german_compound(w) for w in listed_words):
+        return end  # "Bank of England, Barclays and HSBC": three bodies
+    return more.end()

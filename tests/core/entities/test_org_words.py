@@ -62,3 +62,14 @@ def test_a_medical_or_research_center_is_an_institution_not_a_site() -> None:
     text = "Both were taken to Memorial Medical Center. The game was played at the Staples Center."
     kinds = _kinds(extract(text, "en"))
     assert kinds == {"Memorial Medical Center": EntityKind.ORG, "Staples Center": EntityKind.PLACE}
+
+
+def test_a_body_named_by_several_things_it_is_for_is_whole() -> None:
+    text = "In Tokyo, the Ministry of Economy, Trade and Industry said so. Trade rose."
+    assert _kinds(extract(text, "en")) == {
+        "Ministry of Economy, Trade and Industry": EntityKind.ORG,
+        "Tokyo": EntityKind.PLACE,
+    }
+    text = "Analysts at the Bank of England, Barclays and HSBC agreed."
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"Bank of England", "Barclays", "HSBC"}
