@@ -74,6 +74,8 @@ _NAMES = {
     "CD": ("Democratic Republic of the Congo", "Demokratische Republik Kongo"),
     "TR": ("Turkey", "Türkei"),  # CLDR's English "Türkiye" is rare in English news
 }
+# Short forms of cities every paper uses, shorter than the gazetteer's other names may be.
+_CITY_ALIASES = {"NYC": "New York City"}
 # Short forms of regions every German paper uses.
 _REGION_ALIASES = {"NRW": "DE-NW", "BaWü": "DE-BW", "Meck-Pomm": "DE-MV"}
 
@@ -171,6 +173,9 @@ def gazetteer() -> dict[str, Place]:
                 and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
             ):  # fmt: skip
                 found.setdefault(surface, place)
+    for alias, city_name in _CITY_ALIASES.items():
+        if city_name in found:
+            found.setdefault(alias, found[city_name])
     _add_regions(found)
     return found
 

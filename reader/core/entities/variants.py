@@ -256,7 +256,7 @@ def places(pieces: list[Piece], text: str, lang: str) -> list[Found]:
 def _surface(written: str, place: Place) -> str:
     """A city's name as the text writes it, but "Tokio", not "TOKIO" or "Tokios" ("Paris"
     stays, though "Pari" is one of its names too)."""
-    if written.isupper():
+    if written.isupper() and len(written) > 3:  # "TOKIO"; not "NYC"
         written = written.title()
     if (
         written.endswith("s")

@@ -61,3 +61,10 @@ def test_a_short_word_with_a_point_before_a_number_is_an_abbreviation() -> None:
     assert [f.name for f in found if f.kind is not EntityKind.FIGURE] == ["Hertha Kraus"]
     acronym = "Die Zahlen kamen von der EZB. 2024 werde die Inflation sinken."
     assert "EZB" in {f.name for f in extract(acronym, "de")}
+
+
+def test_nyc_is_new_york_city_as_written() -> None:
+    found = extract("Apple is holding a surprise event in NYC next month.", "en")
+    assert [(f.kind, f.name, f.key) for f in found if f.kind is EntityKind.PLACE] == [
+        (EntityKind.PLACE, "NYC", "city:5128581")
+    ]
