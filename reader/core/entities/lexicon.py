@@ -144,6 +144,11 @@ NEWS_AGENCIES_LOWER = frozenset("dpa epd kna sid dts afp apa sda".split())
 # Parties are organisations, but their acronyms collide with words above when lower-cased;
 # they are listed here so that the table above stays about non-organisations.
 PARTY_ACRONYMS = frozenset("CDU CSU SPD FDP AfD BSW LDP CDP SED DUP SNP ANC BJP".split())
+# Germany's welfare associations and relief orders, named by one word German writes with an
+# article ("die Diakonie", "die Johanniter"), which no head or cue marks as a body.
+WELFARE_BODIES = frozenset(
+    "Arbeiterwohlfahrt Caritas Diakonie Johanniter Malteser Volkssolidarität".split()
+)
 # Parties known by an ordinary word: "die Grünen", "the Greens", "Labour".
 PARTIES = frozenset(
     ["Grüne", "Grünen", "Linke", "Linken", "Union", "Freie Wähler", "Freien Wähler",

@@ -18,7 +18,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, team
 from reader.core.entities.german_nouns import written_as_nouns
-from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun, english_verb_form
 from reader.core.entities.neighbours import (
@@ -176,9 +176,9 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
         piece.kind = EntityKind.ORG  # "Audi says" and "the Audi e-tron": no person
     elif (
         (piece.kind is None or id(piece) in ev.spoken) and len(piece.words) == 1
-        and news_outlet(word) and word not in ev.parts
+        and (news_outlet(word) or word in WELFARE_BODIES) and word not in ev.parts
     ):  # fmt: skip
-        piece.kind = EntityKind.ORG  # "Reuters first reported", "Bloomberg said"
+        piece.kind = EntityKind.ORG  # "Reuters first reported", "Bloomberg said", "die Caritas"
     elif (piece.kind is None or id(piece) in ev.spoken) and word in ev.known:
         piece.kind = ev.known[word]
     elif piece.kind is not None:

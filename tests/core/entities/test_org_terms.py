@@ -63,3 +63,8 @@ def test_a_federal_body_inside_a_compound_is_a_body() -> None:
         "Umweltbehörde schweigt, das Finanzamt auch."
     )
     assert _orgs(extract(text, "de")) == {"Umweltbundesamt", "Kraftfahrt-Bundesamt"}
+
+
+def test_welfare_associations_named_by_one_word_are_bodies() -> None:
+    text = "Die Arbeiterwohlfahrt und die Diakonie kritisierten das. Auch die Malteser halfen."
+    assert _orgs(extract(text, "de")) == {"Arbeiterwohlfahrt", "Diakonie", "Malteser"}
