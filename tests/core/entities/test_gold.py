@@ -28,10 +28,10 @@ from score_entities import GOLD, score  # noqa: E402
 # 234) fell with the new pages, not with a rule. Session 9 (classes of shape and grammar, each
 # counted on several texts or on hand-written probes: terms written as acronyms, genitive
 # bodies, outlets, owned products, teams by their town …): organisations 0.834/0.786 ->
-# 0.849/0.803, places 0.926 -> 0.928.
+# 0.855/0.810, places 0.926 -> 0.928.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.848, 0.80),  # precision: never below what the rules measure (0.849)
+    "orgs": (0.853, 0.805),  # precision: never below what the rules measure (0.855)
     "places": (0.925, 0.885),
     "figures": (0.94, 0.73),
 }
