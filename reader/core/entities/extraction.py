@@ -76,7 +76,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 91
+RULES_VERSION = 92
 
 
 def language(lang: str | None) -> str:
@@ -101,7 +101,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey
-    place_teams(pieces, reading_text, lang)  # "Dallas beat Boston 112-104"
+    pieces = place_teams(pieces, reading_text, lang)  # "Dallas beat Boston 112-104"
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)

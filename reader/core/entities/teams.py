@@ -35,8 +35,9 @@ _SENTENCE = re.compile(r"[.!?]\s")
 _BEFORE_SIDE = frozenset(["", "the", "against", "against the", "gegen", "gegen den", "gegen die"])
 
 
-def place_teams(pieces: list[Piece], text: str, lang: str) -> None:
-    """Make a team of each town's or state's mention that the sentence shows to be a side."""
+def place_teams(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
+    """`pieces` with each town's or state's mention that the sentence shows to be a side made
+    a team, with a place right before it in its name ("Bayern München gewann")."""
     sides: set[int] = set()
     for at, piece in enumerate(pieces):
         if not _town_or_state(piece):
@@ -54,8 +55,14 @@ def place_teams(pieces: list[Piece], text: str, lang: str) -> None:
                 sides.add(other)
         elif lang == "en" and _SPORT_PERSON.match(text, piece.end):
             sides.add(at)
+    merged: set[int] = set()
     for at in sides:
         pieces[at].kind, pieces[at].place = EntityKind.ORG, None
+        before = pieces[at - 1] if at > 0 else None
+        if before is not None and _town_or_state(before) and before.end + 1 == pieces[at].start:
+            pieces[at].words = [*before.words, *pieces[at].words]
+            merged.add(at - 1)
+    return [p for at, p in enumerate(pieces) if at not in merged]
 
 
 def _town_or_state(piece: Piece) -> bool:

@@ -50,3 +50,12 @@ def test_a_sports_player_after_a_town_names_its_club() -> None:
 def test_a_side_before_its_score_is_no_numbered_product() -> None:
     text = "In the cup, Bayern thrashed Augsburg 5-0 on Saturday."
     assert {(EntityKind.ORG, "Bayern"), (EntityKind.ORG, "Augsburg")} <= _kinds(extract(text, "en"))
+
+
+def test_a_place_right_before_the_side_belongs_to_the_clubs_name() -> None:
+    text = "Es war spannend, und Bayern München gewann gegen den BVB mit 3:1. In München feierten alle."
+    assert _kinds(extract(text, "de")) == {
+        (EntityKind.ORG, "Bayern München"),
+        (EntityKind.ORG, "BVB"),
+        (EntityKind.PLACE, "München"),
+    }
