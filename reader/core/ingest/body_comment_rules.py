@@ -44,11 +44,7 @@ def _hinted(lower: str) -> bool:
     """A word for comments is in the line: "comment" (also "commentaire", "commento"),
     "kommentar", "coment" (Spanish, Portuguese), "reactie", "discussion"/"diskussion".
     Spelled out as one expression: most lines reach it, and this is the cheapest test."""
-    return (
-        "comment" in lower
-        or "kommentar" in lower
-        or "coment" in lower
-        or "reactie" in lower
-        or "iscussion" in lower
-        or "iskussion" in lower
-    )
+    if "ment" in lower:  # "comment", "kommentar", "comentário" (one scan for most lines)
+        if "comment" in lower or "kommentar" in lower or "coment" in lower:
+            return True
+    return "ussion" in lower or "reactie" in lower  # "discussion", "diskussion", "reactie"

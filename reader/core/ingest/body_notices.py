@@ -6,23 +6,27 @@ for comments (`body_comment_rules`) and its pitch to join, subscribe or follow
 
 from __future__ import annotations
 
+from reader.core.ingest import body_comment_rules, body_pitches, body_placeholders
 from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.body_pitches import is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
 
 # A notice has at least two words ("Video laden", "Follow us"), rules for comments a sentence's
-# worth: a page's many one-word lines (menus, tags) are settled by a count.
+# worth: a page's many one-word lines (menus, tags) are settled by a count, and so are its long
+# paragraphs (each test's own limit, checked here before any call).
 MIN_WORDS = 2
 RULES_MIN_WORDS = 6
 
 
 def site_notice(lower: str, word_count: int) -> str | None:
     """The reason the lower-cased line is set aside, if it is such a notice."""
-    if word_count < MIN_WORDS:
+    if word_count < MIN_WORDS or word_count > body_comment_rules.MAX_WORDS:
         return None
-    if is_placeholder(lower, word_count):  # "This slideshow requires JavaScript"
-        return COOKIES
+    if word_count <= body_placeholders.MAX_WORDS and is_placeholder(lower, word_count):
+        return COOKIES  # "This slideshow requires JavaScript"
     if word_count >= RULES_MIN_WORDS and is_comment_rules(lower, word_count):
         return COMMENTS  # "Please keep your comments civil"
-    return ADVERTISING if is_pitch(lower, word_count) else None
+    if word_count <= body_pitches.MAX_WORDS and is_pitch(lower, word_count):
+        return ADVERTISING  # "Join our forums …"
+    return None

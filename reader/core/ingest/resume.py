@@ -70,8 +70,10 @@ def named_boxes(segments: Sequence[Segment], shapes: Sequence[Shape]) -> set[int
     A box stands after the article's opening, so the page's first blocks are not looked at."""
     found: set[int] = set()
     for i, segment in enumerate(segments[1:-1], start=1):
+        if shapes[i].prose or segment.text[:1] not in _ABOUT_INITIALS:
+            continue  # most blocks: tested before any string is made
         text = segment.text.rstrip(" :")
-        if text[:1] not in _ABOUT_INITIALS or len(text) > _NAME_HEADING_CHARS or shapes[i].prose:
+        if len(text) > _NAME_HEADING_CHARS:
             continue
         match = _ABOUT_NAME.fullmatch(text[:1].lower() + text[1:])
         if match is None or not is_person_name(match[1]):
