@@ -68,3 +68,8 @@ def test_a_federal_body_inside_a_compound_is_a_body() -> None:
 def test_welfare_associations_named_by_one_word_are_bodies() -> None:
     text = "Die Arbeiterwohlfahrt und die Diakonie kritisierten das. Auch die Malteser halfen."
     assert _orgs(extract(text, "de")) == {"Arbeiterwohlfahrt", "Diakonie", "Malteser"}
+
+
+def test_a_club_opened_by_capitals_keeps_them() -> None:
+    text = "RB Leipzig gewann das Spiel, und der Trainer lobte RB Leipzig."
+    assert _orgs(extract(text, "de")) == {"RB Leipzig"}
