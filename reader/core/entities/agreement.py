@@ -104,7 +104,13 @@ def neuter_nouns(words: list[Token], lang: str) -> frozenset[str]:
     return frozenset(
         bare(word.text)
         for before, word in zip(words, words[1:], strict=False)
-        if word.capital and before.text.casefold() in _NEUTER_ARTICLES | _POSSESSIVES
+        if word.capital
+        and (
+            before.text.casefold() in _NEUTER_ARTICLES | _POSSESSIVES
+            # a masculine subject opening the sentence: "Der Dialog mit …" ("der Telekom"
+            # inside a sentence is a company's dative)
+            or (before.text == "Der" and before.sentence_start)
+        )
     )
 
 

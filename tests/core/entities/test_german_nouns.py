@@ -46,3 +46,10 @@ def test_a_noun_after_a_preposition_is_no_unknown_place() -> None:
 def test_a_noun_after_a_masculine_article_is_no_organisation() -> None:
     text = "Die Forscher wollen einen Hotspot erzeugen. Wir können den Hotspot heizen."
     assert {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG} == set()
+
+
+def test_a_word_after_der_opening_a_sentence_is_a_noun() -> None:
+    text = "Die Gruppen trafen sich. Der Dialog mit den Gruppen ist wichtig, der Dialog hilft."
+    assert [f for f in extract(text, "de") if f.kind is EntityKind.ORG] == []
+    text = "Die Zahlen sind gut. Der ADAC warnt, und Tesla liefert mehr Autos aus."
+    assert {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG} == {"ADAC", "Tesla"}
