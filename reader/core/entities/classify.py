@@ -48,6 +48,7 @@ from reader.core.entities.org_shapes import (
     event_of,
     noun_opens_name,
     office_of,
+    one_name_with_and,
     opening,
     quote_code,
     regional_branch,
@@ -123,7 +124,11 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         if run[at].text in ROLE_TITLES and run[at - 1].text not in ROLE_TITLES:
             # "… Representatives Rt. Hon. B. U. Nzeribe": a title begins a name
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
-        if bare(run[at].text) in NEVER_NAME and not run[at].text.islower():
+        if (
+            bare(run[at].text) in NEVER_NAME
+            and not run[at].text.islower()
+            and run[at - 1].text != "Van"
+        ):
             # "Tokio Die Börse": a dateline and the sentence after it
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
     if (
@@ -263,7 +268,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         if (
             w.text in _SPLITTERS
             and not (i > 0 and run[i - 1].text in ("von", "van", "of", "for", "für"))
-            and not _one_name_with_and(run, i, lang)
+            and not one_name_with_and(run, i, lang)
             and not body_of(run, i, lang)
         )
         or (w.text in ("von", "of", "on") and i > 0 and _splits_at(run, i, lang, lower_words))
@@ -379,21 +384,3 @@ def _group_possessive(word: str) -> bool:
     """A possessive of people as a group, which belongs inside a name: "People's Liberation
     Army", "Women's Health Initiative" (not a team's: "the Chargers' Justin Herbert")."""
     return bare(word) in _GROUPS
-
-
-def _one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
-    """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
-    "Bundestag und Bundesrat" are two: only a head ending the words after "and" and none
-    before makes one."""
-    if run[at].text not in ("and", "und") or at == 0 or at + 1 >= len(run):
-        return False
-    before = run[:at]
-    return (
-        org_head(run[at + 1 :], lang)  # not "Department of Homeland Security and Alex Azar"
-        and not org_head(before[-1:], lang)
-        and not head_word(bare(before[-1].text).casefold())
-        and not any(acronym(w.text) for w in before)
-        # English joins words into one name ("Customs and Border Protection"), not a name
-        # and a name ("Wistron and Global Lighting Technologies")
-        and (lang != "en" or english_noun(bare(before[-1].text)))
-    )

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 
 from reader.core.entities.frequency import zipf
+from reader.core.entities.names import english_headword
 
 _WORD = 2.5  # Zipf: from here a word is common enough in news to be a word, not a name
 
@@ -47,6 +48,13 @@ def may_begin_a_name(word: str) -> bool:
         return True
     low = word.casefold()
     return max(zipf(low, "en"), zipf(low, "de")) < _WORD
+
+
+@lru_cache(maxsize=65536)
+def plain_first_name(word: str) -> bool:
+    """A first name that is no word of the dictionary: frequent in English because people
+    bear it ("David", "Michael"), unlike "Will", "May" or "Mark", which open sentences too."""
+    return known_first_name(word) and not english_headword(word.casefold())
 
 
 @lru_cache(maxsize=65536)

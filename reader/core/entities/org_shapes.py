@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, org_head, place_of
+from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
@@ -155,3 +155,21 @@ def listed_parts(piece_words: list[Token], text: str) -> int:
     if not all(english_noun(w) or german_word(w) or german_compound(w) for w in listed_words):
         return end  # "Bank of England, Barclays and HSBC": three bodies
     return more.end()
+
+
+def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
+    """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
+    "Bundestag und Bundesrat" are two: only a head ending the words after "and" and none
+    before makes one."""
+    if run[at].text not in ("and", "und") or at == 0 or at + 1 >= len(run):
+        return False
+    before = run[:at]
+    return (
+        org_head(run[at + 1 :], lang)  # not "Department of Homeland Security and Alex Azar"
+        and not org_head(before[-1:], lang)
+        and not head_word(bare(before[-1].text).casefold())
+        and not any(acronym(w.text) for w in before)
+        # English joins words into one name ("Customs and Border Protection"), not a name
+        # and a name ("Wistron and Global Lighting Technologies")
+        and (lang != "en" or english_noun(bare(before[-1].text)))
+    )

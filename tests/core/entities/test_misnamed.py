@@ -120,3 +120,16 @@ def test_an_award_ceremony_is_no_organisation() -> None:
     text = "She won at the Grammys and the Emmys, and the Recording Academy praised her."
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"Recording Academy"}
+
+
+def test_a_full_name_opening_a_sentence_keeps_its_first_name() -> None:
+    text = "He spoke first. David Cameron met the press, and Michael Bloomberg said no."
+    people = {f.name for f in extract(text, "en") if f.kind is EntityKind.PERSON}
+    assert people == {"David Cameron", "Michael Bloomberg"}
+    question = "Will Apple sell more phones? Analysts doubt it."
+    assert "Will Apple" not in {f.name for f in extract(question, "en")}
+
+
+def test_van_before_der_stays_inside_a_name() -> None:
+    text = "James Van Der Beek has been eliminated, the show said."
+    assert "James Van" not in {f.name for f in extract(text, "en")}
