@@ -71,6 +71,7 @@ def _by_neighbours(
     if kind is EntityKind.PERSON and (
         not bare_name(piece, words, index, lang, lower_words, person=True)
         or (lang == "de" and german_word(bare(piece.words[0].text)))
+        or (lang == "de" and german_compound(bare(piece.words[0].text)))  # "Warnstreiks"
     ):
         return None  # "Die Logistikbranche warnte", "kündigte Proteste an": no name
     if (

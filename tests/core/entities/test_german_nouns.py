@@ -53,3 +53,9 @@ def test_a_word_after_der_opening_a_sentence_is_a_noun() -> None:
     assert [f for f in extract(text, "de") if f.kind is EntityKind.ORG] == []
     text = "Die Zahlen sind gut. Der ADAC warnt, und Tesla liefert mehr Autos aus."
     assert {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG} == {"ADAC", "Tesla"}
+
+
+def test_a_german_compound_after_a_verb_of_saying_is_no_person() -> None:
+    text = "Die Gewerkschaft Verdi kündigte Warnstreiks an. Das sagte Lagarde."
+    people = {f.name for f in extract(text, "de") if f.kind is EntityKind.PERSON}
+    assert people == {"Lagarde"}
