@@ -198,9 +198,9 @@ def _compile_prompts(
         ]
         if chosen and reason in reasons:
             groups.append(f"(?P<g{index}>{'|'.join(chosen)})")
-    # Every phrase starts at a word boundary or a bracket: testing that once per position
+    # Every phrase starts at a word boundary, a bracket or the © sign: testing that once per position
     # rejects most positions before any alternative is tried.
-    return re.compile(r"(?=\b|\()(?:" + "|".join(groups) + ")")
+    return re.compile(r"(?=\b|[(©])(?:" + "|".join(groups) + ")")
 
 
 _LABEL_RE = _compile_labels()
