@@ -148,6 +148,7 @@ def org_head(words: list[Token], lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def head_stem(word: str) -> str:
     """A German body's name without the genitive ending after its head: "des Bundestages" is
     the Bundestag, "des Rundfunks" the Rundfunk, "des Bundesamtes für …" the Bundesamt (English

@@ -26,6 +26,8 @@ def owned_things(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
         p.end for p in pieces
         if p.kind is EntityKind.ORG and text[p.end - 2 : p.end] in ("'s", "’s")
     }  # fmt: skip
+    if not owners:
+        return pieces
     after_owner: dict[str, bool] = {}
     for piece in pieces:
         if piece.kind is EntityKind.ORG and len(piece.words) == 1 and not _body(piece):
