@@ -116,8 +116,8 @@ _ABOUT_COMPANY = re.compile(
 _ABOUT_MAX_WORDS = 7
 # Credit lines naming the photographer and the outlet: "Tom Becker/Millbrook Daily Herald".
 _PERSON_CREDIT = re.compile(
-    r"([A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){1,3})\s*/\s*"
-    r"(?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|for|of|the|via)){0,6}"
+    r"([A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){1,3})(?:\s*/\s*(?:dpa|afp|epa|ddp|picture alliance|"
+    r"(?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|for|of|the|via)){0,6})){1,2}"
 )
 # News-agency and picture-desk names that stand alone on a line as an image credit.
 CREDIT_ONLY = re.compile(
@@ -125,6 +125,8 @@ CREDIT_ONLY = re.compile(
     r"|bloomberg|anadolu|xinhua|picture alliance|action press|ddp)(?:\s*(?:/|via).{0,40})?",
     re.IGNORECASE,
 )
+# Picture agencies (a news agency after a bar may be a byline's: "Anna Berger | Reuters").
+_PICTURE_DESK = re.compile(r"getty images|imago(?: images)?|shutterstock|alamy|picture alliance|ap photo", re.I)
 # Numbered lines of a table of contents ("1 History", "2.1 Early life").
 TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
 REFERENCE_LINE = re.compile(r"^\^\s")
@@ -366,6 +368,7 @@ def is_section_end(text: str) -> bool:
 
 _CREDIT_LABELS = (
     "foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:",
+    "image copyright",
 )  # fmt: skip
 _CREDIT_LABEL_CHARS = max(map(len, _CREDIT_LABELS))
 
@@ -385,8 +388,14 @@ def is_credit_only(text: str) -> bool:
 
 
 def is_person_credit(text: str) -> bool:
-    """A photographer's name and their outlet, nothing else ("Tom Becker/Millbrook Herald")."""
-    if "/" not in text or len(text) > MAX_LABEL_CHARS or "://" in text:
+    """A photographer's name and outlet(s), nothing else ("Tom Becker/Millbrook Herald/Getty
+    Images"); with bars only before a picture agency ("Alex Wong | Getty Images")."""
+    if len(text) > MAX_LABEL_CHARS or "://" in text:
+        return False
+    if "|" in text:
+        parts = [part.strip() for part in text.split("|")]
+        return len(parts) <= 3 and _PICTURE_DESK.fullmatch(parts[-1]) is not None and is_person_name(parts[0])
+    if "/" not in text:
         return False
     match = _PERSON_CREDIT.fullmatch(text)
     return match is not None and is_person_name(match.group(1))
