@@ -50,3 +50,15 @@ def test_weights_from_stored_keys_equal_weights_from_profiles() -> None:
     from_keys = Weights.of_keys(profile_keys(p.to_json()) for p in profiles)
     assert from_keys == Weights.of(profiles)
     assert from_keys.count == 2 and from_keys.terms["takaichi"] == 2 and from_keys.names["tokio"] == 2
+
+
+def test_a_sentence_starts_at_a_line_or_after_a_closing_mark_not_behind_brackets_or_quotes() -> None:
+    text = (
+        "Sie traf (Merkel) und sprach über Geld\nBerlin zahlt. Er sagte: „Wir kommen.“ "
+        '"Scholz" ging. Danach ging Weber.'
+    )
+    # By hand: "Sie" and "Berlin" open a line (after no full stop), "Er" and "Danach" follow
+    # a full stop and a space; "Merkel" and "Scholz" stand behind a bracket or a quote, which
+    # opens no sentence, even right after one has ended; "Wir" is a stop word anywhere.
+    names = make_profile(7, "Bericht", None, text, "de", None).names
+    assert set(names) == {"merkel", "geld", "scholz", "weber"}
