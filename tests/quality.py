@@ -14,8 +14,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.ingest.article import BlockRole
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
 _SPLIT = re.compile(r"\W+")
 DATA = Path(__file__).parent / "data"
+
+
+def block_roles(text: str) -> dict[str, BlockRole]:
+    """Each block's text and the role the plain-text parser gives it."""
+    return {b.text: b.role for b in parse(normalise(text)).blocks}
+
+
+def role_of(roles: dict[str, BlockRole], start: str) -> BlockRole:
+    """The role of the block that starts with `start`."""
+    return next(role for line, role in roles.items() if line.startswith(start))
 
 
 def tokens(text: str) -> Counter[str]:

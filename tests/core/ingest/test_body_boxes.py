@@ -10,7 +10,7 @@ going, unlikely ones (an author box at the end) do not.
 
 from __future__ import annotations
 
-from quality import DATA
+from quality import DATA, role_of
 
 from reader.core.ingest import region
 from reader.core.ingest.article import BlockRole
@@ -44,28 +44,24 @@ def _verdicts(text: str, below: float) -> dict[str, BlockRole]:
     return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
 
 
-def _role(roles: dict[str, BlockRole], start: str) -> BlockRole:
-    return next(role for line, role in roles.items() if line.startswith(start))
-
-
 def test_the_article_goes_on_below_a_person_box_inside_it() -> None:
     roles = _verdicts(PAGE.read_text(encoding="utf-8"), 0.9)
-    assert _role(roles, "Das Gesetz nennt") is BlockRole.BODY
+    assert role_of(roles, "Das Gesetz nennt") is BlockRole.BODY
     for start in BELOW:
-        assert _role(roles, start) is BlockRole.BODY
+        assert role_of(roles, start) is BlockRole.BODY
     assert roles["Zur Person"] is BlockRole.BOILERPLATE
-    assert _role(roles, BOX) is BlockRole.BOILERPLATE
+    assert role_of(roles, BOX) is BlockRole.BOILERPLATE
 
 
 def test_a_person_box_with_no_likely_article_below_ends_it() -> None:
     roles = _verdicts(PAGE.read_text(encoding="utf-8"), 0.3)
-    assert _role(roles, "Das Gesetz nennt") is BlockRole.BODY
-    assert _role(roles, "Das hängt davon ab") is BlockRole.BOILERPLATE
+    assert role_of(roles, "Das Gesetz nennt") is BlockRole.BODY
+    assert role_of(roles, "Das hängt davon ab") is BlockRole.BOILERPLATE
 
 
 def test_other_section_ends_still_end_the_article() -> None:
     # "Literatur" (a reference list) ends the article however the lines below it score.
     text = PAGE.read_text(encoding="utf-8").replace("Zur Person\n", "Literatur\n")
     roles = _verdicts(text, 0.9)
-    assert _role(roles, "Das Gesetz nennt") is BlockRole.BODY
-    assert _role(roles, "Das hängt davon ab") is BlockRole.BOILERPLATE
+    assert role_of(roles, "Das Gesetz nennt") is BlockRole.BODY
+    assert role_of(roles, "Das hängt davon ab") is BlockRole.BOILERPLATE

@@ -8,7 +8,7 @@ Real pages of the German dev set have these shapes; the page here is written by 
 
 from __future__ import annotations
 
-from quality import DATA
+from quality import DATA, role_of
 
 from reader.core.ingest.article import BlockRole
 from reader.core.ingest.plaintext import parse
@@ -22,18 +22,14 @@ def _roles() -> dict[str, BlockRole]:
     return {b.text: b.role for b in blocks}
 
 
-def _role(roles: dict[str, BlockRole], start: str) -> BlockRole:
-    return roles[next(t for t in roles if t.startswith(start))]
-
-
 def test_a_caption_ending_in_its_credit_is_set_aside() -> None:
     roles = _roles()
-    assert _role(roles, "Ehrenamtliche der Ortsgruppe montieren") is BlockRole.BOILERPLATE
-    assert _role(roles, "Ein Mauersegler im Anflug") is BlockRole.BOILERPLATE
+    assert role_of(roles, "Ehrenamtliche der Ortsgruppe montieren") is BlockRole.BOILERPLATE
+    assert role_of(roles, "Ein Mauersegler im Anflug") is BlockRole.BOILERPLATE
 
 
 def test_a_caption_placing_the_people_in_the_picture_is_set_aside() -> None:
-    assert _role(_roles(), "Petra Lang (l.) und Vereinschef") is BlockRole.BOILERPLATE
+    assert role_of(_roles(), "Petra Lang (l.) und Vereinschef") is BlockRole.BOILERPLATE
 
 
 def test_a_bare_credit_and_the_caption_under_it_are_set_aside() -> None:
@@ -46,4 +42,4 @@ def test_the_paragraphs_around_the_captions_are_the_article() -> None:
     roles = _roles()
     for start in ("Am Rathaus von Lindenau", "Die Ortsgruppe hat", "Mauersegler verbringen",
                   "Wer an seinem eigenen Haus", "Die Stadt will im Herbst"):  # fmt: skip
-        assert _role(roles, start) is BlockRole.BODY, start
+        assert role_of(roles, start) is BlockRole.BODY, start

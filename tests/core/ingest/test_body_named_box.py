@@ -9,9 +9,11 @@ hand knowledge (the post's paragraphs), not the parser's output.
 
 from __future__ import annotations
 
+from quality import block_roles, role_of
+
 from reader.core.ingest import resume
 from reader.core.ingest.article import BlockRole
-from reader.core.ingest.plaintext import parse, read_page
+from reader.core.ingest.plaintext import read_page
 from reader.core.text import normalise
 
 PT = """Início
@@ -41,24 +43,16 @@ Weitere Beiträge zum Thema
 """
 
 
-def _roles(text: str) -> dict[str, BlockRole]:
-    return {b.text: b.role for b in parse(normalise(text)).blocks}
-
-
-def _role(roles: dict[str, BlockRole], start: str) -> BlockRole:
-    return next(role for line, role in roles.items() if line.startswith(start))
-
-
 def test_a_portuguese_author_box_is_not_the_article() -> None:
-    roles = _roles(PT)
-    assert _role(roles, "Por fim, converse") is BlockRole.BODY
-    assert _role(roles, "Mãe de dois filhos") is BlockRole.BOILERPLATE
+    roles = block_roles(PT)
+    assert role_of(roles, "Por fim, converse") is BlockRole.BODY
+    assert role_of(roles, "Mãe de dois filhos") is BlockRole.BOILERPLATE
 
 
 def test_a_german_author_box_is_not_the_article() -> None:
-    roles = _roles(DE)
-    assert _role(roles, "Auf der anderen Seite") is BlockRole.BODY
-    assert _role(roles, "Als Berater für digitale") is BlockRole.BOILERPLATE
+    roles = block_roles(DE)
+    assert role_of(roles, "Auf der anderen Seite") is BlockRole.BODY
+    assert role_of(roles, "Als Berater für digitale") is BlockRole.BOILERPLATE
 
 
 def _named(lines: list[str]) -> set[int]:

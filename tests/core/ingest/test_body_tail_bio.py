@@ -8,13 +8,12 @@ lines below are written by hand in that shape; which lines are biographies is ha
 from __future__ import annotations
 
 import pytest
+from quality import block_roles, role_of
 
 from reader.core.ingest.article import BlockRole
 from reader.core.ingest.body_tail import is_bio
 from reader.core.ingest.language import stop_words_for
-from reader.core.ingest.plaintext import parse
 from reader.core.ingest.shape import Shape, measure
-from reader.core.text import normalise
 
 BIOS = (
     ("en", "Maria Lopez is a staff writer at the Daily Planet covering city hall and housing."),
@@ -60,26 +59,18 @@ Follow us
 """
 
 
-def _roles(text: str) -> dict[str, BlockRole]:
-    return {b.text: b.role for b in parse(normalise(text)).blocks}
-
-
-def _role(roles: dict[str, BlockRole], start: str) -> BlockRole:
-    return next(role for line, role in roles.items() if line.startswith(start))
-
-
 def test_the_biography_closing_the_run_is_set_aside() -> None:
     # Its name is not the byline's: the author's own biography is found by the byline too.
-    roles = _roles(ARTICLE)
-    assert _role(roles, "Shop owners") is BlockRole.BODY
-    assert _role(roles, "Maria Lopez is a staff writer") is BlockRole.BOILERPLATE
+    roles = block_roles(ARTICLE)
+    assert role_of(roles, "Shop owners") is BlockRole.BODY
+    assert role_of(roles, "Maria Lopez is a staff writer") is BlockRole.BOILERPLATE
 
 
 def test_a_short_biography_is_no_closing_sentence() -> None:
     text = ARTICLE.replace(" She joined the paper in 2015.", "")
-    roles = _roles(text)
-    assert _role(roles, "Shop owners") is BlockRole.BODY
-    assert _role(roles, "Maria Lopez is a staff writer") is BlockRole.BOILERPLATE
+    roles = block_roles(text)
+    assert role_of(roles, "Shop owners") is BlockRole.BODY
+    assert role_of(roles, "Maria Lopez is a staff writer") is BlockRole.BOILERPLATE
 
 
 def test_a_biography_inside_the_story_stays() -> None:
@@ -88,5 +79,5 @@ def test_a_biography_inside_the_story_stays() -> None:
     bio = lines[7]
     lines[7] = lines[6]
     lines[6] = bio
-    roles = _roles("\n".join(lines))
-    assert _role(roles, "Maria Lopez is a staff writer") is BlockRole.BODY
+    roles = block_roles("\n".join(lines))
+    assert role_of(roles, "Maria Lopez is a staff writer") is BlockRole.BODY
