@@ -238,3 +238,24 @@ def test_a_backup_that_finds_damage_says_so_and_points_to_restore(make_window, m
     assert "damage in the library itself" in shown[0].text() and "File ▸ Backups…" in shown[0].text()
     window.safety._backup_failed("BackupError: the library could not be copied (disk full)")
     assert "No backup could be made today" in shown[1].text()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_backup_columns_show_their_whole_titles(make_window, qtbot, data_dir: Path, speak, language) -> None:
+    """The German dialog showed “Markierunger”: every count column had Qt's default width,
+    narrower than its title; with a larger font (as some users set) more titles were cut."""
+    speak(language)
+    window = make_window()
+    window.safety.back_up()
+    qtbot.waitUntil(lambda: not window.safety._backing_up, timeout=20_000)
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    header = dialog.table.horizontalHeader()
+    font = header.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    header.setFont(font)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for column in range(dialog.table.columnCount()):
+        title = dialog.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), title
