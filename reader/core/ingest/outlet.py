@@ -215,12 +215,18 @@ def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], s
     own = [n for n in notices if n.own]
     footer = own[-1] if own else None
     for notice in notices:
+        points = _OWN_NOTICE if notice is footer else _OTHER_NOTICE
+        if notice.title:
+            # The company names its title: the title takes the notice's points, the
+            # company's name is an owner's ("Christopher Rauen GmbH - Coaching-Magazin").
+            pool.add(notice.title, points, "brand")
+            points = _OTHER_NOTICE
         if is_publisher(notice.name):
             stem = publisher_stem(notice.name)
             if stem:
                 pool.add(stem, _PUBLISHER_STEM, "notice")
         else:
-            pool.add(notice.name, _OWN_NOTICE if notice is footer else _OTHER_NOTICE, "notice")
+            pool.add(notice.name, points, "notice")
         brand = notice.brand
         if brand and is_name_shaped(brand) and len(brand.split()) <= 3 and not is_publisher(brand):
             pool.add(brand, _OTHER_NOTICE, "brand")

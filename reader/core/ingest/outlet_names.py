@@ -125,13 +125,16 @@ _WORD = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class Notice:
     """A name cut from a copyright line, the line's index, whether the line reads as the
-    site's own notice (years or "all rights reserved") rather than a picture's credit, and
-    the brand a line may put before its sign ("Wccftech © 2019 NewAge ADS, LLC.")."""
+    site's own notice (years or "all rights reserved") rather than a picture's credit, the
+    brand a line may put before its sign ("Wccftech © 2019 NewAge ADS, LLC.") and the title
+    a company's notice names after a dash ("© 2022 Paul Parey Zeitschriftenverlag GmbH -
+    WILD UND HUND")."""
 
     name: str
     index: int
     own: bool
     brand: str | None
+    title: str | None = None
 
 
 def words(text: str) -> list[str]:
@@ -161,9 +164,8 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
                 continue
             own = agency or _is_own(line, index, len(lines), name)
             brand = line[: mark.start()].strip(" |-–—") or None
-            if brand is None and is_publisher(name):
-                brand = _brand_after(line[mark.start() :])
-            found.append(Notice(name, index, own, brand))
+            title = _title_after(line[mark.start() :], is_publisher(name))
+            found.append(Notice(name, index, own, brand, title))
             break
     return found
 
@@ -220,16 +222,21 @@ def _name_after(tail: str) -> str | None:
     return name if is_name_shaped(name) else None
 
 
-def _brand_after(tail: str) -> str | None:
-    """The title a publisher's notice names after a dash: "© 2022 Paul Parey
-    Zeitschriftenverlag GmbH - WILD UND HUND", "… GmbH - 2022 FISCH & FANG"."""
+def _title_after(tail: str, publisher: bool) -> str | None:
+    """The title a company's notice names after a dash: "© 2022 Paul Parey
+    Zeitschriftenverlag GmbH - WILD UND HUND", "… GmbH - 2022 FISCH & FANG", "© 2001–2023
+    Christopher Rauen GmbH - Coaching-Magazin". The company is a publisher or carries its
+    legal form (a person's or a brand's name alone before a dash is the holder itself:
+    "© 2020 BDZV - Bundesverband …"); what follows the dash may be boilerplate ("Designed
+    by …", "Impressum") or the publisher's name after its years ("© 2005 - 2019 Healthline
+    Media"), which name no title."""
     dash = _DASH.search(tail)
-    if dash is None:
+    if dash is None or not (publisher or _LEGAL.search(tail[: dash.start()].rstrip())):
         return None
     rest = _LEAD.sub("", tail[dash.end() :], count=1)
-    end = _END.search(rest)
-    name = _TRAILING_YEARS.sub("", rest[: end.start()] if end else rest).strip()
-    return name if is_name_shaped(name) else None
+    end = _END.search(f" {rest}")  # (boilerplate opening the rest ends the name at once)
+    name = _TRAILING_YEARS.sub("", rest[: max(0, end.start() - 1)] if end else rest).strip()
+    return name if is_name_shaped(name) and not is_publisher(name) else None
 
 
 def legal_trimmed(name: str) -> str:
@@ -287,10 +294,15 @@ def media_stem(name: str) -> str | None:
 
 
 def tidy_case(name: str) -> str:
-    """Title-case a shouted name of three or more words ("THE FINANCIAL TIMES"); shorter
-    brands keep their capitals ("ZEIT ONLINE", "CNN")."""
-    if name.isupper() and len(name.split()) >= 3:
-        return " ".join(w.capitalize() for w in name.split())
+    """Title-case a shouted name of three or more words ("THE FINANCIAL TIMES"), its small
+    words after the first in lower case ("WILD UND HUND": "Wild und Hund"); shorter brands
+    keep their capitals ("ZEIT ONLINE", "CNN")."""
+    parts = name.split()
+    if name.isupper() and len(parts) >= 3:
+        return " ".join(
+            w.lower() if i and w.lower() in _CONNECTORS else w.capitalize()
+            for i, w in enumerate(parts)
+        )
     return name
 
 

@@ -1,0 +1,43 @@
+"""A company's copyright notice naming its title after a dash: the title is the outlet, the
+company its owner (issue #10, de-web: "© 2001–2023 Christopher Rauen GmbH - Coaching-Magazin",
+"© 2022 Paul Parey Zeitschriftenverlag GmbH - WILD UND HUND"). Expected names by hand."""
+
+from __future__ import annotations
+
+from outlet_pages import site as _site
+
+from reader.core.ingest.outlet_names import tidy_case
+
+
+def test_a_companys_notice_names_its_title_after_a_dash() -> None:
+    below = ["Über Erika Berger", "Kontakt", "Presse", "Datenschutz", "Impressum",
+             "© 2001–2023 Erika Berger GmbH - Hafen-Magazin – Impressum"]  # fmt: skip
+    # The holder is the publisher's company, linked as the author of the site: the title
+    # after the dash is the site's name.
+    assert _site(["Suche", "Themen"], below) == "Hafen-Magazin"
+
+
+def test_a_publishers_notice_alone_names_its_title() -> None:
+    below = ["Impressum", "© 2022 Paul Parey Zeitschriftenverlag GmbH - WILD UND HUND"]
+    assert _site(["Suche", "Jagdpraxis"], below) == "Wild und Hund"
+
+
+def test_a_dash_between_the_years_or_before_boilerplate_names_no_title() -> None:
+    # The dash between years comes before the publisher's name, which is no title: the
+    # title is the stem of the publisher's name.
+    years = ["Privacy Policy", "© 2005 - 2019 Harbor Health Media. All rights reserved."]
+    assert _site(["Menu", "Health"], years) == "Harbor Health"
+    designed = ["Privacy Policy", "© 2019 Harbor Post Inc. - Designed by Blue Fox"]
+    assert _site(["Menu", "Politics"], designed) == "Harbor Post"
+
+
+def test_a_name_without_a_legal_form_before_a_dash_is_the_holder() -> None:
+    # (bdzv.de: the acronym, then the association's full name)
+    below = ["Impressum", "© 2020 HVZ - Hafenverband der Zeitungsleser e.V. | Impressum"]
+    assert _site(["Suche", "Presse"], below) == "HVZ"
+
+
+def test_a_shouted_names_small_words_stay_small() -> None:
+    assert tidy_case("THE FINANCIAL TIMES") == "The Financial Times"
+    assert tidy_case("WILD UND HUND") == "Wild und Hund"
+    assert tidy_case("ZEIT ONLINE") == "ZEIT ONLINE"
