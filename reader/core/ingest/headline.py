@@ -28,6 +28,7 @@ from reader.core.ingest.headline_pairs import (
     REPEAT_REACH,
     Lede,
     first_copy,
+    headline_over_standfirst,
     headline_under_kicker,
     is_subtitle_of_previous,
     lede_share,
@@ -162,6 +163,9 @@ def _best_above(
     # A line printed twice around a picture (a standfirst above and below its caption) is
     # read where it first stands, under its headline.
     best = first_copy(head, best, candidates)
+    upper = headline_over_standfirst(head, best, shortlist)
+    if upper is not None:
+        return upper, score
     if best + 1 in scores and score - scores[best + 1] <= _KICKER_MARGIN:
         if headline_under_kicker(head, best, anchor):
             best += 1

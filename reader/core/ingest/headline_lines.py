@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.byline import starts_with_lead
 from reader.core.ingest.head import Head
 from reader.core.ingest.phrases import is_credit_only
 from reader.core.ingest.shape import is_person_name
@@ -156,7 +157,10 @@ def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
     pack" / "October 5, 2018" / "Posted by Vortex"): the lines under that cluster are the
     story's own subheadings or its standfirst, however far above the running text's
     start they stand. A short line over the cluster is a section's or desk's name, the
-    headline below the cluster ("Formel 1-News" / date / author / headline)."""
+    headline below the cluster ("Formel 1-News" / date / author / headline). A long headline
+    over an author line that a lead word introduces heads the cluster alone: the lines under
+    it are a box of trending stories above the text ("The man whose duvet nearly killed him:
+    …" / "By Sandee LaMotte, CNN" / "1 day ago" / "2 US service members die …")."""
     for n, i in enumerate(candidates):
         if head.shapes[i].n_words < _FULL_WORDS:
             continue
@@ -166,9 +170,15 @@ def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
             continue
         if (j in head.dates and k in head.authors) or (j in head.authors and k in head.dates):
             return candidates[: n + 1]
+        if j in head.authors and head.shapes[i].n_words >= _BYLINED_WORDS:
+            if j not in head.inferred and starts_with_lead(head.segments[j].text):
+                return candidates[: n + 1]
     return candidates
 
 
+# A headline over an author line a lead word introduces ("By Sandee LaMotte, CNN") heads the
+# cluster without a date beside it when it is this long (a label or desk is shorter).
+_BYLINED_WORDS = 6
 # The first step of a breadcrumb trail printed one step a line.
 _TRAIL_HOME = frozenset({"home", "startseite"})
 

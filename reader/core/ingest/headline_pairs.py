@@ -10,6 +10,7 @@ both the scores and these tests compare a line with.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from reader.core.ingest.head import Head
@@ -34,6 +35,14 @@ _MIN_CONTENT_CHARS = 4
 # "ehrenamtliche" work) match whole words only.
 _STEM_CHARS = 6
 _STEM_MIN_WORDS = 2
+# A standfirst of two sentences ("The authorities’ repression has only fuelled the crisis. It
+# is up to them to de-escalate, …"): at least this many words and a full stop inside, after
+# a lower-case word (not an initial or "U.S."), before a capital. No headline has both.
+_STANDFIRST_WORDS = 16
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]? [\"“‘]?[A-Z]")
+# How far above a standfirst its headline stands: right above, or over a one-line label
+# ("Editorial", "Analysis") printed between them.
+_STANDFIRST_REACH = 2
 # A headline under its kicker has this many words, fewer than the kicker.
 _SHORT_HEADLINE_WORDS = (2, 4)
 
@@ -98,6 +107,20 @@ def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
+
+
+def headline_over_standfirst(head: Head, i: int, candidates: frozenset[int]) -> int | None:
+    """The full headline right above line `i` when `i` is a standfirst of two sentences:
+    headline-shaped for want of a final full stop, scored high for standing on the date
+    line and sharing the story's words, yet no headline (The Guardian's "The Guardian view on
+    Hong Kong: …" / "Editorial" / "The authorities’ repression … crisis. It is up to them …"
+    / date). None when `i` is no such line or no full headline stands over it."""
+    if head.shapes[i].n_words < _STANDFIRST_WORDS or not _INNER_STOP.search(head.segments[i].text):
+        return None
+    for k in range(i - 1, i - 1 - _STANDFIRST_REACH, -1):
+        if k in candidates and head.shapes[k].n_words >= _FULL_WORDS:
+            return k
+    return None
 
 
 def headline_under_kicker(head: Head, upper: int, anchor: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.intl_bylines import reporter_line
+from reader.core.ingest.shape import is_person_name
 
 # Picture credits: the words of a credit anywhere in a line (the line may also hold the
 # caption: "… earnings. Photograph by Robyn Beck/AFP/Getty Images").
@@ -27,6 +28,10 @@ _CREDIT = re.compile(
 )
 # A picture credit glued to the caption before it (no space between them).
 _GLUED_CREDIT = re.compile(r"[a-zäöüß.)](?:Bild|Foto|Photo|Image|Quelle|Credit)s?\s?:")
+# A photographer's name and agency glued to the caption's last full stop ("… Braunau am Inn,
+# Austria.Leonhard Foeger / Reuters file", "… isn't easy.Kathrin Ziegler/Getty"): the name
+# is checked as a person's name, the agency part is a few words.
+_GLUED_NAME_CREDIT = re.compile(r"[a-z)\]’”\"]\.([A-Z][^./]{2,40}?)\s?/\s?[A-Z][^/.]{1,30}$")
 # Arrows sites print before a link; a quotation's opening guillemet has no space after it.
 _LINK_ARROWS = ("» ", "› ", "> ", "→ ", "►")
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
@@ -98,6 +103,8 @@ def is_never_a_title(text: str) -> bool:
         return True  # a link behind its arrow ("» Coluna de Adauto Silva")
     if ":" in text and _GLUED_CREDIT.search(text):
         return True  # a caption with its credit glued on ("… des ATP-TurniersBild: AFP/SID/")
+    if "/" in text and _glued_name_credit(text):
+        return True
     low = text.lower()
     if (
         "getty" in low
@@ -122,6 +129,14 @@ def is_never_a_title(text: str) -> bool:
     if len(core) > _WIDGET_MAX_CHARS or core.split(" ", 1)[0] not in _FIRST_WORDS:
         return False
     return bool(_WIDGET.fullmatch(core) or _PAGER.fullmatch(core) or _WEEKDAY_TIME.fullmatch(core))
+
+
+def _glued_name_credit(text: str) -> bool:
+    """A caption with its photographer and agency glued on after the full stop: the name
+    before the slash is a person's, so a headline with a slash ("… 2.Liga/Regionalliga")
+    stays a candidate."""
+    match = _GLUED_NAME_CREDIT.search(text)
+    return match is not None and is_person_name(match.group(1))
 
 
 def _is_tag_list(text: str) -> bool:
