@@ -20,19 +20,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from reader.core.ingest import body_model, body_tail, phrases, region, resume, run_captions
+from reader.core.ingest import (
+    body_embeds,
+    body_lists,
+    body_model,
+    body_tail,
+    phrases,
+    region,
+    resume,
+    run_captions,
+)
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.body_galleries import gallery_captions
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import PROSE_MIN_STOP_SHARE, Shape, is_headline
+from reader.core.ingest.shape import Shape, is_headline
 from reader.core.ingest.short_lines import closes_article, is_fact
 
-# Unbulleted items after a sentence ending in a colon: how many, and how long each (a packing
-# list or a pantry's staples runs to some thirty items).
-LIST_MIN_ITEMS = 2
-LIST_MAX_ITEMS = 40
-LIST_ITEM_MAX_WORDS = 15
-LIST_LABEL_MAX_WORDS = 2
 BOX_MAX_WORDS = 40
 # After a related-links header, prose this long (or ending in a full stop) resumes the article.
 RESUME_MIN_WORDS = resume.RESUME_MIN_WORDS
@@ -151,13 +154,15 @@ def choose(
     start, end = _with_leading_heading(page, _without_leading_menu(page, span))
     end = resume.before_cards(page.segments, page.shapes, start, end)
     end = body_tail.before_bio(page.segments, page.shapes, start, end)
+    stops = page.meta | walls
+    end, posts = body_embeds.posts(page.segments, page.shapes, page.labels, stops, start, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
         if start <= i <= end:
             verdicts[i] = _aside(page.segments[i], phrases.AUTHOR_BIO)
     notes = resume.footnotes(page.segments, start, end)
-    for i in notes & set(range(start, end + 1)):
+    for i in (notes | posts) & set(range(start, end + 1)):
         verdicts[i] = _verdict(BlockRole.BODY, None, page.segments[i].kind)
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
@@ -204,50 +209,8 @@ def _strongest_block(page: Page, probs: list[float]) -> tuple[int, int] | None:
 
 
 def _listed(page: Page) -> set[int]:
-    """Unbulleted list items: the short lines right after a sentence that ends in a colon
-    ("Key features of the new hub include:") or a short subheading with a colon under a
-    paragraph ("Technische Daten:"), up to the next prose, label or long line."""
-    listed: set[int] = set()
-    segments, shapes, labels = page.segments, page.shapes, page.labels
-    for i, segment in enumerate(segments):
-        text = segment.text
-        if not text.endswith(":") or labels[i] is not None:
-            continue
-        if not _lead_in(text, shapes[i]) and not _subheading_lead_in(page, i):
-            continue
-        j = i + 1
-        while j < len(segments) and j - i <= LIST_MAX_ITEMS and _list_item_shaped(page, j):
-            j += 1
-        if j - i - 1 >= LIST_MIN_ITEMS:
-            listed.update(range(i + 1, j))
-    return listed
-
-
-def _lead_in(text: str, shape: Shape) -> bool:
-    """A sentence introducing a list: prose, or a short clause ending in a lower-case word
-    ("The project includes:"), not a capitalised label ("More from the Guardian:")."""
-    if shape.prose:
-        return True
-    last = text.rsplit(None, 1)[-1]
-    return shape.n_words >= 4 and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
-
-
-def _subheading_lead_in(page: Page, i: int) -> bool:
-    """A one- or two-word subheading with a colon right under a paragraph ("Zutaten:",
-    "Technische Daten:"): the article's own list follows. The same label under a list or a
-    menu ("Schlagwörter:", "Ähnliche Artikel:") is furniture's."""
-    if page.shapes[i].n_words > LIST_LABEL_MAX_WORDS or i == 0:
-        return False
-    before = i - 1
-    return before not in page.meta and page.labels[before] is None and page.shapes[before].prose
-
-
-def _list_item_shaped(page: Page, i: int) -> bool:
-    """A short line that is no sentence of prose, no label and no metadata."""
-    if i in page.meta or page.labels[i] is not None or page.segments[i].edit_heading:
-        return False
-    shape = page.shapes[i]
-    return not shape.prose and shape.n_words <= LIST_ITEM_MAX_WORDS and not shape.truncated
+    """Unbulleted list items after a lead-in ending in a colon (`body_lists`)."""
+    return body_lists.listed(page.segments, page.shapes, page.labels, page.meta)
 
 
 def _with_leading_heading(page: Page, span: tuple[int, int]) -> tuple[int, int]:
