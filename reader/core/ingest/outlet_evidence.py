@@ -79,13 +79,16 @@ _DOMAIN = re.compile(
 )
 _DATELINE = re.compile(r"^[^()\n]{0,40}\(([A-Z][A-Za-z]{1,15})(?: [A-Z][a-z]+)?\)\s*[-–—]?")
 _TRADEMARK = re.compile(r"(?<![\w®])([A-Z][\w.]{1,20})®")
+# The writer's role, or the beat the writer covers ("Zac covers Apple news for 9to5Mac",
+# "She writes about money for The Ledger"), then the outlet.
 _BIO = re.compile(
-    r"(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
-    r"(?: [a-z-]+){0,3} (?:at|for|with) ((?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+    r"(?:(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
+    r"(?: [a-z-]+){0,3} (?:at|for|with)|(?:covers|writes about|reports on)(?: [\w&'’-]+){1,4}? for)"
+    r" ((?:the )?[A-Z0-9][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
 )
 _STOP = re.compile(r"\.\s")
 _BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
-              "producer")  # fmt: skip
+              "producer", "covers", "writes about", "reports on")  # fmt: skip
 # A person's name (two to four capitalised words), then the outlet after a separator.
 _SIGN_OFF = re.compile(
     r"^(?:(?i:by|von|photo|foto|bild|image)s?:?[^\S\n]+)?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
@@ -291,14 +294,16 @@ def trademark_names(lines: list[str], text: str) -> list[str]:
 
 
 def bio_names(text: str) -> list[str]:
-    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News.". The
-    role words are found by plain search and the pattern tried only where they stand."""
+    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News.", "Zac
+    covers Apple news for 9to5Mac". The role and beat words are found by plain search and the
+    pattern tried only where they stand."""
     lower = text.lower()
     found = []
     for hint in _BIO_HINTS:
         at = lower.find(hint)
         while at >= 0:
-            match = _BIO.match(text, at)
+            # (a word of its own: not "covers" in "discovers")
+            match = None if at and lower[at - 1].isalpha() else _BIO.match(text, at)
             if match:
                 name = _sentence_part(match.group(1)).rstrip(".")
                 if is_name_shaped(name):
