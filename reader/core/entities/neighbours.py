@@ -193,9 +193,29 @@ def by_neighbours(
         and not demonym(bare(words[at].text))  # "capacity at German plants"
         and not (lang == "de" and german_word(words[at].text))  # "bei Bedarf", "bei der Aufklärung"
         and not (lang == "de" and _german_noun_too(bare(words[at].text)))  # "beim Laden"
+        and not (lang == "de" and german_only_compound(bare(words[at].text)))  # "beim Saunagang"
     ):
         return EntityKind.ORG
     return None
+
+
+def german_only_compound(word: str) -> bool:
+    """A German compound noun English text never writes ("bei der Wärmepumpe", "beim
+    Saunagang", "bei der Heizungswahl"): two common German words, the first maybe with its
+    joining "s" ("Heizungs|wahl"), the last more German than English ("Uber|space" is a
+    brand's, "Rhein|metall" a listed company's, written in English news too)."""
+    low = word.casefold()
+    if not word[:1].isupper() or zipf_frequency(low, "en") >= 1.0 or listed(word):
+        return False  # "bei uberspace": a brand in small letters, no German noun
+    for cut in range(3, len(low) - 3):
+        head, first = low[cut:], low[:cut]
+        if zipf_frequency(head, "de") < max(3.5, zipf_frequency(head, "en")):
+            continue
+        if zipf_frequency(first, "de") >= 3.0 or (
+            first.endswith("s") and zipf_frequency(first[:-1], "de") >= 3.0
+        ):
+            return True
+    return False
 
 
 # Words for a company that name people as well: "his partner Mike said", "rival Smith said".

@@ -173,6 +173,8 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
     if (
         len(piece.words) == 1 and ev.known.get(word) is EntityKind.PERSON
         and _articled(word, ev)
+        and word not in ev.parts  # "President Trump … the Trump administration": a person's
+        and not _addressed(word, ev)  # "Mr. Trump said … the Trump administration"
     ):  # fmt: skip
         piece.kind = EntityKind.ORG  # "Audi says" and "the Audi e-tron": no person
     elif (
@@ -205,6 +207,15 @@ def _articled(word: str, ev: TextEvidence) -> bool:
         and not (at + 1 < len(ev.words) and ev.words[at + 1].capital)
         for at in ev.mentions.get(word, ())
     )  # fmt: skip
+
+
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Mr Mrs Ms Dr. Sen. Rep. Gov.".split())
+
+
+def _addressed(word: str, ev: TextEvidence) -> bool:
+    """Whether the text gives the word an honorific in one of its mentions ("Mr. Trump"), as
+    it gives no company."""
+    return any(at > 0 and ev.words[at - 1].text in _HONORIFICS for at in ev.mentions.get(word, ()))
 
 
 def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:

@@ -28,3 +28,20 @@ def test_a_persons_surname_stays_a_person() -> None:
     kinds = _kinds(extract(text, "en"))
     assert kinds.get("Donald Trump") is EntityKind.PERSON
     assert EntityKind.ORG not in kinds.values()
+
+
+def test_a_surname_after_a_role_or_an_honorific_stays_a_person() -> None:
+    """Seen on news pages that never write the full name: "Mr. Trump said …", "President
+    Trump …", and "the Trump administration" in between."""
+    honorific = (
+        "“We’re taking in billions,” Mr. Trump said on Friday. The Trump administration "
+        "imposed tariffs on steel. Trump wasn’t satisfied."
+    )
+    role = (
+        "President Trump spoke on Monday. The Trump administration denied it, Trump said, "
+        "and the Trump campaign agreed."
+    )
+    for text in (honorific, role):
+        kinds = _kinds(extract(text, "en"))
+        assert kinds.get("Trump") is EntityKind.PERSON
+        assert EntityKind.ORG not in kinds.values()
