@@ -116,6 +116,7 @@ _CONNECTORS = frozenset(
      "des", "dos", "dei", "degli", "delle", "van", "het", "den", "los", "las", "les", "il", "lo")
 )  # fmt: skip
 _SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
+_LOWER_BRAND = re.compile(r"[a-z]+[0-9]*[a-z0-9]*")
 _PUNCTUATION = ".,:;!?&'’()[]\"“”«»-–—|/+*#@"
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 45
@@ -309,7 +310,8 @@ def tidy_case(name: str) -> str:
 @lru_cache(maxsize=8192)  # the same menu lines recur on every page of a site
 def is_name_shaped(text: str) -> bool:
     """A short capitalised phrase that is not all chrome ("The Hollywood Reporter", "CNBC",
-    "9to5Mac"; not "Sign In", "Latest News")."""
+    "9to5Mac"; not "Sign In", "Latest News"), or one lower-case word with a digit inside
+    ("t3n", "my6sense": no word of a menu is spelt so)."""
     if not text or len(text) > MAX_NAME_CHARS or text[-1] in ".:,;!?" or ": " in text:
         return False
     if not (_SHOUT.match(text) or text[0].isdigit()):

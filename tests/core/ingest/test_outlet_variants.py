@@ -52,3 +52,12 @@ def test_german_job_and_advertising_links_name_the_outlet() -> None:
     assert _site(["Suche", "Hamburg"], below) == "MOPO"
     # A sales company's link says whose the advertising is, not whose the page is.
     assert _site(["Suche", "Chemie"], ["Werben bei LUMITOS", "Impressum"]) is None
+
+
+def test_a_lower_case_brand_with_a_digit_is_a_name() -> None:
+    # (t3n.de: "Über t3n", "Jobs bei t3n" and the address line "t3n.de" agree)
+    below = ["Über hafen4u", "Jobs bei hafen4u", "hafen4u.de", "Impressum"]
+    assert _site(["Suche", "Politik"], below) == "hafen4u"
+    # A lower-case word without a digit, or a version number, is a menu's.
+    assert _site(["Suche", "Politik"], ["Über uns", "Jobs bei uns", "Impressum"]) is None
+    assert _site(["Suche", "Politik"], ["Über web3", "Jobs bei web3", "Impressum"]) is None
