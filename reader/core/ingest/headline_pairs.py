@@ -43,6 +43,8 @@ _INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]? [\"“‘]?[A-Z]")
 # How far above a standfirst its headline stands: right above, or over a one-line label
 # ("Editorial", "Analysis") printed between them.
 _STANDFIRST_REACH = 2
+# A full headline repeating the short title over it adds at least this many words.
+_RESTATED_MORE = 3
 # A headline under its kicker has this many words, fewer than the kicker.
 _SHORT_HEADLINE_WORDS = (2, 4)
 
@@ -100,6 +102,8 @@ def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede
         return False  # a short line above the headline is its kicker ("Kind krank")
     if upper in lower or lower in upper:
         return False  # a kicker the headline repeats, a breadcrumb ending in the headline
+    if _restates(head.shapes[above].tokens, head.shapes[i].tokens):
+        return False  # the site's short title over the full headline, which has all its words
     if is_breadcrumb(upper):
         return False  # "Home / Horoskop / Sternzeichen" over the headline: the trail
     if lede_share(head, above, lede) >= _SUBTITLE_MIN_LEDE_SHARE:
@@ -107,6 +111,16 @@ def is_subtitle_of_previous(head: Head, i: int, candidates: frozenset[int], lede
     # A headline and its standfirst, then the author or date: no related-links box has that.
     j = head.next_index(i)
     return j is not None and (j in head.dates or j in head.authors)
+
+
+def _restates(upper: tuple[str, ...], lower: tuple[str, ...]) -> bool:
+    """The lower line has every word of the upper one and a phrase more: the page's short
+    title over its full headline ("Kind krank: Was Arbeitgeber wissen müssen" over "Kind krank
+    Was Arbeitgeber über die Rechte von Eltern wissen müssen"), not a headline over its
+    subtitle, which says something new. A caption repeating the headline adds only a credit's
+    word or two ("…, Serkan Cura, Bild via")."""
+    words = frozenset(lower)
+    return words.issuperset(upper) and len(words) - len(frozenset(upper)) >= _RESTATED_MORE
 
 
 def headline_over_standfirst(head: Head, i: int, candidates: frozenset[int]) -> int | None:

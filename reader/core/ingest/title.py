@@ -57,7 +57,8 @@ def strip_glued_kicker(title: str, earlier_lines: list[str]) -> str:
         kicker, colon, rest = line.partition(": ")
         if colon and rest and title == kicker + rest:
             return rest
-    repeated = _repeated_rest(title, earlier_lines[-_REPEAT_LINES:])
+    near = earlier_lines[-_REPEAT_LINES:]
+    repeated = _repeated_rest(title, near) or _printed_kicker_rest(title, near)
     if repeated:
         return repeated
     known = _KNOWN_KICKER.match(title)
@@ -84,6 +85,20 @@ def _repeated_rest(title: str, earlier_lines: list[str]) -> str | None:
             continue  # "„Arschloch“: Danni Büchner …": a quote opening the headline
         if " ".join(rest[:_REPEAT_WORDS]) in starts:
             return " ".join(rest)
+    return None
+
+
+def _printed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
+    """The headline after a kicker glued on with a space, where a line above prints the same
+    kicker with its colon ("Kind krank: Was Arbeitgeber wissen müssen", the site's short title,
+    above "Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen")."""
+    for line in earlier_lines:
+        kicker, colon, _rest = line.partition(": ")
+        if not colon or len(kicker.split()) > _MAX_KICKER_WORDS:
+            continue
+        rest = title.removeprefix(kicker + " ")
+        if rest != title and len(rest.split()) >= _MIN_TITLE_WORDS and rest[:1].isupper():
+            return rest
     return None
 
 

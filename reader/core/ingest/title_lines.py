@@ -90,6 +90,9 @@ _TAG_WORDS = 2
 # a quoted slogan of two sentences inside one, "… ‘Meth. We’re on it.’ They just might be.").
 _SENTENCE_HEADLINE_WORDS = 14
 _SENTENCE_HEADLINE_STOPS = 3
+# What may open such a headline before its capital: Spanish marks, a bracketed series name
+# ("[The Palace: Tale of Jang Noksu] More Reviews from KLOOK Visitors!"), a quotation.
+_OPENERS = "¿¡[(\"“„‘'«»"
 
 
 def is_never_a_title(text: str) -> bool:
@@ -150,9 +153,10 @@ def _is_tag_list(text: str) -> bool:
 
 def is_sentence_headline(text: str, n_words: int) -> bool:
     """A short line ending like a sentence that could be a headline ("… Release. Why You
-    Shouldn't Worry.", "Warum wir mehr über Gehälter sprechen müssen?"): the caller checks
+    Shouldn't Worry.", "Warum wir mehr über Gehälter sprechen müssen?", "[Series] More Reviews
+    from Visitors!", "‘Meth. We’re on it.’ They just might be."): the caller checks
     that the author or date line follows it."""
-    if not 3 <= n_words <= _SENTENCE_HEADLINE_WORDS or not text.lstrip("¿¡")[:1].isupper():
+    if not 3 <= n_words <= _SENTENCE_HEADLINE_WORDS or not text.lstrip(_OPENERS)[:1].isupper():
         return False
     stops = sum(text.count(ch) for ch in ".!?")
     return text.endswith((".", "!", "?", "…")) and stops <= _SENTENCE_HEADLINE_STOPS
