@@ -19,7 +19,7 @@ article's own section about someone ("Über Österreich", a one-word topic) seld
 
 A list of teaser cards under the article ("More from …": headline, author, date line, teaser)
 reads like prose card by card, so the run can run into it; the card shape (a paragraph under a
-short date line, again and again) ends the article there.
+short date line, or over one, again and again) ends the article there.
 """
 
 from __future__ import annotations
@@ -169,20 +169,30 @@ def _resumes(
 CARDS_MIN = 3
 CARD_SPACING = 5
 CARD_DATE_MAX_WORDS = 6
+# A longer date line names the card's authors before the date, which closes it (a clock time
+# may follow: at most this many characters after the date).
+CARD_BYLINE_MAX_WORDS = 14
+CARD_DATE_TAIL_CHARS = 8
 # Prose words the run keeps before the cards, and before a comment thread (an article's worth).
 ARTICLE_MIN_WORDS = 100
 
 
 def before_cards(segments: Sequence[Segment], shapes: Sequence[Shape], start: int, end: int) -> int:
     """`end`, or the last paragraph before a list of teaser cards that the run runs into
-    ("More from …": headline, author, "Tuesday November 19, 2019", teaser; again and again).
+    ("More from …": headline, author, "Tuesday November 19, 2019", teaser; again and again;
+    or headline, teaser, then "Anna Weber, London 18.10.2019, 19:33" under it).
 
     Each teaser is one paragraph (no long paragraph stands between two cards, as in a live
     blog's dated entries), and the run keeps an article's worth of prose before the cards."""
+    n = len(shapes)
     cards = [
         i
-        for i in range(start + 1, len(shapes))
-        if shapes[i].prose and _date_line(segments[i - 1].text, shapes[i - 1])
+        for i in range(start + 1, n)
+        if shapes[i].prose
+        and (
+            _date_line(segments[i - 1].text, shapes[i - 1])
+            or (i + 1 < n and _date_line(segments[i + 1].text, shapes[i + 1]))
+        )
     ]
     for k in range(len(cards) - CARDS_MIN + 1):
         group = cards[k : k + CARDS_MIN]
@@ -211,11 +221,14 @@ def _one_teaser_apart(shapes: Sequence[Shape], a: int, b: int) -> bool:
 
 
 def _date_line(text: str, shape: Shape) -> bool:
-    return (
-        shape.n_words <= CARD_DATE_MAX_WORDS
-        and not shape.sentence_end
-        and find_date(text) is not None
-    )
+    """A card's date line: a short line with a date, or a longer one that closes with it
+    (its authors, then the day: "Beat Bumbacher, Markus M. Haefliger, … * 19.10.2019, 17:00")."""
+    if shape.sentence_end or shape.n_words > CARD_BYLINE_MAX_WORDS:
+        return False
+    hit = find_date(text)
+    if hit is None:
+        return False
+    return shape.n_words <= CARD_DATE_MAX_WORDS or len(text) - hit.end <= CARD_DATE_TAIL_CHARS
 
 
 # An article's footnote ("[2] Office for National Statistics, …") and the mark citing it in

@@ -64,3 +64,44 @@ def test_dated_entries_of_long_paragraphs_are_kept() -> None:
     text = text.replace("Monday November 18, 2019\n", "Monday November 18, 2019\n" + more + "\n")
     kept = _kept(text)
     assert kept[-1].startswith("Three timetable changes")
+
+
+ARTICLE_DE = [
+    "Das Unterhaus hat die Entscheidung über das neue Abkommen am Samstag verschoben, und die "
+    "Regierung musste noch am Abend in einem Brief um eine weitere Frist bitten.",
+    "Zuvor hatte die Sondersitzung nicht die erwartete Entscheidung gebracht, weil eine Mehrheit "
+    "der Abgeordneten erst die Gesetze zum Austritt sehen wollte.",
+    "Der Premierminister kündigte an, das Abkommen in der kommenden Woche erneut zur Abstimmung "
+    "zu stellen, und er zeigte sich zuversichtlich, dass es dann eine Mehrheit finde.",
+    "Die Opposition warf ihm vor, das Parlament unter Druck zu setzen, und verlangte, dass "
+    "zuerst alle Gesetze zum Austritt in Ruhe und ohne Frist beraten würden.",
+]
+# Cards whose date line stands under the teaser and names the authors first.
+CARDS_BELOW = [
+    "Niederlage für den Premier – Regierung will Verschiebung beantragen",
+    "Das Parlament hat eine Entscheidung über das Abkommen vertagt, und nun muss die Regierung "
+    "in Brüssel um mehr Zeit bitten.",
+    "Anna Weber, Peter Keller, Johanna Wolf, Tobias Roth * 19.10.2019, 17:00",
+    "Das neue Abkommen belastet das Land mehr als das alte",
+    "Der Handel nach dem Austritt soll frei von Zöllen bleiben, aber viele Regeln werden sich "
+    "für die Firmen auf beiden Seiten ändern.",
+    "Benjamin Keller, London 18.10.2019, 19:33",
+    "Ein Trick lässt die Grenze verschwinden",
+    "Die Lösung des grössten Problems: Die Provinz wäre nicht in der Union, würde aber so "
+    "behandelt, als wäre sie es noch.",
+    "Benjamin Keller, London 18.10.2019, 06:00",
+]
+
+
+def test_cards_with_their_authors_and_date_under_the_teaser_are_left_out() -> None:
+    text = "\n\n".join(["Der Streit geht in die nächste Runde", *ARTICLE_DE, *CARDS_BELOW])
+    assert _kept(text)[-1] == ARTICLE_DE[-1]
+
+
+def test_a_long_line_with_a_date_inside_it_is_no_card_date() -> None:
+    # The date opens the line and words follow it: no date line closing a card, so two cards
+    # are left, which make no list.
+    lines = list(CARDS_BELOW)
+    lines[2] = "Am 19.10.2019 stimmten Anna Weber, Peter Keller und Johanna Wolf dagegen"
+    text = "\n\n".join(["Der Streit geht in die nächste Runde", *ARTICLE_DE, *lines])
+    assert _kept(text)[-1] != ARTICLE_DE[-1]
