@@ -116,7 +116,7 @@ _CONNECTORS = frozenset(
      "des", "dos", "dei", "degli", "delle", "van", "het", "den", "los", "las", "les", "il", "lo")
 )  # fmt: skip
 _SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
-_LOWER_BRAND = re.compile(r"[a-z]+[0-9]*[a-z0-9]*")
+_LOWER_BRAND = re.compile(r"[a-z]+[0-9]+[a-z][a-z0-9]*")
 _PUNCTUATION = ".,:;!?&'’()[]\"“”«»-–—|/+*#@"
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 45
@@ -315,7 +315,7 @@ def is_name_shaped(text: str) -> bool:
     if not text or len(text) > MAX_NAME_CHARS or text[-1] in ".:,;!?" or ": " in text:
         return False
     if not (_SHOUT.match(text) or text[0].isdigit()):
-        return False
+        return _LOWER_BRAND.fullmatch(text) is not None
     parts = text.split()
     if len(parts) > MAX_NAME_WORDS:
         return False
