@@ -38,7 +38,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, name_like
+from reader.core.entities.cues import acronym, bare, name_like
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -71,12 +71,16 @@ from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
+# A number or a model code joined to an acronym: "RS-25", "SARS-CoV-2", "GLP-1", "DMC-FZ100".
+_NUMBERED = re.compile(r"-[A-Za-z]{0,3}\d")
+# Roman numerals: "Eisen(III)-Oxide", "Band II".
+_ROMAN = re.compile(r"[IVX]{2,}")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 97
+RULES_VERSION = 98
 
 
 def language(lang: str | None) -> str:
@@ -195,11 +199,17 @@ def _truncated(piece: Piece, text: str) -> bool:
 
 def _code(piece: Piece, text: str) -> bool:
     """A market code or model number, not a name: letters and digits in one word ("CLc1",
-    "US10YT", "C42"; a group like "G7" stays), a ticker written after a dot (".DJI") or a
-    quote code before "=" ("EUR=", "US10YT=RR")."""
+    "US10YT", "C42"; a group like "G7" stays), an acronym with a number after its hyphen
+    ("RS-25" engines, "SARS-CoV-2", "GLP-1"), a Roman numeral ("Eisen(III)-Oxide"), a
+    ticker written after a dot (".DJI") or a quote code before "=" ("EUR=", "US10YT=RR")."""
     if piece.kind is EntityKind.PLACE:
         return False
     if any(letters_and_digits(w.text) and not _GROUP.fullmatch(w.text) for w in piece.words):
+        return True
+    if len(piece.words) == 1 and (
+        _ROMAN.fullmatch(piece.words[0].text)
+        or (acronym(piece.words[0].text) and _NUMBERED.match(text, piece.end))
+    ):
         return True
     before = text[max(0, piece.start - 2) : piece.start]
     return (

@@ -109,6 +109,10 @@ NOT_ORG_ACRONYMS = frozenset(
     GWH NOX GSM AM PM EST EDT PST PDT GMT BST CEST MESZ
     MVP KO TKO QB WR ERA RBI VAR MP MEP MDB POTUS VP DEI OB NS KZ AGB DSGVO GDPR BGB HGB
     STGB GG MWST RRP UVP""".split()
+    # identifiers of publications, gases and fuels, light, the heart, haste, fields of study,
+    # heat and power: "DOI: 10.1007/…", "ISBN 978…", "mit Flüssiggas (LPG)", "UV light", "an
+    # ECG app", "ASAP", "das BWL-Studium", "LGBTIQ", "der KWK-Service"
+    + """DOI ISBN ISSN LPG CNG UV ECG ASAP BWL VWL LGBTIQ LGBTQIA LSBTI KWK""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())

@@ -135,9 +135,9 @@ def _surname_like(word: str) -> bool:
 
 
 # The rest of a body's name that lists what it is for after "of"/"für": ", Industry and Energy",
-# ", Informationstechnik und Nutzung der Bundeswehr".
+# ", Informationstechnik und Nutzung der Bundeswehr", " und Landwirtschaft".
 _LISTED_PARTS = re.compile(
-    r"(?:, [A-ZÄÖÜ][\w-]*)+,? (?:and|und) [A-ZÄÖÜ][\w-]*(?: (?:der|des|of the|of) [A-ZÄÖÜ][\w-]*)?"
+    r"(?:, [A-ZÄÖÜ][\w-]*)*,? (?:and|und) [A-ZÄÖÜ][\w-]*(?: (?:der|des|of the|of) [A-ZÄÖÜ][\w-]*)?"
 )
 
 
@@ -152,9 +152,19 @@ def listed_parts(piece_words: list[Token], text: str) -> int:
     if more is None:
         return end
     listed_words = re.findall(r"[A-ZÄÖÜ][\w-]*", more.group().split(" der ")[0].split(" of ")[0])
-    if not all(english_noun(w) or german_word(w) or german_compound(w) for w in listed_words):
+    if "," not in more.group():  # "für Ernährung und Landwirtschaft": two things, both nouns
+        listed_words.append(bare(piece_words[-1].text))  # not "Bank of England and Treasury"
+    if not all(_common_noun(w) for w in listed_words):
         return end  # "Bank of England, Barclays and HSBC": three bodies
     return more.end()
+
+
+def _common_noun(word: str) -> bool:
+    """What a body is for is a common noun of either language, never a place ("Bank of
+    England" is England's; "england" splits into two German words)."""
+    return place_of(word) is None and (
+        english_noun(word) or german_word(word) or german_compound(word)
+    )
 
 
 def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:

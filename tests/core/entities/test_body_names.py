@@ -1,0 +1,33 @@
+"""A body named by the two things it is for keeps both ("Bundesministerium für Ernährung und
+Landwirtschaft", "Ministry of Trade and Industry"): German federal ministries were cut at
+"und" on several government and association pages. A place is no such thing ("Bank of England
+and Treasury officials" are two bodies). Sentences written for the test; expected values from
+reading them."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, extract
+
+
+def _orgs(text: str, lang: str) -> set[str]:
+    return {f.name for f in extract(text, lang) if f.kind is EntityKind.ORG}
+
+
+def test_a_ministry_for_two_things_is_one_name() -> None:
+    text = (
+        "Einen Musterausweis bietet das Bundesministerium für Ernährung und Landwirtschaft. "
+        "Das Institut arbeitet mit dem Bundesministerium für Wirtschaft und Energie zusammen."
+    )
+    assert _orgs(text, "de") == {
+        "Bundesministerium für Ernährung und Landwirtschaft",
+        "Bundesministerium für Wirtschaft und Energie",
+    }
+    assert _orgs("The Ministry of Trade and Industry said so on Monday.", "en") == {
+        "Ministry of Trade and Industry"
+    }
+
+
+def test_a_place_before_and_ends_the_body() -> None:
+    orgs = _orgs("The Bank of England and Treasury officials met on Friday.", "en")
+    assert "Bank of England" in orgs
+    assert not any("Treasury" in name and "England" in name for name in orgs)
