@@ -17,8 +17,15 @@ from reader.core.ingest.shape import is_person_name
 
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
 # Cheap tests before the pattern: the sign, "(c)" or the word in its usual cases.
-_NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT")
-_MARK = re.compile(r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b", re.IGNORECASE)
+# A notice whose sign was an icon, not text, opens with its years and reserves its rights:
+# "2019 Spacenews, Inc. All Rights Reserved". (Its mark is the line's start before a year;
+# only lines holding a hint are read, so a line opening with a year alone is no notice.)
+_NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT", "ights reserved",
+                 "ights Reserved", "IGHTS RESERVED")  # fmt: skip
+_MARK = re.compile(
+    r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b|^(?=(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"^(?:\s|©|ⓒ|@|\((?:c|с)\)|copyright\b|by\b|all rights reserved\b|[-–—:,.]"
     r"|\d{4}(?:\s*[-–—]\s*\d{4})?)+",
@@ -149,7 +156,9 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
     for index in _lines_with(_NOTICE_HINTS, lines, text):
         line = lines[index]
         for mark in _MARK.finditer(line):
-            if mark.group()[0] in "cC" and not (_YEAR.search(line) or _RESERVED.search(line)):
+            if mark.group().startswith(("c", "C")) and not (
+                _YEAR.search(line) or _RESERVED.search(line)
+            ):
                 continue  # the bare word is a link's label: "Copyright Policy"
             name = _name_after(line[mark.start() :])
             if name is None or "/" in name or _CAPTION_START.match(line):

@@ -41,3 +41,12 @@ def test_a_shouted_names_small_words_stay_small() -> None:
     assert tidy_case("THE FINANCIAL TIMES") == "The Financial Times"
     assert tidy_case("WILD UND HUND") == "Wild und Hund"
     assert tidy_case("ZEIT ONLINE") == "ZEIT ONLINE"
+
+
+def test_a_notice_without_its_sign_opens_with_its_years() -> None:
+    # (spacenews.com: the sign is an icon; the copied line keeps the years and the rights)
+    below = ["Harbor Post", "2019 Harbor Post, Inc. All Rights Reserved", "About", "Advertise"]
+    assert _site(["Menu", "Politics"], below) == "Harbor Post"
+    # Without the reserved rights, a line opening with a year is a date or a story's.
+    below = ["Harbor Post", "2019 Harbor Post, Inc. annual report", "About", "Advertise"]
+    assert _site(["Menu", "Politics"], below) is None
