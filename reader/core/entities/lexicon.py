@@ -41,7 +41,8 @@ ROLE_WORDS_EN = (
     "co-founder", "cofounder", "commander", "scholar", "trader", "singer", "actor", "actress",
     "artist", "writer", "author", "editor", "producer", "journalist", "diplomat", "officer",
     "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
-    "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard",
+    "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard", "administrator",
+    "superintendent",
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",

@@ -125,14 +125,25 @@ def _abbreviates(short: str, name: str) -> bool:
     letters, short = "".join(words).upper(), short.upper().replace("&", "")
     if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
         return False
-    initials, at = [w[0].upper() for w in words], 0
-    for initial in initials:
-        at = short.find(initial, at)
-        if at < 0:
+    return _spelt_by(short, [w.upper() for w in words])
+
+
+def _spelt_by(short: str, words: list[str]) -> bool:
+    """Whether each word gives `short` its initial and maybe more of its own letters, in
+    order ("BMFSFJ": B and M of "Bundesministerium", then F, S, F, J); a letter of a word never
+    stands before the next word's initial ("ECDC" is not "EU Digital COVID-Certificate")."""
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if not short or short[0] != word[0]:
+        return False
+    inside = iter(word[1:])
+    for taken in range(1, len(short) + 1):
+        if _spelt_by(short[taken:], rest):
+            return True
+        if taken < len(short) and short[taken] not in inside:
             return False
-        at += 1
-    rest = iter(letters)
-    return all(c in rest for c in short)
+    return False
 
 
 def _abbreviates_compound(short: str, name: str) -> bool:

@@ -31,3 +31,29 @@ def test_a_place_before_and_ends_the_body() -> None:
     orgs = _orgs("The Bank of England and Treasury officials met on Friday.", "en")
     assert "Bank of England" in orgs
     assert not any("Treasury" in name and "England" in name for name in orgs)
+
+
+def _spans(text: str, lang: str) -> dict[str, int]:
+    return {f.name: len(f.spans) for f in extract(text, lang) if f.kind is EntityKind.ORG}
+
+
+def test_an_acronym_joins_the_name_its_words_spell() -> None:
+    german = (
+        "Gefördert wird der Tag vom Bundesministerium für Familie, Senioren, Frauen und "
+        "Jugend. Das BMFSFJ teilte mit, es gebe mehr Geld."
+    )
+    english = (
+        "The National Aeronautics and Space Administration said on Monday it would fly. "
+        "NASA has picked three firms."
+    )
+    assert _spans(german, "de") == {"Bundesministerium für Familie, Senioren, Frauen und Jugend": 2}
+    assert _spans(english, "en") == {"National Aeronautics and Space Administration": 2}
+
+
+def test_an_acronym_is_no_name_whose_initials_it_skips() -> None:
+    """ "ECDC" has E, then C before D: it spells no "EU Digital COVID-Certificate"."""
+    text = (
+        "Reisende brauchen ein „EU Digital COVID-Certificate“ für die Einreise. Aktuelle "
+        "Zahlen bietet die EU-Agentur ECDC auf ihrer Seite. Laut ECDC steigen die Zahlen."
+    )
+    assert _spans(text, "de").get("ECDC") == 2

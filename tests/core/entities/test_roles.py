@@ -4,7 +4,7 @@ president (as `briefing entities --json` listed them before roles were merged)."
 
 from __future__ import annotations
 
-from reader.core.entities import EntityKind, EntitySummary, merge_roles, whos_who_markdown
+from reader.core.entities import EntityKind, EntitySummary, extract, merge_roles, whos_who_markdown
 
 TAKAICHI = ["Regierungschefin", "Japanese Prime Minister", "Prime Minister", "Ministerpräsidentin",
             "prime minister"]  # fmt: skip
@@ -53,3 +53,16 @@ def test_whos_who_lists_each_office_once() -> None:
     person = EntitySummary(1, EntityKind.PERSON, "Sanae Takaichi", tuple(TAKAICHI), 1, 3)
     text = whos_who_markdown([Src()], [person], {1: [7]}, language="en")
     assert "- **Sanae Takaichi** — Japanese Prime Minister, head of government [^who-7]" in text
+
+
+def test_an_administrator_after_the_agency_is_a_role() -> None:
+    """ "NASA Administrator Jim Bridenstine" was one organisation of four words on space news."""
+    found = extract(
+        "The agency met on Monday. NASA Administrator Jim Bridenstine said it would fly. "
+        "Superintendent Maria Lopez said classes resume.",
+        "en",
+    )
+    kinds = {f.name: (f.kind, f.roles) for f in found}
+    assert kinds["Jim Bridenstine"] == (EntityKind.PERSON, ("Administrator",))
+    assert kinds["NASA"] == (EntityKind.ORG, ())
+    assert kinds["Maria Lopez"] == (EntityKind.PERSON, ("Superintendent",))
