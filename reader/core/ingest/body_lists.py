@@ -4,10 +4,15 @@
 subheading with a colon under a paragraph ("Zutaten:", "Technische Daten:") and its items:
 copied from a page, the bullets are gone and each item is a short line that the body model
 reads as a link list. The lead-in says the list is the article's.
+
+A list that closes the article (tour dates, qualified teams, results) often has no lead-in,
+or one the model doubts; there the entries' common shape says it: the same separator in every
+line, and different words after it (`closing_list`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.core.ingest.segment import Segment
@@ -82,3 +87,78 @@ def _list_item_shaped(
         return False
     shape = shapes[i]
     return not shape.prose and shape.n_words <= LIST_ITEM_MAX_WORDS and not shape.truncated
+
+
+# A list of entries of one shape closing the article: tour dates ("June 9 -- Coral Sky
+# Amphitheatre, West Palm Beach, FL"), qualified teams ("England (Group A): 10th appearance"),
+# results. Each entry is a short line whose first separator is the same as the others': a
+# spaced dash, "@", a bar, a slash, a bullet, an opening bracket or a colon.
+_SEPARATOR = re.compile(r" (?:--?|–|—|@|\||/|·|•) |\(|: ")
+CLOSING_MIN_ITEMS = 5
+CLOSING_MAX_ITEMS = 80
+CLOSING_HEADER_MAX_WORDS = 8
+
+
+def closing_list(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    stops: set[int],
+    end: int,
+) -> tuple[int | None, range]:
+    """The heading and the entries of a list of entries of one shape right after `end` (the
+    run's last block; `stops`: metadata and section ends), or None and an empty range. The
+    heading is a short line of its own ("Qualified teams", "The band's 2020 tour dates:").
+
+    The entries must differ after their separator: a row of share buttons ("Klick, um auf
+    Facebook zu teilen (Wird in neuem Fenster geöffnet)", one per network) says the same
+    thing after its bracket every time."""
+    n = len(segments)
+    first, heading = end + 1, None
+    if first < n and _list_heading(segments[first].text, shapes[first], labels[first]):
+        first, heading = first + 1, first
+    if first >= n or first in stops:
+        return None, range(0)
+    separator = _first_separator(segments[first].text)
+    if separator is None:
+        return None, range(0)
+    j = first
+    tails: set[str] = set()
+    while j < n and j - first < CLOSING_MAX_ITEMS and _entry(segments, shapes, labels, stops, j):
+        text = segments[j].text
+        found = _SEPARATOR.search(text)
+        if found is None or found[0] != separator:
+            break
+        tails.add(text[found.end() :])
+        j += 1
+    count = j - first
+    if count < CLOSING_MIN_ITEMS or len(tails) * 2 < count:
+        return None, range(0)
+    return heading, range(first, j)
+
+
+def _list_heading(text: str, shape: Shape, label: str | None) -> bool:
+    """A short heading over the list, or a short lead-in ending in a colon."""
+    if label is not None or shape.n_words > CLOSING_HEADER_MAX_WORDS:
+        return False
+    return not shape.prose or text.endswith(":")
+
+
+def _first_separator(text: str) -> str | None:
+    found = _SEPARATOR.search(text)
+    return None if found is None else found[0]
+
+
+def _entry(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    stops: set[int],
+    i: int,
+) -> bool:
+    """A short line of the list: no prose, no label, not the line above printed again."""
+    if i in stops or labels[i] is not None or shapes[i].prose:
+        return False
+    if shapes[i].n_words > LIST_ITEM_MAX_WORDS:
+        return False
+    return segments[i].text != segments[i - 1].text

@@ -156,6 +156,8 @@ def choose(
     end = body_tail.before_bio(page.segments, page.shapes, start, end)
     stops = page.meta | walls
     end, posts = body_embeds.posts(page.segments, page.shapes, page.labels, stops, start, end)
+    heading, entries = body_lists.closing_list(page.segments, page.shapes, page.labels, stops, end)
+    end = entries[-1] if entries else end
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
@@ -164,6 +166,10 @@ def choose(
     notes = resume.footnotes(page.segments, start, end)
     for i in (notes | posts) & set(range(start, end + 1)):
         verdicts[i] = _verdict(BlockRole.BODY, None, page.segments[i].kind)
+    for i in entries:  # a list of one shape closing the article, and its heading
+        verdicts[i] = _verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM)
+    if heading is not None:
+        verdicts[heading] = _verdict(BlockRole.BODY, None, BlockKind.HEADING)
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
     verdicts += [
