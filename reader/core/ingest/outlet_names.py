@@ -114,7 +114,7 @@ GENERIC_WORDS = frozenset(
      "gallery", "galleries", "photos", "x", "close", "open", "cancel", "submit", "now", "here",
      "primäre", "sekundäre", "übersicht", "meta", "footer", "header", "sidebar", "post",
      "posts", "story", "stories", "article", "articles", "comment", "shares", "rss", "creative",
-     "commons", "license", "licence", "lizenz", "by", "cc")
+     "commons", "license", "licence", "lizenz", "by", "cc", "programm")
 )  # fmt: skip
 # Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
 _CONNECTORS = frozenset(
@@ -332,7 +332,9 @@ def is_name_shaped(text: str) -> bool:
         if part[0].islower() and part not in _CONNECTORS:
             return False
     for part in parts:
-        word = part.strip(_PUNCTUATION).lower()
-        if word and word not in GENERIC_WORDS and not word.isdigit():
-            return True
+        # (a compound of generic words is generic: "E-Mail", "TV-Programm")
+        for word in part.lower().split("-"):
+            word = word.strip(_PUNCTUATION)
+            if word and word not in GENERIC_WORDS and not word.isdigit():
+                return True
     return False

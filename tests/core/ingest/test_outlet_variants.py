@@ -61,3 +61,14 @@ def test_a_lower_case_brand_with_a_digit_is_a_name() -> None:
     # A lower-case word without a digit, or a version number, is a menu's.
     assert _site(["Suche", "Politik"], ["Über uns", "Jobs bei uns", "Impressum"]) is None
     assert _site(["Suche", "Politik"], ["Über web3", "Jobs bei web3", "Impressum"]) is None
+
+
+def test_a_compound_of_generic_words_is_no_name() -> None:
+    # (tvtoday.de: the schedule's menu "TV-Programm von heute", "TV-Programm Newsletter" is no
+    # outlet; the site's own name stands in the footer only)
+    top = ["TV-Programm", "TV-Programm von heute", "TV-Programm von morgen", "Kino"]
+    assert _site(top, ["TV-Programm Newsletter", "Impressum"]) is None
+    # A compound holding a word of its own is a name: "Rhein-Neckar-Zeitung".
+    assert _site(["Rhein-Neckar-Zeitung", "Politik"], ["Über Rhein-Neckar-Zeitung"]) == (
+        "Rhein-Neckar-Zeitung"
+    )
