@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.core import importer
-from reader.core.entities import EntityKind
+from reader.core.entities import RULES_VERSION, EntityKind
 from reader.core.store import Store
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -136,7 +136,8 @@ def test_sources_are_indexed_again_when_the_rules_change(
     _import(store, seeds_dir)
     store.entities.refresh()
     assert store.entities.missing() == 0
-    monkeypatch.setattr("reader.core.store.entity_repo._LIVE_MISSING", _missing_with_version(99))
+    changed = _missing_with_version(RULES_VERSION + 1)  # any version but the live one
+    monkeypatch.setattr("reader.core.store.entity_repo._LIVE_MISSING", changed)
     assert store.entities.missing() == 5
 
 
