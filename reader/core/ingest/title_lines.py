@@ -28,10 +28,11 @@ _CREDIT = re.compile(
 )
 # A picture credit glued to the caption before it (no space between them).
 _GLUED_CREDIT = re.compile(r"[a-zäöüß.)](?:Bild|Foto|Photo|Image|Quelle|Credit)s?\s?:")
-# A photographer's name and agency glued to the caption's last full stop ("… Braunau am Inn,
-# Austria.Leonhard Foeger / Reuters file", "… isn't easy.Kathrin Ziegler/Getty"): the name
-# is checked as a person's name, the agency part is a few words.
-_GLUED_NAME_CREDIT = re.compile(r"[a-z)\]’”\"]\.([A-Z][^./]{2,40}?)\s?/\s?[A-Z][^/.]{1,30}$")
+# A photographer's name and agency after the caption's last full stop, glued on or not
+# ("… Braunau am Inn, Austria.Leonhard Foeger / Reuters file", "… isn't easy.Kathrin
+# Ziegler/Getty", "… to oppose it. Jaafar ASHTIYEH / AFP"): the name is checked as a
+# person's name, the agency part is a few words.
+_GLUED_NAME_CREDIT = re.compile(r"[a-z)\]’”\"]\. ?([A-Z][^./]{2,40}?)\s?/\s?[A-Z][^/.]{1,30}$")
 # Arrows sites print before a link; a quotation's opening guillemet has no space after it.
 _LINK_ARROWS = ("» ", "› ", "> ", "→ ", "►")
 # A weekday, or "Today"/"Yesterday", with a clock time and nothing else.
@@ -135,7 +136,7 @@ def is_never_a_title(text: str) -> bool:
 
 
 def _glued_name_credit(text: str) -> bool:
-    """A caption with its photographer and agency glued on after the full stop: the name
+    """A caption with its photographer and agency after the full stop: the name
     before the slash is a person's, so a headline with a slash ("… 2.Liga/Regionalliga")
     stays a candidate."""
     match = _GLUED_NAME_CREDIT.search(text)

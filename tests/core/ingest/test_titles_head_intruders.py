@@ -32,6 +32,7 @@ HEADLINE = "City council spends new budget on repairing the roads"
     [
         "The town hall where the council met on Monday, Springfield.Leonhard Foeger / Reuters file",
         "Retiring early isn't easy.Kathrin Ziegler/Getty",
+        "Palestinians pledged new measures to oppose it. Jaafar ASHTIYEH / AFP",
     ],
 )
 def test_a_caption_with_its_photographer_glued_on_is_never_a_title(line: str) -> None:
