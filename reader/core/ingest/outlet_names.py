@@ -114,7 +114,10 @@ GENERIC_WORDS = frozenset(
      "gallery", "galleries", "photos", "x", "close", "open", "cancel", "submit", "now", "here",
      "primäre", "sekundäre", "übersicht", "meta", "footer", "header", "sidebar", "post",
      "posts", "story", "stories", "article", "articles", "comment", "shares", "rss", "creative",
-     "commons", "license", "licence", "lizenz", "by", "cc", "programm")
+     "commons", "license", "licence", "lizenz", "by", "cc", "programm",
+     # the legal links of a footer, which stand beside the notice
+     "agb", "terms", "use", "legal", "notice", "imprint", "disclaimer", "datenschutzerklärung",
+     "nutzungsbedingungen", "haftungsausschluss", "rechtliches", "hinweise", "einstellungen")
 )  # fmt: skip
 # Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
 _CONNECTORS = frozenset(

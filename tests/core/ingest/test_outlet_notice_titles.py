@@ -29,6 +29,11 @@ def test_a_dash_between_the_years_or_before_boilerplate_names_no_title() -> None
     assert _site(["Menu", "Health"], years) == "Harbor Health"
     designed = ["Privacy Policy", "© 2019 Harbor Post Inc. - Designed by Blue Fox"]
     assert _site(["Menu", "Politics"], designed) == "Harbor Post"
+    # The footer's legal links are no titles.
+    terms = ["Privacy Policy", "© 2019 Harbor Post Inc. - Terms of Use"]
+    assert _site(["Menu", "Politics"], terms) == "Harbor Post"
+    agb = ["Kontakt", "© 2022 Hafenblatt GmbH - AGB"]
+    assert _site(["Suche", "Politik"], agb) == "Hafenblatt"
 
 
 def test_a_name_without_a_legal_form_before_a_dash_is_the_holder() -> None:
