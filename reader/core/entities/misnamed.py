@@ -53,7 +53,14 @@ _SENTENCE_END = re.compile(r"[.!?:\n]\s")
 # ("Patienten mit Alzheimer", "Parkinson's"); any name before a word for a disease is one.
 _EPONYM_DISEASES = frozenset(
     "Alzheimer Parkinson Crohn Huntington Tourette Asperger Hodgkin Hashimoto Raynaud".split()
+    # and diseases whose names look like a brand's or a body's ("gegen Corona", "Impfungen
+    # gegen Hepatitis A")
+    + "Corona Hepatitis Ebola Malaria Cholera Polio Influenza".split()
 )
+# The planets, named in space news and horoscopes ("a crewed mission to Mars", "Venus und
+# Jupiter verwöhnen Sie"), are no organisations; Saturn, a German chain of electronics shops,
+# is left out.
+_PLANETS = frozenset("Mercury Merkur Venus Mars Jupiter Uranus Neptune Neptun Pluto".split())
 _DISEASE_AFTER = re.compile(
     r"(?:['’]s)?[\s-](?:disease|diseases|syndrome|disorder|palsy|Krankheit|Syndrom|Erkrankung)\b"
 )
@@ -65,6 +72,7 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
         p for p in pieces
         if not _thing(p)
         and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
+        and not (p.kind is EntityKind.ORG and p.text(text) in _PLANETS)
         and not (len(p.words) == 1 and bare(p.words[0].text) in _AWARD_SHOWS)
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1

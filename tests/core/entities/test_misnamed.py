@@ -133,3 +133,19 @@ def test_a_full_name_opening_a_sentence_keeps_its_first_name() -> None:
 def test_van_before_der_stays_inside_a_name() -> None:
     text = "James Van Der Beek has been eliminated, the show said."
     assert "James Van" not in {f.name for f in extract(text, "en")}
+
+
+def test_planets_and_diseases_are_no_organisations() -> None:
+    """Space news, horoscopes and travel-health pages named them alone, like brands."""
+    english = (
+        "The agency studied a crewed mission to Mars. NASA said Mars is far, and "
+        "Jupiter’s moon has water."
+    )
+    german = (
+        "Venus und Jupiter verwöhnen Sie im Januar. Venus und Mars kitzeln Ihre "
+        "Abenteuerlust. Als Reiseimpfungen werden Impfungen gegen Hepatitis A, bei "
+        "Langzeitaufenthalt auch gegen Hepatitis B empfohlen; Hepatitis ist dort verbreitet."
+    )
+    orgs = {f.name for f in extract(english, "en") if f.kind is EntityKind.ORG}
+    assert orgs == {"NASA"}
+    assert not [f.name for f in extract(german, "de") if f.kind is EntityKind.ORG]
