@@ -176,7 +176,7 @@ def find_site_name(
     for found in recommended_from(page.short_text):
         pool.add(found, _SIGNATURE, "signature")
     # A staff writer's bio stands in the furniture or closes the article.
-    for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text):
+    for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text, byline):
         pool.add(found, _BIO, "bio")
     for found in claimed_names(page.furniture_text):
         pool.add(found, _CLAIM, "claim")

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest.outlet_names import PHOTO_AGENCIES, is_name_shaped
+from reader.core.ingest.shape import is_person_name
 
 # Chrome around a name: in front ("About SFGATE", "Mehr von SPIEGEL", "Search National Review")
 # or after it ("SFGate Newsletters", "Vox main menu", "Quanta Magazine moderates comments").
@@ -89,6 +90,9 @@ _BIO = re.compile(
 _STOP = re.compile(r"\.\s")
 _BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
               "producer", "covers", "writes about", "reports on")  # fmt: skip
+_BEATS = frozenset(("covers", "writes about", "reports on"))
+# What ends the sentence before a beat's subject.
+_SENTENCE_END = re.compile(r".*(?:[.!?:]\s|\n)", re.DOTALL)
 # A person's name (two to four capitalised words), then the outlet after a separator.
 _SIGN_OFF = re.compile(
     r"^(?:(?i:by|von|photo|foto|bild|image)s?:?[^\S\n]+)?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
@@ -128,6 +132,7 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 _SKIP_CHARS = 60
+_MAX_SUBJECT_CHARS = 50
 _TOP_LINES = 30
 _BARE_HOME_LINES = 3
 _MAX_SIGN_OFF_NAME_WORDS = 4
@@ -293,10 +298,11 @@ def trademark_names(lines: list[str], text: str) -> list[str]:
     return found
 
 
-def bio_names(text: str) -> list[str]:
+def bio_names(text: str, byline: str | None = None) -> list[str]:
     """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News.", "Zac
     covers Apple news for 9to5Mac". The role and beat words are found by plain search and the
-    pattern tried only where they stand."""
+    pattern tried only where they stand. A beat's subject must be a person, by full name or
+    by a name of the `byline`: "The fund covers tuition for Harvard students" is a story's."""
     lower = text.lower()
     found = []
     for hint in _BIO_HINTS:
@@ -304,12 +310,25 @@ def bio_names(text: str) -> list[str]:
         while at >= 0:
             # (a word of its own: not "covers" in "discovers")
             match = None if at and lower[at - 1].isalpha() else _BIO.match(text, at)
+            if match and hint in _BEATS and not _is_writer(text, at, byline):
+                match = None
             if match:
                 name = _sentence_part(match.group(1)).rstrip(".")
                 if is_name_shaped(name):
                     found.append(name)
             at = lower.find(hint, at + len(hint))
     return found
+
+
+def _is_writer(text: str, at: int, byline: str | None) -> bool:
+    """Whether the sentence's words before `at` name a person: "Zac Hall", or "Zac" of the
+    byline "Zac Hall"."""
+    start = max(0, at - _MAX_SUBJECT_CHARS)
+    opening = _SENTENCE_END.match(text, start, at)
+    subject = text[opening.end() if opening else start : at].strip()
+    if not subject:
+        return False
+    return is_person_name(subject) or (byline is not None and subject in byline.split())
 
 
 def _sentence_part(name: str) -> str:

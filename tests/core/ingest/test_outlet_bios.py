@@ -14,10 +14,21 @@ _BELOW = ["Privacy Policy"]
 
 
 def test_a_writers_beat_names_the_outlet() -> None:
-    bio = "Zac covers Apple news for 9to5Mac and hosts the weekly Happy Hour podcast."
+    bio = "Zac Hall covers Apple news for 9to5Mac and hosts the weekly Happy Hour podcast."
     assert _site(_TOP, _BELOW, [P1, P2, bio]) == "9to5Mac"
     bio = "Jane Roe writes about money and markets for The Harbor Post."
     assert _site(_TOP, _BELOW, [P1, P2, bio]) == "The Harbor Post"
+
+
+def test_a_beats_subject_is_the_writer() -> None:
+    # The first name alone is the writer's where the byline holds it.
+    bio = "About the Author. Zac covers Apple news for 9to5Mac and hosts a podcast."
+    assert bio_names(bio, "Zac Hall") == ["9to5Mac"]
+    assert bio_names(bio) == []
+    # What else covers something for someone is the story's.
+    story = "The new fund covers tuition for Harbor University students from next year."
+    assert _site(_TOP, _BELOW, [P1, P2, story]) is None
+    assert bio_names("Insurance covers damage for Harbor Bank customers.") == []
 
 
 def test_a_beat_word_inside_another_word_is_no_bio() -> None:
