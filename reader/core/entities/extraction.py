@@ -20,6 +20,7 @@ main stock indices (`companies`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.entities import (
     layout,
@@ -80,7 +81,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 100
+RULES_VERSION = 101
 
 
 def language(lang: str | None) -> str:
@@ -92,6 +93,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     """The people, organisations, places and figures of one text, each with its spans."""
     if other_languages.other_language(lang):  # "pt", "id": what its words cannot mislead
         return other_languages.kept(extract(reading_text, "en"))
+    if _SOFT_HYPHEN in reading_text:  # "Bevöl\xadke\xadrung": one word, not three
+        return _without_soft_hyphens(reading_text, lang)
     lang = language(lang)
     blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
     words = tokens(blanked)
@@ -136,6 +139,21 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     found += variants.places(pieces, reading_text, lang)
     found += variants.figures(reading_text)
     return found
+
+
+_SOFT_HYPHEN = "\u00ad"
+
+
+def _without_soft_hyphens(text: str, lang: str | None) -> list[Found]:
+    """The entities of a text whose words carry soft hyphens (where a browser may break a
+    line: "Bevöl\xadke\xadrung", "Wei\xadne"), read without them — split there, a word's
+    halves looked like names no language has — with their spans in the text as written."""
+    kept = [at for at, char in enumerate(text) if char != _SOFT_HYPHEN]
+    found = extract("".join(text[at] for at in kept), lang)
+    return [
+        replace(f, spans=tuple((kept[start], kept[end - 1] + 1) for start, end in f.spans))
+        for f in found
+    ]
 
 
 def _listed(
