@@ -37,9 +37,12 @@ _STEM_CHARS = 6
 _STEM_MIN_WORDS = 2
 # A standfirst of two sentences ("The authorities’ repression has only fuelled the crisis. It
 # is up to them to de-escalate, …"): at least this many words and a full stop inside, after
-# a lower-case word (not an initial or "U.S."), before a capital. No headline has both.
+# a lower-case word (not an initial or "U.S."), before a capital; Latin-1 letters count
+# ("… des Geschäftsjahrs ändert. Über …"). No headline has both.
 _STANDFIRST_WORDS = 16
-_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"”’]? [\"“‘]?[A-Z]")
+_INNER_STOP = re.compile(r"([a-zß-öø-ÿ]{2,})[.!?][\"”’]? [\"“„‘]?[A-ZÀ-ÖØ-Þ]")
+# Abbreviations a headline writes before a capital ("Trump vs. Biden", "bzw. Österreich").
+_ABBREVIATIONS = frozenset("vs etc bzw ca inkl usw evtl ggf vgl bzgl sog ggü".split())
 # How far above a standfirst its headline stands: right above, or over a one-line label
 # ("Editorial", "Analysis") printed between them.
 _STANDFIRST_REACH = 2
@@ -123,13 +126,18 @@ def _restates(upper: tuple[str, ...], lower: tuple[str, ...]) -> bool:
     return words.issuperset(upper) and len(words) - len(frozenset(upper)) >= _RESTATED_MORE
 
 
+def _two_sentences(text: str) -> bool:
+    """A full stop (or "!", "?") inside the line after a word that is no abbreviation."""
+    return any(m.group(1) not in _ABBREVIATIONS for m in _INNER_STOP.finditer(text))
+
+
 def headline_over_standfirst(head: Head, i: int, candidates: frozenset[int]) -> int | None:
     """The full headline right above line `i` when `i` is a standfirst of two sentences:
     headline-shaped for want of a final full stop, scored high for standing on the date
     line and sharing the story's words, yet no headline (The Guardian's "The Guardian view on
     Hong Kong: …" / "Editorial" / "The authorities’ repression … crisis. It is up to them …"
     / date). None when `i` is no such line or no full headline stands over it."""
-    if head.shapes[i].n_words < _STANDFIRST_WORDS or not _INNER_STOP.search(head.segments[i].text):
+    if head.shapes[i].n_words < _STANDFIRST_WORDS or not _two_sentences(head.segments[i].text):
         return None
     for k in range(i - 1, i - 1 - _STANDFIRST_REACH, -1):
         if k in candidates and head.shapes[k].n_words >= _FULL_WORDS:

@@ -81,3 +81,19 @@ def test_a_trending_box_under_the_byline_does_not_take_the_title() -> None:
     article = parse_page(page)
     assert article.title == headline
     assert article.byline == "Jane Porter"
+
+
+def test_a_german_standfirst_of_two_sentences_gives_way_to_its_headline() -> None:
+    headline = "Stadtrat beschließt Haushalt mit Geld für die Straßen"
+    standfirst = (
+        "Der Streit um die Schlaglöcher dauerte länger als geplant. Über die Kürzungen im Herbst "
+        "will die Opposition noch einmal reden"
+    )
+    page = f"Start\nPolitik\n{headline}\nKommentar\n{standfirst}\n12. März 2021\n{P1}\n{P2}\n"
+    assert parse_page(page).title == headline
+
+
+def test_a_long_headline_with_an_abbreviation_is_no_standfirst() -> None:
+    headline = "Trump vs. Biden: Who wins the final debate on the economy, taxes and health care tonight in Ohio"
+    page = f"{MENU}Election Day Live Coverage\n{headline}\nNov 1, 2020\n{P1}\n{P2}\n"
+    assert parse_page(page).title == headline
