@@ -251,8 +251,13 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         return None  # "his wife, Kimberly", "Lena hat": a first name alone is no company
     if _international(piece, word, ev):
         return EntityKind.ORG
+    # German writes mass nouns and plurals without an article too ("mit Flüssiggas",
+    # "großflächige Heizkörper"): on German pages no rule was written on, a word never
+    # written with one was an organisation 2 times of 27, so only a listed company that is
+    # also an English word ("Apple", which the dictionary lists) is taken so
     if (
         word in ev.names
+        and listed(word)
         and name_like(first, lang, lower_words)
         and not german_word(word)
         and not german_compound(word)

@@ -29,3 +29,15 @@ def test_a_company_after_bei_stays_one() -> None:
         "bei der Telekom. Ihre Websites liegen bei Uberspace, der Hoster hat sie umgezogen."
     )
     assert {"Rheinmetall", "Bosch", "Telekom", "Uberspace"} <= _orgs(text)
+
+
+def test_a_mass_noun_or_plural_without_an_article_is_no_name() -> None:
+    """German writes them without an article three times and more, as it writes a company's
+    name ("Apple will …"): heating, spa and energy pages did."""
+    text = (
+        "Wer mit Flüssiggas heizt, spart. Flüssiggas ist vielseitig, und aus Flüssiggas wird "
+        "Wärme. Dort helfen großflächige Heizkörper. Heizkörper brauchen Platz, doch "
+        "Heizkörper sind günstig. Richtig: dampfendes Thermalwasser. In Thermalwasser baden "
+        "Gäste, denn Thermalwasser entspannt."
+    )
+    assert _orgs(text) == set()
