@@ -18,12 +18,13 @@ from reader.core.ingest.shape import is_person_name
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
 # Cheap tests before the pattern: the sign, "(c)" or the word in its usual cases.
 # A notice whose sign was an icon, not text, opens with its years and reserves its rights:
-# "2019 Spacenews, Inc. All Rights Reserved". (Its mark is the line's start before a year;
-# only lines holding a hint are read, so a line opening with a year alone is no notice.)
+# "2019 Spacenews, Inc. All Rights Reserved". (Its mark is the line's start before a year,
+# in a line with no other mark; only lines holding a hint are read, so a line opening with a
+# year alone is no notice.)
 _NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT", "ights reserved",
                  "ights Reserved", "IGHTS RESERVED")  # fmt: skip
 _MARK = re.compile(
-    r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b|^(?=(?:19|20)\d\d\b)",
+    r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b|^(?=(?:19|20)\d\d\b)(?!.*(?:©|ⓒ|\([cс]\)|copyright))",
     re.IGNORECASE,
 )
 _LEAD = re.compile(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from outlet_pages import site as _site
 
-from reader.core.ingest.outlet_names import tidy_case
+from reader.core.ingest.outlet_names import copyright_notices, tidy_case
 
 
 def test_a_companys_notice_names_its_title_after_a_dash() -> None:
@@ -55,3 +55,9 @@ def test_a_notice_without_its_sign_opens_with_its_years() -> None:
     # Without the reserved rights, a line opening with a year is a date or a story's.
     below = ["Harbor Post", "2019 Harbor Post, Inc. annual report", "About", "Advertise"]
     assert _site(["Menu", "Politics"], below) is None
+
+
+def test_a_line_opening_with_a_year_keeps_its_own_sign() -> None:
+    # The sign names the holder; the words between the year and the sign are a caption's.
+    lines = ["Menu", "2019 Annual Report © Harbor Bank. All rights reserved.", "About"]
+    assert [n.name for n in copyright_notices(lines, "\n".join(lines))] == ["Harbor Bank"]
