@@ -160,7 +160,9 @@ def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
     headline below the cluster ("Formel 1-News" / date / author / headline). A long headline
     over an author line that a lead word introduces heads the cluster alone: the lines under
     it are a box of trending stories above the text ("The man whose duvet nearly killed him:
-    …" / "By Sandee LaMotte, CNN" / "1 day ago" / "2 US service members die …")."""
+    …" / "By Sandee LaMotte, CNN" / "1 day ago" / "2 US service members die …"), unless
+    another such pair stands in the window: a list of teasers with their authors."""
+    bylined = [n for n, i in enumerate(candidates) if _over_led_author(head, i)]
     for n, i in enumerate(candidates):
         if head.shapes[i].n_words < _FULL_WORDS:
             continue
@@ -170,10 +172,22 @@ def above_first_cluster(head: Head, candidates: list[int]) -> list[int]:
             continue
         if (j in head.dates and k in head.authors) or (j in head.authors and k in head.dates):
             return candidates[: n + 1]
-        if j in head.authors and head.shapes[i].n_words >= _BYLINED_WORDS:
-            if j not in head.inferred and starts_with_lead(head.segments[j].text):
-                return candidates[: n + 1]
+        if bylined == [n]:
+            return candidates[: n + 1]
     return candidates
+
+
+def _over_led_author(head: Head, i: int) -> bool:
+    """A long line right over an author line that a lead word introduces ("By …")."""
+    if head.shapes[i].n_words < _BYLINED_WORDS:
+        return False
+    j = head.next_index(i)
+    return (
+        j is not None
+        and j in head.authors
+        and j not in head.inferred
+        and starts_with_lead(head.segments[j].text)
+    )
 
 
 # A headline over an author line a lead word introduces ("By Sandee LaMotte, CNN") heads the

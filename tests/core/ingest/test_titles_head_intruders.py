@@ -97,3 +97,12 @@ def test_a_long_headline_with_an_abbreviation_is_no_standfirst() -> None:
     headline = "Trump vs. Biden: Who wins the final debate on the economy, taxes and health care tonight in Ohio"
     page = f"{MENU}Election Day Live Coverage\n{headline}\nNov 1, 2020\n{P1}\n{P2}\n"
     assert parse_page(page).title == headline
+
+
+def test_a_list_of_teasers_with_their_authors_does_not_cut_the_window() -> None:
+    page = (
+        f"{MENU}Related story about the school budget and its many critics\nBy Tom Baker\n"
+        f"Related story about the new bridge and its long delays\nBy Ann Lee\n"
+        f"{HEADLINE}\nNov 1, 2020\n{P1}\n{P2}\n"
+    )
+    assert parse_page(page).title == HEADLINE
