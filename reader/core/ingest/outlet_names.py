@@ -53,10 +53,12 @@ _LEGAL = re.compile(
 )
 # Words of publishing companies: such a name is the owner's, not the site's. A printer prints
 # the paper and may hold the notice: "© 2019 The Printers (Mysore) Private Ltd." under the
-# Deccan Herald.
+# Deccan Herald. "Digital" after a name is a company's digital arm ("© CHIP Digital GmbH",
+# "© Quinta Digital GmbH" under a pet magazine); opening a name, it is a title's word
+# ("Digital Trends").
 _PUBLISHER = re.compile(
-    r"\b(?:group|gruppe|media|medien|network|networks|holdings?|enterprises|communications"
-    r"|publishing|publications|publishers|printers|printing|druckerei|verlag|verlagsgruppe|mediengruppe|broadcasting"
+    r"\b(?:group|gruppe|media|medien|(?<=\w )digital|network|networks|holdings?|enterprises"
+    r"|communications|publishing|publications|publishers|printers|printing|druckerei|verlag|verlagsgruppe|mediengruppe|broadcasting"
     r"|interactive|newspapers|corporation|company|zeitschriftenverlag|landwirtschaftsverlag"
     r"|verlagsgesellschaft|grupo|groupe|gruppo|ediciones|éditions|editions|edizioni|editora"
     r"|edições|editoriale|uitgeverij)\b",

@@ -11,9 +11,9 @@ from outlet_pages import HEADLINE, P1, P2
 from outlet_pages import site as _site
 
 from reader.core.ingest.outlet import find_site_name
+from reader.core.ingest.outlet_names import is_publisher, publisher_stem
 
 FOOTER = ["Privacy Policy", "Terms of Use", "Accessibility", "Cookie Settings", "Help"]
-
 
 
 def test_links_to_the_portal_outweigh_the_owners_notice() -> None:
@@ -123,3 +123,16 @@ def test_a_contacts_credit_and_address_name_no_outlet() -> None:
     # (mpimet.mpg.de: a partner institute's contact closes the press release)
     below = ["Kontakt", "Deutsches Klimarechenzentrum, DKRZ", "E-Mail: bockelmann@dkrz.de", *FOOTER]
     assert _site(["Suche", "Forschung"], below) is None
+
+
+def test_a_companys_digital_arm_is_the_owner() -> None:
+    # (haustiermagazin.com under "© Quinta Digital GmbH"; chip.de under "© CHIP Digital GmbH")
+    # The notice alone names no outlet, only its company's stem, too little by itself.
+    assert (
+        _site(["Suche", "Hunde"], [*FOOTER, "© Hafen Digital GmbH | Cookie Einstellungen"]) is None
+    )
+    assert is_publisher("Hafen Digital")
+    assert publisher_stem("Hafen Digital") == "Hafen"
+    # A title opening with the word is no company's: "Digital Trends".
+    assert not is_publisher("Digital Harbor")
+    assert _site(["Menu", "Reviews"], [*FOOTER, "© 2019 Digital Harbor"]) == "Digital Harbor"
