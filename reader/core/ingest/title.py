@@ -90,14 +90,18 @@ def _repeated_rest(title: str, earlier_lines: list[str]) -> str | None:
 
 def _printed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
     """The headline after a kicker glued on with a space, where a line above prints the same
-    kicker with its colon ("Kind krank: Was Arbeitgeber wissen müssen", the site's short title,
-    above "Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen")."""
+    kicker with its colon and a shorter form of the same headline ("Kind krank: Was
+    Arbeitgeber wissen müssen", the site's short title, above "Kind krank Was Arbeitgeber über
+    die Rechte von Eltern wissen müssen"). A line that only shares the first word ("Corona:
+    Neue Regeln ab Montag" above "Corona Regeln …") is another story's."""
     for line in earlier_lines:
-        kicker, colon, _rest = line.partition(": ")
+        kicker, colon, short = line.partition(": ")
         if not colon or len(kicker.split()) > _MAX_KICKER_WORDS:
             continue
         rest = title.removeprefix(kicker + " ")
-        if rest != title and len(rest.split()) >= _MIN_TITLE_WORDS and rest[:1].isupper():
+        if rest == title or len(rest.split()) < _MIN_TITLE_WORDS or not rest[:1].isupper():
+            continue
+        if set(short.casefold().split()) <= set(rest.casefold().split()):
             return rest
     return None
 

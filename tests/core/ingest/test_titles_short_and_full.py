@@ -48,6 +48,12 @@ def test_a_caption_repeating_the_headline_with_a_credit_stays_below_it() -> None
         (FULL, [SHORT], "Was Arbeitgeber über die Rechte von Eltern wissen müssen"),
         (FULL, ["Kind krank"], FULL),  # no colon: no evidence of a kicker
         ("Kind krank und was nun", [SHORT], "Kind krank und was nun"),  # lower case goes on
+        # Another story's headline under the same topic word: no short form of this one.
+        (
+            "Corona Regeln verschärft in Berlin und Brandenburg",
+            ["Corona: Neue Regeln ab Montag"],
+            "Corona Regeln verschärft in Berlin und Brandenburg",
+        ),
     ],
 )
 def test_a_kicker_printed_with_its_colon_above_is_taken_off(
