@@ -272,7 +272,7 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         and (
             ev.mid_counts[word] > 1
             or on_platform(piece, words, index)
-            or word in ev.possessive  # "Apple's AirPods": a name owns things
+            or (word in ev.possessive and ev.seen[word] > 1)  # "Apple's AirPods … Apple"
         )
         # "on Twitter", "Twitter users": a word English writes with a capital only as a
         # name, again and again inside sentences

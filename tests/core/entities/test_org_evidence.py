@@ -422,3 +422,13 @@ def test_a_word_left_of_an_unknown_name_listed_with_a_body_is_none() -> None:
         "[3] Sleep and noise on wards, Ashcombe KJ, Vollrath-Binder D. Crit Care Nurs. 2016; 4: 10."
     )
     assert [f for f in extract(text, "en") if f.kind is EntityKind.ORG] == []
+
+
+def test_a_word_named_once_owning_something_is_no_organisation() -> None:
+    """A dictionary word that owns something once is as often a telescope, a game or a
+    player's surname as a company (space, games and sports news)."""
+    text = (
+        "In addition to the new results and Hubble's detection of hydrogen, more came. "
+        "Players liked Assassin's Creed. Brock Nelson's goal lifted the team."
+    )
+    assert _names(extract(text, "en"), EntityKind.ORG) == set()
