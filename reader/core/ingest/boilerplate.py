@@ -253,7 +253,7 @@ def _inside(
 ) -> list[Verdict]:
     verdicts: list[Verdict] = []
     governing: str | None = None  # reason of a header whose list we are in
-    pictures = run_captions.captions(page.segments, page.shapes, start, end)
+    pictures = run_captions.captions(page.segments, page.shapes, page.labels, start, end)
     for i in range(start, end + 1):
         segment, shape = page.segments[i], page.shapes[i]
         if i in page.meta:

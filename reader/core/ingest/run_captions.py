@@ -3,7 +3,12 @@
 A caption between the article's paragraphs often carries its credit at its end instead of on
 a line of its own ("… in Bremen ausbilden. © CAE", "… fordert Aufklärung. (Quelle:
 Fleischmann/Unsplash/DJV)"), or stands next to a bare copyright credit ("© Markus Leitner"), or
-says where the people stand in the picture ("Maria Tillessen (l.) und …").
+says where the people stand in the picture ("Maria Tillessen (l.) und …"), or closes with its
+agency in brackets after the sentence ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.
+(AP)", "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"). A picture at the
+top of the article prints its caption and then its credit on a line of its own ("(Image: ©
+TNG Collaboration)", "Photograph: Tim Robberts/Getty Images"): the sentences that open the run
+right above such a credit line are the caption.
 Such a line reads like a short sentence of prose, so the body model keeps it; the credit is
 what gives it away. The rule runs only inside the run (`boilerplate.choose`), after the head's
 metadata is read, so titles, dates and bylines do not move, and it asks nothing of the body
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.core.ingest import phrases
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
@@ -41,13 +47,40 @@ _PLACED = re.compile(
     r"\.?\)",
     re.IGNORECASE,
 )
+# "… 2019. (AP)", "… of Titan. (NASA/JPL-Caltech/ASU)", "… (Reuters)": after the sentence, an
+# agency's short name in capitals, a photographer and agency joined by slashes, or a name of
+# the wire and picture agencies, in brackets. A paragraph cites its source in its opening
+# dateline ("HANOI (AP) —"), not after its last sentence.
+_AGENCY_END = re.compile(
+    r"[.!?”\"]\s?\((?:[A-Z]{2,8}|[^()/]{1,40}/[^()]{1,60}"
+    r"|[^()]{0,40}\b(?:Reuters|Getty Images|Bloomberg|dpa|Keystone|Imago|Shutterstock|iStock)"
+    r"\b[^()]{0,30})\)$"
+)
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
 
-def captions(segments: list[Segment], shapes: list[Shape], start: int, end: int) -> set[int]:
+# A picture's credit on a line of its own (the head's caption pass labels it).
+_CREDIT_LABELS = frozenset({phrases.CAPTION, phrases.IMAGE_CREDIT})
+# A caption printed twice opens with the same characters.
+_COPY_CHARS = 40
+LEAD_CREDIT_MAX_WORDS = 8
+# The label a credit under a caption opens with, in the languages the caption pass knows.
+_CREDIT_LABEL = re.compile(
+    r"\(?(?:photo(?:graph)?|image|picture|credit|foto|bild|crédit|imagen|immagine)s?\s*:",
+    re.IGNORECASE,
+)
+
+
+def captions(
+    segments: list[Segment],
+    shapes: list[Shape],
+    labels: list[str | None],
+    start: int,
+    end: int,
+) -> set[int]:
     """The lines from `start` to `end` that are a picture's caption or its bare credit."""
-    found: set[int] = set()
+    found = _lead_captions(segments, shapes, labels, start, end)
     for i in range(start, end + 1):
         text = segments[i].text.strip()
         if _bare_credit(text):
@@ -65,7 +98,9 @@ def _credited(text: str) -> bool:
     """A line that ends in its picture's credit, or that places the people in the picture."""
     if "©" in text:
         return _COPYRIGHT_END.search(text) is not None
-    if text.endswith(")") and _LABEL_END.search(text) is not None:
+    if text.endswith(")") and (
+        _LABEL_END.search(text) is not None or _AGENCY_END.search(text) is not None
+    ):
         return True
     return "(" in text and _PLACED.search(text) is not None
 
@@ -76,3 +111,38 @@ def _bare_credit(text: str) -> bool:
 
 def _short_sentence(shape: Shape) -> bool:
     return shape.sentence_end and 3 <= shape.n_words <= BESIDE_MAX_WORDS
+
+
+def _lead_captions(
+    segments: list[Segment],
+    shapes: list[Shape],
+    labels: list[str | None],
+    start: int,
+    end: int,
+) -> set[int]:
+    """The short sentences that open the run right above a picture's credit line: the caption
+    of the picture over the article. Only at the start: between paragraphs a picture may
+    carry a credit and no caption, and the paragraph above it is the article's."""
+    if labels[start] is not None or start >= end:
+        return set()
+    if shapes[start].n_words > CAPTION_MAX_WORDS or not shapes[start].sentence_end:
+        return set()
+    j = start + 1
+    if j < end and segments[j].text[:_COPY_CHARS] == segments[start].text[:_COPY_CHARS]:
+        j += 1  # the caption printed twice (its alt text, then the caption)
+    if labels[j] not in _CREDIT_LABELS:
+        return set()
+    return set(range(start, j)) if _picture_credit(segments[j].text, shapes[j]) else set()
+
+
+def _picture_credit(text: str, shape: Shape) -> bool:
+    """A labelled credit that names the picture's owner as picture credits under a caption
+    do: a copyright sign, or photographer and agency joined by a slash or a comma
+    ("Photograph: Tim Robberts/Getty Images", "Photo: Hau Dinh, AP", "(Image: © NASA)"). A
+    credit without its label ("Sakib Ali/Hindustan Times/Getty Images") also stands alone
+    under a picture between paragraphs, with the article's first paragraph above it. A longer line under the opening sentences is a caption
+    itself ("FILE PHOTO: Traders work on the floor …"), and a lone source ("Bildquelle: SWR")
+    credits a video or teaser picture as often as a captioned one."""
+    if shape.n_words > LEAD_CREDIT_MAX_WORDS or _CREDIT_LABEL.match(text) is None:
+        return False
+    return "©" in text or "/" in text or "," in text
