@@ -7,7 +7,10 @@ DVV Media Group GmbH". The copyright notice then names only the company, and the
 the sentence is often the one place the copied text spells the outlet's name — as the site
 writes it, which may be all generic words ("Live Science", "Space"). The sentence must open
 its line: in the middle of a paragraph such wording is the story's ("The initiative is part of
-the Fourth Energy Technology Development Plan").
+the Fourth Energy Technology Development Plan"). Blogs credit their software the same way
+("Spreeblick is powered by WordPress", "Am Rande der Realität, Stolz präsentiert von
+WordPress"); there the subject must look like a name, as a footer's link may stand before the
+credit ("Datenschutzerklärung Stolz präsentiert von WordPress").
 
 German organisations head the menu about themselves with their name and its article ("Der
 ADAC", "Der SWR", "Das BKA", "DER SPIEGEL"), above the entries of their own products and
@@ -21,13 +24,14 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.outlet_names import MAX_NAME_CHARS, MAX_NAME_WORDS
+from reader.core.ingest.outlet_names import MAX_NAME_CHARS, MAX_NAME_WORDS, is_name_shaped
 
 # What every claim holds, after a space: found first (the regex engine scans for the space
 # quickly), and the claim is then read from the start of its line.
 _HINT = re.compile(
     r" (?:part of|published by|owned by|operated by|subsidiary of|division of|brand of"
-    r"|publication of|ist ein Angebot|ist eine Marke|ist eine Publikation|ist ein Produkt) "
+    r"|publication of|ist ein Angebot|ist eine Marke|ist eine Publikation|ist ein Produkt"
+    r"|powered by|präsentiert von) "
 )
 # A capitalised word of a name: "Live", "9to5Mac", "Spiegel-Online", "AT&T".
 _WORD = r"[A-Z0-9ÄÖÜ][\w.&'’-]*"
@@ -37,10 +41,14 @@ _IS = (
     r"|(?:a )?(?:subsidiary|division|brand|publication|unit|member)) (?:of|by)"
 )
 _IST = r"ist (?:ein Angebot|eine Marke|eine Publikation|ein Produkt) (?:der|des|von|vom)"
+# A blog's footer credits its software after the blog's name: "Spreeblick is powered by
+# WordPress", "Am Rande der Realität, Stolz präsentiert von WordPress".
+_POWERED = r"(?:is )?(?:[Pp]roudly )?powered by|[Ss]tolz präsentiert von"
 # The name opens the line ("The Hollywood Reporter, LLC is a subsidiary of …"); the owner is
 # a capitalised name, not "the team" or "our family".
 _CLAIM = re.compile(
-    rf"[^\S\n]*({_NAME})(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH))?,? (?:{_IS}|{_IST}) (?:the |The )?{_WORD}"
+    rf"[^\S\n]*({_NAME})(?:,? (?:LLC|Inc\.?|Ltd\.?|GmbH))?,? (?:{_IS}|{_IST}|({_POWERED}))"
+    rf" (?:the |The )?{_WORD}"
 )
 _FOOTER_CHARS = 3000
 # Subjects that are no name: "He is part of the Reuters team", "This is a publication of …".
@@ -70,6 +78,8 @@ def claimed_names(text: str) -> list[str]:
             continue
         if name.casefold() in _PRONOUNS:
             continue
+        if match.group(2) and not is_name_shaped(name):
+            continue  # a footer's link before the credit: "Datenschutzerklärung Stolz …"
         found.append(name)
     return found
 

@@ -71,3 +71,13 @@ def test_a_plain_word_or_a_short_family_names_no_house() -> None:
 def test_the_spelling_with_a_web_address_loses_to_the_name_in_capitals() -> None:
     assert spelling_of({"adac.de": 1.0, "ADAC": 1.0}) == "ADAC"
     assert spelling_of({"SFGATE": 1.0, "SFGate": 1.0}) == "SFGate"
+
+
+def test_a_blogs_software_credit_follows_the_blogs_name() -> None:
+    # (spreeblick.com, campino2k.de: the theme's footer names the blog, then WordPress)
+    assert _site(["Suche", "Themen"], ["Hafenblick is powered by WordPress"]) == "Hafenblick"
+    below = ["Impressum", "Am Rande des Hafens, Stolz präsentiert von WordPress"]
+    assert _site(["Suche", "Themen"], below) == "Am Rande des Hafens"
+    # A link before the credit, or the credit alone, names no blog.
+    assert claimed_names("Datenschutzerklärung Stolz präsentiert von WordPress") == []
+    assert claimed_names("Powered by WordPress. Theme by Press Customizr.") == []
