@@ -165,7 +165,7 @@ def _best_above(
     best = first_copy(head, best, candidates)
     upper = headline_over_standfirst(head, best, shortlist)
     if upper is not None:
-        return upper, score
+        return upper, score  # the pair's evidence (on the date line, the story's words)
     if best + 1 in scores and score - scores[best + 1] <= _KICKER_MARGIN:
         if headline_under_kicker(head, best, anchor):
             best += 1

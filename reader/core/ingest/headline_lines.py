@@ -40,6 +40,9 @@ _CONTENTS_LEAD = "inhalt: "
 # a short phrase of at most four words over it is the headline.
 _STANDFIRST_WORDS = 15
 _PHRASE_WORDS = 4
+# A headline over an author line a lead word introduces ("By Sandee LaMotte, CNN") heads the
+# cluster without a date beside it when it is this long (a label or desk is shorter).
+_BYLINED_WORDS = 6
 
 
 # A list of related stories: items of two or three lines (label, title, date), enough of them.
@@ -190,9 +193,6 @@ def _over_led_author(head: Head, i: int) -> bool:
     )
 
 
-# A headline over an author line a lead word introduces ("By Sandee LaMotte, CNN") heads the
-# cluster without a date beside it when it is this long (a label or desk is shorter).
-_BYLINED_WORDS = 6
 # The first step of a breadcrumb trail printed one step a line.
 _TRAIL_HOME = frozenset({"home", "startseite"})
 

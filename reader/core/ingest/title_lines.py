@@ -108,7 +108,7 @@ def is_never_a_title(text: str) -> bool:
     if ":" in text and _GLUED_CREDIT.search(text):
         return True  # a caption with its credit glued on ("… des ATP-TurniersBild: AFP/SID/")
     if "/" in text and _glued_name_credit(text):
-        return True
+        return True  # a caption with its photographer ("… Austria.Leonhard Foeger / Reuters")
     low = text.lower()
     if (
         "getty" in low
@@ -136,9 +136,9 @@ def is_never_a_title(text: str) -> bool:
 
 
 def _glued_name_credit(text: str) -> bool:
-    """A caption with its photographer and agency after the full stop: the name
-    before the slash is a person's, so a headline with a slash ("… 2.Liga/Regionalliga")
-    stays a candidate."""
+    """A caption with its photographer and agency after its last full stop: the words before
+    the slash must be a person's name, so a headline with a slash ("Streik bei der Bahn.
+    Pendler / Reisende …") stays a candidate."""
     match = _GLUED_NAME_CREDIT.search(text)
     return match is not None and is_person_name(match.group(1))
 
