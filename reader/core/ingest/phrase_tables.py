@@ -152,6 +152,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     COMMENTS: (
         r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",
         r"^kommentare lesen\b", r"^\d+ repl(?:y|ies) by\b",
+        # Another blog's notice that it links here, in the comment thread ("Pingback: …",
+        # "Pingback von …", "Trackback: …"): the blog software's own word in every language.
+        r"^(?:pingback|trackback)s?\b(?! ?\d)",
         # A comment's header: "jbaxt says:", "Catherine (GiveWell) on May 3, 2018 at 5:23 pm
         # said:", "Karl M. schrieb:".
         r"^(?!(?:the|he|she|it|they|we|i|you|a|an|der|die|das|er|sie|es|man|ich|wir)\s)"
