@@ -26,7 +26,7 @@ def test_a_compound_noun_after_bei_is_no_workplace() -> None:
 def test_a_company_after_bei_stays_one() -> None:
     text = (
         "Sie arbeitet seit 2019 bei Rheinmetall in Unterlüß. Zuvor war sie bei Bosch und "
-        "bei der Telekom. Ihre Websites liegen bei Uberspace, der Hoster hat sie umgezogen."
+        "bei der Telekom. Ihr Bruder arbeitet bei Uberspace in Mainz."
     )
     assert {"Rheinmetall", "Bosch", "Telekom", "Uberspace"} <= _orgs(text)
 
@@ -41,3 +41,16 @@ def test_a_mass_noun_or_plural_without_an_article_is_no_name() -> None:
         "Gäste, denn Thermalwasser entspannt."
     )
     assert _orgs(text) == set()
+
+
+def test_bei_names_an_employer_only_beside_work_or_a_person() -> None:
+    """ "bei" says where as often as who employs: near a town, at an event, in a genre, by
+    what means (travel, theatre and club pages)."""
+    text = (
+        "Die Lodges bei Meran sind beliebt. Anders als bei der Travestie steht hier das Spiel "
+        "im Vordergrund. Den Modus wählt man via Drehrad in der Konsole. Auch bei Olympia ist die "
+        "Stimmung gut. Das Praktikum bei Kovatix dauert drei Monate."
+    )
+    orgs = _orgs(text)
+    assert not orgs & {"Meran", "Travestie", "Drehrad", "Olympia"}
+    assert {"Kovatix"} <= orgs
