@@ -21,8 +21,8 @@ from reader.core.ingest.shape import is_person_name
 # "2019 Spacenews, Inc. All Rights Reserved". (Its mark is the line's start before a year,
 # in a line with no other mark; only lines holding a hint are read, so a line opening with a
 # year alone is no notice.)
-_NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT", "ights reserved",
-                 "ights Reserved", "IGHTS RESERVED")  # fmt: skip
+_NOTICE_HINTS = ("©", "ⓒ", "(c)", "(C)", "(с)", "(С)", "opyright", "OPYRIGHT", "eserved",
+                 "ESERVED")  # fmt: skip
 _MARK = re.compile(
     r"©|ⓒ|\((?:c|с)\)(?!\()|\bcopyright\b|^(?=(?:19|20)\d\d\b)(?!.*(?:©|ⓒ|\([cс]\)|copyright))",
     re.IGNORECASE,
