@@ -24,6 +24,7 @@ from reader.core.ingest import (
     body_embeds,
     body_lists,
     body_model,
+    body_posts,
     body_tail,
     phrases,
     region,
@@ -148,6 +149,9 @@ def choose(
         size = max(model.floor, shape.n_words) if shape.prose else model.floor
         weights.append(size * (p - model.threshold))
     span = _before_thread(page, weights, walls, thread) or region.densest(weights, walls)
+    span = body_posts.before_comments(
+        page.shapes, page.labels, page.meta, page.title_index, weights, walls, span
+    )
     span = span or _strongest_block(page, probs)
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
