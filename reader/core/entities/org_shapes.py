@@ -13,8 +13,10 @@ from reader.core.entities.cues import acronym, bare, head_word, org_head, place_
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
+from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
 
 
 def company_in_full(run: list[Token]) -> bool:
@@ -183,3 +185,30 @@ def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
         # and a name ("Wistron and Global Lighting Technologies")
         and (lang != "en" or english_noun(bare(before[-1].text)))
     )
+
+
+# An adjective's stem and ending: "Technische", "Deutschen", "Evangelische", "Nationale".
+_ADJECTIVE = re.compile(r"\w*(?:isch|lich|al|deutsch)(?:e|en|er|es|em)")
+
+
+def adjective_openers(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """A German body whose name opens with an adjective keeps it ("Technische Universität
+    Braunschweig", "Deutsche Sporthochschule Köln", "des Deutschen GeoForschungsZentrums"):
+    a capitalised adjective just before a body's name of words (not an acronym: "Deutsche
+    G7-Präsidentschaft"), not a noun made of it ("im Wesentlichen"), no other entity's."""
+    taken = {w.start for p in pieces for w in p.words}
+    at = {w.start: i for i, w in enumerate(words)}
+    for piece in pieces:
+        i = at.get(piece.start, 0)
+        if piece.kind is not EntityKind.ORG or i == 0 or acronym(piece.words[0].text):
+            continue
+        before = words[i - 1]
+        if (
+            before.capital
+            and before.start not in taken
+            and text[before.end : piece.start] == " "
+            and _ADJECTIVE.fullmatch(before.text.casefold())
+            and not (i > 1 and words[i - 2].text.casefold() in ("im", "am", "zum", "vom", "beim"))
+        ):
+            piece.words = [before, *piece.words]
+    return pieces

@@ -57,3 +57,14 @@ def test_an_acronym_is_no_name_whose_initials_it_skips() -> None:
         "Zahlen bietet die EU-Agentur ECDC auf ihrer Seite. Laut ECDC steigen die Zahlen."
     )
     assert _spans(text, "de").get("ECDC") == 2
+
+
+def test_a_german_body_keeps_the_adjective_that_opens_its_name() -> None:
+    text = (
+        "Eine Studie an der Technischen Universität Braunschweig bestätigt das. Er leitet "
+        "ein Zentrum der Deutschen Sporthochschule Köln. Im Wesentlichen Rheinmetall "
+        "betrifft das nicht, und die Deutsche G7-Präsidentschaft endet."
+    )
+    orgs = _orgs(text, "de")
+    assert {"Technischen Universität Braunschweig", "Deutschen Sporthochschule Köln"} <= orgs
+    assert not any(name.startswith(("Wesentlichen", "Deutsche G7")) for name in orgs)
