@@ -199,5 +199,12 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^(?:reporting|writing|editing|additional reporting) by\b", r"^mit informationen von\b",
         r"^über dieses thema berichtete\b", r"^dieses thema im programm\b",
         r"^our standards\b", r"^\([a-z]{2,4}\)$",
+        # The wire's credit line closing a story ("(Reporting by X; Editing by Y)", "Keith
+        # Bradsher contributed reporting from Hong Kong.", "AP writer X contributed to this
+        # report.", "Mit Material von dpa", "Con información de EFE", "Avec AFP").
+        r"^\((?:reporting|writing|editing|additional reporting) by\b",
+        r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
+        r"^\(?mit (?:material|agenturmaterial|informationen) (?:von|der)\b",
+        r"^\(?con (?:información|informaciones|informações) de\b", r"^\(?avec (?:l')?afp\b",
     ),
 }

@@ -153,7 +153,7 @@ _PROMPT_HINTS = _CAPTION_HINTS + (
     "this page was last edited", "text is available under the creative", "powered by",
     "redirects here", "trademark", "inbox", "constitutes ", "zur kenntnis", "updated",
     "aktualisiert", "comments", "kommentare", "akismet", "will not be published",
-    "wird nicht veröffentlicht",
+    "wird nicht veröffentlicht", "contributed ",
 )  # fmt: skip
 
 
