@@ -196,8 +196,11 @@ def furniture_tail_set_aside(blocks: list[Block]) -> list[Block]:
 
 
 def _furniture(text: str) -> str | None:
+    """The reason `text` is a furniture line that ends the article. A separator ("___",
+    "* * *") is none: wire stories part their sections with one, and the section under it is
+    still the story."""
     words = len(text.split())
-    if words > _FURNITURE_MAX_WORDS:
+    if words > _FURNITURE_MAX_WORDS or not any(ch.isalnum() for ch in text):
         return None
     reason = phrases.label_reason(text) or phrases.prompt_reason(text, words)
     return reason if reason in _TAIL_REASONS else None

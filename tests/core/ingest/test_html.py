@@ -250,6 +250,19 @@ def test_an_article_ends_at_a_furniture_line_in_its_last_third() -> None:
     assert all(b.role is BlockRole.BODY for b in early)
 
 
+def test_a_separator_line_does_not_end_the_article() -> None:
+    # A wire story parts its sections with "___"; the last sections are still the story.
+    from reader.core.ingest.article import Block
+    from reader.core.ingest.webpage import furniture_tail_set_aside
+
+    sections = []
+    for n in range(4):
+        sections += [Block(BlockKind.PARAGRAPH, "___"), Block(BlockKind.PARAGRAPH, f"QUESTION {n}?"),
+                     Block(BlockKind.PARAGRAPH, f"The answer to question {n} takes a full sentence of prose.")]
+    blocks = furniture_tail_set_aside(sections)
+    assert all(b.role is BlockRole.BODY for b in blocks)
+
+
 CHROME_MHTML = b"""From: <Saved by Blink>
 Snapshot-Content-Location: https://example.org/wirtschaft/chips
 Subject: =?utf-8?Q?Chips_f=C3=BCr_Europa?=
