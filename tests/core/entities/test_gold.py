@@ -28,10 +28,12 @@ from score_entities import GOLD, score  # noqa: E402
 # 234) fell with the new pages, not with a rule. Session 9 (classes of shape and grammar, each
 # counted on several texts or on hand-written probes: terms written as acronyms, genitive
 # bodies, outlets, owned products, teams by their town …): organisations 0.834/0.786 ->
-# 0.855/0.810, places 0.926 -> 0.928.
+# 0.855/0.810, places 0.926 -> 0.928. Session 10 (precision judged by hand on unlabelled
+# dev-set bodies, rules that were right a few times in 30 there taken back or narrowed):
+# organisations 0.855/0.810 -> 0.860/0.807.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.853, 0.805),  # precision: never below what the rules measure (0.855)
+    "orgs": (0.858, 0.805),  # precision: never below what the rules measure (0.860)
     "places": (0.925, 0.885),
     "figures": (0.94, 0.73),
 }
