@@ -327,6 +327,10 @@ def _short_line(page: Page, i: int, end: int) -> Verdict:
     if follower > i + 1 and not page.shapes[follower].prose:
         return _aside(segment, phrases.RELATED)
     if follower > end or page.labels[follower] is not None:
+        # A heading with no paragraph under it is furniture; a short sentence closing the
+        # run ('"That's correct," Volker said.') is the article's last line.
+        if follower > end and shape.sentence_end and shape.n_words >= 3:
+            return _verdict(BlockRole.BODY, None, segment.kind)
         return _aside(segment, phrases.RELATED)
     if is_headline(segment.text, shape):
         return _verdict(BlockRole.BODY, None, BlockKind.HEADING)
