@@ -3,7 +3,8 @@
 trafilatura finds the article and reads the page's metadata (title, author, date with
 htmldate's evidence, `og:site_name`, canonical URL): it is the reference extractor of the
 field and, measured on both development sets, better than readability-lxml on every figure
-(see README, "How import works"). The blocks are built in `webpage_blocks`: the extractor's
+(see README, "How import works"); the date the page declares beats htmldate's
+(`webpage_dates`). The blocks are built in `webpage_blocks`: the extractor's
 article as the body, everything else on the page kept as set-aside blocks. The extractor names
 no news agency: it is read from the story's dateline ("Hamburg (dpa/lno) – …"), else from the
 page's author or source metadata when that is a known wire ("Reuters", "By AFP").
@@ -18,7 +19,6 @@ visible text at most `MAX_PAGE_CHARS`, so no page keeps an import waiting for mi
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from typing import Any
 
@@ -37,6 +37,7 @@ from reader.core.ingest.webpage_blocks import (
     merge,
     page_blocks,
 )
+from reader.core.ingest.webpage_dates import published
 from reader.core.ingest.webpage_meta import (
     VisibleHead,
     checked_body,
@@ -66,16 +67,11 @@ _TAIL_REASONS = frozenset((
     phrases.COMMENTS, phrases.FOOTER, phrases.COOKIES, phrases.NAVIGATION, phrases.ADVERTISING,
 ))  # fmt: skip
 _FURNITURE_MAX_WORDS = 8
-_TIME_META = (
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "pubdate", "publishdate", "sailthru.date", "parsely-pub-date",
-)  # fmt: skip
 # Metadata that may name where the story came from: "dpa", "Reuters Staff", "Quelle: AFP".
 _SOURCE_META = frozenset(("author", "article:author", "dc.creator", "source", "dc.source", "original-source"))
 _NAMES_APART = re.compile(r"[;,|&]|\s[/–—-]\s|\s(?:and|und)\s")
 # What may follow a wire's name in an author field and still mean only the wire.
 _WIRE_TAILS = frozenset(("", "staff", "redaktion"))
-_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]|$)")
 
 
@@ -229,11 +225,10 @@ def _metadata(root: Any, extracted: Any, text: str, url: str | None) -> dict[str
 
     saved_from = _SAVED_FROM.search(text[:4096])
     page_url = _web_url(get("url")) or _web_url(url) or (saved_from.group(1) if saved_from else None)
-    published = get("date")
     return {
         "title": clean_text(get("title") or "") or None,
         "byline": _byline(get("author")),
-        "published": _with_time(root, published) if published else None,
+        "published": published(root, get("date")),
         "site_name": _site_name(root) or clean_text(get("sitename") or "") or None,
         "lang": _declared_lang(root),
         "url": page_url,
@@ -297,45 +292,3 @@ def _declared_lang(root: Any) -> str | None:
         if found:
             return found.group(1).lower()
     return None
-
-
-def _with_time(root: Any, day: str) -> str:
-    """`day` with the time of day the page's metadata gives for that same day, if any."""
-    values: list[str] = []
-    for meta in root.iter("meta"):
-        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in _TIME_META:
-            values.append(meta.get("content") or "")
-    for time_element in root.iter("time"):
-        values.append(time_element.get("datetime") or "")
-    for script in root.xpath("//script[@type='application/ld+json']/text()")[:5]:
-        values += _json_dates(script)
-    for value in values:
-        moment = _ISO_MOMENT.match(value.strip())
-        if moment and moment.group(1) == day[:10]:
-            hour, minute = int(moment.group(2)), int(moment.group(3))
-            if hour or minute:
-                return f"{day[:10]}T{hour:02d}:{minute:02d}"
-    return day[:10]
-
-
-def _json_dates(script: str) -> list[str]:
-    if len(script) > 200_000:
-        return []
-    try:
-        data = json.loads(script)
-    except ValueError:
-        return []
-    found: list[str] = []
-    stack: list[Any] = [data]
-    while stack and len(found) < 10:
-        item = stack.pop()
-        if isinstance(item, dict):
-            value = item.get("datePublished")
-            if isinstance(value, str):
-                found.append(value)
-            stack.extend(v for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            stack.extend(item[:50])
-    return found
-
