@@ -35,6 +35,8 @@ CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK_CHARS_PER_WORD = 2
 # Thai letters and vowel signs; a Thai word is about four of them long.
 _THAI = re.compile("[\u0e01-\u0e4e]")
+# Either script: most non-ASCII lines (German, French …) have neither, which one scan tells.
+_UNSPACED = re.compile("[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_CHARS_PER_WORD = 4
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 # A name's word: a capital of any cased script (Latin with its extensions, Greek, Cyrillic,
@@ -115,8 +117,9 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     share = stop_word_share(tokens, stops) if stops else UNLISTED_SHARE
     # The cheap tests: an ASCII line (a flag, no scan) has no CJK character, and a search for
     # one stops at the first (a regex scan in C: `max(text)` built a string per character and
-    # cost five times as much on a long line).
-    if not text.isascii() and CJK.search(text):
+    # cost five times as much on a long line). A line of neither script is told by one scan.
+    unspaced = not text.isascii() and _UNSPACED.search(text) is not None
+    if unspaced and CJK.search(text):
         cjk = CJK.findall(text)
         if len(cjk) >= _CJK_CHARS_PER_WORD:
             # Unspaced script: words are counted as characters, function words as particles.
@@ -126,7 +129,7 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
             n_words = len(spaced) + round(cjk_words)
             hits = function + sum(map(stops.__contains__, spaced))
             share = min(1.0, hits / max(1.0, len(spaced) + cjk_words))
-    elif not text.isascii() and _THAI.search(text):
+    elif unspaced and _THAI.search(text):
         n_words, share = _thai_words(text, tokens, stops)
     sentence_end = _ends_sentence(text)
     truncated = _is_truncated(text)

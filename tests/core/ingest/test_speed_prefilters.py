@@ -1,12 +1,16 @@
 """The parser's shortcuts give the answers of the work they skip: a prompt phrase found by one
 small pattern per hint, an image-credit label read from the line's first characters, a colon
-line without a lead word settled before the lead pattern's scan."""
+line without a lead word settled before the lead pattern's scan, an ASCII line's words read
+without a loop, a line of neither unspaced script told by one scan."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from reader.core.ingest import byline, phrases
+from reader.core.ingest import byline, phrases, shape
+from reader.core.ingest.language import WORD, lower_words
 from tests.devsample import SAMPLE
 
 
@@ -74,3 +78,56 @@ def test_credit_labels_are_read_from_the_first_characters(line: str, credit: boo
 )
 def test_a_colon_line_without_a_lead_names_no_author(line: str, name: str | None) -> None:
     assert byline.byline_in_line(line, True) == name
+
+
+# Pieces that matter to the word rules, joined at random: letters, the joiners (hyphen,
+# straight and curly apostrophe), digits, underscore, punctuation, white space, and some
+# characters beyond ASCII. The ASCII pieces alone make ASCII lines (the fast way).
+_ASCII_PIECES = [
+    "ab", "XY", "a'b", "c-D", "-", "'", "_", "09", " ", ".", ",", "(", ")", '"', "/", "\t", "\n",
+]  # fmt: skip
+_PIECES = [*_ASCII_PIECES, "e’f", "’", "é", "ß", "ü", "„", "“", "–", "²", "\u0301"]
+_ASCII_WORDISH = st.lists(st.sampled_from(_ASCII_PIECES), max_size=16).map("".join)
+_WORDISH = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
+# A busy machine is no failure; more examples than the default for the rarer joins.
+_SLOW = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_SLOW
+@given(st.one_of(_WORDISH, _ASCII_WORDISH))
+def test_lower_words_finds_what_the_word_pattern_finds(text: str) -> None:
+    """Both of `lower_words`' ways (ASCII lines in C, other lines token by token) give
+    `WORD.findall`, the definition of a word."""
+    assert lower_words(text) == WORD.findall(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("it's a well-known fact -- isn't it?", ["it's", "a", "well-known", "fact", "isn't", "it"]),
+        ("'quoted' words, 2024's figures (x2)", ["quoted", "words", "s", "figures", "x"]),
+        ("a--b a'-b -c- _d_", ["a", "b", "a", "b", "c", "d"]),
+    ],
+)
+def test_ascii_words(line: str, found: list[str]) -> None:
+    assert lower_words(line) == found
+
+
+@_SLOW
+@given(st.text(alphabet=st.sampled_from("ab é中の한ไทยก "), max_size=12))
+def test_one_scan_finds_either_unspaced_script(text: str) -> None:
+    """`measure` skips both scripts' scans when the one scan for either finds nothing."""
+    either = shape.CJK.search(text) is not None or shape._THAI.search(text) is not None
+    assert (shape._UNSPACED.search(text) is not None) is either
+
+
+@pytest.mark.parametrize(
+    ("line", "n_words"),
+    [
+        ("東京都は新しい計画を発表した。", 7),  # 14 Han and kana characters, two a word
+        ("ประเทศไทยมีการเลือกตั้ง", 6),  # 23 Thai letters and signs, four a word
+        ("Die Straße über den Fluß wird gesperrt.", 7),  # neither: its words
+    ],
+)
+def test_unspaced_scripts_are_counted_by_characters(line: str, n_words: int) -> None:
+    assert shape.measure(line, frozenset()).n_words == n_words
