@@ -6,8 +6,10 @@ News and magazine sites close a story with a paragraph about its author, written
 sentence, so the body model reads it as the article's last paragraph. Its shape: the person's
 full name opens it (a parenthesised address may follow), then a copula and, within a few words,
 a word for a writing job; or the name and a verb of the trade with what it is for ("… covers
-technology for …"). Only the run's last paragraphs are looked at: a story about a journalist
-may well say "X is a reporter" in its middle, and then it is the story's.
+technology for …"); or, under the author's name and photo, the trade verb with the name left
+out ("Schreibt seit 2008 für die taz.") or the job before the name ("Pulitzer Prize-winning
+journalist Michael Hiltzik writes …"). Only the run's last paragraphs are looked at: a story
+about a journalist may well say "X is a reporter" in its middle, and then it is the story's.
 """
 
 from __future__ import annotations
@@ -45,6 +47,18 @@ _COPULA_JOB = re.compile(
 _TRADE = re.compile(
     r"(?:covers|writes|reports|schreibt|berichtet)\s+(?:[\w'’-]+\s+){0,6}?(?:for|about|on|für|über)\b"
 )
+# A biography under the author's name and photo often leaves the name out ("Schreibt seit
+# 2008 für die taz.", "Writes about science for …"), or puts the job before it ("Pulitzer
+# Prize-winning journalist Michael Hiltzik writes a daily blog …").
+_TRADE_OPENING = re.compile(
+    r"(?:schreibt|writes|covers|écrit|escribe|escreve|scrive)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:für|über|for|about|on|pour|sur|para|sobre|per|su)\b",
+    re.IGNORECASE,
+)
+_JOB_NAME_TRADE = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?" + _JOB + r"\s+((?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w'’.-]+)"
+    r"\s+(?:writes|covers|reports|schreibt|berichtet)\b"
+)
 # A biography is a paragraph or two, not a long one.
 BIO_MAX_WORDS = 90
 
@@ -53,6 +67,11 @@ def is_bio(text: str, shape: Shape) -> bool:
     """The paragraph is a biography of the person whose full name opens it."""
     if not shape.prose or shape.n_words > BIO_MAX_WORDS:
         return False
+    if _TRADE_OPENING.match(text):
+        return True
+    job_first = _JOB_NAME_TRADE.match(text)
+    if job_first is not None and is_person_name(job_first[1]):
+        return True
     opening = _OPENING.match(text)
     if opening is None or not is_person_name(opening[1]):
         return False

@@ -22,6 +22,10 @@ BIOS = (
     ("fr", "Jean Dupont est journaliste au service politique depuis 2015 et il couvre l'Élysée."),
     ("es", "Lucía Fernández es periodista especializada en ciencia y salud desde hace diez años."),
     ("en", "Sam Reed covers technology for the Daily Planet from San Francisco."),
+    # Under the author's name and photo, the name left out or the job put first.
+    ("de", "Schreibt seit 2008 für die Rundschau. Beschäftigt sich mit Energie und Klima."),
+    ("en", "Writes about city hall for the Daily Planet and hosts its weekly podcast."),
+    ("en", "Award-winning columnist Maria Lopez writes a weekly column on housing and rents."),
 )
 NOT_BIOS = (
     # A story's sentence about someone's job that is no writing job.
@@ -30,6 +34,10 @@ NOT_BIOS = (
     # The story's subject opens with a pronoun or a common word, not a full name.
     "She is a reporter who broke the story of the council's missing funds last year.",
     "The reporter is a veteran of three wars and has covered the region since 2001.",
+    # A report's opening, no trade verb of the author's; a job word that opens no name.
+    "Reports on Tuesday showed that the council had spent more than it was allowed to.",
+    "Berichtet wird über den Streit im Rat seit dem Sommer, doch gelöst ist er nicht.",
+    "The former reporter Maria Lopez said that the council had ignored her warnings.",
 )
 
 
