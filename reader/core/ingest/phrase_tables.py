@@ -65,6 +65,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"x(?:\.com)?", r"linkedin", r"whatsapp", r"reddit", r"pinterest", r"flipboard",
         r"threads", r"bluesky", r"mastodon", r"telegram", r"print", r"drucken", r"druckansicht",
         r"save", r"saved", r"speichern", r"merken", r"zur merkliste hinzufügen",
+        r"print (?:this )?(?:article|story|page)", r"(?:artikel|seite) drucken",
         r"weitere optionen zum teilen", r"listen", r"vorlesen", r"artikel (?:hören|anhören|verschenken)",
         r"reuse this content", r"in pocket speichern", r"follow", r"folgen", r"gift (?:this )?article",
         r"feedback", r"mailto", r"restacks?", r"likes?", r"gefällt mir", r"leer en español",

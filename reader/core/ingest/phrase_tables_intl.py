@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
+    ARTICLE_INFO,
     COMMENTS,
     FOOTER,
     NAVIGATION,
@@ -137,6 +138,12 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|اقرأ (?:أيضا|أيضًا)|קראו (?:עוד|גם)|(?:यह|ये) भी पढ़ें|관련\s?기사|อ่านเพิ่มเติม"
         r"|xem thêm|đọc thêm|tin liên quan|延伸阅读|延伸閱讀|相关阅读|あわせて読みたい"
         r"|läs (?:också|även)|læs også|les også|citește și)\s*[:|]",
+    ),
+    # The reading time over the article ("Tempo de leitura: 2 minutos", "Temps de lecture :
+    # 5 min").
+    ARTICLE_INFO: (
+        r"^(?:tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|leestijd"
+        r"|czas czytania|doba čtení|время чтения|час читання|okuma süresi)\s*:?\s*\d",
     ),
     FOOTER: (
         r"^(?:tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
