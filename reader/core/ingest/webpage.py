@@ -38,6 +38,7 @@ from reader.core.ingest.webpage_blocks import (
     page_blocks,
 )
 from reader.core.ingest.webpage_dates import published
+from reader.core.ingest.webpage_lead import descriptions, restore_lead
 from reader.core.ingest.webpage_meta import (
     VisibleHead,
     checked_body,
@@ -141,7 +142,8 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]
-    blocks = furniture_tail_set_aside(merge(body, page, meta["title"]))
+    blocks = restore_lead(merge(body, page, meta["title"]), descriptions(root))
+    blocks = furniture_tail_set_aside(blocks)
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:
