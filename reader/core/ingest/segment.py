@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,6 +36,8 @@ _WIDE = re.compile(
 # paragraph lines end close to one common width.
 _MAX_WRAP_WIDTH = 100
 _MIN_WRAP_WIDTH = 40
+# A line this wide (in columns) counts in telling whether the file is wrapped.
+_SUBSTANTIAL_COLUMNS = 30
 _MIN_WRAPPED_LINES = 4
 _LONG_LINE_SHARE = 0.1
 _WRAP_SLACK = 12
@@ -197,15 +200,19 @@ def _columns(line: str) -> int:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The column a hard-wrapped file was wrapped at, or None for a one-line-per-paragraph copy."""
+    if _too_many_long(lines):
+        return None
     widths = [_columns(line) for line in lines]
-    substantial = [n for n in widths if n >= 30]
+    substantial = [n for n in widths if n >= _SUBSTANTIAL_COLUMNS]
     if len(substantial) < _MIN_WRAPPED_LINES:
         return None
     too_long = sum(1 for n in substantial if n > _MAX_WRAP_WIDTH)
     if too_long > _LONG_LINE_SHARE * len(substantial):
         return None
     followed = sorted(
-        n for n, after in itertools.pairwise(widths) if n >= 30 and after and n <= _MAX_WRAP_WIDTH
+        n
+        for n, after in itertools.pairwise(widths)
+        if n >= _SUBSTANTIAL_COLUMNS and after and n <= _MAX_WRAP_WIDTH
     )
     if len(followed) < _MIN_WRAPPED_LINES:
         return None
@@ -214,3 +221,17 @@ def _wrap_width(lines: list[str]) -> int | None:
     if width < _MIN_WRAP_WIDTH or near < _MIN_WRAPPED_LINES:
         return None
     return width
+
+
+def _too_many_long(lines: list[str]) -> bool:
+    """Settled by the lines' lengths alone, before any line's columns are counted: more than
+    `_LONG_LINE_SHARE` of the substantial lines are too long to be wrapped (nearly every
+    one-line-per-paragraph copy). A line fills at least as many columns as it has characters
+    and at most twice as many, so the lines longer than `_MAX_WRAP_WIDTH` characters are too
+    long whatever their script, and only lines of half `_SUBSTANTIAL_COLUMNS` characters or
+    more can be substantial: when the first are too many for the second, they are too many
+    for the substantial lines (or there are too few of those: no wrapping either way)."""
+    lengths = sorted(map(len, lines))
+    too_long = len(lengths) - bisect_right(lengths, _MAX_WRAP_WIDTH)
+    may_be_substantial = len(lengths) - bisect_left(lengths, (_SUBSTANTIAL_COLUMNS + 1) // 2)
+    return too_long > _LONG_LINE_SHARE * may_be_substantial

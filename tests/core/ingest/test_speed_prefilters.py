@@ -1,15 +1,19 @@
 """The parser's shortcuts give the answers of the work they skip: a prompt phrase found by one
 small pattern per hint, an image-credit label read from the line's first characters, a colon
 line without a lead word settled before the lead pattern's scan, an ASCII line's words read
-without a loop, a line of neither unspaced script told by one scan."""
+without a loop, a line of neither unspaced script told by one scan, a page that is not
+hard-wrapped told by its lines' lengths, a line without another script's digits not
+translated digit by digit."""
 
 from __future__ import annotations
+
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import byline, phrases, shape
+from reader.core.ingest import byline, date_lines, phrases, segment, shape
 from reader.core.ingest.language import WORD, lower_words
 from tests.devsample import SAMPLE
 
@@ -131,3 +135,53 @@ def test_one_scan_finds_either_unspaced_script(text: str) -> None:
 )
 def test_unspaced_scripts_are_counted_by_characters(line: str, n_words: int) -> None:
     assert shape.measure(line, frozenset()).n_words == n_words
+
+
+# Lines of a page, at the lengths the tests turn on (half the substantial width, the width,
+# the longest wrapped line), some of wide characters (two columns each).
+_LINE = st.builds(
+    lambda char, n: char * n,
+    st.sampled_from(["a", "é", "中", "한"]),
+    st.sampled_from([0, 1, 14, 15, 16, 29, 30, 31, 49, 50, 51, 73, 99, 100, 101, 120]),
+)
+
+
+@_SLOW
+@given(st.lists(_LINE, max_size=40))
+def test_the_length_test_settles_only_unwrapped_pages(lines: list[str]) -> None:
+    """The wrap width with the length test is the one counting every line's columns finds."""
+    with patch.object(segment, "_too_many_long", return_value=False):
+        slow = segment._wrap_width(lines)
+    assert segment._wrap_width(lines) == slow
+
+
+@pytest.mark.parametrize(
+    ("line", "width"),
+    [
+        ("word " * 14 + "wor", 73),  # 73 characters
+        ("中" * 25, 50),  # 25 characters, 50 columns: substantial, not long
+    ],
+)
+def test_a_wrapped_page_is_still_found(line: str, width: int) -> None:
+    """A page wrapped at some width with one long line in ten is read as wrapped."""
+    assert segment._wrap_width([line] * 9 + ["x" * 120]) == width
+
+
+@_SLOW
+@given(st.text(alphabet=st.sampled_from("a2ü„٣۴३৫๖７ "), max_size=12))
+def test_other_digits_are_found_where_translating_changes_the_line(text: str) -> None:
+    changed = text.translate(date_lines._DIGITS) != text
+    assert (date_lines._OTHER_DIGIT.search(text) is not None) is changed
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("نُشر في ٢٠٢٤-٠٣-١٥", "2024-03-15"),  # Arabic-Indic digits
+        ("Stand: １５.０３.２０２４", "2024-03-15"),  # full-width digits
+        ("Stand: 15.03.2024 – „Überblick“", "2024-03-15"),  # non-ASCII, ASCII digits
+    ],
+)
+def test_dates_in_other_digits(line: str, iso: str) -> None:
+    hit = date_lines.find_date(line)
+    assert hit is not None and hit.iso == iso
