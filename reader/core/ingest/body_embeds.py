@@ -55,7 +55,8 @@ def posts(
     end = _past_closing_posts(segments, shapes, labels, stops, end)
     found: set[int] = set()
     for i in range(start, end + 1):
-        if is_signature(segments[i].text):
+        text = segments[i].text
+        if "(@" in text and is_signature(text):  # the test before the cache: most lines
             found.add(i)
             j = i - 1
             while j >= start and i - j <= POST_LINES and _post_text(shapes, labels, stops, j):

@@ -185,14 +185,15 @@ def before_cards(segments: Sequence[Segment], shapes: Sequence[Shape], start: in
     Each teaser is one paragraph (no long paragraph stands between two cards, as in a live
     blog's dated entries), and the run keeps an article's worth of prose before the cards."""
     n = len(shapes)
+    dated: dict[int, bool] = {}  # each line next to a paragraph is read once
+
+    def date_line(j: int) -> bool:
+        if j not in dated:
+            dated[j] = j < n and _date_line(segments[j].text, shapes[j])
+        return dated[j]
+
     cards = [
-        i
-        for i in range(start + 1, n)
-        if shapes[i].prose
-        and (
-            _date_line(segments[i - 1].text, shapes[i - 1])
-            or (i + 1 < n and _date_line(segments[i + 1].text, shapes[i + 1]))
-        )
+        i for i in range(start + 1, n) if shapes[i].prose and (date_line(i - 1) or date_line(i + 1))
     ]
     for k in range(len(cards) - CARDS_MIN + 1):
         group = cards[k : k + CARDS_MIN]
@@ -225,6 +226,8 @@ def _date_line(text: str, shape: Shape) -> bool:
     (its authors, then the day: "Beat Bumbacher, Markus M. Haefliger, … * 19.10.2019, 17:00")."""
     if shape.sentence_end or shape.n_words > CARD_BYLINE_MAX_WORDS:
         return False
+    if not any(c.isdigit() for c in text):
+        return False  # a date has its day or year in digits
     hit = find_date(text)
     if hit is None:
         return False
