@@ -64,8 +64,11 @@ DEFAULT_REASON = "not part of the article"
 _SPACE = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _KEY = re.compile(r"\w+")
-# How far ahead of the next body block a page block may match it.
+# How far ahead of the next body block a page block may match it, and a page block that is
+# only a part of a body block or holds one (a menu entry "Nobelpreis für Physik 2021" is part
+# of the closing link list's "Nobelpreis für Physik 2021 für Klaus Hasselmann").
 _LOOKAHEAD = 40
+_PART_LOOKAHEAD = 2
 # Set-aside blocks this short, this many in a row with one reason, are shown as one line.
 _MENU_ENTRY_CHARS = 40
 _MIN_MENU_RUN = 3
@@ -298,11 +301,17 @@ def _menus_joined(blocks: list[Block]) -> list[Block]:
 
 
 def _match(block_key: str, body_keys: list[str], start: int) -> int | None:
-    """The first body block from `start` that this page block is, is part of, or contains."""
+    """The first body block from `start` that this page block is, is part of, or contains.
+    Body blocks further ahead are skipped (the extractor's split of them differs from the
+    page's) only for a page block that is one of them word for word and long enough to be
+    no menu entry: "Kontakt" in a page's menu is not the "Kontakt" heading under the article,
+    and taking it for that would put the article above the page's header."""
     for index in range(start, min(start + _LOOKAHEAD, len(body_keys))):
         candidate = body_keys[index]
-        if candidate == block_key:
+        if candidate == block_key and (index == start or len(block_key) >= _MIN_PART_CHARS):
             return index
+        if index - start >= _PART_LOOKAHEAD:
+            continue
         if len(block_key) >= _MIN_PART_CHARS and block_key in candidate:
             return index
         if len(candidate) >= _MIN_PART_CHARS and candidate in block_key and len(candidate) * 2 >= len(block_key):

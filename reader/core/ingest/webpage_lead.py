@@ -17,6 +17,7 @@ long subtitle its readers dropped, P 0.961 -> 0.959).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from reader.core.ingest.article import Block, BlockRole
@@ -31,18 +32,24 @@ _MIN_KEY_CHARS = 40
 # A description cut short ("…") still matches on this share of it.
 _PREFIX_SHARE = 0.8
 _MIN_LEAD_WORDS = 20
+# Markup a content system left in the description ("<p>Die frühen 1970er Jahre …").
+_MARKUP = re.compile(r"<[^<>]{0,200}>")
 
 
 def descriptions(root: Any) -> list[str]:
     """The page's description metadata, as comparison keys."""
-    keys = {key(value) for value in root.xpath(_DESCRIPTIONS)}
+    keys = {key(_MARKUP.sub(" ", value)) for value in root.xpath(_DESCRIPTIONS)}
     return [k for k in keys if len(k) >= _MIN_KEY_CHARS]
 
 
 def restore_lead(blocks: list[Block], described: list[str]) -> list[Block]:
-    """`blocks` with the lead the description repeats, set aside above the first body block
-    and under the headline, made body again."""
-    first = next((i for i, b in enumerate(blocks) if b.role is BlockRole.BODY), None)
+    """`blocks` with the lead the description repeats, set aside under the headline and above
+    the story's first paragraph (a picture's caption or credit the extractor kept may stand
+    between them), made body again."""
+    first = next(
+        (i for i, b in enumerate(blocks) if b.role is BlockRole.BODY and len(b.text.split()) >= _MIN_LEAD_WORDS),
+        None,
+    )
     if first is None or not described:
         return blocks
     start = next((i + 1 for i, b in enumerate(blocks[:first]) if b.role is BlockRole.META), 0)

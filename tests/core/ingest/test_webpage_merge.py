@@ -1,0 +1,48 @@
+"""The page's blocks in page order: the extractor's article where it stands (`webpage_blocks.merge`).
+
+The page's blocks and the extractor's article are written out by hand: a menu holding words
+the article also has ("Kontakt", a linked title the article's closing list repeats at more
+length); the article must still stand under the page's header, in the order a reader sees.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest import BlockKind, BlockRole
+from reader.core.ingest.article import Block
+from reader.core.ingest.webpage_blocks import PageBlock, merge
+
+STORY = [
+    f"Absatz {n}: Das Institut hat am Montag ein neues Modell von Ozean und Atmosphäre vorgestellt."
+    for n in range(4)
+]
+CLOSING = ["Kontakt", "Pressestelle des Instituts, Telefon 040 123456", "Nobelpreis für Physik 2021 für Klaus Hasselmann"]
+MENU = ["Institut", "Nobelpreis für Physik 2021", "Kontakt"]
+TITLE = "Neue Simulation des Klimasystems"
+
+
+def page_of(texts: list[str], reason: str = "not part of the article") -> list[PageBlock]:
+    return [PageBlock(BlockKind.PARAGRAPH, t, reason) for t in texts]
+
+
+def test_menu_entries_the_article_repeats_stay_above_the_article() -> None:
+    page = [
+        *page_of(MENU, "navigation"),
+        PageBlock(BlockKind.HEADING, TITLE, "not part of the article", 1),
+        *page_of(STORY + CLOSING),
+    ]
+    body = [Block(BlockKind.PARAGRAPH, t) for t in STORY + CLOSING]
+    blocks = merge(body, page, TITLE)
+    assert [(b.text, b.role) for b in blocks[:2]] == [
+        (" · ".join(MENU), BlockRole.BOILERPLATE),
+        (TITLE, BlockRole.META),
+    ]
+    assert [b.text for b in blocks[2:]] == STORY + CLOSING
+
+
+def test_a_heading_inside_a_longer_menu_line_does_not_pull_the_article_up() -> None:
+    # The menu's "Deutsche G7-Präsidentschaft 2022" holds the article's last heading.
+    body = [Block(BlockKind.PARAGRAPH, t) for t in STORY] + [Block(BlockKind.HEADING, "Deutsche G7-Präsidentschaft")]
+    page = [*page_of(["Deutsche G7-Präsidentschaft 2022"], "navigation"), *page_of(STORY), *page_of(["Deutsche G7-Präsidentschaft"])]
+    blocks = merge(body, page, None)
+    assert blocks[0].role is BlockRole.BOILERPLATE
+    assert [b.text for b in blocks[1:]] == [b.text for b in body]
