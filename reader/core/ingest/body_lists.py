@@ -94,6 +94,10 @@ def _list_item_shaped(
 # results. Each entry is a short line whose first separator is the same as the others': a
 # spaced dash, "@", a bar, a slash, a bullet, an opening bracket or a colon.
 _SEPARATOR = re.compile(r" (?:--?|–|—|@|\||/|·|•) |\(|: ")
+# Linked headlines share these separators too ("Brexit: Johnson loses the vote", "Title |
+# Site", a breadcrumb's slashes): with them every entry must hold a figure (a date, a
+# score, a rank), as a schedule's or a table's do and a list of headlines seldom does.
+_HEADLINE_SEPARATORS = frozenset({": ", " | ", " / "})
 CLOSING_MIN_ITEMS = 5
 CLOSING_MAX_ITEMS = 80
 CLOSING_HEADER_MAX_WORDS = 8
@@ -115,8 +119,12 @@ def closing_list(
     thing after its bracket every time."""
     n = len(segments)
     first, heading = end + 1, None
-    if first < n and _list_heading(segments[first].text, shapes[first], labels[first]):
-        first, heading = first + 1, first
+    if (
+        first + 1 < n
+        and _list_heading(segments[first].text, shapes[first], labels[first])
+        and _first_separator(segments[first].text) != _first_separator(segments[first + 1].text)
+    ):
+        first, heading = first + 1, first  # a line shaped as the entries is the first entry
     if first >= n or first in stops:
         return None, range(0)
     separator = _first_separator(segments[first].text)
@@ -128,6 +136,8 @@ def closing_list(
         text = segments[j].text
         found = _SEPARATOR.search(text)
         if found is None or found[0] != separator:
+            break
+        if separator in _HEADLINE_SEPARATORS and not any(c.isdigit() for c in text):
             break
         tails.add(text[found.end() :])
         j += 1

@@ -89,3 +89,25 @@ def test_a_row_of_share_buttons_saying_the_same_after_the_bracket_is_no_list() -
     ]
     got = _verdicts([*PARAGRAPHS, *buttons, *FOOTER])
     assert all(got[line][0] is BlockRole.BOILERPLATE for line in buttons)
+
+
+def test_linked_headlines_with_a_colon_are_no_list() -> None:
+    headlines = [
+        "Brexit: Johnson loses the vote on his deal",
+        "Tennis: Nadal wins his first title in Rome",
+        "Climate: The summit ends without an agreement",
+        "Energy: Prices for gas fall again in spring",
+        "Transport: The new bridge opens to traffic",
+        "Health: Hospitals look for more nurses",
+    ]
+    got = _verdicts([*PARAGRAPHS, *headlines, *FOOTER])
+    assert all(got[line][0] is BlockRole.BOILERPLATE for line in headlines)
+
+
+def test_a_schedule_with_a_colon_and_its_dates_is_a_list() -> None:
+    stages = [f"Stage {n}: {day} March – {town}" for n, day, town in (
+        (1, 10, "Interlagos"), (2, 17, "Curitiba"), (3, 24, "Velopark"),
+        (4, 31, "Londrina"), (5, 7, "Santa Cruz"),
+    )]  # fmt: skip
+    got = _verdicts([*PARAGRAPHS, *stages, *FOOTER])
+    assert all(got[line][0] is BlockRole.BODY for line in stages)
