@@ -62,3 +62,29 @@ def test_a_box_no_description_names_stays_set_aside() -> None:
 
 def test_a_short_subtitle_is_no_lead() -> None:
     assert body_roles(page(DEK + " Mehr dazu im Bericht aus dem Rathaus.", DEK), DEK) == [BlockRole.BOILERPLATE]
+
+
+def test_a_description_with_markup_in_it_still_names_the_lead() -> None:
+    assert parse_page(page(f"&lt;p&gt;{LEAD}&lt;/p&gt;", LEAD)).body.startswith(LEAD)
+
+
+def test_the_lead_may_stand_under_a_caption_the_extractor_kept() -> None:
+    from reader.core.ingest import BlockKind
+    from reader.core.ingest.article import Block
+    from reader.core.ingest.webpage_blocks import key
+    from reader.core.ingest.webpage_lead import restore_lead
+
+    story = (
+        "Die Sitzung dauerte mehr als vier Stunden, weil viele Bürgerinnen und Bürger ihre Bedenken gegen "
+        "den Abriss im Saal vortragen wollten."
+    )
+    blocks = [
+        Block(BlockKind.HEADING, "Brücke wird abgerissen", BlockRole.META),
+        Block(BlockKind.PARAGRAPH, "Foto: Anna Berger"),
+        Block(BlockKind.PARAGRAPH, LEAD, BlockRole.BOILERPLATE, "related links"),
+        Block(BlockKind.PARAGRAPH, story),
+    ]
+    restored = restore_lead(blocks, [key(LEAD)])
+    assert [b.role for b in restored] == [BlockRole.META, BlockRole.BODY, BlockRole.BODY, BlockRole.BODY]
+    below = restore_lead([*blocks[:2], blocks[3], blocks[2]], [key(LEAD)])  # under the story: another's
+    assert below[3].role is BlockRole.BOILERPLATE
