@@ -3,7 +3,8 @@ small pattern per hint, an image-credit label read from the line's first charact
 line without a lead word settled before the lead pattern's scan, an ASCII line's words read
 without a loop, a line of neither unspaced script told by one scan, a page that is not
 hard-wrapped told by its lines' lengths, a line without another script's digits not
-translated digit by digit."""
+translated digit by digit, a line without a day right before a year not read for a month
+word before the day."""
 
 from __future__ import annotations
 
@@ -183,5 +184,29 @@ def test_other_digits_are_found_where_translating_changes_the_line(text: str) ->
     ],
 )
 def test_dates_in_other_digits(line: str, iso: str) -> None:
+    hit = date_lines.find_date(line)
+    assert hit is not None and hit.iso == iso
+
+
+@_SLOW
+@given(
+    st.lists(
+        st.sampled_from(["Maret", "März", "май", "30", "7", "2015", ",", ".", " ", "\t"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_month_word_before_the_day_needs_the_day_before_the_year(text: str) -> None:
+    if date_lines._DAY_BEFORE_YEAR.search(text) is None:
+        assert date_lines._WORD_MDY.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Diterbitkan Maret 30, 2015", "2015-03-30"),  # Indonesian, month first
+        ("Publicado junho 21 2015 por Ana", "2015-06-21"),  # Portuguese, no comma
+    ],
+)
+def test_month_words_of_other_languages_before_the_day(line: str, iso: str) -> None:
     hit = date_lines.find_date(line)
     assert hit is not None and hit.iso == iso
