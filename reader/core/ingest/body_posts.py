@@ -7,7 +7,10 @@ text is then found in the thread. `region.thread_start` only counts a comments l
 stands after an article's worth of prose, so that a comment count in the head ("237
 Kommentare" beside the byline) opens no thread; a short post has less. Here the head is what
 places the label: a comments label after the head's last line (title, byline, date), with a
-run of likely prose opening right under the head before it, ends the article there.
+run of likely prose opening right under the head before it, ends the article there, when the
+run chosen below the label shows comment furniture of its own (a comment's header "… says:",
+a pingback): a "Comments" button in the share bar between a standfirst and the article opens
+no thread.
 """
 
 from __future__ import annotations
@@ -41,8 +44,10 @@ def before_comments(
         (m for m in meta if title_index <= m <= title_index + HEAD_SPAN), default=title_index
     )
     label = next((i for i in range(head_end + 1, span[0]) if labels[i] == phrases.COMMENTS), None)
-    if label is None:
-        return span
+    if label is None or not any(
+        labels[i] == phrases.COMMENTS for i in range(label + 1, span[1] + 1)
+    ):
+        return span  # no comment's header or notice below the label: no thread
     head = [None] * (head_end + 1)
     post = region.densest([*head, *weights[head_end + 1 : label]], walls)
     if post is None or post[0] > head_end + 1 + POST_GAP:

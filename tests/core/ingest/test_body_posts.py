@@ -42,9 +42,24 @@ def _body(lines: list[str]) -> list[str]:
 HEAD = ["Startseite", "Kleine Freuden am Spielplatz", "11.09.2011, 16:20 von jovelstefan"]
 
 
+THREAD = [
+    line
+    for name, comment in zip(
+        ("Anna sagt:", "Karl M. schrieb:", "Petra sagt:"), COMMENTS, strict=True
+    )
+    for line in (name, comment)
+]
+
+
 def test_the_short_post_under_the_head_wins_over_the_comments_below_its_label() -> None:
-    body = _body([*HEAD, *POST, "Tags: Bild, Cent", "3 Kommentare", *COMMENTS, "Impressum"])
+    body = _body([*HEAD, *POST, "Tags: Bild, Cent", "3 Kommentare", *THREAD, "Impressum"])
     assert body == POST
+
+
+def test_a_comments_button_between_the_standfirst_and_the_article_opens_no_thread() -> None:
+    # No comment's header below the label: the paragraphs there are the article's.
+    body = _body([*HEAD, *POST, "Teilen", "Kommentare", *COMMENTS, "Impressum"])
+    assert COMMENTS[0] in body
 
 
 def test_without_a_comments_label_the_paragraphs_below_are_not_cut() -> None:
