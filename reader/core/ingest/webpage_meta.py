@@ -222,7 +222,10 @@ def choose_title(
             and not _names_site(visible, site, url)
         ):
             return _agreed(plain, titles, head) or visible
-    return _without_site(title, titles, site, url) or title
+    cut = _without_site(title, titles, site, url)
+    if cut is None:
+        return title
+    return next((h1 for h1 in titles.h1 if typographic(h1) == typographic(cut)), cut)  # as shown
 
 
 def _without_site(title: str, titles: PageTitles, site: str | None, url: str | None) -> str | None:
@@ -243,6 +246,20 @@ def _without_site(title: str, titles: PageTitles, site: str | None, url: str | N
     for kept, rest in ((parts[0], parts[1:]), (parts[-1], parts[:-1])):
         if len(kept.split()) >= _BARE_HEADLINE_WORDS and all(_names_site(p, site, url) for p in rest):
             return kept
+    return _site_cut(title, site)
+
+
+def _site_cut(title: str, site: str | None) -> str | None:
+    """`title` without the `og:site_name` at its end or start, whole even where the name has
+    a dash of its own ("… - Mady Morrison - Yoga Lifestyle") or the headline keeps one ("{orga
+    your life} - das Leben organisieren | Ordnungsrausch")."""
+    if not site or len(site) >= len(title):
+        return None
+    name = re.escape(site)
+    for pattern in (rf"(?P<kept>.+?){_SITE_APART.pattern}{name}", rf"{name}{_SITE_APART.pattern}(?P<kept>.+)"):
+        found = re.fullmatch(pattern, title, re.I)
+        if found and len(found.group("kept").split()) >= _BARE_HEADLINE_WORDS:
+            return found.group("kept")
     return None
 
 

@@ -139,6 +139,21 @@ def test_the_sites_name_before_or_after_the_headline_is_cut_without_an_h1() -> N
         assert parse_page(html, url=URL).title == HEADLINE, title
 
 
+def test_a_site_name_with_a_dash_of_its_own_is_cut_whole_and_the_headline_shown_as_the_h1_shows_it() -> None:
+    head = og_title("Regen im Tal - die Bilanz - Talbote - Nachrichten aus dem Tal")
+    head += '<meta property="og:site_name" content="Talbote - Nachrichten aus dem Tal">'
+    body = f"<article><h1>Regen im Tal – die Bilanz</h1>{PROSE}</article>"
+    assert parse_page(page(head, body), url=URL).title == "Regen im Tal – die Bilanz"
+    # A headline with a dash of its own, the site's name after a bar, no <h1> showing it.
+    head = og_title("Tal - Regen kehrt zurück | Talbote") + '<meta property="og:site_name" content="Talbote">'
+    html = page(head, f"<main><h2>Wetter</h2>{PROSE}</main>")
+    assert parse_page(html, url=URL).title == "Tal - Regen kehrt zurück"
+    # Two words are too few to be sure they are a headline and not a section's name.
+    head = og_title("Unser Team | Talbote") + '<meta property="og:site_name" content="Talbote">'
+    html = page(head, f"<main><h2>Wetter</h2>{PROSE}</main>")
+    assert parse_page(html, url=URL).title == "Unser Team | Talbote"
+
+
 def test_a_logo_h1_naming_the_site_never_becomes_the_title() -> None:
     head = og_title(f"{HEADLINE} - Talbote Regional") + '<meta property="og:site_name" content="Talbote Regional">'
     body = f"<header><h1>Talbote Regional</h1></header><article><h2>{HEADLINE}</h2>{PROSE}</article>"
