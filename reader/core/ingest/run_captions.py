@@ -5,7 +5,8 @@ a line of its own ("… in Bremen ausbilden. © CAE", "… fordert Aufklärung. 
 Fleischmann/Unsplash/DJV)"), or stands next to a bare copyright credit ("© Markus Leitner"), or
 says where the people stand in the picture ("Maria Tillessen (l.) und …"), or closes with its
 agency in brackets after the sentence ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.
-(AP)", "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"). A picture at the
+(AP)", "The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)"; not the run's last
+line, which a story signed by its agency closes so: "… an. (dpa/gem)"). A picture at the
 top of the article prints its caption and then its credit on a line of its own ("(Image: ©
 TNG Collaboration)", "Photograph: Tim Robberts/Getty Images"): the sentences that open the run
 right above such a credit line are the caption.
@@ -81,6 +82,9 @@ def captions(
 ) -> set[int]:
     """The lines from `start` to `end` that are a picture's caption or its bare credit."""
     found = _lead_captions(segments, shapes, labels, start, end)
+    last = end  # the run's last line of text: an agency in brackets there signs the story
+    while last > start and labels[last] is not None:
+        last -= 1
     for i in range(start, end + 1):
         text = segments[i].text.strip()
         if _bare_credit(text):
@@ -88,7 +92,9 @@ def captions(
             beside = i + 1
             if beside <= end and _short_sentence(shapes[beside]):
                 found.add(beside)
-        elif shapes[i].n_words <= CAPTION_MAX_WORDS and _credited(text):
+        elif shapes[i].n_words <= CAPTION_MAX_WORDS and (
+            _credited(text) or (i != last and _agency_end(text))
+        ):
             found.add(i)
     return found
 
@@ -98,11 +104,15 @@ def _credited(text: str) -> bool:
     """A line that ends in its picture's credit, or that places the people in the picture."""
     if "©" in text:
         return _COPYRIGHT_END.search(text) is not None
-    if text.endswith(")") and (
-        _LABEL_END.search(text) is not None or _AGENCY_END.search(text) is not None
-    ):
+    if text.endswith(")") and _LABEL_END.search(text) is not None:
         return True
     return "(" in text and _PLACED.search(text) is not None
+
+
+def _agency_end(text: str) -> bool:
+    """A caption closing with its agency after the sentence ("… 2019. (AP)"); the story's
+    last paragraph may close the same way ("… kündigte er sein Erscheinen an. (dpa/gem)")."""
+    return text.endswith(")") and _AGENCY_END.search(text) is not None
 
 
 def _bare_credit(text: str) -> bool:

@@ -29,10 +29,14 @@ PARAGRAPHS = [
 ]
 
 
-def _roles(lines: list[str]) -> dict[str, BlockRole]:
+def _roles(lines: list[str], likely: str = "") -> dict[str, BlockRole]:
+    """Each line's role; sentences and the `likely` line are likely article text (0.9)."""
     text = "\n\n".join(["World", "Tariffs reshape the shipping trade", *lines, "More stories"])
     page = read_page(normalise(text))[0]
-    probs = [0.9 if shape.sentence_end else 0.05 for shape in page.shapes]
+    probs = [
+        0.9 if shape.sentence_end or s.text == likely else 0.05
+        for s, shape in zip(page.segments, page.shapes, strict=True)
+    ]
     rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     verdicts = choose(page, set(), probs, MODEL, rows)
     return {s.text: v.role for s, v in zip(page.segments, verdicts, strict=True)}
@@ -100,3 +104,9 @@ def test_a_bracketed_aside_closing_a_paragraph_is_no_credit() -> None:
     paragraph = "The ports expect the trade to recover next year. (Read our full report.)"
     roles = _roles([*PARAGRAPHS[:2], paragraph, PARAGRAPHS[2]])
     assert roles[paragraph] is BlockRole.BODY
+
+
+def test_the_story_signed_by_its_agency_keeps_its_last_paragraph() -> None:
+    last = "The port expects the trade to recover by the end of next year. (dpa)"
+    roles = _roles([*PARAGRAPHS, last], likely=last)
+    assert roles[last] is BlockRole.BODY
