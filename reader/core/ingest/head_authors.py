@@ -46,6 +46,10 @@ _GLUED_MORE_LINK = re.compile(
     r"|alle beiträge)\s*$",
     re.IGNORECASE,
 )
+# The last letters of `_GLUED_MORE_LINK`'s links in any case (as its IGNORECASE matches them,
+# with the long s): a line ending in none is no such line, settled without the pattern's
+# lazy scan of its first 60 characters.
+_MORE_LINK_ENDS = "sSſlLeE"
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 
@@ -71,7 +75,11 @@ def find_authors(head: Head) -> None:
             name = head.clean_byline(i)  # "Redaktion" above or below the date
         elif i - 1 in head.dates and bylines.ends_with_connector(head.segments[i - 1].text):
             name = head.clean_byline(i) if len(text.split()) <= 6 else None
-        elif (glued := _GLUED_MORE_LINK.match(text)) and is_name_list(glued[1]):
+        elif (
+            text.rstrip()[-1:] in _MORE_LINK_ENDS
+            and (glued := _GLUED_MORE_LINK.match(text))
+            and is_name_list(glued[1])
+        ):
             name = glued[1]  # "Marcus De GuzmanView More Articles"
         elif is_name_line(head, i):  # (tested once: a name line is one whatever follows it)
             if head.next_index(i) in head.dates or aged(head, i + 1):

@@ -4,7 +4,7 @@ line without a lead word settled before the lead pattern's scan, an ASCII line's
 without a loop, a line of neither unspaced script told by one scan, a page that is not
 hard-wrapped told by its lines' lengths, a line without another script's digits not
 translated digit by digit, a line without a day right before a year not read for a month
-word before the day."""
+word before the day, a line ending in no letter of a profile link not read for one."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import byline, date_lines, phrases, segment, shape
+from reader.core.ingest import byline, date_lines, head_authors, phrases, segment, shape
 from reader.core.ingest.language import WORD, lower_words
 from tests.devsample import SAMPLE
 
@@ -210,3 +210,15 @@ def test_a_month_word_before_the_day_needs_the_day_before_the_year(text: str) ->
 def test_month_words_of_other_languages_before_the_day(line: str, iso: str) -> None:
     hit = date_lines.find_date(line)
     assert hit is not None and hit.iso == iso
+
+
+# A name and the links an author box glues to it, one spelled with the long s its pattern's
+# IGNORECASE takes for an "s".
+_LINKS = ["Jane Doe", "view more articles", "VIEW ALL POSTS", "Alle Beiträge", "view all postſ"]
+
+
+@_SLOW
+@given(st.lists(st.sampled_from([*_LINKS, "x", " ", "\t", "."]), max_size=6).map("".join))
+def test_a_glued_profile_link_ends_in_one_of_its_last_letters(text: str) -> None:
+    if head_authors._GLUED_MORE_LINK.match(text):
+        assert text.rstrip()[-1:] in head_authors._MORE_LINK_ENDS
