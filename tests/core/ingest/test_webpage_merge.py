@@ -46,3 +46,39 @@ def test_a_heading_inside_a_longer_menu_line_does_not_pull_the_article_up() -> N
     blocks = merge(body, page, None)
     assert blocks[0].role is BlockRole.BOILERPLATE
     assert [b.text for b in blocks[1:]] == [b.text for b in body]
+
+
+TWEET = (
+    '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">Yes, the state '
+    'really spent half a million dollars on this slogan. <a href="https://t.co/x">pic.twitter.com/x</a></p>'
+    '&mdash; Dianna Anderson (@dianna) <a href="https://twitter.com/x">November 18, 2019</a></blockquote></div>'
+)
+
+
+def story_page(middle: str, after: str = "") -> str:
+    paragraphs = [
+        f"<p>Paragraph {n} of the story: the state launched an anti-drug campaign this week whose slogan "
+        f"drew ridicule across the country, and the governor defended it on Monday.</p>"
+        for n in range(6)
+    ]
+    return (
+        "<html><head><title>Slogan</title></head><body><article><h1>The slogan</h1>"
+        + "".join(paragraphs[:3]) + middle + "".join(paragraphs[3:])
+        + f"</article>{after}</body></html>"
+    )  # fmt: skip
+
+
+def test_a_tweet_the_story_quotes_is_part_of_it() -> None:
+    from reader.core.ingest.webpage import parse_page
+
+    article = parse_page(story_page(TWEET))
+    quoted = [b for b in article.blocks if "half a million dollars" in b.text]
+    assert [(b.role, b.kind) for b in quoted] == [(BlockRole.BODY, BlockKind.QUOTE)]
+    assert article.body.index("Paragraph 2") < article.body.index("half a million") < article.body.index("Paragraph 3")
+
+
+def test_a_tweet_after_the_story_stays_set_aside() -> None:
+    from reader.core.ingest.webpage import parse_page
+
+    article = parse_page(story_page("", after=f"<div>{TWEET}</div>"))
+    assert "half a million dollars" not in article.body
