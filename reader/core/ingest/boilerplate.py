@@ -156,6 +156,7 @@ def choose(
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
     start, end = _with_leading_heading(page, _without_leading_menu(page, span))
+    start = resume.past_date_lines(page.segments, page.shapes, page.labels, start, end)
     end = resume.before_cards(page.segments, page.shapes, start, end)
     end = body_tail.before_bio(page.segments, page.shapes, start, end)
     stops = page.meta | walls

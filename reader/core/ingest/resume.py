@@ -20,6 +20,9 @@ article's own section about someone ("Über Österreich", a one-word topic) seld
 A list of teaser cards under the article ("More from …": headline, author, date line, teaser)
 reads like prose card by card, so the run can run into it; the card shape (a paragraph under a
 short date line, or over one, again and again) ends the article there.
+
+At its start, the run may open with a dated line of the head ("updated: Nov 20 2019, 15:24pm
+ist") that the model holds as likely as the paragraph under it: it is set aside.
 """
 
 from __future__ import annotations
@@ -263,3 +266,32 @@ def footnotes(segments: Sequence[Segment], start: int, end: int) -> set[int]:
 def _is_note(text: str, cited: set[str]) -> bool:
     match = _FOOTNOTE.match(text)
     return match is not None and match[1] in cited
+
+
+# A line of the head the run opens with: short, no sentence, a date in it ("updated: Nov 20
+# 2019, 15:24pm ist", "November 12, 2018 Beachbody", "Associated Press November 19, 2019").
+HEAD_LINE_MAX_WORDS = 8
+
+
+def past_date_lines(
+    segments: Sequence[Segment],
+    shapes: Sequence[Shape],
+    labels: Sequence[str | None],
+    start: int,
+    end: int,
+) -> int:
+    """`start`, or the first block after the dated head lines the run opens with (the model
+    holds a date line under the headline as likely as the paragraph under it)."""
+    while (
+        start < end
+        and labels[start] is None
+        and _head_date_line(segments[start].text, shapes[start])
+    ):
+        start += 1
+    return start
+
+
+def _head_date_line(text: str, shape: Shape) -> bool:
+    if shape.prose or shape.sentence_end or shape.n_words > HEAD_LINE_MAX_WORDS:
+        return False
+    return any(c.isdigit() for c in text) and find_date(text) is not None
