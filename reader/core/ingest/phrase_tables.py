@@ -149,7 +149,12 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\bjobs? (?:finden|find|alerts?)\b", r"\btraumjob\b", r"\bstellen(?:angebote|markt)\b",
         r"\bkarriere-portal\b", r"\bbenachrichtigt werden\b", r"\bbesten jobs\b",
     ),
-    SHARE: (r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b"),
+    SHARE: (
+        r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b",
+        # A row of share buttons copied as one line ("Share  Tweet", "Facebook Twitter Email").
+        r"^(?:(?:share|tweet|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|print"
+        r"|teilen|twittern|drucken|flipboard|pocket|telegram|xing|messenger)[\s|·•/]*){2,8}$",
+    ),
     COMMENTS: (
         r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",
         r"^kommentare lesen\b", r"^\d+ repl(?:y|ies) by\b",
