@@ -150,6 +150,7 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\bkarriere-portal\b", r"\bbenachrichtigt werden\b", r"\bbesten jobs\b",
     ),
     SHARE: (
+        r"^like (?:this:|loading)",
         r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b",
         # A row of share buttons copied as one line ("Share  Tweet", "Facebook Twitter Email").
         r"^(?:(?:share|tweet|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|print"
@@ -179,6 +180,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^informiere mich über neue (?:beiträge|kommentare)\b",
         r"^save my name, email\b", r"^meinen namen, (?:meine )?e-mail\b",
         r"^(?:schreibe|hinterlasse|verfasse) einen kommentar\b", r"^kommentar (?:verfassen|schreiben)\b",
+        r"^leave a (?:reply|comment)\b", r"^you must be (?:logged|signed) in to post a comment\b",
+        r"^(?:cancel reply|antworten abbrechen)\b",
     ),
     ARTICLE_INFO: (
         r"^lesezeit\b", r"\b\d+\s*min(?:\.|utes?)? read\b", r"^this article is more than\b",
@@ -188,11 +191,21 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^aktualisiert\b", r"^updated \d+ (?:hours?|minutes?) ago\b", r"\bopens new tab\b",
         r"^https?://", r"^a version of this article appears in print\b",
         r"\b(?:19|20)\d\d(?:updated|aktualisiert)\b",
+        # The blog software's line under the post ("This entry was posted in Uncategorized.
+        # Bookmark the permalink.", "Dieser Beitrag wurde unter Allgemein abgelegt …").
+        r"^this (?:entry|post) was posted in\b",
+        r"^dieser (?:eintrag|beitrag) wurde (?:veröffentlicht in|unter)\b",
+    ),
+    # The post's own navigation ("Older posts", "Next post: …", "Nächster Beitrag").
+    NAVIGATION: (
+        r"^(?:previous|next|older|newer) (?:post|posts|entry|entries)\b",
+        r"^(?:vorheriger|nächster|ältere|neuere) (?:beitrag|beiträge|eintrag|einträge)\b",
     ),
     RELATED: (
         r"^(?:related|read more|read also|also read|lesen sie auch|auch lesen|mehr zum thema|auch interessant"
         r"|weiterlesen|more|watch|listen|video|audio|see more on)\s*:",
         r"^(?:main article|see also|further information|hauptartikel|siehe auch)s?\s*:",
+        r"^(?:tags|labels|schlagwörter|schlagworte|stichwörter)\s*:\s*\S",
     ),
     FOOTER: (
         r"\ball rights reserved\b", r"\balle rechte vorbehalten\b", r"^©", r"^copyright\b",
