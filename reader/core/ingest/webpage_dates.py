@@ -41,13 +41,15 @@ _MAX_DATES = 10
 def published(root: Any, found: str | None) -> str | None:
     """The page's publication date: the moment it declares ("2019-11-19T01:19", as written),
     else `found` (htmldate's day) with the time of day the metadata gives for that day."""
-    declared = _declared(root)
+    ld_dates = [pair for script in root.xpath("//script[@type='application/ld+json']/text()")[:5]
+                for pair in _json_dates(script)]  # fmt: skip
+    declared = _declared(root, [value for value, of_article in ld_dates if of_article])
     if declared:
         return declared
-    return _with_time(root, found) if found else None
+    return _with_time(root, found, [value for value, _ in ld_dates]) if found else None
 
 
-def _declared(root: Any) -> str | None:
+def _declared(root: Any, ld_dates: list[str]) -> str | None:
     """The first valid moment in `article:published_time`, a microdata `datePublished`, then
     an article's JSON-LD `datePublished`."""
     values = [
@@ -57,9 +59,7 @@ def _declared(root: Any) -> str | None:
     ]
     for element in root.xpath("//*[@itemprop='datePublished'][not(self::meta)]"):
         values.append(element.get("datetime") or element.get("content") or "")
-    for script in root.xpath("//script[@type='application/ld+json']/text()")[:5]:
-        values += _json_dates(script, articles_only=True)
-    for value in values:
+    for value in [*values, *ld_dates]:
         moment = _moment(value)
         if moment:
             return moment
@@ -85,7 +85,7 @@ def _moment(value: str) -> str | None:
     return f"{when.isoformat()}T{hour}:{minute}"
 
 
-def _with_time(root: Any, day: str) -> str:
+def _with_time(root: Any, day: str, ld_dates: list[str]) -> str:
     """`day` with the time of day the page's metadata gives for that same day, if any."""
     values: list[str] = []
     for meta in root.iter("meta"):
@@ -94,32 +94,30 @@ def _with_time(root: Any, day: str) -> str:
             values.append(meta.get("content") or "")
     for time_element in root.iter("time"):
         values.append(time_element.get("datetime") or "")
-    for script in root.xpath("//script[@type='application/ld+json']/text()")[:5]:
-        values += _json_dates(script)
-    for value in values:
+    for value in [*values, *ld_dates]:
         moment = _moment(value)
         if moment and moment[:10] == day[:10] and len(moment) > len(day[:10]):
             return moment
     return day[:10]
 
 
-def _json_dates(script: str, articles_only: bool = False) -> list[str]:
-    """The `datePublished` values of a JSON-LD block, outermost first (with `articles_only`,
-    of items whose type names an article or a post)."""
+def _json_dates(script: str) -> list[tuple[str, bool]]:
+    """The `datePublished` values of a JSON-LD block, outermost first, each with whether its
+    item's type names an article or a post (read once for both uses above)."""
     if len(script) > _MAX_SCRIPT_CHARS:
         return []
     try:
         data = json.loads(script)
     except ValueError:
         return []
-    found: list[str] = []
+    found: list[tuple[str, bool]] = []
     queue: deque[Any] = deque([data])
     while queue and len(found) < _MAX_DATES:
         item = queue.popleft()
         if isinstance(item, dict):
             value = item.get("datePublished")
-            if isinstance(value, str) and (not articles_only or _ARTICLE_TYPE.search(str(item.get("@type")))):
-                found.append(value)
+            if isinstance(value, str):
+                found.append((value, bool(_ARTICLE_TYPE.search(str(item.get("@type"))))))
             queue.extend(v for v in item.values() if isinstance(v, dict | list))
         elif isinstance(item, list):
             queue.extend(item[:50])
