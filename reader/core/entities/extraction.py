@@ -68,6 +68,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.scholarly import cited_authors, genus
 from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
 
@@ -81,7 +82,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 105
+RULES_VERSION = 106
 
 
 def language(lang: str | None) -> str:
@@ -103,6 +104,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     name_runs = runs(reading_text, words)
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
+    pieces = [p for p in pieces if not _scholarly(p, reading_text)]  # "Yersinia pestis"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     if lang == "de":
@@ -209,6 +211,12 @@ def _german(word: str) -> bool:
         or (english_noun(word) and not listed(word))
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
+
+
+def _scholarly(piece: Piece, text: str) -> bool:
+    """A species' genus or the cited authors of a study, whatever the run was taken for
+    ("Yersinia pestis", "(Koch & Stevenson, 2017)"); a place stays ("Florida panther")."""
+    return piece.kind is not EntityKind.PLACE and (genus(piece, text) or cited_authors(piece, text))
 
 
 def _truncated(piece: Piece, text: str) -> bool:

@@ -8,7 +8,10 @@ dateline's place ("KANSAS CITY, Mo. (AP) —"). Results tables and sports report
 ("Dorothea Wierer (ITA)", "Vanessa Voigt (GER)"): letters an acronym rule would take for an
 organisation. The codes are ISO 3166's (pycountry) and the Olympic committee's where they
 differ ("GER", "SUI", "NED"); a code the words before the bracket spell out ("Federal
-Reserve Association (FRA)") stays an acronym.
+Reserve Association (FRA)") stays an acronym. A page copied from the browser may glue a menu
+entry or a heading to the sentence after it ("GemeindesucheSie suchen …", "TourismusDie
+Landeskirche bietet …"): a German article or pronoun glued after small letters opens the next
+sentence, and no brand writes its name so, however much the inner capital looks like one.
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
         ]
-    pieces = [p for p in pieces if not _month(p, text) and not _abbreviation(p, text)]
+    pieces = [
+        p for p in pieces if not _month(p, text) and not _abbreviation(p, text) and not _glued(p)
+    ]
     _datelines(pieces, text)
     _states(pieces, text, lang)
     for piece in pieces:
@@ -54,6 +59,19 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
             if code is not None:
                 piece.kind, piece.place = EntityKind.PLACE, code
     return pieces
+
+
+# A German article, pronoun or adverb that opens a sentence, glued to the word before it
+# ("TourismusDie", "EhrenamtUnsere", "FormularcenterHier"); not "In" ("LinkedIn") or "Er".
+_GLUED = re.compile(
+    r"\w*[a-zäöüß](?:Die|Der|Das|Den|Dem|Des|Sie|Wir|Ihr|Ihre|Unsere|Unser|Hier|Mit|Für"
+    r"|Bei|Zu|Von|Auf|Aus|Ich|Du|Was|Wie|Wo|Wenn|Als|Ein|Eine)"
+)
+
+
+def _glued(piece: Piece) -> bool:
+    """A run holding a heading glued to the sentence after it: no name."""
+    return any(_GLUED.fullmatch(w.text) for w in piece.words)
 
 
 def _states(pieces: list[Piece], text: str, lang: str) -> None:

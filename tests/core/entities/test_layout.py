@@ -68,3 +68,23 @@ def test_nyc_is_new_york_city_as_written() -> None:
     assert [(f.kind, f.name, f.key) for f in found if f.kind is EntityKind.PLACE] == [
         (EntityKind.PLACE, "NYC", "city:5128581")
     ]
+
+
+def test_a_heading_glued_to_the_sentence_after_it_is_no_name() -> None:
+    text = (
+        "Kirche in der Stadt\n\nGemeindesucheSie suchen eine bestimmte Kirchengemeinde in "
+        "Ihrer Nähe.\n\nSpiritualität & TourismusDie Landeskirche bietet viele "
+        "Sehenswürdigkeiten.\n\nEhrenamtUnsere Kirche bietet vielfältige Möglichkeiten.\n\n"
+        "FormularcenterHier finden Sie unterschiedliche Formulare."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert not {n for n in orgs if any(w in n for w in ("Sie", "Die", "Unsere", "Hier"))}
+
+
+def test_a_brand_with_an_inner_capital_stays_an_organisation() -> None:
+    text = (
+        "Die WirtschaftsWoche berichtet, dass WeWork und SoftBank verhandeln. "
+        "Sie finden den Autor auf LinkedIn."
+    )
+    orgs = _names(extract(text, "de"), EntityKind.ORG)
+    assert {"WirtschaftsWoche", "WeWork", "SoftBank", "LinkedIn"} <= orgs
