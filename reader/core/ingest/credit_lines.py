@@ -24,6 +24,15 @@ _NAMES_MAX_CHARS = 80
 _BIO = re.compile(
     r"(?:\w+\s)?(?:is|was|ist|war|covers|writes|schreibt|berichtet|leads|joined)\b", re.IGNORECASE
 )
+# A paragraph opening with the author's full name is about the author, in any language: an
+# article does not name its own writer in the third person, a biography or a note on the
+# author's book does ("Philipp Sarasin lehrt Geschichte …", "Georg Kasch, Jahrgang 1979, ist
+# …", "Mike Wall's book …"). The name goes on as a sentence: a comma, a possessive, or a
+# lower-case word (a verb; "und" before a co-author). A line of fewer words is a credit or a
+# date line of the head ("Chris Davies - Nov 19, 2019"), a longer one no biography.
+_AFTER_FULL_NAME = re.compile(r"(?:,|['’]s?\b| [^\W\d_A-ZÀ-ÖØ-Þ])")
+_FULL_NAME_MIN_WORDS = 7
+_FULL_NAME_MAX_WORDS = 90
 
 
 def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> None:
@@ -69,6 +78,7 @@ def mark_author_lines(
     # text, so a longer line cannot be a repeat; a bio must start with one of the names.
     longest = max(len(n) for n in lowered)
     starts = tuple(n + " " for n in firsts)
+    full = tuple(n for n in names if " " in n)
     for i, segment in enumerate(segments):
         if i in meta or labels[i] is not None:
             continue
@@ -81,6 +91,15 @@ def mark_author_lines(
             _BIO.match(text[len(n) + 1 :]) for n in firsts if text.startswith(n + " ")
         ):
             labels[i] = phrases.AUTHOR_BIO
+        elif full and text.startswith(full) and _about_author(text, full):
+            labels[i] = phrases.AUTHOR_BIO
+
+
+def _about_author(text: str, full: tuple[str, ...]) -> bool:
+    """The line is a sentence or two that opens with one of the author's full names."""
+    if not _FULL_NAME_MIN_WORDS <= len(text.split()) <= _FULL_NAME_MAX_WORDS:
+        return False
+    return any(text.startswith(n) and _AFTER_FULL_NAME.match(text, len(n)) for n in full)
 
 
 def _not_caption_top(text: str, shape: Shape, below: Shape) -> bool:
