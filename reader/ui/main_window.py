@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()
         self._remember_position()
+        # The side panes as they were before the composer squeezed them: the next start shows
+        # no composer, and a squeezed library ("Durchsuch…") stayed so for good.
+        self.keys.give_room_back()
         self.state.set_geometry("window", self.saveGeometry())
         self.state.set_geometry("splitter", self.splitter.saveState())
         self.state.set_geometry("library_splitter", self.library.splitter.saveState())

@@ -34,6 +34,7 @@ class WindowKeys(QObject):
         self._toolbar = toolbar
         self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
         self._before_room: list[int] | None = None  # pane widths before a dock took room
+        self._hidden_for_room: list[QWidget] = []  # side panes a dock in a narrow window hid
         self.next_pane_action = self._make(self.tr("Next pan&e"), "F6", lambda: self.cycle(1))
         self.previous_pane_action = self._make(self.tr("Previ&ous pane"), "Shift+F6", lambda: self.cycle(-1))
         self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
@@ -112,10 +113,25 @@ class WindowKeys(QObject):
             sizes[1] += give
             wanted -= give
             splitter.setSizes(sizes)
+        # A window too narrow for both side panes beside the dock (1024 px left the article
+        # 130 px, its title cut off): the notes, then the library, step aside until the dock
+        # closes; Alt+3 or Alt+1 brings one back meanwhile.
+        layout = self._window.layout()
+        for pane in (self._notes, self._library):
+            if layout is not None:
+                layout.activate()  # the splitter's width with the dock beside it, now
+            if splitter.sizes()[1] >= ARTICLE_MIN:
+                break
+            if pane.isVisible():
+                self._hidden_for_room.append(pane)
+                self._set_visible(pane, False)
 
     def give_room_back(self) -> None:
         """The dock closed: the side panes get their widths back (the article the rest), else
         the article kept all the room and the squeezed library was restored at every start."""
+        for pane in self._hidden_for_room:
+            self._set_visible(pane, True)
+        self._hidden_for_room = []
         splitter = self._article.parentWidget()
         before, self._before_room = self._before_room, None
         if before is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
