@@ -43,7 +43,9 @@ _CLEANED_LINES = 4096
 
 # Words that introduce the author, both languages, longest first where they overlap.
 BYLINE_LEADS = (
-    "written by", "posted by", "geschrieben von", "text und fotos", "text und foto",
+    "written by", "posted by", "published by", "geschrieben von", "gepostet von",
+    "verfasst von", "veröffentlicht von", "erstellt von", "eingestellt von", "text und fotos",
+    "text und foto",
     "ein gastbeitrag von", "ein kommentar von", "ein essay von", "ein interview von",
     "ein bericht von", "ein beitrag von", "eine analyse von", "eine reportage von",
     "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
@@ -67,6 +69,8 @@ _LEAD = re.compile(
 # Beweise vorgelegt"); words that join a name to its place or outlet are no statement.
 _STATEMENT_WORDS = 4
 _PLACE_WORDS = frozenset("in aus from at für for of und and bei der die das the".split())
+# A bar or dot between two fields of a meta line.
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 _SEPARATORS = re.compile(r"\s+[|–—·•/]\s*|\s*[|·•]\s+|\s+-\s+")
 # A social-media handle after the name ("Catherine Shu @catherineshu").
 _HANDLE = re.compile(r"\s*@\w+")
@@ -84,7 +88,10 @@ _AGENCY_TAIL = re.compile(
 )
 # The blog category after the name ("Posted by Nesselsetzer under Just For Fun").
 _CATEGORY_TAIL = re.compile(r"\s+(?:filed under|under|abgelegt unter|unter)\s.*$", re.IGNORECASE)
-_SPLIT_NAMES = re.compile(r",\s*|\s+(?:and|und|&)\s+", re.IGNORECASE)
+# Other languages' "and" in lower case only: "Mary E Smith" holds an initial, no joiner.
+_SPLIT_NAMES = re.compile(
+    r",\s*|\s+(?:and|und|&)\s+|\s(?-i:et|y|e|en|i|og|och|ja)\s", re.IGNORECASE
+)
 _TIME_PREFIX = re.compile(r"^[\d:.\s-]*(?:uhr|am|pm|a\.m\.|p\.m\.)?[\s,]*", re.IGNORECASE)
 # Words around a date that are not part of any name ("Posted on", "publiziert am", "on
 # Monday, November 18th"): the weekday before the date is the date's.
@@ -292,7 +299,7 @@ def byline_in_line(text: str, dated: bool) -> str | None:
             continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
         if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
-        rest = text[match.end() :]
+        rest = _first_field(text[match.end() :])
         tokens = meta_words(rest)
         names = leading_names(tokens, 1 if dated else 2)
         if names:
@@ -303,6 +310,15 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
             return one_word_name(tokens[0].rstrip(",."))
     return None
+
+
+def _first_field(rest: str) -> str:
+    """What follows a lead up to the meta line's next field: a bar or dot set off by spaces
+    ends the names ("Gepostet von Katharina Volkwein | Wohnen": the post's category)."""
+    if "|" not in rest and "·" not in rest and "•" not in rest:
+        return rest
+    match = _FIELD_SEPARATOR.search(rest)
+    return rest[: match.start()] if match and rest[: match.start()].strip() else rest
 
 
 def glued_author(text: str) -> str | None:

@@ -18,6 +18,7 @@ from reader.core.ingest.author_lines import (
     links_to_posts,
     named_in_story,
 )
+from reader.core.ingest.byline_tails import tidy_byline
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
@@ -50,6 +51,8 @@ _GLUED_MORE_LINK = re.compile(
 # with the long s): a line ending in none is no such line, settled without the pattern's
 # lazy scan of its first 60 characters.
 _MORE_LINK_ENDS = "sSſlLeE"
+# "and" between two names in French, Spanish, Italian, Dutch, Catalan, the Nordic languages.
+_OTHER_JOINERS = re.compile(r"\s(?:et|y|e|en|i|og|och|ja)\s")
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 
@@ -113,7 +116,7 @@ def _led_names(head: Head, i: int) -> str | None:
     Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"): more than a few words that
     are no list of person names."""
     name = head.clean_byline(i)
-    if name and len(name.split()) > _LED_PHRASE_WORDS and not is_name_list(name):
+    if name and len(name.split()) > _LED_PHRASE_WORDS and not _is_names(name):
         return None
     return None if name and phrase_not_name(name) else name
 
@@ -219,6 +222,16 @@ def _shown_byline(head: Head, j: int) -> bool:
     return j + 1 < len(head.segments) and links_to_posts(head, j + 1)
 
 
+def _is_names(names: str) -> bool:
+    """A list of person names, joined in English or German or in the language of the lead
+    ("Par Jean Dupont et Marie Curie", "Por María García y José López", "Door Jan de Vries en
+    Piet Jansen")."""
+    if is_name_list(names):
+        return True
+    joined = _OTHER_JOINERS.sub(" and ", names)
+    return joined != names and is_name_list(joined)
+
+
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:
     """The byline, the news agency and the blocks that gave the byline."""
     if title_index is not None:
@@ -265,4 +278,4 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     after = chosen + 1
     if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):
         used.add(after)
-    return head.authors[chosen], agency, used
+    return tidy_byline(head.authors[chosen]), agency, used

@@ -1,0 +1,90 @@
+"""What a chosen byline carries besides the names: a job title or outlet glued on, the outlet
+after the names, a job title compounded before them.
+
+Sites print the author's name, job and outlet in separate elements; copying the page drops
+the space between them ("By Meg JamesStaff Writer", "By Jonathan GarberFOXBusiness") or
+leaves the outlet after the name with no comma ("Elliot Brownstein Florida Today", as the
+USA TODAY network's papers print it). A reader cites the person, so the byline keeps the
+names only. Applied once to the byline a page is given (`head_authors.choose_byline`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.shape import is_name_list, is_person_name
+
+# A lower-case run of at least three letters running straight into a capital: where the
+# copy glued two elements. A name's own inner capital follows one or two letters ("McCoy",
+# "DeArdo", "LaMotte", "MacKenzie").
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
+# A glued single word with one capital is a name's own ("FitzGerald"); a job title has two
+# words ("Staff Writer"), an outlet more capitals ("FOXBusiness").
+_GLUED_MIN_WORDS = 2
+_GLUED_MIN_CAPITALS = 2
+# The last word of a newspaper's or magazine's name ("Florida Today", "Detroit Free Press",
+# "Reiterrevue International", "Stuttgarter Zeitung", "Diario de Noticias"): never the last
+# word of a person's.
+_OUTLET_ENDS = frozenset(
+    "today times news post herald journal tribune gazette press chronicle observer courier "
+    "register republic record independent examiner telegraph dispatch enquirer bulletin "
+    "sentinel inquirer international online magazine zeitung nachrichten rundschau anzeiger "
+    "kurier tagblatt presse magazin tagesspiegel allgemeine courrier diario noticias prensa "
+    "giornale corriere notizie krant dagblad nieuws".split()
+)  # fmt: skip
+_OUTLET_MIN_WORDS = 2
+# A job title compounded with the outlet before the name ("FOCUS-Online-Experte Robin
+# Tschöpe", "SPIEGEL-Korrespondentin Anna Weber").
+_ROLE_PREFIX = re.compile(
+    r"^\S+-(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter"
+    r"|reporterin|autor|autorin|kolumnist|kolumnistin|chefredakteur|chefredakteurin)\s+",
+    re.IGNORECASE,
+)
+
+
+def tidy_byline(names: str) -> str:
+    """`names` without a glued job title or outlet, an outlet after them or a job title
+    compounded before them; unchanged when what is left would be no person's name."""
+    names = _unglued(names)
+    names = _without_outlet(names)
+    return _without_role_prefix(names)
+
+
+def _unglued(names: str) -> str:
+    """ "Meg JamesStaff Writer" → "Meg James", "Jonathan GarberFOXBusiness" → "Jonathan
+    Garber"."""
+    match = _GLUE.search(names)
+    if match is None:
+        return names
+    front, rest = names[: match.start()], names[match.start() :]
+    capitals = sum(ch.isupper() for ch in rest)
+    if len(rest.split()) < _GLUED_MIN_WORDS and capitals < _GLUED_MIN_CAPITALS:
+        return names
+    return front if is_name_list(front) and " " in front else names
+
+
+def _without_outlet(names: str) -> str:
+    """ "Elliot Brownstein Florida Today" → "Elliot Brownstein": the longest person's name
+    in front of at least two capitalised words ending in a newspaper's last word."""
+    words = names.split()
+    if len(words) < 2 + _OUTLET_MIN_WORDS or words[-1].lower() not in _OUTLET_ENDS:
+        return names
+    for k in range(len(words) - _OUTLET_MIN_WORDS, 1, -1):
+        tail = words[k:]
+        if not all(word[:1].isupper() for word in tail):
+            return names
+        front = " ".join(words[:k])
+        if is_person_name(front):
+            return front
+    return names
+
+
+def _without_role_prefix(names: str) -> str:
+    """ "FOCUS-Online-Experte Robin Tschöpe" → "Robin Tschöpe"."""
+    if "-" not in names:
+        return names
+    match = _ROLE_PREFIX.match(names)
+    if match is None:
+        return names
+    rest = names[match.end() :]
+    return rest if is_name_list(rest) else names
