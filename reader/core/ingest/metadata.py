@@ -26,7 +26,7 @@ from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
-from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail
+from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
 _TEASER_MAX_CHARS = 600
@@ -280,7 +280,8 @@ def _choose_title(head: Head, found: Metadata) -> None:
             text = _without_leading_date(text, hit.start, hit.end)
         # Soft hyphens are hyphenation hints some sites put in headlines: invisible, and in
         # the way of search and citation.
-        found.title = unhyphenated(strip_glued_kicker(strip_icon_tail(text), earlier))
+        title = unhyphenated(strip_glued_kicker(strip_icon_tail(text), earlier))
+        found.title = unshouted(title, (s.text for s in head.segments))
         found.title_index = chosen
         found.meta.add(chosen)
 

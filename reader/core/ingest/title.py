@@ -8,6 +8,7 @@ colon, which is the surest way to split them; a lower-to-upper case jump is the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MAX_DERIVED_CHARS = 80
 _ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
@@ -15,6 +16,8 @@ _ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
 _GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
 _MIN_TITLE_WORDS = 4
+# A shouted headline this long is looked for in mixed case (a shorter one is a label).
+_MIN_SHOUTED_WORDS = 3
 # An icon font's ligature ("chevron_left", "arrow_forward_ios") and what follows it.
 _ICON_TAIL = re.compile(r"\s+[a-z]+(?:_[a-z]+)+\b.*$")
 _MAX_KICKER_WORDS = 4
@@ -104,6 +107,37 @@ def _printed_kicker_rest(title: str, earlier_lines: list[str]) -> str | None:
         if set(short.casefold().split()) <= set(rest.casefold().split()):
             return rest
     return None
+
+
+def unshouted(title: str, lines: Iterable[str]) -> str:
+    """The headline as written, when the page shows it in capitals (a style sheet's
+    `text-transform: uppercase`, which copying keeps) and prints it in mixed case elsewhere:
+    in the breadcrumb ("Home Holidays Homemade Spiced Honey Pear Jam for the Holidays" for
+    "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS"), the window title or a share text.
+    The copy must stand whole, between word boundaries."""
+    if not title.isupper() or len(title.split()) < _MIN_SHOUTED_WORDS:
+        return title
+    wanted = title.lower()
+    if len(wanted) != len(title):
+        return title  # a letter whose lower case is longer ("İ"): positions would not match
+    for line in lines:
+        if len(line) < len(title):
+            continue
+        lower = line.lower()
+        if len(lower) != len(line):
+            continue
+        start = lower.find(wanted)
+        while start >= 0:
+            end = start + len(title)
+            copy = line[start:end]
+            if (
+                not copy.isupper()
+                and (start == 0 or not line[start - 1].isalnum() or copy[0].isupper())
+                and (end == len(line) or not line[end].isalnum())
+            ):
+                return copy
+            start = lower.find(wanted, start + 1)
+    return title
 
 
 def derive_title(text: str) -> str | None:
