@@ -314,12 +314,33 @@
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <source>Restore the backup made %1? The library is replaced by it: %2 sources, %3 highlights, %4 notes. The current library is kept in the backups folder and can be restored the same way.</source>
-        <translation>Die Sicherung vom %1 wiederherstellen? Sie ersetzt die Bibliothek: %2 Quellen, %3 Markierungen, %4 Notizen. Die jetzige Bibliothek bleibt im Sicherungsordner und lässt sich ebenso wiederherstellen.</translation>
+        <source>Restore the backup made %1? The library is replaced by it: %2. The current library is kept in the backups folder and can be restored the same way.</source>
+        <translation>Die Sicherung vom %1 wiederherstellen? Sie ersetzt die Bibliothek: %2. Die jetzige Bibliothek bleibt im Sicherungsordner und lässt sich ebenso wiederherstellen.</translation>
     </message>
     <message>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1581,6 +1602,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>auch</translation>
     </message>
     <message>
+        <source>Insert chronology</source>
+        <translation>Chronologie einfügen</translation>
+    </message>
+    <message>
         <source>the briefing&apos;s quoted sources</source>
         <translation>der im Briefing zitierten Quellen</translation>
     </message>
@@ -1630,6 +1655,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Organisations</source>
         <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Insert who&apos;s who</source>
+        <translation>Wer ist wer einfügen</translation>
     </message>
     <message>
         <source>the briefing&apos;s quoted sources</source>
@@ -2148,6 +2177,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Zusammenfassung fürs Briefing – Markdown: # Überschrift, **fett**, - Liste, [Link](https://…)</translation>
     </message>
     <message>
+        <source>No summary note yet: write one under Edit.</source>
+        <translation>Noch keine Notiz: Schreiben Sie eine unter „Bearbeiten“.</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -2476,8 +2509,33 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Backed up and verified: %1 sources, %2 highlights, %3 notes.</source>
-        <translation>Gesichert und geprüft: %1 Quellen, %2 Markierungen, %3 Notizen.</translation>
+        <source>Backed up and verified.</source>
+        <translation>Gesichert und geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1.</source>
+        <translation>Gesichert und geprüft: %1.</translation>
     </message>
     <message>
         <source>Today&apos;s backup found damage in the library itself: %1

@@ -240,8 +240,9 @@ class BriefingComposer(QWidget):
     def _add_text(self) -> None:
         self.add_item(ItemKind.TEXT, "")
 
-    def add_item(self, kind: ItemKind, text: str) -> None:
-        """Add a heading or a text after the current item (or at the end)."""
+    def add_item(self, kind: ItemKind, text: str, step: str | None = None) -> None:
+        """Add a heading or a text after the current item (or at the end); `step` names it on
+        the undo stack when it is more than typed text ("Insert chronology")."""
         if self.briefing_id is None:
             return
         repo, briefing_id, position = (
@@ -258,7 +259,8 @@ class BriefingComposer(QWidget):
             self.items_list.setCurrentRow(item.position)
             return changes
 
-        self.session.perform(self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"), do, lambda: repo.remove_item(added[0]))
+        name = step or (self.tr("Add heading") if kind is ItemKind.HEADING else self.tr("Add text"))
+        self.session.perform(name, do, lambda: repo.remove_item(added[0]))
         if added:  # the new item is selected, the cursor in its text: ready for typing
             row = next((r for r in range(self.items_list.count())
                         if self.items_list.item(r).data(ItemIdRole) == added[0]), None)  # fmt: skip

@@ -60,6 +60,6 @@ class InsertWhosWho(QObject):
                                  organisations=self.tr("Organisations"),
                                  language=export_language(self._session.settings))  # fmt: skip
         self._briefings.show(briefing_id)
-        self._briefings.composer().add_item(ItemKind.TEXT, text)
+        self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
         self._session.notice_posted.emit(self.tr("Who's who of %1 inserted").replace("%1", where))

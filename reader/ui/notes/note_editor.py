@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 600
 EDIT_TAB, PREVIEW_TAB = 0, 1
+# Qt sets an <h1> xx-large: in the pane's width "# Zusammenfassung" broke mid-word. A note's
+# headings only need to stand out from its lines.
+HEADINGS_CSS = "h1 { font-size: large; } h2, h3, h4, h5, h6 { font-size: medium; }"
 
 
 class NoteEditor(QWidget):
@@ -47,6 +50,7 @@ class NoteEditor(QWidget):
         self.editor.save_due.connect(self.flush)
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
+        self.preview.setPlaceholderText(self.tr("No summary note yet: write one under Edit."))
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)
@@ -71,6 +75,8 @@ class NoteEditor(QWidget):
         self._saved = self._session.store.notes.get(source_id).body if source_id is not None else ""
         self.editor.load(self._saved)
         self.editor.setEnabled(source_id is not None)
+        if not self._saved:  # nothing to preview: the tab where a note is written, not a blank box
+            self.tabs.setCurrentIndex(EDIT_TAB)
         self._update_preview()
 
     def refresh(self) -> None:
@@ -107,7 +113,7 @@ class NoteEditor(QWidget):
             return
         css = code_style_css(self._theme.code_style)
         self.preview.document().setDefaultStyleSheet(
-            f"{css}\na {{ color: {self._theme.link}; }}\npre {{ margin: 4px 0; }}"
+            f"{css}\na {{ color: {self._theme.link}; }}\npre {{ margin: 4px 0; }}\n{HEADINGS_CSS}"
         )
         # Qt shows the newline pygments leaves before </code> as an extra empty code line.
         self.preview.setHtml(render_note(self.editor.toPlainText()).replace("\n</code>", "</code>"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.store import Backup, backups_dir, list_backups
+from reader.core.store import Backup, Counts, backups_dir, list_backups
 from reader.ui import dialogs
 
 COLUMNS = 5
@@ -59,6 +59,8 @@ class BackupsDialog(QDialog):
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # Enter closes; it had opened the restore question (Restore was the first button).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.clicked.connect(self.restore_selected)
         self.now_button = QPushButton(self.tr("&Back up now"), self)
@@ -111,14 +113,18 @@ class BackupsDialog(QDialog):
         if backup is None or backup.counts is None:
             return
         made = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
-        question = (self.tr("Restore the backup made %1? The library is replaced by it: %2 sources, "
-                            "%3 highlights, %4 notes. The current library is kept in the backups folder "
-                            "and can be restored the same way.")
-                    .replace("%1", made).replace("%2", str(backup.counts.sources))
-                    .replace("%3", str(backup.counts.highlights)).replace("%4", str(backup.counts.notes)))  # fmt: skip
+        question = (self.tr("Restore the backup made %1? The library is replaced by it: %2. The current "
+                            "library is kept in the backups folder and can be restored the same way.")
+                    .replace("%1", made).replace("%2", self.counts_text(backup.counts)))  # fmt: skip
         if dialogs.ask_yes_no(self, self.tr("Restore backup"), question):
             self.chosen = backup.path
             self.accept()
+
+    def counts_text(self, counts: Counts) -> str:
+        """The counts as words, each in its plural form: 17 sources, 5 highlights, 1 note (it
+        said "1 notes", in German "1 Notizen")."""
+        return ", ".join((self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
+                          self.tr("%n note(s)", "", counts.notes)))  # fmt: skip
 
     def backup_finished(self, message: str) -> None:
         self.status.setText(message)

@@ -84,10 +84,11 @@ class SafetyNet(QObject):
     def _backed_up(self, backup: Backup) -> None:
         self._backing_up = False
         counts = backup.counts
-        message = self.tr("Backed up and verified: %1 sources, %2 highlights, %3 notes.")
+        message = self.tr("Backed up and verified.")
         if counts is not None:
-            message = (message.replace("%1", str(counts.sources)).replace("%2", str(counts.highlights))
-                       .replace("%3", str(counts.notes)))  # fmt: skip
+            said = (self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
+                    self.tr("%n note(s)", "", counts.notes))  # fmt: skip
+            message = self.tr("Backed up and verified: %1.").replace("%1", ", ".join(said))
         log.info("backup made: %s", backup.path)
         self.window.statusBar().showMessage(message, 10_000)
         if self._dialog is not None:

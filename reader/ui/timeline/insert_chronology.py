@@ -60,6 +60,6 @@ class InsertChronology(QObject):
                                    self.tr("also", "before a story's other outlets: '; also DWN, FAZ'"),
                                    language=export_language(self._session.settings))  # fmt: skip
         self._briefings.show(briefing_id)
-        composer.add_item(ItemKind.TEXT, text)
+        composer.add_item(ItemKind.TEXT, text, self.tr("Insert chronology"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
         self._session.notice_posted.emit(self.tr("Chronology of %1 inserted").replace("%1", where))

@@ -1,0 +1,21 @@
+"""Edit ▸ Undo names what it takes back: an inserted chronology or who's who was offered as
+"Undo Add text" (and "Rückgängig gemacht: Text hinzufügen"), as if typed by hand."""
+
+from __future__ import annotations
+
+from reader.ui.briefing.add_menu import create_briefing
+
+
+def test_an_inserted_chronology_and_whos_who_are_named_on_the_undo_stack(make_window, qtbot) -> None:
+    window = make_window()
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    stack = window.session.undo_stack
+    window.chronology.action.trigger()
+    assert stack.undoText() == "Insert chronology"
+    with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+        window.entities.whos_who.action.trigger()  # indexes first, then inserts
+    qtbot.waitUntil(lambda: stack.undoText() != "Insert chronology")
+    assert stack.undoText() == "Insert who's who"
+    window.briefings.composer()._add_text()  # a text added by hand keeps its own name
+    assert stack.undoText() == "Add text"

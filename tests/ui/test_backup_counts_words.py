@@ -1,0 +1,37 @@
+"""The backups' counts in words a reader would write: "1 note", "1 Notiz" (it said "1 notes",
+"1 Notizen"), and Enter in File ▸ Backups… closes it rather than asking to restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from reader import paths
+from reader.core.store import Counts
+from reader.ui.safety.backups_dialog import BackupsDialog
+
+
+def back_up(window, qtbot) -> str:
+    window.safety.back_up()
+    qtbot.waitUntil(lambda: not window.safety._backing_up, timeout=20_000)
+    return window.statusBar().currentMessage()
+
+
+def test_a_backup_says_how_many_in_the_plural_form_each_count_needs(make_window, qtbot, speak, data_dir: Path) -> None:
+    window = make_window()
+    window.session.store.notes.set(window.open_source_id, "Kurz")
+    assert back_up(window, qtbot) == "Backed up and verified: 5 sources, 0 highlights, 1 note."
+    speak("de")
+    assert back_up(window, qtbot) == "Gesichert und geprüft: 5 Quellen, 0 Markierungen, 1 Notiz."
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    assert dialog.counts_text(Counts(sources=1, highlights=2, notes=1)) == "1 Quelle, 2 Markierungen, 1 Notiz"
+
+
+def test_enter_in_the_backups_dialog_closes_it(make_window, qtbot, data_dir: Path) -> None:
+    window = make_window()
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isDefault() and not dialog.restore_button.isDefault()
