@@ -151,7 +151,15 @@ def international(word: str, lang: str) -> bool:
     en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
     if low.endswith("s") and zipf_frequency(low[:-1], "en") >= 3.5:
         return False  # an English plural German borrowed: "Smartphones"
-    return en >= 3.0 and abs(de - en) < 1.0
+    return en >= 3.0 and abs(de - en) < 1.0 and not _counted_in_english(low, en)
+
+
+def _counted_in_english(low: str, en: float) -> bool:
+    """An English noun German borrowed ("Box", "Playlist", "Email", "Touchscreen",
+    "Freelancer"): English writes its plural nearly as often as the word ("boxes",
+    "playlists"), where a brand's or a body's name has almost none ("Googles", "Natos")."""
+    plural = max(zipf_frequency(low + "s", "en"), zipf_frequency(low + "es", "en"))
+    return plural >= 2.2 and en - plural <= 1.3
 
 
 def by_neighbours(

@@ -19,8 +19,8 @@ from reader.core.entities.pieces import Piece
 # A Latin epithet after the genus: small letters with a Latin ending ("pestis", "coli",
 # "aureus", "sapiens", "thaliana", "pneumoniae").
 _EPITHET = re.compile(r" ([a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ens|ans))\b")
-# The year a cited work appeared, after its authors in a bracket: ", 2017", ", 2019a".
-_CITED_YEAR = re.compile(r", (?:1[89]|20)\d\d[a-z]?[);,]")
+# The year a cited work appeared, after its authors in a bracket: ", 2017", " 2016", ", 2019a".
+_CITED_YEAR = re.compile(r",? (?:1[89]|20)\d\d[a-z]?[);,]")
 
 
 def genus(piece: Piece, text: str) -> bool:

@@ -243,11 +243,13 @@ def test_an_acronym_with_small_letters_in_the_plural_is_a_term() -> None:
 
 
 def test_a_german_word_after_a_possessive_is_a_noun() -> None:
-    text = "Der Server speichert, wer Ihre Playlist aufruft, und Google liefert die Schriften."
+    # "Mainstream": a word both languages write alike whose English plural is rare, so the
+    # frequency alone still takes it for a name ("Playlist" is a borrowed noun by its plural)
+    text = "Der Server speichert, wer Ihre Mainstream aufruft, und Google liefert die Schriften."
     orgs = _names(extract(text, "de"), EntityKind.ORG)
-    assert "Playlist" not in orgs
-    text = "Der Server speichert, wer Playlist aufruft, und Google liefert die Schriften."
-    assert "Playlist" in _names(extract(text, "de"), EntityKind.ORG)  # the frequency alone
+    assert "Mainstream" not in orgs
+    text = "Der Server speichert, wer Mainstream aufruft, und Google liefert die Schriften."
+    assert "Mainstream" in _names(extract(text, "de"), EntityKind.ORG)  # the frequency alone
 
 
 def test_an_outlet_and_its_web_address_are_one_organisation() -> None:

@@ -34,7 +34,8 @@ def test_a_brand_before_an_english_word_is_no_genus() -> None:
 def test_authors_cited_with_a_year_are_no_organisation() -> None:
     text = (
         "Der Einfluss dieser Stoffe wird derzeit diskutiert (Koch & Stevenson, 2017). "
-        "Andere Studien sehen das anders (vgl. Alexander & Lück, 2016; Meier, 2015). "
+        "Andere Studien sehen das anders (vgl. Alexander & Lück, 2016; Meier, 2015), "
+        "auch später noch (Alexander & Lück 2016). "
         "Die Kanzlei Beiten & Burkhardt berät die Deutsche Bank."
     )
     orgs = _orgs(extract(text, "de"))

@@ -1,0 +1,30 @@
+"""English nouns German borrowed ("Box", "Playlist", "Email", "Freelancer") are words in a
+German text, not organisations, though both languages write them alike; a brand's or a body's
+name written alike in both stays one ("Google", "Nato", "Intel"). Hand-written German
+sentences; expected values from what a reader marks."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _orgs(found: list[Found]) -> set[str]:
+    return {f.name for f in found if f.kind is EntityKind.ORG}
+
+
+def test_a_borrowed_english_noun_is_no_organisation() -> None:
+    text = (
+        "Ich mag besonders das schlichte Design der Box. Ein Freelancer stellt die Playlist "
+        "zusammen und schickt sie per Email. Ein Techniker öffnete die Mail in seiner Inbox. "
+        "Viele Gamer zahlen mit Bitcoin."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert not orgs & {"Box", "Freelancer", "Playlist", "Email", "Inbox", "Gamer", "Bitcoin"}
+
+
+def test_a_name_both_languages_write_alike_stays_an_organisation() -> None:
+    text = (
+        "Google und Nato streiten über Daten. Intel baut in Magdeburg, und Netflix zeigt "
+        "die Serie. Die Union ist dagegen."
+    )
+    assert {"Google", "Nato", "Intel", "Netflix", "Union"} <= _orgs(extract(text, "de"))
