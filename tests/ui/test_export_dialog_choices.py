@@ -41,3 +41,22 @@ def test_picking_from_a_list_chooses_its_row(qtbot, tmp_path: Path) -> None:
     assert dialog.tag_radio.isChecked() and dialog.chosen() == ([2], "USA")
     qtbot.keyClick(dialog.saved_combo, Qt.Key.Key_Down)
     assert dialog.saved_radio.isChecked() and dialog.chosen()[1] == "Energie"
+
+
+def test_enter_after_typing_the_folder_exports(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Seen in the window: a folder typed and Enter opened the folder picker (Browse… was the
+    default button) instead of exporting into the folder typed."""
+    from reader.ui import dialogs
+
+    store = Store.open(tmp_path / "library.sqlite")
+    import_paths(store, sorted(SEEDS.glob("*.txt"))[:1], workers=1)
+    picked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_folder", lambda *args: picked.append("asked"))
+    dialog = ExportDialog(Session(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.folder_edit.setFocus()
+    qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "vault"))
+    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Return)
+    assert picked == [] and list((tmp_path / "vault").glob("*.md")), dialog.result_label.text()

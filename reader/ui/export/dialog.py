@@ -104,6 +104,7 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.export_button.setDefault(True)  # Enter after typing the folder exports (in the dialog now)
 
     def _build_what(self) -> QFormLayout:
         form = QFormLayout()
@@ -159,6 +160,7 @@ class ExportDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # it took Enter: a folder typed, then Enter, opened the picker
         row.addWidget(browse)
         return row
 
