@@ -33,6 +33,9 @@ _OUTLET_ENDS = frozenset(
     "giornale corriere notizie krant dagblad nieuws".split()
 )  # fmt: skip
 _OUTLET_MIN_WORDS = 2
+# Articles that open a newspaper's name; "La" and "De" open persons' names too ("La Toya",
+# "De Niro").
+_ARTICLES = frozenset("The Le Les El Il Der Die Das".split())
 # A job title compounded with the outlet before the name ("FOCUS-Online-Experte Robin
 # Tschöpe", "SPIEGEL-Korrespondentin Anna Weber").
 _ROLE_PREFIX = re.compile(
@@ -45,9 +48,22 @@ _ROLE_PREFIX = re.compile(
 def tidy_byline(names: str) -> str:
     """`names` without a glued job title or outlet, an outlet after them or a job title
     compounded before them; unchanged when what is left would be no person's name."""
+    names = _without_titled_part(names)
     names = _unglued(names)
     names = _without_outlet(names)
     return _without_role_prefix(names)
+
+
+def _without_titled_part(names: str) -> str:
+    """ "Jean Dupont, Le Monde" → "Jean Dupont": after the comma a name opening with an
+    article is a newspaper's ("Le Monde", "El País", "The Guardian", "Die Zeit"), though its
+    capitalised words look like a person's."""
+    if ", " not in names:
+        return names
+    front, _, last = names.rpartition(", ")
+    if last.split(" ", 1)[0] not in _ARTICLES or len(last.split()) < _OUTLET_MIN_WORDS:
+        return names
+    return front if is_name_list(front) else names
 
 
 def _unglued(names: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.date_lines import MONTHS
+from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.name_lists import phrase_not_name
 
 # Words that join a date line to the author after it ("28. Oktober 2025 durch").
@@ -32,6 +32,8 @@ _TIME_ZONES = frozenset(
     "UTC GMT CET CEST MEZ MESZ WET WEST EET EEST BST IST HKT JST KST AEST AEDT "
     "ET EST EDT CT CST CDT MT MST MDT PT PST PDT HST AKST".split()
 )  # fmt: skip
+# Days that open the date glued after the names ("By Malcolm Owen Monday, November 18, 2019").
+_DAYS = frozenset(WEEKDAYS + RELATIVE_DAYS)
 # A blog's lower-case account ("oradmin", "eseppelt").
 USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
@@ -76,6 +78,8 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
             break
         if bare.lower().rstrip(".") in MONTHS or bare.upper() in _TIME_ZONES:
             break  # "Februar 2020", "8:41 AM UTC": the date, not a name
+        if bare.lower() in _DAYS:
+            break  # "Monday, November 18": the date's weekday
         if bare.lower() in CONNECTORS:
             break
         if current == _MAX_INLINE_NAME_WORDS:

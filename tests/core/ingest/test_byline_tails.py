@@ -108,3 +108,30 @@ def test_coauthors_joined_in_other_languages(line: str, author: str) -> None:
 def test_other_languages_and_splits_names_but_an_initial_does_not() -> None:
     assert names_of("Jan de Vries en Piet Jansen") == ["Jan de Vries", "Piet Jansen"]
     assert names_of("Mary E Smith") == ["Mary E Smith"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jean Dupont, Le Monde", "Jean Dupont"),
+        ("María García, El País", "María García"),
+        ("Jane Doe, The Arizona Republic", "Jane Doe"),
+        ("Anna Weber, Die Zeit", "Anna Weber"),
+        ("Jane Doe, La Toya Jackson", "Jane Doe, La Toya Jackson"),  # "La" opens names too
+        ("Jane Doe, The", "Jane Doe, The"),
+    ],
+)
+def test_newspaper_after_the_comma_goes(byline: str, names: str) -> None:
+    assert tidy_byline(byline) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Malcolm Owen Monday, November 18, 2019", "Malcolm Owen"),
+        ("Posted by Jane Doe Today, 5:30 PM", "Jane Doe"),
+        ("von Anna Weber Gestern, 18:05", "Anna Weber"),
+    ],
+)
+def test_weekday_after_the_names_opens_the_date(line: str, names: str) -> None:
+    assert byline_in_line(line, True) == names
