@@ -53,6 +53,9 @@ _PROBLEMS = (
 )
 
 
+MAX_WIDTH = 900  # px: a longer title scrolls in its field
+
+
 class MetadataDialog(QDialog):
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +64,13 @@ class MetadataDialog(QDialog):
         self._cleaned: dict[str, str | None] = {}
         self._build_fields()
         self._build_layout()
-        self.resize(560, self.sizeHint().height())
+        # Wide enough for the whole title (up to a point), shown from its start: a news title
+        # of 60 characters was cut to "ne VW ID. SPACE VIZZION is a weird EV …" at 560 px.
+        title = self.editors["title"]
+        needed = title.fontMetrics().horizontalAdvance(title.text()) + self.sizeHint().width() - title.sizeHint().width() + 24
+        self.resize(min(max(560, needed), MAX_WIDTH), self.sizeHint().height())
+        if isinstance(title, QLineEdit):
+            title.setCursorPosition(0)
 
     def _build_fields(self) -> None:
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
