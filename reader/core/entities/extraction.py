@@ -82,7 +82,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 107
+RULES_VERSION = 108
 
 
 def language(lang: str | None) -> str:
@@ -104,7 +104,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     name_runs = runs(reading_text, words)
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
-    pieces = [p for p in pieces if not _scholarly(p, reading_text)]  # "Yersinia pestis"
+    pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     if lang == "de":
@@ -211,6 +211,13 @@ def _german(word: str) -> bool:
         or (english_noun(word) and not listed(word))
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
+
+
+def _letter(piece: Piece) -> bool:
+    """A single letter names a group, a path or a party to a contract ("Group E", "Path B",
+    "Firma B"), no organisation or person; "X", the platform, excepted."""
+    word = piece.words[0].text
+    return len(piece.words) == 1 and len(word) == 1 and word != "X"
 
 
 def _scholarly(piece: Piece, text: str) -> bool:

@@ -74,17 +74,24 @@ def _glued(piece: Piece) -> bool:
     return any(_GLUED.fullmatch(w.text) for w in piece.words)
 
 
+# A member of Congress's party before the state: "(R-TX)", "(D-N.Y.)", "(I-Vt.)".
+_PARTY_BEFORE = re.compile(r"\([RDI]-")
+
+
 def _states(pieces: list[Piece], text: str, lang: str) -> None:
     """A US state as the AP abbreviates it after a town (", Mich.": Michigan) or as the post
-    does in an English text (", NY –": New York)."""
+    does in an English text (", NY –": New York), also after a member of Congress's party
+    ("Brian Babin (R-TX)", "Ilhan Omar (D-Minn.)")."""
     for piece in pieces:
         word, after = piece.words[0].text, text[piece.end : piece.end + 1]
-        if len(piece.words) != 1 or text[piece.start - 2 : piece.start] != ", ":
+        before = text[piece.start - 2 : piece.start]
+        party = _PARTY_BEFORE.fullmatch(text, max(0, piece.start - 3), piece.start) is not None
+        if len(piece.words) != 1 or (before != ", " and not party):
             continue
         name: str | None = None
         if word in places.US_STATES_AP and after == ".":
             name = places.US_STATES_AP[word]
-        elif lang == "en" and not after.isalnum():
+        elif (lang == "en" or party) and not after.isalnum():
             name = places.us_state(word)
         place = places.lookup(name) if name else None
         if place is not None:

@@ -88,3 +88,14 @@ def test_a_brand_with_an_inner_capital_stays_an_organisation() -> None:
     )
     orgs = _names(extract(text, "de"), EntityKind.ORG)
     assert {"WirtschaftsWoche", "WeWork", "SoftBank", "LinkedIn"} <= orgs
+
+
+def test_a_state_after_a_member_of_congress_party_is_the_state() -> None:
+    text = (
+        "Brian Babin (R-TX), ranking member of the space subcommittee, and José Serrano "
+        "(D-NY), chairman of the subcommittee, questioned NASA."
+    )
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.ORG) & {"TX", "NY"}
+    assert "Texas" in _names(found, EntityKind.PLACE)
+    assert "NASA" in _names(found, EntityKind.ORG)
