@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reader.core.ingest import (
+    body_contents,
     body_embeds,
     body_lists,
     body_model,
@@ -155,6 +156,7 @@ def choose(
     span = span or _strongest_block(page, probs)
     if span is None:
         return [_outside(page, i, None) for i in range(len(page.segments))]
+    span = body_contents.start_of_article(page.segments, page.shapes, page.labels, page.meta, span)
     start, end = _with_leading_heading(page, _without_leading_menu(page, span))
     start = resume.past_date_lines(page.segments, page.shapes, page.labels, start, end)
     end = resume.before_cards(page.segments, page.shapes, start, end)
