@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.article.source_link_clicked.connect(lambda i: self.library.select_source(i) or self.open_source(i))
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
+        self.notes.briefing_requested.connect(self.article.keys.offer_briefings_for)
         self.session.changes_applied.connect(self._apply_changes)
         self.importer.source_imported.connect(self.library.select_source)
         self.importer.user_import_added.connect(self.import_tagger.offer)

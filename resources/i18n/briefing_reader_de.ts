@@ -2208,6 +2208,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die Markierung auf dem Wortlaut lassen, den die Aktualisierung gebracht hat</translation>
     </message>
     <message>
+        <source>Add to briefing…</source>
+        <translation>Zum Briefing hinzufügen…</translation>
+    </message>
+    <message>
         <source>No highlights yet. Select words in the article and press 1–5.</source>
         <translation>Noch keine Markierungen. Wählen Sie Wörter im Artikel und drücken Sie 1–5.</translation>
     </message>

@@ -155,9 +155,12 @@ class HighlightKeys(QObject):
     def offer_briefings(self) -> None:
         """The "Add to briefing" menu at the selected highlight, for the keyboard."""
         selected = self._view.selected_highlight
-        if selected is None:
-            return
+        if selected is not None:
+            self.offer_briefings_for(selected, self._view.viewport().mapToGlobal(self._view.viewport().rect().center()))
+
+    def offer_briefings_for(self, highlight_id: int, where: QPoint) -> None:
+        """The same menu for a highlight chosen elsewhere (B in the notes pane's list)."""
         menu = QMenu(self._pane)
-        fill_briefing_menu(menu, self._session, lambda: [selected], self._pane)
-        popup(menu, self._view.viewport().mapToGlobal(self._view.viewport().rect().center()))
+        fill_briefing_menu(menu, self._session, lambda: [highlight_id], self._pane)
+        popup(menu, where)
         menu.deleteLater()

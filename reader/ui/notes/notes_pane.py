@@ -7,8 +7,8 @@ whatever is being typed, which the window calls before switching sources and on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.changes import Changes
@@ -25,6 +25,7 @@ from reader.ui.theme import Theme, theme
 class NotesPane(QWidget):
     highlight_activated = Signal(int)
     annotation_done = Signal()  # Esc in the annotation editor: back to reading
+    briefing_requested = Signal(int, QPoint)  # B on a highlight in the list: offer briefings there
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,12 @@ class NotesPane(QWidget):
         self.confirm_action.setStatusTip(self.tr("Keep this highlight on the words the update changed it to"))
         self.confirm_action.triggered.connect(self._confirm_current)
         self.list.addAction(self.confirm_action)
+        # B, as in the article: a keyboard user who went to the list (Alt+3) had no way on.
+        self.briefing_action = QAction(self.tr("Add to briefing…"), self.list)
+        self.briefing_action.setShortcut(QKeySequence("B"))
+        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.briefing_action.triggered.connect(self._offer_briefings)
+        self.list.addAction(self.briefing_action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
@@ -191,6 +198,13 @@ class NotesPane(QWidget):
             return changes
 
         self._session.perform(self.tr("Confirm highlight"), do, lambda: revisions.unconfirm(highlight.id, before[0]))
+
+    def _offer_briefings(self) -> None:
+        index = self.list.currentIndex()
+        highlight = self.model.highlight(index.row()) if index.isValid() else None
+        if highlight is not None:
+            where = self.list.viewport().mapToGlobal(self.list.visualRect(index).bottomLeft())
+            self.briefing_requested.emit(highlight.id, where)
 
     def _activate(self, index: QModelIndex) -> None:
         highlight = self.model.highlight(index.row())
