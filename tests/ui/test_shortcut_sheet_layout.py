@@ -30,3 +30,17 @@ def test_every_command_reads_whole(make_window, qapp, speak, monkeypatch, langua
     assert longest.toolTip() == longest.text()  # cut in the cell, whole in its tooltip
     sheet.close()
     speak("en")
+
+
+def test_column_titles_stand_over_their_columns(make_window, qapp, monkeypatch) -> None:
+    """Seen: "Command" and "Keys" were centred over columns whose text starts at the left, so
+    "Keys" stood over the commands' ends, not over the keys."""
+    from PySide6.QtCore import Qt
+
+    window = make_window(start=False)
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
+    window.show_shortcuts()
+    (sheet,) = shown
+    assert sheet.table.horizontalHeader().defaultAlignment() & Qt.AlignmentFlag.AlignLeft
+    sheet.close()
