@@ -48,6 +48,7 @@ from reader.core.entities.org_shapes import (
     event_of,
     noun_opens_name,
     office_of,
+    office_of_a_role,
     one_name_with_and,
     opening,
     quote_code,
@@ -158,8 +159,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if len(run) > 1 and bare(run[-1].text) in PARTIES and _party_of(run[:-1], lang):
         # "Virginia Democrats", "House Republicans": where they sit, and the party
         return [*classify(run[:-1], lang, lower_words), Piece(EntityKind.ORG, run[-1:])]
-    if company_in_full(run) or regional_branch(run, lang):
-        return [Piece(EntityKind.ORG, run)]  # "Lockheed Martin", "Aldi Süd": no person
+    if company_in_full(run) or regional_branch(run, lang) or office_of_a_role(run):
+        # "Lockheed Martin", "Aldi Süd", "Office of the Inspector General": no person
+        return [Piece(EntityKind.ORG, run)]
     for at in range(len(run)):
         size = role_length(run, at)
         if size and at + size < len(run):

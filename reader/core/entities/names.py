@@ -65,6 +65,13 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+# What "on" introduces after a name that is no part of it: a day or a month.
+_DAYS_AND_MONTHS = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December""".split()
+)
+
+
 def runs(text: str, words: list[Token]) -> list[list[Token]]:
     """Stretches of capitalised words separated by single spaces (joiners like "von der",
     "of", "für" allowed inside), each a candidate name."""
@@ -78,7 +85,12 @@ def runs(text: str, words: list[Token]) -> list[list[Token]]:
             " & ",  # "Pacific Gas & Electric Co.", "Johnson & Johnson"
         )
         if word.capital and not word.text[0].isdigit():
-            if current and touching and not (word.sentence_start and not pending):
+            if (
+                current
+                and touching
+                and not (word.sentence_start and not pending)
+                and not (pending and pending[-1].text == "on" and word.text in _DAYS_AND_MONTHS)
+            ):  # "NASA on Monday": a name and when, not "Committee on Finance"
                 current += [*pending, word]
             else:
                 if current:

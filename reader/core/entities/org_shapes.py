@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of
+from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of, role_length
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
@@ -61,6 +61,18 @@ def office_of(run: list[Token], at: int, lang: str) -> bool:
         and bare(run[at + 1].text).casefold() in ORG_HEADS_EN
         and english_noun(word)
         and word[:1].isupper()
+    )
+
+
+def office_of_a_role(run: list[Token]) -> bool:
+    """An office named after the role it serves is one body, the role inside it no person's:
+    "Office of the Inspector General", "Office of the Director of National Intelligence",
+    "Office of the United States Trade Representative"."""
+    return any(
+        run[at].text == "Office"
+        and run[at + 1].text == "of"
+        and any(role_length(run, later) for later in range(at + 2, len(run)))
+        for at in range(len(run) - 2)
     )
 
 
