@@ -1,13 +1,15 @@
 """The site speaking to its readers around the article, as whole sentences the body model
 would take for the article's own: where an embed did not load (`body_placeholders`), its rules
-for comments (`body_comment_rules`) and its pitch to join, subscribe or follow
-(`body_pitches`). `phrases.prompt_reason` asks here when no furniture phrase matched a line.
+for comments (`body_comment_rules`), its pitch to join, subscribe or follow
+(`body_pitches`) and its disclosure of paid links or advertising (`body_disclosures`).
+`phrases.prompt_reason` asks here when no furniture phrase matched a line.
 """
 
 from __future__ import annotations
 
-from reader.core.ingest import body_comment_rules, body_pitches, body_placeholders
+from reader.core.ingest import body_comment_rules, body_disclosures, body_pitches, body_placeholders
 from reader.core.ingest.body_comment_rules import is_comment_rules
+from reader.core.ingest.body_disclosures import is_disclosure
 from reader.core.ingest.body_pitches import is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
@@ -29,4 +31,6 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return COMMENTS  # "Please keep your comments civil"
     if word_count <= body_pitches.MAX_WORDS and is_pitch(lower, word_count):
         return ADVERTISING  # "Join our forums …"
+    if word_count <= body_disclosures.MAX_WORDS and is_disclosure(lower, word_count):
+        return ADVERTISING  # "This post may contain affiliate links"
     return None

@@ -1,0 +1,103 @@
+"""The site's disclosure that it earns from the post or was paid for it: "This post may contain
+affiliate links", "We may earn a commission when you buy through links on our site", "*Werbung.
+Dieser Beitrag enthält Werbung für …", "Als Amazon-Partner verdiene ich an qualifizierten
+Verkäufen", "Nous pouvons percevoir une commission …".
+
+Blogs and review sites print one over or under the post (the law asks for it in many
+countries), written as a sentence, so the body model reads it as the article's first or last
+paragraph. It is told by the site speaking for itself (we, our, I, this post; wir, ich, dieser
+Beitrag …) together with links it is paid for (affiliate links) or earns a commission on; or
+by the advertising label opening the line ("Werbung.", "Anzeige |"); or by the wording of
+Amazon's programme. An article about affiliate marketing names commissions and links but
+speaks for no site ("Retailers pay bloggers a commission …"), so it stays the article's.
+English, German, French, Spanish, Italian, Portuguese, Dutch and Polish.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A disclosure is a line or a short paragraph.
+MAX_WORDS = 80
+_AFFILIATE = re.compile(
+    r"affiliate|affilié|afiliad|affiliat[io]|affiliazion|afiliacyjn|partner-?links?\b"
+    r"|provisions-?links?\b|werbe-?links?\b"
+)
+# The paid links themselves: a commission alone is also an estate agent's or a salesman's.
+_LINK = re.compile(r"link|lien|enlace|collegament|koppeling")
+# What the paid links do or what the site earns from them.
+_PAID = re.compile(
+    r"\b(?:commissions?|provision(?:en)?|comisi[oó]n|comissão|commissione|commissie|prowizj\w*"
+    r"|earn\w*|verdien\w*|purchases?|buy|kauf\w*|einkauf\w*|click\w*|klick\w*|gekennzeichnet"
+    r"|marked|sternchen|contains?|enthält|contient|contiene|contém|bevat|zawiera|handelt"
+    r"|achat\w*|compra\w*|acquist\w*|aankoop\w*|zakup\w*)\b"
+)
+# The site speaking for itself or to its reader.
+_VOICE = re.compile(
+    r"\b(?:we|us|our|i|my|you|your|this (?:post|article|page|site|review|video)"
+    r"|wir|uns|unser\w*|ich|mir|mich|mein\w*|du|dich|dir|dein\w*|sie|ihnen"
+    r"|(?:dieser|diese|dieses|der|die|auf dieser) (?:beitrag|artikel|post|seite|blogpost|text|website)"
+    r"|nous|notre|nos|vous|votre|je|cet article|ce site|podemos|nosotros|nuestr[oa]s?|este (?:artículo|sitio|post)"
+    r"|potremmo|possiamo|noi|nostr[oai]|questo (?:articolo|sito|post)|nossos?|nossas?|este artigo"
+    r"|wij|ons|onze|ik|dit artikel|deze (?:site|website)|otrzymujemy|nasz\w*|ten artykuł)\b"
+)
+# Earning a commission, in the site's voice ("we may earn a small commission").
+_COMMISSION = re.compile(
+    r"\b(?:earn|receive|get|erhalten|bekomm\w*|erhält|verdien\w*|percevoir|recevoir|toucher"
+    r"|recibir|ganar|recibimos|ricevere|guadagnare|riceviamo|receber|ganhar|recebemos|ontvangen"
+    r"|krijgen|otrzymuj\w*)\b.{0,50}\b(?:commission|provision|comisión|comissão|commissione"
+    r"|commissie|prowizj)"
+)
+# The advertising label opening the line, then a full stop, a colon or a bar ("*Werbung. Dieser
+# Beitrag …", "Anzeige | …"), or the post saying it holds advertising.
+_LABEL_OPENING = re.compile(
+    r"\W{0,3}(?:unbezahlte |bezahlte |unbeauftragte )?(?:werbung|anzeige|advertisement|sponsored)"
+    r"\s*[.:|/*)]"
+)
+_HOLDS_ADVERTISING = re.compile(
+    r"\b(?:dieser|der folgende) (?:beitrag|artikel|post|blogpost|blogbeitrag|text)\b.{0,20}"
+    r"\benthält\b.{0,20}\b(?:werbung|anzeige|produktplatzierung|affiliate)"
+    r"|\bthis (?:post|article|page|review|video)\b.{0,20}\b(?:contains?|includes?)\b.{0,30}"
+    r"\b(?:affiliate|sponsored|paid|advertising)"
+)
+# Amazon's programme, in the words its members must print.
+_AMAZON = re.compile(
+    r"amazon services llc associates program|\bamazon associate\b|\bamazon-partner\b"
+    r"|qualifying purchases|qualifizierten verkäufen"
+)
+
+
+def is_disclosure(lower: str, word_count: int) -> bool:
+    """The lower-cased line is the site's disclosure of paid links or advertising."""
+    if word_count > MAX_WORDS or not _hinted(lower):
+        return False
+    if _LABEL_OPENING.match(lower) or _HOLDS_ADVERTISING.search(lower) or _AMAZON.search(lower):
+        return True
+    if not _LINK.search(lower) or not _VOICE.search(lower):
+        return False
+    if _AFFILIATE.search(lower) and _PAID.search(lower):
+        return True
+    return _COMMISSION.search(lower) is not None
+
+
+def _hinted(lower: str) -> bool:
+    """One of the substrings every match holds is in the line (most lines hold none, and no
+    pattern runs): "affili"/"afili" (affiliate, affilié, afiliados, affiliazione,
+    afiliacyjne), the words for a commission, "link" (partner and advertising links), the
+    advertising labels, Amazon's programme."""
+    return (
+        "ffili" in lower
+        or "afili" in lower
+        or "commissi" in lower
+        or "provision" in lower
+        or "comisi" in lower
+        or "comiss" in lower
+        or "prowizj" in lower
+        or "link" in lower
+        or "werbung" in lower
+        or "anzeige" in lower
+        or "advertis" in lower
+        or "sponsored" in lower
+        or "purchases" in lower
+        or "verkäufen" in lower
+    )
