@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -132,7 +141,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(720, 380)
+        self.resize(860, 420)  # a title beside its file name
 
     def _build_summary(self, cancelled: bool) -> None:
         text = summary_line(self.results) + "."
@@ -167,7 +176,18 @@ class ImportReportDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(1, 240)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names keep start and end
+        self._details = _CutAtTheEnd(self.table)
+        self.table.setItemDelegateForColumn(2, self._details)
+
+
+class _CutAtTheEnd(QStyledItemDelegate):
+    """A title or a reason cut at its end: cut in the middle like a file name, "same article
+    as “…en „Goldenes Bündnis““" had lost the title's start."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight  # type: ignore[attr-defined]
 
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
