@@ -27,6 +27,7 @@ from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail, unshouted
+from reader.core.ingest.title_dates import closes_headline, without_closing_date
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
 _TEASER_MAX_CHARS = 600
@@ -189,9 +190,10 @@ def _dated_headline(head: Head, i: int) -> bool:
     noch jubeln", "Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?"):
     enough words besides the date, no date lead, no author. A clock time beside the date
     makes it a post's meta line ("Aus der Region 6. November 2023 15:00 Kommentar
-    schreiben"): a headline names the day of an event, hardly ever its minute."""
+    schreiben"): a headline names the day of an event, hardly ever its minute; unless the
+    date and time were copied onto the headline's end ("… - 12. März 2024, 14:05 Uhr")."""
     text, hit = head.segments[i].text, head.dates[i]
-    if hit.has_time:
+    if hit.has_time and not closes_headline(text, hit):
         return False
     rest = (text[: hit.start] + " " + text[hit.end :]).split()
     words = sum(any(ch.isalpha() for ch in word) for word in rest)
@@ -274,10 +276,11 @@ def _choose_title(head: Head, found: Metadata) -> None:
         chosen = choose_headline(head, _remembered_candidates(head))
     if chosen is not None:
         earlier = [s.text for s in head.segments[:chosen]]
-        text = breadcrumb_end(head.segments[chosen].text)
+        text = head.segments[chosen].text
         if chosen in head.dates:
             hit = head.dates[chosen]
-            text = _without_leading_date(text, hit.start, hit.end)
+            text = _without_leading_date(without_closing_date(text, hit), hit.start, hit.end)
+        text = breadcrumb_end(text)
         # Soft hyphens are hyphenation hints some sites put in headlines: invisible, and in
         # the way of search and citation.
         title = unhyphenated(strip_glued_kicker(strip_icon_tail(text), earlier))
