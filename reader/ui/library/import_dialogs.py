@@ -187,7 +187,7 @@ class _CutAtTheEnd(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideRight  # type: ignore[attr-defined]
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
