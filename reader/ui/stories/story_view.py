@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -69,6 +69,8 @@ class StoryWindow(QWidget):
         layout.addWidget(self.columns, 1)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
+        self.columns.splitterMoved.connect(lambda _pos, _index: self._level_headers())
+        self.columns.installEventFilter(self)
 
     def show_story(self, view: StoryView) -> None:
         self.story_id = view.story_id
@@ -91,6 +93,7 @@ class StoryWindow(QWidget):
         for member in view.members:
             self.columns.addWidget(self._column(member))
         self.columns.setSizes([1] * count)
+        QTimer.singleShot(0, self._level_headers)  # once the new columns have their widths
 
     def _column(self, member: MemberView) -> QWidget:
         column = QFrame(self.columns)
@@ -114,13 +117,35 @@ class StoryWindow(QWidget):
         buttons.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
         buttons.addWidget(self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id)))
         buttons.addStretch(1)
+        header = QWidget(column)
+        header.setObjectName("storyHeader")
+        header_layout = QVBoxLayout(header)
+        header_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (title, source, adds):
+            header_layout.addWidget(widget)
+        header_layout.addStretch(1)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(6, 6, 6, 6)
-        for widget in (title, source, adds):
-            layout.addWidget(widget)
+        layout.addWidget(header)
         layout.addWidget(text, 1)
         layout.addLayout(buttons)
         return column
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.columns and event.type() == QEvent.Type.Resize:
+            self._level_headers()
+        return False
+
+    def _level_headers(self) -> None:
+        """Every column's header as tall as the tallest, so the reports' texts start level (a
+        title on two lines put its text a line below its neighbours')."""
+        headers = [h for i in range(self.columns.count())
+                   if (h := self.columns.widget(i).findChild(QWidget, "storyHeader")) is not None]  # fmt: skip
+        if not headers:
+            return
+        tallest = max(h.heightForWidth(h.width()) if h.hasHeightForWidth() else h.sizeHint().height() for h in headers)
+        for header in headers:
+            header.setFixedHeight(tallest)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
