@@ -24,6 +24,7 @@ from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
 from reader.core.ingest.head_dates import aged
 from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
+from reader.core.ingest.meta_names import is_names
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
@@ -51,8 +52,6 @@ _GLUED_MORE_LINK = re.compile(
 # with the long s): a line ending in none is no such line, settled without the pattern's
 # lazy scan of its first 60 characters.
 _MORE_LINK_ENDS = "sSſlLeE"
-# "and" between two names in French, Spanish, Italian, Dutch, Catalan, the Nordic languages.
-_OTHER_JOINERS = re.compile(r"\s(?:et|y|e|en|i|og|och|ja)\s")
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 
@@ -116,7 +115,7 @@ def _led_names(head: Head, i: int) -> str | None:
     Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"): more than a few words that
     are no list of person names."""
     name = head.clean_byline(i)
-    if name and len(name.split()) > _LED_PHRASE_WORDS and not _is_names(name):
+    if name and len(name.split()) > _LED_PHRASE_WORDS and not is_names(name):
         return None
     return None if name and phrase_not_name(name) else name
 
@@ -220,16 +219,6 @@ def _shown_byline(head: Head, j: int) -> bool:
     if "@" in head.segments[j].text:
         return True
     return j + 1 < len(head.segments) and links_to_posts(head, j + 1)
-
-
-def _is_names(names: str) -> bool:
-    """A list of person names, joined in English or German or in the language of the lead
-    ("Par Jean Dupont et Marie Curie", "Por María García y José López", "Door Jan de Vries en
-    Piet Jansen")."""
-    if is_name_list(names):
-        return True
-    joined = _OTHER_JOINERS.sub(" and ", names)
-    return joined != names and is_name_list(joined)
 
 
 def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str | None, set[int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.meta_names import USERNAME, meta_words
+from reader.core.ingest.meta_names import USERNAME, is_names, meta_words
 from reader.core.ingest.phrase_tables_intl import (
     DATE_ARTICLES,
     DATED_BYLINE_LEADS,
@@ -44,6 +44,9 @@ _LEAD = _lead_pattern()
 # What ends the name after a lead: a separator, a bracket, another label's colon.
 _NAME_END = re.compile(r"\s+[|·•–—/-]\s*|[|·•,;(（、]|\s+\S+[:：]")
 _MAX_NAME_WORDS = 4
+# Co-authors: two or three names and the words joining them ("Jean Dupont et Marie Curie").
+_MAX_NAMES_WORDS = 9
+_OUTLET_ARTICLES = frozenset("The Le Les El Il Der Die Das".split())
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 _REPORTER_NAME_WORDS = 3
 # The outlet in brackets before a reporter's name ("[서울신문] 김민수 기자"), and the marks that
@@ -82,6 +85,11 @@ def _name_at(rest: str, account: bool) -> str | None:
     account."""
     end = _NAME_END.search(rest)
     words = meta_words(rest[: end.start()] if end else rest)
+    for count in range(min(len(words), _MAX_NAMES_WORDS), _MAX_NAME_WORDS, -1):
+        # Co-authors; a capitalised article starts the outlet after them ("… Le Monde").
+        candidate = " ".join(words[:count]).rstrip(".,")
+        if not _OUTLET_ARTICLES.intersection(words[1:count]) and is_names(candidate):
+            return candidate
     for count in range(min(len(words), _MAX_NAME_WORDS), 0, -1):
         candidate = " ".join(words[:count]).rstrip(".,")
         if is_name_list(candidate) or is_caseless_name(candidate):

@@ -13,6 +13,7 @@ import re
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from reader.core.ingest.name_lists import phrase_not_name
+from reader.core.ingest.shape import is_name_list
 
 # Words that join a date line to the author after it ("28. Oktober 2025 durch").
 CONNECTORS = ("by", "von", "durch", "from")
@@ -21,6 +22,8 @@ _NAME_TOKEN = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 # Words between two names of one byline ("Jane Doe and John Roe").
 JOINERS = frozenset(("and", "und", "&"))
+# "and" between two names in French, Spanish, Italian, Dutch, Catalan, the Nordic languages.
+_OTHER_JOINERS = re.compile(r"\s(?:et|y|e|en|i|og|och|ja)\s")
 # Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
 _AFTER_NAME = frozenset(
     "on am at um in aus from for für zuletzt geändert aktualisiert veröffentlicht updated "
@@ -94,6 +97,15 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
     if not names or len(names.split()) < min_words or phrase_not_name(names):
         return None
     return " ".join(fix_case(word) for word in names.split())
+
+
+def is_names(names: str) -> bool:
+    """A list of person names, joined in English or German or in another language ("Jean
+    Dupont et Marie Curie", "María García y José López", "Jan de Vries en Piet Jansen")."""
+    if is_name_list(names):
+        return True
+    joined = _OTHER_JOINERS.sub(" and ", names)
+    return joined != names and is_name_list(joined)
 
 
 def fix_case(word: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 
 from reader.core.ingest.byline import byline_in_line, names_of
 from reader.core.ingest.byline_tails import tidy_byline
+from reader.core.ingest.intl_bylines import byline_in_date_line
 from tests.head_pages import HEADLINE, P1, P2, parse_page
 
 
@@ -135,3 +136,25 @@ def test_newspaper_after_the_comma_goes(byline: str, names: str) -> None:
 )
 def test_weekday_after_the_names_opens_the_date(line: str, names: str) -> None:
     assert byline_in_line(line, True) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Publié le 8 février 2024 à 10h30 par Jean Dupont et Marie Curie",
+            "Jean Dupont et Marie Curie",
+        ),
+        (
+            "Publicado el 12 de marzo de 2024 por María García y José López | Madrid",
+            "María García y José López",
+        ),
+        (
+            "Publié le 8 février 2024 par Jean Dupont et Marie Curie Le Monde",
+            "Jean Dupont et Marie Curie",  # the article opens the outlet after the names
+        ),
+        ("Publié le 8 février 2024 par Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_coauthors_inside_a_date_line(line: str, names: str) -> None:
+    assert byline_in_date_line(line) == names
