@@ -2999,6 +2999,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
             <numerusform>Ohne Datum (%n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No sources in this view: the library&apos;s tag, search or filters find none.</source>
+        <translation>Keine Quellen in dieser Ansicht: Schlagwort, Suche oder Filter der Bibliothek finden keine.</translation>
+    </message>
+    <message>
+        <source>None of these sources has a publication date: they are listed on the right.</source>
+        <translation>Keine dieser Quellen hat ein Erscheinungsdatum: Sie stehen rechts in der Liste.</translation>
+    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation>

@@ -89,6 +89,7 @@ class TimelineCanvas(QWidget):
         self._drag_from: QPointF | None = None
         self._dragged = False
         self.chosen: int | None = None  # the mark ← → picked (its source id), opened by Enter
+        self.empty_text = ""  # said in the middle when there is no mark: why, and what to do
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -185,6 +186,10 @@ class TimelineCanvas(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,
                              self.tr("%n more above the top: zoom in", "", hidden))  # fmt: skip
+        if not self.marks and self.empty_text:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(QRectF(24, 0, width - 48, baseline), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)  # fmt: skip
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(QPointF(0, baseline), QPointF(width, baseline))
         painter.end()

@@ -113,6 +113,7 @@ class TimelineWindow(QWidget):
                 continue
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
             items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
+        self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items), refit=refit)
         self._show_scope(scope, len(ids))
         self._show_legend()
@@ -122,6 +123,14 @@ class TimelineWindow(QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
         self.undated_label.setText(self.tr("Undated (%n)", "", len(undated)))
+
+    def _empty_text(self, count: int, undated: int) -> str:
+        """Why nothing is drawn (a blank axis said nothing): no source listed, or none dated."""
+        if count == 0:
+            return self.tr("No sources in this view: the library's tag, search or filters find none.")
+        if count == undated:
+            return self.tr("None of these sources has a publication date: they are listed on the right.")
+        return ""
 
     def _show_scope(self, scope: LibraryScope, count: int) -> None:
         text = self.tr("%n source(s)", "", count)
