@@ -68,6 +68,9 @@ _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _GROUPS = frozenset("People Children Women Men".split())
 _CHAMBERS = frozenset("House Senate Assembly".split())
+# What people gather for, ending a name made of words: an event, no body ("Daehak-ro
+# Festival", "Anniversary Tour", "Music Awards").
+_GATHERINGS = frozenset("Festival Festivals Tour Conference Summit Expo Fair Gala".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
@@ -300,6 +303,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         and not any(everyday(bare(w.text), lang) or w.text in NEVER_NAME for w in run[1:])
         and place_of(run[-1].text) is None and bare(run[-1].text) not in PLACE_HEADS
     ):  # fmt: skip
+        if event_of(run) or bare(run[-1].text) in _GATHERINGS:
+            return []  # "Anniversary Tour", "Music Awards": an event
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"

@@ -23,6 +23,7 @@ from reader.core.entities import places
 from reader.core.entities.cues import acronym
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import common_word
+from reader.core.entities.person_names import german_word
 from reader.core.entities.pieces import Piece
 
 _CODE = re.compile(r"[A-Z]{3}")
@@ -62,16 +63,22 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
 
 
 # A German article, pronoun or adverb that opens a sentence, glued to the word before it
-# ("TourismusDie", "EhrenamtUnsere", "FormularcenterHier"); not "In" ("LinkedIn") or "Er".
+# ("TourismusDie", "EhrenamtUnsere", "FormularcenterHier", "KunstSeit"); not "Er".
 _GLUED = re.compile(
     r"\w*[a-zäöüß](?:Die|Der|Das|Den|Dem|Des|Sie|Wir|Ihr|Ihre|Unsere|Unser|Hier|Mit|Für"
-    r"|Bei|Zu|Von|Auf|Aus|Ich|Du|Was|Wie|Wo|Wenn|Als|Ein|Eine)"
+    r"|Bei|Zu|Von|Auf|Aus|Ich|Du|Was|Wie|Wo|Wer|Wenn|Als|Ein|Eine|An|Am|Im|Um|Seit|Jeder)"
 )
+# "In" glued to a German word ("HelfenIn der Krise", "TrauungIn"); not "LinkedIn".
+_GLUED_IN = re.compile(r"(\w*[a-zäöüß])In")
 
 
 def _glued(piece: Piece) -> bool:
     """A run holding a heading glued to the sentence after it: no name."""
-    return any(_GLUED.fullmatch(w.text) for w in piece.words)
+    for word in piece.words:
+        in_after = _GLUED_IN.fullmatch(word.text)
+        if _GLUED.fullmatch(word.text) or (in_after and german_word(in_after.group(1))):
+            return True
+    return False
 
 
 # A member of Congress's party before the state: "(R-TX)", "(D-N.Y.)", "(I-Vt.)".

@@ -163,11 +163,26 @@ def _word(part: str) -> bool:
     return len(part) > 2 and max(zipf(part, "de"), zipf(part, "en")) >= 3.0
 
 
+# An article before a name, with at most two small words between ("the Touch Bar", "the
+# black Magic Mouse", "a new Space Launch System").
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) )(?:[a-z][\w-]* ){0,2}$")
+
+
+def _named_again(piece: Piece, text: str) -> bool:
+    """Whether a name made of English words ("Home Depot", "Blue Origin") is written as a
+    name again: twice at least, and mostly without an article, which makes it a thing the
+    text talks of ("the Touch Bar", "the Magic Keyboard", "the Space Launch System")."""
+    name = piece.text(text)
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    things = sum(bool(_ARTICLE_BEFORE.search(text, max(0, at - 40), at)) for at in starts)
+    return len(starts) >= 2 and things * 2 < len(starts)
+
+
 def organisations(pieces: list[Piece], text: str) -> list[Found]:
     groups: dict[str, list[Piece]] = {}
     aliases: dict[str, str] = {}
     for piece in pieces:
-        if piece.kind is not EntityKind.ORG or piece.weak and text.count(piece.text(text)) < 2:
+        if piece.kind is not EntityKind.ORG or piece.weak and not _named_again(piece, text):
             continue
         key = _org_key(piece.text(text))
         groups.setdefault(key, []).append(piece)
