@@ -2,7 +2,7 @@
 
 In the reading view the document's text *is* the reading text: body blocks separated by
 "\\n\\n", the blank line being an empty, short paragraph, so a document position is a highlight
-offset. "Show original" shows every block, with a caption line over each set-aside one; a
+offset. "Show original" shows every block, with a caption line over each run of set-aside ones; a
 `TextMap` then translates between document offsets and reading-text offsets.
 """
 
@@ -122,14 +122,23 @@ def build_document(
         in_text = block.role is BlockRole.BODY
         if not (in_text or original):
             continue
-        if shown:
+        # A run of blocks set aside for one reason (a menu's thirty entries) is captioned once;
+        # each of the others is one line with its own Restore link after it.
+        follows = (not in_text and bool(shown) and shown[-1].reading_start is None
+                   and caption(shown[-1].block) == caption(block))  # fmt: skip
+        if follows:
+            cursor.insertBlock(formats.paragraph, formats.text)
+            doc_offset += 1
+        elif shown:
             _insert_separator(cursor, formats)
             doc_offset += len(BLOCK_SEPARATOR)
-        if not in_text:
+        if not (in_text or follows):
             doc_offset += _insert_caption(cursor, formats, index, block, restorable)
         shown.append(ShownBlock(index, block, doc_offset, reading_offset if in_text else None))
         _insert_block(cursor, formats, block, in_text, first=len(shown) == 1)
         doc_offset += len(block.text)
+        if follows and restorable:
+            doc_offset += _insert_restore_link(cursor, formats, index)
         if in_text:
             reading_offset += len(block.text) + len(BLOCK_SEPARATOR)
     cursor.endEditBlock()
@@ -205,14 +214,21 @@ def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: B
         cursor.insertText(label, formats.caption_text)
         cursor.insertBlock(formats.paragraph, formats.text)
         return len(label) + 1
-    cursor.insertText(label + " · ", formats.caption_text)
+    cursor.insertText(label, formats.caption_text)
+    length = len(label) + _insert_restore_link(cursor, formats, index)
+    cursor.insertBlock(formats.paragraph, formats.text)
+    return length + 1
+
+
+def _insert_restore_link(cursor: QTextCursor, formats: _Formats, index: int) -> int:
+    """The link bringing block `index` into the article (" · Restore"); its length."""
+    cursor.insertText(" · ", formats.caption_text)
     link = QTextCharFormat(formats.caption_text)
     link.merge(formats.link_text)
     link.setAnchorHref(f"{INTERNAL_SCHEME}:restore/{index}")
     restore = QCoreApplication.translate("ArticleDocument", "Restore")
     cursor.insertText(restore, link)
-    cursor.insertBlock(formats.paragraph, formats.text)
-    return len(label) + len(" · ") + len(restore) + 1
+    return len(" · ") + len(restore)
 
 
 def _insert_block(
