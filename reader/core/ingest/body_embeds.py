@@ -31,6 +31,9 @@ POST_MAX_WORDS = 60
 # a post) and the next signature.
 POST_LINES = 3
 GAP = 4
+# A post of many short lines (a list with emoji, one item a line) is still one post: its
+# text, 280 characters and the links Twitter shortens, lies between the run and the signature.
+POST_MAX_CHARS = 400
 _TEXT_LABELS = frozenset({None, phrases.RELATED})
 
 
@@ -58,8 +61,11 @@ def posts(
         text = segments[i].text
         if "(@" in text and is_signature(text):  # the test before the cache: most lines
             found.add(i)
-            j = i - 1
-            while j >= start and i - j <= POST_LINES and _post_text(shapes, labels, stops, j):
+            j, chars = i - 1, 0
+            while j >= start and j not in found and _post_text(shapes, labels, stops, j):
+                chars += len(segments[j].text)
+                if i - j > POST_LINES and chars > POST_MAX_CHARS:
+                    break  # a post of many short lines holds no more than a post's characters
                 found.add(j)
                 if shapes[j].prose:
                     break  # the post's sentence; the run's own reading keeps what is above
@@ -78,11 +84,14 @@ def _past_closing_posts(
     within GAP blocks of the last, only post text or short paragraphs between."""
     n = len(segments)
     j = end + 1
-    while j < n and j - end <= GAP:
+    chars = 0  # the post's text since the last signature
+    while j < n and (j - end <= GAP or chars <= POST_MAX_CHARS):
         if not _post_text(shapes, labels, stops, j) and not is_signature(segments[j].text):
             break
         if is_signature(segments[j].text):
-            end = j
+            end, chars = j, 0
+        else:
+            chars += len(segments[j].text)
         j += 1
     return end
 

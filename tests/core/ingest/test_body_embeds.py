@@ -115,3 +115,29 @@ def test_without_a_signature_the_run_ends_at_its_last_paragraph() -> None:
     text = _page().replace("— Jane Doe (@janedoe) November 19, 2019", "Jane Doe")
     text = text.replace("— Springfield Ferries (@SpfdFerry) November 20, 2019", "Ferries")
     assert _kept(text)[-1] == PARAGRAPHS[-1]
+
+
+def test_a_closing_post_of_many_short_lines_is_one_post() -> None:
+    # A post listing its points one a line (five short lines, under 280 characters): its
+    # signature stands further below the run than GAP blocks, and the post is still kept.
+    lines = [
+        "📍 Springfield harbour, this morning.",
+        "Ferry schedule:",
+        "⛴️ 6:00 first boat from the north landing",
+        "⛴️ 6:20 second boat from the south landing",
+        "⛴️ every 20 minutes after that until 22:00",
+    ]
+    text = "\n\n".join(
+        [
+            "Home",
+            "City closes the old bridge for a year",
+            *PARAGRAPHS,
+            *lines,
+            "— Springfield Ferries (@SpfdFerry) November 20, 2019",
+            "More stories",
+            "Mayor opens the new library",
+        ]
+    )
+    kept = _kept(text)
+    assert kept[-6:] == [*lines, "— Springfield Ferries (@SpfdFerry) November 20, 2019"]
+    assert "Mayor opens the new library" not in kept
