@@ -114,6 +114,12 @@ NOT_ORG_ACRONYMS = frozenset(
     # heat and power: "DOI: 10.1007/…", "ISBN 978…", "mit Flüssiggas (LPG)", "UV light", "an
     # ECG app", "ASAP", "das BWL-Studium", "LGBTIQ", "der KWK-Service"
     + """DOI ISBN ISSN LPG CNG UV ECG ASAP BWL VWL LGBTIQ LGBTQIA LSBTI KWK""".split()
+    # current and scans, mobile networks, screens and colours, speed and frame rates, codes,
+    # feeds, encryption, discs and video on demand, bikes, offices: "AC adapter", "DC fast
+    # charging", "a CT scan", "CDMA carriers", "IPS panel", "RGB lighting", "120 FPS",
+    # "ein OTP", "per RSS", "on DVD and VOD", "MTB-Touren", "AES-Verschlüsselung", "healthcare
+    # ICT", "im HQ"
+    + """AC DC CT MRT CDMA NAS IPS RGB FPS RPM OTP RSS DVD VOD MTB AES ICT HQ""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())

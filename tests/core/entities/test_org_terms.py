@@ -73,3 +73,20 @@ def test_welfare_associations_named_by_one_word_are_bodies() -> None:
 def test_a_club_opened_by_capitals_keeps_them() -> None:
     text = "RB Leipzig gewann das Spiel, und der Trainer lobte RB Leipzig."
     assert _orgs(extract(text, "de")) == {"RB Leipzig"}
+
+
+def test_acronyms_of_devices_networks_and_scans_are_no_organisations() -> None:
+    text = (
+        "The AC adapter has a USB-C connector, and there is DC fast charging. A CT of his "
+        "chest showed the damage, the FDA said. GSM phones will not work with CDMA carriers; "
+        "the IPS panel shows RGB lighting at 120 FPS. The film is on DVD and VOD."
+    )
+    assert _orgs(extract(text, "en")) == {"FDA"}
+
+
+def test_german_acronyms_of_rides_codes_and_offices_are_no_organisations() -> None:
+    text = (
+        "Wer MTB am liebsten bergab fährt, ist hier richtig. Dateien lassen sich mit AES "
+        "verschlüsseln, und die Lampe steht in unserem HQ. Das prüft der ADAC."
+    )
+    assert _orgs(extract(text, "de")) == {"ADAC"}
