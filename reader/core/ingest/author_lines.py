@@ -26,6 +26,11 @@ _PAGER_WORDS = frozenset(
     "next previous prev older newer post entry article story nächster vorheriger älterer "
     "neuerer beitrag artikel".split()
 )  # fmt: skip
+# Words of a blog's or an outlet's name, never of a person's ("My Town Blog" over the date of
+# a Blogger post, "City Times" under the author's name).
+_SITE_WORDS = frozenset(
+    "blog blogs weblog vlog magazine magazin news times journal zeitung online podcast".split()
+)
 # A link to the author's other posts or page under the box's name ("Weitere Beiträge", "Alle
 # Posts vom Autor", "Mehr über Frank Boës", "View all posts by", "More from"), or the staff
 # line saying whose newsroom they belong to ("Mitglied der Tonight News-Redaktion").
@@ -53,7 +58,8 @@ def is_name_line(head: Head, i: int) -> bool:
     cleaned = head.clean_byline(i)
     if cleaned is None or not is_name_list(cleaned) or bylines.is_quoted_headline(text):
         return False
-    return _PAGER_WORDS.isdisjoint(cleaned.lower().split())
+    words = cleaned.lower().split()
+    return _PAGER_WORDS.isdisjoint(words) and _SITE_WORDS.isdisjoint(words)
 
 
 def is_bare_lead_line(head: Head, i: int) -> bool:

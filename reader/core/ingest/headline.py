@@ -38,6 +38,7 @@ from reader.core.ingest.headline_pairs import (
     recurs,
 )
 from reader.core.ingest.phrases import SHARE
+from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.thread_title import named_headline
 
 # How far above the start of the running text a headline may stand (blocks).
@@ -55,6 +56,8 @@ _ABOVE_PROSE = 1.0
 # A teaser stands on the author or date line, or on a credit line over it.
 _TEASER_CLUSTER_GAP = 2
 _DESK_WORDS = (2, 3)
+# An outlet's name under its author's name: at most this many words, and so is the name.
+_OUTLET_WORDS = 3
 _WORD_COUNT = {1: -2.5, 2: -1.2, 3: -0.4}
 _LONG_HEADLINE_WORDS = 5
 _LONG_HEADLINE = 0.3
@@ -225,7 +228,8 @@ def _score(
     score = -_FOREIGN_LINE * foreign
     j = head.next_index(i)
     if j is not None and (j in head.dates or j in head.authors or _desk_above_date(head, i, j)):
-        score += _ABOVE_CLUSTER
+        if not _outlet_under_name(head, i):
+            score += _ABOVE_CLUSTER
     elif j is not None and j < anchor and head.shapes[j].prose and _teaser_on_cluster(head, j):
         score += _ABOVE_CLUSTER
     elif j is not None and (j == anchor or head.shapes[j].prose):
@@ -273,6 +277,17 @@ def _teaser_on_cluster(head: Head, j: int) -> bool:
     candidate heads the cluster as much as one standing right on it."""
     stop = min(j + 1 + _TEASER_CLUSTER_GAP, len(head.segments))
     return any(k in head.dates or k in head.authors for k in range(j + 1, stop))
+
+
+def _outlet_under_name(head: Head, i: int) -> bool:
+    """Line `i` is a short line right under a line that is a person's name alone: the
+    author's outlet in a byline block of separate lines ("Jane Doe" / "City Times" /
+    "Published 5:30 p.m. ET Nov. 19, 2019", as the USA TODAY network prints it). It stands
+    on the date as the author's part of the cluster, not as its headline."""
+    if i == 0 or head.shapes[i].n_words > _OUTLET_WORDS:
+        return False
+    above = head.segments[i - 1].text
+    return head.shapes[i - 1].n_words <= _OUTLET_WORDS and is_person_name(above)
 
 
 def _desk_above_date(head: Head, i: int, j: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.ingest.meta_names import USERNAME, is_names, meta_words
+from reader.core.ingest.meta_names import USERNAME, before_name_end, is_names, meta_words
 from reader.core.ingest.phrase_tables_intl import (
     DATE_ARTICLES,
     DATED_BYLINE_LEADS,
@@ -84,7 +84,7 @@ def _name_at(rest: str, account: bool) -> str | None:
     person's name, a name in a script without capitals, or (with `account`) a lower-case
     account."""
     end = _NAME_END.search(rest)
-    words = meta_words(rest[: end.start()] if end else rest)
+    words = before_name_end(meta_words(rest[: end.start()] if end else rest))
     for count in range(min(len(words), _MAX_NAMES_WORDS), _MAX_NAME_WORDS, -1):
         # Co-authors; a capitalised article starts the outlet after them ("… Le Monde").
         candidate = " ".join(words[:count]).rstrip(".,")

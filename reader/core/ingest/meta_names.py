@@ -24,10 +24,12 @@ _PARTICLES = frozenset("von van der de den du da di del la le zu ter".split())
 JOINERS = frozenset(("and", "und", "&"))
 # "and" between two names in French, Spanish, Italian, Dutch, Catalan, the Nordic languages.
 _OTHER_JOINERS = re.compile(r"\s(?:et|y|e|en|i|og|och|ja)\s")
-# Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11").
+# Words that end the names in a meta line ("… by Joe Smith on November 19", "VON X UM 21:11",
+# "… Jane Doe Leave a comment", "… Hinterlasse einen Kommentar", "Laisser un commentaire").
 _AFTER_NAME = frozenset(
     "on am at um in aus from for für zuletzt geändert aktualisiert veröffentlicht updated "
-    "published schreibe kommentar kommentare comments lesezeit lesedauer min".split()
+    "published schreibe kommentar kommentare comments lesezeit lesedauer min leave hinterlasse "
+    "laisser deja lascia".split()
 )  # fmt: skip
 _MAX_INLINE_NAME_WORDS = 4
 # Time-zone abbreviations printed after the time ("8:41 AM UTC", "11:47am EST").
@@ -45,6 +47,15 @@ def meta_words(text: str) -> list[str]:
     """The words of a meta line, its separator dots and bars dropped ("Joe Smith · 31. Oktober
     2023 | 3 min")."""
     return text.replace("·", " ").replace("|", " ").split()
+
+
+def before_name_end(words: list[str]) -> list[str]:
+    """The words before the first that ends the names of a meta line ("Jean Dupont Laisser
+    un commentaire" → "Jean Dupont")."""
+    for k, word in enumerate(words):
+        if word.lower() in _AFTER_NAME:
+            return words[:k]
+    return words
 
 
 def one_word_name(word: str, account: bool = False) -> str | None:
