@@ -32,7 +32,7 @@ from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.drag import HighlightDrops
-from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate
+from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
 from reader.ui.flushing_edit import FlushingEdit
@@ -41,16 +41,6 @@ from reader.ui.session import Session
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
-TEXT_LINES_SHOWN = 6  # a text item's lines the list shows; the editor below holds all
-
-
-def _outline(text: str) -> str:
-    """A text item as the list shows it (indented by `OutlineDelegate`): blank lines dropped,
-    and a long one cut after a few lines with "…" — the editor below holds all of it."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if len(lines) > TEXT_LINES_SHOWN:
-        lines = [*lines[:TEXT_LINES_SHOWN], "…"]
-    return "\n".join(lines)
 
 
 class BriefingComposer(QWidget):
@@ -179,7 +169,7 @@ class BriefingComposer(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.2)
             entry.setFont(font)
         elif item.kind is ItemKind.TEXT:
-            entry.setText(_outline(item.text) or self.tr("(empty text)"))
+            entry.setText(outline_text(item.text) or self.tr("(empty text)"))
         else:
             entry.setText(self._quote_line(item))
         return entry

@@ -7,6 +7,8 @@ a long quote or a who's who wrapped back to the left edge, under the headings' o
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
@@ -14,6 +16,22 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 Index = QModelIndex | QPersistentModelIndex
 HeadingRole = Qt.ItemDataRole.UserRole + 2  # True on a heading row: it keeps the left edge
 INDENT = 18
+TEXT_LINES_SHOWN = 6  # a text item's lines the list shows; the editor below holds all
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^[^\]]+\]:")
+_FOOTNOTE_MARK = re.compile(r"\s?\[\^[^\]]+\]")
+_EMPHASIS = re.compile(r"(\*\*|\*)(\S(?:.*?\S)?)\1")
+
+
+def outline_text(text: str) -> str:
+    """A text item as the list shows it: its words, not its Markdown — footnote marks and the
+    citations under them dropped ("[^chron-8]: CT Post, …" filled an inserted chronology's
+    outline), emphasis stars taken off, blank lines dropped, and a long text cut after a few
+    lines with "…" (the editor below holds all of it)."""
+    lines = [_EMPHASIS.sub(r"\2", _FOOTNOTE_MARK.sub("", line)).rstrip() for line in text.splitlines()
+             if line.strip() and not _FOOTNOTE_DEFINITION.match(line)]  # fmt: skip
+    if len(lines) > TEXT_LINES_SHOWN:
+        lines = [*lines[:TEXT_LINES_SHOWN], "…"]
+    return "\n".join(lines)
 
 
 class OutlineDelegate(QStyledItemDelegate):

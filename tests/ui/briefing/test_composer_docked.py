@@ -182,7 +182,8 @@ def _ink_left(list_widget, row: int) -> int:
 def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, monkeypatch) -> None:
     """Seen in the window: a who's who item showed its first line indented under the headings
     and every other line flush left, blank lines and all, filling the list; a long quote
-    wrapped back to the left edge the same way."""
+    wrapped back to the left edge the same way. Its words are listed, not its Markdown: an
+    inserted chronology showed "[^chron-8]: CT Post, Tom Krisher, …" under its one line."""
     from reader.ui.briefing.outline_delegate import INDENT
 
     window = make_window(start=False)
@@ -193,9 +194,11 @@ def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, 
     composer.add_item(ItemKind.TEXT, "")
     composer.items_list.setCurrentRow(-1)
     shown = composer.items_list.item(1).text().split("\n")
-    assert shown == ["**Who's who**", "*People*", "- **Person 1** [^who-1]", "- **Person 2** [^who-2]",
-                     "- **Person 3** [^who-3]", "- **Person 4** [^who-4]", "…"]  # fmt: skip
+    assert shown == ["Who's who", "People", "- Person 1", "- Person 2", "- Person 3", "- Person 4", "…"]
     assert composer.items_list.item(2).text() == "(empty text)"
+    composer.add_item(ItemKind.TEXT, "**Chronology**\n\n- **2019-11-20** — New SUVs (CT Post) [^chron-8]\n\n"
+                                     "[^chron-8]: CT Post, Tom Krisher, 2019-11-20, “New SUVs”")  # fmt: skip
+    assert composer.items_list.item(3).text() == "Chronology\n- 2019-11-20 — New SUVs (CT Post)"
     qapp.processEvents()
     heading, text = _ink_left(composer.items_list, 0), _ink_left(composer.items_list, 1)
     assert text >= heading + INDENT - 2  # every line of the text under the heading, indented
