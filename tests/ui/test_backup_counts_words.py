@@ -35,3 +35,26 @@ def test_enter_in_the_backups_dialog_closes_it(make_window, qtbot, data_dir: Pat
     qtbot.addWidget(dialog)
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.isDefault() and not dialog.restore_button.isDefault()
+
+
+def test_backups_are_dated_as_the_window_dates_things(make_window, qtbot, speak, data_dir: Path, monkeypatch) -> None:
+    """Seen in the German window: "03.12.26 05:57" (a two-digit year), and a restore question
+    dated "Donnerstag, 3. Dezember 2026 05:57:12 Koordinierte Weltzeit"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.core.store import list_backups
+    from reader.ui import dialogs
+
+    window = make_window()
+    back_up(window, qtbot)
+    speak("de")
+    taken = list_backups(paths.resolve(data_dir).db_path)[0].taken
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
+    expected = f"{taken.day}. {months[taken.month - 1]} {taken.year}, {taken:%H:%M}"
+    assert dialog.table.item(0, 0).text() == expected
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(dialogs, "run", lambda box: asked.append(box) or QMessageBox.StandardButton.No)
+    dialog.restore_button.click()
+    assert f"vom {expected} wiederherstellen" in asked[0].text()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.store import Backup, Counts, backups_dir, list_backups
 from reader.ui import dialogs
+from reader.ui.date_display import long_date
 
 COLUMNS = 5
 
@@ -83,7 +84,7 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            made = locale.toString(backup.taken, QLocale.FormatType.ShortFormat)
+            made = long_date(backup.taken.isoformat(timespec="minutes"))  # "3. Dezember 2026, 05:57", not "03.12.26"
             if backup.kept_aside:
                 made = self.tr("%1 (library before a restore)").replace("%1", made)
             counts = backup.counts
@@ -112,7 +113,7 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None or backup.counts is None:
             return
-        made = QLocale().toString(backup.taken, QLocale.FormatType.LongFormat)
+        made = long_date(backup.taken.isoformat(timespec="minutes"))  # Qt's long format names the time zone
         question = (self.tr("Restore the backup made %1? The library is replaced by it: %2. The current "
                             "library is kept in the backups folder and can be restored the same way.")
                     .replace("%1", made).replace("%2", self.counts_text(backup.counts)))  # fmt: skip
