@@ -52,8 +52,10 @@ _CAMEL = re.compile(
 
 def camel_case(word: str) -> bool:
     """A brand's way of writing its name: no person's, no place's ("WeWork", "ZDNet",
-    "JPMorgan"; not "McKinley" or "LeBron", nor a plural acronym "CEOs", nor a degree "PhD")."""
-    return bool(_CAMEL.fullmatch(bare(word))) and bare(word) not in DEGREES
+    "JPMorgan"; not "McKinley" or "LeBron", nor a plural acronym "CEOs", nor a degree "PhD",
+    nor a German plural for women and men alike, "AntragstellerInnen", "LehrerInnen")."""
+    text = bare(word)
+    return bool(_CAMEL.fullmatch(text)) and text not in DEGREES and not text.endswith("Innen")
 
 
 def bare(word: str) -> str:

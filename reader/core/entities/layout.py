@@ -88,8 +88,9 @@ _PARTY_BEFORE = re.compile(r"\([RDI]-")
 def _states(pieces: list[Piece], text: str, lang: str) -> None:
     """A US state as the AP abbreviates it after a town (", Mich.": Michigan) or as the post
     does in an English text (", NY –": New York), also after a member of Congress's party
-    ("Brian Babin (R-TX)", "Ilhan Omar (D-Minn.)")."""
-    for piece in pieces:
+    ("Brian Babin (R-TX)", "Ilhan Omar (D-Minn.)"); the name before such a state is its town
+    ("DTE Energy Music Theatre, Clarkston, MI"), no organisation."""
+    for at, piece in enumerate(pieces):
         word, after = piece.words[0].text, text[piece.end : piece.end + 1]
         before = text[piece.start - 2 : piece.start]
         party = _PARTY_BEFORE.fullmatch(text, max(0, piece.start - 3), piece.start) is not None
@@ -103,6 +104,17 @@ def _states(pieces: list[Piece], text: str, lang: str) -> None:
         place = places.lookup(name) if name else None
         if place is not None:
             piece.kind, piece.place = EntityKind.PLACE, place
+            if not party and at > 0:
+                _town_before(pieces[at - 1], piece, text)
+
+
+def _town_before(town: Piece, state: Piece, text: str) -> None:
+    """The name right before ", MI" as a town: a place, unless the text made it a person."""
+    if town.end != state.start - 2 or town.kind in (EntityKind.PERSON, EntityKind.PLACE):
+        return
+    name = " ".join(w.text for w in town.words)
+    town.kind = EntityKind.PLACE
+    town.place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
 
 
 # After a dateline's town: its state (", Mo."), a country or state in capitals (", CALIF."),

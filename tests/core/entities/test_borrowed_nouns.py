@@ -28,3 +28,11 @@ def test_a_name_both_languages_write_alike_stays_an_organisation() -> None:
         "die Serie. Die Union ist dagegen."
     )
     assert {"Google", "Nato", "Intel", "Netflix", "Union"} <= _orgs(extract(text, "de"))
+
+
+def test_german_plurals_for_women_and_men_alike_are_no_brands() -> None:
+    text = (
+        "Obwohl es den AntragstellerInnen helfen würde, schweigen viele LehrerInnen. "
+        "WeWork und SoftBank verhandeln."
+    )
+    assert _orgs(extract(text, "de")) == {"WeWork", "SoftBank"}

@@ -99,3 +99,13 @@ def test_a_state_after_a_member_of_congress_party_is_the_state() -> None:
     assert not _names(found, EntityKind.ORG) & {"TX", "NY"}
     assert "Texas" in _names(found, EntityKind.PLACE)
     assert "NASA" in _names(found, EntityKind.ORG)
+
+
+def test_the_name_before_a_state_is_its_town() -> None:
+    text = (
+        "Tour dates:\n\nOct. 2 -- DTE Energy Music Theatre, Clarkston, MI\n\n"
+        "June 30 -- Northwell Health at Jones Beach Theater, Wantagh, NY"
+    )
+    found = extract(text, "en")
+    assert not _names(found, EntityKind.ORG) & {"Clarkston", "Wantagh"}
+    assert {"Clarkston", "Wantagh", "Michigan"} <= _names(found, EntityKind.PLACE)
