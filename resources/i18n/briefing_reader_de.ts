@@ -321,27 +321,6 @@
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
@@ -764,8 +743,8 @@
         <translation>Briefing Reader hat in der Bibliotheksdatei %1 einen Schaden gefunden (%2). Es wurde nichts in sie geschrieben.</translation>
     </message>
     <message>
-        <source>The newest good backup was made %1 and holds %2 sources, %3 highlights and %4 notes. Restoring it keeps the damaged file in the backups folder. Read-only shows what can still be read, without saving anything.</source>
-        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2 Quellen, %3 Markierungen und %4 Notizen. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern.</translation>
+        <source>The newest good backup was made %1 and holds %2. Restoring it keeps the damaged file in the backups folder. Read-only shows what can still be read, without saving anything.</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
@@ -2516,27 +2495,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>Backed up and verified.</source>
         <translation>Gesichert und geprüft.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n highlight(s)</source>
-        <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Backed up and verified: %1.</source>
         <translation>Gesichert und geprüft: %1.</translation>
@@ -3142,6 +3100,30 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Only the article; F11 again brings the panes back</source>
         <translation>Nur der Artikel; F11 holt die Bereiche zurück</translation>
+    </message>
+</context>
+<context>
+    <name>_CountWords</name>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n Quelle</numerusform>
+            <numerusform>%n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

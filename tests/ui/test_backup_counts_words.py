@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from reader import paths
 from reader.core.store import Counts
-from reader.ui.safety.backups_dialog import BackupsDialog
+from reader.ui.safety.backups_dialog import BackupsDialog, counts_text
 
 
 def back_up(window, qtbot) -> str:
@@ -26,7 +26,7 @@ def test_a_backup_says_how_many_in_the_plural_form_each_count_needs(make_window,
     assert back_up(window, qtbot) == "Gesichert und geprüft: 5 Quellen, 0 Markierungen, 1 Notiz."
     dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
     qtbot.addWidget(dialog)
-    assert dialog.counts_text(Counts(sources=1, highlights=2, notes=1)) == "1 Quelle, 2 Markierungen, 1 Notiz"
+    assert counts_text(Counts(sources=1, highlights=2, notes=1)) == "1 Quelle, 2 Markierungen, 1 Notiz"
 
 
 def test_enter_in_the_backups_dialog_closes_it(make_window, qtbot, data_dir: Path) -> None:

@@ -57,7 +57,7 @@ def test_damage_dialog_restores_the_newest_backup(damaged: paths.Paths, qapp, mo
     try:
         assert seen[0].windowTitle() == "The library is damaged"
         assert "Nothing has been written" in seen[0].text()
-        assert "5 sources" in seen[0].informativeText()
+        assert "5 sources, 0 highlights, 1 note." in seen[0].informativeText()  # not "1 notes"
         assert store.check() == [] and store.notes.get(1).body == "Wichtige Notiz"
     finally:
         store.close()

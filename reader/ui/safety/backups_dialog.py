@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,19 @@ from reader.ui import dialogs
 from reader.ui.date_display import long_date
 
 COLUMNS = 5
+
+
+class _CountWords(QObject):
+    def say(self, counts: Counts) -> str:
+        return ", ".join((self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
+                          self.tr("%n note(s)", "", counts.notes)))  # fmt: skip
+
+
+def counts_text(counts: Counts) -> str:
+    """What a backup holds, each count in its plural form: 17 sources, 5 highlights, 1 note
+    (it said "1 notes", in German "1 Notizen"). For this dialog, the status bar and the
+    damage dialog alike."""
+    return _CountWords().say(counts)
 
 
 class BackupsDialog(QDialog):
@@ -116,16 +129,10 @@ class BackupsDialog(QDialog):
         made = long_date(backup.taken.isoformat(timespec="minutes"))  # Qt's long format names the time zone
         question = (self.tr("Restore the backup made %1? The library is replaced by it: %2. The current "
                             "library is kept in the backups folder and can be restored the same way.")
-                    .replace("%1", made).replace("%2", self.counts_text(backup.counts)))  # fmt: skip
+                    .replace("%1", made).replace("%2", counts_text(backup.counts)))  # fmt: skip
         if dialogs.ask_yes_no(self, self.tr("Restore backup"), question):
             self.chosen = backup.path
             self.accept()
-
-    def counts_text(self, counts: Counts) -> str:
-        """The counts as words, each in its plural form: 17 sources, 5 highlights, 1 note (it
-        said "1 notes", in German "1 Notizen")."""
-        return ", ".join((self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
-                          self.tr("%n note(s)", "", counts.notes)))  # fmt: skip
 
     def backup_finished(self, message: str) -> None:
         self.status.setText(message)

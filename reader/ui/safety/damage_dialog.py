@@ -11,12 +11,14 @@ import logging
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.store import BackupError, LibraryDamagedError, Store, newest_good, restore
 from reader.paths import Paths
 from reader.ui import dialogs
+from reader.ui.date_display import long_date
+from reader.ui.safety.backups_dialog import counts_text
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +32,12 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
                           "written to it.").replace("%1", str(paths.db_path)).replace("%2", error.reason))  # fmt: skip
     restore_button = None
     if newest is not None and newest.counts is not None:
-        made = QLocale().toString(newest.taken, QLocale.FormatType.LongFormat)
+        made = long_date(newest.taken.isoformat(timespec="minutes"))
         box.setInformativeText(
-            QCoreApplication.translate("DamageDialog", "The newest good backup was made %1 and holds %2 sources, %3 highlights and %4 notes. "
+            QCoreApplication.translate("DamageDialog", "The newest good backup was made %1 and holds %2. "
                 "Restoring it keeps the damaged file in the backups folder. Read-only shows what can "
                 "still be read, without saving anything.")
-            .replace("%1", made).replace("%2", str(newest.counts.sources))
-            .replace("%3", str(newest.counts.highlights)).replace("%4", str(newest.counts.notes)))  # fmt: skip
+            .replace("%1", made).replace("%2", counts_text(newest.counts)))  # fmt: skip
         restore_button = box.addButton(QCoreApplication.translate("DamageDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(QCoreApplication.translate("DamageDialog", "There is no good backup to restore. Read-only shows what can still "

@@ -21,7 +21,7 @@ from reader.core.store import DAMAGED, Backup, Store, back_up, due
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs
 from reader.ui.actions import make_action
-from reader.ui.safety.backups_dialog import BackupsDialog
+from reader.ui.safety.backups_dialog import BackupsDialog, counts_text
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -86,9 +86,7 @@ class SafetyNet(QObject):
         counts = backup.counts
         message = self.tr("Backed up and verified.")
         if counts is not None:
-            said = (self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
-                    self.tr("%n note(s)", "", counts.notes))  # fmt: skip
-            message = self.tr("Backed up and verified: %1.").replace("%1", ", ".join(said))
+            message = self.tr("Backed up and verified: %1.").replace("%1", counts_text(counts))
         log.info("backup made: %s", backup.path)
         self.window.statusBar().showMessage(message, 10_000)
         if self._dialog is not None:
