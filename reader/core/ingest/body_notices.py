@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.core.ingest import body_comment_rules, body_disclosures, body_pitches, body_placeholders
 from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.body_disclosures import is_disclosure
-from reader.core.ingest.body_pitches import is_pitch
+from reader.core.ingest.body_pitches import is_appeal, is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
 
@@ -33,4 +33,6 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return ADVERTISING  # "Join our forums …"
     if word_count <= body_disclosures.MAX_WORDS and is_disclosure(lower, word_count):
         return ADVERTISING  # "This post may contain affiliate links"
+    if is_appeal(lower, word_count):
+        return ADVERTISING  # "Your support keeps our journalism free"
     return None

@@ -7,6 +7,12 @@ the site sells or where it lives: its own forum, membership or subscription ("ou
 social network. A how-to's steps open with the same verbs ("Get the pan hot", "Follow the signs
 to the exit") but name none of these, so they stay the article's; so does a deals list's "Get it
 on Amazon for $139", which names a price but not the site's own wares.
+
+The appeal for money to keep the site's journalism going ("Ihr Beitrag hilft, unsere
+Berichterstattung weiter auszubauen", "Your support keeps our reporting free") need not open
+with a call: it names the site's own journalism or reporting, the reader's support (a
+donation, a contribution) and speaks to the reader (`is_appeal`). A story about a foundation
+funding journalism speaks to no reader and of no journalism of its own.
 """
 
 from __future__ import annotations
@@ -15,6 +21,8 @@ import re
 
 # A pitch is a line or two.
 MAX_WORDS = 40
+# An appeal runs to a short paragraph.
+APPEAL_MAX_WORDS = 80
 _CALL = re.compile(
     r"(?:get|join|support|follow|subscribe|become|sign up|download|donate"
     r"|unterstützen sie|werden sie|abonnieren sie|folgen sie|holen sie sich"
@@ -33,3 +41,29 @@ def is_pitch(lower: str, word_count: int) -> bool:
     if word_count > MAX_WORDS or not _CALL.match(lower):
         return False
     return bool(_WARES.search(lower))
+
+
+# The appeal for support: what it pays for, the support, and the reader it speaks to.
+_JOURNALISM = ("journali", "berichterstattung", "reporting", "periodismo", "giornalismo",
+               "jornalismo", "dziennikarstw")  # fmt: skip
+_SUPPORT = re.compile(
+    r"\b(?:support\w*|contribut\w*|donat\w*|spende\w*|unterstütz\w*|beitrag|soutien\w*|soutenir"
+    r"|don|dons|apoyo|apoyar|aporte|donaci[oó]n|sostegno|sostenere|contributo|donazion\w*|apoio"
+    r"|apoiar|doaç\w+|steun\w*|bijdrage|donatie|wsparci\w+|wesprzyj\w*|darowizn\w+)\b"
+)
+_READER = re.compile(
+    r"\b(?:you|your|sie|ihre?|ihnen|du|dein\w*|dich|vous|votre|tu|usted|su|voi|vostro|você|seu|sua"
+    r"|tuo|tua|u|uw|jij|jouw|je|ty|twoj\w*|państw\w*)\b"
+)
+# The journalism is the site's own ("unsere Berichterstattung", "our reporting"): "sie" is
+# also "she" or "they" in German, and a story may say who supports journalism.
+_OURS = re.compile(
+    r"\b(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze|ons|nasz\w*)\b"
+)
+
+
+def is_appeal(lower: str, word_count: int) -> bool:
+    """The lower-cased line asks the reader to pay for the site's journalism."""
+    if word_count > APPEAL_MAX_WORDS or not any(word in lower for word in _JOURNALISM):
+        return False
+    return bool(_SUPPORT.search(lower) and _READER.search(lower) and _OURS.search(lower))

@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockRole
-from reader.core.ingest.body_pitches import is_pitch
+from reader.core.ingest.body_pitches import is_appeal, is_pitch
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -65,3 +65,35 @@ def test_the_pitch_under_an_article_is_set_aside() -> None:
     assert roles[last] is BlockRole.BODY
     pitch = next(text for text in roles if text.startswith("Join our space forums"))
     assert roles[pitch] is BlockRole.BOILERPLATE
+
+
+APPEALS = (
+    "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen und kostenlos anzubieten.",
+    "Wenn Ihnen unser unabhängiger Journalismus etwas wert ist, unterstützen Sie uns mit einer Spende.",
+    "Your support keeps our reporting free for everyone. Every contribution, big or small, helps.",
+    "Votre soutien permet à notre journalisme de rester libre et indépendant.",
+    "Tu apoyo hace posible nuestro periodismo independiente.",
+    "Il tuo contributo sostiene il nostro giornalismo indipendente.",
+    "Seu apoio mantém nosso jornalismo independente no ar.",
+    "Jouw bijdrage maakt onze onafhankelijke journalistiek mogelijk.",
+)
+NO_APPEALS = (
+    # A story about funding journalism speaks to no reader.
+    "Die Stiftung unterstützt seit Jahren den unabhängigen Journalismus in Osteuropa.",
+    "Sie unterstützt mit ihrer Spende seit Jahren den Journalismus in Osteuropa.",
+    "Unsere Stiftung unterstützt seit Jahren den unabhängigen Journalismus in Osteuropa.",
+    "The foundation's donation will support local reporting in three rural counties.",
+    # A reader addressed about journalism, with no support asked.
+    "Sie lesen hier unseren Bericht über die Berichterstattung zur Wahl in Thüringen.",
+)
+
+
+@pytest.mark.parametrize("line", APPEALS)
+def test_the_appeal_for_support_is_advertising(line: str) -> None:
+    assert is_appeal(line.lower(), len(line.split()))
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.ADVERTISING
+
+
+@pytest.mark.parametrize("line", NO_APPEALS)
+def test_stories_about_funding_journalism_are_no_appeal(line: str) -> None:
+    assert not is_appeal(line.lower(), len(line.split()))
