@@ -6,10 +6,15 @@ The agency is recorded on the article, and is its byline when no person is named
 
 from __future__ import annotations
 
+import re
+
 from reader.core.ingest import wire_credits
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
+from reader.core.ingest.phrases import IMAGE_CREDIT
 
 _AGENCY_BELOW_HEAD = 3
+# The fields of a meta line.
+_FIELDS = re.compile(r"\s*[|·•]\s*")
 # Source lines under the text ("Quelle: dpa", "Source: Reuters"), by their first 7 characters.
 _SOURCE_LEADS = frozenset(("quelle:", "quelle ", "source:", "source "))
 
@@ -19,8 +24,8 @@ def find_agency(head: Head, title: int) -> tuple[int, str] | None:
     Washington,") or in the story's dateline, or, when no author is named, on a source line
     under the text ("Quelle: dpa/lno"); with its line."""
     for i in range(title, min(len(head.segments), head.end + _AGENCY_BELOW_HEAD)):
-        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and head.labels[i] is None:
-            agency = wire_credits.agency_of(head.segments[i].text)
+        if head.shapes[i].n_words <= DATE_LINE_MAX_WORDS and _unlabelled(head, i, title):
+            agency = _agency_in(head.segments[i].text)
             if agency:
                 return i, agency
     # The dateline opens the story's first paragraph, or its second under a standfirst.
@@ -36,6 +41,30 @@ def find_agency(head: Head, title: int) -> tuple[int, str] | None:
             agency = wire_credits.agency_of(text)
             if agency:
                 return i, agency
+    return None
+
+
+def _unlabelled(head: Head, i: int, title: int) -> bool:
+    """The line is no furniture; a source line right under the headline or over the date
+    line is read though it has the shape of a picture credit ("Quelle: dpa" / "12.03.2024").
+    A bare agency there is the lead picture's credit ("REUTERS")."""
+    if head.labels[i] is None:
+        return True
+    if head.labels[i] != IMAGE_CREDIT or head.segments[i].text[:7].lower() not in _SOURCE_LEADS:
+        return False
+    return i == title + 1 or i + 1 in head.dates
+
+
+def _agency_in(text: str) -> str | None:
+    """The agency a line credits, also as one field of a meta line ("12.03.2024 | Quelle:
+    dpa", "Hamburg · dpa")."""
+    agency = wire_credits.agency_of(text)
+    if agency or ("|" not in text and "·" not in text and "•" not in text):
+        return agency
+    for part in _FIELDS.split(text):
+        agency = wire_credits.agency_of(part)
+        if agency:
+            return agency
     return None
 
 
