@@ -18,7 +18,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, team
 from reader.core.entities.german_nouns import written_as_nouns
-from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
+from reader.core.entities.lexicon import NEVER_NAME, PLATFORMS, WELFARE_BODIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun, english_verb_form
 from reader.core.entities.neighbours import (
@@ -278,9 +278,29 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         # name, again and again inside sentences
         and name_like(first, lang, lower_words)
         and not demonym(word)
+        and not _only_ending_names(word, ev)
     ):
         return EntityKind.ORG
     return None
+
+
+def _only_ending_names(word: str, ev: TextEvidence) -> bool:
+    """A dictionary word the text writes with a capital only right after another capitalised
+    word: the end of a product's or a title's name ("MX Keys", "Smart Keyboard Folio",
+    "Founder's Edition"), not a name of its own ("on Twitter", "Apple said")."""
+    words = ev.words
+    mentions = [at for at, w in enumerate(words) if w.text == word]
+    return (
+        bool(mentions)
+        and all(
+            at > 0
+            and words[at - 1].capital
+            and words[at - 1].text not in NEVER_NAME  # "The Eagles led": the team
+            and ev.text[words[at - 1].end : words[at].start] == " "
+            and not words[at].sentence_start
+            for at in mentions
+        )
+    )
 
 
 def _listed_company(piece: Piece, word: str, ev: TextEvidence) -> bool:

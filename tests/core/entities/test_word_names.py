@@ -37,3 +37,15 @@ def test_a_name_of_words_ending_in_a_gathering_is_an_event() -> None:
     )
     orgs = _orgs(extract(text, "en"))
     assert not {n for n in orgs if n.endswith(("Awards", "Tour", "Festival"))}
+
+
+def test_a_dictionary_word_only_ending_longer_names_is_no_organisation() -> None:
+    text = (
+        "I tried the Logitech MX Keys keyboard, and the MX Keys felt great. I prefer the Smart "
+        "Keyboard Folio; the Smart Keyboard Folio is thin. Buyers of the Founder's Edition or "
+        "the Premiere Edition get it first. The Eagles led 14-7, and the Eagles won. Follow "
+        "us on Twitter, where Twitter users argue."
+    )
+    orgs = _orgs(extract(text, "en"))
+    assert not orgs & {"Keys", "Folio", "Edition"}
+    assert "Twitter" in orgs
