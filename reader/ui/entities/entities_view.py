@@ -46,6 +46,7 @@ from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
+NAME_MIN, ROLES_MIN = 140, 60  # px the list's name and roles keep in a narrow window
 
 
 class EntitiesView(QWidget):
@@ -124,7 +125,10 @@ class EntitiesView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
         kinds = max(self.table.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
-        header.resizeSection(ROLES, 18 * metrics.averageCharWidth())
+        self._roles_wanted = 18 * metrics.averageCharWidth()
+        header.resizeSection(ROLES, self._roles_wanted)
+        self._counts_width = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
+        self.table.viewport().installEventFilter(self)  # the roles give way in a narrow list
         # Mentions follow the chosen row after a pause, so holding ↓ does not read each entity's.
         self._mention_timer = QTimer(self, singleShot=True, interval=MENTION_DELAY_MS)
         self._mention_timer.timeout.connect(lambda: self._show_mentions(self.table.currentIndex()))
@@ -148,6 +152,9 @@ class EntitiesView(QWidget):
         top.addWidget(self.filter_box, 1)
         top.addWidget(self.progress)
         left = QWidget(self)
+        # Never so narrow that the counts go behind a scroll bar (a 1024 px window hid them).
+        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 2
+        left.setMinimumWidth(self._counts_width + ROLES_MIN + NAME_MIN + chrome)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
@@ -230,7 +237,11 @@ class EntitiesView(QWidget):
     # -- reacting to the user ---------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down (or Enter) in the filter box goes to the list, as in a launcher."""
+        """Down (or Enter) in the filter box goes to the list, as in a launcher; the list's
+        roles column is as wide as the list allows, the counts beside it in sight."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            room = self.table.viewport().width() - self._counts_width - NAME_MIN
+            self.table.horizontalHeader().resizeSection(ROLES, max(ROLES_MIN, min(self._roles_wanted, room)))
         if watched is self.filter_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
