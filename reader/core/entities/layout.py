@@ -240,8 +240,18 @@ def quoted_titles(pieces: list[Piece], text: str, lang: str) -> frozenset[str]:
         return frozenset()
     return frozenset(
         p.text(text) for p in pieces
-        if text[p.start - 1 : p.start] in _OPENING_QUOTES and _CLOSING_QUOTES.match(text, p.end)
+        if _CLOSING_QUOTES.match(text, p.end) and _quote_opens_before(p.start, text)
     )  # fmt: skip
+
+
+def _quote_opens_before(start: int, text: str) -> bool:
+    """Whether a double quote opens right before `start` or earlier in the same title, with
+    no quote closed between ('“Listen To The Music,”', '"Takin’ It To The Streets"')."""
+    if text[start - 1 : start] in _OPENING_QUOTES:
+        return True
+    stretch = text[max(0, start - 60) : start]
+    opened = max(stretch.rfind(q) for q in _OPENING_QUOTES)
+    return opened >= 0 and "”" not in stretch[opened + 1 :] and "\n" not in stretch[opened:]
 
 
 def _word(shouted: str) -> bool:

@@ -109,3 +109,13 @@ def test_the_name_before_a_state_is_its_town() -> None:
     found = extract(text, "en")
     assert not _names(found, EntityKind.ORG) & {"Clarkston", "Wantagh"}
     assert {"Clarkston", "Wantagh", "Michigan"} <= _names(found, EntityKind.PLACE)
+
+
+def test_a_name_ending_a_quoted_title_is_the_title() -> None:
+    text = (
+        "Expect hits including “Listen To The Music,” “Takin’ It To The Streets,” and “Black "
+        "Water.” Jack Buser told The Hollywood Reporter that The Hollywood Reporter was right."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not orgs & {"The Music", "The Streets", "Streets"}
+    assert "The Hollywood Reporter" in orgs
