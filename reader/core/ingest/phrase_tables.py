@@ -154,7 +154,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^share (?:on|via|this)\b", r"\bteilen (?:auf|per)\b", r"^listen to this article\b",
         # A row of share buttons copied as one line ("Share  Tweet", "Facebook Twitter Email").
         r"^(?:(?:share|tweet|e-?mail|facebook|twitter|linkedin|whatsapp|pinterest|reddit|print"
-        r"|teilen|twittern|drucken|flipboard|pocket|telegram|xing|messenger)[\s|·•/]*){2,8}$",
+        r"|teilen|twittern|drucken|flipboard|pocket|telegram|xing|messenger|pin|partager"
+        r"|imprimer|compartir|imprimir|compartilhar|condividi|stampa|delen|udostępnij"
+        r"|drukuj)[\s|·•/]*){2,8}$",
     ),
     COMMENTS: (
         r"^\d[\d.,]*k? (?:comments?|kommentare|beiträge|responses|replies)\b",

@@ -9,7 +9,10 @@ The body model and the head rules read a line's furniture reason ("related links
 teasers must say what "Read also" says. Only the commonest chrome of news sites is listed —
 skip links, sign-in, search, related-article and comment headings, legal footers, share and
 print buttons — as whole-line labels (matched on the lower-cased line, trailing counts and
-punctuation stripped) and a few line openings. `phrases` merges them with
+punctuation stripped) and a few line openings. French, Spanish, Italian, Portuguese, Dutch and
+Polish have more: "read more" links, sponsored-content labels, the blog software's comment
+form ("Votre adresse e-mail ne sera pas publiée"), tags, categories, the post's neighbours,
+share buttons naming their network, and the footer's cookie settings and site map. `phrases` merges them with
 `phrase_tables`' own, reason by reason.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     ARTICLE_INFO,
+    CAPTION,
     COMMENTS,
     FOOTER,
     NAVIGATION,
@@ -58,10 +62,16 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"ข้ามไปยังเนื้อหา", r"หน้าแรก", r"ค้นหา", r"เข้าสู่ระบบ", r"chuyển đến nội dung",
         r"trang chủ", r"tìm kiếm", r"đăng nhập", r"langsung ke konten", r"beranda", r"cari",
         r"masuk",
+        # fr, es, it, pt, nl, pl: a post's neighbours and the pages of a list
+        r"précédent", r"suivant", r"page suivante", r"anterior", r"siguiente", r"precedente",
+        r"successivo", r"próximo", r"vorige", r"volgende", r"poprzedni", r"następny",
     ),
     ADVERTISING: (
         r"publicité", r"publicidad", r"pubblicità", r"publicidade", r"advertentie", r"реклама",
         r"广告", r"広告",
+        r"annonce", r"anuncio", r"anúncio", r"reklama", r"sponsorisé", r"contenu sponsorisé",
+        r"patrocinado", r"contenido patrocinado", r"sponsorizzato", r"contenuto sponsorizzato",
+        r"conteúdo patrocinado", r"gesponsord", r"gesponsorde inhoud", r"artykuł sponsorowany",
     ),
     SHARE: (
         r"partager(?: (?:cet|l['’])article)?", r"imprimer", r"compartir", r"imprimir",
@@ -69,6 +79,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"分享", r"シェア", r"ツイート",
         r"udostępnij", r"sdílet", r"paylaş", r"κοινοποίηση", r"поділитися", r"شارك",
         r"שתפו", r"शेयर करें", r"공유하기", r"แชร์", r"chia sẻ", r"bagikan", r"dela",
+        r"envoyer par (?:e-?mail|courriel)", r"copier le lien", r"lien copié", r"enregistrer",
+        r"copiar (?:el )?enlace", r"enlace copiado", r"guardar", r"copia (?:il )?link", r"salva",
+        r"copiar (?:o )?link", r"salvar", r"link kopiëren", r"opslaan", r"kopiuj link", r"zapisz",
+        r"drukuj", r"afdrukken", r"imprimer l['’]article", r"stampa (?:l['’])?articolo",
     ),
     COMMENTS: (
         r"commentaires?", r"laisser un commentaire", r"répondre", r"comentarios?",
@@ -77,6 +91,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"评论", r"コメント",
         r"komentarze", r"komentáře", r"yorumlar", r"σχόλια", r"коментарі", r"التعليقات",
         r"תגובות", r"टिप्पणियाँ", r"댓글", r"ความคิดเห็น", r"bình luận", r"komentar",
+        r"(?:ajouter|écrire|publier) un commentaire", r"réagir", r"réactions",
+        r"(?:escribe|añadir|publicar|agregar) (?:un )?comentario", r"scrivi un commento",
+        r"aggiungi un commento", r"(?:escreva|adicionar|adicione) (?:um )?comentário",
+        r"deixe (?:o )?seu comentário", r"plaats een reactie", r"laat een reactie achter",
+        r"reageren", r"beantwoorden", r"dodaj komentarz", r"napisz komentarz", r"skomentuj",
+        r"odpowiedz",
     ),
     RELATED: (
         r"(?:à )?lire (?:aussi|également)", r"voir aussi", r"sur le même sujet",
@@ -96,6 +116,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"संबंधित (?:खबरें|ख़बरें)", r"관련\s?기사", r"ข่าวที่เกี่ยวข้อง", r"tin liên quan",
         r"bài viết liên quan", r"xem thêm", r"baca juga", r"berita terkait", r"artikel terkait",
         r"läs (?:också|även)", r"relaterade artiklar", r"læs også", r"les også",
+        # fr, es, it, pt, nl, pl: related articles, most read, and "read more"
+        r"sur le même (?:sujet|thème)", r"dans la même rubrique", r"articles (?:liés|associés)",
+        r"vous (?:aimerez|pourriez) (?:peut-être )?aussi(?: aimer)?", r"à découvrir aussi",
+        r"lire la suite", r"lire plus", r"en savoir plus", r"(?:también )?te puede (?:interesar|gustar)",
+        r"te recomendamos", r"más noticias", r"lo más visto", r"más leídas",
+        r"artículos recomendados", r"leer más", r"seguir leyendo", r"continuar leyendo",
+        r"(?:ti )?potrebbe interessar(?:ti|e)(?: anche)?", r"potrebbe piacerti anche",
+        r"notizie correlate", r"articoli consigliati", r"più letti", r"leggi (?:di più|tutto)",
+        r"continua a leggere", r"artigos relacionados", r"matérias relacionadas",
+        r"você também pode se interessar", r"mais notícias", r"mais vistas", r"leia mais",
+        r"continue lendo", r"ler mais", r"meer nieuws", r"ook interessant", r"meest gelezen",
+        r"gerelateerde? (?:artikelen|berichten)", r"lees meer", r"lees verder", r"verder lezen",
+        r"podobne artykuły", r"powiązane artykuły", r"najczęściej czytane", r"najpopularniejsze",
+        r"polecamy", r"czytaj (?:więcej|dalej)", r"więcej", r"temas", r"onderwerpen",
     ),
     FOOTER: (
         r"mentions légales", r"politique de confidentialité", r"conditions générales(?: d['’]utilisation)?",
@@ -111,6 +145,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"회사소개", r"개인정보처리방침", r"เกี่ยวกับเรา", r"ติดต่อเรา",
         r"นโยบายความเป็นส่วนตัว", r"liên hệ", r"chính sách bảo mật", r"tentang kami",
         r"kebijakan privasi",
+        # fr, es, it, pt, nl, pl
+        r"plan du site", r"mapa del sitio", r"mappa del sito", r"mapa do site",
+        r"(?:gestion|paramètres) des cookies", r"configuración de(?: las)? cookies",
+        r"(?:impostazioni|preferenze) (?:dei )?cookie", r"configurações de cookies",
+        r"cookie-?instellingen", r"ustawienia (?:plików )?cookies?", r"accessibilité",
+        r"accesibilidad", r"accessibilità", r"acessibilidade", r"toegankelijkheid", r"dostępność",
+        r"cgu", r"cgv", r"colofon", r"disclaimer", r"privacybeleid", r"privacyverklaring",
+        r"polityka cookies", r"informativa (?:sulla )?privacy", r"informativa (?:sui )?cookie",
     ),
 }  # fmt: skip
 
@@ -138,6 +180,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"|اقرأ (?:أيضا|أيضًا)|קראו (?:עוד|גם)|(?:यह|ये) भी पढ़ें|관련\s?기사|อ่านเพิ่มเติม"
         r"|xem thêm|đọc thêm|tin liên quan|延伸阅读|延伸閱讀|相关阅读|あわせて読みたい"
         r"|läs (?:också|även)|læs også|les også|citește și)\s*[:|]",
+        # The post's tags ("Mots-clés : …", "Etiquetas: …", "Trefwoorden: …").
+        r"^(?:étiquettes|mots[- ]clés|etiquetas|palabras clave|etichette|palavras-chave"
+        r"|trefwoorden|tagi|słowa kluczowe)\s*:\s*\S",
     ),
     # The reading time over the article ("Tempo de leitura: 2 minutos", "Temps de lecture :
     # 5 min").
@@ -148,6 +193,34 @@ PROMPTS: dict[str, tuple[str, ...]] = {
     FOOTER: (
         r"^(?:tous droits réservés|todos los derechos reservados|tutti i diritti riservati"
         r"|todos os direitos reservados|alle rechten voorbehouden|все права защищены|版权所有)",
+        r"^(?:catégories|categorías|categorie|categorias|categorieën|kategorie)\s*:",
+    ),
+    # The captions' credit, the blog software's lines, the comment form and the share buttons
+    # of French, Spanish, Italian, Portuguese, Dutch and Polish pages.
+    CAPTION: (
+        r"^crédits?(?: photos?)?\s*:", r"^(?:imagen|fotografía|immagine|imagem|afbeelding|zdjęcie)\s*:\s*\S",
+        r"^fot\.\s",
+    ),
+    NAVIGATION: (
+        r"^(?:article|billet) (?:précédent|suivant)\b", r"^(?:entrada|publicación|artículo) (?:anterior|siguiente)\b",
+        r"^(?:articolo|post) (?:precedente|successivo)\b", r"^(?:post|artigo|publicação) (?:anterior|seguinte)\b",
+        r"^próximo (?:post|artigo)\b", r"^(?:vorig|volgend)e? (?:bericht|artikel)\b",
+        r"^(?:poprzedni|następny) (?:wpis|artykuł|post)\b",
+    ),
+    COMMENTS: (
+        r"^\d[\d.,]*k? (?:commentaires?|comentarios?|commenti|comentários?|reacties|komentarz\w*)\b",
+        r"^votre adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b",
+        r"^tu (?:dirección de )?correo electrónico no será publicad[oa]\b",
+        r"^il tuo indirizzo (?:e-?mail|di posta) non sarà pubblicato\b",
+        r"^o seu (?:endereço de )?e-?mail não será publicado\b",
+        r"^je e-?mailadres wordt niet gepubliceerd\b", r"^twój adres e-?mail nie zostanie opublikowany\b",
+        r"^enregistrer mon nom, mon (?:e-?mail|courriel)\b", r"^guardar mi nombre, correo electrónico\b",
+        r"^salva il mio nome, (?:e-?mail|email)\b", r"^salvar meus dados neste navegador\b",
+        r"^(?:mijn|sla mijn) naam, e-?mail\b", r"^zapisz moje dane, adres e-?mail\b",
+    ),
+    SHARE: (
+        r"^(?:partager|compartir|condividi|compartilh\w+|partilh\w+|delen|deel|udostępnij)"
+        r"\s+(?:sur|en|su|no|na|op|via)\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|telegram|e-?mail)\b",
     ),
 }
 
