@@ -20,6 +20,7 @@ from reader.core.ingest.date_lines import (
     starts_with_date_lead,
 )
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
+from reader.core.ingest.head_date_order import in_language_order
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
 from reader.core.ingest.slashed_dates import in_page_order
@@ -190,7 +191,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = _date_under_the_text(head, title)
     if chosen is None or chosen in head.others:
         return None, set()
-    hit = in_page_order(head.segments, head.segments[chosen].text, head.dates[chosen])
+    text = head.segments[chosen].text
+    hit = in_language_order(head, text, in_page_order(head.segments, text, head.dates[chosen]))
     if opening:
         return hit.iso, set()
     after = chosen + 1
