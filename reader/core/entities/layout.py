@@ -44,7 +44,7 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
     """`pieces` as the layout shows them: on a heading's line only the places, an
     organisation that is a country's code in brackets that country ("Dorothea Wierer (ITA)"),
     a US state's abbreviation after a town that state ("ST. JOSEPH, Mich.", "New York, NY")."""
-    headings = heading_lines(text)
+    headings = heading_lines(text) + (title_case_lines(text) if lang == "en" else [])
     if headings:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
@@ -191,6 +191,28 @@ def heading_lines(text: str) -> list[tuple[int, int]]:
             and (len(words) > 1 or _word(words[0].strip(".:,!")))
         ):
             spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+# Small words a headline in title case writes with a capital too, and a sentence does not.
+_TITLE_SMALL = frozenset(
+    "A An The Is Are Be To Of In On For And But With It Its You You're".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SMALL_START = re.compile(r"(?:^|\s)[a-z]")
+
+
+def title_case_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of English lines set in title case, small words capitalised too: headlines
+    and subheadings ("Despite The Monthly Fee, You're Still Buying — Not Renting — Games"),
+    where a capital proves as little as in a line of capitals."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if not _SMALL_START.search(line):
+            words = _TITLE_WORD.findall(line)
+            if len(words) >= 5 and sum(w in _TITLE_SMALL for w in words) >= 2:
+                spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans
 

@@ -119,3 +119,15 @@ def test_a_name_ending_a_quoted_title_is_the_title() -> None:
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert not orgs & {"The Music", "The Streets", "Streets"}
     assert "The Hollywood Reporter" in orgs
+
+
+def test_a_headline_in_title_case_makes_no_organisation_by_its_capitals() -> None:
+    text = (
+        "Google launched Stadia on Tuesday.\n\n"
+        "Despite The Monthly Fee, You're Still Buying — Not Renting — Games\n\n"
+        "Provided You Have A Solid Connection, The Streaming Quality Seems To Be Excellent\n\n"
+        "Stadia grew, according to Reuters."
+    )
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert not orgs & {"The Monthly Fee", "The Streaming Quality Seems"}
+    assert "Reuters" in orgs
