@@ -1,4 +1,5 @@
-"""A combo box that shortens its shown choice with "…" when squeezed, instead of cutting it.
+"""A combo box that shortens its shown choice with "…" when squeezed, instead of cutting it,
+and a filter's list that may be squeezed at all.
 
 Seen in the window: with the briefing composer docked the library pane narrows, its row shares
 the width evenly between search and sort, and the sort box read "Newest pu" / "Zuletzt ers" —
@@ -29,3 +30,11 @@ class ElidingComboBox(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def narrow_combo(combo: QComboBox, characters: int = 6) -> None:
+    """Let a filter's list narrow with the window: as wide as a few characters at the least,
+    not as its longest entry (a long tag or author's name made the library table and All
+    highlights 1150 px wide at the least, past a 1024 px screen's edge)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)

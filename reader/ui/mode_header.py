@@ -24,6 +24,7 @@ def mode_header(
     label.setFont(font)
     hint_label = QLabel(hint)
     hint_label.setObjectName("hint")
+    hint_label.setWordWrap(True)  # on one line it made the window 1150 px wide at the least
     back = QPushButton(back_text)
     back.setToolTip(back_tip)
     back.clicked.connect(go_back)

@@ -38,6 +38,7 @@ from reader.core.store import (
     query_highlights,
 )
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
+from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.highlights.highlights_model import (
     ANNOTATION_COLUMN,
     SOURCE_COLUMN,
@@ -54,6 +55,8 @@ def _typed_date(text: str) -> str | None:
     text = text.strip()
     return (parse_date(text) or text) if text else None
 
+
+TEXT_MIN = 100  # px the text filter keeps in a 1024 px window
 
 class HighlightsView(QWidget):
     highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
@@ -75,10 +78,10 @@ class HighlightsView(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.text_edit = QLineEdit(placeholderText=self.tr("Filter text…"), clearButtonEnabled=True)
-        self.tag_combo, self.label_combo, self.outlet_combo = QComboBox(), QComboBox(), QComboBox()
+        self.tag_combo, self.label_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox(), ElidingComboBox()
         self.from_edit = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"), maximumWidth=130)
         self.to_edit = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"), maximumWidth=130)
-        self.group_combo = QComboBox()
+        self.group_combo = ElidingComboBox()
         self.group_combo.addItem(self.tr("By source"), GroupBy.SOURCE)
         self.group_combo.addItem(self.tr("By label"), GroupBy.LABEL)
         for caption, widget in (("", self.text_edit), (self.tr("Tag"), self.tag_combo),
@@ -87,7 +90,13 @@ class HighlightsView(QWidget):
                                 (self.tr("Group"), self.group_combo)):  # fmt: skip
             if caption:
                 row.addWidget(QLabel(caption))
-            row.addWidget(widget, 2 if widget is self.text_edit else 0)
+            if isinstance(widget, QComboBox):
+                narrow_combo(widget, characters=4)
+            row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
+        # In a narrow window the lists give way first: the text filter had read "T…".
+        self.text_edit.setMinimumWidth(TEXT_MIN)
+        for edit in (self.from_edit, self.to_edit):  # room for a date typed whole
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.0000") + 18)
         for edit in (self.text_edit, self.from_edit, self.to_edit):
             edit.textChanged.connect(self.refresh)
         for combo in (self.tag_combo, self.label_combo, self.outlet_combo, self.group_combo):

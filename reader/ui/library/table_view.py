@@ -30,6 +30,7 @@ from reader.core.changes import Changes
 from reader.core.store import SourceFilter, filter_choices, table_ids, table_rows
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
+from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
 from reader.ui.session import Session
@@ -66,11 +67,12 @@ class LibraryTable(QWidget):
         self._words_timer.timeout.connect(self.reload)
         self.words_edit.textChanged.connect(lambda _text: self._words_timer.start())
         row.addWidget(self.words_edit, 2)
-        self.tag_combo, self.outlet_combo = QComboBox(), QComboBox()
-        self.author_combo, self.lang_combo = QComboBox(), QComboBox()
+        self.tag_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox()
+        self.author_combo, self.lang_combo = ElidingComboBox(), ElidingComboBox()
         self.unread_check = QCheckBox(self.tr("Unread only"))
         for caption, widget in ((self.tr("Tag"), self.tag_combo), (self.tr("Outlet"), self.outlet_combo),
                                 (self.tr("Author"), self.author_combo), (self.tr("Language"), self.lang_combo)):  # fmt: skip
+            narrow_combo(widget)
             row.addWidget(QLabel(caption))
             row.addWidget(widget, 1)
             widget.currentIndexChanged.connect(self.reload)
