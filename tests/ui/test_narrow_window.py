@@ -33,3 +33,16 @@ def test_every_full_width_view_fits_a_small_screen(make_window, qtbot, speak, la
         assert edit.width() >= edit.fontMetrics().horizontalAdvance("28.10.2025") + 8  # a date typed whole
     window.modes.action.trigger()
     speak("en")
+
+
+def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak) -> None:
+    speak("de")  # the longer words
+    window = make_window()
+    with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+        window.entities.mode.action.trigger()
+    assert window.minimumSizeHint().width() <= WIDEST
+    window.entities.mode.action.trigger()
+    window.timeline.action.trigger()  # its own window; the hint under it took 1030 px on one line
+    assert window.timeline.window.minimumSizeHint().width() <= WIDEST
+    window.timeline.window.close()
+    speak("en")

@@ -46,7 +46,7 @@ from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
-NAME_MIN, ROLES_MIN = 140, 60  # px the list's name and roles keep in a narrow window
+NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
 
 
 class EntitiesView(QWidget):

@@ -91,6 +91,7 @@ class TimelineWindow(QWidget):
         layout.addWidget(split, 1)
         hint = QLabel(self.tr("Wheel or + / − to zoom, drag or Shift+← → to move, 0 to fit; click a mark, or pick one with ← → and press Enter, to open it."), self)  # fmt: skip
         hint.setObjectName("hint")
+        hint.setWordWrap(True)  # on one line the window could not be narrower than 1030 px
         layout.addWidget(hint)
 
     def scope_ids(self) -> list[int]:
