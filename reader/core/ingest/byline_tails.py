@@ -25,9 +25,9 @@ _GLUED_MIN_CAPITALS = 2
 # The last word of a newspaper's or magazine's name ("Florida Today", "Detroit Free Press",
 # "Reiterrevue International", "Stuttgarter Zeitung", "Diario de Noticias"): never the last
 # word of a person's.
-_OUTLET_ENDS = frozenset(
+OUTLET_ENDS = frozenset(
     "today times news post herald journal tribune gazette press chronicle observer courier "
-    "register republic record independent examiner telegraph dispatch enquirer bulletin "
+    "register republic record independent examiner telegraph dispatch enquirer bulletin star "
     "sentinel inquirer international online magazine zeitung nachrichten rundschau anzeiger "
     "kurier tagblatt presse magazin tagesspiegel allgemeine courrier diario noticias prensa "
     "giornale corriere notizie krant dagblad nieuws".split()
@@ -52,6 +52,17 @@ def tidy_byline(names: str) -> str:
     names = _unglued(names)
     names = _without_outlet(names)
     return _without_role_prefix(names)
+
+
+def is_outlet_name(text: str) -> bool:
+    """A newspaper's or magazine's name: capitalised words ending in a newspaper's last word
+    ("City Times", "Florida Today", "The Arizona Republic")."""
+    words = text.split()
+    return (
+        bool(words)
+        and words[-1].lower() in OUTLET_ENDS
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 def _without_titled_part(names: str) -> str:
@@ -83,7 +94,7 @@ def _without_outlet(names: str) -> str:
     """ "Elliot Brownstein Florida Today" → "Elliot Brownstein": the longest person's name
     in front of at least two capitalised words ending in a newspaper's last word."""
     words = names.split()
-    if len(words) < 2 + _OUTLET_MIN_WORDS or words[-1].lower() not in _OUTLET_ENDS:
+    if len(words) < 2 + _OUTLET_MIN_WORDS or words[-1].lower() not in OUTLET_ENDS:
         return names
     for k in range(len(words) - _OUTLET_MIN_WORDS, 1, -1):
         tail = words[k:]

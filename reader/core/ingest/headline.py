@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.ingest.byline_tails import is_outlet_name
 from reader.core.ingest.head import Head
 from reader.core.ingest.headline_lines import (
     above_first_cluster,
@@ -283,9 +284,12 @@ def _outlet_under_name(head: Head, i: int) -> bool:
     """Line `i` is a short line right under a line that is a person's name alone: the
     author's outlet in a byline block of separate lines ("Jane Doe" / "City Times" /
     "Published 5:30 p.m. ET Nov. 19, 2019", as the USA TODAY network prints it). It stands
-    on the date as the author's part of the cluster, not as its headline."""
+    on the date as the author's part of the cluster, not as its headline. The line must name
+    a paper: a person's name is as often the kicker over a short headline."""
     if i == 0 or head.shapes[i].n_words > _OUTLET_WORDS:
         return False
+    if not is_outlet_name(head.segments[i].text):
+        return False  # "Olaf Scholz" / "Kanzler unter Druck" / date: a kicker over a headline
     above = head.segments[i - 1].text
     return head.shapes[i - 1].n_words <= _OUTLET_WORDS and is_person_name(above)
 

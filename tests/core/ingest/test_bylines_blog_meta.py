@@ -68,3 +68,21 @@ def test_short_headline_over_the_date_still_wins(above: str) -> None:
     story (a topic line over it shares the story's words too)."""
     page = f"Home\nNews\n{above}\nBudget approved\nNov. 19, 2019\n{P1}\n{P2}\n"
     assert parse_page(page).title == "Budget approved"
+
+
+DE_P1 = (
+    "Bundeskanzler Olaf Scholz hat am Montag in Berlin die Pläne der Regierung für den neuen "
+    "Haushalt verteidigt und Kritik aus der Opposition an den Kürzungen zurückgewiesen."
+)
+DE_P2 = (
+    "Die Union warf der Koalition vor, die Schuldenbremse zu umgehen, und kündigte an, den "
+    "Haushalt im Bundestag nicht mitzutragen, solange die Regierung an den Plänen festhalte."
+)
+
+
+@pytest.mark.parametrize("headline", ["Kanzler unter Druck", "Kanzler verteidigt Haushalt"])
+def test_person_kicker_over_a_short_headline_on_the_date(headline: str) -> None:
+    """A person's name over a short line on the date is the kicker over the headline, not an
+    author over an outlet: the short line names no paper."""
+    page = f"Start\nPolitik\nOlaf Scholz\n{headline}\n12.03.2024, 18:05 Uhr\n{DE_P1}\n{DE_P2}\n"
+    assert parse_page(page).title == headline
