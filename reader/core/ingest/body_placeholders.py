@@ -1,6 +1,7 @@
 """What a page shows where an embed did not load: "This slideshow requires JavaScript", "Mit
 dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram", "Klicken Sie
-auf den unteren Button, um den Inhalt von www.komoot.de zu laden".
+auf den unteren Button, um den Inhalt von www.komoot.de zu laden", "Die Funktionalität dieses
+Widgets hängt von der Einbindung eines Drittanbieters ab".
 
 A copied page carries these for every blocked video, map, post or slideshow: the consent
 notice of an embed or the request to switch on scripts. Written as sentences, they are taken
@@ -28,6 +29,12 @@ _CONSENT = re.compile(
     r"|\bclick .{0,40}\bto load (?:the )?(?:content|video|map|post|embed)"
     r"|^(?:inhalt|video|karte|beitrag|externe[rn]? inhalte?) (?:laden|anzeigen|entsperren)$"
     r"|^(?:load|show|unblock) (?:the )?(?:video|content|external content|map|post)$"
+    # A widget that needs a third party's consent ("Die Funktionalität dieses Widgets hängt von
+    # der Einbindung eines Drittanbieters ab", "This content is provided by a third party …").
+    r"|\bdrittanbieter\w*\b.{0,80}\b(?:einstellung|laden|aktivier|zustimm|einwillig|einbindung)"
+    r"|\b(?:einbindung|inhalt|dienst)\w* (?:eines|von einem|des) drittanbieter"
+    r"|\bthird[- ]party (?:content|provider|service|embed)s?\b.{0,80}"
+    r"\b(?:settings|load|enable|consent|accept)"
 )
 
 
@@ -49,4 +56,6 @@ def _hinted(lower: str) -> bool:
         or "anzeigen" in lower
         or "entsperren" in lower
         or "show " in lower
+        or "drittanbieter" in lower
+        or "third" in lower
     )

@@ -26,12 +26,17 @@ PLACEHOLDERS = (
     "Click here to load the content from Twitter.",
     "Video laden",
     "Activez JavaScript pour voir cette vidéo.",
+    "Dieses Widget funktioniert nur mit der Einbindung eines Drittanbieters.",
+    "Hier steht ein Inhalt von einem Drittanbieter. Ändern Sie Ihre Einstellungen, um ihn zu sehen.",
+    "This third-party content cannot be shown: change your cookie settings to load it.",
 )
 PROSE = (
     "JavaScript is the language every browser runs, and most sites use it for menus.",
     "Der Laden an der Ecke hat nach vierzig Jahren geschlossen, sagt die Besitzerin.",
     "The page took a long time to load because the server was overloaded.",
     "Wir laden Sie herzlich zu unserem Sommerfest im Garten des Pfarrhauses ein.",
+    "Der Drittanbieter lieferte die Teile für die Brücke zwei Monate zu spät.",
+    "Third-party sellers make up more than half of the platform's sales this year.",
 )
 
 
