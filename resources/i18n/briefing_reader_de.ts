@@ -1548,6 +1548,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>Schlagwort für die %n importierten Quellen:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>Die %n importierte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>Die %n importierten Quellen mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsertChronology</name>
@@ -2597,6 +2604,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Save search %1</source>
         <translation>Suche %1 speichern</translation>
+    </message>
+    <message>
+        <source>Saved search “%1”: listed under the tags (Ctrl+Z takes it back)</source>
+        <translation>Suche „%1“ gespeichert: Sie steht unter den Schlagwörtern (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Rename saved search</source>

@@ -78,6 +78,13 @@
             <numerusform>Tag for the %n imported sources:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>Tagged the %n imported source “%1” (Ctrl+Z takes it back)</numerusform>
+            <numerusform>Tagged the %n imported sources “%1” (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibraryPane</name>

@@ -221,6 +221,8 @@ class SavedSearches(QObject):
         step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
         undo_text = self.tr("Save search %1").replace("%1", clean_search_name(name))
         self._session.perform(undo_text, step.do, step.undo)
+        self._session.notice_posted.emit(self.tr("Saved search “%1”: listed under the tags (Ctrl+Z takes it back)")
+                                         .replace("%1", clean_search_name(name)))  # fmt: skip
 
     def rename_current(self) -> None:
         saved = self._at(self.view.currentItem())

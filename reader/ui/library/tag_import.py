@@ -55,3 +55,6 @@ class ImportTagger(QWidget):
             self._session.error_raised.emit(str(exc))
             return
         self.hide()
+        self._session.notice_posted.emit(  # the button went away without a word
+            self.tr("Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids))
+            .replace("%1", name.strip()))  # fmt: skip

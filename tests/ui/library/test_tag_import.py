@@ -33,6 +33,8 @@ def test_tag_this_import(make_window, qtbot, tmp_path: Path, monkeypatch) -> Non
     store = window.session.store
     assert all(store.sources.get(i).tags == ("Halbleiter",) for i in new)
     assert not window.import_tagger.isVisible()
+    # the status bar says it was done (it said nothing: the button just went away)
+    assert window.statusBar().currentMessage() == "Tagged the 2 imported sources “Halbleiter” (Ctrl+Z takes it back)"
     assert all("Halbleiter" not in s.tags for s in store.sources.list() if s.id not in new)
     window.undo_action.trigger()  # one step for the whole import
     assert all(store.sources.get(i).tags == () for i in new)
