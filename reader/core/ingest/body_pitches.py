@@ -36,11 +36,35 @@ _WARES = re.compile(
 )
 
 
+# "Click here" to get the site's app, subscribe, register or support it ("CLICK HERE TO GET
+# THE APP", "Einfach hier klicken und für das digitale Heft registrieren!"); "Click here for
+# more information about the game" names none of these and stays.
+_CLICK = re.compile(
+    r"\b(?:click here|hier klicken|klicken sie hier|klick hier|cliquez ici|haga clic aquí"
+    r"|clique aqui|clicca qui|klik hier)\b"
+)
+_CLICK_WARES = re.compile(
+    r"\b(?:app|newsletter|subscri\w*|abonn\w*|registr\w*|support\w*|unterstütz\w*|sign (?:in|up)"
+    r"|anmeld\w*|notifications?|benachrichtig\w*|digital\w*|e-?paper|inscri\w*|suscri\w*"
+    r"|iscriv\w*|assin\w*)\b"
+)
+
+
 def is_pitch(lower: str, word_count: int) -> bool:
     """The lower-cased line is the site's call to join, subscribe, support or follow it."""
-    if word_count > MAX_WORDS or not _CALL.match(lower):
+    if word_count > MAX_WORDS:
         return False
-    return bool(_WARES.search(lower))
+    if _CALL.match(lower) and _WARES.search(lower):
+        return True
+    if (
+        "click" in lower
+        or "klick" in lower
+        or "clic" in lower
+        or "cliqu" in lower
+        or "klik" in lower
+    ):
+        return bool(_CLICK.search(lower) and _CLICK_WARES.search(lower))
+    return False
 
 
 # The appeal for support: what it pays for, the support, and the reader it speaks to.

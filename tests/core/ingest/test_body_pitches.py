@@ -24,6 +24,10 @@ PITCHES = (
     "Folgen Sie uns auf Instagram und verpassen Sie keine neue Radtour.",
     "Werden Sie Mitglied in unserem Verein und unterstützen Sie die Arbeit vor Ort.",
     "Suivez-nous sur Twitter pour ne rien manquer de l'actualité de notre rédaction.",
+    # "Click here" to get the app, subscribe, register or support the site.
+    "CLICK HERE TO GET THE DAILY PLANET APP",
+    "Das Magazin jetzt auch digital! Einfach hier klicken und registrieren!",
+    "Cliquez ici pour vous abonner à notre lettre d'information.",
 )
 STEPS = (
     # A how-to's steps open with the same verbs and name none of the site's wares.
@@ -32,6 +36,9 @@ STEPS = (
     "Support the baby's head with one hand while you lift it out of the bath.",
     # A deals list names a price, not the site's own wares.
     "Get it on Amazon for $139, the lowest price we have seen this year.",
+    # "Click here" for more of the article's own matter.
+    "Click here to get more information about the game or to see its trailer.",
+    "Hier klicken, um die ganze Studie des Instituts als PDF zu lesen.",
     # A sentence that merely opens with the same word.
     "Support for the plan has grown since the council published its figures in May.",
 )
