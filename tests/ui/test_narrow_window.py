@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from reader.ui.appearance import apply_theme
+
 WIDEST = 1000  # px: a 1024 px screen, less a window frame
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_every_full_width_view_fits_a_small_screen(make_window, qtbot, speak, language) -> None:
+def test_every_full_width_view_fits_a_small_screen(make_window, qtbot, speak, qapp, language) -> None:
     speak(language)
+    before = qapp.styleSheet()
+    apply_theme(qapp, "light")  # the window's own look: its padding widens every field
     window = make_window()
     store = window.session.store
     ids = [s.id for s in store.sources.list()]
@@ -32,11 +36,14 @@ def test_every_full_width_view_fits_a_small_screen(make_window, qtbot, speak, la
     for edit in (view.from_edit, view.to_edit):
         assert edit.width() >= edit.fontMetrics().horizontalAdvance("28.10.2025") + 8  # a date typed whole
     window.modes.action.trigger()
+    qapp.setStyleSheet(before)
     speak("en")
 
 
-def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak) -> None:
+def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak, qapp) -> None:
     speak("de")  # the longer words
+    before = qapp.styleSheet()
+    apply_theme(qapp, "light")
     window = make_window()
     with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
         window.entities.mode.action.trigger()
@@ -45,4 +52,5 @@ def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak)
     window.timeline.action.trigger()  # its own window; the hint under it took 1030 px on one line
     assert window.timeline.window.minimumSizeHint().width() <= WIDEST
     window.timeline.window.close()
+    qapp.setStyleSheet(before)
     speak("en")

@@ -91,7 +91,7 @@ class HighlightsView(QWidget):
             if caption:
                 row.addWidget(QLabel(caption))
             if isinstance(widget, QComboBox):
-                narrow_combo(widget, characters=4)
+                narrow_combo(widget, characters=3)
             row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
         # In a narrow window the lists give way first: the text filter had read "T…".
         self.text_edit.setMinimumWidth(TEXT_MIN)
