@@ -171,9 +171,12 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?) )(?:[a-z][\w-]* ){0,2}$")
 def _named_again(piece: Piece, text: str) -> bool:
     """Whether a name made of English words ("Home Depot", "Blue Origin") is written as a
     name again: twice at least, and mostly without an article, which makes it a thing the
-    text talks of ("the Touch Bar", "the Magic Keyboard", "the Space Launch System")."""
+    text talks of ("the Touch Bar", "the Magic Keyboard", "the Space Launch System"); a
+    plural after "the" is a team or a band ("the Blue Jackets", "the Doobie Brothers")."""
     name = piece.text(text)
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    if name.endswith("s"):
+        return len(starts) >= 2
     things = sum(bool(_ARTICLE_BEFORE.search(text, max(0, at - 40), at)) for at in starts)
     return len(starts) >= 2 and things * 2 < len(starts)
 

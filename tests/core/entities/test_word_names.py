@@ -49,3 +49,11 @@ def test_a_dictionary_word_only_ending_longer_names_is_no_organisation() -> None
     orgs = _orgs(extract(text, "en"))
     assert not orgs & {"Keys", "Folio", "Edition"}
     assert "Twitter" in orgs
+
+
+def test_a_plural_name_of_words_after_the_is_a_team() -> None:
+    text = (
+        "Eric Robinson and Boone Jenner also scored for the Blue Jackets, and the Blue "
+        "Jackets won 5-2 against the Canadiens."
+    )
+    assert "Blue Jackets" in _orgs(extract(text, "en"))
