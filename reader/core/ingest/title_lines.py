@@ -5,7 +5,8 @@ such lines are known not to be one by what they say: a picture credit ("Alex Won
 Images", "Image copyright Getty Images", "… © Südtirol Wein"), a copied link ("via heise online News
 https://www.heise.de/"), a weekday and a clock time ("Monday 6:30PM", where a blog prints the
 post's age), a share widget's label ("Share it With Friends"), a post's tags
-("amiga, dogs, floppy, Hunde"), a name with the word for a reporter after it ("김민수 기자").
+("amiga, dogs, floppy, Hunde"), a name with the word for a reporter after it ("김민수 기자"),
+menu entries copied onto one line ("Kontakt/Impressum").
 And some real headlines are shaped like prose ("Home Depot Stock Is Falling After Its
 Earnings Release. Why You Shouldn't Worry."): they are told from a paragraph by being short
 and standing directly above the author or date line.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest import phrases
 from reader.core.ingest.intl_bylines import reporter_line
 from reader.core.ingest.shape import is_person_name
 
@@ -87,6 +89,10 @@ _SOCIAL_STARTS = frozenset(
 # A tag line: at least this many comma-separated items of at most this many words.
 _TAG_LIST_ITEMS = 4
 _TAG_WORDS = 2
+# Menu entries joined on one line ("Kontakt/Impressum"): at most this long, split at a slash
+# or a bar.
+_JOINED_MENU_CHARS = 40
+_MENU_JOINS = re.compile(r"\s*[/|]\s*")
 # A headline with sentence punctuation has at most this many words and full stops (three:
 # a quoted slogan of two sentences inside one, "… ‘Meth. We’re on it.’ They just might be.").
 _SENTENCE_HEADLINE_WORDS = 14
@@ -123,6 +129,8 @@ def is_never_a_title(text: str) -> bool:
         return True
     if text.count(", ") >= _TAG_LIST_ITEMS - 1 and _is_tag_list(text):
         return True
+    if ("/" in text or "|" in text) and len(text) <= _JOINED_MENU_CHARS and _joined_menu(text):
+        return True  # "Kontakt/Impressum", "Login | Registrieren": menu entries on one line
     if reporter_line(text)[0]:
         return True  # "김민수 기자", "নিজস্ব প্রতিবেদক": a byline, or the staff's
     core = low.strip()
@@ -141,6 +149,13 @@ def _glued_name_credit(text: str) -> bool:
     Pendler / Reisende …") stays a candidate."""
     match = _GLUED_NAME_CREDIT.search(text)
     return match is not None and is_person_name(match.group(1))
+
+
+def _joined_menu(text: str) -> bool:
+    """Menu entries copied onto one line with a slash or bar between them: each part is a
+    furniture label on its own ("Kontakt", "Impressum", "Login")."""
+    parts = [part.strip() for part in _MENU_JOINS.split(text)]
+    return len(parts) > 1 and all(part and phrases.label_reason(part) for part in parts)
 
 
 def _is_tag_list(text: str) -> bool:
