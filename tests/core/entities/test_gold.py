@@ -30,11 +30,13 @@ from score_entities import GOLD, score  # noqa: E402
 # bodies, outlets, owned products, teams by their town …): organisations 0.834/0.786 ->
 # 0.855/0.810, places 0.926 -> 0.928. Session 10 (precision judged by hand on unlabelled
 # dev-set bodies, rules that were right a few times in 30 there taken back or narrowed):
-# organisations 0.855/0.810 -> 0.860/0.807.
+# organisations 0.855/0.810 -> 0.860/0.807. Session 11 (classes judged on the unlabelled
+# bodies again: glued headings, borrowed English nouns, things named after "the", terms):
+# organisations 0.860/0.807 -> 0.868/0.805, places recall 0.889 -> 0.891.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.858, 0.805),  # precision: never below what the rules measure (0.860)
-    "places": (0.925, 0.885),
+    "orgs": (0.866, 0.805),  # precision: never below what the rules measure (0.868)
+    "places": (0.925, 0.89),
     "figures": (0.94, 0.73),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
