@@ -85,7 +85,9 @@ def stylesheet(theme: str) -> str:
     except OSError as exc:
         log.warning("stylesheet not found (%s); using the plain style", exc)
         return ""
-    return Template(template).safe_substitute(asdict(chrome))
+    icons = (resources_dir() / "icons").as_posix()
+    close_icon = "close-light.svg" if theme == "dark" else "close-dark.svg"  # ink that shows on the theme
+    return Template(template).safe_substitute(asdict(chrome), icons=icons, close_icon=close_icon)
 
 
 def apply_theme(app: QApplication, theme: str) -> None:

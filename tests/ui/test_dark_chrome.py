@@ -1,0 +1,64 @@
+"""Check boxes and the composer's × show in every theme.
+
+Seen in the dark theme: "Nur ungelesene" under the library had no visible box (Fusion draws its
+frame a shade darker than the dark window), and the docked composer's × was grey on grey."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QStyle, QWidget
+
+from reader.ui.appearance import CHROMES, apply_theme
+from reader.ui.theme import contrast_ratio
+
+
+def _strongest_contrast(widget: QWidget, background: str, width: int) -> float:
+    image = widget.grab().toImage()
+    ground = QColor(background)
+    best = 1.0
+    for y in range(image.height()):
+        for x in range(min(width, image.width())):
+            pixel = QColor(image.pixel(x, y))
+            best = max(best, contrast_ratio(pixel.name(), ground.name()))
+    return best
+
+
+@pytest.fixture
+def themed(qapp) -> Iterator[Callable[[str], None]]:
+    """Give the application a theme as the window does (palette and style sheet), then undo it."""
+    before = qapp.palette(), qapp.styleSheet()
+    yield lambda theme: apply_theme(qapp, theme)
+    qapp.setPalette(before[0])
+    qapp.setStyleSheet(before[1])
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+def test_an_unchecked_box_has_a_frame_one_can_see(qtbot, themed, theme: str) -> None:
+    themed(theme)
+    page = QWidget()
+    qtbot.addWidget(page)
+    box = QCheckBox("Nur ungelesene", page)
+    box.adjustSize()
+    page.resize(200, 40)
+    page.show()
+    qtbot.waitExposed(page)
+    # the box's outline, not the label's letters: the first 16 px
+    assert _strongest_contrast(box, CHROMES[theme].window, 16) >= 3.0  # WCAG's 3:1 for a control's edge
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_docks_close_button_shows(qtbot, themed, theme: str) -> None:
+    themed(theme)
+    dock = QDockWidget("Briefing")
+    qtbot.addWidget(dock)
+    dock.resize(300, 100)
+    dock.show()
+    qtbot.waitExposed(dock)
+    icon = dock.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton, None, dock)
+    image = icon.pixmap(12, 12).toImage()
+    inks = [QColor(image.pixel(x, y)) for y in range(image.height()) for x in range(image.width())]
+    drawn = [c for c in inks if QColor(image.pixelColor(0, 0)).alpha() == 0 and c.alpha() > 128] or inks
+    assert max(contrast_ratio(c.name(), CHROMES[theme].window) for c in drawn) >= 3.0
