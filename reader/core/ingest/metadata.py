@@ -25,12 +25,13 @@ from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, is_headline, is_person_name
+from reader.core.ingest.shape import Shape, headline_shaped, is_headline, is_person_name
 from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_dates import closes_headline, without_closing_date
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
 _TEASER_MAX_CHARS = 600
+_BRACKETED_NUMBER = re.compile(r"\(\d{1,4}\)\s+")
 _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
 _AUTHOR_SHARE = 0.6
@@ -134,6 +135,7 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         or _lower_case_headline(text, shape)
         or (is_sentence_headline(text, shape.n_words) and _sentence_headline(head, i))
         or _caseless_headline(text, shape)
+        or (text[:1] == "(" and _numbered_headline(text, shape))
     )
     if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
         return False
@@ -173,6 +175,13 @@ def _sentence_headline(head: Head, i: int) -> bool:
         if seen == 2:
             break
     return True
+
+
+def _numbered_headline(text: str, shape: Shape) -> bool:
+    """A headline with its number in brackets in front ("(16) Coronavirus-Update: Brauchen
+    Abkürzungen …", a podcast's episode): the number is part of the title."""
+    match = _BRACKETED_NUMBER.match(text)
+    return match is not None and headline_shaped(text[match.end() :], shape.n_words - 1)
 
 
 def _is_pull_quote(head: Head, i: int) -> bool:
