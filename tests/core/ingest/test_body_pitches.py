@@ -24,8 +24,8 @@ PITCHES = (
     "Folgen Sie uns auf Instagram und verpassen Sie keine neue Radtour.",
     "Werden Sie Mitglied in unserem Verein und unterstützen Sie die Arbeit vor Ort.",
     "Suivez-nous sur Twitter pour ne rien manquer de l'actualité de notre rédaction.",
-    # "Click here" to get the app, subscribe, register or support the site.
-    "CLICK HERE TO GET THE DAILY PLANET APP",
+    # "Click here" to subscribe, register or support the site.
+    "Click here to support our reporting.",
     "Das Magazin jetzt auch digital! Einfach hier klicken und registrieren!",
     "Cliquez ici pour vous abonner à notre lettre d'information.",
 )
