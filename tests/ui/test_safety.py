@@ -104,6 +104,7 @@ def test_daily_backup_is_made_once_a_day(make_window, qtbot, data_dir: Path) -> 
     window = make_window()
     safety: SafetyNet = window.safety
     db = paths.resolve(data_dir).db_path
+    window.statusBar().clearMessage()  # nothing else being said: the backup says it was made
     safety.back_up_if_due()
     qtbot.waitUntil(lambda: not safety._backing_up, timeout=20_000)
     made = list_backups(db)

@@ -47,6 +47,7 @@ class SafetyNet(QObject):
                                           self.tr("See the library's backups, back up now or restore one"))  # fmt: skip
         self._dialog: BackupsDialog | None = None
         self._backing_up = False
+        self._routine = False  # the backup running is the day's, not one the user asked for
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.back_up_if_due)
@@ -70,12 +71,15 @@ class SafetyNet(QObject):
 
     def back_up_if_due(self) -> None:
         if not self.read_only and not self._backing_up and due(self.paths.db_path):
-            self.back_up()
+            self.back_up(routine=True)
 
-    def back_up(self) -> None:
+    def back_up(self, routine: bool = False) -> None:
+        """A verified backup now; a `routine` one (the day's) says so only where the status
+        line is free: on a first start it had replaced the welcome, the one hint on importing."""
         if self._backing_up or self.read_only:
             return
         self._backing_up = True
+        self._routine = routine
         task = self.session.task(_make_backup, "backup")
         task.signals.finished.connect(self._backed_up)
         task.signals.failed.connect(self._backup_failed)
@@ -88,7 +92,8 @@ class SafetyNet(QObject):
         if counts is not None:
             message = self.tr("Backed up and verified: %1.").replace("%1", counts_text(counts))
         log.info("backup made: %s", backup.path)
-        self.window.statusBar().showMessage(message, 10_000)
+        if not (self._routine and self.window.statusBar().currentMessage()):
+            self.window.statusBar().showMessage(message, 10_000)
         if self._dialog is not None:
             self._dialog.backup_finished(message)
 
