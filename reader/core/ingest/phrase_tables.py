@@ -122,6 +122,15 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\((?:[a-z]{2,12} )?(?:photo|foto|image|bild)s?\s*(?:/|by |von )[^)]*\)$",
         r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
         r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
+        # The picture's own button, also inside its caption ("… Zum Vergrößern auf das Bild
+        # klicken.", "Click the image to enlarge", "Cliquez sur l'image pour l'agrandir").
+        r"\bzum vergrößern (?:auf )?(?:das |die )?(?:bild|grafik|foto)\b",
+        r"\b(?:click|tap) (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|expand|zoom)\b",
+        r"\bcliquez sur (?:l['’])?(?:image|photo) pour (?:l['’])?agrandir\b",
+        r"\bhaga clic (?:en|sobre) la imagen para ampliar",
+        r"^(?:klicken (?:sie )?)?zum vergrößern(?: (?:hier )?klicken)?[.!]?$",
+        r"^(?:click|tap) to (?:enlarge|expand)\b",
+        r"^enlarge (?:image|photo|picture)\b",
     ),
     NEWSLETTER: (
         r"\bnewsletters?\b", r"\bsign up (?:for|to)\b", r"\bsubscribe (?:to|for|now)\b",

@@ -1,0 +1,40 @@
+"""A picture's "click to enlarge" button, alone or inside its caption, marks a caption.
+
+Copied pages keep the button's words under or inside a picture's caption ("… Zum Vergrößern
+auf das Bild klicken. (Stand Juni 2016) CC-BY-SA"); a real dev page kept such a caption as the
+article's paragraph. The lines are written by hand; which are captions is hand knowledge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.ingest import phrases
+
+CAPTIONS = (
+    "Das Netzwerk der Firmen im Überblick. Zum Vergrößern auf das Bild klicken. (Stand Mai 2020)",
+    "Karte der neuen Radwege. Zum Vergrößern die Grafik anklicken.",
+    "Klicken Sie zum Vergrößern",
+    "Zum Vergrößern klicken",
+    "The new bridge from the air. Click the image to enlarge.",
+    "Click to enlarge",
+    "Enlarge image",
+    "Le nouveau pont vu du ciel. Cliquez sur l'image pour l'agrandir.",
+    "El nuevo puente desde el aire. Haga clic en la imagen para ampliarla.",
+)
+PROSE = (
+    "Das Bild lässt sich zum Vergrößern nicht anklicken, sagte die Sprecherin des Museums.",
+    "The council wants to enlarge the square in front of the station by next summer.",
+    "Zum Vergrößern der Anlage braucht der Betrieb eine neue Genehmigung der Stadt.",
+    "Wer zum Vergrößern der Wohnung einen Anbau plant, braucht eine Genehmigung der Stadt.",
+)
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_the_enlarge_button_marks_a_caption(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.CAPTION
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_sentences_about_enlarging_are_no_caption(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) is None
