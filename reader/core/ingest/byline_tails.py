@@ -37,12 +37,12 @@ _OUTLET_MIN_WORDS = 2
 # "De Niro").
 _ARTICLES = frozenset("The Le Les El Il Der Die Das".split())
 # A job title compounded with the outlet before the name ("FOCUS-Online-Experte Robin
-# Tschöpe", "SPIEGEL-Korrespondentin Anna Weber").
-_ROLE_PREFIX = re.compile(
-    r"^\S+-(?:experte|expertin|redakteur|redakteurin|korrespondent|korrespondentin|reporter"
-    r"|reporterin|autor|autorin|kolumnist|kolumnistin|chefredakteur|chefredakteurin)\s+",
-    re.IGNORECASE,
-)
+# Tschöpe", "SPIEGEL-Korrespondentin Anna Weber", "Kanzlei-Rechtsanwalt …").
+_PREFIX_ROLES = frozenset(
+    "experte expertin redakteur redakteurin korrespondent korrespondentin reporter reporterin "
+    "autor autorin kolumnist kolumnistin chefredakteur chefredakteurin journalist journalistin "
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin anwalt anwältin".split()
+)  # fmt: skip
 
 
 def tidy_byline(names: str) -> str:
@@ -107,11 +107,10 @@ def _without_outlet(names: str) -> str:
 
 
 def _without_role_prefix(names: str) -> str:
-    """ "FOCUS-Online-Experte Robin Tschöpe" → "Robin Tschöpe"."""
-    if "-" not in names:
-        return names
-    match = _ROLE_PREFIX.match(names)
-    if match is None:
-        return names
-    rest = names[match.end() :]
+    """ "FOCUS-Online-Experte Robin Tschöpe" → "Robin Tschöpe": the outlet's job compounded
+    before the name. A bare profession stays: lawyers sign as "Rechtsanwalt Dennis Tölle",
+    and the page's own author field says so too."""
+    first, _, rest = names.partition(" ")
+    if "-" not in first or first.rsplit("-", 1)[-1].lower() not in _PREFIX_ROLES:
+        return names  # a bare profession is the author's way to sign ("Rechtsanwalt …")
     return rest if is_name_list(rest) else names

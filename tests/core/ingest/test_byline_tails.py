@@ -158,3 +158,16 @@ def test_weekday_after_the_names_opens_the_date(line: str, names: str) -> None:
 )
 def test_coauthors_inside_a_date_line(line: str, names: str) -> None:
     assert byline_in_date_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("WELT-Redakteurin Anna Weber und Max Muster", "Anna Weber und Max Muster"),
+        ("Rechtsanwalt Dennis Tölle", "Rechtsanwalt Dennis Tölle"),  # how lawyers sign
+        ("SPIEGEL-Korrespondent", "SPIEGEL-Korrespondent"),
+        ("SPIEGEL-Anwalt Partner Kanzlei", "SPIEGEL-Anwalt Partner Kanzlei"),  # no person
+    ],
+)
+def test_compounded_job_title_before_the_names_goes(byline: str, names: str) -> None:
+    assert tidy_byline(byline) == names
