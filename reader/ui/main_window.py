@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar
 
@@ -216,6 +217,10 @@ class MainWindow(QMainWindow):
             .replace("%1", self.import_files_action.shortcut().toString(native))
             .replace("%2", self.paste_action.shortcut().toString(native))
         )  # fmt: skip
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self.keys.keep_article_readable)  # once the splitter has its new width
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()

@@ -126,6 +126,26 @@ class WindowKeys(QObject):
                 self._hidden_for_room.append(pane)
                 self._set_visible(pane, False)
 
+    def keep_article_readable(self) -> None:
+        """A window made narrower shrank the article alone (the side panes keep their widths),
+        at 1024 px to three words a line: the side panes give up width evenly, down to
+        SIDE_MIN each, until the article has ARTICLE_MIN again."""
+        splitter = self._article.parentWidget()
+        if not isinstance(splitter, QSplitter) or splitter.count() != 3 or not self._article.isVisible():
+            return
+        sizes = splitter.sizes()
+        wanted = ARTICLE_MIN - sizes[1]
+        if wanted <= 0:
+            return
+        sides = [i for i in (0, 2) if splitter.widget(i).isVisible()]
+        half = (wanted + 1) // 2
+        # Half from each side, then what one could not give from the other.
+        for index, share in [(i, half if len(sides) == 2 else wanted) for i in sides] + [(i, wanted) for i in sides]:
+            give = max(0, min(share, ARTICLE_MIN - sizes[1], sizes[index] - SIDE_MIN))
+            sizes[index] -= give
+            sizes[1] += give
+        splitter.setSizes(sizes)
+
     def give_room_back(self) -> None:
         """The dock closed: the side panes get their widths back (the article the rest), else
         the article kept all the room and the squeezed library was restored at every start."""

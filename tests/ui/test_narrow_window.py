@@ -54,3 +54,19 @@ def test_entities_and_the_timeline_fit_a_small_screen(make_window, qtbot, speak,
     window.timeline.window.close()
     qapp.setStyleSheet(before)
     speak("en")
+
+
+def test_a_narrower_window_keeps_the_article_a_readable_column(make_window, qtbot) -> None:
+    """Seen at 1024 px: the side panes kept their 330 px each and the article alone shrank, to
+    three words a line ("Gegengewicht / zu China: Japan / und USA")."""
+    from reader.ui.window_keys import ARTICLE_MIN, SIDE_MIN
+
+    window = make_window()
+    window.resize(1400, 860)
+    window.splitter.setSizes([330, 740, 330])
+    qtbot.wait(20)
+    window.resize(1024, 700)
+    qtbot.wait(20)
+    library, article, notes = window.splitter.sizes()
+    assert article >= ARTICLE_MIN and library >= SIDE_MIN and notes >= SIDE_MIN
+    assert library == notes or min(library, notes) == SIDE_MIN  # taken from both sides, not just one
