@@ -12,14 +12,19 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ingest.name_lists import ROLE
 from reader.core.ingest.shape import is_name_list, is_person_name
 
-# A lower-case run of at least three letters running straight into a capital: where the
-# copy glued two elements. A name's own inner capital follows one or two letters ("McCoy",
-# "DeArdo", "LaMotte", "MacKenzie").
-_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
-# A glued single word with one capital is a name's own ("FitzGerald"); a job title has two
-# words ("Staff Writer"), an outlet more capitals ("FOXBusiness").
+# A lower-case letter running straight into a capital: where the copy may have glued two
+# elements. A glue needs a run of at least three lower-case letters before it (a name's own
+# inner capital follows one or two: "McCoy", "DeArdo", "LaMotte", "MacKenzie"), unless a job
+# follows ("Jane DoeContributor").
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ]{2})(?=[A-ZÀ-ÖØ-Þ])")
+_GLUE_RUN = 3
+_LOWER = "abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+# A glued single word with one capital is a name's own ("FitzGerald") unless it is a job
+# ("Contributor"); a job title has two words ("Staff Writer"), an outlet more capitals
+# ("FOXBusiness").
 _GLUED_MIN_WORDS = 2
 _GLUED_MIN_CAPITALS = 2
 # The last word of a newspaper's or magazine's name ("Florida Today", "Detroit Free Press",
@@ -79,15 +84,18 @@ def _without_titled_part(names: str) -> str:
 
 def _unglued(names: str) -> str:
     """ "Meg JamesStaff Writer" → "Meg James", "Jonathan GarberFOXBusiness" → "Jonathan
-    Garber"."""
-    match = _GLUE.search(names)
-    if match is None:
-        return names
-    front, rest = names[: match.start()], names[match.start() :]
-    capitals = sum(ch.isupper() for ch in rest)
-    if len(rest.split()) < _GLUED_MIN_WORDS and capitals < _GLUED_MIN_CAPITALS:
-        return names
-    return front if is_name_list(front) and " " in front else names
+    Garber", "Jane DoeContributor" → "Jane Doe"."""
+    for match in _GLUE.finditer(names):
+        at = match.start()
+        front, rest = names[:at], names[at:]
+        run = len(front) - len(front.rstrip(_LOWER))
+        capitals = sum(ch.isupper() for ch in rest)
+        glued = run >= _GLUE_RUN and (
+            len(rest.split()) >= _GLUED_MIN_WORDS or capitals >= _GLUED_MIN_CAPITALS
+        )
+        if glued or ROLE.fullmatch(rest):
+            return front if is_name_list(front) and " " in front else names
+    return names
 
 
 def _without_outlet(names: str) -> str:

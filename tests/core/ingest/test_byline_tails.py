@@ -21,6 +21,9 @@ from tests.head_pages import HEADLINE, P1, P2, parse_page
         ("Meg JamesStaff Writer", "Meg James"),
         ("Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
         ("Jonathan GarberFOXBusiness", "Jonathan Garber"),
+        ("Jane DoeContributor", "Jane Doe"),
+        ("Jane DoeColumnist", "Jane Doe"),
+        ("Jane MacKenzieStaff Writer", "Jane MacKenzie"),
         ("Elliot Brownstein Florida Today", "Elliot Brownstein"),
         ("Kevin McCoy USA TODAY", "Kevin McCoy"),  # "McCoy" is no glue
         ("Bryan DeArdo Staff Writer", "Bryan DeArdo Staff Writer"),  # nor "DeArdo"
@@ -47,6 +50,7 @@ def test_job_and_outlet_around_the_names_go(byline: str, names: str) -> None:
         "Marcus De Guzman",
         "Lisa Mascaro, Mary Clare Jalonick and Eric Tucker",
         "Anna-Lena Weber",
+        "Jane McStaff",  # one letter before the capital: the name's own
     ],
 )
 def test_names_alone_stay(byline: str) -> None:
