@@ -19,6 +19,8 @@ from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
 # paragraphs (each test's own limit, checked here before any call).
 MIN_WORDS = 2
 RULES_MIN_WORDS = 6
+# A disclosure or an appeal is a sentence ("Anzeige, enthält Affiliate-Links" the shortest).
+SENTENCE_MIN_WORDS = 4
 
 
 def site_notice(lower: str, word_count: int) -> str | None:
@@ -31,6 +33,8 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return COMMENTS  # "Please keep your comments civil"
     if word_count <= body_pitches.MAX_WORDS and is_pitch(lower, word_count):
         return ADVERTISING  # "Join our forums …"
+    if word_count < SENTENCE_MIN_WORDS:
+        return None  # a menu's or a button's words: no disclosure, no appeal
     if word_count <= body_disclosures.MAX_WORDS and is_disclosure(lower, word_count):
         return ADVERTISING  # "This post may contain affiliate links"
     if is_appeal(lower, word_count):
