@@ -167,6 +167,10 @@ class LibraryPane(QWidget):
         self.previous_action = QAction(self.tr("&Previous source"), self, shortcut=QKeySequence("K"))
         self.previous_action.triggered.connect(lambda: self.move_selection(-1))
         self.menu_actions = [self.search_action, self.saved.save_action, self.next_action, self.previous_action]
+        # ↓ leaves the search box for the list as Enter does (and as in the Entities filter box).
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._search_now)
         for widget in (self.search_box, self.source_view, self.results_view):
             escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
             escape.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -319,7 +323,7 @@ class LibraryPane(QWidget):
     # -- reacting to the user ---------------------------------------------------------------
 
     def _search_now(self) -> None:
-        """Enter in the search box: go to the list, or open the best result."""
+        """Enter or ↓ in the search box: go to the list, or open the best result."""
         self._relist()
         if self.list_stack.currentWidget() is not self.results_view:
             self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
