@@ -16,6 +16,7 @@ from reader.core.ingest.meta_names import CONNECTORS as CONNECTORS
 from reader.core.ingest.meta_names import (
     JOINERS,
     USERNAME,
+    first_field,
     fix_case,
     leading_names,
     meta_words,
@@ -69,8 +70,6 @@ _LEAD = re.compile(
 # Beweise vorgelegt"); words that join a name to its place or outlet are no statement.
 _STATEMENT_WORDS = 4
 _PLACE_WORDS = frozenset("in aus from at für for of und and bei der die das the".split())
-# A bar or dot between two fields of a meta line.
-_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 _SEPARATORS = re.compile(r"\s+[|–—·•/]\s*|\s*[|·•]\s+|\s+-\s+")
 # A social-media handle after the name ("Catherine Shu @catherineshu").
 _HANDLE = re.compile(r"\s*@\w+")
@@ -86,6 +85,8 @@ _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")
 _AGENCY_TAIL = re.compile(
     r"(?<=[a-zäöüß.])\s+(?:" + "|".join(re.escape(a) for a in AGENCIES) + r")$", re.IGNORECASE
 )
+# The author's initials in brackets after the name, as German papers sign ("Anna Weber (aw)").
+_INITIALS_TAIL = re.compile(r"\s*\([a-zäöüß]{1,4}\)$")
 # The blog category after the name ("Posted by Nesselsetzer under Just For Fun").
 _CATEGORY_TAIL = re.compile(r"\s+(?:filed under|under|abgelegt unter|unter)\s.*$", re.IGNORECASE)
 # Other languages' "and" in lower case only: "Mary E Smith" holds an initial, no joiner.
@@ -202,6 +203,8 @@ def clean_byline(text: str) -> str | None:
         names = _EMAIL.sub(" ", names).strip(NAME_TRIM)
         names = _HANDLE.sub("", names).strip(NAME_TRIM)
     names = _CATEGORY_TAIL.sub("", names)
+    if names.endswith(")"):
+        names = _INITIALS_TAIL.sub("", names)  # "Anna Weber (aw)": her initials
     names = _AGENCY_TAIL.sub("", names)
     names = _PLACE_INSIDE.sub("", names)
     names = _PLACE_SUFFIX.sub("", names)
@@ -299,7 +302,7 @@ def byline_in_line(text: str, dated: bool) -> str | None:
             continue  # "Eine neue Studie von Heinz Duchhardt": a headline, not a byline
         if lead in CONNECTORS and before and before.split()[-1].lower() in CREDIT_WORDS:
             continue  # "Foto von Josh Willink von Pexels": the picture's credit
-        rest = _first_field(text[match.end() :])
+        rest = first_field(text[match.end() :])
         tokens = meta_words(rest)
         names = leading_names(tokens, 1 if dated else 2)
         if names:
@@ -310,15 +313,6 @@ def byline_in_line(text: str, dated: bool) -> str | None:
         if len(tokens) == 1 and not glued and _vouches_for_one_word(lead, before):
             return one_word_name(tokens[0].rstrip(",."))
     return None
-
-
-def _first_field(rest: str) -> str:
-    """What follows a lead up to the meta line's next field: a bar or dot set off by spaces
-    ends the names ("Gepostet von Katharina Volkwein | Wohnen": the post's category)."""
-    if "|" not in rest and "·" not in rest and "•" not in rest:
-        return rest
-    match = _FIELD_SEPARATOR.search(rest)
-    return rest[: match.start()] if match and rest[: match.start()].strip() else rest
 
 
 def glued_author(text: str) -> str | None:

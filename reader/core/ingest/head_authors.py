@@ -28,6 +28,7 @@ from reader.core.ingest.meta_names import is_names
 from reader.core.ingest.name_lists import phrase_not_name
 from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
 from reader.core.ingest.tail_authors import about_heading, author_box, byline_below_article
 
@@ -52,6 +53,9 @@ _GLUED_MORE_LINK = re.compile(
 # with the long s): a line ending in none is no such line, settled without the pattern's
 # lazy scan of its first 60 characters.
 _MORE_LINK_ENDS = "sSſlLeE"
+# Labels of picture credits and captions, which an author line with the photographer beside
+# the author also gets.
+_CREDITED = frozenset((CAPTION, IMAGE_CREDIT))
 # A reader's comment opens with who said it and when: "Milan on September 12, 2018 said:".
 _SAID = ("said:", "says:", "sagt:", "schreibt:", "schrieb:", "meint:")
 
@@ -61,7 +65,10 @@ def find_authors(head: Head) -> None:
     for i in range(head.end):
         text = head.segments[i].text
         if head.labels[i] is not None and (i not in head.dates or text.endswith(_SAID)):
-            continue  # (a dated comment names its commenter: "Milan on Sept. 12, 2018 said:")
+            if head.labels[i] not in _CREDITED or not bylines.starts_with_lead(text):
+                continue  # (a dated comment names its commenter: "Milan on Sept. 12, 2018 said:")
+            # "Autorin: Anna Weber | Fotos: Max Muster": the author line, the photographer
+            # credited beside her.
         if is_linkback(text):
             continue  # "Pingback von Too much information - …": another blog's post
         name: str | None = None

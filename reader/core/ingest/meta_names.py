@@ -39,6 +39,8 @@ _TIME_ZONES = frozenset(
 )  # fmt: skip
 # Days that open the date glued after the names ("By Malcolm Owen Monday, November 18, 2019").
 _DAYS = frozenset(WEEKDAYS + RELATIVE_DAYS)
+# A bar or dot between two fields of a meta line.
+_FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
 # A blog's lower-case account ("oradmin", "eseppelt").
 USERNAME = re.compile(r"[a-z][a-z0-9_.-]{2,30}$")
 
@@ -56,6 +58,15 @@ def before_name_end(words: list[str]) -> list[str]:
         if word.lower() in _AFTER_NAME:
             return words[:k]
     return words
+
+
+def first_field(rest: str) -> str:
+    """What follows a lead up to the meta line's next field: a bar or dot set off by spaces
+    ends the names ("Gepostet von Katharina Volkwein | Wohnen": the post's category)."""
+    if "|" not in rest and "·" not in rest and "•" not in rest:
+        return rest
+    match = _FIELD_SEPARATOR.search(rest)
+    return rest[: match.start()] if match and rest[: match.start()].strip() else rest
 
 
 def one_word_name(word: str, account: bool = False) -> str | None:

@@ -86,3 +86,25 @@ def test_person_kicker_over_a_short_headline_on_the_date(headline: str) -> None:
     author over an outlet: the short line names no paper."""
     page = f"Start\nPolitik\nOlaf Scholz\n{headline}\n12.03.2024, 18:05 Uhr\n{DE_P1}\n{DE_P2}\n"
     assert parse_page(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Autorin: Anna Weber | Fotos: Max Muster", "Anna Weber"),  # read as a caption too
+        ("Text: Anna Weber, Fotos: Max Muster", "Anna Weber"),
+        ("Anna Weber (aw)", "Anna Weber"),  # her initials, as German papers sign
+        ("Von Anna Weber (aw)", "Anna Weber"),
+    ],
+)
+def test_german_author_lines_with_credit_or_initials(line: str, names: str) -> None:
+    page = f"Start\nPolitik\n{HEADLINE}\n{line}\n12.03.2024\n{P1}\n{P2}\n"
+    assert parse_page(page).byline == names
+
+
+def test_picture_caption_opening_with_von_links_is_no_author() -> None:
+    page = (
+        f"Start\nPolitik\n{HEADLINE}\n12.03.2024\n"
+        f"Von links: Anna Weber und Max Muster bei der Sitzung. Foto: Max Muster\n{P1}\n{P2}\n"
+    )
+    assert parse_page(page).byline is None
