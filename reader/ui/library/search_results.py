@@ -96,6 +96,40 @@ def snippet_layout(text: str, spans: Sequence[tuple[int, int]], font: QFont) -> 
     return layout
 
 
+def shown_snippet(
+    text: str, spans: Sequence[tuple[int, int]], font: QFont, width: int
+) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet as the row shows it: when the first matched word would fall below the row's
+    lines at this width, the text starts (after "…") on the line before it, the spans moved
+    along — the hit the row is listed for stays in sight."""
+    spans = list(spans)
+    if not spans or width <= 0:
+        return text, spans
+    for back in (1, 0):  # start a line before the hit's; if "…" pushed it down again, on its line
+        first = min(start for start, _end in spans)
+        starts = _line_starts(text, spans, font, width)
+        hit_line = sum(1 for start in starts if start <= first) - 1
+        if hit_line < SNIPPET_LINES:
+            break
+        kept = text[starts[hit_line - back]:].lstrip()
+        shift = len(text) - len(kept) - 1  # what went, less the "…" put in its place
+        text, spans = "…" + kept, [(start - shift, end - shift) for start, end in spans if start - shift >= 1]
+    return text, spans
+
+
+def _line_starts(text: str, spans: Sequence[tuple[int, int]], font: QFont, width: int) -> list[int]:
+    """Where each line of the snippet (its hits bold) starts at this width, as code-point offsets."""
+    units = _utf16_offsets(text)
+    layout = snippet_layout(text, spans, font)
+    layout.beginLayout()
+    starts = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        starts.append(units.index(line.textStart()) if line.textStart() in units else line.textStart())
+    layout.endLayout()
+    return starts
+
+
 def _utf16_offsets(text: str) -> list[int]:
     """UTF-16 offset of every code-point offset 0…len(text) (emoji take two units)."""
     offsets = [0]
@@ -161,7 +195,7 @@ class SearchResultDelegate(QStyledItemDelegate):
     ) -> None:
         rect = option.rect
         width = rect.width() - 2 * MARGIN_X
-        layout = snippet_layout(result.snippet_text, result.snippet_spans, option.font)
+        layout = snippet_layout(*shown_snippet(result.snippet_text, result.snippet_spans, option.font, width), option.font)
         layout.beginLayout()
         y = 0.0
         for _number in range(SNIPPET_LINES):
