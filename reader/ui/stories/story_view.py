@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
+from reader.ui.screen_fit import fit_to_screen
 
 MIN_COLUMN = 280
 
@@ -53,7 +54,7 @@ class StoryWindow(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("storyWindow")
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.core.stories import day_of
+from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
@@ -42,7 +43,7 @@ class TimelineWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("timelineWindow")
         self.setWindowTitle(self.tr("Timeline"))
-        self.resize(1200, 520)
+        fit_to_screen(self, 1200, 520)
         self._session, self._library = session, library
         self.scope = QLabel(self)
         self.colour_by = QComboBox(self)
