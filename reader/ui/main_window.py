@@ -48,6 +48,7 @@ from reader.ui.library.tag_import import ImportTagger
 from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.safety.net import SafetyNet
+from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.stories.story_actions import StoryCommands
 from reader.ui.tasks import Task
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.state.geometry("window")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            fit_to_screen(self, *DEFAULT_SIZE)  # 860 px high ran off a 1366 × 768 laptop's screen
         splitter = self.state.geometry("splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes(list(DEFAULT_SPLIT))

@@ -21,3 +21,11 @@ def test_the_story_view_and_the_timeline_fit_their_screen(make_window, qtbot) ->
         assert shown.width() <= max(area.width() - 2 * MARGIN, least.width())
         assert shown.height() <= max(area.height() - 2 * MARGIN, least.height())
         shown.close()
+
+
+def test_the_first_window_fits_its_screen(make_window) -> None:
+    """The first start opened 1360 × 860 whatever the screen: on a 1366 × 768 laptop the status
+    line and the library's filters were below the screen's edge."""
+    window = make_window()
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() - 2 * MARGIN and window.height() <= area.height() - 2 * MARGIN

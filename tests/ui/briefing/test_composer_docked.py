@@ -19,6 +19,7 @@ def open_memo(window, monkeypatch):
 
 def test_the_composer_is_docked_beside_the_reading_panes(make_window, monkeypatch) -> None:
     window = make_window()
+    window.resize(1360, 860)  # the first window's size on a desktop screen (the test screen is 800 px)
     composer = open_memo(window, monkeypatch)
     dock = window.briefings.dock
     assert composer.window() is window and dock.isVisible() and not dock.isFloating()
