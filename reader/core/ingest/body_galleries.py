@@ -1,5 +1,6 @@
 """A picture gallery's captions around the article: the same caption printed twice in a row
-(the slide and its enlarged view) and a caption glued to the gallery's counter ("1of4Grass
+(the slide and its enlarged view, or the caption folded with a "… more" button and unfolded
+with a "less" one) and a caption glued to the gallery's counter ("1of4Grass
 Valley's Dionicio Torres looks at …").
 
 Captions are written as sentences ("… speaks during a fundraiser, Tuesday, Nov. 19, 2019"), so
@@ -35,6 +36,26 @@ def gallery_captions(
         text = segment.text
         if text[0].isdigit() and _COUNTED.match(text):
             found.add(i)
-        elif i and text == segments[i - 1].text and i - 1 not in meta:
+        elif i and i - 1 not in meta and _same_caption(segments[i - 1].text, text):
             found.update((i - 1, i))
     return found
+
+
+# A caption shown whole with a button to fold it ("… nation. less") and folded with one to
+# unfold it ("… relations ... more"): the same caption twice, cut short in one copy.
+_TOGGLE = re.compile(
+    r"(?:\s*(?:\.\.\.|…))?\s*(?:more|less|mehr|weniger|plus|moins|más|menos|meno|mais)?\s*$",
+    re.IGNORECASE,
+)
+_SHORT_COPY_MIN_CHARS = 60
+
+
+def _same_caption(a: str, b: str) -> bool:
+    """`a` and `b` are one caption: equal, or equal but for a fold button and the cut."""
+    if a == b:
+        return True
+    if a[:_SHORT_COPY_MIN_CHARS] != b[:_SHORT_COPY_MIN_CHARS]:
+        return False  # most pairs of lines: settled before any pattern runs
+    a, b = _TOGGLE.sub("", a), _TOGGLE.sub("", b)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= _SHORT_COPY_MIN_CHARS and longer.startswith(shorter)

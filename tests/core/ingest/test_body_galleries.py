@@ -61,3 +61,19 @@ def test_a_headline_printed_twice_and_short_repeats_are_no_captions() -> None:
     headline = "Mayor promises a new market hall for the town's sixty stall holders"
     assert _found(["Home", headline, headline, "Text"], meta={1, 2}) == set()
     assert _found(["Home", "Market hall", "Market hall", "Text"]) == set()
+
+
+def test_a_caption_unfolded_and_folded_is_printed_twice() -> None:
+    # The slide shows it whole with a "less" button, its enlarged view cut short with "… more".
+    whole = CAPTION + " The hall was closed in the spring after its roof began to leak. less"
+    folded = CAPTION + " The hall was closed ... more"
+    assert _found(["Home", whole, folded]) == {1, 2}
+    assert _found(["Home", folded, whole]) == {1, 2}
+
+
+def test_two_paragraphs_opening_alike_are_no_caption() -> None:
+    # Only a cut copy with its button is the same caption: another sentence after the same
+    # opening words is another paragraph.
+    first = CAPTION + " She promised a new hall."
+    second = CAPTION + " The stall holders asked about rents."
+    assert _found(["Home", first, second]) == set()
