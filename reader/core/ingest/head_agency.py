@@ -45,14 +45,15 @@ def find_agency(head: Head, title: int) -> tuple[int, str] | None:
 
 
 def _unlabelled(head: Head, i: int, title: int) -> bool:
-    """The line is no furniture; a source line right under the headline or over the date
-    line is read though it has the shape of a picture credit ("Quelle: dpa" / "12.03.2024").
+    """The line is no furniture; a source line right under the headline or next to the date
+    or author line is read though it has the shape of a picture credit ("Quelle: dpa" /
+    "12.03.2024", "12.03.2024" / "Quelle: dpa" / "Von Anna Weber").
     A bare agency there is the lead picture's credit ("REUTERS")."""
     if head.labels[i] is None:
         return True
     if head.labels[i] != IMAGE_CREDIT or head.segments[i].text[:7].lower() not in _SOURCE_LEADS:
         return False
-    return i == title + 1 or i + 1 in head.dates
+    return i == title + 1 or any(k in head.dates or k in head.authors for k in (i - 1, i + 1))
 
 
 def _agency_in(text: str) -> str | None:

@@ -16,13 +16,15 @@ from tests.head_pages import HEADLINE, P1, P2, parse_page
         "12.03.2024 | Quelle: dpa",
         "Quelle: dpa\n12.03.2024, 18:05 Uhr",
         "12.03.2024 · Hamburg · dpa",
+        "12.03.2024\nQuelle: dpa\nVon Anna Weber",
+        "Standfirst: Der Rat stimmt zu\n12.03.2024\nQuelle: dpa",
     ],
 )
 def test_agency_beside_the_date_or_under_the_headline(lines: str) -> None:
     article = parse_page(f"Home\nNachrichten\n{HEADLINE}\n{lines}\n{P1}\n{P2}\n")
     assert article.title == HEADLINE
     assert article.agency == "dpa"
-    assert article.byline == "dpa"
+    assert article.byline in ("dpa", "Anna Weber")
     assert article.published is not None and article.published.startswith("2024-03-12")
 
 
@@ -41,3 +43,11 @@ def test_picture_credit_over_the_date_leaves_the_dateline_spelling() -> None:
     )
     article = parse_page(page)
     assert article.agency == "Reuters"
+
+
+def test_source_line_under_the_author_line() -> None:
+    article = parse_page(
+        f"Home\nNachrichten\n{HEADLINE}\nVon Anna Weber\nQuelle: dpa\n{P1}\n{P2}\n"
+    )
+    assert article.agency == "dpa"
+    assert article.byline == "Anna Weber"
