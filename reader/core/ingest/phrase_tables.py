@@ -122,6 +122,9 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"\((?:[a-z]{2,12} )?(?:photo|foto|image|bild)s?\s*(?:/|by |von )[^)]*\)$",
         r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
         r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
+        # A gallery's counter ("Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 10", "Foto 1 de 5").
+        r"^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem) \d{1,3}"
+        r" ?(?:of|von|sur|de|di|/) ?\d{1,3}$",
         # The picture's own button, also inside its caption ("… Zum Vergrößern auf das Bild
         # klicken.", "Click the image to enlarge", "Cliquez sur l'image pour l'agrandir").
         r"\bzum vergrößern (?:auf )?(?:das |die )?(?:bild|grafik|foto)\b",

@@ -38,3 +38,15 @@ def test_the_enlarge_button_marks_a_caption(line: str) -> None:
 @pytest.mark.parametrize("line", PROSE)
 def test_sentences_about_enlarging_are_no_caption(line: str) -> None:
     assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 10", "Foto 1 de 5", "Slide 4 / 9"]
+)
+def test_a_gallerys_counter_is_a_caption(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.CAPTION
+
+
+def test_a_sentence_with_a_count_of_pictures_is_no_counter() -> None:
+    line = "Foto 1 de 5 muestra el puente antes de la obra, cuando aún tenía dos carriles."
+    assert phrases.prompt_reason(line, len(line.split())) is None
