@@ -21,15 +21,18 @@ from reader.core.ingest import phrases
 # full stop anywhere: the Devanagari danda, the Arabic question mark and Urdu full stop, the
 # Armenian, Ethiopic, Burmese and Khmer full stops).
 _INNER_SENTENCE = re.compile(r"[.!?;](?=\s)|[。！？।؟۔։።။។]")
-# The same in a line whose only white space is " " (most lines: `str.isprintable`), where the
-# look-ahead is a plain space: the ASCII marks before a space, found by one regex scan (a
-# third of the time of a `count` per mark on the bench lines), and the CJK marks counted
-# apart (1.4 µs a non-ASCII line against 2.5 for one regex of both, which has no literal to
-# scan for; no match of one overlaps a match of the other).
-_INNER_SPACED_ASCII = re.compile(r"[.!?;] ")
+# In a line whose only white space is " " (most lines: `str.isprintable`) the look-ahead is a
+# plain space: the ASCII marks before a space are counted in the line's UTF-8 bytes with each
+# mark made a full stop (one translation and one count in C, a fifth of a regex scan's cost),
+# and the CJK marks among the line's characters beyond ASCII (no match of one overlaps a match
+# of the other).
+_MARKS_AS_STOPS = bytes(ord(".") if chr(b) in ".!?;" else b for b in range(256))
 _CJK_MARKS = ("。", "！", "？", "।", "؟", "۔", "։", "።", "။", "។")
-_COMMAS = (",", "、", "，", "،")
-_SEPARATORS = ("|", "›", "»", " / ", " • ", " · ")
+# Commas and separators: the ASCII ones (and the separators with spaces) counted in the line,
+# the others in its characters beyond ASCII, which are few in most lines (a scan of a line
+# with one quote mark beyond Latin-1 costs seven instructions a character, callgrind).
+_WIDE_COMMAS = ("、", "，", "،")
+_WIDE_SEPARATORS = ("›", "»")
 # Upper-case letters of the scripts that have them (Latin, Greek, Cyrillic), and words that
 # start with one.
 _UPPER_CLASS = "[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]"
@@ -38,10 +41,16 @@ _CAPITALISED = re.compile("(?<!\\S)" + _UPPER_CLASS)
 # In a printable line capitals are counted after a space (a literal-led pattern, which the
 # regex engine finds by a fast scan instead of trying every position).
 _SPACED_CAPITAL = re.compile(" " + _UPPER_CLASS)
+# The capitals of `_UPPER_CLASS` beyond Latin-1 (Greek, Cyrillic).
+_WIDE_UPPER = re.compile("[Α-ΩА-ЯЁ]")
 _HEAD_CHARS = 200
 # ASCII digits, deleted from a line's bytes to count them (a C loop instead of a list of
 # regex matches).
 _ASCII_DIGITS = string.digits.encode()
+# Every ASCII byte: deleted from a line's bytes, they leave its characters beyond ASCII.
+_ASCII_BYTES = bytes(range(128))
+# The Latin-1 characters `str.isprintable` takes for printable, as bytes.
+_PRINTABLE_LATIN = bytes(b for b in range(256) if chr(b).isprintable())
 # A Latin-1 head's bytes (ASCII is Latin-1 too) translated to their classes: "U" a capital
 # (`_UPPER_CLASS`'s letters of Latin-1: A-Z, À-Ö, Ø-Þ), "D" a digit, " " a space, "x" anything
 # else. One translation in C, then capitals, digits and capitals after a space are plain
@@ -73,14 +82,34 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
     head = text[:_HEAD_CHARS]
     size = len(head)
     head_words = head.count(" ") + 1
-    printable = text.isprintable()
-    # The head's digits and capitals: from its bytes' classes when the head is Latin-1 (every
-    # ASCII line, and most German and many other lines: three in four of the bench's and the
-    # German dev set's non-ASCII heads), which counts them as the regexes would, at a fraction
-    # of their cost. Encoding drops what Latin-1 lacks, so a shorter result means the regexes.
-    latin = head.encode("latin-1", "ignore")
-    if len(latin) == size:
-        classes = latin.translate(_CLASSES)
+    # The line's bytes (ASCII or Latin-1 where it fits, a copy in C; else UTF-8, which costs
+    # several instructions a character), and its characters beyond ASCII (none in an ASCII
+    # line, which `isascii`, a flag test, tells; a few quotes, dashes and accented letters in
+    # most other lines): the marks, commas and separators beyond ASCII are counted among
+    # those. No character beyond ASCII has an ASCII byte in either encoding.
+    wide = ""
+    latin = True
+    if text.isascii():
+        raw = text.encode()
+        printable = text.isprintable()
+    else:
+        raw = text.encode("latin-1", "ignore")
+        if len(raw) == len(text):
+            wide = raw.translate(None, _ASCII_BYTES).decode("latin-1")
+            # `str.isprintable` tests each character (25 instructions each of a Latin-1
+            # line): the line is printable when deleting its printable bytes leaves none.
+            printable = not raw.translate(None, _PRINTABLE_LATIN)
+        else:
+            latin = False
+            raw = text.encode("utf-8", "surrogatepass")
+            wide = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+            printable = text.isprintable()
+    # The head's digits and capitals from its bytes' classes (Latin-1, its other characters
+    # encoded as "?", which is no capital, digit or space), which counts them as the regexes
+    # would at a fraction of their cost, unless the line has a Greek or Cyrillic capital.
+    if latin or _WIDE_UPPER.search(wide) is None:
+        latin_head = raw[:_HEAD_CHARS] if latin else head.encode("latin-1", "replace")
+        classes = latin_head.translate(_CLASSES)
         digits = classes.count(b"D")
         upper = classes.count(b"U")
         if printable:
@@ -94,22 +123,24 @@ def line_evidence(text: str, n_words: int) -> tuple[float, ...]:
             capitalised = len(_CAPITALISED.findall(head))
         # Digits are counted in the line's UTF-8 bytes, where no other character has an
         # ASCII byte.
-        raw = head.encode()
-        digits = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
+        head_raw = head.encode()
+        digits = len(head_raw) - len(head_raw.translate(None, _ASCII_DIGITS))
         upper = len(_UPPER.findall(head))
-    # In an ASCII line (`isascii` is a flag test, no scan) the non-ASCII marks, commas and
-    # separators cannot occur: only the ASCII ones are counted.
-    if text.isascii():
-        inner = len((_INNER_SPACED_ASCII if printable else _INNER_SENTENCE).findall(text))
-        commas = text.count(",")
-        separators = text.count("|") + text.count(" / ")
+    if printable:
+        inner = raw.translate(_MARKS_AS_STOPS).count(b". ")
+        if wide:
+            inner += sum(map(wide.count, _CJK_MARKS))
     else:
-        if printable:
-            inner = len(_INNER_SPACED_ASCII.findall(text)) + sum(map(text.count, _CJK_MARKS))
-        else:
-            inner = len(_INNER_SENTENCE.findall(text))
-        commas = sum(map(text.count, _COMMAS))
-        separators = sum(map(text.count, _SEPARATORS))
+        inner = len(_INNER_SENTENCE.findall(text))
+    commas = text.count(",")
+    separators = text.count("|") + text.count(" / ")
+    if wide:
+        commas += sum(map(wide.count, _WIDE_COMMAS))
+        separators += sum(map(wide.count, _WIDE_SEPARATORS))
+        if "•" in wide:
+            separators += text.count(" • ")
+        if "·" in wide:
+            separators += text.count(" · ")
     return (
         math.log1p(inner),
         min(1.0, 5.0 * commas / (n_words or 1)),
