@@ -195,18 +195,23 @@ def _over_led_author(head: Head, i: int) -> bool:
 
 # The first step of a breadcrumb trail printed one step a line.
 _TRAIL_HOME = frozenset({"home", "startseite"})
+# A trail's middle step names a blog or a section in a few words; a longer line under the
+# menu's "Home" is the headline, over its standfirst ("Home" / "Council approves budget with
+# record money for road repairs" / "The vote ends a year of wrangling over …").
+_TRAIL_STEP_WORDS = 4
 
 
 def trail_steps(head: Head, candidates: list[int]) -> frozenset[int]:
     """Candidates that are a middle step of a breadcrumb trail printed one step a line:
     right under its "Home" step and over a longer candidate ("Home" / "The GiveWell Blog" /
     "September 2018 open thread"), the blog's or section's name, never the headline. A
-    headline under "Home" has its standfirst or its repeat below, no longer line."""
+    short headline under "Home" has its standfirst or its repeat below, no longer line."""
     found = frozenset(candidates)
     return frozenset(
         i
         for i in candidates
         if i > 0
+        and head.shapes[i].n_words <= _TRAIL_STEP_WORDS
         and i + 1 in found
         and len(head.segments[i].text) < len(head.segments[i + 1].text)
         and head.segments[i - 1].text.strip().casefold() in _TRAIL_HOME
