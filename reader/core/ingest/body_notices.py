@@ -1,7 +1,8 @@
 """The site speaking to its readers around the article, as whole sentences the body model
 would take for the article's own: where an embed did not load (`body_placeholders`), its rules
 for comments (`body_comment_rules`), its pitch to join, subscribe or follow
-(`body_pitches`) and its disclosure of paid links or advertising (`body_disclosures`).
+(`body_pitches`), its disclosure of paid links or advertising (`body_disclosures`) and its
+customer-service box (`body_service`).
 `phrases.prompt_reason` asks here when no furniture phrase matched a line.
 """
 
@@ -12,7 +13,8 @@ from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.body_disclosures import is_disclosure
 from reader.core.ingest.body_pitches import is_appeal, is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
-from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES
+from reader.core.ingest.body_service import is_service_box
+from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES, FOOTER
 
 # A notice has at least two words ("Video laden", "Follow us"), rules for comments a sentence's
 # worth: a page's many one-word lines (menus, tags) are settled by a count, and so are its long
@@ -39,4 +41,6 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return ADVERTISING  # "This post may contain affiliate links"
     if is_appeal(lower, word_count):
         return ADVERTISING  # "Your support keeps our journalism free"
+    if is_service_box(lower, word_count):
+        return FOOTER  # "Customer Service … Telephone: … Fax: …"
     return None
