@@ -10,11 +10,21 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.entities.cues import acronym, bare, demonym, head_stem, head_word, role_base
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    demonym,
+    head_stem,
+    head_word,
+    org_head,
+    place_of,
+    role_base,
+)
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.names import Token
 from reader.core.entities.outlets import outlet_nominative
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
@@ -181,6 +191,28 @@ def _named_again(piece: Piece, text: str) -> bool:
     return len(starts) >= 2 and things * 2 < len(starts)
 
 
+# A German adjective's ending: "Epidemiologisches", "Technischen".
+_GERMAN_ADJECTIVE = re.compile(r"(?:isch|lich|ig)(?:e|es|en|er|em)?$")
+
+
+def _thing_of(name: str, longer: str) -> bool:
+    """Whether `longer` is a thing of the body `name` rather than a longer name of it: German
+    capitalises every noun, so "HTW Mensa", "RKI Artikel" and "RKI Epidemiologisches Bulletin"
+    are the body's canteen, article and bulletin, and the bare "HTW" is not theirs to take (nor,
+    in English, is "Lufthansa" its subsidiary "Lufthansa Technik"'s). The words after the name
+    end in a common word German has more than English, or have a German adjective before it; a
+    body's head ("VW Konzern", "Bosch Gruppe"), a place ("IG Metall Nordhessen", "Telekom
+    Deutschland") and an English word ("Ulta Beauty", "Nordvale Mining") keep it a name."""
+    rest = longer.split()[len(name.split()) :]
+    if not rest or not all(w[:1].isupper() for w in rest):
+        return False
+    last = bare(rest[-1])
+    if place_of(last) or org_head([Token(w, 0, 0, False) for w in longer.split()], "de"):
+        return False
+    here, there = zipf(last.casefold(), "de"), zipf(last.casefold(), "en")
+    return (here >= 3.0 and here > there) or any(_GERMAN_ADJECTIVE.search(w) for w in rest[:-1])
+
+
 def organisations(pieces: list[Piece], text: str) -> list[Found]:
     groups: dict[str, list[Piece]] = {}
     aliases: dict[str, str] = {}
@@ -224,11 +256,13 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                     or k.split()[: size + 1] == ["th", *stems]  # "The Carlyle Group"
                     or (size > 1 and k.split()[-size:] == key.split())  # "[Allianz] MTV Stuttgart"
                 )
+                and not _thing_of(groups[key][0].text(text), groups[k][0].text(text))
             ]  # fmt: skip
             inside = [  # "Disney" of "Walt Disney Co.": the one distinctive word of one name
                 k for k in groups
                 if size == 1 and len(k.split()) > 1 and key in k.split()[:-1] and not head_word(key)
                 and not groups[key][0].text(text).isupper()  # "NFL" names its own league
+                and not _thing_of(groups[key][0].text(text), groups[k][0].text(text))
             ]  # fmt: skip
             placed = [  # "Chronicle" of "San Francisco Chronicle", "Senate" of "Nigerian Senate"
                 k for k in groups
