@@ -48,15 +48,22 @@ _ABBREVIATIONS = frozenset("vs etc bzw ca inkl usw evtl ggf vgl bzgl sog ggü".s
 _STANDFIRST_REACH = 2
 # A full headline repeating the short title over it adds at least this many words.
 _RESTATED_MORE = 3
+# Lines a site prints between a headline and its standfirst: labels, and a picture's
+# placeholder word left by its alternative text ("Image", "Foto").
+_BETWEEN_PAIR = (COMMENTS, SHARE, CAPTION, IMAGE_CREDIT)
+_PICTURE_WORDS = frozenset("image photo picture video bild foto".split())
 # A headline under its kicker has this many words, fewer than the kicker.
 _SHORT_HEADLINE_WORDS = (2, 4)
 
 
 def line_above(head: Head, i: int) -> int:
     """The line above `i`, skipping the comment count or share prompt a site puts between
-    a headline and its standfirst ("New, 15 comments" under the headline)."""
+    a headline and its standfirst ("New, 15 comments" under the headline), and the lead
+    picture's caption, credit and placeholder printed between them."""
     j = i - 1
-    while j > 0 and head.labels[j] in (COMMENTS, SHARE):
+    while j > 0 and (
+        head.labels[j] in _BETWEEN_PAIR or head.segments[j].text.lower() in _PICTURE_WORDS
+    ):
         j -= 1
     return j
 

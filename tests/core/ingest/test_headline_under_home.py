@@ -4,6 +4,8 @@ headline: only a short line there is a breadcrumb's middle step ("Home" / "The G
 
 from __future__ import annotations
 
+import pytest
+
 from tests.head_pages import parse_page
 
 P1 = (
@@ -29,3 +31,20 @@ def test_headline_under_home_over_its_standfirst() -> None:
 def test_blog_name_under_home_is_a_trail_step() -> None:
     page = f"Home\nThe City Blog\nCouncil budget open thread\nNovember 19, 2019\n{P1}\n{P2}\n"
     assert parse_page(page).title == "Council budget open thread"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Council members vote on the budget on Tuesday. (Photo: John Roe/City Times)",
+        "Image\nCouncil members vote on the budget on Tuesday. Photograph: John Roe/Getty Images",
+    ],
+)
+def test_lead_picture_between_headline_and_standfirst(between: str) -> None:
+    """The lead picture's caption (and its placeholder word) printed between the headline and
+    its standfirst does not part the pair: the standfirst stays the headline's."""
+    page = (
+        f"Home\nNews\n{HEADLINE}\n{between}\n{STANDFIRST}\nBy Jane Doe\nNovember 19, 2019\n"
+        f"{P1}\n{P2}\n"
+    )
+    assert parse_page(page).title == HEADLINE
