@@ -50,6 +50,7 @@ from reader.core.entities.evidence import (
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_nouns import nouns_not_places
+from reader.core.entities.german_runs import noun_after_name
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
@@ -82,7 +83,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 119
+RULES_VERSION = 120
 
 
 def language(lang: str | None) -> str:
@@ -118,6 +119,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = _whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
+        noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
