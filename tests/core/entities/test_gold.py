@@ -32,10 +32,11 @@ from score_entities import GOLD, score  # noqa: E402
 # dev-set bodies, rules that were right a few times in 30 there taken back or narrowed):
 # organisations 0.855/0.810 -> 0.860/0.807. Session 11 (classes judged on the unlabelled
 # bodies again: glued headings, borrowed English nouns, things named after "the", terms):
-# organisations 0.860/0.807 -> 0.868/0.805, places recall 0.889 -> 0.891.
+# organisations 0.860/0.807 -> 0.868/0.805, places recall 0.889 -> 0.891; a short name kept
+# from its things ("HTW Mensa") and the noun cut after it back: 0.868 -> 0.871.
 FLOORS = {
     "people": (0.90, 0.90),
-    "orgs": (0.866, 0.805),  # precision: never below what the rules measure (0.868)
+    "orgs": (0.869, 0.805),  # precision: never below what the rules measure (0.871)
     "places": (0.925, 0.89),
     "figures": (0.94, 0.73),
 }
