@@ -49,9 +49,13 @@ _STANDFIRST_REACH = 2
 # A full headline repeating the short title over it adds at least this many words.
 _RESTATED_MORE = 3
 # Lines a site prints between a headline and its standfirst: labels, and a picture's
-# placeholder word left by its alternative text ("Image", "Foto").
+# placeholder word left by its alternative text or its zoom button ("Image", "Bild
+# vergrößern").
 _BETWEEN_PAIR = (COMMENTS, SHARE, CAPTION, IMAGE_CREDIT)
-_PICTURE_WORDS = frozenset("image photo picture video bild foto".split())
+_PICTURE_WORDS = frozenset(
+    ("image", "photo", "picture", "video", "bild", "foto", "bild vergrößern", "vergrößern",
+     "foto vergrößern", "enlarge image", "enlarge this image", "view image", "zoom")
+)  # fmt: skip
 # A headline under its kicker has this many words, fewer than the kicker.
 _SHORT_HEADLINE_WORDS = (2, 4)
 
@@ -62,7 +66,9 @@ def line_above(head: Head, i: int) -> int:
     picture's caption, credit and placeholder printed between them."""
     j = i - 1
     while j > 0 and (
-        head.labels[j] in _BETWEEN_PAIR or head.segments[j].text.lower() in _PICTURE_WORDS
+        head.labels[j] in _BETWEEN_PAIR
+        or head.segments[j].text.lower() in _PICTURE_WORDS
+        or "©" in head.segments[j].text  # a caption with its credit ("… © Max Muster")
     ):
         j -= 1
     return j

@@ -38,6 +38,7 @@ def test_blog_name_under_home_is_a_trail_step() -> None:
     [
         "Council members vote on the budget on Tuesday. (Photo: John Roe/City Times)",
         "Image\nCouncil members vote on the budget on Tuesday. Photograph: John Roe/Getty Images",
+        "Bild vergrößern\nCouncil members vote on the budget on Tuesday. © John Roe",
     ],
 )
 def test_lead_picture_between_headline_and_standfirst(between: str) -> None:
