@@ -49,10 +49,17 @@ def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(
         # Footnotes: a briefing's citations ([^chron-1], [^who-2]) read as numbers with their
         # sources listed below, not as the raw markers; "[1][2]" keeps two in a row apart.
+        # Numbered where first cited, not where defined (python-markdown's default): a
+        # chronology's definitions sit mid-document, a quote's at the end; Obsidian numbers so.
         extensions=["fenced_code", "codehilite", "sane_lists", "tables", "footnotes"],
         extension_configs={
             "codehilite": {"css_class": _CODE_CSS_CLASS, "guess_lang": False, "use_pygments": True},
-            "footnotes": {"SUPERSCRIPT_TEXT": "[{}]", "BACKLINK_TEXT": "", "BACKLINK_TITLE": ""},
+            "footnotes": {
+                "SUPERSCRIPT_TEXT": "[{}]",
+                "BACKLINK_TEXT": "",
+                "BACKLINK_TITLE": "",
+                "USE_DEFINITION_ORDER": False,
+            },
         },
         output_format="html",
     )
