@@ -2,8 +2,10 @@
 
 Each quote carries a numbered footnote (`[^1]`) naming outlet, author, date, title and
 paragraph; quotes from the same paragraph of the same source share a number, so a reader sees
-at once that two quotes are neighbours. A numbered list of the sources cited follows the last
-item. The document is built from the library each time, so re-exporting after changes gives
+at once that two quotes are neighbours. A numbered list of the quoted sources follows the last
+item, then the footnotes. Every footnote of the document, an inserted chronology's and who's
+who's too, is numbered in reading order (`footnote_order`), so the numbers read 1, 2, 3 from
+the top in the file, the preview and Obsidian alike. The document is built from the library each time, so re-exporting after changes gives
 the updated document.
 """
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass, field
 from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite
+from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
@@ -33,11 +36,16 @@ class _Footnotes:
     sources: dict[int, Citation] = field(default_factory=dict)
 
     def mark(self, citation: Citation) -> str:
+        """The quote's footnote reference; its label is renumbered with the document's others."""
         if citation.key not in self.numbers:
             self.numbers[citation.key] = len(self.numbers) + 1
             self.citations.append(citation)
         self.sources.setdefault(citation.source_id, citation)
-        return f"[^{self.numbers[citation.key]}]"
+        return f"[^{self.label(citation)}]"
+
+    def label(self, citation: Citation) -> str:
+        """A label no chronology or who's who uses; the document's renumbering makes it `n`."""
+        return f"quote-{self.numbers[citation.key]}"
 
 
 def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) -> str:
@@ -58,8 +66,10 @@ def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) ->
         if quotes and not any(quotes):
             continue  # every quote it was about is gone: its heading and words would be orphans
         blocks += [text for _item, text in written]
-    blocks += _source_list(notes, words)
-    body = "\n\n".join(b for b in blocks if b) + "\n"
+    blocks += _quote_footnotes(notes, words)
+    numbered = number_in_reading_order(blocks)
+    body_blocks = [*numbered.blocks, *_source_list(notes, words), "\n".join(numbered.definitions)]
+    body = "\n\n".join(b for b in body_blocks if b) + "\n"
     return front_matter.render(props) + "\n" + body
 
 
@@ -94,10 +104,14 @@ def _item_markdown(
     return f"{quote}\n\n{user_markdown(highlight.annotation)}"  # the user's comment, under the quote
 
 
+def _quote_footnotes(notes: _Footnotes, words: Words) -> list[str]:
+    """The quotes' footnote definitions, under their internal labels (renumbered later)."""
+    return [f"[^{notes.label(c)}]: {c.markdown(words)}" for c in notes.citations]
+
+
 def _source_list(notes: _Footnotes, words: Words) -> list[str]:
     if not notes.citations:
         return []
     sources = enumerate(notes.sources.values(), 1)
     listed = [f"{n}. {c.source_markdown(words)}" for n, c in sources]
-    footnotes = [f"[^{notes.numbers[c.key]}]: {c.markdown(words)}" for c in notes.citations]
-    return [f"## {words.sources}", "\n".join(listed), "\n".join(footnotes)]
+    return [f"## {words.sources}", "\n".join(listed)]
