@@ -227,6 +227,13 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^retrieved from\b", r"^categories?\s*:", r"^kategorien?\s*:", r"\bpowered by\b",
         r"^(?:from|aus) wikipedia\b", r"\bredirects here\b", r"^not to be confused with\b",
         r"^for other uses\b", r"\bis (?:a|an) (?:registered )?trademark\b",
+        # A financial page's note on its market data ("Most stock quote data provided by …",
+        # "Kurse 15 Minuten verzögert"). Not "Quotes delayed …": as furniture that line moved
+        # the title found on a dev page.
+        r"^(?:most |all )?(?:stock )?(?:quote|market|price) data (?:is )?(?:also )?provided by\b",
+        r"^(?:alle )?(?:kurse|kursdaten|börsendaten) (?:sind |werden )?(?:mindestens )?"
+        r"(?:\d+ minuten )?(?:zeit)?verzögert",
+        r"^(?:kurs|börsen)daten (?:von|bereitgestellt)\b",
     ),
     CREDITS: (
         r"^(?:reporting|writing|editing|additional reporting) by\b", r"^mit informationen von\b",

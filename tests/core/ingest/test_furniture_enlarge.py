@@ -1,4 +1,5 @@
-"""A picture's "click to enlarge" button, alone or inside its caption, marks a caption.
+"""A picture's "click to enlarge" button, alone or inside its caption, marks a caption; so
+does a gallery's counter. A financial page's note on its market data is footer.
 
 Copied pages keep the button's words under or inside a picture's caption ("… Zum Vergrößern
 auf das Bild klicken. (Stand Juni 2016) CC-BY-SA"); a real dev page kept such a caption as the
@@ -49,4 +50,22 @@ def test_a_gallerys_counter_is_a_caption(line: str) -> None:
 
 def test_a_sentence_with_a_count_of_pictures_is_no_counter() -> None:
     line = "Foto 1 de 5 muestra el puente antes de la obra, cuando aún tenía dos carriles."
+    assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Most stock quote data provided by an exchange. Market indices are shown in real time.",
+        "Market data provided by an exchange; indices are shown in real time.",
+        "Kurse 15 Minuten zeitverzögert. Alle Angaben ohne Gewähr.",
+        "Kursdaten von einer Börse, Stand 18 Uhr.",
+    ],
+)
+def test_a_note_on_market_data_is_footer(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.FOOTER
+
+
+def test_a_story_about_delayed_data_is_no_note() -> None:
+    line = "The data release was delayed by two weeks because of the government shutdown."
     assert phrases.prompt_reason(line, len(line.split())) is None
