@@ -100,3 +100,14 @@ def test_the_preview_numbers_citations_in_reading_order(library: Path) -> None:
     listed = shown.split('<div class="footnote">')[1]
     texts = [re.sub(r"<a[^>]*></a>", "", p).strip() for p in re.findall(r"<p>(.*?)</p>", listed)]
     assert texts == [f.split(": ", 1)[1] for f in FOOTNOTES]
+
+
+def test_the_users_own_footnote_keeps_its_words_beside_the_quotes(store: Store) -> None:
+    """Connecting text may carry its own [^1]; a quote's footnote used to be [^1] as well."""
+    ids = export_library.build(store)
+    briefing, _ = store.briefings.create("Memo")
+    store.briefings.add_text(briefing.id, "As we said[^1].\n\n[^1]: Our memo of May.")
+    store.briefings.add_highlights(briefing.id, [ids[3]])
+    document = briefing_document(store, briefing.id)
+    assert "As we said[^1]." in document and "unternehmen[^2]" in document.casefold()
+    assert document.rstrip().endswith(f"[^1]: Our memo of May.\n[^2]: {HANDELSBLATT}, paragraph 1")
