@@ -2,19 +2,27 @@
 would take for the article's own: where an embed did not load (`body_placeholders`), its rules
 for comments (`body_comment_rules`), its pitch to join, subscribe or follow
 (`body_pitches`), its disclosure of paid links or advertising (`body_disclosures`) and its
-customer-service box (`body_service`).
+customer-service box (`body_service`); and a row of share buttons in the site's own words
+(`body_share_rows`).
 `phrases.prompt_reason` asks here when no furniture phrase matched a line.
 """
 
 from __future__ import annotations
 
-from reader.core.ingest import body_comment_rules, body_disclosures, body_pitches, body_placeholders
+from reader.core.ingest import (
+    body_comment_rules,
+    body_disclosures,
+    body_pitches,
+    body_placeholders,
+    body_share_rows,
+)
 from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.body_disclosures import is_disclosure
 from reader.core.ingest.body_pitches import is_appeal, is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.body_service import is_service_box
-from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES, FOOTER
+from reader.core.ingest.body_share_rows import is_share_row
+from reader.core.ingest.phrase_tables import ADVERTISING, COMMENTS, COOKIES, FOOTER, SHARE
 
 # A notice has at least two words ("Video laden", "Follow us"), rules for comments a sentence's
 # worth: a page's many one-word lines (menus, tags) are settled by a count, and so are its long
@@ -35,6 +43,8 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return COMMENTS  # "Please keep your comments civil"
     if word_count <= body_pitches.MAX_WORDS and is_pitch(lower, word_count):
         return ADVERTISING  # "Join our forums …"
+    if word_count <= body_share_rows.MAX_WORDS and is_share_row(lower, word_count):
+        return SHARE  # "Whatsapp Facebook Pint Baixar"
     if word_count < SENTENCE_MIN_WORDS:
         return None  # a menu's or a button's words: no disclosure, no appeal
     if word_count <= body_disclosures.MAX_WORDS and is_disclosure(lower, word_count):
