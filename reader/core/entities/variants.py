@@ -21,6 +21,7 @@ from reader.core.entities.cues import (
     role_base,
 )
 from reader.core.entities.figures import figures as figures_in
+from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
@@ -202,12 +203,17 @@ def _thing_of(name: str, longer: str) -> bool:
     in English, is "Lufthansa" its subsidiary "Lufthansa Technik"'s). The words after the name
     end in a common word German has more than English, or have a German adjective before it; a
     body's head ("VW Konzern", "Bosch Gruppe"), a place ("IG Metall Nordhessen", "Telekom
-    Deutschland") and an English word ("Ulta Beauty", "Nordvale Mining") keep it a name."""
+    Deutschland"), a first name, which is a town's or a person's ("CTV News Regina", "… Prince
+    Albert"), and an English word ("Ulta Beauty", "Nordvale Mining") keep it a name."""
     rest = longer.split()[len(name.split()) :]
     if not rest or not all(w[:1].isupper() for w in rest):
         return False
     last = bare(rest[-1])
-    if place_of(last) or org_head([Token(w, 0, 0, False) for w in longer.split()], "de"):
+    if (
+        place_of(last)
+        or known_first_name(last)
+        or org_head([Token(w, 0, 0, False) for w in longer.split()], "de")
+    ):
         return False
     here, there = zipf(last.casefold(), "de"), zipf(last.casefold(), "en")
     return (here >= 3.0 and here > there) or any(_GERMAN_ADJECTIVE.search(w) for w in rest[:-1])

@@ -64,6 +64,16 @@ def test_a_short_name_still_joins_its_longer_name() -> None:
         assert _at(text, short, 3) in _named(found, EntityKind.ORG, name).spans
 
 
+def test_a_short_name_joins_its_branch_named_by_a_town() -> None:
+    # "Regina" is a town and a woman's name, German more than English by the word counts
+    for text, lang in (
+        ("CTV News Regina reported the fire. CTV News said two homes burned down.", "en"),
+        ("Der Sender CTV News Regina berichtete. CTV News sagte, zwei Häuser brannten.", "de"),
+    ):
+        found = extract(text, lang)
+        assert [f.name for f in found if f.kind is EntityKind.ORG] == ["CTV News Regina"]
+
+
 def test_an_acronym_between_two_of_its_branches_joins_neither() -> None:
     text = "Die HTW baut. Die HTW Berlin und die HTW Dresden sind Hochschulen; die HTW wächst."
     found = extract(text, "de")
