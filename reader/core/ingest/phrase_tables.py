@@ -121,6 +121,8 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         # "(AP Photo/Maria Lopez, File)", "(Photo by Jane Doe/Getty Images)", "(Foto: dpa)"
         r"\((?:[a-z]{2,12} )?(?:photo|foto|image|bild)s?\s*(?:/|by |von )[^)]*\)$",
         r"^(?:photo|image|illustration|video)s? (?:by|via|courtesy of)\b",
+        # The credit closing a caption ("… Serkan Cura, Bild via", "…, image via Wikimedia").
+        r"\b(?:bild|foto|image|photo|picture)s?\s+via(?:\s+[^\s.!?]+){0,3}$",
         r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
         # A gallery's counter ("Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 10", "Foto 1 de 5").
         r"^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem) \d{1,3}"

@@ -69,3 +69,26 @@ def test_a_note_on_market_data_is_footer(line: str) -> None:
 def test_a_story_about_delayed_data_is_no_note() -> None:
     line = "The data release was delayed by two weeks because of the government shutdown."
     assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris Haute Couture, the designer's gown on the runway, Bild via",
+        "Die Brücke im Nebel, Foto via Wikimedia Commons",
+        "The old harbour at dawn. Image via Flickr",
+    ],
+)
+def test_a_credit_closing_a_caption_marks_it(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie schickte das Foto via WhatsApp.",
+        "We sent the image via email to the police, who confirmed it was fake.",
+    ],
+)
+def test_a_picture_sent_via_something_is_no_credit(line: str) -> None:
+    assert phrases.prompt_reason(line, len(line.split())) is None
