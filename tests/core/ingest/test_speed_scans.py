@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.ingest import line_evidence, plaintext
+from reader.core.ingest.language import WORD, lower_words
 
 # A busy machine is no failure; more examples than the default for the rarer joins.
 _SLOW = settings(deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow])
@@ -81,3 +82,25 @@ def test_line_evidence_counts_what_the_patterns_count(text: str, n_words: int) -
         found[7],  # a section end: no fast way
     )
     assert found == expected
+
+
+# Latin-1 pieces that matter to the word rules: letters (accented, and the ones WORD takes
+# though they are no letters to a reader: ª µ º ² ¼), the joiners, what is no letter (× ÷ ¿ «
+# and the no-break space), digits and punctuation.
+_LATIN_PIECES = [
+    "ab", "äöü", "ßé", "ÿ", "ª", "µ", "º", "²", "¼", "×", "÷", "¿", "«", "»", "\xa0", "\xad",
+    "-", "'", "a-b", "c'd", "_", "09", " ", ".", ",", "\t",
+]  # fmt: skip
+
+
+@_SLOW
+@given(st.lists(st.sampled_from(_LATIN_PIECES), max_size=24).map("".join))
+def test_latin_words_are_the_word_pattern_s(text: str) -> None:
+    """A Latin-1 line's words, read from its bytes, are `WORD.findall`'s."""
+    assert lower_words(text) == WORD.findall(text)
+
+
+def test_latin_words() -> None:
+    line = "bürger-meister's straße × ²-fach «zitat» ½ à-la-carte"
+    found = ["bürger-meister's", "straße", "²-fach", "zitat", "½", "à-la-carte"]
+    assert lower_words(line) == found
