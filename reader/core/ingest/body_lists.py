@@ -43,15 +43,39 @@ def listed(
         if not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
             continue
         j = i + 1
-        while (
-            j < len(segments)
-            and j - i <= LIST_MAX_ITEMS
-            and _list_item_shaped(segments, shapes, labels, meta, j)
-        ):
-            j += 1
+        while j < len(segments) and j - i <= LIST_MAX_ITEMS:
+            if _list_item_shaped(segments, shapes, labels, meta, j):
+                j += 1
+            elif _item_link(segments, j) and _list_item_shaped(
+                segments, shapes, labels, meta, j + 1
+            ):
+                j += 2  # a numbered item's address under it, and the next numbered item
+            else:
+                break
         if j - i - 1 >= LIST_MIN_ITEMS:
             found.update(range(i + 1, j))
     return found
+
+
+# A numbered item: "1) …", "2. …", "10) …".
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")
+LIST_MIN_NUMBERED = 3
+
+
+def numbered_or_link(segments: Sequence[Segment], j: int) -> bool:
+    """A numbered list item ("1) Lego Star Wars …") or the bare address under one."""
+    return _NUMBERED.match(segments[j].text) is not None or _item_link(segments, j)
+
+
+def _item_link(segments: Sequence[Segment], j: int) -> bool:
+    """A bare web address under a numbered item, with the next numbered item below it ("1)
+    Lego Star Wars …", "http://amzn.to/…", "2) Polistil …"): the list gives each item's link."""
+    if j + 1 >= len(segments) or not segments[j + 1].text[:1].isdigit():
+        return False
+    if not segments[j - 1].text[:1].isdigit():
+        return False
+    text = segments[j].text
+    return text.startswith(("http://", "https://")) and " " not in text
 
 
 def _lead_in(text: str, shape: Shape) -> bool:

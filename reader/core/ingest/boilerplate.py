@@ -163,6 +163,7 @@ def choose(
     end = body_tail.before_bio(page.segments, page.shapes, start, end)
     stops = page.meta | walls
     end, posts = body_embeds.posts(page.segments, page.shapes, page.labels, stops, start, end)
+    end = _past_announced_list(page, listed, end)
     heading, entries = body_lists.closing_list(page.segments, page.shapes, page.labels, stops, end)
     end = entries[-1] if entries else end
     verdicts = [_outside(page, i, start) for i in range(start)]
@@ -186,6 +187,19 @@ def choose(
         for i in range(end + 1, len(page.segments))
     ]
     return verdicts
+
+
+def _past_announced_list(page: Page, listed: set[int], end: int) -> int:
+    """`end`, or the last item of the numbered list its lead-in announces when the run ends
+    on the lead-in ("Ecco le offerte da non perdere:", then "1) …", "2) …"): the items are
+    short lines the run would not reach. Only a numbered list: a footer's lines can follow a
+    colon too."""
+    if not page.segments[end].text.endswith(":"):
+        return end
+    last = end
+    while last + 1 in listed and body_lists.numbered_or_link(page.segments, last + 1):
+        last += 1
+    return last if last - end >= body_lists.LIST_MIN_NUMBERED else end
 
 
 def _closing_line(page: Page, probs: list[float], i: int, walls: set[int]) -> bool:
