@@ -1,9 +1,10 @@
-"""`line_evidence` counts alike whichever of its ways a line takes: a Latin-1 head (byte
-classes), a head with wider characters (regexes), an ASCII or a non-ASCII line's marks.
+"""`line_evidence` counts alike whichever of its ways a line takes: a Latin-1 line (byte
+classes), a line with characters beyond Latin-1 (its head encoded with "?" for them, or the
+regexes where it has a Greek or Cyrillic capital), an ASCII or a non-ASCII line's marks.
 
 Each expected value is counted by hand from the line. The pairs differ only in one character
 that is neither a capital, a digit nor a space (a straight or a curly quote), so the Latin-1
-line and its twin that needs the regexes must agree.
+line and its twin beyond Latin-1 must agree.
 """
 
 from __future__ import annotations
