@@ -16,11 +16,11 @@ multiplications per block.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate
 
 from reader.core.ingest import phrases
@@ -77,8 +77,7 @@ FEATURES = (
 )  # fmt: skip
 # Where the features other code reads stand in a row.
 _LN_WORDS, _SENTENCE_END, _HEADER, _WALL, _AFTER_COMMENTS = (
-    FEATURES.index(name)
-    for name in ("ln_words", "sentence_end", "header", "wall", "after_comments")
+    FEATURES.index(name) for name in ("ln_words", "sentence_end", "header", "wall", "after_comments")
 )
 SECOND = (
     "logit", "mean1", "mean3", "prev_logit", "next_logit", "in_core", "before_core",
@@ -115,9 +114,7 @@ def features(
     n = len(segments)
     texts = [s.text for s in segments]
     counts = Counter(texts)
-    evidence = [
-        line_evidence(text, shape.n_words) for text, shape in zip(texts, shapes, strict=True)
-    ]
+    evidence = [line_evidence(text, shape.n_words) for text, shape in zip(texts, shapes, strict=True)]
     mass = [
         s.n_words
         if (s.sentence_end and s.n_words >= _MASS_SENTENCE_WORDS) or s.n_words >= _MASS_LONG_WORDS
@@ -242,24 +239,8 @@ def _logistic(z: float) -> float:
 
 
 def _linear(rows: list[list[float]], weights: tuple[float, ...], bias: float) -> list[float]:
-    return list(map(_scorer(weights, bias), rows))
-
-
-@lru_cache(maxsize=16)  # the shipped model's two passes, and the training script's folds
-def _scorer(weights: tuple[float, ...], bias: float) -> Callable[[list[float]], float]:
-    """`bias + sum(map(operator.mul, row, weights))` to the last bit, for rows as long as
-    `weights`: the row's products added in order from 0, written out once per model as one
-    expression over the row's unpacked values (Python's float operations, which round as
-    `sum` does), at 0.7 of the instructions of `map` and `sum` (callgrind, bench rows)."""
-    if not all(map(math.isfinite, (*weights, bias))):
-        raise ValueError("a body model's weights are finite numbers")
-    names = [f"x{i}" for i in range(len(weights))]
-    terms = "".join(f" + {x} * {w!r}" for x, w in zip(names, weights, strict=True))
-    unpack = f"    {', '.join(names)}, = row\n" if names else ""
-    source = f"def score(row):\n{unpack}    return {bias!r} + (0{terms})\n"
-    namespace: dict[str, Callable[[list[float]], float]] = {}
-    exec(source, namespace)  # noqa: S102 - source built from numbers only
-    return namespace["score"]
+    mul = operator.mul
+    return [bias + sum(map(mul, row, weights)) for row in rows]
 
 
 def first_pass(rows: list[list[float]], model: Model) -> list[float]:
