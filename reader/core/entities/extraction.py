@@ -26,6 +26,7 @@ from reader.core.entities import (
     layout,
     misnamed,
     other_languages,
+    product_names,
     surnames,
     undecided,
     variants,
@@ -83,7 +84,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 121
+RULES_VERSION = 122
 
 
 def language(lang: str | None) -> str:
@@ -138,6 +139,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
+    pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)

@@ -1,0 +1,125 @@
+"""Products are neither people nor organisations: car models ("Nissan Sentra", "Ford Mustang"),
+concept cars and editions ("ID. Space Vizzion Concept", "Zamazenta Edition") and devices
+("Brydge Pro Keyboard"). Read as names they were given to people (a maker that looks like a
+surname: "Nissan", "Porsche") or to organisations (a model name alone: "Sentra", "Mustang").
+
+From general knowledge: the makers of cars and of consumer electronics, whose names the text
+puts before their models; the words that end a product's name (an edition, a concept, a
+variant, a device); the nouns for a kind of vehicle, which follow a model's name ("the Sentra
+compact sedan", "the Mustang performance car"; German writes them into the run: "Golf Kombi").
+A maker is the organisation, in any mention — never a person unless a role stands before it
+("President Ford"); a mention of someone the text names in full ("Harrison Ford … Ford said")
+still joins that person when the variants are merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.cues import bare, org_head
+from reader.core.entities.first_names import first_name_frequency
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+
+# Makers of cars and of consumer electronics whose names stand before their models.
+MAKERS = frozenset(
+    """acura alfa audi bentley bmw bugatti buick byd cadillac chevrolet chevy chrysler citroen
+    citroën cupra dacia dodge ferrari fiat ford gmc honda hyundai infiniti jeep kia lamborghini
+    lexus maserati mazda mclaren mercedes mitsubishi nio nissan opel peugeot polestar porsche
+    renault rivian skoda škoda subaru suzuki tesla
+    toyota vauxhall volkswagen volvo vw xpeng acer apple asus dell fitbit fujifilm garmin google
+    gopro htc huawei lenovo logitech microsoft motorola nikon nintendo nokia nvidia oneplus oppo
+    panasonic razer samsung sony xiaomi""".split()
+)
+# The last word of a product's name: an edition, a concept, a variant, a device.
+_PRODUCT_ENDS = frozenset(
+    """Concept Edition Pro Max Plus Ultra Hybrid e-tron Laptop Keyboard Notebook Smartphone
+    Tablet Controller Headphones Earbuds Konzept Sonderedition Tastatur Kopfhörer Kombi
+    Limousine Coupé Cabrio Roadster Kompaktwagen Geländewagen Sportwagen Tourer Avant
+    Sportback Allroad""".split()
+)
+# How common a first name a maker must be to open a person's name where English and German are
+# read (`first_name_frequency`'s scale: "Mary" 9): none of the makers is; "Kia", "Dell" are rare.
+_FIRST_NAME = 3
+# Nouns for a kind of vehicle after a model's name ("Sentra sedan"), or "car" after a word for
+# its class ("Mustang performance car"; "a Uber car" says nothing).
+_CLASS = r"(?:compact|performance|electric|hybrid|sports|luxury|midsize|mid-size|full-size|subcompact|concept|family)"
+_VEHICLE = re.compile(
+    rf"\b([A-Z][\w-]*)(?: {_CLASS})? (?:sedan|SUV|pickup|hatchback|coupe|crossover|"
+    rf"convertible|minivan|roadster|supercar|wagon)s?\b|\b([A-Z][\w-]*) {_CLASS} cars?\b"
+)
+# Words after a maker that make the organisation's own name: "Ford Motor", "Toyota Financial".
+_OWN_NAME = frozenset(
+    """Motor Motors Financial Foundation Bank Credit Electronics Research Holding Group
+    Automobile Deutschland Germany""".split()
+)
+
+
+def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """`pieces` with products read as such: a run ending in a product's word dropped; a run
+    opened by a maker cut to the maker; a model's name (after a maker, before a kind of
+    vehicle) dropped in every mention; a maker alone an organisation — rather than a person,
+    and rather than a place ("Nissan", a French village) when the text names its models."""
+    models, makers = _models(words, text)
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind is None:
+            out.append(piece)
+            continue
+        first = bare(piece.words[0].text)
+        if piece.kind is EntityKind.PLACE:
+            if first.casefold() in makers:
+                piece = Piece(EntityKind.ORG, piece.words[:1])  # "NISSAN SENTRA": Nissan
+            out.append(piece)
+            continue
+        if len(piece.words) > 1 and _product_end(piece):
+            continue  # "Vizzion Concept", "Brydge Pro Keyboard"
+        if len(piece.words) > 1 and _maker_first(piece):
+            out.append(Piece(EntityKind.ORG, piece.words[:1]))  # "Nissan Sentra": Nissan
+            continue
+        if first in models:
+            continue  # "Sentra", "Mustang", "Taycan Turbo"
+        if (
+            len(piece.words) == 1
+            and piece.kind is EntityKind.PERSON
+            and first.casefold() in MAKERS
+            and not piece.role
+        ):
+            piece.kind = EntityKind.ORG  # "from Nissan"
+        out.append(piece)
+    return out
+
+
+def _product_end(piece: Piece) -> bool:
+    """Whether the run ends in a product's word and is no body ("Audi Sport GmbH" ends in a
+    body's suffix)."""
+    return bare(piece.words[-1].text) in _PRODUCT_ENDS and not org_head(piece.words, "en")
+
+
+def _maker_first(piece: Piece) -> bool:
+    """Whether a maker opens the run and a model follows ("Ford Mustang"), not the maker's own
+    longer name ("Ford Motor", "Volkswagen Group") nor a person whose common first name it is
+    ("Kia Soul" is the car: "Kia" is a rare first name here)."""
+    first = bare(piece.words[0].text)
+    if first.casefold() not in MAKERS or bare(piece.words[1].text) in _OWN_NAME:
+        return False
+    if org_head(piece.words, "en") or org_head(piece.words, "de"):
+        return False
+    return not (piece.kind is EntityKind.PERSON and first_name_frequency(first) >= _FIRST_NAME)
+
+
+def _models(words: list[Token], text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The names the text writes right after a maker ("Nissan Sentra", "NISSAN SENTRA") or
+    before a kind of vehicle ("the Sentra compact sedan"), and the makers (casefolded) it
+    writes before a model."""
+    found = {m.group(1) or m.group(2) for m in _VEHICLE.finditer(text)}
+    makers = set()
+    for word, after in zip(words, words[1:], strict=False):
+        if after.start != word.end + 1 or text[word.end] != " " or word.text != bare(word.text):
+            continue  # "Apple's AirPods": what it owns (`owned`), not always its model
+        maker, name = bare(word.text).casefold(), bare(after.text)
+        if maker in MAKERS and name[:1].isupper() and name.title() not in _OWN_NAME:
+            found |= {name, name.title()}
+            makers.add(maker)
+    return frozenset(w for w in found if w.casefold() not in MAKERS), frozenset(makers)
