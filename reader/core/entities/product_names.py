@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare, org_head
-from reader.core.entities.first_names import first_name_frequency
+from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, english_headword
 from reader.core.entities.pieces import Piece
 
 # Makers of cars and of consumer electronics whose names stand before their models.
@@ -59,12 +59,15 @@ _OWN_NAME = frozenset(
 def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     """`pieces` with products read as such: a run ending in a product's word dropped; a run
     opened by a maker cut to the maker; a model's name (after a maker, before a kind of
-    vehicle) dropped in every mention; a maker alone an organisation — rather than a person,
-    and rather than a place ("Nissan", a French village) when the text names its models."""
+    vehicle) dropped in every mention; a maker alone an organisation — rather than undecided,
+    rather than a person, and rather than a place ("Nissan", a French village) when the text
+    names its models."""
     models, makers = _models(words, text)
     out: list[Piece] = []
     for piece in pieces:
         if piece.kind is None:
+            if _maker_alone(piece):
+                piece.kind = EntityKind.ORG  # "Samsung cut the price"
             out.append(piece)
             continue
         first = bare(piece.words[0].text)
@@ -89,6 +92,18 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             piece.kind = EntityKind.ORG  # "from Nissan"
         out.append(piece)
     return out
+
+
+def _maker_alone(piece: Piece) -> bool:
+    """Whether a word the rules left undecided names a maker: not one that is also a word
+    ("Ford", "Dodge") or a first name ("Kia", "Mercedes"), which need the text's evidence."""
+    word = bare(piece.words[0].text)
+    return (
+        len(piece.words) == 1
+        and word.casefold() in MAKERS
+        and not english_headword(word.casefold())
+        and not known_first_name(word)
+    )
 
 
 def _product_end(piece: Piece) -> bool:

@@ -100,3 +100,20 @@ def test_a_longer_name_opened_by_a_model_is_the_model() -> None:
 def test_a_maker_after_a_role_is_a_person() -> None:
     kinds = _kinds("President Ford met Gerald Smith in Washington.", "en")
     assert kinds.get("Ford") is EntityKind.PERSON
+
+
+def test_a_maker_named_without_other_evidence_is_an_organisation() -> None:
+    text = (
+        "Samsung cut the price of the Galaxy S24 Ultra. Google Pixel 8 owners complained. "
+        "Audi und Hyundai zeigten neue Modelle."
+    )
+    assert {"Samsung", "Google"} <= {
+        n for n, k in _kinds(text, "en").items() if k is EntityKind.ORG
+    }
+    kinds = _kinds("Samsung senkt den Preis, Hyundai ebenso.", "de")
+    assert kinds.get("Samsung") is EntityKind.ORG and kinds.get("Hyundai") is EntityKind.ORG
+
+
+def test_a_makers_name_that_is_also_a_word_or_a_first_name_needs_evidence() -> None:
+    text = "Dodge the crowds and shop early. Mercedes, our neighbour, waved."
+    assert not {n for n, k in _kinds(text, "en").items() if k is EntityKind.ORG}
