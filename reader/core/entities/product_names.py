@@ -30,7 +30,7 @@ MAKERS = frozenset(
     renault rivian skoda škoda subaru suzuki tesla
     toyota vauxhall volkswagen volvo vw xpeng acer apple asus dell fitbit fujifilm garmin google
     gopro htc huawei lenovo logitech microsoft motorola nikon nintendo nokia nvidia oneplus oppo
-    panasonic razer samsung sony xiaomi""".split()
+    panasonic razer samsung sony xiaomi amazon bose dyson hp jbl meta sennheiser sonos""".split()
 )
 # The last word of a product's name: an edition, a concept, a variant, a device.
 _PRODUCT_ENDS = frozenset(
@@ -49,10 +49,11 @@ _VEHICLE = re.compile(
     rf"\b([A-Z][\w-]*)(?: {_CLASS})? (?:sedan|SUV|pickup|hatchback|coupe|crossover|"
     rf"convertible|minivan|roadster|supercar|wagon)s?\b|\b([A-Z][\w-]*) {_CLASS} cars?\b"
 )
+_LAST_WORD = re.compile(r"(\w+) $")
 # Words after a maker that make the organisation's own name: "Ford Motor", "Toyota Financial".
 _OWN_NAME = frozenset(
     """Motor Motors Financial Foundation Bank Credit Electronics Research Holding Group
-    Automobile Deutschland Germany""".split()
+    Automobile Deutschland Germany Platforms Studios Web""".split()
 )
 
 
@@ -72,6 +73,8 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             continue
         first = bare(piece.words[0].text)
         if piece.kind is EntityKind.PLACE:
+            if _after_maker(piece, text):
+                continue  # "Hyundai Tucson": the car, not the city
             if first.casefold() in makers:
                 piece = Piece(EntityKind.ORG, piece.words[:1])  # "NISSAN SENTRA": Nissan
             out.append(piece)
@@ -92,6 +95,12 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             piece.kind = EntityKind.ORG  # "from Nissan"
         out.append(piece)
     return out
+
+
+def _after_maker(piece: Piece, text: str) -> bool:
+    """Whether a maker's name stands just before the piece ("Hyundai Tucson", "Kia Sorento")."""
+    before = _LAST_WORD.search(text, max(0, piece.start - 30), piece.start)
+    return before is not None and before.group(1).casefold() in MAKERS
 
 
 def _maker_alone(piece: Piece) -> bool:

@@ -117,3 +117,17 @@ def test_a_maker_named_without_other_evidence_is_an_organisation() -> None:
 def test_a_makers_name_that_is_also_a_word_or_a_first_name_needs_evidence() -> None:
     text = "Dodge the crowds and shop early. Mercedes, our neighbour, waved."
     assert not {n for n, k in _kinds(text, "en").items() if k is EntityKind.ORG}
+
+
+def test_a_model_named_like_a_city_is_no_place() -> None:
+    kinds = _kinds("Der Kia Sportage und der Hyundai Tucson wurden getestet.", "de")
+    assert "Tucson" not in kinds
+    kinds = _kinds("The Hyundai Tucson was tested. Meta Quest 3 owners cheered.", "en")
+    assert "Tucson" not in kinds and "Meta Quest" not in kinds
+    assert kinds.get("Meta") is EntityKind.ORG
+
+
+def test_a_makers_own_company_stays_whole() -> None:
+    kinds = _kinds("Meta Platforms said profit rose. Amazon Web Services grew.", "en")
+    assert kinds.get("Meta Platforms") is EntityKind.ORG
+    assert kinds.get("Amazon Web Services") is EntityKind.ORG
