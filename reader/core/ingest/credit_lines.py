@@ -12,6 +12,7 @@ import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest import phrases
+from reader.core.ingest.credit_phrases import is_credit_only, is_person_credit
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_name_list
@@ -38,7 +39,7 @@ _FULL_NAME_MAX_WORDS = 90
 def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> None:
     """Label the caption lines around a credit-only line ("Getty Images", "Bild: dpa")."""
     for i, segment in enumerate(segments):
-        if not phrases.is_credit_only(segment.text):
+        if not is_credit_only(segment.text):
             continue
         labels[i] = phrases.IMAGE_CREDIT if labels[i] in (None, phrases.CAPTION) else labels[i]
         after = i + 1
@@ -50,7 +51,7 @@ def mark_captions(segments: list[Segment], shapes: list[Shape], labels: list[str
             continue  # "REUTERS" / "19 NOV 2019" under the headline: the story's source
         # No caption below the credit: the caption stood above it (one or two short lines; one
         # sentence above a photographer's "Name/Outlet" line, which follows a whole sentence).
-        above = (i - 1,) if phrases.is_person_credit(segment.text) else (i - 1, i - 2)
+        above = (i - 1,) if is_person_credit(segment.text) else (i - 1, i - 2)
         for j in above:
             if j < 0 or labels[j] is not None or len(segments[j].text) > CAPTION_MAX_CHARS:
                 break

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.byline import starts_with_lead
+from reader.core.ingest.credit_phrases import is_credit_only
 from reader.core.ingest.head import Head
-from reader.core.ingest.phrases import is_credit_only
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.wire_credits import agency_of
 

@@ -33,7 +33,6 @@ from reader.core.ingest.phrase_tables import (
     SHARE,
     TABLE,
 )
-from reader.core.ingest.shape import is_person_name
 
 # What the parser and the window use: the reasons (from the tables) and the matchers.
 __all__ = [
@@ -66,8 +65,6 @@ __all__ = [
     "TABLE",
     "TOC_LINE",
     "is_cookie_banner",
-    "is_credit_only",
-    "is_person_credit",
     "is_section_end",
     "label_reason",
     "prompt_reason",
@@ -137,19 +134,12 @@ _ABOUT_COMPANY = re.compile(
     r"(?:About|ABOUT)\s+[A-Z0-9][\w.&'’,-]*(?:\s+(?:[A-Z0-9&][\w.&'’,-]*|of|and|for|the|de))*"
 )
 _ABOUT_MAX_WORDS = 7
-# Credit lines naming the photographer and the outlet: "Tom Becker/Millbrook Daily Herald".
-_PERSON_CREDIT = re.compile(
-    r"([A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*){1,3})(?:\s*/\s*(?:dpa|afp|epa|ddp|picture alliance|"
-    r"(?:[A-Z][\w.&'’-]*)(?:\s+(?:[A-Z][\w.&'’-]*|for|of|the|via)){0,6})){1,2}"
-)
 # News-agency and picture-desk names that stand alone on a line as an image credit.
 CREDIT_ONLY = re.compile(
     r"(?:getty images|reuters|ap|afp|epa|dpa|imago(?: images)?|shutterstock|pa media|alamy"
     r"|bloomberg|anadolu|xinhua|picture alliance|action press|ddp)(?:\s*(?:/|via).{0,40})?",
     re.IGNORECASE,
 )
-# Picture agencies (a news agency after a bar may be a byline's: "Anna Berger | Reuters").
-_PICTURE_DESK = re.compile(r"getty images|imago(?: images)?|shutterstock|alamy|picture alliance|ap photo", re.I)
 # Numbered lines of a table of contents ("1 History", "2.1 Early life").
 TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
 REFERENCE_LINE = re.compile(r"^\^\s")
@@ -395,38 +385,3 @@ def _may_end_section(text: str) -> bool:
     """False only for a line `SECTION_ENDS` cannot match: an ASCII line that begins with none of
     the phrases' starts (see `_SECTION_END_STARTS`). Stripping trailing noise keeps the start."""
     return not text.isascii() or text[:1].isdigit() or text.lower().startswith(_SECTION_END_STARTS)
-
-
-_CREDIT_LABELS = (
-    "foto:", "photo:", "bild:", "image:", "credit:", "photograph:", "bildquelle", "quelle:",
-    "image copyright",
-)  # fmt: skip
-_CREDIT_LABEL_CHARS = max(map(len, _CREDIT_LABELS))
-
-
-@lru_cache(maxsize=8192)  # asked of every line of a page; a site's furniture recurs
-def is_credit_only(text: str) -> bool:
-    """True for a line that is nothing but an image credit ("Getty Images", "Bild: dpa")."""
-    core = text.strip()
-    if CREDIT_ONLY.fullmatch(core):
-        return True
-    if is_person_credit(core):
-        return True
-    # The prefix test first: it rules out nearly every line without splitting it. Only the
-    # line's first characters are lower-cased: each gives one lower-case character or more,
-    # so they hold the start any label can match (a long paragraph was lower-cased whole).
-    return core[:_CREDIT_LABEL_CHARS].lower().startswith(_CREDIT_LABELS) and len(core.split()) <= 8
-
-
-def is_person_credit(text: str) -> bool:
-    """A photographer's name and outlet(s), nothing else ("Tom Becker/Millbrook Herald/Getty
-    Images"); with bars only before a picture agency ("Alex Wong | Getty Images")."""
-    if len(text) > MAX_LABEL_CHARS or "://" in text:
-        return False
-    if "|" in text:
-        parts = [part.strip() for part in text.split("|")]
-        return len(parts) <= 3 and _PICTURE_DESK.fullmatch(parts[-1]) is not None and is_person_name(parts[0])
-    if "/" not in text:
-        return False
-    match = _PERSON_CREDIT.fullmatch(text)
-    return match is not None and is_person_name(match.group(1))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest import phrases
+from reader.core.ingest import credit_phrases
 from reader.core.ingest.article import BlockRole
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -26,7 +26,7 @@ from reader.core.text import normalise
     ],
 )
 def test_picture_credits(line: str) -> None:
-    assert phrases.is_credit_only(line)
+    assert credit_phrases.is_credit_only(line)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ def test_picture_credits(line: str) -> None:
      "Either/Or/Neither"],
 )  # fmt: skip
 def test_bylines_and_menus_are_no_picture_credits(line: str) -> None:
-    assert not phrases.is_credit_only(line)
+    assert not credit_phrases.is_credit_only(line)
 
 
 def test_a_credit_between_paragraphs_is_set_aside_and_the_story_kept() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest import phrases
+from reader.core.ingest import credit_phrases, phrases
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
@@ -93,10 +93,10 @@ def test_company_profile_after_the_release_is_not_body() -> None:
 
 
 def test_photographer_and_outlet_line_is_a_credit() -> None:
-    assert phrases.is_credit_only("Tom Becker/Millbrook Daily Herald")
-    assert phrases.is_credit_only("Jane Doe / Getty Images")
-    assert not phrases.is_credit_only("Either/Or")
-    assert not phrases.is_credit_only("The Council/City agreement")
+    assert credit_phrases.is_credit_only("Tom Becker/Millbrook Daily Herald")
+    assert credit_phrases.is_credit_only("Jane Doe / Getty Images")
+    assert not credit_phrases.is_credit_only("Either/Or")
+    assert not credit_phrases.is_credit_only("The Council/City agreement")
 
 
 def test_caption_above_a_photographer_credit_is_set_aside_but_not_the_paragraph_before() -> None:

@@ -14,7 +14,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import byline, date_lines, head_authors, phrases, segment, shape
+from reader.core.ingest import (
+    byline,
+    credit_phrases,
+    date_lines,
+    head_authors,
+    phrases,
+    segment,
+    shape,
+)
 from reader.core.ingest.language import WORD, lower_words
 from tests.devsample import SAMPLE
 
@@ -67,7 +75,7 @@ def test_the_hints_patterns_agree_with_one_alternation_on_real_lines() -> None:
     ],
 )
 def test_credit_labels_are_read_from_the_first_characters(line: str, credit: bool) -> None:
-    assert phrases.is_credit_only(line) is credit
+    assert credit_phrases.is_credit_only(line) is credit
 
 
 @pytest.mark.parametrize(
