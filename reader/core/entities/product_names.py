@@ -15,6 +15,7 @@ still joins that person when the variants are merged.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from reader.core.entities.cues import bare, org_head
 from reader.core.entities.first_names import first_name_frequency, known_first_name
@@ -30,8 +31,12 @@ MAKERS = frozenset(
     renault rivian skoda škoda subaru suzuki tesla
     toyota vauxhall volkswagen volvo vw xpeng acer apple asus dell fitbit fujifilm garmin google
     gopro htc huawei lenovo logitech microsoft motorola nikon nintendo nokia nvidia oneplus oppo
-    panasonic razer samsung sony xiaomi amazon bose dyson hp jbl meta sennheiser sonos""".split()
+    panasonic razer samsung sony xiaomi amazon bose dyson hp jbl meta sennheiser sonos
+    mercedes-benz rolls-royce""".split()
 )
+# Makers named in two words, whose second word alone reads as a surname or a first name
+# ("Aston Martin Vantage" is no "Martin Vantage").
+_TWO_WORDS = frozenset({("aston", "martin"), ("alfa", "romeo"), ("land", "rover")})
 # The last word of a product's name: an edition, a concept, a variant, a device.
 _PRODUCT_ENDS = frozenset(
     """Concept Edition Pro Max Plus Ultra Hybrid e-tron Laptop Keyboard Notebook Smartphone
@@ -53,7 +58,7 @@ _LAST_WORD = re.compile(r"(\w+) $")
 # Words after a maker that make the organisation's own name: "Ford Motor", "Toyota Financial".
 _OWN_NAME = frozenset(
     """Motor Motors Financial Foundation Bank Credit Electronics Research Holding Group
-    Automobile Deutschland Germany Platforms Studios Web""".split()
+    Automobile Deutschland Germany Platforms Studios Web Holdings Racing""".split()
 )
 
 
@@ -63,6 +68,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     vehicle) dropped in every mention; a maker alone an organisation — rather than undecided,
     rather than a person, and rather than a place ("Nissan", a French village) when the text
     names its models."""
+    pieces = _two_word_makers(pieces, words)
     models, makers = _models(words, text)
     out: list[Piece] = []
     for piece in pieces:
@@ -95,6 +101,36 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             piece.kind = EntityKind.ORG  # "from Nissan"
         out.append(piece)
     return out
+
+
+def _two_word_makers(pieces: list[Piece], words: list[Token]) -> list[Piece]:
+    """`pieces` with a two-word maker read as one organisation, whatever runs overlapped it
+    ("Martin Vantage", "Alfa"): the model after it goes with them."""
+    named = [
+        (a, b) for a, b in pairwise(words)
+        if b.start == a.end + 1 and (bare(a.text).casefold(), bare(b.text).casefold()) in _TWO_WORDS
+    ]  # fmt: skip
+    if not named:
+        return pieces
+    out: list[Piece] = []
+    for piece in pieces:
+        hit = [(a, b) for a, b in named if piece.start < b.end and a.start < piece.end]
+        if not hit or (piece.start == hit[0][0].start and _own_name(piece)):
+            out.append(piece)  # "Alfa Romeo F1 Team", "Aston Martin Racing"
+        elif not any(p.start == hit[0][0].start for p in out):
+            out.append(Piece(EntityKind.ORG, list(hit[0])))  # "Aston Martin"
+    return out
+
+
+def _own_name(piece: Piece) -> bool:
+    """Whether a run opened by a two-word maker is the maker's own body ("Alfa Romeo Racing",
+    "Alfa Romeo F1 Team")."""
+    words = piece.words
+    return (
+        org_head(words, "en")
+        or org_head(words, "de")
+        or (len(words) > 2 and bare(words[2].text) in _OWN_NAME)
+    )
 
 
 def _after_maker(piece: Piece, text: str) -> bool:
@@ -138,12 +174,13 @@ def _models(words: list[Token], text: str) -> tuple[frozenset[str], frozenset[st
     before a kind of vehicle ("the Sentra compact sedan"), and the makers (casefolded) it
     writes before a model."""
     found = {m.group(1) or m.group(2) for m in _VEHICLE.finditer(text)}
-    makers = set()
-    for word, after in zip(words, words[1:], strict=False):
+    makers: set[str] = set()
+    for before, word, after in zip([None, *words], words, words[1:], strict=False):
         if after.start != word.end + 1 or text[word.end] != " " or word.text != bare(word.text):
             continue  # "Apple's AirPods": what it owns (`owned`), not always its model
         maker, name = bare(word.text).casefold(), bare(after.text)
-        if maker in MAKERS and name[:1].isupper() and name.title() not in _OWN_NAME:
-            found |= {name, name.title()}
-            makers.add(maker)
+        two = before is not None and (bare(before.text).casefold(), maker) in _TWO_WORDS
+        if (two or maker in MAKERS) and name[:1].isupper() and name.title() not in _OWN_NAME:
+            found |= {name, name.title()}  # "Nissan Sentra", "Aston Martin Vantage"
+            makers |= set() if two else {maker}
     return frozenset(w for w in found if w.casefold() not in MAKERS), frozenset(makers)

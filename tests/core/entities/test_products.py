@@ -131,3 +131,34 @@ def test_a_makers_own_company_stays_whole() -> None:
     kinds = _kinds("Meta Platforms said profit rose. Amazon Web Services grew.", "en")
     assert kinds.get("Meta Platforms") is EntityKind.ORG
     assert kinds.get("Amazon Web Services") is EntityKind.ORG
+
+
+def test_a_two_word_maker_is_one_organisation_and_its_model_none() -> None:
+    for text, lang in (
+        ("The Aston Martin Vantage and the Land Rover Defender were shown. Defender sold.", "en"),
+        (
+            "Der Aston Martin Vantage und der Land Rover Defender wurden gezeigt. Defender führt.",
+            "de",
+        ),
+    ):
+        kinds = _kinds(text, lang)
+        assert "Martin Vantage" not in kinds and "Defender" not in kinds
+        assert kinds.get("Aston Martin") is EntityKind.ORG
+
+
+def test_a_two_word_makers_own_team_stays_whole() -> None:
+    text = "Das Team wurde von Alfa Romeo Racing zu Alfa Romeo F1 Team umbenannt."
+    kinds = _kinds(text, "de")  # one team, renamed: either name
+    assert {"Alfa Romeo Racing", "Alfa Romeo F1 Team"} & set(kinds)
+    assert "Alfa Romeo" not in kinds
+
+
+def test_a_model_after_a_hyphenated_maker_is_no_organisation() -> None:
+    text = "The Mercedes-Benz EQS and the Rolls-Royce Spectre were shown. The EQS sold well."
+    kinds = _kinds(text, "en")
+    assert "EQS" not in kinds and "Rolls-Royce Spectre" not in kinds
+
+
+def test_a_model_after_a_two_word_maker_is_none_in_every_mention() -> None:
+    text = "The Aston Martin Vantage was shown. Critics said Vantage buyers wait."
+    assert "Vantage" not in _kinds(text, "en")
