@@ -161,9 +161,11 @@ def _maker_first(piece: Piece) -> bool:
     """Whether a maker opens the run and a model follows ("Ford Mustang"), not the maker's own
     longer name ("Ford Motor", "Volkswagen Group") nor a person whose common first name it is
     ("Kia Soul" is the car: "Kia" is a rare first name here)."""
-    first = bare(piece.words[0].text)
-    if first.casefold() not in MAKERS or bare(piece.words[1].text) in _OWN_NAME:
+    first, second = bare(piece.words[0].text), bare(piece.words[1].text)
+    if first.casefold() not in MAKERS or second in _OWN_NAME:
         return False
+    if (first.casefold(), second.casefold()) in _TWO_WORDS:
+        return False  # "Alfa Romeo": the maker whole
     if org_head(piece.words, "en") or org_head(piece.words, "de"):
         return False
     return not (piece.kind is EntityKind.PERSON and first_name_frequency(first) >= _FIRST_NAME)

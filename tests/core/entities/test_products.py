@@ -162,3 +162,8 @@ def test_a_model_after_a_hyphenated_maker_is_no_organisation() -> None:
 def test_a_model_after_a_two_word_maker_is_none_in_every_mention() -> None:
     text = "The Aston Martin Vantage was shown. Critics said Vantage buyers wait."
     assert "Vantage" not in _kinds(text, "en")
+
+
+def test_a_two_word_maker_that_opens_with_a_maker_stays_whole() -> None:
+    kinds = _kinds("Alfa Romeo Giulia buyers waited, and the Giulia sold out.", "en")
+    assert kinds.get("Alfa Romeo") is EntityKind.ORG
