@@ -49,6 +49,7 @@ class Head:
     labels: list[str | None]
     end: int
     first_prose: int
+    lang: str | None = None  # the page's language, as the parser detected it
     dates: dict[int, DateHit] = field(default_factory=dict)
     authors: dict[int, str] = field(default_factory=dict)
     # Author lines found without a lead word (a name beside a date, a bare name): weaker.
@@ -73,7 +74,9 @@ class Head:
         return None
 
 
-def head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | None]) -> Head:
+def head_zone(
+    segments: list[Segment], shapes: list[Shape], labels: list[str | None], lang: str | None = None
+) -> Head:
     """The head zone: from the start of the article's running text to its second strong
     paragraph (at most twelve blocks on), with the labels as the head reads them."""
     # Each block's prose test is read once: the run search below visits every block.
@@ -92,6 +95,7 @@ def head_zone(segments: list[Segment], shapes: list[Shape], labels: list[str | N
         _numbered_headlines(segments, labels),
         min(end, first + _HEAD_BLOCKS),
         first,
+        lang=lang,
     )
 
 

@@ -7,7 +7,7 @@ story's language does: pages in French, Spanish, Portuguese or Italian write the
 ("Por João Silva, 12/03/2024 às 10h30", "Le 08/02/2024 à 10:30"). Not German: German writes
 dates with dots, and a German page with slashes has them from an American CMS ("Stand:
 11/01/2021, 05:00" on an Austrian site is 1 November). Nor English, which writes both ways.
-The story's opening paragraphs tell the language by its commonest words.
+The language is the page's, as the parser detected it from its paragraphs.
 """
 
 from __future__ import annotations
@@ -20,14 +20,7 @@ from reader.core.ingest.head import Head
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
 _MONTHS = 12
-# Words of nearly every paragraph in French, Spanish, Portuguese or Italian, and of hardly any
-# in English or German.
-_ROMANCE = frozenset(
-    "le les des du une est dans pour el los las del que una por para em não uma os il della "
-    "che di per sono".split()
-)  # fmt: skip
-_ROMANCE_MIN_WORDS = 3
-_OPENING_BLOCKS = 3
+_DAY_FIRST = frozenset(("fr", "es", "pt", "it"))
 
 
 def in_language_order(head: Head, text: str, hit: DateHit) -> DateHit:
@@ -47,19 +40,7 @@ def in_language_order(head: Head, text: str, hit: DateHit) -> DateHit:
             for other in _SLASHED.finditer(segment.text):
                 if int(other[2]) > _MONTHS >= int(other[1]):
                     return hit  # "11/19/2019": the page writes the month first
-    if not _romance_opening(head):
+    if head.lang not in _DAY_FIRST:
         return hit
     return replace(hit, iso=f"{hit.iso[:5]}{second:02d}-{first:02d}{hit.iso[10:]}")
 
-
-def _romance_opening(head: Head) -> bool:
-    """The story's first paragraphs use the commonest words of a Romance language."""
-    found: set[str] = set()
-    blocks = 0
-    for j in range(head.first_prose, len(head.segments)):
-        if blocks == _OPENING_BLOCKS:
-            break
-        if head.shapes[j].prose:
-            blocks += 1
-            found.update(_ROMANCE.intersection(head.shapes[j].tokens))
-    return len(found) >= _ROMANCE_MIN_WORDS

@@ -98,9 +98,9 @@ class Metadata:
 
 
 def find_metadata(
-    segments: list[Segment], shapes: list[Shape], labels: list[str | None]
+    segments: list[Segment], shapes: list[Shape], labels: list[str | None], lang: str | None = None
 ) -> Metadata:
-    head = head_zone(segments, shapes, labels)
+    head = head_zone(segments, shapes, labels, lang)
     find_dates(head)
     find_authors(head)
     found = Metadata()

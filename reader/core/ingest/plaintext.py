@@ -95,7 +95,7 @@ def read_page(text: str) -> tuple[Page, Metadata, str | None]:
     headers = [header for _shape, header, _label in read]
     labels = [label for _shape, _header, label in read]
     mark_captions(segments, shapes, labels)
-    meta = find_metadata(segments, shapes, labels)
+    meta = find_metadata(segments, shapes, labels, lang)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]
     page = Page(segments, shapes, labels, is_header, meta.meta, meta.title_index)
