@@ -42,6 +42,7 @@ from reader.core.ingest.outlet_names import (
     media_stem,
     publisher_stem,
 )
+from reader.core.ingest.outlet_sources import source_addresses
 from reader.core.ingest.outlet_spellings import (
     Name,
     Owner,
@@ -165,6 +166,8 @@ def find_site_name(
         pool.add(dateline, _DATELINE, "dateline")
     source = opening_domain(body)
     if source:
+        pool.add(source, _MASTHEAD_DOMAIN, "domain")
+    for source in source_addresses(page.furniture_text):
         pool.add(source, _MASTHEAD_DOMAIN, "domain")
     # Related-article tags ("DWN") say less on a page whose own notice names a site.
     acronym = repeated_acronym(furniture, top_end)

@@ -31,17 +31,21 @@ _BEFORE = (
     r"|advertise (?:with|on)|why you can trust|back to|continue to|browse|popular on"
     r"|work (?:at|for|with)|sign up (?:to|for)|join|welcome to|who pays for|read more on"
     r"|want more|get|listen to|(?:the )?best of|(?:keep|stay) up to date with|jobs at"
-    r"|über|kontakt|mehr (?:von|aus|bei)|werben auf|(?:jobs|karriere) bei(?: der| dem)?"
-    r"|willkommen bei|folgen sie|abonnieren sie|indique o|trabalhe no|aqui no"
+    r"|über|kontakt|mehr (?:von|aus|bei|über)|werben auf|(?:jobs|karriere) bei(?: der| dem)?"
+    r"|willkommen bei|folgen sie|abonnieren sie|beliebt (?:auf|bei)|indique o|trabalhe no|aqui no"
+    r"|suivez|abonnez-vous à|à propos de|acerca de|sigue a"
 )
 _AFTER = (
     r"main menu|navigation|staff|archives?"
     # … and what the link promises: "Subscribe to RT newsletter to get stories …",
     # "Subscribe to 9to5Mac on YouTube for more Apple news:".
-    r"|(?:newsletters?|on youtube|on facebook|on twitter|on instagram)(?: (?:to|for) .*)?"
+    r"|(?:newsletters?|(?:on|auf|sur|en|su) (?:youtube|facebook|twitter|instagram))"
+    r"(?: (?:to|for) .*)?"
     r"|online:|delivered to your inbox|my homepage|moderates comments.*|is where.*"
     r"|needs your help.*|is the leading.*|(?:-|’s |'s )newsletter|abonnieren|folgen"
     r"|(?:by|via) e-?mail"
+    # The newsroom signing its own stories: "Hafenblatt Redaktion".
+    r"|redaktion"
 )
 # Spaces within one line: "\s" would run on into the next line of the joined text.
 _SP = r"[^\S\n]"
@@ -57,12 +61,13 @@ _BEFORE_STARTS = tuple(
                       "join", "welcome", "who", "read", "want", "get", "listen", "best", "the best",
                       "keep", "stay", "jobs",
                       "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
-                      "werben", "karriere",
+                      "werben", "karriere", "beliebt", "suivez", "à", "abonnez-vous", "acerca",
+                      "sigue",
                       "trabalhe", "aqui")
 )  # fmt: skip
 _AFTER_ENDS = ("menu", "navigation", "newsletter", "newsletters", "staff", "archive", "archives",
-               "youtube", "facebook", "twitter", "online:", "inbox", "homepage", "abonnieren",
-               "folgen", "email", "e-mail")  # fmt: skip
+               "youtube", "facebook", "twitter", "instagram", "online:", "inbox", "homepage",
+               "abonnieren", "folgen", "email", "e-mail", "redaktion")  # fmt: skip
 _AFTER_INSIDE = re.compile(" (?:moderates comments|is where|needs your help|is the leading) ")
 # A logo's link text: "The Guardian - Back to home", "Vox homepage", "Interscenario | Zurück
 # zur Startseite"; a bare "Ars Technica home" only among the first lines: further down it is
@@ -267,11 +272,15 @@ def opening_domain(line: str) -> str | None:
     """The web address opening a line before a dash: the page's first line, the logo's text
     and its tagline ("ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure"), or the
     article's lead, where the site names itself as its source ("PanARMENIAN.Net - Verified
-    video footage …"; an agency's name there is no address)."""
+    video footage …", "(Harbor-Post.com) - The council …"; an agency's name there is no
+    address)."""
     for separator in (" - ", " – ", " — ", " | "):
         head = line[:_MAX_DOMAIN_CHARS]
         if separator in head:
-            return _domain_name(head.split(separator, 1)[0].strip())
+            opening = head.split(separator, 1)[0].strip()
+            if opening.startswith("(") and opening.endswith(")"):
+                opening = opening[1:-1]
+            return _domain_name(opening)
     return None
 
 

@@ -83,6 +83,7 @@ _RESERVED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_COPYRIGHT_WORD = re.compile(r"\bcopyright(?: by)?\b", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
 _MEDIA_TAIL = " media"
@@ -120,7 +121,9 @@ GENERIC_WORDS = frozenset(
      "commons", "license", "licence", "lizenz", "by", "cc", "programm",
      # the legal links of a footer, which stand beside the notice
      "agb", "terms", "use", "legal", "notice", "imprint", "disclaimer", "datenschutzerklärung",
-     "nutzungsbedingungen", "haftungsausschluss", "rechtliches", "hinweise", "einstellungen")
+     "nutzungsbedingungen", "haftungsausschluss", "rechtliches", "hinweise", "einstellungen",
+     # "follow us" in other languages ("Suivez-nous sur Twitter")
+     "folgt", "uns", "suivez", "nous", "síguenos", "seguici")
 )  # fmt: skip
 # Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
 _CONNECTORS = frozenset(
@@ -167,6 +170,10 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
             ):
                 continue  # the bare word is a link's label: "Copyright Policy"
             name = _name_after(line[mark.start() :])
+            brand = _COPYRIGHT_WORD.sub("", line[: mark.start()]).strip(" |-–—") or None
+            if name is None and brand is not None:
+                name = _name_before(brand, line)
+                brand = None
             if name is None or "/" in name or _CAPTION_START.match(line):
                 continue
             # An agency's notice is the page's own only where it reserves its rights
@@ -179,7 +186,6 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
                 # photographer: "Bike-Ausflug ins Grüne © Tourismus Salzburg GmbH".
                 continue
             own = agency or _is_own(line, index, len(lines), name)
-            brand = line[: mark.start()].strip(" |-–—") or None
             title = _title_after(line[mark.start() :], is_publisher(name))
             found.append(Notice(name, index, own, brand, title))
             break
@@ -224,6 +230,10 @@ def _name_after(tail: str) -> str | None:
     # "Business Insider Deutschland / finanzen.net GmbH" first, before the company (which
     # carries the legal form).
     parts = [p.strip() for p in (rest[: end.start()] if end else rest).split(" / ")]
+    if len(parts) > 1 and is_publisher(parts[-1]):
+        # The title before its publisher ("© 2023 Harbor Magazin / Hafen Verlag"); a
+        # picture's credit puts its photographer last.
+        parts = [p for p in parts if not is_publisher(p)] or parts
     if len(parts) > 1 and any(is_person_name(p) for p in parts):
         return None  # a picture's credit: "© SalzburgerLand Tourismus / Markus Greber"
     plain = [p for p in parts if legal_trimmed(p) == p] or parts
@@ -236,6 +246,23 @@ def _name_after(tail: str) -> str | None:
         return name  # "tagesschau.de", "© pv magazine 2019"
     # "Copyright Policy", "Copyright and Reprint": links; "Alle Inhalte sind …": a sentence.
     return name if is_name_shaped(name) else None
+
+
+def _name_before(brand: str, line: str) -> str | None:
+    """The name a notice puts before its sign when nothing after the sign names anyone: "Der
+    Hafenblog © 2011-2018. Alle Rechte vorbehalten.", "Harbor Post © 2019"; of a logo's text
+    around a dash, the longest name ("HB – Der Hafenblog"). Only the site's own notice (years
+    or reserved rights) is read so; a person's name before a sign is a picture's credit, and
+    reserved rights there are the notice's own words ("All Rights Reserved © 2019")."""
+    if not (_YEAR.search(line) or _RESERVED.search(line)) or _RESERVED.search(brand):
+        return None
+    names = [
+        name
+        for part in _DASH.split(brand)
+        if is_name_shaped(name := legal_trimmed(_TRAILING_YEARS.sub("", part)))
+        and not is_person_name(name)
+    ]
+    return max(names, key=len) if names else None
 
 
 def _title_after(tail: str, publisher: bool) -> str | None:

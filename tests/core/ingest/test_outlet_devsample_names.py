@@ -37,7 +37,7 @@ NAMES = {
     "e1cd54e5": {"practical horseman"},
     "ec3878db": {"the beachbody blog", "beachbody"},
     "f81c6c05": {"business insider deutschland", "business insider"},
-    "0a4a8ab6": {"zugreiseblog"},
+    "0a4a8ab6": {"zugreiseblog", "der zugreiseblog"},
     "archive.modabot": {"modabot"},
     "bdzv.de": {"bdzv"},
     "bmfsfj.de": {"bmfsfj", "bundesministerium für familie"},
