@@ -9,7 +9,9 @@ agency in brackets after the sentence ("An MSC cargo ship leaves PortMiami, on A
 line, which a story signed by its agency closes so: "… an. (dpa/gem)"). A picture at the
 top of the article prints its caption and then its credit on a line of its own ("(Image: ©
 TNG Collaboration)", "Photograph: Tim Robberts/Getty Images"): the sentences that open the run
-right above such a credit line are the caption.
+right above such a credit line are the caption. A wire service's caption needs no credit: its
+house style gives it away ("In this Dec. 12, 2006, file photo, …", "Mark Esper, left, and …"),
+and so does a German caption's "(Symbolbild)".
 Such a line reads like a short sentence of prose, so the body model keeps it; the credit is
 what gives it away. The rule runs only inside the run (`boilerplate.choose`), after the head's
 metadata is read, so titles, dates and bylines do not move, and it asks nothing of the body
@@ -57,6 +59,25 @@ _AGENCY_END = re.compile(
     r"|[^()]{0,40}\b(?:Reuters|Getty Images|Bloomberg|dpa|Keystone|Imago|Shutterstock|iStock)"
     r"\b[^()]{0,30})\)$"
 )
+# The house style of the wire services' captions (AP, Reuters), which sites print under their
+# pictures without a credit line: the picture named at the start with its date or its kind
+# ("In this Dec. 12, 2006, file photo, …", "This March 28, 2017, file photo, provided by …
+# shows …", "This satellite image from NASA … shows …", "FILE - …"). A story's sentence about
+# a picture names neither ("This image, shared on Facebook, shows …" is a fact-check's text).
+_WIRE_OPENING = re.compile(
+    r"(?:FILE(?: PHOTO)?\s?[-–—:]\s|(?:In t|T)h(?:is|ese) (?P<what>.{0,60}?\b"
+    r"(?:photos?|photographs?|images?|pictures?))(?:,| (?:shows?|provided|released|made available|from|taken)\b))"
+)
+_WIRE_PICTURE_KINDS = ("file ", "handout ", "undated ", "satellite ", "aerial ")
+# The people placed by commas after a name, as the wire services do it ("Mark Esper, left, and
+# Ngo Xuan Lich shake hands …", "…, second from right, …"); a story's sentence does not ("on
+# the left, center and right").
+_PLACED_BY_COMMAS = re.compile(
+    r"[A-Z][\w.'’-]*, (?:(?:second |third )?(?:from )?(?:left|right)|far (?:left|right)"
+    r"|cent(?:er|re)),"
+)
+# A German caption's mark that the picture only illustrates the story ("… (Symbolbild)").
+_ILLUSTRATION_END = re.compile(r"\((?:Symbolbild|Symbolfoto|Archivbild|Archivfoto)\)\.?$")
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
@@ -101,12 +122,29 @@ def captions(
 
 @lru_cache(maxsize=4096)
 def _credited(text: str) -> bool:
-    """A line that ends in its picture's credit, or that places the people in the picture."""
+    """A line that ends in its picture's credit, that places the people in the picture, or
+    that is written in the wire services' caption style."""
     if "©" in text:
         return _COPYRIGHT_END.search(text) is not None
     if text.endswith(")") and _LABEL_END.search(text) is not None:
         return True
-    return "(" in text and _PLACED.search(text) is not None
+    if "(" in text and (_PLACED.search(text) or _ILLUSTRATION_END.search(text)):
+        return True
+    if text.startswith(("In th", "Th", "FILE")) and _wire_opening(text):
+        return True
+    return ", " in text and _PLACED_BY_COMMAS.search(text) is not None
+
+
+def _wire_opening(text: str) -> bool:
+    """The line opens as a wire service's caption: "FILE -", or the picture with its date or
+    kind ("In this Nov. 10, 2019, photograph, …")."""
+    found = _WIRE_OPENING.match(text)
+    if found is None:
+        return False
+    what = found.group("what")
+    if what is None:
+        return True  # "FILE - …"
+    return any(c.isdigit() for c in what) or any(kind in what for kind in _WIRE_PICTURE_KINDS)
 
 
 def _agency_end(text: str) -> bool:
