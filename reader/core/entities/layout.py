@@ -6,7 +6,8 @@ nothing, so a run on such a line is no organisation or person by its looks — o
 count; a town in capitals opening a paragraph before its state or an agency's credit is a
 dateline's place ("KANSAS CITY, Mo. (AP) —"). Results tables and sports reports give a competitor's country as its code in brackets
 ("Dorothea Wierer (ITA)", "Vanessa Voigt (GER)"): letters an acronym rule would take for an
-organisation. The codes are ISO 3166's (pycountry) and the Olympic committee's where they
+organisation. A line of a tour's dates names venues, not the sponsors they are named after
+("June 19 -- PNC Music Pavilion, Charlotte, NC"). The codes are ISO 3166's (pycountry) and the Olympic committee's where they
 differ ("GER", "SUI", "NED"); a code the words before the bracket spell out ("Federal
 Reserve Association (FRA)") stays an acronym. A page copied from the browser may glue a menu
 entry or a heading to the sentence after it ("GemeindesucheSie suchen …", "TourismusDie
@@ -54,6 +55,8 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
     ]
     _datelines(pieces, text)
     _states(pieces, text, lang)
+    if lang == "en":
+        _tour_dates(pieces, text)
     for piece in pieces:
         if piece.kind is EntityKind.ORG and text[piece.start - 1 : piece.start] == "(":
             code = country_code(piece.start, piece.end, text)
@@ -115,6 +118,30 @@ def _town_before(town: Piece, state: Piece, text: str) -> None:
     name = " ".join(w.text for w in town.words)
     town.kind = EntityKind.PLACE
     town.place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
+
+
+# A line of a tour's or a season's dates: a date, then a town with its state and a venue
+# ("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 9 – Tampa, FL @ MIDFLORIDA
+# Credit Union Amphitheatre").
+_DATED_LINE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?"
+    r" *(?:--|[-–—:])[^\n]*?(?:, [A-Z]{2}\b|, [A-Z][a-z]{1,4}\.| @ )[^\n]*"
+)
+
+
+def _tour_dates(pieces: list[Piece], text: str) -> None:
+    """On a line of dates and towns, what is neither town nor person is where the show is: a
+    venue, a site, though it bears a sponsor's name ("PNC Music Pavilion", "DTE Energy Music
+    Theatre", "The Forum") — no organisation."""
+    lines = [
+        (m.start(), m.end()) for m in _DATED_LINE.finditer(text)
+        if text[m.start() - 1 : m.start()] in ("\n", "")
+    ]  # fmt: skip
+    for piece in pieces:
+        if piece.kind in (EntityKind.ORG, None) and any(a < piece.start < b for a, b in lines):
+            name = " ".join(w.text for w in piece.words)
+            piece.kind = EntityKind.PLACE
+            piece.place = places.Place(f"site:{name.casefold()}", name, name)
 
 
 # After a dateline's town: its state (", Mo."), a country or state in capitals (", CALIF."),

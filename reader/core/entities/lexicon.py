@@ -120,15 +120,20 @@ NOT_ORG_ACRONYMS = frozenset(
     # "ein OTP", "per RSS", "on DVD and VOD", "MTB-Touren", "AES-Verschlüsselung", "healthcare
     # ICT", "im HQ"
     + """AC DC CT MRT CDMA NAS IPS RGB FPS RPM OTP RSS DVD VOD MTB AES ICT HQ""".split()
+    # the web's shorthand, its data formats and advertising rates, and the operating room:
+    # "TL;DR", "JSON and XML", "a higher CTR", "die OP-Maske"
+    + """TL DR JSON XML CTR OP""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())
 # Technologies written as names, which news puts beside companies but which are none: wireless
 # standards and connectors ("over Wi-Fi", "two Thunderbolt ports"), operating systems and
-# browsers ("runs on Android", "in Chrome").
+# browsers ("runs on Android", "in Chrome"), protocols of VPNs and logins ("über WireGuard",
+# "OAuth").
 TECHNOLOGIES = frozenset(
     """Wi-Fi WiFi Bluetooth Ethernet Thunderbolt HDMI DisplayPort DVI USB-C MagSafe Zigbee
-    Android iOS iPadOS macOS watchOS Linux Ubuntu Windows Chrome ChromeOS Firefox""".split()
+    Android iOS iPadOS macOS watchOS Linux Ubuntu Windows Chrome ChromeOS Firefox
+    OpenVPN WireGuard SoftEther OAuth""".split()
 )
 # Everyday nouns of the web that German borrowed from English, as frequent in either language
 # as a brand's name ("Website" 5.1 / 4.9, "Google" 4.9 / 4.9), so frequency cannot tell them
@@ -217,7 +222,8 @@ VESSEL_PREFIXES = frozenset("USS HMS RMS MS MV SS".split())
 PLACE_HEADS = frozenset(
     """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
-    Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf Arena Stadium Stadion Center Centre""".split()
+    Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf Arena Stadium Stadion Center Centre
+    Pavilion Amphitheatre Amphitheater""".split()
 )
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(

@@ -148,6 +148,20 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w[:1].islower())
 
 
+@cache
+def _dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether GCIDE, the free Webster's with words newer than web2's ("hype", "blockchain",
+    "mama", "lockdown"), has `word` in any case: a word of English or a name long known
+    ("Saturn", "Cicero") — not a company's or a brand's ("Intel", "Volkswagen", "Nato")."""
+    return word.casefold() in _dictionary()
+
+
 @lru_cache(maxsize=65536)
 def english_noun(word: str) -> bool:
     """Whether an English dictionary lists `word` in lower case (also as a plural): "nickel",

@@ -18,7 +18,7 @@ from reader.core.entities.lexicon import (
     SPEECH_EN,
 )
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, english_noun
+from reader.core.entities.names import Token, dictionary_word, english_noun
 from reader.core.entities.person_names import german_word
 from reader.core.entities.pieces import Piece
 
@@ -144,14 +144,19 @@ def named_place(
 def international(word: str, lang: str) -> bool:
     """A name as much at home in English as in German text ("Intel", "Volkswagen", "Nato"),
     where a German noun is rare in English; in English text every capitalised word that is not
-    an everyday word counts."""
+    an everyday word counts. A word the English dictionary knows is a word German borrowed
+    ("Hype", "Blockchain", "Lockdown", "Mama") or a name older than any company ("Saturn"),
+    unless it is a listed company's ("Apple")."""
     if lang != "de":
         return True
     low = word.casefold()
     en, de = zipf_frequency(low, "en"), zipf_frequency(low, "de")
     if low.endswith("s") and zipf_frequency(low[:-1], "en") >= 3.5:
         return False  # an English plural German borrowed: "Smartphones"
-    return en >= 3.0 and abs(de - en) < 1.0 and not _counted_in_english(low, en)
+    return (
+        en >= 3.0 and abs(de - en) < 1.0 and not _counted_in_english(low, en)
+        and (not dictionary_word(low) or listed(word))  # "Hype", "Blockchain", "Mama": words
+    )  # fmt: skip
 
 
 def _counted_in_english(low: str, en: float) -> bool:

@@ -36,3 +36,19 @@ def test_german_plurals_for_women_and_men_alike_are_no_brands() -> None:
         "WeWork und SoftBank verhandeln."
     )
     assert _orgs(extract(text, "de")) == {"WeWork", "SoftBank"}
+
+
+def test_a_word_the_english_dictionary_knows_is_no_organisation_in_german() -> None:
+    # words German took from English after the older dictionary was made ("Hype",
+    # "Blockchain", "Lockdown") and names older than any company ("Saturn") are no bodies,
+    # though German and English write them alike
+    text = (
+        "Mal sehen, wie lange sich der Hype um die Blockchain hält. Mit Verweis auf den "
+        "Lockdown blieb die Kirche zu. Wer gegen den Mainstream schwimmt, hat es schwer. "
+        "Saturn setzt noch einen drauf. Zu Halloween gibt es Süßes. Bis dahin will ich Mama "
+        "sein. Sie brachten Online- und Offline-Protest zusammen. Google und Nato streiten."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert not orgs & {"Hype", "Blockchain", "Lockdown", "Mainstream", "Saturn", "Halloween"}
+    assert not orgs & {"Mama", "Offline"}
+    assert "Nato" in orgs  # no dictionary word: a body's name

@@ -131,3 +131,28 @@ def test_a_headline_in_title_case_makes_no_organisation_by_its_capitals() -> Non
     orgs = _names(extract(text, "en"), EntityKind.ORG)
     assert not orgs & {"The Monthly Fee", "The Streaming Quality Seems"}
     assert "Reuters" in orgs
+
+
+def test_a_tour_dates_line_names_venues_not_organisations() -> None:
+    # a music tour's dates, as news lists them: date, venue, town and state, or date, town
+    # and state, "@" venue; the sponsor a venue is named after is no organisation there
+    text = (
+        "The band will tour North America this summer.\n"
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+        "June 19 -- PNC Music Pavilion, Charlotte, NC\n"
+        "June 27 – Camden, NJ @ BB&T Pavilion\n"
+        "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI\n"
+        "Tickets are sold by Ticketmaster, a unit of Live Nation Entertainment Inc."
+    )
+    found = extract(text, "en")
+    orgs = {f.name for f in found if f.kind is EntityKind.ORG}
+    venues = {"Coral Sky Amphitheatre", "PNC Music Pavilion", "BB&T Pavilion"}
+    assert not orgs & (venues | {"DTE Energy Music Theatre"})
+    assert venues <= {f.name for f in found if f.kind is EntityKind.PLACE}
+    assert "Live Nation Entertainment Inc." in orgs or "Live Nation Entertainment" in orgs
+
+
+def test_a_dated_line_without_a_town_keeps_its_organisations() -> None:
+    text = "June 9 -- DTE Energy Music Theatre reopened after the storm, DTE Energy said."
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert orgs & {"DTE Energy Music Theatre", "DTE Energy"}

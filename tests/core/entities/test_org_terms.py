@@ -90,3 +90,19 @@ def test_german_acronyms_of_rides_codes_and_offices_are_no_organisations() -> No
         "verschlüsseln, und die Lampe steht in unserem HQ. Das prüft der ADAC."
     )
     assert _orgs(extract(text, "de")) == {"ADAC"}
+
+
+def test_web_shorthand_formats_and_vpn_protocols_are_no_organisations() -> None:
+    text = (
+        "Here's the TL;DR version of the deal. The API returns JSON and XML, and in-feed ads "
+        "get a higher CTR than widgets, Google said. Spotify also signs in with OAuth."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert not orgs & {"TL", "DR", "JSON", "XML", "CTR", "OAuth"}
+    assert "Google" in orgs
+    text = (
+        "Als Protokolle stehen WireGuard, OpenVPN und SoftEther zur Auswahl; hide.me gehört "
+        "zur Firma Eventure. Alle tragen eine OP-Maske."
+    )
+    orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
+    assert not orgs & {"WireGuard", "OpenVPN", "SoftEther", "OP"}
