@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog
 
 from reader.core import stories
 from reader.core.changes import Changes
@@ -21,10 +21,11 @@ from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.date_display import short_date
 from reader.ui.session import Session
+from reader.ui.side_window import read_in_main
 from reader.ui.stories.story_view import StoryWindow
 
 if TYPE_CHECKING:
-    from reader.ui.library.library_pane import LibraryPane
+    from reader.ui.main_window import MainWindow
 
 # Sources offered by "Join with…": those published this many days around the open one.
 JOIN_WINDOW_DAYS = 14
@@ -52,10 +53,9 @@ class _StoryEdit:
 
 
 class StoryCommands(QObject):
-    def __init__(self, session: Session, window: QWidget, library: LibraryPane,
-                 open_source: Callable[[], int | None]) -> None:  # fmt: skip
+    def __init__(self, session: Session, window: MainWindow, open_source: Callable[[], int | None]) -> None:
         super().__init__(window)
-        self._session, self._window, self._library = session, window, library
+        self._session, self._window = session, window
         self._open_source = open_source
         self._view: StoryWindow | None = None
         self.show_action = self._action(self.tr("Show &story"), self.show_story, "Ctrl+Shift+Y",
@@ -103,7 +103,7 @@ class StoryCommands(QObject):
             return
         if self._view is None:
             self._view = StoryWindow(self._window)
-            self._view.open_requested.connect(self._open_in_library)
+            self._view.open_requested.connect(lambda source_id: read_in_main(self._window, source_id))
             self._view.detach_requested.connect(self.take_out)
             self._session.changes_applied.connect(self._refresh_view)
         self._view.show_story(view)
@@ -117,10 +117,6 @@ class StoryCommands(QObject):
             return
         if self._view is not None and self._view.isVisible() and self._view.story_id is not None:
             self._show(self._view.story_id)
-
-    def _open_in_library(self, source_id: int) -> None:
-        self._library.select_source(source_id)
-        self._window.activateWindow()
 
     # -- editing ----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
 from reader.ui.screen_fit import fit_to_screen
+from reader.ui.side_window import SideWindow
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
 
 MIN_COLUMN = 280
 
@@ -45,14 +50,14 @@ def member_html(member: MemberView, shade: QColor) -> str:
     return "\n".join(paragraphs)
 
 
-class StoryWindow(QWidget):
+class StoryWindow(SideWindow):
     """A window of its own (not modal): reading side by side is work, not a question."""
 
     open_requested = Signal(int)  # source id
     detach_requested = Signal(int)  # source id
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+    def __init__(self, parent: MainWindow) -> None:
+        super().__init__(parent)
         self.setObjectName("storyWindow")
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None

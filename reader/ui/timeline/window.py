@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,19 +28,23 @@ from reader.core.changes import Changes
 from reader.core.stories import day_of
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
+from reader.ui.side_window import SideWindow
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
     from reader.ui.library.scope import LibraryScope
+    from reader.ui.main_window import MainWindow
 
 LEGEND_KEYS = 8
 
 
-class TimelineWindow(QWidget):
-    def __init__(self, session: Session, library: LibraryPane, parent: QWidget) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+class TimelineWindow(SideWindow):
+    source_opened = Signal(int)  # a mark or an undated source chosen: read it in the main window
+
+    def __init__(self, session: Session, library: LibraryPane, parent: MainWindow) -> None:
+        super().__init__(parent)
         self.setObjectName("timelineWindow")
         self.setWindowTitle(self.tr("Timeline"))
         fit_to_screen(self, 1200, 520)
@@ -65,8 +69,8 @@ class TimelineWindow(QWidget):
         self.undated.setSpacing(3)
         self.undated.setAlternatingRowColors(True)
         self.undated_label = QLabel(self)
-        self.undated.itemActivated.connect(lambda item: self._open(int(item.data(Qt.ItemDataRole.UserRole))))
-        self.canvas.source_opened.connect(self._open)
+        self.undated.itemActivated.connect(lambda item: self.source_opened.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.canvas.source_opened.connect(self.source_opened)
         self._build_layout(fit)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self).activated.connect(self.close)
         session.changes_applied.connect(self._changed)
@@ -151,10 +155,6 @@ class TimelineWindow(QWidget):
         if any(m.key not in self.canvas.colours for m in self.canvas.marks):
             parts.append(swatch.format(OTHER, html.escape(self.tr("other or none"))))
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
-
-    def _open(self, source_id: int) -> None:
-        self._library.select_source(source_id)
-        self._library.window().activateWindow()
 
     def _changed(self, changes: Changes) -> None:
         if self.isVisible() and (changes.sources_added or changes.sources_removed

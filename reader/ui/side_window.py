@@ -1,0 +1,53 @@
+"""Windows of their own beside the main one — the timeline, a story — and the keyboard between them.
+
+Seen in the window: a source opened from the timeline came up in the main window, but the keys
+went where that window's focus had last been — the search box, where `J` (next source) typed a
+letter, changed the search and with it the timeline's scope. Closing the story window left no
+window active, so keys went nowhere until a click; and `Ctrl+Z` after *Take out of story* did
+nothing there, as Undo was the main window's alone. So: what a side window opens is read in the
+main window with the focus on the article (as a mention opened from Entities is); closing a side
+window that has the keyboard hands it back to the main window, where its focus was; and Undo and
+Redo work in a side window too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def read_in_main(main: MainWindow, source_id: int) -> None:
+    """Open `source_id` in the reading panes — chosen in the library list when the list shows it,
+    else opened all the same — and bring the main window forward with the focus on the article."""
+    if main.open_source_id != source_id and not main.library.select_source(source_id):
+        main.open_source(source_id)
+    main.raise_()
+    main.activateWindow()
+    main.article.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class SideWindow(QWidget):
+    """A top-level window owned by the main window (it closes with it), sharing its Undo and Redo."""
+
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main, Qt.WindowType.Window)
+        self._main = main
+        self.addActions([main.undo_action, main.redo_action])  # their shortcuts work here too
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        QTimer.singleShot(0, self._hand_back)  # once the window system has taken the hide in
+
+    def _hand_back(self) -> None:
+        """The main window takes the keyboard when no window has it (or this hidden one still
+        does); a window the user went to meanwhile keeps it."""
+        main = self._main
+        if shiboken6.isValid(main) and main.isVisible() and QApplication.activeWindow() in (None, self):
+            main.activateWindow()  # its focus goes back to the widget that last had it
