@@ -42,7 +42,7 @@ from reader.core.ingest.outlet_names import (
     media_stem,
     publisher_stem,
 )
-from reader.core.ingest.outlet_sources import source_addresses
+from reader.core.ingest.outlet_sources import address_mastheads, source_addresses
 from reader.core.ingest.outlet_spellings import (
     Name,
     Owner,
@@ -185,7 +185,10 @@ def find_site_name(
         pool.add(found, _CLAIM, "claim")
     for found in house_names(page.short_text, page.contexts):
         pool.add(found, _HOUSE, "house")
-    best = _best(pool, page, owners, email_domains(page.furniture_text))
+    addresses = email_domains(page.furniture_text)
+    for found in address_mastheads(furniture, top_end, addresses):
+        pool.add(found, _MASTHEAD_DOMAIN, "domain")
+    best = _best(pool, page, owners, addresses)
     if best is None and footer is not None:
         # No masthead, logo or link names the site: the company of the site's own notice,
         # when it is the title's name plus "Media" ("©2019 Forbes Media LLC").

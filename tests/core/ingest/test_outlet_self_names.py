@@ -86,3 +86,13 @@ def test_links_around_the_name_in_other_languages() -> None:
 def test_two_links_in_german_name_the_outlet() -> None:
     top = ["Suche", "Mehr über Hafenblatt"]
     assert _site(top, ["Hafenblatt auf Twitter", "Impressum"]) == "Hafenblatt"
+
+
+def test_a_logo_line_spelling_the_pages_own_address_names_it() -> None:
+    # The logo's text in lower case or with small words, which a name's shape would not take.
+    below = ["Kontakt: redaktion@hafenblatt.de", "Impressum"]
+    assert _site(["Suche", "hafen BLATT", "Politik"], below) == "hafen BLATT"
+    assert _site(["Suche", "Du bist Hafen", "Politik"], ["www.dubisthafen.de"]) == "Du bist Hafen"
+    # Without the address, or where the line stands under the headline, no outlet.
+    assert _site(["Suche", "hafen BLATT", "Politik"], ["Impressum"]) is None
+    assert _site(["Suche", "Politik"], ["hafen BLATT", "redaktion@hafenblatt.de"]) is None
