@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -43,6 +44,7 @@ ZOOM_STEP = 1.25
 # Distinct colours that read on light and dark themes; more keys than these share "other".
 PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")
 OTHER = "#8a8a8a"
+COUNT_PX = 11  # a story's count: bold, in black or white, whichever stands out from the mark
 
 
 def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
@@ -62,6 +64,33 @@ def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> di
         if key not in chosen and free:
             chosen[key] = free.pop(0)
     return {key: chosen[key] for key in ranked if key in chosen}
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def count_colour(fill: QColor) -> QColor:
+    """Black or white, whichever reads better on `fill` (white on the light green or the grey
+    of "other" did not)."""
+    black, white = QColor("black"), QColor("white")
+    return black if contrast(black, fill) > contrast(white, fill) else white
+
+
+def count_font(base: QFont) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(COUNT_PX)
+    font.setBold(True)
+    return font
 
 
 def _day_label(day: int) -> str:
@@ -162,10 +191,8 @@ class TimelineCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         colours = {key: QColor(value) for key, value in self.colours.items()}
         other = QColor(OTHER)
-        font = painter.font()
-        font.setPixelSize(9)
-        painter.setFont(font)
-        white = QColor("white")
+        inks = {fill.name(): count_colour(fill) for fill in [*colours.values(), other]}
+        painter.setFont(count_font(painter.font()))
         step, offset = MARK_H + GAP, self._offset()
         top_level = int((baseline - 4) / step) - 1  # the highest level that fits
         for placed in self._visible():
@@ -173,9 +200,10 @@ class TimelineCanvas(QWidget):
                 hidden += 1
                 continue
             rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, MARK_W, MARK_H)
-            painter.fillRect(rect, colours.get(placed.mark.key, other))
+            fill = colours.get(placed.mark.key, other)
+            painter.fillRect(rect, fill)
             if placed.mark.count > 1:
-                painter.setPen(white)
+                painter.setPen(inks[fill.name()])
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
         painter.setFont(self.font())
         ringed = next((p for p in self._visible() if p.mark.source_id == self.chosen), None)

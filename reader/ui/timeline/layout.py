@@ -15,8 +15,10 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-MARK_W = 12.0  # a mark's width and height in pixels (before the gap)
-MARK_H = 10.0
+# A mark's width and height in pixels (before the gap): room for a story's count in a font that
+# reads (12 × 10 held a 9-pixel "2" one could not make out), two digits wide.
+MARK_W = 16.0
+MARK_H = 14.0
 GAP = 2.0
 MIN_PX_PER_DAY = 0.02  # about 50 years across 1,000 pixels
 MAX_PX_PER_DAY = 160.0

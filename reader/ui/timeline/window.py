@@ -47,7 +47,7 @@ class TimelineWindow(SideWindow):
         super().__init__(parent)
         self.setObjectName("timelineWindow")
         self.setWindowTitle(self.tr("Timeline"))
-        fit_to_screen(self, 1200, 520)
+        fit_to_screen(self, 1200, 620)  # room for a day's stack of taller marks
         self._session, self._library = session, library
         self.scope = QLabel(self)
         self.colour_by = QComboBox(self)
