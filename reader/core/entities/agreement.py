@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reader.core.entities.cues import acronym, bare, camel_case, org_head
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import acronym, bare, camel_case, head_stem, org_head
 from reader.core.entities.frequency import zipf as zipf_frequency
-from reader.core.entities.lexicon import PARTIES
+from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import german_word
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # An acronym in the plural ("ICUs", "KMUs", "CNTs", "MdBs") or spelt out in lower-case words just
@@ -147,12 +148,42 @@ def listed_with_nouns(words: list[Token], at: int, text: str) -> bool:
     return any(w.capital and german_word(w.text) for w in neighbours)
 
 
-def terms(text: str) -> frozenset[str]:
+def terms(text: str, lang: str = "en") -> frozenset[str]:
     """Acronyms the text uses as common nouns: written in the plural somewhere, or spelt out
-    in lower-case words before them."""
+    in lower-case words before them — in German, where every noun has a capital, also in one
+    noun after an article or an adjective, whose letters it takes ("eine bestimmte
+    Jahresarbeitszahl (JAZ)", "der künftigen Telematikinfrastruktur (TI)"), unless that noun
+    heads a body ("das Umweltbundesamt (UBA)") or is a name ("bei Volkswagen (VW)")."""
     found = {m.group(1) for m in _PLURAL_ACRONYM.finditer(text)}
     found |= {m.group(1) for m in _SPELT_OUT.finditer(text)}
+    if lang == "de":
+        found |= {
+            m.group(3) for m in _SPELT_OUT_DE.finditer(text) if _abbreviated_noun(*m.groups())
+        }
     return frozenset(found | {f"{t}s" for t in found})
+
+
+# A German noun after a word in small letters, and an acronym in brackets after it.
+_SPELT_OUT_DE = re.compile(r"\b([a-zäöüß]+)\s([A-ZÄÖÜ][a-zäöüß]{5,})\s\(([A-Z]{2,6})\)")
+_ARTICLES_DE = frozenset("der die das des dem den ein eine einer eines einem einen".split())
+
+
+def _abbreviated_noun(before: str, noun: str, letters: str) -> bool:
+    """Whether `letters` abbreviate `noun`, a noun of the language that names a thing: after
+    an article or an adjective, beginning with its first letter and taking the others in
+    order ("Dimethylether": DME), neither a body ("Weltgesundheitsorganisation") nor a name
+    English writes too ("Volkswagen")."""
+    low = noun.casefold()
+    rest = iter(low[1:])
+    return (
+        (before in _ARTICLES_DE or before.endswith(("e", "en", "er", "es", "em")))
+        and low[0] == letters[0].casefold()
+        and all(letter in rest for letter in letters[1:].casefold())
+        and not head_stem(noun).casefold().endswith(ORG_HEADS_DE)
+        and not low.endswith(("organisation", "organization"))
+        and (german_word(noun) or german_compound(noun) or zipf_frequency(low, "en") < 1.0)
+        and not listed(noun)  # "die Lufthansa (LH)"
+    )
 
 
 def maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:

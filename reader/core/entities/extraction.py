@@ -84,7 +84,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 127
+RULES_VERSION = 128
 
 
 def language(lang: str | None) -> str:
@@ -130,7 +130,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
     pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
-    common = terms(reading_text) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
+    common = terms(reading_text, lang) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     pieces = [

@@ -123,6 +123,9 @@ NOT_ORG_ACRONYMS = frozenset(
     # the web's shorthand, its data formats and advertising rates, and the operating room:
     # "TL;DR", "JSON and XML", "a higher CTR", "die OP-Maske"
     + """TL DR JSON XML CTR OP""".split()
+    # Germany's codes of law, cited by their acronyms: "§ 8 UWG", "nach SGB V", "§ 823 BGB"
+    + """UWG SGB ZPO STPO VWGO BAUGB ESTG USTG INSO KSCHG BETRVG AKTG GMBHG URHG MARKENG TKG
+    TMG BDSG IFSG""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())

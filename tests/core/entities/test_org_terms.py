@@ -106,3 +106,17 @@ def test_web_shorthand_formats_and_vpn_protocols_are_no_organisations() -> None:
     )
     orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
     assert not orgs & {"WireGuard", "OpenVPN", "SoftEther", "OP"}
+
+
+def test_a_german_noun_abbreviated_in_brackets_is_a_term() -> None:
+    # an acronym that takes its letters from the one noun before it names a thing; a body
+    # abbreviated so, or a name, stays an organisation
+    text = (
+        "Früher musste eine bestimmte Jahresarbeitszahl (JAZ) erreicht werden. Die Akte ist "
+        "Teil der künftigen Telematikinfrastruktur (TI). Nun prüft das Umweltbundesamt (UBA) die "
+        "Werte, und die Weltgesundheitsorganisation (WHO) warnt. Die Klage stützt sich auf "
+        "§ 8 UWG und § 45 SGB V."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert not orgs & {"JAZ", "TI", "UWG", "SGB", "SGB V"}
+    assert "UBA" in orgs
