@@ -12,8 +12,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from string import Template
 
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionHeader,
+    QWidget,
+)
 
 from reader.paths import bundle_root
 
@@ -90,9 +98,29 @@ def stylesheet(theme: str) -> str:
     return Template(template).safe_substitute(asdict(chrome), icons=icons, close_icon=close_icon)
 
 
+class ReaderStyle(QProxyStyle):
+    """Fusion (the same look on every platform), with a column's sort arrow as most programs
+    draw it: ▲ when the smallest or oldest is on top, ▼ when the largest or newest is. Fusion
+    draws them the other way round, and the library table sorted newest first showed ▲."""
+
+    _FLIPPED = {QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+                QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp}  # fmt: skip
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:  # fmt: skip
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            flipped = QStyleOptionHeader(option)
+            flipped.sortIndicator = self._FLIPPED.get(option.sortIndicator, option.sortIndicator)
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """Give the whole application the theme's palette and stylesheet."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle(QStyleFactory.create("Fusion"))  # the same look on every platform
+    if not isinstance(app.style(), ReaderStyle):
+        app.setStyle(ReaderStyle())
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
