@@ -35,6 +35,7 @@ class WindowKeys(QObject):
         self._before_focus: tuple[bool, bool, bool] | None = None  # panes shown before focus mode
         self._before_room: list[int] | None = None  # pane widths before a dock took room
         self._hidden_for_room: list[QWidget] = []  # side panes a dock in a narrow window hid
+        self._moving_aside = False  # a dock is hiding or giving back panes: no choice of the user's
         self.next_pane_action = self._make(self.tr("Next pan&e"), "F6", lambda: self.cycle(1))
         self.previous_pane_action = self._make(self.tr("Previ&ous pane"), "Shift+F6", lambda: self.cycle(-1))
         self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
@@ -63,8 +64,28 @@ class WindowKeys(QObject):
         action.setChecked(shown)
         pane.setVisible(shown)
         action.toggled.connect(lambda on: self._show_pane(pane, on))
-        action.toggled.connect(lambda on: self._state is not None and self._state.set_pane_shown(name, on))
+        action.toggled.connect(lambda on: self._remember(pane, name, on))
         return action
+
+    def _remember(self, pane: QWidget, name: str, on: bool) -> None:
+        """Keep the user's choice for the next start. A pane the composer's dock put aside is
+        none: the next start has no dock, and a quit without closing it (a crash, a kill) came
+        back without library and notes. Shown or hidden by hand meanwhile, the pane is the
+        user's again, and closing the dock leaves it as it is."""
+        if self._moving_aside:
+            return
+        if pane in self._hidden_for_room:
+            self._hidden_for_room.remove(pane)
+        if self._state is not None:
+            self._state.set_pane_shown(name, on)
+
+    def _move_aside(self, pane: QWidget, on: bool) -> None:
+        """Hide a pane for a dock's room, or show it again (see `_remember`)."""
+        self._moving_aside = True
+        try:
+            self._set_visible(pane, on)
+        finally:
+            self._moving_aside = False
 
     # -- panes ----------------------------------------------------------------------------------
 
@@ -124,7 +145,7 @@ class WindowKeys(QObject):
                 break
             if pane.isVisible():
                 self._hidden_for_room.append(pane)
-                self._set_visible(pane, False)
+                self._move_aside(pane, False)
 
     def keep_article_readable(self) -> None:
         """A window made narrower shrank the article alone (the side panes keep their widths),
@@ -150,7 +171,7 @@ class WindowKeys(QObject):
         """The dock closed: the side panes get their widths back (the article the rest), else
         the article kept all the room and the squeezed library was restored at every start."""
         for pane in self._hidden_for_room:
-            self._set_visible(pane, True)
+            self._move_aside(pane, True)
         self._hidden_for_room = []
         splitter = self._article.parentWidget()
         before, self._before_room = self._before_room, None
