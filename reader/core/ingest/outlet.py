@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reader.core.ingest.outlet_claims import claimed_names, house_names
+from reader.core.ingest.outlet_claims import claimed_names, house_names, licensed_names
 from reader.core.ingest.outlet_evidence import (
     bio_names,
     dateline_name,
@@ -86,6 +86,9 @@ _BIO = 2.5
 _SIGN_OFF = 1.0
 # "Live Science is part of Future US Inc": the site says which name is its own.
 _CLAIM = 3.0
+# "Harbor Notes by Jane Roe is licensed under a Creative Commons … License": the work is the
+# site, but a caption may license a picture in the same words.
+_LICENCE = 2.5
 _HOUSE = 2.5  # "Der SWR" heading "SWR4", "SWR Aktuell", "SWR Fernsehen" …
 _SIGNATURE = 2.5  # "DWN" tagging related articles, "Handelsblatt-Korrespondenten"
 _AGREES_WITH_NOTICE = 2.5
@@ -183,6 +186,8 @@ def find_site_name(
         pool.add(found, _BIO, "bio")
     for found in claimed_names(page.furniture_text):
         pool.add(found, _CLAIM, "claim")
+    for found in licensed_names(page.furniture_text):
+        pool.add(found, _LICENCE, "claim")
     for found in house_names(page.short_text, page.contexts):
         pool.add(found, _HOUSE, "house")
     addresses = email_domains(page.furniture_text)

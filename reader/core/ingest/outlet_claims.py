@@ -10,7 +10,9 @@ its line: in the middle of a paragraph such wording is the story's ("The initiat
 the Fourth Energy Technology Development Plan"). Blogs credit their software the same way
 ("Spreeblick is powered by WordPress", "Am Rande der Realität, Stolz präsentiert von
 WordPress"); there the subject must look like a name, as a footer's link may stand before the
-credit ("Datenschutzerklärung Stolz präsentiert von WordPress").
+credit ("Datenschutzerklärung Stolz präsentiert von WordPress"). Blogs licensing their work
+in the words of Creative Commons' licence chooser name it the same way ("Harbor Notes by Jane
+Roe is licensed under a Creative Commons … License").
 
 German organisations head the menu about themselves with their name and its article ("Der
 ADAC", "Der SWR", "Das BKA", "DER SPIEGEL"), above the entries of their own products and
@@ -61,6 +63,32 @@ _PRONOUNS = frozenset(
 # literal the regex engine scans for quickly).
 _HOUSE = re.compile(r"\n((?:Der|Die|Das|The|DER|DIE|DAS|THE) ([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,15}))(?=\n)")
 _HOUSE_LINES = 4
+
+
+# The licence a blog gives its work, in the words of Creative Commons' licence chooser:
+# "Harbor Notes by Jane Roe is licensed under a Creative Commons Attribution 4.0 International
+# License", "Ein Hafentagebuch von Max Muster steht unter einer Creative Commons Namensnennung
+# 3.0 Unported Lizenz": the work is the site. (A picture's credit names the picture in quotes
+# and its licence by its short name: "“Sunset” by Jane Roe is licensed under CC BY 2.0".)
+_LICENSED = re.compile(
+    rf"^({_NAME}) (?:by|von|de|por|di) [^\n]{{2,80}}? (?:is licensed under an?|steht unter einer"
+    r"|ist lizenziert unter einer|est mis à disposition selon les termes de la"
+    r"|(?:se distribuye|está licenciad[oa]) bajo una|è distribuit[oa] con) (?i:creative commons|licen)",
+    re.MULTILINE,
+)
+
+
+def licensed_names(text: str) -> list[str]:
+    """The works `text` (the page's furniture) licenses in Creative Commons' words: "Harbor
+    Notes" in "Harbor Notes by Jane Roe is licensed under a Creative Commons … License". (The
+    line stands in the footer or in a sidebar above the comments.)"""
+    if "reative" not in text and "icen" not in text and "izen" not in text:
+        return []
+    return [
+        match.group(1)
+        for match in _LICENSED.finditer(text)
+        if match.group(1).casefold() not in _PRONOUNS and is_name_shaped(match.group(1))
+    ]
 
 
 def claimed_names(text: str) -> list[str]:

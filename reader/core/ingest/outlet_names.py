@@ -83,6 +83,12 @@ _RESERVED = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A footer's links glued to the notice's name when copied: "© 2022 Harbor
+# KomiteeImpressumPrivacy & AGBs".
+_GLUED_LINK = re.compile(
+    r"(?<=[a-zäöüß])(?:Impressum|Datenschutz|Privacy|Kontakt|Contact|Terms|AGB|Cookie|Sitemap"
+    r"|Nutzungsbedingungen|Disclaimer|Mentions|Aviso)"
+)
 _COPYRIGHT_WORD = re.compile(r"\bcopyright(?: by)?\b", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
@@ -225,6 +231,9 @@ def _is_own(line: str, index: int, count: int, name: str) -> bool:
 
 def _name_after(tail: str) -> str | None:
     rest = _LEAD.sub("", tail, count=1)
+    glued = _GLUED_LINK.search(rest)
+    if glued:
+        rest = rest[: glued.start()]
     end = _END.search(rest)
     # Two names: "© ARD-aktuell / tagesschau.de" puts the site last, after its producer;
     # "Business Insider Deutschland / finanzen.net GmbH" first, before the company (which

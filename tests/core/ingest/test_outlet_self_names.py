@@ -8,6 +8,7 @@ from __future__ import annotations
 from outlet_pages import P1, P2
 from outlet_pages import site as _site
 
+from reader.core.ingest.outlet_claims import licensed_names
 from reader.core.ingest.outlet_evidence import line_names
 from reader.core.ingest.outlet_names import copyright_notices
 from reader.core.ingest.outlet_sources import source_addresses
@@ -96,3 +97,35 @@ def test_a_logo_line_spelling_the_pages_own_address_names_it() -> None:
     # Without the address, or where the line stands under the headline, no outlet.
     assert _site(["Suche", "hafen BLATT", "Politik"], ["Impressum"]) is None
     assert _site(["Suche", "Politik"], ["hafen BLATT", "redaktion@hafenblatt.de"]) is None
+
+
+def test_a_footers_glued_links_leave_the_notices_name() -> None:
+    # Copying joins a footer's links to the notice: "…KomiteeImpressumPrivacy & AGBs".
+    line = "© 2022 Hafen Regatta KomiteeImpressumPrivacy & AGBsCookie-EinstellungenSitemap"
+    assert _notice_names(line) == ["Hafen Regatta Komitee"]
+    assert _notice_names("© 2019 Harbor PostPrivacy PolicyTerms of Use") == ["Harbor Post"]
+    # A name's own capitals inside a word stay: "PanARMENIAN", "AppleInsider".
+    assert _notice_names("© 2019 AppleInsider Inc. All rights reserved.") == ["AppleInsider"]
+    # A link's word opening a word of the name is no glued link.
+    assert _notice_names("© 2021 Kontaktlinsen Hafen GmbH") == ["Kontaktlinsen Hafen"]
+
+
+def test_a_creative_commons_licence_names_the_work_it_licenses() -> None:
+    licence = (
+        "Ein Hafentagebuch von Max Muster steht unter einer Creative Commons Namensnennung 3.0 "
+        "Unported Lizenz."
+    )
+    assert _site(["Suche", "Reisen"], [licence, "Impressum"]) == "Ein Hafentagebuch"
+    english = (
+        "Harbor Notes by Jane Roe is licensed under a Creative Commons Attribution 4.0 License."
+    )
+    assert licensed_names(english) == ["Harbor Notes"]
+    french = "Notes du Port de Jeanne Roux est mis à disposition selon les termes de la licence Creative Commons"
+    assert licensed_names(french) == ["Notes du Port"]
+    # A picture's credit, the licence of "this work", a sentence about licences: no name.
+    assert licensed_names("“Sunset” by Jane Roe is licensed under CC BY 2.0") == []
+    assert (
+        licensed_names("This work by Jane Roe is licensed under a Creative Commons License") == []
+    )
+    assert licensed_names("The photos by Jane Roe are free to use under Creative Commons.") == []
+    assert licensed_names("Harbor Notes by Jane Roe is licensed under a pseudonym.") == []
