@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from reader.core.entities.cues import bare, org_head
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import acronym, bare, org_head
 from reader.core.entities.first_names import first_name_frequency, known_first_name
+from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
 from reader.core.entities.pieces import Piece
@@ -70,6 +72,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     names its models."""
     pieces = _two_word_makers(pieces, words)
     models, makers = _models(words, text)
+    models |= _from_makers(pieces, text)
     out: list[Piece] = []
     for piece in pieces:
         if piece.kind is None:
@@ -101,6 +104,28 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             piece.kind = EntityKind.ORG  # "from Nissan"
         out.append(piece)
     return out
+
+
+def _from_makers(pieces: list[Piece], text: str) -> frozenset[str]:
+    """Names the text says come from an organisation, listed as products are ("the Falcon Heavy
+    and Starship from SpaceX, Vulcan from United Launch Alliance"): a name of one or two words
+    right before "from" and an organisation — not an acronym, a service people post on, a
+    listed company or a body by its head ("Instagram from Facebook", "NASA from …")."""
+    found = set()
+    for piece, maker in pairwise(pieces):
+        name = piece.text(text)
+        if (
+            piece.kind in (EntityKind.ORG, None)
+            and maker.kind is EntityKind.ORG
+            and text[piece.end : maker.start] == " from "
+            and len(piece.words) <= 2
+            and not acronym(name)
+            and name not in PLATFORMS
+            and not listed(name)
+            and not org_head(piece.words, "en")
+        ):
+            found.add(name)
+    return frozenset(found)
 
 
 def _two_word_makers(pieces: list[Piece], words: list[Token]) -> list[Piece]:

@@ -10,6 +10,7 @@ with a capital only as a name).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -68,6 +69,8 @@ def _by_neighbours(
     if reporting_outlet(piece, words, index, lang):
         return EntityKind.ORG  # "wie das Handelsblatt berichtete"
     kind = by_neighbours(piece, words, index, lang, lower_words)
+    if kind is None and len(piece.words) == 1 and _AGE_AFTER.match(text, piece.end):
+        kind = EntityKind.PERSON  # "Braun, 38 – who reps …", "Müller (52)": only people age
     if kind is EntityKind.PERSON and (
         not bare_name(piece, words, index, lang, lower_words, person=True)
         or (lang == "de" and german_word(bare(piece.words[0].text)))
@@ -81,6 +84,10 @@ def _by_neighbours(
     ):
         return None  # "bei Personal, Material und Strom"
     return kind
+
+
+# An age in apposition after a name, as news gives a person's: ", 38 –", ", 38, who", " (52)".
+_AGE_AFTER = re.compile(r", (?:1[4-9]|[2-9]\d)(?:,| [–—-] | who\b)| \((?:1[4-9]|[2-9]\d)\)")
 
 
 @dataclass(frozen=True)

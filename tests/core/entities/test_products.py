@@ -167,3 +167,15 @@ def test_a_model_after_a_two_word_maker_is_none_in_every_mention() -> None:
 def test_a_two_word_maker_that_opens_with_a_maker_stays_whole() -> None:
     kinds = _kinds("Alfa Romeo Giulia buyers waited, and the Giulia sold out.", "en")
     assert kinds.get("Alfa Romeo") is EntityKind.ORG
+
+
+def test_names_listed_as_coming_from_an_organisation_are_products() -> None:
+    text = (
+        "For the landers he listed several, including the Falcon Heavy and Starship from "
+        "SpaceX and Vulcan from United Launch Alliance. SpaceX has not said whether Starship "
+        "will fly. Instagram from Facebook is free."
+    )
+    found = extract(text, "en")
+    orgs = {f.name for f in found if f.kind is EntityKind.ORG}
+    assert not orgs & {"Starship", "Vulcan"}
+    assert {"SpaceX", "United Launch Alliance", "Instagram", "Facebook"} <= orgs
