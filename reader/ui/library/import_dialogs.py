@@ -61,6 +61,7 @@ class ImportProgress(QWidget):
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # see ImportTagger: it goes away once used
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)

@@ -7,7 +7,7 @@ the window's way of `briefing import … --tag T`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.ui import dialogs
@@ -25,6 +25,9 @@ class ImportTagger(QWidget):
         self._ids: list[int] = []
         self.label = QLabel(self)
         self.button = QPushButton(self.tr("Tag this import…"), self)
+        # A click leaves the keyboard where it was: the button goes away once used, and the focus
+        # it had taken fell to the search box, where the next J typed a letter.
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.ask_and_tag)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)

@@ -38,3 +38,20 @@ def test_tag_this_import(make_window, qtbot, tmp_path: Path, monkeypatch) -> Non
     assert all("Halbleiter" not in s.tags for s in store.sources.list() if s.id not in new)
     window.undo_action.trigger()  # one step for the whole import
     assert all(store.sources.get(i).tags == () for i in new)
+
+
+def test_tagging_an_import_leaves_the_keyboard_where_it_was(make_window, qtbot, monkeypatch) -> None:
+    """Seen in the window (session 12): after Tag this import… the focus was in the search box
+    (the clicked button had taken it, then went away), and J typed a letter there."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.library.source_view.setFocus()
+    window.import_tagger.offer([s.id for s in window.session.store.sources.list()][:2])
+    monkeypatch.setattr(dialogs, "run", lambda d: (d.setTextValue("Japan"), QDialog.DialogCode.Accepted)[1])
+    qtbot.mouseClick(window.import_tagger.button, Qt.MouseButton.LeftButton)
+    assert not window.import_tagger.isVisible()
+    assert QApplication.focusWidget() is window.library.source_view
