@@ -35,10 +35,27 @@ def run(dialog: QDialog | QMessageBox) -> int:
     before = QApplication.focusWidget()
     parent = dialog.parentWidget()
     window = parent.window() if parent is not None else QApplication.activeWindow()
+    fit_to_content(dialog)
     try:
         return dialog.exec()
     finally:
         return_focus(window, before)
+
+
+def fit_to_content(dialog: QDialog) -> None:
+    """Give a dialog the height its layout asks for, as far as the screen allows. Left alone,
+    Qt caps a new window at two thirds of the screen: on a 1366 × 768 or 1024 × 700 laptop
+    Preferences came out squeezed, its fields too low for their text ("Kev point"). A dialog
+    sized on purpose (the file dialogs) keeps its size; a message box sizes itself."""
+    if isinstance(dialog, QMessageBox) or dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        return
+    dialog.ensurePolished()
+    wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
+    screen = dialog.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    dialog.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height() - 40))
 
 
 def return_focus(window: QWidget | None, before: QWidget | None) -> None:
