@@ -285,7 +285,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
     if ampersand_firm(run):  # "Frost & Sullivan", "Johnson & Johnson": no person
         return [Piece(EntityKind.ORG, run)]
-    if len(run) > 1 and role_length(run, len(run) - 1):
+    if len(run) > 1 and role_length(run, len(run) - 1) and run[-2].text not in ("of", "for"):
         return classify(run[:-1], lang, lower_words)  # "House of Representatives Speaker"
     for at in range(1, len(run) - 1):
         before = bare(run[at - 1].text)

@@ -84,7 +84,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 129
+RULES_VERSION = 130
 
 
 def language(lang: str | None) -> str:
@@ -130,7 +130,9 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         p.text(reading_text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1
     )
     pieces = [q for p in pieces for q in maker_of(p, makers, lang)]  # "DJI Mavic Mini"
-    common = terms(reading_text, lang) | products(words, makers, reading_text)  # "ICUs", "MacBook Pro"
+    common = terms(reading_text, lang) | products(
+        words, makers, reading_text
+    )  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     pieces = [
@@ -219,9 +221,10 @@ def _german(word: str) -> bool:
 
 def _letter(piece: Piece) -> bool:
     """A single letter names a group, a path or a party to a contract ("Group E", "Path B",
-    "Firma B"), no organisation or person; "X", the platform, excepted."""
+    "Firma B"), no organisation or person; "X", the platform, excepted. "Co." alone is the
+    rest of a list ("Amazon, eBay und Co.", "Dosen und Co."), no company."""
     word = piece.words[0].text
-    return len(piece.words) == 1 and len(word) == 1 and word != "X"
+    return len(piece.words) == 1 and ((len(word) == 1 and word != "X") or word in ("Co", "Co."))
 
 
 def _scholarly(piece: Piece, text: str) -> bool:

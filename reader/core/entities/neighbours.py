@@ -90,8 +90,19 @@ def bare_name(
     before = words[at - 1].text if at > 0 else ""
     adjective = (
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
-    )
+        and not past_tense(before)  # "Das teilte Siemens mit": a verb, no adjective
+    )  # fmt: skip
     return not ((before.casefold() in _DETERMINERS and person) or (adjective and not person))
+
+
+def past_tense(word: str) -> bool:
+    """A German verb in the simple past ("teilte", "meldete", "kauften"), which ends as an
+    adjective does ("letzte", "größte") but comes from a frequent infinitive ("teilen")."""
+    return any(
+        word.endswith(ending) and zipf_frequency(word[: -len(ending)] + "en", "de") >= 4.3
+        for ending in ("ete", "eten", "te", "ten")
+        if len(word) > len(ending) + 2
+    )
 
 
 def named_place(

@@ -18,10 +18,11 @@ from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unar
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, team
+from reader.core.entities.examples import example_names
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.lexicon import NEVER_NAME, PLATFORMS, WELFARE_BODIES
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token, english_noun, english_verb_form
+from reader.core.entities.names import Token, dictionary_word, english_noun, english_verb_form
 from reader.core.entities.neighbours import (
     after_article,
     after_contraction,
@@ -50,8 +51,11 @@ def decide(
     """Give the undecided pieces a kind by their neighbours, then by what the same word was
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
+    examples = example_names(words, text)
     for piece in undecided:
         piece.kind = _by_neighbours(piece, words, index, lang, lower_words, text)
+        if piece.kind is None and index.get(piece.start) in examples:
+            piece.kind = _example(piece, words, index, lang, lower_words)
     evidence = TextEvidence.of(pieces, undecided, words, index, lang, lower_words, text)
     for piece in undecided:
         _by_text(piece, evidence)
@@ -88,6 +92,23 @@ def _by_neighbours(
 
 # An age in apposition after a name, as news gives a person's: ", 38 –", ", 38, who", " (52)".
 _AGE_AFTER = re.compile(r", (?:1[4-9]|[2-9]\d)(?:,| [–—-] | who\b)| \((?:1[4-9]|[2-9]\d)\)")
+
+
+def _example(
+    piece: Piece, words: list[Token], index: dict[int, int], lang: str, lower_words: frozenset[str]
+) -> EntityKind | None:
+    """A name listed as an example of a kind of company ("suppliers such as Valeo") is one,
+    unless it is a first name alone or, in German, a word of the language ("Anbieter wie
+    Strom und Gas")."""
+    word = bare(piece.words[0].text)
+    if (
+        not name_like(piece.words[0], lang, lower_words)
+        or first_name_alone(piece, words, index, lang)
+        or (lang == "de" and (german_word(word) or german_compound(word)))
+        or (lang == "de" and dictionary_word(word) and not listed(word))  # "Gas"
+    ):
+        return None
+    return EntityKind.ORG
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Names a text gives as examples of a kind of company: "suppliers such as Bosch, Continental
+and Valeo", "Hersteller wie Vaillant, Viessmann und Buderus", "companies including Zentrobix".
+
+A list after a plural word for companies and "such as", "like", "including" ("wie",
+"darunter", "etwa") names companies, however unknown each name is; no word around a single
+name says so ("Valeo cut jobs" alone proves nothing in one mention). The list runs over
+commas and ends after "and"/"und"/"or"/"oder" and one more name, or where anything else
+stands.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.lexicon import ORG_WORDS
+from reader.core.entities.names import Token
+
+# What introduces examples after a kind: "such as", "like", "including", "wie", "darunter".
+_CUES = frozenset("like including notably wie darunter etwa".split())
+_AND = frozenset("and und or oder sowie".split())
+_ARTICLES = frozenset("the der die das".split())
+# Plurals of words for companies that do not end in the word itself ("companies", "Firmen",
+# "Konzerne", "Banken", "Marken"): their singular is in `ORG_WORDS` or is a bank.
+_PLURALS = (("ies", "y"), ("en", ""), ("en", "a"), ("e", ""), ("n", ""), ("s", ""), ("", ""))
+_KINDS = (*ORG_WORDS, "bank", "company", "firm")
+
+
+def example_names(words: list[Token], text: str) -> frozenset[int]:
+    """The indices (in `words`) of the first word of each name listed as an example of a kind
+    of company."""
+    found: set[int] = set()
+    for at, word in enumerate(words[:-2]):
+        if not _companies(word.text):
+            continue
+        cue = at + 1
+        if words[cue].text.casefold() == "such" and words[cue + 1].text.casefold() == "as":
+            cue += 1
+        elif words[cue].text.casefold() not in _CUES:
+            continue
+        if text[word.end : words[at + 1].start] != " ":
+            continue  # "… companies. Like Bosch": no list
+        found |= _listed(words, cue + 1, text)
+    return frozenset(found)
+
+
+def _companies(word: str) -> bool:
+    """A plural (or a German word, whose plural may be its singular) for companies: "suppliers",
+    "carmakers", "Hersteller", "Konzerne", "Firmen", "banks"."""
+    low = word.casefold()
+    return any(
+        low.endswith(ending) and (low[: len(low) - len(ending)] + again).endswith(_KINDS)
+        for ending, again in _PLURALS
+    )
+
+
+def _listed(words: list[Token], at: int, text: str) -> set[int]:
+    """The first words of the names listed from `at` on."""
+    starts: set[int] = set()
+    last = False
+    while at < len(words):
+        if words[at].text.casefold() in _ARTICLES and at + 1 < len(words):
+            at += 1  # "Unternehmen wie die Telekom"
+        if not words[at].capital:
+            break
+        starts.add(at)
+        end = at
+        while (
+            end + 1 < len(words)
+            and words[end + 1].capital
+            and (text[words[end].end : words[end + 1].start] == " ")
+        ):
+            end += 1  # "Georg Fischer", "Johnson & Johnson" stay one name
+        if last or end + 1 >= len(words):
+            break
+        between = text[words[end].end : words[end + 1].start]
+        if between not in (", ", " "):
+            break
+        at = end + 1
+        if words[at].text.casefold() in _AND:
+            at, last = at + 1, True  # "Bosch, Continental and Valeo", "… , and Valeo"
+        elif between == " ":
+            break
+    return starts

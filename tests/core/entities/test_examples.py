@@ -1,0 +1,42 @@
+"""Recall: organisations a text names in shapes the word-by-word rules missed — examples
+after a kind of company ("suppliers such as Valeo"), a body whose name ends in a word that is
+also a title ("Department of Justice"), a company after a German verb in the past tense that
+ends like an adjective ("Das teilte Siemens mit"); and "und Co." closing a list names none.
+Hand-written sentences; expected values from what a reader marks."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, Found, extract
+
+
+def _orgs(found: list[Found]) -> set[str]:
+    return {f.name for f in found if f.kind is EntityKind.ORG}
+
+
+def test_names_listed_as_examples_of_a_kind_of_company_are_organisations() -> None:
+    text = "Suppliers such as Brakewell, Kovatix and Valeo cut jobs; carmakers like Zentrobix too."
+    assert {"Brakewell", "Kovatix", "Valeo", "Zentrobix"} <= _orgs(extract(text, "en"))
+    text = "Hersteller wie Vaillant, Viessmann und Buderus liefern die Wärmepumpen."
+    assert {"Vaillant", "Viessmann", "Buderus"} <= _orgs(extract(text, "de"))
+
+
+def test_words_listed_after_a_kind_are_no_organisations() -> None:
+    text = "Anbieter wie Strom und Gas sind teuer. Hersteller wie Trixie und Co. liefern."
+    assert not _orgs(extract(text, "de")) & {"Strom", "Gas", "Co.", "Trixie"}
+    text = "Such firms, like Anna, sell well. Brands such as these sell too."
+    assert not _orgs(extract(text, "en")) & {"Anna", "These"}
+
+
+def test_a_body_whose_name_ends_in_a_title_is_whole() -> None:
+    text = "The merger was cleared by the Federal Trade Commission and the Department of Justice."
+    assert {"Federal Trade Commission", "Department of Justice"} <= _orgs(extract(text, "en"))
+    text = "House of Representatives Speaker Mike Johnson disagreed."
+    found = extract(text, "en")
+    assert "Mike Johnson" in {f.name for f in found if f.kind is EntityKind.PERSON}
+
+
+def test_a_listed_company_after_a_verb_in_the_past_tense_is_found() -> None:
+    text = "Das teilte Siemens am Montag mit. Am Dienstag bestätigte Siemens die Zahlen."
+    assert "Siemens" in _orgs(extract(text, "de"))
+    text = "Die letzte Welle kam im Herbst."
+    assert not _orgs(extract(text, "de"))
