@@ -287,17 +287,19 @@ def _german_noun_too(word: str) -> bool:
 def workplace_or_source(words: list[Token], at: int) -> bool:
     """A lone name where one works, where news comes from or that one owns a part of:
     "strategist at Miller Tabak", "arbeitet bei Bosch", "bei der Telekom", "spokesperson for
-    Amazon", "via USA Today", "according to Deadline", "shares of Intel"."""
+    Amazon", "via USA Today", "according to Deadline", "laut Kovatix", "nach Angaben von
+    Kovatix", "shares of Intel", "die Aktie von Kovatix"."""
     before = [w.text.casefold() for w in words[max(0, at - 2) : at]]
     last = before[-1] if before else ""
-    if last in ("at", "bei", "beim", "via"):
-        return True
+    if last in ("at", "bei", "beim", "via", "laut"):
+        return True  # "laut Zentrobix": the source, as "according to"
     if len(before) == 2 and last in ("der", "dem") and before[0] == "bei":
         return True
     return len(before) == 2 and (
         before == ["according", "to"]
         or (last == "for" and before[0].startswith("spokes"))
         or before in (["shares", "of"], ["stake", "in"], ["shareholders", "of"], ["anteile", "an"])
+        or before in (["aktie", "von"], ["aktien", "von"], ["angaben", "von"])  # "nach Angaben von"
         # "analysts surveyed by Refinitiv", "economists polled by Reuters": who asks a market
         or before in (["surveyed", "by"], ["polled", "by"], ["compiled", "by"])
     )  # "shares of Intel", "a stake in Ithaca", "Anteile an Exaring": what one can own
@@ -305,12 +307,14 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
 
 def _not_somebody(words: list[Token], at: int) -> bool:
     """English says of a body what it never says of a person: "the company said in a
-    statement", "told Reuters" (a person told is named in full first), "Bloomberg reported".
+    statement", "told Reuters" (a person told is named in full first), "Bloomberg reported",
+    "a Kovatix spokeswoman".
     ("X, which …" says no more than that X is no person: a place may be meant.)"""
     after = [w.text.casefold() for w in words[at + 1 : at + 5]]
     before = words[at - 1].text.casefold() if at > 0 else ""
     return (
         after[:1] in (["reported"], ["reports"])
+        or (after[:1] != [] and after[0].startswith("spokes") and before in ("a", "an"))
         or after[:4] == ["said", "in", "a", "statement"]
         or (before == "told" and not words[at].sentence_start)
     )

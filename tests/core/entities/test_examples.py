@@ -40,3 +40,12 @@ def test_a_listed_company_after_a_verb_in_the_past_tense_is_found() -> None:
     assert "Siemens" in _orgs(extract(text, "de"))
     text = "Die letzte Welle kam im Herbst."
     assert not _orgs(extract(text, "de"))
+
+
+def test_the_source_of_a_figure_and_a_spokesperson_name_a_company() -> None:
+    text = "Der Absatz sinkt laut Zentrobix deutlich. Nach Angaben von Kovatix sank er auch."
+    assert {"Zentrobix", "Kovatix"} <= _orgs(extract(text, "de"))
+    text = "Laut Umfrage sinkt der Absatz, laut Polizei nicht."
+    assert not _orgs(extract(text, "de"))
+    text = "A Kovatix spokeswoman declined to comment."
+    assert "Kovatix" in _orgs(extract(text, "en"))
