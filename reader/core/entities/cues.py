@@ -130,7 +130,11 @@ def org_head(words: list[Token], lang: str) -> bool:
         return True  # "Memorial Medical Center", "Fred Hutchinson Cancer Center": a hospital
     if "-" in low and last[:1].isupper():
         name, head = last.rsplit("-", 1)
-        if head.casefold() in ORG_HEADS_DE and head.casefold() not in ORG_COMPOUND_HEADS:
+        if (
+            head.casefold() in ORG_HEADS_DE
+            and head.casefold() not in ORG_COMPOUND_HEADS
+            and head.casefold() != "organisation"  # "Public-Health-Organisation": a kind
+        ):
             return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
     low = head_stem(low)  # "Rundfunks", "Bundestages"
     if not low.endswith(ORG_HEADS_DE):

@@ -58,7 +58,7 @@ ORG_HEADS_DE = (
     "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
     "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
-    "anzeiger", "tagblatt", "kurier",
+    "anzeiger", "tagblatt", "kurier", "organisation",
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",

@@ -49,3 +49,13 @@ def test_the_source_of_a_figure_and_a_spokesperson_name_a_company() -> None:
     assert not _orgs(extract(text, "de"))
     text = "A Kovatix spokeswoman declined to comment."
     assert "Kovatix" in _orgs(extract(text, "en"))
+
+
+def test_a_world_body_named_as_an_organisation_is_one() -> None:
+    text = (
+        "Die Kommission arbeitet mit der Weltgesundheitsorganisation zusammen. Eine "
+        "Hilfsorganisation und die nationale Public-Health-Organisation warnen."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert "Weltgesundheitsorganisation" in orgs
+    assert not orgs & {"Hilfsorganisation", "Public-Health-Organisation"}
