@@ -10,6 +10,8 @@ The view only shows what `store.entities` holds; indexing is the mode's (`entiti
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -47,6 +49,7 @@ from reader.ui.session import Session
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
 NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
+NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
 
 
 class EntitiesView(QWidget):
@@ -85,8 +88,8 @@ class EntitiesView(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("entityProgress")
         self.progress.setTextVisible(True)
-        self.progress.setMaximumWidth(320)
         self.progress.setMinimumWidth(240)  # else the filter field squeezes its text unreadable
+        self.progress.setMaximumWidth(480)
         self.progress.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
@@ -116,7 +119,6 @@ class EntitiesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Widths from the column titles, not the rows: measuring 50,000 rows would take seconds.
         # The kind column holds one of four words, so it fits the longest ("Organisation").
         metrics = header.fontMetrics()
@@ -125,10 +127,10 @@ class EntitiesView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
         kinds = max(self.table.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
-        self._roles_wanted = 18 * metrics.averageCharWidth()
-        header.resizeSection(ROLES, self._roles_wanted)
+        self._name_wanted = NAME_MIN  # as wide as the names listed need (see `_show_kind`)
         self._counts_width = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
-        self.table.viewport().installEventFilter(self)  # the roles give way in a narrow list
+        self.table.viewport().installEventFilter(self)  # the name gives way in a narrow list
+        self._share_width()
         # Mentions follow the chosen row after a pause, so holding ↓ does not read each entity's.
         self._mention_timer = QTimer(self, singleShot=True, interval=MENTION_DELAY_MS)
         self._mention_timer.timeout.connect(lambda: self._show_mentions(self.table.currentIndex()))
@@ -204,7 +206,27 @@ class EntitiesView(QWidget):
         # Roles are people's ("Premierministerin"): for organisations or places the column stood
         # empty beside every row, taking width from the names.
         self.table.setColumnHidden(ROLES, not any(e.roles for e in shown))
+        # The longest of the names most widely named (measuring all 50,000 would take seconds),
+        # up to 32 average letters.
+        metrics, top = self.table.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
+        longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
+        self._name_wanted = max(NAME_MIN, min(longest + 16, 32 * metrics.averageCharWidth()))
+        self._share_width()
         self.model.set_entities(shown)
+
+    def _share_width(self) -> None:
+        """The names as wide as a long name, the roles the rest: the names had it all, and roles
+        were cut ("head of gover…", "US Secretary o…") beside a half-empty name column. In a
+        narrow list the name gives way down to NAME_MIN, the roles keep ROLES_MIN; without a
+        roles column (places, organisations) the name takes the width."""
+        header = self.table.horizontalHeader()
+        roles = not self.table.isColumnHidden(ROLES)
+        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(NAME, fixed if roles else stretch)
+        header.setSectionResizeMode(ROLES, stretch if roles else fixed)
+        if roles:
+            room = self.table.viewport().width() - self._counts_width - ROLES_MIN
+            header.resizeSection(NAME, max(NAME_MIN, min(self._name_wanted, room)))
 
     def show_waiting(self) -> None:
         """Nothing listed yet: say that the list is on its way (the background task reads it)."""
@@ -216,7 +238,12 @@ class EntitiesView(QWidget):
         self.progress.setVisible(done < total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(self.tr("Finding names: %1 of %2 sources").replace("%1", str(done)).replace("%2", str(total)))
+        text = self.tr("Finding names: %1 of %2 sources").replace("%1", str(done)).replace("%2", str(total))
+        self.progress.setFormat(text)
+        # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
+        # count written with the total's digits so the bar does not twitch as it counts.
+        widest = text.replace(str(done), str(total), 1) if str(done) in text else text
+        self.progress.setMinimumWidth(max(240, self.progress.fontMetrics().horizontalAdvance(widest) + 32))
 
     def current_entity(self) -> EntitySummary | None:
         index = self.table.currentIndex()
@@ -240,8 +267,7 @@ class EntitiesView(QWidget):
         """Down (or Enter) in the filter box goes to the list, as in a launcher; the list's
         roles column is as wide as the list allows, the counts beside it in sight."""
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            room = self.table.viewport().width() - self._counts_width - NAME_MIN
-            self.table.horizontalHeader().resizeSection(ROLES, max(ROLES_MIN, min(self._roles_wanted, room)))
+            self._share_width()
         if watched is self.filter_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)
