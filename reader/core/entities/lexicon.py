@@ -58,7 +58,7 @@ ORG_HEADS_DE = (
     "polizei", "feuerwehr", "stadtwerke", "anwaltschaft", "wehr", "allianz", "vereinigung", "verein",
     "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
     "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
-    "anzeiger", "tagblatt", "kurier", "organisation",
+    "anzeiger", "tagblatt", "kurier", "organisation", "anstalt",  # "Bundesanstalt für …"
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",
@@ -81,7 +81,7 @@ ORG_HEADS_EN = (
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
     "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild", "league",
     "clinic", "society", "institution", "bancorp", "financial", "advisors",
-    "advisers",
+    "advisers", "bureau",  # "Bureau of Labor Statistics"
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

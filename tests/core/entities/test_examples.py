@@ -59,3 +59,12 @@ def test_a_world_body_named_as_an_organisation_is_one() -> None:
     orgs = _orgs(extract(text, "de"))
     assert "Weltgesundheitsorganisation" in orgs
     assert not orgs & {"Hilfsorganisation", "Public-Health-Organisation"}
+
+
+def test_bureaus_and_federal_institutions_are_bodies() -> None:
+    text = "The Bureau of Labor Statistics and the Bureau of Prisons published figures."
+    assert {"Bureau of Labor Statistics", "Bureau of Prisons"} <= _orgs(extract(text, "en"))
+    text = "Die Bundesanstalt für Arbeitsschutz und Arbeitsmedizin warnt. Die Anstalt sendet."
+    orgs = _orgs(extract(text, "de"))
+    assert "Bundesanstalt für Arbeitsschutz und Arbeitsmedizin" in orgs
+    assert "Anstalt" not in orgs
