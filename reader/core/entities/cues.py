@@ -31,6 +31,7 @@ from reader.core.entities.names import Token, common_word, frequent
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
+_CENTRES = frozenset("center centre centers centres institutes".split())
 # What makes a "Center" an institution rather than a site ("Staples Center").
 _INSTITUTES = frozenset("Medical Cancer Health Research Trauma".split())
 # Endings of German nouns and adjectives that no family or first name has.
@@ -121,8 +122,12 @@ def org_head(words: list[Token], lang: str) -> bool:
     if last in ORG_SUFFIXES and len(words) > 1:
         return True
     for before, joiner in pairwise(words[:-1]):
-        if joiner.text in ("of", "for", "für", "on") and head_word(bare(before.text).casefold()):
-            return True  # "Bank of Japan", "Department of Commerce", "Ministerium für Wirtschaft"
+        if joiner.text in ("of", "for", "für", "on") and (
+            head_word(low := bare(before.text).casefold()) or low in _CENTRES
+        ):
+            # "Bank of Japan", "Department of Commerce", "Ministerium für Wirtschaft", "Centers
+            # for Disease Control and Prevention" (a centre alone is a site: "Staples Center")
+            return True
     low = last.casefold()
     if len(words) > 1 and low in ORG_HEADS_EN:
         return True

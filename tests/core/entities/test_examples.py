@@ -68,3 +68,18 @@ def test_bureaus_and_federal_institutions_are_bodies() -> None:
     orgs = _orgs(extract(text, "de"))
     assert "Bundesanstalt für Arbeitsschutz und Arbeitsmedizin" in orgs
     assert "Anstalt" not in orgs
+
+
+def test_a_centre_for_something_is_a_body_and_a_centre_alone_a_site() -> None:
+    text = (
+        "Officials at the Centers for Disease Control and Prevention and the European Centre "
+        "for Disease Prevention and Control agreed. The game was at the Staples Center."
+    )
+    found = extract(text, "en")
+    orgs = _orgs(found)
+    assert {
+        "Centers for Disease Control and Prevention",
+        "European Centre for Disease Prevention and Control",
+    } <= orgs
+    assert "Prevention" not in {f.name for f in found if f.kind is EntityKind.PERSON}
+    assert "Staples Center" not in orgs
