@@ -278,6 +278,8 @@ class LibraryPane(QWidget):
 
     def select_source(self, source_id: int) -> bool:
         """Make `source_id` current (it is announced); False when it is not in the list."""
+        if self.list_stack.currentWidget() is self.results_view:
+            self.results_view.follow(source_id)
         row = self.model.row_of(source_id)
         if row is None and self.story_rows.reveal(source_id):
             self.reload(prefer=source_id)

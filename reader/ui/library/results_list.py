@@ -55,6 +55,27 @@ class ResultsList(QListView):
                 selection.blockSignals(False)
                 return
 
+    def follow(self, source_id: int) -> None:
+        """A source opened from elsewhere (the timeline, a story, Entities) while the results
+        show: its first result becomes current, silently, or none when it has none. The list
+        went on marking the result opened before as if it were open, and J moved on from there."""
+        current = self.currentIndex().data(ResultRole)
+        if isinstance(current, SearchResult) and current.source_id == source_id:
+            return
+        selection = self.selectionModel()
+        selection.blockSignals(True)
+        try:
+            selection.clear()
+            for row in range(self.results.rowCount()):
+                found = self.results.result(row)
+                if found is not None and found.source_id == source_id:
+                    selection.setCurrentIndex(self.results.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.scrollTo(self.results.index(row))
+                    break
+        finally:
+            selection.blockSignals(False)
+        self.viewport().update()
+
     def open_first(self) -> None:
         """Enter in the search box: the focus comes here, on the best result (which opens)."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)
