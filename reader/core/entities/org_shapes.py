@@ -224,3 +224,61 @@ def adjective_openers(pieces: list[Piece], words: list[Token], text: str) -> lis
         ):
             piece.words = [before, *piece.words]
     return pieces
+
+
+# A country's adjective or "united", capitalised inside a German sentence: the opening of a
+# proper name ("die Deutsche Bahn", "der Deutschen Welle", "die Vereinten Nationen").
+_NATIONAL = re.compile(r"(?:Deutsch|Vereint|Österreichisch|Schweizerisch)(?:e|en|er|es)")
+# What such an adjective opens that is no body: a currency, a day, a title, a bay, a language.
+_NO_BODIES = frozenset(
+    """Mark Einheit Meister Meisterin Meisterschaft Meisterschaften Reich Sprache Bucht
+    Demokratische Staaten Emirate Königreich""".split()
+)
+
+
+def national_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """A German body named by a country's adjective and a noun ("die Deutsche Bahn", "bei der
+    Deutschen Welle", "die Vereinten Nationen"): a capitalised adjective inside a sentence is
+    part of a name, and after a national one the name is most often a body's — not a currency
+    or a title ("Deutsche Mark", "Deutscher Meister"), nor a place or anything else the rules
+    found."""
+    taken = {w.start: p for p in pieces for w in p.words}
+    out = list(pieces)
+    for first, noun in zip(words, words[1:], strict=False):
+        if (
+            _NATIONAL.fullmatch(first.text)
+            and not first.sentence_start
+            and first.start not in taken
+            and noun.capital
+            and text[first.end : noun.start] == " "
+            and bare(noun.text) not in _NO_BODIES | NEVER_NAME
+            and place_of(noun.text) is None
+            and not acronym(noun.text.split("-")[0])  # "die Deutsche G7-Präsidentschaft"
+            and getattr(taken.get(noun.start), "kind", None) in (None, EntityKind.ORG)
+            and not _LONGER.match(text, noun.end)  # "des Deutschen Zentrums für Luft- und …"
+        ):
+            covered = taken.get(noun.start)
+            out = [p for p in out if p is not covered]
+            rest = covered.words[1:] if covered is not None else _adjective_led(noun, words)
+            out.append(Piece(EntityKind.ORG, [first, noun, *rest]))
+    return sorted(out, key=lambda p: p.start)
+
+
+# A name that goes on past the noun with what it is for or whose it is: left to other rules.
+_LONGER = re.compile(r" (?:für|der|des|von|of) ")
+_ADJECTIVE_ENDING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)")
+
+
+def _adjective_led(noun: Token, words: list[Token]) -> list[Token]:
+    """The noun after a second adjective ("Deutsches Rotes Kreuz": Kreuz after "Rotes")."""
+    at = next((i for i, w in enumerate(words) if w.start == noun.start), len(words) - 1)
+    after = words[at + 1] if at + 1 < len(words) else None
+    if (
+        after is not None
+        and after.capital
+        and after.start == noun.end + 1
+        and _ADJECTIVE_ENDING.fullmatch(noun.text)
+        and zipf(noun.text.casefold(), "de") >= 4.0
+    ):
+        return [after]
+    return []

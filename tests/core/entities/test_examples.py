@@ -83,3 +83,16 @@ def test_a_centre_for_something_is_a_body_and_a_centre_alone_a_site() -> None:
     } <= orgs
     assert "Prevention" not in {f.name for f in found if f.kind is EntityKind.PERSON}
     assert "Staples Center" not in orgs
+
+
+def test_a_body_named_by_a_national_adjective_and_a_noun() -> None:
+    text = (
+        "Über Verbindungen informiert die Deutsche Bahn. Sie arbeitet bei der Deutschen Welle, "
+        "er beim Deutschen Roten Kreuz. Die Vereinten Nationen warnen."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert {"Deutsche Bahn", "Vereinten Nationen"} <= orgs
+    assert {"Deutschen Welle", "Deutsche Welle"} & orgs
+    assert {"Deutschen Roten Kreuz", "Deutsche Rote Kreuz"} & orgs
+    text = "Er zahlte in Deutscher Mark und wurde Deutscher Meister. Deutsche Autos sind teuer."
+    assert not _orgs(extract(text, "de"))
