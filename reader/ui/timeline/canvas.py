@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -45,6 +46,7 @@ ZOOM_STEP = 1.25
 PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")
 OTHER = "#8a8a8a"
 COUNT_PX = 11  # a story's count: bold, in black or white, whichever stands out from the mark
+MIN_MARK_H = 10.0  # marks give up height down to this when a stack would run past the top
 
 
 def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
@@ -115,6 +117,8 @@ class TimelineCanvas(QWidget):
         self._placed: list[Placed] = []
         self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
         self._laid_out_at = 0.0  # the zoom the layout is for
+        self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
+        self._tallest = 1  # the most marks stacked in one column at this zoom
         self._drag_from: QPointF | None = None
         self._dragged = False
         self.chosen: int | None = None  # the mark ← → picked (its source id), opened by Enter
@@ -149,8 +153,19 @@ class TimelineCanvas(QWidget):
         if self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks):
             self._placed = place(self.marks, self.px_per_day)
             self._xs = [p.x for p in self._placed]
+            self._tallest = max((p.level for p in self._placed), default=0) + 1
             self._laid_out_at = self.px_per_day
+        self._fit_height()
         self.update()
+
+    def _fit_height(self) -> None:
+        """MARK_H, or less down to MIN_MARK_H when the tallest stack at this zoom would run past
+        the top: the taller marks that made a story's count readable hid four sources of a
+        700 px screen's fitted view ("4 more above the top"). Marks too low for their count
+        leave it to their tooltip. The whole timeline's stacks count, not just those in view,
+        so the marks keep their height while the view pans."""
+        room = self._baseline() - 4
+        self.mark_h = float(max(MIN_MARK_H, min(MARK_H, int(room / self._tallest - GAP))))
 
     def _offset(self) -> float:
         return self.start * self.px_per_day
@@ -167,8 +182,8 @@ class TimelineCanvas(QWidget):
         return self.height() - AXIS_H
 
     def mark_rect(self, placed: Placed) -> QRectF:
-        top = self._baseline() - (placed.level + 1) * (MARK_H + GAP)
-        return QRectF(placed.x - self._offset(), top, MARK_W, MARK_H)
+        top = self._baseline() - (placed.level + 1) * (self.mark_h + GAP)
+        return QRectF(placed.x - self._offset(), top, MARK_W, self.mark_h)
 
     def mark_at(self, point: QPointF) -> Mark | None:
         for placed in self._visible():
@@ -193,16 +208,18 @@ class TimelineCanvas(QWidget):
         other = QColor(OTHER)
         inks = {fill.name(): count_colour(fill) for fill in [*colours.values(), other]}
         painter.setFont(count_font(painter.font()))
-        step, offset = MARK_H + GAP, self._offset()
+        height, offset = self.mark_h, self._offset()
+        # A count needs its digits' height and a pixel or so above and below them.
+        step, counted = height + GAP, height >= QFontMetricsF(painter.font()).capHeight() + 3
         top_level = int((baseline - 4) / step) - 1  # the highest level that fits
         for placed in self._visible():
             if placed.level > top_level:
                 hidden += 1
                 continue
-            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, MARK_W, MARK_H)
+            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, MARK_W, height)
             fill = colours.get(placed.mark.key, other)
             painter.fillRect(rect, fill)
-            if placed.mark.count > 1:
+            if placed.mark.count > 1 and counted:
                 painter.setPen(inks[fill.name()])
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
         painter.setFont(self.font())

@@ -25,3 +25,25 @@ def test_the_count_is_drawn_large_enough_and_two_digits_fit_the_mark(qapp) -> No
     metrics = QFontMetricsF(font)
     digits = metrics.tightBoundingRect("99")
     assert digits.width() <= MARK_W and digits.height() <= MARK_H - 2
+
+
+def test_marks_give_up_height_before_a_stack_runs_past_the_top(qtbot) -> None:
+    """The taller marks hid four sources of a 700 px screen's fitted view ("4 more above the
+    top"): a stack that would not fit makes the marks lower, down to the 10 px they had."""
+    from datetime import date
+
+    from reader.ui.timeline.canvas import MIN_MARK_H, TimelineCanvas
+    from reader.ui.timeline.layout import GAP, Mark
+
+    day = date(2025, 10, 28).toordinal()
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(600, 300)
+    room = 300 - 34 - 4  # the canvas above its axis band
+    stack = int(room // (MIN_MARK_H + GAP))  # fits only with the lowest marks
+    assert stack * (MARK_H + GAP) > room
+    canvas.set_marks([Mark(i, day, f"Report {i}", None, "", 3 if i == 0 else 1) for i in range(stack)])
+    tops = [canvas.mark_rect(placed).top() for placed in canvas._placed]
+    assert min(tops) >= 0  # every mark in sight, none "above the top"
+    canvas.set_marks([Mark(1, day, "One report", None, "", 2)])
+    assert canvas.mark_rect(canvas._placed[0]).height() == MARK_H  # room: the count's height again
