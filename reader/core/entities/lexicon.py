@@ -82,6 +82,7 @@ ORG_HEADS_EN = (
     "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild", "league",
     "clinic", "society", "institution", "bancorp", "financial", "advisors",
     "advisers", "bureau",  # "Bureau of Labor Statistics"
+    "international",  # "Amnesty International", "Transparency International"
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

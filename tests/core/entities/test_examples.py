@@ -96,3 +96,11 @@ def test_a_body_named_by_a_national_adjective_and_a_noun() -> None:
     assert {"Deutschen Roten Kreuz", "Deutsche Rote Kreuz"} & orgs
     text = "Er zahlte in Deutscher Mark und wurde Deutscher Meister. Deutsche Autos sind teuer."
     assert not _orgs(extract(text, "de"))
+
+
+def test_a_name_ending_in_international_is_a_body() -> None:
+    text = "A report by Amnesty International said so, and Transparency International agreed."
+    orgs = _orgs(extract(text, "en"))
+    assert {"Amnesty International", "Transparency International"} <= orgs
+    text = "Nach Schätzungen von Amnesty International sind es mehr."
+    assert "Amnesty International" in _orgs(extract(text, "de"))
