@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 LEGEND_KEYS = 8
+LEGEND_NAME = 40  # letters of an outlet or tag the legend shows
 
 
 class TimelineWindow(SideWindow):
@@ -59,6 +60,10 @@ class TimelineWindow(SideWindow):
         fit.clicked.connect(lambda: self.canvas.fit())
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # On as many lines as it needs, between entries: on one line, eight long outlet names
+        # ("Bundesministerium für Familie, Senioren, Frauen und Jugend") made the window wider
+        # than a laptop's screen.
+        self.legend.setWordWrap(True)
         self.canvas = TimelineCanvas(self)
         self.undated = QListWidget(self)
         self.undated.setObjectName("undatedSources")
@@ -151,9 +156,14 @@ class TimelineWindow(SideWindow):
 
     def _show_legend(self) -> None:
         swatch = '<span style="color:{0}">■</span>&nbsp;{1}'
-        parts = [swatch.format(colour, html.escape(key)) for key, colour in list(self.canvas.colours.items())[:LEGEND_KEYS]]
+
+        def entry(name: str) -> str:  # one unbreakable entry, a very long name shortened
+            short = name if len(name) <= LEGEND_NAME else name[: LEGEND_NAME - 1].rstrip() + "…"
+            return html.escape(short).replace(" ", "&nbsp;")
+
+        parts = [swatch.format(colour, entry(key)) for key, colour in list(self.canvas.colours.items())[:LEGEND_KEYS]]
         if any(m.key not in self.canvas.colours for m in self.canvas.marks):
-            parts.append(swatch.format(OTHER, html.escape(self.tr("other or none"))))
+            parts.append(swatch.format(OTHER, entry(self.tr("other or none"))))
         self.legend.setText("&nbsp;&nbsp; ".join(parts))
 
     def _changed(self, changes: Changes) -> None:

@@ -1,0 +1,26 @@
+"""The timeline's legend wraps between its entries (seen in the window, session 12: on one line,
+long outlet or tag names made the window wider than a laptop's screen)."""
+
+from __future__ import annotations
+
+LONG = ["Bundesministerium für Familie, Senioren, Frauen und Jugend", "Bundesamt für Sicherheit in der Informationstechnik",
+        "Frankfurter Allgemeine Zeitung, Wirtschaftsredaktion"]  # fmt: skip
+
+
+def test_long_names_wrap_and_the_window_stays_on_the_screen(make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    ids = {s.file_name[:3]: s.id for s in store.sources.list()}
+    for seed, name in zip(("000", "002", "003"), LONG, strict=True):  # three marks: the story, 2024, 2022
+        window.session.apply(lambda seed=seed, name=name: store.tags.add([ids[seed]], name))
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.colour_by.setCurrentIndex(timeline.colour_by.findData("tag"))
+    assert len(timeline.canvas.colours) == 3
+    room = timeline.screen().availableGeometry().width()
+    assert timeline.minimumSizeHint().width() <= room
+    assert timeline.width() <= room
+    text = timeline.legend.text()
+    assert "Bundesministerium&nbsp;für" in text  # an entry is not broken inside
+    assert "Bundesministerium für Familie, Senioren, Frauen und Jugend" not in text.replace("&nbsp;", " ")  # shortened
+    timeline.close()
