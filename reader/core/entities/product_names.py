@@ -172,7 +172,7 @@ def _maker_alone(piece: Piece) -> bool:
         len(piece.words) == 1
         and word.casefold() in MAKERS
         and not english_headword(word.casefold())
-        and not known_first_name(word)
+        and ("-" in word or not known_first_name(word))  # "Mercedes-Benz": no "Hans-Peter"
     )
 
 

@@ -179,3 +179,10 @@ def test_names_listed_as_coming_from_an_organisation_are_products() -> None:
     orgs = {f.name for f in found if f.kind is EntityKind.ORG}
     assert not orgs & {"Starship", "Vulcan"}
     assert {"SpaceX", "United Launch Alliance", "Instagram", "Facebook"} <= orgs
+
+
+def test_a_hyphenated_maker_alone_is_the_organisation() -> None:
+    # "Mercedes-Benz" reads as a double first name ("Hans-Peter") to the first-name list
+    kinds = _kinds("Mercedes-Benz verkauft weniger Autos als im Vorjahr.", "de")
+    assert kinds.get("Mercedes-Benz") is EntityKind.ORG
+    assert _kinds("Rolls-Royce cut jobs.", "en").get("Rolls-Royce") is EntityKind.ORG
