@@ -44,10 +44,10 @@ GERMAN_NOT_NAMES = (
 
 # A capital inside a word after small letters: how brands write their names ("WeWork",
 # "SoftBank", "PolitiFact", "WhatsApp"); not "McKinley", "MacBook".
-# Not after a surname's or first name's particle: "McKinley", "DeSantis", "DiCaprio",
+# Not after a surname's or first name's particle: "McKinley", "DeSantis", "DelGiorno", "DiCaprio",
 # "LeBron", "LaMelo", "DeAndre", "JaVale" are people ("DeWalt" and "DiDi" go to other cues).
 _CAMEL = re.compile(
-    r"(?!(?:Ma?c|De|Di|Da|Du|La|Le|Ja)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*"
+    r"(?!(?:Ma?c|De|Del|Dal|Di|Da|Du|La|Le|Ja)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*"
 )
 
 

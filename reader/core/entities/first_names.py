@@ -37,7 +37,7 @@ def known_first_name(word: str) -> bool:
 
 
 # A first name or surname opened by a particle and a capital: "LeBron", "DeAndre", "DiCaprio".
-_PARTICLE_NAME = re.compile(r"(?:De|Di|Da|Du|La|Le|Ja)[A-Z][a-z]+")
+_PARTICLE_NAME = re.compile(r"(?:De|Del|Dal|Di|Da|Du|La|Le|Ja)[A-Z][a-z]+")
 
 
 @lru_cache(maxsize=65536)

@@ -149,3 +149,12 @@ def test_planets_and_diseases_are_no_organisations() -> None:
     orgs = {f.name for f in extract(english, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"NASA"}
     assert not [f.name for f in extract(german, "de") if f.kind is EntityKind.ORG]
+
+
+def test_a_surname_opened_by_del_is_a_persons_not_a_brands() -> None:
+    # "Del" + a capital opens Italian surnames as "De" and "Di" do ("DeSantis", "DiCaprio")
+    text = "Kathleen DelGiorno, a staff scientist, and Mary DelVecchio spoke. WeWork did not."
+    kinds = {f.name: f.kind for f in extract(text, "en")}
+    assert kinds.get("Kathleen DelGiorno") is EntityKind.PERSON
+    assert kinds.get("Mary DelVecchio") is EntityKind.PERSON
+    assert kinds.get("WeWork") is EntityKind.ORG
