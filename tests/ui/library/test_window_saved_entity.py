@@ -78,3 +78,17 @@ def test_a_saved_search_without_an_entity_clears_the_chip(make_window, monkeypat
     assert library.filters.entity is None and not library.filters.entity_chip.isVisible()
     assert {library.results_model.result(r).source_id for r in range(library.results_model.rowCount())} == {
         ids["001"], ids["004"]}  # fmt: skip
+
+
+def test_a_long_entity_name_does_not_widen_the_library(make_window, qtbot) -> None:
+    """Seen in the window (session 12): "Naming “Bundesministerium für Familie, Senioren, Frauen
+    und Jugend (BMFSFJ)” ✕" made the library pane 537 px wide at least, squeezing the article."""
+    window = make_window()
+    before = window.library.minimumSizeHint().width()
+    name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
+    window.library.filters.set_entity(1, name)
+    qtbot.wait(50)  # the layouts take the chip in
+    chip = window.library.filters.entity_chip
+    assert chip.isVisible() and chip.text().startswith("Naming “Bundesminist") and "…" in chip.text()
+    assert window.library.minimumSizeHint().width() <= max(before, 230)  # about a side pane's least (220)
+    assert name in chip.toolTip()  # the whole name where the user can read it
