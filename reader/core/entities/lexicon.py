@@ -16,7 +16,7 @@ ROLE_ENDINGS_DE = (
     "botschafterin", "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin",
     "sekretär", "sekretärin", "direktor", "direktorin", "abgeordnete", "abgeordneter",
     "ökonom", "ökonomin", "analyst", "analystin", "gründer", "gründerin", "staatschef",
-    "regierungschefin", "senator", "senatorin", "kommissar", "kommissarin", "könig", "königin",
+    "regierungschefin", "senator", "senatorin", "kommissar", "kommissarin", "könig", "königin", "prinz", "prinzessin",
     "kaiser", "papst", "richter", "richterin", "professor", "professorin", "trainer",
     "trainerin", "ministerpräsident", "ministerpräsidentin", "leiter", "leiterin",
     "vorstand", "aufsichtsratschef", "experte", "expertin", "forscher", "forscherin",
@@ -42,7 +42,7 @@ ROLE_WORDS_EN = (
     "artist", "writer", "author", "editor", "producer", "journalist", "diplomat", "officer",
     "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
     "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard", "administrator",
-    "superintendent",
+    "superintendent", "prince", "princess",  # "Prince Andrew"
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",

@@ -158,3 +158,12 @@ def test_a_surname_opened_by_del_is_a_persons_not_a_brands() -> None:
     assert kinds.get("Kathleen DelGiorno") is EntityKind.PERSON
     assert kinds.get("Mary DelVecchio") is EntityKind.PERSON
     assert kinds.get("WeWork") is EntityKind.ORG
+
+
+def test_a_prince_is_a_person_not_a_name_made_of_words() -> None:
+    text = "The denials came although Prince Andrew stayed with Epstein in New York."
+    found = extract(text, "en")
+    assert "Prince Andrew" not in {f.name for f in found if f.kind is EntityKind.ORG}
+    assert {f.name for f in found if f.kind is EntityKind.PERSON} & {"Andrew", "Prince Andrew"}
+    found = extract("Prinz Harry und Prinzessin Anne kamen.", "de")
+    assert {"Harry", "Anne"} <= {f.name for f in found if f.kind is EntityKind.PERSON}
