@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.ingest.outlet_bios import bio_names
 from reader.core.ingest.outlet_claims import claimed_names, house_names, licensed_names
 from reader.core.ingest.outlet_evidence import (
-    bio_names,
     dateline_name,
     domain_label,
     email_domains,
@@ -173,10 +173,10 @@ def find_site_name(
     for source in source_addresses(page.furniture_text):
         pool.add(source, _MASTHEAD_DOMAIN, "domain")
     # Related-article tags ("DWN") say less on a page whose own notice names a site.
-    acronym = repeated_acronym(furniture, top_end)
+    acronym = repeated_acronym(furniture, page.furniture_text, top_end)
     if acronym:
         pool.add(acronym, _MASTHEAD if has_own else _SIGNATURE, "signature")
-    staff = staff_name("\n".join(lines), body)
+    staff = staff_name(lines, page.furniture_text, body)
     if staff:
         pool.add(staff, _SIGNATURE, "signature")
     for found in recommended_from(page.short_text):
@@ -209,12 +209,18 @@ class _Page:
     def __init__(self, furniture: list[str]) -> None:
         self.furniture = furniture
         self.furniture_text = "\n".join(furniture)
-        unique = dict.fromkeys(line for line in furniture if line and len(line) <= _SHORT_CHARS)
-        counts = {line: line.count(" ") + 1 for line in unique}
-        self.short = [line for line in unique if counts[line] <= _SHORT_WORDS]
+        self.short: list[str] = []
+        near = []
+        for line in dict.fromkeys(furniture):
+            if line and len(line) <= _SHORT_CHARS:
+                words = line.count(" ") + 1
+                if words <= _SHORT_WORDS:
+                    self.short.append(line)
+                    if words <= _CONTEXT_WORDS:
+                        near.append(line)
         self.short_text = "\n".join(self.short)
-        near = "\n".join(line for line in unique if counts[line] <= _CONTEXT_WORDS)
-        self.contexts = f"\n{near.casefold()}\n"
+        near_text = "\n".join(near).casefold()
+        self.contexts = f"\n{near_text}\n"
 
 
 def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], str | None]:

@@ -10,7 +10,7 @@ many kinds of evidence agree:
   "Subscribe to WIRED", "SFGate Newsletters", "BBC News Navigation" (the words around are
   the furniture's own, the name is what stays the same from link to link);
 * a DOMAIN line ("TheHill.com"), an agency DATELINE ("(CNN)", "TOKYO (Reuters) -"), a
-  TRADEMARK sign ("IGN®") and a staff writer's BIO ("Senior editor at Gizmodo.").
+  TRADEMARK sign ("IGN®"); a staff writer's BIO is read in `outlet_bios`.
 
 What one short line names is remembered per line (the pages of one site share their menus and
 footers); finders that look for rare words search the joined text first.
@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest.outlet_names import PHOTO_AGENCIES, is_name_shaped
-from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.outlet_names import PHOTO_AGENCIES, ascii_lower, is_name_shaped, lines_with
 
 # Chrome around a name: in front ("About SFGATE", "Mehr von SPIEGEL", "Search National Review")
 # or after it ("SFGate Newsletters", "Vox main menu", "Quanta Magazine moderates comments").
@@ -54,16 +53,15 @@ _AFTER_NAME = re.compile(rf"^(.+?){_SP}+(?:{_AFTER})[!?:.]*$", re.IGNORECASE)
 # Chrome on both sides, where a word alone in front says too little: "Make MSN my homepage",
 # "Send MSN Feedback".
 _AROUND_NAME = re.compile(r"^(?:make|send) (.+?) (?:my homepage|feedback)$", re.IGNORECASE)
-# Cheap tests before the patterns: a line's lower-case start or end, or a word inside it.
-_BEFORE_STARTS = tuple(
-    w + " " for w in ("about", "contact", "follow", "subscribe", "support", "search", "more",
-                      "advertise", "why", "back", "continue", "browse", "popular", "work", "sign",
-                      "join", "welcome", "who", "read", "want", "get", "listen", "best", "the best",
-                      "keep", "stay", "jobs",
-                      "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique",
-                      "werben", "karriere", "beliebt", "suivez", "à", "abonnez-vous", "acerca",
-                      "sigue",
-                      "trabalhe", "aqui")
+# Cheap tests before the patterns: a line's first word in lower case, its end, or a word inside
+# it.
+_BEFORE_FIRST = frozenset(
+    ("about", "contact", "follow", "subscribe", "support", "search", "more", "advertise", "why",
+     "back", "continue", "browse", "popular", "work", "sign", "join", "welcome", "who", "read",
+     "want", "get", "listen", "best", "the", "keep", "stay", "jobs",
+     "über", "kontakt", "mehr", "willkommen", "folgen", "abonnieren", "indique", "werben",
+     "karriere", "beliebt", "suivez", "à", "abonnez-vous", "acerca", "sigue",
+     "trabalhe", "aqui")
 )  # fmt: skip
 _AFTER_ENDS = ("menu", "navigation", "newsletter", "newsletters", "staff", "archive", "archives",
                "youtube", "facebook", "twitter", "instagram", "online:", "inbox", "homepage",
@@ -77,6 +75,8 @@ _LOGO = re.compile(
     r"|home ?page|startseite|[-–|]\s+(?:zurück\s+)?zur\s+startseite)(?:\s{2,}.*)?$",
     re.IGNORECASE,
 )
+# Every logo link holds one of these.
+_LOGO_HINTS = ("ome", "OME", "tartseite")
 _BARE_HOME = re.compile(r"^(.{2,40}?)\s+home$", re.IGNORECASE)
 _DOMAIN = re.compile(
     r"^(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.(?i:com|net|org|info|co\.uk|ca|de"
@@ -85,19 +85,6 @@ _DOMAIN = re.compile(
 )
 _DATELINE = re.compile(r"^[^()\n]{0,40}\(([A-Z][A-Za-z]{1,15})(?: [A-Z][a-z]+)?\)\s*[-–—]?")
 _TRADEMARK = re.compile(r"(?<![\w®])([A-Z][\w.]{1,20})®")
-# The writer's role, or the beat the writer covers ("Zac covers Apple news for 9to5Mac",
-# "She writes about money for The Ledger"), then the outlet.
-_BIO = re.compile(
-    r"(?:(?i:reporter|writer|editor|correspondent|columnist|contributor|producer)"
-    r"(?: [a-z-]+){0,3} (?:at|for|with)|(?:covers|writes about|reports on)(?: [\w&'’-]+){1,4}? for)"
-    r" ((?:the )?[A-Z0-9][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
-)
-_STOP = re.compile(r"\.\s")
-_BIO_HINTS = ("reporter", "writer", "editor", "correspondent", "columnist", "contributor",
-              "producer", "covers", "writes about", "reports on")  # fmt: skip
-_BEATS = frozenset(("covers", "writes about", "reports on"))
-# What ends the sentence before a beat's subject.
-_SENTENCE_END = re.compile(r".*(?:[.!?:]\s|\n)", re.DOTALL)
 # A person's name (two to four capitalised words), then the outlet after a separator.
 _SIGN_OFF = re.compile(
     r"^(?:(?i:by|von|photo|foto|bild|image)s?:?[^\S\n]+)?([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
@@ -106,7 +93,7 @@ _SIGN_OFF = re.compile(
     re.MULTILINE,
 )
 # The characters one of _SIGN_OFF's separators holds.
-_SIGN_OFF_MARKS = frozenset("/,|·—–-")
+_SIGN_OFF_MARK = re.compile("[/,|·—–-]")
 _ADDRESS = re.compile(r"(?:@|\bwww\.)([a-z0-9][a-z0-9-]{1,40})\.[a-z]{2,6}\b", re.IGNORECASE)
 # A line opening with the site's own address, which then speaks: "morebikes.co.uk features
 # the latest bike reviews", "kath.net behält sich vor, Kommentare … zu löschen". Found by the
@@ -115,7 +102,9 @@ _ADDRESS_END = re.compile(
     r"\.(?:com|net|org|co\.uk|de|at|ch|in|ca|eu|it|fr|es|info|news)[^\S\n]+[a-z]"
 )
 _ADDRESS_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{1,40}", re.IGNORECASE)
-_ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7}")
+# A line holding an acronym and nothing else, found by the line break before it (a literal the
+# regex engine scans for quickly).
+_ACRONYM_LINE = re.compile(r"\n([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7})(?=\n)")
 _MIN_REPEATS = 3
 _STAFF = re.compile(
     r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
@@ -137,7 +126,6 @@ _SKIP_LINK = re.compile(
     re.IGNORECASE,
 )
 _SKIP_CHARS = 60
-_MAX_SUBJECT_CHARS = 50
 _TOP_LINES = 30
 _BARE_HOME_LINES = 3
 _MAX_SIGN_OFF_NAME_WORDS = 4
@@ -158,7 +146,7 @@ def _chrome_name(line: str) -> str | None:
     match = None
     if lower.startswith(("make ", "send ")):
         match = _AROUND_NAME.match(line)
-    elif lower.startswith(_BEFORE_STARTS):
+    elif lower.partition(" ")[0] in _BEFORE_FIRST:
         match = _BEFORE_NAME.match(line)
     if match is None and (
         lower.rstrip("!?:.").endswith(_AFTER_ENDS) or _AFTER_INSIDE.search(lower)
@@ -178,9 +166,8 @@ def logo_names(lines: list[str]) -> list[str]:
     """Logo links at the top of the page. A bare "Ars Technica home" counts only among the
     first lines and not under its own name ("NHL", "NHL Home": a section's menu)."""
     found = []
-    for index, line in enumerate(lines[:_TOP_LINES]):
-        if "ome" not in line and "OME" not in line and "tartseite" not in line:
-            continue
+    for index in lines_with(_LOGO_HINTS, "\n".join(lines[:_TOP_LINES])):
+        line = lines[index]
         match = _LOGO.match(line)
         if match is None and index < _BARE_HOME_LINES:
             match = _BARE_HOME.match(line)
@@ -196,7 +183,7 @@ def logo_names(lines: list[str]) -> list[str]:
 def _sign_off_name(line: str) -> str | None:
     """The outlet after a person's name in a byline or credit: "By Maria Lopez | The Harbor
     Post", "By Troy L. Smith, Cleveland.com", "Tom Becker/Millbrook Daily Herald"."""
-    if _SIGN_OFF_MARKS.isdisjoint(line):
+    if not _SIGN_OFF_MARK.search(line):
         return None  # every sign-off has a separator mark: most menu lines have none
     match = _SIGN_OFF.match(line)
     if match is None:
@@ -222,8 +209,8 @@ def email_domains(text: str) -> set[str]:
     # No address spans a line: only the lines with an "@" or a "www." are searched (lower
     # case keeps the lines apart, so its lines stand for the text's).
     lines = text.split("\n")
-    for line, lower in zip(lines, text.lower().split("\n"), strict=True):
-        if "@" in lower or "www." in lower:
+    for line, lower in zip(lines, ascii_lower(text).split(b"\n"), strict=True):
+        if b"@" in lower or b"www." in lower:
             found.update(m.group(1).lower().replace("-", "") for m in _ADDRESS.finditer(line))
     return found
 
@@ -307,57 +294,18 @@ def trademark_names(lines: list[str], text: str) -> list[str]:
     return found
 
 
-def bio_names(text: str, byline: str | None = None) -> list[str]:
-    """The outlet in a staff writer's bio: "Phil Helsel is a reporter for NBC News.", "Zac
-    covers Apple news for 9to5Mac". The role and beat words are found by plain search and the
-    pattern tried only where they stand. A beat's subject must be a person, by full name or
-    by a name of the `byline`: "The fund covers tuition for Harvard students" is a story's."""
-    lower = text.lower()
-    found = []
-    for hint in _BIO_HINTS:
-        at = lower.find(hint)
-        while at >= 0:
-            # (a word of its own: not "covers" in "discovers")
-            match = None if at and lower[at - 1].isalpha() else _BIO.match(text, at)
-            if match and hint in _BEATS and not _is_writer(text, at, byline):
-                match = None
-            if match:
-                name = _sentence_part(match.group(1)).rstrip(".")
-                if is_name_shaped(name):
-                    found.append(name)
-            at = lower.find(hint, at + len(hint))
-    return found
-
-
-def _is_writer(text: str, at: int, byline: str | None) -> bool:
-    """Whether the sentence's words before `at` name a person: "Zac Hall", or "Zac" of the
-    byline "Zac Hall"."""
-    start = max(0, at - _MAX_SUBJECT_CHARS)
-    opening = _SENTENCE_END.match(text, start, at)
-    subject = text[opening.end() if opening else start : at].strip()
-    if not subject:
-        return False
-    return is_person_name(subject) or (byline is not None and subject in byline.split())
-
-
-def _sentence_part(name: str) -> str:
-    """`name` up to the end of its sentence ("… a reporter for NBC News. He covers …"): a
-    full stop after a lower-case letter ends it, one after an initial does not ("U.S. News")."""
-    for stop in _STOP.finditer(name):
-        if name[stop.start() - 1].islower():
-            return name[: stop.start()]
-    return name
-
-
-def repeated_acronym(lines: list[str], top_end: int) -> str | None:
+def repeated_acronym(lines: list[str], text: str, top_end: int) -> str | None:
     """A short all-capitals name standing alone on three or more lines below the headline and
     never above it: the source tag of the site's own related-article lists ("DWN"), not a
     section of the menu ("TRAVEL"). A word in capitals is a label, not initials: a category's
     ("YOGA"), an advert's ("ANZEIGE"), a counter's ("SHARES"); initials hold one vowel at
-    most ("DWN", "FAZ", "BILD")."""
+    most ("DWN", "FAZ", "BILD"). `text` is the `lines` joined."""
     counts: dict[str, int] = {}
-    for line in lines[top_end:]:
-        if len(line) <= 8 and _ACRONYM.fullmatch(line) and _vowels(line) <= 1:
+    # (the line break before line `top_end` in `text` with a break before its first line)
+    start = sum(map(len, lines[:top_end])) + min(top_end, len(lines))
+    for match in _ACRONYM_LINE.finditer(f"\n{text}\n", start):
+        line = match.group(1)
+        if _vowels(line) <= 1:
             counts[line] = counts.get(line, 0) + 1
     for line in lines[:top_end]:
         counts.pop(line, None)
@@ -371,12 +319,13 @@ def _vowels(word: str) -> int:
     return sum(word.count(vowel) for vowel in "AEIOUÄÖÜ")
 
 
-def staff_name(text: str, body: str) -> str | None:
-    """The outlet in staff wording ("Handelsblatt-Korrespondenten"), unless the word is part
-    of the story."""
-    if not _STAFF_HINT.search(text):
+def staff_name(lines: list[str], furniture: str, body: str) -> str | None:
+    """The outlet in staff wording ("Handelsblatt-Korrespondenten") in the page's `lines`,
+    unless the word is part of the story. (The lines hold the `furniture` and the `body`:
+    most pages have the wording in neither, and are not joined to look.)"""
+    if not (_STAFF_HINT.search(furniture) or _STAFF_HINT.search(body)):
         return None
-    for match in _STAFF.finditer(text):
+    for match in _STAFF.finditer("\n".join(lines)):
         name = match.group(1)
         if is_name_shaped(name) and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
             return name

@@ -20,14 +20,26 @@ _SOURCE = re.compile(
     r"(?<![\w-])(?<![Ii]mage )(?<![Pp]hoto )(?i:source|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:www\.)?"
     rf"([A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)?\.{_TLD})(?![\w.])"
 )
-_HINTS = ("ource", "uelle", "uente", "onte")
+# Every _SOURCE match holds one of these, whatever its case: found by plain search, and the
+# pattern tried only where they stand.
+_HINTS = ("ource", "OURCE", "uelle", "UELLE", "uente", "UENTE", "onte", "ONTE")
+_HINT_START = 1  # the hint's offset in the label
 
 
 def source_addresses(text: str) -> list[str]:
     """The web addresses `text` (the page's furniture) gives as a story's source."""
-    if not any(hint in text for hint in _HINTS):
-        return []
-    return [match.group(1) for match in _SOURCE.finditer(text)]
+    starts = []
+    for hint in _HINTS:
+        at = text.find(hint, _HINT_START)
+        while at >= 0:
+            starts.append(at - _HINT_START)
+            at = text.find(hint, at + 1)
+    found = []
+    for start in sorted(starts):
+        match = _SOURCE.match(text, start)
+        if match:
+            found.append(match.group(1))
+    return found
 
 
 _TOP_LINES = 30

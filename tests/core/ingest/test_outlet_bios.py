@@ -7,7 +7,7 @@ from __future__ import annotations
 from outlet_pages import P1, P2
 from outlet_pages import site as _site
 
-from reader.core.ingest.outlet_evidence import bio_names
+from reader.core.ingest.outlet_bios import bio_names
 
 _TOP = ["Skip to content", "Gear"]
 _BELOW = ["Privacy Policy"]
