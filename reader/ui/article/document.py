@@ -132,12 +132,16 @@ def build_document(
         elif shown:
             _insert_separator(cursor, formats)
             doc_offset += len(BLOCK_SEPARATOR)
+        # The first block of a run takes its link after its words, as the others do: on the
+        # caption line ("Set aside: navigation · Restore") it read as restoring the whole run.
+        opens_run = (not (in_text or follows) and index + 1 < len(blocks)
+                     and blocks[index + 1].role is not BlockRole.BODY and caption(blocks[index + 1]) == caption(block))  # fmt: skip
         if not (in_text or follows):
-            doc_offset += _insert_caption(cursor, formats, index, block, restorable)
+            doc_offset += _insert_caption(cursor, formats, index, block, restorable and not opens_run)
         shown.append(ShownBlock(index, block, doc_offset, reading_offset if in_text else None))
         _insert_block(cursor, formats, block, in_text, first=len(shown) == 1)
         doc_offset += len(block.text)
-        if follows and restorable:
+        if (follows or opens_run) and restorable:
             doc_offset += _insert_restore_link(cursor, formats, index)
         if in_text:
             reading_offset += len(block.text) + len(BLOCK_SEPARATOR)
@@ -207,7 +211,8 @@ def _insert_separator(cursor: QTextCursor, formats: _Formats) -> None:
 
 
 def _insert_caption(cursor: QTextCursor, formats: _Formats, index: int, block: Block, restorable: bool) -> int:
-    """A caption line above a set-aside block, with a Restore link if `restorable`; its length."""
+    """A caption line above a set-aside block, with its Restore link if `restorable` (not when
+    the block opens a run: its link follows its words); its length."""
     label = caption(block)
     cursor.setBlockFormat(formats.paragraph)
     if not restorable:

@@ -49,3 +49,26 @@ def test_a_run_of_one_reason_is_captioned_once_and_each_block_restorable() -> No
     body = [s for s in text_map.shown if s.block.role is BlockRole.BODY]
     assert [s.reading_start for s in body] == [0, len(blocks[5].text) + len(BLOCK_SEPARATOR)]
     assert len(plain) == len(text_map.text)
+
+
+def test_a_runs_caption_offers_no_link_its_first_block_does() -> None:
+    """Seen in the window (session 12): "Set aside: navigation · Restore" over a menu read as
+    restoring the whole menu, and brought back only its first entry. The run's caption is plain;
+    each of its blocks has its link after its words. A block set aside alone keeps its link on
+    the caption line."""
+    document = QTextDocument()
+    build_document(document, _blocks(), theme("light"), original=True)
+    lines = {}
+    block = document.begin()
+    while block.isValid():
+        it, anchors = block.begin(), []
+        while not it.atEnd():
+            if it.fragment().charFormat().anchorHref():
+                anchors.append(it.fragment().charFormat().anchorHref())
+            it += 1
+        lines[block.text()] = anchors
+        block = block.next()
+    assert lines["Set aside: navigation"] == []
+    assert lines["EXPLORE · Restore"] == ["reader:restore/0"]
+    assert lines["Tech · Restore"] == ["reader:restore/1"]
+    assert lines["Set aside: advertising · Restore"] == ["reader:restore/6"]  # alone: as before
