@@ -220,11 +220,17 @@ def place_of(word: str) -> places.Place | None:
 
 def demonym(word: str) -> bool:
     """An English adjective of a country or region: "German", "Japanese", "Chinese",
-    "American", "Italian", "European" (tried against the gazetteer, not listed)."""
+    "American", "Italian", "European", "Ukrainian" (tried against the gazetteer, not listed);
+    also a town's people ("Delhiites")."""
+    if word.endswith("ites") or word.endswith("ite"):
+        return places.lookup(word.removesuffix("s")[:-3]) is not None  # "Delhiite", "Muscovite"
+    if word.endswith("ians"):
+        return demonym(word[:-1])  # "the Ukrainians": a people
     if not word.endswith(("an", "ese", "ish", "ic", "i")):
         return False
     stems: tuple[str, ...] = (
         word[:-3],
+        word[:-3] + "e",  # "Ukrainian", "Palestinian"
         word[:-3] + "a",
         word + "y",
         word[:-1],

@@ -167,3 +167,13 @@ def test_a_prince_is_a_person_not_a_name_made_of_words() -> None:
     assert {f.name for f in found if f.kind is EntityKind.PERSON} & {"Andrew", "Prince Andrew"}
     found = extract("Prinz Harry und Prinzessin Anne kamen.", "de")
     assert {"Harry", "Anne"} <= {f.name for f in found if f.kind is EntityKind.PERSON}
+
+
+def test_a_countrys_or_towns_people_are_no_organisation() -> None:
+    text = (
+        "He listened in on the call with Ukrainian President Volodymyr Zelensky, before the "
+        "Ukrainians knew. Schiff's Ukrainian caper failed. I urge all Delhiites to stay in, "
+        "and Delhiites did."
+    )
+    orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
+    assert not orgs & {"Ukrainian", "Ukrainians", "Delhiites"}
