@@ -163,6 +163,9 @@ class EntitiesView(QWidget):
         left_column.addWidget(self.count_label)
         self.mention_heading = QLabel(self)
         self.mention_heading.setObjectName("paneHeading")
+        # A long name ("Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation):
+        # 12 mentions") on one line widened the window from 976 to 1,216 px, past a laptop's screen.
+        self.mention_heading.setWordWrap(True)
         right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)

@@ -28,3 +28,18 @@ def test_the_counts_stay_in_sight_in_a_small_window(make_window, qtbot) -> None:
     window.resize(1600, 1000)
     qtbot.wait(50)
     assert header.sectionSize(ROLES) >= 18 * header.fontMetrics().averageCharWidth()  # room again: roles whole
+
+
+def test_a_long_name_over_the_mentions_does_not_widen_the_window(make_window, qtbot) -> None:
+    """Seen in the window (session 12): the heading over the mentions names the entity on one
+    line, and a long one widened the window past a 1024 px screen."""
+    window = make_window()
+    window.resize(976, 652)
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.trigger()
+    qtbot.wait(50)
+    mode.view.mention_heading.setText(
+        "Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation): 12 mentions")
+    qtbot.wait(50)
+    assert window.width() == 976 and window.minimumSizeHint().width() <= 976
