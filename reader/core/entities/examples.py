@@ -28,14 +28,13 @@ def example_names(words: list[Token], text: str) -> frozenset[int]:
     of company."""
     found: set[int] = set()
     for at, word in enumerate(words[:-2]):
-        if not _companies(word.text):
-            continue
         cue = at + 1
-        if words[cue].text.casefold() == "such" and words[cue + 1].text.casefold() == "as":
+        follows = words[cue].text
+        if follows == "such" and words[cue + 1].text == "as":
             cue += 1
-        elif words[cue].text.casefold() not in _CUES:
-            continue
-        if text[word.end : words[at + 1].start] != " ":
+        elif follows not in _CUES:
+            continue  # the cue first: a kind of company is rarer to test
+        if text[word.end : words[at + 1].start] != " " or not _companies(word.text):
             continue  # "… companies. Like Bosch": no list
         found |= _listed(words, cue + 1, text)
     return frozenset(found)

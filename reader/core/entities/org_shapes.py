@@ -242,12 +242,17 @@ def national_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[
     part of a name, and after a national one the name is most often a body's — not a currency
     or a title ("Deutsche Mark", "Deutscher Meister"), nor a place or anything else the rules
     found."""
+    openers = [
+        (first, noun) for first, noun in zip(words, words[1:], strict=False)
+        if first.text[:1] in "DVÖS" and _NATIONAL.fullmatch(first.text)
+    ]  # fmt: skip
+    if not openers:
+        return pieces
     taken = {w.start: p for p in pieces for w in p.words}
     out = list(pieces)
-    for first, noun in zip(words, words[1:], strict=False):
+    for first, noun in openers:
         if (
-            _NATIONAL.fullmatch(first.text)
-            and not first.sentence_start
+            not first.sentence_start
             and first.start not in taken
             and noun.capital
             and text[first.end : noun.start] == " "

@@ -113,11 +113,11 @@ def _from_makers(pieces: list[Piece], text: str) -> frozenset[str]:
     listed company or a body by its head ("Instagram from Facebook", "NASA from …")."""
     found = set()
     for piece, maker in pairwise(pieces):
+        if maker.kind is not EntityKind.ORG or text[piece.end : maker.start] != " from ":
+            continue
         name = piece.text(text)
         if (
             piece.kind in (EntityKind.ORG, None)
-            and maker.kind is EntityKind.ORG
-            and text[piece.end : maker.start] == " from "
             and len(piece.words) <= 2
             and not acronym(name)
             and name not in PLATFORMS
