@@ -296,15 +296,21 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 
 
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
-    phrases = {key: phrase_of(spelling_of(c.spellings)) for key, c in pool.names.items()}
+    names = pool.names
     notices = [Owner.of(o) for o in owners]
+    # Each name as it is searched for in other lines, worked out where it is needed: for all
+    # names where a notice may agree with them, else for those with more than a line at the
+    # top to them and those that may win.
+    phrases = (
+        {key: phrase_of(spelling_of(c.spellings)) for key, c in names.items()} if notices else {}
+    )
     agreeing = set()
-    for key, p in phrases.items() if notices else ():
+    for key, p in phrases.items():
         name = Name.of(p)
         # Evidence that a name is the masthead, which may spell out a notice's short name:
         # the logo, or the masthead's first line, not a menu item below it ("Al Jazeera
         # World" above "© Al Jazeera Media Network").
-        seen = pool.names[key].kinds
+        seen = names[key].kinds
         at_top = seen.get("masthead", 0.0) >= _FIRST_MASTHEAD or not _LOGO_KINDS.isdisjoint(seen)
         if any(agrees(name, o, at_top) for o in notices):
             agreeing.add(key)
@@ -312,19 +318,18 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
     # Chronicle Archives".
     # (and the notices' own names: "Gamer" in "Gamer Network" is the publisher's name again)
     named = [
-        p
-        for key, p in phrases.items()
-        if key in agreeing or set(pool.names[key].kinds) - {"masthead"}
+        _phrase(phrases, names, key)
+        for key in names
+        if key in agreeing or set(names[key].kinds) - {"masthead"}
     ] + [phrase_of(owner) for owner in owners]
     best: tuple[float, int, str] | None = None
-    for key, candidate in pool.names.items():
+    for key, candidate in names.items():
         points = candidate.points
         if points + _AGREES_WITH_NOTICE + _ADDRESS + _MAX_REPEAT < max(
             _NEEDED, best[0] if best else 0
         ):
             continue  # cannot win whatever else is found for it
         kinds = len(candidate.kinds)
-        phrase = phrases[key]
         if "notice" not in candidate.kinds and key in agreeing:
             points += _AGREES_WITH_NOTICE
             kinds += 1
@@ -334,23 +339,36 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
             # above "bockelmann@dkrz.de", "Hotel Arnika | Ischgl" and "www.ischgl.com")
             points += _ADDRESS
             kinds += 1
-        # "Insider" in "Business Insider" lines counts for the longer name, not for it.
-        longer = [p for p in named if phrase in p and p != phrase]
-        seen_in = _contexts(phrase, page.contexts, longer)
         # Two chrome links, or a notice's name seen again on the page, are two pieces of
         # evidence; one masthead line, however often its word recurs, is a menu item.
         if candidate.kinds.get("chrome", 0.0) >= 2 * _CHROME:
             kinds += 1
-        if "notice" in candidate.kinds and seen_in >= 2:
+        notice = "notice" in candidate.kinds
+        strongest = max(candidate.kinds.values())
+        if kinds < 2 and strongest < _NEEDED and not notice:
+            continue  # (where the name recurs adds no kind of evidence to it)
+        phrase = _phrase(phrases, names, key)
+        # "Insider" in "Business Insider" lines counts for the longer name, not for it.
+        longer = [p for p in named if phrase in p and p != phrase]
+        seen_in = _contexts(phrase, page.contexts, longer)
+        if notice and seen_in >= 2:
             kinds += 1
-        if kinds < 2 and max(candidate.kinds.values()) < _NEEDED:
+        if kinds < 2 and strongest < _NEEDED:
             continue
         points += min(_REPEAT * seen_in, _MAX_REPEAT)
         if best is None or (points, kinds) > best[:2]:
             best = (points, kinds, key)
     if best is None or best[0] < _NEEDED:
         return None
-    return spelling_of(pool.names[best[2]].spellings)
+    return spelling_of(names[best[2]].spellings)
+
+
+def _phrase(phrases: dict[str, str], names: dict[str, _Candidate], key: str) -> str:
+    """The phrase of the name at `key`, worked out once."""
+    phrase = phrases.get(key)
+    if phrase is None:
+        phrase = phrases[key] = phrase_of(spelling_of(names[key].spellings))
+    return phrase
 
 
 def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:

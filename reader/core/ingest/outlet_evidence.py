@@ -53,6 +53,7 @@ _AFTER_NAME = re.compile(rf"^(.+?){_SP}+(?:{_AFTER})[!?:.]*$", re.IGNORECASE)
 # Chrome on both sides, where a word alone in front says too little: "Make MSN my homepage",
 # "Send MSN Feedback".
 _AROUND_NAME = re.compile(r"^(?:make|send) (.+?) (?:my homepage|feedback)$", re.IGNORECASE)
+_AROUND_FIRST = frozenset(("make", "send"))
 # Cheap tests before the patterns: a line's first word in lower case, its end, or a word inside
 # it.
 _BEFORE_FIRST = frozenset(
@@ -143,10 +144,11 @@ def line_names(line: str) -> tuple[str | None, str | None, str | None]:
 
 def _chrome_name(line: str) -> str | None:
     lower = line.lower()
+    first = lower.partition(" ")[0]
     match = None
-    if lower.startswith(("make ", "send ")):
+    if first in _AROUND_FIRST:
         match = _AROUND_NAME.match(line)
-    elif lower.partition(" ")[0] in _BEFORE_FIRST:
+    elif first in _BEFORE_FIRST:
         match = _BEFORE_NAME.match(line)
     if match is None and (
         lower.rstrip("!?:.").endswith(_AFTER_ENDS) or _AFTER_INSIDE.search(lower)
