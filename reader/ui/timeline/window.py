@@ -51,6 +51,7 @@ class TimelineWindow(SideWindow):
         fit_to_screen(self, 1200, 620)  # room for a day's stack of taller marks
         self._session, self._library = session, library
         self.scope = QLabel(self)
+        self.scope.setWordWrap(True)  # a long search ("matching “…”") widened the window as the legend did
         self.colour_by = QComboBox(self)
         self.colour_by.addItem(self.tr("Colour by outlet"), "outlet")
         self.colour_by.addItem(self.tr("Colour by tag"), "tag")

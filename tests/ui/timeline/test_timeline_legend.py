@@ -1,7 +1,9 @@
-"""The timeline's legend wraps between its entries (seen in the window, session 12: on one line,
-long outlet or tag names made the window wider than a laptop's screen)."""
+"""The timeline's legend and scope line wrap (seen in the window, session 12: on one line, long
+outlet or tag names made the window wider than a laptop's screen; a long search would too)."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 LONG = ["Bundesministerium für Familie, Senioren, Frauen und Jugend", "Bundesamt für Sicherheit in der Informationstechnik",
         "Frankfurter Allgemeine Zeitung, Wirtschaftsredaktion"]  # fmt: skip
@@ -23,4 +25,17 @@ def test_long_names_wrap_and_the_window_stays_on_the_screen(make_window) -> None
     text = timeline.legend.text()
     assert "Bundesministerium&nbsp;für" in text  # an entry is not broken inside
     assert "Bundesministerium für Familie, Senioren, Frauen und Jugend" not in text.replace("&nbsp;", " ")  # shortened
+    timeline.close()
+
+
+def test_a_long_search_in_the_scope_line_keeps_the_window_on_the_screen(make_window, qtbot) -> None:
+    window = make_window()
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    words = "Takaichi OR Kishida OR Biden OR Blinken OR Scholz OR Buffett OR Marcos OR Xi OR Trump OR Smith"
+    window.library.search_box.setText(words + " OR " + words.lower())
+    qtbot.keyClick(window.library.search_box, Qt.Key.Key_Return)
+    assert "Takaichi OR Kishida" in timeline.scope.text()
+    qtbot.wait(50)  # the layout takes the new line in
+    assert timeline.minimumSizeHint().width() <= timeline.screen().availableGeometry().width()
     timeline.close()
