@@ -34,6 +34,7 @@ from reader.core.ingest import (
 )
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.body_galleries import gallery_captions
+from reader.core.ingest.body_glued_cards import glued_cards
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline
 from reader.core.ingest.short_lines import closes_article, is_fact
@@ -102,9 +103,12 @@ def body_features(page: Page) -> tuple[list[list[float]], set[int]]:
     """The body model's input row of every block, and the blocks that stand in a list (the
     training script builds its rows here too, so it learns from what `classify` reads).
     A gallery's captions get their label here first (`body_galleries`): they need the head's
-    metadata, which is read after the other labels."""
+    metadata, which is read after the other labels; so do teaser cards whose headline and
+    teaser the copy glued into one line (`body_glued_cards`)."""
     for i in gallery_captions(page.segments, page.shapes, page.labels, page.meta):
         page.labels[i] = phrases.CAPTION
+    for i in glued_cards(page.segments, page.shapes, page.labels, page.meta):
+        page.labels[i] = phrases.RELATED
     rows = region.features(page.segments, page.shapes, page.labels, page.headers, page.title_index)
     return rows, _listed(page)
 
