@@ -77,7 +77,11 @@ _PLACED_BY_COMMAS = re.compile(
     r"|cent(?:er|re)),"
 )
 # A German caption's mark that the picture only illustrates the story ("… (Symbolbild)").
-_ILLUSTRATION_END = re.compile(r"\((?:Symbolbild|Symbolfoto|Archivbild|Archivfoto)\)\.?$")
+_ILLUSTRATION_ENDS = tuple(
+    f"({mark}){stop}"
+    for mark in ("Symbolbild", "Symbolfoto", "Archivbild", "Archivfoto")
+    for stop in ("", ".")
+)
 # A line that is nothing but a copyright credit without a year ("© Markus Leitner").
 _BARE_COPYRIGHT = re.compile(r"©\s*(?!\d{4})" + _CREDIT_WORDS)
 
@@ -128,11 +132,14 @@ def _credited(text: str) -> bool:
         return _COPYRIGHT_END.search(text) is not None
     if text.endswith(")") and _LABEL_END.search(text) is not None:
         return True
-    if "(" in text and (_PLACED.search(text) or _ILLUSTRATION_END.search(text)):
+    if "(" in text and (text.endswith(_ILLUSTRATION_ENDS) or _PLACED.search(text)):
         return True
     if text.startswith(("In th", "Th", "FILE")) and _wire_opening(text):
         return True
-    return ", " in text and _PLACED_BY_COMMAS.search(text) is not None
+    # The pattern tries every character; the words it needs are looked for first.
+    if "left," in text or "right," in text or "cent" in text:
+        return _PLACED_BY_COMMAS.search(text) is not None
+    return False
 
 
 def _wire_opening(text: str) -> bool:
