@@ -184,7 +184,8 @@ PLATFORMS = frozenset(
     Pinterest Weibo WeChat Spotify Netflix""".split()
 )
 
-# Capitalised words that never begin or end a name: sentence openers, months, days, titles
+# Capitalised words that never begin or end a name: sentence openers, months, days, titles,
+# a web page's calls to action ("Visit Business Insider’s homepage", "Click Here")
 # ("Jan" not: a first name too, "Jan Korte"; before a date `layout` drops it).
 NEVER_NAME = frozenset(
     """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man
@@ -203,7 +204,8 @@ NEVER_NAME = frozenset(
     January February March May June July October December Feb Mar Apr Jun Jul Aug
     Sep Sept Oct Nov Dec Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Dollar Dollars Euro Euros Yen Yuan
-    Pfund Franken Rubel Renminbi Hon Rt""".split()
+    Pfund Franken Rubel Renminbi Hon Rt
+    Visit Listen Click Download Besuchen Folgen Abonnieren""".split()
 )
 
 # Words that join parts of one name: "Ursula von der Leyen", "Bank of Japan",

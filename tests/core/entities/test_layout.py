@@ -156,3 +156,10 @@ def test_a_dated_line_without_a_town_keeps_its_organisations() -> None:
     text = "June 9 -- DTE Energy Music Theatre reopened after the storm, DTE Energy said."
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs & {"DTE Energy Music Theatre", "DTE Energy"}
+
+
+def test_a_call_to_action_opens_no_name() -> None:
+    text = "Visit Business Insider's homepage for more stories. Besuchen Sie Kovatix online."
+    orgs = _names(extract(text, "en"), EntityKind.ORG)
+    assert "Business Insider" in orgs
+    assert not any(name.startswith("Visit") for name in orgs)
