@@ -33,10 +33,13 @@ from score_entities import GOLD, score  # noqa: E402
 # organisations 0.855/0.810 -> 0.860/0.807. Session 11 (classes judged on the unlabelled
 # bodies again: glued headings, borrowed English nouns, things named after "the", terms):
 # organisations 0.860/0.807 -> 0.868/0.805, places recall 0.889 -> 0.891; a short name kept
-# from its things ("HTW Mensa") and the noun cut after it back: 0.868 -> 0.871.
+# from its things ("HTW Mensa") and the noun cut after it back: 0.868 -> 0.871. Session 12
+# (unlabelled bodies again, and recall cues written from general knowledge: examples after a
+# kind of company, "laut", national adjectives, centres, "International"): organisations
+# 0.877/0.809 -> 0.877/0.812, people 0.909/0.907 -> 0.910/0.916 (an age in apposition).
 FLOORS = {
-    "people": (0.90, 0.90),
-    "orgs": (0.869, 0.805),  # precision: never below what the rules measure (0.871)
+    "people": (0.905, 0.91),
+    "orgs": (0.875, 0.81),  # precision: never below what the rules measure (0.877)
     "places": (0.925, 0.89),
     "figures": (0.94, 0.73),
 }
