@@ -72,6 +72,8 @@ def _by_neighbours(
     """What the words around this mention say it is."""
     if reporting_outlet(piece, words, index, lang):
         return EntityKind.ORG  # "wie das Handelsblatt berichtete"
+    if _the_fed(piece, words, index):
+        return EntityKind.ORG  # "the Fed's ability", "die Fed erhöht"
     kind = by_neighbours(piece, words, index, lang, lower_words)
     if kind is None and len(piece.words) == 1 and _AGE_AFTER.match(text, piece.end):
         kind = EntityKind.PERSON  # "Braun, 38 – who reps …", "Müller (52)": only people age
@@ -88,6 +90,18 @@ def _by_neighbours(
     ):
         return None  # "bei Personal, Material und Strom"
     return kind
+
+
+def _the_fed(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """ "Fed" after an article is the US Federal Reserve, as financial news in both languages
+    calls it ("the Fed's ability", "die Fed erhöht die Zinsen"); "fed" the verb has none."""
+    at = index.get(piece.start, 0)
+    return (
+        len(piece.words) == 1
+        and bare(piece.words[0].text) == "Fed"
+        and at > 0
+        and words[at - 1].text.casefold() in ("the", "die", "der", "des", "dem")
+    )
 
 
 # An age in apposition after a name, as news gives a person's: ", 38 –", ", 38, who", " (52)".

@@ -104,3 +104,9 @@ def test_a_name_ending_in_international_is_a_body() -> None:
     assert {"Amnesty International", "Transparency International"} <= orgs
     text = "Nach Schätzungen von Amnesty International sind es mehr."
     assert "Amnesty International" in _orgs(extract(text, "de"))
+
+
+def test_the_fed_is_the_central_bank() -> None:
+    text = "Investors doubt the Fed's ability to act. Fed up with it, he sold."
+    assert _orgs(extract(text, "en")) == {"Fed"}
+    assert "Fed" in _orgs(extract("Die Fed erhöht die Zinsen.", "de"))
