@@ -237,6 +237,11 @@ def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]
     before = run[at - 1]
     if head_word(bare(before.text).casefold()):
         return False  # "Bank of Japan", "Ministerium von …"
+    if run[at].text == "of" and any(
+        head_word(bare(head.text).casefold()) and joiner.text == "for"
+        for head, joiner in zip(run[: at - 1], run[1:at], strict=False)
+    ):
+        return False  # "Organisation for the Prohibition of Chemical Weapons": what it is for
     if run[at].text in ("of", "on"):
         return True
     if at >= 2 and known_first_name(bare(run[at - 2].text)) and not known_first_name(before.text):

@@ -110,3 +110,18 @@ def test_the_fed_is_the_central_bank() -> None:
     text = "Investors doubt the Fed's ability to act. Fed up with it, he sold."
     assert _orgs(extract(text, "en")) == {"Fed"}
     assert "Fed" in _orgs(extract("Die Fed erhöht die Zinsen.", "de"))
+
+
+def test_a_body_for_something_of_something_is_one_name() -> None:
+    text = (
+        "The Organisation for the Prohibition of Chemical Weapons and the Office for the "
+        "Coordination of Humanitarian Affairs met Thomas Berger of the Institute for Policy."
+    )
+    found = extract(text, "en")
+    orgs = _orgs(found)
+    assert {
+        "Organisation for the Prohibition of Chemical Weapons",
+        "Office for the Coordination of Humanitarian Affairs",
+    } <= orgs
+    assert "Chemical Weapons" not in orgs
+    assert "Thomas Berger" in {f.name for f in found if f.kind is EntityKind.PERSON}
