@@ -67,6 +67,7 @@ from reader.core.entities.neighbours import (
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.org_shapes import (
     adjective_openers,
+    bodies_for,
     letters_and_digits,
     listed_parts,
     national_bodies,
@@ -89,7 +90,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 143
+RULES_VERSION = 144
 
 
 def language(lang: str | None) -> str:
@@ -126,6 +127,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
+        pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]

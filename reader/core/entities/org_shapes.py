@@ -287,3 +287,30 @@ def _adjective_led(noun: Token, words: list[Token]) -> list[Token]:
     ):
         return [after]
     return []
+
+
+# What a German body is for, with small words a run of capitals leaves out: an adjective
+# ("für politische Bildung", "für wirtschaftliche Zusammenarbeit und Entwicklung") or where
+# ("für Sicherheit in der Informationstechnik").
+_FOR_ADJECTIVE = re.compile(
+    r" für (?:[a-zäöüß]+(?:e|en|er|es) )+[A-ZÄÖÜ][\wäöüß-]*(?: und [A-ZÄÖÜ][\wäöüß-]*)?"
+)
+_IN_THE = re.compile(r" in der [A-ZÄÖÜ][\wäöüß-]*")
+
+
+def bodies_for(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
+    """A German body's name taken whole where it goes on in small words: "Bundeszentrale für
+    politische Bildung", "Bundesamt für Sicherheit in der Informationstechnik" (the capitals
+    alone gave "Bundeszentrale", "Bundesamt für Sicherheit")."""
+    for piece in pieces:
+        if piece.kind is not EntityKind.ORG:
+            continue
+        has_for = any(w.text == "für" for w in piece.words)
+        more = None
+        if not has_for and head_word(bare(piece.words[-1].text).casefold()):
+            more = _FOR_ADJECTIVE.match(text, piece.end)
+        elif has_for:
+            more = _IN_THE.match(text, piece.end)
+        if more is not None:
+            piece.words = [*piece.words, *(w for w in words if piece.end < w.start < more.end())]
+    return pieces

@@ -125,3 +125,16 @@ def test_a_body_for_something_of_something_is_one_name() -> None:
     } <= orgs
     assert "Chemical Weapons" not in orgs
     assert "Thomas Berger" in {f.name for f in found if f.kind is EntityKind.PERSON}
+
+
+def test_a_german_body_named_in_small_words_after_fuer_is_whole() -> None:
+    text = (
+        "Das Dossier gab die Bundeszentrale für politische Bildung heraus. Das Bundesamt für "
+        "Sicherheit in der Informationstechnik warnt. Die Stelle für neue Medien schweigt."
+    )
+    orgs = _orgs(extract(text, "de"))
+    assert {
+        "Bundeszentrale für politische Bildung",
+        "Bundesamt für Sicherheit in der Informationstechnik",
+    } <= orgs
+    assert not orgs & {"Bundeszentrale", "Stelle für neue Medien"}
