@@ -104,6 +104,6 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     except OSError as exc:  # a folder that cannot be created, a file that cannot be read …
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"briefing: cannot use{where}: {exc.strerror or exc}", file=sys.stderr)
+        named = f" {exc.filename}" if exc.filename else ""
+        print(f"briefing: cannot use{named}: {exc.strerror or exc}", file=sys.stderr)
         return 2
