@@ -63,3 +63,47 @@ def _wrap_long(line: str) -> str:
 def text_hash(text: str) -> str:
     """The fingerprint of a reading text: what a highlight records as "the text I was made on"."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# Every character `str.split()` splits at (`str.isspace`) but the space itself: a test checks
+# the list against all of Unicode.
+_OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def single_spaced(text: str) -> str:
+    """`" ".join(text.split())` without a Python string per word: every other white-space
+    character becomes a space (each looked for with `in` first; most are absent), runs of
+    spaces become one, the ends are stripped. Splitting a 5 KB article into words and joining
+    them cost 0.47 M instructions, this 0.19 M (callgrind, benchmark corpus)."""
+    for space in _OTHER_SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text.strip(" ")
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def casefold_utf8(text: str) -> bytes:
+    """`text.casefold().encode("utf-8")`, the cheap way for text that is mostly ASCII.
+
+    `str.casefold` of a text with a single non-ASCII character looks every character up in
+    Unicode's tables (0.33 M instructions for a 5 KB article; this takes half). Folding is
+    per character and without context, so it can be done on the UTF-8 bytes: `bytes.lower`
+    folds the ASCII letters, then each distinct other character that folds to something else
+    is replaced by its folded bytes. A character's bytes are never found across another's
+    boundary, and a folded character folds to itself, so no replacement undoes another.
+    """
+    encoded = text.encode("utf-8")
+    folded = encoded.lower()
+    if not text.isascii():
+        for char in set(encoded.translate(None, _ASCII_BYTES).decode("utf-8")):
+            char_folded = char.casefold()
+            if char_folded != char:
+                folded = folded.replace(char.encode("utf-8"), char_folded.encode("utf-8"))
+    return folded

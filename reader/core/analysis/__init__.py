@@ -24,6 +24,7 @@ from reader.core.analysis.tokens import (
     analyser,
     fold,
     stems,
+    tokens_of,
 )
 
 __all__ = [
@@ -43,4 +44,5 @@ __all__ = [
     "part_keys",
     "part_prefixes",
     "stems",
+    "tokens_of",
 ]

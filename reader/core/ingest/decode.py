@@ -224,6 +224,12 @@ def _prefer_cp1252(data: bytes, text: str, encoding: str) -> tuple[str, str]:
 
 
 _PROSE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# The characters of that class, each looked for with `in` (a memchr-like scan) before the
+# regex counts them: most texts hold none, and the regex tests every character of the sample
+# at some 55 instructions (decoding a 5 KB article: 0.60 M instructions before, 0.50 after).
+_PROSE_CONTROL_CHARS = tuple(
+    map(chr, (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)))
+)
 
 
 def _looks_like_prose(text: str) -> bool:
@@ -233,7 +239,9 @@ def _looks_like_prose(text: str) -> bool:
         return False
     # Counted in C (a regex, str.count): every imported file passes here, and a per-character
     # generator cost a quarter of a parsing worker's time.
-    controls = len(_PROSE_CONTROLS.findall(sample))
+    controls = 0
+    if any(map(sample.__contains__, _PROSE_CONTROL_CHARS)):
+        controls = len(_PROSE_CONTROLS.findall(sample))
     spaced = sum(map(sample.count, " \n\t\u3000。、，"))
     # A few stray ones in a text are dropped by normalising; a snippet with them is noise.
     if controls > 0.02 * len(sample) + (3 if len(sample) >= 64 else 0):

@@ -21,7 +21,7 @@ from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest import clipping, mhtml, plaintext, webpage
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import Decoded, DecodeError, decode
-from reader.core.text import normalise, text_hash
+from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
 Parser = Callable[[str, str | None], ParsedArticle]
 # A format that reads its own bytes (markup declares its charset; an archive holds the page).
@@ -206,18 +206,17 @@ def duplicate_fingerprint(body: str, text: str) -> str:
     Identical bytes are caught by the content hash; this is the second fingerprint, the one a
     renamed, re-saved or re-copied article shares with the first.
     """
-    words = body.split()
-    if len(words) >= SUBSTANTIAL_BODY_WORDS:
-        return _fingerprint(words)
+    spaced = single_spaced(body)
+    if spaced and spaced.count(" ") + 1 >= SUBSTANTIAL_BODY_WORDS:
+        return _fingerprint(spaced)
     return body_fingerprint("whole text\x00" + text)
 
 
 def body_fingerprint(body: str) -> str:
     """Same article under another name → same fingerprint: case and spacing do not count."""
-    return _fingerprint(body.split())
+    return _fingerprint(single_spaced(body))
 
 
-def _fingerprint(words: list[str]) -> str:
-    """The fingerprint of a text split at white space. Case folding maps no character to white
-    space or from it, so folding the joined words equals joining the folded text's words."""
-    return hashlib.sha256(" ".join(words).casefold().encode("utf-8")).hexdigest()
+def _fingerprint(spaced: str) -> str:
+    """The fingerprint of a text's words joined by single spaces (`single_spaced`), case folded."""
+    return hashlib.sha256(casefold_utf8(spaced)).hexdigest()

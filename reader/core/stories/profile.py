@@ -26,7 +26,7 @@ from typing import Any
 
 from stop_words import get_stop_words
 
-from reader.core.analysis import TOKEN, analyser, fold, stems
+from reader.core.analysis import analyser, fold, stems, tokens_of
 
 # The lead carries the event: who, what, where, when. Reading further mostly adds background
 # that related but different events share.
@@ -170,12 +170,12 @@ def make_profile(
     """The profile of one article from its metadata and reading text.
 
     Written for the parsing workers, where it runs once per imported file: the loops over
-    every word run in C (regex, `map` over the analyser's cached stems, `Counter`), and only
+    every word run in C (`tokens_of`, `map` over the analyser's cached stems, `Counter`), and only
     the few dozen terms and names kept are handled one by one in Python.
     """
     stem_of = analyser(lang).stem
     rare = _rarities("en" if lang == "en" else "de")
-    heading, teasing, lead = TOKEN.findall(title), TOKEN.findall(teaser or ""), TOKEN.findall(text[:LEAD_CHARS])
+    heading, teasing, lead = tokens_of(title), tokens_of(teaser or ""), tokens_of(text[:LEAD_CHARS])
     words = heading + teasing + lead
     stems_found = list(map(stem_of, words))
     title_stems = stems_found[: len(heading)]
@@ -235,10 +235,12 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
 
     The text is read by white-space chunks (split in C), each chunk's candidates looked up in
     `_CHUNK_NAMES`: no candidate spans white space, so they are those of the whole text, in
-    order, and chunks repeat across articles as words do. Only chunks holding a candidate
-    that starts with a capital or a digit, a fifth of them or fewer, are looked at one by
-    one. (A regex split of the whole lead and a second regex for where sentences start cost
-    a third of a worker's story profile.)
+    order, and chunks repeat across articles as words do. The look-up has settled what does
+    not depend on the text around a chunk (a number's spelling, a word's folded name, stop
+    words and years left out), so only chunks holding a candidate that may count, a fifth of
+    them or fewer, are looked at one by one, for whether a word opens a sentence. (A regex
+    split of the whole lead and a second regex for where sentences start cost a third of a
+    worker's story profile.)
     """
     rarities = _rarities("en" if lang == "en" else "de")
     counts: dict[str, int] = {}
@@ -247,20 +249,14 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
         chunks = line.split()
         found = list(map(_CHUNK_NAMES.__getitem__, chunks))
         for k in compress(range(len(chunks)), found):
-            for word, opens_chunk in found[k]:
-                if word[0].isdigit():
-                    if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
-                        number = _number(word)
-                        counts[number] = counts.get(number, 0) + 1
-                        rare[number] = 3.0
-                elif len(word) > 2 and not (
-                    opens_chunk and (k == 0 or chunks[k - 1][-1] in _SENTENCE_END)
-                ):
-                    name = _NAME_OF[word]
-                    if name is not None:
-                        counts[name] = counts.get(name, 0) + 1
-                        if name not in rare:
-                            rare[name] = rarities[word]
+            for key, word, opens_chunk in found[k]:
+                if word is None:  # a number
+                    counts[key] = counts.get(key, 0) + 1
+                    rare[key] = 3.0
+                elif not (opens_chunk and (k == 0 or chunks[k - 1][-1] in _SENTENCE_END)):
+                    counts[key] = counts.get(key, 0) + 1
+                    if key not in rare:
+                        rare[key] = rarities[word]
     # Rarest first, then most frequent, then by name: sorted by name, then stably by the
     # other two (in C, where one key function per name ran in Python).
     top = sorted(counts)
@@ -269,29 +265,37 @@ def _names(text: str, lang: str | None) -> dict[str, float]:
     return {name: rare[name] for name in top[:MAX_NAMES]}
 
 
-class _ChunkNames(dict[str, tuple[tuple[str, bool], ...]]):
-    """White-space separated chunk → its candidates that start with a capital or a digit,
-    each with whether it opens the chunk ("(Merz" has "Merz", not opening it); () for a
-    chunk with none. Worked out as a chunk is first looked up, like `_NameOf`."""
+class _ChunkNames(dict[str, tuple[tuple[str, str | None, bool], ...]]):
+    """White-space separated chunk → its candidates that may count, in order: for a number of
+    two or more digits that is no year, (its spelling in both languages, None, False); for a
+    capitalised word of three letters or more that is no stop word, (its folded name, the
+    word, whether it opens the chunk: "(Merz" has "Merz", not opening it). () for a chunk with
+    none. Worked out as a chunk is first looked up, like `_NameOf`."""
 
     __slots__ = ()
 
-    def __missing__(self, chunk: str) -> tuple[tuple[str, bool], ...]:
+    def __missing__(self, chunk: str) -> tuple[tuple[str, str | None, bool], ...]:
         if len(self) >= 1 << 16:
             self.clear()
         pieces = _CANDIDATE.split(chunk)
-        found = self[chunk] = tuple(
-            (word, at == 1 and not pieces[0])
-            for at, word in enumerate(pieces[1::2], 1)
-            if _CAN_NAME[word[0]]
-        )
-        return found
+        found: list[tuple[str, str | None, bool]] = []
+        for at, word in enumerate(pieces[1::2], 1):
+            if not _CAN_NAME[word[0]]:
+                continue
+            if word[0].isdigit():
+                if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
+                    found.append((_number(word), None, False))
+            elif len(word) > 2:
+                name = _NAME_OF[word]
+                if name is not None:
+                    found.append((name, word, at == 1 and not pieces[0]))
+        result = self[chunk] = tuple(found)
+        return result
 
 
 class _CanName(dict[str, bool]):
     """First letter → whether a word starting with it may be a name or figure (a capital or a
-    digit). Looked up in C for every word (`map` over the words' first letters), so the Python
-    loop of `_names` sees only the words that may count."""
+    digit): most words of a chunk are ruled out by one look-up."""
 
     __slots__ = ()
 

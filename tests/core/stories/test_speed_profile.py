@@ -1,0 +1,63 @@
+"""A story profile's names, read by cached white-space chunks, are those its definition gives
+when the text is read word by word: capitalised words of three letters or more that open no
+sentence and are no stop word, folded, with their rarity; numbers of two digits or more that
+are no year, spelled one way, rarity 3. The slow way below reads each line with the regex
+once; the expected values of the hand-made case are written by hand."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from reader.core.analysis import fold
+from reader.core.stories import profile
+from reader.core.stories.profile import _CANDIDATE, _SENTENCE_END, MAX_NAMES, _names, _number
+
+_SLOW = settings(deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _slow_names(text: str, lang: str | None) -> dict[str, float]:
+    rarities = profile._rarities("en" if lang == "en" else "de")
+    counts: dict[str, int] = {}
+    rare: dict[str, float] = {}
+    for line in text.split("\n"):
+        for match in _CANDIDATE.finditer(line):
+            word, start = match.group(), match.start()
+            before = line[:start]
+            opens_chunk = not before or before[-1].isspace()
+            opens_sentence = opens_chunk and (not before.strip() or before.rstrip()[-1] in _SENTENCE_END)
+            if word[0].isdigit():
+                if len(word) > 1 and not (len(word) == 4 and word[:2] in ("19", "20")):
+                    counts[_number(word)] = counts.get(_number(word), 0) + 1
+                    rare[_number(word)] = 3.0
+            elif word[0].isupper() and len(word) > 2 and not opens_sentence:
+                name = fold(word)
+                if name not in profile.stop_words():
+                    counts[name] = counts.get(name, 0) + 1
+                    rare.setdefault(name, rarities[word])
+    top = sorted(counts, key=lambda name: (-rare[name], -counts[name], name))
+    return {name: rare[name] for name in top[:MAX_NAMES]}
+
+
+_PIECES = [
+    " ", " ", "  ", "\n", "\t", ". ", "! ", ": ", "„", "“", "»", "(", ")", ",", "-", "…",
+    "Merz", "Takaichi", "Müller", "ÖVP", "Die", "The", "However", "Er", "AI", "Ab",
+    "traf", "the", "und", "35.000", "35,000", "3,5", "2024", "1999", "42", "7", "x2",
+]  # fmt: skip
+
+
+@_SLOW
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=60).map("".join),
+    st.sampled_from(["en", "de", None]),
+)
+@example("Die Kanzlerin Merz traf (Takaichi in Tokio. Dort „Müller“ 35.000 und 2024", "de")
+def test_names_are_those_read_word_by_word(text: str, lang: str | None) -> None:
+    assert _names(text, lang) == _slow_names(text, lang)
+
+
+def test_names_by_hand() -> None:
+    names = _names("Die Kanzlerin traf Merz und (Takaichi.\nDort 35.000 und 35,000 Leute, 2024 und 7", "de")
+    # "Die", "Dort" open a sentence (and are stop words); "Kanzlerin" does not open one.
+    assert set(names) == {"kanzlerin", "merz", "takaichi", "leute", "35000"}
+    assert names["35000"] == 3.0

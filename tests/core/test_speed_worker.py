@@ -1,0 +1,135 @@
+"""A parsing worker's shortcuts beyond the parse give the answers of the work they stand in for:
+a text's tokens read by white-space chunks (`TOKEN.findall`), its words joined by single
+spaces without a list of them (`" ".join(text.split())`), case folding on UTF-8 bytes
+(`str.casefold`), the duplicate fingerprint built on both, control characters counted only
+where one of them is present. Each fast way is checked against the slow way on text built from
+the characters that matter to it; the expected values of the hand-made cases are written by
+hand."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from reader.core.analysis import TOKEN, tokens_of
+from reader.core.ingest import decode
+from reader.core.ingest.prepare import (
+    SUBSTANTIAL_BODY_WORDS,
+    body_fingerprint,
+    duplicate_fingerprint,
+)
+from reader.core.text import _OTHER_SPACES, casefold_utf8, single_spaced
+
+# A busy machine is no failure; more examples than the default for the rarer characters.
+_SLOW = settings(deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+
+# Every white-space character, letters that fold to something else (ß → ss, the Kelvin sign
+# → k, İ → i + a dot, ﬁ → fi, Σ → σ, capitals with and without umlauts), ones that fold to
+# themselves, digits, underscores and punctuation at a word's edges and inside it.
+_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+_PIECES = [
+    *_SPACES, "a", "Ab", "ÄÖÜ", "äöü", "ß", "ẞ", "\u212a", "İ", "ﬁ", "ΣΑΣ", "ς", "Жж", "東京", "é",
+    "e\u0301", "42", "3,5", "_", "-", "'", "’", "“", "(", ")", ".", ",", "…", "\u200b", "\xad", "µ",
+]  # fmt: skip
+_TEXTS = st.one_of(
+    st.lists(st.sampled_from(_PIECES), max_size=80).map("".join),
+    st.text(max_size=80),
+)
+
+
+def test_the_other_spaces_are_every_white_space_character_but_the_space() -> None:
+    assert sorted(_OTHER_SPACES) == sorted(c for c in _SPACES if c != " ")
+
+
+@_SLOW
+@given(_TEXTS)
+@example("Merz (CDU), Scholz_SPD und 3,5 %\u2009Prozent")
+def test_tokens_are_the_regex_matches(text: str) -> None:
+    assert tokens_of(text) == TOKEN.findall(text)
+
+
+def test_tokens_of_a_line() -> None:
+    assert tokens_of("„Merz“ (CDU) traf\u00a0Macron – am 3.\tMai, snake_case.") == [
+        "Merz", "CDU", "traf", "Macron", "am", "3", "Mai", "snake", "case",
+    ]  # fmt: skip
+
+
+@_SLOW
+@given(_TEXTS)
+@example(" a\n\n b\u3000\u3000c \t")
+def test_single_spaced_joins_the_words_of_the_split(text: str) -> None:
+    assert single_spaced(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("", ""),
+        (" \n\t ", ""),
+        ("one", "one"),
+        ("  one   two\n\nthree\u00a0four\u2009five  ", "one two three four five"),
+        ("a" + " " * 9 + "b", "a b"),
+    ],
+)
+def test_single_spaced_by_hand(text: str, spaced: str) -> None:
+    assert single_spaced(text) == spaced
+
+
+@_SLOW
+@given(_TEXTS)
+@example("Straße ẞ \u212aelvin İstanbul ﬁsh ΣΑΣ Ärger")
+def test_casefold_utf8_is_the_folded_text_encoded(text: str) -> None:
+    assert casefold_utf8(text) == text.casefold().encode("utf-8")
+
+
+def test_casefold_utf8_by_hand() -> None:
+    assert casefold_utf8("Straße, ÄRGER und \u212aelvin") == "strasse, ärger und kelvin".encode()
+
+
+def _slow_fingerprint(body: str, text: str) -> str:
+    """The fingerprint as it was first written: split, join, fold, hash."""
+    words = body.split()
+    if len(words) < SUBSTANTIAL_BODY_WORDS:
+        words = ("whole text\x00" + text).split()
+    return hashlib.sha256(" ".join(words).casefold().encode("utf-8")).hexdigest()
+
+
+@_SLOW
+@given(_TEXTS, st.integers(SUBSTANTIAL_BODY_WORDS - 2, SUBSTANTIAL_BODY_WORDS + 1), _TEXTS)
+def test_duplicate_fingerprint_is_the_split_words_hashed(body: str, repeat: int, text: str) -> None:
+    # Around the threshold of substantial bodies: the body's words counted as the split counts.
+    long_body = " ".join([body] * repeat) if body.strip() else "Wort " * repeat
+    assert duplicate_fingerprint(long_body, text) == _slow_fingerprint(long_body, text)
+    assert duplicate_fingerprint(body, text) == _slow_fingerprint(body, text)
+
+
+def test_fingerprints_ignore_case_and_spacing() -> None:
+    assert body_fingerprint("Die Straße\n\nist  NASS") == body_fingerprint(" die STRASSE ist nass ")
+    assert body_fingerprint("Die Straße ist nass") != body_fingerprint("Die Strasse ist nicht nass")
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+def test_the_prose_control_characters_looked_for_are_those_the_pattern_counts() -> None:
+    by_pattern = {chr(c) for c in range(0x10000) if _CONTROLS.match(chr(c))}
+    assert set(decode._PROSE_CONTROL_CHARS) == by_pattern
+    assert decode._PROSE_CONTROLS.pattern == _CONTROLS.pattern
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("Ein ganz normaler Satz mit Wörtern und Leerzeichen. " * 8, True),
+        # Control characters in a long text: more than 2 % of it is noise, a few are not.
+        ("Worte\x01\x02\x03\x04 " * 40, False),
+        ("Worte und noch mehr Worte " * 20 + "\x07\x1b\x85", True),
+    ],
+)
+def test_looks_like_prose_counts_control_characters(text: str, prose: bool) -> None:
+    assert decode._looks_like_prose(text) is prose
