@@ -1051,6 +1051,18 @@ Overwrite them with a fresh export?</source>
 Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the app: kept as it was</source>
+        <translation>%1 wurde außerhalb der App geändert: bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>%1 is already up to date</source>
+        <translation>%1 ist bereits aktuell</translation>
+    </message>
+    <message>
         <source>Export as Markdown</source>
         <translation>Als Markdown exportieren</translation>
     </message>

@@ -34,7 +34,7 @@ from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, crea
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
 from reader.ui.briefing.preview import BriefingPreview
-from reader.ui.export.dialog import ask_overwrite, describe, export_with_prompt
+from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_prompt
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
@@ -63,6 +63,7 @@ class BriefingComposer(QWidget):
         splitter.setSizes([300, 180, 220])
         layout.addWidget(splitter, 1)
         self.status = QLabel("")
+        self.status.setWordWrap(True)  # a long file name must not widen the dock
         layout.addWidget(self.status)
         session.changes_applied.connect(self.apply_changes)
         self.reload_briefings()
@@ -159,6 +160,7 @@ class BriefingComposer(QWidget):
         self.preview.show_briefing(self.briefing_id)
         self.status.setText(self.tr("%n item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
+        self.status.setToolTip("")
 
     def _list_item(self, item: BriefingItem) -> QListWidgetItem:
         entry = QListWidgetItem()
@@ -373,7 +375,8 @@ class BriefingComposer(QWidget):
                                    language=export_language(self.session.settings))  # fmt: skip
 
         report = export_with_prompt(self, run, self.ask)
-        self.status.setText(describe(report))
+        self.status.setText(describe_file(report, path))
+        self.status.setToolTip(str(path))  # where it went, whole
         return report
 
     def _export_clicked(self) -> None:

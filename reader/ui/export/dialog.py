@@ -76,6 +76,18 @@ def describe(report: ExportReport) -> str:
     return ", ".join(parts) + "."
 
 
+def describe_file(report: ExportReport, path: Path) -> str:
+    """What exporting to one named file did, by its name: a count ("1 written, 0 already up
+    to date.") left the user wondering where the briefing went and whether it was written."""
+    if report.written:
+        return QCoreApplication.translate("ExportDialog", "Exported to %1").replace("%1", path.name)
+    if report.conflicts:
+        return QCoreApplication.translate(
+            "ExportDialog", "%1 was changed outside the app: kept as it was"
+        ).replace("%1", path.name)
+    return QCoreApplication.translate("ExportDialog", "%1 is already up to date").replace("%1", path.name)
+
+
 class ExportDialog(QDialog):
     """Choose what and where; `selected_ids` are the sources selected in the library, `tag`
     the tag the library is filtered by and `saved` the saved search it shows (then offered
