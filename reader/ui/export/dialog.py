@@ -91,15 +91,16 @@ def describe_file(report: ExportReport, path: Path) -> str:
 class ExportDialog(QDialog):
     """Choose what and where; `selected_ids` are the sources selected in the library, `tag`
     the tag the library is filtered by and `saved` the saved search it shows (then offered
-    first: it is what the user is looking at).
+    first: it is what the user is looking at); `folder` fills the folder field (the last export's).
     """
 
     def __init__(
         self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None,
-        tag: str | None = None, saved: str | None = None,
+        tag: str | None = None, saved: str | None = None, folder: str = "",
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
+        self.exported_to = ""  # the folder an export went to, for the next dialog to offer
         self.selected_ids = list(selected_ids)
         self.tag, self.saved = tag, saved
         self.ask = ask_overwrite
@@ -108,6 +109,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_what())
         layout.addLayout(self._build_where())
+        self.folder_edit.setText(folder)
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
@@ -220,3 +222,4 @@ class ExportDialog(QDialog):
             self.result_label.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
             return
         self.result_label.setText(describe(report))
+        self.exported_to = self.folder_edit.text().strip()

@@ -36,6 +36,9 @@ class ExportCommands(QObject):
         self._session, self._window = session, window
         self._selected_sources, self._library_scope = selected_sources, library_scope
         self._selected_highlights = selected_highlights
+        # The folder the last export went to, offered again: a consultant exports into the same
+        # vault all afternoon and had to type or browse to it every time.
+        self._folder = ""
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export,
                                           self.tr("Export the selected source, a tag or the library"))  # fmt: skip
         self.copy_action = self._action(self.tr("Copy as &Markdown"), "Ctrl+Shift+C", self.copy_markdown,
@@ -48,8 +51,10 @@ class ExportCommands(QObject):
         """Open the export dialog on what the library shows: its source, its tag or saved search,
         or all."""
         scope = self._library_scope()
-        dialog = ExportDialog(self._session, self._selected_sources(), self._window, scope.tag, scope.saved)
+        dialog = ExportDialog(self._session, self._selected_sources(), self._window, scope.tag, scope.saved,
+                              self._folder)  # fmt: skip
         dialogs.run(dialog)
+        self._folder = dialog.exported_to or self._folder
         dialog.deleteLater()
 
     def copy_markdown(self) -> str:
