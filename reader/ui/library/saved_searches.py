@@ -170,6 +170,7 @@ class SavedSearches(QObject):
 
     def reload(self) -> None:
         """Read the saved searches again; the list shows only while there is one."""
+        had_focus = self.view.hasFocus()
         self._searches = self._session.store.saved_searches.all()
         self.view.clear()
         names = label_names(self._session)
@@ -183,6 +184,10 @@ class SavedSearches(QObject):
                 self._mark_broken(item, saved, sentence(str(exc)))
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
+        if had_focus and not self._searches:
+            # Hidden, the list passed the keyboard on to the Outlet filter below, where the next
+            # letter typed filtered the library: the tags above are its neighbours in the loop.
+            self._pane.tag_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.ensurePolished()  # row heights with the style sheet's padding
         # Each row's own height: a broken search's warning sign may make its row taller.
         height = sum(self.view.sizeHintForRow(row) for row in range(min(len(self._searches), MAX_ROWS_SHOWN)))
