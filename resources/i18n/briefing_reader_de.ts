@@ -491,6 +491,10 @@
         <translation>Briefing %1 löschen</translation>
     </message>
     <message>
+        <source>Deleted briefing “%1” (Ctrl+Z brings it back)</source>
+        <translation>Briefing „%1“ gelöscht (Strg+Z holt es zurück)</translation>
+    </message>
+    <message>
         <source>Export briefing</source>
         <translation>Briefing exportieren</translation>
     </message>

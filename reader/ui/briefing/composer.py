@@ -356,7 +356,9 @@ class BriefingComposer(QWidget):
             self.tr("Delete briefing %1").replace("%1", snapshot.briefing.name),
             lambda: repo.delete(snapshot.briefing.id),
             lambda: repo.restore(snapshot),
-        )
+        )  # one click, no question: say how to get it back, as deleting a saved search does
+        self.session.notice_posted.emit(self.tr("Deleted briefing “%1” (Ctrl+Z brings it back)")
+                                        .replace("%1", snapshot.briefing.name))  # fmt: skip
 
     def _briefing_chosen(self) -> None:
         self.briefing_id = self.briefing_combo.currentData()
