@@ -5,10 +5,8 @@ paragraph; quotes from the same paragraph of the same source share a number, so 
 at once that two quotes are neighbours. A numbered list of the quoted sources follows the last
 item, then the footnotes. Every footnote of the document, an inserted chronology's and who's
 who's too, is numbered in reading order (`footnote_order`), so the numbers read 1, 2, 3 from
-the top in the file, the preview and Obsidian alike. A source that is quoted and also cited as
-a whole (a chronology's line, a who's who entry) is one footnote, its first quoted passage's: a
-reader saw it twice, `[^1]` with the paragraph and `[^2]` without. The document is built from
-the library each time, so re-exporting after changes gives the updated document.
+the top in the file, the preview and Obsidian alike. The document is built from the library each time, so re-exporting after changes gives
+the updated document.
 """
 
 from __future__ import annotations
@@ -20,8 +18,7 @@ from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite
 from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
-from reader.core.export.words import ENGLISH, GERMAN, Words
-from reader.core.footnotes import source_footnote
+from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
 from reader.core.store import Store
 
@@ -70,7 +67,7 @@ def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) ->
             continue  # every quote it was about is gone: its heading and words would be orphans
         blocks += [text for _item, text in written]
     blocks += _quote_footnotes(notes, words)
-    numbered = number_in_reading_order(blocks, _whole_source_notes(notes, sources, words))
+    numbered = number_in_reading_order(blocks)
     body_blocks = [*numbered.blocks, *_source_list(notes, words), "\n".join(numbered.definitions)]
     body = "\n\n".join(b for b in body_blocks if b) + "\n"
     return front_matter.render(props) + "\n" + body
@@ -110,22 +107,6 @@ def _item_markdown(
 def _quote_footnotes(notes: _Footnotes, words: Words) -> list[str]:
     """The quotes' footnote definitions, under their internal labels (renumbered later)."""
     return [f"[^{notes.label(c)}]: {c.markdown(words)}" for c in notes.citations]
-
-
-def _whole_source_notes(
-    notes: _Footnotes, sources: dict[int, Source | None], words: Words
-) -> dict[str, str]:
-    """A quoted source's footnote as a chronology or who's who cites it whole, in either
-    language they may have been inserted in, mapped to the footnote of the source's first
-    quote in the document: a reference to the source leads to the passage the briefing uses."""
-    joins: dict[str, str] = {}
-    for source_id, first in notes.sources.items():
-        source = sources.get(source_id)
-        if source is None:
-            continue
-        for language in (ENGLISH.language, GERMAN.language):
-            joins[source_footnote(source, language)] = first.markdown(words)
-    return joins
 
 
 def _source_list(notes: _Footnotes, words: Words) -> list[str]:

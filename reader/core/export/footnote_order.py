@@ -9,10 +9,7 @@ count nothing. So the document is rewritten once: every reference becomes `[^n]`
 sources in the order they are first cited, and the definitions are taken out of the blocks and
 listed once, in that order, at the end. Footnotes with the same text (a source cited by the
 chronology and again by the who's who) are one source to the reader and share one number, as
-Obsidian would number a label cited twice. A source the briefing quotes and a chronology or
-who's who also cites as a whole is named once too: the caller says which whole-source footnote
-joins which quote's (`same_as`), so the reader does not find the source listed twice, once with
-a paragraph and once without.
+Obsidian would number a label cited twice.
 
 Definitions nobody cites keep their text and follow the cited ones; references without a
 definition stay as written (every renderer shows them as plain text). Fenced code is left alone.
@@ -21,7 +18,7 @@ definition stay as written (every renderer shows them as plain text). Fenced cod
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
@@ -39,18 +36,12 @@ class Numbered:
     definitions: list[str]
 
 
-def number_in_reading_order(
-    blocks: list[str], same_as: Mapping[str, str] | None = None
-) -> Numbered:
+def number_in_reading_order(blocks: list[str]) -> Numbered:
     """Renumber the footnotes of `blocks` (Markdown, in reading order) as the module says.
 
     A reference means its own block's definition of the label when there is one (two
     chronologies inserted in different languages each keep their words), else the document's
-    first definition of it. `same_as` maps a footnote's text to the text of the footnote it is
-    one with (a whole source's citation to its first quoted passage's): the first's references
-    take the second's number, wherever in reading order either comes first, and the first's
-    text is not listed."""
-    joins = same_as or {}
+    first definition of it."""
     local = [_take_definitions(block) for block in blocks]
     first: dict[str, str] = {}
     for _text, texts in local:
@@ -59,7 +50,6 @@ def number_in_reading_order(
     numbers: dict[str, int] = {}  # a footnote's text → its number
 
     def number(text: str) -> int:
-        text = joins.get(text, text)
         return numbers.setdefault(text, len(numbers) + 1)
 
     renumbered = []

@@ -4,8 +4,7 @@ Seen in the window: a briefing opening with an inserted chronology and a who's w
 quotes, showed its first quote as [6] in the preview (python-markdown numbered footnotes where
 they are defined: the chronology's mid-document, the quotes' at the end), the same source got
 one number in the chronology and another in the who's who, and the exported file labelled the
-first quote `[^1]` below `[^chron-3]`. (Since: a source the chronology names and a quote cites
-is one footnote, the quote's; see test_export_source_once.) A real library in tmp, exported by the `briefing` command.
+first quote `[^1]` below `[^chron-3]`. A real library in tmp, exported by the `briefing` command.
 """
 
 from __future__ import annotations
@@ -25,15 +24,14 @@ from reader.core.stories import chronology_markdown
 # The seeds as export_library annotates them (metadata set by hand there).
 HANDELSBLATT = "Handelsblatt, Nicole Bastian, 2024-04-11, “Die USA und Japan machen vor, wie eine Technologie-Partnerschaft funktioniert”"
 BLOG = "Industrie-Blog, Redaktion, 2025-10-28, “Japan–USA schmieden ‘Goldenes Bündnis’”"
-DWN = "DWN, 2025-10-28, “Gegengewicht zu China: Japan und USA stärken Allianz”"
 # Reading order: chronology (Handelsblatt 2024 before the blog 2025) → 1, 2; the who's who cites
-# the same two sources → 1, 2 again. Both are quoted below, so each is one footnote, its first
-# quote's: Handelsblatt's 1st paragraph is 1, the blog's 2nd is 2 (the quotes read 2, 1, 2);
-# the DWN quote cites a source nothing above named → 3.
+# the same two sources → 1, 2 again; quote from the blog's 2nd paragraph → 3; quote from
+# Handelsblatt's 1st → 4; the blog quote again → 3.
 FOOTNOTES = [
-    f"[^1]: {HANDELSBLATT}, paragraph 1",
-    f"[^2]: {BLOG}, paragraph 2",
-    f"[^3]: {DWN}, paragraph 2",
+    f"[^1]: {HANDELSBLATT}",
+    f"[^2]: {BLOG}",
+    f"[^3]: {BLOG}, paragraph 2",
+    f"[^4]: {HANDELSBLATT}, paragraph 1",
 ]
 _REFERENCE = re.compile(r"(?<!\\)\[\^([^\]\s]+)\](?!:)")
 _SUP = re.compile(r"<sup><a>\[(\d+)\]</a></sup>")
@@ -41,8 +39,7 @@ _SUP = re.compile(r"<sup><a>\[(\d+)\]</a></sup>")
 
 @pytest.fixture
 def library(tmp_path: Path) -> Path:
-    """The seed library with a briefing: chronology, who's who, then quotes (one twice, and one
-    of a source neither names)."""
+    """The seed library with a briefing: chronology, who's who, then quotes (one twice)."""
     data_dir = tmp_path / "lib"
     data_dir.mkdir()
     store = Store.open(data_dir / "library.sqlite")
@@ -53,9 +50,8 @@ def library(tmp_path: Path) -> Path:
         sources = [s for i in (1, 3) if (s := store.sources.get(i)) is not None]
         store.briefings.add_text(briefing.id, chronology_markdown(sources, {}))
         store.briefings.add_text(briefing.id, store.entities.whos_who([1, 3]))
-        # ids[0]: source 1, paragraph 2; ids[3]: source 3, paragraph 1; ids[2]: source 2,
-        # paragraph 2 (see export_library).
-        store.briefings.add_highlights(briefing.id, [ids[0], ids[3], ids[0], ids[2]])
+        # ids[0]: source 1, paragraph 2; ids[3]: source 3, paragraph 1 (see export_library).
+        store.briefings.add_highlights(briefing.id, [ids[0], ids[3], ids[0]])
     finally:
         store.close()
     return data_dir
@@ -81,12 +77,12 @@ def test_the_exported_file_numbers_citations_in_reading_order(
     assert _REFERENCE.findall(chronology) == ["1", "2"]
     cited = _REFERENCE.findall(whos_who)
     assert cited and set(cited) <= {"1", "2"}  # the same two sources keep their numbers
-    assert _REFERENCE.findall(quotes) == ["2", "1", "2", "3"]
+    assert _REFERENCE.findall(quotes) == ["3", "4", "3"]
     assert definitions.splitlines() == FOOTNOTES  # listed once each, in that order, at the end
     assert document.rstrip().endswith(FOOTNOTES[-1])
     # Obsidian numbers by first reference: the labels themselves are that order already.
     first_seen = list(dict.fromkeys(_REFERENCE.findall(document)))
-    assert first_seen == ["1", "2", "3"]
+    assert first_seen == ["1", "2", "3", "4"]
 
 
 def test_the_preview_numbers_citations_in_reading_order(library: Path) -> None:
@@ -99,8 +95,8 @@ def test_the_preview_numbers_citations_in_reading_order(library: Path) -> None:
         store.close()
     numbers = [int(n) for n in _SUP.findall(shown)]
     assert numbers[:2] == [1, 2]  # the chronology's
-    assert numbers[-4:] == [2, 1, 2, 3]  # the quotes'
-    assert set(numbers[2:-4]) <= {1, 2}
+    assert numbers[-3:] == [3, 4, 3]  # the quotes'
+    assert set(numbers[2:-3]) <= {1, 2}
     listed = shown.split('<div class="footnote">')[1]
     texts = [re.sub(r"<a[^>]*></a>", "", p).strip() for p in re.findall(r"<p>(.*?)</p>", listed)]
     assert texts == [f.split(": ", 1)[1] for f in FOOTNOTES]

@@ -47,17 +47,3 @@ def test_a_label_defined_twice_means_its_own_blocks_definition() -> None:
     done = number_in_reading_order([english, german, "C[^chron-3]"])
     assert done.blocks == ["A[^1]", "B[^2]", "C[^1]"]  # C has none of its own: the first one
     assert done.definitions == ["[^1]: Outlet, 2025-10-28, “T”", "[^2]: Outlet, 28.10.2025, „T“"]
-
-
-def test_a_footnote_one_with_another_takes_its_number_and_is_not_listed() -> None:
-    """A chronology's whole-source citation and the quote of that source, in either order."""
-    same_as = {"Outlet, “T”": "Outlet, “T”, paragraph 2"}
-    chronology = "- 2025 — T[^chron-3]\n\n[^chron-3]: Outlet, “T”"
-    quote = "> Words[^quote-1]"
-    definitions = "[^quote-1]: Outlet, “T”, paragraph 2\n[^quote-2]: Other, “U”, paragraph 1"
-    done = number_in_reading_order([chronology, quote, "> More[^quote-2]", definitions], same_as)
-    assert done.blocks == ["- 2025 — T[^1]", "> Words[^1]", "> More[^2]"]
-    assert done.definitions == ["[^1]: Outlet, “T”, paragraph 2", "[^2]: Other, “U”, paragraph 1"]
-    done = number_in_reading_order(["> More[^quote-2]", quote, chronology, definitions], same_as)
-    assert done.blocks == ["> More[^1]", "> Words[^2]", "- 2025 — T[^2]"]
-    assert done.definitions == ["[^1]: Other, “U”, paragraph 1", "[^2]: Outlet, “T”, paragraph 2"]
