@@ -89,7 +89,9 @@ def copy_as_markdown(store: Store, highlight_ids: Sequence[int], language: str =
         source = sources[highlight.source_id]
         if source is not None:
             blocks.append(_quote_with_citation(highlight, cite(source, highlight), chosen))
-    return _join(blocks)
+    # A blank line after the last citation: words typed right after a paste start a paragraph
+    # of their own (Markdown would carry them on into the quote's citation line).
+    return _join(blocks) + "\n" if blocks else ""
 
 
 def _quote_with_citation(highlight: Highlight, citation: Citation, words: Words) -> str:

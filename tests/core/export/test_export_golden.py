@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import export_library
+import markdown
 import pytest
 
 from reader.core.export import documents
@@ -60,3 +61,15 @@ def test_briefing(library: tuple[Store, dict[int, int]]) -> None:
 def test_copy_as_markdown(library: tuple[Store, dict[int, int]]) -> None:
     store, ids = library
     check("copy.md", documents.copy_as_markdown(store, [ids[2], ids[4]]))
+
+
+def test_words_typed_after_a_pasted_copy_are_no_part_of_the_quote(
+    library: tuple[Store, dict[int, int]],
+) -> None:
+    """A consultant pastes the copy into a memo and goes on writing on the next line."""
+    store, ids = library
+    memo = documents.copy_as_markdown(store, [ids[2]]) + "My own words."
+    html = markdown.markdown(memo)
+    quote_end = html.rindex("</blockquote>")
+    assert html.index("My own words.") > quote_end
+    assert documents.copy_as_markdown(store, []) == ""
