@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,13 +41,13 @@ from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.tasks import Task
 
-STATUS_WORDS = {
+STATUS_WORDS = cast("dict[ImportStatus, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("ImportReport", "Imported"),
     ImportStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportReport", "Already in library"),
     ImportStatus.NEWER_VERSION: QT_TRANSLATE_NOOP("ImportReport", "Newer version, skipped"),
     ImportStatus.UPDATED: QT_TRANSLATE_NOOP("ImportReport", "Updated"),
     ImportStatus.ERROR: QT_TRANSLATE_NOOP("ImportReport", "Failed"),
-}
+})
 
 
 class ImportProgress(QWidget):
@@ -111,22 +112,22 @@ class ImportProgress(QWidget):
 
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
-    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]
+    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]  # type: ignore[arg-type]  # stub: no class-level tr
     if counts[ImportStatus.DUPLICATE]:
-        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))
+        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))  # type: ignore[arg-type]  # stub: no class-level tr
     if counts[ImportStatus.UPDATED]:
-        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))
+        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))  # type: ignore[arg-type]  # stub: no class-level tr
     if counts[ImportStatus.NEWER_VERSION]:
-        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))
+        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))  # type: ignore[arg-type]  # stub: no class-level tr
     if counts[ImportStatus.ERROR]:
-        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))
+        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))  # type: ignore[arg-type]  # stub: no class-level tr
     return ", ".join(parts)
 
 
 class ImportReportDialog(QDialog):
     """Every file of an import with what became of it; failures first, then duplicates."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("ImportReport", "Result"), QT_TRANSLATE_NOOP("ImportReport", "File"),
+    COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("ImportReport", "Result"), QT_TRANSLATE_NOOP("ImportReport", "File"),  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
                QT_TRANSLATE_NOOP("ImportReport", "Details"))  # fmt: skip
 
     def __init__(self, results: Sequence[ImportResult], cancelled: bool = False, parent: QWidget | None = None) -> None:

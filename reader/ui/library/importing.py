@@ -211,9 +211,10 @@ class ImportController(QObject):
         try:
             prepared = prepare_bytes(clipping.data, name)
         except IngestError as exc:
-            prepared = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc)
-            if prepared is None:
+            fallback = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc)
+            if fallback is None:
                 return
+            prepared = fallback
         store = self.session.store
         added: list[int] = []
 

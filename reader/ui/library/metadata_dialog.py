@@ -7,6 +7,8 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,15 +27,15 @@ from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 from reader.ui.date_display import typed_date
 from reader.ui.i18n import current_language
 
-_PLACEHOLDERS = {
+_PLACEHOLDERS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),
     "url": "https://…",
     "lang": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. de, en, en-GB"),
     "site_name": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. Handelsblatt"),
     "agency": QT_TRANSLATE_NOOP("MetadataDialog", "news agency of a wire story, e.g. dpa, Reuters"),
-}
+})
 # The core names fields and problems in English; the dialog says them in the window's language.
-_FIELDS = {
+_FIELDS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     "title": QT_TRANSLATE_NOOP("MetadataDialog", "Title"),
     "teaser": QT_TRANSLATE_NOOP("MetadataDialog", "Teaser"),
     "byline": QT_TRANSLATE_NOOP("MetadataDialog", "Byline"),
@@ -42,7 +44,7 @@ _FIELDS = {
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "Date"),
     "url": QT_TRANSLATE_NOOP("MetadataDialog", "URL"),
     "lang": QT_TRANSLATE_NOOP("MetadataDialog", "Language"),
-}
+})
 _PROBLEMS = (
     QT_TRANSLATE_NOOP("MetadataDialog", "cannot be edited"),
     QT_TRANSLATE_NOOP("MetadataDialog", "a source needs a title"),
@@ -67,10 +69,10 @@ class MetadataDialog(QDialog):
         # Wide enough for the whole title (up to a point), shown from its start: a news title
         # of 60 characters was cut to "ne VW ID. SPACE VIZZION is a weird EV …" at 560 px.
         title = self.editors["title"]
+        assert isinstance(title, QLineEdit)  # only the teaser is a QPlainTextEdit
         needed = title.fontMetrics().horizontalAdvance(title.text()) + self.sizeHint().width() - title.sizeHint().width() + 24
         self.resize(min(max(560, needed), MAX_WIDTH), self.sizeHint().height())
-        if isinstance(title, QLineEdit):
-            title.setCursorPosition(0)
+        title.setCursorPosition(0)
 
     def _build_fields(self) -> None:
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -78,13 +80,16 @@ class MetadataDialog(QDialog):
             value = getattr(self.source, name) or ""
             if name == "published":
                 value = typed_date(value)  # 28.10.2025 for a German eye; read back the same
+            editor: QLineEdit | QPlainTextEdit
             if name == "teaser":
-                editor: QLineEdit | QPlainTextEdit = QPlainTextEdit(value, self)
-                editor.setTabChangesFocus(True)
-                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * 4 + 12)
+                teaser = QPlainTextEdit(value, self)
+                teaser.setTabChangesFocus(True)
+                teaser.setFixedHeight(teaser.fontMetrics().lineSpacing() * 4 + 12)
+                editor = teaser
             else:
-                editor = QLineEdit(value, self)
-                editor.setPlaceholderText(self.tr(_PLACEHOLDERS.get(name, "")) if name in _PLACEHOLDERS else "")
+                line = QLineEdit(value, self)
+                line.setPlaceholderText(self.tr(_PLACEHOLDERS.get(name, "")) if name in _PLACEHOLDERS else "")
+                editor = line
             editor.setObjectName(f"field_{name}")
             self.editors[name] = editor
 

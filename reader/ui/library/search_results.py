@@ -7,6 +7,7 @@ core's `snippet_spans`; nothing is parsed as HTML, so article text cannot inject
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -33,12 +34,12 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from reader.core.search import SearchResult
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
-WHERE_LABELS = {
+WHERE_LABELS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     "article": QT_TRANSLATE_NOOP("SearchResults", "Article"),
     "highlight": QT_TRANSLATE_NOOP("SearchResults", "Highlight"),
     "note": QT_TRANSLATE_NOOP("SearchResults", "Note"),
     "source": QT_TRANSLATE_NOOP("SearchResults", "Outlet/author"),
-}
+})
 
 
 def where_label(where: str) -> str:

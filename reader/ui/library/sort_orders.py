@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-SORTS = (
+SORTS: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     ("published", QT_TRANSLATE_NOOP("LibraryPane", "Newest published")),
     ("imported", QT_TRANSLATE_NOOP("LibraryPane", "Recently added")),
     ("title", QT_TRANSLATE_NOOP("LibraryPane", "Title A–Z")),

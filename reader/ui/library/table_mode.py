@@ -51,6 +51,7 @@ class LibraryTableMode(QObject):
     def _show(self, on: bool) -> None:
         if on:
             view = self._ensure_view()
+            assert self._page is not None  # built by _ensure_view together with the view
             self._stack.setCurrentWidget(self._page)
             view.table.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self._stack.currentWidget() is self._page:

@@ -29,7 +29,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 SourceIdRole = Qt.ItemDataRole.UserRole + 1
 # (key, header): the keys are the store's sort keys, in the order the columns stand.
-COLUMNS = (
+COLUMNS: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     ("title", QT_TRANSLATE_NOOP("SourceTableModel", "Title")),
     ("outlet", QT_TRANSLATE_NOOP("SourceTableModel", "Outlet")),
     ("author", QT_TRANSLATE_NOOP("SourceTableModel", "Author")),
