@@ -188,7 +188,7 @@ def test_a_german_briefing_cites_absatz_and_lists_quellen(annotated: Store, tmp_
     text = report.written[0].read_text(encoding="utf-8")
     assert "## Quellen" in text and "## Sources" not in text
     assert "Industrie-Blog, Redaktion, 28.10.2025, „Japan–USA schmieden ‚Goldenes Bündnis‘“, Absatz" in text
-    assert "1. Industrie-Blog, Redaktion: „Japan–USA" in text
+    assert "- Industrie-Blog, Redaktion: „Japan–USA" in text
 
 
 def test_copy_as_markdown_in_german(annotated: Store) -> None:

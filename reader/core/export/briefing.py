@@ -2,11 +2,13 @@
 
 Each quote carries a numbered footnote (`[^1]`) naming outlet, author, date, title and
 paragraph; quotes from the same paragraph of the same source share a number, so a reader sees
-at once that two quotes are neighbours. A numbered list of the quoted sources follows the last
-item, then the footnotes. Every footnote of the document, an inserted chronology's and who's
-who's too, is numbered in reading order (`footnote_order`), so the numbers read 1, 2, 3 from
-the top in the file, the preview and Obsidian alike. The document is built from the library each time, so re-exporting after changes gives
-the updated document.
+at once that two quotes are neighbours. A bulleted list of the quoted sources, in the order they
+are first quoted, follows the last item, then the footnotes: numbered 1, 2, 3 the list would
+clash with the footnotes' numbers ("source 2" being footnote 3). Every footnote of the document,
+an inserted chronology's and who's who's too, is numbered in reading order (`footnote_order`),
+so the numbers read 1, 2, 3 from the top in the file, the preview and Obsidian alike. The
+document is built from the library each time, so re-exporting after changes gives the updated
+document.
 """
 
 from __future__ import annotations
@@ -110,8 +112,8 @@ def _quote_footnotes(notes: _Footnotes, words: Words) -> list[str]:
 
 
 def _source_list(notes: _Footnotes, words: Words) -> list[str]:
+    """The quoted sources as bullets: numbers here would read as footnote numbers."""
     if not notes.citations:
         return []
-    sources = enumerate(notes.sources.values(), 1)
-    listed = [f"{n}. {c.source_markdown(words)}" for n, c in sources]
+    listed = [f"- {c.source_markdown(words)}" for c in notes.sources.values()]
     return [f"## {words.sources}", "\n".join(listed)]

@@ -56,7 +56,7 @@ def test_briefing_cites_the_outlet_with_its_agency(store: Store) -> None:
     store.briefings.add_highlights(briefing.id, [highlight.id])
     text = briefing_document(store, briefing.id)
     # The byline only named the agency: it is not repeated as the author.
-    assert f"1. DER SPIEGEL (dpa): “{TITLE}”, 2025-10-28\n" in text
+    assert f"- DER SPIEGEL (dpa): “{TITLE}”, 2025-10-28\n" in text
     assert f"[^1]: DER SPIEGEL (dpa), 2025-10-28, “{TITLE}”, paragraph 2\n" in text
 
 
