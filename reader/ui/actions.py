@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 def make_action(
     owner: QWidget,
     text: str,
-    slot: Callable[[], object],
+    slot: Callable[[], object] | Callable[[bool], object],  # a checkable action's slot takes `checked`
     shortcut: str | QKeySequence | QKeySequence.StandardKey | None = None,
     tip: str = "",
     context: Qt.ShortcutContext | None = None,

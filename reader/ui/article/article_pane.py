@@ -61,7 +61,7 @@ class ArticlePane(QWidget):
     def _build_actions(self) -> None:
         self.highlight_actions: dict[str, QAction] = {}
         for label in LABELS:
-            action = self._action("", label.shortcut, lambda _c=False, k=label.key: self.highlight_selection(k))
+            action = self._action("", label.shortcut, self._highlighter(label.key))
             self.highlight_actions[label.key] = action
         self.delete_highlight_action = self._action(self.tr("Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
         self.show_original_action = self._action(self.tr("Show o&riginal"), "Ctrl+U", self._show_original)
@@ -85,7 +85,13 @@ class ArticlePane(QWidget):
         for action in self.find_actions:
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
-    def _action(self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object]) -> QAction:
+    def _highlighter(self, key: str) -> Callable[[], None]:
+        """The slot of the action highlighting the selection with the label `key`."""
+        return lambda: self.highlight_selection(key)
+
+    def _action(
+        self, text: str, keys: str | QKeySequence.StandardKey, slot: Callable[[], object] | Callable[[bool], object]
+    ) -> QAction:
         # Only while the reader is in the article: "1" typed into the search box stays a "1".
         return make_action(self, text, slot, keys, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
@@ -151,7 +152,8 @@ def build_document(
 
 
 # Why the importer set a block aside (its reasons, in English), in the window's language.
-_REASONS = {
+# (A cast: PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message, a str.)
+_REASONS = cast("dict[str, str]", {
     "navigation": QT_TRANSLATE_NOOP("ArticleDocument", "navigation"),
     "advertising": QT_TRANSLATE_NOOP("ArticleDocument", "advertising"),
     "caption": QT_TRANSLATE_NOOP("ArticleDocument", "caption"),
@@ -171,7 +173,7 @@ _REASONS = {
     "byline repeat": QT_TRANSLATE_NOOP("ArticleDocument", "byline repeat"),
     "author bio": QT_TRANSLATE_NOOP("ArticleDocument", "author bio"),
     "not part of the article": QT_TRANSLATE_NOOP("ArticleDocument", "not part of the article"),
-}
+})
 
 
 def block_reason(reason: str | None) -> str:

@@ -21,14 +21,15 @@ from reader.ui.article.inert_browser import open_external
 from reader.ui.date_display import long_date
 from reader.ui.theme import Theme
 
-DERIVED_TITLE_HINT = QT_TRANSLATE_NOOP("ArticleHeader", "title taken from the text")
-ORIGINAL_HINT = QT_TRANSLATE_NOOP(
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message (a str).
+DERIVED_TITLE_HINT: str = QT_TRANSLATE_NOOP("ArticleHeader", "title taken from the text")  # type: ignore[assignment]
+ORIGINAL_HINT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
     "ArticleHeader",
     "Showing the original: set-aside blocks are greyed with the reason. "
     "Restore one with its link; right-click a paragraph to hide it.",
 )
 
-EARLIER_HINT = QT_TRANSLATE_NOOP(
+EARLIER_HINT: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]
     "ArticleHeader",
     "An earlier version, for reading only: highlights and set-aside blocks belong to the current one.",
 )
@@ -39,7 +40,7 @@ def format_published(published: str | None) -> str:
     return long_date(published)
 
 
-AGENCY_HINT = QT_TRANSLATE_NOOP("ArticleHeader", "News agency: %1")
+AGENCY_HINT: str = QT_TRANSLATE_NOOP("ArticleHeader", "News agency: %1")  # type: ignore[assignment]
 
 
 def byline_text(source: Source) -> str:

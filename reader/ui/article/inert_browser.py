@@ -40,9 +40,9 @@ class InertBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         """Nothing from outside the app: no images, no style sheets, no files."""
-        if name.scheme() == "qrc":
+        if QUrl(name).scheme() == "qrc":
             return super().loadResource(type, name)
         return None
 

@@ -93,8 +93,9 @@ class ArticleView(InertBrowser):
 
     # -- content ----------------------------------------------------------------------------
 
+    # Shadows QTextBrowser.source() (a URL) on purpose: the view is given HTML, never a URL.
     @property
-    def source(self) -> Source | None:
+    def source(self) -> Source | None:  # type: ignore[override]
         return self._source
 
     @property
@@ -204,7 +205,9 @@ class ArticleView(InertBrowser):
         header_height = 0
         if self.header.isVisible() or self._source is not None:
             self.header.setFixedWidth(column)
-            header_height = self.header.layout().totalHeightForWidth(column)
+            layout = self.header.layout()
+            assert layout is not None  # ArticleHeader lays itself out when it is made
+            header_height = layout.totalHeightForWidth(column)
             self.header.setFixedHeight(header_height)
         frame = self.document().rootFrame()
         frame_format = frame.frameFormat()
@@ -363,7 +366,7 @@ class ArticleView(InertBrowser):
                 cursor.setPosition(low)
                 cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor, selection.format = cursor, char_format  # type: ignore[misc]
+                selection.cursor, selection.format = cursor, char_format
                 selections.append(selection)
         self.setExtraSelections(selections)
 

@@ -59,6 +59,7 @@ class SelectionToolbar(QFrame):
         """Float just above `anchor` (the selection's first line), kept inside the parent."""
         self.adjustSize()
         parent = self.parentWidget()
+        assert parent is not None  # made with the reading view's viewport as its parent
         x = min(max(4, anchor.left()), parent.width() - self.width() - 4)
         y = anchor.top() - self.height() - 6
         if y < 4:
