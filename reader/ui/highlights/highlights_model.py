@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.core.store import HighlightGroup, HighlightRow
 from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
-COLUMNS = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Annotation"),
+# (PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message, a str.)
+COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Annotation"),  # type: ignore[assignment]
            QT_TRANSLATE_NOOP("HighlightsModel", "Label"), QT_TRANSLATE_NOOP("HighlightsModel", "Source"),
            "¶")  # fmt: skip
 ANNOTATION_COLUMN, SOURCE_COLUMN = 1, 3
@@ -24,8 +25,8 @@ QUOTE_CHARS = 160  # a row shows the start of a long quote; the tooltip has all 
 
 
 class HighlightsModel(QStandardItemModel):
-    def __init__(self, label_name: Callable[[str], str], parent: object = None) -> None:
-        super().__init__(0, len(COLUMNS), parent)  # type: ignore[arg-type]
+    def __init__(self, label_name: Callable[[str], str], parent: QObject | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
         self._label_name = label_name
         self.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
 

@@ -45,6 +45,7 @@ class HighlightsMode(QObject):
     def _show(self, on: bool) -> None:
         if on:
             view = self._ensure_view()
+            assert self._page is not None  # made with the view
             self.stack.setCurrentWidget(self._page)
             view.tree.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.stack.currentWidget() is self._page:
