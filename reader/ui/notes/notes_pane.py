@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt,
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
+from reader.core.anchoring import Selector
 from reader.core.changes import Changes
 from reader.ui.label_names import label_names
 from reader.ui.notes.annotation_editor import AnnotationEditor
@@ -190,7 +191,8 @@ class NotesPane(QWidget):
         highlight = self.model.highlight(index.row()) if index.isValid() else None
         if highlight is None or highlight.id not in self.delegate.review:
             return
-        revisions, before = self._session.store.revisions, []
+        revisions = self._session.store.revisions
+        before: list[Selector] = []
 
         def do() -> Changes:
             selector, changes = revisions.confirm(highlight.id)

@@ -91,8 +91,9 @@ class TagEditor(QWidget):
         self._tags = found[0].tags if found else ()
         while self.flow.count():
             item = self.flow.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for name in self._tags:
             chip = TagChip(name, self.chips)
             chip.remove_requested.connect(self.remove_tag)
