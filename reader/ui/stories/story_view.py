@@ -94,6 +94,7 @@ class StoryWindow(SideWindow):
         self.note.setText(hint)
         while self.columns.count():
             widget = self.columns.widget(0)
+            assert widget is not None  # count() says there is one
             widget.setParent(None)
             widget.deleteLater()
         for member in view.members:
@@ -145,8 +146,8 @@ class StoryWindow(SideWindow):
     def _level_headers(self) -> None:
         """Every column's header as tall as the tallest, so the reports' texts start level (a
         title on two lines put its text a line below its neighbours')."""
-        headers = [h for i in range(self.columns.count())
-                   if (h := self.columns.widget(i).findChild(QWidget, "storyHeader")) is not None]  # fmt: skip
+        columns = [c for i in range(self.columns.count()) if (c := self.columns.widget(i)) is not None]
+        headers = [h for c in columns if (h := c.findChild(QWidget, "storyHeader")) is not None]
         if not headers:
             return
         tallest = max(h.heightForWidth(h.width()) if h.hasHeightForWidth() else h.sizeHint().height() for h in headers)
