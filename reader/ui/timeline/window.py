@@ -58,7 +58,7 @@ class TimelineWindow(SideWindow):
         self.colour_by.currentIndexChanged.connect(lambda _i: self.reload())
         fit = QPushButton(self.tr("Fit"), self)
         fit.setToolTip(self.tr("Show every dated source (0)"))
-        fit.clicked.connect(lambda: self.canvas.fit())
+        fit.clicked.connect(self._fit)
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         # On as many lines as it needs, between entries: on one line, eight long outlet names
@@ -104,6 +104,9 @@ class TimelineWindow(SideWindow):
         hint.setObjectName("hint")
         hint.setWordWrap(True)  # on one line the window could not be narrower than 1030 px
         layout.addWidget(hint)
+
+    def _fit(self) -> None:
+        self.canvas.fit()
 
     def scope_ids(self) -> list[int]:
         """The sources the library lists now: its tag, search, filters or saved search."""
