@@ -97,15 +97,20 @@ class ShortcutsDialog(QDialog):
         """Show the rows whose menu, command or keys hold every word typed."""
         words = text.casefold().split()
         for row in range(self.table.rowCount()):
-            cells = " ".join(self.table.item(row, c).text() for c in range(3)).casefold()
+            cells = " ".join(self._text(row, c) for c in range(3)).casefold()
             self.table.setRowHidden(row, not all(word in cells for word in words))
 
     def visible_rows(self) -> list[tuple[str, str, str]]:
         return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text(), self.table.item(r, 2).text())
+            (self._text(r, 0), self._text(r, 1), self._text(r, 2))
             for r in range(self.table.rowCount())
             if not self.table.isRowHidden(r)
         ]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell was filled when the table was built
+        return item.text()
 
 
 class AboutDialog(QDialog):
