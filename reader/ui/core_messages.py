@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "CoreMessages"
 
 # (what the core says, as a pattern; the same message as a translatable template).
-_MESSAGES: tuple[tuple[str, str], ...] = (
+_MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     (r"invalid search: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "invalid search: %1")),
     (r"too long \(at most ([\d,.]+) characters\)",
      QT_TRANSLATE_NOOP("CoreMessages", "too long (at most %1 characters)")),
@@ -62,7 +62,7 @@ _MESSAGES: tuple[tuple[str, str], ...] = (
 
 # The file types the importer names in "not a text file (…)" and "not an article file (…)": said
 # again alone, so the German report reads "keine Textdatei (PDF-Dokument)", not "(PDF document)".
-_FILE_TYPES: tuple[str, ...] = (
+_FILE_TYPES: tuple[str, ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     QT_TRANSLATE_NOOP("CoreMessages", "binary file"),
     QT_TRANSLATE_NOOP("CoreMessages", "PDF document"),
     QT_TRANSLATE_NOOP("CoreMessages", "ZIP archive (or Office document)"),

@@ -14,11 +14,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction, QUndoStack
 
 # (nothing to name, naming the step %1); context MainWindow, where "&Undo" was first written.
-UNDO = (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"))
-REDO = (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QT_TRANSLATE_NOOP("MainWindow", "&Redo %1"))
+# PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message (a str).
+UNDO: tuple[str, str] = (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), QT_TRANSLATE_NOOP("MainWindow", "&Undo %1"))  # type: ignore[assignment]
+REDO: tuple[str, str] = (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), QT_TRANSLATE_NOOP("MainWindow", "&Redo %1"))  # type: ignore[assignment]
 # What the status bar says after the step was taken (the last message may describe the step).
-UNDONE = QT_TRANSLATE_NOOP("MainWindow", "Undone: %1")
-REDONE = QT_TRANSLATE_NOOP("MainWindow", "Redone: %1")
+UNDONE: str = QT_TRANSLATE_NOOP("MainWindow", "Undone: %1")  # type: ignore[assignment]
+REDONE: str = QT_TRANSLATE_NOOP("MainWindow", "Redone: %1")  # type: ignore[assignment]
 
 
 def label(texts: tuple[str, str], step: str) -> str:

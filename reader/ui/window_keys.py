@@ -91,8 +91,9 @@ class WindowKeys(QObject):
 
     def panes(self) -> list[tuple[QWidget, QWidget]]:
         """(pane, the widget that takes the focus in it), left to right."""
-        return [(self._library, self._library.list_stack.currentWidget()),
-                (self._article, self._article.view), (self._notes, self._notes.list)]  # fmt: skip
+        results = self._library.list_stack.currentWidget()
+        assert results is not None  # the library's stack is made holding its two lists
+        return [(self._library, results), (self._article, self._article.view), (self._notes, self._notes.list)]
 
     def focus(self, number: int) -> None:
         """Put the focus into pane `number` (0 library, 1 article, 2 notes), showing it if hidden."""
@@ -158,7 +159,7 @@ class WindowKeys(QObject):
         wanted = ARTICLE_MIN - sizes[1]
         if wanted <= 0:
             return
-        sides = [i for i in (0, 2) if splitter.widget(i).isVisible()]
+        sides = [i for i in (0, 2) if (side := splitter.widget(i)) is not None and side.isVisible()]
         half = (wanted + 1) // 2
         # Half from each side, then what one could not give from the other.
         for index, share in [(i, half if len(sides) == 2 else wanted) for i in sides] + [(i, wanted) for i in sides]:

@@ -59,7 +59,7 @@ class WindowState:
 
     def pane_shown(self, name: str) -> bool:
         """Whether the side pane `name` ("library", "notes") was shown at the last quit."""
-        return self._settings.value(f"layout/{name}_shown") != "false"
+        return bool(self._settings.value(f"layout/{name}_shown") != "false")
 
     def set_pane_shown(self, name: str, shown: bool) -> None:
         self._settings.setValue(f"layout/{name}_shown", "true" if shown else "false")
