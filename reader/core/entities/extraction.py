@@ -51,7 +51,7 @@ from reader.core.entities.evidence import (
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_nouns import nouns_not_places
-from reader.core.entities.german_runs import noun_after_name
+from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
@@ -90,7 +90,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 144
+RULES_VERSION = 145
 
 
 def language(lang: str | None) -> str:
@@ -110,6 +110,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     name_runs = runs(reading_text, words)
+    if lang == "de":  # "Institut der deutschen Wirtschaft": one name
+        name_runs = with_adjectives(name_runs, words, reading_text)
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]

@@ -3,7 +3,9 @@ capitals alone do not show: a body's head keeps the genitive of what it stands f
 ("Bundesverband der Deutschen Heizungsindustrie"), and a plural noun before a name is the
 sentence's object, not the name's first word ("Finanzierungen Valendo GmbH"); a German noun
 after a brand's or a body's short name is what the text speaks of, not part of the name
-("MinusL Joghurt", "LinkedIn Algorithmus"), when the text writes the noun alone too.
+("MinusL Joghurt", "LinkedIn Algorithmus"), when the text writes the noun alone too. An
+adjective in small letters may stand inside such a name ("Institut der deutschen Wirtschaft",
+"Amt für kirchliche Dienste"), which a run of capitals alone would cut.
 """
 
 from __future__ import annotations
@@ -29,6 +31,52 @@ from reader.core.entities.pieces import Piece
 _BODIES = (
     "verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts", "zentralrat",
 )  # fmt: skip
+
+
+# What joins a body's head to the adjective and noun it stands for.
+_JOINED_BY = frozenset("der des für".split())
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
+
+
+def with_adjectives(found: list[list[Token]], words: list[Token], text: str) -> list[list[Token]]:
+    """Join a run that ends in a body's head to the run after it when only the genitive (or
+    "für") and an adjective in small letters stand between: "Institut der deutschen
+    Wirtschaft", "Verband der privaten Krankenversicherung", "Gesellschaft für deutsche
+    Sprache" are one name each; in "ein Sprecher von Siemens der deutschen
+    Nachrichtenagentur" the adjective belongs to the sentence, as "Siemens" heads no body."""
+    index = {w.start: i for i, w in enumerate(words)}
+    joined: list[list[Token]] = []
+    for run in found:
+        before = joined[-1] if joined else None
+        if before is not None and _adjective_between(before[-1], run[0], words, index, text):
+            at = index[before[-1].start]
+            joined[-1] = [*before, *words[at + 1 : index[run[0].start]], *run]
+        else:
+            joined.append(run)
+    return joined
+
+
+def _adjective_between(
+    head: Token, name: Token, words: list[Token], index: dict[int, int], text: str
+) -> bool:
+    at, end = index.get(head.start), index.get(name.start)
+    if at is None or end is None or end - at not in (3, 4):
+        return False
+    low = bare(head.text).casefold()
+    if not (
+        low in ("bund", *_BODIES) or (len(low) > 6 and low.endswith((*_BODIES, "gesellschaft")))
+    ):
+        return False
+    between = words[at + 1 : end]
+    joiner, adjectives = between[0], between[1:]
+    return (
+        joiner.text in _JOINED_BY
+        and all(w.text.islower() and w.text.endswith(_ADJECTIVE_ENDINGS) for w in adjectives)
+        and all(
+            text[a.end : b.start] == " "
+            for a, b in zip([head, *between], [*between, name], strict=True)
+        )
+    )
 
 
 def body_of(run: list[Token], at: int, lang: str) -> bool:

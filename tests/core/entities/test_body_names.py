@@ -68,3 +68,20 @@ def test_a_german_body_keeps_the_adjective_that_opens_its_name() -> None:
     orgs = _orgs(text, "de")
     assert {"Technischen Universität Braunschweig", "Deutschen Sporthochschule Köln"} <= orgs
     assert not any(name.startswith(("Wesentlichen", "Deutsche G7")) for name in orgs)
+
+
+def test_an_adjective_in_small_letters_stays_inside_a_german_body_name() -> None:
+    text = (
+        "Das Institut der deutschen Wirtschaft erwartet ein Wachstum. Der Verband der privaten "
+        "Krankenversicherung widerspricht, und das Amt für kirchliche Dienste lädt ein."
+    )
+    assert _orgs(text, "de") == {
+        "Institut der deutschen Wirtschaft",
+        "Verband der privaten Krankenversicherung",
+        "Amt für kirchliche Dienste",
+    }
+
+
+def test_only_a_body_s_head_takes_the_adjective_after_it() -> None:
+    text = "Das bestätigte ein Sprecher von Siemens der deutschen Nachrichtenagentur am Montag."
+    assert _orgs(text, "de") == {"Siemens"}
