@@ -42,6 +42,7 @@ from reader.ui.entities.entity_models import (
     MentionModel,
     MentionRole,
     kind_title,
+    roles_text,
 )
 from reader.ui.entities.kwic_delegate import KwicDelegate
 from reader.ui.session import Session
@@ -50,6 +51,7 @@ MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions 
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
 NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
 NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
+NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
 
 
 class EntitiesView(QWidget):
@@ -128,6 +130,7 @@ class EntitiesView(QWidget):
         kinds = max(self.table.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
         self._name_wanted = NAME_MIN  # as wide as the names listed need (see `_show_kind`)
+        self._roles_wanted = 0  # and the roles
         self._counts_width = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
         self.table.viewport().installEventFilter(self)  # the name gives way in a narrow list
         self._share_width()
@@ -155,8 +158,8 @@ class EntitiesView(QWidget):
         top.addWidget(self.progress)
         left = QWidget(self)
         # Never so narrow that the counts go behind a scroll bar (a 1024 px window hid them).
-        chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 2
-        left.setMinimumWidth(self._counts_width + ROLES_MIN + NAME_MIN + chrome)
+        self._chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 2
+        left.setMinimumWidth(self._counts_width + ROLES_MIN + NAME_MIN + self._chrome)
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
@@ -209,13 +212,35 @@ class EntitiesView(QWidget):
         # Roles are people's ("Premierministerin"): for organisations or places the column stood
         # empty beside every row, taking width from the names.
         self.table.setColumnHidden(ROLES, not any(e.roles for e in shown))
-        # The longest of the names most widely named (measuring all 50,000 would take seconds),
-        # up to 32 average letters.
+        # The longest of the names and roles most widely named (measuring all 50,000 would take
+        # seconds), up to NAME_LETTERS and ROLES_LETTERS average letters.
         metrics, top = self.table.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
+        letter = metrics.averageCharWidth()
         longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
-        self._name_wanted = max(NAME_MIN, min(longest + 16, 32 * metrics.averageCharWidth()))
+        self._name_wanted = max(NAME_MIN, min(longest + 16, NAME_LETTERS * letter))
+        roles = max((metrics.horizontalAdvance(roles_text(e)) for e in top if e.roles), default=0)
+        self._roles_wanted = min(roles + 16, ROLES_LETTERS * letter) if roles else 0
+        self._fit_list()
         self._share_width()
         self.model.set_entities(shown)
+
+    def _columns_width(self) -> int:
+        """The width of the shown columns besides name and roles (the kind's only with all kinds)."""
+        header = self.table.horizontalHeader()
+        return sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS) if not self.table.isColumnHidden(c))
+
+    def _fit_list(self) -> None:
+        """Widen the list to what its names and roles want, while the mentions keep at least half:
+        at 1,360 px with all kinds the list's share (2 of 5) cut the roles ("Prime Ministe…")
+        beside mentions with width to spare. Never narrows it: a list the user widened stays."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        wanted = self._columns_width() + self._name_wanted + self._roles_wanted + self._chrome
+        left = min(wanted, total // 2)
+        if left > sizes[0]:
+            self.splitter.setSizes([left, total - left])
 
     def _share_width(self) -> None:
         """The names as wide as a long name, the roles the rest: the names had it all, and roles
@@ -228,7 +253,7 @@ class EntitiesView(QWidget):
         header.setSectionResizeMode(NAME, fixed if roles else stretch)
         header.setSectionResizeMode(ROLES, stretch if roles else fixed)
         if roles:
-            room = self.table.viewport().width() - self._counts_width - ROLES_MIN
+            room = self.table.viewport().width() - self._columns_width() - ROLES_MIN
             header.resizeSection(NAME, max(NAME_MIN, min(self._name_wanted, room)))
 
     def show_waiting(self) -> None:
