@@ -82,6 +82,7 @@ class EntitiesMode(QObject):
     def _show(self, on: bool) -> None:
         if on:
             view = self._ensure_view()
+            assert self._page is not None  # made with the view
             self._stack.setCurrentWidget(self._page)
             view.focus_filter()
             view.show_waiting()

@@ -47,7 +47,7 @@ NAME, KIND, ROLES, SOURCES, MENTIONS = range(len(COLUMNS))
 
 
 def kind_title(kind: EntityKind) -> str:
-    return QCoreApplication.translate("EntityModels", KIND_TITLES[kind])
+    return QCoreApplication.translate("EntityModels", str(KIND_TITLES[kind]))  # the stub types a NOOP object
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -104,7 +104,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("EntityModels", COLUMNS[section])
+            return QCoreApplication.translate("EntityModels", str(COLUMNS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -115,27 +115,27 @@ class EntityTableModel(QAbstractTableModel):
         if role == EntityRole:
             return entity
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: _roles(entity),
+            return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: roles_text(entity),
                     SOURCES: QLocale().toString(entity.sources),
                     MENTIONS: QLocale().toString(entity.mentions)}[column]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, MENTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and entity.roles:
-            return f"{entity.name} — {_roles(entity)}"
+            return f"{entity.name} — {roles_text(entity)}"
         return None
 
 
-def _roles(entity: EntitySummary) -> str:
+def roles_text(entity: EntitySummary) -> str:
     """A person's roles, one per office, in the window's language ("Premierministerin",
     "Prime Minister" and "prime minister" are one)."""
     return ", ".join(merge_roles(entity.roles, current_language()))
 
 
 # How a clicked column orders: counts by number (ties by the other count), words by their letters.
-_SORT_KEYS: dict[int, Callable[[EntitySummary], object]] = {
+_SORT_KEYS: dict[int, Callable[[EntitySummary], str | tuple[int, int]]] = {
     NAME: lambda e: e.name.casefold(),
     KIND: lambda e: kind_title(e.kind).casefold(),
-    ROLES: lambda e: _roles(e).casefold(),
+    ROLES: lambda e: roles_text(e).casefold(),
     SOURCES: lambda e: (e.sources, e.mentions),
     MENTIONS: lambda e: (e.mentions, e.sources),
 }
