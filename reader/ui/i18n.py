@@ -31,8 +31,13 @@ class Plural(QObject):
 
     pyside6-lupdate marks `translate(context, text, "", n)` as plural only when n is a literal,
     so code outside a QObject (module functions) asks this class instead; its context is
-    "Plural" in the catalogues.
+    "Plural" in the catalogues. `tr` is typed here as called, on the class (PySide6's stub
+    types it for instances only).
     """
+
+    @classmethod
+    def tr(cls, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("Plural", source_text, disambiguation, n)
 
 
 def translations_dir() -> Path:

@@ -84,9 +84,9 @@ def add_to_briefing(
             changes |= repo.remove_item(item_id)
         return changes
 
-    session.perform(Plural.tr("Add %n highlight(s) to briefing", "", len(ids)), do, undo)  # type: ignore[arg-type]  # stub: no class-level tr
+    session.perform(Plural.tr("Add %n highlight(s) to briefing", "", len(ids)), do, undo)
     session.notice_posted.emit(
-        Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)).replace("%1", briefing.name)  # type: ignore[arg-type]  # stub: no class-level tr
+        Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)).replace("%1", briefing.name)
     )
 
 

@@ -30,7 +30,7 @@ def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
                 if name.casefold() not in (t.casefold() for t in s.tags)]  # fmt: skip
     if not untagged:
         return
-    session.perform(Plural.tr("Tag %n source(s) %1", "", len(untagged)).replace("%1", name),  # type: ignore[arg-type]  # stub: no class-level tr
+    session.perform(Plural.tr("Tag %n source(s) %1", "", len(untagged)).replace("%1", name),
                     lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
 
 
@@ -41,7 +41,7 @@ def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
               if name.casefold() in (t.casefold() for t in s.tags)]  # fmt: skip
     if not tagged:
         return
-    session.perform(Plural.tr("Untag %n source(s) %1", "", len(tagged)).replace("%1", name),  # type: ignore[arg-type]  # stub: no class-level tr
+    session.perform(Plural.tr("Untag %n source(s) %1", "", len(tagged)).replace("%1", name),
                     lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
 
 
@@ -52,9 +52,9 @@ def mark_read(session: Session, ids: Sequence[int], read: bool) -> None:
     db = session.store.db
     before = opened_states(db, chosen)
     if read:
-        text = Plural.tr("Mark %n source(s) read", "", len(chosen))  # type: ignore[arg-type]  # stub: no class-level tr
+        text = Plural.tr("Mark %n source(s) read", "", len(chosen))
     else:
-        text = Plural.tr("Mark %n source(s) unread", "", len(chosen))  # type: ignore[arg-type]  # stub: no class-level tr
+        text = Plural.tr("Mark %n source(s) unread", "", len(chosen))
     session.perform(text, lambda: set_read(db, chosen, read), lambda: restore_opened(db, before))
 
 
@@ -69,14 +69,14 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     for source_id in chosen:
         for name, count in store.highlights.briefings_quoting(source_id):
             quoted[name] = quoted.get(name, 0) + count
-    question = Plural.tr("Delete %n source(s)?", "", len(chosen))  # type: ignore[arg-type]  # stub: no class-level tr
+    question = Plural.tr("Delete %n source(s)?", "", len(chosen))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BulkActions", "Delete sources"),
                       question, parent=parent)  # fmt: skip
     box.setObjectName("bulkDeleteQuestion")
-    text = Plural.tr("They have %n highlight(s).", "", highlights)  # type: ignore[arg-type]  # stub: no class-level tr
+    text = Plural.tr("They have %n highlight(s).", "", highlights)
     if quoted:
         names = ", ".join(QLocale().quoteString(name) for name in sorted(quoted, key=str.casefold))
-        leaving = Plural.tr("%n quote(s) leave the briefings %1.", "", sum(quoted.values()))  # type: ignore[arg-type]  # stub: no class-level tr
+        leaving = Plural.tr("%n quote(s) leave the briefings %1.", "", sum(quoted.values()))
         text += " " + leaving.replace("%1", names)
     box.setInformativeText(text + " " + QCoreApplication.translate(
         "BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
@@ -97,7 +97,7 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
             changes |= store.sources.undelete(source_id)
         return changes
 
-    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)), do, undo)  # type: ignore[arg-type]  # stub: no class-level tr
+    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)), do, undo)
     return True
 
 

@@ -112,15 +112,15 @@ class ImportProgress(QWidget):
 
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
-    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]  # type: ignore[arg-type]  # stub: no class-level tr
+    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]
     if counts[ImportStatus.DUPLICATE]:
-        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))
     if counts[ImportStatus.UPDATED]:
-        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))
     if counts[ImportStatus.NEWER_VERSION]:
-        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))
     if counts[ImportStatus.ERROR]:
-        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))
     return ", ".join(parts)
 
 

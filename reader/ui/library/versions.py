@@ -145,9 +145,9 @@ def update_line(title: str, report: UpdateReport) -> str:
     just “Updated “Title”” when every highlight stayed where it was (or there are none)."""
     if not (report.moved or report.review or report.orphaned):
         return QCoreApplication.translate("NewerVersion", "Updated “%1”").replace("%1", title)
-    parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]  # type: ignore[arg-type]  # stub: no class-level tr
+    parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]
     if report.review:
-        parts.append(Plural.tr("%n need(s) review", "", report.review))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n need(s) review", "", report.review))
     if report.orphaned:
-        parts.append(Plural.tr("%n could not be placed (kept, listed for review)", "", report.orphaned))  # type: ignore[arg-type]  # stub: no class-level tr
+        parts.append(Plural.tr("%n could not be placed (kept, listed for review)", "", report.orphaned))
     return QCoreApplication.translate("NewerVersion", "Updated “%1”: %2").replace("%1", title).replace("%2", ", ".join(parts))
