@@ -62,7 +62,7 @@ from reader.core.entities.person_names import (
     name_words,
     person_words,
 )
-from reader.core.entities.pieces import Piece, known, role_parts, single
+from reader.core.entities.pieces import Piece, known, role_parts, role_start, single
 
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
@@ -173,7 +173,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             if count and org_head(run[at : at + size + count], lang):
                 count = 0  # "General Motors": a role word opens a company's name
             if count:
-                begin = _role_start(run, at, lang)
+                begin = role_start(run, at, lang)
                 role = " ".join(bare(w.text) for w in run[begin : at + size])
                 before = classify(run[:begin], lang, lower_words)
                 if (
@@ -254,21 +254,6 @@ def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]
     return not first_name or bool(role_length(run, at - 1))
 
 
-def _role_start(run: list[Token], at: int, lang: str) -> int:
-    """Where a role phrase begins: "Treasury Secretary" and "Japanese Prime Minister" keep the
-    capitalised words before the role word that are ordinary words, not names of their own."""
-    start = at
-    while start > 0:
-        previous = run[start - 1]
-        word = bare(previous.text)
-        if place_of(word) or word in NEVER_NAME or word.isupper() or not word[:1].isupper():
-            break
-        if not (common_word(word, "en") or common_word(word, lang)):
-            break
-        start -= 1
-    return start
-
-
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     role = introduced_person(run, lang)
     if role is not None:  # "Amerikaner Eric Court", "Spielpartner André Penny"
@@ -327,6 +312,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
         if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
             return classify(run[2:], lang, lower_words)
+        if lang == "de" and len(run) == 2 and common_word(bare(run[1].text), lang):
+            return []  # "des Zentrums Geschichte", "Magazine Papier": a noun, capitalised
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
     if (
         len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)

@@ -136,6 +136,21 @@ def known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piec
     return [p for w in run for p in single(w, lang, lower_words) if p.kind is not None]
 
 
+def role_start(run: list[Token], at: int, lang: str) -> int:
+    """Where a role phrase begins: "Treasury Secretary" and "Japanese Prime Minister" keep the
+    capitalised words before the role word that are ordinary words, not names of their own."""
+    start = at
+    while start > 0:
+        previous = run[start - 1]
+        word = bare(previous.text)
+        if place_of(word) or word in NEVER_NAME or word.isupper() or not word[:1].isupper():
+            break
+        if not (common_word(word, "en") or common_word(word, lang)):
+            break
+        start -= 1
+    return start
+
+
 def role_parts(role_words: list[Token], lang: str) -> list[Piece]:
     """Places and organisations inside a role: "US-Präsident" names the USA, "VW-Chef" VW,
     "Freenet-Chef" Freenet, "Grünen-Fraktionschefin" the Greens (not "Vize-Kanzler")."""

@@ -73,3 +73,12 @@ def test_a_body_named_by_several_things_it_is_for_is_whole() -> None:
     text = "Analysts at the Bank of England, Barclays and HSBC agreed."
     orgs = {f.name for f in extract(text, "en") if f.kind is EntityKind.ORG}
     assert orgs == {"Bank of England", "Barclays", "HSBC"}
+
+
+def test_a_german_noun_after_a_word_for_a_body_is_no_name() -> None:
+    text = (
+        "Sie leitet die Abteilung des Zentrums Geschichte des Wissens. Wir sparen in unserem "
+        "Magazin Papier und lesen die Geschichte der Stadt. Der Chiphersteller Intel wächst."
+    )
+    orgs = {f.name for f in extract(text, "de") if f.kind is EntityKind.ORG}
+    assert orgs == {"Intel"}
