@@ -77,6 +77,8 @@ def _by_neighbours(
     kind = by_neighbours(piece, words, index, lang, lower_words)
     if kind is None and len(piece.words) == 1 and _AGE_AFTER.match(text, piece.end):
         kind = EntityKind.PERSON  # "Braun, 38 – who reps …", "Müller (52)": only people age
+    if kind is None and len(piece.words) == 1 and _KIN_AFTER.match(text, piece.end):
+        kind = EntityKind.PERSON  # "Trump’s wife", "Ford’s mother": no company has kin
     if kind is EntityKind.PERSON and (
         not bare_name(piece, words, index, lang, lower_words, person=True)
         or (lang == "de" and german_word(bare(piece.words[0].text)))
@@ -105,6 +107,7 @@ def _the_fed(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
 
 
 # An age in apposition after a name, as news gives a person's: ", 38 –", ", 38, who", " (52)".
+_KIN_AFTER = re.compile(r"(?:['’]s)? (?:wife|husband|mother|father|sister|brother|widow)\b")
 _AGE_AFTER = re.compile(r", (?:1[4-9]|[2-9]\d)(?:,| [–—-] | who\b)| \((?:1[4-9]|[2-9]\d)\)")
 
 
@@ -247,8 +250,13 @@ def _articled(word: str, ev: TextEvidence) -> bool:
     return ev.lang == "en" and any(
         at > 0 and ev.words[at - 1].text.casefold() == "the"
         and not (at + 1 < len(ev.words) and ev.words[at + 1].capital)
+        and not (at + 1 < len(ev.words) and ev.words[at + 1].text in _LED_BY_A_PERSON)
         for at in ev.mentions.get(word, ())
     )  # fmt: skip
+
+
+# What a person's surname is put before, as no company's: "the Trump administration".
+_LED_BY_A_PERSON = frozenset("administration presidency campaign government cabinet era".split())
 
 
 _HONORIFICS = frozenset("Mr. Mrs. Ms. Mr Mrs Ms Dr. Sen. Rep. Gov.".split())
