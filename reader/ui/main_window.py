@@ -162,13 +162,13 @@ class MainWindow(QMainWindow):
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
         self.modes.highlight_opened.connect(self.show_highlight)
-        self.table_mode.source_opened.connect(self._open_elsewhere)
+        self.table_mode.source_opened.connect(self.read_source)
         self.table_mode.export_requested.connect(self.exports.export)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
         self.library.sort_changed.connect(self._sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
-        self.article.source_link_clicked.connect(self._open_elsewhere)
+        self.article.source_link_clicked.connect(self.read_source)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
         self.notes.briefing_requested.connect(self.article.keys.offer_briefings_for)
         self.session.changes_applied.connect(self._apply_changes)
@@ -244,9 +244,9 @@ class MainWindow(QMainWindow):
     def open_source_id(self) -> int | None:
         return self._open_id
 
-    def _open_elsewhere(self, source_id: int) -> None:
+    def read_source(self, source_id: int) -> None:
         """Open a source chosen outside the list: selecting it opens it, unless the filter hides it."""
-        if not self.library.select_source(source_id):
+        if self._open_id != source_id and not self.library.select_source(source_id):
             self.open_source(source_id)
 
     def open_source(self, source_id: int | None) -> None:
@@ -279,8 +279,7 @@ class MainWindow(QMainWindow):
         highlight = self.session.store.highlights.get(highlight_id)
         if highlight is None:
             return
-        if self._open_id != highlight.source_id and not self.library.select_source(highlight.source_id):
-            self.open_source(highlight.source_id)  # filtered out of the list: open it anyway
+        self.read_source(highlight.source_id)
         self.article.scroll_to_highlight(highlight_id)
         self.notes.select_highlight(highlight_id)
 

@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 def read_in_main(main: MainWindow, source_id: int) -> None:
     """Open `source_id` in the reading panes — chosen in the library list when the list shows it,
     else opened all the same — and bring the main window forward with the focus on the article."""
-    if main.open_source_id != source_id and not main.library.select_source(source_id):
-        main.open_source(source_id)
+    main.read_source(source_id)
     main.raise_()
     main.activateWindow()
     main.article.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -28,8 +28,7 @@ class EntityCommands(QObject):
 
     def _open(self, mention: Mention) -> None:
         window = self._window
-        if window.open_source_id != mention.source_id and not window.library.select_source(mention.source_id):
-            window.open_source(mention.source_id)  # filtered out of the list: open it anyway
+        window.read_source(mention.source_id)
         window.article.show_matches([(mention.start, mention.end)])
         window.article.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
