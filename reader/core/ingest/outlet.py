@@ -298,15 +298,13 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
 def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> str | None:
     names = pool.names
     notices = [Owner.of(o) for o in owners]
-    # Each name as it is searched for in other lines, worked out where it is needed: for all
-    # names where a notice may agree with them, else for those with more than a line at the
-    # top to them and those that may win.
-    phrases = (
-        {key: phrase_of(spelling_of(c.spellings)) for key, c in names.items()} if notices else {}
-    )
+    # Each name as it is searched for in other lines, worked out where it is needed (`_phrase`):
+    # for all names where a notice may agree with them, else for those with more than a line at
+    # the top to them and those that may win.
+    phrases: dict[str, str] = {}
     agreeing = set()
-    for key, p in phrases.items():
-        name = Name.of(p)
+    for key in names if notices else ():
+        name = Name.of(_phrase(phrases, names, key))
         # Evidence that a name is the masthead, which may spell out a notice's short name:
         # the logo, or the masthead's first line, not a menu item below it ("Al Jazeera
         # World" above "© Al Jazeera Media Network").
