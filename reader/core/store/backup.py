@@ -136,7 +136,9 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
         os.replace(partial, target)
         _fsync(target.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        # With the copy's journal: a copy that failed half-way (a full disk) leaves one.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         raise
     return Backup(target, datetime.now(), target.stat().st_size, found)
 
@@ -230,6 +232,16 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     folder as `before-restore-….sqlite`.
     """
     held = verify(backup)
+    # The copy is made before the library moves: a copy that fails (a full disk, a folder we
+    # may not write) leaves the library where it was, not only in the backups folder.
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        shutil.copyfile(backup, partial)
+        _fsync(partial)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"{backup} could not be copied ({exc.strerror or exc}); "
+                          "the library was not changed") from None  # fmt: skip
     folder = backups_dir(db_path)
     aside = None
     if db_path.exists():
@@ -240,9 +252,6 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
             companion = db_path.with_name(db_path.name + ending)
             if companion.exists():
                 os.replace(companion, aside.with_name(aside.name + ending))
-    partial = db_path.with_name(db_path.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    _fsync(partial)
     os.replace(partial, db_path)
     _fsync(db_path.parent)
     return aside, held

@@ -1,0 +1,67 @@
+"""Backups and restores that fail half-way (a full disk): the library stays where it was,
+and nothing half-written is left behind.
+
+Found on a 9 MB tmpfs: `briefing restore` moved the library into the backups folder, then the
+copy of the backup ran out of space, so the next command opened a new, empty library.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+from pathlib import Path
+
+import pytest
+
+from reader.core.ingest import prepare_file
+from reader.core.store import BackupError, Store, back_up, backups_dir, restore
+from reader.core.store import backup as backup_module
+
+
+@pytest.fixture
+def library(tmp_path: Path, seed_files: list[Path]) -> Store:
+    store = Store.open(tmp_path / "library.sqlite")
+    for path in seed_files[:2]:
+        store.sources.add(prepare_file(path))
+    store.highlights.add(1, 0, 10, "risk", "Wichtig")
+    return store
+
+
+def test_a_restore_whose_copy_fails_leaves_the_library_in_place(
+    library: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = library.path
+    assert db is not None
+    made = back_up(library.db.conn, db)
+    library.highlights.add(2, 0, 5, "key", "after the backup")
+    library.close()
+
+    def disk_full(source: Path, target: Path) -> None:
+        Path(target).write_bytes(Path(source).read_bytes()[:1000])  # as far as it got
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(shutil, "copyfile", disk_full)
+    with pytest.raises(BackupError, match="No space left on device.*not changed"):
+        restore(made.path, db)
+
+    assert not db.with_name(db.name + ".restoring").exists()
+    assert not list(backups_dir(db).glob("before-restore-*"))
+    with Store.open(db) as same:
+        assert [h.annotation for h in same.highlights.for_source(2)] == ["after the backup"]
+
+
+def test_a_backup_that_fails_half_way_leaves_no_journal_behind(
+    library: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = library.path
+    assert db is not None
+
+    def copy_runs_out_of_space(_conn: object, partial: Path) -> None:
+        partial.write_bytes(b"SQLite format 3\x00")
+        partial.with_name(partial.name + "-journal").write_bytes(b"\x00" * 512)
+        raise BackupError("the library could not be copied (database or disk is full)")
+
+    monkeypatch.setattr(backup_module, "_snapshot", copy_runs_out_of_space)
+    with pytest.raises(BackupError, match="disk is full"):
+        back_up(library.db.conn, db)
+    assert list(backups_dir(db).iterdir()) == []
