@@ -24,6 +24,7 @@ from reader.core.ingest.head_date_order import in_language_order
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
 from reader.core.ingest.slashed_dates import in_page_order
+from reader.core.ingest.update_dates import original_after_update, published_beside
 from reader.core.ingest.yearless_dates import yearless_date
 
 # A date closing a line ("… | Nov. 19, 2019", a teaser with the date glued on) ends at most
@@ -61,16 +62,6 @@ _PUBLISHED_SENTENCE = re.compile(
 _PUBLISHING_VERB = re.compile(r"veröffentlicht|publiziert|gepostet|posted|published", re.I)
 _SENTENCE_MAX_WORDS = 60
 _DATED_LIST_LINES = 4
-# A meta line giving both dates, the update first ("Updated Nov. 19, 2019 8:21 am ET /
-# Original Nov. 18, 2019 8:02 am ET", "Aktualisiert: 03.03.2020 | Erstellt: 01.03.2020"):
-# the publication date is the one after the second label.
-_UPDATE_LABEL = re.compile(r"\b(?:updated|last updated|modified|aktualisiert|geändert)\b", re.I)
-_ORIGINAL_LABEL = re.compile(
-    r"\b(?:original(?:ly)?(?: published| posted)?|published|posted|veröffentlicht"
-    r"|erschienen|erstellt|erstveröffentlichung)\b",
-    re.IGNORECASE,
-)
-_LABEL_GAP_CHARS = 8  # between the label and its date: ": ", " on ", " am "
 # How long ago the story appeared: "1 day ago", "Erstellt: vor 4 Stunden", "Monday 5:30PM".
 _AGE = re.compile(
     r"(?:(?:erstellt|veröffentlicht|aktualisiert|published|posted|updated):?\s+)?"
@@ -95,7 +86,7 @@ def find_dates(head: Head) -> None:
             continue
         if _event_span(text, hit) or is_linkback(text):
             head.others.add(i)
-        hit = _earliest(text, _original_after_update(text, hit))
+        hit = _earliest(text, original_after_update(text, hit))
         # A date closing a meta line ("… | Nov. 19, 2019", a teaser with the author glued on:
         # "… dagegen.Nicole Bastian 11.04.2024"), not a sentence of the story ("… which will
         # be held until October 31."): there a word of the sentence leads to the date.
@@ -113,18 +104,6 @@ def _event_span(text: str, hit: DateHit) -> bool:
     if _DAY_SPAN_BEFORE.search(text, 0, hit.start) is not None:
         return True
     return hit.has_time and _TIME_SPAN.search(text) is not None
-
-
-def _original_after_update(text: str, hit: DateHit) -> DateHit:
-    """The publication date of a line that names the update first and the original after it;
-    otherwise `hit`, the line's first date."""
-    if _UPDATE_LABEL.search(text, 0, hit.start) is None:
-        return hit  # most date lines: no update label before their first date
-    label = _ORIGINAL_LABEL.search(text, hit.end)
-    later = find_date(text[label.end() :]) if label else None
-    if label is None or later is None or later.start > _LABEL_GAP_CHARS:
-        return hit
-    return replace(later, start=label.end() + later.start, end=label.end() + later.end)
 
 
 def _earliest(text: str, hit: DateHit) -> DateHit:
@@ -191,6 +170,8 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         chosen = _date_under_the_text(head, title)
     if chosen is None or chosen in head.others:
         return None, set()
+    if not opening:
+        chosen = published_beside(head, chosen)  # "Updated …" / "Published …"
     text = head.segments[chosen].text
     hit = in_language_order(head, text, in_page_order(head.segments, text, head.dates[chosen]))
     if opening:

@@ -35,3 +35,33 @@ def test_original_date_after_the_update(meta: str, published: str) -> None:
     page = f"Kontakt\nImpressum\n{HEADLINE}\n{meta}\n\n{P1}\n\n{P2}\n"
     article = parse_page(page)
     assert (article.title, article.published) == (HEADLINE, published)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published"),
+    [
+        # The update on its own line right under the headline, the publication under it.
+        ("Updated March 14, 2024\nPublished March 12, 2024", "2024-03-12"),
+        ("Updated: 18 Nov 2019 9:38 pm\nPosted: 18 Nov 2019 8:11 pm", "2019-11-18T20:11"),
+        ("Zuletzt aktualisiert: 14.03.2024\nVeröffentlicht: 12.03.2024", "2024-03-12"),
+        (
+            "Aktualisiert: 14.03.2024, 10:00 Uhr\nErstellt: 12.03.2024, 14:05 Uhr",
+            "2024-03-12T14:05",
+        ),
+        ("Mis à jour le 13 mars 2024\nPublié le 12 mars 2024", "2024-03-12"),
+        ("Actualizado el 13/03/2024\nPublicado el 12/03/2024", "2024-03-12"),
+        ("Aggiornato il 13 marzo 2024\nPubblicato il 12 marzo 2024", "2024-03-12"),
+        # The author's line between the two.
+        ("Aktualisiert am 14.03.2024\nVon Anna Weber\nErschienen am 12.03.2024", "2024-03-12"),
+        # The publication first: it stays.
+        ("Published March 12, 2024\nUpdated March 14, 2024", "2024-03-12"),
+        # A second date line without a publishing label is no original.
+        ("Aktualisiert am 14.03.2024\n12.03.2024", "2024-03-14"),
+        # Two update lines: the nearer one stays.
+        ("Updated March 14, 2024\nUpdated March 13, 2024", "2024-03-14"),
+    ],
+)
+def test_original_date_on_the_line_beside_the_update(lines: str, published: str) -> None:
+    page = f"Kontakt\nImpressum\n{HEADLINE}\n{lines}\n\n{P1}\n\n{P2}\n"
+    article = parse_page(page)
+    assert (article.title, article.published) == (HEADLINE, published)
