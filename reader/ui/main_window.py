@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo_actions(self.session.undo_stack, self,
                                                           lambda said: self.statusBar().showMessage(said, 6000))  # fmt: skip
         self.undo_action.setShortcut(keys.Undo)
-        self.redo_action.setShortcuts(unique_keys([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Shift+Z")]))
+        self.redo_action.setShortcuts(unique_keys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(keys.Redo)]))
         self.paste_action = self._action(self.tr("&Paste as new source"), self.importer.paste_as_new_source,
                                          "Ctrl+Shift+V", self.tr("Turn the clipboard's text into a source"))  # fmt: skip
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,

@@ -26,11 +26,23 @@ from reader import APP_NAME, __version__
 from reader.ui.undo_actions import StepAction
 
 
+def on_a_laptop(sequence: QKeySequence) -> bool:
+    """Whether a laptop's keyboard can type `sequence`: not one of the office and media keys
+    (Qt's `Key_Back` onwards: Undo, Redo, Copy, Find …) some desktop keyboards add.
+
+    The platform binds them too; named on the sheet they read as words, not keys: "Redo:
+    Ctrl+Shift+Z, Redo", in German "Wiederholen: Strg+Umschalt+Z, Wiederherstellen".
+    """
+    keys = (sequence[i].key() for i in range(sequence.count()))  # type: ignore[index]  # stubs lack __getitem__
+    return all(key.value < Qt.Key.Key_Back.value for key in keys)
+
+
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has a shortcut, in menu order.
 
     Each action is listed once (the first menu that holds it), and each key once: a key seen
-    on an earlier row is left off a later one, so the sheet never shows a key twice.
+    on an earlier row is left off a later one, so the sheet never shows a key twice. Keys a
+    laptop has not (`on_a_laptop`) are left off.
     """
     rows: list[tuple[str, str, str]] = []
     seen_actions: set[QAction] = set()
@@ -39,7 +51,7 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
         for action in actions:
             if action in seen_actions:
                 continue
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if on_a_laptop(k)]
             keys = [k for k in keys if k and k not in seen_keys]
             if not keys:
                 continue
