@@ -75,6 +75,15 @@ class WindowState:
     def set_last_folder(self, folder: Path) -> None:
         self._settings.setValue("dialogs/last_folder", str(folder))
 
+    def export_folder(self) -> str:
+        """The folder the last export went to ("" for none, or when it is gone): File ▸ Export…
+        offers it again after a restart, as the other dialogs open where the user was."""
+        value = self._settings.value("dialogs/export_folder")
+        return value if isinstance(value, str) and value and Path(value).expanduser().is_dir() else ""
+
+    def set_export_folder(self, folder: str) -> None:
+        self._settings.setValue("dialogs/export_folder", folder)
+
     # -- first start --------------------------------------------------------------------------
 
     def seeds_offered(self) -> bool:

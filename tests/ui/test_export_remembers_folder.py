@@ -41,3 +41,36 @@ def test_the_next_export_offers_the_last_folder(make_window, monkeypatch, tmp_pa
     monkeypatch.setattr(dialogs, "run", export_into(str(vault), False))
     window.exports.export_action.trigger()
     assert offered == ["", str(vault), str(vault)]
+
+
+def test_the_folder_is_offered_after_a_restart_unless_it_is_gone(make_window, monkeypatch, tmp_path: Path) -> None:
+    """Seen: the folder was offered only while the app ran; the next morning the field was
+    empty again, though the window remembers its size, panes and the folder of file dialogs."""
+    vault = tmp_path / "vault"
+    offered: list[str] = []
+
+    def export_into(folder: str):
+        def answer(dialog: QDialog) -> int:
+            assert isinstance(dialog, ExportDialog)
+            offered.append(dialog.folder_edit.text())
+            if folder:
+                dialog.folder_edit.setText(folder)
+                dialog.export_button.click()
+            return QDialog.DialogCode.Rejected
+
+        return answer
+
+    first = make_window()
+    first.library.select_source(first.session.store.sources.ids()[0])
+    monkeypatch.setattr(dialogs, "run", export_into(str(vault)))
+    first.exports.export_action.trigger()
+    first.close()
+    monkeypatch.setattr(dialogs, "run", export_into(""))
+    second = make_window()
+    second.exports.export_action.trigger()
+    second.close()
+    for md in vault.glob("*.md"):
+        md.unlink()
+    vault.rmdir()  # the vault moved away: its old path is not offered
+    make_window().exports.export_action.trigger()
+    assert offered == ["", str(vault), ""]

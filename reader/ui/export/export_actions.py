@@ -19,6 +19,7 @@ from reader.ui.export.dialog import ExportDialog
 from reader.ui.i18n import export_language
 from reader.ui.library.scope import LibraryScope
 from reader.ui.session import Session
+from reader.ui.window_state import WindowState
 
 
 class ExportCommands(QObject):
@@ -29,16 +30,17 @@ class ExportCommands(QObject):
         selected_sources: Callable[[], list[int]],
         library_scope: Callable[[], LibraryScope],
         selected_highlights: Callable[[], list[int]],
+        state: WindowState,
     ) -> None:
         """`library_scope`: what the library shows — its tag, and the saved search it is, if
-        any, offered first to export."""
+        any, offered first to export; `state` keeps the folder the last export went to."""
         super().__init__(window)
         self._session, self._window = session, window
         self._selected_sources, self._library_scope = selected_sources, library_scope
         self._selected_highlights = selected_highlights
-        # The folder the last export went to, offered again: a consultant exports into the same
-        # vault all afternoon and had to type or browse to it every time.
-        self._folder = ""
+        # The folder the last export went to, offered again, after a restart too: a consultant
+        # exports into the same vault all week and had to type or browse to it every time.
+        self._state = state
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export,
                                           self.tr("Export the selected source, a tag or the library"))  # fmt: skip
         self.copy_action = self._action(self.tr("Copy as &Markdown"), "Ctrl+Shift+C", self.copy_markdown,
@@ -52,9 +54,10 @@ class ExportCommands(QObject):
         or all."""
         scope = self._library_scope()
         dialog = ExportDialog(self._session, self._selected_sources(), self._window, scope.tag, scope.saved,
-                              self._folder)  # fmt: skip
+                              self._state.export_folder())  # fmt: skip
         dialogs.run(dialog)
-        self._folder = dialog.exported_to or self._folder
+        if dialog.exported_to:
+            self._state.set_export_folder(dialog.exported_to)
         dialog.deleteLater()
 
     def copy_markdown(self) -> str:
