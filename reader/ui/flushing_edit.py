@@ -2,13 +2,14 @@
 
 The annotation and note editors both want "save soon, and certainly before the user looks
 away": a single-shot timer restarted by each keystroke, plus focus-out, plus `flush()` for the
-window to call before switching sources or quitting.
+window to call before switching sources or quitting. Undo and Redo typed in the editor save at
+once: they are no typing to wait out, and the briefing composer's preview lagged 0.8 s behind them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -44,6 +45,12 @@ class FlushingEdit(QPlainTextEdit):
     def _typed(self) -> None:
         if not self._loading:
             self._timer.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        keys = QKeySequence.StandardKey
+        if (event.matches(keys.Undo) or event.matches(keys.Redo)) and self._timer.isActive():
+            self.flush()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
