@@ -16,7 +16,7 @@ from reader.cli.common import CommandError, open_store
 from reader.cli.saved_commands import saved_ids
 from reader.core import importer, search
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
-from reader.core.models import ImportStatus, Source, SourceSummary
+from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import ORDERINGS, BackupError, Revision, Store, back_up, due, rebuild
 
 
@@ -55,14 +55,22 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         bar = ProgressBar()
-        results = importer.import_paths(
-            store, args.paths, tags=args.tag or (), progress=bar, workers=args.workers,
-            update=args.update, on_phase=bar.phase,
-        )
+        try:
+            results = importer.import_paths(
+                store, args.paths, tags=args.tag or (), progress=bar, workers=args.workers,
+                update=args.update, on_phase=bar.phase,
+            )
+        except importer.ImportStopped as exc:
+            bar.clear()
+            if not exc.stored:
+                raise  # nothing was changed: the one line every command gives
+            _print_results(exc.results)
+            print(f"briefing: the import stopped: the library {store.path} could not be written "
+                  f"({exc}); the {exc.stored} file(s) stored before that are in it, "
+                  "the rest were not imported", file=sys.stderr)  # fmt: skip
+            return 2
         bar.clear()
-    for result in results:
-        print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
-              else f"error        {result.path}: {result.reason}")  # fmt: skip
+    _print_results(results)
     if not results:
         print("No article files found there (the importer reads "
               f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
@@ -76,6 +84,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
+
+
+def _print_results(results: list[ImportResult]) -> None:
+    for result in results:
+        print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
+              else f"error        {result.path}: {result.reason}")  # fmt: skip
 
 
 def _daily_backup(store: Store) -> None:

@@ -118,9 +118,12 @@ def _import(
             writer.write(item)
             if progress is not None:
                 progress(len(writer.results), total)
-    finally:
         writer.finish()
+    except sqlite3.DatabaseError as exc:  # the library itself: nothing more can be stored
+        raise ImportStopped(exc, writer.stop(exc, entries)) from exc
+    finally:
         prepared.close()
+        writer.finish()  # an interrupted import keeps what it stored
     # Same-event grouping once, after the last batch: it reads only the new sources' near-dated
     # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
     report(ImportPhase.GROUPING)
@@ -150,10 +153,30 @@ def import_changes(results: Sequence[ImportResult]) -> Changes:
 
 
 def library_unusable(exc: sqlite3.DatabaseError) -> bool:
-    """An error about the library itself (read-only, damaged, gone), not about one file."""
+    """An error about the library itself (read-only, damaged, gone, its disk full), not about
+    one file."""
     message = str(exc).lower()
-    return any(sign in message for sign in ("readonly", "read-only", "unable to open",
+    return any(sign in message for sign in ("readonly", "read-only", "unable to open", "disk is full",
                                             "disk i/o error", "malformed", "not a database"))  # fmt: skip
+
+
+class ImportStopped(sqlite3.DatabaseError):
+    """The library could not be written any more part-way through an import (its disk full,
+    made read-only, damaged). `results` has one result per file, in order: the files stored
+    before it stopped, as stored (they are in the library), every other one as an error.
+
+    A DatabaseError still, so a caller that reports the library's trouble in one line goes on
+    doing so; the command line lists the stored files first, so nobody is told that nothing
+    was imported when hundreds were.
+    """
+
+    def __init__(self, cause: sqlite3.DatabaseError, results: list[ImportResult]) -> None:
+        super().__init__(str(cause))
+        self.results = results
+
+    @property
+    def stored(self) -> int:
+        return sum(r.status in _STORED for r in self.results)
 
 
 class _BatchWriter:
@@ -196,8 +219,6 @@ class _BatchWriter:
         except sqlite3.DatabaseError as exc:
             if library_unusable(exc):  # no file could be stored: say so once, not per file
                 self.results.pop()
-                self.conn.execute("ROLLBACK")
-                self.batch.clear()
                 raise
             log.exception("could not store %s; storing its batch file by file", item.path)
             self._replay_batch_without(item)
@@ -217,6 +238,27 @@ class _BatchWriter:
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
         self.batch.clear()
+
+    def stop(self, exc: sqlite3.DatabaseError, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
+        """After the library failed: roll back the batch not committed, and say for every file
+        (`entries`, in order) whether it is in the library — the rolled-back batch and the
+        files never reached are errors naming the reason."""
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.DatabaseError:  # SQLite rolled it back itself
+                pass
+        reason = f"not stored: the library could not be written ({exc})"
+        for index, item in self.batch:
+            self.results[index] = error_result(Path(item.path), reason)
+        self.batch.clear()
+        self.profiles.clear()
+        self.profiled = len(self.results)
+        rest = [e if isinstance(e, ImportResult) else error_result(e, reason)
+                for e in entries[len(self.results) :]]  # fmt: skip
+        self.results += rest
+        self.profiled = len(self.results)
+        return list(self.results)
 
     def _save_profiles(self) -> None:
         """Store the story profiles of the files stored since the last time: in the batch's

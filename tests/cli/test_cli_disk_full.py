@@ -1,0 +1,48 @@
+"""`briefing import` on a library whose disk fills part-way: every file stored before is
+listed as imported, the rest as errors, and the last line says the import stopped — not
+"nothing was changed", which it said over 400 stored files (found on a 9 MB tmpfs)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.cli.common import open_store
+from reader.core import importer
+from reader.core.store import Store
+
+
+def test_an_import_that_fills_the_disk_lists_what_it_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for i in range(40):
+        words = " ".join(f"wort{i}x{j}" for j in range(400))
+        (folder / f"{i:02d}.txt").write_text(f"Meldung {i}\n\nDer Text {i}: {words}.\n", encoding="utf-8")
+    def nearly_full(args: argparse.Namespace) -> Store:
+        store = open_store(args)
+        used = store.db.conn.execute("PRAGMA page_count").fetchone()[0]
+        store.db.conn.execute(f"PRAGMA max_page_count = {used + 100}")  # then the disk is full
+        return store
+
+    monkeypatch.setattr("reader.cli.library_commands.open_store", nearly_full)
+    monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    data = tmp_path / "lib"
+    code = main(["--data-dir", str(data), "import", str(folder)])
+    out, err = capsys.readouterr()
+
+    assert code == 2
+    lines = out.splitlines()
+    assert len(lines) == 40
+    imported = [line for line in lines if line.startswith("imported")]
+    assert 0 < len(imported) < 40
+    assert all(line.startswith("error") and "not stored" in line and "full" in line
+               for line in lines if not line.startswith("imported"))  # fmt: skip
+    assert "nothing was changed" not in err
+    assert f"the {len(imported)} file(s) stored before that are in it" in err
+    with Store.open(data / "library.sqlite") as store:
+        assert store.sources.count() == len(imported)
