@@ -35,7 +35,6 @@ from reader.core.entities.lexicon import (
     ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
-    PLACE_PREFIXES,
     PLACE_QUALIFIERS,
     ROLE_TITLES,
     VESSEL_PREFIXES,
@@ -63,11 +62,10 @@ from reader.core.entities.person_names import (
     person_words,
 )
 from reader.core.entities.pieces import Piece, known, role_parts, role_start, single
+from reader.core.entities.run_places import party_seat, whole_place
 
-_DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _GROUPS = frozenset("People Children Women Men".split())
-_CHAMBERS = frozenset("House Senate Assembly".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
 # Festival", "Anniversary Tour", "Music Awards").
 _GATHERINGS = frozenset("Festival Festivals Tour Conference Summit Expo Fair Gala".split())
@@ -96,7 +94,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
         return [Piece(EntityKind.PLACE, run, place=place)]
-    whole = _place(run, lang)
+    whole = whole_place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
     for at in range(len(run) - 1):
@@ -119,7 +117,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if len(run) > 2 and run[0].text in PLACE_QUALIFIERS and places.lookup(bare(run[1].text)):
         return [*classify(run[:2], lang, lower_words), *classify(run[2:], lang, lower_words)]
     if len(run) > 2 and bare(run[0].text) in NEVER_NAME:
-        head = _place(run[:2], lang)  # "the New York State Attorney General": a place, then a body
+        head = whole_place(
+            run[:2], lang
+        )  # "the New York State Attorney General": a place, then a body
         if head is not None and org_head(run, lang):
             return [Piece(EntityKind.ORG, run)]  # "New York Times", "New York Stock Exchange"
         if head is not None:
@@ -156,10 +156,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
-    whole = _place(run, lang)
+    whole = whole_place(run, lang)
     if whole is not None:  # "In der Südtirol Arena hat sie …"
         return [whole]
-    if len(run) > 1 and bare(run[-1].text) in PARTIES and _party_of(run[:-1], lang):
+    if len(run) > 1 and bare(run[-1].text) in PARTIES and party_seat(run[:-1], lang):
         # "Virginia Democrats", "House Republicans": where they sit, and the party
         return [*classify(run[:-1], lang, lower_words), Piece(EntityKind.ORG, run[-1:])]
     if company_in_full(run) or regional_branch(run, lang) or office_of_a_role(run):
@@ -181,6 +181,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     and before[-1].end == run[begin - 1].end
                     and "-" not in run[at].text  # "Musk Porsche-Chef Blume": the role has it
                     and not demonym(bare(before[-1].words[0].text))
+                    and not _town_adjective(before[-1].words[0].text, lang)
                 ):  # fmt: skip
                     before[-1].kind = EntityKind.ORG  # "T-Mobile CEO John Legere": the employer
                 return [
@@ -190,43 +191,6 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     *classify(rest[count:], lang, lower_words),
                 ]
     return _without_role(run, lang, lower_words)
-
-
-def _place(run: list[Token], lang: str) -> Piece | None:
-    """The whole run as a place: in the gazetteer, or a named site ("Francis Scott Key
-    Bridge", "Schloss Bellevue"); not a body named after a place ("Fort Worth Police
-    Department", "Mount Sinai Hospital")."""
-    if not run:
-        return None
-    name = " ".join(bare(w.text) for w in run)
-    place = places.lookup(name)
-    if place is not None:
-        return Piece(EntityKind.PLACE, run, place=place)
-    direction = len(run) > 1 and bool(
-        (run[-1].text in _DIRECTIONS and places.lookup(name.rsplit(" ", 1)[0]))
-        or (run[0].text in PLACE_QUALIFIERS and places.lookup(name.split(" ", 1)[1]))
-    )  # "Yobe North", "Inner Mongolia", "West Michigan"
-    if (
-        direction
-        or len(run) > 1
-        and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES)
-    ) and not org_head(run, lang):
-        if (
-            not any(w.text.islower() for w in (run[0], run[-1]))
-            and bare(run[0].text) not in NEVER_NAME  # "In der Südtirol Arena": the arena
-            and all(bare(w.text) == w.text for w in run[:-1])  # "San Francisco's Moscone …"
-        ):
-            return Piece(
-                EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
-            )
-    return None
-
-
-def _party_of(front: list[Token], lang: str) -> bool:
-    """Whether the words before a party's name say where its members sit: a place or a
-    chamber ("Kentucky Democrats", "Senate Republicans"), not a name of its own ("Liberal
-    Democrats")."""
-    return _place(front, lang) is not None or (len(front) == 1 and front[0].text in _CHAMBERS)
 
 
 def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:
@@ -383,3 +347,10 @@ def _group_possessive(word: str) -> bool:
     """A possessive of people as a group, which belongs inside a name: "People's Liberation
     Army", "Women's Health Initiative" (not a team's: "the Chargers' Justin Herbert")."""
     return bare(word) in _GROUPS
+
+
+def _town_adjective(word: str, lang: str) -> bool:
+    """A German adjective of a town before a role ("des Kücknitzer Künstlers", "Ruster
+    Winzer"): where someone lives or works, no employer; a company in -er is named in English
+    too ("Bayer", "Daimler")."""
+    return lang == "de" and word.endswith("er") and zipf_frequency(word.casefold(), "en") == 0

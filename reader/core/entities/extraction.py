@@ -90,7 +90,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 147
+RULES_VERSION = 148
 
 
 def language(lang: str | None) -> str:
@@ -107,6 +107,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     lang = language(lang)
     blanked = _URLS.sub(lambda m: " " * len(m.group()), reading_text)
     words = tokens(blanked)
+    if lang == "de":
+        words = layout.unglued(words)  # "BibelGrundlage", "GesangbuchLieder": a glued menu
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     name_runs = runs(reading_text, words)

@@ -13,6 +13,9 @@ Reserve Association (FRA)") stays an acronym. A page copied from the browser may
 entry or a heading to the sentence after it ("GemeindesucheSie suchen …", "TourismusDie
 Landeskirche bietet …"): a German article or pronoun glued after small letters opens the next
 sentence, and no brand writes its name so, however much the inner capital looks like one.
+A page whose menu was glued so throughout ("BibelGrundlage", "JugendlicheAngebote",
+"KontaktSiemens AG"; three different glued words or more) is read with each German word
+apart from what follows it (`unglued`); a single "TraumWelten" on a page is a brand's.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from functools import cache
 from reader.core.entities import places
 from reader.core.entities.cues import acronym
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import common_word
-from reader.core.entities.person_names import german_word
+from reader.core.entities.names import Token, common_word
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 _CODE = re.compile(r"[A-Z]{3}")
@@ -82,6 +85,40 @@ def _glued(piece: Piece) -> bool:
         if _GLUED.fullmatch(word.text) or (in_after and german_word(in_after.group(1))):
             return True
     return False
+
+
+# A word glued to a capital: "BibelGrundlage", "KontaktSiemens".
+_GLUED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?=[A-ZÄÖÜ])")
+_GLUED_PAGE = 3  # different glued words that make a page's menu glued throughout
+
+
+def unglued(words: list[Token]) -> list[Token]:
+    """A German page's words, where its menu entries were glued to what follows them
+    ("GesangbuchLieder", "EmpfehlungenHinweise", "RaumDigitale Kommunikation"), each German
+    word apart, what follows opening a new line; a page with fewer glued words keeps them."""
+    glued = {w.text for w in words if _glued_word(w.text)}
+    if len(glued) < _GLUED_PAGE:
+        return words
+    out: list[Token] = []
+    for word in words:
+        rest, start = word.text, word.start
+        while word.text in glued and (head := _glued_word(rest)) is not None:
+            out.append(
+                Token(head, start, start + len(head), start == word.start and word.sentence_start)
+            )
+            rest, start = rest[len(head) :], start + len(head)
+        out.append(Token(rest, start, word.end, start != word.start or word.sentence_start))
+    return out
+
+
+def _glued_word(text: str) -> str | None:
+    """The German word a word opens with when a capital follows it glued ("Bibel" of
+    "BibelGrundlage"); None for any other word."""
+    match = _GLUED_WORD.match(text)
+    if match is None or text.endswith("Innen"):  # "LehrerInnen": one word for women and men
+        return None
+    head = match.group()
+    return head if german_word(head) or german_compound(head) or common_word(head, "de") else None
 
 
 # A member of Congress's party before the state: "(R-TX)", "(D-N.Y.)", "(I-Vt.)".

@@ -77,8 +77,9 @@ def bare_name(
     person: bool = False,
 ) -> bool:
     """A lone word that stands like a name: no hyphen, no role, no demonym ("German"), and
-    in German no adjective before it ("ein deutliches Signal") and, for a person, no article;
-    an organisation may have one ("die Nato") — an English noun ("die Phase") never gets here."""
+    in German no adjective before it ("ein deutliches Signal", "der deutschen Bank sagte":
+    a noun, even beside a verb of saying) and, for a person, no article; an organisation may
+    have one ("die Nato") — an English noun ("die Phase") never gets here."""
     word = piece.words[0]
     if "-" in word.text or not name_like(word, lang, lower_words) or role_length([word], 0):
         return False
@@ -92,7 +93,8 @@ def bare_name(
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
         and not past_tense(before)  # "Das teilte Siemens mit": a verb, no adjective
     )  # fmt: skip
-    return not ((before.casefold() in _DETERMINERS and person) or (adjective and not person))
+    spoken = person and before.casefold() in SPEECH_DE  # "betonte Merz": a verb, no adjective
+    return not ((before.casefold() in _DETERMINERS and person) or (adjective and not spoken))
 
 
 def past_tense(word: str) -> bool:

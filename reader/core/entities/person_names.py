@@ -55,8 +55,12 @@ def name_words(rest: list[Token], lang: str) -> int:
     count = 0
     for word in rest[:4]:
         if word.text.islower():
-            if count and word.text in NAME_PARTICLES and all(
-                w.text in NAME_PARTICLES or known_first_name(bare(w.text)) for w in rest[:count]
+            if (
+                count
+                and word.text in NAME_PARTICLES
+                and all(
+                    w.text in NAME_PARTICLES or known_first_name(bare(w.text)) for w in rest[:count]
+                )
             ):  # "Ursula von der Leyen"; after a surname "von" says where: "Kenji Kushida von Carnegie"
                 count += 1
                 continue
@@ -73,6 +77,13 @@ def name_words(rest: list[Token], lang: str) -> int:
         count += 1
         if text != word.text:
             break  # a possessive ends the name
+        if (
+            lang == "de"
+            and count > 1
+            and count < len(rest)
+            and _genitive_before_noun(word, rest[count])
+        ):
+            break  # "FBI-Direktor James Comeys Stellungnahme": the name, in the genitive
     while count and rest[count - 1].text.islower():
         count -= 1
     return count
@@ -95,6 +106,44 @@ def german_compound(word: str) -> bool:
     )
 
 
+# An inflected German adjective or participle: its stem's ending, then the inflection
+# ("Gedämmte", "Knisterndes", "Niederfrequente", "Lankische", "Ruster", "Wartungsfreie").
+_ADJECTIVE = re.compile(
+    r"\w{2,}(?:t|nd|isch|ig|lich|frei|bar|sam|haft|los|voll|iv|ell|al)(?:e|es|er|en|em)"
+)
+
+
+# An adjective of origin or kind inflected, which no surname is: "Lankische", "Kirchliche".
+_INNER_ADJECTIVE = re.compile(r"\w{2,}(?:isch|lich|ig)(?:e|es|er|en|em)")
+
+
+def german_phrase(run: list[Token]) -> bool:
+    """Capitalised German words that open with no first name and are a phrase, no one's
+    name: an inflected adjective before its noun ("Gedämmte Dächer", "Knisterndes
+    Kaminfeuer", "Ruster Winzer": a town's) or a German noun ending it ("Winzer", "Dächer";
+    "Kaminfeuer"). After a first name a noun is a surname ("Karl Geiger"), so `person_words`
+    asks this only of runs that open without one, and `after_first_name` the rest."""
+    last = bare(run[-1].text)
+    return any(_ADJECTIVE.fullmatch(bare(w.text)) for w in run[:-1]) or (
+        len(run) > 1
+        and (german_word(last) or (german_compound(last) and zipf_frequency(last, "en") == 0))
+    )  # a compound English text never writes; surnames travel ("Eckhoff", "Zimmermann")
+
+
+def after_first_name(run: list[Token]) -> bool:
+    """German words after a first name that are a phrase, no surname: an inflected adjective
+    between it and the last word ("Sri Lankische Rupien") or a genitive before a German noun
+    ("Birgit Kelles Erfahrung", "James Comeys Stellungnahme": her experience, his statement)."""
+    return any(_INNER_ADJECTIVE.fullmatch(bare(w.text)) for w in run[1:-1]) or any(
+        _genitive_before_noun(word, noun) for word, noun in zip(run[1:-1], run[2:], strict=False)
+    )
+
+
+def _genitive_before_noun(word: Token, noun: Token) -> bool:
+    """A name in the genitive before the German noun it owns ("Comeys Stellungnahme")."""
+    return word.text.endswith("s") and (german_word(noun.text) or german_compound(noun.text))
+
+
 def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
     """Whether the words may be one person's name. German needs every word to be a name
     rather than a noun; English capitalises names only, so there a first name-like word and
@@ -111,13 +160,15 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
                 w.text[:1].isupper() and not everyday(bare(w.text), lang)
                 and bare(w.text) not in NEVER_NAME and not w.text.isupper()
                 for w in run[1:]
-            )  # fmt: skip
+            ) and not after_first_name(run)  # fmt: skip
         first = bare(run[0].text).casefold()
         known = zipf_frequency(first, "en") >= 1.0 or zipf_frequency(first, "de") >= 3.0
         known = known or (  # "Ryoyu Kobayashi"; not "Handelshäuser Itochu"
             may_begin_a_name(bare(run[0].text)) and not german_compound(bare(run[0].text))
         )
-        return known and all(name_like(w, lang, lower_words) for w in run)
+        return (
+            known and all(name_like(w, lang, lower_words) for w in run) and not german_phrase(run)
+        )
     return name_like(run[0], lang, lower_words) and not any(
         not INITIAL.fullmatch(w.text)
         and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())

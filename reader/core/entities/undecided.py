@@ -20,7 +20,13 @@ from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, team
 from reader.core.entities.examples import example_names
 from reader.core.entities.german_nouns import written_as_nouns
-from reader.core.entities.lexicon import NEVER_NAME, PLATFORMS, WELFARE_BODIES
+from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
+from reader.core.entities.mention_shapes import (
+    addressed,
+    articled,
+    only_after_the,
+    only_ending_names,
+)
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word, english_noun, english_verb_form
 from reader.core.entities.neighbours import (
@@ -217,9 +223,9 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
     word = bare(piece.words[0].text)
     if (
         len(piece.words) == 1 and ev.known.get(word) is EntityKind.PERSON
-        and _articled(word, ev)
+        and articled(ev.lang, ev.words, ev.mentions.get(word, []))
         and word not in ev.parts  # "President Trump … the Trump administration": a person's
-        and not _addressed(word, ev)  # "Mr. Trump said … the Trump administration"
+        and not addressed(ev.words, ev.mentions.get(word, []))  # "Mr. Trump said … the Trump …"
     ):  # fmt: skip
         piece.kind = EntityKind.ORG  # "Audi says" and "the Audi e-tron": no person
     elif (
@@ -242,30 +248,6 @@ def _by_text(piece: Piece, ev: TextEvidence) -> None:
         piece.place = Place(f"site:{word.casefold()}", word, word)
     elif word not in ev.parts and word[:-1] not in ev.parts:
         piece.kind = _lone_name(piece, word, ev)
-
-
-def _articled(word: str, ev: TextEvidence) -> bool:
-    """Whether an English text writes the word alone after "the" ("the Audi virtual
-    cockpit", "the Fed"), as it writes no person's name."""
-    return ev.lang == "en" and any(
-        at > 0 and ev.words[at - 1].text.casefold() == "the"
-        and not (at + 1 < len(ev.words) and ev.words[at + 1].capital)
-        and not (at + 1 < len(ev.words) and ev.words[at + 1].text in _LED_BY_A_PERSON)
-        for at in ev.mentions.get(word, ())
-    )  # fmt: skip
-
-
-# What a person's surname is put before, as no company's: "the Trump administration".
-_LED_BY_A_PERSON = frozenset("administration presidency campaign government cabinet era".split())
-
-
-_HONORIFICS = frozenset("Mr. Mrs. Ms. Mr Mrs Ms Dr. Sen. Rep. Gov.".split())
-
-
-def _addressed(word: str, ev: TextEvidence) -> bool:
-    """Whether the text gives the word an honorific in one of its mentions ("Mr. Trump"), as
-    it gives no company."""
-    return any(at > 0 and ev.words[at - 1].text in _HONORIFICS for at in ev.mentions.get(word, ()))
 
 
 def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
@@ -328,29 +310,12 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         # name, again and again inside sentences
         and name_like(first, lang, lower_words)
         and not demonym(word)
-        and not _only_ending_names(word, ev)
+        and not only_ending_names(word, ev.words, ev.text)
+        # "the lunar Gateway": a thing, unless the text names teams ("the Lakers … the Thunder")
+        and (bool(ev.teams) or not only_after_the(word, ev.words, ev.mentions.get(word, [])))
     ):
         return EntityKind.ORG
     return None
-
-
-def _only_ending_names(word: str, ev: TextEvidence) -> bool:
-    """A dictionary word the text writes with a capital only right after another capitalised
-    word: the end of a product's or a title's name ("MX Keys", "Smart Keyboard Folio",
-    "Founder's Edition"), not a name of its own ("on Twitter", "Apple said")."""
-    words = ev.words
-    mentions = [at for at, w in enumerate(words) if w.text == word]
-    return (
-        bool(mentions)
-        and all(
-            at > 0
-            and words[at - 1].capital
-            and words[at - 1].text not in NEVER_NAME  # "The Eagles led": the team
-            and ev.text[words[at - 1].end : words[at].start] == " "
-            and not words[at].sentence_start
-            for at in mentions
-        )
-    )
 
 
 def _listed_company(piece: Piece, word: str, ev: TextEvidence) -> bool:
