@@ -14,6 +14,7 @@ import re
 
 from reader.core.ingest.name_lists import ROLE
 from reader.core.ingest.shape import is_name_list, is_person_name
+from reader.core.ingest.wire_tails import without_connector_tail
 
 # A lower-case letter running straight into a capital: where the copy may have glued two
 # elements. A glue needs a run of at least three lower-case letters before it (a name's own
@@ -51,12 +52,13 @@ _PREFIX_ROLES = frozenset(
 
 
 def tidy_byline(names: str) -> str:
-    """`names` without a glued job title or outlet, an outlet after them or a job title
-    compounded before them; unchanged when what is left would be no person's name."""
+    """`names` without a glued job title or outlet, an outlet after them, a job title
+    compounded before them or the "with" of an agency cut after them ("Jane Doe with");
+    unchanged when what is left would be no person's name."""
     names = _without_titled_part(names)
     names = _unglued(names)
     names = _without_outlet(names)
-    return _without_role_prefix(names)
+    return _without_role_prefix(without_connector_tail(names))
 
 
 def is_outlet_name(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from reader.core.ingest import wire_credits
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head
 from reader.core.ingest.phrases import IMAGE_CREDIT
+from reader.core.ingest.wire_tails import is_wire_credit, wire_after
 
 _AGENCY_BELOW_HEAD = 3
 # The fields of a meta line.
@@ -58,8 +59,11 @@ def _unlabelled(head: Head, i: int, title: int) -> bool:
 
 def _agency_in(text: str) -> str | None:
     """The agency a line credits, also as one field of a meta line ("12.03.2024 | Quelle:
-    dpa", "Hamburg · dpa")."""
+    dpa", "Hamburg · dpa") or after the writers ("Le Monde avec AFP")."""
     agency = wire_credits.agency_of(text)
+    if agency is None and is_wire_credit(text):
+        credit = wire_after(text)  # "Le Monde avec AFP", "Von Anna Weber mit dpa"
+        agency = credit[1] if credit else None
     if agency or ("|" not in text and "·" not in text and "•" not in text):
         return agency
     for part in _FIELDS.split(text):

@@ -19,6 +19,7 @@ import re
 from reader.core.ingest import phrases
 from reader.core.ingest.intl_bylines import reporter_line
 from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.wire_tails import is_wire_credit
 
 # Picture credits: the words of a credit anywhere in a line (the line may also hold the
 # caption: "… earnings. Photograph by Robyn Beck/AFP/Getty Images").
@@ -133,6 +134,8 @@ def is_never_a_title(text: str) -> bool:
         return True  # "Kontakt/Impressum", "Login | Registrieren": menu entries on one line
     if reporter_line(text)[0]:
         return True  # "김민수 기자", "নিজস্ব প্রতিবেদক": a byline, or the staff's
+    if is_wire_credit(text):
+        return True  # "Le Monde avec AFP", "Von Anna Weber mit dpa": a credit line
     core = low.strip()
     if core[:4] in _SOCIAL_STARTS and _SOCIAL_ROW.fullmatch(
         core.replace("\xad", "").replace(" ", "")
