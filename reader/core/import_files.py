@@ -17,15 +17,20 @@ from reader.core.models import ImportResult, ImportStatus
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
     """Expand folders (recursively, sorted, hidden files skipped) into files, keeping order.
 
-    A path that does not exist, or a file in a folder whose type no parser reads, becomes an
-    error result at its place so the report names it.
+    A path that does not exist, a folder that cannot be read, or a file in a folder whose type
+    no parser reads becomes an error result at its place so the report names it: a folder the
+    user may not open was skipped without a word, and with it every article inside.
     """
     entries: list[Path | ImportResult] = []
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
-            for child in sorted(_walk(path)):
-                if is_supported(child):
+            unreadable: list[tuple[Path, str]] = []
+            found = [(child, None) for child in _walk(path, unreadable)]
+            for child, reason in sorted([*found, *unreadable], key=lambda entry: entry[0]):
+                if reason is not None:
+                    entries.append(error_result(child, reason))
+                elif is_supported(child):
                     entries.append(child)
                 else:
                     entries.append(error_result(child, f"not an article file ({child.suffix or 'no suffix'})"))
@@ -36,10 +41,28 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult
     return entries
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> Iterator[Path]:
+    """The files under `folder`; each folder that cannot be listed goes to `unreadable`.
+
+    A linked folder is followed, as the folder it stands for is meant, but each real folder
+    is read once: a link back up the tree (a loop) or a second link to the same folder adds
+    nothing.
+    """
+
+    def note(error: OSError) -> None:
+        where = Path(error.filename) if error.filename else folder
+        unreadable.append((where, f"folder cannot be read ({(error.strerror or str(error)).lower()})"))
+
+    seen = {os.path.realpath(folder)}
+    for root, dirs, files in os.walk(folder, onerror=note, followlinks=True):
         pages = {Path(name).stem for name in files if is_saved_page(name)}
-        dirs[:] = [d for d in dirs if not d.startswith(".") and not is_page_folder(d, pages)]
+        kept = []
+        for name in sorted(dirs):  # the first link to a folder is the one kept
+            real = os.path.realpath(os.path.join(root, name))
+            if not name.startswith(".") and not is_page_folder(name, pages) and real not in seen:
+                seen.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in files:
             if not name.startswith("."):
                 yield Path(root) / name
