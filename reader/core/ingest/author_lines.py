@@ -41,6 +41,17 @@ _MORE_BY = re.compile(
     re.IGNORECASE,
 )
 _MORE_BY_WORDS = 8
+# A picture's zoom or enlarge button as the copy keeps it on its own line ("Vergrößern",
+# "Bild vergrößern", "Hineinzoomen", "Agrandir", "Ampliar"): a name beside it is the
+# picture's caption (the person or the firm it shows), not the byline.
+ZOOM_BUTTONS = frozenset(
+    ("vergrößern", "bild vergrößern", "foto vergrößern", "grafik vergrößern", "hineinzoomen",
+     "zum vergrößern klicken", "zoom", "zoom in", "enlarge", "enlarge image",
+     "enlarge this image", "click to enlarge", "view larger", "view larger image", "agrandir",
+     "agrandir l'image", "ampliar", "ampliar imagen", "ampliar foto", "ingrandisci",
+     "ingrandisci immagine", "vergroten", "afbeelding vergroten", "powiększ", "zvětšit")
+)  # fmt: skip
+_BUTTON_REACH = 2
 _MORE_BY_STARTS = frozenset(
     ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
 )
@@ -109,3 +120,12 @@ def named_in_story(head: Head, surname: str, stop: int) -> bool:
         head.shapes[j].prose and word.search(head.segments[j].text)
         for j in range(head.first_prose, stop)
     )
+
+
+def beside_zoom_button(head: Head, i: int) -> bool:
+    """A picture's zoom button stands within two lines of line `i` ("Vergrößern" / "Liam
+    Gavrielides" / "Quelle: …", "MIRO Analytical" / caption / "Hineinzoomen")."""
+    for j in range(max(0, i - _BUTTON_REACH), min(len(head.segments), i + _BUTTON_REACH + 1)):
+        if j != i and head.segments[j].text.strip().lower() in ZOOM_BUTTONS:
+            return True
+    return False

@@ -12,6 +12,7 @@ import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.author_lines import (
+    beside_zoom_button,
     follows_lead,
     is_bare_lead_line,
     is_name_line,
@@ -179,6 +180,8 @@ def _name_below_title(head: Head, title: int) -> None:
     stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose + 2)
     for j in range(title + 1, stop):
         if is_name_line(head, j):
+            if beside_zoom_button(head, j):
+                continue  # the lead picture's caption: the person or firm it shows
             name = head.clean_byline(j)
             if j >= head.first_prose and not _shown_byline(head, j):
                 return  # a short line in the story's opening: a subheading, not a name
