@@ -2428,6 +2428,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%n ließen sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)</source>
+        <translation>
+            <numerusform>Schlagwort „%1“ von %n Quelle entfernt (Strg+Z stellt es wieder her)</numerusform>
+            <numerusform>Schlagwort „%1“ von %n Quellen entfernt (Strg+Z stellt es wieder her)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2906,6 +2913,37 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdits</name>
+    <message>
+        <source>Rename tag…</source>
+        <translation>Schlagwort umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>Schlagwort löschen</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Rename tag %1</source>
+        <translation>Schlagwort %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Renamed tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt</translation>
+    </message>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Schlagwort %1 löschen</translation>
     </message>
 </context>
 <context>

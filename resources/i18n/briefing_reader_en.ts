@@ -318,6 +318,13 @@
             <numerusform>%n could not be placed (kept, listed for review)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)</source>
+        <translation>
+            <numerusform>Took the tag “%1” off %n source (Ctrl+Z puts it back)</numerusform>
+            <numerusform>Took the tag “%1” off %n sources (Ctrl+Z puts it back)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -47,6 +46,7 @@ from reader.ui.library.scope import LibraryScope
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
+from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.session import Session
 from reader.ui.stories.story_rows import StoryRows
 
@@ -107,8 +107,9 @@ class LibraryPane(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _build_lists(self) -> None:
-        self.tag_view = QListView(self)
+        self.tag_view = TagList(self)
         self.tag_view.setObjectName("tagList")
+        self.tag_edits = TagEdits(self.session, self, self.tag_view)
         self.tag_view.setModel(self.tag_model)
         self.tag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tag_view.selectionModel().currentChanged.connect(self._tag_chosen)
@@ -267,6 +268,12 @@ class LibraryPane(QWidget):
     def current_tag(self) -> str | None:
         """The tag the list is narrowed to, or None for all sources."""
         return self._tag
+
+    def follow_tag(self, old: str | None, new: str | None) -> None:
+        """A tag is renamed or deleted: if the list shows `old`, it shows `new` after the change
+        (None: every source), instead of falling back to every source."""
+        if (self._tag or "").casefold() == (old or "").casefold():
+            self._tag = new
 
     def scope(self) -> LibraryScope:
         """What the list shows now, for the views that follow it (see `scope_changed`)."""

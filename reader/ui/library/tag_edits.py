@@ -1,0 +1,151 @@
+"""Renaming and deleting a tag from the library's tag list (F2, Delete, or right-click).
+
+A consultant who tagged twenty sources "Enrgie", or "Kunde X" before the client had a name, had
+no way to correct it but to untag and retag every source by hand. Each is one undo step, built
+from the core's tag calls: a rename takes the old tag off the sources that carry it and gives
+them the new one — into an existing tag, the two merge — and undo restores exactly what was
+there (a source that had both keeps both). Sources in the bin keep their tags.
+
+The list of the tag the library shows follows a rename (and its undo), rather than falling
+back to every source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QListView, QMenu
+
+from reader.core.changes import Changes
+from reader.core.search import source_ids
+from reader.core.store import clean_tag
+from reader.ui import dialogs
+from reader.ui.core_messages import sentence
+from reader.ui.i18n import Plural
+from reader.ui.library.source_model import TagNameRole
+from reader.ui.session import Session
+
+if TYPE_CHECKING:
+    from reader.ui.library.library_pane import LibraryPane
+
+
+class TagList(QListView):
+    """The tag list; F2 and Delete act on the chosen tag rather than on the window's actions
+    bound to the same keys (Edit metadata, Delete highlight) while it has the focus."""
+
+    rename_requested = Signal()
+    delete_requested = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._own_key(event):
+            (self.rename_requested if event.key() == Qt.Key.Key_F2 else self.delete_requested).emit()
+            return
+        super().keyPressEvent(event)
+
+    def _own_key(self, event: QKeyEvent) -> bool:
+        return event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
+            Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)  # fmt: skip
+
+
+class TagEdits(QObject):
+    """Rename… and Delete on the pane's tag list, through the session (undoable)."""
+
+    def __init__(self, session: Session, pane: LibraryPane, view: TagList) -> None:
+        super().__init__(pane)
+        self._session, self._pane, self._view = session, pane, view
+        self.rename_action = QAction(self.tr("Rename tag…"), view)
+        self.rename_action.triggered.connect(self.rename_current)
+        self.delete_action = QAction(self.tr("Delete tag"), view)
+        self.delete_action.triggered.connect(self.delete_current)
+        view.rename_requested.connect(self.rename_current)
+        view.delete_requested.connect(self.delete_current)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._context_menu)
+
+    def current(self) -> str | None:
+        """The tag chosen in the list (None on "All sources")."""
+        name = self._view.currentIndex().data(TagNameRole)
+        return name if isinstance(name, str) else None
+
+    def rename_current(self) -> None:
+        old = self.current()
+        if old is None:
+            return
+        typed = dialogs.ask_text(self._pane.window(), self.tr("Rename tag"),
+                                 self.tr("New name for “%1”:").replace("%1", old), old)  # fmt: skip
+        if typed is None:
+            return
+        try:
+            new = clean_tag(typed)
+        except ValueError as refused:  # refused before the step: a failing redo would stay on the stack
+            self._session.error_raised.emit(sentence(str(refused)))
+            return
+        existing = {name.casefold(): name for name in self._session.store.tags.names()}
+        if new.casefold() != old.casefold():
+            new = existing.get(new.casefold(), new)  # "japan" joins the existing "Japan"
+        if new == old:
+            return
+        self._session.perform(self.tr("Rename tag %1").replace("%1", old), *self._renaming(old, new))
+        self._session.notice_posted.emit(self.tr("Renamed tag “%1” to “%2”").replace("%1", old).replace("%2", new))
+
+    def delete_current(self) -> None:
+        name = self.current()
+        if name is None:
+            return
+        tags, ids = self._session.store.tags, self._tagged(name)
+        shown = self._pane.current_tag == name
+        if not ids:
+            return
+
+        def do() -> Changes:
+            self._pane.follow_tag(name, None)
+            return tags.remove(ids, name)
+
+        def undo() -> Changes:
+            if shown:
+                self._pane.follow_tag(None, name)
+            return tags.add(ids, name)
+
+        self._session.perform(self.tr("Delete tag %1").replace("%1", name), do, undo)
+        self._session.notice_posted.emit(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
+                                                   len(ids)).replace("%1", name))  # fmt: skip
+
+    def _renaming(self, old: str, new: str) -> tuple[Callable[[], Changes], Callable[[], Changes]]:
+        """(do, undo) of renaming `old` to `new`: undo takes `new` only from the sources that
+        did not carry it before (a merge keeps what was there)."""
+        tags, ids = self._session.store.tags, self._tagged(old)
+        had_new = set(self._tagged(new)) if new.casefold() != old.casefold() else set()
+        gained = [i for i in ids if i not in had_new]
+
+        def do() -> Changes:
+            self._pane.follow_tag(old, new)
+            # Off first, then on: for a change of case ("energie" → "Energie") the old row must
+            # be gone before the new name is looked up, or the lookup finds the old spelling.
+            return tags.remove(ids, old) | tags.add(ids, new)
+
+        def undo() -> Changes:
+            self._pane.follow_tag(new, old)
+            return (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
+
+        return do, undo
+
+    def _tagged(self, name: str) -> list[int]:
+        return source_ids(self._session.store, "", tag=name)
+
+    def _context_menu(self, at: QPoint) -> None:
+        index = self._view.indexAt(at)
+        if not isinstance(index.data(TagNameRole), str):
+            return  # "All sources" is no tag
+        self._view.setCurrentIndex(index)
+        menu = QMenu(self._view)
+        menu.addActions([self.rename_action, self.delete_action])
+        menu.exec(self._view.viewport().mapToGlobal(at))
