@@ -16,7 +16,13 @@ from reader import paths
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names
 from reader.cli.saved_commands import saved_scope
-from reader.core.export import ExportReport, export_briefing, export_combined, export_sources
+from reader.core.export import (
+    ExportReport,
+    ExportWriteError,
+    export_briefing,
+    export_combined,
+    export_sources,
+)
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store
 
@@ -73,18 +79,28 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
 
 def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
-        report = _run_export(store, args)
+        try:
+            report = _run_export(store, args)
+        except ExportWriteError as exc:
+            _print_files(exc.report)
+            before = len(exc.report.written)
+            done = f"; the {before} file(s) listed were written before it" if before else ""
+            raise CommandError(f"export stopped: {exc}{done}") from None
+    _print_files(report)
+    if report.conflicts:
+        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them",
+              file=sys.stderr)  # fmt: skip
+        return 1
+    return 0
+
+
+def _print_files(report: ExportReport) -> None:
     for path in report.written:
         print(f"written      {path}")
     for path in report.unchanged:
         print(f"unchanged    {path}")
     for conflict in report.conflicts:
         print(f"conflict     {conflict.path}: {conflict.reason}", file=sys.stderr)
-    if report.conflicts:
-        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them",
-              file=sys.stderr)  # fmt: skip
-        return 1
-    return 0
 
 
 def add_export_commands(commands: Any, opener: OpenStore) -> None:

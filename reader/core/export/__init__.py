@@ -1,7 +1,7 @@
 """Markdown out: one file per source, one combined file, a briefing with numbered citations.
 
 The face is what the CLI and the window call: the three `export_*` writers with their
-`ExportReport` and `Conflict`, and `copy_as_markdown` for the clipboard. Documents
+`ExportReport`, `Conflict` and `ExportWriteError`, and `copy_as_markdown` for the clipboard. Documents
 (`documents`, `briefing`), front matter, citations, Markdown escaping and safe file paths are
 private to the package.
 """
@@ -10,6 +10,7 @@ from reader.core.export.documents import copy_as_markdown
 from reader.core.export.writer import (
     Conflict,
     ExportReport,
+    ExportWriteError,
     briefing_markdown,
     export_briefing,
     export_combined,
@@ -19,6 +20,7 @@ from reader.core.export.writer import (
 __all__ = [
     "Conflict",
     "ExportReport",
+    "ExportWriteError",
     "briefing_markdown",
     "copy_as_markdown",
     "export_briefing",

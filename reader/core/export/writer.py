@@ -61,6 +61,16 @@ class ExportReport:
         return self.written + self.unchanged
 
 
+class ExportWriteError(OSError):
+    """The export could not write into its folder (read-only, full, a file in the folder's
+    place): says so naming the file meant — the bare OSError named the hidden temporary file
+    it was being written as — and keeps the `report` of the files written before it."""
+
+    def __init__(self, message: str, report: ExportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
 def export_sources(
     store: Store,
     source_ids: Sequence[int],
@@ -127,12 +137,18 @@ def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> s
 def write_files(
     store: Store, folder: Path, planned: Sequence[PlannedFile], *, overwrite: bool = False
 ) -> ExportReport:
-    """Write each planned document into `folder` (created if missing), safely."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Write each planned document into `folder` (created if missing), safely; stop with
+    ExportWriteError at the first file that cannot be written."""
+    report = ExportReport()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ExportWriteError(f"{folder} is a file, not a folder", report) from None
+    except OSError as exc:
+        raise ExportWriteError(f"the folder {folder} could not be made ({exc.strerror or exc})", report) from exc
     root = folder.resolve()
     known = existing_reader_ids(root)
     taken = set(os.listdir(root))
-    report = ExportReport()
     for item in planned:
         name = item.name or known.get(item.reader_id) or unique_name(item.stem, taken)
         taken.add(name)
@@ -141,7 +157,10 @@ def write_files(
         except UnsafePathError as exc:
             report.conflicts.append(Conflict(root / name, str(exc)))
             continue
-        _write_one(store, path, item.text.encode("utf-8"), overwrite, report)
+        try:
+            _write_one(store, path, item.text.encode("utf-8"), overwrite, report)
+        except OSError as exc:
+            raise ExportWriteError(f"{path} could not be written ({exc.strerror or exc})", report) from exc
     return report
 
 
