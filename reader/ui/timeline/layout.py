@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QLocale
+
+from reader.ui.date_display import short_date
 
 # A mark's width and height in pixels (before the gap): room for a story's count in a font that
 # reads (12 × 10 held a 9-pixel "2" one could not make out), two digits wide.
@@ -101,7 +103,12 @@ def fit(days: Sequence[int], width: float) -> tuple[float, float]:
 
 
 def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str, bool]]:
-    """(day, label, major) for the axis: days, months or years, whichever spaces them well."""
+    """(day, label, major) for the axis: days, months or years, whichever spaces them well.
+
+    Days and months name their month and year on its first tick; when no such tick is in
+    view (a week in mid-December), the first tick in view names them instead ("9 Dec 2022"):
+    the axis read "9 10 11 12 …" with no month or year anywhere.
+    """
     first = date.fromordinal(max(1, math.floor(start)))
     last = date.fromordinal(max(1, math.ceil(start + width / px_per_day)))
     found: list[tuple[int, str, bool]] = []
@@ -109,18 +116,30 @@ def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str,
         for day in range(first.toordinal(), last.toordinal() + 1):
             d = date.fromordinal(day)
             found.append((day, f"{d.day}" if d.day != 1 else f"{_month(d.month)} {d.year}", d.day == 1))
-        return found
+        return _named_once(found, start, start + width / px_per_day, lambda d: short_date(d.isoformat()))
     if px_per_day * 30 >= 40:  # months
         year, month = first.year, first.month
         while date(year, month, 1) <= last:
             d = date(year, month, 1)
             found.append((d.toordinal(), _month(month) if month != 1 else str(year), month == 1))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        return found
+        return _named_once(found, start, start + width / px_per_day, lambda d: f"{_month(d.month)} {d.year}")
     step = next(s for s in (1, 2, 5, 10, 20, 50) if px_per_day * 365 * s >= 50)
     for year in range(first.year - first.year % step, last.year + 1, step):
         if year >= 1:
             found.append((date(year, 1, 1).toordinal(), str(year), True))
+    return found
+
+
+def _named_once(
+    found: list[tuple[int, str, bool]], start: float, end: float, name: Callable[[date], str]
+) -> list[tuple[int, str, bool]]:
+    """`found`, its first tick in view (`start` to `end`) labelled `name(day)`, and major, when
+    no major tick is in view to say the month or year."""
+    shown = [i for i, (day, _label, _major) in enumerate(found) if start <= day <= end]
+    if shown and not any(found[i][2] for i in shown):
+        day = found[shown[0]][0]
+        found[shown[0]] = (day, name(date.fromordinal(day)), True)
     return found
 
 
