@@ -4,7 +4,8 @@ A consultant who tagged twenty sources "Enrgie", or "Kunde X" before the client 
 no way to correct it but to untag and retag every source by hand. Each is one undo step, built
 from the core's tag calls: a rename takes the old tag off the sources that carry it and gives
 them the new one — into an existing tag, the two merge — and undo restores exactly what was
-there (a source that had both keeps both). Sources in the bin keep their tags.
+there (a source that had both keeps both). Saved searches of the tag follow a rename. Sources
+in the bin keep their tags.
 
 The list of the tag the library shows follows a rename (and its undo), rather than falling
 back to every source.
@@ -13,6 +14,7 @@ back to every source.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QListView, QMenu
 
 from reader.core.changes import Changes
 from reader.core.search import source_ids
-from reader.core.store import clean_tag
+from reader.core.store import SavedSearch, clean_tag
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.i18n import Plural
@@ -126,17 +128,29 @@ class TagEdits(QObject):
         had_new = set(self._tagged(new)) if new.casefold() != old.casefold() else set()
         gained = [i for i in ids if i not in had_new]
 
+        saved = [s for s in self._session.store.saved_searches.all() if (s.tag or "").casefold() == old.casefold()]
+
         def do() -> Changes:
             self._pane.follow_tag(old, new)
             # Off first, then on: for a change of case ("energie" → "Energie") the old row must
             # be gone before the new name is looked up, or the lookup finds the old spelling.
-            return tags.remove(ids, old) | tags.add(ids, new)
+            return tags.remove(ids, old) | tags.add(ids, new) | self._retag_saved(saved, new)
 
         def undo() -> Changes:
             self._pane.follow_tag(new, old)
-            return (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
+            changes = (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
+            return changes | self._retag_saved(saved, None)
 
         return do, undo
+
+    def _retag_saved(self, searches: list[SavedSearch], tag: str | None) -> Changes:
+        """The saved searches of a renamed tag follow it (`tag`), or get theirs back (None):
+        "Japan, unread" found nothing once its tag was renamed. Each keeps its id."""
+        repo, changes = self._session.store.saved_searches, Changes()
+        for search in searches:
+            changes |= repo.delete(search.id)
+            changes |= repo.restore(search if tag is None else replace(search, tag=tag))
+        return changes
 
     def _tagged(self, name: str) -> list[int]:
         return source_ids(self._session.store, "", tag=name)

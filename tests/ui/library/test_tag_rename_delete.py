@@ -115,3 +115,21 @@ def test_the_german_window_says_it_in_german(make_window, speak, monkeypatch, qt
     window.undo_action.trigger()
     speak("en")
     assert said == "Schlagwort „Enrgie“ von 2 Quellen entfernt (Strg+Z stellt es wieder her)"
+
+
+def test_saved_searches_of_the_tag_follow_a_rename(make_window, monkeypatch, qtbot) -> None:
+    """A saved search "Energy, unread" kept the old tag and found nothing after a rename."""
+    from reader.core.store import SavedSearch
+
+    window = make_window()
+    _tagged(window)
+    store = window.session.store
+    kept, _ = store.saved_searches.add(SavedSearch(0, "Energie ungelesen", "", tag="Enrgie", unread_only=True))
+    other, _ = store.saved_searches.add(SavedSearch(0, "Alles", "Japan"))
+    _choose(window, "Enrgie")
+    _answer(monkeypatch, "Energie")
+    qtbot.keyClick(window.library.tag_view, Qt.Key.Key_F2)
+    assert store.saved_searches.get(kept.id).tag == "Energie" and store.saved_searches.get(kept.id).unread_only
+    assert store.saved_searches.get(other.id) == other
+    window.undo_action.trigger()
+    assert store.saved_searches.get(kept.id).tag == "Enrgie"
