@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest import phrase_tables_intl
+from reader.core.ingest.byline_leads import BYLINE_LEADS as BYLINE_LEADS
+from reader.core.ingest.byline_leads import INLINE_LEADS
 from reader.core.ingest.date_lines import WEEKDAYS, find_date, starts_with_date_lead
 from reader.core.ingest.intl_bylines import without_date_article
 
@@ -42,20 +43,6 @@ from reader.core.ingest.wire_credits import dateline_agency as dateline_agency
 # and cleaning one (a dozen substitutions) was a third of reading a page's head.
 _CLEANED_LINES = 4096
 
-# Words that introduce the author, both languages, longest first where they overlap.
-BYLINE_LEADS = (
-    "written by", "posted by", "published by", "geschrieben von", "gepostet von",
-    "verfasst von", "veröffentlicht von", "erstellt von", "eingestellt von", "text und fotos",
-    "text und foto",
-    "ein gastbeitrag von", "ein kommentar von", "ein essay von", "ein interview von",
-    "ein bericht von", "ein beitrag von", "eine analyse von", "eine reportage von",
-    "eine kolumne von", "text & fotos", "text & foto", "autorin", "autoren", "autor",
-    "author", "text", "von", "by", "durch",
-    # other languages' leads ("Par …", "Door …", "Автор: …")
-    "escrito por", "publicado por", "publié par", "rédigé par", "scritto da", "a cura di",
-    "geschreven door", "auteur", "autore", "автор", "door", "par", "por",
-    *phrase_tables_intl.BYLINE_LEADS,
-)  # fmt: skip
 # News agencies and wire names that pages print after the authors without a comma
 # ("Jane Doe and John Roe Associated Press"); never part of a name.
 AGENCIES = (
@@ -109,15 +96,6 @@ _INITIALS_CHARS = 3
 # Shouted words closing a byline of names in their usual case name the outlet ("Kevin
 # Johnson and Kevin McCoy USA TODAY"); one shouted word may be a surname ("Jean DUPONT").
 _OUTLET_TAIL_WORDS = 2
-# A lead inside a meta line, also glued to what precedes or follows it ("Veröffentlicht
-# vonChris Jung 28. Februar 2016", "Monday November 18, 2019 7:45 am PST by Joe Rossignol",
-# "Gespeichert von rasos am 24. Juli 2017").
-INLINE_LEADS = (
-    "written by", "posted by", "published by", "geschrieben von", "veröffentlicht von",
-    "erstellt von", "gespeichert von", "eingestellt von", "gepostet von", "verfasst von",
-    "beitrag von", "text & fotos:", "text und fotos:", "autor:", "autorin:", "author:",
-    "text:", "von", "by",
-)  # fmt: skip
 _ASCII_INLINE_LEADS = tuple(lead.lower() for lead in INLINE_LEADS if lead.isascii())
 _INLINE_LEAD = re.compile(
     r"(?:^|(?<=[\s·|,;–—(-])|(?<=[a-zäöüß]))(?:"
@@ -127,7 +105,8 @@ _INLINE_LEAD = re.compile(
 )
 # The first two letters of every lead word: a line opening with none of them is no author line.
 LEAD_STARTS = frozenset(lead[:2] for lead in BYLINE_LEADS + INLINE_LEADS)
-_LEAD_HINT = re.compile(r"\bby\b|von|:", re.IGNORECASE)
+# (The interviewer's leads hold no "by"/"von": "Die Fragen stellte …", "Propos recueillis par".)
+_LEAD_HINT = re.compile(r"\bby\b|von|:|stellten?\b|führten?\b|recueillis", re.IGNORECASE)
 # Leads that only ever introduce the author: after them a single word ending the line is the
 # author's account or first name, even behind the headline ("… JAM FOR THE HOLIDAYS written
 # by Regan"). A plain "by"/"von" vouches for one word only alone or after a kind of article

@@ -39,6 +39,9 @@ OUTLET_ENDS = frozenset(
     "giornale corriere notizie krant dagblad nieuws".split()
 )  # fmt: skip
 _OUTLET_MIN_WORDS = 2
+# A word this short ending in a full stop is an initial or an abbreviation ("J.", "Dr.").
+_ABBREVIATED_CHARS = 3
+_SUFFIXES = frozenset(("jr.", "sr.", "jun.", "sen."))
 # Articles that open a newspaper's name; "La" and "De" open persons' names too ("La Toya",
 # "De Niro").
 _ARTICLES = frozenset("The Le Les El Il Der Die Das".split())
@@ -53,12 +56,12 @@ _PREFIX_ROLES = frozenset(
 
 def tidy_byline(names: str) -> str:
     """`names` without a glued job title or outlet, an outlet after them, a job title
-    compounded before them or the "with" of an agency cut after them ("Jane Doe with");
-    unchanged when what is left would be no person's name."""
+    compounded before them, the "with" of an agency cut after them ("Jane Doe with") or a
+    sentence's full stop ("Anna Weber."); unchanged when what is left would be no person's name."""
     names = _without_titled_part(names)
     names = _unglued(names)
     names = _without_outlet(names)
-    return _without_role_prefix(without_connector_tail(names))
+    return _without_role_prefix(_without_full_stop(without_connector_tail(names)))
 
 
 def is_outlet_name(text: str) -> bool:
@@ -70,6 +73,18 @@ def is_outlet_name(text: str) -> bool:
         and words[-1].lower() in OUTLET_ENDS
         and all(word[:1].isupper() for word in words)
     )
+
+
+def _without_full_stop(names: str) -> str:
+    """ "Anna Weber." → "Anna Weber": the full stop of a credit written as a sentence ("Die
+    Fragen stellte Anna Weber."); an initial's, an abbreviation's or a suffix's stays ("John
+    Smith Jr.", "Deutscher Verband Flüssiggas e.V.")."""
+    last = names.rsplit(" ", 1)[-1]
+    if not last.endswith(".") or len(last) <= _ABBREVIATED_CHARS or "." in last[:-1]:
+        return names  # "J.", "Dr.", "e.V.", "Ph.D."
+    if last.lower() in _SUFFIXES:
+        return names
+    return names[:-1]
 
 
 def _without_titled_part(names: str) -> str:
