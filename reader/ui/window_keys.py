@@ -137,14 +137,18 @@ class WindowKeys(QObject):
             splitter.setSizes(sizes)
         # A window too narrow for both side panes beside the dock (1024 px left the article
         # 130 px, its title cut off): the notes, then the library, step aside until the dock
-        # closes; Alt+3 or Alt+1 brings one back meanwhile.
+        # closes; Alt+3 or Alt+1 brings one back meanwhile. The article's width is counted, not
+        # read back: the splitter hands a hidden pane's width on only later, so at 1318 px the
+        # library went too though the notes' width alone made room.
         layout = self._window.layout()
-        for pane in (self._notes, self._library):
-            if layout is not None:
-                layout.activate()  # the splitter's width with the dock beside it, now
-            if splitter.sizes()[1] >= ARTICLE_MIN:
+        if layout is not None:
+            layout.activate()  # the splitter's width with the dock beside it, now
+        article = splitter.sizes()[1]
+        for pane, index in ((self._notes, 2), (self._library, 0)):
+            if article >= ARTICLE_MIN:
                 break
             if pane.isVisible():
+                article += splitter.sizes()[index] + splitter.handleWidth()
                 self._hidden_for_room.append(pane)
                 self._move_aside(pane, False)
 
