@@ -41,6 +41,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
+from reader.core.entities.neighbours import german_only_compound
 from reader.core.entities.org_shapes import (
     ampersand_firm,
     company_in_full,
@@ -65,6 +66,7 @@ from reader.core.entities.pieces import Piece, known, role_parts, role_start, si
 from reader.core.entities.run_places import party_seat, whole_place
 
 _SPLITTERS = frozenset("der des den dem the und and".split())
+_BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
 _GROUPS = frozenset("People Children Women Men".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
 # Festival", "Anniversary Tour", "Music Awards").
@@ -276,8 +278,15 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
         if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
             return classify(run[2:], lang, lower_words)
-        if lang == "de" and len(run) == 2 and common_word(bare(run[1].text), lang):
-            return []  # "des Zentrums Geschichte", "Magazine Papier": a noun, capitalised
+        if (
+            lang == "de"
+            and len(run) == 2
+            and (
+                common_word(bare(run[1].text), lang)
+                or (german_only_compound(bare(run[1].text)) and not first.endswith(_BRANDS))
+            )
+        ):  # "des Zentrums Geschichte", "Magazine Papier", "Portal Artenschutz": a noun; not
+            return []  # "Autobauer Volkswagen" (English writes it), "Label Edelziege" (a brand)
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
     if (
         len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)

@@ -19,7 +19,7 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word, english_noun
-from reader.core.entities.person_names import german_word
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
@@ -204,8 +204,13 @@ def by_neighbours(
     ):  # "The Chronicle says", "Moody's warned": no person is named with "the" or as an owner
         return EntityKind.ORG
     company_word = (
-        before.endswith(ORG_WORDS) and before not in ("die", "der") and not words[at].sentence_start
-    )
+        before.endswith(ORG_WORDS)
+        and before not in ("die", "der")
+        and not words[at].sentence_start
+        and words[at].start - words[at - 1].end
+        == 1  # not "Medienportal www.x.de Pressemitteilungen"
+        and (lang == "en" or (words[at - 1].capital and not _german_noun(words[at].text)))
+    )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
     if company_word and not before.endswith(_PEOPLE_TOO):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
     if said_before or after in SPEECH_EN or after in SPEECH_DE:
@@ -343,3 +348,8 @@ def time_not_place(piece: Piece, words: list[Token], index: dict[int, int], lang
         or (after[0].text.isdigit() and len(after[0].text) == 4)
         or (after[0].text in ("des", "der") and len(after) > 1 and after[1].text in _TIME_NOUNS)
     )
+
+
+def _german_noun(word: str) -> bool:
+    """A German noun, which no word for a company names ("Standard-Label Auskunft")."""
+    return german_word(bare(word)) or german_compound(bare(word))

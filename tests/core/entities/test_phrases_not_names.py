@@ -87,3 +87,22 @@ def test_one_inner_capital_on_a_page_is_a_brand() -> None:
     text = "Die Initiative EnergieEffizienz wird von der Deutschen Energie-Agentur getragen."
     found = _found(text, "de")
     assert "Energie" not in found and "Effizienz" not in found
+
+
+def test_a_word_for_a_company_names_only_the_word_right_after_it() -> None:
+    # an adjective ending like a word for a company ("strahlender": "lender"), a compound
+    # noun after a word for one, a word after a web address: no organisation
+    text = (
+        "Danach hat man einen strahlender Teint, sagt sie. Das Online-Portal Artenschutz "
+        "informiert Reisende. Über das Medienportal www.pressedienst-beispiel.de "
+        "Pressemitteilungen von Firmen verbreiten."
+    )
+    found = _found(text, "de")
+    assert not {"Teint", "Artenschutz", "Pressemitteilungen"} & set(found)
+    # a name right after a German word for a company still is one
+    found = _found("Der Chiphersteller Zentrobix baut ein Werk, sagt die Marke Gravis.", "de")
+    assert found.get("Zentrobix") is EntityKind.ORG
+    assert found.get("Gravis") is EntityKind.ORG
+    # a brand may be named by a compound: "Label Edelziege"
+    found = _found("Beim Slow Fashion Label Edelziege dreht sich alles um Wolle.", "de")
+    assert found.get("Edelziege") is EntityKind.ORG
