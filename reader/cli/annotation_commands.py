@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.cli.common import CommandError, OpenStore, bind, label_names
+from reader.core.import_files import not_a_file
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, query_highlights
 
@@ -99,8 +100,23 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+def _note_file(name: str) -> str:
+    """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
+    file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended)."""
+    path = Path(name).expanduser()
+    special = not_a_file(path)
+    if special:
+        raise CommandError(f"{path}: {special}")
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
+    except OSError as exc:
+        raise CommandError(f"{path} cannot be read ({exc.strerror or exc})") from None
+
+
 def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
-    body = Path(args.file).read_text(encoding="utf-8") if args.file else args.text
+    body = _note_file(args.file) if args.file else args.text
     with open_store(args) as store:
         if store.sources.get(args.source) is None:
             raise CommandError(f"no source #{args.source}")

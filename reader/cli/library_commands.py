@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from reader.cli.common import CommandError, open_store
 from reader.cli.saved_commands import saved_ids
 from reader.core import importer, search
+from reader.core.import_files import not_a_file
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import ORDERINGS, BackupError, Revision, Store, back_up, due, rebuild
@@ -206,6 +207,9 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         try:
+            special = not_a_file(Path(name))
+            if special:
+                raise IngestError(special)
             article = prepare_file(Path(name)).article
         except IngestError as exc:
             status = 1

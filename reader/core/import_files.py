@@ -7,6 +7,7 @@ file system's shape: hidden files and a saved page's asset folder are skipped he
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -17,8 +18,8 @@ from reader.core.models import ImportResult, ImportStatus
 def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult]:
     """Expand folders (recursively, sorted, hidden files skipped) into files, keeping order.
 
-    A path that does not exist, a folder that cannot be read, or a file in a folder whose type
-    no parser reads becomes an error result at its place so the report names it: a folder the
+    A path that does not exist, a folder that cannot be read, a pipe or device, or a file in a
+    folder whose type no parser reads becomes an error result at its place so the report names it: a folder the
     user may not open was skipped without a word, and with it every article inside.
     """
     entries: list[Path | ImportResult] = []
@@ -28,6 +29,7 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult
             unreadable: list[tuple[Path, str]] = []
             found = [(child, None) for child in _walk(path, unreadable)]
             for child, reason in sorted([*found, *unreadable], key=lambda entry: entry[0]):
+                reason = reason or not_a_file(child)
                 if reason is not None:
                     entries.append(error_result(child, reason))
                 elif is_supported(child):
@@ -35,7 +37,8 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult
                 else:
                     entries.append(error_result(child, f"not an article file ({child.suffix or 'no suffix'})"))
         elif path.exists():
-            entries.append(path)
+            special = not_a_file(path)
+            entries.append(error_result(path, special) if special else path)
         else:
             entries.append(error_result(path, "file not found"))
     return entries
@@ -66,6 +69,20 @@ def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> Iterator[Path]:
         for name in files:
             if not name.startswith("."):
                 yield Path(root) / name
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why `path` is no file to read, for a pipe or a device (reading /dev/zero or a named pipe
+    never ends, and hung the whole import); None for a regular file or one that is not there
+    (its reader says so)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = "a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return f"not a regular file ({kind})"
 
 
 def error_result(path: Path, reason: str) -> ImportResult:

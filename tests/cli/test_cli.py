@@ -133,4 +133,4 @@ def test_unusable_paths_and_files_get_a_message_not_a_traceback(
     assert code == 2 and "library.sqlite cannot be used" in err and "Traceback" not in err
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "ok"), "note", "set", "1",
                        "--file", str(tmp_path / "missing.md"))  # fmt: skip
-    assert code == 2 and "missing.md" in err
+    assert code == 1 and "missing.md cannot be read" in err  # the user's file, not the library

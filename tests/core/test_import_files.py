@@ -66,3 +66,18 @@ def test_a_linked_folder_is_followed_once_and_a_loop_ends(tmp_path: Path) -> Non
     (tmp_path / "import" / "up").symlink_to(tmp_path / "import", target_is_directory=True)
     (tmp_path / "elsewhere" / "back").symlink_to(tmp_path / "import", target_is_directory=True)
     assert _shown(collect([tmp_path / "import"]), tmp_path / "import") == ["link/far.txt", "near.txt"]
+
+
+def test_a_pipe_or_device_is_refused_not_read(tmp_path: Path) -> None:
+    """Reading a named pipe waits for a writer for ever and /dev/zero never ends: either hung
+    the whole import."""
+    _text(tmp_path / "a.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    assert _shown(collect([tmp_path]), tmp_path) == [
+        "a.txt",
+        "pipe.txt: not a regular file (a named pipe)",
+        "zero.txt: not a regular file (a device)",
+    ]
+    (result,) = collect([tmp_path / "pipe.txt"])
+    assert isinstance(result, ImportResult) and result.reason == "not a regular file (a named pipe)"

@@ -1,0 +1,67 @@
+"""Files the commands read besides articles — a note's Markdown, a file to inspect — in the
+shapes a hostile tester tries: another encoding, binary, a pipe, a folder. Each gives one line
+and exit status 1; none a traceback, none a hang."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+@pytest.fixture
+def base(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    data = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*data, "import", str(seeds_dir / "000_d259bef84eb4a67d.txt"), "--workers", "1"]) == 0
+    capsys.readouterr()
+    return data
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        ("Caf\xe9 in Latin-1".encode("latin-1"), "is not UTF-8 text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not UTF-8 text"),
+        (None, "not a regular file (a named pipe)"),
+        ("folder", "cannot be read (Is a directory)"),
+    ],
+)
+def test_a_note_file_that_cannot_be_read_is_one_line(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | str | None,
+    says: str,
+) -> None:  # fmt: skip
+    note = tmp_path / "note.md"
+    if content is None:
+        os.mkfifo(note)
+    elif content == "folder":
+        note.mkdir()
+    else:
+        assert isinstance(content, bytes)
+        note.write_bytes(content)
+    code = main([*base, "note", "set", "1", "--file", str(note)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"briefing: {note}") and says in err
+
+
+def test_a_note_file_with_a_byte_order_mark_is_read_without_it(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    note = tmp_path / "note.md"
+    note.write_bytes("\ufeffNotiz über Japan".encode())
+    assert main([*base, "note", "set", "1", "--file", str(note)]) == 0
+    assert "(16 characters)" in capsys.readouterr().out
+
+
+def test_inspect_and_import_refuse_a_pipe(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pipe = tmp_path / "article.txt"
+    os.mkfifo(pipe)
+    assert main(["inspect", str(pipe), "--json"]) == 1
+    assert capsys.readouterr().out == f'{{"file": "{pipe}", "error": "not a regular file (a named pipe)"}}\n'
+    assert main([*base, "import", str(pipe)]) == 1
+    assert capsys.readouterr().out == f"error        {pipe}: not a regular file (a named pipe)\n"
