@@ -151,6 +151,13 @@ class WindowKeys(QObject):
                 article += splitter.sizes()[index] + splitter.handleWidth()
                 self._hidden_for_room.append(pane)
                 self._move_aside(pane, False)
+        # The library squeezed for the article before the notes went gets back what the article
+        # does not need (up to its width before), not "Search libr…" beside a 640 px article.
+        sizes, before = splitter.sizes(), self._before_room
+        if self._notes in self._hidden_for_room and self._library.isVisible() and before is not None:
+            give = min(before[0] - sizes[0], article - ARTICLE_MIN)
+            if give > 0:
+                splitter.setSizes([sizes[0] + give, article - give, 0])
 
     def keep_article_readable(self) -> None:
         """A window made narrower shrank the article alone (the side panes keep their widths),

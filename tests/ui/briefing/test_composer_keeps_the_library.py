@@ -24,6 +24,17 @@ def test_the_notes_step_aside_and_the_library_stays(make_window, qtbot, monkeypa
     assert window.library.isVisible() and window.notes.isVisible()
 
 
+def test_the_library_gets_back_what_the_article_does_not_need(make_window, qtbot, monkeypatch) -> None:
+    window = make_window()
+    window.resize(1318, 700)
+    window.splitter.setSizes([330, 1318 - 330 - 370, 370])
+    qtbot.wait(20)
+    open_memo(window, monkeypatch)
+    qtbot.waitUntil(lambda: not window.notes.isVisible())
+    library, article, _notes = window.splitter.sizes()
+    assert library >= 328 and article >= 460
+
+
 def test_a_1024_px_window_still_sets_both_aside(make_window, qtbot, monkeypatch) -> None:
     window = make_window()
     window.resize(1024, 700)
