@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.head import Head
+from reader.core.ingest.outlet_evidence import email_domains
 from reader.core.ingest.outlet_names import is_publisher, legal_trimmed
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import is_person_name
@@ -98,8 +99,8 @@ def _notice_person(head: Head, i: int, text: str) -> tuple[bool, str | None]:
     site prints it in the footer ("© 2004 - 2020 Nala Löwenkönigin", "© 2019 nh24 by
     Alexander Wittke", "Inhalte © by Ralf Glaser | All Rights Reserved"). A year, a "by" or
     reserved rights mark the site's notice (which decides); a picture's "© Ralf Glaser"
-    under its caption has none of them. A company or a name printed elsewhere on the page is
-    the site's, not a person's."""
+    under its caption has none of them. A company, a name printed elsewhere on the page or
+    one spelling the site's address is the site's, not a person's."""
     if head.shapes[i].n_words > _NOTICE_WORDS:
         return False, None
     match = _NOTICE_HOLDER.search(text)
@@ -111,7 +112,17 @@ def _notice_person(head: Head, i: int, text: str) -> tuple[bool, str | None]:
         return False, None
     # A site's name recurs in its chrome ("About Jeongdong Theater"); the person behind a
     # one-person site is named once, in the notice.
-    return True, name if sum(name in segment.text for segment in head.segments) == 1 else None
+    if sum(name in segment.text for segment in head.segments) != 1 or _spells_address(head, name):
+        return True, None
+    return True, name
+
+
+def _spells_address(head: Head, name: str) -> bool:
+    """The name's first word is the site's own address ("© 1996 - 2022 Internetchemie
+    ChemLin" on a page linking "www.internetchemie.info/…"): the site's name, not a person's.
+    (Only the first word: a one-person site may be its owner's surname, "www.weber.de".)"""
+    labels = email_domains("\n".join(segment.text for segment in head.segments))
+    return name.split()[0].lower().replace("-", "") in labels
 
 
 def _licence_person(head: Head, i: int, text: str) -> tuple[int, str | None] | None:

@@ -68,3 +68,23 @@ def test_company_or_outlet_holding_the_copyright_is_no_author(notice: str) -> No
 def test_a_person_named_wins_over_the_body() -> None:
     head = HEAD.replace("12.11.2021\n", "12.11.2021\nVon Anna Weber\n")
     assert _byline("© 1995 – 2021 Auswärtiges Amt", head) == "Anna Weber"
+
+
+@pytest.mark.parametrize(
+    ("address", "notice", "author"),
+    [
+        # The notice's holder opens with the site's own address: the site, not a person.
+        (
+            "Permalink: https://www.internetchemie.info/news/heliumkerne.php",
+            "© 1996 - 2022 Internetchemie ChemLin",
+            None,
+        ),
+        ("Kontakt: info@gartenwelt.de", "© 2021 Gartenwelt Hamburg", None),
+        # A one-person site named after its owner's surname keeps the person.
+        ("www.weber.de", "© 2021 Anna Weber", "Anna Weber"),
+    ],
+)
+def test_a_notice_naming_the_site_address_is_no_person(
+    address: str, notice: str, author: str | None
+) -> None:
+    assert _byline(f"{address}\n{notice}") == author
