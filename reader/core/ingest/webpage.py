@@ -145,7 +145,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
         body = body or [Block(b.kind, b.text) for b in page]
     blocks = restore_lead(merge(body, page, meta["title"]), descriptions(root))
     blocks = embedded_posts_restored(blocks)
-    blocks = furniture_tail_set_aside(blocks)
+    blocks = furniture_lines_set_aside(furniture_tail_set_aside(blocks))
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:
@@ -193,6 +193,26 @@ def furniture_tail_set_aside(blocks: list[Block]) -> list[Block]:
                 blocks[index] = Block(block.kind, block.text, BlockRole.BOILERPLATE, reason)
             break
     return blocks
+
+
+def furniture_lines_set_aside(blocks: list[Block]) -> list[Block]:
+    """Set aside a furniture line anywhere in the article ("Auch lesen:", "Sign up for our
+    newsletter …", "*Werbung. Dieser Beitrag enthält Werbung …"): content systems slot such
+    boxes between a story's paragraphs, and the extractor keeps what it finds inside the
+    story's element. Only the line goes, with the reasons that end an article; a paragraph the
+    phrase lists do not know stays. Measured on both development sets' saved pages: de-web F
+    0.937 -> 0.945 (6 pages better), en-news F1 0.974 -> 0.975 (19 better, 4 worse: golds
+    keeping an agency's copyright line or a newsletter's sign-up line)."""
+    out = list(blocks)
+    for index, block in enumerate(blocks):
+        if block.role is not BlockRole.BODY:
+            continue
+        words = len(block.text.split())
+        label = phrases.label_reason(block.text) if words <= _FURNITURE_MAX_WORDS else None
+        reason = label or phrases.prompt_reason(block.text, words)
+        if reason in _TAIL_REASONS:
+            out[index] = Block(block.kind, block.text, BlockRole.BOILERPLATE, reason)
+    return out
 
 
 def _furniture(text: str) -> str | None:

@@ -78,6 +78,13 @@ _MENU_ENTRY_CHARS = 40
 _MIN_MENU_RUN = 3
 # A page block this short is only taken as part of a body block when it equals it.
 _MIN_PART_CHARS = 24
+# A paragraph with this share of its characters inside links, and at most this many words, is a
+# link line (a teaser between the story's paragraphs).
+LINK_LINE = "related links"
+_LINK_SHARE = 0.9
+_LINK_LINE_WORDS = 30
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.I)
+_TWEET_BUTTON = "click to tweet"
 
 
 def clean_text(text: str) -> str:
@@ -92,21 +99,31 @@ class PageBlock:
     text: str
     reason: str
     heading_level: int = 0  # 1 for <h1> …, 0 for other blocks
+    links: float = 0.0  # the share of its characters inside links
 
 
 def page_blocks(root: etree._Element) -> list[PageBlock]:
     """Every visible text of the document as blocks, in document order (iterative: any depth)."""
     blocks: list[PageBlock] = []
     parts: list[str] = []
+    linked = [0, 0]  # characters of the open block's text: inside links, in all
+    links = 0  # <a> elements open around the walk's position
     # One frame per open block-level element: (kind, heading level, reason).
     frames: list[tuple[BlockKind, int, str]] = [(BlockKind.PARAGRAPH, 0, DEFAULT_REASON)]
+
+    def add(text: str) -> None:
+        parts.append(text)
+        if links:
+            linked[0] += len(text)
+        linked[1] += len(text)
 
     def flush() -> None:
         text = clean_text("".join(parts))
         parts.clear()
         if text:
             kind, level, reason = frames[-1]
-            blocks.append(PageBlock(kind, text, reason, level))
+            blocks.append(PageBlock(kind, text, reason, level, linked[0] / max(1, linked[1])))
+        linked[0] = linked[1] = 0
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -118,18 +135,23 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
             if tag in _BLOCK_LEVEL:
                 flush()
                 frames.append(_frame(element, tag, frames[-1]))
+            elif tag == "a" and element.get("href") is not None:
+                links += 1
             elif tag in _CELLS and parts and parts[-1] != " | ":
                 parts.append(" | ")
             elif tag == "br":
                 parts.append(" ")
             if element.text:
-                parts.append(element.text)
+                add(element.text)
             continue
-        if tag and tag not in _SKIPPED and not hidden(element) and tag in _BLOCK_LEVEL:
-            flush()
-            frames.pop()
+        if tag and tag not in _SKIPPED and not hidden(element):
+            if tag in _BLOCK_LEVEL:
+                flush()
+                frames.pop()
+            elif tag == "a" and element.get("href") is not None:
+                links -= 1
         if element.tail and element is not root:
-            parts.append(element.tail)
+            add(element.tail)
     flush()
     return blocks
 
@@ -266,6 +288,8 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
         if match is not None:
             out.extend(body[emitted : match + 1])
             emitted = match + 1
+            if block_key == body_keys[match] and _link_line(block):
+                out[-1] = Block(out[-1].kind, out[-1].text, BlockRole.BOILERPLATE, LINK_LINE)
         elif emitted and len(block_key) >= _MIN_PART_CHARS and block_key in body_keys[emitted - 1]:
             continue  # another piece of the body block just taken
         elif title_key and block.kind is BlockKind.HEADING and block_key == title_key:
@@ -275,6 +299,23 @@ def merge(body: list[Block], page: list[PageBlock], title: str | None) -> list[B
             out.append(Block(block.kind, block.text, BlockRole.BOILERPLATE, block.reason))
     out.extend(body[emitted:])
     return _menus_joined(out)
+
+
+def _link_line(block: PageBlock) -> bool:
+    """A paragraph that is one link and nothing else: a teaser the story's page slots between
+    its paragraphs ("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS", "Also on rt.com
+    …"), which the extractor keeps with the story's element. Not a web
+    address standing as a source, nor a pull quote of the "Click To Tweet" plug-in, whose text
+    is the tweet's link; headings and list items are left alone (a table of contents, the
+    article's own list of links). Measured on both development sets' saved pages: en-news F1
+    0.972 -> 0.974 (9 pages better, 4 worse by up to 0.017), de-web F 0.936 -> 0.937."""
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and block.links >= _LINK_SHARE
+        and len(block.text.split()) <= _LINK_LINE_WORDS
+        and not _ADDRESS.match(block.text)
+        and not block.text.casefold().endswith(_TWEET_BUTTON)
+    )
 
 
 def embedded_posts_restored(blocks: list[Block]) -> list[Block]:

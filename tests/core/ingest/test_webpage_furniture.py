@@ -1,0 +1,65 @@
+"""Furniture inside a saved page's article element: teaser links and furniture lines.
+
+Pages written by hand in the shapes content systems print: a story whose element also holds a
+paragraph that is one link to another story, a "read also" label, an advertising notice and a
+newsletter box between its paragraphs. The story's own paragraphs, a paragraph with a link in
+its sentence, a source given as a bare address and a "Click To Tweet" pull quote stay.
+"""
+
+from __future__ import annotations
+
+from reader.core.ingest import BlockRole
+from reader.core.ingest.webpage import parse_page
+
+PARAGRAPHS = [
+    f"<p>Absatz {n}: Der Stadtrat hat am Dienstag beschlossen, die Radwege an der Hauptstraße bis zum "
+    f"Sommer zu verbreitern, nachdem Anwohner sich über Unfälle beschwert hatten.</p>"
+    for n in range(6)
+]
+
+
+def page(middle: str) -> str:
+    return (
+        "<html><head><title>Radwege</title></head><body><nav><a href='/'>Start</a></nav><article>"
+        "<h1>Breitere Radwege an der Hauptstraße</h1>" + "".join(PARAGRAPHS[:3]) + middle
+        + "".join(PARAGRAPHS[3:]) + "</article></body></html>"
+    )  # fmt: skip
+
+
+def roles(html: str, text: str) -> list[BlockRole]:
+    return [b.role for b in parse_page(html).blocks if text in b.text]
+
+
+def test_a_paragraph_that_is_one_link_is_a_teaser() -> None:
+    html = page('<p><strong><a href="/other">SEAN SPICER ELIMINATED FROM DANCING WITH THE STARS</a></strong></p>')
+    assert roles(html, "SEAN SPICER") == [BlockRole.BOILERPLATE]
+    assert "Absatz 5" in parse_page(html).body
+
+
+def test_a_link_inside_a_sentence_stays() -> None:
+    html = page('<p>Die Stadt hat den <a href="/plan">Plan für die Radwege</a> am Montag veröffentlicht.</p>')
+    assert roles(html, "Plan für die Radwege") == [BlockRole.BODY]
+
+
+def test_an_anchor_without_address_is_no_link() -> None:
+    html = page('<p><a name="frage">Was sagt der Bürgermeister zu den Plänen für die Radwege?</a></p>')
+    assert roles(html, "Was sagt der Bürgermeister") == [BlockRole.BODY]
+
+
+def test_a_source_address_and_a_tweet_quote_stay() -> None:
+    address = '<p><a href="http://www.stadt.example/radwege">http://www.stadt.example/radwege</a></p>'
+    quote = '<p><a href="https://twitter.com/intent">Radwege retten Leben.Click To Tweet</a></p>'
+    html = page(address + quote)
+    assert roles(html, "www.stadt.example") == [BlockRole.BODY]
+    assert roles(html, "Radwege retten Leben") == [BlockRole.BODY]
+
+
+def test_furniture_lines_between_paragraphs_are_set_aside() -> None:
+    html = page(
+        "<p><em><strong>Auch lesen:</strong></em></p>"
+        "<p><em>*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.</em></p>"
+    )
+    assert roles(html, "Auch lesen") == [BlockRole.BOILERPLATE]
+    assert roles(html, "Dieser Beitrag enthält Werbung") == [BlockRole.BOILERPLATE]
+    body = parse_page(html).body
+    assert all(f"Absatz {n}" in body for n in range(6))
