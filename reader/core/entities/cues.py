@@ -26,7 +26,7 @@ from reader.core.entities.lexicon import (
     ROLE_TITLES,
     ROLE_WORDS_EN,
 )
-from reader.core.entities.names import Token, common_word, frequent
+from reader.core.entities.names import Token, common_word, dictionary_word, frequent
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -131,6 +131,8 @@ def org_head(words: list[Token], lang: str) -> bool:
     low = last.casefold()
     if len(words) > 1 and low in ORG_HEADS_EN:
         return True
+    if len(words) > 1 and low == "design" and not dictionary_word(bare(words[-2].text)):
+        return True  # "Zurek Design", "Moroso Design": a studio; not "Lighting Design"
     if len(words) > 1 and low in ("center", "centre") and bare(words[-2].text) in _INSTITUTES:
         return True  # "Memorial Medical Center", "Fred Hutchinson Cancer Center": a hospital
     if "-" in low and last[:1].isupper():

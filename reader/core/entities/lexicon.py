@@ -83,6 +83,9 @@ ORG_HEADS_EN = (
     "clinic", "society", "institution", "bancorp", "financial", "advisors",
     "advisers", "bureau",  # "Bureau of Labor Statistics"
     "international",  # "Amnesty International", "Transparency International"
+    # firms and houses named by what they are: "Waterworth Interiors", "Aberdeen Royal
+    # Infirmary", "Santa Fe Animal Shelter", "San Luis Lodges", "Souki Lodges Spa"
+    "interiors", "infirmary", "shelter", "lodges", "spa",
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
@@ -229,12 +232,12 @@ PLACE_HEADS = frozenset(
     """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
     Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf Arena Stadium Stadion Center Centre
-    Pavilion Amphitheatre Amphitheater""".split()
+    Pavilion Amphitheatre Amphitheater Auditorium Showroom See""".split()
 )
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(
     """Schloss Burg Kloster Palais Flughafen Bahnhof Mount Lake Fort Cape Kap Gare Piazza
-    Plaza Castle Bad Gedenkstätte""".split()
+    Plaza Castle Bad Gedenkstätte Lac""".split()
 )
 # Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel";
 # also the end of such a German compound ("Elektronikkonzern", "Koalitionspartner").
