@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind, label_names
+from reader.cli.common import CommandError, OpenStore, bind, label_names, number
 from reader.core.import_files import not_a_file
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, query_highlights
@@ -147,14 +147,14 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p = commands.add_parser("note", help="set a source's summary note")
     sub = p.add_subparsers(dest="note_command", required=True, metavar="ACTION")
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
-    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE")
     body = p.add_mutually_exclusive_group(required=True)
     body.add_argument("--file", metavar="F", help="read the note from F (UTF-8)")
     body.add_argument("--text", metavar="T")
     p.set_defaults(func=bind(cmd_note_set, opener))
     p = commands.add_parser("tag", help="add or remove a tag on a source")
     p.add_argument("action", choices=("add", "remove"))
-    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE")
     p.add_argument("tag", metavar="TAG")
     p.set_defaults(func=bind(cmd_tag, opener))
 
@@ -163,16 +163,16 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("highlight", help="add, relabel or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
-    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE")
     p.add_argument("--quote", required=True, metavar="TEXT", help="the exact words, found once")
     p.add_argument("--label", metavar="L", help="label key, name or digit (default: Key point)")
     p.add_argument("--note", metavar="N", help="an annotation")
     p.set_defaults(func=bind(cmd_highlight_add, opener))
     p = sub.add_parser("label", help="change a highlight's label")
-    p.add_argument("highlight", type=int, metavar="HIGHLIGHT", help="its id (see `highlight list`)")
+    p.add_argument("highlight", type=number, metavar="HIGHLIGHT", help="its id (see `highlight list`)")
     p.add_argument("label", metavar="LABEL", help="label key, name or digit 1–5")
     p.set_defaults(func=bind(cmd_highlight_label, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
-    p.add_argument("source", type=int, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=bind(cmd_highlight_list, opener))

@@ -10,7 +10,7 @@ import argparse
 import json
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind
+from reader.cli.common import CommandError, OpenStore, bind, number
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
@@ -133,18 +133,18 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("add", help="add highlights, a heading or connecting text")
     p.add_argument("name", metavar="NAME")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--highlight", type=int, nargs="+", metavar="ID", help="highlight ids")
+    what.add_argument("--highlight", type=number, nargs="+", metavar="ID", help="highlight ids")
     what.add_argument("--heading", metavar="TEXT")
     what.add_argument("--text", metavar="MARKDOWN", help="connecting text in Markdown")
-    p.add_argument("--position", type=int, default=None, help="0-based; default: the end")
+    p.add_argument("--position", type=number, default=None, help="0-based; default: the end")
     p.set_defaults(func=bind(cmd_add, opener))
     for action, func, helptext in (("move", cmd_move, "move an item to a position"),
                                    ("remove", cmd_remove, "remove an item")):  # fmt: skip
         p = sub.add_parser(action, help=helptext)
         p.add_argument("name", metavar="NAME")
-        p.add_argument("item", type=int, metavar="ITEM")
+        p.add_argument("item", type=number, metavar="ITEM")
         if action == "move":
-            p.add_argument("position", type=int, metavar="POSITION")
+            p.add_argument("position", type=number, metavar="POSITION")
         p.set_defaults(func=bind(func, opener))
     p = sub.add_parser("delete", help="delete a briefing")
     p.add_argument("name", metavar="NAME")

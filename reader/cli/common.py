@@ -15,6 +15,30 @@ from reader.core.store import Store
 OpenStore = Callable[[argparse.Namespace], Store]
 
 
+# The largest integer SQLite stores: a larger id reached it as an OverflowError traceback.
+LARGEST_ID = 2**63 - 1
+
+
+def number(text: str) -> int:
+    """An argparse type for ids and positions: an integer SQLite can hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if abs(value) > LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"{text} is too large")
+    return value
+
+
+def positive(text: str) -> int:
+    """An argparse type for counts (`--limit`, `--workers`): 1 or more (`--limit 0` said "No
+    matches." and `--workers -3` ended in a traceback)."""
+    value = number(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 class CommandError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 

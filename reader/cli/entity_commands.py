@@ -14,7 +14,7 @@ import json
 import sys
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind
+from reader.cli.common import CommandError, OpenStore, bind, number, positive
 from reader.core.entities import EntityKind, EntitySummary, merge_roles
 from reader.core.store import Store
 
@@ -132,11 +132,11 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
         "entities", help="people, organisations, places and figures the sources name"
     )
     p.add_argument("name", nargs="*", help="show every mention of the entity with this name")
-    p.add_argument("--id", type=int, help="show every mention of entity ID")
+    p.add_argument("--id", type=number, help="show every mention of entity ID")
     p.add_argument("--kind", choices=[k.value for k in EntityKind], help="only this kind")
-    p.add_argument("--source", type=int, metavar="N", help="only the entities of source N")
+    p.add_argument("--source", type=number, metavar="N", help="only the entities of source N")
     p.add_argument("--tag", help="only the sources with this tag")
-    p.add_argument("--limit", type=int, metavar="N", help="list at most N entities")
+    p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
     p.set_defaults(func=bind(cmd_entities, open_store))

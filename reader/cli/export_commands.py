@@ -14,7 +14,7 @@ from typing import Any
 
 from reader import paths
 from reader.cli.briefing_commands import find_briefing
-from reader.cli.common import CommandError, OpenStore, bind, label_names
+from reader.cli.common import CommandError, OpenStore, bind, label_names, number
 from reader.cli.saved_commands import saved_scope
 from reader.core.export import (
     ExportReport,
@@ -107,7 +107,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing export`: sources, a tag, the library or a briefing as Markdown."""
     p = commands.add_parser("export", help="export sources or a briefing as Markdown")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--source", type=int, action="append", metavar="ID",
+    what.add_argument("--source", type=number, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
     what.add_argument("--tag", metavar="T", help="every source tagged T")
     what.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.cli.common import CommandError, open_store
+from reader.cli.common import CommandError, number, open_store, positive
 from reader.cli.saved_commands import saved_ids
 from reader.core import importer, search
 from reader.core.import_files import not_a_file
@@ -58,7 +59,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         bar = ProgressBar()
         try:
             results = importer.import_paths(
-                store, args.paths, tags=args.tag or (), progress=bar, workers=args.workers,
+                store, args.paths, tags=args.tag or (), progress=bar, workers=_workers(args.workers),
                 update=args.update, on_phase=bar.phase,
             )
         except importer.ImportStopped as exc:
@@ -85,6 +86,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
+
+
+def _workers(asked: int | None) -> int | None:
+    """At most one parsing process per core: parsing is CPU work, and `--workers 100000`
+    started processes until the machine stalled."""
+    return min(asked, os.cpu_count() or 1) if asked else None
 
 
 def _print_results(results: list[ImportResult]) -> None:
@@ -266,7 +273,7 @@ def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: 
     p = commands.add_parser("search", help="search articles, highlights and notes")
     p.add_argument("query", nargs="+", metavar="QUERY", help='words, "a phrase", prefix*, OR, '
                    "-word, tag:, outlet:, label:, in:, before:, after:")  # fmt: skip
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N results (20)")
+    p.add_argument("--limit", type=positive, default=20, metavar="N", help="at most N results (20)")
     p.add_argument("--json", action="store_true", help="print JSON, best match first")
     p.set_defaults(func=cmd_search)
 
@@ -276,7 +283,7 @@ def add_library_commands(commands: Any) -> None:
     p = commands.add_parser("import", help="import article files and folders")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
-    p.add_argument("--workers", type=int, default=None, help="parser processes (default: all cores)")
+    p.add_argument("--workers", type=positive, default=None, help="parser processes (default: all cores)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
                    "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip
     p.set_defaults(func=cmd_import)
@@ -290,9 +297,9 @@ def add_library_commands(commands: Any) -> None:
     p.set_defaults(func=cmd_list)
 
     p = commands.add_parser("show", help="show one source's metadata and reading text")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=number, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON (with all blocks)")
-    p.add_argument("--revision", type=int, metavar="N", help="show earlier revision N (1 = first import)")
+    p.add_argument("--revision", type=number, metavar="N", help="show earlier revision N (1 = first import)")
     p.set_defaults(func=cmd_show)
 
     p = commands.add_parser("inspect", help="parse files without importing them")

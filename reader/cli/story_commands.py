@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind
+from reader.cli.common import CommandError, OpenStore, bind, number
 from reader.core import stories
 from reader.core.models import SourceSummary
 from reader.core.store import Store
@@ -124,12 +124,12 @@ def add_story_commands(commands: Any, open_store: OpenStore) -> None:
     story = commands.add_parser("story", help="show a story, join sources or split them")
     actions = story.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = actions.add_parser("show", help="a story's sources and what each adds")
-    p.add_argument("id", type=int, metavar="STORY")
+    p.add_argument("id", type=number, metavar="STORY")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_show, open_store))
     p = actions.add_parser("join", help="put sources (and their stories) into one story")
-    p.add_argument("ids", type=int, nargs="+", metavar="SOURCE")
+    p.add_argument("ids", type=number, nargs="+", metavar="SOURCE")
     p.set_defaults(func=bind(cmd_join, open_store))
     p = actions.add_parser("split", help="take sources out of their stories")
-    p.add_argument("ids", type=int, nargs="+", metavar="SOURCE")
+    p.add_argument("ids", type=number, nargs="+", metavar="SOURCE")
     p.set_defaults(func=bind(cmd_split, open_store))
