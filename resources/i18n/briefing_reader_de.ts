@@ -2468,7 +2468,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenster:</translation>
+        <translation>Fe&amp;nster:</translation>
     </message>
     <message>
         <source>E&amp;xports:</source>
