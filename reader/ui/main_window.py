@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.import_files_action = self._action(self.tr("&Import files…"), self.importer.choose_files, keys.Open,
-                                                self.tr("Import article text files"))  # fmt: skip
+                                                self.tr("Import articles: text, saved web pages (.html, .mhtml), Markdown"))  # fmt: skip
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
                                                  "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
         self.quit_action = self._action(self.tr("&Quit"), self.close, standard_or(keys.Quit, "Ctrl+Q"))

@@ -1879,10 +1879,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
-        <source>Import article text files</source>
-        <translation>Artikel-Textdateien importieren</translation>
-    </message>
-    <message>
         <source>Import &amp;folder…</source>
         <translation>&amp;Ordner importieren…</translation>
     </message>
@@ -1917,6 +1913,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Redone: %1</source>
         <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Import articles: text, saved web pages (.html, .mhtml), Markdown</source>
+        <translation>Artikel importieren: Text, gespeicherte Webseiten (.html, .mhtml), Markdown</translation>
     </message>
     <message>
         <source>&amp;Paste as new source</source>
