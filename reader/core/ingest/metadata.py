@@ -16,20 +16,19 @@ from dataclasses import dataclass, field
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
-from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.date_lines import starts_with_date_lead
 from reader.core.ingest.head import Head, head_zone
 from reader.core.ingest.head_authors import choose_byline, find_authors
-from reader.core.ingest.head_dates import DATE_TAIL_CHARS, choose_date, find_dates
+from reader.core.ingest.head_dates import choose_date, find_dates
+from reader.core.ingest.head_teaser import choose_teaser
 from reader.core.ingest.headline import choose_headline
 from reader.core.ingest.headline_lines import breadcrumb_end, unhyphenated
-from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.segment import Segment
-from reader.core.ingest.shape import Shape, headline_shaped, is_headline, is_person_name
+from reader.core.ingest.shape import Shape, headline_shaped, is_headline
 from reader.core.ingest.title import strip_glued_kicker, strip_icon_tail, unshouted
 from reader.core.ingest.title_dates import closes_headline, without_closing_date
 from reader.core.ingest.title_lines import is_never_a_title, is_sentence_headline
 
-_TEASER_MAX_CHARS = 600
 _BRACKETED_NUMBER = re.compile(r"\(\d{1,4}\)\s+")
 _STOPPED_TITLE_WORDS = (2, 10)
 _LOWER_TITLE_WORDS = (5, 20)
@@ -37,7 +36,7 @@ _AUTHOR_SHARE = 0.6
 _DATED_TITLE_WORDS = 5
 # A pull quote: a line wholly in quotation marks, then its speaker after a dash.
 _OPENING_QUOTES = "\"“„«»‘'「『"
-_CLOSING_QUOTES = ("\"", "”", "“", "«", "»", "’", "'", "」", "』")
+_CLOSING_QUOTES = ('"', "”", "“", "«", "»", "’", "'", "」", "』")
 _ATTRIBUTION_DASHES = ("— ", "– ", "- ", "―")
 # A headline in a script without capitals: its length in characters, and the ends of a
 # sentence or clause (Latin and CJK) it never has.
@@ -49,9 +48,6 @@ _SENTENCE_LOOKBACK_LINES = 4
 _FULL_HEADLINE_WORDS = 4
 # Words after the names of an author line ("Steve Peoples, AP National Political Writer").
 _AUTHOR_TAIL_WORDS = 5
-_TITLELESS_TEASER_MAX_CHARS = 350
-_AFTER_CLUSTER_TEASER_MAX_WORDS = 60
-_CAPTION_GAP_LINES = 8
 _SITE_NOTICE = re.compile(r"^(?:from|aus) wikipedia\b", re.IGNORECASE)
 # The language menu next to an encyclopedia title ("18 languages", "6 Sprachen").
 _LANGUAGE_COUNT = re.compile(r"^\d{1,3} (?:languages|sprachen)$", re.IGNORECASE)
@@ -80,8 +76,6 @@ _WIDGET_WORDS = frozenset(
     "linkedin whatsapp reddit gift article story comments listen follow teilen kopieren "
     "speichern drucken merken".split()
 )  # fmt: skip
-# A teaser with the author and date glued on: "…verblassen dagegen.Nicole Bastian 11.04.2024".
-_GLUED_BYLINE = re.compile(r"^(.*[.!?…][\"”“»«'’]?)\s*([A-ZÄÖÜ][^.!?]{2,60}?)\s*$")
 
 
 @dataclass(slots=True)
@@ -105,7 +99,8 @@ def find_metadata(
     find_authors(head)
     found = Metadata()
     _choose_title(head, found)
-    _choose_teaser(head, found)
+    found.teaser, used = choose_teaser(head, found.title_index)
+    found.meta |= used
     found.published, used = choose_date(head, found.title_index or 0)
     found.meta |= used
     found.byline, found.agency, used = choose_byline(head, found.title_index)
@@ -115,11 +110,6 @@ def find_metadata(
         found.published, used = choose_date(head, found.title_index or 0)
         found.meta |= used
     return found
-
-
-def _next_is(head: Head, i: int, test: Callable[[int], bool]) -> bool:
-    j = head.next_index(i)
-    return j is not None and test(j)
 
 
 def _is_title_candidate(head: Head, i: int) -> bool:
@@ -277,7 +267,9 @@ def _choose_title(head: Head, found: Metadata) -> None:
     notice = next((i for i in range(head.end) if _SITE_NOTICE.match(head.segments[i].text)), None)
     chosen: int | None = None
     if notice is not None:
-        menu = next((i for i in range(notice) if _LANGUAGE_COUNT.match(head.segments[i].text)), None)
+        menu = next(
+            (i for i in range(notice) if _LANGUAGE_COUNT.match(head.segments[i].text)), None
+        )
         before = min(notice if menu is None else menu, head.first_prose)
         chosen = next((i for i in reversed(range(before)) if _is_title_candidate(head, i)), None)
     if chosen is None:
@@ -310,92 +302,3 @@ def _remembered_candidates(head: Head) -> Callable[[int], bool]:
         return found
 
     return is_candidate
-
-
-def _choose_teaser(head: Head, found: Metadata) -> None:
-    if found.title_index is None:
-        _titleless_teaser(head, found)
-        return
-    k = head.next_index(found.title_index)
-    if k is None or k >= head.end:
-        return
-    if k in head.dates and _glued_teaser(head, found, k):
-        return
-    if k in head.dates or k in head.authors:
-        _teaser_after_cluster(head, found, k)
-    elif _next_is(head, k, lambda j: j in head.dates or j in head.authors):
-        if _teaser_shaped(head, k, _TEASER_MAX_CHARS):
-            _take_teaser(head, found, k)
-
-
-def _teaser_after_cluster(head: Head, found: Metadata, k: int) -> None:
-    """Headline, then author and date lines, then the standfirst. Told from the first body
-    paragraph by what follows it: the lead picture's caption, then the story."""
-    while k < head.end and (k in head.dates or k in head.authors or bare_time(head.segments[k].text)):
-        k = head.next_index(k) or head.end
-    if k >= head.end or not _teaser_shaped(head, k, _TEASER_MAX_CHARS):
-        return
-    if head.shapes[k].n_words > _AFTER_CLUSTER_TEASER_MAX_WORDS:
-        return
-    after = k + 1
-    if after >= len(head.segments):
-        return
-    # Not when more author or date lines follow (tagesschau's date, intro, author): there
-    # the intro is the story's first paragraph.
-    if head.labels[after] in (CAPTION, IMAGE_CREDIT) and _later_prose(head, after):
-        _take_teaser(head, found, k)
-
-
-def _later_prose(head: Head, i: int) -> bool:
-    """Strong prose follows `i` soon: the story goes on below the picture."""
-    stop = min(len(head.segments), i + _CAPTION_GAP_LINES)
-    return any(head.shapes[j].strong_prose and head.labels[j] is None for j in range(i, stop))
-
-
-def _teaser_shaped(head: Head, k: int, max_chars: int) -> bool:
-    segment, shape = head.segments[k], head.shapes[k]
-    return segment.kind is BlockKind.PARAGRAPH and shape.n_words >= 5 and len(segment.text) <= max_chars
-
-
-def _take_teaser(head: Head, found: Metadata, k: int) -> None:
-    found.teaser = head.segments[k].text
-    found.meta.add(k)
-
-
-def _glued_teaser(head: Head, found: Metadata, k: int) -> bool:
-    """A teaser line ending in "…sentence.Author Name 11.04.2024 - 11:46 Uhr"."""
-    text = head.segments[k].text
-    hit = find_date(text)
-    if hit is None or len(text) - hit.end > DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
-        return False
-    if starts_with_date_lead(text):
-        return False  # "Published 4:12 AM EDT, Tue October 28, 2025"
-    glued = _GLUED_BYLINE.match(text[: hit.start])
-    teaser = glued.group(1) if glued else text[: hit.start].strip()
-    if len(teaser.split()) < 5:
-        return False
-    found.teaser = teaser
-    head.dates[k] = hit
-    if glued and is_person_name(glued.group(2).strip()):
-        head.authors[k] = glued.group(2).strip()
-    found.meta.add(k)
-    return True
-
-
-def _titleless_teaser(head: Head, found: Metadata) -> None:
-    """No headline: a short standfirst right after the date line (and its time line)."""
-    date_lines = [i for i in head.dates if i < head.first_prose + 1]
-    if not date_lines:
-        return
-    k = min(date_lines) + 1
-    while k < head.end and (bare_time(head.segments[k].text) or head.labels[k] is not None):
-        k += 1
-    if k >= head.end or not _teaser_shaped(head, k, _TITLELESS_TEASER_MAX_CHARS):
-        return
-    after = k + 1
-    if after < len(head.segments) and head.shapes[after].prose and head.labels[after] is None:
-        return
-    if head.shapes[k].prose:
-        _take_teaser(head, found, k)
-
-

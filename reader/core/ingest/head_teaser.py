@@ -1,0 +1,121 @@
+"""The teaser (standfirst) of a copied page: the short paragraph the site prints between the
+headline and the story, above or below the author and date lines.
+
+Read after the headline (`metadata`): the teaser is found by where it stands relative to
+the headline and the head's date and author lines, and becomes a META block like them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest.article import BlockKind
+from reader.core.ingest.date_lines import bare_time, find_date, starts_with_date_lead
+from reader.core.ingest.head import Head
+from reader.core.ingest.head_dates import DATE_TAIL_CHARS
+from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
+from reader.core.ingest.shape import is_person_name
+
+_TEASER_MAX_CHARS = 600
+_TITLELESS_TEASER_MAX_CHARS = 350
+_AFTER_CLUSTER_TEASER_MAX_WORDS = 60
+_CAPTION_GAP_LINES = 8
+_TEASER_MIN_WORDS = 5
+# A teaser with the author and date glued on: "…verblassen dagegen.Nicole Bastian 11.04.2024".
+_GLUED_BYLINE = re.compile(r"^(.*[.!?…][\"”“»«'’]?)\s*([A-ZÄÖÜ][^.!?]{2,60}?)\s*$")
+
+_NONE: tuple[str | None, set[int]] = (None, set())
+
+
+def choose_teaser(head: Head, title: int | None) -> tuple[str | None, set[int]]:
+    """The teaser for the headline at `title` (None: no headline was found) and the block
+    that gave it."""
+    if title is None:
+        return _titleless_teaser(head)
+    k = head.next_index(title)
+    if k is None or k >= head.end:
+        return _NONE
+    if k in head.dates:
+        glued = _glued_teaser(head, k)
+        if glued is not None:
+            return glued, {k}
+    if k in head.dates or k in head.authors:
+        return _teaser_after_cluster(head, k)
+    j = head.next_index(k)
+    if j is not None and (j in head.dates or j in head.authors):
+        if _teaser_shaped(head, k, _TEASER_MAX_CHARS):
+            return head.segments[k].text, {k}
+    return _NONE
+
+
+def _teaser_after_cluster(head: Head, k: int) -> tuple[str | None, set[int]]:
+    """Headline, then author and date lines, then the standfirst. Told from the first body
+    paragraph by what follows it: the lead picture's caption, then the story."""
+    while k < head.end and (
+        k in head.dates or k in head.authors or bare_time(head.segments[k].text)
+    ):
+        k = head.next_index(k) or head.end
+    if k >= head.end or not _teaser_shaped(head, k, _TEASER_MAX_CHARS):
+        return _NONE
+    if head.shapes[k].n_words > _AFTER_CLUSTER_TEASER_MAX_WORDS:
+        return _NONE
+    after = k + 1
+    if after >= len(head.segments):
+        return _NONE
+    # Not when more author or date lines follow (tagesschau's date, intro, author): there
+    # the intro is the story's first paragraph.
+    if head.labels[after] in (CAPTION, IMAGE_CREDIT) and _later_prose(head, after):
+        return head.segments[k].text, {k}
+    return _NONE
+
+
+def _later_prose(head: Head, i: int) -> bool:
+    """Strong prose follows `i` soon: the story goes on below the picture."""
+    stop = min(len(head.segments), i + _CAPTION_GAP_LINES)
+    return any(head.shapes[j].strong_prose and head.labels[j] is None for j in range(i, stop))
+
+
+def _teaser_shaped(head: Head, k: int, max_chars: int) -> bool:
+    segment, shape = head.segments[k], head.shapes[k]
+    return (
+        segment.kind is BlockKind.PARAGRAPH
+        and shape.n_words >= _TEASER_MIN_WORDS
+        and len(segment.text) <= max_chars
+    )
+
+
+def _glued_teaser(head: Head, k: int) -> str | None:
+    """A teaser line ending in "…sentence.Author Name 11.04.2024 - 11:46 Uhr": the teaser;
+    the line's date and author are recorded as the head's."""
+    text = head.segments[k].text
+    hit = find_date(text)
+    if hit is None or len(text) - hit.end > DATE_TAIL_CHARS or len(text) > _TEASER_MAX_CHARS:
+        return None
+    if starts_with_date_lead(text):
+        return None  # "Published 4:12 AM EDT, Tue October 28, 2025"
+    glued = _GLUED_BYLINE.match(text[: hit.start])
+    teaser = glued.group(1) if glued else text[: hit.start].strip()
+    if len(teaser.split()) < _TEASER_MIN_WORDS:
+        return None
+    head.dates[k] = hit
+    if glued and is_person_name(glued.group(2).strip()):
+        head.authors[k] = glued.group(2).strip()
+    return teaser
+
+
+def _titleless_teaser(head: Head) -> tuple[str | None, set[int]]:
+    """No headline: a short standfirst right after the date line (and its time line)."""
+    date_lines = [i for i in head.dates if i < head.first_prose + 1]
+    if not date_lines:
+        return _NONE
+    k = min(date_lines) + 1
+    while k < head.end and (bare_time(head.segments[k].text) or head.labels[k] is not None):
+        k += 1
+    if k >= head.end or not _teaser_shaped(head, k, _TITLELESS_TEASER_MAX_CHARS):
+        return _NONE
+    after = k + 1
+    if after < len(head.segments) and head.shapes[after].prose and head.labels[after] is None:
+        return _NONE
+    if head.shapes[k].prose:
+        return head.segments[k].text, {k}
+    return _NONE
