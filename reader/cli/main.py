@@ -30,6 +30,11 @@ from reader.core.store import LibraryDamagedError, StoreTooNewError
 _SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False}
 
 
+# "database is locked" after the busy timeout: someone holds a write transaction that long.
+BUSY = ("another program is writing to it and did not finish in time — the window, or another "
+        "`briefing`; try again")  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Briefing Reader's library from the command line."
@@ -99,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
         where = paths.resolve(args.data_dir).db_path
         read_only = "readonly" in str(exc) or not paths.writable(where)
-        why = "it is read-only here" if read_only else str(exc)
+        why = ("it is read-only here" if read_only else BUSY if "locked" in str(exc)
+               else str(exc))  # fmt: skip
         print(f"briefing: the library {where} cannot be used ({why}); nothing was changed",
               file=sys.stderr)  # fmt: skip
         return 2
