@@ -186,6 +186,38 @@ def _abbreviated_noun(before: str, noun: str, letters: str) -> bool:
     )
 
 
+_BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
+
+
+def spelt_out_terms(
+    pieces: list[Piece], words: list[Token], text: str, lang: str
+) -> frozenset[str]:
+    """English acronyms in brackets after the capitalised words whose initials they are, and
+    those words, when they name no organisation: a thing, a programme or a standard ("Human
+    Landing System (HLS)", "Responsible Wool Standard (RWS)"), not a body ("Environmental
+    Protection Agency (EPA)", "Forum Waffenrecht (FWR)": a head or a piece the rules made an
+    organisation)."""
+    if lang != "en":
+        return frozenset()
+    ends = {w.end: at for at, w in enumerate(words)}
+    orgs = [p for p in pieces if p.kind is EntityKind.ORG and not p.weak]  # "Home Depot"
+    found = set()
+    for match in _BRACKETED.finditer(text):
+        letters, last = match.group(1), ends.get(match.start())
+        if last is None or last + 1 < len(letters):
+            continue
+        spelt = words[last + 1 - len(letters) : last + 1]
+        if (
+            "".join(w.text[0] for w in spelt) == letters
+            and all(w.capital and not acronym(w.text) for w in spelt)
+            and text[spelt[0].start : spelt[-1].end].count(" ") == len(spelt) - 1
+            and not org_head(spelt, lang)
+            and not any(p.start <= spelt[-1].start < p.end for p in orgs)
+        ):
+            found |= {letters, text[spelt[0].start : spelt[-1].end]}  # and what it spells
+    return frozenset(found)
+
+
 def maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
     """An organisation's run that names a maker's product — the maker (a name the text gives
     an organisation alone, an acronym, or written as brands write) and a model word at the end

@@ -36,6 +36,7 @@ from reader.core.entities.agreement import (
     listed_with_organisation,
     maker_of,
     products,
+    spelt_out_terms,
     terms,
 )
 from reader.core.entities.classify import classify
@@ -90,7 +91,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 150
+RULES_VERSION = 151
 
 
 def language(lang: str | None) -> str:
@@ -146,6 +147,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         words, makers, reading_text
     )  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
+    common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)

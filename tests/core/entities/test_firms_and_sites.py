@@ -42,3 +42,14 @@ def test_a_site_is_no_person() -> None:
     found = _found("Wir wanderten am Luganer See und später zum Lac Salagou.", "de")
     assert found.get("Luganer See") is EntityKind.PLACE
     assert found.get("Lac Salagou") is EntityKind.PLACE
+
+
+def test_an_acronym_of_a_capitalised_thing_is_a_term() -> None:
+    text = (
+        "NASA criticised the Human Landing System (HLS) plan. The Exploration Upper Stage "
+        "(EUS) is late, the HLS too, said the Environmental Protection Agency (EPA)."
+    )
+    found = _found(text, "en")
+    assert not {"HLS", "EUS", "Human Landing System", "Exploration Upper Stage"} & set(found)
+    assert found.get("Environmental Protection Agency") is EntityKind.ORG
+    assert found.get("NASA") is EntityKind.ORG
