@@ -20,6 +20,7 @@ from reader.core.labels import LABELS
 from reader.core.models import Highlight, Source
 from reader.ui import undoable
 from reader.ui.actions import make_action
+from reader.ui.article.caret_in_view import CaretInView
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.highlight_keys import HighlightKeys
 from reader.ui.article.reading_view import ArticleView
@@ -51,6 +52,7 @@ class ArticlePane(QWidget):
 
     def _build_view(self) -> None:
         self.view = ArticleView(self)
+        self.caret = CaretInView(self.view)  # keyboard selection starts where the reader scrolled to
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
         self.versions = VersionsBar(self)
