@@ -85,6 +85,29 @@ def not_a_file(path: Path) -> str | None:
     return f"not a regular file ({kind})"
 
 
+def readable_path(path: str) -> str:
+    """`path` as text SQLite can store and a window can show.
+
+    A name that is not UTF-8 on disk (Latin-1 names from an old archive or a Windows share)
+    reaches Python with its odd bytes as lone surrogates, which no UTF-8 text may hold: storing
+    such a file failed. Each such part of the path is read as Windows-1252, as those names
+    almost always are; a path that is UTF-8 already comes back as it is.
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        parts = os.fsencode(path).split(b"/")
+        return "/".join(_part_text(part) for part in parts)
+
+
+def _part_text(part: bytes) -> str:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", errors="replace")
+
+
 def error_result(path: Path, reason: str) -> ImportResult:
     """A file that will not be imported, with the reason the report gives."""
     return ImportResult(str(path), ImportStatus.ERROR, reason)

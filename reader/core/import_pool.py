@@ -21,19 +21,20 @@ from collections import deque
 from collections.abc import Generator, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from multiprocessing.context import BaseContext
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from reader.core.analysis import IndexTerms
-from reader.core.import_files import error_result
+from reader.core.import_files import error_result, readable_path
 from reader.core.ingest import (
     IngestError,
     ParsedArticle,
     PreparedFile,
     load_name_lists,
+    prepare_bytes,
     prepare_file,
 )
 from reader.core.models import ImportResult
@@ -95,7 +96,7 @@ Chunk = Future[list[Parsed | ImportResult]]
 def prepare(path: Path) -> Parsed | ImportResult:
     """Worker side: never raises, so one broken file cannot take the pool down."""
     try:
-        prepared = prepare_file(path)
+        prepared = _stored_name(prepare_file(path))
         article = prepared.article
         title = article.title or prepared.fallback_title
         profile = make_profile(
@@ -107,6 +108,17 @@ def prepare(path: Path) -> Parsed | ImportResult:
     except Exception as exc:  # a parser bug must not lose the rest of the batch
         log.exception("could not parse %s", path)
         return error_result(path, f"could not be parsed ({type(exc).__name__}: {exc})")
+
+
+def _stored_name(prepared: PreparedFile) -> PreparedFile:
+    """The file prepared again under a readable name when its name is not UTF-8 on disk (see
+    `readable_path`): the name also goes into the derived title and the search index, which
+    could not store it. Its text, encoding and fingerprint stay those of the file."""
+    name = readable_path(prepared.file_name)
+    if name == prepared.file_name:
+        return prepared
+    again = prepare_bytes(prepared.raw_text.encode("utf-8"), name, path=readable_path(prepared.path))
+    return replace(again, encoding=prepared.encoding, content_hash=prepared.content_hash)
 
 
 def prepared_in_order(
