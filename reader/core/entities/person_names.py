@@ -130,10 +130,23 @@ def german_phrase(run: list[Token]) -> bool:
     )  # a compound English text never writes; surnames travel ("Eckhoff", "Zimmermann")
 
 
+# Endings of German abstract nouns, which no surname has ("Einigkeit", "Mannschaft";
+# "-ung" only in a long word: "Besserung", not the surnames "Jung", "Hornung").
+_ABSTRACT = ("heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "ität")
+
+
+def _abstract_noun(word: str) -> bool:
+    low = bare(word).casefold()
+    return low.endswith(_ABSTRACT) or (low.endswith(("ung", "ungen")) and len(low) >= 8)
+
+
 def after_first_name(run: list[Token]) -> bool:
     """German words after a first name that are a phrase, no surname: an inflected adjective
-    between it and the last word ("Sri Lankische Rupien") or a genitive before a German noun
-    ("Birgit Kelles Erfahrung", "James Comeys Stellungnahme": her experience, his statement)."""
+    between it and the last word ("Sri Lankische Rupien"), a genitive before a German noun
+    ("Birgit Kelles Erfahrung", "James Comeys Stellungnahme": her experience, his statement)
+    or an abstract noun ("Traute Einigkeit", "Moin Mannschaft")."""
+    if any(_abstract_noun(w.text) for w in run[1:]):
+        return True
     return any(_INNER_ADJECTIVE.fullmatch(bare(w.text)) for w in run[1:-1]) or any(
         _genitive_before_noun(word, noun) for word, noun in zip(run[1:-1], run[2:], strict=False)
     )

@@ -106,3 +106,13 @@ def test_a_word_for_a_company_names_only_the_word_right_after_it() -> None:
     # a brand may be named by a compound: "Label Edelziege"
     found = _found("Beim Slow Fashion Label Edelziege dreht sich alles um Wolle.", "de")
     assert found.get("Edelziege") is EntityKind.ORG
+
+
+def test_an_abstract_noun_after_a_first_name_is_no_surname() -> None:
+    text = "Traute Einigkeit herrschte im Saal. Moin Mannschaft, rief er. Gute Besserung, Venus Besserung!"
+    people = {name for name, kind in _found(text, "de").items() if kind is EntityKind.PERSON}
+    assert not {"Traute Einigkeit", "Moin Mannschaft", "Venus Besserung"} & people
+    # surnames that end so stay: "Jung", "Hornung"
+    found = _found("Es sprachen Franz Josef Jung und Klaus Hornung in Berlin.", "de")
+    assert found.get("Franz Josef Jung") is EntityKind.PERSON
+    assert found.get("Klaus Hornung") is EntityKind.PERSON
