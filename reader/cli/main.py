@@ -10,6 +10,7 @@ meet into one line and an exit status.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -85,10 +86,28 @@ def query_words_last(argv: Sequence[str]) -> list[str]:
     return [*argv[: at + 1], *options, "--", *words]
 
 
+def _not_utf8(word: str) -> bool:
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(query_words_last(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(query_words_last(words))
     try:
         return int(args.func(args))
+    except UnicodeEncodeError:
+        # Bytes a terminal in another encoding passed (Latin-1 `café`) reach Python as lone
+        # surrogates, which no text in the library may hold: a traceback at the first insert.
+        odd = [word for word in words if _not_utf8(word)]
+        if not odd:
+            raise
+        print(f"briefing: {os.fsencode(odd[0])!r} is not UTF-8 text; set the terminal to UTF-8",
+              file=sys.stderr)  # fmt: skip
+        return 2
     except StoreTooNewError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2

@@ -65,3 +65,21 @@ def test_inspect_and_import_refuse_a_pipe(
     assert capsys.readouterr().out == f'{{"file": "{pipe}", "error": "not a regular file (a named pipe)"}}\n'
     assert main([*base, "import", str(pipe)]) == 1
     assert capsys.readouterr().out == f"error        {pipe}: not a regular file (a named pipe)\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["note", "set", "1", "--text", "caf\udce9"],  # what a Latin-1 terminal passes for "café"
+        ["list", "--tag", "caf\udce9"],
+        ["entities", "caf\udce9"],
+        ["briefing", "add", "caf\udce9", "--text", "x"],
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_one_line(
+    base: list[str], capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code = main([*base, *argv])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "is not UTF-8 text; set the terminal to UTF-8" in err and "Traceback" not in err
