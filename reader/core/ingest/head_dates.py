@@ -75,6 +75,8 @@ _AGE_WORDS = 4
 _AGE_BELOW_TITLE_LINES = 3
 # The words of a time beside a date ("21.01.2022 10:15 Uhr").
 _CLOCK_WORDS = re.compile(r"\b(?:uhr|h|am|pm)\b", re.IGNORECASE)
+# The marks between the fields of a meta line ("Fotos: Max Muster | 12.03.2024").
+_FIELD_MARKS = ("|", "·", "•")
 
 
 def find_dates(head: Head) -> None:
@@ -82,8 +84,10 @@ def find_dates(head: Head) -> None:
     for i in range(head.end):
         text = head.segments[i].text
         hit = find_date(text)
-        if hit is None or head.labels[i] == CAPTION or _OTHER_DATE.match(text):
+        if hit is None or _OTHER_DATE.match(text):
             continue
+        if head.labels[i] == CAPTION and not _bare_date(text, hit):
+            continue  # a caption's date is the picture's; a date alone is no caption
         if _event_span(text, hit) or is_linkback(text):
             head.others.add(i)
         hit = _earliest(text, original_after_update(text, hit))
@@ -96,6 +100,17 @@ def find_dates(head: Head) -> None:
         short = head.shapes[i].n_words <= DATE_LINE_MAX_WORDS
         if short or tail or starts_with_date_lead(text):
             head.dates[i] = hit
+
+
+def _bare_date(text: str, hit: DateHit) -> bool:
+    """The date (and time) stands alone on the line or in its own field of a meta line:
+    read as the caption of a picture credit right above it ("Foto: Juan Pérez" / "12 de
+    marzo de 2024") or as a credit ("Fotos: Max Muster | 12.03.2024"), but a caption
+    describes the picture in words."""
+    start = max(text.rfind(mark, 0, hit.start) for mark in _FIELD_MARKS) + 1
+    ends = [k for k in (text.find(mark, hit.end) for mark in _FIELD_MARKS) if k >= 0]
+    rest = text[start : hit.start] + text[hit.end : min(ends, default=len(text))]
+    return not any(map(str.isalpha, _CLOCK_WORDS.sub("", rest)))
 
 
 def _event_span(text: str, hit: DateHit) -> bool:
