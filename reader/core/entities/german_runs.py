@@ -21,6 +21,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import ORG_WORDS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
@@ -107,7 +108,8 @@ def noun_before_name(run: list[Token]) -> bool:
 
 def noun_after_name(pieces: list[Piece], text: str) -> None:
     """Cut a German noun off the short name before it ("MinusL Joghurt" is MinusL, "BahnComfort
-    Kunden" BahnComfort) where the text writes the noun without that name as well; a body's
+    Kunden" BahnComfort) where the text writes the noun without that name as well or the noun
+    is a frequent one ("DMEXCO Branche", "FairCoop Aktivisten", "ARD Bühne"); a body's
     name with its place stays whole ("FC Nürnberg"), and so does a union with its branch ("IG
     Metall")."""
     for piece in pieces:
@@ -122,5 +124,7 @@ def noun_after_name(pieces: list[Piece], text: str) -> None:
             continue  # "FC Nürnberg", "WWF Deutschland": a body and its place
         alone = len(re.findall(rf"\b{re.escape(noun.text)}\b", text))
         together = len(re.findall(rf"\b{re.escape(name.text)}\s+{re.escape(noun.text)}\b", text))
-        if alone > together:
-            piece.words = [name]
+        if alone > together or (
+            not noun.text.isupper() and zipf_frequency(noun.text.casefold(), "de") >= 4.0
+        ):
+            piece.words = [name]  # a frequent noun is the body's thing: "DMEXCO Branche"

@@ -116,3 +116,13 @@ def test_an_abstract_noun_after_a_first_name_is_no_surname() -> None:
     found = _found("Es sprachen Franz Josef Jung und Klaus Hornung in Berlin.", "de")
     assert found.get("Franz Josef Jung") is EntityKind.PERSON
     assert found.get("Klaus Hornung") is EntityKind.PERSON
+
+
+def test_a_frequent_german_noun_after_a_short_name_is_its_thing() -> None:
+    text = "Die DMEXCO Branche trifft sich in Köln, und im REWE Markt gibt es Futter."
+    orgs = {name for name, kind in _found(text, "de").items() if kind is EntityKind.ORG}
+    assert {"DMEXCO", "REWE"} <= orgs
+    assert not {"DMEXCO Branche", "REWE Markt"} & orgs
+    text = "Die IG Metall verhandelt, und der FC Nürnberg spielt am Sonntag."
+    orgs = {name for name, kind in _found(text, "de").items() if kind is EntityKind.ORG}
+    assert {"IG Metall", "FC Nürnberg"} <= orgs
