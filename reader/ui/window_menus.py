@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from reader.ui.menu_keys import letters_first
+
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
@@ -49,6 +51,8 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     view_menu.addMenu(translate("MainWindow", "The&me")).addActions(w.theme_group.actions())
     view_menu.addSeparator()
     view_menu.addActions(w.keys.view_actions)
+    for _title, menu in built:
+        letters_first(menu)
     return built
 
 
