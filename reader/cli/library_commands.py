@@ -19,7 +19,16 @@ from reader.core import importer, search
 from reader.core.import_files import not_a_file
 from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
-from reader.core.store import ORDERINGS, BackupError, Revision, Store, back_up, due, rebuild
+from reader.core.store import (
+    ORDERINGS,
+    BackupError,
+    Revision,
+    Store,
+    back_up,
+    clean_tag,
+    due,
+    rebuild,
+)
 
 
 class ProgressBar:
@@ -54,12 +63,17 @@ class ProgressBar:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    try:  # before any file: an empty tag failed every file one by one
+        tags = [clean_tag(tag) for tag in args.tag or ()]
+    except ValueError as exc:
+        print(f"briefing: --tag: {exc}", file=sys.stderr)
+        return 2
     with open_store(args) as store:
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         bar = ProgressBar()
         try:
             results = importer.import_paths(
-                store, args.paths, tags=args.tag or (), progress=bar, workers=_workers(args.workers),
+                store, args.paths, tags=tags, progress=bar, workers=_workers(args.workers),
                 update=args.update, on_phase=bar.phase,
             )
         except importer.ImportStopped as exc:

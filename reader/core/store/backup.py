@@ -121,9 +121,14 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
     The copy is written under a temporary name and renamed only once it passed, so `target`
     is either a good backup or absent.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    try:  # the backups folder, not the library: a folder we may not write is said as such
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        sqlite3.connect(str(partial)).close()  # the folder takes a new file
+    except (OSError, sqlite3.DatabaseError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise BackupError(f"the backup could not be written in {target.parent} ({why})") from None
     try:
         expected = _snapshot(conn, partial)
         try:

@@ -65,3 +65,14 @@ def test_a_backup_that_fails_half_way_leaves_no_journal_behind(
     with pytest.raises(BackupError, match="disk is full"):
         back_up(library.db.conn, db)
     assert list(backups_dir(db).iterdir()) == []
+
+
+def test_a_backups_folder_that_cannot_be_written_is_named_not_the_library(library: Store) -> None:
+    """A read-only backups folder (left by a run as another user) gave "the library … cannot be
+    used (unable to open database file)" and stopped every import; a file in its place the
+    same. Both are a BackupError about the folder, which the import only warns about."""
+    db = library.path
+    assert db is not None
+    backups_dir(db).write_text("not a folder", encoding="utf-8")
+    with pytest.raises(BackupError, match=f"the backup could not be written in {backups_dir(db)}"):
+        back_up(library.db.conn, db)
