@@ -52,6 +52,18 @@ ZOOM_BUTTONS = frozenset(
      "ingrandisci immagine", "vergroten", "afbeelding vergroten", "powiększ", "zvětšit")
 )  # fmt: skip
 _BUTTON_REACH = 2
+# A name with its part in brackets, as German magazines credit text and pictures ("Anna
+# Weber (Text) und Max Muster (Fotos)", "12.03.2024 | Max Muster (Foto)").
+_ROLE_MARKED = re.compile(
+    r"([A-ZÄÖÜ][\w.'-]+(?:\s+(?:von |van |de )?[A-ZÄÖÜ][\w.'-]+){1,3})\s*"
+    r"\((text|texte|foto|fotos|bild|bilder|photo|photos|fotografie|illustration|grafik)\)",
+    re.IGNORECASE,
+)
+_TEXT_ROLES = frozenset(("text", "texte"))
+# Job lines of a photographer under a name: the picture's credit, not the story's author.
+PHOTOGRAPHER_ROLES = frozenset(
+    "fotograf fotografin photographer photograph fotografo fotógrafo photographe".split()
+)
 _MORE_BY_STARTS = frozenset(
     ("weit", "alle", "mehr", "view", "see ", "all ", "more", "mitg", "memb")
 )
@@ -129,3 +141,17 @@ def beside_zoom_button(head: Head, i: int) -> bool:
         if j != i and head.segments[j].text.strip().lower() in ZOOM_BUTTONS:
             return True
     return False
+
+
+def role_marked_authors(text: str) -> str | None:
+    """The names a line credits with the text, when it marks each name's part in brackets
+    ("Anna Weber (Text) und Max Muster (Fotos)" → "Anna Weber"); "" when it credits only
+    pictures ("Max Muster (Foto)": a photographer is no author); None for a line that marks
+    no part."""
+    if "(" not in text:
+        return None  # nearly every line
+    marked = _ROLE_MARKED.findall(text)
+    if not marked:
+        return None
+    writers = [name for name, role in marked if role.lower() in _TEXT_ROLES]
+    return " und ".join(writers) if writers else ""

@@ -12,12 +12,14 @@ import re
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.author_lines import (
+    PHOTOGRAPHER_ROLES,
     beside_zoom_button,
     follows_lead,
     is_bare_lead_line,
     is_name_line,
     links_to_posts,
     named_in_story,
+    role_marked_authors,
 )
 from reader.core.ingest.byline_tails import tidy_byline
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
@@ -73,6 +75,11 @@ def find_authors(head: Head) -> None:
         if is_linkback(text):
             continue  # "Pingback von Too much information - …": another blog's post
         name: str | None = None
+        marked = role_marked_authors(text)
+        if marked is not None:
+            if marked:
+                head.authors[i] = marked  # "Anna Weber (Text) und Max Muster (Fotos)"
+            continue  # "12.03.2024 | Max Muster (Foto)": the photographer
         if bylines.starts_with_lead(text):
             name = _led_names(head, i)
         elif i in head.dates and _names_around_date(head, i):
@@ -96,7 +103,7 @@ def find_authors(head: Head) -> None:
                 name = head.clean_byline(i)
             elif i + 1 < len(head.segments):
                 role = bylines.is_role_line(head.segments[i + 1].text)
-                name = head.clean_byline(i) if role else None
+                name = head.clean_byline(i) if role and not _photographer(head, i + 1) else None
         if not name and not head.shapes[i].prose and i >= head.first_prose - _BYLINE_REACH:
             dated = i in head.dates
             if dated or head.shapes[i].n_words <= _INLINE_BYLINE_MAX_WORDS:
@@ -116,6 +123,12 @@ def find_authors(head: Head) -> None:
                     head.inferred.add(i)
         if name:
             head.authors[i] = name
+
+
+def _photographer(head: Head, i: int) -> bool:
+    """Line `i` under a name says the person took the pictures ("Max Muster" /
+    "Fotograf")."""
+    return head.segments[i].text.strip(" .:").lower() in PHOTOGRAPHER_ROLES
 
 
 def _led_names(head: Head, i: int) -> str | None:
@@ -180,8 +193,8 @@ def _name_below_title(head: Head, title: int) -> None:
     stop = min(len(head.segments), title + 1 + _NAME_BELOW_TITLE_LINES, head.first_prose + 2)
     for j in range(title + 1, stop):
         if is_name_line(head, j):
-            if beside_zoom_button(head, j):
-                continue  # the lead picture's caption: the person or firm it shows
+            if beside_zoom_button(head, j) or (j + 1 < head.end and _photographer(head, j + 1)):
+                continue  # the lead picture's caption or photographer
             name = head.clean_byline(j)
             if j >= head.first_prose and not _shown_byline(head, j):
                 return  # a short line in the story's opening: a subheading, not a name
