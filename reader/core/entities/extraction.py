@@ -65,6 +65,7 @@ from reader.core.entities.names import (
 from reader.core.entities.neighbours import (
     time_not_place,
 )
+from reader.core.entities.ngos import named_ngos
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.org_shapes import (
     adjective_openers,
@@ -91,7 +92,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 153
+RULES_VERSION = 154
 
 
 def language(lang: str | None) -> str:
@@ -135,7 +136,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
-    pieces = [p for p in pieces if not any(s.start <= p.start < s.end for s in sites)]
+    sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
+    pieces = [p for p in pieces if not any(_overlap(p, s) for s in sites)]
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
@@ -203,6 +205,10 @@ def _listed(
             and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
         ):
             piece.kind = EntityKind.ORG
+
+
+def _overlap(piece: Piece, other: Piece) -> bool:
+    return piece.start < other.end and other.start < piece.end
 
 
 def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
