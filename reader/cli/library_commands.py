@@ -258,11 +258,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             with store.write():
                 rows = rebuild(store.db)
             print(f"search index rebuilt: {rows} entries")
+            problems = store.check()
         count = store.sources.count()
     for problem in problems:
         print(problem)
     print(f"{store.path}: {count} sources, " + ("no problems found" if not problems
           else f"{len(problems)} problem(s)"))  # fmt: skip
+    if any(problem.startswith("search index") for problem in problems):
+        print("`briefing check --rebuild-index` rebuilds the search index from the library")
     return 1 if problems else 0
 
 

@@ -1,8 +1,10 @@
 """`briefing import` refuses what would fail every file before touching any (an empty tag),
-and goes on when only the day's backup cannot be made (its folder is not writable)."""
+and goes on when only the day's backup cannot be made (its folder is not writable); `briefing
+check` names a search index out of step and the command that mends it."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -31,3 +33,19 @@ def test_an_import_goes_on_when_the_backup_folder_cannot_be_written(
     out, err = capsys.readouterr()
     assert code == 0 and out.startswith("imported")
     assert f"warning: no backup made today: the backup could not be written in {data / 'backups'}" in err
+
+
+def test_check_names_an_index_out_of_step_and_how_to_mend_it(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*base, "import", str(seeds_dir / ONE)]) == 0
+    with sqlite3.connect(tmp_path / "lib" / "library.sqlite") as conn:
+        conn.execute("DELETE FROM search_rows")  # a hand that should not have
+    capsys.readouterr()
+    assert main([*base, "check"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "search index: 1 item(s) not in it (article #1)"
+    assert out.splitlines()[-1] == "`briefing check --rebuild-index` rebuilds the search index from the library"
+    assert main([*base, "check", "--rebuild-index"]) == 0
+    assert "no problems found" in capsys.readouterr().out

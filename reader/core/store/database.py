@@ -20,6 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from reader.core.store import search_index
 from reader.core.store.backup import backups_dir
 from reader.core.store.briefing_repo import BriefingRepo
 from reader.core.store.connection import connect, connect_read_only, write_transaction
@@ -107,7 +108,8 @@ class Store:
         return write_transaction(self.db)
 
     def check(self) -> list[str]:
-        """Integrity and foreign-key problems, as readable lines; empty when all is well."""
+        """Integrity and foreign-key problems, then (on a sound file) the search index out of
+        step with the library, as readable lines; empty when all is well."""
         problems = [
             f"integrity: {row[0]}"
             for row in self.db.execute("PRAGMA integrity_check").fetchall()
@@ -117,7 +119,7 @@ class Store:
             f"foreign key: {table} row {rowid} points to a missing {parent} row"
             for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall()
         ]
-        return problems
+        return problems + (search_index.index_problems(self.db) if not problems else [])
 
     def close(self) -> None:
         self.db.close()

@@ -23,6 +23,7 @@ serves filters — in a narrow table, so that looking it up for many rows stays 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
 
 import sqlite_utils
@@ -198,3 +199,41 @@ def _by_source(rows: list[tuple[int, int, str, str]]) -> dict[int, list[tuple[in
     for source_id, highlight_id, exact, annotation in rows:
         grouped.setdefault(source_id, []).append((highlight_id, exact, annotation))
     return grouped
+
+
+def index_problems(db: sqlite_utils.Database) -> list[str]:
+    """Where the index disagrees with the library, as readable lines; empty when in step.
+
+    Written by the same transactions as the library, the index cannot drift by a crash; what
+    this sees is damage or a foreign hand (a row deleted with `sqlite-utils`). It compares
+    what `rebuild` would write — every live source's article, its live highlights, its note
+    with text — with the rows there are, and lets FTS5 check its own structure.
+    """
+    wanted = {key_of(ARTICLE, i) for (i,) in db.execute("SELECT id FROM sources WHERE deleted_at IS NULL")}
+    wanted |= {key_of(HIGHLIGHT, i) for (i,) in db.execute(
+        "SELECT h.id FROM highlights h JOIN sources s ON s.id = h.source_id"
+        " WHERE h.deleted_at IS NULL AND s.deleted_at IS NULL")}  # fmt: skip
+    wanted |= {key_of(NOTE, i) for i, body in db.execute(
+        "SELECT n.source_id, n.body FROM notes n JOIN sources s ON s.id = n.source_id"
+        " WHERE s.deleted_at IS NULL") if body.strip()}  # fmt: skip
+    there = [key for (key,) in db.execute("SELECT key FROM search_rows")]
+    problems = []
+    missing, stray = wanted - set(there), set(there) - wanted
+    if missing:
+        problems.append(f"search index: {len(missing)} item(s) not in it ({_named(missing)})")
+    if stray:
+        problems.append(f"search index: {len(stray)} row(s) for items that are gone ({_named(stray)})")
+    if len(there) != len(set(there)):
+        problems.append(f"search index: {len(there) - len(set(there))} item(s) in it twice")
+    try:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        if "readonly" not in str(exc):  # FTS5's check is an INSERT: a read-only library skips it
+            problems.append(f"search index: {exc}")
+    return problems
+
+
+def _named(keys: set[int]) -> str:
+    first = sorted(keys)[:3]
+    more = ", …" if len(keys) > 3 else ""
+    return ", ".join(f"{kind_of(key)} #{key // 4}" for key in first) + more
