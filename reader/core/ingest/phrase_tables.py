@@ -236,6 +236,12 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         r"^(?:alle )?(?:kurse|kursdaten|börsendaten) (?:sind |werden )?(?:mindestens )?"
         r"(?:\d+ minuten )?(?:zeit)?verzögert",
         r"^(?:kurs|börsen)daten (?:von|bereitgestellt)\b",
+        # A documentation or service page's feedback box and its wiki's footer ("Was this page
+        # helpful?", "Edit this page on GitHub", "Diese Seite wurde zuletzt am … bearbeitet").
+        r"^(?:was|is|did) this (?:page|article|answer|post|guide|information) (?:helpful|useful|help)\b",
+        r"^(?:war|ist) (?:diese seite|dieser artikel|dieser beitrag|diese antwort|diese information) hilfreich\b",
+        r"^(?:fanden|finden) sie (?:diese seite|diesen artikel|diesen beitrag|diese informationen?) hilfreich\b",
+        r"^edit this page\b", r"^diese seite wurde zuletzt am\b", r"^der text ist unter der lizenz\b",
     ),
     CREDITS: (
         r"^(?:reporting|writing|editing|additional reporting) by\b", r"^mit informationen von\b",
