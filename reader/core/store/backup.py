@@ -23,6 +23,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from reader.core.store.damage import read_only_uri
+from reader.core.store.schema import SCHEMA_VERSION
 
 FOLDER_NAME = "backups"
 AUTOMATIC_PREFIX = "library-"
@@ -237,6 +238,11 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     folder as `before-restore-….sqlite`.
     """
     held = verify(backup)
+    written_by = _schema_of(backup)
+    if written_by > SCHEMA_VERSION:  # restored, it could not be opened: refuse it before
+        raise BackupError(f"{backup} was written by a newer version of Briefing Reader (schema "
+                          f"{written_by}; this version understands up to {SCHEMA_VERSION}); "
+                          "the library was not changed")  # fmt: skip
     # The copy is made before the library moves: a copy that fails (a full disk, a folder we
     # may not write) leaves the library where it was, not only in the backups folder.
     partial = db_path.with_name(db_path.name + ".restoring")
@@ -260,6 +266,14 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     os.replace(partial, db_path)
     _fsync(db_path.parent)
     return aside, held
+
+
+def _schema_of(backup: Path) -> int:
+    conn = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def _age_order(backup: Backup) -> tuple[datetime, int]:

@@ -1,5 +1,5 @@
-"""Backups and restores that fail half-way (a full disk): the library stays where it was,
-and nothing half-written is left behind.
+"""Backups and restores that fail half-way (a full disk) or should not happen (a backup from a
+newer version): the library stays where it was, and nothing half-written is left behind.
 
 Found on a 9 MB tmpfs: `briefing restore` moved the library into the backups folder, then the
 copy of the backup ran out of space, so the next command opened a new, empty library.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ import pytest
 from reader.core.ingest import prepare_file
 from reader.core.store import BackupError, Store, back_up, backups_dir, restore
 from reader.core.store import backup as backup_module
+from reader.core.store.schema import SCHEMA_VERSION
 
 
 @pytest.fixture
@@ -76,3 +78,20 @@ def test_a_backups_folder_that_cannot_be_written_is_named_not_the_library(librar
     backups_dir(db).write_text("not a folder", encoding="utf-8")
     with pytest.raises(BackupError, match=f"the backup could not be written in {backups_dir(db)}"):
         back_up(library.db.conn, db)
+
+
+def test_a_backup_from_a_newer_version_is_not_restored(library: Store, tmp_path: Path) -> None:
+    """Restored, it replaced the library with one this version refuses to open."""
+    db = library.path
+    assert db is not None
+    made = back_up(library.db.conn, db)
+    library.close()
+    newer = tmp_path / "newer.sqlite"
+    newer.write_bytes(made.path.read_bytes())
+    with sqlite3.connect(newer) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(BackupError, match=f"newer version .*schema {SCHEMA_VERSION + 1}.*not changed"):
+        restore(newer, db)
+    with Store.open(db) as same:
+        assert same.highlights.for_source(1)
+    assert not list(backups_dir(db).glob("before-restore-*"))
