@@ -234,8 +234,9 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     """Replace the library with a verified copy of `backup`: where the old library was put
     (None when there was none) and what the restored one holds.
 
-    Nobody may have the library open. The current file (with its WAL) moves into the backups
-    folder as `before-restore-….sqlite`.
+    Nobody may have the library open. The current file (with its WAL) is kept in the backups
+    folder as `before-restore-….sqlite`; the restored file then takes the library's name in one
+    rename, so the library is never missing, whenever the process is stopped.
     """
     held = verify(backup)
     written_by = _schema_of(backup)
@@ -253,19 +254,40 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
         partial.unlink(missing_ok=True)
         raise BackupError(f"{backup} could not be copied ({exc.strerror or exc}); "
                           "the library was not changed") from None  # fmt: skip
-    folder = backups_dir(db_path)
     aside = None
     if db_path.exists():
-        aside = _free_name(folder, ASIDE_PREFIX, now or datetime.now())
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(db_path, aside)
+        aside = _free_name(backups_dir(db_path), ASIDE_PREFIX, now or datetime.now())
+        try:
+            _keep_aside(db_path, aside)
+        except OSError as exc:
+            for leftover in (partial, aside, aside.with_name(aside.name + "-wal")):
+                leftover.unlink(missing_ok=True)
+            raise BackupError(f"the library could not be kept aside ({exc.strerror or exc}); "
+                              "it was not changed") from None  # fmt: skip
+        # Its WAL is kept aside with it; left here, it would be read into the restored file.
         for ending in _WAL_FILES:
-            companion = db_path.with_name(db_path.name + ending)
-            if companion.exists():
-                os.replace(companion, aside.with_name(aside.name + ending))
-    os.replace(partial, db_path)
+            db_path.with_name(db_path.name + ending).unlink(missing_ok=True)
+    os.replace(partial, db_path)  # one step: the library is the old one or the restored one
     _fsync(db_path.parent)
     return aside, held
+
+
+def _keep_aside(db_path: Path, aside: Path) -> None:
+    """The library and its WAL, also under `aside`: a second name for the same file where the
+    disk allows, else a copy. The library keeps its own name until the restored file takes it,
+    so a restore cut short (a kill, a power cut) never leaves the library missing — a missing
+    one is made anew, empty, at the next start."""
+    aside.parent.mkdir(parents=True, exist_ok=True)
+    wal = (db_path.with_name(db_path.name + "-wal"), aside.with_name(aside.name + "-wal"))
+    for source, target in ((db_path, aside), wal):
+        if not source.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:  # a file system without hard links (FAT, some network shares)
+            shutil.copy2(source, target)
+            _fsync(target)
+    _fsync(aside.parent)
 
 
 def _schema_of(backup: Path) -> int:

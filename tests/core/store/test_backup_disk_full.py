@@ -8,6 +8,7 @@ copy of the backup ran out of space, so the next command opened a new, empty lib
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -95,3 +96,39 @@ def test_a_backup_from_a_newer_version_is_not_restored(library: Store, tmp_path:
     with Store.open(db) as same:
         assert same.highlights.for_source(1)
     assert not list(backups_dir(db).glob("before-restore-*"))
+
+
+@pytest.mark.parametrize("links", [True, False])
+def test_a_restore_cut_short_leaves_a_library_in_place(
+    library: Store, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """Stopped just before the restored file takes the library's name (a kill, a power cut),
+    the library is still there. It used to be moved away first: the next start found no file
+    and made a new, empty library."""
+    db = library.path
+    assert db is not None
+    made = back_up(library.db.conn, db)
+    library.highlights.add(2, 0, 5, "key", "after the backup")
+    library.close()
+    if not links:  # a file system without hard links: the library is copied aside
+        monkeypatch.setattr(os, "link", _no_links)
+    real_replace = os.replace
+
+    def killed(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        if str(source).endswith(".restoring"):
+            raise KeyboardInterrupt  # the process ends here
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        restore(made.path, db)
+    monkeypatch.undo()
+
+    (aside,) = backups_dir(db).glob("before-restore-*.sqlite")
+    for kept in (db, aside):
+        with Store.open(kept) as still:
+            assert [h.annotation for h in still.highlights.for_source(2)] == ["after the backup"]
+
+
+def _no_links(_source: object, _target: object) -> None:
+    raise OSError(errno.EPERM, "Operation not permitted")
