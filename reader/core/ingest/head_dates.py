@@ -21,6 +21,7 @@ from reader.core.ingest.date_lines import (
 )
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_date_order import in_language_order
+from reader.core.ingest.intl_bylines import byline_in_date_line
 from reader.core.ingest.phrases import CAPTION, COMMENTS, RELATED
 from reader.core.ingest.shape import is_headline, is_person_name
 from reader.core.ingest.slashed_dates import in_page_order
@@ -310,7 +311,8 @@ def _announced_date_below(head: Head, title: int) -> int | None:
         if n_words > DATE_LINE_MAX_WORDS:
             continue
         announced = starts_with_date_lead(text)
-        name = None if announced else bylines.byline_in_line(text, True)
+        # "Posted on March 12, 2024 by Jane Doe", "Publié le 8 février 2024 par …".
+        name = bylines.byline_in_line(text, True) or byline_in_date_line(text)
         hit = None
         if not (announced or name) and not thread and "@" not in text:
             hit = find_date(text)

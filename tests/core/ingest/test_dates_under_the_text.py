@@ -49,3 +49,19 @@ def test_other_dates_under_the_text_are_not_the_articles(tail: str) -> None:
 def test_the_head_date_wins() -> None:
     head = f"Startseite\nNews\n{HEADLINE}\n06.11.2023\n"
     assert _published("21.01.2022\n", head) == "2023-11-06"
+
+
+@pytest.mark.parametrize(
+    ("tail", "byline"),
+    [
+        # A blog theme's meta line under the post names the author after the date's label.
+        ("Veröffentlicht am 21. Januar 2022 von Anna Weber\n", "Anna Weber"),
+        ("Posted on January 21, 2022 by Jane Doe\n", "Jane Doe"),
+        ("Publié le 21 janvier 2022 par Marie Dupont\n", "Marie Dupont"),
+        # The date alone: no author.
+        ("Veröffentlicht am 21. Januar 2022\n", None),
+    ],
+)
+def test_the_author_on_an_announced_date_line_under_the_text(tail: str, byline: str | None) -> None:
+    article = parse_page(f"{HEAD}{STORY}\n{tail}{FOOTER}")
+    assert (article.published, article.byline) == ("2022-01-21", byline)
