@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QListView, QMenu
 
@@ -36,10 +36,28 @@ if TYPE_CHECKING:
 
 class TagList(QListView):
     """The tag list; F2 and Delete act on the chosen tag rather than on the window's actions
-    bound to the same keys (Edit metadata, Delete highlight) while it has the focus."""
+    bound to the same keys (Edit metadata, Delete highlight) while it has the focus.
+
+    It keeps room for its rows, up to `ROWS_KEPT`: a list view's least height is about 70 px,
+    and at 1024 x 700 the fourth row ("US-News (2)") showed cut in half under a scroll bar.
+    """
+
+    ROWS_KEPT = 5
 
     rename_requested = Signal()
     delete_requested = Signal()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.updateGeometry)  # the tags are reloaded by a reset
+
+    def minimumSizeHint(self) -> QSize:
+        model = self.model()
+        rows = min(model.rowCount(), self.ROWS_KEPT) if model is not None else 0
+        height = sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth()
+        least = super().minimumSizeHint()
+        return QSize(least.width(), max(least.height(), height))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own_key(event):
