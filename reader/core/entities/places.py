@@ -26,6 +26,7 @@ from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.names import common_word, english_noun
 
 CITY_MIN = 100_000
+TOWN_MIN = 15_000  # towns of German-speaking countries, which German texts name often
 FAMOUS = 500_000  # names kept even if they are also words ("Washington")
 ALTERNATE_MIN = 1_000_000
 ALTERNATE_SIMILAR_MIN = 300_000
@@ -128,6 +129,17 @@ def _fold3(name: str) -> str:
     return name[:3].casefold().translate(_UMLAUTS)
 
 
+def _word_or_name(name: str) -> bool:
+    """A town's name that texts write as a word or a person's name more often than as the
+    town: "Waren", "Zug", "Halle", "Roth", "Weil", "Hof"."""
+    low = name.casefold()
+    return (
+        zipf_frequency(low, "de") >= 4.0
+        or zipf_frequency(low, "en") >= 2.5
+        or first_name_frequency(name) > 0
+    )
+
+
 def _latin_name(name: str) -> bool:
     return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
 
@@ -154,8 +166,12 @@ def gazetteer() -> dict[str, Place]:
     cities = sorted(cache_.get_cities().values(), key=lambda c: -int(c["population"]))
     for city in cities:
         population = int(city["population"])
-        if population < CITY_MIN:
+        if population < TOWN_MIN:
             break
+        if population < CITY_MIN and (
+            city["countrycode"] not in _GERMAN_SPEAKING or _word_or_name(city["name"])
+        ):
+            continue  # a town of German-speaking lands whose name is no word ("Zwickau")
         name = city["name"]
         doubtful = population < FAMOUS and (_common_word(name) or _known_otherwise(name))
         if doubtful and (" " not in name or any(c.isdigit() for c in name)):
