@@ -35,6 +35,7 @@ from reader.core.ingest import (
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.body_galleries import gallery_captions
 from reader.core.ingest.body_glued_cards import glued_cards
+from reader.core.ingest.body_sections import last_section
 from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape, is_headline
 from reader.core.ingest.short_lines import closes_article, is_fact
@@ -170,6 +171,7 @@ def choose(
     end = _past_announced_list(page, listed, end)
     heading, entries = body_lists.closing_list(page.segments, page.shapes, page.labels, stops, end)
     end = entries[-1] if entries else end
+    end, section = last_section(page.segments, page.shapes, page.labels, page.meta, end)
     verdicts = [_outside(page, i, start) for i in range(start)]
     verdicts += _inside(page, start, end, listed, probs, model.keep)
     for i in boxes:  # the box's heading is the box's, not a subheading of the article
@@ -182,6 +184,8 @@ def choose(
         verdicts[i] = _verdict(BlockRole.BODY, None, BlockKind.LIST_ITEM)
     if heading is not None:
         verdicts[heading] = _verdict(BlockRole.BODY, None, BlockKind.HEADING)
+    for i in section:  # the article's last section, above its references
+        verdicts[i] = _verdict(BlockRole.BODY, None, _short_kind(page, i, end))
     resumed = resume.resumed(page.shapes, page.labels, page.meta, probs, end, walls)
     closing = verdicts[end].role is BlockRole.BODY and _closing_line(page, probs, end + 1, walls)
     verdicts += [
