@@ -44,7 +44,12 @@ DATE_LEADS = (
     "published", "updated", "posted", "last updated", "last modified", "first published",
     "veröffentlicht", "aktualisiert", "stand", "erschienen", "zuletzt aktualisiert",
     "erstellt", "geändert", "gepostet", "datum", "erscheinungsdatum", "publiziert",
-    "erstveröffentlichung",
+    "erstveröffentlichung", "letzte änderung", "letzte aktualisierung", "zuletzt geändert",
+    "seite zuletzt geändert", "artikel vom", "pressemitteilung vom", "last reviewed",
+    "page last reviewed", "page last updated", "date published", "publication date",
+    # French, Spanish, Portuguese, Italian, Dutch ("Publié le …", "Actualizado el …")
+    "publié", "mis à jour", "date de publication", "publicado", "actualizado", "atualizado",
+    "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt",
 )  # fmt: skip
 
 

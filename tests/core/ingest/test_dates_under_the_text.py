@@ -65,3 +65,19 @@ def test_the_head_date_wins() -> None:
 def test_the_author_on_an_announced_date_line_under_the_text(tail: str, byline: str | None) -> None:
     article = parse_page(f"{HEAD}{STORY}\n{tail}{FOOTER}")
     assert (article.published, article.byline) == ("2022-01-21", byline)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # Public bodies' and other languages' labels of the page's date under the text.
+        "Letzte Änderung: 21.01.2022\n",
+        "Seite zuletzt geändert: 21.01.2022\n",
+        "Pressemitteilung vom 21.01.2022\n",
+        "Page last reviewed: 21 January 2022\n",
+        "Mis à jour le 21 janvier 2022\n",
+        "Pubblicato il 21 gennaio 2022\n",
+    ],
+)
+def test_a_labelled_date_under_the_text(tail: str) -> None:
+    assert _published(tail) == "2022-01-21"
