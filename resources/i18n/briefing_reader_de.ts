@@ -2435,6 +2435,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>Schlagwort „%1“ von %n Quellen entfernt (Strg+Z stellt es wieder her)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>❝ %n highlight(s)</source>
+        <translation>
+            <numerusform>❝ %n Markierung</numerusform>
+            <numerusform>❝ %n Markierungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -325,6 +325,13 @@
             <numerusform>Took the tag “%1” off %n sources (Ctrl+Z puts it back)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>❝ %n highlight(s)</source>
+        <translation>
+            <numerusform>❝ %n highlight</numerusform>
+            <numerusform>❝ %n highlights</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>

@@ -47,6 +47,13 @@ def display_date(summary: SourceSummary) -> str:
     return added_date(summary.imported_at)
 
 
+
+def highlight_count_text(count: int) -> str:
+    """A row's highlights: ❝ as the composer marks a quoted highlight. It was ✎, which means a
+    summary note in the library table beside it and an annotation in the composer; the row's
+    tooltip says it in words."""
+    return f"❝ {count}"
+
 class SourceDelegate(QStyledItemDelegate):
     @staticmethod
     def row_height(font: QFont) -> int:
@@ -122,7 +129,7 @@ class SourceDelegate(QStyledItemDelegate):
         right = rect.right() - MARGIN_X
         height = metrics.height()
         if summary.highlight_count:
-            count = f"✎ {summary.highlight_count}"
+            count = highlight_count_text(summary.highlight_count)
             count_width = metrics.horizontalAdvance(count)
             painter.setPen(muted)
             painter.drawText(QRect(right - count_width, top, count_width, height), 0, count)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from reader.core.models import SourceSummary, Tag
 from reader.ui.date_display import short_date
+from reader.ui.i18n import Plural
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -119,6 +120,8 @@ def _tooltip(summary: SourceSummary) -> str:
     details = " · ".join(x for x in (summary.site_name, short_date((summary.published or "")[:10])) if x)
     if details:
         lines.append(details)
+    if summary.highlight_count:
+        lines.append(Plural.tr("❝ %n highlight(s)", "", summary.highlight_count))
     lines.append(QCoreApplication.translate("SourceListModel", "File: %1").replace("%1", summary.file_name))
     if summary.unread:
         lines.append(QCoreApplication.translate("SourceListModel", "Unread"))
