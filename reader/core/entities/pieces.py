@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.core.entities import places
+from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
 from reader.core.entities.lexicon import (
     DEGREES,
@@ -124,6 +125,7 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             and name_like(span, lang, lower_words)
             and not german_word(part)
             and not (lang == "de" and german_compound(part))
+            and not (english_noun(part) and not listed(part))  # "Top-Reporter", "Streaming-…"
         ):
             found.append(Piece(EntityKind.ORG, [span]))
         at += len(part) + 1

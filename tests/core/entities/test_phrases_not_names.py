@@ -126,3 +126,12 @@ def test_a_frequent_german_noun_after_a_short_name_is_its_thing() -> None:
     text = "Die IG Metall verhandelt, und der FC Nürnberg spielt am Sonntag."
     orgs = {name for name, kind in _found(text, "de").items() if kind is EntityKind.ORG}
     assert {"IG Metall", "FC Nürnberg"} <= orgs
+
+
+def test_an_english_word_before_a_role_in_a_compound_is_no_body() -> None:
+    text = "Ein Top-Reporter kaufte Streaming-Lautsprecher, sagte die Spa-Designerin."
+    orgs = {name for name, kind in _found(text, "de").items() if kind is EntityKind.ORG}
+    assert not {"Top", "Streaming", "Spa"} & orgs
+    found = _found("Der Freenet-Chef und der Kovatix-Sprecher äußerten sich.", "de")
+    assert found.get("Freenet") is EntityKind.ORG
+    assert found.get("Kovatix") is EntityKind.ORG
