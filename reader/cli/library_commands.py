@@ -85,6 +85,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                   f"({exc}); the {exc.stored} file(s) stored before that are in it, "
                   "the rest were not imported", file=sys.stderr)  # fmt: skip
             return 2
+        except importer.ImportInterrupted as exc:
+            bar.clear()
+            _print_results([r for r in exc.results if r.reason != importer.INTERRUPTED])
+            print(f"\nbriefing: interrupted: the {exc.stored} file(s) stored are in the library, the "
+                  "rest were not imported; the same import again finishes it", file=sys.stderr)  # fmt: skip
+            return 130
         bar.clear()
     _print_results(results)
     if not results:

@@ -120,7 +120,13 @@ def _import(
                 progress(len(writer.results), total)
         writer.finish()
     except sqlite3.DatabaseError as exc:  # the library itself: nothing more can be stored
-        raise ImportStopped(exc, writer.stop(exc, entries)) from exc
+        raise ImportStopped(exc, writer.stop(f"not stored: the library could not be written ({exc})",
+                                             entries)) from exc  # fmt: skip
+    except KeyboardInterrupt:
+        # Ctrl-C lands between any two statements, so perhaps half-way through a file's rows:
+        # its batch goes back (the finish below used to commit it), the batches before stay.
+        reached = len(writer.results)
+        raise ImportInterrupted(writer.stop(INTERRUPTED, entries), reached) from None
     finally:
         prepared.close()
         writer.finish()  # an interrupted import keeps what it stored
@@ -179,6 +185,23 @@ class ImportStopped(sqlite3.DatabaseError):
         return sum(r.status in _STORED for r in self.results)
 
 
+INTERRUPTED = "not imported: the import was interrupted"
+
+
+class ImportInterrupted(KeyboardInterrupt):
+    """Ctrl-C during an import: `results` as in ImportStopped (the rolled-back batch and the
+    files not reached are errors giving INTERRUPTED), `reached` the number of files it got to."""
+
+    def __init__(self, results: list[ImportResult], reached: int) -> None:
+        super().__init__()
+        self.results = results
+        self.reached = reached
+
+    @property
+    def stored(self) -> int:
+        return sum(r.status in _STORED for r in self.results)
+
+
 class _BatchWriter:
     """Stores prepared files in short batches, one file failing without touching the others.
 
@@ -199,6 +222,7 @@ class _BatchWriter:
         self.profiles: dict[str, str] = {}  # story profiles of the batch's files, by path
         self.profiled = 0  # results before this index have had their profiles stored
         self.batch_started = 0.0
+        self.in_flight: PreparedFile | None = None  # the file being written, its result last
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -214,11 +238,11 @@ class _BatchWriter:
             self.conn.execute("BEGIN IMMEDIATE")
             self.batch_started = time.monotonic()
         self.results.append(ImportResult(item.path, ImportStatus.IMPORTED))  # set below
+        self.in_flight = item  # part-written in the batch's transaction until stored
         try:
             self.results[-1] = self._store(item)
         except sqlite3.DatabaseError as exc:
             if library_unusable(exc):  # no file could be stored: say so once, not per file
-                self.results.pop()
                 raise
             log.exception("could not store %s; storing its batch file by file", item.path)
             self._replay_batch_without(item)
@@ -227,6 +251,7 @@ class _BatchWriter:
             log.exception("could not store %s; storing its batch file by file", item.path)
             self._replay_batch_without(item)
             return
+        self.in_flight = None
         self.batch.append((len(self.results) - 1, item))
         if len(self.batch) >= BATCH_FILES or time.monotonic() - self.batch_started > BATCH_SECONDS:
             self.finish()
@@ -239,18 +264,20 @@ class _BatchWriter:
             self.conn.execute("COMMIT")
         self.batch.clear()
 
-    def stop(self, exc: sqlite3.DatabaseError, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
-        """After the library failed: roll back the batch not committed, and say for every file
-        (`entries`, in order) whether it is in the library — the rolled-back batch and the
-        files never reached are errors naming the reason."""
+    def stop(self, reason: str, entries: Sequence[Path | ImportResult]) -> list[ImportResult]:
+        """After the library failed or the import was interrupted: roll back the batch not
+        committed (with the file half-written into it), and say for every file (`entries`, in
+        order) whether it is in the library — the rolled-back batch and the files never reached
+        are errors giving `reason`."""
         if self.conn.in_transaction:
             try:
                 self.conn.execute("ROLLBACK")
             except sqlite3.DatabaseError:  # SQLite rolled it back itself
                 pass
-        reason = f"not stored: the library could not be written ({exc})"
-        for index, item in self.batch:
+        undone = [*self.batch, *([(len(self.results) - 1, self.in_flight)] if self.in_flight else [])]
+        for index, item in undone:
             self.results[index] = error_result(Path(item.path), reason)
+        self.in_flight = None
         self.batch.clear()
         self.profiles.clear()
         self.profiled = len(self.results)
@@ -292,6 +319,7 @@ class _BatchWriter:
 
     def _replay_batch_without(self, failed: PreparedFile) -> None:
         """Roll the batch back and store its good files again, each in its own transaction."""
+        self.in_flight = None
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
         replay, self.batch = self.batch, []

@@ -12,6 +12,7 @@ import pytest
 from reader.cli import main
 from reader.cli.common import open_store
 from reader.core import importer
+from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
 
 
@@ -46,3 +47,19 @@ def test_an_import_that_fills_the_disk_lists_what_it_stored(
     assert f"the {len(imported)} file(s) stored before that are in it" in err
     with Store.open(data / "library.sqlite") as store:
         assert store.sources.count() == len(imported)
+
+
+def test_ctrl_c_lists_what_was_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    done = ImportResult("/in/a.txt", ImportStatus.IMPORTED, None, 1, "A")
+    undone = ImportResult("/in/b.txt", ImportStatus.ERROR, importer.INTERRUPTED)
+
+    def interrupted(*_args: object, **_kwargs: object) -> list[ImportResult]:
+        raise importer.ImportInterrupted([done, undone], 2)
+
+    monkeypatch.setattr(importer, "import_paths", interrupted)
+    code = main(["--data-dir", str(tmp_path / "lib"), "import", str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 130 and out == "imported     /in/a.txt\n"
+    assert "interrupted: the 1 file(s) stored are in the library" in err

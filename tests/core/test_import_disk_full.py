@@ -1,5 +1,6 @@
-"""An import whose library fills its disk part-way: it stops, and says file by file what is
-in the library — the files of the batches committed before, never the batch rolled back.
+"""An import whose library fills its disk part-way, or that Ctrl-C stops: it says file by
+file what is in the library — the files of the batches committed before, never the batch
+rolled back.
 
 Found on a 9 MB tmpfs: the commit of a batch failed, the error left the import without its
 results, and `briefing import` said "nothing was changed" over 400 files it had stored. The
@@ -70,3 +71,30 @@ def test_stopped_is_still_a_database_error_for_callers_that_say_so_in_one_line()
     stopped = importer.ImportStopped(sqlite3.OperationalError("database or disk is full"), [])
     assert isinstance(stopped, sqlite3.DatabaseError) and str(stopped) == "database or disk is full"
     assert stopped.stored == 0
+
+
+def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C lands between any two statements. The import committed its open batch on the
+    way out, with whatever the file being written had put into it so far."""
+    folder = _folder(tmp_path)
+    monkeypatch.setattr(importer, "BATCH_FILES", 4)
+    real_add = store.sources.add_in_transaction
+
+    def interrupted_in_the_sixth(prepared, tags=()):  # type: ignore[no-untyped-def]
+        added = real_add(prepared, tags)
+        if prepared.file_name == "05.txt":
+            raise KeyboardInterrupt  # its rows are written, its bookkeeping is not
+        return added
+
+    monkeypatch.setattr(store.sources, "add_in_transaction", interrupted_in_the_sixth)
+    with pytest.raises(importer.ImportInterrupted) as stopped:
+        importer.import_paths(store, [folder], workers=1)
+
+    results = stopped.value.results
+    assert stopped.value.reached == 6 and len(results) == FILES
+    assert [r.status for r in results[:4]] == [ImportStatus.IMPORTED] * 4  # the first batch
+    assert all(r.reason == importer.INTERRUPTED for r in results[4:])  # its batch went back
+    assert store.sources.count() == 4 == stopped.value.stored
+    assert store.check() == []
