@@ -38,9 +38,9 @@ from score_entities import GOLD, score  # noqa: E402
 # kind of company, "laut", national adjectives, centres, "International"): organisations
 # 0.877/0.809 -> 0.877/0.812, people 0.909/0.907 -> 0.910/0.916 (an age in apposition).
 FLOORS = {
-    "people": (0.905, 0.91),
-    "orgs": (0.875, 0.81),  # precision: never below what the rules measure (0.877)
-    "places": (0.925, 0.89),
+    "people": (0.915, 0.91),  # session 13: 0.918/0.916 (German phrases no people)
+    "orgs": (0.88, 0.81),  # precision: never below what the rules measure (0.882)
+    "places": (0.925, 0.90),  # session 13: towns of German-speaking lands, 0.929/0.903
     "figures": (0.94, 0.73),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
