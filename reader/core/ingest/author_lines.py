@@ -60,6 +60,9 @@ _ROLE_MARKED = re.compile(
     re.IGNORECASE,
 )
 _TEXT_ROLES = frozenset(("text", "texte"))
+# A teaser list's cards stand this close: headline, author line, headline, author line.
+_LIST_REACH = 4
+_ALIKE_WORDS = 2
 # Job lines of a photographer under a name: the picture's credit, not the story's author.
 PHOTOGRAPHER_ROLES = frozenset(
     "fotograf fotografin photographer photograph fotografo fotógrafo photographe".split()
@@ -155,3 +158,25 @@ def role_marked_authors(text: str) -> str | None:
         return None
     writers = [name for name, role in marked if role.lower() in _TEXT_ROLES]
     return " und ".join(writers) if writers else ""
+
+
+def in_teaser_list(head: Head, i: int) -> bool:
+    """Line `i` under the text is one of a list's alike meta lines: another line a few lines
+    away opens with the same word and is as short ("Stadt plant neue Buslinien" / "Von Max
+    Muster | 10.03.2024" / "Parkgebühren steigen ab Mai" / "Von Erika Mustermann |
+    09.03.2024"). A related-stories box prints each teaser's author and date so, a teaser's
+    headline between them; the article's own author line under the text stands alone, or
+    in a block of credits (author, translator) one under the other."""
+    first = head.segments[i].text.split(" ", 1)[0]
+    words = head.shapes[i].n_words
+
+    def alike(j: int) -> bool:
+        return (
+            0 <= j < len(head.segments)
+            and head.segments[j].text.split(" ", 1)[0] == first
+            and abs(head.shapes[j].n_words - words) <= _ALIKE_WORDS
+        )
+
+    if alike(i - 1) or alike(i + 1):
+        return False  # a block of credits one under the other ("Geschrieben von …" twice)
+    return any(alike(j) for j in range(i - _LIST_REACH, i + _LIST_REACH + 1) if abs(j - i) > 1)

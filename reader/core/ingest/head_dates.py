@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from reader.core.ingest import byline as bylines
+from reader.core.ingest.author_lines import in_teaser_list
 from reader.core.ingest.date_lines import (
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -320,8 +321,8 @@ def _announced_date_below(head: Head, title: int) -> int | None:
                 name = bylines.name_beside_date(text, hit.start, hit.end)
                 if name is None or not is_person_name(name) or _dated_near(head, i):
                     continue  # a review's, a teaser's or a tweet's date
-        if not (announced or name):
-            continue
+        if not (announced or name) or in_teaser_list(head, i):
+            continue  # (a box's teasers each print their author and date alike)
         hit = hit or find_date(text)
         if hit is not None:
             head.dates[i] = hit

@@ -13,6 +13,7 @@ import re
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.author_lines import (
     follows_lead,
+    in_teaser_list,
     is_bare_lead_line,
     is_name_line,
     links_to_posts,
@@ -75,6 +76,8 @@ def byline_below_article(head: Head) -> None:
             continue  # no lead word opens the line: most lines end here, before any pattern
         if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
             name = bylines.byline_in_line(text, False)
+            if name and in_teaser_list(head, i):
+                continue  # "Von Max Muster | 10.03.2024" under each teaser of a box
             if name:
                 head.authors[i] = name
                 return

@@ -81,3 +81,24 @@ def test_the_author_on_an_announced_date_line_under_the_text(tail: str, byline: 
 )
 def test_a_labelled_date_under_the_text(tail: str) -> None:
     assert _published(tail) == "2022-01-21"
+
+
+# A related-stories box under the text: each teaser's headline over its author and date.
+RELATED_BOX = (
+    "Mehr zum Thema\nStadt plant neue Buslinien\nVon Max Muster | 19.01.2022\n"
+    "Parkgebühren steigen ab Mai\nVon Erika Mustermann | 18.01.2022\n"
+    "Neuer Bahnhof eröffnet\nVon Hans Meier | 17.01.2022\n"
+)
+
+
+def test_a_box_of_teasers_names_neither_author_nor_date() -> None:
+    article = parse_page(f"{HEAD}{STORY}\n{RELATED_BOX}{FOOTER}")
+    assert (article.published, article.byline) == (None, None)
+
+
+def test_a_block_of_credits_under_the_text_keeps_its_author() -> None:
+    credits = (
+        "Geschrieben von Anna Weber\nGeschrieben von Global Voices\n"
+        "Geschrieben von Max Muster\nÜbersetzt von Eva Klein\n"
+    )
+    assert parse_page(f"{HEAD}{STORY}\n{credits}{FOOTER}").byline == "Anna Weber"
