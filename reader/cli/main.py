@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
@@ -86,6 +88,14 @@ def query_words_last(argv: Sequence[str]) -> list[str]:
     return [*argv[: at + 1], *options, "--", *words]
 
 
+def _disk_full(library: Path) -> bool:
+    """Less than a megabyte free where the library is: the likely cause of an I/O error."""
+    try:
+        return shutil.disk_usage(library.parent).free < 1_048_576
+    except OSError:
+        return False
+
+
 def _not_utf8(word: str) -> bool:
     try:
         word.encode("utf-8")
@@ -124,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = paths.resolve(args.data_dir).db_path
         read_only = "readonly" in str(exc) or not paths.writable(where)
         why = ("it is read-only here" if read_only else BUSY if "locked" in str(exc)
-               else str(exc))  # fmt: skip
+               else f"{exc}: its disk is full" if _disk_full(where) else str(exc))  # fmt: skip
         print(f"briefing: the library {where} cannot be used ({why}); nothing was changed",
               file=sys.stderr)  # fmt: skip
         return 2

@@ -42,8 +42,9 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
 
     A missing file is sound (a new library is made there); an empty one only when no library
     is expected there (`expect_library`: backups exist, so a library was there before).
-    Raises sqlite3.OperationalError when the file cannot be opened at all (permissions): that
-    is no evidence of damage, and the caller's "cannot be used" message fits it better.
+    Raises sqlite3.OperationalError when the file cannot be opened or read at all (permissions,
+    a full disk, an I/O error): that is no evidence of damage, and the caller's "cannot be used"
+    message fits it better.
     """
     if not path.exists():
         return None
@@ -82,7 +83,10 @@ def _read_problem(uri: str) -> str | None:
     try:
         return _content_problem(conn)
     except sqlite3.OperationalError as exc:
-        if "unable to open" in str(exc) or "readonly" in str(exc):
+        # An I/O error is the disk's, not the file's: SQLite cannot set up a WAL library's
+        # shared memory on a full disk. Called damage, it sent the user to restore a backup
+        # over a sound library, losing the work since.
+        if any(sign in str(exc) for sign in ("unable to open", "readonly", "disk I/O error")):
             raise
         return str(exc)
     except sqlite3.DatabaseError as exc:
