@@ -320,10 +320,12 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
     if (
         len(run) >= 3 and known_first_name(bare(run[1].text))
-        and not known_first_name(bare(run[0].text)) and "-" not in run[0].text[1:]
+        and not known_first_name(bare(run[0].text))
+        and not any(known_first_name(part) for part in run[0].text.split("-")[1:])
         and not org_head(run, lang) and not acronym(run[0].text)
     ):  # fmt: skip
-        # "Dresdnerin Maja Storck": a word before a first name is no part of the name
+        # "Dresdnerin Maja Storck", "Eawag-Umweltchemiker Thomas Hofstetter": a word before a
+        # first name is no part of the name ("Hans-Peter Müller" is one: both are first names)
         return [*single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
     if not INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"

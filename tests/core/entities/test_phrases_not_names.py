@@ -135,3 +135,13 @@ def test_an_english_word_before_a_role_in_a_compound_is_no_body() -> None:
     found = _found("Der Freenet-Chef und der Kovatix-Sprecher äußerten sich.", "de")
     assert found.get("Freenet") is EntityKind.ORG
     assert found.get("Kovatix") is EntityKind.ORG
+
+
+def test_a_hyphenated_word_before_a_first_name_is_no_part_of_the_name() -> None:
+    text = (
+        "Eawag-Umweltchemiker Thomas Hofstetter ergänzt etwas. Dann sprachen Hans-Peter "
+        "Müller und Karl-Heinz Rummenigge."
+    )
+    people = {name for name, kind in _found(text, "de").items() if kind is EntityKind.PERSON}
+    assert {"Thomas Hofstetter", "Hans-Peter Müller", "Karl-Heinz Rummenigge"} <= people
+    assert "Eawag-Umweltchemiker Thomas Hofstetter" not in people
