@@ -38,9 +38,12 @@ def listed(
     found: set[int] = set()
     for i, segment in enumerate(segments):
         text = segment.text
-        if not text.endswith(":") or labels[i] is not None:
+        if not text.endswith((":", "?")) or labels[i] is not None:
             continue
-        if not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
+        if text[-1] == "?":
+            if not _question_lead_in(text, shapes[i]):
+                continue
+        elif not _lead_in(text, shapes[i]) and not _subheading_lead_in(shapes, labels, meta, i):
             continue
         j = i + 1
         while j < len(segments) and j - i <= LIST_MAX_ITEMS:
@@ -85,6 +88,14 @@ def _lead_in(text: str, shape: Shape) -> bool:
         return True
     last = text.rsplit(None, 1)[-1]
     return shape.n_words >= 4 and last[:1].islower() and shape.stop_share >= PROSE_MIN_STOP_SHARE
+
+
+def _question_lead_in(text: str, shape: Shape) -> bool:
+    """A question the list under it answers, as service and documentation pages head their
+    lists ("Welche Unterlagen werden benötigt?", "What's new in version 2.26?"): a clause
+    ending in a lower-case word, not a linked headline of a related list, which names its
+    subject last ("Who will replace Pochettino at Spurs?")."""
+    return not shape.prose and _lead_in(text, shape)
 
 
 def _subheading_lead_in(

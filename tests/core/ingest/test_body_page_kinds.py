@@ -31,10 +31,6 @@ KNOWN_GAPS: dict[tuple[str, str, str], str] = {
         "the page's many short lines make the segmenter think it hard-wrapped: the breadcrumb's"
         " last step and the headline are joined"
     ),
-    ("de_behoerde", ".txt", "keep"): (
-        "the copy holds no bullets: the short list items under 'Gebühren' are taken for a link"
-        " list, and the page's many short lines make the segmenter think it hard-wrapped"
-    ),
 }
 
 
