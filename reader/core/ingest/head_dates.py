@@ -165,7 +165,13 @@ def _in_a_sentence(text: str, start: int) -> bool:
 def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
     """The publication date (ISO) and the blocks that gave it, for the headline at `title`."""
     # The date nearest below the headline, else one of the few lines above it.
-    near = [i for i in head.dates if i >= title - _DATE_ABOVE_TITLE_LINES and i not in head.others]
+    near = [
+        i
+        for i in head.dates
+        if i >= title - _DATE_ABOVE_TITLE_LINES
+        and i not in head.others
+        and not (i < title and _closes_a_card(head, i))
+    ]
     if not any(i > title for i in near) and _aged_below(head, title):
         return None, set()  # the page dates the story by its age; dates above are others'
     chosen = _led_author_line(head)
@@ -199,6 +205,15 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         if clock:
             return f"{hit.iso}T{clock}", {chosen, after}
     return hit.iso, {chosen}
+
+
+def _closes_a_card(head: Head, i: int) -> bool:
+    """The date line `i` above the headline closes a teaser card of a list over it ("Most
+    Read" / "City plans new bus routes" / "March 10, 2024" / "Parking fees to rise in May" /
+    "March 9, 2024" / headline, or customers' reviews, each dated): another date line
+    stands two or three lines above or below it, with a card's title or text between. The
+    list's dates are other stories'."""
+    return any(k in head.dates for k in (i - 3, i - 2, i + 2, i + 3))
 
 
 def _led_author_line(head: Head) -> int | None:
