@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import acronym, bare, camel_case, demonym, name_like, place_of
-from reader.core.entities.first_names import known_first_name, may_begin_a_name
+from reader.core.entities.first_names import known_first_name, may_begin_a_name, plain_first_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.names import Token, english_noun, everyday, frequent
@@ -106,6 +106,8 @@ def german_compound(word: str) -> bool:
     )
 
 
+# Temperature scales, which follow a word for a degree: "-11,5 Grad Celsius".
+_SCALES = frozenset("Celsius Fahrenheit Kelvin".split())
 # An inflected German adjective or participle: its stem's ending, then the inflection
 # ("Gedämmte", "Knisterndes", "Niederfrequente", "Lankische", "Ruster", "Wartungsfreie").
 _ADJECTIVE = re.compile(
@@ -163,6 +165,8 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
     no everyday word after it do ("Hannah Summers")."""
     if any(demonym(bare(w.text)) or camel_case(w.text) for w in run):
         return False  # "Australian Open", "WeWorkers Coalition"
+    if bare(run[-1].text) in _SCALES and not plain_first_name(bare(run[0].text)):
+        return False  # "Grad Celsius", "Degrees Fahrenheit": a unit; "Anders Celsius" a man
     english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
     if lang == "de" and len(english) >= 2:
         return False  # "Compliance Management System" in a German text

@@ -145,3 +145,10 @@ def test_a_hyphenated_word_before_a_first_name_is_no_part_of_the_name() -> None:
     people = {name for name, kind in _found(text, "de").items() if kind is EntityKind.PERSON}
     assert {"Thomas Hofstetter", "Hans-Peter Müller", "Karl-Heinz Rummenigge"} <= people
     assert "Eawag-Umweltchemiker Thomas Hofstetter" not in people
+
+
+def test_a_temperature_scale_is_no_person() -> None:
+    text = "Der Gefrierpunkt liegt bei -11,5 Grad Celsius. Schon ein Grad Celsius weniger hilft."
+    assert "Grad Celsius" not in _found(text, "de")
+    found = _found("The scale is named after Anders Celsius, a Swedish astronomer.", "en")
+    assert found.get("Anders Celsius") is EntityKind.PERSON
