@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from reader import paths
 from reader.core.settings import Settings
-from reader.core.store import Store
+from reader.core.store import Store, backups_dir
 
 OpenStore = Callable[[argparse.Namespace], Store]
 
@@ -43,9 +43,25 @@ class CommandError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 
+class LibraryMissingError(Exception):
+    """The library file is gone while backups of it are there; exit status 2."""
+
+
 def open_store(args: argparse.Namespace) -> Store:
-    """The library of `--data-dir` (or the default place), created on first use."""
+    """The library of `--data-dir` (or the default place), created on first use.
+
+    Not when backups of it exist: then the library was there and is gone (deleted, moved by a
+    sync client), and a new, empty one made in its place would soon have its own daily
+    backups pushing the good ones out.
+    """
     where = paths.resolve(args.data_dir).ensure()
+    folder = backups_dir(where.db_path)
+    if not where.db_path.exists() and any(folder.glob("*.sqlite")):
+        raise LibraryMissingError(
+            f"the library {where.db_path} is missing, but {folder} holds backups of it: "
+            "`briefing restore --newest` brings the newest back (`briefing backups` lists them). "
+            "To start a new, empty library there instead, move that folder away first."
+        )
     return Store.open(where.db_path)
 
 

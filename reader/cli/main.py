@@ -20,7 +20,7 @@ from pathlib import Path
 from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.briefing_commands import add_briefing_commands
-from reader.cli.common import open_store
+from reader.cli.common import LibraryMissingError, open_store
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
 from reader.cli.library_commands import add_library_commands
@@ -119,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)  # fmt: skip
         return 2
     except StoreTooNewError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 2
+    except LibraryMissingError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2
     except LibraryDamagedError as exc:

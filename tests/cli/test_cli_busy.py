@@ -1,6 +1,7 @@
 """A library another program holds a write transaction on past the busy timeout (the window
 in the middle of a long write): the command says who is in the way, changes nothing, exit 2.
-It said "cannot be used (database is locked)", which reads like damage."""
+It said "cannot be used (database is locked)", which reads like damage. And a library that
+is gone while its backups are there is not made anew, empty, without a word."""
 
 from __future__ import annotations
 
@@ -32,3 +33,27 @@ def test_a_library_busy_with_another_writer_says_so(
     assert code == 2 and err.count("\n") == 1
     assert "another program is writing to it" in err and "nothing was changed" in err
     assert main(["--data-dir", str(data), "tag", "add", "1", "Japan"]) == 0  # once it is done
+
+
+def test_a_missing_library_with_backups_is_not_made_anew(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Gone (deleted, moved by a sync client) while its backups are there: a new, empty library
+    made in its place said nothing, and its daily backups would push the good ones out."""
+    data = tmp_path / "lib"
+    base = ["--data-dir", str(data)]
+    assert main([*base, "import", str(seeds_dir / "000_d259bef84eb4a67d.txt")]) == 0
+    assert main([*base, "backup"]) == 0
+    for name in ("library.sqlite", "library.sqlite-wal", "library.sqlite-shm"):
+        (data / name).unlink(missing_ok=True)
+    capsys.readouterr()
+
+    for command in (["list"], ["import", str(seeds_dir / "001_9d8a34aa4b2d5fcf.txt")]):
+        assert main([*base, *command]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"briefing: the library {data / 'library.sqlite'} is missing, but ")
+        assert "`briefing restore --newest`" in err and not (data / "library.sqlite").exists()
+
+    assert main([*base, "restore", "--newest"]) == 0
+    capsys.readouterr()
+    assert main([*base, "list"]) == 0 and capsys.readouterr().out.split()[0] == "1"
