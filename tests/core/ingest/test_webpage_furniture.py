@@ -36,6 +36,16 @@ def test_a_paragraph_that_is_one_link_is_a_teaser() -> None:
     assert "Absatz 5" in parse_page(html).body
 
 
+def test_a_teaser_card_inside_its_link_is_set_aside() -> None:
+    teaser = (
+        "Heu ist die Grundlage einer guten Pferdefütterung. Doch viele Ballen enthalten Staub und "
+        "Schimmelpilze. Umso wichtiger, einmal genau hinzuschauen, um die Qualität zu beurteilen, "
+        "bevor das Heu in den Stall kommt und die Pferde davon fressen."
+    )
+    html = page(f'<a class="card" href="/heu"><div><p>{teaser}</p></div></a>')
+    assert roles(html, "Heu ist die Grundlage") == [BlockRole.BOILERPLATE]
+
+
 def test_a_link_inside_a_sentence_stays() -> None:
     html = page('<p>Die Stadt hat den <a href="/plan">Plan für die Radwege</a> am Montag veröffentlicht.</p>')
     assert roles(html, "Plan für die Radwege") == [BlockRole.BODY]
