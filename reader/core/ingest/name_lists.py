@@ -54,6 +54,11 @@ def name_parts(names: str) -> list[str]:
         return [p for p in parts if p]
     if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
         return parts  # "Sadhbh O'Sullivan, Elisabeth Kochan": co-authors
+    # Each author with the place they report from, as Swiss papers print it ("Markus M.
+    # Haefliger, London, Beat Bumbacher"): the one-word places leave the list.
+    named = [p for p in parts if " " in p]
+    if 1 < len(named) < len(parts) and all(_plain_person(p) for p in named):
+        return named
     return [parts[0]] if parts and parts[0] else []
 
 
@@ -65,4 +70,5 @@ def _plain_person(part: str) -> bool:
     words = part.split()
     if any(w.lower().rstrip(".,") in _CALENDAR_WORDS for w in words):
         return False  # "Minh Do Monday": the date line glued on
-    return not any(len(w) > 1 and w.split("-")[0].isupper() for w in words)
+    # (An initial is no acronym: "Markus M. Haefliger".)
+    return not any(len(w.rstrip(".")) > 1 and w.split("-")[0].isupper() for w in words)

@@ -19,6 +19,8 @@ from reader.core.ingest.byline import clean_byline
         ),
         ("Sadhbh O'Sullivan, Elisabeth Kochan", "Sadhbh O'Sullivan, Elisabeth Kochan"),
         ("By Tariq Malik, Mike Wall", "Tariq Malik, Mike Wall"),
+        # Each with the place they report from (the page's metadata names both).
+        ("Markus M. Haefliger, London, Beat Bumbacher", "Markus M. Haefliger, Beat Bumbacher"),
     ],
 )
 def test_comma_list_of_people_is_every_author(line: str, names: str) -> None:
@@ -29,7 +31,7 @@ def test_comma_list_of_people_is_every_author(line: str, names: str) -> None:
     ("line", "name"),
     [
         ("Von Kathrin Erdmann, ARD-Studio Tokio", "Kathrin Erdmann"),  # the outlet's studio
-        ("Markus M. Haefliger, London, Beat Bumbacher", "Markus M. Haefliger"),  # a place
+        ("Markus M. Haefliger, London", "Markus M. Haefliger"),  # a place
         ("By Matthew Digby, Minh Do Monday", "Matthew Digby"),  # the date line glued on
         ("By Jane Doe, Staff Writer", "Jane Doe"),  # a job
         ("By Ann Lee, Bob Roe, Cy Poe, Di Moe", "Ann Lee"),  # more than a byline lists
