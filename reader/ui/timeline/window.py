@@ -86,7 +86,7 @@ class TimelineWindow(SideWindow):
         top.addWidget(self.scope, 1)
         top.addWidget(self.colour_by)
         top.addWidget(fit)
-        side = QWidget(self)
+        side = self.undated_column = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.undated_label)
@@ -138,6 +138,8 @@ class TimelineWindow(SideWindow):
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
         self.undated_label.setText(self.tr("Undated (%n)", "", len(undated)))
+        # Only when there is one: an empty "Undated (0)" column took a fifth of the width for nothing.
+        self.undated_column.setVisible(bool(undated))
 
     def _empty_text(self, count: int, undated: int) -> str:
         """Why nothing is drawn (a blank axis said nothing): no source listed, or none dated."""

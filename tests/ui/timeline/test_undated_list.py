@@ -34,3 +34,20 @@ def test_wrapped_undated_titles_stay_apart(make_window, qtbot) -> None:
         assert lower.top() - upper.bottom() > 2  # a visible gap between two sources
     assert undated.alternatingRowColors()
     assert all(item.data(Qt.ItemDataRole.UserRole) for item in rows)
+
+
+def test_the_undated_column_shows_only_when_a_source_has_no_date(make_window, qtbot) -> None:
+    """'Undated (0)' kept a fifth of the window empty when every source in view had a date."""
+    window = make_window()
+    store = window.session.store
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.resize(900, 500)
+    qtbot.wait(50)
+    assert timeline.undated.count() == 1  # the seed 004 has no date
+    assert timeline.undated_column.isVisibleTo(timeline)
+    (undated_id,) = [timeline.undated.item(0).data(Qt.ItemDataRole.UserRole)]
+    window.session.apply(lambda: store.sources.update_metadata(undated_id, published="2025-10-29"))
+    qtbot.waitUntil(lambda: timeline.undated.count() == 0)
+    assert not timeline.undated_column.isVisibleTo(timeline)
+    qtbot.waitUntil(lambda: timeline.canvas.width() > 850)  # the marks get the width
