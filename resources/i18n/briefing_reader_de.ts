@@ -2881,8 +2881,12 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Die Berichte sind in verschiedenen Sprachen, daher ist das meiste schattiert.</translation>
     </message>
     <message>
-        <source>no outlet or date</source>
-        <translation>kein Medium, kein Datum</translation>
+        <source>no outlet</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
     </message>
     <message numerus="yes">
         <source>Adds %n passage(s) the others lack</source>

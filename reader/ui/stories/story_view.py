@@ -108,8 +108,12 @@ class StoryWindow(SideWindow):
         title = QLabel(f"<b>{html.escape(member.title)}</b>", column)
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
-        details = [x for x in (member.site_name, short_date(member.published[:10]) if member.published else None) if x]
-        source = QLabel(" · ".join(details) or self.tr("no outlet or date"), column)
+        # Both, each said when missing, so the reports read alike across: "no outlet or date" for
+        # one, nothing for another that lacked only its outlet.
+        outlet = member.site_name or self.tr("no outlet")
+        day = short_date(member.published[:10]) if member.published else self.tr("no date")
+        source = QLabel(f"{outlet} · {day}", column)
+        source.setObjectName("storyMemberSource")
         adds = QLabel(
             self.tr("Adds %n passage(s) the others lack", "", len(member.added))
             if member.added else self.tr("Adds nothing the others lack"),

@@ -1,0 +1,38 @@
+"""Each report in the story view names its outlet and date, and says so when one is missing.
+
+Seen in the window: a report with neither read "no outlet or date", one with only its date read
+"22 Jan 2022" and said nothing of its outlet: two rules side by side.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+
+def _sources(view) -> list[str]:
+    return [label.text() for label in view.columns.findChildren(QLabel, "storyMemberSource")]
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("en", {"DWN · 28 Oct 2025", "no outlet · 29 Oct 2025", "no outlet · no date"}),
+        ("de", {"DWN · 28. Okt. 2025", "kein Medium · 29. Okt. 2025", "kein Medium · kein Datum"}),
+    ],
+)
+def test_every_report_says_outlet_and_date_alike(make_window, qapp, speak, language, lines) -> None:
+    speak(language)
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    dated, undated_outlet, bare = files["001"], files["000"], files["004"]  # the seeds' Tokyo story
+    store.sources.update_metadata(dated, site_name="DWN", published="2025-10-28")
+    store.sources.update_metadata(undated_outlet, site_name=None, published="2025-10-29")
+    store.sources.update_metadata(bare, site_name=None, published=None)
+    window.library.select_source(bare)
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    qapp.processEvents()
+    assert set(_sources(view)) == lines
+    view.close()
