@@ -73,3 +73,25 @@ def test_furniture_lines_between_paragraphs_are_set_aside() -> None:
     assert roles(html, "Dieser Beitrag enthält Werbung") == [BlockRole.BOILERPLATE]
     body = parse_page(html).body
     assert all(f"Absatz {n}" in body for n in range(6))
+
+
+def card(n: int) -> str:
+    return (
+        f'<article class="post"><h2>Verwandter Beitrag {n}</h2><p>Teaser {n}: Im Nachbarort wurde '
+        f"über neue Fahrradstraßen gestritten, die Entscheidung fällt erst im Herbst.</p></article>"
+    )
+
+
+def test_articles_nested_in_the_story_are_its_related_posts() -> None:
+    html = page("").replace("</article></body>", "".join(card(n) for n in range(3)) + "</article></body>")
+    article = parse_page(html)
+    assert "Teaser 1" not in article.body
+    assert all(f"Absatz {n}" in article.body for n in range(6))
+
+
+def test_a_story_in_a_nested_article_stays() -> None:
+    # The outer <article> is only a wrapper: the story itself is the nested one.
+    html = page("").replace("<article>", "<article class='wrapper'><article>", 1)
+    html = html.replace("</article>", "</article></article>", 1)
+    article = parse_page(html)
+    assert all(f"Absatz {n}" in article.body for n in range(6))
