@@ -101,7 +101,7 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
     """Every visible text of the document as blocks, in document order (iterative: any depth)."""
     blocks: list[PageBlock] = []
     parts: list[str] = []
-    linked = [0, 0]  # characters of the open block's text: inside links, in all
+    linked = [0, 0]  # visible characters of the open block's text: inside links, in all
     links = 0  # <a> elements open around the walk's position
     articles = 0  # <article> elements open around it
     # One frame per open block-level element: (kind, heading level, reason).
@@ -109,9 +109,10 @@ def page_blocks(root: etree._Element) -> list[PageBlock]:
 
     def add(text: str) -> None:
         parts.append(text)
+        size = len(text) - text.count(" ") - text.count("\n") - text.count("\t")  # what shows
         if links:
-            linked[0] += len(text)
-        linked[1] += len(text)
+            linked[0] += size
+        linked[1] += size
 
     def flush() -> None:
         text = clean_text("".join(parts))

@@ -95,3 +95,13 @@ def test_a_story_in_a_nested_article_stays() -> None:
     html = html.replace("</article>", "</article></article>", 1)
     article = parse_page(html)
     assert all(f"Absatz {n}" in article.body for n in range(6))
+
+
+def test_a_row_of_links_in_a_layout_table_is_a_link_line() -> None:
+    # The white space between the cells, which a browser does not show, is no text beside the links.
+    row = (
+        "<table><tr>\n  <td>\n    <a href='/rente'>Rentenpolitik</a>\n  </td>\n  <td>\n    <a href='/blog'>Blog</a>"
+        "\n  </td>\n  <td>\n    <a href='/mail'>Mailaktion Bundestag</a>\n  </td>\n</tr></table>"
+    )
+    assert roles(page(row), "Mailaktion Bundestag") in ([], [BlockRole.BOILERPLATE])
+    assert "Mailaktion Bundestag" not in parse_page(page(row)).body
