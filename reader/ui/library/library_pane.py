@@ -232,7 +232,7 @@ class LibraryPane(QWidget):
             results = [r for r in results if r.source_id in allowed]
         more = len(results) > live_search.RESULT_LIMIT
         results = results[: live_search.RESULT_LIMIT]
-        self.results_model.set_results(results)
+        self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
         self.list_stack.setCurrentWidget(self.results_view)
         self._show_status(live_search.results_message(len(results), more, self._tag), error=False)
 

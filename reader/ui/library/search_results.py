@@ -6,7 +6,8 @@ core's `snippet_spans`; nothing is parsed as HTML, so article text cannot inject
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import cast
 
 from PySide6.QtCore import (
@@ -32,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.search import SearchResult
+from reader.ui.library.snippet_markdown import readable_snippet
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 WHERE_LABELS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
@@ -57,9 +59,10 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._results: list[SearchResult] = []
 
-    def set_results(self, results: Sequence[SearchResult]) -> None:
+    def set_results(self, results: Sequence[SearchResult], note_of: Callable[[int], str] | None = None) -> None:
+        """`note_of(source_id)`, the note's text, tells a note snippet's bullets from dashes."""
         self.beginResetModel()
-        self._results = list(results)
+        self._results = [_readable(result, note_of) for result in results]
         self.endResetModel()
 
     def result(self, row: int) -> SearchResult | None:
@@ -79,6 +82,15 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.tr("%1 in %2").replace("%1", where_label(result.where)).replace("%2", result.title)
         return None
+
+
+def _readable(result: SearchResult, note_of: Callable[[int], str] | None) -> SearchResult:
+    """A note's snippet without its Markdown marks ("# Kernfusion NIF - **Energie…" read raw)."""
+    if result.where != "note":
+        return result
+    note = note_of(result.source_id) if note_of is not None else None
+    text, spans = readable_snippet(result.snippet_text, result.snippet_spans, note)
+    return replace(result, snippet_text=text, snippet_spans=tuple(spans))
 
 
 def snippet_layout(text: str, spans: Sequence[tuple[int, int]], font: QFont) -> QTextLayout:
