@@ -157,9 +157,16 @@ def ask_open_files(parent: QWidget | None, title: str, name_filter: str) -> list
 
 
 def ask_folder(parent: QWidget | None, title: str, start: str = "") -> Path | None:
-    dialog = file_dialog(parent, title, Path(start) if start else start_folder())
+    """A folder the user picked. The dialog opens beside the folder chosen last (or `start`): in
+    its parent, it selected, so Choose takes it again and a sibling is one click away; opened
+    inside it, the next folder of a series ("Woche 12" after "Woche 11") took a click up first."""
+    folder = Path(start) if start else start_folder()
+    beside = folder.is_dir() and folder != Path.home() and folder.parent != folder
+    dialog = file_dialog(parent, title, folder.parent if beside else folder)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if beside:
+        dialog.selectFile(folder.name)
     if run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     chosen = Path(dialog.selectedFiles()[0])
