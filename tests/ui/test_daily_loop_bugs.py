@@ -140,7 +140,10 @@ def test_file_dialogs_open_in_the_last_folder_or_home(
 
     def answer(dialog: object) -> int:
         if isinstance(dialog, QFileDialog):
-            opened.append(Path(dialog.directory().absolutePath()).resolve().as_posix())
+            shown = Path(dialog.directory().absolutePath())
+            if dialog.fileMode() == QFileDialog.FileMode.Directory and dialog.selectedFiles():
+                shown = Path(dialog.selectedFiles()[0])  # a folder dialog opens beside it, it selected
+            opened.append(shown.resolve().as_posix())
         else:
             dialog._browse()  # the export dialog: the user clicks Browse…
         return 0
