@@ -197,14 +197,18 @@ def cmd_show(args: argparse.Namespace) -> int:
         story = store.stories.story_of([args.id]).get(args.id)
         revisions = store.revisions.revisions(args.id)
         similar = store.revisions.similar_to(args.id)
-        earlier = store.revisions.revision(args.id, args.revision) if args.revision else None
+        wanted = args.revision
+        earlier = store.revisions.revision(args.id, wanted) if wanted is not None and wanted >= 1 else None
     if source is None:
         print(f"briefing: no source #{args.id}", file=sys.stderr)
         return 1
-    if args.revision and args.revision != len(revisions):
+    # Revisions count from 1 (the first import; a source never updated has just that one):
+    # 0 was falsy and showed the current text as if it had been asked for.
+    newest = max(1, len(revisions))
+    if wanted is not None and wanted != newest:
         if earlier is None:
-            print(f"briefing: #{args.id} has no revision {args.revision} (it has "
-                  f"{len(revisions)})", file=sys.stderr)  # fmt: skip
+            print(f"briefing: #{args.id} has no revision {wanted} (revisions are numbered 1 to "
+                  f"{newest})", file=sys.stderr)  # fmt: skip
             return 1
         source = earlier.shown_in(source)
     if args.json:
@@ -217,7 +221,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         }
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        print(_source_text(source, args.revision or len(revisions), len(revisions), similar))
+        print(_source_text(source, wanted or len(revisions), len(revisions), similar))
     return 0
 
 
