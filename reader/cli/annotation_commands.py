@@ -15,7 +15,7 @@ from typing import Any
 from reader.cli.common import CommandError, OpenStore, bind, label_names, number
 from reader.core.import_files import not_a_file
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
-from reader.core.store import HighlightFilter, query_highlights
+from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
 
 def locate_quote(text: str, quote: str) -> int:
@@ -141,6 +141,20 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Rename a tag on every source, those in the bin too; into an existing tag, they merge."""
+    with open_store(args) as store:
+        try:
+            changes = store.tags.rename(args.old, args.new)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+        wanted = clean_tag(args.new).casefold()
+        new = next(n for n in store.tags.names() if n.casefold() == wanted)  # a merge keeps its spelling
+    count = len(changes.sources_updated)
+    print(f"renamed tag “{clean_tag(args.old)}” to “{new}” on {count} source{'' if count == 1 else 's'}")
+    return 0
+
+
 def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     """Hang highlight, note and tag on the `briefing` command's subparsers."""
     _add_highlight(commands, opener)
@@ -152,11 +166,17 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     body.add_argument("--file", metavar="F", help="read the note from F (UTF-8)")
     body.add_argument("--text", metavar="T")
     p.set_defaults(func=bind(cmd_note_set, opener))
-    p = commands.add_parser("tag", help="add or remove a tag on a source")
-    p.add_argument("action", choices=("add", "remove"))
-    p.add_argument("source", type=number, metavar="SOURCE")
-    p.add_argument("tag", metavar="TAG")
-    p.set_defaults(func=bind(cmd_tag, opener))
+    group = commands.add_parser("tag", help="add, remove or rename a tag")
+    sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for action, text in (("add", "put a tag on a source"), ("remove", "take a tag off a source")):
+        p = sub.add_parser(action, help=text)
+        p.add_argument("source", type=number, metavar="SOURCE")
+        p.add_argument("tag", metavar="TAG")
+        p.set_defaults(func=bind(cmd_tag, opener))
+    p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")
+    p.add_argument("old", metavar="OLD")
+    p.add_argument("new", metavar="NEW")
+    p.set_defaults(func=bind(cmd_tag_rename, opener))
 
 
 def _add_highlight(commands: Any, opener: OpenStore) -> None:

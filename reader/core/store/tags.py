@@ -1,4 +1,8 @@
-"""Tags: free-form labels on sources ("Japan", "Client X"), case-insensitively unique."""
+"""Tags: free-form labels on sources ("Japan", "Client X"), case-insensitively unique.
+
+A tag belongs to every source that carries it, live or in the bin: renaming it renames it on
+all of them, so a source restored from the bin comes back under the new name.
+"""
 
 from __future__ import annotations
 
@@ -62,6 +66,38 @@ class TagRepo:
     def names(self) -> list[str]:
         """The names of `all()`, without counting: cheap enough to ask on every article opened."""
         return [row[0] for row in self.db.execute("SELECT name FROM tags ORDER BY name COLLATE NOCASE")]
+
+    def carriers(self, name: str) -> list[int]:
+        """Every source carrying the tag `name` (any case), those in the bin included: what an
+        undo of a rename or merge must give the tag back to."""
+        return [row[0] for row in self.db.execute(
+            "SELECT st.source_id FROM source_tags st JOIN tags t ON t.id = st.tag_id"
+            " WHERE t.name = ? ORDER BY st.source_id", (clean_tag(name),))]  # fmt: skip
+
+    def rename(self, old: str, new: str) -> Changes:
+        """Rename the tag `old` to `new` on every source, in one transaction.
+
+        Into another existing tag (any case) the two merge, under that tag's spelling; a change
+        of case only ("japan" → "Japan") renames the row itself. Tags are matched by a join, not
+        through the search index, so the index needs no update.
+        """
+        old, new = clean_tag(old), clean_tag(new)
+        with write_transaction(self.db):
+            found = self.db.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
+            if found is None:
+                raise ValueError(f"no tag “{old}”")
+            old_id = found[0]
+            carriers = self.carriers(old)
+            into = self.db.execute("SELECT id FROM tags WHERE name = ? AND id != ?", (new, old_id)).fetchone()
+            if into is None:
+                self.db.execute("UPDATE tags SET name = ? WHERE id = ?", (new, old_id))
+            else:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO source_tags (source_id, tag_id)"
+                    " SELECT source_id, ? FROM source_tags WHERE tag_id = ?", (into[0], old_id))  # fmt: skip
+                self.db.execute("DELETE FROM source_tags WHERE tag_id = ?", (old_id,))
+                self.db.execute("DELETE FROM tags WHERE id = ?", (old_id,))
+        return Changes(sources_updated=frozenset(carriers), tags=True)
 
     def add(self, source_ids: Sequence[int], name: str) -> Changes:
         with write_transaction(self.db):
