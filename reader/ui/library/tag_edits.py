@@ -1,11 +1,11 @@
 """Renaming and deleting a tag from the library's tag list (F2, Delete, or right-click).
 
 A consultant who tagged twenty sources "Enrgie", or "Kunde X" before the client had a name, had
-no way to correct it but to untag and retag every source by hand. Each is one undo step, built
-from the core's tag calls: a rename takes the old tag off the sources that carry it and gives
-them the new one — into an existing tag, the two merge — and undo restores exactly what was
-there (a source that had both keeps both). Saved searches of the tag follow a rename. Sources
-in the bin keep their tags.
+no way to correct it but to untag and retag every source by hand. Each is one undo step. A
+rename is the store's: the tag is renamed on every source, those in the bin too (restored, one
+comes back under the new name), a change of case included; into an existing tag the two merge,
+and undo restores exactly what was there (a source that had both keeps both). Saved searches of
+the tag follow a rename. A deleted tag stays on the sources in the bin.
 
 The list of the tag the library shows follows a rename (and its undo), rather than falling
 back to every source.
@@ -140,23 +140,27 @@ class TagEdits(QObject):
                                                    len(ids)).replace("%1", name))  # fmt: skip
 
     def _renaming(self, old: str, new: str) -> tuple[Callable[[], Changes], Callable[[], Changes]]:
-        """(do, undo) of renaming `old` to `new`: undo takes `new` only from the sources that
-        did not carry it before (a merge keeps what was there)."""
-        tags, ids = self._session.store.tags, self._tagged(old)
-        had_new = set(self._tagged(new)) if new.casefold() != old.casefold() else set()
+        """(do, undo) of renaming `old` to `new`. Undo of a plain rename (or a change of case)
+        renames back; undo of a merge takes `new` only from the sources, binned ones included,
+        that did not carry it before, and gives `old` back to all that did."""
+        tags = self._session.store.tags
+        merging = new.casefold() != old.casefold() and new.casefold() in {n.casefold() for n in tags.names()}
+        ids = tags.carriers(old)
+        had_new = set(tags.carriers(new)) if merging else set()
         gained = [i for i in ids if i not in had_new]
 
         saved = [s for s in self._session.store.saved_searches.all() if (s.tag or "").casefold() == old.casefold()]
 
         def do() -> Changes:
             self._pane.follow_tag(old, new)
-            # Off first, then on: for a change of case ("energie" → "Energie") the old row must
-            # be gone before the new name is looked up, or the lookup finds the old spelling.
-            return tags.remove(ids, old) | tags.add(ids, new) | self._retag_saved(saved, new)
+            return tags.rename(old, new) | self._retag_saved(saved, new)
 
         def undo() -> Changes:
             self._pane.follow_tag(new, old)
-            changes = (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
+            if merging:
+                changes = (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
+            else:
+                changes = tags.rename(new, old)
             return changes | self._retag_saved(saved, None)
 
         return do, undo

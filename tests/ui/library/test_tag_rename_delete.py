@@ -31,6 +31,13 @@ def _tags(window, ids: list[int]) -> list[set[str]]:
     return [set(window.session.store.sources.get(i).tags) for i in ids]
 
 
+def _binned_tags(window, ids: list[int]) -> list[set[str]]:
+    """Tags of sources live or in the bin (`sources.get` finds only live ones)."""
+    names = window.session.store.tags.names()
+    carried = {name: set(window.session.store.tags.carriers(name)) for name in names}
+    return [{name for name in names if i in carried[name]} for i in ids]
+
+
 def _choose(window, name: str | None) -> None:
     model = window.library.tag_model
     window.library.tag_view.setCurrentIndex(model.index(model.row_of(name)))
@@ -133,3 +140,40 @@ def test_saved_searches_of_the_tag_follow_a_rename(make_window, monkeypatch, qtb
     assert store.saved_searches.get(other.id) == other
     window.undo_action.trigger()
     assert store.saved_searches.get(kept.id).tag == "Enrgie"
+
+
+def test_a_rename_reaches_sources_in_the_bin_and_undo_gives_them_their_tags_back(
+    make_window, monkeypatch, qtbot
+) -> None:
+    """A source in the bin kept "Enrgie" through a rename and brought it back when restored."""
+    window = make_window()
+    ids = _tagged(window)
+    store = window.session.store
+    store.sources.delete(ids[1])  # carries both tags, in the bin
+    window.session.apply(lambda: Changes(sources_removed=frozenset(ids[1:2]), tags=True))
+    _choose(window, "Enrgie")
+    _answer(monkeypatch, "Energie")
+    qtbot.keyClick(window.library.tag_view, Qt.Key.Key_F2)
+    assert _binned_tags(window, ids) == [{"Energie"}, {"Energie"}, {"Energie"}]
+    assert store.tags.names() == ["Energie"]
+    window.undo_action.trigger()
+    assert _binned_tags(window, ids) == [{"Enrgie"}, {"Enrgie", "Energie"}, {"Energie"}]
+    window.redo_action.trigger()
+    store.sources.undelete(ids[1])
+    assert _binned_tags(window, ids)[1] == {"Energie"}
+
+
+def test_a_change_of_case_reaches_a_source_in_the_bin(make_window, monkeypatch, qtbot) -> None:
+    """"energie" → "Energie" kept the old spelling while a binned source carried it."""
+    window = make_window()
+    store = window.session.store
+    a, b = window.library.model.ids()[:2]
+    store.tags.add([a, b], "energie")
+    store.sources.delete(b)
+    window.session.apply(lambda: Changes(sources_removed=frozenset([b]), tags=True))
+    _choose(window, "energie")
+    _answer(monkeypatch, "Energie")
+    qtbot.keyClick(window.library.tag_view, Qt.Key.Key_F2)
+    assert store.tags.names() == ["Energie"] and _binned_tags(window, [a, b]) == [{"Energie"}, {"Energie"}]
+    window.undo_action.trigger()
+    assert store.tags.names() == ["energie"] and _binned_tags(window, [a, b]) == [{"energie"}, {"energie"}]
