@@ -40,13 +40,18 @@ from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.gui_gc import collecting_on_gui_thread
 from reader.ui.safety.damage_dialog import open_damaged
+from reader.ui.safety.disk import disk_full
 from reader.ui.safety.instance import SingleInstance
+from reader.ui.safety.missing_dialog import library_missing, open_missing
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# The library the window works on, for telling a full disk from damage in `_excepthook`.
+_library: Path | None = None
 
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
@@ -97,6 +102,10 @@ def _unexpected_text(value: BaseException) -> str:
     """What to tell the user about an unexpected error, without promising what is not true."""
     if isinstance(value, sqlite3.DatabaseError) and "readonly" in str(value):
         return QCoreApplication.translate("App", "The library is open read-only: this change was not saved.")
+    if disk_full(value, _library):  # not damage: nothing to restore, room to make
+        return QCoreApplication.translate("App", "The disk holding the library is full: %1 could not "
+            "save what it was doing. Free some space on that disk (empty the trash, delete or move "
+            "large files), then do it again. Changes saved before stay saved.").replace("%1", APP_NAME)  # fmt: skip
     if isinstance(value, sqlite3.DatabaseError):
         return QCoreApplication.translate("App", "%1 could not read or write the library, and did not finish "
             "what it was doing. The library may be damaged: quit, and the next start checks it and offers "
@@ -112,13 +121,30 @@ def _fatal(title: str, text: str) -> None:
 
 def open_library(paths: Paths) -> Store | None:
     """Open (or create) the library, explaining any failure in a dialog; None if it failed."""
+    global _library
+    _library = paths.db_path
     try:
+        if library_missing(paths):  # gone, not new: made anew it would push its backups out
+            return open_missing(paths)
         return Store.open(paths.db_path)
     except LibraryDamagedError as exc:
         return open_damaged(exc, paths)
     except StoreTooNewError as exc:
         _fatal(QCoreApplication.translate("App", "Library from a newer version"), str(exc))
     except sqlite3.DatabaseError as exc:
+        if disk_full(exc, paths.db_path):  # a sound library on a full disk: never "move it away"
+            _fatal(QCoreApplication.translate("App", "The disk is full"),
+                   QCoreApplication.translate("App", "The library %1 cannot be opened: the disk holding it is "
+                       "full (%2). Free some space on that disk (empty the trash, delete or move large "
+                       "files), then start again. The library has not been changed.")
+                   .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
+            return None
+        if _unreadable_here(exc):  # the disk's or the folder's trouble, no sign of damage
+            _fatal(QCoreApplication.translate("App", "Cannot open the library"),
+                   QCoreApplication.translate("App", "The library %1 cannot be used here (%2). The library "
+                       "has not been changed: check the disk and the folder's permissions, then start again.")
+                   .replace("%1", str(paths.db_path)).replace("%2", str(exc)))  # fmt: skip
+            return None
         _fatal(QCoreApplication.translate("App", "Cannot open the library"),
                QCoreApplication.translate("App", "The file %1 is not a readable Briefing Reader library (%2). "
                    "Move it away or start with --data-dir pointing to another folder.")
@@ -128,6 +154,11 @@ def open_library(paths: Paths) -> Store | None:
                QCoreApplication.translate("App", "The library folder %1 cannot be used: %2.")
                .replace("%1", str(paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
     return None
+
+
+def _unreadable_here(exc: sqlite3.DatabaseError) -> bool:
+    """Errors the core's damage check passes on as no evidence of damage (`diagnose`)."""
+    return any(sign in str(exc) for sign in ("unable to open", "readonly", "disk I/O error"))
 
 
 def create_application(argv: Sequence[str]) -> QApplication:

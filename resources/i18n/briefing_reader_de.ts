@@ -46,6 +46,10 @@
         <translation>Die Bibliothek ist schreibgeschützt geöffnet: Diese Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <source>The disk holding the library is full: %1 could not save what it was doing. Free some space on that disk (empty the trash, delete or move large files), then do it again. Changes saved before stay saved.</source>
+        <translation>Der Datenträger der Bibliothek ist voll: %1 konnte nicht speichern, was es gerade tat. Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und versuchen Sie es dann erneut. Zuvor Gespeichertes bleibt erhalten.</translation>
+    </message>
+    <message>
         <source>%1 could not read or write the library, and did not finish what it was doing. The library may be damaged: quit, and the next start checks it and offers your newest backup.</source>
         <translation>%1 konnte die Bibliothek nicht lesen oder schreiben und hat den Vorgang nicht abgeschlossen. Die Bibliothek ist möglicherweise beschädigt: Beenden Sie das Programm; beim nächsten Start wird sie geprüft und Ihre neueste Sicherung angeboten.</translation>
     </message>
@@ -58,8 +62,20 @@
         <translation>Bibliothek aus einer neueren Version</translation>
     </message>
     <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened: the disk holding it is full (%2). Free some space on that disk (empty the trash, delete or move large files), then start again. The library has not been changed.</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: Ihr Datenträger ist voll (%2). Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und starten Sie dann erneut. Die Bibliothek wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>Cannot open the library</source>
         <translation>Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be used here (%2). The library has not been changed: check the disk and the folder&apos;s permissions, then start again.</source>
+        <translation>Die Bibliothek %1 kann hier nicht verwendet werden (%2). Die Bibliothek wurde nicht verändert: Prüfen Sie den Datenträger und die Zugriffsrechte des Ordners und starten Sie dann erneut.</translation>
     </message>
     <message>
         <source>The file %1 is not a readable Briefing Reader library (%2). Move it away or start with --data-dir pointing to another folder.</source>
@@ -2124,6 +2140,45 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MissingDialog</name>
+    <message>
+        <source>The library is missing</source>
+        <translation>Die Bibliothek fehlt</translation>
+    </message>
+    <message>
+        <source>The library file %1 is gone, but %2 holds backups of it.</source>
+        <translation>Die Bibliotheksdatei %1 ist nicht mehr da, aber %2 enthält Sicherungen davon.</translation>
+    </message>
+    <message>
+        <source>A new, empty library keeps the backups for now, but its own daily backups will in time replace them.</source>
+        <translation>Eine neue, leere Bibliothek lässt die Sicherungen vorerst bestehen, doch ihre eigenen täglichen Sicherungen ersetzen sie mit der Zeit.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made %1 and holds %2. %3</source>
+        <translation>Die neueste intakte Sicherung wurde %1 erstellt und enthält %2. %3</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>None of the backups can be read. %1</source>
+        <translation>Keine der Sicherungen ist lesbar. %1</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library</source>
+        <translation>Neue, leere Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>
