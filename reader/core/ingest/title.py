@@ -15,6 +15,7 @@ _ORDINAL = re.compile(r"^\d{1,3}[.)]\s+")
 # "…TechonomicsDie USA …": a long lower-case run glued to a capitalised word.
 _GLUE = re.compile(r"^(.{2,50}?[a-zäöüß]{6,})([A-ZÄÖÜ][a-zäöüß].*)$")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"”“»«'’]?\s+(?=[\"„“»«'‘]?[A-ZÄÖÜ0-9])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _MIN_TITLE_WORDS = 4
 # A shouted headline this long is looked for in mixed case (a shorter one is a label).
 _MIN_SHOUTED_WORDS = 3
@@ -141,8 +142,14 @@ def unshouted(title: str, lines: Iterable[str]) -> str:
 
 
 def derive_title(text: str) -> str | None:
-    """A short title from the first sentence of `text`, cut at a word boundary."""
-    first = _SENTENCE_SPLIT.split(text.strip(), maxsplit=1)[0].strip()
+    """A short title from the first sentence of `text`, cut at a word boundary.
+
+    A title is one line: the sentence is looked for in the first paragraph only, its line
+    breaks made spaces ("trailing dot.\n\ntrailing dot body …" gave a title of two
+    paragraphs, as the next one does not start with a capital the split could see).
+    """
+    paragraph = _PARAGRAPH_BREAK.split(text.strip(), maxsplit=1)[0]
+    first = _SENTENCE_SPLIT.split(" ".join(paragraph.split()), maxsplit=1)[0].strip()
     first = first.rstrip(".")
     if not first:
         return None
