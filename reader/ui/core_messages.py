@@ -18,6 +18,9 @@ CONTEXT = "CoreMessages"
 
 # (what the core says, as a pattern; the same message as a translatable template).
 _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
+    (r"not stored: the library could not be written \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "not stored: the library could not be written (%1)")),
+    (r"database or disk is full", QT_TRANSLATE_NOOP("CoreMessages", "database or disk is full")),
     (r"invalid search: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "invalid search: %1")),
     (r"too long \(at most ([\d,.]+) characters\)",
      QT_TRANSLATE_NOOP("CoreMessages", "too long (at most %1 characters)")),

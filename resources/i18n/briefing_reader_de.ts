@@ -556,6 +556,14 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>not stored: the library could not be written (%1)</source>
+        <translation>nicht gespeichert: in die Bibliothek konnte nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>Datenbank oder Datenträger voll</translation>
+    </message>
+    <message>
         <source>invalid search: %1</source>
         <translation>ungültige Suche: %1</translation>
     </message>
@@ -1407,6 +1415,29 @@ Mit einem neuen Export überschreiben?</translation>
     <message>
         <source>No article files were found there.</source>
         <translation>Dort wurden keine Artikeldateien gefunden.</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1</source>
+        <translation>Import abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full. Free some space on it (empty the trash, delete or move large files), then import the same files again: those already stored are skipped.</source>
+        <translation>Der Datenträger der Bibliothek ist voll. Schaffen Sie dort Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und importieren Sie dann dieselben Dateien erneut: Bereits gespeicherte werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The library could not be written (%1).</source>
+        <translation>In die Bibliothek konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
+        <translation>
+            <numerusform>Der Import brach mittendrin ab. %n zuvor gespeicherte Datei ist in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
+            <numerusform>Der Import brach mittendrin ab. %n zuvor gespeicherte Dateien sind in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import failed</source>

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
+        <translation>
+            <numerusform>The import stopped part-way. %n file stored before that is in the library; the rest were not imported.</numerusform>
+            <numerusform>The import stopped part-way. %n files stored before that are in the library; the rest were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTagger</name>
     <message numerus="yes">
         <source>%n imported</source>

@@ -19,13 +19,16 @@ from PySide6.QtCore import QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from reader.core import importer
 from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
+from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
 from reader.ui.library.versions import offer_update, resolve_newer_versions, update_line
+from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -94,6 +97,32 @@ def is_bare_link(mime: QMimeData) -> bool:
     return not text or text in links or bool(_WEB_URL.match(text))
 
 
+class StoppedResults(list[ImportResult]):
+    """Every file's result of an import the library stopped part-way (`ImportStopped`: its disk
+    full, made read-only): the files stored before are in the library, the rest not. A list
+    still, so the session announces the stored sources as after any import."""
+
+    def __init__(self, stopped: importer.ImportStopped) -> None:
+        super().__init__(stopped.results)
+        self.cause = stopped
+
+
+def _keeping_stopped(task: Task) -> None:
+    """Let `task` finish with `StoppedResults` where the import stopped: as a failure it said
+    only "Import failed", over files already in the library the list never showed."""
+    work = task.work
+
+    def run(store: Store, progress: importer.Progress, is_cancelled: importer.IsCancelled) -> list[ImportResult]:
+        try:
+            results: list[ImportResult] = work(store, progress, is_cancelled)
+        except importer.ImportStopped as exc:
+            log.warning("import stopped: %s", exc)
+            return StoppedResults(exc)
+        return results
+
+    task.work = run
+
+
 class ImportController(QObject):
     source_imported = Signal(int)  # a single new source the user will want to see
     status_reported = Signal(str)  # a short line for the status bar
@@ -130,6 +159,7 @@ class ImportController(QObject):
         """Import in the background; `report=False` for the quiet first-start seed import."""
         self.status_reported.emit("")  # the last import's summary beside "Importing 3 of 40" misleads
         task = self.session.import_task(paths)
+        _keeping_stopped(task)
         self.progress.track(task)
         task.signals.finished.connect(lambda results: self._finished(task, results, report))
         task.signals.failed.connect(self._failed)
@@ -137,6 +167,9 @@ class ImportController(QObject):
         return task
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool) -> None:
+        if isinstance(results, StoppedResults):
+            self._stopped(results, report)
+            return
         if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
             results = resolve_newer_versions(self.session, results, self.window)
         if task.is_cancelled():
@@ -158,6 +191,27 @@ class ImportController(QObject):
         if report and imported:
             self.user_import_added.emit(imported)  # "Tag this import…"
         self.import_finished.emit(results)
+
+    def _stopped(self, results: StoppedResults, report: bool) -> None:
+        """The library could not be written part-way: which files are in it, which not, and
+        why — on a full disk, what to do. Nothing more is written (no "Tag this import…")."""
+        stored = results.cause.stored
+        line = self.tr("Import stopped: %1").replace("%1", summary_line(results))
+        self.status_reported.emit(line)
+        if disk_full(results.cause, self.session.store.path):
+            why = self.tr("The disk holding the library is full. Free some space on it (empty the "
+                          "trash, delete or move large files), then import the same files again: "
+                          "those already stored are skipped.")  # fmt: skip
+        else:
+            why = self.tr("The library could not be written (%1).").replace("%1", str(results.cause))
+        if report:
+            dialog = ImportReportDialog(results, parent=self.window)
+            dialog.setWindowTitle(self.tr("Import stopped"))
+            dialog.summary.setText(self.tr("The import stopped part-way. %n file(s) stored before "
+                                           "that are in the library; the rest were not imported.",
+                                           "", stored) + " " + why)  # fmt: skip
+            dialogs.run(dialog)
+        self.import_finished.emit(list(results))
 
     def _failed(self, message: str) -> None:
         self._inform(self.tr("Import failed"),
