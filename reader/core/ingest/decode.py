@@ -87,6 +87,9 @@ MAX_CONTROL_SHARE = 0.01
 _SHORT_FILE_BYTES = 2048
 _FALLBACK_ENCODING = "cp1252"
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# A text without spaces is read when at least this share of its characters are letters.
+MIN_LETTER_SHARE = 0.95
 _WESTERN_LANGUAGES = frozenset({"German", "English", "French", "Dutch", "Italian", "Spanish",
                                 "Portuguese", "Danish", "Swedish", "Norwegian", "Finnish"})  # fmt: skip
 _WESTERN_LETTERS = "äöüßÄÖÜéèêàâçñ"
@@ -253,9 +256,21 @@ def _looks_like_prose(text: str) -> bool:
 
 def _readable(decoded: Decoded) -> Decoded:
     """Refuse text without a single readable word, or noise that only decodes as text."""
-    if not _WORD.search(decoded.text) or not _looks_like_prose(decoded.text):
+    text = decoded.text
+    if not _WORD.search(text) or not (_looks_like_prose(text) or _letters_only(text)):
         raise DecodeError("no readable text")
     return decoded
+
+
+def _letters_only(text: str) -> bool:
+    """Text that is words without spaces between them — one 400-letter word, words run
+    together ("MeetingNotesDienstag") — is text: the spacing test is there for noise, which
+    mixes letters with digits, signs and control characters (random bytes decode to about
+    half letters, base64 to four fifths, a hex dump to fewer)."""
+    # Empty only for white space, which has no word and was refused before.
+    sample = "".join(text[:4096].split())
+    letters = sum(map(len, _LETTER_RUNS.findall(sample)))
+    return letters >= MIN_LETTER_SHARE * len(sample)
 
 
 def _repair_mojibake(text: str) -> str:

@@ -1,5 +1,4 @@
-"""Titles made up from odd files: a title is one line, and a file whose only title-like line is
-one long word is imported (the robustness audit of session 13)."""
+"""Titles made up from odd files: a title is one line (the robustness audit of session 13)."""
 
 from __future__ import annotations
 
