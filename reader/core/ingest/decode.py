@@ -80,6 +80,8 @@ _CONTROL = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x1B)) | frozens
 _NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 # A text may hold a few stray NULs (dropped); more than this share of the sample is binary.
 MAX_STRAY_NUL_SHARE = 0.01
+# ... or, in any file, up to this many NULs that stand alone among text bytes.
+MAX_STRAY_NULS = 5
 MAX_CONTROL_SHARE = 0.01
 
 # Below this size charset detection has too little evidence; Western European text is by far
@@ -116,12 +118,19 @@ def _binary_statistics(sample: bytes) -> bool:
     if not sample:
         return False
     nuls = sample.count(0)
-    if nuls > MAX_STRAY_NUL_SHARE * len(sample) + 2:
-        return True
     # Counted by deleting the rest (in C, one pass): summing a 0/1 translation made an int
     # per byte, half of what decoding a file costs.
     controls = len(sample.translate(None, _NOT_CONTROL)) - nuls
+    if nuls > MAX_STRAY_NUL_SHARE * len(sample) + 2 and not _stray_nuls(sample, nuls, controls):
+        return True
     return controls > MAX_CONTROL_SHARE * len(sample) + 2
+
+
+def _stray_nuls(sample: bytes, nuls: int, controls: int) -> bool:
+    """A handful of NULs, each alone, in bytes that are text otherwise: strays, however short
+    the file (a 78-byte note with 3 was refused as binary by the share alone). Binary formats
+    pad with runs of NULs or carry other control bytes beside them."""
+    return nuls <= MAX_STRAY_NULS and controls == 0 and b"\x00\x00" not in sample
 
 
 def _wide_encoding(data: bytes) -> str | None:
