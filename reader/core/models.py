@@ -39,6 +39,7 @@ class SourceSummary:
     tags: tuple[str, ...]
     highlight_count: int
     agency: str | None = None  # the news agency, for `briefing list --json`
+    has_note: bool = False  # a summary note with words in it: ✎ on the row, as in the library table
 
     @property
     def unread(self) -> bool:

@@ -2828,6 +2828,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>(Titel aus dem Text übernommen – Quelle ▸ Metadaten bearbeiten, um ihn zu setzen)</translation>
     </message>
     <message>
+        <source>✎ Summary note</source>
+        <translation>✎ Notiz</translation>
+    </message>
+    <message>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>

@@ -18,6 +18,10 @@ import sqlite_utils
 from reader.core.changes import Changes
 from reader.core.store.connection import chunks, now, write_transaction
 
+# Whether the source's note (alias n) has words in it: a note emptied in the editor can keep a
+# line break, and SQLite's trim() alone strips spaces only, so such a note showed ✎.
+NOTE_HAS_WORDS = "trim(n.body, ' ' || char(9, 10, 13)) != ''"
+
 # Column key → SQL sort expression (ascending); ids break ties stably.
 SORT_KEYS: dict[str, str] = {
     "title": "s.title COLLATE NOCASE",
@@ -26,7 +30,7 @@ SORT_KEYS: dict[str, str] = {
     "published": "s.published IS NULL, s.published",
     "added": "s.imported_at",
     "highlights": "(SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)",
-    "note": "coalesce((SELECT trim(n.body) != '' FROM notes n WHERE n.source_id = s.id), 0)",
+    "note": f"coalesce((SELECT {NOTE_HAS_WORDS} FROM notes n WHERE n.source_id = s.id), 0)",
     "unread": "s.opened_at IS NULL",
 }
 COLUMN_KEYS = tuple(SORT_KEYS)
@@ -119,7 +123,7 @@ def table_rows(db: sqlite_utils.Database, ids: Sequence[int]) -> list[SourceRow]
         for row in db.execute(
             "SELECT s.id, s.title, s.title_derived, s.site_name, s.byline, s.published, s.imported_at,"
             " (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL),"
-            " (SELECT trim(n.body) != '' FROM notes n WHERE n.source_id = s.id),"
+            f" (SELECT {NOTE_HAS_WORDS} FROM notes n WHERE n.source_id = s.id),"
             f" s.opened_at IS NULL, s.lang, s.agency FROM sources s WHERE s.id IN ({marks})",
             chunk,
         ):

@@ -12,6 +12,7 @@ from reader.core.ingest import blocks_from_json
 from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.connection import chunks, now, write_transaction
+from reader.core.store.source_table import NOTE_HAS_WORDS
 from reader.core.store.tags import attach_tags
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
@@ -47,15 +48,18 @@ ORDERINGS = {
 
 EDITABLE_FIELDS = ("title", "teaser", "byline", "published", "site_name", "agency", "lang", "url")
 
-_SUMMARY_SQL = """
+_SUMMARY_SQL = f"""
 SELECT s.id, s.title, s.title_derived, s.site_name, s.published, s.imported_at, s.opened_at,
        s.file_name, s.agency,
        (SELECT group_concat(t.name, char(31)) FROM source_tags st JOIN tags t ON t.id = st.tag_id
          WHERE st.source_id = s.id) AS tag_names,
        (SELECT count(*) FROM highlights h WHERE h.source_id = s.id AND h.deleted_at IS NULL)
-         AS highlight_count
+         AS highlight_count,
+       EXISTS (SELECT 1 FROM notes n WHERE n.source_id = s.id AND {NOTE_HAS_WORDS}) AS has_note
 FROM sources s
 """
+# has_note: a note of blanks is none, as in the library table (`source_table`); one lookup on
+# the notes' primary key per row.
 
 
 class SourceRepo:
@@ -254,5 +258,5 @@ def _summary(row: Sequence[Any]) -> SourceSummary:
     return SourceSummary(
         id=row[0], title=row[1], title_derived=bool(row[2]), site_name=row[3], published=row[4],
         imported_at=row[5], opened_at=row[6], file_name=row[7], tags=tags,
-        highlight_count=int(row[10]), agency=row[8],
+        highlight_count=int(row[10]), agency=row[8], has_note=bool(row[11]),
     )  # fmt: skip

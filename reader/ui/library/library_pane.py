@@ -260,7 +260,7 @@ class LibraryPane(QWidget):
             self.reload()  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
             self._refresh_search()  # a new title, highlight or note shows in the results
-        touched = changes.sources_updated | changes.highlights
+        touched = changes.sources_updated | changes.highlights | changes.notes  # ✎ on a row follows its note
         if touched:
             self.model.refresh(touched)
 

@@ -1,7 +1,8 @@
 """Painting one library row: no widgets per row, so 100,000 sources scroll like 10.
 
 Line one: an unread dot and the title (bold while unread, italic when the title was derived
-from the text). Line two: outlet · date, tag chips, and the highlight count on the right.
+from the text). Line two: outlet · date, tag chips, and on the right the highlight count and ✎
+when the source has a summary note (the library table's Note column, in the same place).
 Colours come from the palette, so the row follows the window's theme.
 """
 
@@ -37,6 +38,7 @@ DOT = 7
 LINE_GAP = 3
 CHIP_PAD = 6
 MAX_CHIPS = 3
+NOTE_MARK = "✎"  # the source has a summary note, as in the library table
 
 
 def display_date(summary: SourceSummary) -> str:
@@ -53,6 +55,14 @@ def highlight_count_text(count: int) -> str:
     summary note in the library table beside it and an annotation in the composer; the row's
     tooltip says it in words."""
     return f"❝ {count}"
+
+
+def row_marks(summary: SourceSummary) -> list[str]:
+    """What the row's second line shows on the right, left to right: the highlight count, then
+    ✎ for a summary note, in the order of the library table's Highlights and Note columns."""
+    marks = [highlight_count_text(summary.highlight_count)] if summary.highlight_count else []
+    return marks + [NOTE_MARK] if summary.has_note else marks
+
 
 class SourceDelegate(QStyledItemDelegate):
     @staticmethod
@@ -128,12 +138,11 @@ class SourceDelegate(QStyledItemDelegate):
         left = rect.left() + MARGIN_X + DOT + 7
         right = rect.right() - MARGIN_X
         height = metrics.height()
-        if summary.highlight_count:
-            count = highlight_count_text(summary.highlight_count)
-            count_width = metrics.horizontalAdvance(count)
-            painter.setPen(muted)
-            painter.drawText(QRect(right - count_width, top, count_width, height), 0, count)
-            right -= count_width + 10
+        painter.setPen(muted)
+        for mark in reversed(row_marks(summary)):  # painted from the right edge leftwards
+            mark_width = metrics.horizontalAdvance(mark)
+            painter.drawText(QRect(right - mark_width, top, mark_width, height), 0, mark)
+            right -= mark_width + 10
         details = " · ".join(x for x in (summary.site_name, display_date(summary)) if x)
         details = metrics.elidedText(details, Qt.TextElideMode.ElideRight, max(0, right - left))
         painter.setPen(muted)
