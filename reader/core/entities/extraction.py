@@ -23,9 +23,11 @@ import re
 from dataclasses import replace
 
 from reader.core.entities import (
+    german_people,
     layout,
     misnamed,
     other_languages,
+    product_lines,
     product_names,
     surnames,
     undecided,
@@ -92,7 +94,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 158
+RULES_VERSION = 159
 
 
 def language(lang: str | None) -> str:
@@ -135,6 +137,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
+        pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
+    pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     pieces = [p for p in pieces if not any(_overlap(p, s) for s in sites)]

@@ -25,7 +25,7 @@ from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 
 # Words that stand before German nouns and before no town's name.
-_BEFORE_NOUNS = frozenset(
+BEFORE_NOUNS = frozenset(
     """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem
     keiner dieser diese dieses diesen diesem jeder jede jedes jeden jedem welche welcher
     welches etwas viel viele vielen wenig wenige mehr weniger genug allem alle allen
@@ -58,7 +58,7 @@ def _noun_here(words: list[Token], at: int, text: str) -> bool:
     before = words[at - 1] if at > 0 else None
     after = words[at + 1] if at + 1 < len(words) else None
     if before is not None and text[before.end : word.start] == " ":
-        if before.text.casefold() in _BEFORE_NOUNS and (
+        if before.text.casefold() in BEFORE_NOUNS and (
             before.text.islower() or before.sentence_start  # not "Den Haag", "Des Moines"
         ):
             return True  # "das Essen", "etwas Essen", "zum Essen", "Das Laub"

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import acronym, bare, camel_case, demonym, name_like, place_of
-from reader.core.entities.first_names import known_first_name, may_begin_a_name, plain_first_name
+from reader.core.entities.first_names import (
+    first_name_frequency,
+    known_first_name,
+    may_begin_a_name,
+    plain_first_name,
+)
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.names import Token, english_noun, everyday, frequent
@@ -96,6 +101,21 @@ def german_word(word: str) -> bool:
     return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
 
 
+def german_word_not_first_name(word: str) -> bool:
+    """A frequent German word the first-name list holds though hardly anyone bears it
+    ("Vulkan", "Viva": at most rare in one country of the list's 55), so in German text it is
+    the noun before a name ("Vulkan Stromboli"), not a first name; "Till" and "Wilson" are
+    borne in several countries and stay first names, and a word of English as much ("Lot",
+    "Al") is left to the other rules."""
+    low = word.casefold()
+    here = zipf_frequency(low, "de")
+    return (
+        here >= 3.0
+        and here > zipf_frequency(low, "en")  # German's word more than English's: not "Lot"
+        and max(first_name_frequency(part, True) for part in word.split("-")) <= 1
+    )  # "Christina-Maria": each part a first name
+
+
 def german_compound(word: str) -> bool:
     """A rare German word made of two common ones ("Handels|häuser", "Zoll|streits"): a noun
     too rare for the word lists, not a name of no language."""
@@ -171,6 +191,8 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
     if lang == "de" and len(english) >= 2:
         return False  # "Compliance Management System" in a German text
     if lang == "de":  # a first name is known somewhere: "Vierteljahr Erlöse" is none
+        if german_word_not_first_name(bare(run[0].text)):
+            return False  # "Vulkan Stromboli", "Viva Magenta": a noun before a name
         if known_first_name(bare(run[0].text)) and name_like(run[0], lang, lower_words):
             # after a first name a noun is a surname: "Karl Geiger", "Stefan Kraft"
             return all(

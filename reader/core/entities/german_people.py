@@ -1,0 +1,98 @@
+"""German phrases the rules took for a person's name: a noun phrase, not a name.
+
+German capitalises every noun, so a first name (or a word the first-name list holds, such as
+the "Yon" of the brand "Yon-Ka") before a noun reads like a first name and a surname. Two
+shapes of the phrase say otherwise, from the grammar of the sentence, not from lists of names:
+
+- an article or determiner right before it ("die Yon-Ka Produkte", "eines Georg Fischer
+  Innovationsprojektes"): German writes a person's name without one, and a noun phrase with
+  one; its last word is the noun (a German word or a compound of two);
+- a genitive opening it before a German noun ("Gottes Segen", "Habecks Plan"): the owner and
+  his thing, where a first name never ends in a genitive "-s" the list does not know;
+- a compound whose last part is a German noun opening it ("die drei Ganthaler-Schwestern
+  Martina, Priska und Anna"): the kind of people, and the first names after it.
+
+A surname that is a German noun too ("Achmed Leser", "Helena Fürst") has no article before it
+and no genitive or compound before it, and stays.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import bare
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.frequency import zipf
+from reader.core.entities.german_nouns import BEFORE_NOUNS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
+
+
+def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -> list[Piece]:
+    """The pieces without the German noun phrases taken for people."""
+    surnames = frozenset(
+        bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
+    )
+    return [
+        p
+        for p in pieces
+        if not (
+            p.kind is EntityKind.PERSON
+            and (_noun_phrase(p, words, index) or _genitive(p, surnames))
+        )
+    ]
+
+
+def _noun_phrase(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    if len(piece.words) < 2:
+        return False
+    at = index.get(piece.start, 0)
+    before = words[at - 1] if at > 0 else None
+    if (
+        before is not None
+        and before.end <= piece.start
+        and before.text.casefold() in BEFORE_NOUNS
+        and _noun(bare(piece.words[-1].text))
+    ):
+        return True  # "die Yon-Ka Produkte"
+    opener = bare(piece.words[0].text)
+    return "-" in opener and not known_first_name(opener) and german_word(opener.rsplit("-", 1)[1])
+    # "Ganthaler-Schwestern Martina"
+
+
+def _genitive(piece: Piece, surnames: frozenset[str]) -> bool:
+    """A genitive before what it owns: of a German noun ("Gottes Segen") or of a surname the
+    text gives with a first name ("Habecks Plan" after "Robert Habeck"), before a word German
+    has ("Plan"), where a first name ending in "s" ("Klaus Fischer") opens a name."""
+    if len(piece.words) != 2:
+        return False
+    opener, thing = (bare(w.text) for w in piece.words)
+    if not opener.endswith("s") or known_first_name(opener):
+        return False
+    owner = opener[:-1]
+    if german_word(owner) or owner in surnames:
+        return _noun(thing) or zipf(thing.casefold(), "de") >= 3.0
+    return _noun(thing)
+
+
+def _noun(word: str) -> bool:
+    """A German noun, also in the genitive or as a compound joined by "-s-"."""
+    return any(german_word(w) or german_compound(w) or _linked(w) for w in _forms(word))
+
+
+def _forms(noun: str) -> tuple[str, ...]:
+    """A noun and its stem in the genitive ("Innovationsprojektes": "Innovationsprojekt")."""
+    for ending in ("es", "s"):
+        if noun.endswith(ending) and len(noun) > len(ending) + 3:
+            return noun, noun[: -len(ending)]
+    return (noun,)
+
+
+def _linked(word: str) -> bool:
+    """A compound of two common German words joined by the linking "-s-" that
+    `german_compound` does not cut ("Innovation|s|projekt")."""
+    low = word.casefold()
+    return any(
+        low[cut - 1] == "s" and zipf(low[cut:], "de") >= 3.5 and zipf(low[: cut - 1], "de") >= 3.0
+        for cut in range(4, len(low) - 3)
+    )
