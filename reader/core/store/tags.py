@@ -78,7 +78,7 @@ class TagRepo:
         """Rename the tag `old` to `new` on every source, in one transaction.
 
         Into another existing tag (any case) the two merge, under that tag's spelling; a change
-        of case only ("japan" → "Japan") renames the row itself. Tags are matched by a join, not
+        of case only ("japan" → "Japan") renames the row itself. Saved searches of `old` follow. Tags are matched by a join, not
         through the search index, so the index needs no update.
         """
         old, new = clean_tag(old), clean_tag(new)
@@ -97,7 +97,11 @@ class TagRepo:
                     " SELECT source_id, ? FROM source_tags WHERE tag_id = ?", (into[0], old_id))  # fmt: skip
                 self.db.execute("DELETE FROM source_tags WHERE tag_id = ?", (old_id,))
                 self.db.execute("DELETE FROM tags WHERE id = ?", (old_id,))
-        return Changes(sources_updated=frozenset(carriers), tags=True)
+            final = self.db.execute("SELECT name FROM tags WHERE id = ?", (into[0] if into else old_id,)).fetchone()[0]
+            # Saved searches of the tag follow it: "Enrgie, unread" found nothing once renamed.
+            retagged = self.db.execute(
+                "UPDATE saved_searches SET tag = ? WHERE tag = ? COLLATE NOCASE", (final, old)).rowcount  # fmt: skip
+        return Changes(sources_updated=frozenset(carriers), tags=True, saved_searches=retagged > 0)
 
     def add(self, source_ids: Sequence[int], name: str) -> Changes:
         with write_transaction(self.db):

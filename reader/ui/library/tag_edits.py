@@ -14,7 +14,6 @@ back to every source.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSize, Qt, Signal
@@ -153,7 +152,7 @@ class TagEdits(QObject):
 
         def do() -> Changes:
             self._pane.follow_tag(old, new)
-            return tags.rename(old, new) | self._retag_saved(saved, new)
+            return tags.rename(old, new)  # its saved searches follow in the store
 
         def undo() -> Changes:
             self._pane.follow_tag(new, old)
@@ -161,17 +160,17 @@ class TagEdits(QObject):
                 changes = (tags.remove(gained, new) if gained else Changes()) | tags.add(ids, old)
             else:
                 changes = tags.rename(new, old)
-            return changes | self._retag_saved(saved, None)
+            return changes | self._restore_saved(saved)
 
         return do, undo
 
-    def _retag_saved(self, searches: list[SavedSearch], tag: str | None) -> Changes:
-        """The saved searches of a renamed tag follow it (`tag`), or get theirs back (None):
-        "Japan, unread" found nothing once its tag was renamed. Each keeps its id."""
+    def _restore_saved(self, searches: list[SavedSearch]) -> Changes:
+        """The saved searches of a renamed tag as they were: the store's rename retagged them,
+        and undoing a merge renames nothing back. Each keeps its id."""
         repo, changes = self._session.store.saved_searches, Changes()
         for search in searches:
             changes |= repo.delete(search.id)
-            changes |= repo.restore(search if tag is None else replace(search, tag=tag))
+            changes |= repo.restore(search)
         return changes
 
     def _tagged(self, name: str) -> list[int]:

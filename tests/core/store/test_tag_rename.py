@@ -69,3 +69,16 @@ def test_carriers_counts_binned_sources_and_ignores_case(store: Store, ids: list
     store.sources.delete(ids[0])
     assert store.tags.carriers("JAPAN") == sorted(ids[:2])
     assert store.tags.carriers("Korea") == []
+
+
+def test_saved_searches_of_the_tag_follow_a_rename(store: Store, ids: list[int]) -> None:
+    from reader.core.store import SavedSearch
+
+    store.tags.add(ids[:1], "Enrgie")
+    store.tags.add(ids[1:2], "Energie")
+    kept, _ = store.saved_searches.add(SavedSearch(0, "Energie ungelesen", "", tag="enrgie", unread_only=True))
+    other, _ = store.saved_searches.add(SavedSearch(0, "Alles", "Japan"))
+    changes = store.tags.rename("Enrgie", "ENERGIE")  # a merge: the existing spelling stays
+    assert changes.saved_searches
+    assert store.saved_searches.get(kept.id).tag == "Energie" and store.saved_searches.get(kept.id).unread_only
+    assert store.saved_searches.get(other.id) == other
