@@ -78,8 +78,8 @@ class TagRepo:
         """Rename the tag `old` to `new` on every source, in one transaction.
 
         Into another existing tag (any case) the two merge, under that tag's spelling; a change
-        of case only ("japan" → "Japan") renames the row itself. Saved searches of `old` follow. Tags are matched by a join, not
-        through the search index, so the index needs no update.
+        of case only ("japan" → "Japan") renames the row itself. Saved searches of `old` follow.
+        Tags are matched by a join, not through the search index, so the index needs no update.
         """
         old, new = clean_tag(old), clean_tag(new)
         with write_transaction(self.db):
