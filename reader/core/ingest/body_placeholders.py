@@ -6,7 +6,8 @@ Widgets hängt von der Einbindung eines Drittanbieters ab".
 A copied page carries these for every blocked video, map, post or slideshow: the consent
 notice of an embed or the request to switch on scripts. Written as sentences, they are taken
 for the article's lines; they are the page's consent furniture (`phrases.COOKIES`). English,
-German, and the words for switching scripts on in French, Spanish, Italian and Portuguese.
+German, and the words for switching scripts on in French, Spanish, Italian and Portuguese; a
+social button's or embed's consent box (`_CONSENT_BOX`) in those and French, Spanish, Italian.
 """
 
 from __future__ import annotations
@@ -36,13 +37,38 @@ _CONSENT = re.compile(
     r"|\bthird[- ]party (?:content|provider|service|embed)s?\b.{0,80}"
     r"\b(?:settings|load|enable|consent|accept)"
 )
+# A social button's or embed's consent box in the five languages of the dev pages and their
+# neighbours: the click sends data to the network ("Wenn Sie diesen Button anklicken, werden
+# persönliche Daten an Facebook übertragen"), agreeing by a click ("By clicking, you agree",
+# "En cliquant, vous acceptez", "Al hacer clic, aceptas", "Cliccando accetti"), agreeing to be
+# shown external content, or the button that loads it ("Load content from Instagram",
+# "Charger le contenu", "Cargar contenido", "Carica il contenuto").
+_CONSENT_BOX = re.compile(
+    r"\b(?:anklicken|klicken|klick)\b.{0,60}\bdaten\b.{0,40}\bübertragen\b"
+    r"|\bexterne inhalte\b.{0,40}\bangezeigt werden\b"
+    r"|\bby clicking\b.{0,60}\byou (?:agree|accept|consent)\b"
+    r"|\bclick\w*\b.{0,60}\b(?:personal )?data\b.{0,40}\b(?:sent|transferred|transmitted) to\b"
+    r"|\bexternal content\b.{0,60}\b(?:displayed|shown|loaded|load|show|agree|accept)"
+    # The same box's word that its button or form keeps nothing ("Hier können Sie … eine Seite
+    # empfehlen. Es werden keine persönlichen Daten gespeichert").
+    r"|\b(?:empfehlen|button|schaltfläche|teilen)\b.{0,80}"
+    r"\bkeine (?:persönlichen|personenbezogenen) daten\b"
+    r"|\b(?:recommend|button|share)\b.{0,80}\bno personal data\b"
+    r"|\ben cliquant\b.{0,60}\bvous acceptez\b"
+    r"|\bal hacer clic\b.{0,60}\bacept"
+    r"|\bcliccando\b.{0,60}\baccett"
+    r"|^(?:load|show) content from \S+$"
+    r"|^(?:charger|afficher) (?:le )?contenu\b.{0,40}$"
+    r"|^(?:cargar|mostrar) (?:el )?contenido\b.{0,40}$"
+    r"|^(?:carica(?:re)?|mostra(?:re)?) (?:il )?contenuto\b.{0,40}$"
+)
 
 
 def is_placeholder(lower: str, word_count: int) -> bool:
     """The lower-cased line stands where an embed did not load."""
     if word_count > MAX_WORDS or not _hinted(lower):
         return False
-    return bool(_SCRIPTS.search(lower) or _CONSENT.search(lower))
+    return bool(_SCRIPTS.search(lower) or _CONSENT.search(lower) or _CONSENT_BOX.search(lower))
 
 
 def _hinted(lower: str) -> bool:
@@ -58,4 +84,10 @@ def _hinted(lower: str) -> bool:
         or "show " in lower
         or "drittanbieter" in lower
         or "third" in lower
+        or "klick" in lower  # "anklicken"
+        or "clic" in lower  # "clicking", "cliquant", "clic", "cliccando"
+        or "conten" in lower  # "content", "contenu", "contenido", "contenuto"
+        or "externe inhalte" in lower
+        or " daten " in lower
+        or "no personal data" in lower
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.core.ingest import phrase_tables, phrase_tables_intl
+from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
@@ -73,6 +73,8 @@ __all__ = [
 COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"
 )
+# A cookie-settings panel's description of a category (`phrase_tables_consent`).
+_COOKIE_PANEL = re.compile(phrase_tables_consent.PANEL_SENTENCE)
 # The same for the other languages' banners (`phrase_tables_intl`): their word for cookies
 # (plain substrings: a loop of `in` tests finds one four times faster than a regex of them),
 # and their words for using and agreeing.
@@ -179,7 +181,7 @@ def _merged(*tables: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return merged
 
 
-LABELS = _merged(phrase_tables.LABELS, phrase_tables_intl.LABELS)
+LABELS = _merged(phrase_tables.LABELS, phrase_tables_intl.LABELS, phrase_tables_consent.LABELS)
 PROMPTS = _merged(phrase_tables.PROMPTS, phrase_tables_intl.PROMPTS)
 
 
@@ -303,7 +305,11 @@ def is_cookie_banner(lower: str) -> bool:
     """The lower-cased line names cookies and says they are used or asks for consent, in
     English, German or another language `phrase_tables_intl` lists."""
     if "cookie" in lower:
-        return bool(COOKIE_CONTEXT.search(lower) or _COOKIE_CONSENT_INTL.search(lower))
+        return bool(
+            COOKIE_CONTEXT.search(lower)
+            or _COOKIE_CONSENT_INTL.search(lower)
+            or _COOKIE_PANEL.match(lower)
+        )
     if lower.isascii() and not any(word in lower for word in _ASCII_COOKIE_WORDS):
         return False  # most lines: the other languages' words are seldom ASCII ("ciasteczk")
     if not _has_hint(lower, phrase_tables_intl.COOKIE_WORDS):
