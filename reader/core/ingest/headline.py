@@ -38,7 +38,7 @@ from reader.core.ingest.headline_pairs import (
     only_upper_recurs,
     recurs,
 )
-from reader.core.ingest.phrases import SHARE
+from reader.core.ingest.phrases import COOKIES, SHARE
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.thread_title import named_headline
 
@@ -198,12 +198,17 @@ def _window(head: Head, anchor: int, is_candidate: Callable[[int], bool]) -> lis
     """The candidates among the WINDOW lines above the running text, where a list of
     headline-shaped lines (a related-articles box between the byline and the story) counts
     as one line, so the headline above such a list stays in reach; share prompts count as
-    nothing ("Share this with Facebook" eight times over: a share panel under the date)."""
+    nothing ("Share this with Facebook" eight times over: a share panel under the date).
+    A line right over a consent notice is the notice's heading ("Zu Ihrer Information" /
+    "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen …"),
+    never the story's."""
     found: list[int] = []
     lines = run = 0
     i = anchor - 1
     while i >= 0 and lines < WINDOW:
-        if is_candidate(i) and not is_field_value(head, i):
+        if i + 1 < len(head.labels) and head.labels[i + 1] == COOKIES:
+            lines += 1
+        elif is_candidate(i) and not is_field_value(head, i):
             found.append(i)
             run = run + 1 if found[-2:-1] == [i + 1] else 1
             if run == 1 or run > _FREE_LIST_ITEMS:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.ingest import phrases
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
 
 CONSENT_SENTENCES = (
     "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. "
@@ -94,3 +96,55 @@ def test_a_consent_panel_heading_or_button_is_a_cookie_notice(line: str) -> None
 def test_prose_and_headlines_about_data_or_cookies_stay(line: str) -> None:
     assert phrases.label_reason(line) is None
     assert phrases.prompt_reason(line, len(line.split())) is None
+
+
+# A share panel's consent box between the menu and the story, each button's notice under the
+# same heading; the story's date, headline and standfirst follow. The heading shares words with
+# the story's opening ("zur Information ihrer Mitglieder"), and stands over the date once the
+# notices are set aside: only that it heads a notice tells it from the headline.
+PAGE = """Startseite
+Presse
+Pressemitteilungen
+Das Verbandsmagazin im Überblick.
+
+Exklusive Artikel, Kommentare und Interviews zu den aktuellen Themen der Branche sowie viele Zahlen, Daten und Fakten erwarten die Leser in jeder Ausgabe.
+
+Termine
+Archiv
+Mitglieder
+Kontakt
+Empfehlen Sie uns weiter
+
+Zu Ihrer Information
+
+Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. Sind Sie damit einverstanden?
+
+Zu Ihrer Information
+
+Wenn Sie diesen Button anklicken, werden persönliche Daten an Twitter übertragen. Sind Sie damit einverstanden?
+
+Zu Ihrer Information
+
+Hier können Sie mittels unseres Formulars eine Seite empfehlen. Es werden keine persönlichen Daten gespeichert.
+
+12. März 2021 | Pressemitteilungen
+
+Verleger wählen neuen Vorstand in Berlin
+Die Mitgliederversammlung tagte zum ersten Mal digital
+
+Themen: Verbandspolitik
+
+Der Verband hat am Freitag in Berlin einen neuen Vorstand gewählt, der die Verleger in den kommenden vier Jahren vertreten wird; zur Information ihrer Mitglieder stellten sich alle Kandidaten vorher vor.
+
+Die Wahl fand zum ersten Mal digital statt; mehr als zweihundert Mitglieder gaben ihre Stimme ab, teilte der Verband am Abend in einer Mitteilung mit.
+
+Der neue Vorstand will sich in den ersten Monaten mit der Zustellung auf dem Land befassen, wo die Kosten am stärksten gestiegen sind.
+"""
+
+
+def test_the_headline_under_a_consent_box_is_found() -> None:
+    article = parse(normalise(PAGE))
+    assert article.title == "Verleger wählen neuen Vorstand in Berlin"
+    assert "Der Verband hat am Freitag" in article.body
+    assert "übertragen" not in article.body
+    assert "Zu Ihrer Information" not in article.body
