@@ -13,6 +13,7 @@ a brand ("Nato", "Mercedes").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import first_name_frequency, personal_name
@@ -148,8 +149,9 @@ def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
 def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
     """Outlets named by their web address: "(Motorsport-Total.com)", "laut t-online.de"."""
     found = []
+    starts = [w.start for w in words]  # in text order: the words of a match by binary search
     for match in _SITE.finditer(text):
-        inside = [w for w in words if match.start() <= w.start < match.end()]
+        inside = words[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
         if inside:
             found.append(Piece(EntityKind.ORG, inside))
     return found

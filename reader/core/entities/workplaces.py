@@ -14,6 +14,7 @@ or, in German, nothing but nouns of the language ("Vorsitzender des Aufsichtsrat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
 from reader.core.entities.frequency import zipf
@@ -49,6 +50,7 @@ def workplaces(
 ) -> list[Piece]:  # fmt: skip
     """`pieces` with each run that such a phrase names taken as one organisation."""
     tails = {w.start: run[i:] for run in runs for i, w in enumerate(run)}
+    starts = [p.start for p in pieces]  # in text order: the pieces inside a run by binary search
     found: list[Piece] = []
     for at in range(1, len(words)):
         run = tails.get(words[at].start)
@@ -59,7 +61,7 @@ def workplaces(
             or _company_word_before(words, at, lang)
             or _source_before(words, at)
         ):
-            named = _named(run, pieces, lang, lower_words)
+            named = _named(run, _within(pieces, starts, run), lang, lower_words)
             if named and not _department(words, at, len(named)):
                 found.append(Piece(EntityKind.ORG, named))
     if not found:
@@ -138,6 +140,15 @@ def _company_word_before(words: list[Token], at: int, lang: str) -> bool:
         and before.islower()
         and (before.endswith(ORG_WORDS) or before in _OUTLET_WORDS)
     )
+
+
+def _within(pieces: list[Piece], starts: list[int], run: list[Token]) -> list[Piece]:
+    """The pieces (in text order) that reach into `run`, the rest of a run from one of its
+    words on: a binary search, as asking every piece for every employer was quadratic."""
+    low = bisect_left(starts, run[0].start)
+    while low and pieces[low - 1].end > run[0].start:
+        low -= 1  # a piece of the same run that begins before this word
+    return pieces[low : bisect_left(starts, run[-1].end)]
 
 
 def _named(
