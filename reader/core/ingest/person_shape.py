@@ -32,6 +32,18 @@ _GERMAN_LEAD = 1.0
 # Or when it is frequent in either, as a name the list lacks seldom is ("Financial" 5.1,
 # "Digital" 4.8 in English; but "Zac" 3.4).
 _COMMON_WORD = 4.0
+# Or when it ends as the nouns and adjectives made from other words do, and names do not, in
+# German, English, French, Spanish, Italian and Portuguese ("Transgenerationales",
+# "Classificação", "Zusammenfassung", "Sostenibilità"): rare words the frequency lists lack. A
+# first name with such an ending ("Conceição") is on the first-name list, asked first.
+_WORD_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "ismus", "ität", "ionales", "ionale", "isches", "ische",
+    "ischer", "tion", "tions", "ment", "ments", "ness", "ship", "ology", "ique", "isme", "ción",
+    "ciones", "sión", "ção", "ções", "zione", "zioni", "idad", "dade", "ità", "ismo", "mento",
+)  # fmt: skip
+# Shorter words with these endings are names as often as words ("Jung", "Young"); a hyphenated
+# one is a desk's name ("TVT-Redaktion"), which pages credit as an author.
+_ENDING_MIN_CHARS = 8
 
 
 @cache
@@ -77,9 +89,11 @@ def common_word(word: str) -> bool:
     "Financial"; not "Malte", "Dallas", "Sandee")."""
     if first_name(word):
         return False
+    low = word.casefold()
+    if len(low) >= _ENDING_MIN_CHARS and "-" not in low and low.endswith(_WORD_ENDINGS):
+        return True
     from wordfreq import zipf_frequency  # imported here: with its two lists, ~0.2 s
 
-    low = word.casefold()
     german = zipf_frequency(low, "de", wordlist="small")
     english = zipf_frequency(low, "en", wordlist="small")
     if german >= _GERMAN_WORD and german >= english + _GERMAN_LEAD:
