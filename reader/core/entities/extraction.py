@@ -25,6 +25,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reader.core.entities import (
+    foreign_bodies,
     german_people,
     layout,
     misnamed,
@@ -96,7 +97,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 159
+RULES_VERSION = 160
 
 
 def language(lang: str | None) -> str:
@@ -141,6 +142,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
     pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"
+    foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     pieces = _outside(pieces, sites)
