@@ -9,12 +9,11 @@ Expected places and counts below were worked out by hand from those files.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from reader.core.importer import import_paths
+from reader.core.importer import ImportStopped, import_paths
 from reader.core.models import AnchorStatus, ImportStatus
 from reader.core.store import Store
 
@@ -182,7 +181,8 @@ def test_a_read_only_library_is_never_written(library, tmp_path: Path) -> None:
     store, source_id, _ids = library
     store.close()
     with Store.open(tmp_path / "library.sqlite", read_only=True) as readonly:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(ImportStopped, match="readonly") as stopped:
             import_paths(readonly, [V2], update=True)
+        assert stopped.value.stored == 0
     with Store.open(tmp_path / "library.sqlite") as again:
         assert len(again.revisions.revisions(source_id)) == 1
