@@ -143,6 +143,7 @@ def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str,
         "tags": list(summary.tags),
         "highlights": summary.highlight_count,
         "unread": summary.unread,
+        "has_note": summary.has_note,
         "story": story,
     }
 
