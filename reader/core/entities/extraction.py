@@ -234,6 +234,7 @@ def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Pi
     """Bodies named by the several things they are for, taken whole, and the pieces inside
     the rest of their names dropped."""
     out: list[Piece] = []
+    starts = [w.start for w in words]  # in text order: a body's words by binary search
     end = -1
     for piece in pieces:
         if piece.start < end:
@@ -241,7 +242,7 @@ def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Pi
         if piece.kind is EntityKind.ORG:
             stop = listed_parts(piece.words, text)
             if stop > piece.end:
-                piece.words = [w for w in words if piece.start <= w.start < stop]
+                piece.words = words[bisect_left(starts, piece.start) : bisect_left(starts, stop)]
                 end = stop
         out.append(piece)
     return out

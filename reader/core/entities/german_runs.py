@@ -111,7 +111,9 @@ def noun_after_name(pieces: list[Piece], text: str) -> None:
     Kunden" BahnComfort) where the text writes the noun without that name as well or the noun
     is a frequent one ("DMEXCO Branche", "FairCoop Aktivisten", "ARD Bühne"); a body's
     name with its place stays whole ("FC Nürnberg"), and so does a union with its branch ("IG
-    Metall")."""
+    Metall"). Each name and noun is counted once: a long text names the same body many times,
+    and searching all of it again for each mention was quadratic."""
+    asked: dict[tuple[str, str], bool] = {}
     for piece in pieces:
         if piece.kind is not EntityKind.ORG or len(piece.words) != 2:
             continue
@@ -122,9 +124,17 @@ def noun_after_name(pieces: list[Piece], text: str) -> None:
             continue  # an Industriegewerkschaft is named by its branch: "IG Metall", "IG Bau"
         if not german_word(noun.text) or place_of(noun.text):
             continue  # "FC Nürnberg", "WWF Deutschland": a body and its place
-        alone = len(re.findall(rf"\b{re.escape(noun.text)}\b", text))
-        together = len(re.findall(rf"\b{re.escape(name.text)}\s+{re.escape(noun.text)}\b", text))
-        if alone > together or (
-            not noun.text.isupper() and zipf_frequency(noun.text.casefold(), "de") >= 4.0
-        ):
+        pair = (name.text, noun.text)
+        if not noun.text.isupper() and zipf_frequency(noun.text.casefold(), "de") >= 4.0:
+            asked[pair] = True  # a frequent noun: no need to count
+        elif pair not in asked:
+            asked[pair] = _alone_more(name.text, noun.text, text)
+        if asked[pair]:
             piece.words = [name]  # a frequent noun is the body's thing: "DMEXCO Branche"
+
+
+def _alone_more(name: str, noun: str, text: str) -> bool:
+    """Whether the text writes `noun` more often than right after `name`."""
+    alone = len(re.findall(rf"\b{re.escape(noun)}\b", text))
+    together = len(re.findall(rf"\b{re.escape(name)}\s+{re.escape(noun)}\b", text))
+    return alone > together

@@ -56,7 +56,17 @@ def drop_model_letters(
     says what it is ("SWIFT said", "SWIFT, the payments network")."""
     lone = {bare(p.words[0].text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1}
     letters = only_after_names(name_runs, lang, frozenset(w for w in lone if acronym(w)))
-    return [p for p in pieces if not (p.kind is EntityKind.ORG and _letters(p, letters, text))]
+    verdicts: dict[str, bool] = {}  # one search of the text per word, not per mention
+    kept = []
+    for piece in pieces:
+        if piece.kind is EntityKind.ORG and len(piece.words) == 1:
+            word = piece.words[0].text
+            if word not in verdicts:
+                verdicts[word] = _letters(piece, letters, text)
+            if verdicts[word]:
+                continue
+        kept.append(piece)
+    return kept
 
 
 def _letters(piece: Piece, letters: frozenset[str], text: str) -> bool:

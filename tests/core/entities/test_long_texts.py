@@ -1,6 +1,7 @@
 """A long text finds what each of its paragraphs finds: the binary searches that keep a 5 MB
 article linear (pieces inside an outlet's web address, pieces inside a workplace's run, the
-words of an address) must give what asking every piece gave. Hand-written paragraphs,
+words of an address, the words of a body named by its parts, a noun counted once per
+name) must give what asking every piece gave. Hand-written paragraphs,
 repeated; expected values are what a reader marks in one paragraph."""
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ _ENGLISH = (
     "Shares fell, Motorsport-Total.com reported, and Anna Berger agreed. "
     "The news came from Boston.com on Monday. "
     "The deal is good, said analyst at Jefferies Brent Thill on Monday. "
+    "The Ministry of Trade, Industry and Energy said exports rose. "
 )
 _GERMAN = (
     "(Motorsport-Total.com) - Alfa Romeo wird in Barcelona mehr zeigen, sagte Kimi Räikkönen. "
     "Das meldet auch t-online.de am Montag, und Berlin.de und Hamburg.de melden es auch. "
+    "Die FairCoop Aktivisten treffen sich, und die Aktivisten sind zufrieden. "
 )
 
 
@@ -38,9 +41,13 @@ def test_what_one_paragraph_finds() -> None:
     assert english.get("Brent Thill") is EntityKind.PERSON
     assert english.get("Motorsport-Total.com") is EntityKind.ORG
     assert english.get("Boston.com") is EntityKind.ORG
+    assert english.get("Ministry of Trade, Industry and Energy") is EntityKind.ORG
+    assert "Industry" not in english
     assert "Boston" not in english  # the address's word is no place
     german = _kinds(_GERMAN, "de")
     assert german.get("Motorsport-Total.com") is EntityKind.ORG
     assert german.get("t-online.de") is EntityKind.ORG
     assert {"Berlin.de", "Hamburg.de"} <= set(german)
+    assert german.get("FairCoop") is EntityKind.ORG  # the noun after it is its members
+    assert "FairCoop Aktivisten" not in german
     assert not {"Berlin", "Hamburg"} & set(german)  # the address's words are no places
