@@ -155,6 +155,18 @@ def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+def cmd_tag_delete(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Take a tag off every source, those in the bin too (restored, none brings it back)."""
+    with open_store(args) as store:
+        try:
+            changes = store.tags.delete(args.tag)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from exc
+    count = len(changes.sources_updated)
+    print(f"deleted tag “{clean_tag(args.tag)}” from {count} source{'' if count == 1 else 's'}")
+    return 0
+
+
 def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     """Hang highlight, note and tag on the `briefing` command's subparsers."""
     _add_highlight(commands, opener)
@@ -166,7 +178,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     body.add_argument("--file", metavar="F", help="read the note from F (UTF-8)")
     body.add_argument("--text", metavar="T")
     p.set_defaults(func=bind(cmd_note_set, opener))
-    group = commands.add_parser("tag", help="add, remove or rename a tag")
+    group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     for action, text in (("add", "put a tag on a source"), ("remove", "take a tag off a source")):
         p = sub.add_parser(action, help=text)
@@ -177,6 +189,9 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("old", metavar="OLD")
     p.add_argument("new", metavar="NEW")
     p.set_defaults(func=bind(cmd_tag_rename, opener))
+    p = sub.add_parser("delete", help="take a tag off every source, those in the bin too")
+    p.add_argument("tag", metavar="NAME")
+    p.set_defaults(func=bind(cmd_tag_delete, opener))
 
 
 def _add_highlight(commands: Any, opener: OpenStore) -> None:

@@ -1,7 +1,8 @@
 """Tags: free-form labels on sources ("Japan", "Client X"), case-insensitively unique.
 
 A tag belongs to every source that carries it, live or in the bin: renaming it renames it on
-all of them, so a source restored from the bin comes back under the new name.
+all of them, so a source restored from the bin comes back under the new name, and deleting it
+takes it off all of them, so a restored source does not bring a deleted tag back.
 """
 
 from __future__ import annotations
@@ -102,6 +103,19 @@ class TagRepo:
             retagged = self.db.execute(
                 "UPDATE saved_searches SET tag = ? WHERE tag = ? COLLATE NOCASE", (final, old)).rowcount  # fmt: skip
         return Changes(sources_updated=frozenset(carriers), tags=True, saved_searches=retagged > 0)
+
+    def delete(self, name: str) -> Changes:
+        """Take the tag `name` (any case) off every source, those in the bin too, and forget it,
+        in one transaction. `carriers(name)` asked first is what an undo gives it back to.
+        Saved searches of the tag are kept: they find nothing until the tag is used again."""
+        name = clean_tag(name)
+        with write_transaction(self.db):
+            found = self.db.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
+            if found is None:
+                raise ValueError(f"no tag “{name}”")
+            carriers = self.carriers(name)
+            self.db.execute("DELETE FROM tags WHERE id = ?", (found[0],))  # its taggings cascade
+        return Changes(sources_updated=frozenset(carriers), tags=True)
 
     def add(self, source_ids: Sequence[int], name: str) -> Changes:
         with write_transaction(self.db):

@@ -5,7 +5,8 @@ no way to correct it but to untag and retag every source by hand. Each is one un
 rename is the store's: the tag is renamed on every source, those in the bin too (restored, one
 comes back under the new name), a change of case included; into an existing tag the two merge,
 and undo restores exactly what was there (a source that had both keeps both). Saved searches of
-the tag follow a rename. A deleted tag stays on the sources in the bin.
+the tag follow a rename. A delete is the store's too: the tag goes from the sources in the bin as
+well (restored, one no longer brings it back), and undo gives it back to every source that had it.
 
 The list of the tag the library shows follows a rename (and its undo), rather than falling
 back to every source.
@@ -120,14 +121,16 @@ class TagEdits(QObject):
         name = self.current()
         if name is None:
             return
-        tags, ids = self._session.store.tags, self._tagged(name)
+        tags = self._session.store.tags
+        ids = tags.carriers(name)  # binned sources included: what undo gives the tag back to
         shown = self._pane.current_tag == name
         if not ids:
             return
+        live = len(self._tagged(name))  # the count the list showed beside the tag
 
         def do() -> Changes:
             self._pane.follow_tag(name, None)
-            return tags.remove(ids, name)
+            return tags.delete(name)
 
         def undo() -> Changes:
             if shown:
@@ -136,7 +139,7 @@ class TagEdits(QObject):
 
         self._session.perform(self.tr("Delete tag %1").replace("%1", name), do, undo)
         self._session.notice_posted.emit(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
-                                                   len(ids)).replace("%1", name))  # fmt: skip
+                                                   live).replace("%1", name))  # fmt: skip
 
     def _renaming(self, old: str, new: str) -> tuple[Callable[[], Changes], Callable[[], Changes]]:
         """(do, undo) of renaming `old` to `new`. Undo of a plain rename (or a change of case)
