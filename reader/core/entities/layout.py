@@ -21,7 +21,9 @@ apart from what follows it (`unglued`); a single "TraumWelten" on a page is a br
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
+from sys import maxsize
 
 from reader.core.entities import places
 from reader.core.entities.cues import acronym
@@ -48,7 +50,7 @@ def read(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
     """`pieces` as the layout shows them: on a heading's line only the places, an
     organisation that is a country's code in brackets that country ("Dorothea Wierer (ITA)"),
     a US state's abbreviation after a town that state ("ST. JOSEPH, Mich.", "New York, NY")."""
-    headings = heading_lines(text) + (title_case_lines(text) if lang == "en" else [])
+    headings = sorted(heading_lines(text) + (title_case_lines(text) if lang == "en" else []))
     if headings:
         pieces = [
             p for p in pieces if p.kind is EntityKind.PLACE or not in_heading(p.start, headings)
@@ -282,7 +284,10 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
 
 
 def in_heading(start: int, spans: list[tuple[int, int]]) -> bool:
-    return any(begin <= start < end for begin, end in spans)
+    """Whether `start` lies in one of the spans (whole lines, sorted): a binary search, as a
+    long text has headings by the thousand and pieces by the hundred thousand."""
+    at = bisect_right(spans, (start, maxsize)) - 1  # the last span that begins by `start`
+    return at >= 0 and start < spans[at][1]
 
 
 def country_code(start: int, end: int, text: str) -> places.Place | None:

@@ -14,7 +14,8 @@ or, in German, nothing but nouns of the language ("Vorsitzender des Aufsichtsrat
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
 from reader.core.entities.frequency import zipf
@@ -66,8 +67,15 @@ def workplaces(
                 found.append(Piece(EntityKind.ORG, named))
     if not found:
         return pieces
-    covered = [(p.start, p.end) for p in found]
-    kept = [p for p in pieces if not any(a <= p.start < b for a, b in covered)]
+    covered = sorted((p.start, p.end) for p in found)
+    begins = [begin for begin, _ in covered]
+    reach = list(accumulate((end for _, end in covered), max))  # furthest end so far
+
+    def inside(start: int) -> bool:  # a binary search: a long text has employers by the score
+        at = bisect_right(begins, start)
+        return at > 0 and reach[at - 1] > start
+
+    kept = [p for p in pieces if not inside(p.start)]
     return sorted([*kept, *found], key=lambda p: p.start)
 
 

@@ -51,3 +51,13 @@ def test_what_one_paragraph_finds() -> None:
     assert german.get("FairCoop") is EntityKind.ORG  # the noun after it is its members
     assert "FairCoop Aktivisten" not in german
     assert not {"Berlin", "Hamburg"} & set(german)  # the address's words are no places
+
+
+def test_names_on_heading_lines_stay_out_of_a_long_text() -> None:
+    paragraph = (
+        "MARKETS TODAY\nWhy Netflix Is Beating CNBC And The Rest Of Hulu\n"
+        "Kate Smith said the deal was good.\n"
+    )
+    found = _kinds(paragraph * 200, "en")
+    assert "Hulu" not in found  # a headline in title case: its capitals prove nothing
+    assert found.get("Kate Smith") is EntityKind.PERSON
