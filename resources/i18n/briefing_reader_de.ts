@@ -1429,6 +1429,18 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>In die Bibliothek konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The text was not added to the library.</source>
+        <translation>Der Text wurde nicht in die Bibliothek aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The disk holding the library is full. Free some space on it (empty the trash, delete or move large files), then add the text again.</source>
+        <translation>Der Datenträger der Bibliothek ist voll. Schaffen Sie dort Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und fügen Sie den Text dann erneut hinzu.</translation>
+    </message>
+    <message>
         <source>Import stopped</source>
         <translation>Import abgebrochen</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -198,12 +199,9 @@ class ImportController(QObject):
         stored = results.cause.stored
         line = self.tr("Import stopped: %1").replace("%1", summary_line(results))
         self.status_reported.emit(line)
-        if disk_full(results.cause, self.session.store.path):
-            why = self.tr("The disk holding the library is full. Free some space on it (empty the "
-                          "trash, delete or move large files), then import the same files again: "
-                          "those already stored are skipped.")  # fmt: skip
-        else:
-            why = self.tr("The library could not be written (%1).").replace("%1", str(results.cause))
+        why = self._not_written(results.cause, self.tr(
+            "The disk holding the library is full. Free some space on it (empty the trash, delete "
+            "or move large files), then import the same files again: those already stored are skipped."))  # fmt: skip
         if report:
             dialog = ImportReportDialog(results, parent=self.window)
             dialog.setWindowTitle(self.tr("Import stopped"))
@@ -212,6 +210,12 @@ class ImportController(QObject):
                                            "", stored) + " " + why)  # fmt: skip
             dialogs.run(dialog)
         self.import_finished.emit(list(results))
+
+    def _not_written(self, cause: sqlite3.DatabaseError, on_full_disk: str) -> str:
+        """Why the library took nothing more: `on_full_disk` (what to do) if its disk is full."""
+        if disk_full(cause, self.session.store.path):
+            return on_full_disk
+        return self.tr("The library could not be written (%1).").replace("%1", str(cause))
 
     def _failed(self, message: str) -> None:
         self._inform(self.tr("Import failed"),
@@ -270,15 +274,6 @@ class ImportController(QObject):
                 return
             prepared = fallback
         store = self.session.store
-        added: list[int] = []
-
-        def do() -> Changes:
-            if added:  # redo: the source is in the bin, bring the same one back
-                return store.sources.undelete(added[0])
-            source_id, changes = store.sources.add(prepared)
-            added.append(source_id)
-            return changes
-
         duplicate = store.sources.find_duplicate(prepared.content_hash, prepared.body_hash)
         if duplicate and not duplicate[2]:
             self._inform(self.tr("Already in the library"),
@@ -291,10 +286,25 @@ class ImportController(QObject):
                 self.status_reported.emit(update_line(version.title or "", version.update))
                 self.source_imported.emit(version.source_id)
             return
-        self.session.perform(step, do, lambda: store.sources.delete(added[0]))
+        try:  # stored before the undo step is pushed: a step whose first redo failed stayed on the stack
+            source_id, stored = store.sources.add(prepared)
+        except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
+            log.warning("%s not stored: %s", name, exc)
+            self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
+                exc, self.tr("The disk holding the library is full. Free some space on it (empty the trash, "
+                             "delete or move large files), then add the text again.")))  # fmt: skip
+            return
+        announced = [stored]
+
+        def do() -> Changes:
+            if announced:  # the first redo: the source stored above
+                return announced.pop()
+            return store.sources.undelete(source_id)  # redo: the source is in the bin, bring it back
+
+        self.session.perform(step, do, lambda: store.sources.delete(source_id))
         title = prepared.article.title or prepared.fallback_title
         self.status_reported.emit(name_pattern.replace("%1", f"“{title}”"))
-        self.source_imported.emit(added[0])
+        self.source_imported.emit(source_id)
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
         """HTML that makes no article falls back to its plain text; None (and a message) if
