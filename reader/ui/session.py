@@ -29,15 +29,20 @@ Operation = Callable[[], Changes]
 
 
 class _Command(QUndoCommand):
-    """An undo step made of two core calls; the first redo() is the user's action itself."""
+    """An undo step made of two core calls. The user's action itself ran before the step was
+    pushed (see `Session.perform`), so the first redo(), which QUndoStack.push calls, does nothing."""
 
     def __init__(self, session: Session, text: str, do: Operation, undo: Operation) -> None:
         super().__init__(text)
         self._session = session
         self._do = do
         self._undo = undo
+        self._done = True
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._session.apply(self._do)
 
     def undo(self) -> None:
@@ -70,7 +75,12 @@ class Session(QObject):
         return changes
 
     def perform(self, text: str, do: Operation, undo: Operation) -> None:
-        """Run `do` as an undoable step called `text` ("Highlight", "Add tag Japan" …)."""
+        """Run `do` as an undoable step called `text` ("Highlight", "Add tag Japan" …).
+
+        `do` runs first and the step is pushed only when it succeeded: run inside the push, an
+        error (a full disk, say) escaped from Qt's redo() as a second error box and left a step
+        on the stack that had never happened."""
+        self.apply(do)
         self.undo_stack.push(_Command(self, text, do, undo))
 
     # -- background work --------------------------------------------------------------------
