@@ -2674,6 +2674,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>SavedSearches</name>
     <message>
+        <source>The tag “%1” is on no source any more</source>
+        <translation>Keine Quelle trägt das Schlagwort „%1“ mehr</translation>
+    </message>
+    <message>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>

@@ -7,7 +7,10 @@ F2 renames the chosen one, Delete removes it; both, and saving, are undoable. Th
 the saved search the library shows, while nothing was changed since. A query that no longer
 parses (saved before a syntax change, or naming a label since renamed) is marked in the list
 as soon as it is built — slanted, with a warning sign, the reason in its tooltip — and, chosen,
-shows "Invalid search" in the library's status line, as the search box does.
+shows "Invalid search" in the library's status line, as the search box does. A search of a tag
+no source carries any more (deleted in the tag list or by `briefing tag delete`) is kept, as
+the core keeps it, and marked the same way until a source carries the tag again: unmarked, it
+silently found nothing.
 """
 
 from __future__ import annotations
@@ -113,6 +116,7 @@ class SavedSearches(QObject):
         super().__init__(pane)
         self._session, self._pane = session, pane
         self._searches: list[SavedSearch] = []
+        self._tagless: set[int] = set()  # ids of the searches marked for a tag gone (see `_changed`)
         self.view = SavedSearchList(pane)
         self.view.setObjectName("savedSearches")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,6 +178,7 @@ class SavedSearches(QObject):
         self._searches = self._session.store.saved_searches.all()
         self.view.clear()
         names = label_names(self._session)
+        self._tagless = self._tag_gone()
         for saved in self._searches:
             item = QListWidgetItem(saved.name, self.view)
             item.setData(Qt.ItemDataRole.UserRole, saved.id)
@@ -182,6 +187,9 @@ class SavedSearches(QObject):
                 check_query(saved.query, names)
             except InvalidSearch as exc:
                 self._mark_broken(item, saved, sentence(str(exc)))
+                continue
+            if saved.id in self._tagless:
+                self._mark_broken(item, saved, self.tr("The tag “%1” is on no source any more").replace("%1", saved.tag or ""))
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
         if had_focus and not self._searches:
@@ -194,9 +202,16 @@ class SavedSearches(QObject):
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.follow()
 
+    def _tag_gone(self) -> set[int]:
+        """The ids of the saved searches of a tag that is no more (any case, as the tag list
+        matches): the core forgets a tag its last source loses."""
+        tags = {name.casefold() for name in self._session.store.tags.names()}
+        return {s.id for s in self._searches if s.tag is not None and s.tag.casefold() not in tags}
+
     def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str) -> None:
-        """A query that no longer parses (the syntax changed since it was saved) is marked
-        before it is chosen: slanted, with a warning sign, and why in its tooltip."""
+        """A query that no longer parses (the syntax changed since it was saved), or whose tag
+        is gone, is marked before it is chosen: slanted, with a warning sign, and why in its
+        tooltip."""
         font = item.font()
         font.setItalic(True)
         item.setFont(font)
@@ -279,5 +294,6 @@ class SavedSearches(QObject):
         menu.exec(self.view.viewport().mapToGlobal(at))
 
     def _changed(self, changes: Changes) -> None:
-        if changes.saved_searches:
+        # Tags change on every tagging: the list is built anew only when a search's tag came or went.
+        if changes.saved_searches or (changes.tags and self._tag_gone() != self._tagless):
             self.reload()
