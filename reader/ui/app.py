@@ -91,8 +91,10 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
     log.critical("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Something went wrong"),
-                      _unexpected_text(value))  # fmt: skip
+    # A full disk is named in the title, as when the library cannot be opened: not "something".
+    title = (QCoreApplication.translate("App", "The disk is full") if disk_full(value, _library)
+             else QCoreApplication.translate("App", "Something went wrong"))  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Warning, title, _unexpected_text(value))
     box.setInformativeText(f"{kind.__name__}: {value}")
     box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
     box.exec()
