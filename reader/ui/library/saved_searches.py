@@ -203,9 +203,9 @@ class SavedSearches(QObject):
         self.follow()
 
     def _tag_gone(self) -> set[int]:
-        """The ids of the saved searches of a tag that is no more (any case, as the tag list
-        matches): the core forgets a tag its last source loses."""
-        tags = {name.casefold() for name in self._session.store.tags.names()}
+        """The ids of the saved searches of a tag no live source carries (any case): those the
+        tag list no longer shows, deleted or left only on sources in the bin."""
+        tags = {t.name.casefold() for t in self._session.store.tags.all() if t.source_count > 0}
         return {s.id for s in self._searches if s.tag is not None and s.tag.casefold() not in tags}
 
     def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str) -> None:

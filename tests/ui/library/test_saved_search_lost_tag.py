@@ -80,3 +80,14 @@ def test_the_german_window_says_why_in_german(make_window, speak) -> None:
     _tag_and_save(window)
     window.session.apply(lambda: window.session.store.tags.delete("Japan"))
     assert _rows(window)["Japan news"][2].splitlines()[0] == "Keine Quelle trägt das Schlagwort „Japan“ mehr"
+
+
+def test_a_tag_left_only_on_a_source_in_the_bin_is_gone_until_the_source_comes_back(make_window) -> None:
+    """The tag list no longer shows it, and the search finds nothing: marked the same way."""
+    window = make_window()
+    first = _tag_and_save(window)
+    sources = window.session.store.sources
+    window.session.apply(lambda: sources.delete(first))
+    assert _rows(window)["Japan news"] == (True, True, f"{LOST}\ntag: Japan")
+    window.session.apply(lambda: sources.undelete(first))
+    assert _rows(window)["Japan news"] == (False, False, "tag: Japan")
