@@ -63,8 +63,10 @@ def is_wire_credit(text: str) -> bool:
 
 
 def _credit(text: str) -> re.Match[str] | None:
+    if len(text) > _MAX_CHARS:
+        return None  # before splitting: a paragraph's words are many
     words = text.split()
-    if not words or len(words) > _MAX_WORDS or len(text) > _MAX_CHARS:
+    if not words or len(words) > _MAX_WORDS:
         return None
     last = words[-1].split("/")[0].rstrip(".").lower()
     if last.rpartition("'")[2].rpartition("’")[2] not in _WIRE_ENDS:
