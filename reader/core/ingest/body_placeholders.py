@@ -85,9 +85,10 @@ def _hinted(lower: str) -> bool:
         or "drittanbieter" in lower
         or "third" in lower
         or "klick" in lower  # "anklicken"
-        or "clic" in lower  # "clicking", "cliquant", "clic", "cliccando"
+        or "clic" in lower  # "clicking", "clic", "cliccando"
+        or "cliqu" in lower  # "en cliquant" (no "clic" in it)
         or "conten" in lower  # "content", "contenu", "contenido", "contenuto"
         or "externe inhalte" in lower
-        or " daten " in lower
+        or " daten" in lower  # also "Daten." and "Daten," ending a sentence or clause
         or "no personal data" in lower
     )

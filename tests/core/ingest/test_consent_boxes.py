@@ -34,6 +34,10 @@ CONSENT_SENTENCES = (
     "Cargar contenido",
     "Cliccando sul pulsante accetti di visualizzare contenuti di terze parti.",
     "Carica il contenuto",
+    # Lines that hold no other word of the pre-test (no "content", no "klick"): "cliquant" has
+    # no "clic" in it, and "Daten" can end the sentence.
+    "En cliquant sur ce bouton, vous acceptez les conditions de Facebook.",
+    "Über diese Schaltfläche teilen Sie die Seite, es übermittelt keine persönlichen Daten.",
 )
 PANEL_SENTENCES = (
     "Diese Cookies sind notwendig, damit die Grundfunktionen der Seite genutzt werden können.",
