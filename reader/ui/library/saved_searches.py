@@ -18,9 +18,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QMenu, QStyle
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyle,
+    QWidget,
+)
 
 from reader.core.changes import Changes
 from reader.core.search import InvalidSearch, check_query, filters_of, saved_entity_id
@@ -28,6 +36,7 @@ from reader.core.store import SavedSearch, clean_search_name
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
+from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.scope import LibraryScope
 from reader.ui.session import Session
 
@@ -88,24 +97,9 @@ class SavedSearchList(QListWidget):
     """The list under the tags; F2 and Delete act on it rather than on the window's actions
     bound to the same keys (Edit metadata, …) while it has the focus."""
 
-    rename_requested = Signal()
-    delete_requested = Signal()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._own_key(event):
-            (self.rename_requested if event.key() == Qt.Key.Key_F2 else self.delete_requested).emit()
-            return
-        super().keyPressEvent(event)
-
-    def _own_key(self, event: QKeyEvent) -> bool:
-        return event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
-            Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)  # fmt: skip
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit_keys = EditKeys(self)
 
 
 class SavedSearches(QObject):
@@ -128,8 +122,8 @@ class SavedSearches(QObject):
         self.view.itemActivated.connect(lambda item: self.apply(self._at(item)))
         self.heading = QLabel(self.tr("Saved searches"), pane)
         self.heading.setObjectName("paneHeading")
-        self.view.rename_requested.connect(self.rename_current)
-        self.view.delete_requested.connect(self.delete_current)
+        self.view.edit_keys.rename_requested.connect(self.rename_current)
+        self.view.edit_keys.delete_requested.connect(self.delete_current)
         self.save_action = QAction(self.tr("Sa&ve search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.save_action.setStatusTip(self.tr("Keep the library's search, tag and filters under a name"))
         self.save_action.triggered.connect(self.save_current)

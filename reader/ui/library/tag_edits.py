@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QListView, QMenu
+from PySide6.QtCore import QAbstractItemModel, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from reader.core.changes import Changes
 from reader.core.search import source_ids
@@ -27,6 +27,7 @@ from reader.core.store import SavedSearch, clean_tag
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.i18n import Plural
+from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.source_model import TagNameRole
 from reader.ui.session import Session
 
@@ -44,8 +45,9 @@ class TagList(QListView):
 
     ROWS_KEPT = 5
 
-    rename_requested = Signal()
-    delete_requested = Signal()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit_keys = EditKeys(self)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -59,21 +61,6 @@ class TagList(QListView):
         least = super().minimumSizeHint()
         return QSize(least.width(), max(least.height(), height))
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._own_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if self._own_key(event):
-            (self.rename_requested if event.key() == Qt.Key.Key_F2 else self.delete_requested).emit()
-            return
-        super().keyPressEvent(event)
-
-    def _own_key(self, event: QKeyEvent) -> bool:
-        return event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (
-            Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)  # fmt: skip
 
 
 class TagEdits(QObject):
@@ -86,8 +73,8 @@ class TagEdits(QObject):
         self.rename_action.triggered.connect(self.rename_current)
         self.delete_action = QAction(self.tr("Delete tag"), view)
         self.delete_action.triggered.connect(self.delete_current)
-        view.rename_requested.connect(self.rename_current)
-        view.delete_requested.connect(self.delete_current)
+        view.edit_keys.rename_requested.connect(self.rename_current)
+        view.edit_keys.delete_requested.connect(self.delete_current)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
 
