@@ -286,25 +286,26 @@ class ImportController(QObject):
                 self.status_reported.emit(update_line(version.title or "", version.update))
                 self.source_imported.emit(version.source_id)
             return
-        try:  # stored before the undo step is pushed: a step whose first redo failed stayed on the stack
-            source_id, stored = store.sources.add(prepared)
+        added: list[int] = []
+
+        def do() -> Changes:
+            if added:  # redo: the source is in the bin, bring the same one back
+                return store.sources.undelete(added[0])
+            source_id, changes = store.sources.add(prepared)
+            added.append(source_id)
+            return changes
+
+        try:  # Session.perform pushes the step only when `do` succeeded
+            self.session.perform(step, do, lambda: store.sources.delete(added[0]))
         except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
             log.warning("%s not stored: %s", name, exc)
             self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
                 exc, self.tr("The disk holding the library is full. Free some space on it (empty the trash, "
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
-        announced = [stored]
-
-        def do() -> Changes:
-            if announced:  # the first redo: the source stored above
-                return announced.pop()
-            return store.sources.undelete(source_id)  # redo: the source is in the bin, bring it back
-
-        self.session.perform(step, do, lambda: store.sources.delete(source_id))
         title = prepared.article.title or prepared.fallback_title
         self.status_reported.emit(name_pattern.replace("%1", f"“{title}”"))
-        self.source_imported.emit(source_id)
+        self.source_imported.emit(added[0])
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
         """HTML that makes no article falls back to its plain text; None (and a message) if
