@@ -21,14 +21,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core import importer
-from reader.core.changes import Changes
 from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
-from reader.ui.library.versions import offer_update, resolve_newer_versions, update_line
+from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
 from reader.ui.tasks import Task
@@ -286,17 +285,8 @@ class ImportController(QObject):
                 self.status_reported.emit(update_line(version.title or "", version.update))
                 self.source_imported.emit(version.source_id)
             return
-        added: list[int] = []
-
-        def do() -> Changes:
-            if added:  # redo: the source is in the bin, bring the same one back
-                return store.sources.undelete(added[0])
-            source_id, changes = store.sources.add(prepared)
-            added.append(source_id)
-            return changes
-
-        try:  # Session.perform pushes the step only when `do` succeeded
-            self.session.perform(step, do, lambda: store.sources.delete(added[0]))
+        try:
+            source_id = add_source(self.session, prepared, step)
         except sqlite3.DatabaseError as exc:  # the library itself (its disk full): nothing was stored
             log.warning("%s not stored: %s", name, exc)
             self._inform(self.tr("Not added"), self.tr("The text was not added to the library.") + " " + self._not_written(
@@ -305,7 +295,7 @@ class ImportController(QObject):
             return
         title = prepared.article.title or prepared.fallback_title
         self.status_reported.emit(name_pattern.replace("%1", f"“{title}”"))
-        self.source_imported.emit(added[0])
+        self.source_imported.emit(source_id)
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
         """HTML that makes no article falls back to its plain text; None (and a message) if

@@ -125,6 +125,13 @@ def update_source(session: Session, source_id: int, prepared: PreparedFile, titl
 
 def import_as_new(session: Session, prepared: PreparedFile) -> int:
     """Add the file as a source of its own (undoable), though it resembles one."""
+    title = prepared.article.title or prepared.fallback_title
+    return add_source(session, prepared, QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", title))
+
+
+def add_source(session: Session, prepared: PreparedFile, step: str) -> int:
+    """Store `prepared` as a new source, one undo step called `step` (undo moves it to the bin,
+    redo brings the same source back); the store's error, if any, reaches the caller."""
     store = session.store
     added: list[int] = []
 
@@ -135,8 +142,7 @@ def import_as_new(session: Session, prepared: PreparedFile) -> int:
         added.append(source_id)
         return changes
 
-    title = prepared.article.title or prepared.fallback_title
-    session.perform(QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", title), do, lambda: store.sources.delete(added[0]))
+    session.perform(step, do, lambda: store.sources.delete(added[0]))
     return added[0]
 
 
