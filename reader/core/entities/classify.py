@@ -25,7 +25,7 @@ from reader.core.entities.cues import (
     role_length,
 )
 from reader.core.entities.first_name_places import opens_a_name
-from reader.core.entities.first_names import known_first_name, may_begin_a_name
+from reader.core.entities.first_names import known_first_name, may_begin_a_name, plain_first_name
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.introduced import introduced_person
@@ -58,6 +58,7 @@ from reader.core.entities.org_shapes import (
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
+    genitive_owner,
     german_word,
     name_words,
     person_words,
@@ -316,8 +317,13 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return [Piece(EntityKind.ORG, run)]  # "IG Metall", "Dresdner SC", "Nippon Steel"
     if len(run) == 1:
         return single(run[0], lang, lower_words)
-    if lang == "de" and len(run) >= 3 and german_word(run[0].text):
-        return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"
+    if (
+        lang == "de"
+        and len(run) >= 3
+        and german_word(run[0].text)
+        and not plain_first_name(run[0].text)
+    ):
+        return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"; not "Ulrike …"
     if (
         len(run) >= 3 and known_first_name(bare(run[1].text))
         and not known_first_name(bare(run[0].text))
@@ -338,6 +344,11 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             # "Nintendo Switch", "Sonos Move": a maker no word list knows, and its product
             return [Piece(None, run[:1]), *known(run[1:], lang, lower_words)]
         return known(run, lang, lower_words)  # "Star Trek", "Equine Encephalitis": a title
+    if owner := genitive_owner(run, lang, lower_words):  # "Martin Luthers Thesen": a name
+        return [
+            Piece(EntityKind.PERSON, run[:owner], genitive=True),
+            *known(run[owner:], lang, lower_words),
+        ]
     if (
         len(run) <= 4
         and person_words(run, lang, lower_words)

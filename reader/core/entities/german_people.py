@@ -1,4 +1,5 @@
-"""German phrases the rules took for a person's name: a noun phrase, not a name.
+"""German phrases the rules took for a person's name: a noun phrase, not a name; and names
+in the genitive.
 
 German capitalises every noun, so a first name (or a word the first-name list holds, such as
 the "Yon" of the brand "Yon-Ka") before a noun reads like a first name and a surname. Two
@@ -12,6 +13,9 @@ shapes of the phrase say otherwise, from the grammar of the sentence, not from l
 - a compound whose last part is a German noun opening it ("die drei Ganthaler-Schwestern
   Martina, Priska und Anna"): the kind of people, and the first names after it.
 
+A name in the genitive before its noun ("James Comeys Stellungnahme") stays a person's, marked
+so that `variants` names him without the "-s" (James Comey).
+
 A surname that is a German noun too ("Achmed Leser", "Helena Fürst") has no article before it
 and no genitive or compound before it, and stays.
 """
@@ -24,7 +28,7 @@ from reader.core.entities.frequency import zipf
 from reader.core.entities.german_nouns import BEFORE_NOUNS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.person_names import genitive_before_noun, german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 
@@ -33,6 +37,7 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
     surnames = frozenset(
         bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
     )
+    _mark_genitives(pieces, words, index)
     return [
         p
         for p in pieces
@@ -41,6 +46,22 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
             and (_noun_phrase(p, words, index) or _genitive(p, surnames))
         )
     ]
+
+
+def _mark_genitives(pieces: list[Piece], words: list[Token], index: dict[int, int]) -> None:
+    """Mark a person's name written in the genitive right before the German noun it owns
+    ("FBI-Direktor James Comeys Stellungnahme"): the person is James Comey, and the index
+    keeps one name for him whichever case a text writes. A surname that is a first name too
+    ("Hans Niels") may end in "-s" of its own and stays as written."""
+    for piece in pieces:
+        at = index.get(piece.words[-1].start, -1) + 1
+        if (
+            piece.kind is EntityKind.PERSON and len(piece.words) > 1 and 0 < at < len(words)
+            and words[at].start == piece.end + 1
+            and genitive_before_noun(piece.words[-1], words[at])
+            and not known_first_name(bare(piece.words[-1].text))
+        ):  # fmt: skip
+            piece.genitive = True
 
 
 def _noun_phrase(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:

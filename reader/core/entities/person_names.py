@@ -86,7 +86,7 @@ def name_words(rest: list[Token], lang: str) -> int:
             lang == "de"
             and count > 1
             and count < len(rest)
-            and _genitive_before_noun(word, rest[count])
+            and genitive_before_noun(word, rest[count])
         ):
             break  # "FBI-Direktor James Comeys Stellungnahme": the name, in the genitive
     while count and rest[count - 1].text.islower():
@@ -170,13 +170,38 @@ def after_first_name(run: list[Token]) -> bool:
     if any(_abstract_noun(w.text) for w in run[1:]):
         return True
     return any(_INNER_ADJECTIVE.fullmatch(bare(w.text)) for w in run[1:-1]) or any(
-        _genitive_before_noun(word, noun) for word, noun in zip(run[1:-1], run[2:], strict=False)
+        genitive_before_noun(word, noun) for word, noun in zip(run[1:-1], run[2:], strict=False)
     )
 
 
-def _genitive_before_noun(word: Token, noun: Token) -> bool:
-    """A name in the genitive before the German noun it owns ("Comeys Stellungnahme")."""
-    return word.text.endswith("s") and (german_word(noun.text) or german_compound(noun.text))
+def genitive_before_noun(word: Token, noun: Token) -> bool:
+    """A name in the genitive before the German noun it owns ("Comeys Stellungnahme",
+    "Clintons E-Mails": a hyphenated noun by its last part)."""
+    last = noun.text.rsplit("-", 1)[-1]
+    return (
+        noun.capital
+        and word.text.endswith("s")
+        and not word.text.endswith("ss")
+        and any(german_word(w) or german_compound(w) for w in {noun.text, last} if len(w) > 2)
+    )
+
+
+def genitive_owner(run: list[Token], lang: str, lower_words: frozenset[str]) -> int:
+    """How many words of a German run are a person's name in the genitive before the noun it
+    owns ("Martin Luthers Thesen", "Hillary Clintons E-Mails": 2), or 0. German puts the
+    owner's name before the thing without an article; the run as a whole is no one's name,
+    but its first words are, and `variants` knows the person by the name without its "-s"."""
+    if lang != "de":
+        return 0
+    for at in range(1, min(len(run) - 1, 4)):
+        if (
+            genitive_before_noun(run[at], run[at + 1])
+            and known_first_name(bare(run[0].text))
+            and not known_first_name(bare(run[at].text))  # "Hans Niels Wohnung"
+            and person_words(run[: at + 1], lang, lower_words)
+        ):
+            return at + 1
+    return 0
 
 
 def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:

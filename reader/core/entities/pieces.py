@@ -41,6 +41,9 @@ class Piece:
     # a word of a longer run that made no name as a whole ("Sierra" of "Sierra Nevada"):
     # no name by its looks alone
     fragment: bool = False
+    # a person's name in the German genitive ("Martin Luthers Thesen", "James Comeys
+    # Stellungnahme"): the same person as the name without its "-s"
+    genitive: bool = False
 
     @property
     def start(self) -> int:

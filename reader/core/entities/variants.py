@@ -40,11 +40,12 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
     full: dict[str, list[Piece]] = {}
     for piece in pieces:
         if piece.kind is EntityKind.PERSON and len(piece.words) > 1:
-            full.setdefault(_person_key(piece.text(text)), []).append(piece)
+            full.setdefault(_person_key(_nominative_name(piece, text)), []).append(piece)
+    _merge_genitives(full)
     _merge_initials(full, text)
     by_part: dict[str, set[str]] = {}
     for key, group in full.items():
-        written = group[0].text(text).split()
+        written = _nominative_name(group[0], text).split()
         for part in (written[0], written[-1]):
             by_part.setdefault(part, set()).add(key)
     single: dict[str, list[Piece]] = {}
@@ -65,12 +66,31 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
     found = []
     for key, group in [*full.items(), *single.items()]:
         longest = max(len(p.words) for p in group)
-        names = Counter(p.text(text) for p in group if len(p.words) == longest)
+        names = Counter(
+            _nominative_name(p, text) for p in sorted(group, key=lambda p: p.genitive)
+            if len(p.words) == longest
+        )  # fmt: skip
         roles = tuple(dict.fromkeys(role_base(p.role) for p in group if p.role))
         found.append(
             Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
         )
     return found
+
+
+def _nominative_name(piece: Piece, text: str) -> str:
+    """A person's name as the text writes it, without the German genitive's "-s" where the
+    piece is one ("Martin Luthers Thesen": Martin Luther)."""
+    name = piece.text(text)
+    return name[:-1] if piece.genitive and name.endswith("s") else name
+
+
+def _merge_genitives(full: dict[str, list[Piece]]) -> None:
+    """ "Angela Merkels" is the "Angela Merkel" of the same text ("der Besuch Angela
+    Merkels"): a full name that is another one with an "-s" added is its genitive."""
+    for key in [k for k in full if k.endswith("s") and k[:-1] in full]:
+        for piece in full[key]:
+            piece.genitive = True
+        full[key[:-1]] += full.pop(key)
 
 
 def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
@@ -80,12 +100,12 @@ def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
     for key in sorted(full, key=lambda k: -len(full[k][0].text(text))) * 2:
         if key not in full:
             continue
-        first, last = _first_and_surname(full[key][0].text(text))
+        first, last = _first_and_surname(_nominative_name(full[key][0], text))
         fits = [
             other for other in full
             if other != key
-            and _first_and_surname(full[other][0].text(text))[1] == last
-            and _fits(first, _first_and_surname(full[other][0].text(text))[0])
+            and _first_and_surname(_nominative_name(full[other][0], text))[1] == last
+            and _fits(first, _first_and_surname(_nominative_name(full[other][0], text))[0])
             and len(full[other][0].text(text)) >= len(full[key][0].text(text))
         ]  # fmt: skip
         if len(fits) == 1:
