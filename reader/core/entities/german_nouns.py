@@ -19,6 +19,7 @@ Steiermark", "das Burgenland"), and a country is no noun.
 from __future__ import annotations
 
 from reader.core.entities.cues import bare
+from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
@@ -39,6 +40,22 @@ _GENITIVES = frozenset(("des", "der"))
 _PLACE_PREPOSITIONS_DE = PLACE_PREPOSITIONS | {"bei", "von", "ab", "bis"}
 # Endings a German noun takes in the plural or the dative ("Websites", "Auswegen").
 _ENDINGS = ("s", "n", "en", "e", "es")
+# How German (and Slavic, Italian) place names end: their last part ("-burg", "-dorf",
+# "-hausen", "-see", "-straße") or their ending ("-ow", "-itz", "-ing", "-ach", "-a").
+_PLACE_TAILS = tuple(
+    """berg burg dorf heim hausen stadt städt feld wald bach au aue see hof hofen ingen kirchen
+    kirch rode hagen brück brücke furt tal thal born brunn horst mühle münster weiler zell markt
+    damm hafen insel land kamp eck grund wörth werder wiese rain ried stein fels kreuz linde holz
+    hain garten straße strasse weg platz allee ufer gasse ring park tor turm hütte haus häuser
+    heide moor bad schloss lohe loh leben stedt büttel wik wiek beck beek büll kogel kofel spitze
+    alm alp alpe bühl bühel höhe graben ow itz witz in a o i y ing ach ich mund ede ecke agen ath
+    ern""".split()
+)
+# Endings only nouns have ("Konvertierung", "Gesundheit", "Harnstoff", "Übernahme").
+_NOUN_ENDINGS = (
+    "ion", "ionen", "ung", "ungen", "heit", "keit", "schaft", "ität", "ismus", "nahme", "stoff",
+    "stoffe", "stoffen",
+)  # fmt: skip
 
 
 def written_as_nouns(words: list[Token], text: str) -> frozenset[str]:
@@ -95,4 +112,31 @@ def _placed(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
     after = words[at + 1].text if at + 1 < len(words) else ""
     return (
         before.casefold() in _PLACE_PREPOSITIONS_DE or before in PLACE_KINDS or after in PLACE_KINDS
+    )
+
+
+def noun_not_place(word: str) -> bool:
+    """A German noun that a preposition of place made look like a place no gazetteer knows
+    ("aus Harnstoff", "in Abstellraum", "aus Bioabfall", "in Impfdosen"): a word only German
+    writes (English text never), with no place name's ending, that ends in a noun's ending or
+    in a common German noun ("-raum", "-abfall", "-zucker", "-nähe"). A foreign place
+    ("Afrin", "Tokaj") is written in English too, a German village ends like one
+    ("Rummelsburg", "Friedrichsfelde", "Kleinmachnow"). Towns of the gazetteer are looked up
+    before and never asked."""
+    low = word.casefold()
+    if not low.isalpha() or zipf(low, "en") > 0:
+        return False
+    if any(low.removesuffix(end).endswith(_PLACE_TAILS) for end in ("", "e", "n", "en")):
+        return False
+    if low.endswith(_NOUN_ENDINGS):
+        return True
+    return any(_german_noun(low[cut:]) for cut in range(2, len(low) - 3))
+
+
+def _german_noun(tail: str) -> bool:
+    """A common German word of four letters or more, also before a plural ending."""
+    forms = [tail, *(tail.removesuffix(e) for e in ("en", "n", "e") if tail.endswith(e))]
+    return any(
+        len(form) >= 4 and zipf(form, "de") >= 3.3 and zipf(form, "de") - zipf(form, "en") >= 1.0
+        for form in forms
     )

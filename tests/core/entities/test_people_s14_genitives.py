@@ -49,7 +49,5 @@ def test_surnames_ending_in_s_of_their_own_stay_as_written() -> None:
 
 
 def test_english_names_ending_in_s_are_left_alone() -> None:
-    people = _people(
-        "Serena Williams won again. Venus Williams watched from the stands.", "en"
-    )
+    people = _people("Serena Williams won again. Venus Williams watched from the stands.", "en")
     assert {"Serena Williams", "Venus Williams"} <= set(people)
