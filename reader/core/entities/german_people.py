@@ -38,14 +38,16 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
         bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
     )
     _mark_genitives(pieces, words, index)
-    return [
-        p
-        for p in pieces
-        if not (
-            p.kind is EntityKind.PERSON
-            and (_noun_phrase(p, words, index) or _genitive(p, surnames))
-        )
-    ]
+    kept = []
+    for piece in pieces:
+        if piece.kind is EntityKind.PERSON and _noun_phrase(piece, words, index):
+            continue
+        if piece.kind is EntityKind.PERSON and _genitive(piece, surnames):
+            if bare(piece.words[0].text)[:-1] in surnames:  # "Habecks Plan": Habeck's
+                kept.append(Piece(EntityKind.PERSON, piece.words[:1], genitive=True))
+            continue
+        kept.append(piece)
+    return kept
 
 
 def _mark_genitives(pieces: list[Piece], words: list[Token], index: dict[int, int]) -> None:
@@ -82,17 +84,21 @@ def _noun_phrase(piece: Piece, words: list[Token], index: dict[int, int]) -> boo
 
 
 def _genitive(piece: Piece, surnames: frozenset[str]) -> bool:
-    """A genitive before what it owns: of a German noun ("Gottes Segen") or of a surname the
-    text gives with a first name ("Habecks Plan" after "Robert Habeck"), before a word German
-    has ("Plan"), where a first name ending in "s" ("Klaus Fischer") opens a name."""
+    """A genitive before what it owns: of a German noun or compound ("Gottes Segen", "des
+    Sternbilds Stier") or of a surname the text gives with a first name ("Habecks Plan" after
+    "Robert Habeck", "Mannings Rechtsbeistand" after "Chelsea Manning"), before a word German
+    has ("Plan"; after such a surname also one only German writes: "Rechtsbeistand"), where a
+    first name ending in "s" ("Klaus Fischer") opens a name."""
     if len(piece.words) != 2:
         return False
     opener, thing = (bare(w.text) for w in piece.words)
     if not opener.endswith("s") or known_first_name(opener):
         return False
-    owner = opener[:-1]
-    if german_word(owner) or owner in surnames:
-        return _noun(thing) or zipf(thing.casefold(), "de") >= 3.0
+    owner, low = opener[:-1], thing.casefold()
+    if owner in surnames and zipf(low, "en") == 0 < zipf(low, "de"):
+        return True  # "Mannings Rechtsbeistand"
+    if german_word(owner) or german_compound(owner) or owner in surnames:
+        return _noun(thing) or zipf(low, "de") >= 3.0
     return _noun(thing)
 
 

@@ -51,3 +51,14 @@ def test_surnames_ending_in_s_of_their_own_stay_as_written() -> None:
 def test_english_names_ending_in_s_are_left_alone() -> None:
     people = _people("Serena Williams won again. Venus Williams watched from the stands.", "en")
     assert {"Serena Williams", "Venus Williams"} <= set(people)
+
+
+def test_a_lone_surname_in_the_genitive_before_its_thing_is_the_person() -> None:
+    people = _people(
+        "Jana Hollberg wurde verlegt. Erst ab Freitag darf Hollbergs Rechtsbeistand sie sehen."
+    )
+    assert people == {"Jana Hollberg": 2}
+
+
+def test_a_german_compound_in_the_genitive_before_a_noun_is_no_name() -> None:
+    assert _people("Als Vertreter des Sternbilds Stier lege ich gern Vorräte an.") == {}
