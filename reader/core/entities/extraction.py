@@ -32,6 +32,7 @@ from reader.core.entities import (
     other_languages,
     product_lines,
     product_names,
+    quoted_names,
     surnames,
     undecided,
     variants,
@@ -142,6 +143,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
     pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"
+    pieces = quoted_names.not_people(pieces, reading_text)  # „Jané Koos“, „San Giorgio“-Brücke
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
