@@ -6,8 +6,10 @@ German capitalises every noun, so a town whose name is a noun ("Essen", "Mitte",
 ("aus Laub", "auf der Website") like a place no gazetteer knows. The text tells them apart: a
 noun stands after an article, a determiner or a possessive ("das Essen", "etwas Essen", "dein
 Essen", "den Top-Favoriten") or before a genitive ("Mitte des Spieles"); a town is written so
-in hardly any German sentence. An adjective before it tells nothing: "gutes Essen", but "im
-südkoreanischen Busan", "gegen Dresden".
+in hardly any German sentence. An adjective before it tells nothing of a foreign town ("im
+südkoreanischen Busan"), but before a town whose name is a German word it makes the word the
+noun in that mention ("gutes Essen", "die eigene Mitte"), as a list of German nouns does
+("wie Essen oder Schlafen", "Schulen und Kitas").
 
 What one mention shows holds for the word in the whole text: once the text has written it as a
 noun, a mention is the town only with a place's evidence — a preposition of place before it
@@ -18,11 +20,14 @@ Steiermark", "das Burgenland"), and a country is no noun.
 
 from __future__ import annotations
 
-from reader.core.entities.cues import bare
+import re
+
+from reader.core.entities.cues import bare, place_of
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.person_names import german_word
 from reader.core.entities.pieces import Piece
 
 # Words that stand before German nouns and before no town's name.
@@ -92,15 +97,55 @@ def nouns_not_places(
     nouns = written_as_nouns(words, text)
     kept = []
     for piece in pieces:
-        if (
+        one_place = (
             piece.kind is EntityKind.PLACE and len(piece.words) == 1 and piece.place is not None
+        )
+        if (
+            one_place and piece.place is not None
             and piece.place.key.startswith("city:")  # "die Steiermark": a region has one
             and bare(piece.words[0].text) in nouns
             and not _placed(piece, words, index)
         ):  # fmt: skip
             continue
+        if (
+            one_place and piece.place is not None and piece.place.key.startswith("city:")
+            and _noun_here_alone(piece, words, index, text)
+        ):  # fmt: skip
+            continue
         kept.append(piece)
     return kept
+
+
+# An inflected adjective or determiner in small letters: "gutes", "eigene", "neue"; not a
+# preposition ("gegen Essen", "über Essen nach Dortmund").
+_INFLECTED = re.compile(r"[a-zäöüß]{2,}(?:e|en|er|es|em)")
+_PREPOSITIONS = frozenset("gegen neben zwischen über unter hinter wegen binnen entgegen".split())
+_CONJUNCTIONS = frozenset(("und", "oder", "sowie"))
+
+
+def _noun_here_alone(piece: Piece, words: list[Token], index: dict[int, int], text: str) -> bool:
+    """One mention of a town whose name is a German word, written as the noun: after an
+    inflected adjective ("gutes Essen", "in die eigene Mitte") or listed with German nouns
+    that are no places ("Schulen und Kitas", "wie Essen oder Schlafen"). A foreign town after
+    an adjective is none ("im südkoreanischen Busan"), nor one after a preposition ("nach
+    Essen", "gegen Essen") or listed with towns ("Essen und Bochum") or after a comma ("der
+    Moderne, München": an address)."""
+    at = index.get(piece.start)
+    word = bare(piece.words[0].text)
+    if at is None or not german_word(word) or _placed(piece, words, index):
+        return False
+    before = words[at - 1] if at > 0 else None
+    if (
+        before is not None and text[before.end : piece.start] == " "
+        and _INFLECTED.fullmatch(before.text)
+        and before.text.casefold() not in _PREPOSITIONS
+    ):  # fmt: skip
+        return True  # "gutes Essen", "die eigene Mitte"
+    joined = [
+        words[at + 2 * step] for step in (-1, 1)
+        if 0 <= at + 2 * step < len(words) and words[at + step].text in _CONJUNCTIONS
+    ]  # fmt: skip
+    return any(w.capital and german_word(w.text) and place_of(w.text) is None for w in joined)
 
 
 def _placed(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:

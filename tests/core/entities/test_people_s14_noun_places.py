@@ -37,3 +37,23 @@ def test_the_shape_of_a_noun_and_of_a_place_name() -> None:
     assert not any(
         map(noun_not_place, ["Hochdorf", "Neustadt", "Karlshorst", "Afrin", "Ostia", "Salzgitter"])
     )
+
+
+def test_a_town_named_like_a_german_noun_after_an_adjective_or_in_a_list_of_nouns() -> None:
+    places = _places(
+        "Es gibt gutes Essen und Trinken. Bei Bedürfnissen wie Essen oder Schlafen hilft das. "
+        "Finde deine eigene Mitte. Als Schulen und Kitas schlossen, blieben alle daheim."
+    )
+    assert not places & {"Essen", "Mitte", "Kitas"}
+
+
+def test_the_town_stays_after_a_preposition_in_a_list_of_towns_or_an_address() -> None:
+    text = (
+        "Der Zug fährt über Essen nach Dortmund. Das Spiel gegen Essen endete 2:1. Wir waren "
+        "in Bochum und Essen. Ausstellung in der Pinakothek der Moderne, München. Im "
+        "südkoreanischen Busan regnet es."
+    )
+    places = _places(text)
+    assert {"Essen", "Dortmund", "Bochum", "München", "Busan"} <= places
+    essen = next(f for f in extract(text, "de") if f.name == "Essen")
+    assert len(essen.spans) == 3
