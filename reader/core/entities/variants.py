@@ -30,6 +30,7 @@ from reader.core.entities.outlets import outlet_nominative
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
+from reader.core.entities.surname_towns import surnames_not_towns
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
 _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
@@ -49,6 +50,7 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
         for part in (written[0], written[-1]):
             by_part.setdefault(part, set()).add(key)
     single: dict[str, list[Piece]] = {}
+    surnames_not_towns(pieces, {k: _nominative_name(g[0], text) for k, g in full.items()}, text)
     for piece in pieces:
         # a lone word taken for an organisation ("Ogunjobi", "Karl") is the person of the
         # text whose name it is part of, when exactly one is
