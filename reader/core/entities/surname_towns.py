@@ -15,8 +15,9 @@ from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
-# Where a town's name stands as the town: after a preposition of place, or before its state.
-_PLACED_BEFORE = re.compile(r"\b(?:in|near|from|at|to|outside|aus|nach|bei|nahe|von|im)\s$")
+# Where a town's name stands as the town: after a preposition of place (not "von Moreno",
+# "to Hamilton": by him, to him), or before its state.
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|from|outside|aus|nach|nahe|im)\s$")
 _PLACED_AFTER = re.compile(r",\s[A-Z]")
 
 

@@ -30,3 +30,8 @@ def test_the_same_in_german_text() -> None:
 def test_two_people_of_that_surname_leave_the_word_alone() -> None:
     text = "Ian Hamilton and Ruth Hamilton spoke. Hamilton is a city."
     assert "Hamilton" in _mentions(text, "en", EntityKind.PLACE)
+
+
+def test_by_or_to_the_person_is_no_preposition_of_place() -> None:
+    text = "Trainer Lars Kassel sprach. Die Recherche von Kassel überzeugte."
+    assert _mentions(text, "de", EntityKind.PERSON) == {"Lars Kassel": 2}
