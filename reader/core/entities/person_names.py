@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.cues import acronym, bare, camel_case, demonym, name_like, place_of
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    camel_case,
+    demonym,
+    name_like,
+    place_of,
+    role_length,
+)
 from reader.core.entities.first_names import (
     first_name_frequency,
     known_first_name,
@@ -20,7 +28,7 @@ from reader.core.entities.first_names import (
 )
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
-from reader.core.entities.names import Token, english_noun, everyday, frequent
+from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
 NAME_PARTICLES = frozenset("von van der de da di bin al".split())
@@ -79,6 +87,8 @@ def name_words(rest: list[Token], lang: str) -> int:
             break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
         if everyday(text, lang) and count != 1:
             break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
+        if count == 0 and _role_alone(rest, lang):
+            break  # "die Frau Bundeskanzler", "Executive Director …": a role, no name
         count += 1
         if text != word.text:
             break  # a possessive ends the name
@@ -92,6 +102,17 @@ def name_words(rest: list[Token], lang: str) -> int:
     while count and rest[count - 1].text.islower():
         count -= 1
     return count
+
+
+def _role_alone(rest: list[Token], lang: str) -> bool:
+    """A role word right after another role in German text, which opens no name: a compound
+    ("die Frau Bundeskanzler", "Frau Bundeskanzlerin Angela Merkel") or an English word
+    ("Executive Director des Instituts"); the name, if any, follows the second role. A short
+    German one is a surname as often ("Bürgermeister Richter", "Trainer König")."""
+    word = bare(rest[0].text)
+    return (
+        lang == "de" and bool(role_length(rest, 0)) and (len(word) >= 10 or english_headword(word))
+    )
 
 
 def german_word(word: str) -> bool:
