@@ -160,7 +160,27 @@ def terms(text: str, lang: str = "en") -> frozenset[str]:
         found |= {
             m.group(3) for m in _SPELT_OUT_DE.finditer(text) if _abbreviated_noun(*m.groups())
         }
+        found |= {m.group(3) for m in _THING_DE.finditer(text) if _abbreviated_thing(*m.groups())}
     return frozenset(found | {f"{t}s" for t in found})
+
+
+# A German compound that names a law, a rule, a programme or a system, perhaps after a
+# capitalised adjective, and an acronym in brackets after it: "der Seeschifffahrtsstraßen-
+# Ordnung (SeeSchStrO)", "im Europäischen Erhaltungszuchtprogramm (EEP)", "im
+# Praxisverwaltungssystem (PVS)" — a thing, whatever word stands before it.
+_THING_DE = re.compile(
+    r"(?:\b([A-ZÄÖÜ]\w+(?:e|en|er|es|em))\s)?\b([A-ZÄÖÜ][\w-]*?(?i:ordnung|gesetz|gesetzes|"
+    r"verordnung|programm|programms|system|systems|standard|standards|richtlinie|verfahren|"
+    r"abkommen|vertrag|vertrags|index|modell|norm))\s\(([A-Za-zÄÖÜ]{2,10})\)"
+)
+
+
+def _abbreviated_thing(adjective: str | None, noun: str, letters: str) -> bool:
+    """Whether `letters` abbreviate the compound (with its adjective): the first letter
+    opens it, the others follow in order ("Seeschifffahrtsstraßen-Ordnung": SeeSchStrO)."""
+    spelt = f"{adjective or ''}{noun}".casefold()
+    rest = iter(spelt[1:])
+    return spelt[0] == letters[0].casefold() and all(c in rest for c in letters[1:].casefold())
 
 
 # A German noun after a word in small letters, and an acronym in brackets after it.
@@ -186,21 +206,26 @@ def _abbreviated_noun(before: str, noun: str, letters: str) -> bool:
     )
 
 
+# What an English name of a thing ends in, in German text: "Responsible Wool Standard (RWS)".
+_THINGS_EN = frozenset(
+    "Standard Standards System Program Programme Protocol Index Format Method Test Scale "
+    "Framework Model Agreement Act Directive Regulation".split()
+)
 _BRACKETED = re.compile(r" \(([A-Z]{2,6})\)")
 
 
 def spelt_out_terms(
     pieces: list[Piece], words: list[Token], text: str, lang: str
 ) -> frozenset[str]:
-    """English acronyms in brackets after the capitalised words whose initials they are, and
+    """Acronyms in brackets after the capitalised English words whose initials they are, and
     those words, when they name no organisation: a thing, a programme or a standard ("Human
     Landing System (HLS)", "Responsible Wool Standard (RWS)"), not a body ("Environmental
     Protection Agency (EPA)", "Forum Waffenrecht (FWR)": a head or a piece the rules made an
     organisation)."""
-    if lang != "en":
-        return frozenset()
     ends = {w.end: at for at, w in enumerate(words)}
-    orgs = [p for p in pieces if p.kind is EntityKind.ORG and not p.weak]  # "Home Depot"
+    # a weak organisation of English text may be a thing ("Home Depot"); German text takes its
+    # English words for a body's only with evidence ("National Ignition Facility (NIF)")
+    orgs = [p for p in pieces if p.kind is EntityKind.ORG and (lang == "de" or not p.weak)]
     found = set()
     for match in _BRACKETED.finditer(text):
         letters, last = match.group(1), ends.get(match.start())
@@ -210,6 +235,10 @@ def spelt_out_terms(
         if (
             "".join(w.text[0] for w in spelt) == letters
             and all(w.capital and not acronym(w.text) for w in spelt)
+            # in German text only English words naming a thing ("Responsible Wool Standard
+            # (RWS)"): German writes English bodies' names without a head ("National
+            # Ignition Facility (NIF)")
+            and (lang == "en" or bare(spelt[-1].text) in _THINGS_EN)
             and text[spelt[0].start : spelt[-1].end].count(" ") == len(spelt) - 1
             and not org_head(spelt, lang)
             and not any(p.start <= spelt[-1].start < p.end for p in orgs)

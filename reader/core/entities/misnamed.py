@@ -17,6 +17,8 @@ whole text gives, after the runs are classified and before the variants merge:
 - names listed before "are trademarks of" are products, their owner after it the organisation;
 - a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome"), a noun of
   the web German borrowed ("Website", "Blogs") or an award's ceremony ("the Grammys") is none;
+- a name the text introduces as a work or a product ("the novel Web of Angels", "die
+  Open-Source-Alternative VeraCrypt") is none (`works`);
 - a disease named after a person ("Alzheimer's disease", "Tourette-Syndrom", "an Parkinson
   erkrankt") is none, unless the text names the person in full.
 """
@@ -33,6 +35,7 @@ from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES, WEB_NOUNS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.pieces import Piece
+from reader.core.entities.works import works
 
 # Things named after people: "Harris Treaty", "Dodd-Frank Act", "Nobel Prize", "Davis Cup".
 _NAMED_THINGS = frozenset(
@@ -68,6 +71,7 @@ _DISEASE_AFTER = re.compile(
 
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
+    pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
     kept = [
         p for p in pieces
         if not _thing(p)

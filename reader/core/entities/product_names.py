@@ -39,12 +39,14 @@ MAKERS = frozenset(
 # Makers named in two words, whose second word alone reads as a surname or a first name
 # ("Aston Martin Vantage" is no "Martin Vantage").
 _TWO_WORDS = frozenset({("aston", "martin"), ("alfa", "romeo"), ("land", "rover")})
-# The last word of a product's name: an edition, a concept, a variant, a device.
+# The last word of a product's name: an edition, a concept, a variant, a device ("PD Car
+# Charger", "Gaming Monitor", "Smart Thermostat").
 _PRODUCT_ENDS = frozenset(
     """Concept Edition Pro Max Plus Ultra Hybrid e-tron Laptop Keyboard Notebook Smartphone
     Tablet Controller Headphones Earbuds Konzept Sonderedition Tastatur Kopfhörer Kombi
     Limousine Coupé Cabrio Roadster Kompaktwagen Geländewagen Sportwagen Tourer Avant
-    Sportback Allroad""".split()
+    Sportback Allroad Charger Chargers Monitor Monitors Thermostat Soundbar Router Webcam
+    Headset Earphones Drone Printer Projector Ladegerät Lautsprecher Drucker""".split()
 )
 # How common a first name a maker must be to open a person's name where English and German are
 # read (`first_name_frequency`'s scale: "Mary" 9): none of the makers is; "Kia", "Dell" are rare.

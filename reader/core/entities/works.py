@@ -1,0 +1,110 @@
+"""Titles of works and names of products that the text introduces by their kind: "the book
+was called The Dragon Waiting", "his first novel, Web of Angels", "playing The Force
+Unleashed", "die Open-Source-Alternative VeraCrypt", "dem Spiel Pokémon Go", "die
+Kryptowährung FairCoin".
+
+A title reads like a body's name — capitalised words, often "The" before them, sometimes an
+organisation's head among them ("Web of Angels", "The Hard Thing About Hard Things") — and a
+product named as brands write ("VeraCrypt", "FairCoin") like a start-up's. What tells them
+apart is the noun for a kind of work or product right before the name, which no organisation
+is called by: a reader takes "the novel X" for a book whatever X's words. The noun may stand
+alone ("the book", "Roman"), end a German compound ("Verschlüsselungsprogramm",
+"Fernsehshow") or be followed by "called", "titled", "entitled", a comma or an opening quote.
+What is named so once is that thing in every mention, as the rest of the rules treat a name;
+services people post on and companies of the main stock indices stay organisations ("the app
+Instagram", "the game maker … Nintendo" never reach here either way).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.companies import listed
+from reader.core.entities.frequency import zipf
+from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.pieces import Piece
+
+# Nouns for a kind of work or product, in English and German; a German compound ending in
+# one of the German nouns is one too ("Verschlüsselungsprogramm", "Modesendung").
+_KINDS_EN = frozenset(
+    """book books novel novels memoir film films movie movies documentary album albums song
+    songs single game games videogame series sitcom musical opera play poem painting
+    installation exhibition app apps software program programme tool browser cryptocurrency
+    token""".split()
+)
+_KINDS_DE = (
+    "buch", "roman", "film", "album", "song", "lied", "spiel", "serie", "sendung", "show",
+    "app", "programm", "software", "tool", "alternative", "währung", "ausstellung",
+    "installation", "musical", "oper", "theaterstück", "gemälde", "projekt", "projekts",
+    "browser", "podcastfolge",
+)  # fmt: skip
+# What may stand between the noun and the title: a verb of naming, a comma, an opening quote.
+_BETWEEN = re.compile(
+    r"(?:\s+(?:(?:was|is|wird)\s+)?(?:called|titled|entitled|named|namens|mit dem Titel))?"
+    r",?\s[\"“„‘'»«]?$"  # a quote opens the title: after a space, right before the name
+)
+_LAST_WORD = re.compile(r"([\w-]+)$")
+
+
+def kind_before(text: str, start: int) -> bool:
+    """Whether a noun for a work or a product stands right before `start`: "the novel ",
+    "The book was called ", "his first novel, ", "die Open-Source-Alternative "."""
+    window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+    between = _BETWEEN.search(window)
+    word = _LAST_WORD.search(window[: between.start()]) if between else None
+    if word is None:
+        return False
+    noun = word.group(1).rsplit("-", 1)[-1]
+    if noun.islower():
+        return noun in _KINDS_EN
+    low = noun.casefold()
+    if not noun[:1].isupper():
+        return False
+    if low in _KINDS_DE:
+        return True  # "Roman", "Spiel", "Alternative"
+    # a German compound ending in a kind, whose first part is a German word ("Modesendung",
+    # "Verschlüsselungsprogramm"); not "Developer", nor "Spielplan" or "Buchhandlung"
+    kind = next((k for k in _KINDS_DE if low.endswith(k)), None)
+    head = low[: -len(kind)] if kind else ""
+    return len(head) > 2 and max(zipf(head, "de"), zipf(head.removesuffix("s"), "de")) >= 3.0
+
+
+# "VeraCrypt ist ein Verschlüsselungsprogramm, das …", "Stadia is a new game", "X is an app
+# for …": the name, a copula and an indefinite article, then up to three words, the last of
+# them the noun the phrase is about (what follows it ends the phrase).
+_DEFINED = re.compile(
+    r"\s+(?:ist|is|war|was)\s+(?:ein|eine|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?=[.,;:!?)]|\s+(?:that|which|for|from|by|with|of|in|on|das|die|der|für|von|mit|aus|"
+    r"zur|zum|im)\b)"
+)
+
+
+def kind_after(text: str, end: int) -> bool:
+    """Whether the text says what the name ending at `end` is, and that is a work or a
+    product: "VeraCrypt ist ein Verschlüsselungsprogramm, das …", "X is a free app for …"."""
+    match = _DEFINED.match(text, end)
+    if match is None:
+        return False
+    noun = match.group(1).split()[-1]
+    return kind_before(noun + " X", len(noun) + 1)
+
+
+def works(pieces: list[Piece], text: str) -> list[Piece]:
+    """`pieces` without the organisations the text introduces as a work or a product in any
+    mention — also where that mention is no run of its own ("die Open-Source-Alternative
+    VeraCrypt") —, every mention of that name left out."""
+    names = {p.text(text) for p in pieces if p.kind is EntityKind.ORG}
+    names = {n for n in names if n not in PLATFORMS and not listed(n)}
+    if not names:
+        return pieces
+    # every place the text writes one of the names, in one pass over the text
+    longest_first = sorted(names, key=len, reverse=True)
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    named = {
+        m.group() for m in written.finditer(text)
+        if kind_before(text, m.start()) or kind_after(text, m.end())
+    }  # fmt: skip
+    if not named:
+        return pieces
+    return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in named)]
