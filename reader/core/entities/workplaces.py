@@ -42,7 +42,14 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|ein|eine|der|die|das)\s+((?:[\w-]+\s+
 # Lower-case words for a company or an outlet that English writes before its name ("the
 # website Full Fact", "analytics firm Refinitiv"); German writes them capitalised, inside the
 # run, where `classify` reads them.
-_OUTLET_WORDS = ("website", "site", "blog", "magazine", "app", "startup", "studio")
+_OUTLET_WORDS = (
+    "website", "site", "blog", "magazine", "app", "startup", "studio", "journal", "newspaper",
+    "tabloid", "broadsheet", "publication", "broadcaster",
+)  # fmt: skip
+# German words for a periodical, alone or ending a compound, before its title: "in der
+# Fachzeitschrift Angewandte Chemie", "der Zeitung „Standard“" — a title of the language's
+# own words, which German text alone would take for nouns.
+_PERIODICALS_DE = ("zeitschrift", "zeitung", "magazin", "fachblatt", "wochenblatt")
 
 
 def workplaces(
@@ -57,12 +64,14 @@ def workplaces(
         run = tails.get(words[at].start)
         if run is None or words[at].sentence_start or not words[at].capital:
             continue
+        periodical = _periodical_before(words, at, lang)
         if (
-            _employer_before(words, at, lang)
+            periodical
+            or _employer_before(words, at, lang)
             or _company_word_before(words, at, lang)
             or _source_before(words, at)
         ):
-            named = _named(run, _within(pieces, starts, run), lang, lower_words)
+            named = _named(run, _within(pieces, starts, run), lang, lower_words, periodical)
             if named and not _department(words, at, len(named)):
                 found.append(Piece(EntityKind.ORG, named))
     if not found:
@@ -150,6 +159,20 @@ def _company_word_before(words: list[Token], at: int, lang: str) -> bool:
     )
 
 
+def _periodical_before(words: list[Token], at: int, lang: str) -> bool:
+    """A German word for a periodical right before the run: "Fachzeitschrift Angewandte
+    Chemie" (not the end of a paper's own name: "Süddeutsche Zeitung";
+    not a menu's list: "Magazin, News")."""
+    before = words[at - 1]
+    return (
+        lang == "de"
+        and before.capital
+        and words[at].start == before.end + 1  # one space between
+        and before.text.casefold().endswith(_PERIODICALS_DE)
+        and not (at > 1 and words[at - 2].capital and not words[at - 2].sentence_start)
+    )
+
+
 def _within(pieces: list[Piece], starts: list[int], run: list[Token]) -> list[Piece]:
     """The pieces (in text order) that reach into `run`, the rest of a run from one of its
     words on: a binary search, as asking every piece for every employer was quadratic."""
@@ -160,10 +183,12 @@ def _within(pieces: list[Piece], starts: list[int], run: list[Token]) -> list[Pi
 
 
 def _named(
-    run: list[Token], pieces: list[Piece], lang: str, lower_words: frozenset[str]
-) -> list[Token]:
+    run: list[Token], pieces: list[Piece], lang: str, lower_words: frozenset[str],
+    titled: bool = False,
+) -> list[Token]:  # fmt: skip
     """The words of `run` that name the organisation: up to a person, a place or a title the
-    rules found inside it; none when the run begins with one or has no name's word."""
+    rules found inside it; none when the run begins with one or has no name's word (a
+    periodical's title, `titled`, may be words of the language)."""
     end = len(run)
     for piece in pieces:
         inside = [i for i, w in enumerate(run) if piece.start <= w.start < piece.end]
@@ -187,6 +212,7 @@ def _named(
         return []  # "company CEO Andy Vesey": a role, then a person
     if (
         lang == "de"
+        and not (titled and len(named) > 1)  # "Angewandte Chemie"; not "Magazin Papier"
         and not org_head(named, lang)
         and not any(acronym(w.text) or _travels(w, lower_words) for w in named)
     ):
