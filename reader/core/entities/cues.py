@@ -33,7 +33,7 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
 _CENTRES = frozenset("center centre centers centres institutes".split())
 # What makes a "Center" an institution rather than a site ("Staples Center").
-_INSTITUTES = frozenset("Medical Cancer Health Research Trauma".split())
+_INSTITUTES = frozenset("Medical Cancer Health Research Trauma Flight".split())  # "Space Flight"
 # Endings of German nouns and adjectives that no family or first name has.
 GERMAN_NOT_NAMES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",

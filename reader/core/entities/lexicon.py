@@ -78,6 +78,7 @@ ORG_HEADS_EN = (
     "chronicle", "inquirer", "examiner", "telegraph", "courier", "traveller", "traveler",
     "media", "radio", "studios", "pictures", "broadcasting", "entertainment", "racing", "labs",
     "ventures", "brands", "productions", "records", "healthcare", "telecom", "communications",
+    "observatory", "laboratory", "laboratories",
     "airways", "aerospace", "automotive", "insurance", "investments", "consulting",
     "theater", "theatre", "museum", "orchestra", "hospital", "club", "guild", "league",
     "clinic", "society", "institution", "bancorp", "financial", "advisors",

@@ -34,6 +34,7 @@ from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES, WEB_NOUNS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
+from reader.core.entities.owned import owner_apart
 from reader.core.entities.pieces import Piece
 from reader.core.entities.works import works
 
@@ -72,6 +73,7 @@ _DISEASE_AFTER = re.compile(
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
+    pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
     kept = [
         p for p in pieces
         if not _thing(p)

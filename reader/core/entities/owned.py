@@ -13,6 +13,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, org_head
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
 from reader.core.entities.outlets import news_outlet
 from reader.core.entities.pieces import Piece
 
@@ -50,3 +51,25 @@ def _body(piece: Piece) -> bool:
         or word in PLATFORMS
         or news_outlet(word)
     )
+
+
+def owner_apart(pieces: list[Piece]) -> list[Piece]:
+    """An organisation's run opened by an acronym's possessive, split into the owner and the
+    body it owns: "NASA's Goddard Space Flight Center" is NASA and Goddard Space Flight
+    Center (a name whose own first word has the "'s" stays whole: "Moody's Investors
+    Service", "McDonald's Corporation")."""
+    out: list[Piece] = []
+    for piece in pieces:
+        first = piece.words[0]
+        stem = first.text[:-2]
+        if (
+            piece.kind is EntityKind.ORG
+            and len(piece.words) > 1
+            and first.text[-2:] in ("'s", "’s")
+            and acronym(stem)
+        ):
+            owner = Token(stem, first.start, first.start + len(stem), first.sentence_start)
+            out += [Piece(EntityKind.ORG, [owner]), Piece(EntityKind.ORG, piece.words[1:])]
+        else:
+            out.append(piece)
+    return out

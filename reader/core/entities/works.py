@@ -10,7 +10,10 @@ apart is the noun for a kind of work or product right before the name, which no 
 is called by: a reader takes "the novel X" for a book whatever X's words. The noun may stand
 alone ("the book", "Roman"), end a German compound ("Verschlüsselungsprogramm",
 "Fernsehshow") or be followed by "called", "titled", "entitled", a comma or an opening quote.
-What is named so once is that thing in every mention, as the rest of the rules treat a name;
+A name of several words
+followed by "program", "mission" or "initiative" is a programme ("the Commercial Lunar Payload
+Services program"; an owner's single name stays: "a NASA mission"). What is named so once is
+that thing in every mention, as the rest of the rules treat a name;
 services people post on and companies of the main stock indices stay organisations ("the app
 Instagram", "the game maker … Nintendo" never reach here either way).
 """
@@ -90,6 +93,11 @@ def kind_after(text: str, end: int) -> bool:
     return kind_before(noun + " X", len(noun) + 1)
 
 
+# A programme named like a body, its kind written after it: "the Commercial Lunar Payload
+# Services program", "the Incubation Grants program", "the Europa Clipper mission".
+_PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|mission|initiative|scheme)s?\b(?!['’])")
+
+
 def works(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` without the organisations the text introduces as a work or a product in any
     mention — also where that mention is no run of its own ("die Open-Source-Alternative
@@ -103,7 +111,9 @@ def works(pieces: list[Piece], text: str) -> list[Piece]:
     written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
     named = {
         m.group() for m in written.finditer(text)
-        if kind_before(text, m.start()) or kind_after(text, m.end())
+        if kind_before(text, m.start())
+        or kind_after(text, m.end())
+        or (" " in m.group() and _PROGRAMME_AFTER.match(text, m.end()))  # not "NASA mission"
     }  # fmt: skip
     if not named:
         return pieces
