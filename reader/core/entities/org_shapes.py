@@ -12,7 +12,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of, role_length
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.frequency import zipf
-from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN
+from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN, ORG_SUFFIXES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.person_names import german_compound, german_word
@@ -196,7 +196,16 @@ def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
         # English joins words into one name ("Customs and Border Protection"), not a name
         # and a name ("Wistron and Global Lighting Technologies")
         and (lang != "en" or english_noun(bare(before[-1].text)))
+        # German ends such a name in a German head or a legal form ("Spessart Tourismus und
+        # Marketing GmbH"); an English word after "und" ends another name ("Internetbildern
+        # und Wake News", "Ballhaus Naunynstraße und Gorki Theater")
+        and (run[at].text != "und" or _german_end(bare(run[-1].text)))
     )
+
+
+def _german_end(last: str) -> bool:
+    """A German body's head or a legal form ending a name: "Verband", "Bundesamt", "GmbH"."""
+    return last in ORG_SUFFIXES or last.casefold().endswith(ORG_HEADS_DE)
 
 
 # An adjective's stem and ending: "Technische", "Deutschen", "Evangelische", "Nationale".
