@@ -47,6 +47,9 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:was|is|wird)\s+)?(?:called|titled|entitled|named|namens|mit dem Titel))?"
     r",?\s[\"“„‘'»«]?$"  # a quote opens the title: after a space, right before the name
 )
+# Brackets that Korean, Chinese and Japanese text (and English translated from it) put
+# around the title of a work.
+_TITLE_BRACKETS = ("<", "《", "〈", "「", "『")
 _LAST_WORD = re.compile(r"([\w-]+)$")
 
 
@@ -54,6 +57,8 @@ def kind_before(text: str, start: int) -> bool:
     """Whether a noun for a work or a product stands right before `start`: "the novel ",
     "The book was called ", "his first novel, ", "die Open-Source-Alternative "."""
     window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
+    if window.endswith(_TITLE_BRACKETS):
+        return True  # "<The Palace: Tale of Jang Noksu>", "《Parasite》": a title's brackets
     between = _BETWEEN.search(window)
     word = _LAST_WORD.search(window[: between.start()]) if between else None
     if word is None:

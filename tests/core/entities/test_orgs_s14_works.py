@@ -100,3 +100,12 @@ def test_an_acronym_of_a_law_a_programme_or_a_system_is_no_organisation(
 )
 def test_a_body_abbreviated_in_brackets_stays(text: str, org: str) -> None:
     assert org in _orgs(text, "de")
+
+
+def test_a_title_in_angle_brackets_is_a_work() -> None:
+    text = (
+        "Jeongdong Theater staged <The Palace: Tale of Jang Noksu> at the festival. Tickets "
+        "for The Palace are on sale."
+    )
+    found = _orgs(text, "en")
+    assert "The Palace" not in found and "Jeongdong Theater" in found
