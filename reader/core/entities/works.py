@@ -24,7 +24,7 @@ import re
 
 from reader.core.entities.companies import listed
 from reader.core.entities.frequency import zipf
-from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
@@ -47,6 +47,16 @@ _BETWEEN = re.compile(
     r"(?:\s+(?:(?:was|is|wird)\s+)?(?:called|titled|entitled|named|namens|mit dem Titel))?"
     r",?\s[\"“„‘'»«]?$"  # a quote opens the title: after a space, right before the name
 )
+_NAMING = re.compile(r"\b(?:called|named|namens|titled|entitled)\b")
+# Words for a body that may stand before "called" besides those for a company: "a band
+# called …", "a coalition named …".
+_BODY_WORDS = frozenset(
+    """band club team organization organisation association society union coalition alliance
+    collective foundation institute outfit venture fund party movement network
+    verein""".split()
+)
+# Words before "called" that say nothing of what the name is: "it's called", "so-called".
+NEVER_KIND = frozenset("it is was be been being so also now then often".split())
 # Brackets that Korean, Chinese and Japanese text (and English translated from it) put
 # around the title of a work.
 _TITLE_BRACKETS = ("<", "《", "〈", "「", "『")
@@ -64,6 +74,12 @@ def kind_before(text: str, start: int) -> bool:
     if word is None:
         return False
     noun = word.group(1).rsplit("-", 1)[-1]
+    if _NAMING.search(window[between.start() :]):
+        # "a condition called HP", "eine Harnstofflösung namens Adblue": what the text names
+        # is of the kind before the verb, a body only when that is a word for one ("a
+        # startup called …", "eine Firma namens …")
+        low = noun.casefold()
+        return not (low.endswith(ORG_WORDS) or low in _BODY_WORDS) and low not in NEVER_KIND
     if noun.islower():
         return noun in _KINDS_EN
     low = noun.casefold()
@@ -113,13 +129,17 @@ def works(pieces: list[Piece], text: str) -> list[Piece]:
         return pieces
     # every place the text writes one of the names, in one pass over the text
     longest_first = sorted(names, key=len, reverse=True)
-    written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b", re.I)
     named = {
-        m.group() for m in written.finditer(text)
+        m.group().casefold() for m in written.finditer(text)
         if kind_before(text, m.start())
         or kind_after(text, m.end())
         or (" " in m.group() and _PROGRAMME_AFTER.match(text, m.end()))  # not "NASA mission"
     }  # fmt: skip
     if not named:
         return pieces
-    return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in named)]
+    # "Adblue" named so once is "AdBlue" too
+    return [
+        p for p in pieces
+        if not (p.kind is EntityKind.ORG and p.text(text).casefold() in named)
+    ]  # fmt: skip

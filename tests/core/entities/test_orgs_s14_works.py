@@ -109,3 +109,30 @@ def test_a_title_in_angle_brackets_is_a_work() -> None:
     )
     found = _orgs(text, "en")
     assert "The Palace" not in found and "Jeongdong Theater" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "thing"),
+    [
+        ("The findings fit a condition called HP. HP is a severe allergic reaction.", "en", "HP"),
+        (
+            "Dieselautos brauchen eine Harnstofflösung namens Adblue. AdBlue ist teuer.",
+            "de",
+            "AdBlue",
+        ),
+    ],
+)
+def test_a_name_given_to_a_thing_is_no_organisation(text: str, lang: str, thing: str) -> None:
+    assert thing.casefold() not in {name.casefold() for name in _orgs(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        ("They hired a startup called Zentrix Labs. Zentrix Labs said so.", "en", "Zentrix Labs"),
+        ("Er gründete eine Firma namens Zentrix GmbH in Köln.", "de", "Zentrix GmbH"),
+        ("It was called Project Titan, and Apple shelved it in 2019.", "en", "Apple"),
+    ],
+)
+def test_a_name_given_to_a_body_stays_one(text: str, lang: str, org: str) -> None:
+    assert org in _orgs(text, lang)
