@@ -31,7 +31,7 @@ from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.lexicon import PLATFORMS, TECHNOLOGIES, WEB_NOUNS
+from reader.core.entities.lexicon import PARTIES, PLATFORMS, TECHNOLOGIES, WEB_NOUNS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.owned import owner_apart
@@ -74,6 +74,7 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
     pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
+    pieces = [p for p in pieces if not _title_fragment(p, text)]  # "Handbook of Life …"
     kept = [
         p for p in pieces
         if not _thing(p)
@@ -126,6 +127,30 @@ def _technology(name: str) -> bool:
     "Website", "Blogs"."""
     low = name.casefold()
     return name in TECHNOLOGIES or low in WEB_NOUNS or low.removesuffix("s") in WEB_NOUNS
+
+
+# A word of a title-case name joined by "of" to more of it: "Handbook of Life Support
+# Systems", "Wars of the Roses".
+_OF_AFTER = re.compile(r" of (?:the )?[A-Z]")
+_OF_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][\w'’-]* of (?:the )?$")  # not "Five of the …"
+
+
+def _title_fragment(piece: Piece, text: str) -> bool:
+    """A one-word organisation that is an English word and part of a longer name of words
+    the rules left unread ("Handbook" of "Handbook of Life Support Systems", "Roses" of
+    "Wars of the Roses"): no name by itself — a listed company, a service people post on
+    or an acronym stays ("Apple of Cupertino" is rare, "Bank of America" is read whole)."""
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 1:
+        return False
+    word = bare(piece.words[0].text)
+    if word.isupper() or word in PLATFORMS or word in PARTIES or listed(word):
+        return False
+    if not english_noun(word):
+        return False
+    return bool(
+        _OF_AFTER.match(text, piece.end)
+        or _OF_BEFORE.search(text, max(0, piece.start - 40), piece.start)
+    )
 
 
 def _plural_noun(word: str) -> bool:
