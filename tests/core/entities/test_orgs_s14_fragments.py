@@ -31,3 +31,8 @@ def test_an_english_word_of_a_longer_title_is_no_organisation(text: str, fragmen
 def test_a_listed_company_or_an_acronym_before_of_stays() -> None:
     found = _orgs("Shares of Apple of Cupertino rose, and the CDC of Atlanta warned.")
     assert {"Apple", "CDC"} <= found
+
+
+def test_of_opening_a_sentence_joins_no_title() -> None:
+    text = "It went badly. Most of the Ravens said so on Sunday."
+    assert "Ravens" in _orgs(text)
