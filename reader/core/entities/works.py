@@ -95,10 +95,12 @@ def kind_before(text: str, start: int) -> bool:
 
 
 # "VeraCrypt ist ein Verschlüsselungsprogramm, das …", "Stadia is a new game", "X is an app
-# for …": the name, a copula and an indefinite article, then up to three words, the last of
-# them the noun the phrase is about (what follows it ends the phrase).
+# for …", "Diwali, the Hindu festival of lights": the name, a copula and an indefinite
+# article or a comma and an article, then up to three words, the last of them the noun the
+# phrase is about (what follows it ends the phrase).
 _DEFINED = re.compile(
-    r"\s+(?:ist|is|war|was)\s+(?:ein|eine|a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:ist|is|war|was)\s+(?:ein|eine|a|an)|,\s+(?:a|an|the|ein|eine|das|der|die))"
+    r"\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
     r"(?=[.,;:!?)]|\s+(?:that|which|for|from|by|with|of|in|on|das|die|der|für|von|mit|aus|"
     r"zur|zum|im)\b)"
 )
@@ -111,7 +113,12 @@ def kind_after(text: str, end: int) -> bool:
     if match is None:
         return False
     noun = match.group(1).split()[-1]
-    return kind_before(noun + " X", len(noun) + 1)
+    return noun in _OCCASIONS or kind_before(noun + " X", len(noun) + 1)
+
+
+# What people celebrate or hold, said of a name in an apposition: "Diwali, the Hindu
+# festival of lights".
+_OCCASIONS = frozenset("festival holiday feast celebration ceremony".split())
 
 
 # A programme named like a body, its kind written after it: "the Commercial Lunar Payload

@@ -136,3 +136,25 @@ def test_a_name_given_to_a_thing_is_no_organisation(text: str, lang: str, thing:
 )
 def test_a_name_given_to_a_body_stays_one(text: str, lang: str, org: str) -> None:
     assert org in _orgs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "The worst pollution this year occurred during Diwali, the Hindu festival of "
+            "lights, celebrated by lighting lamps. Diwali is loud.",
+            "Diwali",
+        ),
+        (
+            "He edited novels, including The Eye of the World, the first book in a long series.",
+            "The Eye of the World",
+        ),
+    ],
+)
+def test_an_apposition_naming_a_work_or_an_occasion(text: str, thing: str) -> None:
+    assert thing not in _orgs(text, "en")
+
+
+def test_an_apposition_naming_a_company_keeps_it() -> None:
+    assert "Valve" in _orgs("Valve, a game developer from Bellevue, said so.", "en")
