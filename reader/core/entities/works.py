@@ -70,7 +70,9 @@ def kind_before(text: str, start: int) -> bool:
     if window.endswith(_TITLE_BRACKETS):
         return True  # "<The Palace: Tale of Jang Noksu>", "《Parasite》": a title's brackets
     between = _BETWEEN.search(window)
-    word = _LAST_WORD.search(window[: between.start()]) if between else None
+    if between is None:
+        return False
+    word = _LAST_WORD.search(window[: between.start()])
     if word is None:
         return False
     noun = word.group(1).rsplit("-", 1)[-1]
