@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.tr("Import &folder…"), self.importer.choose_folder,
                                                  "Ctrl+Shift+O", self.tr("Import every article in a folder"))  # fmt: skip
         self.quit_action = self._action(self.tr("&Quit"), self.close, standard_or(keys.Quit, "Ctrl+Q"))
-        self.undo_action, self.redo_action = undo_actions(self.session.undo_stack, self,
+        self.undo_action, self.redo_action = undo_actions(self.session, self,
                                                           lambda said: self.statusBar().showMessage(said, 6000))  # fmt: skip
         self.undo_action.setShortcut(keys.Undo)
         self.redo_action.setShortcuts(unique_keys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(keys.Redo)]))

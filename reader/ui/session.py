@@ -29,24 +29,33 @@ Operation = Callable[[], Changes]
 
 
 class _Command(QUndoCommand):
-    """An undo step made of two core calls. The user's action itself ran before the step was
-    pushed (see `Session.perform`), so the first redo(), which QUndoStack.push calls, does nothing."""
+    """An undo step made of two core calls. Each call runs *before* the stack moves (see
+    `Session.perform`, `Session.undo`, `Session.redo`): the stack's own redo()/undo() that follows
+    then only moves its index. Run inside the stack, a failing call (a full disk) moved the index
+    all the same, so the stack said a step was taken that never was."""
 
     def __init__(self, session: Session, text: str, do: Operation, undo: Operation) -> None:
         super().__init__(text)
         self._session = session
         self._do = do
         self._undo = undo
-        self._done = True
+        self._ran = True  # the action ran before the push, whose redo() must not run it again
+
+    def run(self, forward: bool) -> None:
+        """Run the step's `do` (forward) or `undo` now; the stack's next call only moves it."""
+        self._session.apply(self._do if forward else self._undo)
+        self._ran = True
 
     def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        self._session.apply(self._do)
+        self._take(self._do)
 
     def undo(self) -> None:
-        self._session.apply(self._undo)
+        self._take(self._undo)
+
+    def _take(self, operation: Operation) -> None:
+        if not self._ran:  # the stack moved by itself (QUndoStack.undo() called directly)
+            self._session.apply(operation)
+        self._ran = False
 
 
 class Session(QObject):
@@ -82,6 +91,26 @@ class Session(QObject):
         on the stack that had never happened."""
         self.apply(do)
         self.undo_stack.push(_Command(self, text, do, undo))
+
+    def undo(self) -> None:
+        """Take back the last step (Edit ▸ Undo). Its core call runs first and the stack moves
+        only when it succeeded; an error reaches the caller, and the step stays to be tried again."""
+        index = self.undo_stack.index()
+        if index > 0:
+            self._command(index - 1).run(forward=False)
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Do the step just taken back again (Edit ▸ Redo), on the same terms as `undo`."""
+        index = self.undo_stack.index()
+        if index < self.undo_stack.count():
+            self._command(index).run(forward=True)
+            self.undo_stack.redo()
+
+    def _command(self, index: int) -> _Command:
+        command = self.undo_stack.command(index)
+        assert isinstance(command, _Command)  # every step is pushed by `perform`
+        return command
 
     # -- background work --------------------------------------------------------------------
 

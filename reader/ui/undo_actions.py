@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
+
+from reader.ui.session import Session
 
 # (nothing to name, naming the step %1); context MainWindow, where "&Undo" was first written.
 # PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message (a str).
@@ -45,13 +47,15 @@ class StepAction(QAction):
         return label(self._texts, "")
 
 
-def undo_actions(stack: QUndoStack, parent: QObject, say: Callable[[str], None]) -> tuple[QAction, QAction]:
+def undo_actions(session: Session, parent: QObject, say: Callable[[str], None]) -> tuple[QAction, QAction]:
     """(undo, redo): enabled while there is a step to take, their labels naming it; `say` is
     told what was taken ("Undone: Update “ECB …”"), so a status line about the step that was
-    just undone does not stay up as if it still held."""
+    just undone does not stay up as if it still held. A step that fails (a full disk) is not
+    taken: the session leaves the stack where it was and its error reaches the error box."""
+    stack = session.undo_stack
     undo, redo = StepAction(UNDO, stack.undoText(), parent), StepAction(REDO, stack.redoText(), parent)
-    undo.triggered.connect(lambda: _take(stack.undoText(), stack.undo, UNDONE, say))
-    redo.triggered.connect(lambda: _take(stack.redoText(), stack.redo, REDONE, say))
+    undo.triggered.connect(lambda: _take(stack.undoText(), session.undo, UNDONE, say))
+    redo.triggered.connect(lambda: _take(stack.redoText(), session.redo, REDONE, say))
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
     stack.undoTextChanged.connect(undo.name_step)
