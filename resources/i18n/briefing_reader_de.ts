@@ -1810,6 +1810,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The tag “%1” is on no source any more</source>
+        <translation>Keine Quelle trägt das Schlagwort „%1“ mehr</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTable</name>
@@ -2673,10 +2677,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 </context>
 <context>
     <name>SavedSearches</name>
-    <message>
-        <source>The tag “%1” is on no source any more</source>
-        <translation>Keine Quelle trägt das Schlagwort „%1“ mehr</translation>
-    </message>
     <message>
         <source>tag</source>
         <translation>Schlagwort</translation>

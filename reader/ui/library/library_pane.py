@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from reader.ui.library.scope import LibraryScope
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
+from reader.ui.library.status_line import StatusLine, tag_gone
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.session import Session
 from reader.ui.stories.story_rows import StoryRows
@@ -99,12 +99,7 @@ class LibraryPane(QWidget):
         self.sort_box.setToolTip(self.tr("Sort the library"))
         self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
-        self.status = QLabel(self)
-        self.status.setObjectName("libraryStatus")
-        # A refused search's reason can be long ("before: takes a date like …"): it wraps under
-        # the search box instead of widening the whole library pane.
-        self.status.setWordWrap(True)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status = StatusLine(self)
 
     def _build_lists(self) -> None:
         self.tag_view = TagList(self)
@@ -156,7 +151,6 @@ class LibraryPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
-        self.status.setContentsMargins(12, 2, 12, 4)
         layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
 
@@ -207,8 +201,8 @@ class LibraryPane(QWidget):
     def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None) -> None:
         """Put a search, tag, filters and entity (or none) in place together (a saved search); reload once."""
         self._tag = tag
-        with QSignalBlocker(self.tag_view.selectionModel()), QSignalBlocker(self.search_box):
-            self.tag_view.setCurrentIndex(self.tag_model.index(self.tag_model.row_of(tag)))
+        self._mark_tag()
+        with QSignalBlocker(self.search_box):
             self.search_box.setText(text)
         self.filters.set_current(filters)
         self.filters.put_entity(entity)
@@ -225,7 +219,7 @@ class LibraryPane(QWidget):
             results = live_search.run(self.session, text, self._tag)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
-            self._show_status(sentence(str(exc)), error=True)
+            self.status.say(sentence(str(exc)), error=True)
             return
         allowed = self.filters.allowed()
         if allowed is not None:
@@ -234,7 +228,8 @@ class LibraryPane(QWidget):
         results = results[: live_search.RESULT_LIMIT]
         self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
         self.list_stack.setCurrentWidget(self.results_view)
-        self._show_status(live_search.results_message(len(results), more, self._tag), error=False)
+        gone = not results and self._tag_gone()
+        self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag))
 
     def _refresh_search(self) -> None:
         """Run the search again after an edit, the user kept (silently) on their result."""
@@ -244,12 +239,23 @@ class LibraryPane(QWidget):
 
     def reload_tags(self) -> None:
         self.tag_model.set_tags(self.session.store.tags.all(), self.session.store.sources.count())
-        row = self.tag_model.row_of(self._tag)
-        if row == 0:
-            self._tag = None
-        self.tag_view.selectionModel().blockSignals(True)
-        self.tag_view.setCurrentIndex(self.tag_model.index(row))
-        self.tag_view.selectionModel().blockSignals(False)
+        if self._tag_gone() and self.saved.active() is None:
+            self._tag = None  # its last source lost it: every source, unless a saved search asks for it
+        self._mark_tag()
+
+    def _tag_gone(self) -> bool:
+        """Whether the list is narrowed to a tag no source carries (a saved search of a deleted tag)."""
+        return self._tag is not None and self.tag_model.row_of(self._tag) == 0
+
+    def _mark_tag(self) -> None:
+        """Make the tag the list is narrowed to current in the tag list, and none when that tag is
+        gone: "All sources" stood chosen over an empty list, and a click on it did nothing."""
+        selection = self.tag_view.selectionModel()
+        with QSignalBlocker(selection):
+            if self._tag_gone():
+                selection.clear()
+            else:
+                self.tag_view.setCurrentIndex(self.tag_model.index(self.tag_model.row_of(self._tag)))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.tags or changes.sources_added or changes.sources_removed:
@@ -380,17 +386,13 @@ class LibraryPane(QWidget):
         self.source_view.scrollTo(index)
 
     def _show_count(self, count: int) -> None:
-        if count == 0:
+        if count == 0 and self._tag_gone():  # why a saved search of a deleted tag finds nothing
+            message = tag_gone(self._tag or "")
+        elif count == 0:
             narrowed = self._tag or self.filters.active()
             message = self.tr("No sources match") if narrowed else self.tr("The library is empty")
         elif (entity := self.filters.entity) is not None:  # say why the list is short, up here
             message = self.tr("%Ln source(s) naming “%1”", "", count).replace("%1", entity[1])
         else:
             message = self.tr("%Ln source(s)", "", count)
-        self._show_status(message, error=False)
-
-    def _show_status(self, message: str, *, error: bool) -> None:
-        self.status.setText(message)
-        self.status.setProperty("error", error)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        self.status.say(message)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
 from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.scope import LibraryScope
+from reader.ui.library.status_line import tag_gone
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
@@ -170,20 +171,13 @@ class SavedSearches(QObject):
         """Read the saved searches again; the list shows only while there is one."""
         had_focus = self.view.hasFocus()
         self._searches = self._session.store.saved_searches.all()
-        self.view.clear()
-        names = label_names(self._session)
         self._tagless = self._tag_gone()
-        for saved in self._searches:
-            item = QListWidgetItem(saved.name, self.view)
-            item.setData(Qt.ItemDataRole.UserRole, saved.id)
-            item.setToolTip(describe(saved))
-            try:
-                check_query(saved.query, names)
-            except InvalidSearch as exc:
-                self._mark_broken(item, saved, sentence(str(exc)))
-                continue
-            if saved.id in self._tagless:
-                self._mark_broken(item, saved, self.tr("The tag “%1” is on no source any more").replace("%1", saved.tag or ""))
+        # Quiet while rebuilt: clearing the list made the row after the current one current, and
+        # its search was applied (a tag deleted while one was chosen put another in its place).
+        with QSignalBlocker(self.view):
+            self.view.clear()
+            for saved in self._searches:
+                self._add_item(saved)
         self.view.setVisible(bool(self._searches))
         self.heading.setVisible(bool(self._searches))
         if had_focus and not self._searches:
@@ -195,6 +189,18 @@ class SavedSearches(QObject):
         height = sum(self.view.sizeHintForRow(row) for row in range(min(len(self._searches), MAX_ROWS_SHOWN)))
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
         self.follow()
+
+    def _add_item(self, saved: SavedSearch) -> None:
+        item = QListWidgetItem(saved.name, self.view)
+        item.setData(Qt.ItemDataRole.UserRole, saved.id)
+        item.setToolTip(describe(saved))
+        try:
+            check_query(saved.query, label_names(self._session))
+        except InvalidSearch as exc:
+            self._mark_broken(item, saved, sentence(str(exc)))
+            return
+        if saved.id in self._tagless:
+            self._mark_broken(item, saved, tag_gone(saved.tag or ""))
 
     def _tag_gone(self) -> set[int]:
         """The ids of the saved searches of a tag no live source carries (any case): those the

@@ -1,0 +1,30 @@
+"""The line under the library's search box: how many sources or results the list shows, or
+why it shows none, and a refused search's reason in the error colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def tag_gone(tag: str) -> str:
+    """Why a list narrowed to a tag no source carries (a saved search of a deleted tag) is
+    empty; the saved-search list's tooltip says the same (one phrase, the pane's context)."""
+    return QCoreApplication.translate("LibraryPane", "The tag “%1” is on no source any more").replace("%1", tag)
+
+
+class StatusLine(QLabel):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryStatus")
+        # A refused search's reason can be long ("before: takes a date like …"): it wraps under
+        # the search box instead of widening the whole library pane.
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setContentsMargins(12, 2, 12, 4)
+
+    def say(self, message: str, *, error: bool = False) -> None:
+        self.setText(message)
+        self.setProperty("error", error)
+        self.style().unpolish(self)
+        self.style().polish(self)
