@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.ui import dialogs
 from reader.ui.actions import make_action
@@ -67,13 +67,10 @@ class BriefingCommands(QObject):
         if len(briefings) <= 1:
             self.show(briefings[0].id if briefings else None)
             return
-        dialog = QInputDialog(self._window)
-        dialog.setWindowTitle(self.tr("Open briefing"))
-        dialog.setLabelText(self.tr("Briefing:"))
-        dialog.setComboBoxItems([b.name for b in briefings])
-        if dialogs.run(dialog) == QInputDialog.DialogCode.Accepted:
-            chosen = [b.id for b in briefings if b.name == dialog.textValue()]
-            self.show(chosen[0] if chosen else None)
+        chosen = dialogs.ask_choice(self._window, self.tr("Open briefing"), self.tr("Briefing:"),
+                                    [b.name for b in briefings])  # fmt: skip
+        if chosen is not None:
+            self.show(briefings[chosen].id)
 
     def show(self, briefing_id: int | None) -> None:
         composer = self.composer()

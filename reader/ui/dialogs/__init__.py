@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QDialog,
     QFileDialog,
     QInputDialog,
@@ -115,15 +116,47 @@ def file_dialog(parent: QWidget | None, title: str, folder: Path) -> QFileDialog
     return dialog
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """A line the user typed (trimmed), or None when they cancelled or left it empty."""
+# A small question's width in letters: a tag, a heading or a briefing's name fits with room to
+# edit it; a choice of titles at most twice that, however long the longest title is.
+QUESTION_EMS, CHOICE_EMS = 32, 64
+
+
+def _question(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """Qt's input dialog, as wide as a name needs: left to itself it was as narrow as its label
+    (200 px for "Rename tag"), or, offered long titles to choose from, wider than the screen."""
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+    room = screen.availableGeometry().width() - 80 if screen is not None else 1 << 16
+    em = dialog.fontMetrics().horizontalAdvance("M")
+    dialog.setMinimumWidth(min(QUESTION_EMS * em, room))
+    dialog.setMaximumWidth(min(CHOICE_EMS * em, room))
+    return dialog
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line the user typed (trimmed), or None when they cancelled or left it empty. A text
+    given (the name to rename) comes selected: typing replaces it, an arrow key edits it."""
+    dialog = _question(parent, title, label)
     dialog.setTextValue(text)
     if run(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.textValue().strip() or None
+
+
+def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str]) -> int | None:
+    """The index of the choice the user took from a drop-down list, or None when they cancelled.
+    A long choice is cut short in the closed box (its list shows it whole)."""
+    dialog = _question(parent, title, label)
+    dialog.setComboBoxItems(choices)
+    combo = dialog.findChild(QComboBox)
+    assert combo is not None  # QInputDialog's own, made by setComboBoxItems
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(QUESTION_EMS)
+    if run(dialog) != QDialog.DialogCode.Accepted or combo.currentIndex() < 0:
+        return None
+    return combo.currentIndex()  # two titles alike are still two choices
 
 
 def ask_save_file(parent: QWidget | None, title: str, suggested: Path, suffix: str) -> Path | None:

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 
 from reader.core import stories
 from reader.core.changes import Changes
@@ -146,14 +145,10 @@ class StoryCommands(QObject):
         if not choices:
             self._say(self.tr("No other source to join this one with."))
             return
-        dialog = QInputDialog(self._window)
-        dialog.setWindowTitle(self.tr("Join with"))
-        dialog.setLabelText(self.tr("Report of the same event:"))
-        dialog.setComboBoxItems([label for label, _id in choices])
-        if dialogs.run(dialog) == QInputDialog.DialogCode.Accepted:
-            chosen = [i for label, i in choices if label == dialog.textValue()]
-            if chosen:
-                self.join([source_id, chosen[0]])
+        chosen = dialogs.ask_choice(self._window, self.tr("Join with"), self.tr("Report of the same event:"),
+                                    [label for label, _id in choices])  # fmt: skip
+        if chosen is not None:
+            self.join([source_id, choices[chosen][1]])
 
     def _join_choices(self, source_id: int) -> list[tuple[str, int]]:
         source = self.store.sources.get(source_id)
