@@ -52,7 +52,7 @@ class WindowKeys(QObject):
                            self.focus_article_action, self.focus_notes_action, self.tag_action]  # fmt: skip
         self.view_actions = [self.library_action, self.notes_action, self.focus_mode_action]
         article.annotate_requested.connect(self.annotate)
-        notes.annotation_done.connect(lambda: article.view.setFocus(Qt.FocusReason.OtherFocusReason))
+        notes.editing_done.connect(lambda: article.view.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _make(self, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         return make_action(self._window, text, slot, keys)

@@ -8,7 +8,7 @@ whatever is being typed, which the window calls before switching sources and on 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.anchoring import Selector
@@ -25,7 +25,10 @@ from reader.ui.theme import Theme, theme
 
 class NotesPane(QWidget):
     highlight_activated = Signal(int)
-    annotation_done = Signal()  # Esc in the annotation editor: back to reading
+    # Esc in the tag field, the annotation or the summary note: back to reading (the tag field
+    # drops what was typed in it first). Only the annotation had it: Esc in the tag field after
+    # Ctrl+T did nothing, and the next letter typed went on into the field.
+    editing_done = Signal()
     briefing_requested = Signal(int, QPoint)  # B on a highlight in the list: offer briefings there
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -111,7 +114,13 @@ class NotesPane(QWidget):
         self.list.activated.connect(self._activate)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self._session.settings_changed.connect(lambda _settings: self._restyle())
-        self.annotation.finished.connect(self.annotation_done)
+        self.annotation.finished.connect(self.editing_done)
+        for field, leave in ((self.tag_editor.field, self.tag_editor.field.clear), (self.note.editor, None)):
+            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), field)
+            escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+            if leave is not None:
+                escape.activated.connect(leave)
+            escape.activated.connect(self.editing_done)
 
     # -- the contract with the window ----------------------------------------------------------
 
