@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -38,7 +38,25 @@ class SideWindow(QWidget):
     def __init__(self, main: MainWindow) -> None:
         super().__init__(main, Qt.WindowType.Window)
         self._main = main
+        self._placed = False
         self.addActions([main.undo_action, main.redo_action])  # their shortcuts work here too
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True  # once: moved or closed and shown again, it stays where it was
+            self._centre_on_main()
+        super().showEvent(event)
+
+    def _centre_on_main(self) -> None:
+        """Open over the middle of the main window, inside the screen: left to the window system
+        it opened in the screen's top-left corner (on Windows, and on X11 without a window
+        manager's placement), away from what it belongs to, as dialogs never do."""
+        area = (self._main.screen() or self.screen()).availableGeometry()
+        frame = self.frameGeometry()
+        frame.moveCenter(self._main.frameGeometry().center())
+        x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+        y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+        self.move(x, y)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
