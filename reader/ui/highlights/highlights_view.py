@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -129,9 +128,8 @@ class HighlightsView(QWidget):
         row = QHBoxLayout()
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
-        self.add_button = QToolButton()
+        self.add_button = QPushButton()  # with a menu: its arrow has room (a tool button's sat on its text)
         self.add_button.setText(self.tr("Add to briefing"))
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
         self.add_button.setMenu(self.add_menu)

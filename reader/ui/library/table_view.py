@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -113,9 +112,8 @@ class LibraryTable(QWidget):
         row = QHBoxLayout()
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
-        self.bulk_button = QToolButton()
+        self.bulk_button = QPushButton()  # with a menu: its arrow has room (a tool button's sat on its text)
         self.bulk_button.setText(self.tr("Selected sources"))
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bulk_menu = QMenu(self.bulk_button)
         self.bulk_menu.aboutToShow.connect(lambda: self.fill_bulk_menu(self.bulk_menu))
         self.bulk_button.setMenu(self.bulk_menu)
