@@ -75,3 +75,21 @@ def test_two_choices_alike_stay_two(qapp, monkeypatch) -> None:
 
     monkeypatch.setattr(dialogs, "run", run)
     assert dialogs.ask_choice(None, "Join with", "Report:", ["A", "B", "A"]) == 2
+
+
+def test_the_save_dialog_names_markdown(qapp, monkeypatch, tmp_path, speak) -> None:
+    """The briefing's export offered "MD files (*.md)"; a reader knows the format as Markdown."""
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[list[str]] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        offered.append(dialog.nameFilters())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(dialogs, "run", run)
+    dialogs.ask_save_file(None, "Export briefing", tmp_path / "Brief.md", "md")
+    speak("de")
+    dialogs.ask_save_file(None, "Briefing exportieren", tmp_path / "Brief.md", "md")
+    assert offered == [["Markdown files (*.md)"], ["Markdown-Dateien (*.md)"]]

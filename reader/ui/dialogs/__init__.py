@@ -159,15 +159,18 @@ def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str
     return combo.currentIndex()  # two titles alike are still two choices
 
 
+# What a file type is called in the save dialog's type box: "MD files" meant nothing to a reader.
+FORMAT_NAMES = {"md": "Markdown"}
+
+
 def ask_save_file(parent: QWidget | None, title: str, suggested: Path, suffix: str) -> Path | None:
     """Where to write a file; the suffix (e.g. "md") is added when the user typed none."""
     if not suggested.is_absolute():
         suggested = start_folder() / suggested.name
     dialog = file_dialog(parent, title, suggested.parent)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(
-        QCoreApplication.translate("Dialogs", "%1 files (*.%2)").replace("%1", suffix.upper()).replace("%2", suffix)
-    )
+    kind = FORMAT_NAMES.get(suffix, suffix.upper())
+    dialog.setNameFilter(QCoreApplication.translate("Dialogs", "%1 files (*.%2)").replace("%1", kind).replace("%2", suffix))
     dialog.setDefaultSuffix(suffix)
     dialog.selectFile(suggested.name)
     if run(dialog) != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
