@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
+from reader.ui.notes.flow_layout import FlowLayout
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.side_window import SideWindow
 
@@ -124,10 +124,12 @@ class StoryWindow(SideWindow):
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
         text.setHtml(member_html(member, shade))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
-        buttons.addWidget(self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id)))
-        buttons.addStretch(1)
+        # The buttons wrap under each other in a narrow column: side by side in one row, the
+        # German "Aus der Geschichte herausnehmen" was cut at both ends in a 280 px column.
+        buttons = QWidget(column)
+        row = FlowLayout(buttons)
+        row.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
+        row.addWidget(self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id)))
         header = QWidget(column)
         header.setObjectName("storyHeader")
         header_layout = QVBoxLayout(header)
@@ -139,7 +141,7 @@ class StoryWindow(SideWindow):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(header)
         layout.addWidget(text, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         return column
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
