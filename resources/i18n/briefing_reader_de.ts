@@ -2938,8 +2938,19 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Aus der Geschichte herausnehmen</translation>
     </message>
     <message>
+        <source>Took “%1” out of its story (Ctrl+Z puts it back)</source>
+        <translation>„%1“ aus der Geschichte herausgenommen (Strg+Z stellt es wieder her)</translation>
+    </message>
+    <message>
         <source>Join into one story</source>
         <translation>Zu einer Geschichte zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Joined %n source(s) into one story (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>%n Quelle zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%n Quellen zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No other source to join this one with.</source>

@@ -346,6 +346,13 @@
 <context>
     <name>StoryCommands</name>
     <message numerus="yes">
+        <source>Joined %n source(s) into one story (Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>Joined %n source into one story (Ctrl+Z takes it back)</numerusform>
+            <numerusform>Joined %n sources into one story (Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n story(s) in the library</source>
         <translation>
             <numerusform>%n story in the library</numerusform>

@@ -128,13 +128,20 @@ class StoryCommands(QObject):
             return
         self.take_out(source_id)
 
+    # Each edit says what it did and how to take it back, as deleting a tag does: the library's
+    # rows changed under the user without a word (taken out from the story window, the change
+    # happened in the main window behind it).
     def take_out(self, source_id: int) -> None:
         edit = _StoryEdit(self.store, lambda: stories.detach(self.store, [source_id]))
         self._session.perform(self.tr("Take out of story"), edit.do, edit.undo)
+        source = self.store.sources.get(source_id)
+        title = source.title if source is not None else ""
+        self._say(self.tr("Took “%1” out of its story (Ctrl+Z puts it back)").replace("%1", title))
 
     def join(self, source_ids: list[int]) -> None:
         edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids))
         self._session.perform(self.tr("Join into one story"), edit.do, edit.undo)
+        self._say(self.tr("Joined %n source(s) into one story (Ctrl+Z takes it back)", "", len(source_ids)))
 
     def choose_join(self) -> None:
         """Pick a source published near the open one (nearest dates first) to join it with."""
