@@ -116,7 +116,7 @@ class TimelineCanvas(QWidget):
         self.px_per_day = 1.0
         self._placed: list[Placed] = []
         self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
-        self._laid_out_at = 0.0  # the zoom the layout is for
+        self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
         self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
         self._tallest = 1  # the most marks stacked in one column at this zoom
         self._drag_from: QPointF | None = None
@@ -130,6 +130,10 @@ class TimelineCanvas(QWidget):
         """Draw `marks`, fitted to the width; `refit=False` keeps the user's zoom and place
         (the same scope redrawn after an edit, not a new one)."""
         self.marks = list(marks)
+        # New marks are laid out anew, even at the same zoom and count: kept, the old layout
+        # drew the old marks — switched to colour by tag, every mark stayed grey under a legend
+        # in colour, and a retitled source kept its old title in the tooltip.
+        self._laid_out_at = 0.0
         self.colours = colour_keys(self.marks, None if refit else self.colours)
         if refit:
             self.fit()
