@@ -1847,7 +1847,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation>Gelesen</translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>All</source>

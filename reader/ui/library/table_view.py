@@ -56,6 +56,12 @@ class LibraryTable(QWidget):
         # Sorting on fills the table: Qt sorts by the indicator's column at once (→ resort).
         self.table.horizontalHeader().setSortIndicator(self.column_of("published"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
+        # Each column as wide as its title, sort arrow and the style sheet's padding (polished
+        # for them): at Qt's 100 px the German "Markierungen" read "Markierunger".
+        header = self.table.horizontalHeader()
+        header.ensurePolished()
+        for column in range(1, len(COLUMNS)):
+            header.resizeSection(column, max(header.defaultSectionSize(), header.sectionSizeHint(column)))
 
     # -- building ---------------------------------------------------------------------------
 
