@@ -1975,7 +1975,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Redone: %1</source>
-        <translation>Wiederhergestellt: %1</translation>
+        <translation>Wiederholt: %1</translation>
     </message>
     <message>
         <source>Import articles: text, saved web pages (.html, .mhtml), Markdown</source>

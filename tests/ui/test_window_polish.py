@@ -103,6 +103,11 @@ def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, speak
     said = {"en": "Undone: Edit summary note", "de": "Rückgängig gemacht: Notiz bearbeiten"}[language]
     assert window.statusBar().currentMessage() == said  # not the line about the step, as if it held
     assert window.undo_action.text().replace("&", "") in bare  # nothing left to take back
+    # Redoing says what the menu said: "Wiederholt", not "Wiederhergestellt" (restored), the
+    # word the window uses for a backup or a block brought back.
+    window.redo_action.trigger()
+    said = {"en": "Redone: Edit summary note", "de": "Wiederholt: Notiz bearbeiten"}[language]
+    assert window.statusBar().currentMessage() == said
 
 
 def _window_letters(window) -> dict[str, list[str]]:
