@@ -1418,7 +1418,7 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
         <source>Import stopped: %1</source>
-        <translation>Import abgebrochen: %1</translation>
+        <translation>Import unterbrochen: %1</translation>
     </message>
     <message>
         <source>The disk holding the library is full. Free some space on it (empty the trash, delete or move large files), then import the same files again: those already stored are skipped.</source>
@@ -1442,7 +1442,7 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
         <source>Import stopped</source>
-        <translation>Import abgebrochen</translation>
+        <translation>Import unterbrochen</translation>
     </message>
     <message numerus="yes">
         <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
