@@ -1429,6 +1429,14 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>In die Bibliothek konnte nicht geschrieben werden (%1).</translation>
     </message>
     <message>
+        <source>Pasted “%1”</source>
+        <translation>„%1“ eingefügt</translation>
+    </message>
+    <message>
+        <source>Dropped “%1”</source>
+        <translation>„%1“ abgelegt</translation>
+    </message>
+    <message>
         <source>Not added</source>
         <translation>Nicht hinzugefügt</translation>
     </message>

@@ -230,7 +230,7 @@ class ImportController(QObject):
             self._inform(self.tr("Nothing to paste"), self.tr("The clipboard holds no text. Copy an article's "
                          "text from a web page first, then paste it as a new source."))  # fmt: skip
             return
-        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Paste as new source"))
+        self._add_clipping(clipping, self.tr("Pasted %1"), self.tr("Pasted “%1”"), self.tr("Paste as new source"))
 
     # -- dropping ---------------------------------------------------------------------------
 
@@ -260,9 +260,12 @@ class ImportController(QObject):
         else:
             clipping = clipping_of(mime)
             if clipping is not None:
-                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Drop as new source"))
+                self._add_clipping(clipping, self.tr("Dropped %1"), self.tr("Dropped “%1”"), self.tr("Drop as new source"))
 
-    def _add_clipping(self, clipping: Clipping, name_pattern: str, step: str) -> None:
+    def _add_clipping(self, clipping: Clipping, name_pattern: str, said: str, step: str) -> None:
+        """Add a pasted or dropped text as a source: named by `name_pattern` with the time ("Pasted
+        2025-03-31 14:05"), announced by `said` with its title — one pattern for both read
+        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs."""
         stamp = f"{datetime.now():%Y-%m-%d %H:%M}"
         name = name_pattern.replace("%1", stamp) + clipping.suffix
         try:
@@ -294,7 +297,7 @@ class ImportController(QObject):
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
         title = prepared.article.title or prepared.fallback_title
-        self.status_reported.emit(name_pattern.replace("%1", f"“{title}”"))
+        self.status_reported.emit(said.replace("%1", title))
         self.source_imported.emit(source_id)
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
