@@ -8,7 +8,6 @@ the store after it, so what the user sees is always what will be exported. Entry
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from reader.core.changes import Changes
 from reader.core.export import ExportReport, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
+from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
 from reader.ui.briefing.preview import BriefingPreview
@@ -52,6 +51,7 @@ class BriefingComposer(QWidget):
         self._editing_id: int | None = None  # the item whose text the editor holds
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
+        self.buttons = ComposerButtons()
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -81,9 +81,10 @@ class BriefingComposer(QWidget):
         self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
         row.addWidget(self.briefing_combo, 1)
         column.addLayout(row)
-        column.addLayout(_button_row(((self.tr("New…"), self._new_clicked), (self.tr("Rename…"), self._rename_clicked),
-                                      (self.tr("Delete"), self._delete_clicked),
-                                      (self.tr("Export…"), self._export_clicked))))  # fmt: skip
+        column.addLayout(self.buttons.row((self.tr("New…"), self._new_clicked, Can.always),
+                                          (self.tr("Rename…"), self._rename_clicked, Can.briefing),
+                                          (self.tr("Delete"), self._delete_clicked, Can.briefing),
+                                          (self.tr("Export…"), self._export_clicked, Can.briefing)))  # fmt: skip
         return column
 
     def _build_list(self) -> QWidget:
@@ -107,10 +108,11 @@ class BriefingComposer(QWidget):
         self.empty_hint.setWordWrap(True)
         column.addWidget(self.empty_hint)
         column.addWidget(self.items_list, 1)
-        column.addLayout(_button_row(((self.tr("Add heading"), self._add_heading), (self.tr("Add text"), self._add_text))))
-        column.addLayout(_button_row(((self.tr("Move up"), lambda: self._step(-1)),
-                                      (self.tr("Move down"), lambda: self._step(1)),
-                                      (self.tr("Remove"), self._remove_clicked))))  # fmt: skip
+        column.addLayout(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
+                                          (self.tr("Add text"), self._add_text, Can.briefing)))
+        column.addLayout(self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
+                                          (self.tr("Move down"), lambda: self._step(1), Can.sink),
+                                          (self.tr("Remove"), self._remove_clicked, Can.item)))  # fmt: skip
         return box
 
     def _build_editor(self) -> QWidget:
@@ -214,6 +216,7 @@ class BriefingComposer(QWidget):
             self.editor.load(item.text if editable and item else "")
         self._editing_id = shown
         self.editor.setEnabled(editable)
+        self.buttons.follow(Where(self.briefing_id is not None, self.items_list.currentRow(), self.items_list.count()))
         if editable and item and item.kind is ItemKind.HEADING:
             self.editor_label.setText(self.tr("Edit the heading:"))
         elif editable:
@@ -389,12 +392,3 @@ class BriefingComposer(QWidget):
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
         if target is not None:
             self.export_to(target)
-
-
-def _button_row(buttons: tuple[tuple[str, Callable[[], object]], ...]) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for text, slot in buttons:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-    return row
