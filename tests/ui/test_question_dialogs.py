@@ -3,13 +3,15 @@ read and edit a name, the name to rename selected, and a choice of long titles n
 the screen and twice a name's width.
 
 Seen at 1366 × 768: "Rename tag" came up 200 px wide, the tag's name cramped beside its label;
-"Open briefing" among long names came up wider than the screen. Real window and store."""
+"Open briefing" among long names came up wider than the screen, and "Join with", held narrower,
+cut a title mid-word ("… inflation eases · 12 Se"). Real window and store."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QInputDialog, QLineEdit
 
 from reader.ui import dialogs
+from reader.ui.eliding_combo import ElidingComboBox
 
 
 def _look(monkeypatch, answer: str | None = None) -> list[dict]:
@@ -17,16 +19,18 @@ def _look(monkeypatch, answer: str | None = None) -> list[dict]:
     seen: list[dict] = []
 
     def run(dialog: QDialog) -> int:
-        assert isinstance(dialog, QInputDialog)
         dialogs.fit_to_content(dialog)
         dialog.show()
         QApplication.processEvents()
-        line = dialog.findChild(QLineEdit)
+        line, combo = dialog.findChild(QLineEdit), dialog.findChild(QComboBox)
         em = dialog.fontMetrics().horizontalAdvance("M")
         seen.append({"ems": dialog.width() / em, "width": dialog.width(), "title": dialog.windowTitle(),
-                     "selected": line.selectedText() if line is not None and line.isVisible() else None})  # fmt: skip
-        if answer is not None:
+                     "selected": line.selectedText() if line is not None and line.isVisible() else None,
+                     "shown": combo.shown_text() if isinstance(combo, ElidingComboBox) else None})  # fmt: skip
+        if answer is not None and isinstance(dialog, QInputDialog):
             dialog.setTextValue(answer)
+        elif answer is not None:
+            combo.setCurrentIndex(combo.findText(answer))
         dialog.close()
         return QDialog.DialogCode.Accepted if answer is not None else QDialog.DialogCode.Rejected
 
@@ -65,7 +69,21 @@ def test_a_choice_of_long_names_fits_the_screen_and_picks_the_one_chosen(make_wi
     window.briefings.open_briefing()
     room = window.screen().availableGeometry().width()
     assert 30 <= seen[0]["ems"] <= 64 and seen[0]["width"] <= room - 80
+    # The closed box shows the chosen name whole, or shortened with "…", never cut mid-word.
+    assert seen[0]["shown"] in (long_name.strip(), "Japan", "ECB") or seen[0]["shown"].endswith("…")
     assert window.briefings.composer().briefing_id == next(b.id for b in briefings.all() if b.name == "ECB")
+
+
+def test_a_join_choice_is_as_wide_as_its_title(make_window, monkeypatch) -> None:
+    """Join with…: the titles near the open one, the first shown whole, not cut mid-word."""
+    window = make_window()
+    seen = _look(monkeypatch)
+    window.stories.choose_join()
+    shown, room = seen[0]["shown"], window.screen().availableGeometry().width() - 80
+    assert seen[0]["title"] == "Join with" and shown
+    # Whole, or shortened with "…" only when the dialog is as wide as it may be.
+    assert not shown.endswith("…") or seen[0]["width"] >= min(64 * seen[0]["width"] / seen[0]["ems"], room) - 1
+    assert seen[0]["ems"] >= 30
 
 
 def test_two_choices_alike_stay_two(qapp, monkeypatch) -> None:

@@ -14,15 +14,19 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QSplitter,
     QTreeView,
+    QVBoxLayout,
     QWidget,
 )
+
+from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 
 _last_folder: Path | None = None  # where the user last picked a file or folder, this run
 
@@ -117,28 +121,27 @@ def file_dialog(parent: QWidget | None, title: str, folder: Path) -> QFileDialog
 
 
 # A small question's width in letters: a tag, a heading or a briefing's name fits with room to
-# edit it; a choice of titles at most twice that, however long the longest title is.
+# edit it; a choice of titles as wide as its longest, up to twice that.
 QUESTION_EMS, CHOICE_EMS = 32, 64
 
 
-def _question(parent: QWidget | None, title: str, label: str) -> QInputDialog:
-    """Qt's input dialog, as wide as a name needs: left to itself it was as narrow as its label
-    (200 px for "Rename tag"), or, offered long titles to choose from, wider than the screen."""
-    dialog = QInputDialog(parent)
-    dialog.setWindowTitle(title)
-    dialog.setLabelText(label)
+def _widths(dialog: QDialog, parent: QWidget | None) -> tuple[int, int, int]:
+    """(an em, a question's width, the widest a choice may be), inside the screen."""
     screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
     room = screen.availableGeometry().width() - 80 if screen is not None else 1 << 16
     em = dialog.fontMetrics().horizontalAdvance("M")
-    dialog.setMinimumWidth(min(QUESTION_EMS * em, room))
-    dialog.setMaximumWidth(min(CHOICE_EMS * em, room))
-    return dialog
+    return em, min(QUESTION_EMS * em, room), min(CHOICE_EMS * em, room)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """A line the user typed (trimmed), or None when they cancelled or left it empty. A text
-    given (the name to rename) comes selected: typing replaces it, an arrow key edits it."""
-    dialog = _question(parent, title, label)
+    """A line the user typed (trimmed), or None when they cancelled or left it empty. Qt's input
+    dialog as wide as a name needs (left to itself it was as narrow as its label: 200 px for
+    "Rename tag"); a text given (the name to rename) comes selected, typing replaces it."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    _em, wide, _widest = _widths(dialog, parent)
+    dialog.setMinimumWidth(wide)
     dialog.setTextValue(text)
     if run(dialog) != QDialog.DialogCode.Accepted:
         return None
@@ -146,17 +149,30 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 
 def ask_choice(parent: QWidget | None, title: str, label: str, choices: list[str]) -> int | None:
-    """The index of the choice the user took from a drop-down list, or None when they cancelled.
-    A long choice is cut short in the closed box (its list shows it whole)."""
-    dialog = _question(parent, title, label)
-    dialog.setComboBoxItems(choices)
-    combo = dialog.findChild(QComboBox)
-    assert combo is not None  # QInputDialog's own, made by setComboBoxItems
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(QUESTION_EMS)
+    """The index of the choice the user took from a drop-down list, or None when they cancelled
+    (two titles alike are two choices). The dialog is as wide as the longest choice, up to
+    CHOICE_EMS; a longer one ends in "…" in the closed box and shows whole in its list. Qt's
+    input dialog came out wider than the screen for long titles, or, held narrower, cut them
+    off mid-word ("… inflation eases · 12 Se")."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    combo = ElidingComboBox(dialog)
+    combo.addItems(choices)
+    narrow_combo(combo, QUESTION_EMS)  # sized by the dialog below, not by its longest entry
+    caption = QLabel(label, dialog)
+    caption.setBuddy(combo)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    column = QVBoxLayout(dialog)
+    for widget in (caption, combo, buttons):
+        column.addWidget(widget)
+    em, wide, widest = _widths(dialog, parent)
+    longest = max((combo.fontMetrics().horizontalAdvance(c) for c in choices), default=0) + 5 * em  # arrow, frames
+    dialog.setMinimumWidth(max(wide, min(longest, widest)))
     if run(dialog) != QDialog.DialogCode.Accepted or combo.currentIndex() < 0:
         return None
-    return combo.currentIndex()  # two titles alike are still two choices
+    return combo.currentIndex()
 
 
 # What a file type is called in the save dialog's type box: "MD files" meant nothing to a reader.
