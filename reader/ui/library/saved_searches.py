@@ -188,6 +188,11 @@ class SavedSearches(QObject):
         # Each row's own height: a broken search's warning sign may make its row taller.
         height = sum(self.view.sizeHintForRow(row) for row in range(min(len(self._searches), MAX_ROWS_SHOWN)))
         self.view.setFixedHeight(height + 2 * self.view.frameWidth() + 2)
+        # Every row shown, no scroll bar: with a warning sign's taller row the list counted its
+        # rows short and showed one beside two searches that both fit.
+        all_shown = len(self._searches) <= MAX_ROWS_SHOWN
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if all_shown
+                                             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # fmt: skip
         self.follow()
 
     def _add_item(self, saved: SavedSearch) -> None:

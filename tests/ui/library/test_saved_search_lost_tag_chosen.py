@@ -98,3 +98,29 @@ def test_the_german_window_says_why_in_german(make_window, qtbot, speak) -> None
     _delete_tag(window, qtbot, "Japan")
     _choose_saved(window, 0)
     assert window.library.status.text() == "Keine Quelle trägt das Schlagwort „Japan“ mehr"
+
+
+def test_every_saved_search_shows_without_a_scroll_bar(make_window, qtbot, qapp) -> None:
+    """Seen at 1366 × 768: a scroll bar beside "Handel-Quellen" (marked, its row taller) and
+    one more search, both shown whole; with more searches than the list shows, it scrolls."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.core.store import SavedSearch
+    from reader.ui.appearance import apply_theme
+    from reader.ui.library.saved_searches import MAX_ROWS_SHOWN
+
+    apply_theme(qapp, "light")  # the style sheet's row padding, as the window has it
+    window = make_window()
+    _tag_and_save(window)
+    _delete_tag(window, qtbot, "Japan")  # "Japan news" marked: a warning sign in its row
+    window.close()
+    window = make_window()  # the next start: the list is built with the window
+    view = window.library.saved.view
+    qtbot.wait(50)
+    assert view.count() == 2 and not view.verticalScrollBar().isVisible()
+    store = window.session.store
+    for n in range(MAX_ROWS_SHOWN):
+        window.session.apply(lambda n=n: store.saved_searches.add(SavedSearch(0, f"Suche {n}", f"Wort{n}"))[1])
+    QApplication.processEvents()
+    qtbot.wait(50)
+    assert view.count() > MAX_ROWS_SHOWN and view.verticalScrollBar().isVisible()
