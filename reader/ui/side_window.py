@@ -48,9 +48,9 @@ class SideWindow(QWidget):
         super().showEvent(event)
 
     def _centre_on_main(self) -> None:
-        """Open over the middle of the main window, inside the screen: left to the window system
-        it opened in the screen's top-left corner (on Windows, and on X11 without a window
-        manager's placement), away from what it belongs to, as dialogs never do."""
+        """Open over the middle of the main window, inside the screen, as a dialog does. Left to
+        the window system the timeline opened in the screen's top-left corner over the library
+        (seen on X11 without a window manager's placement; Windows cascades from that corner)."""
         area = (self._main.screen() or self.screen()).availableGeometry()
         frame = self.frameGeometry()
         frame.moveCenter(self._main.frameGeometry().center())
