@@ -58,3 +58,22 @@ def test_backups_are_dated_as_the_window_dates_things(make_window, qtbot, speak,
     monkeypatch.setattr(dialogs, "run", lambda box: asked.append(box) or QMessageBox.StandardButton.No)
     dialog.restore_button.click()
     assert f"vom {expected} wiederherstellen" in asked[0].text()
+
+
+def test_backup_sizes_read_as_a_reader_writes_them(make_window, qtbot, speak, data_dir: Path) -> None:
+    """"377 kB", "12,3 MB" — not "368,00 KiB" (binary units, two decimals)."""
+    from PySide6.QtCore import QLocale
+
+    from reader.core.store import list_backups
+    from reader.ui.safety.backups_dialog import size_text
+
+    window = make_window()
+    back_up(window, qtbot)
+    speak("de")
+    backup = list_backups(paths.resolve(data_dir).db_path)[0]
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    assert 1_000 <= backup.size < 1_000_000, "the seeds' backup is some hundred kB"
+    assert dialog.table.item(0, 1).text() == f"{round(backup.size / 1000)} kB"
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert size_text(german, 12_345_678) == "12,3 MB"

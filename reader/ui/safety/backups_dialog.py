@@ -33,6 +33,13 @@ from reader.ui.date_display import long_date
 COLUMNS = 5
 
 
+
+def size_text(locale: QLocale, size: int) -> str:
+    """A file's size as a reader writes it: "377 kB", "12,3 MB". Qt's default said "368,00 KiB"
+    (binary units, two decimals): a unit few readers know and digits that say nothing."""
+    digits = 1 if size >= 1_000_000 else 0
+    return locale.formattedDataSize(size, digits, QLocale.DataSizeFormat.DataSizeSIFormat)
+
 class _CountWords(QObject):
     def say(self, counts: Counts) -> str:
         return ", ".join((self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
@@ -101,7 +108,7 @@ class BackupsDialog(QDialog):
             if backup.kept_aside:
                 made = self.tr("%1 (library before a restore)").replace("%1", made)
             counts = backup.counts
-            cells = [made, locale.formattedDataSize(backup.size)]
+            cells = [made, size_text(locale, backup.size)]
             if counts is None:
                 cells += [self.tr("cannot be read"), "", ""]
             else:
