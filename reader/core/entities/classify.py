@@ -60,6 +60,7 @@ from reader.core.entities.person_names import (
     country_or_region,
     genitive_owner,
     german_word,
+    initialled_name,
     name_words,
     person_words,
 )
@@ -97,6 +98,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
         return [Piece(EntityKind.PLACE, run, place=place)]
+    if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region
+        return [Piece(EntityKind.PERSON, run)]
     whole = whole_place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]

@@ -259,3 +259,28 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
         and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
         for w in run[1:]
     )
+
+
+# A middle initial, or two run together ("P.", "R.R."), and what may close a name after the
+# surname ("James P. Kennedy Jr.").
+_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+
+
+def initialled_name(run: list[Token]) -> bool:
+    """Whether the whole run is a first name, a middle initial and a surname ("James P.
+    Kennedy Jr.", "Mary E. Lovely", "George R.R. Martin"): nothing else is written so, and
+    the initial says the words around it are one person's names even when the surname is a
+    town ("Kennedy"), a word ("Lovely") or a first name ("Martin"), or the first name a
+    region ("Mary"). A run that goes on after the surname is a thing named after someone
+    ("Philip K. Dick Award", "John F. Kennedy International Airport") and is left to the
+    other rules; so is an initial before a sentence ("Petra W. Then …": a word no name is)."""
+    words = [w for w in run if w.text not in _NAME_SUFFIXES] if len(run) > 3 else run
+    if len(words) != 3 or not _MIDDLE_INITIAL.fullmatch(words[1].text):
+        return False
+    first, last = bare(words[0].text), bare(words[2].text)
+    return (
+        known_first_name(first) and first not in NEVER_NAME
+        and all(part[:1].isupper() for part in first.split("-"))  # not "Long-dated U.S. Treasury"
+        and last[:1].isupper() and not last.isupper() and last not in NEVER_NAME
+    )  # fmt: skip
