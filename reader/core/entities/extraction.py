@@ -143,6 +143,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
     pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"
+    if lang == "de":
+        pieces = german_people.not_things(pieces, words, index)  # "einer Daiwa Caldia"
     pieces = quoted_names.not_people(pieces, reading_text)  # „Jané Koos“, „San Giorgio“-Brücke
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"

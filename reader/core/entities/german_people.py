@@ -18,12 +18,21 @@ so that `variants` names him without the "-s" (James Comey).
 
 A surname that is a German noun too ("Achmed Leser", "Helena Fürst") has no article before it
 and no genitive or compound before it, and stays.
+
+A product, a dish or a site named by two foreign words ("auf einer Daiwa Caldia", "der Aperol
+Sprizz", "vom Gambero Rosso", "im Kulturhof Krönbacken") reads like a first name and a surname
+to the rules, which must take an unknown word for a first name ("Ryoyu Kobayashi"). German
+writes such a thing after an article, a fused preposition or an article and its adjective
+("die abwechslungsreichen Freeride Trails") and a person's name without one; when the first
+word is no first name borne where these texts are read, and every mention of the name has one,
+it is no person. A name whose first word is a first name here keeps the person, article or not
+("der Thomas Müller" of southern speech, "die deutsche Katja Kraus").
 """
 
 from __future__ import annotations
 
 from reader.core.entities.cues import bare
-from reader.core.entities.first_names import known_first_name
+from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.frequency import zipf
 from reader.core.entities.german_nouns import BEFORE_NOUNS
 from reader.core.entities.model import EntityKind
@@ -48,6 +57,54 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
             continue
         kept.append(piece)
     return kept
+
+
+def _words(piece: Piece) -> tuple[str, ...]:
+    return tuple(bare(w.text) for w in piece.words)
+
+
+def not_things(pieces: list[Piece], words: list[Token], index: dict[int, int]) -> list[Piece]:
+    """The pieces without the things' names taken for people ("einer Daiwa Caldia"). Asked
+    after `product_lines`, which counts a maker's products among the people ("das Ayla
+    Serum, die Ayla Lotion, die Ayla Creme" make "Ayla Kosmetik" no person either)."""
+    things = _articled_things(pieces, words, index)
+    return [p for p in pieces if not (p.kind is EntityKind.PERSON and _words(p) in things)]
+
+
+def _articled_things(
+    pieces: list[Piece], words: list[Token], index: dict[int, int]
+) -> frozenset[tuple[str, ...]]:
+    """The names of two words or more, opened by no first name borne where these texts are
+    read, that the text writes after an article (or an article and an adjective) in every
+    mention: a thing's name, not a person's ("einer Daiwa Caldia", "der Aperol Sprizz")."""
+    articled: dict[tuple[str, ...], bool] = {}
+    for piece in pieces:
+        if piece.kind is not EntityKind.PERSON or len(piece.words) < 2:
+            continue
+        opener = bare(piece.words[0].text)
+        if max(first_name_frequency(part) for part in opener.split("-")) > 0:
+            continue
+        name = _words(piece)
+        articled[name] = articled.get(name, True) and _after_article(piece, words, index)
+    return frozenset(name for name, always in articled.items() if always)
+
+
+def _after_article(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
+    """An article or a fused preposition right before the name ("der", "im", "vom"), or one
+    before an inflected adjective in small letters before it ("die abwechslungsreichen")."""
+    at = index.get(piece.start, 0)
+    before = [w.text for w in words[max(0, at - 2) : at] if w.end <= piece.start]
+    if before and before[-1].casefold() in BEFORE_NOUNS:
+        return True
+    return (
+        len(before) == 2 and before[0].casefold() in BEFORE_NOUNS
+        and before[1].islower() and len(before[1]) >= 6 and before[1].endswith(_INFLECTED)
+    )  # fmt: skip
+
+
+# How an inflected German adjective ends ("abwechslungsreichen", "rekordverdächtigen"); a
+# short word is as often a pronoun's or a particle's ("einer wie Chutta Arinye": one like him).
+_INFLECTED = ("e", "en", "em", "er", "es")
 
 
 def _mark_genitives(pieces: list[Piece], words: list[Token], index: dict[int, int]) -> None:
