@@ -24,6 +24,7 @@ from reader.core.entities.first_names import (
     first_name_frequency,
     known_first_name,
     may_begin_a_name,
+    personal_name,
     plain_first_name,
 )
 from reader.core.entities.frequency import zipf as zipf_frequency
@@ -254,11 +255,40 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
         return (
             known and all(name_like(w, lang, lower_words) for w in run) and not german_phrase(run)
         )
+    if _word_surname(run):
+        return True
     return name_like(run[0], lang, lower_words) and not any(
         not INITIAL.fullmatch(w.text)
         and (everyday(bare(w.text), lang) or bare(w.text) in NEVER_NAME or w.text.isupper())
         for w in run[1:]
     )
+
+
+def _word_surname(run: list[Token]) -> bool:
+    """A surname that is an everyday English word after a first name inside an English
+    sentence ("said Lawrence White", "Catherine Whitaker, David Law and Matt Roberts"):
+    English capitalises the word there only as a name. The first name must be one the list
+    gives a sex and no word of the dictionary ("Will Power", "Rose Garden", "Chase Bank" are
+    none), and the surname no verb's or plural's form ("David Says", "Michael Wins")."""
+    if len(run) != 2 or run[0].sentence_start:
+        return False
+    first, last = bare(run[0].text), bare(run[1].text)
+    return (
+        plain_first_name(first) and personal_name(first)
+        and last[1:].islower() and last not in NEVER_NAME
+        and not last.endswith(("s", "ed", "ing")) and last not in _NAMED_AFTER
+    )  # fmt: skip
+
+
+# What is named after a person with these two words ("Heinz Field", "Walter Reed Hospital"):
+# a site, a building, a school or a prize; a surname of these words loses no rule ("Sally
+# Field" was never read as a name before this one either).
+_NAMED_AFTER = frozenset(
+    """Field Park Hall Garden Gardens Court House Tower Road Avenue Lane Drive Boulevard Way
+    Place Station Building Bridge School College University Museum Library Theater Theatre
+    Church Chapel Institute Foundation Award Prize Trophy Cup Medal Center Centre Square
+    Street Stadium Arena Hospital Clinic""".split()
+)
 
 
 # A middle initial, or two run together ("P.", "R.R."), and what may close a name after the
