@@ -47,16 +47,34 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
         bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
     )
     _mark_genitives(pieces, words, index)
+    names = frozenset(_words(p) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1)
     kept = []
     for piece in pieces:
         if piece.kind is EntityKind.PERSON and _noun_phrase(piece, words, index):
             continue
+        if piece.kind is EntityKind.PERSON and (owner := _named_owner(piece, names)):
+            kept.append(Piece(EntityKind.PERSON, piece.words[:owner], genitive=True))
+            continue  # "Hillary Clintons E-Mails" where the text names Hillary Clinton
         if piece.kind is EntityKind.PERSON and _genitive(piece, surnames):
             if bare(piece.words[0].text)[:-1] in surnames:  # "Habecks Plan": Habeck's
                 kept.append(Piece(EntityKind.PERSON, piece.words[:1], genitive=True))
             continue
         kept.append(piece)
     return kept
+
+
+def _named_owner(piece: Piece, names: frozenset[tuple[str, ...]]) -> int:
+    """How many words of a run open with a name the text gives elsewhere, written in the
+    genitive before what it owns ("Hillary Clintons E-Mails", "Tobias Kranichs Tannhäuser"
+    after "Hillary Clinton", "Tobias Kranich"), or 0: whatever the thing is — a German noun
+    (which `genitive_owner` already splits off), an English one or a title — the text itself
+    says whose name it is."""
+    text = _words(piece)
+    for at in range(2, len(text)):
+        owner = text[at - 1]
+        if owner.endswith("s") and (*text[: at - 1], owner[:-1]) in names:
+            return at
+    return 0
 
 
 def _words(piece: Piece) -> tuple[str, ...]:
