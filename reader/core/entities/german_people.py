@@ -50,7 +50,9 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
     names = frozenset(_words(p) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1)
     kept = []
     for piece in pieces:
-        if piece.kind is EntityKind.PERSON and _noun_phrase(piece, words, index):
+        if piece.kind is EntityKind.PERSON and (
+            _noun_phrase(piece, words, index) or _foreign_first_name_noun(piece)
+        ):
             continue
         if piece.kind is EntityKind.PERSON and (owner := _named_owner(piece, names)):
             kept.append(Piece(EntityKind.PERSON, piece.words[:owner], genitive=True))
@@ -61,6 +63,21 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
             continue
         kept.append(piece)
     return kept
+
+
+def _foreign_first_name_noun(piece: Piece) -> bool:
+    """Two words, a first name the list knows only from countries whose texts these are not
+    and a German noun ("To Do Liste", "Costa Rica Surfen": "Do", "Rica" are first names in
+    Vietnam and Spain): a phrase cut out of a longer one, no person. A first name of ours
+    before a noun is a surname's ("Kathrin Bürger"), and a word the list does not know at all
+    is left to the other rules ("Achmed Leser")."""
+    if len(piece.words) != 2:
+        return False
+    first, last = (bare(w.text) for w in piece.words)
+    return (
+        known_first_name(first) and german_word(last)
+        and max(first_name_frequency(part) for part in first.split("-")) == 0
+    )  # fmt: skip  # "Frank-Walter Steinmeier": the list has each part, not the pair
 
 
 def _named_owner(piece: Piece, names: frozenset[tuple[str, ...]]) -> int:
