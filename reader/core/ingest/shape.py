@@ -38,6 +38,7 @@ _THAI = re.compile("[\u0e01-\u0e4e]")
 # Either script: most non-ASCII lines (German, French …) have neither, which one scan tells.
 _UNSPACED = re.compile("[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _THAI_CHARS_PER_WORD = 4
+_ASCII_BYTES = bytes(range(128))
 _NAME_PARTICLES = frozenset("von van der de den du da di del la le bin al ben mc ter zu".split())
 # A name's word: a capital of any cased script (Latin with its extensions, Greek, Cyrillic,
 # Armenian: "Łukasz", "Γιώργος", "Олена"), then letters, apostrophes, dots and hyphens.
@@ -118,7 +119,7 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     # The cheap tests: an ASCII line (a flag, no scan) has no CJK character, and a search for
     # one stops at the first (a regex scan in C: `max(text)` built a string per character and
     # cost five times as much on a long line). A line of neither script is told by one scan.
-    unspaced = not text.isascii() and _UNSPACED.search(text) is not None
+    unspaced = not text.isascii() and _UNSPACED.search(_beyond_ascii(text)) is not None
     if unspaced and CJK.search(text):
         cjk = CJK.findall(text)
         if len(cjk) >= _CJK_CHARS_PER_WORD:
@@ -136,6 +137,18 @@ def measure(text: str, stops: frozenset[str], tokens: Sequence[str] | None = Non
     prose = _is_prose(n_words, sentence_end, truncated, share)
     strong = prose and n_words >= STRONG_PROSE_WORDS
     return Shape(n_words, sentence_end, truncated, share, tuple(tokens), prose, strong)
+
+
+def _beyond_ascii(text: str) -> str:
+    """The characters of `text` beyond ASCII, in order: its UTF-8 less the ASCII bytes (no
+    other character has one). A few quotes or accented letters in most lines, where a
+    search of the whole line for a character of another script tests every character
+    (a fifth of a German line's shape, callgrind)."""
+    return (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_BYTES)
+        .decode("utf-8", "surrogatepass")
+    )
 
 
 def _thai_words(text: str, tokens: Sequence[str], stops: frozenset[str]) -> tuple[int, float]:

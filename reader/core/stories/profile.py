@@ -111,7 +111,9 @@ def _frequencies(lang: str) -> dict[str, float]:
     # which every window start and CLI command paid although only grouping needs it.
     from wordfreq import get_frequency_dict
 
-    return dict(get_frequency_dict(lang, wordlist="small"))
+    # The list named by position, as wordfreq's own look-ups name it: its cache tells the two
+    # spellings apart, and the importer's `person_shape` (zipf_frequency) built it a second time.
+    return dict(get_frequency_dict(lang, "small"))
 
 
 class _Rarity(dict[str, float]):
