@@ -46,12 +46,11 @@ WORD = re.compile(rf"{_LETTER}+(?:[-'’]{_LETTER}+)*")
 _EDGE_PUNCTUATION = ".,;:!?\"'()[]{}…“”„»«‘’‚‹›-–—/*"
 # An ASCII line's words, read in C: every ASCII byte that no WORD match holds (anything but
 # a letter, a hyphen or an apostrophe) becomes a space, and the rest splits at the spaces.
-# Without a hyphen or an apostrophe left, each piece is one word; with one, the ASCII form
-# of WORD finds them.
+# Without a hyphen or an apostrophe left, each piece is one word; with one, the joiners that
+# join nothing become spaces first (`_joined_words`).
 _ASCII_SPACED = bytes(
     b if chr(b).isascii() and (chr(b).isalpha() or chr(b) in "-'") else ord(" ") for b in range(256)
 )
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")
 # The same for a line of Latin-1 characters (most German and many Western European lines),
 # where the letters are the Latin-1 characters WORD takes for one (À-ÿ but × and ÷, and ª,
 # µ, º, ², ³, ¹, ¼, ½, ¾).
@@ -59,7 +58,19 @@ _LATIN_LETTERS = "".join(chr(b) for b in range(256) if WORD.fullmatch(chr(b)))
 _LATIN_SPACED = bytes(
     b if chr(b) in _LATIN_LETTERS or chr(b) in "-'" else ord(" ") for b in range(256)
 )
-_LATIN_WORD = re.compile(f"[{_LATIN_LETTERS}]+(?:[-'][{_LATIN_LETTERS}]+)*")
+# A line of Latin-1 and Windows-1252's typographic marks (its bytes 0x80-0x9F: „…“, “…”,
+# dashes, the ellipsis, the euro sign: most English and German lines with quotes) is read the
+# same way, its marks spaces to WORD; the bytes there that WORD reads as letters (ƒ ˆ Š Œ Ž š
+# œ ž Ÿ) or as a joiner (the apostrophe ’) send the line to the token loop.
+_CP1252_MARKS = {b: bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xA0)}
+_CP1252_SPACED = bytes(ord(" ") if b in _CP1252_MARKS else _LATIN_SPACED[b] for b in range(256))
+_CP1252_OTHERS = bytes(  # every byte but those of letters and the joiner: deleted to find them
+    b
+    for b in range(256)
+    if not (_CP1252_MARKS.get(b) and (WORD.fullmatch(_CP1252_MARKS[b]) or _CP1252_MARKS[b] == "’"))
+)
+# A joiner beside a space or another joiner: both are spaces to WORD.
+_LOOSE_JOINERS = (" -", " '", "- ", "' ", "--", "''", "-'", "'-")
 
 # A language wins on stop words alone when its share is clearly the larger one.
 _CLEAR_MARGIN = 2.0
@@ -83,17 +94,32 @@ def lower_words(lower: str) -> list[str]:
     # Latin-1 (`_LATIN_SPACED`: two thirds of the token loop's instructions on the bench's
     # German lines, callgrind). The rest token by token (`_words_by_token`).
     if lower.isascii():
-        spaced = lower.encode().translate(_ASCII_SPACED).decode()
-        if "-" in spaced or "'" in spaced:
-            return _ASCII_WORD.findall(spaced)
-        return spaced.split()
+        return _joined_words(lower.encode().translate(_ASCII_SPACED).decode())
     latin = lower.encode("latin-1", "ignore")
     if len(latin) == len(lower):
-        spaced = latin.translate(_LATIN_SPACED).decode("latin-1")
-        if "-" in spaced or "'" in spaced:
-            return _LATIN_WORD.findall(spaced)
-        return spaced.split()
+        return _joined_words(latin.translate(_LATIN_SPACED).decode("latin-1"))
+    typographic = lower.encode("cp1252", "ignore")
+    if len(typographic) == len(lower) and not typographic.translate(None, _CP1252_OTHERS):
+        return _joined_words(typographic.translate(_CP1252_SPACED).decode("latin-1"))
     return _words_by_token(lower)
+
+
+def _joined_words(spaced: str) -> list[str]:
+    """The words of a line of letters, joiners ("-", "'") and spaces: a joiner joins two
+    letters, every other one is a space to WORD (its form for the line's letters); made one
+    with `str.replace` until none is left, after which every piece between spaces is one
+    word. A scan of the pattern over the line cost twice the replaced line's split."""
+    if "-" not in spaced and "'" not in spaced:
+        return spaced.split()
+    spaced = f" {spaced} "  # a joiner at either end joins nothing
+    replaced = True
+    while replaced:  # "a-'-b": each joiner becomes a space only next to one made before
+        replaced = False
+        for loose in _LOOSE_JOINERS:
+            if loose in spaced:
+                spaced = spaced.replace(loose, "  ")
+                replaced = True
+    return spaced.split()
 
 
 def _words_by_token(lower: str) -> list[str]:

@@ -7,10 +7,10 @@ test counts the lists wordfreq builds.
 from __future__ import annotations
 
 import wordfreq
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import person_shape, shape
+from reader.core.ingest import body_disclosures, language, person_shape, shape
 from reader.core.stories import profile
 
 _SLOW = settings(deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow])
@@ -52,3 +52,45 @@ def test_a_name_question_builds_no_second_frequency_list() -> None:
     person_shape.common_word.__wrapped__("Übersicht")
     person_shape.common_word.__wrapped__("Overview")
     assert wordfreq.get_frequency_dict.cache_info().misses == built
+
+
+# Pieces that matter to the word rules' fast ways: ASCII and Latin-1 letters, the joiners
+# alone, doubled and mixed, Windows-1252's marks (quotes, dashes, the euro sign) and its
+# letters and apostrophe beyond Latin-1, a C1 control, a letter beyond both.
+_WORD_PIECES = st.sampled_from(
+    ["ab", "Z", "ä", "ß", " ", "-", "'", "--", "'-", "-'", "a-b", "c'd", "“", "”", "„", "–",
+     "…", "€", "’", "œ", "Ÿ", "ƒ", "\x85", "ł", ".", "9"]
+)  # fmt: skip
+
+
+@_SLOW
+@given(st.lists(_WORD_PIECES, max_size=24).map("".join))
+@example("ab'-ab")  # each mixed pair of joiners between letters
+@example("ab-'ab")
+@example("ab''ab")
+@example("ab--ab")
+@example("ab-'-ab")
+@example("„don’t“")  # the apostrophe beyond Latin-1 joins
+@example("“œuvre”")  # a letter beyond Latin-1 among the marks
+def test_a_line_s_words_are_the_word_pattern_s(text: str) -> None:
+    """Whichever way a line takes (ASCII, Latin-1, Windows-1252 marks, the token loop), its
+    words are `WORD.findall`'s: a joiner joins two letters and nothing else."""
+    assert language.lower_words(text) == language.WORD.findall(text)
+
+
+def test_joiners_join_letters_only() -> None:
+    line = "„don't“ – a-'-b --x-- ’tis €5 well-known'"
+    assert language.lower_words(line) == ["don't", "a", "b", "x", "tis", "well-known"]
+
+
+@_SLOW
+@given(st.from_regex(body_disclosures._HOLDS_ADVERTISING))
+def test_a_post_holding_advertising_passes_the_pre_test(text: str) -> None:
+    """Every line the pattern finds a match in holds the words the pre-test looks for."""
+    assert body_disclosures._may_hold_advertising(text)
+
+
+def test_the_pre_test_lets_the_disclosures_through() -> None:
+    assert body_disclosures.is_disclosure("dieser beitrag enthält werbung für zwei cafés.", 7)
+    assert body_disclosures.is_disclosure("this post contains affiliate links to shops.", 7)
+    assert not body_disclosures.is_disclosure("this is what the post contains today.", 7)
