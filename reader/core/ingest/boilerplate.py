@@ -5,10 +5,9 @@ block a probability of being article text from evidence that holds in any langua
 scores its words times how far that probability stands above the model's threshold (a line that
 is no prose counts as a few words, and so does a furniture line, which can lower the run but
 never carry it; a table row is no furniture there: ingredients, results and figures are the
-article's),
-and the best-scoring run wins (Kadane's maximum subarray), so short headings, list items and
-captions between paragraphs stay in while a long blurb far from the article cannot pull the run
-away. Comment sections and reference lists are walls the run cannot cross. When no run scores
+article's), and the best-scoring run wins (Kadane's maximum subarray), so short headings, list
+items and captions between paragraphs stay in while a long blurb far from the article cannot
+pull the run away. Comment sections and reference lists are walls the run cannot cross. When no run scores
 above zero, the most article-like paragraph is the body: a page with prose never comes out
 empty. Inside the run, tables are kept, prose the model doubts is set aside, short lines it
 trusts are kept, and the other short lines are headings when a paragraph follows them and

@@ -87,8 +87,7 @@ _SHORT_YEAR = re.compile(r"[’'‘]\d\d(?!\d)")
 _MONTH_ALT = _alternation(list(MONTHS))
 # A lead word as a whole word at the start ("Stand: …", not "Standort").
 _DATE_LEAD = re.compile(r"\s*(?:" + _alternation(list(DATE_LEADS)) + r")(?!\w)", re.IGNORECASE)
-# A four-digit year, also when the time is glued to it ("Nov 20, 20194:29 AM": copied from
-# two elements).
+# A four-digit year, also with the time glued to it ("Nov 20, 20194:29 AM": two elements).
 _YEAR4 = r"(\d{4})(?:(?!\d)|(?=\d{1,2}(?::\d\d|\.)))"
 # After a day and a month name, blog themes may shorten the year to two digits behind an
 # apostrophe ("14 Feb ’20", "Feb 14, '20"); without the day and month it is a decade ("the
@@ -157,8 +156,7 @@ _WORD_MDY = re.compile(rf"(?<!{_LETTER})({_LETTER}{{3,12}})\.?\s+(\d{{1,2}}),?\s
 _DAY_BEFORE_YEAR = re.compile(r"\d,?\s+\d{4}")
 # Vietnamese numbers its months: "15 tháng 3 năm 2024", "ngày 15 tháng 3, 2024".
 _VIETNAMESE = re.compile(r"(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?" + _YEAR4, re.I)
-# Japanese era years: "令和6年3月15日" (Reiwa began in 2019, Heisei in 1989; the first year is
-# "元年").
+# Japanese era years: "令和6年3月15日" (Reiwa began in 2019, Heisei in 1989; year one is "元年").
 _JAPANESE_ERA = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ERA_START = {"令和": 2019, "平成": 1989}
 # Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width), read
