@@ -22,7 +22,8 @@ def test_exact_names_in_any_case_then_names_containing_it(store: Store, seeds_di
     assert _names(store, "fumio KISHIDA") == ["Fumio Kishida"]
     assert _names(store, "kishida") == ["Fumio Kishida"]  # no exact name: the one containing it
     assert _names(store, "ASIEN") == ["Asien"]  # not Südostasien, which contains it
-    assert sorted(_names(store, "asie")) == ["Asien", "Südostasien"]
+    # "asie" would be exact since Asia is known by its French name too (CLDR)
+    assert sorted(_names(store, "sien")) == ["Asien", "Südostasien"]
     assert _names(store, "eu") == ["EU"]  # not Deutschland or Europa
     assert _names(store, "Nobody Known") == []
     (korea,) = store.entities.find("Südkorea")
