@@ -18,7 +18,8 @@ whole text gives, after the runs are classified and before the variants merge:
 - a technology written as a name ("Wi-Fi", "Thunderbolt", "Android", "Chrome"), a noun of
   the web German borrowed ("Website", "Blogs") or an award's ceremony ("the Grammys") is none;
 - a name the text introduces as a work or a product ("the novel Web of Angels", "die
-  Open-Source-Alternative VeraCrypt") is none (`works`);
+  Open-Source-Alternative VeraCrypt") is none (`works`), and so is one it uses as a product
+  ("another HomePod", "the FaceTime camera", `brand_products`);
 - a disease named after a person ("Alzheimer's disease", "Tourette-Syndrom", "an Parkinson
   erkrankt") is none, unless the text names the person in full.
 """
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.agreement import MODEL_WORDS
+from reader.core.entities.brand_products import brand_products
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case
 from reader.core.entities.first_names import known_first_name
@@ -73,6 +75,7 @@ _DISEASE_AFTER = re.compile(
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
+    pieces = brand_products(pieces, text)  # "another HomePod", "the FaceTime camera"
     pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
     pieces = [p for p in pieces if not _title_fragment(p, text)]  # "Handbook of Life …"
     kept = [

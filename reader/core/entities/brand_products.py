@@ -1,0 +1,81 @@
+"""Products named with no word for their kind, written as brands write them ("HomePod",
+"AirPower", "FaceTime", "Starship"), which the rules read as organisations.
+
+A brand's glued capitals are no evidence of a company: makers write their products so as well.
+What tells them apart is how the text uses the name — a thing is counted and owned ("another
+HomePod", "my AirPods"), is the first word of a device or a feature ("the FaceTime camera",
+"its failed AirPower charging mat", "SpaceX's Starship vehicle") and is what a maker launches
+or ships ("launched Starship"); a company is none of these ("SoftBank invested in WeWork").
+A name written in glued capitals needs one such use; any other one-word name two, since "a
+Nordstrom shopper" or "launched Neuralink" happen to companies too. A company of the main
+stock indices, a service people post on and an acronym stay what they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import acronym, bare, camel_case
+from reader.core.entities.lexicon import PLATFORMS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.pieces import Piece
+
+# A word that counts or owns a thing, right before its name ("another HomePod", "your AirPods").
+_COUNTED = re.compile(r"(?:^|\W)(?:another|an?|my|your|his|her|our|their)\s+$", re.IGNORECASE)
+# Nouns of a device, a part or a feature right after a product's name ("FaceTime camera",
+# "AirPower charging mat", "Starship vehicle"); no noun a company's name stands before
+# ("WeWork office", "SoftBank fund", "Acme spokesperson").
+# What may follow a counted thing: no noun it would be the first word of ("a WeWork
+# spokesperson", "his WikiLeaks work" are the company's), but a stop or a small word.
+_ALONE_AFTER = re.compile(
+    r"(?:['’]s)?(?![\w-])(?!\s+[a-z])|(?:['’]s)?\s+(?:for|in|on|at|to|from|with|and|or|but|that|"
+    r"which|is|was|are|were|has|had|will|would|can|could)\b"
+)
+_DEVICE_AFTER = re.compile(
+    r"\s(?:camera|cameras|charging|charger|chargers|vehicle|vehicles|rocket|rockets|spacecraft|"
+    r"lander|speaker|speakers|headphones|earbuds|case|cases|mat|pad|keyboard|display|screen|"
+    r"console|consoles|handset|handsets|laptop|laptops|tablet|tablets|feature|features|"
+    r"calls?|app|apps|device|devices|smartwatch|prototype|prototypes|launch|launches)\b"
+)
+# Verbs a maker does to a product, right before its name ("launched Starship", "shipped AirPods").
+_MADE_BEFORE = re.compile(
+    r"\b(?:launched|launches|unveiled|unveils|shipped|ships|cancelled|canceled|discontinued|"
+    r"released|introduced|announced)\s+$"
+)
+_REACH = 30  # characters before a name searched for a word that counts it or a maker's verb
+
+
+def brand_products(pieces: list[Piece], text: str) -> list[Piece]:
+    """`pieces` without the one-word organisations the text uses as products, in every mention."""
+    uses: dict[str, set[str]] = {}
+    for piece in pieces:
+        name = _candidate(piece, text)
+        if name is None:
+            continue
+        before = text[max(0, piece.start - _REACH) : piece.start]
+        found = uses.setdefault(name, set())
+        if _COUNTED.search(before) and _ALONE_AFTER.match(text, piece.end):
+            found.add("counted")
+        if _MADE_BEFORE.search(before):
+            found.add("made")
+        if _DEVICE_AFTER.match(text, piece.end):
+            found.add("device")
+    products = {
+        name for name, found in uses.items()
+        if len(found) >= (1 if camel_case(name) else 2)
+    }  # fmt: skip
+    if not products:
+        return pieces
+    return [p for p in pieces if _candidate(p, text) not in products]
+
+
+def _candidate(piece: Piece, text: str) -> str | None:
+    """The name of a one-word organisation that may be a product: not a listed company, a
+    service people post on, nor an acronym."""
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 1:
+        return None
+    name = bare(piece.text(text))
+    if acronym(name) or name in PLATFORMS or listed(name) or not name[:1].isupper():
+        return None
+    return name
