@@ -51,6 +51,7 @@ from reader.core.entities.org_shapes import (
     office_of_a_role,
     one_name_with_and,
     opening,
+    position_before_name,
     quote_code,
     regional_branch,
     without_based,
@@ -103,6 +104,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     whole = whole_place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
+    if position_before_name(run, lang):
+        return classify(run[1:], lang, lower_words)  # "CB Greedy Williams": the player
     for at in range(len(run) - 1):
         if (
             run[at].text in _CLUB_PREFIXES

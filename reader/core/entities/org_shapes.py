@@ -1,7 +1,8 @@
 """Whole runs that are a company's name, before `classify` takes them apart word by word: a
 company of the main stock indices written in full ("Lockheed Martin", whose words alone are
 a surname and a first name), and a noun that opens a sentence and a name at once ("Business Insider reported …": the noun is the name's first word, since the
-name's last word is an organisation's head).
+name's last word is an organisation's head); and the shapes no body has, such as a player's
+position before the player's name ("CB Greedy Williams").
 """
 
 from __future__ import annotations
@@ -323,3 +324,25 @@ def bodies_for(pieces: list[Piece], words: list[Token], text: str) -> list[Piece
         if more is not None:
             piece.words = [*piece.words, *(w for w in words if piece.end < w.start < more.end())]
     return pieces
+
+
+# Positions in American football, basketball, baseball and football, which tables of players and
+# drafts write before a player's name ("CB Greedy Williams, LSU", "PG Trae Young"): no body's
+# acronym. Not "CF" (a club's form: "CF Montréal") nor "SS" (the Nazi body).
+_POSITIONS = frozenset(
+    """QB RB FB WR TE OL OT OG DL DE DT LB ILB OLB CB DB FS EDGE PG SG SF PF LHP RHP SP RP DH
+    GK LW RW CDM CAM""".split()
+)
+
+
+def position_before_name(run: list[Token], lang: str) -> bool:
+    """Whether an English run is a player's position and the two or three words of a name
+    ("CB Greedy Williams"), not a body's name opened by an acronym ("CB Insights" is one word
+    after it, "DL Capital Partners" ends in a body's head)."""
+    return (
+        lang == "en"
+        and 3 <= len(run) <= 4
+        and run[0].text in _POSITIONS
+        and all(w.capital and not w.text.isupper() for w in run[1:])
+        and not org_head(run[1:], lang)
+    )
