@@ -5,7 +5,8 @@ A stock index is named like a company ("the Nasdaq rose"), but somewhere the tex
 its index name ("Nasdaq Composite", "STOXX 600"); a team is a capitalised plural after "the"
 ("the Chargers", "the Browns"), which no company word announces; a name after a role and "of"
 is where the role is held ("Direktor von Greenpeace"); a news agency may be written in lower
-case ("(dpa)"), an outlet as its web address ("Motorsport-Total.com"); and a lone first name
+case ("(dpa)"), an outlet as its web address ("Motorsport-Total.com") or by its abbreviation
+before a word for its journalists or its reports ("SZ-Journalistin", "FAZ-Korrespondent"); and a lone first name
 ("his wife, Kimberly") is a person however often it recurs, unless it is as widely written as
 a brand ("Nato", "Mercedes").
 """
@@ -18,7 +19,13 @@ from bisect import bisect_left
 from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import first_name_frequency, personal_name
 from reader.core.entities.frequency import zipf
-from reader.core.entities.lexicon import INDEX_AFTER, MARKET_INDICES, NEWS_AGENCIES_LOWER, PARTIES
+from reader.core.entities.lexicon import (
+    INDEX_AFTER,
+    MARKET_INDICES,
+    NEWS_AGENCIES_LOWER,
+    NOT_ORG_ACRONYMS,
+    PARTIES,
+)
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -30,6 +37,17 @@ from reader.core.entities.places import lookup
 _SITE = re.compile(
     r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
     r"(?![\w.]*\w)"
+)
+# An abbreviation in capitals joined to a word for a journalist, an editorial office or a report
+# ("SZ-Journalistin", "FAZ-Wirtschaftskorrespondent", "WDR-Recherche"): the outlet, whatever
+# else its letters mean ("SZ" is also a German letter, so no acronym by its looks alone).
+_JOURNALISM = (
+    "journalist korrespondent reporter redakteur redaktion kolumnist moderator autor interview "
+    "recherche bericht artikel kommentar"
+).split()
+_OUTLET_BEFORE_ROLE = re.compile(
+    r"([A-ZÄÖÜ]{2,4})-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:" + "|".join(_JOURNALISM) + r")"
+    r"(?:in|innen|en|e|n|s|es|nen|sleiter|sleiterin|steam)?"  # not "GT-Autorennen"
 )
 # Articles before a lone name in German: an organisation may have one ("die Nato"), a person
 # goes without.
@@ -147,11 +165,17 @@ def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
 
 
 def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
-    """Outlets named by their web address: "(Motorsport-Total.com)", "laut t-online.de"."""
+    """Outlets named by their web address ("(Motorsport-Total.com)", "laut t-online.de") or by
+    their abbreviation before a word for their journalists ("SZ-Journalistin")."""
     found = []
     starts = [w.start for w in words]  # in text order: the words of a match by binary search
     for match in _SITE.finditer(text):
         inside = words[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
         if inside:
             found.append(Piece(EntityKind.ORG, inside))
+    for word in words:
+        outlet = _OUTLET_BEFORE_ROLE.fullmatch(word.text)
+        if outlet and outlet[1] not in NOT_ORG_ACRONYMS and lookup(outlet[1]) is None:
+            span = Token(outlet[1], word.start, word.start + len(outlet[1]), False)
+            found.append(Piece(EntityKind.ORG, [span]))  # "SZ-Journalistin": the SZ
     return found
