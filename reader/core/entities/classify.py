@@ -291,9 +291,11 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             and (
                 common_word(bare(run[1].text), lang)
                 or (german_only_compound(bare(run[1].text)) and not first.endswith(_BRANDS))
+                or (first.endswith(_BRANDS) and german_word(bare(run[1].text)))
             )
-        ):  # "des Zentrums Geschichte", "Magazine Papier", "Portal Artenschutz": a noun; not
-            return []  # "Autobauer Volkswagen" (English writes it), "Label Edelziege" (a brand)
+        ):  # "des Zentrums Geschichte", "Magazine Papier", "Portal Artenschutz", "das
+            # Standard-Label Auskunft über …": a noun; not "Autobauer Volkswagen" (English
+            return []  # writes it), "Label Edelziege", "Marke Puma" (no word of the dictionary)
         return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
     if (
         len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)

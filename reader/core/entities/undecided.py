@@ -342,7 +342,8 @@ def _listed_company(piece: Piece, word: str, ev: TextEvidence) -> bool:
 def _international(piece: Piece, word: str, ev: TextEvidence) -> bool:
     """A bare name both languages write alike ("Volkswagen", "Intel"), not a German noun in
     this text; in English a word of no dictionary named once, with nothing that says what it
-    is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone")."""
+    is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone"); an English
+    verb's participle or gerund is none in either ("Emerging", "Recycling")."""
     lang = ev.lang
     return (
         bare_name(piece, ev.words, ev.index, lang, ev.lower_words)
@@ -351,5 +352,7 @@ def _international(piece: Piece, word: str, ev: TextEvidence) -> bool:
         and not after_contraction(piece, ev.words, ev.index, lang)
         and not ev.among_nouns(word)  # "Fahrzeugen, Diesel und Strom", in every mention
         and (lang == "de" or ev.seen[word] > 1 or word in ev.possessive)
-        and not (lang == "en" and english_verb_form(word))  # "Emerging markets"
+        # "Emerging markets"; German borrows the English gerund as a noun ("In Sachen
+        # Recycling", "beim Camping"): no brand ("Boeing", "Xing" are no verb's)
+        and not english_verb_form(word)
     )
