@@ -71,6 +71,8 @@ from reader.core.entities.run_places import party_seat, whole_place
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
 _GROUPS = frozenset("People Children Women Men".split())
+# Pronouns that never begin or end a name, but a company's may hold one after "The".
+_PRONOUNS = frozenset("We Our Us You Your It They Their My Me".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
 # Festival", "Anniversary Tour", "Music Awards").
 _GATHERINGS = frozenset("Festival Festivals Tour Conference Summit Expo Fair Gala".split())
@@ -133,6 +135,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             return [Piece(EntityKind.ORG, run)]  # "New York Times", "New York Stock Exchange"
         if head is not None:
             return [head, *classify(run[2:], lang, lower_words)]
+    if lang == "en" and len(run) > 2 and run[0].text == "The" and org_head(run, lang):
+        if run[1].text in _PRONOUNS:
+            return [Piece(EntityKind.ORG, run)]  # "The We Company": a pronoun in its name
     for at in range(1, len(run)):
         if run[at].text in ROLE_TITLES and run[at - 1].text not in ROLE_TITLES:
             # "… Representatives Rt. Hon. B. U. Nzeribe": a title begins a name

@@ -46,7 +46,7 @@ _JOURNALISM = (
     "recherche bericht artikel kommentar"
 ).split()
 _OUTLET_BEFORE_ROLE = re.compile(
-    r"([A-ZÄÖÜ]{2,4})-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:" + "|".join(_JOURNALISM) + r")"
+    r"([A-ZÄÖÜ]{2,5})-(?:[A-ZÄÖÜ][a-zäöüß]*)?(?i:" + "|".join(_JOURNALISM) + r")"
     r"(?:in|innen|en|e|n|s|es|nen|sleiter|sleiterin|steam)?"  # not "GT-Autorennen"
 )
 # Articles before a lone name in German: an organisation may have one ("die Nato"), a person
@@ -166,15 +166,19 @@ def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
 
 def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
     """Outlets named by their web address ("(Motorsport-Total.com)", "laut t-online.de") or by
-    their abbreviation before a word for their journalists ("SZ-Journalistin")."""
+    their abbreviation before a word for their journalists ("SZ-Journalistin", "die CHIP
+    Redaktion")."""
     found = []
     starts = [w.start for w in words]  # in text order: the words of a match by binary search
     for match in _SITE.finditer(text):
         inside = words[bisect_left(starts, match.start()) : bisect_left(starts, match.end())]
         if inside:
             found.append(Piece(EntityKind.ORG, inside))
-    for word in words:
-        outlet = _OUTLET_BEFORE_ROLE.fullmatch(word.text)
+    for at, word in enumerate(words):
+        after = words[at + 1] if at + 1 < len(words) else None
+        outlet = _OUTLET_BEFORE_ROLE.fullmatch(word.text)  # "SZ-Journalistin"
+        if outlet is None and after is not None and after.start == word.end + 1:
+            outlet = _OUTLET_BEFORE_ROLE.fullmatch(f"{word.text}-{after.text}")  # "CHIP Redaktion"
         if outlet and outlet[1] not in NOT_ORG_ACRONYMS and lookup(outlet[1]) is None:
             span = Token(outlet[1], word.start, word.start + len(outlet[1]), False)
             found.append(Piece(EntityKind.ORG, [span]))  # "SZ-Journalistin": the SZ

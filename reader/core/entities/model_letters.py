@@ -53,8 +53,8 @@ def drop_model_letters(
     """The pieces without the one-word organisations that are such model letters, or a word
     of the dictionary in capitals ("GAP", "VIPER": a term, a mission, a keyword shouted, not
     a body's initials) — unless it is a listed company ("SAP") or the text lets it speak or
-    says what it is ("SWIFT said", "SWIFT, the payments network") or cites it ("according
-    to WHO")."""
+    says what it is ("SWIFT said", "SWIFT, the payments network"), cites it ("according
+    to WHO") or names its newsroom ("die CHIP Redaktion")."""
     lone = {bare(p.words[0].text) for p in pieces if p.kind is EntityKind.ORG and len(p.words) == 1}
     letters = only_after_names(name_runs, lang, frozenset(w for w in lone if acronym(w)))
     verdicts: dict[str, bool] = {}  # one search of the text per word, not per mention
@@ -81,10 +81,14 @@ def _letters(piece: Piece, letters: frozenset[str], text: str) -> bool:
     return not re.search(
         rf"\b{re.escape(word)}(?:,\s+(?:a|an|the|ein|eine|der|die|das)\s|\s+{_SAID})"
         # or cites it as a source: "according to WHO", "per the WHO", "laut WHO"
-        rf"|{_SOURCE}{re.escape(word)}\b",
+        rf"|{_SOURCE}{re.escape(word)}\b"
+        # or names its newsroom: "die CHIP Redaktion", "CHIP-Redakteurin", "the WIRED editors"
+        rf"|\b{re.escape(word)}{_NEWSROOM}",
         text,
     )
 
 
+# A word for an outlet's newsroom or its journalists, after the outlet's name.
+_NEWSROOM = r"[ -](?:Redaktion|Redakteur|Journalist|Korrespondent|Reporter|editors?\b|newsroom\b)"
 # What cites a source, before its name: "according to (the)", "per the", "laut (der)".
 _SOURCE = r"\b(?i:according to (?:the )?|per the |laut (?:der |dem |des )?)"
