@@ -2,12 +2,15 @@
 "Apple's AirPods", "Salesforce's Dreamforce conference", "Microsoft's Azure cloud".
 
 English names a thing by its maker's possessive; a one-word name the text writes only so,
-right after an organisation's "'s", is that thing — unless something else shows it to be a
+after an organisation's "'s" (with a word or two of description between: "SpaceX's towering
+Starship"), is that thing — unless something else shows it to be a
 body: a head or an acronym ("NASA's Jet Propulsion Laboratory", "Disney's ESPN"), a company of
 the main stock indices, a service people post on or a news outlet ("Meta's Instagram").
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, org_head
@@ -32,13 +35,24 @@ def owned_things(pieces: list[Piece], text: str, lang: str) -> list[Piece]:
     after_owner: dict[str, bool] = {}
     for piece in pieces:
         if piece.kind is EntityKind.ORG and len(piece.words) == 1 and not _body(piece):
-            owned = piece.start - 1 in owners and text[piece.start - 1] == " "
+            owned = _after_owner(piece.start, owners, text)
             name = piece.text(text)
             after_owner[name] = after_owner.get(name, True) and owned
     return [
         p for p in pieces
         if not (p.kind is EntityKind.ORG and after_owner.get(p.text(text), False))
     ]  # fmt: skip
+
+
+# Lower-case words between an owner's possessive and its thing: "SpaceX's towering Starship".
+_BETWEEN = re.compile(r"(?<![\w'’])(?:[a-z][\w-]* ){0,2}$")
+
+
+def _after_owner(start: int, owners: set[int], text: str) -> bool:
+    """Whether an organisation's possessive stands right before `start`, or with up to two
+    lower-case words between ("SpaceX's towering Starship")."""
+    between = _BETWEEN.search(text, max(0, start - 40), start)
+    return between is not None and between.start() - 1 in owners and text[between.start() - 1] == " "
 
 
 def _body(piece: Piece) -> bool:

@@ -45,3 +45,14 @@ def test_companies_in_glued_capitals_stay() -> None:
         "DeskHive shares, and BrightBank invested in CoWorkly. Fans post clips on YouTube."
     )
     assert {"DeskHive", "BrightBank", "CoWorkly", "YouTube"} <= orgs
+
+
+def test_a_thing_owned_with_words_between_is_no_organisation() -> None:
+    orgs = _orgs(
+        "Lunar picked Orbitas's Skyhopper and Vantor's lander. Orbitas's towering Skyhopper "
+        "will carry rovers, and Orbitas's new Skyhopper flies in May."
+    )
+    assert "Skyhopper" not in orgs
+    assert "Orbitas" in orgs
+    kept = _orgs("Orbitas's Skyhopper flew in May. Engineers at Skyhopper went on strike in June.")
+    assert "Skyhopper" in kept
