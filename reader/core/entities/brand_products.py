@@ -6,6 +6,7 @@ What tells them apart is how the text uses the name — a thing is counted and o
 HomePod", "my AirPods"), is the first word of a device or a feature ("the FaceTime camera",
 "its failed AirPower charging mat", "SpaceX's Starship vehicle") and is what a maker launches
 or ships ("launched Starship"); a company is none of these ("SoftBank invested in WeWork").
+A model's word after a product written in lower case first ("iPad Pro") is that product's.
 A name written in glued capitals needs one such use; any other one-word name two, since "a
 Nordstrom shopper" or "launched Neuralink" happen to companies too. A company of the main
 stock indices, a service people post on and an acronym stay what they are.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case
 from reader.core.entities.lexicon import PLATFORMS
@@ -43,6 +45,9 @@ _MADE_BEFORE = re.compile(
     r"\b(?:launched|launches|unveiled|unveils|shipped|ships|cancelled|canceled|discontinued|"
     r"released|introduced|announced)\s+$"
 )
+# A product written as brands write one, in lower case first ("iPad", "iPhone", "eGolf"), right
+# before a model's word ("iPad Pro"): that word ends the product's name, no body.
+_LOWER_BRAND_BEFORE = re.compile(r"(?<![\w-])[a-z]{1,2}[A-Z]\w* $")
 _REACH = 30  # characters before a name searched for a word that counts it or a maker's verb
 
 
@@ -61,9 +66,11 @@ def brand_products(pieces: list[Piece], text: str) -> list[Piece]:
             found.add("made")
         if _DEVICE_AFTER.match(text, piece.end):
             found.add("device")
+        if name in MODEL_WORDS and _LOWER_BRAND_BEFORE.search(before):
+            found.add("model")  # "iPad Pro": the rest of a product's name, enough alone
     products = {
         name for name, found in uses.items()
-        if len(found) >= (1 if camel_case(name) else 2)
+        if "model" in found or len(found) >= (1 if camel_case(name) else 2)
     }  # fmt: skip
     if not products:
         return pieces

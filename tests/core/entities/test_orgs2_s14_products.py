@@ -56,3 +56,14 @@ def test_a_thing_owned_with_words_between_is_no_organisation() -> None:
     assert "Orbitas" in orgs
     kept = _orgs("Orbitas's Skyhopper flew in May. Engineers at Skyhopper went on strike in June.")
     assert "Skyhopper" in kept
+
+
+def test_a_model_word_after_a_lower_case_product_is_no_organisation() -> None:
+    orgs = _orgs(
+        "Deals: zPad Pro models have been discounted this week.\n"
+        "Buy Now  Nortex zPad Pro (11-inch, Wi-Fi, 64GB)  $674.00\n"
+        "Buy Now  Nortex zPad Pro (12.9-inch, Wi-Fi, 256GB)  $899.00\n"
+        "Shares of Plus fell after the Plus chain closed stores."
+    )
+    assert "Pro" not in orgs
+    assert "Plus" in orgs
