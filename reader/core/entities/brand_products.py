@@ -6,7 +6,8 @@ What tells them apart is how the text uses the name — a thing is counted and o
 HomePod", "my AirPods"), is the first word of a device or a feature ("the FaceTime camera",
 "its failed AirPower charging mat", "SpaceX's Starship vehicle") and is what a maker launches
 or ships ("launched Starship"); a company is none of these ("SoftBank invested in WeWork").
-A model's word after a product written in lower case first ("iPad Pro") is that product's.
+A model's word after a product written in lower case first ("iPad Pro") is that product's, and
+the plural of a product the text names in the singular ("MacBooks") is none either.
 A name written in glued capitals needs one such use; any other one-word name two, since "a
 Nordstrom shopper" or "launched Neuralink" happen to companies too. A company of the main
 stock indices, a service people post on and an acronym stay what they are.
@@ -48,6 +49,9 @@ _MADE_BEFORE = re.compile(
 # A product written as brands write one, in lower case first ("iPad", "iPhone", "eGolf"), right
 # before a model's word ("iPad Pro"): that word ends the product's name, no body.
 _LOWER_BRAND_BEFORE = re.compile(r"(?<![\w-])[a-z]{1,2}[A-Z]\w* $")
+# A plural in glued capitals, also after "Mac", which `camel_case` leaves to surnames: only
+# organisations are read here, and "MacBooks" is none.
+_GLUED_PLURAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*[a-z]s")
 _REACH = 30  # characters before a name searched for a word that counts it or a maker's verb
 
 
@@ -72,9 +76,21 @@ def brand_products(pieces: list[Piece], text: str) -> list[Piece]:
         name for name, found in uses.items()
         if "model" in found or len(found) >= (1 if camel_case(name) else 2)
     }  # fmt: skip
+    for name in [name for name in uses if _plural_of_a_thing(name, text)]:
+        products |= {name, name[:-1]}  # "MacBooks" and "MacBook": one product
     if not products:
         return pieces
     return [p for p in pieces if _candidate(p, text) not in products]
+
+
+def _plural_of_a_thing(name: str, text: str) -> bool:
+    """A plural in glued capitals whose singular the text writes too: a thing made in numbers
+    ("MacBooks" beside "the 12-inch MacBook", "der Kurs der FairCoins" beside "die
+    Kryptowährung FairCoin"); no company is written in the plural."""
+    return (
+        _GLUED_PLURAL.fullmatch(name) is not None
+        and re.search(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w-])", text) is not None
+    )
 
 
 def _candidate(piece: Piece, text: str) -> str | None:

@@ -67,3 +67,12 @@ def test_a_model_word_after_a_lower_case_product_is_no_organisation() -> None:
     )
     assert "Pro" not in orgs
     assert "Plus" in orgs
+
+
+def test_the_plural_of_a_product_named_in_the_singular_is_no_organisation() -> None:
+    orgs = _orgs(
+        "Nortex replaced its connector with USB-C on ZenBooks in 2015, and even the 12-inch "
+        "ZenBook would struggle. DreamWorks said it would hire, and BrightBank said so too."
+    )
+    assert "ZenBooks" not in orgs
+    assert {"DreamWorks", "BrightBank"} <= orgs
