@@ -160,7 +160,7 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | s
     key, quoted, bare = piece.group("key"), piece.group("quoted"), piece.group("bare")
     if key is not None and _filter_key(key) is not None:
         value = quoted if quoted is not None else bare
-        return _filter(_filter_key(key) or "", value.strip(), negated, label_names)
+        return _filter(_filter_key(key) or "", key.lower(), value.strip(), negated, label_names)
     if key is not None:  # "http://…", "Note:" — not ours, so it is text to find
         if quoted is not None:
             return _term(key, negated, quoted=False)
@@ -170,7 +170,7 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | s
     if bare.endswith(":") and _filter_key(bare[:-1]) is not None:
         # "agency:" at the end or "tag: Japan": a filter whose value went missing, which
         # searched as the word "agency" would quietly find nothing.
-        return _filter(_filter_key(bare[:-1]) or "", "", negated, label_names)
+        return _filter(_filter_key(bare[:-1]) or "", bare[:-1].lower(), "", negated, label_names)
     if not negated and bare in ("OR", "|"):
         return _Or()
     if not negated and bare in ("AND", "NOT", "&&"):
@@ -198,9 +198,13 @@ def _term(text: str, negated: bool, *, quoted: bool) -> tuple[Term, bool] | None
     return Term(TermKind.PREFIX if prefix else TermKind.WORD, tokens), negated
 
 
-def _filter(key: str, value: str, negated: bool, label_names: dict[str, str] | None) -> Filter:
+def _filter(
+    key: str, typed: str, value: str, negated: bool, label_names: dict[str, str] | None
+) -> Filter:
+    """`typed` is the filter word the user wrote, in lower case ("vor", "before"): a refusal
+    names it so, and a German user who typed `vor:gestern` is not told about "before:"."""
     if not value:
-        raise InvalidSearch(f"{key}: needs a value")
+        raise InvalidSearch(f"{typed}: needs a value")
     if key == "in":
         where = WHERES.get(value.lower())
         if where is None:
@@ -212,14 +216,14 @@ def _filter(key: str, value: str, negated: bool, label_names: dict[str, str] | N
             raise InvalidSearch(f"no highlight label “{value[:40]}”")
         return Filter(key, label, negated)
     if key in ("before", "after"):
-        return Filter(key, _date_prefix(key, value), negated)
+        return Filter(key, _date_prefix(typed, value), negated)
     return Filter(key, value, negated)
 
 
-def _date_prefix(key: str, value: str) -> str:
+def _date_prefix(typed: str, value: str) -> str:
     """The ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD) of the period a typed date starts: German
     forms (`28.10.2025`, `"28. Oktober 2025"`, `10.2025`) count like `2025-10-28`."""
     iso = parse_date(value)
     if iso is None:
-        raise InvalidSearch(f"{key}: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025")
+        raise InvalidSearch(f"{typed}: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025")
     return iso[:10]
