@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QResizeEvent,
 )
@@ -39,6 +37,7 @@ from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from reader.ui.entities.entity_actions import EntityCommands
 from reader.ui.export.export_actions import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
+from reader.ui.library.drop_zone import DropZone
 from reader.ui.library.import_dialogs import ImportProgress
 from reader.ui.library.importing import ImportController
 from reader.ui.library.library_pane import LibraryPane
@@ -75,7 +74,6 @@ class MainWindow(QMainWindow):
         self._open_id: int | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self._build_panes()
         self._build_controllers()
         self._build_actions()
@@ -106,6 +104,7 @@ class MainWindow(QMainWindow):
         self.import_tagger = ImportTagger(self.session, self)
         self.statusBar().addPermanentWidget(self.import_tagger)
         self.importer = ImportController(self.session, self.import_progress, self)
+        self.drop_zone = DropZone(self, self.library, self.modes.stack, self.importer)
         self.editor = SourceEditor(self.session, self)
         self.briefings = BriefingCommands(self.session, self)
         self.exports = ExportCommands(self.session, self, self._selected_sources, self.library.scope,
@@ -385,14 +384,3 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs.run(AboutDialog(str(self.session.store.path), self))
-
-    # -- drag and drop ----------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.importer.accepts_drop(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if self.importer.accepts_drop(event.mimeData()):
-            event.acceptProposedAction()
-            self.importer.drop(event.mimeData())

@@ -873,6 +873,13 @@
     </message>
 </context>
 <context>
+    <name>DropMark</name>
+    <message>
+        <source>Drop to import</source>
+        <translation>Zum Importieren ablegen</translation>
+    </message>
+</context>
+<context>
     <name>EntitiesMode</name>
     <message>
         <source>&amp;Entities</source>
