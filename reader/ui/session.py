@@ -13,6 +13,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -75,6 +76,16 @@ class Session(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer besides the window: SQLite's sweet spot
         self._tasks: set[Task] = set()
+
+    def __del__(self) -> None:
+        """A session dropped with steps on its stack empties it while every wrapper is whole.
+
+        The steps and the session hold each other, so the garbage collector frees them, in its
+        own order; deleting the session's stack then crashed in QUndoStack::clear (a segmentation
+        fault inside gc.collect, seen in the UI tests, whose sessions go without the window's
+        `shutdown`). Python runs `__del__` before it clears any object of the garbage."""
+        if shiboken6.isValid(self):
+            self.undo_stack.clear()
 
     def apply(self, operation: Operation) -> Changes:
         """Run a core mutation now (not undoable) and announce what changed."""
