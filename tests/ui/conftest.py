@@ -70,6 +70,8 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
     """Build a MainWindow on `data_dir` (optionally started); closes everything afterwards."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
 
@@ -92,7 +94,11 @@ def make_window(qtbot, data_dir: Path) -> Iterator[Callable[..., object]]:
         return window
 
     yield make
-    for window, store in opened:
+    for window, _store in opened:
         if window.isVisible():
             window.close()
+    # pytest-qt closed them and asked Qt to delete them later, that is in the next test's event
+    # loop: a closed window's pending search then ran on the store closed here. Gone now.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _window, store in opened:
         store.close()
