@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 from reader.core.ingest import body_disclosures, language, person_shape, shape
 from reader.core.stories import profile
 
-_SLOW = settings(deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+_SLOW = settings(
+    deadline=None,
+    max_examples=400,
+    # from_regex of a pattern with \\b throws many draws away; how many varies from run to run
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 # Characters from each way a line can take: ASCII, Latin-1, typographic punctuation, Thai,
 # kana and Han (the unspaced scripts), Cyrillic, a lone surrogate (lines may carry one).
