@@ -16,7 +16,7 @@ from reader.core.stories import profile
 _SLOW = settings(
     deadline=None,
     max_examples=400,
-    # from_regex of a pattern with \\b throws many draws away; how many varies from run to run
+    # from_regex of a pattern with a word boundary throws many draws away; how many varies from run to run
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
 
