@@ -13,10 +13,11 @@ cannot agree (two languages, no names in common) are left out of that average.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, compress, repeat
+from operator import mul, sub
 
 from reader.core.stories.profile import Profile
 
@@ -59,6 +60,7 @@ UNDATED_KEYS = 10
 # How many dated sources an undated one is compared with at most (those sharing most keys).
 UNDATED_CANDIDATES = 40
 BLOCK_LIMIT = 400
+_MAX_DAYS_GE = MAX_DAYS.__ge__  # gap → whether two days are near enough to pair
 
 
 @dataclass(slots=True)
@@ -170,20 +172,42 @@ class Similarity:
         the shorter list's shared names over the geometric mean of both lists' totals, None for
         fewer than MIN_SHARED_NAMES in common; and whether one of them is RARE_NAME or rarer."""
         short, other = (b.names, a.names) if len(b.names) < len(a.names) else (a.names, b.names)
-        both = short.keys() & other.keys() - DATE_NAMES
+        both = short.keys() & other.keys()
         if len(both) < MIN_SHARED_NAMES:
             return None, False
-        idf, unseen = self._name_idf, self._unseen
-        shared = math.fsum(short[n] * short[n] * idf.get(n, unseen) for n in both)
-        return (shared / norm if norm else 0.0), max(map(short.__getitem__, both)) >= RARE_NAME
+        if not both.isdisjoint(DATE_NAMES):
+            both -= DATE_NAMES
+            if len(both) < MIN_SHARED_NAMES:
+                return None, False
+        rarities = list(map(short.__getitem__, both))
+        shared = math.fsum(map(mul, map(mul, rarities, rarities), map(self._name_idf.get, both, repeat(self._unseen))))
+        return (shared / norm if norm else 0.0), max(rarities) >= RARE_NAME
 
 
 def _keys(profile: Profile, weights: Weights, limit: int) -> list[str]:
     """The profile's `limit` most telling keys (terms, and names marked by a leading NUL)."""
+    return _by_weight(profile, weights, [*profile.terms, *map(_NAME_MARK.__add__, profile.names)])[:limit]
+
+
+def _block_keys(profile: Profile, weights: Weights) -> list[str]:
+    """`_keys(profile, weights, BLOCK_KEYS)`, in no telling order when that is all of them."""
+    if len(profile.terms) + len(profile.names) > BLOCK_KEYS:
+        return _keys(profile, weights, BLOCK_KEYS)
+    return [*profile.terms, *map(_NAME_MARK.__add__, profile.names)]
+
+
+def _by_weight(profile: Profile, weights: Weights, keys: Iterable[str]) -> list[str]:
+    """Some of the profile's keys, most telling first (on a tie, the greater key first)."""
     (term_idf, name_idf), unseen = weights.idfs(), weights.idf(0)
-    keys = [(w * term_idf.get(t, unseen), t) for t, w in profile.terms.items()]
-    keys += [(r * name_idf.get(n, unseen), "\x00" + n) for n, r in profile.names.items()]
-    return [key for _weight, key in sorted(keys, reverse=True)[:limit]]
+    terms, names = profile.terms, profile.names
+    weighted = [
+        (names[k[1:]] * name_idf.get(k[1:], unseen), k) if k.startswith(_NAME_MARK) else (terms[k] * term_idf.get(k, unseen), k)
+        for k in keys
+    ]
+    return [key for _weight, key in sorted(weighted, reverse=True)]
+
+
+_NAME_MARK = "\x00"
 
 
 def candidate_pairs(
@@ -203,14 +227,20 @@ def candidate_pairs(
     # in (see `near`): so postings get their keys in that order, then positions in day order.
     given = {p.source_id: i for i, p in enumerate(profiles)}
     arrival = [given[i] for i in ids]
-    keys_of = {p.source_id: _keys(p, weights, BLOCK_KEYS) for p in profiles if p.day is not None}
+    # A profile has fewer keys than BLOCK_KEYS, so all of them are posted, and only the order
+    # postings take their keys in needs them by weight: of each profile, only the keys no
+    # profile before it had (sorting every profile's keys was a third of grouping).
+    keys_of = {p.source_id: _block_keys(p, weights) for p in profiles if p.day is not None}
     postings: dict[str, list[int]] = {}
     for profile in profiles:
-        for key in keys_of.get(profile.source_id, ()):
-            postings.setdefault(key, [])
+        keys = keys_of.get(profile.source_id)
+        if keys:
+            new = [key for key in keys if key not in postings]
+            postings.update((key, []) for key in _by_weight(profile, weights, new))
     for position, source_id in enumerate(ids):
-        for key in keys_of.pop(source_id):
-            postings[key].append(position)
+        keys = keys_of.pop(source_id)
+        # postings[key].append(position) for each key, in C (a profile has some 140 keys).
+        deque(map(list.append, map(postings.__getitem__, keys), repeat(position, len(keys))), maxlen=0)
     undated: dict[str, list[int]] = defaultdict(list)
     for profile in profiles:
         if profile.day is None:
@@ -227,7 +257,12 @@ def candidate_pairs(
             for source_id in sharing:
                 shared[source_id].update(in_order)
         count = len(posting)
-        for i, first in enumerate(posting):
+        # Only a profile whose next one in the posting is within MAX_DAYS pairs with any (the
+        # posting is in day order): those are found in C, and most neighbours are days apart.
+        posted = list(map(days.__getitem__, posting))
+        close = compress(range(count - 1), map(_MAX_DAYS_GE, map(sub, posted[1:], posted)))
+        for i in close:
+            first = posting[i]
             day, a = days[first], ids[first]
             for j in range(i + 1, count):
                 later = posting[j]
