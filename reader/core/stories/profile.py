@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import chain, compress
+from json.encoder import encode_basestring
 from operator import add, itemgetter
 from sys import intern
 from typing import Any
@@ -58,8 +59,8 @@ class Profile:
 
     def to_json(self) -> str:
         """`json.dumps({"t": terms, "n": names, "l": lang}, ensure_ascii=False)`, "l" only with
-        a language, written from cached pieces (see `_JsonPieces`)."""
-        lang = f', "l": {_JSON[self.lang]}' if self.lang else ""
+        a language, written from cached pieces (see `_JsonWeights`)."""
+        lang = f', "l": {encode_basestring(self.lang)}' if self.lang else ""
         return f'{{"t": {_json_object(self.terms)}, "n": {_json_object(self.names)}{lang}}}'
 
     @classmethod
@@ -68,47 +69,36 @@ class Profile:
         return cls(source_id, day, data["t"], data["n"], data.get("l"))
 
 
-class _JsonPieces(dict[Any, str]):
-    """Weight → its JSON text, or key → its JSON text and ": ", as `json.dumps(…,
-    ensure_ascii=False)` writes them, worked out as each is first looked up. A profile's JSON is
-    some 140 keys and weights, and writing a float (its shortest round-trip repr) is slow: the
-    JSON of a profile cost a parsing worker 0.46 M instructions, 0.28 M this way. The keys are
-    everyday stems and names, the weights a few hundred rounded values, so nearly every piece
-    is one look-up in C. Only strings and floats are kept: 1, 1.0 and True are one key of a
-    dict, and three texts in JSON."""
+class _JsonWeights(dict[float, str]):
+    """Weight → ": " and its JSON text, worked out as it is first looked up. A profile's JSON is
+    some 140 keys and weights, and writing a float (its shortest round-trip repr) is slow,
+    but the weights are a few hundred rounded values, so nearly every one is a look-up in C."""
 
-    __slots__ = ("_key",)
+    __slots__ = ()
 
-    def __init__(self, *, key: bool) -> None:
-        super().__init__()
-        self._key = key
-
-    def __missing__(self, value: Any) -> str:
-        if self._key:  # as JSON writes an object's key ({1: 0} as {"1": 0})
-            found = json.dumps({value: 0}, ensure_ascii=False)[1:-3] + " "
-        else:
-            found = json.dumps(value, ensure_ascii=False)
-        if type(value) in _CACHED:
-            if len(self) >= 1 << 16:
-                self.clear()
-            self[value] = found
+    def __missing__(self, weight: float) -> str:
+        if len(self) >= 1 << 16:
+            self.clear()
+        found = self[weight] = ": " + (repr(weight) if math.isfinite(weight) else json.dumps(weight))
         return found
 
 
-_CACHED = (str, float)
-_JSON = _JsonPieces(key=False)
-_JSON_KEY = _JsonPieces(key=True)
+_JSON_WEIGHT = _JsonWeights()
+_FLOAT = {float}
 
 
 def _json_object(data: dict[str, float]) -> str:
-    """`json.dumps(data, ensure_ascii=False)` of a dict of str → float."""
-    if not _FLOAT.issuperset(map(type, data.values())):  # an int would find a float's text
-        return json.dumps(data, ensure_ascii=False)
-    pairs = map(add, map(_JSON_KEY.__getitem__, data), map(_JSON.__getitem__, data.values()))
-    return "{" + ", ".join(pairs) + "}"
-
-
-_FLOAT = {float}
+    """`json.dumps(data, ensure_ascii=False)` of a dict of str → float, keys written by json's
+    own string encoder. Anything else goes to `json.dumps` itself: 2 and 2.0 are one key of the
+    weights' cache, but "2" and "2.0" in JSON; a key that is no string raises TypeError here."""
+    if _FLOAT.issuperset(map(type, data.values())):
+        try:
+            pairs = list(map(add, map(encode_basestring, data), map(_JSON_WEIGHT.__getitem__, data.values())))
+        except TypeError:
+            pass
+        else:
+            return "{" + ", ".join(pairs) + "}"
+    return json.dumps(data, ensure_ascii=False)
 
 
 def profile_keys(text: str) -> tuple[Iterable[str], Iterable[str]]:
