@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import write_transaction
-from reader.core.store.entity_repo import create_entities
+from reader.core.store.entity_schema import create_entities
 from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
