@@ -302,13 +302,16 @@ class _BatchWriter:
         self.profiles.clear()
 
     def _store(self, item: PreparedFile) -> ImportResult:
-        version = place(self.store, item, update=self.update)
+        duplicate = self.store.sources.find_duplicate(item.content_hash, item.body_hash)
+        version = place(self.store, item, update=self.update, same_text=duplicate is not None)
         if version is not None:  # a newer (or an earlier) version of a source in the library
             if version.status is ImportStatus.UPDATED and version.source_id:
                 attach_tags(self.store.db, [version.source_id], self.tags)
             return version
         try:
-            source_id, _changes = self.store.sources.add_in_transaction(item, tags=self.tags)
+            source_id, _changes = self.store.sources.add_in_transaction(
+                item, tags=self.tags, duplicate=duplicate
+            )
         except DuplicateSourceError as exc:
             # The user's intent ("these are about Japan") still holds; written in the batch's
             # transaction like the file itself, without a savepoint of its own.

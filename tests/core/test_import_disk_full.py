@@ -82,8 +82,8 @@ def test_ctrl_c_keeps_the_committed_batches_and_nothing_half_written(
     monkeypatch.setattr(importer, "BATCH_FILES", 4)
     real_add = store.sources.add_in_transaction
 
-    def interrupted_in_the_sixth(prepared, tags=()):  # type: ignore[no-untyped-def]
-        added = real_add(prepared, tags)
+    def interrupted_in_the_sixth(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
+        added = real_add(prepared, tags, **known)
         if prepared.file_name == "05.txt":
             raise KeyboardInterrupt  # its rows are written, its bookkeeping is not
         return added

@@ -146,11 +146,11 @@ def test_a_store_failure_fails_one_file_only(
         (tmp_path / f"{name}.txt").write_text(f"{name} headline\n\n{_article(name)}", encoding="utf-8")
     real_add = store.sources.add_in_transaction
 
-    def flaky_add(prepared, tags=()):  # type: ignore[no-untyped-def]
+    def flaky_add(prepared, tags=(), **known):  # type: ignore[no-untyped-def]
         if prepared.file_name == "b.txt":
             store.db.execute("INSERT INTO tags (name, created_at) VALUES ('half', 'x')")
             raise OSError("disk full")
-        return real_add(prepared, tags)
+        return real_add(prepared, tags, **known)
 
     monkeypatch.setattr(store.sources, "add_in_transaction", flaky_add)
     results = importer.import_paths(store, [tmp_path], workers=1)

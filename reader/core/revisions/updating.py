@@ -56,17 +56,19 @@ def newer_version_of(store: Store, prepared: PreparedFile) -> tuple[int, str] | 
     return None
 
 
-def place(store: Store, prepared: PreparedFile, *, update: bool) -> ImportResult | None:
+def place(store: Store, prepared: PreparedFile, *, update: bool, same_text: bool) -> ImportResult | None:
     """The result for a file that is an earlier or newer version of a source, updating the
     source when `update` is set (in the caller's transaction); None for any other file, which
-    is imported (or refused as a duplicate) as before."""
+    is imported (or refused as a duplicate) as before. `same_text`: whether the library holds a
+    source with this file's text (`sources.find_duplicate`), which the caller looks up once
+    and hands on to the adding as well."""
     path = prepared.path
     earlier = store.revisions.earlier_revision_of(prepared.content_hash, prepared.body_hash)
     if earlier is not None:
         source_id, number, title = earlier
         return ImportResult(path, ImportStatus.DUPLICATE,
                             f"revision {number} of #{source_id} “{title}”", source_id, title)  # fmt: skip
-    if store.sources.find_duplicate(prepared.content_hash, prepared.body_hash):
+    if same_text:
         return None  # the same text: a duplicate, whatever else matches
     match = newer_version_of(store, prepared)
     if match is None:

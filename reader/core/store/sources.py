@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import EllipsisType
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
@@ -83,17 +84,24 @@ class SourceRepo:
             return self.add_in_transaction(prepared, tags)
 
     def add_in_transaction(
-        self, prepared: PreparedFile, tags: Sequence[str] = ()
+        self,
+        prepared: PreparedFile,
+        tags: Sequence[str] = (),
+        *,
+        duplicate: tuple[int, str, bool] | None | EllipsisType = ...,
     ) -> tuple[int, Changes]:
         """`add` for a caller that holds the write transaction (the importer's batches).
 
         A duplicate is refused before anything is written. A duplicate of a source the user
         deleted replaces it: deleting and importing again is how a user says "I want this one
-        back, fresh".
+        back, fresh". `duplicate` is what `find_duplicate` gave for this file in this
+        transaction, for a caller that had to look first (the importer, whose check for
+        versions needs it): the look-up is one of the writer's few queries per file.
         """
         article = prepared.article
         stamp = now()
-        duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
+        if duplicate is ...:
+            duplicate = self.find_duplicate(prepared.content_hash, prepared.body_hash)
         if duplicate and not duplicate[2]:
             raise DuplicateSourceError(duplicate[0], duplicate[1])
         if duplicate:
