@@ -12,11 +12,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from reader.cli.common import CommandError, OpenStore, bind, number, positive
-from reader.core.entities import EntityKind, EntitySummary, merge_roles
 from reader.core.store import Store
+
+if TYPE_CHECKING:
+    from reader.core.entities import EntitySummary
+
+# reader.core.entities (its rules and gazetteers, 0.1 s of CPU to import) is imported by the
+# functions that use it: every command loads this module to build the command line, and an
+# import or a search would otherwise pay for entities it never lists.
 
 
 def _summary_json(entity: EntitySummary) -> dict[str, Any]:
@@ -71,6 +78,8 @@ def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
 
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
+    from reader.core.entities import merge_roles
+
     with open_store(args) as store:
         _index(store)
         scope = _scope(store, args)
@@ -102,6 +111,8 @@ def _count(number: int, noun: str, width: int = 0) -> str:
 def _show_mentions(
     store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool
 ) -> int:
+    from reader.core.entities import merge_roles
+
     mentions = store.entities.mentions(entity.id, scope)
     if as_json:
         data = _summary_json(entity) | {
@@ -126,6 +137,19 @@ def _show_mentions(
     return 0
 
 
+class _Kinds:
+    """`--kind`'s choices, listed from `EntityKind` only when argparse asks for them (to check
+    a value given, or to print help), not whenever the command line is built."""
+
+    def __iter__(self) -> Iterator[str]:
+        from reader.core.entities import EntityKind
+
+        return iter([kind.value for kind in EntityKind])
+
+    def __contains__(self, value: object) -> bool:
+        return value in list(self)
+
+
 def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     """Hang `entities` on the `briefing` command."""
     p = commands.add_parser(
@@ -133,7 +157,7 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     )
     p.add_argument("name", nargs="*", help="show every mention of the entity with this name")
     p.add_argument("--id", type=number, help="show every mention of entity ID")
-    p.add_argument("--kind", choices=[k.value for k in EntityKind], help="only this kind")
+    p.add_argument("--kind", choices=_Kinds(), help="only this kind")
     p.add_argument("--source", type=number, metavar="N", help="only the entities of source N")
     p.add_argument("--tag", help="only the sources with this tag")
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
