@@ -26,15 +26,15 @@ from reader.core.entities.pieces import Piece
 
 # A word that counts or owns a thing, right before its name ("another HomePod", "your AirPods").
 _COUNTED = re.compile(r"(?:^|\W)(?:another|an?|my|your|his|her|our|their)\s+$", re.IGNORECASE)
-# Nouns of a device, a part or a feature right after a product's name ("FaceTime camera",
-# "AirPower charging mat", "Starship vehicle"); no noun a company's name stands before
-# ("WeWork office", "SoftBank fund", "Acme spokesperson").
 # What may follow a counted thing: no noun it would be the first word of ("a WeWork
 # spokesperson", "his WikiLeaks work" are the company's), but a stop or a small word.
 _ALONE_AFTER = re.compile(
     r"(?:['’]s)?(?![\w-])(?!\s+[a-z])|(?:['’]s)?\s+(?:for|in|on|at|to|from|with|and|or|but|that|"
     r"which|is|was|are|were|has|had|will|would|can|could)\b"
 )
+# Nouns of a device, a part or a feature right after a product's name ("FaceTime camera",
+# "AirPower charging mat", "Starship vehicle"); no noun a company's name stands before
+# ("WeWork office", "SoftBank fund", "Acme spokesperson").
 _DEVICE_AFTER = re.compile(
     r"\s(?:camera|cameras|charging|charger|chargers|vehicle|vehicles|rocket|rockets|spacecraft|"
     r"lander|speaker|speakers|headphones|earbuds|case|cases|mat|pad|keyboard|display|screen|"
@@ -58,8 +58,8 @@ _REACH = 30  # characters before a name searched for a word that counts it or a 
 def brand_products(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` without the one-word organisations the text uses as products, in every mention."""
     uses: dict[str, set[str]] = {}
-    for piece in pieces:
-        name = _candidate(piece, text)
+    names = [_candidate(piece, text) for piece in pieces]
+    for piece, name in zip(pieces, names, strict=True):
         if name is None:
             continue
         before = text[max(0, piece.start - _REACH) : piece.start]
@@ -80,7 +80,7 @@ def brand_products(pieces: list[Piece], text: str) -> list[Piece]:
         products |= {name, name[:-1]}  # "MacBooks" and "MacBook": one product
     if not products:
         return pieces
-    return [p for p in pieces if _candidate(p, text) not in products]
+    return [piece for piece, name in zip(pieces, names, strict=True) if name not in products]
 
 
 def _plural_of_a_thing(name: str, text: str) -> bool:
