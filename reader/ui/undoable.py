@@ -12,6 +12,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.ui.label_names import display_name
 from reader.ui.session import Session
+from reader.ui.step_names import Bare, named
 
 
 class _NewHighlight:
@@ -37,15 +38,23 @@ class _NewHighlight:
 def add_highlight(session: Session, source_id: int, span: tuple[int, int], label: str) -> int | None:
     """Highlight a reading-text span with a label; returns the new highlight's id."""
     step = _NewHighlight(session, source_id, span, label)
-    name = display_name(session, label)
-    session.perform(QCoreApplication.translate("Undo", "Highlight as %1").replace("%1", name), step.do, step.undo)
+    source = session.store.sources.get(source_id)
+    passage = source.reading_text[span[0] : span[1]] if source is not None else ""
+    text = named(QCoreApplication.translate("Undo", "Highlight %1 as %2"), passage, Bare(display_name(session, label)))
+    session.perform(text, step.do, step.undo)
     return step.highlight_id
+
+
+def _passage(session: Session, highlight_id: int) -> str:
+    """The highlighted words, which name a step on a highlight ("" if it is gone)."""
+    highlight = session.store.highlights.get(highlight_id)
+    return highlight.exact if highlight is not None else ""
 
 
 def delete_highlight(session: Session, highlight_id: int) -> None:
     highlights = session.store.highlights
     session.perform(
-        QCoreApplication.translate("Undo", "Delete highlight"),
+        named(QCoreApplication.translate("Undo", "Delete highlight %1"), _passage(session, highlight_id)),
         lambda: highlights.delete(highlight_id),
         lambda: highlights.undelete(highlight_id),
     )
@@ -54,7 +63,7 @@ def delete_highlight(session: Session, highlight_id: int) -> None:
 def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:
     highlights = session.store.highlights
     session.perform(
-        QCoreApplication.translate("Undo", "Edit annotation"),
+        named(QCoreApplication.translate("Undo", "Edit annotation on %1"), _passage(session, highlight_id)),
         lambda: highlights.update(highlight_id, annotation=new),
         lambda: highlights.update(highlight_id, annotation=old),
     )
@@ -63,7 +72,8 @@ def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> 
 def set_label(session: Session, highlight_id: int, old: str, new: str) -> None:
     """Give a highlight another label (colour): one undoable step."""
     highlights = session.store.highlights
-    text = QCoreApplication.translate("Undo", "Label as %1").replace("%1", display_name(session, new))
+    text = named(QCoreApplication.translate("Undo", "Label %1 as %2"), _passage(session, highlight_id),
+                 Bare(display_name(session, new)))  # fmt: skip
     session.perform(
         text,
         lambda: highlights.update(highlight_id, label=new),
@@ -74,8 +84,9 @@ def set_label(session: Session, highlight_id: int, old: str, new: str) -> None:
 def edit_note(session: Session, source_id: int, old: str, new: str) -> None:
     """Save a burst of typing in a summary note as one undoable step, like an annotation."""
     notes = session.store.notes
+    source = session.store.sources.get(source_id)
     session.perform(
-        QCoreApplication.translate("Undo", "Edit summary note"),
+        named(QCoreApplication.translate("Undo", "Edit summary note on %1"), source.title if source else ""),
         lambda: notes.set(source_id, new),
         lambda: notes.set(source_id, old),
     )
@@ -101,7 +112,7 @@ def add_tag(session: Session, source_id: int, name: str) -> None:
     """Tag a source (a new tag is created); the caller passes a name `clean_tag` accepts."""
     tags = session.store.tags
     session.perform(
-        QCoreApplication.translate("Undo", "Add tag %1").replace("%1", name),
+        named(QCoreApplication.translate("Undo", "Add tag %1"), name),
         lambda: tags.add([source_id], name),
         lambda: tags.remove([source_id], name),
     )
@@ -110,7 +121,7 @@ def add_tag(session: Session, source_id: int, name: str) -> None:
 def remove_tag(session: Session, source_id: int, name: str) -> None:
     tags = session.store.tags
     session.perform(
-        QCoreApplication.translate("Undo", "Remove tag %1").replace("%1", name),
+        named(QCoreApplication.translate("Undo", "Remove tag %1"), name),
         lambda: tags.remove([source_id], name),
         lambda: tags.add([source_id], name),
     )

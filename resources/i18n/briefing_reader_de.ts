@@ -503,6 +503,10 @@
         <translation>ein Briefing namens „%1“ gibt es bereits</translation>
     </message>
     <message>
+        <source>Rename briefing %1 → %2</source>
+        <translation>Briefing %1 in %2 umbenennen</translation>
+    </message>
+    <message>
         <source>Delete briefing %1</source>
         <translation>Briefing %1 löschen</translation>
     </message>
@@ -2765,8 +2769,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <source>Rename saved search %1</source>
-        <translation>Gespeicherte Suche %1 umbenennen</translation>
+        <source>Rename saved search %1 → %2</source>
+        <translation>Gespeicherte Suche %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Delete saved search %1</source>
@@ -2844,12 +2848,12 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>SourceEditor</name>
     <message>
-        <source>Edit metadata</source>
-        <translation>Metadaten bearbeiten</translation>
+        <source>Edit metadata of %1</source>
+        <translation>Metadaten von %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Delete source</source>
-        <translation>Quelle löschen</translation>
+        <source>Delete source %1</source>
+        <translation>Quelle %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2949,16 +2953,19 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Diese Quelle gehört zu keiner Geschichte.</translation>
     </message>
     <message>
-        <source>Take out of story</source>
-        <translation>Aus der Geschichte herausnehmen</translation>
+        <source>Take %1 out of its story</source>
+        <translation>%1 aus der Geschichte herausnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Join %n source(s) into one story</source>
+        <translation>
+            <numerusform>%n Quelle zu einer Geschichte zusammenführen</numerusform>
+            <numerusform>%n Quellen zu einer Geschichte zusammenführen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Took “%1” out of its story (Ctrl+Z puts it back)</source>
         <translation>„%1“ aus der Geschichte herausgenommen (Strg+Z stellt es wieder her)</translation>
-    </message>
-    <message>
-        <source>Join into one story</source>
-        <translation>Zu einer Geschichte zusammenführen</translation>
     </message>
     <message numerus="yes">
         <source>Joined %n source(s) into one story (Ctrl+Z takes it back)</source>
@@ -3077,8 +3084,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <source>Rename tag %1</source>
-        <translation>Schlagwort %1 umbenennen</translation>
+        <source>Rename tag %1 → %2</source>
+        <translation>Schlagwort %1 in %2 umbenennen</translation>
     </message>
     <message>
         <source>Renamed tag “%1” to “%2”</source>
@@ -3200,24 +3207,24 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>Undo</name>
     <message>
-        <source>Highlight as %1</source>
-        <translation>Als %1 markieren</translation>
+        <source>Highlight %1 as %2</source>
+        <translation>%1 als %2 markieren</translation>
     </message>
     <message>
-        <source>Delete highlight</source>
-        <translation>Markierung löschen</translation>
+        <source>Delete highlight %1</source>
+        <translation>Markierung %1 löschen</translation>
     </message>
     <message>
-        <source>Edit annotation</source>
-        <translation>Anmerkung bearbeiten</translation>
+        <source>Edit annotation on %1</source>
+        <translation>Anmerkung zu %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Label as %1</source>
-        <translation>Als %1 einordnen</translation>
+        <source>Label %1 as %2</source>
+        <translation>%1 als %2 einordnen</translation>
     </message>
     <message>
-        <source>Edit summary note</source>
-        <translation>Notiz bearbeiten</translation>
+        <source>Edit summary note on %1</source>
+        <translation>Notiz zu %1 bearbeiten</translation>
     </message>
     <message>
         <source>Restore block</source>

@@ -346,6 +346,13 @@
 <context>
     <name>StoryCommands</name>
     <message numerus="yes">
+        <source>Join %n source(s) into one story</source>
+        <translation>
+            <numerusform>Join %n source into one story</numerusform>
+            <numerusform>Join %n sources into one story</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Joined %n source(s) into one story (Ctrl+Z takes it back)</source>
         <translation>
             <numerusform>Joined %n source into one story (Ctrl+Z takes it back)</numerusform>

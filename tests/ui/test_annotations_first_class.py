@@ -86,7 +86,7 @@ def test_summary_note_edits_join_the_undo_stack(make_window, qtbot) -> None:
     qtbot.keyClicks(editor, "Erster Gedanke")
     window.notes.flush()
     assert notes.get(source_id).body == "Erster Gedanke"
-    assert window.undo_action.text().endswith("Edit summary note")
+    assert window.undo_action.text().endswith("Edit summary note on “Gegengewicht zu China: Japan un…”")
     window.undo_action.trigger()
     assert notes.get(source_id).body == ""
     assert editor.toPlainText() == ""

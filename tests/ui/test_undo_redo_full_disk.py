@@ -56,7 +56,7 @@ def test_redo_on_a_full_disk_leaves_the_step_to_redo(make_window, qtbot, monkeyp
         window.redo_action.trigger()
     assert len(raised) == 1
     assert session.undo_stack.index() == 0 and session.undo_stack.canRedo()  # not taken
-    assert window.redo_action.text() == "&Redo Edit summary note" and window.redo_action.isEnabled()
+    assert window.redo_action.text() == "&Redo Edit summary note on “Gegengewicht zu China: Japan un…”" and window.redo_action.isEnabled()
     assert not window.undo_action.isEnabled()  # nothing was done that could be undone
     assert store.notes.get(source_id).body == ""
     assert not window.statusBar().currentMessage().startswith("Redone")
@@ -65,7 +65,7 @@ def test_redo_on_a_full_disk_leaves_the_step_to_redo(make_window, qtbot, monkeyp
     _make_room(store)  # the user frees space and redoes: the step is still there to take
     window.redo_action.trigger()
     assert store.notes.get(source_id).body == NOTE
-    assert session.undo_stack.index() == 1 and window.statusBar().currentMessage() == "Redone: Edit summary note"
+    assert session.undo_stack.index() == 1 and window.statusBar().currentMessage() == "Redone: Edit summary note on “Gegengewicht zu China: Japan un…”"
 
 
 def test_undo_on_a_full_disk_leaves_the_step_to_undo(make_window, qtbot) -> None:
@@ -78,7 +78,7 @@ def test_undo_on_a_full_disk_leaves_the_step_to_undo(make_window, qtbot) -> None
         window.undo_action.trigger()
     assert len(raised) == 1 and "full" in str(raised[0][1])
     assert session.undo_stack.index() == 1 and not session.undo_stack.canRedo()
-    assert window.undo_action.text() == "&Undo Edit summary note"
+    assert window.undo_action.text() == "&Undo Edit summary note on “Gegengewicht zu China: Japan un…”"
     _make_room(store)
     window.undo_action.trigger()
     assert store.notes.get(source_id).body == NOTE and session.undo_stack.index() == 0

@@ -81,8 +81,8 @@ def test_preferences_fields_line_up_across_groups(qtbot, speak, language) -> Non
 
 
 @pytest.mark.parametrize(("language", "undo", "redo"), [
-    ("en", "Undo Edit summary note", "Redo Edit summary note"),
-    ("de", "Rückgängig: Notiz bearbeiten", "Wiederholen: Notiz bearbeiten"),
+    ("en", "Undo Edit summary note on “Gegengewicht zu China: Japan un…”", "Redo Edit summary note on “Gegengewicht zu China: Japan un…”"),
+    ("de", "Rückgängig: Notiz zu „Gegengewicht zu China: Japan un…“ bearbeiten", "Wiederholen: Notiz zu „Gegengewicht zu China: Japan un…“ bearbeiten"),
 ])  # fmt: skip
 def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, speak, qtbot, language, undo, redo) -> None:
     """Qt glued prefix and step with a space: "Rückgängig Notiz bearbeiten" is not German."""
@@ -100,13 +100,15 @@ def test_undo_and_redo_name_the_step_as_each_language_says_it(make_window, speak
     assert window.undo_action.text().replace("&", "") == undo and window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert window.redo_action.text().replace("&", "") == redo and window.redo_action.isEnabled()
-    said = {"en": "Undone: Edit summary note", "de": "Rückgängig gemacht: Notiz bearbeiten"}[language]
+    said = {"en": "Undone: Edit summary note on “Gegengewicht zu China: Japan un…”",
+            "de": "Rückgängig gemacht: Notiz zu „Gegengewicht zu China: Japan un…“ bearbeiten"}[language]  # fmt: skip
     assert window.statusBar().currentMessage() == said  # not the line about the step, as if it held
     assert window.undo_action.text().replace("&", "") in bare  # nothing left to take back
     # Redoing says what the menu said: "Wiederholt", not "Wiederhergestellt" (restored), the
     # word the window uses for a backup or a block brought back.
     window.redo_action.trigger()
-    said = {"en": "Redone: Edit summary note", "de": "Wiederholt: Notiz bearbeiten"}[language]
+    said = {"en": "Redone: Edit summary note on “Gegengewicht zu China: Japan un…”",
+            "de": "Wiederholt: Notiz zu „Gegengewicht zu China: Japan un…“ bearbeiten"}[language]  # fmt: skip
     assert window.statusBar().currentMessage() == said
 
 

@@ -17,6 +17,7 @@ from reader.core.store import clean_name
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 
 def ask_briefing_name(parent: QWidget | None, title: str | None = None) -> str | None:
@@ -49,7 +50,7 @@ def create_briefing(session: Session, name: str) -> int | None:
         created[:] = [briefing.id]
         return changes
 
-    session.perform(QCoreApplication.translate("BriefingMenu", "New briefing %1").replace("%1", name), do, lambda: repo.delete(created[0]))
+    session.perform(named(QCoreApplication.translate("BriefingMenu", "New briefing %1"), name), do, lambda: repo.delete(created[0]))
     return created[0] if created else None
 
 

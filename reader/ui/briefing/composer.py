@@ -37,6 +37,7 @@ from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_pr
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
@@ -347,7 +348,7 @@ class BriefingComposer(QWidget):
         if taken is not None and taken.id != briefing_id:
             self.status.setText(self.tr("a briefing named “%1” already exists").replace("%1", taken.name))
             return
-        self.session.perform(self.tr("Rename briefing"), lambda: repo.rename(briefing_id, name),
+        self.session.perform(named(self.tr("Rename briefing %1 → %2"), old, name), lambda: repo.rename(briefing_id, name),
                              lambda: repo.rename(briefing_id, old))  # fmt: skip
 
     def _delete_clicked(self) -> None:
@@ -357,7 +358,7 @@ class BriefingComposer(QWidget):
         snapshot = repo.snapshot(self.briefing_id)
         self.briefing_id = None
         self.session.perform(
-            self.tr("Delete briefing %1").replace("%1", snapshot.briefing.name),
+            named(self.tr("Delete briefing %1"), snapshot.briefing.name),
             lambda: repo.delete(snapshot.briefing.id),
             lambda: repo.restore(snapshot),
         )  # one click, no question: say how to get it back, as deleting a saved search does

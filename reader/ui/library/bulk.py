@@ -17,6 +17,7 @@ from reader.core.store import clean_tag, opened_states, restore_opened, set_read
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 
 def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
@@ -30,7 +31,7 @@ def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
                 if name.casefold() not in (t.casefold() for t in s.tags)]  # fmt: skip
     if not untagged:
         return
-    session.perform(Plural.tr("Tag %n source(s) %1", "", len(untagged)).replace("%1", name),
+    session.perform(named(Plural.tr("Tag %n source(s) %1", "", len(untagged)), name),
                     lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
 
 
@@ -41,7 +42,7 @@ def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
               if name.casefold() in (t.casefold() for t in s.tags)]  # fmt: skip
     if not tagged:
         return
-    session.perform(Plural.tr("Untag %n source(s) %1", "", len(tagged)).replace("%1", name),
+    session.perform(named(Plural.tr("Untag %n source(s) %1", "", len(tagged)), name),
                     lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
 
 

@@ -40,6 +40,7 @@ from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.status_line import tag_gone
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -244,7 +245,7 @@ class SavedSearches(QObject):
         if name is None or not self._name_usable(name, None):
             return
         step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
-        undo_text = self.tr("Save search %1").replace("%1", clean_search_name(name))
+        undo_text = named(self.tr("Save search %1"), clean_search_name(name))
         self._session.perform(undo_text, step.do, step.undo)
         self._session.notice_posted.emit(self.tr("Saved search “%1”: listed under the tags (Ctrl+Z takes it back)")
                                          .replace("%1", clean_search_name(name)))  # fmt: skip
@@ -257,7 +258,7 @@ class SavedSearches(QObject):
         if name is None or not self._name_usable(name, saved.id) or clean_search_name(name) == saved.name:
             return
         repo, new = self._session.store.saved_searches, clean_search_name(name)
-        self._session.perform(self.tr("Rename saved search %1").replace("%1", saved.name),
+        self._session.perform(named(self.tr("Rename saved search %1 → %2"), saved.name, new),
                               lambda: repo.rename(saved.id, new), lambda: repo.rename(saved.id, saved.name))  # fmt: skip
 
     def delete_current(self) -> None:
@@ -265,7 +266,7 @@ class SavedSearches(QObject):
         if saved is None:
             return
         repo = self._session.store.saved_searches
-        self._session.perform(self.tr("Delete saved search %1").replace("%1", saved.name),
+        self._session.perform(named(self.tr("Delete saved search %1"), saved.name),
                               lambda: repo.delete(saved.id), lambda: repo.restore(saved))  # fmt: skip
         self._session.notice_posted.emit(self.tr("Deleted saved search “%1” (Ctrl+Z brings it back)")
                                          .replace("%1", saved.name))  # fmt: skip

@@ -17,6 +17,7 @@ from reader.ui import dialogs
 from reader.ui.library.delete_dialog import delete_question
 from reader.ui.library.metadata_dialog import MetadataDialog
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 
 class SourceEditor:
@@ -44,7 +45,7 @@ class SourceEditor:
             return changes
 
         self.session.perform(
-            QCoreApplication.translate("SourceEditor", "Edit metadata"),
+            named(QCoreApplication.translate("SourceEditor", "Edit metadata of %1"), source.title),
             lambda: store.sources.update_metadata(source_id, **new),
             undo,
         )
@@ -63,7 +64,7 @@ class SourceEditor:
         if dialogs.run(question) != QMessageBox.StandardButton.Yes:
             return False
         self.session.perform(
-            QCoreApplication.translate("SourceEditor", "Delete source"),
+            named(QCoreApplication.translate("SourceEditor", "Delete source %1"), source.title),
             lambda: store.sources.delete(source_id),
             lambda: store.sources.undelete(source_id),
         )

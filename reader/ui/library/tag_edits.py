@@ -30,6 +30,7 @@ from reader.ui.i18n import Plural
 from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.source_model import TagNameRole
 from reader.ui.session import Session
+from reader.ui.step_names import named
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -101,7 +102,7 @@ class TagEdits(QObject):
             new = existing.get(new.casefold(), new)  # "japan" joins the existing "Japan"
         if new == old:
             return
-        self._session.perform(self.tr("Rename tag %1").replace("%1", old), *self._renaming(old, new))
+        self._session.perform(named(self.tr("Rename tag %1 → %2"), old, new), *self._renaming(old, new))
         self._session.notice_posted.emit(self.tr("Renamed tag “%1” to “%2”").replace("%1", old).replace("%2", new))
 
     def delete_current(self) -> None:
@@ -124,7 +125,7 @@ class TagEdits(QObject):
                 self._pane.follow_tag(None, name)
             return tags.add(ids, name)
 
-        self._session.perform(self.tr("Delete tag %1").replace("%1", name), do, undo)
+        self._session.perform(named(self.tr("Delete tag %1"), name), do, undo)
         self._session.notice_posted.emit(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
                                                    live).replace("%1", name))  # fmt: skip
 

@@ -24,6 +24,7 @@ from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
+from reader.ui.step_names import short
 
 
 class NewerVersionQuestion(QMessageBox):
@@ -119,14 +120,14 @@ def update_source(session: Session, source_id: int, prepared: PreparedFile, titl
         add_profiles(store, [source_id])
         return changes
 
-    session.perform(QCoreApplication.translate("NewerVersion", "Update “%1”").replace("%1", title), do, undo)
+    session.perform(QCoreApplication.translate("NewerVersion", "Update “%1”").replace("%1", short(title)), do, undo)
     return reports[0]
 
 
 def import_as_new(session: Session, prepared: PreparedFile) -> int:
     """Add the file as a source of its own (undoable), though it resembles one."""
     title = prepared.article.title or prepared.fallback_title
-    return add_source(session, prepared, QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", title))
+    return add_source(session, prepared, QCoreApplication.translate("NewerVersion", "Import “%1” as new").replace("%1", short(title)))
 
 
 def add_source(session: Session, prepared: PreparedFile, step: str) -> int:

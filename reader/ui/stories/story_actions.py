@@ -21,6 +21,7 @@ from reader.ui.actions import make_action
 from reader.ui.date_display import short_date
 from reader.ui.session import Session
 from reader.ui.side_window import read_in_main
+from reader.ui.step_names import named
 from reader.ui.stories.story_view import StoryWindow
 
 if TYPE_CHECKING:
@@ -133,14 +134,14 @@ class StoryCommands(QObject):
     # happened in the main window behind it).
     def take_out(self, source_id: int) -> None:
         edit = _StoryEdit(self.store, lambda: stories.detach(self.store, [source_id]))
-        self._session.perform(self.tr("Take out of story"), edit.do, edit.undo)
         source = self.store.sources.get(source_id)
         title = source.title if source is not None else ""
+        self._session.perform(named(self.tr("Take %1 out of its story"), title), edit.do, edit.undo)
         self._say(self.tr("Took “%1” out of its story (Ctrl+Z puts it back)").replace("%1", title))
 
     def join(self, source_ids: list[int]) -> None:
         edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids))
-        self._session.perform(self.tr("Join into one story"), edit.do, edit.undo)
+        self._session.perform(self.tr("Join %n source(s) into one story", "", len(source_ids)), edit.do, edit.undo)
         self._say(self.tr("Joined %n source(s) into one story (Ctrl+Z takes it back)", "", len(source_ids)))
 
     def choose_join(self) -> None:

@@ -49,7 +49,7 @@ def test_save_apply_and_undo(make_window, monkeypatch, qtbot) -> None:
     qtbot.keyClick(library.source_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert _listed(window) == ["Kishida"] and library.saved.view.isVisible()
     assert library.saved.view.currentRow() == 0  # it is what the library shows
-    assert window.session.undo_stack.undoText() == "Save search Kishida"
+    assert window.session.undo_stack.undoText() == "Save search “Kishida”"
     assert window.statusBar().currentMessage() == "Saved search “Kishida”: listed under the tags (Ctrl+Z takes it back)"
     library.clear_search()
     assert library.saved.view.currentRow() == -1

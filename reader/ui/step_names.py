@@ -1,0 +1,43 @@
+"""The names inside undo steps: quoted the window's way and cut to a short line.
+
+Edit ▸ Undo names the step it takes back; with several steps on the stack, "Rename tag" alone
+did not say which tag, nor "Highlight as Key fact" which passage. Steps now carry the name:
+"Rename tag “Japn” → “Japan”", in German „Japn“ → „Japan“ (QLocale's quotes, the default locale
+being the window's language). A passage or a long title is cut with "…" so the menu and the
+status line stay narrow; line breaks in a passage become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale
+
+LONGEST = 32  # characters of a name inside a step; Edit ▸ Undo stays under ~60 in all
+
+
+def short(name: str, longest: int = LONGEST) -> str:
+    """`name` on one line, cut to `longest` characters with "…" at the end."""
+    line = " ".join(name.split())
+    return line if len(line) <= longest else line[: longest - 1].rstrip() + "…"
+
+
+def quoted(name: str) -> str:
+    """`name` shortened and set in the window language's quotes (“…”, „…“)."""
+    return QLocale().quoteString(short(name))
+
+
+class Bare(str):
+    """A name `named` sets in as it is: a highlight label's name ("Key fact") is the window's
+    own word, not something the user typed, and reads without quotes."""
+
+
+def named(text: str, *names: str) -> str:
+    """The translated `text` with %1, %2 … each the quoted name (a `Bare` one as it is): in one
+    pass, so a name that itself holds "%2" is left as typed."""
+
+    def name(found: re.Match[str]) -> str:
+        given = names[int(found.group(1)) - 1]
+        return given if isinstance(given, Bare) else quoted(given)
+
+    return re.sub(r"%([1-9])", name, text)
