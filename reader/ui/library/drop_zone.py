@@ -5,6 +5,12 @@ so a user could not tell whether letting go would import them. While a drag the 
 is over the window, the library pane (where the articles will appear; the window's middle
 while the pane is set aside) is tinted and framed in the accent colour, "Drop to import" on it.
 Qt ends every drag over the window with a leave or a drop event, so the mark goes with either.
+
+Every colour comes from the pane's palette, so the mark follows the theme (the app's dark one, a
+dark system palette under Fusion): the line sits on the window colour in the window's ink, in a
+box framed like the pane. The frame is the accent, moved toward the ink where the accent alone
+is under 3:1 against the list (the dark theme's blue on its dark base was 2.8:1, and the line's
+dark box on the dark list had no edge one could see).
 """
 
 from __future__ import annotations
@@ -14,9 +20,29 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintE
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.ui.library.importing import ImportController
+from reader.ui.theme import contrast_ratio
 
 FRAME_WIDTH = 3
+LINE_FRAME_WIDTH = 2
 TINT_ALPHA = 40  # of 255: the pane's rows stay readable under it
+EDGE_CONTRAST = 3.0  # WCAG's least for a control's edge against what is around it
+
+
+def _mix(one: QColor, other: QColor, share: float) -> QColor:
+    """`one` moved `share` (0–1) of the way to `other`."""
+    (r, g, b, _), (r2, g2, b2, _) = one.getRgbF(), other.getRgbF()
+    return QColor.fromRgbF(r + (r2 - r) * share, g + (g2 - g) * share, b + (b2 - b) * share)
+
+
+def edge_colour(palette: QPalette) -> QColor:
+    """The accent, mixed toward the ink in tenths until it stands 3:1 against the tinted list."""
+    accent, ink = palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.WindowText)
+    ground = _mix(palette.color(QPalette.ColorRole.Base), accent, TINT_ALPHA / 255).name()
+    for tenth in range(11):
+        mixed = _mix(accent, ink, tenth / 10)
+        if contrast_ratio(mixed.name(), ground) >= EDGE_CONTRAST:
+            return mixed
+    return ink
 
 
 class DropMark(QWidget):
@@ -28,8 +54,7 @@ class DropMark(QWidget):
         self.line = QLabel(self.tr("Drop to import"), self)
         self.line.setObjectName("dropLine")
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.line.setAutoFillBackground(True)  # the window's colour, so the line reads on any pane
-        self.line.setBackgroundRole(QPalette.ColorRole.Window)
+        self.line.setForegroundRole(QPalette.ColorRole.WindowText)  # on the box `paintEvent` fills
         self.line.setMargin(12)
         font = self.line.font()
         font.setBold(True)
@@ -47,14 +72,20 @@ class DropMark(QWidget):
         self.show()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        tint = QColor(accent)
+        palette = self.palette()
+        edge = edge_colour(palette)
+        tint = QColor(palette.color(QPalette.ColorRole.Highlight))
         tint.setAlpha(TINT_ALPHA)
         painter = QPainter(self)
         painter.fillRect(self.rect(), tint)
-        painter.setPen(QPen(accent, FRAME_WIDTH))
+        painter.setPen(QPen(edge, FRAME_WIDTH))
         inset = FRAME_WIDTH // 2
         painter.drawRect(self.rect().adjusted(inset, inset, -inset - 1, -inset - 1))
+        # The line's box: the window colour (its ink's ground in every palette), framed.
+        painter.setPen(QPen(edge, LINE_FRAME_WIDTH))
+        painter.setBrush(palette.color(QPalette.ColorRole.Window))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.drawRoundedRect(self.line.geometry().adjusted(-1, -1, 1, 1), 4, 4)
         painter.end()
 
 
