@@ -244,7 +244,9 @@ class ArticleView(InertBrowser):
     # -- selection and hit testing ------------------------------------------------------------
 
     def selected_span(self) -> tuple[int, int] | None:
-        """The selection as a reading-text span, or None if empty or outside the reading text."""
+        """The selection as a reading-text span, or None if empty, outside the reading text, or
+        without a letter or digit: Ctrl+Shift+→ stops at punctuation, and a keyboard user who
+        pressed 4 on `, "` got a highlight quoting nothing („, "“) in the notes and the briefing."""
         cursor = self.textCursor()
         if self._map is None or not cursor.hasSelection():
             return None
@@ -258,7 +260,7 @@ class ArticleView(InertBrowser):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        return (start, end) if start < end else None
+        return (start, end) if any(character.isalnum() for character in text[start:end]) else None
 
     def selection_rect(self) -> QRect:
         """The selection's first line in viewport coordinates (where a toolbar may float)."""

@@ -1,0 +1,48 @@
+"""A selection of punctuation only makes no highlight: Ctrl+Shift+→ stops at `, "` and key 4
+stored a highlight that quoted „, "“ in the notes and in a briefing. The label actions are
+off for it, as with no selection; a selection with a word in it still highlights."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.article.article_pane import ArticlePane
+from reader.ui.session import Session
+
+
+@pytest.fixture
+def pane(qtbot, reading_session: Session) -> ArticlePane:  # noqa: F811
+    pane = ArticlePane(reading_session)
+    reading_session.changes_applied.connect(pane.apply_changes)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    pane.show()
+    return pane
+
+
+def _select(pane: ArticlePane, start: int, end: int) -> None:
+    text_map = pane.view.text_map
+    assert text_map is not None
+    cursor = pane.view.textCursor()
+    cursor.setPosition(text_map.utf16.to_qt(start))
+    cursor.setPosition(text_map.utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+
+
+def test_punctuation_alone_is_not_highlighted_but_a_word_with_it_is(pane: ArticlePane) -> None:
+    store = pane._session.store
+    source_id = source_id_of(store, "000")
+    pane.show_source(source_id)
+    text = store.sources.get(source_id).reading_text
+    comma = text.index(", ")
+    _select(pane, comma, comma + 2)  # ", " as Ctrl+Shift+→ takes it
+    assert pane.view.selected_span() is None
+    assert not any(action.isEnabled() for action in pane.highlight_actions.values())
+    pane.highlight_selection("client")
+    assert store.highlights.for_source(source_id) == []
+    _select(pane, comma - 3, comma + 2)  # the word before it, and the comma
+    assert pane.view.selected_span() == (comma - 3, comma + 1)
+    pane.highlight_selection("client")
+    assert [h.exact for h in store.highlights.for_source(source_id)] == [text[comma - 3 : comma + 1]]
