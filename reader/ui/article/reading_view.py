@@ -110,9 +110,15 @@ class ArticleView(InertBrowser):
         self, source: Source | None, highlights: list[Highlight], *, original: bool = False, earlier: bool = False
     ) -> None:
         """Lay out a source (or nothing) with its highlights, no matches marked; scrolls to the top.
-        An `earlier` version is for reading only: its set-aside blocks offer no Restore link."""
+        An `earlier` version is for reading only: its set-aside blocks offer no Restore link.
+
+        The selected highlight stays only if it is one of `highlights`: kept from the source read
+        before, keys 1–5 and Delete acted on a highlight no longer on the screen (seen after
+        Delete source, whose next source came up with the bin's highlight still selected)."""
         self._source, self._original, self._earlier = source, original, earlier
         self._highlights = list(highlights)
+        if all(h.id != self._selected for h in highlights):
+            self._selected = None
         self._matches, self._current_match = [], None
         self.painter.forget()
         self.document().clear()

@@ -1,4 +1,6 @@
-"""A selection of punctuation only makes no highlight: Ctrl+Shift+→ stops at `, "` and key 4
+"""Keys 1–5 act only on words and highlights on the screen.
+
+A selection of punctuation only makes no highlight: Ctrl+Shift+→ stops at `, "` and key 4
 stored a highlight that quoted „, "“ in the notes and in a briefing. The label actions are
 off for it, as with no selection; a selection with a word in it still highlights."""
 
@@ -46,3 +48,24 @@ def test_punctuation_alone_is_not_highlighted_but_a_word_with_it_is(pane: Articl
     assert pane.view.selected_span() == (comma - 3, comma + 1)
     pane.highlight_selection("client")
     assert [h.exact for h in store.highlights.for_source(source_id)] == [text[comma - 3 : comma + 1]]
+
+
+def test_a_highlight_selected_in_one_source_is_not_selected_in_the_next(pane: ArticlePane) -> None:
+    """Keys 1–5 and Delete act on the selected highlight: one of the source read before was
+    still selected, so 5 relabelled a highlight no longer on the screen (after Delete source)."""
+    store = pane._session.store
+    first, second = source_id_of(store, "000"), source_id_of(store, "001")
+    pane.show_source(first)
+    text = store.sources.get(first).reading_text
+    word = text.index("Japan")
+    _select(pane, word, word + len("Japan"))
+    pane.highlight_selection("key")
+    (highlight,) = store.highlights.for_source(first)
+    assert pane.view.selected_highlight == highlight.id
+    pane.show_source(second)
+    assert pane.view.selected_highlight is None
+    assert not pane.delete_highlight_action.isEnabled()
+    pane.highlight_selection("question")  # key 5 with nothing selected here
+    assert store.highlights.get(highlight.id).label == "key"
+    pane.show_source(first)  # coming back selects nothing either
+    assert pane.view.selected_highlight is None
