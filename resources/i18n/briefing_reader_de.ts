@@ -2515,6 +2515,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Deleted %n source(s) (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>%n Quelle gelöscht (Strg+Z holt sie zurück)</numerusform>
+            <numerusform>%n Quellen gelöscht (Strg+Z holt sie zurück)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n+ results</source>
         <translation>
             <numerusform>%n+ Treffer</numerusform>
@@ -2854,6 +2861,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Delete source %1</source>
         <translation>Quelle %1 löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (Ctrl+Z brings it back)</source>
+        <translation>Quelle %1 gelöscht (Strg+Z holt sie zurück)</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Deleted %n source(s) (Ctrl+Z brings them back)</source>
+        <translation>
+            <numerusform>Deleted %n source (Ctrl+Z brings it back)</numerusform>
+            <numerusform>Deleted %n sources (Ctrl+Z brings them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n+ results</source>
         <translation>
             <numerusform>%n+ result</numerusform>

@@ -99,6 +99,7 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
         return changes
 
     session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)), do, undo)
+    session.notice_posted.emit(Plural.tr("Deleted %n source(s) (Ctrl+Z brings them back)", "", len(chosen)))
     return True
 
 
