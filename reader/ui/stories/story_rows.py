@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 INDENT = 18
 BADGE_GAP = 8
+BADGE_FILL_ALPHA = 0.16  # of the palette's link colour, under the badge's words in that colour
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,7 @@ class StoryRowDelegate(SourceDelegate):
         )
         if mark.head:
             fill = QColor(accent)
-            fill.setAlphaF(0.16)
+            fill.setAlphaF(BADGE_FILL_ALPHA)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             rect = QRectF(badge)
