@@ -275,7 +275,7 @@
     <message numerus="yes">
         <source>They have %n highlight(s).</source>
         <translation>
-            <numerusform>It has %n highlight.</numerusform>
+            <numerusform>They have %n highlight.</numerusform>
             <numerusform>They have %n highlights.</numerusform>
         </translation>
     </message>

@@ -74,13 +74,14 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BulkActions", "Delete sources"),
                       question, parent=parent)  # fmt: skip
     box.setObjectName("bulkDeleteQuestion")
-    text = Plural.tr("They have %n highlight(s).", "", highlights)
+    # "They have 0 highlights." said nothing worth reading: the count only when there is one.
+    parts = [Plural.tr("They have %n highlight(s).", "", highlights)] if highlights else []
     if quoted:
         names = ", ".join(QLocale().quoteString(name) for name in sorted(quoted, key=str.casefold))
         leaving = Plural.tr("%n quote(s) leave the briefings %1.", "", sum(quoted.values()))
-        text += " " + leaving.replace("%1", names)
-    box.setInformativeText(text + " " + QCoreApplication.translate(
-        "BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
+        parts.append(leaving.replace("%1", names))
+    parts.append(QCoreApplication.translate("BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
+    box.setInformativeText(" ".join(parts))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if dialogs.run(box) != QMessageBox.StandardButton.Yes:

@@ -165,6 +165,9 @@ class LibraryTable(QWidget):
         ids = table_ids(self.session.store.db, self._sort, self._descending, self.current_filter())
         self.model.set_ids(ids)
         self.select_ids(selected)
+        # A model reset drops the selection without a selectionChanged: after deleting the
+        # selected rows the button still said "2 selected" and offered them.
+        self._selection_changed()
         self.count_label.setText(self.tr("%n source(s)", "", len(ids)))
 
     def resort(self, key: str, descending: bool) -> None:

@@ -4,6 +4,7 @@ up in its place without a word. Expected lines are written out from the seed tit
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from reader.ui.library import bulk
@@ -32,6 +33,39 @@ def test_deleting_sources_from_the_table_counts_them(make_window, monkeypatch) -
     ids = window.session.store.sources.ids()[:2]
     assert bulk.delete_sources(window.session, ids, window)
     assert window.statusBar().currentMessage() == "Deleted 2 sources (Ctrl+Z brings them back)"
+
+
+def test_the_table_forgets_deleted_rows_it_had_selected(make_window, monkeypatch) -> None:
+    """The "2 selected" button kept its count (and its menu the deleted sources) after Delete…."""
+    window = make_window()
+    _yes(monkeypatch)
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    for row in (0, 1):
+        view.table.selectionModel().select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                           | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    assert view.bulk_button.text() == "2 selected"
+    assert bulk.delete_sources(window.session, view.selected_ids(), window)
+    assert view.selected_ids() == []
+    assert view.bulk_button.text() == "Selected sources" and not view.bulk_button.isEnabled()
+
+
+def test_the_question_counts_highlights_only_when_there_are_some(make_window, monkeypatch) -> None:
+    """It said "They have 0 highlights." for sources without any."""
+    window = make_window()
+    asked: list[str] = []
+
+    def run(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.informativeText())
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr("reader.ui.dialogs.run", run)
+    first, second = window.session.store.sources.ids()[:2]
+    assert not bulk.delete_sources(window.session, [first, second], window)
+    window.session.store.highlights.add(first, 0, 5, "key")
+    assert not bulk.delete_sources(window.session, [first, second], window)
+    assert asked == ["Edit ▸ Undo brings them back with everything they hold.",
+                     "They have 1 highlight. Edit ▸ Undo brings them back with everything they hold."]  # fmt: skip
 
 
 def test_german(make_window, monkeypatch, speak) -> None:
