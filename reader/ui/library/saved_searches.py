@@ -240,8 +240,11 @@ class SavedSearches(QObject):
     def save_current(self) -> None:
         """Ask for a name and keep the library's search, tag and filters under it."""
         wanted = self.current()
+        # The words or the tag come offered (selected: typing replaces them), so Enter saves:
+        # the field was empty, and "seltene Erden" had to be typed a second time.
         name = dialogs.ask_text(self._pane.window(), self.tr("Save search"),
-                                self.tr("Name for this search (%1):").replace("%1", describe(wanted)))  # fmt: skip
+                                self.tr("Name for this search (%1):").replace("%1", describe(wanted)),
+                                wanted.query.strip() or wanted.tag or "")  # fmt: skip
         if name is None or not self._name_usable(name, None):
             return
         step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
