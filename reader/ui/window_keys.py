@@ -1,7 +1,7 @@
 """The window's keyboard loop: moving between panes, showing and hiding them, focus mode.
 
-`F6` and `Shift+F6` cycle the focus through the visible panes (library, article, notes) as in
-most desktop apps; `Alt+1`/`Alt+2`/`Alt+3` go straight to one; `Ctrl+T` puts the cursor in the
+`F6` and `Shift+F6` cycle the focus through the visible panes (library, article, notes, and a
+docked window beside them: the briefing composer) as in most desktop apps; `Alt+1`/`Alt+2`/`Alt+3` go straight to one; `Ctrl+T` puts the cursor in the
 open source's tag field. The side panes can be hidden one by one, and focus mode (`F11`) leaves
 only the article, then gives back exactly the panes that were shown.
 """
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
 from reader.ui.actions import make_action
 from reader.ui.article.article_pane import ArticlePane
@@ -102,9 +102,23 @@ class WindowKeys(QObject):
             self._set_visible(pane, True)
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def docks(self) -> list[tuple[QWidget, QWidget]]:
+        """(dock, its first widget that takes Tab) for each shown dock: F6 skipped the composer,
+        whose Export… a keyboard user then reached only by tabbing through the article."""
+        found: list[tuple[QWidget, QWidget]] = []
+        for dock in self._window.findChildren(QDockWidget):
+            inner = dock.widget()
+            if not dock.isVisible() or inner is None:
+                continue
+            takers = [w for w in inner.findChildren(QWidget)
+                      if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]  # fmt: skip
+            if takers:
+                found.append((dock, takers[0]))
+        return found
+
     def cycle(self, direction: int) -> None:
         """Move the focus to the next (1) or previous (-1) visible pane, wrapping around."""
-        panes = self.panes()
+        panes = self.panes() + self.docks()
         focused = QApplication.focusWidget()
         current = next((n for n, (pane, _t) in enumerate(panes) if focused is not None and pane.isAncestorOf(focused)), 1)
         for step in range(1, len(panes) + 1):
