@@ -1599,8 +1599,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <source> — open the PDF, select its text, copy it and use Edit ▸ Paste as new source (Ctrl+Shift+V)</source>
-        <translation> – öffnen Sie das PDF, markieren und kopieren Sie den Text und wählen Sie Bearbeiten ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
+        <source> — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>
+        <translation> – öffnen Sie das PDF, markieren und kopieren Sie den Text und wählen Sie Datei ▸ Als neue Quelle einfügen (Strg+Umschalt+V)</translation>
     </message>
 </context>
 <context>

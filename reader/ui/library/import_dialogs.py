@@ -167,29 +167,44 @@ class ImportReportDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
+        # A failure's reason and what to do instead wrap onto more lines ("…copy it and use
+        # File ▸ …" was cut at the dialog's edge); titles and file names stay one line, cut.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for row, result in enumerate(rows):
             for column, text in enumerate(_cells(result)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(result.path if column == 1 else text)
+                item.setData(WrapRole, column == 2 and result.status is ImportStatus.ERROR)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(1, 240)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names keep start and end
-        self._details = _CutAtTheEnd(self.table)
-        self.table.setItemDelegateForColumn(2, self._details)
+        self._delegates = [_OneLine(self.table, Qt.TextElideMode.ElideMiddle),  # a file name keeps start and end
+                           _OneLine(self.table, Qt.TextElideMode.ElideRight)]  # fmt: skip
+        self.table.setItemDelegateForColumn(1, self._delegates[0])
+        self.table.setItemDelegateForColumn(2, self._delegates[1])
 
 
-class _CutAtTheEnd(QStyledItemDelegate):
-    """A title or a reason cut at its end: cut in the middle like a file name, "same article
-    as “…en „Goldenes Bündnis““" had lost the title's start."""
+WrapRole = Qt.ItemDataRole.UserRole + 1  # True on a cell whose text wraps instead of being cut
+
+
+class _OneLine(QStyledItemDelegate):
+    """A cell on one line, cut as `elide` says, unless it is marked to wrap. A title is cut at
+    its end: cut in the middle like a file name, "same article as “…en „Goldenes Bündnis““"
+    had lost the title's start."""
+
+    def __init__(self, parent: QWidget, elide: Qt.TextElideMode) -> None:
+        super().__init__(parent)
+        self._elide = elide
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideRight
+        option.textElideMode = self._elide
+        if not index.data(WrapRole):
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 def _cells(result: ImportResult) -> tuple[str, str, str]:
@@ -214,5 +229,5 @@ def advice(reason: str) -> str:
         return ""
     return QCoreApplication.translate(
         "ImportReport",
-        " — open the PDF, select its text, copy it and use Edit ▸ Paste as new source (Ctrl+Shift+V)",
+        " — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)",
     )
