@@ -30,8 +30,11 @@ EDGE_CONTRAST = 3.0  # WCAG's least for a control's edge against what is around 
 
 def _mix(one: QColor, other: QColor, share: float) -> QColor:
     """`one` moved `share` (0–1) of the way to `other`."""
-    (r, g, b, _), (r2, g2, b2, _) = one.getRgbF(), other.getRgbF()
-    return QColor.fromRgbF(r + (r2 - r) * share, g + (g2 - g) * share, b + (b2 - b) * share)
+    def channel(a: float, b: float) -> float:
+        return a + (b - a) * share
+
+    return QColor.fromRgbF(channel(one.redF(), other.redF()), channel(one.greenF(), other.greenF()),
+                           channel(one.blueF(), other.blueF()))  # fmt: skip
 
 
 def edge_colour(palette: QPalette) -> QColor:
