@@ -13,6 +13,9 @@ import re
 
 from PySide6.QtCore import QLocale
 
+from reader.core.footnotes import nested
+from reader.ui.i18n import current_language
+
 LONGEST = 32  # characters of a name inside a step; Edit ▸ Undo stays under ~60 in all
 
 
@@ -23,8 +26,10 @@ def short(name: str, longest: int = LONGEST) -> str:
 
 
 def quoted(name: str) -> str:
-    """`name` shortened and set in the window language's quotes (“…”, „…“)."""
-    return QLocale().quoteString(short(name))
+    """`name` shortened and set in the window language's quotes (“…”, „…“); quotes of its own
+    become single ones first, as in an export's citation: „Japan–USA schmieden ‚Goldenes B…“,
+    not „Japan–USA schmieden „Goldenes B…“."""
+    return QLocale().quoteString(short(nested(name, current_language())))
 
 
 class Bare(str):

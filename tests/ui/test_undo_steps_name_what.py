@@ -70,6 +70,9 @@ def test_german_steps_use_german_quotes(make_window, monkeypatch, speak) -> None
     source_id = _source(window, ALLIANZ)
     undoable.add_highlight(window.session, source_id, _span(window, source_id, "seltenen Erden"), "risk")
     assert _undo_text(window) == "Rückgängig: „seltenen Erden“ als Risiko markieren"
+    # A title quoting something keeps its own quotes single, as an exported citation does.
+    undoable.edit_note(window.session, _source(window, "Japan–USA schmieden „Goldenes Bündnis“"), "", "Gipfel")
+    assert _undo_text(window) == "Rückgängig: Notiz zu „Japan–USA schmieden ‚Goldenes B…“ bearbeiten"
 
 
 def test_highlight_steps_name_the_passage_cut_short(make_window) -> None:

@@ -76,7 +76,7 @@ def test_taking_out_and_joining_undo_and_redo(make_window) -> None:
     window.stories.take_out(ids["000"])
     assert store.stories.story_of([ids["000"]]) == {}
     assert len(_rows(window)) == 4
-    assert undo.undoText() == "Take “Japan–USA schmieden „Goldenes B…” out of its story"
+    assert undo.undoText() == "Take “Japan–USA schmieden ‘Goldenes B…” out of its story"
     undo.undo()
     assert ids["000"] in store.stories.story_of()
     assert len(_rows(window)) == 3
