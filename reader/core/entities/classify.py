@@ -29,6 +29,7 @@ from reader.core.entities.first_names import known_first_name, may_begin_a_name,
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.introduced import introduced_person
+from reader.core.entities.korean_names import korean_pieces
 from reader.core.entities.lexicon import (
     NEVER_NAME,
     ORG_HEADS_DE,
@@ -103,6 +104,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [Piece(EntityKind.PLACE, run, place=place)]
     if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region
         return [Piece(EntityKind.PERSON, run)]
+    if (korean := korean_pieces(run, lang, lambda r: classify(r, lang, lower_words))) is not None:
+        return korean  # "Art Director Park Dong Woo", "Lee Ho Jun": however its words read
     whole = whole_place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]

@@ -82,3 +82,16 @@ def first_name_frequency(word: str, anywhere: bool = False) -> int:
             if at < len(columns) and columns[at] != " ":
                 best = max(best, int(columns[at], 16))
     return best
+
+
+_KOREA = 52  # gender-guesser's column for Korea
+
+
+@lru_cache(maxsize=4096)
+def korean_given_name(word: str) -> bool:
+    """Whether gender-guesser lists `word` as a given name, or a syllable of one, in Korea."""
+    names: dict[str, dict[str, str]] = _detector().names  # type: ignore[attr-defined]
+    return any(
+        len(columns) > _KOREA and columns[_KOREA] != " "
+        for columns in names.get(word.casefold(), {}).values()
+    )

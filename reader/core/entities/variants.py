@@ -108,6 +108,7 @@ def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
             if other != key
             and _first_and_surname(_nominative_name(full[other][0], text))[1] == last
             and _fits(first, _first_and_surname(_nominative_name(full[other][0], text))[0])
+            and not _other_middle(_nominative_name(full[key][0], text), _nominative_name(full[other][0], text))
             and len(full[other][0].text(text)) >= len(full[key][0].text(text))
         ]  # fmt: skip
         if len(fits) == 1:
@@ -117,6 +118,18 @@ def _merge_initials(full: dict[str, list[Piece]], text: str) -> None:
 def _first_and_surname(name: str) -> tuple[str, str]:
     words = [w for w in name.split() if w not in _SUFFIXES]
     return words[0], words[-1]
+
+
+def _other_middle(name: str, other: str) -> bool:
+    """Two names whose middle words are whole words and differ are two people, though first
+    name and surname agree ("Jeong Hye Jin", "Jeong Jae Jin"; "Anna Veronika Wendland" is the
+    "Anna Wendland" of the same text, "Patrick W. Carlineo" is "Patrick Carlineo", and a
+    middle word misspelt keeps its first letter: "Gonazalez", "Gonzalez")."""
+    middles = [
+        [w for w in n.split()[1:-1] if w not in _SUFFIXES and not w.endswith(".")]
+        for n in (name, other)
+    ]
+    return all(middles) and [w[0] for w in middles[0]] != [w[0] for w in middles[1]]
 
 
 def _fits(first: str, other: str) -> bool:
