@@ -31,6 +31,16 @@ from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 
+# What opens a Romance place's name, never a person's: "San Ysidro", "São Gonçalo", "Corso
+# Monforte"; and a German saint's town, "Sankt Augustin".
+_SITE_OPENERS = frozenset("San São Sankt Corso Viale Rue Puerto".split())
+
+
+def site_opener(word: str) -> bool:
+    """A word that opens a place's name and never a person's ("San", "Corso")."""
+    return word in _SITE_OPENERS
+
+
 INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
 NAME_PARTICLES = frozenset("von van der de da di bin al".split())
 
@@ -232,6 +242,11 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
     no everyday word after it do ("Hannah Summers")."""
     if any(demonym(bare(w.text)) or camel_case(w.text) for w in run):
         return False  # "Australian Open", "WeWorkers Coalition"
+    if any(after.start - before.end == 3 for before, after in zip(run, run[1:], strict=False)):
+        return False  # " & " (a run's only gap of three) joins two names or a firm's or a
+        # product's words, never one person's: "Glenmorangie & Ardbeg", "Teddy Kissen & Kissen"
+    if site_opener(run[0].text):
+        return False  # "San Diego Union-Tribune", "Corso Como": a place's word opens it
     if bare(run[-1].text) in _SCALES and not plain_first_name(bare(run[0].text)):
         return False  # "Grad Celsius", "Degrees Fahrenheit": a unit; "Anders Celsius" a man
     english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from reader.core.entities import places
 from reader.core.entities.cues import bare, org_head
+from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import NEVER_NAME, PLACE_HEADS, PLACE_PREFIXES, PLACE_QUALIFIERS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.person_names import site_opener
 from reader.core.entities.pieces import Piece
 
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
@@ -35,7 +37,7 @@ def whole_place(run: list[Token], lang: str) -> Piece | None:
     if (
         direction
         or len(run) > 1
-        and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES)
+        and (bare(run[-1].text) in PLACE_HEADS or run[0].text in PLACE_PREFIXES or _named_site(run))
     ) and not org_head(run, lang):
         if (
             not any(w.text.islower() for w in (run[0], run[-1]))
@@ -46,6 +48,20 @@ def whole_place(run: list[Token], lang: str) -> Piece | None:
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
             )
     return None
+
+
+# A park or a marina after words that are no first name: "Tinley Park", "Marronnier Park",
+# "Guardavalle Marina"; "Grace Park" and "Linda Park" are women.
+_SITE_ENDS = frozenset("Park Marina".split())
+
+
+def _named_site(run: list[Token]) -> bool:
+    """Two or three words that name a place by their first or last word alone."""
+    if not 1 < len(run) <= 3 or not all(w.capital and bare(w.text) == w.text for w in run):
+        return False
+    if site_opener(run[0].text):
+        return len(run) == 2  # "San Diego Union-Tribune": a paper named after the city
+    return run[-1].text in _SITE_ENDS and not any(known_first_name(w.text) for w in run[:-1])
 
 
 def party_seat(front: list[Token], lang: str) -> bool:
