@@ -11,7 +11,8 @@ often than such a town, so a lone name of this kind is a place only with evidenc
 
 What one mention shows holds for every mention of the word, as elsewhere in the rules. A name
 without such evidence is left undecided, for the person rules to take up or to drop.
-Countries ("Jordan", "Georgia", "Chad") keep their names: a text says them as countries.
+Countries ("Jordan", "Georgia", "Chad") keep their names: a text says them as countries, and
+one of them opens a person's name only before a surname ("Chad Wolf").
 """
 
 from __future__ import annotations
@@ -38,11 +39,24 @@ def first_name_place(word: str) -> bool:
     )
 
 
+def first_name_country(word: str) -> bool:
+    """A country whose name is a common first name where these texts are read ("Chad",
+    "Jordan", "Georgia"; not "India" nor "Israel")."""
+    place = place_of(word)
+    return (
+        place is not None
+        and place.key.startswith("country:")
+        and first_name_frequency(bare(word)) >= FIRST_NAME
+    )
+
+
 def opens_a_name(run: list[Token]) -> bool:
     """A first-name place before names that are no everyday word nor a noun's plural, as a
-    team's or a sight's are ("Florence Pugh", "Mary Barra"; not "Charlotte Hornets", "Victoria
-    Falls", "Virginia Tech")."""
-    return first_name_place(run[0].text) and not any(
+    team's or a sight's are ("Florence Pugh", "Mary Barra", "Chad Wolf"; not "Charlotte
+    Hornets", "Victoria Falls", "Virginia Tech", "Jordan Valley"). Alone the country stays a
+    country."""
+    first = run[0].text
+    return (first_name_place(first) or first_name_country(first)) and not any(
         common_word(bare(w.text), "en") or (w.text.endswith("s") and english_noun(w.text[:-1]))
         for w in run[1:]
     )

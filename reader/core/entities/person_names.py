@@ -30,6 +30,7 @@ from reader.core.entities.first_names import (
 from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
+from reader.core.entities.places import FIRST_NAME
 
 # What opens a Romance place's name, never a person's: "San Ysidro", "São Gonçalo", "Corso
 # Monforte"; and a German saint's town, "Sankt Augustin".
@@ -56,12 +57,17 @@ def _followed_by_name(rest: list[Token], lang: str) -> bool:
 
 def _first_name_region(word: str, count: int, rest: list[Token], lang: str) -> bool:
     """A region's name that opens a person's name after a role: "CEO Mary Barra" (Mary is a
-    province of Turkmenistan); a country's stays a place ("Präsident Frankreich Macron")."""
+    province of Turkmenistan), and a country's that is a common first name ("Secretary Chad
+    Wolf"); any other country's stays a place ("Präsident Frankreich Macron")."""
     place = place_of(word)
     return (
         count == 0
         and place is not None
-        and place.key.startswith("region:")
+        and (
+            place.key.startswith("region:")
+            or place.key.startswith("country:")
+            and first_name_frequency(word) >= FIRST_NAME
+        )
         and known_first_name(word)
         and _followed_by_name(rest, lang)
     )
