@@ -28,7 +28,7 @@ from reader.core.entities.first_names import (
     plain_first_name,
 )
 from reader.core.entities.frequency import zipf as zipf_frequency
-from reader.core.entities.lexicon import NEVER_NAME
+from reader.core.entities.lexicon import NEVER_NAME, ROLE_TITLES
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 from reader.core.entities.places import FIRST_NAME
 
@@ -104,7 +104,7 @@ def name_words(rest: list[Token], lang: str) -> int:
             break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
         if everyday(text, lang) and count != 1:
             break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
-        if count == 0 and _role_alone(rest, lang):
+        if count == 0 and (_role_alone(rest, lang) or _title_or_english_role(rest, lang)):
             break  # "die Frau Bundeskanzler", "Executive Director …": a role, no name
         count += 1
         if text != word.text:
@@ -130,6 +130,16 @@ def _role_alone(rest: list[Token], lang: str) -> bool:
     return (
         lang == "de" and bool(role_length(rest, 0)) and (len(word) >= 10 or english_headword(word))
     )
+
+
+def _title_or_english_role(rest: list[Token], lang: str) -> bool:
+    """A second title or an English role word right after a role, which the name follows:
+    "Prof. Dr. Alexander Saberschinsky", "Chief Minister Arvind Kejriwal" (the role is both
+    words; the name has none of them)."""
+    if rest[0].text in ROLE_TITLES:
+        return True
+    size = role_length(rest, 0)
+    return lang == "en" and bool(size) and len(rest) > size and rest[size].capital
 
 
 def german_word(word: str) -> bool:

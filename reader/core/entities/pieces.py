@@ -17,6 +17,7 @@ from reader.core.entities.lexicon import (
     ORG_COMPOUND_HEADS,
     PARTIES,
     PLATFORMS,
+    ROLE_TITLES,
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
@@ -148,6 +149,9 @@ def role_start(run: list[Token], at: int, lang: str) -> int:
     while start > 0:
         previous = run[start - 1]
         word = bare(previous.text)
+        if previous.text in ROLE_TITLES:  # "Prof. Dr.": both titles are the role
+            start -= 1
+            continue
         if place_of(word) or word in NEVER_NAME or word.isupper() or not word[:1].isupper():
             break
         if not (common_word(word, "en") or common_word(word, lang)):

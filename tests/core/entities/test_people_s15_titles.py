@@ -1,0 +1,27 @@
+"""Two titles or an English role of two words before a name are the role, and none of them is
+part of the name: "Prof. Dr. Alexander Saberschinsky", "Chief Minister Arvind Kejriwal".
+Hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import EntityKind, extract
+
+
+def _people(text: str, lang: str) -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, lang) if f.kind is EntityKind.PERSON}
+
+
+def test_two_titles_are_the_role() -> None:
+    found = extract("Das erklärt Prof. Dr. Alexander Saberschinsky im Gespräch.", "de")
+    people = {f.name: f.roles for f in found if f.kind is EntityKind.PERSON}
+    assert people == {"Alexander Saberschinsky": ("Prof. Dr.",)}
+    assert not [f for f in found if f.kind is EntityKind.ORG]
+
+
+def test_one_title_stays_the_role() -> None:
+    assert _people("Prof. Ingo Froböse rät zu Pausen.", "de") == {"Ingo Froböse": ("Prof.",)}
+
+
+def test_an_english_role_of_two_role_words() -> None:
+    people = _people("Chief Minister Arvind Kejriwal turned to Twitter last month.", "en")
+    assert people == {"Arvind Kejriwal": ("Chief Minister",)}
