@@ -51,7 +51,9 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
     kept = []
     for piece in pieces:
         if piece.kind is EntityKind.PERSON and (
-            _noun_phrase(piece, words, index) or _foreign_first_name_noun(piece)
+            _noun_phrase(piece, words, index)
+            or _foreign_first_name_noun(piece)
+            or _lone_compound(piece)
         ):
             continue
         if piece.kind is EntityKind.PERSON and (owner := _named_owner(piece, names)):
@@ -78,6 +80,18 @@ def _foreign_first_name_noun(piece: Piece) -> bool:
         known_first_name(first) and german_word(last)
         and max(first_name_frequency(part) for part in first.split("-")) == 0
     )  # fmt: skip  # "Frank-Walter Steinmeier": the list has each part, not the pair
+
+
+def _lone_compound(piece: Piece) -> bool:
+    """A lone word taken for a person that is a German compound of two common words English
+    never writes: a noun after a role or beside a verb of saying ("Nimmt der Chef Firmengeld
+    …", "… ist Auslegungssache, sagt Bürger"), not a name. A surname of that shape ("Jens
+    Hausmann", then "Hausmann") is the full name's mention all the same: `surnames` gives the
+    lone word back to the name the text writes in full."""
+    if len(piece.words) != 1:
+        return False
+    word = bare(piece.words[0].text)
+    return (german_compound(word) or _linked(word)) and zipf(word.casefold(), "en") == 0
 
 
 def _named_owner(piece: Piece, names: frozenset[tuple[str, ...]]) -> int:
