@@ -112,6 +112,14 @@ def _german_word(name: str) -> bool:
     )
 
 
+def _word_of_both(name: str) -> bool:
+    """An everyday word of English and German alike, which as a city's other name is the word
+    in every text that writes it ("Gold", one of Gold Coast's: "gewann Gold", "Chrome, Gold
+    und Kupfer")."""
+    low = name.casefold()
+    return low.isalpha() and min(zipf_frequency(low, "en"), zipf_frequency(low, "de")) >= 4.0
+
+
 def _known_otherwise(name: str) -> bool:
     """A town's name known in both languages for something else ("Toyota", "Jackson",
     "Mobile"): a company's, a person's or a word of the dictionary. A name frequent in both
@@ -189,6 +197,7 @@ def gazetteer() -> dict[str, Place]:
                 and not _common_word(surface)
                 and (surface == name or first_name_frequency(surface) < FIRST_NAME)
                 and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
+                and not _word_of_both(surface)
             ):  # fmt: skip
                 found.setdefault(surface, place)
     for alias, city_name in _CITY_ALIASES.items():
