@@ -104,6 +104,8 @@ def name_words(rest: list[Token], lang: str) -> int:
             break  # a city may be a first name or surname: "Alexandria Ocasio-Cortez", "Kennedy"
         if everyday(text, lang) and count != 1:
             break  # "Hanna Sommer" is a name; "Präsident Trump Ende" is not
+        if lang == "de" and hyphened_noun(text):
+            break  # "Dr. Oetker Vanillin-Zucker": the product after the name
         if count == 0 and (_role_alone(rest, lang) or _title_or_english_role(rest, lang)):
             break  # "die Frau Bundeskanzler", "Executive Director …": a role, no name
         count += 1
@@ -196,8 +198,26 @@ def german_phrase(run: list[Token]) -> bool:
     last = bare(run[-1].text)
     return any(_ADJECTIVE.fullmatch(bare(w.text)) for w in run[:-1]) or (
         len(run) > 1
-        and (german_word(last) or (german_compound(last) and zipf_frequency(last, "en") == 0))
+        and (
+            german_word(last)
+            or (german_compound(last) and zipf_frequency(last, "en") == 0)
+            or hyphened_noun(last)
+        )
     )  # a compound English text never writes; surnames travel ("Eckhoff", "Zimmermann")
+
+
+def hyphened_noun(word: str) -> bool:
+    """A German compound written with a hyphen of a word the English dictionary has in small
+    letters and a German noun: a product or a thing ("Vanillin-Zucker", "Yak-Wolle"), never
+    a double surname, whose first part is a name ("Kramp-Karrenbauer", "Müller-Wohlfahrt":
+    German text writes famous surnames as often as nouns)."""
+    parts = bare(word).split("-")
+    if len(parts) != 2 or not english_noun(parts[0]) or known_first_name(parts[0]):
+        return False  # "Frank-Walter": two first names
+    low = parts[1].casefold()  # a common German word, whatever English makes of it ("Zucker")
+    return zipf_frequency(low, "de") >= 3.5 and zipf_frequency(low, "de") > zipf_frequency(
+        low, "en"
+    )
 
 
 # Endings of German abstract nouns, which no surname has ("Einigkeit", "Mannschaft";
@@ -213,10 +233,10 @@ def _abstract_noun(word: str) -> bool:
 def after_first_name(run: list[Token]) -> bool:
     """German words after a first name that are a phrase, no surname: an inflected adjective
     between it and the last word ("Sri Lankische Rupien"), a genitive before a German noun
-    ("Birgit Kelles Erfahrung", "James Comeys Stellungnahme": her experience, his statement)
-    or an abstract noun ("Traute Einigkeit", "Moin Mannschaft")."""
-    if any(_abstract_noun(w.text) for w in run[1:]):
-        return True
+    ("Birgit Kelles Erfahrung", "James Comeys Stellungnahme": her experience, his statement),
+    an abstract noun ("Traute Einigkeit", "Moin Mannschaft") or a hyphened one ("Yak-Wolle")."""
+    if any(_abstract_noun(w.text) or hyphened_noun(w.text) for w in run[1:]):
+        return True  # "Traute Einigkeit", "Claudia Yak-Wolle"
     return any(_INNER_ADJECTIVE.fullmatch(bare(w.text)) for w in run[1:-1]) or any(
         genitive_before_noun(word, noun) for word, noun in zip(run[1:-1], run[2:], strict=False)
     )
