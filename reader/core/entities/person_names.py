@@ -212,7 +212,9 @@ def hyphened_noun(word: str) -> bool:
     a double surname, whose first part is a name ("Kramp-Karrenbauer", "Müller-Wohlfahrt":
     German text writes famous surnames as often as nouns)."""
     parts = bare(word).split("-")
-    if len(parts) != 2 or not english_noun(parts[0]) or known_first_name(parts[0]):
+    if len(parts) != 2 or len(parts[0]) < 3 or not english_noun(parts[0]):
+        return False  # "E-Mails": a letter's compound, left to the genitive rules
+    if known_first_name(parts[0]):
         return False  # "Frank-Walter": two first names
     low = parts[1].casefold()  # a common German word, whatever English makes of it ("Zucker")
     return zipf_frequency(low, "de") >= 3.5 and zipf_frequency(low, "de") > zipf_frequency(
