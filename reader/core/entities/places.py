@@ -257,6 +257,10 @@ def _add_regions(found: dict[str, Place]) -> None:
         if region.type not in _REGION_TYPES or getattr(region, "parent_code", None):
             continue
         en, de = english.gettext(region.name), german.gettext(region.name)
+        if en == region.name and region.name.startswith(f"{de} "):
+            # untranslated, and the German name drops the word for its kind: "Yunnan Sheng"
+            # (province), "Xinjiang Uygur Zizhiqu" are "Yunnan", "Xinjiang" in English too
+            en = de
         place = Place(f"region:{region.code}", en, de, str(region.country_code))
         short = [alias for alias, code in _REGION_ALIASES.items() if code == region.code]
         for surface in dict.fromkeys((region.name, en, de)):
