@@ -7,6 +7,9 @@ opens a quotation that goes on as a sentence („Angela Merkel hat recht“, sag
 person's name the quotes hold tightly — opened right before it and closed a few characters
 after it, with no sentence's punctuation and no word in small letters between — is the name of a thing in every mention, when every
 mention is so written; a name also written outside quotes stays a person's.
+
+A name the text marks as a trademark ("Don Victor® Orange Blossom Comb Honey", "Uniqz™") is
+a product's or a brand's in every mention: no one marks a person's name so.
 """
 
 from __future__ import annotations
@@ -18,13 +21,15 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
 _OPENING = frozenset('„“"»«‚')
+_MARKS = frozenset("®™")
 # A closing quote a few characters after the name, no sentence's end or line between: the
 # quote holds a title ("Jané Koos i-Size + iPlatform"), not a sentence.
 _CLOSES_SOON = re.compile(r"[^.!?,;:\n„“”\"»«]{0,25}[“”\"«»‘]")
 
 
 def not_people(pieces: list[Piece], text: str) -> list[Piece]:
-    """The pieces without the people whose every mention the quotes hold tightly."""
+    """The pieces without the people whose every mention the quotes hold tightly, or whom
+    the text marks as a trademark."""
     mentions: dict[str, list[Piece]] = defaultdict(list)
     for piece in pieces:
         if piece.kind is EntityKind.PERSON:
@@ -32,6 +37,7 @@ def not_people(pieces: list[Piece], text: str) -> list[Piece]:
     quoted = {
         name for name, group in mentions.items()
         if all(_held(p, text) for p in group)
+        or any(text[p.end : p.end + 1] in _MARKS for p in group)
     }  # fmt: skip
     return [p for p in pieces if not (p.kind is EntityKind.PERSON and p.text(text) in quoted)]
 
