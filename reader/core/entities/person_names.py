@@ -295,9 +295,10 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
             return False  # "Vulkan Stromboli", "Viva Magenta": a noun before a name
         if known_first_name(bare(run[0].text)) and name_like(run[0], lang, lower_words):
             # after a first name a noun is a surname: "Karl Geiger", "Stefan Kraft"
+            # and so is an everyday word ("Hanna Sommer", "Gunthild Schön"): German writes
+            # the noun or the adjective there only as the name
             return all(
-                w.text[:1].isupper() and not everyday(bare(w.text), lang)
-                and bare(w.text) not in NEVER_NAME and not w.text.isupper()
+                w.text[:1].isupper() and bare(w.text) not in NEVER_NAME and not w.text.isupper()
                 for w in run[1:]
             ) and not after_first_name(run)  # fmt: skip
         first = bare(run[0].text).casefold()
