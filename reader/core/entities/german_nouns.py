@@ -21,6 +21,7 @@ Steiermark", "das Burgenland"), and a country is no noun.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reader.core.entities.cues import bare, place_of
 from reader.core.entities.frequency import zipf
@@ -185,3 +186,18 @@ def _german_noun(tail: str) -> bool:
         len(form) >= 4 and zipf(form, "de") >= 3.3 and zipf(form, "de") - zipf(form, "en") >= 1.0
         for form in forms
     )
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(
+        name for lang in ("en", "de") for name in Locale(lang).languages.values() if " " not in name
+    )
+
+
+def language_name(word: str) -> bool:
+    """A language's name in English or German (CLDR): after "in" or "auf" the language one
+    speaks or teaches in, no place ("Unterricht in Sinhala", "written in Tamil")."""
+    return word in _language_names()

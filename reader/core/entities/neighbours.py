@@ -10,7 +10,7 @@ from __future__ import annotations
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.frequency import zipf as zipf_frequency
-from reader.core.entities.german_nouns import noun_not_place
+from reader.core.entities.german_nouns import language_name, noun_not_place
 from reader.core.entities.lexicon import (
     ORG_WORDS,
     PLACE_KINDS,
@@ -123,6 +123,7 @@ def named_place(
         demonym(text)
         or english_noun(text)
         or camel_case(text)
+        or language_name(text)
         or (lang == "de" and (german_word(text) or noun_not_place(text)))
     ):
         return False  # "in German subsidies", "in Brand geraten", "nach Angaben", "aus Harnstoff"
