@@ -46,7 +46,7 @@ ROLE_WORDS_EN = (
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
-    "Hon.",
+    "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.", "Col.", "Maj.",  # ranks: "Lt. Matt Harris"
 )  # fmt: skip
 
 # An organisation's head: the last word of its name or the end of a German compound.

@@ -25,7 +25,8 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
 _ABBREVIATIONS = {
     "Dr.", "Prof.", "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "St.", "Sen.", "Rep.", "ST.", "Mt.",
-    "MT.", "Ft.", "FT.", "Gen.", "Gov.", "Rt.", "Hon.",
+    "MT.", "Ft.", "FT.", "Gen.", "Gov.", "Rt.", "Hon.", "Lt.", "Sgt.", "Capt.", "Cpl.", "Det.",
+    "Col.", "Maj.",
 }  # fmt: skip
 
 

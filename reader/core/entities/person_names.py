@@ -135,13 +135,12 @@ def _role_alone(rest: list[Token], lang: str) -> bool:
 
 
 def _title_or_english_role(rest: list[Token], lang: str) -> bool:
-    """A second title or an English role word right after a role, which the name follows:
-    "Prof. Dr. Alexander Saberschinsky", "Chief Minister Arvind Kejriwal" (the role is both
-    words; the name has none of them)."""
+    """A second title or an English role word right after a role, which the name, if any,
+    follows: "Prof. Dr. Alexander Saberschinsky", "Chief Minister Arvind Kejriwal" (the role
+    is both words; the name has none of them), "General Manager of …" (no name)."""
     if rest[0].text in ROLE_TITLES:
         return True
-    size = role_length(rest, 0)
-    return lang == "en" and bool(size) and len(rest) > size and rest[size].capital
+    return lang == "en" and bool(role_length(rest, 0))
 
 
 def german_word(word: str) -> bool:

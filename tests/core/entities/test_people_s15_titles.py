@@ -25,3 +25,17 @@ def test_one_title_stays_the_role() -> None:
 def test_an_english_role_of_two_role_words() -> None:
     people = _people("Chief Minister Arvind Kejriwal turned to Twitter last month.", "en")
     assert people == {"Arvind Kejriwal": ("Chief Minister",)}
+
+
+def test_an_english_role_word_after_a_role_is_no_name() -> None:
+    people = _people(
+        "“We welcome it”, adds Olivier Bosc, General Manager of Life Care Solutions Europe.", "en"
+    )
+    assert "Manager" not in people
+    assert "Olivier Bosc" in people
+
+
+def test_a_rank_abbreviation_is_the_role() -> None:
+    people = _people("It was found in her car, said Lt. Matt Harris, a police spokesman.", "en")
+    assert "Lt" not in people and "Lt." not in people
+    assert people.get("Matt Harris") == ("Lt.",)
