@@ -24,8 +24,8 @@ _PLACED_AFTER = re.compile(r",\s[A-Z]")
 def surnames_not_towns(pieces: list[Piece], full_names: dict[str, str], text: str) -> None:
     """A lone town's name that is the surname of one person the text names in full is that
     person ("Hamilton argued" after "Ian Hamilton", "Vaughan was studying" after "Roger
-    Vaughan"), unless a preposition of place or a state after it makes it the town ("in
-    Hamilton", "Hamilton, Ontario")."""
+    Vaughan", "Morenos Warnungen" after "Juan Moreno"), unless a preposition of place or a
+    state after it makes it the town ("in Hamilton", "Hamilton, Ontario")."""
     by_surname: dict[str, set[str]] = {}
     for key, name in full_names.items():
         by_surname.setdefault(name.split()[-1], set()).add(key)
@@ -33,8 +33,16 @@ def surnames_not_towns(pieces: list[Piece], full_names: dict[str, str], text: st
         if (
             piece.kind is EntityKind.PLACE and len(piece.words) == 1 and piece.place is not None
             and piece.place.key.startswith("city:")
-            and len(by_surname.get(bare(piece.words[0].text), ())) == 1
+            and len(_people_named(bare(piece.words[0].text), by_surname)) == 1
             and not _PLACED_BEFORE.search(text, max(0, piece.start - 12), piece.start)
             and not _PLACED_AFTER.match(text, piece.end)
         ):  # fmt: skip
             piece.kind, piece.place = EntityKind.PERSON, None
+
+
+def _people_named(word: str, by_surname: dict[str, set[str]]) -> set[str]:
+    """The people whose surname the word is, also in the German genitive ("Morenos
+    Warnungen" after "Juan Moreno")."""
+    return by_surname.get(word) or (
+        by_surname.get(word[:-1], set()) if word.endswith("s") else set()
+    )
