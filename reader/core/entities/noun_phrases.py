@@ -1,0 +1,126 @@
+"""German noun phrases read as organisations: a body's short name with a thing of its after
+it, and a kind of thing named by everyday words before a head that companies also end in.
+
+A short name glued to a German noun ("die FairCoop Aktivisten", "des ADAC Urteils", "der
+MinusL Flyer") names the body and something of its: German writes the compound without its
+hyphen often enough. `german_runs.noun_after_name` cuts the noun when it is a frequent one or
+written alone; the name written alone somewhere in the same text is evidence as good, whatever
+the noun ("Der VSGE mahnt ab … über den VSGE Webseiten"), so long as the noun is no body's head
+("ADAC Stiftung"), no place ("WWF Deutschland") and no union's branch ("IG Metall").
+
+A company is named by a word of no dictionary, or by a place, a nation or a founder; a run of
+everyday German words before a head such as "Software", "Versicherung", "Fonds" or "Service"
+describes a kind of thing ("die Begriffe Direktversicherung", "eine Art Lebensversicherung",
+"Alternative Pensionsfonds", "Zusätzliche Software", "als besonderen Service für
+Medienvertreter"). Public bodies are named by everyday words ("Bundesamt für Strahlenschutz",
+"Deutsche Rentenversicherung"), so only heads a product or a service ends in count here, and a
+nation's adjective or a place among the words keeps the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.companies import listed
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    camel_case,
+    demonym,
+    head_word,
+    org_head,
+    place_of,
+)
+from reader.core.entities.frequency import zipf
+from reader.core.entities.model import EntityKind
+from reader.core.entities.person_names import german_compound, german_word
+from reader.core.entities.pieces import Piece
+
+
+def things_of_names(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces without a short name and the German noun after it when the text writes the
+    name alone too ("VSGE Webseiten" beside "der VSGE"): the run names the body's thing, and
+    the body is found where the text names it alone (its canteen is no mention of it: "HTW
+    Mensa")."""
+    alone: dict[str, bool] = {}  # one search of the text per name
+    kept = []
+    for piece in pieces:
+        if _thing(piece):
+            name = bare(piece.words[0].text)
+            if name not in alone:
+                alone[name] = _written_alone(name, text)
+            if alone[name]:
+                continue
+        kept.append(piece)
+    return kept
+
+
+def _thing(piece: Piece) -> bool:
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 2:
+        return False
+    name, noun = (bare(w.text) for w in piece.words)
+    if not (acronym(name) or camel_case(name)) or name == "IG":
+        return False  # an Industriegewerkschaft is named by its branch: "IG Metall"
+    # "ADAC Stiftung", "WWF Deutschland": a body's head, a body's place
+    return not org_head(piece.words, "de") and not place_of(noun) and _german_noun(noun)
+
+
+def _german_noun(word: str) -> bool:
+    """A capitalised word German uses ("Aktivisten", "Webseiten", "Flyer"): a thing's noun;
+    one in capitals is part of the name ("SPIEGEL ONLINE", "BOOT TULLN")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (german_word(word) or german_compound(word) or zipf(word.casefold(), "de") >= 3.0)
+    )
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Whether the text writes `name` once at least with no capitalised word after it."""
+    return bool(re.search(rf"\b{re.escape(name)}\b(?![-\s]+[A-ZÄÖÜ])", text))
+
+
+# Heads a product, a service or a kind of policy ends in as often as a company's name does.
+_KIND_HEADS = ("software", "versicherung", "fonds", "service", "services")
+# Openers that make a descriptive name an official or national body's: "Deutsche
+# Rentenversicherung", "Bundesversicherungsamt", "Europäische …", "Schweizerische …".
+_OFFICIAL = ("deutsch", "europ", "bundes", "landes", "staat", "international", "national",
+             "schweiz", "österreich", "allgemein", "gesetzlich")  # fmt: skip
+_JOINERS = frozenset("für for of und and der des".split())
+
+
+def kinds_not_bodies(pieces: list[Piece], lower_words: frozenset[str]) -> list[Piece]:
+    """The pieces without German runs of everyday words before a head a kind of thing ends in
+    ("Alternative Pensionsfonds", "Service für Medienvertreter"): no body's name."""
+    return [p for p in pieces if not (p.kind is EntityKind.ORG and _kind(p, lower_words))]
+
+
+def _kind(piece: Piece, lower_words: frozenset[str]) -> bool:
+    words = [bare(w.text) for w in piece.words]
+    joined = [at for at, word in enumerate(words) if word in _JOINERS]
+    head = words[joined[0] - 1] if joined and joined[0] else words[-1]
+    if len(words) < 2 or not head.casefold().endswith(_KIND_HEADS):
+        return False
+    named = [w for w in words if w not in _JOINERS]
+    return all(_everyday(w, lower_words) for w in named) and not any(
+        w.casefold().startswith(_OFFICIAL)
+        or place_of(w)
+        or demonym(w)
+        or (w != head and head_word(w.casefold()))  # "Verband der privaten Krankenversicherung"
+        for w in named
+    )
+
+
+def _everyday(word: str, lower_words: frozenset[str]) -> bool:
+    """A word German uses as a noun or writes in lower case in this text: no name's."""
+    if acronym(word) or camel_case(word) or listed(word):
+        return False
+    if word.casefold().endswith(_KIND_HEADS):
+        return zipf(word.casefold(), "de") >= 3.0 or german_compound(word)
+    low = word.casefold()
+    return (
+        german_word(word)
+        or german_compound(word)
+        or low in lower_words  # "fairer", "zusätzliche"
+        or zipf(low, "de") >= 4.5  # a word German writes all the time: "Art", "Form"
+    )
