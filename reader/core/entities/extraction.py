@@ -86,6 +86,7 @@ from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.scholarly import cited_authors, genus
+from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
 
@@ -165,6 +166,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     )  # "ICUs", "MacBook Pro"
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
+    common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
