@@ -65,8 +65,17 @@ _EPONYM_DISEASES = frozenset(
 )
 # The planets, named in space news and horoscopes ("a crewed mission to Mars", "Venus und
 # Jupiter verwöhnen Sie"), are no organisations; Saturn, a German chain of electronics shops,
-# is left out.
+# is one only in a text that speaks of no moon, planet or spacecraft.
 _PLANETS = frozenset("Mercury Merkur Venus Mars Jupiter Uranus Neptune Neptun Pluto".split())
+_SKY = re.compile(
+    r"\b(?:planets?|moons?|spacecraft|probe|orbiter|telescope|astronom\w*|Planeten?|Monde?|"
+    r"Raumsonde|Teleskop)\b"
+)
+# A planet's possessive before a name, with a word or two between, owns a moon: "Saturn's moon
+# Titan", "Jupiter's icy moon Europa", "Jupiter's Ganymede".
+_MOON_AFTER = re.compile(
+    r"\b(?:Mercury|Venus|Earth|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto)['’]s\s+(?:[a-z-]+\s+){0,3}$"
+)
 _DISEASE_AFTER = re.compile(
     r"(?:['’]s)?[\s-](?:disease|diseases|syndrome|disorder|palsy|Krankheit|Syndrom|Erkrankung)\b"
 )
@@ -78,11 +87,12 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
     pieces = brand_products(pieces, text)  # "another HomePod", "the FaceTime camera"
     pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
     pieces = [p for p in pieces if not _title_fragment(p, text)]  # "Handbook of Life …"
+    celestial = _celestial(pieces, text)
     kept = [
         p for p in pieces
         if not _thing(p)
         and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
-        and not (p.kind is EntityKind.ORG and p.text(text) in _PLANETS)
+        and not (p.kind is EntityKind.ORG and p.text(text) in celestial)
         and not (len(p.words) == 1 and bare(p.words[0].text) in _AWARD_SHOWS)
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
@@ -110,6 +120,17 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
                     continue  # "Advisers said": a plural noun opening a sentence
         out.append(piece)
     return _trademarks(out, text)
+
+
+def _celestial(pieces: list[Piece], text: str) -> frozenset[str]:
+    """The planets, and the moons a planet owns ("Saturn's moon Titan") in any mention, the
+    text names: no organisations."""
+    sky = _PLANETS | ({"Saturn"} if _SKY.search(text) else set())
+    moons = {
+        p.text(text) for p in pieces
+        if len(p.words) == 1 and _MOON_AFTER.search(text, max(0, p.start - 60), p.start)
+    }  # fmt: skip
+    return frozenset(sky | moons)
 
 
 def _diseases(pieces: list[Piece], text: str) -> set[str]:
