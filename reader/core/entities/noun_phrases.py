@@ -15,6 +15,14 @@ describes a kind of thing ("die Begriffe Direktversicherung", "eine Art Lebensve
 Medienvertreter"). Public bodies are named by everyday words ("Bundesamt für Strahlenschutz",
 "Deutsche Rentenversicherung"), so only heads a product or a service ends in count here, and a
 nation's adjective or a place among the words keeps the body.
+
+German names a body with the definite article; an indefinite article or a possessive right
+before a run counts a thing of its kind ("eine Bundesbehörde", "meine Gesellschaft für den
+nächsten Besuch", "in einer French Press", "Eine Bürgerstiftung für …"), in every mention. A
+car is no company either ("ein Volkswagen"). A listed company, a service people post on and a
+brand's capitals stay, and so does a name inside a hyphenated word or before a noun ("ein
+Twitter-Konto", "eine Siemens-Studie", "deinen REWE Markt": the article is the noun's); an
+acronym counted so is a test or a document ("eine MPU machen").
 """
 
 from __future__ import annotations
@@ -32,7 +40,9 @@ from reader.core.entities.cues import (
     place_of,
 )
 from reader.core.entities.frequency import zipf
+from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
@@ -124,3 +134,31 @@ def _everyday(word: str, lower_words: frozenset[str]) -> bool:
         or low in lower_words  # "fairer", "zusätzliche"
         or zipf(low, "de") >= 4.5  # a word German writes all the time: "Art", "Form"
     )
+
+
+# An indefinite article, a possessive or "kein" in any case: what counts a thing of a kind.
+_COUNTING = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?", re.I)
+
+
+def counted_things(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> list[Piece]:
+    """The pieces without the organisations German counts with an indefinite article or a
+    possessive right before them ("eine Bundesbehörde"), in every mention."""
+    counted = {p.text(text) for p in pieces if _counted(p, words, index, text)}
+    return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in counted)]
+
+
+def _counted(piece: Piece, words: list[Token], index: dict[int, int], text: str) -> bool:
+    at = index.get(piece.start)
+    if piece.kind is not EntityKind.ORG or not at or text[piece.end : piece.end + 1] == "-":
+        return False
+    before, first = words[at - 1], bare(piece.words[0].text)
+    if before.end + 1 != piece.start or not _COUNTING.fullmatch(before.text):
+        return False
+    if _NOUN_AFTER.match(text, piece.end):
+        return False  # "in deinen REWE Markt": the article is the noun's after it
+    return not (camel_case(first) or listed(first) or first in PLATFORMS)
+
+
+_NOUN_AFTER = re.compile(r" [A-ZÄÖÜ]")

@@ -58,3 +58,21 @@ def test_official_openers_and_names_before_a_kind_head_stay_bodies() -> None:
     )
     assert {"Deutsche Rentenversicherung", "Zorbax Versicherung"} <= orgs
     assert "Bundesamt für Strahlenschutz" in orgs
+
+
+def test_a_run_german_counts_with_an_article_or_a_possessive_is_a_thing() -> None:
+    orgs = _orgs(
+        "Hier argumentiert eine Landesbehörde mit alten Zahlen, und die Landesbehörde bleibt "
+        "dabei. Ich biete meine Gesellschaft für den Abend an. Den Kaffee brühen wir in einer "
+        "French Press. Wer den Schein verliert, muss eine BQT machen, sagt die BQT-Stelle."
+    )
+    assert not orgs & {"Landesbehörde", "Gesellschaft für den Abend", "French Press", "BQT"}
+
+
+def test_platforms_hyphenated_names_and_names_before_a_noun_after_an_article_stay() -> None:
+    orgs = _orgs(
+        "Sie schickt eine WhatsApp-Nachricht an einen Kollegen. Ein Brixolo-Sprecher sagte, "
+        "Brixolo prüfe das, und Brixolo habe Zeit. Die Lieferung kommt in deinen KLUV Markt, "
+        "sagt der KLUV."
+    )
+    assert {"WhatsApp", "Brixolo", "KLUV"} <= orgs
