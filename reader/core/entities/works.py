@@ -26,6 +26,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # Nouns for a kind of work or product, in English and German; a German compound ending in
@@ -44,10 +45,10 @@ _KINDS_DE = (
 )  # fmt: skip
 # What may stand between the noun and the title: a verb of naming, a comma, an opening quote.
 _BETWEEN = re.compile(
-    r"(?:\s+(?:(?:was|is|wird)\s+)?(?:called|titled|entitled|named|namens|mit dem Titel))?"
+    r"(?:,?\s+(?:(?:was|is|wird)\s+)?(?:called|titled|entitled|named|namens|genannt|mit dem Titel))?"
     r",?\s[\"“„‘'»«]?$"  # a quote opens the title: after a space, right before the name
 )
-_NAMING = re.compile(r"\b(?:called|named|namens|titled|entitled)\b")
+_NAMING = re.compile(r"\b(?:called|named|namens|genannt|titled|entitled)\b")
 # Words for a body that may stand before "called" besides those for a company: "a band
 # called …", "a coalition named …".
 _BODY_WORDS = frozenset(
@@ -81,6 +82,8 @@ def kind_before(text: str, start: int) -> bool:
         # is of the kind before the verb, a body only when that is a word for one ("a
         # startup called …", "eine Firma namens …")
         low = noun.casefold()
+        if "," in window[between.start() :] and not _common_noun(noun):
+            return False  # "Zentrolix, genannt ZX": a name's other name, no kind's
         return not (low.endswith(ORG_WORDS) or low in _BODY_WORDS) and low not in NEVER_KIND
     if noun.islower():
         return noun in _KINDS_EN
@@ -94,6 +97,12 @@ def kind_before(text: str, start: int) -> bool:
     kind = next((k for k in _KINDS_DE if low.endswith(k)), None)
     head = low[: -len(kind)] if kind else ""
     return len(head) > 2 and max(zipf(head, "de"), zipf(head.removesuffix("s"), "de")) >= 3.0
+
+
+def _common_noun(word: str) -> bool:
+    """A noun of either language, no name: English writes it small, German as the dictionary
+    has it ("Kriegsführung, genannt PSYOP")."""
+    return word.islower() or german_word(word) or german_compound(word)
 
 
 # "VeraCrypt ist ein Verschlüsselungsprogramm, das …", "Stadia is a new game", "X is an app
