@@ -9,10 +9,10 @@ the noun ("Der VSGE mahnt ab … über den VSGE Webseiten"), so long as the noun
 ("ADAC Stiftung"), no place ("WWF Deutschland") and no union's branch ("IG Metall").
 
 A company is named by a word of no dictionary, or by a place, a nation or a founder; a run of
-everyday German words before a head such as "Software", "Versicherung", "Fonds" or "Service"
+everyday words before a head such as "Software", "Versicherung", "Fonds", "Service" or "Brands"
 describes a kind of thing ("die Begriffe Direktversicherung", "eine Art Lebensversicherung",
 "Alternative Pensionsfonds", "Zusätzliche Software", "als besonderen Service für
-Medienvertreter"). Public bodies are named by everyday words ("Bundesamt für Strahlenschutz",
+Medienvertreter"; in German text English words too: "Fair Fashion Brands", "Cloud Services"). Public bodies are named by everyday words ("Bundesamt für Strahlenschutz",
 "Deutsche Rentenversicherung"), so only heads a product or a service ends in count here, and a
 nation's adjective or a place among the words keeps the body.
 
@@ -42,7 +42,7 @@ from reader.core.entities.cues import (
 from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
@@ -91,7 +91,7 @@ def _written_alone(name: str, text: str) -> bool:
 
 
 # Heads a product, a service or a kind of policy ends in as often as a company's name does.
-_KIND_HEADS = ("software", "versicherung", "fonds", "service", "services")
+_KIND_HEADS = ("software", "versicherung", "fonds", "service", "services", "brands")
 # Openers that make a descriptive name an official or national body's: "Deutsche
 # Rentenversicherung", "Bundesversicherungsamt", "Europäische …", "Schweizerische …".
 _OFFICIAL = ("deutsch", "europ", "bundes", "landes", "staat", "international", "national",
@@ -122,7 +122,8 @@ def _kind(piece: Piece, lower_words: frozenset[str]) -> bool:
 
 
 def _everyday(word: str, lower_words: frozenset[str]) -> bool:
-    """A word German uses as a noun or writes in lower case in this text: no name's."""
+    """A word German uses as a noun or writes in lower case in this text, or a word of the
+    English dictionary: no name's."""
     if acronym(word) or camel_case(word) or listed(word):
         return False
     if word.casefold().endswith(_KIND_HEADS):
@@ -133,6 +134,7 @@ def _everyday(word: str, lower_words: frozenset[str]) -> bool:
         or german_compound(word)
         or low in lower_words  # "fairer", "zusätzliche"
         or zipf(low, "de") >= 4.5  # a word German writes all the time: "Art", "Form"
+        or english_headword(word)  # "Fair Fashion Brands", "Cloud Services"
     )
 
 

@@ -76,3 +76,12 @@ def test_platforms_hyphenated_names_and_names_before_a_noun_after_an_article_sta
         "sagt der KLUV."
     )
     assert {"WhatsApp", "Brixolo", "KLUV"} <= orgs
+
+
+def test_english_everyday_words_before_a_kind_head_in_german_text_name_no_body() -> None:
+    orgs = _orgs(
+        "Wolle ist heute bei Green Fashion Brands beliebt. Wir bieten Cloud Services und "
+        "Beratung an. Die Brixolo Brands GmbH liefert."
+    )
+    assert not orgs & {"Green Fashion Brands", "Cloud Services"}
+    assert "Brixolo Brands GmbH" in orgs
