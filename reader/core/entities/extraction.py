@@ -72,7 +72,12 @@ from reader.core.entities.neighbours import (
     time_not_place,
 )
 from reader.core.entities.ngos import named_ngos
-from reader.core.entities.noun_phrases import counted_things, kinds_not_bodies, things_of_names
+from reader.core.entities.noun_phrases import (
+    counted_things,
+    kinds_before_names,
+    kinds_not_bodies,
+    things_of_names,
+)
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.org_shapes import (
     adjective_openers,
@@ -146,6 +151,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = things_of_names(pieces, reading_text)  # "VSGE Webseiten" beside "der VSGE"
         pieces = kinds_not_bodies(pieces, lower_words)  # "Alternative Pensionsfonds"
         pieces = counted_things(pieces, words, index, reading_text)  # "eine Bundesbehörde"
+        pieces = kinds_before_names(pieces, reading_text)  # "Großbank UniCredit"
         pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
     pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"
     if lang == "de":

@@ -164,3 +164,20 @@ def _counted(piece: Piece, words: list[Token], index: dict[int, int], text: str)
 
 
 _NOUN_AFTER = re.compile(r" [A-ZÄÖÜ]")
+
+
+def kinds_before_names(pieces: list[Piece], text: str) -> list[Piece]:
+    """A German compound before a name the text also gives an organisation alone is a word
+    for what the body is, no part of its name ("der italienischen Großbank UniCredit" beside
+    "UniCredit: Deutschland wird nicht …", "die Landeseigene Zentrolix Bank"): the name
+    alone. Adjectives of a body's own name are no compounds ("Europäische Union" beside "die
+    Union")."""
+    alone = {p.text(text) for p in pieces if p.kind is EntityKind.ORG}
+    for piece in pieces:
+        if piece.kind is not EntityKind.ORG or len(piece.words) < 2:
+            continue
+        first = bare(piece.words[0].text)
+        rest = text[piece.words[1].start : piece.end]
+        if rest in alone and german_compound(first):
+            piece.words = piece.words[1:]
+    return pieces

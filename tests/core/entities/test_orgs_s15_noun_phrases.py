@@ -85,3 +85,15 @@ def test_english_everyday_words_before_a_kind_head_in_german_text_name_no_body()
     )
     assert not orgs & {"Green Fashion Brands", "Cloud Services"}
     assert "Brixolo Brands GmbH" in orgs
+
+
+def test_a_kind_of_body_before_a_name_given_alone_is_no_part_of_it() -> None:
+    orgs = _orgs(
+        "Das sagen die Ökonomen der italienischen Großbank Zentrolix in einer Analyse. Nach "
+        "Angaben von Zentrolix wächst die Wirtschaft. Die Investmentbank Kaluga schweigt. Die "
+        "Europäische Union und die Union verhandeln, sagte die Union. Die Landeseigene "
+        "Brixolo Bank investiert, nach Angaben von Brixolo Bank in Asien."
+    )
+    assert not orgs & {"Großbank Zentrolix", "Landeseigene Brixolo Bank"}
+    assert {"Zentrolix", "Brixolo Bank"} <= orgs
+    assert {"Investmentbank Kaluga", "Europäische Union"} <= orgs
