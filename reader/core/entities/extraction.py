@@ -91,6 +91,7 @@ from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.scholarly import cited_authors, genus
+from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
@@ -160,7 +161,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
-    pieces = _outside(pieces, sites)
+    pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
