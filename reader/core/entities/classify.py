@@ -67,6 +67,7 @@ from reader.core.entities.person_names import (
     person_words,
 )
 from reader.core.entities.pieces import Piece, known, role_parts, role_start, single
+from reader.core.entities.product_names import maker_and_device
 from reader.core.entities.run_places import party_seat, whole_place
 
 _SPLITTERS = frozenset("der des den dem the und and".split())
@@ -353,9 +354,10 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
             return [*known(run[:1], lang, lower_words), *classify(run[1:], lang, lower_words)]
         if (
-            lang == "en" and name_like(run[0], lang, lower_words)
+            name_like(run[0], lang, lower_words)
             and not english_noun(bare(run[0].text)) and not acronym(run[0].text)
             and place_of(run[0].text) is None
+            and (lang == "en" or maker_and_device(run))
         ):  # fmt: skip
             # "Nintendo Switch", "Sonos Move": a maker no word list knows, and its product
             return [Piece(None, run[:1]), *known(run[1:], lang, lower_words)]

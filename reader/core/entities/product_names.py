@@ -18,7 +18,7 @@ import re
 from itertools import pairwise
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import acronym, bare, org_head
+from reader.core.entities.cues import acronym, bare, camel_case, org_head
 from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
@@ -64,6 +64,16 @@ _OWN_NAME = frozenset(
     """Motor Motors Financial Foundation Bank Credit Electronics Research Holding Group
     Automobile Deutschland Germany Platforms Studios Web Holdings Racing""".split()
 )
+
+
+def maker_and_device(run: list[Token]) -> bool:
+    """In German, where a capital says less: a maker of devices or cars before a device or a
+    service named in words of the dictionary or as brands write ("die Microsoft HoloLens",
+    "Google Glasses", "Samsung SDI"), the maker an organisation; a model's name of no
+    dictionary after it is a car's, and the run that car ("ein roter Chevrolet Camaro")."""
+    return bare(run[0].text).casefold() in MAKERS and all(
+        english_headword(w.text) or camel_case(w.text) or acronym(w.text) for w in run[1:]
+    )
 
 
 def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
