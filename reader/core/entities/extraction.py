@@ -97,6 +97,9 @@ from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
+# A word with a number after it, no code: "Business7", "Women7", "Scope3" (codes are capitals
+# and digits mixed: "CLc1", "US10YT", "CMAL3").
+_NAMED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}\d{1,2}")
 # A number or a model code joined to an acronym: "RS-25", "SARS-CoV-2", "GLP-1", "DMC-FZ100".
 _NUMBERED = re.compile(r"-[A-Za-z]{0,3}\d")
 # Roman numerals: "Eisen(III)-Oxide", "Band II".
@@ -303,7 +306,10 @@ def _code(piece: Piece, text: str) -> bool:
     ticker written after a dot (".DJI") or a quote code before "=" ("EUR=", "US10YT=RR")."""
     if piece.kind is EntityKind.PLACE:
         return False
-    if any(letters_and_digits(w.text) and not _GROUP.fullmatch(w.text) for w in piece.words):
+    if any(
+        letters_and_digits(w.text) and not _GROUP.fullmatch(w.text) and not _NAMED.fullmatch(w.text)
+        for w in piece.words
+    ):
         return True
     if len(piece.words) == 1 and (
         _ROMAN.fullmatch(piece.words[0].text)
