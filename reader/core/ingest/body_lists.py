@@ -172,7 +172,7 @@ def closing_list(
         found = _SEPARATOR.search(text)
         if found is None or found[0] != separator:
             break
-        if separator in _HEADLINE_SEPARATORS and not any(c.isdigit() for c in text):
+        if separator in _HEADLINE_SEPARATORS and not any(map(str.isdigit, text)):
             break
         tails.add(text[found.end() :])
         j += 1

@@ -241,7 +241,7 @@ def _without_date(text: str) -> str:
     if after.split() and after.split()[0].lower() in CONNECTORS:
         return after
     before = without_date_article(_DATE_WORDS.sub("", before).strip(NAME_TRIM))
-    return before if any(ch.isalpha() for ch in before) else after
+    return before if any(map(str.isalpha, before)) else after
 
 
 def is_inline_lead_line(text: str) -> bool:

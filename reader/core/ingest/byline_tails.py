@@ -106,7 +106,7 @@ def _unglued(names: str) -> str:
         at = match.start()
         front, rest = names[:at], names[at:]
         run = len(front) - len(front.rstrip(_LOWER))
-        capitals = sum(ch.isupper() for ch in rest)
+        capitals = sum(map(str.isupper, rest))
         glued = run >= _GLUE_RUN and (
             len(rest.split()) >= _GLUED_MIN_WORDS or capitals >= _GLUED_MIN_CAPITALS
         )

@@ -167,7 +167,7 @@ def headline_under_kicker(head: Head, upper: int, anchor: int) -> bool:
     score close. A short line under a headline that does not stand on the text is a label,
     and one with a digit is a meta line ("Alessio Palumbo • Nov. 18") or a figure."""
     lower = upper + 1
-    if lower >= len(head.segments) or any(ch.isdigit() for ch in head.segments[lower].text):
+    if lower >= len(head.segments) or any(map(str.isdigit, head.segments[lower].text)):
         return False
     words = head.shapes[lower].n_words
     low, high = _SHORT_HEADLINE_WORDS

@@ -126,7 +126,7 @@ def _is_title_candidate(head: Head, i: int) -> bool:
         or _caseless_headline(text, shape)
         or (text[:1] == "(" and _numbered_headline(text, shape))
     )
-    if not shaped or not any(ch.isalpha() for ch in text) or _is_author_line(head, i):
+    if not shaped or not any(map(str.isalpha, text)) or _is_author_line(head, i):
         return False
     if i in head.dates and not _dated_headline(head, i):
         return False
@@ -194,13 +194,13 @@ def _dated_headline(head: Head, i: int) -> bool:
     if hit.has_time and not closes_headline(text, hit):
         return False
     rest = (text[: hit.start] + " " + text[hit.end :]).split()
-    words = sum(any(ch.isalpha() for ch in word) for word in rest)
+    words = sum(any(map(str.isalpha, word)) for word in rest)
     return words >= _DATED_TITLE_WORDS and not starts_with_date_lead(text) and i not in head.authors
 
 
 def _without_leading_date(text: str, start: int, end: int) -> str:
     """The headline without the date it opens with ("23.01.2022 - Dorothea …")."""
-    if any(ch.isalpha() for ch in text[:start]):
+    if any(map(str.isalpha, text[:start])):
         return text
     return text[end:].lstrip(" -–—|:·,")
 

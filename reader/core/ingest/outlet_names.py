@@ -254,7 +254,7 @@ def _name_after(tail: str) -> str | None:
         return None  # a picture's credit: "© SalzburgerLand Tourismus / Markus Greber"
     plain = [p for p in parts if legal_trimmed(p) == p] or parts
     name = legal_trimmed(_TRAILING_YEARS.sub("", plain[-1]))
-    if not name or not any(ch.isalpha() for ch in name):
+    if not name or not any(map(str.isalpha, name)):
         return None
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
         return None

@@ -256,7 +256,7 @@ def label_reason(text: str, lower: str | None = None) -> str | None:
     `lower`, if given, must be `text.lower()` (the parser has it)."""
     if len(text) > MAX_LABEL_CHARS:
         return None
-    if not text[:1].isalnum() and not any(ch.isalnum() for ch in text):
+    if not text[:1].isalnum() and not any(map(str.isalnum, text)):
         return NAVIGATION  # separators: "___", "·", "×"
     if text[0].isdigit() and _COUNT.fullmatch(text):
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"

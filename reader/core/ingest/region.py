@@ -19,7 +19,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -51,6 +51,7 @@ _THREAD_HEAD = re.compile(
     r"|gedanken|kommentare?|reaktionen)\s+(?:on|to|zu|auf)\s",
     re.IGNORECASE,
 )
+_THREAD_HEAD_FIRST = "oOeE"  # how "one", "ein", "eine", "einen" can start, case ignored
 # Short lines that open a readers' forum or its form: "Leserkommentare", "So können Sie
 # kommentieren:", "Post a comment" (matched on the lower-cased line, closing marks stripped).
 _THREAD_CUE = re.compile(
@@ -199,8 +200,11 @@ def thread_start(rows: list[list[float]]) -> int | None:
 
 
 def _opens_thread(text: str) -> bool:
-    """A comment thread's heading, or a short line opening the readers' forum."""
-    if _THREAD_HEAD.match(text):
+    """A comment thread's heading, or a short line opening the readers' forum. The heading's
+    pattern is tried only on a line that can open it: a count or "one"/"ein…" first (most
+    lines do not, and the lines of the page after its first paragraphs all get here)."""
+    first = text[:1]
+    if (first.isdigit() or first in _THREAD_HEAD_FIRST) and _THREAD_HEAD.match(text):
         return True
     return len(text) <= _THREAD_CUE_CHARS and bool(
         _THREAD_CUE.fullmatch(text.lower().rstrip(" :.!?…"))
@@ -252,6 +256,14 @@ def second_features(
     first: list[float], rows: list[list[float]], skip: set[int], threshold: float
 ) -> list[list[float]]:
     """The second pass's inputs: the first pass around each block and the strongest run."""
+    return [list(features) for features in _second_rows(first, rows, skip, threshold)]
+
+
+def _second_rows(
+    first: list[float], rows: list[list[float]], skip: set[int], threshold: float
+) -> Iterator[tuple[float, ...]]:
+    """Each block's second-pass inputs, in the order of SECOND, one block at a time: the
+    training script keeps them as rows, `probabilities` weighs each as it comes."""
     n = len(first)
     logits = [math.log(p / (1.0 - p)) if _EPS < p < 1.0 - _EPS else _CLIP_LOGIT(p) for p in first]
     core = densest(
@@ -267,7 +279,6 @@ def second_features(
     sums = list(accumulate(first, initial=0.0))
     start, end = core if core is not None else (n, -1)
     none_distance = math.log1p(n)
-    out = []
     for i, row in enumerate(rows):
         lo1, hi1 = (i - 1 if i else 0), (i + 2 if i + 2 < n else n)
         lo3, hi3 = (i - 3 if i > 3 else 0), (i + 4 if i + 4 < n else n)
@@ -275,25 +286,22 @@ def second_features(
             distance = none_distance
         else:
             distance = math.log1p(start - i if i < start else i - end if i > end else 0)
-        out.append(
-            [
-                logits[i],
-                (sums[hi1] - sums[lo1]) / (hi1 - lo1),
-                (sums[hi3] - sums[lo3]) / (hi3 - lo3),
-                logits[i - 1] if i else -5.0,
-                logits[i + 1] if i + 1 < n else -5.0,
-                1.0 if start <= i <= end else 0.0,
-                1.0 if core is not None and i < start else 0.0,
-                1.0 if core is not None and i > end else 0.0,
-                distance,
-                page_max,
-                row[_LN_WORDS],
-                row[_SENTENCE_END],
-                row[_HEADER],
-                row[_AFTER_COMMENTS],
-            ]
+        yield (
+            logits[i],
+            (sums[hi1] - sums[lo1]) / (hi1 - lo1),
+            (sums[hi3] - sums[lo3]) / (hi3 - lo3),
+            logits[i - 1] if i else -5.0,
+            logits[i + 1] if i + 1 < n else -5.0,
+            1.0 if start <= i <= end else 0.0,
+            1.0 if core is not None and i < start else 0.0,
+            1.0 if core is not None and i > end else 0.0,
+            distance,
+            page_max,
+            row[_LN_WORDS],
+            row[_SENTENCE_END],
+            row[_HEADER],
+            row[_AFTER_COMMENTS],
         )
-    return out
 
 
 _EPS = 1e-4
@@ -309,9 +317,17 @@ def second_pass(rows: list[list[float]], model: Model) -> list[float]:
 
 
 def probabilities(rows: list[list[float]], skip: set[int], model: Model) -> list[float]:
-    """Probability that each block is article text (blocks in `skip` are metadata)."""
+    """Probability that each block is article text (blocks in `skip` are metadata).
+
+    `second_pass(second_features(…))`, with each block's second-pass inputs weighed as they
+    are made instead of kept as rows first (the same sums, in the same order)."""
     first = first_pass(rows, model)
-    return second_pass(second_features(first, rows, skip, model.threshold), model)
+    weights, bias = model.second, model.second_bias
+    mul = operator.mul
+    return [
+        _logistic(bias + sum(map(mul, features, weights)))
+        for features in _second_rows(first, rows, skip, model.threshold)
+    ]
 
 
 def densest(weights: Sequence[float | None], walls: set[int]) -> tuple[int, int] | None:

@@ -229,7 +229,7 @@ def _date_line(text: str, shape: Shape) -> bool:
     (its authors, then the day: "Beat Bumbacher, Markus M. Haefliger, … * 19.10.2019, 17:00")."""
     if shape.sentence_end or shape.n_words > CARD_BYLINE_MAX_WORDS:
         return False
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return False  # a date has its day or year in digits
     hit = find_date(text)
     if hit is None:
@@ -294,4 +294,4 @@ def past_date_lines(
 def _head_date_line(text: str, shape: Shape) -> bool:
     if shape.prose or shape.sentence_end or shape.n_words > HEAD_LINE_MAX_WORDS:
         return False
-    return any(c.isdigit() for c in text) and find_date(text) is not None
+    return any(map(str.isdigit, text)) and find_date(text) is not None

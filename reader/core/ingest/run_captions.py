@@ -151,7 +151,7 @@ def _wire_opening(text: str) -> bool:
     what = found.group("what")
     if what is None:
         return True  # "FILE - …"
-    return any(c.isdigit() for c in what) or any(kind in what for kind in _WIRE_PICTURE_KINDS)
+    return any(map(str.isdigit, what)) or any(map(what.__contains__, _WIRE_PICTURE_KINDS))
 
 
 def _agency_end(text: str) -> bool:

@@ -40,7 +40,7 @@ def closes_headline(text: str, hit: DateHit) -> bool:
     if _TIME_TAIL.fullmatch(text, hit.end) is None:
         return False
     before = text[: hit.start]
-    words = [word for word in before.split() if any(ch.isalpha() for ch in word)]
+    words = [word for word in before.split() if any(map(str.isalpha, word))]
     if words and words[-1].lower().strip(",") in _WEEKDAYS:
         # The date's weekday ("… bis Freitag, 15. März 2024"): the word before it decides.
         before = before[: before.rstrip().rstrip(",").rstrip().rfind(" ") + 1]
