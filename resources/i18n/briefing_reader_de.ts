@@ -1625,10 +1625,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Diesen Import verschlagworten…</translation>
     </message>
     <message numerus="yes">
-        <source>%n imported</source>
+        <source>Give the %n source(s) this import added one tag</source>
         <translation>
-            <numerusform>%n importiert</numerusform>
-            <numerusform>%n importiert</numerusform>
+            <numerusform>Der Quelle dieses Imports ein Schlagwort geben</numerusform>
+            <numerusform>Den %n Quellen dieses Imports ein Schlagwort geben</numerusform>
         </translation>
     </message>
     <message>

@@ -75,10 +75,10 @@
 <context>
     <name>ImportTagger</name>
     <message numerus="yes">
-        <source>%n imported</source>
+        <source>Give the %n source(s) this import added one tag</source>
         <translation>
-            <numerusform>%n imported</numerusform>
-            <numerusform>%n imported</numerusform>
+            <numerusform>Give the %n source this import added one tag</numerusform>
+            <numerusform>Give the %n sources this import added one tag</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,14 +1,15 @@
 """Tag this import: after files come in, one click tags everything the import brought.
 
-A strip in the status bar, shown for a while after an import the user started ("12 imported
-· Tag this import…"); the tag is asked for, and all the new sources get it in one undo step —
+A button in the status bar, shown for a while after an import the user started; the count stays
+in the status message on the left ("Import finished: 12 imported"), said once — the button used
+to repeat "12 imported" beside itself. The tag is asked for, and all the new sources get it in one undo step —
 the window's way of `briefing import … --tag T`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from reader.ui import dialogs
 from reader.ui.library import bulk
@@ -23,7 +24,6 @@ class ImportTagger(QWidget):
         self.setObjectName("importTagger")
         self._session = session
         self._ids: list[int] = []
-        self.label = QLabel(self)
         self.button = QPushButton(self.tr("Tag this import…"), self)
         # A click leaves the keyboard where it was: the button goes away once used, and the focus
         # it had taken fell to the search box, where the next J typed a letter.
@@ -31,7 +31,6 @@ class ImportTagger(QWidget):
         self.button.clicked.connect(self.ask_and_tag)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
-        layout.addWidget(self.label)
         layout.addWidget(self.button)
         self._timer = QTimer(self, singleShot=True, interval=OFFER_MS)
         self._timer.timeout.connect(self.hide)
@@ -43,7 +42,7 @@ class ImportTagger(QWidget):
         if not self._ids:
             self.hide()
             return
-        self.label.setText(self.tr("%n imported", "", len(self._ids)))
+        self.button.setToolTip(self.tr("Give the %n source(s) this import added one tag", "", len(self._ids)))
         self.show()
         self._timer.start()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
 
 from reader.ui import dialogs
 
@@ -28,7 +28,13 @@ def test_tag_this_import(make_window, qtbot, tmp_path: Path, monkeypatch) -> Non
     with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
         window.importer.import_paths([folder])
     new = [r.source_id for r in finished.args[0]]
-    assert window.import_tagger.isVisible() and "2" in window.import_tagger.label.text()
+    assert window.import_tagger.isVisible()
+    # the count is said once, on the left (the walk saw "2 imported" there and again beside the button)
+    said = [window.statusBar().currentMessage()] + [
+        w.text() for w in window.statusBar().findChildren(QLabel) if w.isVisible() and w.text()]
+    assert sum(text.count("2 imported") for text in said) == 1, said
+    assert window.import_tagger.button.text() == "Tag this import…"
+    assert "2 sources" in window.import_tagger.button.toolTip()
     window.import_tagger.button.click()
     store = window.session.store
     assert all(store.sources.get(i).tags == ("Halbleiter",) for i in new)
