@@ -51,8 +51,11 @@ def fit_to_content(dialog: QDialog) -> None:
     """Give a dialog the height its layout asks for, as far as the screen allows. Left alone,
     Qt caps a new window at two thirds of the screen: on a 1366 × 768 or 1024 × 700 laptop
     Preferences came out squeezed, its fields too low for their text ("Kev point"). A dialog
-    sized on purpose (the file dialogs) keeps its size; a message box sizes itself."""
-    if isinstance(dialog, QMessageBox) or dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+    sized on purpose (the file dialogs) keeps its size; a message box is sized by its text."""
+    if isinstance(dialog, QMessageBox):
+        _fit_message(dialog)
+        return
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
         return
     dialog.ensurePolished()
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
@@ -61,6 +64,24 @@ def fit_to_content(dialog: QDialog) -> None:
         return
     room = screen.availableGeometry()
     dialog.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height() - 40))
+
+
+# A message's line in letters: its sentences read as prose (about 80 characters a line at most). Left to
+# itself a message box is as wide as its first line, so "Delete 2 sources?" squeezed the
+# sentences under it into a 150 px column, four words a line.
+MESSAGE_EMS = 48
+
+
+def _fit_message(box: QMessageBox) -> None:
+    """Make a message box's explanation as wide as it needs, up to MESSAGE_EMS and the screen."""
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    if label is None or not label.text():
+        return
+    metrics = label.fontMetrics()
+    screen = box.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry().width() // 2 if screen is not None else 1 << 16
+    longest = max(metrics.horizontalAdvance(line) for line in label.text().splitlines())
+    label.setMinimumWidth(min(longest + 2, MESSAGE_EMS * metrics.horizontalAdvance("M"), room))
 
 
 def return_focus(window: QWidget | None, before: QWidget | None) -> None:

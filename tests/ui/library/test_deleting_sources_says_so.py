@@ -5,7 +5,7 @@ up in its place without a word. Expected lines are written out from the seed tit
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from reader.ui.library import bulk
 
@@ -76,3 +76,23 @@ def test_german(make_window, monkeypatch, speak) -> None:
     assert window.statusBar().currentMessage() == "Quelle „Japan ist bereits der engste as…“ gelöscht (Strg+Z holt sie zurück)"
     assert bulk.delete_sources(window.session, window.session.store.sources.ids()[:1], window)
     assert window.statusBar().currentMessage() == "1 Quelle gelöscht (Strg+Z holt sie zurück)"
+
+
+def test_the_question_is_as_wide_as_its_sentences(make_window, monkeypatch) -> None:
+    """Seen in the walk: "Delete 2 sources?" set the box's width, and the sentence under it
+    wrapped four words a line. Shown as Qt shows it, the one sentence now stands on one line."""
+    window = make_window()
+    seen: list[tuple[int, int]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        box.show()
+        QApplication.processEvents()
+        label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+        seen.append((label.contentsRect().height(), label.fontMetrics().lineSpacing()))
+        box.close()
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert not bulk.delete_sources(window.session, window.session.store.sources.ids()[:2], window)
+    [(height, line)] = seen
+    assert height < 2 * line  # "Edit ▸ Undo brings them back with everything they hold." on one line
