@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QCheckBox, QDockWidget, QStyle, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDockWidget, QStyle, QWidget
 
 from reader.ui.appearance import CHROMES, apply_theme
 from reader.ui.theme import contrast_ratio
@@ -62,3 +62,17 @@ def test_the_docks_close_button_shows(qtbot, themed, theme: str) -> None:
     inks = [QColor(image.pixel(x, y)) for y in range(image.height()) for x in range(image.width())]
     drawn = [c for c in inks if QColor(image.pixelColor(0, 0)).alpha() == 0 and c.alpha() > 128] or inks
     assert max(contrast_ratio(c.name(), CHROMES[theme].window) for c in drawn) >= 3.0
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+def test_a_dialogs_close_button_shows_its_cross(qtbot, themed, theme: str) -> None:
+    """Seen in the walk: Schließen's × (the system's icon, black) was dark on dark in the dark theme."""
+    themed(theme)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    # the icon the box gives its button where the platform shows icons on buttons (X11, not offscreen)
+    icon = box.style().standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton, None, box)
+    image = icon.pixmap(16, 16).toImage()
+    drawn = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())]
+    drawn = [c for c in drawn if c.alpha() > 128]
+    assert drawn and max(contrast_ratio(c.name(), CHROMES[theme].window) for c in drawn) >= 3.0
