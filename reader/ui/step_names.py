@@ -5,6 +5,10 @@ did not say which tag, nor "Highlight as Key fact" which passage. Steps now carr
 "Rename tag “Japn” → “Japan”", in German „Japn“ → „Japan“ (QLocale's quotes, the default locale
 being the window's language). A passage or a long title is cut with "…" so the menu and the
 status line stay narrow; line breaks in a passage become spaces.
+
+Messages whose translated text holds the quotes itself ("Took “%1” out of its story", German
+„%1“) take their names through `inside`: the same rule for the name's own quotes, so a status
+line reads „Japan–USA schmieden ‚Goldenes Bündnis‘“ aus …, not „… „Goldenes Bündnis““.
 """
 
 from __future__ import annotations
@@ -30,6 +34,13 @@ def quoted(name: str) -> str:
     become single ones first, as in an export's citation: „Japan–USA schmieden ‚Goldenes B…“,
     not „Japan–USA schmieden „Goldenes B…“."""
     return QLocale().quoteString(short(nested(name, current_language())))
+
+
+def inside(text: str, *names: str) -> str:
+    """The translated `text` with %1, %2 … each a name it already quotes: the name on one line,
+    its own quotes made single (`nested`), in one pass as `named` does."""
+    language = current_language()
+    return re.sub(r"%([1-9])", lambda found: nested(" ".join(names[int(found.group(1)) - 1].split()), language), text)
 
 
 class Bare(str):

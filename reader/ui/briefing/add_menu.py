@@ -17,7 +17,7 @@ from reader.core.store import clean_name
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
-from reader.ui.step_names import named
+from reader.ui.step_names import inside, named
 
 
 def ask_briefing_name(parent: QWidget | None, title: str | None = None) -> str | None:
@@ -40,7 +40,7 @@ def create_briefing(session: Session, name: str) -> int | None:
         return None
     if repo.find(name) is not None:
         session.error_raised.emit(
-            QCoreApplication.translate("BriefingMenu", "a briefing named “%1” already exists").replace("%1", name)
+            inside(QCoreApplication.translate("BriefingMenu", "a briefing named “%1” already exists"), name)
         )
         return None
     created: list[int] = []
@@ -69,7 +69,7 @@ def add_to_briefing(
     if not ids:
         if highlight_ids:
             session.notice_posted.emit(
-                QCoreApplication.translate("BriefingMenu", "Already in the briefing “%1”").replace("%1", briefing.name)
+                inside(QCoreApplication.translate("BriefingMenu", "Already in the briefing “%1”"), briefing.name)
             )
         return
     added: list[int] = []
@@ -87,7 +87,7 @@ def add_to_briefing(
 
     session.perform(Plural.tr("Add %n highlight(s) to briefing", "", len(ids)), do, undo)
     session.notice_posted.emit(
-        Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)).replace("%1", briefing.name)
+        inside(Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)), briefing.name)
     )
 
 

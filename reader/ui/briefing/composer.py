@@ -37,7 +37,7 @@ from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_pr
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
-from reader.ui.step_names import named
+from reader.ui.step_names import inside, named
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
@@ -346,7 +346,7 @@ class BriefingComposer(QWidget):
         # Refused before the step is pushed: a failing first redo would stay on the undo stack.
         taken = repo.find(name)
         if taken is not None and taken.id != briefing_id:
-            self.status.setText(self.tr("a briefing named “%1” already exists").replace("%1", taken.name))
+            self.status.setText(inside(self.tr("a briefing named “%1” already exists"), taken.name))
             return
         self.session.perform(named(self.tr("Rename briefing %1 → %2"), old, name), lambda: repo.rename(briefing_id, name),
                              lambda: repo.rename(briefing_id, old))  # fmt: skip
@@ -362,8 +362,8 @@ class BriefingComposer(QWidget):
             lambda: repo.delete(snapshot.briefing.id),
             lambda: repo.restore(snapshot),
         )  # one click, no question: say how to get it back, as deleting a saved search does
-        self.session.notice_posted.emit(self.tr("Deleted briefing “%1” (Ctrl+Z brings it back)")
-                                        .replace("%1", snapshot.briefing.name))  # fmt: skip
+        self.session.notice_posted.emit(inside(self.tr("Deleted briefing “%1” (Ctrl+Z brings it back)"),
+                                               snapshot.briefing.name))  # fmt: skip
 
     def _briefing_chosen(self) -> None:
         self.briefing_id = self.briefing_combo.currentData()

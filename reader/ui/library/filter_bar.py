@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QToolBu
 
 from reader.core.store import SourceFilter, filter_choices, table_ids
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 
 CHIP_NAME_PX = 100  # the entity's name in the "Naming …" chip, shortened past this
 
@@ -106,7 +107,7 @@ class FilterBar(QWidget):
             # A long name ("Bundesministerium für Familie, Senioren, Frauen und Jugend") made the
             # library pane 537 px wide at least, squeezing the article: shortened, whole in the tip.
             name = self.entity_chip.fontMetrics().elidedText(entity[1], Qt.TextElideMode.ElideRight, CHIP_NAME_PX)
-            self.entity_chip.setText(self.tr("Naming “%1”  ✕").replace("%1", name))
+            self.entity_chip.setText(inside(self.tr("Naming “%1”  ✕"), name))
             self.entity_chip.setToolTip(entity[1] + "\n" + self.tr("Only sources naming it; click to show every source again"))
         self.entity_chip.setVisible(entity is not None)
 

@@ -39,6 +39,7 @@ from reader.core.importer import ImportPhase
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
+from reader.ui.step_names import inside
 from reader.ui.tasks import Task
 
 STATUS_WORDS = cast("dict[ImportStatus, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
@@ -212,10 +213,9 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
     if result.status is ImportStatus.IMPORTED:
         details = result.title or ""
     elif result.status in (ImportStatus.NEWER_VERSION, ImportStatus.UPDATED):
-        details = translate("ImportReport", "“%1” (#%2)").replace("%1", result.title or "").replace(
-            "%2", str(result.source_id))
+        details = inside(translate("ImportReport", "“%1” (#%2)"), result.title or "", str(result.source_id))
     elif result.status is ImportStatus.DUPLICATE:
-        details = (translate("ImportReport", "same article as “%1”").replace("%1", result.title)
+        details = (inside(translate("ImportReport", "same article as “%1”"), result.title)
                    if result.title else translated(result.reason or ""))  # fmt: skip
     else:
         details = translated(result.reason or "") or translate("ImportReport", "unknown error")

@@ -30,6 +30,7 @@ from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog,
 from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 from reader.ui.tasks import Task
 
 log = logging.getLogger(__name__)
@@ -279,7 +280,7 @@ class ImportController(QObject):
         duplicate = store.sources.find_duplicate(prepared.content_hash, prepared.body_hash)
         if duplicate and not duplicate[2]:
             self._inform(self.tr("Already in the library"),
-                         self.tr("This text is already in the library as “%1”.").replace("%1", duplicate[1]))  # fmt: skip
+                         inside(self.tr("This text is already in the library as “%1”."), duplicate[1]))  # fmt: skip
             self.source_imported.emit(duplicate[0])
             return
         version = offer_update(self.session, prepared, self.window)  # the text of a source, updated?
@@ -297,7 +298,7 @@ class ImportController(QObject):
                              "delete or move large files), then add the text again.")))  # fmt: skip
             return
         title = prepared.article.title or prepared.fallback_title
-        self.status_reported.emit(said.replace("%1", title))
+        self.status_reported.emit(inside(said, title))
         self.source_imported.emit(source_id)
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:

@@ -48,6 +48,7 @@ from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagLis
 from reader.ui.library.status_line import StatusLine, tag_gone
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 from reader.ui.stories.story_rows import StoryRows
 
 log = logging.getLogger(__name__)
@@ -392,7 +393,7 @@ class LibraryPane(QWidget):
             narrowed = self._tag or self.filters.active()
             message = self.tr("No sources match") if narrowed else self.tr("The library is empty")
         elif (entity := self.filters.entity) is not None:  # say why the list is short, up here
-            message = self.tr("%Ln source(s) naming “%1”", "", count).replace("%1", entity[1])
+            message = inside(self.tr("%Ln source(s) naming “%1”", "", count), entity[1])
         else:
             message = self.tr("%Ln source(s)", "", count)
         self.status.say(message)

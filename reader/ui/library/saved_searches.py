@@ -40,7 +40,7 @@ from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.status_line import tag_gone
 from reader.ui.session import Session
-from reader.ui.step_names import named
+from reader.ui.step_names import inside, named
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -72,7 +72,7 @@ def describe(saved: SavedSearch) -> str:
     if saved.unread_only:
         parts.append(translate("SavedSearches", "unread only"))
     if saved.entity_name is not None:
-        parts.append(translate("SavedSearches", "naming “%1”").replace("%1", saved.entity_name))
+        parts.append(inside(translate("SavedSearches", "naming “%1”"), saved.entity_name))
     return " · ".join(parts) or translate("SavedSearches", "every source")
 
 
@@ -250,8 +250,8 @@ class SavedSearches(QObject):
         step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
         undo_text = named(self.tr("Save search %1"), clean_search_name(name))
         self._session.perform(undo_text, step.do, step.undo)
-        self._session.notice_posted.emit(self.tr("Saved search “%1”: listed under the tags (Ctrl+Z takes it back)")
-                                         .replace("%1", clean_search_name(name)))  # fmt: skip
+        self._session.notice_posted.emit(inside(self.tr("Saved search “%1”: listed under the tags (Ctrl+Z takes it back)"),
+                                                clean_search_name(name)))  # fmt: skip
 
     def rename_current(self) -> None:
         saved = self._at(self.view.currentItem())
@@ -271,8 +271,7 @@ class SavedSearches(QObject):
         repo = self._session.store.saved_searches
         self._session.perform(named(self.tr("Delete saved search %1"), saved.name),
                               lambda: repo.delete(saved.id), lambda: repo.restore(saved))  # fmt: skip
-        self._session.notice_posted.emit(self.tr("Deleted saved search “%1” (Ctrl+Z brings it back)")
-                                         .replace("%1", saved.name))  # fmt: skip
+        self._session.notice_posted.emit(inside(self.tr("Deleted saved search “%1” (Ctrl+Z brings it back)"), saved.name))  # fmt: skip
 
     def _name_usable(self, name: str, own_id: int | None) -> bool:
         """Whether `name` can be given to a saved search; says why not in the status bar."""
@@ -283,7 +282,7 @@ class SavedSearches(QObject):
             return False
         taken = self._session.store.saved_searches.find(cleaned)
         if taken is not None and taken.id != own_id:
-            self._session.error_raised.emit(self.tr("There is already a saved search called “%1”").replace("%1", taken.name))
+            self._session.error_raised.emit(inside(self.tr("There is already a saved search called “%1”"), taken.name))
             return False
         return True
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from reader.core.models import SourceSummary, Tag
 from reader.ui.date_display import short_date
 from reader.ui.i18n import Plural
+from reader.ui.step_names import inside
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -166,6 +167,6 @@ class TagListModel(QAbstractListModel):
             return f"{name}  ({QLocale().toString(count)})"
         if role == Qt.ItemDataRole.ToolTipRole:
             if tag:
-                return self.tr("Show only sources tagged “%1”").replace("%1", tag.name)
+                return inside(self.tr("Show only sources tagged “%1”"), tag.name)
             return self.tr("Show every source")
         return None

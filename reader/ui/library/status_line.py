@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from reader.ui.step_names import inside
+
 
 def tag_gone(tag: str) -> str:
     """Why a list narrowed to a tag no source carries (a saved search of a deleted tag) is
     empty; the saved-search list's tooltip says the same (one phrase, the pane's context)."""
-    return QCoreApplication.translate("LibraryPane", "The tag “%1” is on no source any more").replace("%1", tag)
+    return inside(QCoreApplication.translate("LibraryPane", "The tag “%1” is on no source any more"), tag)
 
 
 class StatusLine(QLabel):

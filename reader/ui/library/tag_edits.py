@@ -30,7 +30,7 @@ from reader.ui.i18n import Plural
 from reader.ui.library.edit_keys import EditKeys
 from reader.ui.library.source_model import TagNameRole
 from reader.ui.session import Session
-from reader.ui.step_names import named
+from reader.ui.step_names import inside, named
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -89,7 +89,7 @@ class TagEdits(QObject):
         if old is None:
             return
         typed = dialogs.ask_text(self._pane.window(), self.tr("Rename tag"),
-                                 self.tr("New name for “%1”:").replace("%1", old), old)  # fmt: skip
+                                 inside(self.tr("New name for “%1”:"), old), old)  # fmt: skip
         if typed is None:
             return
         try:
@@ -103,7 +103,7 @@ class TagEdits(QObject):
         if new == old:
             return
         self._session.perform(named(self.tr("Rename tag %1 → %2"), old, new), *self._renaming(old, new))
-        self._session.notice_posted.emit(self.tr("Renamed tag “%1” to “%2”").replace("%1", old).replace("%2", new))
+        self._session.notice_posted.emit(inside(self.tr("Renamed tag “%1” to “%2”"), old, new))
 
     def delete_current(self) -> None:
         name = self.current()
@@ -126,8 +126,8 @@ class TagEdits(QObject):
             return tags.add(ids, name)
 
         self._session.perform(named(self.tr("Delete tag %1"), name), do, undo)
-        self._session.notice_posted.emit(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
-                                                   live).replace("%1", name))  # fmt: skip
+        self._session.notice_posted.emit(inside(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
+                                                          live), name))  # fmt: skip
 
     def _renaming(self, old: str, new: str) -> tuple[Callable[[], Changes], Callable[[], Changes]]:
         """(do, undo) of renaming `old` to `new`. Undo of a plain rename (or a change of case)

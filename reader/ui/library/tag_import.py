@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from reader.ui import dialogs
 from reader.ui.library import bulk
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 
 OFFER_MS = 30_000  # long enough to read the report first
 
@@ -58,5 +59,5 @@ class ImportTagger(QWidget):
             return
         self.hide()
         self._session.notice_posted.emit(  # the button went away without a word
-            self.tr("Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids))
-            .replace("%1", name.strip()))  # fmt: skip
+            inside(self.tr("Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids)),
+                   name.strip()))  # fmt: skip

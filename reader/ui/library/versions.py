@@ -24,7 +24,7 @@ from reader.ui import dialogs
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
 from reader.ui.session import Session
-from reader.ui.step_names import short
+from reader.ui.step_names import inside, short
 
 
 class NewerVersionQuestion(QMessageBox):
@@ -35,9 +35,8 @@ class NewerVersionQuestion(QMessageBox):
         self.setObjectName("newerVersionQuestion")
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Newer version of a source"))
-        self.setText(self.tr("A newer version of “%1” (#%2) is in this import: %3.")
-                     .replace("%1", result.title or "").replace("%2", str(result.source_id))
-                     .replace("%3", Path(result.path).name))  # fmt: skip
+        self.setText(inside(self.tr("A newer version of “%1” (#%2) is in this import: %3."),
+                            result.title or "", str(result.source_id), Path(result.path).name))  # fmt: skip
         self.setInformativeText(self.tr(
             "Update the source: its text becomes this version, the earlier one stays readable "
             "under Show original, and highlights move with their words (any that cannot be "
@@ -151,10 +150,10 @@ def update_line(title: str, report: UpdateReport) -> str:
     """The status bar's line for an update: “Updated “Title”: 3 highlights moved, 1 needs review”;
     just “Updated “Title”” when every highlight stayed where it was (or there are none)."""
     if not (report.moved or report.review or report.orphaned):
-        return QCoreApplication.translate("NewerVersion", "Updated “%1”").replace("%1", title)
+        return inside(QCoreApplication.translate("NewerVersion", "Updated “%1”"), title)
     parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]
     if report.review:
         parts.append(Plural.tr("%n need(s) review", "", report.review))
     if report.orphaned:
         parts.append(Plural.tr("%n could not be placed (kept, listed for review)", "", report.orphaned))
-    return QCoreApplication.translate("NewerVersion", "Updated “%1”: %2").replace("%1", title).replace("%2", ", ".join(parts))
+    return inside(QCoreApplication.translate("NewerVersion", "Updated “%1”: %2"), title, ", ".join(parts))

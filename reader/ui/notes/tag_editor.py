@@ -22,6 +22,7 @@ from reader.core.store import clean_tag
 from reader.ui import undoable
 from reader.ui.notes.flow_layout import FlowLayout
 from reader.ui.session import Session
+from reader.ui.step_names import inside
 
 
 class TagChip(QFrame):
@@ -36,7 +37,7 @@ class TagChip(QFrame):
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(self.tr("Remove the tag “%1”").replace("%1", name))
+        self.remove_button.setToolTip(inside(self.tr("Remove the tag “%1”"), name))
         self.remove_button.setAccessibleName(self.tr("Remove tag %1").replace("%1", name))
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self.name))
         layout = QHBoxLayout(self)

@@ -21,7 +21,7 @@ from reader.ui.actions import make_action
 from reader.ui.date_display import short_date
 from reader.ui.session import Session
 from reader.ui.side_window import read_in_main
-from reader.ui.step_names import named
+from reader.ui.step_names import inside, named
 from reader.ui.stories.story_view import StoryWindow
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class StoryCommands(QObject):
         source = self.store.sources.get(source_id)
         title = source.title if source is not None else ""
         self._session.perform(named(self.tr("Take %1 out of its story"), title), edit.do, edit.undo)
-        self._say(self.tr("Took “%1” out of its story (Ctrl+Z puts it back)").replace("%1", title))
+        self._say(inside(self.tr("Took “%1” out of its story (Ctrl+Z puts it back)"), title))
 
     def join(self, source_ids: list[int]) -> None:
         edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids))

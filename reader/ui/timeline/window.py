@@ -29,6 +29,7 @@ from reader.core.stories import day_of
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
+from reader.ui.step_names import inside
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
 
@@ -152,12 +153,12 @@ class TimelineWindow(SideWindow):
     def _show_scope(self, scope: LibraryScope, count: int) -> None:
         text = self.tr("%n source(s)", "", count)
         if scope.saved is not None:  # its words, tag and filters
-            self.scope.setText(text + " · " + self.tr("saved search “%1”").replace("%1", scope.saved))
+            self.scope.setText(text + " · " + inside(self.tr("saved search “%1”"), scope.saved))
             return
         if scope.tag:
-            text += " · " + self.tr("tagged “%1”").replace("%1", scope.tag)
+            text += " · " + inside(self.tr("tagged “%1”"), scope.tag)
         if scope.text:
-            text += " · " + self.tr("matching “%1”").replace("%1", scope.text)
+            text += " · " + inside(self.tr("matching “%1”"), scope.text)
         self.scope.setText(text)
 
     def _show_legend(self) -> None:

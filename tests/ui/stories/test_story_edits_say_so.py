@@ -13,7 +13,8 @@ def test_take_out_and_join_say_what_they_did(make_window) -> None:
     title = window.session.store.sources.get(ids["000"]).title
     window.stories.show_story()  # the open source's story, in its window
     window.stories._view.detach_requested.emit(ids["000"])  # its "Take out of story" button
-    assert window.statusBar().currentMessage() == f"Took “{title}” out of its story (Ctrl+Z puts it back)"
+    assert title == "Japan–USA schmieden „Goldenes Bündnis“"  # its own quotes go single inside ours
+    assert window.statusBar().currentMessage() == "Took “Japan–USA schmieden ‘Goldenes Bündnis’” out of its story (Ctrl+Z puts it back)"
     window.stories.join([ids["002"], ids["003"]])
     assert window.statusBar().currentMessage() == "Joined 2 sources into one story (Ctrl+Z takes it back)"
 
