@@ -29,6 +29,8 @@ Index = QModelIndex | QPersistentModelIndex
 EntityRole = Qt.ItemDataRole.UserRole + 1
 MentionRole = Qt.ItemDataRole.UserRole + 3
 SpanRole = Qt.ItemDataRole.UserRole + 4  # (start, end) of the name in the context line, or None
+LeadRole = Qt.ItemDataRole.UserRole + 5  # the source's words before a whole sentence's start, or ""
+LEAD_CHARS = 120  # as many as the left column can show
 
 KIND_TITLES = {
     EntityKind.PERSON: QT_TRANSLATE_NOOP("EntityModels", "Person"),
@@ -150,6 +152,19 @@ def name_span(context: str, surface: str) -> tuple[int, int] | None:
     return (at, at + len(wanted)) if at >= 0 else None
 
 
+def lead_before(text: str, start: int, context: str, span: tuple[int, int] | None) -> str:
+    """The source's words before the context line when its left part is the sentence's whole
+    beginning (not cut with "…"): "…47 Prozent." before "Die Zölle der USA …". A name that starts
+    a sentence left the row's left half empty, and the line looked centred under its title."""
+    if span is None or context.startswith("…"):
+        return ""
+    said = context[: span[0]].rstrip()
+    before = " ".join(text[max(0, start - LEAD_CHARS - len(said) - 40) : start].split())
+    if not before.endswith(said):
+        return ""
+    return before[: len(before) - len(said)].rstrip()[-LEAD_CHARS:]
+
+
 class MentionModel(QAbstractListModel):
     """The mentions of one entity; `reading_text(source_id)` gives a source's text, read only
     for the rows painted and kept per source while the list shows this entity."""
@@ -180,6 +195,9 @@ class MentionModel(QAbstractListModel):
             return mention
         if role == SpanRole:
             return name_span(mention.context, self._surface(mention))
+        if role == LeadRole:
+            span = name_span(mention.context, self._surface(mention))
+            return lead_before(self._texts[mention.source_id], mention.start, mention.context, span)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{mention.source_title}: {mention.context}"
         return None

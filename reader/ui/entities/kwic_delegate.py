@@ -1,7 +1,9 @@
 """Painting a mention as a keyword-in-context row: the source's title small above, then the line
 with the name bold in one column, its left context flush against it and its right context after,
-so the eye runs down the names as in a concordance. Plain text, never HTML: article words
-cannot inject markup.
+so the eye runs down the names as in a concordance. Where the sentence begins inside the left
+column, the source's words before it fill the column in muted ink: a name that starts a sentence
+left the row's left half empty, and the line looked centred. Plain text, never HTML: article
+words cannot inject markup.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.entities import Mention
-from reader.ui.entities.entity_models import MentionRole, SpanRole
+from reader.ui.entities.entity_models import LeadRole, MentionRole, SpanRole
 
 MARGIN_X, MARGIN_Y, LINE_GAP = 12, 6, 2
 KEY_COLUMN = 0.38  # where the name starts, as a share of the row's width
@@ -50,11 +52,30 @@ class KwicDelegate(QStyledItemDelegate):
         line = QRect(rect.left(), rect.top() + small_height + LINE_GAP, rect.width(), QFontMetrics(option.font).height())
         painter.setPen(ink)
         self._paint_line(painter, option.font, line, mention.context, index.data(SpanRole))
+        self._paint_lead(painter, option.font, line, mention.context, index.data(SpanRole), index.data(LeadRole), muted)
         rule = QColor(option.palette.color(QPalette.ColorRole.Mid))
         rule.setAlphaF(0.35)
         painter.setPen(rule)
         painter.drawLine(option.rect.left() + MARGIN_X, option.rect.bottom(), option.rect.right() - MARGIN_X, option.rect.bottom())
         painter.restore()
+
+    @staticmethod
+    def _paint_lead(painter: QPainter, font: QFont, line: QRect, context: str, span: object, lead: object,
+                    muted: QColor) -> None:  # fmt: skip
+        """The muted words before the sentence, right against its first word."""
+        if not isinstance(span, tuple) or not isinstance(lead, str) or not lead:
+            return
+        metrics = QFontMetrics(font)
+        key_x = line.left() + int(line.width() * KEY_COLUMN)
+        sentence_x = key_x - metrics.horizontalAdvance(context[: span[0]])
+        room = sentence_x - metrics.horizontalAdvance(" ") - line.left()
+        if room < 3 * metrics.horizontalAdvance("M"):
+            return
+        painter.setFont(font)
+        painter.setPen(muted)
+        painter.drawText(QRect(line.left(), line.top(), room, line.height()),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                         metrics.elidedText(lead, Qt.TextElideMode.ElideLeft, room))  # fmt: skip
 
     @staticmethod
     def _paint_line(painter: QPainter, font: QFont, line: QRect, context: str, span: object) -> None:

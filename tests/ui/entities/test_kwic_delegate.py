@@ -56,3 +56,38 @@ def test_the_name_starts_at_the_same_x_in_every_row(qtbot) -> None:
     starts = [_first_difference(kishida, mishida, top, bottom) for top, bottom in rows]
     assert all(x is not None and x > 100 for x in starts), starts  # in the column, not at the edge
     assert max(x or 0 for x in starts) - min(x or 0 for x in starts) <= 2, starts
+
+
+def _ink_from(image: QImage, top: int, bottom: int) -> int | None:
+    """The leftmost x in rows top..bottom whose colour differs from the row's background."""
+    ground = image.pixel(image.width() - 2, top + 1)
+    for x in range(image.width()):
+        if any(image.pixel(x, y) != ground for y in range(top, bottom)):
+            return x
+    return None
+
+
+def test_a_name_that_starts_a_sentence_has_the_words_before_it_on_the_left(qtbot) -> None:
+    """Seen in the walk: "US-Präsident Donald Trump …" (the name first in its sentence) began in
+    the middle of the row and looked centred under its title; the source's words before the
+    sentence now fill the left column, muted. A source that begins with the name has none."""
+    text = ("Die Zölle auf Stahl und Aluminium steigen im Frühjahr, sagte der Minister am Freitag in Berlin. "
+            "Kishida reiste am Montag nach Washington.")
+    contexts = ["Kishida reiste am Montag nach Washington.", "Kishida reiste am Montag nach Washington."]
+    start = text.index("Kishida")
+    mentions = [Mention(0, "Zölle", start, start + 7, contexts[0]), Mention(1, "Reise", 0, 7, contexts[1])]
+    sources = [text, text[start:]]
+    model = MentionModel(lambda source_id: sources[source_id])
+    model.set_mentions(mentions)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(KwicDelegate(view))
+    view.resize(760, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    image = view.viewport().grab().toImage()
+    line_tops = [view.visualRect(model.index(row)).bottom() - view.fontMetrics().height() - 6 for row in (0, 1)]
+    led, bare = (_ink_from(image, top, top + view.fontMetrics().height()) for top in line_tops)
+    assert led is not None and led < 40, led  # "…am Freitag in Berlin." from the row's left margin
+    assert bare is not None and bare > 200, bare  # nothing before: the name in its column, the left empty
