@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale
 
@@ -50,8 +51,10 @@ class Mark:
     count: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
+class Placed(NamedTuple):
+    """A mark where it goes. A tuple, not a frozen dataclass: `place` makes one per mark at every
+    zoom level, and a frozen dataclass's __init__ was half of its 10 ms at 10,000 sources."""
+
     mark: Mark
     x: float
     level: int  # 0 at the axis, upward
@@ -81,12 +84,14 @@ def place(marks: Sequence[Mark], px_per_day: float) -> list[Placed]:
     the result is sorted by x.
     """
     column_w = max(MARK_W + GAP, px_per_day)
+    inset = (column_w - MARK_W) / 2
     levels: dict[int, int] = defaultdict(int)
     placed = []
     for mark in marks:
         column = math.floor(mark.day * px_per_day / column_w)
-        placed.append(Placed(mark, column * column_w + (column_w - MARK_W) / 2, levels[column]))
-        levels[column] += 1
+        level = levels[column]
+        placed.append(Placed(mark, column * column_w + inset, level))
+        levels[column] = level + 1
     return placed
 
 
