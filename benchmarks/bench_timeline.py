@@ -14,14 +14,20 @@ canvas (`repaint`, so the paint is inside the measured time):
 - pan: Shift+→ and Shift+← in turn (a fifth of the width), at the fitted zoom and a middle one;
 - hover: a mouse move over the marks (finding the mark under the pointer for its tooltip).
 
+Python's cycle collector is off during the frames, as in the window (`reader.ui.gui_gc`: the GUI
+thread collects on a timer, between frames); what a full collection then costs, with the
+timeline's kept layouts in the heap, is measured after the frames ("full gc").
+
 A frame within 16 ms keeps 60 frames a second. Wall time on a shared machine varies with load;
-the median and the 95th percentile are reported, with the load average. Writes
+the median and the 95th percentile are reported, with the load average, and the process's CPU
+time per frame, which does not; the budget is judged on CPU time's 95th percentile. Writes
 results/timeline.json and prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -39,22 +45,27 @@ FRAME_MS = 16.0
 MISSED_BUDGET = 3  # exit code: measured to the end, but over budget (see benchmarks.run)
 
 
-def _timed(frames: int, step: Callable[[], None]) -> list[float]:
+def _timed(frames: int, step: Callable[[], None]) -> list[tuple[float, float]]:
+    """(wall ms, CPU ms) of each frame: the CPU time (this process's) does not grow with the
+    other processes on the machine, the wall time does."""
     times = []
     for _ in range(frames):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         step()
-        times.append((time.perf_counter() - started) * 1000)
+        times.append(((time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000))
     return times
 
 
-def _summary(times: list[float]) -> dict[str, float]:
-    ordered = sorted(times)
+def _summary(times: list[tuple[float, float]]) -> dict[str, float]:
+    wall, cpu = sorted(t[0] for t in times), sorted(t[1] for t in times)
+    p95 = min(len(times) - 1, int(len(times) * 0.95))
     return {
         "frames": len(times),
-        "median_ms": round(statistics.median(ordered), 2),
-        "p95_ms": round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))], 2),
-        "max_ms": round(ordered[-1], 2),
+        "median_ms": round(statistics.median(wall), 2),
+        "p95_ms": round(wall[p95], 2),
+        "max_ms": round(wall[-1], 2),
+        "cpu_median_ms": round(statistics.median(cpu), 2),
+        "cpu_p95_ms": round(cpu[p95], 2),
     }
 
 
@@ -96,6 +107,8 @@ def measure(data_dir: Path, frames: int) -> dict[str, Any]:
     def key(code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         canvas.keyPressEvent(QKeyEvent(QKeyEvent.Type.KeyPress, code, modifiers))
 
+    gc.collect()
+    gc.disable()
     result: dict[str, Any] = {"sources": store.sources.count(), "marks": marks, "open_ms": round(open_ms, 1),
                               "canvas": [canvas.width(), canvas.height()]}  # fmt: skip
     canvas.fit()
@@ -132,7 +145,9 @@ def measure(data_dir: Path, frames: int) -> dict[str, Any]:
                                           Qt.KeyboardModifier.NoModifier))  # fmt: skip
 
     result["hover"] = _summary(_timed(frames, hover))
-    result["within_frame"] = all(result[k]["p95_ms"] <= FRAME_MS for k in ("paint", "zoom", "pan_fitted", "pan_zoomed", "hover"))
+    result["gc_full"] = _summary(_timed(3, gc.collect))
+    gc.enable()
+    result["within_frame"] = all(result[k]["cpu_p95_ms"] <= FRAME_MS for k in ("paint", "zoom", "pan_fitted", "pan_zoomed", "hover"))
     timeline.close()
     window.close()
     store.close()
@@ -153,11 +168,12 @@ def main(argv: list[str] | None = None) -> int:
     (RESULTS / "timeline.json").write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"{measured['sources']:,} sources, {measured['marks']:,} marks, canvas {measured['canvas']}; "
           f"opened in {measured['open_ms']:.0f} ms (load {result['load_average_1min']})")  # fmt: skip
-    print("| frame | median | p95 | max | frames |")
-    print("|:---|---:|---:|---:|---:|")
-    for name in ("paint", "zoom", "pan_fitted", "pan_zoomed", "hover"):
+    print("| frame | wall median | wall p95 | wall max | CPU median | CPU p95 | frames |")
+    print("|:---|---:|---:|---:|---:|---:|---:|")
+    for name in ("paint", "zoom", "pan_fitted", "pan_zoomed", "hover", "gc_full"):
         r = measured[name]
-        print(f"| {name} | {r['median_ms']:.1f} ms | {r['p95_ms']:.1f} ms | {r['max_ms']:.1f} ms | {r['frames']} |")
+        print(f"| {name} | {r['median_ms']:.1f} ms | {r['p95_ms']:.1f} ms | {r['max_ms']:.1f} ms "
+              f"| {r['cpu_median_ms']:.1f} ms | {r['cpu_p95_ms']:.1f} ms | {r['frames']} |")
     return 0 if measured["within_frame"] else MISSED_BUDGET
 
 
