@@ -3125,10 +3125,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>TimelineCanvas</name>
     <message numerus="yes">
-        <source>%n more above the top: zoom in</source>
+        <source>%Ln more above the top: zoom in</source>
         <translation>
-            <numerusform>%n weitere oberhalb: hineinzoomen</numerusform>
-            <numerusform>%n weitere oberhalb: hineinzoomen</numerusform>
+            <numerusform>%Ln weitere oberhalb: hineinzoomen</numerusform>
+            <numerusform>%Ln weitere oberhalb: hineinzoomen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3177,10 +3177,17 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Mausrad oder + / − zoomt, Ziehen oder Umschalt+← → verschiebt, 0 passt ein; ein Klick auf eine Marke öffnet sie, ebenso ← → zum Wählen und dann die Eingabetaste.</translation>
     </message>
     <message numerus="yes">
-        <source>Undated (%n)</source>
+        <source>Undated (%Ln)</source>
         <translation>
-            <numerusform>Ohne Datum (%n)</numerusform>
-            <numerusform>Ohne Datum (%n)</numerusform>
+            <numerusform>Ohne Datum (%Ln)</numerusform>
+            <numerusform>Ohne Datum (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
     <message>
@@ -3190,13 +3197,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>None of these sources has a publication date: they are listed on the right.</source>
         <translation>Keine dieser Quellen hat ein Erscheinungsdatum: Sie stehen rechts in der Liste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n source(s)</source>
-        <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
-        </translation>
     </message>
     <message>
         <source>saved search “%1”</source>

@@ -394,10 +394,10 @@
 <context>
     <name>TimelineCanvas</name>
     <message numerus="yes">
-        <source>%n more above the top: zoom in</source>
+        <source>%Ln more above the top: zoom in</source>
         <translation>
-            <numerusform>%n more above the top: zoom in</numerusform>
-            <numerusform>%n more above the top: zoom in</numerusform>
+            <numerusform>%Ln more above the top: zoom in</numerusform>
+            <numerusform>%Ln more above the top: zoom in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -411,17 +411,17 @@
 <context>
     <name>TimelineWindow</name>
     <message numerus="yes">
-        <source>Undated (%n)</source>
+        <source>Undated (%Ln)</source>
         <translation>
-            <numerusform>Undated (%n)</numerusform>
-            <numerusform>Undated (%n)</numerusform>
+            <numerusform>Undated (%Ln)</numerusform>
+            <numerusform>Undated (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n source</numerusform>
-            <numerusform>%n sources</numerusform>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
         </translation>
     </message>
 </context>

@@ -254,7 +254,7 @@ class TimelineCanvas(QWidget):
         if hidden:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRectF(0, 2, width - 8, 16), Qt.AlignmentFlag.AlignRight,
-                             self.tr("%n more above the top: zoom in", "", hidden))  # fmt: skip
+                             self.tr("%Ln more above the top: zoom in", "", hidden))  # fmt: skip
         if not self.marks and self.empty_text:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(QRectF(24, 0, width - 48, baseline), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

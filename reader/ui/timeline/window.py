@@ -138,7 +138,7 @@ class TimelineWindow(SideWindow):
             entry = QListWidgetItem(s.title, self.undated)
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
-        self.undated_label.setText(self.tr("Undated (%n)", "", len(undated)))
+        self.undated_label.setText(self.tr("Undated (%Ln)", "", len(undated)))
         # Only when there is one: an empty "Undated (0)" column took a fifth of the width for nothing.
         self.undated_column.setVisible(bool(undated))
 
@@ -151,7 +151,7 @@ class TimelineWindow(SideWindow):
         return ""
 
     def _show_scope(self, scope: LibraryScope, count: int) -> None:
-        text = self.tr("%n source(s)", "", count)
+        text = self.tr("%Ln source(s)", "", count)  # "10.000 Quellen", as the library counts
         if scope.saved is not None:  # its words, tag and filters
             self.scope.setText(text + " · " + inside(self.tr("saved search “%1”"), scope.saved))
             return

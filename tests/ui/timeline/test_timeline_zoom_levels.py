@@ -62,3 +62,14 @@ def test_the_mark_under_the_pointer_in_a_stack(qtbot) -> None:
     assert canvas.mark_at(QPointF(edge.right() + 0.5, edge.center().y())).source_id == 1  # the pixel of slack
     assert canvas.mark_at(QPointF(edge.right() + 3, edge.center().y())) is None
     assert canvas.mark_at(QPointF(edge.left() - 3, edge.center().y())) is None
+
+
+def test_german_counts_group_their_thousands(make_window, speak) -> None:
+    """Seen on the 10,000-source library: the timeline said "10000 Quellen" where the library
+    says "10.000 Quellen"."""
+    speak("de")
+    window = make_window()
+    window.timeline.show()
+    timeline = window.timeline.window
+    timeline._show_scope(window.library.scope(), 10_000)
+    assert timeline.scope.text() == "10.000 Quellen"
