@@ -28,6 +28,7 @@ from reader.core.entities.mention_shapes import (
     only_ending_names,
 )
 from reader.core.entities.model import EntityKind
+from reader.core.entities.named_once import body_named_once
 from reader.core.entities.names import Token, dictionary_word, english_noun, english_verb_form
 from reader.core.entities.neighbours import (
     after_article,
@@ -351,7 +352,12 @@ def _international(piece: Piece, word: str, ev: TextEvidence) -> bool:
         and word not in ev.nouns  # "dem Smartphone"
         and not after_contraction(piece, ev.words, ev.index, lang)
         and not ev.among_nouns(word)  # "Fahrzeugen, Diesel und Strom", in every mention
-        and (lang == "de" or ev.seen[word] > 1 or word in ev.possessive)
+        # named once, a German name must show it is a body's as English must recur
+        and (
+            ev.seen[word] > 1
+            or word in ev.possessive
+            or (lang == "de" and body_named_once(piece, word, ev.words, ev.index, ev.text))
+        )
         # "Emerging markets"; German borrows the English gerund as a noun ("In Sachen
         # Recycling", "beim Camping"): no brand ("Boeing", "Xing" are no verb's)
         and not english_verb_form(word)

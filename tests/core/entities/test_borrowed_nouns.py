@@ -24,7 +24,7 @@ def test_a_borrowed_english_noun_is_no_organisation() -> None:
 
 def test_a_name_both_languages_write_alike_stays_an_organisation() -> None:
     text = (
-        "Google und Nato streiten über Daten. Intel baut in Magdeburg, und Netflix zeigt "
+        "Google und die Nato streiten über Daten. Intel baut in Magdeburg, und Netflix zeigt "
         "die Serie. Die Union ist dagegen."
     )
     assert {"Google", "Nato", "Intel", "Netflix", "Union"} <= _orgs(extract(text, "de"))
@@ -46,7 +46,7 @@ def test_a_word_the_english_dictionary_knows_is_no_organisation_in_german() -> N
         "Mal sehen, wie lange sich der Hype um die Blockchain hält. Mit Verweis auf den "
         "Lockdown blieb die Kirche zu. Wer gegen den Mainstream schwimmt, hat es schwer. "
         "Saturn setzt noch einen drauf. Zu Halloween gibt es Süßes. Bis dahin will ich Mama "
-        "sein. Sie brachten Online- und Offline-Protest zusammen. Google und Nato streiten."
+        "sein. Sie brachten Online- und Offline-Protest zusammen. Google und die Nato streiten."
     )
     orgs = _orgs(extract(text, "de"))
     assert not orgs & {"Hype", "Blockchain", "Lockdown", "Mainstream", "Saturn", "Halloween"}
