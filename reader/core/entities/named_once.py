@@ -11,7 +11,9 @@ carries what a body's name carries:
   Dialog …", made the word a noun before: `agreement.neuter_nouns`);
 - an "&" inside it ("Johnson&Johnson"), which joins the founders of firms;
 - its capitals elsewhere in the text, as an acronym ("Nato" beside "NATO"; not "INFO");
-- a place in parentheses after the run it shortens ("der Antifaschistischen Aktion (Antifa)").
+- a place in parentheses after the run it shortens ("der Antifaschistischen Aktion (Antifa)");
+- a buyer's place, after "an" beside a verb of delivering or selling ("dürften wieder an
+  Huawei liefern", "verkauft an Nokia"): a customer named so is a firm.
 A listed company needs none of these: `undecided` takes it before it asks this.
 """
 
@@ -24,6 +26,11 @@ from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 
 _FEMININE = frozenset(("die", "der"))  # "die Nato", "der Telekom": nominative, dative, genitive
+# Delivering and selling, before "an" or after its name: "liefert an …", "an … verkaufen".
+_TRADE = frozenset(
+    """liefern liefert lieferte lieferten geliefert verkaufen verkauft verkaufte verkauften
+    exportieren exportiert exportierte""".split()
+)
 # The capitalised words right before "(" of a short form: "Antifaschistischen Aktion» (".
 _RUN_BEFORE = re.compile(r"(?<![\w-])((?:[A-ZÄÖÜ][\w-]*\s+)*[A-ZÄÖÜ][\w-]*)[»«\"“”„']?\s*\($")
 
@@ -41,6 +48,7 @@ def body_named_once(
         or (before is not None and before.text.casefold() in _FEMININE)
         or _capitals_elsewhere(word, words)
         or _short_form(word, piece, text)
+        or _bought(words, at)
     )
 
 
@@ -48,6 +56,15 @@ def _capitals_elsewhere(word: str, words: list[Token]) -> bool:
     """The word written elsewhere in capitals, as an acronym and no shouted word ("NATO")."""
     upper = word.upper()
     return upper != word and acronym(upper) and any(w.text == upper for w in words)
+
+
+def _bought(words: list[Token], at: int) -> bool:
+    """The name after "an" with a verb of delivering or selling right before or after."""
+    if at < 1 or words[at - 1].text != "an":
+        return False
+    return (at + 1 < len(words) and words[at + 1].text in _TRADE) or (
+        at > 1 and words[at - 2].text in _TRADE
+    )
 
 
 def _short_form(word: str, piece: Piece, text: str) -> bool:

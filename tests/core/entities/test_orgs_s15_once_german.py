@@ -59,3 +59,19 @@ def test_the_name_in_capitals_elsewhere_makes_the_one_mention_the_body_s() -> No
 def test_a_word_in_parentheses_that_takes_other_letters_shortens_no_run() -> None:
     text = "Zu sehen war die Ausstellung «Handy Welten» (Huawei) im Museum. Die Kinder staunten."
     assert EntityKind.ORG not in _kinds(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump sagte zudem, US-Firmen dürften wieder an Huawei liefern. Xi sprach lange.",
+        "Der Konzern verkauft an Huawei nun auch Chips. Xi sprach lange.",
+    ],
+)
+def test_a_buyer_after_an_beside_a_verb_of_selling_is_a_body(text: str) -> None:
+    assert _kinds(text).get("Huawei") is EntityKind.ORG
+
+
+def test_a_name_after_an_without_a_verb_of_selling_is_no_body() -> None:
+    text = "Die Kinder dachten an Tarzan und liefen los. Dann gingen wir alle essen."
+    assert EntityKind.ORG not in _kinds(text).values()
