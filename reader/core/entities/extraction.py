@@ -8,8 +8,9 @@ when a word for a company stands before it ("chipmaker Intel"). What one occurre
 for every occurrence of the same word in the text. A lone name with no such evidence is taken
 for an organisation when it is a name in both languages alike (English capitalises only names;
 in German, "Volkswagen" and "Intel" are as frequent in English text as in German, unlike a
-German noun), else dropped: a capital letter alone is no evidence in German; in English the
-text must name it twice or own something with it ("Zentrobix's results"). An apposition
+German noun), else dropped: a capital letter alone is no evidence in German; in either language
+the text must name it twice or own something with it ("Zentrobix's results"), or, in German,
+show in its one mention what a body's name carries (`named_once`: "die Nato"). An apposition
 says what a name is ("Kosmos, a group co-founded by …"), and so does what companies do
 ("made by Wistron"; `workplaces`). How the whole
 text writes a name decides more (`agreement`: never with an article, listed with an

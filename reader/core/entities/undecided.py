@@ -4,8 +4,9 @@ First the words around each mention ("Takaichi said", "chipmaker Intel": `by_nei
 then what the whole text shows of the same word (`TextEvidence`: what its other mentions were,
 whether it is part of a person's name, named inside sentences, a place, a team, never with
 an article); last, for a lone name that nothing has decided yet, how both languages use the
-word (`_lone_name`: a listed company, a name in both languages alike, a word English writes
-with a capital only as a name).
+word (`_lone_name`: a listed company, a name in both languages alike — named twice, or once
+with what a body's name carries, `named_once` —, a word English writes with a capital only as
+a name).
 """
 
 from __future__ import annotations
