@@ -40,10 +40,13 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 14 added 16 real pages (8 German, 8 English) to the development part, annotated
 # before any rule ran on them; with them the rules of session 13 measure people 0.903/0.909,
 # organisations 0.861/0.807, places 0.910/0.890, figures 0.936/0.740, roles 166 of 245.
+# Session 15 (Korean names, sites read as people, German compounds; German noun phrases and
+# names written once with nothing said of them as organisations): people 0.923/0.909 ->
+# 0.942/0.928, organisations 0.870/0.821 -> 0.879/0.832, places 0.915/0.890 -> 0.927/0.897.
 FLOORS = {
-    "people": (0.90, 0.905),
-    "orgs": (0.86, 0.80),  # precision: never below what the rules measure
-    "places": (0.905, 0.885),
+    "people": (0.935, 0.92),
+    "orgs": (0.875, 0.825),  # precision: never below what the rules measure
+    "places": (0.92, 0.89),
     "figures": (0.93, 0.735),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
