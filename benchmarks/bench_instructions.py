@@ -12,6 +12,12 @@ step's instructions per article, the same to a few thousandths from run to run. 
 are cold, as in an import's first files. Instructions are not time (a cache miss costs more
 than an add), so a change is measured both ways; valgrind runs some 50 times slower than
 native, a count of 100 takes about a minute.
+
+`--steps writer` counts the importing process instead, per file a worker handed over: the
+chunks are made beforehand by the code under test (outside valgrind), and the child unpickles
+them, stores them in the writer's batches, groups stories and links similar sources — the serial
+part of an import, which caps its rate however many workers parse. Grouping's work grows with
+the files dated near each other, so compare counts of the same `--count` only.
 """
 
 from __future__ import annotations
@@ -22,13 +28,16 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from benchmarks.bench_import import REPO, ensure_corpus
 
 # What the child runs: `parse` is the plain-text parser on decoded, normalised text; `worker`
-# what a parsing worker does for a file (`prepare_bytes` and the story profile).
-STEPS = ("parse", "worker")
+# what a parsing worker does for a file (`prepare_bytes` and the story profile); `writer` what
+# the importing process does for a file a worker handed over (unpickling its chunk, storing it
+# in the writer's batches, then grouping stories and linking similar sources over all of them).
+STEPS = ("parse", "worker", "writer")
 _CHILD = """
 import sys
 from pathlib import Path
@@ -52,17 +61,53 @@ run = (lambda i: parse(texts[i][1], texts[i][0])) if step == "parse" else (lambd
 for i in range(count + 1):
     run(i)
 """
+# The writer's input is made beforehand, outside valgrind, by the code under test: the chunks
+# the workers would send, pickled (`_WRITER_INPUT`); the child stores them into a new library.
+_WRITER_INPUT = """
+import pickle, sys
+from pathlib import Path
+from reader.core.import_pool import CHUNK_FILES, _prepare_chunk
+count, folder, out = int(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+files = sorted(folder.glob("*.txt"))[:count]
+chunks = [files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+out.write_bytes(pickle.dumps([pickle.dumps(_prepare_chunk(c), pickle.HIGHEST_PROTOCOL) for c in chunks]))
+"""
+_WRITER = """
+import pickle, sys, tempfile
+from pathlib import Path
+from reader.core import importer
+from reader.core.store import Store
+from reader.core.stories import group_new
+chunks = pickle.loads(Path(sys.argv[1]).read_bytes())
+with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "library.sqlite3") as store:
+    with importer._old_objects_frozen():
+        writer = importer._BatchWriter(store, ())
+        for chunk in chunks:
+            for item in pickle.loads(chunk):
+                writer.write(item)
+        writer.finish()
+        group_new(store, [r.source_id for r in writer.results if r.source_id])
+        importer._with_similar(store, writer.results)
+"""
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
 def instructions(step: str, count: int, corpus: Path) -> int:
-    """Instructions of one child process that runs `step` over `count` + 1 articles."""
-    command = [
-        "valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-        sys.executable, "-c", _CHILD, step, str(count), str(corpus),
-    ]  # fmt: skip
+    """Instructions of one child process that runs `step` over `count` + 1 articles (the
+    writer: over `count` files)."""
     # A fixed hash seed: set and dict orders, and so the work done, are the same in every run.
     env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if step == "writer":
+        with tempfile.TemporaryDirectory(prefix="briefing-bench-writer-") as folder:
+            chunks = Path(folder) / "chunks.pickle"
+            subprocess.run([sys.executable, "-c", _WRITER_INPUT, str(count), str(corpus), str(chunks)],
+                           cwd=REPO, env=env, check=True)  # fmt: skip
+            return _counted([sys.executable, "-c", _WRITER, str(chunks)], env)
+    return _counted([sys.executable, "-c", _CHILD, step, str(count), str(corpus)], env)
+
+
+def _counted(child: list[str], env: dict[str, str]) -> int:
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *child]
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, check=True)
     found = _COLLECTED.search(done.stderr)
     if found is None:
