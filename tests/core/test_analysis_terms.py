@@ -50,6 +50,19 @@ def test_stems_are_those_of_the_tokens_one_by_one(value: str, lang: str | None) 
     assert analyser.stems_of(value) == _reference(value, lang)  # every word known
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=80), st.sampled_from(["de", "en", None]))
+def test_stems_are_right_whoever_tokenised_a_chunk_first(value: str, lang: str | None) -> None:
+    """Chunks are tokenised once per process for `tokens_of` and every analyser alike."""
+    text._CHUNK_TOKENS.clear()
+    assert text.tokens_of(value) == _TOKENS.findall(value)  # the story profile's reading first
+    analyser = Analyser(lang)
+    assert analyser.stems_of(value) == _reference(value, lang)
+    text._CHUNK_TOKENS.clear()
+    assert Analyser(lang).stems_of(value) == _reference(value, lang)  # the index's reading first
+    assert text.tokens_of(value) == _TOKENS.findall(value)
+
+
 def test_stems_survive_the_caches_emptying_in_the_middle_of_a_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(text, "_CACHE_LIMIT", 3)
     value = SEEDS[0].read_text(encoding="utf-8")

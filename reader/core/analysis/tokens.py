@@ -86,24 +86,27 @@ class _ChunkStems(dict[str, tuple[str, ...]]):
     def __missing__(self, chunk: str) -> tuple[str, ...]:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        # Most chunks are one word, perhaps with punctuation at its edges ("Müller,"): then
-        # that word is the chunk's one token, and no regex is needed.
-        core = chunk.strip(_EDGE_PUNCTUATION)
-        found = (self._stem(core),) if core.isalnum() else tuple(map(self._stem, TOKEN.findall(chunk)))
-        self[chunk] = found
+        # The chunk's tokens as `tokens_of` found them: a chunk new to this analyser has mostly
+        # been read already, for another language's analyser or a story profile.
+        found = self[chunk] = tuple(map(self._stem, _CHUNK_TOKENS[chunk]))
         return found
 
 
 class _ChunkTokens(dict[str, tuple[str, ...]]):
     """White-space separated chunk → its tokens ("(Merz," → ("Merz",)), found as it is first
-    looked up, like `_Stems`."""
+    looked up, like `_Stems`. Shared by `tokens_of` and every analyser's `stems_of`, so a chunk
+    is tokenised once in a process, whoever reads it first."""
 
     __slots__ = ()
 
     def __missing__(self, chunk: str) -> tuple[str, ...]:
         if len(self) >= _CACHE_LIMIT:
             self.clear()
-        found = self[chunk] = tuple(TOKEN.findall(chunk))
+        # Most chunks are one word, perhaps with punctuation at its edges ("Müller,"): then
+        # that word is the chunk's one token, and no regex is needed (the edges are no letters
+        # or digits, and `str.isalnum` is what the regex's [^\W_] matches).
+        core = chunk.strip(_EDGE_PUNCTUATION)
+        found = self[chunk] = (core,) if core.isalnum() else tuple(TOKEN.findall(chunk))
         return found
 
 
