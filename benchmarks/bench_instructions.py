@@ -16,7 +16,8 @@ native, a count of 100 takes about a minute.
 `--steps writer` counts the importing process instead, per file a worker handed over: the
 chunks are made beforehand by the code under test (outside valgrind), and the child unpickles
 them, stores them in the writer's batches, groups stories and links similar sources — the serial
-part of an import, which caps its rate however many workers parse. Grouping's work grows with
+part of an import, which caps its rate however many workers parse. Its batches are cut every
+`BATCH_FILES` files, never by time, so the count does not depend on how fast valgrind ran. Grouping's work grows with
 the files dated near each other, so compare counts of the same `--count` only.
 """
 
@@ -79,6 +80,9 @@ from reader.core import importer
 from reader.core.store import Store
 from reader.core.stories import group_new
 chunks = pickle.loads(Path(sys.argv[1]).read_bytes())
+# Batches cut by their number of files only: cut by time, as in an import, valgrind's slowness
+# and the machine's load decided how many commits (and FTS5 flushes) were counted.
+importer.BATCH_SECONDS = float("inf")
 with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "library.sqlite3") as store:
     with importer._old_objects_frozen():
         writer = importer._BatchWriter(store, ())
@@ -96,7 +100,9 @@ def instructions(step: str, count: int, corpus: Path) -> int:
     """Instructions of one child process that runs `step` over `count` + 1 articles (the
     writer: over `count` files)."""
     # A fixed hash seed: set and dict orders, and so the work done, are the same in every run.
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    # One OpenBLAS thread (numpy comes with sqlite_utils): its idle threads spin, counting
+    # instructions that depend on the machine's load (±0.1 M a file in the writer step).
+    env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
     if step == "writer":
         with tempfile.TemporaryDirectory(prefix="briefing-bench-writer-") as folder:
             chunks = Path(folder) / "chunks.pickle"
