@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
@@ -32,6 +31,7 @@ from reader.ui.side_window import SideWindow
 from reader.ui.step_names import inside
 from reader.ui.timeline.canvas import OTHER, TimelineCanvas
 from reader.ui.timeline.layout import Item, marks_of
+from reader.ui.timeline.undated_list import UndatedList
 
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
@@ -67,14 +67,8 @@ class TimelineWindow(SideWindow):
         # than a laptop's screen.
         self.legend.setWordWrap(True)
         self.canvas = TimelineCanvas(self)
-        self.undated = QListWidget(self)
+        self.undated = UndatedList(self)  # a narrow column: titles wrap instead of scrolling sideways
         self.undated.setObjectName("undatedSources")
-        self.undated.setWordWrap(True)  # a narrow column: titles wrap instead of scrolling sideways
-        self.undated.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Wrapped titles ran into each other (a four-line title read as four sources): a gap
-        # and alternate shading keep each source one block.
-        self.undated.setSpacing(3)
-        self.undated.setAlternatingRowColors(True)
         self.undated_label = QLabel(self)
         self.undated.itemActivated.connect(lambda item: self.source_opened.emit(int(item.data(Qt.ItemDataRole.UserRole))))
         self.canvas.source_opened.connect(self.source_opened)

@@ -1,0 +1,109 @@
+"""The column of undated sources beside the timeline: one block per title, as many lines as it needs.
+
+Qt's own word-wrapping list measured an item at one width and painted it at another: the list
+lays items out at its width less a scroll bar, `visualItemRect` measures them again with no width
+(each item as wide as its longest wrapped line), and the style's text rect differs again; a word
+longer than the column ("Wirtschaftsministerium") overflowed in the measure and was cut with "…"
+in the paint. In the German window of a 10,000-source library a title then took five lines'
+room and showed three and "…", a blank line under it. Here one width, the column's, both measures
+and paints each title, a long word breaks inside rather than being cut, and the items are laid
+out again whenever the column's width changes (splitter, window).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+GAP = 3  # px around each title: with alternate shading, a wrapped title reads as one source
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def wrapped(text: str, font: QFont, width: int) -> QTextLayout:
+    """`text` laid out in lines of `width` px, between words, inside a word only if it alone is wider."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def text_height(layout: QTextLayout) -> int:
+    return math.ceil(sum(layout.lineAt(i).height() for i in range(layout.lineCount())))
+
+
+class UndatedList(QListWidget):
+    """A narrow list whose titles wrap at its own width, never sideways."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Wrapped titles ran into each other (a four-line title read as four sources): a gap
+        # and alternate shading keep each source one block.
+        self.setSpacing(GAP)
+        self.setAlternatingRowColors(True)
+        # Fixed (Qt's default) kept the heights measured at the old width after the splitter or
+        # the window moved: titles cut short, or blank lines under them.
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setItemDelegate(_TitleDelegate(self))
+
+    def item_width(self) -> int:
+        """Each item's width: the column's, less the gaps and the room of a vertical scroll bar
+        whether or not it shows (with it measured in, a scroll bar that comes or goes cannot
+        change the heights that made it come or go)."""
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return max(1, self.maximumViewportSize().width() - scroll_bar - 2 * self.spacing())
+
+    def text_margin(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+
+    def text_width(self) -> int:
+        return max(1, self.item_width() - 2 * self.text_margin())
+
+
+class _TitleDelegate(QStyledItemDelegate):
+    """Measures and paints a title with the same layout, at the list's `text_width`."""
+
+    def __init__(self, view: UndatedList) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        layout = wrapped(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), option.font, self._view.text_width())
+        return QSize(self._view.item_width(), max(option.fontMetrics.height(), text_height(layout)))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        title, item.text = item.text, ""  # the style draws the shading, selection and focus
+        style = item.widget.style() if item.widget is not None else self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        margin = self._view.text_margin()
+        box = QRect(item.rect).adjusted(margin, 0, -margin, 0)
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Normal if item.state & QStyle.StateFlag.State_Enabled
+                 else QPalette.ColorGroup.Disabled)  # fmt: skip
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(item.palette.color(group, role))
+        wrapped(title, item.font, self._view.text_width()).draw(painter, QPointF(box.topLeft()))
+        painter.restore()
