@@ -1,13 +1,13 @@
 """The column of undated sources beside the timeline: one block per title, as many lines as it needs.
 
-Qt's own word-wrapping list measured an item at one width and painted it at another: the list
-lays items out at its width less a scroll bar, `visualItemRect` measures them again with no width
-(each item as wide as its longest wrapped line), and the style's text rect differs again; a word
-longer than the column ("Wirtschaftsministerium") overflowed in the measure and was cut with "…"
-in the paint. In the German window of a 10,000-source library a title then took five lines'
-room and showed three and "…", a blank line under it. Here one width, the column's, both measures
-and paints each title, a long word breaks inside rather than being cut, and the items are laid
-out again whenever the column's width changes (splitter, window).
+Qt's own word-wrapping list gave a title one height where it laid the rows out and another to
+the row itself and its painted text (each measured at its own width): in the German window of a
+10,000-source library, 301 of 1,623 rows sat 20 px below the one above instead of 6, a title
+shown on three lines and "…" above a blank line. A word wider than the column
+("Wirtschaftsministerium") overflowed it in the measure and was cut with "…" in the paint. Here
+one width, the column's, both measures and paints each title, and a word breaks inside only
+when it alone is wider than the column. (Qt lays a word-wrapping list out again when it is
+resized: the splitter or the window moved.)
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import math
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
-    QListView,
     QListWidget,
     QStyle,
     QStyledItemDelegate,
@@ -61,9 +60,6 @@ class UndatedList(QListWidget):
         # and alternate shading keep each source one block.
         self.setSpacing(GAP)
         self.setAlternatingRowColors(True)
-        # Fixed (Qt's default) kept the heights measured at the old width after the splitter or
-        # the window moved: titles cut short, or blank lines under them.
-        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setItemDelegate(_TitleDelegate(self))
 
     def item_width(self) -> int:

@@ -47,7 +47,8 @@ def _undated(make_window, qtbot, speak, column: int):
     timeline.resize(900, 760)
     split = timeline.undated_column.parentWidget()
     assert isinstance(split, QSplitter)
-    qtbot.wait(20)
+    qtbot.wait(150)
+    timeline.undated.grab()  # laid out and painted at the first width
     split.setSizes([900 - column, column])  # the user narrows the column after it was laid out
     qtbot.wait(150)  # the list lays its items out again after a short delay
     return timeline.undated
@@ -88,6 +89,19 @@ def test_each_title_takes_the_lines_it_needs(make_window, qtbot, speak, themed, 
     last = next(rect for item, rect in zip(items, rects, strict=True) if LONG_WORD in item.text())
     word = QFontMetricsF(undated.font()).horizontalAdvance(LONG_WORD)
     assert last.height() >= (1 + math.ceil(word / last.width())) * line * 0.95
+
+
+@pytest.mark.parametrize("column", [130, 190])
+def test_titles_keep_clear_of_the_scroll_bar(make_window, qtbot, speak, column: int) -> None:
+    """A lower window brings the scroll bar: no title runs under it, and rows keep one gap."""
+    undated = _undated(make_window, qtbot, speak, column)
+    undated.window().resize(900, 300)
+    qtbot.waitUntil(lambda: undated.verticalScrollBar().isVisible())
+    qtbot.wait(150)
+    rects = [undated.visualItemRect(undated.item(r)) for r in range(undated.count())]
+    assert all(rect.right() < undated.viewport().width() for rect in rects)
+    for upper, lower in zip(rects, rects[1:], strict=False):
+        assert lower.top() - upper.bottom() - 1 == 2 * undated.spacing()
 
 
 def test_the_column_by_keyboard(make_window, qtbot, speak) -> None:
