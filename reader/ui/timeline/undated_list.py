@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+HEIGHTS_KEPT = 20_000  # titles' heights remembered: a 10,000-source library's undated at two widths
 GAP = 3  # px around each title: with alternate shading, a wrapped title reads as one source
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,10 +83,19 @@ class _TitleDelegate(QStyledItemDelegate):
     def __init__(self, view: UndatedList) -> None:
         super().__init__(view)
         self._view = view
+        # Heights by (title, width, font): Qt asks for an item's size at every layout and again
+        # for each row it paints; laying 1,623 titles out in Python took 95 ms a time.
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        layout = wrapped(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), option.font, self._view.text_width())
-        return QSize(self._view.item_width(), max(option.fontMetrics.height(), text_height(layout)))
+        title, width = str(index.data(Qt.ItemDataRole.DisplayRole) or ""), self._view.text_width()
+        key = (title, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= HEIGHTS_KEPT:
+                self._heights.clear()
+            height = self._heights[key] = max(option.fontMetrics.height(), text_height(wrapped(title, option.font, width)))
+        return QSize(self._view.item_width(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = QStyleOptionViewItem(option)
