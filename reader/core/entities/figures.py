@@ -12,22 +12,26 @@ import re
 
 from reader.core.entities.frequency import zipf
 from reader.core.entities.names import english_noun
+from reader.core.entities.units import HYPHENED, UNITS, alternation
 
 _NUMBER_WORDS = (
     "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
     "half|halb|einer|einem|einen|one|a"
 )
+# "um einen Zentimeter", "a mile": one of a unit is a way of speaking, not a key figure.
+_ONE = "half|halb|einer|einem|einen|one|a"
+_SPELT_NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
 _DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:{_DIGITS})"
 _SCALE = (
     r"(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?|Tsd\.?|"
-    r"trillion|billion|million|thousand|bn|m|tn|k)"
+    r"trillion|billion|million|thousand|bn|m|M|tn|k|lakh|crore)"
 )
 _CURRENCY = (
     r"(?:US-Dollar|Dollar|dollars|dollar|Euro|euros|euro|Yen|yen|Yuan|yuan|Renminbi|Pfund|"
     r"pounds|pound|Franken|francs|Rubel|roubles|rubles|Rupien|rupees|Won|won|Kronen|"
-    r"USD|EUR|JPY|GBP|CHF|CNY|RUB|INR|KRW)"
+    r"USD|EUR|JPY|GBP|CHF|CNY|RUB|INR|KRW|DM|D-Mark|Hong\sKong\sdollars)"
 )
 _UNIT = (
     r"(?:Prozentpunkte|Prozentpunkten|Prozent|percentage points|percentage point|per cent|"
@@ -53,21 +57,30 @@ _COUNTED = (
 )
 _FUNCTION = (
     r"(?:of|the|a|an|and|or|in|to|for|with|by|at|on|from|than|more|less|der|die|das|den|dem|"
-    r"des|und|oder|von|mit|für|bei|zu|aus|im|am|als|mehr|weniger|pro|per|je)"
+    r"des|und|oder|bis|von|mit|für|bei|zu|aus|im|am|als|mehr|weniger|pro|per|je)"
 )
 _DESCRIBING = (
     rf"(?:\s(?!{_FUNCTION}\b)(?:[a-zäöüß]{{3,}}|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish))){{0,2}}"
 )
-_SIGN = r"(?:US\$|\$|€|£|¥)"
+# A sign or a code before the amount: "$300M", "Rs 24 lakh", "CHF 80 000".
+_SIGN = r"(?:US\$|HK\$|\$|€|£|¥|₩|₹|\b(?:Rs\.?|CHF|EUR|USD|GBP))"
+# A size before a capitalised name is part of the name ("the 13-inch MacBook Pro").
+# Measures ("670 Gramm", "55 mph", "230 million light-years") and sizes with a hyphen ("20-inch").
+_MEASURE = alternation(UNITS)
+_HYPHENED = alternation(HYPHENED)
+# The first end of a range ("0-62 mph", "30-60 per cent", "97%–98%", "100 bis 120 kg").
+_FROM = rf"(?:{_NUMBER}(?:%?[-–]|\s(?:bis|to)\s))"
 
 # "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
 _PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
 
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"{_SIGN}\s?{_NUMBER}(?:\s?{_SCALE}\b)?"
-    rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£)"
-    rf"|{_PART_OF}(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER})?(?:\s?{_SCALE}\b)?"
+    rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£|₩)"
+    rf"|{_FROM}?(?:{_NUMBER}(?:\s{_SCALE})?\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}"
+    rf"|{_NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
+    rf"|{_PART_OF}{_FROM}?(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",
 )
@@ -75,6 +88,7 @@ FIGURE = re.compile(
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A definite article or demonstrative before a number word: what the text has named already.
 _REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
+_UPPER_END = re.compile(r"\s(?:bis|to)\s")
 _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 
 
@@ -87,7 +101,7 @@ _COUNT = re.compile(
     rf"(?<![\w.,]){_NUMBER}(?:\s{_SCALE})?"
     rf"((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{0,2}})\s([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?![\w-])"
 )
-_SCALE_WORD = re.compile(_SCALE)
+_SCALE_WORD = re.compile(rf"\b{_SCALE}(?!\w)")
 _TIME = frozenset(
     """years days months weeks hours minutes seconds times decades centuries nights mornings
     evenings games rounds innings jahre jahren tage tagen monate monaten wochen stunden minuten
@@ -97,7 +111,7 @@ _TIME = frozenset(
 
 def _counted(noun: str) -> bool:
     low = noun.casefold()
-    if low in _TIME or _SCALE_WORD.fullmatch(noun):
+    if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
         return False  # "25,5 Millionen" is an amount waiting for its noun
     if noun[0].islower():
         return low.endswith("s") and not low.endswith("ss") and english_noun(low)
@@ -127,12 +141,18 @@ def _figures(text: str) -> list[tuple[int, int, str]]:
     for match in FIGURE.finditer(text):
         words = " ".join(match.group().split())
         first = words.split(" ", 1)[0]
-        if words[:1].isalpha() and not first.islower():
+        spelt = first.casefold() in _SPELT_NUMBERS
+        if spelt and not first.islower():
             continue  # "Ten" at a sentence start is rarely a figure; "One" even less
         before = text[max(0, match.start() - 12) : match.start()]
-        if words[:1].isalpha() and _REFERENCE.search(before):
+        if spelt and _REFERENCE.search(before):
             continue  # "the two countries", "die zwei Unternehmen": named before, not counted
         if _YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
             continue  # "2019 many people", "seit 2019 Menschen": a year, then words
-        found.append((match.start(), match.end(), words))
+        start, end = match.span()
+        upper = _UPPER_END.search(match.group())
+        if upper and _SCALE_WORD.search(match.group(), upper.end()):
+            start += upper.end()  # "100.000 bis 5 Mio. EUR": the reader marks the upper end
+            words = " ".join(text[start:end].split())
+        found.append((start, end, words))
     return found

@@ -1,0 +1,45 @@
+"""Units of measure a key figure may end in ("670 Gramm", "355 horsepower", "26 Tesla").
+
+No dependency of the project knows units (pint and the like are not installed), so this is a
+short list: the SI units and their common multiples, spelt out in German and English and as
+symbols, and the imperial units news about cars, weather and space use ("55 mph", "16 feet",
+"230 million light-years"). A symbol of one or two letters ("g", "l", "kW", "PS") only counts
+right after a number, where nothing else reads that way. Sizes are also written with a hyphen
+("20-inch", "80-percent"): those units are in `HYPHENED` (German joins such a size to its noun,
+"28-Zoll-Felgen", which is no figure of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPELT = """
+    Gramm, Kilogramm, Milligramm, grams, gram, kilograms, kilogram, milligrams,
+    Liter, Litern, Milliliter, Kubikmeter, Kubikmetern, litres, liters, litre, liter,
+    cubic metres, cubic meters, cubic feet, cubic foot, Quadratmeter, Quadratmetern,
+    square metres, square meters, square feet, square miles, acres, Zentimeter, Millimeter,
+    Meilen, centimetres, centimeters, millimetres, millimeters, miles, feet, foot, inches, Zoll,
+    yards, light-years, light years, Lichtjahre, Lichtjahren, Megajoule, Kilojoule, Joule,
+    megajoules, joules, Kilowatt, kilowatts, Watt, watts, megawatts, gigawatts,
+    Kilowattstunden, kilowatt-hours, kilowatt hours, Volt, volts, Ampere, amps, Tesla,
+    Newtonmeter, horsepower, Pferdestärken, PS, Kilobit, Megabit, Gigabit, Bit, Byte, Kilobyte,
+    Megabyte, Gigabyte, Terabyte, bits, bytes, megabytes, gigabytes, terabytes,
+    Kilometer pro Stunde, Stundenkilometer, kilometres per hour, miles per hour,
+    Grad Celsius, degrees Celsius, degrees Fahrenheit
+"""
+_SYMBOLS = """
+    g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
+    kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
+    Hz kHz MHz GHz °C °F
+"""
+# Longest first: "km/h" before "km", "cubic feet" before "feet".
+UNITS: tuple[str, ...] = tuple(
+    sorted({" ".join(u.split()) for u in _SPELT.split(",")} | set(_SYMBOLS.split()),
+           key=len, reverse=True)
+)  # fmt: skip
+HYPHENED = ("inches", "inch", "percent", "per cent", "foot", "feet")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex group matching any of `words` as written, a space standing for any space."""
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in words) + ")"
