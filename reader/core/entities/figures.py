@@ -55,9 +55,11 @@ _COUNTED = (
     r"Betriebe|Betrieben|Fahrzeugen|Arbeitsplätzen|"
     r"Genossenschaften|cooperatives|Mitglieder|members|Tote|deaths|Infektionen|infections)"
 )
+# Words that neither describe nor are what is counted; "was", "this" and "its" look like plurals.
 _FUNCTION = (
-    r"(?:of|the|a|an|and|or|in|to|for|with|by|at|on|from|than|more|less|der|die|das|den|dem|"
-    r"des|und|oder|bis|von|mit|für|bei|zu|aus|im|am|als|mehr|weniger|pro|per|je)"
+    r"(?:of|the|a|an|and|or|but|in|to|for|with|by|at|on|from|after|before|since|than|more|"
+    r"less|this|its|his|is|was|has|der|die|das|den|dem|des|und|oder|bis|von|mit|für|bei|zu|"
+    r"aus|im|am|als|mehr|weniger|pro|per|je)"
 )
 _DESCRIBING = (
     rf"(?:\s(?!{_FUNCTION}\b)(?:[a-zäöüß]{{3,}}|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish))){{0,2}}"
@@ -97,10 +99,17 @@ _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 # noun — an English one in lower case ("25 senior trophies", "five matches") or a German one
 # with its capital ("7.300 Schusswaffen", "1.246 unerlaubte Einreisen"); the noun is checked
 # against the word lists, and time is no count ("five years", "drei Monate").
-_COUNT = re.compile(
-    rf"(?<![\w.,]){_NUMBER}(?:\s{_SCALE})?"
-    rf"((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{0,2}})\s([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?![\w-])"
+# The noun may join a prefix with a hyphen ("86 triple-doubles", "7 TV-Haushalte"): its last
+# part is checked. Each number tries no, one, then two describing words, and the first counted
+# noun ends the figure ("208,560 new vehicles this year", "18 teams playing in").
+_COUNTS = tuple(
+    re.compile(
+        rf"{_NUMBER}(?:\s{_SCALE})?((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
+        rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?![\w-])"
+    )
+    for describing in range(3)
 )
+_COUNT_START = re.compile(r"(?<![\w.,])\d")
 _SCALE_WORD = re.compile(rf"\b{_SCALE}(?!\w)")
 _TIME = frozenset(
     """years days months weeks hours minutes seconds times decades centuries nights mornings
@@ -126,9 +135,11 @@ def figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, figure as written, whitespace made single spaces) for each figure."""
     found = _figures(text)
     taken = [(a, b) for a, b, _ in found]
-    for match in _COUNT.finditer(text):
-        first = match.group().split(" ", 1)[0]
-        if _YEAR.fullmatch(first) or not _counted(match.group(2)):
+    for start in _COUNT_START.finditer(text):
+        match = next(
+            (m for p in _COUNTS if (m := p.match(text, start.start())) and _counted(m[2])), None
+        )
+        if match is None or _YEAR.fullmatch(match.group().split(" ", 1)[0]):
             continue
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
