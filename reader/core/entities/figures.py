@@ -105,7 +105,7 @@ _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
 _COUNTS = tuple(
     re.compile(
         rf"{_NUMBER}(?:\s{_SCALE})?((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
-        rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?![\w-])"
+        rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?:[*:]innen)?(?![\w-])"
     )
     for describing in range(3)
 )
@@ -124,11 +124,21 @@ def _counted(noun: str) -> bool:
         return False  # "25,5 Millionen" is an amount waiting for its noun
     if noun[0].islower():
         return low.endswith("s") and not low.endswith("ss") and english_noun(low)
-    german = zipf(low, "de")
-    return (
-        low.endswith(("en", "er", "e", "n"))
-        and german >= 3.0 and german - zipf(low, "en") >= 1.0
-    )  # fmt: skip
+    # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
+    # and time stays no count in one ("Arbeitsstunden", "Lebensjahre").
+    tails = [low[at:] for at in (0, *range(3, len(low) - 3))]
+    if _TIME.intersection(tails):
+        return False
+    return any(_german_plural(tail, rare=tail == low) for tail in tails)
+
+
+def _german_plural(low: str, rare: bool) -> bool:
+    """A common German word that may be a plural, or (`rare`) a rarer one English never writes
+    ("Werbeeinblendungen") — only as a whole word: as a tail, many syllables are ("-nchen")."""
+    if not low.endswith(("en", "er", "e", "n")):
+        return False
+    german, english = zipf(low, "de"), zipf(low, "en")
+    return german >= 3.0 and german - english >= 1.0 or rare and german >= 2.0 and english == 0
 
 
 def figures(text: str) -> list[tuple[int, int, str]]:
