@@ -14,15 +14,22 @@ from reader.core.entities.frequency import zipf
 from reader.core.entities.names import english_noun
 from reader.core.entities.units import HYPHENED, UNITS, alternation
 
-_NUMBER_WORDS = (
+_SIMPLE_NUMBERS = (
     "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
     "half|halb|einer|einem|einen|one|a"
 )
+# Written-out compounds first, also at a sentence start ("Fifty-one percent", "five-and-a-half
+# points"): else their last part alone would read as the number ("one percent", "half points").
+_NUMBER_WORDS = (
+    "(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
+    "six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten)-and-a-half)|"
+    + _SIMPLE_NUMBERS
+)
 # "um einen Zentimeter", "a mile": one of a unit is a way of speaking, not a key figure.
 _ONE = "half|halb|einer|einem|einen|one|a"
-_SPELT_NUMBERS = frozenset(_NUMBER_WORDS.split("|"))
-_DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SPELT_NUMBERS = frozenset(_SIMPLE_NUMBERS.split("|"))
+_DIGITS = r"\d{1,3}(?:[.,\u2009\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:{_DIGITS})"
 _SCALE = (
     r"(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?|Tsd\.?|"
