@@ -14,10 +14,11 @@ from reader.core.entities.frequency import zipf
 from reader.core.entities.names import english_noun
 from reader.core.entities.units import HYPHENED, UNITS, alternation
 
+# "a" is no number here: "a million dollars", "a dozen people" are ways of speaking.
 _SIMPLE_NUMBERS = (
     "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
-    "half|halb|einer|einem|einen|one|a"
+    "half|halb|einer|einem|einen|one"
 )
 # Written-out compounds first, also at a sentence start ("Fifty-one percent", "five-and-a-half
 # points"): else their last part alone would read as the number ("one percent", "half points").
@@ -26,8 +27,8 @@ _NUMBER_WORDS = (
     "six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten)-and-a-half)|"
     + _SIMPLE_NUMBERS
 )
-# "um einen Zentimeter", "a mile": one of a unit is a way of speaking, not a key figure.
-_ONE = "half|halb|einer|einem|einen|one|a"
+# "um einen Zentimeter", "one mile": one of a unit is a way of speaking, not a key figure.
+_ONE = "half|halb|einer|einem|einen|one"
 _SPELT_NUMBERS = frozenset(_SIMPLE_NUMBERS.split("|"))
 _DIGITS = r"\d{1,3}(?:[.,\u2009\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:{_DIGITS})"

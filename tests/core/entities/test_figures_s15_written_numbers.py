@@ -26,3 +26,11 @@ def test_a_capitalised_simple_number_word_stays_no_figure() -> None:
 def test_a_thin_space_groups_thousands() -> None:
     found = _found("Die Gemeinde zahlte 450\u2009000 Euro für das Haus.")
     assert found == {"450 000 Euro"}
+
+
+def test_a_is_no_number() -> None:
+    found = _found(
+        "It cost a million dollars; a dozen people came, a sign small companies struggle. "
+        "Three children and 40 people waited."
+    )
+    assert found == {"40 people"}
