@@ -124,6 +124,9 @@ _TIME = frozenset(
     evenings games rounds innings jahre jahren tage tagen monate monaten wochen stunden minuten
     sekunden jahrzehnte jahrzehnten jahrhunderte nächte nächten uhr mal male""".split()
 )
+# A unit of time among the describing words makes a duration of it ("48 hour holds",
+# "10 year bonds"): the number counts hours, not holds.
+_TIME_WORDS = frozenset("year day month week hour minute second".split())
 
 
 def _counted(noun: str) -> bool:
@@ -155,7 +158,14 @@ def figures(text: str) -> list[tuple[int, int, str]]:
     taken = [(a, b) for a, b, _ in found]
     for start in _COUNT_START.finditer(text):
         match = next(
-            (m for p in _COUNTS if (m := p.match(text, start.start())) and _counted(m[2])), None
+            (
+                m
+                for p in _COUNTS
+                if (m := p.match(text, start.start()))
+                and _counted(m[2])
+                and not _TIME_WORDS.intersection(m[1].split())
+            ),
+            None,
         )
         if match is None or _YEAR.fullmatch(match.group().split(" ", 1)[0]):
             continue
