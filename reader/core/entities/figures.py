@@ -66,7 +66,8 @@ _COUNTED = (
 # Words that neither describe nor are what is counted; "was", "this" and "its" look like plurals.
 _FUNCTION = (
     r"(?:of|the|a|an|and|or|but|in|to|for|with|by|at|on|from|after|before|since|than|more|"
-    r"less|this|its|his|is|was|has|der|die|das|den|dem|des|und|oder|bis|von|mit|für|bei|zu|"
+    r"less|this|its|his|is|was|has|only|just|about|nearly|almost|around|some|all|nur|etwa|rund|"
+    r"der|die|das|den|dem|des|und|oder|bis|von|mit|für|bei|zu|"
     r"aus|im|am|als|mehr|weniger|pro|per|je)"
 )
 _DESCRIBING = (

@@ -42,3 +42,8 @@ def test_verbs_and_pronouns_that_look_like_plurals_end_no_count() -> None:
 def test_a_unit_of_time_among_the_describing_words_makes_no_count() -> None:
     found = _found("Police made 48 hour holds and sold 10 year bonds to 300 local buyers.")
     assert found == {"300 local buyers"}
+
+
+def test_an_adverb_is_no_describing_word() -> None:
+    found = _found("Stadia at 2 only renders games, and 3 nearly finished levels remain.")
+    assert found == set()
