@@ -25,12 +25,14 @@ _SPELT = """
     Newtonmeter, horsepower, Pferdestärken, PS, Kilobit, Megabit, Gigabit, Bit, Byte, Kilobyte,
     Megabyte, Gigabyte, Terabyte, bits, bytes, megabytes, gigabytes, terabytes,
     Kilometer pro Stunde, Stundenkilometer, kilometres per hour, miles per hour,
-    Grad Celsius, degrees Celsius, degrees Fahrenheit
+    Grad Celsius, degrees Celsius, degrees Fahrenheit, Kilometern, Metern, Zentimetern,
+    Millimetern, Quadratkilometern, square kilometres, square kilometers, Kubikzentimeter,
+    Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots
 """
 _SYMBOLS = """
     g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
     kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
-    Hz kHz MHz GHz °C °F
+    Hz kHz MHz GHz °C °F ° kcal dB sq km
 """
 # Longest first: "km/h" before "km", "cubic feet" before "feet".
 UNITS: tuple[str, ...] = tuple(
