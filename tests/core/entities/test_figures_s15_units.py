@@ -69,11 +69,11 @@ def test_one_of_a_unit_symbol_letters_in_words_and_mobile_standards_are_no_measu
 
 def test_dative_plurals_temperatures_and_areas() -> None:
     found = _found(
-        "Nach 30 Kilometern war Schluss, bei 14 Grad, die Wohnung misst 110 qm. It was 14° in "
+        "Nach zehn Kilometern war Schluss, bei 14 Grad, die Wohnung misst 110 qm. It was 14° in "
         "a park of 1,200 square kilometres, 90 dB loud."
     )
     assert {
-        "30 Kilometern",
+        "zehn Kilometern",
         "14 Grad",
         "110 qm",
         "14°",
