@@ -4,7 +4,8 @@ No dependency of the project knows units (pint and the like are not installed), 
 short list: the SI units and their common multiples, spelt out in German and English and as
 symbols, and the imperial units news about cars, weather and space use ("55 mph", "16 feet",
 "230 million light-years"). A symbol of one or two letters ("g", "l", "kW", "PS") only counts
-right after a number, where nothing else reads that way. Sizes are also written with a hyphen
+right after a number, where nothing else reads that way. Tesla is left out: after a number it
+is the car maker more often than the unit ("2 Tesla Autos", "Model 3 Tesla"). Sizes are also written with a hyphen
 ("20-inch", "80-percent"): those units are in `HYPHENED` (German joins such a size to its noun,
 "28-Zoll-Felgen", which is no figure of its own).
 """
@@ -21,7 +22,7 @@ _SPELT = """
     Meilen, centimetres, centimeters, millimetres, millimeters, miles, feet, foot, inches, Zoll,
     yards, light-years, light years, Lichtjahre, Lichtjahren, Megajoule, Kilojoule, Joule,
     megajoules, joules, Kilowatt, kilowatts, Watt, watts, megawatts, gigawatts,
-    Kilowattstunden, kilowatt-hours, kilowatt hours, Volt, volts, Ampere, amps, Tesla,
+    Kilowattstunden, kilowatt-hours, kilowatt hours, Volt, volts, Ampere, amps,
     Newtonmeter, horsepower, Pferdestärken, PS, Kilobit, Megabit, Gigabit, Bit, Byte, Kilobyte,
     Megabyte, Gigabyte, Terabyte, bits, bytes, megabytes, gigabytes, terabytes,
     Kilometer pro Stunde, Stundenkilometer, kilometres per hour, miles per hour,
