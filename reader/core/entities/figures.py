@@ -4,6 +4,11 @@
 number (digits with German or English separators, or a small number word) with a scale word
 and a currency or unit after it, or a currency sign before it. A bare number or a year is no
 figure: without its unit nobody knows what it counts.
+
+Measures end in a unit of `units.py` ("670 Gramm", "355 horsepower", "20-inch"); a range is one
+figure ("0-62 mph", "100 bis 120 kg", "$40-50 billion"); counts name what they count with an
+English plural or a German noun, also the last noun of a compound ("23 Millionen
+Privathaushalte"); a code or sign may stand before or after an amount ("CHF 80 000", "60,000₩").
 """
 
 from __future__ import annotations
