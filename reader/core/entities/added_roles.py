@@ -1,58 +1,87 @@
 """Roles a person's run of capitals did not contain, read from the words around the name: a
-lower-case role just before it ("works council head Daniela Cavallo") or one in apposition
-after it ("Sanae Takaichi, die Vorsitzende der LDP", ", a China scholar").
+lower-case role just before it ("works council head Daniela Cavallo", "Lakers assistant coach
+Jason Kidd") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP", ", a
+China scholar", ", PG&E's senior director of emergency preparedness"), each as the whole office
+`role_phrases` reads. A title of courtesy or degree alone ("Dr.") is no office: a role around
+the name is still read, one before it written with the title as the text does
+("Sozialwissenschaftlerin Dr."); a rank ("Lt.") is one and stays.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.core.entities.cues import bare, role_length
+from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
+from reader.core.entities.role_phrases import phrase, role_size
 
+# Titles of courtesy and degree: no office, unlike a rank ("Lt.", "Gen.") or "Prof.".
+_COURTESY = frozenset("Dr. Mr. Mrs. Ms. Herr Frau Rt. Hon.".split())
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 
 
 def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], text: str) -> None:
     """Roles a run did not contain: a lower-case role just before a name ("works council head
     Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
+    people = {p.start for p in pieces if p.kind is EntityKind.PERSON}
     for piece in pieces:
-        if piece.kind is not EntityKind.PERSON or piece.role:
+        if piece.kind is not EntityKind.PERSON or (piece.role and not _title(piece.role)):
             continue
-        at = index.get(piece.start, 0)
-        # Only right before the name: '"… great prime ministers," Trump said' is no role of his.
-        adjacent = at > 0 and not text[words[at - 1].end : piece.start].strip()
-        for size in (2, 1):
-            if adjacent and at - size >= 0 and all(w.text.islower() for w in words[at - size : at]):
-                if role_length(words[at - size : at], 0) == size:
-                    piece.role = " ".join(w.text for w in words[at - size : at])
-                    break
-        apposition = _APPOSITION.match(text, piece.end)
-        if piece.role or apposition is None:
-            continue
-        after = index.get(_next_word_start(text, apposition.end()))
-        named = (
-            0  # one name may qualify the role: ", a China scholar", ", the WikiLeaks co-founder"
-        )
-        for offset in range(4):
-            if after is None or after + offset >= len(words):
+        title = piece.role  # "Dr. Owen John Dempsey": the words before the title, after the name
+        before = _before(words, index.get(piece.start, 0) - len(title.split()), text)
+        if before:
+            piece.role = f"{before} {title}" if title else before
+        else:
+            piece.role = _after(words, index, piece.end, text, people) or title
+
+
+def _title(role: str) -> bool:
+    return all(word in _COURTESY for word in role.split())
+
+
+def _before(words: list[Token], at: int, text: str) -> str:
+    """A lower-case role right before the name: '"… great prime ministers," Trump said' is no
+    role of his."""
+    if at <= 0 or text[words[at - 1].end : words[at].start].strip():
+        return ""
+    for size in (2, 1):
+        begin = at - size
+        if begin >= 0 and all(w.text.islower() for w in words[begin:at]):
+            if role_size(words, begin) == size:
+                start, _end = phrase(words, begin, at, text)
+                return " ".join(w.text for w in words[start:at])
+    return ""
+
+
+def _after(words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]) -> str:
+    """A role in apposition after the name; one name may qualify it (", a China scholar",
+    ", the WikiLeaks co-founder", ", Carlineo's attorney"). A role before another person's name
+    is that person's (", Composer Kim Cheol Hwan")."""
+    apposition = _APPOSITION.match(text, end)
+    if apposition is None:
+        return ""
+    after = index.get(_next_word_start(text, apposition.end()))
+    named = 0
+    for offset in range(4):
+        if after is None or after + offset >= len(words):
+            break
+        size = role_size(words, after + offset)
+        if size:
+            start, stop = phrase(words, after + offset, after + offset + size, text, after)
+            if stop < len(words) and words[stop].start in people:
+                return ""
+            return " ".join(bare(w.text) for w in words[start:stop])
+        if not words[after + offset].text.islower():
+            named += 1
+            if (
+                named > 1
+                or offset > 1
+                or words[after + offset].text != bare(words[after + offset].text)
+            ):
                 break
-            size = role_length(words, after + offset)
-            if size:
-                piece.role = " ".join(
-                    bare(w.text) for w in words[after + offset : after + offset + size]
-                )
-                break
-            if not words[after + offset].text.islower():
-                named += 1
-                if (
-                    named > 1
-                    or offset > 1
-                    or words[after + offset].text != bare(words[after + offset].text)
-                ):
-                    break
+    return ""
 
 
 def _next_word_start(text: str, at: int) -> int:

@@ -1,0 +1,97 @@
+"""How far a role read around a person's name reaches, and the role words only such a reading
+knows.
+
+A role word is rarely the whole office: news writes "associate professor", "executive chair",
+"deputy associate administrator", "chief operating officer", "General Manager", "Head of
+Research". The role word alone ("professor", "chief", "Head") names a different, vaguer job, so
+the phrase grows over the ranks and kinds before it (a closed list: a free adjective such as "new"
+or "former" is no part of the office) and over one more role word after it, with at most one
+plain word between ("chief operating officer"; "and" joins two offices). "Head" takes the department after "of" ("Head
+of Fundamental Research"), which is where the job is, not an employer.
+
+Words that name what someone does but are no reason to call a capitalised run a person
+("teacher", "Sängerin", "Elektriker") are read here only, for people already found: the rules
+that decide who is a person keep the stricter list of `lexicon`.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import bare, role_length
+from reader.core.entities.first_names import personal_name
+from reader.core.entities.names import Token
+
+# Ranks and kinds of an office written before its role word ("senior director").
+MODIFIERS = frozenset(
+    "acting assistant associate deputy executive senior junior principal lead chief managing "
+    "interim athletic vice general special founding".split()
+)
+# Words that join two offices rather than make one ("president and chief executive").
+_JOINERS = frozenset("and or & und oder of at for in von bei für".split())
+# What people do, read only for a person already found (lower case, singular).
+_JOBS_EN = frozenset(
+    "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
+    "nominee judge psychiatrist psychologist historian engineer economist composer "
+    "choreographer player activist".split()
+)
+# Endings of German words for what people do, read the same way.
+_JOBS_DE = (
+    "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
+    "vorsteherin", "elektriker", "elektrikerin", "beauftragte", "beauftragter", "historiker",
+    "historikerin", "wissenschaftler", "wissenschaftlerin", "sportler", "sportlerin",
+    "vertreter", "vertreterin", "dozent", "dozentin", "lehrer", "lehrerin", "arzt", "ärztin",
+    "schützer", "schützerin", "träger", "trägerin",
+)  # fmt: skip
+
+
+def role_size(words: list[Token], at: int) -> int:
+    """How many words from `at` make a role, with the jobs only a known person's role is read
+    from ("teacher", "Klimaaktivistin", "Forschern")."""
+    size = role_length(words, at)
+    if size or at >= len(words):
+        return size
+    word = bare(words[at].text).casefold()
+    if word in _JOBS_EN:
+        return 1
+    for stem in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2]):
+        if stem and len(stem) > 4 and stem.rsplit("-", 1)[-1].endswith(_JOBS_DE):
+            return 1
+    return 0
+
+
+def joined(words: list[Token], left: int, right: int, text: str) -> bool:
+    """Whether words `left` and `right` (its next) stand side by side, no punctuation between."""
+    return not text[words[left].end : words[right].start].strip()
+
+
+def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) -> tuple[int, int]:
+    """The whole office around the role words `words[start:end]`: ranks before it (not before
+    `floor`), a second role word after it, or the department a "Head of" leads."""
+    lower = words[start].text.islower()
+    while (
+        start - 1 >= floor
+        and words[start - 1].text.casefold() in MODIFIERS
+        and words[start - 1].text.islower() == lower
+        and joined(words, start - 1, start, text)
+    ):
+        start -= 1
+    for gap in (0, 1):  # "General Manager", "chief operating officer", "Chief Strategy Officer"
+        after = end + gap
+        if after < len(words) and all(joined(words, i - 1, i, text) for i in range(end, after + 1)):
+            plain = (
+                all(
+                    w.text.islower() == lower and not personal_name(w.text)
+                    for w in words[end : after + 1]
+                )
+                and words[end].text.casefold() not in _JOINERS
+            )
+            size = role_size(words, after)
+            if plain and size and words[after].text == bare(words[after].text):
+                return start, after + size
+    if words[end - 1].text.casefold() == "head" and end + 1 < len(words):
+        if words[end].text == "of" and joined(words, end - 1, end, text):
+            stop = end + 1
+            while stop < len(words) and words[stop].capital and joined(words, stop - 1, stop, text):
+                stop += 1
+            if stop > end + 1:
+                return start, stop  # "Head of Fundamental Research"
+    return start, end
