@@ -15,7 +15,7 @@ from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
-from reader.core.entities.role_phrases import phrase, role_size
+from reader.core.entities.role_phrases import JOBS_DE, phrase, role_size
 
 # Titles of courtesy and degree: no office, unlike a rank ("Lt.", "Gen.") or "Prof.".
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Herr Frau Rt. Hon.".split())
@@ -43,9 +43,12 @@ def _title(role: str) -> bool:
 
 def _before(words: list[Token], at: int, text: str) -> str:
     """A lower-case role right before the name: '"… great prime ministers," Trump said' is no
-    role of his."""
+    role of his. A German job word there is capitalised ("Pastorin Dagmar Posner")."""
     if at <= 0 or text[words[at - 1].end : words[at].start].strip():
         return ""
+    job = words[at - 1].text
+    if job[:1].isupper() and job.casefold().endswith(JOBS_DE):
+        return job
     for size in (2, 1):
         begin = at - size
         if begin >= 0 and all(w.text.islower() for w in words[begin:at]):

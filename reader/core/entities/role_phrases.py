@@ -34,7 +34,7 @@ _JOBS_EN = frozenset(
     "choreographer player activist".split()
 )
 # Endings of German words for what people do, read the same way.
-_JOBS_DE = (
+JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
     "vorsteherin", "elektriker", "elektrikerin", "beauftragte", "beauftragter", "historiker",
     "historikerin", "wissenschaftler", "wissenschaftlerin", "sportler", "sportlerin",
@@ -53,7 +53,7 @@ def role_size(words: list[Token], at: int) -> int:
     if word in _JOBS_EN:
         return 1
     for stem in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2]):
-        if stem and len(stem) > 4 and stem.rsplit("-", 1)[-1].endswith(_JOBS_DE):
+        if stem and len(stem) > 4 and stem.rsplit("-", 1)[-1].endswith(JOBS_DE):
             return 1
     return 0
 
