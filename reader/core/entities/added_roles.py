@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare
+from reader.core.entities.listed_roles import before_comma, bracketed, share_plural_roles
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -30,11 +31,17 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
         if piece.kind is not EntityKind.PERSON or (piece.role and not _title(piece.role)):
             continue
         title = piece.role  # "Dr. Owen John Dempsey": the words before the title, after the name
-        before = _before(words, index.get(piece.start, 0) - len(title.split()), text)
+        at = index.get(piece.start, 0) - len(title.split())
+        before = (
+            _before(words, at, text)
+            or before_comma(words, at, piece.end, text)
+            or bracketed(words, at, text)
+        )
         if before:
             piece.role = f"{before} {title}" if title else before
         else:
             piece.role = _after(words, index, piece.end, text, people) or title
+    share_plural_roles(pieces, text)
 
 
 def _title(role: str) -> bool:
