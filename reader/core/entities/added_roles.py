@@ -16,7 +16,7 @@ from reader.core.entities.listed_roles import before_comma, bracketed, share_plu
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
-from reader.core.entities.role_phrases import JOBS_DE, phrase, role_size
+from reader.core.entities.role_phrases import JOBS_DE, joined, phrase, role_size
 
 # Titles of courtesy and degree: no office, unlike a rank ("Lt.", "Gen.") or "Prof.".
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Herr Frau Rt. Hon.".split())
@@ -28,7 +28,10 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
     Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
     people = {p.start for p in pieces if p.kind is EntityKind.PERSON}
     for piece in pieces:
-        if piece.kind is not EntityKind.PERSON or (piece.role and not _title(piece.role)):
+        if piece.kind is not EntityKind.PERSON:
+            continue
+        if piece.role and not _title(piece.role):
+            piece.role = _widened(words, index.get(piece.start, 0), piece.role, text)
             continue
         title = piece.role  # "Dr. Owen John Dempsey": the words before the title, after the name
         at = index.get(piece.start, 0) - len(title.split())
@@ -42,6 +45,28 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
         else:
             piece.role = _after(words, index, piece.end, text, people) or title
     share_plural_roles(pieces, text)
+
+
+# Words a run of names never opens with that belong to the office after them ("Former President",
+# "Foreign Secretary"). A country code stays out: a place of its own that merge_roles reads.
+_QUALIFIERS = frozenset({"former", "foreign"})
+
+
+def _widened(words: list[Token], at: int, role: str, text: str) -> str:
+    """The role a run gave, right before the name, with the qualifiers the run left out before
+    it ("Former President Barack Obama", "Foreign Secretary Dominic Raab")."""
+    start = at - len(role.split())
+    if start <= 0 or " ".join(bare(w.text) for w in words[start:at]) != role:
+        return role
+    capital = words[start].capital
+    while (
+        start > 0
+        and words[start - 1].text.casefold() in _QUALIFIERS
+        and words[start - 1].capital == capital
+        and joined(words, start - 1, start, text)
+    ):
+        start -= 1
+    return " ".join(bare(w.text) for w in words[start:at])
 
 
 def _title(role: str) -> bool:
