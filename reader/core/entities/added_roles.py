@@ -16,10 +16,14 @@ from reader.core.entities.listed_roles import before_comma, bracketed, share_plu
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
-from reader.core.entities.role_phrases import JOBS_DE, joined, phrase, role_size
+from reader.core.entities.role_phrases import JOBS_DE, MODIFIERS, joined, phrase, role_size
 
 # Titles of courtesy and degree: no office, unlike a rank ("Lt.", "Gen.") or "Prof.".
 _COURTESY = frozenset("Dr. Mr. Mrs. Ms. Herr Frau Rt. Hon.".split())
+_STATED = re.compile(
+    r"(?:,\s+(?:who|der|die))?\s+(?:(?:is|was|ist|war)\s+(?:the|a|an|der|die|ein|eine)\s+"
+    r"|(?:neuer|neue|new)\s+)"
+)
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 
 
@@ -27,8 +31,11 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
     """Roles a run did not contain: a lower-case role just before a name ("works council head
     Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
     people = {p.start for p in pieces if p.kind is EntityKind.PERSON}
+    # A lone surname is made a mention of its person only later (variants): read its roles now.
+    surnames = {p.words[-1].text for p in pieces if p.kind is EntityKind.PERSON and p.words}
     for piece in pieces:
-        if piece.kind is not EntityKind.PERSON:
+        lone = len(piece.words) == 1 and piece.words[0].text in surnames
+        if piece.kind is not EntityKind.PERSON and not lone:
             continue
         if piece.role and not _title(piece.role):
             piece.role = _widened(words, index.get(piece.start, 0), piece.role, text)
@@ -43,7 +50,11 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
         if before:
             piece.role = f"{before} {title}" if title else before
         else:
-            piece.role = _after(words, index, piece.end, text, people) or title
+            piece.role = (
+                _after(words, index, piece.end, text, people)
+                or _stated(words, index, piece.end, text)
+                or title
+            )
     share_plural_roles(pieces, text)
 
 
@@ -116,6 +127,27 @@ def _after(words: list[Token], index: dict[int, int], end: int, text: str, peopl
                 or words[after + offset].text != bare(words[after + offset].text)
             ):
                 break
+    return ""
+
+
+def _stated(words: list[Token], index: dict[int, int], end: int, text: str) -> str:
+    """A role a verb gives the name after it ("Hege is the CEO of DH", "McAleenan, who was the
+    acting director", "ist Ralf Ludwig neuer Intendant"); not someone else's ("is the
+    president's son")."""
+    stated = _STATED.match(text, end)
+    at = index.get(stated.end()) if stated else None
+    for offset in range(3):
+        if at is None or at + offset >= len(words):
+            break
+        word = words[at + offset]
+        size = role_size(words, at + offset)
+        if size and word.text == bare(word.text):
+            start, stop = phrase(words, at + offset, at + offset + size, text, at)
+            if text[words[stop - 1].end : words[stop - 1].end + 1] not in "'’":
+                return " ".join(w.text for w in words[start:stop])
+            break
+        if word.text.casefold() not in MODIFIERS or not word.text.islower():
+            break
     return ""
 
 
