@@ -103,7 +103,8 @@ def _before(words: list[Token], at: int, text: str) -> str:
 
 def _after(words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]) -> str:
     """A role in apposition after the name; one name may qualify it (", a China scholar",
-    ", the WikiLeaks co-founder", ", Carlineo's attorney"). A role before another person's name
+    ", the WikiLeaks co-founder"), also as a possessive: where the role is held (", Carlineo’s
+    attorney"). A role before another person's name
     is that person's (", Composer Kim Cheol Hwan")."""
     apposition = _APPOSITION.match(text, end)
     if apposition is None:
@@ -121,11 +122,7 @@ def _after(words: list[Token], index: dict[int, int], end: int, text: str, peopl
             return " ".join(bare(w.text) for w in words[start:stop])
         if not words[after + offset].text.islower():
             named += 1
-            if (
-                named > 1
-                or offset > 1
-                or words[after + offset].text != bare(words[after + offset].text)
-            ):
+            if named > 1 or offset > 1:
                 break
     return ""
 
