@@ -86,12 +86,16 @@ def _title(role: str) -> bool:
 
 def _before(words: list[Token], at: int, text: str) -> str:
     """A lower-case role right before the name: '"… great prime ministers," Trump said' is no
-    role of his. A German job word there is capitalised ("Pastorin Dagmar Posner")."""
+    role of his. A German job word there is capitalised ("Pastorin Dagmar Posner"); a place
+    where the role is held may stand between ("ambassador to Ukraine Marie Yovanovitch")."""
     if at <= 0 or text[words[at - 1].end : words[at].start].strip():
         return ""
     job = words[at - 1].text
     if job[:1].isupper() and job.casefold().endswith(JOBS_DE):
         return job
+    if at >= 3 and words[at - 2].text in ("to", "in") and words[at - 1].capital:
+        if joined(words, at - 2, at - 1, text):  # "ambassador to Ukraine Marie Yovanovitch"
+            return _before(words, at - 2, text)
     for size in (2, 1):
         begin = at - size
         if begin >= 0 and all(w.text.islower() for w in words[begin:at]):

@@ -31,8 +31,8 @@ _JOINERS = frozenset("and or & und oder of at for in von bei für".split())
 _JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
     "nominee judge psychiatrist psychologist historian engineer economist composer "
-    "choreographer player activist".split()
-)
+    "choreographer player activist star center winger goalie goaltender shortstop".split()
+)  # sports positions too: "Pittsburgh center Maurkice Pouncey"
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
