@@ -24,6 +24,7 @@ _STATED = re.compile(
     r"(?:,\s+(?:who|der|die))?\s+(?:(?:is|was|ist|war)\s+(?:the|a|an|der|die|ein|eine)\s+"
     r"|(?:neuer|neue|new)\s+)"
 )
+_NAME_JOINERS = frozenset("and of & für der".split())  # "Health and Human Services"
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 
 
@@ -106,28 +107,34 @@ def _before(words: list[Token], at: int, text: str) -> str:
 
 
 def _after(words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]) -> str:
-    """A role in apposition after the name; one name may qualify it (", a China scholar",
-    ", the WikiLeaks co-founder"), also as a possessive: where the role is held (", Carlineo’s
-    attorney"). A role before another person's name
-    is that person's (", Composer Kim Cheol Hwan")."""
+    """A role in apposition after the name. A name may qualify it (", a China scholar", ", the
+    WikiLeaks co-founder", ", Hong Kong's new police commissioner", ", the Health and Human
+    Services secretary"), also as a possessive: where the role is held (", Carlineo’s
+    attorney"); another person's name there makes a list, no role. A role before another
+    person's name is that person's (", Composer Kim Cheol Hwan")."""
     apposition = _APPOSITION.match(text, end)
-    if apposition is None:
+    after = index.get(_next_word_start(text, apposition.end())) if apposition else None
+    if after is None:
         return ""
-    after = index.get(_next_word_start(text, apposition.end()))
-    named = 0
-    for offset in range(4):
-        if after is None or after + offset >= len(words):
-            break
-        size = role_size(words, after + offset)
+    named = plain = 0
+    for at in range(after, min(after + 10, len(words))):
+        if at > after and text[words[at - 1].end : words[at].start].strip() not in ("", "'", "’"):
+            break  # the apposition ends at a comma
+        size = role_size(words, at)
         if size:
-            start, stop = phrase(words, after + offset, after + offset + size, text, after)
+            start, stop = phrase(words, at, at + size, text, after)
             if stop < len(words) and words[stop].start in people:
                 return ""
             return " ".join(bare(w.text) for w in words[start:stop])
-        if not words[after + offset].text.islower():
+        word = words[at].text
+        if word.islower() and not (named and plain == 0 and word in _NAME_JOINERS):
+            plain += 1
+        elif plain or words[at].start in people:
+            break  # a name after plain words, or a person's: no qualifier of a role
+        else:
             named += 1
-            if named > 1 or offset > 1:
-                break
+        if plain > 3:
+            break
     return ""
 
 
