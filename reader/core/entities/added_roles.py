@@ -25,6 +25,11 @@ _STATED = re.compile(
     r"|(?:neuer|neue|new)\s+)"
 )
 _NAME_JOINERS = frozenset("and of & für der".split())  # "Health and Human Services"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_NAMED_TO = re.compile(
+    r"\bzu[rm]\s+(?P<de>\w[\w-]*)\s+(?:gewählt|ernannt|berufen|bestimmt)"
+    r"|\b(?:named|appointed|elected|become|became)\s+(?:as\s+)?(?:(?:the|a|an|new)\s+)*(?P<en>\w)"
+)
 _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer)\s+)?")
 
 
@@ -54,6 +59,7 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
             piece.role = (
                 _after(words, index, piece.end, text, people)
                 or _stated(words, index, piece.end, text)
+                or _named_to(words, index, piece.end, text, people)
                 or title
             )
     share_plural_roles(pieces, text)
@@ -155,6 +161,31 @@ def _stated(words: list[Token], index: dict[int, int], end: int, text: str) -> s
                 return " ".join(w.text for w in words[start:stop])
             break
         if word.text.casefold() not in MODIFIERS or not word.text.islower():
+            break
+    return ""
+
+
+def _named_to(
+    words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]
+) -> str:
+    """The office the rest of the name's sentence says it was elected, named or appointed to,
+    before any other person is named ("Sanae Takaichi ist … zur Premierministerin gewählt
+    worden", "Chad Wolf has been named new DHS acting secretary", "who is expected to become
+    chancellor")."""
+    sentence = _SENTENCE_END.search(text, end)
+    named = _NAMED_TO.search(text, end, sentence.start() if sentence else len(text))
+    if named is None or any(end <= start < named.start() for start in people):
+        return ""
+    at = index.get(named.start("de") if named.group("de") else named.start("en"))
+    for offset in range(3):
+        if at is None or at + offset >= len(words):
+            break
+        word = words[at + offset].text
+        size = role_size(words, at + offset)
+        if size:
+            start, stop = phrase(words, at + offset, at + offset + size, text, at)
+            return " ".join(w.text for w in words[start:stop])
+        if not (word.isupper() or word in MODIFIERS):  # "DHS acting secretary"
             break
     return ""
 
