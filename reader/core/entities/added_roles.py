@@ -1,8 +1,11 @@
-"""Roles a person's run of capitals did not contain, read from the words around the name: a
-lower-case role just before it ("works council head Daniela Cavallo", "Lakers assistant coach
-Jason Kidd") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP", ", a
-China scholar", ", PG&E's senior director of emergency preparedness"), each as the whole office
-`role_phrases` reads. A title of courtesy or degree alone ("Dr.") is no office: a role around
+"""Roles a person's run of capitals did not contain, read from the words around the name, in
+the order a reader looks: a role just before it ("works council head Daniela Cavallo", "Lakers
+assistant coach Jason Kidd", "Pastorin Dagmar Posner"), before it with a comma between or for a
+list (`listed_roles`), in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP", ",
+PG&E's senior director of emergency preparedness"), given by a verb ("Hege is the CEO"), or the
+office the sentence says it was elected or named to ("zur Premierministerin gewählt"); each as
+the whole office `role_phrases` reads. A run's own role gains the words a run never opens with
+("Former President"). A title of courtesy or degree alone ("Dr.") is no office: a role around
 the name is still read, one before it written with the title as the text does
 ("Sozialwissenschaftlerin Dr."); a rank ("Lt.") is one and stays.
 """
@@ -34,8 +37,8 @@ _APPOSITION = re.compile(r",\s+(?:(?:der|die|den|dem|des|the|a|an|ein|eine|einer
 
 
 def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], text: str) -> None:
-    """Roles a run did not contain: a lower-case role just before a name ("works council head
-    Daniela Cavallo") or one in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP")."""
+    """Give each person's mention without a role (or with a title only) the role read around
+    it, and a run's role the words it left out; then share plural roles over lists."""
     people = {p.start for p in pieces if p.kind is EntityKind.PERSON}
     # A lone surname is made a mention of its person only later (variants): read its roles now.
     surnames = {p.words[-1].text for p in pieces if p.kind is EntityKind.PERSON and p.words}
