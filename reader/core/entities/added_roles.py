@@ -108,7 +108,7 @@ def _before(words: list[Token], at: int, text: str) -> str:
             return _before(words, at - 2, text)
     for size in (2, 1):
         begin = at - size
-        if begin >= 0 and all(w.text.islower() for w in words[begin:at]):
+        if begin >= 0 and all(w.text[:1].islower() for w in words[begin:at]):  # also co-CEO
             if role_size(words, begin) == size:
                 start, _end = phrase(words, begin, at, text)
                 return " ".join(w.text for w in words[start:at])

@@ -52,6 +52,8 @@ def role_size(words: list[Token], at: int) -> int:
     word = bare(words[at].text).casefold()
     if word in _JOBS_EN:
         return 1
+    if word.startswith("co-") and words[at].text[3:]:  # "co-CEO", "co-chair"
+        return min(1, role_size([Token(words[at].text[3:], 0, 0, False)], 0))
     if words[at].text.islower() and word.endswith("s") and not word.endswith("ss"):
         return role_size([Token(word[:-1], 0, 0, False)], 0)  # "judges", "teachers"
     for stem in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2]):

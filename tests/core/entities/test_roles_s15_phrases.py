@@ -67,3 +67,8 @@ def test_jobs_are_read_for_people_already_found() -> None:
     assert roles["Peter Lindqvist"] == ("doctor",)
     roles = _roles("„Jetzt habe ich Arbeit“, sagt Gabriel Okello, ein Elektriker aus Kakuma.", "de")
     assert roles["Gabriel Okello"] == ("Elektriker",)
+
+
+def test_a_shared_office_is_a_role() -> None:
+    roles = _roles("Tim Cook spoke with Salesforce founder and co-CEO Marc Benning on Tuesday.")
+    assert roles["Marc Benning"] == ("co-CEO",)
