@@ -30,7 +30,7 @@ _JOINERS = frozenset("and or & und oder of at for in von bei für".split())
 # What people do, read only for a person already found (lower case, singular).
 _JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
-    "nominee judge psychiatrist psychologist historian engineer economist composer "
+    "nominee psychiatrist psychologist historian engineer composer "
     "choreographer player activist star center winger goalie goaltender shortstop".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"
 # Endings of German words for what people do, read the same way.
