@@ -47,7 +47,7 @@ FLOORS = {
     "people": (0.935, 0.92),
     "orgs": (0.875, 0.825),  # precision: never below what the rules measure
     "places": (0.92, 0.89),
-    "figures": (0.93, 0.735),
+    "figures": (0.96, 0.92),  # session 15: units, ranges, amount forms, counts: 0.936/0.740 -> 0.967/0.930
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -58,7 +58,7 @@ HELD_OUT_FLOORS = {
     "people": (0.93, 0.87),
     "orgs": (0.70, 0.65),
     "places": (0.82, 0.78),
-    "figures": (0.86, 0.60),
+    "figures": (0.90, 0.70),  # session 15's figure rules: 0.881/0.623 -> 0.915/0.713
 }
 
 
@@ -77,7 +77,9 @@ def test_precision_and_recall_floors(split: str) -> None:
             assert held, f"held-out {kind}: below its floor (figures not shown)"
     # held out, 51 of 88 since session 8 (36 of 57 before its 6 pages): the hockey page's roles
     # (winger, defenseman, goalie) are no role words yet; 69 of 123 with session 15's pages
-    share = 0.67 if split == "dev" else 0.54
+    # session 15 (whole offices, German job words, roles before a comma, lists, verbs): development
+    # 167 -> 221 of 249, held out 69 -> 82 of 123
+    share = 0.87 if split == "dev" else 0.65
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
