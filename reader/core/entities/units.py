@@ -1,4 +1,4 @@
-"""Units of measure a key figure may end in ("670 Gramm", "355 horsepower", "26 Tesla").
+"""Units of measure a key figure may end in ("670 Gramm", "355 horsepower", "50 km/h").
 
 No dependency of the project knows units (pint and the like are not installed), so this is a
 short list: the SI units and their common multiples, spelt out in German and English and as
