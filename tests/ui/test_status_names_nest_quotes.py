@@ -6,9 +6,7 @@ reader could not tell where the title ended. Expected lines are written out by h
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QInputDialog
-
-from reader.core.changes import Changes
+from tests.ui.test_undo_steps_name_what import rename_tag
 
 GOLDEN = "Japan–USA schmieden „Goldenes Bündnis“"
 
@@ -17,28 +15,13 @@ def _source(window, title: str) -> int:
     return next(s.id for s in window.session.store.sources.list() if s.title == title)
 
 
-def _rename_tag(window, monkeypatch, old: str, new: str) -> None:
-    window.session.store.tags.add([window.library.model.ids()[0]], old)
-    window.session.apply(lambda: Changes(tags=True))
-    model = window.library.tag_model
-    window.library.tag_view.setCurrentIndex(model.index(model.row_of(old)))
-
-    def answer(dialog: QDialog) -> int:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(new)
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr("reader.ui.dialogs.run", answer)
-    window.library.tag_edits.rename_current()
-
-
 def test_german_status_lines_nest_a_titles_quotes(make_window, monkeypatch, speak) -> None:
     speak("de")
     window = make_window()
     window.stories.take_out(_source(window, GOLDEN))
     said = window.statusBar().currentMessage()
     assert said.startswith("„Japan–USA schmieden ‚Goldenes Bündnis‘“ ")
-    _rename_tag(window, monkeypatch, "Japn", "Das „Bündnis“")
+    rename_tag(window, monkeypatch, "Japn", "Das „Bündnis“")
     said = window.statusBar().currentMessage()
     assert "„Japn“" in said and "„Das ‚Bündnis‘“" in said and "„„" not in said and "““" not in said
 

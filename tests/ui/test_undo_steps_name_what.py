@@ -33,7 +33,8 @@ def _undo_text(window) -> str:
     return window.undo_action.text().replace("&", "")
 
 
-def _rename_tag(window, monkeypatch, old: str, new: str) -> None:
+def rename_tag(window, monkeypatch, old: str, new: str) -> None:
+    """Rename tag `old` (given to the first source) to `new` through the tag list, the dialog answered."""
     window.session.store.tags.add([window.library.model.ids()[0]], old)
     window.session.apply(lambda: Changes(tags=True))
     model = window.library.tag_model
@@ -50,7 +51,7 @@ def _rename_tag(window, monkeypatch, old: str, new: str) -> None:
 
 def test_tag_steps_name_the_tag_and_a_rename_both_names(make_window, monkeypatch) -> None:
     window = make_window()
-    _rename_tag(window, monkeypatch, "Japn", "Japan")
+    rename_tag(window, monkeypatch, "Japn", "Japan")
     assert _undo_text(window) == "Undo Rename tag “Japn” → “Japan”"
     window.undo_action.trigger()
     assert window.statusBar().currentMessage() == "Undone: Rename tag “Japn” → “Japan”"
@@ -65,7 +66,7 @@ def test_tag_steps_name_the_tag_and_a_rename_both_names(make_window, monkeypatch
 def test_german_steps_use_german_quotes(make_window, monkeypatch, speak) -> None:
     speak("de")
     window = make_window()
-    _rename_tag(window, monkeypatch, "Japn", "Japan")
+    rename_tag(window, monkeypatch, "Japn", "Japan")
     assert _undo_text(window) == "Rückgängig: Schlagwort „Japn“ in „Japan“ umbenennen"
     source_id = _source(window, ALLIANZ)
     undoable.add_highlight(window.session, source_id, _span(window, source_id, "seltenen Erden"), "risk")
