@@ -30,7 +30,7 @@ def pane(qtbot, reading_session: Session) -> ArticlePane:  # noqa: F811
     return pane
 
 
-def _select(pane: ArticlePane, start: int, end: int) -> None:
+def select(pane: ArticlePane, start: int, end: int) -> None:
     """Select reading-text offsets start–end in the view, as a mouse drag would."""
     text_map = pane.view.text_map
     assert text_map is not None
@@ -78,7 +78,7 @@ def test_key_1_highlights_exactly_the_selected_words(qtbot, pane: ArticlePane) -
     reading = store.sources.get(source_id).reading_text
     start = reading.index("Fast drei Milliarden Dollar")
     end = start + len("Fast drei Milliarden Dollar")
-    _select(pane, start, end)
+    select(pane, start, end)
     pane.view.setFocus()
     with qtbot.waitSignal(pane.highlight_clicked) as clicked:
         qtbot.keyClick(pane.view, Qt.Key.Key_1)
@@ -93,7 +93,7 @@ def test_undo_and_redo_bring_back_the_same_highlight(pane: ArticlePane) -> None:
     store, stack = pane._session.store, pane._session.undo_stack
     source_id = source_id_of(store, "002")
     pane.show_source(source_id)
-    _select(pane, 10, 30)
+    select(pane, 10, 30)
     pane.highlight_selection("risk")
     (made,) = store.highlights.for_source(source_id)
     assert [h.id for h in pane.view._highlights] == [made.id]
@@ -117,7 +117,7 @@ def test_emoji_before_the_selection_keeps_offsets_in_code_points(qtbot, tmp_path
     pane.show_source(result.source_id)
     reading = store.sources.get(result.source_id).reading_text
     start = reading.index("Kishida")
-    _select(pane, start, start + len("Kishida über Chips"))
+    select(pane, start, start + len("Kishida über Chips"))
     assert pane.view.selected_span() == (start, start + len("Kishida über Chips"))
     pane.highlight_selection("evidence")
     (highlight,) = store.highlights.for_source(result.source_id)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
-from PySide6.QtGui import QTextCursor
 
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.session import Session
+from tests.ui.article.test_article_pane import select
 
 
 @pytest.fixture
@@ -24,27 +24,18 @@ def pane(qtbot, reading_session: Session) -> ArticlePane:  # noqa: F811
     return pane
 
 
-def _select(pane: ArticlePane, start: int, end: int) -> None:
-    text_map = pane.view.text_map
-    assert text_map is not None
-    cursor = pane.view.textCursor()
-    cursor.setPosition(text_map.utf16.to_qt(start))
-    cursor.setPosition(text_map.utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-    pane.view.setTextCursor(cursor)
-
-
 def test_punctuation_alone_is_not_highlighted_but_a_word_with_it_is(pane: ArticlePane) -> None:
     store = pane._session.store
     source_id = source_id_of(store, "000")
     pane.show_source(source_id)
     text = store.sources.get(source_id).reading_text
     comma = text.index(", ")
-    _select(pane, comma, comma + 2)  # ", " as Ctrl+Shift+→ takes it
+    select(pane, comma, comma + 2)  # ", " as Ctrl+Shift+→ takes it
     assert pane.view.selected_span() is None
     assert not any(action.isEnabled() for action in pane.highlight_actions.values())
     pane.highlight_selection("client")
     assert store.highlights.for_source(source_id) == []
-    _select(pane, comma - 3, comma + 2)  # the word before it, and the comma
+    select(pane, comma - 3, comma + 2)  # the word before it, and the comma
     assert pane.view.selected_span() == (comma - 3, comma + 1)
     pane.highlight_selection("client")
     assert [h.exact for h in store.highlights.for_source(source_id)] == [text[comma - 3 : comma + 1]]
@@ -58,7 +49,7 @@ def test_a_highlight_selected_in_one_source_is_not_selected_in_the_next(pane: Ar
     pane.show_source(first)
     text = store.sources.get(first).reading_text
     word = text.index("Japan")
-    _select(pane, word, word + len("Japan"))
+    select(pane, word, word + len("Japan"))
     pane.highlight_selection("key")
     (highlight,) = store.highlights.for_source(first)
     assert pane.view.selected_highlight == highlight.id
