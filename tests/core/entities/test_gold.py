@@ -60,11 +60,15 @@ FLOORS = {
 # 0.843/0.805, figures 0.881/0.623, roles 69 of 123).
 # Session 16: with those 16 moved out, the 46 held-out texts measure (session 15's rules) people
 # 0.971/0.924, organisations 0.770/0.714, places 0.877/0.811, figures 0.902/0.748, roles 60 of 88.
+# Session 16's own 16 fresh pages (seed 1616, annotated blind, `"batch": "s16"`) joined the held
+# out part; session 15's rules measure on the 62 texts people 0.962/0.886, organisations
+# 0.760/0.629 (one German page ends in a Portuguese list of 33 university acronyms), places
+# 0.864/0.817, figures 0.913/0.737, roles 70 of 115.
 HELD_OUT_FLOORS = {
-    "people": (0.97, 0.92),
-    "orgs": (0.765, 0.71),
-    "places": (0.875, 0.81),
-    "figures": (0.90, 0.745),
+    "people": (0.96, 0.88),
+    "orgs": (0.755, 0.625),
+    "places": (0.86, 0.815),
+    "figures": (0.91, 0.735),
 }
 
 
@@ -85,8 +89,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # (winger, defenseman, goalie) are no role words yet; 69 of 123 with session 15's pages
     # session 15 (whole offices, German job words, roles before a comma, lists, verbs): development
     # 167 -> 221 of 249, held out 69 -> 82 of 123
-    # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88
-    share = 0.85 if split == "dev" else 0.68
+    # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88, then
+    # 70 of 115 with session 16's fresh pages
+    share = 0.85 if split == "dev" else 0.60
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
@@ -98,7 +103,8 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
     assert len(list(GOLD.glob("seed_*.gold.json"))) == 5
     total, held_out = len(golds), sum(g["split"] == "heldout" for g in golds)
     # a quarter until session 14, whose 16 fresh pages all joined the development part;
-    # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216)
+    # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216);
+    # session 16's 16 held out (62 of 232)
     assert total / 5 <= held_out <= total / 2, (total, held_out)
 
 
