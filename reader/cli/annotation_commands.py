@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from reader.cli.common import CommandError, OpenStore, bind, label_names, number
-from reader.core.import_files import not_a_file
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
@@ -103,6 +102,8 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
 def _note_file(name: str) -> str:
     """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
     file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended)."""
+    from reader.core.import_files import not_a_file  # with the parsers: not for every command
+
     path = Path(name).expanduser()
     special = not_a_file(path)
     if special:

@@ -2,7 +2,8 @@
 
 They make everything the export needs scriptable and testable without the window: highlight a
 quote, write a note, tag a source, assemble a briefing, and export. Each command is a small
-function over the core; `add_export_commands` hangs them on the main parser.
+function over the core; `add_export_commands` hangs them on the main parser. The exporters
+are imported by the command itself, not by every `briefing` command that builds the parser.
 """
 
 from __future__ import annotations
@@ -10,21 +11,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader import paths
 from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names, number
 from reader.cli.saved_commands import saved_scope
-from reader.core.export import (
-    ExportReport,
-    ExportWriteError,
-    export_briefing,
-    export_combined,
-    export_sources,
-)
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store
+
+if TYPE_CHECKING:
+    from reader.core.export import ExportReport
 
 
 def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
@@ -44,6 +41,8 @@ def _export_language(args: argparse.Namespace) -> str:
 
 
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
+    from reader.core.export import export_briefing, export_combined, export_sources
+
     names = label_names(args)
     language = _export_language(args)
     if args.briefing:
@@ -78,6 +77,8 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
 
 
 def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
+    from reader.core.export import ExportWriteError
+
     with open_store(args) as store:
         try:
             report = _run_export(store, args)

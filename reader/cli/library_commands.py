@@ -1,7 +1,8 @@
 """`briefing import|list|show|inspect|check|search`: the library from a terminal.
 
 Everything here calls the core; nothing imports Qt, so the command starts fast and works over
-SSH and in scripts.
+SSH and in scripts. The parsers, the importer and search are imported by the commands that use
+them: loaded here, every `briefing` command (`--help`, `list`) paid their quarter of a second.
 """
 
 from __future__ import annotations
@@ -11,13 +12,10 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli.common import CommandError, number, open_store, positive
 from reader.cli.saved_commands import saved_ids
-from reader.core import importer, search
-from reader.core.import_files import not_a_file
-from reader.core.ingest import IngestError, prepare_file, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import (
     ORDERINGS,
@@ -29,6 +27,9 @@ from reader.core.store import (
     due,
     rebuild,
 )
+
+if TYPE_CHECKING:
+    from reader.core.importer import ImportPhase
 
 
 class ProgressBar:
@@ -50,9 +51,11 @@ class ProgressBar:
             self.clear()
         self.stream.flush()
 
-    def phase(self, phase: importer.ImportPhase) -> None:
+    def phase(self, phase: ImportPhase) -> None:
         """After the last file: say the import is still at work (grouping takes seconds)."""
-        if self.enabled and phase is importer.ImportPhase.GROUPING:
+        from reader.core.importer import ImportPhase  # loaded already: the import reports it
+
+        if self.enabled and phase is ImportPhase.GROUPING:
             self.stream.write("\rgrouping same-event stories and similar sources…")
             self.stream.flush()
 
@@ -63,6 +66,9 @@ class ProgressBar:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reader.core import importer
+    from reader.core.ingest import supported_suffixes
+
     try:  # before any file: an empty tag failed every file one by one
         tags = [clean_tag(tag) for tag in args.tag or ()]
     except ValueError as exc:
@@ -236,6 +242,9 @@ def _revision_json(revision: Revision) -> dict[str, object]:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     """Parse files without storing them: how import quality is measured."""
+    from reader.core.import_files import not_a_file
+    from reader.core.ingest import IngestError, prepare_file
+
     status = 0
     for name in args.files:
         try:
@@ -281,6 +290,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from reader.core import search
+
     with open_store(args) as store:
         try:
             results = search.search(store, " ".join(args.query), limit=args.limit)

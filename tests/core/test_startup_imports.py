@@ -1,6 +1,8 @@
 """What a process loads before it imports anything: the entity rules and their gazetteers, which
 an import and most commands never use, stay unloaded (they cost every start-up about 0.1 s of
-CPU, paid on one core before the import's workers fork)."""
+CPU, paid on one core before the import's workers fork); so do the parsers, the importer and
+the exporters for a command that reads the library (a quarter of a second of `briefing list`'s
+and `briefing --help`'s start)."""
 
 import subprocess
 import sys
@@ -8,10 +10,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 UNUSED = ("reader.core.entities",)
+READING_ONLY = ("reader.core.ingest.prepare", "reader.core.ingest.plaintext", "reader.core.importer",
+                "reader.core.export")  # fmt: skip
 
 
-def _loaded_after(code: str) -> list[str]:
-    probe = f"import sys\n{code}\nprint(' '.join(m for m in {UNUSED!r} if m in sys.modules))"
+def _loaded_after(code: str, watched: tuple[str, ...] = UNUSED) -> list[str]:
+    probe = f"import sys\n{code}\nprint(' '.join(m for m in {watched!r} if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     return done.stdout.split()
 
@@ -36,3 +40,26 @@ def test_the_entities_load_when_asked_for(tmp_path: Path) -> None:
     )
     assert _loaded_after(code) == ["reader.core.entities"]
 
+
+
+def test_listing_the_library_leaves_the_parsers_unloaded(tmp_path: Path) -> None:
+    code = (
+        "from reader.core.store import Store\n"
+        f"Store.open({str(tmp_path / 'library.sqlite3')!r}).close()\n"
+        "from reader.cli.main import main\n"
+        f"assert main(['--data-dir', {str(tmp_path)!r}, 'list']) == 0"
+    )
+    assert _loaded_after(code, READING_ONLY) == []
+
+
+def test_the_parsers_load_when_a_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("Headline\n\nA paragraph of the article's text.\n", encoding="utf-8")
+    code = (
+        "from reader.core.ingest import IngestError, prepare_file\n"
+        "from pathlib import Path\n"
+        f"assert prepare_file(Path({str(tmp_path / 'note.txt')!r})).article.title == 'Headline'\n"
+        "import reader.core.ingest as ingest\n"
+        "assert ingest.IngestError is sys.modules['reader.core.ingest.prepare'].IngestError\n"
+        "try:\n    ingest.no_such_name\nexcept AttributeError:\n    pass\nelse:\n    raise SystemExit(1)"
+    )
+    assert _loaded_after(code, READING_ONLY) == ["reader.core.ingest.prepare", "reader.core.ingest.plaintext"]

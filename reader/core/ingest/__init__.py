@@ -4,9 +4,16 @@ The face is `prepare_file` / `prepare_bytes` (a file or pasted bytes made into a
 `PreparedFile`: decoded, parsed, fingerprinted, analysed for search), `IngestError` with its
 one-line reason, which files are supported, and the article model every parser returns
 (`ParsedArticle`, its `Block`s with their kind and role, and their JSON form, which the store
-keeps). Decoding and the format parsers are private. The window and the CLI need the parsers
-anyway (paste, inspect), so the face loads them at once rather than lazily.
+keeps). Decoding and the format parsers are private.
+
+The article model loads with the face; the parsers (`prepare_file` and the names beside it) on
+first use: their modules, patterns and tables cost a quarter of a second of CPU, and the store,
+`briefing list` and `briefing --help` need only the model. Whoever reads files (the importer,
+the window's paste) loads them when it is imported itself, before any file is read.
 """
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from reader.core.ingest.article import (
     BLOCK_SEPARATOR,
@@ -18,17 +25,37 @@ from reader.core.ingest.article import (
     blocks_to_json,
     reading_text,
 )
-from reader.core.ingest.person_shape import load_lists as load_name_lists
-from reader.core.ingest.prepare import (
-    IngestError,
-    PreparedFile,
-    is_page_folder,
-    is_saved_page,
-    is_supported,
-    prepare_bytes,
-    prepare_file,
-    supported_suffixes,
-)
+
+# The lazily loaded names and their modules.
+_LAZY = {
+    "IngestError": "prepare", "PreparedFile": "prepare", "is_page_folder": "prepare",
+    "is_saved_page": "prepare", "is_supported": "prepare", "prepare_bytes": "prepare",
+    "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
+}  # fmt: skip
+
+if TYPE_CHECKING:
+    from reader.core.ingest.person_shape import load_lists as load_name_lists
+    from reader.core.ingest.prepare import (
+        IngestError,
+        PreparedFile,
+        is_page_folder,
+        is_saved_page,
+        is_supported,
+        prepare_bytes,
+        prepare_file,
+        supported_suffixes,
+    )
+
+
+def __getattr__(name: str) -> Any:
+    """The parsers' names, loaded on first use (PEP 562)."""
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f"{__name__}.{_LAZY[name]}")
+    value = getattr(module, "load_lists" if name == "load_name_lists" else name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BLOCK_SEPARATOR",
