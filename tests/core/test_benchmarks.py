@@ -84,3 +84,18 @@ def test_report_replaces_only_the_marked_part_of_the_readme() -> None:
     readme = f"# App\n\n## Performance\n\n{START}\nold table\n{END}\n\nProse stays.\n"
     updated = replace_between_markers(readme, "| new |\n")
     assert updated == f"# App\n\n## Performance\n\n{START}\n| new |\n{END}\n\nProse stays.\n"
+
+
+def test_import_budget_accounts_for_every_process_of_an_import(tmp_path: Path) -> None:
+    from benchmarks.corpus import write_corpus
+    from benchmarks.import_budget import PHASES, measure
+
+    write_corpus(tmp_path / "corpus", 60, 0)  # over PARALLEL_THRESHOLD: parsed by forked workers
+    phases = measure(tmp_path / "corpus", 60)
+
+    assert list(phases) == [" / ".join(phase) for phase in PHASES]
+    assert all(seconds >= 0 for name, seconds in phases.items() if not name.endswith("between the phases)"))
+    # The workers did the files' work; the importing process stored them and grouped them.
+    assert phases["workers / the files' own work (_prepare_chunk)"] > phases["writer / storing (its main thread)"] > 0
+    assert phases["start / word and name lists, before the fork"] > 0
+    assert phases["end / grouping stories"] > 0
