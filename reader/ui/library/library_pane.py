@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.status_line import StatusLine, tag_gone
 from reader.ui.library.tag_edits import TagEdits, TagList
+from reader.ui.scroll_block import ListFirstSplitter, scrolling
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 from reader.ui.stories.story_rows import StoryRows
@@ -142,12 +142,11 @@ class LibraryPane(QWidget):
                  self.saved.view, self.filters)  # fmt: skip
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter = ListFirstSplitter(self, self.source_view.verticalHeader().defaultSectionSize)
         self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(tags_box)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scrolling(tags_box, self))
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

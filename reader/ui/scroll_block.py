@@ -1,0 +1,56 @@
+"""A pane's main list first: its secondary block scrolls rather than crowd the list out.
+
+Seen at 1920 × 1080 with 200 % scaling and 1280 × 720 with 125 % (960 × 540 and 1024 × 576
+logical pixels, common on laptops): the library's tags and filters kept their full height, and
+the list of sources — what the pane is for — showed two and a half rows. Here the block sits in
+a frameless scroll area under a splitter that, whenever it is resized, keeps LIST_ROWS of the
+list in view: a short window scrolls the block, a taller one gives it back the height it asks
+for, and a block the user dragged taller stays so while the list keeps its rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+
+LIST_ROWS = 5  # sources in view, at the least, before the block gives up height
+
+
+def scrolling(block: QWidget, parent: QWidget) -> QScrollArea:
+    """`block` in a frameless vertical scroll area that looks like the pane around it."""
+    area = QScrollArea(parent)
+    area.setWidget(block)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the block's fields, not the frame
+    area.viewport().setAutoFillBackground(False)
+    block.setAutoFillBackground(False)
+    return area
+
+
+class ListFirstSplitter(QSplitter):
+    """A vertical splitter of a list over a `scrolling` block (see the module's docstring)."""
+
+    def __init__(self, parent: QWidget, row_height: Callable[[], int]) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setChildrenCollapsible(False)
+        self._row_height = row_height
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        block = self.widget(1)
+        if self.count() != 2 or not isinstance(block, QScrollArea) or block.widget() is None:
+            return
+        sizes = self.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        most = max(total - LIST_ROWS * self._row_height(), block.minimumSizeHint().height())
+        natural = block.widget().minimumSizeHint().height()
+        wanted = max(min(sizes[1], most), min(natural, most))
+        if wanted != sizes[1]:
+            self.setSizes([total - wanted, wanted])
