@@ -52,3 +52,30 @@ def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, them
     window.resize(1366, 768)
     qtbot.wait(20)
     assert block.height() >= block.widget().minimumSizeHint().height()
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1024, 576)])
+def test_every_dialog_sized_on_purpose_fits_the_screen(make_window, monkeypatch, size) -> None:
+    """Keyboard shortcuts (560 × 600) and the import report (860 × 420) are sized on purpose."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from reader.core.models import ImportResult, ImportStatus
+    from reader.ui import dialogs
+    from reader.ui.library.import_dialogs import ImportReportDialog
+
+    window = make_window(start=False)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, *size))
+    shown: list = []
+
+    def fit(dialog) -> int:
+        dialogs.fit_to_content(dialog)
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(dialogs, "run", fit)
+    window.show_shortcuts()
+    dialogs.run(ImportReportDialog([ImportResult("leer.txt", ImportStatus.ERROR, "empty file")], False, window))
+    assert len(shown) == 2
+    for dialog in shown:
+        assert dialog.width() <= size[0] and dialog.height() <= size[1] - 40, type(dialog).__name__

@@ -51,17 +51,20 @@ def fit_to_content(dialog: QDialog) -> None:
     """Give a dialog the height its layout asks for, as far as the screen allows. Left alone,
     Qt caps a new window at two thirds of the screen: on a 1366 × 768 or 1024 × 700 laptop
     Preferences came out squeezed, its fields too low for their text ("Kev point"). A dialog
-    sized on purpose (the file dialogs) keeps its size; a message box is sized by its text."""
+    sized on purpose (the file dialogs, Keyboard shortcuts) keeps its size as far as the screen
+    allows: at 1280 × 720 with 125 % scaling (576 logical pixels high) Keyboard shortcuts, 600
+    high, had its Close button below the screen's edge. A message box is sized by its text."""
     if isinstance(dialog, QMessageBox):
         _fit_message(dialog)
         return
-    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        return
-    dialog.ensurePolished()
-    wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     screen = dialog.screen() or QApplication.primaryScreen()
     if screen is None:
         return
+    if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
+        wanted = dialog.size()
+    else:
+        dialog.ensurePolished()
+        wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     room = screen.availableGeometry()
     dialog.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height() - 40))
 
