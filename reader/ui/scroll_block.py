@@ -43,14 +43,15 @@ class ListFirstSplitter(QSplitter):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         block = self.widget(1)
-        if self.count() != 2 or not isinstance(block, QScrollArea) or block.widget() is None:
+        inner = block.widget() if isinstance(block, QScrollArea) else None
+        if self.count() != 2 or block is None or inner is None:
             return
         sizes = self.sizes()
         total = sum(sizes)
         if total <= 0:
             return
         most = max(total - LIST_ROWS * self._row_height(), block.minimumSizeHint().height())
-        natural = block.widget().minimumSizeHint().height()
+        natural = inner.minimumSizeHint().height()
         wanted = max(min(sizes[1], most), min(natural, most))
         if wanted != sizes[1]:
             self.setSizes([total - wanted, wanted])
