@@ -11,6 +11,10 @@ Between two blocks the document has a blank line of its own, an empty short para
 there: drawn at the next paragraph's start, where `Shift+End` then selected nothing and `1`
 relabelled the highlight selected before instead of marking the line. `Up` and `Down` (with
 `Shift` too) now go on through such a line to the text beyond it.
+
+The header (title, teaser, byline) sits in the document's top margin, above the first line:
+`Ctrl+Home` from further down brought that line to the top edge and left the header out of
+view. It now shows the top of the page, as a browser's does.
 """
 
 from __future__ import annotations
@@ -37,6 +41,10 @@ class CaretInView(QObject):
             self.bring_caret_into_view()
             if event.key() in _LINES and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
                 self._move_past_gaps(event)
+                return True
+            if event.key() == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._view.keyPressEvent(event)
+                self._view.verticalScrollBar().setValue(0)
                 return True
         return False
 

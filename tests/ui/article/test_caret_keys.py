@@ -1,4 +1,5 @@
-"""Up and Down in the article go from text to text, never into the blank line between blocks.
+"""The article's caret keys: Up and Down go from text to text, never into the blank line between
+blocks, and Ctrl+Home shows the top of the page.
 
 Seen at 1280 × 720 (1920 × 1080 at 150 %): Ctrl+Home, Down put the caret in the empty paragraph
 under the heading — drawn at the next paragraph's start — where Shift+End selected nothing, and
@@ -43,3 +44,16 @@ def test_shift_down_selects_on_into_the_next_paragraph(make_window, qtbot) -> No
     cursor = view.textCursor()
     assert cursor.anchor() == 0 and cursor.position() == len(heading) + 2
     assert cursor.block().length() > 1
+
+
+def test_ctrl_home_shows_the_top_of_the_article_with_its_title(make_window, qtbot) -> None:
+    """Ctrl+Home from further down brought the first line to the top edge and left the title,
+    teaser and byline above it, out of view."""
+    view = _article(make_window, qtbot)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > view.viewport().height())
+    bar.setValue(bar.maximum() // 2)
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert view.textCursor().position() == 0
+    assert bar.value() == 0
+    assert view.viewport().rect().contains(view.header.geometry())
