@@ -78,6 +78,7 @@ class ArticleView(InertBrowser):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("articleView")  # frameless in the style sheet too: the caret shows its focus
         self.document().setDocumentMargin(0)
         self.painter = HighlightPainter(self.document())
         self.setTextInteractionFlags(
