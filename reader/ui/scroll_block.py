@@ -3,18 +3,17 @@
 Seen at 1920 × 1080 with 200 % scaling and 1280 × 720 with 125 % (960 × 540 and 1024 × 576
 logical pixels, common on laptops): the library's tags and filters kept their full height, and
 the list of sources — what the pane is for — showed two and a half rows. Here the block sits in
-a frameless scroll area under a splitter that, whenever it is resized, keeps LIST_ROWS of the
-list in view: a short window scrolls the block, a taller one gives it back the height it asks
-for, and a block the user dragged taller stays so while the list keeps its rows.
+a frameless scroll area under a splitter that, whenever it is resized or the list's rows change,
+keeps LIST_ROWS of the list in view (or all of a shorter list: three sample sources leave the
+filters in view): a short window scrolls the block, a taller one gives it back the height it
+asks for, and a block the user dragged taller stays so while the list keeps its rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTableView, QWidget
 
 LIST_ROWS = 5  # sources in view, at the least, before the block gives up height
 
@@ -35,13 +34,23 @@ def scrolling(block: QWidget, parent: QWidget) -> QScrollArea:
 class ListFirstSplitter(QSplitter):
     """A vertical splitter of a list over a `scrolling` block (see the module's docstring)."""
 
-    def __init__(self, parent: QWidget, row_height: Callable[[], int]) -> None:
+    def __init__(self, parent: QWidget, rows: QTableView) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setChildrenCollapsible(False)
-        self._row_height = row_height
+        self._rows = rows  # the list whose rows are kept in view (its model is set)
+        model = rows.model()
+        for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            changed.connect(self._fit)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit()
+
+    def _list_floor(self) -> int:
+        shown = min(LIST_ROWS, max(self._rows.model().rowCount(), 1))
+        return shown * self._rows.verticalHeader().defaultSectionSize() + 2 * self._rows.frameWidth()
+
+    def _fit(self) -> None:
         block = self.widget(1)
         inner = block.widget() if isinstance(block, QScrollArea) else None
         if self.count() != 2 or block is None or inner is None:
@@ -50,7 +59,7 @@ class ListFirstSplitter(QSplitter):
         total = sum(sizes)
         if total <= 0:
             return
-        most = max(total - LIST_ROWS * self._row_height(), block.minimumSizeHint().height())
+        most = max(total - self._list_floor(), block.minimumSizeHint().height())
         natural = inner.minimumSizeHint().height()
         wanted = max(min(sizes[1], most), min(natural, most))
         if wanted != sizes[1]:

@@ -7,10 +7,17 @@ button below the screen's edge."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QScrollArea
 
+from reader import paths
+from reader.core.importer import import_paths
+from reader.core.store import Store
 from reader.ui.appearance import apply_theme
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
 @pytest.fixture
@@ -22,11 +29,22 @@ def themed(qapp):
     qapp.setStyleSheet(before)
 
 
+@pytest.fixture
+def library_of_eight(data_dir: Path) -> None:
+    """Eight copied news pages in the library the window opens (the seeds make three rows)."""
+    store = Store.open(paths.resolve(data_dir).ensure().db_path)
+    import_paths(store, sorted(PAGES.glob("de_*.txt"))[:8], workers=1)
+    store.close()
+
+
 @pytest.mark.parametrize("size", [(960, 540), (1024, 576)])
-def test_a_short_window_keeps_the_library_list_in_view(make_window, qtbot, speak, themed, size) -> None:
+def test_a_short_window_keeps_the_library_list_in_view(
+    make_window, qtbot, speak, themed, library_of_eight, size
+) -> None:  # fmt: skip
     speak("de")
     window = make_window()
     library = window.library
+    assert library.model.rowCount() > 5
     window.resize(*size)
     qtbot.wait(20)
     row = library.source_view.verticalHeader().defaultSectionSize()
@@ -38,7 +56,7 @@ def test_a_short_window_keeps_the_library_list_in_view(make_window, qtbot, speak
     speak("en")
 
 
-def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, themed) -> None:
+def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, themed, library_of_eight) -> None:
     """Where the list keeps its rows anyway (1366 × 768), the block is as tall as it asks."""
     window = make_window()
     window.resize(1366, 768)
@@ -51,6 +69,18 @@ def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, them
     qtbot.wait(20)
     window.resize(1366, 768)
     qtbot.wait(20)
+    assert block.height() >= block.widget().minimumSizeHint().height()
+
+
+def test_a_short_list_leaves_the_filters_in_view(make_window, qtbot, themed) -> None:
+    """The first start's three rows of samples on a 1024 × 576 screen: the list needs no more
+    room than they take, so the block keeps its height and every filter shows."""
+    window = make_window()
+    window.resize(1024, 576)
+    qtbot.wait(20)
+    assert window.library.model.rowCount() == 3
+    block = window.library.splitter.widget(1)
+    assert isinstance(block, QScrollArea)
     assert block.height() >= block.widget().minimumSizeHint().height()
 
 
@@ -79,3 +109,16 @@ def test_every_dialog_sized_on_purpose_fits_the_screen(make_window, monkeypatch,
     assert len(shown) == 2
     for dialog in shown:
         assert dialog.width() <= size[0] and dialog.height() <= size[1] - 40, type(dialog).__name__
+
+
+def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot, themed) -> None:
+    """No resize needed: the rows an import adds make the list take its five rows' height."""
+    window = make_window()
+    window.resize(960, 540)
+    qtbot.wait(20)
+    library = window.library
+    with qtbot.waitSignal(window.importer.import_finished, timeout=60_000):
+        window.importer.import_paths([str(p) for p in sorted(PAGES.glob("de_*.txt"))[:8]])
+    qtbot.waitUntil(lambda: library.model.rowCount() > 5)
+    row = library.source_view.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: library.list_stack.height() >= 5 * row)

@@ -142,7 +142,7 @@ class LibraryPane(QWidget):
                  self.saved.view, self.filters)  # fmt: skip
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
-        self.splitter = ListFirstSplitter(self, self.source_view.verticalHeader().defaultSectionSize)
+        self.splitter = ListFirstSplitter(self, self.source_view)
         self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(scrolling(tags_box, self))
         self.splitter.setStretchFactor(0, 1)
