@@ -122,3 +122,30 @@ def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot,
     qtbot.waitUntil(lambda: library.model.rowCount() > 5)
     row = library.source_view.verticalHeader().defaultSectionSize()
     qtbot.waitUntil(lambda: library.list_stack.height() >= 5 * row)
+
+
+def test_a_dialog_taller_than_the_screen_scrolls_instead_of_squeezing(make_window, qtbot, monkeypatch, themed, speak) -> None:
+    """Preferences at 960 × 540: its explanations ran over the fields, the label names cut in half."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from reader.ui import dialogs
+    from reader.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    speak("de")
+    window = make_window(start=False)
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 960, 540))
+    dialog = PreferencesDialog(window.settings, window)
+    qtbot.addWidget(dialog)
+    dialogs.fit_to_content(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 540 - 40
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap():  # each explanation as tall as its lines
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    for field in dialog.findChildren(QLineEdit):
+        if field.isVisible():
+            assert field.height() >= field.minimumSizeHint().height()
+    speak("en")

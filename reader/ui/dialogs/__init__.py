@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
+from reader.ui.scroll_block import scrolling
 
 _last_folder: Path | None = None  # where the user last picked a file or folder, this run
 
@@ -60,13 +61,41 @@ def fit_to_content(dialog: QDialog) -> None:
     screen = dialog.screen() or QApplication.primaryScreen()
     if screen is None:
         return
+    room = screen.availableGeometry()
     if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
         wanted = dialog.size()
     else:
         dialog.ensurePolished()
         wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
-    room = screen.availableGeometry()
+        if wanted.height() > room.height() - 40:
+            _scroll_content(dialog)
     dialog.resize(min(wanted.width(), room.width()), min(wanted.height(), room.height() - 40))
+
+
+def _scroll_content(dialog: QDialog) -> None:
+    """Put all of a dialog but its buttons in a scroll area: one taller than the screen was
+    squeezed instead, and at 1920 × 1080 with 200 % scaling (540 logical pixels high) the
+    explanations in Preferences ran over the fields and the label names were cut in half."""
+    layout = dialog.layout()
+    if not isinstance(layout, QVBoxLayout):
+        return
+    content = QWidget(dialog)
+    inner = QVBoxLayout(content)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(layout.spacing())
+    kept = 0
+    while layout.count() > kept:
+        item = layout.itemAt(kept)
+        widget = item.widget() if item is not None else None
+        if isinstance(widget, QDialogButtonBox):
+            kept += 1
+        elif widget is not None:
+            inner.addWidget(widget)  # takes it out of the dialog's layout
+        else:
+            taken = layout.takeAt(kept)
+            if taken is not None:
+                inner.addItem(taken)
+    layout.insertWidget(0, scrolling(content, dialog), 1)
 
 
 # A message's line in letters: its sentences read as prose (about 80 characters a line at most). Left to
