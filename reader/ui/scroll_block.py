@@ -11,16 +11,29 @@ asks for, and a block the user dragged taller stays so while the list keeps its 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QStyle, QTableView, QWidget
 
 LIST_ROWS = 5  # sources in view, at the least, before the block gives up height
 
 
+class _Scrolling(QScrollArea):
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the block allows with the scroll bar beside it: left to itself, the bar
+        shown took its width from the block, whose right edge (the fields' borders, a tag's
+        ×) was cut off."""
+        least = super().minimumSizeHint()
+        block = self.widget()
+        if block is None:
+            return least
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(max(least.width(), block.minimumSizeHint().width() + bar), least.height())
+
+
 def scrolling(block: QWidget, parent: QWidget) -> QScrollArea:
     """`block` in a frameless vertical scroll area that looks like the pane around it."""
-    area = QScrollArea(parent)
+    area = _Scrolling(parent)
     area.setWidget(block)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

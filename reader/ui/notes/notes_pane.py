@@ -7,7 +7,7 @@ whatever is being typed, which the window calls before switching sources and on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
@@ -19,8 +19,17 @@ from reader.ui.notes.highlight_delegate import HighlightDelegate
 from reader.ui.notes.highlight_list import HighlightListModel
 from reader.ui.notes.note_editor import NoteEditor
 from reader.ui.notes.tag_editor import TagEditor
+from reader.ui.scroll_block import scrolling
 from reader.ui.session import Session
 from reader.ui.theme import Theme, theme
+
+
+class _HighlightsView(QListView):
+    """The highlights list asks for no more height than its least: the room left in the pane
+    is what it gets (see `_build_layout`)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
 
 class NotesPane(QWidget):
@@ -52,7 +61,7 @@ class NotesPane(QWidget):
         self.model = HighlightListModel(self)
         self.delegate = HighlightDelegate(self._theme, self)
         self.delegate.label_names = label_names(self._session)
-        self.list = QListView(self)
+        self.list = _HighlightsView(self)
         self.list.setModel(self.model)
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
@@ -94,7 +103,11 @@ class NotesPane(QWidget):
         bottom_layout.addWidget(self.note, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(top)
+        # A pane too short for its tags, highlights and annotation scrolls them rather than cut
+        # them: at 960 × 540 a second row of tags was drawn half over the "Add tag…" field. The
+        # list asks for its least height only, so the block asks for what the rest needs and
+        # the list fills whatever room is left.
+        self.splitter.addWidget(scrolling(top, self))
         self.splitter.addWidget(bottom)
         self.splitter.setSizes([560, 340])
         layout = QVBoxLayout(self)

@@ -1,0 +1,68 @@
+"""A source's tags, highlights and annotation are never cut off or drawn over one another.
+
+Seen at 960 × 540 (1920 × 1080 at 200 %): the second row of tag chips was cut in half and drawn
+over the "Add tag…" field; with a narrow notes pane at 1280 × 720 the fourth. The pane's splitter
+squeezed the tags, highlights and annotation below what they need; now they scroll instead, and
+where there is room the highlights list takes all of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.appearance import apply_theme
+from reader.ui.notes.tag_editor import TagChip
+
+TAGS = ("Japan", "Lieferketten Seltene Erden", "Sicherheitspolitik", "Client X – Q4-Briefing", "Rohstoffe")
+
+
+@pytest.fixture
+def themed(qapp):
+    before = qapp.styleSheet()
+    apply_theme(qapp, "light")
+    yield
+    qapp.setStyleSheet(before)
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1024, 576), (1280, 720), (1366, 768)])
+@pytest.mark.parametrize("count", [2, 5])
+def test_every_tag_shows_whole_above_the_field(make_window, qtbot, themed, size, count) -> None:
+    window = make_window()
+    editor = window.notes.tag_editor
+    for name in TAGS[:count]:
+        assert editor.add_tag(name)
+    window.resize(*size)
+    notes = window.notes
+    block = notes.splitter.widget(0)
+    qtbot.waitUntil(lambda: block.widget().height() >= block.widget().minimumSizeHint().height())
+    chips = [editor.flow.itemAt(i).widget() for i in range(editor.flow.count())]  # the ones shown
+    assert len(chips) == count and all(isinstance(chip, TagChip) for chip in chips)
+    assert editor.chips.height() >= editor.flow.heightForWidth(editor.chips.width())  # every row laid out
+    assert editor.chips.geometry().bottom() < editor.field.geometry().top()  # nothing over the field
+    assert notes.list.height() >= notes.list.minimumSizeHint().height()
+    assert notes.annotation.height() >= notes.annotation.minimumSizeHint().height()
+
+
+def test_a_tall_pane_gives_the_list_the_room_and_does_not_scroll(make_window, qtbot, themed) -> None:
+    window = make_window()
+    window.resize(1366, 900)
+    qtbot.wait(20)
+    block = window.notes.splitter.widget(0)
+    assert block.verticalScrollBar().maximum() == 0
+    assert window.notes.list.height() > 150  # the room left over is the list's
+
+
+def test_the_scroll_bar_takes_no_width_from_the_block(qtbot) -> None:
+    """Shown, the bar took its width from the block: the fields' right edges were cut off."""
+    from PySide6.QtWidgets import QLineEdit, QStyle, QVBoxLayout, QWidget
+
+    from reader.ui.scroll_block import scrolling
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    block = QWidget()
+    field = QLineEdit(block)
+    field.setMinimumWidth(200)
+    QVBoxLayout(block).addWidget(field)
+    area = scrolling(block, page)
+    bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+    assert area.minimumSizeHint().width() >= block.minimumSizeHint().width() + bar
