@@ -100,8 +100,9 @@ def stylesheet(theme: str) -> str:
         log.warning("stylesheet not found (%s); using the plain style", exc)
         return ""
     icons = (resources_dir() / "icons").as_posix()
-    close_icon = "close-light.svg" if theme == "dark" else "close-dark.svg"  # ink that shows on the theme
-    return Template(template).safe_substitute(asdict(chrome), icons=icons, close_icon=close_icon)
+    ink = "light" if theme == "dark" else "dark"  # ink that shows on the theme
+    return Template(template).safe_substitute(asdict(chrome), icons=icons, close_icon=f"close-{ink}.svg",
+                                              tick_icon=f"tick-{ink}.svg")  # fmt: skip
 
 
 class ReaderStyle(QProxyStyle):

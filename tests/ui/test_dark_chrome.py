@@ -76,3 +76,20 @@ def test_a_dialogs_close_button_shows_its_cross(qtbot, themed, theme: str) -> No
     drawn = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())]
     drawn = [c for c in drawn if c.alpha() > 128]
     assert drawn and max(contrast_ratio(c.name(), CHROMES[theme].window) for c in drawn) >= 3.0
+
+
+@pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
+@pytest.mark.parametrize("button", ["SP_DialogOkButton", "SP_DialogCancelButton", "SP_DialogSaveButton",
+                                    "SP_DialogYesButton", "SP_DialogNoButton"])  # fmt: skip
+def test_a_dialogs_buttons_draw_their_sign_in_the_themes_ink(qtbot, themed, theme: str, button: str) -> None:
+    """Seen at 200 %: OK was a green arrow, Abbrechen a red cross, Speichern a floppy disk (Qt's
+    clip art) beside the theme's grey ✕ on Schließen. Now one ink, grey, that shows on the theme."""
+    themed(theme)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+    qtbot.addWidget(box)
+    icon = box.style().standardIcon(getattr(QStyle.StandardPixmap, button), None, box)
+    image = icon.pixmap(16, 16).toImage()
+    drawn = [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width())]
+    drawn = [c for c in drawn if c.alpha() > 128]
+    assert drawn and all(c.hsvSaturation() < 80 for c in drawn)  # no green, no red: grey ink (of 255)
+    assert max(contrast_ratio(c.name(), CHROMES[theme].window) for c in drawn) >= 3.0
