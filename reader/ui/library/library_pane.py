@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -41,6 +40,7 @@ from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.scope import LibraryScope
+from reader.ui.library.search_row import SearchRow
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
@@ -121,11 +121,7 @@ class LibraryPane(QWidget):
         self.list_stack.addWidget(self.results_view)
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.setContentsMargins(10, 10, 10, 4)
-        top.setSpacing(6)
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.sort_box, 1)  # the row shared evenly: a narrow pane shortens both
+        top = SearchRow(self.search_box, self.sort_box)  # the sort order goes under it when narrow
         tags_header = QLabel(self.tr("Tags"), self)
         tags_header.setObjectName("paneHeading")
         tags_box = QWidget(self)
