@@ -66,3 +66,23 @@ def test_the_scroll_bar_takes_no_width_from_the_block(qtbot) -> None:
     area = scrolling(block, page)
     bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
     assert area.minimumSizeHint().width() >= block.minimumSizeHint().width() + bar
+
+
+def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window, qtbot, qapp, themed) -> None:
+    """The first start at 1280 × 720 with 125 %: the block scrolled a few pixels, the annotation
+    box cut at the bottom, because the highlights list asked for Qt's least of 72 px."""
+    from PySide6.QtGui import QFont
+
+    before = qapp.font()
+    desktop = QFont(before)
+    desktop.setPointSizeF(10)  # as on the desktop at 125 %
+    qapp.setFont(desktop)
+    try:
+        window = make_window()
+        window.resize(1024, 576)
+        window.splitter.setSizes([296, 452, 276])  # the panes as the window left them there
+        qtbot.wait(20)
+        block = window.notes.splitter.widget(0)
+        assert block.verticalScrollBar().maximum() == 0
+    finally:
+        qapp.setFont(before)

@@ -41,7 +41,9 @@ class TagList(QListView):
     bound to the same keys (Edit metadata, Delete highlight) while it has the focus.
 
     It keeps room for its rows, up to `ROWS_KEPT`: a list view's least height is about 70 px,
-    and at 1024 x 700 the fourth row ("US-News (2)") showed cut in half under a scroll bar.
+    and at 1024 x 700 the fourth row ("US-News (2)") showed cut in half under a scroll bar. And
+    no more than its rows: at 1024 x 576 the 70 px of a list of one tag ("All sources") pushed
+    "Unread only" below the pane's edge.
     """
 
     ROWS_KEPT = 5
@@ -60,7 +62,7 @@ class TagList(QListView):
         rows = min(model.rowCount(), self.ROWS_KEPT) if model is not None else 0
         height = sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth()
         least = super().minimumSizeHint()
-        return QSize(least.width(), max(least.height(), height))
+        return QSize(least.width(), height if rows else least.height())
 
 
 

@@ -25,8 +25,12 @@ from reader.ui.theme import Theme, theme
 
 
 class _HighlightsView(QListView):
-    """The highlights list asks for no more height than its least: the room left in the pane
-    is what it gets (see `_build_layout`)."""
+    """The highlights list asks for no more height than its least, two lines: the room left in
+    the pane is what it gets (see `_build_layout`), and at 1024 × 576 the pane's block fits
+    without scrolling (Qt's least for a list, 72 px, tipped it over)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 2 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth())
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
