@@ -21,12 +21,16 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
+from reader.core.word_frequency import zipf
+
 # A word the first-name list does not know is a word of the language, not a name, when German
 # uses it clearly more than English does: German capitalises its nouns ("Übersicht" 4.5 in
 # German, absent in English), and names travel between the languages ("Schumacher" 3.8 and
 # 3.2). The frequencies are wordfreq's small lists, which hold words from Zipf 3.0: the stories
 # package loads them anyway (the import workers start with them), while the large lists would
-# cost each process 0.6 s and 100 MB for the rarer compounds ("Bauprojekt" 3.0).
+# cost each process 0.6 s and 100 MB for the rarer compounds ("Bauprojekt" 3.0). They are read
+# without importing wordfreq's tokenizer (`reader.core.word_frequency`), which a word of
+# letters does not need.
 _GERMAN_WORD = 3.0
 _GERMAN_LEAD = 1.0
 # Or when it is frequent in either, as a name the list lacks seldom is ("Financial" 5.1,
@@ -92,10 +96,8 @@ def common_word(word: str) -> bool:
     low = word.casefold()
     if len(low) >= _ENDING_MIN_CHARS and "-" not in low and low.endswith(_WORD_ENDINGS):
         return True
-    from wordfreq import zipf_frequency  # imported here: with its two lists, ~0.2 s
-
-    german = zipf_frequency(low, "de", wordlist="small")
-    english = zipf_frequency(low, "en", wordlist="small")
+    german = zipf(low, "de", "small")
+    english = zipf(low, "en", "small")
     if german >= _GERMAN_WORD and german >= english + _GERMAN_LEAD:
         return True
     return max(german, english) >= _COMMON_WORD

@@ -28,6 +28,7 @@ from typing import Any
 from stop_words import get_stop_words
 
 from reader.core.analysis import analyser, fold, stems, tokens_of
+from reader.core.word_frequency import table
 
 # The lead carries the event: who, what, where, when. Reading further mostly adds background
 # that related but different events share.
@@ -138,17 +139,6 @@ def day_of(published: str | None) -> int | None:
 UNLISTED_ZIPF = 1.0
 
 
-@cache
-def _frequencies(lang: str) -> dict[str, float]:
-    # Imported here, not at the top: wordfreq (with langcodes) takes half a second to import,
-    # which every window start and CLI command paid although only grouping needs it.
-    from wordfreq import get_frequency_dict
-
-    # The list named by position, as wordfreq's own look-ups name it: its cache tells the two
-    # spellings apart, and the importer's `person_shape` (zipf_frequency) built it a second time.
-    return dict(get_frequency_dict(lang, "small"))
-
-
 class _Rarity(dict[str, float]):
     """word → how telling it is in general language, 1 (everyday) to 4 (rarely seen in print).
 
@@ -163,7 +153,8 @@ class _Rarity(dict[str, float]):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
-        self._frequency = _frequencies(lang).get
+        # wordfreq's small list, read without importing wordfreq (`word_frequency`)
+        self._frequency = table(lang, "small").get
 
     def __missing__(self, word: str) -> float:
         if len(self) >= 1 << 16:

@@ -1,15 +1,15 @@
 """The plain-text parse made cheaper gives the same answers, and does its one-time work once.
 
 Each fast way is checked against the way it replaced (Hypothesis, no deadline); the word-list
-test counts the lists wordfreq builds.
+test counts the word lists read.
 """
 
 from __future__ import annotations
 
-import wordfreq
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from reader.core import word_frequency
 from reader.core.ingest import body_disclosures, language, person_shape, shape
 from reader.core.stories import profile
 
@@ -43,20 +43,18 @@ def test_a_line_is_unspaced_as_a_search_of_the_whole_line_tells(text: str) -> No
 
 
 def test_a_name_question_builds_no_second_frequency_list() -> None:
-    """The importer asks wordfreq how common a capitalised word is (`person_shape`); the
-    story profile loads the same small lists first. Both ask for them alike, so wordfreq's
-    cache builds each once: a second build cost every parsing worker ~0.6 M instructions a
-    file over an import's first 60 (`benchmarks.bench_instructions`)."""
-    wordfreq.get_frequency_dict.cache_clear()
-    wordfreq._wf_cache.clear()
-    profile._frequencies.cache_clear()
+    """The importer asks how common a capitalised word is (`person_shape`); the story profile
+    loads the same small lists first. Both ask `word_frequency` for them alike, so its cache
+    reads each once: a second build cost every parsing worker ~0.6 M instructions a file over
+    an import's first 60 (`benchmarks.bench_instructions`)."""
+    word_frequency.table.cache_clear()
     profile._rarities.cache_clear()
     profile.load_word_lists()
-    built = wordfreq.get_frequency_dict.cache_info().misses
+    built = word_frequency.table.cache_info().misses
     assert built == 2  # English and German
     person_shape.common_word.__wrapped__("Übersicht")
     person_shape.common_word.__wrapped__("Overview")
-    assert wordfreq.get_frequency_dict.cache_info().misses == built
+    assert word_frequency.table.cache_info().misses == built
 
 
 # Pieces that matter to the word rules' fast ways: ASCII and Latin-1 letters, the joiners

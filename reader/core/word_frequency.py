@@ -1,0 +1,121 @@
+"""Word frequencies (wordfreq's Zipf scale) without importing wordfreq for plain words.
+
+Importing wordfreq loads its tokenizer (langcodes, and the `regex` module's large patterns):
+0.11 s of CPU, which an import paid on one core before its workers fork although the importer
+only ever looks words up in wordfreq's tables. The tables are files in wordfreq's data folder,
+read here as wordfreq reads them (`read_cBpack`, `get_frequency_dict`): the same dict, without
+the import. `zipf_frequency` runs the full tokenizer for each word besides, which the entity
+rules, asking about every capitalised word and 40,000 city names, paid most of their start
+for. Lower-case words of Latin letters, joined by spaces or hyphens, are their own tokens (and
+so, its apostrophe straightened, is an English "today's"), so their frequency is a look-up per
+word in the same table, combined and rounded as wordfreq does; anything else (digits, "l'arc",
+"ß", which the tokenizer folds to "ss", other scripts), and a language or list the data folder
+has no file for under that name, still goes through wordfreq itself.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import math
+import re
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+# Characters that end a token and are none (Unicode's word breaks on both sides, punctuation).
+_SPLIT = re.compile(r"[ \-/!?()]")
+# An English possessive or contraction ("today's", "women’s", "don't") is one token, its
+# apostrophe straightened; a trailing apostrophe ("readers'") is no part of the token. Three
+# letters before the apostrophe, or a consonant after it ("i'm"): after one or two, wordfreq
+# splits off a French elision when a vowel (or "h") follows ("l'arc"). ASCII letters only, as
+# the proof (the tests) covers.
+_APOSTROPHE = re.compile(r"([a-z]{3,}|[a-z]{1,2}(?!['’][aehiouy]))['’]([a-z]+)|([a-z]+)['’]")
+# A dot between letters joins them too ("nj.com", "kath.net").
+_DOTTED = re.compile(r"[a-z]+(?:\.[a-z]+)+")
+# `zipf_frequency`'s default minimum (Zipf 0) as a frequency: what an unknown word gets.
+_MINIMUM = 1e-9
+
+
+@cache
+def _wordfreq() -> ModuleType:
+    """wordfreq, imported on the first question the tables cannot answer."""
+    import wordfreq
+
+    return wordfreq
+
+
+@cache
+def table(lang: str, wordlist: str = "best") -> dict[str, float]:
+    """`wordfreq.get_frequency_dict(lang, wordlist)`: word → frequency, read once."""
+    path = _data_file(lang, wordlist)
+    if path is None:
+        return dict(_wordfreq().get_frequency_dict(lang, wordlist))
+    import msgpack
+
+    with gzip.open(path, "rb") as infile:
+        data = msgpack.load(infile, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"Unexpected header: {header!r}")
+    freqs: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):  # bucket i: the words at -i centibels
+        freq = 10 ** (-index / 100)
+        for word in bucket:
+            freqs[word] = freq
+    return freqs
+
+
+def _data_file(lang: str, wordlist: str) -> Path | None:
+    """The file wordfreq reads for an exact language code, None for anything it would have to
+    match (a region, an alias) or a list name it does not store."""
+    spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    names = ("large", "small") if wordlist == "best" else (wordlist,)
+    for name in names:
+        path = folder / f"{name}_{lang}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+def zipf(word: str, lang: str, wordlist: str = "best") -> float:
+    """`wordfreq.zipf_frequency(word, lang, wordlist)`, the same value, faster for plain words."""
+    tokens = [_token(part) for part in _SPLIT.split(word) if part]
+    freqs = table(lang, wordlist)
+    if None in tokens:
+        if any(token is not None and token not in freqs for token in tokens):
+            return 0.0  # a token wordfreq does not know makes the whole unknown, as in wordfreq
+        return float(_wordfreq().zipf_frequency(word, lang, wordlist))
+    if not tokens:
+        return 0.0  # punctuation alone: wordfreq finds no token
+    one_over = 0.0
+    for token in tokens:
+        freq = freqs.get(token)  # type: ignore[arg-type]
+        if not freq:
+            return 0.0
+        one_over += 1.0 / freq  # several words: wordfreq's 1/f = 1/f1 + 1/f2 + …
+    freq = max(1.0 / one_over, _MINIMUM)
+    freq = round(freq, math.floor(-math.log(freq, 10)) + 3)  # wordfreq: 3 significant digits
+    return round(math.log(freq, 10) + 9, 2)
+
+
+def _token(part: str) -> str | None:
+    """The token wordfreq looks a word up as, None for a word only its tokenizer can tell."""
+    if _plain(part) or _DOTTED.fullmatch(part):
+        return part
+    found = _APOSTROPHE.fullmatch(part)
+    if found is None:
+        return None
+    return found[3] or f"{found[1]}'{found[2]}"
+
+
+def _plain(word: str) -> bool:
+    if word.isascii():
+        return word.isalpha() and word.islower()
+    return (
+        word.isalpha() and word.islower() and word.casefold() == word
+        and all(ord(c) < 0x250 for c in word)
+    )  # fmt: skip
