@@ -9,7 +9,9 @@ keeps). Decoding and the format parsers are private.
 The article model loads with the face; the parsers (`prepare_file` and the names beside it) on
 first use: their modules, patterns and tables cost a quarter of a second of CPU, and the store,
 `briefing list` and `briefing --help` need only the model. Whoever reads files (the importer,
-the window's paste) loads them when it is imported itself, before any file is read.
+the window's paste) loads them when it is imported itself, before any file is read; each
+format's own reader when a file of it is first read, or before an import's workers fork
+(`load_formats`).
 """
 
 import importlib
@@ -29,7 +31,7 @@ from reader.core.ingest.article import (
 # The lazily loaded names and their modules.
 _LAZY = {
     "IngestError": "prepare", "PreparedFile": "prepare", "is_page_folder": "prepare",
-    "is_saved_page": "prepare", "is_supported": "prepare", "prepare_bytes": "prepare",
+    "is_saved_page": "prepare", "is_supported": "prepare", "load_formats": "prepare", "prepare_bytes": "prepare",
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
 }  # fmt: skip
 
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
         is_page_folder,
         is_saved_page,
         is_supported,
+        load_formats,
         prepare_bytes,
         prepare_file,
         supported_suffixes,
@@ -70,6 +73,7 @@ __all__ = [
     "is_page_folder",
     "is_saved_page",
     "is_supported",
+    "load_formats",
     "load_name_lists",
     "prepare_bytes",
     "prepare_file",
