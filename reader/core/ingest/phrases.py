@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
+from reader.core.ingest.phrase_labels import Labels
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
     APP,
@@ -185,13 +186,6 @@ LABELS = _merged(phrase_tables.LABELS, phrase_tables_intl.LABELS, phrase_tables_
 PROMPTS = _merged(phrase_tables.PROMPTS, phrase_tables_intl.PROMPTS)
 
 
-def _compile_labels() -> re.Pattern[str]:
-    groups = []
-    for index, patterns in enumerate(LABELS.values()):
-        groups.append(f"(?P<g{index}>{'|'.join(patterns)})")
-    return re.compile("|".join(groups))
-
-
 def _compile_prompts(
     anchored: bool,
     reasons: tuple[str, ...],
@@ -220,8 +214,8 @@ def _compile_prompts(
     return re.compile(r"(?=\b|[(©])(?:" + "|".join(groups) + ")")
 
 
-_LABEL_RE = _compile_labels()
-_LABEL_REASONS = {f"g{i}": reason for i, reason in enumerate(LABELS)}
+_LABELS = Labels(list(LABELS.values()))  # most looked up as words (`phrase_labels`)
+_LABEL_REASONS = tuple(LABELS)
 # Prompts are matched on the lower-cased line: case-folding once is far cheaper than IGNORECASE.
 _PROMPT_START = _compile_prompts(anchored=True, reasons=tuple(PROMPTS))
 # For the many lines that do not end in a colon: the backtracking "Name … says:" phrases cost
@@ -263,9 +257,9 @@ def label_reason(text: str, lower: str | None = None) -> str | None:
     if lower is None:
         lower = text.lower()
     core = _strip_trailing_noise(lower) or lower
-    match = _LABEL_RE.fullmatch(core)
-    if match and match.lastgroup:
-        return _LABEL_REASONS[match.lastgroup]
+    index = _LABELS.index(core)
+    if index is not None:
+        return _LABEL_REASONS[index]
     if CREDIT_ONLY.fullmatch(core):
         return IMAGE_CREDIT
     return None
