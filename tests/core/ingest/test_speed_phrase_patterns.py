@@ -1,7 +1,9 @@
-"""Labels looked up as words where they are words answer as the one alternation of them all.
+"""Phrase patterns split to compile faster answer as the one alternation of them all.
 
-`phrases` (through `phrase_labels`) keeps the plain-word labels in a dict and compiles only the patterns; the reference
-below is the alternation as it was compiled before, a group per reason, every label in it.
+`phrases` (through `phrase_labels`) keeps the plain-word labels in a dict and compiles only the
+patterns, and matches the phrases that end a line with a colon apart from the other anchored
+ones; the references below are the alternations as they were compiled before, a group per
+reason, every phrase in it.
 """
 
 from __future__ import annotations
@@ -65,3 +67,30 @@ def test_a_word_listed_under_two_reasons_is_the_first_s() -> None:
         2,
         None,
     ]
+
+
+_START = phrases._compile_prompts(anchored=True, reasons=tuple(phrases.PROMPTS))
+_ANCHORED = [p.lstrip("^") for ps in phrases.PROMPTS.values() for p in ps if p.startswith("^")]
+
+
+def _start_reference(lower: str) -> str | None:
+    match = _START.match(lower)
+    return match.lastgroup if match else None
+
+
+def _start_found(lower: str) -> str | None:
+    match = phrases._start_match(lower)
+    return match.lastgroup if match else None
+
+
+@pytest.mark.parametrize("pattern", _ANCHORED)
+@settings(deadline=None, max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_every_line_an_anchored_phrase_matches_finds_the_same_reason(
+    pattern: str, data: st.DataObject
+) -> None:
+    """Lines an anchored phrase matches, as they are and with a colon or more text after."""
+    line = data.draw(st.from_regex(pattern, fullmatch=True))
+    for variant in (line, line + ":", line + " text:", line + " Dr. Ann Lee says:"):
+        lower = variant.lower()
+        assert _start_found(lower) == _start_reference(lower), variant
