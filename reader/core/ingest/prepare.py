@@ -48,11 +48,11 @@ class Format:
 
     @property
     def parse(self) -> Parser | None:
-        return None if self.reads_bytes else self.load()  # type: ignore[no-any-return]
+        return None if self.reads_bytes else self.load()
 
     @property
     def max_bytes(self) -> int:
-        return _webpage().MAX_PAGE_BYTES if self.page_sized else MAX_FILE_BYTES  # type: ignore[no-any-return]
+        return _webpage().MAX_PAGE_BYTES if self.page_sized else MAX_FILE_BYTES
 
     def load(self) -> Any:
         """The plug-in's function, its module imported if it is not yet."""
