@@ -35,6 +35,7 @@ from reader.core.entities import (
     product_names,
     quoted_names,
     surnames,
+    thing_heads,
     undecided,
     variants,
 )
@@ -162,6 +163,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         pieces = german_people.not_things(pieces, words, index)  # "einer Daiwa Caldia"
     pieces = quoted_names.not_people(pieces, reading_text)  # „Jané Koos“, „San Giorgio“-Brücke
+    pieces = thing_heads.not_people(pieces, reading_text)  # "the Hoa Lo prison"
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"

@@ -329,14 +329,14 @@ def _word_surname(run: list[Token]) -> bool:
     return (
         plain_first_name(first) and personal_name(first)
         and last[1:].islower() and last not in NEVER_NAME
-        and not last.endswith(("s", "ed", "ing")) and last not in _NAMED_AFTER
+        and not last.endswith(("s", "ed", "ing")) and last not in NAMED_AFTER
     )  # fmt: skip
 
 
 # What is named after a person with these two words ("Heinz Field", "Walter Reed Hospital"):
 # a site, a building, a school or a prize; a surname of these words loses no rule ("Sally
 # Field" was never read as a name before this one either).
-_NAMED_AFTER = frozenset(
+NAMED_AFTER = frozenset(
     """Field Park Hall Garden Gardens Court House Tower Road Avenue Lane Drive Boulevard Way
     Place Station Building Bridge School College University Museum Library Theater Theatre
     Church Chapel Institute Foundation Award Prize Trophy Cup Medal Center Centre Square
