@@ -28,6 +28,7 @@ from itertools import accumulate
 from reader.core.entities import (
     foreign_bodies,
     german_people,
+    known_names,
     layout,
     misnamed,
     other_languages,
@@ -138,6 +139,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
+    pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     if lang == "de":

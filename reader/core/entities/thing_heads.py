@@ -24,9 +24,7 @@ _OF_PEOPLE_TOO = frozenset("Way Place House Court Foundation Institute Award Pri
 # thing it is, and the things a brand's name stands before.
 # Not the words English writes after a person's name too ("the Jack Dorsey way", "the Bill
 # Gates foundation", "at the Taylor Swift house").
-_THING_HEADS = frozenset(
-    w.casefold() for w in NAMED_AFTER if w not in _OF_PEOPLE_TOO
-) | frozenset(
+_THING_HEADS = frozenset(w.casefold() for w in NAMED_AFTER if w not in _OF_PEOPLE_TOO) | frozenset(
     """prison jail airport harbour harbor palace castle cathedral temple mosque hotel
     restaurant cafe mall store shop campus complex facility plant factory dam lake river
     mountain valley island beach neighborhood neighbourhood supercomputer computer telescope

@@ -24,8 +24,7 @@ def test_a_name_before_a_site_or_device_word_is_no_person() -> None:
 
 def test_a_name_before_what_a_person_makes_stays_a_person() -> None:
     people = _people(
-        "She had read every Nora Finch novel twice, and the Tom Baxter campaign asked "
-        "for money."
+        "She had read every Nora Finch novel twice, and the Tom Baxter campaign asked for money."
     )
     assert {"Nora Finch", "Tom Baxter"} <= people
 
