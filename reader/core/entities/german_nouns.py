@@ -15,7 +15,8 @@ What one mention shows holds for the word in the whole text: once the text has w
 noun, a mention is the town only with a place's evidence — a preposition of place before it
 ("in Essen", "nach Halle") or a kind of place beside it ("Stadt Essen") — and the others are
 no entity at all. Only towns are judged so: German writes regions with an article too ("die
-Steiermark", "das Burgenland"), and a country is no noun.
+Steiermark", "das Burgenland"), and a country is no noun. A region whose name is the plural
+of a common noun ("Marken", Le Marche) is the region only with a place's evidence beside it.
 """
 
 from __future__ import annotations
@@ -113,8 +114,31 @@ def nouns_not_places(
             and _noun_here_alone(piece, words, index, text)
         ):  # fmt: skip
             continue
+        if (
+            one_place and piece.place is not None and piece.place.key.startswith("region:")
+            and plural_noun(bare(piece.words[0].text))
+            and not _placed(piece, words, index)
+        ):  # fmt: skip
+            continue  # "Viele Marken nutzen …"; "in Marken und Umbrien" is Le Marche
         kept.append(piece)
     return kept
+
+
+def plural_noun(name: str) -> bool:
+    """A name that is the plural of a common German noun ("Marken", the German name of Le
+    Marche, of "Marke"), no place's genitive ("Europas"): German writes the noun far more
+    often than the region, so only a preposition of place or a kind of place beside it makes
+    a mention the region. A rare name that ends so is none ("Maule": "Maul" + "e"), nor one
+    whose stem English writes as much ("Bayern": "Bayer", the company)."""
+    low = name.casefold()
+    if zipf(low, "de") < 4.0:
+        return False
+    return any(
+        low.endswith(end)
+        and zipf(low[: -len(end)], "de") >= 4.0
+        and zipf(low[: -len(end)], "de") - zipf(low[: -len(end)], "en") >= 1.0
+        for end in ("n", "en", "e")
+    )
 
 
 # An inflected adjective or determiner in small letters: "gutes", "eigene", "neue"; not a
