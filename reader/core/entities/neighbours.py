@@ -215,8 +215,9 @@ def by_neighbours(
     )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
     if company_word and not before.endswith(_PEOPLE_TOO):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
-    if said_before or after in SPEECH_EN or after in SPEECH_DE:
-        return EntityKind.PERSON
+    said_after = (after in SPEECH_EN or after in SPEECH_DE) and at + 1 < len(words)
+    if said_before or said_after and words[at + 1].start - words[at].end == 1:
+        return EntityKind.PERSON  # not "droht Schimmel“, sagt Lau": a quote ends before
     if company_word:
         return EntityKind.ORG
     if (
