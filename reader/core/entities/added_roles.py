@@ -1,6 +1,7 @@
 """Roles a person's run of capitals did not contain, read from the words around the name, in
 the order a reader looks: a role just before it ("works council head Daniela Cavallo", "Lakers
-assistant coach Jason Kidd", "Pastorin Dagmar Posner"), before it with a comma between or for a
+assistant coach Jason Kidd", "Pastorin Dagmar Posner"), credited to it in a programme's list
+("Art Director_Park Dong Woo", "Composer: Kim Cheol Hwan"), before it with a comma between or for a
 list (`listed_roles`), in apposition after it ("Sanae Takaichi, die Vorsitzende der LDP", ",
 PG&E's senior director of emergency preparedness"), given by a verb ("Hege is the CEO"), or the
 office the sentence says it was elected or named to ("zur Premierministerin gewählt"); each as
@@ -53,6 +54,7 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
         at = index.get(piece.start, 0) - len(title.split())
         before = (
             _before(words, at, text)
+            or _credited(words, at, text)
             or before_comma(words, at, piece.end, text)
             or bracketed(words, at, text)
         )
@@ -113,6 +115,30 @@ def _before(words: list[Token], at: int, text: str) -> str:
                 start, _end = phrase(words, begin, at, text)
                 return " ".join(w.text for w in words[start:at])
     return ""
+
+
+# What joins a credit's role to its name: "Director_Oh Kyeong Taek", "Regie: Anna Berg".
+_CREDIT = ("_", ": ")
+
+
+def _credited(words: list[Token], at: int, text: str) -> str:
+    """A role credited to the name, as programmes and film pages list their makers: a
+    capitalised office, then an underscore or a colon, then the name ("Choreographer_Jeong Hye
+    Jin", "Art Director_Park Dong Woo", "Composer: Kim Cheol Hwan"). The office is the words
+    since the last comma or line, the last a role word; "Lighting Design_Sin Ho" is none."""
+    if at <= 0 or text[words[at - 1].end : words[at].start] not in _CREDIT:
+        return ""
+    if not words[at - 1].capital or not role_size(words, at - 1):
+        return ""
+    start = at - 1
+    while (
+        start > 0
+        and at - start < 4
+        and words[start - 1].capital
+        and joined(words, start - 1, start, text)
+    ):
+        start -= 1
+    return " ".join(w.text for w in words[start:at])
 
 
 def _after(words: list[Token], index: dict[int, int], end: int, text: str, people: set[int]) -> str:
