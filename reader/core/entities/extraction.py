@@ -35,6 +35,7 @@ from reader.core.entities import (
     product_lines,
     product_names,
     quoted_names,
+    seat_names,
     surnames,
     thing_heads,
     undecided,
@@ -142,6 +143,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
+    pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey
