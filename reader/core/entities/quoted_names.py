@@ -6,7 +6,9 @@ put those in quotation marks, and a person's name hardly ever: it stands in a se
 opens a quotation that goes on as a sentence („Angela Merkel hat recht“, sagte er). So a
 person's name the quotes hold tightly — opened right before it and closed a few characters
 after it, with no sentence's punctuation and no word in small letters between — is the name of a thing in every mention, when every
-mention is so written; a name also written outside quotes stays a person's.
+mention is so written; a name also written outside quotes stays a person's. A mention right
+after a capitalised "The" counts as such a title ("The Dolder Grand", "The Coty-Kylie Jenner
+deal"): no one writes a person's name so.
 
 A name the text marks as a trademark ("Don Victor® Orange Blossom Comb Honey", "Uniqz™") is
 a product's or a brand's in every mention: no one marks a person's name so.
@@ -36,10 +38,16 @@ def not_people(pieces: list[Piece], text: str) -> list[Piece]:
             mentions[piece.text(text)].append(piece)
     quoted = {
         name for name, group in mentions.items()
-        if all(_held(p, text) for p in group)
+        if all(_held(p, text) or _titled(p, text) for p in group)
         or any(text[p.end : p.end + 1] in _MARKS for p in group)
     }  # fmt: skip
     return [p for p in pieces if not (p.kind is EntityKind.PERSON and p.text(text) in quoted)]
+
+
+def _titled(piece: Piece, text: str) -> bool:
+    """Right after a capitalised English article: "The Dolder Grand", "The Coty-Kylie Jenner
+    deal" — a title, a hotel, a band or a deal, never how a person is named."""
+    return text[piece.start - 4 : piece.start] == "The "
 
 
 def _held(piece: Piece, text: str) -> bool:
