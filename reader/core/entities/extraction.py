@@ -144,6 +144,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
+    pieces = seat_names.towns_in_names(pieces, reading_text)  # "Papenfuss Weimar", "in Weimar"
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey

@@ -14,9 +14,15 @@ a region (the text's subject as often: "Takaichi US-Präsident") and a town afte
 place ("Paris London Berlin"), a number ("69451 Weinheim"), a word the text writes in small
 letters too ("Leaders Gather In Lisbon") or one that opens a sentence ("In Tokyo, …"). Only this mention goes: a text that names the town on its own
 elsewhere still names the place.
+
+The same seat read as a person's name breaks up (`towns_in_names`): two words, no first name,
+the last one the text writes after a preposition of place ("Atelier Papenfuss Weimar", "in
+Weimar").
 """
 
 from __future__ import annotations
+
+import re
 
 from reader.core.entities.cues import bare, place_of
 from reader.core.entities.first_names import known_first_name
@@ -36,6 +42,32 @@ def not_places(
 ) -> list[Piece]:
     """The pieces without the towns written right after a longer name's word."""
     return [p for p in pieces if not _seat(p, words, index, lower_words, text)]
+
+
+# Where a word stands as a place: after a preposition of place ("in Weimar", "nach Weimar").
+_PLACED = r"\b(?:in|nach|aus|near|from|outside)\s+"
+
+
+def towns_in_names(pieces: list[Piece], text: str) -> list[Piece]:
+    """The pieces with each person's name of two words that opens with no first name and ends
+    with a word the text writes as a place elsewhere ("mit dem Atelier Papenfuss Weimar" and
+    "in Weimar") broken into its words, for the other rules to read one by one: a name and
+    the town of its seat, no person. "Papenfuss Weimar" read as a person also made every
+    lone "Weimar" its mention. A first name at either end keeps the person ("LeBron James",
+    whatever "in James's" may say)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.kind is EntityKind.PERSON and len(piece.words) == 2:
+            first, last = (bare(w.text) for w in piece.words)
+            if (
+                not known_first_name(first)
+                and not known_first_name(last)
+                and re.search(_PLACED + re.escape(last) + r"\b", text)
+            ):
+                out += [Piece(None, [word]) for word in piece.words]
+                continue
+        out.append(piece)
+    return out
 
 
 def _seat(
