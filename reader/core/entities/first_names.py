@@ -11,6 +11,7 @@ use (~0.2 s), like the gazetteer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 
 from reader.core.entities.frequency import zipf
@@ -34,6 +35,26 @@ def known_first_name(word: str) -> bool:
         part and detector.get_gender(part) != "unknown"  # type: ignore[attr-defined]
         for part in word.split("-")
     )
+
+
+@cache
+def _folded_names() -> frozenset[str]:
+    """The list's first names without their accents, in small letters ("maximo", "anais")."""
+    names = _detector().names  # type: ignore[attr-defined]
+    return frozenset(_fold(name) for name in names)
+
+
+def _fold(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def first_name_unaccented(word: str) -> bool:
+    """Whether the list has `word` as a first name, also written without its accents, as
+    sports results and English text often write them ("Maximo" for "Máximo", "Anais" for
+    "Anaïs")."""
+    return known_first_name(word) or _fold(word) in _folded_names()
 
 
 # A first name or surname opened by a particle and a capital: "LeBron", "DeAndre", "DiCaprio".

@@ -22,6 +22,7 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.first_names import (
     first_name_frequency,
+    first_name_unaccented,
     known_first_name,
     may_begin_a_name,
     personal_name,
@@ -40,6 +41,27 @@ _SITE_OPENERS = frozenset("San São Sankt Corso Viale Rue Puerto".split())
 def site_opener(word: str) -> bool:
     """A word that opens a place's name and never a person's ("San", "Corso")."""
     return word in _SITE_OPENERS
+
+
+# Languages whose everyday words open titles and names of bodies in German and English text.
+_ROMANCE = ("es", "pt", "it", "fr")
+
+
+def romance_word(word: str) -> bool:
+    """An everyday word of Spanish, Portuguese, Italian or French that no one bears as a
+    first name ("Frutas", "Alianza", "Vigna"): it opens a work's, a body's or a wine's name
+    quoted in its language, not a person's ("Rosario Murillo", "Luz Contreras", "Maximo
+    Gonzalez" open with first names, the last without its accent)."""
+    low = word.casefold()
+    return max(zipf_frequency(low, lang) for lang in _ROMANCE) >= 3.5 and not first_name_unaccented(
+        word
+    )
+
+
+def _romance_too(word: str) -> bool:
+    """A word those languages write at all ("Afrodisíacas", "Rondell"), unlike a surname of
+    none of them after a first name the list lacks ("Cene Prevc")."""
+    return max(zipf_frequency(word.casefold(), lang) for lang in _ROMANCE) >= 1.5
 
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
@@ -284,6 +306,8 @@ def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bo
         # product's words, never one person's: "Glenmorangie & Ardbeg", "Teddy Kissen & Kissen"
     if site_opener(run[0].text):
         return False  # "San Diego Union-Tribune", "Corso Como": a place's word opens it
+    if len(run) > 1 and romance_word(bare(run[0].text)) and _romance_too(bare(run[-1].text)):
+        return False  # "Frutas Afrodisíacas", "Alianza Cívica", "Vigna Rondell": a phrase
     if bare(run[-1].text) in _SCALES and not plain_first_name(bare(run[0].text)):
         return False  # "Grad Celsius", "Degrees Fahrenheit": a unit; "Anders Celsius" a man
     english = [w for w in run if english_noun(bare(w.text)) and frequent(bare(w.text), "en", 4.0)]
