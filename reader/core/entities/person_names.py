@@ -52,10 +52,8 @@ def romance_word(word: str) -> bool:
     first name ("Frutas", "Alianza", "Vigna"): it opens a work's, a body's or a wine's name
     quoted in its language, not a person's ("Rosario Murillo", "Luz Contreras", "Maximo
     Gonzalez" open with first names, the last without its accent)."""
-    low = word.casefold()
-    return max(zipf_frequency(low, lang) for lang in _ROMANCE) >= 3.5 and not first_name_unaccented(
-        word
-    )
+    common = max(zipf_frequency(word.casefold(), lang) for lang in _ROMANCE) >= 3.5
+    return common and not first_name_unaccented(word)
 
 
 def _romance_too(word: str) -> bool:
