@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, head_stem, org_head
@@ -115,21 +116,42 @@ def neuter_nouns(words: list[Token], lang: str) -> frozenset[str]:
     )
 
 
-def listed_with_organisation(pieces: list[Piece], text: str) -> set[int]:
-    """Indices of undecided pieces listed next to an organisation: joined to it by a comma,
-    "and"/"und"/"or"/"oder" or a slash, with nothing else between."""
-    joined: set[int] = set()
-    for i, (left, right) in enumerate(zip(pieces, pieces[1:], strict=False)):
-        between = text[left.end : right.start].strip(" ,/").casefold()
-        if between not in ("", "and", "und", "or", "oder", "sowie"):
-            continue
-        if "\n" in text[left.end : right.start]:
-            continue
-        if left.kind is EntityKind.ORG and right.kind is None:
-            joined.add(i + 1)
-        elif right.kind is EntityKind.ORG and left.kind is None:
-            joined.add(i)
-    return joined
+def listed_with_organisation(
+    pieces: list[Piece], text: str, joins: Callable[[Piece, bool], bool]
+) -> None:
+    """Undecided pieces listed next to an organisation — joined to it by a comma,
+    "and"/"und"/"or"/"oder" or a slash, with nothing else between — become organisations when
+    `joins` lets them. A piece that joins passes it on along the list, one sweep each way, so
+    every name of "Ford, Macy's, Kellogg's and NBC" is one when NBC is, whichever end the
+    known one stands at. `joins` is told whether the list holds two organisations or more:
+    then even a word that is also a first name is one of them ("Macy's" beside "Kellogg's,
+    NBC")."""
+    linked = [_in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
+    known = [0] * len(pieces)  # how many organisations the list of each piece holds
+    first = 0
+    for i in range(len(pieces)):
+        if i == len(linked) or not linked[i]:
+            count = sum(p.kind is EntityKind.ORG for p in pieces[first : i + 1])
+            known[first : i + 1] = [count] * (i + 1 - first)
+            first = i + 1
+    for order in (range(len(linked)), reversed(range(len(linked)))):
+        for i in order:
+            if not linked[i]:
+                continue
+            left, right = pieces[i], pieces[i + 1]
+            if left.kind is EntityKind.ORG and right.kind is None and joins(right, known[i] > 1):
+                right.kind = EntityKind.ORG
+            elif right.kind is EntityKind.ORG and left.kind is None and joins(left, known[i] > 1):
+                left.kind = EntityKind.ORG
+
+
+_LIST_WORDS = frozenset(("", "and", "und", "or", "oder", "sowie"))
+
+
+def _in_list(left: Piece, right: Piece, text: str) -> bool:
+    """Whether two pieces stand next to each other in one list."""
+    gap = text[left.end : right.start]
+    return "\n" not in gap and gap.strip(" ,/").casefold() in _LIST_WORDS
 
 
 def listed_with_nouns(words: list[Token], at: int, text: str) -> bool:

@@ -231,16 +231,17 @@ def _listed(
     or, in German, which lists nouns with a capital too ("Smartphone und Tablet"), they are
     words of the language."""
     people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
-    for at in listed_with_organisation(pieces, text):
-        piece = pieces[at]
-        if (
+
+    def joins(piece: Piece, among_organisations: bool) -> bool:
+        return (
             not piece.fragment  # "Hueske-Kraus D.": a word of a name the rules do not know
             and all(name_like(w, lang, lower_words) for w in piece.words)
             and not people & {bare(w.text) for w in piece.words}
-            and not first_name_alone(piece, words, index, lang)
+            and (among_organisations or not first_name_alone(piece, words, index, lang))
             and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
-        ):
-            piece.kind = EntityKind.ORG
+        )
+
+    listed_with_organisation(pieces, text, joins)
 
 
 def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:

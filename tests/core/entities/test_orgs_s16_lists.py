@@ -1,0 +1,41 @@
+"""A name listed with organisations is one, along the whole list: a name that joins passes it
+on to its neighbour, whichever end the known organisation stands at, and a word that is also a
+first name joins a list of two organisations or more. Expected kinds read off hand-written
+sentences (made-up names beside companies of the main stock indices)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import EntityKind, extract
+
+
+def _kinds(text: str, lang: str = "en") -> dict[str, EntityKind]:
+    return {f.name: f.kind for f in extract(text, lang)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency counts Brixolo, Dantrel, Harvix and Comcast among its clients this year.",
+        "The agency counts Comcast, Harvix, Dantrel and Brixolo among its clients this year.",
+    ],
+)
+def test_every_name_of_a_list_with_an_organisation_is_one(text: str) -> None:
+    kinds = _kinds(text)
+    assert [kinds.get(n) for n in ("Brixolo", "Dantrel", "Harvix")] == [EntityKind.ORG] * 3
+
+
+def test_a_first_name_in_a_list_of_two_organisations_is_one() -> None:
+    kinds = _kinds("Its clients include Macy’s, Comcast and Verizon, the firm said on Monday.")
+    assert kinds.get("Macy") is EntityKind.ORG
+
+
+def test_a_first_name_beside_one_organisation_stays_none() -> None:
+    kinds = _kinds("She thanked Kimberly, Comcast and her whole team for the evening.")
+    assert kinds.get("Kimberly") is not EntityKind.ORG
+
+
+def test_a_german_noun_in_the_list_stays_none() -> None:
+    kinds = _kinds("Sie halten Anteile an Siemens, BASF, Daimler und Strom ist teuer.", "de")
+    assert kinds.get("Strom") is not EntityKind.ORG and kinds.get("Daimler") is EntityKind.ORG
