@@ -13,6 +13,7 @@ decides once every run has been seen.
 from __future__ import annotations
 
 from reader.core.entities import places
+from reader.core.entities.clubs import CLUB_PREFIXES, club_word
 from reader.core.entities.cues import (
     acronym,
     bare,
@@ -80,11 +81,6 @@ _PRONOUNS = frozenset("We Our Us You Your It They Their My Me".split())
 _GATHERINGS = frozenset("Festival Festivals Tour Conference Summit Expo Fair Gala".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
-# Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
-# Riesenbeck", "LG Olympia Dortmund", "TV Wattenscheid", "FC Barcelona", "AC Milan".
-_CLUB_PREFIXES = frozenset(
-    "SV TSV FC SC VfB VfL VfR TV TuS SG SpVgg LG AC AS ASV BSC SSV TSG FSV".split()
-)
 
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
@@ -114,12 +110,18 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return classify(run[1:], lang, lower_words)  # "CB Greedy Williams": the player
     for at in range(len(run) - 1):
         if (
-            run[at].text in _CLUB_PREFIXES
+            (run[at].text in CLUB_PREFIXES or club_word(run[at].text, lang))
             and run[at + 1].capital
             and bare(run[at + 1].text) == run[at + 1].text
             and not common_word(run[at + 1].text, lang)  # "TV Produkte": a noun, no club
         ):
-            return [*classify(run[:at], lang, lower_words), Piece(EntityKind.ORG, run[at:])]
+            stop = next((i for i in range(at + 1, len(run)) if not run[i].capital), len(run))
+            rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
+            return [  # "Turnverein Gütersloh und der Tennisclub Halle": two clubs
+                *classify(run[:at], lang, lower_words),
+                Piece(EntityKind.ORG, run[at:stop]),
+                *(classify(run[rest:], lang, lower_words) if rest < len(run) else []),
+            ]
     for at in range(len(run) - 1):
         if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
             if office_of(run, at, lang):  # "Bartholomew County Sheriff’s Department"

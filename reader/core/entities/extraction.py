@@ -26,6 +26,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from reader.core.entities import (
+    clubs,
     foreign_bodies,
     german_people,
     known_names,
@@ -195,6 +196,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
+    clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)

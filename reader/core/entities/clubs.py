@@ -1,0 +1,65 @@
+"""German sports clubs, named by what they are and where they play: an abbreviation or a word
+for a club before the town ("TC Aschheim", "TV Wattenscheid", "Ski-Club Olpe",
+"Stabhochsprungverein Horn-Bad Meinberg-Lippe"), often with the club's number before it or
+its founding year after it ("1. FC Nürnberg", "TV Fürth 1860", "Schalke 04").
+
+A reader knows such a name by its shape, not by a list of clubs: results pages give a
+player's club in brackets after the name, each written once, so no evidence of recurrence
+ever comes. The number and the year belong to the name (the club calls itself so), and a
+name cut before them is a different string from the one a reader marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+
+# Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
+# Riesenbeck", "LG Olympia Dortmund", "TV Wattenscheid", "FC Barcelona", "AC Milan",
+# "TC Aschheim" (tennis), "TTC" (table tennis), "HC"/"THC" (hockey), "DJK", "MTV", "SpVg".
+CLUB_PREFIXES = frozenset(
+    """SV TSV FC SC VfB VfL VfR TV TuS SG SpVgg SpVg LG AC AS ASV BSC SSV TSG FSV TC TTC HC
+    THC DJK ESV KSV PSV MTV FV TuRa""".split()
+)
+# German words for a club that open its name before the town: "Ski-Club Olpe", "Turnverein
+# Gütersloh", "Tennisclub Blau-Weiß Halle", "Stabhochsprungverein Horn-Bad Meinberg-Lippe".
+_CLUB_ENDINGS = ("club", "klub", "verein")
+# A founding year after the name: four digits of the club era or two with a leading zero.
+_YEAR = re.compile(r"1[89]\d\d|0\d")
+
+
+def club_word(word: str, lang: str) -> bool:
+    """A German word for a club that may open its name ("Ski-Club", "Turnverein")."""
+    low = word.casefold()
+    return lang == "de" and low.endswith(_CLUB_ENDINGS) and word[:1].isupper()
+
+
+def numbered(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> None:
+    """Give a club's organisation its number before it and its founding year after it:
+    "1. FC Nürnberg", "TV Fürth 1860" (not "FC Bayern 2:1", nor a season's "1860/61")."""
+    for piece in pieces:
+        if piece.kind is not EntityKind.ORG or piece.words[0].text not in CLUB_PREFIXES:
+            continue
+        at = index.get(piece.start)
+        if at is None:
+            continue
+        last = at + len(piece.words) - 1
+        if (
+            at > 0
+            and words[at - 1].text.isdigit()
+            and len(words[at - 1].text) == 1
+            and text[words[at - 1].end : piece.start] == ". "
+        ):
+            piece.words = [words[at - 1], *piece.words]
+        if (
+            last + 1 < len(words)
+            and _YEAR.fullmatch(words[last + 1].text)
+            and text[piece.end : words[last + 1].start] == " "
+            and text[words[last + 1].end : words[last + 1].end + 1] not in ("/", ":", "-", ".")
+        ):
+            piece.words = [*piece.words, words[last + 1]]
