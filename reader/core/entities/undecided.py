@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unarticled
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
-from reader.core.entities.evidence import first_name_alone, member_of, team
+from reader.core.entities.evidence import (
+    first_name_alone,
+    first_name_frequency,
+    member_of,
+    team,
+)
 from reader.core.entities.examples import example_names
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
@@ -279,7 +284,9 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         return None  # "Soybean purchases will resume": capitalised by the sentence
     if piece.fragment:
         return None  # "Sierra" of "Sierra Nevada foothills": part of a name not known
-    if _listed_company(piece, word, ev) and not first_name_alone(piece, words, index, lang):
+    if _listed_company(piece, word, ev) and (
+        not first_name_alone(piece, words, index, lang) or first_name_frequency(word) <= 1
+    ):  # a name on the list of one that hardly anyone bears ("Nissan"), not "Heinz"
         return EntityKind.ORG  # "Comcast", "Rheinmetall": a listed company
     if first_name_alone(piece, words, index, lang):
         return None  # "his wife, Kimberly", "Lena hat": a first name alone is no company
