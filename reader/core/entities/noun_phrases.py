@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.clubs import CLUB_PREFIXES
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import (
     acronym,
@@ -51,7 +52,8 @@ def things_of_names(pieces: list[Piece], text: str) -> list[Piece]:
     """The pieces without a short name and the German noun after it when the text writes the
     name alone too ("VSGE Webseiten" beside "der VSGE"): the run names the body's thing, and
     the body is found where the text names it alone (its canteen is no mention of it: "HTW
-    Mensa")."""
+    Mensa"). Where the text never writes it alone, the name without its noun is the mention
+    ("mit FairCoop Aktivisten": FairCoop; the whole run was no name a reader marks)."""
     alone: dict[str, bool] = {}  # one search of the text per name
     kept = []
     for piece in pieces:
@@ -61,6 +63,8 @@ def things_of_names(pieces: list[Piece], text: str) -> list[Piece]:
                 alone[name] = _written_alone(name, text)
             if alone[name]:
                 continue
+            if _noun_of_german(piece.words[1].text):  # not "MTV Bamberg": a town's name
+                piece.words = piece.words[:1]  # "FairCoop Aktivisten": the body is FairCoop
         kept.append(piece)
     return kept
 
@@ -69,8 +73,9 @@ def _thing(piece: Piece) -> bool:
     if piece.kind is not EntityKind.ORG or len(piece.words) != 2:
         return False
     name, noun = (bare(w.text) for w in piece.words)
-    if not (acronym(name) or camel_case(name)) or name == "IG":
-        return False  # an Industriegewerkschaft is named by its branch: "IG Metall"
+    if not (acronym(name) or camel_case(name)) or name == "IG" or name in CLUB_PREFIXES:
+        return False  # an Industriegewerkschaft is named by its branch: "IG Metall"; a club
+        # by its town: "MTV Bamberg"
     # "ADAC Stiftung", "WWF Deutschland": a body's head, a body's place
     return not org_head(piece.words, "de") and not place_of(noun) and _german_noun(noun)
 
@@ -83,6 +88,12 @@ def _german_noun(word: str) -> bool:
         and not word.isupper()
         and (german_word(word) or german_compound(word) or zipf(word.casefold(), "de") >= 3.0)
     )
+
+
+def _noun_of_german(word: str) -> bool:
+    """A noun German has and English not, or a compound of German words ("Aktivisten",
+    "Urteils"); a frequent name is none ("Bamberg")."""
+    return german_word(bare(word)) or german_compound(bare(word))
 
 
 def _written_alone(name: str, text: str) -> bool:

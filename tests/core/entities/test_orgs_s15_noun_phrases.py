@@ -27,13 +27,16 @@ def test_a_name_written_alone_loses_the_noun_glued_to_it() -> None:
     assert {"KLUV", "BrixCoop"} <= orgs
 
 
-def test_a_body_head_capitals_or_a_name_never_alone_keep_the_run() -> None:
+def test_a_body_head_or_capitals_keep_the_run() -> None:
     orgs = _orgs(
         "Die Förderung kommt von der KLUV Stiftung, die der KLUV gegründet hat. Am Mittag "
         "veröffentlicht KLUV ONLINE einen Bericht. Die Treffen der BrixCoop Aktivisten "
         "sind gut besucht."
     )
-    assert {"KLUV Stiftung", "KLUV ONLINE", "BrixCoop Aktivisten"} <= orgs
+    assert {"KLUV Stiftung", "KLUV ONLINE"} <= orgs
+    # a name never written alone is mentioned without its noun (session 16: the whole run
+    # was no name a reader marks; test_orgs_s16_names_with_nouns)
+    assert "BrixCoop" in orgs and "BrixCoop Aktivisten" not in orgs
 
 
 def test_everyday_words_before_a_kind_head_name_no_body() -> None:
