@@ -13,7 +13,7 @@ decides once every run has been seen.
 from __future__ import annotations
 
 from reader.core.entities import places
-from reader.core.entities.clubs import CLUB_PREFIXES, club_word
+from reader.core.entities.clubs import CLUB_PREFIXES, club_and_rest, club_word
 from reader.core.entities.cues import (
     acronym,
     bare,
@@ -115,12 +115,11 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             and bare(run[at + 1].text) == run[at + 1].text
             and not common_word(run[at + 1].text, lang)  # "TV Produkte": a noun, no club
         ):
-            stop = next((i for i in range(at + 1, len(run)) if not run[i].capital), len(run))
-            rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
-            return [  # "Turnverein Gütersloh und der Tennisclub Halle": two clubs
+            club, rest = club_and_rest(run[at:])  # "Turnverein Gütersloh und der …"
+            return [
                 *classify(run[:at], lang, lower_words),
-                Piece(EntityKind.ORG, run[at:stop]),
-                *(classify(run[rest:], lang, lower_words) if rest < len(run) else []),
+                Piece(EntityKind.ORG, club),
+                *(classify(rest, lang, lower_words) if rest else []),
             ]
     for at in range(len(run) - 1):
         if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
@@ -230,6 +229,9 @@ def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]
         return True
     if at >= 2 and known_first_name(bare(run[at - 2].text)) and not known_first_name(before.text):
         return True  # a first name and a surname: "Thomas Berger von der Universität Bonn"
+    after = [w for w in run[at + 1 :] if w.text not in ("der", "dem", "den")]
+    if at >= 2 and after and org_head(after, lang) and not org_head(run[:at], lang):
+        return True  # a body after it: "Yong Jiang von der Fujian … University"
     text = bare(before.text)
     first_name = (
         name_like(before, lang, lower_words) and zipf_frequency(text.casefold(), lang) >= 2.5

@@ -37,6 +37,14 @@ def club_word(word: str, lang: str) -> bool:
     return lang == "de" and low.endswith(_CLUB_ENDINGS) and word[:1].isupper()
 
 
+def club_and_rest(run: list[Token]) -> tuple[list[Token], list[Token]]:
+    """A run that opens with a club: the club's words, up to its first small word, and the
+    capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two)."""
+    stop = next((i for i in range(1, len(run)) if not run[i].capital), len(run))
+    rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
+    return run[:stop], run[rest:]
+
+
 def numbered(
     pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
 ) -> None:
