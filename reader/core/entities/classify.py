@@ -13,7 +13,7 @@ decides once every run has been seen.
 from __future__ import annotations
 
 from reader.core.entities import places
-from reader.core.entities.clubs import CLUB_PREFIXES, club_and_rest, club_word
+from reader.core.entities.clubs import club_in
 from reader.core.entities.cues import (
     acronym,
     bare,
@@ -45,6 +45,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.neighbours import german_only_compound
 from reader.core.entities.org_shapes import (
+    adjective_inside,
     ampersand_firm,
     company_in_full,
     event_of,
@@ -85,7 +86,11 @@ _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
 
 def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     """Split a run into pieces and say what each is (kind None: undecided)."""
+    if not run:
+        return []  # what is left of a run after a club or an adjective
     run = without_based(run)  # "San Francisco-based": the place the word is made of
+    if (two := adjective_inside(run)) is not None:  # "the Delhi-based Council on …"
+        return [*classify(two[0], lang, lower_words), *classify(two[1], lang, lower_words)]
     if sum(len(w.text) > 2 and w.text.isupper() for w in run) >= 3:
         return []  # a line in capitals: a table's row or a heading ("HD THE HOME DEPOT INC.")
     if (
@@ -108,19 +113,13 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [whole]
     if position_before_name(run, lang):
         return classify(run[1:], lang, lower_words)  # "CB Greedy Williams": the player
-    for at in range(len(run) - 1):
-        if (
-            (run[at].text in CLUB_PREFIXES or club_word(run[at].text, lang))
-            and run[at + 1].capital
-            and bare(run[at + 1].text) == run[at + 1].text
-            and not common_word(run[at + 1].text, lang)  # "TV Produkte": a noun, no club
-        ):
-            club, rest = club_and_rest(run[at:])  # "Turnverein Gütersloh und der …"
-            return [
-                *classify(run[:at], lang, lower_words),
-                Piece(EntityKind.ORG, club),
-                *(classify(rest, lang, lower_words) if rest else []),
-            ]
+    if (club := club_in(run, lang)) is not None:  # "SV Teuto Riesenbeck", "Ski-Club Olpe"
+        before, words, rest = club
+        return [
+            *classify(before, lang, lower_words),
+            Piece(EntityKind.ORG, words),
+            *classify(rest, lang, lower_words),
+        ]
     for at in range(len(run) - 1):
         if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
             if office_of(run, at, lang):  # "Bartholomew County Sheriff’s Department"

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.cues import bare
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, common_word
 from reader.core.entities.pieces import Piece
 
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
@@ -37,17 +38,26 @@ def club_word(word: str, lang: str) -> bool:
     return lang == "de" and low.endswith(_CLUB_ENDINGS) and word[:1].isupper()
 
 
-def club_and_rest(run: list[Token]) -> tuple[list[Token], list[Token]]:
-    """A run that opens with a club: the club's words, up to its first small word, and the
-    capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two)."""
-    stop = next((i for i in range(1, len(run)) if not run[i].capital), len(run))
-    rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
-    return run[:stop], run[rest:]
+def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """The words of a run before a club, the club's, up to its first small word, and the
+    capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two
+    clubs); None when no club's abbreviation or word opens a name in it ("TV Produkte": a
+    noun after it, no club)."""
+    for at in range(len(run) - 1):
+        after = run[at + 1]
+        if (
+            (run[at].text in CLUB_PREFIXES or club_word(run[at].text, lang))
+            and after.capital
+            and bare(after.text) == after.text
+            and not common_word(after.text, lang)
+        ):
+            stop = next((i for i in range(at + 1, len(run)) if not run[i].capital), len(run))
+            rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
+            return run[:at], run[at:stop], run[rest:]
+    return None
 
 
-def numbered(
-    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
-) -> None:
+def numbered(pieces: list[Piece], words: list[Token], index: dict[int, int], text: str) -> None:
     """Give a club's organisation its number before it and its founding year after it:
     "1. FC Nürnberg", "TV Fürth 1860" (not "FC Bayern 2:1", nor a season's "1860/61")."""
     for piece in pieces:

@@ -100,6 +100,8 @@ def regional_branch(run: list[Token], lang: str) -> bool:
 
 # English adjectives made of a place: "San Francisco-based", "Texas-born", "London-listed".
 _OF_A_PLACE = ("-based", "-born", "-headquartered", "-listed")
+# … and of who holds or pays for a thing: "Democratic Party-controlled", "Kremlin-backed".
+_OF_AN_OWNER = (*_OF_A_PLACE, "-controlled", "-led", "-backed", "-owned", "-run", "-funded")
 
 
 def without_based(run: list[Token]) -> list[Token]:
@@ -110,6 +112,20 @@ def without_based(run: list[Token]) -> list[Token]:
     last = run[-1]
     cut = last.text.rsplit("-", 1)[0]
     return [*run[:-1], Token(cut, last.start, last.start + len(cut), last.sentence_start)]
+
+
+def adjective_inside(run: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """A run read as two names where a word made an adjective by a participle stands inside
+    it, before more names: the one the adjective is made of, cut back to it, and the one it
+    describes ("the Delhi-based Council on Energy", "the Democratic Party-controlled House of
+    Representatives"). At a run's end the owner's adjective stays whole ("the Braun-owned
+    company": no mention of a name the text may give a person)."""
+    for at, word in enumerate(run[:-1]):
+        if word.text.endswith(_OF_AN_OWNER) and "-" in word.text[1:]:
+            cut = word.text.rsplit("-", 1)[0]
+            owner = Token(cut, word.start, word.start + len(cut), word.sentence_start)
+            return [*run[:at], owner], run[at + 1 :]
+    return None
 
 
 # What a body holds or hands out, named after it: "ATP Finals", "X Games", "BET Awards".

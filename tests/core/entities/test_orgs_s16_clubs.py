@@ -20,7 +20,10 @@ def _orgs(text: str) -> set[str]:
         ("Im Hauptfeld steht Mara Quendt (TC RW Gersthofen) nach ihrem Sieg.", "TC RW Gersthofen"),
         ("Im Hauptfeld steht Mara Quendt (TTC Bergheim) nach ihrem Sieg.", "TTC Bergheim"),
         ("Den Lauf gewann Jana Pirlow (Ski-Club Winterberg) mit Abstand.", "Ski-Club Winterberg"),
-        ("Die Plätze gingen an den Turnverein Gütersloh. Danach kam der Regen.", "Turnverein Gütersloh"),
+        (
+            "Die Plätze gingen an den Turnverein Gütersloh. Danach kam der Regen.",
+            "Turnverein Gütersloh",
+        ),
     ],
 )
 def test_a_club_word_before_a_town_names_the_club(text: str, club: str) -> None:
