@@ -175,9 +175,10 @@ _LISTED_PARTS = re.compile(
 def listed_parts(piece_words: list[Token], text: str) -> int:
     """Where a body's name named by what it is for ends when it lists several things: "Ministry
     of Trade, Industry and Energy", "Bundesamt für Ausrüstung, Informationstechnik und Nutzung
-    der Bundeswehr" (the end of the piece when it lists nothing)."""
+    der Bundeswehr", "Council on Energy, Environment and Water" (the end of the piece when it
+    lists nothing)."""
     end = piece_words[-1].end
-    if not any(w.text in ("of", "für", "for") for w in piece_words[1:]):
+    if not any(w.text in ("of", "für", "for", "on") for w in piece_words[1:]):
         return end
     more = _LISTED_PARTS.match(text, end)
     if more is None:

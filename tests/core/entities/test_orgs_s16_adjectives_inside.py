@@ -21,3 +21,8 @@ def test_an_owners_adjective_inside_a_run_makes_two_bodies() -> None:
     assert found.get("Labour Party") is EntityKind.ORG
     assert found.get("Welsh Affairs Committee") is EntityKind.ORG
     assert not any("controlled" in name for name in found)
+
+
+def test_a_body_on_several_things_is_named_whole() -> None:
+    found = _found("said an analyst at the Council on Soil, Forests and Water in Lyon.")
+    assert found.get("Council on Soil, Forests and Water") is EntityKind.ORG
