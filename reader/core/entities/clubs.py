@@ -1,7 +1,9 @@
 """German sports clubs, named by what they are and where they play: an abbreviation or a word
 for a club before the town ("TC Aschheim", "TV Wattenscheid", "Ski-Club Olpe",
 "Stabhochsprungverein Horn-Bad Meinberg-Lippe"), often with the club's number before it or
-its founding year after it ("1. FC Nürnberg", "TV Fürth 1860", "Schalke 04").
+its founding year after it ("1. FC Nürnberg", "TV Fürth 1860", "Schalke 04"). Theatres,
+galleries and studios are named the same way, by their kind first ("Theater Thikwa",
+"Staatsoper Stuttgart", "Galerie Rothamel").
 
 A reader knows such a name by its shape, not by a list of clubs: results pages give a
 player's club in brackets after the name, each written once, so no evidence of recurrence
@@ -13,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.cues import bare
+from reader.core.entities.cues import bare, place_of
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
+from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto
@@ -28,14 +31,41 @@ CLUB_PREFIXES = frozenset(
 # German words for a club that open its name before the town: "Ski-Club Olpe", "Turnverein
 # Gütersloh", "Tennisclub Blau-Weiß Halle", "Stabhochsprungverein Horn-Bad Meinberg-Lippe".
 _CLUB_ENDINGS = ("club", "klub", "verein")
+# German words for a house of the arts that open its name, as a club's word does: "Theater
+# Thikwa", "Staatsoper Stuttgart", "Galerie Rothamel", "Atelier Papenfuss", "Museum Ludwig".
+_VENUE_ENDINGS = ("theater", "oper", "galerie", "atelier", "ballhaus", "museum", "kunsthalle",
+                  "pinakothek", "kino")  # fmt: skip
+# Endings of a German adjective before a venue's word that make it part of the name
+# ("Deutsches Theater"); a town's adjective in -er is none ("das Berliner Theater Thikwa").
+_ADJECTIVE = ("e", "en", "es", "em")
 # A founding year after the name: four digits of the club era or two with a leading zero.
 _YEAR = re.compile(r"1[89]\d\d|0\d")
 
 
 def club_word(word: str, lang: str) -> bool:
-    """A German word for a club that may open its name ("Ski-Club", "Turnverein")."""
+    """A German word for a club or a house of the arts that may open its name ("Ski-Club",
+    "Turnverein", "Staatsoper", "Galerie"); a name that only ends so is none ("Cooper")."""
     low = word.casefold()
-    return lang == "de" and low.endswith(_CLUB_ENDINGS) and word[:1].isupper()
+    if lang != "de" or not word[:1].isupper():
+        return False
+    return low.endswith(_CLUB_ENDINGS) or _venue(word)
+
+
+def _noun_after(opener: str, word: str, lang: str) -> bool:
+    """A noun after a club's or a venue's word, no name: "TV Produkte", "Museum Besuche"; a
+    town stays its name however common the word ("Staatsoper Stuttgart")."""
+    if place_of(word) is not None:
+        return False
+    return common_word(word, lang) or (
+        _venue(opener) and (german_word(word) or german_compound(word))
+    )
+
+
+def _venue(word: str) -> bool:
+    low = word.casefold()
+    return low.endswith(_VENUE_ENDINGS) and (
+        low in _VENUE_ENDINGS or german_word(word) or german_compound(word)
+    )
 
 
 def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list[Token]] | None:
@@ -49,8 +79,9 @@ def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list
             (run[at].text in CLUB_PREFIXES or club_word(run[at].text, lang))
             and after.capital
             and bare(after.text) == after.text
-            and not common_word(after.text, lang)
-        ):
+            and not _noun_after(run[at].text, after.text, lang)
+            and not (at and _venue(run[at].text) and run[at - 1].text.endswith(_ADJECTIVE))
+        ):  # "am Deutschen Theater Berlin": the adjective opens the name, as other rules read
             stop = next((i for i in range(at + 1, len(run)) if not run[i].capital), len(run))
             rest = next((i for i in range(stop, len(run)) if run[i].capital), len(run))
             return run[:at], run[at:stop], run[rest:]

@@ -58,3 +58,19 @@ def test_two_clubs_joined_by_und_are_two() -> None:
     orgs = _orgs("Er spielt für den Turnverein Gütersloh und den Tennisclub Blau-Weiß Halle.")
     assert "Turnverein Gütersloh" in orgs
     assert not any("und" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Das Berliner Theater Thalvok hat das Stück gezeigt.", "Theater Thalvok"),
+        ("Sie sang an der Staatsoper Stuttgart und danach in Wien.", "Staatsoper Stuttgart"),
+        ("Die Bilder hingen in der Galerie Hollweck in Bremen.", "Galerie Hollweck"),
+    ],
+)
+def test_a_word_for_a_house_of_the_arts_opens_its_name(text: str, venue: str) -> None:
+    assert venue in _orgs(text)
+
+
+def test_a_noun_after_a_venues_word_makes_no_name() -> None:
+    assert not _orgs("Theater Spielen macht Spaß. Museum Besuche auch, sagt sie.")
