@@ -1,5 +1,7 @@
 """Names a text gives as examples of a kind of company: "suppliers such as Bosch, Continental
-and Valeo", "Hersteller wie Vaillant, Viessmann und Buderus", "companies including Zentrobix".
+and Valeo", "Hersteller wie Vaillant, Viessmann und Buderus", "companies including Zentrobix",
+and in English also with no cue, right after the plural ("to companies Astrobotic, Intuitive
+Machines and Orbit Beyond").
 
 A list after a plural word for companies and "such as", "like", "including" ("wie",
 "darunter", "etwa") names companies, however unknown each name is; no word around a single
@@ -21,6 +23,8 @@ _ARTICLES = frozenset("the der die das".split())
 # "Konzerne", "Banken", "Marken"): their singular is in `ORG_WORDS` or is a bank.
 _PLURALS = (("ies", "y"), ("en", ""), ("en", "a"), ("e", ""), ("n", ""), ("s", ""), ("", ""))
 _KINDS = (*ORG_WORDS, "bank", "company", "firm")
+# Plurals of people that end in a word for companies: "lawmakers", "policymakers", "rivals".
+_PEOPLE = ("lawmaker", "policymaker", "filmmaker", "playmaker", "partner", "rival")
 
 
 def example_names(words: list[Token], text: str) -> frozenset[int]:
@@ -33,11 +37,29 @@ def example_names(words: list[Token], text: str) -> frozenset[int]:
         if follows == "such" and words[cue + 1].text == "as":
             cue += 1
         elif follows not in _CUES:
+            if _named_after(word, words[cue], text):
+                found |= _listed(words, cue, text)  # "to companies Astrobotic, … and …"
             continue  # the cue first: a kind of company is rarer to test
         if text[word.end : words[at + 1].start] != " " or not _companies(word.text):
             continue  # "… companies. Like Bosch": no list
         found |= _listed(words, cue + 1, text)
     return frozenset(found)
+
+
+def _named_after(kind: Token, name: Token, text: str) -> bool:
+    """An English plural for companies in small letters right before a name inside a
+    sentence: the names that follow are those companies ("awarded contracts to companies
+    Astrobotic, Intuitive Machines and Orbit Beyond", "the carmakers Lunavit and Zentrobix");
+    not a plural of people ("lawmakers", "rivals")."""
+    low = kind.text
+    return (
+        low.islower()
+        and name.capital
+        and not name.sentence_start
+        and text[kind.end : name.start] == " "
+        and _companies(low)
+        and not low.removesuffix("s").endswith(_PEOPLE)
+    )
 
 
 def _companies(word: str) -> bool:

@@ -39,3 +39,13 @@ def test_a_first_name_beside_one_organisation_stays_none() -> None:
 def test_a_german_noun_in_the_list_stays_none() -> None:
     kinds = _kinds("Sie halten Anteile an Siemens, BASF, Daimler und Strom ist teuer.", "de")
     assert kinds.get("Strom") is not EntityKind.ORG and kinds.get("Daimler") is EntityKind.ORG
+
+
+def test_names_right_after_a_plural_for_companies_are_companies() -> None:
+    kinds = _kinds("The agency awarded contracts to companies Brixolo, Dantrel and Harvix today.")
+    assert [kinds.get(n) for n in ("Brixolo", "Dantrel", "Harvix")] == [EntityKind.ORG] * 3
+
+
+def test_names_right_after_a_plural_of_people_stay_none() -> None:
+    kinds = _kinds("The bill was backed by lawmakers Brixolo and Dantrel on Monday.")
+    assert EntityKind.ORG not in (kinds.get("Brixolo"), kinds.get("Dantrel"))
