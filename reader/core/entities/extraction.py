@@ -52,6 +52,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
+from reader.core.entities.credits import credited
 from reader.core.entities.cues import acronym, bare, name_like
 from reader.core.entities.evidence import (
     agencies,
@@ -173,6 +174,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     foreign_bodies.bodies(pieces)  # "Universidade Federal Fluminense"
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
+    sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)

@@ -1,0 +1,52 @@
+"""Who a picture or a story is credited to: "(Image credit: All About Space)", "Main image
+credit: Getty", "Titelbild: Flickr, CC BY 2.0", "Originally published on Live Science."
+
+A credit names the agency, the library, the service or the outlet a picture or a text comes
+from, or the person who made it. Named once at the end of a page, such a name carries no other
+evidence, so the rules that want a name to recur or to be said something of never find it. A
+credit that opens with a first name before words of no dictionary is a photographer's; any
+other name there is the body's, whatever words it is made of ("All About Space" is a
+magazine).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token, common_word
+from reader.core.entities.pieces import Piece
+
+# A credit's label with its colon ("Credit Union" is a bank) and the name after it, up to the end of the line, a comma, a bracket, a
+# slash or a sentence's end: capitalised words, "&" and small joiners between.
+_CREDIT = re.compile(
+    r"(?:(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]redits?|[Cc]redits?|Titelbild|Bildquelle|"
+    r"Beitragsbild|Fotos?|Bild|Photo|Image|Picture):|Originally published (?:on|by|in))"
+    r"[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ&][\w.&'’-]*|of|for|and|on))*)"
+    r"(?=[ \t]*(?:$|[,/)\]|;]|\.(?:\s|$)))",
+    re.MULTILINE,
+)
+
+
+def credited(text: str, words: list[Token], lang: str) -> list[Piece]:
+    """The bodies credited with a picture or a text, as organisations."""
+    found = []
+    starts = [w.start for w in words]
+    for match in _CREDIT.finditer(text):
+        inside = words[bisect_left(starts, match.start("name")) : bisect_left(starts, match.end())]
+        if not inside or _person(inside):
+            continue  # "Photo: Neil Godwin": the photographer
+        if len(inside) == 1 and common_word(inside[0].text, lang):
+            continue  # "Foto: Privat", "Bild: Archiv": no name
+        found.append(Piece(EntityKind.ORG, inside))
+    return found
+
+
+def _person(name: list[Token]) -> bool:
+    """A first name and words of no English text after it: "Neil Godwin", not "Deep Orbit
+    Weekly" (an outlet whose first word is also a first name)."""
+    return known_first_name(name[0].text) and not any(
+        common_word(word.text, "en") for word in name[1:]
+    )
