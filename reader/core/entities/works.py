@@ -9,7 +9,8 @@ product named as brands write ("VeraCrypt", "FairCoin") like a start-up's. What 
 apart is the noun for a kind of work or product right before the name, which no organisation
 is called by: a reader takes "the novel X" for a book whatever X's words. The noun may stand
 alone ("the book", "Roman"), end a German compound ("Verschlüsselungsprogramm",
-"Fernsehshow") or be followed by "called", "titled", "entitled", a comma or an opening quote.
+"Fernsehshow") or be followed by "called", "titled", "entitled", a comma or an opening quote;
+German "sogenannt" before a name says it is a term ("die sogenannten ZTL").
 A name of several words
 followed by "program", "mission" or "initiative" is a programme ("the Commercial Lunar Payload
 Services program"; an owner's single name stays: "a NASA mission"). What is named so once is
@@ -58,6 +59,9 @@ _BODY_WORDS = frozenset(
 )
 # Words before "called" that say nothing of what the name is: "it's called", "so-called".
 NEVER_KIND = frozenset("it is was be been being so also now then often".split())
+# German "so-called" before a name: what follows is a term the text explains, no body's
+# name (English "so-called" doubts a name instead: "the so-called Islamic State").
+_SO_CALLED_DE = re.compile(r"\b(?:[Ss]o ?genannte[nrms]?|sog\.)\s[\"“„‘'»«]?$")
 # Brackets that Korean, Chinese and Japanese text (and English translated from it) put
 # around the title of a work.
 _TITLE_BRACKETS = ("<", "《", "〈", "「", "『")
@@ -70,6 +74,8 @@ def kind_before(text: str, start: int) -> bool:
     window = text[max(0, start - 60) : start].rsplit("\n", 1)[-1]
     if window.endswith(_TITLE_BRACKETS):
         return True  # "<The Palace: Tale of Jang Noksu>", "《Parasite》": a title's brackets
+    if _SO_CALLED_DE.search(window):
+        return True  # "auf der so genannten Staatsbank", "sog. Picture Archiving …": a term
     between = _BETWEEN.search(window)
     if between is None:
         return False
@@ -137,6 +143,11 @@ _OCCASIONS = frozenset("festival holiday feast celebration ceremony".split())
 _PROGRAMME_AFTER = re.compile(r"\s+(?:program|programme|mission|initiative|scheme)s?\b(?!['’])")
 
 
+_SHORT_AFTER = re.compile(
+    r"([A-ZÄÖÜ][\w&-]*(?: (?:[A-ZÄÖÜ][\w&-]*|and|und|of|for|für))*) \(([A-Z]{2,6})\)"
+)
+
+
 def works(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` without the organisations the text introduces as a work or a product in any
     mention — also where that mention is no run of its own ("die Open-Source-Alternative
@@ -156,6 +167,9 @@ def works(pieces: list[Piece], text: str) -> list[Piece]:
     }  # fmt: skip
     if not named:
         return pieces
+    # the short form in brackets after such a name is the same thing: "sog. Picture Archiving
+    # and Communication Systems (PACS)"
+    named |= {m[2].casefold() for m in _SHORT_AFTER.finditer(text) if m[1].casefold() in named}
     # "Adblue" named so once is "AdBlue" too
     return [
         p for p in pieces
