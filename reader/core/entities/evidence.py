@@ -164,6 +164,24 @@ def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
     )
 
 
+# People a body employs, gathers or serves, in the plural, before the body's name with
+# "of"/"von" or a genitive article: "Forschenden der Eawag", "Die Experten von viversum",
+# "Nutzer*innen von Ecosia", "employees of Hipcricket".
+_STAFF_OF = re.compile(
+    r"\b(?:[Mm]itarbeiter|[Mm]itarbeitende|[Bb]eschäftigte|[Aa]ngestellte|[Ff]orschende|"
+    r"[Ff]orscher|[Ww]issenschaftler|[Ee]xpert|[Aa]nalyst|[Ii]ngenieur|[Ee]ntwickler|[Nn]utzer|"
+    r"[Kk]und|[Mm]itglied|employee|staffer|researcher|scientist|expert|analyst|engineer|"
+    r"developer|user|customer|member)"
+    r"(?:e|en|er|n|s|innen|Innen|[*:_]innen)?\s+(?:of|von|vom|der|des)\s+$"
+)
+
+
+def staff_of(piece: Piece, text: str) -> bool:
+    """A name after people a body employs, gathers or serves ("Forschenden der Eawag",
+    "die Experten von viversum", "users of Ecosia"): the body they belong to."""
+    return bool(_STAFF_OF.search(text, max(0, piece.start - 40), piece.start))
+
+
 def outlet_sites(text: str, words: list[Token]) -> list[Piece]:
     """Outlets named by their web address ("(Motorsport-Total.com)", "laut t-online.de") or by
     their abbreviation before a word for their journalists ("SZ-Journalistin", "die CHIP

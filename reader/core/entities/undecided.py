@@ -22,6 +22,7 @@ from reader.core.entities.evidence import (
     first_name_alone,
     first_name_frequency,
     member_of,
+    staff_of,
     team,
 )
 from reader.core.entities.examples import example_names
@@ -263,11 +264,11 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
     words, index, lang, lower_words = ev.words, ev.index, ev.lang, ev.lower_words
     first = piece.words[0]
     if (
-        member_of(piece, words, index)
+        (member_of(piece, words, index) or staff_of(piece, ev.text))
         and name_like(first, lang, lower_words)
         and not first_name_alone(piece, words, index, lang)
-        and not (lang == "de" and german_word(word))
-    ):
+        and not (lang == "de" and (german_word(word) or german_word(word.removesuffix("s"))))
+    ):  # "die Nutzer des Internetportals": a noun in the genitive
         return EntityKind.ORG  # "Direktor von Greenpeace"
     if (
         (described(piece, ev.text) or made_by(piece, words, index))
