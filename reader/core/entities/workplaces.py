@@ -182,6 +182,10 @@ def _within(pieces: list[Piece], starts: list[int], run: list[Token]) -> list[Pi
     return pieces[low : bisect_left(starts, run[-1].end)]
 
 
+# People as a group, whose possessive belongs inside a name ("People's Liberation Army").
+_GROUPS = frozenset("People Children Women Men".split())
+
+
 def _named(
     run: list[Token], pieces: list[Piece], lang: str, lower_words: frozenset[str],
     titled: bool = False,
@@ -194,6 +198,14 @@ def _named(
         inside = [i for i, w in enumerate(run) if piece.start <= w.start < piece.end]
         if inside and piece.kind in (EntityKind.PERSON, EntityKind.PLACE):
             end = min(end, inside[0])
+    # an owner's possessive ends the body's name when no body's head follows it: "according
+    # to The Washington Post's Fact Checker" (not "Moody's Investors Service", nor a group's:
+    # "People's Liberation Army")
+    end = next(
+        (i + 1 for i in range(end - 1) if run[i].text != bare(run[i].text)
+         and bare(run[i].text) not in _GROUPS and not org_head(run[i + 1 : end], lang)),
+        end,
+    )  # fmt: skip
     titles = [
         i
         for i in range(1, end)

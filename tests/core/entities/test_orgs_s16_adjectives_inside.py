@@ -26,3 +26,9 @@ def test_an_owners_adjective_inside_a_run_makes_two_bodies() -> None:
 def test_a_body_on_several_things_is_named_whole() -> None:
     found = _found("said an analyst at the Council on Soil, Forests and Water in Lyon.")
     assert found.get("Council on Soil, Forests and Water") is EntityKind.ORG
+
+
+def test_an_owners_possessive_ends_a_source_named_after_according_to() -> None:
+    found = _found("The claim is false, according to the Lyon Courier's Fact Desk, it said.")
+    assert not any("Fact Desk" in name for name in found)
+    assert found.get("Lyon Courier") is EntityKind.ORG
