@@ -18,8 +18,8 @@ from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
 # "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name. An underscore
-# separates words ("Director_Oh Kyeong Taek" in a credits line).
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*")
+# separates words ("Director_Oh Kyeong Taek" in a credits line). "E.ON": a dotted brand.
+_WORD = re.compile(r"[A-Z]\.[A-Z]{2,}\b|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
