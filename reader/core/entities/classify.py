@@ -156,7 +156,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if (
         len(run) > 1 and run[0].text == "The" and not run[0].sentence_start and lang == "en"
         and not any(w.text in ("and", "on") for w in run[1:])  # "The Wrap and Deadline"
-    ):  # fmt: skip
+        and (len(run) <= 4 and not any(w.text.islower() for w in run) or org_head(run, lang))
+    ):  # fmt: skip  # a long title or one with "of the" is a work's: "The Name of the Rose"
         return [Piece(EntityKind.ORG, run)]  # "told The Hill", "The We Company": a title
     while run and (
         bare(run[0].text) in NEVER_NAME
