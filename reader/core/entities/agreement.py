@@ -140,9 +140,22 @@ def listed_with_organisation(
                 continue
             left, right = pieces[i], pieces[i + 1]
             if left.kind is EntityKind.ORG and right.kind is None and joins(right, known[i] > 1):
-                right.kind = EntityKind.ORG
+                if not _town_of(pieces, i + 1, text):
+                    right.kind = EntityKind.ORG
             elif right.kind is EntityKind.ORG and left.kind is None and joins(left, known[i] > 1):
                 left.kind = EntityKind.ORG
+
+
+_TOWN_BEFORE_REGION = re.compile(r"(?: [A-Z][a-z]+)?, ")
+
+
+def _town_of(pieces: list[Piece], at: int, text: str) -> bool:
+    """Whether the piece at `at` is a town written before its state or country, as an
+    address is ("SpaceX, Hawthorne, California", "Ceres Robotics, Palo Alto, California"):
+    a place, no organisation listed with the one before it."""
+    if at + 1 >= len(pieces) or pieces[at + 1].kind is not EntityKind.PLACE:
+        return False
+    return bool(_TOWN_BEFORE_REGION.fullmatch(text[pieces[at].end : pieces[at + 1].start]))
 
 
 _LIST_WORDS = frozenset(("", "and", "und", "or", "oder", "sowie"))

@@ -49,3 +49,12 @@ def test_names_right_after_a_plural_for_companies_are_companies() -> None:
 def test_names_right_after_a_plural_of_people_stay_none() -> None:
     kinds = _kinds("The bill was backed by lawmakers Brixolo and Dantrel on Monday.")
     assert EntityKind.ORG not in (kinds.get("Brixolo"), kinds.get("Dantrel"))
+
+
+def test_a_town_before_its_state_is_no_listed_organisation() -> None:
+    kinds = _kinds(
+        "The newly selected firms are:\n\nBrixolo Robotics, Quenton Ridge, California\n"
+        "Comcast, Harvell, California\n"
+    )
+    assert kinds.get("Harvell") is not EntityKind.ORG
+    assert kinds.get("Quenton") is not EntityKind.ORG
