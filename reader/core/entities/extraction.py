@@ -96,6 +96,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.registered import associations
 from reader.core.entities.scholarly import cited_authors, genus
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
@@ -175,6 +176,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
+    if lang == "de":
+        sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
