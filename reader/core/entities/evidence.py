@@ -176,9 +176,14 @@ _STAFF_OF = re.compile(
 )
 
 
+_STAFF_JOINERS = (" of ", " von ", " vom ", " der ", " des ")
+
+
 def staff_of(piece: Piece, text: str) -> bool:
     """A name after people a body employs, gathers or serves ("Forschenden der Eawag",
     "die Experten von viversum", "users of Ecosia"): the body they belong to."""
+    if not text[max(0, piece.start - 5) : piece.start].endswith(_STAFF_JOINERS):
+        return False  # a quick look first: no "of", "von", "der" right before it
     return bool(_STAFF_OF.search(text, max(0, piece.start - 40), piece.start))
 
 

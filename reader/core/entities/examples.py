@@ -37,7 +37,7 @@ def example_names(words: list[Token], text: str) -> frozenset[int]:
         if follows == "such" and words[cue + 1].text == "as":
             cue += 1
         elif follows not in _CUES:
-            if _named_after(word, words[cue], text):
+            if words[cue].capital and _named_after(word, words[cue], text):
                 found |= _listed(words, cue, text)  # "to companies Astrobotic, … and …"
             continue  # the cue first: a kind of company is rarer to test
         if text[word.end : words[at + 1].start] != " " or not _companies(word.text):
@@ -53,7 +53,8 @@ def _named_after(kind: Token, name: Token, text: str) -> bool:
     not a plural of people ("lawmakers", "rivals")."""
     low = kind.text
     return (
-        low.islower()
+        low.endswith("s")  # an English plural, the quickest test first
+        and low.islower()
         and name.capital
         and not name.sentence_start
         and text[kind.end : name.start] == " "
