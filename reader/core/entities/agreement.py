@@ -146,6 +146,40 @@ def listed_with_organisation(
                 left.kind = EntityKind.ORG
 
 
+def runs_between_organisations(
+    pieces: list[Piece], name_runs: list[list[Token]], text: str
+) -> list[Piece]:
+    """Organisations for the runs no rule made anything of (dictionary words, as a title's:
+    "Intuitive Machines", "Moon Express") that a list holds between two organisations
+    ("Firefly Aerospace, Intuitive Machines, Lockheed Martin"): a list names one kind of
+    thing, and a name in it is one of them however it reads; a name of words that would
+    count only if named again counts at once there. One pass over runs and pieces, both in
+    text order."""
+    found = []
+    at = 0  # the first piece that ends after the run's start
+    for run in name_runs:
+        while at < len(pieces) and pieces[at].end <= run[0].start:
+            at += 1
+        made = at < len(pieces) and pieces[at].start < run[-1].end
+        if made and not (pieces[at].weak and pieces[at].end == run[-1].end):
+            continue  # the run made a piece, not only a name of words waiting to recur
+        after = at + 1 if made else at
+        if at == 0 or after >= len(pieces):
+            continue
+        left, right = pieces[at - 1], pieces[after]
+        if (
+            left.kind is EntityKind.ORG
+            and right.kind is EntityKind.ORG
+            and text[left.end : run[0].start] == ", "
+            and text[run[-1].end : right.start] in (", ", " and ", ", and ", " und ")
+        ):
+            if made:
+                pieces[at].weak = False  # "Quiet Engines", named once: one of the list
+            else:
+                found.append(Piece(EntityKind.ORG, run))
+    return found
+
+
 _TOWN_BEFORE_REGION = re.compile(r"(?: [A-Z][a-z]+)?, ")
 
 

@@ -47,6 +47,7 @@ from reader.core.entities.agreement import (
     listed_with_organisation,
     maker_of,
     products,
+    runs_between_organisations,
     spelt_out_terms,
     terms,
 )
@@ -155,6 +156,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     without_evidence(pieces, words, index, reading_text)  # "Mary's Center": no place
     undecided.decide(pieces, words, index, lang, lower_words, reading_text)
     _listed(pieces, words, index, lang, lower_words, reading_text)
+    between = runs_between_organisations(pieces, name_runs, reading_text)  # "Moon Express"
+    pieces = sorted([*pieces, *between], key=lambda p: p.start) if between else pieces
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
     pieces = _whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     if lang == "de":

@@ -58,3 +58,15 @@ def test_a_town_before_its_state_is_no_listed_organisation() -> None:
     )
     assert kinds.get("Harvell") is not EntityKind.ORG
     assert kinds.get("Quenton") is not EntityKind.ORG
+
+
+def test_a_run_of_dictionary_words_between_two_listed_organisations_is_one() -> None:
+    kinds = _kinds(
+        "The agency chose Comcast, Brixolo, Quiet Engines, Verizon and others for the work."
+    )
+    assert kinds.get("Quiet Engines") is EntityKind.ORG
+
+
+def test_such_a_run_beside_one_organisation_stays_none() -> None:
+    kinds = _kinds("The agency chose Comcast, Quiet Engines and green parks for the work.")
+    assert "Quiet Engines" not in kinds
