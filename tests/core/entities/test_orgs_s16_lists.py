@@ -68,5 +68,5 @@ def test_a_run_of_dictionary_words_between_two_listed_organisations_is_one() -> 
 
 
 def test_such_a_run_beside_one_organisation_stays_none() -> None:
-    kinds = _kinds("The agency chose Comcast, Quiet Engines and green parks for the work.")
+    kinds = _kinds("The agency chose Comcast, Quiet Engines and Lyon for the work.")
     assert "Quiet Engines" not in kinds
