@@ -314,8 +314,11 @@ def _scholarly(piece: Piece, text: str) -> bool:
 
 def _truncated(piece: Piece, text: str) -> bool:
     """The first half of a German compound whose end the next word carries: "Lade- und
-    Entladezeiten", "Nord- und Südamerika" — a part of a word, no name."""
-    return text[piece.end : piece.end + 2] in ("- ", "-,")
+    Entladezeiten", "Nord- und Südamerika" — a part of a word, no name; a body's acronym
+    stays one ("SPD- und CDU-Politiker", "WTA- und ATP-Tour")."""
+    return text[piece.end : piece.end + 2] in ("- ", "-,") and not (
+        piece.kind is EntityKind.ORG and len(piece.words) == 1 and acronym(piece.words[0].text)
+    )
 
 
 def _code(piece: Piece, text: str) -> bool:
