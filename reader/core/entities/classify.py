@@ -114,10 +114,10 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if position_before_name(run, lang):
         return classify(run[1:], lang, lower_words)  # "CB Greedy Williams": the player
     if (club := club_in(run, lang)) is not None:  # "SV Teuto Riesenbeck", "Ski-Club Olpe"
-        before, words, rest = club
+        ahead, named, rest = club
         return [
-            *classify(before, lang, lower_words),
-            Piece(EntityKind.ORG, words),
+            *classify(ahead, lang, lower_words),
+            Piece(EntityKind.ORG, named),
             *classify(rest, lang, lower_words),
         ]
     for at in range(len(run) - 1):

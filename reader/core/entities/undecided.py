@@ -18,14 +18,9 @@ from dataclasses import dataclass
 from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unarticled
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
-from reader.core.entities.evidence import (
-    first_name_alone,
-    first_name_frequency,
-    member_of,
-    staff_of,
-    team,
-)
+from reader.core.entities.evidence import first_name_alone, member_of, staff_of, team
 from reader.core.entities.examples import example_names
+from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
