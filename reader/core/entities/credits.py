@@ -19,18 +19,21 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
 from reader.core.entities.pieces import Piece
 
-# A credit's label with its colon ("Credit Union" is a bank) and the name after it, up to the end of the line, a comma, a bracket, a
-# slash or a sentence's end: capitalised words, "&" and small joiners between.
+# A credit's label with its colon ("Credit Union" is a bank) and the name after it, up to the
+# end of the line, a comma, a bracket, a slash or a sentence's end: capitalised words, "&" and
+# small joiners between. A story's origin is credited in words: "Originally published on",
+# "This article first appeared in".
 _CREDIT = re.compile(
     r"(?:(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]redits?|[Cc]redits?|Titelbild|Bildquelle|"
-    r"Beitragsbild|Fotos?|Bild|Photo|Image|Picture):|Originally published (?:on|by|in))"
+    r"Beitragsbild|Fotos?|Bild|Photograph|Photo|Image|Picture):"
+    r"|(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:on|by|in))"
     r"[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ&][\w.&'’-]*|of|for|and|on))*)"
     r"(?=[ \t]*(?:$|[,/)\]|;]|\.(?:\s|$)))",
     re.MULTILINE,
 )
 
 # Words every credit's label holds, looked for before the pattern is run.
-_CUES = ("redit", "bild", "Bild", "Foto", "hoto", "mage", "icture", "published")
+_CUES = ("redit", "bild", "Bild", "Foto", "hoto", "mage", "icture", "published", "appeared")
 
 
 def credited(text: str, words: list[Token], lang: str) -> list[Piece]:

@@ -28,6 +28,12 @@ def _orgs(text: str, lang: str = "en") -> set[str]:
             "en",
             "Deep Orbit Weekly",
         ),
+        (
+            "The probe flies on in 2031.\n\nThis article first appeared in Deep Orbit Weekly.",
+            "en",
+            "Deep Orbit Weekly",
+        ),
+        ("The probe flies on in 2031.\n\nPhotograph: Pixoria Images", "en", "Pixoria Images"),
     ],
 )
 def test_a_credit_names_a_body(text: str, lang: str, body: str) -> None:
