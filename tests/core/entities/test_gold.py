@@ -46,11 +46,12 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 16 moved session 15's 16 fresh pages (annotated blind, held out and scored once) into
 # the development part, so that their errors can be read; a new fresh batch is held out instead.
 # On the 170 development texts session 15's rules measure people 0.938/0.915, organisations
-# 0.857/0.802, places 0.912/0.890, figures 0.967/0.908, roles 243 of 284.
+# 0.857/0.802, places 0.912/0.890, figures 0.967/0.908, roles 243 of 284; session 16's rules
+# people 0.957/0.917, organisations 0.873/0.844, places 0.925/0.891, roles 248 of 284.
 FLOORS = {
-    "people": (0.935, 0.91),
-    "orgs": (0.855, 0.80),  # precision: never below what the rules measure
-    "places": (0.91, 0.885),
+    "people": (0.955, 0.915),
+    "orgs": (0.87, 0.84),  # precision: never below what the rules measure
+    "places": (0.92, 0.89),
     "figures": (0.965, 0.905),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
@@ -91,7 +92,7 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 167 -> 221 of 249, held out 69 -> 82 of 123
     # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88, then
     # 70 of 115 with session 16's fresh pages
-    share = 0.85 if split == "dev" else 0.60
+    share = 0.87 if split == "dev" else 0.60
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
