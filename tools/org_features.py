@@ -19,7 +19,6 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, demonym, org_head, place_of
 from reader.core.entities.evidence import member_of, team
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import (
     NEWS_AGENCIES_LOWER,
     ORG_SUFFIXES,
@@ -34,6 +33,7 @@ from reader.core.entities.names import Token, english_noun
 from reader.core.entities.neighbours import international
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 _ARTICLES = frozenset("the der die das dem den des ein eine einer einem".split())
 _PREPOSITIONS = frozenset(

@@ -48,7 +48,6 @@ from score_entities import GOLD, _forms  # noqa: E402
 from reader.core.entities import EntityKind, Found, extract, language  # noqa: E402
 from reader.core.entities.companies import listed  # noqa: E402
 from reader.core.entities.cues import acronym, bare, camel_case, head_word  # noqa: E402
-from reader.core.entities.frequency import zipf  # noqa: E402
 from reader.core.entities.lexicon import (  # noqa: E402
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -57,6 +56,7 @@ from reader.core.entities.lexicon import (  # noqa: E402
 )
 from reader.core.entities.names import english_noun, other_language, tokens  # noqa: E402
 from reader.core.entities.person_names import german_word  # noqa: E402
+from reader.core.word_frequency import zipf  # noqa: E402
 
 THRESHOLDS = [t / 100 for t in range(20, 81, 2)]
 FEATURES = (

@@ -21,12 +21,12 @@ from collections.abc import Callable
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, head_stem, org_head
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # An acronym in the plural ("ICUs", "KMUs", "CNTs", "MdBs") or spelt out in lower-case words just
 # before it ("the consumer price index (CPI)"): a term, not a body.

@@ -27,7 +27,6 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.first_name_places import opens_a_name
 from reader.core.entities.first_names import known_first_name, may_begin_a_name, plain_first_name
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.introduced import introduced_person
 from reader.core.entities.korean_names import korean_pieces
@@ -71,6 +70,7 @@ from reader.core.entities.person_names import (
 from reader.core.entities.pieces import Piece, known, role_parts, role_start, single
 from reader.core.entities.product_names import maker_and_device
 from reader.core.entities.run_places import party_seat, whole_place
+from reader.core.word_frequency import zipf as zipf_frequency
 
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"

@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from reader.core.entities import places
 from reader.core.entities.first_names import personal_name, plain_first_name
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import (
     DEGREES,
     NEVER_NAME,
@@ -27,6 +26,7 @@ from reader.core.entities.lexicon import (
     ROLE_WORDS_EN,
 )
 from reader.core.entities.names import Token, common_word, dictionary_word, frequent
+from reader.core.word_frequency import zipf as zipf_frequency
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")

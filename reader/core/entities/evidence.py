@@ -18,7 +18,6 @@ from bisect import bisect_left
 
 from reader.core.entities.cues import bare, demonym, role_length
 from reader.core.entities.first_names import first_name_frequency, personal_name
-from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import (
     INDEX_AFTER,
     MARKET_INDICES,
@@ -30,6 +29,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import lookup
+from reader.core.word_frequency import zipf
 
 # A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de",
 # "PanARMENIAN.Net" (links with "www." or "https://" were blanked out before; an e-mail's

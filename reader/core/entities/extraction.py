@@ -63,7 +63,6 @@ from reader.core.entities.evidence import (
     outlet_sites,
 )
 from reader.core.entities.first_name_places import without_evidence
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.model import EntityKind, Found
@@ -103,6 +102,7 @@ from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
+from reader.core.word_frequency import zipf as zipf_frequency
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
 # A word with a number after it, no code: "Business7", "Women7", "Scope3" (codes are capitals

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.frequency import zipf
 from reader.core.entities.names import english_noun
 from reader.core.entities.units import HYPHENED, UNITS, alternation
+from reader.core.word_frequency import zipf
 
 # "a" is no number here: "a million dollars", "a dozen people" are ways of speaking.
 _SIMPLE_NUMBERS = (

@@ -14,8 +14,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from reader.core.entities.frequency import zipf
 from reader.core.entities.names import english_headword
+from reader.core.word_frequency import zipf
 
 _WORD = 2.5  # Zipf: from here a word is common enough in news to be a word, not a name
 

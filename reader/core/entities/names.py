@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
 # "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name. An underscore

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.german_nouns import language_name, noun_not_place
 from reader.core.entities.lexicon import (
     ORG_WORDS,
@@ -22,6 +21,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
 # "told WeWork executives", "asked Google".

@@ -40,12 +40,12 @@ from reader.core.entities.cues import (
     org_head,
     place_of,
 )
-from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 
 def things_of_names(pieces: list[Piece], text: str) -> list[Piece]:

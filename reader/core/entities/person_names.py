@@ -28,10 +28,10 @@ from reader.core.entities.first_names import (
     personal_name,
     plain_first_name,
 )
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.lexicon import NEVER_NAME, ROLE_TITLES
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 from reader.core.entities.places import FIRST_NAME
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # What opens a Romance place's name, never a person's: "San Ysidro", "São Gonçalo", "Corso
 # Monforte"; and a German saint's town, "Sankt Augustin".

@@ -23,8 +23,8 @@ from functools import cache
 
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.names import common_word, english_noun
+from reader.core.word_frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
 TOWN_MIN = 15_000  # towns of German-speaking countries, which German texts name often

@@ -15,9 +15,9 @@ from collections import defaultdict
 
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import first_name_frequency
-from reader.core.entities.frequency import zipf
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 
 def not_people(pieces: list[Piece]) -> list[Piece]:

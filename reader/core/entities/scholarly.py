@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.frequency import zipf as zipf_frequency
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf as zipf_frequency
 
 # A Latin epithet after the genus: small letters with a Latin ending ("pestis", "coli",
 # "aureus", "sapiens", "thaliana", "pneumoniae").

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from reader.core.entities.frequency import zipf
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 _SHAPE = re.compile(r"[a-z][a-z0-9]{3,}")
 # Prepositions names stand after: "of my6sense", "von creditshelf", "bei finleap".

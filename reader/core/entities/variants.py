@@ -22,7 +22,6 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import Token
@@ -31,6 +30,7 @@ from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
 from reader.core.entities.surname_towns import surnames_not_towns
+from reader.core.word_frequency import zipf
 
 _ORG_AFTER = re.compile(r"\s*\(([A-ZÄÖÜ][\w&-]{1,8})\)")
 _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.companies import listed
-from reader.core.entities.frequency import zipf
 from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 # Nouns for a kind of work or product, in English and German; a German compound ending in
 # one of the German nouns is one too ("Verschlüsselungsprogramm", "Modesendung").
