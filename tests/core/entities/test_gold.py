@@ -48,11 +48,14 @@ from score_entities import GOLD, score  # noqa: E402
 # On the 170 development texts session 15's rules measure people 0.938/0.915, organisations
 # 0.857/0.802, places 0.912/0.890, figures 0.967/0.908, roles 243 of 284; session 16's rules
 # people 0.957/0.917, organisations 0.873/0.844, places 0.925/0.891, roles 248 of 284.
+# Session 17 moved session 16's 16 blind pages (`"batch": "s16"`) into the development part the
+# same way: on the 186 texts session 16's rules measure people 0.955/0.906, organisations
+# 0.862/0.798, places 0.917/0.885, figures 0.964/0.887, roles 258 of 311.
 FLOORS = {
-    "people": (0.955, 0.915),
-    "orgs": (0.87, 0.84),  # precision: never below what the rules measure
-    "places": (0.92, 0.89),
-    "figures": (0.965, 0.905),
+    "people": (0.955, 0.905),
+    "orgs": (0.86, 0.795),  # precision: never below what the rules measure
+    "places": (0.915, 0.885),
+    "figures": (0.96, 0.885),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -65,11 +68,14 @@ FLOORS = {
 # out part; session 15's rules measure on the 62 texts people 0.962/0.886, organisations
 # 0.760/0.629 (one German page ends in a Portuguese list of 33 university acronyms), places
 # 0.864/0.817, figures 0.913/0.737, roles 70 of 115.
+# Session 17: with session 16's pages moved out, the 46 held-out texts measure (session 16's
+# rules) people 0.971/0.924, organisations 0.771/0.719, places 0.877/0.811, figures 0.902/0.748,
+# roles 60 of 88.
 HELD_OUT_FLOORS = {
-    "people": (0.96, 0.88),
-    "orgs": (0.755, 0.625),
-    "places": (0.86, 0.815),
-    "figures": (0.91, 0.735),
+    "people": (0.97, 0.92),
+    "orgs": (0.77, 0.715),
+    "places": (0.875, 0.81),
+    "figures": (0.90, 0.745),
 }
 
 
@@ -91,8 +97,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # session 15 (whole offices, German job words, roles before a comma, lists, verbs): development
     # 167 -> 221 of 249, held out 69 -> 82 of 123
     # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88, then
-    # 70 of 115 with session 16's fresh pages
-    share = 0.87 if split == "dev" else 0.60
+    # 70 of 115 with session 16's fresh pages; session 17, those moved to development: 258 of
+    # 311, held out 60 of 88
+    share = 0.82 if split == "dev" else 0.68
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
@@ -105,8 +112,9 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
     total, held_out = len(golds), sum(g["split"] == "heldout" for g in golds)
     # a quarter until session 14, whose 16 fresh pages all joined the development part;
     # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216);
-    # session 16's 16 held out (62 of 232)
-    assert total / 5 <= held_out <= total / 2, (total, held_out)
+    # session 16's 16 held out (62 of 232), moved to development in session 17 (46 of 232) before
+    # its own fresh batch is held out
+    assert total / 6 <= held_out <= total / 2, (total, held_out)
 
 
 def test_every_gold_entity_is_written_in_its_text() -> None:
