@@ -173,6 +173,37 @@ class WindowKeys(QObject):
             if give > 0:
                 splitter.setSizes([sizes[0] + give, article - give, 0])
 
+    def _fit_beside_dock(self, pane: QWidget) -> None:
+        """A side pane brought back (`Alt+3`, `Ctrl+Shift+I`) while a dock takes room: at 960 px
+        the notes came back at their old width and the article shrank to a sliver. The pane
+        comes at SIDE_MIN; if the article is still narrower than ARTICLE_MIN, the other side
+        pane steps aside, then the dock gives up width down to its own minimum."""
+        splitter = self._article.parentWidget()
+        layout = self._window.layout()
+        if not isinstance(splitter, QSplitter) or splitter.count() != 3 or layout is None:
+            return
+        layout.activate()
+        index, other = (0, self._notes) if pane is self._library else (2, self._library)
+        sizes = splitter.sizes()
+        if sizes[1] + sizes[index] - SIDE_MIN < ARTICLE_MIN and other.isVisible():
+            self._hidden_for_room.append(other)
+            self._move_aside(other, False)
+            sizes[1] += sizes[2 - index] + splitter.handleWidth()
+            sizes[2 - index] = 0
+        sizes[1] += sizes[index] - SIDE_MIN
+        sizes[index] = SIDE_MIN
+        splitter.setSizes(sizes)
+        docks = [d for d in self._window.findChildren(QDockWidget) if d.isVisible() and not d.isFloating()]
+        short = ARTICLE_MIN - sizes[1]
+        if short > 0 and docks and isinstance(self._window, QMainWindow):
+            width = max(docks[0].minimumSizeHint().width(), docks[0].width() - short)
+            self._window.resizeDocks([docks[0]], [width], Qt.Orientation.Horizontal)
+            layout.activate()  # the splitter shares the dock's width out: the article takes it
+            sizes = splitter.sizes()
+            sizes[1] += sizes[index] - SIDE_MIN
+            sizes[index] = SIDE_MIN
+            splitter.setSizes(sizes)
+
     def keep_article_readable(self) -> None:
         """A window made narrower shrank the article alone (the side panes keep their widths),
         at 1024 px to three words a line: the side panes give up width evenly, down to
@@ -218,6 +249,8 @@ class WindowKeys(QObject):
     def _show_pane(self, pane: QWidget, on: bool) -> None:
         focused = QApplication.focusWidget()
         pane.setVisible(on)
+        if on and not self._moving_aside and self._before_room is not None:
+            self._fit_beside_dock(pane)
         if not on and focused is not None and pane.isAncestorOf(focused):
             self._article.view.setFocus(Qt.FocusReason.OtherFocusReason)  # the focus must stay somewhere
         if on and self.focus_mode_action.isChecked():  # a pane shown by hand ends focus mode
