@@ -36,6 +36,7 @@ from reader.core.store import SourceFilter
 from reader.ui.core_messages import sentence
 from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import live_search
+from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
@@ -108,6 +109,7 @@ class LibraryPane(QWidget):
         self.tag_edits = TagEdits(self.session, self, self.tag_view)
         self.tag_view.setModel(self.tag_model)
         self.tag_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_rows(self.tag_view)
         self.tag_view.selectionModel().currentChanged.connect(self._tag_chosen)
         self.source_view = source_list_view(self.model, self)
         self.source_view.selectionModel().currentChanged.connect(self._source_chosen)

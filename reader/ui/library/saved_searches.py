@@ -37,6 +37,7 @@ from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
 from reader.ui.library.edit_keys import EditKeys
+from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.status_line import tag_gone
 from reader.ui.session import Session
@@ -116,6 +117,7 @@ class SavedSearches(QObject):
         self.view = SavedSearchList(pane)
         self.view.setObjectName("savedSearches")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        elide_rows(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         # Like the tags above: moving onto one (arrow keys, a click) shows it. Once the search box
