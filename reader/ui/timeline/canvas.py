@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
@@ -29,6 +28,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.ui.date_display import short_date
+from reader.ui.timeline.captions import (
+    caption_rect,
+    captioned_step,
+    paint_caption,
+    paint_stem,
+    staircase,
+)
+from reader.ui.timeline.colours import OTHER, colour_keys, count_colour, count_font
 from reader.ui.timeline.layout import (
     GAP,
     MARK_H,
@@ -44,61 +51,11 @@ from reader.ui.timeline.layout import (
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
-# Distinct colours that read on light and dark themes; more keys than these share "other".
-PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")
-OTHER = "#8a8a8a"
-COUNT_PX = 11  # a story's count: bold, in black or white, whichever stands out from the mark
 MIN_MARK_H = 10.0  # marks give up height down to this when a stack would run past the top
 # Zoom levels whose layout is kept: the last few, where the wheel goes back and forth. Each holds
 # a tuple per mark that Python's full collection walks: at 10,000 sources 25 levels added 22 ms
 # to every full collection (4 ms with one), 8 levels add 7 ms.
 KEPT_LAYOUTS = 8
-
-
-def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
-    """A colour for each of the most frequent keys; the rest are grey. `keep`: the colours
-    shown before an edit of the same scope — a key still drawn keeps its colour (a reader who
-    learnt "green is DER SPIEGEL" is not misled when a split adds an outlet), new keys take
-    the colours left free. Legend order stays by frequency."""
-    counts: dict[str, int] = {}
-    for mark in marks:
-        if mark.key:
-            counts[mark.key] = counts.get(mark.key, 0) + mark.count
-    ranked = sorted(counts, key=lambda k: (-counts[k], k.casefold()))
-    kept = {key: colour for key, colour in (keep or {}).items() if key in counts}
-    free = [colour for colour in PALETTE if colour not in kept.values()]
-    chosen = dict(kept)
-    for key in ranked:
-        if key not in chosen and free:
-            chosen[key] = free.pop(0)
-    return {key: chosen[key] for key in ranked if key in chosen}
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio of two colours (1 to 21)."""
-
-    def luminance(colour: QColor) -> float:
-        def channel(c: float) -> float:
-            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def count_colour(fill: QColor) -> QColor:
-    """Black or white, whichever reads better on `fill` (white on the light green or the grey
-    of "other" did not)."""
-    black, white = QColor("black"), QColor("white")
-    return black if contrast(black, fill) > contrast(white, fill) else white
-
-
-def count_font(base: QFont) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(COUNT_PX)
-    font.setBold(True)
-    return font
 
 
 def _day_label(day: int) -> str:
@@ -125,6 +82,8 @@ class TimelineCanvas(QWidget):
         self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
         self._layouts: dict[str, tuple[list[Placed], list[float], int]] = {}  # by zoom, for these marks
         self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
+        self.step = MARK_H + GAP  # from one level's top to the next's
+        self.captioned = False  # each mark on a line of its own with its title (see `captions`)
         self._tallest = 1  # the most marks stacked in one column at this zoom
         self._drag_from: QPointF | None = None
         self._dragged = False
@@ -162,28 +121,36 @@ class TimelineCanvas(QWidget):
 
     def _relayout(self) -> None:
         """Lay out again after a zoom; a pan only moves the view (see `layout.place`)."""
-        if self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks):
-            level = f"{self.px_per_day:.9g}"  # zoomed in and out again, the last bits differ
+        step = captioned_step(len(self.marks), self._baseline() - 4, self.font())
+        captioned = step is not None
+        if self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks) or captioned != self.captioned:
+            self.captioned = captioned
+            level = f"{self.px_per_day:.9g} {captioned}"  # zoomed in and out again, the last bits differ
             kept = self._layouts.get(level)
             if kept is None:
                 placed = place(self.marks, self.px_per_day)
+                placed = staircase(placed) if captioned else placed
                 kept = (placed, [p.x for p in placed], max((p.level for p in placed), default=0) + 1)
                 if len(self._layouts) >= KEPT_LAYOUTS:
                     del self._layouts[next(iter(self._layouts))]
                 self._layouts[level] = kept
             self._placed, self._xs, self._tallest = kept
             self._laid_out_at = self.px_per_day
-        self._fit_height()
+        self._fit_height(step)
         self.update()
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, captioned_step: float | None) -> None:
         """MARK_H, or less down to MIN_MARK_H when the tallest stack at this zoom would run past
         the top: the taller marks that made a story's count readable hid four sources of a
         700 px screen's fitted view ("4 more above the top"). Marks too low for their count
         leave it to their tooltip. The whole timeline's stacks count, not just those in view,
         so the marks keep their height while the view pans."""
+        if captioned_step is not None:
+            self.mark_h, self.step = MARK_H, captioned_step
+            return
         room = self._baseline() - 4
         self.mark_h = float(max(MIN_MARK_H, min(MARK_H, int(room / self._tallest - GAP))))
+        self.step = self.mark_h + GAP
 
     def _offset(self) -> float:
         return self.start * self.px_per_day
@@ -200,12 +167,22 @@ class TimelineCanvas(QWidget):
         return self.height() - AXIS_H
 
     def mark_rect(self, placed: Placed) -> QRectF:
-        top = self._baseline() - (placed.level + 1) * (self.mark_h + GAP)
+        top = self._baseline() - (placed.level + 1) * self.step
         return QRectF(placed.x - self._offset(), top, MARK_W, self.mark_h)
+
+    def caption_rect(self, placed: Placed) -> QRectF:
+        """Where the mark's title goes while the marks are captioned."""
+        width = self.fontMetrics().horizontalAdvance(placed.mark.title) + 2
+        return caption_rect(self.mark_rect(placed), width, self.width())
 
     def mark_at(self, point: QPointF) -> Mark | None:
         """The mark under `point` (a pixel of slack around each): only the columns at its x are
         looked at — testing every mark in view took 20 ms a mouse move at 10,000 sources."""
+        if self.captioned:  # a few marks: each one's title opens it too
+            for placed in self._placed:
+                if self.mark_rect(placed).adjusted(-1, -1, 1, 1).united(self.caption_rect(placed)).contains(point):
+                    return placed.mark
+            return None
         x = point.x() + self._offset()
         first = bisect.bisect_left(self._xs, x - MARK_W - 1)
         last = bisect.bisect_right(self._xs, x + 1)
@@ -233,8 +210,11 @@ class TimelineCanvas(QWidget):
         painter.setFont(count_font(painter.font()))
         height, offset = self.mark_h, self._offset()
         # A count needs its digits' height and a pixel or so above and below them.
-        step, counted = height + GAP, height >= QFontMetricsF(painter.font()).capHeight() + 3
+        step, counted = self.step, height >= QFontMetricsF(painter.font()).capHeight() + 3
         top_level = int((baseline - 4) / step) - 1  # the highest level that fits
+        if self.captioned:  # the stems first, under the marks
+            for placed in self._visible():
+                paint_stem(painter, self.mark_rect(placed), colours.get(placed.mark.key, other), baseline)
         for placed in self._visible():
             if placed.level > top_level:
                 hidden += 1
@@ -246,6 +226,10 @@ class TimelineCanvas(QWidget):
                 painter.setPen(inks[fill.name()])
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(min(placed.mark.count, 99)))
         painter.setFont(self.font())
+        if self.captioned:
+            ink, ground = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+            for placed in self._visible():
+                paint_caption(painter, self.mark_rect(placed), self.caption_rect(placed), placed.mark.title, ink, ground)
         chosen = self.chosen if self.hasFocus() else None
         ringed = next((p for p in self._visible() if p.mark.source_id == chosen), None) if chosen is not None else None
         if ringed is not None:

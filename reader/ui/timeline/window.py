@@ -29,7 +29,8 @@ from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
 from reader.ui.step_names import inside
-from reader.ui.timeline.canvas import OTHER, TimelineCanvas
+from reader.ui.timeline.canvas import TimelineCanvas
+from reader.ui.timeline.colours import OTHER
 from reader.ui.timeline.layout import Item, marks_of
 from reader.ui.timeline.undated_list import UndatedList
 

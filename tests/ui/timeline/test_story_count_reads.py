@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
-from reader.ui.timeline.canvas import OTHER, PALETTE, contrast, count_colour, count_font
+from reader.ui.timeline.colours import OTHER, PALETTE, contrast, count_colour, count_font
 from reader.ui.timeline.layout import MARK_H, MARK_W
 
 

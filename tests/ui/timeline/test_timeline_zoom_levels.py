@@ -53,7 +53,13 @@ def test_new_marks_are_laid_out_anew_at_a_level_seen(qtbot, monkeypatch) -> None
 
 
 def test_the_mark_under_the_pointer_in_a_stack(qtbot) -> None:
-    canvas = _canvas(qtbot, _marks([DAY, DAY, DAY, DAY + 40]))
+    """Marks stacked in columns: more than fit a captioned line each (see
+    test_few_sources_captioned, where a mark's title beside it opens it too)."""
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 200)
+    canvas.set_marks(_marks([DAY, DAY, DAY, DAY + 40] + [DAY + 100 + 9 * n for n in range(12)]))
+    assert not canvas.captioned
     placed = {p.mark.source_id: p for p in canvas._placed}
     for source_id in (1, 2, 3, 4):
         centre = canvas.mark_rect(placed[source_id]).center()
