@@ -12,19 +12,13 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import QStringListModel
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLineEdit,
-    QListView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QTableView
 from pytestqt.qtbot import QtBot
 
 from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
 from tests.ui.test_dark_chrome import themed  # noqa: F401  # the fixture
+from tests.ui.test_focus_frame_text import focus_page
 
 VIEWS = [  # (kind, object name, the colour around it, frame width): the library's lists, a plain one
     (QTableView, "sourceList", "base", 2),
@@ -46,19 +40,10 @@ def test_the_focused_list_is_framed_in_the_accent(
     kind: type[QAbstractItemView], name: str, ground: str, width: int,
 ) -> None:  # fmt: skip
     themed(theme)
-    page = QWidget()
-    qtbot.addWidget(page)
-    other = QLineEdit(page)
-    view = kind(page)
+    view = kind()
     view.setObjectName(name)
     view.setModel(QStringListModel(["Kernfusion", "US-News"], view))
-    layout = QVBoxLayout(page)
-    layout.addWidget(other)
-    layout.addWidget(view)
-    page.resize(240, 200)
-    page.show()
-    page.activateWindow()
-    qtbot.waitExposed(page)
+    _page_kept, other = focus_page(qtbot, view)
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
     unfocused, rows_at = _left_edge(view), view.viewport().geometry()

@@ -23,7 +23,8 @@ def _left_edge(view: QWidget) -> str:
     return QColor(image.pixel(0, image.height() // 2)).name()
 
 
-def _page(qtbot: QtBot, view: QWidget) -> tuple[QWidget, QLineEdit]:
+def focus_page(qtbot: QtBot, view: QWidget) -> tuple[QWidget, QLineEdit]:
+    """`view` shown under a line edit to take the focus from (test_focus_frame.py's lists too)."""
     page = QWidget()
     qtbot.addWidget(page)
     other = QLineEdit(page)
@@ -46,7 +47,7 @@ def test_focused_read_only_text_is_framed_in_the_accent(
     themed(theme)
     view = kind()
     view.setPlainText("Kernfusion in Garching")
-    _page_kept, other = _page(qtbot, view)
+    _page_kept, other = focus_page(qtbot, view)
     other.setFocus()
     qtbot.waitUntil(other.hasFocus)
     unfocused = _left_edge(view)
