@@ -6,7 +6,8 @@ the list of sources — what the pane is for — showed two and a half rows. Her
 a frameless scroll area under a splitter that, whenever it is resized or the list's rows change,
 keeps LIST_ROWS of the list in view (or all of a shorter list: three sample sources leave the
 filters in view): a short window scrolls the block, a taller one gives it back the height it
-asks for, and a block the user dragged taller stays so while the list keeps its rows.
+asks for, and a block the user dragged taller stays so while the list keeps its rows and the
+block has a use for the height.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ class ListFirstSplitter(QSplitter):
             return
         most = max(total - self._list_floor(), block.minimumSizeHint().height())
         natural = inner.minimumSizeHint().height()
-        wanted = max(min(sizes[1], most), min(natural, most))
+        # No taller than the block can use (its size hint: a long tag list's every row): the
+        # height three sample rows left it stayed after an import, an empty band under the tags.
+        useful = max(inner.sizeHint().height(), natural)
+        wanted = max(min(sizes[1], most, useful), min(natural, most))
         if wanted != sizes[1]:
             self.setSizes([total - wanted, wanted])

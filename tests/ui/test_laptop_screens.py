@@ -164,3 +164,44 @@ def test_a_dialog_taller_than_the_screen_scrolls_instead_of_squeezing(make_windo
         if field.isVisible():
             assert field.height() >= field.minimumSizeHint().height()
     speak("en")
+
+
+def test_an_import_into_the_samples_gives_the_list_the_room_they_left(make_window, qtbot, themed) -> None:
+    """Seen at 1366 × 768 (session 17): the three sample rows left the block under them all the
+    height, and after an import of 39 sources the list still showed five rows over an empty
+    band between the one tag and the filters. The block keeps no more height than it can use."""
+    window = make_window()
+    window.resize(1318, 700)
+    window.show()
+    qtbot.wait(20)
+    library = window.library
+    with qtbot.waitSignal(window.importer.import_finished, timeout=60_000):
+        window.importer.import_paths([str(p) for p in sorted(PAGES.glob("de_*.txt"))[:12]])
+    qtbot.waitUntil(lambda: library.model.rowCount() > 8)
+    block = library.splitter.widget(1)
+    assert isinstance(block, QScrollArea)
+    # One tag: the block needs its least height (every filter shows), the rest is the list's.
+    natural = block.widget().minimumSizeHint().height()
+    qtbot.waitUntil(lambda: block.height() <= natural + 2)
+    assert library.list_stack.height() >= sum(library.splitter.sizes()) - natural - 4
+
+
+def test_a_block_dragged_taller_stays_so_while_it_shows_more_tags(make_window, qtbot, themed) -> None:
+    """The extra height shows more of a long tag list (it scrolls beyond five rows), so it stays."""
+    from reader.core.changes import Changes
+
+    window = make_window()
+    window.resize(1318, 700)
+    store = window.session.store
+    first = window.library.model.ids()[:1]
+    for n in range(12):
+        store.tags.add(first, f"Thema {n:02d}")
+    window.session.apply(lambda: Changes(tags=True))
+    qtbot.wait(20)
+    splitter = window.library.splitter
+    total = sum(splitter.sizes())
+    dragged = total - splitter._list_floor()  # the list keeps its five rows, the tags the rest
+    assert splitter.widget(1).widget().minimumSizeHint().height() < dragged
+    splitter.setSizes([total - dragged, dragged])  # as a drag leaves it
+    splitter._fit()
+    assert splitter.sizes()[1] == dragged

@@ -57,6 +57,13 @@ class TagList(QListView):
         if model is not None:
             model.modelReset.connect(self.updateGeometry)  # the tags are reloaded by a reset
 
+    def sizeHint(self) -> QSize:
+        """Every row: the height the tag list has a use for (see `scroll_block`)."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        height = sum(self.sizeHintForRow(row) for row in range(rows)) + 2 * self.frameWidth()
+        return QSize(self.minimumSizeHint().width(), max(height, self.minimumSizeHint().height()))
+
     def minimumSizeHint(self) -> QSize:
         model = self.model()
         rows = min(model.rowCount(), self.ROWS_KEPT) if model is not None else 0
