@@ -8,6 +8,7 @@ where there is room the highlights list takes all of it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from reader.ui.appearance import apply_theme
 from reader.ui.notes.tag_editor import TagChip
@@ -86,3 +87,24 @@ def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window,
         assert block.verticalScrollBar().maximum() == 0
     finally:
         qapp.setFont(before)
+
+
+@pytest.mark.parametrize("size", [(1024, 576), (1366, 768)])
+def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window, qtbot, themed, size) -> None:
+    """Seen at 1366 × 768 (session 17): a chip of 52 letters widened the notes pane's block, and
+    the tag field and the highlights list ran past the window's right edge."""
+    window = make_window()
+    window.resize(*size)
+    qtbot.wait(20)
+    notes = window.notes
+    long_name = "Lieferketten und Halbleiter-Exportkontrollen in Ostasien"
+    assert notes.tag_editor.add_tag(long_name)
+    qtbot.wait(20)
+    block = notes.splitter.widget(0)
+    assert block.widget().width() <= block.viewport().width()  # nothing runs past the pane
+    field = notes.tag_editor.field
+    assert field.mapTo(window, field.rect().topRight()).x() < window.width()
+    chip = notes.tag_editor.flow.itemAt(0).widget()
+    assert isinstance(chip, TagChip) and chip.geometry().right() <= notes.tag_editor.chips.width()
+    name = chip.findChild(QLabel)
+    assert name.toolTip() == long_name

@@ -51,7 +51,8 @@ class FlowLayout(QLayout):
         """Lay the items out in rows inside `rect`; returns the height used."""
         x, y, row_height = rect.x(), rect.y(), 0
         for item in self._items:
-            hint = item.sizeHint()
+            hint = item.sizeHint()  # no wider than a row: a long tag's chip elides its name
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), rect.width())))
             if x + hint.width() > rect.right() + 1 and row_height > 0:
                 x, y, row_height = rect.x(), y + row_height + self._spacing, 0
             if place:

@@ -6,7 +6,8 @@ refused here first, so an undo step never wraps a failing call.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -25,6 +26,22 @@ from reader.ui.session import Session
 from reader.ui.step_names import inside
 
 
+class _ChipName(QLabel):
+    """A chip's tag name that gives way with "…" rather than widen the notes pane: a tag of 52
+    letters pushed the pane's fields and the highlights list past the window's right edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("x" * 8 + "…")), hint.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+
 class TagChip(QFrame):
     remove_requested = Signal(str)
 
@@ -32,8 +49,9 @@ class TagChip(QFrame):
         super().__init__(parent)
         self.setObjectName("tagChip")
         self.name = name
-        label = QLabel(name, self)
+        label = _ChipName(name, self)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setToolTip(name)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
         self.remove_button.setAutoRaise(True)
