@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -69,10 +71,22 @@ class StoryWindow(SideWindow):
         self.note.setContentsMargins(7, 0, 6, 0)  # its text under the heading's, not 7 px left of it
         self.columns = QSplitter(Qt.Orientation.Horizontal, self)
         self.columns.setChildrenCollapsible(False)
+        # Ten reports of MIN_COLUMN each made the window 2,831 px wide, half of it off a 1366 px
+        # screen: beyond the window's width the columns scroll sideways.
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName("storyColumns")
+        self.scroller.setWidget(self.columns)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
-        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.scroller, 1)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
         self.columns.splitterMoved.connect(lambda _pos, _index: self._level_headers())
@@ -143,6 +157,13 @@ class StoryWindow(SideWindow):
         layout.addWidget(text, 1)
         layout.addWidget(buttons)
         return column
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A column the keyboard (Tab, a click) reaches scrolls into view."""
+        if new is not None and self.columns.isAncestorOf(new):
+            column = next((c for i in range(self.columns.count())
+                           if (c := self.columns.widget(i)) is not None and c.isAncestorOf(new)), new)  # fmt: skip
+            self.scroller.ensureWidgetVisible(column, 0, 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.columns and event.type() == QEvent.Type.Resize:
