@@ -162,7 +162,11 @@ def lead_before(text: str, start: int, context: str, span: tuple[int, int] | Non
     before = " ".join(text[max(0, start - LEAD_CHARS - len(said) - 40) : start].split())
     if not before.endswith(said):
         return ""
-    return before[: len(before) - len(said)].rstrip()[-LEAD_CHARS:]
+    lead = before[: len(before) - len(said)].rstrip()
+    if len(lead) <= LEAD_CHARS:
+        return lead
+    cut = lead[-LEAD_CHARS:]  # from a word's start, not "rld War and …"
+    return "…" + cut[cut.find(" ") + 1 :] if not lead[-LEAD_CHARS - 1].isspace() and " " in cut else "…" + cut
 
 
 class MentionModel(QAbstractListModel):

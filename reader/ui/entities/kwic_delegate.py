@@ -20,6 +20,33 @@ KEY_COLUMN = 0.38  # where the name starts, as a share of the row's width
 Index = QModelIndex | QPersistentModelIndex
 
 
+def elide_words(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int) -> str:
+    """`text` shortened with "…" to `width` at a word's edge, not inside a word: the rows read
+    "…rld War and the Allied occupation of" and "the bilateral relations bet…". A text of one
+    long word is cut inside it, as Qt does."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    cut = metrics.elidedText(text, mode, width)
+    if mode == Qt.TextElideMode.ElideLeft:
+        kept = cut.removeprefix("…")
+        at = len(text) - len(kept)
+        if 0 < at < len(text) and not text[at - 1].isspace() and not kept[0].isspace():
+            space = kept.find(" ")
+            if space < 0:
+                return cut
+            kept = kept[space:]
+        return "…" + kept.lstrip()
+    if mode == Qt.TextElideMode.ElideRight:
+        kept = cut.removesuffix("…")
+        if 0 < len(kept) < len(text) and not text[len(kept)].isspace() and not kept[-1].isspace():
+            space = kept.rfind(" ")
+            if space <= 0:
+                return cut
+            kept = kept[:space]
+        return kept.rstrip() + " …"
+    return cut
+
+
 class KwicDelegate(QStyledItemDelegate):
     @staticmethod
     def row_height(font: QFont) -> int:
@@ -47,7 +74,7 @@ class KwicDelegate(QStyledItemDelegate):
         muted.setAlphaF(0.6)
         painter.setFont(small)
         painter.setPen(muted)
-        title = QFontMetrics(small).elidedText(mention.source_title, Qt.TextElideMode.ElideRight, rect.width())
+        title = elide_words(QFontMetrics(small), mention.source_title, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), small_height), Qt.AlignmentFlag.AlignVCenter, title)
         line = QRect(rect.left(), rect.top() + small_height + LINE_GAP, rect.width(), QFontMetrics(option.font).height())
         painter.setPen(ink)
@@ -75,7 +102,7 @@ class KwicDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(line.left(), line.top(), room, line.height()),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                         metrics.elidedText(lead, Qt.TextElideMode.ElideLeft, room))  # fmt: skip
+                         elide_words(metrics, lead, Qt.TextElideMode.ElideLeft, room))  # fmt: skip
 
     @staticmethod
     def _paint_line(painter: QPainter, font: QFont, line: QRect, context: str, span: object) -> None:
@@ -83,7 +110,7 @@ class KwicDelegate(QStyledItemDelegate):
         centre = Qt.AlignmentFlag.AlignVCenter
         if not isinstance(span, tuple):  # the source's words were not found: the line as it is
             painter.setFont(font)
-            painter.drawText(line, centre, metrics.elidedText(context, Qt.TextElideMode.ElideRight, line.width()))
+            painter.drawText(line, centre, elide_words(metrics, context, Qt.TextElideMode.ElideRight, line.width()))
             return
         start, end = span
         bold = QFont(font)
@@ -92,8 +119,8 @@ class KwicDelegate(QStyledItemDelegate):
         key_x = line.left() + int(line.width() * KEY_COLUMN)
         name = bold_metrics.elidedText(context[start:end], Qt.TextElideMode.ElideRight, line.right() - key_x)
         name_width = bold_metrics.horizontalAdvance(name)
-        before = metrics.elidedText(context[:start], Qt.TextElideMode.ElideLeft, key_x - line.left())
-        after = metrics.elidedText(context[end:], Qt.TextElideMode.ElideRight, max(0, line.right() - key_x - name_width))
+        before = elide_words(metrics, context[:start], Qt.TextElideMode.ElideLeft, key_x - line.left())
+        after = elide_words(metrics, context[end:], Qt.TextElideMode.ElideRight, max(0, line.right() - key_x - name_width))
         painter.setFont(font)
         painter.drawText(QRect(line.left(), line.top(), key_x - line.left(), line.height()),
                          centre | Qt.AlignmentFlag.AlignRight, before)  # fmt: skip

@@ -89,5 +89,40 @@ def test_a_name_that_starts_a_sentence_has_the_words_before_it_on_the_left(qtbot
     image = view.viewport().grab().toImage()
     line_tops = [view.visualRect(model.index(row)).bottom() - view.fontMetrics().height() - 6 for row in (0, 1)]
     led, bare = (_ink_from(image, top, top + view.fontMetrics().height()) for top in line_tops)
-    assert led is not None and led < 40, led  # "…am Freitag in Berlin." from the row's left margin
+    # "…Freitag in Berlin." from near the row's left margin: shortened between words, up to a word's gap
+    assert led is not None and led < 60, led
     assert bare is not None and bare > 200, bare  # nothing before: the name in its column, the left empty
+
+
+def test_a_shortened_context_is_cut_between_words(qapp) -> None:
+    """Seen in the window: "…rld War and the Allied occupation of Japan", "the bilateral
+    relations bet…". Shortened, a context keeps whole words on the side it is cut."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from reader.ui.entities.kwic_delegate import elide_words
+
+    metrics = QFontMetrics(qapp.font())
+    left = "Nach dem Zweiten Weltkrieg und der Besatzung durch die Alliierten wurde "
+    right = " zum engsten Verbündeten der Vereinigten Staaten in Ostasien."
+    width = metrics.horizontalAdvance(left) // 2
+    shown = elide_words(metrics, left, Qt.TextElideMode.ElideLeft, width)
+    assert shown.startswith("…") and metrics.horizontalAdvance(shown) <= width
+    assert left.endswith(shown[1:]) and left[len(left) - len(shown) : len(left) - len(shown) + 2].startswith(" ")
+    shown = elide_words(metrics, right, Qt.TextElideMode.ElideRight, metrics.horizontalAdvance(right) // 2)
+    assert shown.endswith(" …") and right.startswith(shown[:-2])
+    assert right[len(shown) - 2] == " "  # the next word was left out whole
+    assert elide_words(metrics, "kurz", Qt.TextElideMode.ElideLeft, 400) == "kurz"
+    long_word = "Donaudampfschifffahrtsgesellschaftskapitän"  # one word: cut inside it, as Qt does
+    assert elide_words(metrics, long_word, Qt.TextElideMode.ElideRight, 60).endswith("…")
+
+
+def test_a_lead_cut_to_its_length_starts_at_a_word() -> None:
+    from reader.ui.entities.entity_models import LEAD_CHARS, lead_before
+
+    words = "Die Regierung in Tokio hatte die Ausfuhr seltener Erden schon im Frühjahr beschränkt und "
+    text = words * 3 + "Japan ist wichtig. Sanae Takaichi sprach."
+    start = text.index("Sanae")
+    lead = lead_before(text, start, "Sanae Takaichi sprach.", (0, 5))
+    assert lead.startswith("…") and lead.endswith("Japan ist wichtig.") and len(lead) <= LEAD_CHARS + 1
+    assert f" {lead[1:]}" in text  # from a word's start
