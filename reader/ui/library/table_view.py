@@ -38,6 +38,9 @@ DEFAULT_HIDDEN = ("author", "added")  # the narrower default; the header menu sh
 WORDS_DELAY_MS = 200  # a pause in typing before the table narrows
 
 
+NARROW_COLUMNS = frozenset({"highlights", "note", "unread"})  # a count or a mark: as wide as the title
+
+
 class LibraryTable(QWidget):
     source_opened = Signal(int)  # read this source (double-click, Enter)
     export_requested = Signal()  # File ▸ Export… on the selected sources
@@ -57,11 +60,14 @@ class LibraryTable(QWidget):
         self.table.horizontalHeader().setSortIndicator(self.column_of("published"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         # Each column as wide as its title, sort arrow and the style sheet's padding (polished
-        # for them): at Qt's 100 px the German "Markierungen" read "Markierunger".
+        # for them): at Qt's 100 px the German "Markierungen" read "Markierunger". Columns of
+        # text get Qt's 100 px at the least; a count or a mark (2, ✎, ●) no more than its title,
+        # or three of them took 300 px from the titles ("Warum Japan beim Thema seltene Erden gel…").
         header = self.table.horizontalHeader()
         header.ensurePolished()
         for column in range(1, len(COLUMNS)):
-            header.resizeSection(column, max(header.defaultSectionSize(), header.sectionSizeHint(column)))
+            least = 0 if COLUMNS[column][0] in NARROW_COLUMNS else header.defaultSectionSize()
+            header.resizeSection(column, max(least, header.sectionSizeHint(column)))
 
     # -- building ---------------------------------------------------------------------------
 

@@ -30,3 +30,19 @@ def test_the_german_read_button_says_read_now(make_window, speak) -> None:
     window = make_window()
     window.table_mode.action.trigger()
     assert window.table_mode.view.open_button.text() == "Lesen"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_counts_and_marks_leave_the_width_to_the_titles(make_window, speak, language) -> None:
+    """Seen at 1280 × 720 (session 17): Highlights, Note and Unread at 100 px each for a "2", a ✎
+    and a ●, and the titles cut after five words. They are as wide as their column titles."""
+    speak(language)
+    window = make_window()
+    window.table_mode.action.trigger()
+    table = window.table_mode.view.table
+    header = table.horizontalHeader()
+    for key in ("note", "unread"):
+        column = window.table_mode.view.column_of(key)
+        assert header.sectionSize(column) == header.sectionSizeHint(column) < header.defaultSectionSize()
+    outlet = window.table_mode.view.column_of("outlet")
+    assert header.sectionSize(outlet) >= header.defaultSectionSize()  # text keeps its 100 px
