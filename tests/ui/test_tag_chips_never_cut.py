@@ -108,3 +108,24 @@ def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window,
     assert isinstance(chip, TagChip) and chip.geometry().right() <= notes.tag_editor.chips.width()
     name = chip.findChild(QLabel)
     assert name.toolTip() == long_name
+
+
+def test_a_short_pane_shows_the_first_highlight_whole(make_window, qtbot, themed) -> None:
+    """Seen at 960 × 540 with two tags (session 17): the highlights list was two lines high and
+    showed half of the first highlight, its quote cut through; the block scrolls, the list keeps
+    one highlight whole at the least."""
+    from reader.core.changes import Changes
+
+    window = make_window()
+    window.resize(960, 540)
+    for name in TAGS[:3]:
+        assert window.notes.tag_editor.add_tag(name)
+    store, source_id = window.session.store, window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    for start in (0, 200):
+        store.highlights.add(source_id, start, text.index(" ", start + 60), "key", "")
+    window.session.apply(lambda: Changes(highlights=frozenset({source_id})))
+    notes = window.notes
+    qtbot.waitUntil(lambda: notes.list.model().rowCount() == 2)
+    qtbot.wait(20)
+    assert notes.list.viewport().height() >= notes.list.sizeHintForRow(0)

@@ -7,7 +7,16 @@ whatever is being typed, which the window calls before switching sources and on 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
@@ -29,8 +38,19 @@ class _HighlightsView(QListView):
     the pane is what it gets (see `_build_layout`), and at 1024 × 576 the pane's block fits
     without scrolling (Qt's least for a list, 72 px, tipped it over)."""
 
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # its least height follows its first row (see minimumSizeHint)
+            for changed in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                changed.connect(self.updateGeometry)
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), 2 * self.fontMetrics().lineSpacing() + 2 * self.frameWidth())
+        """Two lines, or the first highlight whole: at 960 × 540 the list showed half of one,
+        its quote cut through the middle, in a block that scrolls anyway."""
+        lines = 2 * self.fontMetrics().lineSpacing()
+        model = self.model()
+        first = self.sizeHintForRow(0) if model is not None and model.rowCount() else 0
+        return QSize(super().minimumSizeHint().width(), max(lines, first) + 2 * self.frameWidth())
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
