@@ -177,7 +177,8 @@ class WindowKeys(QObject):
         """A side pane brought back (`Alt+3`, `Ctrl+Shift+I`) while a dock takes room: at 960 px
         the notes came back at their old width and the article shrank to a sliver. The pane
         comes at SIDE_MIN; if the article is still narrower than ARTICLE_MIN, the other side
-        pane steps aside, then the dock gives up width down to its own minimum."""
+        pane steps aside, then the dock gives up width down to its own minimum (the composer's
+        rows of buttons fold into two columns for it)."""
         splitter = self._article.parentWidget()
         layout = self._window.layout()
         if not isinstance(splitter, QSplitter) or splitter.count() != 3 or layout is None:

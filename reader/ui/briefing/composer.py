@@ -82,7 +82,7 @@ class BriefingComposer(QWidget):
         self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
         row.addWidget(self.briefing_combo, 1)
         column.addLayout(row)
-        column.addLayout(self.buttons.row((self.tr("New…"), self._new_clicked, Can.always),
+        column.addWidget(self.buttons.row((self.tr("New…"), self._new_clicked, Can.always),
                                           (self.tr("Rename…"), self._rename_clicked, Can.briefing),
                                           (self.tr("Delete"), self._delete_clicked, Can.briefing),
                                           (self.tr("Export…"), self._export_clicked, Can.briefing)))  # fmt: skip
@@ -109,9 +109,9 @@ class BriefingComposer(QWidget):
         self.empty_hint.setWordWrap(True)
         column.addWidget(self.empty_hint)
         column.addWidget(self.items_list, 1)
-        column.addLayout(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
+        column.addWidget(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
                                           (self.tr("Add text"), self._add_text, Can.briefing)))
-        column.addLayout(self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
+        column.addWidget(self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
                                           (self.tr("Move down"), lambda: self._step(1), Can.sink),
                                           (self.tr("Remove"), self._remove_clicked, Can.item)))  # fmt: skip
         return box

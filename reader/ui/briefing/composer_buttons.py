@@ -1,16 +1,23 @@
-"""The composer's buttons, each enabled only while it can act.
+"""The composer's buttons, each enabled only while it can act, in rows that fold when narrow.
 
 All stood enabled: with no briefing open, Rename, Delete and Export did nothing, and Add
 heading asked for a heading and then dropped it; with no item chosen, Move up, Move down and
 Remove did nothing, and Move up on the first item neither.
+
+A row of four German buttons ("Neu… Umbenennen… Löschen Exportieren…") held the docked composer
+at 400 px at the least: at 960 × 540, with the notes brought back beside it, the article was
+left 285 px. A row too narrow for its buttons puts them in two columns.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,16 +60,78 @@ class ComposerButtons:
     def __init__(self) -> None:
         self._rules: list[tuple[QPushButton, Rule]] = []
 
-    def row(self, *buttons: tuple[str, Callable[[], object], Rule]) -> QHBoxLayout:
+    def row(self, *buttons: tuple[str, Callable[[], object], Rule]) -> ButtonRow:
         """A row of buttons, (text, slot, when it can act) each."""
-        row = QHBoxLayout()
+        made = []
         for text, slot, rule in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            made.append(button)
             self._rules.append((button, rule))
-        return row
+        return ButtonRow(made)
 
     def follow(self, where: Where) -> None:
         for button, rule in self._rules:
             button.setEnabled(rule(where))
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side, sharing the width evenly; in fewer columns when the width is less
+    than they need. Its height is set for its rows (a height-for-width row was squeezed to
+    nothing by the dock's layout)."""
+
+    def __init__(self, buttons: list[QPushButton]) -> None:
+        super().__init__()
+        self.buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self._place(len(buttons))
+
+    def _widest(self) -> int:
+        return max(b.sizeHint().width() for b in self.buttons)
+
+    def _fewest(self) -> int:
+        """Two columns at the fewest: in one, the rows of buttons took the items list's height
+        and the window grew past a 540 px screen."""
+        return min(2, len(self.buttons))
+
+    def _width(self, columns: int) -> int:
+        return columns * self._widest() + (columns - 1) * self._grid.horizontalSpacing()
+
+    def _height(self, columns: int) -> int:
+        rows = math.ceil(len(self.buttons) / columns)
+        return rows * max(b.sizeHint().height() for b in self.buttons) + (rows - 1) * self._grid.verticalSpacing()
+
+    def _columns_for(self, width: int) -> int:
+        count = len(self.buttons)
+        for columns in (count, math.ceil(count / 2)):
+            if self._width(columns) <= width:
+                return columns
+        return self._fewest()
+
+    def _place(self, columns: int) -> None:
+        if columns != self.columns:
+            self.columns = columns
+            for button in self.buttons:
+                self._grid.removeWidget(button)
+            for n, button in enumerate(self.buttons):
+                self._grid.addWidget(button, n // columns, n % columns)
+            for column in range(len(self.buttons)):
+                self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.setFixedHeight(self._height(columns))
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(len(self.buttons)), self._height(self.columns))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(self._fewest()), self._height(self.columns))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self._columns_for(event.size().width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._place(self._columns_for(self.width()))

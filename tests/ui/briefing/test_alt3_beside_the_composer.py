@@ -54,3 +54,33 @@ def test_alt1_beside_the_composer_keeps_the_article_readable(make_window, qtbot,
     assert window.library.isVisible()
     assert not window.notes.isVisible()
     _gave_way_first(window, window.splitter.sizes()[1])
+
+
+def test_the_german_composer_folds_its_buttons_to_make_room(make_window, qtbot, monkeypatch, speak) -> None:
+    """Seen at 960 × 540 in German: "Neu… Umbenennen… Löschen Exportieren…" in one row held the
+    composer at 400 px, the article beside the notes was left 285 px. Narrow, the rows fold into
+    two columns, every button whole."""
+    from PySide6.QtWidgets import QPushButton
+
+    from reader.ui.briefing.composer_buttons import ButtonRow
+
+    speak("de")
+    window = make_window()
+    window.resize(960, 540)
+    qtbot.wait(20)
+    composer = open_memo(window, monkeypatch)
+    qtbot.waitUntil(lambda: not window.notes.isVisible())
+    rows = composer.findChildren(ButtonRow)
+    assert len(rows) == 3
+    wide = sum(b.sizeHint().width() for b in rows[0].buttons)
+    assert window.briefings.dock.minimumSizeHint().width() < wide
+    window.keys.focus_notes_action.trigger()  # Alt+3
+    qtbot.wait(20)
+    _library, article, _notes = window.splitter.sizes()
+    _gave_way_first(window, article)
+    assert article >= 0.8 * ARTICLE_MIN
+    assert window.minimumSizeHint().height() <= 540  # folded, the rows do not push it off the screen
+    for button in composer.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width() - 1, button.text()
+    speak("en")

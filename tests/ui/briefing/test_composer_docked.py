@@ -188,6 +188,7 @@ def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, 
     from reader.ui.briefing.outline_delegate import INDENT
 
     window = make_window(start=False)
+    window.resize(1360, 860)  # the list tall enough for the seven-line row (the test screen is 800 px)
     composer = open_memo(window, monkeypatch)
     people = "".join(f"- **Person {n}** [^who-{n}]\n" for n in range(1, 9))
     composer.add_item(ItemKind.HEADING, "Wer ist wer")
