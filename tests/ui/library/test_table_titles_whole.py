@@ -43,6 +43,8 @@ def test_counts_and_marks_leave_the_width_to_the_titles(make_window, speak, lang
     header = table.horizontalHeader()
     for key in ("note", "unread"):
         column = window.table_mode.view.column_of(key)
-        assert header.sectionSize(column) == header.sectionSizeHint(column) < header.defaultSectionSize()
+        assert header.sectionSize(column) == header.sectionSizeHint(column), key
+    note = window.table_mode.view.column_of("note")
+    assert header.sectionSize(note) < header.defaultSectionSize()  # "Note", "Notiz": less than 100 px
     outlet = window.table_mode.view.column_of("outlet")
     assert header.sectionSize(outlet) >= header.defaultSectionSize()  # text keeps its 100 px
