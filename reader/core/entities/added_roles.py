@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare
+from reader.core.entities.kin import kin_before
 from reader.core.entities.listed_roles import before_comma, bracketed, share_plural_roles
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
@@ -51,12 +52,14 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
             piece.role = _widened(words, index.get(piece.start, 0), piece.role, text)
             continue
         title = piece.role  # "Dr. Owen John Dempsey": the words before the title, after the name
+        lone_first = len(piece.words) == 1 and not title  # "his wife, Kimberly": her kinship
         at = index.get(piece.start, 0) - len(title.split())
         before = (
             _before(words, at, text)
             or _credited(words, at, text)
             or before_comma(words, at, piece.end, text)
             or bracketed(words, at, text)
+            or (kin_before(words, at) if lone_first else "")
         )
         if before:
             piece.role = f"{before} {title}" if title else before

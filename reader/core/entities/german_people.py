@@ -70,16 +70,23 @@ def not_people(pieces: list[Piece], words: list[Token], index: dict[int, int]) -
 def _foreign_first_name_noun(piece: Piece) -> bool:
     """Two words, a first name the list knows only from countries whose texts these are not
     and a German noun ("To Do Liste", "Costa Rica Surfen": "Do", "Rica" are first names in
-    Vietnam and Spain): a phrase cut out of a longer one, no person. A first name of ours
-    before a noun is a surname's ("Kathrin Bürger"), and a word the list does not know at all
-    is left to the other rules ("Achmed Leser")."""
+    Vietnam and Spain): a phrase cut out of a longer one, no person — such a first name is a
+    word German or English text writes. A first name of ours before a noun is a surname's
+    ("Kathrin Bürger"), and so is one these texts never write but as a name ("Maybritt
+    Sommer", a Danish name); a word the list does not know at all is left to the other rules
+    ("Achmed Leser")."""
     if len(piece.words) != 2:
         return False
     first, last = (bare(w.text) for w in piece.words)
     return (
         known_first_name(first) and german_word(last)
         and max(first_name_frequency(part) for part in first.split("-")) == 0
+        and max(zipf(first.casefold(), "en"), zipf(first.casefold(), "de")) >= _WRITTEN
     )  # fmt: skip  # "Frank-Walter Steinmeier": the list has each part, not the pair
+
+
+# Zipf: from here German or English text writes a word ("Do", "Rica"), not only a name.
+_WRITTEN = 2.5
 
 
 def _lone_compound(piece: Piece) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.kin import KIN_DE, family_name
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import german_word
 
@@ -23,7 +24,10 @@ _INHABITANTS = ("aner", "anerin", "länder", "länderin", "zose", "zosen", "ier"
 def introduced_person(run: list[Token], lang: str) -> str | None:
     """The word that says who someone is, when the run is that word, then the person's first
     name and surname: the role for a relation ("Spielpartner"), "" for a compatriot; None
-    for any other run."""
+    for any other run. A German word of kinship and a first name ("Gattin Gisela", "Sohn
+    Levi") are a family's member, named by first name only, whom the kinship describes."""
+    if lang == "de" and len(run) == 2 and run[0].text in KIN_DE:
+        return run[0].text if family_name(bare(run[1].text)) else None
     if len(run) != 3 or not known_first_name(bare(run[1].text)) or not run[2].capital:
         return None
     word = bare(run[0].text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.german_nouns import language_name, noun_not_place
+from reader.core.entities.kin import after_kin
 from reader.core.entities.lexicon import (
     ORG_WORDS,
     PLACE_KINDS,
@@ -213,6 +214,8 @@ def by_neighbours(
         == 1  # not "Medienportal www.x.de Pressemitteilungen"
         and (lang == "en" or (words[at - 1].capital and not _german_noun(words[at].text)))
     )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
+    if after_kin(words, at, lang):  # before a company's word: "Tochter" is a subsidiary too
+        return EntityKind.PERSON  # "his wife, Kimberly", "Sohn Levi": a family's member
     if company_word and not before.endswith(_PEOPLE_TOO):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
     said_after = (after in SPEECH_EN or after in SPEECH_DE) and at + 1 < len(words)

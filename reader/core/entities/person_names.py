@@ -20,9 +20,9 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.family_names import inner_particles, romance_too, romance_word
 from reader.core.entities.first_names import (
     first_name_frequency,
-    first_name_unaccented,
     known_first_name,
     may_begin_a_name,
     personal_name,
@@ -41,25 +41,6 @@ _SITE_OPENERS = frozenset("San São Sankt Corso Viale Rue Puerto".split())
 def site_opener(word: str) -> bool:
     """A word that opens a place's name and never a person's ("San", "Corso")."""
     return word in _SITE_OPENERS
-
-
-# Languages whose everyday words open titles and names of bodies in German and English text.
-_ROMANCE = ("es", "pt", "it", "fr")
-
-
-def romance_word(word: str) -> bool:
-    """An everyday word of Spanish, Portuguese, Italian or French that no one bears as a
-    first name ("Frutas", "Alianza", "Vigna"): it opens a work's, a body's or a wine's name
-    quoted in its language, not a person's ("Rosario Murillo", "Luz Contreras", "Maximo
-    Gonzalez" open with first names, the last without its accent)."""
-    common = max(zipf_frequency(word.casefold(), lang) for lang in _ROMANCE) >= 3.5
-    return common and not first_name_unaccented(word)
-
-
-def _romance_too(word: str) -> bool:
-    """A word those languages write at all ("Afrodisíacas", "Rondell"), unlike a surname of
-    none of them after a first name the list lacks ("Cene Prevc")."""
-    return max(zipf_frequency(word.casefold(), lang) for lang in _ROMANCE) >= 1.5
 
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Sonya A. Zoghlin"
@@ -284,7 +265,7 @@ def genitive_owner(run: list[Token], lang: str, lower_words: frozenset[str]) -> 
         return 0
     for at in range(1, min(len(run) - 1, 4)):
         if (
-            genitive_before_noun(run[at], run[at + 1])
+            (genitive_before_noun(run[at], run[at + 1]) or _noun_surname_before_work(run, at))
             and known_first_name(bare(run[0].text))
             and not known_first_name(bare(run[at].text))  # "Hans Niels Wohnung"
             and person_words(run[: at + 1], lang, lower_words)
@@ -293,18 +274,32 @@ def genitive_owner(run: list[Token], lang: str, lower_words: frozenset[str]) -> 
     return 0
 
 
+def _noun_surname_before_work(run: list[Token], at: int) -> bool:
+    """A surname that is a German noun, in the genitive before the one word that ends the run
+    ("Tobias Kratzers Tannhäuser", "Anna Schreibers Faust"): the thing owned is a work's
+    title, no German noun, but the "-s" after a noun no name carries says whose it is."""
+    word = bare(run[at].text)
+    return (
+        at + 2 == len(run) and word.endswith("s") and not word.endswith("ss")
+        and german_word(word[:-1]) and not german_word(word) and run[at + 1].capital
+    )  # fmt: skip
+
+
 def person_words(run: list[Token], lang: str, lower_words: frozenset[str]) -> bool:
     """Whether the words may be one person's name. German needs every word to be a name
     rather than a noun; English capitalises names only, so there a first name-like word and
     no everyday word after it do ("Hannah Summers")."""
     if any(demonym(bare(w.text)) or camel_case(w.text) for w in run):
         return False  # "Australian Open", "WeWorkers Coalition"
+    if inner := inner_particles(run):  # "James Van Der Beek": the names around "Van Der"
+        named = [w for at, w in enumerate(run) if at not in inner]
+        return len(named) > 1 and person_words(named, lang, lower_words)
     if any(after.start - before.end == 3 for before, after in zip(run, run[1:], strict=False)):
         return False  # " & " (a run's only gap of three) joins two names or a firm's or a
         # product's words, never one person's: "Glenmorangie & Ardbeg", "Teddy Kissen & Kissen"
     if site_opener(run[0].text):
         return False  # "San Diego Union-Tribune", "Corso Como": a place's word opens it
-    if len(run) > 1 and romance_word(bare(run[0].text)) and _romance_too(bare(run[-1].text)):
+    if len(run) > 1 and romance_word(bare(run[0].text)) and romance_too(bare(run[-1].text)):
         return False  # "Frutas Afrodisíacas", "Alianza Cívica", "Vigna Rondell": a phrase
     if bare(run[-1].text) in _SCALES and not plain_first_name(bare(run[0].text)):
         return False  # "Grad Celsius", "Degrees Fahrenheit": a unit; "Anders Celsius" a man
