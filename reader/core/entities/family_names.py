@@ -46,7 +46,8 @@ def inner_particles(run: list[Token]) -> frozenset[int]:
     """Where a run has a family name's particles between a first name and the rest of the
     name ("Botic van de Zandschulp", "James Van Der Beek"): words ("Der", "La") that are no
     part of a name elsewhere, but are here, as the first name before them and a capitalised
-    surname after them show. Empty when the run has none or is no such name."""
+    surname after them show; the surname ends the run. Empty when the run has none or is no
+    such name."""
     inner: set[int] = set()
     for at in range(1, len(run) - 1):
         if run[at].text.casefold() not in _FAMILY_PARTICLES:
@@ -54,8 +55,8 @@ def inner_particles(run: list[Token]) -> frozenset[int]:
         if at - 1 not in inner and not _given_name(bare(run[at - 1].text)):
             return frozenset()  # "Institut der …", "Museo del Prado": no first name before it
         inner.add(at)
-    if not inner or max(inner) == len(run) - 1 or not run[max(inner) + 1].capital:
-        return frozenset()
+    if not inner or max(inner) != len(run) - 2 or not run[-1].capital:
+        return frozenset()  # "Gabriele von Bülow Gymnasium": a school named after her
     return frozenset(inner)
 
 

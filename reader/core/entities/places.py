@@ -24,6 +24,7 @@ from functools import cache
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.names import common_word, english_noun
+from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.word_frequency import zipf as zipf_frequency
 
 CITY_MIN = 100_000
@@ -205,6 +206,10 @@ def gazetteer() -> dict[str, Place]:
             found.setdefault(alias, found[city_name])
     _add_regions(found)
     _add_romance_countries(found)
+    for key, (en_name, de_name, others) in WORLD_REGIONS.items():  # "Middle East", "Ostsee"
+        place = Place(f"region:{key}", en_name, de_name)
+        for surface in (en_name, de_name, *others):
+            found.setdefault(surface, place)
     return found
 
 

@@ -37,3 +37,8 @@ def test_a_romance_word_before_particles_is_no_first_name() -> None:
 
     assert inner_particles(tokens("Iglesia de la Merced")) == frozenset()
     assert inner_particles(tokens("Botic van de Zandschulp")) == frozenset({1, 2})
+
+
+def test_a_school_named_after_a_particled_name_is_no_person() -> None:
+    text = "Am Gabriele von Bülow Gymnasium wählten die Schüler am Freitag."
+    assert _people(text, "de") == []
