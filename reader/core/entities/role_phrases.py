@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare, role_length
 from reader.core.entities.first_names import personal_name
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, english_noun
 
 # Ranks and kinds of an office written before its role word ("senior director").
 MODIFIERS = frozenset(
@@ -41,6 +41,27 @@ JOBS_DE = (
     "vertreter", "vertreterin", "dozent", "dozentin", "lehrer", "lehrerin", "arzt", "ärztin",
     "schützer", "schützerin", "träger", "trägerin",
 )  # fmt: skip
+
+
+# Lower-case words before a role that are no field of it: what a sentence says around the
+# office ("said", "is a"), and free adjectives, which say how one holds it, not which it is.
+_NO_FIELD = frozenset(
+    """a an the and or but of to in on at for by with from as his her its their our my your
+    this that these those who which whose is was are were be been has had have will would can
+    could may said says told added noted wrote explained according also now then once still
+    new former top longtime veteran current late ex another other longtime well fellow first
+    last next same own only recent incoming outgoing retired newly one two three many some""".split()
+)
+
+
+def _field(word: str) -> bool:
+    """A lower-case word that says which office a role word names, written before it: a noun
+    ("art historian", "soccer player", "press secretary", "research director") or an adjective
+    of a field ("political scientist", "medical correspondent", "planetary scientist")."""
+    return (
+        word.islower() and len(word) > 2 and word not in _NO_FIELD and word.isalpha()
+        and not word.endswith(("ed", "ly", "ing", "s")) and english_noun(word)
+    )  # fmt: skip  # the dictionary has the adjectives too
 
 
 def role_size(words: list[Token], at: int) -> int:
@@ -78,6 +99,13 @@ def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) 
         and joined(words, start - 1, start, text)
     ):
         start -= 1
+    if lower:  # "political scientist", "family medicine physician", "press secretary"
+        first = start
+        while (
+            start - 1 >= max(floor, first - 3) and _field(words[start - 1].text)
+            and joined(words, start - 1, start, text)
+        ):  # fmt: skip
+            start -= 1
     for gap in (0, 1):  # "General Manager", "chief operating officer", "Chief Strategy Officer"
         after = end + gap
         if after < len(words) and all(joined(words, i - 1, i, text) for i in range(end, after + 1)):

@@ -104,7 +104,7 @@ def test_english_roles_titles_and_companies() -> None:
     found = extract(text, "en")
     people = _by_kind(found, EntityKind.PERSON)
     assert {n: p.roles for n, p in people.items()} == {
-        "Daniela Cavallo": ("head",),
+        "Daniela Cavallo": ("council head",),
         "Pat Gelsinger": ("CEO",),
     }
     assert set(_by_kind(found, EntityKind.ORG)) == {"Volkswagen", "IG Metall", "Intel"}
@@ -118,7 +118,7 @@ def test_a_role_word_ending_a_quotation_is_not_the_speakers_role() -> None:
     )
     people = _by_kind(extract(text, "en"), EntityKind.PERSON)
     assert people["Donald Trump"].roles == ()
-    assert people["Daniela Cavallo"].roles == ("head",)  # right before the name: a role
+    assert people["Daniela Cavallo"].roles == ("council head",)  # right before the name
 
 
 def test_no_figure_without_a_unit() -> None:

@@ -18,7 +18,7 @@ def test_a_name_of_several_words_qualifies_the_role() -> None:
         "Chris Tanner, Hong Kong’s new police commissioner, said police alone cannot end it."
     )
     assert roles["Alex Azzaro"] == ("secretary",)
-    assert roles["Chris Tanner"] == ("commissioner",)
+    assert roles["Chris Tanner"] == ("police commissioner",)
 
 
 def test_a_persons_name_or_a_comma_ends_the_apposition() -> None:

@@ -63,7 +63,7 @@ def test_jobs_are_read_for_people_already_found() -> None:
         "High school math teacher Angela Corbett said she would march. Peter Lindqvist, a "
         "doctor at the clinic, agreed."
     )
-    assert roles["Angela Corbett"] == ("teacher",)
+    assert roles["Angela Corbett"] == ("school math teacher",)
     assert roles["Peter Lindqvist"] == ("doctor",)
     roles = _roles("„Jetzt habe ich Arbeit“, sagt Gabriel Okello, ein Elektriker aus Kakuma.", "de")
     assert roles["Gabriel Okello"] == ("Elektriker",)
