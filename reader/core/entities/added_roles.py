@@ -105,9 +105,11 @@ def _before(words: list[Token], at: int, text: str) -> str:
     where the role is held may stand between ("ambassador to Ukraine Marie Yovanovitch")."""
     if at <= 0 or text[words[at - 1].end : words[at].start].strip():
         return ""
+    if at >= 2 and words[at - 1].text in _AS_EXAMPLE and joined(words, at - 2, at - 1, text):
+        return _before(words, at - 1, text)  # "Travestiekünstler wie Georg Preuße"
     job = words[at - 1].text
-    if job[:1].isupper() and job.casefold().endswith(JOBS_DE):
-        return job
+    if job[:1].isupper() and (job.casefold().endswith(JOBS_DE) or _german_job(words, at - 1)):
+        return job  # "Eawag-Umweltchemiker Thomas Hofstetter", "des Kandidaten Jair Bolsonaro"
     if at >= 3 and words[at - 2].text in ("to", "in") and words[at - 1].capital:
         if joined(words, at - 2, at - 1, text):  # "ambassador to Ukraine Marie Yovanovitch"
             return _before(words, at - 2, text)
@@ -118,6 +120,18 @@ def _before(words: list[Token], at: int, text: str) -> str:
                 start, _end = phrase(words, begin, at, text)
                 return " ".join(w.text for w in words[start:at])
     return ""
+
+
+# What names an example of a kind of people after the kind: "Künstler wie …", "players like …".
+_AS_EXAMPLE = frozenset(("wie", "like"))
+
+
+def _german_job(words: list[Token], at: int) -> bool:
+    """A capitalised German word for a job or an office, inflected or compounded with where
+    it is held ("Kandidaten", "BTV-Vizepräsident"); English capitalises its offices only in
+    names, which the run before the name already read."""
+    word = words[at].text
+    return ("-" in word or word.endswith("n")) and role_size(words, at) > 0
 
 
 # What joins a credit's role to its name: "Director_Oh Kyeong Taek", "Regie: Anna Berg".

@@ -39,7 +39,10 @@ JOBS_DE = (
     "vorsteherin", "elektriker", "elektrikerin", "beauftragte", "beauftragter", "historiker",
     "historikerin", "wissenschaftler", "wissenschaftlerin", "sportler", "sportlerin",
     "vertreter", "vertreterin", "dozent", "dozentin", "lehrer", "lehrerin", "arzt", "ärztin",
-    "schützer", "schützerin", "träger", "trägerin",
+    "schützer", "schützerin", "träger", "trägerin", "chemiker", "chemikerin", "physiker",
+    "physikerin", "künstler", "künstlerin", "forscher", "forscherin", "kandidat", "kandidatin",
+    "rektor", "rektorin", "gründer", "gründerin", "entwickler", "entwicklerin", "referent",
+    "referentin",
 )  # fmt: skip
 
 
