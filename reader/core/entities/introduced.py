@@ -1,5 +1,5 @@
 """A person introduced by a word for who they are: "den Amerikaner Eric Court", "seinem
-Spielpartner André Penny", "rival Max Verstappen".
+Spielpartner André Penny", "rival Max Verstappen", "Republican Phil Bryant".
 
 Such a run is a word of the language, then a first name and one more name. The first word
 says what the person is to the story — a compatriot, a team-mate, a rival — and looks like a
@@ -17,6 +17,9 @@ from reader.core.entities.person_names import german_word
 
 # Words for what a person or a company is to another: "Spielpartner", "Konkurrent", "rival".
 _RELATIONS = ("partner", "rival", "rivale", "konkurrent", "konkurrentin", "partnerin")
+# Words for a party's member that English writes before the name: "Republican Phil Bryant",
+# "Tory Jacob Rees-Mogg" (a body's name goes on after them: "Republican Governors Association").
+_PARTISANS = frozenset("Republican Democrat Tory Conservative Liberal Socialist".split())
 # German nouns for people of a country or a town: "Amerikaner", "Engländerin", "Franzosen".
 _INHABITANTS = ("aner", "anerin", "länder", "länderin", "zose", "zosen", "ier", "ierin")
 
@@ -33,6 +36,8 @@ def introduced_person(run: list[Token], lang: str) -> str | None:
     word = bare(run[0].text)
     if word.casefold().endswith(_RELATIONS):
         return word
+    if lang == "en" and word in _PARTISANS:
+        return ""  # "Republican Phil Bryant": a party's member, no office
     if lang == "de" and word.casefold().endswith(_INHABITANTS) and german_word(word):
         return ""  # "Amerikaner" says where one is from, no role
     return None
