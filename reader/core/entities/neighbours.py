@@ -22,6 +22,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word, english_noun
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
+from reader.core.entities.role_phrases import role_size
 from reader.core.word_frequency import zipf as zipf_frequency
 
 # Verbs of saying whose next name is the one spoken to, a person or not: "told Reuters",
@@ -216,6 +217,8 @@ def by_neighbours(
     )  # German writes its nouns with a capital ("strahlender Teint": an adjective, no lender)
     if after_kin(words, at, lang):  # before a company's word: "Tochter" is a subsidiary too
         return EntityKind.PERSON  # "his wife, Kimberly", "Sohn Levi": a family's member
+    if _after_job(words, at, lang):
+        return EntityKind.PERSON  # "Brazil star Neymar", "ein Rapper wie Fler"
     if company_word and not before.endswith(_PEOPLE_TOO):
         return EntityKind.ORG  # "the charity Oxfam said": what it is, before it speaks
     said_after = (after in SPEECH_EN or after in SPEECH_DE) and at + 1 < len(words)
@@ -235,6 +238,18 @@ def by_neighbours(
     ):
         return EntityKind.ORG
     return None
+
+
+def _after_job(words: list[Token], at: int, lang: str) -> bool:
+    """A lone name right after a word for what a person does ("star Neymar", "coach
+    Belichick"; German with its capital: "Trainer König"), or after such a word and "wie"
+    ("ein Rapper wie Fler"): a person, as no company is a star or a rapper."""
+    before = at - 2 if at > 1 and words[at - 1].text in ("wie", "like") else at - 1
+    if before < 0 or words[before + 1].start - words[before].end != 1:
+        return False  # "star, Neymar": a list or a clause, no apposition
+    job = words[before]
+    written = job.text.islower() if lang == "en" else job.capital
+    return written and role_size(words, before) == 1
 
 
 # What says that "bei" names where someone works: a word of work or office, or a person

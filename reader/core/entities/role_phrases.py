@@ -31,7 +31,8 @@ _JOINERS = frozenset("and or & und oder of at for in von bei für".split())
 _JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
     "nominee psychiatrist psychologist historian engineer composer "
-    "choreographer player activist star center winger goalie goaltender shortstop".split()
+    "choreographer player activist star center winger goalie goaltender shortstop rapper "
+    "musician".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
@@ -42,7 +43,7 @@ JOBS_DE = (
     "schützer", "schützerin", "träger", "trägerin", "chemiker", "chemikerin", "physiker",
     "physikerin", "künstler", "künstlerin", "forscher", "forscherin", "kandidat", "kandidatin",
     "rektor", "rektorin", "gründer", "gründerin", "entwickler", "entwicklerin", "referent",
-    "referentin",
+    "referentin", "rapper", "rapperin", "musiker", "musikerin", "dichter", "dichterin",
 )  # fmt: skip
 
 
