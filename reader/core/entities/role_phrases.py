@@ -32,7 +32,7 @@ _JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
     "nominee psychiatrist psychologist historian engineer composer "
     "choreographer player activist star center winger goalie goaltender shortstop rapper "
-    "musician".split()
+    "musician fellow".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
