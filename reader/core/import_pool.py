@@ -167,7 +167,7 @@ def _forkable() -> bool:
     A lock another thread holds at the fork stays locked in the child for ever, so a process
     with other Python threads, or with Qt loaded (the window: its threads run Python code
     that `threading` does not list), uses the forkserver. Threads of C libraries that run no
-    Python (numpy's OpenBLAS, loaded with sqlite_utils) prepare themselves for a fork.
+    Python (numpy's OpenBLAS, once the language guess has loaded it) prepare themselves for a fork.
     """
     # The platform's own choice ("fork" on Linux; macOS's system libraries need "spawn").
     default = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]

@@ -63,3 +63,24 @@ def test_the_parsers_load_when_a_file_is_read(tmp_path: Path) -> None:
         "try:\n    ingest.no_such_name\nexcept AttributeError:\n    pass\nelse:\n    raise SystemExit(1)"
     )
     assert _loaded_after(code, READING_ONLY) == ["reader.core.ingest.prepare", "reader.core.ingest.plaintext"]
+
+
+def test_opening_a_library_leaves_numpy_unloaded_until_the_language_guess_needs_it(tmp_path: Path) -> None:
+    # sqlite_utils loads numpy only to map its number types, which the library never stores;
+    # the store loads sqlite_utils without it (0.1 s of every command's and import's start).
+    code = (
+        "from reader.core.store import Store\n"
+        f"Store.open({str(tmp_path / 'library.sqlite3')!r}).close()\n"
+        "from reader.cli.main import main\n"
+        f"assert main(['--data-dir', {str(tmp_path)!r}, 'list']) == 0\n"
+        "import reader.core.importer, reader.core.import_pool\n"
+        "print('numpy' in sys.modules)\n"
+        "from reader.core.ingest.language import detect_language\n"
+        # No stop-word list decides a Swahili sentence: the classifier (py3langid, numpy) does.
+        "assert detect_language('Watoto wanasoma vitabu shuleni kila siku asubuhi na jioni') == 'sw'\n"
+        "import sqlite_utils\n"
+        "db = sqlite_utils.Database(memory=True)\n"
+        "db['t'].insert({'n': 1})\n"
+        "assert db['t'].count == 1"
+    )
+    assert _loaded_after(code, ("numpy",)) == ["False", "numpy"]

@@ -17,7 +17,21 @@ The `sqlite-utils` command is the power user's way to look into a library (read-
 README).
 """
 
-from reader.core.store.backup import (
+# sqlite_utils is loaded without numpy, which it only uses to map numpy's number types to
+# columns (the library never hands it a numpy value) and which cost every process that opens a
+# library about 0.1 s of CPU: the window's start, every `briefing` command, an import's start
+# before its workers fork. Hidden here, where the core first loads sqlite_utils; the language
+# guess of an import (py3langid), which needs numpy, loads it later as usual.
+import sys as _sys
+
+if "sqlite_utils" not in _sys.modules and "numpy" not in _sys.modules:
+    _sys.modules["numpy"] = None  # type: ignore[assignment]  # `import numpy` fails just here
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del _sys.modules["numpy"]
+
+from reader.core.store.backup import (  # noqa: E402
     DAMAGED,
     Backup,
     BackupError,
