@@ -6,9 +6,9 @@
 one side each on precomputed input. This splits one real import, as `bench_import` runs it (a
 new process, the app's bytecode cached, a fresh library), into the phases that add up to its
 CPU: start-up in the importing process before the workers fork (interpreter and imports,
-opening the library, listing the files, the word and name lists), the workers (the files'
-own work, and the rest: fork, hand-over, start and end), the writer (its thread storing the
-files, the pool's threads receiving them) and the end (grouping stories, linking similar
+opening the library, listing the files, the word and name lists, the format readers), the
+workers (the files' own work, and the rest: fork, hand-over, start and end), the writer (its
+thread storing the files, the pool's threads receiving them) and the end (grouping stories, linking similar
 sources, closing). Start-up and the end run on one core while the other waits, so on two cores
 they weigh twice what the parallel middle does in wall clock.
 
@@ -38,6 +38,7 @@ PHASES = (
     ("start", "opening the library (new)"),
     ("start", "listing the files"),
     ("start", "word and name lists, before the fork"),
+    ("start", "the format readers, before the fork (load_formats)"),
     ("workers", "the files' own work (_prepare_chunk)"),
     ("workers", "fork, hand-over, start and end"),
     ("writer", "storing (its main thread)"),
@@ -95,7 +96,8 @@ def child(corpus: Path, count: int, folder: Path) -> None:
         setattr(module, name, timed)
 
     for module, name, key in ((importer, "collect", "collect"), (import_pool, "load_word_lists", "lists"),
-                              (import_pool, "load_name_lists", "lists"), (importer, "group_new", "group"),
+                              (import_pool, "load_name_lists", "lists"), (import_pool, "load_formats", "formats"),
+                              (importer, "group_new", "group"),
                               (importer, "link_similar", "similar")):  # fmt: skip
         edges(module, name, key)
     pool = import_pool._pool
@@ -127,10 +129,10 @@ def child(corpus: Path, count: int, folder: Path) -> None:
     reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
     main_total = time.process_time()
     own_work = sum(float(line) for f in chunks.iterdir() for line in f.read_text().split())
-    phases = [clock["imports"], clock["open"], clock["collect"], clock["lists"], own_work,
+    phases = [clock["imports"], clock["open"], clock["collect"], clock["lists"], clock["formats"], own_work,
               reaped.ru_utime + reaped.ru_stime - own_work, clock["pool_thread"],
               clock["pool_process"] - clock["pool_thread"], clock["group"], clock["similar"], clock["close"]]  # fmt: skip
-    phases.append(main_total - sum(phases[:4]) - sum(phases[6:]))
+    phases.append(main_total - sum(phases[:5]) - sum(phases[7:]))
     print(
         json.dumps(
             [[" / ".join(phase), seconds] for phase, seconds in zip(PHASES, phases, strict=True)]

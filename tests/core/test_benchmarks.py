@@ -98,4 +98,5 @@ def test_import_budget_accounts_for_every_process_of_an_import(tmp_path: Path) -
     # The workers did the files' work; the importing process stored them and grouped them.
     assert phases["workers / the files' own work (_prepare_chunk)"] > phases["writer / storing (its main thread)"] > 0
     assert phases["start / word and name lists, before the fork"] > 0
+    assert phases["start / the format readers, before the fork (load_formats)"] > 0
     assert phases["end / grouping stories"] > 0
