@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,6 +27,7 @@ from typing import Any
 from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import Decoded, DecodeError, decode
+from reader.core.ingest.pattern_cache import cached_patterns
 from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
 Parser = Callable[[str, str | None], ParsedArticle]
@@ -57,7 +59,11 @@ class Format:
     def load(self) -> Any:
         """The plug-in's function, its module imported if it is not yet."""
         module, function = self.function.split(".")
-        return getattr(importlib.import_module(f"reader.core.ingest.{module}"), function)
+        name = f"reader.core.ingest.{module}"
+        if name not in sys.modules:
+            with cached_patterns():  # their regexes compiled once for all runs (`pattern_cache`)
+                importlib.import_module(name)
+        return getattr(sys.modules[name], function)
 
 
 def _webpage() -> Any:

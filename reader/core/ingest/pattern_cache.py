@@ -1,0 +1,109 @@
+"""The parsers' compiled regexes, kept between runs the way Python keeps their bytecode.
+
+Importing the format readers compiles some 300 patterns, and `re` compiles in Python: 0.7 G
+instructions (about 0.15 s of CPU) of every import's start, paid on one core before the
+workers fork, and again by every `briefing inspect`. What a compile makes of a pattern is a
+list of ints for the regex engine (`_sre`) plus the group names; while `cached_patterns` is
+active, `re` takes those from a file and hands them to `_sre.compile` as its own compiler
+would, so a pattern is the same object a fresh compile makes (`Pattern` equality compares
+the flags and the engine's code: the tests compare every cached pattern with a fresh one).
+
+The file lies where Python writes this package's bytecode (`__pycache__`, or under
+PYTHONPYCACHEPREFIX), is written under the same rule (not when `sys.dont_write_bytecode`),
+and is keyed by the interpreter's version and the engine's MAGIC: another Python, or a
+pattern changed since, finds no entry and is compiled as usual. Nothing is cached for
+patterns of bytes, `re.LOCALE` or `re.DEBUG`.
+"""
+
+from __future__ import annotations
+
+import _sre
+import marshal
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.util import cache_from_source
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# What makes a stored compile valid: the same interpreter and regex engine.
+_KEY = (sys.hexversion, _sre.MAGIC, _sre.CODESIZE)
+_UNCACHED = _compiler.SRE_FLAG_LOCALE | _compiler.SRE_FLAG_DEBUG
+_LOCK = threading.Lock()
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def cache_file() -> Path:
+    """Where the compiled patterns are kept: beside this package's bytecode."""
+    return Path(cache_from_source(__file__)).with_name(
+        f"patterns.{sys.implementation.cache_tag}.marshal"
+    )
+
+
+@contextmanager
+def cached_patterns(path: Path | None = None) -> Iterator[None]:
+    """Serve `re`'s compiles from the file at `path` (`cache_file()`) while active, and add
+    the patterns compiled meanwhile to it after."""
+    path = path or cache_file()
+    with _LOCK:  # one import at a time patches `re` (imports take the import lock anyway)
+        table = _read(path)
+        added: dict[tuple[str, int], Entry] = {}
+        inner = _compiler.compile
+
+        def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 - `re`'s own name
+            if type(pattern) is not str or flags & _UNCACHED:
+                return inner(pattern, flags)
+            key = (pattern, int(flags))
+            entry = table.get(key)
+            if entry is None:
+                entry = added[key] = table[key] = _compiled(pattern, flags)
+            return _sre.compile(pattern, *entry)
+
+        _compiler.compile = compile
+        try:
+            yield
+        finally:
+            _compiler.compile = inner
+            if added and not sys.dont_write_bytecode:
+                _write(path, table)
+
+
+def _compiled(pattern: str, flags: int) -> Entry:
+    """What `re._compiler.compile` hands `_sre.compile` after the pattern itself."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # Plain ints: the compiler's opcodes are an int subclass, which marshal does not write.
+    return (
+        int(flags | parsed.state.flags),
+        list(map(int, code)),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    try:
+        key, table = marshal.loads(path.read_bytes())  # `loads`: `load` from a file is 10× slower
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    return table if key == _KEY and isinstance(table, dict) else {}
+
+
+def _write(path: Path, table: dict[tuple[str, int], Entry]) -> None:
+    """Written whole to a temporary file, then renamed: a reader never sees half a file."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(marshal.dumps((_KEY, table)))
+        os.replace(temporary, path)
+    except OSError:  # a read-only install: compiled as usual next time too
+        temporary.unlink(missing_ok=True)

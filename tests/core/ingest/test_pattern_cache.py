@@ -1,0 +1,111 @@
+"""The parsers' compiled regexes kept between runs (`pattern_cache`): a pattern served from the
+file is the pattern a fresh compile makes, and a file of another Python is ignored."""
+
+from __future__ import annotations
+
+import _sre
+import marshal
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from re import _compiler  # type: ignore[attr-defined]
+
+import pytest
+
+from reader.core.ingest import pattern_cache
+from reader.core.ingest.pattern_cache import cached_patterns
+
+REPO = Path(__file__).resolve().parents[3]
+
+# Written for this test: inline flags, named groups, look-arounds, classes beyond ASCII.
+PATTERNS = [
+    (r"(?i)\b(?P<month>jan(?:uary)?|feb(?:ruary)?)\s+(?P<day>\d{1,2})\b", 0),
+    (r"^(?:by|von)\s+(?P<name>[A-ZÄÖÜ][\w'-]+(?:\s+[A-ZÄÖÜ][\w'-]+)*)$", 0),
+    (r"(?<![\w.])\d+(?:[.,]\d+)*(?!\w)", re.MULTILINE),
+    (r"[«»„“”]\s*(.+?)\s*[«»„“”]", re.DOTALL | re.IGNORECASE),
+]
+SAMPLES = ["By Anna Müller", "Published Jan 5 and February 17", "Kosten: 3,5 Mio. «Zitat» 12.000"]
+
+
+def _compile_all() -> list[re.Pattern[str]]:
+    re.purge()  # `re`'s own cache would answer before the compiler is asked
+    return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
+
+
+def _same(served: re.Pattern[str], fresh: re.Pattern[str]) -> None:
+    # Pattern equality compares the pattern, the flags and the engine's code.
+    assert served == fresh
+    assert (served.groups, served.groupindex) == (fresh.groups, fresh.groupindex)
+    for sample in SAMPLES:
+        assert [m.groupdict() or m.group() for m in served.finditer(sample)] == [
+            m.groupdict() or m.group() for m in fresh.finditer(sample)
+        ]
+
+
+def test_a_pattern_from_the_file_is_the_one_a_fresh_compile_makes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "patterns.marshal"
+    with cached_patterns(path):
+        first = _compile_all()  # compiled, and written after
+    assert path.exists()
+    inner = _compiler.compile
+    monkeypatch.setattr(pattern_cache, "_compiled", lambda *_: pytest.fail("compiled again"))
+    with cached_patterns(path):
+        served = _compile_all()
+    assert _compiler.compile is inner  # `re` is itself again
+    for pattern, again, (text, flags) in zip(first, served, PATTERNS, strict=True):
+        fresh = _compiler.compile(text, flags)
+        _same(pattern, fresh)
+        _same(again, fresh)
+
+
+def test_a_file_of_another_python_or_a_damaged_one_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    path = tmp_path / "patterns.marshal"
+    text, flags = PATTERNS[0]
+    fresh = _compiler.compile(text, flags)
+    wrong: pattern_cache.Entry = (0, [1], 0, {}, ())  # a broken pattern, if it were used
+    path.write_bytes(marshal.dumps(((0, _sre.MAGIC, _sre.CODESIZE), {(text, flags): wrong})))
+    with cached_patterns(path):
+        _same(_compile_all()[0], fresh)
+    path.write_bytes(b"not marshal data")
+    with cached_patterns(path):
+        _same(_compile_all()[0], fresh)
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    with cached_patterns(tmp_path / "patterns.marshal"):
+        _compile_all()
+    assert not (tmp_path / "patterns.marshal").exists()
+
+
+def test_every_pattern_the_format_readers_compile_is_served_as_compiled(tmp_path: Path) -> None:
+    # A fresh interpreter loads every reader and writes the file (where PYTHONPYCACHEPREFIX says).
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = "from reader.core.ingest import load_formats; load_formats(); from reader.core.ingest.pattern_cache import cache_file; print(cache_file())"
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    path = Path(done.stdout.strip())
+    assert path.is_relative_to(tmp_path)
+    key, table = marshal.loads(path.read_bytes())
+    assert key == pattern_cache._KEY and len(table) > 200
+    for (text, flags), entry in table.items():
+        served, fresh = _sre.compile(text, *entry), _compiler.compile(text, flags)
+        assert served == fresh, text
+        assert (served.groups, served.groupindex) == (fresh.groups, fresh.groupindex), text
