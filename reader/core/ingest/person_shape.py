@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
+from reader.core.ingest.run_cache import kept_set
 from reader.core.word_frequency import zipf
 
 # A word the first-name list does not know is a word of the language, not a name, when German
@@ -55,12 +56,20 @@ def _first_names() -> frozenset[str]:
     """gender-guesser's first names, lower-cased: the names its `Detector` knows (a name it
     knows never gets "unknown"), read straight from its data file. The `Detector` also keeps
     each name's gender per country, which this question never asks: building it took 0.3 s of
-    CPU per import, the set takes a fraction of that."""
+    CPU per import, the set takes a fraction of that, and the set kept from an earlier run
+    (`run_cache.kept_set`) a fifth of that again."""
+    return kept_set("first_names", _names_file(), _read_first_names)
+
+
+def _names_file() -> Path:
     import gender_guesser  # only for where its data file lies
 
+    return Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+
+
+def _read_first_names() -> frozenset[str]:
     names: set[str] = set()
-    path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    with path.open(encoding="utf-8") as lines:
+    with _names_file().open(encoding="utf-8") as lines:
         for line in lines:
             if line[0] in "#=":
                 continue  # comments and the column ruler

@@ -27,7 +27,7 @@ from typing import Any
 from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import Decoded, DecodeError, decode
-from reader.core.ingest.pattern_cache import cached_patterns
+from reader.core.ingest.run_cache import cached_patterns
 from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
 Parser = Callable[[str, str | None], ParsedArticle]
@@ -61,7 +61,7 @@ class Format:
         module, function = self.function.split(".")
         name = f"reader.core.ingest.{module}"
         if name not in sys.modules:
-            with cached_patterns():  # their regexes compiled once for all runs (`pattern_cache`)
+            with cached_patterns():  # their regexes compiled once for all runs (`run_cache`)
                 importlib.import_module(name)
         return getattr(sys.modules[name], function)
 

@@ -1,4 +1,4 @@
-"""The parsers' compiled regexes kept between runs (`pattern_cache`): a pattern served from the
+"""The parsers' compiled regexes kept between runs (`run_cache`): a pattern served from the
 file is the pattern a fresh compile makes, and a file of another Python is ignored."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from re import _compiler  # type: ignore[attr-defined]
 
 import pytest
 
-from reader.core.ingest import pattern_cache
-from reader.core.ingest.pattern_cache import cached_patterns
+from reader.core.ingest import run_cache
+from reader.core.ingest.run_cache import cached_patterns, kept_set
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -53,7 +53,7 @@ def test_a_pattern_from_the_file_is_the_one_a_fresh_compile_makes(
         first = _compile_all()  # compiled, and written after
     assert path.exists()
     inner = _compiler.compile
-    monkeypatch.setattr(pattern_cache, "_compiled", lambda *_: pytest.fail("compiled again"))
+    monkeypatch.setattr(run_cache, "_compiled", lambda *_: pytest.fail("compiled again"))
     with cached_patterns(path):
         served = _compile_all()
     assert _compiler.compile is inner  # `re` is itself again
@@ -70,7 +70,7 @@ def test_a_file_of_another_python_or_a_damaged_one_is_not_used(
     path = tmp_path / "patterns.marshal"
     text, flags = PATTERNS[0]
     fresh = _compiler.compile(text, flags)
-    wrong: pattern_cache.Entry = (0, [1], 0, {}, ())  # a broken pattern, if it were used
+    wrong: run_cache.Entry = (0, [1], 0, {}, ())  # a broken pattern, if it were used
     path.write_bytes(marshal.dumps(((0, _sre.MAGIC, _sre.CODESIZE), {(text, flags): wrong})))
     with cached_patterns(path):
         _same(_compile_all()[0], fresh)
@@ -92,7 +92,7 @@ def test_every_pattern_the_format_readers_compile_is_served_as_compiled(tmp_path
     # A fresh interpreter loads every reader and writes the file (where PYTHONPYCACHEPREFIX says).
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    code = "from reader.core.ingest import load_formats; load_formats(); from reader.core.ingest.pattern_cache import cache_file; print(cache_file())"
+    code = "from reader.core.ingest import load_formats; load_formats(); from reader.core.ingest.run_cache import cache_file; print(cache_file())"
     done = subprocess.run(
         [sys.executable, "-P", "-c", code],
         cwd=REPO,
@@ -104,8 +104,56 @@ def test_every_pattern_the_format_readers_compile_is_served_as_compiled(tmp_path
     path = Path(done.stdout.strip())
     assert path.is_relative_to(tmp_path)
     key, table = marshal.loads(path.read_bytes())
-    assert key == pattern_cache._KEY and len(table) > 200
+    assert key == run_cache._KEY and len(table) > 200
     for (text, flags), entry in table.items():
         served, fresh = _sre.compile(text, *entry), _compiler.compile(text, flags)
         assert served == fresh, text
         assert (served.groups, served.groupindex) == (fresh.groups, fresh.groupindex), text
+
+
+def _words_of(source: Path) -> frozenset[str]:
+    return frozenset(source.read_text(encoding="utf-8").split())
+
+
+def test_a_kept_set_is_read_again_until_its_data_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(run_cache, "cache_file", lambda: tmp_path / "patterns.marshal")
+    source = tmp_path / "names.txt"
+    source.write_text("Anna Berta\n", encoding="utf-8")
+    built: list[Path] = []
+
+    def build() -> frozenset[str]:
+        built.append(source)
+        return _words_of(source)
+
+    assert kept_set("names", source, build) == {"Anna", "Berta"}
+    assert kept_set("names", source, build) == {"Anna", "Berta"}
+    assert len(built) == 1  # the second came from the kept file
+    source.write_text("Anna Berta Carla\n", encoding="utf-8")  # another size
+    assert kept_set("names", source, build) == {"Anna", "Berta", "Carla"}
+    assert len(built) == 2
+
+
+def test_the_first_name_list_kept_is_the_list_read(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = (
+        "from reader.core.ingest import person_shape as p\n"
+        "names = p._first_names()\n"
+        "print(len(names), 'jean-pierre' in names, names == p._read_first_names())"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-P", "-c", code],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        for _ in range(2)  # the first run keeps the set, the second reads it
+    ]
+    assert list(tmp_path.rglob("first_names.*.marshal"))
+    assert runs[0] == runs[1] and runs[0][1:] == ["True", "True"] and int(runs[0][0]) > 50_000
