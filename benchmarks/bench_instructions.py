@@ -19,6 +19,10 @@ them, stores them in the writer's batches, groups stories and links similar sour
 part of an import, which caps its rate however many workers parse. Its batches are cut every
 `BATCH_FILES` files, never by time, so the count does not depend on how fast valgrind ran. Grouping's work grows with
 the files dated near each other, so compare counts of the same `--count` only.
+
+`--steps start` counts an import's start-up before its workers fork (imports, opening a new
+library, the word and name lists, the format readers), once, in millions: it runs on one core
+while the other waits.
 """
 
 from __future__ import annotations
@@ -32,13 +36,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.bench_import import REPO, ensure_corpus
+from benchmarks.bench_import import REPO, ensure_corpus, installed_env, warm_bytecode
 
 # What the child runs: `parse` is the plain-text parser on decoded, normalised text; `worker`
 # what a parsing worker does for a file (`prepare_bytes` and the story profile); `writer` what
 # the importing process does for a file a worker handed over (unpickling its chunk, storing it
-# in the writer's batches, then grouping stories and linking similar sources over all of them).
-STEPS = ("parse", "worker", "writer")
+# in the writer's batches, then grouping stories and linking similar sources over all of them);
+# `start` the importing process's start-up before its workers fork (`_START`), once per import.
+STEPS = ("parse", "worker", "writer", "start")
 _CHILD = """
 import sys
 from pathlib import Path
@@ -93,6 +98,22 @@ with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "library
         group_new(store, [r.source_id for r in writer.results if r.source_id])
         importer._with_similar(store, writer.results)
 """
+# The start of an import, as `benchmarks.import_budget` splits it: imports, opening a new
+# library, the word and name lists and the format readers. Counted whole, with the app's
+# bytecode (and the readers' compiled patterns, `reader.core.ingest.run_cache`) cached.
+_START = """
+import tempfile
+from pathlib import Path
+from reader.core import import_pool, importer
+from reader.core.store import Store
+from reader.core.ingest import load_formats, load_name_lists
+from reader.core.stories import load_word_lists
+with tempfile.TemporaryDirectory() as folder:
+    Store.open(Path(folder) / "library.sqlite3").close()
+load_word_lists()
+load_name_lists()
+load_formats(["article.txt"])
+"""
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -100,9 +121,11 @@ def instructions(step: str, count: int, corpus: Path) -> int:
     """Instructions of one child process that runs `step` over `count` + 1 articles (the
     writer: over `count` files)."""
     # A fixed hash seed: set and dict orders, and so the work done, are the same in every run.
-    # One OpenBLAS thread (numpy comes with sqlite_utils): its idle threads spin, counting
-    # instructions that depend on the machine's load (±0.1 M a file in the writer step).
+    # One OpenBLAS thread (numpy, if the language guess loads it; it came with sqlite_utils until
+    # session 17): its idle threads spin, counting instructions that depend on the load.
     env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
+    if step == "start":
+        return _counted([sys.executable, "-c", _START], {**installed_env(), "PYTHONHASHSEED": "0"})
     if step == "writer":
         with tempfile.TemporaryDirectory(prefix="briefing-bench-writer-") as folder:
             chunks = Path(folder) / "chunks.pickle"
@@ -140,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.count} articles of {corpus.name}, cold line caches")
     print("| step | million instructions per article |\n|---|---:|")
     for step in args.steps.split(","):
-        print(f"| {step} | {per_article(step, args.count, corpus):.2f} |")
+        if step == "start":
+            warm_bytecode()
+            millions = instructions(step, 0, corpus) / 1e6
+            print(f"| start (once per import, not per article) | {millions:.0f} |")
+        else:
+            print(f"| {step} | {per_article(step, args.count, corpus):.2f} |")
     return 0
 
 
