@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.names import common_word, english_noun
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.word_frequency import zipf as zipf_frequency
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
 
 CITY_MIN = 100_000
 TOWN_MIN = 15_000  # towns of German-speaking countries, which German texts name often
@@ -164,10 +168,11 @@ def gazetteer() -> dict[str, Place]:
     found: dict[str, Place] = {}
     en, de = Locale("en").territories, Locale("de").territories
     for code, en_name in en.items():
-        if code in _NOT_PLACES or code not in de:
+        shown = territory_names(code)
+        if shown is None:
             continue
         kind = "region" if code.isdigit() else "country"
-        shown_en, shown_de = _NAMES.get(code, (en_name, de[code]))
+        shown_en, shown_de = shown
         place = Place(f"{kind}:{code}", shown_en, shown_de, "" if code.isdigit() else code)
         names = (en_name, de[code], shown_en, shown_de, *_inflected(de[code]))
         for surface in (*names, *_ALIASES.get(code, ())):
@@ -248,24 +253,13 @@ def _add_regions(found: dict[str, Place]) -> None:
     """States, Länder, provinces and prefectures (ISO 3166-2 via pycountry) in English and
     German: "Bayern" = "Bavaria", "Kalifornien" = "California". A city of the same name
     keeps it ("Berlin", "Tokyo")."""
-    import gettext
-
     import pycountry
 
-    english = gettext.translation(
-        "iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True
-    )
-    german = gettext.translation(
-        "iso3166-2", pycountry.LOCALES_DIR, languages=["de"], fallback=True
-    )
+    english, german = region_catalogues()
     for region in pycountry.subdivisions:
         if region.type not in _REGION_TYPES or getattr(region, "parent_code", None):
             continue
-        en, de = english.gettext(region.name), german.gettext(region.name)
-        if en == region.name and region.name.startswith(f"{de} "):
-            # untranslated, and the German name drops the word for its kind: "Yunnan Sheng"
-            # (province), "Xinjiang Uygur Zizhiqu" are "Yunnan", "Xinjiang" in English too
-            en = de
+        en, de = region_names(region.name, english, german)
         place = Place(f"region:{region.code}", en, de, str(region.country_code))
         short = [alias for alias, code in _REGION_ALIASES.items() if code == region.code]
         for surface in dict.fromkeys((region.name, en, de)):
@@ -273,6 +267,39 @@ def _add_regions(found: dict[str, Place]) -> None:
                 found.setdefault(surface, place)
         for surface in short:
             found.setdefault(surface, place)
+
+
+def region_catalogues() -> tuple[NullTranslations, NullTranslations]:
+    """pycountry's English and German catalogues of ISO 3166-2 names."""
+    import gettext
+
+    import pycountry
+
+    return tuple(  # type: ignore[return-value]
+        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for lang in ("en", "de")
+    )
+
+
+def region_names(name: str, english: NullTranslations, german: NullTranslations) -> tuple[str, str]:
+    """A region's English and German names from its ISO 3166-2 name and pycountry's catalogues."""
+    en, de = english.gettext(name), german.gettext(name)
+    if en == name and name.startswith(f"{de} "):
+        # untranslated, and the German name drops the word for its kind: "Yunnan Sheng"
+        # (province), "Xinjiang Uygur Zizhiqu" are "Yunnan", "Xinjiang" in English too
+        en = de
+    return en, de
+
+
+def territory_names(code: str) -> tuple[str, str] | None:
+    """A country's or world region's English and German names as the gazetteer gives them
+    (CLDR, with the forms English and German news use), None for a code that names neither."""
+    from babel import Locale
+
+    en, de = Locale("en").territories, Locale("de").territories
+    if code in _NOT_PLACES or code not in en or code not in de:
+        return None
+    return _NAMES.get(code, (str(en[code]), str(de[code])))
 
 
 def _inflected(german: str) -> list[str]:
