@@ -4,7 +4,7 @@ The index keeps one name per entity — for a country, the name in the language 
 that named it, so a library started with German articles lists "Vereinigte Staaten" and "Tokio".
 A reader of the English window expects "United States" and "Tokyo" (and the German one
 "Vereinigte Staaten" though the first source was English): the place's key leads back to its
-entry in CLDR, ISO 3166-2 or GeoNames, which know its English and German names. Cities are named in English by GeoNames;
+entry in CLDR, ISO 3166-2, GeoNames or the world regions' table, which know its English and German names. Cities are named in English by GeoNames;
 their German forms are not told apart from other languages', so the German window shows a city
 as the sources write it.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from reader.core.entities.places import lookup, region_catalogues, region_names, territory_names
+from reader.core.entities.world_regions import WORLD_REGIONS
 
 
 def place_name(key: str, lang: str) -> str | None:
@@ -28,6 +29,8 @@ def place_name(key: str, lang: str) -> str | None:
         return _city_names().get(code) if lang == "en" else None
     if kind == "country" or kind == "region" and code.isdigit():
         names = territory_names(code)
+    elif kind == "region" and code in WORLD_REGIONS:
+        names = WORLD_REGIONS[code][:2]  # "Middle East" / "Naher Osten"
     elif kind == "region":
         names = _region_names().get(code)
     else:
