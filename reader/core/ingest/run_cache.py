@@ -59,10 +59,13 @@ def cached_patterns(path: Path | None = None) -> Iterator[None]:
             if type(pattern) is not str or flags & _UNCACHED:
                 return inner(pattern, flags)
             key = (pattern, int(flags))
-            entry = table.get(key)
-            if entry is None:
-                entry = added[key] = table[key] = _compiled(pattern, flags)
-            return _sre.compile(pattern, *entry)
+            try:
+                entry = table.get(key)
+                if entry is None:
+                    entry = added[key] = table[key] = _compiled(pattern, flags)
+                return _sre.compile(pattern, *entry)
+            except (AttributeError, TypeError):  # `re`'s internals of another Python: as usual
+                return inner(pattern, flags)
 
         _compiler.compile = compile
         try:

@@ -88,6 +88,22 @@ def test_nothing_is_written_where_python_writes_no_bytecode(
     assert not (tmp_path / "patterns.marshal").exists()
 
 
+def test_without_the_internals_it_uses_re_compiles_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A later Python may rename `re`'s private compiler steps: the import must still work.
+    fresh = _compile_all()
+
+    def renamed(pattern: str, flags: int) -> None:
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(run_cache, "_compiled", renamed)
+    with cached_patterns(tmp_path / "p.marshal"):
+        served = _compile_all()
+    for got, want in zip(served, fresh, strict=True):
+        _same(got, want)
+
+
 def test_every_pattern_the_format_readers_compile_is_served_as_compiled(tmp_path: Path) -> None:
     # A fresh interpreter loads every reader and writes the file (where PYTHONPYCACHEPREFIX says).
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
