@@ -42,6 +42,7 @@ from reader.core.entities import (
     undecided,
     variants,
 )
+from reader.core.entities.acronym_lists import acronym_lists
 from reader.core.entities.added_roles import add_roles
 from reader.core.entities.agreement import (
     listed_with_organisation,
@@ -179,6 +180,8 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
+    bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
+    sites += bodies
     if lang == "de":
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
@@ -196,6 +199,7 @@ def extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
+    common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]

@@ -18,15 +18,21 @@ from reader.core.entities.names import Token, english_headword
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
+# Acronyms enough in one run to make it a row of them, written without commas ("UFRJ UFMG
+# UFBA"), not a name and its model letters ("VW ID", "Fossil Hybrid HR").
+_ROW = 3
+
 
 def only_after_names(
     name_runs: list[list[Token]], lang: str, candidates: frozenset[str]
 ) -> frozenset[str]:
     """Which candidate acronyms the text writes only right after a name, as the last word of
-    its run (not after a noun: "Podcast-Suchmaschine FYYD" is the search engine itself)."""
+    its run (not after a noun: "Podcast-Suchmaschine FYYD" is the search engine itself; nor
+    at the end of a row of acronyms)."""
     last: set[str] = set()
     elsewhere: set[str] = set()
     for run in name_runs:
+        row = sum(acronym(word.text) for word in run) >= _ROW  # "UFRJ UFMG UFBA": a list
         for at, word in enumerate(run):
             text = bare(word.text)
             if text in candidates:
@@ -39,7 +45,7 @@ def only_after_names(
                     and not head_word(before.casefold())
                     and not (lang == "de" and (german_word(before) or german_compound(before)))
                 )
-                (last if at == len(run) - 1 and after_name else elsewhere).add(text)
+                (last if at == len(run) - 1 and after_name and not row else elsewhere).add(text)
     return frozenset(last - elsewhere)
 
 
