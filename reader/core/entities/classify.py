@@ -150,7 +150,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             bare(run[at].text) in NEVER_NAME
             and not run[at].text.islower()
             and run[at - 1].text != "Van"
-        ):
+            and not (org_head(run[: at + 1], lang) and whole_place(run[at:], lang))
+        ):  # "University of New Mexico": the body's place, not a new sentence
             # "Tokio Die Börse": a dateline and the sentence after it
             return [*classify(run[:at], lang, lower_words), *classify(run[at:], lang, lower_words)]
     if (

@@ -323,24 +323,45 @@ _FOR_ADJECTIVE = re.compile(
     r" für (?:[a-zäöüß]+(?:e|en|er|es) )+[A-ZÄÖÜ][\wäöüß-]*(?: und [A-ZÄÖÜ][\wäöüß-]*)?"
 )
 _IN_THE = re.compile(r" in der [A-ZÄÖÜ][\wäöüß-]*")
+# Heads of official names that go on with whose or what they are in the genitive: a
+# ministry's field, an academy's arts ("Bundesministerium der Verteidigung", "Akademie der
+# Wissenschaften", "Universität der Künste"; the bodies `german_runs` knows join by then).
+_GENITIVE_HEADS = ("ministerium", "ministeriums", "akademie", "universität", "hochschule")
+_OF_FIELD = re.compile(r" (?:der|des) ([A-ZÄÖÜ][a-zäöüß]+)\b(?![-\w])")
 
 
 def bodies_for(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     """A German body's name taken whole where it goes on in small words: "Bundeszentrale für
     politische Bildung", "Bundesamt für Sicherheit in der Informationstechnik" (the capitals
-    alone gave "Bundeszentrale", "Bundesamt für Sicherheit")."""
+    alone gave "Bundeszentrale", "Bundesamt für Sicherheit"), or in the genitive of a field
+    ("Bundesministerium der Finanzen")."""
     for piece in pieces:
         if piece.kind is not EntityKind.ORG:
             continue
         has_for = any(w.text == "für" for w in piece.words)
         more = None
-        if not has_for and head_word(bare(piece.words[-1].text).casefold()):
+        last = bare(piece.words[-1].text).casefold()
+        if not has_for and head_word(last):
             more = _FOR_ADJECTIVE.match(text, piece.end)
+        if more is None and not has_for and last.endswith(_GENITIVE_HEADS):
+            more = _field(text, piece.end)
         elif has_for:
             more = _IN_THE.match(text, piece.end)
         if more is not None:
             piece.words = [*piece.words, *(w for w in words if piece.end < w.start < more.end())]
     return pieces
+
+
+def _field(text: str, end: int) -> re.Match[str] | None:
+    """The genitive of a field after a body's head: a noun of the language, not a place or a
+    body ("Ministerium der Ukraine", "Akademie des Bundes" name whose, not what)."""
+    more = _OF_FIELD.match(text, end)
+    if more is None:
+        return None
+    noun = more.group(1)
+    if not german_word(noun) or place_of(noun) or head_word(noun.casefold()):
+        return None
+    return more
 
 
 # Positions in American football, basketball, baseball and football, which tables of players and
