@@ -48,6 +48,7 @@ from reader.core.entities.org_shapes import (
     ampersand_firm,
     company_in_full,
     event_of,
+    field_of_role,
     noun_opens_name,
     office_of,
     office_of_a_role,
@@ -187,6 +188,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [Piece(EntityKind.ORG, run)]
     for at in range(len(run)):
         size = role_length(run, at)
+        size += field_of_role(run, at + size) if size else 0  # "Secretary of State …"
         if size and at + size < len(run):
             rest = run[at + size :]
             count = name_words(rest, lang)
