@@ -48,7 +48,6 @@ from reader.core.entities.org_shapes import (
     ampersand_firm,
     company_in_full,
     event_of,
-    field_of_role,
     noun_opens_name,
     office_of,
     office_of_a_role,
@@ -70,6 +69,7 @@ from reader.core.entities.person_names import (
 )
 from reader.core.entities.pieces import Piece, known, role_parts, role_start, single
 from reader.core.entities.product_names import maker_and_device
+from reader.core.entities.role_fields import field_of_role
 from reader.core.entities.run_places import party_seat, whole_place
 from reader.core.word_frequency import zipf as zipf_frequency
 

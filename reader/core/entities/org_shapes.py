@@ -364,30 +364,6 @@ def _field(text: str, end: int) -> re.Match[str] | None:
     return more
 
 
-def field_of_role(run: list[Token], at: int) -> int:
-    """How many words after a role word name the field it is for, when a person's name
-    follows ("Secretary of State Mike Pompeo", "Secretary of Homeland Security Kirstjen
-    Nielsen"): "of", one or two capitalised words, then a name — the role's, no body's ("State
-    Mike Pompeo"); a company there ("President of Microsoft") its own rules find."""
-    if at >= len(run) or run[at].text != "of":
-        return 0
-    for size in (1, 2):
-        name = at + 1 + size
-        field = run[at + 1 : name]
-        person = run[name:]
-        if (
-            len(person) > 1
-            and all(w.capital for w in field)
-            and person[1].capital
-            and (  # a first name, or a name of no nouns that ends the run: "Kirstjen Nielsen"
-                known_first_name(bare(person[0].text))
-                or len(person) <= 3 and not any(english_noun(bare(w.text)) for w in person)
-            )
-        ):  # fmt: skip
-            return 1 + size
-    return 0
-
-
 # Positions in American football, basketball, baseball and football, which tables of players and
 # drafts write before a player's name ("CB Greedy Williams, LSU", "PG Trae Young"): no body's
 # acronym. Not "CF" (a club's form: "CF Montréal") nor "SS" (the Nazi body).
