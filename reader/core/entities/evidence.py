@@ -35,8 +35,9 @@ from reader.core.word_frequency import zipf
 # "PanARMENIAN.Net" (links with "www." or "https://" were blanked out before; an e-mail's
 # "@name" too).
 _SITE = re.compile(
-    r"(?<![\w.@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
-    r"(?![\w.]*\w)"
+    r"(?<![\w.@/])(?<!\(at\) )(?<!\[at\] )"  # "redaktion (at) wakenews.net": a mail address
+    r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
+    r"(?![\w.]*\w|/\w)"  # "twitter.com/ekir_de/status…": a link to a page, no outlet named
 )
 # An abbreviation in capitals joined to a word for a journalist, an editorial office or a report
 # ("SZ-Journalistin", "FAZ-Wirtschaftskorrespondent", "WDR-Recherche"): the outlet, whatever
