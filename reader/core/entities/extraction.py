@@ -95,6 +95,7 @@ from reader.core.entities.org_shapes import (
 )
 from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
+from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.registered import associations
@@ -189,6 +190,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
+    if lang == "en":
+        sites += lower_case_parties(reading_text, words)  # "the Communist party"
     if lang == "de":
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
