@@ -1,5 +1,6 @@
 """Who a picture or a story is credited to: "(Image credit: All About Space)", "Main image
-credit: Getty", "Titelbild: Flickr, CC BY 2.0", "Originally published on Live Science."
+credit: Getty", "Titelbild: Flickr, CC BY 2.0", "Originally published on Live Science.", "This
+graphic, provided by Statista, shows …", "Photo courtesy of Brenmark Studios."
 
 A credit names the agency, the library, the service or the outlet a picture or a text comes
 from, or the person who made it. Named once at the end of a page, such a name carries no other
@@ -26,14 +27,17 @@ from reader.core.entities.pieces import Piece
 _CREDIT = re.compile(
     r"(?:(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]redits?|[Cc]redits?|Titelbild|Bildquelle|"
     r"Beitragsbild|Fotos?|Bild|Photograph|Photo|Image|Picture):"
-    r"|(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:on|by|in))"
+    r"|(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:on|by|in)|[Pp]rovided by|[Cc]ourtesy of)"
     r"[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ&][\w.&'’-]*|of|for|and|on))*)"
     r"(?=[ \t]*(?:$|[,/)\]|;]|\.(?:\s|$)))",
     re.MULTILINE,
 )
 
 # Words every credit's label holds, looked for before the pattern is run.
-_CUES = ("redit", "bild", "Bild", "Foto", "hoto", "mage", "icture", "published", "appeared")
+_CUES = (
+    "redit", "bild", "Bild", "Foto", "hoto", "mage", "icture", "published", "appeared",
+    "provided by", "ourtesy of",
+)  # fmt: skip
 
 
 def credited(text: str, words: list[Token], lang: str) -> list[Piece]:
