@@ -193,10 +193,12 @@ def listed_parts(piece_words: list[Token], text: str) -> int:
 
 def _common_noun(word: str) -> bool:
     """What a body is for is a common noun of either language, never a place ("Bank of
-    England" is England's; "england" splits into two German words)."""
+    England" is England's; "england" splits into two German words); a German compound whose
+    first part no dictionary holds counts by its head ("Ausfuhrkontrolle": Kontrolle)."""
     return place_of(word) is None and (
         english_noun(word) or german_word(word) or german_compound(word)
-    )
+        or any(german_word(word[at:].capitalize()) for at in range(3, len(word) - 5))
+    )  # fmt: skip
 
 
 def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:

@@ -46,3 +46,9 @@ def test_a_place_after_of_without_a_body_stays_a_place() -> None:
     )
     found = _found("The Governor of New Jersey spoke on Friday.", "en")
     assert found.get("New Jersey") is EntityKind.PLACE
+
+
+def test_a_body_for_two_things_keeps_a_compound_no_dictionary_holds() -> None:
+    found = _found("Das Bundesamt für Wirtschaft und Ausfuhrkontrolle teilte mit, es prüfe.", "de")
+    assert found.get("Bundesamt für Wirtschaft und Ausfuhrkontrolle") is EntityKind.ORG
+    assert "Bundesamt für Wirtschaft" not in found
