@@ -100,6 +100,7 @@ from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.registered import associations
 from reader.core.entities.scholarly import cited_authors, genus
+from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
@@ -209,6 +210,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
+    common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
