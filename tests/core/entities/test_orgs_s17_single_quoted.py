@@ -30,3 +30,8 @@ def test_a_long_quotation_is_no_title() -> None:
         "years’ in his letter. Brenmark declined to comment."
     )
     assert "Brenmark" in _orgs(text)
+
+
+def test_speech_broken_by_its_speaker_keeps_its_organisation() -> None:
+    text = "‘Brenmark, he said, must pay’ was the headline. Brenmark paid on Friday."
+    assert "Brenmark" in _orgs(text)
