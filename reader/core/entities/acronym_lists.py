@@ -15,6 +15,7 @@ Most items must be acronyms; a capitalised word among them is a name of the list
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from reader.core.entities import places
 from reader.core.entities.cues import acronym
@@ -37,36 +38,27 @@ _BODIES = re.compile(
 )
 _MIN_ITEMS = 4  # a shorter run of capitals is as likely a heading or a product's name
 _LOOK_BACK = 400  # characters before the colon where the list's kind is named
+_COLON = re.compile(r":\s+")
 
 
 def acronym_lists(text: str, words: list[Token]) -> list[Piece]:
     """The organisations of every such list, one piece per item, in text order."""
-    if ":" not in text:
-        return []
     found: list[Piece] = []
-    i = 0
-    while i < len(words):
-        if not words[i].capital:
-            i += 1
+    starts = [w.start for w in words]
+    for colon in _COLON.finditer(text):  # rows start only right after a colon: few to try
+        i = bisect_left(starts, colon.end())
+        if i == len(words) or words[i].start != colon.end() or not words[i].capital:
             continue
         j = i + 1
         while (
             j < len(words) and words[j].capital and text[words[j - 1].end : words[j].start] == " "
         ):
             j += 1
-        row = words[i:j]
-        if len(row) >= _MIN_ITEMS and _introduced(text, words[i].start):
-            found.extend(_items(row))
-        i = j
+        if j - i >= _MIN_ITEMS and _BODIES.search(
+            text, max(0, colon.start() - _LOOK_BACK), colon.start()
+        ):
+            found.extend(_items(words[i:j]))
     return found
-
-
-def _introduced(text: str, start: int) -> bool:
-    """Whether a colon stands just before `start` and a plural word for bodies before it."""
-    before = text[:start].rstrip()
-    if not before.endswith(":"):
-        return False
-    return bool(_BODIES.search(text, max(0, len(before) - _LOOK_BACK), len(before)))
 
 
 def _items(row: list[Token]) -> list[Piece]:
