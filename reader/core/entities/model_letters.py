@@ -32,7 +32,6 @@ def only_after_names(
     last: set[str] = set()
     elsewhere: set[str] = set()
     for run in name_runs:
-        row = sum(acronym(word.text) for word in run) >= _ROW  # "UFRJ UFMG UFBA": a list
         for at, word in enumerate(run):
             text = bare(word.text)
             if text in candidates:
@@ -45,7 +44,10 @@ def only_after_names(
                     and not head_word(before.casefold())
                     and not (lang == "de" and (german_word(before) or german_compound(before)))
                 )
-                (last if at == len(run) - 1 and after_name and not row else elsewhere).add(text)
+                ending = at == len(run) - 1 and after_name
+                if ending and sum(acronym(w.text) for w in run) >= _ROW:
+                    ending = False  # "UFRJ UFMG UFBA": a list, no name and its letters
+                (last if ending else elsewhere).add(text)
     return frozenset(last - elsewhere)
 
 

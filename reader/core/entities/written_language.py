@@ -22,7 +22,7 @@ _GERMAN = frozenset(
 )
 _ENGLISH = frozenset("the and of is that with for are this from have was which their been".split())
 _WORDS = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-zÀ-ɏ]")  # a letter of another script: Cyrillic, Hangul
 _SAMPLE = 4000  # characters looked at: the opening of a long page says enough
 _ENOUGH = 80  # words, fewer and a quotation or a caption could tip it
 _ENOUGH_LETTERS = 300  # letters of a script written without spaces between its words
@@ -36,8 +36,7 @@ def written_in(text: str, lang: str) -> str:
     sample = text[:_SAMPLE]
     words = _WORDS.findall(sample)
     letters = sum(map(len, words))
-    latin = sum(len(w) for w in words if _LATIN.match(w))
-    if letters >= _ENOUGH_LETTERS and latin * 2 < letters:
+    if letters >= _ENOUGH_LETTERS and len(_NOT_LATIN.findall(sample)) * 2 > letters:
         return _OTHER  # Cyrillic, Hangul, Japanese: no capital marks a name there
     if len(words) < _ENOUGH:
         return lang
