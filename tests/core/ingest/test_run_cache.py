@@ -29,6 +29,14 @@ PATTERNS = [
 SAMPLES = ["By Anna Müller", "Published Jan 5 and February 17", "Kosten: 3,5 Mio. «Zitat» 12.000"]
 
 
+def _python(code: str, env: dict[str, str]) -> str:
+    """What a fresh interpreter running `code` in the repository prints."""
+    done = subprocess.run(
+        [sys.executable, "-P", "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
 def _compile_all() -> list[re.Pattern[str]]:
     re.purge()  # `re`'s own cache would answer before the compiler is asked
     return [re.compile(pattern, flags) for pattern, flags in PATTERNS]
@@ -109,15 +117,7 @@ def test_every_pattern_the_format_readers_compile_is_served_as_compiled(tmp_path
     env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     code = "from reader.core.ingest import load_formats; load_formats(); from reader.core.ingest.run_cache import cache_file; print(cache_file())"
-    done = subprocess.run(
-        [sys.executable, "-P", "-c", code],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    path = Path(done.stdout.strip())
+    path = Path(_python(code, env).strip())
     assert path.is_relative_to(tmp_path)
     key, table = marshal.loads(path.read_bytes())
     assert key == run_cache._KEY and len(table) > 200
@@ -161,14 +161,7 @@ def test_the_first_name_list_kept_is_the_list_read(tmp_path: Path) -> None:
         "print(len(names), 'jean-pierre' in names, names == p._read_first_names())"
     )
     runs = [
-        subprocess.run(
-            [sys.executable, "-P", "-c", code],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
+        _python(code, env).split()
         for _ in range(2)  # the first run keeps the set, the second reads it
     ]
     assert list(tmp_path.rglob("first_names.*.marshal"))
