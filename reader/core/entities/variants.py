@@ -171,21 +171,34 @@ def _abbreviates(short: str, name: str) -> bool:
     letters, short = "".join(words).upper(), short.upper().replace("&", "")
     if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
         return False
-    return _spelt_by(short, [w.upper() for w in words])
+    return _spelt_by(short, [w.upper() for w in words], [_acronym_word(w) for w in words])
 
 
-def _spelt_by(short: str, words: list[str]) -> bool:
+def _acronym_word(word: str) -> bool:
+    """A word of the name that is an acronym itself ("UNESP" of "UNESP Bauru")."""
+    letters = word.replace("&", "")
+    return len(letters) > 1 and letters.isalpha() and letters.isupper()
+
+
+def _spelt_by(short: str, words: list[str], acronyms: list[bool]) -> bool:
     """Whether each word gives `short` its initial and maybe more of its own letters, in
     order ("BMFSFJ": B and M of "Bundesministerium", then F, S, F, J); a letter of a word never
-    stands before the next word's initial ("ECDC" is not "EU Digital COVID-Certificate")."""
+    stands before the next word's initial ("ECDC" is not "EU Digital COVID-Certificate"). An
+    acronym in the name gives its initial or all its letters, never some of them: its letters
+    are initials of words the short form does not spell ("UEPB" and "UNEB", two universities
+    of a list, are not "UNESP Bauru")."""
     if not words:
         return not short
     word, rest = words[0], words[1:]
     if not short or short[0] != word[0]:
         return False
+    if acronyms[0]:
+        return _spelt_by(short[1:], rest, acronyms[1:]) or (
+            short.startswith(word) and _spelt_by(short[len(word) :], rest, acronyms[1:])
+        )
     inside = iter(word[1:])
     for taken in range(1, len(short) + 1):
-        if _spelt_by(short[taken:], rest):
+        if _spelt_by(short[taken:], rest, acronyms[1:]):
             return True
         if taken < len(short) and short[taken] not in inside:
             return False
@@ -318,7 +331,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 aliases[key] = placed[0]
     for key in list(groups):  # "a Democrat" of "the Democrats": a member, named after them
         if " " not in key and f"{key}s" in groups and key not in aliases:
-            aliases[key] = f"{key}s"
+            if not groups[f"{key}s"][0].text(text).endswith("S"):  # "UFFS" is no "UFF"s
+                aliases[key] = f"{key}s"
     for key in list(groups):  # "Edmunds" of "Edmunds.com": an outlet and its web address
         stem, dot, _ = key.rpartition(".")
         if dot and " " not in key and stem in groups and key not in aliases:
