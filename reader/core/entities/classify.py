@@ -25,8 +25,13 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.family_names import inner_particles
 from reader.core.entities.first_name_places import opens_a_name
-from reader.core.entities.first_names import known_first_name, may_begin_a_name, plain_first_name
+from reader.core.entities.first_names import (
+    known_first_name,
+    may_begin_a_name,
+    plain_first_name,
+)
 from reader.core.entities.german_runs import body_of, noun_before_name
 from reader.core.entities.introduced import introduced_person
 from reader.core.entities.korean_names import korean_pieces
@@ -71,11 +76,16 @@ from reader.core.entities.pieces import Piece, known, role_parts, role_start, si
 from reader.core.entities.product_names import maker_and_device
 from reader.core.entities.role_fields import field_of_role
 from reader.core.entities.run_places import party_seat, whole_place
-from reader.core.word_frequency import zipf as zipf_frequency
+from reader.core.entities.run_words import (
+    borne,
+    first_name_and_surname,
+    group_possessive,
+    splits_at,
+    town_adjective,
+)
 
 _SPLITTERS = frozenset("der des den dem the und and".split())
 _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
-_GROUPS = frozenset("People Children Women Men".split())
 # Pronouns that never begin or end a name, but a company's may hold one after "The".
 _PRONOUNS = frozenset("We Our Us You Your It They Their My Me".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
@@ -122,7 +132,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             *classify(rest, lang, lower_words),
         ]
     for at in range(len(run) - 1):
-        if bare(run[at].text) != run[at].text and not _group_possessive(run[at].text):
+        if bare(run[at].text) != run[at].text and not group_possessive(run[at].text):
             if office_of(run, at, lang):  # "Bartholomew County Sheriff’s Department"
                 return [Piece(EntityKind.ORG, run[opening(run) :])]
             # "Vietnam’s Communist Party": two names; not "People's Liberation Army"
@@ -203,7 +213,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     and before[-1].end == run[begin - 1].end
                     and "-" not in run[at].text  # "Musk Porsche-Chef Blume": the role has it
                     and not demonym(bare(before[-1].words[0].text))
-                    and not _town_adjective(before[-1].words[0].text, lang)
+                    and not town_adjective(before[-1].words[0].text, lang)
                 ):  # fmt: skip
                     before[-1].kind = EntityKind.ORG  # "T-Mobile CEO John Legere": the employer
                 return [
@@ -213,34 +223,6 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     *classify(rest[count:], lang, lower_words),
                 ]
     return _without_role(run, lang, lower_words)
-
-
-def _splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str]) -> bool:
-    """Whether "von"/"of" joins two names rather than making one: "Finanzpaket von Union",
-    "Manager von Nordwerk", "Thomas Berger of the Institute", "Thomas Berger von der
-    Universität Bonn" are two; "Richard von Weizsäcker", "Johann Wolfgang von Goethe" and
-    "Bank of Japan" one."""
-    before = run[at - 1]
-    if head_word(bare(before.text).casefold()):
-        return False  # "Bank of Japan", "Ministerium von …"
-    if run[at].text == "of" and any(
-        head_word(bare(head.text).casefold()) and joiner.text == "for"
-        for head, joiner in zip(run[: at - 1], run[1:at], strict=False)
-    ):
-        return False  # "Organisation for the Prohibition of Chemical Weapons": what it is for
-    if run[at].text in ("of", "on"):
-        return True
-    if at >= 2 and known_first_name(bare(run[at - 2].text)) and not known_first_name(before.text):
-        return True  # a first name and a surname: "Thomas Berger von der Universität Bonn"
-    after = [w for w in run[at + 1 :] if w.text not in ("der", "dem", "den")]
-    if at >= 2 and after and org_head(after, lang) and not org_head(run[:at], lang):
-        return True  # a body after it: "Yong Jiang von der Fujian … University"
-    text = bare(before.text)
-    first_name = (
-        name_like(before, lang, lower_words) and zipf_frequency(text.casefold(), lang) >= 2.5
-        and not (lang == "de" and german_word(text))  # "Corona-Beschlüsse von Bund"
-    )  # fmt: skip
-    return not first_name or bool(role_length(run, at - 1))
 
 
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
@@ -255,7 +237,7 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             and not one_name_with_and(run, i, lang)
             and not body_of(run, i, lang)
         )
-        or (w.text in ("von", "of", "on") and i > 0 and _splits_at(run, i, lang, lower_words))
+        or (w.text in ("von", "of", "on") and i > 0 and splits_at(run, i, lang, lower_words))
     ]  # fmt: skip
     if any(body_of(run, i, lang) for i in range(len(run))) and not splits:
         return [Piece(EntityKind.ORG, run)]  # "Bundesverband der Deutschen Heizungsindustrie"
@@ -282,6 +264,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         and not any(everyday(bare(w.text), lang) or w.text in NEVER_NAME for w in run[1:])
         and place_of(run[-1].text) is None and bare(run[-1].text) not in PLACE_HEADS
     ):  # fmt: skip
+        if first_name_and_surname(run):
+            return [Piece(EntityKind.PERSON, run)]  # "Bill Clinton": no name made of words
         if event_of(run) or bare(run[-1].text) in _GATHERINGS:
             return []  # "Anniversary Tour", "Music Awards": an event
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
@@ -350,12 +334,14 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         return classify(run[1:], lang, lower_words)  # "Kumpel Marcelo Melo"; not "Ulrike …"
     if (
         len(run) >= 3 and known_first_name(bare(run[1].text))
-        and not known_first_name(bare(run[0].text))
+        and not borne(bare(run[0].text))
         and not any(known_first_name(part) for part in run[0].text.split("-")[1:])
         and not org_head(run, lang) and not acronym(run[0].text)
+        and not inner_particles(run)  # "Botic van de Zandschulp": "van" is no first name there
     ):  # fmt: skip
-        # "Dresdnerin Maja Storck", "Eawag-Umweltchemiker Thomas Hofstetter": a word before a
-        # first name is no part of the name ("Hans-Peter Müller" is one: both are first names)
+        # "Dresdnerin Maja Storck", "Eawag-Umweltchemiker Thomas Hofstetter", "Duo Kimi
+        # Räikkönen": a word before a first name is no part of the name ("Hans-Peter Müller"
+        # is one: both are first names)
         return [*single(run[0], lang, lower_words), *classify(run[1:], lang, lower_words)]
     if not INITIAL.fullmatch(run[0].text) and not may_begin_a_name(bare(run[0].text)):
         if len(run) >= 3:  # "Ousted WeWork CEO Adam Neumann"
@@ -388,16 +374,3 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     for piece in pieces:
         piece.fragment = piece.kind is None
     return pieces
-
-
-def _group_possessive(word: str) -> bool:
-    """A possessive of people as a group, which belongs inside a name: "People's Liberation
-    Army", "Women's Health Initiative" (not a team's: "the Chargers' Justin Herbert")."""
-    return bare(word) in _GROUPS
-
-
-def _town_adjective(word: str, lang: str) -> bool:
-    """A German adjective of a town before a role ("des Kücknitzer Künstlers", "Ruster
-    Winzer"): where someone lives or works, no employer; a company in -er is named in English
-    too ("Bayer", "Daimler")."""
-    return lang == "de" and word.endswith("er") and zipf_frequency(word.casefold(), "en") == 0

@@ -107,7 +107,9 @@ def team(
 ) -> bool:
     """A team or band in English: one capitalised plural after "the" inside a sentence ("the
     Chargers", "the Browns"), which the text never writes in lower case, and no people of a
-    country ("the Dakotans"), place ("the Philippines") or party ("the Democrats")."""
+    country ("the Dakotans"), place ("the Philippines") or party ("the Democrats"); a plural
+    of a word English has ("Charger", "Puma"), not a word that only ends in "s" ("the
+    Christmas party", "the Genesis launch")."""
     word = piece.words[0]
     text = bare(word.text)
     at = index.get(piece.start, 0)
@@ -123,6 +125,7 @@ def team(
         and text[1:].islower()
         and text.casefold() not in lower_words
         and text[:-1].casefold() not in lower_words
+        and zipf(text[:-1].casefold(), "en") > 0
         and not demonym(text[:-1])
         and text not in PARTIES
         and lookup(text) is None

@@ -22,11 +22,13 @@ from collections import defaultdict
 from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
-_OPENING = frozenset('„“"»«‚')
+_OPENING = frozenset('„“"»«‚‘')
 _MARKS = frozenset("®™")
 # A closing quote a few characters after the name, no sentence's end or line between: the
 # quote holds a title ("Jané Koos i-Size + iPlatform"), not a sentence.
-_CLOSES_SOON = re.compile(r"[^.!?,;:\n„“”\"»«]{0,25}[“”\"«»‘]")
+# British English quotes titles in single ones ("‘Quellwerk Nights’"); a possessive's "’s"
+# is part of the name's last word, no closing quote.
+_CLOSES_SOON = re.compile(r"[^.!?,;:\n„“”\"»«]{0,25}[“”\"«»‘’]")
 
 
 def not_people(pieces: list[Piece], text: str) -> list[Piece]:
