@@ -198,7 +198,9 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [Piece(EntityKind.ORG, run)]
     for at in range(len(run)):
         size = role_length(run, at)
-        size += field_of_role(run, at + size) if size else 0  # "Secretary of State …"
+        size += (field := field_of_role(run, at + size) if size else 0)  # "Secretary of State …"
+        if field and at + size == len(run):  # "Chief Strategy Officer": the title, no name
+            return [*classify(run[:at], lang, lower_words), *role_parts(run[at:], lang)]
         if size and at + size < len(run):
             rest = run[at + size :]
             count = name_words(rest, lang)
