@@ -105,7 +105,6 @@ from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
 from reader.core.entities.workplaces import workplaces
-from reader.core.entities.written_language import written_in
 from reader.core.word_frequency import zipf as zipf_frequency
 
 _GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
@@ -121,7 +120,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 164
+RULES_VERSION = 165
 
 
 def language(lang: str | None) -> str:
@@ -131,8 +130,6 @@ def language(lang: str | None) -> str:
 
 def extract(reading_text: str, lang: str | None) -> list[Found]:
     """The people, organisations, places and figures of one text, each with its spans."""
-    if not other_languages.other_language(lang):  # a page marked "en" written in German
-        lang = written_in(reading_text, language(lang))
     if other_languages.other_language(lang):  # "pt", "id": what its words cannot mislead
         return other_languages.kept(_extract(reading_text, "en"))
     return _extract(reading_text, lang)
