@@ -53,11 +53,14 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.862/0.798, places 0.917/0.885, figures 0.964/0.887, roles 258 of 311; session 17's people
 # and places rules people 0.958/0.921, places 0.918/0.904, roles 273 of 315; its organisation
 # rules 0.869/0.832.
+# Session 18 moved session 17's 16 blind pages (`"batch": "s17"`) into the development part: on
+# the 202 texts session 17's rules measure people 0.958/0.893, organisations 0.853/0.791, places
+# 0.893/0.879, figures 0.955/0.851, roles 280 of 335.
 FLOORS = {
-    "people": (0.955, 0.92),
-    "orgs": (0.865, 0.83),  # precision: never below what the rules measure
-    "places": (0.915, 0.90),
-    "figures": (0.96, 0.885),
+    "people": (0.955, 0.89),
+    "orgs": (0.85, 0.79),  # precision: never below what the rules measure
+    "places": (0.89, 0.875),
+    "figures": (0.95, 0.85),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -81,11 +84,18 @@ FLOORS = {
 # wrong finds, recall unchanged), places 0.832/0.799, roles 68 of 107; with its organisation
 # rules too, people 0.953/0.811 (recall lower: not looked into, so as not to tune on these
 # texts), organisations 0.752/0.619, roles 70 of 108.
+# Session 18: with session 17's pages moved out, the 46 held-out texts measure (session 17's
+# rules) people 0.964/0.931, organisations 0.787/0.729, places 0.879/0.829, figures
+# 0.902/0.748, roles 64 of 89. Session 18's own 16 fresh pages (seed 1818, annotated blind,
+# `"batch": "s18"`; one German page is a maths worksheet of 49 figures written with thin spaces,
+# one English page names no one) joined the held-out part; session 17's rules measure on the 62
+# texts people 0.947/0.915, organisations 0.784/0.683, places 0.882/0.767, figures 0.871/0.714,
+# roles 80 of 108.
 HELD_OUT_FLOORS = {
-    "people": (0.95, 0.81),
-    "orgs": (0.745, 0.62),
-    "places": (0.83, 0.795),
-    "figures": (0.905, 0.72),
+    "people": (0.945, 0.91),
+    "orgs": (0.78, 0.68),
+    "places": (0.88, 0.765),
+    "figures": (0.87, 0.71),
 }
 
 
@@ -108,8 +118,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 167 -> 221 of 249, held out 69 -> 82 of 123
     # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88, then
     # 70 of 115 with session 16's fresh pages; session 17, those moved to development: 258 of
-    # 311, held out 60 of 88, then 66 of 107 with session 17's fresh pages
-    share = 0.86 if split == "dev" else 0.60
+    # 311, held out 60 of 88, then 66 of 107 with session 17's fresh pages; session 18, those
+    # moved to development: 280 of 335, held out 64 of 89, then 80 of 108 with session 18's
+    share = 0.83 if split == "dev" else 0.72
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
@@ -123,7 +134,7 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
     # a quarter until session 14, whose 16 fresh pages all joined the development part;
     # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216);
     # session 16's 16 held out (62 of 232), moved to development in session 17 (46 of 232) before
-    # its own fresh batch is held out (62 of 248)
+    # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264)
     assert total / 5 <= held_out <= total / 2, (total, held_out)
 
 
