@@ -48,6 +48,7 @@ from reader.ui.timeline.layout import (
     place,
     ticks,
 )
+from reader.ui.timeline.sizing import day_counts, mark_scale
 
 AXIS_H = 34  # the axis band at the bottom
 ZOOM_STEP = 1.25
@@ -82,6 +83,9 @@ class TimelineCanvas(QWidget):
         self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
         self._layouts: dict[str, tuple[list[Placed], list[float], int]] = {}  # by zoom, for these marks
         self.mark_h = MARK_H  # the marks' height now (see `_fit_height`)
+        self.mark_w = MARK_W  # their width now: wider in a sparse view (see `sizing`)
+        self._counts: list[tuple[int, int]] = []  # marks per day, for `sizing.mark_scale`
+        self._scaled: tuple[float, float, float] = (0.0, 0.0, 1.0)  # (zoom, room, its scale)
         self.step = MARK_H + GAP  # from one level's top to the next's
         self.captioned = False  # each mark on a line of its own with its title (see `captions`)
         self._tallest = 1  # the most marks stacked in one column at this zoom
@@ -96,6 +100,8 @@ class TimelineCanvas(QWidget):
         """Draw `marks`, fitted to the width; `refit=False` keeps the user's zoom and place
         (the same scope redrawn after an edit, not a new one)."""
         self.marks = list(marks)
+        self._counts = day_counts(m.day for m in self.marks)
+        self._scaled = (0.0, 0.0, 1.0)
         # New marks are laid out anew, even at the same zoom and count: kept, the old layout
         # drew the old marks — switched to colour by tag, every mark stayed grey under a legend
         # in colour, and a retitled source kept its old title in the tooltip.
@@ -123,12 +129,14 @@ class TimelineCanvas(QWidget):
         """Lay out again after a zoom; a pan only moves the view (see `layout.place`)."""
         step = captioned_step(len(self.marks), self._baseline() - 4, self.font())
         captioned = step is not None
-        if self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks) or captioned != self.captioned:
-            self.captioned = captioned
-            level = f"{self.px_per_day:.9g} {captioned}"  # zoomed in and out again, the last bits differ
+        scale = 1.0 if captioned else self._scale()
+        if (self.px_per_day != self._laid_out_at or len(self._placed) != len(self.marks)
+                or captioned != self.captioned or MARK_W * scale != self.mark_w):  # fmt: skip
+            self.captioned, self.mark_w = captioned, MARK_W * scale
+            level = f"{self.px_per_day:.9g} {captioned} {scale}"  # zoomed in and out again, the last bits differ
             kept = self._layouts.get(level)
             if kept is None:
-                placed = place(self.marks, self.px_per_day)
+                placed = place(self.marks, self.px_per_day, self.mark_w)
                 placed = staircase(placed) if captioned else placed
                 kept = (placed, [p.x for p in placed], max((p.level for p in placed), default=0) + 1)
                 if len(self._layouts) >= KEPT_LAYOUTS:
@@ -139,9 +147,17 @@ class TimelineCanvas(QWidget):
         self._fit_height(step)
         self.update()
 
+    def _scale(self) -> float:
+        """How much larger than MARK_W × MARK_H the marks are at this zoom and height, counted
+        again only when either changed (not on a pan)."""
+        room = self._baseline() - 4
+        if self._scaled[:2] != (self.px_per_day, room):
+            self._scaled = (self.px_per_day, room, mark_scale(self._counts, self.px_per_day, room))
+        return self._scaled[2]
+
     def _fit_height(self, captioned_step: float | None) -> None:
-        """MARK_H, or less down to MIN_MARK_H when the tallest stack at this zoom would run past
-        the top: the taller marks that made a story's count readable hid four sources of a
+        """MARK_H (scaled with the width in a sparse view), or less down to MIN_MARK_H when the
+        tallest stack at this zoom would run past the top: the taller marks that made a story's count readable hid four sources of a
         700 px screen's fitted view ("4 more above the top"). Marks too low for their count
         leave it to their tooltip. The whole timeline's stacks count, not just those in view,
         so the marks keep their height while the view pans."""
@@ -149,7 +165,8 @@ class TimelineCanvas(QWidget):
             self.mark_h, self.step = MARK_H, captioned_step
             return
         room = self._baseline() - 4
-        self.mark_h = float(max(MIN_MARK_H, min(MARK_H, int(room / self._tallest - GAP))))
+        high = MARK_H * self.mark_w / MARK_W
+        self.mark_h = float(max(MIN_MARK_H, min(high, int(room / self._tallest - GAP))))
         self.step = self.mark_h + GAP
 
     def _offset(self) -> float:
@@ -157,7 +174,7 @@ class TimelineCanvas(QWidget):
 
     def _visible(self) -> list[Placed]:
         offset = self._offset()
-        first = bisect.bisect_left(self._xs, offset - MARK_W)
+        first = bisect.bisect_left(self._xs, offset - self.mark_w)
         last = bisect.bisect_right(self._xs, offset + self.width())
         return self._placed[first:last]
 
@@ -168,7 +185,7 @@ class TimelineCanvas(QWidget):
 
     def mark_rect(self, placed: Placed) -> QRectF:
         top = self._baseline() - (placed.level + 1) * self.step
-        return QRectF(placed.x - self._offset(), top, MARK_W, self.mark_h)
+        return QRectF(placed.x - self._offset(), top, self.mark_w, self.mark_h)
 
     def caption_rect(self, placed: Placed) -> QRectF:
         """Where the mark's title goes while the marks are captioned."""
@@ -184,7 +201,7 @@ class TimelineCanvas(QWidget):
                     return placed.mark
             return None
         x = point.x() + self._offset()
-        first = bisect.bisect_left(self._xs, x - MARK_W - 1)
+        first = bisect.bisect_left(self._xs, x - self.mark_w - 1)
         last = bisect.bisect_right(self._xs, x + 1)
         for placed in self._placed[first:last]:
             if self.mark_rect(placed).adjusted(-1, -1, 1, 1).contains(point):
@@ -219,7 +236,7 @@ class TimelineCanvas(QWidget):
             if placed.level > top_level:
                 hidden += 1
                 continue
-            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, MARK_W, height)
+            rect = QRectF(placed.x - offset, baseline - (placed.level + 1) * step, self.mark_w, height)
             fill = colours.get(placed.mark.key, other)
             painter.fillRect(rect, fill)
             if placed.mark.count > 1 and counted:
@@ -323,8 +340,8 @@ class TimelineCanvas(QWidget):
         placed = self._placed[index]
         self.chosen = placed.mark.source_id
         x = placed.x - self._offset()
-        if x < 0 or x + MARK_W > self.width():  # out of sight: centre it
-            self.start = (placed.x + MARK_W / 2 - self.width() / 2) / self.px_per_day
+        if x < 0 or x + self.mark_w > self.width():  # out of sight: centre it
+            self.start = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day
         self._relayout()
         corner = self.mark_rect(placed).topRight().toPoint()
         QToolTip.showText(self.mapToGlobal(corner), self.describe(placed.mark), self)

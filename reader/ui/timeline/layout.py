@@ -75,16 +75,17 @@ def marks_of(items: Iterable[Item]) -> list[Mark]:
     return sorted(marks, key=lambda m: (m.day, m.source_id))
 
 
-def place(marks: Sequence[Mark], px_per_day: float) -> list[Placed]:
+def place(marks: Sequence[Mark], px_per_day: float, mark_w: float = MARK_W) -> list[Placed]:
     """Each mark's x (its column's left edge, counted from day 0) and stacking level.
 
-    Columns are whole days while a day is wide enough for a mark, else runs of days one mark
-    wide, so zoomed out a week or a month stacks as one column. The grid is fixed to day 0,
+    Columns are whole days while a day is wide enough for a mark (`mark_w`, larger in a sparse
+    view: see `sizing`), else runs of days one mark wide, so zoomed out a week or a month
+    stacks as one column. The grid is fixed to day 0,
     so panning moves the marks without laying them out again. Marks come sorted by day, so
     the result is sorted by x.
     """
-    column_w = max(MARK_W + GAP, px_per_day)
-    inset = (column_w - MARK_W) / 2
+    column_w = max(mark_w + GAP, px_per_day)
+    inset = (column_w - mark_w) / 2
     levels: dict[int, int] = defaultdict(int)
     placed = []
     for mark in marks:

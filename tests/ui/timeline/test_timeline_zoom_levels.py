@@ -31,7 +31,7 @@ def test_zooming_back_reuses_the_levels_laid_out(qtbot, monkeypatch) -> None:
     canvas = _canvas(qtbot, _marks([DAY - 300 + 7 * n for n in range(80)]))
     laid_out: list[float] = []
     real = canvas_module.place
-    monkeypatch.setattr(canvas_module, "place", lambda marks, px: (laid_out.append(px), real(marks, px))[1])
+    monkeypatch.setattr(canvas_module, "place", lambda marks, px, *w: (laid_out.append(px), real(marks, px, *w))[1])
     for _ in range(3):
         canvas.zoom(1.25)
     for _ in range(3):

@@ -1,0 +1,53 @@
+"""How large the timeline's marks are drawn: larger when the stacks leave room above them.
+
+Seen in the window, session 17: some 70 sources over a couple of years made stacks of seven
+16 px marks at the foot of a 490 px canvas, the rest of it empty, and the marks too small to
+tell apart at a glance. A sparse view scales its marks up (wider too, so a column holds more
+days and its stack grows with the marks) to the largest step of `SCALES` whose tallest stack
+still fits; a crowded view keeps them at 1, where the canvas makes them lower still.
+
+Only the marks' days are counted here, per distinct day: at 10,000 sources zoomed in, a few
+thousand days a step, where laying the marks out for each step would cost a frame.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from reader.ui.timeline.layout import GAP, MARK_H, MARK_W
+
+SCALES = (1.25, 1.5, 2.0, 2.5)  # tried in turn; 2.5 makes a mark 40 × 35 px, no larger
+
+
+def day_counts(days: Iterable[int]) -> list[tuple[int, int]]:
+    """(day, how many marks on it), by day."""
+    return sorted(Counter(days).items())
+
+
+def tallest(counts: Sequence[tuple[int, int]], px_per_day: float, mark_w: float) -> int:
+    """The most marks one column stacks at this zoom with marks `mark_w` wide (see
+    `layout.place`, whose columns these are)."""
+    column_w = max(mark_w + GAP, px_per_day)
+    if column_w == px_per_day:  # a column a day
+        return max((count for _day, count in counts), default=0)
+    most = stack = 0
+    column = None
+    for day, count in counts:  # by day, so a column's days come together
+        here = math.floor(day * px_per_day / column_w)
+        stack = stack + count if here == column else count
+        column, most = here, max(most, stack)
+    return most
+
+
+def mark_scale(counts: Sequence[tuple[int, int]], px_per_day: float, room: float) -> float:
+    """The largest of `SCALES` at which every stack fits `room` pixels, else 1. The scales are
+    tried from the smallest up and the first that does not fit ends the search: a crowded view,
+    the common case with a big library, costs one count."""
+    chosen = 1.0
+    for scale in SCALES:
+        if tallest(counts, px_per_day, MARK_W * scale) * (MARK_H * scale + GAP) > room:
+            break
+        chosen = scale
+    return chosen
