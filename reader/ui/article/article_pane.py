@@ -185,6 +185,7 @@ class ArticlePane(QWidget):
 
     def highlight_selection(self, label: str) -> None:
         """Highlight the selected words with `label`, then select the new highlight."""
+        self.view.snap_unless_kept_exact()  # a keyboard selection snaps here, a drag on release
         span = self.view.selected_span()
         if span is None and self.view.selected_highlight is not None:
             self.keys.relabel(label)  # no words selected: 1–5 change the selected highlight's label

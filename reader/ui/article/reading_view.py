@@ -67,6 +67,7 @@ class ArticleView(InertBrowser):
         self._original = self._earlier = False
         self._highlights: list[Highlight] = []
         self._selected: int | None = None
+        self._kept_exact: tuple[int, int] | None = None  # a selection Alt let go of, as dragged
         self._matches: list[tuple[int, int]] = []
         self._current_match: int | None = None
         self._side = SIDE_MIN
@@ -313,8 +314,11 @@ class ArticleView(InertBrowser):
         if event.button() != Qt.MouseButton.LeftButton:
             return
         if self.textCursor().hasSelection():
-            if not event.modifiers() & EXACT_MODIFIER:
+            exact = bool(event.modifiers() & EXACT_MODIFIER)
+            if not exact:
                 self.snap_selection_to_words()
+            cursor = self.textCursor()
+            self._kept_exact = (cursor.selectionStart(), cursor.selectionEnd()) if exact else None
             self.selection_finished.emit()
             return
         if self.anchorAt(event.position().toPoint()):
@@ -323,6 +327,13 @@ class ArticleView(InertBrowser):
         if clicked is not None:
             self.select_highlight(clicked)
             self.highlight_clicked.emit(clicked)
+
+    def snap_unless_kept_exact(self) -> None:
+        """Snap the selection to words as it is highlighted, unless Alt kept it exact: a caret
+        a click left inside "Aktiengesellschaft", then Ctrl+Shift+→, highlighted "chaft ist"."""
+        cursor = self.textCursor()
+        if (cursor.selectionStart(), cursor.selectionEnd()) != self._kept_exact:
+            self.snap_selection_to_words()
 
     def snap_selection_to_words(self) -> None:
         """Widen a selection that starts or ends inside a word to the whole word.

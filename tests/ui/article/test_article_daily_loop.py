@@ -98,3 +98,30 @@ def _blocks(document: QTextDocument) -> list:
         found.append(block)
         block = block.next()
     return found
+
+
+def test_a_keyboard_selection_inside_a_word_snaps_when_highlighted(pane: ArticlePane) -> None:
+    """Seen in session 18: a click left the caret inside "hochrangigen", Ctrl+Shift+→ twice
+    and 2 highlighted "rangigen Treffen" — the stored quote began mid-word."""
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("hochrangigen Treffen")
+    cursor = pane.view.textCursor()
+    cursor.setPosition(pane.view.text_map.utf16.to_qt(at + 4))
+    cursor.setPosition(pane.view.text_map.utf16.to_qt(at + 17), QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+    pane.highlight_selection("evidence")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == "hochrangigen Treffen"
+
+
+def test_an_alt_selection_stays_exact_when_highlighted(pane: ArticlePane) -> None:
+    source_id = source_id_of(pane._session.store, "000")
+    pane.show_source(source_id)
+    text = pane._session.store.sources.get(source_id).reading_text
+    at = text.index("hochrangigen Treffen in Tokio")
+    _drag(pane, at + 2, at + 10, Qt.KeyboardModifier.AltModifier)
+    pane.highlight_selection("key")
+    (highlight,) = pane._session.store.highlights.for_source(source_id)
+    assert highlight.exact == text[at + 2 : at + 10]

@@ -35,10 +35,11 @@ def test_punctuation_alone_is_not_highlighted_but_a_word_with_it_is(pane: Articl
     assert not any(action.isEnabled() for action in pane.highlight_actions.values())
     pane.highlight_selection("client")
     assert store.highlights.for_source(source_id) == []
-    select(pane, comma - 3, comma + 2)  # the word before it, and the comma
-    assert pane.view.selected_span() == (comma - 3, comma + 1)
+    word = text.rindex(" ", 0, comma) + 1
+    select(pane, word, comma + 2)  # the word before it, and the comma
+    assert pane.view.selected_span() == (word, comma + 1)
     pane.highlight_selection("client")
-    assert [h.exact for h in store.highlights.for_source(source_id)] == [text[comma - 3 : comma + 1]]
+    assert [h.exact for h in store.highlights.for_source(source_id)] == [text[word : comma + 1]]
 
 
 def test_a_highlight_selected_in_one_source_is_not_selected_in_the_next(pane: ArticlePane) -> None:
