@@ -12,13 +12,22 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from reader.core.store import SourceFilter, filter_choices, table_ids
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 
-CHIP_NAME_PX = 100  # the entity's name in the "Naming …" chip, shortened past this
+CHIP_NAME_PX = 100  # the entity's name in the "Naming …" chip has this much room at least
 
 
 class _LazyCombo(QComboBox):
@@ -49,6 +58,8 @@ class FilterBar(QWidget):
         self.entity_chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.entity_chip.setToolTip(self.tr("Only sources naming it; click to show every source again"))
         self.entity_chip.clicked.connect(self.clear_entity)
+        # Its width never holds the pane open (see `_name_chip`): the layout asks it for none.
+        self.entity_chip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.entity_chip.hide()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 0)
@@ -104,12 +115,25 @@ class FilterBar(QWidget):
         """Narrow to an entity's sources, or not, without announcing it (a saved search applied)."""
         self._entity = entity
         if entity is not None:
-            # A long name ("Bundesministerium für Familie, Senioren, Frauen und Jugend") made the
-            # library pane 537 px wide at least, squeezing the article: shortened, whole in the tip.
-            name = self.entity_chip.fontMetrics().elidedText(entity[1], Qt.TextElideMode.ElideRight, CHIP_NAME_PX)
-            self.entity_chip.setText(inside(self.tr("Naming “%1”  ✕"), name))
+            self._name_chip()
             self.entity_chip.setToolTip(entity[1] + "\n" + self.tr("Only sources naming it; click to show every source again"))
         self.entity_chip.setVisible(entity is not None)
+
+    def _name_chip(self) -> None:
+        """The chip's name, shortened to the pane's width: a long name ("Bundesministerium für
+        Familie, Senioren, Frauen und Jugend") made the library pane 537 px wide at least, and
+        a fixed 100 px cut even "Christine Laga…" in a pane with room for twice that."""
+        if self._entity is None:
+            return
+        metrics, text = self.entity_chip.fontMetrics(), self.tr("Naming “%1”  ✕")
+        room = self.width() - metrics.horizontalAdvance(inside(text, "")) - 24  # the button's padding
+        name = metrics.elidedText(self._entity[1], Qt.TextElideMode.ElideRight, max(CHIP_NAME_PX, room))
+        self.entity_chip.setText(inside(text, name))
+        self.entity_chip.setMaximumWidth(self.entity_chip.sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._name_chip()
 
     def active(self) -> bool:
         return self.current() != SourceFilter() or self._entity is not None

@@ -92,3 +92,30 @@ def test_a_long_entity_name_does_not_widen_the_library(make_window, qtbot) -> No
     assert chip.isVisible() and chip.text().startswith("Naming “Bundesminist") and "…" in chip.text()
     assert window.library.minimumSizeHint().width() <= max(before, 230)  # about a side pane's least (220)
     assert name in chip.toolTip()  # the whole name where the user can read it
+
+
+def test_a_name_the_pane_has_room_for_is_shown_whole(make_window, qtbot) -> None:
+    """Seen in session 18: "Naming “Christine Laga…” ✕" in a 330 px library pane: the name was
+    cut at a fixed 100 px whatever the room. It now takes the pane's width, and cut, still
+    leaves the pane free to narrow."""
+    window = make_window()
+    window.resize(1366, 768)
+    window.splitter.setSizes([330, 700, 336])  # the library pane as it opens on a laptop
+    qtbot.wait(50)
+    filters = window.library.filters
+    filters.set_entity(1, "Christine Lagarde")
+    qtbot.wait(50)
+    chip = filters.entity_chip
+    assert "“Christine Lagarde”" in chip.text() and chip.width() <= filters.width()
+    assert chip.geometry().right() <= filters.width()
+    name = "Bundesministerium für Familie, Senioren, Frauen und Jugend (BMFSFJ)"
+    filters.set_entity(2, name)
+    qtbot.wait(50)
+    assert "…" in chip.text() and chip.geometry().right() <= filters.width()
+    assert window.library.minimumSizeHint().width() <= 230  # the pane may still narrow to a side pane's least
+    window.splitter.setSizes([230, 800, 336])  # narrowed: the chip follows, no scroll bar
+    qtbot.wait(50)
+    assert filters.width() <= window.library.width() and chip.geometry().right() <= filters.width()
+    shown = len(chip.text())
+    filters.resize(filters.width() + 200, filters.height())
+    assert len(chip.text()) > shown  # a wider pane shows more of it
