@@ -1694,8 +1694,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>der in der Bibliothek gelisteten Quellen</translation>
     </message>
     <message>
-        <source>Chronology of %1 inserted</source>
-        <translation>Chronologie %1 eingefügt</translation>
+        <source>Inserted a chronology of %1 (Ctrl+Z takes it back)</source>
+        <translation>Chronologie %1 eingefügt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -1749,8 +1749,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>der in der Bibliothek gelisteten Quellen</translation>
     </message>
     <message>
-        <source>Who&apos;s who of %1 inserted</source>
-        <translation>„Wer ist wer“ %1 eingefügt</translation>
+        <source>Inserted a who&apos;s who of %1 (Ctrl+Z takes it back)</source>
+        <translation>„Wer ist wer“ %1 eingefügt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>

@@ -62,4 +62,4 @@ class InsertWhosWho(QObject):
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
-        self._session.notice_posted.emit(self.tr("Who's who of %1 inserted").replace("%1", where))
+        self._session.notice_posted.emit(self.tr("Inserted a who's who of %1 (Ctrl+Z takes it back)").replace("%1", where))

@@ -62,4 +62,4 @@ class InsertChronology(QObject):
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text, self.tr("Insert chronology"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
-        self._session.notice_posted.emit(self.tr("Chronology of %1 inserted").replace("%1", where))
+        self._session.notice_posted.emit(self.tr("Inserted a chronology of %1 (Ctrl+Z takes it back)").replace("%1", where))

@@ -13,9 +13,14 @@ def test_an_inserted_chronology_and_whos_who_are_named_on_the_undo_stack(make_wi
     stack = window.session.undo_stack
     window.chronology.action.trigger()
     assert stack.undoText() == "Insert chronology"
+    # Said as a sentence, with the way back (it read "Chronology of the sources the library
+    # lists inserted", the verb trailing after the scope).
+    said = window.statusBar().currentMessage()
+    assert said == "Inserted a chronology of the sources the library lists (Ctrl+Z takes it back)"
     with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
         window.entities.whos_who.action.trigger()  # indexes first, then inserts
     qtbot.waitUntil(lambda: stack.undoText() != "Insert chronology")
     assert stack.undoText() == "Insert who's who"
+    assert window.statusBar().currentMessage().startswith("Inserted a who's who of the sources the library lists")
     window.briefings.composer()._add_text()  # a text added by hand keeps its own name
     assert stack.undoText() == "Add text"
