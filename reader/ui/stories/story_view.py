@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.models import credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
 from reader.ui.notes.flow_layout import FlowLayout
@@ -63,6 +64,7 @@ class StoryWindow(SideWindow):
         self.setObjectName("storyWindow")
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
+        self._sources = parent.session.store.sources  # each report's agency (see `_column`)
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
         self.note = QLabel(self)
@@ -123,8 +125,11 @@ class StoryWindow(SideWindow):
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
         # Both, each said when missing, so the reports read alike across: "no outlet or date" for
-        # one, nothing for another that lacked only its outlet.
-        outlet = member.site_name or self.tr("no outlet")
+        # one, nothing for another that lacked only its outlet. A wire report names its agency
+        # too, as the article's header does: an AP report read "no outlet" here, "AP" there.
+        stored = self._sources.get(member.source_id)
+        credits = credited(None, member.site_name, stored.agency if stored else None)[1:]
+        outlet = " · ".join(x for x in credits if x) or self.tr("no outlet")
         day = short_date(member.published[:10]) if member.published else self.tr("no date")
         source = QLabel(f"{outlet} · {day}", column)
         source.setObjectName("storyMemberSource")

@@ -36,3 +36,20 @@ def test_every_report_says_outlet_and_date_alike(make_window, qapp, speak, langu
     qapp.processEvents()
     assert set(_sources(view)) == lines
     view.close()
+
+
+def test_a_wire_report_without_an_outlet_names_its_agency(make_window, qapp) -> None:
+    """Seen in session 18: an AP report read "no outlet · 30 Oct 2025" in the story while its
+    article's header read "AP · 30 October 2025"."""
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    store.sources.update_metadata(files["000"], site_name=None, agency="AP", published="2025-10-30")
+    store.sources.update_metadata(files["001"], site_name="Handelsblatt", agency="dpa", published="2025-10-28")
+    window.library.select_source(files["000"])
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    qapp.processEvents()
+    shown = set(_sources(view))
+    assert {"AP · 30 Oct 2025", "Handelsblatt · dpa · 28 Oct 2025"} <= shown
+    view.close()
