@@ -98,6 +98,7 @@ class EntitiesView(QWidget):
         self.show_sources = QPushButton(self.tr("Show sources in &library"), self)
         self.show_sources.setToolTip(self.tr("Narrow the library to the sources that name it (Ctrl+L)"))
         self.show_sources.clicked.connect(self._request_sources)
+        self.show_sources.setEnabled(False)  # until an entity is chosen (it did nothing before)
         show = QShortcut(QKeySequence("Ctrl+L"), self)
         show.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         show.activated.connect(self._request_sources)

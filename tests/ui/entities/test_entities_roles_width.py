@@ -61,3 +61,14 @@ def test_the_progress_bar_is_as_wide_as_its_words(make_window, speak, qtbot) -> 
     assert text.startswith("Namen werden gesucht: 75 von 1000")
     assert view.progress.minimumWidth() >= view.progress.fontMetrics().horizontalAdvance(text) + 16
     assert view.progress.maximumWidth() >= view.progress.minimumWidth()
+
+
+def test_show_sources_waits_for_an_entity(make_window, qtbot) -> None:
+    """Seen in session 18: while the names were still being read (an empty table), "Show
+    sources in library" was offered and did nothing."""
+    from reader.ui.entities.entities_view import EntitiesView
+
+    window = make_window(start=False)
+    view = EntitiesView(window.session)
+    qtbot.addWidget(view)
+    assert view.current_entity() is None and not view.show_sources.isEnabled()
