@@ -265,7 +265,9 @@ class BriefingComposer(QWidget):
                         if self.items_list.item(r).data(ItemIdRole) == added[0]), None)  # fmt: skip
             if row is not None:
                 self.items_list.setCurrentRow(row)
-            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            # A text the app wrote (a chronology) is read first, not typed on: with the cursor in
+            # it, the Ctrl+Z its status line offered went to the editor and took nothing back.
+            (self.items_list if step else self.editor).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _highlights_dropped(self, ids: list[int], position: int | None) -> None:
         """Highlights dragged in from the notes pane or All highlights, at the row dropped on."""

@@ -24,3 +24,25 @@ def test_an_inserted_chronology_and_whos_who_are_named_on_the_undo_stack(make_wi
     assert window.statusBar().currentMessage().startswith("Inserted a who's who of the sources the library lists")
     window.briefings.composer()._add_text()  # a text added by hand keeps its own name
     assert stack.undoText() == "Add text"
+
+
+def test_ctrl_z_right_after_an_inserted_chronology_takes_it_back(make_window, qtbot) -> None:
+    """Seen in session 18: the status line offered "Ctrl+Z takes it back", but the cursor sat
+    in the inserted text, so Ctrl+Z went to that editor and took nothing back. A text added
+    by hand still takes the cursor, ready for typing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    window.activateWindow()
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    composer = window.briefings.composer()
+    window.chronology.action.trigger()
+    assert composer.items_list.count() == 1
+    focused = QApplication.focusWidget()
+    assert focused is not composer.editor
+    qtbot.keyClick(focused, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert composer.items_list.count() == 0
+    composer._add_text()
+    assert QApplication.focusWidget() is composer.editor
