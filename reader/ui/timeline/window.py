@@ -87,6 +87,9 @@ class TimelineWindow(SideWindow):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.undated_label)
         side_layout.addWidget(self.undated, 1)
+        # Room for a word of about 20 letters: at a scale factor of 1.5 the column was 115 px
+        # and broke "Autohersteller" and "kostengünstigen" inside.
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.canvas)
         split.addWidget(side)

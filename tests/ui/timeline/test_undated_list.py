@@ -51,3 +51,17 @@ def test_the_undated_column_shows_only_when_a_source_has_no_date(make_window, qt
     qtbot.waitUntil(lambda: timeline.undated.count() == 0)
     assert not timeline.undated_column.isVisibleTo(timeline)
     qtbot.waitUntil(lambda: timeline.canvas.width() > 850)  # the marks get the width
+
+
+def test_the_column_holds_a_long_german_word_in_a_scaled_window(make_window, qtbot) -> None:
+    """Seen in session 18 with QT_SCALE_FACTOR=1.5 (a 910 px wide timeline): the undated
+    column was 115 px and broke "Autohersteller" and "kostengünstigen" inside."""
+    window = make_window()
+    store = window.session.store
+    store.sources.update_metadata(store.sources.ids()[0], title="Autohersteller und Zulieferer", published=None)
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.resize(910, 480)
+    qtbot.wait(50)
+    undated = timeline.undated
+    assert undated.text_width() >= undated.fontMetrics().horizontalAdvance("kostengünstigen")
