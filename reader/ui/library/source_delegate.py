@@ -1,7 +1,7 @@
 """Painting one library row: no widgets per row, so 100,000 sources scroll like 10.
 
 Line one: an unread dot and the title (bold while unread, italic when the title was derived
-from the text). Line two: outlet · date, tag chips, and on the right the highlight count and ✎
+from the text). Line two: outlet (or news agency) · date, tag chips, and on the right the highlight count and ✎
 when the source has a summary note (the library table's Note column, in the same place).
 Colours come from the palette, so the row follows the window's theme.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import SourceSummary
 from reader.ui.date_display import added_date, short_date
-from reader.ui.library.source_model import SummaryRole
+from reader.ui.library.source_model import SummaryRole, ran_by
 
 MARGIN_X = 12
 MARGIN_Y = 8
@@ -143,7 +143,7 @@ class SourceDelegate(QStyledItemDelegate):
             mark_width = metrics.horizontalAdvance(mark)
             painter.drawText(QRect(right - mark_width, top, mark_width, height), 0, mark)
             right -= mark_width + 10
-        details = " · ".join(x for x in (summary.site_name, display_date(summary)) if x)
+        details = " · ".join(x for x in (ran_by(summary), display_date(summary)) if x)
         details = metrics.elidedText(details, Qt.TextElideMode.ElideRight, max(0, right - left))
         painter.setPen(muted)
         painter.drawText(QRect(left, top, right - left, height), Qt.AlignmentFlag.AlignVCenter, details)

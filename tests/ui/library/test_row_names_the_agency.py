@@ -1,0 +1,61 @@
+"""A library row names who ran the source: its outlet, else its news agency.
+
+Seen in session 18: an AP report without an outlet read only "30 Oct 2025" in the list (and
+its tooltip), while its article's header began "AP · 30 October 2025".
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from reader.core.models import SourceSummary
+from reader.ui.library.source_delegate import SourceDelegate
+from reader.ui.library.source_model import SummaryRole, _tooltip
+
+WIRE = SourceSummary(
+    id=1, title="Trump says he will cut tariffs on China", title_derived=False, site_name=None,
+    published="2025-10-30T09:00", imported_at="2026-11-21T06:00:00+00:00", opened_at=None,
+    file_name="1.txt", tags=(), highlight_count=0, agency="AP",
+)  # fmt: skip
+
+
+class _Texts(QPainter):
+    """A painter that remembers the texts drawn (the delegate is Python, so it calls this)."""
+
+    def __init__(self, image: QImage) -> None:
+        super().__init__(image)
+        self.texts: list[str] = []
+
+    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
+        self.texts.extend(a for a in args if isinstance(a, str))
+        super().drawText(*args)
+
+
+def _painted(summary: SourceSummary) -> list[str]:
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(summary, SummaryRole)
+    model.appendRow(item)
+    image = QImage(480, 60, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 480, 60)
+    painter = _Texts(image)
+    SourceDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    return painter.texts
+
+
+def test_a_wire_report_without_an_outlet_names_its_agency(qapp, speak) -> None:
+    speak("en")
+    assert "AP · 30 Oct 2025" in _painted(WIRE)
+    assert "Handelsblatt · 30 Oct 2025" in _painted(replace(WIRE, site_name="Handelsblatt", agency="dpa"))
+
+
+def test_its_tooltip_too(qapp, speak) -> None:
+    speak("en")
+    assert "AP · 30 Oct 2025" in _tooltip(WIRE).split("\n")
