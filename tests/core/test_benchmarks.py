@@ -100,3 +100,13 @@ def test_import_budget_accounts_for_every_process_of_an_import(tmp_path: Path) -
     assert phases["start / word and name lists, before the fork"] > 0
     assert phases["start / the format readers, before the fork (load_formats)"] > 0
     assert phases["end / grouping stories"] > 0
+
+
+def test_mypyc_trial_compiles_modules_that_exist() -> None:
+    from benchmarks.bench_import import REPO
+    from benchmarks.mypyc_trial import modules
+
+    hot, every = modules("hot", REPO), modules("all", REPO)
+    assert all((REPO / name).is_file() for name in every)
+    assert set(hot) <= set(every)  # a renamed hot module would be missed, not compiled
+    assert not any(Path(name).name.startswith("phrase_tables") for name in every)
