@@ -84,8 +84,9 @@ _SIGN = r"(?:US\$|HK\$|\$|€|£|¥|₩|₹|\b(?:Rs\.?|CHF|EUR|USD|GBP))"
 # Measures ("670 Gramm", "55 mph", "230 million light-years") and sizes with a hyphen ("20-inch").
 _MEASURE = alternation(UNITS)
 _HYPHENED = alternation(HYPHENED)
-# The first end of a range ("0-62 mph", "30-60 per cent", "97%–98%", "100 bis 120 kg").
-_FROM = rf"(?:{_NUMBER}(?:%?[-–]|\s(?:bis|to)\s))"
+# The first end of a range ("0-62 mph", "30-60 per cent", "97%–98%", "100 bis 120 kg", "vier
+# bis sechs Prozent": else the upper end alone would stand for the range).
+_FROM = rf"(?:{_NUMBER}(?:%?[-–]|\s(?:bis|to)\s)|\b(?:{_SIMPLE_NUMBERS})\s(?:bis|to)\s(?=(?:{_NUMBER_WORDS})\s))"
 
 # "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
 _PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
@@ -105,7 +106,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A definite article or demonstrative before a number word: what the text has named already.
 _REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
 _UPPER_END = re.compile(r"\s(?:bis|to)\s")
-_UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT})\b")
+# A year before a unit is a measure after all ("1920 pixels", "2000 Meter").
+_UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT}|{_MEASURE})(?!\w)")
 
 
 # Counts of anything else: a number in digits (small counts in words are rarely key figures:
@@ -178,7 +180,50 @@ def figures(text: str) -> list[tuple[int, int, str]]:
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         found.append((match.start(), match.end(), " ".join(match.group().split())))
-    return sorted(found)
+    found += _single(text, found)
+    return sorted(_edged(text, a, b) for a, b, _ in found)
+
+
+# A rate is one figure with both its units ("90 miles per gallon", "60 frames per second").
+_RATE = re.compile(
+    r"\s(?:per|pro|je)\s(?:gallon|litre|liter|Liter|inch|Zoll|second|Sekunde|hour|Stunde|"
+    r"kilowatt-hour|kWh|kilogram|Kilogramm|kg|pound)(?!\w)"
+)
+# A minus before a temperature is part of its value ("-11,5 Grad Celsius"); before a change
+# of price or share a reader writes it apart ("Home Depot -5.44%"), so only temperatures.
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
+_TEMPERATURE = re.compile(r"(?:Grad|Grad Celsius|degrees(?: Celsius| Fahrenheit)?|°C?|°F)$")
+# Columns of a table side by side ("74 100%") read like a number grouped by a space; a share
+# is the last column alone.
+_COLUMNS = re.compile(r"\d{1,3}(?: \d{3})+(?=\s?%$)")
+
+
+def _edged(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The figure at `start`:`end` with what its edges leave out or take in too much."""
+    if rate := _RATE.match(text, end):
+        end = rate.end()
+    if _MINUS.search(text, max(0, start - 2), start) and _TEMPERATURE.search(text, start, end):
+        start -= 1
+    if columns := _COLUMNS.match(text, start, end):
+        start = columns.end() - 3
+    return start, end, " ".join(text[start:end].split())
+
+
+# "1 assist" where the text counts "6 tackles, 2 assists": a stat line's singular is a figure
+# like its plural (sport results, tallies); elsewhere "1 thing" is rarely one.
+_ONE_THING = re.compile(r"(?<![\w.,])1\s([a-z]{3,})(?![\w-])")
+
+
+def _single(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    nouns = {words.rsplit(" ", 1)[-1] for _, _, words in found if words[0].isdigit()}
+    plurals = {n[:-3] + "y" for n in nouns if n.endswith("ies")} | {
+        n[: -len(end)] for n in nouns for end in ("s", "es") if n.endswith(end)
+    }
+    return [
+        (m.start(), m.end(), m.group())
+        for m in _ONE_THING.finditer(text)
+        if m[1] in plurals and m[1] not in _TIME_WORDS
+    ]
 
 
 def _figures(text: str) -> list[tuple[int, int, str]]:

@@ -3,7 +3,8 @@
 No dependency of the project knows units (pint and the like are not installed), so this is a
 short list: the SI units and their common multiples, spelt out in German and English and as
 symbols, and the imperial units news about cars, weather and space use ("55 mph", "16 feet",
-"230 million light-years"). A symbol of one or two letters ("g", "l", "kW", "PS") only counts
+"230 million light-years"), and the pixels of screens and cameras ("1080 pixels", "12MP": no
+dictionary lists "pixel", so no count would find them). A symbol of one or two letters ("g", "l", "kW", "PS") only counts
 right after a number, where nothing else reads that way. Tesla is left out: after a number it
 is the car maker more often than the unit ("2 Tesla Autos", "Model 3 Tesla"). Sizes are also written with a hyphen
 ("20-inch", "80-percent"): those units are in `HYPHENED` (German joins such a size to its noun,
@@ -28,19 +29,20 @@ _SPELT = """
     Kilometer pro Stunde, Stundenkilometer, kilometres per hour, miles per hour,
     Grad Celsius, degrees Celsius, degrees Fahrenheit, Kilometern, Metern, Zentimetern,
     Millimetern, Quadratkilometern, square kilometres, square kilometers, Kubikzentimeter,
-    Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots
+    Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots,
+    pixels, Pixel, megapixels, Megapixel
 """
 _SYMBOLS = """
     g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
     kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
-    Hz kHz MHz GHz °C °F ° kcal dB sq km
+    Hz kHz MHz GHz °C °F ° kcal dB sq km MP
 """
 # Longest first: "km/h" before "km", "cubic feet" before "feet".
 UNITS: tuple[str, ...] = tuple(
     sorted({" ".join(u.split()) for u in _SPELT.split(",")} | set(_SYMBOLS.split()),
            key=len, reverse=True)
 )  # fmt: skip
-HYPHENED = ("inches", "inch", "percent", "per cent", "foot", "feet")
+HYPHENED = ("inches", "inch", "percent", "per cent", "foot", "feet", "megapixel")
 
 
 def alternation(words: tuple[str, ...]) -> str:
