@@ -107,6 +107,8 @@ def _before(words: list[Token], at: int, text: str) -> str:
         return ""
     if at >= 2 and words[at - 1].text in _AS_EXAMPLE and joined(words, at - 2, at - 1, text):
         return _before(words, at - 1, text)  # "Travestiekünstler wie Georg Preuße"
+    if (gendered := _gendered(words, at, text)) is not None:
+        return gendered
     job = words[at - 1].text
     if job[:1].isupper() and (job.casefold().endswith(JOBS_DE) or _german_job(words, at - 1)):
         return job  # "Eawag-Umweltchemiker Thomas Hofstetter", "des Kandidaten Jair Bolsonaro"
@@ -120,6 +122,19 @@ def _before(words: list[Token], at: int, text: str) -> str:
                 start, _end = phrase(words, begin, at, text)
                 return " ".join(w.text for w in words[start:at])
     return ""
+
+
+def _gendered(words: list[Token], at: int, text: str) -> str | None:
+    """A German job written for all genders right before the name, its sign splitting it in
+    two words ("die Künstler*innen Anna Berg und …", "Referent:in Lena Vogt"), as written."""
+    if at < 2 or words[at - 1].text not in ("in", "innen"):
+        return None
+    job = words[at - 2]
+    if text[job.end : words[at - 1].start] not in ("*", ":", "_", "/") or not job.capital:
+        return None
+    if not (job.text.casefold().endswith(JOBS_DE) or role_size(words, at - 2)):
+        return None
+    return text[job.start : words[at - 1].end]
 
 
 # What names an example of a kind of people after the kind: "Künstler wie …", "players like …".

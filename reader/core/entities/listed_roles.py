@@ -81,8 +81,8 @@ def plural(role: str) -> str:
             [Token(last, 0, 0, False)], 0
         ):
             return f"{head}{space}{single}"
-    if last[:1].isupper() and last.endswith(("ern", "innen")):
-        return role_base(role)
+    if last[:1].isupper() and last.casefold().endswith(("ern", "innen")):
+        return role_base(role)  # "Forschern", "Forscherinnen", "KünstlerInnen"
     return ""
 
 

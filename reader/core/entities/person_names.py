@@ -28,7 +28,7 @@ from reader.core.entities.first_names import (
     personal_name,
     plain_first_name,
 )
-from reader.core.entities.lexicon import NEVER_NAME, ROLE_TITLES
+from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_EN, ROLE_TITLES
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 from reader.core.entities.places import FIRST_NAME
 from reader.core.word_frequency import zipf as zipf_frequency
@@ -382,6 +382,8 @@ def initialled_name(run: list[Token]) -> bool:
     region ("Mary"). A run that goes on after the surname is a thing named after someone
     ("Philip K. Dick Award", "John F. Kennedy International Airport") and is left to the
     other rules; so is an initial before a sentence ("Petra W. Then …": a word no name is)."""
+    if len(run) == 2 and _GIVEN_INITIALS.fullmatch(run[0].text):
+        return _initials_first(run[0].text, bare(run[1].text))
     words = [w for w in run if w.text not in _NAME_SUFFIXES] if len(run) > 3 else run
     if len(words) != 3 or not _MIDDLE_INITIAL.fullmatch(words[1].text):
         return False
@@ -390,4 +392,22 @@ def initialled_name(run: list[Token]) -> bool:
         known_first_name(first) and first not in NEVER_NAME
         and all(part[:1].isupper() for part in first.split("-"))  # not "Long-dated U.S. Treasury"
         and last[:1].isupper() and not last.isupper() and last not in NEVER_NAME
+    )  # fmt: skip
+
+
+# Initials that stand for the first names ("T.J. Carrie", "A.J. Hinch", "C.J. Stroud"): two or
+# three run together; one alone ("J. Smith") is left to the surname rules.
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials_first(initials: str, last: str) -> bool:
+    """Whether initials and one word are a person: the initials no place's ("U.S. Army",
+    "L.A. Galaxy") and the word written as a name: a first name, or a word no more frequent
+    than surnames are and no body's head ("D.C. Council", "P.O. Box", "K.R. Pharma" are no
+    one; "A.J. Brown" is lost with them)."""
+    return (
+        place_of(initials) is None
+        and last[:1].isupper() and last[1:].islower() and last not in NEVER_NAME
+        and last.casefold() not in ORG_HEADS_EN
+        and (known_first_name(last) or zipf_frequency(last.casefold(), "en") < 4.5)
     )  # fmt: skip

@@ -32,8 +32,11 @@ _JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
     "nominee psychiatrist psychologist historian engineer composer "
     "choreographer player activist star center winger goalie goaltender shortstop rapper "
-    "musician fellow".split()
-)  # sports positions too: "Pittsburgh center Maurkice Pouncey"
+    "musician fellow owner bishop archbishop pastor priest rabbi imam congressman "
+    "congresswoman councilman councilwoman aide guitarist drummer bassist keyboardist "
+    "photographer novelist filmmaker designer entrepreneur athlete philosopher".split()
+)  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
+# of a business, members of a band, and the aides of politicians
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
@@ -44,6 +47,11 @@ JOBS_DE = (
     "physikerin", "künstler", "künstlerin", "forscher", "forscherin", "kandidat", "kandidatin",
     "rektor", "rektorin", "gründer", "gründerin", "entwickler", "entwicklerin", "referent",
     "referentin", "rapper", "rapperin", "musiker", "musikerin", "dichter", "dichterin",
+    "bischof", "bischöfin", "pfarrer", "pfarrerin", "priester", "priesterin", "rabbiner",
+    "rabbinerin", "besitzer", "besitzerin", "inhaber", "inhaberin", "eigentümer",
+    "eigentümerin", "torhüter", "torhüterin", "schriftsteller", "schriftstellerin",
+    "moderator", "moderatorin", "schauspieler", "schauspielerin", "regisseur", "regisseurin",
+    "architekt", "architektin", "unternehmer", "unternehmerin",
 )  # fmt: skip
 
 
@@ -81,7 +89,9 @@ def role_size(words: list[Token], at: int) -> int:
         return min(1, role_size([Token(words[at].text[3:], 0, 0, False)], 0))
     if words[at].text.islower() and word.endswith("s") and not word.endswith("ss"):
         return role_size([Token(word[:-1], 0, 0, False)], 0)  # "judges", "teachers"
-    for stem in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2]):
+    # "Forscherinnen", "KünstlerInnen": the feminine plural loses "nen" to its singular.
+    nen = word[:-3] if word.endswith("nen") else ""
+    for stem in (word, word[:-1] if word.endswith(("s", "n")) else "", word[:-2], nen):
         if stem and len(stem) > 4 and stem.rsplit("-", 1)[-1].endswith(JOBS_DE):
             return 1
     return 0
