@@ -114,6 +114,8 @@ def nouns_not_places(
             and _noun_here_alone(piece, words, index, text)
         ):  # fmt: skip
             continue
+        if _room(piece, words, index, text):
+            continue
         if (
             one_place and piece.place is not None and piece.place.key.startswith("region:")
             and plural_noun(bare(piece.words[0].text))
@@ -225,3 +227,30 @@ def language_name(word: str) -> bool:
     """A language's name in English or German (CLDR): after "in" or "auf" the language one
     speaks or teaches in, no place ("Unterricht in Sinhala", "written in Tamil")."""
     return word in _language_names()
+
+
+# "Platz" as room taken or made ("Platz nehmen", "Platz gemacht"): verbs that follow a square's
+# name as its subject ("Der Rote Platz hat …", "… bietet …") are left out.
+_ROOM_VERBS = frozenset(
+    "nehmen nimmt nahm nahmen genommen machen gemacht geboten gefunden geschaffen".split()
+)
+_NUMBER = re.compile(
+    r"\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert"
+)
+
+
+def _room(piece: Piece, words: list[Token], index: dict[int, int], text: str) -> bool:
+    """A site "… Platz" that is room for a number of people or things ("sechs Personen Platz")
+    or room taken or given ("im Auditorium Platz genommen"): no square. A square's name is
+    no count's ("Potsdamer Platz"), nor followed by such a verb."""
+    if (
+        piece.kind is not EntityKind.PLACE
+        or len(piece.words) != 2
+        or piece.words[1].text != "Platz"
+    ):
+        return False
+    at = index.get(piece.start, 0)
+    after = at + 2
+    if after < len(words) and words[after].text in _ROOM_VERBS:
+        return not text[piece.end : words[after].start].strip()
+    return at > 0 and _NUMBER.fullmatch(words[at - 1].text.casefold()) is not None
