@@ -52,6 +52,7 @@ from reader.core.entities.agreement import (
     spelt_out_terms,
     terms,
 )
+from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
 from reader.core.entities.credits import credited
@@ -186,6 +187,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
+    sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
     if lang == "en":
