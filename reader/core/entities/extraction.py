@@ -55,6 +55,7 @@ from reader.core.entities.agreement import (
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
+from reader.core.entities.compound_places import compound_places
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import acronym, bare, name_like
 from reader.core.entities.evidence import (
@@ -157,6 +158,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
     pieces = seat_names.towns_in_names(pieces, reading_text)  # "Papenfuss Weimar", "in Weimar"
+    pieces = compound_places(pieces, reading_text)  # "Bad-Tölz-Wolfratshausen"
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey
