@@ -106,6 +106,14 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A definite article or demonstrative before a number word: what the text has named already.
 _REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
 _UPPER_END = re.compile(r"\s(?:bis|to)\s")
+# One of a unit of money, of a share or of a measure is an amount ("einem Euro", "einem
+# Prozent", "einem Meter"); one of what a count counts is an article ("einem Unternehmen").
+_ONE_WORDS = frozenset(_ONE.split("|"))
+_AMOUNT_OF_ONE = re.compile(
+    rf"\s(?:{_CURRENCY}|{_SCALE}|{_MEASURE}|Prozent\w*|percent\w*|per cent|%|Grad|degrees|"
+    r"Basispunkt\w*|basis points?|Tonnen|tonnes|tons|Kilometer|kilometres|kilometers|km|Meter|"
+    r"metres|meters|Barrel|barrels|Gigawatt|Megawatt|Terawattstunden|Hektar|hectares)(?!\w)"
+)
 # A year before a unit is a measure after all ("1920 pixels", "2000 Meter").
 _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT}|{_MEASURE})(?!\w)")
 
@@ -237,6 +245,8 @@ def _figures(text: str) -> list[tuple[int, int, str]]:
         before = text[max(0, match.start() - 12) : match.start()]
         if spelt and _REFERENCE.search(before):
             continue  # "the two countries", "die zwei Unternehmen": named before, not counted
+        if first.casefold() in _ONE_WORDS and not _AMOUNT_OF_ONE.search(words):
+            continue  # "mit einem Unternehmen", "one member": one of a kind is no count
         if _YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
             continue  # "2019 many people", "seit 2019 Menschen": a year, then words
         start, end = match.span()

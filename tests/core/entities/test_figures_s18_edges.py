@@ -67,3 +67,12 @@ def test_one_of_what_the_text_never_counts_is_none() -> None:
     found = _found("He took 1 look at the 3 cars and spent 1 day, not 3 days, on 1 car.")
     assert "1 look" not in found and "1 day" not in found
     assert "1 car" in found
+
+
+def test_one_of_a_kind_is_no_count_one_of_money_or_a_share_is_an_amount() -> None:
+    found = _found(
+        "Streit in einem Unternehmen kostet mehr als einem Mitarbeiter lieb ist; der Preis "
+        "stieg um einem Euro, der Zins um einem Prozent. Abstand: einem Meter. One member paid one million dollars."
+    )
+    assert not {"einem Unternehmen", "einem Mitarbeiter", "One member"} & found
+    assert {"einem Euro", "einem Prozent", "einem Meter", "one million dollars"} <= found
