@@ -39,7 +39,8 @@ _DEVICE_AFTER = re.compile(
     r"\s(?:camera|cameras|charging|charger|chargers|vehicle|vehicles|rocket|rockets|spacecraft|"
     r"lander|speaker|speakers|headphones|earbuds|case|cases|mat|pad|keyboard|display|screen|"
     r"console|consoles|handset|handsets|laptop|laptops|tablet|tablets|feature|features|"
-    r"calls?|app|apps|device|devices|smartwatch|prototype|prototypes|launch|launches)\b"
+    r"calls?|app|apps|device|devices|smartwatch|prototype|prototypes|launch|launches|models?|"
+    r"sensors?|thermostats?)\b"
 )
 # Verbs a maker does to a product, right before its name ("launched Starship", "shipped AirPods").
 _MADE_BEFORE = re.compile(

@@ -28,13 +28,22 @@ CLUB_PREFIXES = frozenset(
     """SV TSV FC SC VfB VfL VfR TV TuS SG SpVgg SpVg LG AC AS ASV BSC SSV TSG FSV TC TTC HC
     THC DJK ESV KSV PSV MTV FV TuRa""".split()
 )
+# Words that open a famous club's name before its town, a virtue, a people or a country in Latin
+# or German ("Eintracht Frankfurt", "Borussia Dortmund", "Fortuna Düsseldorf", "Werder
+# Bremen"); they name a club only before a town ("Hertha Kraus" is a woman).
+_CLUB_NAMES = frozenset(
+    """Eintracht Borussia Fortuna Arminia Alemannia Dynamo Werder Hansa Holstein Viktoria
+    Kickers Preußen Germania Hertha Energie""".split()
+)
 # German words for a club that open its name before the town: "Ski-Club Olpe", "Turnverein
 # Gütersloh", "Tennisclub Blau-Weiß Halle", "Stabhochsprungverein Horn-Bad Meinberg-Lippe".
 _CLUB_ENDINGS = ("club", "klub", "verein")
 # German words for a house of the arts that open its name, as a club's word does: "Theater
 # Thikwa", "Staatsoper Stuttgart", "Galerie Rothamel", "Atelier Papenfuss", "Museum Ludwig".
+# Spas, climbing parks and zoos are named so too ("Therme Erding", "Kletterwald Strausberg",
+# "Tierpark Hellabrunn").
 _VENUE_ENDINGS = ("theater", "oper", "galerie", "atelier", "ballhaus", "museum", "kunsthalle",
-                  "pinakothek", "kino")  # fmt: skip
+                  "pinakothek", "kino", "therme", "kletterwald", "kletterpark", "tierpark")  # fmt: skip
 # Endings of a German adjective before a venue's word that make it part of the name
 # ("Deutsches Theater"); a town's adjective in -er is none ("das Berliner Theater Thikwa").
 _ADJECTIVE = ("e", "en", "es", "em")
@@ -76,7 +85,11 @@ def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list
     for at in range(len(run) - 1):
         after = run[at + 1]
         if (
-            (run[at].text in CLUB_PREFIXES or club_word(run[at].text, lang))
+            (
+                run[at].text in CLUB_PREFIXES
+                or club_word(run[at].text, lang)
+                or (run[at].text in _CLUB_NAMES and place_of(after.text) is not None)
+            )
             and after.capital
             and bare(after.text) == after.text
             and not _noun_after(run[at].text, after.text, lang)

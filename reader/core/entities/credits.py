@@ -24,14 +24,18 @@ from reader.core.entities.pieces import Piece
 # end of the line, a comma, a bracket, a slash or a sentence's end: capitalised words, "&" and
 # small joiners between. A story's origin is credited in words: "Originally published on",
 # "This article first appeared in".
+_NAME = r"[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ&][\w.&'’-]*|of|for|and|on))*"
+_END = r"(?=[ \t]*(?:$|[,/)\]|;]|\.(?:\s|$)))"
 _CREDIT = re.compile(
-    r"(?:(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) [Cc]redits?|[Cc]redits?|Titelbild|Bildquelle|"
+    r"(?:(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) (?:[Cc]redits?|[Ss]ource)|[Cc]redits?|Titelbild|Bildquelle|"
     r"Beitragsbild|Fotos?|Bild|Photograph|Photo|Image|Picture):"
     r"|(?:[Oo]riginally|[Ff]irst) (?:published|appeared) (?:on|by|in)|[Pp]rovided by|[Cc]ourtesy of)"
-    r"[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ&][\w.&'’-]*|of|for|and|on))*)"
-    r"(?=[ \t]*(?:$|[,/)\]|;]|\.(?:\s|$)))",
+    rf"[ \t]+(?P<name>{_NAME}){_END}",
     re.MULTILINE,
 )
+# A credit shared out by slashes names each of its makers: "Image Source: Neil Godwin / Future
+# Publishing/Shutterstock" credits a photographer, a publisher and an agency.
+_SHARED = re.compile(rf"[ \t]*/[ \t]*(?P<name>{_NAME}){_END}")
 
 # Words every credit's label holds, looked for before the pattern is run.
 _CUES = (
@@ -47,12 +51,18 @@ def credited(text: str, words: list[Token], lang: str) -> list[Piece]:
     found = []
     starts = [w.start for w in words]
     for match in _CREDIT.finditer(text):
-        inside = words[bisect_left(starts, match.start("name")) : bisect_left(starts, match.end())]
-        if not inside or _person(inside):
-            continue  # "Photo: Neil Godwin": the photographer
-        if len(inside) == 1 and common_word(inside[0].text, lang):
-            continue  # "Foto: Privat", "Bild: Archiv": no name
-        found.append(Piece(EntityKind.ORG, inside))
+        names = [match]
+        while (more := _SHARED.match(text, names[-1].end())) is not None:
+            names.append(more)
+        for name in names:
+            inside = words[
+                bisect_left(starts, name.start("name")) : bisect_left(starts, name.end())
+            ]
+            if not inside or _person(inside):
+                continue  # "Photo: Neil Godwin": the photographer
+            if len(inside) == 1 and common_word(inside[0].text, lang):
+                continue  # "Foto: Privat", "Bild: Archiv": no name
+            found.append(Piece(EntityKind.ORG, inside))
     return found
 
 

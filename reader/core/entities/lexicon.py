@@ -59,6 +59,7 @@ ORG_HEADS_DE = (
     "gesellschaft", "holding", "motors", "airlines", "ausschuss", "bürgerschaft", "fonds",
     "komitee", "senat", "gerichtshof", "rechnungshof", "finanzhof", "zeitung", "rundschau",
     "anzeiger", "tagblatt", "kurier", "organisation", "anstalt",  # "Bundesanstalt für …"
+    "therme", "magazin",  # "Fontane Therme", a spa; "das Erfolg Magazin"
 )  # fmt: skip
 ORG_HEADS_EN = (
     "ministry", "bank", "party", "agency", "department", "union", "council", "commission",
@@ -128,6 +129,9 @@ NOT_ORG_ACRONYMS = frozenset(
     # the web's shorthand, its data formats and advertising rates, and the operating room:
     # "TL;DR", "JSON and XML", "a higher CTR", "die OP-Maske"
     + """TL DR JSON XML CTR OP""".split()
+    # records and their formats, catalysts and "forever chemicals", a football statistic:
+    # "an EP next year", "der SCR-Kat", "PFAS in Jacken", "a PBU in coverage"
+    + """EP LP SCR PFAS PFA PFC PFOA PBU""".split()
     # Germany's codes of law, cited by their acronyms: "§ 8 UWG", "nach SGB V", "§ 823 BGB"
     + """UWG SGB ZPO STPO VWGO BAUGB ESTG USTG INSO KSCHG BETRVG AKTG GMBHG URHG MARKENG TKG
     TMG BDSG IFSG""".split()
@@ -137,11 +141,12 @@ DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())
 # Technologies written as names, which news puts beside companies but which are none: wireless
 # standards and connectors ("over Wi-Fi", "two Thunderbolt ports"), operating systems and
 # browsers ("runs on Android", "in Chrome"), protocols of VPNs and logins ("über WireGuard",
-# "OAuth").
+# "OAuth"), a phone's frameworks and screen ("works with HomeKit", "with ProMotion").
 TECHNOLOGIES = frozenset(
     """Wi-Fi WiFi Bluetooth Ethernet Thunderbolt HDMI DisplayPort DVI USB-C MagSafe Zigbee
     Android iOS iPadOS macOS watchOS Linux Ubuntu Windows Chrome ChromeOS Firefox
-    OpenVPN WireGuard SoftEther OAuth""".split()
+    OpenVPN WireGuard SoftEther OAuth HomeKit CarPlay AirPlay AirDrop ProMotion Micro-B
+    Micro-USB USB-A""".split()
 )
 # Everyday nouns of the web that German borrowed from English, as frequent in either language
 # as a brand's name ("Website" 5.1 / 4.9, "Google" 4.9 / 4.9), so frequency cannot tell them
@@ -185,7 +190,8 @@ PARTIES = frozenset(
 # organisations in any mention ("schrieb auf Twitter", "China's version of Twitter").
 PLATFORMS = frozenset(
     """Twitter Facebook Instagram YouTube TikTok Telegram WhatsApp LinkedIn Snapchat Reddit
-    Pinterest Weibo WeChat Spotify Netflix""".split()
+    Pinterest Weibo WeChat Spotify Netflix Tumblr Twitch Vimeo Flickr Xing Mastodon
+    Bluesky""".split()
 )
 
 # Capitalised words that never begin or end a name: sentence openers, months, days, titles,
@@ -196,7 +202,8 @@ NEVER_NAME = frozenset(
     In Im Am An Auf Aus Bei Mit Nach Von Vom Zu Zum Zur Für Über Unter Vor Hinter Neben
     Seit Bis Durch Gegen Ohne Um Als Wie Wenn Weil Dass Doch Aber Und Oder Auch Noch Nur
     Schon Dann Damit Dabei Dazu Daher Deshalb Denn So Sehr Mehr Viele Alle Diese Dieser
-    Dieses Jene Jeder Jede Jedes Kein Keine Sein Seine Ihre Unser Unsere Was Wer Wo Warum
+    Dieses Jene Jeder Jede Jedes Manche Manches Mancher Manchen Solche Solches Welche Welches
+    Kein Keine Sein Seine Ihre Unser Unsere Was Wer Wo Warum
     Nicht Ja Nein Heute Gestern Morgen Jetzt Hier Dort Zudem Zuletzt Zunächst Trotz
     Laut Gleichzeitig Inzwischen Nun Erst Bereits Allerdings Außerdem Bislang Insgesamt
     The A An This That These Those It Its He She They We You I His Her Their Our My In On
@@ -267,7 +274,8 @@ ORG_COMPOUND_HEADS = frozenset(
     """gipfel staaten mitglieder mitgliedstaaten gruppe konzern werk werke aktie aktien chef
     chefin sprecher sprecherin spitze zentrale summit members tochter tochterunternehmen
     schwesterfirma konkurrent plattform tochtergesellschaft tochtergesellschaften bericht
-    recherche recherchen kunden aktionäre mitarbeiter belegschaft""".split()
+    recherche recherchen kunden aktionäre mitarbeiter belegschaft mitarbeitende
+    mitarbeitenden mitarbeiterinnen beschäftigte beschäftigten gründer gründerin""".split()
 )
 
 # Words after a name that make it a place: "Logar province", "Pangram area", "Van Buren

@@ -25,12 +25,13 @@ NGOS = (
     "Foodwatch", "Lobbycontrol", "LobbyControl", "Germanwatch", "Campact", "Attac",
     "Welthungerhilfe", "Terre des Hommes",
 )  # fmt: skip
-_NGO = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in NGOS) + r")(?![\w-])")
+_NGO = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in NGOS) + r")(?![\w])")
 
 
 def named_ngos(text: str, words: list[Token]) -> list[Piece]:
-    """The listed organisations the text names, each as the words of its name (not inside a
-    compound: "Greenpeace-Studie" is left to the rules for compounds)."""
+    """The listed organisations the text names, each as the words of its name, also as the
+    first part of a German compound: a "Greenpeace-Studie" is Greenpeace's, and the rules for
+    compounds cannot tell a listed name from a German word ("Green" + "peace")."""
     starts = {w.start: at for at, w in enumerate(words)}
     found = []
     for match in _NGO.finditer(text):
@@ -40,4 +41,6 @@ def named_ngos(text: str, words: list[Token]) -> list[Piece]:
         inside = [w for w in words[at:] if w.start < match.end()]
         if inside and inside[-1].end == match.end():
             found.append(Piece(EntityKind.ORG, inside))
+        elif len(inside) == 1 and text[match.end() : match.end() + 1] == "-":
+            found.append(Piece(EntityKind.ORG, [Token(match[0], match.start(), match.end(), False)]))
     return found
