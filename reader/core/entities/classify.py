@@ -90,6 +90,8 @@ _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label 
 _PRONOUNS = frozenset("We Our Us You Your It They Their My Me".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
 # Festival", "Anniversary Tour", "Music Awards").
+# Colours a product comes in are named with a word before them ("Space Gray", "Rose Gold").
+_COLOURS = frozenset("Gray Grey Black White Silver Gold Blue Red Green Pink Purple Yellow".split())
 _GATHERINGS = frozenset("Festival Festivals Tour Conference Summit Expo Fair Gala".split())
 # Abbreviations that end a club's or a company's name: "Dresdner SC", "Siemens AG".
 _CLUB_FORMS = frozenset("SC FC SV TSV AC CF AG SE KG".split())
@@ -122,6 +124,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     whole = whole_place(run, lang)
     if whole is not None:  # "New York City", "South China Sea", "Schloss Bellevue"
         return [whole]
+    if (fame := hall_of_fame(run)) is not None:  # "Rock and Roll Hall of Fame Induction"
+        return [Piece(EntityKind.ORG, run[:fame])]  # what follows is its event: no name
     if position_before_name(run, lang):
         return classify(run[1:], lang, lower_words)  # "CB Greedy Williams": the player
     if (club := club_in(run, lang)) is not None:  # "SV Teuto Riesenbeck", "Ski-Club Olpe"
@@ -227,6 +231,15 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     return _without_role(run, lang, lower_words)
 
 
+def hall_of_fame(run: list[Token]) -> int | None:
+    """Where a hall of fame's name ends in a run: the museum that inducts is a body, named by
+    what it honours ("Pro Football Hall of Fame"); "the Hall of Fame" alone is a list."""
+    for at in range(1, len(run) - 2):
+        if run[at].text == "Hall" and run[at + 1].text == "of" and bare(run[at + 2].text) == "Fame":
+            return at + 3
+    return None
+
+
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
     role = introduced_person(run, lang)
     if role is not None:  # "Amerikaner Eric Court", "Spielpartner André Penny"
@@ -270,6 +283,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return [Piece(EntityKind.PERSON, run)]  # "Bill Clinton": no name made of words
         if event_of(run) or bare(run[-1].text) in _GATHERINGS:
             return []  # "Anniversary Tour", "Music Awards": an event
+        if bare(run[-1].text) in _COLOURS:
+            return []  # "Space Gray", "Rose Gold", "Midnight Green": a product's colour
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
     first = bare(run[0].text).casefold()
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"

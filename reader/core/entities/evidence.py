@@ -32,11 +32,11 @@ from reader.core.entities.places import lookup
 from reader.core.word_frequency import zipf
 
 # A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de",
-# "PanARMENIAN.Net" (links with "www." or "https://" were blanked out before; an e-mail's
-# "@name" too).
+# "PanARMENIAN.Net", "9to5Mac.com" (links with "www." or "https://" were blanked out before;
+# an e-mail's "@name" too). A name may open with a digit, not be one ("1.de" is none).
 _SITE = re.compile(
     r"(?<![\w.@/])(?<!\(at\) )(?<!\[at\] )"  # "redaktion (at) wakenews.net": a mail address
-    r"[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
+    r"(?:[A-Za-z]|\d+[A-Za-z])[\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|de|at|ch|co\.uk|fr|it|es|eu|info|io)"
     r"(?![\w.]*\w|/\w)"  # "twitter.com/ekir_de/status…": a link to a page, no outlet named
 )
 # An abbreviation in capitals joined to a word for a journalist, an editorial office or a report

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities import places
 from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.brand_products import brand_products
 from reader.core.entities.companies import listed
@@ -37,6 +38,7 @@ from reader.core.entities.lexicon import PARTIES, PLATFORMS, TECHNOLOGIES, WEB_N
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.owned import owner_apart
+from reader.core.entities.party_names import countryside
 from reader.core.entities.pieces import Piece
 from reader.core.entities.works import works
 
@@ -83,6 +85,7 @@ _DISEASE_AFTER = re.compile(
 
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
+    _companies_not_places(pieces, text)  # "Available from Amazon": the shop, not the river
     pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
     pieces = brand_products(pieces, text)  # "another HomePod", "the FaceTime camera"
     pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
@@ -94,6 +97,7 @@ def correct(pieces: list[Piece], text: str) -> list[Piece]:
         and not (p.kind is EntityKind.ORG and _technology(p.text(text)))
         and not (p.kind is EntityKind.ORG and p.text(text) in celestial)
         and not (len(p.words) == 1 and bare(p.words[0].text) in _AWARD_SHOWS)
+        and not countryside(p, text)  # "mit Blick ins Grüne": no party
     ]  # fmt: skip
     full = {bare(w.text) for p in kept if p.kind is EntityKind.PERSON and len(p.words) > 1
             for w in p.words}  # fmt: skip
@@ -210,3 +214,24 @@ def _trademarks(pieces: list[Piece], text: str) -> list[Piece]:
         if p.kind is not EntityKind.ORG or p.text(text) in owners
         or not any(a <= p.start < b for a, b in marks)
     ]  # fmt: skip
+
+
+# What stands before a place's name and hardly before a company's: "the Amazon", "im
+# Amazonas".
+_PLACE_BEFORE = re.compile(r"(?:\b(?:the|The|in|In|near|im|Im|am|des|dem|den|der|die)\s+)$")
+
+
+def _companies_not_places(pieces: list[Piece], text: str) -> None:
+    """Give a listed company back the one-word name that only the words around it made a place
+    (no gazetteer knows it), where no article or preposition of place says it is one: "on
+    Amazon at just $139", "Available from Amazon" name the shop ("the Amazon" is the river);
+    a town stays a town ("in der US-Stadt Phoenix", a dateline's "HAYWARD")."""
+    for piece in pieces:
+        if (
+            piece.kind is EntityKind.PLACE
+            and len(piece.words) == 1
+            and listed(name := piece.text(text))
+            and places.lookup(bare(name).title() if name.isupper() else bare(name)) is None
+            and not _PLACE_BEFORE.search(text, max(0, piece.start - 8), piece.start)
+        ):
+            piece.kind, piece.place = EntityKind.ORG, None

@@ -40,3 +40,17 @@ def lower_case_parties(text: str, words: list[Token]) -> list[Piece]:
         inside = words[bisect_left(starts, match.start(1)) : bisect_left(starts, match.end())]
         found.append(Piece(EntityKind.ORG, inside))
     return found
+
+
+# German idioms of the countryside, whose noun is the Greens' name: "mit Blick ins Grüne",
+# "ein Picknick im Grünen" name no party.
+_COUNTRYSIDE = re.compile(r"(?:\bins Grüne|\bim Grünen)(?![\w-])")
+
+
+def countryside(piece: Piece, text: str) -> bool:
+    """Whether an organisation's mention is "Grüne" of "ins Grüne" or "Grünen" of "im
+    Grünen": the green outdoors, not the party."""
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 1:
+        return False
+    match = _COUNTRYSIDE.search(text, max(0, piece.start - 4), piece.end + 1)
+    return match is not None and match.end() == piece.end

@@ -88,8 +88,10 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     out: list[Piece] = []
     for piece in pieces:
         if piece.kind is None:
-            if _maker_alone(piece):
-                piece.kind = EntityKind.ORG  # "Samsung cut the price"
+            if _maker_alone(piece) or (
+                len(piece.words) == 1 and bare(piece.words[0].text).casefold() in makers
+            ):  # "Samsung cut the price"; "Ford is rolling out …" where it names "Ford Mustang"
+                piece.kind = EntityKind.ORG
             out.append(piece)
             continue
         first = bare(piece.words[0].text)
