@@ -40,10 +40,10 @@ _CLUB_NAMES = frozenset(
 _CLUB_ENDINGS = ("club", "klub", "verein")
 # German words for a house of the arts that open its name, as a club's word does: "Theater
 # Thikwa", "Staatsoper Stuttgart", "Galerie Rothamel", "Atelier Papenfuss", "Museum Ludwig".
-# Spas, climbing parks and zoos are named so too ("Therme Erding", "Kletterwald Strausberg",
-# "Tierpark Hellabrunn").
+# Climbing parks and zoos are named so too ("Kletterwald Strausberg", "Tierpark Hellabrunn";
+# a spa has its head: "Therme Erding", "Fontane Therme").
 _VENUE_ENDINGS = ("theater", "oper", "galerie", "atelier", "ballhaus", "museum", "kunsthalle",
-                  "pinakothek", "kino", "therme", "kletterwald", "kletterpark", "tierpark")  # fmt: skip
+                  "pinakothek", "kino", "kletterwald", "kletterpark", "tierpark")  # fmt: skip
 # Endings of a German adjective before a venue's word that make it part of the name
 # ("Deutsches Theater"); a town's adjective in -er is none ("das Berliner Theater Thikwa").
 _ADJECTIVE = ("e", "en", "es", "em")

@@ -22,6 +22,7 @@ from reader.core.entities.evidence import first_name_alone, member_of, staff_of,
 from reader.core.entities.examples import example_names
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
+from reader.core.entities.kind_lists import kind_lists
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
     addressed,
@@ -60,7 +61,7 @@ def decide(
     """Give the undecided pieces a kind by their neighbours, then by what the same word was
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
-    examples = example_names(words, text)
+    examples = example_names(words, text) | kind_lists(words, text)
     for piece in undecided:
         piece.kind = _by_neighbours(piece, words, index, lang, lower_words, text)
         if piece.kind is None and index.get(piece.start) in examples:

@@ -51,12 +51,10 @@ def test_a_web_address_opening_with_a_digit_is_an_outlet() -> None:
     assert "4to6Gadgets.com" in _orgs(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Orvix Watch Series 2 (GPS, 40mm) - Space Gray Aluminium Case\n\n$199.00",
-        "The tablet comes in Midnight Green for $799 and in silver.",
-    ],
-)
-def test_a_products_colour_is_no_company(text: str) -> None:
-    assert not _orgs(text) & {"Space Gray", "Midnight Green"}
+def test_a_products_colour_is_no_company() -> None:
+    text = (
+        "Orvix Watch Series 4 (GPS, 44mm) - Space Gray Aluminium Case with Black Sport Band\n\n"
+        "Sale price withheld at the maker's request\n\n"
+        "Orvix Tablet Pro (11-inch, Wi-Fi, 64GB) - Space Gray (Latest Model)\n\n$674.00\n"
+    )
+    assert "Space Gray" not in _orgs(text)
