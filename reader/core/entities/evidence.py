@@ -153,8 +153,14 @@ def _name_goes_on(words: list[Token], at: int) -> bool:
 
 
 def agencies(words: list[Token]) -> list[Piece]:
-    """News agencies named in lower case ("(dpa)", "dpa/gem"): organisations no capital shows."""
-    return [Piece(EntityKind.ORG, [w]) for w in words if w.text in NEWS_AGENCIES_LOWER]
+    """News agencies named in lower case ("(dpa)", "dpa/gem"), also with the capital of their
+    country's service ("Wien (epdÖ)"): organisations no capital shows."""
+    return [
+        Piece(EntityKind.ORG, [w])
+        for w in words
+        if w.text in NEWS_AGENCIES_LOWER
+        or (len(w.text) > 1 and w.text[-1].isupper() and w.text[:-1] in NEWS_AGENCIES_LOWER)
+    ]
 
 
 def member_of(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:

@@ -32,7 +32,7 @@ from reader.core.entities import places
 from reader.core.entities.agreement import MODEL_WORDS
 from reader.core.entities.brand_products import brand_products
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import bare, camel_case
+from reader.core.entities.cues import bare, camel_case, head_word, place_of
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import PARTIES, PLATFORMS, TECHNOLOGIES, WEB_NOUNS
 from reader.core.entities.model import EntityKind
@@ -86,6 +86,7 @@ _DISEASE_AFTER = re.compile(
 def correct(pieces: list[Piece], text: str) -> list[Piece]:
     """`pieces` with the kinds the whole text gives them; things that are no entity left out."""
     _companies_not_places(pieces, text)  # "Available from Amazon": the shop, not the river
+    pieces = [_country_of(p) for p in pieces]  # "die größte Partei Deutschlands"
     pieces = works(pieces, text)  # "the novel Web of Angels", "die Kryptowährung FairCoin"
     pieces = brand_products(pieces, text)  # "another HomePod", "the FaceTime camera"
     pieces = owner_apart(pieces)  # "NASA's Goddard Space Flight Center": two bodies
@@ -235,3 +236,16 @@ def _companies_not_places(pieces: list[Piece], text: str) -> None:
             and not _PLACE_BEFORE.search(text, max(0, piece.start - 8), piece.start)
         ):
             piece.kind, piece.place = EntityKind.ORG, None
+
+
+def _country_of(piece: Piece) -> Piece:
+    """A body's head alone before a country's genitive is a kind of body in that country, no
+    name ("die größte Partei Deutschlands", "die älteste Universität Europas"): the country
+    stays; a name gives its adjective ("Kommunistische Partei Deutschlands")."""
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 2:
+        return piece
+    head, country = (bare(w.text) for w in piece.words)
+    if not head_word(head.casefold()) or places.lookup(country) is not None:
+        return piece
+    place = place_of(country)
+    return piece if place is None else Piece(EntityKind.PLACE, piece.words[1:], place=place)
