@@ -217,23 +217,23 @@ def _trademarks(pieces: list[Piece], text: str) -> list[Piece]:
     ]  # fmt: skip
 
 
-# What stands before a place's name and hardly before a company's: "the Amazon", "im
-# Amazonas".
-_PLACE_BEFORE = re.compile(r"(?:\b(?:the|The|in|In|near|im|Im|am|des|dem|den|der|die)\s+)$")
+# Where a shop is named, and a place only by chance: "on Amazon", "Available from Amazon",
+# "bei Amazon".
+_SHOP_BEFORE = re.compile(r"\b(?:on|from|at|via|bei|über)\s+$")
 
 
 def _companies_not_places(pieces: list[Piece], text: str) -> None:
     """Give a listed company back the one-word name that only the words around it made a place
-    (no gazetteer knows it), where no article or preposition of place says it is one: "on
-    Amazon at just $139", "Available from Amazon" name the shop ("the Amazon" is the river);
-    a town stays a town ("in der US-Stadt Phoenix", a dateline's "HAYWARD")."""
+    (no gazetteer knows it), where a word for where one buys stands before it: "on Amazon at
+    just $139", "Available from Amazon" name the shop ("the Amazon" is the river); a town
+    stays a town ("in der US-Stadt Phoenix", a dateline's "HAYWARD", "Bristow, VA")."""
     for piece in pieces:
         if (
             piece.kind is EntityKind.PLACE
             and len(piece.words) == 1
             and listed(name := piece.text(text))
             and places.lookup(bare(name).title() if name.isupper() else bare(name)) is None
-            and not _PLACE_BEFORE.search(text, max(0, piece.start - 8), piece.start)
+            and _SHOP_BEFORE.search(text, max(0, piece.start - 6), piece.start)
         ):
             piece.kind, piece.place = EntityKind.ORG, None
 

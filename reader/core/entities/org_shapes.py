@@ -375,14 +375,20 @@ _POSITIONS = frozenset(
 )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def position_before_name(run: list[Token], lang: str) -> bool:
     """Whether an English run is a player's position and the two or three words of a name
-    ("CB Greedy Williams"), not a body's name opened by an acronym ("CB Insights" is one word
-    after it, "DL Capital Partners" ends in a body's head)."""
+    ("CB Greedy Williams", "CB T.J. Carrie": initials are a name's), not a body's name opened
+    by an acronym ("CB Insights" is one word after it, "DL Capital Partners" ends in a body's
+    head)."""
     return (
         lang == "en"
         and 3 <= len(run) <= 4
         and run[0].text in _POSITIONS
-        and all(w.capital and not w.text.isupper() for w in run[1:])
+        and all(
+            w.capital and (not w.text.isupper() or _INITIALS.fullmatch(w.text)) for w in run[1:]
+        )
         and not org_head(run[1:], lang)
     )

@@ -58,3 +58,8 @@ def test_a_products_colour_is_no_company() -> None:
         "Orvix Tablet Pro (11-inch, Wi-Fi, 64GB) - Space Gray (Latest Model)\n\n$674.00\n"
     )
     assert "Space Gray" not in _orgs(text)
+
+
+def test_a_small_town_on_a_tour_list_stays_a_town() -> None:
+    text = "June 24 -- Lube Live, Bristow, VA\n\nJune 26 -- PPL Center, Allentown, PA"
+    assert _kinds(text).get("Bristow") is not EntityKind.ORG
