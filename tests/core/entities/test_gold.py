@@ -55,12 +55,14 @@ from score_entities import GOLD, score  # noqa: E402
 # rules 0.869/0.832.
 # Session 18 moved session 17's 16 blind pages (`"batch": "s17"`) into the development part: on
 # the 202 texts session 17's rules measure people 0.958/0.893, organisations 0.853/0.791, places
-# 0.893/0.879, figures 0.955/0.851, roles 280 of 335.
+# 0.893/0.879, figures 0.955/0.851, roles 280 of 335; session 18's rules (figures' edges,
+# initials, cited authors; shouted words, kinds before a colon, venues by their kind) people
+# 0.957/0.905, organisations 0.866/0.807, places 0.898/0.883, figures 0.967/0.876, roles 288.
 FLOORS = {
-    "people": (0.955, 0.89),
-    "orgs": (0.85, 0.79),  # precision: never below what the rules measure
-    "places": (0.89, 0.875),
-    "figures": (0.95, 0.85),
+    "people": (0.955, 0.90),
+    "orgs": (0.865, 0.805),  # precision: never below what the rules measure
+    "places": (0.895, 0.88),
+    "figures": (0.965, 0.875),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -90,12 +92,13 @@ FLOORS = {
 # `"batch": "s18"`; one German page is a maths worksheet of 49 figures written with thin spaces,
 # one English page names no one) joined the held-out part; session 17's rules measure on the 62
 # texts people 0.947/0.915, organisations 0.784/0.683, places 0.882/0.767, figures 0.871/0.714,
-# roles 80 of 108.
+# roles 80 of 108. Session 18's rules (scored once on the 62 at the end): people 0.947/0.915,
+# organisations 0.785/0.686, places 0.882/0.767, figures 0.881/0.714, roles 80 of 108.
 HELD_OUT_FLOORS = {
     "people": (0.945, 0.91),
     "orgs": (0.78, 0.68),
     "places": (0.88, 0.765),
-    "figures": (0.87, 0.71),
+    "figures": (0.88, 0.71),
 }
 
 
@@ -119,8 +122,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # session 16, session 15's pages moved to development: 243 of 284, held out 60 of 88, then
     # 70 of 115 with session 16's fresh pages; session 17, those moved to development: 258 of
     # 311, held out 60 of 88, then 66 of 107 with session 17's fresh pages; session 18, those
-    # moved to development: 280 of 335, held out 64 of 89, then 80 of 108 with session 18's
-    share = 0.83 if split == "dev" else 0.72
+    # moved to development: 280 of 335 (288 with session 18's rules), held out 64 of 89, then
+    # 80 of 108 with session 18's fresh pages
+    share = 0.855 if split == "dev" else 0.72
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
