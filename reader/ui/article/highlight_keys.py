@@ -71,10 +71,12 @@ class HighlightKeys(QObject):
         return make_action(self._pane, text, slot, keys, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def update(self) -> None:
-        has_source = self._source_id() is not None
+        """Next/Previous only where there is a highlight to go to (in an article without any
+        they were offered and did nothing)."""
+        has_highlights = self._source_id() is not None and bool(self._view.anchored_highlights())
         selected = self._view.selected_highlight is not None
-        self.next_action.setEnabled(has_source)
-        self.previous_action.setEnabled(has_source)
+        self.next_action.setEnabled(has_highlights)
+        self.previous_action.setEnabled(has_highlights)
         self.annotate_action.setEnabled(selected)
         self.briefing_action.setEnabled(selected)
 

@@ -306,7 +306,7 @@ class ArticleView(InertBrowser):
         offset = self.reading_offset_at(point)
         if offset is None:
             return None
-        under = [h for h in self._anchored() if h.start <= offset < h.end]
+        under = [h for h in self.anchored_highlights() if h.start <= offset < h.end]
         return min(under, key=lambda h: (h.end - h.start, -h.id)).id if under else None
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -395,7 +395,8 @@ class ArticleView(InertBrowser):
         """The marked matches, reading-text spans in order."""
         return list(self._matches)
 
-    def _anchored(self) -> list[Highlight]:
+    def anchored_highlights(self) -> list[Highlight]:
+        """The highlights drawn in the text (the keys' Next/Previous are off without any)."""
         return [h for h in self._highlights if h.anchor_status is AnchorStatus.ANCHORED]
 
     def _qt_spans(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -407,7 +408,7 @@ class ArticleView(InertBrowser):
     def _paint_highlights(self) -> None:
         """Paint every anchored highlight; shorter ones last, so overlaps stay visible on top."""
         spans = []
-        for highlight in sorted(self._anchored(), key=lambda h: h.start - h.end):
+        for highlight in sorted(self.anchored_highlights(), key=lambda h: h.start - h.end):
             char_format = highlight_format(self._theme, highlight, selected=highlight.id == self._selected)
             spans += [(start, end, char_format) for start, end in self._qt_spans(highlight.start, highlight.end)]
         self.painter.set_spans(spans)
