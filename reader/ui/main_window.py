@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         build_toolbar(self)
         self._connect()
         self._restore_layout()
+        self._update_source_actions()  # an empty library opens nothing: off from the start
 
     # -- building ---------------------------------------------------------------------------
 
@@ -307,7 +308,10 @@ class MainWindow(QMainWindow):
             self.state.set_reading_position(self._open_id, self.article.reading_position())
 
     def _update_source_actions(self) -> None:
-        for action in (self.edit_metadata_action, self.delete_action):
+        """What acts on the open source is off while none is open (in an empty library, Edit
+        metadata and Delete source were offered in the toolbar and did nothing)."""
+        for action in (self.edit_metadata_action, self.delete_action, self.keys.tag_action,
+                       self.stories.show_action, self.stories.join_action, self.stories.detach_action):  # fmt: skip
             action.setEnabled(self._open_id is not None)
 
     def _apply_changes(self, changes: Changes) -> None:

@@ -274,6 +274,10 @@
         <source>Highlight as %1</source>
         <translation>Als %1 markieren</translation>
     </message>
+    <message>
+        <source>The library is empty. Import articles with File ▸ Import files… (%1) or drop files here, or copy an article&apos;s text in the browser and paste it with %2.</source>
+        <translation>Die Bibliothek ist leer. Importieren Sie Artikel mit Datei ▸ Dateien importieren… (%1) oder ziehen Sie Dateien hierher – oder kopieren Sie den Text eines Artikels im Browser und fügen Sie ihn mit %2 ein.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>

@@ -3,6 +3,8 @@ where they can do something. Found by walking the window under Xvfb, German firs
 
 from __future__ import annotations
 
+import pytest
+
 from reader.ui import undoable
 
 
@@ -21,3 +23,44 @@ def test_next_and_previous_highlight_are_off_in_an_article_without_highlights(ma
     undoable.delete_highlight(window.session, highlight_id)
     qtbot.waitUntil(lambda: not keys.next_action.isEnabled())
     assert not keys.previous_action.isEnabled()
+
+
+def _empty_window(make_window, qtbot):
+    """A window on an empty library whose samples were offered before (and deleted)."""
+    window = make_window(start=False)
+    window.state.set_seeds_offered()
+    window.start()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_an_empty_library_offers_nothing_that_needs_an_open_source(make_window, qtbot) -> None:
+    """Edit metadata and Delete source sat enabled in the toolbar of an empty library (the
+    window switched them only when a source opened), and so did Tag source, the story commands
+    and Find in article; pressed, they did nothing."""
+    window = _empty_window(make_window, qtbot)
+    idle = [window.edit_metadata_action, window.delete_action, window.keys.tag_action,
+            window.stories.show_action, window.stories.join_action, window.stories.detach_action,
+            *window.article.find_actions]  # fmt: skip
+    assert [a.text() for a in idle if a.isEnabled()] == []
+    assert window.import_files_action.isEnabled() and window.paste_action.isEnabled()
+
+
+@pytest.mark.parametrize(("language", "words"), [("en", ["Import files", "Ctrl+O", "Ctrl+Shift+V"]),
+                                                 ("de", ["Dateien importieren", "Strg+O", "Strg+Umschalt+V"])])  # fmt: skip
+def test_an_empty_library_says_how_articles_come_in(make_window, qtbot, speak, language, words) -> None:
+    """The middle asked a new user to "choose an article in the library" from a list without
+    any; it names the ways in, with their keys, in the window's language."""
+    speak(language)
+    window = _empty_window(make_window, qtbot)
+    said = window.article.empty.text()
+    assert window.article.empty.isVisible()
+    assert all(word in said for word in words), said
+    assert window.paste_action.shortcut().toString() == "Ctrl+Shift+V"  # the key the text names
+
+
+def test_with_sources_the_middle_asks_to_choose_one(make_window, qtbot) -> None:
+    window = make_window()
+    window.open_source(None)
+    window.article.show_source(None)
+    assert "Choose an article" in window.article.empty.text()

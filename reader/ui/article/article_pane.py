@@ -56,9 +56,10 @@ class ArticlePane(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
         self.versions = VersionsBar(self)
-        self.empty = QLabel(self.tr("Choose an article in the library to read it here."), self)
+        self.empty = QLabel(self._empty_text(), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(32, 0, 32, 0)  # a long sentence keeps off the splitters
 
     def _build_actions(self) -> None:
         self.highlight_actions: dict[str, QAction] = {}
@@ -298,6 +299,8 @@ class ArticlePane(QWidget):
             action.setEnabled(can_highlight)
         self.delete_highlight_action.setEnabled(self.view.selected_highlight is not None)
         self.show_original_action.setEnabled(self._source_id is not None)
+        for action in self.find_actions:  # nothing to find in without an article
+            action.setEnabled(self._source_id is not None)
 
     def _name_actions(self) -> None:
         for label in LABELS:
@@ -305,6 +308,17 @@ class ArticlePane(QWidget):
         self.selection_bar.apply_style(self._theme, label_names(self._session))
 
     # -- loading ----------------------------------------------------------------------------
+
+    def _empty_text(self) -> str:
+        """What the middle says with no article open: in an empty library, how articles come in
+        (it asked a new user to choose one from a list that had none)."""
+        if self._session.store.sources.count() > 0:
+            return self.tr("Choose an article in the library to read it here.")
+        native = QKeySequence.SequenceFormat.NativeText
+        return (self.tr("The library is empty. Import articles with File ▸ Import files… (%1) or drop files "
+                        "here, or copy an article's text in the browser and paste it with %2.")
+                .replace("%1", QKeySequence(QKeySequence.StandardKey.Open).toString(native))
+                .replace("%2", QKeySequence("Ctrl+Shift+V").toString(native)))  # fmt: skip
 
     def _versioned(self, source: Source, highlights: list[Highlight], original: bool) -> tuple[Source, list[Highlight]]:
         """The source as it is to be shown (an earlier revision, without highlights, when one
@@ -332,6 +346,8 @@ class ArticlePane(QWidget):
         else:
             self.versions.hide()
         self.view.show_source(source, highlights, original=original, earlier=self._revision is not None)
+        if source is None:
+            self.empty.setText(self._empty_text())
         self._stack.setCurrentWidget(self.reading if source else self.empty)
         if keep_position:
             self.view.set_reading_position(position)
