@@ -177,11 +177,18 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
     the exit code."""
     paths = resolve(data_dir)
     app = create_application([sys.argv[0], *argv])
+    # The language and theme first: a folder that cannot be made and a window that does not
+    # answer were told in English, in Qt's bare style, to a German user.
+    settings = Settings.load(paths.settings_file)
+    i18n.install(app, i18n.choose_language(settings))
+    apply_theme(app, settings.theme)
     try:
         paths.ensure()
     except OSError as exc:
-        _fatal(QCoreApplication.translate("App", "Cannot start"), QCoreApplication.translate("App", "The folder %1 cannot be created: %2.")
-               .replace("%1", str(paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
+        _fatal(QCoreApplication.translate("App", "Cannot start"),
+               QCoreApplication.translate("App", "The folder %1 cannot be created or written to (%2). Check that "
+                   "you may write there, or start with --data-dir pointing to another folder.")
+               .replace("%1", str(exc.filename or paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
         return 1
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)
@@ -198,17 +205,15 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
         return 1
     try:
         with collecting_on_gui_thread(app):
-            return _run_window(app, paths, instance, files)
+            return _run_window(app, paths, settings, instance, files)
     finally:
         instance.release()
 
 
-def _run_window(app: QApplication, paths: Paths, instance: SingleInstance, files: Sequence[str]) -> int:
+def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: SingleInstance,
+                files: Sequence[str]) -> int:  # fmt: skip
     from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
 
-    settings = Settings.load(paths.settings_file)
-    i18n.install(app, i18n.choose_language(settings))
-    apply_theme(app, settings.theme)
     store = open_library(paths)
     while store is not None:
         session = Session(store, settings=settings)

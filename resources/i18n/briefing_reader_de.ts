@@ -90,8 +90,8 @@
         <translation>Start nicht möglich</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be created: %2.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+        <source>The folder %1 cannot be created or written to (%2). Check that you may write there, or start with --data-dir pointing to another folder.</source>
+        <translation>Der Ordner %1 kann nicht angelegt oder beschrieben werden (%2). Prüfen Sie, ob Sie dort schreiben dürfen, oder starten Sie mit --data-dir und einem anderen Ordner.</translation>
     </message>
     <message>
         <source>Already open</source>

@@ -64,3 +64,33 @@ def test_with_sources_the_middle_asks_to_choose_one(make_window, qtbot) -> None:
     window.open_source(None)
     window.article.show_source(None)
     assert "Choose an article" in window.article.empty.text()
+
+
+def test_a_folder_that_cannot_be_written_stops_the_start_in_the_users_language(tmp_path, qapp, monkeypatch) -> None:
+    """A library folder on a read-only disk was refused in English (the translations came
+    later), as "cannot be created" though it was there; it is told in German, naming the
+    folder that failed and a way out."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader import paths
+    from reader.ui import app
+
+    where = paths.resolve(tmp_path / "lib")
+    where.config_dir.mkdir(parents=True)
+    where.settings_file.write_text('language = "de"\n', encoding="utf-8")
+    state = str(where.state_dir)
+
+    def read_only(_self):
+        raise OSError(errno.EROFS, "Read-only file system", state)
+
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(paths.Paths, "ensure", read_only)
+    monkeypatch.setattr(app, "create_application", lambda _argv: qapp)
+    monkeypatch.setattr(app, "apply_theme", lambda _app, _name: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: seen.append((title, text)))
+    assert app.run(str(tmp_path / "lib")) == 1
+    [(title, text)] = seen
+    assert title == "Start nicht möglich"
+    assert text.startswith(f"Der Ordner {state} kann nicht") and "--data-dir" in text, text
