@@ -66,16 +66,22 @@ _QT_LEVELS = {
 
 
 def configure_logging(paths: Paths) -> None:
-    """One rotating log file in the log folder; warnings also on stderr for developers."""
-    handler = RotatingFileHandler(paths.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
-                                  encoding="utf-8")  # fmt: skip
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """One rotating log file in the log folder; warnings also on stderr for developers. A log
+    folder that cannot be written (a library on a read-only disk, which opens read-only) leaves
+    stderr only: it stopped the start with a traceback and no window."""
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     root = logging.getLogger()
     root.setLevel(logging.INFO)
-    root.addHandler(handler)
     root.addHandler(console)
+    try:
+        handler = RotatingFileHandler(paths.log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                      encoding="utf-8")  # fmt: skip
+    except OSError as exc:
+        log.warning("no log file (%s): logging to stderr only", exc)
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
     log.info("%s %s starting; library %s", APP_NAME, __version__, paths.db_path)
 
 

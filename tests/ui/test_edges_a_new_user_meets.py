@@ -94,3 +94,55 @@ def test_a_folder_that_cannot_be_written_stops_the_start_in_the_users_language(t
     [(title, text)] = seen
     assert title == "Start nicht möglich"
     assert text.startswith(f"Der Ordner {state} kann nicht") and "--data-dir" in text, text
+
+
+def test_a_read_only_log_folder_leaves_the_log_on_stderr(tmp_path, caplog) -> None:
+    """A library on a read-only disk opens read-only, but its log file could not be opened:
+    the start ended in a traceback before any window."""
+    import logging
+
+    from reader import paths
+    from reader.ui import app
+
+    where = paths.resolve(tmp_path)
+    where.log_dir.parent.mkdir(parents=True, exist_ok=True)
+    where.log_dir.write_text("a file where the log folder should be", encoding="utf-8")
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        app.configure_logging(where)  # no OSError
+        added = root.handlers[len(before):]
+        assert [type(h).__name__ for h in added] == ["StreamHandler"]
+        assert "no log file" in caplog.text
+    finally:
+        for handler in root.handlers[len(before):]:
+            root.removeHandler(handler)
+            handler.close()
+
+
+@pytest.mark.parametrize(("writable", "window_open", "taken"), [(True, False, False), (False, False, True),
+                                                                 (False, True, False)])  # fmt: skip
+def test_a_folder_without_a_lock_file_asks_the_socket(tmp_path, qapp, monkeypatch, writable, window_open, taken) -> None:
+    """In a folder that may not be written no lock can be taken (nor a dead window's taken
+    over): the window said another one had the library and did not answer, with none open. There
+    the socket decides; in a writable folder a held lock still refuses."""
+    from PySide6.QtCore import QLockFile
+
+    from reader import paths
+    from reader.ui.safety import instance
+
+    where = paths.resolve(tmp_path).ensure()
+    held = QLockFile(str(where.lock_file))
+    assert held.tryLock(0)  # as a window's lock, or one that cannot be removed
+    other = instance.SingleInstance(where)
+    if window_open:
+        other.server = instance.QLocalServer(other)
+        other.server.listen(instance.server_name(where))
+    monkeypatch.setattr(instance.os, "access", lambda _path, _mode: writable)
+    this = instance.SingleInstance(where)
+    try:
+        assert this.acquire() is taken
+    finally:
+        this.release()
+        other.release()
+        held.unlock()

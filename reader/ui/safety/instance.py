@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
@@ -48,7 +49,12 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Take the library for this window; False when another window already has it."""
         if not self.lock.tryLock(0):
-            return False
+            if os.access(self.paths.lock_file.parent, os.W_OK) or self._answered():
+                return False
+            # A folder that may not be written (a library on a read-only disk, which opens
+            # read-only) holds no lock file, nor lets a dead window's be taken over: the socket alone tells whether a window has the
+            # library. Refusing there said "another window does not answer" with none open.
+            log.warning("no lock file in %s (not writable); relying on the socket", self.paths.lock_file.parent)
         name = server_name(self.paths)
         QLocalServer.removeServer(name)  # a crashed window's socket file
         self.server = QLocalServer(self)
@@ -56,6 +62,14 @@ class SingleInstance(QObject):
         if not self.server.listen(name):
             log.warning("cannot listen on %s: %s", name, self.server.errorString())
         return True
+
+    def _answered(self) -> bool:
+        """Whether a window listens for this library."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.paths))
+        answered = socket.waitForConnected(HANDOFF_TIMEOUT_MS)
+        socket.abort()
+        return answered
 
     def release(self) -> None:
         if self.server is not None:
