@@ -146,3 +146,25 @@ def test_a_folder_without_a_lock_file_asks_the_socket(tmp_path, qapp, monkeypatc
         this.release()
         other.release()
         held.unlock()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_metadata_field_has_its_own_letter(make_window, speak, language) -> None:
+    """Preferences' fields had Alt+letters, Edit metadata's none: to correct a date by keyboard
+    it took seven Tabs. Each field now has a letter of its own (the buttons' too), which moves
+    the focus to it."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from reader.ui.library.metadata_dialog import MetadataDialog
+    from tests.ui.test_window_polish import _mnemonic
+
+    speak(language)
+    window = make_window()
+    dialog = MetadataDialog(window.session.store.sources.get(window.open_source_id), window)
+    labels = [label for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    assert sorted(label.buddy().objectName() for label in labels) == sorted(f"field_{n}" for n in dialog.editors)
+    letters = [_mnemonic(w.text()) for w in labels + dialog.findChildren(QAbstractButton)]
+    claimed = [letter for letter in letters if letter is not None]
+    assert len(claimed) == len(set(claimed)) and all(_mnemonic(label.text()) for label in labels), letters
+    dialog.deleteLater()
+    speak("en")

@@ -7,6 +7,7 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -58,6 +59,23 @@ _PROBLEMS = (
 MAX_WIDTH = 900  # px: a longer title scrolls in its field
 
 
+def _letter(text: str) -> str | None:
+    """The Alt+letter a text claims ("&Save" → "s"), if any."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _with_letter(label: str, taken: set[str | None]) -> str:
+    """`label` with an Alt+letter no other field or button has, its first free one: F2 then
+    Alt+D went to the date without eight Tabs, in either language, with no new words to
+    translate (the field names are also the error messages')."""
+    for at, char in enumerate(label):
+        if char.isalpha() and char.casefold() not in taken:
+            taken.add(char.casefold())
+            return f"{label[:at]}&{label[at:]}"
+    return label
+
+
 class MetadataDialog(QDialog):
     def __init__(self, source: Source, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,13 +112,17 @@ class MetadataDialog(QDialog):
             self.editors[name] = editor
 
     def _build_layout(self) -> None:
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        taken = {_letter(button.text()) for button in self.buttons.buttons()}
         form = QFormLayout()
         for name, editor in self.editors.items():
-            label = self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name])))
-            if name == "lang":
-                form.addRow(label, self._language_row(editor))
-            else:
-                form.addRow(label, editor)
+            label = QLabel(_with_letter(self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name]))), taken), self)
+            label.setBuddy(editor)
+            form.addRow(label, self._language_row(editor) if name == "lang" else editor)
         if self.source.title_derived:
             hint = QLabel(self.tr("The title was taken from the text; type the real one."), self)
             hint.setObjectName("hint")
@@ -109,11 +131,6 @@ class MetadataDialog(QDialog):
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
