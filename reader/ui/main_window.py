@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         for action in (self.edit_metadata_action, self.delete_action, self.keys.tag_action,
                        self.stories.show_action, self.stories.join_action, self.stories.detach_action):  # fmt: skip
             action.setEnabled(self._open_id is not None)
+        # Export offered "the whole library" of an empty one, and wrote nothing.
+        self.exports.export_action.setEnabled(self._open_id is not None or self.session.store.sources.count() > 0)
 
     def _apply_changes(self, changes: Changes) -> None:
         # The panes of the open source first: a library reload may open another source, which

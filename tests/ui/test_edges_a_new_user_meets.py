@@ -46,6 +46,19 @@ def test_an_empty_library_offers_nothing_that_needs_an_open_source(make_window, 
     assert window.import_files_action.isEnabled() and window.paste_action.isEnabled()
 
 
+def test_export_waits_for_the_first_source(make_window, qtbot, tmp_path) -> None:
+    """Export offered "the whole library" of an empty one and wrote nothing; it comes on with
+    the first source imported."""
+    window = _empty_window(make_window, qtbot)
+    assert not window.exports.export_action.isEnabled()
+    article = tmp_path / "chips.txt"
+    article.write_text("Tokio plant neue Halbleiter-Subventionen\n\nDie Regierung in Tokio will die "
+                       "heimische Chipindustrie mit weiteren Milliarden stärken.\n", encoding="utf-8")  # fmt: skip
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.importer.import_paths([article], report=False)
+    qtbot.waitUntil(window.exports.export_action.isEnabled)
+
+
 @pytest.mark.parametrize(("language", "words"), [("en", ["Import files", "Ctrl+O", "Ctrl+Shift+V"]),
                                                  ("de", ["Dateien importieren", "Strg+O", "Strg+Umschalt+V"])])  # fmt: skip
 def test_an_empty_library_says_how_articles_come_in(make_window, qtbot, speak, language, words) -> None:
