@@ -19,6 +19,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, demonym, org_head, place_of
 from reader.core.entities.evidence import member_of, team
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import (
     NEWS_AGENCIES_LOWER,
     ORG_SUFFIXES,
@@ -31,7 +32,6 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
 from reader.core.entities.neighbours import international
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

@@ -21,10 +21,10 @@ from collections.abc import Callable
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, head_stem, org_head
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf as zipf_frequency
 

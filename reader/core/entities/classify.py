@@ -33,6 +33,7 @@ from reader.core.entities.first_names import (
     plain_first_name,
 )
 from reader.core.entities.german_runs import body_of, noun_before_name
+from reader.core.entities.german_words import german_word
 from reader.core.entities.introduced import introduced_person
 from reader.core.entities.korean_names import korean_pieces
 from reader.core.entities.lexicon import (
@@ -67,7 +68,6 @@ from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
     genitive_owner,
-    german_word,
     initialled_name,
     name_words,
     person_words,

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.cues import bare, place_of
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # Abbreviations that begin a sports club's name, whose words may end in its town: "SV Teuto

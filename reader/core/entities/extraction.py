@@ -68,6 +68,7 @@ from reader.core.entities.evidence import (
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.names import (
@@ -98,7 +99,6 @@ from reader.core.entities.org_shapes import (
 from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.registered import associations
 from reader.core.entities.scholarly import cited_authors, genus

@@ -25,10 +25,10 @@ import re
 from functools import cache
 
 from reader.core.entities.cues import bare, place_of
+from reader.core.entities.german_words import german_word
 from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

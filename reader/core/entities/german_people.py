@@ -34,9 +34,10 @@ from __future__ import annotations
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.german_nouns import BEFORE_NOUNS
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import genitive_before_noun, german_compound, german_word
+from reader.core.entities.person_names import genitive_before_noun
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.german_words import german_word
 from reader.core.entities.kin import KIN_DE, family_name
 from reader.core.entities.names import Token
-from reader.core.entities.person_names import german_word
 
 # Words for what a person or a company is to another: "Spielpartner", "Konkurrent", "rival".
 _RELATIONS = ("partner", "rival", "rivale", "konkurrent", "konkurrentin", "partnerin")

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 

@@ -27,9 +27,9 @@ from sys import maxsize
 
 from reader.core.entities import places
 from reader.core.entities.cues import acronym
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 _CODE = re.compile(r"[A-Z]{3}")

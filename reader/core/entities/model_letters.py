@@ -12,10 +12,10 @@ import re
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import NEVER_NAME, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 
 # Acronyms enough in one run to make it a row of them, written without commas ("UFRJ UFMG

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
 from reader.core.entities.german_nouns import language_name, noun_not_place
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.kin import after_kin
 from reader.core.entities.lexicon import (
     ORG_WORDS,
@@ -20,7 +21,6 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word, english_noun
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.role_phrases import role_size
 from reader.core.word_frequency import zipf as zipf_frequency

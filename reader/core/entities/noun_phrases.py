@@ -40,10 +40,10 @@ from reader.core.entities.cues import (
     org_head,
     place_of,
 )
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

@@ -12,10 +12,10 @@ import re
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of, role_length
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN, ORG_SUFFIXES
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

@@ -28,6 +28,11 @@ from reader.core.entities.first_names import (
     personal_name,
     plain_first_name,
 )
+from reader.core.entities.german_words import (
+    german_compound,
+    german_word,
+    german_word_not_first_name,
+)
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_EN, ROLE_TITLES
 from reader.core.entities.names import Token, english_headword, english_noun, everyday, frequent
 from reader.core.entities.places import FIRST_NAME
@@ -149,38 +154,6 @@ def _title_or_english_role(rest: list[Token], lang: str) -> bool:
     if rest[0].text in ROLE_TITLES:
         return True
     return lang == "en" and bool(role_length(rest, 0))
-
-
-def german_word(word: str) -> bool:
-    """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
-    low = bare(word).casefold()
-    here = zipf_frequency(low, "de")
-    return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
-
-
-def german_word_not_first_name(word: str) -> bool:
-    """A frequent German word the first-name list holds though hardly anyone bears it
-    ("Vulkan", "Viva": at most rare in one country of the list's 55), so in German text it is
-    the noun before a name ("Vulkan Stromboli"), not a first name; "Till" and "Wilson" are
-    borne in several countries and stay first names, and a word of English as much ("Lot",
-    "Al") is left to the other rules."""
-    low = word.casefold()
-    here = zipf_frequency(low, "de")
-    return (
-        here >= 3.0
-        and here > zipf_frequency(low, "en")  # German's word more than English's: not "Lot"
-        and max(first_name_frequency(part, True) for part in word.split("-")) <= 1
-    )  # "Christina-Maria": each part a first name
-
-
-def german_compound(word: str) -> bool:
-    """A rare German word made of two common ones ("Handels|häuser", "Zoll|streits"): a noun
-    too rare for the word lists, not a name of no language."""
-    low = bare(word).casefold()
-    return any(
-        zipf_frequency(low[cut:], "de") >= 3.5 and zipf_frequency(low[:cut], "de") >= 3.0
-        for cut in range(3, len(low) - 3)
-    )
 
 
 # Temperature scales, which follow a word for a degree: "-11,5 Grad Celsius".

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reader.core.entities import places
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, name_like, org_head, place_of, role_length
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import (
     DEGREES,
     NEVER_NAME,
@@ -21,7 +22,6 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
-from reader.core.entities.person_names import german_compound, german_word
 
 # The last part of a hyphenated site's name: "Helmut-Körnig-Halle", "Willy-Brandt-Straße".
 _SITE_HEADS = frozenset("Halle Platz Straße Brücke Stadion Arena Schanze Kirche Allee".split())

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from reader.core.entities.cues import bare, head_word, name_like, org_head, role_length
 from reader.core.entities.first_names import first_name_frequency, known_first_name
+from reader.core.entities.german_words import german_word
 from reader.core.entities.names import Token, english_noun
-from reader.core.entities.person_names import german_word
 from reader.core.word_frequency import zipf as zipf_frequency
 
 _GROUPS = frozenset("People Children Women Men".split())

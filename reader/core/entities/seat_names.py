@@ -26,9 +26,9 @@ import re
 
 from reader.core.entities.cues import bare, place_of
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, dictionary_word
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

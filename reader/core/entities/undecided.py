@@ -22,6 +22,7 @@ from reader.core.entities.evidence import first_name_alone, member_of, staff_of,
 from reader.core.entities.examples import example_names
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.kind_lists import kind_lists
 from reader.core.entities.lexicon import PLATFORMS, WELFARE_BODIES
 from reader.core.entities.mention_shapes import (
@@ -44,7 +45,6 @@ from reader.core.entities.neighbours import (
 )
 from reader.core.entities.org_shapes import head_compound
 from reader.core.entities.outlets import news_outlet, reporting_outlet
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.workplaces import described, made_by

@@ -18,10 +18,10 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import NEVER_NAME, ORG_WORDS, ROLE_TITLES, ROLE_WORDS_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, tokens
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

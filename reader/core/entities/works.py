@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 
 from reader.core.entities.companies import listed
+from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
-from reader.core.entities.person_names import german_compound, german_word
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 

@@ -1,0 +1,45 @@
+"""Whether a capitalised word is a German word rather than a name, from word frequencies.
+
+Its own module because nearly every rule family asks it — is "Kumpel" a noun or a surname,
+"Vulkan" a noun or a first name, "Handelshäuser" a compound too rare for the lists? — and
+the answer needs only the two languages' word frequencies and the first-name list, nothing
+of the rules that ask.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities.cues import bare
+from reader.core.entities.first_names import first_name_frequency
+from reader.core.word_frequency import zipf as zipf_frequency
+
+
+def german_word(word: str) -> bool:
+    """A word German has and English not ("Kumpel", "Partner" not): a noun, not a first name."""
+    low = bare(word).casefold()
+    here = zipf_frequency(low, "de")
+    return here >= 3.0 and here - zipf_frequency(low, "en") >= 1.8
+
+
+def german_word_not_first_name(word: str) -> bool:
+    """A frequent German word the first-name list holds though hardly anyone bears it
+    ("Vulkan", "Viva": at most rare in one country of the list's 55), so in German text it is
+    the noun before a name ("Vulkan Stromboli"), not a first name; "Till" and "Wilson" are
+    borne in several countries and stay first names, and a word of English as much ("Lot",
+    "Al") is left to the other rules."""
+    low = word.casefold()
+    here = zipf_frequency(low, "de")
+    return (
+        here >= 3.0
+        and here > zipf_frequency(low, "en")  # German's word more than English's: not "Lot"
+        and max(first_name_frequency(part, True) for part in word.split("-")) <= 1
+    )  # "Christina-Maria": each part a first name
+
+
+def german_compound(word: str) -> bool:
+    """A rare German word made of two common ones ("Handels|häuser", "Zoll|streits"): a noun
+    too rare for the word lists, not a name of no language."""
+    low = bare(word).casefold()
+    return any(
+        zipf_frequency(low[cut:], "de") >= 3.5 and zipf_frequency(low[:cut], "de") >= 3.0
+        for cut in range(3, len(low) - 3)
+    )
