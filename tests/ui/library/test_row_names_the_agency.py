@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtGui import QImage, QPainter
 
 from reader.core.models import SourceSummary
-from reader.ui.library.source_delegate import SourceDelegate
-from reader.ui.library.source_model import SummaryRole, _tooltip
+from reader.ui.library.source_model import _tooltip
+from tests.ui.library.test_row_note_mark import paint_row
 
 WIRE = SourceSummary(
     id=1, title="Trump says he will cut tariffs on China", title_derived=False, site_name=None,
@@ -36,17 +34,8 @@ class _Texts(QPainter):
 
 
 def _painted(summary: SourceSummary) -> list[str]:
-    model = QStandardItemModel()
-    item = QStandardItem()
-    item.setData(summary, SummaryRole)
-    model.appendRow(item)
-    image = QImage(480, 60, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, 480, 60)
-    painter = _Texts(image)
-    SourceDelegate().paint(painter, option, model.index(0, 0))
-    painter.end()
+    painter = paint_row(summary, QImage(480, 60, QImage.Format.Format_ARGB32), _Texts)
+    assert isinstance(painter, _Texts)
     return painter.texts
 
 

@@ -19,6 +19,22 @@ from reader.ui.library.source_delegate import SourceDelegate, row_marks
 from reader.ui.library.source_model import SummaryRole
 
 
+def paint_row(summary: SourceSummary, image: QImage, painter_type: type[QPainter] = QPainter) -> QPainter:
+    """Paint `summary` as one 480 x 60 library row on white into `image`, with a painter of
+    `painter_type` (one that records what is drawn, say); returns the ended painter."""
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(summary, SummaryRole)
+    model.appendRow(item)
+    image.fill(QColor("white"))
+    option = QStyleOptionViewItem()
+    option.rect = QRect(0, 0, 480, 60)
+    painter = painter_type(image)
+    SourceDelegate().paint(painter, option, model.index(0, 0))
+    painter.end()
+    return painter
+
+
 @pytest.mark.parametrize(("language", "said"), [("en", "✎ Summary note"), ("de", "✎ Notiz")])
 def test_a_noted_source_shows_the_mark_and_its_tooltip_says_it(make_window, speak, language, said) -> None:
     speak(language)
@@ -56,17 +72,8 @@ def test_the_row_paints_the_mark(qapp) -> None:
     """What is painted differs by the note alone: the mark is drawn, not only listed."""
 
     def painted(summary: SourceSummary) -> QImage:
-        model = QStandardItemModel()
-        item = QStandardItem()
-        item.setData(summary, SummaryRole)
-        model.appendRow(item)
         image = QImage(480, 60, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        option = QStyleOptionViewItem()
-        option.rect = QRect(0, 0, 480, 60)
-        painter = QPainter(image)
-        SourceDelegate().paint(painter, option, model.index(0, 0))
-        painter.end()
+        paint_row(summary, image)
         return image
 
     assert painted(replace(SUMMARY, has_note=True)) != painted(SUMMARY)
