@@ -64,6 +64,7 @@ from reader.core.entities.org_shapes import (
     regional_branch,
     without_based,
 )
+from reader.core.entities.outlets import masthead
 from reader.core.entities.person_names import (
     INITIAL,
     country_or_region,
@@ -117,6 +118,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
         return [Piece(EntityKind.PLACE, run, place=place)]
+    if (paper := masthead(run, lang)) is not None:  # "Kansas City Star": a paper, no city
+        return [Piece(EntityKind.ORG, paper)]
     if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region
         return [Piece(EntityKind.PERSON, run)]
     if (korean := korean_pieces(run, lang, lambda r: classify(r, lang, lower_words))) is not None:

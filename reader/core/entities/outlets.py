@@ -9,6 +9,7 @@ together name an outlet, an organisation — unless the name is an everyday word
 
 from __future__ import annotations
 
+from reader.core.entities import places
 from reader.core.entities.cues import bare
 from reader.core.entities.names import Token, common_word
 from reader.core.entities.pieces import Piece
@@ -55,3 +56,30 @@ def reporting_outlet(piece: Piece, words: list[Token], index: dict[int, int], la
         and words[at + 1].text in _REPORTED
         and not common_word(bare(piece.words[0].text), lang)  # "die Industrie meldet"
     )
+
+
+# The words a newspaper's masthead ends with that are everyday words elsewhere ("a rising
+# star", "the sun"), so they name a paper only after the place it is published in: "Kansas
+# City Star", "Baltimore Sun", "Sacramento Bee", "Hartford Courant", "Boston Globe", "Toronto
+# Star", "Orange County Register", "Columbus Dispatch"; and the second part of a double name
+# ("San Diego Union-Tribune", "Minneapolis Star-Tribune").
+_MASTHEADS = frozenset(
+    """star sun bee courant register globe dispatch mirror observer standard independent
+    express sentinel record leader enquirer democrat republican advocate bulletin citizen
+    monitor union-tribune star-tribune journal-constitution star-ledger""".split()
+)
+
+
+def masthead(run: list[Token], lang: str) -> list[Token] | None:
+    """An English run's newspaper named after its place: the place's name (in the gazetteer)
+    and a masthead word after it; an article before it ("the Columbus Dispatch") is left out."""
+    while run and run[0].text.islower():
+        run = run[1:]
+    if lang != "en" or len(run) < 2 or not all(w.text[:1].isupper() for w in run):
+        return None
+    last = bare(run[-1].text).casefold()
+    if last not in _MASTHEADS and last.rsplit("-", 1)[-1] not in ("tribune", "gazette"):
+        return None
+    if places.lookup(" ".join(bare(w.text) for w in run[:-1])) is None:
+        return None
+    return run
