@@ -13,6 +13,7 @@ decides once every run has been seen.
 from __future__ import annotations
 
 from reader.core.entities import places
+from reader.core.entities.branches import branch_start
 from reader.core.entities.clubs import club_in
 from reader.core.entities.cues import (
     acronym,
@@ -120,6 +121,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [Piece(EntityKind.PLACE, run, place=place)]
     if (paper := masthead(run, lang)) is not None:  # "Kansas City Star": a paper, no city
         return [Piece(EntityKind.ORG, paper)]
+    if (branch := branch_start(run)) is not None:  # "President Ascom North America"
+        return [*classify(run[:branch], lang, lower_words), Piece(EntityKind.ORG, run[branch:])]
     if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region
         return [Piece(EntityKind.PERSON, run)]
     if (korean := korean_pieces(run, lang, lambda r: classify(r, lang, lower_words))) is not None:

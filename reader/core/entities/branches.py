@@ -1,0 +1,47 @@
+"""A company's unit for a part of the world: "Ascom North America", "Toyota Motor Europe",
+"Samsung Electronics Asia Pacific". News names such units after the role of the person who
+heads them ("President Ascom North America"); no person's name ends in a continent, so the
+name before it is the company's, not a surname.
+"""
+
+from __future__ import annotations
+
+from reader.core.entities import places
+from reader.core.entities.cues import bare, role_length
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.lexicon import NEVER_NAME, PLACE_QUALIFIERS
+from reader.core.entities.names import Token
+
+# Parts of the world a company names a unit after (a country would make "Paris Hilton" one).
+_REGIONS = tuple(
+    tuple(region.split())
+    for region in (
+        "North America", "Latin America", "South America", "Europe", "Asia", "Asia Pacific",
+        "Asia-Pacific", "EMEA", "APAC", "Africa", "Middle East",
+    )
+)  # fmt: skip
+
+
+def branch_start(run: list[Token]) -> int | None:
+    """Where a company's regional unit begins in a run that ends with it (after a role that
+    may open the run), or None: its company's words are capitalised, the first no first
+    name, no place, no compass word and no word that never opens a name."""
+    texts = tuple(bare(w.text) for w in run)
+    for region in _REGIONS:
+        if len(texts) > len(region) and texts[-len(region) :] == region:
+            end = len(run) - len(region)
+            break
+    else:
+        return None
+    start = 0
+    while start < end and (size := role_length(run, start)):
+        start += size  # "President Ascom North America": the role, then the unit
+    company = run[start:end]
+    if not company or not all(w.text[:1].isupper() for w in company):
+        return None
+    first = bare(company[0].text)
+    if known_first_name(first) or first in NEVER_NAME or first in PLACE_QUALIFIERS:
+        return None  # "South Africa", "Western Europe": a place's own name
+    if places.lookup(first) is not None or places.lookup(" ".join(texts[start:])) is not None:
+        return None
+    return start
