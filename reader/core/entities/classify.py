@@ -13,7 +13,6 @@ decides once every run has been seen.
 from __future__ import annotations
 
 from reader.core.entities import places
-from reader.core.entities.branches import branch_start
 from reader.core.entities.clubs import club_in
 from reader.core.entities.cues import (
     acronym,
@@ -50,6 +49,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.neighbours import german_only_compound
+from reader.core.entities.org_edges import branch_start, opens_a_body
 from reader.core.entities.org_shapes import (
     adjective_inside,
     ampersand_firm,
@@ -182,7 +182,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     ):  # fmt: skip  # a long title or one with "of the" is a work's: "The Name of the Rose"
         return [Piece(EntityKind.ORG, run)]  # "told The Hill", "The We Company": a title
     while run and (
-        bare(run[0].text) in NEVER_NAME
+        (bare(run[0].text) in NEVER_NAME and not opens_a_body(run, lang))
         or run[0].text.islower()
         or (
             run[0].sentence_start

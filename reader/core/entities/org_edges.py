@@ -1,4 +1,6 @@
-"""A company's unit for a part of the world: "Ascom North America", "Toyota Motor Europe",
+"""Where a body's name begins and ends, beyond the shapes `classify` reads.
+
+A company's unit for a part of the world: "Ascom North America", "Toyota Motor Europe",
 "Samsung Electronics Asia Pacific". News names such units after the role of the person who
 heads them ("President Ascom North America"); no person's name ends in a continent, so the
 name before it is the company's, not a surname.
@@ -7,7 +9,7 @@ name before it is the company's, not a surname.
 from __future__ import annotations
 
 from reader.core.entities import places
-from reader.core.entities.cues import bare, role_length
+from reader.core.entities.cues import bare, org_head, role_length
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import NEVER_NAME, PLACE_QUALIFIERS
 from reader.core.entities.names import Token
@@ -45,3 +47,11 @@ def branch_start(run: list[Token]) -> int | None:
     if places.lookup(first) is not None or places.lookup(" ".join(texts[start:])) is not None:
         return None
     return start
+
+
+def opens_a_body(run: list[Token], lang: str) -> bool:
+    """ "New" inside a sentence opening a body's name: "the CEO of New Media Investment
+    Group", "New Democratic Party"; at a sentence's start it is an adjective ("New Study …")."""
+    return (
+        run[0].text == "New" and not run[0].sentence_start and len(run) > 2 and org_head(run, lang)
+    )
