@@ -6,11 +6,15 @@ our `briefing_reader_de.qm` (compiled from `resources/i18n/briefing_reader_de.ts
 `qtbase_de.qm`, so standard buttons and dialogs speak German too. English loads
 `briefing_reader_en.qm`, which holds only plural forms ("1 source", "2 sources" from one
 "%n source(s)"). Dates and numbers follow `QLocale`'s default, set to the same language.
+
+Catalogues are read into memory, never loaded by path: QTranslator.load(path) maps the file, and
+`make translations` rewrites it in place, so a window left open read garbage or died of SIGBUS.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
@@ -23,7 +27,44 @@ log = logging.getLogger(__name__)
 CATALOGUE = "briefing_reader"
 _LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
 _current = "en"
-_installed: list[QTranslator] = []
+_installed: list[_Catalogue] = []
+
+
+class _Catalogue(QTranslator):
+    """A translator over a catalogue's bytes, which it keeps: Qt reads them without copying.
+
+    QTranslator.load(data) keeps a pointer into the Python buffer (PySide passes it straight
+    through), so the bytes must live, unchanged, as long as the translator does.
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.data = b""
+
+    def load_file(self, name: str, folder: str) -> bool:
+        """Load `name` from `folder` as QTranslator.load(name, folder) would find it."""
+        path = _find(name, Path(folder))
+        if path is None:
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return False
+        self.data = data  # kept before Qt points into it, and whether or not it loads
+        return self.load(data, str(path.parent))
+
+
+def _find(name: str, folder: Path) -> Path | None:
+    """The file QTranslator.load(name, folder) opens: name.qm, name, then name cut at its last
+    "_" or "." and tried again ("qtbase_de_AT" → "qtbase_de"); None when none is a file."""
+    while True:
+        for candidate in (folder / f"{name}.qm", folder / name):
+            if candidate.is_file() and os.access(candidate, os.R_OK):
+                return candidate
+        cut = max(name.rfind("_"), name.rfind("."))
+        if cut <= 0:
+            return None
+        name = name[:cut]
 
 
 class Plural(QObject):
@@ -73,6 +114,7 @@ def install(app: QCoreApplication, language: str, system: QLocale | None = None)
     global _current
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # and its catalogue's bytes with it
     _installed.clear()
     _current = language if language in _LANGUAGES else "en"
     system = system or QLocale.system()
@@ -90,9 +132,10 @@ def install(app: QCoreApplication, language: str, system: QLocale | None = None)
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         catalogues.append((f"qtbase_{_current}", [qt_folder, ours]))
     for name, folders in catalogues:
-        translator = QTranslator(app)
-        if any(translator.load(name, folder) for folder in folders):
+        translator = _Catalogue(app)
+        if any(translator.load_file(name, folder) for folder in folders):
             app.installTranslator(translator)
             _installed.append(translator)
         else:
+            translator.deleteLater()
             log.warning("translation %s not found in %s; that part stays English", name, folders)
