@@ -7,10 +7,13 @@ import os
 import subprocess
 import sys
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QMessageBox
 
 from reader import paths
@@ -165,6 +168,44 @@ def test_a_second_instance_hands_its_files_to_the_first(tmp_path: Path, qtbot) -
         first.release()
     assert second.acquire()  # released: the next window may take it
     second.release()
+
+
+def test_hand_overs_leave_no_socket_behind(tmp_path: Path, qtbot) -> None:
+    """The window's server kept every accepted socket as a child for as long as it ran."""
+    where = paths.resolve(tmp_path / "data").ensure()
+    first = SingleInstance(where)
+    assert first.acquire()
+    second = SingleInstance(where)
+    try:
+        for n in range(5):
+            with qtbot.waitSignal(first.activated, timeout=5000) as caught:
+                assert second.hand_over([f"/tmp/{n}.txt"])
+            assert caught.args == [[f"/tmp/{n}.txt"]]
+        assert first.server is not None
+        server = first.server
+
+        def no_sockets_left() -> bool:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            return not server.findChildren(QLocalSocket) and not first._received
+
+        qtbot.waitUntil(no_sockets_left, timeout=5000)
+    finally:
+        first.release()
+
+
+def test_a_released_instance_goes_when_dropped(tmp_path: Path, qtbot) -> None:
+    """The accepted socket's slots were lambdas holding the SingleInstance: a dropped one
+    lived on, and deleting its socket then freed it from inside the socket's destructor."""
+    where = paths.resolve(tmp_path / "data").ensure()
+    first = SingleInstance(where)
+    assert first.acquire()
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert SingleInstance(where).hand_over(["/tmp/a.txt"])
+    first.release()
+    gone = weakref.ref(first)
+    del first
+    qtbot.wait(50)  # the deleted socket's events, had it survived
+    assert gone() is None
 
 
 def test_another_library_gets_its_own_window(tmp_path: Path) -> None:

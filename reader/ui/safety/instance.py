@@ -93,10 +93,22 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            # The server owns the socket; it goes with the server, never while Qt delivers.
+            # The server owns the socket until `_finish` deletes it, never while Qt delivers
+            # its signals: left to go with the server, every hand-over kept one for good. The
+            # slots are this object's methods, not lambdas holding it: deleting a socket freed
+            # its lambdas, and with them the last hold on a dropped SingleInstance, whose
+            # server then deleted the socket a second time from inside its own destructor.
             self._received[socket] = bytearray()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(lambda s=socket: QTimer.singleShot(0, self, lambda: self._finish(s)))
+            socket.readyRead.connect(self._ready)
+            socket.disconnected.connect(self._gone)
+
+    def _ready(self) -> None:
+        if isinstance(socket := self.sender(), QLocalSocket):
+            self._read(socket)
+
+    def _gone(self) -> None:
+        if isinstance(socket := self.sender(), QLocalSocket):
+            QTimer.singleShot(0, self, lambda: self._finish(socket))
 
     def _read(self, socket: QLocalSocket) -> None:
         if socket in self._received:
@@ -107,6 +119,7 @@ class SingleInstance(QObject):
             return
         self._read(socket)
         received = self._received.pop(socket)
+        socket.deleteLater()
         try:
             files = [str(f) for f in json.loads(received.decode("utf-8")).get("files", [])]
         except (ValueError, AttributeError):
