@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QMimeData, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from reader.core.models import ImportStatus
 from reader.ui import dialogs
@@ -71,6 +71,32 @@ def test_importing_a_duplicate_says_so(make_window, qtbot, shown) -> None:
     report = next(d for d in shown if isinstance(d, ImportReportDialog))
     assert report.table.item(0, 0).text() == "Already in library"
     assert window.library.status.text() == "5 sources"
+
+
+def test_a_closed_import_report_leaves_the_window(make_window, qtbot, monkeypatch) -> None:
+    """A closed report is not kept as a hidden child of the window, table and all. PySide's
+    QDialog.exec() hands the dialog to Python, so it goes when the importer drops it; keeping
+    a reference to it, or showing it without exec(), would keep one per import."""
+    window = make_window()
+    seed = sorted(window.session.store.sources.ids())[0]
+    name = window.session.store.db.execute("SELECT file_name FROM sources WHERE id = ?", (seed,)).fetchone()[0]
+    from reader.paths import bundled_seeds_dir
+
+    run, reports = dialogs.run, []
+
+    def close_at_once(dialog: QDialog) -> int:
+        reports.append(type(dialog))
+        QTimer.singleShot(0, dialog.reject)  # as the user clicks Close
+        return run(dialog)
+
+    monkeypatch.setattr(dialogs, "run", close_at_once)
+    for _import in range(2):
+        with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+            window.importer.import_paths([bundled_seeds_dir() / name])  # a duplicate: a report
+    assert reports == [ImportReportDialog, ImportReportDialog]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    print("CHILDREN", window.findChildren(QDialog), [d.parent() for d in QApplication.topLevelWidgets() if isinstance(d, QDialog)], [type(w).__name__ for w in QApplication.topLevelWidgets()])
+    assert not window.findChildren(ImportReportDialog)
 
 
 def test_paste_as_new_source_is_undoable(make_window, shown) -> None:
