@@ -9,7 +9,10 @@ under concurrent writers no matter the timeout.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
+import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from reader.core.store.damage import read_only_uri
+from reader.core.store.damage import read_only_uri, wal_pending
 
 BUSY_TIMEOUT_MS = 10_000
 # `execute_plugins=False` below: sqlite-utils plugins are not asked to prepare the library's
@@ -46,13 +49,59 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
 
     `mode=ro` keeps SQLite from writing the file (no journal switch, no checkpoint);
     `query_only` makes any write attempt fail at once with "attempt to write a readonly
-    database" instead of touching anything.
+    database" instead of touching anything. A folder we may not write needs more, because a
+    WAL library is read through its `-shm` (see `_open_in_read_only_folder`).
+    """
+    if os.access(path.parent, os.W_OK):
+        return _open_uri(read_only_uri(path))
+    return _open_in_read_only_folder(path)
+
+
+def _open_in_read_only_folder(path: Path) -> sqlite_utils.Database:
+    """Read a library whose folder we may not write, committed work in its WAL included.
+
+    With no changes waiting in the WAL, nobody can change the file through this folder, so it
+    is read as unchanging (`immutable=1`: SQLite then needs no `-shm`). A window that was
+    killed leaves committed work in `library.sqlite-wal`, which that reading would ignore:
+    SQLite reads the WAL through the `-shm` left beside it (read-only, it builds its own copy
+    in memory), and when none was left and none can be made, the file and its WAL are copied
+    to a private temporary folder and read there: a slower start, but what was committed.
     """
     uri = read_only_uri(path)
-    if not os.access(path.parent, os.W_OK):
-        # A WAL library in a folder we may not write: SQLite cannot set up its shared memory
-        # there; nobody can change the file through this folder, so read it as unchanging.
-        uri += "&immutable=1"
+    if not wal_pending(path):
+        return _open_uri(uri + "&immutable=1")
+    if path.with_name(path.name + "-shm").exists():
+        db = _open_uri(uri)
+        try:
+            db.execute("PRAGMA schema_version").fetchone()  # reads the WAL, or fails now
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+    return _open_private_copy(path)
+
+
+def _open_private_copy(path: Path) -> sqlite_utils.Database:
+    """The library and its WAL copied to a temporary folder, opened read-only there; the
+    folder goes when the connection does (or when the process ends).
+
+    The WAL is copied first: a checkpoint by someone who may write the original between the
+    two copies then only puts pages into the file that the copied WAL holds as well.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="briefing-read-only-"))
+    try:
+        wal = path.with_name(path.name + "-wal")
+        shutil.copyfile(wal, folder / f"{path.name}-wal")
+        shutil.copyfile(path, folder / path.name)
+        db = _open_uri(read_only_uri(folder / path.name))
+        db.execute("PRAGMA schema_version").fetchone()
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    weakref.finalize(db, shutil.rmtree, folder, ignore_errors=True)
+    return db
+
+
+def _open_uri(uri: str) -> sqlite_utils.Database:
     conn = sqlite3.connect(
         uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )

@@ -55,8 +55,8 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
         header = handle.read(HEADER_BYTES)
     # With changes waiting in the WAL the file itself may legitimately be shorter than its
     # header says (a checkpoint interrupted by a kill): then SQLite, reading both, judges.
-    wal_pending = _wal_pending(path)
-    problem = _header_problem(header, size, wal_pending)
+    pending = wal_pending(path)
+    problem = _header_problem(header, size, pending)
     if problem:
         return problem
     try:
@@ -67,12 +67,12 @@ def diagnose(path: Path, *, expect_library: bool = False) -> str | None:
     # A WAL library in a folder we may not write: SQLite cannot set up its shared memory
     # there, so read it as the unchanging file it is for us — unless changes wait in its WAL,
     # which such a reading would miss: then nothing can be said, and nothing is claimed.
-    if wal_pending:
+    if pending:
         return None
     return _read_problem(read_only_uri(path) + "&immutable=1")
 
 
-def _wal_pending(path: Path) -> bool:
+def wal_pending(path: Path) -> bool:
     """Changes wait in the library's WAL (a read-only reading never checkpoints them away)."""
     wal = path.with_name(path.name + "-wal")
     return wal.exists() and wal.stat().st_size > 0
