@@ -1,20 +1,23 @@
-"""Reading what a user typed into the search box: words, phrases, prefixes, OR, -, filters.
+"""Reading what a user typed into the search box: words, phrases, prefixes, filters, operators.
 
-The parser never fails on text it does not understand: stray quotes, `*`, `C++` or `e-mail`
-become words (or nothing). It refuses, with one `InvalidSearch` whose message is short enough
-for a status line, only what it cannot honour: an unknown filter value, a bad date, an
-excluded word inside OR, a query too long to run quickly.
+Text it does not understand becomes words (or nothing): stray quotes (an open quote runs to
+the end), `*`, `C++` or `e-mail`. It refuses, with one `InvalidSearch` whose message is short
+enough for a status line, what it cannot honour and would otherwise answer wrongly without a
+word: an unknown filter value, a bad date, a field name that is no filter (`title:`), NEAR,
+an operator or bracket out of place (`grammar`), a query too long to run quickly.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
 from reader.core.analysis import TOKEN
 from reader.core.date_input import parse_date
 from reader.core.labels import resolve_label
+from reader.core.search.grammar import And, Close, Item, Not, Open, Or, combine
+from reader.core.search.syntax import Clause, Filter, InvalidSearch, Query, Term, TermKind
+
+__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "parse"]
 
 MAX_CHARS = 1_000
 MAX_TERMS = 32
@@ -28,71 +31,27 @@ ALIASES = {"autor": "author", "medium": "outlet", "agentur": "agency", "schlagwo
 WHERES = {"article": "article", "articles": "article", "highlight": "highlight",
           "highlights": "highlight", "note": "note", "notes": "note"}  # fmt: skip
 
+# A bare word stops at a bracket that is not its own: `(Japan` and `Japan)` are a bracket and
+# a word, `Biden(s)` and `f(x)` are words.
 _PIECE = re.compile(
-    r'(?P<neg>-)?(?:(?P<key>[A-Za-z]+):)?(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"]+))'
+    r"(?P<neg>-)?(?:(?P<key>[A-Za-z]+):)?"
+    r'(?:"(?P<quoted>[^"]*)"?|(?P<bare>[^\s"()]+(?:\([^\s"()]*\)[^\s"()]*)*))'
 )
 _SPACE = re.compile(r"\s+")
 _UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-class InvalidSearch(ValueError):
-    """What the user typed cannot be searched; str() is "invalid search: …", fit to show."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"invalid search: {reason}")
-
-
-class TermKind(StrEnum):
-    WORD = "word"  # analysed: folded, stemmed, compound parts
-    PHRASE = "phrase"  # quoted: these tokens, in order, exactly (case aside)
-    PREFIX = "prefix"  # word*: tokens starting so, in either umlaut spelling
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    kind: TermKind
-    tokens: tuple[str, ...]  # as typed, split like the index splits text
-
-
-@dataclass(frozen=True, slots=True)
-class Clause:
-    """Terms joined by OR; a query matches when every positive clause matches."""
-
-    alternatives: tuple[Term, ...]
-    negated: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Filter:
-    key: str  # one of FILTER_KEYS
-    value: str  # tag/outlet/author/agency text, label key, where, or an ISO date prefix
-    negated: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Query:
-    clauses: tuple[Clause, ...]
-    filters: tuple[Filter, ...]
-
-    @property
-    def positive(self) -> tuple[Clause, ...]:
-        return tuple(c for c in self.clauses if not c.negated)
-
-    @property
-    def negative(self) -> tuple[Clause, ...]:
-        return tuple(c for c in self.clauses if c.negated)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.clauses and not self.filters
-
-
-@dataclass(frozen=True, slots=True)
-class _Or:
-    """The OR keyword between two terms."""
-
-
-_Item = Filter | _Or | tuple[Term, bool]
+# Capitals, as OR: `near` is a word, `NEAR`, `NEAR/5` and `NEAR(` ask for what FTS5 can do
+# and this search does not; read as the word "near" they quietly found nothing.
+_NEAR = re.compile(r"NEAR(/\d*)?")
+NEAR_UNSUPPORTED = "NEAR is not supported: all words must match anyway"
+# Field names a user may expect from other search boxes. Read as words, `title:Japan` quietly
+# found nothing; other words before a colon (`Fazit:`, `http://`) stay text to find.
+FIELD_LIKE = frozenset({"title", "titel", "headline", "heading", "ueberschrift", "überschrift",
+                        "text", "body", "inhalt", "source", "quelle", "site", "url", "date",
+                        "datum", "published", "lang", "language", "sprache", "type", "typ",
+                        "kind", "from", "to", "since", "until", "byline"})  # fmt: skip
+NOT_A_FILTER = (
+    "{}: is not a filter (filters: tag, outlet, author, agency, label, in, before, after)"
+)
 
 
 def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
@@ -100,42 +59,27 @@ def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
     text = _UNPRINTABLE.sub(" ", text)
     if len(text) > MAX_CHARS:
         raise InvalidSearch(f"too long (at most {MAX_CHARS:,} characters)")
-    clauses: list[Clause] = []
-    filters: list[Filter] = []
-    pending_or = after_filter = False
-    for item in _items(text, label_names):
-        if isinstance(item, _Or):
-            if after_filter:
-                raise InvalidSearch("OR joins words and phrases, not filters")
-            pending_or = bool(clauses) and not clauses[-1].negated
-            continue
-        after_filter = isinstance(item, Filter)
-        if isinstance(item, Filter):
-            if pending_or:
-                raise InvalidSearch("OR joins words and phrases, not filters")
-            filters.append(item)
-            continue
-        term, negated = item
-        if pending_or and negated:
-            raise InvalidSearch("a word after OR cannot be excluded with -")
-        if pending_or:
-            clauses[-1] = Clause((*clauses[-1].alternatives, term))
-        else:
-            clauses.append(Clause((term,), negated))
-        pending_or = False
-    if sum(len(c.alternatives) for c in clauses) > MAX_TERMS:
+    query = combine(_items(text, label_names), MAX_TERMS)
+    if sum(len(c.alternatives) for c in query.clauses) > MAX_TERMS:
         raise InvalidSearch(f"too many words (at most {MAX_TERMS})")
-    return Query(tuple(clauses), tuple(filters))
+    return query
 
 
-def _items(text: str, label_names: dict[str, str] | None) -> list[_Item]:
-    items: list[_Item] = []
-    negate_next = False
+def _items(text: str, label_names: dict[str, str] | None) -> list[Item]:
+    items: list[Item] = []
     position = 0
     while position < len(text):
         space = _SPACE.match(text, position)
         if space:
             position = space.end()
+            continue
+        if text.startswith(("(", "-("), position):
+            items.append(Open(negated=text[position] == "-"))
+            position = text.index("(", position) + 1
+            continue
+        if text[position] == ")":
+            items.append(Close())
+            position += 1
             continue
         piece = _PIECE.match(text, position)
         if piece is None:  # a lone quote closing nothing
@@ -143,24 +87,20 @@ def _items(text: str, label_names: dict[str, str] | None) -> list[_Item]:
             continue
         position = piece.end()
         item = _item(piece, label_names)
-        if isinstance(item, str):  # "NOT": the next term is excluded
-            negate_next = True
-            continue
-        if isinstance(item, tuple) and negate_next:
-            item = (item[0], True)
         if item is not None:
             items.append(item)
-        negate_next = False
     return items
 
 
-def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | str | None:
-    """One piece of the query: a term with its sign, a filter, OR, "NOT", or None (nothing)."""
+def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | None:
+    """One piece of the query: a term with its sign, a filter, an operator, or None (nothing)."""
     negated = piece.group("neg") is not None
     key, quoted, bare = piece.group("key"), piece.group("quoted"), piece.group("bare")
     if key is not None and _filter_key(key) is not None:
         value = quoted if quoted is not None else bare
         return _filter(_filter_key(key) or "", key.lower(), value.strip(), negated, label_names)
+    if key is not None and key.lower() in FIELD_LIKE:
+        raise InvalidSearch(NOT_A_FILTER.format(key.lower()))
     if key is not None:  # "http://…", "Note:" — not ours, so it is text to find
         if quoted is not None:
             return _term(key, negated, quoted=False)
@@ -171,11 +111,15 @@ def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> _Item | s
         # "agency:" at the end or "tag: Japan": a filter whose value went missing, which
         # searched as the word "agency" would quietly find nothing.
         return _filter(_filter_key(bare[:-1]) or "", bare[:-1].lower(), "", negated, label_names)
-    if not negated and bare in ("OR", "|"):
-        return _Or()
-    if not negated and bare in ("AND", "NOT", "&&"):
-        return "NOT" if bare == "NOT" else None
-    return _term(bare, negated, quoted=False)
+    if bare.endswith(":") and bare[:-1].lower() in FIELD_LIKE:
+        raise InvalidSearch(NOT_A_FILTER.format(bare[:-1].lower()))
+    if not negated and _NEAR.fullmatch(bare):
+        raise InvalidSearch(NEAR_UNSUPPORTED)
+    operator = _OPERATORS.get(bare) if not negated else None
+    return operator if operator is not None else _term(bare, negated, quoted=False)
+
+
+_OPERATORS: dict[str, Item] = {"OR": Or(), "|": Or(), "AND": And(), "&&": And(), "NOT": Not()}
 
 
 def _filter_key(typed: str) -> str | None:

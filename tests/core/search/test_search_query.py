@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reader.core import importer
 from reader.core.analysis.terms import index_terms, part_finder, part_keys, part_prefixes
 from reader.core.analysis.tokens import MIN_PART, fold
-from reader.core.search import InvalidSearch, search
+from reader.core.search import InvalidSearch, search, source_ids
 from reader.core.search.query import Clause, Filter, Term, TermKind, parse
 from reader.core.store import Store
 
@@ -107,17 +107,38 @@ def test_any_text_searches_or_is_invalid(seeded: Store, text: str) -> None:
         assert all(r.where in ("article", "highlight", "note") for r in results)
 
 
+# FTS5's syntax, and what users bring from other search boxes: operators with something
+# missing, brackets that do not close, NEAR, field names that are not filters.
 _SYNTAX = st.sampled_from(['"', "*", "-", "OR", "AND", "NOT", ":", "tag:", "in:", "label:",
-                           "after:", "before:", "(", ")", "{", "}", "^", "+", "NEAR", " ", "\x00"])  # fmt: skip
+                           "after:", "before:", "(", ")", "{", "}", "^", "+", "NEAR", " ", "\x00",
+                           "NEAR(", "NEAR/3", "-(", "()", "|", "&&", "title:", "Titel:",
+                           "tag:Japan", "-tag:Japan", "Fazit:", "Japan", "Korea"])  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(_SYNTAX, st.text(max_size=6)), max_size=12).map("".join))
 def test_fts_syntax_never_leaks(seeded: Store, text: str) -> None:
+    _searches_or_says_why(seeded, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SYNTAX, max_size=10).map(" ".join))
+def test_operators_and_brackets_search_or_say_why(seeded: Store, text: str) -> None:
+    """The same, with the pieces apart, so operators meet brackets and filters as tokens."""
+    _searches_or_says_why(seeded, text)
+
+
+def _searches_or_says_why(seeded: Store, text: str) -> None:
+    """Results, or "invalid search: <reason>" — in the results and in the library list."""
     try:
-        search(seeded, text, limit=3)
+        results = search(seeded, text, limit=3)
+        listed = source_ids(seeded, text)
     except InvalidSearch as exc:
-        assert "invalid search: " in str(exc) and "fts5" not in str(exc).lower()
+        assert str(exc).startswith("invalid search: ") and len(str(exc)) < 120
+        assert "fts5" not in str(exc).lower() and "cannot search for this" not in str(exc)
+    else:
+        assert isinstance(listed, list)
+        assert all(r.where in ("article", "highlight", "note") for r in results)
 
 
 def test_huge_and_nul_input(seeded: Store) -> None:

@@ -1,0 +1,60 @@
+"""`briefing search` with a malformed query: one line "invalid search: <reason>", exit status 1;
+`NOT tag:x` leaves out the tagged sources, as `-tag:x` does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    data = str(tmp_path / "lib")
+    assert run(capsys, "--data-dir", data, "import", str(seeds_dir))[0] == 0
+    first = sorted(seeds_dir.iterdir())[0]
+    assert run(capsys, "--data-dir", data, "import", str(first), "--tag", "archive")[0] == 0
+    return data
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ("title:", "title: is not a filter"),
+        ("(Japan OR Korea", "a “(” is not closed"),
+        ("Japan)", "a “)” closes no “(”"),
+        ("Japan NEAR Korea", "NEAR is not supported"),
+        ("Japan OR", "OR needs a word on both sides"),
+        ("NOT", "NOT needs a word or filter after it"),
+    ],
+)
+def test_malformed_query_says_why_in_one_line(
+    library: str, capsys: pytest.CaptureFixture[str], query: str, reason: str
+) -> None:
+    code, out, err = run(capsys, "--data-dir", library, "search", query)
+    assert code == 1 and not out
+    assert err.strip().count("\n") == 0 and f"invalid search: {reason}" in err
+
+
+def test_not_tag_leaves_out_the_tagged_sources(
+    library: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def found(query: str) -> set[int]:
+        code, out, err = run(
+            capsys, "--data-dir", library, "search", query, "--json", "--limit", "100"
+        )
+        assert code == 0, err
+        return {hit["source_id"] for hit in json.loads(out)}
+
+    tagged = found("tag:archive")
+    assert tagged and found("NOT tag:archive") == found("-tag:archive")
+    assert found("NOT tag:archive") and not found("NOT tag:archive") & tagged
