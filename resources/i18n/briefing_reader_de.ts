@@ -608,6 +608,38 @@
         <translation>%1: braucht ein Datum wie 2025, 03.2025, 31.03.2025 oder &quot;31. März 2025&quot;</translation>
     </message>
     <message>
+        <source>%1 needs a word on both sides</source>
+        <translation>%1 braucht auf beiden Seiten ein Wort</translation>
+    </message>
+    <message>
+        <source>NOT needs a word or filter after it</source>
+        <translation>NOT braucht danach ein Wort oder einen Filter</translation>
+    </message>
+    <message>
+        <source>NOT can exclude one word, one filter or words joined by OR</source>
+        <translation>NOT schließt nur ein Wort, einen Filter oder mit OR verbundene Wörter aus</translation>
+    </message>
+    <message>
+        <source>a word before OR cannot be excluded</source>
+        <translation>ein Wort vor OR lässt sich nicht ausschließen</translation>
+    </message>
+    <message>
+        <source>a “(” is not closed</source>
+        <translation>eine Klammer „(“ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a “)” closes no “(”</source>
+        <translation>zur Klammer „)“ fehlt die „(“</translation>
+    </message>
+    <message>
+        <source>NEAR is not supported: all words must match anyway</source>
+        <translation>NEAR gibt es hier nicht: alle Wörter müssen ohnehin vorkommen</translation>
+    </message>
+    <message>
+        <source>%1: is not a filter (filters: %2)</source>
+        <translation>%1: ist kein Filter (Filter: %2)</translation>
+    </message>
+    <message>
         <source>cannot search for this (%1)</source>
         <translation>danach lässt sich nicht suchen (%1)</translation>
     </message>

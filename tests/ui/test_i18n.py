@@ -185,6 +185,34 @@ def test_the_cores_messages_are_said_in_german(qapp) -> None:
     assert translated("empty file") == "empty file"
 
 
+@pytest.mark.parametrize(
+    ("typed", "german"),
+    [
+        ("title:Japan", "Ungültige Suche: title: ist kein Filter (Filter: tag, outlet, author, agency,"),
+        ("(Japan OR Korea", "Ungültige Suche: eine Klammer „(“ wird nicht geschlossen"),
+        ("Japan)", "Ungültige Suche: zur Klammer „)“ fehlt die „(“"),
+        ("Japan NEAR Korea", "Ungültige Suche: NEAR gibt es hier nicht: alle Wörter müssen ohnehin"),
+        ("Japan OR", "Ungültige Suche: OR braucht auf beiden Seiten ein Wort"),
+        ("AND", "Ungültige Suche: AND braucht auf beiden Seiten ein Wort"),
+        ("NOT", "Ungültige Suche: NOT braucht danach ein Wort oder einen Filter"),
+        ("NOT (Japan Korea)", "Ungültige Suche: NOT schließt nur ein Wort, einen Filter oder mit OR"),
+        ("-China OR Japan", "Ungültige Suche: ein Wort vor OR lässt sich nicht ausschließen"),
+    ],
+)
+def test_a_malformed_search_says_why_in_german(qapp, typed: str, german: str) -> None:
+    from reader.core.search import InvalidSearch
+    from reader.core.search.query import parse
+    from reader.ui.core_messages import sentence
+
+    with pytest.raises(InvalidSearch) as refused:
+        parse(typed)
+    i18n.install(qapp, "de", GERMANY)
+    try:
+        assert sentence(str(refused.value)).startswith(german)
+    finally:
+        i18n.install(qapp, "en", US)
+
+
 def test_the_metadata_editor_speaks_german_dates(make_window, qapp, qtbot) -> None:
     from reader.ui.library.metadata_dialog import MetadataDialog
 
