@@ -167,13 +167,20 @@ def write_files(
 def _write_one(
     store: Store, path: Path, data: bytes, overwrite: bool, report: ExportReport
 ) -> None:
+    """Write `data` to `path` unless that would overwrite someone's edits; record what was
+    written, so the next export knows the file as its own.
+
+    A library open read-only (damaged, or on a disk the user may not write) cannot keep that
+    record, and reading and exporting are what it is opened for: the file is written all the
+    same, unrecorded. A later export over it then finds a file it did not write and asks first.
+    """
     if path.exists():
         if not path.is_file():
             report.conflicts.append(Conflict(path, "is not a regular file"))
             return
         current = path.read_bytes()
         if current == data:
-            record(store.db, str(path), content_hash(data))
+            _record(store, path, data)
             report.unchanged.append(path)
             return
         recorded = recorded_hash(store.db, str(path))
@@ -186,5 +193,10 @@ def _write_one(
             report.conflicts.append(Conflict(path, reason))
             return
     atomic_write(path, data)
-    record(store.db, str(path), content_hash(data))
+    _record(store, path, data)
     report.written.append(path)
+
+
+def _record(store: Store, path: Path, data: bytes) -> None:
+    if not store.read_only:
+        record(store.db, str(path), content_hash(data))
