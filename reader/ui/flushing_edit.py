@@ -24,6 +24,7 @@ class FlushingEdit(QPlainTextEdit):
         self._timer.timeout.connect(self.save_due)
         self.textChanged.connect(self._typed)
         self._loading = False
+        self._held_placeholder = ""  # a library open read-only: why nothing can be typed here
 
     def load(self, text: str) -> None:
         """Replace the text without it counting as an edit (no save is scheduled)."""
@@ -33,6 +34,15 @@ class FlushingEdit(QPlainTextEdit):
         finally:
             self._loading = False
         self._timer.stop()
+
+    def hold_placeholder(self, text: str) -> None:
+        """Show `text` whenever the editor is empty, whatever placeholder its owner sets later
+        ("Your comment on this passage…" invited typing into a read-only library)."""
+        self._held_placeholder = text
+        super().setPlaceholderText(text)
+
+    def setPlaceholderText(self, text: str) -> None:
+        super().setPlaceholderText(self._held_placeholder or text)
 
     @property
     def pending(self) -> bool:

@@ -26,7 +26,7 @@ from reader.core.changes import Changes
 from reader.core.search import SearchResult
 from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
-from reader.ui import dialogs
+from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action, standard_or, unique_keys
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.article.article_pane import ArticlePane
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._update_source_actions()  # an empty library opens nothing: off from the start
+        if session.store.read_only:
+            read_only.apply(self)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -200,7 +202,7 @@ class MainWindow(QMainWindow):
         self.library.reload_tags()
         self.library.reload(prefer=self.state.open_source())
         self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.session.store.sources.count() == 0 and not self.state.seeds_offered():
+        if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:
             self.state.set_seeds_offered()
             task = self.importer.import_paths([bundled_seeds_dir()], report=False)
             self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))

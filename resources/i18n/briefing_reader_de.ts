@@ -2675,6 +2675,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The library is open read-only: nothing can be changed</source>
+        <translation>Die Bibliothek ist schreibgeschützt geöffnet: Es kann nichts geändert werden</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNet</name>
     <message>
         <source>&amp;Backups…</source>
@@ -2687,10 +2698,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>%1 — read-only</source>
         <translation>%1 – schreibgeschützt</translation>
-    </message>
-    <message>
-        <source>The library is open read-only: nothing you change can be saved.</source>
-        <translation>Die Bibliothek ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Backed up and verified.</source>

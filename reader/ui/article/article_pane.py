@@ -28,6 +28,7 @@ from reader.ui.article.selection_bar import SelectionToolbar
 from reader.ui.article.versions_bar import VersionsBar
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.label_names import display_name, label_names
+from reader.ui.read_only import editing, writable
 from reader.ui.session import Session
 from reader.ui.theme import Theme, theme
 
@@ -255,6 +256,7 @@ class ArticlePane(QWidget):
     # -- menus and the floating bar -------------------------------------------------------------
 
     def _extend_context_menu(self, menu: QMenu, point: QPoint) -> None:
+        menu.setToolTipsVisible(True)  # an entry held off in a read-only library says why
         menu.addSeparator()
         if self.view.selected_span() is not None and self._revision is None:
             for action in self.highlight_actions.values():
@@ -275,14 +277,15 @@ class ArticlePane(QWidget):
         if shown is None:
             return
         if shown.block.role is BlockRole.BODY:
-            hide = menu.addAction(self.tr("Hide this block from the article"))
+            hide = editing(menu.addAction(self.tr("Hide this block from the article")), self._session)
             hide.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BOILERPLATE))
         else:
-            restore = menu.addAction(self.tr("Restore this block to the article"))
+            restore = editing(menu.addAction(self.tr("Restore this block to the article")), self._session)
             restore.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BODY))
 
     def _offer_selection_bar(self) -> None:
-        if self.view.selected_span() is not None and self._revision is None:  # earlier: read only
+        # An earlier revision is for reading only, and so is a library open read-only.
+        if self.view.selected_span() is not None and self._revision is None and writable(self._session):
             self.selection_bar.show_over(self.view.selection_rect())
 
     def _on_selection_changed(self) -> None:

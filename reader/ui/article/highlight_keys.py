@@ -25,6 +25,7 @@ from reader.ui.article.reading_view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.briefing.drag import highlights_mime
 from reader.ui.label_names import display_name
+from reader.ui.read_only import editing_menu
 from reader.ui.session import Session
 
 
@@ -146,7 +147,9 @@ class HighlightKeys(QObject):
             undoable.set_label(self._session, highlight.id, highlight.label, label)
 
     def fill_label_menu(self, menu: QMenu, highlight_id: int) -> None:
-        """One checkable entry per label; the highlight's own is checked."""
+        """One checkable entry per label; the highlight's own is checked (none when read-only)."""
+        if not editing_menu(menu, self._session):
+            return
         highlight = self._session.store.highlights.get(highlight_id)
         for label in LABELS:
             action = menu.addAction(f"{display_name(self._session, label.key)}\t{label.shortcut}")

@@ -16,6 +16,7 @@ from reader.core.changes import Changes
 from reader.core.store import clean_name
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
+from reader.ui.read_only import editing_menu
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
 
@@ -94,8 +95,11 @@ def add_to_briefing(
 def fill_briefing_menu(
     menu: QMenu, session: Session, highlight_ids: Callable[[], list[int]], parent: QWidget
 ) -> None:
-    """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights."""
+    """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights.
+    A library open read-only leaves it empty and off, saying why."""
     menu.clear()
+    if not editing_menu(menu, session):
+        return
     for briefing in session.store.briefings.all():
         action = menu.addAction(briefing.name)
         action.triggered.connect(

@@ -36,6 +36,7 @@ from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_prompt
 from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.i18n import export_language
+from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
 
@@ -52,7 +53,7 @@ class BriefingComposer(QWidget):
         self._editing_id: int | None = None  # the item whose text the editor holds
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
-        self.buttons = ComposerButtons()
+        self.buttons = ComposerButtons("" if writable(session) else reason())
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -67,6 +68,8 @@ class BriefingComposer(QWidget):
         self.status.setWordWrap(True)  # a long file name must not widen the dock
         layout.addWidget(self.status)
         session.changes_applied.connect(self.apply_changes)
+        if not writable(session):
+            hold_composer(self)
         self.reload_briefings()
 
     # -- building ---------------------------------------------------------------------------
@@ -85,7 +88,7 @@ class BriefingComposer(QWidget):
         column.addWidget(self.buttons.row((self.tr("New…"), self._new_clicked, Can.always),
                                           (self.tr("Rename…"), self._rename_clicked, Can.briefing),
                                           (self.tr("Delete"), self._delete_clicked, Can.briefing),
-                                          (self.tr("Export…"), self._export_clicked, Can.briefing)))  # fmt: skip
+                                          (self.tr("Export…"), self._export_clicked, Can.export)))  # fmt: skip
         return column
 
     def _build_list(self) -> QWidget:

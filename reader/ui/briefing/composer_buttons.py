@@ -44,6 +44,11 @@ class Can:
         return where.briefing
 
     @staticmethod
+    def export(where: Where) -> bool:
+        """Export reads the briefing only: it stays on in a library open read-only."""
+        return where.briefing
+
+    @staticmethod
     def item(where: Where) -> bool:
         return where.row >= 0
 
@@ -57,8 +62,11 @@ class Can:
 
 
 class ComposerButtons:
-    def __init__(self) -> None:
+    def __init__(self, why_held: str = "") -> None:
+        """`why_held`: the library is open read-only, and every button but Export is off,
+        this its tooltip (the rules would switch Rename and Remove on as items are chosen)."""
         self._rules: list[tuple[QPushButton, Rule]] = []
+        self._why_held = why_held
 
     def row(self, *buttons: tuple[str, Callable[[], object], Rule]) -> ButtonRow:
         """A row of buttons, (text, slot, when it can act) each."""
@@ -66,13 +74,15 @@ class ComposerButtons:
         for text, slot, rule in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
+            if self._why_held and rule is not Can.export:
+                button.setToolTip(self._why_held)
             made.append(button)
             self._rules.append((button, rule))
         return ButtonRow(made)
 
     def follow(self, where: Where) -> None:
         for button, rule in self._rules:
-            button.setEnabled(rule(where))
+            button.setEnabled(rule(where) and (rule is Can.export or not self._why_held))
 
 
 class ButtonRow(QWidget):

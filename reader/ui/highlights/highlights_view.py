@@ -46,6 +46,7 @@ from reader.ui.highlights.highlights_model import (
 )
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
+from reader.ui.read_only import reason, writable
 from reader.ui.session import Session
 
 
@@ -133,6 +134,8 @@ class HighlightsView(QWidget):
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
         self.add_button.setMenu(self.add_menu)
+        if not writable(self.session):
+            self.add_button.setToolTip(reason())
         self.copy_button = QPushButton(self.tr("Copy as Markdown"))
         self.copy_button.clicked.connect(self.copy_selected)
         row.addWidget(self.add_button)
@@ -208,7 +211,7 @@ class HighlightsView(QWidget):
 
     def _selection_changed(self, *_: object) -> None:
         has = bool(self.selected_ids())
-        self.add_button.setEnabled(has)
+        self.add_button.setEnabled(has and writable(self.session))  # read-only: copy, no adding
         self.copy_button.setEnabled(has)
 
     def copy_selected(self) -> str:

@@ -236,7 +236,10 @@ class ImportController(QObject):
     # -- dropping ---------------------------------------------------------------------------
 
     def accepts_drop(self, mime: QMimeData) -> bool:
-        """Files, a browser's selection, or a link (which is refused, with what to do)."""
+        """Files, a browser's selection, or a link (which is refused, with what to do); nothing
+        while the library is open read-only (the drag shows it is not taken)."""
+        if self.session.store.read_only:
+            return False
         return bool(local_paths(mime)) or is_bare_link(mime) or clipping_of(mime) is not None
 
     def drop(self, mime: QMimeData) -> None:

@@ -126,8 +126,6 @@ class SavedSearches(QObject):
         self.view.itemActivated.connect(lambda item: self.apply(self._at(item)))
         self.heading = QLabel(self.tr("Saved searches"), pane)
         self.heading.setObjectName("paneHeading")
-        self.view.edit_keys.rename_requested.connect(self.rename_current)
-        self.view.edit_keys.delete_requested.connect(self.delete_current)
         self.save_action = QAction(self.tr("Sa&ve search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.save_action.setStatusTip(self.tr("Keep the library's search, tag and filters under a name"))
         self.save_action.triggered.connect(self.save_current)
@@ -135,6 +133,9 @@ class SavedSearches(QObject):
         self.rename_action.triggered.connect(self.rename_current)
         self.delete_action = QAction(self.tr("Delete"), self.view)
         self.delete_action.triggered.connect(self.delete_current)
+        # Through the actions: F2 and Del do nothing while they are off (a read-only library).
+        self.view.edit_keys.rename_requested.connect(self.rename_action.trigger)
+        self.view.edit_keys.delete_requested.connect(self.delete_action.trigger)
         session.changes_applied.connect(self._changed)
         session.settings_changed.connect(lambda _settings: self.reload())  # label names parse anew
 
@@ -300,6 +301,7 @@ class SavedSearches(QObject):
             return
         self.view.setCurrentItem(item)
         menu = QMenu(self.view)
+        menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
         menu.exec(self.view.viewport().mapToGlobal(at))
 

@@ -32,6 +32,7 @@ from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
+from reader.ui.read_only import editing
 from reader.ui.session import Session
 
 DEFAULT_HIDDEN = ("author", "added")  # the narrower default; the header menu shows them
@@ -219,18 +220,19 @@ class LibraryTable(QWidget):
     def fill_bulk_menu(self, menu: QMenu) -> None:
         """What a selection can have done to it; each entry is one undo step."""
         menu.clear()
+        menu.setToolTipsVisible(True)  # an entry held off in a read-only library says why
         ids = self.selected_ids()
-        menu.addAction(self.tr("Tag…"), lambda: self._ask_tag(ids, add=True))
-        menu.addAction(self.tr("Remove tag…"), lambda: self._ask_tag(ids, add=False))
+        editing(menu.addAction(self.tr("Tag…"), lambda: self._ask_tag(ids, add=True)), self.session)
+        editing(menu.addAction(self.tr("Remove tag…"), lambda: self._ask_tag(ids, add=False)), self.session)
         menu.addSeparator()
-        menu.addAction(self.tr("Mark read"), lambda: bulk.mark_read(self.session, ids, True))
-        menu.addAction(self.tr("Mark unread"), lambda: bulk.mark_read(self.session, ids, False))
+        editing(menu.addAction(self.tr("Mark read"), lambda: bulk.mark_read(self.session, ids, True)), self.session)
+        editing(menu.addAction(self.tr("Mark unread"), lambda: bulk.mark_read(self.session, ids, False)), self.session)
         menu.addSeparator()
         briefings = menu.addMenu(self.tr("Add their highlights to briefing"))
         fill_briefing_menu(briefings, self.session, lambda: bulk.highlight_ids(self.session, ids), self)
         menu.addAction(self.tr("Export…"), self.export_requested.emit)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), lambda: bulk.delete_sources(self.session, ids, self))
+        editing(menu.addAction(self.tr("Delete…"), lambda: bulk.delete_sources(self.session, ids, self)), self.session)
 
     def _ask_tag(self, ids: list[int], *, add: bool) -> None:
         title = self.tr("Tag sources") if add else self.tr("Remove tag")

@@ -83,8 +83,9 @@ class TagEdits(QObject):
         self.rename_action.triggered.connect(self.rename_current)
         self.delete_action = QAction(self.tr("Delete tag"), view)
         self.delete_action.triggered.connect(self.delete_current)
-        view.edit_keys.rename_requested.connect(self.rename_current)
-        view.edit_keys.delete_requested.connect(self.delete_current)
+        # Through the actions: F2 and Del do nothing while they are off (a read-only library).
+        view.edit_keys.rename_requested.connect(self.rename_action.trigger)
+        view.edit_keys.delete_requested.connect(self.delete_action.trigger)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
 
@@ -182,5 +183,6 @@ class TagEdits(QObject):
             return  # "All sources" is no tag
         self._view.setCurrentIndex(index)
         menu = QMenu(self._view)
+        menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
         menu.exec(self._view.viewport().mapToGlobal(at))

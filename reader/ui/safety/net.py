@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from reader.core.importer import IsCancelled, Progress
 from reader.core.store import DAMAGED, Backup, Store, back_up, due
 from reader.paths import Paths, risky_location
-from reader.ui import dialogs
+from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action
 from reader.ui.safety.backups_dialog import BackupsDialog, counts_text
 from reader.ui.session import Session
@@ -60,8 +60,7 @@ class SafetyNet(QObject):
         """Once the window shows: mark a read-only library, schedule backups, warn once."""
         if self.read_only:
             self.window.setWindowTitle(self.tr("%1 — read-only").replace("%1", self.window.windowTitle()))
-            self.window.statusBar().showMessage(self.tr("The library is open read-only: nothing you change "
-                                                        "can be saved."))  # fmt: skip
+            self.window.statusBar().showMessage(read_only.reason())  # the commands that change it are off
         else:
             QTimer.singleShot(FIRST_CHECK_MS, self.back_up_if_due)
             self._timer.start()

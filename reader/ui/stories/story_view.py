@@ -29,6 +29,7 @@ from reader.core.models import credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
 from reader.ui.notes.flow_layout import FlowLayout
+from reader.ui.read_only import hold_widget, writable
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.side_window import SideWindow
 
@@ -65,6 +66,7 @@ class StoryWindow(SideWindow):
         fit_to_screen(self, 1200, 760)
         self.story_id: int | None = None
         self._sources = parent.session.store.sources  # each report's agency (see `_column`)
+        self._writable = writable(parent.session)  # read-only: "Take out of story" is off
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
         self.note = QLabel(self)
@@ -148,7 +150,10 @@ class StoryWindow(SideWindow):
         buttons = QWidget(column)
         row = FlowLayout(buttons)
         row.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
-        row.addWidget(self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id)))
+        take_out = self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id))
+        if not self._writable:
+            hold_widget(take_out)
+        row.addWidget(take_out)
         header = QWidget(column)
         header.setObjectName("storyHeader")
         header_layout = QVBoxLayout(header)
