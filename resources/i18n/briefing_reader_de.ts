@@ -807,20 +807,28 @@
         <translation>Die Bibliothek ist beschädigt</translation>
     </message>
     <message>
-        <source>Briefing Reader found damage in the library file %1 (%2). Nothing has been written to it.</source>
-        <translation>Briefing Reader hat in der Bibliotheksdatei %1 einen Schaden gefunden (%2). Es wurde nichts in sie geschrieben.</translation>
-    </message>
-    <message>
-        <source>The newest good backup was made %1 and holds %2. Restoring it keeps the damaged file in the backups folder. Read-only shows what can still be read, without saving anything.</source>
-        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2. Beim Wiederherstellen bleibt die beschädigte Datei im Sicherungsordner. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern.</translation>
-    </message>
-    <message>
         <source>Restore the backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>There is no good backup to restore. Read-only shows what can still be read, without saving anything; copy the file somewhere safe before trying repair tools.</source>
-        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen. Schreibgeschützt zeigt, was sich noch lesen lässt, ohne etwas zu speichern; kopieren Sie die Datei an einen sicheren Ort, bevor Sie Reparaturwerkzeuge ausprobieren.</translation>
+        <source>The library file is damaged, so Briefing Reader cannot open it as usual. Nothing has been written to it.</source>
+        <translation>Die Bibliotheksdatei ist beschädigt, deshalb kann Briefing Reader sie nicht wie gewohnt öffnen. Es wurde nichts in sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open read-only shows everything that can still be read; nothing can be changed then.</source>
+        <translation>„Schreibgeschützt öffnen“ zeigt alles, was sich noch lesen lässt; ändern lässt sich dann nichts.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2. Restoring it brings that back; the damaged file is kept in the backups folder.</source>
+        <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2. Beim Wiederherstellen kommt dieser Stand zurück; die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Es gibt keine intakte Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the file somewhere safe before anyone tries to repair it.</source>
+        <translation>Legen Sie eine Kopie der Datei an einem sicheren Ort ab, bevor jemand versucht, sie zu reparieren.</translation>
     </message>
     <message>
         <source>Open read-only</source>
@@ -831,12 +839,24 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <source>The backup could not be restored: %1</source>
-        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
+        <source>Library file: %1</source>
+        <translation>Bibliotheksdatei: %1</translation>
     </message>
     <message>
-        <source>The library cannot be read at all (%1). Restore a backup, or move the file away to start a new library.</source>
-        <translation>Die Bibliothek lässt sich gar nicht lesen (%1). Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um eine neue Bibliothek anzufangen.</translation>
+        <source>What was found: %1</source>
+        <translation>Gefunden wurde: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. The damaged library is still in its place; nothing was changed.</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden. Die beschädigte Bibliothek liegt weiter an ihrem Platz; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>The library cannot be read at all, not even read-only. Restore a backup, or move the file away to start a new library.</source>
+        <translation>Die Bibliothek lässt sich gar nicht lesen, auch nicht schreibgeschützt. Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um eine neue Bibliothek anzufangen.</translation>
     </message>
 </context>
 <context>

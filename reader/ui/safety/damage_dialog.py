@@ -3,6 +3,10 @@
 Shown before the window exists, instead of opening the file: nothing has been written to it,
 and nothing will be unless the user restores a backup (which keeps the damaged file aside). The
 text never claims the library is safe: it says what was found and what each choice does.
+
+It is read by someone who knows their work, not SQLite: the main text says in plain words what
+happened and what each button does; the file's path and the check's own words ("database disk
+image is malformed", "file is shorter than …") are under Details, for whoever repairs it.
 """
 
 from __future__ import annotations
@@ -21,30 +25,31 @@ from reader.ui.date_display import long_date
 from reader.ui.safety.backups_dialog import counts_text
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # called by this name, lupdate finds each text
 
 
 def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     """Ask what to do with the damaged library; the store to work with, or None to quit."""
     log.error("library damaged: %s", error)
     newest = newest_good(paths.db_path)
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("DamageDialog", "The library is damaged"),
-                      QCoreApplication.translate("DamageDialog", "Briefing Reader found damage in the library file %1 (%2). Nothing has been "
-                          "written to it.").replace("%1", str(paths.db_path)).replace("%2", error.reason))  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("DamageDialog", "The library is damaged"),
+                      translate("DamageDialog", "The library file is damaged, so Briefing Reader cannot open it as usual. "
+                                 "Nothing has been written to it."))  # fmt: skip
+    box.setDetailedText(_details(paths.db_path, error.reason))
+    read_only = translate("DamageDialog", "Open read-only shows everything that can still be read; nothing can be changed then.")
     restore_button = None
     if newest is not None and newest.counts is not None:
         made = long_date(newest.taken.isoformat(timespec="minutes"))
         box.setInformativeText(
-            QCoreApplication.translate("DamageDialog", "The newest good backup was made %1 and holds %2. "
-                "Restoring it keeps the damaged file in the backups folder. Read-only shows what can "
-                "still be read, without saving anything.")
-            .replace("%1", made).replace("%2", counts_text(newest.counts)))  # fmt: skip
-        restore_button = box.addButton(QCoreApplication.translate("DamageDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+            translate("DamageDialog", "The newest good backup is from %1 and holds %2. Restoring it brings that back; "
+                       "the damaged file is kept in the backups folder.")
+            .replace("%1", made).replace("%2", counts_text(newest.counts)) + "\n\n" + read_only)  # fmt: skip
+        restore_button = box.addButton(translate("DamageDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(QCoreApplication.translate("DamageDialog", "There is no good backup to restore. Read-only shows what can still "
-                                   "be read, without saving anything; copy the file somewhere safe "
-                                   "before trying repair tools."))  # fmt: skip
-    read_only_button = box.addButton(QCoreApplication.translate("DamageDialog", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(QCoreApplication.translate("DamageDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("DamageDialog", "There is no good backup to restore.") + "\n\n" + read_only + " "
+                               + translate("DamageDialog", "Keep a copy of the file somewhere safe before anyone tries to repair it."))  # fmt: skip
+    read_only_button = box.addButton(translate("DamageDialog", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(translate("DamageDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button or quit_button)
     dialogs.run(box)
     clicked = box.clickedButton()
@@ -55,11 +60,19 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     return None
 
 
+def _details(library: Path, found: str) -> str:
+    """What Details shows: the file, and the check's or SQLite's own words."""
+    return (translate("DamageDialog", "Library file: %1").replace("%1", str(library)) + "\n"
+            + translate("DamageDialog", "What was found: %1").replace("%1", found))  # fmt: skip
+
+
 def _restore(backup: Path, paths: Paths) -> Store | None:
     try:
         aside, _held = restore(backup, paths.db_path)
     except (BackupError, OSError) as exc:
-        _fail(QCoreApplication.translate("DamageDialog", "The backup could not be restored: %1").replace("%1", str(exc)))
+        _fail(translate("DamageDialog", "The backup could not be restored. The damaged library is still in its place; "
+                         "nothing was changed."),
+              translate("DamageDialog", "Backup: %1").replace("%1", str(backup)) + "\n" + _details(paths.db_path, str(exc)))  # fmt: skip
         return None
     log.info("restored %s; the damaged library is kept as %s", backup, aside)
     return Store.open(paths.db_path)
@@ -69,11 +82,14 @@ def _read_only(paths: Paths) -> Store | None:
     try:
         return Store.open(paths.db_path, read_only=True)
     except sqlite3.DatabaseError as exc:
-        _fail(QCoreApplication.translate("DamageDialog", "The library cannot be read at all (%1). Restore a backup, or move the file away to "
-                  "start a new library.").replace("%1", str(exc)))  # fmt: skip
+        _fail(translate("DamageDialog", "The library cannot be read at all, not even read-only. Restore a backup, or move "
+                         "the file away to start a new library."),
+              _details(paths.db_path, str(exc)))  # fmt: skip
         return None
 
 
-def _fail(text: str) -> None:
-    log.error("%s", text)
-    dialogs.run(QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("DamageDialog", "The library is damaged"), text))
+def _fail(text: str, details: str) -> None:
+    log.error("%s (%s)", text, details)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("DamageDialog", "The library is damaged"), text)
+    box.setDetailedText(details)
+    dialogs.run(box)
