@@ -1162,44 +1162,44 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>Selected sources (%1)</source>
-        <translation>Gewählte Quellen (%1)</translation>
+        <source>&amp;Selected sources (%1)</source>
+        <translation>&amp;Gewählte Quellen (%1)</translation>
     </message>
     <message>
-        <source>Sources tagged</source>
-        <translation>Quellen mit Schlagwort</translation>
+        <source>Sources &amp;tagged</source>
+        <translation>Quellen mit &amp;Schlagwort</translation>
     </message>
     <message>
-        <source>The whole library</source>
-        <translation>Die ganze Bibliothek</translation>
+        <source>The whole &amp;library</source>
+        <translation>Die ganze &amp;Bibliothek</translation>
     </message>
     <message>
-        <source>Sources of the saved search</source>
-        <translation>Quellen der gespeicherten Suche</translation>
+        <source>Sources of the sa&amp;ved search</source>
+        <translation>Quellen der gespeicherten S&amp;uche</translation>
+    </message>
+    <message>
+        <source>&amp;One combined file instead of one file per source</source>
+        <translation>Eine gemeinsame &amp;Datei statt einer Datei je Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>Export:</source>
         <translation>Exportieren:</translation>
     </message>
     <message>
-        <source>One combined file instead of one file per source</source>
-        <translation>Eine gemeinsame Datei statt einer Datei je Quelle</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>Ordner:</translation>
-    </message>
-    <message>
         <source>Choose the folder (e.g. your Obsidian vault)</source>
         <translation>Ordner wählen (z. B. Ihren Obsidian-Vault)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Export into folder</source>

@@ -41,3 +41,28 @@ def test_the_dialogs_letters_are_each_claimed_once(make_window, speak, language)
         dialog.deleteLater()
     speak("en")
     assert found == {name: {} for name in found}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_export_control_has_its_letter(make_window, speak, language) -> None:
+    """The Export dialog had none: each choice, the folder field (through its label) and the
+    buttons are reached with Alt+letter. Qt's own Close is left to Qt (and to Esc)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from reader.ui.export.dialog import ExportDialog
+
+    speak(language)
+    window = make_window()
+    window.session.store.tags.add([window.open_source_id], "Energie")  # the tag choice is offered
+    dialog = ExportDialog(window.session, [window.open_source_id], window)
+    box = dialog.findChild(QDialogButtonBox)
+    buttons = [b for b in dialog.findChildren(QAbstractButton)
+               if b.isVisibleTo(dialog) and box.standardButton(b) is QDialogButtonBox.StandardButton.NoButton]  # fmt: skip
+    without = [b.text() for b in buttons if _mnemonic(b.text()) is None]
+    fields = {label.buddy() for label in dialog.findChildren(QLabel) if _mnemonic(label.text())}
+    clashes = _letters(dialog)
+    dialog.deleteLater()
+    speak("en")
+    assert len(buttons) == 7 and without == []  # four choices, one combined file, Browse, Export
+    assert dialog.folder_edit in fields and isinstance(dialog.folder_edit, QLineEdit)
+    assert clashes == {}

@@ -92,6 +92,8 @@ class ExportDialog(QDialog):
     """Choose what and where; `selected_ids` are the sources selected in the library, `tag`
     the tag the library is filtered by and `saved` the saved search it shows (then offered
     first: it is what the user is looking at); `folder` fills the folder field (the last export's).
+    Every control has an Alt+letter, each claimed once in either language: the dialog is one to
+    work through from the keyboard (choose, tick, type the folder, export) without the mouse.
     """
 
     def __init__(
@@ -114,7 +116,7 @@ class ExportDialog(QDialog):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,15 +125,15 @@ class ExportDialog(QDialog):
     def _build_what(self) -> QFormLayout:
         form = QFormLayout()
         self.scope = QButtonGroup(self)
-        self.selection_radio = QRadioButton(self.tr("Selected sources (%1)").replace("%1", str(len(self.selected_ids))))
-        self.tag_radio = QRadioButton(self.tr("Sources tagged"))
-        self.all_radio = QRadioButton(self.tr("The whole library"))
+        self.selection_radio = QRadioButton(self.tr("&Selected sources (%1)").replace("%1", str(len(self.selected_ids))))
+        self.tag_radio = QRadioButton(self.tr("Sources &tagged"))
+        self.all_radio = QRadioButton(self.tr("The whole &library"))
         self.tag_combo = QComboBox()
         self.tag_combo.addItems([t.name for t in self.session.store.tags.all()])
         tag_row = QHBoxLayout()
         tag_row.addWidget(self.tag_radio)
         tag_row.addWidget(self.tag_combo, 1)
-        self.saved_radio = QRadioButton(self.tr("Sources of the saved search"))
+        self.saved_radio = QRadioButton(self.tr("Sources of the sa&ved search"))
         self.saved_combo = QComboBox()
         for saved in self.session.store.saved_searches.all():
             self.saved_combo.addItem(saved.name, saved.id)
@@ -162,17 +164,19 @@ class ExportDialog(QDialog):
         form.addRow("", tag_row)
         form.addRow("", saved_row)
         form.addRow("", self.all_radio)
-        self.single_file = QCheckBox(self.tr("One combined file instead of one file per source"))
+        self.single_file = QCheckBox(self.tr("&One combined file instead of one file per source"))
         form.addRow("", self.single_file)
         return form
 
     def _build_where(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Folder:")))
+        folder_label = QLabel(self.tr("&Folder:"))
         self.folder_edit = QLineEdit()
+        folder_label.setBuddy(self.folder_edit)  # Alt+F: into the folder field
+        row.addWidget(folder_label)
         self.folder_edit.setPlaceholderText(self.tr("Choose the folder (e.g. your Obsidian vault)"))
         row.addWidget(self.folder_edit, 1)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         browse.setAutoDefault(False)  # it took Enter: a folder typed, then Enter, opened the picker
         row.addWidget(browse)
