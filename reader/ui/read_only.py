@@ -76,14 +76,19 @@ def editing_menu(menu: QMenu, session: Session) -> bool:
     return False
 
 
+def label() -> str:
+    return QCoreApplication.translate("ReadOnly", "Read-only")
+
+
 def hold_editor(editor: QPlainTextEdit | QLineEdit) -> None:
-    """Text that can be read, selected and copied, not typed into; its placeholder says why."""
+    """Text that can be read, selected and copied, not typed into; its placeholder says why (a
+    one-line field just "Read-only": the whole reason was cut off in the notes pane's tag field)."""
     editor.setReadOnly(True)
     editor.setToolTip(reason())
     if isinstance(editor, FlushingEdit):
         editor.hold_placeholder(reason())
-    else:
-        editor.setPlaceholderText(reason())
+    elif isinstance(editor, QLineEdit):
+        editor.setPlaceholderText(label())
 
 
 def hold_widget(widget: QWidget) -> None:
@@ -100,6 +105,10 @@ def hold_composer(composer: BriefingComposer) -> None:
     items.viewport().removeEventFilter(composer.drops)
     items.viewport().setAcceptDrops(False)
     hold_editor(composer.editor)
+    # "Select a heading or text to edit it. Drag items to reorder them." and "Add highlights with
+    # B …" offered what cannot be done; the editor's placeholder says why.
+    composer.editor_label.hide()
+    composer.empty_hint.setText(QCoreApplication.translate("ReadOnly", "This briefing is empty."))
 
 
 def _tell_why(action: QAction) -> None:
@@ -114,10 +123,10 @@ def apply(window: MainWindow) -> None:
         menu.setToolTipsVisible(True)  # a disabled entry's tip is its reason, shown on hover
     for editor in (window.notes.annotation.editor, window.notes.note.editor, window.notes.tag_editor.field):
         hold_editor(editor)
-    label = QLabel(QCoreApplication.translate("ReadOnly", "Read-only"), window)
-    label.setObjectName(LABEL_NAME)
-    label.setToolTip(reason())
-    window.statusBar().addPermanentWidget(label)
+    mark = QLabel(label(), window)
+    mark.setObjectName(LABEL_NAME)
+    mark.setToolTip(reason())
+    window.statusBar().addPermanentWidget(mark)
 
 
 def window_edits(window: MainWindow) -> list[QAction]:

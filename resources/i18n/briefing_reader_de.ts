@@ -2704,6 +2704,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
+    <message>
+        <source>This briefing is empty.</source>
+        <translation>Dieses Briefing ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNet</name>

@@ -112,7 +112,8 @@ def test_notes_can_be_read_and_selected_not_typed_into(open_read_only, qtbot) ->
     assert annotation.toPlainText() == "a comment"
     note = window.notes.note.editor
     assert note.isReadOnly() and note.placeholderText() == REASONS["en"]  # not "Summary for …"
-    assert window.notes.tag_editor.field.isReadOnly()
+    tag_field = window.notes.tag_editor.field
+    assert tag_field.isReadOnly() and tag_field.placeholderText() == "Read-only"  # the reason was cut off
     files = QMimeData()
     files.setUrls([QUrl.fromLocalFile(str(window.paths.db_path))])
     assert not window.importer.accepts_drop(files)  # a drop of files is not taken
@@ -168,4 +169,5 @@ def test_the_composer_shows_and_exports_but_changes_nothing(open_read_only) -> N
     assert buttons.pop("Export…")
     assert not any(buttons.values()), buttons
     assert composer.editor.isReadOnly()
+    assert composer.editor_label.isHidden()  # "Select a heading or text to edit it. Drag items …"
     assert not composer.items_list.viewport().acceptDrops()
