@@ -88,6 +88,7 @@ ORG_HEADS_EN = (
     # firms and houses named by what they are: "Waterworth Interiors", "Aberdeen Royal
     # Infirmary", "Santa Fe Animal Shelter", "San Luis Lodges", "Souki Lodges Spa"
     "interiors", "infirmary", "shelter", "lodges", "spa",
+    "brotherhood",  # "Muslim Brotherhood", "International Brotherhood of Teamsters"
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

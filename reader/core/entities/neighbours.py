@@ -333,10 +333,16 @@ def workplace_or_source(words: list[Token], at: int) -> bool:
     )  # "shares of Intel", "a stake in Ithaca", "Anteile an Exaring": what one can own
 
 
+# Staff a firm's name stands before, as a person's does not ("Jefferies analyst Jonathan
+# Matuszewski", "Capital Economics economist Jane Roe"; not "spokesman" or "aide": "Merkel
+# spokesman Steffen Seibert", "Trump adviser Stephen Miller").
+_MARKET_STAFF = frozenset("analyst analysts economist economists strategist strategists".split())
+
+
 def _not_somebody(words: list[Token], at: int) -> bool:
     """English says of a body what it never says of a person: "the company said in a
     statement", "told Reuters" (a person told is named in full first), "Bloomberg reported",
-    "a Kovatix spokeswoman".
+    "a Kovatix spokeswoman", "Jefferies analyst Jonathan Matuszewski".
     ("X, which …" says no more than that X is no person: a place may be meant.)"""
     after = [w.text.casefold() for w in words[at + 1 : at + 5]]
     before = words[at - 1].text.casefold() if at > 0 else ""
@@ -345,6 +351,10 @@ def _not_somebody(words: list[Token], at: int) -> bool:
         or (after[:1] != [] and after[0].startswith("spokes") and before in ("a", "an"))
         or after[:4] == ["said", "in", "a", "statement"]
         or (before == "told" and not words[at].sentence_start)
+        or (
+            after[:1] != [] and after[0] in _MARKET_STAFF
+            and at + 2 < len(words) and words[at + 2].capital
+        )  # fmt: skip
     )
 
 
