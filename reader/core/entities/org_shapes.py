@@ -8,6 +8,7 @@ position before the player's name ("CB Greedy Williams").
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of, role_length
@@ -27,13 +28,15 @@ def company_in_full(run: list[Token]) -> bool:
 
 def noun_opens_name(run: list[Token], lang: str) -> bool:
     """An English noun at a sentence's start that begins a name of two or three words ending
-    in an organisation's head: "Business Insider", "Consumer Reports" (not "Allein Meridian
-    Batteries", whose adverb is no noun)."""
+    in an organisation's head or naming a listed company: "Business Insider", "Consumer
+    Reports", "Home Depot" — also when "and" lists more after it ("Home Depot and Lowe's");
+    not "Allein Meridian Batteries", whose adverb is no noun."""
+    name = list(takewhile(lambda w: not w.text.islower(), run))
     return (
         lang == "en"
-        and 1 < len(run) <= 3
-        and english_noun(bare(run[0].text))
-        and org_head(run, lang)
+        and 1 < len(name) <= 3
+        and english_noun(bare(name[0].text))
+        and (org_head(name, lang) or company_in_full(name))
     )
 
 

@@ -55,7 +55,15 @@ class Piece:
         return self.words[-1].end
 
     def text(self, source: str) -> str:
-        return bare(source[self.start : self.end])
+        """The name as written, without a possessive ending — unless the ending is part of
+        a listed company's name ("Lowe's", "McDonald’s", "Sainsbury's")."""
+        written = source[self.start : self.end]
+        name = bare(written)
+        if name != written and self.kind is EntityKind.ORG:
+            whole = written.replace("’", "'")
+            if whole.endswith("'s") and listed(whole):
+                return written
+        return name
 
 
 def single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
