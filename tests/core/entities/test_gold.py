@@ -58,11 +58,18 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.893/0.879, figures 0.955/0.851, roles 280 of 335; session 18's rules (figures' edges,
 # initials, cited authors; shouted words, kinds before a colon, venues by their kind) people
 # 0.957/0.905, organisations 0.866/0.807, places 0.898/0.883, figures 0.967/0.876, roles 288.
+# Session 19 moved session 18's 16 blind pages (`"batch": "s18"`) and its own first batch
+# (`"s19"`, 16 pages: scored once blind, but its error list was printed by mistake, so it could
+# not stay held out) into the development part: on the 234 texts session 18's rules measure
+# people 0.952/0.903, organisations 0.852/0.781, places 0.901/0.846, figures 0.953/0.831, roles
+# 323 of 383; session 19's rules (papers named after their city, a company's unit for a part of
+# the world, "New" opening a body's name, a firm before its analyst, listed names with "'s")
+# people 0.954/0.903, organisations 0.856/0.791, places 0.904/0.846, roles 324.
 FLOORS = {
-    "people": (0.955, 0.90),
-    "orgs": (0.865, 0.805),  # precision: never below what the rules measure
-    "places": (0.895, 0.88),
-    "figures": (0.965, 0.875),
+    "people": (0.95, 0.90),
+    "orgs": (0.855, 0.79),  # precision: never below what the rules measure
+    "places": (0.90, 0.845),
+    "figures": (0.95, 0.83),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -94,11 +101,18 @@ FLOORS = {
 # texts people 0.947/0.915, organisations 0.784/0.683, places 0.882/0.767, figures 0.871/0.714,
 # roles 80 of 108. Session 18's rules (scored once on the 62 at the end): people 0.947/0.915,
 # organisations 0.785/0.686, places 0.882/0.767, figures 0.881/0.714, roles 80 of 108.
+# Session 19: with session 18's pages moved out, the 46 held-out texts measure (session 18's
+# rules) people 0.964/0.931, organisations 0.782/0.729, places 0.879/0.829, figures 0.902/0.748,
+# roles 64 of 89. Session 19's fresh batch (seed 2020, `"batch": "s20"`, 15 pages: 7 English, 8
+# German; the English pages of 200-1,500 words not used before ran out) joined the held-out
+# part, scored once as totals only: session 18's and session 19's rules measure the same on the
+# 61 texts, people 0.932/0.850, organisations 0.760/0.662, places 0.860/0.833, figures
+# 0.904/0.685, roles 65 of 101.
 HELD_OUT_FLOORS = {
-    "people": (0.945, 0.91),
-    "orgs": (0.78, 0.68),
-    "places": (0.88, 0.765),
-    "figures": (0.88, 0.71),
+    "people": (0.93, 0.845),
+    "orgs": (0.755, 0.66),
+    "places": (0.855, 0.83),
+    "figures": (0.90, 0.68),
 }
 
 
@@ -123,8 +137,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 70 of 115 with session 16's fresh pages; session 17, those moved to development: 258 of
     # 311, held out 60 of 88, then 66 of 107 with session 17's fresh pages; session 18, those
     # moved to development: 280 of 335 (288 with session 18's rules), held out 64 of 89, then
-    # 80 of 108 with session 18's fresh pages
-    share = 0.855 if split == "dev" else 0.72
+    # 80 of 108 with session 18's fresh pages; session 19, s18 and s19 moved to development:
+    # 323 of 383 (324 with session 19's rules), held out 64 of 89, then 65 of 101 with s20
+    share = 0.845 if split == "dev" else 0.64
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
 
@@ -138,7 +153,8 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_third() -> None:
     # a quarter until session 14, whose 16 fresh pages all joined the development part;
     # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216);
     # session 16's 16 held out (62 of 232), moved to development in session 17 (46 of 232) before
-    # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264)
+    # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264);
+    # session 19: 46, then 61 of 295
     assert total / 5 <= held_out <= total / 2, (total, held_out)
 
 
@@ -146,6 +162,7 @@ def test_every_gold_entity_is_written_in_its_text() -> None:
     for path in GOLD.glob("*.gold.json"):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (GOLD / path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        text = text.replace("\t", " ")  # "2\tEier" in a recipe's table is annotated "2 Eier"
         for kind in ("people", "orgs", "places", "figures"):
             for entry in gold[kind]:
                 forms = [entry] if isinstance(entry, str) else [entry["name"], *entry["aliases"]]
