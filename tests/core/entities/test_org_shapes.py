@@ -309,7 +309,7 @@ def test_a_chamber_named_by_one_word_is_an_organisation() -> None:
 def test_an_owner_that_speaks_is_a_company() -> None:
     text = "Moody's warned it could cut the rating. Moody's said more on Friday."
     found = extract(text, "en")
-    assert "Moody" in _names(found, EntityKind.ORG)
+    assert "Moody's" in _names(found, EntityKind.ORG)  # the listed name keeps its "'s"
     assert not _names(found, EntityKind.PERSON)
 
 
