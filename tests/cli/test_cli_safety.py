@@ -5,7 +5,6 @@ written, backups made, listed and restored, read-only libraries in one line, `se
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from tests.unprivileged import as_unprivileged
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -124,16 +124,6 @@ def test_search_minus_word_leaves_out_what_contains_it(
     assert 0 < without.count('"source_id"') < everything.count('"source_id"')
 
 
-def _as_unprivileged() -> list[str]:
-    """A prefix that runs a command without the root override of file permissions."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: file permissions cannot be tested")
-    caps = "-dac_override,-dac_read_search"
-    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
-
-
 @pytest.mark.parametrize("folder_too", [False, True])
 def test_read_only_library_reads_and_refuses_import_in_one_line(
     library: Path, tmp_path: Path, folder_too: bool
@@ -144,7 +134,7 @@ def test_read_only_library_reads_and_refuses_import_in_one_line(
     db.chmod(0o444)
     if folder_too:
         library.chmod(0o555)
-    command = [*_as_unprivileged(), sys.executable, "-m", "reader.cli", "--data-dir", str(library)]
+    command = [*as_unprivileged(), sys.executable, "-m", "reader.cli", "--data-dir", str(library)]
     try:
         listed = subprocess.run([*command, "list"], capture_output=True, text=True, check=False)
         imported = subprocess.run([*command, "import", str(new)], capture_output=True, text=True, check=False)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -25,6 +24,7 @@ import pytest
 
 from reader.core.store import Store
 from reader.core.store.saved_searches import SavedSearch
+from tests.unprivileged import as_unprivileged
 
 _READ = """
 import json, sqlite3, sys
@@ -39,16 +39,6 @@ with Store.open(sys.argv[1]) as store:
         refused = True
     print(json.dumps({"read_only": store.read_only, "names": names, "refused": refused}))
 """
-
-
-def _as_unprivileged() -> list[str]:
-    """A prefix that runs a command without the root override of file permissions."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: file permissions cannot be tested")
-    caps = "-dac_override,-dac_read_search,-fowner"
-    return ["setpriv", f"--bounding-set={caps}", f"--inh-caps={caps}"]
 
 
 def _fingerprint(folder: Path) -> dict[str, str]:
@@ -84,7 +74,7 @@ def test_read_only_folder_with_a_leftover_wal_shows_what_was_committed(
         path.chmod(0o444)
     folder.chmod(0o555)
     try:
-        command = [*_as_unprivileged(), sys.executable, "-c", _READ, str(folder / "library.sqlite")]
+        command = [*as_unprivileged(), sys.executable, "-c", _READ, str(folder / "library.sqlite")]
         done = subprocess.run(
             command, capture_output=True, text=True, check=False, cwd=Path(__file__).parents[3]
         )
