@@ -45,11 +45,12 @@ from reader.core.entities.lexicon import (
     PLACE_QUALIFIERS,
     ROLE_TITLES,
     VESSEL_PREFIXES,
+    VESSEL_WORDS_DE,
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.neighbours import german_only_compound
-from reader.core.entities.org_edges import branch_start, opens_a_body
+from reader.core.entities.org_edges import branch_start, hall_of_fame, opens_a_body
 from reader.core.entities.org_shapes import (
     adjective_inside,
     ampersand_firm,
@@ -197,6 +198,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         run = run[:-1]  # "London Metal Exchange CMAL3": the name without its quote's code
     if not run or run[0].text in VESSEL_PREFIXES:
         return []
+    if len(run) > 1 and bare(run[0].text).casefold().endswith(VESSEL_WORDS_DE):
+        return classify(run[:1], lang, lower_words)  # "US-Flugzeugträger George Washington"
     whole = whole_place(run, lang)
     if whole is not None:  # "In der Südtirol Arena hat sie …"
         return [whole]
@@ -235,15 +238,6 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
                     *classify(rest[count:], lang, lower_words),
                 ]
     return _without_role(run, lang, lower_words)
-
-
-def hall_of_fame(run: list[Token]) -> int | None:
-    """Where a hall of fame's name ends in a run: the museum that inducts is a body, named by
-    what it honours ("Pro Football Hall of Fame"); "the Hall of Fame" alone is a list."""
-    for at in range(1, len(run) - 2):
-        if run[at].text == "Hall" and run[at + 1].text == "of" and bare(run[at + 2].text) == "Fame":
-            return at + 3
-    return None
 
 
 def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:

@@ -236,6 +236,12 @@ SPEECH_DE = frozenset(
 )
 # A name after these is a ship, not a person or an organisation: "USS George Washington".
 VESSEL_PREFIXES = frozenset("USS HMS RMS MS MV SS".split())
+# German words for a ship before its name, alone or ending a compound: "der US-Flugzeugträger
+# George Washington", "die Fregatte Bayern" — a ship named after a person or a place.
+VESSEL_WORDS_DE = (
+    "flugzeugträger", "zerstörer", "fregatte", "korvette", "schlachtschiff", "kriegsschiff",
+    "u-boot", "kreuzfahrtschiff", "containerschiff", "segelschulschiff", "forschungsschiff",
+)  # fmt: skip
 # The last word of a named site: "Francis Scott Key Bridge", "Akasaka Palace", "Rotes Meer".
 PLACE_HEADS = frozenset(
     """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County

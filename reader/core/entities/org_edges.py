@@ -1,4 +1,5 @@
-"""Where a body's name begins and ends, beyond the shapes `classify` reads.
+"""Where a body's name begins and ends, beyond the shapes `classify` reads: a hall of fame's
+name ends at "Hall of Fame", and "New" may open a name inside a sentence.
 
 A company's unit for a part of the world: "Ascom North America", "Toyota Motor Europe",
 "Samsung Electronics Asia Pacific". News names such units after the role of the person who
@@ -55,3 +56,12 @@ def opens_a_body(run: list[Token], lang: str) -> bool:
     return (
         run[0].text == "New" and not run[0].sentence_start and len(run) > 2 and org_head(run, lang)
     )
+
+
+def hall_of_fame(run: list[Token]) -> int | None:
+    """Where a hall of fame's name ends in a run: the museum that inducts is a body, named by
+    what it honours ("Pro Football Hall of Fame"); "the Hall of Fame" alone is a list."""
+    for at in range(1, len(run) - 2):
+        if run[at].text == "Hall" and run[at + 1].text == "of" and bare(run[at + 2].text) == "Fame":
+            return at + 3
+    return None
