@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -41,11 +40,12 @@ from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.scope import LibraryScope
+from reader.ui.library.search_pacing import SearchPacing
 from reader.ui.library.search_row import SearchRow
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
-from reader.ui.library.status_line import StatusLine, tag_gone
+from reader.ui.library.status_line import StatusLine, count_message, tag_gone
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.scroll_block import ListFirstSplitter, scrolling
 from reader.ui.session import Session
@@ -53,8 +53,6 @@ from reader.ui.step_names import inside
 from reader.ui.stories.story_rows import StoryRows
 
 log = logging.getLogger(__name__)
-
-SEARCH_DELAY_MS = 200
 
 
 class LibraryPane(QWidget):
@@ -90,9 +88,10 @@ class LibraryPane(QWidget):
         self.search_box.setObjectName("librarySearch")
         self.search_box.setPlaceholderText(self.tr("Search library   /"))
         self.search_box.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._relist)  # once typing pauses, not per key
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
+        self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True))
+        self._search_timer = self.pacing.search_timer
+        self._refused = False  # the search box's query is refused (its reason said or held back)
         self.search_box.returnPressed.connect(self._search_now)
         self.sort_box = ElidingComboBox(self)  # squeezed, it reads "Newest pu…", not "Newest pu"
         self.sort_box.setObjectName("librarySort")
@@ -177,7 +176,7 @@ class LibraryPane(QWidget):
         The list keeps the current (or `prefer`) source selected; when it is gone (deleted,
         filtered out) its neighbour takes its place.
         """
-        self._search_timer.stop()
+        self.pacing.searched()
         self.saved.follow()
         if self.searching():
             self._run_search()
@@ -204,7 +203,11 @@ class LibraryPane(QWidget):
             self.search_box.setText(text)
         self.filters.set_current(filters)
         self.filters.put_entity(entity)
+        self._refused = False
         self.reload()
+        if self._refused:  # the results of the last search were not this one's: none, and why
+            self.results_model.set_results([])
+            self.list_stack.setCurrentWidget(self.results_view)
         self.scope_changed.emit()
 
     def searching(self) -> bool:
@@ -214,11 +217,13 @@ class LibraryPane(QWidget):
         """Show the results for the search box; a refused query says why and keeps the last."""
         text = self.search_box.text()
         try:
-            results = live_search.run(self.session, text, self._tag)
+            results = live_search.run(self.session, text, self._tag, self.pacing.typing)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
-            self.status.say(sentence(str(exc)), error=True)
+            self._refused = True
+            self.pacing.refused(sentence(str(exc)))
             return
+        self._refused = False
         allowed = self.filters.allowed()
         if allowed is not None:
             results = [r for r in results if r.source_id in allowed]
@@ -336,8 +341,11 @@ class LibraryPane(QWidget):
     # -- reacting to the user ---------------------------------------------------------------
 
     def _search_now(self) -> None:
-        """Enter or ↓ in the search box: go to the list, or open the best result."""
+        """Enter or ↓ in the search box: go to the list, or open the best result; a refused
+        query says why at once and keeps the cursor in the box (its results are the last query's)."""
         self._relist()
+        if self.searching() and self._refused:
+            return
         if self.list_stack.currentWidget() is not self.results_view:
             self.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -384,13 +392,8 @@ class LibraryPane(QWidget):
         self.source_view.scrollTo(index)
 
     def _show_count(self, count: int) -> None:
-        if count == 0 and self._tag_gone():  # why a saved search of a deleted tag finds nothing
-            message = tag_gone(self._tag or "")
-        elif count == 0:
-            narrowed = self._tag or self.filters.active()
-            message = self.tr("No sources match") if narrowed else self.tr("The library is empty")
-        elif (entity := self.filters.entity) is not None:  # say why the list is short, up here
-            message = inside(self.tr("%Ln source(s) naming “%1”", "", count), entity[1])
-        else:
-            message = self.tr("%Ln source(s)", "", count)
-        self.status.say(message)
+        entity = self.filters.entity  # say why the list is short, up here
+        counted = (inside(self.tr("%Ln source(s) naming “%1”", "", count), entity[1]) if entity is not None
+                   else self.tr("%Ln source(s)", "", count))  # fmt: skip
+        narrowed = bool(self._tag or self.filters.active())
+        self.status.say(count_message(count, self._tag, count == 0 and self._tag_gone(), narrowed, counted))

@@ -25,11 +25,19 @@ from reader.ui.session import Session
 SOURCE_HIT_LIMIT = 20  # sources found by outlet, author or agency, listed before the text hits
 RESULT_LIMIT = 100  # results shown; one more is asked for, to know whether there are more
 _LAST_WORD = re.compile(r"(?:^|\s)(\w{2,})$")
+_LONE_LETTER = re.compile(r"(?<=\w)\s+\w$")  # "Japan O": the next word begun
 _OPERATORS = {"OR", "AND", "NOT"}
 
 
-def typed_query(text: str) -> str:
-    """`text` with its last word also matching as a prefix, while that word is being typed."""
+def typed_query(text: str, typing: bool = False) -> str:
+    """`text` with its last word also matching as a prefix, while that word is being typed.
+
+    While typing goes on (`typing`), a lone letter after another word is left out: the search
+    language does not widen one letter (it would match nearly every word), so "Japan O", on the
+    way to "Japan OR Korea", found nothing and emptied the list between "Japan" and "Japan OR K".
+    Searched on Enter, the letter counts ("Vitamin D")."""
+    if typing and (lone := _LONE_LETTER.search(text)) is not None and text.count('"') % 2 == 0:
+        text = text[: lone.start()]
     found = _LAST_WORD.search(text)
     if found is None or text.count('"') % 2 or found.group(1) in _OPERATORS:
         return text
@@ -97,12 +105,13 @@ def source_hits(session: Session, text: str, tag: str | None = None, limit: int 
     return hits
 
 
-def run(session: Session, text: str, tag: str | None = None) -> list[SearchResult]:
+def run(session: Session, text: str, tag: str | None = None, typing: bool = False) -> list[SearchResult]:
     """The results for what the user typed, up to `RESULT_LIMIT` + 1 (the extra one says "there
     are more": the pane shows "100+ results"); raises `search.InvalidSearch` for their own text.
+    `typing`: the user is still typing (see `typed_query`).
     """
     quotable = tag if tag is not None and '"' not in tag else None
-    results = source_hits(session, text, tag) + _search(session, text, quotable)
+    results = source_hits(session, text, tag) + _search(session, text, quotable, typing)
     if tag is not None and quotable is None:
         # The query syntax cannot quote a tag name holding '"': narrow the results instead.
         tagged = set(session.store.sources.ids(tag=tag))
@@ -110,13 +119,13 @@ def run(session: Session, text: str, tag: str | None = None) -> list[SearchResul
     return results
 
 
-def _search(session: Session, text: str, tag: str | None) -> list[SearchResult]:
+def _search(session: Session, text: str, tag: str | None, typing: bool) -> list[SearchResult]:
     """The widened query is only a convenience: if it is refused (say, OR after a filter),
     the text as typed is searched, so any message is about what the user wrote.
     """
     names = label_names(session)
     store = session.store
     try:
-        return search.search(store, with_tag(typed_query(text), tag), limit=RESULT_LIMIT + 1, label_names=names)
+        return search.search(store, with_tag(typed_query(text, typing), tag), limit=RESULT_LIMIT + 1, label_names=names)
     except search.InvalidSearch:
         return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT + 1, label_names=names)

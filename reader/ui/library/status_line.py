@@ -15,6 +15,17 @@ def tag_gone(tag: str) -> str:
     return inside(QCoreApplication.translate("LibraryPane", "The tag “%1” is on no source any more"), tag)
 
 
+def count_message(count: int, tag: str | None, gone: bool, narrowed: bool, counted: str) -> str:
+    """What the line says over a list of `count` sources: why none (`gone`: its tag is on no
+    source; `narrowed` by a tag or filter; or an empty library), else `counted` ("12 sources")."""
+    translate = QCoreApplication.translate
+    if gone:
+        return tag_gone(tag or "")
+    if count == 0:
+        return translate("LibraryPane", "No sources match") if narrowed else translate("LibraryPane", "The library is empty")
+    return counted
+
+
 class StatusLine(QLabel):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
