@@ -2819,6 +2819,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Choose it, correct the search, and save it again under its name (Ctrl+Shift+S)</source>
+        <translation>Wählen Sie sie aus, korrigieren Sie die Suche und speichern Sie sie unter ihrem Namen erneut (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>
@@ -2853,6 +2857,22 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Deleted saved search “%1” (Ctrl+Z brings it back)</source>
         <translation>Gespeicherte Suche „%1“ gelöscht (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>There is already a saved search called “%1”. Replace it with this search?</source>
+        <translation>Es gibt schon eine gespeicherte Suche „%1“. Durch diese Suche ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace saved search</source>
+        <translation>Gespeicherte Suche ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace saved search %1</source>
+        <translation>Gespeicherte Suche %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Replaced saved search “%1” (Ctrl+Z takes it back)</source>
+        <translation>Gespeicherte Suche „%1“ ersetzt (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>A saved search&apos;s name is at most 100 characters</source>

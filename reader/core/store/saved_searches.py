@@ -137,6 +137,22 @@ class SavedSearchRepo:
         assert stored is not None
         return stored, _CHANGED
 
+    def replace(self, search: SavedSearch) -> Changes:
+        """Give the saved search with `search`'s id everything of `search` (name, query, tag,
+        filters, entity) in one write: a search edited in the window, undone by replacing it
+        with the old one. Deleting and re-adding it could lose it between the two writes."""
+        name = clean_search_name(search.name)
+        with write_transaction(self.db):
+            self._refuse_taken(name, search.id)
+            self.db.execute(
+                "UPDATE saved_searches SET name = ?, query = ?, tag = ?, outlet = ?, author = ?, lang = ?,"
+                " unread_only = ?, entity_id = ?, entity_name = ? WHERE id = ?",
+                (name, search.query.strip(), search.tag, search.outlet, search.author, search.lang,
+                 int(search.unread_only), search.entity_id,
+                 search.entity_name if search.entity_id is not None else None, search.id),  # fmt: skip
+            )
+        return _CHANGED
+
     def rename(self, saved_id: int, name: str) -> Changes:
         name = clean_search_name(name)
         with write_transaction(self.db):

@@ -3,11 +3,15 @@
 Go ▸ Save search… (Ctrl+Shift+S) keeps what the library shows now, with the entity it is
 narrowed to, if any; the list under the tags names every saved search, and clicking one (or
 Enter) puts its search, tag, filters and entity back in place, so the list, the timeline and exports show what it finds in the library as it is now.
-F2 renames the chosen one, Delete removes it; both, and saving, are undoable. The list marks
+F2 renames the chosen one, Delete removes it; both, and saving, are undoable. Saving under a
+name already taken asks whether to replace that search (keeping its place): that is how a search
+is edited — choose it, change the box or filters, save it again under its name. The list marks
 the saved search the library shows, while nothing was changed since. A query that no longer
 parses (saved before a syntax change, or naming a label since renamed) is marked in the list
-as soon as it is built — slanted, with a warning sign, the reason in its tooltip — and, chosen,
-shows "Invalid search" in the library's status line, as the search box does. A search of a tag
+as soon as it is built — slanted, with a warning sign, the reason and how to mend it in its
+tooltip — and, chosen, shows "Invalid search" in the library's status line, as the search box
+does, over an empty list; saving then offers its name, so mending it is: fix the box, Ctrl+Shift+S,
+Enter, replace. A search of a tag
 no source carries any more (deleted in the tag list or by `briefing tag delete`) is kept, as
 the core keeps it, and marked the same way until a source carries the tag again: unmarked, it
 silently found nothing.
@@ -114,6 +118,8 @@ class SavedSearches(QObject):
         self._session, self._pane = session, pane
         self._searches: list[SavedSearch] = []
         self._tagless: set[int] = set()  # ids of the searches marked for a tag gone (see `_changed`)
+        self._broken: set[int] = set()  # ids of the searches marked (a refused query, a tag gone)
+        self._applied: SavedSearch | None = None  # the saved search chosen last
         self.view = SavedSearchList(pane)
         self.view.setObjectName("savedSearches")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -167,6 +173,7 @@ class SavedSearches(QObject):
         reloaded once (an entity no longer indexed under its id is found by its name)."""
         if saved is None:
             return
+        self._applied = saved
         entity_id = saved_entity_id(self._session.store, saved)
         entity = (entity_id, saved.entity_name or "") if entity_id is not None else None
         self._pane.show_search(saved.query, saved.tag, filters_of(saved), entity)
@@ -176,6 +183,7 @@ class SavedSearches(QObject):
         had_focus = self.view.hasFocus()
         self._searches = self._session.store.saved_searches.all()
         self._tagless = self._tag_gone()
+        self._broken = set()
         # Quiet while rebuilt: clearing the list made the row after the current one current, and
         # its search was applied (a tag deleted while one was chosen put another in its place).
         with QSignalBlocker(self.view):
@@ -206,7 +214,8 @@ class SavedSearches(QObject):
         try:
             check_query(saved.query, label_names(self._session))
         except InvalidSearch as exc:
-            self._mark_broken(item, saved, sentence(str(exc)))
+            mend = self.tr("Choose it, correct the search, and save it again under its name (Ctrl+Shift+S)")
+            self._mark_broken(item, saved, sentence(str(exc)), mend)
             return
         if saved.id in self._tagless:
             self._mark_broken(item, saved, tag_gone(saved.tag or ""))
@@ -217,15 +226,16 @@ class SavedSearches(QObject):
         tags = {t.name.casefold() for t in self._session.store.tags.all() if t.source_count > 0}
         return {s.id for s in self._searches if s.tag is not None and s.tag.casefold() not in tags}
 
-    def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str) -> None:
+    def _mark_broken(self, item: QListWidgetItem, saved: SavedSearch, why: str, mend: str = "") -> None:
         """A query that no longer parses (the syntax changed since it was saved), or whose tag
         is gone, is marked before it is chosen: slanted, with a warning sign, and why in its
-        tooltip."""
+        tooltip (a refused query's with how to mend it)."""
+        self._broken.add(saved.id)
         font = item.font()
         font.setItalic(True)
         item.setFont(font)
         item.setIcon(self.view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        item.setToolTip(f"{why}\n{describe(saved)}")
+        item.setToolTip("\n".join(line for line in (why, describe(saved), mend) if line))
         item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
 
     def follow(self) -> None:
@@ -241,14 +251,21 @@ class SavedSearches(QObject):
     # -- commands ---------------------------------------------------------------------------
 
     def save_current(self) -> None:
-        """Ask for a name and keep the library's search, tag and filters under it."""
+        """Ask for a name and keep the library's search, tag and filters under it (a name taken:
+        replace that search, if the user says so)."""
         wanted = self.current()
         # The words or the tag come offered (selected: typing replaces them), so Enter saves:
-        # the field was empty, and "seltene Erden" had to be typed a second time.
+        # the field was empty, and "seltene Erden" had to be typed a second time. A marked search
+        # chosen last offers its own name: the user is mending it.
+        applied = self._applied if self._applied is not None and self._applied.id in self._broken else None
+        offered = applied.name if applied is not None else wanted.query.strip() or wanted.tag or ""
         name = dialogs.ask_text(self._pane.window(), self.tr("Save search"),
-                                self.tr("Name for this search (%1):").replace("%1", describe(wanted)),
-                                wanted.query.strip() or wanted.tag or "")  # fmt: skip
-        if name is None or not self._name_usable(name, None):
+                                self.tr("Name for this search (%1):").replace("%1", describe(wanted)), offered)  # fmt: skip
+        if name is None or not self._name_usable(name, None, replacing=True):
+            return
+        taken = self._session.store.saved_searches.find(clean_search_name(name))
+        if taken is not None:
+            self._replace(taken, wanted)
             return
         step = _NewSavedSearch(self._session, replace(wanted, name=clean_search_name(name)))
         undo_text = named(self.tr("Save search %1"), clean_search_name(name))
@@ -276,15 +293,29 @@ class SavedSearches(QObject):
                               lambda: repo.delete(saved.id), lambda: repo.restore(saved))  # fmt: skip
         self._session.notice_posted.emit(inside(self.tr("Deleted saved search “%1” (Ctrl+Z brings it back)"), saved.name))  # fmt: skip
 
-    def _name_usable(self, name: str, own_id: int | None) -> bool:
-        """Whether `name` can be given to a saved search; says why not in the status bar."""
+    def _replace(self, old: SavedSearch, wanted: SavedSearch) -> None:
+        """Put `wanted` in the place of `old` (its name and id), once the user agrees; undoable."""
+        if _same(old, wanted):  # nothing to replace: say so, as before
+            self._session.error_raised.emit(inside(self.tr("There is already a saved search called “%1”"), old.name))
+            return
+        question = inside(self.tr("There is already a saved search called “%1”. Replace it with this search?"), old.name)
+        if not dialogs.ask_yes_no(self._pane.window(), self.tr("Replace saved search"), question):
+            return
+        new, repo = replace(wanted, id=old.id, name=old.name), self._session.store.saved_searches
+        self._session.perform(named(self.tr("Replace saved search %1"), old.name),
+                              lambda: repo.replace(new), lambda: repo.replace(old))  # fmt: skip
+        self._session.notice_posted.emit(inside(self.tr("Replaced saved search “%1” (Ctrl+Z takes it back)"), old.name))
+
+    def _name_usable(self, name: str, own_id: int | None, *, replacing: bool = False) -> bool:
+        """Whether `name` can be given to a saved search (`replacing`: a taken name may be, the
+        caller asks); says why not in the status bar."""
         try:
             cleaned = clean_search_name(name)
         except ValueError:
             self._session.error_raised.emit(self.tr("A saved search's name is at most 100 characters"))
             return False
         taken = self._session.store.saved_searches.find(cleaned)
-        if taken is not None and taken.id != own_id:
+        if taken is not None and taken.id != own_id and not replacing:
             self._session.error_raised.emit(inside(self.tr("There is already a saved search called “%1”"), taken.name))
             return False
         return True

@@ -36,3 +36,16 @@ def test_delete_then_restore_brings_back_the_same_search(store: Store) -> None:
     assert store.saved_searches.all() == []
     store.saved_searches.restore(saved)
     assert store.saved_searches.all() == [saved]
+
+
+def test_replace_edits_a_search_in_place_and_back(store: Store) -> None:
+    """A search edited in the window keeps its id and place; the old one comes back the same way."""
+    old, _ = store.saved_searches.add(SavedSearch(0, "Asia", "Japan OR", tag="Asia"))
+    other, _ = store.saved_searches.add(SavedSearch(0, "China", "China"))
+    new = SavedSearch(old.id, "Asia", "Japan OR Korea", outlet="Handelsblatt", unread_only=True)
+    assert store.saved_searches.replace(new).saved_searches
+    assert store.saved_searches.all() == [new, other]
+    with pytest.raises(DuplicateSavedSearchError):
+        store.saved_searches.replace(SavedSearch(old.id, "china", "x"))
+    store.saved_searches.replace(old)
+    assert store.saved_searches.all() == [old, other]

@@ -189,5 +189,6 @@ def test_a_broken_saved_search_is_marked_in_the_list_before_it_is_chosen(make_wi
     assert (broken.text(), fine.text()) == ("Broken", "Japan")
     assert view.currentRow() == -1  # marked, not chosen
     assert broken.font().italic() and not broken.icon().isNull()
-    assert broken.toolTip() == "Invalid search: in: takes article, highlight or note\nJapan in:nowhere"
+    assert broken.toolTip() == ("Invalid search: in: takes article, highlight or note\nJapan in:nowhere\n"
+                                "Choose it, correct the search, and save it again under its name (Ctrl+Shift+S)")
     assert not fine.font().italic() and fine.icon().isNull() and fine.toolTip() == "Japan"
