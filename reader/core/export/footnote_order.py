@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
 _REFERENCE = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\](?!:)")
+_RUN = re.compile(r"(?:\[\^\d+\]){2,}")  # references side by side, once renumbered
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 _CONTINUATION = ("    ", "\t")  # an indented line after a definition continues it
 
@@ -59,12 +60,19 @@ def number_in_reading_order(blocks: list[str]) -> Numbered:
             note = texts.get(match.group("label"), first.get(match.group("label")))
             return match.group(0) if note is None else f"[^{number(note)}]"
 
-        renumbered.append(_outside_fences(text, lambda line: _REFERENCE.sub(renumber, line)))
+        renumbered.append(_outside_fences(text, lambda line: _RUN.sub(_ascending, _REFERENCE.sub(renumber, line))))
     for _text, texts in local:  # defined but never cited: kept, after the cited ones
         for note in texts.values():
             number(note)
     definitions = [f"[^{n}]: {note}" for note, n in sorted(numbers.items(), key=lambda i: i[1])]
     return Numbered([b for b in renumbered if b.strip()], definitions)
+
+
+def _ascending(run: re.Match[str]) -> str:
+    """References side by side in number order, each once: a who's who cites a person's sources
+    by id, and numbered in reading order they read "Fumio Kishida ²¹" after a chronology."""
+    numbers = sorted({int(n) for n in re.findall(r"\d+", run.group(0))})
+    return "".join(f"[^{n}]" for n in numbers)
 
 
 def _take_definitions(block: str) -> tuple[str, dict[str, str]]:

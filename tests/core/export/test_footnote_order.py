@@ -7,7 +7,7 @@ from reader.core.export.footnote_order import number_in_reading_order
 
 def test_references_count_from_the_top_and_definitions_follow_in_that_order() -> None:
     done = number_in_reading_order(["A[^z] B[^y]\n\n[^y]: Why\n[^z]: Zed", "C[^x][^z]", "[^x]: Ex"])
-    assert done.blocks == ["A[^1] B[^2]", "C[^3][^1]"]
+    assert done.blocks == ["A[^1] B[^2]", "C[^1][^3]"]  # side by side: in number order
     assert done.definitions == ["[^1]: Zed", "[^2]: Why", "[^3]: Ex"]
 
 
@@ -47,3 +47,13 @@ def test_a_label_defined_twice_means_its_own_blocks_definition() -> None:
     done = number_in_reading_order([english, german, "C[^chron-3]"])
     assert done.blocks == ["A[^1]", "B[^2]", "C[^1]"]  # C has none of its own: the first one
     assert done.definitions == ["[^1]: Outlet, 2025-10-28, “T”", "[^2]: Outlet, 28.10.2025, „T“"]
+
+
+def test_references_side_by_side_read_in_number_order_each_once() -> None:
+    """A who's who after a chronology cited "Fumio Kishida ²¹": its labels go by source id,
+    the chronology numbered the sources by date."""
+    chronology = "- 2022 — Old[^chron-4]\n- 2024 — New[^chron-3]\n\n[^chron-4]: Four\n[^chron-3]: Three"
+    whos_who = "- **Fumio Kishida**[^who-3][^who-4] and [^who-3]\n\n[^who-3]: Three\n[^who-4]: Four"
+    done = number_in_reading_order([chronology, whos_who, "Twice[^a][^b]\n\n[^a]: Four\n[^b]: Four"])
+    assert done.blocks[1] == "- **Fumio Kishida**[^1][^2] and [^2]"
+    assert done.blocks[2] == "Twice[^1]"
