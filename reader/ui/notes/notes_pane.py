@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.anchoring import Selector
@@ -54,6 +54,19 @@ class _HighlightsView(QListView):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorter, the list keeps its current highlight in sight: N made the annotation field
+        below grow as it took the cursor, and the highlight being commented on lost its last
+        line under the list's edge."""
+        super().resizeEvent(event)
+        shrunk = event.oldSize().height() - event.size().height()
+        current = self.currentIndex()
+        if shrunk <= 0 or not current.isValid():
+            return
+        shown = self.visualRect(current)  # the viewport has its new height already: the old one
+        if shown.top() >= 0 and shown.bottom() < self.viewport().height() + shrunk:
+            self.scrollTo(current)
 
 
 class NotesPane(QWidget):
