@@ -11,13 +11,18 @@ gender: "Premierministerin"), else the table's. A country code or nationality be
 ("US-Präsident", "Japanese Prime Minister") says the same office more precisely, so it joins
 the plain office and wins over it; a code travels into the other language ("US President"; the
 US cabinet by its own titles: "US Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier", "former Prime
-Minister") is one office of its own, written "former …" in English and "Ex-…" in German.
+Minister") is one office of its own, written "former …" in English and "Ex-…" in German. A
+German compound of a place or a field and a known office ("Japanexperte",
+"Unternehmenspräsident") is that office, and an English list says it in English ("Japan
+expert", "company president") instead of showing the German word.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from reader.core.entities import places
 
 # office key: (English, German masculine, German feminine). The German forms a source may use
 # for the office are its two forms and those in _GERMAN_ALSO.
@@ -46,6 +51,7 @@ _OFFICES: dict[str, tuple[str, str, str]] = {
     "scientist": ("scientist", "Wissenschaftler", "Wissenschaftlerin"),
     "artist": ("artist", "Künstler", "Künstlerin"),
     "author": ("author", "Autor", "Autorin"),
+    "expert": ("expert", "Experte", "Expertin"),
 }
 _ENGLISH_ALSO = {
     "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
@@ -90,12 +96,39 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
     code, hyphen, rest = role.partition("-")
     if hyphen and _CODE.match(code) and rest.casefold() in _GERMAN:
         return _GERMAN[rest.casefold()], "de", code, "code"
+    if (compound := _german_compound(role)) is not None:
+        return compound
     first, space, rest = role.partition(" ")
     if space and rest.casefold() in _ENGLISH:
         if _CODE.match(first):
             return _ENGLISH[rest.casefold()], "en", first, "code"
         if _DEMONYM.match(first):
             return _ENGLISH[rest.casefold()], "en", first, "word"
+    return None
+
+
+# Fields a German role compound names before its office, in English ("Unternehmenspräsident":
+# a company's president; "Parteichef" is in the table as no office of its own).
+_FIELDS_DE = {
+    "unternehmens": "company", "konzern": "group", "partei": "party", "fraktions": "party group",
+    "regierungs": "government", "verbands": "association", "gewerkschafts": "union",
+}  # fmt: skip
+
+
+def _german_compound(role: str) -> tuple[str, str, str, str] | None:
+    """A German compound of a field or a place and an office the table knows: "Japanexperte"
+    (the office "expert", qualified by the place "Japan"), "Unternehmenspräsident" ("company")."""
+    low = role.casefold()
+    for size in range(len(low) - 3, 4, -1):  # the longest office the word ends with
+        office = _GERMAN.get(low[-size:])
+        if office is None:
+            continue
+        front = role[:-size]
+        if front.casefold() in _FIELDS_DE:
+            return office, "de", _FIELDS_DE[front.casefold()], "field"
+        if front[:1].isupper() and places.lookup(front) is not None:
+            return office, "de", front, "place"
+        return None
     return None
 
 
@@ -144,6 +177,9 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
     for _role, _key, _lang, qualifier, kind in known:
         if kind == "code":
             return _written(key, language, qualifier, feminine)  # "US-Präsident" -> "US President"
+        if kind in ("place", "field") and language == "en" and not own:
+            english = _OFFICES[key][0]  # "Japanexperte" -> "Japan expert"; a field: "company president"
+            return f"{qualifier} {english if kind == 'place' or english.isupper() else english.lower()}"
     if own:
         return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
     return _written(key, language, "", feminine)

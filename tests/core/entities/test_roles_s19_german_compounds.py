@@ -1,0 +1,32 @@
+"""A German role compound of a place or a field and an office the table knows is said in
+English in an English list ("Japanexperte" -> "Japan expert", "Unternehmenspräsident" ->
+"company president") and stays as the sources wrote it in a German one; a compound whose
+front is neither stays as written. Expected values are the plain translations."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import merge_roles
+
+
+@pytest.mark.parametrize(
+    ("role", "english"),
+    [
+        ("Japanexperte", "Japan expert"),
+        ("Chinaexpertin", "China expert"),
+        ("Unternehmenspräsident", "company president"),
+        ("Parteivorsitzender", "party chair"),
+    ],
+)
+def test_a_german_compound_is_said_in_english(role: str, english: str) -> None:
+    assert merge_roles([role], "en") == (english,)
+    assert merge_roles([role], "de") == (role,)
+
+
+def test_a_compound_of_an_unknown_front_stays_as_written() -> None:
+    assert merge_roles(["Vizepräsident"], "en") == ("Vizepräsident",)
+
+
+def test_the_compound_and_the_plain_office_are_one_office() -> None:
+    assert merge_roles(["Unternehmenspräsident", "President"], "en") == ("President",)
