@@ -4,7 +4,7 @@ the main one: `make screenshot` → docs/screenshot-entities.png, -story, -compo
 Each starts from the same throwaway library (the bundled samples, the Handelsblatt piece
 highlighted and annotated by `screenshot.annotate`), so the pictures agree with each other.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshot_views.py entities|story|composer|timeline OUT.png
+    QT_QPA_PLATFORM=offscreen python tools/screenshot_views.py entities|story|composer|timeline OUT.png [--language de]
 """
 
 from __future__ import annotations
@@ -120,11 +120,13 @@ def timeline(window, app: QApplication) -> QWidget:
 VIEWS = {"entities": entities, "story": story, "composer": composer, "timeline": timeline}
 
 
-def render(view: str, out: Path) -> None:
+def render(view: str, out: Path, language: str = "en") -> None:
     from reader.ui.main_window import MainWindow
 
     app = create_application([sys.argv[0]])
-    i18n.install(app, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    country = QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedStates
+    spoken = QLocale.Language.German if language == "de" else QLocale.Language.English
+    i18n.install(app, language, QLocale(spoken, country))
     apply_theme(app, "light")
     with tempfile.TemporaryDirectory(prefix="briefing-shot-") as tmp:
         where = paths.resolve(tmp).ensure()
@@ -139,7 +141,7 @@ def render(view: str, out: Path) -> None:
             "SELECT id FROM sources WHERE file_name = ?", (screenshot.ARTICLE_FILE,)
         ).fetchone()[0]
         window.library.select_source(source_id)
-        screenshot.annotate(store, source_id)
+        screenshot.annotate(store, source_id, language)
         window.article.show_source(source_id)
         window.notes.show_source(source_id)
         shown = VIEWS[view](window, app)
@@ -156,8 +158,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Render one of the README's view screenshots offscreen.")
     parser.add_argument("view", choices=sorted(VIEWS))
     parser.add_argument("out", type=Path)
+    parser.add_argument("--language", default="en", choices=("en", "de"))
     args = parser.parse_args()
-    render(args.view, args.out)
+    render(args.view, args.out, args.language)
     return 0
 
 
