@@ -29,6 +29,7 @@ from reader.core.entities.outlets import outlet_nominative
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
+from reader.core.entities.spellings import people_named
 from reader.core.entities.surname_towns import surnames_not_towns
 from reader.core.word_frequency import zipf
 
@@ -59,7 +60,7 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
         word = bare(piece.words[0].text)
         if piece.kind is EntityKind.ORG and (piece.weak or word not in by_part):
             continue
-        keys = by_part.get(word) or (by_part.get(word[:-1]) if word.endswith("s") else None)
+        keys = people_named(word, by_part, respelled=piece.kind is EntityKind.PERSON)
         if keys and len(keys) == 1:
             piece.kind = EntityKind.PERSON
             full[next(iter(keys))].append(piece)
