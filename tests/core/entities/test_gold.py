@@ -63,8 +63,9 @@ from score_entities import GOLD, score  # noqa: E402
 # not stay held out) into the development part: on the 234 texts session 18's rules measure
 # people 0.952/0.903, organisations 0.852/0.781, places 0.901/0.846, figures 0.953/0.831, roles
 # 323 of 383; session 19's rules (papers named after their city, a company's unit for a part of
-# the world, "New" opening a body's name, a firm before its analyst, listed names with "'s")
-# people 0.954/0.903, organisations 0.856/0.791, places 0.904/0.846, roles 324.
+# the world, "New" opening a body's name, a firm before its analyst, listed names with "'s",
+# ships, respelled surnames) people 0.955/0.903, organisations 0.856/0.791, places
+# 0.904/0.846, roles 324.
 FLOORS = {
     "people": (0.95, 0.90),
     "orgs": (0.855, 0.79),  # precision: never below what the rules measure
@@ -107,7 +108,8 @@ FLOORS = {
 # German; the English pages of 200-1,500 words not used before ran out) joined the held-out
 # part, scored once as totals only: session 18's and session 19's rules measure the same on the
 # 61 texts, people 0.932/0.850, organisations 0.760/0.662, places 0.860/0.833, figures
-# 0.904/0.685, roles 65 of 101.
+# 0.904/0.685, roles 65 of 101; with session 19's ship rule people 0.937/0.850 (the samples'
+# carrier read as a person, seen in the Entities view, is seed 004's, which is held out).
 HELD_OUT_FLOORS = {
     "people": (0.93, 0.845),
     "orgs": (0.755, 0.66),
