@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+from reader.core.data_files import WORDFREQ_TABLES
+
 # Characters that end a token and are none (Unicode's word breaks on both sides, punctuation).
 _SPLIT = re.compile(r"[ \-/!?()]")
 # An English possessive or contraction ("today's", "women’s", "don't") is one token, its
@@ -47,7 +49,11 @@ def _wordfreq() -> ModuleType:
 
 @cache
 def table(lang: str, wordlist: str = "best") -> dict[str, float]:
-    """`wordfreq.get_frequency_dict(lang, wordlist)`: word → frequency, read once."""
+    """`wordfreq.get_frequency_dict(lang, wordlist)`: word → frequency, read once. Only the
+    tables `data_files.WORDFREQ_TABLES` lists (a region, "en-GB", reads its language's), which
+    the frozen build ships: another fails here as it would there."""
+    if lang.split("-")[0] not in WORDFREQ_TABLES.get(wordlist, ()):
+        raise ValueError(f"no {wordlist!r} table for {lang!r}: add it to data_files.WORDFREQ_TABLES")
     path = _data_file(lang, wordlist)
     if path is None:
         return dict(_wordfreq().get_frequency_dict(lang, wordlist))

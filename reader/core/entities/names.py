@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from reader.core.data_files import ENGLISH_WORD_LISTS
 from reader.core.entities.lexicon import NAME_JOINERS, NEVER_NAME, ORG_JOINERS
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -142,18 +143,24 @@ def frequent(word: str, lang: str, zipf: float = 5.0) -> bool:
     return zipf_frequency(word.casefold(), lang) >= zipf
 
 
-@cache
-def _english_vocabulary() -> frozenset[str]:
+def _english_words(kind: str) -> set[str]:
+    """One of english_words' lists, as `data_files.ENGLISH_WORD_LISTS` names it (the frozen
+    build ships only those)."""
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False) if w[:1].islower())
+    source, alpha, lower = ENGLISH_WORD_LISTS[kind]
+    words: set[str] = get_english_words_set([source], alpha=alpha, lower=lower)
+    return words
+
+
+@cache
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset(w for w in _english_words("vocabulary") if w[:1].islower())
 
 
 @cache
 def _dictionary() -> frozenset[str]:
-    from english_words import get_english_words_set
-
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+    return frozenset(_english_words("dictionary"))
 
 
 def dictionary_word(word: str) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LANGUAGES
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.names import common_word, english_noun
@@ -275,9 +276,12 @@ def region_catalogues() -> tuple[NullTranslations, NullTranslations]:
 
     import pycountry
 
+    english, german = REGION_CATALOGUE_LANGUAGES  # the catalogues the frozen build ships
     return tuple(  # type: ignore[return-value]
-        gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for lang in ("en", "de")
+        gettext.translation(
+            REGION_CATALOGUE_DOMAIN, pycountry.LOCALES_DIR, languages=[lang], fallback=True
+        )
+        for lang in (english, german)
     )
 
 
