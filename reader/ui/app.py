@@ -229,7 +229,7 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
         window.start()
         window.safety.start()
         if files:
-            window.importer.import_paths(files)
+            window.importer.open_files(files)
             files = ()
         try:
             code = app.exec()
@@ -243,13 +243,13 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
 
 
 def bring_forward(window: MainWindow, files: Sequence[str]) -> None:
-    """A second start asked for this library: show the window on top and import its files."""
+    """A second start asked for this library: show the window on top and import its files (or,
+    on a library open read-only, say at once why they are not)."""
     if window.isMinimized():
         window.showNormal()
     window.raise_()
     window.activateWindow()
-    if files:
-        window.importer.import_paths(list(files))
+    window.importer.open_files(list(files))
 
 
 def _restore(backup: Path, paths: Paths) -> Store | None:

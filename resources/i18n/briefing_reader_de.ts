@@ -1467,6 +1467,28 @@ Mit einem neuen Export überschreiben?</translation>
         <source>Import a folder of articles</source>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the library is open read-only.</source>
+        <translation>
+            <numerusform>%n Datei nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
+            <numerusform>%n Dateien nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be added to a library open read-only. Open the files again once the library opens normally (after a restore from File ▸ Backups…, or where you may write to its folder).</source>
+        <translation>Einer schreibgeschützt geöffneten Bibliothek lässt sich nichts hinzufügen. Öffnen Sie die Dateien erneut, sobald die Bibliothek normal öffnet (nach einer Wiederherstellung über Datei ▸ Sicherungen… oder dort, wo Sie in ihren Ordner schreiben dürfen).</translation>
+    </message>
     <message>
         <source>Import cancelled: %1</source>
         <translation>Import abgebrochen: %1</translation>

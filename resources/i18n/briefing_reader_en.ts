@@ -65,6 +65,20 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported: the library is open read-only.</source>
+        <translation>
+            <numerusform>%n file not imported: the library is open read-only.</numerusform>
+            <numerusform>%n files not imported: the library is open read-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
         <translation>
             <numerusform>The import stopped part-way. %n file stored before that is in the library; the rest were not imported.</numerusform>

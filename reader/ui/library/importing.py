@@ -35,6 +35,8 @@ from reader.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
+READ_ONLY_NAMES = 8  # files named in "not imported" before "… and 3 more"
+
 
 def local_paths(mime: QMimeData) -> list[str]:
     """The local files and folders in a drag; web links and the like are not ours to fetch."""
@@ -155,6 +157,32 @@ class ImportController(QObject):
         folder = dialogs.ask_folder(self.window, self.tr("Import a folder of articles"))
         if folder is not None:
             self.import_paths([folder])
+
+    def open_files(self, paths: Sequence[str | os.PathLike[str]]) -> Task | None:
+        """Import files the app was started with or a second start handed over; on a library
+        open read-only, refuse them up front and say so. Started anyway, every file went through
+        the worker to end, one by one, in "cannot be used (it is read-only here)"."""
+        if not paths:
+            return None
+        if self.session.store.read_only:
+            self._refuse_read_only(paths)
+            return None
+        return self.import_paths(paths)
+
+    def _refuse_read_only(self, paths: Sequence[str | os.PathLike[str]]) -> None:
+        names = [os.path.basename(os.fspath(p).rstrip("/\\")) or os.fspath(p) for p in paths]
+        shown = "\n".join(f"• {name}" for name in names[:READ_ONLY_NAMES])
+        if len(names) > READ_ONLY_NAMES:
+            shown += "\n" + self.tr("… and %n more", "", len(names) - READ_ONLY_NAMES)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not imported"),
+                          self.tr("%n file(s) not imported: the library is open read-only.", "", len(names)),
+                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        box.setInformativeText(shown + "\n\n" + self.tr(
+            "Nothing can be added to a library open read-only. Open the files again once the "
+            "library opens normally (after a restore from File ▸ Backups…, or where you may write "
+            "to its folder)."))  # fmt: skip
+        box.setObjectName("importMessage")
+        dialogs.run(box)
 
     def import_paths(self, paths: Sequence[str | os.PathLike[str]], *, report: bool = True) -> Task:
         """Import in the background; `report=False` for the quiet first-start seed import."""
