@@ -37,6 +37,11 @@ def run(dialog: QDialog | QMessageBox) -> int:
 
     Afterwards the window is active again with the focus where it was, so its shortcuts work
     at once (without it Ctrl+/ needed a click into the window after a dialog closed).
+
+    A dialog with a parent is deleted once the caller is back in the event loop: the parent
+    owns it, so dropping the Python name left it alive, and every Preferences, About, import
+    report or Backups… opened stayed a hidden child of the window for the whole session. The
+    caller still reads its answers (`dialog.settings()`, `chosen`) after `run` returns.
     """
     before = QApplication.focusWidget()
     parent = dialog.parentWidget()
@@ -45,6 +50,8 @@ def run(dialog: QDialog | QMessageBox) -> int:
     try:
         return dialog.exec()
     finally:
+        if parent is not None:
+            dialog.deleteLater()
         return_focus(window, before)
 
 

@@ -335,6 +335,7 @@ class SavedSearches(QObject):
         menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
         menu.exec(self.view.viewport().mapToGlobal(at))
+        menu.deleteLater()  # a child of the list: each right-click left one behind
 
     def _changed(self, changes: Changes) -> None:
         # Tags change on every tagging: the list is built anew only when a search's tag came or went.

@@ -186,3 +186,4 @@ class TagEdits(QObject):
         menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
         menu.exec(self._view.viewport().mapToGlobal(at))
+        menu.deleteLater()  # a child of the list: each right-click left one behind
