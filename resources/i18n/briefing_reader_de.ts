@@ -334,12 +334,24 @@
         <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
-        <source>Restore the backup made %1? The library is replaced by it: %2. The current library is kept in the backups folder and can be restored the same way.</source>
-        <translation>Die Sicherung vom %1 wiederherstellen? Sie ersetzt die Bibliothek: %2. Die jetzige Bibliothek bleibt im Sicherungsordner und lässt sich ebenso wiederherstellen.</translation>
-    </message>
-    <message>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Die Sicherung vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The library is replaced by it: %1. The current library is kept in the backups folder and can be restored the same way.
+
+The window closes and opens again on the restored library.</source>
+        <translation>Sie ersetzt die Bibliothek: %1. Die jetzige Bibliothek bleibt im Sicherungsordner und lässt sich ebenso wiederherstellen.
+
+Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Backing up…</source>

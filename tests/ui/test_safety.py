@@ -128,10 +128,32 @@ def test_backups_dialog_lists_and_restores_in_two_clicks(make_window, qtbot, dat
     assert [dialog.table.item(0, c).text() for c in (2, 3, 4)] == ["5", "0", "0"]
     assert dialog.selected() is not None  # the newest is chosen already: click 1 is Restore
     asked: list[QMessageBox] = []
-    monkeypatch.setattr(dialogs, "run", lambda box: asked.append(box) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(dialogs, "run", _press("Cancel", asked))
     dialog.restore_button.click()
-    assert "kept in the backups folder" in asked[0].text()  # click 2 is Yes
+    assert dialog.chosen is None  # Cancel (the default) restores nothing
+    monkeypatch.setattr(dialogs, "run", _press("Restore", asked))
+    dialog.restore_button.click()
+    box = asked[-1]
+    assert box.text().startswith("Restore the backup made ") and box.text().endswith("?")
+    assert "kept in the backups folder" in box.informativeText()  # click 2 is Restore
+    assert "The window closes and opens again on the restored library." in box.informativeText()
+    assert box.defaultButton().text() == "Cancel"
     assert dialog.chosen == list_backups(db)[0].path
+
+
+def test_the_restore_question_speaks_german(make_window, qtbot, data_dir: Path, speak, monkeypatch) -> None:
+    speak("de")
+    window = make_window()
+    window.safety.back_up()
+    qtbot.waitUntil(lambda: not window.safety._backing_up, timeout=20_000)
+    dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
+    qtbot.addWidget(dialog)
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(dialogs, "run", _press("Wiederherstellen", asked))
+    dialog.restore_button.click()
+    assert asked[0].text().startswith("Die Sicherung vom ") and asked[0].text().endswith(" wiederherstellen?")
+    assert "Das Fenster schließt sich" in asked[0].informativeText()
+    assert dialog.chosen is not None
 
 
 def test_choosing_a_restore_closes_the_window_for_the_app_to_restore(

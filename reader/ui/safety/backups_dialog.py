@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -134,12 +135,23 @@ class BackupsDialog(QDialog):
         if backup is None or backup.counts is None:
             return
         made = long_date(backup.taken.isoformat(timespec="minutes"))  # Qt's long format names the time zone
-        question = (self.tr("Restore the backup made %1? The library is replaced by it: %2. The current "
-                            "library is kept in the backups folder and can be restored the same way.")
-                    .replace("%1", made).replace("%2", counts_text(backup.counts)))  # fmt: skip
-        if dialogs.ask_yes_no(self, self.tr("Restore backup"), question):
+        if self._ask_restore(made, counts_text(backup.counts)):
             self.chosen = backup.path
             self.accept()
+
+    def _ask_restore(self, made: str, counts: str) -> bool:
+        """Restore or Cancel, the safe one the default. A new user met one paragraph answered
+        Yes or No, and was not told that the window would vanish and come back on the backup."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore backup"),
+                          self.tr("Restore the backup made %1?").replace("%1", made), parent=self)  # fmt: skip
+        box.setInformativeText(self.tr(
+            "The library is replaced by it: %1. The current library is kept in the backups folder "
+            "and can be restored the same way.\n\nThe window closes and opens again on the restored "
+            "library.").replace("%1", counts))  # fmt: skip
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
+        dialogs.run(box)
+        return box.clickedButton() is restore
 
     def backup_finished(self, message: str) -> None:
         self.status.setText(message)
