@@ -2191,6 +2191,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Willkommen! Fünf Beispielartikel werden importiert…</translation>
     </message>
     <message>
+        <source>Importing five sample articles…</source>
+        <translation>Fünf Beispielartikel werden importiert…</translation>
+    </message>
+    <message>
         <source>These are five sample articles. Import your own with %1, or copy an article&apos;s text and paste it with %2.</source>
         <translation>Das sind fünf Beispielartikel. Eigene importieren Sie mit %1 – oder Sie kopieren den Text eines Artikels und fügen ihn mit %2 ein.</translation>
     </message>

@@ -59,3 +59,14 @@ def test_the_first_days_backup_leaves_the_welcome_in_place(make_window, qtbot) -
     safety.back_up_if_due()
     qtbot.waitUntil(lambda: not safety._backing_up, timeout=20_000)
     assert window.statusBar().currentMessage().startswith("These are five sample articles")
+
+
+def test_while_the_samples_come_in_the_middle_says_so(make_window, qtbot) -> None:
+    """Seen on a first start: the status bar said "Importing five sample articles…" while the
+    middle pane said "The library is empty. Import articles with …" — two stories at once."""
+    window = make_window(start=False)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000):
+        window.start()
+        assert window.article.empty.text() == "Importing five sample articles…"
+    assert "Importing" not in window.article.empty.text()
+    assert "empty" not in window.article.empty.text()

@@ -57,6 +57,7 @@ class ArticlePane(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
         self.versions = VersionsBar(self)
+        self._empty_note: str | None = None
         self.empty = QLabel(self._empty_text(), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -312,9 +313,18 @@ class ArticlePane(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def note_while_empty(self, note: str | None) -> None:
+        """What the middle says with no article open while something is under way, or None for
+        the usual words: on a first start the samples are being imported, and "The library is
+        empty" contradicted the status bar's "Importing five sample articles…"."""
+        self._empty_note = note
+        self.empty.setText(self._empty_text())
+
     def _empty_text(self) -> str:
         """What the middle says with no article open: in an empty library, how articles come in
         (it asked a new user to choose one from a list that had none)."""
+        if self._empty_note:
+            return self._empty_note
         if self._session.store.sources.count() > 0:
             return self.tr("Choose an article in the library to read it here.")
         native = QKeySequence.SequenceFormat.NativeText
