@@ -39,6 +39,7 @@ from reader.paths import Paths, resolve
 from reader.ui import i18n
 from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.gui_gc import collecting_on_gui_thread
+from reader.ui.safety.backups_dialog import counts_text
 from reader.ui.safety.damage_dialog import open_damaged
 from reader.ui.safety.disk import disk_full
 from reader.ui.safety.instance import SingleInstance
@@ -220,7 +221,7 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
                 files: Sequence[str]) -> int:  # fmt: skip
     from reader.ui.main_window import MainWindow  # after QApplication: it builds fonts and icons
 
-    store = open_library(paths)
+    store, restored = open_library(paths), ""
     while store is not None:
         session = Session(store, settings=settings)
         window = MainWindow(session, paths)
@@ -228,6 +229,8 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
         window.show()
         window.start()
         window.safety.start()
+        if restored:  # the window came back on a backup: say which, and where the old one is
+            window.statusBar().showMessage(restored)
         if files:
             window.importer.open_files(files)
             files = ()
@@ -238,7 +241,7 @@ def _run_window(app: QApplication, paths: Paths, settings: Settings, instance: S
             store.close()
         if window.safety.restore_from is None:
             return code
-        store = _restore(window.safety.restore_from, paths)
+        store, restored = _restore(window.safety.restore_from, paths)
     return 2
 
 
@@ -252,14 +255,17 @@ def bring_forward(window: MainWindow, files: Sequence[str]) -> None:
     window.importer.open_files(list(files))
 
 
-def _restore(backup: Path, paths: Paths) -> Store | None:
-    """Carry out the restore chosen in File ▸ Backups…; the store to reopen the window on."""
+def _restore(backup: Path, paths: Paths) -> tuple[Store | None, str]:
+    """Carry out the restore chosen in File ▸ Backups…: the store to reopen the window on, and
+    what its status bar says of the restore (the reopened window said nothing of it)."""
     try:
         aside, held = restore(backup, paths.db_path)
     except (BackupError, OSError) as exc:
         _fatal(QCoreApplication.translate("App", "Not restored"),
                QCoreApplication.translate("App", "The backup could not be restored (%1). The library "
                    "was not changed.").replace("%1", str(exc)))  # fmt: skip
-        return open_library(paths)
+        return open_library(paths), ""
     log.info("restored %s (%s); the previous library is kept as %s", backup, held, aside)
-    return open_library(paths)
+    said = QCoreApplication.translate("App", "Backup restored: %1. The library before it is kept in the "
+                                      "backups folder.").replace("%1", counts_text(held))  # fmt: skip
+    return open_library(paths), said

@@ -109,6 +109,10 @@
         <source>The backup could not be restored (%1). The library was not changed.</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden (%1). Die Bibliothek wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>Backup restored: %1. The library before it is kept in the backups folder.</source>
+        <translation>Sicherung wiederhergestellt: %1. Die Bibliothek von vorher bleibt im Sicherungsordner.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleDocument</name>
