@@ -331,6 +331,7 @@ class ImportController(QObject):
         title = prepared.article.title or prepared.fallback_title
         self.status_reported.emit(inside(said, title))
         self.source_imported.emit(source_id)
+        self.user_import_added.emit([source_id])  # "Tag this import…" is now for this one, not the last files
 
     def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
         """HTML that makes no article falls back to its plain text; None (and a message) if

@@ -61,3 +61,27 @@ def test_tagging_an_import_leaves_the_keyboard_where_it_was(make_window, qtbot, 
     qtbot.mouseClick(window.import_tagger.button, Qt.MouseButton.LeftButton)
     assert not window.import_tagger.isVisible()
     assert QApplication.focusWidget() is window.library.source_view
+
+
+def test_a_paste_after_an_import_is_what_tag_this_import_tags(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Seen in the walk: after files came in, a pasted article left the button offering the
+    files' import, so a click tagged the files and not the article just pasted."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    article = tmp_path / "tokio.txt"
+    article.write_text(ARTICLE.format(title="Tokio plant Subventionen", n=1), encoding="utf-8")
+    with qtbot.waitSignal(window.importer.import_finished, timeout=20_000) as finished:
+        window.importer.import_paths([article])
+    from_files = [r.source_id for r in finished.args[0]]
+    monkeypatch.setattr(dialogs, "run", lambda d: (d.setTextValue("Eingefügt"), QDialog.DialogCode.Accepted)[1]
+                        if isinstance(d, QInputDialog) else 0)  # fmt: skip
+    QApplication.clipboard().setText(ARTICLE.format(title="Rapidus baut in Hokkaido aus", n=2))
+    window.paste_action.trigger()
+    pasted = window.library.current_source_id()
+    assert pasted not in from_files
+    assert window.import_tagger.isVisible() and "1 source" in window.import_tagger.button.toolTip()
+    window.import_tagger.button.click()
+    store = window.session.store
+    assert store.sources.get(pasted).tags == ("Eingefügt",)
+    assert all(store.sources.get(i).tags == () for i in from_files)
