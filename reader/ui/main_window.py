@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self.keys.keep_article_readable)  # once the splitter has its new width
+        QTimer.singleShot(0, self, self.keys.keep_article_readable)  # once the splitter has its new width; not after the window is gone
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.notes.flush()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from reader import paths
@@ -51,6 +52,11 @@ def test_the_window_back_on_a_backup_says_what_it_restored(
         assert app._run_window(qapp, where, Settings(), instance, []) == 0
     finally:
         instance.release()
+        for window in QApplication.topLevelWidgets():  # the app's windows: gone before the next test
+            if hasattr(window, "safety"):
+                window.session.store.close()
+                window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert said == [
         "Backup restored: 1 source, 0 highlights, 0 notes. The library before it is kept in the "
         "backups folder."
