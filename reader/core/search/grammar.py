@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.core.search.syntax import Clause, Filter, InvalidSearch, Query, Term
+from reader.core.search.syntax import TOO_MANY_WORDS, Clause, Filter, InvalidSearch, Query, Term
 
 # The one refusal per mistake; each is said again in German by reader/ui/core_messages.py.
 NEEDS_BOTH_SIDES = "{} needs a word on both sides"
@@ -159,7 +159,7 @@ class _Reader:
                 for theirs in part.clauses
             )
             if sum(len(c.alternatives) for c in clauses) > self._max_terms:
-                raise InvalidSearch(f"too many words (at most {self._max_terms})")
+                raise InvalidSearch(TOO_MANY_WORDS.format(self._max_terms))
         return _Part(clauses=clauses)
 
 

@@ -15,7 +15,15 @@ from reader.core.analysis import TOKEN
 from reader.core.date_input import parse_date
 from reader.core.labels import resolve_label
 from reader.core.search.grammar import And, Close, Item, Not, Open, Or, combine
-from reader.core.search.syntax import Clause, Filter, InvalidSearch, Query, Term, TermKind
+from reader.core.search.syntax import (
+    TOO_MANY_WORDS,
+    Clause,
+    Filter,
+    InvalidSearch,
+    Query,
+    Term,
+    TermKind,
+)
 
 __all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "parse"]
 
@@ -49,9 +57,7 @@ FIELD_LIKE = frozenset({"title", "titel", "headline", "heading", "ueberschrift",
                         "text", "body", "inhalt", "source", "quelle", "site", "url", "date",
                         "datum", "published", "lang", "language", "sprache", "type", "typ",
                         "kind", "from", "to", "since", "until", "byline"})  # fmt: skip
-NOT_A_FILTER = (
-    "{}: is not a filter (filters: tag, outlet, author, agency, label, in, before, after)"
-)
+NOT_A_FILTER = "{}: is not a filter (filters: " + ", ".join(FILTER_KEYS) + ")"
 
 
 def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
@@ -61,7 +67,7 @@ def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
         raise InvalidSearch(f"too long (at most {MAX_CHARS:,} characters)")
     query = combine(_items(text, label_names), MAX_TERMS)
     if sum(len(c.alternatives) for c in query.clauses) > MAX_TERMS:
-        raise InvalidSearch(f"too many words (at most {MAX_TERMS})")
+        raise InvalidSearch(TOO_MANY_WORDS.format(MAX_TERMS))
     return query
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Said by the parser for a long query and by the grammar while OR spreads brackets out.
+TOO_MANY_WORDS = "too many words (at most {})"
+
 
 class InvalidSearch(ValueError):
     """What the user typed cannot be searched; str() is "invalid search: …", fit to show."""
