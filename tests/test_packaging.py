@@ -125,12 +125,12 @@ def _files_the_code_reads() -> list[str]:
     import wordfreq
     from english_words.util import get_data_file_name
 
-    from reader.core.word_frequency import _data_file
+    from reader.core.word_frequency import data_file
 
     read = []
     for wordlist, languages in WORDFREQ_TABLES.items():
         for lang in languages:
-            ours = _data_file(lang, wordlist)
+            ours = data_file(lang, wordlist)
             assert ours is not None, (wordlist, lang)
             # wordfreq itself (for words only its tokenizer splits) reads the same table
             theirs = wordfreq.available_languages(wordlist)[lang]

@@ -35,12 +35,12 @@ def english_words_file(source: str, alpha: bool, lower: bool) -> str:
 
 def shipped() -> dict[str, frozenset[str]]:
     """Package → the paths inside it of the data files the frozen build keeps."""
-    from reader.core.word_frequency import _data_file
+    from reader.core.word_frequency import data_file
 
     wordfreq = set()
     for wordlist, languages in WORDFREQ_TABLES.items():
         for lang in languages:
-            path = _data_file(lang, wordlist)
+            path = data_file(lang, wordlist)
             if path is None:
                 raise LookupError(f"wordfreq has no {wordlist} table for {lang!r}")
             wordfreq.add(f"data/{path.name}")

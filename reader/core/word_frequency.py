@@ -54,7 +54,7 @@ def table(lang: str, wordlist: str = "best") -> dict[str, float]:
     the frozen build ships: another fails here as it would there."""
     if lang.split("-")[0] not in WORDFREQ_TABLES.get(wordlist, ()):
         raise ValueError(f"no {wordlist!r} table for {lang!r}: add it to data_files.WORDFREQ_TABLES")
-    path = _data_file(lang, wordlist)
+    path = data_file(lang, wordlist)
     if path is None:
         return dict(_wordfreq().get_frequency_dict(lang, wordlist))
     import msgpack
@@ -72,7 +72,7 @@ def table(lang: str, wordlist: str = "best") -> dict[str, float]:
     return freqs
 
 
-def _data_file(lang: str, wordlist: str) -> Path | None:
+def data_file(lang: str, wordlist: str) -> Path | None:
     """The file wordfreq reads for an exact language code, None for anything it would have to
     match (a region, an alias) or a list name it does not store."""
     spec = importlib.util.find_spec("wordfreq")  # finds the package without running it

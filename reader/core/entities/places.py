@@ -276,12 +276,12 @@ def region_catalogues() -> tuple[NullTranslations, NullTranslations]:
 
     import pycountry
 
-    english, german = REGION_CATALOGUE_LANGUAGES  # the catalogues the frozen build ships
+    # English then German: the catalogues the frozen build ships, in that order
     return tuple(  # type: ignore[return-value]
         gettext.translation(
             REGION_CATALOGUE_DOMAIN, pycountry.LOCALES_DIR, languages=[lang], fallback=True
         )
-        for lang in (english, german)
+        for lang in REGION_CATALOGUE_LANGUAGES
     )
 
 
