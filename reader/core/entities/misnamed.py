@@ -42,10 +42,13 @@ from reader.core.entities.party_names import countryside
 from reader.core.entities.pieces import Piece
 from reader.core.entities.works import works
 
-# Things named after people: "Harris Treaty", "Dodd-Frank Act", "Nobel Prize", "Davis Cup".
+# Things named after people: "Harris Treaty", "Dodd-Frank Act", "Nobel Prize", "Davis Cup";
+# and the contests named after them or their sponsors ("Davis Cup Finals", "Rakuten Madrid
+# Finals", "Boston Marathon"), which no person's name ends with.
 _NAMED_THINGS = frozenset(
     "Treaty Act Accord Agreement Pact Convention Protocol Doctrine Award Prize Medal Cup Trophy "
-    "Vertrag Abkommen Pakt Preis Gesetz".split()
+    "Finals Championship Championships Marathon Regatta Tournament "
+    "Vertrag Abkommen Pakt Preis Gesetz Pokal Meisterschaft Turnier".split()
 )
 # Award ceremonies named by the prize's plural, which read like a team's or a body's name:
 # "won at the Grammys", "the Oscars will be held"; the academies that give them are bodies.
