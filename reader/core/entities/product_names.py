@@ -26,16 +26,20 @@ from reader.core.entities.names import Token, english_headword
 from reader.core.entities.pieces import Piece
 
 # Makers of cars and of consumer electronics whose names stand before their models.
-MAKERS = frozenset(
+_CAR_MAKERS = frozenset(
     """acura alfa audi bentley bmw bugatti buick byd cadillac chevrolet chevy chrysler citroen
     citroën cupra dacia dodge ferrari fiat ford gmc honda hyundai infiniti jeep kia lamborghini
     lexus maserati mazda mclaren mercedes mitsubishi nio nissan opel peugeot polestar porsche
     renault rivian skoda škoda subaru suzuki tesla
-    toyota vauxhall volkswagen volvo vw xpeng acer apple asus dell fitbit fujifilm garmin google
+    toyota vauxhall volkswagen volvo vw xpeng mercedes-benz rolls-royce""".split()
+)
+_DEVICE_MAKERS = frozenset(
+    """acer apple asus dell fitbit fujifilm garmin google
     gopro htc huawei lenovo logitech microsoft motorola nikon nintendo nokia nvidia oneplus oppo
     panasonic razer samsung sony xiaomi amazon bose dyson hp jbl meta sennheiser sonos
-    mercedes-benz rolls-royce""".split()
+    canon olympus leica epson toshiba hitachi bosch miele anker netgear dji""".split()
 )
+MAKERS = _CAR_MAKERS | _DEVICE_MAKERS
 # Makers named in two words, whose second word alone reads as a surname or a first name
 # ("Aston Martin Vantage" is no "Martin Vantage").
 _TWO_WORDS = frozenset({("aston", "martin"), ("alfa", "romeo"), ("land", "rover")})
@@ -117,7 +121,32 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
         ):
             piece.kind = EntityKind.ORG  # "from Nissan"
         out.append(piece)
-    return out
+    return _makers_of_models(out, words, makers)
+
+
+def _makers_of_models(
+    pieces: list[Piece], words: list[Token], makers: frozenset[str]
+) -> list[Piece]:
+    """`pieces` with each maker the text writes before a model ("die Panasonic Lumix
+    DMC-FZ100", "meine Canon PowerShot A2500", "a Samsung Galaxy S21") that no piece holds: the
+    run was read as one product and went, the maker named in it is an organisation. The model
+    is a name of no dictionary or a word with a number after it ("Galaxy S21", "Pixel 6"):
+    before words only ("Toyota Music Factory") the maker names a venue. A car's maker stays
+    part of the car ("ein roter Mazda Kolvaro": the car is what the text speaks of)."""
+    if not makers:
+        return pieces
+    spans = [(p.start, p.end) for p in pieces]
+    added = [
+        Piece(EntityKind.ORG, [word])
+        for word, model, then in zip(words, words[1:], [*words[2:], None], strict=False)
+        if bare(word.text).casefold() in makers & _DEVICE_MAKERS
+        and (
+            not english_headword(bare(model.text))
+            or (then is not None and any(c.isdigit() for c in then.text))
+        )
+        and not any(start < word.end and word.start < end for start, end in spans)
+    ]
+    return sorted([*pieces, *added], key=lambda p: p.start) if added else pieces
 
 
 def _from_makers(pieces: list[Piece], text: str) -> frozenset[str]:
