@@ -341,7 +341,7 @@ _MARKET_STAFF = frozenset("analyst analysts economist economists strategist stra
 
 def _not_somebody(words: list[Token], at: int) -> bool:
     """English says of a body what it never says of a person: "the company said in a
-    statement", "told Reuters" (a person told is named in full first), "Bloomberg reported",
+    statement", "Bloomberg reported",
     "a Kovatix spokeswoman", "Jefferies analyst Jonathan Matuszewski".
     ("X, which …" says no more than that X is no person: a place may be meant.)"""
     after = [w.text.casefold() for w in words[at + 1 : at + 5]]
@@ -350,7 +350,6 @@ def _not_somebody(words: list[Token], at: int) -> bool:
         after[:1] in (["reported"], ["reports"])
         or (after[:1] != [] and after[0].startswith("spokes") and before in ("a", "an"))
         or after[:4] == ["said", "in", "a", "statement"]
-        or (before == "told" and not words[at].sentence_start)
         or (
             after[:1] != [] and after[0] in _MARKET_STAFF
             and at + 2 < len(words) and words[at + 2].capital

@@ -44,7 +44,7 @@ from reader.core.entities.neighbours import (
     on_platform,
 )
 from reader.core.entities.org_shapes import head_compound
-from reader.core.entities.outlets import news_outlet, reporting_outlet
+from reader.core.entities.outlets import news_outlet, reporting_outlet, told_outlet
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.workplaces import described, made_by
@@ -63,6 +63,9 @@ def decide(
     undecided = [p for p in pieces if p.kind is None]
     examples = example_names(words, text) | kind_lists(words, text)
     for piece in undecided:
+        if told_outlet(piece, text, lang):
+            piece.kind = EntityKind.ORG  # "told Reuters", "obtained by Variety"
+            continue
         piece.kind = _by_neighbours(piece, words, index, lang, lower_words, text)
         if piece.kind is None and index.get(piece.start) in examples:
             piece.kind = _example(piece, words, index, lang, lower_words)

@@ -69,10 +69,11 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 20 moved session 19's blind batch (`"s20"`, 15 pages) into the development part: on the
 # 249 texts session 19's rules measure people 0.949/0.888, organisations 0.850/0.775, places
 # 0.896/0.846, figures 0.951/0.816, roles 325 of 395; with session 20's authors cited by
-# surname and year people 0.949/0.895.
+# surname and year people 0.949/0.895; with contests no people 0.952/0.895; with device makers
+# before their models and outlets a report spoke to organisations 0.850/0.775 -> 0.850/0.781.
 FLOORS = {
-    "people": (0.945, 0.89),
-    "orgs": (0.85, 0.775),  # precision: never below what the rules measure
+    "people": (0.95, 0.89),
+    "orgs": (0.845, 0.78),  # precision: never below what the rules measure
     "places": (0.895, 0.845),
     "figures": (0.95, 0.815),
 }
