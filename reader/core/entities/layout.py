@@ -267,6 +267,9 @@ _TITLE_SMALL = frozenset(
 )
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL_START = re.compile(r"(?:^|\s)[a-z]")
+# An interview's labels before a question and its answer ("Q: Favorite artists?", "A: Bob
+# Marley, Bruno Mars, The Eagles"): no small word of a title.
+_INTERVIEW_LABEL = re.compile(r"^\s*[QA]:\s")
 
 
 def title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -276,7 +279,7 @@ def title_case_lines(text: str) -> list[tuple[int, int]]:
     spans, at = [], 0
     for line in text.split("\n"):
         if not _SMALL_START.search(line):
-            words = _TITLE_WORD.findall(line)
+            words = _TITLE_WORD.findall(_INTERVIEW_LABEL.sub("", line))
             if len(words) >= 5 and sum(w in _TITLE_SMALL for w in words) >= 2:
                 spans.append((at, at + len(line)))
         at += len(line) + 1
