@@ -27,6 +27,7 @@ from reader.ui.article.header import ArticleHeader
 from reader.ui.article.highlight_look import highlight_format
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.painter import HighlightPainter
+from reader.ui.article.word_snap import snapped
 from reader.ui.theme import Theme, theme
 
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
@@ -39,13 +40,6 @@ SIDE_MIN, TOP_PAD, HEADER_GAP, BOTTOM_PAD = 24, 36, 28, 64
 
 
 EXACT_MODIFIER = Qt.KeyboardModifier.AltModifier  # held on release: keep the selection as dragged
-_WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
-
-
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in _WORD_JOINERS
-
-
 def reading_font(zoom: int) -> QFont:
     font = QFont()
     font.setFamilies(READING_FAMILIES)
@@ -336,25 +330,17 @@ class ArticleView(InertBrowser):
             self.snap_selection_to_words()
 
     def snap_selection_to_words(self) -> None:
-        """Widen a selection that starts or ends inside a word to the whole word.
-
-        A drag rarely starts exactly on a word's first letter; without this a highlight stored
-        "ahmen dieses Gipfels" (as Kindle, Readwise and Calibre do, words snap; holding Alt
-        while letting go keeps the exact selection).
-        """
+        """Widen a selection to whole words, without the punctuation it caught from its
+        neighbours (`word_snap.snapped`)."""
         cursor = self.textCursor()
         if self._map is None or not cursor.hasSelection():
             return
-        text, utf16 = self._map.text, self._map.utf16
-        start, end = utf16.to_python(cursor.selectionStart()), utf16.to_python(cursor.selectionEnd())
-        while 0 < start < len(text) and _in_word(text[start - 1]) and _in_word(text[start]):
-            start -= 1
-        while 0 < end < len(text) and _in_word(text[end - 1]) and _in_word(text[end]):
-            end += 1
-        snapped = QTextCursor(self.document())
-        snapped.setPosition(utf16.to_qt(start))
-        snapped.setPosition(utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(snapped)
+        utf16 = self._map.utf16
+        start, end = snapped(self._map.text, utf16.to_python(cursor.selectionStart()), utf16.to_python(cursor.selectionEnd()))
+        snapped_cursor = QTextCursor(self.document())
+        snapped_cursor.setPosition(utf16.to_qt(start))
+        snapped_cursor.setPosition(utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(snapped_cursor)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -1,0 +1,59 @@
+"""Where a selection snaps to before it becomes a highlight: whole words, without the
+punctuation it caught from its neighbours.
+
+A drag rarely starts exactly on a word's first letter; without snapping a highlight stored
+"ahmen dieses Gipfels" (as Kindle, Readwise and Calibre do, words snap; holding Alt while
+letting go keeps the exact selection). And Ctrl+Shift+→ from the end of "Förderung" selects
+", Verarbeitung und": the comma ends the words before the selection, so the quote in the notes
+and the briefing began with it („, Verarbeitung und“).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
+
+
+def in_word(char: str) -> bool:
+    return char.isalnum() or char in _WORD_JOINERS
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")  # not symbols: "€ 5 Mrd." keeps its €
+
+
+def snapped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span `start`–`end` of `text` widened to whole words, then without white space or a
+    run of punctuation that stands apart from its words (", " before the first word, " („"
+    after the last); left as widened if that would leave no letter or digit."""
+    while 0 < start < len(text) and in_word(text[start - 1]) and in_word(text[start]):
+        start -= 1
+    while 0 < end < len(text) and in_word(text[end - 1]) and in_word(text[end]):
+        end += 1
+    low, high = _without_stray_edges(text, start, end)
+    return (low, high) if any(char.isalnum() for char in text[low:high]) else (start, end)
+
+
+def _without_stray_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end:
+        run = start
+        while run < end and _punctuation(text[run]):
+            run += 1
+        if text[start].isspace():
+            start += 1
+        elif start < run < end and text[run].isspace():  # ", Verarbeitung": the comma is the last word's
+            start = run
+        else:
+            break
+    while end > start:
+        run = end
+        while run > start and _punctuation(text[run - 1]):
+            run -= 1
+        if text[end - 1].isspace():
+            end -= 1
+        elif start < run < end and text[run - 1].isspace():  # "sagte er („": it opens the next words
+            end = run
+        else:
+            break
+    return start, end

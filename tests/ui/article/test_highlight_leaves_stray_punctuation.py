@@ -1,0 +1,71 @@
+"""A highlight quotes its words, not the punctuation its selection caught from the neighbours.
+
+Seen walking the window: after "Förderung", Ctrl+Shift+→ three times and 1 highlighted
+", Verarbeitung und" — the notes pane (and a briefing) quoted „, Verarbeitung und“.
+"""
+
+from __future__ import annotations
+
+import pytest
+from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.article.article_pane import ArticlePane
+from reader.ui.article.word_snap import snapped
+from reader.ui.session import Session
+
+
+@pytest.fixture
+def pane(qtbot, reading_session: Session) -> ArticlePane:  # noqa: F811
+    pane = ArticlePane(reading_session)
+    reading_session.changes_applied.connect(pane.apply_changes)
+    qtbot.addWidget(pane)
+    pane.resize(900, 700)
+    pane.show()
+    return pane
+
+
+def _select(pane: ArticlePane, start: int, end: int) -> None:
+    cursor = pane.view.textCursor()
+    text_map = pane.view.text_map
+    assert text_map is not None
+    cursor.setPosition(text_map.utf16.to_qt(start))
+    cursor.setPosition(text_map.utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    pane.view.setTextCursor(cursor)
+
+
+def test_a_keyboard_selection_after_a_word_drops_the_comma_it_began_with(pane: ArticlePane) -> None:
+    store = pane._session.store
+    source_id = source_id_of(store, "001")
+    pane.show_source(source_id)
+    text = store.sources.get(source_id).reading_text
+    at = text.index("Förderung, Verarbeitung und ") + len("Förderung")
+    _select(pane, at, at + len(", Verarbeitung und "))  # where Ctrl+Shift+→ ×3 ends
+    pane.highlight_selection("key")
+    (highlight,) = store.highlights.for_source(source_id)
+    assert highlight.exact == "Verarbeitung und"
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "quoted"),
+    [
+        ("Förderung, Verarbeitung und Lieferung", ", Verarbeitung und ", "Verarbeitung und"),
+        ("Ziel sei es, „die Widerstandsfähigkeit", "sei es, „", "sei es,"),  # the „ opens what follows
+        ("sagte er. „Wir sind bereit“, so Lagarde", "„Wir sind bereit“", "„Wir sind bereit“"),  # quotes kept
+        ("half the level. Markets had priced", ". Markets had", "Markets had"),
+        ("Kosten von € 5 Mrd. für", "€ 5 Mrd.", "€ 5 Mrd."),  # a symbol is not stray punctuation
+        ("die Lieferketten (für Mineralien)", "Lieferketten (", "Lieferketten"),
+        ("Ziel sei es, \"die", ", \"", ", \""),  # nothing but punctuation: left alone (no highlight)
+    ],
+)
+def test_snapped_spans(text: str, selected: str, quoted: str) -> None:
+    start = text.index(selected)
+    low, high = snapped(text, start, start + len(selected))
+    assert text[low:high] == quoted
+
+
+def test_snapping_still_widens_to_whole_words() -> None:
+    text = "bei einem hochrangigen Treffen in Tokio"
+    start = text.index("chrangigen")
+    low, high = snapped(text, start, text.index("Tokio") + 3)
+    assert text[low:high] == "hochrangigen Treffen in Tokio"
