@@ -41,6 +41,10 @@ class BriefingCommands(QObject):
         """The composer, docked beside the reading panes (or All highlights, or the table)."""
         if self._composer is None:
             self._composer = BriefingComposer(self._session)
+            state = getattr(self._window, "state", None)  # the main window's: exports share a folder
+            if state is not None:
+                self._composer.export_folder = state.export_folder
+                self._composer.exported_into = lambda folder: state.set_export_folder(str(folder))
             self.dock = QDockWidget(self.tr("Briefing"), self._window)
             self.dock.setObjectName("briefingDock")
             self.dock.visibilityChanged.connect(lambda shown: None if shown else self.composer_hidden.emit())

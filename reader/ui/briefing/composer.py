@@ -8,6 +8,7 @@ the store after it, so what the user sees is always what will be exported. Entry
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -50,6 +51,8 @@ class BriefingComposer(QWidget):
         self.session = session
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
+        self.export_folder: Callable[[], str] = lambda: ""  # the window's last export folder
+        self.exported_into: Callable[[Path], None] = lambda _folder: None
         self._editing_id: int | None = None  # the item whose text the editor holds
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
@@ -60,9 +63,7 @@ class BriefingComposer(QWidget):
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_editor())
         splitter.addWidget(self.preview)
-        # The editor gets a fair share: on an 800 px screen it was three lines high, beside a
-        # preview twice its size, while it holds what the user writes.
-        splitter.setSizes([300, 180, 220])
+        splitter.setSizes([300, 180, 220])  # the editor a fair share (3 lines high on 800 px)
         layout.addWidget(splitter, 1)
         self.status = QLabel("")
         self.status.setWordWrap(True)  # a long file name must not widen the dock
@@ -75,8 +76,7 @@ class BriefingComposer(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        # Two short rows, not one long one: docked beside the article, the composer must stay
-        # narrow enough to leave the article a readable column.
+        # Two short rows, not one long one: docked beside the article, the composer stays narrow.
         column = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Briefing:")))
@@ -394,7 +394,7 @@ class BriefingComposer(QWidget):
     def _export_clicked(self) -> None:
         if self.briefing_id is None:
             return
-        suggested = Path(f"{self.briefing_combo.currentText()}.md")
+        suggested = Path(self.export_folder()).expanduser() / f"{self.briefing_combo.currentText()}.md"
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
-        if target is not None:
-            self.export_to(target)
+        if target is not None and self.export_to(target).paths:
+            self.exported_into(target.parent)
