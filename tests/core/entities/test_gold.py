@@ -70,9 +70,10 @@ from score_entities import GOLD, score  # noqa: E402
 # 249 texts session 19's rules measure people 0.949/0.888, organisations 0.850/0.775, places
 # 0.896/0.846, figures 0.951/0.816, roles 325 of 395; with session 20's authors cited by
 # surname and year people 0.949/0.895; with contests no people 0.952/0.895; with device makers
-# before their models and outlets a report spoke to organisations 0.850/0.775 -> 0.850/0.781.
+# before their models and outlets a report spoke to organisations 0.850/0.775 -> 0.850/0.781;
+# with interview answers no headlines people 0.953/0.899, organisations 0.849/0.782.
 FLOORS = {
-    "people": (0.95, 0.89),
+    "people": (0.95, 0.895),
     "orgs": (0.845, 0.78),  # precision: never below what the rules measure
     "places": (0.895, 0.845),
     "figures": (0.95, 0.815),
@@ -122,7 +123,8 @@ FLOORS = {
 # tools/draw_entity_pages.py, annotated blind) joined the held-out part, scored once as totals
 # only: session 19's rules and session 20's first rule measure the same on the 62 texts, people
 # 0.941/0.930, organisations 0.774/0.677, places 0.854/0.796, figures 0.844/0.685, roles 77 of
-# 119 (the batch alone: organisations 0.756/0.586, people 0.848/0.929).
+# 119 (the batch alone: organisations 0.756/0.586, people 0.848/0.929). Session 20's rules
+# (scored once at the end): organisations 0.774/0.680 (the batch 0.759/0.595), the rest the same.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.925),
     "orgs": (0.77, 0.675),
