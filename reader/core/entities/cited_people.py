@@ -28,13 +28,14 @@ _AUTHOR = re.compile(rf"({_SURNAME}) (?:{_AFTER})")
 _AUTHORS = re.compile(rf"(?<![\w-]){_SURNAME} (?:{_AFTER})(?:, {_SURNAME} (?:{_AFTER}))+")
 # Initials before a surname, then "et al.": "G. Petit et al.", "Tanaka et al.".
 _ET_AL = re.compile(rf"(?<![\w.-])((?:[A-Z]\. ?){{0,3}}{_SURNAME}) et al\b")
-# Author and year: "(Smeets & Duchateau 2003", "Alexander und Lück (2016)", "(Röseler, 2001)",
-# "nach Jacobs (1998)"; group 1 the first author, group 2 a second one.
+# Author and year: "(Smeets & Duchateau 2003", "Alexander und Lück (2016)", "(Hündgen, 2021)",
+# "(vgl. Röseler, 2001)", "nach Jacobs (1998)"; group 1 the first author, group 2 a second one.
 _YEAR = r"(?:1[89]|20)\d\d[a-z]?"
 _AND = r" (?:&|and|und) "
 _PAIR = re.compile(rf"(?<![\w-])({_SURNAME}){_AND}({_SURNAME}),? (?:{_YEAR}\b|\({_YEAR}\))")
 _ONE = re.compile(
-    rf"(?:\(|\b(?:[Nn]ach|[Ll]aut|[Aa]ccording to) )({_SURNAME})(?:,? {_YEAR}[;,)]| \({_YEAR}\))"
+    rf"(?:\((?:vgl\. |[Ss]iehe |see |cf\. )?|\b(?:[Nn]ach|[Ll]aut|[Aa]ccording to) )"
+    rf"({_SURNAME})(?:,? {_YEAR}[;,)]| \({_YEAR}\))"
 )
 
 

@@ -1,6 +1,6 @@
 """Authors cited by surname and year are people (cited_people.py): two authors before a year
 ("(Brenneke & Falkner 2004", "Oyelaran und Vasquez (2011)"), one inside the bracket with its
-year ("(Tischendorf, 2019)"), or one after "nach", "laut", "according to" ("nach Pohlmeier
+year ("(Tischendorf, 2019)", "(vgl. Oberhuber, 2005)"), or one after "nach", "laut", "according to" ("nach Pohlmeier
 (1997)"). A word before a bracketed year without that company ("Innovationsfonds (2020)",
 "Österreich (2021)"), everyday words ("(Stand 2020)"), and a firm named twice ("Procter &
 Procter 2020") name no one. Hand-written sentences; expected values are what a reader marks."""
@@ -28,9 +28,9 @@ def test_two_authors_before_a_year() -> None:
 def test_one_author_in_the_bracket_or_after_nach() -> None:
     text = (
         "Die Farbe spielt eine Rolle (Tischendorf, 2019). Nach Pohlmeier (1997) fliegen sie "
-        "auch bei Regen."
+        "auch bei Regen, und sie fliegen weit (vgl. Oberhuber, 2005)."
     )
-    assert _people(text, "de") == {"Tischendorf", "Pohlmeier"}
+    assert _people(text, "de") == {"Tischendorf", "Pohlmeier", "Oberhuber"}
     assert "Marchetti" in _people("According to Marchetti (2015), most nests fail.", "en")
 
 
