@@ -1,9 +1,10 @@
 """Authors cited by surname and year are people (cited_people.py): two authors before a year
 ("(Brenneke & Falkner 2004", "Oyelaran und Vasquez (2011)"), one inside the bracket with its
-year ("(Tischendorf, 2019)", "(vgl. Oberhuber, 2005)"), or one after "nach", "laut", "according to" ("nach Pohlmeier
-(1997)"). A word before a bracketed year without that company ("Innovationsfonds (2020)",
-"Österreich (2021)"), everyday words ("(Stand 2020)"), and a firm named twice ("Procter &
-Procter 2020") name no one. Hand-written sentences; expected values are what a reader marks."""
+year ("(Tischendorf, 2019)", "(vgl. Oberhuber, 2005)"), or one after "nach", "laut",
+"according to" ("nach Pohlmeier (1997)"). A word before a bracketed year without that company
+("Innovationsfonds (2020)", "Österreich (2021)"), everyday words ("(Stand 2020)"), and a firm
+named twice ("Procter & Procter 2020") name no one. Hand-written sentences; expected values are
+what a reader marks."""
 
 from __future__ import annotations
 
