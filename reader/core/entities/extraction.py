@@ -52,6 +52,7 @@ from reader.core.entities.agreement import (
     spelt_out_terms,
     terms,
 )
+from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
@@ -123,7 +124,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 179
+RULES_VERSION = 180
 
 
 def language(lang: str | None) -> str:
@@ -191,6 +192,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
+    sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
     if lang == "en":
