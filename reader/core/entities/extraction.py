@@ -72,6 +72,7 @@ from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
+from reader.core.entities.name_headings import heading_names
 from reader.core.entities.names import (
     Token,
     common_word,
@@ -124,7 +125,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 180
+RULES_VERSION = 181
 
 
 def language(lang: str | None) -> str:
@@ -193,6 +194,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
+    sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
     if lang == "en":

@@ -45,7 +45,7 @@ from reader.core.entities.works import works
 # Things named after people: "Harris Treaty", "Dodd-Frank Act", "Nobel Prize", "Davis Cup";
 # and the contests named after them or their sponsors ("Davis Cup Finals", "Rakuten Madrid
 # Finals", "Boston Marathon"), which no person's name ends with.
-_NAMED_THINGS = frozenset(
+NAMED_THINGS = frozenset(
     "Treaty Act Accord Agreement Pact Convention Protocol Doctrine Award Prize Medal Cup Trophy "
     "Finals Championship Championships Marathon Regatta Tournament "
     "Vertrag Abkommen Pakt Preis Gesetz Pokal Meisterschaft Turnier".split()
@@ -200,7 +200,7 @@ def _thing(piece: Piece) -> bool:
     if piece.kind is not EntityKind.PERSON or piece.role or len(piece.words) < 2:
         return False
     last = bare(piece.words[-1].text)
-    return last in MODEL_WORDS or last in _NAMED_THINGS
+    return last in MODEL_WORDS or last in NAMED_THINGS
 
 
 def _trademarks(pieces: list[Piece], text: str) -> list[Piece]:
