@@ -1848,6 +1848,21 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ItemKeys</name>
+    <message>
+        <source>Move the chosen item up (%1)</source>
+        <translation>Gewählten Eintrag nach oben schieben (%1)</translation>
+    </message>
+    <message>
+        <source>Move the chosen item down (%1)</source>
+        <translation>Gewählten Eintrag nach unten schieben (%1)</translation>
+    </message>
+    <message>
+        <source>Take the chosen item out of the briefing (%1)</source>
+        <translation>Gewählten Eintrag aus dem Briefing nehmen (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
         <source>Newest published</source>

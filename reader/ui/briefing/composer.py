@@ -32,6 +32,7 @@ from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
+from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_prompt
@@ -114,9 +115,11 @@ class BriefingComposer(QWidget):
         column.addWidget(self.items_list, 1)
         column.addWidget(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
                                           (self.tr("Add text"), self._add_text, Can.briefing)))
-        column.addWidget(self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
-                                          (self.tr("Move down"), lambda: self._step(1), Can.sink),
-                                          (self.tr("Remove"), self._remove_clicked, Can.item)))  # fmt: skip
+        moves = self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
+                                 (self.tr("Move down"), lambda: self._step(1), Can.sink),
+                                 (self.tr("Remove"), self._remove_clicked, Can.item))  # fmt: skip
+        column.addWidget(moves)
+        ItemKeys(self.items_list, *moves.buttons)  # Alt+↑/↓ and Delete press them in the list
         return box
 
     def _build_editor(self) -> QWidget:
@@ -247,11 +250,7 @@ class BriefingComposer(QWidget):
         the undo stack when it is more than typed text ("Insert chronology")."""
         if self.briefing_id is None:
             return
-        repo, briefing_id, position = (
-            self.session.store.briefings,
-            self.briefing_id,
-            self._insert_position(),
-        )
+        repo, briefing_id, position = self.session.store.briefings, self.briefing_id, self._insert_position()
         added: list[int] = []
 
         def do() -> Changes:
