@@ -192,11 +192,16 @@ def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[s
     try:
         paths.ensure()
     except OSError as exc:
-        _fatal(QCoreApplication.translate("App", "Cannot start"),
-               QCoreApplication.translate("App", "The folder %1 cannot be created or written to (%2). Check that "
-                   "you may write there, or start with --data-dir pointing to another folder.")
-               .replace("%1", str(exc.filename or paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
-        return 1
+        if paths.db_path.is_file():  # opens read-only (its folder is not writable), as it would
+            # with config/, state/ and logs/ beside it: a library copied alone into a read-only
+            # folder (a share, a colleague's stick) was refused with "Cannot start".
+            log.warning("%s; opening the library without it", exc)
+        else:
+            _fatal(QCoreApplication.translate("App", "Cannot start"),
+                   QCoreApplication.translate("App", "The folder %1 cannot be created or written to (%2). Check that "
+                       "you may write there, or start with --data-dir pointing to another folder.")
+                   .replace("%1", str(exc.filename or paths.data_dir)).replace("%2", str(exc.strerror or exc)))  # fmt: skip
+            return 1
     configure_logging(paths)
     qInstallMessageHandler(_qt_message)
     sys.excepthook = _excepthook

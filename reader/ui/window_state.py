@@ -8,6 +8,7 @@ the user's to delete or edit.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -17,7 +18,11 @@ STATE_FILE_NAME = "window.ini"
 
 class WindowState:
     def __init__(self, state_dir: Path) -> None:
-        state_dir.mkdir(parents=True, exist_ok=True)
+        # A library alone in a folder one may not write opens read-only without a state folder:
+        # the window then remembers nothing (QSettings keeps the values in memory), as losing the
+        # file costs a layout, never work.
+        with contextlib.suppress(OSError):
+            state_dir.mkdir(parents=True, exist_ok=True)
         self._settings = QSettings(str(state_dir / STATE_FILE_NAME), QSettings.Format.IniFormat)
 
     # -- layout -----------------------------------------------------------------------------
