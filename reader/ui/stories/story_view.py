@@ -110,6 +110,7 @@ class StoryWindow(SideWindow):
         if len(view.languages) > 1:
             hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
         self.note.setText(hint)
+        kept = self._focused_column()
         while self.columns.count():
             widget = self.columns.widget(0)
             assert widget is not None  # count() says there is one
@@ -119,6 +120,21 @@ class StoryWindow(SideWindow):
             self.columns.addWidget(self._column(member))
         self.columns.setSizes([1] * count)
         QTimer.singleShot(0, self._level_headers)  # once the new columns have their widths
+        if kept is not None:  # the keyboard stays where it was, not nowhere with its column gone
+            column = self.columns.widget(min(kept, count - 1))
+            text = column.findChild(QTextBrowser) if column is not None else None
+            if text is not None:
+                text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focused_column(self) -> int | None:
+        """The column holding the keyboard (a report's text or its Take out button), if any: a
+        Take out pressed by keyboard rebuilt the columns and left the focus on none of them."""
+        focused = QApplication.focusWidget()
+        for i in range(self.columns.count()):
+            column = self.columns.widget(i)
+            if focused is not None and column is not None and column.isAncestorOf(focused):
+                return i
+        return None
 
     def _column(self, member: MemberView) -> QWidget:
         column = QFrame(self.columns)
