@@ -123,6 +123,8 @@ def apply(window: MainWindow) -> None:
         menu.setToolTipsVisible(True)  # a disabled entry's tip is its reason, shown on hover
     for editor in (window.notes.annotation.editor, window.notes.note.editor, window.notes.tag_editor.field):
         hold_editor(editor)
+    # "No highlights yet. Select words in the article and press 1–5." offered what cannot be done
+    window.notes.empty_hint.setText(QCoreApplication.translate("ReadOnly", "This source has no highlights."))
     mark = QLabel(label(), window)
     mark.setObjectName(LABEL_NAME)
     mark.setToolTip(reason())

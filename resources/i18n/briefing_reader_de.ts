@@ -2765,6 +2765,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>This briefing is empty.</source>
         <translation>Dieses Briefing ist leer.</translation>
     </message>
+    <message>
+        <source>This source has no highlights.</source>
+        <translation>Diese Quelle hat keine Markierungen.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyNet</name>

@@ -91,6 +91,21 @@ def test_every_editing_command_is_off_and_says_why(open_read_only, speak, langua
     assert window.windowTitle().endswith(TITLES[language])
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_source_without_highlights_offers_none(open_read_only, speak, language: str) -> None:
+    speak(language)
+    window = open_read_only()
+    store = window.session.store
+    (bare,) = store.db.execute(
+        "SELECT id FROM sources WHERE id NOT IN (SELECT source_id FROM highlights) LIMIT 1"
+    ).fetchone()
+    window.open_source(bare)
+    hint = window.notes.empty_hint
+    assert hint.isVisible()
+    assert hint.text() == {"en": "This source has no highlights.",
+                           "de": "Diese Quelle hat keine Markierungen."}[language]  # fmt: skip
+
+
 def test_reading_searching_copying_and_exporting_stay_on(open_read_only) -> None:
     window = open_read_only()
     _open_first_with_its_highlight(window)
