@@ -71,9 +71,10 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.896/0.846, figures 0.951/0.816, roles 325 of 395; with session 20's authors cited by
 # surname and year people 0.949/0.895; with contests no people 0.952/0.895; with device makers
 # before their models and outlets a report spoke to organisations 0.850/0.775 -> 0.850/0.781;
-# with interview answers no headlines people 0.953/0.899, organisations 0.849/0.782.
+# with interview answers no headlines people 0.953/0.899, organisations 0.849/0.782; with the
+# players of box scores and names heading portraits people 0.954/0.926, organisations 0.848/0.782.
 FLOORS = {
-    "people": (0.95, 0.895),
+    "people": (0.95, 0.92),
     "orgs": (0.845, 0.78),  # precision: never below what the rules measure
     "places": (0.895, 0.845),
     "figures": (0.95, 0.815),
