@@ -66,6 +66,7 @@ from reader.core.entities.evidence import (
     market_indices,
     outlet_sites,
 )
+from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
@@ -125,7 +126,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 181
+RULES_VERSION = 182
 
 
 def language(lang: str | None) -> str:
@@ -232,7 +233,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
     found += variants.places(pieces, reading_text, lang)
-    found += variants.figures(reading_text)
+    found += figure_entities(reading_text)
     return found
 
 

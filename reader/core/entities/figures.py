@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.names import english_noun
 from reader.core.entities.units import HYPHENED, UNITS, alternation
 from reader.core.word_frequency import zipf
@@ -166,6 +167,17 @@ def _german_plural(low: str, rare: bool) -> bool:
         return False
     german, english = zipf(low, "de"), zipf(low, "en")
     return german >= 3.0 and german - english >= 1.0 or rare and german >= 2.0 and english == 0
+
+
+def figure_entities(text: str) -> list[Found]:
+    """Each figure the text writes once, with every span where it is written so (any case)."""
+    groups: dict[str, list[tuple[int, int, str]]] = {}
+    for figure in figures(text):
+        groups.setdefault(figure[2].casefold(), []).append(figure)
+    return [
+        Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
+        for key, group in groups.items()
+    ]
 
 
 def figures(text: str) -> list[tuple[int, int, str]]:

@@ -2,7 +2,7 @@
 "Takaichi" and "Takaichis"; "B. U. Nzeribe" and "Benjamin Nzeribe"; "Europäische Zentralbank",
 "Europäischen Zentralbank" and "EZB"; "USA" and "Vereinigte Staaten"; and each kind's name for
 the index (the longest form of a person, a country's name in the text's language, a city as
-the text writes it).
+the text writes it). Figures are grouped by `figures.figure_entities`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from reader.core.entities.cues import (
     place_of,
     role_base,
 )
-from reader.core.entities.figures import figures as figures_in
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.entities.model import EntityKind, Found
@@ -74,10 +73,15 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             if len(p.words) == longest
         )  # fmt: skip
         roles = tuple(dict.fromkeys(role_base(p.role) for p in group if p.role))
-        found.append(
-            Found(EntityKind.PERSON, names.most_common(1)[0][0], key, roles, _spans(group, text))
-        )
+        found.append(Found(EntityKind.PERSON, _shown(names), key, roles, _spans(group, text)))
     return found
+
+
+def _shown(names: Counter[str]) -> str:
+    """The name written most often — in small letters where the text writes it so anywhere: a
+    heading's "LAURA DECKER" is shown "Laura Decker" in the index and the who's who."""
+    written = [name for name, _ in names.most_common()]
+    return next((name for name in written if not name.isupper()), written[0].title())
 
 
 def _nominative_name(piece: Piece, text: str) -> str:
@@ -384,16 +388,6 @@ def _surface(written: str, place: Place) -> str:
     ):
         return written[:-1]
     return written
-
-
-def figures(text: str) -> list[Found]:
-    groups: dict[str, list[tuple[int, int, str]]] = {}
-    for figure in figures_in(text):
-        groups.setdefault(figure[2].casefold(), []).append(figure)
-    return [
-        Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
-        for key, group in groups.items()
-    ]
 
 
 def _spans(group: list[Piece], text: str) -> tuple[tuple[int, int], ...]:
