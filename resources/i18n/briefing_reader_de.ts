@@ -2912,6 +2912,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Gespeicherte Suche %1 in %2 umbenennen</translation>
     </message>
     <message>
+        <source>Renamed saved search “%1” to “%2” (Ctrl+Z takes it back)</source>
+        <translation>Gespeicherte Suche „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
         <source>Delete saved search %1</source>
         <translation>Gespeicherte Suche %1 löschen</translation>
     </message>

@@ -283,6 +283,9 @@ class SavedSearches(QObject):
         repo, new = self._session.store.saved_searches, clean_search_name(name)
         self._session.perform(named(self.tr("Rename saved search %1 → %2"), saved.name, new),
                               lambda: repo.rename(saved.id, new), lambda: repo.rename(saved.id, saved.name))  # fmt: skip
+        # as saving and deleting do: the list re-sorts, and the renamed search may move away
+        self._session.notice_posted.emit(inside(self.tr("Renamed saved search “%1” to “%2” (Ctrl+Z takes it back)"),
+                                                saved.name, new))  # fmt: skip
 
     def delete_current(self) -> None:
         saved = self._at(self.view.currentItem())

@@ -106,6 +106,9 @@ def test_rename_with_f2_and_delete_with_the_delete_key(make_window, monkeypatch,
     assert _listed(window) == ["Japan", "Kishida"]
     qtbot.keyClick(view, Qt.Key.Key_F2)
     assert _listed(window) == ["Japan and the USA", "Kishida"]
+    assert window.statusBar().currentMessage() == (
+        "Renamed saved search “Japan” to “Japan and the USA” (Ctrl+Z takes it back)"
+    )
     assert window.open_source_id is not None  # F2 did not open Edit metadata instead
     view.setCurrentRow(1)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
