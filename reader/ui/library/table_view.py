@@ -9,7 +9,15 @@ Opening a row (double-click, Enter) reads it. Entry point: `LibraryTable(session
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -193,16 +201,19 @@ class LibraryTable(QWidget):
 
     def selected_ids(self) -> list[int]:
         """The selected sources in table order."""
+        ids = self.model.ids()  # a copy: once, not once per row (1,000 rows copied 1,000 times)
         rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
-        return [self.model.ids()[r] for r in rows if r < self.model.rowCount()]
+        return [ids[r] for r in rows if r < len(ids)]
 
     def select_ids(self, ids: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for source_id in ids:
-            row = self.model.row_of(source_id)
-            if row is not None:
-                selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        """Select the sources' rows in one go: row by row, every row told the selection count
+        again, and tagging 1,000 selected sources froze the window for 17 s."""
+        rows = sorted(row for row in map(self.model.row_of, ids) if row is not None)
+        chosen = QItemSelection()
+        for first, last in _runs(rows):
+            chosen.select(self.model.index(first, 0), self.model.index(last, 0))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(chosen, flags)
 
     def _selection_changed(self, *_: object) -> None:
         count = len(self.selected_ids())
@@ -274,3 +285,14 @@ class LibraryTable(QWidget):
             column = indicator.sortIndicatorSection()
             if 0 <= column < len(COLUMNS):
                 self.resort(COLUMNS[column][0], indicator.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of neighbours: [1, 2, 3, 7] → [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

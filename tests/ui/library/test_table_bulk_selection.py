@@ -1,0 +1,47 @@
+"""A bulk change on many selected rows of the library table keeps them selected in one step.
+
+Seen on a 2,000-source library: after tagging 1,000 selected sources, the table reselected them
+row by row, every row recounting the whole selection for the "n selected" button — 17 s with the
+window frozen, and as long again for Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+from reader.ui.library import bulk
+
+
+def test_tagging_a_selection_reselects_it_in_one_go(make_window) -> None:
+    window = make_window()
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    rows = view.model.rowCount()
+    every = QItemSelection(view.model.index(0, 0), view.model.index(rows - 1, 0))
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    view.table.selectionModel().select(every, flags)
+    chosen = view.selected_ids()
+    assert len(chosen) == rows == 5
+    told: list[object] = []
+    view.table.selectionModel().selectionChanged.connect(lambda *_: told.append(None))
+
+    bulk.tag_sources(window.session, chosen, "Client X")
+
+    assert view.selected_ids() == chosen and view.bulk_button.text() == "5 selected"
+    assert len(told) == 1  # once for the whole selection, not once a row
+    told.clear()
+    window.undo_action.trigger()
+    assert view.selected_ids() == chosen and len(told) == 1
+    assert not any("Client X" in s.tags for s in window.session.store.sources.summaries(chosen))
+
+
+def test_a_scattered_selection_comes_back_whole(make_window) -> None:
+    window = make_window()
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    ids = view.model.ids()
+    wanted = [ids[0], ids[2], ids[3]]  # two runs of rows: 0 and 2–3
+    view.select_ids(wanted)
+    assert view.selected_ids() == wanted
+    view.select_ids([])
+    assert view.selected_ids() == []
