@@ -235,18 +235,28 @@ class SourceRepo:
 
     def delete(self, source_id: int) -> Changes:
         """Move a source to the bin (undoable with `undelete` until the library is reopened)."""
+        return self.delete_many([source_id])
+
+    def delete_many(self, source_ids: Sequence[int]) -> Changes:
+        """Move the sources to the bin in one transaction: all of them or, when it fails (a full
+        disk), none — a bulk delete that failed half-way had binned some, unannounced."""
+        stamp = now()
         with write_transaction(self.db):
-            self.db.execute(
-                "UPDATE sources SET deleted_at = ? WHERE id = ?", (now(), source_id)
-            )
-            search_index.unindex_source(self.db, source_id)
-        return Changes(sources_removed=frozenset({source_id}), tags=True)
+            for source_id in source_ids:
+                self.db.execute("UPDATE sources SET deleted_at = ? WHERE id = ?", (stamp, source_id))
+                search_index.unindex_source(self.db, source_id)
+        return Changes(sources_removed=frozenset(source_ids), tags=True)
 
     def undelete(self, source_id: int) -> Changes:
+        return self.undelete_many([source_id])
+
+    def undelete_many(self, source_ids: Sequence[int]) -> Changes:
+        """Take the sources out of the bin in one transaction (all or none, as `delete_many`)."""
         with write_transaction(self.db):
-            self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
-            search_index.reindex_source(self.db, source_id)
-        return Changes(sources_added=frozenset({source_id}), tags=True)
+            for source_id in source_ids:
+                self.db.execute("UPDATE sources SET deleted_at = NULL WHERE id = ?", (source_id,))
+                search_index.reindex_source(self.db, source_id)
+        return Changes(sources_added=frozenset(source_ids), tags=True)
 
     def purge_deleted(self) -> int:
         """Really delete what is in the bin; returns how many sources went."""

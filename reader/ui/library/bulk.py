@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.changes import Changes
 from reader.core.store import clean_tag, opened_states, restore_opened, set_read
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
@@ -87,19 +86,8 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     if dialogs.run(box) != QMessageBox.StandardButton.Yes:
         return False
 
-    def do() -> Changes:
-        changes = Changes()
-        for source_id in chosen:
-            changes |= store.sources.delete(source_id)
-        return changes
-
-    def undo() -> Changes:
-        changes = Changes()
-        for source_id in chosen:
-            changes |= store.sources.undelete(source_id)
-        return changes
-
-    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)), do, undo)
+    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)),
+                    lambda: store.sources.delete_many(chosen), lambda: store.sources.undelete_many(chosen))  # fmt: skip
     session.notice_posted.emit(Plural.tr("Deleted %n source(s) (Ctrl+Z brings them back)", "", len(chosen)))
     return True
 
