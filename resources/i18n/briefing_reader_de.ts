@@ -1509,6 +1509,13 @@ Mit einem neuen Export überschreiben?</translation>
         <source>Import cancelled: %1</source>
         <translation>Import abgebrochen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>, %Ln not reached</source>
+        <translation>
+            <numerusform>, %Ln nicht erreicht</numerusform>
+            <numerusform>, %Ln nicht erreicht</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import finished: %1</source>
         <translation>Import abgeschlossen: %1</translation>
@@ -1706,6 +1713,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Import cancelled</source>
         <translation>Import abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %1 %Ln file(s) not reached were not imported; import the same files again to add them (those already in the library are skipped).</source>
+        <translation>
+            <numerusform>Import abgebrochen: %1 %Ln Datei, die nicht mehr an der Reihe war, wurde nicht importiert; importieren Sie dieselben Dateien noch einmal, um sie hinzuzufügen (was schon in der Bibliothek ist, wird übersprungen).</numerusform>
+            <numerusform>Import abgebrochen: %1 %Ln Dateien, die nicht mehr an der Reihe waren, wurden nicht importiert; importieren Sie dieselben Dateien noch einmal, um sie hinzuzufügen (was schon in der Bibliothek ist, wird übersprungen).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: %1 Files not reached were not imported.</source>

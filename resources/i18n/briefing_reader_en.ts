@@ -79,10 +79,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>, %Ln not reached</source>
+        <translation>
+            <numerusform>, %Ln not reached</numerusform>
+            <numerusform>, %Ln not reached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
         <translation>
             <numerusform>The import stopped part-way. %n file stored before that is in the library; the rest were not imported.</numerusform>
             <numerusform>The import stopped part-way. %n files stored before that are in the library; the rest were not imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <source>Import cancelled: %1 %Ln file(s) not reached were not imported; import the same files again to add them (those already in the library are skipped).</source>
+        <translation>
+            <numerusform>Import cancelled: %1 %Ln file not reached was not imported; import the same files again to add it (those already in the library are skipped).</numerusform>
+            <numerusform>Import cancelled: %1 %Ln files not reached were not imported; import the same files again to add them (those already in the library are skipped).</numerusform>
         </translation>
     </message>
 </context>

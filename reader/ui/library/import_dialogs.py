@@ -131,11 +131,13 @@ class ImportReportDialog(QDialog):
     COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("ImportReport", "Result"), QT_TRANSLATE_NOOP("ImportReport", "File"),  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
                QT_TRANSLATE_NOOP("ImportReport", "Details"))  # fmt: skip
 
-    def __init__(self, results: Sequence[ImportResult], cancelled: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, results: Sequence[ImportResult], cancelled: bool = False, parent: QWidget | None = None,
+                 not_reached: int = 0) -> None:  # fmt: skip
+        """`not_reached`: of a cancelled import, how many files found it never came to."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished") if not cancelled else self.tr("Import cancelled"))
         self.results = list(results)
-        self._build_summary(cancelled)
+        self._build_summary(cancelled, not_reached)
         self._build_table()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -146,9 +148,13 @@ class ImportReportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(860, 420)  # a title beside its file name
 
-    def _build_summary(self, cancelled: bool) -> None:
+    def _build_summary(self, cancelled: bool, not_reached: int) -> None:
         text = summary_line(self.results) + "."
-        if cancelled:
+        if cancelled and not_reached:  # how many, and how to finish (what is in is skipped)
+            text = self.tr("Import cancelled: %1 %Ln file(s) not reached were not imported; import the same "
+                           "files again to add them (those already in the library are skipped).",
+                           "", not_reached).replace("%1", text)  # fmt: skip
+        elif cancelled:
             text = self.tr("Import cancelled: %1 Files not reached were not imported.").replace("%1", text)
         self.summary = QLabel(text, self)
         self.summary.setObjectName("reportSummary")

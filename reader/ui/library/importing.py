@@ -190,19 +190,25 @@ class ImportController(QObject):
         task = self.session.import_task(paths)
         _keeping_stopped(task)
         self.progress.track(task)
-        task.signals.finished.connect(lambda results: self._finished(task, results, report))
+        total = [0]  # files found: what a cancelled import did not reach is told from it
+        task.signals.progressed.connect(lambda _done, found: total.__setitem__(0, found))
+        task.signals.finished.connect(lambda results: self._finished(task, results, report, total[0]))
         task.signals.failed.connect(self._failed)
         self.session.start(task)
         return task
 
-    def _finished(self, task: Task, results: list[ImportResult], report: bool) -> None:
+    def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
         if isinstance(results, StoppedResults):
             self._stopped(results, report)
             return
         if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
             results = resolve_newer_versions(self.session, results, self.window)
+        not_reached = max(0, total - len(results)) if task.is_cancelled() else 0
         if task.is_cancelled():
-            self.status_reported.emit(self.tr("Import cancelled: %1").replace("%1", summary_line(results)))
+            line = self.tr("Import cancelled: %1").replace("%1", summary_line(results))
+            if not_reached:
+                line += self.tr(", %Ln not reached", "", not_reached)
+            self.status_reported.emit(line)
         else:
             self.status_reported.emit(self.tr("Import finished: %1").replace("%1", summary_line(results)))
         imported = [r.source_id for r in results if r.status is ImportStatus.IMPORTED and r.source_id]
@@ -214,7 +220,7 @@ class ImportController(QObject):
             self.status_reported.emit(update_line(updated[0].title or "", updated[0].update))  # type: ignore[arg-type]
         fine = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
         if report and (task.is_cancelled() or any(r.status not in fine for r in results)):
-            dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window))
+            dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window, not_reached))
         elif report and not results:
             self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
         if report and imported:
