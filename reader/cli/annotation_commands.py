@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind, label_names, number
+from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, label_names, number
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
@@ -174,24 +174,24 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p = commands.add_parser("note", help="set a source's summary note")
     sub = p.add_subparsers(dest="note_command", required=True, metavar="ACTION")
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
-    p.add_argument("source", type=number, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     body = p.add_mutually_exclusive_group(required=True)
     body.add_argument("--file", metavar="F", help="read the note from F (UTF-8)")
-    body.add_argument("--text", metavar="T")
+    body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
     p.set_defaults(func=bind(cmd_note_set, opener))
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     for action, text in (("add", "put a tag on a source"), ("remove", "take a tag off a source")):
         p = sub.add_parser(action, help=text)
-        p.add_argument("source", type=number, metavar="SOURCE")
-        p.add_argument("tag", metavar="TAG")
+        p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+        p.add_argument("tag", metavar="TAG", help="the tag's name (any case: Japan and japan are one tag)")
         p.set_defaults(func=bind(cmd_tag, opener))
     p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")
-    p.add_argument("old", metavar="OLD")
-    p.add_argument("new", metavar="NEW")
+    p.add_argument("old", metavar="OLD", help="the tag's name now")
+    p.add_argument("new", metavar="NEW", help="its new name (an existing tag's name: they merge)")
     p.set_defaults(func=bind(cmd_tag_rename, opener))
     p = sub.add_parser("delete", help="take a tag off every source, those in the bin too")
-    p.add_argument("tag", metavar="NAME")
+    p.add_argument("tag", metavar="NAME", help="the tag's name")
     p.set_defaults(func=bind(cmd_tag_delete, opener))
 
 
@@ -199,7 +199,7 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("highlight", help="add, relabel or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
-    p.add_argument("source", type=number, metavar="SOURCE")
+    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     p.add_argument("--quote", required=True, metavar="TEXT", help="the exact words, found once")
     p.add_argument("--label", metavar="L", help="label key, name or digit (default: Key point)")
     p.add_argument("--note", metavar="N", help="an annotation")
@@ -209,6 +209,6 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.add_argument("label", metavar="LABEL", help="label key, name or digit 1–5")
     p.set_defaults(func=bind(cmd_highlight_label, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
-    p.add_argument("source", type=number, metavar="SOURCE")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_highlight_list, opener))

@@ -15,6 +15,9 @@ from reader.core.store import Store, backups_dir
 OpenStore = Callable[[argparse.Namespace], Store]
 
 
+# What a SOURCE or ID argument is, in every command's --help.
+SOURCE_ID = "a source's number (see `briefing list` or `briefing search`)"
+
 # The largest integer SQLite stores: a larger id reached it as an OverflowError traceback.
 LARGEST_ID = 2**63 - 1
 

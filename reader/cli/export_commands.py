@@ -106,7 +106,10 @@ def _print_files(report: ExportReport) -> None:
 
 def add_export_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing export`: sources, a tag, the library or a briefing as Markdown."""
-    p = commands.add_parser("export", help="export sources or a briefing as Markdown")
+    # argparse does not break a group of choices: its own usage line ran to 87 columns.
+    p = commands.add_parser("export", help="export sources or a briefing as Markdown", usage=(
+        "%(prog)s [-h] (--source ID | --tag T | --saved NAME | --all |\n"
+        f"{' ' * 23}--briefing NAME) [--single-file] [--force] OUT"))  # fmt: skip
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--source", type=number, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from reader.cli.common import CommandError, number, open_store, positive
+from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive
 from reader.cli.saved_commands import saved_ids
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import (
@@ -320,9 +320,9 @@ def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: 
 def add_library_commands(commands: Any) -> None:
     """Hang import, list, show, inspect, check and search on the `briefing` command."""
     p = commands.add_parser("import", help="import article files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
     p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
-    p.add_argument("--workers", type=positive, default=None, help="parser processes (default: all cores)")
+    p.add_argument("--workers", type=positive, default=None, metavar="N", help="parser processes (default: all cores)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
                    "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip
     p.set_defaults(func=cmd_import)
@@ -331,18 +331,19 @@ def add_library_commands(commands: Any) -> None:
     narrow = p.add_mutually_exclusive_group()
     narrow.add_argument("--tag", metavar="T", help="only sources tagged T")
     narrow.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")
-    p.add_argument("--sort", choices=sorted(ORDERINGS), default="published")
+    p.add_argument("--sort", choices=sorted(ORDERINGS), default="published",
+                   help="newest published (default), newest imported, or title A–Z")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_list)
 
     p = commands.add_parser("show", help="show one source's metadata and reading text")
-    p.add_argument("id", type=number, metavar="ID")
+    p.add_argument("id", type=number, metavar="ID", help=SOURCE_ID)
     p.add_argument("--json", action="store_true", help="print JSON (with all blocks)")
     p.add_argument("--revision", type=number, metavar="N", help="show earlier revision N (1 = first import)")
     p.set_defaults(func=cmd_show)
 
     p = commands.add_parser("inspect", help="parse files without importing them")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
     p.add_argument("--json", action="store_true", help="one JSON object per file and line")
     p.set_defaults(func=cmd_inspect)
 

@@ -57,7 +57,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_story_commands(commands, open_store)
     add_entity_commands(commands, open_store)
     add_saved_commands(commands, open_store)
+    _describe(parser)
     return parser
+
+
+def _describe(parser: argparse.ArgumentParser) -> None:
+    """Give every sub-command's own --help the line the list of commands shows for it:
+    `briefing backups --help` printed a bare usage line, and `briefing tag add --help` never
+    said what the command does."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        helps = {choice.dest: choice.help for choice in action._choices_actions}
+        for name, sub in action.choices.items():
+            said = helps.get(name)
+            if sub.description is None and said:
+                sub.description = f"{said[:1].upper()}{said[1:]}."
+            _describe(sub)
 
 
 def query_words_last(argv: Sequence[str]) -> list[str]:
