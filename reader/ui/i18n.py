@@ -5,7 +5,9 @@ Language names one (the choice applies at the next start, which the dialog says)
 our `briefing_reader_de.qm` (compiled from `resources/i18n/briefing_reader_de.ts`) and Qt's
 `qtbase_de.qm`, so standard buttons and dialogs speak German too. English loads
 `briefing_reader_en.qm`, which holds only plural forms ("1 source", "2 sources" from one
-"%n source(s)"). Dates and numbers follow `QLocale`'s default, set to the same language.
+"%Ln source(s)"). Dates and numbers follow `QLocale`'s default, set to the same language; a
+count is written "%Ln", so a big one is grouped as the window's language groups it ("2,000
+sources", "2.000 Quellen"), as the library list always did.
 
 Catalogues are read into memory, never loaded by path: QTranslator.load(path) maps the file, and
 `make translations` rewrites it in place, so a window left open read garbage or died of SIGBUS.
@@ -68,7 +70,7 @@ def _find(name: str, folder: Path) -> Path | None:
 
 
 class Plural(QObject):
-    """Plural forms outside a QObject: `Plural.tr("%n file(s)", "", n)`.
+    """Plural forms outside a QObject: `Plural.tr("%Ln file(s)", "", n)`.
 
     pyside6-lupdate marks `translate(context, text, "", n)` as plural only when n is a literal,
     so code outside a QObject (module functions) asks this class instead; its context is

@@ -452,10 +452,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Verbindender Text in Markdown</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1037,10 +1037,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Wählen Sie einen Eintrag, um zu sehen, wo die Quellen ihn nennen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%2): %n mention(s)</source>
+        <source>%1 (%2): %Ln mention(s)</source>
         <translation>
-            <numerusform>%1 (%2): %n Erwähnung</numerusform>
-            <numerusform>%1 (%2): %n Erwähnungen</numerusform>
+            <numerusform>%1 (%2): %Ln Erwähnung</numerusform>
+            <numerusform>%1 (%2): %Ln Erwähnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1048,17 +1048,17 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>in den %1 zuletzt hinzugefügten von %2 Quellen</translation>
     </message>
     <message numerus="yes">
-        <source>%n entities</source>
+        <source>%Ln entities</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n entities</source>
+        <source>%1 of %Ln entities</source>
         <translation>
-            <numerusform>%1 von %n Eintrag</numerusform>
-            <numerusform>%1 von %n Einträgen</numerusform>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,10 +1124,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Wählen Sie eine Markierung, um sie als Markdown zu kopieren</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n highlight(s) as Markdown with citations</source>
+        <source>Copied %Ln highlight(s) as Markdown with citations</source>
         <translation>
-            <numerusform>%n Markierung als Markdown mit Quellenangabe kopiert</numerusform>
-            <numerusform>%n Markierungen als Markdown mit Quellenangaben kopiert</numerusform>
+            <numerusform>%Ln Markierung als Markdown mit Quellenangabe kopiert</numerusform>
+            <numerusform>%Ln Markierungen als Markdown mit Quellenangaben kopiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1435,17 +1435,17 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s)</source>
+        <source>%Ln highlight(s)</source>
         <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
+            <numerusform>%Ln Markierung</numerusform>
+            <numerusform>%Ln Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s)</source>
+        <source>%Ln group(s)</source>
         <translation>
-            <numerusform>%n Gruppe</numerusform>
-            <numerusform>%n Gruppen</numerusform>
+            <numerusform>%Ln Gruppe</numerusform>
+            <numerusform>%Ln Gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -1484,10 +1484,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Einen Ordner mit Artikeln importieren</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -1495,10 +1495,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Nicht importiert</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) not imported: the library is open read-only.</source>
+        <source>%Ln file(s) not imported: the library is open read-only.</source>
         <translation>
-            <numerusform>%n Datei nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
-            <numerusform>%n Dateien nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
+            <numerusform>%Ln Datei nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
+            <numerusform>%Ln Dateien nicht importiert: Die Bibliothek ist schreibgeschützt geöffnet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1565,10 +1565,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Import unterbrochen</translation>
     </message>
     <message numerus="yes">
-        <source>The import stopped part-way. %n file(s) stored before that are in the library; the rest were not imported.</source>
+        <source>The import stopped part-way. %Ln file(s) stored before that are in the library; the rest were not imported.</source>
         <translation>
-            <numerusform>Der Import brach mittendrin ab. %n zuvor gespeicherte Datei ist in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
-            <numerusform>Der Import brach mittendrin ab. %n zuvor gespeicherte Dateien sind in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
+            <numerusform>Der Import brach mittendrin ab. %Ln zuvor gespeicherte Datei ist in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
+            <numerusform>Der Import brach mittendrin ab. %Ln zuvor gespeicherte Dateien sind in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1733,10 +1733,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Diesen Import verschlagworten…</translation>
     </message>
     <message numerus="yes">
-        <source>Give the %n source(s) this import added one tag</source>
+        <source>Give the %Ln source(s) this import added one tag</source>
         <translation>
             <numerusform>Der Quelle dieses Imports ein Schlagwort geben</numerusform>
-            <numerusform>Den %n Quellen dieses Imports ein Schlagwort geben</numerusform>
+            <numerusform>Den %Ln Quellen dieses Imports ein Schlagwort geben</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,17 +1744,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Diesen Import verschlagworten</translation>
     </message>
     <message numerus="yes">
-        <source>Tag for the %n imported source(s):</source>
+        <source>Tag for the %Ln imported source(s):</source>
         <translation>
             <numerusform>Schlagwort für die importierte Quelle:</numerusform>
-            <numerusform>Schlagwort für die %n importierten Quellen:</numerusform>
+            <numerusform>Schlagwort für die %Ln importierten Quellen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)</source>
+        <source>Tagged the %Ln imported source(s) “%1” (Ctrl+Z takes it back)</source>
         <translation>
-            <numerusform>Die %n importierte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
-            <numerusform>Die %n importierten Quellen mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>Die %Ln importierte Quelle mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>Die %Ln importierten Quellen mit „%1“ verschlagwortet (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
 </context>
@@ -1996,17 +1996,17 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Alle</translation>
     </message>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n selected</source>
+        <source>%Ln selected</source>
         <translation>
-            <numerusform>%n ausgewählt</numerusform>
-            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -2481,220 +2481,220 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>Plural</name>
     <message numerus="yes">
-        <source>Add %n highlight(s) to briefing</source>
+        <source>Add %Ln highlight(s) to briefing</source>
         <translation>
-            <numerusform>%n Markierung zum Briefing hinzufügen</numerusform>
-            <numerusform>%n Markierungen zum Briefing hinzufügen</numerusform>
+            <numerusform>%Ln Markierung zum Briefing hinzufügen</numerusform>
+            <numerusform>%Ln Markierungen zum Briefing hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %n highlight(s) to the briefing “%1”</source>
+        <source>Added %Ln highlight(s) to the briefing “%1”</source>
         <translation>
-            <numerusform>%n Markierung zum Briefing „%1“ hinzugefügt</numerusform>
-            <numerusform>%n Markierungen zum Briefing „%1“ hinzugefügt</numerusform>
+            <numerusform>%Ln Markierung zum Briefing „%1“ hinzugefügt</numerusform>
+            <numerusform>%Ln Markierungen zum Briefing „%1“ hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more</source>
+        <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %n weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n written</source>
+        <source>%Ln written</source>
         <translation>
-            <numerusform>%n geschrieben</numerusform>
-            <numerusform>%n geschrieben</numerusform>
+            <numerusform>%Ln geschrieben</numerusform>
+            <numerusform>%Ln geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already up to date</source>
+        <source>%Ln already up to date</source>
         <translation>
-            <numerusform>%n bereits aktuell</numerusform>
-            <numerusform>%n bereits aktuell</numerusform>
+            <numerusform>%Ln bereits aktuell</numerusform>
+            <numerusform>%Ln bereits aktuell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n kept because they were changed outside the app</source>
+        <source>%Ln kept because they were changed outside the app</source>
         <translation>
-            <numerusform>%n behalten, weil außerhalb der App geändert</numerusform>
-            <numerusform>%n behalten, weil außerhalb der App geändert</numerusform>
+            <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
+            <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s) and a summary note</source>
+        <source>%Ln highlight(s) and a summary note</source>
         <translation>
-            <numerusform>%n Markierung und eine Notiz</numerusform>
-            <numerusform>%n Markierungen und eine Notiz</numerusform>
+            <numerusform>%Ln Markierung und eine Notiz</numerusform>
+            <numerusform>%Ln Markierungen und eine Notiz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s) and no note</source>
+        <source>%Ln highlight(s) and no note</source>
         <translation>
-            <numerusform>%n Markierung und keine Notiz</numerusform>
-            <numerusform>%n Markierungen und keine Notiz</numerusform>
+            <numerusform>%Ln Markierung und keine Notiz</numerusform>
+            <numerusform>%Ln Markierungen und keine Notiz</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n quotes leave the briefing %1, and that briefing&apos;s export.</source>
+        <source>Its %Ln quotes leave the briefing %1, and that briefing&apos;s export.</source>
         <translation>
             <numerusform>Ihr Zitat verschwindet aus dem Briefing %1 und aus dessen Export.</numerusform>
-            <numerusform>Ihre %n Zitate verschwinden aus dem Briefing %1 und aus dessen Export.</numerusform>
+            <numerusform>Ihre %Ln Zitate verschwinden aus dem Briefing %1 und aus dessen Export.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its %n quotes leave the briefings %1, and their exports.</source>
+        <source>Its %Ln quotes leave the briefings %1, and their exports.</source>
         <translation>
             <numerusform>Ihr Zitat verschwindet aus den Briefings %1 und aus deren Exporten.</numerusform>
-            <numerusform>Ihre %n Zitate verschwinden aus den Briefings %1 und aus deren Exporten.</numerusform>
+            <numerusform>Ihre %Ln Zitate verschwinden aus den Briefings %1 und aus deren Exporten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n imported</source>
+        <source>%Ln imported</source>
         <translation>
-            <numerusform>%n importiert</numerusform>
-            <numerusform>%n importiert</numerusform>
+            <numerusform>%Ln importiert</numerusform>
+            <numerusform>%Ln importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already in the library</source>
+        <source>%Ln already in the library</source>
         <translation>
-            <numerusform>%n bereits in der Bibliothek</numerusform>
-            <numerusform>%n bereits in der Bibliothek</numerusform>
+            <numerusform>%Ln bereits in der Bibliothek</numerusform>
+            <numerusform>%Ln bereits in der Bibliothek</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
+        <source>%Ln updated</source>
         <translation>
-            <numerusform>%n aktualisiert</numerusform>
-            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n newer version(s) skipped</source>
+        <source>%Ln newer version(s) skipped</source>
         <translation>
-            <numerusform>%n neuere Fassung übersprungen</numerusform>
-            <numerusform>%n neuere Fassungen übersprungen</numerusform>
+            <numerusform>%Ln neuere Fassung übersprungen</numerusform>
+            <numerusform>%Ln neuere Fassungen übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
+        <source>%Ln failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tag %n source(s) %1</source>
+        <source>Tag %Ln source(s) %1</source>
         <translation>
-            <numerusform>%n Quelle mit %1 verschlagworten</numerusform>
-            <numerusform>%n Quellen mit %1 verschlagworten</numerusform>
+            <numerusform>%Ln Quelle mit %1 verschlagworten</numerusform>
+            <numerusform>%Ln Quellen mit %1 verschlagworten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Untag %n source(s) %1</source>
+        <source>Untag %Ln source(s) %1</source>
         <translation>
-            <numerusform>Schlagwort %1 von %n Quelle entfernen</numerusform>
-            <numerusform>Schlagwort %1 von %n Quellen entfernen</numerusform>
+            <numerusform>Schlagwort %1 von %Ln Quelle entfernen</numerusform>
+            <numerusform>Schlagwort %1 von %Ln Quellen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n source(s) read</source>
+        <source>Mark %Ln source(s) read</source>
         <translation>
-            <numerusform>%n Quelle als gelesen markieren</numerusform>
-            <numerusform>%n Quellen als gelesen markieren</numerusform>
+            <numerusform>%Ln Quelle als gelesen markieren</numerusform>
+            <numerusform>%Ln Quellen als gelesen markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mark %n source(s) unread</source>
+        <source>Mark %Ln source(s) unread</source>
         <translation>
-            <numerusform>%n Quelle als ungelesen markieren</numerusform>
-            <numerusform>%n Quellen als ungelesen markieren</numerusform>
+            <numerusform>%Ln Quelle als ungelesen markieren</numerusform>
+            <numerusform>%Ln Quellen als ungelesen markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n source(s)?</source>
+        <source>Delete %Ln source(s)?</source>
         <translation>
-            <numerusform>%n Quelle löschen?</numerusform>
-            <numerusform>%n Quellen löschen?</numerusform>
+            <numerusform>%Ln Quelle löschen?</numerusform>
+            <numerusform>%Ln Quellen löschen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>They have %n highlight(s).</source>
+        <source>They have %Ln highlight(s).</source>
         <translation>
-            <numerusform>Sie haben %n Markierung.</numerusform>
-            <numerusform>Sie haben %n Markierungen.</numerusform>
+            <numerusform>Sie haben %Ln Markierung.</numerusform>
+            <numerusform>Sie haben %Ln Markierungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s) leave the briefings %1.</source>
+        <source>%Ln quote(s) leave the briefings %1.</source>
         <translation>
-            <numerusform>%n Zitat verschwindet aus den Briefings %1.</numerusform>
-            <numerusform>%n Zitate verschwinden aus den Briefings %1.</numerusform>
+            <numerusform>%Ln Zitat verschwindet aus den Briefings %1.</numerusform>
+            <numerusform>%Ln Zitate verschwinden aus den Briefings %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n source(s)</source>
+        <source>Delete %Ln source(s)</source>
         <translation>
-            <numerusform>%n Quelle löschen</numerusform>
-            <numerusform>%n Quellen löschen</numerusform>
+            <numerusform>%Ln Quelle löschen</numerusform>
+            <numerusform>%Ln Quellen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n source(s) (Ctrl+Z brings them back)</source>
+        <source>Deleted %Ln source(s) (Ctrl+Z brings them back)</source>
         <translation>
-            <numerusform>%n Quelle gelöscht (Strg+Z holt sie zurück)</numerusform>
-            <numerusform>%n Quellen gelöscht (Strg+Z holt sie zurück)</numerusform>
+            <numerusform>%Ln Quelle gelöscht (Strg+Z holt sie zurück)</numerusform>
+            <numerusform>%Ln Quellen gelöscht (Strg+Z holt sie zurück)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n+ results</source>
+        <source>%Ln+ results</source>
         <translation>
-            <numerusform>%n+ Treffer</numerusform>
-            <numerusform>%n+ Treffer</numerusform>
+            <numerusform>%Ln+ Treffer</numerusform>
+            <numerusform>%Ln+ Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n results</source>
+        <source>%Ln results</source>
         <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s) moved</source>
+        <source>%Ln highlight(s) moved</source>
         <translation>
-            <numerusform>%n Markierung verschoben</numerusform>
-            <numerusform>%n Markierungen verschoben</numerusform>
+            <numerusform>%Ln Markierung verschoben</numerusform>
+            <numerusform>%Ln Markierungen verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n need(s) review</source>
+        <source>%Ln need(s) review</source>
         <translation>
-            <numerusform>%n muss geprüft werden</numerusform>
-            <numerusform>%n müssen geprüft werden</numerusform>
+            <numerusform>%Ln muss geprüft werden</numerusform>
+            <numerusform>%Ln müssen geprüft werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be placed (kept, listed for review)</source>
+        <source>%Ln could not be placed (kept, listed for review)</source>
         <translation>
-            <numerusform>%n ließ sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
-            <numerusform>%n ließen sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
+            <numerusform>%Ln ließ sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
+            <numerusform>%Ln ließen sich nicht zuordnen (erhalten, zur Prüfung aufgeführt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)</source>
+        <source>Took the tag “%1” off %Ln source(s) (Ctrl+Z puts it back)</source>
         <translation>
-            <numerusform>Schlagwort „%1“ von %n Quelle entfernt (Strg+Z stellt es wieder her)</numerusform>
-            <numerusform>Schlagwort „%1“ von %n Quellen entfernt (Strg+Z stellt es wieder her)</numerusform>
+            <numerusform>Schlagwort „%1“ von %Ln Quelle entfernt (Strg+Z stellt es wieder her)</numerusform>
+            <numerusform>Schlagwort „%1“ von %Ln Quellen entfernt (Strg+Z stellt es wieder her)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>❝ %n highlight(s)</source>
+        <source>❝ %Ln highlight(s)</source>
         <translation>
-            <numerusform>❝ %n Markierung</numerusform>
-            <numerusform>❝ %n Markierungen</numerusform>
+            <numerusform>❝ %Ln Markierung</numerusform>
+            <numerusform>❝ %Ln Markierungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3134,10 +3134,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>%1 aus der Geschichte herausnehmen</translation>
     </message>
     <message numerus="yes">
-        <source>Join %n source(s) into one story</source>
+        <source>Join %Ln source(s) into one story</source>
         <translation>
-            <numerusform>%n Quelle zu einer Geschichte zusammenführen</numerusform>
-            <numerusform>%n Quellen zu einer Geschichte zusammenführen</numerusform>
+            <numerusform>%Ln Quelle zu einer Geschichte zusammenführen</numerusform>
+            <numerusform>%Ln Quellen zu einer Geschichte zusammenführen</numerusform>
         </translation>
     </message>
     <message>
@@ -3145,10 +3145,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>„%1“ aus der Geschichte herausgenommen (Strg+Z stellt es wieder her)</translation>
     </message>
     <message numerus="yes">
-        <source>Joined %n source(s) into one story (Ctrl+Z takes it back)</source>
+        <source>Joined %Ln source(s) into one story (Ctrl+Z takes it back)</source>
         <translation>
-            <numerusform>%n Quelle zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
-            <numerusform>%n Quellen zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quelle zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quellen zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message>
@@ -3168,10 +3168,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Geschichten werden gesucht…</translation>
     </message>
     <message numerus="yes">
-        <source>%n story(s) in the library</source>
+        <source>%Ln story(s) in the library</source>
         <translation>
-            <numerusform>%n Geschichte in der Bibliothek</numerusform>
-            <numerusform>%n Geschichten in der Bibliothek</numerusform>
+            <numerusform>%Ln Geschichte in der Bibliothek</numerusform>
+            <numerusform>%Ln Geschichten in der Bibliothek</numerusform>
         </translation>
     </message>
 </context>
@@ -3182,10 +3182,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Geschichte: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n reports of one event</source>
+        <source>%Ln reports of one event</source>
         <translation>
-            <numerusform>%n Bericht zu einem Ereignis</numerusform>
-            <numerusform>%n Berichte zu einem Ereignis</numerusform>
+            <numerusform>%Ln Bericht zu einem Ereignis</numerusform>
+            <numerusform>%Ln Berichte zu einem Ereignis</numerusform>
         </translation>
     </message>
     <message>
@@ -3205,10 +3205,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>kein Datum</translation>
     </message>
     <message numerus="yes">
-        <source>Adds %n passage(s) the others lack</source>
+        <source>Adds %Ln passage(s) the others lack</source>
         <translation>
-            <numerusform>Bringt %n Stelle, die den anderen fehlt</numerusform>
-            <numerusform>Bringt %n Stellen, die den anderen fehlen</numerusform>
+            <numerusform>Bringt %Ln Stelle, die den anderen fehlt</numerusform>
+            <numerusform>Bringt %Ln Stellen, die den anderen fehlen</numerusform>
         </translation>
     </message>
     <message>
@@ -3298,10 +3298,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         </translation>
     </message>
     <message numerus="yes">
-        <source>A story: %n reports of one event</source>
+        <source>A story: %Ln reports of one event</source>
         <translation>
-            <numerusform>Eine Geschichte: %n Bericht zu einem Ereignis</numerusform>
-            <numerusform>Eine Geschichte: %n Berichte zu einem Ereignis</numerusform>
+            <numerusform>Eine Geschichte: %Ln Bericht zu einem Ereignis</numerusform>
+            <numerusform>Eine Geschichte: %Ln Berichte zu einem Ereignis</numerusform>
         </translation>
     </message>
 </context>
@@ -3497,24 +3497,24 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>_CountWords</name>
     <message numerus="yes">
-        <source>%n source(s)</source>
+        <source>%Ln source(s)</source>
         <translation>
-            <numerusform>%n Quelle</numerusform>
-            <numerusform>%n Quellen</numerusform>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n highlight(s)</source>
+        <source>%Ln highlight(s)</source>
         <translation>
-            <numerusform>%n Markierung</numerusform>
-            <numerusform>%n Markierungen</numerusform>
+            <numerusform>%Ln Markierung</numerusform>
+            <numerusform>%Ln Markierungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n note(s)</source>
+        <source>%Ln note(s)</source>
         <translation>
-            <numerusform>%n Notiz</numerusform>
-            <numerusform>%n Notizen</numerusform>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
 </context>

@@ -86,9 +86,9 @@ def add_to_briefing(
             changes |= repo.remove_item(item_id)
         return changes
 
-    session.perform(Plural.tr("Add %n highlight(s) to briefing", "", len(ids)), do, undo)
+    session.perform(Plural.tr("Add %Ln highlight(s) to briefing", "", len(ids)), do, undo)
     session.notice_posted.emit(
-        inside(Plural.tr("Added %n highlight(s) to the briefing “%1”", "", len(ids)), briefing.name)
+        inside(Plural.tr("Added %Ln highlight(s) to the briefing “%1”", "", len(ids)), briefing.name)
     )
 
 

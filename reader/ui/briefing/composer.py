@@ -168,7 +168,7 @@ class BriefingComposer(QWidget):
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
         self.preview.show_briefing(self.briefing_id)
-        self.status.setText(self.tr("%n item(s)", "", len(items)) if self.briefing_id
+        self.status.setText(self.tr("%Ln item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")
 

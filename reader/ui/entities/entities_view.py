@@ -348,7 +348,7 @@ class EntitiesView(QWidget):
         capped = entity.sources > MENTION_SOURCES
         newest = entities.source_ids(entity.id)[-MENTION_SOURCES:] if capped else None
         self.mentions.set_mentions(entities.mentions(entity.id, newest))
-        said = self.tr("%1 (%2): %n mention(s)", "", self.mentions.rowCount())
+        said = self.tr("%1 (%2): %Ln mention(s)", "", self.mentions.rowCount())
         if capped:
             said += " " + self.tr("in the %1 sources added last of %2").replace("%1", str(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
@@ -369,8 +369,8 @@ class EntitiesView(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        text = self.tr("%n entities", "", total) if shown == total else \
-            self.tr("%1 of %n entities", "", total).replace("%1", str(shown))  # fmt: skip
+        text = self.tr("%Ln entities", "", total) if shown == total else \
+            self.tr("%1 of %Ln entities", "", total).replace("%1", str(shown))  # fmt: skip
         self.count_label.setText(text)
 
     def _reading_text(self, source_id: int) -> str:

@@ -46,7 +46,7 @@ def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
     """Ask once whether to overwrite files changed outside the app; False keeps them."""
     reasons = [QCoreApplication.translate("ExportDialog", c.reason) for c in conflicts[:10]]
     listed = "\n".join(f"• {c.path.name}: {reason}" for c, reason in zip(conflicts, reasons, strict=False))
-    more = "\n" + Plural.tr("… and %n more", "", len(conflicts) - 10) if len(conflicts) > 10 else ""
+    more = "\n" + Plural.tr("… and %Ln more", "", len(conflicts) - 10) if len(conflicts) > 10 else ""
     return dialogs.ask_yes_no(
         parent,
         QCoreApplication.translate("ExportDialog", "Overwrite changed files?"),
@@ -69,10 +69,10 @@ def export_with_prompt(
 
 
 def describe(report: ExportReport) -> str:
-    parts = [Plural.tr("%n written", "", len(report.written)),
-             Plural.tr("%n already up to date", "", len(report.unchanged))]  # fmt: skip
+    parts = [Plural.tr("%Ln written", "", len(report.written)),
+             Plural.tr("%Ln already up to date", "", len(report.unchanged))]  # fmt: skip
     if report.conflicts:
-        parts.append(Plural.tr("%n kept because they were changed outside the app", "", len(report.conflicts)))
+        parts.append(Plural.tr("%Ln kept because they were changed outside the app", "", len(report.conflicts)))
     return ", ".join(parts) + "."
 
 

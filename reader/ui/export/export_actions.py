@@ -69,6 +69,6 @@ class ExportCommands(QObject):
         text = copy_as_markdown(self._session.store, ids, export_language(self._session.settings))
         QGuiApplication.clipboard().setText(text)
         self._session.notice_posted.emit(
-            self.tr("Copied %n highlight(s) as Markdown with citations", "", len(ids))
+            self.tr("Copied %Ln highlight(s) as Markdown with citations", "", len(ids))
         )
         return text

@@ -185,8 +185,8 @@ class HighlightsView(QWidget):
         self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        counted = self.tr("%n highlight(s)", "", len(rows))
-        grouped = self.tr("%n group(s)", "", len(groups))
+        counted = self.tr("%Ln highlight(s)", "", len(rows))
+        grouped = self.tr("%Ln group(s)", "", len(groups))
         self.count_label.setText(self.tr("%1 in %2").replace("%1", counted).replace("%2", grouped))
 
     def apply_changes(self, changes: Changes) -> None:

@@ -30,7 +30,7 @@ def tag_sources(session: Session, ids: Sequence[int], name: str) -> None:
                 if name.casefold() not in (t.casefold() for t in s.tags)]  # fmt: skip
     if not untagged:
         return
-    session.perform(named(Plural.tr("Tag %n source(s) %1", "", len(untagged)), name),
+    session.perform(named(Plural.tr("Tag %Ln source(s) %1", "", len(untagged)), name),
                     lambda: tags.add(untagged, name), lambda: tags.remove(untagged, name))  # fmt: skip
 
 
@@ -41,7 +41,7 @@ def untag_sources(session: Session, ids: Sequence[int], name: str) -> None:
               if name.casefold() in (t.casefold() for t in s.tags)]  # fmt: skip
     if not tagged:
         return
-    session.perform(named(Plural.tr("Untag %n source(s) %1", "", len(tagged)), name),
+    session.perform(named(Plural.tr("Untag %Ln source(s) %1", "", len(tagged)), name),
                     lambda: tags.remove(tagged, name), lambda: tags.add(tagged, name))  # fmt: skip
 
 
@@ -52,9 +52,9 @@ def mark_read(session: Session, ids: Sequence[int], read: bool) -> None:
     db = session.store.db
     before = opened_states(db, chosen)
     if read:
-        text = Plural.tr("Mark %n source(s) read", "", len(chosen))
+        text = Plural.tr("Mark %Ln source(s) read", "", len(chosen))
     else:
-        text = Plural.tr("Mark %n source(s) unread", "", len(chosen))
+        text = Plural.tr("Mark %Ln source(s) unread", "", len(chosen))
     session.perform(text, lambda: set_read(db, chosen, read), lambda: restore_opened(db, before))
 
 
@@ -69,15 +69,15 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     for source_id in chosen:
         for name, count in store.highlights.briefings_quoting(source_id):
             quoted[name] = quoted.get(name, 0) + count
-    question = Plural.tr("Delete %n source(s)?", "", len(chosen))
+    question = Plural.tr("Delete %Ln source(s)?", "", len(chosen))
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("BulkActions", "Delete sources"),
                       question, parent=parent)  # fmt: skip
     box.setObjectName("bulkDeleteQuestion")
     # "They have 0 highlights." said nothing worth reading: the count only when there is one.
-    parts = [Plural.tr("They have %n highlight(s).", "", highlights)] if highlights else []
+    parts = [Plural.tr("They have %Ln highlight(s).", "", highlights)] if highlights else []
     if quoted:
         names = ", ".join(QLocale().quoteString(name) for name in sorted(quoted, key=str.casefold))
-        leaving = Plural.tr("%n quote(s) leave the briefings %1.", "", sum(quoted.values()))
+        leaving = Plural.tr("%Ln quote(s) leave the briefings %1.", "", sum(quoted.values()))
         parts.append(leaving.replace("%1", names))
     parts.append(QCoreApplication.translate("BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
     box.setInformativeText(" ".join(parts))
@@ -86,9 +86,9 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     if dialogs.run(box) != QMessageBox.StandardButton.Yes:
         return False
 
-    session.perform(Plural.tr("Delete %n source(s)", "", len(chosen)),
+    session.perform(Plural.tr("Delete %Ln source(s)", "", len(chosen)),
                     lambda: store.sources.delete_many(chosen), lambda: store.sources.undelete_many(chosen))  # fmt: skip
-    session.notice_posted.emit(Plural.tr("Deleted %n source(s) (Ctrl+Z brings them back)", "", len(chosen)))
+    session.notice_posted.emit(Plural.tr("Deleted %Ln source(s) (Ctrl+Z brings them back)", "", len(chosen)))
     return True
 
 

@@ -21,8 +21,8 @@ def describe_loss(highlight_count: int, has_note: bool) -> str:
         return (QCoreApplication.translate("DeleteSource", "no highlights and a summary note") if has_note
                 else QCoreApplication.translate("DeleteSource", "no highlights and no note"))  # fmt: skip
     if has_note:
-        return Plural.tr("%n highlight(s) and a summary note", "", highlight_count)
-    return Plural.tr("%n highlight(s) and no note", "", highlight_count)
+        return Plural.tr("%Ln highlight(s) and a summary note", "", highlight_count)
+    return Plural.tr("%Ln highlight(s) and no note", "", highlight_count)
 
 
 def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
@@ -36,9 +36,9 @@ def describe_briefings(quoted: Sequence[tuple[str, int]]) -> str:
             "DeleteSource", "Its quote leaves the briefing %1, and that briefing's export."
         )
     elif len(quoted) == 1:
-        text = Plural.tr("Its %n quotes leave the briefing %1, and that briefing's export.", "", count)
+        text = Plural.tr("Its %Ln quotes leave the briefing %1, and that briefing's export.", "", count)
     else:
-        text = Plural.tr("Its %n quotes leave the briefings %1, and their exports.", "", count)
+        text = Plural.tr("Its %Ln quotes leave the briefings %1, and their exports.", "", count)
     return text.replace("%1", names) + " "
 
 

@@ -113,15 +113,15 @@ class ImportProgress(QWidget):
 
 def summary_line(results: Sequence[ImportResult]) -> str:
     counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
-    parts = [Plural.tr("%n imported", "", counts[ImportStatus.IMPORTED])]
+    parts = [Plural.tr("%Ln imported", "", counts[ImportStatus.IMPORTED])]
     if counts[ImportStatus.DUPLICATE]:
-        parts.append(Plural.tr("%n already in the library", "", counts[ImportStatus.DUPLICATE]))
+        parts.append(Plural.tr("%Ln already in the library", "", counts[ImportStatus.DUPLICATE]))
     if counts[ImportStatus.UPDATED]:
-        parts.append(Plural.tr("%n updated", "", counts[ImportStatus.UPDATED]))
+        parts.append(Plural.tr("%Ln updated", "", counts[ImportStatus.UPDATED]))
     if counts[ImportStatus.NEWER_VERSION]:
-        parts.append(Plural.tr("%n newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))
+        parts.append(Plural.tr("%Ln newer version(s) skipped", "", counts[ImportStatus.NEWER_VERSION]))
     if counts[ImportStatus.ERROR]:
-        parts.append(Plural.tr("%n failed", "", counts[ImportStatus.ERROR]))
+        parts.append(Plural.tr("%Ln failed", "", counts[ImportStatus.ERROR]))
     return ", ".join(parts)
 
 

@@ -173,9 +173,9 @@ class ImportController(QObject):
         names = [os.path.basename(os.fspath(p).rstrip("/\\")) or os.fspath(p) for p in paths]
         shown = "\n".join(f"• {name}" for name in names[:READ_ONLY_NAMES])
         if len(names) > READ_ONLY_NAMES:
-            shown += "\n" + self.tr("… and %n more", "", len(names) - READ_ONLY_NAMES)
+            shown += "\n" + self.tr("… and %Ln more", "", len(names) - READ_ONLY_NAMES)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Not imported"),
-                          self.tr("%n file(s) not imported: the library is open read-only.", "", len(names)),
+                          self.tr("%Ln file(s) not imported: the library is open read-only.", "", len(names)),
                           QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
         box.setInformativeText(shown + "\n\n" + self.tr(
             "Nothing can be added to a library open read-only. Open the files again once the "
@@ -239,7 +239,7 @@ class ImportController(QObject):
         if report:
             dialog = ImportReportDialog(results, parent=self.window)
             dialog.setWindowTitle(self.tr("Import stopped"))
-            dialog.summary.setText(self.tr("The import stopped part-way. %n file(s) stored before "
+            dialog.summary.setText(self.tr("The import stopped part-way. %Ln file(s) stored before "
                                            "that are in the library; the rest were not imported.",
                                            "", stored) + " " + why)  # fmt: skip
             dialogs.run(dialog)

@@ -59,11 +59,11 @@ def results_message(count: int, more: bool, tag: str | None) -> str:
             return translate("LibraryPane", "No matches tagged %1").replace("%1", tag)
         return translate("LibraryPane", "No matches")
     if more:
-        counted = Plural.tr("%n+ results", "", count)
+        counted = Plural.tr("%Ln+ results", "", count)
     elif count == 1:
         counted = translate("LibraryPane", "1 result")
     else:
-        counted = Plural.tr("%n results", "", count)
+        counted = Plural.tr("%Ln results", "", count)
     return translate("LibraryPane", "%1 tagged %2").replace("%1", counted).replace("%2", tag) if tag else counted
 
 

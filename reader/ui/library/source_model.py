@@ -128,7 +128,7 @@ def _tooltip(summary: SourceSummary) -> str:
     if details:
         lines.append(details)
     if summary.highlight_count:
-        lines.append(Plural.tr("❝ %n highlight(s)", "", summary.highlight_count))
+        lines.append(Plural.tr("❝ %Ln highlight(s)", "", summary.highlight_count))
     if summary.has_note:
         lines.append(QCoreApplication.translate("SourceListModel", "✎ Summary note"))
     lines.append(QCoreApplication.translate("SourceListModel", "File: %1").replace("%1", summary.file_name))

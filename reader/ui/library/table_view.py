@@ -183,7 +183,7 @@ class LibraryTable(QWidget):
         # A model reset drops the selection without a selectionChanged: after deleting the
         # selected rows the button still said "2 selected" and offered them.
         self._selection_changed()
-        self.count_label.setText(self.tr("%n source(s)", "", len(ids)))
+        self.count_label.setText(self.tr("%Ln source(s)", "", len(ids)))
 
     def resort(self, key: str, descending: bool) -> None:
         self._sort, self._descending = key, descending
@@ -218,7 +218,7 @@ class LibraryTable(QWidget):
     def _selection_changed(self, *_: object) -> None:
         count = len(self.selected_ids())
         self.bulk_button.setEnabled(count > 0)
-        self.bulk_button.setText(self.tr("%n selected", "", count) if count else self.tr("Selected sources"))
+        self.bulk_button.setText(self.tr("%Ln selected", "", count) if count else self.tr("Selected sources"))
         self.open_button.setEnabled(self.table.currentIndex().isValid())
 
     def _activated(self, index: object) -> None:

@@ -136,7 +136,7 @@ class TagEdits(QObject):
             return tags.add(ids, name)
 
         self._session.perform(named(self.tr("Delete tag %1"), name), do, undo)
-        self._session.notice_posted.emit(inside(Plural.tr("Took the tag “%1” off %n source(s) (Ctrl+Z puts it back)", "",
+        self._session.notice_posted.emit(inside(Plural.tr("Took the tag “%1” off %Ln source(s) (Ctrl+Z puts it back)", "",
                                                           live), name))  # fmt: skip
 
     def _renaming(self, old: str, new: str) -> tuple[Callable[[], Changes], Callable[[], Changes]]:

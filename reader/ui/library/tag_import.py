@@ -43,13 +43,13 @@ class ImportTagger(QWidget):
         if not self._ids:
             self.hide()
             return
-        self.button.setToolTip(self.tr("Give the %n source(s) this import added one tag", "", len(self._ids)))
+        self.button.setToolTip(self.tr("Give the %Ln source(s) this import added one tag", "", len(self._ids)))
         self.show()
         self._timer.start()
 
     def ask_and_tag(self) -> None:
         name = dialogs.ask_text(self.window(), self.tr("Tag this import"),
-                                self.tr("Tag for the %n imported source(s):", "", len(self._ids)))  # fmt: skip
+                                self.tr("Tag for the %Ln imported source(s):", "", len(self._ids)))  # fmt: skip
         if not name:
             return
         try:
@@ -59,5 +59,5 @@ class ImportTagger(QWidget):
             return
         self.hide()
         self._session.notice_posted.emit(  # the button went away without a word
-            inside(self.tr("Tagged the %n imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids)),
+            inside(self.tr("Tagged the %Ln imported source(s) “%1” (Ctrl+Z takes it back)", "", len(self._ids)),
                    name.strip()))  # fmt: skip

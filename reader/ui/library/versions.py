@@ -151,9 +151,9 @@ def update_line(title: str, report: UpdateReport) -> str:
     just “Updated “Title”” when every highlight stayed where it was (or there are none)."""
     if not (report.moved or report.review or report.orphaned):
         return inside(QCoreApplication.translate("NewerVersion", "Updated “%1”"), title)
-    parts = [Plural.tr("%n highlight(s) moved", "", report.moved)]
+    parts = [Plural.tr("%Ln highlight(s) moved", "", report.moved)]
     if report.review:
-        parts.append(Plural.tr("%n need(s) review", "", report.review))
+        parts.append(Plural.tr("%Ln need(s) review", "", report.review))
     if report.orphaned:
-        parts.append(Plural.tr("%n could not be placed (kept, listed for review)", "", report.orphaned))
+        parts.append(Plural.tr("%Ln could not be placed (kept, listed for review)", "", report.orphaned))
     return inside(QCoreApplication.translate("NewerVersion", "Updated “%1”: %2"), title, ", ".join(parts))

@@ -43,8 +43,8 @@ def size_text(locale: QLocale, size: int) -> str:
 
 class _CountWords(QObject):
     def say(self, counts: Counts) -> str:
-        return ", ".join((self.tr("%n source(s)", "", counts.sources), self.tr("%n highlight(s)", "", counts.highlights),
-                          self.tr("%n note(s)", "", counts.notes)))  # fmt: skip
+        return ", ".join((self.tr("%Ln source(s)", "", counts.sources), self.tr("%Ln highlight(s)", "", counts.highlights),
+                          self.tr("%Ln note(s)", "", counts.notes)))  # fmt: skip
 
 
 def counts_text(counts: Counts) -> str:

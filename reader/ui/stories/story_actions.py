@@ -141,8 +141,8 @@ class StoryCommands(QObject):
 
     def join(self, source_ids: list[int]) -> None:
         edit = _StoryEdit(self.store, lambda: stories.join(self.store, source_ids))
-        self._session.perform(self.tr("Join %n source(s) into one story", "", len(source_ids)), edit.do, edit.undo)
-        self._say(self.tr("Joined %n source(s) into one story (Ctrl+Z takes it back)", "", len(source_ids)))
+        self._session.perform(self.tr("Join %Ln source(s) into one story", "", len(source_ids)), edit.do, edit.undo)
+        self._say(self.tr("Joined %Ln source(s) into one story (Ctrl+Z takes it back)", "", len(source_ids)))
 
     def choose_join(self) -> None:
         """Pick a source published near the open one (nearest dates first) to join it with."""
@@ -192,4 +192,4 @@ class StoryCommands(QObject):
     def _regrouped(self, changes: Changes) -> None:
         self._session.apply(lambda: changes)  # done on the worker; announced here, like an import
         count = len(self.store.stories.stories())
-        self._say(self.tr("%n story(s) in the library", "", count))
+        self._say(self.tr("%Ln story(s) in the library", "", count))

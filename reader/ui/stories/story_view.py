@@ -105,7 +105,7 @@ class StoryWindow(SideWindow):
         if dates:
             first, last = short_date(dates[0]), short_date(dates[-1])
             span = first if first == last else f"{first} – {last}"
-        self.heading.setText(self.tr("%n reports of one event", "", count) + (f" · {span}" if span else ""))
+        self.heading.setText(self.tr("%Ln reports of one event", "", count) + (f" · {span}" if span else ""))
         hint = self.tr("Shaded: what only this report has.")
         if len(view.languages) > 1:
             hint += " " + self.tr("The reports are in different languages, so most of each is shaded.")
@@ -152,7 +152,7 @@ class StoryWindow(SideWindow):
         source = QLabel(f"{outlet} · {day}", column)
         source.setObjectName("storyMemberSource")
         adds = QLabel(
-            self.tr("Adds %n passage(s) the others lack", "", len(member.added))
+            self.tr("Adds %Ln passage(s) the others lack", "", len(member.added))
             if member.added else self.tr("Adds nothing the others lack"),
             column,
         )  # fmt: skip

@@ -378,6 +378,6 @@ class TimelineCanvas(QWidget):
         details = " · ".join(x for x in (mark.site_name, _day_label(mark.day)) if x)
         text = f"{mark.title}\n{details}"
         if mark.count > 1:
-            text += "\n" + self.tr("A story: %n reports of one event", "", mark.count)
+            text += "\n" + self.tr("A story: %Ln reports of one event", "", mark.count)
         return text
 
