@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -127,18 +128,27 @@ def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 
 def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Put a tag on sources or take it off, in one step; each source's tags after it, a line
+    each. A source that did not carry the tag to remove is named on stderr: nothing to do."""
+    ids = list(dict.fromkeys(args.sources))
     with open_store(args) as store:
-        if store.sources.get(args.source) is None:
-            raise CommandError(f"no source #{args.source}")
+        missing = [i for i in ids if store.sources.get(i) is None]
+        if missing:
+            raise CommandError(", ".join(f"no source #{i}" for i in missing))
+        before = {i: store.sources.get(i).tags for i in ids}  # type: ignore[union-attr]
         try:
             if args.action == "add":
-                store.tags.add([args.source], args.tag)
+                store.tags.add(ids, args.tag)
             else:
-                store.tags.remove([args.source], args.tag)
+                store.tags.remove(ids, args.tag)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
-        tags = store.sources.get(args.source).tags  # type: ignore[union-attr]
-    print(f"source #{args.source}: {', '.join(tags) if tags else 'no tags'}")
+        after = {i: store.sources.get(i).tags for i in ids}  # type: ignore[union-attr]
+    for source_id in ids:
+        if args.action == "remove" and before[source_id] == after[source_id]:
+            print(f"source #{source_id} had no tag “{clean_tag(args.tag)}”", file=sys.stderr)
+        tags = after[source_id]
+        print(f"source #{source_id}: {', '.join(tags) if tags else 'no tags'}")
     return 0
 
 
@@ -181,9 +191,10 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p.set_defaults(func=bind(cmd_note_set, opener))
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    for action, text in (("add", "put a tag on a source"), ("remove", "take a tag off a source")):
-        p = sub.add_parser(action, help=text)
-        p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+    for action, text in (("add", "put a tag on sources"), ("remove", "take a tag off sources")):
+        p = sub.add_parser(action, help=text, description=f"{text.capitalize()}: the tag comes last "
+                           f"(briefing tag {action} 3 7 12 \"Client X\").")  # fmt: skip
+        p.add_argument("sources", nargs="+", type=number, metavar="SOURCE", help="one or more sources' numbers (see `briefing list`)")
         p.add_argument("tag", metavar="TAG", help="the tag's name (any case: Japan and japan are one tag)")
         p.set_defaults(func=bind(cmd_tag, opener))
     p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")

@@ -52,8 +52,8 @@ def test_tag_add_names_its_arguments(capsys: pytest.CaptureFixture[str], monkeyp
     with pytest.raises(SystemExit):
         build_parser().parse_args(["tag", "add", "--help"])
     out = capsys.readouterr().out
-    assert "Put a tag on a source." in out
-    assert "SOURCE      a source's number (see `briefing list` or `briefing search`)" in out
+    assert 'Put a tag on sources: the tag comes last (briefing tag add 3 7 12 "Client X").' in out
+    assert "SOURCE      one or more sources' numbers (see `briefing list`)" in out
 
 
 def test_export_usage_written_out_names_every_option(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,43 @@
+"""`briefing tag add|remove SOURCE… TAG`: one tag on or off several sources in one step, the
+tag last; every source's tags after it, a line each; a source that did not carry a tag to
+remove is named on stderr, and an unknown source refuses the whole step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert run(capsys, *data, "import", str(seeds_dir))[0] == 0
+    return data
+
+
+def test_a_tag_on_and_off_several_sources(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *lib, "tag", "add", "1", "2", "3", "Client X")
+    assert code == 0
+    assert out.splitlines() == ["source #1: Client X", "source #2: Client X", "source #3: Client X"]
+    code, out, err = run(capsys, *lib, "tag", "remove", "2", "4", "client x")
+    assert code == 0
+    assert out.splitlines() == ["source #2: no tags", "source #4: no tags"]
+    assert err.strip() == "source #4 had no tag “client x”"
+    code, out, _ = run(capsys, *lib, "list", "--tag", "Client X")
+    assert [line.split()[0] for line in out.splitlines()] == ["1", "3"]
+
+
+def test_an_unknown_source_refuses_the_whole_step(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, *lib, "tag", "add", "1", "99", "Client X")
+    assert code == 1 and "no source #99" in err
+    code, out, _ = run(capsys, *lib, "list", "--tag", "Client X")
+    assert out.strip() == ""
