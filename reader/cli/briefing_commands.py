@@ -120,36 +120,44 @@ def _own_item(store: Store, name: str, item_id: int) -> None:
         raise CommandError(f"“{briefing.name}” has no item #{item_id}")
 
 
+_NAME = "the briefing's name (see `briefing briefing list`)"
+
+
 def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing briefing create|list|add|move|remove|delete|show`."""
     group = commands.add_parser("briefing", help="create, fill and show briefings")
     sub = group.add_subparsers(dest="briefing_command", required=True, metavar="ACTION")
     p = sub.add_parser("create", help="create an empty briefing")
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help=_NAME)
     p.set_defaults(func=bind(cmd_create, opener))
     p = sub.add_parser("list", help="list briefings")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_list, opener))
-    p = sub.add_parser("add", help="add highlights, a heading or connecting text")
-    p.add_argument("name", metavar="NAME")
+    # argparse does not break a group of choices: its own usage line ran to 85 columns.
+    p = sub.add_parser("add", help="add highlights, a heading or connecting text", usage=(
+        "%(prog)s [-h] NAME\n"
+        f"{' ' * 9}(--highlight ID [ID ...] | --heading TEXT | --text MD)\n"
+        f"{' ' * 9}[--position POSITION]"))  # fmt: skip
+    p.add_argument("name", metavar="NAME", help=_NAME)
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--highlight", type=number, nargs="+", metavar="ID", help="highlight ids")
-    what.add_argument("--heading", metavar="TEXT")
-    what.add_argument("--text", metavar="MARKDOWN", help="connecting text in Markdown")
+    what.add_argument("--highlight", type=number, nargs="+", metavar="ID",
+                      help="highlights' numbers (see `briefing highlight list`)")  # fmt: skip
+    what.add_argument("--heading", metavar="TEXT", help="a heading")
+    what.add_argument("--text", metavar="MD", help="connecting text in Markdown")
     p.add_argument("--position", type=number, default=None, help="0-based; default: the end")
     p.set_defaults(func=bind(cmd_add, opener))
     for action, func, helptext in (("move", cmd_move, "move an item to a position"),
                                    ("remove", cmd_remove, "remove an item")):  # fmt: skip
         p = sub.add_parser(action, help=helptext)
-        p.add_argument("name", metavar="NAME")
-        p.add_argument("item", type=number, metavar="ITEM")
+        p.add_argument("name", metavar="NAME", help=_NAME)
+        p.add_argument("item", type=number, metavar="ITEM", help="the item's number (see `briefing briefing show`)")
         if action == "move":
-            p.add_argument("position", type=number, metavar="POSITION")
+            p.add_argument("position", type=number, metavar="POSITION", help="where it goes, 0-based")
         p.set_defaults(func=bind(func, opener))
     p = sub.add_parser("delete", help="delete a briefing")
-    p.add_argument("name", metavar="NAME")
+    p.add_argument("name", metavar="NAME", help=_NAME)
     p.set_defaults(func=bind(cmd_delete, opener))
     p = sub.add_parser("show", help="show a briefing's items")
-    p.add_argument("name", metavar="NAME")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("name", metavar="NAME", help=_NAME)
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_show, opener))

@@ -118,7 +118,8 @@ def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
 def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing saved`: list (the default), add or remove saved searches."""
     p = commands.add_parser("saved", help="list, add or remove saved searches")
-    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
+    p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list",
+                   help="list (the default), add NAME QUERY, or remove NAME")  # fmt: skip
     p.add_argument("name", nargs="?", metavar="NAME", help="the saved search's name")
     p.add_argument("query", nargs="?", metavar="QUERY", help="the search, as typed in the search box")
     p.add_argument("--tag", metavar="T", help="only sources tagged T")
