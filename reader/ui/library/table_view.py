@@ -58,6 +58,7 @@ class LibraryTable(QWidget):
         super().__init__(parent)
         self.session = session
         self._sort, self._descending = "published", True
+        self._binned: frozenset[int] = frozenset()  # the sources the last bulk delete took
         self.model = SourceTableModel(lambda ids: table_rows(session.store.db, ids), self.resort, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
@@ -193,6 +194,11 @@ class LibraryTable(QWidget):
         if changes.sources_added or changes.sources_removed or changes.tags:
             self.reload_choices()
             self.reload()
+            if changes.sources_added and changes.sources_added == self._binned:
+                # the sources the table deleted, back by Ctrl+Z: selected again, as they went,
+                # not scattered among 2,000 rows with nothing to say which came back
+                self.select_ids(list(self._binned))
+                self._selection_changed()
         elif changes.sources_updated or changes.highlights or changes.notes:
             self.reload_choices()
             self.model.refresh()
@@ -243,7 +249,11 @@ class LibraryTable(QWidget):
         fill_briefing_menu(briefings, self.session, lambda: bulk.highlight_ids(self.session, ids), self)
         menu.addAction(self.tr("Export…"), self.export_requested.emit)
         menu.addSeparator()
-        editing(menu.addAction(self.tr("Delete…"), lambda: bulk.delete_sources(self.session, ids, self)), self.session)
+        editing(menu.addAction(self.tr("Delete…"), lambda: self._delete(ids)), self.session)
+
+    def _delete(self, ids: list[int]) -> None:
+        if bulk.delete_sources(self.session, ids, self):
+            self._binned = frozenset(ids)  # Ctrl+Z brings them back selected (`apply_changes`)
 
     def _ask_tag(self, ids: list[int], *, add: bool) -> None:
         title = self.tr("Tag sources") if add else self.tr("Remove tag")

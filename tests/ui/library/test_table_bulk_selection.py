@@ -8,6 +8,7 @@ window frozen, and as long again for Ctrl+Z.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
 
 from reader.ui.library import bulk
 
@@ -44,4 +45,26 @@ def test_a_scattered_selection_comes_back_whole(make_window) -> None:
     view.select_ids(wanted)
     assert view.selected_ids() == wanted
     view.select_ids([])
+    assert view.selected_ids() == []
+
+
+def test_sources_a_bulk_delete_took_come_back_selected(make_window, monkeypatch) -> None:
+    """Ctrl+Z after Delete… brings the sources back selected, as they went — not scattered
+    among the other rows with nothing to say which came back; other sources added (an import)
+    leave the selection alone."""
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda _question: QMessageBox.StandardButton.Yes)
+    window = make_window()
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    ids = view.model.ids()
+    chosen = [ids[1], ids[3]]
+    view.select_ids(chosen)
+    view._delete(view.selected_ids())
+    assert view.model.rowCount() == 3 and view.selected_ids() == []
+    window.undo_action.trigger()
+    assert view.model.rowCount() == 5
+    assert view.selected_ids() == chosen and view.bulk_button.text() == "2 selected"
+    view.select_ids([])
+    window.session.apply(lambda: window.session.store.sources.delete_many([ids[0]]))
+    window.session.apply(lambda: window.session.store.sources.undelete_many([ids[0]]))
     assert view.selected_ids() == []
