@@ -102,7 +102,7 @@ def stylesheet(theme: str) -> str:
     icons = (resources_dir() / "icons").as_posix()
     ink = "light" if theme == "dark" else "dark"  # ink that shows on the theme
     return Template(template).safe_substitute(asdict(chrome), icons=icons, close_icon=f"close-{ink}.svg",
-                                              tick_icon=f"tick-{ink}.svg")  # fmt: skip
+                                              tick_icon=f"tick-{ink}.svg", arrow_icon=f"arrow-down-{ink}.svg")  # fmt: skip
 
 
 class ReaderStyle(QProxyStyle):
