@@ -284,6 +284,13 @@
     </message>
 </context>
 <context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -1280,12 +1287,24 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
         <source>Next match (F3)</source>
         <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
         <source>Close (Esc)</source>
         <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1895,6 +1914,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Durchsuchen   /</translation>
     </message>
     <message>
+        <source>Search library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
         <source>Sort the library</source>
         <translation>Bibliothek sortieren</translation>
     </message>
@@ -1955,6 +1978,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>The tag “%1” is on no source any more</source>
         <translation>Keine Quelle trägt das Schlagwort „%1“ mehr</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2450,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Summary note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)</source>
         <translation>Zusammenfassung fürs Briefing – Markdown: # Überschrift, **fett**, - Liste, [Link](https://…)</translation>
     </message>
@@ -2785,6 +2816,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsList</name>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>SafetyNet</name>
     <message>
         <source>&amp;Backups…</source>
@@ -2993,6 +3031,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Highlight as %1 (%2)</source>
         <translation>Als %1 markieren (%2)</translation>
+    </message>
+    <message>
+        <source>Highlight as %1</source>
+        <translation>Als %1 markieren</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3283,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
+    <message>
+        <source>Add a tag to this source</source>
+        <translation>Schlagwort zu dieser Quelle hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>TagEdits</name>
@@ -3271,6 +3317,13 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Delete tag %1</source>
         <translation>Schlagwort %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TagList</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>

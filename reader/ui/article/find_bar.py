@@ -38,6 +38,7 @@ class FindBar(QWidget):
     def _build(self) -> None:
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Find in article"))
+        self.edit.setAccessibleName(self.edit.placeholderText())  # a placeholder is no name
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _text: self.refresh())
         self.edit.returnPressed.connect(lambda: self.step(1))
@@ -47,11 +48,13 @@ class FindBar(QWidget):
         layout.setContentsMargins(10, 4, 6, 4)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
-        for text, tip, slot in (("↑", self.tr("Previous match (Shift+F3)"), lambda: self.step(-1)),
-                                ("↓", self.tr("Next match (F3)"), lambda: self.step(1)),
-                                ("✕", self.tr("Close (Esc)"), self.close_bar)):  # fmt: skip
+        # A screen reader says a button's name: "up arrow", "multiplication x" told nothing.
+        for text, name, tip, slot in (("↑", self.tr("Previous match"), self.tr("Previous match (Shift+F3)"), lambda: self.step(-1)),
+                                      ("↓", self.tr("Next match"), self.tr("Next match (F3)"), lambda: self.step(1)),
+                                      ("✕", self.tr("Close find"), self.tr("Close (Esc)"), self.close_bar)):  # fmt: skip
             button = QToolButton(self)
             button.setText(text)
+            button.setAccessibleName(name)
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.clicked.connect(slot)

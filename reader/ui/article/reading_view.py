@@ -74,6 +74,7 @@ class ArticleView(InertBrowser):
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("articleView")  # frameless in the style sheet too: the caret shows its focus
+        self.setAccessibleName(self.tr("Article"))
         self.document().setDocumentMargin(0)
         self.painter = HighlightPainter(self.document())
         self.setTextInteractionFlags(

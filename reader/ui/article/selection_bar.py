@@ -49,6 +49,7 @@ class SelectionToolbar(QFrame):
             button = self._buttons[label.key]
             name = names.get(label.key) or label.default_name
             button.setToolTip(self.tr("Highlight as %1 (%2)").replace("%1", name).replace("%2", label.shortcut))
+            button.setAccessibleName(self.tr("Highlight as %1").replace("%1", name))  # not "1"
             button.setStyleSheet(
                 f"QToolButton {{ background: {theme.labels[label.key]}; color: {theme.ink};"
                 f" border: 1px solid {theme.aside}; border-radius: 12px; font-size: 11px; }}"

@@ -70,6 +70,7 @@ class FilterBar(QWidget):
                                                 (self.tr("Language"), self.lang_combo)), start=1):  # fmt: skip
             grid.addWidget(QLabel(caption), row, 0)
             grid.addWidget(combo, row, 1)
+            combo.setAccessibleName(caption)  # its text is its value ("All"), not what it filters
             combo.currentIndexChanged.connect(self.changed)
         grid.addWidget(self.unread_check, 4, 1)
         grid.setColumnStretch(1, 1)

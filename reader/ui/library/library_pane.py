@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QModelIndex,
-    QSignalBlocker,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +81,7 @@ class LibraryPane(QWidget):
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("librarySearch")
         self.search_box.setPlaceholderText(self.tr("Search library   /"))
+        self.search_box.setAccessibleName(self.tr("Search library"))  # a screen reader's name: not the "/"
         self.search_box.setClearButtonEnabled(True)
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
         self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True))
@@ -98,6 +93,7 @@ class LibraryPane(QWidget):
         for key, title in sort_titles():
             self.sort_box.addItem(title, key)
         self.sort_box.setToolTip(self.tr("Sort the library"))
+        self.sort_box.setAccessibleName(self.sort_box.toolTip())  # its text is its value: "Newest published"
         self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = StatusLine(self)

@@ -29,6 +29,7 @@ class ResultsList(QListView):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("searchResults")
+        self.setAccessibleName(self.tr("Search results"))
         self.results = SearchResultsModel(self)
         self.setModel(self.results)
         self.setItemDelegate(SearchResultDelegate(self))

@@ -122,6 +122,7 @@ class SavedSearches(QObject):
         self._applied: SavedSearch | None = None  # the saved search chosen last
         self.view = SavedSearchList(pane)
         self.view.setObjectName("savedSearches")
+        self.view.setAccessibleName(self.tr("Saved searches"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elide_rows(self.view)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -196,6 +197,7 @@ def source_list_view(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     # where a list view walks every row (300 ms at 100,000 sources) on each reset.
     view = _SourceList(parent)
     view.setObjectName("sourceList")
+    view.setAccessibleName(QCoreApplication.translate("LibraryPane", "Sources"))
     view.setModel(model)
     delegate = SourceDelegate(view)
     view.setItemDelegate(delegate)

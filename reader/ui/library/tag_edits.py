@@ -51,6 +51,7 @@ class TagList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit_keys = EditKeys(self)
+        self.setAccessibleName(self.tr("Tags"))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)

@@ -34,6 +34,7 @@ class AnnotationEditor(QWidget):
         self.title = QLabel(self.tr("Annotation"), self)
         self.title.setObjectName("sectionTitle")
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
+        self.editor.setAccessibleName(self.title.text())
         self.editor.setTabChangesFocus(True)
         self.editor.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
         self.editor.save_due.connect(self.flush)

@@ -44,6 +44,7 @@ class NoteEditor(QWidget):
         # Tab leaves the note, as in every other field: a tab typed into Markdown starts a code
         # block, and a keyboard user was caught here, typing tabs into the summary.
         self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName(self.tr("Summary note"))
         self.editor.setPlaceholderText(
             self.tr("Summary for the briefing — Markdown: # heading, **bold**, - list, [link](https://…)")
         )

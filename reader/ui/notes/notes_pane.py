@@ -99,6 +99,7 @@ class NotesPane(QWidget):
         self.delegate = HighlightDelegate(self._theme, self)
         self.delegate.label_names = label_names(self._session)
         self.list = _HighlightsView(self)
+        self.list.setAccessibleName(self.tr("Highlights"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(self.delegate)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)

@@ -79,6 +79,7 @@ class TagEditor(QWidget):
         self.flow = FlowLayout(self.chips)
         self.field = QLineEdit(self)
         self.field.setPlaceholderText(self.tr("Add tag…"))
+        self.field.setAccessibleName(self.tr("Add a tag to this source"))
         self.field.setClearButtonEnabled(True)
         self.completions = QStringListModel(self)
         completer = QCompleter(self.completions, self)
