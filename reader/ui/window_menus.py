@@ -48,12 +48,41 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     ]
     built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]
     view_menu = built[2][1]
-    view_menu.addMenu(translate("MainWindow", "The&me")).addActions(w.theme_group.actions())
+    themes = view_menu.addMenu(translate("MainWindow", "The&me"))
+    themes.addActions(w.theme_group.actions())
+    _explain(w, themes.menuAction())
     view_menu.addSeparator()
     view_menu.addActions(w.keys.view_actions)
     for _title, menu in built:
         letters_first(menu)
     return built
+
+
+def _explain(w: MainWindow, themes: QAction) -> None:
+    """The status tips of the window's own entries that are made without one: pointed at, an
+    entry without a tip left the status line blank, where the other entries say what they do."""
+    translate = QCoreApplication.translate
+    tips = {
+        w.quit_action: translate("MainWindow", "Close the window; everything is saved already"),
+        w.preferences_action: translate("MainWindow", "Theme, language, your names for the highlight labels "
+                                                      "and the library's sort order"),
+        w.zoom_in_action: translate("MainWindow", "Larger text in the article"),
+        w.zoom_out_action: translate("MainWindow", "Smaller text in the article"),
+        w.zoom_reset_action: translate("MainWindow", "The article's text at its normal size"),
+        themes: translate("MainWindow", "The colours of the window and the reading page"),
+        w.keys.library_action: translate("MainWindow", "Show or hide the library on the left"),
+        w.keys.notes_action: translate("MainWindow", "Show or hide the tags, highlights and note on the right"),
+        w.shortcuts_action: translate("MainWindow", "Every keyboard shortcut, with a search field"),
+        w.about_action: translate("MainWindow", "The version, and where the library is kept"),
+    }  # fmt: skip
+    theme_tips = {"light": translate("MainWindow", "Dark text on white"),
+                  "sepia": translate("MainWindow", "Dark brown text on a paper tone"),
+                  "dark": translate("MainWindow", "Light text on dark grey")}  # fmt: skip
+    for action in w.theme_group.actions():
+        tips[action] = theme_tips.get(str(action.data()), "")
+    for action, tip in tips.items():
+        if not action.statusTip():
+            action.setStatusTip(tip)
 
 
 def _menu(bar: QMenuBar, title: str, actions: list[QAction | None]) -> QMenu:

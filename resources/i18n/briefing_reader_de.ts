@@ -2243,6 +2243,58 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
+        <source>Close the window; everything is saved already</source>
+        <translation>Das Fenster schließen; alles ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>Theme, language, your names for the highlight labels and the library&apos;s sort order</source>
+        <translation>Farbschema, Sprache, eigene Namen der Markierungskategorien und die Sortierung der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Larger text in the article</source>
+        <translation>Größere Schrift im Artikel</translation>
+    </message>
+    <message>
+        <source>Smaller text in the article</source>
+        <translation>Kleinere Schrift im Artikel</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text at its normal size</source>
+        <translation>Die Schrift des Artikels in normaler Größe</translation>
+    </message>
+    <message>
+        <source>The colours of the window and the reading page</source>
+        <translation>Die Farben des Fensters und der Leseseite</translation>
+    </message>
+    <message>
+        <source>Show or hide the library on the left</source>
+        <translation>Die Bibliothek links zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the tags, highlights and note on the right</source>
+        <translation>Schlagwörter, Markierungen und Notiz rechts zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut, with a search field</source>
+        <translation>Alle Tastenkürzel, mit Suchfeld</translation>
+    </message>
+    <message>
+        <source>The version, and where the library is kept</source>
+        <translation>Die Version und wo die Bibliothek liegt</translation>
+    </message>
+    <message>
+        <source>Dark text on white</source>
+        <translation>Dunkle Schrift auf Weiß</translation>
+    </message>
+    <message>
+        <source>Dark brown text on a paper tone</source>
+        <translation>Dunkelbraune Schrift auf Papierton</translation>
+    </message>
+    <message>
+        <source>Light text on dark grey</source>
+        <translation>Helle Schrift auf Dunkelgrau</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
