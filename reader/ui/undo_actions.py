@@ -62,6 +62,8 @@ def undo_actions(session: Session, parent: QObject, say: Callable[[str], None]) 
     stack.redoTextChanged.connect(redo.name_step)
     undo.setEnabled(stack.canUndo())
     redo.setEnabled(stack.canRedo())
+    undo.setStatusTip(QCoreApplication.translate("MainWindow", "Take back the last change"))
+    redo.setStatusTip(QCoreApplication.translate("MainWindow", "Make the change taken back again"))
     return undo, redo
 
 

@@ -41,6 +41,12 @@ class WindowKeys(QObject):
         self.focus_library_action = self._make(self.tr("Go to &library"), "Alt+1", lambda: self.focus(0))
         self.focus_article_action = self._make(self.tr("Go to &article"), "Alt+2", lambda: self.focus(1))
         self.focus_notes_action = self._make(self.tr("Go to no&tes"), "Alt+3", lambda: self.focus(2))
+        for action, tip in ((self.next_pane_action, self.tr("Move the keyboard to the next pane")),
+                            (self.previous_pane_action, self.tr("Move the keyboard to the previous pane")),
+                            (self.focus_library_action, self.tr("Move the keyboard to the library list")),
+                            (self.focus_article_action, self.tr("Move the keyboard to the article")),
+                            (self.focus_notes_action, self.tr("Move the keyboard to the highlights and notes"))):  # fmt: skip
+            action.setStatusTip(tip)
         self.tag_action = self._make(self.tr("Ta&g source…"), "Ctrl+T", self.tag)
         self.tag_action.setStatusTip(self.tr("Type a tag for the open source"))
         self.library_action = self._toggle(self.tr("Show &library"), "Ctrl+Shift+L", library, "library")

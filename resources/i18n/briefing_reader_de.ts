@@ -239,6 +239,10 @@
         <translation>Markierung löschen</translation>
     </message>
     <message>
+        <source>Delete the selected highlight and its annotation (Ctrl+Z brings them back)</source>
+        <translation>Die gewählte Markierung und ihre Anmerkung löschen (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
         <source>Show o&amp;riginal</source>
         <translation>O&amp;riginal anzeigen</translation>
     </message>
@@ -259,6 +263,18 @@
         <translation>Rückwärts suchen</translation>
     </message>
     <message>
+        <source>Find words in the article you are reading</source>
+        <translation>Wörter im geöffneten Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Zum nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Zum vorigen Treffer</translation>
+    </message>
+    <message>
         <source>Change label</source>
         <translation>Kategorie ändern</translation>
     </message>
@@ -277,6 +293,10 @@
     <message>
         <source>Highlight as %1</source>
         <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected words as %1</source>
+        <translation>Die gewählten Wörter als %1 markieren</translation>
     </message>
     <message>
         <source>The library is empty. Import articles with File ▸ Import files… (%1) or drop files here, or copy an article&apos;s text in the browser and paste it with %2.</source>
@@ -1333,8 +1353,16 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Nächste Markierung</translation>
     </message>
     <message>
+        <source>Select the next highlight in the article</source>
+        <translation>Die nächste Markierung im Artikel wählen</translation>
+    </message>
+    <message>
         <source>Previous highlight</source>
         <translation>Vorherige Markierung</translation>
+    </message>
+    <message>
+        <source>Select the previous highlight in the article</source>
+        <translation>Die vorige Markierung im Artikel wählen</translation>
     </message>
     <message>
         <source>Annotate highlight</source>
@@ -1347,6 +1375,10 @@ Mit einem neuen Export überschreiben?</translation>
     <message>
         <source>Add highlight to briefing…</source>
         <translation>Markierung zum Briefing hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Quote the selected highlight in a briefing, with its citation</source>
+        <translation>Die gewählte Markierung mit Quellenangabe in einem Briefing zitieren</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1958,18 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Schlagwörter</translation>
     </message>
     <message>
+        <source>Type a search in the library&apos;s search box</source>
+        <translation>Eine Suche in das Suchfeld der Bibliothek eingeben</translation>
+    </message>
+    <message>
+        <source>Open the next source in the library list</source>
+        <translation>Die nächste Quelle der Bibliotheksliste öffnen</translation>
+    </message>
+    <message>
+        <source>Open the previous source in the library list</source>
+        <translation>Die vorige Quelle der Bibliotheksliste öffnen</translation>
+    </message>
+    <message>
         <source>No matches tagged %1</source>
         <translation>Keine Treffer mit Schlagwort %1</translation>
     </message>
@@ -2145,6 +2189,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Redone: %1</source>
         <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Die letzte Änderung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Die zurückgenommene Änderung wiederherstellen</translation>
     </message>
     <message>
         <source>Import articles: text, saved web pages (.html, .mhtml), Markdown</source>
@@ -3573,6 +3625,26 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Go to no&amp;tes</source>
         <translation>Zu den N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next pane</source>
+        <translation>Die Tastatur in den nächsten Bereich bringen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the previous pane</source>
+        <translation>Die Tastatur in den vorigen Bereich bringen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the library list</source>
+        <translation>Die Tastatur in die Bibliotheksliste bringen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the article</source>
+        <translation>Die Tastatur in den Artikel bringen</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the highlights and notes</source>
+        <translation>Die Tastatur zu Markierungen und Notizen bringen</translation>
     </message>
     <message>
         <source>Ta&amp;g source…</source>

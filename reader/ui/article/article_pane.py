@@ -69,6 +69,7 @@ class ArticlePane(QWidget):
             action = self._action("", label.shortcut, self._highlighter(label.key))
             self.highlight_actions[label.key] = action
         self.delete_highlight_action = self._action(self.tr("Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
+        self.delete_highlight_action.setStatusTip(self.tr("Delete the selected highlight and its annotation (Ctrl+Z brings them back)"))
         self.show_original_action = self._action(self.tr("Show o&riginal"), "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
         self.show_original_action.setStatusTip(self.tr("Show the imported text with the blocks set aside"))
@@ -87,8 +88,11 @@ class ArticlePane(QWidget):
             self._action(self.tr("Find next"), QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
             self._action(self.tr("Find previous"), QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
         ]  # fmt: skip
-        for action in self.find_actions:
+        tips = (self.tr("Find words in the article you are reading"), self.tr("Go to the next match"),
+                self.tr("Go to the previous match"))  # fmt: skip
+        for action, tip in zip(self.find_actions, tips, strict=True):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setStatusTip(tip)
 
     def _highlighter(self, key: str) -> Callable[[], None]:
         """The slot of the action highlighting the selection with the label `key`."""
@@ -308,7 +312,9 @@ class ArticlePane(QWidget):
 
     def _name_actions(self) -> None:
         for label in LABELS:
-            self.highlight_actions[label.key].setText(self.tr("Highlight as %1").replace("%1", display_name(self._session, label.key)))
+            name = display_name(self._session, label.key)
+            self.highlight_actions[label.key].setText(self.tr("Highlight as %1").replace("%1", name))
+            self.highlight_actions[label.key].setStatusTip(self.tr("Mark the selected words as %1").replace("%1", name))
         self.selection_bar.apply_style(self._theme, label_names(self._session))
 
     # -- loading ----------------------------------------------------------------------------

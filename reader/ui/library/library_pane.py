@@ -154,6 +154,9 @@ class LibraryPane(QWidget):
         self.next_action.triggered.connect(lambda: self.move_selection(1))
         self.previous_action = QAction(self.tr("&Previous source"), self, shortcut=QKeySequence("K"))
         self.previous_action.triggered.connect(lambda: self.move_selection(-1))
+        self.search_action.setStatusTip(self.tr("Type a search in the library's search box"))
+        self.next_action.setStatusTip(self.tr("Open the next source in the library list"))
+        self.previous_action.setStatusTip(self.tr("Open the previous source in the library list"))
         self.menu_actions = [self.search_action, self.saved.save_action, self.next_action, self.previous_action]
         # ↓ leaves the search box for the list as Enter does (and as in the Entities filter box).
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box)
