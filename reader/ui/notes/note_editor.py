@@ -63,6 +63,9 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        # Tab reaches Edit/Preview first, as they stand above the text (the editor, made before
+        # the tabs, came first in the focus chain, and Tab went from the text up to the tabs)
+        QWidget.setTabOrder(self.tabs.tabBar(), self.editor)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
