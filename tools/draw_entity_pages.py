@@ -9,7 +9,7 @@ fixed seed, in the language of their set (the entity index reads German and Engl
 ever running the entity extraction on it. English texts are the en-news gold's article body,
 German ones the importer's reading text of the de-web page (as `briefing inspect` gives it).
 
-    .venv/bin/python tools/draw_entity_pages.py --seed 2121 --out /tmp/s21 [--per-language 8]
+    .venv/bin/python tools/draw_entity_pages.py --seed 2121 --out /tmp/s21 --batch s21 [--per-language 8]
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--per-language", type=int, default=8)
     parser.add_argument("--min-words", type=int, default=200)
     parser.add_argument("--max-words", type=int, default=1500)
+    parser.add_argument("--batch", default="", help="the batch's name in the stubs (s21)")
     args = parser.parse_args()
 
     known = [_shingles(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.txt"))]
@@ -95,7 +96,7 @@ def main() -> None:
             name = _name(lang, text, taken)
             taken.add(name)
             (args.out / f"{name}.txt").write_text(text + "\n", "utf-8")
-            stub = {"lang": lang, "split": "heldout", "source": source, "batch": "",
+            stub = {"lang": lang, "split": "heldout", "source": source, "batch": args.batch,
                     "people": [], "orgs": [], "places": [], "figures": []}  # fmt: skip
             (args.out / f"{name}.gold.json").write_text(
                 json.dumps(stub, ensure_ascii=False, indent=1) + "\n", "utf-8"

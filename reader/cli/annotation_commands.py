@@ -132,10 +132,11 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     each. A source that did not carry the tag to remove is named on stderr: nothing to do."""
     ids = list(dict.fromkeys(args.sources))
     with open_store(args) as store:
-        missing = [i for i in ids if store.sources.get(i) is None]
+        sources = {i: store.sources.get(i) for i in ids}
+        missing = [i for i, source in sources.items() if source is None]
         if missing:
             raise CommandError(", ".join(f"no source #{i}" for i in missing))
-        before = {i: store.sources.get(i).tags for i in ids}  # type: ignore[union-attr]
+        before = {i: source.tags for i, source in sources.items() if source is not None}
         try:
             if args.action == "add":
                 store.tags.add(ids, args.tag)

@@ -197,8 +197,7 @@ class LibraryTable(QWidget):
             if changes.sources_added and changes.sources_added == self._binned:
                 # the sources the table deleted, back by Ctrl+Z: selected again, as they went,
                 # not scattered among 2,000 rows with nothing to say which came back
-                self.select_ids(list(self._binned))
-                self._selection_changed()
+                self.select_ids(list(self._binned))  # its selectionChanged updates the button
         elif changes.sources_updated or changes.highlights or changes.notes:
             self.reload_choices()
             self.model.refresh()

@@ -60,11 +60,11 @@ def test_the_draw_takes_new_pages_in_their_sets_language(
 ) -> None:
     out = tmp_path / "batch"
     argv = ["draw", "--seed", "1", "--out", str(out), "--devsets", str(_devsets(tmp_path)),
-            "--min-words", "50", "--max-words", "3000"]  # fmt: skip
+            "--min-words", "50", "--max-words", "3000", "--batch", "s99"]  # fmt: skip
     monkeypatch.setattr(sys, "argv", argv)
     draw_entity_pages.main()
     stubs = [json.loads(p.read_text("utf-8")) for p in sorted(out.glob("*.gold.json"))]
     assert sorted(s["source"] for s in stubs) == ["de-web/schwimmbad.txt", "en-news/fresh.txt"]
-    assert all(s["split"] == "heldout" and not s["people"] for s in stubs)
+    assert all(s["split"] == "heldout" and s["batch"] == "s99" and not s["people"] for s in stubs)
     english = next(out.glob("real_en_*.txt")).read_text("utf-8")
     assert "Valmora" in english
