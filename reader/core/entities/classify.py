@@ -50,6 +50,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.neighbours import german_only_compound
+from reader.core.entities.news_titles import outlet_span
 from reader.core.entities.org_edges import branch_start, hall_of_fame, opens_a_body
 from reader.core.entities.org_shapes import (
     adjective_inside,
@@ -122,6 +123,12 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [Piece(EntityKind.PLACE, run, place=place)]
     if (paper := masthead(run, lang)) is not None:  # "Kansas City Star": a paper, no city
         return [Piece(EntityKind.ORG, paper)]
+    if (title := outlet_span(run)) is not None:  # "Rolling Stone", "laut Kronen Zeitung"
+        return [
+            *classify(run[: title[0]], lang, lower_words),
+            Piece(EntityKind.ORG, run[title[0] : title[1]]),
+            *classify(run[title[1] :], lang, lower_words),
+        ]
     if (branch := branch_start(run)) is not None:  # "President Ascom North America"
         return [*classify(run[:branch], lang, lower_words), Piece(EntityKind.ORG, run[branch:])]
     if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region

@@ -81,6 +81,8 @@ def _role_length(texts: tuple[str, ...]) -> int:
     if texts[0] in ROLE_TITLES:  # "Dr.", "Rt. Hon."
         return 2 if len(texts) > 1 and texts[1] in ROLE_TITLES else 1
     word = low[0]
+    if len(word) > 6 and word.endswith(_SCIENTISTS) and word.isalpha():
+        return 1  # "immunologist", "physician", "photographer", "Soziologin"
     for stem in (
         word,
         word[:-1] if word.endswith(("s", "n")) else "",
@@ -90,6 +92,12 @@ def _role_length(texts: tuple[str, ...]) -> int:
         if stem and len(tail) > 3 and tail.endswith(ROLE_ENDINGS_DE):
             return 1  # "Vizekanzler", "EZB-Präsidentin", "Regierungschefs"
     return 0
+
+
+# Who works in a field, by the word's ending in either language: the -ologists, -icians,
+# -graphers, -icists and chemists of science and news ("immunologist", "geneticist",
+# "biochemist", "Biologin").
+_SCIENTISTS = ("ologist", "ician", "grapher", "icist", "chemist", "ologe", "ologin")
 
 
 # A German role word's case and number endings, tried shortest first so that "Abgeordneten"

@@ -43,6 +43,7 @@ ROLE_WORDS_EN = (
     "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
     "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard", "administrator",
     "superintendent", "prince", "princess",  # "Prince Andrew"
+    "postdoc", "designer", "architect",
 )  # fmt: skip
 ROLE_TITLES = (
     "Dr.", "Prof.", "Sen.", "Rep.", "Gen.", "Gov.", "Mr.", "Mrs.", "Ms.", "Herr", "Frau", "Rt.",
@@ -73,6 +74,7 @@ ORG_HEADS_EN = (
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
     "equities", "investments", "ventures",  # "Kotak Institutional Equities"
+    "embassy", "consulate",  # "the US Embassy"
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",
     "sports", "today", "insider", "gazette", "post-gazette", "tribune", "herald", "magazine",

@@ -56,6 +56,7 @@ def tokens(text: str) -> list[Token]:
         begins = (
             not found
             or (gap != " " and not _OPENERS.isdisjoint(gap))
+            or "--" in gap  # "BERLIN -- The European Space Agency": a dash typed as two
             or (
                 found[-1].text[-1] == "."
                 and found[-1].text not in _ABBREVIATIONS

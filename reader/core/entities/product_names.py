@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from reader.core.entities.brand_makers import before_model, maker_of, opens_product
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, org_head
 from reader.core.entities.first_names import first_name_frequency, known_first_name
@@ -90,7 +91,14 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     models, makers = _models(words, text)
     models |= _from_makers(pieces, text)
     out: list[Piece] = []
+    at = {word.start: i for i, word in enumerate(words)}
     for piece in pieces:
+        begin, after = at.get(piece.start, 0), at.get(piece.words[-1].start, len(words)) + 1
+        if before_model(
+            piece, words[begin - 1] if begin else None, words[after] if after < len(words) else None
+        ):
+            out.append(maker_of(piece))  # a maker no list knows, before its model's code
+            continue
         if piece.kind is None:
             if _maker_alone(piece) or (
                 len(piece.words) == 1 and bare(piece.words[0].text).casefold() in makers
@@ -107,7 +115,9 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             out.append(piece)
             continue
         if len(piece.words) > 1 and _product_end(piece):
-            continue  # "Vizzion Concept", "Brydge Pro Keyboard"
+            if opens_product(piece):
+                out.append(maker_of(piece))  # "Brydge Pro Keyboard": Brydge
+            continue  # "Vizzion Concept"
         if len(piece.words) > 1 and _maker_first(piece):
             out.append(Piece(EntityKind.ORG, piece.words[:1]))  # "Nissan Sentra": Nissan
             continue

@@ -1,0 +1,142 @@
+"""Session 22's classes, read off session 21's blind pages and checked on hand-written
+sentences (made-up people; the outlets and makers are real names, as the rules know them):
+outlets cited by title, makers no list knows before a model's code, and people introduced by
+a field's -ologist, -ician, -grapher word."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import EntityKind, extract
+from reader.core.entities.brand_makers import model_code
+
+
+def _names(text: str, lang: str, kind: EntityKind) -> set[str]:
+    return {f.name for f in extract(text, lang) if f.kind is kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "outlets"),
+    [
+        (
+            "Stay tuned, said Rolling Stone, and Fox News agreed.",
+            "en",
+            {"Rolling Stone", "Fox News"},
+        ),
+        (
+            "It ran in the Orange County Register and Business Insider last week.",
+            "en",
+            {"Orange County Register", "Business Insider"},
+        ),
+        (
+            "Reviews from Wired and Tom's Guide were kind to the console.",
+            "en",
+            {"Wired", "Tom's Guide"},
+        ),
+        (
+            "Wie die Kronen Zeitung berichtet, schwieg das Hamburger Abendblatt. Laut Spiegel Online "
+            "ist es so.",
+            "de",
+            {"Kronen Zeitung", "Hamburger Abendblatt", "Spiegel Online"},
+        ),
+    ],
+)
+def test_an_outlet_cited_by_its_title_is_an_organisation(
+    text: str, lang: str, outlets: set[str]
+) -> None:
+    assert outlets <= _names(text, lang, EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Variety is the spice of life, said Hanna Obermaier.", "Variety"),  # a word opening it
+        ("The study appeared in JAMA Psychiatry in May.", "JAMA"),  # part of a longer title
+    ],
+)
+def test_a_title_word_opening_a_sentence_or_inside_a_longer_name_is_not_the_outlet(
+    text: str, org: str
+) -> None:
+    assert org not in _names(text, "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("Today only: 45% off the Velmora AW3418DW with free delivery.", "Velmora"),
+        ("I tested the Quorvia 65XR7300 screen for a week and liked it.", "Quorvia"),
+        ("Our favourite is the Brixel Pro Keyboard for tablets.", "Brixel"),
+    ],
+)
+def test_a_name_of_no_language_before_a_models_code_is_its_maker(text: str, maker: str) -> None:
+    assert maker in _names(text, "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Emissionen von Lachgas N2O und Methan CH4 stiegen.", "de"),  # formulas, no models
+        ("die Panasonic Lumix DMC-FZ100 im Test", "de"),  # a product line after its maker
+        ("The Zamazenta Edition comes in blue.", "en"),  # two words: a product's name alone
+        ("She finished 21st in the 1990s.", "en"),  # ordinals and decades are no codes
+    ],
+)
+def test_no_maker_without_a_models_code_or_before_one_after_a_name(text: str, lang: str) -> None:
+    orgs = _names(text, lang, EntityKind.ORG)
+    assert not orgs & {"Lachgas", "Methan", "Lumix", "Zamazenta", "She"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role"),
+    [
+        (
+            "Ilse Brandner, an immunologist at the clinic, agreed.",
+            "en",
+            "Ilse Brandner",
+            "immunologist",
+        ),
+        ("Geneticist Tom Varga disagreed.", "en", "Tom Varga", "Geneticist"),
+        ("The photographer Ruth Kessler took it.", "en", "Ruth Kessler", "photographer"),
+        ("Der Biologe Hans Kramer widersprach.", "de", "Hans Kramer", "Biologe"),
+        ("Die Soziologin Petra Lenz stimmte zu.", "de", "Petra Lenz", "Soziologin"),
+    ],
+)
+def test_a_fields_word_is_a_role(text: str, lang: str, person: str, role: str) -> None:
+    roles = {f.name: f.roles for f in extract(text, lang) if f.kind is EntityKind.PERSON}
+    assert role in roles[person]
+
+
+def test_a_body_named_with_outlets_is_no_outlet_split_off() -> None:
+    found = _names(
+        "Im Jahr 1997 leitete sie die Juristische Kommission von ARD und ZDF. Im Oktober wurde "
+        "sie gewählt.",
+        "de",
+        EntityKind.ORG,
+    )
+    assert {"ARD", "ZDF"} <= found
+    assert "Juristische Kommission" not in found  # a body named by common nouns
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("AW3418DW", True), ("65UM7300", True), ("DMC-FZ100", True), ("S21", True),
+     ("CO2", False), ("N2O", False), ("CH4", False), ("4K", False), ("72W", False),
+     ("21st", False), ("1990s", False), ("10am", False), ("2019", False)],
+)  # fmt: skip
+def test_a_models_code_mixes_letters_and_digits_and_is_no_formula_or_measure(
+    word: str, code: bool
+) -> None:
+    assert model_code(word) is code
+
+
+def test_a_code_after_anything_but_one_space_names_no_maker() -> None:
+    text = (
+        "Also, die Panasonic Lumix DMC-FZ100 (14 Megapixel, 24facher optischer Zoom – das gibt "
+        "eine „Zoomauflösung“ von 8064 (Megapixel * Zoom²), meine Canon PowerShot A2500."
+    )
+    assert "Megapixel" not in _names(text, "de", EntityKind.ORG)
+
+
+def test_two_words_ending_in_a_products_word_are_the_product_alone() -> None:
+    assert "Quorvia" not in _names("He drove the Quorvia Edition home.", "en", EntityKind.ORG)
+    assert "Quorvia" in _names("He drove the Quorvia Deluxe Edition home.", "en", EntityKind.ORG)
