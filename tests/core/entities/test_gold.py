@@ -73,11 +73,16 @@ from score_entities import GOLD, score  # noqa: E402
 # before their models and outlets a report spoke to organisations 0.850/0.775 -> 0.850/0.781;
 # with interview answers no headlines people 0.953/0.899, organisations 0.849/0.782; with the
 # players of box scores and names heading portraits people 0.954/0.926, organisations 0.848/0.782.
+# Session 21 moved session 20's blind batch (`"s21"`, 16 pages) into the development part: on
+# the 265 texts session 20's rules measure people 0.949/0.926, organisations 0.841/0.766, places
+# 0.891/0.838, figures 0.933/0.794, roles 338 of 428; session 21's rules (outlets known by
+# their titles, makers before a model's code, -ologists and -icians as roles, embassies,
+# datelines typed with "--") organisations 0.843/0.773, roles 345.
 FLOORS = {
-    "people": (0.95, 0.92),
-    "orgs": (0.845, 0.78),  # precision: never below what the rules measure
-    "places": (0.895, 0.845),
-    "figures": (0.95, 0.815),
+    "people": (0.945, 0.92),
+    "orgs": (0.84, 0.77),  # precision: never below what the rules measure
+    "places": (0.89, 0.835),
+    "figures": (0.93, 0.79),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -126,11 +131,20 @@ FLOORS = {
 # 0.941/0.930, organisations 0.774/0.677, places 0.854/0.796, figures 0.844/0.685, roles 77 of
 # 119 (the batch alone: organisations 0.756/0.586, people 0.848/0.929). Session 20's rules
 # (scored once at the end): organisations 0.774/0.680 (the batch 0.759/0.595), the rest the same.
+# Session 21: with session 20's pages moved out, the 46 held-out texts measure (session 20's
+# rules) people 0.971/0.931, organisations 0.782/0.729, places 0.879/0.829, figures 0.902/0.748,
+# roles 64 of 89. Session 21's fresh batch (seed 2222, `"batch": "s22"`, 16 pages: 8 German of
+# 200-1,500 words, 8 English — 1 of 200-1,500 words left, 7 of 100-6,000 —, annotated blind by
+# four readers) joined the held-out part, scored once as totals only: session 20's rules on the
+# 62 texts people 0.960/0.897, organisations 0.756/0.690, places 0.798/0.714 (one German page
+# lists 20 Austrian cycling regions and towns), figures 0.874/0.671, roles 77 of 118 (the batch
+# alone: organisations 0.690/0.598, people 0.947/0.857). Session 21's rules (scored once at
+# the end): organisations 0.761/0.697 (the batch 0.694/0.610), places 0.802/0.714, roles 78.
 HELD_OUT_FLOORS = {
-    "people": (0.94, 0.925),
-    "orgs": (0.77, 0.675),
-    "places": (0.85, 0.79),
-    "figures": (0.84, 0.68),
+    "people": (0.955, 0.895),
+    "orgs": (0.76, 0.695),
+    "places": (0.80, 0.71),
+    "figures": (0.87, 0.67),
 }
 
 
@@ -159,9 +173,13 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 323 of 383 (324 with session 19's rules), held out 64 of 89, then 65 of 101 with s20;
     # session 20, s20 moved to development: 325 of 395, held out 64 of 89, then 77 of 119 with s21;
     # 325 of 398 with the players of box scores and the portraits' names found (no roles given)
-    share = 0.81 if split == "dev" else 0.64
+    # session 21, s21 moved to development: 338 of 428 (345 with the -ologists and -icians),
+    # held out 64 of 89, then 77 of 118 with s22 (78 with session 21's rules)
+    share = 0.80 if split == "dev" else 0.64
     roles_held = roles.right >= share * roles.gold
-    assert roles_held, (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
+    assert roles_held, (
+        (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
+    )
 
 
 def test_gold_covers_both_languages_seeds_and_a_held_out_part() -> None:
@@ -174,7 +192,8 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_part() -> None:
     # session 15's 16 all held out (62 of 216), then moved to development in session 16 (46 of 216);
     # session 16's 16 held out (62 of 232), moved to development in session 17 (46 of 232) before
     # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264);
-    # session 19: 46, then 61 of 295; session 20: 46, then 62 of 311 — as each batch moves to the
+    # session 19: 46, then 61 of 295; session 20: 46, then 62 of 311; session 21: 46, then 62 of
+    # 327 — as each batch moves to the
     # development part the held-out part stays about 62 texts while the whole grows
     assert 60 <= held_out <= total / 2, (total, held_out)
 
