@@ -1,5 +1,5 @@
-"""What the window remembers between runs: geometry, splitters, the open source, and how far
-the user had read in every source.
+"""What the window remembers between runs: geometry, splitters, the open source, what the
+library listed, and how far the user had read in every source.
 
 Kept in a QSettings INI file in the state folder (not the user's preferences, which are TOML):
 losing it costs a window layout, never work. Values are read defensively because the file is
@@ -9,11 +9,23 @@ the user's to delete or edit.
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 STATE_FILE_NAME = "window.ini"
+
+
+@dataclass(frozen=True, slots=True)
+class RememberedScope:
+    """What the library listed at the last quit: a saved search, by its id (a rename keeps it),
+    or else a tag, by its name (tags have no other identity: the CLI names them), and the
+    search box's words. Neither is every source."""
+
+    saved_search: int | None = None
+    tag: str | None = None
+    text: str = ""
 
 
 class WindowState:
@@ -34,7 +46,7 @@ class WindowState:
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._settings.setValue(f"layout/{name}", value)
 
-    # -- the open source and reading positions -----------------------------------------------
+    # -- the open source, the library's scope and reading positions ----------------------------
 
     def open_source(self) -> int | None:
         return _as_int(self._settings.value("library/open_source"))
@@ -44,6 +56,22 @@ class WindowState:
             self._settings.remove("library/open_source")
         else:
             self._settings.setValue("library/open_source", source_id)
+
+    def library_scope(self) -> RememberedScope:
+        """What the library listed at the last quit (`reader.ui.library.scope_memory` checks
+        that it still exists); a value edited into something else counts as none."""
+        tag, text = self._settings.value("library/tag"), self._settings.value("library/search")
+        return RememberedScope(_as_int(self._settings.value("library/saved_search")),
+                               tag if isinstance(tag, str) and tag else None,
+                               text if isinstance(text, str) else "")  # fmt: skip
+
+    def set_library_scope(self, scope: RememberedScope) -> None:
+        kept = (("saved_search", scope.saved_search), ("tag", scope.tag), ("search", scope.text or None))
+        for key, value in kept:
+            if value is None:
+                self._settings.remove(f"library/{key}")  # every source is the default: a small file
+            else:
+                self._settings.setValue(f"library/{key}", value)
 
     def reading_position(self, source_id: int) -> float:
         """How far down the source the user had scrolled (0 = top, 1 = end)."""
