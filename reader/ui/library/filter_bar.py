@@ -84,7 +84,11 @@ class FilterBar(QWidget):
 
     def set_current(self, chosen: SourceFilter) -> None:
         """Choose these filters (a saved search applied) without announcing each one; a value
-        the library no longer holds is still chosen: it then lets nothing through, as it should."""
+        the library no longer holds is still chosen: it then lets nothing through, as it should.
+        Those already chosen cost nothing: reading the choices would cost the window's start
+        (which puts back the last run's scope with none chosen) what the lazy lists spare it."""
+        if chosen == self.current():
+            return
         self._refill()
         for combo, value in ((self.outlet_combo, chosen.outlet), (self.author_combo, chosen.author),
                              (self.lang_combo, chosen.lang)):  # fmt: skip

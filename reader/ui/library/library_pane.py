@@ -194,8 +194,10 @@ class LibraryPane(QWidget):
             return
         self._select_row(min(old_row, len(visible) - 1) if visible else None)
 
-    def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None) -> None:
-        """Put a search, tag, filters and entity (or none) in place together (a saved search); reload once."""
+    def show_search(self, text: str, tag: str | None, filters: SourceFilter, entity: tuple[int, str] | None,
+                    prefer: int | None = None) -> None:  # fmt: skip
+        """Put a search, tag, filters and entity (or none) in place together (a saved search, the
+        last run's scope); reload once, `prefer` current as in `reload`."""
         self._tag = tag
         self._mark_tag()
         with QSignalBlocker(self.search_box):
@@ -203,7 +205,7 @@ class LibraryPane(QWidget):
         self.filters.set_current(filters)
         self.filters.put_entity(entity)
         self._refused = False
-        self.reload()
+        self.reload(prefer)
         if self._refused:  # the results of the last search were not this one's: none, and why
             self.results_model.set_results([])
             self.list_stack.setCurrentWidget(self.results_view)

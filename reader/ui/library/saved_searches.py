@@ -169,15 +169,16 @@ class SavedSearches(QObject):
     def _matching(self, now: SavedSearch) -> SavedSearch | None:
         return next((s for s in self._searches if _same(s, now)), None)
 
-    def apply(self, saved: SavedSearch | None) -> None:
+    def apply(self, saved: SavedSearch | None, prefer: int | None = None) -> None:
         """Show what `saved` finds: its search, tag, filters and entity in place, the list
-        reloaded once (an entity no longer indexed under its id is found by its name)."""
+        reloaded once with `prefer` current if it is in it (an entity no longer indexed under
+        its id is found by its name)."""
         if saved is None:
             return
         self._applied = saved
         entity_id = saved_entity_id(self._session.store, saved)
         entity = (entity_id, saved.entity_name or "") if entity_id is not None else None
-        self._pane.show_search(saved.query, saved.tag, filters_of(saved), entity)
+        self._pane.show_search(saved.query, saved.tag, filters_of(saved), entity, prefer)
 
     def reload(self) -> None:
         """Read the saved searches again; the list shows only while there is one."""
