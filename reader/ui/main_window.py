@@ -41,6 +41,7 @@ from reader.ui.library.drop_zone import DropZone
 from reader.ui.library.import_dialogs import ImportProgress
 from reader.ui.library.importing import ImportController
 from reader.ui.library.library_pane import LibraryPane
+from reader.ui.library.scope_memory import ScopeMemory
 from reader.ui.library.source_editing import SourceEditor
 from reader.ui.library.table_mode import LibraryTableMode
 from reader.ui.library.tag_import import ImportTagger
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
 
     def _build_panes(self) -> None:
         self.library = LibraryPane(self.session, self.settings.library_sort, self)
+        self.scope_memory = ScopeMemory(self.library, self.state)
         self.article = ArticlePane(self.session, self)
         self.notes = NotesPane(self.session, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -197,10 +199,10 @@ class MainWindow(QMainWindow):
             (self.article.zoom_in if self.settings.zoom > 0 else self.article.zoom_out)()
 
     def start(self) -> Task | None:
-        """Fill the list and reopen the last source; import the samples on a first start."""
+        """List the last run's scope and reopen the last source; import the samples on a first start."""
         dialogs.remember_folder(self.state.last_folder())
         self.library.reload_tags()
-        self.library.reload(prefer=self.state.open_source())
+        self.open_source(self.scope_memory.restore(self.state.open_source()))
         self.library.source_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:
             self.state.set_seeds_offered()
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
         self.state.set_geometry("splitter", self.splitter.saveState())
         self.state.set_geometry("library_splitter", self.library.splitter.saveState())
         self.state.set_open_source(self._open_id)
+        self.scope_memory.remember()
         self.state.set_last_folder(dialogs.start_folder())
         self.state.sync()
         self.session.shutdown()
