@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from reader import paths
 from reader.core.store import SavedSearch, Store
@@ -68,7 +69,7 @@ def test_tag_and_sort_come_back_with_the_open_source(make_window) -> None:
     assert library.status.text() == "3 sources"
 
 
-def test_search_words_come_back_over_the_tag(make_window) -> None:
+def test_search_words_come_back_over_the_tag(make_window, qtbot) -> None:
     first = make_window()
     ids, store = _seeds(first), first.session.store
     first.session.apply(lambda: store.tags.add([ids["001"], ids["002"], ids["003"]], "Japan"))
@@ -82,6 +83,8 @@ def test_search_words_come_back_over_the_tag(make_window) -> None:
     library = second.library
     assert library.search_box.text() == "Kishida" and library.current_tag == "Japan"
     assert library.list_stack.currentWidget() is library.results_view
+    second.activateWindow()  # the keys go to the results shown, not to the list behind them
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is library.results_view, timeout=2000)
     assert _results(second) == {ids["002"], ids["003"]}
     assert second.open_source_id == ids["003"]
     library.clear_search()  # leaving the results lands on the open source, not the tag's first
