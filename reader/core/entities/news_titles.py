@@ -73,7 +73,7 @@ def _key(run: list[Token]) -> str:
         words = words[1:]
     if not words:
         return ""
-    return " ".join([*words[:-1], bare(words[-1])]).casefold()
+    return " ".join([*words[:-1], bare(words[-1])]).casefold().replace("’", "'")
 
 
 def outlet_span(run: list[Token]) -> tuple[int, int] | None:

@@ -34,7 +34,10 @@ _JOBS_EN = frozenset(
     "choreographer player activist star center winger goalie goaltender shortstop rapper "
     "musician fellow owner bishop archbishop pastor priest rabbi imam congressman "
     "congresswoman councilman councilwoman aide guitarist drummer bassist keyboardist "
-    "photographer novelist filmmaker designer entrepreneur athlete philosopher".split()
+    "photographer novelist filmmaker designer entrepreneur athlete philosopher "
+    "sailor skier swimmer runner cyclist climber mountaineer dancer painter sculptor poet chef "
+    "farmer soldier firefighter detective banker astronaut programmer blogger influencer "
+    "comedian presenter boxer golfer therapist pharmacist midwife".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
 # of a business, members of a band, and the aides of politicians
 # Endings of German words for what people do, read the same way.
@@ -52,6 +55,14 @@ JOBS_DE = (
     "eigentümerin", "torhüter", "torhüterin", "schriftsteller", "schriftstellerin",
     "moderator", "moderatorin", "schauspieler", "schauspielerin", "regisseur", "regisseurin",
     "architekt", "architektin", "unternehmer", "unternehmerin",
+    "segler", "seglerin", "skifahrer", "skifahrerin", "schwimmer", "schwimmerin", "läufer",
+    "läuferin", "radfahrer", "radfahrerin", "bergsteiger", "bergsteigerin", "kletterer",
+    "kletterin", "tänzer", "tänzerin", "maler", "malerin", "bildhauer", "bildhauerin", "koch",
+    "köchin", "landwirt", "landwirtin", "soldat", "soldatin", "polizist", "polizistin",
+    "ermittler", "ermittlerin", "astronaut", "astronautin", "ingenieur", "ingenieurin",
+    "programmierer", "programmiererin", "bloggerin", "influencerin", "komiker", "komikerin",
+    "produzent", "produzentin", "boxer", "boxerin", "fotograf", "fotografin", "therapeut",
+    "therapeutin", "apotheker", "apothekerin", "hebamme", "pfleger", "pflegerin",
 )  # fmt: skip
 
 

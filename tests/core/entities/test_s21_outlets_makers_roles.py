@@ -1,7 +1,8 @@
-"""Session 22's classes, read off session 21's blind pages and checked on hand-written
+"""Session 21's classes, read off session 20's blind pages (s21) and checked on hand-written
 sentences (made-up people; the outlets and makers are real names, as the rules know them):
 outlets cited by title, makers no list knows before a model's code, and people introduced by
-a field's -ologist, -ician, -grapher word."""
+a field's -ologist, -ician, -grapher word or by what they do, stated in a portrait ("ist eine
+Seglerin")."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def _names(text: str, lang: str, kind: EntityKind) -> set[str]:
             "Reviews from Wired and Tom's Guide were kind to the console.",
             "en",
             {"Wired", "Tom's Guide"},
+        ),
+        (
+            "On Monday, the People’s Daily, the party's mouthpiece, said so.",
+            "en",
+            {"People’s Daily"},
         ),
         (
             "Wie die Kronen Zeitung berichtet, schwieg das Hamburger Abendblatt. Laut Spiegel Online "
@@ -99,6 +105,8 @@ def test_no_maker_without_a_models_code_or_before_one_after_a_name(text: str, la
         ("The photographer Ruth Kessler took it.", "en", "Ruth Kessler", "photographer"),
         ("Der Biologe Hans Kramer widersprach.", "de", "Hans Kramer", "Biologe"),
         ("Die Soziologin Petra Lenz stimmte zu.", "de", "Petra Lenz", "Soziologin"),
+        ("Laura Demmer ist eine Seglerin aus Neuseeland.", "de", "Laura Demmer", "Seglerin"),
+        ("Laura Demmer is a sailor from New Zealand.", "en", "Laura Demmer", "sailor"),
     ],
 )
 def test_a_fields_word_is_a_role(text: str, lang: str, person: str, role: str) -> None:
