@@ -18,6 +18,7 @@ Orleans"); a single word known otherwise stays out below 500,000 ("Jackson", "To
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LANGUAGES
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
-from reader.core.entities.names import common_word, english_noun
+from reader.core.entities.names import common_word, dictionary_word, english_noun
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -156,6 +157,28 @@ def _word_or_name(name: str) -> bool:
     )
 
 
+def _without_accents(name: str) -> str:
+    """A name without its accents and marks, as English news and keyboards without them write
+    it ("Reykjavík" → "Reykjavik", "Düsseldorf" → "Dusseldorf", "Al Fallūjah")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _spelled_otherwise(plain: str) -> bool:
+    """Whether a town's name without its accents is a word or a name of its own: "Sale" (Salé),
+    "Horde" (Hörde), "Liege", "Bunde" (Bünde), "Uba" (Ubá, and a German agency's short form),
+    "Bali" (Bāli, a town in India)."""
+    return (
+        dictionary_word(plain)
+        or _common_word(plain)
+        or _german_word(plain)
+        or first_name_frequency(plain, anywhere=True) > 0
+        or max(zipf_frequency(plain.casefold(), "en"), zipf_frequency(plain.casefold(), "de")) >= 3.0
+        or plain.isupper()
+        or (len(plain) <= 4 and " " not in plain)
+    )
+
+
+
 def _latin_name(name: str) -> bool:
     return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
 
@@ -195,6 +218,9 @@ def gazetteer() -> dict[str, Place]:
             continue  # a phrase's frequency is its rarest word's, though: "Kansas City" stays
         place = Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
         found.setdefault(name, place)
+        plain = _without_accents(name)  # "Reykjavik", "Bogota", "Dusseldorf": as English types it
+        if plain != name and not _spelled_otherwise(plain):
+            found.setdefault(plain, place)
         if population < ALTERNATE_SIMILAR_MIN or doubtful:
             continue  # not its other names: "Angeles" of "Angeles City" ("Los Angeles Auto …")
         for surface in city["alternatenames"]:

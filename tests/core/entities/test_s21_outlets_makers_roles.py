@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import EntityKind, extract
+from reader.core.entities import EntityKind, extract, places
 from reader.core.entities.brand_makers import model_code
 
 
@@ -148,3 +148,20 @@ def test_a_code_after_anything_but_one_space_names_no_maker() -> None:
 def test_two_words_ending_in_a_products_word_are_the_product_alone() -> None:
     assert "Quorvia" not in _names("He drove the Quorvia Edition home.", "en", EntityKind.ORG)
     assert "Quorvia" in _names("He drove the Quorvia Deluxe Edition home.", "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [("Reykjavik", "Reykjavík"), ("Dusseldorf", "Düsseldorf"), ("Bogota", "Bogotá")],
+)
+def test_a_city_typed_without_its_accents_is_the_city(typed: str, place: str) -> None:
+    found = places.lookup(typed)
+    assert found is not None and found.en == place
+
+
+@pytest.mark.parametrize("word", ["Bali", "Sale", "Horde", "Liege", "Bunde"])
+def test_no_town_by_its_name_without_accents_where_that_is_a_word_or_another_name(
+    word: str,
+) -> None:
+    found = places.lookup(word)
+    assert found is None or found.en == word  # not Bāli, Salé, Hörde, Liège, Bünde
