@@ -27,6 +27,7 @@ from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LAN
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.names import common_word, dictionary_word, english_noun
+from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -238,7 +239,7 @@ def gazetteer() -> dict[str, Place]:
             found.setdefault(alias, found[city_name])
     _add_regions(found)
     _add_romance_countries(found)
-    for key, (en_name, de_name, others) in WORLD_REGIONS.items():  # "Middle East", "Ostsee"
+    for key, (en_name, de_name, others) in (WORLD_REGIONS | LANDMARKS).items():  # "Ostsee", "Elbe"
         place = Place(f"region:{key}", en_name, de_name)
         for surface in (en_name, de_name, *others):
             found.setdefault(surface, place)

@@ -165,3 +165,30 @@ def test_no_town_by_its_name_without_accents_where_that_is_a_word_or_another_nam
 ) -> None:
     found = places.lookup(word)
     assert found is None or found.en == word  # not Bāli, Salé, Hörde, Liège, Bünde
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Im Sommer fuhren wir nach Sylt, dann an den Bodensee und auf die Zugspitze.", "de",
+         {"Sylt": "Sylt", "Bodensee": "Lake Constance", "Zugspitze": "Zugspitze"}),
+        ("They cycled along the Danube and hiked in the Black Forest before flying to Majorca.",
+         "en", {"Danube": "Donau", "Black Forest": "Schwarzwald", "Majorca": "Mallorca"}),
+    ],
+)  # fmt: skip
+def test_rivers_lakes_islands_mountains_and_landscapes_are_places_in_both_languages(
+    text: str, lang: str, names: dict[str, str]
+) -> None:
+    found = {f.name: f for f in extract(text, lang) if f.kind is EntityKind.PLACE}
+    for name, other in names.items():
+        place = places.lookup(name)
+        assert place is not None and other in (place.en, place.de)
+    assert set(names) <= set(found)
+
+
+def test_a_landmark_whose_name_is_a_word_is_left_out() -> None:
+    text = "Seine Mutter kam aus Havel. Er strich Harz auf das Holz."
+    assert not {f.name for f in extract(text, "de") if f.kind is EntityKind.PLACE} & {
+        "Seine",
+        "Harz",
+    }
