@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.places import lookup, region_catalogues, region_names, territory_names
 from reader.core.entities.world_regions import WORLD_REGIONS
 
@@ -31,6 +32,8 @@ def place_name(key: str, lang: str) -> str | None:
         names = territory_names(code)
     elif kind == "region" and code in WORLD_REGIONS:
         names = WORLD_REGIONS[code][:2]  # "Middle East" / "Naher Osten"
+    elif kind == "region" and code in LANDMARKS:
+        names = LANDMARKS[code][:2]  # "Danube" / "Donau"
     elif kind == "region":
         names = _region_names().get(code)
     else:

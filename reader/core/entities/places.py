@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LANGUAGES
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
-from reader.core.entities.names import common_word, dictionary_word, english_noun
 from reader.core.entities.landmarks import LANDMARKS
+from reader.core.entities.names import common_word, dictionary_word, english_noun
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.word_frequency import zipf as zipf_frequency
 
