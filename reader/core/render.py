@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
 import markdown
+from markdown.extensions.footnotes import FootnoteExtension
 from pygments.formatters import HtmlFormatter
 
 ALLOWED_TAGS = frozenset(
@@ -33,6 +35,7 @@ SAFE_SCHEMES = ("http", "https", "mailto")
 _CLASS_VALUE = re.compile(r"^[A-Za-z0-9_ -]{1,64}$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _CODE_CSS_CLASS = "codehilite"
+_SUPERSCRIPT = "[{}]"
 
 
 def render_note(text: str) -> str:
@@ -46,27 +49,48 @@ def code_style_css(style: str = "default") -> str:
 
 
 def _markdown() -> markdown.Markdown:
+    # Footnotes: a briefing's citations ([^chron-1], [^who-2]) read as numbers with their
+    # sources listed below, not as the raw markers; "[1][2]" keeps two in a row apart.
+    # Numbered where first cited, not where defined (python-markdown's default): a
+    # chronology's definitions sit mid-document, a quote's at the end; Obsidian numbers so.
+    footnotes = FootnoteExtension(SUPERSCRIPT_TEXT=_SUPERSCRIPT, BACKLINK_TEXT="", BACKLINK_TITLE="",
+                                  USE_DEFINITION_ORDER=False)  # fmt: skip
     md = markdown.Markdown(
-        # Footnotes: a briefing's citations ([^chron-1], [^who-2]) read as numbers with their
-        # sources listed below, not as the raw markers; "[1][2]" keeps two in a row apart.
-        # Numbered where first cited, not where defined (python-markdown's default): a
-        # chronology's definitions sit mid-document, a quote's at the end; Obsidian numbers so.
-        extensions=["fenced_code", "codehilite", "sane_lists", "tables", "footnotes"],
+        extensions=["fenced_code", "codehilite", "sane_lists", "tables", footnotes],
         extension_configs={
             "codehilite": {"css_class": _CODE_CSS_CLASS, "guess_lang": False, "use_pygments": True},
-            "footnotes": {
-                "SUPERSCRIPT_TEXT": "[{}]",
-                "BACKLINK_TEXT": "",
-                "BACKLINK_TITLE": "",
-                "USE_DEFINITION_ORDER": False,
-            },
         },
         output_format="html",
     )
+    # After the inline pass has made the references, before the list is put in their order.
+    md.treeprocessors.register(_FootnotesInDocumentOrder(footnotes), "footnote-document-order", 19.5)
     # Without these two handlers raw HTML is ordinary text and gets escaped like any other.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
     return md
+
+
+class _FootnotesInDocumentOrder:
+    """Number the references as they stand in the document. python-markdown numbers them as its
+    inline pass meets them, level by level: a paragraph's reference came before that of a quote
+    or a list item above it, so a briefing's connecting text took [1] from its first quote and
+    the preview disagreed with the exported file (and Obsidian). A tree processor is any
+    object with `run(root)`."""
+
+    def __init__(self, footnotes: FootnoteExtension) -> None:
+        self._footnotes = footnotes
+
+    def run(self, root: etree.Element) -> None:
+        target = "#" + self._footnotes.makeFootnoteId("")
+        references = [a for a in root.iter("a") if a.get("class") == "footnote-ref"]
+        order: list[str] = []
+        for anchor in references:
+            name = anchor.get("href", "").removeprefix(target)
+            if name not in order:
+                order.append(name)
+            anchor.text = _SUPERSCRIPT.format(order.index(name) + 1)
+        cited = self._footnotes.footnote_order
+        cited[:] = order + [name for name in cited if name not in order]
 
 
 def is_safe_link(url: str) -> bool:

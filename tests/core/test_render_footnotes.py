@@ -16,3 +16,16 @@ def test_footnotes_are_numbered_by_first_reference() -> None:
     assert re.findall(r"<sup><a>\[(\d)\]</a></sup>", shown) == ["1", "2", "1"]
     listed = shown.split('<div class="footnote">')[1]
     assert listed.index("Late") < listed.index("Early")
+
+
+def test_a_quoted_reference_is_numbered_where_it_stands_in_the_document() -> None:
+    """A briefing's quotes are block quotes, its connecting text paragraphs: python-markdown
+    numbered a paragraph's reference before a quote's above it (it reads the tree level by
+    level), so the preview said [2] where the exported file, as Obsidian reads it, says [1]."""
+    shown = render_note(
+        "# Memo\n\n> A quote[^1]\n\n- a chronology line[^3]\n\nMy own text[^2].\n\n"
+        "[^1]: The source, paragraph 2\n[^2]: My own note.\n[^3]: Another source\n"
+    )
+    assert re.findall(r"<sup><a>\[(\d)\]</a></sup>", shown) == ["1", "2", "3"]
+    listed = shown.split('<div class="footnote">')[1]
+    assert listed.index("The source") < listed.index("Another source") < listed.index("My own note")
