@@ -129,6 +129,18 @@ def export_briefing(
     return write_files(store, folder, [planned], overwrite=overwrite)
 
 
+def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
+    """The name `export_briefing` gives the briefing's file in `folder` when it is not told one:
+    the file it went to there before (by its reader_id), else one made from the briefing's name
+    that no file in the folder has (the composer offers it in its save dialog)."""
+    briefing = store.briefings.get(briefing_id)
+    if briefing is None:
+        raise KeyError(f"no briefing #{briefing_id}")
+    known = existing_reader_ids(folder).get(briefing_reader_id(briefing))
+    taken = os.listdir(folder) if folder.is_dir() else []
+    return known or unique_name(file_stem(briefing.name), taken)
+
+
 def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:
     """The briefing's document as `export_briefing` would write it (the composer's preview)."""
     return briefing_document(store, briefing_id, words(language))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
-from reader.core.export import ExportReport, export_briefing
+from reader.core.export import ExportReport, briefing_file_name, export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
@@ -393,7 +393,8 @@ class BriefingComposer(QWidget):
     def _export_clicked(self) -> None:
         if self.briefing_id is None:
             return
-        suggested = Path(self.export_folder()).expanduser() / f"{self.briefing_combo.currentText()}.md"
+        folder = Path(self.export_folder()).expanduser()  # the name the command line gives it
+        suggested = folder / briefing_file_name(self.session.store, self.briefing_id, folder)
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
         if target is not None and self.export_to(target).paths:
             self.exported_into(target.parent)
