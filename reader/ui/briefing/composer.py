@@ -32,6 +32,7 @@ from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
+from reader.ui.briefing.empty_hint import ListHint
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
 from reader.ui.briefing.preview import BriefingPreview
@@ -105,13 +106,10 @@ class BriefingComposer(QWidget):
         self.items_list.model().rowsMoved.connect(self._rows_moved)
         self.items_list.currentItemChanged.connect(self._current_changed)
         self.drops = HighlightDrops(self.items_list, self._highlights_dropped)
-        self.empty_hint = QLabel(self.tr(
+        self.empty_hint = ListHint(self.items_list, self.tr(  # inside the list: all its lines, 640 px high too
             "This briefing is empty. Add highlights with B on a highlight in the article, with "
             "“Add to briefing” in All highlights or the library table, or drag them here from the notes "
             "pane or All highlights. Add headings and connecting text with the buttons below."))
-        self.empty_hint.setObjectName("hint")
-        self.empty_hint.setWordWrap(True)
-        column.addWidget(self.empty_hint)
         column.addWidget(self.items_list, 1)
         column.addWidget(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
                                           (self.tr("Add text"), self._add_text, Can.briefing)))

@@ -1,0 +1,32 @@
+"""An empty list's words on what to put in it, written inside the list.
+
+Above the list, an empty briefing's hint was one more widget in the composer's short column: on a
+640 px screen the layout squeezed it to two lines of its six, cut at the top and the bottom ("Dieses
+Briefing ist leer…" lost its first line), while the empty list below took the rest. Inside the
+list it has the list's whole height, which the composer's splitter gives it anyway, starts at the
+top, and the window's minimum size stays what it was. It lets the mouse through, so highlights
+dragged onto it land in the list ("drag them here" means the very place the words stand).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+
+class ListHint(QLabel):
+    def __init__(self, items: QAbstractItemView, text: str) -> None:
+        super().__init__(text, items.viewport())
+        self.setObjectName("hint")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setContentsMargins(6, 4, 6, 4)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._viewport = items.viewport()
+        self._viewport.installEventFilter(self)
+        self.setGeometry(self._viewport.rect())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.setGeometry(self._viewport.rect())
+        return False
