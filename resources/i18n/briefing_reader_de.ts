@@ -1876,8 +1876,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Keine Quellen für ein „Wer ist wer“.</translation>
     </message>
     <message>
-        <source>Finding the names in the sources first…</source>
-        <translation>Zuerst werden die Namen in den Quellen gesucht…</translation>
+        <source>Still finding the names for the who&apos;s who…</source>
+        <translation>Die Namen für „Wer ist wer“ werden noch gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding the names for the who&apos;s who…</source>
+        <translation>Namen für „Wer ist wer“ werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Finding the names for the who&apos;s who: %1 of %2 sources…</source>
+        <translation>Namen für „Wer ist wer“ werden gesucht: %1 von %2 Quellen…</translation>
     </message>
     <message>
         <source>No people or organisations found in these sources.</source>

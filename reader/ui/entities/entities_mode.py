@@ -32,6 +32,8 @@ class EntitiesMode(QObject):
     mention_opened = Signal(object)  # Mention: leave the mode and show it in its source
     sources_requested = Signal(object)  # EntitySummary: leave the mode, library narrowed to it
     indexed = Signal()  # a background run finished (names found; the view's list read)
+    progressed = Signal(int, int)  # done, total: sources read by the running task
+    failed = Signal()  # a background run failed (its message went to the status line)
 
     def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget) -> None:
         super().__init__(window)
@@ -112,6 +114,7 @@ class EntitiesMode(QObject):
     def _progressed(self, done: int, total: int) -> None:
         if self.view is not None:  # the view may open while a who's who is being prepared
             self.view.show_progress(done, total)
+        self.progressed.emit(done, total)
 
     def _finished(self, entities: list[EntitySummary] | None) -> None:
         self.task = None
@@ -130,6 +133,7 @@ class EntitiesMode(QObject):
         if self.view is not None:
             self.view.show_progress(1, 1)
         self._session.error_raised.emit(self.tr("Finding names failed: %1").replace("%1", message))
+        self.failed.emit()
 
     def _changed(self, changes: Changes) -> None:
         """Sources added, removed or changed while the view is open: index them, then show."""

@@ -3,7 +3,9 @@ while it quotes none, of the sources the library lists), one line each with thei
 footnote citations, inserted into the composer as one text item (undoable like any added text).
 
 Sources not indexed yet are indexed first, in the background (the Entities view's task), and the
-block is inserted when that is done.
+block is inserted when that is done; meanwhile the status line counts the sources read (it said
+"first…" once and then nothing for fifteen seconds at 379 sources), and pressing Insert who's who
+again waits for the same run instead of inserting a second block when it ends.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
@@ -34,6 +36,9 @@ class InsertWhosWho(QObject):
         """`sources` chooses the sources as Insert chronology does; `mode` indexes what is missing."""
         super().__init__(window)
         self._session, self._briefings, self._sources, self._mode = session, briefings, sources, mode
+        self._waiting = False  # a who's who waits for the names to be found
+        mode.progressed.connect(self._progressed)
+        mode.failed.connect(self._stop_waiting)
         self.action = make_action(window, self.tr("Insert &who's who"), self.insert, None,
                                   self.tr("The people and organisations of the briefing's sources, with citations"))  # fmt: skip
 
@@ -46,10 +51,31 @@ class InsertWhosWho(QObject):
         if not sources:
             self._session.notice_posted.emit(self.tr("No sources for a who's who."))
             return
+        if self._waiting:
+            self._session.notice_posted.emit(self.tr("Still finding the names for the who's who…"))
+            return
         ids = [s.id for s in sources]
-        if self._session.store.entities.missing():
-            self._session.notice_posted.emit(self.tr("Finding the names in the sources first…"))
-        self._mode.index_then(lambda: self._insert(briefing_id, ids, from_briefing))
+        waits = bool(self._session.store.entities.missing())
+        if waits:
+            self._waiting = True
+            self._session.notice_posted.emit(self.tr("Finding the names for the who's who…"))
+        self._mode.index_then(lambda: self._indexed(waits, briefing_id, ids, from_briefing))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self._waiting and done < total:
+            locale = QLocale()
+            said = self.tr("Finding the names for the who's who: %1 of %2 sources…")
+            self._session.notice_posted.emit(said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total)))
+
+    def _stop_waiting(self) -> None:
+        self._waiting = False
+
+    def _indexed(self, waited: bool, briefing_id: int, ids: list[int], from_briefing: bool) -> None:
+        """Insert the block, unless its run failed (a later run's end is not this press's)."""
+        if waited and not self._waiting:
+            return
+        self._waiting = False
+        self._insert(briefing_id, ids, from_briefing)
 
     def _insert(self, briefing_id: int, ids: list[int], from_briefing: bool) -> None:
         entities = self._session.store.entities
