@@ -52,6 +52,7 @@ MENTION_SOURCES = 300  # mentions are read from at most this many sources (the n
 NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
 NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
 NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
+PROGRESS_EMS = 8  # the indexing bar's width beside its words
 
 
 class EntitiesView(QWidget):
@@ -87,11 +88,16 @@ class EntitiesView(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(self._filter)
         self.filter_box.installEventFilter(self)
+        # The words beside a slim bar, as the import's strip has them: the theme draws progress
+        # bars 8 px high, and the words painted inside were cut to their middle ("Namen werden
+        # gesucht" without the tops and tails of its letters).
+        self.progress_text = QLabel(self)
+        self.progress_text.setObjectName("hint")
+        self.progress_text.hide()
         self.progress = QProgressBar(self)
         self.progress.setObjectName("entityProgress")
-        self.progress.setTextVisible(True)
-        self.progress.setMinimumWidth(240)  # else the filter field squeezes its text unreadable
-        self.progress.setMaximumWidth(480)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(PROGRESS_EMS * self.fontMetrics().horizontalAdvance("M"))
         self.progress.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("hint")
@@ -156,6 +162,7 @@ class EntitiesView(QWidget):
         top.setContentsMargins(12, 8, 12, 4)
         top.addWidget(self.kind_box)
         top.addWidget(self.filter_box, 1)
+        top.addWidget(self.progress_text)
         top.addWidget(self.progress)
         left = QWidget(self)
         # Never so narrow that the counts go behind a scroll bar (a 1024 px window hid them).
@@ -265,14 +272,16 @@ class EntitiesView(QWidget):
     def show_progress(self, done: int, total: int) -> None:
         """Indexing is running: `done` of `total` sources read; hidden when done."""
         self.progress.setVisible(done < total)
+        self.progress_text.setVisible(done < total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         text = self.tr("Finding names: %1 of %2 sources").replace("%1", str(done)).replace("%2", str(total))
-        self.progress.setFormat(text)
+        self.progress.setFormat(text)  # what a screen reader says of the bar
+        self.progress_text.setText(text)
         # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
-        # count written with the total's digits so the bar does not twitch as it counts.
+        # count written with the total's digits so the words do not twitch as they count.
         widest = text.replace(str(done), str(total), 1) if str(done) in text else text
-        self.progress.setMinimumWidth(max(240, self.progress.fontMetrics().horizontalAdvance(widest) + 32))
+        self.progress_text.setMinimumWidth(self.progress_text.fontMetrics().horizontalAdvance(widest) + 4)
 
     def current_entity(self) -> EntitySummary | None:
         index = self.table.currentIndex()

@@ -4,6 +4,9 @@ half empty)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtCore import Qt
 
 from reader.ui.entities.entity_models import NAME, ROLES
@@ -57,10 +60,43 @@ def test_the_progress_bar_is_as_wide_as_its_words(make_window, speak, qtbot) -> 
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
     view.show_progress(75, 1000)
-    text = view.progress.text()
+    text = view.progress_text.text()
     assert text.startswith("Namen werden gesucht: 75 von 1000")
-    assert view.progress.minimumWidth() >= view.progress.fontMetrics().horizontalAdvance(text) + 16
-    assert view.progress.maximumWidth() >= view.progress.minimumWidth()
+    assert view.progress_text.minimumWidth() >= view.progress_text.fontMetrics().horizontalAdvance(text)
+
+
+@pytest.fixture
+def light_theme(qapp) -> Iterator[None]:
+    """The app's palette and stylesheet, as `app.run` sets them (tests run without them)."""
+    from reader.ui.appearance import apply_theme
+
+    before = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp, "light")
+    yield
+    qapp.setPalette(before[0])
+    qapp.setStyleSheet(before[1])
+
+
+def test_the_progress_words_are_whole_lines_beside_the_bar(make_window, speak, qtbot, light_theme) -> None:
+    """At 1366 × 768 in German the words were painted inside the theme's 8 px bar, cut to the
+    middle of their letters ("Namen werden gesucht: 50 von 379 Quellen" without tops and tails)."""
+    speak("de")
+    window = make_window()
+    window.resize(1366, 768)
+    window.entities.mode.action.trigger()
+    view = window.entities.mode.view
+    qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
+    view.show_progress(50, 379)  # what the task reports between its batches
+    qtbot.wait(20)
+    bar, words = view.progress, view.progress_text
+    assert bar.isVisible() and bar.value() == 50
+    assert not (bar.isTextVisible() and bar.height() < bar.fontMetrics().height())
+    assert words.isVisible() and words.text() == "Namen werden gesucht: 50 von 379 Quellen"
+    assert words.height() >= words.fontMetrics().height()
+    assert words.width() >= words.fontMetrics().horizontalAdvance(words.text())
+    assert view.filter_box.width() >= 200  # the filter box keeps room to type in
+    view.show_progress(379, 379)
+    assert not words.isVisible() and not bar.isVisible()
 
 
 def test_show_sources_waits_for_an_entity(make_window, qtbot) -> None:
