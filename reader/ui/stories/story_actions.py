@@ -8,6 +8,7 @@ back on undo, and the ones it made on redo (see `reader.core.stories.join`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -15,6 +16,7 @@ from PySide6.QtGui import QAction
 
 from reader.core import stories
 from reader.core.changes import Changes
+from reader.core.models import Source, SourceSummary
 from reader.core.store import Membership, Store
 from reader.ui import dialogs
 from reader.ui.actions import make_action
@@ -172,12 +174,25 @@ class StoryCommands(QObject):
             other = stories.day_of(published)
             return abs(other - day) if other is not None and day is not None else 10_000
 
-        near = sorted(others, key=lambda s: (distance(s.published), s.title.casefold()))
-        near = [s for s in near if day is None or distance(s.published) <= JOIN_WINDOW_DAYS] or near
+        if day is None:
+            near = self._imported_with(source, others)
+        else:
+            near = sorted(others, key=lambda s: (distance(s.published), s.title.casefold()))
+            near = [s for s in near if distance(s.published) <= JOIN_WINDOW_DAYS] or near
         return [
             (" · ".join(x for x in (s.title, s.site_name, short_date(s.published[:10]) if s.published else None) if x), s.id)
             for s in near[:JOIN_CHOICES]
         ]
+
+    def _imported_with(self, source: Source, others: list[SourceSummary]) -> list[SourceSummary]:
+        """For a source without a date: the sources linked with it as similar, then those imported
+        nearest in time and, among one import's, nearest in its order (a folder of one event's
+        reports). By title, the first JOIN_CHOICES were the library's first letters, its report
+        among them only by chance."""
+        similar = set(self.store.revisions.similar_to(source.id))
+        when = _seconds(source.imported_at)
+        return sorted(others, key=lambda s: (s.id not in similar, abs(_seconds(s.imported_at) - when),
+                                             abs(s.id - source.id)))  # fmt: skip
 
     # -- the whole library ------------------------------------------------------------------
 
@@ -193,3 +208,11 @@ class StoryCommands(QObject):
         self._session.apply(lambda: changes)  # done on the worker; announced here, like an import
         count = len(self.store.stories.stories())
         self._say(self.tr("%Ln story(s) in the library", "", count))
+
+
+def _seconds(stamp: str) -> float:
+    """An ISO 8601 time as seconds (a malformed one as the epoch, far from any import)."""
+    try:
+        return datetime.fromisoformat(stamp).timestamp()
+    except ValueError:
+        return 0.0
