@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from reader.core.footnotes import nested
 from reader.core.store import Revision
 from reader.ui.date_display import long_date
+from reader.ui.i18n import current_language
 from reader.ui.theme import Theme
 
 
@@ -62,7 +64,10 @@ class VersionsBar(QWidget):
             self.label.setText(self.tr("Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.")
                                .replace("%1", str(len(revisions))))  # fmt: skip
         self.label.setVisible(several)
-        links = ", ".join(f'<a href="source:{i}">#{i} “{escape(title)}”</a>' for i, title in similar)
+        # The window language's quotes, a title's own ones single inside them: the German strip
+        # read "#2 “Gegengewicht …”", and „Goldenes Bündnis“ stood doubled inside “…”.
+        quote, language = QLocale().quoteString, current_language()
+        links = ", ".join(f'<a href="source:{i}">#{i} {escape(quote(nested(title, language)))}</a>' for i, title in similar)
         self.similar.setText(self.tr("Similar to %1").replace("%1", links) if similar else "")
         self.similar.setVisible(bool(similar))
         self.setVisible(several or bool(similar))
