@@ -275,12 +275,13 @@ class EntitiesView(QWidget):
         self.progress_text.setVisible(done < total)
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        text = self.tr("Finding names: %1 of %2 sources").replace("%1", str(done)).replace("%2", str(total))
+        said, locale = self.tr("Finding names: %1 of %2 sources"), QLocale()  # "1.500 von 10.000" in German
+        text = said.replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
         self.progress.setFormat(text)  # what a screen reader says of the bar
         self.progress_text.setText(text)
         # As wide as its words ("Namen werden gesucht: 75 von 100 Qu" was cut at 240 px), the
         # count written with the total's digits so the words do not twitch as they count.
-        widest = text.replace(str(done), str(total), 1) if str(done) in text else text
+        widest = said.replace("%1", locale.toString(total)).replace("%2", locale.toString(total))
         self.progress_text.setMinimumWidth(self.progress_text.fontMetrics().horizontalAdvance(widest) + 4)
 
     def current_entity(self) -> EntitySummary | None:
@@ -379,7 +380,7 @@ class EntitiesView(QWidget):
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
         text = self.tr("%Ln entities", "", total) if shown == total else \
-            self.tr("%1 of %Ln entities", "", total).replace("%1", str(shown))  # fmt: skip
+            self.tr("%1 of %Ln entities", "", total).replace("%1", QLocale().toString(shown))  # fmt: skip
         self.count_label.setText(text)
 
     def _reading_text(self, source_id: int) -> str:

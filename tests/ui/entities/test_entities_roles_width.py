@@ -61,7 +61,7 @@ def test_the_progress_bar_is_as_wide_as_its_words(make_window, speak, qtbot) -> 
     qtbot.addWidget(view)
     view.show_progress(75, 1000)
     text = view.progress_text.text()
-    assert text.startswith("Namen werden gesucht: 75 von 1000")
+    assert text == "Namen werden gesucht: 75 von 1.000 Quellen"
     assert view.progress_text.minimumWidth() >= view.progress_text.fontMetrics().horizontalAdvance(text)
 
 
@@ -108,3 +108,23 @@ def test_show_sources_waits_for_an_entity(make_window, qtbot) -> None:
     view = EntitiesView(window.session)
     qtbot.addWidget(view)
     assert view.current_entity() is None and not view.show_sources.isEnabled()
+
+
+def test_counts_are_grouped_as_the_language_writes_them(make_window, speak, qtbot) -> None:
+    """A library of thousands: "Namen werden gesucht: 1500 von 10000 Quellen" and "1200 von
+    3.597 Einträgen" beside "3.597 Einträge" — every other count in the window is grouped."""
+    from reader.core.entities import EntityKind, EntitySummary
+    from reader.ui.entities.entities_view import EntitiesView
+
+    speak("de")
+    window = make_window(start=False)
+    view = EntitiesView(window.session)
+    qtbot.addWidget(view)
+    view.show_progress(1500, 10000)
+    assert view.progress_text.text() == "Namen werden gesucht: 1.500 von 10.000 Quellen"
+    many = [EntitySummary(i, EntityKind.ORG, f"Firma {i}" if i < 1200 else f"Verein {i}", (), 1, 1)
+            for i in range(3597)]  # fmt: skip
+    view.show_entities(many)
+    assert view.count_label.text() == "3.597 Einträge"
+    view.filter_box.setText("firma")
+    assert view.count_label.text() == "1.200 von 3.597 Einträgen"
