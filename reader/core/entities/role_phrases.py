@@ -28,7 +28,7 @@ MODIFIERS = frozenset(
 # Words that join two offices rather than make one ("president and chief executive").
 _JOINERS = frozenset("and or & und oder of at for in von bei für".split())
 # What people do, read only for a person already found (lower case, singular).
-_JOBS_EN = frozenset(
+JOBS_EN = frozenset(
     "teacher doctor physician surgeon nurse meteorologist businessman businesswoman candidate "
     "nominee psychiatrist psychologist historian engineer composer "
     "choreographer player activist star center winger goalie goaltender shortstop rapper "
@@ -94,7 +94,7 @@ def role_size(words: list[Token], at: int) -> int:
     if size or at >= len(words):
         return size
     word = bare(words[at].text).casefold()
-    if word in _JOBS_EN:
+    if word in JOBS_EN:
         return 1
     if word.startswith("co-") and words[at].text[3:]:  # "co-CEO", "co-chair"
         return min(1, role_size([Token(words[at].text[3:], 0, 0, False)], 0))

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable
 
 from reader.core.entities import places
+from reader.core.entities.lexicon import ROLE_ENDINGS_DE, ROLE_WORDS_EN
+from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
 
 # office key: (English, German masculine, German feminine). The German forms a source may use
 # for the office are its two forms and those in _GERMAN_ALSO.
@@ -52,6 +54,15 @@ _OFFICES: dict[str, tuple[str, str, str]] = {
     "artist": ("artist", "Künstler", "Künstlerin"),
     "author": ("author", "Autor", "Autorin"),
     "expert": ("expert", "Experte", "Expertin"),
+    "vice president": ("Vice President", "Vizepräsident", "Vizepräsidentin"),
+    "governor": ("Governor", "Gouverneur", "Gouverneurin"),
+    "senator": ("Senator", "Senator", "Senatorin"),
+    "judge": ("judge", "Richter", "Richterin"),
+    "coach": ("coach", "Trainer", "Trainerin"),
+    "journalist": ("journalist", "Journalist", "Journalistin"),
+    "lawyer": ("lawyer", "Anwalt", "Anwältin"),
+    "researcher": ("researcher", "Forscher", "Forscherin"),
+    "head coach": ("head coach", "Cheftrainer", "Cheftrainerin"),
 }
 _ENGLISH_ALSO = {
     "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
@@ -60,6 +71,7 @@ _ENGLISH_ALSO = {
     "secretary-general": "secretary general", "writer": "author",
     "secretary of state": "foreign minister", "foreign secretary": "foreign minister",
     "treasury secretary": "finance minister", "defense secretary": "defence minister",
+    "vice-president": "vice president", "attorney": "lawyer", "manager": "coach",
 }  # fmt: skip
 _GERMAN_ALSO = {
     "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
@@ -162,7 +174,23 @@ def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
         office = _office(role)
         groups.setdefault(office[0] if office else "=" + role.casefold(), []).append(role)
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))  # stable: ties keep their order
-    return tuple(_shown(key, members, language, feminine) for key, members in ranked)
+    shown = [_shown(key, members, language, feminine) for key, members in ranked]
+    if any(_language_of(role) == language or _office(role) for role in shown):
+        # a role the table cannot say in the list's language is left out beside one it can:
+        # "Staatschef, leader" lists "Staatschef" in German
+        shown = [role for role in shown if _language_of(role) in (language, None)]
+    return tuple(shown)
+
+
+def _language_of(role: str) -> str | None:
+    """The language a role no office of the table names is written in, where its last word
+    says so ("leader", "head coach"; "Fachanwältin", "Seglerin"), else None."""
+    if _office(role) is not None:
+        return None  # written in the list's language by `_shown`
+    last = role.rpartition(" ")[2].rpartition("-")[2].casefold()
+    german = last.endswith(ROLE_ENDINGS_DE) or last.endswith(JOBS_DE) or not last.isascii()
+    english = last in ROLE_WORDS_EN or last in JOBS_EN
+    return None if german == english else "de" if german else "en"
 
 
 def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.core.entities import EntityKind, extract, places
+from reader.core.entities import EntityKind, extract, merge_roles, places
 from reader.core.entities.brand_makers import model_code
 
 
@@ -192,3 +192,19 @@ def test_a_landmark_whose_name_is_a_word_is_left_out() -> None:
         "Seine",
         "Harz",
     }
+
+
+@pytest.mark.parametrize(
+    ("roles", "language", "shown"),
+    [
+        (["Präsident", "leader", "Staatschef"], "de", ("Präsident", "Staatschef")),
+        (["US-Präsident", "Vice President"], "de", ("US-Präsident", "Vizepräsident")),
+        (["Präsident", "leader"], "en", ("President", "leader")),
+        (["leader"], "de", ("leader",)),  # the only role stays, in whatever language
+        (["Seglerin", "sailor"], "en", ("sailor",)),
+    ],
+)
+def test_a_who_s_who_lists_roles_in_its_language_beside_one_it_can_say(
+    roles: list[str], language: str, shown: tuple[str, ...]
+) -> None:
+    assert merge_roles(roles, language) == shown
