@@ -96,8 +96,9 @@ FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER})?(?:\s?{_SCALE}\b)?"
     rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£|₩)"
-    rf"|{_FROM}?(?:{_NUMBER}(?:\s{_SCALE})?\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
+    rf"|{_FROM}?(?:{_NUMBER}(?:\s{_SCALE})??\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
     rf"|{_NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
+    rf"|{_NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
     rf"|{_PART_OF}{_FROM}?(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",

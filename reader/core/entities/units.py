@@ -4,7 +4,9 @@ No dependency of the project knows units (pint and the like are not installed), 
 short list: the SI units and their common multiples, spelt out in German and English and as
 symbols, and the imperial units news about cars, weather and space use ("55 mph", "16 feet",
 "230 million light-years"), and the pixels of screens and cameras ("1080 pixels", "12MP": no
-dictionary lists "pixel", so no count would find them). A symbol of one or two letters ("g", "l", "kW", "PS") only counts
+dictionary lists "pixel", so no count would find them). Metres and tonnes count by their symbols
+too ("27 m", "11,2 t", "1,7 g/cm³"); watts only joined to the number ("60W"): "3170 W." is a
+street's number and "West". A symbol of one or two letters ("g", "l", "kW", "PS") only counts
 right after a number, where nothing else reads that way. Tesla is left out: after a number it
 is the car maker more often than the unit ("2 Tesla Autos", "Model 3 Tesla"). Sizes are also written with a hyphen
 ("20-inch", "80-percent"): those units are in `HYPHENED` (German joins such a size to its noun,
@@ -30,12 +32,13 @@ _SPELT = """
     Grad Celsius, degrees Celsius, degrees Fahrenheit, Kilometern, Metern, Zentimetern,
     Millimetern, Quadratkilometern, square kilometres, square kilometers, Kubikzentimeter,
     Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots,
-    pixels, Pixel, megapixels, Megapixel
+    pixels, Pixel, megapixels, Megapixel, Meter, metres, meters, Tonnen, Tonne, tonnes, tons
 """
 _SYMBOLS = """
     g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
     kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
-    Hz kHz MHz GHz °C °F ° kcal dB sq km MP
+    Hz kHz MHz GHz °C °F ° kcal dB sq km MP m t cm³ cm² cm2 dm³ mm² kg/m³ g/cm³ kg/dm³
+    kg/l g/l kWh/kg kWh/l kWh/m²
 """
 # Longest first: "km/h" before "km", "cubic feet" before "feet".
 UNITS: tuple[str, ...] = tuple(

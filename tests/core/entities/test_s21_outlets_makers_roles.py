@@ -208,3 +208,24 @@ def test_a_who_s_who_lists_roles_in_its_language_beside_one_it_can_say(
     roles: list[str], language: str, shown: tuple[str, ...]
 ) -> None:
     assert merge_roles(roles, language) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "figure"),
+    [
+        ("Der Turm ist 27 m hoch.", "de", "27 m"),
+        ("Die Platte wiegt 11,2 t.", "de", "11,2 t"),
+        ("Die Dichte beträgt 1,7 g/cm³.", "de", "1,7 g/cm³"),
+        ("Der Heizwert liegt bei 8,02 kWh/kg.", "de", "8,02 kWh/kg"),
+        ("It has a 60W port.", "en", "60W"),
+        ("The roof closes at up to 50 km/h.", "en", "50 km/h"),  # no "50 k" and "m"
+        ("The galaxy is 230 million light-years away.", "en", "230 million light-years"),
+    ],
+)
+def test_metres_tonnes_densities_and_watts_are_measures(text: str, lang: str, figure: str) -> None:
+    assert figure in {f.name for f in extract(text, lang) if f.kind is EntityKind.FIGURE}
+
+
+def test_a_street_number_before_west_is_no_watts() -> None:
+    text = "The shop at 3170 W. 53rd Street opened in May."
+    assert not [f for f in extract(text, "en") if f.kind is EntityKind.FIGURE]
