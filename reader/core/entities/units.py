@@ -32,20 +32,25 @@ _SPELT = """
     Grad Celsius, degrees Celsius, degrees Fahrenheit, Kilometern, Metern, Zentimetern,
     Millimetern, Quadratkilometern, square kilometres, square kilometers, Kubikzentimeter,
     Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots,
-    pixels, Pixel, megapixels, Megapixel, Meter, metres, meters, Tonnen, Tonne, tonnes, tons
+    pixels, Pixel, megapixels, Megapixel, Meter, metres, meters, Tonnen, Tonne, tonnes, tons,
+    cups, cup, tablespoons, teaspoons, Esslöffel, Esslöffeln, Teelöffel, Tassen
 """
 _SYMBOLS = """
     g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
     kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
     Hz kHz MHz GHz °C °F ° kcal dB sq km MP m t cm³ cm² cm2 dm³ mm² kg/m³ g/cm³ kg/dm³
-    kg/l g/l kWh/kg kWh/l kWh/m²
+    kg/l g/l kWh/kg kWh/l kWh/m² tsp tbsp EL TL
 """
 # Longest first: "km/h" before "km", "cubic feet" before "feet".
 UNITS: tuple[str, ...] = tuple(
     sorted({" ".join(u.split()) for u in _SPELT.split(",")} | set(_SYMBOLS.split()),
            key=len, reverse=True)
 )  # fmt: skip
-HYPHENED = ("inches", "inch", "percent", "per cent", "foot", "feet", "megapixel")
+HYPHENED = (
+    "inches", "inch", "percent", "per cent", "foot", "feet", "megapixel", "liter", "litre",
+    "horsepower", "mile", "meter", "metre", "kilometer", "kilometre", "pound", "ounce", "gallon",
+    "ton", "watt", "megawatt", "gigawatt", "yard", "piece",
+)  # fmt: skip
 
 
 def alternation(words: tuple[str, ...]) -> str:

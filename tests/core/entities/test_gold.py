@@ -82,12 +82,13 @@ from score_entities import GOLD, score  # noqa: E402
 # towns typed without their accents ("Reykjavik") places 0.891/0.838 (one more right); with
 # rivers, lakes, islands, mountains and landscapes (`landmarks`) places 0.890/0.845, people
 # 0.949/0.925 ("Wilson Madeira Filho" lost to the island); with metres, tonnes, densities and
-# watts as measures (and "50 km/h" no "50 k" + "m") figures 0.933/0.794 -> 0.949/0.831.
+# watts as measures (and "50 km/h" no "50 k" + "m") figures 0.933/0.794 -> 0.949/0.831; with
+# sizes with a hyphen ("2.5-liter"), prices per month and kitchen measures 0.949/0.842.
 FLOORS = {
     "people": (0.945, 0.92),
     "orgs": (0.84, 0.77),  # precision: never below what the rules measure
     "places": (0.89, 0.835),
-    "figures": (0.945, 0.825),
+    "figures": (0.945, 0.84),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -146,12 +147,13 @@ FLOORS = {
 # alone: organisations 0.690/0.598, people 0.947/0.857). Session 21's rules (scored once at
 # the end): organisations 0.761/0.697 (the batch 0.694/0.610), places 0.802/0.714, roles 78;
 # with the landmarks places 0.799/0.718 (the batch 0.608/0.495: one wrong more), roles 80;
-# with the measures figures 0.874/0.671 -> 0.876/0.684.
+# with the measures figures 0.874/0.671 -> 0.876/0.684, then 0.898/0.693 (the batch 0.836/0.581
+# -> 0.899/0.590).
 HELD_OUT_FLOORS = {
     "people": (0.955, 0.895),
     "orgs": (0.76, 0.695),
     "places": (0.795, 0.71),
-    "figures": (0.875, 0.68),
+    "figures": (0.895, 0.69),
 }
 
 

@@ -229,3 +229,29 @@ def test_metres_tonnes_densities_and_watts_are_measures(text: str, lang: str, fi
 def test_a_street_number_before_west_is_no_watts() -> None:
     text = "The shop at 3170 W. 53rd Street opened in May."
     assert not [f for f in extract(text, "en") if f.kind is EntityKind.FIGURE]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("It has a 2.5-liter engine with 275-horsepower.", {"2.5-liter", "275-horsepower"}),
+        ("The bundle costs $9.99/month, or $4.99/mo with ads.", {"$9.99/month", "$4.99/mo"}),
+        (
+            "Add 6 tbsp sugar, 1 tsp salt and three cups of flour.",
+            {"6 tbsp", "1 tsp", "three cups"},
+        ),
+    ],
+)
+def test_sizes_with_a_hyphen_prices_per_month_and_kitchen_measures(
+    text: str, figures: set[str]
+) -> None:
+    assert figures <= {f.name for f in extract(text, "en") if f.kind is EntityKind.FIGURE}
+
+
+def test_german_kitchen_measures() -> None:
+    found = {
+        f.name
+        for f in extract("Dazu 2 EL Öl und 1 TL Salz geben.", "de")
+        if f.kind is EntityKind.FIGURE
+    }
+    assert {"2 EL", "1 TL"} <= found
