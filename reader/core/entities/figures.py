@@ -38,6 +38,9 @@ _ONE = "half|halb|einer|einem|einen|one"
 _SPELT_NUMBERS = frozenset(_SIMPLE_NUMBERS.split("|"))
 _DIGITS = r"\d{1,3}(?:[.,\u2009\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _NUMBER = rf"(?:{_DIGITS})"
+# A fraction, with its whole number ("1/4 cup", "1 1/2 cups", "½ TL"): before a unit only, as
+# "9/11" or "24/7" are no amounts.
+_FRACTION = r"(?:(?:\d+\s)?\d/\d{1,2}|(?:\d+\s?)?[½¼¾⅓⅔])"
 _SCALE = (
     r"(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?|Tsd\.?|"
     r"trillion|billion|million|thousand|bn|m|M|tn|k|lakh|crore)"
@@ -96,7 +99,7 @@ FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
     rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER})?(?:\s?{_SCALE}\b)?(?:/(?:mo|month|yr|year)\b)?"
     rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£|₩)"
-    rf"|{_FROM}?(?:{_NUMBER}(?:\s{_SCALE})??\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
+    rf"|{_FROM}?(?:{_FRACTION}\s|{_NUMBER}(?:\s{_SCALE})??\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
     rf"|{_NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
     rf"|{_NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
     rf"|{_PART_OF}{_FROM}?(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"

@@ -255,3 +255,14 @@ def test_german_kitchen_measures() -> None:
         if f.kind is EntityKind.FIGURE
     }
     assert {"2 EL", "1 TL"} <= found
+
+
+def test_a_fraction_before_a_unit_is_the_amount_and_elsewhere_no_figure() -> None:
+    found = {
+        f.name
+        for f in extract(
+            "Add 1/4 cup sugar and 1 1/2 cups milk. It has been open 24/7 since 9/11.", "en"
+        )
+        if f.kind is EntityKind.FIGURE
+    }
+    assert found == {"1/4 cup", "1 1/2 cups"}  # not "4 cup", "2 cups"
