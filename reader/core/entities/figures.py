@@ -97,7 +97,8 @@ _PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
 
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER})?(?:\s?{_SCALE}\b)?(?:/(?:mo|month|yr|year)\b)?"
+    rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{_NUMBER})?(?:\s?{_SCALE}\b)?"
+    rf"(?:/(?:mo|month|yr|year)\b)?"
     rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£|₩)"
     rf"|{_FROM}?(?:{_FRACTION}\s|{_NUMBER}(?:\s{_SCALE})??\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
     rf"|{_NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"

@@ -84,12 +84,13 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.949/0.925 ("Wilson Madeira Filho" lost to the island); with metres, tonnes, densities and
 # watts as measures (and "50 km/h" no "50 k" + "m") figures 0.933/0.794 -> 0.949/0.831; with
 # sizes with a hyphen ("2.5-liter"), prices per month and kitchen measures 0.949/0.842; with
-# fractions before a unit ("1 1/2 cups") 0.952/0.845.
+# fractions before a unit ("1 1/2 cups") 0.952/0.845; with amount ranges ("$6 to $12")
+# 0.956/0.846 (percent ranges not: "from 10% to 25%" is two figures in the gold, and a change).
 FLOORS = {
     "people": (0.945, 0.92),
     "orgs": (0.84, 0.77),  # precision: never below what the rules measure
     "places": (0.89, 0.835),
-    "figures": (0.945, 0.84),
+    "figures": (0.95, 0.84),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with

@@ -266,3 +266,12 @@ def test_a_fraction_before_a_unit_is_the_amount_and_elsewhere_no_figure() -> Non
         if f.kind is EntityKind.FIGURE
     }
     assert found == {"1/4 cup", "1 1/2 cups"}  # not "4 cup", "2 cups"
+
+
+def test_an_amount_range_with_the_currency_on_both_ends_is_one_figure() -> None:
+    found = {
+        f.name
+        for f in extract("Chargers cost $6 to $12, hubs $150 to $200. It cost $5 to build.", "en")
+        if f.kind is EntityKind.FIGURE
+    }
+    assert found == {"$6 to $12", "$150 to $200", "$5"}
