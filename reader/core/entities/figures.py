@@ -156,7 +156,11 @@ def _counted(noun: str) -> bool:
     if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
         return False  # "25,5 Millionen" is an amount waiting for its noun
     if noun[0].islower():
-        return low.endswith("s") and not low.endswith("ss") and english_noun(low)
+        return (
+            low.endswith("s")
+            and not low.endswith("ss")
+            and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
+        )  # "10 airbags": a plural newer than the dictionary
     # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
     # and time stays no count in one ("Arbeitsstunden", "Lebensjahre").
     tails = [low[at:] for at in (0, *range(3, len(low) - 3))]

@@ -275,3 +275,8 @@ def test_an_amount_range_with_the_currency_on_both_ends_is_one_figure() -> None:
         if f.kind is EntityKind.FIGURE
     }
     assert found == {"$6 to $12", "$150 to $200", "$5"}
+
+
+def test_a_count_of_a_plural_newer_than_the_dictionary() -> None:
+    found = {f.name for f in extract("The car has 10 airbags and a rear door alert.", "en")}
+    assert "10 airbags" in found
