@@ -12,14 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,8 @@ from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
 from reader.ui.briefing.item_keys import ItemKeys
-from reader.ui.briefing.outline_delegate import HeadingRole, OutlineDelegate, outline_text
+from reader.ui.briefing.item_lines import ItemIdRole, list_item
+from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_prompt
 from reader.ui.flushing_edit import FlushingEdit
@@ -43,7 +42,6 @@ from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
 
-ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SAVE_DELAY_MS = 600
 
 
@@ -159,7 +157,7 @@ class BriefingComposer(QWidget):
         self.items_list.clear()
         items = self.session.store.briefings.items(self.briefing_id) if self.briefing_id else []
         for item in items:
-            self.items_list.addItem(self._list_item(item))
+            self.items_list.addItem(list_item(self.session.store, item))
             if current and item.id == current.id:
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
         self.items_list.blockSignals(False)
@@ -169,34 +167,6 @@ class BriefingComposer(QWidget):
         self.status.setText(self.tr("%Ln item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")
-
-    def _list_item(self, item: BriefingItem) -> QListWidgetItem:
-        entry = QListWidgetItem()
-        entry.setData(ItemIdRole, item.id)
-        if item.kind is ItemKind.HEADING:
-            entry.setText(item.text)
-            entry.setData(HeadingRole, True)
-            font = QFont()
-            font.setBold(True)
-            font.setPointSizeF(font.pointSizeF() * 1.2)
-            entry.setFont(font)
-        elif item.kind is ItemKind.TEXT:
-            entry.setText(outline_text(item.text) or self.tr("(empty text)"))
-        else:
-            entry.setText(self._quote_line(item))
-        return entry
-
-    def _quote_line(self, item: BriefingItem) -> str:
-        store = self.session.store
-        highlight = store.highlights.get(item.highlight_id or 0)
-        if highlight is None:
-            return "❝ " + self.tr("(this highlight was deleted)")
-        source = store.sources.get(highlight.source_id)
-        quote = f"❝ {' '.join(highlight.exact.split())}"
-        if source is None:  # in the bin: the export leaves the quote out, so say so here
-            return f"{quote}\n  — " + self.tr("(its source was deleted: not in the export)")
-        note = " ".join(highlight.annotation.split())
-        return f"{quote}\n  — {source.title}" + (f"\n  ✎ {note}" if note else "")
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.briefings:
