@@ -54,6 +54,7 @@ class BriefingComposer(QWidget):
         self.export_folder: Callable[[], str] = lambda: ""  # the window's last export folder
         self.exported_into: Callable[[Path], None] = lambda _folder: None
         self._editing_id: int | None = None  # the item whose text the editor holds
+        self._listed_id: int | None = None  # the briefing whose items the list shows
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
         self.buttons = ComposerButtons("" if writable(session) else reason())
@@ -152,7 +153,10 @@ class BriefingComposer(QWidget):
         self.reload_briefings()
 
     def reload_items(self) -> None:
-        current = self.current_item()
+        """List the briefing's items again, the current one still current; when it went (an
+        undone insert, a removal), the item now in its row, or the last one, as a list does
+        after a delete: with none current the keyboard had nowhere to start."""
+        current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
         self.items_list.blockSignals(True)
         self.items_list.clear()
         items = self.session.store.briefings.items(self.briefing_id) if self.briefing_id else []
@@ -160,6 +164,9 @@ class BriefingComposer(QWidget):
             self.items_list.addItem(list_item(self.session.store, item))
             if current and item.id == current.id:
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
+        if current is None and same and row >= 0 and items:
+            self.items_list.setCurrentRow(min(row, len(items) - 1))
+        self._listed_id = self.briefing_id
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
