@@ -157,6 +157,7 @@ class BriefingComposer(QWidget):
         undone insert, a removal), the item now in its row, or the last one, as a list does
         after a delete: with none current the keyboard had nowhere to start."""
         current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
+        listed = {self.items_list.item(r).data(ItemIdRole) for r in range(self.items_list.count())}
         self.items_list.blockSignals(True)
         self.items_list.clear()
         items = self.session.store.briefings.items(self.briefing_id) if self.briefing_id else []
@@ -170,7 +171,7 @@ class BriefingComposer(QWidget):
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
-        self.preview.show_briefing(self.briefing_id)
+        self.preview.show_briefing(self.briefing_id, reveal=same and any(i.id not in listed for i in items))
         self.status.setText(self.tr("%Ln item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")

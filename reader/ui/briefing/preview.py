@@ -2,7 +2,10 @@
 
 The exported Markdown (`briefing_document`, in the export language, front matter left off) goes
 through the same sanitising renderer as the summary note's preview, into an inert browser that
-loads nothing. It is rebuilt a moment after the briefing changes, so typing stays smooth.
+loads nothing. It is rebuilt a moment after the briefing changes, so typing stays smooth, and
+keeps its place when it is: `setHtml` scrolled it back to the top at every change. When the
+composer says an item was added (a chronology, a who's who, a quote, a heading), the preview
+brings the first thing it now shows differently into view, as the list brings the new row.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 REFRESH_DELAY_MS = 150
+REVEAL_MARGIN = 8  # px above a revealed block: its top is not flush with the frame
 
 
 def without_front_matter(markdown: str) -> str:
@@ -35,11 +39,15 @@ class BriefingPreview(InertBrowser):
         self.setObjectName("briefingPreview")
         self._session = session
         self._briefing_id: int | None = None
+        self._rendered_id: int | None = None  # the briefing the document shows now
+        self._reveal = False  # bring what changed into view at the next refresh
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
-    def show_briefing(self, briefing_id: int | None) -> None:
+    def show_briefing(self, briefing_id: int | None, reveal: bool = False) -> None:
+        """Render `briefing_id` soon; `reveal` when an item was added to the one shown."""
         self._briefing_id = briefing_id
+        self._reveal = self._reveal or reveal
         self._timer.start()
 
     def refresh(self) -> None:
@@ -49,10 +57,39 @@ class BriefingPreview(InertBrowser):
         if not self.isVisible():
             return
         store = self._session.store
+        same, reveal, self._reveal = self._rendered_id == self._briefing_id, self._reveal, False
+        self._rendered_id = self._briefing_id
         if self._briefing_id is None or store.briefings.get(self._briefing_id) is None:
             self.setHtml("")
             return
+        before, place = self._block_texts(), self.verticalScrollBar().value()
         self.setHtml(render_note(self.markdown()))
+        if same:
+            self.verticalScrollBar().setValue(place)
+            if reveal:
+                self._bring_into_view(before)
+
+    def _block_texts(self) -> list[str]:
+        texts, block = [], self.document().begin()
+        while block.isValid():
+            texts.append(block.text())
+            block = block.next()
+        return texts
+
+    def _bring_into_view(self, before: list[str]) -> None:
+        """Scroll to the first block that differs from `before` (the added item: the blocks
+        above it are as they were), unless it is in view already."""
+        block = self.document().begin()
+        for text in before:
+            if not block.isValid() or block.text() != text:
+                break
+            block = block.next()
+        if not block.isValid():
+            return  # nothing new to see (an empty text), or only taken away
+        rect = self.document().documentLayout().blockBoundingRect(block)
+        bar = self.verticalScrollBar()
+        if rect.top() < bar.value() or rect.bottom() > bar.value() + self.viewport().height():
+            bar.setValue(max(0, round(rect.top()) - REVEAL_MARGIN))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

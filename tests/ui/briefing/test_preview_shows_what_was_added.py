@@ -1,0 +1,92 @@
+"""The composer's preview brings an added block into view, and keeps its place otherwise.
+
+Seen walking through the app: Briefing ▸ Insert chronology (or a quote, a heading) at the end of
+a long briefing showed it in the list, but the preview stayed at the top, so what was added was
+not to be seen; and every change of the briefing (a word typed in the editor) scrolled the
+preview back to its top. The composer offscreen on a real library in a temp dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.briefing_model import ItemKind
+from reader.core.importer import import_paths
+from reader.core.store import Store
+from reader.ui.briefing.add_menu import add_to_briefing
+from reader.ui.briefing.composer import BriefingComposer
+from reader.ui.session import Session
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+FILLER = "Ein Absatz mit etwas Text, der die Vorschau füllt. " * 4
+
+
+@pytest.fixture
+def composer(qtbot, tmp_path: Path):
+    store = Store.open(tmp_path / "library.sqlite")
+    import_paths(store, sorted(SEEDS.glob("*.txt"))[:1], workers=1)
+    session = Session(store)
+    widget = BriefingComposer(session)
+    qtbot.addWidget(widget)
+    widget.resize(440, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.create_briefing("Japan")
+    for number in range(10):
+        widget.add_item(ItemKind.HEADING, f"Abschnitt {number}")
+        widget.add_item(ItemKind.TEXT, FILLER)
+    widget.preview.refresh()
+    yield widget
+    session.shutdown()
+    store.close()
+
+
+def _shown(preview, words: str) -> bool:
+    """Whether the preview's block that starts with `words` is inside its viewport."""
+    block = preview.document().begin()
+    while block.isValid() and not block.text().startswith(words):
+        block = block.next()
+    assert block.isValid(), words
+    rect = preview.document().documentLayout().blockBoundingRect(block)
+    top = preview.verticalScrollBar().value()
+    return top <= rect.top() and rect.bottom() <= top + preview.viewport().height()
+
+
+def _refreshed(preview) -> None:
+    preview.refresh()  # what the timer does a moment after the change
+
+
+def test_a_heading_added_at_the_end_is_brought_into_view(composer) -> None:
+    preview = composer.preview
+    assert preview.verticalScrollBar().maximum() > 0  # longer than the preview
+    assert not _shown(preview, "Abschnitt 9")
+    composer.add_item(ItemKind.HEADING, "Ausblick")
+    _refreshed(preview)
+    assert _shown(preview, "Ausblick")
+
+
+def test_a_quote_added_in_the_middle_is_brought_into_view(composer) -> None:
+    preview = composer.preview
+    store = composer.session.store
+    text = store.sources.get(1).reading_text  # type: ignore[union-attr]
+    words = " ".join(text.split()[:6])
+    start = text.index(words)
+    highlight, _changes = store.highlights.add(1, start, start + len(words), "key")
+    preview.verticalScrollBar().setValue(preview.verticalScrollBar().maximum())  # at the end
+    add_to_briefing(composer.session, composer.briefing_id, [highlight.id], position=8)  # type: ignore[arg-type]
+    _refreshed(preview)
+    assert _shown(preview, words[:20])
+
+
+def test_a_change_that_adds_nothing_keeps_the_preview_where_it_was(composer, qtbot) -> None:
+    preview = composer.preview
+    bar = preview.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = bar.value()
+    composer.items_list.setCurrentRow(5)  # a text: typed on, saved, the preview rebuilt
+    composer.editor.setPlainText(FILLER + "Noch ein Satz.")
+    composer._save_text()
+    _refreshed(preview)
+    assert "Noch ein Satz." in preview.toPlainText()
+    assert bar.value() == place
