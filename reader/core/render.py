@@ -14,6 +14,7 @@ import xml.etree.ElementTree as etree
 from html.parser import HTMLParser
 
 import markdown
+from markdown.blockprocessors import BlockQuoteProcessor
 from markdown.extensions.footnotes import FootnoteExtension
 from pygments.formatters import HtmlFormatter
 
@@ -64,6 +65,7 @@ def _markdown() -> markdown.Markdown:
     )
     # After the inline pass has made the references, before the list is put in their order.
     md.treeprocessors.register(_FootnotesInDocumentOrder(footnotes), "footnote-document-order", 19.5)
+    md.parser.blockprocessors.register(_SeparateQuotes(md.parser), "quote", 20)  # replaces the merging one
     # Without these two handlers raw HTML is ordinary text and gets escaped like any other.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
@@ -91,6 +93,25 @@ class _FootnotesInDocumentOrder:
             anchor.text = _SUPERSCRIPT.format(order.index(name) + 1)
         cited = self._footnotes.footnote_order
         cited[:] = order + [name for name in cited if name not in order]
+
+
+class _SeparateQuotes(BlockQuoteProcessor):  # type: ignore[misc]  # python-markdown has no types
+    """Quotes apart when a blank line stands between them, as CommonMark, Obsidian and GitHub
+    read them. python-markdown, following the original Markdown, poured a quote into the one
+    just above it: a briefing's two quotes in a row, two quotes in the exported file, showed as
+    one in the composer's preview (and a note's in its preview). A run of `>` lines, a `>` line
+    between paragraphs included, is still one quote: it reaches `run` as one block."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        found = self.RE.search(block)
+        if found:  # lines above the quote in the same block (no blank line) go first
+            self.parser.parseBlocks(parent, [block[: found.start()]])
+            block = "\n".join(self.clean(line) for line in block[found.start() :].split("\n"))
+        quote = etree.SubElement(parent, "blockquote")  # a quote of its own, never the sibling
+        self.parser.state.set("blockquote")
+        self.parser.parseChunk(quote, block)
+        self.parser.state.reset()
 
 
 def is_safe_link(url: str) -> bool:

@@ -100,3 +100,13 @@ def test_footnote_citations_read_as_numbers_with_their_sources_below() -> None:
     assert "<sup><a>[1]</a></sup><sup><a>[2]</a></sup>" in output  # no target: the links are inert
     assert output.index("Handelsblatt, 2024-04-11") < output.index("DWN, 2025-10-28")
     assert "<li>" in output.split("<hr>")[1]  # the sources as a numbered list under a rule
+
+
+def test_quotes_a_blank_line_apart_are_two_quotes_as_in_commonmark() -> None:
+    """python-markdown merged them; CommonMark, Obsidian and GitHub keep them apart."""
+    assert render_note("> one\n\n> two").count("<blockquote>") == 2
+    assert render_note("> one\n>\n> two").count("<blockquote>") == 1  # one quote, two paragraphs
+    assert render_note("> one\nlazy\n\n> two").count("<blockquote>") == 2
+    assert render_note("text\n> one").count("<blockquote>") == 1
+    nested = render_note("> > inner one\n>\n> > inner two\n\n> outer")
+    assert nested.count("<blockquote>") == 4  # as markdown-it reads it: inner ones apart, outer too

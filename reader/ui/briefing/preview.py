@@ -2,7 +2,8 @@
 
 The exported Markdown (`briefing_document`, in the export language, front matter left off) goes
 through the same sanitising renderer as the summary note's preview, into an inert browser that
-loads nothing. It is rebuilt a moment after the briefing changes, so typing stays smooth, and
+loads nothing. Each quote is a tinted box of its own: Qt draws a quote as indented paragraphs
+only, so two quotes in a row could not be told from one quote of two paragraphs. It is rebuilt a moment after the briefing changes, so typing stays smooth, and
 keeps its place when it is: `setHtml` scrolled it back to the top at every change. When the
 composer says an item was added (a chronology, a who's who, a quote, a heading), the preview
 brings the first thing it now shows differently into view, as the list brings the new row.
@@ -11,7 +12,7 @@ brings the first thing it now shows differently into view, as the list brings th
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from reader.core.export import briefing_markdown
@@ -21,6 +22,8 @@ from reader.ui.i18n import export_language
 from reader.ui.session import Session
 
 REFRESH_DELAY_MS = 150
+# Paragraphs of one quote touch, quotes keep a gap: a block's tint leaves its margins blank.
+QUOTE_CSS = "blockquote {{ background-color: {tint}; margin: 8px 12px 8px 24px; }} blockquote p {{ margin: 0; }}"
 REVEAL_MARGIN = 8  # px above a revealed block: its top is not flush with the frame
 
 
@@ -63,6 +66,8 @@ class BriefingPreview(InertBrowser):
             self.setHtml("")
             return
         before, place = self._block_texts(), self.verticalScrollBar().value()
+        tint = self.palette().color(QPalette.ColorRole.AlternateBase).name()  # the theme's
+        self.document().setDefaultStyleSheet(QUOTE_CSS.format(tint=tint))
         self.setHtml(render_note(self.markdown()))
         if same:
             self.verticalScrollBar().setValue(place)
