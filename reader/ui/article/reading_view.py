@@ -27,6 +27,7 @@ from reader.ui.article.header import ArticleHeader
 from reader.ui.article.highlight_look import highlight_format
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.painter import HighlightPainter
+from reader.ui.article.passage_in_view import bring_into_view
 from reader.ui.article.word_snap import snapped
 from reader.ui.theme import Theme, theme
 
@@ -234,15 +235,10 @@ class ArticleView(InertBrowser):
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
 
     def scroll_to_reading_span(self, start: int, end: int) -> None:
-        """Bring a reading-text span into view, a third down the page rather than at its edge."""
+        """Bring a reading-text span into view, a third down the page, the title whole or gone."""
         spans = self._qt_spans(start, end)
-        if not spans:
-            return
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(spans[0][0])
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        if spans:
+            bring_into_view(self, self.header, spans[0][0], spans[-1][1])
 
     # -- selection and hit testing ------------------------------------------------------------
 
