@@ -45,6 +45,7 @@ from reader.ui.entities.entity_models import (
     roles_text,
 )
 from reader.ui.entities.kwic_delegate import KwicDelegate
+from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
 from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
@@ -52,6 +53,7 @@ MENTION_SOURCES = 300  # mentions are read from at most this many sources (the n
 NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
 NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
 NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
+MENTION_LETTERS = 42  # the mentions keep this many average letters beside the docked composer
 PROGRESS_EMS = 8  # the indexing bar's width beside its words
 
 
@@ -172,18 +174,15 @@ class EntitiesView(QWidget):
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
         left_column.addWidget(self.count_label)
-        self.mention_heading = QLabel(self)
+        self.mention_heading = ElidedLabel(self)  # one line, "…" and a tooltip when narrow
         self.mention_heading.setObjectName("paneHeading")
-        # A long name ("Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation):
-        # 12 mentions") on one line widened the window from 976 to 1,216 px, past a laptop's screen.
-        self.mention_heading.setWordWrap(True)
         right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
-        heading_row = QHBoxLayout()
-        heading_row.addWidget(self.mention_heading, 1)
-        heading_row.addWidget(self.show_sources)
-        right_column.addLayout(heading_row)
+        self.heading_row = MentionHeading(self.mention_heading, self.show_sources, right)
+        # Beside the composer at 1024 px the dock took what the folded heading gave up (189 px).
+        right.setMinimumWidth(MENTION_LETTERS * self.mention_view.fontMetrics().averageCharWidth())
+        right_column.addWidget(self.heading_row)
         right_column.addWidget(self.mention_view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -352,6 +351,7 @@ class EntitiesView(QWidget):
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))
+            self.heading_row.fit()
             self.show_sources.setEnabled(False)
             return
         entities = self._session.store.entities
@@ -363,6 +363,7 @@ class EntitiesView(QWidget):
             said += " " + self.tr("in the %1 sources added last of %2").replace("%1", str(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
         self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
+        self.heading_row.fit()
         self.show_sources.setEnabled(True)
         if self.mentions.rowCount():
             self.mention_view.setCurrentIndex(self.mentions.index(0))

@@ -169,7 +169,7 @@ def test_an_entity_named_by_very_many_sources_shows_the_newest_sources_mentions(
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Enter: its mentions now, without the pause
     shown = {view.mentions.mention(r).source_id for r in range(view.mentions.rowCount())}
     assert shown == set(sorted(naming)[-2:])
-    assert view.mention_heading.text().endswith(f"in the 2 sources added last of {top.sources}")
+    assert view.mention_heading.full_text().endswith(f"in the 2 sources added last of {top.sources}")
 
 
 def test_places_are_named_in_the_windows_language(make_window, qtbot, speak) -> None:

@@ -1,0 +1,71 @@
+"""View ▸ Entities beside the docked briefing composer in a 1024 px window.
+
+Seen walking through the app: the mentions got about 230 px there, and the heading over them,
+wrapped beside "Show sources in library", took four lines ("United / States / (Place): / 120
+mentions"), pushing the mentions down. Now the heading keeps one line (cut with "…", whole in
+its tooltip), the button goes under it, and the mentions keep a readable minimum; at 1366 px
+the heading is whole. The real window on the seeds, the composer docked."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.ui.briefing.add_menu import create_briefing
+from reader.ui.entities.entities_view import MENTION_LETTERS
+
+
+def _entities_beside_the_composer(make_window, qtbot, width: int):
+    window = make_window()
+    window.resize(width, 700)
+    window.briefings.show(create_briefing(window.session, "Japan"))
+    mode = window.entities.mode
+    with qtbot.waitSignal(mode.indexed, timeout=60_000):
+        mode.action.trigger()
+    view = mode.view
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.table.setCurrentIndex(view.model.index(0, 0))  # the most named, "United States (Place): …"
+    qtbot.waitUntil(lambda: view.mentions.rowCount() > 0)
+    qtbot.wait(50)
+    return window, view
+
+
+def test_at_1024_px_the_heading_keeps_one_line_and_the_mentions_their_room(make_window, qtbot) -> None:
+    window, view = _entities_beside_the_composer(make_window, qtbot, 1024)
+    assert window.briefings.dock.isVisible()
+    assert window.width() == 1024  # nothing widened the window
+    heading = view.mention_heading
+    assert heading.height() < 2 * heading.fontMetrics().height()  # one line, not four
+    whole = heading.full_text()
+    assert whole.endswith("mentions") and "(" in whole
+    if heading.text() != whole:  # cut: the whole of it where the pointer finds it
+        assert heading.text().endswith("…") and heading.toolTip() == whole
+    assert view.show_sources.geometry().top() >= heading.geometry().bottom()  # the button under it
+    letter = view.mention_view.fontMetrics().averageCharWidth()
+    assert view.mention_view.width() >= MENTION_LETTERS * letter - 2  # the context has room
+
+
+@pytest.mark.parametrize("width", [1366])
+def test_at_1366_px_the_heading_is_whole(make_window, qtbot, width: int) -> None:
+    _window, view = _entities_beside_the_composer(make_window, qtbot, width)
+    heading = view.mention_heading
+    assert heading.text() == heading.full_text() and heading.toolTip() == ""
+    assert view.mention_view.width() >= 350
+
+
+def test_a_narrow_heading_is_cut_with_its_tooltip(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
+
+    label, button = ElidedLabel(), QPushButton("Show sources in library")
+    row = MentionHeading(label, button)
+    qtbot.addWidget(row)
+    label.setText("Bundesministerium für Familie, Senioren, Frauen und Jugend (Organisation): 12 mentions")
+    row.resize(200, 80)
+    row.show()
+    qtbot.waitExposed(row)
+    assert row.folded() and label.text().endswith("…") and label.toolTip() == label.full_text()
+    assert label.minimumSizeHint().width() == 0  # a long name never widens the window
+    row.resize(1400, 80)
+    qtbot.waitUntil(lambda: not row.folded())
+    assert label.text() == label.full_text() and label.toolTip() == ""
