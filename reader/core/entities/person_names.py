@@ -80,17 +80,17 @@ def _first_name_region(word: str, count: int, rest: list[Token], lang: str) -> b
 
 
 def country_or_region(word: str) -> bool:
-    """A country or region inside a run makes it no person's name; a city may be a surname
-    ("James Kennedy", "Andrew Jackson"), and so may a country or region named as many people
-    are where these texts are read ("Michael Jordan", "Dylan Nelson": Nelson is a region of
-    New Zealand). `name_words` asks the stricter `_country_or_region`: after a role, such a
+    """A country or region inside a run makes it no person's name; a city or a landmark may be a
+    surname ("James Kennedy", "Andrew Jackson", "Idris Elba"), and so may a country or region
+    named as many people are where these texts are read ("Michael Jordan", "Dylan Nelson":
+    Nelson is a region of New Zealand). `name_words` asks the stricter `_country_or_region`: after a role, such a
     name opens the person's name or is the place ("Secretary Chad Wolf")."""
     return _country_or_region(word) and first_name_frequency(word) < FIRST_NAME
 
 
 def _country_or_region(word: str) -> bool:
     place = place_of(word)
-    return place is not None and not place.key.startswith(("city:", "site:"))
+    return place is not None and not place.key.startswith(("city:", "site:", "landmark:"))
 
 
 def name_words(rest: list[Token], lang: str) -> int:

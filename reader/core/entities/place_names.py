@@ -32,8 +32,8 @@ def place_name(key: str, lang: str) -> str | None:
         names = territory_names(code)
     elif kind == "region" and code in WORLD_REGIONS:
         names = WORLD_REGIONS[code][:2]  # "Middle East" / "Naher Osten"
-    elif kind == "region" and code in LANDMARKS:
-        names = LANDMARKS[code][:2]  # "Danube" / "Donau"
+    elif kind == "landmark":
+        names = LANDMARKS[code][:2] if code in LANDMARKS else None  # "Danube" / "Donau"
     elif kind == "region":
         names = _region_names().get(code)
     else:

@@ -239,10 +239,11 @@ def gazetteer() -> dict[str, Place]:
             found.setdefault(alias, found[city_name])
     _add_regions(found)
     _add_romance_countries(found)
-    for key, (en_name, de_name, others) in (WORLD_REGIONS | LANDMARKS).items():  # "Ostsee", "Elbe"
-        place = Place(f"region:{key}", en_name, de_name)
-        for surface in (en_name, de_name, *others):
-            found.setdefault(surface, place)
+    for kind, table in (("region", WORLD_REGIONS), ("landmark", LANDMARKS)):  # "Ostsee", "Elbe"
+        for key, (en_name, de_name, others) in table.items():
+            place = Place(f"{kind}:{key}", en_name, de_name)
+            for surface in (en_name, de_name, *others):
+                found.setdefault(surface, place)
     return found
 
 

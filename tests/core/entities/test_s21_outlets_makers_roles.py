@@ -280,3 +280,12 @@ def test_an_amount_range_with_the_currency_on_both_ends_is_one_figure() -> None:
 def test_a_count_of_a_plural_newer_than_the_dictionary() -> None:
     found = {f.name for f in extract("The car has 10 airbags and a rear door alert.", "en")}
     assert "10 airbags" in found
+
+
+def test_a_landmark_may_be_a_surname_as_a_city_may() -> None:
+    found = {
+        f.name: f.kind
+        for f in extract("Idris Elba starred. Anna Madeira won. We flew to Madeira.", "en")
+    }
+    assert found["Idris Elba"] is EntityKind.PERSON and found["Anna Madeira"] is EntityKind.PERSON
+    assert found["Madeira"] is EntityKind.PLACE
