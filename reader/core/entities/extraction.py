@@ -126,7 +126,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 192
+RULES_VERSION = 193
 
 
 def language(lang: str | None) -> str:
@@ -233,7 +233,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
     found += variants.places(pieces, reading_text, lang)
-    found += figure_entities(reading_text)
+    found += figure_entities(reading_text, lang)
     return found
 
 

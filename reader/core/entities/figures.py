@@ -151,7 +151,7 @@ _TIME = frozenset(
 _TIME_WORDS = frozenset("year day month week hour minute second".split())
 
 
-def _counted(noun: str) -> bool:
+def _counted(noun: str, lang: str = "") -> bool:
     low = noun.casefold()
     if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
         return False  # "25,5 Millionen" is an amount waiting for its noun
@@ -166,6 +166,8 @@ def _counted(noun: str) -> bool:
     tails = [low[at:] for at in (0, *range(3, len(low) - 3))]
     if _TIME.intersection(tails):
         return False
+    if lang == "de" and low.endswith("s") and not low.endswith("ss"):
+        return zipf(low, "de") >= 3.0  # "3000 Fans", "4 Tipps": German plurals in -s
     return any(_german_plural(tail, rare=tail == low) for tail in tails)
 
 
@@ -178,10 +180,10 @@ def _german_plural(low: str, rare: bool) -> bool:
     return german >= 3.0 and german - english >= 1.0 or rare and german >= 2.0 and english == 0
 
 
-def figure_entities(text: str) -> list[Found]:
+def figure_entities(text: str, lang: str = "") -> list[Found]:
     """Each figure the text writes once, with every span where it is written so (any case)."""
     groups: dict[str, list[tuple[int, int, str]]] = {}
-    for figure in figures(text):
+    for figure in figures(text, lang):
         groups.setdefault(figure[2].casefold(), []).append(figure)
     return [
         Found(EntityKind.FIGURE, group[0][2], key, (), tuple((s, e) for s, e, _ in group))
@@ -189,8 +191,10 @@ def figure_entities(text: str) -> list[Found]:
     ]
 
 
-def figures(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, figure as written, whitespace made single spaces) for each figure."""
+def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:
+    """(start, end, figure as written, whitespace made single spaces) for each figure; `lang`
+    "de" lets a capitalised plural in "-s" be counted ("3000 Fans"), which in English text
+    is a name or a heading's word ("10 Democrats", "7 Plus")."""
     found = _figures(text)
     taken = [(a, b) for a, b, _ in found]
     for start in _COUNT_START.finditer(text):
@@ -199,7 +203,8 @@ def figures(text: str) -> list[tuple[int, int, str]]:
                 m
                 for p in _COUNTS
                 if (m := p.match(text, start.start()))
-                and _counted(m[2])
+                and _counted(m[2], lang)
+                and not (len(m[2]) <= 3 and text[m.end() : m.end() + 1] == ".")  # "449 Abs."
                 and not _TIME_WORDS.intersection(m[1].split())
             ),
             None,

@@ -85,7 +85,9 @@ from score_entities import GOLD, score  # noqa: E402
 # watts as measures (and "50 km/h" no "50 k" + "m") figures 0.933/0.794 -> 0.949/0.831; with
 # sizes with a hyphen ("2.5-liter"), prices per month and kitchen measures 0.949/0.842; with
 # fractions before a unit ("1 1/2 cups") 0.952/0.845; with amount ranges ("$6 to $12")
-# 0.956/0.846 (percent ranges not: "from 10% to 25%" is two figures in the gold, and a change).
+# 0.956/0.846 (percent ranges not: "from 10% to 25%" is two figures in the gold, and a change);
+# with plurals newer than the dictionary ("10 airbags") and German plurals in "-s" in German
+# text ("3000 Fans") 0.956/0.849.
 FLOORS = {
     "people": (0.945, 0.92),
     "orgs": (0.84, 0.77),  # precision: never below what the rules measure
@@ -150,12 +152,12 @@ FLOORS = {
 # the end): organisations 0.761/0.697 (the batch 0.694/0.610), places 0.802/0.714, roles 78;
 # with the landmarks places 0.799/0.718 (the batch 0.608/0.495: one wrong more), roles 80;
 # with the measures figures 0.874/0.671 -> 0.876/0.684, then 0.898/0.693 (the batch 0.836/0.581
-# -> 0.899/0.590); with fractions 0.899/0.702.
+# -> 0.899/0.590); with fractions 0.899/0.702; with German plurals in "-s" 0.895/0.711.
 HELD_OUT_FLOORS = {
     "people": (0.955, 0.895),
     "orgs": (0.76, 0.695),
     "places": (0.795, 0.71),
-    "figures": (0.895, 0.70),
+    "figures": (0.89, 0.71),
 }
 
 

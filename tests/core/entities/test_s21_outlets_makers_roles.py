@@ -289,3 +289,11 @@ def test_a_landmark_may_be_a_surname_as_a_city_may() -> None:
     }
     assert found["Idris Elba"] is EntityKind.PERSON and found["Anna Madeira"] is EntityKind.PERSON
     assert found["Madeira"] is EntityKind.PLACE
+
+
+def test_a_german_plural_in_s_is_counted_in_german_text_only() -> None:
+    german = "Es kamen 3000 Fans, und wir geben 4 Tipps. Nach § 449 Abs. 1 BGB gilt das."
+    found = {f.name for f in extract(german, "de") if f.kind is EntityKind.FIGURE}
+    assert {"3000 Fans", "4 Tipps"} <= found and "449 Abs" not in found
+    english = "Only 10 Democrats voted. The 7 Plus was cheaper."
+    assert not [f for f in extract(english, "en") if f.kind is EntityKind.FIGURE]
