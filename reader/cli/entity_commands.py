@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind, number, positive
 from reader.core.store import Store
 
@@ -93,11 +94,13 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
     if args.json:
         print(json.dumps([_summary_json(e) for e in listed], ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for e in listed:
         roles = f"  ({', '.join(merge_roles(e.roles))})" if e.roles else ""
-        print(
-            f"{e.id:>6}  {e.kind.value:<6}  {_count(e.sources, 'source', 4):<12}  {_count(e.mentions, 'mention', 5):<14}  {e.name}{roles}"
-        )
+        print(fit.cut(
+            f"{e.id:>6}  {e.kind.value:<6}  {_count(e.sources, 'source', 4):<12}  {_count(e.mentions, 'mention', 5):<14}  {e.name}{roles}",
+            width,
+        ))  # fmt: skip
     if not listed:
         print("No entities: the library (or this choice of it) names none.", file=sys.stderr)
     return 0
@@ -128,12 +131,12 @@ def _show_mentions(
     print(
         f"{entity.name} ({entity.kind.value}){roles}: {_count(len(mentions), 'mention')} in {_count(entity.sources, 'source')}"
     )
-    last = None
+    last, width = None, fit.columns()
     for m in mentions:
         if m.source_id != last:
-            print(f"#{m.source_id}  {m.source_title}")
+            print(fit.cut(f"#{m.source_id}  {m.source_title}", width))
             last = m.source_id
-        print(f"    {m.context}")
+        print(fit.wrapped(m.context, 4, width))
     return 0
 
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from reader.cli import fit
 from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive
 from reader.cli.saved_commands import saved_ids
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
@@ -169,11 +170,12 @@ def cmd_list(args: argparse.Namespace) -> int:
         data = [_summary_json(s, story_of.get(s.id)) for s in summaries]
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for s in summaries:
         tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
         date = (s.published or "")[:10]
-        print(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
-              f"{'  — ' + s.site_name if s.site_name else ''}{tags}")  # fmt: skip
+        print(fit.cut(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
+                      f"{'  — ' + s.site_name if s.site_name else ''}{tags}", width))  # fmt: skip
     if not summaries:
         print("No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else ""),
               file=sys.stderr)  # fmt: skip
@@ -301,8 +303,10 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for r in results:
-        print(f"{r.source_id:>6}  {r.where:<9}  {r.title}\n{'':>17}{r.snippet}")
+        print(fit.cut(f"{r.source_id:>6}  {r.where:<9}  {r.title}", width))
+        print(fit.wrapped(r.snippet, 17, width))
     if not results:
         print("No matches.", file=sys.stderr)
     return 0

@@ -13,6 +13,7 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind
 from reader.core import search
 from reader.core.store import SavedSearch, Store
@@ -75,9 +76,10 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
     if args.json:
         print(json.dumps([data for _saved, data in listed], ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for saved, data in listed:
         found = data["error"] or f"{data['count']} source(s)"
-        print(f"{saved.name}  —  {describe(saved)}  [{found}]")
+        print(fit.cut(f"{saved.name}  —  {describe(saved)}  [{found}]", width))
     if not listed:
         print("No saved searches. Add one: briefing saved add NAME QUERY [--tag T]", file=sys.stderr)
     return 0

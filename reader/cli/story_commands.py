@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any
 
+from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind, number
 from reader.core import stories
 from reader.core.models import SourceSummary
@@ -49,12 +50,13 @@ def cmd_stories(args: argparse.Namespace, open_store: OpenStore) -> int:
     if args.json:
         print(json.dumps(listed, ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for story in listed:
         span = story["first"] if story["first"] == story["last"] else f"{story['first']} – {story['last']}"
-        print(f"story {story['id']:>4}  {story['count']} sources  {span or 'undated'}  {story['title']}")
+        print(fit.cut(f"story {story['id']:>4}  {story['count']} sources  {span or 'undated'}  {story['title']}", width))
         for s in story["sources"]:
             outlet = f"  — {s['site_name']}" if s["site_name"] else ""
-            print(f"{s['id']:>14}  {(s['published'] or '')[:10]:<10}  {s['title']}{outlet}")
+            print(fit.cut(f"{s['id']:>14}  {(s['published'] or '')[:10]:<10}  {s['title']}{outlet}", width))
     if not listed:
         print("No stories: no two sources report the same event.", file=sys.stderr)
     return 0
@@ -76,13 +78,14 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         }  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
+    width = fit.columns()
     for m in view.members:
         details = " · ".join(x for x in (m.site_name, (m.published or "")[:10]) if x)
-        print(f"#{m.source_id}  {m.title}" + (f"  ({details})" if details else ""))
+        print(fit.cut(f"#{m.source_id}  {m.title}" + (f"  ({details})" if details else ""), width))
         if m.added:
             print("  only here:")
             for sentence in m.added:
-                print(f"  - {sentence}")
+                print("  -" + fit.wrapped(sentence, 4, width)[3:])
         else:
             print("  nothing the others do not have")
         print()
