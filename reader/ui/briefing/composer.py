@@ -153,9 +153,11 @@ class BriefingComposer(QWidget):
         self.reload_briefings()
 
     def reload_items(self) -> None:
-        """List the briefing's items again, the current one still current; when it went (an
-        undone insert, a removal), the item now in its row, or the last one, as a list does
-        after a delete: with none current the keyboard had nowhere to start."""
+        """List the briefing's items again, the current one still current; an item added since
+        (a highlight sent with B, a drop, an undone removal) becomes current, as the preview
+        brings it into view; when the current one went (an undone insert, a removal), the item
+        now in its row, or the last one, as a list does after a delete: with none current the
+        keyboard had nowhere to start."""
         current, row, same = self.current_item(), self.items_list.currentRow(), self._listed_id == self.briefing_id
         listed = {self.items_list.item(r).data(ItemIdRole) for r in range(self.items_list.count())}
         self.items_list.blockSignals(True)
@@ -165,7 +167,10 @@ class BriefingComposer(QWidget):
             self.items_list.addItem(list_item(self.session.store, item))
             if current and item.id == current.id:
                 self.items_list.setCurrentRow(self.items_list.count() - 1)
-        if current is None and same and row >= 0 and items:
+        fresh = [r for r, item in enumerate(items) if item.id not in listed] if same else []
+        if fresh:  # added by B, dropped, or an undone removal: the new item is the current one
+            self.items_list.setCurrentRow(fresh[0])
+        elif current is None and same and row >= 0 and items:
             self.items_list.setCurrentRow(min(row, len(items) - 1))
         self._listed_id = self.briefing_id
         self.items_list.blockSignals(False)

@@ -70,3 +70,22 @@ def test_the_briefing_shown_after_a_delete_has_nothing_chosen(make_window) -> No
     composer._delete_clicked()
     assert composer.briefing_combo.currentText() == "China"
     assert composer.items_list.currentRow() == -1
+
+
+def test_a_highlight_sent_to_the_briefing_becomes_the_current_item(make_window) -> None:
+    """Sent with B (or dropped) while another item is current, the new quote is chosen, as the
+    preview brings it into view; it stayed on the heading, so Delete and Alt+arrows acted there."""
+    window = make_window()
+    session = window.session
+    briefing_id = create_briefing(session, "Japan")
+    window.briefings.show(briefing_id)
+    composer = window.briefings.composer()
+    for heading in ("Lage", "Ausblick"):
+        composer.add_item(ItemKind.HEADING, heading)
+    composer.items_list.setCurrentRow(0)
+    text = session.store.sources.get(1).reading_text  # type: ignore[union-attr]
+    highlight, _changes = session.store.highlights.add(1, 0, len(text.split()[0]), "key")
+    add_to_briefing(session, briefing_id, [highlight.id])
+    assert composer.items_list.count() == 3
+    current = composer.current_item()
+    assert current is not None and current.kind is ItemKind.HIGHLIGHT
