@@ -97,4 +97,8 @@ class AnnotationEditor(QWidget):
         if self._highlight_id is None or text == self._saved:
             return
         old, self._saved = self._saved, text
-        undoable.edit_annotation(self._session, self._highlight_id, old, text)
+        try:
+            undoable.edit_annotation(self._session, self._highlight_id, old, text)
+        except BaseException:
+            self._saved = old  # not saved (a full disk): the next flush tries again, see NoteEditor
+            raise

@@ -1,7 +1,8 @@
 """The source's summary note: Markdown with syntax colouring, a rendered preview, autosave.
 
 Saving is debounced (a pause in typing), and also happens on focus-out, on switching sources
-and when the window calls `flush()` at quit, so typing and closing at once loses nothing. The
+and when the window calls `flush()` at quit, so typing and closing at once loses nothing; a
+save that failed (a full disk) is tried again at each of those. The
 preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
 """
 
@@ -110,7 +111,14 @@ class NoteEditor(QWidget):
             log.warning("note of source #%s not saved: the source is gone", source_id)
             return
         old, self._saved = self._saved, text
-        undoable.edit_note(self._session, source_id, old, text)  # Ctrl+Z undoes a burst of typing
+        try:
+            undoable.edit_note(self._session, source_id, old, text)  # Ctrl+Z undoes a burst of typing
+        except BaseException:
+            # Not saved (a full disk): the text stays unsaved, so the next flush (a pause in
+            # typing, switching sources, quitting once there is room) writes it. Marked saved,
+            # it was dropped without a word at the next switch or quit.
+            self._saved = old
+            raise
 
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:
