@@ -142,9 +142,11 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
         os.replace(partial, target)
         _fsync(target.parent)
     except BaseException:
-        # With the copy's journal: a copy that failed half-way (a full disk) leaves one.
-        for leftover in (partial, partial.with_name(partial.name + "-journal")):
-            leftover.unlink(missing_ok=True)
+        # With the copy's journal, WAL and shared memory: a copy that failed half-way (a full
+        # disk) leaves them, and the copy of a WAL library is a WAL file until it is done; each
+        # failed hourly try had left a `.part-shm` and a `.part-wal` in the backups folder.
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
         raise
     return Backup(target, datetime.now(), target.stat().st_size, found)
 

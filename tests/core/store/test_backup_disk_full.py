@@ -70,6 +70,33 @@ def test_a_backup_that_fails_half_way_leaves_no_journal_behind(
     assert list(backups_dir(db).iterdir()) == []
 
 
+def test_a_backup_of_a_wal_library_that_fails_half_way_leaves_no_wal_behind(
+    library: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy of a WAL library is itself in WAL mode until the copy is done: on a tmpfs too
+    small for it, SQLite stopped with "disk I/O error" and `….part-shm` and `….part-wal` stayed."""
+    db = library.path
+    assert db is not None
+    snapshot = backup_module._snapshot
+    held: list[sqlite3.Connection] = []  # open, as SQLite's own was when the write failed
+
+    def copy_runs_out_of_space(conn: sqlite3.Connection, partial: Path) -> None:
+        dest = sqlite3.connect(str(partial))
+        held.append(dest)
+        dest.execute("PRAGMA journal_mode = WAL")
+        dest.execute("CREATE TABLE half (x)")  # the -wal and -shm now exist, as half-way
+        assert partial.with_name(partial.name + "-shm").exists()
+        raise BackupError("the library could not be copied (disk I/O error)")
+
+    monkeypatch.setattr(backup_module, "_snapshot", copy_runs_out_of_space)
+    with pytest.raises(BackupError, match="disk I/O error"):
+        back_up(library.db.conn, db)
+    assert list(backups_dir(db).iterdir()) == []
+    held[0].close()
+    monkeypatch.setattr(backup_module, "_snapshot", snapshot)
+    assert back_up(library.db.conn, db).path.exists()  # and the next try makes one
+
+
 def test_a_backups_folder_that_cannot_be_written_is_named_not_the_library(library: Store) -> None:
     """A read-only backups folder (left by a run as another user) gave "the library … cannot be
     used (unable to open database file)" and stopped every import; a file in its place the
