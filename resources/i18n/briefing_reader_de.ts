@@ -2957,6 +2957,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Gesichert und geprüft: %1.</translation>
     </message>
     <message>
+        <source>Your earlier backups are kept.</source>
+        <translation>Ihre früheren Sicherungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet.</source>
+        <translation>Von dieser Bibliothek gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup found damage in the library itself: %1
 
 Your earlier backups are kept. Restore the newest good one from File ▸ Backups… before you go on working.</source>
@@ -2965,12 +2973,24 @@ Your earlier backups are kept. Restore the newest good one from File ▸ Backups
 Ihre früheren Sicherungen bleiben erhalten. Stellen Sie die neueste intakte über Datei ▸ Sicherungen… wieder her, bevor Sie weiterarbeiten.</translation>
     </message>
     <message>
+        <source>No backup could be made today: the disk is full. A copy of the library needs %1, and %2 are free in %3.
+
+Free some space on that disk (empty the trash, delete or move large files); the backup is tried again every hour. Your library itself has not been changed.
+
+%4</source>
+        <translation>Heute konnte keine Sicherung angelegt werden: Der Datenträger ist voll. Eine Kopie der Bibliothek braucht %1, frei sind %2 in %3.
+
+Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben); die Sicherung wird jede Stunde neu versucht. Ihre Bibliothek selbst wurde nicht verändert.
+
+%4</translation>
+    </message>
+    <message>
         <source>No backup could be made today: %1
 
-Your earlier backups are kept.</source>
+%2</source>
         <translation>Heute konnte keine Sicherung angelegt werden: %1
 
-Ihre früheren Sicherungen bleiben erhalten.</translation>
+%2</translation>
     </message>
     <message>
         <source>The backup failed.</source>

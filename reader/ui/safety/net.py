@@ -11,17 +11,18 @@ trusted.
 from __future__ import annotations
 
 import logging
+import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from reader.core.importer import IsCancelled, Progress
-from reader.core.store import DAMAGED, Backup, Store, back_up, due
+from reader.core.store import DAMAGED, Backup, Store, back_up, backups_dir, due, list_backups
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action
-from reader.ui.safety.backups_dialog import BackupsDialog, counts_text
+from reader.ui.safety.backups_dialog import BackupsDialog, counts_text, size_text
 from reader.ui.session import Session
 
 log = logging.getLogger(__name__)
@@ -99,16 +100,44 @@ class SafetyNet(QObject):
     def _backup_failed(self, message: str) -> None:
         self._backing_up = False
         log.error("backup failed: %s", message)
+        message = message.removeprefix("BackupError: ")
+        kept = self.tr("Your earlier backups are kept.") if list_backups(self.paths.db_path) else self.tr(
+            "There is no backup of this library yet.")  # fmt: skip
+        room = self._room_for_a_copy(message)
         if DAMAGED in message:
             text = self.tr("Today's backup found damage in the library itself: %1\n\nYour earlier backups "
                            "are kept. Restore the newest good one from File ▸ Backups… before you go on "
                            "working.").replace("%1", message)  # fmt: skip
+        elif room is not None:
+            # On a full disk SQLite mostly says only "disk I/O error": what helps is room.
+            text = self.tr("No backup could be made today: the disk is full. A copy of the library "
+                           "needs %1, and %2 are free in %3.\n\nFree some space on that disk (empty "
+                           "the trash, delete or move large files); the backup is tried again every "
+                           "hour. Your library itself has not been changed.\n\n%4").replace(
+                "%1", room[0]).replace("%2", room[1]).replace("%3", str(backups_dir(self.paths.db_path))
+                                                              ).replace("%4", kept)  # fmt: skip
         else:
-            text = self.tr("No backup could be made today: %1\n\nYour earlier backups are kept.").replace(
-                "%1", message)  # fmt: skip
+            text = self.tr("No backup could be made today: %1\n\n%2").replace("%1", message).replace("%2", kept)
         if self._dialog is not None:
             self._dialog.backup_finished(self.tr("The backup failed."))
         dialogs.run(QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup failed"), text, parent=self.window))
+
+    def _room_for_a_copy(self, message: str) -> tuple[str, str] | None:
+        """(the library's size, the room free beside its backups) when a full disk is why the
+        copy failed; else None. The box had said "disk I/O error" and nothing to do about it."""
+        if "disk is full" not in message and "disk i/o error" not in message.lower():
+            return None
+        try:
+            db = self.paths.db_path
+            wal = db.with_name(db.name + "-wal")  # pages not yet in the file are copied too
+            needed = db.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
+            free = shutil.disk_usage(backups_dir(self.paths.db_path)).free
+        except OSError:
+            return None
+        if free >= needed and "disk is full" not in message:
+            return None
+        locale = QLocale()
+        return size_text(locale, needed), size_text(locale, free)
 
     def show_backups(self) -> None:
         self._dialog = BackupsDialog(self.paths.db_path, None if self.read_only else self.back_up, self.window)
