@@ -1950,6 +1950,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Titel A–Z</translation>
     </message>
     <message>
+        <source>Search: words, &quot;exact phrase&quot;, word*, Japan OR China, -word, tag:name, author:name, after:2025, before:2025-03</source>
+        <translation>Suche: Wörter, &quot;genaue Wortfolge&quot;, Wort*, Japan OR China, -Wort, schlagwort:Name, autor:Name, nach:2025, vor:2025-03</translation>
+    </message>
+    <message>
         <source>Search library   /</source>
         <translation>Durchsuchen   /</translation>
     </message>

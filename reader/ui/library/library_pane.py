@@ -34,6 +34,7 @@ from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.scope import LibraryScope
+from reader.ui.library.search_box import SearchBox
 from reader.ui.library.search_pacing import SearchPacing
 from reader.ui.library.search_row import SearchRow
 from reader.ui.library.sort_orders import sort_titles
@@ -78,11 +79,7 @@ class LibraryPane(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_search(self) -> None:
-        self.search_box = QLineEdit(self)
-        self.search_box.setObjectName("librarySearch")
-        self.search_box.setPlaceholderText(self.tr("Search library   /"))
-        self.search_box.setAccessibleName(self.tr("Search library"))  # a screen reader's name: not the "/"
-        self.search_box.setClearButtonEnabled(True)
+        self.search_box: QLineEdit = SearchBox(self)  # says what the search language takes
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
         self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True))
         self._search_timer = self.pacing.search_timer
