@@ -28,6 +28,11 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
         help="keep the library, settings and logs in DIR "
         "(default: $READER_HOME or the platform's own folders)",
     )
+    # Trying the other language (a demo, a German colleague's screen) took Preferences and a
+    # restart, and changed the setting for good; this is for one start only.
+    parser.add_argument("--language", choices=("de", "en"),
+                        help="start the window in German (de) or English (en) this once "
+                        "(default: Preferences ▸ Language, else the system's)")  # fmt: skip
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="article files or folders to import (into the window already open, if any)")  # fmt: skip
     ours: list[str] = []
@@ -45,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = parse_args(argv)
     from reader.ui.app import run
 
-    return run(args.data_dir, qt_args, args.files)
+    return run(args.data_dir, qt_args, args.files, language=args.language)
 
 
 if __name__ == "__main__":

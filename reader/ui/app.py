@@ -179,15 +179,16 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[str] = ()) -> int:
-    """Start the app on the library in `data_dir` (or the default place), importing `files`;
-    the exit code."""
+def run(data_dir: str | None = None, argv: Sequence[str] = (), files: Sequence[str] = (),
+        language: str | None = None) -> int:  # fmt: skip
+    """Start the app on the library in `data_dir` (or the default place), importing `files`,
+    in `language` ("de", "en"; None: the settings' or the system's); the exit code."""
     paths = resolve(data_dir)
     app = create_application([sys.argv[0], *argv])
     # The language and theme first: a folder that cannot be made and a window that does not
     # answer were told in English, in Qt's bare style, to a German user.
     settings = Settings.load(paths.settings_file)
-    i18n.install(app, i18n.choose_language(settings))
+    i18n.install(app, language or i18n.choose_language(settings))
     apply_theme(app, settings.theme)
     try:
         paths.ensure()
