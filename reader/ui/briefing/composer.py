@@ -54,6 +54,7 @@ class BriefingComposer(QWidget):
         self.export_folder: Callable[[], str] = lambda: ""  # the window's last export folder
         self.exported_into: Callable[[Path], None] = lambda _folder: None
         self._editing_id: int | None = None  # the item whose text the editor holds
+        self._save_failed = False  # the editor's text could not be written (a full disk): kept
         self._listed_id: int | None = None  # the briefing whose items the list shows
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
@@ -196,8 +197,10 @@ class BriefingComposer(QWidget):
     def _current_changed(self, *_: object) -> None:
         item = self.current_item()
         editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
-        if self.editor.pending:
-            self._save_text()  # what was typed belongs to the item shown before
+        if self.editor.pending or self._save_failed:
+            # what was typed belongs to the item shown before; a save that failed (a full disk)
+            # raises here, before the other item's text replaces it in the editor
+            self._save_text()
         shown = item.id if editable and item else None
         if shown != self._editing_id or (item is not None and self.editor.toPlainText() != item.text
                                          and not self.editor.hasFocus()):  # fmt: skip
@@ -266,11 +269,13 @@ class BriefingComposer(QWidget):
             return
         new, old, repo = self.editor.toPlainText(), item.text, self.session.store.briefings
         if new != old:
+            self._save_failed = True  # until the write is done: a full disk raises below
             self.session.perform(
                 self.tr("Edit heading") if item.kind is ItemKind.HEADING else self.tr("Edit text"),
                 lambda: repo.update_item_text(item.id, new),
                 lambda: repo.update_item_text(item.id, old),
             )
+        self._save_failed = False
 
     def move_item(self, item_id: int, position: int) -> None:
         repo = self.session.store.briefings

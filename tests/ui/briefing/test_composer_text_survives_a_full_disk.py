@@ -1,0 +1,55 @@
+"""A briefing's text typed while the disk is full stays in the editor when another item is
+chosen, and is saved once there is room.
+
+The save on focus-out failed (the disk-full box), and choosing another item then loaded that
+item's text over what was typed: only a save still waiting for a pause in typing was made
+before the switch. A real library in a temp dir, made full with SQLite's page limit."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from reader.core.briefing_model import ItemKind
+from reader.ui.briefing.add_menu import create_briefing
+
+TEXT = "Lagebild: Zahlen prüfen. " * 2000  # ~50 kB: it needs pages the full library lacks
+
+
+def _fill(store) -> None:
+    db = store.db
+    db.execute("CREATE TABLE IF NOT EXISTS filler (x BLOB)")
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    for size in (3000, 300, 30):
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            while True:
+                db.execute("INSERT INTO filler VALUES (zeroblob(?))", (size,))
+
+
+def _fails_full(qtbot, action) -> None:
+    """Run `action`; the slot it reaches fails as a full disk does (the window's box shows it)."""
+    with qtbot.capture_exceptions() as raised:
+        action()
+    assert raised and "full" in str(raised[0][1])
+
+
+def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_window, qtbot) -> None:
+    window = make_window()
+    store = window.session.store
+    briefing_id = create_briefing(window.session, "Japan")
+    window.briefings.show(briefing_id)
+    composer = window.briefings.composer()
+    composer.add_item(ItemKind.TEXT, "")
+    composer.add_item(ItemKind.HEADING, "Ausblick")
+    composer.items_list.setCurrentRow(0)
+    text_id = composer.current_item().id
+    composer.editor.setPlainText(TEXT)
+    _fill(store)
+    _fails_full(qtbot, composer.editor.flush)  # focus left: the save fails, the box says so
+    # tried again before the heading's text is shown
+    _fails_full(qtbot, lambda: composer.items_list.setCurrentRow(1))
+    assert composer.editor.toPlainText() == TEXT
+    store.db.execute("PRAGMA max_page_count = 1073741823")  # room again
+    composer.editor.flush()
+    assert store.briefings.item(text_id).text == TEXT
