@@ -12,13 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QKeySequence,
-    QResizeEvent,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar
 
 from reader import APP_NAME
@@ -48,6 +42,7 @@ from reader.ui.library.tag_import import ImportTagger
 from reader.ui.mode_header import one_at_a_time
 from reader.ui.notes.notes_pane import NotesPane
 from reader.ui.safety.net import SafetyNet
+from reader.ui.safety.quit_guard import flushed_for_quit
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.stories.story_actions import StoryCommands
@@ -231,7 +226,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self.keys.keep_article_readable)  # once the splitter has its new width; not after the window is gone
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.notes.flush()
+        if not flushed_for_quit(self, [self.notes.flush, *self.briefings.flushes()], self.session.store.path):
+            return event.ignore()  # the disk is full and the user stays to make room
         self._remember_position()
         # The side panes as they were before the composer squeezed them: the next start shows
         # no composer, and a squeezed library ("Durchsuch…") stayed so for good.

@@ -2913,6 +2913,25 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message>
+        <source>What you typed last could not be saved: the disk holding the library is full. Free some space (empty the trash, delete or move large files) and quit again to keep it, or quit now without it.</source>
+        <translation>Was Sie zuletzt getippt haben, konnte nicht gespeichert werden: Der Datenträger der Bibliothek ist voll. Schaffen Sie Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und beenden Sie erneut, um es zu behalten – oder beenden Sie jetzt ohne es.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>Stay and make room</source>
+        <translation>Bleiben und Platz schaffen</translation>
+    </message>
+    <message>
+        <source>Quit without it</source>
+        <translation>Ohne es beenden</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>The library is open read-only: nothing can be changed</source>

@@ -37,6 +37,10 @@ class BriefingCommands(QObject):
     def _action(self, text: str, keys: str, slot: Callable[[], object], tip: str) -> QAction:
         return make_action(self._window, text, slot, keys, tip)
 
+    def flushes(self) -> list[Callable[[], None]]:
+        """What writes the composer's unsaved text at quit (nothing when it was never opened)."""
+        return [self._composer.flush] if self._composer is not None else []
+
     def composer(self) -> BriefingComposer:
         """The composer, docked beside the reading panes (or All highlights, or the table)."""
         if self._composer is None:

@@ -262,6 +262,11 @@ class BriefingComposer(QWidget):
             return
         add_to_briefing(self.session, self.briefing_id, ids, position)
 
+    def flush(self) -> None:
+        """Write the editor's text now, not after the pause (the window quits); a full disk raises."""
+        if self.editor.pending or self._save_failed:
+            self._save_text()
+
     def _save_text(self) -> None:
         repo = self.session.store.briefings
         item = repo.item(self._editing_id) if self._editing_id is not None else None

@@ -1,0 +1,55 @@
+"""Quitting while the disk is full: the text still in an editor is not given up without asking.
+
+At quit the window writes what is typed but not yet saved (the summary note, an annotation,
+a briefing's text). On a full disk that write fails; the error box said so, and then the window
+closed all the same and the text was gone. Now the user chooses: stay and make room (the text
+stays in its editor and is saved at the next quit, or sooner), or quit without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from reader.ui.safety.disk import disk_full
+
+
+def flushed_for_quit(
+    window: QWidget, flushes: Iterable[Callable[[], None]], library: Path | None
+) -> bool:
+    """Run each flush; True when the window may close. A full disk asks the user first (any
+    other error goes on, to the error box, as before)."""
+    try:
+        for flush in flushes:
+            flush()
+    except Exception as exc:
+        if not disk_full(exc, library):
+            raise
+        return _quit_anyway(window)
+    return True
+
+
+def _quit_anyway(window: QWidget) -> bool:
+    text = QCoreApplication.translate(
+        "QuitGuard",
+        "What you typed last could not be saved: the disk holding the library is full. Free "
+        "some space (empty the trash, delete or move large files) and quit again to keep it, "
+        "or quit now without it.",
+    )
+    title = QCoreApplication.translate("QuitGuard", "The disk is full")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
+    stay = box.addButton(
+        QCoreApplication.translate("QuitGuard", "Stay and make room"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("QuitGuard", "Quit without it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(stay)
+    box.setEscapeButton(stay)
+    box.exec()
+    return box.clickedButton() is not stay
