@@ -10,21 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.ui.full_disk import fill, make_room
+
 NOTE = "Kundentermin: Zahlen prüfen. " * 2000  # ~60 kB: it needs pages the full library lacks
-
-
-def _fill(store) -> None:
-    db = store.db
-    db.execute("CREATE TABLE IF NOT EXISTS filler (x BLOB)")
-    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
-    for size in (3000, 300, 30):
-        with pytest.raises(sqlite3.OperationalError, match="full"):
-            while True:
-                db.execute("INSERT INTO filler VALUES (zeroblob(?))", (size,))
 
 
 def _answer(label: str, asked: list[str]) -> None:
@@ -54,13 +45,13 @@ def test_stay_keeps_the_window_and_the_text_and_the_next_quit_saves_it(
     window = make_window()
     store, source_id = window.session.store, window.open_source_id
     window.notes.note.editor.setPlainText(NOTE)
-    _fill(store)
+    fill(store)
     asked: list[str] = []
     _answer("Stay and make room", asked)
     assert not window.close()  # still open, the note in its editor
     assert asked and "disk holding the library is full" in asked[0]
     assert window.notes.note.editor.toPlainText() == NOTE
-    store.db.execute("PRAGMA max_page_count = 1073741823")  # the user made room
+    make_room(store)  # the user made room
     assert window.close()
     with sqlite3.connect(data_dir / "library.sqlite") as conn:
         assert conn.execute(
@@ -71,7 +62,7 @@ def test_stay_keeps_the_window_and_the_text_and_the_next_quit_saves_it(
 def test_quit_without_it_closes_the_window(make_window) -> None:
     window = make_window()
     window.notes.note.editor.setPlainText(NOTE)
-    _fill(window.session.store)
+    fill(window.session.store)
     asked: list[str] = []
     _answer("Quit without it", asked)
     assert window.close()

@@ -7,24 +7,11 @@ before the switch. A real library in a temp dir, made full with SQLite's page li
 
 from __future__ import annotations
 
-import sqlite3
-
-import pytest
-
 from reader.core.briefing_model import ItemKind
 from reader.ui.briefing.add_menu import create_briefing
+from tests.ui.full_disk import fill, make_room
 
 TEXT = "Lagebild: Zahlen prüfen. " * 2000  # ~50 kB: it needs pages the full library lacks
-
-
-def _fill(store) -> None:
-    db = store.db
-    db.execute("CREATE TABLE IF NOT EXISTS filler (x BLOB)")
-    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
-    for size in (3000, 300, 30):
-        with pytest.raises(sqlite3.OperationalError, match="full"):
-            while True:
-                db.execute("INSERT INTO filler VALUES (zeroblob(?))", (size,))
 
 
 def _fails_full(qtbot, action) -> None:
@@ -45,11 +32,11 @@ def test_text_not_saved_on_a_full_disk_survives_choosing_another_item(make_windo
     composer.items_list.setCurrentRow(0)
     text_id = composer.current_item().id
     composer.editor.setPlainText(TEXT)
-    _fill(store)
+    fill(store)
     _fails_full(qtbot, composer.editor.flush)  # focus left: the save fails, the box says so
     # tried again before the heading's text is shown
     _fails_full(qtbot, lambda: composer.items_list.setCurrentRow(1))
     assert composer.editor.toPlainText() == TEXT
-    store.db.execute("PRAGMA max_page_count = 1073741823")  # room again
+    make_room(store)  # room again
     composer.editor.flush()
     assert store.briefings.item(text_id).text == TEXT

@@ -12,21 +12,9 @@ import sqlite3
 
 import pytest
 
+from tests.ui.full_disk import fill, make_room
+
 NOTE = "Kundentermin: Zahlen prüfen. " * 2000  # ~60 kB: it needs pages the full library lacks
-
-
-def _fill(store) -> None:
-    db = store.db
-    db.execute("CREATE TABLE IF NOT EXISTS filler (x BLOB)")
-    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
-    for size in (3000, 300, 30):
-        with pytest.raises(sqlite3.OperationalError, match="full"):
-            while True:
-                db.execute("INSERT INTO filler VALUES (zeroblob(?))", (size,))
-
-
-def _make_room(store) -> None:
-    store.db.execute("PRAGMA max_page_count = 1073741823")
 
 
 def test_a_note_not_saved_on_a_full_disk_is_saved_at_quit(make_window, qtbot, data_dir) -> None:
@@ -34,14 +22,16 @@ def test_a_note_not_saved_on_a_full_disk_is_saved_at_quit(make_window, qtbot, da
     store = window.session.store
     source_id = window.open_source_id
     window.notes.note.editor.setPlainText(NOTE)
-    _fill(store)
+    fill(store)
     with pytest.raises(sqlite3.OperationalError, match="full"):
         window.notes.flush()
     assert store.notes.get(source_id).body == ""
-    _make_room(store)  # the user empties the trash, then quits
+    make_room(store)  # the user empties the trash, then quits
     window.close()
     with sqlite3.connect(data_dir / "library.sqlite") as conn:
-        assert conn.execute("SELECT body FROM notes WHERE source_id = ?", (source_id,)).fetchone() == (NOTE,)
+        assert conn.execute(
+            "SELECT body FROM notes WHERE source_id = ?", (source_id,)
+        ).fetchone() == (NOTE,)
 
 
 def test_an_annotation_not_saved_on_a_full_disk_is_saved_later(make_window, qtbot) -> None:
@@ -52,10 +42,10 @@ def test_an_annotation_not_saved_on_a_full_disk_is_saved_later(make_window, qtbo
     highlight, _ = store.highlights.add(source_id, 0, text.index(" ", 30), "key", "")
     window.notes.annotation.edit(store.highlights.get(highlight.id))
     window.notes.annotation.editor.setPlainText(NOTE)
-    _fill(store)
+    fill(store)
     with pytest.raises(sqlite3.OperationalError, match="full"):
         window.notes.annotation.flush()
-    _make_room(store)
+    make_room(store)
     window.notes.annotation.flush()  # the next pause in typing, focus leaving, or quitting
     assert store.highlights.get(highlight.id).annotation == NOTE
     window.undo_action.trigger()  # one step, from the text before to the text saved
