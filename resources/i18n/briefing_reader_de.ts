@@ -2998,12 +2998,12 @@ Ihre früheren Sicherungen bleiben erhalten. Stellen Sie die neueste intakte üb
     <message>
         <source>No backup could be made today: the disk is full. A copy of the library needs %1, and %2 are free in %3.
 
-Free some space on that disk (empty the trash, delete or move large files); the backup is tried again every hour. Your library itself has not been changed.
+Free some space on that disk (empty the trash, delete or move large files), then back up from File ▸ Backups…; while today has no backup, it is also tried every hour. Your library itself has not been changed.
 
 %4</source>
         <translation>Heute konnte keine Sicherung angelegt werden: Der Datenträger ist voll. Eine Kopie der Bibliothek braucht %1, frei sind %2 in %3.
 
-Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben); die Sicherung wird jede Stunde neu versucht. Ihre Bibliothek selbst wurde nicht verändert.
+Schaffen Sie Platz auf diesem Datenträger (Papierkorb leeren, große Dateien löschen oder verschieben) und sichern Sie dann über Datei ▸ Sicherungen…; solange es von heute keine Sicherung gibt, wird sie außerdem jede Stunde versucht. Ihre Bibliothek selbst wurde nicht verändert.
 
 %4</translation>
     </message>

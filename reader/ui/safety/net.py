@@ -112,8 +112,9 @@ class SafetyNet(QObject):
             # On a full disk SQLite mostly says only "disk I/O error": what helps is room.
             text = self.tr("No backup could be made today: the disk is full. A copy of the library "
                            "needs %1, and %2 are free in %3.\n\nFree some space on that disk (empty "
-                           "the trash, delete or move large files); the backup is tried again every "
-                           "hour. Your library itself has not been changed.\n\n%4").replace(
+                           "the trash, delete or move large files), then back up from File ▸ Backups…; "
+                           "while today has no backup, it is also tried every hour. Your library "
+                           "itself has not been changed.\n\n%4").replace(
                 "%1", room[0]).replace("%2", room[1]).replace("%3", str(backups_dir(self.paths.db_path))
                                                               ).replace("%4", kept)  # fmt: skip
         else:
