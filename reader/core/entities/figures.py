@@ -155,18 +155,15 @@ def _counted(noun: str, lang: str = "") -> bool:
     low = noun.casefold()
     if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
         return False  # "25,5 Millionen" is an amount waiting for its noun
-    if noun[0].islower():
-        return (
-            low.endswith("s")
-            and not low.endswith("ss")
-            and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
-        )  # "10 airbags": a plural newer than the dictionary
+    plural_s = low.endswith("s") and not low.endswith("ss")
+    if noun[0].islower():  # "10 airbags": a plural newer than the dictionary
+        return plural_s and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
     # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
     # and time stays no count in one ("Arbeitsstunden", "Lebensjahre").
     tails = [low[at:] for at in (0, *range(3, len(low) - 3))]
     if _TIME.intersection(tails):
         return False
-    if lang == "de" and low.endswith("s") and not low.endswith("ss"):
+    if lang == "de" and plural_s:
         return zipf(low, "de") >= 3.0  # "3000 Fans", "4 Tipps": German plurals in -s
     return any(_german_plural(tail, rare=tail == low) for tail in tails)
 

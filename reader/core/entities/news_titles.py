@@ -93,7 +93,6 @@ def outlet_span(run: list[Token]) -> tuple[int, int] | None:
                 first.text.islower() or first.sentence_start or start
             ):  # "the New York Times", "From The New York Times"; "told The Daily Beast"
                 start += 1  # keeps its "The", as a title standing alone does
-
             if (
                 end - start == 1
                 and run[start].sentence_start
