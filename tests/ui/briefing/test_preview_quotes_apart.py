@@ -12,31 +12,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPalette
 
-from reader.core.importer import import_paths
-from reader.core.store import Store
 from reader.ui.briefing.add_menu import add_to_briefing
-from reader.ui.briefing.composer import BriefingComposer
-from reader.ui.session import Session
+from tests.ui.briefing.seed_composer import seed_composer
 
-SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 FIRST = "Ein Schwerpunkt liegt auf Schlüsseltechnologien wie Halbleitern"
 SECOND = "Die Japan-USA-Allianz tritt in eine neue Phase ein"
 
 
 @pytest.fixture
 def composer(qtbot, tmp_path: Path):
-    store = Store.open(tmp_path / "library.sqlite")
-    import_paths(store, sorted(SEEDS.glob("*.txt"))[:1], workers=1)
-    session = Session(store)
-    widget = BriefingComposer(session)
-    qtbot.addWidget(widget)
-    widget.resize(440, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_briefing("Japan")
-    yield widget
-    session.shutdown()
-    store.close()
+    with seed_composer(qtbot, tmp_path, 800) as widget:
+        yield widget
 
 
 def _highlight(composer, words: str) -> int:
@@ -53,13 +39,22 @@ def _box(preview, words: str):
     while block.isValid() and not block.text().startswith(words):
         block = block.next()
     assert block.isValid(), words
-    return preview.document().documentLayout().blockBoundingRect(block), block.blockFormat().background()
+    return preview.document().documentLayout().blockBoundingRect(
+        block
+    ), block.blockFormat().background()
 
 
 def test_two_quotes_in_a_row_are_two_boxes(composer) -> None:
-    add_to_briefing(composer.session, composer.briefing_id, [_highlight(composer, FIRST), _highlight(composer, SECOND)])
+    add_to_briefing(
+        composer.session,
+        composer.briefing_id,
+        [_highlight(composer, FIRST), _highlight(composer, SECOND)],
+    )
     composer.preview.refresh()
-    (first, tint), (second, _) = _box(composer.preview, FIRST[:20]), _box(composer.preview, SECOND[:20])
+    (first, tint), (second, _) = (
+        _box(composer.preview, FIRST[:20]),
+        _box(composer.preview, SECOND[:20]),
+    )
     assert tint.color() == composer.preview.palette().color(QPalette.ColorRole.AlternateBase)
     assert second.top() - first.bottom() >= 8  # a blank stripe between two quotes
 

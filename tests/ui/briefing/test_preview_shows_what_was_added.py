@@ -12,34 +12,20 @@ from pathlib import Path
 import pytest
 
 from reader.core.briefing_model import ItemKind
-from reader.core.importer import import_paths
-from reader.core.store import Store
 from reader.ui.briefing.add_menu import add_to_briefing
-from reader.ui.briefing.composer import BriefingComposer
-from reader.ui.session import Session
+from tests.ui.briefing.seed_composer import seed_composer
 
-SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 FILLER = "Ein Absatz mit etwas Text, der die Vorschau füllt. " * 4
 
 
 @pytest.fixture
 def composer(qtbot, tmp_path: Path):
-    store = Store.open(tmp_path / "library.sqlite")
-    import_paths(store, sorted(SEEDS.glob("*.txt"))[:1], workers=1)
-    session = Session(store)
-    widget = BriefingComposer(session)
-    qtbot.addWidget(widget)
-    widget.resize(440, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.create_briefing("Japan")
-    for number in range(10):
-        widget.add_item(ItemKind.HEADING, f"Abschnitt {number}")
-        widget.add_item(ItemKind.TEXT, FILLER)
-    widget.preview.refresh()
-    yield widget
-    session.shutdown()
-    store.close()
+    with seed_composer(qtbot, tmp_path, 700) as widget:
+        for number in range(10):
+            widget.add_item(ItemKind.HEADING, f"Abschnitt {number}")
+            widget.add_item(ItemKind.TEXT, FILLER)
+        widget.preview.refresh()
+        yield widget
 
 
 def _shown(preview, words: str) -> bool:
