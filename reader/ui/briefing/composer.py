@@ -177,7 +177,7 @@ class BriefingComposer(QWidget):
         self.items_list.blockSignals(False)
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
-        self.preview.show_briefing(self.briefing_id, reveal=same and any(i.id not in listed for i in items))
+        self.preview.show_briefing(self.briefing_id, reveal=bool(fresh))
         self.status.setText(self.tr("%Ln item(s)", "", len(items)) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")
@@ -197,10 +197,9 @@ class BriefingComposer(QWidget):
     def _current_changed(self, *_: object) -> None:
         item = self.current_item()
         editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
-        if self.editor.pending or self._save_failed:
-            # what was typed belongs to the item shown before; a save that failed (a full disk)
-            # raises here, before the other item's text replaces it in the editor
-            self._save_text()
+        # what was typed belongs to the item shown before; a save that failed (a full disk)
+        # raises here, before the other item's text replaces it in the editor
+        self.flush()
         shown = item.id if editable and item else None
         if shown != self._editing_id or (item is not None and self.editor.toPlainText() != item.text
                                          and not self.editor.hasFocus()):  # fmt: skip

@@ -65,7 +65,8 @@ class BriefingPreview(InertBrowser):
         if self._briefing_id is None or store.briefings.get(self._briefing_id) is None:
             self.setHtml("")
             return
-        before, place = self._block_texts(), self.verticalScrollBar().value()
+        before = self._block_texts() if same and reveal else []  # what was there: to find the new block
+        place = self.verticalScrollBar().value()
         tint = self.palette().color(QPalette.ColorRole.AlternateBase).name()  # the theme's
         self.document().setDefaultStyleSheet(QUOTE_CSS.format(tint=tint))
         self.setHtml(render_note(self.markdown()))
