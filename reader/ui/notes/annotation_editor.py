@@ -96,9 +96,5 @@ class AnnotationEditor(QWidget):
         text = self.editor.toPlainText()
         if self._highlight_id is None or text == self._saved:
             return
-        old, self._saved = self._saved, text
-        try:
-            undoable.edit_annotation(self._session, self._highlight_id, old, text)
-        except BaseException:
-            self._saved = old  # not saved (a full disk): the next flush tries again, see NoteEditor
-            raise
+        undoable.edit_annotation(self._session, self._highlight_id, self._saved, text)
+        self._saved = text  # only once written: a full disk raises first, see NoteEditor.flush

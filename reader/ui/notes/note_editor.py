@@ -110,15 +110,11 @@ class NoteEditor(QWidget):
         if not self._session.store.sources.exists(source_id):
             log.warning("note of source #%s not saved: the source is gone", source_id)
             return
-        old, self._saved = self._saved, text
-        try:
-            undoable.edit_note(self._session, source_id, old, text)  # Ctrl+Z undoes a burst of typing
-        except BaseException:
-            # Not saved (a full disk): the text stays unsaved, so the next flush (a pause in
-            # typing, switching sources, quitting once there is room) writes it. Marked saved,
-            # it was dropped without a word at the next switch or quit.
-            self._saved = old
-            raise
+        # Marked saved only once written: a save that fails (a full disk) raises first, so the
+        # next flush (a pause in typing, switching sources, quitting once there is room) tries
+        # again. Marked saved before, it was dropped without a word at the next switch or quit.
+        undoable.edit_note(self._session, source_id, self._saved, text)  # Ctrl+Z undoes a burst of typing
+        self._saved = text
 
     def _update_preview(self) -> None:
         if self.tabs.currentIndex() != PREVIEW_TAB:
