@@ -121,11 +121,8 @@ def export_briefing(
     language: str = "en",
 ) -> ExportReport:
     """The briefing as one document named after it (or `file_name`)."""
-    briefing = store.briefings.get(briefing_id)
-    if briefing is None:
-        raise KeyError(f"no briefing #{briefing_id}")
     text = briefing_document(store, briefing_id, words(language))
-    planned = PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
+    planned = _briefing_file(store, briefing_id, text, file_name)
     return write_files(store, folder, [planned], overwrite=overwrite)
 
 
@@ -133,12 +130,23 @@ def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
     """The name `export_briefing` gives the briefing's file in `folder` when it is not told one:
     the file it went to there before (by its reader_id), else one made from the briefing's name
     that no file in the folder has (the composer offers it in its save dialog)."""
+    planned = _briefing_file(store, briefing_id, "", None)
+    taken = set(os.listdir(folder)) if folder.is_dir() else set()
+    return _file_name(planned, existing_reader_ids(folder), taken)
+
+
+def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | None) -> PlannedFile:
+    """The briefing's document as a file to write: named after the briefing, known by its id."""
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
-    known = existing_reader_ids(folder).get(briefing_reader_id(briefing))
-    taken = os.listdir(folder) if folder.is_dir() else []
-    return known or unique_name(file_stem(briefing.name), taken)
+    return PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
+
+
+def _file_name(item: PlannedFile, known: dict[str, str], taken: set[str]) -> str:
+    """The file a planned document goes to: the name asked for, the file that holds its
+    reader_id in the folder already, else a new name from its stem that no file there has."""
+    return item.name or known.get(item.reader_id) or unique_name(item.stem, taken)
 
 
 def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:
@@ -162,7 +170,7 @@ def write_files(
     known = existing_reader_ids(root)
     taken = set(os.listdir(root))
     for item in planned:
-        name = item.name or known.get(item.reader_id) or unique_name(item.stem, taken)
+        name = _file_name(item, known, taken)
         taken.add(name)
         try:
             path = inside(root, name)
