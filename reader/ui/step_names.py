@@ -36,6 +36,11 @@ def quoted(name: str) -> str:
     return QLocale().quoteString(short(nested(name, current_language())))
 
 
+def quote_whole(name: str) -> str:
+    """`name` as `quoted` sets it, not shortened (a link's text, which the label elides)."""
+    return QLocale().quoteString(nested(name, current_language()))
+
+
 def inside(text: str, *names: str) -> str:
     """The translated `text` with %1, %2 … each a name it already quotes: the name on one line,
     its own quotes made single (`nested`), in one pass as `named` does."""

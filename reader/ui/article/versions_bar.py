@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from reader.core.footnotes import nested
 from reader.core.store import Revision
 from reader.ui.date_display import long_date
-from reader.ui.i18n import current_language
+from reader.ui.step_names import quote_whole
 from reader.ui.theme import Theme
 
 
@@ -66,8 +65,7 @@ class VersionsBar(QWidget):
         self.label.setVisible(several)
         # The window language's quotes, a title's own ones single inside them: the German strip
         # read "#2 “Gegengewicht …”", and „Goldenes Bündnis“ stood doubled inside “…”.
-        quote, language = QLocale().quoteString, current_language()
-        links = ", ".join(f'<a href="source:{i}">#{i} {escape(quote(nested(title, language)))}</a>' for i, title in similar)
+        links = ", ".join(f'<a href="source:{i}">#{i} {escape(quote_whole(title))}</a>' for i, title in similar)
         self.similar.setText(self.tr("Similar to %1").replace("%1", links) if similar else "")
         self.similar.setVisible(bool(similar))
         self.setVisible(several or bool(similar))
