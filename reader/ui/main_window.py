@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.session, self.import_progress, self)
         self.drop_zone = DropZone(self, self.library, self.modes.stack, self.importer)
         self.editor = SourceEditor(self.session, self)
-        self.briefings = BriefingCommands(self.session, self)
+        self.briefings = BriefingCommands(self.session, self, self.state)
         self.exports = ExportCommands(self.session, self, self._selected_sources, self.library.scope,
                                       self._selected_highlights, self.state)  # fmt: skip
         self.stories = StoryCommands(self.session, self, lambda: self._open_id)

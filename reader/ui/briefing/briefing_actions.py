@@ -18,6 +18,7 @@ from reader.ui.actions import make_action
 from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.session import Session
+from reader.ui.window_state import WindowState
 
 COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 
@@ -25,9 +26,9 @@ COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 class BriefingCommands(QObject):
     composer_shown = Signal()  # the dock took room beside the article
     composer_hidden = Signal()  # … and gave it back
-    def __init__(self, session: Session, window: QWidget) -> None:
+    def __init__(self, session: Session, window: QWidget, state: WindowState | None = None) -> None:
         super().__init__(window)
-        self._session, self._window = session, window
+        self._session, self._window, self._state = session, window, state
         self._composer: BriefingComposer | None = None
         self.new_action = self._action(self.tr("&New briefing…"), "Ctrl+Shift+N", self.new_briefing,
                                        self.tr("Start a briefing document from highlights"))  # fmt: skip
@@ -44,11 +45,7 @@ class BriefingCommands(QObject):
     def composer(self) -> BriefingComposer:
         """The composer, docked beside the reading panes (or All highlights, or the table)."""
         if self._composer is None:
-            self._composer = BriefingComposer(self._session)
-            state = getattr(self._window, "state", None)  # the main window's: exports share a folder
-            if state is not None:
-                self._composer.export_folder = state.export_folder
-                self._composer.exported_into = lambda folder: state.set_export_folder(str(folder))
+            self._composer = BriefingComposer(self._session, state=self._state)
             self.dock = QDockWidget(self.tr("Briefing"), self._window)
             self.dock.setObjectName("briefingDock")
             self.dock.visibilityChanged.connect(lambda shown: None if shown else self.composer_hidden.emit())

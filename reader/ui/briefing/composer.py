@@ -8,7 +8,6 @@ the store after it, so what the user sees is always what will be exported. Entry
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -41,18 +40,18 @@ from reader.ui.i18n import export_language
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
+from reader.ui.window_state import WindowState
 
 SAVE_DELAY_MS = 600
 
 
 class BriefingComposer(QWidget):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, state: WindowState | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._state = state  # the window's: exports share their last folder
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
-        self.export_folder: Callable[[], str] = lambda: ""  # the window's last export folder
-        self.exported_into: Callable[[Path], None] = lambda _folder: None
         self._editing_id: int | None = None  # the item whose text the editor holds
         self._save_failed = False  # the editor's text could not be written (a full disk): kept
         self._listed_id: int | None = None  # the briefing whose items the list shows
@@ -386,5 +385,9 @@ class BriefingComposer(QWidget):
         folder = Path(self.export_folder()).expanduser()  # the name the command line gives it
         suggested = folder / briefing_file_name(self.session.store, self.briefing_id, folder)
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
-        if target is not None and self.export_to(target).paths:
-            self.exported_into(target.parent)
+        if target is not None and self.export_to(target).paths and self._state is not None:
+            self._state.set_export_folder(str(target.parent))
+
+    def export_folder(self) -> str:
+        """The folder the window's last export went to ("" when the composer stands alone)."""
+        return self._state.export_folder() if self._state is not None else ""
