@@ -88,11 +88,14 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.956/0.846 (percent ranges not: "from 10% to 25%" is two figures in the gold, and a change);
 # with plurals newer than the dictionary ("10 airbags") and German plurals in "-s" in German
 # text ("3000 Fans") 0.956/0.849.
+# Session 22 moved session 21's blind batch (`"s22"`) into the development part: on the 281 texts
+# session 21's rules measure people 0.949/0.917, organisations 0.834/0.764, places 0.873/0.820,
+# figures 0.952/0.831, roles 361 of 456.
 FLOORS = {
-    "people": (0.945, 0.92),
-    "orgs": (0.84, 0.77),  # precision: never below what the rules measure
-    "places": (0.89, 0.835),
-    "figures": (0.95, 0.84),
+    "people": (0.945, 0.915),
+    "orgs": (0.83, 0.76),  # precision: never below what the rules measure
+    "places": (0.87, 0.815),
+    "figures": (0.95, 0.83),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -153,11 +156,16 @@ FLOORS = {
 # with the landmarks places 0.799/0.718 (the batch 0.608/0.495: one wrong more), roles 80;
 # with the measures figures 0.874/0.671 -> 0.876/0.684, then 0.898/0.693 (the batch 0.836/0.581
 # -> 0.899/0.590); with fractions 0.899/0.702; with German plurals in "-s" 0.895/0.711.
+# Session 22: session 22's fresh batch (seed 2323, `"batch": "s23"`, 16 pages: 8 German of
+# 200-1,500 words, 8 English of 80-8,000 — none of 200-1,500 left —, annotated blind by four
+# readers) replaced s22 in the held-out part, scored once as totals only: session 21's rules on
+# the 62 texts people 0.940/0.918, organisations 0.761/0.669, places 0.844/0.791, figures
+# 0.880/0.760, roles 77 of 125 (the batch alone: organisations 0.660/0.477, people 0.882/0.893).
 HELD_OUT_FLOORS = {
-    "people": (0.955, 0.895),
-    "orgs": (0.76, 0.695),
-    "places": (0.795, 0.71),
-    "figures": (0.89, 0.71),
+    "people": (0.935, 0.915),
+    "orgs": (0.76, 0.665),
+    "places": (0.84, 0.79),
+    "figures": (0.875, 0.755),
 }
 
 
@@ -188,7 +196,8 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 325 of 398 with the players of box scores and the portraits' names found (no roles given)
     # session 21, s21 moved to development: 338 of 428 (345 with the -ologists and -icians),
     # held out 64 of 89, then 77 of 118 with s22 (78 with session 21's rules)
-    share = 0.80 if split == "dev" else 0.64
+    # session 22, s22 moved to development: 361 of 456, held out 77 of 125 with s23
+    share = 0.79 if split == "dev" else 0.61
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
         (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
