@@ -1,4 +1,4 @@
-"""German sports clubs, named by what they are and where they play: an abbreviation or a word
+"""Sports clubs, named by what they are and where they play: an abbreviation or a word
 for a club before the town ("TC Aschheim", "TV Wattenscheid", "Ski-Club Olpe",
 "Stabhochsprungverein Horn-Bad Meinberg-Lippe"), often with the club's number before it or
 its founding year after it ("1. FC Nürnberg", "TV Fürth 1860", "Schalke 04"). Theatres,
@@ -8,13 +8,16 @@ galleries and studios are named the same way, by their kind first ("Theater Thik
 A reader knows such a name by its shape, not by a list of clubs: results pages give a
 player's club in brackets after the name, each written once, so no evidence of recurrence
 ever comes. The number and the year belong to the name (the club calls itself so), and a
-name cut before them is a different string from the one a reader marks.
+name cut before them is a different string from the one a reader marks. American leagues'
+teams are named by their town and a nickname in the plural ("Pittsburgh Penguins", "Detroit
+Red Wings", "Kansas City Chiefs"), which the gazetteer would cut into the town and a stray word.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.entities import places
 from reader.core.entities.cues import bare, place_of
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind
@@ -77,11 +80,66 @@ def _venue(word: str) -> bool:
     )
 
 
+# Plurals after a town's name that are no team's nickname: a place's parts ("Cayman Islands",
+# "Golan Heights", "Niagara Falls"), events ("Tokyo Olympics"), treaties and talks ("Oslo
+# Accords"), and a party's members where they sit ("Kentucky Democrats").
+_NOT_NICKNAMES = frozenset(
+    """Islands Isles Heights Falls Springs Hills Rapids Mountains Keys Lakes Woods Highlands
+    Plains Gardens Towers Olympics Paralympics Games Accords Conventions Talks Protests Riots
+    Caucuses Primaries Democrats Republicans Greens Liberals Conservatives Socialists Times
+    News Sessions Awards Series Years Days Nights Streets Stations Schools Finals Championships
+    Masters Opens Nationals Rights Affairs Relations Studies""".split()
+)
+
+
+def _nicknamed(run: list[Token], lang: str) -> tuple[int, int] | None:
+    """Where a US town's or state's name and a nickname in the plural make a team ("the
+    Pittsburgh Penguins", "Detroit Red Wings"): the span, or None. The town is one to three
+    words the gazetteer knows as a city or a region (a country's side is its name); the
+    nickname one or two capitalised words ending in a plural."""
+    if lang != "en":
+        return None
+    for at in range(len(run) - 1):
+        for size in (3, 2, 1):
+            town = run[at : at + size]
+            if at + size >= len(run) or len(town) < size:
+                continue
+            place = places.lookup(" ".join(bare(w.text) for w in town))
+            if place is None or not place.key.startswith(("city:", "region:")):
+                continue
+            for length in (1, 2):
+                nick = run[at + size : at + size + length]
+                last = nick[-1].text
+                if (
+                    len(nick) == length
+                    and last == bare(last)
+                    and last.endswith("s")
+                    and len(last) > 4
+                    and last[0].isupper()
+                    and not last.isupper()
+                    and last not in _NOT_NICKNAMES
+                    and all(w.capital and not w.sentence_start for w in nick)
+                    and not last.endswith(("ss", "us", "is"))  # "Metro Exodus": no plural
+                    and (length == 1 or not nick[0].text.endswith("s"))
+                    and not _longer_name(run, at + size + length)
+                ):
+                    return at, at + size + length
+            break  # the longest town read there; a shorter one is inside it
+    return None
+
+
+def _longer_name(run: list[Token], after: int) -> bool:
+    """Whether a capitalised word goes on after the plural: then it is part of a longer
+    name ("California Public Utilities Commission", "Indiana State Teachers Association")."""
+    return after < len(run) and run[after].capital
+
 def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list[Token]] | None:
     """The words of a run before a club, the club's, up to its first small word, and the
     capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two
     clubs); None when no club's abbreviation or word opens a name in it ("TV Produkte": a
     noun after it, no club)."""
+    if (team := _nicknamed(run, lang)) is not None:  # "the Pittsburgh Penguins"
+        return run[: team[0]], run[team[0] : team[1]], run[team[1] :]
     for at in range(len(run) - 1):
         after = run[at + 1]
         if (

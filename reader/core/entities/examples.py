@@ -13,7 +13,9 @@ stands.
 from __future__ import annotations
 
 from reader.core.entities.lexicon import ORG_WORDS
+from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
 
 # What introduces examples after a kind: "such as", "like", "including", "wie", "darunter".
 _CUES = frozenset("like including notably wie darunter etwa".split())
@@ -44,6 +46,24 @@ def example_names(words: list[Token], text: str) -> frozenset[int]:
             continue  # "… companies. Like Bosch": no list
         found |= _listed(words, cue + 1, text)
     return frozenset(found)
+
+
+def named_after_founders(
+    pieces: list[Piece], examples: frozenset[int], index: dict[int, int], text: str
+) -> None:
+    """A person's name listed among a kind's companies is a company named after its founder
+    ("Weltkonzerne wie ABB, Garmin, Georg Fischer", "Marken wie Hugo Boss oder Jack
+    Wolfskin"); not one named with a role, nor the owner before a possessive ("Elon Musk's
+    Tesla")."""
+    for piece in pieces:
+        if (
+            piece.kind is EntityKind.PERSON
+            and not piece.role
+            and len(piece.words) > 1
+            and index.get(piece.start) in examples
+            and not piece.words[-1].text.endswith(("'s", "’s"))
+        ):
+            piece.kind = EntityKind.ORG
 
 
 def _named_after(kind: Token, name: Token, text: str) -> bool:
@@ -84,15 +104,29 @@ def _listed(words: list[Token], at: int, text: str) -> set[int]:
             break
         starts.add(at)
         end = at
-        while (
-            end + 1 < len(words)
-            and words[end + 1].capital
-            and (text[words[end].end : words[end + 1].start] == " ")
-        ):
-            end += 1  # "Georg Fischer", "Johnson & Johnson" stay one name
+        while end + 1 < len(words):
+            between = text[words[end].end : words[end + 1].start]
+            if words[end + 1].capital and between in (" ", " & "):
+                end += 1  # "Georg Fischer", "Johnson & Johnson" stay one name
+            elif (
+                words[end + 1].text == "of"
+                and end + 2 < len(words)
+                and words[end + 2].capital
+                and between == " "
+            ):
+                end += 2  # "Janssen Pharmaceutical Companies of Johnson & Johnson"
+            else:
+                break
+        short = (
+            end + 2 < len(words)
+            and text[words[end].end : words[end + 1].start] == " ("
+            and words[end + 1].text.isupper()
+            and text[words[end + 1].end : words[end + 2].start] in ("), ", ") ")
+        )
+        end += short  # "Georg Fischer (GF), IVF Hartmann": the short name, and on
         if last or end + 1 >= len(words):
             break
-        between = text[words[end].end : words[end + 1].start]
+        between = text[words[end].end + short : words[end + 1].start]
         if between not in (", ", " "):
             break
         at = end + 1

@@ -19,7 +19,7 @@ from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unar
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
 from reader.core.entities.evidence import first_name_alone, member_of, staff_of, team
-from reader.core.entities.examples import example_names
+from reader.core.entities.examples import example_names, named_after_founders
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.german_nouns import written_as_nouns
 from reader.core.entities.german_words import german_compound, german_word
@@ -62,6 +62,7 @@ def decide(
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
     examples = example_names(words, text) | kind_lists(words, text)
+    named_after_founders(pieces, examples, index, text)  # "Firmen wie Georg Fischer, ABB"
     for piece in undecided:
         if told_outlet(piece, text, lang):
             piece.kind = EntityKind.ORG  # "told Reuters", "obtained by Variety"
