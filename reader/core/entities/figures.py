@@ -151,11 +151,16 @@ _TIME = frozenset(
 _TIME_WORDS = frozenset("year day month week hour minute second".split())
 
 
+_IRREGULAR = frozenset("women men mice geese".split())
+
+
 def _counted(noun: str, lang: str = "") -> bool:
     low = noun.casefold()
     if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
         return False  # "25,5 Millionen" is an amount waiting for its noun
     plural_s = low.endswith("s") and not low.endswith("ss")
+    if noun in _IRREGULAR:
+        return True  # "103 women": English plurals with no "-s"
     if noun[0].islower():  # "10 airbags": a plural newer than the dictionary
         return plural_s and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
     # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
@@ -229,10 +234,22 @@ _TEMPERATURE = re.compile(r"(?:Grad|Grad Celsius|degrees(?: Celsius| Fahrenheit)
 _COLUMNS = re.compile(r"\d{1,3}(?: \d{3})+(?=\s?%$)")
 
 
+# English measures abbreviated with a full stop, which is part of the unit as written ("1 tsp.
+# olive oil", "4 oz. cooked chicken"): a reader marks it with the figure, unless a sentence
+# begins after it.
+_ABBREVIATED = re.compile(r"(?<=\s)(?:oz|tsp|tbsp|lbs?)$")
+
+
 def _edged(text: str, start: int, end: int) -> tuple[int, int, str]:
     """The figure at `start`:`end` with what its edges leave out or take in too much."""
     if rate := _RATE.match(text, end):
         end = rate.end()
+    elif (
+        text[end : end + 1] == "."
+        and _ABBREVIATED.search(text, start, end)
+        and not re.match(r" [A-Z]", text[end + 1 : end + 3])  # "weighs 5 lbs. The box …"
+    ):
+        end += 1
     if _MINUS.search(text, max(0, start - 2), start) and _TEMPERATURE.search(text, start, end):
         start -= 1
     if columns := _COLUMNS.match(text, start, end):

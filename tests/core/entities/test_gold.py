@@ -91,12 +91,14 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 22 moved session 21's blind batch (`"s22"`) into the development part: on the 281 texts
 # session 21's rules measure people 0.949/0.917, organisations 0.834/0.764, places 0.873/0.820,
 # figures 0.952/0.831, roles 361 of 456; session 22's rules (teams named by town and plural
-# nickname, companies named after founders in a list of companies) organisations 0.835/0.767.
+# nickname, companies named after founders in a list of companies) organisations 0.835/0.767;
+# with plurals without "-s" ("103 women") and measures abbreviated with a full stop ("1 tsp.")
+# figures 0.955/0.836.
 FLOORS = {
     "people": (0.945, 0.915),
     "orgs": (0.83, 0.76),  # precision: never below what the rules measure
     "places": (0.87, 0.815),
-    "figures": (0.95, 0.83),
+    "figures": (0.95, 0.835),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
