@@ -133,6 +133,7 @@ def _longer_name(run: list[Token], after: int) -> bool:
     name ("California Public Utilities Commission", "Indiana State Teachers Association")."""
     return after < len(run) and run[after].capital
 
+
 def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list[Token]] | None:
     """The words of a run before a club, the club's, up to its first small word, and the
     capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two

@@ -11,7 +11,15 @@ import re
 from itertools import takewhile
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import acronym, bare, head_word, org_head, place_of, role_length
+from reader.core.entities.cues import (
+    acronym,
+    bare,
+    demonym,
+    head_word,
+    org_head,
+    place_of,
+    role_length,
+)
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN, ORG_SUFFIXES
@@ -27,15 +35,16 @@ def company_in_full(run: list[Token]) -> bool:
 
 
 def noun_opens_name(run: list[Token], lang: str) -> bool:
-    """An English noun at a sentence's start that begins a name of two or three words ending
-    in an organisation's head or naming a listed company: "Business Insider", "Consumer
-    Reports", "Home Depot" — also when "and" lists more after it ("Home Depot and Lowe's");
-    not "Allein Meridian Batteries", whose adverb is no noun."""
+    """An English noun or a country's adjective at a sentence's start that begins a name of
+    two or three words ending in an organisation's head or naming a listed company: "Business
+    Insider", "Consumer Reports", "Home Depot", "American Airlines" — also when "and" lists
+    more after it ("Home Depot and Lowe's"); not "Allein Meridian Batteries", whose adverb is
+    no noun."""
     name = list(takewhile(lambda w: not w.text.islower(), run))
     return (
         lang == "en"
         and 1 < len(name) <= 3
-        and english_noun(bare(name[0].text))
+        and (english_noun(bare(name[0].text)) or demonym(bare(name[0].text)))
         and (org_head(name, lang) or company_in_full(name))
     )
 

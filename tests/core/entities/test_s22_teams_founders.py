@@ -1,7 +1,8 @@
 """Session 22's classes, read off session 21's blind pages (s22) and checked on hand-written
 sentences (made-up people; the clubs and companies are real names): American teams named by
-their town and a nickname in the plural, and companies named after their founders when a text
-lists them among a kind of company."""
+their town and a nickname in the plural, companies named after their founders when a text
+lists them among a kind of company, and a company whose name opens a sentence with a
+country's adjective ("American Airlines")."""
 
 from __future__ import annotations
 
@@ -98,3 +99,22 @@ def test_a_person_before_a_possessive_or_with_a_role_stays_a_person() -> None:
     assert "Maren Olsby" in _names(text, "en", EntityKind.PERSON)
     text = "Firmen wie die von Gründerin Lena Marquardt wachsen."
     assert "Lena Marquardt" in _names(text, "de", EntityKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("American Airlines offered to fly the dog home.", "American Airlines"),
+        ("British Airways cancelled the flight on Monday.", "British Airways"),
+    ],
+)
+def test_a_countrys_adjective_opening_a_sentence_may_open_a_company(
+    text: str, company: str
+) -> None:
+    assert company in _names(text, "en", EntityKind.ORG)
+
+
+def test_a_countrys_adjective_before_a_role_opens_no_company() -> None:
+    text = "German Chancellor Olaf Scholz spoke in Paris."
+    assert "Olaf Scholz" in _names(text, "en", EntityKind.PERSON)
+    assert not _names(text, "en", EntityKind.ORG)
