@@ -105,8 +105,8 @@ def market_index(piece: Piece, indices: frozenset[str]) -> bool:
 def team(
     piece: Piece, words: list[Token], index: dict[int, int], lower_words: frozenset[str]
 ) -> bool:
-    """A team or band in English: one capitalised plural after "the" inside a sentence ("the
-    Chargers", "the Browns"), which the text never writes in lower case, and no people of a
+    """A team or band in English: one capitalised plural after "the" ("the Chargers", "The
+    Gophers (9-1) play …", "The Corrs’ song"), which the text never writes in lower case, and no people of a
     country ("the Dakotans"), place ("the Philippines") or party ("the Democrats"); a plural
     of a word English has ("Charger", "Puma"), not a word that only ends in "s" ("the
     Christmas party", "the Genesis launch")."""
@@ -118,7 +118,7 @@ def team(
         and not word.sentence_start
         and not _name_goes_on(words, at)  # "the James Webb Space Telescope": a longer name
         and at > 0
-        and words[at - 1].text == "the"
+        and words[at - 1].text in ("the", "The")
         and len(text) > 3
         and text.endswith("s")
         and not text.endswith(("ss", "ans", "ians", "ese"))

@@ -118,3 +118,21 @@ def test_a_countrys_adjective_before_a_role_opens_no_company() -> None:
     text = "German Chancellor Olaf Scholz spoke in Paris."
     assert "Olaf Scholz" in _names(text, "en", EntityKind.PERSON)
     assert not _names(text, "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "team"),
+    [
+        ("The Gophers (9-1, 6-1) play Saturday against Iowa.", "Gophers"),
+        ("The Corrs’ song “Breathless” was on the radio.", "Corrs"),
+    ],
+)
+def test_a_plural_nickname_opening_a_sentence_after_the_is_a_team_or_band(
+    text: str, team: str
+) -> None:
+    assert team in _names(text, "en", EntityKind.ORG)
+
+
+def test_a_plural_the_text_also_writes_in_small_letters_is_no_team() -> None:
+    text = "The Rangers met the rangers of the park."
+    assert "Rangers" not in _names(text, "en", EntityKind.ORG)
