@@ -118,7 +118,11 @@ def team(
         and not word.sentence_start
         and not _name_goes_on(words, at)  # "the James Webb Space Telescope": a longer name
         and at > 0
-        and words[at - 1].text in ("the", "The")
+        and (
+            words[at - 1].text == "the"
+            or words[at - 1].text == "The"
+            and zipf(text[:-1].casefold(), "en") < 4.0
+        )  # "The Games return": a common word's plural may open a sentence as a noun
         and len(text) > 3
         and text.endswith("s")
         and not text.endswith(("ss", "ans", "ians", "ese"))
