@@ -110,6 +110,7 @@ from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.teams import place_teams
+from reader.core.entities.towns import towns
 from reader.core.entities.workplaces import workplaces
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -126,7 +127,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 197
+RULES_VERSION = 198
 
 
 def language(lang: str | None) -> str:
@@ -163,6 +164,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
     pieces = seat_names.towns_in_names(pieces, reading_text)  # "Papenfuss Weimar", "in Weimar"
     pieces = compound_places(pieces, reading_text)  # "Bad-Tölz-Wolfratshausen"
+    towns(pieces, words, index, reading_text, lang)  # "Weltcup in Hochfilzen"
     if lang == "de":
         pieces = nouns_not_places(pieces, words, index, reading_text)  # "das Essen"
     pieces = opening_names(pieces, reading_text)  # "Van der Bellen": no town of Turkey

