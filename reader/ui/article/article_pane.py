@@ -194,8 +194,8 @@ class ArticlePane(QWidget):
         """Highlight the selected words with `label`, then select the new highlight."""
         self.view.snap_unless_kept_exact()  # a keyboard selection snaps here, a drag on release
         span = self.view.selected_span()
-        if span is None and self.view.selected_highlight is not None:
-            self.keys.relabel(label)  # no words selected: 1–5 change the selected highlight's label
+        if self._relabels():
+            self.keys.relabel(label)  # nothing selected: 1–5 change the selected highlight's label
             return
         if self._source_id is None or span is None or self._revision is not None:
             return
@@ -298,10 +298,14 @@ class ArticlePane(QWidget):
             self.selection_bar.hide()
         self._update_actions()
 
+    def _relabels(self) -> bool:
+        """Keys 1–5 relabel the selected highlight only while no text is selected at all. With
+        `, "` selected (Ctrl+Shift+→ stops at punctuation) they relabelled a highlight made
+        lines above, still selected while the caret moved on, instead of doing nothing."""
+        return self.view.selected_highlight is not None and not self.view.textCursor().hasSelection()
+
     def _update_actions(self) -> None:
-        can_highlight = self._revision is None and (
-            self.view.selected_span() is not None or self.view.selected_highlight is not None
-        )
+        can_highlight = self._revision is None and (self.view.selected_span() is not None or self._relabels())
         self.keys.update()
         for action in self.highlight_actions.values():
             action.setEnabled(can_highlight)

@@ -61,3 +61,31 @@ def test_a_highlight_selected_in_one_source_is_not_selected_in_the_next(pane: Ar
     assert store.highlights.get(highlight.id).label == "key"
     pane.show_source(first)  # coming back selects nothing either
     assert pane.view.selected_highlight is None
+
+
+@pytest.mark.parametrize("key", ["key", "risk"])
+def test_punctuation_selected_leaves_the_selected_highlight_alone(pane: ArticlePane, key: str) -> None:
+    """Seen on the keyboard walk: a highlight just made stays selected while the caret moves
+    on; Ctrl+Shift+→ then took `, "` alone, and 2 relabelled that highlight, lines above,
+    instead of doing nothing. Keys 1–5 relabel the selected highlight only with no words
+    selected at all; a selection of punctuation turns them off, as it does without one."""
+    store = pane._session.store
+    source_id = source_id_of(store, "000")
+    pane.show_source(source_id)
+    text = store.sources.get(source_id).reading_text
+    word = text.index("Japan")
+    select(pane, word, word + len("Japan"))
+    pane.highlight_selection("question")
+    (highlight,) = store.highlights.for_source(source_id)
+    assert pane.view.selected_highlight == highlight.id
+    comma = text.index(", ", word)
+    select(pane, comma, comma + 2)
+    assert not any(action.isEnabled() for action in pane.highlight_actions.values())
+    pane.highlight_selection(key)
+    assert [(h.id, h.label) for h in store.highlights.for_source(source_id)] == [(highlight.id, "question")]
+    cursor = pane.view.textCursor()
+    cursor.clearSelection()
+    pane.view.setTextCursor(cursor)  # no words selected: the keys relabel it again
+    assert all(action.isEnabled() for action in pane.highlight_actions.values())
+    pane.highlight_selection(key)
+    assert store.highlights.get(highlight.id).label == key
