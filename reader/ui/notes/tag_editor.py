@@ -116,17 +116,32 @@ class TagEditor(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
+        before = self._before_field()
         for name in self._tags:
             chip = TagChip(name, self.chips)
             chip.remove_requested.connect(self.remove_tag)
             self.flow.addWidget(chip)
             chip.show()  # now, not when the event loop next runs: the rows it makes count at once
+            # Tab meets a chip's × where it stands, before the field: made after the pane, the
+            # chips' buttons had gone to the end of the window's Tab chain, after the note.
+            QWidget.setTabOrder(before, chip.remove_button)
+            before = chip.remove_button
         self.chips.setVisible(bool(self._tags))
         # Names only: counting every tag's sources took 26 ms per article opened at 100,000 sources.
         self._known = self._session.store.tags.names()
         carried = {tag.casefold() for tag in self._tags}
         self.completions.setStringList([name for name in self._known if name.casefold() not in carried])
         self.field.setEnabled(bool(found))
+
+    def _before_field(self) -> QWidget:
+        """The widget Tab reaches just before the field, chips left out (Qt keeps a widget with
+        no focus of its own, such as the chips' row, out of `setTabOrder`)."""
+        widget = self.field.previousInFocusChain()
+        while widget is not None and widget is not self.field and (
+            self.chips.isAncestorOf(widget) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget = widget.previousInFocusChain()
+        return widget or self.field
 
     def add_tag(self, name: str) -> bool:
         """Tag the open source with `name`; False if refused or already there."""
