@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -111,6 +112,7 @@ class TagEditor(QWidget):
         # A summary carries the tags without loading and parsing the article itself.
         found = self._session.store.sources.summaries([self._source_id]) if self._source_id is not None else []
         self._tags = found[0].tags if found else ()
+        focused = self._focused_chip()
         while self.flow.count():
             item = self.flow.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -132,6 +134,27 @@ class TagEditor(QWidget):
         carried = {tag.casefold() for tag in self._tags}
         self.completions.setStringList([name for name in self._known if name.casefold() not in carried])
         self.field.setEnabled(bool(found))
+        if focused is not None:
+            self._refocus(focused)
+
+    def _chip_buttons(self) -> list[QToolButton]:
+        items = (self.flow.itemAt(i) for i in range(self.flow.count()))
+        chips = (item.widget() for item in items if item is not None)
+        return [chip.remove_button for chip in chips if isinstance(chip, TagChip)]
+
+    def _focused_chip(self) -> int | None:
+        """Which chip's × has the keyboard (its place in the row), if one has."""
+        focus = QApplication.focusWidget()
+        buttons = self._chip_buttons()
+        return buttons.index(focus) if isinstance(focus, QToolButton) and focus in buttons else None
+
+    def _refocus(self, place: int) -> None:
+        """The keyboard stays in the tags when the chip it was on goes: Space on a × removed the
+        tag and left no widget with the focus, so the next key went nowhere. The chip that takes
+        its place gets it, the one before it after the last, the field when none is left."""
+        buttons = self._chip_buttons()
+        target: QWidget = buttons[min(place, len(buttons) - 1)] if buttons else self.field
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _before_field(self) -> QWidget:
         """The widget Tab reaches just before the field, chips left out (Qt keeps a widget with

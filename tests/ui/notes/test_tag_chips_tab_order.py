@@ -36,3 +36,26 @@ def test_the_chips_come_between_the_article_and_the_tag_field(make_window, qtbot
     editor.field.setFocus()
     qtbot.keyClick(editor.field, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is chips[-1]
+
+
+def test_removing_a_tag_by_keyboard_keeps_the_keyboard_in_the_tags(make_window, qtbot) -> None:
+    """Space on a chip's × removed the tag and left no widget with the focus: the next key
+    went nowhere. The chip taking its place gets it, and the Add tag field after the last."""
+    window = make_window()
+    editor = window.notes.tag_editor
+    for name in ["Japan", "Energie"]:
+        assert editor.add_tag(name)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    def buttons() -> list:
+        return [chip.remove_button for chip in editor.chips.findChildren(TagChip) if chip.isVisible()]
+
+    first = buttons()[0]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(editor.tags) == 1
+    assert QApplication.focusWidget() is buttons()[0]
+    qtbot.keyClick(buttons()[0], Qt.Key.Key_Space)
+    assert editor.tags == ()
+    assert QApplication.focusWidget() is editor.field
