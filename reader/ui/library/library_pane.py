@@ -63,6 +63,7 @@ class LibraryPane(QWidget):
         self.model = SourceListModel(session.store.sources.summaries, self)
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
+        self._followed: int | None = None  # a result's source the folded list had no row for
         self._build_search()
         self.filters = FilterBar(session, self)
         self.filters.changed.connect(lambda: self.reload())
@@ -178,7 +179,8 @@ class LibraryPane(QWidget):
             self._run_search()
             return
         self.list_stack.setCurrentWidget(self.source_view)
-        current = prefer if prefer is not None else self.current_source_id()
+        followed, self._followed = self._followed, None
+        current = next((i for i in (prefer, followed) if i is not None), self.current_source_id())
         old_row = max(0, self.source_view.currentIndex().row())
         ids = search.source_ids(self.session.store, "", self.sort_box.currentData(), self._tag)
         allowed = self.filters.allowed()
@@ -355,8 +357,10 @@ class LibraryPane(QWidget):
 
     def _follow_in_list(self, source_id: int) -> None:
         """Make the (hidden) list's current row the result's source, without announcing it,
-        so leaving the search lands on what is open rather than on what was open before."""
+        so leaving the search lands on what is open rather than on what was open before (for a
+        report its folded story hides, by opening the story on it then: Esc opened the story's row)."""
         row = self.model.row_of(source_id)
+        self._followed = source_id if row is None else None
         if row is None:
             return
         selection = self.source_view.selectionModel()
