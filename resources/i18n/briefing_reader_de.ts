@@ -3413,12 +3413,24 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Bringt nichts, was den anderen fehlt</translation>
     </message>
     <message>
+        <source>Report “%1”</source>
+        <translation>Bericht „%1“</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
+        <source>Open “%1” in the main window</source>
+        <translation>„%1“ im Hauptfenster öffnen</translation>
+    </message>
+    <message>
         <source>Take out of story</source>
         <translation>Aus der Geschichte herausnehmen</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the story</source>
+        <translation>„%1“ aus der Geschichte herausnehmen</translation>
     </message>
 </context>
 <context>

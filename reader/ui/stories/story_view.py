@@ -32,6 +32,7 @@ from reader.ui.notes.flow_layout import FlowLayout
 from reader.ui.read_only import hold_widget, writable
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.side_window import SideWindow
+from reader.ui.step_names import inside
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -161,12 +162,18 @@ class StoryWindow(SideWindow):
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
         text.setHtml(member_html(member, shade))
+        # Each column's controls name their report: a screen reader heard "Open", "Take out of
+        # story" once per report, and the texts had no name at all.
+        text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))
         # The buttons wrap under each other in a narrow column: side by side in one row, the
         # German "Aus der Geschichte herausnehmen" was cut at both ends in a 280 px column.
         buttons = QWidget(column)
         row = FlowLayout(buttons)
-        row.addWidget(self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id)))
+        opener = self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id))
+        opener.setAccessibleName(inside(self.tr("Open “%1” in the main window"), member.title))
+        row.addWidget(opener)
         take_out = self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id))
+        take_out.setAccessibleName(inside(self.tr("Take “%1” out of the story"), member.title))
         if not self._writable:
             hold_widget(take_out)
         row.addWidget(take_out)
