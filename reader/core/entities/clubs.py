@@ -128,6 +128,22 @@ def _nicknamed(run: list[Token], lang: str) -> tuple[int, int] | None:
     return None
 
 
+def _team_of(run: list[Token], lang: str) -> tuple[int, int] | None:
+    """Where "Team" and a country's or a sponsor's name make a side ("Team China", "Team
+    USA", "Team Sky"): the span, or None; not "Team" before a noun ("Team Leader")."""
+    for at in range(len(run) - 1):
+        named = run[at + 1]
+        if (
+            run[at].text == "Team"
+            and named.capital
+            and bare(named.text) == named.text
+            and (place_of(named.text) is not None or not common_word(named.text, lang))
+            and not common_word(named.text, "en")
+        ):
+            return at, at + 2
+    return None
+
+
 def _longer_name(run: list[Token], after: int) -> bool:
     """Whether a capitalised word goes on after the plural: then it is part of a longer
     name ("California Public Utilities Commission", "Indiana State Teachers Association")."""
@@ -139,7 +155,7 @@ def club_in(run: list[Token], lang: str) -> tuple[list[Token], list[Token], list
     capitalised words after that ("Turnverein Gütersloh und den Tennisclub Halle": two
     clubs); None when no club's abbreviation or word opens a name in it ("TV Produkte": a
     noun after it, no club)."""
-    if (team := _nicknamed(run, lang)) is not None:  # "the Pittsburgh Penguins"
+    if (team := _nicknamed(run, lang) or _team_of(run, lang)) is not None:  # "Team China"
         return run[: team[0]], run[team[0] : team[1]], run[team[1] :]
     for at in range(len(run) - 1):
         after = run[at + 1]

@@ -136,3 +136,20 @@ def test_a_plural_nickname_opening_a_sentence_after_the_is_a_team_or_band(
 def test_a_plural_the_text_also_writes_in_small_letters_is_no_team() -> None:
     text = "The Rangers met the rangers of the park."
     assert "Rangers" not in _names(text, "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "team"),
+    [
+        ("Der Norweger schloss sich Team China an.", "de", "Team China"),
+        ("She raced for Team USA in Beijing.", "en", "Team USA"),
+        ("Team Sky won the Tour again.", "en", "Team Sky"),
+    ],
+)
+def test_team_and_a_country_or_sponsor_is_a_side(text: str, lang: str, team: str) -> None:
+    assert team in _names(text, lang, EntityKind.ORG)
+    assert "China" not in _names(text, lang, EntityKind.PLACE)
+
+
+def test_team_before_a_noun_is_no_side() -> None:
+    assert "Team Leader" not in _names("The Team Leader Anna Berg said so.", "en", EntityKind.ORG)
