@@ -91,6 +91,7 @@ ORG_HEADS_EN = (
     # Infirmary", "Santa Fe Animal Shelter", "San Luis Lodges", "Souki Lodges Spa"
     "interiors", "infirmary", "shelter", "lodges", "spa",
     "brotherhood",  # "Muslim Brotherhood", "International Brotherhood of Teamsters"
+    "brothers", "sisters",  # bands and firms: "The Doobie Brothers", "Lehman Brothers"
 )  # fmt: skip
 ORG_SUFFIXES = (
     "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",

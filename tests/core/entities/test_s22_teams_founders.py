@@ -153,3 +153,15 @@ def test_team_and_a_country_or_sponsor_is_a_side(text: str, lang: str, team: str
 
 def test_team_before_a_noun_is_no_side() -> None:
     assert "Team Leader" not in _names("The Team Leader Anna Berg said so.", "en", EntityKind.ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Doobie Brothers will tour again next year.", "Doobie Brothers"),
+        ("Lehman Brothers collapsed in September.", "Lehman Brothers"),
+    ],
+)
+def test_a_name_and_brothers_is_a_band_or_a_firm(text: str, org: str) -> None:
+    assert any(org in name for name in _names(text, "en", EntityKind.ORG))
+    assert "Doobie" not in _names(text, "en", EntityKind.ORG)
