@@ -37,7 +37,7 @@ JOBS_EN = frozenset(
     "photographer novelist filmmaker designer entrepreneur athlete philosopher "
     "sailor skier swimmer runner cyclist climber mountaineer dancer painter sculptor poet chef "
     "farmer soldier firefighter detective banker astronaut programmer blogger influencer "
-    "comedian presenter boxer golfer therapist pharmacist midwife".split()
+    "comedian presenter boxer golfer therapist pharmacist midwife defenseman defenceman rookie".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
 # of a business, members of a band, and the aides of politicians
 # Endings of German words for what people do, read the same way.
@@ -108,6 +108,30 @@ def role_size(words: list[Token], at: int) -> int:
     return 0
 
 
+# Words that end an office's field after "for": where it is held, what the sentence says next.
+_FIELD_ENDS = frozenset("at in of on with from by said says who which that to".split())
+_ARTICLES = frozenset("the a an his her its their our".split())
+
+
+def _field_after(words: list[Token], end: int, text: str) -> int:
+    """Where an office's field after "for" ends, in lower case up to five words ("associate
+    administrator for human exploration and operations"); `end` when there is none — also
+    before an article, which names whom the role speaks for ("a spokesman for the company")."""
+    if end + 1 >= len(words) or words[end].text != "for" or not joined(words, end - 1, end, text):
+        return end
+    stop = end + 1
+    while (
+        stop < len(words) and stop - end <= 5
+        and words[stop].text.isalpha() and words[stop].text.islower()
+        and words[stop].text not in _FIELD_ENDS and words[stop].text not in _ARTICLES
+        and joined(words, stop - 1, stop, text)
+    ):  # fmt: skip
+        stop += 1
+    while stop > end + 1 and words[stop - 1].text in ("and", "or"):
+        stop -= 1
+    return stop if stop > end + 1 else end
+
+
 def joined(words: list[Token], left: int, right: int, text: str) -> bool:
     """Whether words `left` and `right` (its next) stand side by side, no punctuation between."""
     return not text[words[left].end : words[right].start].strip()
@@ -144,6 +168,8 @@ def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) 
             size = role_size(words, after)
             if plain and size and words[after].text == bare(words[after].text):
                 return start, after + size
+    if lower and (field := _field_after(words, end, text)) > end:
+        return start, field  # "senior vice president for space and launch"
     if words[end - 1].text.casefold() == "head" and end + 1 < len(words):
         if words[end].text == "of" and joined(words, end - 1, end, text):
             stop = end + 1

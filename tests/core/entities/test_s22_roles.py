@@ -1,0 +1,43 @@
+"""Session 22's role classes, read off session 21's blind pages (s22) and checked on
+hand-written sentences (made-up people): an office's field after "for" belongs to it, and
+hockey's defensemen and rookies are roles as its goalies and wingers are."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import EntityKind, extract
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, "en") if f.kind is EntityKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "Jim Halvorsen, senior vice president for space and launch at Boeing, said so.",
+            "Jim Halvorsen",
+            "senior vice president for space and launch",
+        ),
+        (
+            "Dana Kell, former associate administrator for exploration at NASA, agreed.",
+            "Dana Kell",
+            "associate administrator for exploration",
+        ),
+    ],
+)
+def test_an_offices_field_after_for_belongs_to_it(text: str, person: str, role: str) -> None:
+    assert role in _roles(text)[person]
+
+
+def test_whom_a_role_speaks_for_is_no_field() -> None:
+    roles = _roles("Mara Linde, a spokeswoman for the company, declined to comment.")
+    assert roles["Mara Linde"] == ("spokeswoman",)
+
+
+def test_defensemen_and_rookies_have_their_position_as_a_role() -> None:
+    roles = _roles("Anaheim defenseman Erik Voller was hurt, and rookie Emil Brask scored twice.")
+    assert roles["Erik Voller"] == ("defenseman",)
+    assert roles["Emil Brask"] == ("rookie",)
