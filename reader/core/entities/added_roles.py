@@ -8,7 +8,8 @@ office the sentence says it was elected or named to ("zur Premierministerin gewÃ
 the whole office `role_phrases` reads. A run's own role gains the words a run never opens with
 ("Former President"). A title of courtesy or degree alone ("Dr.") is no office: a role around
 the name is still read, one before it written with the title as the text does
-("Sozialwissenschaftlerin Dr."); a rank ("Lt.") is one and stays.
+("Sozialwissenschaftlerin Dr."); a rank ("Lt.") is one and stays, unless a job in apposition
+after the name says what the person does ("Lt. Matt Harris, a police spokesman").
 """
 
 from __future__ import annotations
@@ -49,8 +50,9 @@ def add_roles(pieces: list[Piece], words: list[Token], index: dict[int, int], te
         if piece.kind is not EntityKind.PERSON and not lone:
             continue
         if piece.role and not _title(piece.role):
-            piece.role = _widened(words, index.get(piece.start, 0), piece.role, text)
-            continue
+            job = _after(words, index, piece.end, text, people) if _rank(piece.role) else ""
+            piece.role = job or _widened(words, index.get(piece.start, 0), piece.role, text)
+            continue  # "Lt. Matt Harris, a police spokesman": the job says more than the rank
         title = piece.role  # "Dr. Owen John Dempsey": the words before the title, after the name
         lone_first = len(piece.words) == 1 and not title  # "his wife, Kimberly": her kinship
         at = index.get(piece.start, 0) - len(title.split())
@@ -97,6 +99,12 @@ def _widened(words: list[Token], at: int, role: str, text: str) -> str:
 
 def _title(role: str) -> bool:
     return all(word in _COURTESY for word in role.split())
+
+
+def _rank(role: str) -> bool:
+    """A rank abbreviated before a name ("Lt.", "Sgt.", "Gen."), which a job in apposition
+    after the name says more than."""
+    return " " not in role and role.endswith(".") and len(role) <= 5 and role[:1].isupper()
 
 
 def _before(words: list[Token], at: int, text: str) -> str:

@@ -114,10 +114,15 @@ _ARTICLES = frozenset("the a an his her its their our".split())
 
 
 def _field_after(words: list[Token], end: int, text: str) -> int:
-    """Where an office's field after "for" ends, in lower case up to five words ("associate
-    administrator for human exploration and operations"); `end` when there is none — also
-    before an article, which names whom the role speaks for ("a spokesman for the company")."""
-    if end + 1 >= len(words) or words[end].text != "for" or not joined(words, end - 1, end, text):
+    """Where an office's field after "for" or "of" ends, in lower case up to five words
+    ("associate administrator for human exploration and operations", "professor of
+    environmental engineering"); `end` when there is none — also before an article, which
+    names whom the role speaks for or where it is held ("a spokesman for the company")."""
+    if (
+        end + 1 >= len(words)
+        or words[end].text not in ("for", "of")
+        or not joined(words, end - 1, end, text)
+    ):
         return end
     stop = end + 1
     while (

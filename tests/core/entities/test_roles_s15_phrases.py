@@ -21,7 +21,7 @@ def test_ranks_before_the_role_word_belong_to_the_office() -> None:
         "University of Leeds. Clinic assistant coach Dwayne Mercer agreed. Orla Quigley, "
         "the agency's deputy associate administrator, spoke last."
     )
-    assert roles["Harold Benning"] == ("associate professor",)
+    assert roles["Harold Benning"] == ("associate professor of physics",)  # field: session 22
     assert roles["Dwayne Mercer"] == ("assistant coach",)
     assert roles["Orla Quigley"] == ("deputy associate administrator",)
 

@@ -1,5 +1,6 @@
 """Session 22's role classes, read off session 21's blind pages (s22) and checked on
-hand-written sentences (made-up people): an office's field after "for" belongs to it, and
+hand-written sentences (made-up people): an office's field after "for" or "of" belongs to it, a
+job in apposition says more than a rank, and
 hockey's defensemen and rookies are roles as its goalies and wingers are."""
 
 from __future__ import annotations
@@ -41,3 +42,15 @@ def test_defensemen_and_rookies_have_their_position_as_a_role() -> None:
     roles = _roles("Anaheim defenseman Erik Voller was hurt, and rookie Emil Brask scored twice.")
     assert roles["Erik Voller"] == ("defenseman",)
     assert roles["Emil Brask"] == ("rookie",)
+
+
+def test_an_offices_field_after_of_belongs_to_it_but_no_employer() -> None:
+    roles = _roles("Joel Amberg, a professor of environmental engineering at the school, said so.")
+    assert roles["Joel Amberg"] == ("professor of environmental engineering",)
+    assert _roles("Anna Berg, president of the company, said so.")["Anna Berg"] == ("president",)
+
+
+def test_a_job_in_apposition_says_more_than_a_rank() -> None:
+    roles = _roles("Lt. Matt Harlow, a police spokesman, said the men were arrested.")
+    assert roles["Matt Harlow"] == ("police spokesman",)
+    assert _roles("Lt. Matt Harlow said the men were arrested.")["Matt Harlow"] == ("Lt.",)
