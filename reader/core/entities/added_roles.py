@@ -20,7 +20,7 @@ from reader.core.entities.cues import bare
 from reader.core.entities.kin import kin_before
 from reader.core.entities.listed_roles import before_comma, bracketed, share_plural_roles
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, dictionary_word
 from reader.core.entities.pieces import Piece
 from reader.core.entities.role_phrases import JOBS_DE, MODIFIERS, joined, phrase, role_size
 
@@ -128,8 +128,24 @@ def _before(words: list[Token], at: int, text: str) -> str:
         if begin >= 0 and all(w.text[:1].islower() for w in words[begin:at]):  # also co-CEO
             if role_size(words, begin) == size:
                 start, _end = phrase(words, begin, at, text)
+                start -= _employer_before(words, start, text)  # "NASA administrator"
                 return " ".join(w.text for w in words[start:at])
     return ""
+
+
+# An employer's or a country's short name written before a lower-case office: "NASA
+# administrator Jim Bridenstine", "U.S. attorney", "FBI agent" — part of the office as a
+# reader writes it; a capitalised word may only open a sentence or a headline.
+_SHORT_NAME = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][A-Z0-9&]{1,5}")
+
+
+def _employer_before(words: list[Token], start: int, text: str) -> int:
+    """1 when an acronym stands right before the office at `start`, else 0 (also for a word
+    in capitals: "THE administrator")."""
+    if start <= 0 or not joined(words, start - 1, start, text):
+        return 0
+    short = words[start - 1].text
+    return int(bool(_SHORT_NAME.fullmatch(short)) and not dictionary_word(short.casefold()))
 
 
 def _gendered(words: list[Token], at: int, text: str) -> str | None:

@@ -83,8 +83,12 @@ def _field(word: str) -> bool:
     of a field ("political scientist", "medical correspondent", "planetary scientist")."""
     return (
         word.islower() and len(word) > 2 and word not in _NO_FIELD and word.isalpha()
-        and not word.endswith(("ed", "ly", "ing", "s")) and english_noun(word)
+        and not word.endswith(("ed", "ly", "ing")) and not _plural(word) and english_noun(word)
     )  # fmt: skip  # the dictionary has the adjectives too
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith("ss")  # "press secretary" has a field
 
 
 def role_size(words: list[Token], at: int) -> int:

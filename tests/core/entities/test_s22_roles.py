@@ -54,3 +54,17 @@ def test_a_job_in_apposition_says_more_than_a_rank() -> None:
     roles = _roles("Lt. Matt Harlow, a police spokesman, said the men were arrested.")
     assert roles["Matt Harlow"] == ("police spokesman",)
     assert _roles("Lt. Matt Harlow said the men were arrested.")["Matt Harlow"] == ("Lt.",)
+
+
+def test_an_acronym_before_an_office_is_part_of_it() -> None:
+    assert _roles("NASA administrator Jim Brennick said so.")["Jim Brennick"] == (
+        "NASA administrator",
+    )
+    assert _roles("Then THE administrator Jim Brennick said so.")["Jim Brennick"] == (
+        "administrator",
+    )
+
+
+def test_a_field_in_ss_is_no_plural() -> None:
+    roles = _roles("White House press secretary Stephanie Grimm said so.")
+    assert roles["Stephanie Grimm"] == ("press secretary",)
