@@ -217,7 +217,26 @@ def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:
             continue
         found.append((match.start(), match.end(), " ".join(match.group().split())))
     found += _single(text, found)
+    found += _inches(text)
     return sorted(_edged(text, a, b) for a, b, _ in found)
+
+
+# A screen's or a model's size in inches, written with the inch mark ('a 34" monitor', '65"
+# LG 65UM7300'); not a number closing a quotation ('"… in 1999" he said'): the line's double
+# quotes before it must be balanced.
+_INCH = re.compile(r'(?<![\w.,"“])\d{1,3}(?:\.\d)?["″](?=[\s,)])')
+
+
+def _inches(text: str) -> list[tuple[int, int, str]]:
+    if '"' not in text and "″" not in text:
+        return []
+    found = []
+    for match in _INCH.finditer(text):
+        line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        quotes = len(re.findall(r'(?<!\d)"', line))  # an inch mark is none
+        if quotes % 2 == 0 and line.count("“") == line.count("”"):
+            found.append((match.start(), match.end(), match.group()))
+    return found
 
 
 # A rate is one figure with both its units ("90 miles per gallon", "60 frames per second").

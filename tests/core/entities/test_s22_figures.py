@@ -1,6 +1,6 @@
 """Session 22's figure classes, read off session 21's blind pages (s22) and checked on
 hand-written sentences: English plurals without an "-s" counted like others, and English
-measures abbreviated with a full stop kept whole."""
+measures abbreviated with a full stop kept whole, and sizes written with the inch mark."""
 
 from __future__ import annotations
 
@@ -34,3 +34,12 @@ def test_an_abbreviated_measure_keeps_its_full_stop(text: str, figure: str) -> N
 
 def test_a_full_stop_before_a_new_sentence_ends_the_sentence() -> None:
     assert "5 lbs" in _figures("The parcel weighs 5 lbs. The courier brings it.")
+
+
+def test_sizes_in_inches_with_the_inch_mark_are_figures() -> None:
+    assert {'34"', '65"'} <= _figures('Get the 34" monitor or the 65" Orvane TV for $499.')
+
+
+@pytest.mark.parametrize("text", ['"It was built in 1999" he said.', '"Not 45" he said.'])
+def test_a_number_closing_a_quotation_is_no_size(text: str) -> None:
+    assert not _figures(text)
