@@ -3,7 +3,10 @@
 File names come from titles, so they are made valid on Windows, macOS and Linux at once
 (pathvalidate's "universal" platform), kept short enough for every file system with room for
 a " (2)" counter, and compared case-insensitively when numbering collisions because two of
-those three file systems ignore case. Every path is resolved and must stay inside the chosen
+those three file systems ignore case. The characters a wikilink gives a meaning to (``#`` a
+heading, ``^`` a block, ``|`` a link's text, ``[ ]`` the link itself) are left out too: Obsidian
+refuses them in a note's name, and `[[Nr. #1 Thema#^h3]]` would look for a heading "1 Thema"
+in a note "Nr. " — a file named so could not be linked to at all. Every path is resolved and must stay inside the chosen
 folder (a title like "../../x" or a symlink planted in the folder cannot lead a write out of
 it), and a file is replaced only by renaming a finished temporary file over it.
 """
@@ -22,6 +25,7 @@ from reader.core.export import front_matter
 from reader.core.export.markdown import one_line
 
 SUFFIX = ".md"
+_LINK_SYNTAX = str.maketrans(dict.fromkeys("#^[]|", " "))  # a wikilink's own marks
 STEM_BYTES = 150  # 255-byte file name limits, minus room for " (12345)" and the suffix
 _HEAD_BYTES = 16_384  # front matter sits at the top; reading more of each file is waste
 
@@ -31,8 +35,9 @@ class UnsafePathError(ValueError):
 
 
 def file_stem(title: str) -> str:
-    """A file name stem from a title, valid on all three systems; "Untitled" if nothing is left."""
-    text = unicodedata.normalize("NFC", one_line(title))
+    """A file name stem from a title, valid on all three systems and as a wikilink's target;
+    "Untitled" if nothing is left."""
+    text = unicodedata.normalize("NFC", one_line(title)).translate(_LINK_SYNTAX)
     text = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=10_000)
     text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" .")
     text = sanitize_filename(text, platform="universal", max_len=STEM_BYTES, fs_encoding="utf-8")

@@ -1,0 +1,58 @@
+"""Exported notes can be linked to from Obsidian: their file names carry no wikilink syntax.
+
+`[[Name#^h3]]` is how a note's highlight is linked (the README's example); a `#`, `^`, `|`,
+`[` or `]` in the file name would be read as part of the link, so such a note could not be
+linked to at all. Real files in a temporary folder, found by the name a wikilink would use.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import export_library
+import pytest
+
+from reader.core.export import export_briefing, export_sources
+from reader.core.store import Store
+
+# What Obsidian reads inside [[…]]: the target ends at "#" (heading, or "^" block) or "|" (text).
+_WIKILINK = re.compile(r"\[\[(?P<target>[^\]#|^]+)(?:#\^?(?P<anchor>[^\]|]+))?(?:\|[^\]]*)?\]\]")
+
+
+def resolve(folder: Path, link: str) -> Path | None:
+    """The file an Obsidian wikilink `link` opens in `folder`, as Obsidian matches names."""
+    match = _WIKILINK.fullmatch(link)
+    assert match, link
+    wanted = match.group("target").strip().casefold()
+    found = [p for p in folder.glob("*.md") if p.stem.casefold() == wanted]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("title", "stem"),
+    [
+        ("Nr. #1 der Charts: Mode^2 [Update] | Teil 2", "Nr. 1 der Charts Mode 2 Update Teil 2"),
+        ("#MeToo – ein Jahr danach", "MeToo – ein Jahr danach"),
+        ("[[Wiki]]", "Wiki"),
+    ],
+)
+def test_a_highlight_of_a_title_with_link_syntax_can_be_linked(
+    store: Store, tmp_path: Path, title: str, stem: str
+) -> None:
+    ids = export_library.build(store)
+    store.sources.update_metadata(1, title=title)
+    (path,) = export_sources(store, [1], tmp_path).written
+    assert path.name == f"{stem}.md"
+    block = f"h{ids[0]}"
+    assert f"\n^{block}\n" in path.read_text(encoding="utf-8")
+    assert resolve(tmp_path, f"[[{path.stem}#^{block}]]") == path
+    assert f"title: '{title}'" in path.read_text(encoding="utf-8")  # the title itself is kept
+
+
+def test_a_briefing_named_with_a_hash_gets_a_linkable_file(store: Store, tmp_path: Path) -> None:
+    export_library.build(store)
+    briefing, _ = store.briefings.create("Q4 #Japan [Entwurf]")
+    (path,) = export_briefing(store, briefing.id, tmp_path).written
+    assert path.name == "Q4 Japan Entwurf.md"
+    assert resolve(tmp_path, f"[[{path.stem}]]") == path
