@@ -4,14 +4,16 @@ The YAML is written by PyYAML's safe dumper, never by string formatting, so any 
 back with `yaml.safe_load` as the value we meant. What YAML (and Obsidian's one-line property
 editor) cannot carry is changed first and documented here: text values are put on one line
 (line breaks and runs of white space become one space) and control characters and lone
-surrogates are dropped. Tags lose "#" and have white space replaced by "-", since Obsidian tags
-cannot contain either. A date-only `published` and `created` are YAML dates, which Obsidian
+surrogates are dropped. Tags are made tags Obsidian accepts (`obsidian_tags`): it takes letters,
+digits, "_", "-" and "/" (nesting) and at least one character that is no digit; a tag with
+anything else ("Japan-&-USA", "z.B.") is shown in the properties but not indexed as a tag. A date-only `published` and `created` are YAML dates, which Obsidian
 shows as date properties; a published time stays an ISO string ("2025-10-28T18:05").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
@@ -22,6 +24,7 @@ from reader.core.export.markdown import one_line
 from reader.core.models import Source
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DASHES = re.compile(r"-{2,}")
 FENCE = "---"
 
 
@@ -31,15 +34,34 @@ def reader_id(source: Source) -> str:
 
 
 def obsidian_tags(tags: Iterable[str]) -> list[str]:
-    """Tag names as Obsidian accepts them: no "#", no spaces ("Client X" → "Client-X")."""
+    """Tag names as Obsidian accepts them: any run of characters a tag cannot hold becomes one
+    "-" ("Client X" → "Client-X", "Japan & USA" → "Japan-USA", "#tech" → "tech"); "/" nests
+    ("Straße/Verkehr") and is kept inside a tag; a tag of digits alone ("2025") gets a leading
+    "_", as Obsidian takes no tag without a character that is no digit. Umlauts, other letters
+    and emoji stay."""
     cleaned: list[str] = []
     seen: set[str] = set()
     for tag in tags:
-        value = "-".join(one_line(tag).replace("#", " ").split())
+        value = _obsidian_tag(one_line(tag))
         if value and value.casefold() not in seen:
             seen.add(value.casefold())
             cleaned.append(value)
     return cleaned
+
+
+def _obsidian_tag(tag: str) -> str:
+    kept = "".join(c if _tag_character(c) else "-" for c in tag)
+    parts = (_DASHES.sub("-", part).strip("-") for part in kept.split("/"))
+    value = "/".join(p for p in parts if p)
+    return f"_{value}" if value.replace("/", "").isdigit() else value
+
+
+def _tag_character(char: str) -> bool:
+    """A character Obsidian keeps in a tag: a letter, digit, "_", "-", "/" or a symbol (emoji),
+    but nothing of the punctuation blocks, where Obsidian ends a tag whatever the category."""
+    if "\u2000" <= char <= "\u206f" or "\u2e00" <= char <= "\u2e7f":
+        return False
+    return char.isalnum() or char in "_-/" or unicodedata.category(char) == "So"
 
 
 def date_value(iso: str | None) -> date | str | None:
