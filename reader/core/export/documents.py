@@ -37,6 +37,20 @@ class SourceExport:
     source: Source
     note: str
     highlights: tuple[Highlight, ...]
+    hashes: tuple[str, ...] = ()  # the content hash of each version, the first one first
+
+    @property
+    def reader_id(self) -> str:
+        """The id in the file's front matter, from the source's first version: the same file
+        stays the source's after an update (`front_matter.reader_id`)."""
+        return front_matter.reader_id(self.source, self.hashes[0] if self.hashes else None)
+
+    @property
+    def former_ids(self) -> tuple[str, ...]:
+        """Ids a file of this source may carry from an export before ids came from the first
+        version: named after a later version's hash."""
+        ids = (front_matter.reader_id(self.source, h) for h in self.hashes[1:])
+        return tuple(dict.fromkeys(i for i in ids if i != self.reader_id))
 
 
 def load(store: Store, source_id: int) -> SourceExport:
@@ -44,15 +58,16 @@ def load(store: Store, source_id: int) -> SourceExport:
     if source is None:
         raise KeyError(f"no source #{source_id}")
     return SourceExport(
-        source, store.notes.get(source_id).body, tuple(store.highlights.for_source(source_id))
-    )
+        source, store.notes.get(source_id).body, tuple(store.highlights.for_source(source_id)),
+        tuple(store.revisions.content_hashes(source_id)),
+    )  # fmt: skip
 
 
 def source_document(
     item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH
 ) -> str:
     """The whole per-source file: front matter, title, note, highlights."""
-    props = front_matter.source_properties(item.source)
+    props = front_matter.source_properties(item.source, item.reader_id)
     return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names, words))
 
 
@@ -67,7 +82,7 @@ def combined_document(
     props = {
         "title": one_line(title) or words.export_title,
         "created": today,
-        "sources": [front_matter.reader_id(i.source) for i in items],
+        "sources": [i.reader_id for i in items],
     }
     blocks = [f"# {escape_line(title)}"]
     for item in items:

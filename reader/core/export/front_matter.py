@@ -28,9 +28,14 @@ _DASHES = re.compile(r"-{2,}")
 FENCE = "---"
 
 
-def reader_id(source: Source) -> str:
-    """Stable across exports and renames: re-exporting finds and updates the same file."""
-    return f"br-{source.id}-{source.content_hash[:8]}"
+def reader_id(source: Source, first_hash: str | None = None) -> str:
+    """Stable across exports, renames and updates: re-exporting finds and updates the same file.
+
+    `first_hash` is the content hash of the source's first version (`RevisionRepo.content_hashes`):
+    an update to a newer version of the article changes `source.content_hash`, and an id made
+    from that made the next export write a second file, "Title (2).md", beside the first.
+    """
+    return f"br-{source.id}-{(first_hash or source.content_hash)[:8]}"
 
 
 def obsidian_tags(tags: Iterable[str]) -> list[str]:
@@ -77,8 +82,9 @@ def date_value(iso: str | None) -> date | str | None:
     return text or None
 
 
-def source_properties(source: Source) -> dict[str, Any]:
-    """The front matter values of a source's file; unknown values are left out."""
+def source_properties(source: Source, identity: str | None = None) -> dict[str, Any]:
+    """The front matter values of a source's file (`identity`: its `reader_id`, when the source
+    had earlier versions); unknown values are left out."""
     props: dict[str, Any] = {"title": one_line(source.title) or "Untitled"}
     optional = {
         "author": one_line(source.byline or ""),
@@ -90,7 +96,7 @@ def source_properties(source: Source) -> dict[str, Any]:
     props.update({key: value for key, value in optional.items() if value})
     props["tags"] = obsidian_tags(source.tags)
     props["created"] = date_value(source.imported_at[:10])
-    props["reader_id"] = reader_id(source)
+    props["reader_id"] = identity or reader_id(source)
     return props
 
 

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from reader.core.export import documents
 from reader.core.export.briefing import briefing_document, briefing_reader_id
-from reader.core.export.front_matter import reader_id
 from reader.core.export.safe_paths import (
     UnsafePathError,
     atomic_write,
@@ -35,12 +34,14 @@ class PlannedFile:
     """A document to write: named after `stem` unless a file with its reader_id exists.
 
     `name` is a file name the user chose themselves (a single file saved as …); it wins.
+    `former_ids` are other ids the same document's file may carry from earlier exports.
     """
 
     stem: str
     text: str
     reader_id: str
     name: str | None = None
+    former_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,8 @@ def export_sources(
     for source_id in source_ids:
         item = documents.load(store, source_id)
         text = documents.source_document(item, label_names, words(language))
-        planned.append(PlannedFile(file_stem(item.source.title), text, reader_id(item.source)))
+        stem = file_stem(item.source.title)
+        planned.append(PlannedFile(stem, text, item.reader_id, former_ids=item.former_ids))
     return write_files(store, folder, planned, overwrite=overwrite)
 
 
@@ -145,8 +147,12 @@ def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | N
 
 def _file_name(item: PlannedFile, known: dict[str, str], taken: set[str]) -> str:
     """The file a planned document goes to: the name asked for, the file that holds its
-    reader_id in the folder already, else a new name from its stem that no file there has."""
-    return item.name or known.get(item.reader_id) or unique_name(item.stem, taken)
+    reader_id in the folder already (or one of its former ids), else a new name from its stem
+    that no file there has."""
+    for identity in (item.reader_id, *item.former_ids):
+        if not item.name and identity in known:
+            return known[identity]
+    return item.name or unique_name(item.stem, taken)
 
 
 def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:

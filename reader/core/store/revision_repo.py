@@ -184,6 +184,17 @@ class RevisionRepo:
         ).fetchone()
         return [*found, _revision(source_id, head)] if head else []
 
+    def content_hashes(self, source_id: int) -> list[str]:
+        """The file hashes of every version of a source, oldest first, the current one last: an
+        export names a source after its first version, so an update does not make it another
+        file (`reader.core.export`), and still finds a file named after a later one."""
+        rows = self.db.execute(
+            "SELECT content_hash FROM source_revisions WHERE source_id = ? ORDER BY number",
+            (source_id,),
+        ).fetchall()
+        current = self.db.execute("SELECT content_hash FROM sources WHERE id = ?", (source_id,)).fetchone()
+        return [str(r[0]) for r in rows] + ([str(current[0])] if current else [])
+
     def revision(self, source_id: int, number: int) -> Revision | None:
         """An earlier revision with its blocks, for reading it (Show original)."""
         row = self.db.execute(
