@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]>#|])")
+_ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+_PAIRS = re.compile(r"(?<=~)~|(?<==)=|(?<=%)%")  # Obsidian's strikethrough, highlight, comment
 # The regional desk after a wire's name: "dpa/lno" (Lower Saxony), "epd/lnb".
 _DESK = re.compile(r"/[a-z]{2,4}$")
 # A quotation inside a title, in any language's double marks: „…“, “…”, «…», »…«.
@@ -21,8 +23,16 @@ _INNER_QUOTE = re.compile(r"[„“«»](?P<inner>[^„“”«»\n]*)[“”»�
 
 
 def inline_markdown(text: str) -> str:
-    """`text` on one line with Markdown's special characters escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """`text` on one line with Markdown's special characters escaped, so a title reads as written.
+
+    `<` and an entity-like `&` become character references, as in the export's article text
+    (`reader.core.export.markdown`): python-markdown, which draws the composer's preview, takes
+    no `\\<` and showed "Inflation \\<2 %". The second mark of `==`, `~~` and `%%` too, or
+    Obsidian would highlight, strike through or hide (`%%` opens a comment) what follows.
+    """
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    escaped = _ENTITY_LIKE.sub("&amp;", escaped).replace("<", "&lt;")
+    return _PAIRS.sub(lambda m: f"&#{ord(m.group(0))};", escaped)
 
 
 class Cited(Protocol):
