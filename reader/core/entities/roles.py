@@ -14,7 +14,8 @@ US cabinet by its own titles: "US Secretary of State"), a nationality word stays
 Minister") is one office of its own, written "former …" in English and "Ex-…" in German. A
 German compound of a place or a field and a known office ("Japanexperte",
 "Unternehmenspräsident") is that office, and an English list says it in English ("Japan
-expert", "company president") instead of showing the German word.
+expert", "company president") instead of showing the German word; so is a company's or a
+club's name before a known office ("Volkswagen-Chef": "Volkswagen chief").
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ _OFFICES: dict[str, tuple[str, str, str]] = {
     "lawyer": ("lawyer", "Anwalt", "Anwältin"),
     "researcher": ("researcher", "Forscher", "Forscherin"),
     "head coach": ("head coach", "Cheftrainer", "Cheftrainerin"),
+    "chief": ("chief", "Chef", "Chefin"),  # "VW-Chef": "VW chief"
+    "candidate": ("candidate", "Kandidat", "Kandidatin"),
 }
 _ENGLISH_ALSO = {
     "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
@@ -72,6 +75,7 @@ _ENGLISH_ALSO = {
     "secretary of state": "foreign minister", "foreign secretary": "foreign minister",
     "treasury secretary": "finance minister", "defense secretary": "defence minister",
     "vice-president": "vice president", "attorney": "lawyer", "manager": "coach",
+    "nominee": "candidate", "boss": "chief",
 }  # fmt: skip
 _GERMAN_ALSO = {
     "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
@@ -105,9 +109,11 @@ def _office(role: str) -> tuple[str, str, str, str] | None:
         return _GERMAN[low], "de", "", ""
     if low in _ENGLISH:
         return _ENGLISH[low], "en", "", ""
-    code, hyphen, rest = role.partition("-")
+    code, hyphen, rest = role.rpartition("-")
     if hyphen and _CODE.match(code) and rest.casefold() in _GERMAN:
         return _GERMAN[rest.casefold()], "de", code, "code"
+    if hyphen and code[:1].isupper() and rest.casefold() in _GERMAN and "-" not in code:
+        return _GERMAN[rest.casefold()], "de", code, "name"  # "Volkswagen-Chef", "HSV-Präsident"
     if (compound := _german_compound(role)) is not None:
         return compound
     first, space, rest = role.partition(" ")
@@ -205,9 +211,12 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
     for _role, _key, _lang, qualifier, kind in known:
         if kind == "code":
             return _written(key, language, qualifier, feminine)  # "US-Präsident" -> "US President"
-        if kind in ("place", "field") and language == "en" and not own:
-            english = _OFFICES[key][0]  # "Japanexperte" -> "Japan expert"; a field: "company president"
-            return f"{qualifier} {english if kind == 'place' or english.isupper() else english.lower()}"
+        if kind in ("place", "field", "name") and language == "en" and not own:
+            english = _OFFICES[key][
+                0
+            ]  # "Japanexperte" -> "Japan expert"; a field: "company president"
+            kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
+            return f"{qualifier} {english if kept else english.lower()}"
     if own:
         return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
     return _written(key, language, "", feminine)
