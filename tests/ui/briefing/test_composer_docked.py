@@ -201,6 +201,10 @@ def test_a_long_text_item_is_an_indented_outline_in_the_list(make_window, qapp, 
     composer.add_item(ItemKind.TEXT, "**Chronology**\n\n- **2019-11-20** — New SUVs (CT Post) [^chron-8]\n\n"
                                      "[^chron-8]: CT Post, Tom Krisher, 2019-11-20, “New SUVs”")  # fmt: skip
     assert composer.items_list.item(3).text() == "Chronology\n- 2019-11-20 — New SUVs (CT Post)"
+    # a title's Markdown escapes and character references, as a chronology writes them, are
+    # shown as the characters (the list showed "\*titles\*" and "&lt;")
+    composer.add_item(ItemKind.TEXT, "- **2025-10-28** — \\*Inflation\\* &lt;2 % (FAZ)")
+    assert composer.items_list.item(4).text() == "- 2025-10-28 — *Inflation* <2 % (FAZ)"
     qapp.processEvents()
     heading, text = _ink_left(composer.items_list, 0), _ink_left(composer.items_list, 1)
     assert text >= heading + INDENT - 2  # every line of the text under the heading, indented
