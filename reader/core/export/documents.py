@@ -67,7 +67,7 @@ def source_document(
     item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH
 ) -> str:
     """The whole per-source file: front matter, title, note, highlights."""
-    props = front_matter.source_properties(item.source, item.reader_id)
+    props = front_matter.source_properties(item.source, item.reader_id, words.untitled)
     return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names, words))
 
 

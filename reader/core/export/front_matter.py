@@ -82,10 +82,13 @@ def date_value(iso: str | None) -> date | str | None:
     return text or None
 
 
-def source_properties(source: Source, identity: str | None = None) -> dict[str, Any]:
+def source_properties(
+    source: Source, identity: str | None = None, untitled: str = "Untitled"
+) -> dict[str, Any]:
     """The front matter values of a source's file (`identity`: its `reader_id`, when the source
-    had earlier versions); unknown values are left out."""
-    props: dict[str, Any] = {"title": one_line(source.title) or "Untitled"}
+    had earlier versions; `untitled`: the export language's word for a missing title); unknown
+    values are left out."""
+    props: dict[str, Any] = {"title": one_line(source.title) or untitled}
     optional = {
         "author": one_line(source.byline or ""),
         "outlet": one_line(source.site_name or ""),

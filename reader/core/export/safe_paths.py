@@ -34,14 +34,14 @@ class UnsafePathError(ValueError):
     """A path that would lead outside the export folder."""
 
 
-def file_stem(title: str) -> str:
+def file_stem(title: str, untitled: str = "Untitled") -> str:
     """A file name stem from a title, valid on all three systems and as a wikilink's target;
-    "Untitled" if nothing is left."""
+    `untitled` (the export language's word) if nothing is left."""
     text = unicodedata.normalize("NFC", one_line(title)).translate(_LINK_SYNTAX)
     text = sanitize_filename(text, replacement_text=" ", platform="universal", max_len=10_000)
     text = _truncate_bytes(" ".join(text.split()), STEM_BYTES).strip(" .")
     text = sanitize_filename(text, platform="universal", max_len=STEM_BYTES, fs_encoding="utf-8")
-    return text.strip(" .") or "Untitled"
+    return text.strip(" .") or untitled
 
 
 def unique_name(stem: str, taken: Iterable[str]) -> str:

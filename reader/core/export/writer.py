@@ -86,7 +86,7 @@ def export_sources(
     for source_id in source_ids:
         item = documents.load(store, source_id)
         text = documents.source_document(item, label_names, words(language))
-        stem = file_stem(item.source.title)
+        stem = file_stem(item.source.title, words(language).untitled)
         planned.append(PlannedFile(stem, text, item.reader_id, former_ids=item.former_ids))
     return write_files(store, folder, planned, overwrite=overwrite)
 

@@ -56,3 +56,15 @@ def test_a_briefing_named_with_a_hash_gets_a_linkable_file(store: Store, tmp_pat
     (path,) = export_briefing(store, briefing.id, tmp_path).written
     assert path.name == "Q4 Japan Entwurf.md"
     assert resolve(tmp_path, f"[[{path.stem}]]") == path
+
+
+@pytest.mark.parametrize(("language", "word"), [("de", "Ohne Titel"), ("en", "Untitled")])
+def test_a_title_of_link_syntax_alone_is_named_in_the_export_language(
+    store: Store, tmp_path: Path, language: str, word: str
+) -> None:
+    """A German export named such a note "Untitled.md"."""
+    export_library.build(store)
+    store.sources.update_metadata(1, title="[[#]]")
+    (path,) = export_sources(store, [1], tmp_path, language=language).written
+    assert path.name == f"{word}.md"
+    assert "title: '[[#]]'\n" in path.read_text(encoding="utf-8")  # the title itself is kept
