@@ -50,6 +50,26 @@ def _english(qapp) -> None:
     i18n.install(qapp, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.fixture(autouse=True)
+def _unthemed(qapp) -> Iterator[None]:
+    """Whatever theme a test gives the application is taken off after it: a style sheet left
+    behind made the next tests' rows taller (the composer's empty hint lost 2 px to one)."""
+    before = qapp.palette(), qapp.styleSheet()
+    yield
+    if qapp.styleSheet() != before[1]:
+        qapp.setStyleSheet(before[1])
+    qapp.setPalette(before[0])
+
+
+@pytest.fixture
+def themed(qapp) -> Callable[[str], None]:
+    """Give the application a theme as the window does (palette and style sheet); taken off
+    after the test (`_unthemed`)."""
+    from reader.ui.appearance import apply_theme
+
+    return lambda theme: apply_theme(qapp, theme)
+
+
 @pytest.fixture
 def speak(qapp) -> Callable[[str], None]:
     """Switch the window's language for a test: "en" with US dates, "de" with German ones."""

@@ -6,22 +6,12 @@ the combo box's drop-down part, and a styled drop-down draws no arrow unless it 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from reader.ui.appearance import CHROMES, apply_theme
+from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
-
-
-@pytest.fixture
-def themed(qapp) -> Iterator[Callable[[str], None]]:
-    before = qapp.palette(), qapp.styleSheet()
-    yield lambda theme: apply_theme(qapp, theme)
-    qapp.setPalette(before[0])
-    qapp.setStyleSheet(before[1])
 
 
 def _ink_in_the_drop_down(combo: QComboBox, ground: str, width: int = 18) -> float:

@@ -5,13 +5,11 @@ frame a shade darker than the dark window), and the docked composer's × was gre
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QDockWidget, QStyle, QWidget
 
-from reader.ui.appearance import CHROMES, apply_theme
+from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
 
 
@@ -24,15 +22,6 @@ def _strongest_contrast(widget: QWidget, background: str, width: int) -> float:
             pixel = QColor(image.pixel(x, y))
             best = max(best, contrast_ratio(pixel.name(), ground.name()))
     return best
-
-
-@pytest.fixture
-def themed(qapp) -> Iterator[Callable[[str], None]]:
-    """Give the application a theme as the window does (palette and style sheet), then undo it."""
-    before = qapp.palette(), qapp.styleSheet()
-    yield lambda theme: apply_theme(qapp, theme)
-    qapp.setPalette(before[0])
-    qapp.setStyleSheet(before[1])
 
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])

@@ -15,18 +15,14 @@ from PySide6.QtWidgets import QScrollArea
 from reader import paths
 from reader.core.importer import import_paths
 from reader.core.store import Store
-from reader.ui.appearance import apply_theme
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
 @pytest.fixture
-def themed(qapp):
-    """The window's own look (its padding makes every row taller), undone afterwards."""
-    before = qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    qapp.setStyleSheet(before)
+def light_theme(themed) -> None:
+    """The window's own look (its padding makes every row taller); taken off afterwards."""
+    themed("light")
 
 
 @pytest.fixture
@@ -39,7 +35,7 @@ def library_of_eight(data_dir: Path) -> None:
 
 @pytest.mark.parametrize("size", [(960, 540), (1024, 576)])
 def test_a_short_window_keeps_the_library_list_in_view(
-    make_window, qtbot, speak, themed, library_of_eight, size
+    make_window, qtbot, speak, light_theme, library_of_eight, size
 ) -> None:  # fmt: skip
     speak("de")
     window = make_window()
@@ -56,7 +52,7 @@ def test_a_short_window_keeps_the_library_list_in_view(
     speak("en")
 
 
-def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, themed, library_of_eight) -> None:
+def test_a_tall_window_shows_the_tags_and_filters_whole(make_window, qtbot, light_theme, library_of_eight) -> None:
     """Where the list keeps its rows anyway (1366 × 768), the block is as tall as it asks."""
     window = make_window()
     window.resize(1366, 768)
@@ -85,7 +81,7 @@ def desktop_font(qapp):
     qapp.setFont(before)
 
 
-def test_a_short_list_leaves_the_filters_in_view(make_window, qtbot, themed, desktop_font) -> None:
+def test_a_short_list_leaves_the_filters_in_view(make_window, qtbot, light_theme, desktop_font) -> None:
     """The first start's three rows of samples on a 1024 × 576 screen: the list needs no more
     room than they take, and the tag list of one tag no more than its row (a list view's least
     is 70 px), so the block keeps its height and every filter shows."""
@@ -126,7 +122,7 @@ def test_every_dialog_sized_on_purpose_fits_the_screen(make_window, monkeypatch,
         assert dialog.width() <= size[0] and dialog.height() <= size[1] - 40, type(dialog).__name__
 
 
-def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot, themed) -> None:
+def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot, light_theme) -> None:
     """No resize needed: the rows an import adds make the list take its five rows' height."""
     window = make_window()
     window.resize(960, 540)
@@ -139,7 +135,7 @@ def test_an_import_on_a_short_screen_gives_the_list_its_rows(make_window, qtbot,
     qtbot.waitUntil(lambda: library.list_stack.height() >= 5 * row)
 
 
-def test_a_dialog_taller_than_the_screen_scrolls_instead_of_squeezing(make_window, qtbot, monkeypatch, themed, speak) -> None:
+def test_a_dialog_taller_than_the_screen_scrolls_instead_of_squeezing(make_window, qtbot, monkeypatch, light_theme, speak) -> None:
     """Preferences at 960 × 540: its explanations ran over the fields, the label names cut in half."""
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QScreen
@@ -166,7 +162,7 @@ def test_a_dialog_taller_than_the_screen_scrolls_instead_of_squeezing(make_windo
     speak("en")
 
 
-def test_an_import_into_the_samples_gives_the_list_the_room_they_left(make_window, qtbot, themed) -> None:
+def test_an_import_into_the_samples_gives_the_list_the_room_they_left(make_window, qtbot, light_theme) -> None:
     """Seen at 1366 × 768 (session 17): the three sample rows left the block under them all the
     height, and after an import of 39 sources the list still showed five rows over an empty
     band between the one tag and the filters. The block keeps no more height than it can use."""
@@ -186,7 +182,7 @@ def test_an_import_into_the_samples_gives_the_list_the_room_they_left(make_windo
     assert library.list_stack.height() >= sum(library.splitter.sizes()) - natural - 4
 
 
-def test_a_block_dragged_taller_stays_so_while_it_shows_more_tags(make_window, qtbot, themed) -> None:
+def test_a_block_dragged_taller_stays_so_while_it_shows_more_tags(make_window, qtbot, light_theme) -> None:
     """The extra height shows more of a long tag list (it scrolls beyond five rows), so it stays."""
     from reader.core.changes import Changes
 

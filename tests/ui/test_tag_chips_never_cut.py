@@ -10,23 +10,20 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from reader.ui.appearance import apply_theme
 from reader.ui.notes.tag_editor import TagChip
 
 TAGS = ("Japan", "Lieferketten Seltene Erden", "Sicherheitspolitik", "Client X – Q4-Briefing", "Rohstoffe")
 
 
 @pytest.fixture
-def themed(qapp):
-    before = qapp.styleSheet()
-    apply_theme(qapp, "light")
-    yield
-    qapp.setStyleSheet(before)
+def light_theme(themed) -> None:
+    """The window's own look (its padding makes every row taller); taken off afterwards."""
+    themed("light")
 
 
 @pytest.mark.parametrize("size", [(960, 540), (1024, 576), (1280, 720), (1366, 768)])
 @pytest.mark.parametrize("count", [2, 5])
-def test_every_tag_shows_whole_above_the_field(make_window, qtbot, themed, size, count) -> None:
+def test_every_tag_shows_whole_above_the_field(make_window, qtbot, light_theme, size, count) -> None:
     window = make_window()
     editor = window.notes.tag_editor
     for name in TAGS[:count]:
@@ -43,7 +40,7 @@ def test_every_tag_shows_whole_above_the_field(make_window, qtbot, themed, size,
     assert notes.annotation.height() >= notes.annotation.minimumSizeHint().height()
 
 
-def test_a_tall_pane_gives_the_list_the_room_and_does_not_scroll(make_window, qtbot, themed) -> None:
+def test_a_tall_pane_gives_the_list_the_room_and_does_not_scroll(make_window, qtbot, light_theme) -> None:
     window = make_window()
     window.resize(1366, 900)
     qtbot.wait(20)
@@ -69,7 +66,7 @@ def test_the_scroll_bar_takes_no_width_from_the_block(qtbot) -> None:
     assert area.minimumSizeHint().width() >= block.minimumSizeHint().width() + bar
 
 
-def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window, qtbot, qapp, themed) -> None:
+def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window, qtbot, qapp, light_theme) -> None:
     """The first start at 1280 × 720 with 125 %: the block scrolled a few pixels, the annotation
     box cut at the bottom, because the highlights list asked for Qt's least of 72 px."""
     from PySide6.QtGui import QFont
@@ -90,7 +87,7 @@ def test_a_source_without_tags_fits_a_1024_by_576_screen_unscrolled(make_window,
 
 
 @pytest.mark.parametrize("size", [(1024, 576), (1366, 768)])
-def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window, qtbot, themed, size) -> None:
+def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window, qtbot, light_theme, size) -> None:
     """Seen at 1366 × 768 (session 17): a chip of 52 letters widened the notes pane's block, and
     the tag field and the highlights list ran past the window's right edge."""
     window = make_window()
@@ -110,7 +107,7 @@ def test_a_long_tag_elides_in_its_chip_and_the_pane_keeps_its_width(make_window,
     assert name.toolTip() == long_name
 
 
-def test_a_short_pane_shows_the_first_highlight_whole(make_window, qtbot, themed) -> None:
+def test_a_short_pane_shows_the_first_highlight_whole(make_window, qtbot, light_theme) -> None:
     """Seen at 960 × 540 with two tags (session 17): the highlights list was two lines high and
     showed half of the first highlight, its quote cut through; the block scrolls, the list keeps
     one highlight whole at the least."""

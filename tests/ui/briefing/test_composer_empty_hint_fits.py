@@ -8,8 +8,15 @@ import pytest
 
 
 @pytest.mark.parametrize(("language", "size"), [("de", (1024, 600)), ("de", (976, 592)), ("en", (1024, 600))])
-def test_the_empty_briefings_hint_shows_every_line(make_window, qtbot, speak, language, size) -> None:
+@pytest.mark.parametrize("theme", [None, "light"])
+def test_the_empty_briefings_hint_shows_every_line(
+    make_window, qtbot, speak, themed, language, size, theme
+) -> None:
+    """With the window's own look too (its style sheet's padding), which took 2 px of the
+    hint's last line at 976 × 592 in German."""
     speak(language)
+    if theme:
+        themed(theme)
     window = make_window()
     window.resize(*size)
     composer = window.briefings.composer()

@@ -10,14 +10,11 @@ shown whole (on as many lines as its width needs), not cut.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QImage
 from PySide6.QtWidgets import QSplitter
-
-from reader.ui.appearance import apply_theme
 
 LONG_WORD = "Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherung"
 TITLES = (
@@ -26,14 +23,6 @@ TITLES = (
     "Zollstreit: Was die neuen US-Abgaben für die Energiewirtschaft bedeuten",
     f"Neue Regeln für die {LONG_WORD}",
 )
-
-
-@pytest.fixture
-def themed(qapp) -> Iterator[Callable[[str], None]]:
-    before = qapp.palette(), qapp.styleSheet()
-    yield lambda theme: apply_theme(qapp, theme)
-    qapp.setPalette(before[0])
-    qapp.setStyleSheet(before[1])
 
 
 def _undated(make_window, qtbot, speak, column: int):
