@@ -4,19 +4,31 @@ of the earlier ones while "Show original" is on, and "Similar to #N" links.
 Hidden for a source with one version and no similar source, which is most of them. An earlier
 revision is for reading only: it is shown without highlights (they belong to the current text)
 and the pane refuses highlighting and block changes while it is shown.
+
+The strip never asks for more width than the article has: its words wrap, and the similar
+titles share SIMILAR_TITLES_LONGEST characters (each cut with "…", none below
+SIMILAR_TITLE_SHORTEST), so six links take two lines, not five. Unwrapped, six similar sources of a large
+library ("#219 „Rinderleber-Geschnetzeltes …“, #402 …") made the strip's minimum width 2,250 px:
+the side panes were squeezed to their minimum and the window grew to 2,621 px on a 1,366 px
+screen, and stayed that wide after the next source was opened.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from reader.core.store import Revision
 from reader.ui.date_display import long_date
-from reader.ui.step_names import quote_whole
+from reader.ui.step_names import quote_whole, short
 from reader.ui.theme import Theme
+
+SIMILAR_TITLE_LONGEST = 60  # characters of one similar source's title in the strip
+SIMILAR_TITLES_LONGEST = 150  # characters the similar titles share, so the strip stays short
+NB_HYPHEN = "\u2011"  # looks like "-", never ends a line
+SIMILAR_TITLE_SHORTEST = 24  # enough to tell a title by, however many there are
 
 
 class VersionsBar(QWidget):
@@ -28,6 +40,7 @@ class VersionsBar(QWidget):
         self.setObjectName("versionsBar")
         self.label = QLabel(self)
         self.label.setObjectName("versionsLabel")
+        self.label.setWordWrap(True)
         self.chooser = QComboBox(self)
         self.chooser.setObjectName("revisionChooser")
         self.chooser.setAccessibleName(self.tr("Revision"))
@@ -35,13 +48,15 @@ class VersionsBar(QWidget):
         self.label.setBuddy(self.chooser)
         self.similar = QLabel(self)
         self.similar.setObjectName("similarLinks")
+        self.similar.setWordWrap(True)
+        self.similar.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.similar.linkActivated.connect(lambda link: self.source_link_clicked.emit(int(link.split(":")[1])))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 4, 12, 4)
         layout.addWidget(self.label)
         layout.addWidget(self.chooser)
         layout.addStretch(1)
-        layout.addWidget(self.similar)
+        layout.addWidget(self.similar, 100)  # wrapped, it takes the width the strip has
         self.hide()
 
     def show_versions(
@@ -65,7 +80,12 @@ class VersionsBar(QWidget):
         self.label.setVisible(several)
         # The window language's quotes, a title's own ones single inside them: the German strip
         # read "#2 “Gegengewicht …”", and „Goldenes Bündnis“ stood doubled inside “…”.
-        links = ", ".join(f'<a href="source:{i}">#{i} {escape(quote_whole(title))}</a>' for i, title in similar)
+        longest = max(SIMILAR_TITLE_SHORTEST, min(SIMILAR_TITLE_LONGEST, SIMILAR_TITLES_LONGEST // max(len(similar), 1)))
+        # Each link one unbreakable piece: "#1050" stood at a line's end with its title on the
+        # next, and Qt breaks at a hyphen even where white-space is nowrap.
+        links = ", ".join(f'<span style="white-space:nowrap"><a href="source:{i}">#{i} '
+                          f'{escape(quote_whole(short(title, longest))).replace("-", NB_HYPHEN)}</a></span>'
+                          for i, title in similar)  # fmt: skip
         self.similar.setText(self.tr("Similar to %1").replace("%1", links) if similar else "")
         self.similar.setVisible(bool(similar))
         self.setVisible(several or bool(similar))
