@@ -199,8 +199,11 @@ class LibraryPane(QWidget):
         last run's scope); reload once, `prefer` current as in `reload`."""
         self._tag = tag
         self._mark_tag()
-        with QSignalBlocker(self.search_box):
-            self.search_box.setText(text)
+        # Not under a QSignalBlocker: the box's own ✕ follows its textChanged, and a search put
+        # back at start-up stood there without one. The pause timer that textChanged starts is
+        # stopped instead (the reload below searches now).
+        self.search_box.setText(text)
+        self.pacing.searched()
         self.filters.set_current(filters)
         self.filters.put_entity(entity)
         self._refused = False
