@@ -178,9 +178,12 @@ class LibraryTable(QWidget):
     def reload(self) -> None:
         """Ask for the ids again (order, filters), keeping the selected sources selected."""
         selected = self.selected_ids()
+        current = self.table.currentIndex()
+        current_id, column = current.data(SourceIdRole), max(current.column(), 0)
         ids = table_ids(self.session.store.db, self._sort, self._descending, self.current_filter())
         self.model.set_ids(ids)
         self.select_ids(selected)
+        self._keep_current(current_id, column)
         # A model reset drops the selection without a selectionChanged: after deleting the
         # selected rows the button still said "2 selected" and offered them.
         self._selection_changed()
@@ -219,6 +222,15 @@ class LibraryTable(QWidget):
             chosen.select(self.model.index(first, 0), self.model.index(last, 0))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().select(chosen, flags)
+
+    def _keep_current(self, source_id: object, column: int) -> None:
+        """The row the keyboard was on stays current through a reload, the selection as it is:
+        the reset dropped it, so after tagging the selection Read was greyed out, Enter opened
+        nothing and ↓ started again from the top of 2,000 rows."""
+        row = self.model.row_of(source_id) if isinstance(source_id, int) else None
+        if row is not None:
+            flag = QItemSelectionModel.SelectionFlag.NoUpdate
+            self.table.selectionModel().setCurrentIndex(self.model.index(row, column), flag)
 
     def _selection_changed(self, *_: object) -> None:
         count = len(self.selected_ids())

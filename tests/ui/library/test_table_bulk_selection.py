@@ -68,3 +68,26 @@ def test_sources_a_bulk_delete_took_come_back_selected(make_window, monkeypatch)
     window.session.apply(lambda: window.session.store.sources.delete_many([ids[0]]))
     window.session.apply(lambda: window.session.store.sources.undelete_many([ids[0]]))
     assert view.selected_ids() == []
+
+
+def test_the_current_row_stays_current_through_a_bulk_change(make_window, qtbot) -> None:
+    """Walking a 2,000-source library: after tagging the selection, Read was greyed out, Enter
+    opened nothing and ↓ started from the top again — the reload dropped the current row."""
+    window = make_window()
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    ids = view.model.ids()
+    view.select_ids(ids[1:4])
+    view.table.selectionModel().setCurrentIndex(view.model.index(2, 1), QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert view.open_button.isEnabled()
+
+    bulk.tag_sources(window.session, view.selected_ids(), "Client X")
+
+    assert view.selected_ids() == ids[1:4]
+    assert (view.table.currentIndex().row(), view.table.currentIndex().column()) == (2, 1)
+    assert view.open_button.isEnabled()
+    with qtbot.waitSignal(view.source_opened) as opened:
+        view.open_button.click()
+    assert opened.args == [ids[2]]
+    window.undo_action.trigger()
+    assert view.table.currentIndex().row() == 2 and view.open_button.isEnabled()
