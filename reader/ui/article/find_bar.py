@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
@@ -103,7 +103,7 @@ class FindBar(QWidget):
         self._view.set_matches(self._spans, self._current if self._spans else None)
         if self._spans:
             self._view.scroll_to_reading_span(*self._spans[self._current])
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self._current + 1))
-                              .replace("%2", str(len(self._spans))))  # fmt: skip
+            self.count.setText(self.tr("%1 of %2").replace("%1", QLocale().toString(self._current + 1))
+                              .replace("%2", QLocale().toString(len(self._spans))))  # fmt: skip
         else:
             self.count.setText(self.tr("No matches") if self.edit.text() else "")

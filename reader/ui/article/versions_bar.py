@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from reader.core.store import Revision
@@ -76,7 +76,7 @@ class VersionsBar(QWidget):
             self.label.setText(self.tr("Ve&rsion:"))  # Alt+R: the chooser, from the keyboard
         else:
             self.label.setText(self.tr("Updated: version %1 of %1. Show original (Ctrl+U) to read the earlier ones.")
-                               .replace("%1", str(len(revisions))))  # fmt: skip
+                               .replace("%1", QLocale().toString(len(revisions))))  # fmt: skip
         self.label.setVisible(several)
         # The window language's quotes, a title's own ones single inside them: the German strip
         # read "#2 “Gegengewicht …”", and „Goldenes Bündnis“ stood doubled inside “…”.

@@ -360,7 +360,7 @@ class EntitiesView(QWidget):
         self.mentions.set_mentions(entities.mentions(entity.id, newest))
         said = self.tr("%1 (%2): %Ln mention(s)", "", self.mentions.rowCount())
         if capped:
-            said += " " + self.tr("in the %1 sources added last of %2").replace("%1", str(MENTION_SOURCES)) \
+            said += " " + self.tr("in the %1 sources added last of %2").replace("%1", QLocale().toString(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
         self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
         self.heading_row.fit()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -125,7 +125,7 @@ class ExportDialog(QDialog):
     def _build_what(self) -> QFormLayout:
         form = QFormLayout()
         self.scope = QButtonGroup(self)
-        self.selection_radio = QRadioButton(self.tr("&Selected sources (%1)").replace("%1", str(len(self.selected_ids))))
+        self.selection_radio = QRadioButton(self.tr("&Selected sources (%1)").replace("%1", QLocale().toString(len(self.selected_ids))))
         self.tag_radio = QRadioButton(self.tr("Sources &tagged"))
         self.all_radio = QRadioButton(self.tr("The whole &library"))
         self.tag_combo = QComboBox()

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPoint,
     QSize,
@@ -231,7 +232,7 @@ class NotesPane(QWidget):
         flagged = store.revisions.needs_review(self._source_id) if rows and self._source_id is not None else []
         self.delegate.review = frozenset(flagged)
         self.model.set_rows(rows)
-        self.highlights_title.setText(self.tr("Highlights (%1)").replace("%1", str(len(rows))) if rows else self.tr("Highlights"))
+        self.highlights_title.setText(self.tr("Highlights (%1)").replace("%1", QLocale().toString(len(rows))) if rows else self.tr("Highlights"))
         self.empty_hint.setVisible(self._source_id is not None and not rows)
         row = self.model.row_of(current) if current is not None else None
         if row is not None:
