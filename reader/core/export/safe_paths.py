@@ -44,9 +44,20 @@ def file_stem(title: str, untitled: str = "Untitled") -> str:
     return text.strip(" .") or untitled
 
 
+def folded(name: str) -> str:
+    """A file name as `unique_name` compares it: NFC, case-folded."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
 def unique_name(stem: str, taken: Iterable[str]) -> str:
     """`stem`.md, or `stem` (2).md, (3) … — the first not in `taken` (compared case-folded)."""
-    used = {unicodedata.normalize("NFC", name).casefold() for name in taken}
+    return unique_folded_name(stem, {folded(name) for name in taken})
+
+
+def unique_folded_name(stem: str, used: set[str]) -> str:
+    """`unique_name` against names already `folded`: an export of many files keeps one such
+    set and adds to it, instead of folding the whole folder again for every file (quadratic:
+    2.3 s of an export of 2,093 sources into an empty folder, most of a minute at 10,000)."""
     number = 1
     while True:
         name = f"{stem}{SUFFIX}" if number == 1 else f"{stem} ({number}){SUFFIX}"

@@ -22,11 +22,14 @@ from reader.core.export.safe_paths import (
     atomic_write,
     existing_reader_ids,
     file_stem,
+    folded,
     inside,
-    unique_name,
+    unique_folded_name,
 )
 from reader.core.export.words import words
-from reader.core.store import Store, content_hash, record, recorded_hash
+from reader.core.store import Store, content_hash, record_many, recorded_hash
+
+RECORD_BATCH = 200  # files written between two records of them (one transaction each)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +136,8 @@ def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
     the file it went to there before (by its reader_id), else one made from the briefing's name
     that no file in the folder has (the composer offers it in its save dialog)."""
     planned = _briefing_file(store, briefing_id, "", None)
-    taken = set(os.listdir(folder)) if folder.is_dir() else set()
-    return _file_name(planned, existing_reader_ids(folder), taken)
+    used = {folded(name) for name in os.listdir(folder)} if folder.is_dir() else set()
+    return _file_name(planned, existing_reader_ids(folder), used)
 
 
 def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | None) -> PlannedFile:
@@ -145,14 +148,14 @@ def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | N
     return PlannedFile(file_stem(briefing.name), text, briefing_reader_id(briefing), file_name)
 
 
-def _file_name(item: PlannedFile, known: dict[str, str], taken: set[str]) -> str:
+def _file_name(item: PlannedFile, known: dict[str, str], used: set[str]) -> str:
     """The file a planned document goes to: the name asked for, the file that holds its
     reader_id in the folder already (or one of its former ids), else a new name from its stem
-    that no file there has."""
+    that no file there has (`used`: the folder's names, `folded`)."""
     for identity in (item.reader_id, *item.former_ids):
         if not item.name and identity in known:
             return known[identity]
-    return item.name or unique_name(item.stem, taken)
+    return item.name or unique_folded_name(item.stem, used)
 
 
 def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:
@@ -164,7 +167,11 @@ def write_files(
     store: Store, folder: Path, planned: Sequence[PlannedFile], *, overwrite: bool = False
 ) -> ExportReport:
     """Write each planned document into `folder` (created if missing), safely; stop with
-    ExportWriteError at the first file that cannot be written."""
+    ExportWriteError at the first file that cannot be written.
+
+    What was written is recorded RECORD_BATCH files at a time, and whatever is left when the
+    export ends or stops: a file written but not recorded (a crash in between) is only asked
+    about before the next export overwrites it."""
     report = ExportReport()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -174,27 +181,33 @@ def write_files(
         raise ExportWriteError(f"the folder {folder} could not be made ({exc.strerror or exc})", report) from exc
     root = folder.resolve()
     known = existing_reader_ids(root)
-    taken = set(os.listdir(root))
-    for item in planned:
-        name = _file_name(item, known, taken)
-        taken.add(name)
-        try:
-            path = inside(root, name)
-        except UnsafePathError as exc:
-            report.conflicts.append(Conflict(root / name, str(exc)))
-            continue
-        try:
-            _write_one(store, path, item.text.encode("utf-8"), overwrite, report)
-        except OSError as exc:
-            raise ExportWriteError(f"{path} could not be written ({exc.strerror or exc})", report) from exc
+    used = {folded(name) for name in os.listdir(root)}
+    written: list[tuple[str, str]] = []  # (path, hash) not recorded yet
+    try:
+        for item in planned:
+            name = _file_name(item, known, used)
+            used.add(folded(name))
+            try:
+                path = inside(root, name)
+            except UnsafePathError as exc:
+                report.conflicts.append(Conflict(root / name, str(exc)))
+                continue
+            try:
+                _write_one(store, path, item.text.encode("utf-8"), overwrite, report, written)
+            except OSError as exc:
+                raise ExportWriteError(f"{path} could not be written ({exc.strerror or exc})", report) from exc
+            if len(written) >= RECORD_BATCH:
+                _record(store, written)
+    finally:
+        _record(store, written)
     return report
 
 
 def _write_one(
-    store: Store, path: Path, data: bytes, overwrite: bool, report: ExportReport
+    store: Store, path: Path, data: bytes, overwrite: bool, report: ExportReport, written: list[tuple[str, str]]
 ) -> None:
     """Write `data` to `path` unless that would overwrite someone's edits; record what was
-    written, so the next export knows the file as its own.
+    written (in `written`, for `_record`), so the next export knows the file as its own.
 
     A library open read-only (damaged, or on a disk the user may not write) cannot keep that
     record, and reading and exporting are what it is opened for: the file is written all the
@@ -206,7 +219,7 @@ def _write_one(
             return
         current = path.read_bytes()
         if current == data:
-            _record(store, path, data)
+            written.append((str(path), content_hash(data)))
             report.unchanged.append(path)
             return
         recorded = recorded_hash(store.db, str(path))
@@ -219,10 +232,12 @@ def _write_one(
             report.conflicts.append(Conflict(path, reason))
             return
     atomic_write(path, data)
-    _record(store, path, data)
+    written.append((str(path), content_hash(data)))
     report.written.append(path)
 
 
-def _record(store: Store, path: Path, data: bytes) -> None:
+def _record(store: Store, written: list[tuple[str, str]]) -> None:
+    """Record the files in `written` in one transaction and empty the list."""
     if not store.read_only:
-        record(store.db, str(path), content_hash(data))
+        record_many(store.db, written)
+    written.clear()

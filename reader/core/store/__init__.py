@@ -48,7 +48,7 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
-from reader.core.store.export_records import content_hash, record, recorded_hash
+from reader.core.store.export_records import content_hash, record, record_many, recorded_hash
 from reader.core.store.highlights_query import (
     GroupBy,
     HighlightFilter,
@@ -137,5 +137,6 @@ __all__ = [
     "query_highlights",
     "rebuild",
     "record",
+    "record_many",
     "recorded_hash",
 ]

@@ -28,3 +28,15 @@ def record(db: sqlite_utils.Database, path: str, digest: str) -> None:
         db.table("export_files").upsert(
             {"path": path, "content_hash": digest, "written_at": now()}, pk="path"
         )
+
+
+def record_many(db: sqlite_utils.Database, written: list[tuple[str, str]]) -> None:
+    """`record` for each (path, digest) in one transaction: a commit per file (each one synced
+    to disk) took a third of an export of 2,000 sources."""
+    if not written:
+        return
+    at = now()
+    with write_transaction(db):
+        db.table("export_files").upsert_all(
+            [{"path": path, "content_hash": digest, "written_at": at} for path, digest in written], pk="path"
+        )
