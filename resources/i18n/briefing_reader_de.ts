@@ -1236,6 +1236,13 @@ Mit einem neuen Export überschreiben?</translation>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Exporting %Ln source(s)…</source>
+        <translation>
+            <numerusform>%Ln Quelle wird exportiert…</numerusform>
+            <numerusform>%Ln Quellen werden exportiert…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export:</source>
         <translation>Exportieren:</translation>

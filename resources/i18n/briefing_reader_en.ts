@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exporting %Ln source(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln source…</numerusform>
+            <numerusform>Exporting %Ln sources…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HighlightsView</name>
     <message numerus="yes">
         <source>%Ln highlight(s)</source>

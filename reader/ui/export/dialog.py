@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -218,6 +219,7 @@ class ExportDialog(QDialog):
             self.result_label.setText(self.tr("Choose a folder first."))
             return
         try:
+            self._say_exporting()
             report = export_with_prompt(self, self.run_export, self.ask)
         except search.InvalidSearch as exc:  # a saved search whose query no longer runs
             self.result_label.setText(sentence(str(exc)))
@@ -225,5 +227,19 @@ class ExportDialog(QDialog):
         except OSError as exc:
             self.result_label.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
             return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.export_button.setEnabled(True)
         self.result_label.setText(describe(report))
         self.exported_to = self.folder_edit.text().strip()
+
+    def _say_exporting(self) -> None:
+        """Say what is being exported, greyed Export and a busy cursor, painted before the export
+        runs: 2,093 sources took 5–10 s on a laptop, and the dialog stood there unchanged, as
+        if the click had not been taken (a second click exported again)."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # restored by the caller, always
+        self.export_button.setEnabled(False)
+        self.result_label.setText(self.tr("Exporting %Ln source(s)…", "", len(self.chosen()[0])))
+        if (layout := self.layout()) is not None:
+            layout.activate()
+        self.repaint()
