@@ -76,6 +76,7 @@ class Session(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer besides the window: SQLite's sweet spot
         self._tasks: set[Task] = set()
+        self.shut_down = False  # the window closed: work finishing now reports to nobody
 
     def __del__(self) -> None:
         """A session dropped with steps on its stack empties it while every wrapper is whole.
@@ -165,6 +166,7 @@ class Session(QObject):
         then drop the undo steps. A step holds its closures, which hold widgets and this
         session: left in the stack, the cycle was freed by a later garbage collection in an
         order that crashed the process (seen in the test suite after the window closed)."""
+        self.shut_down = True
         for task in list(self._tasks):
             task.cancel()
         self._pool.waitForDone(timeout_ms)

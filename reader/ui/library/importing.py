@@ -198,6 +198,12 @@ class ImportController(QObject):
         return task
 
     def _finished(self, task: Task, results: list[ImportResult], report: bool, total: int = 0) -> None:
+        if self.session.shut_down:
+            # Quit during an import: the window is gone, and a report (or an Update / Import as
+            # new question) that opened after it kept the process alive, alone on the screen,
+            # until it was answered. What was stored stays; the log says how far it got.
+            log.info("import ended by quitting: %s", summary_line(results))
+            report = False
         if isinstance(results, StoppedResults):
             self._stopped(results, report)
             return
