@@ -2740,10 +2740,24 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %Ln selected source(s) already have the tag %1</source>
+        <translation>
+            <numerusform>Die ausgewählte Quelle hat das Schlagwort %1 schon</numerusform>
+            <numerusform>Die %Ln ausgewählten Quellen haben das Schlagwort %1 schon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %Ln source(s) %1</source>
         <translation>
             <numerusform>%Ln Quelle mit %1 verschlagworten</numerusform>
             <numerusform>%Ln Quellen mit %1 verschlagworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected source(s) has the tag %1</source>
+        <translation>
+            <numerusform>Die ausgewählte Quelle hat das Schlagwort %1 nicht</numerusform>
+            <numerusform>Keine der %Ln ausgewählten Quellen hat das Schlagwort %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">

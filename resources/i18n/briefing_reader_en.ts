@@ -279,10 +279,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The %Ln selected source(s) already have the tag %1</source>
+        <translation>
+            <numerusform>The selected source already has the tag %1</numerusform>
+            <numerusform>The %Ln selected sources already have the tag %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Tag %Ln source(s) %1</source>
         <translation>
             <numerusform>Tag %Ln source %1</numerusform>
             <numerusform>Tag %Ln sources %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected source(s) has the tag %1</source>
+        <translation>
+            <numerusform>The selected source does not have the tag %1</numerusform>
+            <numerusform>None of the %Ln selected sources has the tag %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
