@@ -130,8 +130,10 @@ def test_progress_shows_while_names_are_found(make_window, qtbot) -> None:
     window.entities.mode.action.trigger()
     view = window.entities.mode.view
     assert view.count_label.text() == "Reading the names the sources hold…"  # until the task reports
+    # …with the bar busy from the start: with 2,000 sources its first count came after 3 s
+    assert view.progress.isVisible() and view.progress.maximum() == 0
     qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000).wait()
-    assert view.count_label.text().endswith(" entities")
+    assert view.count_label.text().endswith(" entities") and not view.progress.isVisible()
     window.entities.mode._progressed(3, 10)  # what the task reports between its batches
     assert view.progress.isVisible() and view.progress.value() == 3
     assert view.progress.text() == "Finding names: 3 of 10 sources"
