@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.appearance import CHROMES
 from reader.ui.theme import contrast_ratio
-from tests.ui.test_dark_chrome import themed  # noqa: F401  # the fixture
 from tests.ui.test_focus_frame_text import focus_page
 
 VIEWS = [  # (kind, object name, the colour around it, frame width): the library's lists, a plain one

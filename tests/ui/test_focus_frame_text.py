@@ -15,7 +15,6 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.appearance import CHROMES
 from reader.ui.article.inert_browser import InertBrowser
-from tests.ui.test_dark_chrome import themed  # noqa: F401  # the fixture
 
 
 def _left_edge(view: QWidget) -> str:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QRadioButton, QWidget
 
 from reader.ui.appearance import CHROMES
-from tests.ui.test_dark_chrome import _strongest_contrast, themed  # noqa: F401  # the fixture
+from tests.ui.test_dark_chrome import _strongest_contrast
 
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])

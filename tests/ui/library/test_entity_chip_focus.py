@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.appearance import CHROMES
 from reader.ui.library.filter_bar import FilterBar
-from tests.ui.test_dark_chrome import themed  # noqa: F401  # the fixture
 from tests.ui.test_focus_frame_text import focus_page
 
 
