@@ -2865,6 +2865,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>❝ %Ln Markierungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set aside at import: %Ln block(s) (%1)</source>
+        <translation>
+            <numerusform>Beim Import ausgeblendet: %Ln Abschnitt (%1)</numerusform>
+            <numerusform>Beim Import ausgeblendet: %Ln Abschnitte (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -3211,6 +3218,21 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Highlight as %1</source>
         <translation>Als %1 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideNote</name>
+    <message>
+        <source>Back to the article</source>
+        <translation>Zurück zum Artikel</translation>
+    </message>
+    <message>
+        <source>Little of the page was kept as the article: if text is missing, restore it from the original.</source>
+        <translation>Nur wenig von der Seite wurde als Artikel übernommen: Fehlt Text, holen Sie ihn aus dem Original zurück.</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>Original anzeigen</translation>
     </message>
 </context>
 <context>

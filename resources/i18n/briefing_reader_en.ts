@@ -404,6 +404,13 @@
             <numerusform>❝ %Ln highlights</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set aside at import: %Ln block(s) (%1)</source>
+        <translation>
+            <numerusform>Set aside at import: %Ln block (%1)</numerusform>
+            <numerusform>Set aside at import: %Ln blocks (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StoryCommands</name>

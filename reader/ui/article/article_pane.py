@@ -123,6 +123,7 @@ class ArticlePane(QWidget):
         self.view.selectionChanged.connect(self._on_selection_changed)
         self.view.context_menu_requested.connect(self._extend_context_menu)
         self.view.internal_link_clicked.connect(self._on_internal_link)
+        self.view.header.show_original_requested.connect(self.show_original_action.trigger)
         self.view.verticalScrollBar().valueChanged.connect(self.selection_bar.hide)
         self.selection_bar.label_chosen.connect(self.highlight_selection)
         self.versions.revision_chosen.connect(self._show_revision)

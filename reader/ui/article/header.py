@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Source
 from reader.ui.article.inert_browser import open_external
+from reader.ui.article.set_aside_note import looks_thin, note_html
 from reader.ui.date_display import long_date
 from reader.ui.theme import Theme
 
@@ -50,8 +51,12 @@ def byline_text(source: Source) -> str:
 
 
 class ArticleHeader(QWidget):
+    show_original_requested = Signal()  # the set-aside note's link: Show original, or back
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._theme: Theme | None = None
+        self._thin = False  # the note is framed: the article kept looks thin (`looks_thin`)
         self._build_labels()
         self._build_layout()
 
@@ -67,6 +72,12 @@ class ArticleHeader(QWidget):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.address.linkActivated.connect(lambda link: open_external(QUrl(link)))
         self.original_hint = self._label()
+        self.set_aside = QLabel(self)
+        self.set_aside.setObjectName("setAsideNote")
+        self.set_aside.setTextFormat(Qt.TextFormat.RichText)
+        self.set_aside.setWordWrap(True)
+        self.set_aside.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.set_aside.linkActivated.connect(lambda _link: self.show_original_requested.emit())
         self.rule = QFrame(self)
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setFixedHeight(1)
@@ -75,7 +86,8 @@ class ArticleHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        for widget in (self.title, self.hint, self.teaser, self.byline, self.address, self.original_hint):
+        for widget in (self.title, self.hint, self.teaser, self.byline, self.address, self.original_hint,
+                       self.set_aside):  # fmt: skip
             layout.addWidget(widget)
         layout.addSpacing(4)
         layout.addWidget(self.rule)
@@ -106,6 +118,10 @@ class ArticleHeader(QWidget):
         self.address.setVisible(bool(url))
         self.original_hint.setText(self.tr(EARLIER_HINT if earlier else ORIGINAL_HINT))
         self.original_hint.setVisible(original)
+        self.set_aside.setText(note_html(source, original=original))
+        self.set_aside.setVisible(bool(self.set_aside.text()))
+        self._thin = looks_thin(source) and not original
+        self._style_note()
         font = self.title.font()
         font.setItalic(source.title_derived)
         self.title.setFont(font)
@@ -117,7 +133,7 @@ class ArticleHeader(QWidget):
         self.teaser.setFont(_sized(reading_font, size * 1.08))
         ui_font = QFont(self.font())
         ui_font.setPointSizeF(size * 0.8)
-        for label in (self.hint, self.byline, self.address, self.original_hint):
+        for label in (self.hint, self.byline, self.address, self.original_hint, self.set_aside):
             label.setFont(ui_font)
         self.title.setStyleSheet(f"color: {theme.heading};")
         self.teaser.setStyleSheet(f"color: {theme.ink};")
@@ -129,6 +145,17 @@ class ArticleHeader(QWidget):
             f"color: {theme.muted}; background: {theme.aside}; padding: 6px; border-radius: 4px;"
         )
         self.rule.setStyleSheet(f"background: {theme.aside}; border: none;")
+        self._theme = theme
+        self._style_note()
+
+    def _style_note(self) -> None:
+        """Muted like the byline; framed like the original's hint when the article kept looks
+        thin, so a page whose text was set aside does not pass for a short one."""
+        theme = self._theme
+        if theme is None:
+            return
+        framed = f" background: {theme.aside}; padding: 6px; border-radius: 4px;" if self._thin else ""
+        self.set_aside.setStyleSheet(f"color: {theme.muted};{framed}")
 
 
 def _shortened(url: str, limit: int = 90) -> str:
