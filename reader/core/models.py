@@ -14,10 +14,15 @@ def credited(
 ) -> tuple[str | None, str | None, str | None]:
     """Byline, outlet and agency with the wire named once: a byline that only names the agency
     (the importer's byline for an unsigned wire story) is left out, and so is the agency when
-    it is the outlet itself ("Reuters" on reuters.com). Every place that credits a source
-    (header, `briefing show`, footnotes, the combined export, search hits) goes through here."""
+    it is the outlet itself ("Reuters" on reuters.com), and so is a byline that only names the
+    outlet (a public body's press release signed by the body: the header read "Bundesamt für
+    Wirtschaft und Ausfuhrkontrolle · Bundesamt für Wirtschaft und Ausfuhrkontrolle · 27 January
+    2022"). Every place that credits a source (header, `briefing show`, footnotes, the combined
+    export, search hits) goes through here."""
     wire = (agency or "").casefold()
     if wire and (byline or "").casefold() == wire:
+        byline = None
+    if byline and outlet and byline.strip().casefold() == outlet.strip().casefold():
         byline = None
     if wire and (outlet or "").casefold() == wire:
         agency = None

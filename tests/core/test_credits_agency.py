@@ -33,6 +33,9 @@ def _wire_story(store: Store, **metadata: str | None) -> int:
         ("DPA/LNO", None, "dpa/lno", (None, None, "dpa/lno")),
         ("Reuters", "Reuters", "Reuters", (None, "Reuters", None)),
         ("Anna Schmidt", "DER SPIEGEL", None, ("Anna Schmidt", "DER SPIEGEL", None)),
+        # A press release signed by the body that publishes it: named once, as the outlet.
+        ("Bundesamt für Wirtschaft", "Bundesamt für Wirtschaft", None, (None, "Bundesamt für Wirtschaft", None)),
+        ("bundespolizei ", "Bundespolizei", None, (None, "Bundespolizei", None)),
     ],
 )
 def test_the_wire_is_credited_once(

@@ -58,3 +58,17 @@ def test_the_form_clears_the_agency(make_window, monkeypatch) -> None:
     assert store.sources.get(result.source_id).agency is None
     assert window.article.view.header.byline.toolTip() == ""
     assert window.session.undo_stack.count() == 1
+
+
+def test_a_byline_that_is_the_outlet_is_named_once(make_window) -> None:
+    """Seen on a copied BAFA press release: "Bundesamt für Wirtschaft und Ausfuhrkontrolle ·
+    Bundesamt für Wirtschaft und Ausfuhrkontrolle · 27. Januar 2022" over the article."""
+    window = make_window()
+    store = window.session.store
+    (result,) = import_paths(store, [PAGE], workers=1)
+    store.sources.update_metadata(result.source_id, byline="Bundespolizei", site_name="Bundespolizei", agency=None)
+    window.library.reload()
+    window.open_source(result.source_id)
+    byline = window.article.view.header.byline.text()
+    assert byline.startswith("Bundespolizei · ")
+    assert byline.count("Bundespolizei") == 1
