@@ -72,6 +72,8 @@ class ArticlePane(QWidget):
         self.delete_highlight_action.setStatusTip(self.tr("Delete the selected highlight and its annotation (Ctrl+Z brings them back)"))
         self.show_original_action = self._action(self.tr("Show o&riginal"), "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
+        # Window-wide, as Find is: Ctrl+U pressed in the library list (the menu shows it) did nothing.
+        self.show_original_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.show_original_action.setStatusTip(self.tr("Show the imported text with the blocks set aside"))
         self._build_find_actions()
         self.keys = HighlightKeys(self._session, self.view, self, lambda: self._source_id,

@@ -87,3 +87,16 @@ def test_nothing_set_aside_says_nothing(make_window, tmp_path) -> None:
     header.show_source(replace(source, blocks=kept), original=False)
     assert header.set_aside.text() == ""
     assert not header.set_aside.isVisibleTo(window)
+
+
+def test_ctrl_u_in_the_library_list_shows_the_original(make_window, tmp_path, qtbot) -> None:
+    """The View menu shows Ctrl+U; pressed while the library list had the keys (where a
+    reader is after J/K), it did nothing: the shortcut was the article pane's alone."""
+    from PySide6.QtCore import Qt
+
+    window, _source = _open(make_window, tmp_path)
+    window.activateWindow()
+    window.library.source_view.setFocus()
+    qtbot.keyClick(window.library.source_view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.article.show_original_action.isChecked()
+    assert window.article.view.original
