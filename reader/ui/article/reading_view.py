@@ -28,6 +28,7 @@ from reader.ui.article.highlight_look import highlight_format
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.article.passage_in_view import bring_into_view
+from reader.ui.article.tab_columns import align_tab_columns
 from reader.ui.article.word_snap import snapped
 from reader.ui.theme import Theme, theme
 
@@ -129,6 +130,7 @@ class ArticleView(InertBrowser):
         if source is not None:
             self._map = build_document(self.document(), source.blocks, self._theme, original=original,
                                        restorable=not earlier)
+        align_tab_columns(self.document(), self.document().defaultFont(), self.column_width())
         self.moveCursor(QTextCursor.MoveOperation.Start)  # the build left it at the end
         self._paint_highlights()
         self.verticalScrollBar().setValue(0)
@@ -222,6 +224,7 @@ class ArticleView(InertBrowser):
         frame.setFrameFormat(frame_format)
         self._side = side
         self._place_header()
+        align_tab_columns(self.document(), self.document().defaultFont(), column)  # zoom, width
 
     def _place_header(self) -> None:
         self.header.move(self._side, TOP_PAD - self.verticalScrollBar().value())
