@@ -1341,6 +1341,10 @@ Mit einem neuen Export überschreiben?</translation>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
+    <message>
+        <source>No matches in the article; %1 in set-aside text</source>
+        <translation>Keine Treffer im Artikel; %1 im ausgeblendeten Text</translation>
+    </message>
 </context>
 <context>
     <name>HighlightDelegate</name>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from reader.core.ingest import BlockRole
 from reader.ui.article.reading_view import ArticleView
 
 Span = tuple[int, int]
@@ -106,4 +107,17 @@ class FindBar(QWidget):
             self.count.setText(self.tr("%1 of %2").replace("%1", QLocale().toString(self._current + 1))
                               .replace("%2", QLocale().toString(len(self._spans))))  # fmt: skip
         else:
-            self.count.setText(self.tr("No matches") if self.edit.text() else "")
+            self.count.setText(self._no_matches() if self.edit.text() else "")
+
+    def _no_matches(self) -> str:
+        """ "No matches", or where the words are when the import set them aside: a reader who
+        looked for a name in a results table that was set aside was told "No matches" even with
+        the table on screen under Show original (find looks in the article's text only)."""
+        source = self._view.source
+        aside = sum(len(find_all(block.text, self.edit.text())) for block in source.blocks
+                    if block.role is not BlockRole.BODY) if source else 0  # fmt: skip
+        if not aside:
+            return self.tr("No matches")
+        found = self.tr("No matches in the article; %1 in set-aside text").replace("%1", QLocale().toString(aside))
+        keys = QKeySequence("Ctrl+U").toString(QKeySequence.SequenceFormat.NativeText)
+        return found if self._view.original else f"{found} ({keys})"

@@ -100,3 +100,19 @@ def test_ctrl_u_in_the_library_list_shows_the_original(make_window, tmp_path, qt
     qtbot.keyClick(window.library.source_view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
     assert window.article.show_original_action.isChecked()
     assert window.article.view.original
+
+
+def test_find_says_when_the_words_are_only_in_set_aside_text(make_window, tmp_path) -> None:
+    """Looking for a name in a results table the import had set aside, Ctrl+F said "No matches"
+    even under Show original with the table on screen."""
+    window, _source = _open(make_window, tmp_path)
+    bar = window.article.find_bar
+    bar.open()
+    bar.edit.setText("Kritiker")
+    assert bar.count.text() == "1 of 1"
+    bar.edit.setText("teilen auf")
+    assert bar.count.text() == "No matches in the article; 2 in set-aside text (Ctrl+U)"
+    window.article.show_original_action.trigger()
+    assert bar.count.text() == "No matches in the article; 2 in set-aside text"
+    bar.edit.setText("Elbphilharmonie")
+    assert bar.count.text() == "No matches"
