@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -30,6 +30,9 @@ from reader.core.export.words import words
 from reader.core.store import Store, content_hash, record_many, recorded_hash
 
 RECORD_BATCH = 200  # files written between two records of them (one transaction each)
+
+Progress = Callable[[int, int], None]  # done, total: as the importer reports (the window's bar)
+IsCancelled = Callable[[], bool]  # asked before each file: Cancel stops after the current one
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +61,8 @@ class ExportReport:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    not_reached: int = 0  # documents a cancelled export did not get to (nothing written for them)
+    cancelled: bool = False
 
     @property
     def paths(self) -> list[Path]:
@@ -83,15 +88,24 @@ def export_sources(
     overwrite: bool = False,
     label_names: Mapping[str, str] | None = None,
     language: str = "en",
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> ExportReport:
-    """One Markdown file per source in `folder`, its generated words in `language`."""
-    planned = []
-    for source_id in source_ids:
-        item = documents.load(store, source_id)
-        text = documents.source_document(item, label_names, words(language))
-        stem = file_stem(item.source.title, words(language).untitled)
-        planned.append(PlannedFile(stem, text, item.reader_id, former_ids=item.former_ids))
-    return write_files(store, folder, planned, overwrite=overwrite)
+    """One Markdown file per source in `folder`, its generated words in `language`.
+
+    Each document is made just before it is written, so `progress` counts files on disk and a
+    cancel (`is_cancelled`, asked before each file) stops after the file being written; the
+    files written by then stay, recorded as any export's."""
+
+    def planned() -> Iterator[PlannedFile]:
+        for source_id in source_ids:
+            item = documents.load(store, source_id)
+            text = documents.source_document(item, label_names, words(language))
+            stem = file_stem(item.source.title, words(language).untitled)
+            yield PlannedFile(stem, text, item.reader_id, former_ids=item.former_ids)
+
+    return write_files(store, folder, planned(), overwrite=overwrite, total=len(source_ids),
+                       progress=progress, is_cancelled=is_cancelled)  # fmt: skip
 
 
 def export_combined(
@@ -105,9 +119,20 @@ def export_combined(
     today: date | None = None,
     file_name: str | None = None,
     language: str = "en",
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> ExportReport:
-    """All the sources in one file named after `title` ("Japan", "Library" …) or `file_name`."""
-    items = [documents.load(store, source_id) for source_id in source_ids]
+    """All the sources in one file named after `title` ("Japan", "Library" …) or `file_name`.
+
+    `progress` counts the sources read; a cancel while they are read writes nothing (half a
+    combined file is no export of what was chosen)."""
+    items: list[documents.SourceExport] = []
+    for done, source_id in enumerate(source_ids):
+        if is_cancelled is not None and is_cancelled():
+            return ExportReport(not_reached=len(source_ids), cancelled=True)
+        items.append(documents.load(store, source_id))
+        if progress is not None:
+            progress(done + 1, len(source_ids))
     text = documents.combined_document(
         items, title, today or date.today(), label_names, words(language)
     )
@@ -164,14 +189,26 @@ def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> s
 
 
 def write_files(
-    store: Store, folder: Path, planned: Sequence[PlannedFile], *, overwrite: bool = False
+    store: Store,
+    folder: Path,
+    planned: Iterable[PlannedFile],
+    *,
+    overwrite: bool = False,
+    total: int | None = None,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> ExportReport:
     """Write each planned document into `folder` (created if missing), safely; stop with
-    ExportWriteError at the first file that cannot be written.
+    ExportWriteError at the first file that cannot be written, or, when `is_cancelled()` says
+    so, before the next file (the report says `cancelled`, and how many it `not_reached` of
+    `total`). `progress(done, total)` says how many files are done, before each and at the end.
 
     What was written is recorded RECORD_BATCH files at a time, and whatever is left when the
-    export ends or stops: a file written but not recorded (a crash in between) is only asked
-    about before the next export overwrites it."""
+    export ends, stops or is cancelled: a file written but not recorded (a crash in between) is
+    only asked about before the next export overwrites it."""
+    if total is None:
+        planned = list(planned)
+        total = len(planned)
     report = ExportReport()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -184,7 +221,12 @@ def write_files(
     used = {folded(name) for name in os.listdir(root)}
     written: list[tuple[str, str]] = []  # (path, hash) not recorded yet
     try:
-        for item in planned:
+        for done, item in enumerate(planned):
+            if is_cancelled is not None and is_cancelled():
+                report.cancelled, report.not_reached = True, total - done
+                break
+            if progress is not None:
+                progress(done, total)
             name = _file_name(item, known, used)
             used.add(folded(name))
             try:
@@ -198,6 +240,9 @@ def write_files(
                 raise ExportWriteError(f"{path} could not be written ({exc.strerror or exc})", report) from exc
             if len(written) >= RECORD_BATCH:
                 _record(store, written)
+        else:
+            if progress is not None:
+                progress(total, total)
     finally:
         _record(store, written)
     return report
