@@ -1189,6 +1189,10 @@ Overwrite them with a fresh export?</source>
 Mit einem neuen Export überschreiben?</translation>
     </message>
     <message>
+        <source>Export cancelled: %1</source>
+        <translation>Export abgebrochen: %1</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -1229,6 +1233,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Eine gemeinsame &amp;Datei statt einer Datei je Quelle</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>&amp;Folder:</source>
         <translation>&amp;Ordner:</translation>
     </message>
@@ -1266,6 +1274,14 @@ Mit einem neuen Export überschreiben?</translation>
     <message>
         <source>Choose a folder first.</source>
         <translation>Wählen Sie zuerst einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Stopping after the current file…</source>
+        <translation>Wird nach der aktuellen Datei angehalten…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
@@ -2678,6 +2694,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>
             <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
             <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not exported</source>
+        <translation>
+            <numerusform>%Ln nicht exportiert</numerusform>
+            <numerusform>%Ln nicht exportiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -216,6 +216,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln not exported</source>
+        <translation>
+            <numerusform>%Ln not exported</numerusform>
+            <numerusform>%Ln not exported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln highlight(s) and a summary note</source>
         <translation>
             <numerusform>%Ln highlight and a summary note</numerusform>

@@ -58,5 +58,6 @@ def test_enter_after_typing_the_folder_exports(qtbot, tmp_path: Path, monkeypatc
     qtbot.waitExposed(dialog)
     dialog.folder_edit.setFocus()
     qtbot.keyClicks(dialog.folder_edit, str(tmp_path / "vault"))
-    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+        qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Return)
     assert picked == [] and list((tmp_path / "vault").glob("*.md")), dialog.result_label.text()

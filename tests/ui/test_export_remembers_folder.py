@@ -16,7 +16,7 @@ from reader.ui import dialogs
 from reader.ui.export.dialog import ExportDialog
 
 
-def test_the_next_export_offers_the_last_folder(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_the_next_export_offers_the_last_folder(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     window = make_window()
     window.library.select_source(window.session.store.sources.ids()[0])
     vault = tmp_path / "vault"
@@ -28,7 +28,8 @@ def test_the_next_export_offers_the_last_folder(make_window, monkeypatch, tmp_pa
             offered.append(dialog.folder_edit.text())
             dialog.folder_edit.setText(folder)
             if click:
-                dialog.export_button.click()
+                with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+                    dialog.export_button.click()
             return QDialog.DialogCode.Rejected
 
         return answer
@@ -43,7 +44,7 @@ def test_the_next_export_offers_the_last_folder(make_window, monkeypatch, tmp_pa
     assert offered == ["", str(vault), str(vault)]
 
 
-def test_the_folder_is_offered_after_a_restart_unless_it_is_gone(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_the_folder_is_offered_after_a_restart_unless_it_is_gone(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     """Seen: the folder was offered only while the app ran; the next morning the field was
     empty again, though the window remembers its size, panes and the folder of file dialogs."""
     vault = tmp_path / "vault"
@@ -55,7 +56,8 @@ def test_the_folder_is_offered_after_a_restart_unless_it_is_gone(make_window, mo
             offered.append(dialog.folder_edit.text())
             if folder:
                 dialog.folder_edit.setText(folder)
-                dialog.export_button.click()
+                with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+                    dialog.export_button.click()
             return QDialog.DialogCode.Rejected
 
         return answer

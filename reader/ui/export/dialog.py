@@ -2,17 +2,19 @@
 one file), where.
 
 A file changed outside the app since the last export is not overwritten silently: the dialog
-lists the conflicts and asks once whether to overwrite them. Entry point: `ExportDialog`.
+lists the conflicts and asks once whether to overwrite them. The writing runs on the session's
+worker (`background`), with a bar ("412 of 2,093") and Cancel, so the window keeps painting.
+Entry point: `ExportDialog`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,11 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core import search
-from reader.core.export import Conflict, ExportReport, export_combined, export_sources
+from reader.core.export import Conflict, ExportReport
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
+from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
 from reader.ui.i18n import Plural, export_language
 from reader.ui.session import Session
+from reader.ui.tasks import Task
+
+log = logging.getLogger(__name__)
 
 # Why the core kept a file, in the window's language (listed here for lupdate).
 _REASONS = (
@@ -70,10 +77,14 @@ def export_with_prompt(
 
 
 def describe(report: ExportReport) -> str:
+    """What an export did, in counts; a cancelled one says so and how many it did not reach."""
     parts = [Plural.tr("%Ln written", "", len(report.written)),
              Plural.tr("%Ln already up to date", "", len(report.unchanged))]  # fmt: skip
     if report.conflicts:
         parts.append(Plural.tr("%Ln kept because they were changed outside the app", "", len(report.conflicts)))
+    if report.cancelled:
+        parts.append(Plural.tr("%Ln not exported", "", report.not_reached))
+        return QCoreApplication.translate("ExportDialog", "Export cancelled: %1").replace("%1", ", ".join(parts) + ".")
     return ", ".join(parts) + "."
 
 
@@ -95,7 +106,14 @@ class ExportDialog(QDialog):
     first: it is what the user is looking at); `folder` fills the folder field (the last export's).
     Every control has an Alt+letter, each claimed once in either language: the dialog is one to
     work through from the keyboard (choose, tick, type the folder, export) without the mouse.
+
+    Every export runs on the worker, however few its sources: one way, whose end is
+    `export_finished` (the report or the failure, after the dialog has said it). While it runs,
+    Close, Esc and the title bar's ✕ cancel it like Cancel, and the dialog stays to say what
+    was written: closed at once, it would have dropped that report while the worker still wrote.
     """
+
+    export_finished = Signal(object)  # ExportReport or ExportFailed, once the dialog shows it
 
     def __init__(
         self, session: Session, selected_ids: Sequence[int] = (), parent: QWidget | None = None,
@@ -116,12 +134,17 @@ class ExportDialog(QDialog):
         self.result_label = QLabel("")
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
+        layout.addLayout(self._build_progress())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.export_button.setDefault(True)  # Enter after typing the folder exports (in the dialog now)
+        self.task: Task | None = None  # the export running on the worker
+        self._job: ExportJob | None = None
+        self._overwriting = False
 
     def _build_what(self) -> QFormLayout:
         form = QFormLayout()
@@ -169,6 +192,19 @@ class ExportDialog(QDialog):
         form.addRow("", self.single_file)
         return form
 
+    def _build_progress(self) -> QHBoxLayout:
+        """The bar ("412 of 2,093") and Cancel, shown while an export runs."""
+        row = QHBoxLayout()
+        self.progress_bar = QProgressBar()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.progress_bar, 1)
+        row.addWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        return row
+
     def _build_where(self) -> QHBoxLayout:
         row = QHBoxLayout()
         folder_label = QLabel(self.tr("&Folder:"))
@@ -201,45 +237,86 @@ class ExportDialog(QDialog):
             return (search.saved_source_ids(store, saved) if saved else []), self.saved_combo.currentText()
         return store.sources.ids(), self.tr("Library")
 
-    def run_export(self, overwrite: bool) -> ExportReport:
-        ids, title = self.chosen()
-        folder = Path(self.folder_edit.text()).expanduser()
-        names = self.session.settings.label_names  # renames; the rest in the export's language
-        language = export_language(self.session.settings)
-        if self.single_file.isChecked():
-            return export_combined(self.session.store, ids, folder, title, overwrite=overwrite,
-                                   label_names=names, language=language)  # fmt: skip
-        return export_sources(
-            self.session.store, ids, folder, overwrite=overwrite, label_names=names,
-            language=language,
-        )
-
     def _export_clicked(self) -> None:
         if not self.folder_edit.text().strip():
             self.result_label.setText(self.tr("Choose a folder first."))
             return
         try:
-            self._say_exporting()
-            report = export_with_prompt(self, self.run_export, self.ask)
+            ids, title = self.chosen()
         except search.InvalidSearch as exc:  # a saved search whose query no longer runs
             self.result_label.setText(sentence(str(exc)))
             return
-        except OSError as exc:
-            self.result_label.setText(self.tr("Export failed: %1").replace("%1", str(exc)))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-            self.export_button.setEnabled(True)
-        self.result_label.setText(describe(report))
-        self.exported_to = self.folder_edit.text().strip()
+        self._job = ExportJob(
+            tuple(ids), Path(self.folder_edit.text()).expanduser(), title, self.single_file.isChecked(),
+            dict(self.session.settings.label_names),  # renames; the rest in the export's language
+            export_language(self.session.settings),
+        )
+        self._set_running(True)
+        self.result_label.setText(self.tr("Exporting %Ln source(s)…", "", len(ids)))
+        self._start(overwrite=False)
 
-    def _say_exporting(self) -> None:
-        """Say what is being exported, greyed Export and a busy cursor, painted before the export
-        runs: 2,093 sources took 5–10 s on a laptop, and the dialog stood there unchanged, as
-        if the click had not been taken (a second click exported again)."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # restored by the caller, always
-        self.export_button.setEnabled(False)
-        self.result_label.setText(self.tr("Exporting %Ln source(s)…", "", len(self.chosen()[0])))
-        if (layout := self.layout()) is not None:
-            layout.activate()
-        self.repaint()
+    def _start(self, *, overwrite: bool) -> None:
+        assert self._job is not None  # set by _export_clicked
+        self._overwriting = overwrite
+        self.progress_bar.setRange(0, 0)  # busy until the worker (maybe finishing an import) counts
+        self.task = export_task(self.session, self._job, overwrite=overwrite)
+        self.task.signals.progressed.connect(self._progressed)
+        self.task.signals.finished.connect(self._finished)
+        self.task.signals.failed.connect(self._failed)
+        self.session.start(self.task)
+
+    def cancel(self) -> None:
+        """Stop the running export after the file it is writing; the report follows."""
+        if self.task is not None and not self.task.is_cancelled():
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.result_label.setText(self.tr("Stopping after the current file…"))
+
+    def reject(self) -> None:
+        """Close, Esc or ✕ while the export runs cancel it; the dialog closes once it is over."""
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def _progressed(self, done: int, total: int) -> None:
+        locale = QLocale()
+        self.progress_bar.setFormat(self.tr("%1 of %2").replace("%1", locale.toString(done))
+                                    .replace("%2", locale.toString(total)))  # fmt: skip
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _finished(self, outcome: ExportOutcome) -> None:
+        if isinstance(outcome, ExportFailed):
+            self._end(self.tr("Export failed: %1").replace("%1", outcome.message), outcome)
+            return
+        if self.session.shut_down:
+            # The window was closed during the export: its worker was cancelled and waited for,
+            # what it wrote is recorded. No overwrite question opens after the window has gone.
+            self._end(describe(outcome), outcome)
+            self.reject()
+            return
+        if outcome.conflicts and not outcome.cancelled and not self._overwriting and self.ask(self, outcome.conflicts):
+            self._start(overwrite=True)
+            return
+        self.exported_to = self.folder_edit.text().strip()
+        self._end(describe(outcome), outcome)
+
+    def _failed(self, message: str) -> None:
+        """Something other than writing failed on the worker (the library could not be read)."""
+        self._end(self.tr("Export failed: %1").replace("%1", message), ExportFailed(message))
+
+    def _end(self, said: str, outcome: ExportOutcome) -> None:
+        self.task = None
+        self._set_running(False)
+        self.result_label.setText(said)
+        self.export_finished.emit(outcome)
+
+    def _set_running(self, running: bool) -> None:
+        """Export and Close greyed and the bar with Cancel shown while an export runs, and all
+        of it back however it ends: a second click exported again, over the first."""
+        self.export_button.setEnabled(not running)
+        self.close_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setVisible(running)

@@ -146,7 +146,8 @@ def test_export_dialog_writes_a_tag(qtbot, session: Session, tmp_path: Path) -> 
     qtbot.addWidget(dialog)
     dialog.tag_radio.setChecked(True)
     dialog.folder_edit.setText(str(tmp_path / "vault"))
-    dialog.export_button.click()
+    with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+        dialog.export_button.click()
     assert sorted(p.name for p in (tmp_path / "vault").iterdir()) == [
         "Asia Techonomics.md", "Goldenes Bündnis.md"]  # fmt: skip
     assert dialog.result_label.text().startswith("2 written")

@@ -17,7 +17,7 @@ from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.export.dialog import ExportDialog
 
 
-def test_the_briefing_is_saved_where_the_last_export_went(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_the_briefing_is_saved_where_the_last_export_went(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     window = make_window()
     downloads, vault, other = tmp_path / "Downloads", tmp_path / "vault", tmp_path / "Briefings"
     for folder in (downloads, vault, other):
@@ -30,7 +30,8 @@ def test_the_briefing_is_saved_where_the_last_export_went(make_window, monkeypat
         if isinstance(dialog, ExportDialog):  # File ▸ Export…: into the vault, or what it offers
             opened.append(dialog.folder_edit.text())
             dialog.folder_edit.setText(dialog.folder_edit.text() or str(vault))
-            dialog.export_button.click()
+            with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+                dialog.export_button.click()
             return QDialog.DialogCode.Rejected
         assert isinstance(dialog, QFileDialog)
         opened.append(dialog.directory().absolutePath())

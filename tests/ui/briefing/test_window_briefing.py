@@ -28,7 +28,7 @@ def highlight_quote(window, quote: str = QUOTE) -> tuple[int, int]:
     raise LookupError(quote)
 
 
-def test_export_from_the_window_writes_files(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_export_from_the_window_writes_files(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     window = make_window()
     source_id, _ = highlight_quote(window)
     window.library.select_source(source_id)
@@ -38,7 +38,8 @@ def test_export_from_the_window_writes_files(make_window, monkeypatch, tmp_path:
     def answer(dialog: QDialog) -> int:
         assert isinstance(dialog, ExportDialog) and dialog.selection_radio.isChecked()
         dialog.folder_edit.setText(str(out))
-        dialog.export_button.click()
+        with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+            dialog.export_button.click()
         shown.append(dialog)
         return QDialog.DialogCode.Rejected
 
@@ -49,7 +50,7 @@ def test_export_from_the_window_writes_files(make_window, monkeypatch, tmp_path:
     assert shown[0].result_label.text().startswith("1 written")
 
 
-def test_export_offers_the_librarys_tag(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_export_offers_the_librarys_tag(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     window = make_window()
     store = window.session.store
     tagged = store.sources.ids()[:2]
@@ -60,7 +61,8 @@ def test_export_offers_the_librarys_tag(make_window, monkeypatch, tmp_path: Path
     def answer(dialog: ExportDialog) -> int:
         assert dialog.tag_radio.isChecked() and dialog.tag_combo.currentText() == "Japan"
         dialog.folder_edit.setText(str(tmp_path))
-        dialog.export_button.click()
+        with qtbot.waitSignal(dialog.export_finished, timeout=10_000):  # the worker writes
+            dialog.export_button.click()
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(dialogs, "run", answer)
