@@ -130,7 +130,7 @@ class Session(QObject):
         """A task for `work(store, progress, is_cancelled)`; connect to it, then `start` it."""
         if self.store.path is None:
             raise RuntimeError("background tasks need a library file")
-        return Task(self.store.path, work, description)
+        return Task(self.store.path, work, description, read_only=self.store.read_only)
 
     def start(self, task: Task) -> None:
         """Run `task` on the worker (after the caller connected its signals: none is missed)."""

@@ -38,12 +38,16 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, db_path: Path, work: Work, description: str = "") -> None:
+    def __init__(self, db_path: Path, work: Work, description: str = "", *, read_only: bool = False) -> None:
+        """`read_only`: the window's library is open read-only (damaged, say), and the worker's
+        own connection must be too: opened for writing, it would write (an export's record, an
+        entity index) into a file the window promised to leave as it found it."""
         super().__init__()
         self.setAutoDelete(False)  # the Session holds it until it has reported
         self.db_path = db_path
         self.work = work
         self.description = description
+        self.read_only = read_only
         self.signals = TaskSignals()
         self._cancelled = threading.Event()
         self._last_progress = 0.0
@@ -58,7 +62,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             # The window's own store checked this file for damage when it opened it.
-            with Store.open(self.db_path, verify=False) as store:
+            with Store.open(self.db_path, read_only=self.read_only, verify=False) as store:
                 result = self.work(store, self._progress, self.is_cancelled)
         except Exception as exc:
             log.exception("background task %r failed", self.description)

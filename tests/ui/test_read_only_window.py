@@ -7,6 +7,7 @@ file permissions would not stop). Its file must be byte for byte the same afterw
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -186,3 +187,26 @@ def test_the_composer_shows_and_exports_but_changes_nothing(open_read_only) -> N
     assert composer.editor.isReadOnly()
     assert composer.editor_label.isHidden()  # "Select a heading or text to edit it. Drag items …"
     assert not composer.items_list.viewport().acceptDrops()
+
+
+def test_an_export_from_the_dialog_writes_files_and_leaves_the_library_as_it_was(open_read_only, qtbot,
+                                                                                   tmp_path: Path) -> None:  # fmt: skip
+    """The export's worker opens its own connection, read-only as the window's: opened for
+    writing, it recorded the files in a library the window promised not to change (the
+    fixture compares the file afterwards)."""
+    from reader.ui.export.dialog import ExportDialog
+
+    window = open_read_only()
+    out = tmp_path / "vault"
+    dialog = ExportDialog(window.session, window.session.store.sources.ids(), window, folder=str(out))
+    with qtbot.waitSignal(dialog.export_finished, timeout=10_000):
+        dialog.export_button.click()
+    assert dialog.result_label.text() == "3 written, 0 already up to date."
+    assert len(list(out.glob("*.md"))) == 3
+    path = window.session.store.path
+    recorded = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # its WAL too, as anyone reads it
+    try:
+        assert recorded.execute("SELECT count(*) FROM export_files").fetchone() == (0,)
+    finally:
+        recorded.close()
+    dialog.close()
