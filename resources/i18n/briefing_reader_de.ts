@@ -2155,9 +2155,19 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <source>Remove tag</source>
         <translation>Schlagwort entfernen</translation>
     </message>
-    <message>
-        <source>Tag:</source>
-        <translation>Schlagwort:</translation>
+    <message numerus="yes">
+        <source>Tag for %Ln source(s):</source>
+        <translation>
+            <numerusform>Schlagwort für %Ln Quelle:</numerusform>
+            <numerusform>Schlagwort für %Ln Quellen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to remove from %Ln source(s):</source>
+        <translation>
+            <numerusform>Schlagwort, das von %Ln Quelle entfernt wird:</numerusform>
+            <numerusform>Schlagwort, das von %Ln Quellen entfernt wird:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,20 @@
             <numerusform>%Ln selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Tag for %Ln source(s):</source>
+        <translation>
+            <numerusform>Tag for %Ln source:</numerusform>
+            <numerusform>Tag for %Ln sources:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to remove from %Ln source(s):</source>
+        <translation>
+            <numerusform>Tag to remove from %Ln source:</numerusform>
+            <numerusform>Tag to remove from %Ln sources:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plural</name>

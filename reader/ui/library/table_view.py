@@ -267,8 +267,12 @@ class LibraryTable(QWidget):
             self._binned = frozenset(ids)  # Ctrl+Z brings them back selected (`apply_changes`)
 
     def _ask_tag(self, ids: list[int], *, add: bool) -> None:
+        """Ask for the tag, saying how many sources it goes on (or off): "Tag:" alone, over
+        2,093 selected rows the dialog hid, did not say that it would tag all of them."""
         title = self.tr("Tag sources") if add else self.tr("Remove tag")
-        name = dialogs.ask_text(self, title, self.tr("Tag:"))
+        label = (self.tr("Tag for %Ln source(s):", "", len(ids)) if add
+                 else self.tr("Tag to remove from %Ln source(s):", "", len(ids)))  # fmt: skip
+        name = dialogs.ask_text(self, title, label)
         if not name:
             return
         try:
