@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QLabel,
-    QLineEdit,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -80,7 +79,7 @@ class LibraryPane(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build_search(self) -> None:
-        self.search_box: QLineEdit = SearchBox(self)  # says what the search language takes
+        self.search_box = SearchBox(self)  # says what the search language takes
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
         self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True))
         self._search_timer = self.pacing.search_timer
@@ -202,7 +201,7 @@ class LibraryPane(QWidget):
         # Not under a QSignalBlocker: the box's own ✕ follows its textChanged, and a search put
         # back at start-up stood there without one. The pause timer that textChanged starts is
         # stopped instead (the reload below searches now).
-        self.search_box.setText(text)
+        self.search_box.put(text)  # its start in view
         self.pacing.searched()
         self.filters.set_current(filters)
         self.filters.put_entity(entity)

@@ -38,6 +38,13 @@ class SearchBox(QLineEdit):
         self.setToolTip(search_hint())
         self.setStatusTip(search_hint())  # the status bar, while the mouse is over the box
 
+    def put(self, text: str) -> None:
+        """Put words in the box that were not typed there (the last run's search, a saved one)
+        with their start in view: `setText` leaves the cursor at the end, and a long search
+        showed the ends of its words ("…ortkontrollen Bundesnetz…") in a narrow library pane."""
+        self.setText(text)
+        self.setCursorPosition(0)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # Not when the window comes back (a dialog closed, another app left): the focus only

@@ -8,6 +8,7 @@ windows on one data folder, one after the other, as a quit and a start; the real
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QToolButton
 
 
@@ -42,3 +43,20 @@ def test_a_search_put_in_place_shows_the_clear_button_and_an_empty_one_hides_it(
     library.show_search("", None, library.filters.current(), None)
     (button,) = library.search_box.findChildren(QToolButton)
     qtbot.waitUntil(lambda: button.property("opacity") == 0.0, timeout=1000)
+
+
+def test_a_long_search_brought_back_at_start_shows_its_beginning(make_window, qtbot) -> None:
+    """Seen at start-up: the box showed the end of a long search ("…kontrollverordnung
+    Bundesnetzagentur") and hid what it began with; the cursor stood at the end."""
+    words = "Halbleiterexportkontrollverordnung Bundesnetzagentur Wasserstoffkernnetz Seltenerdmagnete"
+    first = make_window()
+    first.library.search_box.setText(words)
+    first.library.reload()
+    first.close()
+
+    box = make_window().library.search_box
+    assert box.text() == words
+    assert box.fontMetrics().horizontalAdvance(words) > box.width()  # longer than the box shows
+    box.grab()  # painted: Qt scrolls the line as it paints it
+    left = box.contentsRect().left() + box.textMargins().left() + 4
+    assert box.cursorPositionAt(QPoint(left, box.height() // 2)) == 0  # its first letter is in view
