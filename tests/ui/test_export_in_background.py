@@ -60,12 +60,12 @@ def test_the_worker_writes_and_the_bar_counts(make_window, qtbot, speak, tmp_pat
     held = Held(dialog, at=3)
     monkeypatch.setattr(writer, "atomic_write", held)
     counts: list[str] = []
-    dialog.progress_bar.valueChanged.connect(lambda _value: counts.append(dialog.progress_bar.text()))
+    dialog.progress_bar.valueChanged.connect(lambda _value: counts.append(dialog.progress_label.text()))
     with qtbot.waitSignal(dialog.export_finished, timeout=10_000) as finished:
         dialog.export_button.click()
         qtbot.waitUntil(held.reached.is_set)
         qtbot.waitUntil(lambda: dialog.progress_bar.value() == 2)
-        assert dialog.progress_bar.text() == "2 von 5" and dialog.progress_bar.maximum() == 5
+        assert dialog.progress_label.text() == "2 von 5" and dialog.progress_bar.maximum() == 5
         window.repaint()  # the window's thread is free while the worker writes
         dialog.cancel_button.click()
         assert dialog.result_label.text() == "Wird nach der aktuellen Datei angehalten…"

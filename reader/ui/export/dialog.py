@@ -193,16 +193,18 @@ class ExportDialog(QDialog):
         return form
 
     def _build_progress(self) -> QHBoxLayout:
-        """The bar ("412 of 2,093") and Cancel, shown while an export runs."""
+        """The count ("412 of 2,093"), the bar and Cancel, shown while an export runs. The count
+        stands beside the bar: drawn in it, it ran across the filled part and was hard to read."""
         row = QHBoxLayout()
+        self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.progress_bar, 1)
-        row.addWidget(self.cancel_button)
-        self.progress_bar.hide()
-        self.cancel_button.hide()
+        for widget, stretch in ((self.progress_label, 0), (self.progress_bar, 1), (self.cancel_button, 0)):
+            row.addWidget(widget, stretch)
+            widget.hide()
         return row
 
     def _build_where(self) -> QHBoxLayout:
@@ -259,6 +261,7 @@ class ExportDialog(QDialog):
         assert self._job is not None  # set by _export_clicked
         self._overwriting = overwrite
         self.progress_bar.setRange(0, 0)  # busy until the worker (maybe finishing an import) counts
+        self.progress_label.setText("")
         self.task = export_task(self.session, self._job, overwrite=overwrite)
         self.task.signals.progressed.connect(self._progressed)
         self.task.signals.finished.connect(self._finished)
@@ -281,7 +284,7 @@ class ExportDialog(QDialog):
 
     def _progressed(self, done: int, total: int) -> None:
         locale = QLocale()
-        self.progress_bar.setFormat(self.tr("%1 of %2").replace("%1", locale.toString(done))
+        self.progress_label.setText(self.tr("%1 of %2").replace("%1", locale.toString(done))
                                     .replace("%2", locale.toString(total)))  # fmt: skip
         self.progress_bar.setRange(0, max(total, 1))
         self.progress_bar.setValue(done)
@@ -318,5 +321,5 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not running)
         self.close_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
-        self.progress_bar.setVisible(running)
-        self.cancel_button.setVisible(running)
+        for widget in (self.progress_label, self.progress_bar, self.cancel_button):
+            widget.setVisible(running)
