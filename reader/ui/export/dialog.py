@@ -293,13 +293,10 @@ class ExportDialog(QDialog):
         if isinstance(outcome, ExportFailed):
             self._end(self.tr("Export failed: %1").replace("%1", outcome.message), outcome)
             return
-        if self.session.shut_down:
-            # The window was closed during the export: its worker was cancelled and waited for,
-            # what it wrote is recorded. No overwrite question opens after the window has gone.
-            self._end(describe(outcome), outcome)
-            self.reject()
-            return
-        if outcome.conflicts and not outcome.cancelled and not self._overwriting and self.ask(self, outcome.conflicts):
+        asking = outcome.conflicts and not outcome.cancelled and not self._overwriting
+        # Not once the window has closed (its worker was cancelled and waited for): a question
+        # opened after it would stand alone on the screen and keep the process alive.
+        if asking and not self.session.shut_down and self.ask(self, outcome.conflicts):
             self._start(overwrite=True)
             return
         self.exported_to = self.folder_edit.text().strip()
@@ -310,9 +307,14 @@ class ExportDialog(QDialog):
         self._end(self.tr("Export failed: %1").replace("%1", message), ExportFailed(message))
 
     def _end(self, said: str, outcome: ExportOutcome) -> None:
+        """Say how the export ended and give the buttons back; after the window closed during
+        it (quitting), close too: what was written is recorded, and nobody reads the report."""
         self.task = None
         self._set_running(False)
         self.result_label.setText(said)
+        if self.session.shut_down:
+            log.info("export ended by quitting: %s", said)
+            super().reject()
         self.export_finished.emit(outcome)
 
     def _set_running(self, running: bool) -> None:
