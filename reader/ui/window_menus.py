@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from reader.ui.letters import letter_of
 from reader.ui.menu_keys import letters_first
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     view_menu.addActions(w.keys.view_actions)
     for _title, menu in built:
         letters_first(menu)
+    w.article.keep_letters_free({letter_of(a.text()) or "" for a in built[1][1].actions()
+                                 if a not in w.article.highlight_actions.values()})
     return built
 
 

@@ -235,10 +235,6 @@
         <translation>Wählen Sie einen Artikel in der Bibliothek, um ihn hier zu lesen.</translation>
     </message>
     <message>
-        <source>Delete highlight</source>
-        <translation>Markierung löschen</translation>
-    </message>
-    <message>
         <source>Delete the selected highlight and its annotation (Ctrl+Z brings them back)</source>
         <translation>Die gewählte Markierung und ihre Anmerkung löschen (Strg+Z holt sie zurück)</translation>
     </message>
@@ -251,16 +247,20 @@
         <translation>Den importierten Text mit den ausgeblendeten Abschnitten zeigen</translation>
     </message>
     <message>
-        <source>Find in article…</source>
-        <translation>Im Artikel suchen…</translation>
+        <source>&amp;Delete highlight</source>
+        <translation>Markierung &amp;löschen</translation>
     </message>
     <message>
-        <source>Find next</source>
-        <translation>Weitersuchen</translation>
+        <source>Find &amp;in article…</source>
+        <translation>Im Artikel &amp;suchen…</translation>
     </message>
     <message>
-        <source>Find previous</source>
-        <translation>Rückwärts suchen</translation>
+        <source>Find ne&amp;xt</source>
+        <translation>Wei&amp;tersuchen</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Rückwärts su&amp;chen</translation>
     </message>
     <message>
         <source>Find words in the article you are reading</source>
@@ -427,26 +427,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Briefing-Editor</translation>
     </message>
     <message>
-        <source>Briefing:</source>
-        <translation>Briefing:</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Neu…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
         <source>This briefing is empty. Add highlights with B on a highlight in the article, with “Add to briefing” in All highlights or the library table, or drag them here from the notes pane or All highlights. Add headings and connecting text with the buttons below.</source>
         <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten hinzu.</translation>
     </message>
@@ -457,18 +437,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Add text</source>
         <translation>Text hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Select a heading or text to edit it.</source>
@@ -500,6 +468,46 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>(its source was deleted: not in the export)</source>
         <translation>(ihre Quelle wurde gelöscht: nicht im Export)</translation>
+    </message>
+    <message>
+        <source>Br&amp;iefing:</source>
+        <translation>Br&amp;iefing:</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>U&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Add heading</source>
+        <translation>Über&amp;schrift hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;text</source>
+        <translation>&amp;Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Edit the heading:</source>
@@ -1001,8 +1009,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Eingabetaste oder Doppelklick auf eine Erwähnung zeigt sie in ihrer Quelle.</translation>
     </message>
     <message>
-        <source>Back to reading</source>
-        <translation>Zurück zum Lesen</translation>
+        <source>Bac&amp;k to reading</source>
+        <translation>&amp;Zurück zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+E</source>
@@ -1291,24 +1299,24 @@ Mit einem neuen Export überschreiben?</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <source>Unread only</source>
-        <translation>Nur ungelesene</translation>
-    </message>
-    <message>
         <source>Only sources naming it; click to show every source again</source>
         <translation>Nur Quellen, die diesen Namen nennen; ein Klick zeigt wieder alle</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
+        <source>&amp;Unread only</source>
+        <translation>&amp;Nur ungelesene</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Autor</translation>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>&amp;Author</source>
+        <translation>Au&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>All</source>
@@ -1376,32 +1384,32 @@ Mit einem neuen Export überschreiben?</translation>
 <context>
     <name>HighlightKeys</name>
     <message>
-        <source>Next highlight</source>
-        <translation>Nächste Markierung</translation>
+        <source>&amp;Next highlight</source>
+        <translation>&amp;Nächste Markierung</translation>
     </message>
     <message>
         <source>Select the next highlight in the article</source>
         <translation>Die nächste Markierung im Artikel wählen</translation>
     </message>
     <message>
-        <source>Previous highlight</source>
-        <translation>Vorherige Markierung</translation>
+        <source>&amp;Previous highlight</source>
+        <translation>&amp;Vorherige Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate highlight</source>
+        <translation>Markierung k&amp;ommentieren</translation>
+    </message>
+    <message>
+        <source>Add highlight to &amp;briefing…</source>
+        <translation>Markierung zum Briefing &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Select the previous highlight in the article</source>
         <translation>Die vorige Markierung im Artikel wählen</translation>
     </message>
     <message>
-        <source>Annotate highlight</source>
-        <translation>Markierung kommentieren</translation>
-    </message>
-    <message>
         <source>Write a comment on the selected highlight</source>
         <translation>Eine Anmerkung zur gewählten Markierung schreiben</translation>
-    </message>
-    <message>
-        <source>Add highlight to briefing…</source>
-        <translation>Markierung zum Briefing hinzufügen…</translation>
     </message>
     <message>
         <source>Quote the selected highlight in a briefing, with its citation</source>
@@ -1427,8 +1435,8 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Doppelklicken Sie auf eine Markierung, um sie in ihrer Quelle zu lesen.</translation>
     </message>
     <message>
-        <source>Back to reading</source>
-        <translation>Zurück zum Lesen</translation>
+        <source>Bac&amp;k to reading</source>
+        <translation>&amp;Zurück zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+H</source>
@@ -1481,32 +1489,32 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Nach Kategorie</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Schlagwort</translation>
+        <source>&amp;Tag</source>
+        <translation>&amp;Schlagwort</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>Kategorie</translation>
+        <source>&amp;Label</source>
+        <translation>Ka&amp;tegorie</translation>
     </message>
     <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
     </message>
     <message>
-        <source>Published</source>
-        <translation>Erschienen</translation>
+        <source>P&amp;ublished</source>
+        <translation>&amp;Erschienen</translation>
     </message>
     <message>
-        <source>Group</source>
-        <translation>Gruppieren</translation>
+        <source>G&amp;roup</source>
+        <translation>G&amp;ruppieren</translation>
     </message>
     <message>
-        <source>Add to briefing</source>
-        <translation>Zum Briefing hinzufügen</translation>
+        <source>&amp;Add to briefing</source>
+        <translation>Zum Briefing h&amp;inzufügen</translation>
     </message>
     <message>
-        <source>Copy as Markdown</source>
-        <translation>Als Markdown kopieren</translation>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als Markdown &amp;kopieren</translation>
     </message>
     <message>
         <source>All</source>
@@ -2074,34 +2082,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Titel, Medium oder Autor…</translation>
     </message>
     <message>
-        <source>Unread only</source>
-        <translation>Nur ungelesene</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Schlagwort</translation>
-    </message>
-    <message>
-        <source>Outlet</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Selected sources</source>
-        <translation>Gewählte Quellen</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2112,11 +2092,39 @@ Bereits importierte Dateien bleiben erhalten.</translation>
             <numerusform>%Ln Quellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Unread only</source>
+        <translation>&amp;Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Schlagwort</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>&amp;Medium</translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation>Au&amp;tor</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Sele&amp;cted sources</source>
+        <translation>G&amp;ewählte Quellen</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%Ln sele&amp;cted</source>
         <translation>
-            <numerusform>%Ln ausgewählt</numerusform>
-            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausg&amp;ewählt</numerusform>
+            <numerusform>%Ln ausg&amp;ewählt</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,8 +2197,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Klicken Sie auf eine Spalte, um zu sortieren; Rechtsklick auf die Kopfzeile wählt die Spalten. Wählen Sie mehrere Zeilen, um sie gemeinsam zu ändern.</translation>
     </message>
     <message>
-        <source>Back to reading</source>
-        <translation>Zurück zum Lesen</translation>
+        <source>Bac&amp;k to reading</source>
+        <translation>&amp;Zurück zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+T</source>
@@ -3497,16 +3505,16 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Bericht „%1“</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Take out of story</source>
+        <translation>Aus der Geschichte &amp;herausnehmen</translation>
     </message>
     <message>
         <source>Open “%1” in the main window</source>
         <translation>„%1“ im Hauptfenster öffnen</translation>
-    </message>
-    <message>
-        <source>Take out of story</source>
-        <translation>Aus der Geschichte herausnehmen</translation>
     </message>
     <message>
         <source>Take “%1” out of the story</source>
@@ -3631,10 +3639,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Farbe nach Schlagwort</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
-    </message>
-    <message>
         <source>Show every dated source (0)</source>
         <translation>Alle datierten Quellen zeigen (0)</translation>
     </message>
@@ -3659,6 +3663,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>No sources in this view: the library&apos;s tag, search or filters find none.</source>
         <translation>Keine Quellen in dieser Ansicht: Schlagwort, Suche oder Filter der Bibliothek finden keine.</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>None of these sources has a publication date: they are listed on the right.</source>

@@ -164,10 +164,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%Ln sele&amp;cted</source>
         <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln sele&amp;cted</numerusform>
+            <numerusform>%Ln sele&amp;cted</numerusform>
         </translation>
     </message>
     <message numerus="yes">

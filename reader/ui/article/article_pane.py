@@ -28,6 +28,7 @@ from reader.ui.article.selection_bar import SelectionToolbar
 from reader.ui.article.versions_bar import VersionsBar
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.label_names import display_name, label_names
+from reader.ui.letters import letter_of, with_letter
 from reader.ui.read_only import editing, writable
 from reader.ui.session import Session
 from reader.ui.theme import Theme, theme
@@ -68,7 +69,7 @@ class ArticlePane(QWidget):
         for label in LABELS:
             action = self._action("", label.shortcut, self._highlighter(label.key))
             self.highlight_actions[label.key] = action
-        self.delete_highlight_action = self._action(self.tr("Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
+        self.delete_highlight_action = self._action(self.tr("&Delete highlight"), QKeySequence.StandardKey.Delete, self.delete_selected_highlight)
         self.delete_highlight_action.setStatusTip(self.tr("Delete the selected highlight and its annotation (Ctrl+Z brings them back)"))
         self.show_original_action = self._action(self.tr("Show o&riginal"), "Ctrl+U", self._show_original)
         self.show_original_action.setCheckable(True)
@@ -86,9 +87,9 @@ class ArticlePane(QWidget):
     def _build_find_actions(self) -> None:
         # Window-wide: Ctrl+F from the library list still means "find in this article".
         self.find_actions = [
-            self._action(self.tr("Find in article…"), QKeySequence.StandardKey.Find, self.find_bar.open),
-            self._action(self.tr("Find next"), QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
-            self._action(self.tr("Find previous"), QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
+            self._action(self.tr("Find &in article…"), QKeySequence.StandardKey.Find, self.find_bar.open),
+            self._action(self.tr("Find ne&xt"), QKeySequence.StandardKey.FindNext, lambda: self.find_bar.step(1)),
+            self._action(self.tr("Find pre&vious"), QKeySequence.StandardKey.FindPrevious, lambda: self.find_bar.step(-1)),
         ]  # fmt: skip
         tips = (self.tr("Find words in the article you are reading"), self.tr("Go to the next match"),
                 self.tr("Go to the previous match"))  # fmt: skip
@@ -317,10 +318,19 @@ class ArticlePane(QWidget):
         for action in self.find_actions:  # nothing to find in without an article
             action.setEnabled(self._source_id is not None)
 
+    def keep_letters_free(self, taken: set[str]) -> None:
+        """The letters the Edit menu's other entries hold: the labels' entries take others."""
+        self._menu_letters = taken
+        self._name_actions()
+
     def _name_actions(self) -> None:
+        # A label's name may be the user's own: its letter is chosen here, not by a translator.
+        taken = set(getattr(self, "_menu_letters", ()))
         for label in LABELS:
             name = display_name(self._session, label.key)
-            self.highlight_actions[label.key].setText(self.tr("Highlight as %1").replace("%1", name))
+            lettered = with_letter(name, taken)
+            taken.add(letter_of(lettered) or "")
+            self.highlight_actions[label.key].setText(self.tr("Highlight as %1").replace("%1", lettered))
             self.highlight_actions[label.key].setStatusTip(self.tr("Mark the selected words as %1").replace("%1", name))
         self.selection_bar.apply_style(self._theme, label_names(self._session))
 

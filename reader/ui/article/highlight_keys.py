@@ -58,13 +58,13 @@ class HighlightKeys(QObject):
         super().__init__(pane)
         self._session, self._view, self._pane = session, view, pane
         self._source_id, self._chosen, self._annotate = source_id, chosen, annotate
-        self.next_action = self._make(self.tr("Next highlight"), "Alt+Down", lambda: self.step(1))
+        self.next_action = self._make(self.tr("&Next highlight"), "Alt+Down", lambda: self.step(1))
         self.next_action.setStatusTip(self.tr("Select the next highlight in the article"))
-        self.previous_action = self._make(self.tr("Previous highlight"), "Alt+Up", lambda: self.step(-1))
+        self.previous_action = self._make(self.tr("&Previous highlight"), "Alt+Up", lambda: self.step(-1))
         self.previous_action.setStatusTip(self.tr("Select the previous highlight in the article"))
-        self.annotate_action = self._make(self.tr("Annotate highlight"), "N", self.annotate_selected)
+        self.annotate_action = self._make(self.tr("&Annotate highlight"), "N", self.annotate_selected)
         self.annotate_action.setStatusTip(self.tr("Write a comment on the selected highlight"))
-        self.briefing_action = self._make(self.tr("Add highlight to briefing…"), "B", self.offer_briefings)
+        self.briefing_action = self._make(self.tr("Add highlight to &briefing…"), "B", self.offer_briefings)
         self.briefing_action.setStatusTip(self.tr("Quote the selected highlight in a briefing, with its citation"))
         self.actions = [self.next_action, self.previous_action, self.annotate_action, self.briefing_action]
         self._press: tuple[QPoint, int] | None = None  # a press on the selected highlight: a drag?

@@ -11,12 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.ui import dialogs
 from reader.ui.actions import make_action
 from reader.ui.briefing.add_menu import ask_briefing_name, create_briefing
 from reader.ui.briefing.composer import BriefingComposer
+from reader.ui.letter_turns import LetterTurns
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
 
@@ -55,6 +56,8 @@ class BriefingCommands(QObject):
             if isinstance(self._window, QMainWindow):
                 self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
                 self._window.resizeDocks([self.dock], [COMPOSER_WIDTH], Qt.Orientation.Horizontal)
+                views = self._window.centralWidget()
+                self.letters = LetterTurns(self._window, self.dock, views if isinstance(views, QStackedWidget) else None)
             # Shown by `show` only, which first makes the article room: docked as a side effect
             # (Insert chronology with no briefing open) it squeezed the article to one word a line.
             self.dock.hide()

@@ -80,16 +80,18 @@ class BriefingComposer(QWidget):
         # Two short rows, not one long one: docked beside the article, the composer stays narrow.
         column = QVBoxLayout()
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Briefing:")))
+        caption = QLabel(self.tr("Br&iefing:"))
+        row.addWidget(caption)
         self.briefing_combo = QComboBox()
+        caption.setBuddy(self.briefing_combo)
         self.briefing_combo.setMinimumWidth(120)
         self.briefing_combo.currentIndexChanged.connect(self._briefing_chosen)
         row.addWidget(self.briefing_combo, 1)
         column.addLayout(row)
-        column.addWidget(self.buttons.row((self.tr("New…"), self._new_clicked, Can.always),
-                                          (self.tr("Rename…"), self._rename_clicked, Can.briefing),
-                                          (self.tr("Delete"), self._delete_clicked, Can.briefing),
-                                          (self.tr("Export…"), self._export_clicked, Can.export)))  # fmt: skip
+        column.addWidget(self.buttons.row((self.tr("&New…"), self._new_clicked, Can.always),
+                                          (self.tr("&Rename…"), self._rename_clicked, Can.briefing),
+                                          (self.tr("&Delete"), self._delete_clicked, Can.briefing),
+                                          (self.tr("E&xport…"), self._export_clicked, Can.export)))  # fmt: skip
         return column
 
     def _build_list(self) -> QWidget:
@@ -110,11 +112,11 @@ class BriefingComposer(QWidget):
             "“Add to briefing” in All highlights or the library table, or drag them here from the notes "
             "pane or All highlights. Add headings and connecting text with the buttons below."))
         column.addWidget(self.items_list, 1)
-        column.addWidget(self.buttons.row((self.tr("Add heading"), self._add_heading, Can.briefing),
-                                          (self.tr("Add text"), self._add_text, Can.briefing)))
-        moves = self.buttons.row((self.tr("Move up"), lambda: self._step(-1), Can.rise),
-                                 (self.tr("Move down"), lambda: self._step(1), Can.sink),
-                                 (self.tr("Remove"), self._remove_clicked, Can.item))  # fmt: skip
+        column.addWidget(self.buttons.row((self.tr("&Add heading"), self._add_heading, Can.briefing),
+                                          (self.tr("Add &text"), self._add_text, Can.briefing)))
+        moves = self.buttons.row((self.tr("Move &up"), lambda: self._step(-1), Can.rise),
+                                 (self.tr("Move do&wn"), lambda: self._step(1), Can.sink),
+                                 (self.tr("Re&move"), self._remove_clicked, Can.item))  # fmt: skip
         column.addWidget(moves)
         ItemKeys(self.items_list, *moves.buttons)  # Alt+↑/↓ and Delete press them in the list
         return box

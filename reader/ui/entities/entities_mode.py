@@ -106,7 +106,7 @@ class EntitiesMode(QObject):
         return mode_header(
             self.tr("Entities"),
             self.tr("Enter or double-click a mention to read it in its source."),
-            self.tr("Back to reading"),
+            self.tr("Bac&k to reading"),
             self.tr("Esc or Ctrl+Shift+E"),
             lambda: self.action.setChecked(False),
         )

@@ -46,6 +46,7 @@ from reader.ui.highlights.highlights_model import (
 )
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
+from reader.ui.letters import caption_for
 from reader.ui.read_only import reason, writable
 from reader.ui.session import Session
 
@@ -86,12 +87,12 @@ class HighlightsView(QWidget):
         self.group_combo = ElidingComboBox()
         self.group_combo.addItem(self.tr("By source"), GroupBy.SOURCE)
         self.group_combo.addItem(self.tr("By label"), GroupBy.LABEL)
-        for caption, widget in (("", self.text_edit), (self.tr("Tag"), self.tag_combo),
-                                (self.tr("Label"), self.label_combo), (self.tr("Outlet"), self.outlet_combo),
-                                (self.tr("Published"), self.from_edit), ("", self.to_edit),
-                                (self.tr("Group"), self.group_combo)):  # fmt: skip
+        for caption, widget in (("", self.text_edit), (self.tr("&Tag"), self.tag_combo),
+                                (self.tr("&Label"), self.label_combo), (self.tr("&Outlet"), self.outlet_combo),
+                                (self.tr("P&ublished"), self.from_edit), ("", self.to_edit),
+                                (self.tr("G&roup"), self.group_combo)):  # fmt: skip
             if caption:
-                row.addWidget(QLabel(caption))
+                row.addWidget(caption_for(caption, widget))
             if isinstance(widget, QComboBox):
                 narrow_combo(widget, characters=3)
             row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
@@ -130,13 +131,13 @@ class HighlightsView(QWidget):
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
         self.add_button = QPushButton()  # with a menu: its arrow has room (a tool button's sat on its text)
-        self.add_button.setText(self.tr("Add to briefing"))
+        self.add_button.setText(self.tr("&Add to briefing"))
         self.add_menu = QMenu(self.add_button)
         self.add_menu.aboutToShow.connect(self._fill_briefing_menu)
         self.add_button.setMenu(self.add_menu)
         if not writable(self.session):
             self.add_button.setToolTip(reason())
-        self.copy_button = QPushButton(self.tr("Copy as Markdown"))
+        self.copy_button = QPushButton(self.tr("Copy as &Markdown"))
         self.copy_button.clicked.connect(self.copy_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.copy_button)

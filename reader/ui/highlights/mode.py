@@ -66,7 +66,7 @@ class HighlightsMode(QObject):
         return mode_header(
             self.tr("All highlights"),
             self.tr("Double-click a highlight to read it in its source."),
-            self.tr("Back to reading"),
+            self.tr("Bac&k to reading"),
             self.tr("Esc or Ctrl+Shift+H"),
             lambda: self.action.setChecked(False),
         )

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QToolButton,
     QWidget,
 )
 
 from reader.core.store import SourceFilter, filter_choices, table_ids
+from reader.ui.letters import caption_for, unlettered
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 
@@ -51,7 +51,7 @@ class FilterBar(QWidget):
         self._session = session
         self._stale = True
         self.outlet_combo, self.author_combo, self.lang_combo = (_LazyCombo(self._refill) for _ in range(3))
-        self.unread_check = QCheckBox(self.tr("Unread only"))
+        self.unread_check = QCheckBox(self.tr("&Unread only"))
         self._entity: tuple[int, str] | None = None  # (id, name) of the entity the list is narrowed to
         self.entity_chip = QToolButton(self)
         self.entity_chip.setObjectName("entityChip")
@@ -65,12 +65,12 @@ class FilterBar(QWidget):
         grid.setContentsMargins(0, 4, 0, 0)
         grid.setVerticalSpacing(2)
         grid.addWidget(self.entity_chip, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        for row, (caption, combo) in enumerate(((self.tr("Outlet"), self.outlet_combo),
-                                                (self.tr("Author"), self.author_combo),
-                                                (self.tr("Language"), self.lang_combo)), start=1):  # fmt: skip
-            grid.addWidget(QLabel(caption), row, 0)
+        for row, (caption, combo) in enumerate(((self.tr("&Outlet"), self.outlet_combo),
+                                                (self.tr("&Author"), self.author_combo),
+                                                (self.tr("&Language"), self.lang_combo)), start=1):  # fmt: skip
+            grid.addWidget(caption_for(caption, combo), row, 0)
             grid.addWidget(combo, row, 1)
-            combo.setAccessibleName(caption)  # its text is its value ("All"), not what it filters
+            combo.setAccessibleName(unlettered(caption))  # its text is its value ("All"), not what it filters
             combo.currentIndexChanged.connect(self.changed)
         grid.addWidget(self.unread_check, 4, 1)
         grid.setColumnStretch(1, 1)

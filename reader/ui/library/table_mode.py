@@ -77,7 +77,7 @@ class LibraryTableMode(QObject):
             self.tr("Library"),
             self.tr("Click a column to sort; right-click the header to choose columns. "
                     "Select many rows to change them at once."),
-            self.tr("Back to reading"),
+            self.tr("Bac&k to reading"),
             self.tr("Esc or Ctrl+Shift+T"),
             lambda: self.action.setChecked(False),
         )

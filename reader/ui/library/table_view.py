@@ -38,6 +38,7 @@ from reader.core.store import SourceFilter, filter_choices, table_ids, table_row
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
+from reader.ui.letters import caption_for
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
 from reader.ui.read_only import editing
@@ -90,11 +91,11 @@ class LibraryTable(QWidget):
         row.addWidget(self.words_edit, 2)
         self.tag_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox()
         self.author_combo, self.lang_combo = ElidingComboBox(), ElidingComboBox()
-        self.unread_check = QCheckBox(self.tr("Unread only"))
-        for caption, widget in ((self.tr("Tag"), self.tag_combo), (self.tr("Outlet"), self.outlet_combo),
-                                (self.tr("Author"), self.author_combo), (self.tr("Language"), self.lang_combo)):  # fmt: skip
+        self.unread_check = QCheckBox(self.tr("&Unread only"))
+        for caption, widget in ((self.tr("&Tag"), self.tag_combo), (self.tr("&Outlet"), self.outlet_combo),
+                                (self.tr("&Author"), self.author_combo), (self.tr("&Language"), self.lang_combo)):  # fmt: skip
             narrow_combo(widget)
-            row.addWidget(QLabel(caption))
+            row.addWidget(caption_for(caption, widget))
             row.addWidget(widget, 1)
             widget.currentIndexChanged.connect(self.reload)
         row.addWidget(self.unread_check)
@@ -135,11 +136,11 @@ class LibraryTable(QWidget):
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
         self.bulk_button = QPushButton()  # with a menu: its arrow has room (a tool button's sat on its text)
-        self.bulk_button.setText(self.tr("Selected sources"))
+        self.bulk_button.setText(self.tr("Sele&cted sources"))
         self.bulk_menu = QMenu(self.bulk_button)
         self.bulk_menu.aboutToShow.connect(lambda: self.fill_bulk_menu(self.bulk_menu))
         self.bulk_button.setMenu(self.bulk_menu)
-        self.open_button = QPushButton(self.tr("Read"))
+        self.open_button = QPushButton(self.tr("&Read"))
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
         row.addWidget(self.bulk_button)
         row.addWidget(self.open_button)
@@ -235,7 +236,7 @@ class LibraryTable(QWidget):
     def _selection_changed(self, *_: object) -> None:
         count = len(self.selected_ids())
         self.bulk_button.setEnabled(count > 0)
-        self.bulk_button.setText(self.tr("%Ln selected", "", count) if count else self.tr("Selected sources"))
+        self.bulk_button.setText(self.tr("%Ln sele&cted", "", count) if count else self.tr("Sele&cted sources"))
         self.open_button.setEnabled(self.table.currentIndex().isValid())
 
     def _activated(self, index: object) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from reader.core.models import credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
+from reader.ui.letter_turns import LETTERED
+from reader.ui.letters import unlettered
 from reader.ui.notes.flow_layout import FlowLayout
 from reader.ui.read_only import hold_widget, writable
 from reader.ui.screen_fit import fit_to_screen
@@ -126,6 +128,16 @@ class StoryWindow(SideWindow):
             text = column.findChild(QTextBrowser) if column is not None else None
             if text is not None:
                 text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._letter_column(min(kept or 0, count - 1))
+
+    def _letter_column(self, index: int) -> None:
+        """Only the buttons of the report the keyboard is in carry Alt+O and Alt+T: every
+        column's Open and Take out had one letter each, and Alt+O only hopped between them."""
+        for i in range(self.columns.count()):
+            column = self.columns.widget(i)
+            for button in column.findChildren(QPushButton) if column is not None else ():
+                lettered = str(button.property(LETTERED) or button.text())
+                button.setText(lettered if i == index else unlettered(lettered))
 
     def _focused_column(self) -> int | None:
         """The column holding the keyboard (a report's text or its Take out button), if any: a
@@ -169,10 +181,10 @@ class StoryWindow(SideWindow):
         # German "Aus der Geschichte herausnehmen" was cut at both ends in a 280 px column.
         buttons = QWidget(column)
         row = FlowLayout(buttons)
-        opener = self._button(self.tr("Open"), lambda: self.open_requested.emit(member.source_id))
+        opener = self._button(self.tr("&Open"), lambda: self.open_requested.emit(member.source_id))
         opener.setAccessibleName(inside(self.tr("Open “%1” in the main window"), member.title))
         row.addWidget(opener)
-        take_out = self._button(self.tr("Take out of story"), lambda: self.detach_requested.emit(member.source_id))
+        take_out = self._button(self.tr("&Take out of story"), lambda: self.detach_requested.emit(member.source_id))
         take_out.setAccessibleName(inside(self.tr("Take “%1” out of the story"), member.title))
         if not self._writable:
             hold_widget(take_out)
@@ -194,9 +206,10 @@ class StoryWindow(SideWindow):
     def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
         """A column the keyboard (Tab, a click) reaches scrolls into view."""
         if new is not None and self.columns.isAncestorOf(new):
-            column = next((c for i in range(self.columns.count())
-                           if (c := self.columns.widget(i)) is not None and c.isAncestorOf(new)), new)  # fmt: skip
-            self.scroller.ensureWidgetVisible(column, 0, 0)
+            index = next((i for i in range(self.columns.count())
+                          if (c := self.columns.widget(i)) is not None and c.isAncestorOf(new)), 0)  # fmt: skip
+            self.scroller.ensureWidgetVisible(self.columns.widget(index) or new, 0, 0)
+            self._letter_column(index)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.columns and event.type() == QEvent.Type.Resize:
@@ -216,5 +229,6 @@ class StoryWindow(SideWindow):
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
+        button.setProperty(LETTERED, text)
         button.clicked.connect(slot)
         return button

@@ -58,7 +58,7 @@ class TimelineWindow(SideWindow):
         self.colour_by.addItem(self.tr("Colour by outlet"), "outlet")
         self.colour_by.addItem(self.tr("Colour by tag"), "tag")
         self.colour_by.currentIndexChanged.connect(lambda _i: self.reload())
-        fit = QPushButton(self.tr("Fit"), self)
+        fit = QPushButton(self.tr("&Fit"), self)
         fit.setToolTip(self.tr("Show every dated source (0)"))
         fit.clicked.connect(self._fit)
         self.legend = QLabel(self)

@@ -29,7 +29,7 @@ def test_the_keyboard_stays_in_the_story_after_take_out_and_undo(make_window, qt
     qtbot.waitExposed(view)
     view.activateWindow()
     second = view.columns.widget(1)
-    take_out = [b for b in second.findChildren(QPushButton) if b.text() == "Take out of story"][0]
+    take_out = [b for b in second.findChildren(QPushButton) if b.text().replace("&", "") == "Take out of story"][0]
     take_out.setFocus()
     qtbot.waitUntil(take_out.hasFocus)
     take_out.click()  # as Space on it does
