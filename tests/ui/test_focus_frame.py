@@ -35,7 +35,7 @@ def _left_edge(view: QAbstractItemView) -> list[str]:
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
 @pytest.mark.parametrize(("kind", "name", "ground", "width"), VIEWS)
 def test_the_focused_list_is_framed_in_the_accent(
-    qtbot: QtBot, themed: Callable[[str], None], theme: str,  # noqa: F811
+    qtbot: QtBot, themed: Callable[[str], None], theme: str,
     kind: type[QAbstractItemView], name: str, ground: str, width: int,
 ) -> None:  # fmt: skip
     themed(theme)

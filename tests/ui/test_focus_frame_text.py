@@ -41,7 +41,7 @@ def focus_page(qtbot: QtBot, view: QWidget) -> tuple[QWidget, QLineEdit]:
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
 @pytest.mark.parametrize("kind", [QTextBrowser, InertBrowser])
 def test_focused_read_only_text_is_framed_in_the_accent(
-    qtbot: QtBot, themed: Callable[[str], None], theme: str, kind: type[QTextBrowser],  # noqa: F811
+    qtbot: QtBot, themed: Callable[[str], None], theme: str, kind: type[QTextBrowser],
 ) -> None:  # fmt: skip
     themed(theme)
     view = kind()

@@ -26,7 +26,7 @@ def _edge_colours(chip: QWidget) -> set[str]:
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
 def test_the_entity_chip_is_framed_in_the_focus_colour_when_tab_reaches_it(
-    qtbot: QtBot, themed: Callable[[str], None], theme: str,  # noqa: F811
+    qtbot: QtBot, themed: Callable[[str], None], theme: str,
 ) -> None:  # fmt: skip
     themed(theme)
     bar = FilterBar(None)  # type: ignore[arg-type]  # the chip needs no library
