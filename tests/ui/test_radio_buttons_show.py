@@ -15,7 +15,7 @@ from tests.ui.test_dark_chrome import _strongest_contrast
 
 
 @pytest.mark.parametrize("theme", ["light", "sepia", "dark"])
-def test_an_unchosen_radio_button_has_a_circle_one_can_see(qtbot, themed, theme: str) -> None:  # noqa: F811
+def test_an_unchosen_radio_button_has_a_circle_one_can_see(qtbot, themed, theme: str) -> None:
     themed(theme)
     page = QWidget()
     qtbot.addWidget(page)
