@@ -165,7 +165,7 @@ def test_one_loop_by_keyboard_only(make_window, qtbot, tmp_path: Path, monkeypat
 
     # export: Ctrl+Shift+B opens the composer; Tab to Export…, Space
     press(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)
-    export_button = next(b for b in composer.findChildren(QPushButton) if b.text() == "Export…")
+    export_button = next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "Export…")
     export_button.setFocus()
     qtbot.keyClick(export_button, Qt.Key.Key_Space)
     text = exported.read_text(encoding="utf-8")

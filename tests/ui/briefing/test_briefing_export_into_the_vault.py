@@ -42,7 +42,7 @@ def test_the_briefing_is_saved_where_the_last_export_went(make_window, monkeypat
     window.exports.export_action.trigger()
     window.briefings.show(create_briefing(window.session, "Memo"))
     composer = window.briefings.composer()
-    (export,) = [b for b in composer.findChildren(QPushButton) if b.text() == "Export…"]
+    (export,) = [b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "Export…"]
     export.click()
     assert (vault / "Memo.md").is_file()
     export.click()  # saved elsewhere this time …

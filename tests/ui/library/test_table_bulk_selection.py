@@ -28,7 +28,7 @@ def test_tagging_a_selection_reselects_it_in_one_go(make_window) -> None:
 
     bulk.tag_sources(window.session, chosen, "Client X")
 
-    assert view.selected_ids() == chosen and view.bulk_button.text() == "5 selected"
+    assert view.selected_ids() == chosen and view.bulk_button.text().replace("&", "") == "5 selected"
     assert len(told) == 1  # once for the whole selection, not once a row
     told.clear()
     window.undo_action.trigger()
@@ -63,7 +63,7 @@ def test_sources_a_bulk_delete_took_come_back_selected(make_window, monkeypatch)
     assert view.model.rowCount() == 3 and view.selected_ids() == []
     window.undo_action.trigger()
     assert view.model.rowCount() == 5
-    assert view.selected_ids() == chosen and view.bulk_button.text() == "2 selected"
+    assert view.selected_ids() == chosen and view.bulk_button.text().replace("&", "") == "2 selected"
     view.select_ids([])
     window.session.apply(lambda: window.session.store.sources.delete_many([ids[0]]))
     window.session.apply(lambda: window.session.store.sources.undelete_many([ids[0]]))

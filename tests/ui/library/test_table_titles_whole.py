@@ -29,7 +29,7 @@ def test_the_german_read_button_says_read_now(make_window, speak) -> None:
     speak("de")
     window = make_window()
     window.table_mode.action.trigger()
-    assert window.table_mode.view.open_button.text() == "Lesen"
+    assert window.table_mode.view.open_button.text().replace("&", "") == "Lesen"
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
