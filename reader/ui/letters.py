@@ -31,13 +31,12 @@ def with_letter(name: str, taken: Collection[str]) -> str:
     """`name` (plain text, its own "&" kept literal) with a letter no other entry holds: a word's
     first letter if one is free, one without a descender before one with; else any free letter
     inside a word; else none (the entry is still reached with the arrows)."""
-    escaped = [(i, ch) for i, ch in enumerate(name)]
-    starts = [i for i, ch in escaped if ch.isalpha() and (i == 0 or not name[i - 1].isalpha())]
-    inner = [i for i, ch in escaped if ch.isalpha() and i not in starts]
+    starts = [i for i, ch in enumerate(name) if ch.isalpha() and (i == 0 or not name[i - 1].isalpha())]
+    inner = [i for i, ch in enumerate(name) if ch.isalpha() and i not in starts]
     free = [i for i in starts + inner if name[i].casefold() not in taken]
     ranked = sorted(free, key=lambda i: (i not in starts, name[i].casefold() in DESCENDERS))
     chosen = ranked[0] if ranked else None
-    return "".join(("&" if i == chosen else "") + ("&&" if ch == "&" else ch) for i, ch in escaped)
+    return "".join(("&" if i == chosen else "") + ("&&" if ch == "&" else ch) for i, ch in enumerate(name))
 
 
 def caption_for(text: str, field: QWidget) -> QLabel:

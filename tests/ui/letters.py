@@ -10,6 +10,7 @@ letters two entries share, in words an assertion message can show.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -136,7 +137,7 @@ def _holding(layout: QLayout, widget: QWidget) -> QLayout | None:
     return None
 
 
-def window_faults(top: QWidget, menu_titles: list[str] = ()) -> list[str]:  # type: ignore[assignment]
+def window_faults(top: QWidget, menu_titles: Sequence[str] = ()) -> list[str]:
     """Controls of `top`'s window without exactly one letter, labels not tied to the field they
     name, and letters two owners share (the menu bar's titles included)."""
     faults: list[str] = []

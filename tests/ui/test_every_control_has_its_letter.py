@@ -148,3 +148,15 @@ def test_alt_letters_reach_their_controls(make_window, qapp, qtbot, language, ou
     items = store.briefings.items(composer.briefing_id)
     assert len(items) == before + 1 and items[-1].kind is ItemKind.TEXT
     assert QApplication.focusWidget() is composer.editor  # ready for typing, as a click leaves it
+
+
+def test_a_renamed_label_gets_a_free_letter_of_its_own_name() -> None:
+    """A word's first letter first, one without a descender before one with; a letter inside a
+    word when no first letter is free; the name's own "&" stays literal."""
+    from reader.ui.letters import letter_of, with_letter
+
+    assert with_letter("Key point", set()) == "&Key point"
+    assert with_letter("Quote for client", {"f"}) == "Quote for &client"  # not the Q, which descends
+    assert with_letter("Risk", {"r", "i"}) == "Ri&sk"
+    assert with_letter("R&D", {"r"}) == "R&&&D" and letter_of("R&&&D") == "d"
+    assert with_letter("Ok", {"o", "k"}) == "Ok"  # none left: reached with the arrows
