@@ -16,16 +16,16 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QFrame, QMenu, QTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from reader.core.models import AnchorStatus, Highlight, Source
 from reader.ui.article.document import ShownBlock, TextMap, build_document
 from reader.ui.article.header import ArticleHeader
 from reader.ui.article.highlight_look import highlight_format
 from reader.ui.article.inert_browser import InertBrowser
+from reader.ui.article.match_marks import match_selections
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.article.passage_in_view import bring_into_view
 from reader.ui.article.tab_columns import align_tab_columns
@@ -355,26 +355,10 @@ class ArticleView(InertBrowser):
     # -- marking matches --------------------------------------------------------------------------
 
     def set_matches(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
-        """Mark search or find matches (reading-text spans), `current` the strongest.
-
-        Extra selections, not the highlight painter: matches are few and change with every
-        keystroke in the find bar, and they must show on top of the highlight colours.
-        """
+        """Mark search or find matches (reading-text spans), `current` the strongest."""
         self._matches, self._current_match = list(spans), current
-        selections = []
-        for number, (start, end) in enumerate(self._matches):
-            char_format = QTextCharFormat()
-            colour = self._theme.match_current if number == current else self._theme.match
-            char_format.setBackground(QColor(colour))
-            char_format.setForeground(QColor(self._theme.ink))
-            for low, high in self._qt_spans(start, end):
-                cursor = QTextCursor(self.document())
-                cursor.setPosition(low)
-                cursor.setPosition(high, QTextCursor.MoveMode.KeepAnchor)
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor, selection.format = cursor, char_format
-                selections.append(selection)
-        self.setExtraSelections(selections)
+        marks = [self._qt_spans(start, end) for start, end in self._matches]
+        self.setExtraSelections(match_selections(self.document(), self._theme, marks, current))
 
     @property
     def matches(self) -> list[tuple[int, int]]:
