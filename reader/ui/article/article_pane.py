@@ -231,9 +231,10 @@ class ArticlePane(QWidget):
     # -- show original ------------------------------------------------------------------------
 
     def _show_original(self, checked: bool) -> None:
+        """Switch to or from the original, the block at the top of the view staying there."""
         if not checked:
             self._revision = None
-        self._load(keep_position=True)
+        self._load(keep_position=True, keep_block=True)
 
     def show_revision(self, number: int) -> None:
         """Show revision `number` of the open source under Show original (the newest: current)."""
@@ -370,7 +371,10 @@ class ArticlePane(QWidget):
             return source, highlights
         return earlier.shown_in(source), []
 
-    def _load(self, *, keep_position: bool) -> None:
+    def _load(self, *, keep_position: bool, keep_block: bool = False) -> None:
+        """Show the open source afresh; `keep_position` keeps the scroll bar's fraction, or with
+        `keep_block` the block at the view's top (the layouts differ: Show original)."""
+        block = self.view.top_block() if keep_block else None
         source = self._session.store.sources.get(self._source_id) if self._source_id is not None else None
         if source is None:
             self._source_id = None
@@ -385,7 +389,9 @@ class ArticlePane(QWidget):
         if source is None:
             self.empty.setText(self._empty_text())
         self._stack.setCurrentWidget(self.reading if source else self.empty)
-        if keep_position:
+        if block is not None:
+            self.view.block_to_top(block)
+        elif keep_position:
             self.view.set_reading_position(position)
         self.find_bar.refresh()
         self._update_actions()

@@ -28,6 +28,7 @@ from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.match_marks import match_selections
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.article.passage_in_view import bring_into_view
+from reader.ui.article.reading_place import block_to_top, top_block
 from reader.ui.article.tab_columns import align_tab_columns
 from reader.ui.article.word_snap import snapped
 from reader.ui.theme import Theme, theme
@@ -236,6 +237,14 @@ class ArticleView(InertBrowser):
     def set_reading_position(self, fraction: float) -> None:
         bar = self.verticalScrollBar()
         bar.setValue(round(max(0.0, min(1.0, fraction)) * bar.maximum()))
+
+    def top_block(self) -> int | None:
+        """The block at the view's top, as an index in Source.blocks (see reading_place)."""
+        return top_block(self, self._map)
+
+    def block_to_top(self, index: int) -> None:
+        """Scroll block `index` (or the next one shown) to the view's top (see reading_place)."""
+        block_to_top(self, self._map, index)
 
     def scroll_to_reading_span(self, start: int, end: int) -> None:
         """Bring a reading-text span into view, a third down the page, the title whole or gone."""
