@@ -2,7 +2,9 @@
 
 A literal, case-insensitive find in the reading text — what a reader expects of Ctrl+F —
 unlike the library search's stems and compounds. Matches are reading-text spans, so they mark
-and scroll the same way search hits and highlights do.
+and scroll the same way search hits and highlights do. Under Show original the find is in the
+page as shown, set-aside blocks too: a name in a results table the import set aside, on the
+screen there, was not found (the bar only said how many set-aside matches there were).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from reader.core.ingest import BlockRole
+from reader.ui.article.document import TextMap
 from reader.ui.article.reading_view import ArticleView
 
 Span = tuple[int, int]
@@ -86,8 +89,9 @@ class FindBar(QWidget):
         """Find again (the text or the article changed), starting from the first match."""
         if not self.isVisible():
             return
-        source = self._view.source
-        self._spans = find_all(source.reading_text if source else "", self.edit.text())
+        source, page = self._view.source, self._on_page()
+        text = page.text if page else source.reading_text if source else ""
+        self._spans = find_all(text, self.edit.text())
         self._current = 0
         self._show_current()
 
@@ -100,10 +104,16 @@ class FindBar(QWidget):
             self._current = (self._current + delta) % len(self._spans)
         self._show_current()
 
+    def _on_page(self) -> TextMap | None:
+        """The page as shown when Find is to search all of it (under Show original), else None.
+        Captions and Restore links are newlines in its text: they are not the page's words."""
+        return self._view.text_map if self._view.original else None
+
     def _show_current(self) -> None:
-        self._view.set_matches(self._spans, self._current if self._spans else None)
+        on_page = self._on_page() is not None
+        self._view.set_matches(self._spans, self._current if self._spans else None, on_page=on_page)
         if self._spans:
-            self._view.scroll_to_reading_span(*self._spans[self._current])
+            self._view.scroll_to_reading_span(*self._spans[self._current], on_page=on_page)
             self.count.setText(self.tr("%1 of %2").replace("%1", QLocale().toString(self._current + 1))
                               .replace("%2", QLocale().toString(len(self._spans))))  # fmt: skip
         else:
@@ -112,12 +122,15 @@ class FindBar(QWidget):
     def _no_matches(self) -> str:
         """ "No matches", or where the words are when the import set them aside: a reader who
         looked for a name in a results table that was set aside was told "No matches" even with
-        the table on screen under Show original (find looks in the article's text only)."""
+        the table on screen under Show original. There the whole page is searched, so "No
+        matches" is all there is to say."""
         source = self._view.source
+        if self._on_page() is not None:
+            return self.tr("No matches")  # the set-aside text was searched too
         aside = sum(len(find_all(block.text, self.edit.text())) for block in source.blocks
                     if block.role is not BlockRole.BODY) if source else 0  # fmt: skip
         if not aside:
             return self.tr("No matches")
         found = self.tr("No matches in the article; %1 in set-aside text").replace("%1", QLocale().toString(aside))
         keys = QKeySequence("Ctrl+U").toString(QKeySequence.SequenceFormat.NativeText)
-        return found if self._view.original else f"{found} ({keys})"
+        return f"{found} ({keys})"

@@ -67,6 +67,7 @@ class ArticleView(InertBrowser):
         self._kept_exact: tuple[int, int] | None = None  # a selection Alt let go of, as dragged
         self._matches: list[tuple[int, int]] = []
         self._current_match: int | None = None
+        self._matches_on_page = False  # the matches are page offsets (see set_matches)
         self._side = SIDE_MIN
         self._build_browser()
         self._build_header()
@@ -189,8 +190,9 @@ class ArticleView(InertBrowser):
         if self._source is None:
             return
         position, matches, current = self.reading_position(), self._matches, self._current_match
+        on_page = self._matches_on_page
         self.show_source(self._source, self._highlights, original=self._original, earlier=self._earlier)
-        self.set_matches(matches, current)
+        self.set_matches(matches, current, on_page=on_page)
         self.set_reading_position(position)
 
     # -- geometry ---------------------------------------------------------------------------
@@ -246,9 +248,10 @@ class ArticleView(InertBrowser):
         """Scroll block `index` (or the next one shown) to the view's top (see reading_place)."""
         block_to_top(self, self._map, index)
 
-    def scroll_to_reading_span(self, start: int, end: int) -> None:
-        """Bring a reading-text span into view, a third down the page, the title whole or gone."""
-        spans = self._qt_spans(start, end)
+    def scroll_to_reading_span(self, start: int, end: int, *, on_page: bool = False) -> None:
+        """Bring a reading-text span (`on_page`: a page span) into view, a third down the page,
+        the title whole or gone."""
+        spans = self._qt_spans(start, end, on_page=on_page)
         if spans:
             bring_into_view(self, self.header, spans[0][0], spans[-1][1])
 
@@ -363,26 +366,29 @@ class ArticleView(InertBrowser):
 
     # -- marking matches --------------------------------------------------------------------------
 
-    def set_matches(self, spans: list[tuple[int, int]], current: int | None = None) -> None:
-        """Mark search or find matches (reading-text spans), `current` the strongest."""
-        self._matches, self._current_match = list(spans), current
-        marks = [self._qt_spans(start, end) for start, end in self._matches]
+    def set_matches(self, spans: list[tuple[int, int]], current: int | None = None, *, on_page: bool = False) -> None:
+        """Mark search or find matches, `current` the strongest: reading-text spans, or with
+        `on_page` spans of the page as shown (TextMap.text), which under Show original has the
+        set-aside blocks too — Find there finds what is on the screen, not the article only."""
+        self._matches, self._current_match, self._matches_on_page = list(spans), current, on_page
+        marks = [self._qt_spans(start, end, on_page=on_page) for start, end in self._matches]
         self.setExtraSelections(match_selections(self.document(), self._theme, marks, current))
 
     @property
     def matches(self) -> list[tuple[int, int]]:
-        """The marked matches, reading-text spans in order."""
+        """The marked matches in order, reading-text spans (page spans if marked `on_page`)."""
         return list(self._matches)
 
     def anchored_highlights(self) -> list[Highlight]:
         """The highlights drawn in the text (the keys' Next/Previous are off without any)."""
         return [h for h in self._highlights if h.anchor_status is AnchorStatus.ANCHORED]
 
-    def _qt_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+    def _qt_spans(self, start: int, end: int, *, on_page: bool = False) -> list[tuple[int, int]]:
         if self._map is None:
             return []
         to_qt = self._map.utf16.to_qt
-        return [(to_qt(s), to_qt(e)) for s, e in self._map.to_document(start, end)]
+        spans = [(start, end)] if on_page else self._map.to_document(start, end)
+        return [(to_qt(s), to_qt(e)) for s, e in spans]
 
     def _paint_highlights(self) -> None:
         """Paint every anchored highlight; shorter ones last, so overlaps stay visible on top."""
