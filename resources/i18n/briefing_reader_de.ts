@@ -1358,6 +1358,10 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Suche schließen</translation>
     </message>
     <message>
+        <source>Find on page</source>
+        <translation>Auf der Seite suchen</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

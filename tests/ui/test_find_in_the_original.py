@@ -50,9 +50,10 @@ def test_set_aside_words_are_found_and_marked_under_show_original(make_window, t
     window, bar = _find(make_window, tmp_path, "teilen auf")
     view = window.article.view
     assert bar.count.text() == "No matches in the article; 2 in set-aside text (Ctrl+U)"
-    assert marked(view) == []
+    assert marked(view) == [] and bar.edit.placeholderText() == "Find in article"
     window.article.show_original_action.trigger()
     assert bar.count.text() == "1 of 2"
+    assert bar.edit.placeholderText() == "Find on page"  # what the box searches now
     assert marked(view) == ["Teilen auf", "Teilen auf"]
     bar.step(1)
     assert bar.count.text() == "2 of 2"
@@ -61,6 +62,7 @@ def test_set_aside_words_are_found_and_marked_under_show_original(make_window, t
     assert bar.count.text() == "1 of 2"  # wrapping round
     window.article.show_original_action.trigger()  # back to the article: its text only again
     assert bar.count.text() == "No matches in the article; 2 in set-aside text (Ctrl+U)"
+    assert bar.edit.placeholderText() == "Find in article"
     assert marked(view) == []
 
 

@@ -41,7 +41,7 @@ class FindBar(QWidget):
 
     def _build(self) -> None:
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Find in article"))
+        self._placeholder()
         self.edit.setAccessibleName(self.edit.placeholderText())  # a placeholder is no name
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(lambda _text: self.refresh())
@@ -85,8 +85,14 @@ class FindBar(QWidget):
         self._view.set_matches([])
         self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def _placeholder(self) -> None:
+        """What the box searches: the article, or under Show original the whole page."""
+        original = self._view.original
+        self.edit.setPlaceholderText(self.tr("Find on page") if original else self.tr("Find in article"))
+
     def refresh(self) -> None:
         """Find again (the text or the article changed), starting from the first match."""
+        self._placeholder()
         if not self.isVisible():
             return
         source, page = self._view.source, self._on_page()
