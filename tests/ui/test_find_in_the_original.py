@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 
-from reader.core.importer import import_paths
+from tests.ui.copied_page import open_copied_page
 
 MENU = "\n".join(f"{section} {number}" for number in range(6)
                  for section in ("Politik", "Wirtschaft", "Sport", "Kultur", "Container-Ticker"))  # fmt: skip
@@ -24,11 +24,7 @@ PAGE = f"{MENU}\n\nHafen Hamburg meldet Rekordumschlag\n\nVon Anna Weber\n28.10.
 
 def _find(make_window, tmp_path: Path, words: str):
     window = make_window()
-    page = tmp_path / "hafen.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    (result,) = import_paths(window.session.store, [page], workers=1)
-    window.library.reload()
-    window.open_source(result.source_id)
+    open_copied_page(window, tmp_path, PAGE)
     bar = window.article.find_bar
     bar.open()
     bar.edit.setText(words)

@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontMetrics
 
-from reader.core.importer import import_paths
 from reader.core.ingest import BlockRole
+from tests.ui.copied_page import open_copied_page
 
 SECTIONS = ["Politik", "Wirtschaft", "Sport", "Kultur", "Reise", "Auto", "Digital", "Wissen", "Gesundheit", "Karriere"]
 MENU = "\n".join(f"{section} {number}" for number in range(15) for section in SECTIONS)
@@ -29,12 +29,7 @@ def open_page(make_window, tmp_path: Path):
     """A window (of a laptop's size) with the menu-heavy page open; the source."""
     window = make_window()
     window.resize(1000, 700)
-    page = tmp_path / "hafen.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    (result,) = import_paths(window.session.store, [page], workers=1)
-    window.library.reload()
-    window.open_source(result.source_id)
-    source = window.session.store.sources.get(result.source_id)
+    source = open_copied_page(window, tmp_path, PAGE)
     assert sum(b.role is BlockRole.BOILERPLATE for b in source.blocks) >= 150  # the menu was set aside
     return window, source
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from reader.core.importer import import_paths
 from reader.core.ingest import Block, BlockKind, BlockRole
 from reader.ui.article.set_aside_note import SHOW_ORIGINAL_LINK
+from tests.ui.copied_page import open_copied_page
 
 PAGE = """Startseite
 Politik
@@ -38,12 +38,7 @@ Newsletter abonnieren
 
 def _open(make_window, tmp_path: Path):
     window = make_window()
-    page = tmp_path / "hafen.txt"
-    page.write_text(PAGE, encoding="utf-8")
-    (result,) = import_paths(window.session.store, [page], workers=1)
-    window.library.reload()
-    window.open_source(result.source_id)
-    return window, window.session.store.sources.get(result.source_id)
+    return window, open_copied_page(window, tmp_path, PAGE)
 
 
 def test_the_header_counts_what_was_set_aside_and_its_link_toggles_the_original(make_window, tmp_path) -> None:
