@@ -101,10 +101,9 @@ def _nicknamed(run: list[Token], lang: str) -> tuple[int, int] | None:
         return None
     for at in range(len(run) - 1):
         for size in (3, 2, 1):
-            town = run[at : at + size]
-            if at + size >= len(run) or len(town) < size:
-                continue
-            place = places.lookup(" ".join(bare(w.text) for w in town))
+            if at + size >= len(run):
+                continue  # no word left for a nickname
+            place = places.lookup(" ".join(bare(w.text) for w in run[at : at + size]))
             if place is None or not place.key.startswith(("city:", "region:")):
                 continue
             for length in (1, 2):

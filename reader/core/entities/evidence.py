@@ -106,10 +106,10 @@ def team(
     piece: Piece, words: list[Token], index: dict[int, int], lower_words: frozenset[str]
 ) -> bool:
     """A team or band in English: one capitalised plural after "the" ("the Chargers", "The
-    Gophers (9-1) play …", "The Corrs’ song"), which the text never writes in lower case, and no people of a
-    country ("the Dakotans"), place ("the Philippines") or party ("the Democrats"); a plural
-    of a word English has ("Charger", "Puma"), not a word that only ends in "s" ("the
-    Christmas party", "the Genesis launch")."""
+    Gophers (9-1) play …", "The Corrs’ song"), which the text never writes in lower case, and
+    no people of a country ("the Dakotans"), place ("the Philippines") or party ("the
+    Democrats"); a plural of a word English has ("Charger", "Puma"), not a word that only ends
+    in "s" ("the Christmas party", "the Genesis launch")."""
     word = piece.words[0]
     text = bare(word.text)
     at = index.get(piece.start, 0)

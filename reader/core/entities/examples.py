@@ -49,7 +49,7 @@ def example_names(words: list[Token], text: str) -> frozenset[int]:
 
 
 def named_after_founders(
-    pieces: list[Piece], examples: frozenset[int], index: dict[int, int], text: str
+    pieces: list[Piece], examples: frozenset[int], index: dict[int, int]
 ) -> None:
     """A person's name listed among a kind's companies is a company named after its founder
     ("Weltkonzerne wie ABB, Garmin, Georg Fischer", "Marken wie Hugo Boss oder Jack

@@ -62,7 +62,7 @@ def decide(
     elsewhere in the text, then (organisations) by how both languages use the word."""
     undecided = [p for p in pieces if p.kind is None]
     examples = example_names(words, text) | kind_lists(words, text)
-    named_after_founders(pieces, examples, index, text)  # "Firmen wie Georg Fischer, ABB"
+    named_after_founders(pieces, examples, index)  # "Firmen wie Georg Fischer, ABB"
     for piece in undecided:
         if told_outlet(piece, text, lang):
             piece.kind = EntityKind.ORG  # "told Reuters", "obtained by Variety"
