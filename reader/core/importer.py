@@ -25,14 +25,13 @@ from reader.core.import_files import collect, error_result
 from reader.core.import_pool import WORKER_GC_THRESHOLD, Parsed, prepared_in_order
 from reader.core.ingest import PreparedFile
 from reader.core.models import ImportResult, ImportStatus
+from reader.core.progress import IsCancelled, Progress
 from reader.core.revisions import link_similar, place
 from reader.core.store import DuplicateSourceError, Store, attach_tags
 from reader.core.stories import group_new
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
-IsCancelled = Callable[[], bool]
 
 
 class ImportPhase(StrEnum):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reader.core import importer
 from reader.core.changes import Changes
 from reader.core.models import ImportResult
+from reader.core.progress import IsCancelled, Progress
 from reader.core.settings import Settings
 from reader.core.store import Store
 from reader.ui.tasks import Task, Work
@@ -144,7 +145,7 @@ class Session(QObject):
         chosen = [os.fspath(p) for p in paths]
 
         def work(
-            store: Store, progress: importer.Progress, is_cancelled: importer.IsCancelled
+            store: Store, progress: Progress, is_cancelled: IsCancelled
         ) -> list[ImportResult]:
             return importer.import_paths(store, chosen, progress=progress, is_cancelled=is_cancelled,
                                          on_phase=task.report_phase)  # fmt: skip

@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from reader.core.importer import IsCancelled, Progress
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,12 +27,11 @@ from reader.core.export.safe_paths import (
     unique_folded_name,
 )
 from reader.core.export.words import words
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store, content_hash, record_many, recorded_hash
 
 RECORD_BATCH = 200  # files written between two records of them (one transaction each)
 
-Progress = Callable[[int, int], None]  # done, total: as the importer reports (the window's bar)
-IsCancelled = Callable[[], bool]  # asked before each file: Cancel stops after the current one
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,11 +12,12 @@ had, so the library's expanded rows and the CLI's `story` values stay put.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from reader.core.changes import Changes
+from reader.core.progress import Progress
 from reader.core.stories.grouping import MAX_DAYS, Weights, group
 from reader.core.stories.profile import Profile, day_of, make_profile, profile_keys
 
@@ -25,7 +26,6 @@ from reader.core.stories.profile import Profile, day_of, make_profile, profile_k
 if TYPE_CHECKING:
     from reader.core.store import Membership, Store
 
-Progress = Callable[[int, int], None]
 
 
 def add_profiles(store: Store, ids: Sequence[int] | None = None, progress: Progress | None = None) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.core.changes import Changes
 from reader.core.entities import EntitySummary, Mention
-from reader.core.importer import IsCancelled, Progress
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui.entities.entities_view import EntitiesView
 from reader.ui.i18n import current_language

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.core.export import ExportReport, export_combined, export_sources
-from reader.core.importer import IsCancelled, Progress
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui.session import Session
 from reader.ui.tasks import Task

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from reader.core import importer
 from reader.core.ingest import IngestError, PreparedFile, prepare_bytes, supported_suffixes
 from reader.core.models import ImportResult, ImportStatus
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
@@ -115,7 +116,7 @@ def _keeping_stopped(task: Task) -> None:
     only "Import failed", over files already in the library the list never showed."""
     work = task.work
 
-    def run(store: Store, progress: importer.Progress, is_cancelled: importer.IsCancelled) -> list[ImportResult]:
+    def run(store: Store, progress: Progress, is_cancelled: IsCancelled) -> list[ImportResult]:
         try:
             results: list[ImportResult] = work(store, progress, is_cancelled)
         except importer.ImportStopped as exc:

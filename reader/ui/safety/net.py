@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from reader.core.importer import IsCancelled, Progress
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import DAMAGED, Backup, Store, back_up, backups_dir, due, list_backups
 from reader.paths import Paths, risky_location
 from reader.ui import dialogs, read_only
