@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import tempfile
 import unicodedata
-from collections.abc import Iterable
 from pathlib import Path
 
 from pathvalidate import sanitize_filename, validate_filename
@@ -45,19 +44,15 @@ def file_stem(title: str, untitled: str = "Untitled") -> str:
 
 
 def folded(name: str) -> str:
-    """A file name as `unique_name` compares it: NFC, case-folded."""
+    """A file name as `unique_folded_name` compares it: NFC, case-folded."""
     return unicodedata.normalize("NFC", name).casefold()
 
 
-def unique_name(stem: str, taken: Iterable[str]) -> str:
-    """`stem`.md, or `stem` (2).md, (3) … — the first not in `taken` (compared case-folded)."""
-    return unique_folded_name(stem, {folded(name) for name in taken})
-
-
 def unique_folded_name(stem: str, used: set[str]) -> str:
-    """`unique_name` against names already `folded`: an export of many files keeps one such
-    set and adds to it, instead of folding the whole folder again for every file (quadratic:
-    2.3 s of an export of 2,093 sources into an empty folder, most of a minute at 10,000)."""
+    """`stem`.md, or `stem` (2).md, (3) … — the first not in `used`, the names already taken,
+    `folded`: an export of many files keeps one such set and adds to it, instead of folding the
+    whole folder again for every file (quadratic: 2.3 s of an export of 2,093 sources into an
+    empty folder, most of a minute at 10,000)."""
     number = 1
     while True:
         name = f"{stem}{SUFFIX}" if number == 1 else f"{stem} ({number}){SUFFIX}"

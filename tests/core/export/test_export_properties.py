@@ -17,7 +17,13 @@ from pathvalidate import validate_filename
 
 from reader.core.export import front_matter
 from reader.core.export.markdown import block_quote, clean_control, paragraphs
-from reader.core.export.safe_paths import UnsafePathError, file_stem, inside, unique_name
+from reader.core.export.safe_paths import (
+    UnsafePathError,
+    file_stem,
+    folded,
+    inside,
+    unique_folded_name,
+)
 from reader.core.models import Source
 
 NASTY = ["---", "...", "#", ": ", "'", '"', "\n", "\r", "\t", "\x00", "\x07", "\x85", "\u2028",
@@ -58,7 +64,7 @@ def test_front_matter_round_trips(title: str, byline: str, tag: str, url: str) -
 @given(hostile, st.lists(st.text(max_size=3), max_size=3))
 def test_file_names_valid_everywhere(title: str, taken: list[str]) -> None:
     stem = file_stem(title)
-    name = unique_name(stem, [f"{stem}.md", *taken])
+    name = unique_folded_name(stem, {folded(n) for n in [f"{stem}.md", *taken]})
     validate_filename(name, platform="universal")
     assert name.endswith(".md") and not name.startswith(".")
     assert len(name.encode("utf-8")) <= 255
@@ -68,7 +74,7 @@ def test_file_names_valid_everywhere(title: str, taken: list[str]) -> None:
 @given(hostile)
 def test_no_path_leaves_the_folder(tmp_path_factory: pytest.TempPathFactory, title: str) -> None:
     folder = tmp_path_factory.mktemp("out")
-    assert inside(folder, unique_name(file_stem(title), [])).parent == folder.resolve()
+    assert inside(folder, unique_folded_name(file_stem(title), set())).parent == folder.resolve()
 
 
 @pytest.mark.parametrize("name", ["../x.md", "../../etc/passwd", "/abs.md", "a/../../b.md", ".."])
