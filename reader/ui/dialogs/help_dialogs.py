@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
+from reader.ui.letters import unlettered
 from reader.ui.undo_actions import StepAction
 
 
@@ -59,7 +60,7 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
             seen_keys.update(keys)
             # Undo and Redo name the step they would take; the sheet lists the command itself.
             name = action.bare_text() if isinstance(action, StepAction) else action.text()
-            rows.append((menu_title.replace("&", ""), name.replace("&", ""), ", ".join(keys)))
+            rows.append((unlettered(menu_title), unlettered(name), ", ".join(keys)))
     return rows
 
 

@@ -7,7 +7,6 @@ actually changed, so the undo step restores exactly that.
 
 from __future__ import annotations
 
-import re
 from typing import cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -27,6 +26,7 @@ from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 from reader.ui.date_display import typed_date
 from reader.ui.i18n import current_language
+from reader.ui.letters import letter_of
 
 _PLACEHOLDERS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
     "published": QT_TRANSLATE_NOOP("MetadataDialog", "e.g. 11.04.2024, 11. April 2024 or 2024-04-11 14:30"),
@@ -57,12 +57,6 @@ _PROBLEMS = (
 
 
 MAX_WIDTH = 900  # px: a longer title scrolls in its field
-
-
-def _letter(text: str) -> str | None:
-    """The Alt+letter a text claims ("&Save" → "s"), if any."""
-    found = re.search(r"&([^&])", text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
 
 
 def _with_letter(label: str, taken: set[str | None]) -> str:
@@ -117,7 +111,7 @@ class MetadataDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        taken = {_letter(button.text()) for button in self.buttons.buttons()}
+        taken = {letter_of(button.text()) for button in self.buttons.buttons()}
         form = QFormLayout()
         for name, editor in self.editors.items():
             label = QLabel(_with_letter(self.tr("%1:").replace("%1", self.tr(_FIELDS.get(name, FIELD_NAMES[name]))), taken), self)
