@@ -100,11 +100,13 @@ from score_entities import GOLD, score  # noqa: E402
 # ("in Hochfilzen", `towns`) places 0.873/0.822 (two more right, none wrong); with "Team" and a
 # country or sponsor as a side ("Team China") organisations 0.835/0.771; with "Brothers" and
 # "Sisters" heading a band's or a firm's name ("The Doobie Brothers") 0.836/0.773.
+# Session 23, session 22's blind batch (s23) moved in (297 texts): people 0.946/0.916,
+# organisations 0.829/0.759, places 0.866/0.815, figures 0.950/0.833, roles 382 of 492.
 FLOORS = {
     "people": (0.945, 0.915),
-    "orgs": (0.835, 0.77),  # precision: never below what the rules measure
-    "places": (0.87, 0.82),
-    "figures": (0.95, 0.835),
+    "orgs": (0.825, 0.755),  # precision: never below what the rules measure
+    "places": (0.865, 0.81),
+    "figures": (0.95, 0.83),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -173,11 +175,16 @@ FLOORS = {
 # Session 22's rules: with teams named by town and plural nickname organisations 0.758/0.669 (one
 # wrong find more; not looked at, so as not to tune on these texts); with smaller towns after a
 # preposition of place places 0.844/0.796 (one more right).
+# Session 23: with s23 moved to development, the 46 held-out texts and session 23's fresh batch
+# (seed 2424, `"batch": "s24"`, 15 pages: 8 German of 200-1,500 words and the last 7 English
+# pages not used before, 69-3,733 words; annotated blind by four readers) measure with session
+# 22's rules people 0.967/0.901, organisations 0.713/0.707, places 0.870/0.838, figures
+# 0.869/0.716, roles 74 of 98 (the batch alone: organisations 0.491/0.596, people 0.917/0.647).
 HELD_OUT_FLOORS = {
-    "people": (0.935, 0.915),
-    "orgs": (0.755, 0.665),
-    "places": (0.84, 0.795),
-    "figures": (0.875, 0.755),
+    "people": (0.965, 0.90),
+    "orgs": (0.71, 0.705),
+    "places": (0.865, 0.835),
+    "figures": (0.865, 0.715),
 }
 
 
@@ -212,7 +219,8 @@ def test_precision_and_recall_floors(split: str) -> None:
     # office's field after "for" and hockey's defensemen and rookies 366 of 456, held out 81; with a job
     # in apposition after a rank ("Lt. … , a police spokesman") and fields after "of" 368; with an
     # acronym before an office ("NASA administrator") and fields in "-ss" ("press secretary") 370
-    share = 0.80 if split == "dev" else 0.64
+    # session 23, s23 moved to development: 382 of 492, held out 74 of 98 with s24
+    share = 0.77 if split == "dev" else 0.75
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
         (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
@@ -230,8 +238,8 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_part() -> None:
     # session 16's 16 held out (62 of 232), moved to development in session 17 (46 of 232) before
     # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264);
     # session 19: 46, then 61 of 295; session 20: 46, then 62 of 311; session 21: 46, then 62 of
-    # 327 — as each batch moves to the
-    # development part the held-out part stays about 62 texts while the whole grows
+    # 327; session 22: 46, then 62 of 343; session 23: 46, then 61 of 358 — as each batch moves
+    # to the development part the held-out part stays about 62 texts while the whole grows
     assert 60 <= held_out <= total / 2, (total, held_out)
 
 
