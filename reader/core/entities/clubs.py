@@ -47,6 +47,13 @@ _CLUB_ENDINGS = ("club", "klub", "verein")
 # a spa has its head: "Therme Erding", "Fontane Therme").
 _VENUE_ENDINGS = ("theater", "oper", "galerie", "atelier", "ballhaus", "museum", "kunsthalle",
                   "pinakothek", "kino", "kletterwald", "kletterpark", "tierpark")  # fmt: skip
+# German words for a house that serves guests, which open its name too: "Restaurant Magnolie",
+# "Gaststätte Felsenblick", "Café Tortenduft", "Parktherme Bad Radkersburg", "Hotel Adlon".
+# Such houses are named after nouns, so a noun after the word is a name unless it is a word of
+# the dictionary on its own ("Hotel Zimmer", "Restaurant Besuche", "Café Preise"); a compound
+# of nouns names the house ("Felsenblick").
+_HOSPITALITY = ("restaurant", "café", "gaststätte", "gasthof", "gasthaus", "wirtshaus",
+                "therme", "hotel", "resort", "brauerei", "weingut")  # fmt: skip
 # Endings of a German adjective before a venue's word that make it part of the name
 # ("Deutsches Theater"); a town's adjective in -er is none ("das Berliner Theater Thikwa").
 _ADJECTIVE = ("e", "en", "es", "em")
@@ -60,7 +67,7 @@ def club_word(word: str, lang: str) -> bool:
     low = word.casefold()
     if lang != "de" or not word[:1].isupper():
         return False
-    return low.endswith(_CLUB_ENDINGS) or _venue(word)
+    return low.endswith(_CLUB_ENDINGS) or _venue(word) or low.endswith(_HOSPITALITY)
 
 
 def _noun_after(opener: str, word: str, lang: str) -> bool:
@@ -68,6 +75,8 @@ def _noun_after(opener: str, word: str, lang: str) -> bool:
     town stays its name however common the word ("Staatsoper Stuttgart")."""
     if place_of(word) is not None:
         return False
+    if lang == "de" and opener.casefold().endswith(_HOSPITALITY):
+        return common_word(word, lang) or german_word(word)
     return common_word(word, lang) or (
         _venue(opener) and (german_word(word) or german_compound(word))
     )
