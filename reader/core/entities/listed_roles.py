@@ -83,6 +83,8 @@ def plural(role: str) -> str:
             return f"{head}{space}{single}"
     if last[:1].isupper() and last.casefold().endswith(("ern", "innen")):
         return role_base(role)  # "Forschern", "Forscherinnen", "KünstlerInnen"
+    if last[:1].isupper() and last.endswith("en") and (base := role_base(role)) != role:
+        return base  # "Meditationsexperten": before a list of names a weak noun's plural
     return ""
 
 
