@@ -164,6 +164,9 @@ class StoryWindow(SideWindow):
         day = short_date(member.published[:10]) if member.published else self.tr("no date")
         source = QLabel(f"{outlet} · {day}", column)
         source.setObjectName("storyMemberSource")
+        # Wrapped like the title: "F.A.Z. - Frankfurter Allgemeine Zeitung · 28. Okt. 2025" lost
+        # its date at the edge of a narrow column.
+        source.setWordWrap(True)
         adds = QLabel(
             self.tr("Adds %Ln passage(s) the others lack", "", len(member.added))
             if member.added else self.tr("Adds nothing the others lack"),

@@ -53,3 +53,28 @@ def test_a_wire_report_without_an_outlet_names_its_agency(make_window, qapp) -> 
     shown = set(_sources(view))
     assert {"AP · 30 Oct 2025", "Handelsblatt · dpa · 28 Oct 2025"} <= shown
     view.close()
+
+
+def test_a_long_outlet_and_its_date_are_shown_whole(make_window, qapp, speak) -> None:
+    """Seen walking the window at 1366 × 768 with nine reports: the F.A.Z.'s column read
+    "F.A.Z. - Frankfurter Allgemeine Zeitung · 28. (" — the date cut off at the column's edge.
+    The line wraps in a narrow column instead."""
+    speak("de")
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    store.sources.update_metadata(
+        files["001"], site_name="F.A.Z. - Frankfurter Allgemeine Zeitung", agency="dpa", published="2025-10-28"
+    )
+    window.library.select_source(files["001"])
+    window.stories.show_action.trigger()
+    view = window.stories._view
+    view.resize(3 * 280 + 40, 600)  # each column at its narrowest
+    qapp.processEvents()
+    label = next(x for x in view.columns.findChildren(QLabel, "storyMemberSource") if "F.A.Z." in x.text())
+    needed = label.fontMetrics().horizontalAdvance(label.text())
+    shown_whole = label.width() >= needed or (
+        label.wordWrap() and label.height() >= label.heightForWidth(label.width())
+    )
+    assert shown_whole, f"{label.text()!r}: {needed} px of text in {label.width()} px"
+    view.close()
