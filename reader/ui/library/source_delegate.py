@@ -8,6 +8,8 @@ Colours come from the palette, so the row follows the window's theme.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -38,6 +40,7 @@ MARGIN_Y = 8
 DOT = 7
 LINE_GAP = 3
 CHIP_PAD = 6
+CHIP_GAP = 5  # between two chips
 MAX_CHIPS = 3
 NOTE_MARK = "✎"  # the source has a summary note, as in the library table
 
@@ -162,20 +165,34 @@ class SourceDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for shown, tag in enumerate(tags):
-            label = tag if shown < MAX_CHIPS else f"+{len(tags) - MAX_CHIPS}"
+        for label in chip_labels(tags, lambda t: metrics.horizontalAdvance(t) + 2 * CHIP_PAD + CHIP_GAP, right - x):
             width = metrics.horizontalAdvance(label) + 2 * CHIP_PAD
-            if x + width > right:
-                break
             chip = QRectF(x, top, width, metrics.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawRoundedRect(chip, metrics.height() / 2, metrics.height() / 2)
             painter.setPen(text)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
-            x += width + 5
-            if shown >= MAX_CHIPS:
-                break
+            x += width + CHIP_GAP
+
+
+def chip_labels(tags: Sequence[str], width_of: Callable[[str], int], room: int) -> list[str]:
+    """The chips a row's `room` px take, left to right: the tags that fit whole (at most
+    MAX_CHIPS), then "+2" for those left out. A tag that did not fit used to be left out
+    without a sign: "Zugfahrt Dezember" showed on rows with a short date and on none with an
+    outlet, so the import seemed to have tagged only some of its sources."""
+    labels: list[str] = []
+    used = 0
+    for i, tag in enumerate(tags[:MAX_CHIPS]):
+        after = len(tags) - i - 1
+        if used + width_of(tag) + (width_of(f"+{after}") if after else 0) > room:
+            break
+        labels.append(tag)
+        used += width_of(tag)
+    left_out = len(tags) - len(labels)
+    if left_out and used + width_of(f"+{left_out}") <= room:
+        labels.append(f"+{left_out}")
+    return labels
 
 
 class _SourceList(QTableView):
