@@ -5,7 +5,8 @@ A drag rarely starts exactly on a word's first letter; without snapping a highli
 "ahmen dieses Gipfels" (as Kindle, Readwise and Calibre do, words snap; holding Alt while
 letting go keeps the exact selection). And Ctrl+Shift+→ from the end of "Förderung" selects
 ", Verarbeitung und": the comma ends the words before the selection, so the quote in the notes
-and the briefing began with it („, Verarbeitung und“).
+and the briefing began with it („, Verarbeitung und“). Nor does a quote end on the comma, semicolon
+or colon that led on to the next words: a briefing quoted „Rund 90 Prozent der seltenen Erden,“.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import unicodedata
 
 _WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
+_LEADING_ON = ",;:"  # after a quote's last word they point at words it leaves out
 
 
 def in_word(char: str) -> bool:
@@ -26,12 +28,15 @@ def _punctuation(char: str) -> bool:
 def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     """The span `start`–`end` of `text` widened to whole words, then without white space or a
     run of punctuation that stands apart from its words (", " before the first word, " („"
-    after the last); left as widened if that would leave no letter or digit."""
+    after the last) and without a comma, semicolon or colon after the last word; left as
+    widened if that would leave no letter or digit."""
     while 0 < start < len(text) and in_word(text[start - 1]) and in_word(text[start]):
         start -= 1
     while 0 < end < len(text) and in_word(text[end - 1]) and in_word(text[end]):
         end += 1
     low, high = _without_stray_edges(text, start, end)
+    while high > low and text[high - 1] in _LEADING_ON:
+        high -= 1
     return (low, high) if any(char.isalnum() for char in text[low:high]) else (start, end)
 
 

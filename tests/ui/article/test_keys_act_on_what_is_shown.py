@@ -39,7 +39,7 @@ def test_punctuation_alone_is_not_highlighted_but_a_word_with_it_is(pane: Articl
     select(pane, word, comma + 2)  # the word before it, and the comma
     assert pane.view.selected_span() == (word, comma + 1)
     pane.highlight_selection("client")
-    assert [h.exact for h in store.highlights.for_source(source_id)] == [text[word : comma + 1]]
+    assert [h.exact for h in store.highlights.for_source(source_id)] == [text[word:comma]]  # not on the comma
 
 
 def test_a_highlight_selected_in_one_source_is_not_selected_in_the_next(pane: ArticlePane) -> None:
