@@ -211,6 +211,14 @@ class ImportController(QObject):
         if report:  # a newer version of a source: Update, Import as new or Skip, asked per file
             results = resolve_newer_versions(self.session, results, self.window)
         not_reached = max(0, total - len(results)) if task.is_cancelled() else 0
+        # The report first, the status line after it: said while the report was open, "Import
+        # finished: 60 imported, 5 already in the library" had gone (its 8 s) before the user
+        # closed the report, leaving "Tag this import…" there without a word of what it tags.
+        fine = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
+        if report and (task.is_cancelled() or any(r.status not in fine for r in results)):
+            dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window, not_reached))
+        elif report and not results:
+            self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
         if task.is_cancelled():
             line = self.tr("Import cancelled: %1").replace("%1", summary_line(results))
             if not_reached:
@@ -225,11 +233,6 @@ class ImportController(QObject):
         elif len(updated) == 1 and not imported:
             self.source_imported.emit(updated[0].source_id)
             self.status_reported.emit(update_line(updated[0].title or "", updated[0].update))  # type: ignore[arg-type]
-        fine = (ImportStatus.IMPORTED, ImportStatus.UPDATED)
-        if report and (task.is_cancelled() or any(r.status not in fine for r in results)):
-            dialogs.run(ImportReportDialog(results, task.is_cancelled(), self.window, not_reached))
-        elif report and not results:
-            self._inform(self.tr("Nothing to import"), self.tr("No article files were found there."))
         if report and imported:
             self.user_import_added.emit(imported)  # "Tag this import…"
         self.import_finished.emit(results)
