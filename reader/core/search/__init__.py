@@ -3,9 +3,11 @@
 The face is `search` (ranked results for the CLI and the results view), `source_ids` (what the
 library list shows while the user types), `saved_source_ids` (what a saved search finds;
 `saved_entity_id` the entity it is narrowed to or `NO_ENTITY`, `filters_of` its filters beside
-the query; `check_query` whether its query still parses), `SearchResult` and `InvalidSearch`.
-Query parsing (`query`), the SQL (`match`), the phrase check (`check`), rows (`result_rows`),
-snippets (`marks`) and saved searches' scope (`saved_scope`) are private to the package.
+the query; `check_query` whether its query still parses), `suggest` ("Did you mean …": the
+query with mistyped words corrected, for a search that found little; `Suggestion`),
+`SearchResult` and `InvalidSearch`. Query parsing (`query`), the SQL (`match`), the phrase check
+(`check`), rows (`result_rows`), snippets (`marks`) and saved searches' scope (`saved_scope`) are
+private to the package.
 """
 
 from reader.core.search.engine import SearchResult, search, source_ids
@@ -17,15 +19,19 @@ from reader.core.search.saved_scope import (
     saved_entity_id,
     saved_source_ids,
 )
+from reader.core.search.suggest import FEW_RESULTS, Suggestion, suggest
 
 __all__ = [
+    "FEW_RESULTS",
     "NO_ENTITY",
     "InvalidSearch",
     "SearchResult",
+    "Suggestion",
     "check_query",
     "filters_of",
     "saved_entity_id",
     "saved_source_ids",
     "search",
     "source_ids",
+    "suggest",
 ]

@@ -10,6 +10,8 @@ an operator or bracket out of place (`grammar`), a query too long to run quickly
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from reader.core.analysis import TOKEN
 from reader.core.date_input import parse_date
@@ -25,7 +27,7 @@ from reader.core.search.syntax import (
     TermKind,
 )
 
-__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "parse"]
+__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "WordAt", "parse", "word_spans"]
 
 MAX_CHARS = 1_000
 MAX_TERMS = 32
@@ -73,6 +75,16 @@ def parse(text: str, label_names: dict[str, str] | None = None) -> Query:
 
 def _items(text: str, label_names: dict[str, str] | None) -> list[Item]:
     items: list[Item] = []
+    for piece in _pieces(text):
+        item = _item(piece, label_names) if isinstance(piece, re.Match) else piece
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _pieces(text: str) -> Iterator[Open | Close | re.Match[str]]:
+    """The brackets of `text`, and the rest as matches of `_PIECE` (a word, phrase or filter,
+    with its sign), in order: what `_items` reads and `word_spans` locates."""
     position = 0
     while position < len(text):
         space = _SPACE.match(text, position)
@@ -80,11 +92,11 @@ def _items(text: str, label_names: dict[str, str] | None) -> list[Item]:
             position = space.end()
             continue
         if text.startswith(("(", "-("), position):
-            items.append(Open(negated=text[position] == "-"))
+            yield Open(negated=text[position] == "-")
             position = text.index("(", position) + 1
             continue
         if text[position] == ")":
-            items.append(Close())
+            yield Close()
             position += 1
             continue
         piece = _PIECE.match(text, position)
@@ -92,10 +104,44 @@ def _items(text: str, label_names: dict[str, str] | None) -> list[Item]:
             position += 1
             continue
         position = piece.end()
+        yield piece
+
+
+@dataclass(frozen=True, slots=True)
+class WordAt:
+    """One word of a term as it stands in the text typed: `text[start:end]`, and its term."""
+
+    start: int
+    end: int
+    term: Term
+
+
+def word_spans(text: str, label_names: dict[str, str] | None = None) -> list[WordAt]:
+    """Where each word of each term of `text` stands, so a word can be replaced in place and
+    everything around it (quotes, operators, filters, brackets, spacing) kept as typed.
+
+    Only for text that `parse` reads (it raises the same InvalidSearch otherwise). A filter's
+    value is no term, so it has no words here.
+    """
+    text = _UNPRINTABLE.sub(" ", text)  # the same length: offsets stay those of the text typed
+    found: list[WordAt] = []
+    for piece in _pieces(text):
+        if not isinstance(piece, re.Match):
+            continue
         item = _item(piece, label_names)
-        if item is not None:
-            items.append(item)
-    return items
+        if not isinstance(item, tuple):
+            continue
+        for token in TOKEN.finditer(text, *_term_region(piece)):
+            found.append(WordAt(token.start(), token.end(), item[0]))
+    return found
+
+
+def _term_region(piece: re.Match[str]) -> tuple[int, int]:
+    """Where the text of a piece's term is, as `_item` reads it: the phrase, the bare word,
+    or (after a word and colon that name no filter, "Fazit:…") that word with what follows."""
+    if piece.group("quoted") is not None:
+        return piece.span("key" if piece.group("key") is not None else "quoted")
+    return piece.start("key" if piece.group("key") is not None else "bare"), piece.end("bare")
 
 
 def _item(piece: re.Match[str], label_names: dict[str, str] | None) -> Item | None:

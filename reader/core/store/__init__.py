@@ -65,7 +65,15 @@ from reader.core.store.saved_searches import (
     clean_search_name,
 )
 from reader.core.store.schema import SCHEMA_VERSION, StoreTooNewError
-from reader.core.store.search_index import ARTICLE, HIGHLIGHT, KIND_CODES, NOTE, kind_of, rebuild
+from reader.core.store.search_index import (
+    ARTICLE,
+    HIGHLIGHT,
+    KIND_CODES,
+    NOTE,
+    kind_of,
+    rebuild,
+    terms_starting,
+)
 from reader.core.store.source_table import (
     COLUMN_KEYS,
     FilterChoices,
@@ -105,6 +113,7 @@ __all__ = [
     "list_backups",
     "newest_good",
     "restore",
+    "terms_starting",
     "verify",
     "write_backup",
     "EDITABLE_FIELDS",

@@ -23,6 +23,14 @@ import sqlite_utils
 from reader.core.store.damage import read_only_uri, wal_pending
 
 BUSY_TIMEOUT_MS = 10_000
+# The search index's terms, each with the number of rows holding it (SQLite's fts5vocab), read
+# by the search's "Did you mean" (`reader.core.store.search_index.terms_starting`). In the
+# connection's temp schema, so the library file is not changed; made as the connection opens,
+# because a read-only one (`query_only`) may not create it later.
+VOCABULARY = "search_vocab"
+_VOCABULARY_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{VOCABULARY} USING fts5vocab(main, search_index, row)"
+)
 # `execute_plugins=False` below: sqlite-utils plugins are not asked to prepare the library's
 # connections. The app uses none, and looking for them read every installed package's entry
 # points (importlib.metadata): 0.05 s of CPU at the start of every command, of the window and
@@ -41,6 +49,7 @@ def connect(path: Path | str) -> sqlite_utils.Database:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(_VOCABULARY_SQL)
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -106,6 +115,7 @@ def _open_uri(uri: str) -> sqlite_utils.Database:
         uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(_VOCABULARY_SQL)
     conn.execute("PRAGMA query_only = ON")
     return sqlite_utils.Database(conn, execute_plugins=False)
 

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 import sqlite_utils
 
 from reader.core.analysis import IndexTerms, article_head, forget_terms, index_terms
+from reader.core.store.connection import VOCABULARY
 
 ARTICLE, HIGHLIGHT, NOTE = "article", "highlight", "note"
 KIND_CODES = {ARTICLE: 1, HIGHLIGHT: 2, NOTE: 3}
@@ -132,6 +133,19 @@ def _forget(db: sqlite_utils.Database, key: int) -> None:
         db.execute(_FORGET, (row[0], *forget_terms(row[1]).columns()))
         db.execute("DELETE FROM search_rows WHERE id = ?", (row[0],))
         db.execute("DELETE FROM search_terms WHERE id = ?", (row[0],))
+
+
+def terms_starting(db: sqlite_utils.Database, start: str) -> list[tuple[str, int]]:
+    """The index's terms that start with `start`, each with the number of rows holding it.
+
+    A range of FTS5's term b-tree, read without the rest: the whole vocabulary of a library of
+    110,000 terms took 0.4 s to read (fts5vocab counts every term's rows as it goes), the terms
+    of one first letter a tenth of that. Compound part keys start with a digit mark
+    (`HEAD_MARK`), so a range of letters holds stems alone.
+    """
+    end = start[:-1] + chr(ord(start[-1]) + 1)
+    sql = f"SELECT term, doc FROM temp.{VOCABULARY} WHERE term >= ? AND term < ?"
+    return [(term, int(rows)) for term, rows in db.execute(sql, (start, end)).fetchall()]
 
 
 def rebuild(db: sqlite_utils.Database) -> int:

@@ -1,0 +1,238 @@
+"""Did you mean …: the query with its mistyped words replaced by the nearest words the library holds.
+
+A consultant types fast — "Schuldenbrmse", "Bundesrgierung", "inflaton", "Munchen" for München
+— and a search that finds nothing says nothing about why. `suggest` looks at each word of the
+query on its own: one the index does not hold (or holds in a row or two, where a near word is
+far more common) is compared by edit distance (edlib) with the index's terms, nearest first and
+then most common. The index holds folded Snowball stems (`reader.core.analysis`): "München" is
+"muench" there, so the typed word's stems are what is compared, and the word offered is spelled
+as the library spells that stem, read from the text of a row that holds it. ä/ae and ß/ss are
+one letter to the index already; a word typed with a bare vowel for an umlaut ("Dusseldorf")
+or one "s" for ß is one edit from it.
+
+Only the mistyped words change: quotes, operators, filters, brackets and spacing stay as typed
+(`word_spans`), and excluded words, prefixes (`Subvent*`) and filter values are left alone. A
+suggestion is offered only when it finds more than the search did (`hits`), and only for a
+search that found little (`FEW_RESULTS`).
+
+Terms are read one first letter at a time (`terms_starting`), as Lucene's spelling checker
+assumes by default: a typo in the first letter is rare, and reading every term of a large
+library cost 0.4 s (fts5vocab counts each term's rows as it reads); `benchmarks/bench_suggest`
+measures it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import islice, product
+
+import edlib
+
+from reader.core.analysis import analyser, fold, tokens_of
+from reader.core.search.engine import search
+from reader.core.search.marks import Span
+from reader.core.search.match import term_expression, word_variants
+from reader.core.search.query import Term, TermKind, WordAt, parse, word_spans
+from reader.core.search.result_rows import row_text
+from reader.core.store import Store, terms_starting
+
+FEW_RESULTS = 3  # a search finding more results than this gets no suggestion
+MIN_LETTERS = 3  # shorter words ("Xi", "EU") are not corrected
+RARE = 2  # a word in at most this many rows may be a typo the text has too ("inflaton") …
+COMMONER = 10  # … when a near word is in this many times as many rows
+CANDIDATES = 3  # near words kept per mistyped word
+TRIES = 6  # corrected queries run at most, best first, to find one that finds something
+MAX_WORDS = 4  # mistyped words corrected at most in one query
+_COUNTED = 1_000  # rows a word is counted up to
+_STEMS_SPELLED = 8  # near stems, nearest first, whose words are compared with the typed one
+_SPELLINGS_READ = 3  # rows whose text is read for how the library spells a stem
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """The query as the user typed it, mistyped words replaced; `changed` are where the
+    replacements are in `text` (to set them apart, as search engines do)."""
+
+    text: str
+    changed: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    """A term of the index near a typed word: its stem, edit distance and rows."""
+
+    stem: str
+    distance: int
+    rows: int
+
+
+def suggest(
+    store: Store,
+    text: str,
+    found: int,
+    *,
+    label_names: dict[str, str] | None = None,
+    hits: Callable[[str], int] | None = None,
+) -> Suggestion | None:
+    """A corrected query for `text`, whose search found `found` results; None if none is better.
+
+    `hits` counts what a query finds where the user searches (the window's tag and filters);
+    by default `search` over the whole library. Raises InvalidSearch only as `parse` does.
+    """
+    if found > FEW_RESULTS:
+        return None
+    query = parse(text, label_names)
+    wanted = {t for c in query.positive for t in c.alternatives if t.kind is not TermKind.PREFIX}
+    words = [w for w in word_spans(text, label_names) if w.term in wanted]
+    count = hits or _counter(store, label_names, found)
+    choices: list[tuple[str, list[tuple[str, int]]]] = []
+    for typed in dict.fromkeys(text[w.start : w.end] for w in words):
+        near = _near_words(store, typed)
+        if near:
+            choices.append((fold(typed), near))
+        if len(choices) == MAX_WORDS:
+            break
+    for picked in islice(_combinations(choices), TRIES):
+        suggestion = _rewritten(text, words, picked)
+        if count(suggestion.text) > found:
+            return suggestion
+    return None
+
+
+def _counter(store: Store, label_names: dict[str, str] | None, found: int) -> Callable[[str], int]:
+    return lambda query: len(search(store, query, limit=found + 1, label_names=label_names))
+
+
+def _near_words(store: Store, typed: str) -> list[tuple[str, int]]:
+    """(spelling, edit distance) of the nearest words for `typed`, best first; empty when it
+    is no word to correct or the library has nothing near it that is more common."""
+    folded = fold(typed)
+    if len(folded) < MIN_LETTERS or not folded.isalpha():
+        return []
+    rows = _rows(store, typed)
+    if rows > RARE:
+        return []  # a word the library has: not what makes the search find little
+    needed = max(1, rows * COMMONER)
+    near = [n for n in _nearest(store, typed) if n.rows >= needed]
+    limit = edits_allowed(len(folded))
+    spelled = []
+    for term in near[:_STEMS_SPELLED]:
+        spelling = _spelling(store, term.stem, folded)
+        # Stems are only where to look: "muench" (München) is two edits from "month", the
+        # words are not; what the user typed is measured against the word offered.
+        distance = _distance(folded, fold(spelling)) if spelling is not None else 0
+        if spelling is not None and 0 < distance <= limit:
+            spelled.append((_cased(spelling, typed), distance, term.rows))
+    spelled.sort(key=lambda found: (found[1], -found[2]))
+    return [(spelling, distance) for spelling, distance, _rows in spelled[:CANDIDATES]]
+
+
+def _rows(store: Store, typed: str) -> int:
+    """How many index rows the word alone finds (up to `_COUNTED`), compound parts included."""
+    expression = term_expression(Term(TermKind.WORD, (typed,)))
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT {_COUNTED})"
+    return int(store.db.execute(sql, (expression,)).fetchone()[0])
+
+
+def edits_allowed(letters: int) -> int:
+    """Edits a word of this many letters may be away from what it means: one up to five
+    letters, two from six (Lucene's fuzzy default; more finds unrelated words)."""
+    return 1 if letters <= 5 else 2
+
+
+def _nearest(store: Store, typed: str) -> list[_Near]:
+    """Index terms within `edits_allowed` of one of the typed word's stems, nearest and then
+    most common first: among the terms that start with its first two letters, or (none near
+    there) with its first letter."""
+    folded = fold(typed)
+    variants = list(dict.fromkeys(v[0] for v in word_variants(Term(TermKind.WORD, (typed,)))))
+    limit = edits_allowed(len(folded))
+    return _near_terms(store, folded[:2], variants, limit) or _near_terms(store, folded[:1], variants, limit)
+
+
+def _near_terms(store: Store, start: str, variants: list[str], limit: int) -> list[_Near]:
+    """The terms starting with `start` near one of `variants` (the typed word's stems).
+
+    Only terms of a length in reach are compared: a first letter has 10,000 terms in a large
+    library, and one edlib call each took as long as reading them.
+    """
+    shortest, longest = min(map(len, variants)) - limit, max(map(len, variants)) + limit
+    near = []
+    for stem, rows in terms_starting(store.db, start):
+        if not shortest <= len(stem) <= longest:
+            continue
+        best = limit + 1
+        for variant in variants:
+            if abs(len(variant) - len(stem)) < best:
+                found = edlib.align(variant, stem, task="distance", k=best - 1)["editDistance"]
+                if found >= 0:
+                    best = found
+        if 0 < best <= limit:  # 0: the word itself (in a row or two, see `_near_words`)
+            near.append(_Near(stem, best, rows))
+    near.sort(key=lambda n: (n.distance, -n.rows))
+    return near
+
+
+def _spelling(store: Store, stem: str, folded: str) -> str | None:
+    """How the library writes the stem: of the words with that stem in the newest rows holding
+    it, the one nearest to what was typed (`folded`), then the most frequent."""
+    rowids = store.db.execute(
+        "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (f'{{head body}} : "{stem}"', _SPELLINGS_READ),
+    ).fetchall()
+    spellings: Counter[str] = Counter()
+    for (rowid,) in rowids:
+        texts = row_text(store, rowid)
+        if texts is None:
+            continue
+        stem_of = analyser(texts.lang).stem
+        spellings.update(t for text in (texts.head, texts.body) for t in tokens_of(text) if stem_of(t) == stem)
+    if not spellings:
+        return None
+    return min(spellings, key=lambda s: (_distance(folded, fold(s)), -spellings[s], s))
+
+
+def _distance(a: str, b: str) -> int:
+    return int(edlib.align(a, b, task="distance")["editDistance"])
+
+
+def _cased(spelling: str, typed: str) -> str:
+    """`spelling` in the case the user typed: "inflation" for "inflaton", "EZB" for "EBZ",
+    "Inflation" for "Inflaton"; otherwise as the library writes it ("McKinsey")."""
+    if typed.islower():
+        return spelling.lower()
+    if typed.isupper() and len(typed) > 1:
+        return spelling.upper()
+    if typed[:1].isupper() and typed[1:].islower():
+        return spelling[:1].upper() + spelling[1:]
+    return spelling
+
+
+def _combinations(choices: list[tuple[str, list[tuple[str, int]]]]) -> Iterator[dict[str, str]]:
+    """Replacements (typed word, folded → spelling), fewest edits in all first."""
+    if not choices:
+        return
+    ranked = sorted(product(*(near for _typed, near in choices)), key=lambda picked: sum(d for _s, d in picked))
+    for picked in ranked:
+        yield {typed: spelling for (typed, _near), (spelling, _d) in zip(choices, picked, strict=True)}
+
+
+def _rewritten(text: str, words: list[WordAt], picked: dict[str, str]) -> Suggestion:
+    """`text` with each of `words` that is typed as one of `picked` replaced, all else as typed."""
+    parts: list[str] = []
+    changed: list[Span] = []
+    at = length = 0
+    for word in words:
+        spelling = picked.get(fold(text[word.start : word.end]))
+        if spelling is None:
+            continue
+        parts.append(text[at : word.start])
+        length += word.start - at
+        parts.append(spelling)
+        changed.append((length, length + len(spelling)))
+        length += len(spelling)
+        at = word.end
+    parts.append(text[at:])
+    return Suggestion("".join(parts), tuple(changed))
