@@ -294,21 +294,26 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     from reader.core import search
 
+    query = " ".join(args.query)
     with open_store(args) as store:
         try:
-            results = search.search(store, " ".join(args.query), limit=args.limit)
+            results = search.search(store, query, limit=args.limit)
         except search.InvalidSearch as exc:
             print(exc, file=sys.stderr)
             return 1
+        # Only when nothing is found: with --limit, a full page says nothing of how many more.
+        suggestion = search.suggest(store, query, 0) if not results else None
     if args.json:
         print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1))
-        return 0
-    width = fit.columns()
-    for r in results:
-        print(fit.cut(f"{r.source_id:>6}  {r.where:<9}  {r.title}", width))
-        print(fit.wrapped(r.snippet, 17, width))
-    if not results:
-        print("No matches.", file=sys.stderr)
+    else:
+        width = fit.columns()
+        for r in results:
+            print(fit.cut(f"{r.source_id:>6}  {r.where:<9}  {r.title}", width))
+            print(fit.wrapped(r.snippet, 17, width))
+        if not results:
+            print("No matches.", file=sys.stderr)
+    if suggestion is not None:  # on stderr, so what a script reads from stdout stays the results
+        print(f"Did you mean: {suggestion.text}", file=sys.stderr)
     return 0
 
 
