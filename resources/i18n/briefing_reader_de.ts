@@ -3526,6 +3526,21 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
 </context>
 <context>
+    <name>SuggestionLine</name>
+    <message>
+        <source>Search for this instead (Ctrl+Z in the search box brings back what you typed)</source>
+        <translation>Stattdessen danach suchen (Strg+Z im Suchfeld holt Ihre Eingabe zurück)</translation>
+    </message>
+    <message>
+        <source>Did you mean: %1?</source>
+        <translation>Meinten Sie: %1?</translation>
+    </message>
+    <message>
+        <source>Searched for “%1” instead of “%2” (Ctrl+Z takes it back)</source>
+        <translation>Nach „%1“ gesucht statt nach „%2“ (Strg+Z macht es rückgängig)</translation>
+    </message>
+</context>
+<context>
     <name>TagChip</name>
     <message>
         <source>Remove the tag “%1”</source>

@@ -40,6 +40,7 @@ from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.status_line import StatusLine, count_message, tag_gone
+from reader.ui.library.suggestion_line import SuggestionLine
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.scroll_block import ListFirstSplitter, scrolling
 from reader.ui.session import Session
@@ -94,6 +95,7 @@ class LibraryPane(QWidget):
         self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.sort_box.currentIndexChanged.connect(self._sort_chosen)
         self.status = StatusLine(self)
+        self.suggestion = SuggestionLine(self, self.search_box, self._relist, self.session.notice_posted.emit)
 
     def _build_lists(self) -> None:
         self.tag_view = TagList(self)
@@ -127,9 +129,10 @@ class LibraryPane(QWidget):
         tags_layout.addWidget(self.saved.heading)
         tags_layout.addWidget(self.saved.view)
         tags_layout.addWidget(self.filters)
-        # Tab goes down the pane as it reads: search, sort, list, tags, saved searches, filters.
-        chain = (self.search_box, self.sort_box, self.source_view, self.results_view, self.tag_view,
-                 self.saved.view, self.filters)  # fmt: skip
+        # Tab goes down the pane as it reads: search (its "Did you mean"), sort, list, tags, saved
+        # searches, filters.
+        chain = (self.search_box, self.suggestion, self.sort_box, self.source_view, self.results_view,
+                 self.tag_view, self.saved.view, self.filters)  # fmt: skip
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.splitter = ListFirstSplitter(self, self.source_view)
@@ -142,6 +145,7 @@ class LibraryPane(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.suggestion)  # "Did you mean …", when a search finds little
         layout.addWidget(self.splitter, 1)
 
     def _build_actions(self) -> None:
@@ -218,23 +222,22 @@ class LibraryPane(QWidget):
     def _run_search(self) -> None:
         """Show the results for the search box; a refused query says why and keeps the last."""
         text = self.search_box.text()
+        allowed = self.filters.allowed()
         try:
-            results = live_search.run(self.session, text, self._tag, self.pacing.typing)
+            results = live_search.run(self.session, text, self._tag, self.pacing.typing, allowed)
         except search.InvalidSearch as exc:
             log.info("%r: %s", text, exc)
             self._refused = True
             self.pacing.refused(sentence(str(exc)))
             return
         self._refused = False
-        allowed = self.filters.allowed()
-        if allowed is not None:
-            results = [r for r in results if r.source_id in allowed]
         more = len(results) > live_search.RESULT_LIMIT
         results = results[: live_search.RESULT_LIMIT]
         self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
         self.list_stack.setCurrentWidget(self.results_view)
         gone = not results and self._tag_gone()
         self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag))
+        self.suggestion.offer(live_search.suggestion(self.session, text, self._tag, len(results), allowed))
 
     def _refresh_search(self) -> None:
         """Run the search again after an edit, the user kept (silently) on their result."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import search
 from reader.core.models import credited
-from reader.core.search import SearchResult
+from reader.core.search import SearchResult, Suggestion
 from reader.core.store import SourceFilter, table_ids, table_rows
 from reader.ui.i18n import Plural
 from reader.ui.label_names import label_names
@@ -105,10 +105,12 @@ def source_hits(session: Session, text: str, tag: str | None = None, limit: int 
     return hits
 
 
-def run(session: Session, text: str, tag: str | None = None, typing: bool = False) -> list[SearchResult]:
+def run(session: Session, text: str, tag: str | None = None, typing: bool = False,
+        allowed: set[int] | None = None) -> list[SearchResult]:  # fmt: skip
     """The results for what the user typed, up to `RESULT_LIMIT` + 1 (the extra one says "there
     are more": the pane shows "100+ results"); raises `search.InvalidSearch` for their own text.
-    `typing`: the user is still typing (see `typed_query`).
+    `typing`: the user is still typing (see `typed_query`); `allowed`: the sources the filter
+    bar lets through (None: all).
     """
     quotable = tag if tag is not None and '"' not in tag else None
     results = source_hits(session, text, tag) + _search(session, text, quotable, typing)
@@ -116,7 +118,7 @@ def run(session: Session, text: str, tag: str | None = None, typing: bool = Fals
         # The query syntax cannot quote a tag name holding '"': narrow the results instead.
         tagged = set(session.store.sources.ids(tag=tag))
         results = [r for r in results if r.source_id in tagged]
-    return results
+    return results if allowed is None else [r for r in results if r.source_id in allowed]
 
 
 def _search(session: Session, text: str, tag: str | None, typing: bool) -> list[SearchResult]:
@@ -129,3 +131,17 @@ def _search(session: Session, text: str, tag: str | None, typing: bool) -> list[
         return search.search(store, with_tag(typed_query(text, typing), tag), limit=RESULT_LIMIT + 1, label_names=names)
     except search.InvalidSearch:
         return search.search(store, with_tag(text, tag), limit=RESULT_LIMIT + 1, label_names=names)
+
+
+def suggestion(session: Session, text: str, tag: str | None, found: int, allowed: set[int] | None) -> Suggestion | None:
+    """"Did you mean …" for what the user typed, whose search showed `found` results: a corrected
+    query counts only if it finds more where the user searches (the tag, the filter bar's
+    `allowed` sources), as the pane would list them."""
+
+    def hits(query: str) -> int:
+        return len(run(session, query, tag, allowed=allowed))
+
+    try:
+        return search.suggest(session.store, text, found, label_names=label_names(session), hits=hits)
+    except search.InvalidSearch:  # the text was searched already; a suggestion is never an error
+        return None

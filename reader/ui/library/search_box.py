@@ -45,6 +45,12 @@ class SearchBox(QLineEdit):
         self.setText(text)
         self.setCursorPosition(0)
 
+    def replace(self, text: str) -> None:
+        """Put `text` in place of the box's words as one edit of the box: Ctrl+Z there brings
+        the words back (`setText` would forget the box's undo history)."""
+        self.selectAll()
+        self.insert(text)
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         # Not when the window comes back (a dialog closed, another app left): the focus only
