@@ -15,10 +15,11 @@ Only the mistyped words change: quotes, operators, filters, brackets and spacing
 suggestion is offered only when it finds more than the search did (`hits`), and only for a
 search that found little (`FEW_RESULTS`).
 
-Terms are read one first letter at a time (`terms_starting`), as Lucene's spelling checker
-assumes by default: a typo in the first letter is rare, and reading every term of a large
-library cost 0.4 s (fts5vocab counts each term's rows as it reads); `benchmarks/bench_suggest`
-measures it.
+Terms are read by the word's first two letters (`terms_starting`), and by its first letter
+only when nothing near starts with those two: reading every term of a library of 107,000 took
+0.4 s (fts5vocab counts each term's rows as it reads), one first letter's 11,000 terms 40 ms,
+two letters' a few ms. A typo in the first letter is not corrected, as Lucene's spelling
+checker assumes by default; `benchmarks/bench_suggest` measures the rest.
 """
 
 from __future__ import annotations
@@ -116,14 +117,16 @@ def _near_words(store: Store, typed: str) -> list[tuple[str, int]]:
         return []  # a word the library has: not what makes the search find little
     needed = max(1, rows * COMMONER)
     near = [n for n in _nearest(store, typed) if n.rows >= needed]
-    limit = edits_allowed(len(folded))
+    limit = _edits_allowed(len(folded))
     spelled = []
     for term in near[:_STEMS_SPELLED]:
         spelling = _spelling(store, term.stem, folded)
+        if spelling is None:
+            continue
         # Stems are only where to look: "muench" (München) is two edits from "month", the
         # words are not; what the user typed is measured against the word offered.
-        distance = _distance(folded, fold(spelling)) if spelling is not None else 0
-        if spelling is not None and 0 < distance <= limit:
+        distance = _distance(folded, fold(spelling))
+        if 0 < distance <= limit:
             spelled.append((_cased(spelling, typed), distance, term.rows))
     spelled.sort(key=lambda found: (found[1], -found[2]))
     return [(spelling, distance) for spelling, distance, _rows in spelled[:CANDIDATES]]
@@ -136,19 +139,19 @@ def _rows(store: Store, typed: str) -> int:
     return int(store.db.execute(sql, (expression,)).fetchone()[0])
 
 
-def edits_allowed(letters: int) -> int:
+def _edits_allowed(letters: int) -> int:
     """Edits a word of this many letters may be away from what it means: one up to five
     letters, two from six (Lucene's fuzzy default; more finds unrelated words)."""
     return 1 if letters <= 5 else 2
 
 
 def _nearest(store: Store, typed: str) -> list[_Near]:
-    """Index terms within `edits_allowed` of one of the typed word's stems, nearest and then
+    """Index terms within `_edits_allowed` of one of the typed word's stems, nearest and then
     most common first: among the terms that start with its first two letters, or (none near
     there) with its first letter."""
     folded = fold(typed)
     variants = list(dict.fromkeys(v[0] for v in word_variants(Term(TermKind.WORD, (typed,)))))
-    limit = edits_allowed(len(folded))
+    limit = _edits_allowed(len(folded))
     return _near_terms(store, folded[:2], variants, limit) or _near_terms(store, folded[:1], variants, limit)
 
 
