@@ -46,7 +46,6 @@ COMMONER = 10  # … when a near word is in this many times as many rows
 CANDIDATES = 3  # near words kept per mistyped word
 TRIES = 6  # corrected queries run at most, best first, to find one that finds something
 MAX_WORDS = 4  # mistyped words corrected at most in one query
-_COUNTED = 1_000  # rows a word is counted up to
 _STEMS_SPELLED = 8  # near stems, nearest first, whose words are compared with the typed one
 _SPELLINGS_READ = 3  # rows whose text is read for how the library spells a stem
 
@@ -133,9 +132,10 @@ def _near_words(store: Store, typed: str) -> list[tuple[str, int]]:
 
 
 def _rows(store: Store, typed: str) -> int:
-    """How many index rows the word alone finds (up to `_COUNTED`), compound parts included."""
+    """How many index rows the word alone finds, compound parts included: counted only up to one
+    more than `RARE`, which is all `_near_words` asks (a common word is in thousands)."""
     expression = term_expression(Term(TermKind.WORD, (typed,)))
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT {_COUNTED})"
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT {RARE + 1})"
     return int(store.db.execute(sql, (expression,)).fetchone()[0])
 
 
