@@ -15,36 +15,24 @@ from __future__ import annotations
 
 import re
 
+from reader.core.entities.counts import counts
 from reader.core.entities.model import EntityKind, Found
-from reader.core.entities.names import english_noun
+from reader.core.entities.numerals import (
+    FUNCTION,
+    NUMBER,
+    NUMBER_WORDS,
+    ONE,
+    SCALE,
+    SCALE_WORD,
+    SIMPLE_NUMBERS,
+    YEAR,
+)
 from reader.core.entities.units import HYPHENED, UNITS, alternation
-from reader.core.word_frequency import zipf
 
-# "a" is no number here: "a million dollars", "a dozen people" are ways of speaking.
-_SIMPLE_NUMBERS = (
-    "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert|"
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|"
-    "half|halb|einer|einem|einen|one"
-)
-# Written-out compounds first, also at a sentence start ("Fifty-one percent", "five-and-a-half
-# points"): else their last part alone would read as the number ("one percent", "half points").
-_NUMBER_WORDS = (
-    "(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|"
-    "six|seven|eight|nine)|(?:one|two|three|four|five|six|seven|eight|nine|ten)-and-a-half)|"
-    + _SIMPLE_NUMBERS
-)
-# "um einen Zentimeter", "one mile": one of a unit is a way of speaking, not a key figure.
-_ONE = "half|halb|einer|einem|einen|one"
-_SPELT_NUMBERS = frozenset(_SIMPLE_NUMBERS.split("|"))
-_DIGITS = r"\d{1,3}(?:[.,\u2009\u202f\u00a0 ’']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_NUMBER = rf"(?:{_DIGITS})"
+_SPELT_NUMBERS = frozenset(SIMPLE_NUMBERS.split("|"))
 # A fraction, with its whole number ("1/4 cup", "1 1/2 cups", "½ TL"): before a unit only, as
 # "9/11" or "24/7" are no amounts.
 _FRACTION = r"(?:(?:\d+\s)?\d/\d{1,2}|(?:\d+\s?)?[½¼¾⅓⅔])"
-_SCALE = (
-    r"(?:Billionen|Billion|Milliarden|Milliarde|Millionen|Million|Mrd\.?|Mio\.?|Tsd\.?|"
-    r"trillion|billion|million|thousand|bn|m|M|tn|k|lakh|crore)"
-)
 _CURRENCY = (
     r"(?:US-Dollar|Dollar|dollars|dollar|Euro|euros|euro|Yen|yen|Yuan|yuan|Renminbi|Pfund|"
     r"pounds|pound|Franken|francs|Rubel|roubles|rubles|Rupien|rupees|Won|won|Kronen|"
@@ -72,15 +60,8 @@ _COUNTED = (
     r"Betriebe|Betrieben|Fahrzeugen|Arbeitsplätzen|"
     r"Genossenschaften|cooperatives|Mitglieder|members|Tote|deaths|Infektionen|infections)"
 )
-# Words that neither describe nor are what is counted; "was", "this" and "its" look like plurals.
-_FUNCTION = (
-    r"(?:of|the|a|an|and|or|but|in|to|for|with|by|at|on|from|after|before|since|than|more|"
-    r"less|this|its|his|is|was|has|only|just|about|nearly|almost|around|some|all|nur|etwa|rund|"
-    r"der|die|das|den|dem|des|und|oder|bis|von|mit|für|bei|zu|"
-    r"aus|im|am|als|mehr|weniger|pro|per|je)"
-)
 _DESCRIBING = (
-    rf"(?:\s(?!{_FUNCTION}\b)(?:[a-zäöüß]{{3,}}|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish))){{0,2}}"
+    rf"(?:\s(?!{FUNCTION}\b)(?:[a-zäöüß]{{3,}}|US|U\.S\.|[A-Z][a-z]+(?:an|ese|ish))){{0,2}}"
 )
 # A sign or a code before the amount: "$300M", "Rs 24 lakh", "CHF 80 000".
 _SIGN = r"(?:US\$|HK\$|\$|€|£|¥|₩|₹|\b(?:Rs\.?|CHF|EUR|USD|GBP))"
@@ -90,96 +71,37 @@ _MEASURE = alternation(UNITS)
 _HYPHENED = alternation(HYPHENED)
 # The first end of a range ("0-62 mph", "30-60 per cent", "97%–98%", "100 bis 120 kg", "vier
 # bis sechs Prozent": else the upper end alone would stand for the range).
-_FROM = rf"(?:{_NUMBER}(?:%?[-–]|\s(?:bis|to)\s)|\b(?:{_SIMPLE_NUMBERS})\s(?:bis|to)\s(?=(?:{_NUMBER_WORDS})\s))"
+_FROM = rf"(?:{NUMBER}(?:%?[-–]|\s(?:bis|to)\s)|\b(?:{SIMPLE_NUMBERS})\s(?:bis|to)\s(?=(?:{NUMBER_WORDS})\s))"
 
 # "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
-_PART_OF = rf"(?:{_NUMBER}\s(?:von|der|of|out of)\s)?"
+_PART_OF = rf"(?:{NUMBER}\s(?:von|der|of|out of)\s)?"
 
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"{_SIGN}\s?{_NUMBER}(?:[-–]{_NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{_NUMBER})?(?:\s?{_SCALE}\b)?"
+    rf"{_SIGN}\s?{NUMBER}(?:[-–]{NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{NUMBER})?(?:\s?{SCALE}\b)?"
     rf"(?:/(?:mo|month|yr|year)\b)?"
-    rf"|{_NUMBER}(?:\s{_SCALE})?\s?(?:€|\$|£|₩)"
-    rf"|{_FROM}?(?:{_FRACTION}\s|{_NUMBER}(?:\s{_SCALE})??\s?|\b(?!{_ONE}\b)(?:{_NUMBER_WORDS})\s){_MEASURE}(?!-)"
-    rf"|{_NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
-    rf"|{_NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
-    rf"|{_PART_OF}{_FROM}?(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE}|(?<=\d){_SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
-    rf"|(?:{_NUMBER}|\b(?:{_NUMBER_WORDS}))(?:\s{_SCALE})?{_DESCRIBING}\s{_COUNTED}"
+    rf"|{NUMBER}(?:\s{SCALE})?\s?(?:€|\$|£|₩)"
+    rf"|{_FROM}?(?:{_FRACTION}\s|{NUMBER}(?:\s{SCALE})??\s?|\b(?!{ONE}\b)(?:{NUMBER_WORDS})\s){_MEASURE}(?!-)"
+    rf"|{NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
+    rf"|{NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
+    rf"|{_PART_OF}{_FROM}?(?:{NUMBER}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE}|(?<=\d){SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf"|(?:{NUMBER}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",
 )
 # "%" ends a figure though no word character follows it; the look-ahead above lets it through.
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A definite article or demonstrative before a number word: what the text has named already.
 _REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)
 _UPPER_END = re.compile(r"\s(?:bis|to)\s")
 # One of a unit of money, of a share or of a measure is an amount ("einem Euro", "einem
 # Prozent", "einem Meter"); one of what a count counts is an article ("einem Unternehmen").
-_ONE_WORDS = frozenset(_ONE.split("|"))
+_ONE_WORDS = frozenset(ONE.split("|"))
 _AMOUNT_OF_ONE = re.compile(
-    rf"\s(?:{_CURRENCY}|{_SCALE}|{_MEASURE}|Prozent\w*|percent\w*|per cent|%|Grad|degrees|"
+    rf"\s(?:{_CURRENCY}|{SCALE}|{_MEASURE}|Prozent\w*|percent\w*|per cent|%|Grad|degrees|"
     r"Basispunkt\w*|basis points?|Tonnen|tonnes|tons|Kilometer|kilometres|kilometers|km|Meter|"
     r"metres|meters|Barrel|barrels|Gigawatt|Megawatt|Terawattstunden|Hektar|hectares)(?!\w)"
 )
 # A year before a unit is a measure after all ("1920 pixels", "2000 Meter").
 _UNIT_AFTER = re.compile(rf"\s(?:{_CURRENCY}|{_UNIT}|{_MEASURE})(?!\w)")
-
-
-# Counts of anything else: a number in digits (small counts in words are rarely key figures:
-# "zwei Sitzungen", "two films"), up to two lower-case words describing it, and a plural
-# noun — an English one in lower case ("25 senior trophies", "five matches") or a German one
-# with its capital ("7.300 Schusswaffen", "1.246 unerlaubte Einreisen"); the noun is checked
-# against the word lists, and time is no count ("five years", "drei Monate").
-# The noun may join a prefix with a hyphen ("86 triple-doubles", "7 TV-Haushalte"): its last
-# part is checked. Each number tries no, one, then two describing words, and the first counted
-# noun ends the figure ("208,560 new vehicles this year", "18 teams playing in").
-_COUNTS = tuple(
-    re.compile(
-        rf"{_NUMBER}(?:\s{_SCALE})?((?:\s(?!{_FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
-        rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?:[*:]innen)?(?![\w-])"
-    )
-    for describing in range(3)
-)
-_COUNT_START = re.compile(r"(?<![\w.,])\d")
-_SCALE_WORD = re.compile(rf"\b{_SCALE}(?!\w)")
-_TIME = frozenset(
-    """years days months weeks hours minutes seconds times decades centuries nights mornings
-    evenings games rounds innings jahre jahren tage tagen monate monaten wochen stunden minuten
-    sekunden jahrzehnte jahrzehnten jahrhunderte nächte nächten uhr mal male""".split()
-)
-# A unit of time among the describing words makes a duration of it ("48 hour holds",
-# "10 year bonds"): the number counts hours, not holds.
-_TIME_WORDS = frozenset("year day month week hour minute second".split())
-
-
-_IRREGULAR = frozenset("women men mice geese".split())
-
-
-def _counted(noun: str, lang: str = "") -> bool:
-    low = noun.casefold()
-    if low in _TIME or _SCALE_WORD.fullmatch(noun) or re.fullmatch(_FUNCTION, low):
-        return False  # "25,5 Millionen" is an amount waiting for its noun
-    plural_s = low.endswith("s") and not low.endswith("ss")
-    if noun in _IRREGULAR:
-        return True  # "103 women": English plurals with no "-s"
-    if noun[0].islower():  # "10 airbags": a plural newer than the dictionary
-        return plural_s and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
-    # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
-    # and time stays no count in one ("Arbeitsstunden", "Lebensjahre").
-    tails = [low[at:] for at in (0, *range(3, len(low) - 3))]
-    if _TIME.intersection(tails):
-        return False
-    if lang == "de" and plural_s:
-        return zipf(low, "de") >= 3.0  # "3000 Fans", "4 Tipps": German plurals in -s
-    return any(_german_plural(tail, rare=tail == low) for tail in tails)
-
-
-def _german_plural(low: str, rare: bool) -> bool:
-    """A common German word that may be a plural, or (`rare`) a rarer one English never writes
-    ("Werbeeinblendungen") — only as a whole word: as a tail, many syllables are ("-nchen")."""
-    if not low.endswith(("en", "er", "e", "n")):
-        return False
-    german, english = zipf(low, "de"), zipf(low, "en")
-    return german >= 3.0 and german - english >= 1.0 or rare and german >= 2.0 and english == 0
 
 
 def figure_entities(text: str, lang: str = "") -> list[Found]:
@@ -198,25 +120,7 @@ def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     "de" lets a capitalised plural in "-s" be counted ("3000 Fans"), which in English text
     is a name or a heading's word ("10 Democrats", "7 Plus")."""
     found = _figures(text)
-    taken = [(a, b) for a, b, _ in found]
-    for start in _COUNT_START.finditer(text):
-        match = next(
-            (
-                m
-                for p in _COUNTS
-                if (m := p.match(text, start.start()))
-                and _counted(m[2], lang)
-                and not (len(m[2]) <= 3 and text[m.end() : m.end() + 1] == ".")  # "449 Abs."
-                and not _TIME_WORDS.intersection(m[1].split())
-            ),
-            None,
-        )
-        if match is None or _YEAR.fullmatch(match.group().split(" ", 1)[0]):
-            continue
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
-        found.append((match.start(), match.end(), " ".join(match.group().split())))
-    found += _single(text, found)
+    found += counts(text, lang, found)
     found += _inches(text)
     return sorted(_edged(text, a, b) for a, b, _ in found)
 
@@ -276,23 +180,6 @@ def _edged(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, " ".join(text[start:end].split())
 
 
-# "1 assist" where the text counts "6 tackles, 2 assists": a stat line's singular is a figure
-# like its plural (sport results, tallies); elsewhere "1 thing" is rarely one.
-_ONE_THING = re.compile(r"(?<![\w.,])1\s([a-z]{3,})(?![\w-])")
-
-
-def _single(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    nouns = {words.rsplit(" ", 1)[-1] for _, _, words in found if words[0].isdigit()}
-    plurals = {n[:-3] + "y" for n in nouns if n.endswith("ies")} | {
-        n[: -len(end)] for n in nouns for end in ("s", "es") if n.endswith(end)
-    }
-    return [
-        (m.start(), m.end(), m.group())
-        for m in _ONE_THING.finditer(text)
-        if m[1] in plurals and m[1] not in _TIME_WORDS
-    ]
-
-
 def _figures(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in FIGURE.finditer(text):
@@ -306,11 +193,11 @@ def _figures(text: str) -> list[tuple[int, int, str]]:
             continue  # "the two countries", "die zwei Unternehmen": named before, not counted
         if first.casefold() in _ONE_WORDS and not _AMOUNT_OF_ONE.search(words):
             continue  # "mit einem Unternehmen", "one member": one of a kind is no count
-        if _YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
+        if YEAR.fullmatch(first) and " " in words and not _UNIT_AFTER.match(words[len(first) :]):
             continue  # "2019 many people", "seit 2019 Menschen": a year, then words
         start, end = match.span()
         upper = _UPPER_END.search(match.group())
-        if upper and _SCALE_WORD.search(match.group(), upper.end()):
+        if upper and SCALE_WORD.search(match.group(), upper.end()):
             start += upper.end()  # "100.000 bis 5 Mio. EUR": the reader marks the upper end
             words = " ".join(text[start:end].split())
         found.append((start, end, words))
