@@ -1,33 +1,38 @@
-"""Counts of anything a number in digits counts ("7.300 Schusswaffen", "25 senior trophies"),
-found by the shape of a plural noun after the number rather than by a list of nouns: the
-word lists say whether the noun may be a plural, and time is no count ("drei Monate")."""
+"""Counts of anything a number counts ("7.300 Schusswaffen", "25 senior trophies", "three
+rifles, two shotguns"), found by the shape of a plural noun after the number rather than by a
+list of nouns: the word lists say whether the noun may be a plural, and time is no count
+("drei Monate")."""
 
 from __future__ import annotations
 
 import re
 
 from reader.core.entities.names import english_noun
-from reader.core.entities.numerals import FUNCTION, NUMBER, SCALE, SCALE_WORD, YEAR
+from reader.core.entities.numerals import FUNCTION, NUMBER, REFERENCE, SCALE, SCALE_WORD, YEAR
 from reader.core.word_frequency import zipf
 
 Span = tuple[int, int, str]
 
-# Counts of anything else: a number in digits (small counts in words are rarely key figures:
-# "zwei Sitzungen", "two films"), up to two lower-case words describing it, and a plural
+# Counts of anything else: a number in digits or a small number word in lower case (which
+# counts only in a series, below), up to two lower-case words describing it, and a plural
 # noun — an English one in lower case ("25 senior trophies", "five matches") or a German one
 # with its capital ("7.300 Schusswaffen", "1.246 unerlaubte Einreisen"); the noun is checked
 # against the word lists, and time is no count ("five years", "drei Monate").
 # The noun may join a prefix with a hyphen ("86 triple-doubles", "7 TV-Haushalte"): its last
 # part is checked. Each number tries no, one, then two describing words, and the first counted
 # noun ends the figure ("208,560 new vehicles this year", "18 teams playing in").
+_WORDED = (
+    "zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty"
+)
 _COUNTS = tuple(
     re.compile(
-        rf"{NUMBER}(?:\s{SCALE})?((?:\s(?!{FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
+        rf"(?:{NUMBER}|{_WORDED})(?:\s{SCALE})?((?:\s(?!{FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
         rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?:[*:]innen)?(?![\w-])"
     )
     for describing in range(3)
 )
-_COUNT_START = re.compile(r"(?<![\w.,])\d")
+_COUNT_START = re.compile(rf"(?<![\w.,])(?:\d|(?:{_WORDED})\s)")
 _TIME = frozenset(
     """years days months weeks hours minutes seconds times decades centuries nights mornings
     evenings games rounds innings jahre jahren tage tagen monate monaten wochen stunden minuten
@@ -74,6 +79,7 @@ def counts(text: str, lang: str, taken: list[Span]) -> list[Span]:
     singulars of a stat line whose plural is among them."""
     spans = [(a, b) for a, b, _ in taken]
     found: list[Span] = []
+    worded: list[Span] = []
     for start in _COUNT_START.finditer(text):
         match = next(
             (
@@ -90,8 +96,29 @@ def counts(text: str, lang: str, taken: list[Span]) -> list[Span]:
             continue
         if any(a < match.end() and match.start() < b for a, b in spans):
             continue
-        found.append((match.start(), match.end(), " ".join(match.group().split())))
+        count = (match.start(), match.end(), " ".join(match.group().split()))
+        (found if count[2][0].isdigit() else worded).append(count)
+    found += _in_series(text, worded, taken + found)
     return found + _single(text, taken + found)
+
+
+# Small counts in words are key figures to a reader in a series of counts ("three rifles, two
+# shotguns", "10 assists and five rebounds", "mit acht Herstellern und drei Energieversorgern"),
+# alone rarely ("zwei Sitzungen", "two films").
+_SERIES = re.compile(r",?\s(?:und|and|or|oder|sowie)\s|,\s")
+
+
+def _in_series(text: str, worded: list[Span], found: list[Span]) -> list[Span]:
+    spans = sorted([(a, b) for a, b, _ in worded + found])
+    series = set()
+    for (start, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+        if _SERIES.fullmatch(text, end, next_start):
+            series |= {start, next_start}
+    return [
+        (start, end, words)
+        for start, end, words in worded
+        if start in series and not REFERENCE.search(text, max(0, start - 12), start)
+    ]
 
 
 # "1 assist" where the text counts "6 tackles, 2 assists": a stat line's singular is a figure

@@ -37,3 +37,5 @@ FUNCTION = (
     r"aus|im|am|als|mehr|weniger|pro|per|je)"
 )
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# A definite article or demonstrative before a number word: what the text has named already.
+REFERENCE = re.compile(r"\b(?:the|these|those|die|der|den|dem|des|diese|dieser|diesen)\s+$", re.I)

@@ -1,0 +1,42 @@
+"""Session 23's figure classes, read off session 22's blind pages (s23) and the rest of the
+development part, and checked on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities.figures import figures
+
+
+def _found(text: str, lang: str = "") -> set[str]:
+    return {f for _, _, f in figures(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "The shed held four ladders, two wheelbarrows and nine garden hoses.",
+            {"four ladders", "two wheelbarrows", "nine garden hoses"},
+        ),
+        ("She had 12 points, 8 blocks and three steals.", {"three steals"}),
+        (
+            "Die Jury sprach mit sieben Bäckern und drei Konditoren.",
+            {"sieben Bäckern", "drei Konditoren"},
+        ),
+    ],
+)
+def test_small_counts_in_words_count_in_a_series_of_counts(text: str, counts: set[str]) -> None:
+    assert counts <= _found(text, "de" if "Jury" in text else "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band recorded three albums before splitting up.",
+        "Die Stadt hat zwei Bahnhöfe, einen Hafen und ein Theater.",
+        "He spent $3,000 on the two trips and $500 on the visa.",
+    ],
+)
+def test_a_small_count_in_words_alone_or_named_before_is_no_figure(text: str) -> None:
+    assert not any(f[0].isalpha() for f in _found(text))
