@@ -53,7 +53,7 @@ _UNIT = (
 # What else is counted in news ("10 human cases", "500 Mitarbeitern"), after up to two words
 # that describe it; not after a word that begins a phrase of its own ("2 of the people").
 _COUNTED = (
-    r"(?:Fälle|Fällen|cases|Kinder|Kindern|children|Erwachsene|Erwachsenen|adults|Projekte|"
+    r"(?:Fälle|Fällen|cases|Personen|persons|Kinder|Kindern|children|Erwachsene|Erwachsenen|adults|Projekte|"
     r"Projekten|projects|Branchen|sectors|industries|Mitarbeitern|Beschäftigten|Zivilisten|"
     r"civilians|Patienten|patients|Haushalte|households|Schüler|students|Wohnungen|homes|"
     r"Filialen|stores|branches|Einwohnern|Menschen|people|troops|Soldaten|Unternehmen|companies|"

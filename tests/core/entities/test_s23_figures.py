@@ -40,3 +40,8 @@ def test_small_counts_in_words_count_in_a_series_of_counts(text: str, counts: se
 )
 def test_a_small_count_in_words_alone_or_named_before_is_no_figure(text: str) -> None:
     assert not any(f[0].isalpha() for f in _found(text))
+
+
+def test_persons_are_counted_like_people_also_in_words() -> None:
+    found = _found("Im Boot sitzen sechs Personen, im Bus 40 persons.", "de")
+    assert {"sechs Personen", "40 persons"} <= found
