@@ -121,8 +121,33 @@ def figures(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     is a name or a heading's word ("10 Democrats", "7 Plus")."""
     found = _figures(text)
     found += counts(text, lang, found)
+    found = [(a, b, words) for a, b, words in found if not _labelled(text, a, words)]
     found += _inches(text)
     return sorted(_edged(text, a, b) for a, b, _ in found)
+
+
+# A number after the noun it labels ("im Feld 2", "Level 2", "Type 1 diabetes", "Series 3")
+# or joined to a name by a hyphen ("RS-25 engines", "IL-25 also helps", "Covid-19
+# Verstorbene") counts nothing: the words after it are the sentence going on ("Im Feld 2
+# leisten Mitglieder …", "the Series 3 features …"). Amounts and measures after one stay.
+_LABEL = re.compile(
+    r"(?<![\w-])(?:Feld|Zone|Stufe|Kapitel|Abschnitt|Artikel|Absatz|Paragraf|Seite|Teil|Phase|"
+    r"Schritt|Typ|Klasse|Kategorie|Gruppe|Staffel|Folge|Version|Raum|Zimmer|Halle|Gleis|Linie|"
+    r"Etage|Tabelle|Abbildung|Level|Type|Series|Stage|Step|Chapter|Section|Part|Article|Page|"
+    r"Figure|Table|Room|Gate|Platform|Grade|Class|Category|Tier|Season|Episode|Generation|"
+    r"level|type|stage|step|chapter|section|page|zone|room|gate|platform|grade|class|category|"
+    r"tier|season|episode|generation|group|Group)\s$|(?<=[^\W\d_])-$"
+)
+
+
+def _labelled(text: str, start: int, words: str) -> bool:
+    """A count whose number is a label's; `_AMOUNT_OF_ONE` tells the amounts, which stay."""
+    return (
+        words[0].isdigit()
+        and _LABEL.search(text, max(0, start - 12), start) is not None
+        and "%" not in words
+        and not _AMOUNT_OF_ONE.search(words)
+    )
 
 
 # A screen's or a model's size in inches, written with the inch mark ('a 34" monitor', '65"

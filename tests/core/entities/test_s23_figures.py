@@ -45,3 +45,26 @@ def test_a_small_count_in_words_alone_or_named_before_is_no_figure(text: str) ->
 def test_persons_are_counted_like_people_also_in_words() -> None:
     found = _found("Im Boot sitzen sechs Personen, im Bus 40 persons.", "de")
     assert {"sechs Personen", "40 persons"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Im Feld 2 arbeiten Mitglieder an Servern.", "de"),
+        ("In Kapitel 4 zeigen viele Beispiele den Weg.", "de"),
+        ("She lives with type 1 diabetes.", "en"),
+        ("The Series 5 features a brighter screen.", "en"),
+        ("On level 3 visitors find a café.", "en"),
+        ("The four F-35 engines were replaced.", "en"),
+        ("Der Verein zählte die Covid-19 Erkrankten.", "de"),
+    ],
+)
+def test_a_number_labelling_a_noun_or_joined_to_a_name_counts_nothing(text: str, lang: str) -> None:
+    assert not _found(text, lang)
+
+
+def test_an_amount_after_a_label_stays_a_figure() -> None:
+    found = _found("Pro Zimmer 25 Quadratmeter, pro Etage 40 Euro Aufpreis.", "de")
+    assert {"25 Quadratmeter", "40 Euro"} <= found
+    found = _found("Each room 20 square feet, each page 30% shorter.", "en")
+    assert {"20 square feet", "30%"} <= found
