@@ -140,11 +140,21 @@ _LABEL = re.compile(
 )
 
 
+# A number with a leading zero or of five digits ungrouped before a capitalised word is a
+# postcode or a telephone number ("06114 Halle", "Mobil: 0151 15662000 Schreiben Sie"): a
+# count that large is grouped ("10.000 Menschen").
+_CODE = re.compile(r"0\d|\d{5,}\s[A-ZÄÖÜ]")
+
+
 def _labelled(text: str, start: int, words: str) -> bool:
-    """A count whose number is a label's; `_AMOUNT_OF_ONE` tells the amounts, which stay."""
+    """A count whose number is a label's or a code's; `_AMOUNT_OF_ONE` tells the amounts,
+    which stay."""
     return (
         words[0].isdigit()
-        and _LABEL.search(text, max(0, start - 12), start) is not None
+        and (
+            _LABEL.search(text, max(0, start - 12), start) is not None
+            or _CODE.match(words) is not None
+        )
         and "%" not in words
         and not _AMOUNT_OF_ONE.search(words)
     )

@@ -68,3 +68,20 @@ def test_an_amount_after_a_label_stays_a_figure() -> None:
     assert {"25 Quadratmeter", "40 Euro"} <= found
     found = _found("Each room 20 square feet, each page 30% shorter.", "en")
     assert {"20 square feet", "30%"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmeldung: Kulturhaus, Am Markt 4, 06108 Halle",
+        "Schreiben Sie uns: Lindenweg 3, 45127 Essen.",
+        "Telefon: 0341 96412 Mobil: 0176 55501234 Rufen Sie an.",
+    ],
+)
+def test_postcodes_and_telephone_numbers_count_nothing(text: str) -> None:
+    assert not _found(text, "de")
+
+
+def test_grouped_and_small_counts_before_a_capital_stay() -> None:
+    found = _found("Es kamen 12.000 Besucher, 70000 € Spenden und 250 Helfer.", "de")
+    assert {"12.000 Besucher", "70000 €", "250 Helfer"} <= found
