@@ -73,18 +73,21 @@ _HYPHENED = alternation(HYPHENED)
 # bis sechs Prozent": else the upper end alone would stand for the range).
 _FROM = rf"(?:{NUMBER}(?:%?[-–]|\s(?:bis|to)\s)|\b(?:{SIMPLE_NUMBERS})\s(?:bis|to)\s(?=(?:{NUMBER_WORDS})\s))"
 
+# A German price without cents marks them with a dash ("68.490,- Euro", "EUR 800,–").
+_NO_CENTS = r"(?:,[-–]{1,2})?"
+
 # "237 von 465 Stimmen", "53 der 69 Stimmen", "two of three votes": one figure, not two.
 _PART_OF = rf"(?:{NUMBER}\s(?:von|der|of|out of)\s)?"
 
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"{_SIGN}\s?{NUMBER}(?:[-–]{NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{NUMBER})?(?:\s?{SCALE}\b)?"
+    rf"{_SIGN}\s?{NUMBER}{_NO_CENTS}(?:[-–]{NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{NUMBER})?(?:\s?{SCALE}\b)?"
     rf"(?:/(?:mo|month|yr|year)\b)?"
-    rf"|{NUMBER}(?:\s{SCALE})?\s?(?:€|\$|£|₩)"
+    rf"|{NUMBER}{_NO_CENTS}(?:\s{SCALE})?\s?(?:€|\$|£|₩)"
     rf"|{_FROM}?(?:{_FRACTION}\s|{NUMBER}(?:\s{SCALE})??\s?|\b(?!{ONE}\b)(?:{NUMBER_WORDS})\s){_MEASURE}(?!-)"
     rf"|{NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
     rf"|{NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
-    rf"|{_PART_OF}{_FROM}?(?:{NUMBER}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE}|(?<=\d){SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
+    rf"|{_PART_OF}{_FROM}?(?:{NUMBER}{_NO_CENTS}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE}|(?<=\d){SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf"|(?:{NUMBER}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE})?{_DESCRIBING}\s{_COUNTED}"
     rf")(?![\w])",
 )

@@ -85,3 +85,8 @@ def test_postcodes_and_telephone_numbers_count_nothing(text: str) -> None:
 def test_grouped_and_small_counts_before_a_capital_stay() -> None:
     found = _found("Es kamen 12.000 Besucher, 70000 € Spenden und 250 Helfer.", "de")
     assert {"12.000 Besucher", "70000 €", "250 Helfer"} <= found
+
+
+def test_a_price_without_cents_keeps_its_dash() -> None:
+    found = _found("Das Rad kostet 1.290,- Euro, der Helm 45,– € und die Tasche EUR 60,-.", "de")
+    assert {"1.290,- Euro", "45,– €", "EUR 60,-"} <= found
