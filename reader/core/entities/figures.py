@@ -165,18 +165,20 @@ def _labelled(text: str, start: int, words: str) -> bool:
 
 # A screen's or a model's size in inches, written with the inch mark ('a 34" monitor', '65"
 # LG 65UM7300'); not a number closing a quotation ('"… in 1999" he said'): the line's double
-# quotes before it must be balanced.
-_INCH = re.compile(r'(?<![\w.,"“])\d{1,3}(?:\.\d)?["″](?=[\s,)])')
+# quotes before it must be balanced. Joined to its noun by a hyphen, the size may take any
+# double quote for the mark ('27"-Monitor', "ein 10,25“-Touchscreen"): no quotation closes
+# into a compound.
+_INCH = re.compile(r'(?<![\w.,"“])\d{1,3}(?:[.,]\d{1,2})?(?:["″](?=[\s,)])|(["″“”])(?=-[^\W\d_]))')
 
 
 def _inches(text: str) -> list[tuple[int, int, str]]:
-    if '"' not in text and "″" not in text:
+    if not any(mark in text for mark in '"″“”'):
         return []
     found = []
     for match in _INCH.finditer(text):
         line = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         quotes = len(re.findall(r'(?<!\d)"', line))  # an inch mark is none
-        if quotes % 2 == 0 and line.count("“") == line.count("”"):
+        if match[1] or quotes % 2 == 0 and line.count("“") == line.count("”"):
             found.append((match.start(), match.end(), match.group()))
     return found
 

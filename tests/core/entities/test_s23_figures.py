@@ -90,3 +90,12 @@ def test_grouped_and_small_counts_before_a_capital_stay() -> None:
 def test_a_price_without_cents_keeps_its_dash() -> None:
     found = _found("Das Rad kostet 1.290,- Euro, der Helm 45,– € und die Tasche EUR 60,-.", "de")
     assert {"1.290,- Euro", "45,– €", "EUR 60,-"} <= found
+
+
+def test_a_size_joined_to_its_noun_may_take_any_double_quote_for_the_inch_mark() -> None:
+    found = _found('Das Auto hat ein 12,3“-Display, das Büro einen 27"-Monitor.', "de")
+    assert {"12,3“", '27"'} <= found
+
+
+def test_a_german_quotation_closing_on_a_number_is_no_size() -> None:
+    assert not _found("Er sagte: „Wir kommen um 12“ - und kam nicht.", "de")
