@@ -86,6 +86,7 @@ FIGURE = re.compile(
     rf"|{NUMBER}{_NO_CENTS}(?:\s{SCALE})?\s?(?:€|\$|£|₩)"
     rf"|{_FROM}?(?:{_FRACTION}\s|{NUMBER}(?:\s{SCALE})??\s?|\b(?!{ONE}\b)(?:{NUMBER_WORDS})\s){_MEASURE}(?!-)"
     rf"|{NUMBER}-{_HYPHENED}(?!-|\s[A-Z])"
+    rf"|{NUMBER}-Liter(?!\w)"  # "1,6-Liter T-GDI", "1,89-Liter-Flasche": German has capitals
     rf"|{NUMBER}W"  # "a 60W charger"; "3170 W. 53rd Street" is an address
     rf"|{_PART_OF}{_FROM}?(?:{NUMBER}{_NO_CENTS}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE}|(?<=\d){SCALE})?\s?(?:{_CURRENCY}|{_UNIT})"
     rf"|(?:{NUMBER}|\b(?:{NUMBER_WORDS}))(?:\s{SCALE})?{_DESCRIBING}\s{_COUNTED}"

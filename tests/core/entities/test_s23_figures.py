@@ -99,3 +99,8 @@ def test_a_size_joined_to_its_noun_may_take_any_double_quote_for_the_inch_mark()
 
 def test_a_german_quotation_closing_on_a_number_is_no_size() -> None:
     assert not _found("Er sagte: „Wir kommen um 12“ - und kam nicht.", "de")
+
+
+def test_a_german_volume_with_a_hyphen_is_a_figure_before_a_noun() -> None:
+    found = _found("Der 2,0-Liter Diesel und die 1,5-Liter-Flasche Wasser.", "de")
+    assert {"2,0-Liter", "1,5-Liter"} <= found
