@@ -10,7 +10,8 @@ street's number and "West". A symbol of one or two letters ("g", "l", "kW", "PS"
 right after a number, where nothing else reads that way. Tesla is left out: after a number it
 is the car maker more often than the unit ("2 Tesla Autos", "Model 3 Tesla"). Sizes are also written with a hyphen
 ("20-inch", "80-percent"): those units are in `HYPHENED` (German joins such a size to its noun,
-"28-Zoll-Felgen", which is no figure of its own).
+"28-Zoll-Felgen", which is no figure of its own); English also leaves the hyphen out and
+keeps the singular ("the 200 yard freestyle", "4 meter lengths"), so some singulars are here.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _SPELT = """
     cubic metres, cubic meters, cubic feet, cubic foot, Quadratmeter, Quadratmetern,
     square metres, square meters, square feet, square miles, acres, Zentimeter, Millimeter,
     Meilen, centimetres, centimeters, millimetres, millimeters, miles, feet, foot, inches, Zoll,
-    yards, light-years, light years, Lichtjahre, Lichtjahren, Megajoule, Kilojoule, Joule,
+    yards, yard, meter, metre, mile, inch, gallon, ounce, light-years, light years, Lichtjahre, Lichtjahren, Megajoule, Kilojoule, Joule,
     megajoules, joules, Kilowatt, kilowatts, Watt, watts, megawatts, gigawatts,
     Kilowattstunden, kilowatt-hours, kilowatt hours, Volt, volts, Ampere, amps,
     Newtonmeter, horsepower, Pferdestärken, PS, Kilobit, Megabit, Gigabit, Bit, Byte, Kilobyte,

@@ -104,3 +104,8 @@ def test_a_german_quotation_closing_on_a_number_is_no_size() -> None:
 def test_a_german_volume_with_a_hyphen_is_a_figure_before_a_noun() -> None:
     found = _found("Der 2,0-Liter Diesel und die 1,5-Liter-Flasche Wasser.", "de")
     assert {"2,0-Liter", "1,5-Liter"} <= found
+
+
+def test_a_singular_unit_describing_a_noun_is_a_measure() -> None:
+    found = _found("She won the 400 yard medley and ran a 5 mile loop of 2 to 3 meter paths.")
+    assert {"400 yard", "5 mile", "2 to 3 meter"} <= found
