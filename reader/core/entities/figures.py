@@ -204,6 +204,16 @@ _COLUMNS = re.compile(r"\d{1,3}(?: \d{3})+(?=\s?%$)")
 _ABBREVIATED = re.compile(r"(?<=\s)(?:oz|tsp|tbsp|lbs?)$")
 
 
+# A part of a counted whole is one figure with it ("Ten of the 18 staffers", "11 of the 12
+# cities", "drei der 20 Teams"), as "237 von 465 Stimmen" is; "one of two people" is a way of
+# speaking of one of them.
+_PART_WORDS = "|".join(w for w in SIMPLE_NUMBERS.split("|") if w not in _ONE_WORDS)
+_PART = re.compile(
+    rf"(?<![\w.,])(?:{NUMBER}|(?i:{_PART_WORDS}))\s(?:of|out of|von|der)\s"
+    r"(?:(?:the|these|those|their|den)\s)?$"
+)
+
+
 def _edged(text: str, start: int, end: int) -> tuple[int, int, str]:
     """The figure at `start`:`end` with what its edges leave out or take in too much."""
     if rate := _RATE.match(text, end):
@@ -218,6 +228,8 @@ def _edged(text: str, start: int, end: int) -> tuple[int, int, str]:
         start -= 1
     if columns := _COLUMNS.match(text, start, end):
         start = columns.end() - 3
+    elif part := _PART.search(text, max(0, start - 24), start):
+        start = part.start()
     return start, end, " ".join(text[start:end].split())
 
 

@@ -109,3 +109,22 @@ def test_a_german_volume_with_a_hyphen_is_a_figure_before_a_noun() -> None:
 def test_a_singular_unit_describing_a_noun_is_a_measure() -> None:
     found = _found("She won the 400 yard medley and ran a 5 mile loop of 2 to 3 meter paths.")
     assert {"400 yard", "5 mile", "2 to 3 meter"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Nine of the 14 nurses worked nights.", "Nine of the 14 nurses"),
+        ("Only 7 of the 30 schools reopened.", "7 of the 30 schools"),
+        ("Four out of five people agree.", "Four out of five people"),
+        ("Im Finale standen drei der 16 Mannschaften.", "drei der 16 Mannschaften"),
+    ],
+)
+def test_a_part_of_a_counted_whole_is_one_figure(text: str, figure: str) -> None:
+    found = _found(text, "de" if "Finale" in text else "en")
+    assert figure in found
+    assert figure.rsplit(" ", 2)[-2] + " " + figure.rsplit(" ", 1)[-1] not in found
+
+
+def test_one_of_a_count_is_the_count_alone() -> None:
+    assert "40 people" in _found("One of 40 people on the bus was hurt.")
