@@ -192,7 +192,7 @@ _RATE = re.compile(
 # A minus before a temperature is part of its value ("-11,5 Grad Celsius"); before a change
 # of price or share a reader writes it apart ("Home Depot -5.44%"), so only temperatures.
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−–]$")
-_TEMPERATURE = re.compile(r"(?:Grad|Grad Celsius|degrees(?: Celsius| Fahrenheit)?|°C?|°F)$")
+_TEMPERATURE = re.compile(r"(?:Grad|Grad Celsius|degrees(?: Celsius| Fahrenheit)?|°\s?[CF]?)$")
 # Columns of a table side by side ("74 100%") read like a number grouped by a space; a share
 # is the last column alone.
 _COLUMNS = re.compile(r"\d{1,3}(?: \d{3})+(?=\s?%$)")

@@ -30,7 +30,7 @@ _SPELT = """
     Newtonmeter, horsepower, Pferdestärken, PS, Kilobit, Megabit, Gigabit, Bit, Byte, Kilobyte,
     Megabyte, Gigabyte, Terabyte, bits, bytes, megabytes, gigabytes, terabytes,
     Kilometer pro Stunde, Stundenkilometer, kilometres per hour, miles per hour,
-    Grad Celsius, degrees Celsius, degrees Fahrenheit, Kilometern, Metern, Zentimetern,
+    Grad Celsius, degrees Celsius, degrees Fahrenheit, ° C, ° F, Kilometern, Metern, Zentimetern,
     Millimetern, Quadratkilometern, square kilometres, square kilometers, Kubikzentimeter,
     Kalorien, Kilokalorien, calories, kilocalories, Dezibel, decibels, knots,
     pixels, Pixel, megapixels, Megapixel, Meter, metres, meters, Tonnen, Tonne, tonnes, tons,

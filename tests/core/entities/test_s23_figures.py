@@ -128,3 +128,9 @@ def test_a_part_of_a_counted_whole_is_one_figure(text: str, figure: str) -> None
 
 def test_one_of_a_count_is_the_count_alone() -> None:
     assert "40 people" in _found("One of 40 people on the bus was hurt.")
+
+
+def test_a_degree_sign_apart_from_its_scale_is_one_temperature() -> None:
+    found = _found("Im Ofen hat es 80° C, draußen -5° C und in Texas 95° F.", "de")
+    assert {"80° C", "-5° C", "95° F"} <= found
+    assert "80°" not in found
