@@ -134,3 +134,9 @@ def test_a_degree_sign_apart_from_its_scale_is_one_temperature() -> None:
     found = _found("Im Ofen hat es 80° C, draußen -5° C und in Texas 95° F.", "de")
     assert {"80° C", "-5° C", "95° F"} <= found
     assert "80°" not in found
+
+
+def test_a_small_count_in_words_said_what_of_is_a_figure() -> None:
+    found = _found("He faces seven counts of burglary and was given three sets of keys.")
+    assert "seven counts" in found
+    assert "three sets" not in found
