@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.entities.names import english_noun
+from reader.core.entities.names import english_headword
 from reader.core.entities.numerals import FUNCTION, NUMBER, REFERENCE, SCALE, SCALE_WORD, YEAR
 from reader.core.word_frequency import zipf
 
@@ -54,7 +54,8 @@ def _counted(noun: str, lang: str = "") -> bool:
     if noun in _IRREGULAR:
         return True  # "103 women": English plurals with no "-s"
     if noun[0].islower():  # "10 airbags": a plural newer than the dictionary
-        return plural_s and (english_noun(low) or (len(low) > 5 and zipf(low, "en") >= 2.0))
+        rare = len(low) > 5 and not low.endswith("us") and zipf(low, "en") >= 2.0  # "status"
+        return plural_s and (_english_plural(low) or rare)
     # A compound counts by its last noun ("Privathaushalte", "Wärmeerzeuger", "Kinosäle"),
     # and time stays no count in one ("Arbeitsstunden", "Lebensjahre").
     tails = [low[at:] for at in (0, *range(3, len(low) - 3))]
@@ -63,6 +64,16 @@ def _counted(noun: str, lang: str = "") -> bool:
     if lang == "de" and plural_s:
         return zipf(low, "de") >= 3.0  # "3000 Fans", "4 Tipps": German plurals in -s
     return any(_german_plural(tail, rare=tail == low) for tail in tails)
+
+
+def _english_plural(low: str) -> bool:
+    """The plural of a word the dictionary lists ("points" of "point", "menus" of "menu"), not
+    a word in "-s" listed itself ("plus" is no plural of "plu")."""
+    return (
+        (low.endswith("ies") and english_headword(low[:-3] + "y"))
+        or (low.endswith("es") and english_headword(low[:-2]))
+        or english_headword(low[:-1])
+    )
 
 
 def _german_plural(low: str, rare: bool) -> bool:
