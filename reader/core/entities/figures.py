@@ -201,7 +201,7 @@ _COLUMNS = re.compile(r"\d{1,3}(?: \d{3})+(?=\s?%$)")
 # English measures abbreviated with a full stop, which is part of the unit as written ("1 tsp.
 # olive oil", "4 oz. cooked chicken"): a reader marks it with the figure, unless a sentence
 # begins after it.
-_ABBREVIATED = re.compile(r"(?<=\s)(?:oz|tsp|tbsp|lbs?)$")
+_ABBREVIATED = re.compile(r"(?<=\s)(?:oz|tsp|tbsp|Tsp|Tbsp|lbs?)$")
 
 
 # A part of a counted whole is one figure with it ("Ten of the 18 staffers", "11 of the 12

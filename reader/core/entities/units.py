@@ -40,7 +40,7 @@ _SYMBOLS = """
     g kg mg l ml hl m³ m² qm cm mm km² km/h kph mph ft cu.ft. sq.ft. lb-ft lbs lb oz
     kJ MJ kW MW GW kWh MWh GWh TWh Nm hp bhp kbit Mbit Gbit MB GB TB Mbit/s Gbit/s
     Hz kHz MHz GHz °C °F ° kcal dB sq km MP m t cm³ cm² cm2 dm³ mm² kg/m³ g/cm³ kg/dm³
-    kg/l g/l kWh/kg kWh/l kWh/m² tsp tbsp EL TL
+    kg/l g/l kWh/kg kWh/l kWh/m² tsp tbsp Tsp Tbsp EL TL
 """
 # Longest first: "km/h" before "km", "cubic feet" before "feet".
 UNITS: tuple[str, ...] = tuple(

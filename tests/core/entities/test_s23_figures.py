@@ -146,3 +146,8 @@ def test_a_word_in_s_that_is_no_plural_is_not_what_is_counted() -> None:
     found = _found("He scored 40 plus points, filed 2 status reports and printed 12 menus.")
     assert {"40 plus points", "2 status reports", "12 menus"} <= found
     assert not {"40 plus", "2 status"} & found
+
+
+def test_a_capitalised_spoon_measure_is_one_too() -> None:
+    found = _found("Add 2 Tbsp. honey and 1 Tsp. salt.")
+    assert {"2 Tbsp.", "1 Tsp."} <= found
