@@ -14,7 +14,8 @@ from reader.core.word_frequency import zipf
 Span = tuple[int, int, str]
 
 # Counts of anything else: a number in digits or a small number word in lower case (which
-# counts only in a series, below), up to two lower-case words describing it, and a plural
+# counts only in a series, below), up to two lower-case words describing it (also joined by
+# hyphens: "2 hard-boiled eggs", "195,600 full-time-equivalent jobs"), and a plural
 # noun — an English one in lower case ("25 senior trophies", "five matches") or a German one
 # with its capital ("7.300 Schusswaffen", "1.246 unerlaubte Einreisen"); the noun is checked
 # against the word lists, and time is no count ("five years", "drei Monate").
@@ -27,7 +28,7 @@ _WORDED = (
 )
 _COUNTS = tuple(
     re.compile(
-        rf"(?:{NUMBER}|{_WORDED})(?:\s{SCALE})?((?:\s(?!{FUNCTION}\b)[a-zäöüß]{{3,}}){{{describing}}})"
+        rf"(?:{NUMBER}|{_WORDED})(?:\s{SCALE})?((?:\s(?!{FUNCTION}\b)[a-zäöüß]{{3,}}(?:-[a-zäöüß]+)*){{{describing}}})"
         rf"\s(?:[A-Za-zÄÖÜäöüß0-9]+-)*([A-Za-zÄÖÜäöüß][a-zäöüß]{{2,}})(?:[*:]innen)?(?![\w-])"
     )
     for describing in range(3)

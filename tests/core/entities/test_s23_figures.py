@@ -151,3 +151,8 @@ def test_a_word_in_s_that_is_no_plural_is_not_what_is_counted() -> None:
 def test_a_capitalised_spoon_measure_is_one_too() -> None:
     found = _found("Add 2 Tbsp. honey and 1 Tsp. salt.")
     assert {"2 Tbsp.", "1 Tsp."} <= found
+
+
+def test_a_hyphenated_word_may_describe_what_is_counted() -> None:
+    found = _found("Pack 3 hard-boiled eggs and 2 whole-wheat wraps; 400 part-time teachers left.")
+    assert {"3 hard-boiled eggs", "2 whole-wheat wraps", "400 part-time teachers"} <= found
