@@ -81,7 +81,7 @@ _PART_OF = rf"(?:{NUMBER}\s(?:von|der|of|out of)\s)?"
 
 FIGURE = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"{_SIGN}\s?{NUMBER}{_NO_CENTS}(?:[-–]{NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{NUMBER})?(?:\s?{SCALE}\b)?"
+    rf"{_SIGN}\s?{NUMBER}{_NO_CENTS}(?:[-–]{NUMBER}|\s(?:to|bis)\s{_SIGN}\s?{NUMBER})?(?:\s?{SCALE}\b|K\b)?"  # "$449K"
     rf"(?:/(?:mo|month|yr|year)\b)?"
     rf"|{NUMBER}{_NO_CENTS}(?:\s{SCALE})?\s?(?:€|\$|£|₩)"
     rf"|{_FROM}?(?:{_FRACTION}\s|{NUMBER}(?:\s{SCALE})??\s?|\b(?!{ONE}\b)(?:{NUMBER_WORDS})\s){_MEASURE}(?!-)"

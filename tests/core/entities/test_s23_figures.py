@@ -156,3 +156,7 @@ def test_a_capitalised_spoon_measure_is_one_too() -> None:
 def test_a_hyphenated_word_may_describe_what_is_counted() -> None:
     found = _found("Pack 3 hard-boiled eggs and 2 whole-wheat wraps; 400 part-time teachers left.")
     assert {"3 hard-boiled eggs", "2 whole-wheat wraps", "400 part-time teachers"} <= found
+
+
+def test_thousands_after_a_sign_may_take_a_capital_k() -> None:
+    assert {"$250K", "$12k"} <= _found("The county spent $250K on ads and $12k on posters.")
