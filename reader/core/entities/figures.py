@@ -146,8 +146,9 @@ _LABEL = re.compile(
 
 # A number with a leading zero or of five digits ungrouped before a capitalised word is a
 # postcode or a telephone number ("06114 Halle", "Mobil: 0151 15662000 Schreiben Sie"): a
-# count that large is grouped ("10.000 Menschen").
-_CODE = re.compile(r"0\d|\d{5,}\s[A-ZÄÖÜ]")
+# count that large is grouped ("10.000 Menschen"); so is the emergency number before what is
+# made of it ("911 calls", "911 dispatchers").
+_CODE = re.compile(r"0\d|\d{5,}\s[A-ZÄÖÜ]|911\s(?:call|dispatch|operator)")
 
 
 def _labelled(text: str, start: int, words: str) -> bool:

@@ -76,10 +76,11 @@ def test_an_amount_after_a_label_stays_a_figure() -> None:
         "Anmeldung: Kulturhaus, Am Markt 4, 06108 Halle",
         "Schreiben Sie uns: Lindenweg 3, 45127 Essen.",
         "Telefon: 0341 96412 Mobil: 0176 55501234 Rufen Sie an.",
+        "Neighbours made several 911 calls that night.",
     ],
 )
 def test_postcodes_and_telephone_numbers_count_nothing(text: str) -> None:
-    assert not _found(text, "de")
+    assert not _found(text, "en" if "911" in text else "de")
 
 
 def test_grouped_and_small_counts_before_a_capital_stay() -> None:
