@@ -144,11 +144,11 @@ _LABEL = re.compile(
 )
 
 
-# A number with a leading zero or of five digits ungrouped before a capitalised word is a
-# postcode or a telephone number ("06114 Halle", "Mobil: 0151 15662000 Schreiben Sie"): a
-# count that large is grouped ("10.000 Menschen"); so is the emergency number before what is
-# made of it ("911 calls", "911 dispatchers").
-_CODE = re.compile(r"0\d|\d{5,}\s[A-ZÄÖÜ]|911\s(?:call|dispatch|operator)")
+# A number with a leading zero is a postcode or a telephone number ("06114 Halle", "0151"), and
+# so are five digits ungrouped after another number ("Mobil: 0151 15662000 Schreiben Sie");
+# so is the emergency number before what is made of it ("911 calls", "911 dispatchers").
+_CODE = re.compile(r"0\d|911\s(?:call|dispatch|operator)")
+_TELEPHONE = re.compile(r"(?<=\d\s)\d{5,}\s")
 
 
 def _labelled(text: str, start: int, words: str) -> bool:
@@ -159,6 +159,7 @@ def _labelled(text: str, start: int, words: str) -> bool:
         and (
             _LABEL.search(text, max(0, start - 12), start) is not None
             or _CODE.match(words) is not None
+            or _TELEPHONE.match(text, start) is not None
         )
         and "%" not in words
         and not _AMOUNT_OF_ONE.search(words)
