@@ -110,31 +110,22 @@ def counts(text: str, lang: str, taken: list[Span]) -> list[Span]:
             continue
         count = (match.start(), match.end(), " ".join(match.group().split()))
         (found if count[2][0].isdigit() else worded).append(count)
-    found += _said(text, worded, taken + found)
+    found += _in_series(text, worded, taken + found)
     return found + _single(text, taken + found)
 
 
 # Small counts in words are key figures to a reader in a series of counts ("three rifles, two
-# shotguns", "10 assists and five rebounds", "mit acht Herstellern und drei Energieversorgern")
-# or said what of ("five counts of fraud", "three categories of early retirement"), alone
-# rarely ("zwei Sitzungen", "two films"). A collection counts what it holds ("three sets of
-# tips"), which a reader marks with it.
+# shotguns", "10 assists and five rebounds", "mit acht Herstellern und drei Energieversorgern"),
+# alone rarely ("zwei Sitzungen", "two films").
 _SERIES = re.compile(r",?\s(?:und|and|or|oder|sowie)\s|,\s")
-_COLLECTIVE = frozenset("sets pairs types kinds sorts groups lots dozens".split())
 
 
-def _said(text: str, worded: list[Span], found: list[Span]) -> list[Span]:
-    """The counts in words in a series or said what of (above)."""
+def _in_series(text: str, worded: list[Span], found: list[Span]) -> list[Span]:
     spans = sorted([(a, b) for a, b, _ in worded + found])
     series = set()
     for (start, end), (next_start, _) in zip(spans, spans[1:], strict=False):
         if _SERIES.fullmatch(text, end, next_start):
             series |= {start, next_start}
-    series |= {
-        start
-        for start, end, words in worded
-        if text.startswith(" of ", end) and words.rsplit(" ", 1)[-1] not in _COLLECTIVE
-    }
     return [
         (start, end, words)
         for start, end, words in worded
