@@ -57,6 +57,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"ads?", r"skip advertisement", r"advertisement · scroll to continue",
         r"report this ad", r"(?:story|article) continues (?:below|after)(?: advertisement)?",
         r"supported by", r"advertise(?: with us)?", r"mediadaten", r"werben",
+        # The ad slot's own widgets: a feedback link under each ad ("Ad Feedback", "Video Ad
+        # Feedback"), the industry's opt-out icon, a short "Advert", the reader's way past it.
+        r"(?:video )?ad feedback", r"ad ?choices", r"advert", r"sponsored (?:links|stories)",
+        r"promoted stories", r"ads by google",
+        r"(?:advertisement\s*[-–—·]\s*)?continue reading (?:below|the main story)",
+        r"scroll to continue with content", r"weiterlesen nach der anzeige",
+        r"(?:der )?artikel wird nach der anzeige fortgesetzt",
     ),
     SHARE: (
         r"share(?: (?:this|full))?(?: article| story| post| page)?", r"teilen",
