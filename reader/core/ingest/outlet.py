@@ -18,7 +18,12 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.ingest.outlet_bios import bio_names
-from reader.core.ingest.outlet_claims import claimed_names, house_names, licensed_names
+from reader.core.ingest.outlet_claims import (
+    claimed_names,
+    house_names,
+    licensed_names,
+    thanked_names,
+)
 from reader.core.ingest.outlet_evidence import (
     dateline_name,
     domain_label,
@@ -188,6 +193,8 @@ def find_site_name(
         pool.add(found, _CLAIM, "claim")
     for found in licensed_names(page.furniture_text):
         pool.add(found, _LICENCE, "claim")
+    for found in thanked_names(page.furniture_text):
+        pool.add(found, _CLAIM, "claim")
     for found in house_names(page.short_text, page.contexts):
         pool.add(found, _HOUSE, "house")
     addresses = email_domains(page.furniture_text)

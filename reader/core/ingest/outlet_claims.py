@@ -12,7 +12,8 @@ the Fourth Energy Technology Development Plan"). Blogs credit their software the
 WordPress"); there the subject must look like a name, as a footer's link may stand before the
 credit ("Datenschutzerklärung Stolz präsentiert von WordPress"). Blogs licensing their work
 in the words of Creative Commons' licence chooser name it the same way ("Harbor Notes by Jane
-Roe is licensed under a Creative Commons … License").
+Roe is licensed under a Creative Commons … License"); newsletters thank their readers by the
+publication's name ("Thanks for reading Supply Lines!").
 
 German organisations head the menu about themselves with their name and its article ("Der
 ADAC", "Der SWR", "Das BKA", "DER SPIEGEL"), above the entries of their own products and
@@ -76,6 +77,19 @@ _LICENSED = re.compile(
     r"|(?:se distribuye|está licenciad[oa]) bajo una|è distribuit[oa] con) (?i:creative commons|licen)",
     re.MULTILINE,
 )
+
+
+# A newsletter platform's sign-up box thanks the reader by the publication's name ("Thanks for
+# reading Supply Lines! Subscribe for free to receive new posts and support my work."): on a
+# newsletter's page the copyright notice names the writer, this line the publication.
+_THANKS = re.compile(rf"^Thanks for reading ({_NAME})!", re.MULTILINE)
+
+
+def thanked_names(text: str) -> list[str]:
+    """The publications `text` (the page's furniture) thanks the reader for reading."""
+    if "hanks for reading" not in text:
+        return []
+    return [m.group(1) for m in _THANKS.finditer(text) if is_name_shaped(m.group(1))]
 
 
 def licensed_names(text: str) -> list[str]:

@@ -107,6 +107,7 @@ _ADDRESS_LABEL = re.compile(r"[a-z0-9][a-z0-9-]{1,40}", re.IGNORECASE)
 # regex engine scans for quickly).
 _ACRONYM_LINE = re.compile(r"\n([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,7})(?=\n)")
 _MIN_REPEATS = 3
+_MAX_INITIALS = 6
 _STAFF = re.compile(
     r"\b([A-ZÄÖÜ][\w.]{2,30})-(?:Korrespondent(?:en|in|innen)?|Redaktion|Redakteur(?:e|in|innen)?"
     r"|Autor(?:en|in|innen)?|Reporter(?:in|innen)?|Kolumnist(?:en|in)?)\b"
@@ -219,9 +220,36 @@ def email_domains(text: str) -> set[str]:
 
 def masthead_names(lines: list[str], top_end: int) -> list[tuple[str, int]]:
     """Name-shaped whole lines above the headline, among the page's first lines, with their
-    line index."""
+    line index. A logo's text that gives the name twice, as initials and spelt out ("F.A.Z. -
+    Frankfurter Allgemeine Zeitung"), names it once, spelt out."""
     top = lines[: min(top_end, _TOP_LINES)]
-    return [(line, i) for i, line in enumerate(top) if is_name_shaped(line)]
+    return [(_spelt_out(line), i) for i, line in enumerate(top) if is_name_shaped(line)]
+
+
+def _spelt_out(line: str) -> str:
+    """The long form of a name given with its initials on either side of a dash or bar ("WAZ –
+    Westdeutsche Allgemeine Zeitung", "Neue Zürcher Zeitung | NZZ"), else the line."""
+    for separator in (" - ", " – ", " — ", " | "):
+        if separator in line:
+            parts = [part.strip() for part in line.split(separator)]
+            if len(parts) == 2:
+                for short, long in (parts, parts[::-1]):
+                    if _initials_of(short, long):
+                        return long
+            return line
+    return line
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Whether `short` ("F.A.Z.", "RND") is made of the capitals opening `long`'s words and
+    their parts ("Frankfurter Allgemeine Zeitung", "RedaktionsNetzwerk Deutschland")."""
+    letters = short.replace(".", "")
+    if not (1 < len(letters) <= _MAX_INITIALS and letters.isalpha() and letters.isupper()):
+        return False
+    if " " not in long:
+        return False
+    capitals = "".join(c for c in long if c.isupper())
+    return capitals == letters
 
 
 def first_line(lines: list[str]) -> int:

@@ -275,10 +275,13 @@ NEW_PAGES = {
     "en_wiki_lang",
 }  # fmt: skip
 MIN_EXACT = {"title": 14, "byline": 14, "published": 14, "teaser": 14, "site_name": 14}
-# All hand-made pages (31): the older pages' gold disagrees on two site names (de_faz: none
-# although the masthead names the paper; en_blog_substack: none although "Thanks for reading
-# Supply Lines!" names the newsletter).
-MIN_EXACT_ALL = {"title": 31, "byline": 31, "published": 31, "teaser": 31, "site_name": 29}
+# All hand-made pages (39): every title, byline, date and teaser; of the site names, not the
+# gold's "BBC" for the logo's "British Broadcasting Corporation", a press release's company
+# where the gold has none, outlets named by one line at the top and nothing else (a menu's
+# first entry looks the same), the New York Times named only by its company's notice and a
+# credit glued to a caption. (de_faz's and en_blog_substack's gold named no outlet until session 23: the masthead
+# "F.A.Z. - Frankfurter Allgemeine Zeitung" and "Thanks for reading Supply Lines!" name them.)
+MIN_EXACT_ALL = {"title": 39, "byline": 39, "published": 39, "teaser": 39, "site_name": 32}
 
 
 def _exact_counts(names: set[str] | None) -> dict[str, int]:
