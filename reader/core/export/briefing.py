@@ -22,6 +22,7 @@ from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
+from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 
 
@@ -50,7 +51,21 @@ class _Footnotes:
         return f"quote-{self.numbers[citation.key]}"
 
 
-def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) -> str:
+class BriefingCancelled(Exception):
+    """`is_cancelled` said stop before the document was whole: half a briefing is written nowhere."""
+
+
+def briefing_document(
+    store: Store,
+    briefing_id: int,
+    words: Words = ENGLISH,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> str:
+    """The briefing as Markdown. Its items are what takes the time (each quote reads its
+    highlight and source): `progress(done, total)` counts them, and `is_cancelled` is asked
+    before each, raising `BriefingCancelled` when it says stop (the composer's Cancel)."""
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
@@ -62,12 +77,19 @@ def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) ->
     notes = _Footnotes()
     blocks = [f"# {escape_line(briefing.name)}"]
     sources: dict[int, Source | None] = {}
-    for section in _sections(store.briefings.items(briefing_id)):
-        written = [(item, _item_markdown(store, item, notes, sources)) for item in section]
-        quotes = [text for item, text in written if item.kind is ItemKind.HIGHLIGHT]
+    items = store.briefings.items(briefing_id)
+    made: list[tuple[BriefingItem, str]] = []
+    for done, item in enumerate(items, 1):
+        if is_cancelled is not None and is_cancelled():
+            raise BriefingCancelled
+        made.append((item, _item_markdown(store, item, notes, sources)))
+        if progress is not None:
+            progress(done, len(items))
+    for section in _sections(made):
+        quotes = [text for item, text in section if item.kind is ItemKind.HIGHLIGHT]
         if quotes and not any(quotes):
             continue  # every quote it was about is gone: its heading and words would be orphans
-        blocks += [text for _item, text in written]
+        blocks += [text for _item, text in section]
     blocks += _quote_footnotes(notes, words)
     numbered = number_in_reading_order(blocks)
     body_blocks = [*numbered.blocks, *_source_list(notes, words), "\n".join(numbered.definitions)]
@@ -75,13 +97,14 @@ def briefing_document(store: Store, briefing_id: int, words: Words = ENGLISH) ->
     return front_matter.render(props) + "\n" + body
 
 
-def _sections(items: list[BriefingItem]) -> list[list[BriefingItem]]:
-    """The items cut at each heading: a heading and what follows it up to the next one."""
-    sections: list[list[BriefingItem]] = [[]]
-    for item in items:
+def _sections(made: list[tuple[BriefingItem, str]]) -> list[list[tuple[BriefingItem, str]]]:
+    """The items, each with its Markdown, cut at each heading: a heading and what follows it
+    up to the next one."""
+    sections: list[list[tuple[BriefingItem, str]]] = [[]]
+    for item, text in made:
         if item.kind is ItemKind.HEADING and sections[-1]:
             sections.append([])
-        sections[-1].append(item)
+        sections[-1].append((item, text))
     return sections
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from reader.core.export import documents
-from reader.core.export.briefing import briefing_document, briefing_reader_id
+from reader.core.export.briefing import BriefingCancelled, briefing_document, briefing_reader_id
 from reader.core.export.safe_paths import (
     UnsafePathError,
     atomic_write,
@@ -148,11 +148,20 @@ def export_briefing(
     overwrite: bool = False,
     file_name: str | None = None,
     language: str = "en",
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
 ) -> ExportReport:
-    """The briefing as one document named after it (or `file_name`)."""
-    text = briefing_document(store, briefing_id, words(language))
+    """The briefing as one document named after it (or `file_name`).
+
+    `progress` counts the briefing's items as its document is made. A cancel before the file
+    is begun writes nothing (the report says `cancelled`, its one file `not_reached`); the file
+    itself is written whole or not at all, however it ends."""
+    try:
+        text = briefing_document(store, briefing_id, words(language), progress=progress, is_cancelled=is_cancelled)
+    except BriefingCancelled:
+        return ExportReport(not_reached=1, cancelled=True)
     planned = _briefing_file(store, briefing_id, text, file_name)
-    return write_files(store, folder, [planned], overwrite=overwrite)
+    return write_files(store, folder, [planned], overwrite=overwrite, is_cancelled=is_cancelled)
 
 
 def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:

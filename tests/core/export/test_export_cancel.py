@@ -13,7 +13,7 @@ from pathlib import Path
 import export_library
 import pytest
 
-from reader.core.export import export_combined, export_sources
+from reader.core.export import export_briefing, export_combined, export_sources
 from reader.core.store import Store, recorded_hash
 
 
@@ -53,3 +53,42 @@ def test_a_cancel_stops_after_the_current_file_and_keeps_it_recorded(library: St
 def test_a_cancelled_combined_export_writes_nothing(library: Store, tmp_path: Path) -> None:
     report = export_combined(library, library.sources.ids(), tmp_path / "out", "Japan", is_cancelled=lambda: True)
     assert report.cancelled and not report.written and not (tmp_path / "out").exists()
+
+
+def _briefing(library: Store) -> int:
+    """A briefing of a heading, a text and every highlight of the library."""
+    repo = library.briefings
+    briefing, _ = repo.create("Memo")
+    repo.add_heading(briefing.id, "Lage", None)
+    repo.add_text(briefing.id, "Was zählt.", None)
+    repo.add_highlights(briefing.id, [h.id for s in library.sources.ids() for h in library.highlights.for_source(s)])
+    return briefing.id
+
+
+def test_a_briefing_counts_its_items_as_its_document_is_made(library: Store, tmp_path: Path) -> None:
+    briefing_id = _briefing(library)
+    items = len(library.briefings.items(briefing_id))
+    seen: list[tuple[int, int]] = []
+    report = export_briefing(library, briefing_id, tmp_path / "vault", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(done, items) for done in range(1, items + 1)]
+    assert len(report.written) == 1 and not report.cancelled
+
+
+def test_a_briefing_cancelled_while_it_is_made_writes_nothing(library: Store, tmp_path: Path) -> None:
+    """The composer's Cancel: stopped among its items, no file, no temporary file, no record;
+    the next export writes it whole."""
+    briefing_id = _briefing(library)
+    asked: list[int] = []
+
+    def after_three() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    report = export_briefing(library, briefing_id, vault, is_cancelled=after_three)
+    assert report.cancelled and report.not_reached == 1 and not report.paths
+    assert list(vault.iterdir()) == [] and len(asked) == 4
+    assert library.db.execute("SELECT count(*) FROM export_files").fetchone()[0] == 0
+    (path,) = export_briefing(library, briefing_id, vault).written
+    assert path.read_text(encoding="utf-8").count("\n> ") >= 1
