@@ -4,7 +4,8 @@ changes signal.
 Every mutation the user makes goes through `Session.perform`, which runs a core function,
 pushes an undo command whose undo is another core function, and emits `changes_applied` with
 what changed, so each pane reloads only what it must. Panes never talk to each other. Long work
-(imports) runs as `Task`s on one serialised worker thread (Anki's single writer).
+(imports) runs as `Task`s on one serialised worker thread (Anki's single writer); exports,
+which only read but for one short record, on a thread of their own beside it.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one writer besides the window: SQLite's sweet spot
+        self._readers = QThreadPool(self)  # exports: see `start`
+        self._readers.setMaxThreadCount(1)
         self._tasks: set[Task] = set()
         self.shut_down = False  # the window closed: work finishing now reports to nobody
 
@@ -133,12 +136,17 @@ class Session(QObject):
             raise RuntimeError("background tasks need a library file")
         return Task(self.store.path, work, description, read_only=self.store.read_only)
 
-    def start(self, task: Task) -> None:
-        """Run `task` on the worker (after the caller connected its signals: none is missed)."""
+    def start(self, task: Task, *, reads: bool = False) -> None:
+        """Run `task` on the worker (after the caller connected its signals: none is missed).
+
+        `reads`: the task reads the library and writes at most a short record at its end (an
+        export: the files it wrote), so it runs on a thread of its own beside the writer's. On
+        the writer's, an export asked for during the import of a large folder waited for the
+        whole import before it wrote a line; its record waits at most for a batch's commit."""
         self._tasks.add(task)
         task.signals.finished.connect(lambda _result, t=task: self._tasks.discard(t))
         task.signals.failed.connect(lambda _message, t=task: self._tasks.discard(t))
-        self._pool.start(task)
+        (self._readers if reads else self._pool).start(task)
 
     def import_task(self, paths: Sequence[str | os.PathLike[str]]) -> Task:
         """A task importing files and folders; it announces the new sources when done."""
@@ -171,4 +179,5 @@ class Session(QObject):
         for task in list(self._tasks):
             task.cancel()
         self._pool.waitForDone(timeout_ms)
+        self._readers.waitForDone(timeout_ms)
         self.undo_stack.clear()

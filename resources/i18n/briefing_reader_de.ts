@@ -1297,6 +1297,25 @@ Mit einem neuen Export überschreiben?</translation>
     </message>
 </context>
 <context>
+    <name>ExportStrip</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird angehalten…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written</source>
+        <translation>Export abgebrochen: %1 wurde nicht geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Only sources naming it; click to show every source again</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,19 +24,19 @@ from PySide6.QtWidgets import (
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
-from reader.core.export import ExportReport, briefing_file_name, export_briefing
+from reader.core.export import briefing_file_name
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
+from reader.ui.briefing.export_strip import ExportStrip
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
-from reader.ui.export.dialog import ask_overwrite, describe_file, export_with_prompt
+from reader.ui.export.dialog import ask_overwrite
 from reader.ui.flushing_edit import FlushingEdit
-from reader.ui.i18n import export_language
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
@@ -46,6 +46,8 @@ SAVE_DELAY_MS = 600
 
 
 class BriefingComposer(QWidget):
+    export_finished = Signal(object)  # ExportReport or ExportFailed, once the status line says it
+
     def __init__(self, session: Session, parent: QWidget | None = None, *, state: WindowState | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -58,6 +60,11 @@ class BriefingComposer(QWidget):
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
         self.buttons = ComposerButtons("" if writable(session) else reason())
+        self.status = QLabel("")
+        self.status.setWordWrap(True)  # a long file name must not widen the dock
+        self.exporting = ExportStrip(session, self.status, lambda conflicts: self.ask(self, conflicts), state)
+        self.exporting.running_changed.connect(lambda _running: self._follow_buttons())
+        self.exporting.ended.connect(self.export_finished)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -66,9 +73,8 @@ class BriefingComposer(QWidget):
         splitter.addWidget(self.preview)
         splitter.setSizes([300, 180, 220])  # the editor a fair share (3 lines high on 800 px)
         layout.addWidget(splitter, 1)
-        self.status = QLabel("")
-        self.status.setWordWrap(True)  # a long file name must not widen the dock
         layout.addWidget(self.status)
+        layout.addWidget(self.exporting)
         session.changes_applied.connect(self.apply_changes)
         if not writable(session):
             hold_composer(self)
@@ -207,7 +213,7 @@ class BriefingComposer(QWidget):
             self.editor.load(item.text if editable and item else "")
         self._editing_id = shown
         self.editor.setEnabled(editable)
-        self.buttons.follow(Where(self.briefing_id is not None, self.items_list.currentRow(), self.items_list.count()))
+        self._follow_buttons()
         if editable and item and item.kind is ItemKind.HEADING:
             self.editor_label.setText(self.tr("Edit the heading:"))
         elif editable:
@@ -366,29 +372,26 @@ class BriefingComposer(QWidget):
 
     # -- export -----------------------------------------------------------------------------
 
-    def export_to(self, path: Path) -> ExportReport:
-        """Export the briefing to `path` (asking before overwriting a file changed elsewhere)."""
+    def export_to(self, path: Path) -> None:
+        """Export the briefing to `path` on the worker (`export_finished` says when it is
+        written): its text saved first, so the file holds what the composer shows; a save that
+        fails (a full disk) raises here, the text stays in the editor and nothing is exported."""
         assert self.briefing_id is not None
-        briefing_id = self.briefing_id
-
-        def run(overwrite: bool) -> ExportReport:
-            return export_briefing(self.session.store, briefing_id, path.parent,
-                                   overwrite=overwrite, file_name=path.name,
-                                   language=export_language(self.session.settings))  # fmt: skip
-
-        report = export_with_prompt(self, run, self.ask)
-        self.status.setText(describe_file(report, path))
-        self.status.setToolTip(str(path))  # where it went, whole
-        return report
+        self.flush()
+        self.exporting.start(self.briefing_id, path)
 
     def _export_clicked(self) -> None:
-        if self.briefing_id is None:
+        if self.briefing_id is None or self.exporting.running:
             return
         folder = Path(self.export_folder()).expanduser()  # the name the command line gives it
         suggested = folder / briefing_file_name(self.session.store, self.briefing_id, folder)
         target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
-        if target is not None and self.export_to(target).paths and self._state is not None:
-            self._state.set_export_folder(str(target.parent))
+        if target is not None:
+            self.export_to(target)
+
+    def _follow_buttons(self) -> None:
+        self.buttons.follow(Where(self.briefing_id is not None, self.items_list.currentRow(),
+                                  self.items_list.count(), self.exporting.running))  # fmt: skip
 
     def export_folder(self) -> str:
         """The folder the window's last export went to ("" when the composer stands alone)."""

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 @dataclass(frozen=True, slots=True)
 class Where:
-    """What the composer shows: a briefing or none, its items, the chosen one's row (-1: none)."""
+    """What the composer shows: a briefing or none, its items, the chosen one's row (-1: none);
+    whether its export is being written."""
 
     briefing: bool
     row: int
     rows: int
+    exporting: bool = False
 
 
 Rule = Callable[[Where], bool]
@@ -45,8 +47,9 @@ class Can:
 
     @staticmethod
     def export(where: Where) -> bool:
-        """Export reads the briefing only: it stays on in a library open read-only."""
-        return where.briefing
+        """Export reads the briefing only: it stays on in a library open read-only. Off while
+        an export is written: a second click wrote the file again, over the first."""
+        return where.briefing and not where.exporting
 
     @staticmethod
     def item(where: Where) -> bool:

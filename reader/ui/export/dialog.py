@@ -260,13 +260,13 @@ class ExportDialog(QDialog):
     def _start(self, *, overwrite: bool) -> None:
         assert self._job is not None  # set by _export_clicked
         self._overwriting = overwrite
-        self.progress_bar.setRange(0, 0)  # busy until the worker (maybe finishing an import) counts
+        self.progress_bar.setRange(0, 0)  # busy until the worker counts
         self.progress_label.setText("")
         self.task = export_task(self.session, self._job, overwrite=overwrite)
         self.task.signals.progressed.connect(self._progressed)
         self.task.signals.finished.connect(self._finished)
         self.task.signals.failed.connect(self._failed)
-        self.session.start(self.task)
+        self.session.start(self.task, reads=True)  # beside an import, not after it
 
     def cancel(self) -> None:
         """Stop the running export after the file it is writing; the report follows."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from reader.core.importer import import_paths
 from reader.core.store import Store
 from reader.ui.briefing.composer import BriefingComposer
+from reader.ui.export.background import ExportOutcome
 from reader.ui.session import Session
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
@@ -31,3 +32,10 @@ def seed_composer(qtbot, tmp_path: Path, height: int) -> Iterator[BriefingCompos
     finally:
         session.shutdown()
         store.close()
+
+
+def exported(qtbot, composer: BriefingComposer, path: Path) -> ExportOutcome:
+    """Export the briefing to `path` and wait for the worker to write it (or say why not)."""
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000) as finished:
+        composer.export_to(path)
+    return finished.args[0]

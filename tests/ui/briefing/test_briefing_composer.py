@@ -16,6 +16,7 @@ from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.export.dialog import ExportDialog
 from reader.ui.highlights.highlights_view import HighlightsView
 from reader.ui.session import Session
+from tests.ui.briefing.seed_composer import exported
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 META = {
@@ -89,7 +90,7 @@ def test_compose_reorder_export(qtbot, qtmodeltester, session: Session, tmp_path
     session.undo_stack.redo()
     assert _quote_order(session, composer) == [3, 1, 2]
 
-    report = composer.export_to(tmp_path / "out" / "memo.md")
+    report = exported(qtbot, composer, tmp_path / "out" / "memo.md")
     assert report.written and not report.conflicts
     text = (tmp_path / "out" / "memo.md").read_text(encoding="utf-8")
     notes = footnotes(text)
@@ -112,18 +113,18 @@ def test_export_conflict_is_asked_about(qtbot, session: Session, tmp_path: Path)
     qtbot.addWidget(composer)
     composer.create_briefing("Memo")
     target = tmp_path / "memo.md"
-    composer.export_to(target)
+    exported(qtbot, composer, target)
     target.write_text("edited elsewhere", encoding="utf-8")
     asked: list[int] = []
     composer.ask = lambda _parent, conflicts: asked.append(len(conflicts)) or False
-    report = composer.export_to(target)
+    report = exported(qtbot, composer, target)
     assert (
         asked == [1]
         and report.conflicts
         and target.read_text(encoding="utf-8") == "edited elsewhere"
     )
     composer.ask = lambda _parent, _conflicts: True
-    assert composer.export_to(target).written == [target.resolve()]
+    assert exported(qtbot, composer, target).written == [target.resolve()]
 
 
 def test_highlights_view_filters_and_copy(qtbot, session: Session) -> None:
@@ -184,7 +185,8 @@ def test_heading_rename_and_export_buttons_ask_through_the_dialog_seam(
     composer.create_briefing("Memo")
     composer._add_heading()
     composer._rename_clicked()
-    composer._export_clicked()
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):  # the worker writes
+        composer._export_clicked()
     assert asked == ["Add heading", "Rename briefing", "Export briefing"]
     assert session.store.briefings.find("Board memo") is not None
     text = (tmp_path / "board.md").read_text(encoding="utf-8")

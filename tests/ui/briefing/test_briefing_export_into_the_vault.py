@@ -43,9 +43,11 @@ def test_the_briefing_is_saved_where_the_last_export_went(make_window, monkeypat
     window.briefings.show(create_briefing(window.session, "Memo"))
     composer = window.briefings.composer()
     (export,) = [b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "Export…"]
-    export.click()
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):  # the worker writes
+        export.click()
     assert (vault / "Memo.md").is_file()
-    export.click()  # saved elsewhere this time …
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):
+        export.click()  # saved elsewhere this time …
     assert (other / "Memo.md").is_file()
     window.exports.export_action.trigger()  # … which File ▸ Export… offers next
     assert opened == ["", str(vault), str(vault), str(other)]

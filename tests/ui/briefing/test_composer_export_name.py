@@ -11,6 +11,7 @@ from pathlib import Path
 from reader.core.export import export_briefing
 from reader.ui import dialogs
 from reader.ui.briefing.composer import BriefingComposer
+from tests.ui.briefing.seed_composer import exported
 
 
 def _offered(composer: BriefingComposer, monkeypatch) -> Path:
@@ -35,12 +36,12 @@ def test_export_offers_the_command_lines_file_name(make_window, monkeypatch, tmp
     assert offered.parent == vault and offered.name == written[0].name == "Japan USA Rohstoffe.md"
 
 
-def test_export_offers_the_file_the_briefing_went_to_before(make_window, monkeypatch, tmp_path: Path) -> None:
+def test_export_offers_the_file_the_briefing_went_to_before(make_window, monkeypatch, qtbot, tmp_path: Path) -> None:
     window = make_window()
     vault = tmp_path / "vault"
     composer = window.briefings.composer()
     composer.export_folder = lambda: str(vault)
     composer.create_briefing("Memo")
-    composer.export_to(vault / "Client memo.md")  # saved under a name of the user's own
+    exported(qtbot, composer, vault / "Client memo.md")  # saved under a name of the user's own
     (vault / "Memo.md").write_text("someone else's note\n", encoding="utf-8")
     assert _offered(composer, monkeypatch) == vault / "Client memo.md"  # updated, not a second copy

@@ -17,6 +17,7 @@ from reader.core.store import Store
 from reader.ui import i18n
 from reader.ui.briefing.composer import BriefingComposer
 from reader.ui.session import Session
+from tests.ui.briefing.seed_composer import exported
 
 
 @pytest.fixture
@@ -33,14 +34,14 @@ def test_export_names_the_file_it_wrote_kept_or_left(qtbot, session: Session, tm
     qtbot.addWidget(composer)
     composer.create_briefing("Memo")
     target = tmp_path / "Japan Q4 memo.md"
-    composer.export_to(target)
+    exported(qtbot, composer, target)
     assert composer.status.text() == "Exported to Japan Q4 memo.md"
     assert composer.status.toolTip() == str(target)
-    composer.export_to(target)
+    exported(qtbot, composer, target)
     assert composer.status.text() == "Japan Q4 memo.md is already up to date"
     target.write_text("edited elsewhere", encoding="utf-8")
     composer.ask = lambda _parent, _conflicts: False
-    composer.export_to(target)
+    exported(qtbot, composer, target)
     assert composer.status.text() == "Japan Q4 memo.md was changed outside the app: kept as it was"
     composer.reload_items()  # the count comes back; the path no longer belongs to it
     assert composer.status.toolTip() == ""
@@ -52,7 +53,7 @@ def test_the_file_is_named_in_german_too(qtbot, qapp, session: Session, tmp_path
     composer.create_briefing("Memo")
     i18n.install(qapp, "de", QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
-        composer.export_to(tmp_path / "memo.md")
+        exported(qtbot, composer, tmp_path / "memo.md")
         assert composer.status.text() == "Exportiert nach memo.md"
     finally:
         i18n.install(qapp, "en", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
