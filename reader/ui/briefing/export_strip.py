@@ -5,9 +5,9 @@ synced or network vault waits for the file to reach its disk), froze the window:
 typing, no way to stop it. Now the briefing as saved when Export… was pressed is written on
 the session's export thread (`briefing_export_task`, beside an import, not after it) and the
 composer stays usable: text typed meanwhile is saved as always and goes into the next export.
-The strip shows the items counted and Cancel, which writes nothing (the file is written whole
-or not at all); the line under the composer then says how it ended. One export at a time: the
-composer greys its Export… while `running`.
+The strip, shown once the export takes a moment, counts the items and has Cancel, which writes
+nothing (the file is written whole or not at all); the line under the composer then says how
+it ended. One export at a time: the composer greys its Export… while `running`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from reader.core.export import Conflict, ExportReport
@@ -30,6 +30,10 @@ from reader.ui.window_state import WindowState
 log = logging.getLogger(__name__)
 
 Ask = Callable[[Sequence[Conflict]], bool]  # overwrite these files changed elsewhere?
+
+# A briefing of 480 items is written in 0.06 s: a strip shown at once came and went as a flicker
+# that shifted the composer's lists by its height. It shows once an export takes longer.
+SHOW_AFTER_MS = 400
 
 
 class ExportStrip(QWidget):
@@ -59,6 +63,9 @@ class ExportStrip(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.bar, 1)
         row.addWidget(self.cancel_button)
+        self._show_later = QTimer(self)
+        self._show_later.setSingleShot(True)
+        self._show_later.timeout.connect(self.show)
         self.hide()
 
     @property
@@ -73,7 +80,7 @@ class ExportStrip(QWidget):
         self.label.setText(self.tr("Exporting…"))
         self.setToolTip(str(path))
         self.cancel_button.setEnabled(True)
-        self.show()
+        self._show_later.start(SHOW_AFTER_MS)
         self.running_changed.emit(True)
 
     def _run(self, *, overwrite: bool) -> None:
@@ -124,6 +131,7 @@ class ExportStrip(QWidget):
         """Say how it ended under the composer and give Export… back, however it ended."""
         self.task = None
         self.cancel_button.setEnabled(False)
+        self._show_later.stop()
         self.hide()
         self._status.setText(said)
         self._status.setToolTip(str(self.path))  # where it went (or was meant to), whole

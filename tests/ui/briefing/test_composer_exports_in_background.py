@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QPushButton
 
 from reader.core.briefing_model import ItemKind
 from reader.core.export import briefing as briefing_module
-from reader.ui import dialogs
+from reader.ui import dialogs, tasks
+from reader.ui.briefing import export_strip
 from reader.ui.briefing.add_menu import create_briefing
 from reader.ui.briefing.composer import BriefingComposer
 
@@ -70,6 +71,8 @@ def _button(composer: BriefingComposer, text: str) -> QPushButton:
 
 
 def test_the_worker_writes_while_the_composer_takes_typing(make_window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(export_strip, "SHOW_AFTER_MS", 0)  # the strip at once, not after a moment
+    monkeypatch.setattr(tasks, "PROGRESS_INTERVAL_S", 0.0)  # every count reaches the bar
     window = make_window()
     composer = _composer(window)
     release = threading.Event()
@@ -82,7 +85,9 @@ def test_the_worker_writes_while_the_composer_takes_typing(make_window, qtbot, t
     with qtbot.waitSignal(composer.export_finished, timeout=10_000) as finished:
         composer.export_to(target)
         qtbot.waitUntil(held.reached.is_set)
-        assert composer.exporting.isVisible() and composer.exporting.cancel_button.isEnabled()
+        qtbot.waitUntil(composer.exporting.isVisible)
+        qtbot.waitUntil(lambda: composer.exporting.bar.value() == 1)  # one item made, of four
+        assert composer.exporting.bar.maximum() == 4 and composer.exporting.cancel_button.isEnabled()
         assert not export.isEnabled()
         export.click()  # greyed: a second export does not begin, nor is a file asked for
         composer._export_clicked()  # noqa: SLF001 - as Alt+X would, were the button not greyed
