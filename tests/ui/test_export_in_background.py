@@ -162,3 +162,19 @@ def test_quitting_mid_export_asks_nothing_and_keeps_the_record(make_window, qtbo
     assert changed.read_text(encoding="utf-8") == edited
     with Store.open(window.session.store.path) as store:  # what the worker recorded, read afresh
         assert all(recorded_hash(store.db, str(p)) for p in report.written)
+
+
+def test_an_export_during_an_import_does_not_wait_for_it(make_window, qtbot, tmp_path: Path) -> None:
+    """The writer's thread taken, as by the import of a large folder, until the export is written:
+    the dialog showed its busy bar until the whole import had ended."""
+    window = make_window()
+    done = threading.Event()
+    importing = window.session.task(lambda _store, _progress, _cancelled: done.wait(30), "import")
+    dialog = _dialog(window, tmp_path / "vault")
+    try:
+        window.session.start(importing)
+        with qtbot.waitSignal(dialog.export_finished, timeout=10_000) as finished:
+            dialog.export_button.click()
+        assert len(finished.args[0].written) == 5 and not done.is_set()  # the import still running
+    finally:
+        done.set()
