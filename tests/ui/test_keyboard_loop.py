@@ -167,7 +167,9 @@ def test_one_loop_by_keyboard_only(make_window, qtbot, tmp_path: Path, monkeypat
     press(qtbot, window, Qt.Key.Key_B, CTRL | SHIFT)
     export_button = next(b for b in composer.findChildren(QPushButton) if b.text().replace("&", "") == "Export…")
     export_button.setFocus()
-    qtbot.keyClick(export_button, Qt.Key.Key_Space)
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):  # the worker writes
+        qtbot.keyClick(export_button, Qt.Key.Key_Space)
+    assert export_button.hasFocus()  # greyed while it was written, the focus is back on it
     text = exported.read_text(encoding="utf-8")
     assert "> Die Regierung in Tokio[^1]" in text and "Summe nachrechnen" in text
     composer.close()

@@ -16,8 +16,8 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from reader.core.export import Conflict, ExportReport
 from reader.ui.export.background import ExportFailed, ExportOutcome, briefing_export_task
@@ -51,6 +51,7 @@ class ExportStrip(QWidget):
         self.path = Path()  # the file being (or last) written
         self._briefing_id = 0
         self._overwriting = False
+        self._refocus: tuple[QWidget, QWidget | None] | None = None  # see `_give_focus_back`
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel(self.tr("Exporting…"))
@@ -81,7 +82,10 @@ class ExportStrip(QWidget):
         self.setToolTip(str(path))
         self.cancel_button.setEnabled(True)
         self._show_later.start(SHOW_AFTER_MS)
-        self.running_changed.emit(True)
+        before = QApplication.focusWidget()
+        self.running_changed.emit(True)  # Export… greyed: the focus leaves it for the next control
+        after = QApplication.focusWidget()
+        self._refocus = (before, after) if before is not None and after is not before else None
 
     def _run(self, *, overwrite: bool) -> None:
         self._overwriting = overwrite
@@ -140,4 +144,14 @@ class ExportStrip(QWidget):
         elif isinstance(outcome, ExportReport) and outcome.paths and self._state is not None:
             self._state.set_export_folder(str(self.path.parent))
         self.running_changed.emit(False)
+        self._give_focus_back()
         self.ended.emit(outcome)
+
+    def _give_focus_back(self) -> None:
+        """Back to Export… when the greying took the focus off it and it was not moved since:
+        exporting by keyboard (Tab to Export…, Space) left the focus on the control after it."""
+        if self._refocus is not None:
+            before, after = self._refocus
+            if QApplication.focusWidget() is after and before.isEnabled():
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._refocus = None
