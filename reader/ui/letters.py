@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 MARK = re.compile(r"&(.)", re.DOTALL)
 # Letters reaching under the line: their underline runs into the stroke and is hard to see.
@@ -37,6 +37,25 @@ def with_letter(name: str, taken: Collection[str]) -> str:
     ranked = sorted(free, key=lambda i: (i not in starts, name[i].casefold() in DESCENDERS))
     chosen = ranked[0] if ranked else None
     return "".join(("&" if i == chosen else "") + ("&&" if ch == "&" else ch) for i, ch in enumerate(name))
+
+
+def letters_apart(menu: QMenu) -> None:
+    """Give each entry `menu` made itself (its own, and Qt's Copy and Select All) a letter no
+    other entry of it holds. The reading view's menu joins those with entries of the Edit and
+    View menus, whose letters no translator could keep apart from Qt's ("Copy &Link Location"
+    and "Change &label"), and Select All came with none. Shared entries keep their letters: they
+    are the menu bar's too."""
+    entries = [a for a in menu.actions() if not a.isSeparator()]
+    own = [a for a in entries if a.parent() is menu or (isinstance(a.menu(), QMenu) and a.menu().parent() is menu)]
+    taken = {letter_of(a.text()) or "" for a in entries if a not in own}
+    for action in own:
+        text, tab, keys = action.text().partition("\t")
+        mark = letter_of(text)
+        if mark is None or mark in taken:
+            text = with_letter(MARK.sub(lambda m: m.group(1), text), taken)
+            action.setText(text + tab + keys)
+            mark = letter_of(text)
+        taken.add(mark or "")
 
 
 def caption_for(text: str, field: QWidget) -> QLabel:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QToolBar, QWidget
 
+from reader.ui import context_menus
 from reader.ui.actions import make_action
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.library.library_pane import LibraryPane
@@ -57,6 +58,7 @@ class WindowKeys(QObject):
         self.go_actions = [self.next_pane_action, self.previous_pane_action, self.focus_library_action,
                            self.focus_article_action, self.focus_notes_action, self.tag_action]  # fmt: skip
         self.view_actions = [self.library_action, self.notes_action, self.focus_mode_action]
+        context_menus.shift_f10(window)  # the Menu key's twin, which Qt leaves unbound
         article.annotate_requested.connect(self.annotate)
         notes.editing_done.connect(lambda: article.view.setFocus(Qt.FocusReason.OtherFocusReason))
 

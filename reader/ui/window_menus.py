@@ -56,7 +56,8 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     view_menu.addActions(w.keys.view_actions)
     for _title, menu in built:
         letters_first(menu)
-    w.article.keep_letters_free({letter_of(a.text()) or "" for a in built[1][1].actions()
+    # The labels' entries meet Show original in the reading view's menu: its letter is kept free too.
+    w.article.keep_letters_free({letter_of(a.text()) or "" for a in [*built[1][1].actions(), w.article.show_original_action]
                                  if a not in w.article.highlight_actions.values()})
     return built
 

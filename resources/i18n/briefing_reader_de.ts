@@ -275,20 +275,20 @@
         <translation>Zum vorigen Treffer</translation>
     </message>
     <message>
-        <source>Change label</source>
-        <translation>Kategorie ändern</translation>
+        <source>Change &amp;label</source>
+        <translation>Ka&amp;tegorie ändern</translation>
     </message>
     <message>
-        <source>Add to briefing</source>
-        <translation>Zum Briefing hinzufügen</translation>
+        <source>Add to &amp;briefing</source>
+        <translation>Zum &amp;Briefing hinzufügen</translation>
     </message>
     <message>
-        <source>Hide this block from the article</source>
-        <translation>Diesen Abschnitt aus dem Artikel ausblenden</translation>
+        <source>&amp;Hide this block from the article</source>
+        <translation>Diesen Abschnitt aus dem Artikel a&amp;usblenden</translation>
     </message>
     <message>
-        <source>Restore this block to the article</source>
-        <translation>Diesen Abschnitt wieder in den Artikel aufnehmen</translation>
+        <source>Restore this bl&amp;ock to the article</source>
+        <translation>Diesen Abschnitt wieder in den Artikel a&amp;ufnehmen</translation>
     </message>
     <message>
         <source>Highlight as %1</source>
@@ -597,8 +597,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Schon im Briefing „%1“</translation>
     </message>
     <message>
-        <source>New briefing…</source>
-        <translation>Neues Briefing…</translation>
+        <source>&amp;New briefing…</source>
+        <translation>&amp;Neues Briefing…</translation>
     </message>
 </context>
 <context>
@@ -2151,32 +2151,36 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         </translation>
     </message>
     <message>
-        <source>Tag…</source>
-        <translation>Verschlagworten…</translation>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Verschlagworten…</translation>
     </message>
     <message>
-        <source>Remove tag…</source>
-        <translation>Schlagwort entfernen…</translation>
+        <source>Remo&amp;ve tag…</source>
+        <translation>Schlagwort &amp;entfernen…</translation>
     </message>
     <message>
-        <source>Mark read</source>
-        <translation>Als gelesen markieren</translation>
+        <source>Mark &amp;read</source>
+        <translation>&amp;Als gelesen markieren</translation>
     </message>
     <message>
-        <source>Mark unread</source>
-        <translation>Als ungelesen markieren</translation>
+        <source>Mark &amp;unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <source>Add their highlights to briefing</source>
-        <translation>Ihre Markierungen zum Briefing hinzufügen</translation>
+        <source>Add their &amp;highlights to briefing</source>
+        <translation>Ihre &amp;Markierungen zum Briefing hinzufügen</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>Löschen…</translation>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Tag sources</source>
@@ -2665,16 +2669,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Markierungen</translation>
     </message>
     <message>
-        <source>The new words are right</source>
-        <translation>Der neue Wortlaut stimmt</translation>
-    </message>
-    <message>
         <source>Keep this highlight on the words the update changed it to</source>
         <translation>Die Markierung auf dem Wortlaut lassen, den die Aktualisierung gebracht hat</translation>
     </message>
     <message>
-        <source>Add to briefing…</source>
-        <translation>Zum Briefing hinzufügen…</translation>
+        <source>The new &amp;words are right</source>
+        <translation>Der neue &amp;Wortlaut stimmt</translation>
+    </message>
+    <message>
+        <source>Add to &amp;briefing…</source>
+        <translation>Zum &amp;Briefing hinzufügen…</translation>
     </message>
     <message>
         <source>No highlights yet. Select words in the article and press 1–5.</source>
@@ -3175,12 +3179,12 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Suche, Schlagwort und Einschränkungen der Bibliothek unter einem Namen speichern</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Choose it, correct the search, and save it again under its name (Ctrl+Shift+S)</source>
@@ -3584,12 +3588,12 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>TagEdits</name>
     <message>
-        <source>Rename tag…</source>
-        <translation>Schlagwort umbenennen…</translation>
+        <source>&amp;Rename tag…</source>
+        <translation>Schlagwort &amp;umbenennen…</translation>
     </message>
     <message>
-        <source>Delete tag</source>
-        <translation>Schlagwort löschen</translation>
+        <source>&amp;Delete tag</source>
+        <translation>Schlagwort &amp;löschen</translation>
     </message>
     <message>
         <source>Rename tag</source>

@@ -12,8 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+
+from reader.ui import context_menus
 
 TIMES = 3
 
@@ -86,21 +89,16 @@ def test_right_click_menus_of_the_tag_and_search_lists_go_when_closed(make_windo
     dialogs_answer = "Japan-Suche"
     monkeypatch.setattr("reader.ui.dialogs.ask_text", lambda *_a, **_k: dialogs_answer)
     saved.save_action.trigger()
-    shown: list[QMenu] = []
-
-    class ClosedAtOnce(QMenu):  # shown, and closed by the user (Qt's own `exec` cannot be patched)
-        def exec(self, *_args: object) -> None:  # type: ignore[override]
-            shown.append(self)
-
-    for module in ("tag_edits", "saved_searches"):
-        monkeypatch.setattr(f"reader.ui.library.{module}.QMenu", ClosedAtOnce)
+    shown: list[QMenu] = []  # shown, and closed by the user
+    monkeypatch.setattr(context_menus, "wait_for_choice", lambda menu, _where: shown.append(menu))
     tags, searches = window.library.tag_view, saved.view
     qtbot.waitUntil(lambda: tags.model().rowCount() > 1 and searches.count() > 0, timeout=5000)
     tag_at = tags.visualRect(tags.model().index(tags.model().rowCount() - 1, 0)).center()
     search_at = searches.visualItemRect(searches.item(0)).center()
     before = _live(tags, QMenu), _live(searches, QMenu)
     for _time in range(TIMES):
-        tags.customContextMenuRequested.emit(tag_at)
-        searches.customContextMenuRequested.emit(search_at)
+        for view, at in ((tags, tag_at), (searches, search_at)):
+            click = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at))
+            QApplication.sendEvent(view.viewport(), click)
     assert len(shown) == 2 * TIMES  # each right-click did show its menu
     assert (_live(tags, QMenu), _live(searches, QMenu)) == before

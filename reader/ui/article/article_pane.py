@@ -274,8 +274,8 @@ class ArticlePane(QWidget):
         selected = self.view.selected_highlight
         if selected is not None:
             menu.addAction(self.delete_highlight_action)
-            self.keys.fill_label_menu(menu.addMenu(self.tr("Change label")), selected)
-            briefings = menu.addMenu(self.tr("Add to briefing"))
+            self.keys.fill_label_menu(menu.addMenu(self.tr("Change &label")), selected)
+            briefings = menu.addMenu(self.tr("Add to &briefing"))
             fill_briefing_menu(briefings, self._session, lambda: [selected], self)
         if self.view.original and self._revision is None:
             self._add_block_actions(menu, point)
@@ -287,10 +287,10 @@ class ArticlePane(QWidget):
         if shown is None:
             return
         if shown.block.role is BlockRole.BODY:
-            hide = editing(menu.addAction(self.tr("Hide this block from the article")), self._session)
+            hide = editing(menu.addAction(self.tr("&Hide this block from the article")), self._session)
             hide.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BOILERPLATE))
         else:
-            restore = editing(menu.addAction(self.tr("Restore this block to the article")), self._session)
+            restore = editing(menu.addAction(self.tr("Restore this bl&ock to the article")), self._session)
             restore.triggered.connect(lambda: self._set_block_role(shown.index, BlockRole.BODY))
 
     def _offer_selection_bar(self) -> None:

@@ -19,28 +19,21 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from reader.core.labels import LABELS
 from reader.core.models import AnchorStatus, Highlight
-from reader.ui import undoable
+from reader.ui import context_menus, undoable
 from reader.ui.actions import make_action
 from reader.ui.article.reading_view import ArticleView
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.briefing.drag import highlights_mime
 from reader.ui.label_names import display_name
+from reader.ui.letters import letter_of, with_letter
 from reader.ui.read_only import editing_menu
 from reader.ui.session import Session
 
 
 def popup(menu: QMenu, where: QPoint) -> None:
-    """Show a menu at a global point and wait for the choice (tests answer it instead)."""
-    select_first(menu)
-    menu.exec(where)
-
-
-def select_first(menu: QMenu) -> None:
-    """Make a menu opened by a key start on its first entry, so Enter takes it at once (Qt's
-    menus open with nothing selected: Enter did nothing, a mouse-only habit)."""
-    first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
-    if first is not None:
-        menu.setActiveAction(first)
+    """Show a menu opened by a key (B) at a global point and wait for the choice, its first
+    entry ready for Enter (tests answer it instead)."""
+    context_menus.show(menu, where, by_key=True)
 
 
 def start_drag(source: QWidget, mime: QMimeData) -> None:
@@ -154,8 +147,10 @@ class HighlightKeys(QObject):
         if not editing_menu(menu, self._session):
             return
         highlight = self._session.store.highlights.get(highlight_id)
+        taken: set[str] = set()  # a label's name may be the user's own: its letter is chosen here
         for label in LABELS:
-            action = menu.addAction(f"{display_name(self._session, label.key)}\t{label.shortcut}")
+            action = menu.addAction(f"{with_letter(display_name(self._session, label.key), taken)}\t{label.shortcut}")
+            taken.add(letter_of(action.text()) or "")
             action.setCheckable(True)
             action.setChecked(highlight is not None and highlight.label == label.key)
             action.triggered.connect(lambda _c=False, k=label.key: self.relabel(k))

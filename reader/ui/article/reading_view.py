@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QMenu, QWidget
 
 from reader.core.models import AnchorStatus, Highlight, Source
+from reader.ui import context_menus
 from reader.ui.article.document import ShownBlock, TextMap, build_document
 from reader.ui.article.header import ArticleHeader
 from reader.ui.article.highlight_look import highlight_format
@@ -31,6 +32,7 @@ from reader.ui.article.passage_in_view import bring_into_view
 from reader.ui.article.reading_place import block_to_top, top_block
 from reader.ui.article.tab_columns import align_tab_columns
 from reader.ui.article.word_snap import snapped
+from reader.ui.letters import letters_apart
 from reader.ui.theme import Theme, theme
 
 READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
@@ -361,7 +363,8 @@ class ArticleView(InertBrowser):
             self.select_highlight(clicked)
             self.highlight_clicked.emit(clicked)
         self.context_menu_requested.emit(menu, event.pos())
-        menu.exec(event.globalPos())
+        letters_apart(menu)
+        context_menus.show(menu, event.globalPos(), event.reason() is QContextMenuEvent.Reason.Keyboard)
         menu.deleteLater()
 
     # -- marking matches --------------------------------------------------------------------------

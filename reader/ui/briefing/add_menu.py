@@ -16,6 +16,7 @@ from reader.core.changes import Changes
 from reader.core.store import clean_name
 from reader.ui import dialogs
 from reader.ui.i18n import Plural
+from reader.ui.letters import letter_of, with_letter
 from reader.ui.read_only import editing_menu
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
@@ -95,20 +96,22 @@ def add_to_briefing(
 def fill_briefing_menu(
     menu: QMenu, session: Session, highlight_ids: Callable[[], list[int]], parent: QWidget
 ) -> None:
-    """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights.
-    A library open read-only leaves it empty and off, saying why."""
+    """Fill `menu` with one entry per briefing and "New briefing…"; each adds the highlights,
+    and each has a letter of its own. A library open read-only leaves it empty and off, saying
+    why."""
     menu.clear()
     if not editing_menu(menu, session):
         return
+    new = QCoreApplication.translate("BriefingMenu", "&New briefing…")
+    taken = {letter_of(new) or ""}  # a briefing's name is the user's: its letter is chosen here
     for briefing in session.store.briefings.all():
-        action = menu.addAction(briefing.name)
+        action = menu.addAction(with_letter(briefing.name, taken))
+        taken.add(letter_of(action.text()) or "")
         action.triggered.connect(
             lambda _=False, b=briefing.id: add_to_briefing(session, b, highlight_ids())
         )
     menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("BriefingMenu", "New briefing…")).triggered.connect(
-        lambda: _add_to_new_briefing(session, highlight_ids(), parent)
-    )
+    menu.addAction(new).triggered.connect(lambda: _add_to_new_briefing(session, highlight_ids(), parent))
 
 
 def _add_to_new_briefing(session: Session, highlight_ids: list[int], parent: QWidget) -> None:

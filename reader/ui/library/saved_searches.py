@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from reader.core.changes import Changes
 from reader.core.search import InvalidSearch, check_query, filters_of, saved_entity_id
 from reader.core.store import SavedSearch, clean_search_name
-from reader.ui import dialogs
+from reader.ui import context_menus, dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
 from reader.ui.library.edit_keys import EditKeys
@@ -125,8 +125,7 @@ class SavedSearches(QObject):
         self.view.setAccessibleName(self.tr("Saved searches"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elide_rows(self.view)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        context_menus.for_items(self.view, self._fill_menu)
         # Like the tags above: moving onto one (arrow keys, a click) shows it. Once the search box
         # or a filter is changed by hand, `follow` leaves none current, so a click shows it again.
         self.view.currentItemChanged.connect(lambda item, _previous: self.apply(self._at(item)))
@@ -136,9 +135,9 @@ class SavedSearches(QObject):
         self.save_action = QAction(self.tr("Sa&ve search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.save_action.setStatusTip(self.tr("Keep the library's search, tag and filters under a name"))
         self.save_action.triggered.connect(self.save_current)
-        self.rename_action = QAction(self.tr("Rename…"), self.view)
+        self.rename_action = QAction(self.tr("&Rename…"), self.view)
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction(self.tr("Delete"), self.view)
+        self.delete_action = QAction(self.tr("&Delete"), self.view)
         self.delete_action.triggered.connect(self.delete_current)
         # Through the actions: F2 and Del do nothing while they are off (a read-only library).
         self.view.edit_keys.rename_requested.connect(self.rename_action.trigger)
@@ -331,16 +330,13 @@ class SavedSearches(QObject):
         saved_id = item.data(Qt.ItemDataRole.UserRole)
         return next((s for s in self._searches if s.id == saved_id), None)
 
-    def _context_menu(self, at: QPoint) -> None:
-        item = self.view.itemAt(at)
+    def _fill_menu(self, menu: QMenu, index: QModelIndex) -> bool:
+        item = self.view.item(index.row()) if index.isValid() else None
         if item is None:
-            return
+            return False
         self.view.setCurrentItem(item)
-        menu = QMenu(self.view)
-        menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
-        menu.exec(self.view.viewport().mapToGlobal(at))
-        menu.deleteLater()  # a child of the list: each right-click left one behind
+        return True
 
     def _changed(self, changes: Changes) -> None:
         # Tags change on every tagging: the list is built anew only when a search's tag came or went.

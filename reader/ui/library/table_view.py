@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
     QItemSelectionModel,
+    QModelIndex,
     QPoint,
     Qt,
     QTimer,
@@ -35,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.core.store import SourceFilter, filter_choices, table_ids, table_rows
-from reader.ui import dialogs
+from reader.ui import context_menus, dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
-from reader.ui.letters import caption_for
+from reader.ui.letters import caption_for, letter_of, with_letter
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
 from reader.ui.read_only import editing
@@ -127,8 +128,7 @@ class LibraryTable(QWidget):
             self.table.setColumnHidden(self.column_of(key), True)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._row_menu)
+        context_menus.for_items(self.table, self._fill_row_menu)
         return self.table
 
     def _build_bulk(self) -> QHBoxLayout:
@@ -251,17 +251,17 @@ class LibraryTable(QWidget):
         menu.clear()
         menu.setToolTipsVisible(True)  # an entry held off in a read-only library says why
         ids = self.selected_ids()
-        editing(menu.addAction(self.tr("Tag…"), lambda: self._ask_tag(ids, add=True)), self.session)
-        editing(menu.addAction(self.tr("Remove tag…"), lambda: self._ask_tag(ids, add=False)), self.session)
+        editing(menu.addAction(self.tr("&Tag…"), lambda: self._ask_tag(ids, add=True)), self.session)
+        editing(menu.addAction(self.tr("Remo&ve tag…"), lambda: self._ask_tag(ids, add=False)), self.session)
         menu.addSeparator()
-        editing(menu.addAction(self.tr("Mark read"), lambda: bulk.mark_read(self.session, ids, True)), self.session)
-        editing(menu.addAction(self.tr("Mark unread"), lambda: bulk.mark_read(self.session, ids, False)), self.session)
+        editing(menu.addAction(self.tr("Mark &read"), lambda: bulk.mark_read(self.session, ids, True)), self.session)
+        editing(menu.addAction(self.tr("Mark &unread"), lambda: bulk.mark_read(self.session, ids, False)), self.session)
         menu.addSeparator()
-        briefings = menu.addMenu(self.tr("Add their highlights to briefing"))
+        briefings = menu.addMenu(self.tr("Add their &highlights to briefing"))
         fill_briefing_menu(briefings, self.session, lambda: bulk.highlight_ids(self.session, ids), self)
-        menu.addAction(self.tr("Export…"), self.export_requested.emit)
+        menu.addAction(self.tr("&Export…"), self.export_requested.emit)
         menu.addSeparator()
-        editing(menu.addAction(self.tr("Delete…"), lambda: self._delete(ids)), self.session)
+        editing(menu.addAction(self.tr("&Delete…"), lambda: self._delete(ids)), self.session)
 
     def _delete(self, ids: list[int]) -> None:
         if bulk.delete_sources(self.session, ids, self):
@@ -281,23 +281,30 @@ class LibraryTable(QWidget):
         except ValueError as exc:  # a name the store refuses (empty after cleaning, too long)
             self.session.error_raised.emit(str(exc))
 
-    def _row_menu(self, point: QPoint) -> None:
-        if not self.selected_ids():
-            return
-        menu = QMenu(self)
-        self.fill_bulk_menu(menu)
-        menu.exec(self.table.viewport().mapToGlobal(point))
-        menu.deleteLater()
+    def _fill_row_menu(self, menu: QMenu, _index: QModelIndex) -> bool:
+        """The selection's commands, then the columns: the header, which the keyboard never
+        reaches, was the only way to them."""
+        if self.selected_ids():
+            self.fill_bulk_menu(menu)
+            menu.addSeparator()
+        self._fill_column_menu(menu.addMenu(self.tr("&Columns")))
+        return True
 
-    def _header_menu(self, point: QPoint) -> None:
-        menu = QMenu(self)
+    def _fill_column_menu(self, menu: QMenu) -> None:
+        """One entry per column, checked while it is shown; each with a letter of its own."""
+        taken: set[str] = set()
         for column, (key, title) in enumerate(COLUMNS):
-            action = menu.addAction(self.model.tr(title))
+            action = menu.addAction(with_letter(self.model.tr(title), taken))
+            taken.add(letter_of(action.text()) or "")
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(column))
             action.setEnabled(key != "title")  # the title always stays
             action.toggled.connect(lambda on, c=column: self.table.setColumnHidden(c, not on))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(point))
+
+    def _header_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        self._fill_column_menu(menu)
+        context_menus.show(menu, self.table.horizontalHeader().mapToGlobal(point))
         menu.deleteLater()
 
     # -- remembered between runs ------------------------------------------------------------

@@ -17,14 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QListView, QMenu, QWidget
 
 from reader.core.changes import Changes
 from reader.core.search import source_ids
 from reader.core.store import SavedSearch, clean_tag
-from reader.ui import dialogs
+from reader.ui import context_menus, dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.i18n import Plural
 from reader.ui.library.edit_keys import EditKeys
@@ -80,15 +80,14 @@ class TagEdits(QObject):
     def __init__(self, session: Session, pane: LibraryPane, view: TagList) -> None:
         super().__init__(pane)
         self._session, self._pane, self._view = session, pane, view
-        self.rename_action = QAction(self.tr("Rename tag…"), view)
+        self.rename_action = QAction(self.tr("&Rename tag…"), view)
         self.rename_action.triggered.connect(self.rename_current)
-        self.delete_action = QAction(self.tr("Delete tag"), view)
+        self.delete_action = QAction(self.tr("&Delete tag"), view)
         self.delete_action.triggered.connect(self.delete_current)
         # Through the actions: F2 and Del do nothing while they are off (a read-only library).
         view.edit_keys.rename_requested.connect(self.rename_action.trigger)
         view.edit_keys.delete_requested.connect(self.delete_action.trigger)
-        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        view.customContextMenuRequested.connect(self._context_menu)
+        context_menus.for_items(view, self._fill_menu)
 
     def current(self) -> str | None:
         """The tag chosen in the list (None on "All sources")."""
@@ -178,13 +177,9 @@ class TagEdits(QObject):
     def _tagged(self, name: str) -> list[int]:
         return source_ids(self._session.store, "", tag=name)
 
-    def _context_menu(self, at: QPoint) -> None:
-        index = self._view.indexAt(at)
+    def _fill_menu(self, menu: QMenu, index: QModelIndex) -> bool:
         if not isinstance(index.data(TagNameRole), str):
-            return  # "All sources" is no tag
+            return False  # "All sources" is no tag
         self._view.setCurrentIndex(index)
-        menu = QMenu(self._view)
-        menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         menu.addActions([self.rename_action, self.delete_action])
-        menu.exec(self._view.viewport().mapToGlobal(at))
-        menu.deleteLater()  # a child of the list: each right-click left one behind
+        return True

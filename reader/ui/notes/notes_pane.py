@@ -19,10 +19,11 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QLabel, QListView, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListView, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader.core.anchoring import Selector
 from reader.core.changes import Changes
+from reader.ui import context_menus
 from reader.ui.label_names import label_names
 from reader.ui.notes.annotation_editor import AnnotationEditor
 from reader.ui.notes.highlight_delegate import HighlightDelegate
@@ -108,17 +109,17 @@ class NotesPane(QWidget):
         self.list.setDragEnabled(True)  # into the briefing composer
         self.list.setDragDropMode(QListView.DragDropMode.DragOnly)
         # A highlight an update placed on changed wording is flagged until the user says so.
-        self.confirm_action = QAction(self.tr("The new words are right"), self.list)
+        self.confirm_action = QAction(self.tr("The new &words are right"), self.list)
         self.confirm_action.setStatusTip(self.tr("Keep this highlight on the words the update changed it to"))
         self.confirm_action.triggered.connect(self._confirm_current)
         self.list.addAction(self.confirm_action)
         # B, as in the article: a keyboard user who went to the list (Alt+3) had no way on.
-        self.briefing_action = QAction(self.tr("Add to briefing…"), self.list)
+        self.briefing_action = QAction(self.tr("Add to &briefing…"), self.list)
         self.briefing_action.setShortcut(QKeySequence("B"))
         self.briefing_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.briefing_action.triggered.connect(self._offer_briefings)
         self.list.addAction(self.briefing_action)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        context_menus.for_items(self.list, self._fill_menu)
         self.empty_hint = QLabel(self.tr("No highlights yet. Select words in the article and press 1–5."), self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("hint")
@@ -261,6 +262,14 @@ class NotesPane(QWidget):
             return changes
 
         self._session.perform(self.tr("Confirm highlight"), do, lambda: revisions.unconfirm(highlight.id, before[0]))
+
+    def _fill_menu(self, menu: QMenu, index: QModelIndex) -> bool:
+        """The list's own entries, for the highlight right-clicked (or the current one)."""
+        if not index.isValid():
+            return False
+        self.list.setCurrentIndex(index)
+        menu.addActions([a for a in self.list.actions() if a.isVisible()])
+        return True
 
     def _offer_briefings(self) -> None:
         index = self.list.currentIndex()

@@ -113,8 +113,8 @@ def test_add_to_new_briefing_from_the_reading_view(make_window, monkeypatch) -> 
     monkeypatch.setattr(dialogs, "run", name_it)
     menu = QMenu(window)
     window.article._extend_context_menu(menu, QPoint(0, 0))
-    submenu = next(a.menu() for a in menu.actions() if a.text() == "Add to briefing")
-    next(a for a in submenu.actions() if a.text() == "New briefing…").trigger()
+    submenu = next(a.menu() for a in menu.actions() if a.text().replace("&", "") == "Add to briefing")
+    next(a for a in submenu.actions() if a.text().replace("&", "") == "New briefing…").trigger()
     store = window.session.store
     briefing = store.briefings.find("Client memo")
     assert [i.highlight_id for i in store.briefings.items(briefing.id)] == [highlight_id]

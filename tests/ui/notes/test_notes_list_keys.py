@@ -26,7 +26,7 @@ def test_b_in_the_notes_list_offers_the_briefings_for_the_highlight_there(make_w
 
     def choose_memo(menu, _where) -> None:  # the user picks "Memo" with Enter
         offered.append([a.text() for a in menu.actions()])
-        next(a for a in menu.actions() if a.text() == "Memo").trigger()
+        next(a for a in menu.actions() if a.text().replace("&", "") == "Memo").trigger()
 
     monkeypatch.setattr(highlight_keys, "popup", choose_memo)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # to the notes
