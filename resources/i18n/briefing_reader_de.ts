@@ -381,8 +381,8 @@ The window closes and opens again on the restored library.</source>
 Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten Bibliothek.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Wiederherstellen</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -610,6 +610,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Edit ▸ Undo brings them back with everything they hold.</source>
         <translation>Bearbeiten ▸ Rückgängig holt sie mit allem, was dazugehört, zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -858,10 +862,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Die Bibliothek ist beschädigt</translation>
     </message>
     <message>
-        <source>Restore the backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
         <source>The library file is damaged, so Briefing Reader cannot open it as usual. Nothing has been written to it.</source>
         <translation>Die Bibliotheksdatei ist beschädigt, deshalb kann Briefing Reader sie nicht wie gewohnt öffnen. Es wurde nichts in sie geschrieben.</translation>
     </message>
@@ -874,6 +874,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Die neueste intakte Sicherung stammt vom %1 und enthält %2. Beim Wiederherstellen kommt dieser Stand zurück; die beschädigte Datei bleibt im Sicherungsordner erhalten.</translation>
     </message>
     <message>
+        <source>&amp;Restore the backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
         <source>There is no good backup to restore.</source>
         <translation>Es gibt keine intakte Sicherung zum Wiederherstellen.</translation>
     </message>
@@ -882,12 +886,12 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Legen Sie eine Kopie der Datei an einem sicheren Ort ab, bevor jemand versucht, sie zu reparieren.</translation>
     </message>
     <message>
-        <source>Open read-only</source>
-        <translation>Schreibgeschützt öffnen</translation>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Library file: %1</source>
@@ -972,8 +976,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Bearbeiten ▸ Rückgängig holt sie mit allem, was dazugehört, zurück.</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -2569,20 +2573,20 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Die neueste intakte Sicherung wurde %1 erstellt und enthält %2. %3</translation>
     </message>
     <message>
-        <source>Restore the newest backup</source>
-        <translation>Neueste Sicherung wiederherstellen</translation>
+        <source>&amp;Restore the newest backup</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new, empty library</source>
+        <translation>&amp;Neue, leere Bibliothek beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>None of the backups can be read. %1</source>
         <translation>Keine der Sicherungen ist lesbar. %1</translation>
-    </message>
-    <message>
-        <source>Start a new, empty library</source>
-        <translation>Neue, leere Bibliothek beginnen</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Beenden</translation>
     </message>
     <message>
         <source>The backup could not be restored: %1</source>
@@ -2623,16 +2627,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Quelle aktualisieren: Ihr Text wird diese Fassung, die frühere bleibt unter „Original anzeigen“ lesbar, und Markierungen wandern mit ihren Worten (was sich nicht sicher zuordnen lässt, bleibt erhalten und wird zur Prüfung aufgeführt). Oder die Datei als neue Quelle importieren oder überspringen.</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Aktualisieren</translation>
+        <source>&amp;Update</source>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>Import as new</source>
-        <translation>Als neue Quelle importieren</translation>
+        <source>Import as &amp;new</source>
+        <translation>Als &amp;neue Quelle importieren</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
+        <source>&amp;Skip</source>
+        <translation>&amp;Überspringen</translation>
     </message>
 </context>
 <context>
@@ -3023,12 +3027,12 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <source>Stay and make room</source>
-        <translation>Bleiben und Platz schaffen</translation>
+        <source>&amp;Stay and make room</source>
+        <translation>&amp;Bleiben und Platz schaffen</translation>
     </message>
     <message>
-        <source>Quit without it</source>
-        <translation>Ohne es beenden</translation>
+        <source>&amp;Quit without it</source>
+        <translation>&amp;Ohne es beenden</translation>
     </message>
 </context>
 <context>

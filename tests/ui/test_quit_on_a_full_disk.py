@@ -34,7 +34,7 @@ def _answer(label: str, asked: list[str]) -> None:
             QTimer.singleShot(20, press)
             return
         asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == label).click()
+        next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
 
     QTimer.singleShot(0, press)
 

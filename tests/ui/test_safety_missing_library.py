@@ -32,7 +32,7 @@ def _pressing(*labels: str) -> tuple[list[QMessageBox], object]:
     def press(box: QMessageBox) -> int:
         seen.append(box)
         label = next(answers)
-        next(b for b in box.buttons() if b.text() == label).click()
+        next(b for b in box.buttons() if b.text().replace("&", "") == label).click()
         return 0
 
     return seen, press

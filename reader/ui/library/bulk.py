@@ -88,6 +88,8 @@ def delete_sources(session: Session, ids: Sequence[int], parent: QWidget | None)
     parts.append(QCoreApplication.translate("BulkActions", "Edit ▸ Undo brings them back with everything they hold."))
     box.setInformativeText(" ".join(parts))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    # "Delete", as deleting one source says: "Yes" to "Delete 2 sources?" read as a shrug.
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("BulkActions", "&Delete"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if dialogs.run(box) != QMessageBox.StandardButton.Yes:
         return False

@@ -64,6 +64,6 @@ def delete_question(
         + translate("DeleteSource", "Edit ▸ Undo brings it back with everything it holds.")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(translate("DeleteSource", "Delete"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("DeleteSource", "&Delete"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box

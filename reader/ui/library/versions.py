@@ -42,9 +42,9 @@ class NewerVersionQuestion(QMessageBox):
             "under Show original, and highlights move with their words (any that cannot be "
             "placed with certainty are kept and listed for review). Or import the file as a "
             "new source, or skip it."))  # fmt: skip
-        self.update_button = self.addButton(self.tr("Update"), QMessageBox.ButtonRole.AcceptRole)
-        self.new_button = self.addButton(self.tr("Import as new"), QMessageBox.ButtonRole.ActionRole)
-        self.skip_button = self.addButton(self.tr("Skip"), QMessageBox.ButtonRole.RejectRole)
+        self.update_button = self.addButton(self.tr("&Update"), QMessageBox.ButtonRole.AcceptRole)
+        self.new_button = self.addButton(self.tr("Import as &new"), QMessageBox.ButtonRole.ActionRole)
+        self.skip_button = self.addButton(self.tr("&Skip"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(self.update_button)
         self.setEscapeButton(self.skip_button)
         self.chosen: QPushButton | None = None

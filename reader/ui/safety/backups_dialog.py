@@ -148,7 +148,7 @@ class BackupsDialog(QDialog):
             "The library is replaced by it: %1. The current library is kept in the backups folder "
             "and can be restored the same way.\n\nThe window closes and opens again on the restored "
             "library.").replace("%1", counts))  # fmt: skip
-        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
         dialogs.run(box)
         return box.clickedButton() is restore

@@ -44,12 +44,12 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
             translate("DamageDialog", "The newest good backup is from %1 and holds %2. Restoring it brings that back; "
                        "the damaged file is kept in the backups folder.")
             .replace("%1", made).replace("%2", counts_text(newest.counts)) + "\n\n" + read_only)  # fmt: skip
-        restore_button = box.addButton(translate("DamageDialog", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore_button = box.addButton(translate("DamageDialog", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(translate("DamageDialog", "There is no good backup to restore.") + "\n\n" + read_only + " "
                                + translate("DamageDialog", "Keep a copy of the file somewhere safe before anyone tries to repair it."))  # fmt: skip
-    read_only_button = box.addButton(translate("DamageDialog", "Open read-only"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(translate("DamageDialog", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    read_only_button = box.addButton(translate("DamageDialog", "&Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(translate("DamageDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button or quit_button)
     dialogs.run(box)
     clicked = box.clickedButton()

@@ -45,7 +45,7 @@ def open_missing(paths: Paths) -> Store | None:
                                .replace("%1", made).replace("%2", counts_text(newest.counts))
                                .replace("%3", new_text))  # fmt: skip
         restore_button = box.addButton(
-            QCoreApplication.translate("MissingDialog", "Restore the newest backup"),
+            QCoreApplication.translate("MissingDialog", "&Restore the newest backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
     else:
@@ -55,11 +55,11 @@ def open_missing(paths: Paths) -> Store | None:
             ).replace("%1", new_text)
         )
     new_button = box.addButton(
-        QCoreApplication.translate("MissingDialog", "Start a new, empty library"),
+        QCoreApplication.translate("MissingDialog", "Start a &new, empty library"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     quit_button = box.addButton(
-        QCoreApplication.translate("MissingDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("MissingDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(restore_button or quit_button)
     dialogs.run(box)

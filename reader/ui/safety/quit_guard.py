@@ -42,11 +42,11 @@ def _quit_anyway(window: QWidget) -> bool:
     title = QCoreApplication.translate("QuitGuard", "The disk is full")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=window)
     stay = box.addButton(
-        QCoreApplication.translate("QuitGuard", "Stay and make room"),
+        QCoreApplication.translate("QuitGuard", "&Stay and make room"),
         QMessageBox.ButtonRole.RejectRole,
     )
     box.addButton(
-        QCoreApplication.translate("QuitGuard", "Quit without it"),
+        QCoreApplication.translate("QuitGuard", "&Quit without it"),
         QMessageBox.ButtonRole.DestructiveRole,
     )
     box.setDefaultButton(stay)
