@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 
@@ -91,4 +91,5 @@ def open_by_key(widget: QWidget | None) -> None:
 
 def shift_f10(window: QWidget) -> None:
     """`Shift+F10` opens the context menu of whatever has the keyboard in `window`."""
-    make_action(window, "Shift+F10", lambda: open_by_key(QApplication.focusWidget()), "Shift+F10")
+    text = QCoreApplication.translate("ContextMenus", "Open the context menu")
+    make_action(window, text, lambda: open_by_key(QApplication.focusWidget()), "Shift+F10")

@@ -617,6 +617,13 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
 </context>
 <context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Open the context menu</source>
+        <translation>Kontextmenü öffnen</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>not stored: the library could not be written (%1)</source>
