@@ -16,7 +16,9 @@ class Changes:
     whose name or items changed (or that were created or deleted); `saved_searches` is True
     when a saved search was added, renamed or deleted; `stories` is True when sources joined,
     left or changed stories (grouping after an import or on demand, a join or split by hand,
-    its undo) — membership is neither metadata nor content, so it has a flag of its own.
+    its undo) — membership is neither metadata nor content, so it has a flag of its own;
+    `entities` is True when the user corrected the entity index (hid, merged an entity or
+    changed its kind, or took that back).
     """
 
     sources_added: frozenset[int] = field(default_factory=frozenset)
@@ -28,6 +30,7 @@ class Changes:
     briefings: frozenset[int] = field(default_factory=frozenset)
     saved_searches: bool = False
     stories: bool = False
+    entities: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         merged: dict[str, Any] = {}

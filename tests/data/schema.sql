@@ -67,6 +67,19 @@ CREATE TABLE entities (
             UNIQUE (kind, key)
         );
 
+CREATE TABLE entity_corrections (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            to_kind TEXT,
+            to_key TEXT,
+            to_name TEXT,
+            made_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key),
+            CHECK ((to_kind IS NULL) = (to_key IS NULL))
+        ) WITHOUT ROWID;
+
 CREATE TABLE entity_indexed (
             source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
             text_hash TEXT NOT NULL

@@ -33,7 +33,8 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class EntitySummary:
-    """An entity as the library lists it: how many sources name it, how often in all."""
+    """An entity as the library lists it: how many sources name it, how often in all;
+    `hidden` when the user said it is no name (listed only when hidden ones are asked for)."""
 
     id: int
     kind: EntityKind
@@ -41,6 +42,7 @@ class EntitySummary:
     roles: tuple[str, ...]
     sources: int
     mentions: int
+    hidden: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,10 @@ window can run it in the background beside the user's edits and stop it at any b
 A person named by surname only ("Takaichi") joins the one person of the library whose full
 name ends with it, when exactly one does; a surname indexed first becomes the full name when
 that arrives ("Takaichi" → "Sanae Takaichi").
+
+Every reading respects the user's corrections (`entity_corrections`, read through
+`entity_groups`): an entry said to be no name is listed nowhere, one merged into another counts
+for it, one given another kind is listed as that kind.
 """
 
 from __future__ import annotations
@@ -37,12 +41,13 @@ from reader.core.entities import (
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
+from reader.core.store.entity_corrections import EntityCorrections
+from reader.core.store.entity_groups import LIVE as _LIVE
+from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import localised, names_of, place_condition
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
-# Rows of live sources: the deleted ones are few, so a list of them beats a join per row.
-_LIVE = "es.source_id NOT IN (SELECT id FROM sources WHERE deleted_at IS NOT NULL)"
 _WINDOW = 300  # characters of text read around a mention to make its context line
 
 # A source is indexed again when its text changed or the rules did: the stored hash is the
@@ -62,6 +67,7 @@ class EntityRepo:
         # Python's casefold in SQL, so a name is matched by the entities table alone, as
         # Python compares ('STRASSE' is 'Straße'; SQLite's NOCASE folds only ASCII).
         db.conn.create_function("casefold", 1, _casefold, deterministic=True)
+        self.corrections = EntityCorrections(db)
 
     # -- indexing ---------------------------------------------------------------------------
 
@@ -171,16 +177,20 @@ class EntityRepo:
         limit: int | None = None,
         entity_id: int | None = None,
         lang: str | None = None,
+        with_hidden: bool = False,
     ) -> list[EntitySummary]:
         """Entities of live sources (of `source_ids`, or all; of one `kind`; or the one
         `entity_id`), most sources first, then most mentions, then by name; counts within
-        those sources. With `lang`, places are named in that language (the window's)."""
-        found = [_summary(row) for row in self.db.execute(*_list_sql(kind, source_ids, limit, entity_id))]
+        those sources. With `lang`, places are named in that language (the window's).
+        Those the user hid are left out, or listed `with_hidden` (marked `hidden`)."""
+        sql = list_sql(load(self.db), kind, source_ids, limit, entity_id, with_hidden=with_hidden)
+        found = [_summary(row) for row in self.db.execute(*sql)]
         return localised(self.db, found, lang) if lang else found
 
     def names(self, entity_id: int) -> set[str]:
-        """Every name the entity goes by, casefolded (a place's in English and German too)."""
-        return names_of(self.db, entity_id)
+        """Every name the entity goes by, casefolded (a place's in English and German too,
+        and the names merged into it)."""
+        return set().union(*(names_of(self.db, i) for i in load(self.db).members(entity_id)))
 
     def is_called(self, entity: EntitySummary, name: str) -> bool:
         """The entity goes by `name` (casefolded): its own name is asked first, since a place's
@@ -199,6 +209,8 @@ class EntityRepo:
             (json.dumps(list(here)),),
         ).fetchall()
         library = {int(i): int(n) for i, n in rows}
+        groups = load(self.db)
+        library |= {i: e.sources for i in here if i in groups.shown and (e := self.get(i)) is not None}
         found = [
             EntitySummary(e.id, e.kind, e.name, e.roles, library.get(e.id, 1), e.mentions)
             for e in here.values()
@@ -221,16 +233,17 @@ class EntityRepo:
         return exact or (self._named(place) if place else []) or self._named(("instr(casefold(name), ?) > 0", name.casefold()))
 
     def _named(self, named: tuple[str, str]) -> builtins.list[EntitySummary]:
-        return [_summary(row) for row in self.db.execute(*_list_sql(None, None, None, None, named))]
+        return [_summary(row) for row in self.db.execute(*list_sql(load(self.db), None, None, None, None, named))]
 
     def source_ids(self, entity_id: int) -> builtins.list[int]:
-        """The live sources that name the entity, by id."""
+        """The live sources that name the entity (or a name merged into it), by id."""
         return [
             int(row[0])
             for row in self.db.execute(
-                "SELECT es.source_id FROM entity_sources es JOIN sources s ON s.id = es.source_id"
-                " WHERE es.entity_id = ? AND s.deleted_at IS NULL ORDER BY es.source_id",
-                (entity_id,),
+                "SELECT DISTINCT es.source_id FROM entity_sources es JOIN sources s ON s.id = es.source_id"
+                " WHERE es.entity_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL"
+                " ORDER BY es.source_id",
+                (json.dumps(load(self.db).members(entity_id)),),
             )
         ]
 
@@ -247,12 +260,15 @@ class EntityRepo:
             for e in self.list(kind, [s.id for s in sources])
         ]  # fmt: skip
         named_in: dict[int, builtins.list[int]] = {e.id: [] for e in chosen}
+        groups = load(self.db)
+        listed_as = {raw: e for e in named_in for raw in groups.members(e)}  # names merged in count
         for entity_id, source_id in self.db.execute(
-            f"SELECT es.entity_id, es.source_id FROM entity_sources es WHERE {_LIVE}"
-            " AND es.entity_id IN (SELECT value FROM json_each(?)) ORDER BY es.entity_id, es.source_id",
-            (json.dumps(list(named_in)),),
+            f"SELECT DISTINCT es.entity_id, es.source_id FROM entity_sources es WHERE {_LIVE}"
+            " AND es.entity_id IN (SELECT value FROM json_each(?)) ORDER BY es.source_id",
+            (json.dumps(list(listed_as)),),
         ):
-            named_in[int(entity_id)].append(int(source_id))
+            if int(source_id) not in (cited := named_in[listed_as[int(entity_id)]]):
+                cited.append(int(source_id))
         return whos_who_markdown(sources, chosen, named_in, heading, **words)
 
     def _cited(self, source_ids: builtins.list[int]) -> builtins.list[_Cited]:
@@ -275,9 +291,9 @@ class EntityRepo:
             ' substr(c.reading_text, max(0, m.start - ?) + 1, m."end" - max(0, m.start - ?) + ?)'
             " FROM entity_mentions m JOIN sources s ON s.id = m.source_id"
             " JOIN source_content c ON c.source_id = m.source_id"
-            " WHERE m.entity_id = ? AND s.deleted_at IS NULL"
+            " WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL"
         )
-        params: list[Any] = [_WINDOW, _WINDOW, _WINDOW, _WINDOW, entity_id]
+        params: list[Any] = [_WINDOW, _WINDOW, _WINDOW, _WINDOW, json.dumps(load(self.db).members(entity_id))]
         if source_ids is not None:
             sql += " AND m.source_id IN (SELECT value FROM json_each(?))"
             params.append(json.dumps(list(source_ids)))
@@ -286,46 +302,6 @@ class EntityRepo:
             Mention(int(sid), str(title), int(a), int(b), context_line(window, a - w, b - w))
             for sid, title, a, b, w, window in self.db.execute(sql, params)
         ]
-
-
-def _list_sql(
-    kind: EntityKind | str | None,
-    source_ids: Sequence[int] | None,
-    limit: int | None,
-    entity_id: int | None,
-    named: tuple[str, str] | None = None,
-) -> tuple[str, list[Any]]:
-    """The listing query. It counts `entity_sources` per entity before joining anything (the
-    table is stored in entity order, so the grouping streams), leaves out the few deleted
-    sources by a list rather than a join per row, and hands over only the role lists that are
-    not empty, joined into one JSON text per entity: at 10,000 sources (380,000 rows, nine in
-    ten without a role) a join per row and a JSON decode per row cost ~1 s, this ~0.1 s.
-    `named` is a condition on the entity's name and its value (`find`)."""
-    where: list[str] = [_LIVE]
-    params: list[Any] = []
-    if kind is not None:
-        where.append("es.entity_id IN (SELECT id FROM entities WHERE kind = ?)")
-        params.append(str(EntityKind(kind).value))
-    if entity_id is not None:
-        where.append("es.entity_id = ?")
-        params.append(int(entity_id))
-    if named is not None:
-        where.append(f"es.entity_id IN (SELECT id FROM entities WHERE {named[0]})")
-        params.append(named[1])
-    if source_ids is not None:
-        where.append("es.source_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(list(source_ids)))
-    sql = (
-        "SELECT e.id, e.kind, e.name, a.n, a.m, a.roles FROM ("
-        " SELECT es.entity_id AS id, count(*) AS n, sum(es.mentions) AS m,"
-        " group_concat(es.roles, ',') FILTER (WHERE es.roles != '[]') AS roles"
-        f" FROM entity_sources es WHERE {' AND '.join(where)} GROUP BY es.entity_id"
-        ") a JOIN entities e ON e.id = a.id"
-        " ORDER BY a.n DESC, a.m DESC, e.name COLLATE NOCASE, e.id"
-    )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return sql, params
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,4 +327,4 @@ def _summary(row: Sequence[Any]) -> EntitySummary:
         for per_source in json.loads(f"[{row[5]}]"):
             roles.update(per_source)
         ordered = tuple(r for r, _n in sorted(roles.items(), key=lambda rn: (-rn[1], rn[0])))
-    return EntitySummary(int(row[0]), _KINDS[row[1]], str(row[2]), ordered, int(row[3]), int(row[4]))
+    return EntitySummary(int(row[0]), _KINDS[row[1]], str(row[2]), ordered, int(row[3]), int(row[4]), bool(row[6]))

@@ -45,3 +45,27 @@ def create_entities(db: sqlite_utils.Database) -> None:
         );
         """
     )
+
+
+def create_entity_corrections(db: sqlite_utils.Database) -> None:
+    """Migration: the user's corrections to the index (`entity_corrections`), one row per
+    entity the rules found, keyed by its kind and normalised name (`entities.kind`, `.key`)
+    rather than its row id, which re-indexing (new rules, a source imported again) changes.
+    `hidden` is "Not a name"; `to_kind`/`to_key` the entity it is shown as (its kind changed,
+    or merged into another), `to_name` that one's name when the correction was made."""
+    db.executescript(
+        """
+        CREATE TABLE entity_corrections (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            hidden INTEGER NOT NULL DEFAULT 0,
+            to_kind TEXT,
+            to_key TEXT,
+            to_name TEXT,
+            made_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key),
+            CHECK ((to_kind IS NULL) = (to_key IS NULL))
+        ) WITHOUT ROWID;
+        """
+    )

@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import write_transaction
-from reader.core.store.entity_schema import create_entities
+from reader.core.store.entity_schema import create_entities, create_entity_corrections
 from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
@@ -180,6 +180,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("create_revisions", create_revisions),
     Migration("add_saved_search_entity", add_saved_search_entity),
     Migration("add_source_agency", add_source_agency),
+    Migration("create_entity_corrections", create_entity_corrections),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
