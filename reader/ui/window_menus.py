@@ -45,10 +45,12 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
         (translate("MainWindow", "&Source"), source),
         (translate("MainWindow", "&Briefing"), briefing),
         (translate("MainWindow", "&Go"), go),
+        (translate("MainWindow", "E&ntities"), w.entities.corrections.menu_actions),  # while the view is shown
         (translate("MainWindow", "&Help"), help_),
     ]
     built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]
     view_menu = built[2][1]
+    w.entities.corrections.place(built[6][1])
     themes = view_menu.addMenu(translate("MainWindow", "The&me"))
     themes.addActions(w.theme_group.actions())
     _explain(w, themes.menuAction())

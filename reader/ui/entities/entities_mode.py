@@ -42,6 +42,7 @@ class EntitiesMode(QObject):
         self._page: QWidget | None = None
         self.task: Task | None = None
         self._list_wanted = False  # the view asked for the list while a task without it ran
+        self.with_hidden = False  # the list shows the entries the user hid too ("Show hidden")
         self.action = QAction(self.tr("&Entities"), window, checkable=True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setStatusTip(self.tr("People, organisations, places and figures the sources name"))
@@ -69,11 +70,12 @@ class EntitiesMode(QObject):
             return
 
         lang = current_language()  # places named as the window speaks: "United States" / "Vereinigte Staaten"
+        with_hidden = self.with_hidden
 
         def work(store: Store, progress: Progress, is_cancelled: IsCancelled) -> list[EntitySummary] | None:
             if not store.read_only:
                 store.entities.refresh(progress, is_cancelled)
-            return store.entities.list(lang=lang) if with_list and not is_cancelled() else None
+            return store.entities.list(lang=lang, with_hidden=with_hidden) if with_list and not is_cancelled() else None
 
         self.task = self._session.task(work, "entities")
         self.task.signals.progressed.connect(self._progressed)
@@ -136,9 +138,15 @@ class EntitiesMode(QObject):
         self.failed.emit()
 
     def _changed(self, changes: Changes) -> None:
-        """Sources added, removed or changed while the view is open: index them, then show."""
-        if self.active and (changes.sources_added or changes.sources_removed or changes.sources_updated):
-            self._start(with_list=True)
+        """Sources added, removed or changed while the view is open: index them, then show;
+        the index corrected (or a correction undone): show it as it is now."""
+        if self.active and (changes.sources_added or changes.sources_removed or changes.sources_updated
+                            or changes.entities):  # fmt: skip
+            self.reread()
+
+    def reread(self) -> None:
+        """Read the list again in the background (the view shows it when it comes)."""
+        self._start(with_list=True)
 
     def _open(self, mention: Mention) -> None:
         self.action.setChecked(False)

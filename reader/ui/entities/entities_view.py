@@ -67,6 +67,7 @@ class EntitiesView(QWidget):
         self._session = session
         self.model = EntityTableModel(self)
         self._chosen: int | None = None  # the id of the entity whose mentions are shown
+        self._chosen_row = 0  # and its row: when it leaves the list (hidden), the next is chosen
         self._everything: list[EntitySummary] = []  # every kind, as the store lists them
         self.mentions = MentionModel(self._reading_text, self)
         self._build_controls()
@@ -119,7 +120,7 @@ class EntitiesView(QWidget):
         self.table.setSortingEnabled(True)
         self.model.modelReset.connect(self._keep_choice)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # corrected together
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.setShowGrid(False)
@@ -160,7 +161,7 @@ class EntitiesView(QWidget):
         self.mention_view.doubleClicked.connect(self._open_mention)
 
     def _build_layout(self) -> None:
-        top = QHBoxLayout()
+        self.top = top = QHBoxLayout()  # the corrections' "Show hidden" joins it (`correction_actions`)
         top.setContentsMargins(12, 8, 12, 4)
         top.addWidget(self.kind_box)
         top.addWidget(self.filter_box, 1)
@@ -292,6 +293,19 @@ class EntitiesView(QWidget):
         entity = index.data(EntityRole) if index.isValid() else None
         return entity if isinstance(entity, EntitySummary) else None
 
+    def selected_entities(self) -> list[EntitySummary]:
+        """The entries selected in the list (several with Shift or Ctrl), in the list's order."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows(NAME))
+        return [e for row in rows if (e := self.model.entity(row)) is not None]
+
+    def listed(self) -> list[EntitySummary]:
+        """Every entry the list was given, of every kind, whatever the filter shows."""
+        return self._everything
+
+    def choose_later(self, entity_id: int) -> None:
+        """Choose this entity when the list is read next (the entry others were merged into)."""
+        self._chosen = entity_id
+
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the view (or closing the window) drops mentions still waiting for the pause:
         nobody sees them, and the library may be closed by the time the timer fires. Showing
@@ -329,7 +343,11 @@ class EntitiesView(QWidget):
         (its mentions stay as they are); when it is gone, the first one is chosen."""
         self._show_count()
         row = self.model.row_of(self._chosen) if self._chosen is not None else None
+        if row is None and self.model.rowCount() and self._chosen is not None:  # gone: the next one
+            row = min(self._chosen_row, self.model.rowCount() - 1)
+            self._chosen = self.model.index(row, NAME).data(EntityRole).id
         if row is not None:
+            self._chosen_row = row
             with QSignalBlocker(self.table.selectionModel()):
                 self.table.setCurrentIndex(self.model.index(row, NAME))
             self.table.scrollTo(self.model.index(row, NAME))
@@ -352,6 +370,7 @@ class EntitiesView(QWidget):
         self._mention_timer.stop()
         entity = index.data(EntityRole) if index.isValid() else None
         self._chosen = entity.id if isinstance(entity, EntitySummary) else None
+        self._chosen_row = index.row() if index.isValid() else 0
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))

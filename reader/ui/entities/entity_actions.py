@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from reader.core.entities import EntitySummary, Mention
+from reader.ui.entities.correction_actions import CorrectionActions
 from reader.ui.entities.entities_mode import EntitiesMode
 from reader.ui.entities.insert_whos_who import InsertWhosWho
 
@@ -22,6 +23,7 @@ class EntityCommands(QObject):
         super().__init__(window)
         self._window = window
         self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window)
+        self.corrections = CorrectionActions(window.session, self.mode, window)
         self.whos_who = InsertWhosWho(window.session, window, window.briefings, window.chronology.sources, self.mode)
         self.mode.mention_opened.connect(self._open)
         self.mode.sources_requested.connect(self._show_sources)

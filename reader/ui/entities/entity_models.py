@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from reader.core.entities import EntityKind, EntitySummary, Mention, merge_roles
 from reader.ui.i18n import current_language
@@ -122,8 +123,12 @@ class EntityTableModel(QAbstractTableModel):
                     MENTIONS: QLocale().toString(entity.mentions)}[column]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, MENTIONS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and entity.hidden:  # "Show hidden": greyed, and why
+            return QCoreApplication.translate("EntityModels", "Not a name (hidden): Restore lists it again")
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and entity.roles:
             return f"{entity.name} — {roles_text(entity)}"
+        if role == Qt.ItemDataRole.ForegroundRole and entity.hidden:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
 
 
