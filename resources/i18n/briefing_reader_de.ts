@@ -863,6 +863,89 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>O&amp;rt</translation>
+    </message>
+    <message>
+        <source>&amp;Not a name</source>
+        <translation>&amp;Kein Name</translation>
+    </message>
+    <message>
+        <source>Leave the chosen entries out of the index (Del)</source>
+        <translation>Die gewählten Einträge aus dem Verzeichnis nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>List the hidden entries again</source>
+        <translation>Die ausgeblendeten Einträge wieder aufführen</translation>
+    </message>
+    <message>
+        <source>Change &amp;kind</source>
+        <translation>&amp;Art ändern</translation>
+    </message>
+    <message>
+        <source>Say what the chosen entries name</source>
+        <translation>Sagen, was die gewählten Einträge benennen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>Zusammen&amp;führen mit…</translation>
+    </message>
+    <message>
+        <source>Count the chosen entries as another name of one entry (Ctrl+M)</source>
+        <translation>Die gewählten Einträge als anderen Namen eines Eintrags zählen (Strg+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Separate</source>
+        <translation>A&amp;btrennen</translation>
+    </message>
+    <message>
+        <source>Make a name merged into the entry an entry of its own</source>
+        <translation>Einen hineingeführten Namen wieder zu einem eigenen Eintrag machen</translation>
+    </message>
+    <message>
+        <source>Show h&amp;idden</source>
+        <translation>Ausgeblendete ze&amp;igen</translation>
+    </message>
+    <message>
+        <source>List the entries said to be no name, greyed</source>
+        <translation>Die als „Kein Name“ ausgeblendeten Einträge grau aufführen</translation>
+    </message>
+    <message>
+        <source>Not a name: %1</source>
+        <translation>%1 ausblenden (kein Name)</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Change kind of %1 to %2</source>
+        <translation>Art von %1 ändern in %2</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Separate %1 from %2</source>
+        <translation>%1 von %2 abtrennen</translation>
+    </message>
+</context>
+<context>
     <name>DamageDialog</name>
     <message>
         <source>The library is damaged</source>
@@ -1145,6 +1228,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Mentions</source>
         <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Not a name (hidden): Restore lists it again</source>
+        <translation>Kein Name (ausgeblendet): Wiederherstellen führt ihn wieder auf</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2469,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
+        <source>E&amp;ntities</source>
+        <translation>&amp;Namen</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2468,6 +2559,36 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Reading</source>
         <translation>Lesen</translation>
+    </message>
+</context>
+<context>
+    <name>MergeChooser</name>
+    <message>
+        <source>Merge into</source>
+        <translation>Zusammenführen mit</translation>
+    </message>
+    <message>
+        <source>“%1” is another name of:</source>
+        <translation>„%1“ ist ein anderer Name für:</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>Namen eingrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln Quelle</numerusform>
+            <numerusform>%Ln Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
     </message>
 </context>
 <context>

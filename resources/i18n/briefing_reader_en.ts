@@ -186,6 +186,16 @@
     </message>
 </context>
 <context>
+    <name>MergeChooser</name>
+    <message numerus="yes">
+        <source>%Ln source(s)</source>
+        <translation>
+            <numerusform>%Ln source</numerusform>
+            <numerusform>%Ln sources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plural</name>
     <message numerus="yes">
         <source>Add %Ln highlight(s) to briefing</source>
