@@ -45,7 +45,7 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
         (translate("MainWindow", "&Source"), source),
         (translate("MainWindow", "&Briefing"), briefing),
         (translate("MainWindow", "&Go"), go),
-        (translate("MainWindow", "E&ntities"), w.entities.corrections.menu_actions),  # while the view is shown
+        (translate("MainWindow", "Entit&y"), w.entities.corrections.menu_actions),  # while the view is shown
         (translate("MainWindow", "&Help"), help_),
     ]
     built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]

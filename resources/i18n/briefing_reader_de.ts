@@ -890,7 +890,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>List the hidden entries again</source>
-        <translation>Die ausgeblendeten Einträge wieder aufführen</translation>
+        <translation>Die verborgenen Einträge wieder aufführen</translation>
     </message>
     <message>
         <source>Change &amp;kind</source>
@@ -899,6 +899,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Say what the chosen entries name</source>
         <translation>Sagen, was die gewählten Einträge benennen</translation>
+    </message>
+    <message>
+        <source>List the chosen entries as this kind of name</source>
+        <translation>Die gewählten Einträge als diese Art von Namen aufführen</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
@@ -917,16 +921,16 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Einen hineingeführten Namen wieder zu einem eigenen Eintrag machen</translation>
     </message>
     <message>
-        <source>Show h&amp;idden</source>
-        <translation>Ausgeblendete ze&amp;igen</translation>
+        <source>Sh&amp;ow hidden</source>
+        <translation>Ve&amp;rborgene zeigen</translation>
     </message>
     <message>
         <source>List the entries said to be no name, greyed</source>
-        <translation>Die als „Kein Name“ ausgeblendeten Einträge grau aufführen</translation>
+        <translation>Die als „Kein Name“ verborgenen Einträge grau aufführen</translation>
     </message>
     <message>
         <source>Not a name: %1</source>
-        <translation>%1 ausblenden (kein Name)</translation>
+        <translation>%1 verbergen (kein Name)</translation>
     </message>
     <message>
         <source>Restore %1</source>
@@ -1231,7 +1235,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Not a name (hidden): Restore lists it again</source>
-        <translation>Kein Name (ausgeblendet): Wiederherstellen führt ihn wieder auf</translation>
+        <translation>Kein Name (verborgen): Wiederherstellen führt ihn wieder auf</translation>
     </message>
 </context>
 <context>
@@ -2469,8 +2473,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <source>E&amp;ntities</source>
-        <translation>&amp;Namen</translation>
+        <source>Entit&amp;y</source>
+        <translation>Namens&amp;verzeichnis</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -57,12 +57,13 @@ class CorrectionActions(QObject):
         self.kind_actions: dict[EntityKind, QAction] = {}
         for kind in KINDS:
             self.kind_actions[kind] = action = self.kind_menu.addAction(self.tr(str(KIND_ENTRIES[kind])))
+            action.setStatusTip(self.tr("List the chosen entries as this kind of name"))
             action.triggered.connect(lambda _on=False, k=kind: self._change_kind(k))
         self.merge_action = self._action(self.tr("&Merge into…"), self._merge, "Ctrl+M",
                                          self.tr("Count the chosen entries as another name of one entry (Ctrl+M)"))  # fmt: skip
         self.split_menu = QMenu(self.tr("&Separate"), window)
         self.split_menu.menuAction().setStatusTip(self.tr("Make a name merged into the entry an entry of its own"))
-        self.hidden_action = QAction(self.tr("Show h&idden"), self, checkable=True)
+        self.hidden_action = QAction(self.tr("Sh&ow hidden"), self, checkable=True)
         self.hidden_action.setStatusTip(self.tr("List the entries said to be no name, greyed"))
         self.hidden_action.toggled.connect(self._show_hidden)  # from the menu or the view's box
         self.menu_actions: list[QAction | None] = [
@@ -107,7 +108,7 @@ class CorrectionActions(QObject):
         table.installEventFilter(self)
         table.selectionModel().selectionChanged.connect(lambda _new, _old: self._update())
         view.model.modelReset.connect(self._update)
-        self.hidden_box = QCheckBox(self.tr("Show h&idden"), view)
+        self.hidden_box = QCheckBox(self.tr("Sh&ow hidden"), view)
         self.hidden_box.setObjectName("showHidden")
         self.hidden_box.setToolTip(self.hidden_action.statusTip())
         self.hidden_box.toggled.connect(self.hidden_action.setChecked)
@@ -130,7 +131,7 @@ class CorrectionActions(QObject):
 
     def context_menu(self, at: QPoint) -> None:
         """The corrections for the chosen entries, where the pointer (or the chosen row) is."""
-        if self._view is None or not self._view.selected_entities():
+        if self._view is None or not selected(self._view):
             return
         menu = QMenu(self._view.table)
         menu.setObjectName("entityMenu")
@@ -162,7 +163,7 @@ class CorrectionActions(QObject):
         self.split_menu.menuAction().setEnabled(not self.split_menu.isEmpty())
 
     def _chosen(self) -> list[EntitySummary]:
-        return self._view.selected_entities() if self._view is not None and self._mode.active else []
+        return selected(self._view) if self._view is not None and self._mode.active else []
 
     def _candidates(self, merging: Sequence[EntitySummary]) -> list[EntitySummary]:
         """The entries of the same kind the chosen ones could be merged into."""
@@ -183,6 +184,8 @@ class CorrectionActions(QObject):
         shown = [e for e in self._chosen() if not e.hidden]
         if shown:
             edit = self._session.store.entities.corrections.hide([e.id for e in shown])
+            if self._view is not None and not self.hidden_action.isChecked():  # they leave the list
+                self._view.choose_later(beside_selected(self._view))
             self._step(named(self.tr("Not a name: %1"), _names(shown)), edit)
 
     def _restore(self) -> None:
@@ -217,6 +220,22 @@ class CorrectionActions(QObject):
         self._mode.with_hidden = on
         self._update()
         self._mode.reread()
+
+
+def selected(view: EntitiesView) -> list[EntitySummary]:
+    """The entries selected in the list (several with Shift or Ctrl), in the list's order."""
+    rows = sorted(i.row() for i in view.table.selectionModel().selectedRows(NAME))
+    return [e for row in rows if (e := view.model.entity(row)) is not None]
+
+
+def beside_selected(view: EntitiesView) -> int | None:
+    """The entry below the selected ones (above them at the end of the list), by id: the one
+    chosen once they are hidden, so Del after Del goes down the list."""
+    rows = {i.row() for i in view.table.selectionModel().selectedRows(NAME)}
+    below = [r for r in range(max(rows, default=-1) + 1, view.model.rowCount()) if r not in rows]
+    above = [r for r in range(min(rows, default=0) - 1, -1, -1) if r not in rows]
+    entity = view.model.entity((below or above or [-1])[0])
+    return entity.id if entity is not None else None
 
 
 def _names(entities: Sequence[EntitySummary]) -> str:

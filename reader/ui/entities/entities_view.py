@@ -67,7 +67,6 @@ class EntitiesView(QWidget):
         self._session = session
         self.model = EntityTableModel(self)
         self._chosen: int | None = None  # the id of the entity whose mentions are shown
-        self._chosen_row = 0  # and its row: when it leaves the list (hidden), the next is chosen
         self._everything: list[EntitySummary] = []  # every kind, as the store lists them
         self.mentions = MentionModel(self._reading_text, self)
         self._build_controls()
@@ -293,18 +292,15 @@ class EntitiesView(QWidget):
         entity = index.data(EntityRole) if index.isValid() else None
         return entity if isinstance(entity, EntitySummary) else None
 
-    def selected_entities(self) -> list[EntitySummary]:
-        """The entries selected in the list (several with Shift or Ctrl), in the list's order."""
-        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows(NAME))
-        return [e for row in rows if (e := self.model.entity(row)) is not None]
-
     def listed(self) -> list[EntitySummary]:
         """Every entry the list was given, of every kind, whatever the filter shows."""
         return self._everything
 
-    def choose_later(self, entity_id: int) -> None:
-        """Choose this entity when the list is read next (the entry others were merged into)."""
-        self._chosen = entity_id
+    def choose_later(self, entity_id: int | None) -> None:
+        """Choose this entity when the list is read next (the entry others were merged into,
+        the one below those hidden)."""
+        if entity_id is not None:
+            self._chosen = entity_id
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the view (or closing the window) drops mentions still waiting for the pause:
@@ -343,11 +339,7 @@ class EntitiesView(QWidget):
         (its mentions stay as they are); when it is gone, the first one is chosen."""
         self._show_count()
         row = self.model.row_of(self._chosen) if self._chosen is not None else None
-        if row is None and self.model.rowCount() and self._chosen is not None:  # gone: the next one
-            row = min(self._chosen_row, self.model.rowCount() - 1)
-            self._chosen = self.model.index(row, NAME).data(EntityRole).id
         if row is not None:
-            self._chosen_row = row
             with QSignalBlocker(self.table.selectionModel()):
                 self.table.setCurrentIndex(self.model.index(row, NAME))
             self.table.scrollTo(self.model.index(row, NAME))
@@ -370,7 +362,6 @@ class EntitiesView(QWidget):
         self._mention_timer.stop()
         entity = index.data(EntityRole) if index.isValid() else None
         self._chosen = entity.id if isinstance(entity, EntitySummary) else None
-        self._chosen_row = index.row() if index.isValid() else 0
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))

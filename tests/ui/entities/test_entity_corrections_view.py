@@ -152,7 +152,7 @@ def test_show_hidden_lists_them_greyed_and_restore_brings_one_back(make_window, 
 
 def test_entities_menu_shows_with_the_view(make_window, qtbot) -> None:
     window = make_window()
-    menu = dict(window.menus)["E&ntities"]
+    menu = dict(window.menus)["Entit&y"]
     assert not menu.menuAction().isVisible()
     view = _open(window, qtbot)
     assert menu.menuAction().isVisible()
@@ -163,3 +163,51 @@ def test_entities_menu_shows_with_the_view(make_window, qtbot) -> None:
     assert "Tesla" in {e.name for e in _rows(view) if e.kind is EntityKind.PERSON}
     qtbot.keyClick(view.table, Qt.Key.Key_Escape)
     assert not window.entities.mode.active and not menu.menuAction().isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_entry_has_a_letter_of_its_own_in_both_languages(make_window, qtbot, speak, language) -> None:
+    from tests.ui.letters import menu_faults
+
+    speak(language)
+    window = make_window()
+    view = _open(window, qtbot)
+    _after(window, qtbot, lambda: window.entities.corrections.hidden_box.click())  # Restore shows too
+    _choose(view, qtbot, "Nikkei")
+    menu = window.menus[6][1]
+    assert window.entities.corrections.restore_action in menu.actions()
+    assert menu.menuAction().isVisible() and menu_faults(menu) == []
+    assert window.entities.corrections.hidden_box.text() == {"en": "Sh&ow hidden", "de": "Ve&rborgene zeigen"}[language]
+
+
+def test_a_read_only_library_offers_no_correction(tmp_path, seeds_dir, qtbot) -> None:
+    from reader import paths
+    from reader.core import importer
+    from reader.core.store import Store
+    from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    with Store.open(where.db_path) as store:
+        importer.import_paths(store, [seeds_dir], workers=1)
+        store.entities.refresh()
+    before = where.db_path.read_bytes()
+    store = Store.open(where.db_path, read_only=True)
+    window = MainWindow(Session(store), where)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    try:
+        with qtbot.waitSignal(window.entities.mode.indexed, timeout=60_000):
+            window.entities.mode.action.setChecked(True)
+        view = window.entities.mode.view
+        _choose(view, qtbot, "Nikkei")
+        corrections = window.entities.corrections
+        assert not corrections.hide_action.isEnabled() and not corrections.merge_action.isEnabled()
+        assert "read-only" in corrections.hide_action.toolTip()
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+        assert "Nikkei" in _names(view) and corrections.hidden_box.isEnabled()  # looking is no change
+    finally:
+        window.close()
+        store.close()
+    assert where.db_path.read_bytes() == before
