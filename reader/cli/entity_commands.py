@@ -4,7 +4,9 @@ The index is built lazily: the command first indexes the sources that are new or
 changed (the window does the same in the background), then lists the entities — or, given a
 name or `--id`, every mention as a keyword-in-context line, or `--whos-who` the Markdown that
 Briefing ▸ Insert who's who inserts. Roles print one per office, in English, as the window
-shows them; `--json` keeps every role as the sources wrote it, for scripts.
+shows them; `--json` keeps every role as the sources wrote it, for scripts. Every listing
+follows the corrections made in the window (an entry said to be no name is left out, one
+merged into another counts for it); `--hidden` lists the entries left out.
 """
 
 from __future__ import annotations
@@ -90,7 +92,10 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
             return 0
         if args.name or args.id is not None:
             return _show_mentions(store, _chosen(store, args), scope, args.json)
-        listed = store.entities.list(args.kind, scope, args.limit)
+        if args.hidden:  # the entries the window was told are no name, and nothing else
+            listed = [e for e in store.entities.list(args.kind, scope, with_hidden=True) if e.hidden][: args.limit]
+        else:
+            listed = store.entities.list(args.kind, scope, args.limit)
     if args.json:
         print(json.dumps([_summary_json(e) for e in listed], ensure_ascii=False, indent=1))
         return 0
@@ -102,7 +107,8 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
             width,
         ))  # fmt: skip
     if not listed:
-        print("No entities: the library (or this choice of it) names none.", file=sys.stderr)
+        said = "No hidden entities." if args.hidden else "No entities: the library (or this choice of it) names none."
+        print(said, file=sys.stderr)
     return 0
 
 
@@ -166,4 +172,5 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")
+    p.add_argument("--hidden", action="store_true", help="list only the entries marked \"Not a name\" in the window")
     p.set_defaults(func=bind(cmd_entities, open_store))

@@ -68,3 +68,27 @@ def test_unknown_names_and_sources_are_one_line_errors(
     assert run(capsys, *home, "entities", "--source", "99")[2] == "briefing: no source #99\n"
     code, _, err = run(capsys, *home, "entities", "Takaichi")  # one match by part of the name
     assert code == 0 and err == ""
+
+
+def test_entities_follow_the_corrections_made_in_the_window(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reader.core.store import Store
+
+    home = ["--data-dir", str(tmp_path / "lib")]
+    assert run(capsys, *home, "import", str(seeds_dir))[0] == 0
+    code, out, _ = run(capsys, *home, "entities", "--kind", "org", "--json")
+    orgs = {o["name"]: o for o in json.loads(out)}
+    with Store.open(tmp_path / "lib" / "library.sqlite") as store:  # as the window stores them
+        corrections = store.entities.corrections
+        corrections.put(corrections.hide([orgs["Nikkei"]["id"]]).after)
+        corrections.put(corrections.merge([orgs["Sumitomo"]["id"]], orgs["Marubeni"]["id"]).after)
+    code, out, _ = run(capsys, *home, "entities", "--kind", "org", "--json")
+    now = {o["name"]: o for o in json.loads(out)}
+    assert "Nikkei" not in now and "Sumitomo" not in now and now["Marubeni"]["mentions"] == 2
+    code, out, _ = run(capsys, *home, "entities", "Sumitomo")  # a merged name finds its entry
+    assert code == 0 and out.startswith("Marubeni (org): 2 mentions in 1 source")
+    code, out, _ = run(capsys, *home, "entities", "--hidden")
+    assert [line.split()[-1] for line in out.splitlines()] == ["Nikkei"]
+    code, out, err = run(capsys, *home, "entities", "--hidden", "--kind", "person")
+    assert out == "" and err == "No hidden entities.\n"
