@@ -51,8 +51,11 @@ _FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def parse(text: str, file_name: str | None = None) -> ParsedArticle:
-    """Metadata from the front matter, blocks from the CommonMark body."""
+def parse(
+    text: str, file_name: str | None = None, *, reference: dt.datetime | None = None
+) -> ParsedArticle:
+    """Metadata from the front matter, blocks from the CommonMark body. `reference` (a
+    paste's moment) is not used: a clipper writes the page's date into the front matter."""
     fields, body_text = split_front_matter(text)
     meta = _metadata(fields)
     blocks = list(_blocks(body_text))

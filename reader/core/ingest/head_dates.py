@@ -173,8 +173,13 @@ def choose_date(head: Head, title: int) -> tuple[str | None, set[int]]:
         and not (i < title and _closes_a_card(head, i))
     ]
     if not any(i > title for i in near) and _aged_below(head, title):
-        return None, set()  # the page dates the story by its age; dates above are others'
-    chosen = _led_author_line(head)
+        # The page dates the story by its age; dates above are others', and only a date line
+        # announced as the story's own under its text stands ("Veröffentlicht am …").
+        chosen = _announced_date_below(head, title)
+        if chosen is None:
+            return None, set()
+    else:
+        chosen = _led_author_line(head)
     if chosen is None:
         chosen = min(near, key=lambda i: (i < title, abs(i - title)), default=None)
     if chosen is None:

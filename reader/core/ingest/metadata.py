@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from reader.core.ingest import byline as bylines
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.date_lines import starts_with_date_lead
 from reader.core.ingest.head import Head, head_zone
+from reader.core.ingest.head_ages import age_date
 from reader.core.ingest.head_authors import choose_byline, find_authors
 from reader.core.ingest.head_dates import choose_date, find_dates
 from reader.core.ingest.head_teaser import choose_teaser
@@ -89,11 +91,19 @@ class Metadata:
     meta: set[int] = field(default_factory=set)
     title_index: int | None = None
     agency: str | None = None
+    # The line whose age ("3 hours ago") gave `published`, read against a paste's moment.
+    age_line: str | None = None
 
 
 def find_metadata(
-    segments: list[Segment], shapes: list[Shape], labels: list[str | None], lang: str | None = None
+    segments: list[Segment],
+    shapes: list[Shape],
+    labels: list[str | None],
+    lang: str | None = None,
+    reference: datetime | None = None,
 ) -> Metadata:
+    """The head's metadata; `reference`, the moment a pasted page was read, dates a story
+    that the head dates only by its age (`head_ages`)."""
     head = head_zone(segments, shapes, labels, lang)
     find_dates(head)
     find_authors(head)
@@ -109,6 +119,10 @@ def find_metadata(
         # The author line was found under the text, with its date beside it.
         found.published, used = choose_date(head, found.title_index or 0)
         found.meta |= used
+    if found.published is None and reference is not None:  # a printed date always wins
+        found.published, used = age_date(head, found.title_index or 0, reference)
+        found.meta |= used
+        found.age_line = next((segments[i].text for i in used), None)
     return found
 
 

@@ -21,6 +21,7 @@ import base64
 import email
 import email.policy
 import re
+from datetime import datetime
 from email.message import Message
 
 from reader.core.ingest.article import ParsedArticle
@@ -28,8 +29,11 @@ from reader.core.ingest.decode import SAMPLE_BYTES, Decoded, sniff_binary
 from reader.core.ingest.webpage import PageError, decode_page, parse_page
 
 
-def read_archive(data: bytes, file_name: str) -> tuple[Decoded, ParsedArticle]:
-    """The archive's page as decoded HTML and the article in it."""
+def read_archive(
+    data: bytes, file_name: str, *, reference: datetime | None = None
+) -> tuple[Decoded, ParsedArticle]:
+    """The archive's page as decoded HTML and the article in it (`reference`: as for
+    `webpage.parse_page`)."""
     message = email.message_from_bytes(data, policy=email.policy.compat32)
     if not message.is_multipart() and message.get_content_type() != "text/html":
         raise PageError("not a web archive (no MIME parts; was it saved as MHTML?)")
@@ -43,7 +47,7 @@ def read_archive(data: bytes, file_name: str) -> tuple[Decoded, ParsedArticle]:
     charset = part.get_content_charset()
     decoded = _decode(payload, charset)
     url = location or _header(part, "Content-Location")
-    return decoded, parse_page(decoded.text, file_name, url=url)
+    return decoded, parse_page(decoded.text, file_name, url=url, reference=reference)
 
 
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/]*={0,2}")

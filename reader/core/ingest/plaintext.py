@@ -8,6 +8,7 @@ prose, then name the outlet and the language. Every step is linear in the number
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 
 from reader.core.ingest import phrases
@@ -52,9 +53,12 @@ _BIDI_MARK_CHARS = (
 )
 
 
-def parse(text: str, file_name: str | None = None) -> ParsedArticle:
-    """Read metadata and body/boilerplate blocks from the normalised text of one page."""
-    return article_of(*read_page(text))
+def parse(
+    text: str, file_name: str | None = None, *, reference: datetime | None = None
+) -> ParsedArticle:
+    """Read metadata and body/boilerplate blocks from the normalised text of one page;
+    `reference` is the moment a pasted page was read (None for a file): see `head_ages`."""
+    return article_of(*read_page(text, reference))
 
 
 def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
@@ -82,7 +86,9 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     )
 
 
-def read_page(text: str) -> tuple[Page, Metadata, str | None]:
+def read_page(
+    text: str, reference: datetime | None = None
+) -> tuple[Page, Metadata, str | None]:
     """The evidence the body is chosen from: blocks, shapes, labels and the head's metadata."""
     if not text.isascii() and any(map(text.__contains__, _BIDI_MARK_CHARS)):
         text = _BIDI_MARKS.sub("", text)
@@ -95,7 +101,7 @@ def read_page(text: str) -> tuple[Page, Metadata, str | None]:
     headers = [header for _shape, header, _label in read]
     labels = [label for _shape, _header, label in read]
     mark_captions(segments, shapes, labels)
-    meta = find_metadata(segments, shapes, labels, lang)
+    meta = find_metadata(segments, shapes, labels, lang, reference)
     mark_author_lines(segments, labels, meta.meta, meta.byline)
     is_header = [header is not None for header in headers]
     page = Page(segments, shapes, labels, is_header, meta.meta, meta.title_index)

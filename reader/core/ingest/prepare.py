@@ -19,10 +19,11 @@ import hashlib
 import importlib
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
@@ -30,9 +31,23 @@ from reader.core.ingest.decode import Decoded, DecodeError, decode
 from reader.core.ingest.run_cache import cached_patterns
 from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
-Parser = Callable[[str, str | None], ParsedArticle]
-# A format that reads its own bytes (markup declares its charset; an archive holds the page).
-Reader = Callable[[bytes, str], tuple[Decoded, ParsedArticle]]
+
+class Parser(Protocol):
+    """A format that parses decoded text. `reference` is the moment a pasted page was read,
+    which dates a story its head dates only by its age ("3 hours ago"); None for a file."""
+
+    def __call__(
+        self, text: str, file_name: str | None, *, reference: datetime | None = None
+    ) -> ParsedArticle: ...
+
+
+class Reader(Protocol):
+    """A format that reads its own bytes (markup declares its charset; an archive holds the
+    page); `reference` as for `Parser`."""
+
+    def __call__(
+        self, data: bytes, file_name: str, *, reference: datetime | None = None
+    ) -> tuple[Decoded, ParsedArticle]: ...
 
 # A copied article is a few KB; 5 MB of text is a book or a log file, not an article.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -186,8 +201,13 @@ def prepare_file(path: Path) -> PreparedFile:
     return prepare_bytes(data, path.name, path=str(path))
 
 
-def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> PreparedFile:
-    """Decode and parse bytes that came from a file, the clipboard or a drop."""
+def prepare_bytes(
+    data: bytes, file_name: str, *, path: str | None = None, reference: datetime | None = None
+) -> PreparedFile:
+    """Decode and parse bytes that came from a file, the clipboard or a drop. `reference` is
+    the moment a pasted or dropped page was read (the reader's local time): a story the page
+    dates only by its age ("vor 3 Stunden") is dated from it. A file has none: its
+    modification time is not when the page was read."""
     if not data.strip():
         raise IngestError("empty file")
     fmt = format_of(file_name)
@@ -198,7 +218,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
 
         read: Reader = fmt.load()
         try:
-            decoded, article = read(data, file_name)
+            decoded, article = read(data, file_name, reference=reference)
         except PageError as exc:
             raise IngestError(str(exc)) from None
         body = text = article.body
@@ -211,7 +231,7 @@ def prepare_bytes(data: bytes, file_name: str, *, path: str | None = None) -> Pr
         if not text.strip():
             raise IngestError("no text in the file")
         parse: Parser = fmt.load()
-        article = parse(text, file_name)
+        article = parse(text, file_name, reference=reference)
         body = article.body
     head = article_head(article.title or fallback_title(file_name), article.teaser)
     return PreparedFile(

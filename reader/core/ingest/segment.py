@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from reader.core.ingest.article import BlockKind
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.relative_dates import read_age
 
 # Bullets pages render in front of list items; the marker is not part of the text.
 _BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")
@@ -49,6 +50,8 @@ _AUTHOR_LINE_CHARS = 40
 # a comment count after the name ("by Lewis White 0"); longer lines are sentences.
 _META_LINE_CHARS = 60
 _META_TRAIL = " \t—–-|·•,;:0123456789"
+# A story's age printed under its headline ("vor 3 Stunden", "gestern, 14:45 Uhr") is this short.
+_AGE_LINE_CHARS = 30
 
 
 @dataclass(slots=True)
@@ -137,6 +140,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False  # the cheap test that settles most lines, before any regex
     if _is_item_start(line) or _starts_with_date(line) or _is_meta_line(line):
         return False
+    if len(line) <= _AGE_LINE_CHARS and read_age(line) is not None:
+        return False  # "vor 3 Stunden" under a headline is its age line, no wrapped rest
     if width is not None and _columns(line) <= width + _WRAP_SLACK:
         # Wrapping leaves no line much longer than the width: such a line is no wrapped rest
         # (under a headline it is the standfirst, a paragraph of its own).

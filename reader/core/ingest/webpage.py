@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
@@ -110,14 +111,24 @@ def decode_page(data: bytes) -> Decoded:
         raise PageError(str(exc)) from None
 
 
-def read_page(data: bytes, file_name: str) -> tuple[Decoded, ParsedArticle]:
+def read_page(
+    data: bytes, file_name: str, *, reference: datetime | None = None
+) -> tuple[Decoded, ParsedArticle]:
     """A saved page's bytes → its text and the article in it."""
     decoded = decode_page(data)
-    return decoded, parse_page(decoded.text, file_name)
+    return decoded, parse_page(decoded.text, file_name, reference=reference)
 
 
-def parse_page(text: str, file_name: str | None = None, url: str | None = None) -> ParsedArticle:
-    """Read metadata and body/boilerplate blocks from one page's HTML text."""
+def parse_page(
+    text: str,
+    file_name: str | None = None,
+    url: str | None = None,
+    *,
+    reference: datetime | None = None,
+) -> ParsedArticle:
+    """Read metadata and body/boilerplate blocks from one page's HTML text. `reference` is the
+    moment a pasted selection was read: where neither the page's metadata nor its visible
+    dates give a date, the visible head's age line ("3 hours ago") does (`head_ages`)."""
     root = _document(text)
     page = page_blocks(root)
     if not page:
@@ -131,7 +142,7 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     _drop_unseen(root)
     extracted = _extract(root)
     meta = _metadata(root, extracted, text, url)
-    head = VisibleHead(page)
+    head = VisibleHead(page, reference)
     site, page_url = meta["site_name"], meta["url"]
     declared = meta["title"]
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
@@ -140,6 +151,9 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
     body = checked_body(body, page, head)
     body = set_aside_label(body, declared, meta["title"])
     body = set_aside_head_lines(body, meta["title"], meta["byline"])
+    if meta["published"] is None and reference is not None and head.metadata.age_line:
+        meta["published"] = head.metadata.published
+        body = _age_line_set_aside(body, head.metadata.age_line)
     if not body:  # nothing looked like an article: keep the page's own text, none of it lost
         body = [Block(b.kind, b.text) for b in page if b.reason == "not part of the article"]
         body = body or [Block(b.kind, b.text) for b in page]
@@ -158,6 +172,18 @@ def parse_page(text: str, file_name: str | None = None, url: str | None = None) 
         title, derived, None, meta["byline"], meta["published"], meta["site_name"], lang,
         tuple(blocks), url=meta["url"], agency=agency,
     )  # fmt: skip
+
+
+def _age_line_set_aside(body: list[Block], line: str) -> list[Block]:
+    """The age line that dated the story ("3 hours ago"), where the extractor kept it, is
+    metadata like a date line: it said how old the story was when it was pasted, which the
+    reading view would go on saying as if it were still true."""
+    spaced = " ".join(line.split())
+    for index, block in enumerate(body):
+        if " ".join(block.text.split()) == spaced:
+            meta = Block(block.kind, block.text, BlockRole.META)
+            return [*body[:index], meta, *body[index + 1 :]]
+    return body
 
 
 def _document(text: str) -> Any:

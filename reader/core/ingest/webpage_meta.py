@@ -39,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -111,8 +112,9 @@ class VisibleHead:
     its head (a third of a real page's parse time; most pages need it for the byline only)
     and, when the extractor made no choice, the article it chooses."""
 
-    def __init__(self, page: Sequence[PageBlock]) -> None:
+    def __init__(self, page: Sequence[PageBlock], reference: datetime | None = None) -> None:
         self._page = page
+        self._reference = reference  # a paste's moment, for an age line (`head_ages`)
 
     @cached_property
     def _text(self) -> str:
@@ -129,7 +131,7 @@ class VisibleHead:
         text = self._text
         if len(text) > _HEAD_TEXT_CHARS:  # cut at a line's end
             text = text[:_HEAD_TEXT_CHARS].rpartition("\n")[0] or text[:_HEAD_TEXT_CHARS]
-        return plaintext.read_page(text)
+        return plaintext.read_page(text, self._reference)
 
     @cached_property
     def metadata(self) -> Metadata:
@@ -142,7 +144,7 @@ class VisibleHead:
         from reader.core.ingest import plaintext
 
         if len(self._text) > _HEAD_TEXT_CHARS:
-            article = plaintext.parse(self._text)
+            article = plaintext.parse(self._text, reference=self._reference)
         else:
             article = plaintext.article_of(*self._read)
         return [Block(b.kind, b.text) for b in article.blocks if b.role is BlockRole.BODY]

@@ -313,13 +313,16 @@ class ImportController(QObject):
     def _add_clipping(self, clipping: Clipping, name_pattern: str, said: str, step: str) -> None:
         """Add a pasted or dropped text as a source: named by `name_pattern` with the time ("Pasted
         2025-03-31 14:05"), announced by `said` with its title — one pattern for both read
-        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs."""
-        stamp = f"{datetime.now():%Y-%m-%d %H:%M}"
+        "Eingefügt am “Bank of Japan …”" in German, a title where a date belongs.
+        The moment is also when the page was read, open in the browser: a story it dates only
+        by its age ("vor 3 Stunden") is dated from it, in local time."""
+        moment = datetime.now()
+        stamp = f"{moment:%Y-%m-%d %H:%M}"
         name = name_pattern.replace("%1", stamp) + clipping.suffix
         try:
-            prepared = prepare_bytes(clipping.data, name)
+            prepared = prepare_bytes(clipping.data, name, reference=moment)
         except IngestError as exc:
-            fallback = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc)
+            fallback = self._as_plain_text(clipping, name_pattern.replace("%1", stamp), exc, moment)
             if fallback is None:
                 return
             prepared = fallback
@@ -349,12 +352,14 @@ class ImportController(QObject):
         self.source_imported.emit(source_id)
         self.user_import_added.emit([source_id])  # "Tag this import…" is now for this one, not the last files
 
-    def _as_plain_text(self, clipping: Clipping, stem: str, error: IngestError) -> PreparedFile | None:
+    def _as_plain_text(
+        self, clipping: Clipping, stem: str, error: IngestError, moment: datetime
+    ) -> PreparedFile | None:
         """HTML that makes no article falls back to its plain text; None (and a message) if
         that cannot become a source either."""
         try:
             if clipping.suffix != ".txt" and clipping.text.strip():
-                return prepare_bytes(clipping.text.encode("utf-8"), stem + ".txt")
+                return prepare_bytes(clipping.text.encode("utf-8"), stem + ".txt", reference=moment)
             raise error
         except IngestError as exc:
             self._inform(self.tr("Cannot add the text"),

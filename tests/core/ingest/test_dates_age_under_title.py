@@ -29,3 +29,9 @@ def test_date_under_the_headline_wins() -> None:
 
 def test_date_above_the_headline_counts_without_an_age_line() -> None:
     assert _published("Jonas Kraft\n") == "2019-11-12T16:40"
+
+
+def test_a_date_announced_under_the_text_stands_beside_the_age() -> None:
+    """The page's own "Veröffentlicht am …" under the story is its date, age line or not."""
+    page = f"Start\nPolitik\n{TEASER}{HEADLINE}\nvor 4 Stunden\n{P1}\n{P2}\nVeröffentlicht am 18.11.2019\n"
+    assert parse_page(page).published == "2019-11-18"
