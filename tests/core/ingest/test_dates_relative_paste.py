@@ -89,6 +89,8 @@ def test_an_age_in_the_storys_prose_dates_nothing() -> None:
     assert _german(f"{prose}\n", AFTERNOON) is None
     prose = "It was first reported 3 days ago by the local paper, the mayor said."
     assert _english(f"{prose}\n", AFTERNOON) is None
+    assert _german("Der Plan kam vor 3 Tagen.\n", AFTERNOON) is None  # a short sentence too
+    assert _english("The plan came 3 days ago.\n", AFTERNOON) is None
 
 
 def test_a_file_keeps_no_date_from_an_age() -> None:
