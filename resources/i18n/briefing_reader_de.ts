@@ -3790,6 +3790,13 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
             <numerusform>Eine Geschichte: %Ln Berichte zu einem Ereignis</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %Ln undated (listed on the right)</source>
+        <translation>
+            <numerusform>, davon %Ln ohne Datum (rechts aufgeführt)</numerusform>
+            <numerusform>, davon %Ln ohne Datum (rechts aufgeführt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineCommands</name>

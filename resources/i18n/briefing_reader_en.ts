@@ -500,6 +500,13 @@
             <numerusform>A story: %Ln reports of one event</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %Ln undated (listed on the right)</source>
+        <translation>
+            <numerusform>, %Ln undated (listed on the right)</numerusform>
+            <numerusform>, %Ln undated (listed on the right)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineWindow</name>

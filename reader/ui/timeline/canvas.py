@@ -377,7 +377,10 @@ class TimelineCanvas(QWidget):
     def describe(self, mark: Mark) -> str:
         details = " · ".join(x for x in (mark.site_name, _day_label(mark.day)) if x)
         text = f"{mark.title}\n{details}"
-        if mark.count > 1:
-            text += "\n" + self.tr("A story: %Ln reports of one event", "", mark.count)
+        reports = mark.count + mark.undated
+        if reports > 1:
+            text += "\n" + self.tr("A story: %Ln reports of one event", "", reports)
+        if mark.undated:  # the mark stands for the dated ones: say where the rest are
+            text += self.tr(", %Ln undated (listed on the right)", "", mark.undated)
         return text
 

@@ -8,7 +8,7 @@ pan (linear in the number of sources) and paints only what is visible.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -41,7 +41,9 @@ class Item:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """What is drawn: a source, or a story as one mark (`count` > 1, `source_id` its first)."""
+    """What is drawn: a source, or a story as one mark (`count` > 1, `source_id` its first).
+    `undated`: the story's reports in view without a date, listed beside the timeline, not in
+    `count` — the tooltip names both, so a story of nine is not told as one of eight."""
 
     source_id: int
     day: int
@@ -49,6 +51,7 @@ class Mark:
     site_name: str | None
     key: str
     count: int = 1
+    undated: int = 0
 
 
 class Placed(NamedTuple):
@@ -60,8 +63,10 @@ class Placed(NamedTuple):
     level: int  # 0 at the axis, upward
 
 
-def marks_of(items: Iterable[Item]) -> list[Mark]:
-    """One mark per source, a story's members as one mark at its first day, by day."""
+def marks_of(items: Iterable[Item], undated_stories: Iterable[int | None] = ()) -> list[Mark]:
+    """One mark per source, a story's members as one mark at its first day, by day;
+    `undated_stories` has the story (or None) of each source in view without a date."""
+    undated = Counter(story for story in undated_stories if story is not None)
     stories: dict[int, list[Item]] = defaultdict(list)
     marks = []
     for item in items:
@@ -69,9 +74,10 @@ def marks_of(items: Iterable[Item]) -> list[Mark]:
             marks.append(Mark(item.source_id, item.day, item.title, item.site_name, item.key))
         else:
             stories[item.story].append(item)
-    for members in stories.values():
+    for story, members in stories.items():
         first = min(members, key=lambda i: (i.day, i.source_id))
-        marks.append(Mark(first.source_id, first.day, first.title, first.site_name, first.key, len(members)))
+        marks.append(Mark(first.source_id, first.day, first.title, first.site_name, first.key, len(members),
+                          undated[story]))  # fmt: skip
     return sorted(marks, key=lambda m: (m.day, m.source_id))
 
 

@@ -128,7 +128,7 @@ class TimelineWindow(SideWindow):
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
             items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
-        self.canvas.set_marks(marks_of(items), refit=refit)
+        self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)
         self._show_scope(scope, len(ids))
         self._show_legend()
         self.undated.clear()
