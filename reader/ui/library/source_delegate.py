@@ -147,8 +147,11 @@ class SourceDelegate(QStyledItemDelegate):
             mark_width = metrics.horizontalAdvance(mark)
             painter.drawText(QRect(right - mark_width, top, mark_width, height), 0, mark)
             right -= mark_width + 10
-        details = " · ".join(x for x in (ran_by(summary), display_date(summary)) if x)
-        details = metrics.elidedText(details, Qt.TextElideMode.ElideRight, max(0, right - left))
+        # Room kept for the chip that counts every tag ("+2"): at the library's narrowest a
+        # long outlet took the whole line and the row's tags were neither drawn nor counted.
+        count_chip = 10 + metrics.horizontalAdvance(f"+{len(summary.tags)}") + 2 * CHIP_PAD + CHIP_GAP
+        details = fitted_details(ran_by(summary), display_date(summary), metrics,
+                                 max(0, right - left - (count_chip if summary.tags else 0)))  # fmt: skip
         painter.setPen(muted)
         painter.drawText(QRect(left, top, right - left, height), Qt.AlignmentFlag.AlignVCenter, details)
         x = left + metrics.horizontalAdvance(details) + 10
@@ -174,6 +177,20 @@ class SourceDelegate(QStyledItemDelegate):
             painter.setPen(text)
             painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, label)
             x += width + CHIP_GAP
+
+
+def fitted_details(outlet: str | None, when: str, metrics: QFontMetrics, room: int) -> str:
+    """ "outlet · date" in `room` px: a long outlet is cut first ("F.A.Z. - Frankf… · 28. Okt.
+    2025"), the date kept whole while the outlet keeps a few letters; else the line is cut at
+    its end. Cut at the end alone, "F.A.Z. - Frankfurter Allgemeine Zeitung" left no date."""
+    line = " · ".join(x for x in (outlet, when) if x)
+    if metrics.horizontalAdvance(line) <= room or not outlet or not when:
+        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+    date_part = " · " + when
+    outlet_room = room - metrics.horizontalAdvance(date_part)
+    if outlet_room < metrics.horizontalAdvance(outlet[:4] + "…"):
+        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+    return metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, outlet_room) + date_part
 
 
 def chip_labels(tags: Sequence[str], width_of: Callable[[str], int], room: int) -> list[str]:
