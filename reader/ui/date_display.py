@@ -4,6 +4,10 @@ Stored dates are ISO 8601; people read "28. Oktober 2025" or "28 October 2025". 
 themselves are translatable strings, so the German catalogue says where the dots go; month
 names come from the locale. Import times, which are UTC instants, are shown in local time and
 as "today" / "yesterday" when that is what they are.
+
+A date is one word to the eye: its spaces are non-breaking, so a wrapping label ("F.A.Z. ·
+28. Okt. 2025" in a narrow story column, an article's byline) moves it to the next line whole
+instead of leaving "28." at the end of one line and "Okt. 2025" on the next.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+NBSP = "\u00a0"
 
 
 def _parse(iso: str | None) -> datetime | None:
@@ -29,26 +35,31 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def _unbroken(text: str) -> str:
+    """`text` with non-breaking spaces: a line wraps before or after it, never inside."""
+    return text.replace(" ", NBSP)
+
+
 def long_date(iso: str | None) -> str:
-    """ "2024-04-11T11:46" → "11 April 2024, 11:46" / "11. April 2024, 11:46"; anything that is
-    no date is shown as it is."""
+    """ "2024-04-11T11:46" → "11 April 2024, 11:46" / "11. April 2024, 11:46" (spaces
+    non-breaking); anything that is no date is shown as it is."""
     moment = _parse(iso)
     if moment is None:
         return iso or ""
     locale = QLocale()
-    text = locale.toString(_qdate(moment.date()), QCoreApplication.translate("Dates", "d MMMM yyyy"))
-    if iso and "T" in iso:
-        time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    text = _unbroken(locale.toString(_qdate(moment.date()), QCoreApplication.translate("Dates", "d MMMM yyyy")))
+    if iso and "T" in iso:  # "6:05 PM" whole too; the line may break after the comma
+        time = _unbroken(locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat))
         text = QCoreApplication.translate("Dates", "%1, %2").replace("%1", text).replace("%2", time)
     return text
 
 
 def short_date(iso: str | None) -> str:
-    """ "2024-04-11" → "11 Apr 2024" / "11. Apr. 2024"."""
+    """ "2024-04-11" → "11 Apr 2024" / "11. Apr. 2024" (spaces non-breaking)."""
     moment = _parse(iso)
     if moment is None:
         return iso or ""
-    return QLocale().toString(_qdate(moment.date()), QCoreApplication.translate("Dates", "d MMM yyyy"))
+    return _unbroken(QLocale().toString(_qdate(moment.date()), QCoreApplication.translate("Dates", "d MMM yyyy")))
 
 
 def added_date(iso: str | None, today: date | None = None) -> str:

@@ -124,18 +124,18 @@ def test_german_translates_ours_and_qts_own_strings(qapp) -> None:
 
 def test_dates_in_german_and_english(qapp) -> None:
     i18n.install(qapp, "de", GERMANY)
-    assert long_date("2025-10-28") == "28. Oktober 2025"
-    assert long_date("2025-10-28T18:05") == "28. Oktober 2025, 18:05"
-    assert short_date("2025-03-04") == "4. März 2025"
-    assert short_date("2024-10-04") == "4. Okt. 2024"
+    assert long_date("2025-10-28") == "28.\u00a0Oktober\u00a02025"
+    assert long_date("2025-10-28T18:05") == "28.\u00a0Oktober\u00a02025, 18:05"
+    assert short_date("2025-03-04") == "4.\u00a0März\u00a02025"
+    assert short_date("2024-10-04") == "4.\u00a0Okt.\u00a02024"
     now = datetime.now(UTC)
     assert added_date(now.isoformat()) == "heute hinzugefügt"
     assert added_date((now - timedelta(days=1)).isoformat()) == "gestern hinzugefügt"
-    assert added_date("2025-11-03T09:00:00+00:00", today=date(2026, 1, 1)) == "hinzugefügt am 3. Nov. 2025"
+    assert added_date("2025-11-03T09:00:00+00:00", today=date(2026, 1, 1)) == "hinzugefügt am 3.\u00a0Nov.\u00a02025"
     assert long_date("bald") == "bald"  # not a date: shown as it is
     i18n.install(qapp, "en", US)
-    assert long_date("2025-10-28T18:05").startswith("28 October 2025, 6:05")
-    assert short_date("2024-10-04") == "4 Oct 2024"
+    assert long_date("2025-10-28T18:05").startswith("28\u00a0October\u00a02025, 6:05")
+    assert short_date("2024-10-04") == "4\u00a0Oct\u00a02024"
     assert added_date(now.isoformat()) == "added today"
 
 
@@ -255,4 +255,4 @@ def test_german_months_when_the_c_library_formats_in_english(tmp_path) -> None:
     env = {**os.environ, "LANG": "de_DE.UTF-8", "LANGUAGE": "de_DE.UTF-8", "LC_ALL": "C.UTF-8",
            "QT_QPA_PLATFORM": "offscreen"}  # fmt: skip
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "28. Okt. 2025 | 4. März 2025"
+    assert done.stdout.strip() == "28.\u00a0Okt.\u00a02025 | 4.\u00a0März\u00a02025"

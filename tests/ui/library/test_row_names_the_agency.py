@@ -41,10 +41,10 @@ def _painted(summary: SourceSummary) -> list[str]:
 
 def test_a_wire_report_without_an_outlet_names_its_agency(qapp, speak) -> None:
     speak("en")
-    assert "AP · 30 Oct 2025" in _painted(WIRE)
-    assert "Handelsblatt · 30 Oct 2025" in _painted(replace(WIRE, site_name="Handelsblatt", agency="dpa"))
+    assert "AP · 30\u00a0Oct\u00a02025" in _painted(WIRE)
+    assert "Handelsblatt · 30\u00a0Oct\u00a02025" in _painted(replace(WIRE, site_name="Handelsblatt", agency="dpa"))
 
 
 def test_its_tooltip_too(qapp, speak) -> None:
     speak("en")
-    assert "AP · 30 Oct 2025" in _tooltip(WIRE).split("\n")
+    assert "AP · 30\u00a0Oct\u00a02025" in _tooltip(WIRE).split("\n")

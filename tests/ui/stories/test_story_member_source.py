@@ -17,8 +17,8 @@ def _sources(view) -> list[str]:
 @pytest.mark.parametrize(
     ("language", "lines"),
     [
-        ("en", {"DWN · 28 Oct 2025", "no outlet · 29 Oct 2025", "no outlet · no date"}),
-        ("de", {"DWN · 28. Okt. 2025", "kein Medium · 29. Okt. 2025", "kein Medium · kein Datum"}),
+        ("en", {"DWN · 28\u00a0Oct\u00a02025", "no outlet · 29\u00a0Oct\u00a02025", "no outlet · no date"}),
+        ("de", {"DWN · 28.\u00a0Okt.\u00a02025", "kein Medium · 29.\u00a0Okt.\u00a02025", "kein Medium · kein Datum"}),
     ],
 )
 def test_every_report_says_outlet_and_date_alike(make_window, qapp, speak, language, lines) -> None:
@@ -51,7 +51,7 @@ def test_a_wire_report_without_an_outlet_names_its_agency(make_window, qapp) -> 
     view = window.stories._view
     qapp.processEvents()
     shown = set(_sources(view))
-    assert {"AP · 30 Oct 2025", "Handelsblatt · dpa · 28 Oct 2025"} <= shown
+    assert {"AP · 30\u00a0Oct\u00a02025", "Handelsblatt · dpa · 28\u00a0Oct\u00a02025"} <= shown
     view.close()
 
 

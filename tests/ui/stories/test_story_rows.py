@@ -99,7 +99,7 @@ def test_story_view_shows_the_reports_side_by_side(make_window) -> None:
     view = window.stories._view
     assert view is not None and view.isVisible()
     assert view.columns.count() == 3
-    assert view.heading.text() == "3 reports of one event · 28 Oct 2025"
+    assert view.heading.text() == "3 reports of one event · 28\u00a0Oct\u00a02025"
     texts = [w.text() for w in view.findChildren(type(view.heading))]
     assert any(t.startswith("Adds ") and "passage" in t for t in texts)
     view.detach_requested.emit(ids["004"])

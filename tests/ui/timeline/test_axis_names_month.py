@@ -18,12 +18,12 @@ def _in_view(start: float, px: float, width: float) -> list[tuple[int, str, bool
 def test_a_week_in_mid_december_names_its_month_and_year(qapp, speak) -> None:
     start = date(2022, 12, 9).toordinal()
     shown = _in_view(start, 120, 800)
-    assert shown[0] == (start, "9 Dec 2022", True)
+    assert shown[0] == (start, "9\u00a0Dec\u00a02022", True)
     assert [label for _d, label, _m in shown[1:]] == ["10", "11", "12", "13", "14", "15"]
     speak("de")
     german = _in_view(start, 120, 800)[0][1]
     speak("en")
-    assert german == "9. Dez. 2022"
+    assert german == "9.\u00a0Dez.\u00a02022"
 
 
 def test_months_without_a_january_name_their_year(qapp) -> None:
