@@ -14,6 +14,7 @@ from typing import cast
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -145,6 +146,7 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self._build_current())
         layout.addWidget(buttons)
         self.resize(860, 420)  # a title beside its file name
 
@@ -159,6 +161,24 @@ class ImportReportDialog(QDialog):
         self.summary = QLabel(text, self)
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
+
+    def _build_current(self) -> QLabel:
+        """The current row's details whole, under the table: a long title ends in "…" in its cell
+        (its tooltip has the rest, for the mouse), and the keyboard had no way to read it. The
+        arrows choose the row; Tab reaches the text to be read or copied."""
+        self.current = QLabel(self)
+        self.current.setObjectName("reportCurrent")
+        self.current.setWordWrap(True)
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # fmt: skip
+        self.table.currentCellChanged.connect(lambda row, _column, _row, _previous: self._show_current(row))
+        if self.table.rowCount():  # the first row's, before a key is pressed; nothing selected yet
+            self.table.setCurrentCell(0, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        return self.current
+
+    def _show_current(self, row: int) -> None:
+        item = self.table.item(row, 2)
+        self.current.setText(item.text() if item is not None else "")
 
     def _build_table(self) -> None:
         order = {ImportStatus.ERROR: 0, ImportStatus.NEWER_VERSION: 1, ImportStatus.DUPLICATE: 2,
