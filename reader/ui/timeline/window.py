@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.changes import Changes
 from reader.core.stories import day_of
+from reader.ui.library.source_model import ran_by
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
@@ -126,7 +127,7 @@ class TimelineWindow(SideWindow):
                 undated.append(s)
                 continue
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
-            items.append(Item(s.id, day, s.title, s.site_name, key, story_of.get(s.id)))
+            items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)
         self._show_scope(scope, len(ids))
@@ -135,7 +136,8 @@ class TimelineWindow(SideWindow):
         for s in undated:
             entry = QListWidgetItem(s.title, self.undated)
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
-            entry.setToolTip(s.title + (f"\n{s.site_name}" if s.site_name else ""))
+            outlet = ran_by(s)  # a wire report's agency, as the library's row names it
+            entry.setToolTip(s.title + (f"\n{outlet}" if outlet else ""))
         self.undated_label.setText(self.tr("Undated (%Ln)", "", len(undated)))
         # Only when there is one: an empty "Undated (0)" column took a fifth of the width for nothing.
         self.undated_column.setVisible(bool(undated))

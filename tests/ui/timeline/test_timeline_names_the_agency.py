@@ -1,0 +1,24 @@
+"""A wire report without an outlet is named by its news agency on the timeline too, as the
+library's row and the story view name it ("AP · 30 Oct 2025"); the mark's tooltip and the
+undated list's said only the title and date."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+
+def test_a_wire_reports_mark_and_undated_entry_name_the_agency(make_window) -> None:
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    store.sources.update_metadata(files["003"], site_name="", agency="AP", published="2025-10-30")
+    store.sources.update_metadata(files["004"], site_name="", agency="Reuters")  # undated
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.reload()
+    mark = next(m for m in timeline.canvas.marks if m.source_id == files["003"])
+    assert "AP · " in timeline.canvas.describe(mark)
+    undated = next(timeline.undated.item(r) for r in range(timeline.undated.count())
+                   if timeline.undated.item(r).data(Qt.ItemDataRole.UserRole) == files["004"])  # fmt: skip
+    assert undated.toolTip().endswith("\nReuters")
+    timeline.close()
