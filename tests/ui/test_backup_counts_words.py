@@ -52,7 +52,7 @@ def test_backups_are_dated_as_the_window_dates_things(make_window, qtbot, speak,
     dialog = BackupsDialog(paths.resolve(data_dir).db_path, None, window)
     qtbot.addWidget(dialog)
     months = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember")
-    expected = f"{taken.day}. {months[taken.month - 1]} {taken.year}, {taken:%H:%M}"
+    expected = f"{taken.day}.\u00a0{months[taken.month - 1]}\u00a0{taken.year}, {taken:%H:%M}"  # a date never breaks inside
     assert dialog.table.item(0, 0).text() == expected
     asked: list[QMessageBox] = []
     monkeypatch.setattr(dialogs, "run", lambda box: asked.append(box) or QMessageBox.StandardButton.No)
