@@ -48,6 +48,7 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
+from reader.core.store.entity_corrections import Edit as CorrectionEdit
 from reader.core.store.export_records import content_hash, record, record_many, recorded_hash
 from reader.core.store.highlights_query import (
     GroupBy,
@@ -91,6 +92,7 @@ from reader.core.store.story_repo import Membership, ProfileText
 from reader.core.store.tags import attach_tags, clean_tag
 
 __all__ = [
+    "CorrectionEdit",
     "ARTICLE",
     "COLUMN_KEYS",
     "FilterChoices",

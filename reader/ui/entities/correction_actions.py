@@ -17,13 +17,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from reader.core.entities import EntityKind, EntitySummary
-from reader.core.store.entity_corrections import Edit
-from reader.ui import read_only
+from reader.core.store import CorrectionEdit
+from reader.ui import context_menus, read_only
 from reader.ui.entities.entity_models import NAME, kind_title
 from reader.ui.entities.merge_chooser import choose_target
 from reader.ui.session import Session
@@ -103,9 +103,7 @@ class CorrectionActions(QObject):
         self._view = view
         table = view.table
         table.addActions([self.hide_action, self.merge_action])  # their keys while the list has the focus
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(lambda at: self.context_menu(table.viewport().mapToGlobal(at)))
-        table.installEventFilter(self)
+        context_menus.for_items(table, self._fill_menu)  # right-click, the Menu key, Shift+F10
         table.selectionModel().selectionChanged.connect(lambda _new, _old: self._update())
         view.model.modelReset.connect(self._update)
         self.hidden_box = QCheckBox(self.tr("Sh&ow hidden"), view)
@@ -118,28 +116,14 @@ class CorrectionActions(QObject):
         QWidget.setTabOrder(self.hidden_box, table)
         self._update()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The Menu key and Shift+F10 open the context menu at the chosen row."""
-        if self._view is not None and watched is self._view.table and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) and (event.key() == Qt.Key.Key_Menu or (
-                    event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)):  # fmt: skip
-            table = self._view.table
-            rect = table.visualRect(table.currentIndex().siblingAtColumn(NAME))
-            self.context_menu(table.viewport().mapToGlobal(rect.bottomLeft() if rect.isValid() else QPoint(0, 0)))
-            return True
-        return super().eventFilter(watched, event)
-
-    def context_menu(self, at: QPoint) -> None:
-        """The corrections for the chosen entries, where the pointer (or the chosen row) is."""
+    def _fill_menu(self, menu: QMenu, _index: QModelIndex) -> bool:
+        """The corrections for the chosen entries (a right-click chose its row first)."""
         if self._view is None or not selected(self._view):
-            return
-        menu = QMenu(self._view.table)
+            return False
         menu.setObjectName("entityMenu")
-        menu.setToolTipsVisible(True)  # held off in a read-only library, they say why
         for action in self.menu_actions:
             menu.addSeparator() if action is None else menu.addAction(action)
-        menu.exec(at)
-        menu.deleteLater()  # a child of the list: each menu opened left one behind
+        return True
 
     def _update(self) -> None:
         """Each command on while it can act on the chosen entries."""
@@ -174,7 +158,7 @@ class CorrectionActions(QObject):
 
     # -- the commands -----------------------------------------------------------------------
 
-    def _step(self, text: str, edit: Edit) -> None:
+    def _step(self, text: str, edit: CorrectionEdit) -> None:
         if not edit:
             return
         corrections = self._session.store.entities.corrections
