@@ -23,6 +23,7 @@ README).
 # before its workers fork. Hidden here, where the core first loads sqlite_utils; the language
 # guess of an import (py3langid), which needs numpy, loads it later as usual.
 import sys as _sys
+from typing import TYPE_CHECKING
 
 if "sqlite_utils" not in _sys.modules and "numpy" not in _sys.modules:
     _sys.modules["numpy"] = None  # type: ignore[assignment]  # `import numpy` fails just here
@@ -48,7 +49,6 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
-from reader.core.store.entity_corrections import Edit as CorrectionEdit
 from reader.core.store.export_records import content_hash, record, record_many, recorded_hash
 from reader.core.store.highlights_query import (
     GroupBy,
@@ -91,8 +91,11 @@ from reader.core.store.sources import EDITABLE_FIELDS, ORDERINGS, DuplicateSourc
 from reader.core.store.story_repo import Membership, ProfileText
 from reader.core.store.tags import attach_tags, clean_tag
 
+if TYPE_CHECKING:  # the UI names a planned correction's type; loading it would load the entity rules
+    from reader.core.store.entity_corrections import Edit as CorrectionEdit
+
 __all__ = [
-    "CorrectionEdit",
+    "CorrectionEdit",  # for type annotations only (see above)
     "ARTICLE",
     "COLUMN_KEYS",
     "FilterChoices",

@@ -22,7 +22,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
 from reader.core.entities import EntityKind, EntitySummary
-from reader.core.store import CorrectionEdit
 from reader.ui import context_menus, read_only
 from reader.ui.entities.entity_models import NAME, kind_title
 from reader.ui.entities.merge_chooser import choose_target
@@ -30,6 +29,7 @@ from reader.ui.session import Session
 from reader.ui.step_names import Bare, named
 
 if TYPE_CHECKING:
+    from reader.core.store import CorrectionEdit
     from reader.ui.entities.entities_mode import EntitiesMode
     from reader.ui.entities.entities_view import EntitiesView
 
