@@ -109,6 +109,7 @@ from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
+from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import streets
 from reader.core.entities.teams import place_teams
 from reader.core.entities.towns import towns
@@ -128,7 +129,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 223
+RULES_VERSION = 224
 
 
 def language(lang: str | None) -> str:
@@ -161,6 +162,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
+    pieces = towns_before_states(pieces, reading_text, lang)  # "Palm Beach, Florida,"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
     pieces = seat_names.towns_in_names(pieces, reading_text)  # "Papenfuss Weimar", "in Weimar"
