@@ -37,9 +37,11 @@ JOBS_EN = frozenset(
     "photographer novelist filmmaker designer entrepreneur athlete philosopher "
     "sailor skier swimmer runner cyclist climber mountaineer dancer painter sculptor poet chef "
     "farmer soldier firefighter detective banker astronaut programmer blogger influencer "
-    "comedian presenter boxer golfer therapist pharmacist midwife defenseman defenceman rookie".split()
+    "comedian presenter boxer golfer therapist pharmacist midwife defenseman defenceman rookie "
+    "diver agent mogul frontman songwriter counsel".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
-# of a business, members of a band, and the aides of politicians
+# of a business, members of a band, the aides of politicians, and whom an author or an
+# athlete has act for them ("his agent Valerie Smith", "Republican counsel Steve Castor")
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
@@ -63,6 +65,7 @@ JOBS_DE = (
     "programmierer", "programmiererin", "bloggerin", "influencerin", "komiker", "komikerin",
     "produzent", "produzentin", "boxer", "boxerin", "fotograf", "fotografin", "therapeut",
     "therapeutin", "apotheker", "apothekerin", "hebamme", "pfleger", "pflegerin",
+    "fussballer", "fussballerin", "spieler", "spielerin",  # casefolded: "Fußballer"
 )  # fmt: skip
 
 
