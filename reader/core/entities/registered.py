@@ -1,11 +1,16 @@
-"""German registered associations by their legal form: "die Wirtschaftsweiber e.V.", "beim
-Deutschen Verband Flüssiggas e. V. (DVFG)".
+"""German registered associations and cooperatives by their legal form: "die Wirtschaftsweiber
+e.V.", "beim Deutschen Verband Flüssiggas e. V. (DVFG)", "die Volksbank Mittelhessen eG", "in
+die Talent Dienstleistungs- und Handel e.G.", "im Internationalen Medienverbund reg.Gen.m.b.H.".
 
-"e.V." (eingetragener Verein) after capitalised words says they are an association's name,
-whatever they are made of — German nouns ("Wirtschaftsweiber", "Flüssiggas") that no other
-rule would take for a name. The tokenizer reads the form as two words ("e", "V."), so the
-words before it are looked for in the text itself: the capitalised words right before it, up
-to a small word, a punctuation mark or a word that never opens a name ("Der").
+"e.V." (eingetragener Verein), "eG" (eingetragene Genossenschaft) and Austria's
+"reg.Gen.m.b.H." after capitalised words say they are a body's name, whatever they are made of
+— German nouns ("Wirtschaftsweiber", "Flüssiggas", "Handel") that no other rule would take for
+a name. The tokenizer reads a form as several words ("e", "V."), so the words before it are
+looked for in the text itself: the capitalised words right before it, up to a small word, a
+punctuation mark or a word that never opens a name ("Der"); an "und" after a word cut short
+by a hyphen joins two of its words ("Dienstleistungs- und Handel"). A cooperative's form is
+part of its name as "GmbH" is of a company's; an association is named without its "e.V.", as
+the text names it again.
 """
 
 from __future__ import annotations
@@ -19,12 +24,14 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 
-_FORM = re.compile(r"(?<=[\w.]) e\. ?V\.")
+_FORM = re.compile(
+    r"(?<=[\w.]) (?:e\. ?V\.|(?P<coop>e\. ?G\.|eG\b|reg\. ?Gen\. ?m\. ?b\. ?H\.))"
+)
 _MOST_WORDS = 6
 
 
 def associations(text: str, words: list[Token]) -> list[Piece]:
-    """The associations named before "e.V." or "e. V." in `text`."""
+    """The associations and cooperatives named before their legal form in `text`."""
     found = []
     starts = [w.start for w in words]
     for match in _FORM.finditer(text):
@@ -33,12 +40,20 @@ def associations(text: str, words: list[Token]) -> list[Piece]:
         while at >= 0 and len(name) < _MOST_WORDS:
             word = words[at]
             gap = text[word.end : name[0].start if name else match.start() + 1]
-            if gap != " " or not word.capital or bare(word.text) in NEVER_NAME:
+            if word.text == "und" and name and at > 0 and text[words[at - 1].end] == "-":
+                name.insert(0, word)  # "Dienstleistungs- und Handel"
+                at -= 1
+                continue
+            cut = gap == "- " and bool(name) and name[0].text == "und"  # "Dienstleistungs- und"
+            if (gap != " " and not cut) or not word.capital or bare(word.text) in NEVER_NAME:
                 break
             name.insert(0, word)
             if word.sentence_start:
                 break
             at -= 1
-        if name:
+        if name and name[0].text != "und":
+            if match.group("coop"):
+                form = match.group("coop")
+                name.append(Token(form, match.start("coop"), match.end("coop"), False))
             found.append(Piece(EntityKind.ORG, name))
     return found
