@@ -110,7 +110,7 @@ from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.state_towns import towns_before_states
-from reader.core.entities.streets import streets
+from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.teams import place_teams
 from reader.core.entities.towns import towns
 from reader.core.entities.workplaces import workplaces
@@ -129,7 +129,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 227
+RULES_VERSION = 228
 
 
 def language(lang: str | None) -> str:
@@ -208,6 +208,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
         sites += streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
+        sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)

@@ -7,6 +7,10 @@ name — "Autostraße", "Einbahnstraße", "Sackgasse" are kinds of road — so t
 as an address: a house number after it ("Märchenstr. 54", "Kornhausstr. 146") or an article
 or contraction before it ("auf der Lückstraße", "In der Rheinstraße", "zur Waldowallee").
 Words that name a kind of road rather than one road stay out even so.
+
+The town of an address follows its postcode ("Zum Saaleblick 11, 06114 Halle"): five digits
+opening a line or after a comma, then the name of a town some list knows — a German noun
+("Halle") is a town there, and a count ("15000 Euro") names no town.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from reader.core.entities import places
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
+from reader.core.entities.towns import town_named
 
 # A capitalised compound ending in a street's head: "straße", "strasse", "str." (also after
 # a hyphen, "-Straße", "-Str."), "allee", "gasse". The head alone is no name.
@@ -52,4 +57,23 @@ def streets(text: str, words: list[Token]) -> list[Piece]:
         place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
         token = Token(name, match.start(), match.end(), False)
         found.append(Piece(EntityKind.PLACE, [token], place=place))
+    return found
+
+
+_POSTCODE = re.compile(
+    r"(?:^|(?<=\n)|(?<=, )|(?<=D-))\d{5} (?P<town>[A-ZÄÖÜ][\w-]+)(?=\s*(?:$|[,.;)/\n]))",
+    re.MULTILINE,
+)
+
+
+def postcode_towns(text: str, words: list[Token]) -> list[Piece]:
+    """The towns the German text names after a postcode, each a place."""
+    starts = {w.start for w in words}
+    found = []
+    for match in _POSTCODE.finditer(text):
+        name, start = match.group("town"), match.start("town")
+        if start not in starts or not town_named(name):
+            continue
+        place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
+        found.append(Piece(EntityKind.PLACE, [Token(name, start, match.end(), False)], place=place))
     return found

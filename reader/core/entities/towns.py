@@ -71,6 +71,12 @@ def _cities() -> dict[str, places.Place]:
     return found
 
 
+def town_named(name: str) -> bool:
+    """Whether a town of that name is known at all: to the gazetteer, to the list of small
+    towns or among the cities the gazetteer left out (as "Halle", a German noun too)."""
+    return places.lookup(name) is not None or name in _listed() or name in _cities()
+
+
 @lru_cache(maxsize=4096)
 def _town(name: str) -> places.Place | None:
     if (listed := _listed().get(name)) is not None:
