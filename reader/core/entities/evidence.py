@@ -29,6 +29,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import lookup
+from reader.core.entities.role_phrases import role_size
 from reader.core.word_frequency import zipf
 
 # A site's name as an outlet writes it: "Motorsport-Total.com", "t-online.de",
@@ -108,7 +109,8 @@ def team(
     """A team or band in English: one capitalised plural after "the" ("the Chargers", "The
     Gophers (9-1) play …", "The Corrs’ song"), which the text never writes in lower case, and
     no people of a country ("the Dakotans"), place ("the Philippines") or party ("the
-    Democrats"); a plural of a word English has ("Charger", "Puma"), not a word that only ends
+    Democrats"); also without "the" when it employs the person named after a role right
+    after it ("Steelers quarterback Mason Rudolph"); a plural of a word English has ("Charger", "Puma"), not a word that only ends
     in "s" ("the Christmas party", "the Genesis launch")."""
     word = piece.words[0]
     text = bare(word.text)
@@ -122,6 +124,7 @@ def team(
             words[at - 1].text == "the"
             or words[at - 1].text == "The"
             and zipf(text[:-1].casefold(), "en") < 4.0
+            or _employs(words, at)
         )  # "The Games return": a common word's plural may open a sentence as a noun
         and len(text) > 3
         and text.endswith("s")
@@ -134,6 +137,17 @@ def team(
         and text not in PARTIES
         and lookup(text) is None
     )
+
+
+def _employs(words: list[Token], at: int) -> bool:
+    """Whether a lower-case role and then a capitalised name follow word `at`: the role is
+    held there ("Steelers quarterback Mason Rudolph", "Lakers assistant coach Jason Kidd")."""
+    size = role_size(words, at + 1)
+    follows = at + 1 + size
+    return (
+        size > 0 and words[at + 1].text.islower()
+        and follows < len(words) and words[follows].capital
+    )  # fmt: skip
 
 
 def first_name_alone(piece: Piece, words: list[Token], index: dict[int, int], lang: str) -> bool:
