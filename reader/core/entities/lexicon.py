@@ -41,6 +41,7 @@ ROLE_WORDS_EN = (
     "co-founder", "cofounder", "commander", "scholar", "trader", "singer", "actor", "actress",
     "artist", "writer", "author", "editor", "producer", "journalist", "diplomat", "officer",
     "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
+    "defensive end", "tight end", "wide receiver", "cornerback", "lineman",
     "striker", "goalkeeper", "midfielder", "defender", "pitcher", "guard", "administrator",
     "superintendent", "prince", "princess",  # "Prince Andrew"
     "postdoc", "designer", "architect",
