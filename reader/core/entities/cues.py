@@ -30,6 +30,8 @@ from reader.core.word_frequency import zipf as zipf_frequency
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
 _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+# A ruler's or a pope's number, II to XXIX: no acronym ("King Edward IV", "Benedikt XVI.").
+REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
 _CENTRES = frozenset("center centre centers centres institutes".split())
 # What makes a "Center" an institution rather than a site ("Staples Center").
@@ -207,8 +209,8 @@ def acronym(word: str) -> bool:
         return True
     if word in DEGREES:
         return False
-    if word.upper() in _function_words():
-        return False
+    if word.upper() in _function_words() or REGNAL.fullmatch(word):
+        return False  # "IV" of "King Edward IV", "XVI" of "Benedikt XVI."
     return (
         bool(_ACRONYM.fullmatch(word))
         and word.upper() not in NOT_ORG_ACRONYMS
