@@ -38,10 +38,11 @@ JOBS_EN = frozenset(
     "sailor skier swimmer runner cyclist climber mountaineer dancer painter sculptor poet chef "
     "farmer soldier firefighter detective banker astronaut programmer blogger influencer "
     "comedian presenter boxer golfer therapist pharmacist midwife defenseman defenceman rookie "
-    "diver agent mogul frontman songwriter counsel".split()
+    "diver agent mogul frontman songwriter counsel vp".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
-# of a business, members of a band, the aides of politicians, and whom an author or an
-# athlete has act for them ("his agent Valerie Smith", "Republican counsel Steve Castor")
+# of a business, members of a band, the aides of politicians, whom an author or an athlete
+# has act for them ("his agent Valerie Smith", "Republican counsel Steve Castor"), and the
+# trade press's "vp" ("senior vp partnerships")
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",
@@ -105,6 +106,8 @@ def role_size(words: list[Token], at: int) -> int:
         return 1
     if word.startswith("co-") and words[at].text[3:]:  # "co-CEO", "co-chair"
         return min(1, role_size([Token(words[at].text[3:], 0, 0, False)], 0))
+    if word.endswith("-in-chief") and words[at].text.islower():  # "editor-in-chief"
+        return min(1, role_size([Token(word.removesuffix("-in-chief"), 0, 0, False)], 0))
     if words[at].text.islower() and word.endswith("s") and not word.endswith("ss"):
         return role_size([Token(word[:-1], 0, 0, False)], 0)  # "judges", "teachers"
     # "Forscherinnen", "KünstlerInnen": the feminine plural loses "nen" to its singular.
