@@ -45,27 +45,31 @@ def before_comma(words: list[Token], at: int, end: int, text: str) -> str:
         if not all(joined(words, i - 1, i, text) for i in range(k + 1, last + 1)):
             return ""
         start, _stop = phrase(words, k, k + size, text)
-        if _introduced(words, start, text) or _introduced_by_names(words, start, text):
+        if _introduced(words, start, text):
             return " ".join(w.text for w in words[start : k + size])
+        opening = _introduced_by_names(words, start, text)
+        if opening is not None:  # a capitalised office's names are in its title
+            first = opening if words[start].capital else start  # "UK Home Secretary"
+            return " ".join(w.text for w in words[first : k + size])
     return ""
 
 
-def _introduced_by_names(words: list[Token], start: int, text: str) -> bool:
-    """Whether up to two capitalised words right before the role phrase at `start` qualify it
-    and are introduced as its opening would be ("Veteran Nollywood actress, Kate Henshaw,",
-    "the Salina South diver, …"), or one of them is a nationality, which introduces it alone
-    ("show Nigerian actress, Kate Henshaw, looking"): no sentence names a job so and means no
-    one."""
+def _introduced_by_names(words: list[Token], start: int, text: str) -> int | None:
+    """Where up to two capitalised words right before the role phrase at `start` begin when
+    they qualify it and are introduced as its opening would be ("Veteran Nollywood actress,
+    Kate Henshaw,", "the then UK Home Secretary, Sajid Javid,"), or one of them is a
+    nationality, which introduces it alone ("show Nigerian actress, Kate Henshaw, looking"):
+    no sentence names a job so and means no one. None when they do not."""
     opening = start
     while (
         opening > 0 and start - opening < 2
-        and words[opening - 1].capital and not words[opening - 1].text.isupper()
+        and words[opening - 1].capital
         and joined(words, opening - 1, opening, text)
     ):  # fmt: skip
         opening -= 1
         if demonym(words[opening].text):
-            return True
-    return opening < start and _introduced(words, opening, text)
+            return opening
+    return opening if opening < start and _introduced(words, opening, text) else None
 
 
 def _introduced(words: list[Token], start: int, text: str) -> bool:

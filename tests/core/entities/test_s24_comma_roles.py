@@ -1,7 +1,8 @@
 """A role before a name with a comma between is the name's when a nationality qualifies it
 ("Nigerian actress, Kate Henshaw,") or capitalised words the sentence opens with do ("Veteran
-Nollywood actress, Kate Henshaw, who …"); a role a sentence merely mentions before a comma is
-no one's. Sentences from an s23 dev text; expected roles are the gold's."""
+Nollywood actress, Kate Henshaw, who …"), and a capitalised office keeps those words as its
+title ("the then UK Home Secretary, Sajid Javid,"); a role a sentence merely mentions before a
+comma is no one's. Sentences from dev texts; expected roles are the gold's."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def test_names_opening_the_sentence_before_a_role() -> None:
 def test_a_role_mentioned_before_a_comma_is_no_ones() -> None:
     text = "He said he was never a Hollywood actress, Kate Henshaw said on Tuesday."
     assert _roles(text)["Kate Henshaw"] == ()
+
+
+def test_a_capitalised_office_keeps_the_names_of_its_title() -> None:
+    text = (
+        "In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition "
+        "request from the US."
+    )
+    assert _roles(text)["Sajid Javid"] == ("UK Home Secretary",)
