@@ -70,6 +70,7 @@ from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
+from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
@@ -129,7 +130,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 233
+RULES_VERSION = 234
 
 
 def language(lang: str | None) -> str:
@@ -209,6 +210,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
         sites += streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
+        sites += german_sites(reading_text, words)  # "am Werbellinsee", "im Kinzigtal"
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)

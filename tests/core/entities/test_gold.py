@@ -105,7 +105,7 @@ from score_entities import GOLD, score  # noqa: E402
 FLOORS = {
     "people": (0.945, 0.915),
     "orgs": (0.825, 0.755),  # precision: never below what the rules measure
-    "places": (0.865, 0.82),
+    "places": (0.865, 0.83),
     "figures": (0.95, 0.83),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
