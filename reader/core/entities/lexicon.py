@@ -251,7 +251,7 @@ PLACE_HEADS = frozenset(
     """Bridge River Palace Airport Street Square Lake Sea Ocean Bay Island Islands Mountains County
     Canal Strait Valley Peninsula Desert Gulf Brücke Fluss Platz Straße Palast Flughafen Meer
     Insel Inseln Gebirge Kanal Tal Halbinsel Wüste Golf Arena Stadium Stadion Center Centre
-    Pavilion Amphitheatre Amphitheater Auditorium Showroom See""".split()
+    Pavilion Amphitheatre Amphitheater Auditorium Showroom See Allee Weiher""".split()
 )
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(
