@@ -256,7 +256,7 @@ PLACE_HEADS = frozenset(
 # The first word of a named site: "Schloss Bellevue", "Mount Fuji", "Lake Geneva".
 PLACE_PREFIXES = frozenset(
     """Schloss Burg Kloster Palais Flughafen Bahnhof Mount Lake Fort Cape Kap Gare Piazza
-    Plaza Castle Bad Gedenkstätte Lac""".split()
+    Plaza Castle Bad Gedenkstätte Lac Festung Nationalpark Kanton S-Bahnhof U-Bahnhof""".split()
 )
 # Words for a company or body before its name: "Autobauer Volkswagen", "chipmaker Intel";
 # also the end of such a German compound ("Elektronikkonzern", "Koalitionspartner").
