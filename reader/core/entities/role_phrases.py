@@ -147,6 +147,25 @@ def _field_after(words: list[Token], end: int, text: str) -> int:
     return stop if stop > end + 1 else end
 
 
+def _german_field(words: list[Token], end: int, text: str) -> int:
+    """Where a German office's field after "für" ends: one noun, or two joined by "und"
+    ("Professor für Palliativmedizin", "Referent für Liturgie", "Minister für Wirtschaft und
+    Energie"); `end` when there is none. The field is the office's, as English writes "professor
+    of environmental engineering"; what follows ("an der Universität") is where it is held."""
+    if end + 1 >= len(words) or words[end].text != "für" or not joined(words, end - 1, end, text):
+        return end
+    stop = end + 1
+    if not (words[stop].capital and joined(words, end, stop, text)):
+        return end
+    stop += 1
+    if (
+        stop + 1 < len(words) and words[stop].text == "und" and words[stop + 1].capital
+        and joined(words, stop - 1, stop, text) and joined(words, stop, stop + 1, text)
+    ):  # fmt: skip
+        stop += 2
+    return stop
+
+
 def joined(words: list[Token], left: int, right: int, text: str) -> bool:
     """Whether words `left` and `right` (its next) stand side by side, no punctuation between."""
     return not text[words[left].end : words[right].start].strip()
@@ -185,6 +204,8 @@ def phrase(words: list[Token], start: int, end: int, text: str, floor: int = 0) 
                 return start, after + size
     if lower and (field := _field_after(words, end, text)) > end:
         return start, field  # "senior vice president for space and launch"
+    if not lower and (field := _german_field(words, end, text)) > end:
+        return start, field  # "Fachanwältin für Arbeitsrecht"
     if words[end - 1].text.casefold() == "head" and end + 1 < len(words):
         if words[end].text == "of" and joined(words, end - 1, end, text):
             stop = end + 1
