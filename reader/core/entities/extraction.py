@@ -104,6 +104,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
+from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.registered import associations
 from reader.core.entities.scholarly import cited_authors, genus
 from reader.core.entities.shouted import shouted
@@ -130,7 +131,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 237
+RULES_VERSION = 238
 
 
 def language(lang: str | None) -> str:
@@ -165,6 +166,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = towns_before_states(pieces, reading_text, lang)  # "Palm Beach, Florida,"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
+    pieces = [p for p in pieces if not rank_not_place(p, reading_text)]  # "für Platz 38"
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
     pieces = seat_names.towns_in_names(pieces, reading_text)  # "Papenfuss Weimar", "in Weimar"
     pieces = compound_places(pieces, reading_text)  # "Bad-Tölz-Wolfratshausen"
