@@ -115,6 +115,7 @@ from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.teams import place_teams
 from reader.core.entities.towns import towns
+from reader.core.entities.venues import venues
 from reader.core.entities.workplaces import workplaces
 from reader.core.word_frequency import zipf as zipf_frequency
 
@@ -131,7 +132,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 238
+RULES_VERSION = 239
 
 
 def language(lang: str | None) -> str:
@@ -210,7 +211,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += lower_case_parties(reading_text, words)  # "the Communist party"
     if lang == "de":
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
-        sites += streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
+        addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
+        sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
         sites += german_sites(reading_text, words)  # "am Werbellinsee", "im Kinzigtal"
     pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"

@@ -35,7 +35,7 @@ _BEFORE = re.compile(r"(?:\b(?:der|die|zur)\s+)$")
 # The first parts of compounds that name a kind of road, not one road.
 _KINDS = frozenset(
     """auto land bundes haupt seiten neben einbahn schnell quer durchgangs zufahrts umgehungs
-    wohn ring kreis staats landes fahr rad sack einkaufs fußgänger wander neben einfall ausfall
+    wohn ring kreis staats landes fahr rad sack einkaufs fußgänger wander einfall ausfall
     ortsdurch dorf stadt gemeinde privat anlieger zubringer geschäfts park baum""".split()
 )
 
