@@ -106,6 +106,7 @@ from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.registered import associations
+from reader.core.entities.river_towns import towns_on_rivers
 from reader.core.entities.scholarly import cited_authors, genus
 from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
@@ -132,7 +133,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 239
+RULES_VERSION = 240
 
 
 def language(lang: str | None) -> str:
@@ -166,6 +167,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = towns_before_states(pieces, reading_text, lang)  # "Palm Beach, Florida,"
+    pieces = towns_on_rivers(pieces, reading_text)  # "Halle/Saale"
     pieces = [p for p in pieces if not time_not_place(p, words, index, lang)]  # "Mitte Oktober"
     pieces = [p for p in pieces if not rank_not_place(p, reading_text)]  # "für Platz 38"
     pieces = seat_names.not_places(pieces, words, index, lower_words, reading_text)  # "ETH Zürich"
