@@ -18,6 +18,7 @@ from reader.core.entities.pieces import Piece
 
 _DIRECTIONS = frozenset("North South East West Nord Süd Ost West Central".split())
 _CHAMBERS = frozenset("House Senate Assembly".split())
+_JOINED = frozenset(("und", "and", "oder", "or"))
 
 
 def whole_place(run: list[Token], lang: str) -> Piece | None:
@@ -43,6 +44,7 @@ def whole_place(run: list[Token], lang: str) -> Piece | None:
             not any(w.text.islower() for w in (run[0], run[-1]))
             and bare(run[0].text) not in NEVER_NAME  # "In der Südtirol Arena": the arena
             and all(bare(w.text) == w.text for w in run[:-1])  # "San Francisco's Moscone …"
+            and run[-2].text not in _JOINED  # "Sonne und Meer": the head alone, a noun
         ):
             return Piece(
                 EntityKind.PLACE, run, place=places.Place(f"site:{name.casefold()}", name, name)
