@@ -42,6 +42,8 @@ BEFORE_NOUNS = frozenset(
     f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "euer")
     for end in ("", "e", "en", "em", "er", "es")
 )  # fmt: skip
+# The polite "your", capitalised mid-sentence: no part of a town's name as "Den" of "Den Haag".
+_FORMAL = frozenset(f"Ihr{end}" for end in ("", "e", "en", "em", "er", "es"))
 _GENITIVES = frozenset(("des", "der"))
 # Prepositions of place German writes before a town ("bei Essen", "von Halle nach Leipzig").
 _PLACE_PREPOSITIONS_DE = PLACE_PREPOSITIONS | {"bei", "von", "ab", "bis"}
@@ -84,6 +86,7 @@ def _noun_here(words: list[Token], at: int, text: str) -> bool:
     if before is not None and text[before.end : word.start] == " ":
         if before.text.casefold() in BEFORE_NOUNS and (
             before.text.islower() or before.sentence_start  # not "Den Haag", "Des Moines"
+            or before.text in _FORMAL  # "in Ihrem Kanton": the polite "you"
         ):
             return True  # "das Essen", "etwas Essen", "zum Essen", "Das Laub"
     if after is not None and after.text in _GENITIVES and text[word.end : after.start] == " ":
