@@ -4,8 +4,9 @@ Persson, said") and roles a plural gives every name of the list after it ("judge
 Bruno Tonioli and Carrie Ann Inaba", "die Empa-Forschern Morten Hundt und Oleg Aseev").
 
 A role before a comma is the next name's only when the phrase is introduced as one — by an
-article or a possessive ("the", "die", "Sweden's") or at a sentence's start — and the name is
-closed by punctuation as an apposition is: "is a senator, John Smith said" names no senator.
+article, a possessive or a preposition ("the", "die", "Sweden's", "by") or at a sentence's
+start — and the name is closed by punctuation as an apposition is: "is a senator, John Smith
+said" names no senator.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from reader.core.entities.role_phrases import joined, phrase, role_size
 _INTRODUCING = frozenset(
     "the a an their its his her our der die das den dem des ein eine einer unser ihre ihr sein "
     "seine".split()
-)
+) | {"by", "with", "from"}  # a preposition opens the phrase too: "an event by media mogul, …"
 # Where the office is held, between the role and the comma: "von Reichenbach", "for governor".
 _HELD = frozenset("of von for für at bei der des in".split())
 _CLOSED = re.compile(r"\s*(?:[,;:(—–]|\.(?:\s|$)|$)")

@@ -40,3 +40,11 @@ def test_a_capitalised_office_keeps_the_names_of_its_title() -> None:
         "request from the US."
     )
     assert _roles(text)["Sajid Javid"] == ("UK Home Secretary",)
+
+
+def test_a_preposition_introduces_the_role() -> None:
+    text = (
+        "The 47 year old was one of the guests invited to an event by media mogul, "
+        "Debola Lagos."
+    )
+    assert any("media mogul" in role for role in _roles(text)["Debola Lagos"])
