@@ -102,10 +102,12 @@ from score_entities import GOLD, score  # noqa: E402
 # "Sisters" heading a band's or a firm's name ("The Doobie Brothers") 0.836/0.773.
 # Session 23, session 22's blind batch (s23) moved in (297 texts): people 0.946/0.916,
 # organisations 0.829/0.759, places 0.866/0.815, figures 0.950/0.833, roles 382 of 492.
+# Session 24 (streets, towns of addresses and states, one-word sites, cooperatives, venues,
+# teams before a role): people 0.947/0.916, organisations 0.832/0.768, places 0.875/0.844.
 FLOORS = {
     "people": (0.945, 0.915),
-    "orgs": (0.825, 0.755),  # precision: never below what the rules measure
-    "places": (0.865, 0.83),
+    "orgs": (0.83, 0.765),  # precision: never below what the rules measure
+    "places": (0.87, 0.84),
     "figures": (0.95, 0.83),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
@@ -220,7 +222,8 @@ def test_precision_and_recall_floors(split: str) -> None:
     # in apposition after a rank ("Lt. … , a police spokesman") and fields after "of" 368; with an
     # acronym before an office ("NASA administrator") and fields in "-ss" ("press secretary") 370
     # session 23, s23 moved to development: 382 of 492, held out 74 of 98 with s24
-    share = 0.77 if split == "dev" else 0.75
+    # session 24: 395 of 493 with jobs, offices' spellings and fields, roles before a comma
+    share = 0.79 if split == "dev" else 0.75
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
         (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
