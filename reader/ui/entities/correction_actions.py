@@ -193,6 +193,10 @@ class CorrectionActions(QObject):
         if target is None:
             return
         edit = self._session.store.entities.corrections.merge([e.id for e in shown], target.id)
+        if self._view.model.row_of(target.id) is None:
+            # The filter that found "ECB" hides "Europäische Zentralbank": the list was left
+            # empty, with nothing to say the merge was done. The whole list shows the entry.
+            self._view.filter_box.clear()
         self._view.choose_later(target.id)
         self._step(named(self.tr("Merge %1 into %2"), _names(shown), target.name), edit)
 

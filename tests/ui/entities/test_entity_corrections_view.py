@@ -118,10 +118,13 @@ def test_merge_into_by_ctrl_m_with_the_chooser_then_separate_from_shift_f10(make
 
     QTimer.singleShot(0, choose_in_dialog)
     _after(window, qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_M, CTRL))
-    view.filter_box.clear()
+    # The filter "Washington" would hide the entry merged into and leave the list empty: it is
+    # cleared, and the entry is chosen in the whole list, in sight.
+    assert view.filter_box.text() == "" and view.model.rowCount() == view.model.total()
     assert "Washington" not in _names(view)
     us = view.current_entity()  # the entry it was merged into is chosen
     assert us is not None and us.name == "United States"
+    assert view.table.viewport().rect().intersects(view.table.visualRect(view.table.currentIndex()))
     assert us.mentions == before["United States"].mentions + before["Washington"].mentions
     assert window.undo_action.text() == "&Undo Merge “Washington” into “United States”"
     window.activateWindow()  # back from the chooser: Shift+F10 is the window's, for what has the focus
