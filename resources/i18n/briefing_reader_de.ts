@@ -193,6 +193,34 @@
         <translation>nicht Teil des Artikels</translation>
     </message>
     <message>
+        <source>page header</source>
+        <translation>Seitenkopf</translation>
+    </message>
+    <message>
+        <source>page footer</source>
+        <translation>Seitenfuß</translation>
+    </message>
+    <message>
+        <source>sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>sharing</source>
+        <translation>Teilen-Knöpfe</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>Anmelde-Hinweis</translation>
+    </message>
+    <message>
+        <source>embedded post</source>
+        <translation>eingebetteter Beitrag</translation>
+    </message>
+    <message>
         <source>Used for the title, teaser or byline</source>
         <translation>Für Titel, Vorspann oder Autorenzeile verwendet</translation>
     </message>

@@ -173,6 +173,14 @@ _REASONS = cast("dict[str, str]", {
     "byline repeat": QT_TRANSLATE_NOOP("ArticleDocument", "byline repeat"),
     "author bio": QT_TRANSLATE_NOOP("ArticleDocument", "author bio"),
     "not part of the article": QT_TRANSLATE_NOOP("ArticleDocument", "not part of the article"),
+    # A web page's own parts, named by its markup (`webpage_blocks`: <header>, class="sidebar").
+    "page header": QT_TRANSLATE_NOOP("ArticleDocument", "page header"),
+    "page footer": QT_TRANSLATE_NOOP("ArticleDocument", "page footer"),
+    "sidebar": QT_TRANSLATE_NOOP("ArticleDocument", "sidebar"),
+    "form": QT_TRANSLATE_NOOP("ArticleDocument", "form"),
+    "sharing": QT_TRANSLATE_NOOP("ArticleDocument", "sharing"),
+    "sign-up": QT_TRANSLATE_NOOP("ArticleDocument", "sign-up"),
+    "embedded post": QT_TRANSLATE_NOOP("ArticleDocument", "embedded post"),
 })
 
 
