@@ -1433,8 +1433,8 @@ Mit einem neuen Export überschreiben?</translation>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Stopping…</source>

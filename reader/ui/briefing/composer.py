@@ -185,7 +185,11 @@ class BriefingComposer(QWidget):
         self._current_changed(self.items_list.currentItem())
         self.empty_hint.setVisible(self.briefing_id is not None and not items)
         self.preview.show_briefing(self.briefing_id, reveal=bool(fresh))
-        self.status.setText(self.tr("%Ln item(s)", "", len(items)) if self.briefing_id
+        self._say_count()
+
+    def _say_count(self) -> None:
+        """The status line's resting words: how many items the briefing has."""
+        self.status.setText(self.tr("%Ln item(s)", "", self.items_list.count()) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")
 
@@ -378,6 +382,7 @@ class BriefingComposer(QWidget):
         fails (a full disk) raises here, the text stays in the editor and nothing is exported."""
         assert self.briefing_id is not None
         self.flush()
+        self._say_count()  # not the last export's "Exported to Memo.md" while this one runs
         self.exporting.start(self.briefing_id, path)
 
     def _export_clicked(self) -> None:

@@ -57,7 +57,9 @@ class ExportStrip(QWidget):
         self.label = QLabel(self.tr("Exporting…"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # A letter of its own ("Abbre&chen": A and b are the menu bar's in German): Esc in the
+        # composer stops no export, and Tab reached Cancel only past the composer's controls.
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.setEnabled(False)  # only while an export runs
         self.cancel_button.clicked.connect(self.cancel)
