@@ -1,7 +1,7 @@
 """Entities ▸ Merge into…: choose the entry the chosen ones are another name of.
 
 A filterable list of the entries of the same kind (the library may hold thousands): typing
-narrows it, Down goes from the filter into the list, Enter merges into the entry chosen there.
+narrows it (as the view's filter does: "Konig" finds "Königreich"), Down goes from the filter into the list, Enter merges into the entry chosen there.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.entities import EntitySummary
+from reader.ui.entities.entity_models import bare, matches, name_keys
 from reader.ui.step_names import inside
+
+KeysRole = Qt.ItemDataRole.UserRole + 1  # the name as the filter compares it (`name_keys`)
 
 
 class MergeChooser(QDialog):
@@ -42,6 +45,7 @@ class MergeChooser(QDialog):
             sources = self.tr("%Ln source(s)", "", entity.sources)
             item = QListWidgetItem(f"{entity.name} — {sources}", self.choices)
             item.setData(Qt.ItemDataRole.UserRole, entity)
+            item.setData(KeysRole, name_keys(entity.name))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -63,11 +67,10 @@ class MergeChooser(QDialog):
 
     def _filter(self, text: str) -> None:
         """Only the entries whose name holds the text; the first of them chosen."""
-        wanted, first = text.strip().casefold(), None
+        wanted, first = bare(text.strip()), None
         for row in range(self.choices.count()):
             item = self.choices.item(row)
-            entity = item.data(Qt.ItemDataRole.UserRole)
-            item.setHidden(wanted not in entity.name.casefold())
+            item.setHidden(not matches(wanted, item.data(KeysRole)))
             if first is None and not item.isHidden():
                 first = item
         if first is not None:
