@@ -59,7 +59,7 @@ MIN_MARK_H = 10.0  # marks give up height down to this when a stack would run pa
 KEPT_LAYOUTS = 8
 
 
-def _day_label(day: int) -> str:
+def day_label(day: int) -> str:
     from datetime import date
 
     return short_date(date.fromordinal(day).isoformat())
@@ -375,7 +375,7 @@ class TimelineCanvas(QWidget):
         self._drag_from, self._dragged = None, False
 
     def describe(self, mark: Mark) -> str:
-        details = " · ".join(x for x in (mark.site_name, _day_label(mark.day)) if x)
+        details = " · ".join(x for x in (mark.site_name, day_label(mark.day)) if x)
         text = f"{mark.title}\n{details}"
         reports = mark.count + mark.undated
         if reports > 1:

@@ -81,6 +81,16 @@ def marks_of(items: Iterable[Item], undated_stories: Iterable[int | None] = ()) 
     return sorted(marks, key=lambda m: (m.day, m.source_id))
 
 
+def story_marks(items: Iterable[Item]) -> dict[int, Item]:
+    """Each story's first dated report, by story: the one its mark is drawn as (as `marks_of`
+    chooses it), which the undated list names for a report of the story without a date."""
+    firsts: dict[int, Item] = {}
+    for item in sorted(items, key=lambda i: (i.day, i.source_id)):
+        if item.story is not None:
+            firsts.setdefault(item.story, item)
+    return firsts
+
+
 def place(marks: Sequence[Mark], px_per_day: float, mark_w: float = MARK_W) -> list[Placed]:
     """Each mark's x (its column's left edge, counted from day 0) and stacking level.
 

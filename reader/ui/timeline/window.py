@@ -30,9 +30,9 @@ from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
 from reader.ui.step_names import inside
-from reader.ui.timeline.canvas import TimelineCanvas
+from reader.ui.timeline.canvas import TimelineCanvas, day_label
 from reader.ui.timeline.colours import OTHER
-from reader.ui.timeline.layout import Item, marks_of
+from reader.ui.timeline.layout import Item, marks_of, story_marks
 from reader.ui.timeline.undated_list import UndatedList
 
 if TYPE_CHECKING:
@@ -133,11 +133,17 @@ class TimelineWindow(SideWindow):
         self._show_scope(scope, len(ids))
         self._show_legend()
         self.undated.clear()
+        drawn_as = story_marks(items)
         for s in undated:
             entry = QListWidgetItem(s.title, self.undated)
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
             outlet = ran_by(s)  # a wire report's agency, as the library's row names it
-            entry.setToolTip(s.title + (f"\n{outlet}" if outlet else ""))
+            tip = s.title + (f"\n{outlet}" if outlet else "")
+            story = story_of.get(s.id)
+            mark = drawn_as.get(story) if story is not None else None
+            if mark is not None:  # which mark's "1 undated (listed on the right)" it is
+                tip += "\n" + inside(self.tr("Part of the story “%1” (%2)"), mark.title, day_label(mark.day))
+            entry.setToolTip(tip)
         self.undated_label.setText(self.tr("Undated (%Ln)", "", len(undated)))
         # Only when there is one: an empty "Undated (0)" column took a fifth of the width for nothing.
         self.undated_column.setVisible(bool(undated))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from reader.ui.timeline.layout import Item, Mark, marks_of
 
 D = date(2025, 10, 28).toordinal()
@@ -53,3 +55,31 @@ def test_one_dated_report_of_a_story_is_still_told_a_story(qtbot) -> None:
     text = canvas.describe(Mark(1, D, "A", "DWN", "DWN", 1, undated=1))
     assert "A story: 2 reports of one event, 1 undated" in text
     assert "A story" not in canvas.describe(Mark(2, D, "B", None, ""))
+
+
+def _undated_tooltip(make_window) -> tuple[str, str]:
+    """The tooltip of the seeds' undated report of a story (004), and the title its story's mark
+    is drawn as."""
+    window = make_window()
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    story = next(m for m in timeline.canvas.marks if m.count == 2)
+    item = next(timeline.undated.item(r) for r in range(timeline.undated.count())
+                if window.session.store.stories.story_of([timeline.undated.item(r).data(Qt.ItemDataRole.UserRole)]))
+    text = item.toolTip()
+    timeline.close()
+    return text, story.title
+
+
+def test_the_undated_report_names_the_story_it_belongs_to(make_window) -> None:
+    """Walking the timeline, the mark said "1 undated (listed on the right)" and the list on the
+    right did not say which of its titles that was: its tooltip now names the story's mark."""
+    text, title = _undated_tooltip(make_window)
+    assert title == "Japan–USA schmieden „Goldenes Bündnis“"  # its quotes made single inside ours
+    assert "\nPart of the story “Japan–USA schmieden ‘Goldenes Bündnis’” (28 Oct 2025)" in text.replace("\u00a0", " ")
+
+
+def test_the_undated_report_names_its_story_in_german(make_window, speak) -> None:
+    speak("de")
+    text, _title = _undated_tooltip(make_window)
+    assert "\nGehört zur Geschichte „Japan–USA schmieden ‚Goldenes Bündnis‘“ (28. Okt. 2025)" in text.replace("\u00a0", " ")

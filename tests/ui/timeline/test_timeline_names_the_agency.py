@@ -20,5 +20,5 @@ def test_a_wire_reports_mark_and_undated_entry_name_the_agency(make_window) -> N
     assert "AP · " in timeline.canvas.describe(mark)
     undated = next(timeline.undated.item(r) for r in range(timeline.undated.count())
                    if timeline.undated.item(r).data(Qt.ItemDataRole.UserRole) == files["004"])  # fmt: skip
-    assert undated.toolTip().endswith("\nReuters")
+    assert undated.toolTip().split("\n")[1] == "Reuters"  # under its title, over its story
     timeline.close()
