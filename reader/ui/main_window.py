@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
         self.notes.briefing_requested.connect(self.article.keys.offer_briefings_for)
         self.session.changes_applied.connect(self._apply_changes)
-        self.importer.source_imported.connect(self.library.select_source)
+        self.importer.source_imported.connect(self.read_source)  # shown, even where the search hides it
         self.importer.user_import_added.connect(self.import_tagger.offer)
         self.importer.status_reported.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.notice_posted.connect(lambda text: self.statusBar().showMessage(text, 6000))
