@@ -961,20 +961,40 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>%1 verbergen (kein Name)</translation>
     </message>
     <message>
+        <source>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</source>
+        <translation>%1 als kein Name verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Restore %1</source>
         <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 restored (Ctrl+Z takes it back)</source>
+        <translation>%1 wiederhergestellt (Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Change kind of %1 to %2</source>
         <translation>Art von %1 ändern in %2</translation>
     </message>
     <message>
+        <source>%1 listed as %2 (Ctrl+Z takes it back)</source>
+        <translation>%1 als %2 geführt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Merge %1 into %2</source>
         <translation>%1 mit %2 zusammenführen</translation>
     </message>
     <message>
+        <source>%1 merged into %2 (Ctrl+Z takes it back)</source>
+        <translation>%1 mit %2 zusammengeführt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Separate %1 from %2</source>
         <translation>%1 von %2 abtrennen</translation>
+    </message>
+    <message>
+        <source>%1 separated from %2 (Ctrl+Z takes it back)</source>
+        <translation>%1 von %2 abgetrennt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>

@@ -158,11 +158,14 @@ class CorrectionActions(QObject):
 
     # -- the commands -----------------------------------------------------------------------
 
-    def _step(self, text: str, edit: CorrectionEdit) -> None:
+    def _step(self, text: str, edit: CorrectionEdit, done: str) -> None:
+        """One undoable step called `text`; `done` is said in the status bar once it is done:
+        an entry hidden or merged leaves the list, and nothing said where it went."""
         if not edit:
             return
         corrections = self._session.store.entities.corrections
         self._session.perform(text, lambda: corrections.put(edit.after), lambda: corrections.put(edit.before))
+        self._session.notice_posted.emit(done)
 
     def _hide(self) -> None:
         shown = [e for e in self._chosen() if not e.hidden]
@@ -170,19 +173,23 @@ class CorrectionActions(QObject):
             edit = self._session.store.entities.corrections.hide([e.id for e in shown])
             if self._view is not None and not self.hidden_action.isChecked():  # they leave the list
                 self._view.choose_later(beside_selected(self._view))
-            self._step(named(self.tr("Not a name: %1"), _names(shown)), edit)
+            self._step(named(self.tr("Not a name: %1"), _names(shown)), edit, named(self.tr(
+                "%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"), _names(shown)))
 
     def _restore(self) -> None:
         hidden = [e for e in self._chosen() if e.hidden]
         if hidden:
             edit = self._session.store.entities.corrections.restore([e.id for e in hidden])
-            self._step(named(self.tr("Restore %1"), _names(hidden)), edit)
+            self._step(named(self.tr("Restore %1"), _names(hidden)), edit,
+                       named(self.tr("%1 restored (Ctrl+Z takes it back)"), _names(hidden)))
 
     def _change_kind(self, kind: EntityKind) -> None:
         shown = [e for e in self._chosen() if not e.hidden and e.kind is not kind]
         if shown:
             edit = self._session.store.entities.corrections.change_kind([e.id for e in shown], kind)
-            self._step(named(self.tr("Change kind of %1 to %2"), _names(shown), Bare(kind_title(kind))), edit)
+            kinds = _names(shown), Bare(kind_title(kind))
+            self._step(named(self.tr("Change kind of %1 to %2"), *kinds), edit,
+                       named(self.tr("%1 listed as %2 (Ctrl+Z takes it back)"), *kinds))
 
     def _merge(self) -> None:
         shown = [e for e in self._chosen() if not e.hidden]
@@ -198,11 +205,13 @@ class CorrectionActions(QObject):
             # empty, with nothing to say the merge was done. The whole list shows the entry.
             self._view.filter_box.clear()
         self._view.choose_later(target.id)
-        self._step(named(self.tr("Merge %1 into %2"), _names(shown), target.name), edit)
+        self._step(named(self.tr("Merge %1 into %2"), _names(shown), target.name), edit,
+                   named(self.tr("%1 merged into %2 (Ctrl+Z takes it back)"), _names(shown), target.name))
 
     def _split(self, row_id: int, name: str, entity: EntitySummary) -> None:
         edit = self._session.store.entities.corrections.split(row_id)
-        self._step(named(self.tr("Separate %1 from %2"), name, entity.name), edit)
+        self._step(named(self.tr("Separate %1 from %2"), name, entity.name), edit,
+                   named(self.tr("%1 separated from %2 (Ctrl+Z takes it back)"), name, entity.name))
 
     def _show_hidden(self, on: bool) -> None:
         self._mode.with_hidden = on

@@ -127,6 +127,7 @@ def test_merge_into_by_ctrl_m_with_the_chooser_then_separate_from_shift_f10(make
     assert view.table.viewport().rect().intersects(view.table.visualRect(view.table.currentIndex()))
     assert us.mentions == before["United States"].mentions + before["Washington"].mentions
     assert window.undo_action.text() == "&Undo Merge “Washington” into “United States”"
+    assert window.statusBar().currentMessage() == "“Washington” merged into “United States” (Ctrl+Z takes it back)"
     window.activateWindow()  # back from the chooser: Shift+F10 is the window's, for what has the focus
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus)

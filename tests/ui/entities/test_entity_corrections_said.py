@@ -1,0 +1,36 @@
+"""Each correction of the entity index says in the status bar what it did and how to take it
+back, in English and German.
+
+Walking the Entities view: Del on "Apec" (found with the filter) left an empty list and
+"0 of 249 entities", with nothing to say where the entry went or that Ctrl+Z brings it back;
+a merge, a new kind (which takes the entry out of a list of one kind) were as silent.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.core.entities import EntityKind
+from tests.ui.entities.test_entity_corrections_view import _after, _choose, _open
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "“Nikkei” hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"),
+    ("de", "„Nikkei“ als kein Name verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)"),
+])  # fmt: skip
+def test_not_a_name_says_where_the_entry_went(make_window, qtbot, speak, language: str, said: str) -> None:
+    speak(language)
+    window = make_window()
+    view = _open(window, qtbot)
+    _choose(view, qtbot, "Nikkei")
+    _after(window, qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Delete))
+    assert window.statusBar().currentMessage() == said
+
+
+def test_a_new_kind_says_so(make_window, qtbot) -> None:
+    window = make_window()
+    view = _open(window, qtbot)
+    _choose(view, qtbot, "Tesla")
+    _after(window, qtbot, window.entities.corrections.kind_actions[EntityKind.PERSON].trigger)
+    assert window.statusBar().currentMessage() == "“Tesla” listed as Person (Ctrl+Z takes it back)"
