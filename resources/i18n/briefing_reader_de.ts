@@ -1335,18 +1335,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Geänderte Dateien überschreiben?</translation>
     </message>
     <message>
-        <source>These files were changed outside Briefing Reader since the last export:
-
-%1
-
-Overwrite them with a fresh export?</source>
-        <translation>Diese Dateien wurden seit dem letzten Export außerhalb von Briefing Reader geändert:
-
-%1
-
-Mit einem neuen Export überschreiben?</translation>
-    </message>
-    <message>
         <source>Export cancelled: %1</source>
         <translation>Export abgebrochen: %1</translation>
     </message>
@@ -2902,6 +2890,25 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>
             <numerusform>… und %Ln weitere</numerusform>
             <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting would replace %Ln file(s):
+
+%1
+
+Overwrite with a fresh export?</source>
+        <translation>
+            <numerusform>Der Export würde %Ln Datei ersetzen:
+
+%1
+
+Mit einem neuen Export überschreiben?</numerusform>
+            <numerusform>Der Export würde %Ln Dateien ersetzen:
+
+%1
+
+Mit einem neuen Export überschreiben?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -219,6 +219,25 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Exporting would replace %Ln file(s):
+
+%1
+
+Overwrite with a fresh export?</source>
+        <translation>
+            <numerusform>Exporting would replace %Ln file:
+
+%1
+
+Overwrite with a fresh export?</numerusform>
+            <numerusform>Exporting would replace %Ln files:
+
+%1
+
+Overwrite with a fresh export?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln written</source>
         <translation>
             <numerusform>%Ln written</numerusform>

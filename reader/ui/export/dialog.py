@@ -51,19 +51,15 @@ _REASONS = (
 
 
 def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
-    """Ask once whether to overwrite files changed outside the app; False keeps them."""
+    """Ask once whether to overwrite files changed outside the app; False keeps them. Each file
+    is named once, with why it stands in the way: the question said "changed outside Briefing
+    Reader since the last export" twice for the one file a briefing is, and "These files" of it."""
     reasons = [QCoreApplication.translate("ExportDialog", c.reason) for c in conflicts[:10]]
     listed = "\n".join(f"• {c.path.name}: {reason}" for c, reason in zip(conflicts, reasons, strict=False))
     more = "\n" + Plural.tr("… and %Ln more", "", len(conflicts) - 10) if len(conflicts) > 10 else ""
-    return dialogs.ask_yes_no(
-        parent,
-        QCoreApplication.translate("ExportDialog", "Overwrite changed files?"),
-        QCoreApplication.translate(
-            "ExportDialog",
-            "These files were changed outside Briefing Reader since the last export:\n\n"
-            "%1\n\nOverwrite them with a fresh export?",
-        ).replace("%1", listed + more),
-    )
+    asked = Plural.tr("Exporting would replace %Ln file(s):\n\n%1\n\nOverwrite with a fresh export?", "", len(conflicts))
+    title = QCoreApplication.translate("ExportDialog", "Overwrite changed files?")
+    return dialogs.ask_yes_no(parent, title, asked.replace("%1", listed + more))
 
 
 def export_with_prompt(
