@@ -149,9 +149,13 @@ class SourceDelegate(QStyledItemDelegate):
             right -= mark_width + 10
         # Room kept for the chip that counts every tag ("+2"): at the library's narrowest a
         # long outlet took the whole line and the row's tags were neither drawn nor counted.
+        # The date comes first all the same: kept room cut "30. Okt. 2025" to "30. Okt. 2…"
+        # on a row with no outlet to give way, and the year is what tells two autumns apart.
         count_chip = 10 + metrics.horizontalAdvance(f"+{len(summary.tags)}") + 2 * CHIP_PAD + CHIP_GAP
-        details = fitted_details(ran_by(summary), display_date(summary), metrics,
-                                 max(0, right - left - (count_chip if summary.tags else 0)))  # fmt: skip
+        when, room = display_date(summary), max(0, right - left)
+        details = fitted_details(ran_by(summary), when, metrics, max(0, room - (count_chip if summary.tags else 0)))
+        if when not in details:
+            details = fitted_details(ran_by(summary), when, metrics, room)
         painter.setPen(muted)
         painter.drawText(QRect(left, top, right - left, height), Qt.AlignmentFlag.AlignVCenter, details)
         x = left + metrics.horizontalAdvance(details) + 10

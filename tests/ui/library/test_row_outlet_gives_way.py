@@ -9,6 +9,7 @@ count, cut inside the date, and the row's tags were neither drawn nor counted.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -50,3 +51,13 @@ def test_a_short_outlet_is_not_cut(qapp, speak) -> None:
     summary = _summary("DWN", ("Zugfahrt Dezember",))
     drawn = _drawn(summary, 260)
     assert "DWN · " + display_date(summary) in drawn
+
+
+@pytest.mark.parametrize("width", [150, 165, 180, 200])
+def test_the_date_comes_before_the_tag_count(qapp, speak, width) -> None:
+    """A row with no outlet to cut: the room kept for "+1" cut the date instead ("30. Okt. 2…",
+    seen with the composer docked at 1366 × 768); the date is whole, and "+1" only beside it."""
+    speak("de")
+    summary = replace(_summary("", ("Handelsstreit",)), site_name=None, highlight_count=2, has_note=False)
+    drawn = _drawn(summary, width)
+    assert display_date(summary) in drawn, (width, drawn)
