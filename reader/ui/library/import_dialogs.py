@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -169,6 +170,8 @@ class ImportReportDialog(QDialog):
         self.current = QLabel(self)
         self.current.setObjectName("reportCurrent")
         self.current.setWordWrap(True)
+        # A name with no space to wrap at ("…_Endfassung_v3_final.txt") must not widen the dialog.
+        self.current.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # fmt: skip
         self.table.currentCellChanged.connect(lambda row, _column, _row, _previous: self._show_current(row))
@@ -177,8 +180,10 @@ class ImportReportDialog(QDialog):
         return self.current
 
     def _show_current(self, row: int) -> None:
-        item = self.table.item(row, 2)
-        self.current.setText(item.text() if item is not None else "")
+        """"file: details": the file's name is cut in its column too ("Bericht_der_Bunde…sung_v3_
+        final.txt"), and a failure's reason alone did not say which of forty files it was."""
+        cells = [self.table.item(row, column) for column in (1, 2)]
+        self.current.setText(": ".join(item.text() for item in cells if item is not None and item.text()))
 
     def _build_table(self) -> None:
         order = {ImportStatus.ERROR: 0, ImportStatus.NEWER_VERSION: 1, ImportStatus.DUPLICATE: 2,
