@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
+from reader.ui import context_menus
 from reader.ui.letters import letter_of
 from reader.ui.menu_keys import letters_first
 
@@ -51,6 +52,7 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     built = [(title, _menu(w.menuBar(), title, actions)) for title, actions in menus]
     view_menu = built[2][1]
     w.entities.corrections.place(built[6][1])
+    _source_list_menus(w, [*source[:3], *w.stories.menu_actions[:3], None, w.exports.export_action])
     themes = view_menu.addMenu(translate("MainWindow", "The&me"))
     themes.addActions(w.theme_group.actions())
     _explain(w, themes.menuAction())
@@ -62,6 +64,24 @@ def build_menus(window: MainWindow) -> list[tuple[str, QMenu]]:
     w.article.keep_letters_free({letter_of(a.text()) or "" for a in [*built[1][1].actions(), w.article.show_original_action]
                                  if a not in w.article.highlight_actions.values()})
     return built
+
+
+def _source_list_menus(w: MainWindow, actions: list[QAction | None]) -> None:
+    """The library's list and its search results offer what the Source menu does to a source
+    (the library-wide "Find stories" aside) on a right-click, the Menu key or Shift+F10: a
+    right-click or the keyboard makes the row the open source first, so the entries act on the
+    row pointed at. Right-clicking a source in the list showed nothing."""
+
+    def fill(menu: QMenu, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False  # the list's empty room: no source to act on
+        menu.setObjectName("sourceMenu")
+        for action in actions:
+            menu.addSeparator() if action is None else menu.addAction(action)
+        return True
+
+    for view in (w.library.source_view, w.library.results_view):
+        context_menus.for_items(view, fill)
 
 
 def _explain(w: MainWindow, themes: QAction) -> None:

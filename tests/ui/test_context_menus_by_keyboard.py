@@ -2,7 +2,8 @@
 keyboard is on, and each of its entries has one underlined letter of its own, in English and
 in German.
 
-A walkthrough found none of the right-click menus lettered (the library table's, the tag list's,
+The library's list and search results offer the Source menu's entries (a walkthrough found
+right-clicking a source did nothing). A walkthrough found none of the right-click menus lettered (the library table's, the tag list's,
 the saved searches', the reading view's, the notes list's, the briefings offered by B), the
 table's columns only on the header, which the keyboard never reaches, and `Shift+F10` doing
 nothing. Real window; each menu is looked at where `context_menus.show` would open it.
@@ -50,13 +51,24 @@ def _at_current(view: QAbstractItemView) -> QPoint:
 def _every_menu(window, qtbot, monkeypatch) -> dict[str, dict]:
     menus = Menus(monkeypatch)
     store, library = window.session.store, window.library
+    found: dict[str, dict] = {}
     window.activateWindow()
+    annotated = window.open_source_id  # the source `prepare` highlighted, opened again below
+    sources = library.source_view
+    sources.setCurrentIndex(sources.model().index(1, 0))
+    found["library list"] = menus.open_on(qtbot, sources)
+    found["library list"]["at item"] = found["library list"]["where"] == _at_current(sources)
     library.search_box.setText("Japan")
+    results = library.results_view
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 1)
+    results.setCurrentIndex(results.model().index(1, 0))
+    found["search results"] = menus.open_on(qtbot, results)
+    found["search results"]["at item"] = found["search results"]["where"] == _at_current(results)
+    window.open_source(annotated)
     monkeypatch.setattr("reader.ui.dialogs.ask_text", lambda *_a, **_k: "Japan-Suche")
     library.saved.save_action.trigger()
     store.briefings.create("Quartal")  # a second briefing: two names to letter apart
     window.session.changes_applied.emit(window.session.store.briefings.create("Energie")[1])
-    found: dict[str, dict] = {}
     tags = library.tag_view
     qtbot.waitUntil(lambda: tags.model().rowCount() > 1 and library.saved.view.count() > 0)
     tags.setCurrentIndex(tags.model().index(tags.model().rowCount() - 1, 0))
@@ -97,7 +109,7 @@ def _every_menu(window, qtbot, monkeypatch) -> dict[str, dict]:
     found["Selected sources"] = {"entries": [], "faults": menu_faults(view.bulk_menu), "at item": True}
     views = {v for m in (window.table_mode.view, window) for v in m.findChildren(QAbstractItemView)
              if v.findChild(QObject, "itemMenu", Qt.FindChildOption.FindDirectChildrenOnly) is not None}  # fmt: skip
-    found["every list with a menu"] = {"faults": [], "at item": views == {tags, saved, notes, table}}
+    found["every list with a menu"] = {"faults": [], "at item": views == {sources, results, tags, saved, notes, table}}
     window.modes.action.trigger()
     highlights = window.modes.view
     highlights.tree.selectAll()
