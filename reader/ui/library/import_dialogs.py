@@ -63,6 +63,9 @@ class ImportProgress(QWidget):
         self.label = QLabel(self.tr("Importing…"), self)
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(160)
+        # Not "expanding", as a bar is made: the status bar gave the whole strip the room its
+        # message left, Cancel grew to a third of the window and the count floated in between.
+        self.bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # see ImportTagger: it goes away once used
@@ -72,6 +75,7 @@ class ImportProgress(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its words' width
         self._task: Task | None = None
         self.hide()
 
