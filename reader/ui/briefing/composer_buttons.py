@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
@@ -79,6 +79,11 @@ class ComposerButtons:
             button.clicked.connect(slot)
             if self._why_held and rule is not Can.export:
                 button.setToolTip(self._why_held)
+            if rule is Can.export:
+                # A click leaves the keyboard where it was: Export… is greyed while it writes,
+                # and the focus a click had given it fell to the items list, which made its first
+                # item current and put "Lage" in the editor. Tab still reaches it.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             made.append(button)
             self._rules.append((button, rule))
         return ButtonRow(made)
