@@ -4,13 +4,17 @@ Saving is debounced (a pause in typing), and also happens on focus-out, on switc
 and when the window calls `flush()` at quit, so typing and closing at once loses nothing; a
 save that failed (a full disk) is tried again at each of those. The
 preview shows `core.render`'s sanitised HTML in an inert browser: nothing loads, links ask.
+A letter typed in the preview is writing: it goes into the editor, not to the window's
+one-key commands (K, "previous source", sent the rest of "Peking" into another source's note).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from reader.core.render import code_style_css, render_note
 from reader.ui import undoable
@@ -27,6 +31,13 @@ EDIT_TAB, PREVIEW_TAB = 0, 1
 # Qt sets an <h1> xx-large: in the pane's width "# Zusammenfassung" broke mid-word. A note's
 # headings only need to stand out from its lines.
 HEADINGS_CSS = "h1 { font-size: large; } h2, h3, h4, h5, h6 { font-size: medium; }"
+_TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def _is_typing(event: QKeyEvent) -> bool:
+    """A key that writes a character (Ctrl+A, arrows and Return stay the preview's)."""
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & ~_TYPING_MODIFIERS
 
 
 class NoteEditor(QWidget):
@@ -53,6 +64,20 @@ class NoteEditor(QWidget):
         self.highlighter = MarkdownHighlighter(self.editor.document(), self._theme)
         self.preview = InertBrowser(self)
         self.preview.setPlaceholderText(self.tr("No summary note yet: write one under Edit."))
+        self.preview.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Typing in the preview switches to Edit and writes there, in this source's note."""
+        if watched is self.preview and isinstance(event, QKeyEvent) and _is_typing(event):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # a letter here is text, not the window's J/K/1–5
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.tabs.setCurrentIndex(EDIT_TAB)
+                self.editor.setFocus()
+                QApplication.sendEvent(self.editor, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+                return True
+        return super().eventFilter(watched, event)
 
     def _build_tabs(self) -> None:
         self.tabs = QTabWidget(self)

@@ -1,0 +1,47 @@
+"""Typing in the summary note's Preview writes in that source's note, under Edit.
+
+Seen at 1366 x 768: a consultant clicked into the rendered note and typed "- Peking droht …".
+The K of "Peking" was the window's "previous source" key, so the reader jumped to another
+article; that one had no note, its Edit tab came up with the keyboard in it, and "ing droht …"
+landed in the wrong source's note, while the note meant to be edited got nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from reader.ui.notes.note_editor import EDIT_TAB, PREVIEW_TAB
+
+
+def test_letters_typed_in_the_preview_go_into_the_shown_note(make_window, qtbot) -> None:
+    window = make_window()
+    window.activateWindow()
+    note = window.notes.note
+    store = window.session.store
+    shown = note._source_id
+    assert shown is not None
+    qtbot.keyClicks(note.editor, "## Kernaussage")
+    note.tabs.setCurrentIndex(PREVIEW_TAB)
+    note.preview.setFocus()
+    qtbot.keyClick(note.preview, Qt.Key.Key_Return)  # nothing to write: still the preview
+    assert note.tabs.currentIndex() == PREVIEW_TAB
+    qtbot.keyClicks(note.preview, "- Peking")
+    assert note._source_id == shown  # K did not go to the previous source
+    assert note.tabs.currentIndex() == EDIT_TAB and note.editor.hasFocus()
+    assert note.editor.toPlainText() == "## Kernaussage- Peking"
+    note.flush()
+    assert store.notes.get(shown).body == "## Kernaussage- Peking"
+    others = [other for other in store.sources.ids() if other != shown]
+    assert all(store.notes.get(other).body == "" for other in others)
+
+
+def test_shortcuts_with_ctrl_still_work_from_the_preview(make_window, qtbot) -> None:
+    window = make_window()
+    window.activateWindow()
+    note = window.notes.note
+    note.editor.setPlainText("Zölle")
+    note.tabs.setCurrentIndex(PREVIEW_TAB)
+    note.preview.setFocus()
+    qtbot.keyClick(note.preview, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # select all
+    assert note.tabs.currentIndex() == PREVIEW_TAB
+    assert note.preview.textCursor().selectedText() == "Zölle"
