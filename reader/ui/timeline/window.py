@@ -126,7 +126,7 @@ class TimelineWindow(SideWindow):
             if day is None:
                 undated.append(s)
                 continue
-            key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or "")
+            key = (s.tags[0] if s.tags else "") if by_tag else (ran_by(s) or "")  # a wire report: its agency
             items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)

@@ -22,3 +22,19 @@ def test_a_wire_reports_mark_and_undated_entry_name_the_agency(make_window) -> N
                    if timeline.undated.item(r).data(Qt.ItemDataRole.UserRole) == files["004"])  # fmt: skip
     assert undated.toolTip().split("\n")[1] == "Reuters"  # under its title, over its story
     timeline.close()
+
+
+def test_colour_by_outlet_gives_a_wire_report_its_agencys_colour(make_window) -> None:
+    """Seen in the walkthrough: the dpa and Reuters reports, 'dpa · 14 May 2024' in the library,
+    were grey marks under 'other or none' while each outlet with one report had its colour."""
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    store.sources.update_metadata(files["003"], site_name="", agency="AP", published="2025-10-30")
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.reload()
+    mark = next(m for m in timeline.canvas.marks if m.source_id == files["003"])
+    assert mark.key == "AP" and "AP" in timeline.canvas.colours
+    assert "AP" in timeline.legend.text()
+    timeline.close()
