@@ -35,9 +35,10 @@ _TYPING_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.Keyp
 
 
 def _is_typing(event: QKeyEvent) -> bool:
-    """A key that writes a character (Ctrl+A, arrows and Return stay the preview's)."""
+    """A key that writes a character (Ctrl+A, arrows, Return and Space, which pages down a long
+    note, stay the preview's)."""
     text = event.text()
-    return bool(text) and text.isprintable() and not event.modifiers() & ~_TYPING_MODIFIERS
+    return bool(text.strip()) and text.isprintable() and not event.modifiers() & ~_TYPING_MODIFIERS
 
 
 class NoteEditor(QWidget):

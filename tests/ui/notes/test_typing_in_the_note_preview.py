@@ -24,13 +24,15 @@ def test_letters_typed_in_the_preview_go_into_the_shown_note(make_window, qtbot)
     note.tabs.setCurrentIndex(PREVIEW_TAB)
     note.preview.setFocus()
     qtbot.keyClick(note.preview, Qt.Key.Key_Return)  # nothing to write: still the preview
+    qtbot.keyClick(note.preview, Qt.Key.Key_Space)  # pages a long note down: still the preview
     assert note.tabs.currentIndex() == PREVIEW_TAB
-    qtbot.keyClicks(note.preview, "- Peking")
+    qtbot.keyClicks(note.preview, "Peking")
     assert note._source_id == shown  # K did not go to the previous source
     assert note.tabs.currentIndex() == EDIT_TAB and note.editor.hasFocus()
-    assert note.editor.toPlainText() == "## Kernaussage- Peking"
+    qtbot.keyClicks(note.editor, " droht")  # where the keyboard is now
+    assert note.editor.toPlainText() == "## KernaussagePeking droht"
     note.flush()
-    assert store.notes.get(shown).body == "## Kernaussage- Peking"
+    assert store.notes.get(shown).body == "## KernaussagePeking droht"
     others = [other for other in store.sources.ids() if other != shown]
     assert all(store.notes.get(other).body == "" for other in others)
 
