@@ -459,16 +459,16 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten hinzu.</translation>
     </message>
     <message>
+        <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
+        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text hinzufügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+    </message>
+    <message>
         <source>Add heading</source>
         <translation>Überschrift hinzufügen</translation>
     </message>
     <message>
         <source>Add text</source>
         <translation>Text hinzufügen</translation>
-    </message>
-    <message>
-        <source>Select a heading or text to edit it.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Connecting text in Markdown</source>
@@ -544,10 +544,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Edit the text:</source>
         <translation>Text bearbeiten:</translation>
-    </message>
-    <message>
-        <source>Select a heading or text to edit it. Drag items to reorder them.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten. Ziehen Sie Einträge, um sie umzuordnen.</translation>
     </message>
     <message>
         <source>Heading:</source>

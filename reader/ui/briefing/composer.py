@@ -131,12 +131,11 @@ class BriefingComposer(QWidget):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        self.editor_label = QLabel(self.tr("Select a heading or text to edit it."))
+        self.editor_label = QLabel()  # says what the box below is for: `_current_changed`
         self.editor_label.setWordWrap(True)
         # Saves itself like the summary note: after a pause, on focus-out, on switching items.
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
         self.editor.setTabChangesFocus(True)  # like the summary note: Tab moves on, types no tab
-        self.editor.setPlaceholderText(self.tr("Connecting text in Markdown"))
         self.editor.save_due.connect(self._save_text)
         column.addWidget(self.editor_label)
         column.addWidget(self.editor, 1)
@@ -217,13 +216,17 @@ class BriefingComposer(QWidget):
             self.editor.load(item.text if editable and item else "")
         self._editing_id = shown
         self.editor.setEnabled(editable)
+        # Not offered while greyed out: "Connecting text in Markdown" over nothing chosen was
+        # clicked and typed into, and the letters went to the list's one-key commands (J, K).
+        self.editor.setPlaceholderText(self.tr("Connecting text in Markdown") if editable else "")
         self._follow_buttons()
         if editable and item and item.kind is ItemKind.HEADING:
             self.editor_label.setText(self.tr("Edit the heading:"))
         elif editable:
             self.editor_label.setText(self.tr("Edit the text:"))
         else:
-            self.editor_label.setText(self.tr("Select a heading or text to edit it. Drag items to reorder them."))
+            self.editor_label.setText(self.tr("Select a heading or text to edit it, or press Add text. "
+                                              "Drag items to reorder them."))
 
     # -- mutations (undoable) ---------------------------------------------------------------
 
