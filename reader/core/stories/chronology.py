@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reader.core.footnotes import cited_day, inline_markdown, source_footnote
+from reader.core.footnotes import cited_day, inline_markdown, source_footnote, wire
 from reader.core.models import Source
+
+
+def _ran_by(source: Source) -> str:
+    """Who ran the report, as the library's row names it: the outlet, else its news agency (a dpa
+    report with no outlet stood in the chronology with no name at all)."""
+    return inline_markdown(source.site_name or wire(source.agency) or "")
 
 
 def chronology_markdown(
@@ -37,8 +43,8 @@ def chronology_markdown(
             marks.append(f"[^chron-{source.id}]")
         first = members[0]
         day = when(members)
-        outlet = f" ({inline_markdown(first.site_name)})" if first.site_name else ""
-        others = sorted({inline_markdown(s.site_name) for s in members[1:] if s.site_name} - {inline_markdown(first.site_name or "")})
+        outlet = f" ({_ran_by(first)})" if _ran_by(first) else ""
+        others = sorted({_ran_by(s) for s in members[1:] if _ran_by(s)} - {_ran_by(first)})
         more = f"; {also} {', '.join(others)}" if others else ""
         label = undated if day == "9999" else cited_day(day, language)
         lines.append(f"- **{label}** — {inline_markdown(first.title)}{outlet}{more} {''.join(marks)}")

@@ -52,3 +52,15 @@ def test_undated_sources_come_last_and_markdown_is_escaped(store: Store, seeds_d
     assert [e.startswith("- **ohne Datum**") for e in entries] == [False, False, False, True, True]
     assert "- **ohne Datum** — A \\*bold\\* \\[link\\](x)" in entries[3]
     assert text.startswith("**Chronik**\n")
+
+
+def test_a_wire_report_without_an_outlet_is_named_by_its_agency(store: Store, seeds_dir: Path) -> None:
+    """Seen in the walkthrough's briefing: "2024-05-14 — Handelsstreit: USA erhöhen Strafzölle …"
+    named no one, while the library's row read "dpa · 14 May 2024" and a DWN line "(DWN)"."""
+    results = importer.import_paths(store, [seeds_dir], workers=1)
+    ids = {Path(r.path).name[:3]: r.source_id for r in results}
+    store.sources.update_metadata(ids["002"], site_name="", agency="dpa/lno")
+    sources = [store.sources.get(i) for i in store.sources.ids()]
+    entries = [line for line in chronology_markdown(sources, {}).splitlines() if line.startswith("- ")]
+    wire_line = next(e for e in entries if e.startswith("- **2024-04-11**"))
+    assert "(dpa)" in wire_line  # the agency as a reference names it, not the desk's "dpa/lno"
