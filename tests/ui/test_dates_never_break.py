@@ -8,9 +8,9 @@ written with non-breaking spaces wherever they are formatted for display.
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel
 
 from reader.ui.date_display import added_date, long_date, short_date
+from tests.ui.stories.test_story_member_source import open_story_with_a_long_outlet
 
 
 def _lines(text: str, font: QFont, width: int) -> list[str]:
@@ -47,16 +47,7 @@ def test_formatted_dates_hold_no_breaking_space(qapp, speak) -> None:
 
 def test_the_story_views_outlet_and_date_line_wraps_before_the_date(make_window, qapp, speak) -> None:
     speak("de")
-    window = make_window()
-    store = window.session.store
-    files = {s.file_name[:3]: s.id for s in store.sources.list()}
-    store.sources.update_metadata(
-        files["001"], site_name="F.A.Z. - Frankfurter Allgemeine Zeitung", agency="dpa", published="2025-10-28"
-    )
-    window.library.select_source(files["001"])
-    window.stories.show_action.trigger()
-    view = window.stories._view
-    label = next(x for x in view.columns.findChildren(QLabel, "storyMemberSource") if "F.A.Z." in x.text())
+    view, label = open_story_with_a_long_outlet(make_window())
     assert label.wordWrap()
     _never_split(label.text(), short_date("2025-10-28"), label.font())
     view.close()

@@ -13,20 +13,13 @@ import pytest
 from reader.core.ingest import phrases
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
+from tests.core.ingest.test_extraction_tails import (  # a plain story of three paragraphs
+    HEAD,
+    P1,
+    P2,
+    P3,
+)
 
-HEAD = "Skip to content\nNews\nCouncil approves new transit plan for the region\nBy Ann Lee\nMarch 4, 2025\n"
-P1 = (
-    "The regional council on Tuesday approved a transit plan that adds three bus lines and "
-    "extends the light rail to the airport, the largest expansion of the network in decades."
-)
-P2 = (
-    "Council members said the transit plan would be paid for with a mix of federal grants and "
-    "a small increase in the regional sales tax that voters approved last year."
-)
-P3 = (
-    "Construction on the light rail extension is expected to start next spring, and the new "
-    "bus lines should be running by the end of the year, the council said."
-)
 WIDGETS = [
     "Ad Feedback",
     "Video Ad Feedback",

@@ -55,12 +55,9 @@ def test_a_wire_report_without_an_outlet_names_its_agency(make_window, qapp) -> 
     view.close()
 
 
-def test_a_long_outlet_and_its_date_are_shown_whole(make_window, qapp, speak) -> None:
-    """Seen walking the window at 1366 × 768 with nine reports: the F.A.Z.'s column read
-    "F.A.Z. - Frankfurter Allgemeine Zeitung · 28. (" — the date cut off at the column's edge.
-    The line wraps in a narrow column instead."""
-    speak("de")
-    window = make_window()
+def open_story_with_a_long_outlet(window) -> tuple[object, QLabel]:
+    """The Tokyo story's view with seed 001 given the F.A.Z.'s long name, a wire and a date;
+    returns the view and that report's outlet · date line."""
     store = window.session.store
     files = {s.file_name[:3]: s.id for s in store.sources.list()}
     store.sources.update_metadata(
@@ -69,9 +66,17 @@ def test_a_long_outlet_and_its_date_are_shown_whole(make_window, qapp, speak) ->
     window.library.select_source(files["001"])
     window.stories.show_action.trigger()
     view = window.stories._view
+    return view, next(x for x in view.columns.findChildren(QLabel, "storyMemberSource") if "F.A.Z." in x.text())
+
+
+def test_a_long_outlet_and_its_date_are_shown_whole(make_window, qapp, speak) -> None:
+    """Seen walking the window at 1366 × 768 with nine reports: the F.A.Z.'s column read
+    "F.A.Z. - Frankfurter Allgemeine Zeitung · 28. (" — the date cut off at the column's edge.
+    The line wraps in a narrow column instead."""
+    speak("de")
+    view, label = open_story_with_a_long_outlet(make_window())
     view.resize(3 * 280 + 40, 600)  # each column at its narrowest
     qapp.processEvents()
-    label = next(x for x in view.columns.findChildren(QLabel, "storyMemberSource") if "F.A.Z." in x.text())
     needed = label.fontMetrics().horizontalAdvance(label.text())
     shown_whole = label.width() >= needed or (
         label.wordWrap() and label.height() >= label.heightForWidth(label.width())
