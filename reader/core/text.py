@@ -107,3 +107,9 @@ def casefold_utf8(text: str) -> bytes:
             if char_folded != char:
                 folded = folded.replace(char.encode("utf-8"), char_folded.encode("utf-8"))
     return folded
+
+
+def without_accents(text: str) -> str:
+    """`text` without its accents and marks, as English news and keyboards without them write
+    it ("Reykjavík" → "Reykjavik", "Düsseldorf" → "Dusseldorf", "Al Fallūjah")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

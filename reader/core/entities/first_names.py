@@ -11,10 +11,10 @@ use (~0.2 s), like the gazetteer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from reader.core.entities.names import english_headword
+from reader.core.text import without_accents
 from reader.core.word_frequency import zipf
 
 _WORD = 2.5  # Zipf: from here a word is common enough in news to be a word, not a name
@@ -41,20 +41,14 @@ def known_first_name(word: str) -> bool:
 def _folded_names() -> frozenset[str]:
     """The list's first names without their accents, in small letters ("maximo", "anais")."""
     names = _detector().names  # type: ignore[attr-defined]
-    return frozenset(_fold(name) for name in names)
-
-
-def _fold(word: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
-    )
+    return frozenset(without_accents(name.casefold()) for name in names)
 
 
 def first_name_unaccented(word: str) -> bool:
     """Whether the list has `word` as a first name, also written without its accents, as
     sports results and English text often write them ("Maximo" for "Máximo", "Anais" for
     "Anaïs")."""
-    return known_first_name(word) or _fold(word) in _folded_names()
+    return known_first_name(word) or without_accents(word.casefold()) in _folded_names()
 
 
 # A first name or surname opened by a particle and a capital: "LeBron", "DeAndre", "DiCaprio".

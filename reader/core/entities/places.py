@@ -18,7 +18,6 @@ Orleans"); a single word known otherwise stays out below 500,000 ("Jackson", "To
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.names import common_word, dictionary_word, english_noun
 from reader.core.entities.world_regions import WORLD_REGIONS
+from reader.core.text import without_accents
 from reader.core.word_frequency import zipf as zipf_frequency
 
 if TYPE_CHECKING:
@@ -158,12 +158,6 @@ def word_or_name(name: str) -> bool:
     )
 
 
-def _without_accents(name: str) -> str:
-    """A name without its accents and marks, as English news and keyboards without them write
-    it ("Reykjavík" → "Reykjavik", "Düsseldorf" → "Dusseldorf", "Al Fallūjah")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _spelled_otherwise(plain: str) -> bool:
     """Whether a town's name without its accents is a word or a name of its own: "Sale" (Salé),
     "Horde" (Hörde), "Liege", "Bunde" (Bünde), "Uba" (Ubá, and a German agency's short form),
@@ -224,7 +218,7 @@ def gazetteer() -> dict[str, Place]:
             continue  # a phrase's frequency is its rarest word's, though: "Kansas City" stays
         place = Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
         found.setdefault(name, place)
-        plain = _without_accents(name)  # "Reykjavik", "Bogota", "Dusseldorf": as English types it
+        plain = without_accents(name)  # "Reykjavik", "Bogota", "Dusseldorf": as English types it
         if plain != name and not _spelled_otherwise(plain):
             found.setdefault(plain, place)
         if population < ALTERNATE_SIMILAR_MIN or doubtful:

@@ -9,7 +9,6 @@ once per source.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from reader.core.entities import EntityKind, EntitySummary, Mention, merge_roles
+from reader.core.text import without_accents
 from reader.ui.i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -55,7 +55,7 @@ _SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 def bare(text: str) -> str:
     """`text` as the name filters compare it: casefolded, accents dropped ("Köln" → "koln")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return without_accents(text.casefold())
 
 
 def name_keys(name: str) -> tuple[str, str]:
