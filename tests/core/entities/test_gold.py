@@ -188,11 +188,18 @@ FLOORS = {
 # named as addresses); the batch alone unchanged. Two figures rules were narrowed after this
 # test's held-out pass/fail was seen failing (a postcode rule, "five counts of"): a leak of one
 # bit each, reported in the README.
+# Session 25: with s24 moved to development, the 46 held-out texts measure (session 23's rules)
+# people 0.971/0.931, organisations 0.783/0.734, places 0.887/0.851, figures 0.899/0.797, roles
+# 69 of 89. Session 25's fresh batch (seed 2525, `"batch": "s25"`, 12 German pages of 200-1,500
+# words, annotated blind by three readers; one of them saw two organisation names of a held-out
+# gold file in a grep) joined the held-out part, scored once as totals only: session 23's rules
+# on the 58 texts people 0.944/0.889, organisations 0.761/0.722, places 0.868/0.834, figures
+# 0.912/0.784, roles 71 of 94 (the batch alone: organisations 0.658/0.658, people 0.773/0.654).
 HELD_OUT_FLOORS = {
-    "people": (0.965, 0.90),
-    "orgs": (0.71, 0.705),
-    "places": (0.865, 0.845),
-    "figures": (0.865, 0.715),
+    "people": (0.94, 0.885),
+    "orgs": (0.76, 0.72),
+    "places": (0.865, 0.83),
+    "figures": (0.91, 0.78),
 }
 
 
