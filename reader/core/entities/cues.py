@@ -25,7 +25,7 @@ from reader.core.entities.lexicon import (
     ROLE_TITLES,
     ROLE_WORDS_EN,
 )
-from reader.core.entities.names import Token, common_word, dictionary_word, frequent
+from reader.core.entities.names import Token, common_word, dictionary_word, english_noun, frequent
 from reader.core.word_frequency import zipf as zipf_frequency
 
 _ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,6}|[A-Z][a-z]?[A-Z]{1,4}|G\d{1,2}")
@@ -33,6 +33,11 @@ _POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 # A ruler's or a pope's number, II to XXIX: no acronym ("King Edward IV", "Benedikt XVI.").
 REGNAL = re.compile(r"(?=[IVX]{2})X{0,2}(?:IX|IV|V?I{0,3})")
 _COMPOUND_PREFIXES = ("bundes", "landes", "staats", "reichs", "welt", "europa", "general")
+# How often English text must write a one-word bank for it to be a name that travels
+# ("Postbank" 1.45, "Commerzbank" 2.1; German's kinds of bank: 0), and how often German writes
+# the part before "bank" for it to be a word ("Förder" 2.9; "Commerz" 2.2, "Targo" 1.6).
+_TRAVELS = 1.4
+_GERMAN_PART = 2.5
 _CENTRES = frozenset("center centre centers centres institutes".split())
 # What makes a "Center" an institution rather than a site ("Staples Center").
 _INSTITUTES = frozenset("Medical Cancer Health Research Trauma Flight".split())  # "Space Flight"
@@ -166,9 +171,34 @@ def org_head(words: list[Token], lang: str) -> bool:
                 len(words) > 1
                 or low.startswith(_COMPOUND_PREFIXES)
                 or low[: -len(head)].endswith(("bundes", "landes"))
+                or (head == "bank" and _named_bank(low))
             ):
                 return True
     return False
+
+
+def _named_bank(low: str) -> bool:
+    """A bank's one-word name: its first part no word of German ("Rabobank", "Targobank",
+    "Commerzbank"), or English text writes the whole, as it writes a name that travels
+    ("Postbank"); not the kinds of bank German writes in one word, a word before "bank" that
+    English never writes ("Datenbank", "Notenbank", "Zentralbank", "Hausbank", "Förderbank",
+    "Genossenschaftsbank")."""
+    if not low.endswith("bank") or english_noun(low):
+        return False  # "Sandbank", "Riverbank": words of English
+    if zipf_frequency(low, "en") >= _TRAVELS:
+        return True
+    first = low.removesuffix("bank")
+    return not _german_part(first) and not any(
+        zipf_frequency(first[:cut], "de") >= 3.0 and _german_part(first[cut:], 3.0)
+        for cut in range(3, len(first) - 3)
+    )  # "Wissens|daten|bank"
+
+
+def _german_part(part: str, zipf: float = _GERMAN_PART) -> bool:
+    """A word of German before a compound's head, also with its joint ("Genossenschafts|bank")
+    or without its end ("Filial|bank": Filiale; "Bauspar|bank": bausparen)."""
+    forms = (part, part.removesuffix("s"), f"{part}e", f"{part}en")
+    return max(zipf_frequency(form, "de") for form in forms) >= zipf
 
 
 @lru_cache(maxsize=65536)
