@@ -209,6 +209,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
+    romance, glosses = foreign_bodies.romance_bodies(words, reading_text, lang)
+    sites += romance  # "Alianza Cívica por la Justicia y la Democracia"
     if lang == "en":
         sites += lower_case_parties(reading_text, words)  # "the Communist party"
     if lang == "de":
@@ -217,7 +219,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
         sites += german_sites(reading_text, words)  # "am Werbellinsee", "im Kinzigtal"
-    pieces = _outside([*pieces, *small_brands(words)], sites)  # "creditshelf plant"
+    pieces = _outside([*pieces, *small_brands(words)], [*sites, *glosses])  # "creditshelf plant"
     pieces = sorted([*pieces, *agencies(words), *sites], key=lambda p: p.start)
     indices = market_indices(words)
     pieces = [p for p in pieces if not market_index(p, indices)]
