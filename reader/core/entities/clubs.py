@@ -33,10 +33,15 @@ CLUB_PREFIXES = frozenset(
 )
 # Words that open a famous club's name before its town, a virtue, a people or a country in Latin
 # or German ("Eintracht Frankfurt", "Borussia Dortmund", "Fortuna Düsseldorf", "Werder
-# Bremen"); they name a club only before a town ("Hertha Kraus" is a woman).
+# Bremen"), and their kin in other languages: "royal", "athletic", "sporting", "racing",
+# "stadium" ("Real Madrid", "Athletic Bilbao", "Atlético Madrid", "Sporting Lisbon", "Inter
+# Milan", "Olympique Lyon", "Stade Rennes", "Dinamo Zagreb", "Lokomotiv Moskau"); they name a
+# club only before a town ("Hertha Kraus" is a woman, "Real" an adjective).
 _CLUB_NAMES = frozenset(
     """Eintracht Borussia Fortuna Arminia Alemannia Dynamo Werder Hansa Holstein Viktoria
-    Kickers Preußen Germania Hertha Energie""".split()
+    Kickers Preußen Germania Hertha Energie Real Athletic Atlético Atletico Sporting Racing
+    Inter Olympique Stade Dinamo Spartak Lokomotiv Lokomotive Rapid Legia Slavia Partizan
+    Hellas Celta Deportivo""".split()
 )
 # German words for a club that open its name before the town: "Ski-Club Olpe", "Turnverein
 # Gütersloh", "Tennisclub Blau-Weiß Halle", "Stabhochsprungverein Horn-Bad Meinberg-Lippe".
