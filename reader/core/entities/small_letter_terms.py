@@ -10,6 +10,11 @@ letters, one word per letter, the last no body's head ("the chemical workers uni
 is a body written carelessly). German capitalises the noun, so there: an adjective in small
 letters gives the first letter and the noun after it the rest, its own initial first and the
 others in order inside it, where its compound's parts begin ("Renten|versicherung": RV).
+
+A law, a rule or a treaty is no body either, however its name is written: an acronym spelt by
+one German compound that ends in such a word ("Strafgesetzbuch (StGB)",
+"Straßenverkehrsordnung (StVO)", "Gebäudeenergiegesetz (GEG)") is the law's, in every
+mention ("nach § 316 des StGB").
 """
 
 from __future__ import annotations
@@ -35,9 +40,24 @@ def small_letter_terms(words: list[Token], text: str) -> frozenset[str]:
         last = ends.get(match.start())
         if last is None or listed(letters):
             continue
-        if _english(letters, words[: last + 1]) or _german(letters, words[: last + 1]):
+        before = words[: last + 1]
+        if _english(letters, before) or _german(letters, before) or _law(letters, before[-1]):
             found.add(letters)
     return frozenset(found)
+
+
+# The last part of a German compound naming a law, a rule or a treaty: "Straf|gesetz|buch",
+# "Straßen|verkehrs|ordnung", "Datenschutz-Grund|verordnung", "Grundlagen|vertrag".
+_LAWS = ("gesetz", "gesetzbuch", "ordnung", "richtlinie", "vertrag", "abkommen", "statut")
+
+
+def _law(letters: str, noun: Token) -> bool:
+    low = noun.text.casefold()
+    named = any(low.removesuffix(ending).endswith(_LAWS) for ending in ("", "s", "es"))
+    if len(letters) < 3 or not named or noun.text[0] != letters[0]:  # "des Gesetzbuches"
+        return False
+    rest = iter(low[1:])
+    return all(letter in rest for letter in letters[1:].casefold())  # in order inside it
 
 
 def _english(letters: str, before: list[Token]) -> bool:
