@@ -146,7 +146,7 @@ def org_head(words: list[Token], lang: str) -> bool:
     low = last.casefold()
     if len(words) > 1 and low in ORG_HEADS_EN:
         return True
-    if len(words) > 1 and low == "design" and not dictionary_word(bare(words[-2].text)):
+    if len(words) > 1 and low == "design" and not _word(bare(words[-2].text)):
         return True  # "Zurek Design", "Moroso Design": a studio; not "Lighting Design"
     if len(words) > 1 and low in ("center", "centre") and bare(words[-2].text) in _INSTITUTES:
         return True  # "Memorial Medical Center", "Fred Hutchinson Cancer Center": a hospital
@@ -199,6 +199,11 @@ def _german_part(part: str, zipf: float = _GERMAN_PART) -> bool:
     or without its end ("Filial|bank": Filiale; "Bauspar|bank": bausparen)."""
     forms = (part, part.removesuffix("s"), f"{part}e", f"{part}en")
     return max(zipf_frequency(form, "de") for form in forms) >= zipf
+
+
+def _word(word: str) -> bool:
+    """A word of English or German, no name: "Lighting", "Bereich" ("im Bereich Design")."""
+    return dictionary_word(word) or common_word(word, "de")
 
 
 @lru_cache(maxsize=65536)

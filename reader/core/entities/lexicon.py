@@ -209,6 +209,7 @@ NEVER_NAME = frozenset(
     Schon Dann Damit Dabei Dazu Daher Deshalb Denn So Sehr Mehr Viele Alle Diese Dieser
     Dieses Jene Jeder Jede Jedes Manche Manches Mancher Manchen Solche Solches Welche Welches
     Kein Keine Sein Seine Ihre Unser Unsere Was Wer Wo Warum
+    Dein Deine Deinen Deinem Deiner Deines Euer Eure Euren Eurem Eurer Ihren Ihrem Ihrer Ihres
     Nicht Ja Nein Heute Gestern Morgen Jetzt Hier Dort Zudem Zuletzt Zunächst Trotz
     Laut Gleichzeitig Inzwischen Nun Erst Bereits Allerdings Außerdem Bislang Insgesamt
     The A An This That These Those It Its He She They We You I His Her Their Our My In On
