@@ -34,6 +34,8 @@ def splits_at(run: list[Token], at: int, lang: str, lower_words: frozenset[str])
         return False  # "Organisation for the Prohibition of Chemical Weapons": what it is for
     if run[at].text in ("of", "on"):
         return True
+    if lang == "en" and run[at].text == "von" and not org_head(run[at + 1 :], lang):
+        return False  # English has no "von" but a name's: "Fritz Eckart von Weizsäcker"
     if at >= 2 and known_first_name(bare(run[at - 2].text)) and not known_first_name(before.text):
         return True  # a first name and a surname: "Thomas Berger von der Universität Bonn"
     after = [w for w in run[at + 1 :] if w.text not in ("der", "dem", "den")]
