@@ -15,8 +15,10 @@ from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import (
     DEGREES,
     NEVER_NAME,
+    NOT_ORG_ACRONYMS,
     ORG_COMPOUND_HEADS,
     PARTIES,
+    PARTY_ACRONYMS,
     PLATFORMS,
     ROLE_TITLES,
 )
@@ -122,16 +124,18 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             # "Astrazeneca-Impfstoff", "Tesla-Fabrik": a thing of the name, which stands alone
             return [Piece(None, [Token(parts[0], word.start, word.start + len(parts[0]), False)])]
         return [Piece(None, [word])]
+    technical = _technical([p for p in parts if p.isupper()])  # "USB-PD(-Standard)"
     found, at = [], word.start
     for i, part in enumerate(parts):
         span = Token(part, at, at + len(part), False)
         place = place_of(part) if part[:1].isupper() else None
         if place is not None:
             found.append(Piece(EntityKind.PLACE, [span], place=place))
-        elif acronym(part):
+        elif acronym(part) and not technical:
             found.append(Piece(EntityKind.ORG, [span]))
         elif (
-            i + 1 < len(parts)
+            not technical
+            and i + 1 < len(parts)
             and org_compound
             and len(part) > 2
             and name_like(span, lang, lower_words)
@@ -142,6 +146,15 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             found.append(Piece(EntityKind.ORG, [span]))
         at += len(part) + 1
     return found
+
+
+def _technical(parts: list[str]) -> bool:
+    """Acronyms (a compound's words in capitals) joined to a term of technology, which name a
+    part or a mode of it ("USB-PD", "DVB-T2"), not the bodies two acronyms joined name
+    ("SPD-CDU-Koalition", "US-FDA": a party, a place)."""
+    return len(parts) > 1 and any(
+        p in NOT_ORG_ACRONYMS and p not in PARTY_ACRONYMS and place_of(p) is None for p in parts
+    )
 
 
 def known(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[Piece]:
