@@ -171,13 +171,13 @@ def org_head(words: list[Token], lang: str) -> bool:
                 len(words) > 1
                 or low.startswith(_COMPOUND_PREFIXES)
                 or low[: -len(head)].endswith(("bundes", "landes"))
-                or (head == "bank" and _named_bank(low))
+                or (head == "bank" and named_bank(low))
             ):
                 return True
     return False
 
 
-def _named_bank(low: str) -> bool:
+def named_bank(low: str) -> bool:
     """A bank's one-word name: its first part no word of German ("Rabobank", "Targobank",
     "Commerzbank"), or English text writes the whole, as it writes a name that travels
     ("Postbank"); not the kinds of bank German writes in one word, a word before "bank" that

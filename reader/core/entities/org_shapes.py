@@ -16,6 +16,7 @@ from reader.core.entities.cues import (
     bare,
     demonym,
     head_word,
+    named_bank,
     org_head,
     place_of,
     role_length,
@@ -222,6 +223,7 @@ def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     before = run[:at]
     return (
         org_head(run[at + 1 :], lang)  # not "Department of Homeland Security and Alex Azar"
+        and not named_bank(bare(run[-1].text).casefold())  # "WeWork und SoftBank": two names
         and not org_head(before[-1:], lang)
         and not head_word(bare(before[-1].text).casefold())
         and not any(acronym(w.text) for w in before)

@@ -106,11 +106,13 @@ from score_entities import GOLD, score  # noqa: E402
 # teams before a role): people 0.947/0.916, organisations 0.832/0.768, places 0.875/0.844.
 # Session 25, session 23's blind batch (s24) moved in (312 texts): people 0.946/0.912,
 # organisations 0.817/0.763, places 0.873/0.843, figures 0.961/0.841, roles 400 of 502.
+# Session 25's rules (one-word banks, Romance bodies whole, clubs' words before a town, laws'
+# acronyms, English "von"): people 0.947/0.913, organisations 0.821/0.766, places 0.874/0.843.
 FLOORS = {
-    "people": (0.945, 0.91),
-    "orgs": (0.815, 0.76),  # precision: never below what the rules measure
-    "places": (0.87, 0.84),
-    "figures": (0.96, 0.84),
+    "people": (0.947, 0.913),
+    "orgs": (0.821, 0.766),  # precision: never below what the rules measure
+    "places": (0.874, 0.843),
+    "figures": (0.961, 0.84),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
