@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from reader.core.changes import Changes
+from reader.core.footnotes import wire
 from reader.core.store.connection import chunks, now, write_transaction
 
 # Whether the source's note (alias n) has words in it: a note emptied in the editor can keep a
@@ -47,7 +48,7 @@ class SourceFilter:
     """What the library shows: every live source narrowed by any of these."""
 
     tag: str | None = None
-    outlet: str | None = None
+    outlet: str | None = None  # the outlet, or the news agency a wire report came from ("dpa")
     author: str | None = None
     lang: str | None = None
     unread_only: bool = False
@@ -60,18 +61,28 @@ class SourceFilter:
             clauses.append("s.id IN (SELECT st.source_id FROM source_tags st JOIN tags t ON t.id = st.tag_id"
                            " WHERE t.name = ? COLLATE NOCASE)")  # fmt: skip
             params.append(self.tag)
-        for column, value in (("site_name", self.outlet), ("byline", self.author), ("lang", self.lang)):
+        if self.outlet is not None:
+            # A wire report is listed under its agency as its row names it ("dpa/lno · 14. Nov."):
+            # any of the agency's regional desks, as a reference cites it (`footnotes.wire`).
+            clauses.append("(s.site_name = ? COLLATE NOCASE OR s.agency = ? COLLATE NOCASE"
+                           " OR s.agency LIKE ? ESCAPE '\\')")  # fmt: skip
+            params += [self.outlet, self.outlet, _like_escaped(self.outlet) + "/%"]
+        for column, value in (("byline", self.author), ("lang", self.lang)):
             if value is not None:
                 clauses.append(f"s.{column} = ? COLLATE NOCASE")
                 params.append(value)
         if self.unread_only:
             clauses.append("s.opened_at IS NULL")
         for word in self.words.split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            escaped = _like_escaped(word)
             clauses.append("(coalesce(s.title, '') || ' ' || coalesce(s.site_name, '') || ' ' || coalesce(s.byline, '')"
                            " || ' ' || coalesce(s.agency, '')) LIKE ? ESCAPE '\\'")  # fmt: skip
             params.append(f"%{escaped}%")
         return " AND ".join(clauses), params
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +152,22 @@ def filter_choices(db: sqlite_utils.Database) -> FilterChoices:
             f"SELECT {column}, count(*) FROM sources WHERE deleted_at IS NULL AND coalesce({column}, '') != ''"
             f" GROUP BY {column} COLLATE NOCASE ORDER BY {column} COLLATE NOCASE")]  # fmt: skip
 
-    return FilterChoices(counted("site_name"), counted("byline"), counted("lang"))
+    return FilterChoices(_outlets_and_agencies(db, counted("site_name")), counted("byline"), counted("lang"))
+
+
+def _outlets_and_agencies(db: sqlite_utils.Database, outlets: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The outlets and the news agencies wire reports came from, in one list as the library's
+    rows name them ("Handelsblatt", "dpa", "Reuters"): a report credited to "dpa/lno" and none
+    else was in no entry. An agency counts what `SourceFilter(outlet=…)` lets through, so an
+    outlet of the same name ("Reuters" with its own "(Reuters)" datelines) is one entry."""
+    names = {name.casefold(): name for name, _ in outlets}
+    counts = dict(outlets)
+    agencies = db.execute("SELECT DISTINCT agency FROM sources WHERE deleted_at IS NULL AND coalesce(agency, '') != ''")
+    for (agency,) in agencies.fetchall():
+        name = names.setdefault((wire(agency) or agency).casefold(), wire(agency) or agency)
+        where, params = SourceFilter(outlet=name).sql()
+        counts[name] = int(db.execute(f"SELECT count(*) FROM sources s WHERE {where}", params).fetchone()[0])
+    return sorted(((name, counts[name]) for name in names.values()), key=lambda entry: entry[0].casefold())
 
 
 def opened_states(db: sqlite_utils.Database, ids: Sequence[int]) -> dict[int, str | None]:
