@@ -57,6 +57,11 @@ class LetterTurns(QObject):
         for widget in self._window.findChildren(QWidget):
             if not isinstance(widget, (QAbstractButton, QLabel)) or isinstance(widget.parent(), QMenuBar):
                 continue
+            if widget.window() not in (self._window, self._dock):
+                # The story window is the main window's child, with letters of its own (only
+                # the keyboard's report's Open has Alt+O): woken here, every report's Open took
+                # Alt+O back, and Alt+O only hopped between them.
+                continue
             resting = docked and self._dock.isAncestorOf(widget) != self.in_dock
             if resting:
                 _rest(widget)
