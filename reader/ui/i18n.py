@@ -30,6 +30,7 @@ CATALOGUE = "briefing_reader"
 _LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
 _current = "en"
 _installed: list[_Catalogue] = []
+_exports: dict[str, _Catalogue | None] = {}  # catalogues of export languages not the window's, read once
 
 
 class _Catalogue(QTranslator):
@@ -100,6 +101,23 @@ def current_language() -> str:
 def export_language(settings: Settings) -> str:
     """"de" or "en" for exported words: Preferences' export language, else the window's."""
     return settings.export_language_for(_current)
+
+
+def in_export_language(settings: Settings, context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP in `context`) in the export language: the words a
+    block the app writes into a briefing (a chronology's heading, a who's who's sections) are
+    the briefing's, which exports in that language. With tr() they were the window's: a German
+    window exporting in English inserted "**Chronologie**" over English dates and citations."""
+    language = export_language(settings)
+    if language == _current:
+        return QCoreApplication.translate(context, text, disambiguation)
+    if language == "en":
+        return text  # our strings are written in English
+    if language not in _exports:
+        catalogue = _Catalogue(QCoreApplication.instance())
+        _exports[language] = catalogue if catalogue.load_file(f"{CATALOGUE}_{language}", str(translations_dir())) else None
+    catalogue = _exports[language]
+    return (catalogue.translate(context, text, disambiguation) if catalogue is not None else "") or text
 
 
 def choose_language(settings: Settings, system: QLocale | None = None) -> str:

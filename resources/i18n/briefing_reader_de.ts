@@ -2004,6 +2004,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 <context>
     <name>InsertChronology</name>
     <message>
+        <source>also</source>
+        <translation>auch</translation>
+    </message>
+    <message>
         <source>Insert &amp;chronology</source>
         <translation>&amp;Chronologie einfügen</translation>
     </message>
@@ -2026,11 +2030,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>undated</source>
         <translation>ohne Datum</translation>
-    </message>
-    <message>
-        <source>also</source>
-        <comment>before a story&apos;s other outlets: &apos;; also DWN, FAZ&apos;</comment>
-        <translation>auch</translation>
     </message>
     <message>
         <source>Insert chronology</source>

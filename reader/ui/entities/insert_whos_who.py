@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
@@ -21,12 +21,15 @@ from reader.core.entities import EntityKind
 from reader.core.models import Source
 from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
-from reader.ui.i18n import export_language
+from reader.ui.i18n import export_language, in_export_language
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
 
+# Its own words, in the briefing's language (`in_export_language`), as its roles and citations are.
+WORDS = (QT_TRANSLATE_NOOP("InsertWhosWho", "Who's who"), QT_TRANSLATE_NOOP("InsertWhosWho", "People"),
+         QT_TRANSLATE_NOOP("InsertWhosWho", "Organisations"))  # fmt: skip
 ChosenSources = Callable[[int], tuple[list[Source], bool]]  # briefing id → sources, from the briefing?
 
 
@@ -82,9 +85,10 @@ class InsertWhosWho(QObject):
         if not any(entities.list(kind, ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG)):
             self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
             return
-        text = entities.whos_who(ids, self.tr("Who's who"), people=self.tr("People"),
-                                 organisations=self.tr("Organisations"),
-                                 language=export_language(self._session.settings))  # fmt: skip
+        settings = self._session.settings
+        heading, people, organisations = (in_export_language(settings, "InsertWhosWho", word) for word in WORDS)
+        text = entities.whos_who(ids, heading, people=people, organisations=organisations,
+                                 language=export_language(settings))  # fmt: skip
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")

@@ -7,19 +7,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
 from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
-from reader.ui.i18n import export_language
+from reader.ui.i18n import export_language, in_export_language
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
     from reader.ui.library.library_pane import LibraryPane
+
+# The chronology's own words, in the briefing's language (`in_export_language`), as its days
+# and citations are.
+HEADING = QT_TRANSLATE_NOOP("InsertChronology", "Chronology")
+UNDATED = QT_TRANSLATE_NOOP("InsertChronology", "undated")
+ALSO = QT_TRANSLATE_NOOP("InsertChronology", "also")  # before a story's other outlets: "; also DWN, FAZ"
 
 
 class InsertChronology(QObject):
@@ -56,9 +62,11 @@ class InsertChronology(QObject):
             self._session.notice_posted.emit(self.tr("No sources for a chronology."))
             return
         story_of = self._session.store.stories.story_of([s.id for s in sources])
-        text = chronology_markdown(sources, story_of, self.tr("Chronology"), self.tr("undated"),
-                                   self.tr("also", "before a story's other outlets: '; also DWN, FAZ'"),
-                                   language=export_language(self._session.settings))  # fmt: skip
+        settings = self._session.settings
+        words = (in_export_language(settings, "InsertChronology", HEADING),
+                 in_export_language(settings, "InsertChronology", UNDATED),
+                 in_export_language(settings, "InsertChronology", ALSO))  # fmt: skip
+        text = chronology_markdown(sources, story_of, *words, language=export_language(settings))
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text, self.tr("Insert chronology"))
         where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
