@@ -40,7 +40,7 @@ class _Catalogue(QTranslator):
     through), so the bytes must live, unchanged, as long as the translator does.
     """
 
-    def __init__(self, parent: QObject) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.data = b""
 
@@ -114,10 +114,11 @@ def in_export_language(settings: Settings, context: str, text: str, disambiguati
     if language == "en":
         return text  # our strings are written in English
     if language not in _exports:
-        catalogue = _Catalogue(QCoreApplication.instance())
-        _exports[language] = catalogue if catalogue.load_file(f"{CATALOGUE}_{language}", str(translations_dir())) else None
-    catalogue = _exports[language]
-    return (catalogue.translate(context, text, disambiguation) if catalogue is not None else "") or text
+        catalogue = _Catalogue()  # kept here, with its bytes, while the app runs
+        loaded = catalogue.load_file(f"{CATALOGUE}_{language}", str(translations_dir()))
+        _exports[language] = catalogue if loaded else None
+    found = _exports[language]
+    return (found.translate(context, text, disambiguation) if found is not None else "") or text
 
 
 def choose_language(settings: Settings, system: QLocale | None = None) -> str:

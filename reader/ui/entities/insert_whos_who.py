@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from reader.ui.briefing.briefing_actions import BriefingCommands
 
 # Its own words, in the briefing's language (`in_export_language`), as its roles and citations are.
-WORDS = (QT_TRANSLATE_NOOP("InsertWhosWho", "Who's who"), QT_TRANSLATE_NOOP("InsertWhosWho", "People"),
-         QT_TRANSLATE_NOOP("InsertWhosWho", "Organisations"))  # fmt: skip
+WORDS: tuple[str, str, str] = (  # type: ignore[assignment]  # stub: QT_TRANSLATE_NOOP returns its message, typed object
+    QT_TRANSLATE_NOOP("InsertWhosWho", "Who's who"), QT_TRANSLATE_NOOP("InsertWhosWho", "People"),
+    QT_TRANSLATE_NOOP("InsertWhosWho", "Organisations"))  # fmt: skip
 ChosenSources = Callable[[int], tuple[list[Source], bool]]  # briefing id → sources, from the briefing?
 
 

@@ -23,9 +23,10 @@ if TYPE_CHECKING:
 
 # The chronology's own words, in the briefing's language (`in_export_language`), as its days
 # and citations are.
-HEADING = QT_TRANSLATE_NOOP("InsertChronology", "Chronology")
-UNDATED = QT_TRANSLATE_NOOP("InsertChronology", "undated")
-ALSO = QT_TRANSLATE_NOOP("InsertChronology", "also")  # before a story's other outlets: "; also DWN, FAZ"
+# (Typed str: the stub types QT_TRANSLATE_NOOP's result, its message, as object.)
+HEADING: str = QT_TRANSLATE_NOOP("InsertChronology", "Chronology")  # type: ignore[assignment]
+UNDATED: str = QT_TRANSLATE_NOOP("InsertChronology", "undated")  # type: ignore[assignment]
+ALSO: str = QT_TRANSLATE_NOOP("InsertChronology", "also")  # type: ignore[assignment]  # "; also DWN, FAZ"
 
 
 class InsertChronology(QObject):
