@@ -82,7 +82,8 @@ class LibraryPane(QWidget):
     def _build_search(self) -> None:
         self.search_box = SearchBox(self)  # says what the search language takes
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
-        self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True))
+        self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True),
+                                   lambda: self.status.withdraw_error())  # fmt: skip
         self._search_timer = self.pacing.search_timer
         self._refused = False  # the search box's query is refused (its reason said or held back)
         self.search_box.returnPressed.connect(self._search_now)

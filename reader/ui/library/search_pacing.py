@@ -25,9 +25,11 @@ class SearchPacing(QObject):
     refusal reported during that run (`refused`) is said through `say` only after a longer
     pause (`refusal_timer`), and dropped when the user types on."""
 
-    def __init__(self, box: QLineEdit, search: Callable[[], None], say: Callable[[str], None]) -> None:
+    def __init__(self, box: QLineEdit, search: Callable[[], None], say: Callable[[str], None],
+                 withdraw: Callable[[], None]) -> None:  # fmt: skip
+        """`withdraw` takes back a reason said before, when one about newer text is held."""
         super().__init__(box)
-        self._search, self._say = search, say
+        self._search, self._say, self._withdraw = search, say, withdraw
         self._typing = False  # a search started by a pause in typing is running
         self._held = ""  # the reason held back, said when `refusal_timer` fires
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -64,6 +66,9 @@ class SearchPacing(QObject):
         if not self._typing:
             self._say(reason)
             return True
+        # A reason said for earlier text goes: 'Japan OR' left, 'vor:2025-13' typed, the line
+        # still said "OR needs a word on both sides" until the new reason's pause was over.
+        self._withdraw()
         self._held = reason
         self.refusal_timer.start()
         return False

@@ -41,3 +41,8 @@ class StatusLine(QLabel):
         self.setProperty("error", error)
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def withdraw_error(self) -> None:
+        """Take back a refused search's reason (the query it was about has been typed over)."""
+        if self.property("error"):
+            self.say("")
