@@ -23,10 +23,12 @@ from reader.core.store.connection import chunks, now, write_transaction
 # line break, and SQLite's trim() alone strips spaces only, so such a note showed ✎.
 NOTE_HAS_WORDS = "trim(n.body, ' ' || char(9, 10, 13)) != ''"
 
+# Who ran the source, as the Outlet column shows it: its outlet, else a wire report's agency.
+_RAN_BY = "coalesce(nullif(s.site_name, ''), s.agency, '')"
 # Column key → SQL sort expression (ascending); ids break ties stably.
 SORT_KEYS: dict[str, str] = {
     "title": "s.title COLLATE NOCASE",
-    "outlet": "coalesce(s.site_name, '') = '', s.site_name COLLATE NOCASE",
+    "outlet": f"{_RAN_BY} = '', {_RAN_BY} COLLATE NOCASE",
     "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE",
     "published": "s.published IS NULL, s.published",
     "added": "s.imported_at",
@@ -38,7 +40,7 @@ COLUMN_KEYS = tuple(SORT_KEYS)
 # Sorting down a date or a count means "newest / most first"; undated and empty stay last.
 _DESCENDING = {
     "published": "s.published IS NULL, s.published DESC",
-    "outlet": "coalesce(s.site_name, '') = '', s.site_name COLLATE NOCASE DESC",
+    "outlet": f"{_RAN_BY} = '', {_RAN_BY} COLLATE NOCASE DESC",
     "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE DESC",
 }
 

@@ -125,7 +125,7 @@ class SourceTableModel(QAbstractTableModel):
     def _text(self, row: SourceRow, key: str) -> str:
         values = {
             "title": row.title,
-            "outlet": row.outlet or "",
+            "outlet": row.outlet or row.agency or "",  # a wire report its agency, as its list row
             "author": row.author or "",
             "published": short_date(row.published[:10]) if row.published else "",
             "added": short_date(row.imported_at[:10]),

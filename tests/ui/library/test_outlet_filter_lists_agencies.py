@@ -50,3 +50,18 @@ def test_agencies_are_outlets_to_filter_by(make_window, data_dir) -> None:
     assert sorted(window.library.model.ids()) == sorted([ids["Reuters site"], ids["Zölle"]])
     combo.setCurrentIndex(combo.findData("Handelsblatt"))
     assert window.library.model.ids() == [ids["Handelsblatt"]]
+
+
+def test_the_tables_outlet_column_names_a_wire_reports_agency(make_window, data_dir) -> None:
+    """In View ▸ Library table, "dpa" chosen listed two rows, one with an empty Outlet cell (the
+    list's row reads "dpa/lno · …"); sorting by outlet put that report among those without one."""
+    from PySide6.QtCore import Qt
+
+    _library(data_dir)
+    window = make_window()
+    window.table_mode.action.trigger()
+    view = window.table_mode.view
+    view.table.sortByColumn(view.column_of("outlet"), Qt.SortOrder.AscendingOrder)
+    column = view.column_of("outlet")
+    cells = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+    assert cells == ["DER SPIEGEL", "dpa/lno", "Handelsblatt", "Reuters", "Reuters"]
