@@ -15,8 +15,10 @@ from typing import Any
 
 import sqlite_utils
 
+from reader.core.footnotes import wire
 from reader.core.labels import LABEL_KEYS, label_name
 from reader.core.models import AnchorStatus
+from reader.core.store.source_table import ran_by
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,8 +107,9 @@ def _where(wanted: HighlightFilter) -> tuple[str, list[Any]]:
         clauses.append(f"h.label IN ({','.join('?' * len(wanted.labels))})")
         params += sorted(wanted.labels)
     if wanted.outlet:
-        clauses.append("s.site_name = ? COLLATE NOCASE")
-        params.append(wanted.outlet)
+        clause, values = ran_by(wanted.outlet)  # a wire report's agency too, as in the library
+        clauses.append(clause)
+        params += values
     if wanted.published_from:
         clauses.append("substr(s.published, 1, 10) >= ?")
         params.append(wanted.published_from[:10])
@@ -144,12 +147,14 @@ def group_highlights(
 
 
 def outlets(db: sqlite_utils.Database) -> list[str]:
-    """Outlets of sources that have highlights, for the view's outlet filter."""
-    return [
-        row[0]
-        for row in db.execute(
-            "SELECT DISTINCT s.site_name FROM sources s JOIN highlights h ON h.source_id = s.id"
-            " WHERE s.deleted_at IS NULL AND h.deleted_at IS NULL AND s.site_name IS NOT NULL"
-            " ORDER BY s.site_name COLLATE NOCASE"
-        )
-    ]
+    """Outlets of sources that have highlights, and the news agencies of such wire reports
+    ("dpa" for "dpa/lno"), for the view's outlet filter as for the library's."""
+    names: dict[str, str] = {}
+    for outlet, agency in db.execute(
+        "SELECT DISTINCT s.site_name, s.agency FROM sources s JOIN highlights h ON h.source_id = s.id"
+        " WHERE s.deleted_at IS NULL AND h.deleted_at IS NULL"
+    ):
+        for name in (outlet, wire(agency)):
+            if name:
+                names.setdefault(name.casefold(), name)
+    return sorted(names.values(), key=str.casefold)

@@ -24,11 +24,11 @@ from reader.core.store.connection import chunks, now, write_transaction
 NOTE_HAS_WORDS = "trim(n.body, ' ' || char(9, 10, 13)) != ''"
 
 # Who ran the source, as the Outlet column shows it: its outlet, else a wire report's agency.
-_RAN_BY = "coalesce(nullif(s.site_name, ''), s.agency, '')"
+_SHOWN_OUTLET = "coalesce(nullif(s.site_name, ''), s.agency, '')"
 # Column key → SQL sort expression (ascending); ids break ties stably.
 SORT_KEYS: dict[str, str] = {
     "title": "s.title COLLATE NOCASE",
-    "outlet": f"{_RAN_BY} = '', {_RAN_BY} COLLATE NOCASE",
+    "outlet": f"{_SHOWN_OUTLET} = '', {_SHOWN_OUTLET} COLLATE NOCASE",
     "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE",
     "published": "s.published IS NULL, s.published",
     "added": "s.imported_at",
@@ -40,7 +40,7 @@ COLUMN_KEYS = tuple(SORT_KEYS)
 # Sorting down a date or a count means "newest / most first"; undated and empty stay last.
 _DESCENDING = {
     "published": "s.published IS NULL, s.published DESC",
-    "outlet": f"{_RAN_BY} = '', {_RAN_BY} COLLATE NOCASE DESC",
+    "outlet": f"{_SHOWN_OUTLET} = '', {_SHOWN_OUTLET} COLLATE NOCASE DESC",
     "author": "coalesce(s.byline, '') = '', s.byline COLLATE NOCASE DESC",
 }
 
@@ -64,11 +64,9 @@ class SourceFilter:
                            " WHERE t.name = ? COLLATE NOCASE)")  # fmt: skip
             params.append(self.tag)
         if self.outlet is not None:
-            # A wire report is listed under its agency as its row names it ("dpa/lno · 14. Nov."):
-            # any of the agency's regional desks, as a reference cites it (`footnotes.wire`).
-            clauses.append("(s.site_name = ? COLLATE NOCASE OR s.agency = ? COLLATE NOCASE"
-                           " OR s.agency LIKE ? ESCAPE '\\')")  # fmt: skip
-            params += [self.outlet, self.outlet, _like_escaped(self.outlet) + "/%"]
+            clause, values = ran_by(self.outlet)
+            clauses.append(clause)
+            params += values
         for column, value in (("byline", self.author), ("lang", self.lang)):
             if value is not None:
                 clauses.append(f"s.{column} = ? COLLATE NOCASE")
@@ -81,6 +79,14 @@ class SourceFilter:
                            " || ' ' || coalesce(s.agency, '')) LIKE ? ESCAPE '\\'")  # fmt: skip
             params.append(f"%{escaped}%")
         return " AND ".join(clauses), params
+
+
+def ran_by(name: str) -> tuple[str, list[Any]]:
+    """A condition over `sources s`, and its parameters: the source came from `name`, its outlet
+    or the news agency of a wire report, which is listed under it as its row names it ("dpa/lno
+    · 14. Nov."): any of the agency's regional desks, as a reference cites it (`footnotes.wire`)."""
+    return ("(s.site_name = ? COLLATE NOCASE OR s.agency = ? COLLATE NOCASE OR s.agency LIKE ? ESCAPE '\\')",
+            [name, name, _like_escaped(name) + "/%"])  # fmt: skip
 
 
 def _like_escaped(text: str) -> str:

@@ -65,3 +65,19 @@ def test_the_tables_outlet_column_names_a_wire_reports_agency(make_window, data_
     column = view.column_of("outlet")
     cells = [view.model.index(r, column).data() for r in range(view.model.rowCount())]
     assert cells == ["DER SPIEGEL", "dpa/lno", "Handelsblatt", "Reuters", "Reuters"]
+
+
+def test_all_highlights_filters_by_agency_too(make_window, data_dir) -> None:
+    """View ▸ All highlights: its Outlet filter offered outlets only, so the highlights of the
+    "Hamburg (dpa/lno)" report could not be picked out."""
+    ids = _library(data_dir)
+    window = make_window()
+    store = window.session.store
+    for title in ("Hafen", "Spiegel", "Handelsblatt"):
+        store.highlights.add(ids[title], 0, 20, "key")
+    window.modes.action.trigger()
+    view = window.modes.view
+    combo = view.outlet_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All", "DER SPIEGEL", "dpa", "Handelsblatt"]
+    combo.setCurrentIndex(combo.findData("dpa"))
+    assert sorted(store.highlights.get(i).source_id for i in view._shown_ids()) == sorted([ids["Hafen"], ids["Spiegel"]])
