@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter, QPaintEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.render import is_safe_link
@@ -51,3 +51,15 @@ class InertBrowser(QTextBrowser):
             self.internal_link_clicked.emit(url)
         else:
             open_external(url)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """An empty browser's placeholder wraps over the whole view: Qt draws it in the empty
+        document's one line, so the note preview's German hint ended "Schreiben Sie eine unter"."""
+        if not self.document().isEmpty() or not self.placeholderText():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        margin = self.document().documentMargin()
+        area = QRectF(self.viewport().rect()).adjusted(margin, margin, -margin, -margin)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), self.placeholderText())

@@ -1,0 +1,53 @@
+"""The empty note preview's hint wraps over as many lines as it needs, never cut at the edge.
+
+Seen in session 25 (German window, 1366 px): after Ctrl+Z emptied a note with the Preview tab
+shown, it read "Noch keine Notiz: Schreiben Sie eine unter" — Qt draws a text browser's
+placeholder in the empty document's one line and clips the rest ("„Bearbeiten“.").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
+from PySide6.QtGui import QColor
+
+from reader.ui.notes.note_editor import PREVIEW_TAB
+from reader.ui.notes.notes_pane import NotesPane
+from reader.ui.session import Session
+
+
+@pytest.fixture
+def pane(qtbot, reading_session: Session) -> Iterator[NotesPane]:  # noqa: F811
+    pane = NotesPane(reading_session)
+    qtbot.addWidget(pane)
+    pane.resize(240, 900)  # the notes pane beside a docked composer
+    pane.show()
+    qtbot.waitExposed(pane)
+    yield pane
+    pane.flush()
+
+
+def _inked_rows(preview) -> list[int]:
+    """The rows of the preview's view that hold any of the hint's ink."""
+    image = preview.viewport().grab().toImage()
+    paper = QColor(image.pixel(image.width() - 2, image.height() - 2))
+    return [y for y in range(image.height())
+            if any(QColor(image.pixel(x, y)) != paper for x in range(image.width()))]  # fmt: skip
+
+
+def test_the_hint_of_an_empty_preview_wraps(pane: NotesPane, qtbot) -> None:
+    store = pane._session.store
+    source_id = source_id_of(store, "002")
+    store.notes.set(source_id, "- Halbleiter")
+    pane.show_source(source_id)
+    pane.note.tabs.setCurrentIndex(PREVIEW_TAB)
+    pane.note.editor.setPlainText("")
+    preview = pane.note.preview
+    qtbot.waitUntil(lambda: preview.toPlainText() == "")
+    hint = preview.placeholderText()
+    metrics = preview.fontMetrics()
+    assert metrics.horizontalAdvance(hint) > preview.viewport().width()  # it needs two lines here
+    rows = _inked_rows(preview)
+    assert rows and rows[-1] - rows[0] > 1.5 * metrics.lineSpacing()
