@@ -83,14 +83,14 @@ CREATE TABLE entity_corrections (
 CREATE TABLE entity_indexed (
             source_id INTEGER PRIMARY KEY REFERENCES sources (id) ON DELETE CASCADE,
             text_hash TEXT NOT NULL
-        );
+        , "teaser" TEXT, "lang" TEXT);
 
 CREATE TABLE entity_mentions (
             entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
             source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL
-        );
+        , "part" TEXT NOT NULL DEFAULT 'body');
 
 CREATE TABLE entity_sources (
             entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,

@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+# Where a mention's offsets count: the source's reading text, or its teaser (the lead the
+# importer keeps apart and the reading view shows above the text).
+BODY = "body"
+TEASER = "teaser"
+
 
 class EntityKind(StrEnum):
     PERSON = "person"
@@ -47,11 +52,13 @@ class EntitySummary:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One place a source names an entity; `start`/`end` are offsets in its reading text and
-    `context` is the keyword-in-context line around them (the sentence, for a figure)."""
+    """One place a source names an entity; `start`/`end` are offsets in the `part` it is in
+    (its reading text, or its teaser) and `context` is the keyword-in-context line around them
+    (the sentence, for a figure)."""
 
     source_id: int
     source_title: str
     start: int
     end: int
     context: str
+    part: str = BODY

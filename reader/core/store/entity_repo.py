@@ -1,11 +1,13 @@
 """The entity index: which people, organisations, places and figures each source names, where.
 
-Four tables (migration `create_entities`): `entities` (one row per entity of the library, by
-kind and key), `entity_sources` (an entity in a source: its roles there and how often it is
-named), `entity_mentions` (each place, as offsets in the reading text) and `entity_indexed`
-(which text of a source was indexed, and with which rules: its `text_hash` and
-`entities.RULES_VERSION`, so a source whose text changed, or every source after the rules
-changed, is indexed anew). Rows go with their source (ON DELETE CASCADE).
+Four tables (migrations `create_entities`, `index_entity_teasers`): `entities` (one row per
+entity of the library, by kind and key), `entity_sources` (an entity in a source: its roles
+there and how often it is named), `entity_mentions` (each place, as offsets in the reading text
+or the teaser: its `part`) and `entity_indexed` (what of a source was indexed, and with which
+rules: its `text_hash` and `entities.RULES_VERSION`, its teaser and language, so a source whose
+text, teaser or language changed, or every source after the rules changed, is indexed anew).
+A source's reading text and teaser are read together (`entity_parts`). Rows go with their
+source (ON DELETE CASCADE).
 
 Indexing is lazy — never on import, whose speed matters more — and resumable: `refresh` takes
 the sources `missing` lists in small batches, each written in one short transaction, so the
@@ -37,28 +39,32 @@ from reader.core.entities import (
     Found,
     Mention,
     context_line,
-    extract,
     whos_who_markdown,
 )
+from reader.core.entities.model import TEASER
 from reader.core.store.connection import write_transaction
 from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import localised, names_of, place_condition
+from reader.core.store.entity_parts import Span, read
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
 _WINDOW = 300  # characters of text read around a mention to make its context line
 
-# A source is indexed again when its text changed or the rules did: the stored hash is the
-# text's hash and the rules' version.
+# A source is indexed again when its text changed or the rules did (the stored hash is the
+# text's hash and the rules' version), or its teaser or language did (Edit metadata…).
 _LIVE_MISSING = f"""
-SELECT s.id, s.text_hash || ':{RULES_VERSION}', s.lang, c.reading_text FROM sources s
+SELECT s.id, s.text_hash || ':{RULES_VERSION}', s.teaser, s.lang, c.reading_text FROM sources s
 JOIN source_content c ON c.source_id = s.id
 LEFT JOIN entity_indexed i ON i.source_id = s.id
 WHERE s.deleted_at IS NULL
-AND (i.text_hash IS NULL OR i.text_hash != s.text_hash || ':{RULES_VERSION}')
+AND (i.text_hash IS NULL OR i.text_hash != s.text_hash || ':{RULES_VERSION}'
+     OR i.teaser IS NOT s.teaser OR i.lang IS NOT s.lang)
 """
+# What a source was indexed as: its text's hash with the rules' version, its teaser, its language.
+_Indexed = tuple[str, str | None, str | None]
 
 
 class EntityRepo:
@@ -88,10 +94,10 @@ class EntityRepo:
             rows = self.db.execute(f"{_LIVE_MISSING} ORDER BY s.id LIMIT {BATCH}").fetchall()
             if not rows:
                 break
-            found = [(int(r[0]), str(r[1]), extract(r[3], r[2])) for r in rows]
+            found = [(int(r[0]), (str(r[1]), r[2], r[3]), read(r[4], r[2], r[3])) for r in rows]
             with write_transaction(self.db):
-                for source_id, text_hash, entities in found:
-                    self._store(source_id, text_hash, entities)
+                for source_id, indexed, entities in found:
+                    self._store(source_id, indexed, entities)
             done += len(rows)
             if progress:
                 progress(done, max(total, done))
@@ -103,16 +109,18 @@ class EntityRepo:
                 )
         return done
 
-    def _store(self, source_id: int, text_hash: str, entities: list[Found]) -> None:
+    def _store(
+        self, source_id: int, indexed: _Indexed, entities: list[tuple[Found, list[Span]]]
+    ) -> None:
         conn = self.db.conn
         conn.execute("DELETE FROM entity_sources WHERE source_id = ?", (source_id,))
         conn.execute("DELETE FROM entity_mentions WHERE source_id = ?", (source_id,))
-        seen: dict[int, tuple[list[str], list[tuple[int, int]]]] = {}
-        for entity in entities:
+        seen: dict[int, tuple[list[str], list[Span]]] = {}
+        for entity, found_at in entities:
             entity_id = self._entity_id(entity)
             roles, spans = seen.setdefault(entity_id, ([], []))
             roles += [r for r in entity.roles if r not in roles]
-            spans += entity.spans
+            spans += found_at
         conn.executemany(
             "INSERT INTO entity_sources (entity_id, source_id, roles, mentions) VALUES (?, ?, ?, ?)",
             [
@@ -121,16 +129,18 @@ class EntityRepo:
             ],
         )
         conn.executemany(
-            'INSERT INTO entity_mentions (entity_id, source_id, start, "end") VALUES (?, ?, ?, ?)',
+            'INSERT INTO entity_mentions (entity_id, source_id, part, start, "end")'
+            " VALUES (?, ?, ?, ?, ?)",
             [
-                (i, source_id, a, b)
+                (i, source_id, part, a, b)
                 for i, (_r, spans) in seen.items()
-                for a, b in sorted(set(spans))
+                for part, a, b in sorted(set(spans))
             ],
         )
         conn.execute(
-            "INSERT OR REPLACE INTO entity_indexed (source_id, text_hash) VALUES (?, ?)",
-            (source_id, text_hash),
+            "INSERT OR REPLACE INTO entity_indexed (source_id, text_hash, teaser, lang)"
+            " VALUES (?, ?, ?, ?)",
+            (source_id, *indexed),
         )
 
     def _entity_id(self, entity: Found) -> int:
@@ -284,11 +294,13 @@ class EntityRepo:
     def mentions(
         self, entity_id: int, source_ids: Sequence[int] | None = None
     ) -> builtins.list[Mention]:
-        """Every place live sources (of `source_ids`) name the entity, with its context line;
-        newest source first, in text order within a source."""
+        """Every place live sources (of `source_ids`) name the entity, with its context line
+        (from the teaser, for a mention there); newest source first, within a source in the
+        order the reading view shows them: the teaser's, then the text's."""
         sql = (
-            'SELECT m.source_id, s.title, m.start, m."end", max(0, m.start - ?) AS w,'
-            ' substr(c.reading_text, max(0, m.start - ?) + 1, m."end" - max(0, m.start - ?) + ?)'
+            'SELECT m.source_id, s.title, m.part, m.start, m."end", max(0, m.start - ?) AS w,'
+            f" substr(CASE m.part WHEN '{TEASER}' THEN coalesce(s.teaser, '') ELSE c.reading_text END,"
+            ' max(0, m.start - ?) + 1, m."end" - max(0, m.start - ?) + ?)'
             " FROM entity_mentions m JOIN sources s ON s.id = m.source_id"
             " JOIN source_content c ON c.source_id = m.source_id"
             " WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL"
@@ -297,10 +309,11 @@ class EntityRepo:
         if source_ids is not None:
             sql += " AND m.source_id IN (SELECT value FROM json_each(?))"
             params.append(json.dumps(list(source_ids)))
-        sql += " ORDER BY coalesce(s.published, s.imported_at) DESC, m.source_id DESC, m.start"
+        sql += " ORDER BY coalesce(s.published, s.imported_at) DESC, m.source_id DESC,"
+        sql += f" m.part != '{TEASER}', m.start"
         return [
-            Mention(int(sid), str(title), int(a), int(b), context_line(window, a - w, b - w))
-            for sid, title, a, b, w, window in self.db.execute(sql, params)
+            Mention(int(sid), str(title), int(a), int(b), context_line(window, a - w, b - w), str(part))
+            for sid, title, part, a, b, w, window in self.db.execute(sql, params)
         ]
 
 

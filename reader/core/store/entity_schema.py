@@ -69,3 +69,16 @@ def create_entity_corrections(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID;
         """
     )
+
+
+def index_entity_teasers(db: sqlite_utils.Database) -> None:
+    """Migration: the teaser is indexed with the reading text. A mention says which of the two
+    its offsets are in (`part`: 'body' or 'teaser'; what was indexed before is the body's);
+    `entity_indexed` keeps the teaser and the language a source was read with, so editing either
+    indexes it anew, as a changed text does. Both start empty, which marks every source that
+    has a teaser (or a language) for indexing again: the lazy, resumable refresh reads them in
+    its batches, and until then a source lists what its body named. One with neither reads the
+    same as before and is left as it is."""
+    db.table("entity_mentions").add_column("part", str, not_null_default="body")
+    db.table("entity_indexed").add_column("teaser", str)
+    db.table("entity_indexed").add_column("lang", str)

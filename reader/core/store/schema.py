@@ -21,7 +21,11 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.core.store.connection import write_transaction
-from reader.core.store.entity_schema import create_entities, create_entity_corrections
+from reader.core.store.entity_schema import (
+    create_entities,
+    create_entity_corrections,
+    index_entity_teasers,
+)
 from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
 from reader.core.store.search_schema import create_compact_index, create_language_index
@@ -181,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("add_saved_search_entity", add_saved_search_entity),
     Migration("add_source_agency", add_source_agency),
     Migration("create_entity_corrections", create_entity_corrections),
+    Migration("index_entity_teasers", index_entity_teasers),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
