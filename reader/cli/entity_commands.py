@@ -1,9 +1,11 @@
 """`briefing entities`: the people, organisations, places and figures the library names.
 
 The index is built lazily: the command first indexes the sources that are new or whose text
-changed (the window does the same in the background), then lists the entities — or, given a
-name or `--id`, every mention as a keyword-in-context line, or `--whos-who` the Markdown that
-Briefing ▸ Insert who's who inserts. Roles print one per office, in English, as the window
+or teaser changed (the window does the same in the background), then lists the entities — or,
+given a name or `--id`, every mention as a keyword-in-context line under its source (the
+teaser's first, as the reading view shows them; `--json` gives each one's `part`, "teaser" or
+"body", which its `start`/`end` count in), or `--whos-who` the Markdown that Briefing ▸ Insert
+who's who inserts. Roles print one per office, in English, as the window
 shows them; `--json` keeps every role as the sources wrote it, for scripts. Every listing
 follows the corrections made in the window (an entry said to be no name is left out, one
 merged into another counts for it); `--hidden` lists the entries left out.
@@ -126,8 +128,8 @@ def _show_mentions(
     if as_json:
         data = _summary_json(entity) | {
             "mentions": [
-                {"source_id": m.source_id, "source_title": m.source_title, "start": m.start,
-                 "end": m.end, "context": m.context}
+                {"source_id": m.source_id, "source_title": m.source_title, "part": m.part,
+                 "start": m.start, "end": m.end, "context": m.context}
                 for m in mentions
             ]
         }  # fmt: skip

@@ -92,3 +92,28 @@ def test_entities_follow_the_corrections_made_in_the_window(
     assert [line.split()[-1] for line in out.splitlines()] == ["Nikkei"]
     code, out, err = run(capsys, *home, "entities", "--hidden", "--kind", "person")
     assert out == "" and err == "No hidden entities.\n"
+
+
+def test_teaser_mentions_print_under_their_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A name the teaser alone gives (see tests/core/store/test_entity_teasers.py) is listed, and
+    its mention reads the teaser's sentence under the source's line, as a body mention does."""
+    from tests.core.store.test_entity_teasers import TEASER_TEXT, clipping
+
+    home = ["--data-dir", str(tmp_path / "lib")]
+    assert run(capsys, *home, "import", str(clipping(tmp_path)))[0] == 0
+    code, out, _ = run(capsys, *home, "entities", "--kind", "person")
+    people = out.splitlines()
+    assert code == 0 and len(people) == 2
+    assert people[0].endswith("Sanae Takaichi  (Prime Minister)")
+    assert people[1].endswith("Donald Trump  (US President)")
+    code, out, _ = run(capsys, *home, "entities", "Donald", "Trump")
+    head, source, *context = out.splitlines()
+    assert head == "Donald Trump (person) — US President: 1 mention in 1 source"
+    assert source == "#1  Rohstoffabkommen in Tokio"
+    assert " ".join(line.strip() for line in context) == TEASER_TEXT  # wrapped to the terminal
+    code, out, _ = run(capsys, *home, "entities", "Sanae", "Takaichi", "--json")
+    mentions = json.loads(out)["mentions"]
+    assert [(m["part"], m["context"][:21]) for m in mentions] == [
+        ("teaser", "Premierministerin San"), ("body", "Takaichi sprach am Di")
+    ]
+    assert TEASER_TEXT[mentions[0]["start"] : mentions[0]["end"]] == "Sanae Takaichi"
