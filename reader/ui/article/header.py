@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from reader.core.models import Source
 from reader.ui.article.inert_browser import open_external
 from reader.ui.article.set_aside_note import looks_thin, note_html
+from reader.ui.article.utf16 import Utf16Map
 from reader.ui.date_display import long_date
 from reader.ui.theme import Theme
 
@@ -125,6 +126,15 @@ class ArticleHeader(QWidget):
         font = self.title.font()
         font.setItalic(source.title_derived)
         self.title.setFont(font)
+
+    def select_in_teaser(self, span: tuple[int, int] | None) -> None:
+        """Select the teaser's `span` (code points, as the entity index counts them: a mention
+        of a name there), or nothing — for None, or a span past the teaser shown (it changed
+        since the source was indexed)."""
+        text = self.teaser.text()
+        start, end = span if span is not None and 0 <= span[0] < span[1] <= len(text) else (0, 0)
+        qt = Utf16Map(text)
+        self.teaser.setSelection(qt.to_qt(start), qt.to_qt(end) - qt.to_qt(start))
 
     def apply_style(self, theme: Theme, reading_font: QFont) -> None:
         """Fonts relative to the reading font (so zoom scales them) and the theme's colours."""

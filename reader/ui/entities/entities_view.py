@@ -43,6 +43,7 @@ from reader.ui.entities.entity_models import (
     MentionRole,
     kind_title,
     roles_text,
+    source_parts,
 )
 from reader.ui.entities.kwic_delegate import KwicDelegate
 from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
@@ -68,7 +69,7 @@ class EntitiesView(QWidget):
         self.model = EntityTableModel(self)
         self._chosen: int | None = None  # the id of the entity whose mentions are shown
         self._everything: list[EntitySummary] = []  # every kind, as the store lists them
-        self.mentions = MentionModel(self._reading_text, self)
+        self.mentions = MentionModel(self._parts, self)
         self._build_controls()
         self._build_lists()
         self._build_layout()
@@ -398,6 +399,5 @@ class EntitiesView(QWidget):
             self.tr("%1 of %Ln entities", "", total).replace("%1", QLocale().toString(shown))  # fmt: skip
         self.count_label.setText(text)
 
-    def _reading_text(self, source_id: int) -> str:
-        source = self._session.store.sources.get(source_id)
-        return source.reading_text if source is not None else ""
+    def _parts(self, source_id: int) -> dict[str, str]:
+        return source_parts(self._session.store.sources.get(source_id))

@@ -1,6 +1,7 @@
 """The window's Entities commands in one place: View ▸ Entities, Briefing ▸ Insert who's who, and
-where their answers go — a mention opens in the reading panes at its passage, "Show sources in
-library" narrows the library list to the sources naming the entity.
+where their answers go — a mention opens in the reading panes at its passage (marked in the
+text; one in the teaser, which the header shows above the text, selected there), "Show sources
+in library" narrows the library list to the sources naming the entity.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from reader.core.entities import EntitySummary, Mention
+from reader.core.entities.model import TEASER
 from reader.ui.entities.correction_actions import CorrectionActions
 from reader.ui.entities.entities_mode import EntitiesMode
 from reader.ui.entities.insert_whos_who import InsertWhosWho
@@ -31,8 +33,13 @@ class EntityCommands(QObject):
     def _open(self, mention: Mention) -> None:
         window = self._window
         window.read_source(mention.source_id)
-        window.article.show_matches([(mention.start, mention.end)])
-        window.article.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        article, span = window.article, (mention.start, mention.end)
+        in_teaser = mention.part == TEASER
+        article.show_matches([] if in_teaser else [span])  # nothing left of another mention
+        article.view.header.select_in_teaser(span if in_teaser else None)
+        if in_teaser:
+            article.set_reading_position(0.0)  # the header, with the teaser, tops the page
+        article.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_sources(self, entity: EntitySummary) -> None:
         library = self._window.library

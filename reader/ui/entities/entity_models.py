@@ -1,15 +1,15 @@
 """The Entities view's two lists: the entities (a table, sortable, narrowed by name) and the
 mentions of the chosen one as keyword-in-context rows.
 
-A mention carries offsets into its source's reading text and a context line made from it; the
-name is emphasised in that line where the source words it ("USA" for the place listed as
-"Vereinigte Staaten"), so the words are read from the source — only for the rows painted, and
-once per source.
+A mention carries offsets into its source's reading text (or its teaser) and a context line
+made from it; the name is emphasised in that line where the source words it ("USA" for the
+place listed as "Vereinigte Staaten"), so the words are read from the source — only for the rows
+painted, and once per source.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from reader.core.entities import EntityKind, EntitySummary, Mention, merge_roles
+from reader.core.entities.model import BODY, TEASER
+from reader.core.models import Source
 from reader.core.text import without_accents
 from reader.ui.i18n import current_language
 
@@ -200,15 +202,21 @@ def lead_before(text: str, start: int, context: str, span: tuple[int, int] | Non
     return "…" + cut[cut.find(" ") + 1 :] if not lead[-LEAD_CHARS - 1].isspace() and " " in cut else "…" + cut
 
 
-class MentionModel(QAbstractListModel):
-    """The mentions of one entity; `reading_text(source_id)` gives a source's text, read only
-    for the rows painted and kept per source while the list shows this entity."""
+def source_parts(source: Source | None) -> dict[str, str]:
+    """A source's parts as a mention's `part` names them: its reading text and its teaser."""
+    return {BODY: source.reading_text, TEASER: source.teaser or ""} if source is not None else {}
 
-    def __init__(self, reading_text: Callable[[int], str], parent: object = None) -> None:
+
+class MentionModel(QAbstractListModel):
+    """The mentions of one entity; `texts(source_id)` gives a source's parts by name (its
+    reading text, its teaser: what a mention's `part` names), read only for the rows painted
+    and kept per source while the list shows this entity."""
+
+    def __init__(self, texts: Callable[[int], Mapping[str, str]], parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._reading_text = reading_text
+        self._read = texts
         self._mentions: list[Mention] = []
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, Mapping[str, str]] = {}
 
     def set_mentions(self, mentions: Sequence[Mention]) -> None:
         self.beginResetModel()
@@ -232,12 +240,16 @@ class MentionModel(QAbstractListModel):
             return name_span(mention.context, self._surface(mention))
         if role == LeadRole:
             span = name_span(mention.context, self._surface(mention))
-            return lead_before(self._texts[mention.source_id], mention.start, mention.context, span)
+            return lead_before(self._text(mention), mention.start, mention.context, span)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{mention.source_title}: {mention.context}"
         return None
 
     def _surface(self, mention: Mention) -> str:
+        return self._text(mention)[mention.start : mention.end]
+
+    def _text(self, mention: Mention) -> str:
+        """The part of its source the mention's offsets count in."""
         if mention.source_id not in self._texts:
-            self._texts[mention.source_id] = self._reading_text(mention.source_id)
-        return self._texts[mention.source_id][mention.start : mention.end]
+            self._texts[mention.source_id] = self._read(mention.source_id)
+        return self._texts[mention.source_id].get(mention.part, "")

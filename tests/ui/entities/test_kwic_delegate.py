@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListView
 
 from reader.core.entities import Mention
+from reader.core.entities.model import BODY
 from reader.ui.entities.entity_models import MentionModel
 from reader.ui.entities.kwic_delegate import KwicDelegate
 
@@ -31,7 +32,7 @@ def _grab(qtbot, name: str) -> tuple[QImage, list[tuple[int, int]]]:
     contexts = [f"{left}{name}{RIGHT}" for left in LEFTS]
     mentions = [Mention(n, "Japan ist der engste Verbündete", len(left), len(left) + len(name), context)
                 for n, (left, context) in enumerate(zip(LEFTS, contexts, strict=True))]  # fmt: skip
-    model = MentionModel(lambda source_id: contexts[source_id])
+    model = MentionModel(lambda source_id: {BODY: contexts[source_id]})
     model.set_mentions(mentions)
     view = QListView()
     qtbot.addWidget(view)
@@ -77,7 +78,7 @@ def test_a_name_that_starts_a_sentence_has_the_words_before_it_on_the_left(qtbot
     start = text.index("Kishida")
     mentions = [Mention(0, "Zölle", start, start + 7, contexts[0]), Mention(1, "Reise", 0, 7, contexts[1])]
     sources = [text, text[start:]]
-    model = MentionModel(lambda source_id: sources[source_id])
+    model = MentionModel(lambda source_id: {BODY: sources[source_id]})
     model.set_mentions(mentions)
     view = QListView()
     qtbot.addWidget(view)
