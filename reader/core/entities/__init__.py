@@ -6,13 +6,15 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 
 from reader.core.entities.context import context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
-from reader.core.entities.model import EntityKind, EntitySummary, Found, Mention
+from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
 from reader.core.entities.place_names import place_key, place_name
 from reader.core.entities.roles import merge_roles
 from reader.core.entities.whos_who import whos_who_markdown
 
 __all__ = [
+    "BODY",
     "RULES_VERSION",
+    "TEASER",
     "EntityKind",
     "EntitySummary",
     "Found",

@@ -1,8 +1,8 @@
 """What the entity index reads of a source: its reading text and its teaser, as one text.
 
 The importer keeps a news article's lead — often the one place that names the main people
-("Premierministerin Sanae Takaichi und US-Präsident Trump …") — apart from the body, and the
-reading view shows it above the text; everything printed there counts. The two are read in one
+("Premierministerin Sanae Takaichi und US-Präsident Trump …") — apart from the body; the
+reading view shows it above the text, and a reader counts what it names. The two are read in one
 `extract` call, so evidence joins across them: a lone "Takaichi" in the body is the teaser's
 "Sanae Takaichi", a role the teaser gives counts for the body's mentions. The teaser is read
 after the body, so the body's offsets and its opening line (a dateline: "TOKYO (Reuters) -")
@@ -12,8 +12,7 @@ it lies in, with offsets into that part.
 
 from __future__ import annotations
 
-from reader.core.entities import Found, extract
-from reader.core.entities.model import BODY, TEASER
+from reader.core.entities import BODY, TEASER, Found, extract
 
 _GAP = "\n\n"  # a paragraph's break: no name runs across it
 

@@ -34,6 +34,7 @@ import sqlite_utils
 
 from reader.core.entities import (
     RULES_VERSION,
+    TEASER,
     EntityKind,
     EntitySummary,
     Found,
@@ -41,7 +42,6 @@ from reader.core.entities import (
     context_line,
     whos_who_markdown,
 )
-from reader.core.entities.model import TEASER
 from reader.core.store.connection import write_transaction
 from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_groups import LIVE as _LIVE

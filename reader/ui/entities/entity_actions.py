@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
-from reader.core.entities import EntitySummary, Mention
-from reader.core.entities.model import TEASER
+from reader.core.entities import TEASER, EntitySummary, Mention
 from reader.ui.entities.correction_actions import CorrectionActions
 from reader.ui.entities.entities_mode import EntitiesMode
 from reader.ui.entities.insert_whos_who import InsertWhosWho

@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from reader.core.entities import RULES_VERSION, EntityKind, extract
-from reader.core.entities.model import BODY, TEASER
+from reader.core.entities import BODY, RULES_VERSION, TEASER, EntityKind, extract
 from reader.core.ingest.prepare import prepare_file
 from reader.core.store import Store, entity_repo, schema
 from reader.core.store.connection import write_transaction

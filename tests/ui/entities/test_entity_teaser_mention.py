@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from reader.core.entities import Mention
-from reader.core.entities.model import BODY, TEASER
+from reader.core.entities import BODY, TEASER, Mention
 from reader.ui.article.header import ArticleHeader
 from reader.ui.entities.entity_models import MentionRole, SpanRole
 from tests.core.store.test_entity_teasers import TEASER_TEXT, clipping

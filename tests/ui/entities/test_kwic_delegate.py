@@ -12,8 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListView
 
-from reader.core.entities import Mention
-from reader.core.entities.model import BODY
+from reader.core.entities import BODY, Mention
 from reader.ui.entities.entity_models import MentionModel
 from reader.ui.entities.kwic_delegate import KwicDelegate
 
