@@ -149,15 +149,19 @@ def _everyday(word: str, lower_words: frozenset[str]) -> bool:
     )
 
 
-# An indefinite article, a possessive or "kein" in any case: what counts a thing of a kind.
-_COUNTING = re.compile(r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?", re.I)
+# An indefinite article, a possessive, "kein" or "jeder" in any case: what counts a thing of a
+# kind ("eine Bundesbehörde", "auf jedem AB": a worksheet).
+_COUNTING = re.compile(
+    r"(?:k?ein|mein|dein|sein|ihr|unser|euer|eur)(?:e|er|em|en|es)?|jed(?:e|er|em|en|es)", re.I
+)
 
 
 def counted_things(
     pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
 ) -> list[Piece]:
-    """The pieces without the organisations German counts with an indefinite article or a
-    possessive right before them ("eine Bundesbehörde"), in every mention."""
+    """The pieces without the organisations German counts with an indefinite article, a
+    possessive or "jeder" right before them ("eine Bundesbehörde", "auf jedem AB"), in every
+    mention."""
     counted = {p.text(text) for p in pieces if _counted(p, words, index, text)}
     return [p for p in pieces if not (p.kind is EntityKind.ORG and p.text(text) in counted)]
 
