@@ -140,6 +140,10 @@ NOT_ORG_ACRONYMS = frozenset(
     # Germany's codes of law, cited by their acronyms: "§ 8 UWG", "nach SGB V", "§ 823 BGB"
     + """UWG SGB ZPO STPO VWGO BAUGB ESTG USTG INSO KSCHG BETRVG AKTG GMBHG URHG MARKENG TKG
     TMG BDSG IFSG""".split()
+    # a computer's and a screen's ports, buses, memory and firmware, codecs of sound and
+    # video: "über HDMI-CEC", "a SATA drive", "DDR5-RAM", "im BIOS", "HEVC-Videos"
+    + """HDMI HDCP DVI VGA SATA PCIE NVME DDR DDR4 DDR5 GDDR6 LPDDR5 BIOS UEFI TPM RAID
+    HEVC AAC FLAC""".split()
 )
 # Academic degrees, written like acronyms or brands: "a PhD in physics", "ihr MBA".
 DEGREES = frozenset("PhD MBA MSc BSc LLM LLB DPhil MPhil".split())
