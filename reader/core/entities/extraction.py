@@ -52,6 +52,7 @@ from reader.core.entities.agreement import (
     spelt_out_terms,
     terms,
 )
+from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
@@ -162,6 +163,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":  # "Institut der deutschen Wirtschaft": one name
         name_runs = with_adjectives(name_runs, words, reading_text)
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
+    if lang == "de":  # "Madelaine Caracas, die Sprecherin …": a woman, not Venezuela's capital
+        pieces = apposed_people(pieces, name_runs, words, reading_text)
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
