@@ -17,7 +17,12 @@ from reader.core.entities.lexicon import NEVER_NAME, SPEECH_DE, SPEECH_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
+# How often English must write a word for a German text to shout it in capitals ("SALE",
+# "GAP", "VIPER"); rarer English words in capitals are a German body's initials ("die GEZ":
+# "gez" is in the dictionary, but English all but never writes it).
+_SHOUTED_IN_GERMAN = 3.0
 # Acronyms enough in one run to make it a row of them, written without commas ("UFRJ UFMG
 # UFBA"), not a name and its model letters ("VW ID", "Fossil Hybrid HR").
 _ROW = 3
@@ -71,14 +76,14 @@ def drop_model_letters(
         if piece.kind is EntityKind.ORG and len(piece.words) == 1:
             word = piece.words[0].text
             if word not in verdicts:
-                verdicts[word] = _letters(piece, letters, text)
+                verdicts[word] = _letters(piece, letters, lang, text)
             if verdicts[word]:
                 continue
         kept.append(piece)
     return kept
 
 
-def _letters(piece: Piece, letters: frozenset[str], text: str) -> bool:
+def _letters(piece: Piece, letters: frozenset[str], lang: str, text: str) -> bool:
     if len(piece.words) != 1:
         return False
     word = bare(piece.words[0].text)
@@ -86,6 +91,9 @@ def _letters(piece: Piece, letters: frozenset[str], text: str) -> bool:
         return True
     if not (word.isupper() and len(word) > 2 and english_headword(word)) or listed(word):
         return False
+    if lang == "de" and zipf(word.casefold(), "en") < _SHOUTED_IN_GERMAN:
+        return False  # "die GEZ", "der BUND": no English word a German text would shout
+
     return not re.search(
         rf"\b{re.escape(word)}(?:,\s+(?:a|an|the|ein|eine|der|die|das)\s|\s+{_SAID})"
         # or cites it as a source: "according to WHO", "per the WHO", "laut WHO"
