@@ -1,7 +1,7 @@
 """A German body's initials that happen to spell a rare English word stay a body in German
 text ("die GEZ", "das FEZ": "gez" and "fez" are in the English dictionary, but English all
-but never writes them); an English word German text shouts in capitals stays none ("im SALE"). Expected
-values read off hand-written sentences."""
+but never writes them); an English word German text shouts in capitals stays none ("im
+SALE"). Expected values read off hand-written sentences."""
 
 from __future__ import annotations
 
