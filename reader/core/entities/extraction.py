@@ -115,6 +115,7 @@ from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import postcode_towns, streets
+from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
@@ -236,6 +237,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
+    common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
