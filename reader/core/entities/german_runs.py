@@ -34,6 +34,12 @@ _BODIES = (
 )  # fmt: skip
 
 
+# A body's department, named by what it does and the body it belongs to: "Personalmanagement
+# der Bundeswehr", "Rechtsabteilung der Deutschen Bahn", "Landeskommando der Bundeswehr" (not a
+# directorate: "die Juristische Direktion des MDR" is the MDR's).
+_DEPARTMENTS = ("management", "abteilung", "kommando")
+
+
 # What joins a body's head to the adjective and noun it stands for.
 _JOINED_BY = frozenset("der des für".split())
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es")
@@ -83,13 +89,16 @@ def _adjective_between(
 def body_of(run: list[Token], at: int, lang: str) -> bool:
     """ "Bundesverband der Deutschen Heizungsindustrie", "Verband der Automobilindustrie": a
     German body's head with the genitive of what it stands for is one name (a role before
-    "der" is not: "Präsident der Bundesbank")."""
+    "der" is not: "Präsident der Bundesbank"), and so is a department with the genitive of
+    its body ("Personalmanagement der Bundeswehr")."""
     if lang != "de" or run[at].text not in ("der", "des") or at == 0 or at + 1 >= len(run):
         return False
     head = bare(run[at - 1].text).casefold()
     if head == "bund":  # "Bund der Steuerzahler", "Bund der Vertriebenen"
         return True
-    return len(head) > 6 and head.endswith(_BODIES) and not role_length(run, at - 1)
+    return (
+        len(head) > 6 and head.endswith((*_BODIES, *_DEPARTMENTS)) and not role_length(run, at - 1)
+    )
 
 
 def noun_before_name(run: list[Token]) -> bool:
