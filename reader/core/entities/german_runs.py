@@ -22,7 +22,7 @@ from reader.core.entities.cues import (
     role_length,
 )
 from reader.core.entities.german_words import german_compound, german_word
-from reader.core.entities.lexicon import ORG_WORDS
+from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -118,7 +118,8 @@ def noun_before_name(run: list[Token]) -> bool:
 def noun_after_name(pieces: list[Piece], text: str) -> None:
     """Cut a German noun off the short name before it ("MinusL Joghurt" is MinusL, "BahnComfort
     Kunden" BahnComfort) where the text writes the noun without that name as well or the noun
-    is a frequent one ("DMEXCO Branche", "FairCoop Aktivisten", "ARD Bühne"); a body's
+    is a frequent one ("DMEXCO Branche", "FairCoop Aktivisten", "ARD Bühne", "Facebook Gruppe":
+    a service's group, even with a body's head); a body's
     name with its place stays whole ("FC Nürnberg"), and so does a union with its branch ("IG
     Metall"). Each name and noun is counted once: a long text names the same body many times,
     and searching all of it again for each mention was quadratic."""
@@ -127,7 +128,11 @@ def noun_after_name(pieces: list[Piece], text: str) -> None:
         if piece.kind is not EntityKind.ORG or len(piece.words) != 2:
             continue
         name, noun = piece.words
-        if not (acronym(name.text) or camel_case(name.text)) or org_head(piece.words, "de"):
+        # a service people post on names what is on it, even a body's head: "Facebook Gruppe"
+        platform = name.text in PLATFORMS
+        if not (acronym(name.text) or camel_case(name.text) or platform) or (
+            org_head(piece.words, "de") and not platform
+        ):
             continue
         if name.text == "IG":
             continue  # an Industriegewerkschaft is named by its branch: "IG Metall", "IG Bau"

@@ -81,6 +81,8 @@ def single(word: Token, lang: str, lower_words: frozenset[str]) -> list[Piece]:
         return [Piece(EntityKind.PLACE, [word], place=place)]
     if acronym(word.text) or org_head([word], lang) or bare(word.text) in _LEGISLATURES:
         return [Piece(EntityKind.ORG, [word])]
+    if bare(word.text) in PLATFORMS:  # "auf unserer Instagram Seite": the service
+        return [Piece(EntityKind.ORG, [word])]
     return [Piece(None, [word])]  # undecided: a variant, a person, an organisation, or nothing
 
 

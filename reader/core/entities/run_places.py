@@ -10,7 +10,13 @@ from __future__ import annotations
 from reader.core.entities import places
 from reader.core.entities.cues import bare, org_head
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.lexicon import NEVER_NAME, PLACE_HEADS, PLACE_PREFIXES, PLACE_QUALIFIERS
+from reader.core.entities.lexicon import (
+    NEVER_NAME,
+    PLACE_HEADS,
+    PLACE_PREFIXES,
+    PLACE_QUALIFIERS,
+    PLATFORMS,
+)
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.person_names import site_opener
@@ -43,6 +49,7 @@ def whole_place(run: list[Token], lang: str) -> Piece | None:
         if (
             not any(w.text.islower() for w in (run[0], run[-1]))
             and bare(run[0].text) not in NEVER_NAME  # "In der Südtirol Arena": the arena
+            and bare(run[0].text) not in PLATFORMS  # "YouTube Kanal": a channel, no canal
             and all(bare(w.text) == w.text for w in run[:-1])  # "San Francisco's Moscone …"
             and run[-2].text not in _JOINED  # "Sonne und Meer": the head alone, a noun
         ):
