@@ -2,7 +2,7 @@
 merely shares letters with: "UEPB" and "UNEB" are not "UNESP Bauru", "UFFS" is not "UFF"."""
 
 from reader.core.entities import EntityKind, extract
-from reader.core.entities.variants import _abbreviates
+from reader.core.entities.abbreviations import abbreviates
 
 
 def _orgs(text: str, lang: str = "en") -> dict[str, list[str]]:
@@ -14,15 +14,15 @@ def _orgs(text: str, lang: str = "en") -> dict[str, list[str]]:
 
 
 def test_acronym_sharing_an_acronyms_letters_is_no_short_form() -> None:
-    assert not _abbreviates("UEPB", "UNESP Bauru")
-    assert not _abbreviates("UNEB", "UNESP Bauru")
-    assert not _abbreviates("ABCD", "ABCX Dortmund")
+    assert not abbreviates("UEPB", "UNESP Bauru")
+    assert not abbreviates("UNEB", "UNESP Bauru")
+    assert not abbreviates("ABCD", "ABCX Dortmund")
 
 
 def test_acronym_of_initials_or_whole_acronym_still_fits() -> None:
-    assert _abbreviates("UB", "UNESP Bauru")
-    assert _abbreviates("EZB", "Europäische Zentralbank")
-    assert _abbreviates("BMFSFJ", "Bundesministerium für Familie, Senioren, Frauen und Jugend")
+    assert abbreviates("UB", "UNESP Bauru")
+    assert abbreviates("EZB", "Europäische Zentralbank")
+    assert abbreviates("BMFSFJ", "Bundesministerium für Familie, Senioren, Frauen und Jugend")
 
 
 def test_longer_acronym_is_no_plural_of_a_shorter_one() -> None:
