@@ -6,6 +6,7 @@ for one organisation: an acronym of the name's words ("EZB" = "Europäische Zent
 
 from __future__ import annotations
 
+from reader.core.entities.cues import demonym, place_of
 from reader.core.entities.lexicon import ORG_SUFFIXES
 from reader.core.word_frequency import zipf
 
@@ -14,15 +15,33 @@ def abbreviates(short: str, name: str) -> bool:
     """Whether `short` is the acronym of `name`: each word's initial in order, the other
     letters from inside the words ("EZB" = "Europäische Zentralbank", "LDP" = "Liberal-
     demokratische Partei"), never "EU" for "Europäische Zentralbank", nor a capitalised
-    word ("Bundestag" of "Bundesamt für Ausrüstung": its letters are all in there; "dpa" is one)."""
+    word ("Bundestag" of "Bundesamt für Ausrüstung": its letters are all in there; "dpa" is one).
+    German spells "für" with a small "f" ("BfS" = "Bundesamt für Strahlenschutz"), a name
+    hyphened as one word gives its parts' initials ("RKI" = "Robert-Koch-Institut"), and a
+    place or a nation's adjective opening a name may stay out ("PUC" = "California Public
+    Utilities Commission")."""
     if short[:1].isupper() and short[1:].islower():
         return False
     # "PG&E" = "Pacific Gas & Electric Co.": the ampersand and the legal form are no initials
-    words = [w for w in name.split() if w[:1].isupper() and w not in ORG_SUFFIXES]
-    letters, short = "".join(words).upper(), short.upper().replace("&", "")
-    if len(words) < 2 or not short.isalpha() or short[0] != letters[0]:
+    small_for = "f" in short[1:]
+    words = [
+        w
+        for w in name.split()
+        if (w[:1].isupper() and w not in ORG_SUFFIXES) or (small_for and w == "für")
+    ]
+    short = short.upper().replace("&", "")
+    if not short.isalpha():
         return False
-    return _spelt_by(short, [w.upper() for w in words], [_acronym_word(w) for w in words])
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    tries = [words, parts] if "-" in name else [words]
+    if len(words) > 2 and (place_of(words[0]) is not None or demonym(words[0])):
+        tries.append(words[1:])  # "California Public Utilities Commission": PUC
+    return any(
+        len(spelt) >= 2
+        and short[0] == spelt[0][0].upper()
+        and _spelt_by(short, [w.upper() for w in spelt], [_acronym_word(w) for w in spelt])
+        for spelt in tries
+    )
 
 
 def _acronym_word(word: str) -> bool:

@@ -220,8 +220,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         short = _ORG_AFTER.match(text, piece.end)
         if short and len(piece.words) > 1 and acronym(short.group(1)):
             aliases[short.group(1).casefold()] = key
-    long_names = {
-        key: group[0].text(text) for key, group in groups.items() if len(group[0].words) > 1
+    long_names = {  # "Robert-Koch-Institut" too, one word of several names
+        key: group[0].text(text)
+        for key, group in groups.items()
+        if len(group[0].words) > 1 or "-" in group[0].text(text)
     }
     compounds = {key: group[0].text(text) for key, group in groups.items() if " " not in key}
     for key, group in list(groups.items()):
