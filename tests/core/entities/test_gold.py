@@ -108,10 +108,14 @@ from score_entities import GOLD, score  # noqa: E402
 # organisations 0.817/0.763, places 0.873/0.843, figures 0.961/0.841, roles 400 of 502.
 # Session 25's rules (one-word banks, Romance bodies whole, clubs' words before a town, laws'
 # acronyms, English "von"): people 0.947/0.913, organisations 0.821/0.766, places 0.874/0.843.
+# Session 25's second round (acronyms counted by "jeder", ports and firmware, substances,
+# departments, faiths, a service's group, acronyms of hyphened names and of "für", German
+# initials spelling rare English words, a first name and a town before a role): people
+# 0.947/0.914, organisations 0.826/0.771, places 0.876/0.843, roles 401 of 504.
 FLOORS = {
-    "people": (0.947, 0.913),
-    "orgs": (0.821, 0.766),  # precision: never below what the rules measure
-    "places": (0.874, 0.843),
+    "people": (0.947, 0.914),
+    "orgs": (0.826, 0.771),  # precision: never below what the rules measure
+    "places": (0.876, 0.843),
     "figures": (0.961, 0.84),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall

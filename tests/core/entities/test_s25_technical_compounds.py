@@ -32,4 +32,3 @@ def test_an_acronym_joined_to_a_term_is_no_body(text: str, lang: str) -> None:
 def test_bodies_joined_by_a_hyphen_stay_bodies() -> None:
     assert {"SPD", "CDU"} <= _orgs("Die SPD-CDU-Koalition in Berlin zerbrach im Mai.", "de")
     assert "FDA" in _orgs("The US-FDA approved the drug on Friday.", "en")
-
