@@ -36,7 +36,8 @@ _BODIES = (
 
 # A body's department, named by what it does and the body it belongs to: "Personalmanagement
 # der Bundeswehr", "Rechtsabteilung der Deutschen Bahn", "Landeskommando der Bundeswehr" (not a
-# directorate: "die Juristische Direktion des MDR" is the MDR's).
+# directorate: "die Juristische Direktion des MDR" is the MDR's), a compound whose first part
+# says what it does; "die Abteilung des Zentrums …" alone is no name.
 _DEPARTMENTS = ("management", "abteilung", "kommando")
 
 
@@ -96,9 +97,8 @@ def body_of(run: list[Token], at: int, lang: str) -> bool:
     head = bare(run[at - 1].text).casefold()
     if head == "bund":  # "Bund der Steuerzahler", "Bund der Vertriebenen"
         return True
-    return (
-        len(head) > 6 and head.endswith((*_BODIES, *_DEPARTMENTS)) and not role_length(run, at - 1)
-    )
+    department = any(head.endswith(d) and head != d for d in _DEPARTMENTS)  # not "Abteilung"
+    return len(head) > 6 and (head.endswith(_BODIES) or department) and not role_length(run, at - 1)
 
 
 def noun_before_name(run: list[Token]) -> bool:

@@ -38,3 +38,8 @@ def test_a_department_of_a_body_is_one_organisation(text: str, body: str) -> Non
 def test_a_role_before_a_body_is_no_department() -> None:
     orgs = _orgs("Der Abteilungsleiter der Deutschen Bahn kam mit dem Zug.")
     assert not any(name.startswith("Abteilungsleiter") for name in orgs)
+
+
+def test_a_department_without_a_word_for_what_it_does_is_no_name() -> None:
+    orgs = _orgs("Sie leitet die Abteilung des Zentrums Geschichte des Wissens in Berlin.")
+    assert not any(name.startswith("Abteilung") for name in orgs)
