@@ -6,6 +6,7 @@ The face is what the CLI and the window call: the three `export_*` writers with 
 private to the package.
 """
 
+from reader.core.export.briefing import BriefingText
 from reader.core.export.documents import copy_as_markdown
 from reader.core.export.writer import (
     Conflict,
@@ -19,6 +20,7 @@ from reader.core.export.writer import (
 )
 
 __all__ = [
+    "BriefingText",
     "Conflict",
     "ExportReport",
     "ExportWriteError",

@@ -13,6 +13,7 @@ document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
@@ -24,6 +25,20 @@ from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
 from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
+
+# Where an item begins, as a block of its own while the document is put together: NUL is a
+# control character, which every text a briefing holds has had taken out (`clean_control`).
+_PLACE = re.compile(r"\x00item (\d+)\x00")
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingText:
+    """The briefing's Markdown, and where each item's own Markdown begins in it (item id →
+    offset), so the composer's preview can show the item chosen in its list; an item the
+    document leaves out (a deleted quote, an orphaned heading) has no place."""
+
+    markdown: str
+    starts: dict[int, int]
 
 
 def briefing_reader_id(briefing: Briefing) -> str:
@@ -66,6 +81,18 @@ def briefing_document(
     """The briefing as Markdown. Its items are what takes the time (each quote reads its
     highlight and source): `progress(done, total)` counts them, and `is_cancelled` is asked
     before each, raising `BriefingCancelled` when it says stop (the composer's Cancel)."""
+    return placed_briefing(store, briefing_id, words, progress=progress, is_cancelled=is_cancelled).markdown
+
+
+def placed_briefing(
+    store: Store,
+    briefing_id: int,
+    words: Words = ENGLISH,
+    *,
+    progress: Progress | None = None,
+    is_cancelled: IsCancelled | None = None,
+) -> BriefingText:
+    """`briefing_document`'s Markdown, with where each item begins in it."""
     briefing = store.briefings.get(briefing_id)
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
@@ -89,12 +116,27 @@ def briefing_document(
         quotes = [text for item, text in section if item.kind is ItemKind.HIGHLIGHT]
         if quotes and not any(quotes):
             continue  # every quote it was about is gone: its heading and words would be orphans
-        blocks += [text for _item, text in section]
+        blocks += [block for item, text in section if text for block in (f"\x00item {item.id}\x00", text)]
     blocks += _quote_footnotes(notes, words)
     numbered = number_in_reading_order(blocks)
     body_blocks = [*numbered.blocks, *_source_list(notes, words), "\n".join(numbered.definitions)]
-    body = "\n\n".join(b for b in body_blocks if b) + "\n"
-    return front_matter.render(props) + "\n" + body
+    return _placed(front_matter.render(props) + "\n", [b for b in body_blocks if b])
+
+
+def _placed(head: str, blocks: list[str]) -> BriefingText:
+    """The document: `head`, then the blocks a blank line apart, each item's place taken out
+    of them and noted as the offset of the block that follows it."""
+    kept: list[str] = []
+    starts: dict[int, int] = {}
+    at = len(head)  # where the next kept block begins
+    for block in blocks:
+        place = _PLACE.fullmatch(block)
+        if place is not None:
+            starts[int(place.group(1))] = at
+            continue
+        kept.append(block)
+        at += len(block) + 2
+    return BriefingText(head + "\n\n".join(kept) + "\n", starts)
 
 
 def _sections(made: list[tuple[BriefingItem, str]]) -> list[list[tuple[BriefingItem, str]]]:

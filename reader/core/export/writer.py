@@ -16,7 +16,13 @@ from datetime import date
 from pathlib import Path
 
 from reader.core.export import documents
-from reader.core.export.briefing import BriefingCancelled, briefing_document, briefing_reader_id
+from reader.core.export.briefing import (
+    BriefingCancelled,
+    BriefingText,
+    briefing_document,
+    briefing_reader_id,
+    placed_briefing,
+)
 from reader.core.export.safe_paths import (
     UnsafePathError,
     atomic_write,
@@ -191,9 +197,10 @@ def _file_name(item: PlannedFile, known: dict[str, str], used: set[str]) -> str:
     return item.name or unique_folded_name(item.stem, used)
 
 
-def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> str:
-    """The briefing's document as `export_briefing` would write it (the composer's preview)."""
-    return briefing_document(store, briefing_id, words(language))
+def briefing_markdown(store: Store, briefing_id: int, language: str = "en") -> BriefingText:
+    """The briefing's document as `export_briefing` would write it, with where each item
+    begins in it (the composer's preview)."""
+    return placed_briefing(store, briefing_id, words(language))
 
 
 def write_files(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -112,6 +113,11 @@ class BriefingComposer(QWidget):
         self.items_list.setItemDelegate(OutlineDelegate(self.items_list))
         self.items_list.model().rowsMoved.connect(self._rows_moved)
         self.items_list.currentItemChanged.connect(self._current_changed)
+        # The preview shows the item chosen (by click or key; a reload picks one with its
+        # signals blocked and lets the preview show what was added); clicked again once the
+        # preview was scrolled away, it is shown again.
+        self.items_list.currentItemChanged.connect(self._show_chosen)
+        self.items_list.itemClicked.connect(self._show_chosen)
         self.drops = HighlightDrops(self.items_list, self._highlights_dropped)
         self.empty_hint = ListHint(self.items_list, self.tr(  # inside the list: all its lines, 640 px high too
             "This briefing is empty. Add highlights with B on a highlight in the article, with "
@@ -203,6 +209,10 @@ class BriefingComposer(QWidget):
     def current_item(self) -> BriefingItem | None:
         entry = self.items_list.currentItem()
         return self.session.store.briefings.item(entry.data(ItemIdRole)) if entry else None
+
+    def _show_chosen(self, entry: QListWidgetItem | None, *_: object) -> None:
+        if entry is not None:
+            self.preview.show_item(entry.data(ItemIdRole))
 
     def _current_changed(self, *_: object) -> None:
         item = self.current_item()

@@ -6,16 +6,18 @@ loads nothing. Each quote is a tinted box of its own: Qt draws a quote as indent
 only, so two quotes in a row could not be told from one quote of two paragraphs. It is rebuilt a moment after the briefing changes, so typing stays smooth, and
 keeps its place when it is: `setHtml` scrolled it back to the top at every change. When the
 composer says an item was added (a chronology, a who's who, a quote, a heading), the preview
-brings the first thing it now shows differently into view, as the list brings the new row.
+brings the first thing it now shows differently into view, as the list brings the new row; an
+item chosen in the list is brought into view too (`show_item`): its first block is the one after
+as many blocks as the document's Markdown up to the item's place renders into.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent, QTextBlock, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-from reader.core.export import briefing_markdown
+from reader.core.export import BriefingText, briefing_markdown
 from reader.core.render import render_note
 from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.i18n import export_language
@@ -44,14 +46,25 @@ class BriefingPreview(InertBrowser):
         self._briefing_id: int | None = None
         self._rendered_id: int | None = None  # the briefing the document shows now
         self._reveal = False  # bring what changed into view at the next refresh
+        self._wanted: int | None = None  # the item to bring into view once rendered
+        self._shown = BriefingText("", {})  # what the document was rendered from
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
 
     def show_briefing(self, briefing_id: int | None, reveal: bool = False) -> None:
         """Render `briefing_id` soon; `reveal` when an item was added to the one shown."""
+        if briefing_id != self._briefing_id:
+            self._wanted = None
         self._briefing_id = briefing_id
         self._reveal = self._reveal or reveal
         self._timer.start()
+
+    def show_item(self, item_id: int) -> None:
+        """Bring the item chosen in the composer's list into view, now or, while a change is
+        still to be rendered, when it is (an item not in the document, a deleted quote, is not)."""
+        self._wanted = item_id
+        if not self._timer.isActive() and self._rendered_id == self._briefing_id:
+            self._show_wanted()
 
     def refresh(self) -> None:
         """Render the briefing now (the timer calls this after a change); a hidden preview
@@ -63,17 +76,21 @@ class BriefingPreview(InertBrowser):
         same, reveal, self._reveal = self._rendered_id == self._briefing_id, self._reveal, False
         self._rendered_id = self._briefing_id
         if self._briefing_id is None or store.briefings.get(self._briefing_id) is None:
+            self._shown = BriefingText("", {})
             self.setHtml("")
             return
         before = self._block_texts() if same and reveal else []  # what was there: to find the new block
         place = self.verticalScrollBar().value()
         tint = self.palette().color(QPalette.ColorRole.AlternateBase).name()  # the theme's
         self.document().setDefaultStyleSheet(QUOTE_CSS.format(tint=tint))
-        self.setHtml(render_note(self.markdown()))
+        self._shown = self._placed()
+        self.setHtml(render_note(without_front_matter(self._shown.markdown)))
         if same:
             self.verticalScrollBar().setValue(place)
-            if reveal:
-                self._bring_into_view(before)
+        if self._wanted is not None:
+            self._show_wanted()
+        elif same and reveal:
+            self._bring_into_view(before)
 
     def _block_texts(self) -> list[str]:
         texts, block = [], self.document().begin()
@@ -90,8 +107,22 @@ class BriefingPreview(InertBrowser):
             if not block.isValid() or block.text() != text:
                 break
             block = block.next()
-        if not block.isValid():
-            return  # nothing new to see (an empty text), or only taken away
+        if block.isValid():  # else nothing new to see (an empty text), or only taken away
+            self._scroll_to(block)
+
+    def _show_wanted(self) -> None:
+        item_id, self._wanted = self._wanted, None
+        start = self._shown.starts.get(item_id) if item_id is not None else None
+        if start is None:
+            return
+        above = QTextDocument()  # the blocks before the item, rendered as the document's are
+        above.setHtml(render_note(without_front_matter(self._shown.markdown[:start])))
+        block = self.document().findBlockByNumber(above.blockCount())
+        if block.isValid():
+            self._scroll_to(block)
+
+    def _scroll_to(self, block: QTextBlock) -> None:
+        """Bring `block` into view, its top a little below the frame's, unless it is in view."""
         rect = self.document().documentLayout().blockBoundingRect(block)
         bar = self.verticalScrollBar()
         if rect.top() < bar.value() or rect.bottom() > bar.value() + self.viewport().height():
@@ -103,7 +134,10 @@ class BriefingPreview(InertBrowser):
 
     def markdown(self) -> str:
         """What the preview shows, as the Markdown it was rendered from (for tests and copying)."""
+        return without_front_matter(self._placed().markdown)
+
+    def _placed(self) -> BriefingText:
         if self._briefing_id is None:
-            return ""
+            return BriefingText("", {})
         language = export_language(self._session.settings)
-        return without_front_matter(briefing_markdown(self._session.store, self._briefing_id, language))
+        return briefing_markdown(self._session.store, self._briefing_id, language)

@@ -68,9 +68,9 @@ def test_a_quote_added_in_the_middle_is_brought_into_view(composer) -> None:
 def test_a_change_that_adds_nothing_keeps_the_preview_where_it_was(composer, qtbot) -> None:
     preview = composer.preview
     bar = preview.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
+    composer.items_list.setCurrentRow(5)  # a text (the preview shows it): typed on, saved, the preview rebuilt
+    bar.setValue(bar.maximum() // 2)  # and the preview scrolled elsewhere meanwhile
     place = bar.value()
-    composer.items_list.setCurrentRow(5)  # a text: typed on, saved, the preview rebuilt
     composer.editor.setPlainText(FILLER + "Noch ein Satz.")
     composer._save_text()
     _refreshed(preview)
