@@ -2,7 +2,9 @@
 
 The quote is elided after three lines and the annotation, rendered from its Markdown, is cut
 after four, so a long passage never pushes the rest of the list away; an orphaned highlight (its words are no longer in the text)
-says so instead of pretending to be on the page.
+says so instead of pretending to be on the page. The annotation is the user's own comment: in
+the ink, italic, after a ✎ as in the composer's list; drawn in the link colour it looked like a
+link to click (only a link inside it is in that colour).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from reader.ui.theme import Theme
 
 PAD, CHIP, GAP = 10, 10, 4
 QUOTE_LINES, ANNOTATION_LINES = 3, 4
+NOTE_MARK = "✎"  # before an annotation, in the muted colour
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -96,20 +99,24 @@ class HighlightDelegate(QStyledItemDelegate):
             height += self._note_height(option, note) + GAP
         return QSize(option.rect.width() or 200, height)
 
+    def _mark_width(self, option: QStyleOptionViewItem) -> int:
+        """The room the ✎ and a space take before the annotation."""
+        return QFontMetrics(option.font).horizontalAdvance(f"{NOTE_MARK} ")
+
     def _note(self, option: QStyleOptionViewItem, highlight: Highlight) -> QTextDocument | None:
         """The annotation rendered from its Markdown (bold, lists, links), laid out to the row."""
         if not highlight.annotation.strip():
             return None
-        width = max(40, option.rect.width() - 2 * PAD - CHIP - GAP * 2)
+        width = max(40, option.rect.width() - 2 * PAD - CHIP - GAP * 2 - self._mark_width(option))
         key = (highlight.annotation, width, option.font.key(), self.theme.name)
         if key not in self._notes:
             if len(self._notes) > 500:
                 self._notes.clear()
             note = QTextDocument()
             note.setDocumentMargin(0)
-            note.setDefaultFont(option.font)
+            note.setDefaultFont(self._fonts(option)[2])
             note.setDefaultStyleSheet(f"p, ul, ol, pre {{ margin: 0; }} a {{ color: {self.theme.link}; }}")
-            note.setHtml(f'<div style="color: {self.theme.link}">{render_note(highlight.annotation)}</div>')
+            note.setHtml(f'<div style="color: {self.theme.ink}">{render_note(highlight.annotation)}</div>')
             note.setTextWidth(width)
             self._notes[key] = note
         return self._notes[key]
@@ -162,8 +169,11 @@ class HighlightDelegate(QStyledItemDelegate):
             y += GAP
         note = self._note(option, highlight)
         if note is not None:
-            height = self._note_height(option, note)
+            height, indent = self._note_height(option, note), self._mark_width(option)
+            painter.setFont(option.font)
+            painter.setPen(QColor(self.theme.muted))
+            painter.drawText(QRect(x, y, indent, self._line_spacing(option.font)), Qt.AlignmentFlag.AlignLeft, NOTE_MARK)
             painter.save()
-            painter.translate(x, y)
-            note.drawContents(painter, QRectF(0, 0, width, height))
+            painter.translate(x + indent, y)
+            note.drawContents(painter, QRectF(0, 0, width - indent, height))
             painter.restore()
