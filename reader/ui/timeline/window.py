@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.changes import Changes
+from reader.core.footnotes import wire
 from reader.core.stories import day_of
 from reader.ui.library.source_model import ran_by
 from reader.ui.screen_fit import fit_to_screen
@@ -126,7 +127,9 @@ class TimelineWindow(SideWindow):
             if day is None:
                 undated.append(s)
                 continue
-            key = (s.tags[0] if s.tags else "") if by_tag else (ran_by(s) or "")  # a wire report: its agency
+            # A wire report without an outlet: its agency, as the library's Outlet filter names
+            # it ("dpa" for its desk "dpa/lno"), so the legend and the filter say the same.
+            key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or wire(s.agency) or "")
             items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)

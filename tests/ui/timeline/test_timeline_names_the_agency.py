@@ -38,3 +38,25 @@ def test_colour_by_outlet_gives_a_wire_report_its_agencys_colour(make_window) ->
     assert mark.key == "AP" and "AP" in timeline.canvas.colours
     assert "AP" in timeline.legend.text()
     timeline.close()
+
+
+def test_the_legend_names_an_agency_as_the_outlet_filter_does(make_window) -> None:
+    """Seen in the walkthrough: the legend said "dpa/lno" while the library's Outlet filter, where
+    the regional desks count under their agency, offers "dpa". Two desks of one agency: one
+    colour, named as the filter names it."""
+    window = make_window()
+    store = window.session.store
+    files = {s.file_name[:3]: s.id for s in store.sources.list()}
+    store.sources.update_metadata(files["003"], site_name="", agency="dpa/lno", published="2025-10-30")
+    store.sources.update_metadata(files["004"], site_name="", agency="dpa/bay", published="2025-10-31")
+    filters = window.library.filters
+    filters._refill()  # what opening the Outlet list does
+    offered = {filters.outlet_combo.itemData(i) for i in range(filters.outlet_combo.count())}
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.reload()
+    marks = [m for m in timeline.canvas.marks if m.source_id in (files["003"], files["004"])]
+    assert {m.key for m in marks} == {"dpa"} and "dpa" in offered
+    legend = timeline.legend.text()
+    assert "dpa" in legend and "dpa/" not in legend
+    timeline.close()
