@@ -2024,6 +2024,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Keine Quellen für eine Chronologie.</translation>
     </message>
     <message>
+        <source>Inserted a chronology of the briefing&apos;s quoted sources (Ctrl+Z takes it back)</source>
+        <translation>Chronologie der im Briefing zitierten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Inserted a chronology of the sources the library lists (Ctrl+Z takes it back)</source>
+        <translation>Chronologie der in der Bibliothek angezeigten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Chronology</source>
         <translation>Chronologie</translation>
     </message>
@@ -2034,18 +2042,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Insert chronology</source>
         <translation>Chronologie einfügen</translation>
-    </message>
-    <message>
-        <source>the briefing&apos;s quoted sources</source>
-        <translation>der im Briefing zitierten Quellen</translation>
-    </message>
-    <message>
-        <source>the sources the library lists</source>
-        <translation>der in der Bibliothek gelisteten Quellen</translation>
-    </message>
-    <message>
-        <source>Inserted a chronology of %1 (Ctrl+Z takes it back)</source>
-        <translation>Chronologie %1 eingefügt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2079,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>In diesen Quellen wurden keine Personen oder Organisationen gefunden.</translation>
     </message>
     <message>
+        <source>Inserted a who&apos;s who of the briefing&apos;s quoted sources (Ctrl+Z takes it back)</source>
+        <translation>„Wer ist wer“ zu den im Briefing zitierten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Inserted a who&apos;s who of the sources the library lists (Ctrl+Z takes it back)</source>
+        <translation>„Wer ist wer“ zu den in der Bibliothek angezeigten Quellen eingefügt (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
         <source>Who&apos;s who</source>
         <translation>Wer ist wer</translation>
     </message>
@@ -2097,18 +2101,6 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Insert who&apos;s who</source>
         <translation>Wer ist wer einfügen</translation>
-    </message>
-    <message>
-        <source>the briefing&apos;s quoted sources</source>
-        <translation>der im Briefing zitierten Quellen</translation>
-    </message>
-    <message>
-        <source>the sources the library lists</source>
-        <translation>der in der Bibliothek gelisteten Quellen</translation>
-    </message>
-    <message>
-        <source>Inserted a who&apos;s who of %1 (Ctrl+Z takes it back)</source>
-        <translation>„Wer ist wer“ %1 eingefügt (Strg+Z macht es rückgängig)</translation>
     </message>
 </context>
 <context>

@@ -92,5 +92,8 @@ class InsertWhosWho(QObject):
                                  language=export_language(settings))  # fmt: skip
         self._briefings.show(briefing_id)
         self._briefings.composer().add_item(ItemKind.TEXT, text, self.tr("Insert who's who"))
-        where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
-        self._session.notice_posted.emit(self.tr("Inserted a who's who of %1 (Ctrl+Z takes it back)").replace("%1", where))
+        # Whole sentences, not a scope put into one: German needs its own case for each
+        # ("„Wer ist wer“ der in der Bibliothek gelisteten Quellen eingefügt" read as a fragment).
+        self._session.notice_posted.emit(
+            self.tr("Inserted a who's who of the briefing's quoted sources (Ctrl+Z takes it back)") if from_briefing
+            else self.tr("Inserted a who's who of the sources the library lists (Ctrl+Z takes it back)"))  # fmt: skip

@@ -70,5 +70,8 @@ class InsertChronology(QObject):
         text = chronology_markdown(sources, story_of, *words, language=export_language(settings))
         self._briefings.show(briefing_id)
         composer.add_item(ItemKind.TEXT, text, self.tr("Insert chronology"))
-        where = self.tr("the briefing's quoted sources") if from_briefing else self.tr("the sources the library lists")
-        self._session.notice_posted.emit(self.tr("Inserted a chronology of %1 (Ctrl+Z takes it back)").replace("%1", where))
+        # Whole sentences, not a scope put into one: German needs its own case for each
+        # ("„Wer ist wer“ der in der Bibliothek gelisteten Quellen eingefügt" read as a fragment).
+        self._session.notice_posted.emit(
+            self.tr("Inserted a chronology of the briefing's quoted sources (Ctrl+Z takes it back)") if from_briefing
+            else self.tr("Inserted a chronology of the sources the library lists (Ctrl+Z takes it back)"))  # fmt: skip
