@@ -190,7 +190,7 @@ class LibraryPane(QWidget):
         allowed = self.filters.allowed()
         if allowed is not None:  # outlet, author, language, unread
             ids = [i for i in ids if i in allowed]
-        visible, stories = self.story_rows.fold(ids, keep=current)
+        visible, stories = self.story_rows.fold(ids)  # `select_source` opens a story hiding `current`
         self.model.set_ids(visible, stories)
         self._show_count(len(ids))
         if current is not None and self.select_source(current):

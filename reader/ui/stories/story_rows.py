@@ -38,15 +38,15 @@ class StoryMark:
     expanded: bool
 
 
-def fold(
-    ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int], keep: int | None = None
-) -> tuple[list[int], dict[int, StoryMark]]:
+def fold(ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int]) -> tuple[list[int], dict[int, StoryMark]]:
     """The rows to show for `ids` (in order) and the story marks of those in a story.
 
-    A story takes the place of its first member; the row standing for it is that member, or
-    `keep` (the open source) when it belongs to the story, so re-sorting never hides what is
-    open. Only members in `ids` count: under a tag filter a story with one tagged member is an
-    ordinary row.
+    A story takes the place of its first member, and that member stands for it, whatever is
+    open: the open report stood in for it, so the row changed with what was read and, sorted
+    by its first member, could show an undated report ("added today") among last week's. An
+    open report its folded story hides is shown by opening the story (`StoryRows.reveal`), as
+    a search hit is. Only members in `ids` count: under a tag filter a story with one tagged
+    member is an ordinary row.
     """
     story_of = {source_id: story_id for story_id, members in stories.items() for source_id in members}
     present: dict[int, list[int]] = {}
@@ -63,8 +63,7 @@ def fold(
             continue
         if source_id != group[0]:
             continue
-        story_id = story_of[source_id]
-        head = keep if keep in group else source_id
+        story_id, head = story_of[source_id], source_id
         is_open = story_id in expanded
         marks[head] = StoryMark(story_id, len(group), True, is_open)
         visible.append(head)
@@ -144,10 +143,10 @@ class StoryRows(QObject):
         pane.source_view.viewport().installEventFilter(self)
         pane.source_view.installEventFilter(self)
 
-    def fold(self, ids: Sequence[int], keep: int | None = None) -> tuple[list[int], dict[int, StoryMark]]:
+    def fold(self, ids: Sequence[int]) -> tuple[list[int], dict[int, StoryMark]]:
         stories = self._store.stories.stories()
         self.expanded &= set(stories)
-        return fold(ids, stories, self.expanded, keep)
+        return fold(ids, stories, self.expanded)
 
     def reveal(self, source_id: int) -> bool:
         """Expand the story hiding `source_id`; False when no story hides it."""

@@ -16,8 +16,9 @@ def shown_ids(window) -> list[int]:
 
 
 def listed(window, ids: list[int]) -> list[int]:
-    """What the list shows for the core's `ids`: each story once, in its first member's place."""
-    return fold(ids, window.session.store.stories.stories(), set(), window.library.current_source_id())[0]
+    """What the list shows for the core's `ids`: each story once, in its first member's place
+    (its members under it when it is open: the open report opens the story it is hidden in)."""
+    return fold(ids, window.session.store.stories.stories(), window.library.story_rows.expanded)[0]
 
 
 def test_sorts_as_the_core_orders(make_window) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.core import search
 from reader.ui.appearance import stylesheet
 from reader.ui.library.source_model import StoryRole
 from reader.ui.stories.story_rows import StoryMark, fold
@@ -140,19 +141,33 @@ def test_show_story_on_a_source_without_one_says_so(make_window, qtbot) -> None:
     assert "not part of a story" in posted.args[0]
 
 
-def test_the_open_source_stands_for_its_story_whatever_the_order() -> None:
-    stories = {10: [2, 4]}
-    assert fold([1, 2, 3, 4], stories, set(), keep=4) == ([1, 4, 3], {4: StoryMark(10, 2, True, False)})
-    assert fold([1, 2, 3, 4], stories, {10}, keep=4)[0] == [1, 4, 2, 3]
-    assert fold([1, 2, 3, 4], stories, set(), keep=3)[0] == [1, 2, 3]
-
-
-def test_resorting_keeps_the_open_source_and_its_story_folded(make_window) -> None:
+def test_a_story_row_stands_for_its_first_report_whatever_is_open(make_window, speak, qtbot) -> None:
+    """Seen walking through the German window: a folded story's row showed the report open in
+    the article in the story's place — an undated one read "heute hinzugefügt" among the stories
+    of last October, sorted there by another report's date. The row is the story's first report
+    in the list's order, in every order; an open report it hides opens the story, as a search
+    hit does, and stays current."""
+    speak("de")
     window = make_window()
+    store = window.session.store
     ids = _seed_ids(window)
-    window.library.select_source(ids["001"])
+    members = [ids["000"], ids["001"], ids["004"]]
+    undated = members[-1]
+    store.sources.update_metadata(undated, published="")  # "heute hinzugefügt" in its row
     window.library.reload()
-    for order in ("title", "imported", "published"):
+    for order in ("published", "title", "imported"):
+        window.library.select_source(ids["002"])  # a report of no story open
         window.library.set_sort(order)
-        assert window.library.current_source_id() == ids["001"]
-        assert len(_rows(window)) == 3
+        listed = [i for i in window.library.model.ids() if i in members]
+        assert len(listed) == 1  # folded
+        first = next(i for i in search.source_ids(store, "", order, None) if i in members)
+        assert order != "published" or first != undated  # undated last under Newest published
+        window.library.select_source(undated if first != undated else members[0])  # another report
+        opened = window.library.current_source_id()
+        assert opened != first
+        rows = _rows(window)
+        head = next(r for r in range(len(rows)) if rows[r] in members)
+        assert rows[head] == first and _mark(window, head).head  # the story's row is unchanged
+        assert opened in rows and not _mark(window, rows.index(opened)).head  # opened under it
+        qtbot.keyClick(window.library.source_view, Qt.Key.Key_Left)  # fold it: its row, its first report, is current
+        assert window.library.current_source_id() == first
