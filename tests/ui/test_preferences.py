@@ -31,8 +31,8 @@ def test_preferences_apply_and_persist(make_window, monkeypatch, qtbot, data_dir
     assert window_colour == CHROMES["sepia"].window
     assert window.library.sort_order() == "title"
     stories = window.session.store.stories.stories()  # a story shows once, in its first member's place
-    current = window.library.current_source_id()
-    assert window.library.model.ids() == fold(window.session.store.sources.ids("title"), stories, set(), current)[0]
+    opened = window.library.story_rows.expanded  # a story the open report is hidden in opens
+    assert window.library.model.ids() == fold(window.session.store.sources.ids("title"), stories, opened)[0]
     saved = tomllib.loads((data_dir / "config" / "settings.toml").read_text(encoding="utf-8"))
     assert saved["theme"] == "sepia" and saved["library_sort"] == "title"
     assert saved["label_names"] == {"risk": "Red flag"}

@@ -23,7 +23,7 @@ def _seeds(window) -> dict[str, int]:
 
 def _rows(window, ids: list[int]) -> list[int]:
     """The list's rows for the core's `ids`: each story once, as the list folds it."""
-    return fold(ids, window.session.store.stories.stories(), set(), window.open_source_id)[0]
+    return fold(ids, window.session.store.stories.stories(), window.library.story_rows.expanded)[0]
 
 
 def _results(window) -> set[int]:
