@@ -51,6 +51,5 @@ def test_n_keeps_the_commented_highlight_whole_in_the_list(make_window, qtbot) -
     current = highlights.currentIndex()
     assert current.row() == 4
     shown = highlights.visualRect(current)
-    print("DBG", window.notes.annotation.editor.height(), window.notes.splitter.sizes(), highlights.height(), before)
     assert highlights.viewport().height() < before  # the field grew, the list gave way
     assert highlights.viewport().rect().contains(shown), (shown, highlights.viewport().rect(), before)
