@@ -4,6 +4,8 @@ A file we wrote before is found again by the `reader_id` in its front matter, so
 updates it in place even after the title changed. A file whose bytes are not what we last
 wrote there (`export_files`) — edited in Obsidian, or someone else's file — is not replaced
 unless `overwrite=True`; it is reported as a `Conflict` and the other files are still written.
+A file with no record under its path but bytes we wrote somewhere (a vault the user moved or
+copied) is ours and unedited: it is updated like one in the folder we wrote it to.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from reader.core.export.safe_paths import (
 )
 from reader.core.export.words import words
 from reader.core.progress import IsCancelled, Progress
-from reader.core.store import Store, content_hash, record_many, recorded_hash
+from reader.core.store import Store, content_hash, ever_written, record_many, recorded_hash
 
 RECORD_BATCH = 200  # files written between two records of them (one transaction each)
 
@@ -282,8 +284,9 @@ def _write_one(
             written.append((str(path), content_hash(data)))
             report.unchanged.append(path)
             return
-        recorded = recorded_hash(store.db, str(path))
-        if not overwrite and recorded != content_hash(current):
+        recorded, digest = recorded_hash(store.db, str(path)), content_hash(current)
+        ours = digest == recorded or (recorded is None and ever_written(store.db, digest))
+        if not overwrite and not ours:
             reason = (
                 "changed outside Briefing Reader since the last export"
                 if recorded

@@ -49,7 +49,13 @@ from reader.core.store.backup import (  # noqa: E402
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
-from reader.core.store.export_records import content_hash, record, record_many, recorded_hash
+from reader.core.store.export_records import (
+    content_hash,
+    ever_written,
+    record,
+    record_many,
+    recorded_hash,
+)
 from reader.core.store.highlights_query import (
     GroupBy,
     HighlightFilter,
@@ -145,6 +151,7 @@ __all__ = [
     "clean_name",
     "clean_tag",
     "content_hash",
+    "ever_written",
     "group_highlights",
     "kind_of",
     "outlets",

@@ -22,6 +22,13 @@ def recorded_hash(db: sqlite_utils.Database, path: str) -> str | None:
         return None
 
 
+def ever_written(db: sqlite_utils.Database, digest: str) -> bool:
+    """Whether we wrote a file with these bytes anywhere: a file in a vault the user moved or
+    copied has no record under its new path, yet its bytes are ours, so it was not edited."""
+    found = db.execute("SELECT 1 FROM export_files WHERE content_hash = ? LIMIT 1", (digest,))
+    return found.fetchone() is not None
+
+
 def record(db: sqlite_utils.Database, path: str, digest: str) -> None:
     """Remember what we wrote to `path`, replacing what we remembered before."""
     with write_transaction(db):
