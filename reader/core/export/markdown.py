@@ -12,6 +12,8 @@ renderers and Obsidian: they may not open headings, lists, quotes, HTML, code, t
   ``&amp;``), because python-markdown does not accept ``\\<`` and raw HTML must never pass;
 * the second character of ``~~``, ``==`` and ``%%`` becomes a character reference so Obsidian
   finds no strikethrough, highlight or comment (and CommonMark no ``~~~`` fence);
+* in a line with two or more ``$``, every ``$`` becomes ``&#36;``: Obsidian reads what lies
+  between two of them as a LaTeX formula ("US$550 billion, the US$20 …"); a lone ``$`` stays;
 * control characters Markdown files cannot carry (C0 except tab and newline, DEL, C1, lone
   surrogates) are dropped, and tabs become spaces because a leading tab starts a code block.
 
@@ -46,6 +48,8 @@ def escape_line(line: str) -> str:
     escaped = _ENTITY_LIKE.sub("&amp;", escaped)
     escaped = escaped.replace("<", "&lt;")
     escaped = _PAIRS.sub(lambda m: f"&#{ord(m.group(0))};", escaped)
+    if escaped.count("$") > 1:
+        escaped = escaped.replace("$", "&#36;")
     return _LINE_MARKER.sub(_escape_marker, escaped, count=1)
 
 

@@ -142,6 +142,22 @@ def test_quotes_render_back_to_the_same_text(quote: str) -> None:
         assert seen.tags[0] == "blockquote" and set(seen.tags) <= {"blockquote", "p"}, html_text
         got = [_squash(p) for p in seen.paragraphs]
         assert got == [_squash(p) for p in want], (source, html_text)
+    assert all(line.count("$") <= 1 for line in source.splitlines()), source  # Obsidian's math
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["Japan pledged US$550 billion, the US$20 billion fund included", "zwischen 10$ und 20$",
+     "$$x$$", "a $5 fee"],
+)  # fmt: skip
+def test_dollar_amounts_do_not_become_obsidian_math(quote: str) -> None:
+    """Obsidian reads text between two `$` in a paragraph as LaTeX (`$$` as a display block):
+    "US$550 billion, the US$20" showed "550 billion, the US" as a formula. A lone `$` stays."""
+    (line,) = block_quote(quote)
+    assert line.count("$") <= 1
+    assert rendered(markdown.markdown(line)).paragraphs == [quote]
+    if quote.count("$") == 1:
+        assert line == f"> {quote}"
 
 
 def _squash(text: str) -> str:
