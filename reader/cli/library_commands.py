@@ -182,13 +182,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source_text(source: Source, shown: int, revisions: int, similar: list[int]) -> str:
+def _source_text(
+    source: Source, shown: int, revisions: int, similar: list[int], highlights: int, note: str
+) -> str:
+    """The source as `show` prints it, with what the user added: tags and a highlight count
+    under the metadata, the summary note at the end (`note set` had no way to read it back)."""
     lines = [source.title + ("  (title derived from the text)" if source.title_derived else "")]
     details = [*source.credits, *([source.published] if source.published else [])]
     if details:
         lines.append(" · ".join(details))
     if source.url:
         lines.append(source.url)
+    if source.tags:
+        lines.append("tags: " + ", ".join(source.tags))
+    if highlights:
+        lines.append(f"{highlights} highlight{'s' * (highlights != 1)} "
+                     f"(briefing highlight list {source.id})")  # fmt: skip
     if revisions > 1:
         lines.append(f"revision {shown} of {revisions}" + (" (current)" if shown == revisions else
                      f" (earlier; current: briefing show {source.id})"))  # fmt: skip
@@ -197,6 +206,8 @@ def _source_text(source: Source, shown: int, revisions: int, similar: list[int])
     if source.teaser:
         lines += ["", source.teaser]
     lines += ["", source.reading_text]
+    if note.strip():
+        lines += ["", "── note ──", note]
     return "\n".join(lines)
 
 
@@ -206,6 +217,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         story = store.stories.story_of([args.id]).get(args.id)
         revisions = store.revisions.revisions(args.id)
         similar = store.revisions.similar_to(args.id)
+        highlights = len(store.highlights.for_source(args.id))
+        note = store.notes.get(args.id).body
         wanted = args.revision
         earlier = store.revisions.revision(args.id, wanted) if wanted is not None and wanted >= 1 else None
     if source is None:
@@ -227,10 +240,12 @@ def cmd_show(args: argparse.Namespace) -> int:
             "story": story,
             "revisions": [_revision_json(r) for r in revisions],
             "similar_to": similar,
+            "note": note,
         }
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
-        print(_source_text(source, wanted or len(revisions), len(revisions), similar))
+        shown = wanted or len(revisions)
+        print(_source_text(source, shown, len(revisions), similar, highlights, note))
     return 0
 
 
