@@ -122,9 +122,25 @@ def _workers(asked: int | None) -> int | None:
 
 
 def _print_results(results: list[ImportResult]) -> None:
+    """One line per file, `STATUS  PATH: detail` whatever the status, so the paths stand in
+    one column: a duplicate's line put its path after the title of the source it duplicated."""
     for result in results:
-        print(f"{result.describe():<12} {result.path}" if result.status is not ImportStatus.ERROR
-              else f"error        {result.path}: {result.reason}")  # fmt: skip
+        status, detail = _status(result)
+        print(f"{status:<12} {result.path}" + (f": {detail}" if detail else ""))
+
+
+def _status(result: ImportResult) -> tuple[str, str]:
+    """The word a file's line starts with, and what follows its path (may be empty)."""
+    kind = result.status
+    if kind is ImportStatus.NEWER_VERSION:
+        return "newer", f"a newer version of #{result.source_id} (use --update to apply)"
+    if kind is ImportStatus.UPDATED:
+        summary = f": {result.update.summary()}" if result.update is not None else ""
+        return "updated", f"#{result.source_id}{summary}"
+    if kind is ImportStatus.IMPORTED:
+        similar = f"similar to #{result.similar_to}" if result.similar_to is not None else ""
+        return "imported", similar
+    return ("duplicate" if kind is ImportStatus.DUPLICATE else "error"), result.reason or ""
 
 
 def _daily_backup(store: Store) -> None:

@@ -60,7 +60,7 @@ def test_import_reports_failures_and_duplicates(
     lines = out.splitlines()
     assert lines[0].startswith("imported")
     assert lines[1] == f"error        {broken}: not a text file (PDF document)"
-    assert lines[2].startswith("duplicate: already in the library as #1")
+    assert lines[2].startswith(f"duplicate    {seed_files[0]}: already in the library as #1 “")
     assert "1 imported, 1 duplicate, 1 failed" in err
 
 

@@ -33,13 +33,14 @@ def test_a_newer_version_is_reported_then_applied_with_update(
 
     code, out, err = run(capsys, *lib, "import", str(files / "ecb-v2.md"))
     assert code == 0
-    assert out.startswith("newer version of #1 (use --update to apply) ")
+    assert out == f"newer        {files / 'ecb-v2.md'}: a newer version of #1 (use --update to apply)\n"
     assert "0 imported, 0 duplicate, 1 newer version, 0 failed" in err
 
     code, out, err = run(capsys, *lib, "import", "--update", str(files / "ecb-v2.md"))
     assert code == 0
-    assert out.startswith(
-        "updated #1: 1 highlight moved, 1 needs review, 1 could not be placed (kept as orphan) "
+    assert out == (
+        f"updated      {files / 'ecb-v2.md'}: "
+        "#1: 1 highlight moved, 1 needs review, 1 could not be placed (kept as orphan)\n"
     )
     assert "1 updated" in err
 
@@ -64,6 +65,6 @@ def test_a_newer_version_is_reported_then_applied_with_update(
     assert run(capsys, *lib, "show", "1", "--revision", "7")[0] == 1
 
     code, out, err = run(capsys, *lib, "import", str(files / "ecb-wire-other-outlet.md"))
-    assert out.startswith("imported, similar to #1 ")
+    assert out == f"imported     {files / 'ecb-wire-other-outlet.md'}: similar to #1\n"
     code, out, _ = run(capsys, *lib, "show", "2", "--json")
     assert json.loads(out)["similar_to"] == [1]
