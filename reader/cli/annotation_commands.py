@@ -17,25 +17,42 @@ from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, label_na
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
+# What a keyboard types for what articles print, one character for one so offsets carry over:
+# `--quote 'sei "nicht verhandelbar"'` found nothing in a text that prints „nicht verhandelbar“.
+_TYPED = str.maketrans(dict.fromkeys("„“”‟″«»", '"') | dict.fromkeys("‚‘’‛′‹›", "'")
+                       | dict.fromkeys("‐‑‒–—−", "-") | dict.fromkeys("\u00a0\u202f\u2007", " "))  # fmt: skip
+
 
 def locate_quote(text: str, quote: str) -> int:
-    """The one offset where `quote` occurs in `text`; CommandError naming the problem if not one."""
+    """The one offset where `quote` occurs in `text`; CommandError naming the problem if not one.
+
+    Quotes as typed: when the words are not there exactly, typographic quotation marks,
+    apostrophes, dashes and no-break spaces in the text match their plain keyboard forms."""
     needle = unicodedata.normalize("NFC", quote)
     if not needle.strip():
         raise CommandError("the quote is empty")
+    haystack = text
+    found = _first_two(haystack, needle)
+    if not found:
+        haystack, needle = text.translate(_TYPED), needle.translate(_TYPED)
+        found = _first_two(haystack, needle)
+    if not found:
+        raise CommandError(f"quote not found in the source's reading text: “{quote}”")
+    if len(found) > 1:
+        count = haystack.count(needle)
+        raise CommandError(
+            f"quote is ambiguous: it occurs {count} times in the reading text; quote more words"
+        )
+    return found[0]
+
+
+def _first_two(text: str, needle: str) -> list[int]:
     found: list[int] = []
     at = text.find(needle)
     while at >= 0 and len(found) < 2:
         found.append(at)
         at = text.find(needle, at + 1)
-    if not found:
-        raise CommandError(f"quote not found in the source's reading text: “{quote}”")
-    if len(found) > 1:
-        count = text.count(needle)
-        raise CommandError(
-            f"quote is ambiguous: it occurs {count} times in the reading text; quote more words"
-        )
-    return found[0]
+    return found
 
 
 def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:

@@ -1,0 +1,56 @@
+"""`briefing highlight add --quote` with the quotation marks a keyboard types.
+
+Articles print „…“, “…”, ’ and –; a consultant at a terminal types "…", ' and -. The quote was
+"not found" although the words were there, with no hint why.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.cli.annotation_commands import locate_quote
+from reader.cli.common import CommandError
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_straight_quotes_find_german_quotation_marks(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ("--data-dir", str(tmp_path / "lib"))
+    assert run(capsys, *lib, "import", str(seeds_dir / "004_12e4bb930a6ea1bf.txt"))[0] == 0
+    code, _, err = run(capsys, *lib, "highlight", "add", "1", "--quote", 'als "neues goldenes Zeitalter"')
+    assert code == 0, err
+    code, out, _ = run(capsys, *lib, "highlight", "list", "1", "--json")
+    assert [h["quote"] for h in json.loads(out)] == ["als „neues goldenes Zeitalter“"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("it's", "it’s"), ("Japan-USA", "Japan–USA"), ("1990-2000", "1990—2000"),
+     ("10 000 Euro", "10\u00a0000 Euro"), ("'Nein'", "‚Nein‘"), ('"Yes"', "«Yes»")],
+)  # fmt: skip
+def test_typed_forms_match_the_printed_ones_at_the_printed_offset(typed: str, printed: str) -> None:
+    text = f"Vorher. {printed} und danach."
+    start = locate_quote(text, typed)
+    assert text[start : start + len(typed)] == printed
+
+
+def test_the_exact_words_still_win_and_two_typed_matches_are_ambiguous() -> None:
+    text = 'Er sagte „ja“. Sie sagte "ja".'
+    assert locate_quote(text, 'sagte "ja"') == text.index('Sie sagte "ja"') + 4  # exactly there
+    with pytest.raises(CommandError, match="occurs 2 times"):
+        locate_quote("„ja“ oder “ja”", '"ja"')
+
+
+def test_words_that_are_not_there_are_still_not_found() -> None:
+    with pytest.raises(CommandError, match="not found"):
+        locate_quote("„nicht verhandelbar“", '"verhandelbar nicht"')
