@@ -229,3 +229,19 @@ def test_import_makes_todays_backup_once(library: Path, seeds_dir: Path, capsys:
     assert len(made) == 1 and made[0].taken.date() == date.today()  # by the fixture's import
     run(capsys, "--data-dir", str(library), "import", str(seeds_dir))
     assert list_backups(library / "library.sqlite") == made
+
+
+def test_a_damaged_library_without_backups_is_not_sent_to_restore_one(
+    library: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With nothing to restore, "Restore a backup: `briefing backups`" led to "No backups yet
+    … Make one with `briefing backup`", which a damaged library refuses."""
+    for backup in (library / "backups").iterdir():
+        backup.unlink()
+    db = library / "library.sqlite"
+    damaged = _zero_second_page(db)
+    code, out, err = run(capsys, "--data-dir", str(library), "list")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "is damaged" in err and "no backup of it to restore" in err
+    assert "briefing restore" not in err and "read-only" in err
+    assert db.read_bytes() == damaged
