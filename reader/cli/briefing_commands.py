@@ -98,9 +98,16 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     print(briefing.name)
     for item in items:
-        shown = item.get("quote") or item["text"]
-        print(f"{item['position']:>3}  #{item['id']:<5} {item['kind']:<9} {shown}")
+        head = f"{item['position']:>3}  #{item['id']:<5} {item['kind']:<9} "
+        print(head + _under(item.get("quote") or item["text"], len(head)))
     return 0
+
+
+def _under(text: str, indent: int) -> str:
+    """A connecting text's (or quote's) further lines indented under its first: at the left
+    edge, "[^1]: Eigene Anmerkung." read as an item of its own."""
+    first, *rest = text.split("\n")
+    return "\n".join([first, *(" " * indent + line if line.strip() else "" for line in rest)])
 
 
 def _item_json(store: Store, item: Any) -> dict[str, Any]:

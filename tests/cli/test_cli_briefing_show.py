@@ -1,0 +1,41 @@
+"""`briefing briefing show NAME`: one item per line at the left edge, a connecting text's
+further lines indented under it (they started at the left edge, reading as items of their own).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+TEXT = "Die Lage ist *angespannt*, siehe [^1].\n\n[^1]: Eigene Anmerkung."
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
+    code = main(list(argv))
+    out, _ = capsys.readouterr()
+    return code, out
+
+
+def test_a_multi_line_text_stays_under_its_item(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = ("--data-dir", str(tmp_path / "lib"))
+    assert run(capsys, *lib, "import", str(seeds_dir))[0] == 0
+    assert run(capsys, *lib, "briefing", "create", "Memo")[0] == 0
+    assert run(capsys, *lib, "briefing", "add", "Memo", "--heading", "Lage")[0] == 0
+    assert run(capsys, *lib, "briefing", "add", "Memo", "--text", TEXT)[0] == 0
+    assert run(capsys, *lib, "briefing", "add", "Memo", "--heading", "Schluss")[0] == 0
+
+    code, out = run(capsys, *lib, "briefing", "show", "Memo")
+
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Memo"
+    items = [line for line in lines[1:] if line and not line.startswith(" " * 10)]
+    assert [line.split()[:3] for line in items] == [
+        ["0", "#1", "heading"], ["1", "#2", "text"], ["2", "#3", "heading"]]  # fmt: skip
+    column = lines[2].index("Die Lage")
+    assert lines[3:5] == ["", " " * column + "[^1]: Eigene Anmerkung."]
