@@ -40,3 +40,17 @@ def listed(name: str) -> bool:
     """Whether `name` is a company of one of the main stock indices, as written there or
     without its legal form."""
     return " ".join(name.split()).casefold() in _names()
+
+
+def other_company(short: str, longer: str) -> bool:
+    """Whether `longer`, a name that begins with the words of `short`, names another company
+    than `short` does: a listed company's name with more words than a legal form or a group
+    word is its daughter or unit, which news keeps apart from the parent ("Siemens Energy",
+    "Siemens Healthineers", "Deutsche Bank Research" are not "Siemens", "Deutsche Bank"),
+    while "Siemens AG" and "Volkswagen Group" are the company itself. A short name the indices
+    do not list on its own is the longer one's short form ("Ulta" of "Ulta Beauty")."""
+    words = longer.split()
+    size = len(short.split())
+    rest = " ".join(words[size:])
+    parent = listed(short) or listed(" ".join(words[:size]))
+    return parent and bool(rest) and bool(_LEGAL.sub("", f" {rest}").strip(" ,"))

@@ -49,9 +49,14 @@ def after_contraction(piece: Piece, words: list[Token], index: dict[int, int], l
 
 
 def after_article(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
-    """ "der Allianz": with an article, a German word is as likely a noun as a name."""
+    """ "der Allianz": with an article, a German word is as likely a noun as a name; a word
+    ending the sentence before is none of its ("Die Aktie brach ein. Siemens meldete …")."""
     at = index.get(piece.start, 0)
-    return at > 0 and words[at - 1].text.casefold() in _DETERMINERS
+    return (
+        at > 0
+        and not piece.words[0].sentence_start
+        and words[at - 1].text.casefold() in _DETERMINERS
+    )
 
 
 def on_platform(piece: Piece, words: list[Token], index: dict[int, int]) -> bool:
@@ -91,7 +96,8 @@ def bare_name(
     if lang == "en":
         return not demonym(bare(word.text))
     at = index.get(word.start, 0)
-    before = words[at - 1].text if at > 0 else ""
+    # the sentence before ends in no adjective of this word ("… gewarnt hatte. Siemens …")
+    before = words[at - 1].text if at > 0 and not word.sentence_start else ""
     adjective = (
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
         and not past_tense(before)  # "Das teilte Siemens mit": a verb, no adjective

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from reader.core.entities.abbreviations import abbreviates, abbreviates_compound
+from reader.core.entities.companies import other_company
 from reader.core.entities.cues import (
     acronym,
     bare,
@@ -255,6 +256,7 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                     or (size > 1 and k.split()[-size:] == key.split())  # "[Allianz] MTV Stuttgart"
                 )
                 and not _thing_of(groups[key][0].text(text), groups[k][0].text(text))
+                and not other_company(groups[key][0].text(text), groups[k][0].text(text))
             ]  # fmt: skip
             inside = [  # "Disney" of "Walt Disney Co.": the one distinctive word of one name
                 k for k in groups
