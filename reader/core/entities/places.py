@@ -313,13 +313,37 @@ def region_catalogues() -> tuple[NullTranslations, NullTranslations]:
 
 
 def region_names(name: str, english: NullTranslations, german: NullTranslations) -> tuple[str, str]:
-    """A region's English and German names from its ISO 3166-2 name and pycountry's catalogues."""
-    en, de = english.gettext(name), german.gettext(name)
-    if en == name and name.startswith(f"{de} "):
+    """A region's English and German names from its ISO 3166-2 name and pycountry's catalogues.
+
+    ISO 3166-2 names a region as its country officially romanises it, and the English catalogue
+    leaves most of those untranslated: "Xizang Zizhiqu", "Abū Z̧aby", "Tombouctou". Where the
+    German catalogue gives the name the world writes instead ("Tibet", "Abu Dhabi",
+    "Timbuktu"), and English writes that name clearly more than the official one (word
+    frequencies, with the official name's accents dropped), English readers get it too; a
+    German exonym English does not write ("Andalusien", "Lugar" beside "Logar") stays German,
+    and so does a first name ("Wallis" for Valais)."""
+    en, de = _SLIPS.get(name, (english.gettext(name), german.gettext(name)))
+    if en == name and name.startswith((f"{de} ", f"{de}, ")):
         # untranslated, and the German name drops the word for its kind: "Yunnan Sheng"
-        # (province), "Xinjiang Uygur Zizhiqu" are "Yunnan", "Xinjiang" in English too
+        # (province), "Xinjiang Uygur Zizhiqu", "Madrid, Comunidad de" are "Yunnan",
+        # "Xinjiang", "Madrid" in English too
+        en = de
+    elif en == name and _written_in_english(de, name):
         en = de
     return en, de
+
+
+# pycountry's German catalogue names Vitebsk's region after Brest, which has its own.
+_SLIPS = {"Viciebskaja voblasć": ("Viciebskaja voblasć", "Gebiet Witebsk")}
+
+
+def _written_in_english(exonym: str, official: str) -> bool:
+    """Whether English writes a region's German-catalogue name clearly more than its official
+    romanised name (accents kept or dropped): "Tibet" over "Xizang Zizhiqu"."""
+    if not _latin_name(exonym) or first_name_frequency(exonym, anywhere=True) > 0:
+        return False
+    used = max(zipf_frequency(n.casefold(), "en") for n in (official, without_accents(official)))
+    return zipf_frequency(exonym.casefold(), "en") >= max(2.0, used + 1.0)
 
 
 def territory_names(code: str) -> tuple[str, str] | None:
