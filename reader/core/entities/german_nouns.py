@@ -28,7 +28,7 @@ from reader.core.entities.cues import bare, place_of
 from reader.core.entities.german_words import german_word
 from reader.core.entities.lexicon import PLACE_KINDS, PLACE_PREPOSITIONS
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, dictionary_word, english_noun
 from reader.core.entities.pieces import Piece
 from reader.core.word_frequency import zipf
 
@@ -206,6 +206,21 @@ def noun_not_place(word: str) -> bool:
     if low.endswith(_NOUN_ENDINGS):
         return True
     return any(_german_noun(low[cut:]) for cut in range(2, len(low) - 3))
+
+
+def word_not_place(word: str) -> bool:
+    """A word German writes that is English's noun for a material or a substance, spelt alike
+    or as German spells it ("aus Kork": cork, "aus Propan, Butan": propane, butane, "aus
+    Granit", "aus Methanol"): after "aus" or "in" it is what a thing is made of or lies in,
+    not a place the gazetteers do not know. A foreign place German names is no English noun
+    ("aus Afrin", "nach Gorleben", "in Moria", which English writes no more than German)."""
+    low = word.casefold()
+    if zipf(low, "de") < 2.0:
+        return False  # "Bachmut", "Lützerath": no word of German's
+    spelt = {low, f"{low}e", f"c{low[1:]}" if low.startswith("k") else low}
+    return any(english_noun(form) for form in spelt) or (
+        dictionary_word(low) and zipf(low, "en") > zipf(low, "de")
+    )
 
 
 def _german_noun(tail: str) -> bool:

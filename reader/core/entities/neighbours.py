@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like, role_length
-from reader.core.entities.german_nouns import language_name, noun_not_place
+from reader.core.entities.german_nouns import language_name, noun_not_place, word_not_place
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.kin import after_kin
 from reader.core.entities.lexicon import (
@@ -132,9 +132,9 @@ def named_place(
         or english_noun(text)
         or camel_case(text)
         or language_name(text)
-        or (lang == "de" and (german_word(text) or noun_not_place(text)))
-    ):
-        return False  # "in German subsidies", "in Brand geraten", "nach Angaben", "aus Harnstoff"
+        or (lang == "de" and (german_word(text) or noun_not_place(text) or word_not_place(text)))
+    ):  # "in German subsidies", "in Brand geraten", "nach Angaben", "aus Harnstoff", "aus Kork"
+        return False
     if lang == "de" and (
         (len(text) > 6 and text.endswith(("ern", "s"))) or (len(text) > 9 and text.endswith("en"))
     ):
