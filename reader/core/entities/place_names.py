@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import cache
 
 from reader.core.entities.landmarks import LANDMARKS
-from reader.core.entities.places import lookup, region_catalogues, region_names, territory_names
+from reader.core.entities.places import lookup, territory_names
+from reader.core.entities.region_names import region_catalogues, region_names
 from reader.core.entities.world_regions import WORLD_REGIONS
 
 

@@ -20,19 +20,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reader.core.data_files import REGION_CATALOGUE_DOMAIN, REGION_CATALOGUE_LANGUAGES
 from reader.core.entities.companies import listed
 from reader.core.entities.first_names import first_name_frequency
 from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.names import common_word, dictionary_word, english_noun
+from reader.core.entities.region_names import latin_name, region_catalogues, region_names
 from reader.core.entities.world_regions import WORLD_REGIONS
 from reader.core.text import without_accents
 from reader.core.word_frequency import zipf as zipf_frequency
-
-if TYPE_CHECKING:
-    from gettext import NullTranslations
 
 CITY_MIN = 100_000
 TOWN_MIN = 15_000  # towns of German-speaking countries, which German texts name often
@@ -174,10 +171,6 @@ def _spelled_otherwise(plain: str) -> bool:
     )
 
 
-def _latin_name(name: str) -> bool:
-    return name[:1].isupper() and all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name)
-
-
 @cache
 def cities() -> tuple[dict[str, Any], ...]:
     """GeoNames' cities of 15,000 people or more, read once (`towns` reads them too)."""
@@ -223,14 +216,17 @@ def gazetteer() -> dict[str, Place]:
             found.setdefault(plain, place)
         if population < ALTERNATE_SIMILAR_MIN or doubtful:
             continue  # not its other names: "Angeles" of "Angeles City" ("Los Angeles Auto …")
+        # an English noun among them is another language's name only ("Logos" for Lagos,
+        # "Kali" for Cali, "Para" for Belém), unless it begins as the city's own ("Medina")
         for surface in city["alternatenames"]:
             similar = population >= ALTERNATE_MIN or _fold3(surface) == _fold3(name)
             if (
-                similar and len(surface) >= 4 and _latin_name(surface)
+                similar and len(surface) >= 4 and latin_name(surface)
                 and not _common_word(surface)
                 and (surface == name or first_name_frequency(surface) < FIRST_NAME)
                 and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
                 and not _word_of_both(surface)
+                and not (english_noun(surface) and _fold3(surface) != _fold3(name))
             ):  # fmt: skip
                 found.setdefault(surface, place)
     for alias, city_name in _CITY_ALIASES.items():
@@ -268,7 +264,7 @@ def _add_romance_countries(found: dict[str, Place]) -> None:
             place = found.get(Locale("en").territories.get(code, ""))
             if (
                 place is None or not place.key.endswith(f":{code}") or name in found
-                or not _latin_name(name) or english_noun(name) or _german_word(name)
+                or not latin_name(name) or english_noun(name) or _german_word(name)
                 or common_word(name, "de")
                 or first_name_frequency(name, anywhere=lang not in get_official_languages(code))
                 >= FIRST_NAME
@@ -291,59 +287,10 @@ def _add_regions(found: dict[str, Place]) -> None:
         place = Place(f"region:{region.code}", en, de, str(region.country_code))
         short = [alias for alias, code in _REGION_ALIASES.items() if code == region.code]
         for surface in dict.fromkeys((region.name, en, de)):
-            if len(surface) >= 4 and _latin_name(surface) and surface.casefold() not in _GENERIC:
+            if len(surface) >= 4 and latin_name(surface) and surface.casefold() not in _GENERIC:
                 found.setdefault(surface, place)
         for surface in short:
             found.setdefault(surface, place)
-
-
-def region_catalogues() -> tuple[NullTranslations, NullTranslations]:
-    """pycountry's English and German catalogues of ISO 3166-2 names."""
-    import gettext
-
-    import pycountry
-
-    # English then German: the catalogues the frozen build ships, in that order
-    return tuple(  # type: ignore[return-value]
-        gettext.translation(
-            REGION_CATALOGUE_DOMAIN, pycountry.LOCALES_DIR, languages=[lang], fallback=True
-        )
-        for lang in REGION_CATALOGUE_LANGUAGES
-    )
-
-
-def region_names(name: str, english: NullTranslations, german: NullTranslations) -> tuple[str, str]:
-    """A region's English and German names from its ISO 3166-2 name and pycountry's catalogues.
-
-    ISO 3166-2 names a region as its country officially romanises it, and the English catalogue
-    leaves most of those untranslated: "Xizang Zizhiqu", "Abū Z̧aby", "Tombouctou". Where the
-    German catalogue gives the name the world writes instead ("Tibet", "Abu Dhabi",
-    "Timbuktu"), and English writes that name clearly more than the official one (word
-    frequencies, with the official name's accents dropped), English readers get it too; a
-    German exonym English does not write ("Andalusien", "Lugar" beside "Logar") stays German,
-    and so does a first name ("Wallis" for Valais)."""
-    en, de = _SLIPS.get(name, (english.gettext(name), german.gettext(name)))
-    if en == name and name.startswith((f"{de} ", f"{de}, ")):
-        # untranslated, and the German name drops the word for its kind: "Yunnan Sheng"
-        # (province), "Xinjiang Uygur Zizhiqu", "Madrid, Comunidad de" are "Yunnan",
-        # "Xinjiang", "Madrid" in English too
-        en = de
-    elif en == name and _written_in_english(de, name):
-        en = de
-    return en, de
-
-
-# pycountry's German catalogue names Vitebsk's region after Brest, which has its own.
-_SLIPS = {"Viciebskaja voblasć": ("Viciebskaja voblasć", "Gebiet Witebsk")}
-
-
-def _written_in_english(exonym: str, official: str) -> bool:
-    """Whether English writes a region's German-catalogue name clearly more than its official
-    romanised name (accents kept or dropped): "Tibet" over "Xizang Zizhiqu"."""
-    if not _latin_name(exonym) or first_name_frequency(exonym, anywhere=True) > 0:
-        return False
-    used = max(zipf_frequency(n.casefold(), "en") for n in (official, without_accents(official)))
-    return zipf_frequency(exonym.casefold(), "en") >= max(2.0, used + 1.0)
 
 
 def territory_names(code: str) -> tuple[str, str] | None:
