@@ -112,10 +112,13 @@ from score_entities import GOLD, score  # noqa: E402
 # departments, faiths, a service's group, acronyms of hyphened names and of "für", German
 # initials spelling rare English words, a first name and a town before a role): people
 # 0.947/0.914, organisations 0.826/0.771, places 0.876/0.843, roles 401 of 504.
+# Session 25's third round (a listed company is not its daughter, regions by the names readers
+# know, materials after "aus", English nouns among cities' other names): people 0.947/0.916,
+# organisations 0.826/0.772, places 0.881/0.844 (unrounded 0.8807/0.8441), roles 401 of 504.
 FLOORS = {
-    "people": (0.947, 0.914),
-    "orgs": (0.826, 0.770),  # precision: never below what the rules measure
-    "places": (0.875, 0.843),
+    "people": (0.947, 0.915),
+    "orgs": (0.826, 0.771),  # precision: never below what the rules measure
+    "places": (0.880, 0.844),
     "figures": (0.961, 0.84),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
