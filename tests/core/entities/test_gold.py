@@ -204,10 +204,12 @@ FLOORS = {
 # gold file in a grep) joined the held-out part, scored once as totals only: session 23's rules
 # on the 58 texts people 0.944/0.889, organisations 0.761/0.722, places 0.868/0.834, figures
 # 0.912/0.784, roles 71 of 94 (the batch alone: organisations 0.658/0.658, people 0.773/0.654).
+# Session 25's rules, scored once after each of three rounds: organisations 0.760/0.730,
+# 0.761/0.735, 0.761/0.735; places 0.877/0.834; the rest and the batch alone unchanged.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
-    "orgs": (0.76, 0.72),
-    "places": (0.865, 0.83),
+    "orgs": (0.76, 0.73),
+    "places": (0.875, 0.83),
     "figures": (0.91, 0.78),
 }
 
