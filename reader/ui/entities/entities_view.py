@@ -359,9 +359,13 @@ class EntitiesView(QWidget):
 
     def _show_mentions(self, index: QModelIndex) -> None:
         """The entity's mentions; for one named by very many sources, those of the sources added
-        last (reading every mention of the library's most named place costs seconds)."""
+        last (reading every mention of the library's most named place costs seconds). The same
+        entity's mentions read anew keep the chosen one: back from reading a mention, `↓` and
+        `Enter` read the next, where the list went back to its first."""
         self._mention_timer.stop()
         entity = index.data(EntityRole) if index.isValid() else None
+        same = isinstance(entity, EntitySummary) and entity.id == self._chosen
+        was = self.mention_view.currentIndex().data(MentionRole) if same else None
         self._chosen = entity.id if isinstance(entity, EntitySummary) else None
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
@@ -380,8 +384,9 @@ class EntitiesView(QWidget):
         self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
         self.heading_row.fit()
         self.show_sources.setEnabled(True)
-        if self.mentions.rowCount():
-            self.mention_view.setCurrentIndex(self.mentions.index(0))
+        if self.mentions.rowCount():  # the same entity's read anew (the view shown again): where it was
+            self.mention_view.setCurrentIndex(self.mentions.index(self.mentions.row_of(was)))
+            self.mention_view.scrollTo(self.mention_view.currentIndex())
 
     def _open_mention(self, index: QModelIndex) -> None:
         mention = index.data(MentionRole) if index.isValid() else None

@@ -223,6 +223,10 @@ class MentionModel(QAbstractListModel):
         self._texts = {}
         self.endResetModel()
 
+    def row_of(self, mention: object) -> int:
+        """The row of this mention, or 0 when the list no longer has it."""
+        return self._mentions.index(mention) if mention in self._mentions else 0
+
     def mention(self, row: int) -> Mention | None:
         return self._mentions[row] if 0 <= row < len(self._mentions) else None
 
