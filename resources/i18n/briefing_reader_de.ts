@@ -958,7 +958,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</source>
-        <translation>%1 als kein Name verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</translation>
+        <translation>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</translation>
     </message>
     <message>
         <source>Restore %1</source>
