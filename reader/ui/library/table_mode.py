@@ -44,6 +44,11 @@ class LibraryTableMode(QObject):
     def selected_ids(self) -> list[int]:
         return self.view.selected_ids() if self.view is not None and self.active else []
 
+    def come_to(self, source_id: int | None) -> None:
+        """The table shown: the source being read is its current row (see `LibraryTable.come_to`)."""
+        if self.view is not None:
+            self.view.come_to(source_id)
+
     def _remember_header(self) -> None:
         if self.view is not None:
             self._state.set_geometry(HEADER_STATE, self.view.header_state())

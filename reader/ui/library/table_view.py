@@ -233,6 +233,17 @@ class LibraryTable(QWidget):
             flag = QItemSelectionModel.SelectionFlag.NoUpdate
             self.table.selectionModel().setCurrentIndex(self.model.index(row, column), flag)
 
+    def come_to(self, source_id: int | None) -> None:
+        """Entering the table, the source being read is its current row, selected and in sight:
+        the table opened on its first row, unselected, Read greyed out, and Enter read that row
+        instead. A selection of several rows (a bulk change under way) stays as it is."""
+        row = self.model.row_of(source_id) if source_id is not None else None
+        if row is None or len(self.selected_ids()) > 1:
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        self.table.scrollTo(self.model.index(row, 0))
+
     def _selection_changed(self, *_: object) -> None:
         count = len(self.selected_ids())
         self.bulk_button.setEnabled(count > 0)
