@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         self.library.result_opened.connect(self.open_result)
         self.modes.highlight_opened.connect(self.show_highlight)
         self.table_mode.source_opened.connect(self.read_source)
-        self.table_mode.action.toggled.connect(lambda on: on and self.table_mode.come_to(self._open_id))
+        self.table_mode.action.toggled.connect(lambda on: self.table_mode.come_to(self._open_id if on else None))
         self.table_mode.export_requested.connect(self.exports.export)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
