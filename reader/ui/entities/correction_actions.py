@@ -21,6 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QMenu, QWidget
 
+from reader.core.changes import Changes
 from reader.core.entities import EntityKind, EntitySummary
 from reader.ui import context_menus, read_only
 from reader.ui.entities.entity_models import NAME, kind_title
@@ -158,13 +159,21 @@ class CorrectionActions(QObject):
 
     # -- the commands -----------------------------------------------------------------------
 
-    def _step(self, text: str, edit: CorrectionEdit, done: str) -> None:
+    def _step(self, text: str, edit: CorrectionEdit, done: str, back: int | None = None) -> None:
         """One undoable step called `text`; `done` is said in the status bar once it is done:
-        an entry hidden or merged leaves the list, and nothing said where it went."""
+        an entry hidden or merged leaves the list, and nothing said where it went. Undone, it
+        chooses the entry `back` (the one it brought back), where the entry chosen after the
+        step stayed chosen beside it."""
         if not edit:
             return
         corrections = self._session.store.entities.corrections
-        self._session.perform(text, lambda: corrections.put(edit.after), lambda: corrections.put(edit.before))
+
+        def undo() -> Changes:
+            if self._view is not None and shiboken6.isValid(self._view):
+                self._view.choose_later(back)
+            return corrections.put(edit.before)
+
+        self._session.perform(text, lambda: corrections.put(edit.after), undo)
         self._session.notice_posted.emit(done)
 
     def _hide(self) -> None:
@@ -174,7 +183,7 @@ class CorrectionActions(QObject):
             if self._view is not None and not self.hidden_action.isChecked():  # they leave the list
                 self._view.choose_later(beside_selected(self._view))
             self._step(named(self.tr("Not a name: %1"), _names(shown)), edit, named(self.tr(
-                "%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"), _names(shown)))
+                "%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"), _names(shown)), shown[0].id)
 
     def _restore(self) -> None:
         hidden = [e for e in self._chosen() if e.hidden]
@@ -189,7 +198,7 @@ class CorrectionActions(QObject):
             edit = self._session.store.entities.corrections.change_kind([e.id for e in shown], kind)
             kinds = _names(shown), Bare(kind_title(kind))
             self._step(named(self.tr("Change kind of %1 to %2"), *kinds), edit,
-                       named(self.tr("%1 listed as %2 (Ctrl+Z takes it back)"), *kinds))
+                       named(self.tr("%1 listed as %2 (Ctrl+Z takes it back)"), *kinds), shown[0].id)
 
     def _merge(self) -> None:
         shown = [e for e in self._chosen() if not e.hidden]
@@ -206,12 +215,13 @@ class CorrectionActions(QObject):
             self._view.filter_box.clear()
         self._view.choose_later(target.id)
         self._step(named(self.tr("Merge %1 into %2"), _names(shown), target.name), edit,
-                   named(self.tr("%1 merged into %2 (Ctrl+Z takes it back)"), _names(shown), target.name))
+                   named(self.tr("%1 merged into %2 (Ctrl+Z takes it back)"), _names(shown), target.name),
+                   shown[0].id)
 
     def _split(self, row_id: int, name: str, entity: EntitySummary) -> None:
         edit = self._session.store.entities.corrections.split(row_id)
         self._step(named(self.tr("Separate %1 from %2"), name, entity.name), edit,
-                   named(self.tr("%1 separated from %2 (Ctrl+Z takes it back)"), name, entity.name))
+                   named(self.tr("%1 separated from %2 (Ctrl+Z takes it back)"), name, entity.name), entity.id)
 
     def _show_hidden(self, on: bool) -> None:
         self._mode.with_hidden = on
