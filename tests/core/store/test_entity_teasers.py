@@ -4,8 +4,9 @@ indexed anew; a library indexed before teasers were read takes them on its next 
 
 The article is a clipping whose front matter carries the teaser (`description`): the lead names
 Premierministerin Sanae Takaichi and US-Präsident Donald Trump; the body names Tokio, and
-"Takaichi" once, with nothing beside it that says a person — what a reader of the page knows
-from the lead, so what the index must list."""
+"Takaichi" once, with nothing beside it that says a person (no verb of saying: "Takaichi
+sprach" would make her one alone) — what a reader of the page knows from the lead, so what the
+index must list."""
 
 from __future__ import annotations
 
@@ -26,8 +27,8 @@ TEASER_TEXT = (
 )
 BODY_TEXT = (
     "In Tokio beginnt ein neues Kapitel der Allianz. Die beiden Regierungen wollen bei Förderung"
-    " und Verarbeitung seltener Erden enger zusammenarbeiten. Takaichi sprach am Dienstag von"
-    " einem wichtigen Schritt.\n\n"
+    " und Verarbeitung seltener Erden enger zusammenarbeiten. Takaichi hatte das Abkommen seit"
+    " Monaten vorbereitet.\n\n"
     "Ziel sei es, die Lieferketten für kritische Mineralien widerstandsfähiger zu machen, hieß es"
     " in der gemeinsamen Erklärung.\n"
 )
@@ -80,7 +81,7 @@ def test_the_teasers_full_name_makes_the_bodys_surname_a_mention_of_the_person(
     teaser, body = store.entities.mentions(takaichi.id)  # the teaser's first, as shown
     assert (teaser.part, TEASER_TEXT[teaser.start : teaser.end]) == (TEASER, "Sanae Takaichi")
     assert (body.part, BODY_TEXT[body.start : body.end]) == (BODY, "Takaichi")
-    assert body.context == "Takaichi sprach am Dienstag von einem wichtigen Schritt."
+    assert body.context == "Takaichi hatte das Abkommen seit Monaten vorbereitet."
     (tokio,) = store.entities.find("Tokio")  # named in both parts: one entity, two mentions
     assert [m.part for m in store.entities.mentions(tokio.id)] == [TEASER, BODY]  # though the text names it first
 
