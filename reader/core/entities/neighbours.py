@@ -96,7 +96,8 @@ def bare_name(
     if lang == "en":
         return not demonym(bare(word.text))
     at = index.get(word.start, 0)
-    before = words[at - 1].text if at > 0 else ""
+    # the sentence before ends in no adjective of this word ("… gewarnt hatte. Siemens …")
+    before = words[at - 1].text if at > 0 and not word.sentence_start else ""
     adjective = (
         before.islower() and len(before) > 3 and before.endswith(("e", "en", "er", "es", "em"))
         and not past_tense(before)  # "Das teilte Siemens mit": a verb, no adjective

@@ -102,6 +102,31 @@ def test_the_index_and_the_whos_who_list_parent_and_daughter_apart(
     assert any(line.startswith("- **Siemens Energy** ") for line in lines)
 
 
-def test_the_word_ending_the_sentence_before_is_no_article_of_a_name() -> None:
-    text = "Die Aktie brach am Montag ein. Siemens meldete dagegen einen Rekordgewinn."
-    assert _orgs(text, "de") == {"Siemens"}  # "ein." ends the sentence before
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Aktie brach am Montag ein. Siemens meldete dagegen einen Rekordgewinn.",
+        "Die Windkraftsparte hatte erneut gewarnt, wie es die Analysten erwartet hatten. "
+        "Siemens meldete dagegen einen Rekordgewinn.",
+        "Die Aktie fiel, nachdem die Windkraftsparte erneut gewarnt hatte. Siemens meldete "
+        "dagegen einen Rekordgewinn.",
+    ],
+)
+def test_the_word_ending_the_sentence_before_is_no_article_or_adjective_of_a_name(
+    text: str,
+) -> None:
+    assert _orgs(text, "de") == {"Siemens"}  # "ein.", "hatten.", "hatte." end the sentence before
+
+
+def test_a_lone_surname_opening_a_sentence_with_a_verb_of_saying_is_a_person() -> None:
+    text = (
+        "Die beiden Regierungen wollen enger zusammenarbeiten. Takaichi sprach am Dienstag von "
+        "einem wichtigen Schritt."
+    )
+    people = {f.name for f in extract(text, "de") if f.kind is EntityKind.PERSON}
+    assert people == {"Takaichi"}  # "zusammenarbeiten." is no adjective of hers
+
+
+def test_an_adjective_in_the_same_sentence_still_makes_a_noun() -> None:
+    text = "Die Analysten der deutschen Bank sagten einen Rückgang voraus."
+    assert not {f.name for f in extract(text, "de")} & {"Bank", "deutschen Bank"}
