@@ -114,6 +114,6 @@ def test_teaser_mentions_print_under_their_source(tmp_path: Path, capsys: pytest
     code, out, _ = run(capsys, *home, "entities", "Sanae", "Takaichi", "--json")
     mentions = json.loads(out)["mentions"]
     assert [(m["part"], m["context"][:21]) for m in mentions] == [
-        ("teaser", "Premierministerin San"), ("body", "Takaichi sprach am Di")
+        ("teaser", "Premierministerin San"), ("body", "Takaichi hatte das Ab")
     ]
     assert TEASER_TEXT[mentions[0]["start"] : mentions[0]["end"]] == "Sanae Takaichi"
