@@ -1,7 +1,7 @@
 """Stories in the library list: one row with a count per story, expandable to its members.
 
-The list stays a flat, lazily painted table (see `reader.ui.library.source_model`): a story's oldest
-report stands for it, in its place in the current order, and carries the count; its other members are left
+The list stays a flat, lazily painted table (see `reader.ui.library.source_model`): a story's first
+member in the current order stands for it and carries the count; its other members are left
 out of the ids, or follow it indented while the story is expanded. A click on the count, or
 Right / Left (also + / -), expands or collapses; a source that is asked for while hidden in a
 collapsed story opens its story first.
@@ -41,13 +41,12 @@ class StoryMark:
 def fold(ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int]) -> tuple[list[int], dict[int, StoryMark]]:
     """The rows to show for `ids` (in order) and the story marks of those in a story.
 
-    A story's row is its oldest report in `ids` (`stories` lists members oldest first), in that
-    report's place, whatever the order or what is open: the story window and the timeline name a
-    story after its oldest report too, and the first report in the list's order ("Newest first":
-    the newest) named one story two ways. The open report stood in for it once, so the row
-    changed with what was read. An open report its folded story hides is shown by opening the
-    story (`StoryRows.reveal`), as a search hit is. Only members in `ids` count: under a tag
-    filter a story with one tagged member is an ordinary row.
+    A story takes the place of its first member, and that member stands for it, whatever is
+    open: the open report stood in for it, so the row changed with what was read and, sorted
+    by its first member, could show an undated report ("added today") among last week's. An
+    open report its folded story hides is shown by opening the story (`StoryRows.reveal`), as
+    a search hit is. Only members in `ids` count: under a tag filter a story with one tagged
+    member is an ordinary row.
     """
     story_of = {source_id: story_id for story_id, members in stories.items() for source_id in members}
     present: dict[int, list[int]] = {}
@@ -55,10 +54,6 @@ def fold(ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int]) 
         story_id = story_of.get(source_id)
         if story_id is not None:
             present.setdefault(story_id, []).append(source_id)
-    for story_id, members in present.items():  # the oldest first: it stands for the story
-        oldest = next(i for i in stories[story_id] if i in members)
-        members.remove(oldest)
-        members.insert(0, oldest)
     visible: list[int] = []
     marks: dict[int, StoryMark] = {}
     for source_id in ids:

@@ -29,8 +29,7 @@ MAX_PX_PER_DAY = 160.0
 
 @dataclass(frozen=True, slots=True)
 class Item:
-    """A source on the timeline; `story` is its story's id or None, `order` its place among the
-    story's reports, oldest first as the store lists them (reports of one day by their time)."""
+    """A source on the timeline; `story` is its story's id or None."""
 
     source_id: int
     day: int
@@ -38,7 +37,6 @@ class Item:
     site_name: str | None
     key: str  # what it is coloured by (outlet or tag), "" for none
     story: int | None = None
-    order: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +75,7 @@ def marks_of(items: Iterable[Item], undated_stories: Iterable[int | None] = ()) 
         else:
             stories[item.story].append(item)
     for story, members in stories.items():
-        first = min(members, key=lambda i: (i.day, i.order))  # named as the story window and library name it
+        first = min(members, key=lambda i: (i.day, i.source_id))
         marks.append(Mark(first.source_id, first.day, first.title, first.site_name, first.key, len(members),
                           undated[story]))  # fmt: skip
     return sorted(marks, key=lambda m: (m.day, m.source_id))
@@ -87,7 +85,7 @@ def story_marks(items: Iterable[Item]) -> dict[int, Item]:
     """Each story's first dated report, by story: the one its mark is drawn as (as `marks_of`
     chooses it), which the undated list names for a report of the story without a date."""
     firsts: dict[int, Item] = {}
-    for item in sorted(items, key=lambda i: (i.day, i.order)):
+    for item in sorted(items, key=lambda i: (i.day, i.source_id)):
         if item.story is not None:
             firsts.setdefault(item.story, item)
     return firsts

@@ -119,9 +119,7 @@ class TimelineWindow(SideWindow):
         scope = self._library.scope()
         ids = scope.source_ids(store)
         summaries = store.sources.summaries(ids)
-        stories = store.stories.stories()  # members oldest first: the story is named after its oldest
-        story_of = {i: story for story, members in stories.items() for i in members}
-        order = {i: n for members in stories.values() for n, i in enumerate(members)}
+        story_of = store.stories.story_of(ids)
         by_tag = self.colour_by.currentData() == "tag"
         items, undated = [], []
         for s in summaries:
@@ -132,7 +130,7 @@ class TimelineWindow(SideWindow):
             # A wire report without an outlet: its agency, as the library's Outlet filter names
             # it ("dpa" for its desk "dpa/lno"), so the legend and the filter say the same.
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or wire(s.agency) or "")
-            items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id), order.get(s.id, 0)))
+            items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)
         self._show_scope(scope, len(ids))

@@ -23,7 +23,7 @@ def test_esc_on_a_folded_report_stays_on_it(make_window, qtbot, leave: str) -> N
     store = window.session.store
     folded = {source.id for source in store.sources.list()} - set(library.model.ids())
     assert len(folded) == 2  # the seeds' Tokyo story shows one of its three reports
-    type_search(window, qtbot, "Allianz")  # in the titles of the two folded reports
+    type_search(window, qtbot, "Halbleiter")
     open_result(window, lambda result: result.source_id in folded)
     opened = window.open_source_id
     assert opened in folded

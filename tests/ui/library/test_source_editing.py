@@ -49,7 +49,7 @@ def test_edit_metadata_then_undo_and_redo(make_window, monkeypatch) -> None:
     assert not after.title_derived
     row = window.library.model.row_of(source_id)
     assert window.library.model.summary(row).site_name == "Handelsblatt"
-    assert window.undo_action.text().replace("&", "") == "Undo Edit metadata of “Japan–USA schmieden ‘Goldenes B…”"  # the first row: the Tokyo story, its oldest report
+    assert window.undo_action.text().replace("&", "") == "Undo Edit metadata of “Gegengewicht zu China: Japan un…”"
     window.undo_action.trigger()
     undone = store.sources.get(source_id)
     assert (undone.title, undone.site_name, undone.published, undone.url) == (

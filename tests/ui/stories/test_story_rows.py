@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from reader.core import search
 from reader.ui.appearance import stylesheet
 from reader.ui.library.source_model import StoryRole
 from reader.ui.stories.story_rows import StoryMark, fold
 
 
-def test_fold_shows_a_story_once_at_its_oldest_report() -> None:
-    stories = {10: [9, 2, 4]}  # oldest first; 9 is filtered out of the list: it does not count
+def test_fold_shows_a_story_once_at_its_first_member() -> None:
+    stories = {10: [2, 4, 9]}  # 9 is filtered out of the list: it does not count
     visible, marks = fold([1, 2, 3, 4, 5], stories, set())
     assert visible == [1, 2, 3, 5]
     assert marks == {2: StoryMark(10, 2, True, False)}
-    visible, marks = fold([1, 4, 3, 2, 5], stories, {10})  # newest first: the story sits where 2 does
-    assert visible == [1, 3, 2, 4, 5]
-    assert marks == {2: StoryMark(10, 2, True, True), 4: StoryMark(10, 2, False, True)}
+    visible, marks = fold([1, 4, 3, 2, 5], stories, {10})
+    assert visible == [1, 4, 2, 3, 5]
+    assert marks == {4: StoryMark(10, 2, True, True), 2: StoryMark(10, 2, False, True)}
     assert fold([1, 2, 3], stories, set()) == ([1, 2, 3], {})
 
 
@@ -140,34 +141,33 @@ def test_show_story_on_a_source_without_one_says_so(make_window, qtbot) -> None:
     assert "not part of a story" in posted.args[0]
 
 
-def test_a_story_row_stands_for_its_oldest_report_whatever_is_open(make_window, speak, qtbot) -> None:
+def test_a_story_row_stands_for_its_first_report_whatever_is_open(make_window, speak, qtbot) -> None:
     """Seen walking through the German window: a folded story's row showed the report open in
     the article in the story's place — an undated one read "heute hinzugefügt" among the stories
-    of last October, sorted there by another report's date. The row is the story's oldest
-    report, in every order; an open report it hides opens the story, as a search hit does, and
-    stays current."""
+    of last October, sorted there by another report's date. The row is the story's first report
+    in the list's order, in every order; an open report it hides opens the story, as a search
+    hit does, and stays current."""
     speak("de")
     window = make_window()
     store = window.session.store
     ids = _seed_ids(window)
     members = [ids["000"], ids["001"], ids["004"]]
     undated = members[-1]
-    store.sources.update_metadata(undated, published=None)  # "heute hinzugefügt" in its row
+    store.sources.update_metadata(undated, published="")  # "heute hinzugefügt" in its row
     window.library.reload()
-    window.library.select_source(members[0])
-    qtbot.keyClick(window.library.source_view, Qt.Key.Key_Left)  # folded, whatever was open at the start
     for order in ("published", "title", "imported"):
         window.library.select_source(ids["002"])  # a report of no story open
         window.library.set_sort(order)
         listed = [i for i in window.library.model.ids() if i in members]
         assert len(listed) == 1  # folded
-        first = ids["000"]  # the oldest: 28 Oct 2025 (001 that evening, 004 now undated)
-        window.library.select_source(undated)  # another report
+        first = next(i for i in search.source_ids(store, "", order, None) if i in members)
+        assert order != "published" or first != undated  # undated last under Newest published
+        window.library.select_source(undated if first != undated else members[0])  # another report
         opened = window.library.current_source_id()
         assert opened != first
         rows = _rows(window)
         head = next(r for r in range(len(rows)) if rows[r] in members)
         assert rows[head] == first and _mark(window, head).head  # the story's row is unchanged
         assert opened in rows and not _mark(window, rows.index(opened)).head  # opened under it
-        qtbot.keyClick(window.library.source_view, Qt.Key.Key_Left)  # fold it: its row, its oldest report, is current
+        qtbot.keyClick(window.library.source_view, Qt.Key.Key_Left)  # fold it: its row, its first report, is current
         assert window.library.current_source_id() == first
