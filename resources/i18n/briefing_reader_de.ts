@@ -956,9 +956,12 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>Not a name: %1</source>
         <translation>%1 verbergen (kein Name)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</source>
-        <translation>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</translation>
+        <translation>
+            <numerusform>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet es, Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%1 als „Kein Name“ verborgen („Verborgene zeigen“ listet sie, Strg+Z macht es rückgängig)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore %1</source>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CorrectionActions</name>
+    <message numerus="yes">
+        <source>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</source>
+        <translation>
+            <numerusform>%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)</numerusform>
+            <numerusform>%1 hidden as not names (Show hidden lists them, Ctrl+Z takes it back)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntitiesView</name>
     <message numerus="yes">
         <source>%1 (%2): %Ln mention(s)</source>

@@ -183,7 +183,7 @@ class CorrectionActions(QObject):
             if self._view is not None and not self.hidden_action.isChecked():  # they leave the list
                 self._view.choose_later(beside_selected(self._view))
             self._step(named(self.tr("Not a name: %1"), _names(shown)), edit, named(self.tr(
-                "%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)"), _names(shown)), shown[0].id)
+                "%1 hidden as not a name (Show hidden lists it, Ctrl+Z takes it back)", "", len(shown)), _names(shown)), shown[0].id)
 
     def _restore(self) -> None:
         hidden = [e for e in self._chosen() if e.hidden]

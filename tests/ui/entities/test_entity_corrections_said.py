@@ -28,6 +28,28 @@ def test_not_a_name_says_where_the_entry_went(make_window, qtbot, speak, languag
     assert window.statusBar().currentMessage() == said
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "hidden as not names (Show hidden lists them, Ctrl+Z takes it back)"),
+    ("de", "als „Kein Name“ verborgen („Verborgene zeigen“ listet sie, Strg+Z macht es rückgängig)"),
+])  # fmt: skip
+def test_several_hidden_at_once_are_spoken_of_in_the_plural(
+    make_window, qtbot, speak, language: str, said: str
+) -> None:
+    """Del on two chosen entries said "Show hidden lists it" of both ("listet es")."""
+    speak(language)
+    window = make_window()
+    view = _open(window, qtbot)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 2)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Home)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    chosen = [view.model.index(r.row(), 0).data() for r in view.table.selectionModel().selectedRows()]
+    assert len(chosen) == 2, chosen
+    _after(window, qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Delete))
+    message = window.statusBar().currentMessage()
+    assert message.endswith(said) and all(name in message for name in chosen), message
+
+
 def test_a_new_kind_says_so(make_window, qtbot) -> None:
     window = make_window()
     view = _open(window, qtbot)
