@@ -18,7 +18,7 @@ import sqlite_utils
 from reader.core.footnotes import wire
 from reader.core.labels import LABEL_KEYS, label_name
 from reader.core.models import AnchorStatus
-from reader.core.store.source_table import ran_by
+from reader.core.store.source_table import outlet_condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,7 @@ def _where(wanted: HighlightFilter) -> tuple[str, list[Any]]:
         clauses.append(f"h.label IN ({','.join('?' * len(wanted.labels))})")
         params += sorted(wanted.labels)
     if wanted.outlet:
-        clause, values = ran_by(wanted.outlet)  # a wire report's agency too, as in the library
+        clause, values = outlet_condition(wanted.outlet)  # a wire report's agency too, as in the library
         clauses.append(clause)
         params += values
     if wanted.published_from:

@@ -64,7 +64,7 @@ class SourceFilter:
                            " WHERE t.name = ? COLLATE NOCASE)")  # fmt: skip
             params.append(self.tag)
         if self.outlet is not None:
-            clause, values = ran_by(self.outlet)
+            clause, values = outlet_condition(self.outlet)
             clauses.append(clause)
             params += values
         for column, value in (("byline", self.author), ("lang", self.lang)):
@@ -81,7 +81,7 @@ class SourceFilter:
         return " AND ".join(clauses), params
 
 
-def ran_by(name: str) -> tuple[str, list[Any]]:
+def outlet_condition(name: str) -> tuple[str, list[Any]]:
     """A condition over `sources s`, and its parameters: the source came from `name`, its outlet
     or the news agency of a wire report, which is listed under it as its row names it ("dpa/lno
     · 14. Nov."): any of the agency's regional desks, as a reference cites it (`footnotes.wire`)."""

@@ -18,6 +18,7 @@ from reader.core.briefing_model import ItemKind
 from reader.ui.briefing.add_menu import add_to_briefing
 from reader.ui.briefing.item_lines import ItemIdRole
 from tests.ui.briefing.seed_composer import seed_composer
+from tests.ui.briefing.test_preview_shows_what_was_added import _shown
 
 FILLER = "Ein Absatz mit etwas Text, der die Vorschau füllt. " * 4
 # Blocks of more than one line in the preview: a list's items and a table's cells are blocks of
@@ -50,17 +51,6 @@ def _row(composer, heading: str) -> int:
         if item is not None and item.text == heading:
             return row
     raise AssertionError(heading)
-
-
-def _shown(preview, words: str) -> bool:
-    """Whether the preview's block that starts with `words` is inside its viewport."""
-    block = preview.document().begin()
-    while block.isValid() and not block.text().startswith(words):
-        block = block.next()
-    assert block.isValid(), words
-    rect = preview.document().documentLayout().blockBoundingRect(block)
-    top = preview.verticalScrollBar().value()
-    return top <= rect.top() and rect.bottom() <= top + preview.viewport().height()
 
 
 def _click(qtbot, composer, row: int) -> None:

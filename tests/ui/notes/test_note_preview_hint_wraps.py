@@ -7,26 +7,12 @@ placeholder in the empty document's one line and clips the rest ("â€žBearbeitenâ
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from fixtures_reading import reading_session, seeded_store, source_id_of  # noqa: F401
 from PySide6.QtGui import QColor
 
 from reader.ui.notes.note_editor import PREVIEW_TAB
 from reader.ui.notes.notes_pane import NotesPane
-from reader.ui.session import Session
-
-
-@pytest.fixture
-def pane(qtbot, reading_session: Session) -> Iterator[NotesPane]:  # noqa: F811
-    pane = NotesPane(reading_session)
-    qtbot.addWidget(pane)
-    pane.resize(240, 900)  # the notes pane beside a docked composer
-    pane.show()
-    qtbot.waitExposed(pane)
-    yield pane
-    pane.flush()
+from tests.ui.notes.test_note_preview_states import pane  # noqa: F401
 
 
 def _inked_rows(preview) -> list[int]:
@@ -37,7 +23,7 @@ def _inked_rows(preview) -> list[int]:
             if any(QColor(image.pixel(x, y)) != paper for x in range(image.width()))]  # fmt: skip
 
 
-def test_the_hint_of_an_empty_preview_wraps(pane: NotesPane, qtbot) -> None:
+def test_the_hint_of_an_empty_preview_wraps(pane: NotesPane, qtbot) -> None:  # noqa: F811
     store = pane._session.store
     source_id = source_id_of(store, "002")
     store.notes.set(source_id, "- Halbleiter")
