@@ -115,11 +115,14 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 25's third round (a listed company is not its daughter, regions by the names readers
 # know, materials after "aus", English nouns among cities' other names): people 0.947/0.916,
 # organisations 0.826/0.772, places 0.881/0.844 (unrounded 0.8807/0.8441), roles 401 of 504.
+# Session 26, session 25's blind batch (s25, 12 German pages) moved in (324 texts): people
+# 0.944/0.910, organisations 0.822/0.769, places 0.878/0.842, figures 0.961/0.838, roles 403 of
+# 509 (the batch alone: people 0.773/0.654, organisations 0.658/0.658, places 0.759/0.733).
 FLOORS = {
-    "people": (0.947, 0.915),
-    "orgs": (0.826, 0.771),  # precision: never below what the rules measure
-    "places": (0.880, 0.844),
-    "figures": (0.961, 0.84),
+    "people": (0.943, 0.910),
+    "orgs": (0.821, 0.768),  # precision: never below what the rules measure
+    "places": (0.877, 0.841),
+    "figures": (0.960, 0.838),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -206,11 +209,15 @@ FLOORS = {
 # 0.912/0.784, roles 71 of 94 (the batch alone: organisations 0.658/0.658, people 0.773/0.654).
 # Session 25's rules, scored once after each of three rounds: organisations 0.760/0.730,
 # 0.761/0.735, 0.761/0.735; places 0.877/0.834; the rest and the batch alone unchanged.
+# Session 26: with s25 moved to development and no new batch drawn this round, the 46 held-out
+# texts measure (session 25's rules) people 0.971/0.931, organisations 0.783/0.750, places
+# 0.898/0.851, figures 0.899/0.797, roles 69 of 89. Figures' precision floor comes down from 0.91 to 0.89 with the batch's pages
+# gone (its 38 figures were 0.947 right), not with a rule; the other floors stay.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
     "orgs": (0.76, 0.73),
     "places": (0.875, 0.83),
-    "figures": (0.91, 0.78),
+    "figures": (0.89, 0.78),
 }
 
 
@@ -247,6 +254,7 @@ def test_precision_and_recall_floors(split: str) -> None:
     # acronym before an office ("NASA administrator") and fields in "-ss" ("press secretary") 370
     # session 23, s23 moved to development: 382 of 492, held out 74 of 98 with s24
     # session 24: 395 of 493 with jobs, offices' spellings and fields, roles before a comma
+    # session 26, s25 moved to development: 403 of 509, held out 69 of 89 (46 texts)
     share = 0.79 if split == "dev" else 0.75
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
@@ -266,7 +274,8 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_part() -> None:
     # its own fresh batch is held out (62 of 248); the same in session 18 (46, then 62 of 264);
     # session 19: 46, then 61 of 295; session 20: 46, then 62 of 311; session 21: 46, then 62 of
     # 327; session 22: 46, then 62 of 343; session 23: 46, then 61 of 358; session 25: 46, then
-    # 58 of 370 (12 German pages: the English ones ran out) — as each batch moves to the
+    # 58 of 370 (12 German pages: the English ones ran out); session 26: 46 of 370 (no batch
+    # drawn) — as each batch moves to the
     # development part the held-out part keeps the 46 and the latest batch while the whole grows
     assert 46 <= held_out <= total / 2, (total, held_out)
 
