@@ -82,6 +82,10 @@ _NAMES = {
     "CD": ("Democratic Republic of the Congo", "Demokratische Republik Kongo"),
     "TR": ("Turkey", "Türkei"),  # CLDR's English "Türkiye" is rare in English news
 }
+# Rivers, lakes and mountains by every name they have ("Mosel"): no city's other name.
+_LANDMARK_NAMES = frozenset(
+    name for *names, others in LANDMARKS.values() for name in (*names, *others)
+)
 # Short forms of cities every paper uses, shorter than the gazetteer's other names may be.
 _CITY_ALIASES = {"NYC": "New York City"}
 # Short forms of regions every German paper uses.
@@ -115,6 +119,29 @@ def _german_word(name: str) -> bool:
         zipf_frequency(low, "de") >= 5.0
         and zipf_frequency(low, "de") - zipf_frequency(low, "en") >= 1.0
     )
+
+
+def _german_inflected(surface: str, own: str) -> bool:
+    """A German noun or verb among a foreign city's other names, known by the forms German
+    inflects it in: a verb's third person ("Landen", one of London's: "landet"; "Rast",
+    Rasht's: "rastet"), a noun's plural in "-s" about as frequent as the word ("Kita", one of
+    Quito's: "Kitas"; "Kanton", Guangzhou's old one), or that plural itself ("Kitas"). A German
+    name of a city inflects in none of these ways: its genitive is rare ("Moskaus", "Prags"),
+    and "Londons" is London's own name with its "-s"."""
+    low = surface.casefold()
+    here = zipf_frequency(low, "de")
+    if not low.isalpha() or here < 3.0:
+        return False
+    stem = low[:-2] if low.endswith("en") else low
+    plural = zipf_frequency(low + "s", "de")
+    return (
+        zipf_frequency(stem + "et", "de") >= 3.0
+        or (plural >= 3.0 and here - plural <= 0.6)
+        or (
+            low.endswith("s") and low[:-1] != own.casefold()
+            and zipf_frequency(low[:-1], "de") >= here
+        )
+    )  # fmt: skip
 
 
 def _word_of_both(name: str) -> bool:
@@ -209,6 +236,10 @@ def gazetteer() -> dict[str, Place]:
         doubtful = population < FAMOUS and (_common_word(name) or _known_otherwise(name))
         if doubtful and (" " not in name or any(c.isdigit() for c in name)):
             continue  # a phrase's frequency is its rarest word's, though: "Kansas City" stays
+        low, foreign = name.casefold(), city["countrycode"] not in _GERMAN_SPEAKING
+        more_german = zipf_frequency(low, "de") - zipf_frequency(low, "en") >= 1.0
+        if population < FAMOUS and foreign and more_german and _german_inflected(name, ""):
+            continue  # "Kita", a ward of Tokyo; "Leiden": the German nouns, in German text
         place = Place(f"city:{city['geonameid']}", name, name, city["countrycode"])
         found.setdefault(name, place)
         plain = without_accents(name)  # "Reykjavik", "Bogota", "Dusseldorf": as English types it
@@ -226,6 +257,8 @@ def gazetteer() -> dict[str, Place]:
                 and (surface == name or first_name_frequency(surface) < FIRST_NAME)
                 and not (city["countrycode"] not in _GERMAN_SPEAKING and _german_word(surface))
                 and not _word_of_both(surface)
+                and (surface == name or not _german_inflected(surface, name))
+                and surface not in _LANDMARK_NAMES  # "Mosel", one of Mosul's: the river
                 and not (english_noun(surface) and _fold3(surface) != _fold3(name))
             ):  # fmt: skip
                 found.setdefault(surface, place)
