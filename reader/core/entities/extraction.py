@@ -60,6 +60,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import acronym, bare, name_like
+from reader.core.entities.divisions import units
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -194,6 +195,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
+        pieces = units(pieces, words, index, reading_text)  # "VW Nutzfahrzeuge": one name
         pieces = things_of_names(pieces, reading_text)  # "VSGE Webseiten" beside "der VSGE"
         pieces = kinds_not_bodies(pieces, lower_words)  # "Alternative Pensionsfonds"
         pieces = counted_things(pieces, words, index, reading_text)  # "eine Bundesbehörde"

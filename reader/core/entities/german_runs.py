@@ -21,6 +21,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.divisions import line_of_business
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_WORDS, PLATFORMS
 from reader.core.entities.model import EntityKind
@@ -136,8 +137,8 @@ def noun_after_name(pieces: list[Piece], text: str) -> None:
             continue
         if name.text == "IG":
             continue  # an Industriegewerkschaft is named by its branch: "IG Metall", "IG Bau"
-        if not german_word(noun.text) or place_of(noun.text):
-            continue  # "FC Nürnberg", "WWF Deutschland": a body and its place
+        if not german_word(noun.text) or place_of(noun.text) or line_of_business(noun.text):
+            continue  # "FC Nürnberg", "WWF Deutschland", "VW Nutzfahrzeuge": a body and its place
         pair = (name.text, noun.text)
         if not noun.text.isupper() and zipf_frequency(noun.text.casefold(), "de") >= 4.0:
             asked[pair] = True  # a frequent noun: no need to count

@@ -40,6 +40,7 @@ from reader.core.entities.cues import (
     org_head,
     place_of,
 )
+from reader.core.entities.divisions import line_of_business
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
@@ -76,8 +77,10 @@ def _thing(piece: Piece) -> bool:
     if not (acronym(name) or camel_case(name)) or name == "IG" or name in CLUB_PREFIXES:
         return False  # an Industriegewerkschaft is named by its branch: "IG Metall"; a club
         # by its town: "MTV Bamberg"
-    # "ADAC Stiftung", "WWF Deutschland": a body's head, a body's place
-    return not org_head(piece.words, "de") and not place_of(noun) and _german_noun(noun)
+    # "ADAC Stiftung", "WWF Deutschland", "VW Nutzfahrzeuge": a body's head, place, or unit
+    if org_head(piece.words, "de") or place_of(noun) or line_of_business(noun):
+        return False
+    return _german_noun(noun)
 
 
 def _german_noun(word: str) -> bool:

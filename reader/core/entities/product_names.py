@@ -20,6 +20,7 @@ from itertools import pairwise
 from reader.core.entities.brand_makers import before_model, maker_of, opens_product
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, org_head
+from reader.core.entities.divisions import line_of_business
 from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
@@ -240,8 +241,8 @@ def _maker_first(piece: Piece) -> bool:
     longer name ("Ford Motor", "Volkswagen Group") nor a person whose common first name it is
     ("Kia Soul" is the car: "Kia" is a rare first name here)."""
     first, second = bare(piece.words[0].text), bare(piece.words[1].text)
-    if first.casefold() not in MAKERS or second in _OWN_NAME:
-        return False
+    if first.casefold() not in MAKERS or second in _OWN_NAME or line_of_business(second):
+        return False  # "VW Nutzfahrzeuge", "BMW Bank": a unit of the maker
     if (first.casefold(), second.casefold()) in _TWO_WORDS:
         return False  # "Alfa Romeo": the maker whole
     if org_head(piece.words, "en") or org_head(piece.words, "de"):
