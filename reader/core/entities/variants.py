@@ -147,6 +147,23 @@ def _person_key(name: str) -> str:
     return " ".join(bare(w) for w in name.split()).casefold()
 
 
+def _town_adjective_of(key: str, named: Piece, text: str) -> bool:
+    """Whether `key` is a body's two-word name opened by its town's adjective and `named` the
+    same body named by its town after it: "Heidelberger Universität" and "Universität
+    Heidelberg", "Kölner Stadtwerke" and "Stadtwerke Köln", "Münchner Universität"."""
+    adjective, noun = (key.split() + ["", ""])[:2]
+    if len(key.split()) != 2 or len(named.words) != 2 or not adjective:
+        return False
+    head, town = (bare(w.text) for w in named.words)
+    stem = _INFLECTION.sub("", town.casefold())
+    return (
+        _INFLECTION.sub("", head.casefold()) == _INFLECTION.sub("", noun)
+        and adjective.startswith(stem[: max(4, len(stem) - 1)])
+        and named.text(text).split()[-1][:1].isupper()
+        and places_lookup(town) is not None
+    )
+
+
 def _of_a_place(words: str) -> bool:
     """A place's name or its adjective: "San Francisco", "Nigerian"."""
     return places_lookup(words) is not None or demonym(words)
@@ -283,6 +300,10 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         stem, dot, _ = key.rpartition(".")
         if dot and " " not in key and stem in groups and key not in aliases:
             aliases[key] = stem
+    for key in list(groups):  # "Heidelberger Universität" of "Universität Heidelberg"
+        owners = [k for k in groups if k != key and _town_adjective_of(key, groups[k][0], text)]
+        if key not in aliases and len(owners) == 1:
+            aliases[key] = owners[0]
     for alias, key in aliases.items():
         for _ in range(3):  # "Democrat" of "Democrats" of "Democratic Party"
             key = aliases.get(key, key)
