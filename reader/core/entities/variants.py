@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from reader.core.entities.abbreviations import abbreviates, abbreviates_compound
+from reader.core.entities.body_forms import other_form
 from reader.core.entities.companies import other_company
 from reader.core.entities.cues import (
     acronym,
@@ -302,6 +303,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             aliases[key] = stem
     for key in list(groups):  # "Heidelberger Universität" of "Universität Heidelberg"
         owners = [k for k in groups if k != key and _town_adjective_of(key, groups[k][0], text)]
+        written = groups[key][0].text(text)  # "Justice Department" of "Department of Justice"
+        owners = owners or [k for k in groups if other_form(written, groups[k][0].text(text))]
         if key not in aliases and len(owners) == 1:
             aliases[key] = owners[0]
     for alias, key in aliases.items():
