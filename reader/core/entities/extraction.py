@@ -93,6 +93,7 @@ from reader.core.entities.noun_phrases import (
     counted_things,
     kinds_before_names,
     kinds_not_bodies,
+    nouns_described,
     things_of_names,
 )
 from reader.core.entities.numbered import numbered, tickers
@@ -200,6 +201,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = things_of_names(pieces, reading_text)  # "VSGE Webseiten" beside "der VSGE"
         pieces = kinds_not_bodies(pieces, lower_words)  # "Alternative Pensionsfonds"
         pieces = counted_things(pieces, words, index, reading_text)  # "eine Bundesbehörde"
+        pieces = nouns_described(pieces, words, index, reading_text)  # "die zivile Allianz"
         pieces = kinds_before_names(pieces, reading_text)  # "Großbank UniCredit"
         pieces = german_people.not_people(pieces, words, index)  # "die Yon-Ka Produkte"
     pieces = product_lines.not_people(pieces)  # "Yon-Ka Serum", "Yon-Ka Gommage"

@@ -199,3 +199,43 @@ def kinds_before_names(pieces: list[Piece], text: str) -> list[Piece]:
         if rest in alone and german_compound(first):
             piece.words = piece.words[1:]
     return pieces
+
+
+# Determiners and contracted prepositions that open a German noun phrase.
+_OPENERS = frozenset(
+    "der die das den dem des ein eine einer einem einen eines kein keine keiner keinem "
+    "keinen zur zum im am vom beim ins diese dieser diesem diesen neue".split()
+)
+_INFLECTED = re.compile(r"[a-zäöüß]{3,}(?:e|en|er|es|em)")
+_QUOTED_AFTER = re.compile(r"\s[„“\"»]")
+
+
+def nouns_described(
+    pieces: list[Piece], words: list[Token], index: dict[int, int], text: str
+) -> list[Piece]:
+    """The pieces without the mentions of a German noun taken for a body's one-word name
+    ("Allianz", "Union") where the text uses the noun: after an article and an inflected
+    adjective ("die zivile Allianz", "der geförderten Union mit Rom") or before a quoted name
+    it is the kind of ("zur Allianz „Klimaschutz 100“"). Other mentions stay: "Die Allianz
+    erhöht die Prämien" is the insurer."""
+    return [p for p in pieces if not _described(p, words, index, text)]  # not "CDU"
+
+
+def _described(piece: Piece, words: list[Token], index: dict[int, int], text: str) -> bool:
+    at = index.get(piece.start, 0)
+    if piece.kind is not EntityKind.ORG or len(piece.words) != 1 or at < 2:
+        return False
+    word = bare(piece.words[0].text)
+    low = word.casefold()
+    if not word[1:].islower() or zipf(low, "de") < 4.0 or zipf(low, "de") - zipf(low, "en") < 1.0:
+        return False  # no frequent German noun
+    adjective, opener = words[at - 1], words[at - 2]
+    if _QUOTED_AFTER.match(text, piece.end):
+        return True
+    if not _INFLECTED.fullmatch(adjective.text) or adjective.end + 1 != piece.start:
+        return False
+    # "zivile Allianz" after anything; "zivilen" is also a verb's ending ("verklagen
+    # Allianz"): after an article only
+    return adjective.text.endswith("e") or (
+        opener.text.casefold() in _OPENERS and opener.end + 1 == adjective.start
+    )
