@@ -108,6 +108,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
+from reader.core.entities.purposes import purpose_object
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.registered import associations
 from reader.core.entities.river_towns import towns_on_rivers
@@ -331,7 +332,7 @@ def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Pi
         if piece.start < end:
             continue  # "Industry", "Energy": inside the body's name
         if piece.kind is EntityKind.ORG:
-            stop = listed_parts(piece.words, text)
+            stop = max(listed_parts(piece.words, text), purpose_object(piece.words, text))
             if stop > piece.end:
                 piece.words = words[bisect_left(starts, piece.start) : bisect_left(starts, stop)]
                 end = stop
