@@ -85,9 +85,7 @@ from reader.core.entities.names import (
     runs,
     tokens,
 )
-from reader.core.entities.neighbours import (
-    time_not_place,
-)
+from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.ngos import named_ngos
 from reader.core.entities.noun_phrases import (
     counted_things,
@@ -121,6 +119,7 @@ from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
+from reader.core.entities.territorial import territorial_names
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
 from reader.core.entities.workplaces import workplaces
@@ -170,6 +169,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for run in name_runs for p in classify(run, lang, lower_words)]
     if lang == "de":  # "Madelaine Caracas, die Sprecherin …": a woman, not Venezuela's capital
         pieces = apposed_people(pieces, name_runs, words, reading_text)
+    pieces = territorial_names(pieces, words, reading_text)  # "Maria von Ungarn"
     pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
     pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
