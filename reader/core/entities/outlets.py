@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.entities import places
-from reader.core.entities.cues import bare
+from reader.core.entities.cues import bare, role_length
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.lexicon import ROLE_TITLES, ROLE_WORDS_EN
 from reader.core.entities.names import Token, common_word
@@ -59,6 +59,7 @@ def reporting_outlet(piece: Piece, words: list[Token], index: dict[int, int], la
         words[at - 1].text.casefold() in _ARTICLES
         and words[at + 1].text in _REPORTED
         and not common_word(bare(piece.words[0].text), lang)  # "die Industrie meldet"
+        and not role_length(piece.words, 0)  # "die Sprecherin meldete": a person's role
     )
 
 
