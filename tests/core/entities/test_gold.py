@@ -118,10 +118,20 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 26, session 25's blind batch (s25, 12 German pages) moved in (324 texts): people
 # 0.944/0.910, organisations 0.822/0.769, places 0.878/0.842, figures 0.961/0.838, roles 403 of
 # 509 (the batch alone: people 0.773/0.654, organisations 0.658/0.658, places 0.759/0.733).
+# Session 26's rules (German nouns and verbs no foreign city's other name, "Kita", "Landen";
+# a company's unit by its line of business, "VW Nutzfahrzeuge"; a town's adjective and the
+# town after a body, "Heidelberger Universität"; one body written two ways, "Justice
+# Department", "Bundesforschungsministerium", "Corp."; names after a word for a kind of group,
+# "die Miliz Hisbollah", "Puppentruppe Das Helmi"; a noun described, "die zivile Allianz";
+# a purpose's object, "… for the Prevention of Cruelty to Children"; rulers by their land,
+# "Maria von Ungarn"; roles before a verb of reporting no outlets): people 0.946/0.912,
+# organisations 0.828/0.773, places 0.879/0.842, figures 0.961/0.838 (unrounded 0.9457/0.9119,
+# 0.8279/0.7727, 0.8794/0.8416, 0.9608/0.8382), roles 404 of 510 (the batch alone: people
+# 0.864/0.731, organisations 0.703/0.684).
 FLOORS = {
-    "people": (0.943, 0.910),
-    "orgs": (0.821, 0.768),  # precision: never below what the rules measure
-    "places": (0.877, 0.841),
+    "people": (0.945, 0.911),
+    "orgs": (0.827, 0.772),  # precision: never below what the rules measure
+    "places": (0.879, 0.841),
     "figures": (0.960, 0.838),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
@@ -212,7 +222,8 @@ FLOORS = {
 # Session 26: with s25 moved to development and no new batch drawn this round, the 46 held-out
 # texts measure (session 25's rules) people 0.971/0.931, organisations 0.783/0.750, places
 # 0.898/0.851, figures 0.899/0.797, roles 69 of 89. Figures' precision floor comes down from 0.91 to 0.89 with the batch's pages
-# gone (its 38 figures were 0.947 right), not with a rule; the other floors stay.
+# gone (its 38 figures were 0.947 right), not with a rule; the other floors stay. Session 26's
+# rules, scored once at the end: the same totals, every kind (so no floor rises).
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
     "orgs": (0.76, 0.73),
@@ -254,7 +265,8 @@ def test_precision_and_recall_floors(split: str) -> None:
     # acronym before an office ("NASA administrator") and fields in "-ss" ("press secretary") 370
     # session 23, s23 moved to development: 382 of 492, held out 74 of 98 with s24
     # session 24: 395 of 493 with jobs, offices' spellings and fields, roles before a comma
-    # session 26, s25 moved to development: 403 of 509, held out 69 of 89 (46 texts)
+    # session 26, s25 moved to development: 403 of 509, held out 69 of 89 (46 texts); 404 of
+    # 510 with rulers named by their land
     share = 0.79 if split == "dev" else 0.75
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
