@@ -5,12 +5,11 @@ narrowed by kind and by the filter box; right, the chosen one's mentions as keyw
 rows. Enter or a double-click on a mention opens its source at that passage; "Show sources in
 library" narrows the library to the sources naming it. The keyboard reaches everything: the
 filter box takes the focus, Down goes to the list, Enter from the list to the mentions.
-The view only shows what `store.entities` holds; indexing is the mode's (`entities_mode`).
+The view only shows what `store.entities` holds; indexing is the mode's (`entities_mode`), the
+list's columns and their widths `entity_table`'s.
 """
 
 from __future__ import annotations
-
-import heapq
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
@@ -18,43 +17,35 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.core.entities import EntityKind, EntitySummary, Mention
 from reader.ui.entities.entity_models import (
-    KIND,
-    MENTIONS,
     NAME,
-    ROLES,
-    SOURCES,
     EntityRole,
     EntityTableModel,
     MentionModel,
     MentionRole,
     kind_title,
-    roles_text,
     source_parts,
 )
+from reader.ui.entities.entity_table import EntityTable
 from reader.ui.entities.kwic_delegate import KwicDelegate
 from reader.ui.entities.mention_heading import ElidedLabel, MentionHeading
 from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
-NAME_MIN, ROLES_MIN = 120, 60  # px the list's name and roles keep in a narrow window
-NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
-NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
 MENTION_LETTERS = 42  # the mentions keep this many average letters beside the docked composer
+MENTION_READABLE = 56  # and this many when the list widens for its roles
 PROGRESS_EMS = 8  # the indexing bar's width beside its words
 
 
@@ -113,37 +104,8 @@ class EntitiesView(QWidget):
         show.activated.connect(self._request_sources)
 
     def _build_lists(self) -> None:
-        self.table = QTableView(self)
-        self.table.setObjectName("entityTable")
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSortIndicator(SOURCES, Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = EntityTable(self.model, self)
         self.model.modelReset.connect(self._keep_choice)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # corrected together
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        # Widths from the column titles, not the rows: measuring 50,000 rows would take seconds.
-        # The kind column holds one of four words, so it fits the longest ("Organisation").
-        metrics = header.fontMetrics()
-        for column in (KIND, SOURCES, MENTIONS):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
-        kinds = max(self.table.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
-        header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
-        self._name_wanted = NAME_MIN  # as wide as the names listed need (see `_show_kind`)
-        self._roles_wanted = 0  # and the roles
-        self._counts_width = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
-        self.table.viewport().installEventFilter(self)  # the name gives way in a narrow list
-        self._share_width()
         # Mentions follow the chosen row after a pause, so holding ↓ does not read each entity's.
         self._mention_timer = QTimer(self, singleShot=True, interval=MENTION_DELAY_MS)
         self._mention_timer.timeout.connect(lambda: self._show_mentions(self.table.currentIndex()))
@@ -168,9 +130,7 @@ class EntitiesView(QWidget):
         top.addWidget(self.progress_text)
         top.addWidget(self.progress)
         left = QWidget(self)
-        # Never so narrow that the counts go behind a scroll bar (a 1024 px window hid them).
-        self._chrome = self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth() + 2
-        left.setMinimumWidth(self._counts_width + ROLES_MIN + NAME_MIN + self._chrome)
+        left.setMinimumWidth(self.table.narrowest())
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 0, 0)
         left_column.addWidget(self.table, 1)
@@ -215,54 +175,27 @@ class EntitiesView(QWidget):
 
     def _show_kind(self) -> None:
         kind = self.kind_box.currentData()
-        self.table.setColumnHidden(KIND, kind is not None)  # one kind shown: the column says nothing
         shown = [e for e in self._everything if e.kind == kind] if kind is not None else self._everything
-        # Roles are people's ("Premierministerin"): for organisations or places the column stood
-        # empty beside every row, taking width from the names.
-        self.table.setColumnHidden(ROLES, not any(e.roles for e in shown))
-        # The longest of the names and roles most widely named (measuring all 50,000 would take
-        # seconds), up to NAME_LETTERS and ROLES_LETTERS average letters.
-        metrics, top = self.table.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
-        letter = metrics.averageCharWidth()
-        longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
-        self._name_wanted = max(NAME_MIN, min(longest + 16, NAME_LETTERS * letter))
-        roles = max((metrics.horizontalAdvance(roles_text(e)) for e in top if e.roles), default=0)
-        self._roles_wanted = min(roles + 16, ROLES_LETTERS * letter) if roles else 0
+        self.table.measure(shown, one_kind=kind is not None)
         self._fit_list()
-        self._share_width()
         self.model.set_entities(shown)
-
-    def _columns_width(self) -> int:
-        """The width of the shown columns besides name and roles (the kind's only with all kinds)."""
-        header = self.table.horizontalHeader()
-        return sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS) if not self.table.isColumnHidden(c))
 
     def _fit_list(self) -> None:
         """Widen the list to what its names and roles want, while the mentions keep at least half:
         at 1,360 px with all kinds the list's share (2 of 5) cut the roles ("Prime Ministe…")
-        beside mentions with width to spare. Never narrows it: a list the user widened stays."""
+        beside mentions with width to spare. Where half is too little for the roles to be read
+        (1024 px: 60 px of roles, "US Presi…"), the list takes what makes them readable as long
+        as the mentions keep MENTION_READABLE letters. Never narrows it: a list the user widened
+        stays."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or total <= 0:
             return
-        wanted = self._columns_width() + self._name_wanted + self._roles_wanted + self._chrome
-        left = min(wanted, total // 2)
+        mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
+        share = max(total // 2, min(self.table.readable_width(), total - mentions))
+        left = min(self.table.wanted_width(), share)
         if left > sizes[0]:
             self.splitter.setSizes([left, total - left])
-
-    def _share_width(self) -> None:
-        """The names as wide as a long name, the roles the rest: the names had it all, and roles
-        were cut ("head of gover…", "US Secretary o…") beside a half-empty name column. In a
-        narrow list the name gives way down to NAME_MIN, the roles keep ROLES_MIN; without a
-        roles column (places, organisations) the name takes the width."""
-        header = self.table.horizontalHeader()
-        roles = not self.table.isColumnHidden(ROLES)
-        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
-        header.setSectionResizeMode(NAME, fixed if roles else stretch)
-        header.setSectionResizeMode(ROLES, stretch if roles else fixed)
-        if roles:
-            room = self.table.viewport().width() - self._columns_width() - ROLES_MIN
-            header.resizeSection(NAME, max(NAME_MIN, min(self._name_wanted, room)))
 
     def show_waiting(self) -> None:
         """Nothing listed yet: say that the list is on its way (the background task reads it),
@@ -317,10 +250,7 @@ class EntitiesView(QWidget):
     # -- reacting to the user ---------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Down (or Enter) in the filter box goes to the list, as in a launcher; the list's
-        roles column is as wide as the list allows, the counts beside it in sight."""
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._share_width()
+        """Down (or Enter) in the filter box goes to the list, as in a launcher."""
         if watched is self.filter_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.table.setFocus(Qt.FocusReason.OtherFocusReason)

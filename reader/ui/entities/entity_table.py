@@ -1,0 +1,130 @@
+"""The Entities view's list of entities, and how its columns share the width they are given.
+
+Kept apart from the view (`entities_view`) because the widths are a concept of their own: the
+counts and the kind keep their titles' width, the names as wide as a long name, the roles the
+rest — and in a narrow list the name gives way before the roles do, since the roles are what a
+consultant reads the list for ("Prime Minister, head of government"). The view asks how wide
+the list wants to be (`wanted_width`, `readable_width`) when it shares the window with the
+mentions.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from reader.core.entities import EntityKind, EntitySummary
+from reader.ui.entities.entity_models import (
+    KIND,
+    MENTIONS,
+    NAME,
+    ROLES,
+    SOURCES,
+    EntityTableModel,
+    kind_title,
+    roles_text,
+)
+
+NAME_MIN, ROLES_MIN = 120, 60  # px the name and roles keep however narrow the list is squeezed
+ROLES_READABLE = 22  # average letters the roles keep before the name gives way ("Prime Minister, head …")
+NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
+NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
+
+
+class EntityTable(QTableView):
+    """The entities, sorted by how many sources name them; several can be chosen at once (the
+    corrections work on all of them)."""
+
+    def __init__(self, model: EntityTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("entityTable")
+        self.setModel(model)
+        self.horizontalHeader().setSortIndicator(SOURCES, Qt.SortOrder.DescendingOrder)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # corrected together
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # Widths from the column titles, not the rows: measuring 50,000 rows would take seconds.
+        # The kind column holds one of four words, so it fits the longest ("Organisation").
+        metrics = header.fontMetrics()
+        for column in (KIND, SOURCES, MENTIONS):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
+        kinds = max(self.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
+        header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
+        self._name_wanted = NAME_MIN  # as wide as the names listed need (see `measure`)
+        self._roles_wanted = 0  # and the roles
+        self.chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 2
+        self._share_width()
+
+    def narrowest(self) -> int:
+        """The width under which the counts would go behind a scroll bar (a 1024 px window hid them)."""
+        header = self.horizontalHeader()
+        counts = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
+        return counts + ROLES_MIN + NAME_MIN + self.chrome
+
+    def measure(self, shown: list[EntitySummary], one_kind: bool) -> None:
+        """Hide the columns that would say nothing for these entities and measure what their
+        names and roles want: the longest of those most widely named (measuring all 50,000
+        would take seconds), up to NAME_LETTERS and ROLES_LETTERS average letters."""
+        self.setColumnHidden(KIND, one_kind)  # one kind chosen: the column says nothing
+        # Roles are people's ("Premierministerin"): for organisations or places the column stood
+        # empty beside every row, taking width from the names.
+        self.setColumnHidden(ROLES, not any(e.roles for e in shown))
+        metrics, top = self.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
+        letter = metrics.averageCharWidth()
+        longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
+        self._name_wanted = max(NAME_MIN, min(longest + 16, NAME_LETTERS * letter))
+        roles = max((metrics.horizontalAdvance(roles_text(e)) for e in top if e.roles), default=0)
+        self._roles_wanted = min(roles + 16, ROLES_LETTERS * letter) if roles else 0
+        self._share_width()
+
+    def wanted_width(self) -> int:
+        """As wide as the list wants to be: every name and role whole (within their caps)."""
+        return self._columns_width() + self._name_wanted + self._roles_wanted + self.chrome
+
+    def readable_width(self) -> int:
+        """The width at which the roles are still readable, the name having given way."""
+        return self._columns_width() + NAME_MIN + self._roles_readable() + self.chrome
+
+    def _roles_readable(self) -> int:
+        return min(self._roles_wanted, ROLES_READABLE * self.fontMetrics().averageCharWidth())
+
+    def _columns_width(self) -> int:
+        """The width of the shown columns besides name and roles (the kind's only with all kinds)."""
+        header = self.horizontalHeader()
+        return sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS) if not self.isColumnHidden(c))
+
+    def _share_width(self) -> None:
+        """The names as wide as a long name, the roles the rest: the names had it all, and roles
+        were cut ("head of gover…", "US Secretary o…") beside a half-empty name column. In a
+        narrow list the name gives way down to NAME_MIN before the roles go under
+        ROLES_READABLE letters (at 1024 px the roles were 60 px wide, "US Presi…", beside
+        names with room to spare); without a roles column (places, organisations) the name
+        takes the width."""
+        header = self.horizontalHeader()
+        roles = not self.isColumnHidden(ROLES)
+        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
+        header.setSectionResizeMode(NAME, fixed if roles else stretch)
+        header.setSectionResizeMode(ROLES, stretch if roles else fixed)
+        if roles:
+            room = self.viewport().width() - self._columns_width() - max(ROLES_MIN, self._roles_readable())
+            header.resizeSection(NAME, max(NAME_MIN, min(self._name_wanted, room)))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """The roles column is as wide as the list allows, the counts beside it in sight — also
+        when the scroll bar comes or goes, which narrows the rows but not the table."""
+        if event.type() == QEvent.Type.Resize:
+            self._share_width()
+        return super().viewportEvent(event)
