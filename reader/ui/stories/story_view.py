@@ -42,11 +42,17 @@ if TYPE_CHECKING:
 MIN_COLUMN = 280
 
 
-def member_html(member: MemberView, shade: QColor) -> str:
-    """The member's reading text as HTML paragraphs, its own sentences shaded."""
+def member_html(member: MemberView, shade: QColor, teaser: str | None = None) -> str:
+    """The member's reading text as HTML paragraphs, its own sentences shaded, after its teaser.
+
+    The teaser (the lead the importer keeps apart from the body) comes first and a little
+    larger, as the reading view shows it above the text: without it a report whose lead held
+    the news ("Gipfel in Tokio stärkt …") read as if it started mid-story. It is not shaded:
+    what only a report has is judged sentence by sentence in the body, the teaser's words
+    counting for the others as every report's title and teaser do."""
     colour = f"rgba({shade.red()}, {shade.green()}, {shade.blue()}, {shade.alphaF():.2f})"
     added = [html.escape(s) for s in member.added]
-    paragraphs = []
+    paragraphs = [f'<p style="font-size: large; margin-bottom: 12px">{html.escape(teaser)}</p>'] if teaser else []
     for paragraph in member.text.split("\n"):
         if not paragraph.strip():
             continue
@@ -176,7 +182,7 @@ class StoryWindow(SideWindow):
         text.setOpenLinks(False)
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
-        text.setHtml(member_html(member, shade))
+        text.setHtml(member_html(member, shade, stored.teaser if stored else None))
         # Each column's controls name their report: a screen reader heard "Open", "Take out of
         # story" once per report, and the texts had no name at all.
         text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))
