@@ -1642,11 +1642,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>By source</source>
-        <translation>Nach Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>By label</source>
-        <translation>Nach Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>&amp;Tag</source>

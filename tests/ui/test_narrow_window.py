@@ -70,3 +70,25 @@ def test_a_narrower_window_keeps_the_article_a_readable_column(make_window, qtbo
     library, article, notes = window.splitter.sizes()
     assert article >= ARTICLE_MIN and library >= SIDE_MIN and notes >= SIDE_MIN
     assert library == notes or min(library, notes) == SIDE_MIN  # taken from both sides, not just one
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_all_highlights_keeps_its_grouping_whole_at_1024(make_window, qtbot, speak, qapp, language) -> None:
+    """Seen at 1024 × 700 (session 26): the grouping read "By so…" — one of two short words,
+    squeezed with the lists of tags and outlets, which may give way instead."""
+    speak(language)
+    before = qapp.styleSheet()
+    apply_theme(qapp, "light")
+    window = make_window()
+    window.resize(1024, 700)
+    window.modes.action.trigger()
+    qtbot.wait(20)
+    combo = window.modes.view.group_combo
+    for row in range(combo.count()):
+        combo.setCurrentIndex(row)
+        qtbot.wait(20)
+        assert combo.shown_text() == combo.currentText(), combo.shown_text()
+    assert window.minimumSizeHint().width() <= WIDEST and window.width() == 1024
+    window.modes.action.trigger()
+    qapp.setStyleSheet(before)
+    speak("en")

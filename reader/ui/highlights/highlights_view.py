@@ -93,9 +93,13 @@ class HighlightsView(QWidget):
                                 (self.tr("G&roup"), self.group_combo)):  # fmt: skip
             if caption:
                 row.addWidget(caption_for(caption, widget))
-            if isinstance(widget, QComboBox):
+            if isinstance(widget, QComboBox) and widget is not self.group_combo:
                 narrow_combo(widget, characters=3)
             row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
+        # The grouping is one of two short words, kept whole: squeezed with the lists at
+        # 1024 px it read "By so…" ("Nach Q…"), which says nothing. The lists of tags, labels
+        # and outlets (the user's own names) give way instead.
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # In a narrow window the lists give way first: the text filter had read "T…".
         self.text_edit.setMinimumWidth(TEXT_MIN)
         for edit in (self.from_edit, self.to_edit):  # room for a date typed whole
