@@ -1,6 +1,7 @@
 """The strip above a full-width view (All highlights, the library table, Entities): where the
 user is, a hint, and the way back to reading — one look for every view that hides the reading
-panes, the page such a view lives on, and the rule that one such view shows at a time."""
+panes, the page such a view lives on, the rule that one such view shows at a time, and that
+only the page shown sets how narrow the window's centre may be."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def mode_header(
@@ -65,3 +74,27 @@ def one_at_a_time(actions: Sequence[QAction]) -> None:
                 other.setChecked(False)
 
         action.toggled.connect(uncheck)
+
+
+def only_the_shown_page_counts(stack: QStackedWidget) -> None:
+    """Make the stack as narrow as the page it shows may be, not as its widest page.
+
+    QStackedWidget asks every page for its minimum, and once All highlights had been opened its
+    row of filters (871 px, 991 px in German) stayed the centre's minimum behind the reading
+    panes: the briefing composer docked beside them then widened a 1024 px window to 1,081 px
+    (1,323 px in German, past the screen) instead of setting the side panes aside. A page not
+    shown ignores its size; the shown one has its own policy back."""
+    own: dict[QWidget, QSizePolicy] = {}
+    ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+
+    def follow(_index: int) -> None:
+        shown = stack.currentWidget()
+        for index in range(stack.count()):
+            page = stack.widget(index)
+            if page is not None:
+                policy = own.setdefault(page, page.sizePolicy())
+                page.setSizePolicy(policy if page is shown else ignored)
+
+    stack.currentChanged.connect(follow)
+    stack.widgetAdded.connect(follow)
+    follow(stack.currentIndex())

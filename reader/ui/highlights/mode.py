@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QWidget
 
 from reader.ui.highlights.highlights_view import HighlightsView
-from reader.ui.mode_header import finish_mode_page, mode_header
+from reader.ui.mode_header import finish_mode_page, mode_header, only_the_shown_page_counts
 from reader.ui.session import Session
 
 
@@ -28,6 +28,7 @@ class HighlightsMode(QObject):
         self._page: QWidget | None = None
         self.stack = QStackedWidget(window)
         self.stack.addWidget(reading)
+        only_the_shown_page_counts(self.stack)  # the composer beside reading narrows the panes
         self.action = QAction(self.tr("All &highlights"), window, checkable=True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.action.setStatusTip(self.tr("Every highlight in the library, to filter, copy and add to briefings"))
