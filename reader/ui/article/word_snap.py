@@ -7,6 +7,9 @@ letting go keeps the exact selection). And Ctrl+Shift+→ from the end of "Förd
 ", Verarbeitung und": the comma ends the words before the selection, so the quote in the notes
 and the briefing began with it („, Verarbeitung und“). Nor does a quote end on the comma, semicolon
 or colon that led on to the next words: a briefing quoted „Rund 90 Prozent der seltenen Erden,“.
+A quotation mark inside the span whose partner sits just outside it comes in too: a drag from
+"neues" past the quote's end stored "neues goldenes Zeitalter“ einer", its closing mark alone
+(the snap to whole words leaves the „ glued to "neues" outside).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import unicodedata
 
 _WORD_JOINERS = "'’\u00ad"  # an apostrophe or soft hyphen inside a word does not end it
 _LEADING_ON = ",;:"  # after a quote's last word they point at words it leaves out
+_QUOTE_PAIRS = (("„", "“"), ("“", "”"), ("‚", "‘"), ("‘", "’"), ("«", "»"), ("»", "«"), ("›", "‹"), ("‹", "›"))
 
 
 def in_word(char: str) -> bool:
@@ -37,7 +41,24 @@ def snapped(text: str, start: int, end: int) -> tuple[int, int]:
     low, high = _without_stray_edges(text, start, end)
     while high > low and text[high - 1] in _LEADING_ON:
         high -= 1
-    return (low, high) if any(char.isalnum() for char in text[low:high]) else (start, end)
+    if not any(char.isalnum() for char in text[low:high]):
+        return start, end
+    return _with_partner_quotes(text, low, high)
+
+
+def _with_partner_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take in the opening mark just before the span when the span closes a quote it did not
+    open (`goldenes Zeitalter“ einer` → `„goldenes Zeitalter“ einer`), and the closing mark just
+    after it when it opens one it does not close. Only the partner right at the edge counts:
+    "“" opens an English quote and closes a German one, and only its neighbour says which."""
+    for opening, closing in _QUOTE_PAIRS:
+        inside = text[start:end]
+        if start > 0 and text[start - 1] == opening and inside.count(closing) > inside.count(opening):
+            start -= 1
+        inside = text[start:end]
+        if end < len(text) and text[end] == closing and inside.count(opening) > inside.count(closing):
+            end += 1
+    return start, end
 
 
 def _without_stray_edges(text: str, start: int, end: int) -> tuple[int, int]:

@@ -46,6 +46,20 @@ def test_a_keyboard_selection_after_a_word_drops_the_comma_it_began_with(pane: A
     assert highlight.exact == "Verarbeitung und"
 
 
+def test_a_highlight_ending_past_a_quote_takes_its_opening_mark(pane: ArticlePane) -> None:
+    """Seen walking the window: a drag from "neues" to "einer" showed „neues goldenes Zeitalter“
+    einer“ in the notes pane — the quote's closing mark without its opening one."""
+    store = pane._session.store
+    source_id = source_id_of(store, "004")
+    pane.show_source(source_id)
+    text = store.sources.get(source_id).reading_text
+    at = text.index("neues goldenes Zeitalter“ einer")
+    _select(pane, at, at + len("neues goldenes Zeitalter“ einer"))
+    pane.highlight_selection("key")
+    (highlight,) = store.highlights.for_source(source_id)
+    assert highlight.exact == "„neues goldenes Zeitalter“ einer"
+
+
 @pytest.mark.parametrize(
     ("text", "selected", "quoted"),
     [
@@ -65,6 +79,17 @@ def test_a_keyboard_selection_after_a_word_drops_the_comma_it_began_with(pane: A
         ("scheuen das Risiko. Japans", "scheuen das Risiko.", "scheuen das Risiko."),
         ("Wer zahlt? Niemand", "Wer zahlt?", "Wer zahlt?"),
         ("„Wir sind bereit“, so Lagarde", "„Wir sind bereit“,", "„Wir sind bereit“"),
+        # A quotation mark does not stand alone: its partner just outside the selection comes in
+        # (seen walking the window: „neues goldenes Zeitalter“ einer“ in the notes pane, the
+        # drag begun on "neues", which the word snap takes without its „).
+        ("als „neues goldenes Zeitalter“ einer Allianz", "neues goldenes Zeitalter“ einer", "„neues goldenes Zeitalter“ einer"),
+        ("als „neues goldenes Zeitalter“ einer Allianz", "ues goldenes Zeitalter“ ei", "„neues goldenes Zeitalter“ einer"),
+        ("eine „stetig wachsende Allianz“. Im", "„stetig wachsende Allianz", "„stetig wachsende Allianz“"),
+        # A partner words away is not taken in: the quote would grow past what was chosen.
+        ("als „neues goldenes Zeitalter“ einer Allianz", "goldenes Zeitalter“ einer", "goldenes Zeitalter“ einer"),
+        ("called it a “golden age” of ties", "golden age” of", "“golden age” of"),
+        ("the ‘new era’ began", "new era’", "‘new era’"),
+        ("sagte: „Wir sind bereit“ und", "Wir sind", "Wir sind"),  # inside a quote: no marks added
     ],
 )
 def test_snapped_spans(text: str, selected: str, quoted: str) -> None:
