@@ -3592,7 +3592,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>&amp;Join with…</source>
-        <translation>&amp;Zusammenführen mit…</translation>
+        <translation>&amp;Verbinden mit…</translation>
     </message>
     <message>
         <source>Put this source in one story with another</source>
@@ -3616,7 +3616,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>This source is not part of a story. Source ▸ Join with… makes one.</source>
-        <translation>Diese Quelle gehört zu keiner Geschichte. Mit Quelle ▸ Zusammenführen mit… bilden Sie eine.</translation>
+        <translation>Diese Quelle gehört zu keiner Geschichte. Mit Quelle ▸ Verbinden mit… bilden Sie eine.</translation>
     </message>
     <message>
         <source>This source is not part of a story.</source>
@@ -3629,8 +3629,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message numerus="yes">
         <source>Join %Ln source(s) into one story</source>
         <translation>
-            <numerusform>%Ln Quelle zu einer Geschichte zusammenführen</numerusform>
-            <numerusform>%Ln Quellen zu einer Geschichte zusammenführen</numerusform>
+            <numerusform>%Ln Quelle zu einer Geschichte verbinden</numerusform>
+            <numerusform>%Ln Quellen zu einer Geschichte verbinden</numerusform>
         </translation>
     </message>
     <message>
@@ -3640,17 +3640,17 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message numerus="yes">
         <source>Joined %Ln source(s) into one story (Ctrl+Z takes it back)</source>
         <translation>
-            <numerusform>%Ln Quelle zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
-            <numerusform>%Ln Quellen zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quelle zu einer Geschichte verbunden (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%Ln Quellen zu einer Geschichte verbunden (Strg+Z macht es rückgängig)</numerusform>
         </translation>
     </message>
     <message>
         <source>No other source to join this one with.</source>
-        <translation>Keine andere Quelle, mit der sich diese zusammenführen ließe.</translation>
+        <translation>Keine andere Quelle, mit der sich diese verbinden ließe.</translation>
     </message>
     <message>
         <source>Join with</source>
-        <translation>Zusammenführen mit</translation>
+        <translation>Verbinden mit</translation>
     </message>
     <message>
         <source>Report of the same event:</source>

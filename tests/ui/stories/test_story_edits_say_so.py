@@ -24,4 +24,4 @@ def test_the_german_window_says_it_in_german(make_window, speak) -> None:
     window = make_window()
     ids = _seed_ids(window)
     window.stories.join([ids["002"], ids["003"]])
-    assert window.statusBar().currentMessage() == "2 Quellen zu einer Geschichte zusammengeführt (Strg+Z macht es rückgängig)"
+    assert window.statusBar().currentMessage() == "2 Quellen zu einer Geschichte verbunden (Strg+Z macht es rückgängig)"
