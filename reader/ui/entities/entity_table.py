@@ -65,14 +65,14 @@ class EntityTable(QTableView):
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
         self._name_wanted = NAME_MIN  # as wide as the names listed need (see `measure`)
         self._roles_wanted = 0  # and the roles
-        self.chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 2
+        self._chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 2  # beside the rows
         self._share_width()
 
     def narrowest(self) -> int:
         """The width under which the counts would go behind a scroll bar (a 1024 px window hid them)."""
         header = self.horizontalHeader()
         counts = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
-        return counts + ROLES_MIN + NAME_MIN + self.chrome
+        return counts + ROLES_MIN + NAME_MIN + self._chrome
 
     def measure(self, shown: list[EntitySummary], one_kind: bool) -> None:
         """Hide the columns that would say nothing for these entities and measure what their
@@ -92,11 +92,11 @@ class EntityTable(QTableView):
 
     def wanted_width(self) -> int:
         """As wide as the list wants to be: every name and role whole (within their caps)."""
-        return self._columns_width() + self._name_wanted + self._roles_wanted + self.chrome
+        return self._columns_width() + self._name_wanted + self._roles_wanted + self._chrome
 
     def readable_width(self) -> int:
         """The width at which the roles are still readable, the name having given way."""
-        return self._columns_width() + NAME_MIN + self._roles_readable() + self.chrome
+        return self._columns_width() + NAME_MIN + self._roles_readable() + self._chrome
 
     def _roles_readable(self) -> int:
         return min(self._roles_wanted, ROLES_READABLE * self.fontMetrics().averageCharWidth())
