@@ -12,7 +12,7 @@ from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.ui.label_names import display_name
 from reader.ui.session import Session
-from reader.ui.step_names import Bare, named
+from reader.ui.step_names import Bare, named, quoted
 
 
 class _NewHighlight:
@@ -52,12 +52,22 @@ def _passage(session: Session, highlight_id: int) -> str:
 
 
 def delete_highlight(session: Session, highlight_id: int) -> None:
-    highlights = session.store.highlights
+    """Delete a highlight (Del), saying so with the way back — and, when briefings quote it,
+    that their quote goes too: a Del on a quoted highlight left "(this highlight was deleted)"
+    in the briefing without a word, where deleting its source asks first and names them."""
+    store, passage = session.store, _passage(session, highlight_id)
+    quoting = (b.name for b in store.briefings.all() if any(i.highlight_id == highlight_id for i in store.briefings.items(b.id)))
+    briefings = sorted(quoting, key=str.casefold)  # by name, as the delete question lists them
     session.perform(
-        named(QCoreApplication.translate("Undo", "Delete highlight %1"), _passage(session, highlight_id)),
-        lambda: highlights.delete(highlight_id),
-        lambda: highlights.undelete(highlight_id),
+        named(QCoreApplication.translate("Undo", "Delete highlight %1"), passage),
+        lambda: store.highlights.delete(highlight_id),
+        lambda: store.highlights.undelete(highlight_id),
     )
+    said = named(QCoreApplication.translate("Undo", "Deleted the highlight %1 (Ctrl+Z brings it back)"), passage)
+    if briefings:
+        said = named(QCoreApplication.translate("Undo", "Deleted the highlight %1 and its quote in %2 (Ctrl+Z brings "
+                                                "both back)"), passage, Bare(", ".join(quoted(b) for b in briefings)))  # fmt: skip
+    session.notice_posted.emit(said)
 
 
 def edit_annotation(session: Session, highlight_id: int, old: str, new: str) -> None:

@@ -3934,6 +3934,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Markierung %1 löschen</translation>
     </message>
     <message>
+        <source>Deleted the highlight %1 (Ctrl+Z brings it back)</source>
+        <translation>Markierung %1 gelöscht (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Deleted the highlight %1 and its quote in %2 (Ctrl+Z brings both back)</source>
+        <translation>Markierung %1 und ihr Zitat in %2 gelöscht (Strg+Z holt beides zurück)</translation>
+    </message>
+    <message>
         <source>Edit annotation on %1</source>
         <translation>Anmerkung zu %1 bearbeiten</translation>
     </message>
