@@ -3789,8 +3789,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Schlagwort %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <source>Renamed tag “%1” to “%2”</source>
-        <translation>Schlagwort „%1“ in „%2“ umbenannt</translation>
+        <source>Renamed tag “%1” to “%2” (Ctrl+Z takes it back)</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenannt (Strg+Z nimmt es zurück)</translation>
     </message>
     <message>
         <source>Delete tag %1</source>

@@ -31,3 +31,16 @@ def test_english_status_lines_nest_a_titles_quotes(make_window) -> None:
     window.stories.take_out(_source(window, GOLDEN))
     assert window.statusBar().currentMessage() == (
         "Took “Japan–USA schmieden ‘Goldenes Bündnis’” out of its story (Ctrl+Z puts it back)")
+
+
+def test_renaming_a_tag_says_the_way_back(make_window, monkeypatch, speak) -> None:
+    """Seen walking the German window (session 26): renaming a tag (a merge, when the new name
+    exists) said „asia-policy“ in „asien“ umbenannt and no more, where renaming a saved search,
+    deleting a tag or taking a report out of its story name Strg+Z."""
+    speak("de")
+    window = make_window()
+    rename_tag(window, monkeypatch, "asia-policy", "asien")
+    assert window.statusBar().currentMessage() == "Schlagwort „asia-policy“ in „asien“ umbenannt (Strg+Z nimmt es zurück)"
+    speak("en")
+    rename_tag(window, monkeypatch, "asien", "Asia")
+    assert window.statusBar().currentMessage() == "Renamed tag “asien” to “Asia” (Ctrl+Z takes it back)"

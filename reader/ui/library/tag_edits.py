@@ -113,7 +113,7 @@ class TagEdits(QObject):
         if new == old:
             return
         self._session.perform(named(self.tr("Rename tag %1 → %2"), old, new), *self._renaming(old, new))
-        self._session.notice_posted.emit(inside(self.tr("Renamed tag “%1” to “%2”"), old, new))
+        self._session.notice_posted.emit(inside(self.tr("Renamed tag “%1” to “%2” (Ctrl+Z takes it back)"), old, new))
 
     def delete_current(self) -> None:
         name = self.current()
