@@ -198,7 +198,11 @@ class SourceRepo:
     # -- changing ---------------------------------------------------------------------------
 
     def update_metadata(self, source_id: int, **values: Any) -> Changes:
-        """Change editable metadata fields; a title set by the user is no longer 'derived'."""
+        """Change editable metadata fields; a title set by the user is no longer 'derived'.
+
+        Blank text in an optional field is stored as NULL, as None is: the window's dialog
+        passes None, another caller "" — stored as "", a date read as present yet empty (sorted
+        apart from the undated, matched by no `before:`) and a field as set to nothing."""
         unknown = set(values) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
@@ -206,6 +210,8 @@ class SourceRepo:
             return Changes()
         if "title" in values and not (values["title"] or "").strip():
             raise ValueError("a source needs a title")
+        values = {name: None if isinstance(value, str) and not value.strip() else value
+                  for name, value in values.items()}  # fmt: skip
         assignments = ", ".join(f"{name} = ?" for name in values)
         extra = ", title_derived = 0" if "title" in values else ""
         with write_transaction(self.db):

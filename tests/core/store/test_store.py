@@ -165,6 +165,17 @@ def test_metadata_update_validates_and_clears_derived_flag(store: Store, seed_fi
         store.sources.update_metadata(source_id, content_hash="x")
 
 
+@pytest.mark.parametrize("blank", ["", "   ", None])
+def test_blank_optional_metadata_is_stored_as_null(store: Store, seed_files: list[Path], blank: str | None) -> None:
+    """A script's "" and the window dialog's None clear a field alike: NULL, never ""."""
+    source_id, _ = store.sources.add(prepare_file(seed_files[0]))
+    fields = ("teaser", "byline", "published", "site_name", "agency", "lang", "url")
+    store.sources.update_metadata(source_id, **dict.fromkeys(fields, "x"))
+    store.sources.update_metadata(source_id, **dict.fromkeys(fields, blank))
+    row = store.db.execute(f"SELECT {', '.join(fields)} FROM sources WHERE id = ?", (source_id,)).fetchone()
+    assert row == (None,) * len(fields)
+
+
 def test_check_reports_foreign_key_damage(store: Store, seed_files: list[Path]) -> None:
     assert store.check() == []
     store.sources.add(prepare_file(seed_files[0]))
