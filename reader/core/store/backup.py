@@ -7,8 +7,9 @@ against the library's counts in that same snapshot — and only a backup that pa
 final name; only then are old ones dropped (one a day is kept for a week, one a week for a
 month, and the newest always). A damaged library therefore never pushes good backups out.
 
-Restoring verifies the backup first and keeps the current library aside (with its WAL) in the
-same folder, so a restore can itself be undone by restoring the copy kept aside.
+Restoring verifies the backup first and keeps the current library aside (with its WAL, then
+written into it) in the same folder, so a restore can itself be undone by restoring the copy
+kept aside. Every copy is one self-contained file: no `-wal` or `-shm` beside it.
 """
 
 from __future__ import annotations
@@ -271,6 +272,8 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
             db_path.with_name(db_path.name + ending).unlink(missing_ok=True)
     os.replace(partial, db_path)  # one step: the library is the old one or the restored one
     _fsync(db_path.parent)
+    if aside is not None:
+        self_contained(aside)
     return aside, held
 
 
@@ -290,6 +293,26 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
             shutil.copy2(source, target)
             _fsync(target)
     _fsync(aside.parent)
+
+
+def self_contained(path: Path) -> None:
+    """Make the library copy at `path` one file: its WAL (if any) written into it and it set to
+    a rollback journal, so no `-wal`/`-shm` is left beside it, now or whenever it is read.
+
+    A copy in WAL mode — the library kept aside by a restore (its pages and WAL linked under a
+    second name), a copy made with the backup API — left `-wal` and `-shm` files beside it the
+    first time anything read it (`briefing backups` listing it): clutter, and a copy taken of
+    the file alone could lose what its WAL held. A copy SQLite cannot open so (a damaged
+    library kept aside) is left as it is, its WAL still beside it."""
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return
+    _fsync(path)
 
 
 def _schema_of(backup: Path) -> int:

@@ -216,12 +216,15 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
 
 
 def backup(db: sqlite_utils.Database, path: Path, version: int) -> Path:
-    """Copy the live database with the SQLite backup API (consistent even in WAL mode)."""
+    """Copy the live database with the SQLite backup API (consistent even in WAL mode), as one
+    self-contained file: the copied header said WAL, so the first read of the copy left empty
+    `-wal` and `-shm` files beside it."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.v{version}-{stamp}.backup{path.suffix}")
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
     log.info("backed up library to %s before migrating", target)

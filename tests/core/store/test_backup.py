@@ -22,7 +22,7 @@ from reader.core.store import (
     restore,
     verify,
 )
-from reader.core.store.backup import rotate
+from reader.core.store.backup import rotate, write_backup
 
 
 @pytest.fixture
@@ -132,6 +132,29 @@ def test_restore_keeps_the_current_library_with_its_wal(library: Store, tmp_path
         assert restored.notes.get(3).body == ""
     with sqlite3.connect(aside) as kept:
         assert kept.execute("SELECT body FROM notes WHERE source_id = 3").fetchone() == ("nach der Sicherung",)
+
+
+def test_every_backup_is_one_file_without_wal_or_shm_beside_it(library: Store, tmp_path: Path) -> None:
+    """The daily backup, one into a file of the user's own and the library kept aside by a
+    restore are each one file, however often they are listed, verified and read: the copy
+    kept aside had left an empty `-wal` and a `-shm` beside it the first time `briefing
+    backups` listed it."""
+    assert library.path is not None
+    made = back_up(library.db.conn, library.path)
+    own = write_backup(library.db.conn, tmp_path / "own" / "mine.sqlite")
+    library.notes.set(3, "nach der Sicherung")  # in the library's WAL when it is kept aside
+    library.close()
+    aside, _ = restore(made.path, library.path)
+    assert aside is not None
+    with sqlite3.connect(aside) as kept:  # what the WAL held is in the file kept aside
+        assert kept.execute("SELECT body FROM notes WHERE source_id = 3").fetchone() == ("nach der Sicherung",)
+    for backup in list_backups(library.path):
+        verify(backup.path)
+    verify(own.path)
+    folders = (backups_dir(library.path), own.path.parent)
+    assert sorted(p.name for folder in folders for p in folder.iterdir()) == sorted(
+        [made.path.name, aside.name, "mine.sqlite"]
+    )
 
 
 def test_restore_refuses_a_file_that_is_no_good_backup(library: Store, tmp_path: Path) -> None:

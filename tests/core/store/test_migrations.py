@@ -49,6 +49,8 @@ def test_upgrade_backs_up_then_migrates_keeping_data(
     (backup,) = tmp_path.glob(f"library.v{SCHEMA_VERSION}-*.backup.sqlite")
     assert _version(backup) == SCHEMA_VERSION
     assert sqlite3.connect(backup).execute("SELECT count(*) FROM sources").fetchone()[0] == 1
+    # One self-contained file: reading it (above) left no `-wal` or `-shm` beside it.
+    assert sorted(p.name for p in tmp_path.glob(f"{backup.name}*")) == [backup.name]
 
 
 def test_failed_migration_rolls_back_and_keeps_version(
