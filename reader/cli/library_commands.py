@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from reader.cli import fit
 from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive
 from reader.cli.saved_commands import saved_ids
-from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
+from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary, credited
 from reader.core.store import (
     ORDERINGS,
     BackupError,
@@ -160,6 +160,7 @@ def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str,
         "title_derived": summary.title_derived,
         "site_name": summary.site_name,
         "agency": summary.agency,
+        "outlet": summary.ran_by,  # the library's Outlet column: a wire report's agency
         "published": summary.published,
         "imported_at": summary.imported_at,
         "file_name": summary.file_name,
@@ -190,8 +191,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in summaries:
         tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
         date = (s.published or "")[:10]
+        # Outlet and news agency, as an article's header names them ("DER SPIEGEL · dpa/lno"),
+        # the agency alone for a wire report without an outlet, as the window's row shows it.
+        ran_by = " · ".join(x for x in credited(None, s.site_name or None, s.agency)[1:] if x)
         print(fit.cut(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
-                      f"{'  — ' + s.site_name if s.site_name else ''}{tags}", width))  # fmt: skip
+                      f"{'  — ' + ran_by if ran_by else ''}{tags}", width))  # fmt: skip
     if not summaries:
         print("No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else ""),
               file=sys.stderr)  # fmt: skip

@@ -50,6 +50,13 @@ class SourceSummary:
     def unread(self) -> bool:
         return self.opened_at is None
 
+    @property
+    def ran_by(self) -> str | None:
+        """Who ran the source, as the library's row and Outlet column name it (and `outlet:`
+        finds it): its outlet, else its news agency. An AP report with no outlet showed only
+        its date in the row while its article's header began "AP · …"."""
+        return self.site_name or self.agency
+
 
 @dataclass(frozen=True, slots=True)
 class Source:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.core.store import Store
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "agency"
 
@@ -34,6 +35,23 @@ def test_show_and_list_name_the_agency(tmp_path: Path, capsys: pytest.CaptureFix
     assert code == 0
     _, out = run(capsys, "--data-dir", data, "show", str(listed["id"]), "--json")
     assert json.loads(out)["agency"] == "Reuters"
+
+
+def test_list_names_the_agency_as_the_window_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A line of `list` names the agency after the outlet, as the article's header does, and a
+    wire report without an outlet by its agency, as the window's row and Outlet column do
+    (and `--json`'s `outlet`): it had stood there with no name at all."""
+    data = ("--data-dir", str(tmp_path / "lib"))
+    assert run(capsys, *data, "import", str(PAGES / "hafen_v1.txt"))[0] == 0
+    _, out = run(capsys, *data, "list")
+    assert out.rstrip().endswith("Hamburger Hafen meldet weniger Containerumschlag  — DER SPIEGEL · dpa/lno")
+    with Store.open(tmp_path / "lib" / "library.sqlite") as store:
+        store.sources.update_metadata(1, site_name=None)
+    _, out = run(capsys, *data, "list")
+    assert out.rstrip().endswith("Hamburger Hafen meldet weniger Containerumschlag  — dpa/lno")
+    _, out = run(capsys, *data, "list", "--json")
+    (listed,) = json.loads(out)
+    assert (listed["site_name"], listed["agency"], listed["outlet"]) == (None, "dpa/lno", "dpa/lno")
 
 
 def test_inspect_prints_the_agency(capsys: pytest.CaptureFixture[str]) -> None:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.models import SourceSummary
 from reader.ui.date_display import added_date, short_date
-from reader.ui.library.source_model import SummaryRole, ran_by
+from reader.ui.library.source_model import SummaryRole
 
 MARGIN_X = 12
 MARGIN_Y = 8
@@ -153,9 +153,9 @@ class SourceDelegate(QStyledItemDelegate):
         # on a row with no outlet to give way, and the year is what tells two autumns apart.
         count_chip = 10 + metrics.horizontalAdvance(f"+{len(summary.tags)}") + 2 * CHIP_PAD + CHIP_GAP
         when, room = display_date(summary), max(0, right - left)
-        details = fitted_details(ran_by(summary), when, metrics, max(0, room - (count_chip if summary.tags else 0)))
+        details = fitted_details(summary.ran_by, when, metrics, max(0, room - (count_chip if summary.tags else 0)))
         if when not in details:
-            details = fitted_details(ran_by(summary), when, metrics, room)
+            details = fitted_details(summary.ran_by, when, metrics, room)
         painter.setPen(muted)
         painter.drawText(QRect(left, top, right - left, height), Qt.AlignmentFlag.AlignVCenter, details)
         x = left + metrics.horizontalAdvance(details) + 10

@@ -113,18 +113,12 @@ class SourceListModel(QAbstractListModel):
         return _tooltip(summary)
 
 
-def ran_by(summary: SourceSummary) -> str | None:
-    """Who ran the source, as a row names it: its outlet, else its news agency. An AP report
-    with no outlet showed only its date here while its article's header began "AP · …"."""
-    return summary.site_name or summary.agency
-
-
 def _tooltip(summary: SourceSummary) -> str:
     lines = [summary.title]
     if summary.title_derived:
         lines.append(QCoreApplication.translate(
             "SourceListModel", "(title taken from the text — Source ▸ Edit metadata to set one)"))
-    details = " · ".join(x for x in (ran_by(summary), short_date((summary.published or "")[:10])) if x)
+    details = " · ".join(x for x in (summary.ran_by, short_date((summary.published or "")[:10])) if x)
     if details:
         lines.append(details)
     if summary.highlight_count:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from reader.core.changes import Changes
 from reader.core.footnotes import wire
 from reader.core.stories import day_of
-from reader.ui.library.source_model import ran_by
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
@@ -130,7 +129,7 @@ class TimelineWindow(SideWindow):
             # A wire report without an outlet: its agency, as the library's Outlet filter names
             # it ("dpa" for its desk "dpa/lno"), so the legend and the filter say the same.
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or wire(s.agency) or "")
-            items.append(Item(s.id, day, s.title, ran_by(s), key, story_of.get(s.id)))
+            items.append(Item(s.id, day, s.title, s.ran_by, key, story_of.get(s.id)))
         self.canvas.empty_text = self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)
         self._show_scope(scope, len(ids))
@@ -140,7 +139,7 @@ class TimelineWindow(SideWindow):
         for s in undated:
             entry = QListWidgetItem(s.title, self.undated)
             entry.setData(Qt.ItemDataRole.UserRole, s.id)
-            outlet = ran_by(s)  # a wire report's agency, as the library's row names it
+            outlet = s.ran_by  # a wire report's agency, as the library's row names it
             tip = s.title + (f"\n{outlet}" if outlet else "")
             story = story_of.get(s.id)
             mark = drawn_as.get(story) if story is not None else None
