@@ -89,8 +89,8 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise CommandError(f"export stopped: {exc}{done}") from None
     _print_files(report)
     if report.conflicts:
-        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them",
-              file=sys.stderr)  # fmt: skip
+        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them "
+              "(each one's own version is kept beside it as a .bak file)", file=sys.stderr)  # fmt: skip
         return 1
     return 0
 
@@ -100,6 +100,8 @@ def _print_files(report: ExportReport) -> None:
         print(f"written      {path}")
     for path in report.unchanged:
         print(f"unchanged    {path}")
+    for kept in report.kept:
+        print(f"kept         {kept.copy}: your version, as it was before this export overwrote it")
     for conflict in report.conflicts:
         print(f"conflict     {conflict.path}: {conflict.reason}", file=sys.stderr)
 
@@ -118,6 +120,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     what.add_argument("--all", action="store_true", help="the whole library")
     what.add_argument("--briefing", metavar="NAME", help="a briefing, as one document")
     p.add_argument("--single-file", action="store_true", help="one combined file")
-    p.add_argument("--force", action="store_true", help="overwrite files changed outside the app")
+    p.add_argument("--force", action="store_true",
+                   help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
     p.add_argument("out", metavar="OUT", help="a folder (or a .md file for one document)")
     p.set_defaults(func=bind(cmd_export, opener))

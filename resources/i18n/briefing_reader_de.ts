@@ -1338,6 +1338,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Export abgebrochen: %1</translation>
     </message>
     <message>
+        <source>Exported to %1; your edited version is kept beside it as %2</source>
+        <translation>Exportiert nach %1; Ihre geänderte Fassung liegt daneben als %2</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
@@ -2887,18 +2891,18 @@ Bereits importierte Dateien bleiben erhalten.</translation>
 
 %1
 
-Overwrite with a fresh export?</source>
+Overwrite with a fresh export? Your version of each is kept beside it as a .bak file.</source>
         <translation>
             <numerusform>Der Export würde %Ln Datei ersetzen:
 
 %1
 
-Mit einem neuen Export überschreiben?</numerusform>
+Mit einem neuen Export überschreiben? Ihre Fassung bleibt daneben als .bak-Datei erhalten.</numerusform>
             <numerusform>Der Export würde %Ln Dateien ersetzen:
 
 %1
 
-Mit einem neuen Export überschreiben?</numerusform>
+Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben als .bak-Datei erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2920,6 +2924,13 @@ Mit einem neuen Export überschreiben?</numerusform>
         <translation>
             <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
             <numerusform>%Ln behalten, weil außerhalb der App geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overwritten, your version of each kept beside it as a .bak file</source>
+        <translation>
+            <numerusform>%Ln überschrieben, Ihre Fassung daneben als .bak-Datei erhalten</numerusform>
+            <numerusform>%Ln überschrieben, Ihre Fassung jeder Datei daneben als .bak-Datei erhalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -233,18 +233,18 @@
 
 %1
 
-Overwrite with a fresh export?</source>
+Overwrite with a fresh export? Your version of each is kept beside it as a .bak file.</source>
         <translation>
             <numerusform>Exporting would replace %Ln file:
 
 %1
 
-Overwrite with a fresh export?</numerusform>
+Overwrite with a fresh export? Your version is kept beside it as a .bak file.</numerusform>
             <numerusform>Exporting would replace %Ln files:
 
 %1
 
-Overwrite with a fresh export?</numerusform>
+Overwrite with a fresh export? Your version of each is kept beside it as a .bak file.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -266,6 +266,13 @@ Overwrite with a fresh export?</numerusform>
         <translation>
             <numerusform>%Ln kept because it was changed outside the app</numerusform>
             <numerusform>%Ln kept because they were changed outside the app</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overwritten, your version of each kept beside it as a .bak file</source>
+        <translation>
+            <numerusform>%Ln overwritten, your version kept beside it as a .bak file</numerusform>
+            <numerusform>%Ln overwritten, your version of each kept beside it as a .bak file</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -112,11 +112,15 @@ def test_export_shapes_and_conflicts(lib: list[str], capsys: pytest.CaptureFixtu
     assert code == 0 and (out_dir / "all.md").read_text(encoding="utf-8").count("\n## ") == 5
     (out_dir / "all.md").write_text("edited", encoding="utf-8")
     code, _, err = run(capsys, *lib, "export", "--all", "--single-file", str(out_dir / "all.md"))
-    assert code == 1 and "conflict" in err and "--force" in err
+    assert code == 1 and "conflict" in err and "--force" in err and "kept beside it as a .bak" in err
     assert (out_dir / "all.md").read_text(encoding="utf-8") == "edited"
-    code, _, _ = run(capsys, *lib, "export", "--all", "--single-file", "--force",
-                     str(out_dir / "all.md"))  # fmt: skip
+    code, out, _ = run(capsys, *lib, "export", "--all", "--single-file", "--force",
+                       str(out_dir / "all.md"))  # fmt: skip
     assert code == 0 and (out_dir / "all.md").read_text(encoding="utf-8") != "edited"
+    # --force keeps the edited version beside the file, and says where.
+    (kept,) = out_dir.glob("all.md.*.bak")
+    assert kept.read_text(encoding="utf-8") == "edited"
+    assert f"kept         {kept}: your version, as it was before this export overwrote it" in out.splitlines()
     code, _, err = run(capsys, *lib, "export", "--tag", "nothing", str(out_dir))
     assert code == 1 and "no source is tagged" in err
     code, _, err = run(capsys, *lib, "export", "--source", "42", str(out_dir))

@@ -1,9 +1,9 @@
 """Markdown out: one file per source, one combined file, a briefing with numbered citations.
 
 The face is what the CLI and the window call: the three `export_*` writers with their
-`ExportReport`, `Conflict` and `ExportWriteError`, and `copy_as_markdown` for the clipboard. Documents
-(`documents`, `briefing`), front matter, citations, Markdown escaping and safe file paths are
-private to the package.
+`ExportReport`, `Conflict`, `KeptCopy` and `ExportWriteError`, and `copy_as_markdown` for the
+clipboard. Documents (`documents`, `briefing`), front matter, citations, Markdown escaping and
+safe file paths are private to the package.
 """
 
 from reader.core.export.briefing import BriefingText
@@ -12,6 +12,7 @@ from reader.core.export.writer import (
     Conflict,
     ExportReport,
     ExportWriteError,
+    KeptCopy,
     briefing_file_name,
     briefing_markdown,
     export_briefing,
@@ -24,6 +25,7 @@ __all__ = [
     "Conflict",
     "ExportReport",
     "ExportWriteError",
+    "KeptCopy",
     "briefing_file_name",
     "briefing_markdown",
     "copy_as_markdown",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import tempfile
 import unicodedata
+from datetime import datetime
 from pathlib import Path
 
 from pathvalidate import sanitize_filename, validate_filename
@@ -113,6 +114,35 @@ def atomic_write(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def keep_copy(path: Path, data: bytes, when: datetime) -> Path:
+    """Keep `data`, the file at `path` as the user left it, beside it before an export replaces
+    it: `Title.md.2026-12-05_093012.bak` (`-2` and on for a second one that second), never over
+    another file. Beside the file, so it is found where the file is; not a `.md`, so Obsidian
+    does not list it as a second note of the same source (nor link, tag or search it) and no
+    export takes it for the file its `reader_id` belongs to. It is written whole and synced, with
+    the file's own permissions, before the file is touched; a copy that fails is removed."""
+    stamp = when.strftime("%Y-%m-%d_%H%M%S")
+    mode = _mode_for(path)
+    number = 1
+    while True:
+        copy = path.with_name(f"{path.name}.{stamp}{'' if number == 1 else f'-{number}'}.bak")
+        try:
+            fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            number += 1
+            continue
+        break
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        copy.unlink(missing_ok=True)
+        raise
+    return copy
 
 
 def _mode_for(path: Path) -> int:

@@ -4,6 +4,9 @@ A file we wrote before is found again by the `reader_id` in its front matter, so
 updates it in place even after the title changed. A file whose bytes are not what we last
 wrote there (`export_files`) — edited in Obsidian, or someone else's file — is not replaced
 unless `overwrite=True`; it is reported as a `Conflict` and the other files are still written.
+Overwritten, its content is first kept beside it (`keep_copy`, reported as `KeptCopy`): the
+window's "Overwrite?" and `briefing export --force` had replaced a note edited in Obsidian
+with no trace of the user's version.
 A file with no record under its path but bytes we wrote somewhere (a vault the user moved or
 copied) is ours and unedited: it is updated like one in the folder we wrote it to.
 """
@@ -14,7 +17,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from reader.core.export import documents
@@ -32,6 +35,7 @@ from reader.core.export.safe_paths import (
     file_stem,
     folded,
     inside,
+    keep_copy,
     unique_folded_name,
 )
 from reader.core.export.words import words
@@ -63,11 +67,20 @@ class Conflict:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class KeptCopy:
+    """An edited file an export overwrote (`path`) and where the user's version went (`copy`)."""
+
+    path: Path
+    copy: Path
+
+
 @dataclass(slots=True)
 class ExportReport:
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    kept: list[KeptCopy] = field(default_factory=list)  # overwritten edits, kept beside their files
     not_reached: int = 0  # documents a cancelled export did not get to (nothing written for them)
     cancelled: bool = False
 
@@ -294,6 +307,8 @@ def _write_one(
             )
             report.conflicts.append(Conflict(path, reason))
             return
+        if not ours:  # overwriting someone's edits: never silently, never without their version
+            report.kept.append(KeptCopy(path, keep_copy(path, current, datetime.now())))
     atomic_write(path, data)
     written.append((str(path), content_hash(data)))
     report.written.append(path)

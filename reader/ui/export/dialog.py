@@ -2,7 +2,8 @@
 one file), where.
 
 A file changed outside the app since the last export is not overwritten silently: the dialog
-lists the conflicts and asks once whether to overwrite them. The writing runs on the session's
+lists the conflicts and asks once whether to overwrite them (the user's version of each is kept
+beside it as a .bak file, and the report says so). The writing runs on the session's
 worker (`background`), with a bar ("412 of 2,093") and Cancel, so the window keeps painting.
 Entry point: `ExportDialog`.
 """
@@ -51,13 +52,16 @@ _REASONS = (
 
 
 def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
-    """Ask once whether to overwrite files changed outside the app; False keeps them. Each file
-    is named once, with why it stands in the way: the question said "changed outside Briefing
-    Reader since the last export" twice for the one file a briefing is, and "These files" of it."""
+    """Ask once whether to overwrite files changed outside the app; False keeps them, and yes
+    keeps the user's version of each beside it (the core's `KeptCopy`), as the question says.
+    Each file is named once, with why it stands in the way: the question said "changed outside
+    Briefing Reader since the last export" twice for the one file a briefing is, and "These
+    files" of it."""
     reasons = [QCoreApplication.translate("ExportDialog", c.reason) for c in conflicts[:10]]
     listed = "\n".join(f"• {c.path.name}: {reason}" for c, reason in zip(conflicts, reasons, strict=False))
     more = "\n" + Plural.tr("… and %Ln more", "", len(conflicts) - 10) if len(conflicts) > 10 else ""
-    asked = Plural.tr("Exporting would replace %Ln file(s):\n\n%1\n\nOverwrite with a fresh export?", "", len(conflicts))
+    asked = Plural.tr("Exporting would replace %Ln file(s):\n\n%1\n\nOverwrite with a fresh export? "
+                      "Your version of each is kept beside it as a .bak file.", "", len(conflicts))
     title = QCoreApplication.translate("ExportDialog", "Overwrite changed files?")
     return dialogs.ask_yes_no(parent, title, asked.replace("%1", listed + more))
 
@@ -78,6 +82,9 @@ def describe(report: ExportReport) -> str:
              Plural.tr("%Ln already up to date", "", len(report.unchanged))]  # fmt: skip
     if report.conflicts:
         parts.append(Plural.tr("%Ln kept because they were changed outside the app", "", len(report.conflicts)))
+    if report.kept:
+        parts.append(Plural.tr("%Ln overwritten, your version of each kept beside it as a .bak file", "",
+                               len(report.kept)))  # fmt: skip
     if report.cancelled:
         parts.append(Plural.tr("%Ln not exported", "", report.not_reached))
         return QCoreApplication.translate("ExportDialog", "Export cancelled: %1").replace("%1", ", ".join(parts) + ".")
@@ -87,6 +94,10 @@ def describe(report: ExportReport) -> str:
 def describe_file(report: ExportReport, path: Path) -> str:
     """What exporting to one named file did, by its name: a count ("1 written, 0 already up
     to date.") left the user wondering where the briefing went and whether it was written."""
+    if report.kept:
+        return QCoreApplication.translate(
+            "ExportDialog", "Exported to %1; your edited version is kept beside it as %2"
+        ).replace("%1", path.name).replace("%2", report.kept[0].copy.name)
     if report.written:
         return QCoreApplication.translate("ExportDialog", "Exported to %1").replace("%1", path.name)
     if report.conflicts:

@@ -66,6 +66,6 @@ def test_a_file_named_after_a_later_version_is_still_found(store: Store, tmp_pat
     assert later != reader_id(path)
     path.write_text(path.read_text(encoding="utf-8").replace(reader_id(path), later), encoding="utf-8")
     store.notes.set(source_id, "Changed summary.")
-    report = export_sources(store, [source_id], vault, overwrite=True)
-    assert report.written == [path] and sorted(p.name for p in vault.iterdir()) == [path.name]
+    report = export_sources(store, [source_id], vault, overwrite=True)  # the id rewritten here is an edit:
+    assert report.written == [path] and sorted(p.name for p in vault.glob("*.md")) == [path.name]  # kept as .bak
     assert "Changed summary." in path.read_text(encoding="utf-8") and reader_id(path) != later

@@ -20,9 +20,9 @@ from tests.ui.briefing.test_composer_exports_in_background import _composer
 
 @pytest.mark.parametrize(("language", "asked"), [
     ("en", "Exporting would replace 1 file:\n\n• Memo.md: changed outside Briefing Reader since the last export\n\n"
-           "Overwrite with a fresh export?"),
+           "Overwrite with a fresh export? Your version is kept beside it as a .bak file."),
     ("de", "Der Export würde 1 Datei ersetzen:\n\n• Memo.md: seit dem letzten Export außerhalb von Briefing Reader "
-           "geändert\n\nMit einem neuen Export überschreiben?"),
+           "geändert\n\nMit einem neuen Export überschreiben? Ihre Fassung bleibt daneben als .bak-Datei erhalten."),
 ])  # fmt: skip
 def test_one_changed_file_is_asked_about_once(make_window, qtbot, speak, tmp_path: Path, monkeypatch,
                                               language: str, asked: str) -> None:  # fmt: skip
@@ -39,3 +39,28 @@ def test_one_changed_file_is_asked_about_once(make_window, qtbot, speak, tmp_pat
         composer.export_to(target)
     assert questions == [asked]
     assert "My own line." in target.read_text(encoding="utf-8")  # No keeps it
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "Exported to Memo.md; your edited version is kept beside it as "),
+    ("de", "Exportiert nach Memo.md; Ihre geänderte Fassung liegt daneben als "),
+])  # fmt: skip
+def test_yes_overwrites_and_says_where_the_edited_version_is(make_window, qtbot, speak, tmp_path: Path,
+                                                            monkeypatch, language: str, said: str) -> None:  # fmt: skip
+    """Yes keeps the user's version beside the file (the core's copy, as `export --force`
+    makes it) and the composer's line names it: overwriting had lost the edits silently."""
+    speak(language)
+    window = make_window()
+    composer = _composer(window)
+    target = tmp_path / "Memo.md"
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):
+        composer.export_to(target)
+    edited = target.read_text(encoding="utf-8") + "\nMy own line.\n"
+    target.write_text(edited, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "run", lambda box: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):
+        composer.export_to(target)
+    (kept,) = tmp_path.glob("Memo.md.*.bak")
+    assert kept.read_text(encoding="utf-8") == edited
+    assert "My own line." not in target.read_text(encoding="utf-8")
+    assert composer.status.text() == said + kept.name
