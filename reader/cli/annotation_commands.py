@@ -66,9 +66,22 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise CommandError(f"no source #{args.source}")
         quote = unicodedata.normalize("NFC", args.quote)
         start = locate_quote(source.reading_text, quote)
-        highlight, _ = store.highlights.add(source.id, start, start + len(quote), label,
-                                            args.note or "")  # fmt: skip
-    print(f"highlight #{highlight.id} ({label_name(label, names)}) at {start}–{highlight.end}")
+        span = (start, start + len(quote))
+        same = next((h for h in store.highlights.for_source(source.id) if (h.start, h.end) == span), None)
+        if same is None:
+            highlight, _ = store.highlights.add(source.id, *span, label, args.note or "")
+            print(f"highlight #{highlight.id} ({label_name(label, names)}) at {start}–{highlight.end}")
+            return 0
+        # The same words again (a script run twice) stacked a second, identical highlight; as
+        # in the window, the one there takes the label asked for, and the note when it has none.
+        note = args.note or ""
+        if note and same.annotation and note != same.annotation:
+            raise CommandError(f"highlight #{same.id} marks these words already, with a note of its own; "
+                               "nothing was changed")  # fmt: skip
+        label = same.label if args.label is None else label
+        store.highlights.update(same.id, label=label, annotation=note or None)
+    print(f"highlight #{same.id} ({label_name(label, names)}) at {start}–{same.end}: these words were "
+          "highlighted already")  # fmt: skip
     return 0
 
 
@@ -114,6 +127,22 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
         if highlight.label != label:
             store.highlights.update(highlight.id, label=label)
     print(f"highlight #{args.highlight}: {label_name(label, names)}")
+    return 0
+
+
+def cmd_highlight_delete(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Delete highlights, as the window's Delete does: a wrong or doubled one could be added from
+    a terminal but not taken away there."""
+    ids = list(dict.fromkeys(args.highlights))
+    with open_store(args) as store:
+        found = [h for h in map(store.highlights.get, ids) if h is not None]
+        missing = sorted(set(ids) - {h.id for h in found})
+        if missing:
+            raise CommandError(", ".join(f"no highlight #{i}" for i in missing) + "; nothing was deleted")
+        for highlight in found:
+            store.highlights.delete(highlight.id)
+    for highlight in found:
+        print(f"deleted highlight #{highlight.id} “{highlight.exact}”")
     return 0
 
 
@@ -225,7 +254,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
 
 
 def _add_highlight(commands: Any, opener: OpenStore) -> None:
-    group = commands.add_parser("highlight", help="add, relabel or list a source's highlights")
+    group = commands.add_parser("highlight", help="add, relabel, delete or list a source's highlights")
     sub = group.add_subparsers(dest="highlight_command", required=True, metavar="ACTION")
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
@@ -237,6 +266,9 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p.add_argument("highlight", type=number, metavar="HIGHLIGHT", help="its id (see `highlight list`)")
     p.add_argument("label", metavar="LABEL", help="label key, name or digit 1–5")
     p.set_defaults(func=bind(cmd_highlight_label, opener))
+    p = sub.add_parser("delete", help="delete highlights")
+    p.add_argument("highlights", nargs="+", type=number, metavar="HIGHLIGHT", help="their ids (see `highlight list`)")
+    p.set_defaults(func=bind(cmd_highlight_delete, opener))
     p = sub.add_parser("list", help="list a source's highlights in document order")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     p.add_argument("--json", action="store_true", help="print JSON")
