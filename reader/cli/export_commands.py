@@ -24,11 +24,22 @@ if TYPE_CHECKING:
     from reader.core.export import ExportReport
 
 
+# What names a file, not a folder, when OUT is not a folder already: `--single-file all.txt`
+# had made a folder "all.txt" with Library.md in it, and one file per source into `notes.md`
+# a folder "notes.md".
+_FILE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
+
+
 def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
-    """OUT is a folder, or for a single document a path ending in .md (folder + file name)."""
+    """OUT is a folder, or for a single document a file (folder + file name): a path ending in
+    .md (or another text file's ending) that is no folder already."""
     path = Path(out).expanduser()
-    if single and path.suffix.lower() == ".md":
+    names_file = path.suffix.lower() in _FILE_SUFFIXES and not path.is_dir()
+    if single and names_file:
         return path.parent, path.name
+    if names_file:
+        raise CommandError(f"{path} names a file, but one file per source goes into a folder: "
+                           "give a folder, or add --single-file for one combined file")  # fmt: skip
     return path, None
 
 
@@ -72,7 +83,8 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         folder, file_name = _export_target(args.out, True)
         return export_combined(store, ids, folder, title, overwrite=args.force,
                                label_names=names, file_name=file_name, language=language)  # fmt: skip
-    return export_sources(store, ids, Path(args.out), overwrite=args.force, label_names=names,
+    folder, _ = _export_target(args.out, False)
+    return export_sources(store, ids, folder, overwrite=args.force, label_names=names,
                           language=language)  # fmt: skip
 
 
