@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 from typing import Any
 
 from reader.cli.common import CommandError, OpenStore, bind, number
@@ -41,8 +42,18 @@ def cmd_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     for b in briefings:
-        print(f"{b.id:>4}  {b.name}  ({b.item_count} items, changed {b.updated_at})")
+        items = f"{b.item_count} item{'' if b.item_count == 1 else 's'}"
+        print(f"{b.id:>4}  {b.name}  ({items}, changed {_local_minute(b.updated_at)})")
     return 0
+
+
+def _local_minute(stamp: str) -> str:
+    """A stored UTC time as the reader's clock shows it, to the minute ("2026-12-05 09:46"), as
+    `briefing backups` names its times: "changed 2026-12-05T08:46:30+00:00" was the database's."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
 
 
 def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -60,7 +71,7 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
                 ids = [store.briefings.add_text(briefing.id, args.text, args.position)[0].id]
         except (KeyError, ValueError) as exc:
             raise CommandError(str(exc).strip("'\"")) from exc
-    print(f"added item(s) {', '.join(f'#{i}' for i in ids)} to “{briefing.name}”")
+    print(f"added item{'' if len(ids) == 1 else 's'} {', '.join(f'#{i}' for i in ids)} to “{briefing.name}”")
     return 0
 
 
@@ -68,7 +79,10 @@ def cmd_move(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
         _own_item(store, args.name, args.item)
         store.briefings.move_item(args.item, args.position)
-    print(f"item #{args.item} moved to position {args.position}")
+        moved = store.briefings.item(args.item)
+    # Where it went: a position past the end puts it last, and "moved to position 99" said a
+    # place that a briefing of four items does not have.
+    print(f"item #{args.item} moved to position {moved.position if moved else args.position}")
     return 0
 
 

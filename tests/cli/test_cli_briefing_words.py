@@ -1,0 +1,57 @@
+"""What `briefing briefing …` says back, as a consultant scripting a memo reads it.
+
+Walking the command line: `move NAME ITEM 99` on a briefing of four items said "moved to
+position 99" (it went to 3), `list` gave the database's "changed 2026-12-05T03:46:30+00:00" and
+"(1 items", and `add` "added item(s) #1".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+@pytest.fixture
+def lib(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    base = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*base, "briefing", "create", "Q4 memo"]) == 0
+    capsys.readouterr()
+    return base
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out.strip()
+
+
+def test_add_and_move_say_what_happened(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, *lib, "briefing", "add", "Q4 memo", "--heading", "Why") == "added item #1 to “Q4 memo”"
+    for text in ("a", "b", "c"):
+        run(capsys, *lib, "briefing", "add", "Q4 memo", "--text", text)
+    assert run(capsys, *lib, "briefing", "move", "Q4 memo", "1", "99") == "item #1 moved to position 3"
+    shown = json.loads(run(capsys, *lib, "briefing", "show", "Q4 memo", "--json"))
+    assert [(i["id"], i["position"]) for i in shown["items"]][-1] == (1, 3)
+
+
+def test_list_names_the_change_in_local_time(lib: list[str], capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        run(capsys, *lib, "briefing", "add", "Q4 memo", "--heading", "Why")
+        stamp = json.loads(run(capsys, *lib, "briefing", "list", "--json"))[0]["updated_at"]
+        line = run(capsys, *lib, "briefing", "list")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    tokyo = datetime.fromisoformat(stamp).astimezone(UTC) + timedelta(hours=9)  # no summer time there
+    shown = tokyo.strftime("%Y-%m-%d %H:%M")
+    assert re.fullmatch(r"1  Q4 memo  \(1 item, changed \d{4}-\d\d-\d\d \d\d:\d\d\)", line)
+    assert line.endswith(f"changed {shown})")
