@@ -18,7 +18,7 @@ from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import CommandError, OpenStore, bind, label_names, number
 from reader.cli.saved_commands import saved_scope
 from reader.core.settings import TRANSLATED, Settings
-from reader.core.store import Store
+from reader.core.store import Store, clean_tag
 
 if TYPE_CHECKING:
     from reader.core.export import ExportReport
@@ -74,9 +74,12 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         if not ids:
             raise CommandError(f"the saved search “{title}” finds no source")
     elif args.tag:
-        ids, title = store.sources.ids(tag=args.tag), args.tag
+        tag = clean_tag(args.tag)
+        ids = store.sources.ids(tag=tag)
         if not ids:
-            raise CommandError(f"no source is tagged “{args.tag}”")
+            raise CommandError(f"no source is tagged “{tag}”")
+        # The tag as the library spells it: `--tag japan` titled the combined file "# japan".
+        title = next((n for n in store.tags.names() if n.casefold() == tag.casefold()), tag)
     else:
         ids, title = store.sources.ids(), "Library"
     if args.single_file:

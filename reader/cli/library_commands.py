@@ -181,7 +181,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(f"briefing: {exc}", file=sys.stderr)
                 return 1
         else:
-            summaries = store.sources.list(order=args.sort, tag=args.tag)
+            summaries = store.sources.list(order=args.sort, tag=None if args.tag is None else clean_tag(args.tag))
         story_of = store.stories.story_of()
     if args.json:
         data = [_summary_json(s, story_of.get(s.id)) for s in summaries]

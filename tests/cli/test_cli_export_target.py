@@ -45,3 +45,15 @@ def test_an_existing_folder_is_a_folder_whatever_its_name(lib: list[str], tmp_pa
     assert len(list(folder.glob("*.md"))) == 5
     assert main([*lib, "export", "--all", "--single-file", str(folder)]) == 0
     assert (folder / "Library.md").is_file()
+
+
+def test_a_tag_as_typed_is_found_and_titled_as_the_library_spells_it(lib: list[str], tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """`--tag " client x"` found nothing, and `--tag "client x"` titled the file "# client x"."""
+    assert main([*lib, "tag", "add", "1", "2", "Client X"]) == 0
+    capsys.readouterr()
+    assert main([*lib, "list", "--tag", " client x "]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert main([*lib, "export", "--tag", " client x", "--single-file", str(tmp_path / "out")]) == 0
+    text = (tmp_path / "out" / "Client X.md").read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: Client X\n") and "\n# Client X\n" in text
