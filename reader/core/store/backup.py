@@ -79,12 +79,20 @@ def counts(conn: sqlite3.Connection) -> Counts:
     return Counts(int(row[0]), int(row[1]), int(row[2]))
 
 
+def _reading_uri(path: Path) -> str:
+    """A URI that reads a backup without leaving anything beside it: a file in WAL mode (a
+    damaged library kept aside as found) got an empty `-wal` and a `-shm` at every read-only
+    look; with no WAL beside it, nothing can change under the reading, so it is immutable."""
+    pending = path.with_name(path.name + "-wal").exists()
+    return read_only_uri(path) + ("" if pending else "&immutable=1")
+
+
 def verify(path: Path) -> Counts:
     """Check a backup file completely; its counts, or BackupError naming the problem."""
     if not path.is_file():
         raise BackupError(f"{path}: no such backup")
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(_reading_uri(path), uri=True)
         try:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)") if r[0] != "ok"]
             problems += [f"{r[0]} row {r[1]} points to a missing {r[2]} row"
@@ -302,11 +310,14 @@ def self_contained(path: Path) -> None:
     A copy in WAL mode — the library kept aside by a restore (its pages and WAL linked under a
     second name), a copy made with the backup API — left `-wal` and `-shm` files beside it the
     first time anything read it (`briefing backups` listing it): clutter, and a copy taken of
-    the file alone could lose what its WAL held. A copy SQLite cannot open so (a damaged
-    library kept aside) is left as it is, its WAL still beside it."""
+    the file alone could lose what its WAL held. A damaged copy (the library a restore replaced
+    because it was damaged) is left byte for byte as it was found, its WAL beside it: what can
+    be saved from it is read from that, not from a file SQLite has written to since."""
     try:
         conn = sqlite3.connect(str(path))
         try:
+            if conn.execute("PRAGMA quick_check(1)").fetchall() != [("ok",)]:
+                return
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
             conn.close()
@@ -316,7 +327,7 @@ def self_contained(path: Path) -> None:
 
 
 def _schema_of(backup: Path) -> int:
-    conn = sqlite3.connect(read_only_uri(backup), uri=True)
+    conn = sqlite3.connect(_reading_uri(backup), uri=True)
     try:
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
     finally:
@@ -355,7 +366,7 @@ def _scheduled(folder: Path) -> list[Backup]:
 
 def _quick_counts(path: Path) -> Counts | None:
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(_reading_uri(path), uri=True)
         try:
             return counts(conn)
         finally:

@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from reader.core.ingest import prepare_file
-from reader.core.store import LibraryDamagedError, Store, back_up, newest_good, restore
+from reader.core.store import (
+    LibraryDamagedError,
+    Store,
+    back_up,
+    list_backups,
+    newest_good,
+    restore,
+)
 
 Damage = Callable[[Path], None]
 PAGE = 4096
@@ -158,6 +165,9 @@ def test_newest_backup_brings_back_every_annotation(
         notes = store.db.execute("SELECT count(*) FROM notes WHERE body LIKE 'Zusammenfassung%'")
         assert notes.fetchone()[0] == len(seed_files)
     assert aside is not None and aside.read_bytes() == damaged  # kept aside as found
+    list_backups(db)  # listed (read) as `briefing backups` does: still as found, one file
+    assert aside.read_bytes() == damaged
+    assert sorted(p.name for p in aside.parent.glob(aside.name + "*")) == [aside.name]
 
 
 def test_a_sound_library_and_a_new_one_open(tmp_path: Path, seed_files: list[Path]) -> None:
