@@ -115,7 +115,10 @@ def _header_problem(header: bytes, size: int, wal_pending: bool) -> str | None:
 def _content_problem(conn: sqlite3.Connection) -> str | None:
     rows = conn.execute("PRAGMA quick_check(5)").fetchall()
     if rows != [("ok",)]:
-        return "; ".join(str(row[0]) for row in rows)
+        # One line: a finding can be "*** in database main ***\nPage 4: btreeInitPage() …",
+        # which broke the one line `briefing` says it in (and the window's Details) in two.
+        found = (" ".join(str(row[0]).replace("*** in database main ***", "").split()) for row in rows)
+        return "; ".join(found)
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if tables and not LIBRARY_TABLES <= tables:
         return "this is another program's database, not a Briefing Reader library"
