@@ -1,5 +1,6 @@
-"""What every `briefing` sub-command shares: opening the library, the user's label names, and
-`CommandError`, a problem the user can fix, printed as one line with exit status 1.
+"""What every `briefing` sub-command shares: opening the library, the user's label names, how a
+line names who ran a source, and `CommandError`, a problem the user can fix, printed as one line
+with exit status 1.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Callable
 
 from reader import paths
+from reader.core.models import credited
 from reader.core.settings import Settings
 from reader.core.store import Store, backups_dir
 
@@ -87,3 +89,9 @@ def bind(
 
     return run
 
+
+def ran_by(outlet: str | None, agency: str | None) -> str:
+    """Who ran a source, as a line of `list` or `stories` names it: outlet and news agency as
+    an article's header does ("DER SPIEGEL · dpa/lno"), the agency alone for a wire report
+    without an outlet (as the window's row), the agency once when it is the outlet; "" if none."""
+    return " · ".join(x for x in credited(None, outlet or None, agency)[1:] if x)

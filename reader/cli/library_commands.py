@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli import fit
-from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive
+from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive, ran_by
 from reader.cli.saved_commands import saved_ids
-from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary, credited
+from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import (
     ORDERINGS,
     BackupError,
@@ -191,11 +191,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     for s in summaries:
         tags = f"  [{', '.join(s.tags)}]" if s.tags else ""
         date = (s.published or "")[:10]
-        # Outlet and news agency, as an article's header names them ("DER SPIEGEL · dpa/lno"),
-        # the agency alone for a wire report without an outlet, as the window's row shows it.
-        ran_by = " · ".join(x for x in credited(None, s.site_name or None, s.agency)[1:] if x)
+        by = ran_by(s.site_name, s.agency)
         print(fit.cut(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
-                      f"{'  — ' + ran_by if ran_by else ''}{tags}", width))  # fmt: skip
+                      f"{'  — ' + by if by else ''}{tags}", width))  # fmt: skip
     if not summaries:
         print("No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else ""),
               file=sys.stderr)  # fmt: skip

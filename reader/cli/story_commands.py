@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, number
+from reader.cli.common import CommandError, OpenStore, bind, number, ran_by
 from reader.core import stories
 from reader.core.models import SourceSummary
 from reader.core.store import Store
@@ -29,7 +29,8 @@ def story_json(story_id: int, members: list[SourceSummary]) -> dict[str, Any]:
         "first": dates[0] if dates else None,
         "last": dates[-1] if dates else None,
         "sources": [
-            {"id": m.id, "title": m.title, "site_name": m.site_name, "published": m.published}
+            {"id": m.id, "title": m.title, "site_name": m.site_name, "agency": m.agency,
+             "published": m.published}
             for m in members
         ],
     }
@@ -55,7 +56,8 @@ def cmd_stories(args: argparse.Namespace, open_store: OpenStore) -> int:
         span = story["first"] if story["first"] == story["last"] else f"{story['first']} – {story['last']}"
         print(fit.cut(f"story {story['id']:>4}  {story['count']} sources  {span or 'undated'}  {story['title']}", width))
         for s in story["sources"]:
-            outlet = f"  — {s['site_name']}" if s["site_name"] else ""
+            by = ran_by(s["site_name"], s["agency"])  # a wire report's agency too, as `list`
+            outlet = f"  — {by}" if by else ""
             print(fit.cut(f"{s['id']:>14}  {(s['published'] or '')[:10]:<10}  {s['title']}{outlet}", width))
     if not listed:
         print("No stories: no two sources report the same event.", file=sys.stderr)
@@ -71,7 +73,7 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         data = {
             "id": view.story_id,
             "sources": [
-                {"id": m.source_id, "title": m.title, "site_name": m.site_name,
+                {"id": m.source_id, "title": m.title, "site_name": m.site_name, "agency": m.agency,
                  "published": m.published, "lang": m.lang, "adds": list(m.added)}
                 for m in view.members
             ],
@@ -80,7 +82,7 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     width = fit.columns()
     for m in view.members:
-        details = " · ".join(x for x in (m.site_name, (m.published or "")[:10]) if x)
+        details = " · ".join(x for x in (ran_by(m.site_name, m.agency), (m.published or "")[:10]) if x)
         print(fit.cut(f"#{m.source_id}  {m.title}" + (f"  ({details})" if details else ""), width))
         if m.added:
             print("  only here:")

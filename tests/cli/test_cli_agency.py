@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from reader.cli import main
+from reader.core.ingest import prepare_file
 from reader.core.store import Store
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "agency"
@@ -52,6 +53,23 @@ def test_list_names_the_agency_as_the_window_does(tmp_path: Path, capsys: pytest
     _, out = run(capsys, *data, "list", "--json")
     (listed,) = json.loads(out)
     assert (listed["site_name"], listed["agency"], listed["outlet"]) == (None, "dpa/lno", "dpa/lno")
+
+
+def test_stories_name_the_agency_as_list_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A wire report in a story: `stories` and `story show` named only its outlet (and nothing
+    at all without one), while `list` names outlet and agency."""
+    data = ("--data-dir", str(tmp_path / "lib"))
+    assert run(capsys, *data, "import", str(PAGES / "hafen_v1.txt"))[0] == 0
+    with Store.open(tmp_path / "lib" / "library.sqlite") as store:
+        twin, _ = store.sources.add(prepare_file(PAGES / "hafen_v2.txt"))  # the same event, a day on
+    assert run(capsys, *data, "story", "join", "1", str(twin))[0] == 0
+    _, out = run(capsys, *data, "stories")
+    assert "Hamburger Hafen meldet weniger Containerumschlag  — DER SPIEGEL · dpa/lno" in out
+    assert "— DER SPIEGEL · Reuters" in out
+    (story,) = json.loads(run(capsys, *data, "stories", "--json")[1])
+    assert sorted(m["agency"] for m in story["sources"]) == ["Reuters", "dpa/lno"]
+    _, out = run(capsys, *data, "story", "show", str(story["id"]))
+    assert "(DER SPIEGEL · dpa/lno · 2025-10-28)" in out
 
 
 def test_inspect_prints_the_agency(capsys: pytest.CaptureFixture[str]) -> None:

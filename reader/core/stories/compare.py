@@ -35,6 +35,7 @@ class MemberView:
     lang: str | None
     text: str
     added: tuple[str, ...]  # this member's own sentences, in reading order
+    agency: str | None = None  # a wire report's news agency, named beside the outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def story_view(store: Store, story_id: int) -> StoryView | None:
         members.append(
             MemberView(
                 source.id, source.title, source.site_name, source.published, source.lang,
-                source.reading_text, tuple(added),
+                source.reading_text, tuple(added), source.agency,
             )
         )  # fmt: skip
     return StoryView(story_id, tuple(members))
