@@ -104,8 +104,10 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
             raise CommandError(f"export stopped: {exc}{done}") from None
     _print_files(report)
     if report.conflicts:
-        print(f"{len(report.conflicts)} file(s) not overwritten; use --force to overwrite them "
-              "(each one's own version is kept beside it as a .bak file)", file=sys.stderr)  # fmt: skip
+        one = len(report.conflicts) == 1
+        print(f"{len(report.conflicts)} file{'' if one else 's'} not overwritten; use --force to overwrite "
+              f"{'it (its' if one else 'them (each one’s'} version as it is now is kept beside it as a .bak file)",
+              file=sys.stderr)  # fmt: skip
         return 1
     return 0
 

@@ -78,7 +78,7 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     width = fit.columns()
     for saved, data in listed:
-        found = data["error"] or f"{data['count']} source(s)"
+        found = data["error"] or f"{data['count']} source{'' if data['count'] == 1 else 's'}"
         print(fit.cut(f"{saved.name}  —  {describe(saved)}  [{found}]", width))
     if not listed:
         print("No saved searches. Add one: briefing saved add NAME QUERY [--tag T]", file=sys.stderr)

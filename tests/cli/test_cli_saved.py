@@ -47,7 +47,7 @@ def test_mistakes_are_one_line_each(data: str, capsys: pytest.CaptureFixture[str
     code, _, err = run(capsys, "--data-dir", data, "list", "--saved", "China")
     assert code == 1 and "no saved search called “China” (saved: “Japan”)" in err
     code, out, _ = run(capsys, "--data-dir", data, "saved")
-    assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source(s)]\n"
+    assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source]\n"  # not "1 source(s)"
 
 
 def test_a_saved_search_keeps_its_entity(data: str, capsys: pytest.CaptureFixture[str]) -> None:
