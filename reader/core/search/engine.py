@@ -47,7 +47,7 @@ from reader.core.search.query import (
     parse,
 )
 from reader.core.search.result_rows import RowText, row_text
-from reader.core.store import ARTICLE, ORDERINGS, Store
+from reader.core.store import ARTICLE, HIGHLIGHT, ORDERINGS, Store
 
 MARKERS = ("[", "]")
 # Results whose scores differ by less than this are ordered by date, newest first.
@@ -298,7 +298,7 @@ def _negated_date(day: str | None) -> tuple[int, ...]:
 
 def _result(marker: Marker, found: RowText, score: float, markers: tuple[str, str]) -> SearchResult:
     body_spans = marker.spans(found.body, found.lang)
-    excerpt = _excerpt(marker, found.head, found.body, body_spans, found.lang, markers)
+    excerpt = _excerpt(marker, found, body_spans, markers)
     return SearchResult(
         source_id=found.source_id, title=found.title, file_name=found.file_name,
         where=found.where, ref_id=found.ref_id, snippet=excerpt.marked,
@@ -308,18 +308,14 @@ def _result(marker: Marker, found: RowText, score: float, markers: tuple[str, st
     )  # fmt: skip
 
 
-def _excerpt(
-    marker: Marker,
-    head: str,
-    body: str,
-    body_spans: list[Span],
-    lang: str | None,
-    markers: tuple[str, str],
-) -> Snippet:
-    """The body around its matches; else the head (title, teaser, quote) if only it matched."""
+def _excerpt(marker: Marker, found: RowText, body_spans: list[Span], markers: tuple[str, str]) -> Snippet:
+    """The body around its matches; else the head (title, teaser, quote) if only it matched.
+    A highlight found by filters alone (`label:risk`) shows its quote, what marks it out, not
+    its annotation: `briefing search label:Risiko` listed a hit as "Use it"."""
+    head, body = found.head, found.body
     if body_spans or not head:
         return snippet(body, body_spans, markers)
-    head_spans = marker.spans(head, lang)
-    if head_spans or not body:
+    head_spans = marker.spans(head, found.lang)
+    if head_spans or not body or found.where == HIGHLIGHT:
         return snippet(head, head_spans, markers)
     return snippet(body, [], markers)
