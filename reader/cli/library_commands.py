@@ -328,6 +328,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     from reader.core import search
 
     query = " ".join(args.query)
+    if not query.strip():  # the window lists everything then; "No matches." said none were there
+        print("invalid search: nothing to search for (give words or filters)", file=sys.stderr)
+        return 1
     with open_store(args) as store:
         try:
             results = search.search(store, query, limit=args.limit)
@@ -353,7 +356,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = commands.add_parser("search", help="search articles, highlights and notes")
     p.add_argument("query", nargs="+", metavar="QUERY", help='words, "a phrase", prefix*, OR, '
-                   "-word, tag:, outlet:, label:, in:, before:, after:")  # fmt: skip
+                   "-word, tag:, outlet:, author:, agency:, label:, in:, before:, after:")  # fmt: skip
     p.add_argument("--limit", type=positive, default=20, metavar="N", help="at most N results (20)")
     p.add_argument("--json", action="store_true", help="print JSON, best match first")
     p.set_defaults(func=cmd_search)

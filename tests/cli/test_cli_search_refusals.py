@@ -35,6 +35,7 @@ def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str])
         ("Japan NEAR Korea", "NEAR is not supported"),
         ("Japan OR", "OR needs a word on both sides"),
         ("NOT", "NOT needs a word or filter after it"),
+        ("   ", "nothing to search for"),  # said "No matches." with exit status 0
     ],
 )
 def test_malformed_query_says_why_in_one_line(
