@@ -139,10 +139,14 @@ def cmd_highlight_delete(args: argparse.Namespace, open_store: OpenStore) -> int
         missing = sorted(set(ids) - {h.id for h in found})
         if missing:
             raise CommandError(", ".join(f"no highlight #{i}" for i in missing) + "; nothing was deleted")
+        quoted = {h.id: store.highlights.briefings_with(h.id) for h in found}
         for highlight in found:
             store.highlights.delete(highlight.id)
     for highlight in found:
-        print(f"deleted highlight #{highlight.id} “{highlight.exact}”")
+        # A briefing's export leaves a deleted highlight out: say so, not only in `show`.
+        names = ", ".join(f"“{name}”" for name in quoted[highlight.id])
+        gone = f" (no longer in the briefing{'s' if len(quoted[highlight.id]) > 1 else ''} {names})" if names else ""
+        print(f"deleted highlight #{highlight.id} “{highlight.exact}”{gone}")
     return 0
 
 

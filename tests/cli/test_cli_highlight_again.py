@@ -60,3 +60,14 @@ def test_delete_takes_highlights_away_or_none(lib: list[str], capsys: pytest.Cap
     assert [h[0] for h in listed(capsys, lib)] == [2]
     _, out, _ = run(capsys, *lib, "search", "in:highlight Milliarden", "--json")
     assert json.loads(out) == []  # gone from the search too
+
+
+def test_delete_names_the_briefings_it_leaves(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """A deleted highlight drops out of the briefings quoting it (their export leaves it out):
+    the command says which, instead of leaving it to `briefing show`'s "(deleted highlight)"."""
+    run(capsys, *lib, "highlight", "add", "3", "--quote", QUOTE)
+    for name in ("Q4 memo", "Board"):
+        run(capsys, *lib, "briefing", "create", name)
+        run(capsys, *lib, "briefing", "add", name, "--highlight", "1")
+    code, out, _ = run(capsys, *lib, "highlight", "delete", "1")
+    assert code == 0 and out.strip() == f"deleted highlight #1 “{QUOTE}” (no longer in the briefings “Board”, “Q4 memo”)"

@@ -83,6 +83,16 @@ class HighlightRepo:
         )
         return [(str(name), int(count)) for name, count in rows]
 
+    def briefings_with(self, highlight_id: int) -> list[str]:
+        """The names of the briefings that quote this highlight, by name: deleting it takes it
+        out of their exports, which `briefing highlight delete` says."""
+        rows = self.db.execute(
+            "SELECT DISTINCT b.name FROM briefing_items bi JOIN briefings b ON b.id = bi.briefing_id"
+            " WHERE bi.highlight_id = ? ORDER BY b.name COLLATE NOCASE",
+            (highlight_id,),
+        )
+        return [str(name) for (name,) in rows]
+
     def update(
         self, highlight_id: int, *, label: str | None = None, annotation: str | None = None
     ) -> Changes:
