@@ -18,6 +18,7 @@ from reader.cli.common import CommandError, bind, open_store
 from reader.core.store import (
     Backup,
     BackupError,
+    Counts,
     back_up,
     list_backups,
     newest_good,
@@ -26,9 +27,14 @@ from reader.core.store import (
 )
 
 
+def _held(counts: Counts) -> str:
+    """What a backup holds, each count in its number: "1 notes" read as a slip."""
+    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in (
+        (counts.sources, "source"), (counts.highlights, "highlight"), (counts.notes, "note")))  # fmt: skip
+
+
 def _describe(backup: Backup) -> str:
-    held = (f"{backup.counts.sources} sources, {backup.counts.highlights} highlights, "
-            f"{backup.counts.notes} notes") if backup.counts else "cannot be read"  # fmt: skip
+    held = _held(backup.counts) if backup.counts else "cannot be read"
     kind = "  (library before a restore)" if backup.kept_aside else ""
     return f"{backup.taken:%Y-%m-%d %H:%M}  {backup.size / 1_048_576:7.1f} MB  {held}  {backup.path}{kind}"
 
@@ -81,9 +87,7 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
         aside, held = restore(chosen, where.db_path)
     except BackupError as exc:
         raise CommandError(f"not restored: {exc}") from None
-    print(
-        f"restored {chosen}: {held.sources} sources, {held.highlights} highlights, {held.notes} notes"
-    )
+    print(f"restored {chosen}: {_held(held)}")
     if aside is not None:
         print(f"the library as it was is kept as {aside}")
     return 0

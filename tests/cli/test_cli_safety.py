@@ -60,7 +60,7 @@ def test_backup_list_and_restore_bring_back_the_note(
     library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "--data-dir", str(library), "backup")
-    assert code == 0 and "5 sources, 0 highlights, 1 notes" in out
+    assert code == 0 and "5 sources, 0 highlights, 1 note  " in out  # not "1 notes"
     own = tmp_path / "mine.sqlite"
     code, out, _ = run(capsys, "--data-dir", str(library), "backup", str(own))
     assert code == 0 and own.is_file()
@@ -72,7 +72,7 @@ def test_backup_list_and_restore_bring_back_the_note(
     _zero_second_page(library / "library.sqlite")
     code, out, err = run(capsys, "--data-dir", str(library), "restore", "--newest")
     assert code == 0, err
-    assert "5 sources, 0 highlights, 1 notes" in out and "kept as" in out
+    assert "5 sources, 0 highlights, 1 note\n" in out and "kept as" in out
 
     with sqlite3.connect(library / "library.sqlite") as conn:
         assert conn.execute("SELECT body FROM notes WHERE source_id = 1").fetchone() == ("Meine Notiz",)
