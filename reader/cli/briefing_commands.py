@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind, number
+from reader.cli.common import CommandError, OpenStore, bind, counted, number
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
@@ -42,8 +42,7 @@ def cmd_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     for b in briefings:
-        items = f"{b.item_count} item{'' if b.item_count == 1 else 's'}"
-        print(f"{b.id:>4}  {b.name}  ({items}, changed {_local_minute(b.updated_at)})")
+        print(f"{b.id:>4}  {b.name}  ({counted(b.item_count, 'item')}, changed {_local_minute(b.updated_at)})")
     return 0
 
 

@@ -95,3 +95,10 @@ def ran_by(outlet: str | None, agency: str | None) -> str:
     an article's header does ("DER SPIEGEL · dpa/lno"), the agency alone for a wire report
     without an outlet (as the window's row), the agency once when it is the outlet; "" if none."""
     return " · ".join(x for x in credited(None, outlet or None, agency)[1:] if x)
+
+
+def counted(number: int, noun: str, width: int = 0) -> str:
+    """ "1 source", "3 sources" (a regular plural); the number right-aligned in `width` for a
+    column. Every count a command prints goes through here: "1 notes", "1 items" and
+    "source(s)" had crept into lines written one by one."""
+    return f"{number:>{width}} {noun}" if number == 1 else f"{number:>{width}} {noun}s"

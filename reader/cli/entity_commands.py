@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, number, positive
+from reader.cli.common import CommandError, OpenStore, bind, counted, number, positive
 from reader.core.store import Store
 
 if TYPE_CHECKING:
@@ -105,18 +105,13 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
     for e in listed:
         roles = f"  ({', '.join(merge_roles(e.roles))})" if e.roles else ""
         print(fit.cut(
-            f"{e.id:>6}  {e.kind.value:<6}  {_count(e.sources, 'source', 4):<12}  {_count(e.mentions, 'mention', 5):<14}  {e.name}{roles}",
+            f"{e.id:>6}  {e.kind.value:<6}  {counted(e.sources, 'source', 4):<12}  {counted(e.mentions, 'mention', 5):<14}  {e.name}{roles}",
             width,
         ))  # fmt: skip
     if not listed:
         said = "No hidden entities." if args.hidden else "No entities: the library (or this choice of it) names none."
         print(said, file=sys.stderr)
     return 0
-
-
-def _count(number: int, noun: str, width: int = 0) -> str:
-    """ "1 source", "3 sources"; the number right-aligned in `width` for a column."""
-    return f"{number:>{width}} {noun}" if number == 1 else f"{number:>{width}} {noun}s"
 
 
 def _show_mentions(
@@ -137,7 +132,7 @@ def _show_mentions(
         return 0
     roles = f" — {', '.join(merge_roles(entity.roles))}" if entity.roles else ""
     print(
-        f"{entity.name} ({entity.kind.value}){roles}: {_count(len(mentions), 'mention')} in {_count(entity.sources, 'source')}"
+        f"{entity.name} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(entity.sources, 'source')}"
     )
     last, width = None, fit.columns()
     for m in mentions:

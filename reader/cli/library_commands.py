@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.cli import fit
-from reader.cli.common import SOURCE_ID, CommandError, number, open_store, positive, ran_by
+from reader.cli.common import SOURCE_ID, CommandError, counted, number, open_store, positive, ran_by
 from reader.cli.saved_commands import saved_ids
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import (
@@ -317,8 +317,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         count = store.sources.count()
     for problem in problems:
         print(problem)
-    print(f"{store.path}: {count} sources, " + ("no problems found" if not problems
-          else f"{len(problems)} problem(s)"))  # fmt: skip
+    print(f"{store.path}: {counted(count, 'source')}, " + ("no problems found" if not problems
+          else counted(len(problems), "problem")))  # fmt: skip
     if any(problem.startswith("search index") for problem in problems):
         print("`briefing check --rebuild-index` rebuilds the search index from the library")
     return 1 if problems else 0

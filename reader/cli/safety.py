@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.cli.common import CommandError, bind, open_store
+from reader.cli.common import CommandError, bind, counted, open_store
 from reader.core.store import (
     Backup,
     BackupError,
@@ -29,8 +29,7 @@ from reader.core.store import (
 
 def _held(counts: Counts) -> str:
     """What a backup holds, each count in its number: "1 notes" read as a slip."""
-    return ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in (
-        (counts.sources, "source"), (counts.highlights, "highlight"), (counts.notes, "note")))  # fmt: skip
+    return f"{counted(counts.sources, 'source')}, {counted(counts.highlights, 'highlight')}, {counted(counts.notes, 'note')}"
 
 
 def _describe(backup: Backup) -> str:

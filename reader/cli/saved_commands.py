@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind
+from reader.cli.common import CommandError, OpenStore, bind, counted
 from reader.core import search
 from reader.core.store import SavedSearch, Store
 
@@ -78,7 +78,7 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     width = fit.columns()
     for saved, data in listed:
-        found = data["error"] or f"{data['count']} source{'' if data['count'] == 1 else 's'}"
+        found = data["error"] or counted(data["count"], "source")
         print(fit.cut(f"{saved.name}  —  {describe(saved)}  [{found}]", width))
     if not listed:
         print("No saved searches. Add one: briefing saved add NAME QUERY [--tag T]", file=sys.stderr)
