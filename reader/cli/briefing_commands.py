@@ -56,21 +56,31 @@ def _local_minute(stamp: str) -> str:
 
 
 def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
+    """Add to a briefing. As the window's B, a highlight the briefing quotes already is not
+    added again (a script run twice quoted every passage twice); the line says which were in."""
+    ids: list[int] = []
+    already: list[int] = []
     with open_store(args) as store:
         briefing = find_briefing(store, args.name)
         try:
             if args.highlight:
-                items, _ = store.briefings.add_highlights(
-                    briefing.id, args.highlight, args.position
-                )
-                ids = [i.id for i in items]
+                for highlight_id in args.highlight:  # an unknown one first: nothing is added then
+                    if store.highlights.get(highlight_id) is None:
+                        raise CommandError(f"no highlight #{highlight_id}")
+                new = store.briefings.not_quoted(briefing.id, args.highlight)
+                already = [i for i in dict.fromkeys(args.highlight) if i not in new]
+                if new:
+                    ids = [i.id for i in store.briefings.add_highlights(briefing.id, new, args.position)[0]]
             elif args.heading is not None:
                 ids = [store.briefings.add_heading(briefing.id, args.heading, args.position)[0].id]
             else:
                 ids = [store.briefings.add_text(briefing.id, args.text, args.position)[0].id]
         except (KeyError, ValueError) as exc:
             raise CommandError(str(exc).strip("'\"")) from exc
-    print(f"added item{'' if len(ids) == 1 else 's'} {', '.join(f'#{i}' for i in ids)} to “{briefing.name}”")
+    added = f"added {'item' if len(ids) == 1 else 'items'} {', '.join(f'#{i}' for i in ids)}" if ids else "nothing added"
+    quoted = (f"; {'highlight' if len(already) == 1 else 'highlights'} {', '.join(f'#{i}' for i in already)} "
+              f"{'is' if len(already) == 1 else 'are'} in it already") if already else ""  # fmt: skip
+    print(f"{added} to “{briefing.name}”{quoted}")
     return 0
 
 

@@ -55,3 +55,22 @@ def test_list_names_the_change_in_local_time(lib: list[str], capsys: pytest.Capt
     shown = tokyo.strftime("%Y-%m-%d %H:%M")
     assert re.fullmatch(r"1  Q4 memo  \(1 item, changed \d{4}-\d\d-\d\d \d\d:\d\d\)", line)
     assert line.endswith(f"changed {shown})")
+
+
+def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """As the window's B: a script run twice quoted every passage twice."""
+    lib = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*lib, "import", str(seeds_dir), "--workers", "1"]) == 0
+    run(capsys, *lib, "highlight", "add", "3", "--quote", "Fast drei Milliarden Dollar")
+    run(capsys, *lib, "highlight", "add", "3", "--quote", "Zudem plant Microsoft")
+    run(capsys, *lib, "briefing", "create", "Memo")
+    assert run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "1") == "added item #1 to “Memo”"
+    said = run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "1", "2", "2")
+    assert said == "added item #2 to “Memo”; highlight #1 is in it already"
+    assert run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "2", "1") == (
+        "nothing added to “Memo”; highlights #2, #1 are in it already")
+    shown = json.loads(run(capsys, *lib, "briefing", "show", "Memo", "--json"))
+    assert [i["highlight_id"] for i in shown["items"]] == [1, 2]
+    assert main([*lib, "briefing", "add", "Memo", "--highlight", "2", "99"]) == 1  # none added
+    assert "no highlight #99" in capsys.readouterr().err

@@ -150,6 +150,13 @@ class BriefingRepo:
         items = [self.item(i) for i in added]
         return [i for i in items if i is not None], Changes(briefings=frozenset({briefing_id}))
 
+    def not_quoted(self, briefing_id: int, highlight_ids: Sequence[int]) -> list[int]:
+        """The highlights, once each and in order, that the briefing does not quote yet: what
+        adding them adds (the window's B pressed twice, or a script run twice, quoted the same
+        passage twice)."""
+        quoted = {item.highlight_id for item in self.items(briefing_id)}
+        return [i for i in dict.fromkeys(highlight_ids) if i not in quoted]
+
     def add_heading(
         self, briefing_id: int, text: str, position: int | None = None
     ) -> tuple[BriefingItem, Changes]:

@@ -66,8 +66,7 @@ def add_to_briefing(
     briefing = repo.get(briefing_id)
     if briefing is None:
         return
-    quoted = {item.highlight_id for item in repo.items(briefing_id)}
-    ids = [i for i in dict.fromkeys(highlight_ids) if i not in quoted]
+    ids = repo.not_quoted(briefing_id, highlight_ids)
     if not ids:
         if highlight_ids:
             session.notice_posted.emit(
