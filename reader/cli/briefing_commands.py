@@ -73,8 +73,10 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
                     ids = [i.id for i in store.briefings.add_highlights(briefing.id, new, args.position)[0]]
             elif args.heading is not None:
                 ids = [store.briefings.add_heading(briefing.id, args.heading, args.position)[0].id]
-            else:
+            elif args.text.strip():  # blank: the composer's empty item to type into, not a script's
                 ids = [store.briefings.add_text(briefing.id, args.text, args.position)[0].id]
+            else:
+                raise CommandError("connecting text needs words")
         except (KeyError, ValueError) as exc:
             raise CommandError(str(exc).strip("'\"")) from exc
     added = f"added {'item' if len(ids) == 1 else 'items'} {', '.join(f'#{i}' for i in ids)}" if ids else "nothing added"

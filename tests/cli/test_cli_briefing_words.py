@@ -74,3 +74,11 @@ def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir
     assert [i["highlight_id"] for i in shown["items"]] == [1, 2]
     assert main([*lib, "briefing", "add", "Memo", "--highlight", "2", "99"]) == 1  # none added
     assert "no highlight #99" in capsys.readouterr().err
+
+
+def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """`--text "  "` added an empty item (a heading of spaces is refused)."""
+    for flag, says in (("--text", "connecting text needs words"), ("--heading", "a heading needs text")):
+        assert main([*lib, "briefing", "add", "Q4 memo", flag, "  \n"]) == 1
+        assert says in capsys.readouterr().err
+    assert json.loads(run(capsys, *lib, "briefing", "show", "Q4 memo", "--json"))["items"] == []
