@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reader import paths
 from reader.core.models import credited
-from reader.core.settings import Settings
+from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store, backups_dir
 
 OpenStore = Callable[[argparse.Namespace], Store]
@@ -68,6 +68,14 @@ def open_store(args: argparse.Namespace) -> Store:
             "To start a new, empty library there instead, move that folder away first."
         )
     return Store.open(where.db_path)
+
+
+def export_language(args: argparse.Namespace) -> str:
+    """The language of the words an export (or a who's who) writes: Preferences' export
+    language, else the window's language when one was chosen there; English otherwise, whatever
+    the terminal's locale, so a script gets the same files on every machine."""
+    settings = Settings.load(paths.resolve(args.data_dir).settings_file)
+    return settings.export_language_for(settings.language if settings.language in TRANSLATED else "en")
 
 
 def label_names(args: argparse.Namespace) -> dict[str, str]:

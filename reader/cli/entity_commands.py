@@ -20,7 +20,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, counted, number, positive
+from reader.cli.common import (
+    CommandError,
+    OpenStore,
+    bind,
+    counted,
+    export_language,
+    number,
+    positive,
+)
 from reader.core.store import Store
 
 if TYPE_CHECKING:
@@ -90,7 +98,7 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         scope = _scope(store, args)
         if args.whos_who:
             ids = scope if scope is not None else store.sources.ids()
-            print(store.entities.whos_who(ids), end="")
+            print(store.entities.whos_who(ids, language=export_language(args)), end="")  # as an export
             return 0
         if args.name or args.id is not None:
             return _show_mentions(store, _chosen(store, args), scope, args.json)

@@ -13,11 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader import paths
 from reader.cli.briefing_commands import find_briefing
-from reader.cli.common import CommandError, OpenStore, bind, label_names, number
+from reader.cli.common import CommandError, OpenStore, bind, export_language, label_names, number
 from reader.cli.saved_commands import saved_scope
-from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store, clean_tag
 
 if TYPE_CHECKING:
@@ -43,19 +41,11 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
     return path, None
 
 
-def _export_language(args: argparse.Namespace) -> str:
-    """The language of the words an export writes: Preferences' export language, else the
-    window's language when one was chosen there; English otherwise, whatever the terminal's
-    locale, so a script gets the same files on every machine."""
-    settings = Settings.load(paths.resolve(args.data_dir).settings_file)
-    return settings.export_language_for(settings.language if settings.language in TRANSLATED else "en")
-
-
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
     from reader.core.export import export_briefing, export_combined, export_sources
 
     names = label_names(args)
-    language = _export_language(args)
+    language = export_language(args)
     if args.briefing:
         briefing = find_briefing(store, args.briefing)
         folder, file_name = _export_target(args.out, True)

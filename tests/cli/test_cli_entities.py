@@ -56,6 +56,24 @@ def test_entities_list_mentions_and_whos_who(
     assert out.startswith("**Who's who**\n") and "[^who-4]:" in out
 
 
+def test_whos_who_is_in_the_export_language(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With German exports chosen in Preferences the who's who is German throughout, as the
+    composer inserts it: it said "Who's who", "People" and "Prime Minister" over German dates."""
+    from reader import paths
+    from reader.core.settings import Settings
+
+    home = ["--data-dir", str(tmp_path / "lib")]
+    run(capsys, *home, "import", str(seeds_dir))
+    where = paths.resolve(str(tmp_path / "lib")).settings_file
+    settings = Settings.load(where)
+    settings.export_language = "de"
+    settings.save(where)
+    code, out, _ = run(capsys, *home, "entities", "--whos-who", "--source", "3")
+    assert code == 0 and out.startswith("**Wer ist wer**\n\n*Personen*\n")
+    assert "- **Fumio Kishida** — Premierminister [^who-3]" in out and "*Organisationen*" in out
+    assert "Handelsblatt, Nicole Bastian, 11.04.2024, „Die USA und Japan" in out
+
+
 def test_unknown_names_and_sources_are_one_line_errors(
     tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

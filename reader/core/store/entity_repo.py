@@ -257,9 +257,10 @@ class EntityRepo:
             )
         ]
 
-    def whos_who(self, source_ids: Sequence[int], heading: str = "Who's who", **words: str) -> str:
+    def whos_who(self, source_ids: Sequence[int], heading: str | None = None, **words: str) -> str:
         """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
-        (`words`: `people=`, `organisations=` — the section titles in the window's language).
+        (`words`: `people=`, `organisations=` — the section titles in the window's language —
+        and `language=`, the citations' and, when no titles are given, the titles' language).
 
         The sources are read for their footnotes alone (no text), and which of them name each
         entity in one query, so the whole library's who's who reads no source's text.
