@@ -42,7 +42,7 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
 
 
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
-    from reader.core.export import export_briefing, export_combined, export_sources
+    from reader.core.export import export_briefing, export_combined, export_sources, scope_title
 
     names = label_names(args)
     language = export_language(args)
@@ -53,7 +53,7 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
             store, briefing.id, folder, overwrite=args.force, file_name=file_name, language=language
         )
     if args.source:
-        ids, title = list(dict.fromkeys(args.source)), "Selection"
+        ids, title = list(dict.fromkeys(args.source)), scope_title(False, language)
         live = set(store.sources.ids())
         missing = [i for i in ids if i not in live]
         if missing:
@@ -71,7 +71,7 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         # The tag as the library spells it: `--tag japan` titled the combined file "# japan".
         title = next((n for n in store.tags.names() if n.casefold() == tag.casefold()), tag)
     else:
-        ids, title = store.sources.ids(), "Library"
+        ids, title = store.sources.ids(), scope_title(True, language)
     if args.single_file:
         folder, file_name = _export_target(args.out, True)
         return export_combined(store, ids, folder, title, overwrite=args.force,

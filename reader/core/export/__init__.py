@@ -1,13 +1,14 @@
 """Markdown out: one file per source, one combined file, a briefing with numbered citations.
 
 The face is what the CLI and the window call: the three `export_*` writers with their
-`ExportReport`, `Conflict`, `KeptCopy` and `ExportWriteError`, and `copy_as_markdown` for the
-clipboard. Documents (`documents`, `briefing`), front matter, citations, Markdown escaping and
-safe file paths are private to the package.
+`ExportReport`, `Conflict`, `KeptCopy` and `ExportWriteError`, `copy_as_markdown` for the
+clipboard and `scope_title` for a combined file's name. Documents (`documents`, `briefing`),
+front matter, citations, Markdown escaping and safe file paths are private to the package.
 """
 
 from reader.core.export.briefing import BriefingText
 from reader.core.export.documents import copy_as_markdown
+from reader.core.export.words import scope_title
 from reader.core.export.writer import (
     Conflict,
     ExportReport,
@@ -32,4 +33,5 @@ __all__ = [
     "export_briefing",
     "export_combined",
     "export_sources",
+    "scope_title",
 ]

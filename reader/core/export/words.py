@@ -23,6 +23,8 @@ class Words:
     untitled: str
     export_title: str  # a combined file's title when none was given
     tags: str  # "tags: …" in a combined file's metadata line
+    library: str  # a combined file's title for the whole library …
+    selection: str  # … and for sources chosen one by one
 
     def date(self, iso: str) -> str:
         """A citation's date: 2025-10-28 in English, 28.10.2025 in German."""
@@ -30,11 +32,19 @@ class Words:
 
 
 ENGLISH = Words("en", "Highlights", "Sources", "paragraph {n}",
-                "passage no longer found in the text", "Untitled", "Export", "tags")  # fmt: skip
+                "passage no longer found in the text", "Untitled", "Export", "tags", "Library", "Selection")  # fmt: skip
 GERMAN = Words("de", "Markierungen", "Quellen", "Absatz {n}",
-               "Stelle nicht mehr im Text gefunden", "Ohne Titel", "Export", "Schlagwörter")  # fmt: skip
+               "Stelle nicht mehr im Text gefunden", "Ohne Titel", "Export", "Schlagwörter", "Bibliothek",
+               "Auswahl")  # fmt: skip
 
 
 def words(language: str) -> Words:
     """The words for `language` ("de" or "en"; anything else is English)."""
     return GERMAN if language == "de" else ENGLISH
+
+
+def scope_title(whole_library: bool, language: str) -> str:
+    """A combined file's title for the whole library or for sources chosen one by one, in the
+    export's language: `briefing export --all --single-file` titled a German export "Library"."""
+    chosen = words(language)
+    return chosen.library if whole_library else chosen.selection

@@ -37,7 +37,7 @@ from reader.core.export import Conflict, ExportReport
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
-from reader.ui.i18n import Plural, export_language
+from reader.ui.i18n import Plural, export_language, in_export_language
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -49,6 +49,10 @@ _REASONS = (
     QT_TRANSLATE_NOOP("ExportDialog", "exists and was not written by Briefing Reader"),
     QT_TRANSLATE_NOOP("ExportDialog", "is not a regular file"),
 )
+# A combined file's title, in the export's language as the rest of the file (self.tr gave the
+# window's: a German window exporting in English titled it "Bibliothek").
+_SELECTION: str = QT_TRANSLATE_NOOP("ExportDialog", "Selection")  # type: ignore[assignment]
+_LIBRARY: str = QT_TRANSLATE_NOOP("ExportDialog", "Library")  # type: ignore[assignment]
 
 
 def ask_overwrite(parent: QWidget, conflicts: Sequence[Conflict]) -> bool:
@@ -237,14 +241,14 @@ class ExportDialog(QDialog):
         """The source ids to export and the title of a combined file."""
         store = self.session.store
         if self.selection_radio.isChecked():
-            return self.selected_ids, self.tr("Selection")
+            return self.selected_ids, in_export_language(self.session.settings, "ExportDialog", _SELECTION)
         if self.tag_radio.isChecked():
             tag = self.tag_combo.currentText()
             return store.sources.ids(tag=tag), tag
         if self.saved_radio.isChecked():
             saved = store.saved_searches.get(int(self.saved_combo.currentData()))
             return (search.saved_source_ids(store, saved) if saved else []), self.saved_combo.currentText()
-        return store.sources.ids(), self.tr("Library")
+        return store.sources.ids(), in_export_language(self.session.settings, "ExportDialog", _LIBRARY)
 
     def _export_clicked(self) -> None:
         if not self.folder_edit.text().strip():
