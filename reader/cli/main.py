@@ -169,5 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except OSError as exc:  # a folder that cannot be created, a file that cannot be read …
         named = f" {exc.filename}" if exc.filename else ""
-        print(f"briefing: cannot use{named}: {exc.strerror or exc}", file=sys.stderr)
+        # `--data-dir` naming a file said "File exists" (mkdir's words for it), or "Not a directory".
+        why = ("it is a file, not a folder" if isinstance(exc, FileExistsError)
+               else "a part of it is a file, not a folder" if isinstance(exc, NotADirectoryError)
+               else exc.strerror or str(exc))  # fmt: skip
+        print(f"briefing: cannot use{named}: {why}", file=sys.stderr)
         return 2

@@ -126,6 +126,9 @@ def test_unusable_paths_and_files_get_a_message_not_a_traceback(
     blocked.write_text("x", encoding="utf-8")
     code, _, err = run(capsys, "--data-dir", str(blocked / "lib"), "list")
     assert code == 2 and err.startswith("briefing: cannot use") and "Traceback" not in err
+    assert err.endswith(": a part of it is a file, not a folder\n")  # not "Not a directory"
+    code, _, err = run(capsys, "--data-dir", str(blocked), "list")
+    assert code == 2 and err == f"briefing: cannot use {blocked}: it is a file, not a folder\n"  # not "File exists"
     data = tmp_path / "lib"
     data.mkdir()
     (data / "library.sqlite").write_bytes(b"this is not a database" * 100)
