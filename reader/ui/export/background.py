@@ -90,7 +90,8 @@ def _outcome(folder: Path, export: Callable[[], ExportReport]) -> ExportOutcome:
     except OSError as exc:  # ExportWriteError: the file meant and the reason
         log.warning("export into %s stopped: %s", folder, exc)
         return ExportFailed(str(exc), getattr(exc, "report", None))
-    log.info("export into %s: %d written, %d unchanged, %d kept%s", folder, len(report.written),
-             len(report.unchanged), len(report.conflicts),
+    log.info("export into %s: %d written, %d unchanged, %d left as changed elsewhere, %d overwritten "
+             "with the user's version kept as .bak%s", folder, len(report.written), len(report.unchanged),
+             len(report.conflicts), len(report.kept),
              f", cancelled with {report.not_reached} not reached" if report.cancelled else "")  # fmt: skip
     return report
