@@ -14,7 +14,7 @@ from reader.core.models import Source, SourceSummary
 from reader.core.store import search_index
 from reader.core.store.connection import chunks, now, write_transaction
 from reader.core.store.source_table import NOTE_HAS_WORDS
-from reader.core.store.tags import attach_tags
+from reader.core.store.tags import attach_tags, stored_tag
 
 if TYPE_CHECKING:  # the parsers stay unloaded for code that only reads the library
     from reader.core.ingest import PreparedFile
@@ -170,7 +170,7 @@ class SourceRepo:
                 " JOIN source_tags st ON st.source_id = s.id"
                 " JOIN tags t ON t.id = st.tag_id AND t.name = ? COLLATE NOCASE"
             )
-            params.append(tag)
+            params.append(stored_tag(self.db, tag))
         sql += f" WHERE s.deleted_at IS NULL ORDER BY {ORDERINGS[order]}"
         return [row[0] for row in self.db.execute(sql, params)]
 

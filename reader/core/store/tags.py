@@ -28,9 +28,26 @@ def clean_tag(name: str) -> str:
     return cleaned
 
 
+def stored_tag(db: sqlite_utils.Database, name: str) -> str:
+    """The name of the tag that is `name` in any case, as the library spells it; else `name`
+    cleaned. SQLite's NOCASE folds only A–Z, so "Öl" and "öl" were two tags (and `--tag öl`
+    did not find "Öl"): a tag is found by its Unicode case-folded name here, among the few the
+    library has, before SQLite compares it."""
+    try:
+        cleaned = clean_tag(name)
+    except ValueError:
+        return name
+    wanted = cleaned.casefold()
+    for (stored,) in db.execute("SELECT name FROM tags"):
+        if str(stored).casefold() == wanted:
+            return str(stored)
+    return cleaned
+
+
 def attach_tags(db: sqlite_utils.Database, source_ids: Sequence[int], names: Iterable[str]) -> Changes:
-    """Add tags to sources inside the caller's transaction."""
-    names = [clean_tag(n) for n in names]
+    """Add tags to sources inside the caller's transaction; a tag the library has in another
+    case is that tag (`stored_tag`)."""
+    names = [stored_tag(db, clean_tag(n)) for n in names]
     if not names or not source_ids:
         return Changes()
     for name in names:
@@ -73,7 +90,7 @@ class TagRepo:
         undo of a rename or merge must give the tag back to."""
         return [row[0] for row in self.db.execute(
             "SELECT st.source_id FROM source_tags st JOIN tags t ON t.id = st.tag_id"
-            " WHERE t.name = ? ORDER BY st.source_id", (clean_tag(name),))]  # fmt: skip
+            " WHERE t.name = ? ORDER BY st.source_id", (stored_tag(self.db, clean_tag(name)),))]  # fmt: skip
 
     def rename(self, old: str, new: str) -> Changes:
         """Rename the tag `old` to `new` on every source, in one transaction.
@@ -82,7 +99,9 @@ class TagRepo:
         of case only ("japan" → "Japan") renames the row itself. Saved searches of `old` follow.
         Tags are matched by a join, not through the search index, so the index needs no update.
         """
-        old, new = clean_tag(old), clean_tag(new)
+        old, new = stored_tag(self.db, clean_tag(old)), clean_tag(new)
+        if new.casefold() != old.casefold():  # into another tag, in its spelling; else a re-casing
+            new = stored_tag(self.db, new)
         with write_transaction(self.db):
             found = self.db.execute("SELECT id FROM tags WHERE name = ?", (old,)).fetchone()
             if found is None:
@@ -108,7 +127,7 @@ class TagRepo:
         """Take the tag `name` (any case) off every source, those in the bin too, and forget it,
         in one transaction. `carriers(name)` asked first is what an undo gives it back to.
         Saved searches of the tag are kept: they find nothing until the tag is used again."""
-        name = clean_tag(name)
+        name = stored_tag(self.db, clean_tag(name))
         with write_transaction(self.db):
             found = self.db.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
             if found is None:
@@ -123,7 +142,7 @@ class TagRepo:
 
     def remove(self, source_ids: Sequence[int], name: str) -> Changes:
         """Take a tag off sources; a tag no source carries any more is forgotten."""
-        name = clean_tag(name)
+        name = stored_tag(self.db, clean_tag(name))
         with write_transaction(self.db):
             row = self.db.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()
             if row is None:
