@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, label_names, number
+from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, counted, label_names, number
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
@@ -173,7 +173,9 @@ def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
         if store.sources.get(args.source) is None:
             raise CommandError(f"no source #{args.source}")
         store.notes.set(args.source, body)
-    print(f"note of source #{args.source} set ({len(body)} characters)")
+    # A note of white space alone is no note (the window shows no ✎, `list` no has_note).
+    said = f"set ({counted(len(body), 'character')})" if body.strip() else "cleared"
+    print(f"note of source #{args.source} {said}")
     return 0
 
 

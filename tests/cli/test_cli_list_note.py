@@ -26,3 +26,15 @@ def test_list_json_has_note(tmp_path: Path, seeds_dir: Path, capsys: pytest.Capt
     noted = {item["id"]: item["has_note"] for item in json.loads(out)}
     assert noted[1] is True and noted[2] is False
     assert not any(noted[i] for i in noted if i != 1)
+
+
+def test_note_set_says_cleared_for_a_note_without_words(tmp_path: Path, seed_files: list[Path],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """`note set 1 --text ""` said "set (0 characters)"; spaces alone "set (3 characters)"."""
+    data = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*data, "import", str(seed_files[0])]) == 0
+    capsys.readouterr()
+    for text, said in (("Eine Zeile.", "note of source #1 set (11 characters)"), ("x", "note of source #1 set (1 character)"),
+                       ("   ", "note of source #1 cleared"), ("", "note of source #1 cleared")):  # fmt: skip
+        assert main([*data, "note", "set", "1", "--text", text]) == 0
+        assert capsys.readouterr().out.strip() == said
