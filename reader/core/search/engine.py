@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import count
 from typing import Any
 
@@ -47,7 +47,7 @@ from reader.core.search.query import (
     parse,
 )
 from reader.core.search.result_rows import RowText, row_text
-from reader.core.store import ARTICLE, HIGHLIGHT, ORDERINGS, Store
+from reader.core.store import ARTICLE, HIGHLIGHT, ORDERINGS, Store, stored_tag
 
 MARKERS = ("[", "]")
 # Results whose scores differ by less than this are ordered by date, newest first.
@@ -105,7 +105,7 @@ def search(
     markers: tuple[str, str] = MARKERS,
 ) -> list[SearchResult]:
     """The best `limit` matches for the query `text`, best first; raises InvalidSearch only."""
-    query = parse(text, label_names)
+    query = _tags_as_stored(store, parse(text, label_names))
     if query.is_empty or limit <= 0:
         return []
     rows = _best_rows(store, query, limit + _TIE_MARGIN)
@@ -207,6 +207,7 @@ def source_ids(
     if tag is not None:
         # A Filter, not "tag:…" text: a tag name may hold spaces or quotes.
         query = Query(query.clauses, (*query.filters, Filter("tag", tag)))
+    query = _tags_as_stored(store, query)
     if query.is_empty:
         return store.sources.ids(order)
     rows_sql, params = _matching_rows_sql(query)
@@ -279,6 +280,15 @@ def _browse_sql(query: Query) -> tuple[str, list[Any]]:
     The index holds exactly the live articles, highlights and notes, so its rows are the list.
     """
     return _filtered(query, "u.id", "SELECT u.id AS rid FROM search_rows u WHERE 1", [])
+
+
+def _tags_as_stored(store: Store, query: Query) -> Query:
+    """The query with each `tag:` as the library spells the tag: SQLite compares names in any
+    case of A–Z only, so `tag:öl` found nothing tagged "Öl" (`stored_tag`)."""
+    if not any(f.key == "tag" for f in query.filters):
+        return query
+    filters = tuple(replace(f, value=stored_tag(store.db, f.value)) if f.key == "tag" else f for f in query.filters)
+    return Query(query.clauses, filters)
 
 
 def _run(store: Store, statement: tuple[str, list[Any]]) -> list[Any]:

@@ -31,3 +31,15 @@ def test_a_tag_in_another_unicode_case_is_the_same_tag(tmp_path: Path, seed_file
         assert store.tags.names() == ["öl"]
         store.tags.delete("ÖL")
         assert store.tags.names() == []
+
+
+def test_search_finds_a_tag_typed_in_another_unicode_case(tmp_path: Path, seed_files: list[Path]) -> None:
+    from reader.core import search
+
+    with Store.open(tmp_path / "library.sqlite") as store:
+        first, _ = store.sources.add(prepare_file(seed_files[0]))
+        store.sources.add(prepare_file(seed_files[1]))
+        store.tags.add([first], "Öl")
+        assert {hit.source_id for hit in search.search(store, "tag:öl")} == {first}
+        assert search.source_ids(store, "", tag="öl") == [first]
+        assert first not in {hit.source_id for hit in search.search(store, "-schlagwort:ÖL Japan")}
