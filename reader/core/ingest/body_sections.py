@@ -19,7 +19,7 @@ from reader.core.ingest.segment import Segment
 from reader.core.ingest.shape import Shape
 
 # Headings of an article's apparatus, after which it does not go on (a subset of
-# `phrases.SECTION_ENDS`: not the comments' or the author's headings).
+# `section_ends.SECTION_ENDS`: not the comments' or the author's headings).
 _REFERENCES = re.compile(
     r"(?:\d+\.?\s+)?(?:references|notes|footnotes|sources|bibliography|see also|external links|further reading"
     r"|einzelnachweise|anmerkungen|fußnoten|quellen|literatur|weblinks|siehe auch"

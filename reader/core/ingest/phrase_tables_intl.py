@@ -262,7 +262,7 @@ BYLINE_LEADS = (
     "oleh",
 )  # fmt: skip
 
-# Headings after which the article does not go on, as `phrases.SECTION_ENDS` lists them for
+# Headings after which the article does not go on, as `section_ends.SECTION_ENDS` lists them for
 # English and German (regexes, matched on the whole line, case ignored): a person box about
 # the author (`AUTHOR_BOX`, which `resume` lets stand inside an interview), readers' comments,
 # and an encyclopaedia entry's notes, references and external links.

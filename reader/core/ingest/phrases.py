@@ -4,6 +4,8 @@ Two kinds of evidence: a LABEL is a whole short line that is nothing but furnitu
 "Share", "Mehr zum Thema"); a PROMPT is a phrase that marks a line as furniture wherever it
 stands in it ("Foto: …", "Sign up for …", "All rights reserved"). Each maps to the reason the
 reading view shows for a set-aside block. Phrases are generic site chrome, not any one site's.
+Cookie banners (`cookie_banners`) and the headings that end an article (`section_ends`) are
+concepts of their own; their names are re-exported here, where the parser looks for furniture.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
+from reader.core.ingest.cookie_banners import COOKIE_CONTEXT, is_cookie_banner
+from reader.core.ingest.label_noise import MAX_LABEL_CHARS, strip_trailing_noise
 from reader.core.ingest.phrase_labels import Labels
 from reader.core.ingest.phrase_tables import (
     ADVERTISING,
@@ -34,8 +38,10 @@ from reader.core.ingest.phrase_tables import (
     SHARE,
     TABLE,
 )
+from reader.core.ingest.section_ends import SECTION_ENDS, is_section_end
 
-# What the parser and the window use: the reasons (from the tables) and the matchers.
+# What the parser and the window use: the reasons (from the tables) and the matchers (cookie
+# banners and section ends have modules of their own, and are named here too).
 __all__ = [
     "ADVERTISING",
     "APP",
@@ -71,16 +77,6 @@ __all__ = [
     "prompt_reason",
 ]
 
-COOKIE_CONTEXT = re.compile(
-    r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"
-)
-# A cookie-settings panel's description of a category (`phrase_tables_consent`).
-_COOKIE_PANEL = re.compile(phrase_tables_consent.PANEL_SENTENCE)
-# The same for the other languages' banners (`phrase_tables_intl`): their word for cookies
-# (plain substrings: a loop of `in` tests finds one four times faster than a regex of them),
-# and their words for using and agreeing.
-_ASCII_COOKIE_WORDS = tuple(word for word in phrase_tables_intl.COOKIE_WORDS if word.isascii())
-_COOKIE_CONSENT_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_CONSENT)))
 # Small print under sign-up forms; three or more of these make a paragraph furniture.
 LEGAL = re.compile(
     r"\b(?:privacy (?:policy|notice)|terms of (?:use|service)|datenschutz\w*|nutzungsbedingungen"
@@ -92,51 +88,6 @@ _LEGAL_HINTS = (
     "widerrufen", "unsubscribe", "abmelden",
 )  # fmt: skip
 MIN_LEGAL_HITS = 3
-# Lines that end the article: after them come comments, references or the author box. One
-# alternative an entry (matched on the whole line, case ignored); then the other languages'.
-_SECTION_END_PHRASES = (
-    r"comments?", r"kommentare", r"leave a (?:comment|reply)",
-    r"join the (?:conversation|discussion)", r"(?:schreibe|hinterlasse|verfasse) einen kommentar",
-    r"kommentar (?:schreiben|verfassen)", r"discussion about this post", r"reader comments",
-    r"diskutieren sie mit", r"references", r"notes", r"einzelnachweise", r"anmerkungen",
-    r"external links", r"weblinks", r"literatur", r"see also", r"siehe auch", r"bibliography",
-    r"sources", r"quellen", r"written by .{1,40}", r"about the authors?",
-    r"über (?:den|die) autor(?:in)?", r"zur person", r"footnotes", r"fußnoten",
-    r"(?:(?:cautionary|special) (?:note|statement)s? (?:regarding|concerning|about) )?"
-    r"forward[- ]looking statements?", r"safe harbou?r statement", r"zukunftsgerichtete aussagen",
-    r"(?:media|press|investor|presse|medien)[- ]?(?:contacts?|inquiries|enquiries|kontakt)"
-    r"(?:\s*:.*)?", r"contacts?\s*:.*", r"kontakt\s*:.*",
-)  # fmt: skip
-SECTION_ENDS = re.compile(
-    r"(?:\d[\d.,]*k?\s+)?(?:" + "|".join(_SECTION_END_PHRASES + phrase_tables_intl.SECTION_ENDS) + ")",
-    re.IGNORECASE,
-)  # fmt: skip
-# How every alternative that an ASCII line can match begins (lower case; the others hold a letter
-# no ASCII letter matches, case ignored: "über", "références", other scripts). An ASCII line that
-# begins with none of these, nor with a digit (a count: "12 Comments"), is no section end: one
-# `startswith` instead of trying a hundred alternatives. Only ASCII lines, as `re` ignores case
-# where "ſ" is an "s" and "ı" an "i" ("yazar hakkında"), which `lower()` does not know.
-# tests/core/ingest/test_speed_phrases.py checks every alternative against this list.
-_SECTION_END_STARTS = (
-    "comment", "kommentar", "leave a ", "join the ", "schreibe ", "hinterlasse ", "verfasse ",
-    "discussion about this post", "reader comments", "diskutieren sie mit", "references", "notes",
-    "einzelnachweise", "anmerkungen", "external links", "weblinks", "literatur", "see also",
-    "siehe auch", "bibliography", "sources", "quellen", "written by ", "about the author",
-    "zur person", "footnotes", "cautionary ", "special ", "forward", "safe harbo",
-    "zukunftsgerichtete aussagen", "media", "press", "investor", "medien", "contact", "kontakt",
-    # the other languages' that ASCII can spell
-    "sobre ", "acerca del autor", "sull", "o autor", "yazar ", "tentang penulis", "over de auteur",
-    "om ", "laisser un commentaire", "comentario", "deja un comentario", "lascia un commento",
-    "reacties", "komentar", "yorumlar", "liens externes", "bibliogra", "referencias",
-    "enlaces externos", "collegamenti esterni", "przypisy",
-)  # fmt: skip
-# A press release's closing company profile: "About Northwind Logistics", "ABOUT ACME INC.",
-# (case-sensitive: the company's name is capitalised). German capitalises every noun, so
-# "Über …" headings are no evidence and German profiles go by "Über uns", a footer label.
-_ABOUT_COMPANY = re.compile(
-    r"(?:About|ABOUT)\s+[A-Z0-9][\w.&'’,-]*(?:\s+(?:[A-Z0-9&][\w.&'’,-]*|of|and|for|the|de))*"
-)
-_ABOUT_MAX_WORDS = 7
 # News-agency and picture-desk names that stand alone on a line as an image credit.
 CREDIT_ONLY = re.compile(
     r"(?:getty images|reuters|ap|afp|epa|dpa|imago(?: images)?|shutterstock|pa media|alamy"
@@ -148,13 +99,6 @@ TOC_LINE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s+[A-ZÄÖÜ][^.!?:]{0,60}")
 REFERENCE_LINE = re.compile(r"^\^\s")
 
 _COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[kKmM]?")
-_TRAILING_NOISE = re.compile(
-    r"(?:\s*(?:\.{2,}|…))?[\s:·•|,(\[]*(?:\(?\d[\d.,]*k?\)?)?[\s:·•|)\]]*$", re.IGNORECASE
-)
-# The characters a trailing-noise match can end with (besides digits and white space; "K" is
-# the Kelvin sign, which IGNORECASE matches for "k"). A line ending in anything else has no
-# noise to strip, and the $-anchored search, which tries every position, can be skipped.
-_NOISE_LAST = frozenset(":·•|,([)].…kK\u212a")
 
 # Substrings that every unanchored prompt phrase contains (lower case). A line holding none of
 # them cannot match, and some thirty `in` tests cost a fraction of one search of the big
@@ -243,7 +187,6 @@ _check_hints()
 # end or a cookie banner counts (and searching them in full would cost most of the parse).
 MAX_PROMPT_WORDS = 30
 CREDIT_TAIL_CHARS = 120
-MAX_LABEL_CHARS = 60
 
 
 def label_reason(text: str, lower: str | None = None) -> str | None:
@@ -257,7 +200,7 @@ def label_reason(text: str, lower: str | None = None) -> str | None:
         return ARTICLE_INFO  # bare counts of likes, shares or comments: "214", "1.2K"
     if lower is None:
         lower = text.lower()
-    core = _strip_trailing_noise(lower) or lower
+    core = strip_trailing_noise(lower) or lower
     index = _LABELS.index(core)
     if index is not None:
         return _LABEL_REASONS[index]
@@ -294,22 +237,6 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
     if word_count <= 7 and TOC_LINE.fullmatch(text):
         return NAVIGATION
     return None
-
-
-def is_cookie_banner(lower: str) -> bool:
-    """The lower-cased line names cookies and says they are used or asks for consent, in
-    English, German or another language `phrase_tables_intl` lists."""
-    if "cookie" in lower:
-        return bool(
-            COOKIE_CONTEXT.search(lower)
-            or _COOKIE_CONSENT_INTL.search(lower)
-            or _COOKIE_PANEL.match(lower)
-        )
-    if lower.isascii() and not any(word in lower for word in _ASCII_COOKIE_WORDS):
-        return False  # most lines: the other languages' words are seldom ASCII ("ciasteczk")
-    if not _has_hint(lower, phrase_tables_intl.COOKIE_WORDS):
-        return False
-    return _COOKIE_CONSENT_INTL.search(lower) is not None
 
 
 def _start_match(lower: str) -> re.Match[str] | None:
@@ -363,14 +290,6 @@ def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-def _strip_trailing_noise(text: str) -> str:
-    """`text` without trailing counts and punctuation ("share 12" → "share")."""
-    last = text[-1:]
-    if last and (last in _NOISE_LAST or last.isdigit() or last.isspace()):
-        return _TRAILING_NOISE.sub("", text)
-    return text
-
-
 def _legal_notice(lower: str) -> str | None:
     """A long block of sign-up small print: several prompt and legal phrases in one paragraph."""
     if not _has_hint(lower, _LEGAL_HINTS):
@@ -380,22 +299,3 @@ def _legal_notice(lower: str) -> str | None:
         return None
     hits |= {m.group() for m in _PROMPT_ANYWHERE.finditer(lower)}
     return NEWSLETTER if len(hits) >= MIN_LEGAL_HITS else None
-
-
-def is_section_end(text: str) -> bool:
-    """True for a heading after which the article does not continue (comments, references)."""
-    if len(text) > MAX_LABEL_CHARS:
-        return False
-    if _may_end_section(text) and SECTION_ENDS.fullmatch(_strip_trailing_noise(text)) is not None:
-        return True
-    return (
-        text[:1] == "A"
-        and len(text.split()) <= _ABOUT_MAX_WORDS
-        and _ABOUT_COMPANY.fullmatch(text.rstrip(":")) is not None
-    )
-
-
-def _may_end_section(text: str) -> bool:
-    """False only for a line `SECTION_ENDS` cannot match: an ASCII line that begins with none of
-    the phrases' starts (see `_SECTION_END_STARTS`). Stripping trailing noise keeps the start."""
-    return not text.isascii() or text[:1].isdigit() or text.lower().startswith(_SECTION_END_STARTS)

@@ -1,4 +1,4 @@
-"""The parser's fast paths in `phrases` answer as the slow paths they skip.
+"""The fast paths of `section_ends` and `cookie_banners` answer as the slow paths they skip.
 
 `is_section_end` rules out an ASCII line by how it begins before trying `SECTION_ENDS`, and
 `is_cookie_banner` finds the other languages' cookie words with `in` tests, not a regex; the
@@ -13,9 +13,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import phrase_tables_intl, phrases
+from reader.core.ingest import (
+    cookie_banners,
+    label_noise,
+    phrase_tables_intl,
+    phrases,
+    section_ends,
+)
 
-_ALTERNATIVES = phrases._SECTION_END_PHRASES + phrase_tables_intl.SECTION_ENDS
+_ALTERNATIVES = section_ends._SECTION_END_PHRASES + phrase_tables_intl.SECTION_ENDS
 _COOKIE_WORD_REGEX = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_WORDS)))
 
 
@@ -23,12 +29,12 @@ def _section_end_slow(text: str) -> bool:
     """`is_section_end` without the pre-test: the regex on every short line."""
     if len(text) > phrases.MAX_LABEL_CHARS:
         return False
-    if phrases.SECTION_ENDS.fullmatch(phrases._strip_trailing_noise(text)) is not None:
+    if phrases.SECTION_ENDS.fullmatch(label_noise.strip_trailing_noise(text)) is not None:
         return True
     return (
         text[:1] == "A"
-        and len(text.split()) <= phrases._ABOUT_MAX_WORDS
-        and phrases._ABOUT_COMPANY.fullmatch(text.rstrip(":")) is not None
+        and len(text.split()) <= section_ends._ABOUT_MAX_WORDS
+        and section_ends._ABOUT_COMPANY.fullmatch(text.rstrip(":")) is not None
     )
 
 
@@ -41,7 +47,7 @@ def test_every_ascii_spelling_of_a_section_end_passes_the_pre_test(
     """Any ASCII line an alternative matches (any case, "ı" as "I") begins with a listed start."""
     line = data.draw(st.from_regex(re.compile(phrase, re.IGNORECASE), fullmatch=True))
     if line.isascii():
-        assert phrases._may_end_section(line), line
+        assert section_ends._may_end_section(line), line
 
 
 # Gold from reading: section ends (with counts and trailing noise) and ordinary short lines.
@@ -98,7 +104,7 @@ def test_cookie_words_found_as_by_the_regex(lower: str) -> None:
     """Lines without "cookie": a banner exactly when the regex of the cookie words finds one."""
     if "cookie" in lower:
         return  # the English and German branch, not changed
-    expected = bool(_COOKIE_WORD_REGEX.search(lower) and phrases._COOKIE_CONSENT_INTL.search(lower))
+    expected = bool(_COOKIE_WORD_REGEX.search(lower) and cookie_banners._COOKIE_CONSENT_INTL.search(lower))
     assert phrases.is_cookie_banner(lower) is expected
 
 

@@ -1,0 +1,44 @@
+"""Cookie banners in any language: a line that names cookies and says they are used or asks
+for consent.
+
+Apart from `phrases` because it is not a phrase match: a banner is two pieces of evidence on
+one line (the word for cookies and a word for using or agreeing), in English and German by
+regular expressions, in the other languages `phrase_tables_intl` lists by plain substrings
+first (a loop of `in` tests finds one four times faster than a regex of them), and a
+cookie-settings panel's description of a category by `phrase_tables_consent`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.ingest import phrase_tables_consent, phrase_tables_intl
+
+__all__ = ["COOKIE_CONTEXT", "is_cookie_banner"]
+
+COOKIE_CONTEXT = re.compile(
+    r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"
+)
+# A cookie-settings panel's description of a category (`phrase_tables_consent`).
+_COOKIE_PANEL = re.compile(phrase_tables_consent.PANEL_SENTENCE)
+# The same for the other languages' banners (`phrase_tables_intl`): their word for cookies
+# (plain substrings) and their words for using and agreeing.
+_ASCII_COOKIE_WORDS = tuple(word for word in phrase_tables_intl.COOKIE_WORDS if word.isascii())
+_COOKIE_CONSENT_INTL = re.compile("|".join(map(re.escape, phrase_tables_intl.COOKIE_CONSENT)))
+
+
+def is_cookie_banner(lower: str) -> bool:
+    """The lower-cased line names cookies and says they are used or asks for consent, in
+    English, German or another language `phrase_tables_intl` lists."""
+    if "cookie" in lower:
+        return bool(
+            COOKIE_CONTEXT.search(lower)
+            or _COOKIE_CONSENT_INTL.search(lower)
+            or _COOKIE_PANEL.match(lower)
+        )
+    if lower.isascii() and not any(word in lower for word in _ASCII_COOKIE_WORDS):
+        return False  # most lines: the other languages' words are seldom ASCII ("ciasteczk")
+    for word in phrase_tables_intl.COOKIE_WORDS:  # a plain loop: cheaper than any() on a genexpr
+        if word in lower:
+            return _COOKIE_CONSENT_INTL.search(lower) is not None
+    return False
