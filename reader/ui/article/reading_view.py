@@ -2,7 +2,8 @@
 
 Read-only and inert (see InertBrowser). It knows about text and geometry only: which span is
 selected, which highlight is under the mouse, where to scroll, which matches to mark. Storing anything is the pane's
-job. Offsets it reports are reading-text code points; Qt's UTF-16 positions stay inside.
+job. Offsets it reports are reading-text code points; Qt's UTF-16 positions stay inside. The
+typeface and the column it is set in are `reading_column`'s.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
-    QFont,
-    QFontMetricsF,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -29,27 +28,21 @@ from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.match_marks import match_selections
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.article.passage_in_view import bring_into_view
+from reader.ui.article.reading_column import (
+    SIDE_MIN,
+    TOP_PAD,
+    ZOOM_RANGE,
+    column_width,
+    lay_out_column,
+    reading_font,
+)
 from reader.ui.article.reading_place import block_to_top, top_block
 from reader.ui.article.tab_columns import align_tab_columns
 from reader.ui.article.word_snap import snapped
 from reader.ui.letters import letters_apart
 from reader.ui.theme import Theme, theme
 
-READING_FAMILIES = ["Charter", "Georgia", "Iowan Old Style", "Source Serif 4", "Noto Serif",
-                    "DejaVu Serif", "serif"]  # fmt: skip
-BASE_POINT_SIZE = 12.5
-ZOOM_FACTOR = 1.1
-ZOOM_RANGE = (-5, 10)
-LINE_CHARS = 70
-SIDE_MIN, TOP_PAD, HEADER_GAP, BOTTOM_PAD = 24, 36, 28, 64
-
-
 EXACT_MODIFIER = Qt.KeyboardModifier.AltModifier  # held on release: keep the selection as dragged
-def reading_font(zoom: int) -> QFont:
-    font = QFont()
-    font.setFamilies(READING_FAMILIES)
-    font.setPointSizeF(BASE_POINT_SIZE * ZOOM_FACTOR**zoom)
-    return font
 
 
 class ArticleView(InertBrowser):
@@ -204,30 +197,11 @@ class ArticleView(InertBrowser):
         self._relayout()
 
     def column_width(self) -> int:
-        metrics = QFontMetricsF(self.document().defaultFont())
-        average = metrics.horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
-        available = self.viewport().width() - 2 * SIDE_MIN
-        return max(120, int(min(available, average * LINE_CHARS)))
+        return column_width(self)
 
     def _relayout(self) -> None:
         """Centre a column of ~70 characters and make room above it for the header."""
-        column = self.column_width()
-        side = max(SIDE_MIN, (self.viewport().width() - column) // 2)
-        header_height = 0
-        if self.header.isVisible() or self._source is not None:
-            self.header.setFixedWidth(column)
-            layout = self.header.layout()
-            assert layout is not None  # ArticleHeader lays itself out when it is made
-            header_height = layout.totalHeightForWidth(column)
-            self.header.setFixedHeight(header_height)
-        frame = self.document().rootFrame()
-        frame_format = frame.frameFormat()
-        frame_format.setLeftMargin(side)
-        frame_format.setRightMargin(side)
-        frame_format.setTopMargin(TOP_PAD + header_height + HEADER_GAP)
-        frame_format.setBottomMargin(BOTTOM_PAD)
-        frame.setFrameFormat(frame_format)
-        self._side = side
+        column, self._side = lay_out_column(self, self.header, self.header.isVisible() or self._source is not None)
         self._place_header()
         align_tab_columns(self.document(), self.document().defaultFont(), column)  # zoom, width
 
