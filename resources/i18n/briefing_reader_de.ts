@@ -459,20 +459,12 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten hinzu.</translation>
     </message>
     <message>
-        <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text hinzufügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
-    </message>
-    <message>
         <source>Add heading</source>
         <translation>Überschrift hinzufügen</translation>
     </message>
     <message>
         <source>Add text</source>
         <translation>Text hinzufügen</translation>
-    </message>
-    <message>
-        <source>Connecting text in Markdown</source>
-        <translation>Verbindender Text in Markdown</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -538,28 +530,12 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Edit the heading:</source>
-        <translation>Überschrift bearbeiten:</translation>
-    </message>
-    <message>
-        <source>Edit the text:</source>
-        <translation>Text bearbeiten:</translation>
-    </message>
-    <message>
         <source>Heading:</source>
         <translation>Überschrift:</translation>
     </message>
     <message>
         <source>Create a briefing first, then drop highlights into it.</source>
         <translation>Legen Sie zuerst ein Briefing an und ziehen Sie dann Markierungen hinein.</translation>
-    </message>
-    <message>
-        <source>Edit heading</source>
-        <translation>Überschrift bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit text</source>
-        <translation>Text bearbeiten</translation>
     </message>
     <message>
         <source>Move briefing item</source>
@@ -2108,6 +2084,33 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Insert who&apos;s who</source>
         <translation>Wer ist wer einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Connecting text in Markdown</source>
+        <translation>Verbindender Text in Markdown</translation>
+    </message>
+    <message>
+        <source>Edit the heading:</source>
+        <translation>Überschrift bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Edit the text:</source>
+        <translation>Text bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
+        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text hinzufügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+    </message>
+    <message>
+        <source>Edit heading</source>
+        <translation>Überschrift bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 The list shows the briefing's items as the store keeps them; every change (add, edit, move,
 remove) is an undoable core mutation through `Session.perform`, and the list is reloaded from
 the store after it, so what the user sees is always what will be exported. Entry point:
-`BriefingComposer(session)`; `open_briefing(id)` shows a stored briefing.
+`BriefingComposer(session)`; `open_briefing(id)` shows a stored briefing. The box where a
+heading or text is typed, and its saving, is `item_editor`'s.
 """
 
 from __future__ import annotations
@@ -32,18 +33,16 @@ from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
 from reader.ui.briefing.export_strip import ExportStrip
+from reader.ui.briefing.item_editor import ItemEditor
 from reader.ui.briefing.item_keys import ItemKeys
 from reader.ui.briefing.item_lines import ItemIdRole, list_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite
-from reader.ui.flushing_edit import FlushingEdit
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.step_names import inside, named
 from reader.ui.window_state import WindowState
-
-SAVE_DELAY_MS = 600
 
 
 class BriefingComposer(QWidget):
@@ -55,8 +54,6 @@ class BriefingComposer(QWidget):
         self._state = state  # the window's: exports share their last folder
         self.briefing_id: int | None = None
         self.ask = ask_overwrite
-        self._editing_id: int | None = None  # the item whose text the editor holds
-        self._save_failed = False  # the editor's text could not be written (a full disk): kept
         self._listed_id: int | None = None  # the briefing whose items the list shows
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
@@ -134,19 +131,10 @@ class BriefingComposer(QWidget):
         return box
 
     def _build_editor(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.editor_label = QLabel()  # says what the box below is for: `_current_changed`
-        self.editor_label.setWordWrap(True)
-        # Saves itself like the summary note: after a pause, on focus-out, on switching items.
-        self.editor = FlushingEdit(SAVE_DELAY_MS, self)
-        self.editor.setTabChangesFocus(True)  # like the summary note: Tab moves on, types no tab
-        self.editor.save_due.connect(self._save_text)
-        column.addWidget(self.editor_label)
-        column.addWidget(self.editor, 1)
+        self.item_editor = ItemEditor(self.session, self)
+        self.editor, self.editor_label = self.item_editor.editor, self.item_editor.label
         self._current_changed(None)
-        return box
+        return self.item_editor
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -215,28 +203,9 @@ class BriefingComposer(QWidget):
             self.preview.show_item(entry.data(ItemIdRole))
 
     def _current_changed(self, *_: object) -> None:
-        item = self.current_item()
-        editable = item is not None and item.kind is not ItemKind.HIGHLIGHT
-        # what was typed belongs to the item shown before; a save that failed (a full disk)
-        # raises here, before the other item's text replaces it in the editor
-        self.flush()
-        shown = item.id if editable and item else None
-        if shown != self._editing_id or (item is not None and self.editor.toPlainText() != item.text
-                                         and not self.editor.hasFocus()):  # fmt: skip
-            self.editor.load(item.text if editable and item else "")
-        self._editing_id = shown
-        self.editor.setEnabled(editable)
-        # Not offered while greyed out: "Connecting text in Markdown" over nothing chosen was
-        # clicked and typed into, and the letters went to the list's one-key commands (J, K).
-        self.editor.setPlaceholderText(self.tr("Connecting text in Markdown") if editable else "")
+        # what was typed belongs to the item shown before: `show_item` saves it first
+        self.item_editor.show_item(self.current_item())
         self._follow_buttons()
-        if editable and item and item.kind is ItemKind.HEADING:
-            self.editor_label.setText(self.tr("Edit the heading:"))
-        elif editable:
-            self.editor_label.setText(self.tr("Edit the text:"))
-        else:
-            self.editor_label.setText(self.tr("Select a heading or text to edit it, or press Add text. "
-                                              "Drag items to reorder them."))
 
     # -- mutations (undoable) ---------------------------------------------------------------
 
@@ -287,23 +256,7 @@ class BriefingComposer(QWidget):
 
     def flush(self) -> None:
         """Write the editor's text now, not after the pause (the window quits); a full disk raises."""
-        if self.editor.pending or self._save_failed:
-            self._save_text()
-
-    def _save_text(self) -> None:
-        repo = self.session.store.briefings
-        item = repo.item(self._editing_id) if self._editing_id is not None else None
-        if item is None or item.kind is ItemKind.HIGHLIGHT:
-            return
-        new, old, repo = self.editor.toPlainText(), item.text, self.session.store.briefings
-        if new != old:
-            self._save_failed = True  # until the write is done: a full disk raises below
-            self.session.perform(
-                self.tr("Edit heading") if item.kind is ItemKind.HEADING else self.tr("Edit text"),
-                lambda: repo.update_item_text(item.id, new),
-                lambda: repo.update_item_text(item.id, old),
-            )
-        self._save_failed = False
+        self.item_editor.flush()
 
     def move_item(self, item_id: int, position: int) -> None:
         repo = self.session.store.briefings
