@@ -3,7 +3,8 @@
 It asks the core for the ordered ids that match (sort, tag) and hands them to the lazy
 `SourceListModel`; it repaints only the rows a change touched. While there is text in the
 search box, ranked results with snippets take the list's place. It announces the user's choice
-with `source_selected` or `result_opened` and never opens anything itself.
+with `source_selected` or `result_opened` and never opens anything itself. Where its parts sit
+is `library_layout`'s; its keys (/, J, K, ↓, Esc) are `library_keys`'.
 """
 
 from __future__ import annotations
@@ -11,13 +12,10 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QLabel,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,19 +28,19 @@ from reader.ui.eliding_combo import ElidingComboBox
 from reader.ui.library import live_search
 from reader.ui.library.eliding_rows import elide_rows
 from reader.ui.library.filter_bar import FilterBar
+from reader.ui.library.library_keys import bind_keys, go_actions
+from reader.ui.library.library_layout import lay_out
 from reader.ui.library.results_list import ResultsList
 from reader.ui.library.saved_searches import SavedSearches
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.search_box import SearchBox
 from reader.ui.library.search_pacing import SearchPacing
-from reader.ui.library.search_row import SearchRow
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
 from reader.ui.library.status_line import StatusLine, count_message, tag_gone
 from reader.ui.library.suggestion_line import SuggestionLine
 from reader.ui.library.tag_edits import TagEdits, TagList
-from reader.ui.scroll_block import ListFirstSplitter, scrolling
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 from reader.ui.stories.story_rows import StoryRows
@@ -72,7 +70,7 @@ class LibraryPane(QWidget):
         self._build_lists()
         self.story_rows = StoryRows(self)
         self._build_results()
-        self._build_layout()
+        self.splitter = lay_out(self)
         self._build_actions()
         self.set_sort(sort, reload=False)
         self.saved.reload()
@@ -117,57 +115,10 @@ class LibraryPane(QWidget):
         self.list_stack.addWidget(self.source_view)
         self.list_stack.addWidget(self.results_view)
 
-    def _build_layout(self) -> None:
-        top = SearchRow(self.search_box, self.sort_box)  # the sort order goes under it when narrow
-        tags_header = QLabel(self.tr("Tags"), self)
-        tags_header.setObjectName("paneHeading")
-        tags_box = QWidget(self)
-        tags_layout = QVBoxLayout(tags_box)
-        tags_layout.setContentsMargins(10, 6, 10, 0)
-        tags_layout.setSpacing(2)
-        tags_layout.addWidget(tags_header)
-        tags_layout.addWidget(self.tag_view)
-        tags_layout.addWidget(self.saved.heading)
-        tags_layout.addWidget(self.saved.view)
-        tags_layout.addWidget(self.filters)
-        # Tab goes down the pane as it reads: search (its "Did you mean"), sort, list, tags, saved
-        # searches, filters.
-        chain = (self.search_box, self.suggestion, self.sort_box, self.source_view, self.results_view,
-                 self.tag_view, self.saved.view, self.filters)  # fmt: skip
-        for before, after in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        self.splitter = ListFirstSplitter(self, self.source_view)
-        self.splitter.addWidget(self.list_stack)
-        self.splitter.addWidget(scrolling(tags_box, self))
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.suggestion)  # "Did you mean …", when a search finds little
-        layout.addWidget(self.splitter, 1)
-
     def _build_actions(self) -> None:
-        self.search_action = QAction(self.tr("&Search library"), self, shortcut=QKeySequence("/"))
-        self.search_action.triggered.connect(self.focus_search)
-        self.next_action = QAction(self.tr("&Next source"), self, shortcut=QKeySequence("J"))
-        self.next_action.triggered.connect(lambda: self.move_selection(1))
-        self.previous_action = QAction(self.tr("&Previous source"), self, shortcut=QKeySequence("K"))
-        self.previous_action.triggered.connect(lambda: self.move_selection(-1))
-        self.search_action.setStatusTip(self.tr("Type a search in the library's search box"))
-        self.next_action.setStatusTip(self.tr("Open the next source in the library list"))
-        self.previous_action.setStatusTip(self.tr("Open the previous source in the library list"))
+        self.search_action, self.next_action, self.previous_action = go_actions(self)
         self.menu_actions = [self.search_action, self.saved.save_action, self.next_action, self.previous_action]
-        # ↓ leaves the search box for the list as Enter does (and as in the Entities filter box).
-        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._search_now)
-        for widget in (self.search_box, self.source_view, self.results_view):
-            escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), widget)
-            escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-            escape.activated.connect(self.clear_search)
+        bind_keys(self, self._search_now)
 
     # -- what the window asks of the pane ---------------------------------------------------
 
