@@ -3,12 +3,13 @@
 Read-only and inert (see InertBrowser). It knows about text and geometry only: which span is
 selected, which highlight is under the mouse, where to scroll, which matches to mark. Storing anything is the pane's
 job. Offsets it reports are reading-text code points; Qt's UTF-16 positions stay inside. The
-typeface and the column it is set in are `reading_column`'s.
+typeface and the column it is set in are `reading_column`'s; which character is under a point,
+`point_in_text`'s.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -28,6 +29,7 @@ from reader.ui.article.inert_browser import InertBrowser
 from reader.ui.article.match_marks import match_selections
 from reader.ui.article.painter import HighlightPainter
 from reader.ui.article.passage_in_view import bring_into_view
+from reader.ui.article.point_in_text import document_offset_at, reading_offset_at
 from reader.ui.article.reading_column import (
     SIDE_MIN,
     TOP_PAD,
@@ -258,34 +260,14 @@ class ArticleView(InertBrowser):
         cursor.setPosition(self.textCursor().selectionStart())
         return self.cursorRect(cursor)
 
-    def document_offset_at(self, point: QPoint, *, exact: bool = True) -> int | None:
-        """The document offset (code points) of the character under `point` (viewport)."""
-        if self._map is None:
-            return None
-        content = QPointF(point) + QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
-        accuracy = Qt.HitTestAccuracy.ExactHit if exact else Qt.HitTestAccuracy.FuzzyHit
-        position = self.document().documentLayout().hitTest(content, accuracy)
-        if position < 0:
-            return None
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(position)
-        if point.x() < self.cursorRect(cursor).x() and position > 0:
-            position -= 1  # the click fell on the right half of the character before
-        return self._map.utf16.to_python(position)
-
-    def reading_offset_at(self, point: QPoint) -> int | None:
-        """The reading-text offset of the character under `point`, or None."""
-        offset = self.document_offset_at(point)
-        return None if offset is None or self._map is None else self._map.to_reading(offset)
-
     def block_at(self, point: QPoint) -> ShownBlock | None:
         """The article block under `point` (captions and blank lines count as the block above)."""
-        offset = self.document_offset_at(point, exact=False)
+        offset = document_offset_at(self, self._map, point, exact=False)
         return None if offset is None or self._map is None else self._map.block_at(offset)
 
     def highlight_at(self, point: QPoint) -> int | None:
         """The innermost (shortest) highlight under `point`, so overlapping ones stay clickable."""
-        offset = self.reading_offset_at(point)
+        offset = reading_offset_at(self, self._map, point)
         if offset is None:
             return None
         under = [h for h in self.anchored_highlights() if h.start <= offset < h.end]
