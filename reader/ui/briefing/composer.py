@@ -4,7 +4,8 @@ The list shows the briefing's items as the store keeps them; every change (add, 
 remove) is an undoable core mutation through `Session.perform`, and the list is reloaded from
 the store after it, so what the user sees is always what will be exported. Entry point:
 `BriefingComposer(session)`; `open_briefing(id)` shows a stored briefing. The box where a
-heading or text is typed, and its saving, is `item_editor`'s.
+heading or text is typed, and its saving, is `item_editor`'s; renaming and deleting the
+briefing itself, `briefing_edits`'.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from reader.core.changes import Changes
 from reader.core.export import briefing_file_name
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
+from reader.ui.briefing.briefing_edits import delete_briefing, rename_briefing
 from reader.ui.briefing.composer_buttons import Can, ComposerButtons, Where
 from reader.ui.briefing.drag import HighlightDrops
 from reader.ui.briefing.empty_hint import ListHint
@@ -41,7 +43,6 @@ from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
-from reader.ui.step_names import inside, named
 from reader.ui.window_state import WindowState
 
 
@@ -307,34 +308,15 @@ class BriefingComposer(QWidget):
             self.open_briefing(briefing_id)
 
     def _rename_clicked(self) -> None:
-        if self.briefing_id is None:
-            return
-        repo, briefing_id = self.session.store.briefings, self.briefing_id
-        old = self.briefing_combo.currentText()
-        name = dialogs.ask_text(self, self.tr("Rename briefing"), self.tr("New name:"), text=old)
-        if not name or name == old:
-            return
-        # Refused before the step is pushed: a failing first redo would stay on the undo stack.
-        taken = repo.find(name)
-        if taken is not None and taken.id != briefing_id:
-            self.status.setText(inside(self.tr("a briefing named “%1” already exists"), taken.name))
-            return
-        self.session.perform(named(self.tr("Rename briefing %1 → %2"), old, name), lambda: repo.rename(briefing_id, name),
-                             lambda: repo.rename(briefing_id, old))  # fmt: skip
+        if self.briefing_id is not None:
+            refused = rename_briefing(self.session, self, self.briefing_id, self.briefing_combo.currentText())
+            if refused:
+                self.status.setText(refused)
 
     def _delete_clicked(self) -> None:
-        if self.briefing_id is None:
-            return
-        repo = self.session.store.briefings
-        snapshot = repo.snapshot(self.briefing_id)
-        self.briefing_id = None
-        self.session.perform(
-            named(self.tr("Delete briefing %1"), snapshot.briefing.name),
-            lambda: repo.delete(snapshot.briefing.id),
-            lambda: repo.restore(snapshot),
-        )  # one click, no question: say how to get it back, as deleting a saved search does
-        self.session.notice_posted.emit(inside(self.tr("Deleted briefing “%1” (Ctrl+Z brings it back)"),
-                                               snapshot.briefing.name))  # fmt: skip
+        if self.briefing_id is not None:
+            briefing_id, self.briefing_id = self.briefing_id, None  # the list falls back to another
+            delete_briefing(self.session, briefing_id)
 
     def _briefing_chosen(self) -> None:
         self.briefing_id = self.briefing_combo.currentData()
