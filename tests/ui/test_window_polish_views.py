@@ -146,7 +146,7 @@ def test_timeline_axis_labels_stay_inside_the_canvas(qtbot) -> None:
     from datetime import date
 
     from reader.ui.timeline.canvas import TimelineCanvas
-    from reader.ui.timeline.layout import Mark
+    from reader.ui.timeline.mark_layout import Mark
 
     canvas = TimelineCanvas()
     qtbot.addWidget(canvas)

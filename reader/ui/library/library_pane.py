@@ -31,7 +31,7 @@ from reader.ui.library.filter_bar import FilterBar
 from reader.ui.library.library_keys import bind_keys, go_actions
 from reader.ui.library.library_layout import lay_out
 from reader.ui.library.results_list import ResultsList
-from reader.ui.library.saved_searches import SavedSearches
+from reader.ui.library.saved_search_list import SavedSearches
 from reader.ui.library.scope import LibraryScope
 from reader.ui.library.search_box import SearchBox
 from reader.ui.library.search_pacing import SearchPacing

@@ -36,7 +36,7 @@ from reader.ui.timeline.captions import (
     staircase,
 )
 from reader.ui.timeline.colours import OTHER, colour_keys, count_colour, count_font
-from reader.ui.timeline.layout import (
+from reader.ui.timeline.mark_layout import (
     GAP,
     MARK_H,
     MARK_W,

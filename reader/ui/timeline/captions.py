@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
-from reader.ui.timeline.layout import GAP, MARK_H, Placed
+from reader.ui.timeline.mark_layout import GAP, MARK_H, Placed
 
 MOST_CAPTIONED = 40  # more sources than this are not "a few", whatever the height
 CAPTION_MAX = 360.0  # px: a title longer than this is elided

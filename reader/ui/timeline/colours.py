@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtGui import QColor, QFont
 
-from reader.ui.timeline.layout import Mark
+from reader.ui.timeline.mark_layout import Mark
 
 # Distinct colours that read on light and dark themes; more keys than these share "other".
 PALETTE = ("#1f77b4", "#d95f02", "#2ca02c", "#9467bd", "#e7298a", "#8c564b", "#17becf", "#bcbd22")

@@ -16,7 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from reader.ui.timeline.layout import GAP, MARK_H, MARK_W
+from reader.ui.timeline.mark_layout import GAP, MARK_H, MARK_W
 
 SCALES = (1.25, 1.5, 2.0, 2.5)  # tried in turn; 2.5 makes a mark 40 × 35 px, no larger
 

@@ -107,7 +107,7 @@ def test_every_saved_search_shows_without_a_scroll_bar(make_window, qtbot, qapp)
 
     from reader.core.store import SavedSearch
     from reader.ui.appearance import apply_theme
-    from reader.ui.library.saved_searches import MAX_ROWS_SHOWN
+    from reader.ui.library.saved_search_list import MAX_ROWS_SHOWN
 
     apply_theme(qapp, "light")  # the style sheet's row padding, as the window has it
     window = make_window()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reader.ui.timeline.layout import ticks
+from reader.ui.timeline.mark_layout import ticks
 
 
 def _in_view(start: float, px: float, width: float) -> list[tuple[int, str, bool]]:

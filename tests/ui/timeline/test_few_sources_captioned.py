@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QPointF
 
 from reader.ui.timeline.canvas import AXIS_H, TimelineCanvas
-from reader.ui.timeline.layout import MARK_H, Mark
+from reader.ui.timeline.mark_layout import MARK_H, Mark
 
 DAY = date(2025, 10, 28).toordinal()
 

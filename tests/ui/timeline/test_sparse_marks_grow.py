@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from reader.ui.timeline.canvas import AXIS_H, TimelineCanvas
-from reader.ui.timeline.layout import MARK_H, MARK_W, Mark
+from reader.ui.timeline.mark_layout import MARK_H, MARK_W, Mark
 from reader.ui.timeline.sizing import day_counts, mark_scale, tallest
 
 DAY = date(2024, 3, 1).toordinal()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from reader.ui.timeline.colours import OTHER, PALETTE, contrast, count_colour, count_font
-from reader.ui.timeline.layout import MARK_H, MARK_W
+from reader.ui.timeline.mark_layout import MARK_H, MARK_W
 
 
 def test_contrast_is_the_wcag_ratio() -> None:
@@ -33,7 +33,7 @@ def test_marks_give_up_height_before_a_stack_runs_past_the_top(qtbot) -> None:
     from datetime import date
 
     from reader.ui.timeline.canvas import MIN_MARK_H, TimelineCanvas
-    from reader.ui.timeline.layout import GAP, Mark
+    from reader.ui.timeline.mark_layout import GAP, Mark
 
     day = date(2025, 10, 28).toordinal()
     canvas = TimelineCanvas()

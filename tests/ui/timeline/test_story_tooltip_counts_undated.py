@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from reader.ui.timeline.layout import Item, Mark, marks_of
+from reader.ui.timeline.mark_layout import Item, Mark, marks_of
 
 D = date(2025, 10, 28).toordinal()
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, Qt
 
 from reader.ui.timeline.colours import PALETTE, colour_keys
-from reader.ui.timeline.layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
+from reader.ui.timeline.mark_layout import MARK_W, Item, Mark, fit, marks_of, place, ticks
 
 D = date(2025, 10, 28).toordinal()
 

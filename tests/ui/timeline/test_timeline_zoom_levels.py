@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF
 
 from reader.ui.timeline import canvas as canvas_module
 from reader.ui.timeline.canvas import TimelineCanvas
-from reader.ui.timeline.layout import Mark
+from reader.ui.timeline.mark_layout import Mark
 
 DAY = date(2025, 10, 28).toordinal()
 
