@@ -59,7 +59,7 @@ from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
 from reader.core.entities.credits import credited
-from reader.core.entities.cues import acronym, bare, name_like
+from reader.core.entities.cues import bare, name_like
 from reader.core.entities.divisions import units
 from reader.core.entities.evidence import (
     agencies,
@@ -70,6 +70,7 @@ from reader.core.entities.evidence import (
 )
 from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
+from reader.core.entities.german_bodies import adjective_openers, bodies_for, national_bodies
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
@@ -87,6 +88,7 @@ from reader.core.entities.names import (
 )
 from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.ngos import named_ngos
+from reader.core.entities.not_names import code, letter, scholarly, truncated
 from reader.core.entities.noun_phrases import (
     counted_things,
     kinds_before_names,
@@ -95,22 +97,13 @@ from reader.core.entities.noun_phrases import (
     things_of_names,
 )
 from reader.core.entities.numbered import numbered, tickers
-from reader.core.entities.org_shapes import (
-    adjective_openers,
-    bodies_for,
-    letters_and_digits,
-    listed_parts,
-    national_bodies,
-)
 from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
-from reader.core.entities.purposes import purpose_object
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.registered import associations
 from reader.core.entities.river_towns import towns_on_rivers
-from reader.core.entities.scholarly import cited_authors, genus
 from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
@@ -122,17 +115,10 @@ from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
+from reader.core.entities.whole_bodies import whole_bodies
 from reader.core.entities.workplaces import workplaces
 from reader.core.word_frequency import zipf as zipf_frequency
 
-_GROUP = re.compile(r"G(?:5|7|8|10|20|77)")  # "G7", "G20": groups of states ("G3" is a chip)
-# A word with a number after it, no code: "Business7", "Women7", "Scope3" (codes are capitals
-# and digits mixed: "CLc1", "US10YT", "CMAL3").
-_NAMED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}\d{1,2}")
-# A number or a model code joined to an acronym: "RS-25", "SARS-CoV-2", "GLP-1", "DMC-FZ100".
-_NUMBERED = re.compile(r"-[A-Za-z]{0,3}\d")
-# Roman numerals: "Eisen(III)-Oxide", "Band II".
-_ROMAN = re.compile(r"[IVX]{2,}")
 # Web addresses, handles and hashtags are no names; blanked (same length, so offsets hold).
 _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
@@ -170,8 +156,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     if lang == "de":  # "Madelaine Caracas, die Sprecherin …": a woman, not Venezuela's capital
         pieces = apposed_people(pieces, name_runs, words, reading_text)
     pieces = territorial_names(pieces, words, reading_text)  # "Maria von Ungarn"
-    pieces = [p for p in pieces if not _code(p, reading_text) and not _truncated(p, reading_text)]
-    pieces = [p for p in pieces if not _scholarly(p, reading_text) and not _letter(p)]
+    pieces = [p for p in pieces if not code(p, reading_text) and not truncated(p, reading_text)]
+    pieces = [p for p in pieces if not scholarly(p, reading_text) and not letter(p)]
     pieces = known_names.split(pieces, reading_text)  # "Saharo Mohammed Feuerholz"
     pieces = layout.read(pieces, reading_text, lang)  # "US FALLS", "(ITA)", ", Mich.", ", NY"
     pieces = towns_before_states(pieces, reading_text, lang)  # "Palm Beach, Florida,"
@@ -192,7 +178,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     between = runs_between_organisations(pieces, name_runs, reading_text)  # "Moon Express"
     pieces = sorted([*pieces, *between], key=lambda p: p.start) if between else pieces
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
-    pieces = _whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
+    pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
@@ -322,24 +308,6 @@ def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
     return kept
 
 
-def _whole_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
-    """Bodies named by the several things they are for, taken whole, and the pieces inside
-    the rest of their names dropped."""
-    out: list[Piece] = []
-    starts = [w.start for w in words]  # in text order: a body's words by binary search
-    end = -1
-    for piece in pieces:
-        if piece.start < end:
-            continue  # "Industry", "Energy": inside the body's name
-        if piece.kind is EntityKind.ORG:
-            stop = max(listed_parts(piece.words, text), purpose_object(piece.words, text))
-            if stop > piece.end:
-                piece.words = words[bisect_left(starts, piece.start) : bisect_left(starts, stop)]
-                end = stop
-        out.append(piece)
-    return out
-
-
 def _german(word: str) -> bool:
     """A word, which in German a capital does not make a name ("Strom", "Personal"), or one
     English text never writes ("Luftschadstoffe"; a company's name travels: "Daimler"; a
@@ -349,51 +317,3 @@ def _german(word: str) -> bool:
         or (english_noun(word) and not listed(word))
         or zipf_frequency(word.casefold(), "en") < 1.0
     )  # fmt: skip
-
-
-def _letter(piece: Piece) -> bool:
-    """A single letter names a group, a path or a party to a contract ("Group E", "Path B",
-    "Firma B"), no organisation or person; "X", the platform, excepted. "Co." alone is the
-    rest of a list ("Amazon, eBay und Co.", "Dosen und Co."), no company."""
-    word = piece.words[0].text
-    return len(piece.words) == 1 and ((len(word) == 1 and word != "X") or word in ("Co", "Co."))
-
-
-def _scholarly(piece: Piece, text: str) -> bool:
-    """A species' genus or the cited authors of a study, whatever the run was taken for
-    ("Yersinia pestis", "(Koch & Stevenson, 2017)"); a place stays ("Florida panther")."""
-    return piece.kind is not EntityKind.PLACE and (genus(piece, text) or cited_authors(piece, text))
-
-
-def _truncated(piece: Piece, text: str) -> bool:
-    """The first half of a German compound whose end the next word carries: "Lade- und
-    Entladezeiten", "Nord- und Südamerika" — a part of a word, no name; a body's acronym
-    stays one ("SPD- und CDU-Politiker", "WTA- und ATP-Tour")."""
-    return text[piece.end : piece.end + 2] in ("- ", "-,") and not (
-        piece.kind is EntityKind.ORG and len(piece.words) == 1 and acronym(piece.words[0].text)
-    )
-
-
-def _code(piece: Piece, text: str) -> bool:
-    """A market code or model number, not a name: letters and digits in one word ("CLc1",
-    "US10YT", "C42"; a group like "G7" stays), an acronym with a number after its hyphen
-    ("RS-25" engines, "SARS-CoV-2", "GLP-1"), a Roman numeral ("Eisen(III)-Oxide"), a
-    ticker written after a dot (".DJI") or a quote code before "=" ("EUR=", "US10YT=RR")."""
-    if piece.kind is EntityKind.PLACE:
-        return False
-    if any(
-        letters_and_digits(w.text) and not _GROUP.fullmatch(w.text) and not _NAMED.fullmatch(w.text)
-        for w in piece.words
-    ):
-        return True
-    if len(piece.words) == 1 and (
-        _ROMAN.fullmatch(piece.words[0].text)
-        or (acronym(piece.words[0].text) and _NUMBERED.match(text, piece.end))
-    ):
-        return True
-    before = text[max(0, piece.start - 2) : piece.start]
-    return (
-        (before[-1:] == "." and before[:1] in (" ", "(", ""))
-        or text[piece.end : piece.end + 1] == "="
-        or before[-1:] == "="
-    )

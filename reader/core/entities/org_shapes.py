@@ -22,11 +22,10 @@ from reader.core.entities.cues import (
     role_length,
 )
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.german_words import german_word
 from reader.core.entities.lexicon import NEVER_NAME, ORG_HEADS_DE, ORG_HEADS_EN, ORG_SUFFIXES
-from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_noun
-from reader.core.entities.pieces import Piece
+from reader.core.entities.not_names import letters_and_digits
 from reader.core.word_frequency import zipf
 
 
@@ -48,13 +47,6 @@ def noun_opens_name(run: list[Token], lang: str) -> bool:
         and (english_noun(bare(name[0].text)) or demonym(bare(name[0].text)))
         and (org_head(name, lang) or company_in_full(name))
     )
-
-
-def letters_and_digits(text: str) -> bool:
-    """Letters and digits in one word, no hyphen: a market code or a model number ("CLc1",
-    "US10YT", "C42"), not "COVID-19"."""
-    letters = sum(c.isalpha() for c in text)
-    return 0 < letters < len(text) and any(c.isdigit() for c in text) and "-" not in text
 
 
 def quote_code(word: Token) -> bool:
@@ -178,42 +170,6 @@ def _surname_like(word: str) -> bool:
     return not english_noun(word) and (known_first_name(word) or zipf(word.casefold(), "en") >= 2.0)
 
 
-# The rest of a body's name that lists what it is for after "of"/"für": ", Industry and Energy",
-# ", Informationstechnik und Nutzung der Bundeswehr", " und Landwirtschaft".
-_LISTED_PARTS = re.compile(
-    r"(?:, [A-ZÄÖÜ][\w-]*)*,? (?:and|und) [A-ZÄÖÜ][\w-]*(?: (?:der|des|of the|of) [A-ZÄÖÜ][\w-]*)?"
-)
-
-
-def listed_parts(piece_words: list[Token], text: str) -> int:
-    """Where a body's name named by what it is for ends when it lists several things: "Ministry
-    of Trade, Industry and Energy", "Bundesamt für Ausrüstung, Informationstechnik und Nutzung
-    der Bundeswehr", "Council on Energy, Environment and Water" (the end of the piece when it
-    lists nothing)."""
-    end = piece_words[-1].end
-    if not any(w.text in ("of", "für", "for", "on") for w in piece_words[1:]):
-        return end
-    more = _LISTED_PARTS.match(text, end)
-    if more is None:
-        return end
-    listed_words = re.findall(r"[A-ZÄÖÜ][\w-]*", more.group().split(" der ")[0].split(" of ")[0])
-    if "," not in more.group():  # "für Ernährung und Landwirtschaft": two things, both nouns
-        listed_words.append(bare(piece_words[-1].text))  # not "Bank of England and Treasury"
-    if not all(_common_noun(w) for w in listed_words):
-        return end  # "Bank of England, Barclays and HSBC": three bodies
-    return more.end()
-
-
-def _common_noun(word: str) -> bool:
-    """What a body is for is a common noun of either language, never a place ("Bank of
-    England" is England's; "england" splits into two German words); a German compound whose
-    first part no dictionary holds counts by its head ("Ausfuhrkontrolle": Kontrolle)."""
-    return place_of(word) is None and (
-        english_noun(word) or german_word(word) or german_compound(word)
-        or any(german_word(word[at:].capitalize()) for at in range(3, len(word) - 5))
-    )  # fmt: skip
-
-
 def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
     """ "Securities and Exchange Commission" is one organisation; "VW und IG Metall" and
     "Bundestag und Bundesrat" are two: only a head ending the words after "and" and none
@@ -240,144 +196,6 @@ def one_name_with_and(run: list[Token], at: int, lang: str) -> bool:
 def _german_end(last: str) -> bool:
     """A German body's head or a legal form ending a name: "Verband", "Bundesamt", "GmbH"."""
     return last in ORG_SUFFIXES or last.casefold().endswith(ORG_HEADS_DE)
-
-
-# An adjective's stem and ending: "Technische", "Deutschen", "Evangelische", "Nationale".
-_ADJECTIVE = re.compile(r"\w*(?:isch|lich|al|deutsch)(?:e|en|er|es|em)")
-
-
-def adjective_openers(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
-    """A German body whose name opens with an adjective keeps it ("Technische Universität
-    Braunschweig", "Deutsche Sporthochschule Köln", "des Deutschen GeoForschungsZentrums"):
-    a capitalised adjective just before a body's name of words (not an acronym: "Deutsche
-    G7-Präsidentschaft"), not a noun made of it ("im Wesentlichen"), no other entity's."""
-    taken = {w.start for p in pieces for w in p.words}
-    at = {w.start: i for i, w in enumerate(words)}
-    for piece in pieces:
-        i = at.get(piece.start, 0)
-        if piece.kind is not EntityKind.ORG or i == 0 or acronym(piece.words[0].text):
-            continue
-        before = words[i - 1]
-        if (
-            before.capital
-            and before.start not in taken
-            and text[before.end : piece.start] == " "
-            and _ADJECTIVE.fullmatch(before.text.casefold())
-            and not (i > 1 and words[i - 2].text.casefold() in ("im", "am", "zum", "vom", "beim"))
-        ):
-            piece.words = [before, *piece.words]
-    return pieces
-
-
-# A country's adjective or "united", capitalised inside a German sentence: the opening of a
-# proper name ("die Deutsche Bahn", "der Deutschen Welle", "die Vereinten Nationen").
-_NATIONAL = re.compile(r"(?:Deutsch|Vereint|Österreichisch|Schweizerisch)(?:e|en|er|es)")
-# What such an adjective opens that is no body: a currency, a day, a title, a bay, a language.
-_NO_BODIES = frozenset(
-    """Mark Einheit Meister Meisterin Meisterschaft Meisterschaften Reich Sprache Bucht
-    Demokratische Staaten Emirate Königreich""".split()
-)
-
-
-def national_bodies(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
-    """A German body named by a country's adjective and a noun ("die Deutsche Bahn", "bei der
-    Deutschen Welle", "die Vereinten Nationen"): a capitalised adjective inside a sentence is
-    part of a name, and after a national one the name is most often a body's — not a currency
-    or a title ("Deutsche Mark", "Deutscher Meister"), nor a place or anything else the rules
-    found."""
-    openers = [
-        (first, noun) for first, noun in zip(words, words[1:], strict=False)
-        if first.text[:1] in "DVÖS" and _NATIONAL.fullmatch(first.text)
-    ]  # fmt: skip
-    if not openers:
-        return pieces
-    taken = {w.start: p for p in pieces for w in p.words}
-    out = list(pieces)
-    for first, noun in openers:
-        if (
-            not first.sentence_start
-            and first.start not in taken
-            and noun.capital
-            and text[first.end : noun.start] == " "
-            and bare(noun.text) not in _NO_BODIES | NEVER_NAME
-            and place_of(noun.text) is None
-            and not acronym(noun.text.split("-")[0])  # "die Deutsche G7-Präsidentschaft"
-            and getattr(taken.get(noun.start), "kind", None) in (None, EntityKind.ORG)
-            and not _LONGER.match(text, noun.end)  # "des Deutschen Zentrums für Luft- und …"
-        ):
-            covered = taken.get(noun.start)
-            out = [p for p in out if p is not covered]
-            rest = covered.words[1:] if covered is not None else _adjective_led(noun, words)
-            out.append(Piece(EntityKind.ORG, [first, noun, *rest]))
-    return sorted(out, key=lambda p: p.start)
-
-
-# A name that goes on past the noun with what it is for or whose it is: left to other rules.
-_LONGER = re.compile(r" (?:für|der|des|von|of) ")
-_ADJECTIVE_ENDING = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|es|er|en)")
-
-
-def _adjective_led(noun: Token, words: list[Token]) -> list[Token]:
-    """The noun after a second adjective ("Deutsches Rotes Kreuz": Kreuz after "Rotes")."""
-    at = next((i for i, w in enumerate(words) if w.start == noun.start), len(words) - 1)
-    after = words[at + 1] if at + 1 < len(words) else None
-    if (
-        after is not None
-        and after.capital
-        and after.start == noun.end + 1
-        and _ADJECTIVE_ENDING.fullmatch(noun.text)
-        and zipf(noun.text.casefold(), "de") >= 4.0
-    ):
-        return [after]
-    return []
-
-
-# What a German body is for, with small words a run of capitals leaves out: an adjective
-# ("für politische Bildung", "für wirtschaftliche Zusammenarbeit und Entwicklung") or where
-# ("für Sicherheit in der Informationstechnik").
-_FOR_ADJECTIVE = re.compile(
-    r" für (?:[a-zäöüß]+(?:e|en|er|es) )+[A-ZÄÖÜ][\wäöüß-]*(?: und [A-ZÄÖÜ][\wäöüß-]*)?"
-)
-_IN_THE = re.compile(r" in der [A-ZÄÖÜ][\wäöüß-]*")
-# Heads of official names that go on with whose or what they are in the genitive: a
-# ministry's field, an academy's arts ("Bundesministerium der Verteidigung", "Akademie der
-# Wissenschaften", "Universität der Künste"; the bodies `german_runs` knows join by then).
-_GENITIVE_HEADS = ("ministerium", "ministeriums", "akademie", "universität", "hochschule")
-_OF_FIELD = re.compile(r" (?:der|des) ([A-ZÄÖÜ][a-zäöüß]+)\b(?![-\w])")
-
-
-def bodies_for(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
-    """A German body's name taken whole where it goes on in small words: "Bundeszentrale für
-    politische Bildung", "Bundesamt für Sicherheit in der Informationstechnik" (the capitals
-    alone gave "Bundeszentrale", "Bundesamt für Sicherheit"), or in the genitive of a field
-    ("Bundesministerium der Finanzen")."""
-    for piece in pieces:
-        if piece.kind is not EntityKind.ORG:
-            continue
-        has_for = any(w.text == "für" for w in piece.words)
-        more = None
-        last = bare(piece.words[-1].text).casefold()
-        if not has_for and head_word(last):
-            more = _FOR_ADJECTIVE.match(text, piece.end)
-        if more is None and not has_for and last.endswith(_GENITIVE_HEADS):
-            more = _field(text, piece.end)
-        elif has_for:
-            more = _IN_THE.match(text, piece.end)
-        if more is not None:
-            piece.words = [*piece.words, *(w for w in words if piece.end < w.start < more.end())]
-    return pieces
-
-
-def _field(text: str, end: int) -> re.Match[str] | None:
-    """The genitive of a field after a body's head: a noun of the language, not a place or a
-    body ("Ministerium der Ukraine", "Akademie des Bundes" name whose, not what)."""
-    more = _OF_FIELD.match(text, end)
-    if more is None:
-        return None
-    noun = more.group(1)
-    if not german_word(noun) or place_of(noun) or head_word(noun.casefold()):
-        return None
-    return more
 
 
 # Positions in American football, basketball, baseball and football, which tables of players and
