@@ -2,7 +2,7 @@
 
 The rules in the order a reader applies them: a role word makes the words after it a person
 ("US-Präsident Donald Trump"); a word for a company before a name makes it an organisation
-("Chiphersteller Intel"), and so do an organisation's head or suffix ("Europäische
+("Chiphersteller Intel"; `kind_words`), and so do an organisation's head or suffix ("Europäische
 Zentralbank", "Toyota Motor Corp.") and an acronym ("NATO"); a name in the gazetteer is a place,
 a name ending in "Bridge" or "Palast" a site; two to four words that are names rather than
 nouns of the language are a person ("Sanae Takaichi"; `person_names` judges the words). What
@@ -19,7 +19,6 @@ from reader.core.entities.cues import (
     bare,
     camel_case,
     demonym,
-    head_word,
     name_like,
     org_head,
     place_of,
@@ -32,14 +31,13 @@ from reader.core.entities.first_names import (
     may_begin_a_name,
     plain_first_name,
 )
-from reader.core.entities.german_runs import body_of, noun_before_name
+from reader.core.entities.german_runs import body_of
 from reader.core.entities.german_words import german_word
 from reader.core.entities.introduced import introduced_person
+from reader.core.entities.kind_words import named_by_kind
 from reader.core.entities.korean_names import korean_pieces
 from reader.core.entities.lexicon import (
     NEVER_NAME,
-    ORG_HEADS_DE,
-    ORG_WORDS,
     PARTIES,
     PLACE_HEADS,
     PLACE_QUALIFIERS,
@@ -49,7 +47,6 @@ from reader.core.entities.lexicon import (
 )
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
-from reader.core.entities.neighbours import german_only_compound
 from reader.core.entities.news_titles import outlet_span
 from reader.core.entities.org_edges import branch_start, hall_of_fame, opens_a_body
 from reader.core.entities.org_shapes import (
@@ -89,7 +86,6 @@ from reader.core.entities.run_words import (
 )
 
 _SPLITTERS = frozenset("der des den dem the und and".split())
-_BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
 # Pronouns that never begin or end a name, but a company's may hold one after "The".
 _PRONOUNS = frozenset("We Our Us You Your It They Their My Me".split())
 # What people gather for, ending a name made of words: an event, no body ("Daehak-ro
@@ -293,43 +289,9 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         if bare(run[-1].text) in _COLOURS:
             return []  # "Space Gray", "Rose Gold", "Midnight Green": a product's colour
         return [Piece(EntityKind.ORG, run, weak=True)]  # "Home Depot": a name made of words
-    first = bare(run[0].text).casefold()
-    first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
-    if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
-        return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
-    if (
-        lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
-        and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
-        and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
-        and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
-    ):  # fmt: skip
-        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Kornheim": a body and its town
-    if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
-        if len(run) == 2 and place_of(run[1].text):
-            return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
-        if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
-            return classify(run[2:], lang, lower_words)
-        if (
-            lang == "de"
-            and len(run) == 2
-            and (
-                common_word(bare(run[1].text), lang)
-                or (german_only_compound(bare(run[1].text)) and not first.endswith(_BRANDS))
-                or (first.endswith(_BRANDS) and german_word(bare(run[1].text)))
-            )
-        ):  # "des Zentrums Geschichte", "Magazine Papier", "Portal Artenschutz", "das
-            # Standard-Label Auskunft über …": a noun; not "Autobauer Volkswagen" (English
-            return []  # writes it), "Label Edelziege", "Marke Puma" (no word of the dictionary)
-        return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
-    if (
-        len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)
-        and name_like(run[1], lang, lower_words)
-    ):  # fmt: skip
-        # "Nachrichtenagentur Tasnim News", "des Unternehmens Siemens Energy": the word for
-        # what it is, then a name with a head of its own
-        return classify(run[1:], lang, lower_words)
-    if lang == "de" and len(run) > 1 and noun_before_name(run):
-        return classify(run[1:], lang, lower_words)  # "Finanzierungen Valendo GmbH"
+    kind = named_by_kind(run, lang, lower_words, lambda r: classify(r, lang, lower_words))
+    if kind is not None:  # "Universität Bonn", "Chiphersteller Intel", "Stadtwerke Kornheim"
+        return kind
     if len(run) > 1 and not name_like(run[0], lang, lower_words) and place_of(run[0].text) is None:
         if not acronym(run[0].text) and not org_head(run, lang):
             parts = single(run[0], lang, lower_words) if "-" in run[0].text else []

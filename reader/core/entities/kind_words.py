@@ -1,0 +1,69 @@
+"""A word for what a body is, before a name or as the first word of one: "Universität Bonn",
+"Stadtwerke Kornheim" (a body and its town), "Chiphersteller Intel", "Partner Komeito" (the
+word says what the name is), "Nachrichtenagentur Tasnim News" (the word, then a name with a
+head of its own) — and such a word before a noun, which makes no name ("des Zentrums
+Geschichte", "Betreiber von Sendernetzen"). Split from `classify`, which asks it once a run
+has no role in it; what is left of the run goes back to `classify` (`rest`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.entities.cues import bare, head_word, name_like, org_head, place_of
+from reader.core.entities.german_runs import noun_before_name
+from reader.core.entities.german_words import german_word
+from reader.core.entities.lexicon import ORG_HEADS_DE, ORG_WORDS
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token, common_word
+from reader.core.entities.neighbours import german_only_compound
+from reader.core.entities.pieces import Piece
+
+_BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
+
+
+def named_by_kind(
+    run: list[Token],
+    lang: str,
+    lower_words: frozenset[str],
+    rest: Callable[[list[Token]], list[Piece]],
+) -> list[Piece] | None:
+    """The pieces of a run that a word for a body opens, or None when none does."""
+    first = bare(run[0].text).casefold()
+    first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
+    if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
+        return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
+    if (
+        lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
+        and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
+        and not first.endswith("rat")  # "Landrat Meier": a council's name is a title too
+        and name_like(run[1], lang, lower_words) and not german_word(run[1].text)
+    ):  # fmt: skip
+        return [Piece(EntityKind.ORG, run)]  # "Stadtwerke Kornheim": a body and its town
+    if len(run) > 1 and first.endswith(ORG_WORDS) and not org_head(run, lang):
+        if len(run) == 2 and place_of(run[1].text):
+            return [Piece(EntityKind.ORG, run)]  # "Genossenschaftsverband Bayern"
+        if run[1].text.islower():  # "Betreiber von Sendernetzen": what it does, no name
+            return rest(run[2:])
+        if (
+            lang == "de"
+            and len(run) == 2
+            and (
+                common_word(bare(run[1].text), lang)
+                or (german_only_compound(bare(run[1].text)) and not first.endswith(_BRANDS))
+                or (first.endswith(_BRANDS) and german_word(bare(run[1].text)))
+            )
+        ):  # "des Zentrums Geschichte", "Magazine Papier", "Portal Artenschutz", "das
+            # Standard-Label Auskunft über …": a noun; not "Autobauer Volkswagen" (English
+            return []  # writes it), "Label Edelziege", "Marke Puma" (no word of the dictionary)
+        return [Piece(EntityKind.ORG, run[1:])]  # "Chiphersteller Intel", "Partner Komeito"
+    if (
+        len(run) > 2 and first.endswith(ORG_WORDS) and org_head(run[1:], lang)
+        and name_like(run[1], lang, lower_words)
+    ):  # fmt: skip
+        # "Nachrichtenagentur Tasnim News", "des Unternehmens Siemens Energy": the word for
+        # what it is, then a name with a head of its own
+        return rest(run[1:])
+    if lang == "de" and len(run) > 1 and noun_before_name(run):
+        return rest(run[1:])  # "Finanzierungen Valendo GmbH"
+    return None
