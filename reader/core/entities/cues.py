@@ -157,7 +157,9 @@ def org_head(words: list[Token], lang: str) -> bool:
             and head.casefold() not in ORG_COMPOUND_HEADS
             and head.casefold() != "organisation"  # "Public-Health-Organisation": a kind
         ):
-            return not any(place_of(part) for part in name.split("-"))  # "Ishin-Partei"
+            return not any(place_of(part) for part in name.split("-")) and not (
+                common_word(name, "de") and name[1:].islower()
+            )  # "Ishin-Partei"; not "Autor-Verlag", "Kinder-Partei": a noun says what kind
     low = head_stem(low)  # "Rundfunks", "Bundestages"
     if not low.endswith(ORG_HEADS_DE):
         return False
