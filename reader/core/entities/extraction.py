@@ -75,7 +75,7 @@ from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
-from reader.core.entities.group_kinds import group_names
+from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
@@ -211,7 +211,9 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         sites += lower_case_parties(reading_text, words)  # "the Communist party"
     if lang == "de":
         sites += associations(reading_text, words)  # "die Wirtschaftsweiber e.V."
-        sites += group_names(reading_text, words)  # "die Miliz Hisbollah", "Die PARTEI"
+        groups = group_names(reading_text, words)  # "die Miliz Hisbollah", "Die PARTEI"
+        pieces = not_kinds(pieces, groups, words)  # "Satire-Partei": the kind, no name
+        sites += groups
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"

@@ -49,6 +49,20 @@ def group_names(text: str, words: list[Token]) -> list[Piece]:
     return found
 
 
+def not_kinds(pieces: list[Piece], names: list[Piece], words: list[Token]) -> list[Piece]:
+    """The pieces without the word for a group's kind before a name `group_names` found: "der
+    Satire-Partei Die PARTEI" names one party, "Die PARTEI"; the word before it says what kind
+    of party it is ("Satire-Partei") and is no name of its own, whatever its head made of it."""
+    if not names:
+        return pieces
+    at = {w.start: i for i, w in enumerate(words)}
+    kinds = {words[at[n.start] - 1].start for n in names if at.get(n.start, 0) > 0}
+    return [
+        p for p in pieces
+        if not (p.kind is EntityKind.ORG and len(p.words) == 1 and p.start in kinds)
+    ]  # fmt: skip
+
+
 def _name(words: list[Token], at: int, text: str, group: bool) -> list[Token]:
     first = words[at]
     if text[words[at - 1].end : first.start] not in (" ", "\xa0"):

@@ -34,6 +34,7 @@ _TITLES = frozenset("SPIEGEL BILD STERN FOCUS WELT ZEIT CHIP TIME FORTUNE WIRED"
 # name the dictionary has ("Isis" of ISIS); frequency alone cannot tell German words from
 # acronyms German writes a lot ("adac" 3.8), so there only everyday words count.
 _ENGLISH_ZIPF = 3.9
+_ARTICLES = frozenset("Die Der Das The".split())  # capitalised inside a sentence: a name's
 _LETTERS = 4  # the shortest word read as a word rather than as letters
 
 
@@ -45,6 +46,8 @@ def shouted(piece: Piece, text: str, lang: str) -> bool:
     words = [bare(w.text) for w in piece.words]
     if len(words) > 1 and all(w.isupper() for w in words) and head_word(words[-1].casefold()):
         return False  # "AUTO ZEITUNG": a paper's name in capitals, its head says so
+    if len(words) > 1 and words[0] in _ARTICLES and not piece.words[0].sentence_start:
+        return False  # "die Satire-Partei Die PARTEI": a name opened by its own article
     loud = {w: _shouted(w, lang) and _once(w, text) for w in words}
     if all(w.isupper() for w in words):  # "BEATEN UP"; not "KLUV ONLINE", a name in capitals
         long = [w for w in words if len(w) >= _LETTERS]
