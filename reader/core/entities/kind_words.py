@@ -3,11 +3,13 @@
 word says what the name is), "Nachrichtenagentur Tasnim News" (the word, then a name with a
 head of its own) — and such a word before a noun, which makes no name ("des Zentrums
 Geschichte", "Betreiber von Sendernetzen"). Split from `classify`, which asks it once a run
-has no role in it; what is left of the run goes back to `classify` (`rest`).
+has no role in it; what is left of the run goes back to `classify` (`rest`). An adjective and a
+kind a country has many of ("an der Technischen Universität") name no body at all.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reader.core.entities.cues import bare, head_word, name_like, org_head, place_of
@@ -20,6 +22,14 @@ from reader.core.entities.neighbours import german_only_compound
 from reader.core.entities.pieces import Piece
 
 _BRANDS = ("label", "marke", "brand")  # a brand's name may be any word: "Label Edelziege"
+# Kinds of body a country has many of, each named by its town or its founder: "Technische
+# Universität Darmstadt", "Medizinische Hochschule Hannover".
+_MANY = frozenset(
+    """Universität Hochschule Fachhochschule Schule Klinik Universitätsklinik Museum
+    Bibliothek Akademie Gymnasium""".split()
+)
+# An adjective of what such a body does: "Technische", "Medizinischen", "Pädagogische".
+_WHAT_IT_DOES = re.compile(r"\w+(?:isch|lich|al)(?:e|en|er|es|em)")
 
 
 def named_by_kind(
@@ -29,6 +39,11 @@ def named_by_kind(
     rest: Callable[[list[Token]], list[Piece]],
 ) -> list[Piece] | None:
     """The pieces of a run that a word for a body opens, or None when none does."""
+    if (
+        lang == "de" and len(run) == 2 and run[1].text in _MANY
+        and _WHAT_IT_DOES.fullmatch(run[0].text.casefold())
+    ):  # fmt: skip
+        return []  # "an der Technischen Universität": which one, its town or name would say
     first = bare(run[0].text).casefold()
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
     if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
