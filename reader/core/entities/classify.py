@@ -24,6 +24,7 @@ from reader.core.entities.cues import (
     place_of,
     role_length,
 )
+from reader.core.entities.datelines import dateline
 from reader.core.entities.family_names import inner_particles
 from reader.core.entities.first_name_places import opens_a_name
 from reader.core.entities.first_names import (
@@ -106,17 +107,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
         return [*classify(two[0], lang, lower_words), *classify(two[1], lang, lower_words)]
     if sum(len(w.text) > 2 and w.text.isupper() for w in run) >= 3:
         return []  # a line in capitals: a table's row or a heading ("HD THE HOME DEPOT INC.")
-    if (
-        run and run[0].start == 0 and len(run) <= 3
-        and all(w.text.isupper() and len(w.text) > 1 for w in run)
-        and (
-            bare(run[0].text).title() not in NEVER_NAME
-            or places.lookup(" ".join(bare(w.text) for w in run).title()) is not None
-        )  # "NEW YORK (Reuters)": "New" opens a place's name
-    ):  # fmt: skip
-        name = " ".join(bare(w.text) for w in run).title()  # a dateline: "ST. JOSEPH, Mich."
-        place = places.lookup(name) or places.Place(f"site:{name.casefold()}", name, name)
-        return [Piece(EntityKind.PLACE, run, place=place)]
+    if (place := dateline(run, lang)) is not None:  # "TOKYO - …", "ST. JOSEPH, Mich."
+        return [place]
     if (paper := masthead(run, lang)) is not None:  # "Kansas City Star": a paper, no city
         return [Piece(EntityKind.ORG, paper)]
     if (title := outlet_span(run)) is not None:  # "Rolling Stone", "laut Kronen Zeitung"

@@ -48,14 +48,15 @@ def shouted(piece: Piece, text: str, lang: str) -> bool:
         return False  # "AUTO ZEITUNG": a paper's name in capitals, its head says so
     if len(words) > 1 and words[0] in _ARTICLES and not piece.words[0].sentence_start:
         return False  # "die Satire-Partei Die PARTEI": a name opened by its own article
-    loud = {w: _shouted(w, lang) and _once(w, text) for w in words}
+    loud = {w: shouted_word(w, lang) and _once(w, text) for w in words}
     if all(w.isupper() for w in words):  # "BEATEN UP"; not "KLUV ONLINE", a name in capitals
         long = [w for w in words if len(w) >= _LETTERS]
         return bool(long) and all(loud[w] for w in long)
     return any(loud.values())
 
 
-def _shouted(word: str, lang: str) -> bool:
+def shouted_word(word: str, lang: str) -> bool:
+    """A word of the language written in capitals ("DANKE", "POLIZEI"), no acronym."""
     if len(word) < _LETTERS or not word.isalpha() or not word.isupper() or word in _TITLES:
         return False
     name = word.title()
