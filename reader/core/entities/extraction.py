@@ -35,6 +35,7 @@ from reader.core.entities import (
     other_languages,
     product_lines,
     product_names,
+    programs,
     quoted_names,
     seat_names,
     surnames,
@@ -241,6 +242,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     ]
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
+    pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
