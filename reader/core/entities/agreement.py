@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from reader.core.entities.companies import listed
-from reader.core.entities.cues import acronym, bare, camel_case, head_stem, org_head
+from reader.core.entities.cues import acronym, bare, camel_case, head_stem, head_word, org_head
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.lexicon import ORG_HEADS_DE, PARTIES
 from reader.core.entities.model import EntityKind
@@ -298,11 +298,12 @@ def spelt_out_terms(
     found = set()
     for match in _BRACKETED.finditer(text):
         letters, last = match.group(1), ends.get(match.start())
-        if last is None or last + 1 < len(letters):
+        if last is None:
             continue
-        spelt = words[last + 1 - len(letters) : last + 1]
+        spelt = words[max(0, last + 1 - len(letters)) : last + 1]
         if (
-            "".join(w.text[0] for w in spelt) == letters
+            len(spelt) == len(letters)
+            and "".join(w.text[0] for w in spelt) == letters
             and all(w.capital and not acronym(w.text) for w in spelt)
             # in German text only English words naming a thing ("Responsible Wool Standard
             # (RWS)"): German writes English bodies' names without a head ("National
@@ -313,7 +314,26 @@ def spelt_out_terms(
             and not any(p.start <= spelt[-1].start < p.end for p in orgs)
         ):
             found |= {letters, text[spelt[0].start : spelt[-1].end]}  # and what it spells
+        elif _one_word_spelt(words[last], letters, lang, orgs):
+            found.add(letters)  # "Dimethylether (DME)": a substance's compound, no body's
     return frozenset(found)
+
+
+def _one_word_spelt(word: Token, letters: str, lang: str, orgs: list[Piece]) -> bool:
+    """A German compound whose parts the acronym after it in brackets spells, in order: a
+    thing's name ("Dimethylether (DME)", "Polyvinylchlorid (PVC)"), not a body's (its head
+    says so: "Bundeskriminalamt (BKA)", "Weltgesundheitsorganisation (WHO)")."""
+    low = word.text.casefold()
+    if lang != "de" or not word.capital or acronym(word.text) or low[0] != letters[0].casefold():
+        return False
+    if org_head([word], lang) or head_word(low) or any(p.start <= word.start < p.end for p in orgs):
+        return False
+    at = 1
+    for letter in letters[1:].casefold():
+        at = low.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def maker_of(piece: Piece, makers: frozenset[str], lang: str) -> list[Piece]:
