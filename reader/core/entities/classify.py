@@ -25,6 +25,7 @@ from reader.core.entities.cues import (
     role_length,
 )
 from reader.core.entities.datelines import dateline
+from reader.core.entities.divisions import business_unit
 from reader.core.entities.family_names import inner_particles
 from reader.core.entities.first_name_places import opens_a_name
 from reader.core.entities.first_names import (
@@ -201,8 +202,12 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
     if len(run) > 1 and bare(run[-1].text) in PARTIES and party_seat(run[:-1], lang):
         # "Virginia Democrats", "House Republicans": where they sit, and the party
         return [*classify(run[:-1], lang, lower_words), Piece(EntityKind.ORG, run[-1:])]
-    if company_in_full(run) or regional_branch(run, lang) or office_of_a_role(run):
-        # "Lockheed Martin", "Aldi Süd", "Office of the Inspector General": no person
+    if (
+        company_in_full(run) or regional_branch(run, lang) or office_of_a_role(run)
+        or business_unit(run)
+    ):  # fmt: skip
+        # "Lockheed Martin", "Aldi Süd", "Office of the Inspector General", "Mercedes-Benz
+        # Vans": no person
         return [Piece(EntityKind.ORG, run)]
     for at in range(len(run)):
         size = role_length(run, at)

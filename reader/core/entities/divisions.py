@@ -8,6 +8,10 @@ logistics) is that unit's name's second half; the same noun after a maker's name
 says what it makes ("die BMW Fahrzeuge", "Apple Produkte") and stays out. Rules elsewhere cut
 a German noun off a short name ("MinusL Joghurt") or drop a company's word that is also a
 German compound ("Volkswagen"); this joins the two words again.
+
+English names a unit the same way with a plural or a trade after the company's name
+("Mercedes-Benz Vans", "Daimler Trucks", "BMW Motorsport"): one run, which
+`classify` takes whole (`business_unit`) before its words are read as a person's name.
 """
 
 from __future__ import annotations
@@ -26,6 +30,27 @@ _LINES = (
     "dienstleistungen", "logistik", "baumaschinen", "landtechnik", "medizintechnik", "bank",
     "holding", "pharma", "touristik",
 )  # fmt: skip
+
+
+# An English unit's line of business, the run's last word: "Mercedes-Benz Vans", "Daimler
+# Trucks", "BMW Motorsport".
+_LINES_EN = frozenset(
+    """Vans Trucks Cars Buses Coaches Motorcycles Mobility Leasing Logistics
+    Aerospace Aviation Motorsport Pharmaceuticals Healthcare Insurance""".split()
+)
+
+
+def business_unit(run: list[Token]) -> bool:
+    """A company's unit named in English by its line of business, as German text writes it
+    too: a listed company or an acronym, then the line ("Mercedes-Benz Vans", "BMW
+    Motorsport")."""
+    if len(run) < 2 or bare(run[-1].text) not in _LINES_EN:
+        return False
+    rest = run[1:-1]
+    if any(not w.capital or bare(w.text) in NEVER_NAME for w in rest):
+        return False  # "Daimler Trucks and …": one name, not two
+    first = bare(run[0].text)
+    return run[0].capital and first not in NEVER_NAME and (acronym(first) or listed(first))
 
 
 def line_of_business(word: str) -> bool:

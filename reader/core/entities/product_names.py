@@ -20,7 +20,7 @@ from itertools import pairwise
 from reader.core.entities.brand_makers import before_model, maker_of, opens_product
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare, camel_case, org_head
-from reader.core.entities.divisions import line_of_business
+from reader.core.entities.divisions import business_unit, line_of_business
 from reader.core.entities.first_names import first_name_frequency, known_first_name
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
@@ -119,7 +119,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             if opens_product(piece):
                 out.append(maker_of(piece))  # "Brydge Pro Keyboard": Brydge
             continue  # "Vizzion Concept"
-        if len(piece.words) > 1 and _maker_first(piece):
+        if len(piece.words) > 1 and _maker_first(piece) and not business_unit(piece.words):
             out.append(Piece(EntityKind.ORG, piece.words[:1]))  # "Nissan Sentra": Nissan
             continue
         if first in models:
