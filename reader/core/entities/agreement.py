@@ -315,16 +315,25 @@ def spelt_out_terms(
         ):
             found |= {letters, text[spelt[0].start : spelt[-1].end]}  # and what it spells
         elif _one_word_spelt(words[last], letters, lang, orgs):
-            found.add(letters)  # "Dimethylether (DME)": a substance's compound, no body's
+            found.add(letters)  # "Dimethylether (DME)": a substance, no body
     return frozenset(found)
 
 
+# How a chemical compound's German name ends: "Dimethylether", "Polyvinylchlorid", "Kohlendioxid".
+_CHEMICALS = (
+    "ether", "chlorid", "oxid", "säure", "amin", "ester", "phosphat", "sulfat", "nitrat",
+    "carbonat", "acetat", "fluorid", "bromid", "ethylen", "propylen", "styrol", "glykol",
+)  # fmt: skip
+
+
 def _one_word_spelt(word: Token, letters: str, lang: str, orgs: list[Piece]) -> bool:
-    """A German compound whose parts the acronym after it in brackets spells, in order: a
-    thing's name ("Dimethylether (DME)", "Polyvinylchlorid (PVC)"), not a body's (its head
-    says so: "Bundeskriminalamt (BKA)", "Weltgesundheitsorganisation (WHO)")."""
+    """A German chemical's compound whose parts the acronym after it in brackets spells, in
+    order: a substance's name ("Dimethylether (DME)", "Polyvinylchlorid (PVC)"), not a body's
+    ("Kreissparkasse (KSK)", "Bundeskriminalamt (BKA)": no chemical's ending)."""
     low = word.text.casefold()
     if lang != "de" or not word.capital or acronym(word.text) or low[0] != letters[0].casefold():
+        return False
+    if not low.endswith(_CHEMICALS):
         return False
     if org_head([word], lang) or head_word(low) or any(p.start <= word.start < p.end for p in orgs):
         return False

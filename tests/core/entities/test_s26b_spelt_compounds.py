@@ -1,8 +1,8 @@
-"""An acronym in brackets after one German compound whose parts it spells, in order, is the
-short name of that thing and no organisation ("Dimethylether (DME)", "Polyvinylchlorid
-(PVC)"; agreement.spelt_out_terms), in every mention; a compound with a body's head stays a
-body and its acronym with it ("Bundeskriminalamt (BKA)"). Hand-written sentences; expected
-values are what a reader marks."""
+"""An acronym in brackets after one German chemical's compound whose parts it spells, in
+order, is the substance's short name and no organisation ("Dimethylether (DME)",
+"Polyvinylchlorid (PVC)"; agreement.spelt_out_terms), in every mention; a body's compound
+stays a body and its acronym with it ("Bundeskriminalamt (BKA)", "Kreissparkasse (KSK)").
+Hand-written sentences; expected values are what a reader marks."""
 
 from __future__ import annotations
 
@@ -28,3 +28,5 @@ def test_a_body_spelt_by_its_acronym_stays_a_body() -> None:
         "erste Hinweise."
     )
     assert {"Bundeskriminalamt", "BKA"} <= orgs
+    orgs = _orgs("Die Kreissparkasse (KSK) senkt die Zinsen. Die KSK zahlt ab Mai weniger.")
+    assert "KSK" in orgs
