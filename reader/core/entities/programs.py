@@ -3,7 +3,8 @@
 SSTP zur Auswahl", "the instructions for using the SecureDrop software". A brand's way of
 writing (`camel_case`: "WeWork"), an acronym or letters with a version's digits say "a name",
 not whose: a word that names a program or a protocol in the sentence of every mention says it
-is the program's. A listed company stays a body, and so does a name the text also writes with
+is the program's; an acronym only by a word for protocols, since a company of that name sells
+software as often ("SAP und die ZELKOR liefern die Software"). A listed company stays a body, and so does a name the text also writes with
 no such word beside it, or one that ends in its trade ("FromSoftware"). A name the text calls
 a program only in another sentence ("BestCrypt … Das Programm …") is left as it was.
 """
@@ -25,6 +26,9 @@ _PROGRAMS = re.compile(
     r"operating system|(?:verschlüsselungs|antiviren|virenschutz|computer|schreib|grafik|"
     r"bildbearbeitungs|textverarbeitungs|mail|chat)programme?)\b"
 )
+# An acronym is as often a company that sells software ("SAP und die ZELKOR liefern die
+# Software"): only a word for protocols names it one ("IKEv2 und SSTP").
+_PROTOCOLS = re.compile(r"(?i:protokolle?|protocols?)\b")
 _VERSION = re.compile(r"[A-Z][A-Za-z]+v?\d")  # "IKEv2", "SSLv3": a protocol's version
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -39,7 +43,8 @@ def not_bodies(pieces: list[Piece], text: str) -> list[Piece]:
     for name, mentions in names.items():
         if not _shaped(name) or listed(name) or _PROGRAMS.search(name):
             continue
-        if all(_PROGRAMS.search(_sentence(text, p.start, p.end)) for p in mentions):
+        cue = _PROTOCOLS if acronym(bare(name)) and not camel_case(name) else _PROGRAMS
+        if all(cue.search(_sentence(text, p.start, p.end)) for p in mentions):
             dropped.update(id(p) for p in mentions)
     return [p for p in pieces if id(p) not in dropped] if dropped else pieces
 

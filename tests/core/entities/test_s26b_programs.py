@@ -45,3 +45,5 @@ def test_bodies_beside_such_words_stay_bodies() -> None:
         "de",
     )
     assert {"SAP", "BMWK"} <= orgs
+    orgs = _orgs("Die Firma ZELKOR liefert die Software für das neue Kassensystem.", "de")
+    assert "ZELKOR" in orgs
