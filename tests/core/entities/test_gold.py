@@ -128,10 +128,11 @@ from score_entities import GOLD, score  # noqa: E402
 # organisations 0.828/0.773, places 0.879/0.842, figures 0.961/0.838 (unrounded 0.9457/0.9119,
 # 0.8279/0.7727, 0.8794/0.8416, 0.9608/0.8382), roles 404 of 510 (the batch alone: people
 # 0.864/0.731, organisations 0.703/0.684).
+# Session 26's second round: organisations 0.833/0.773 (0.8333/0.7733), places 0.880/0.842.
 FLOORS = {
     "people": (0.945, 0.911),
-    "orgs": (0.827, 0.772),  # precision: never below what the rules measure
-    "places": (0.879, 0.841),
+    "orgs": (0.833, 0.773),  # precision: never below what the rules measure
+    "places": (0.880, 0.841),
     "figures": (0.960, 0.838),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
@@ -231,10 +232,11 @@ FLOORS = {
 # batch alone: organisations 0.780/0.571, people 0.894/0.792, places 0.838/0.689); session
 # 26's rules organisations 0.786/0.710 (the batch 0.800/0.571), the rest the same. The
 # organisations' and places' recall floors come down (0.73 -> 0.70, 0.83 -> 0.81) with the new
-# pages, not with a rule.
+# pages, not with a rule. Session 26's second round, scored once at the end: organisations
+# 0.789/0.710, the rest the same; the organisations' precision floor rises to 0.78.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
-    "orgs": (0.76, 0.70),
+    "orgs": (0.78, 0.70),
     "places": (0.875, 0.81),
     "figures": (0.89, 0.78),
 }
