@@ -62,11 +62,7 @@ def open_store(args: argparse.Namespace) -> Store:
     where = paths.resolve(args.data_dir).ensure()
     folder = backups_dir(where.db_path)
     if not where.db_path.exists() and any(folder.glob("*.sqlite")):
-        raise LibraryMissingError(
-            f"the library {where.db_path} is missing, but {folder} holds backups of it: "
-            "`briefing restore --newest` brings the newest back (`briefing backups` lists them). "
-            "To start a new, empty library there instead, move that folder away first."
-        )
+        raise LibraryMissingError(f"the library {where.db_path} is missing, but {folder} holds backups of it:")
     return Store.open(where.db_path)
 
 

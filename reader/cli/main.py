@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
+from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import LibraryMissingError, open_store
 from reader.cli.entity_commands import add_entity_commands
@@ -27,7 +28,7 @@ from reader.cli.library_commands import add_library_commands
 from reader.cli.safety import add_safety_commands
 from reader.cli.saved_commands import add_saved_commands
 from reader.cli.story_commands import add_story_commands
-from reader.core.store import LibraryDamagedError, StoreTooNewError, backups_dir, list_backups
+from reader.core.store import LibraryDamagedError, StoreTooNewError
 
 # `briefing search`'s own options; every other word after `search`, even `-China`, is query.
 _SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False}
@@ -112,17 +113,6 @@ def _disk_full(library: Path) -> bool:
         return False
 
 
-def _what_now(library: Path) -> str:
-    """After damage: restore a backup, or, with none to restore, what is left to do (the advice
-    to restore sent the user to `briefing backups`, which then suggested `briefing backup`)."""
-    if list_backups(library):
-        return ("Restore a backup: `briefing backups`, then `briefing restore FILE` "
-                "(or `briefing restore --newest`).")  # fmt: skip
-    return (f"There is no backup of it to restore (none in {backups_dir(library)}). Keep the "
-            "file as it is: the window (`briefing-reader`) offers to open it read-only, to "
-            "export what can still be read; moving the file away starts a new, empty library.")  # fmt: skip
-
-
 def _not_utf8(word: str) -> bool:
     try:
         word.encode("utf-8")
@@ -149,10 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing: {exc}", file=sys.stderr)
         return 2
     except LibraryMissingError as exc:
-        print(f"briefing: {exc}", file=sys.stderr)
+        print(f"briefing: {exc} {missing_advice(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
     except LibraryDamagedError as exc:
-        print(f"briefing: {exc} {_what_now(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
+        print(f"briefing: {exc} {restore_advice(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("\nbriefing: interrupted", file=sys.stderr)

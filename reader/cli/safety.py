@@ -10,32 +10,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from reader import paths
+from reader.cli.backup_words import described, every_one_empty, held, taken
 from reader.cli.common import CommandError, bind, counted, open_store
 from reader.core.store import (
-    Backup,
     BackupError,
-    Counts,
     back_up,
     list_backups,
-    newest_good,
     restore,
+    restore_choice,
     write_backup,
 )
-
-
-def _held(counts: Counts) -> str:
-    """What a backup holds, each count in its number: "1 notes" read as a slip."""
-    return f"{counted(counts.sources, 'source')}, {counted(counts.highlights, 'highlight')}, {counted(counts.notes, 'note')}"
-
-
-def _describe(backup: Backup) -> str:
-    held = _held(backup.counts) if backup.counts else "cannot be read"
-    kind = "  (library before a restore)" if backup.kept_aside else ""
-    return f"{backup.taken:%Y-%m-%d %H:%M}  {backup.size / 1_048_576:7.1f} MB  {held}  {backup.path}{kind}"
 
 
 def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
@@ -52,7 +41,7 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
             )
         except BackupError as exc:
             raise CommandError(f"no backup made: {exc}") from None
-    print(f"backed up and verified: {_describe(made)}")
+    print(f"backed up and verified: {described(made)}")
     return 0
 
 
@@ -60,7 +49,7 @@ def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
     where = paths.resolve(args.data_dir)
     found = list_backups(where.db_path)
     for backup in found:
-        print(_describe(backup))
+        print(described(backup))
     if not found:
         print(f"No backups yet in {where.data_dir / 'backups'}. Make one with `briefing backup`.",
               file=sys.stderr)  # fmt: skip
@@ -73,20 +62,27 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     if pid is not None:
         raise CommandError(f"the window has this library open (process {pid}); "
                            "close it, or restore from File ▸ Backups… in the window")  # fmt: skip
+    when = ""
     if args.newest:
-        newest = newest_good(where.db_path)
-        if newest is None:
+        choice = restore_choice(where.db_path)
+        if choice.newest is None:
+            if choice.empty:
+                raise CommandError(every_one_empty(choice.empty))
             raise CommandError(f"no good backup in {where.data_dir / 'backups'}")
-        chosen = newest.path
+        chosen, when = choice.newest.path, f" (taken {taken(choice.newest)})"
+        if choice.empty:
+            print(f"passed over {counted(len(choice.empty), 'newer backup')} holding nothing")
     elif args.file:
         chosen = Path(args.file).expanduser()
+        if chosen.is_file():  # a file of one's own has no time in its name: when it was written
+            when = f" (written {datetime.fromtimestamp(chosen.stat().st_mtime):%Y-%m-%d %H:%M})"
     else:
         raise CommandError("name a backup FILE (see `briefing backups`) or use --newest")
     try:
-        aside, held = restore(chosen, where.db_path)
+        aside, counts = restore(chosen, where.db_path)
     except BackupError as exc:
         raise CommandError(f"not restored: {exc}") from None
-    print(f"restored {chosen}: {_held(held)}")
+    print(f"restored {chosen}{when}: {held(counts)}")
     if aside is not None:
         print(f"the library as it was is kept as {aside}")
     return 0
@@ -105,6 +101,7 @@ def add_safety_commands(commands: Any) -> None:
     p = commands.add_parser("restore", help="replace the library with a backup (kept aside first)")
     p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
     p.add_argument(
-        "--newest", action="store_true", help="the newest backup that passes verification"
+        "--newest", action="store_true",
+        help="the newest backup that passes verification and holds anything"
     )
     p.set_defaults(func=bind(cmd_restore, open_store))

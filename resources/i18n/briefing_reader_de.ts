@@ -995,6 +995,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
+        <source>The backups hold no sources, highlights or notes, so restoring one would bring nothing back.</source>
+        <translation>Die Sicherungen enthalten keine Quellen, Markierungen oder Notizen; eine davon wiederherzustellen, brächte nichts zurück.</translation>
+    </message>
+    <message>
         <source>There is no good backup to restore.</source>
         <translation>Es gibt keine intakte Sicherung zum Wiederherstellen.</translation>
     </message>
@@ -2740,6 +2744,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>&amp;Restore the newest backup</source>
         <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backups hold no sources, highlights or notes. %1</source>
+        <translation>Die Sicherungen enthalten keine Quellen, Markierungen oder Notizen. %1</translation>
     </message>
     <message>
         <source>Start a &amp;new, empty library</source>

@@ -45,6 +45,7 @@ def _zero_second_page(db: Path, page: int = 2) -> bytes:
 def test_damaged_library_is_refused_for_every_command_and_left_as_found(
     library: Path, capsys: pytest.CaptureFixture[str], page: int
 ) -> None:
+    run(capsys, "--data-dir", str(library), "backup")  # the import's own backup holds nothing
     db = library / "library.sqlite"
     damaged = _zero_second_page(db, page)
     for argv in (["list"], ["note", "set", "1", "--text", "überschrieben"], ["check"],

@@ -41,11 +41,11 @@ from reader.core.store.backup import (  # noqa: E402
     backups_dir,
     due,
     list_backups,
-    newest_good,
     restore,
     verify,
     write_backup,
 )
+from reader.core.store.backup_choice import RestoreChoice, restore_choice
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
@@ -122,7 +122,8 @@ __all__ = [
     "backups_dir",
     "due",
     "list_backups",
-    "newest_good",
+    "RestoreChoice",
+    "restore_choice",
     "restore",
     "terms_starting",
     "verify",

@@ -50,6 +50,11 @@ class Counts:
     highlights: int
     notes: int
 
+    @property
+    def empty(self) -> bool:
+        """Nothing a user made is in it: no source, highlight or note."""
+        return not (self.sources or self.highlights or self.notes)
+
 
 @dataclass(frozen=True, slots=True)
 class Backup:
@@ -228,17 +233,6 @@ def list_backups(db_path: Path) -> list[Backup]:
     for path, taken in _named(backups_dir(db_path)):
         found.append(Backup(path, taken, path.stat().st_size, _quick_counts(path)))
     return sorted(found, key=_age_order, reverse=True)
-
-
-def newest_good(db_path: Path) -> Backup | None:
-    """The newest backup that passes verification: what to restore after damage."""
-    for backup in list_backups(db_path):
-        try:
-            verify(backup.path)
-        except BackupError:
-            continue
-        return backup
-    return None
 
 
 def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[Path | None, Counts]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.store import BackupError, LibraryDamagedError, Store, newest_good, restore
+from reader.core.store import BackupError, LibraryDamagedError, Store, restore, restore_choice
 from reader.paths import Paths
 from reader.ui import dialogs
 from reader.ui.date_display import long_date
@@ -31,7 +31,8 @@ translate = QCoreApplication.translate  # called by this name, lupdate finds eac
 def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     """Ask what to do with the damaged library; the store to work with, or None to quit."""
     log.error("library damaged: %s", error)
-    newest = newest_good(paths.db_path)
+    choice = restore_choice(paths.db_path)  # as `briefing restore --newest` chooses: never an empty one
+    newest = choice.newest
     box = QMessageBox(QMessageBox.Icon.Critical, translate("DamageDialog", "The library is damaged"),
                       translate("DamageDialog", "The library file is damaged, so Briefing Reader cannot open it as usual. "
                                  "Nothing has been written to it."))  # fmt: skip
@@ -46,7 +47,9 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
             .replace("%1", made).replace("%2", counts_text(newest.counts)) + "\n\n" + read_only)  # fmt: skip
         restore_button = box.addButton(translate("DamageDialog", "&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(translate("DamageDialog", "There is no good backup to restore.") + "\n\n" + read_only + " "
+        none = (translate("DamageDialog", "The backups hold no sources, highlights or notes, so restoring one would bring "
+                          "nothing back.") if choice.empty else translate("DamageDialog", "There is no good backup to restore."))
+        box.setInformativeText(none + "\n\n" + read_only + " "
                                + translate("DamageDialog", "Keep a copy of the file somewhere safe before anyone tries to repair it."))  # fmt: skip
     read_only_button = box.addButton(translate("DamageDialog", "&Open read-only"), QMessageBox.ButtonRole.ActionRole)
     quit_button = box.addButton(translate("DamageDialog", "&Quit"), QMessageBox.ButtonRole.RejectRole)

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.store import BackupError, Store, backups_dir, newest_good, restore
+from reader.core.store import BackupError, Store, backups_dir, restore, restore_choice
 from reader.paths import Paths
 from reader.ui import dialogs
 from reader.ui.date_display import long_date
@@ -32,7 +32,8 @@ def open_missing(paths: Paths) -> Store | None:
     """Ask what to do about the missing library; the store to work with, or None to quit."""
     folder = backups_dir(paths.db_path)
     log.error("library %s missing; backups in %s", paths.db_path, folder)
-    newest = newest_good(paths.db_path)
+    choice = restore_choice(paths.db_path)  # as `briefing restore --newest` chooses: never an empty one
+    newest = choice.newest
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MissingDialog", "The library is missing"),
                       QCoreApplication.translate("MissingDialog", "The library file %1 is gone, but %2 holds backups of it.")
                       .replace("%1", str(paths.db_path)).replace("%2", str(folder)))  # fmt: skip
@@ -49,11 +50,9 @@ def open_missing(paths: Paths) -> Store | None:
             QMessageBox.ButtonRole.AcceptRole,
         )
     else:
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "MissingDialog", "None of the backups can be read. %1"
-            ).replace("%1", new_text)
-        )
+        none = (QCoreApplication.translate("MissingDialog", "The backups hold no sources, highlights or notes. %1")
+                if choice.empty else QCoreApplication.translate("MissingDialog", "None of the backups can be read. %1"))  # fmt: skip
+        box.setInformativeText(none.replace("%1", new_text))
     new_button = box.addButton(
         QCoreApplication.translate("MissingDialog", "Start a &new, empty library"),
         QMessageBox.ButtonRole.DestructiveRole,

@@ -21,8 +21,8 @@ from reader.core.store import (
     Store,
     back_up,
     list_backups,
-    newest_good,
     restore,
+    restore_choice,
 )
 
 Damage = Callable[[Path], None]
@@ -152,7 +152,7 @@ def test_newest_backup_brings_back_every_annotation(
     DAMAGE[kind](db)
     damaged = db.read_bytes()
 
-    backup = newest_good(db)
+    backup = restore_choice(db).newest
     assert backup is not None
     aside, held = restore(backup.path, db)
     assert (held.sources, held.highlights) == (len(seed_files), 60)

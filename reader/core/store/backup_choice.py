@@ -1,0 +1,43 @@
+"""Which backup to bring back after damage or loss: the newest that verifies and holds anything.
+
+The day's backup is taken before that day's first import, so a new library's only backup may
+hold nothing. "Restore the newest backup" once picked exactly that and replaced a damaged
+library of five sources with an empty one: the damaged file was kept aside, but the user saw
+their work gone. So the newest backup *worth* restoring skips the empty ones, and when every
+good backup is empty the caller is told which they are, to say so instead of restoring one.
+The window's dialogs and `briefing restore --newest` ask here, so both choose alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.store.backup import Backup, BackupError, list_backups, verify
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreChoice:
+    """`newest`: the newest good backup holding anything (None if there is none); `empty`: the
+    good backups newer than it (all of them when there is none) that hold nothing."""
+
+    newest: Backup | None
+    empty: tuple[Backup, ...]
+
+
+def restore_choice(db_path: Path) -> RestoreChoice:
+    """Look through the library's backups, newest first, verifying each until one holds
+    something. Counts are read from each backup on a read-only connection."""
+    empty: list[Backup] = []
+    for backup in list_backups(db_path):
+        if backup.counts is None:
+            continue
+        try:
+            held = verify(backup.path)
+        except BackupError:
+            continue
+        if held.empty:
+            empty.append(backup)
+            continue
+        return RestoreChoice(backup, tuple(empty))
+    return RestoreChoice(None, tuple(empty))

@@ -1,0 +1,80 @@
+"""`briefing restore --newest` never swaps a damaged library for an empty backup.
+
+The day's backup is taken before that day's first import, so a new library's only backup holds
+nothing: `--newest` restored it over a damaged library of five sources, which then read "No
+sources." Now it takes the newest backup holding anything, or refuses naming the backups, and
+the damage message says which (or that none is worth restoring). Real files, real SQLite.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], data: Path, *argv: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(data), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _new_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A brand-new library of five sources: its only backup, the import's, holds nothing."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(1, 6):
+        (articles / f"a{n}.txt").write_text(f"Bericht {n}\n\nText über Japan und Handel, Nummer {n}.\n")
+    data = tmp_path / "lib"
+    assert run(capsys, data, "import", str(articles))[0] == 0
+    return data
+
+
+def _damage(db: Path) -> bytes:
+    damaged = b"not a library" + db.read_bytes()[13:]
+    db.write_bytes(damaged)
+    return damaged
+
+
+def test_only_empty_backups_are_refused_with_their_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _new_library(tmp_path, capsys)
+    (backup,) = (data / "backups").iterdir()
+    code, out, _ = run(capsys, data, "backups")
+    assert code == 0 and "0 sources, 0 highlights, 0 notes (empty)" in out
+
+    damaged = _damage(data / "library.sqlite")
+    code, _, err = run(capsys, data, "list")
+    assert code == 2 and "hold nothing" in err and "--newest" not in err and "read-only" in err
+
+    code, out, err = run(capsys, data, "restore", "--newest")
+    assert code == 1 and out == ""
+    assert "holds nothing" in err and str(backup) in err and "briefing restore FILE" in err
+    assert (data / "library.sqlite").read_bytes() == damaged  # nothing replaced, nothing kept aside
+    assert list((data / "backups").iterdir()) == [backup]
+
+
+def test_newest_passes_over_empty_backups_to_one_that_holds_the_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _new_library(tmp_path, capsys)
+    (empty,) = (data / "backups").iterdir()
+    shutil.copyfile(empty, tmp_path / "empty.sqlite")  # today's newer backup replaces it
+    assert run(capsys, data, "backup")[0] == 0  # the five sources
+    later = datetime.now() + timedelta(days=1)  # an empty backup newer than the good one
+    shutil.copyfile(tmp_path / "empty.sqlite", empty.with_name(f"library-{later:%Y-%m-%d_%H%M%S}.sqlite"))
+
+    _damage(data / "library.sqlite")
+    code, _, err = run(capsys, data, "show", "1")
+    assert code == 2 and "`briefing restore --newest` brings back the backup taken" in err
+    assert "(5 sources, 0 highlights, 0 notes)" in err
+
+    code, out, err = run(capsys, data, "restore", "--newest")
+    assert code == 0, err
+    assert "passed over 1 newer backup holding nothing" in out
+    assert "(taken " in out and ": 5 sources, 0 highlights, 0 notes\n" in out
+    code, out, _ = run(capsys, data, "list")
+    assert code == 0 and out.count("Bericht") == 5
