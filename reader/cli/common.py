@@ -6,8 +6,10 @@ with exit status 1.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from reader import paths
 from reader.core.models import credited
@@ -52,18 +54,49 @@ class LibraryMissingError(Exception):
     """The library file is gone while backups of it are there; exit status 2."""
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """The library of `--data-dir` (or the default place), created on first use.
+class NoLibraryError(Exception):
+    """A folder named by `--data-dir` or READER_HOME holds no library; exit status 2."""
+
+
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The library of `--data-dir` (or the default place).
+
+    Only `import` (`create`) makes a new one in a folder named by `--data-dir` or READER_HOME:
+    a mistyped folder given to `list` made an empty library there and said "No sources.", as if
+    the user's work were gone. In the platform's own data folder every command makes it, as the
+    window does: that is where the library belongs, and a new user's first `briefing list` is
+    told it is empty, not that it is missing.
 
     Not when backups of it exist: then the library was there and is gone (deleted, moved by a
     sync client), and a new, empty one made in its place would soon have its own daily
     backups pushing the good ones out.
     """
-    where = paths.resolve(args.data_dir).ensure()
+    where = paths.resolve(args.data_dir)
     folder = backups_dir(where.db_path)
-    if not where.db_path.exists() and any(folder.glob("*.sqlite")):
-        raise LibraryMissingError(f"the library {where.db_path} is missing, but {folder} holds backups of it:")
-    return Store.open(where.db_path)
+    if not where.db_path.exists():
+        if any(folder.glob("*.sqlite")):
+            raise LibraryMissingError(f"the library {where.db_path} is missing, but {folder} holds backups of it:")
+        if not create and _could_hold(where.data_dir):
+            refuse_if_named(args, where)
+    return Store.open(where.ensure().db_path)
+
+
+def _could_hold(folder: Path) -> bool:
+    """No file stands where the folder or one of its parents should be: that is said as such
+    ("it is a file, not a folder") by the folder's making, not as a library missing."""
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), folder)
+    return existing.is_dir()
+
+
+def refuse_if_named(args: argparse.Namespace, where: paths.Paths) -> None:
+    """NoLibraryError when the folder the user named holds no library; nothing is created."""
+    named = "--data-dir" if args.data_dir is not None else paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
+    if named is not None:
+        raise NoLibraryError(
+            f"there is no library in {where.data_dir} (named by {named}; no {where.db_path.name} there), "
+            "and nothing was created. Check the folder's name; `briefing import FILE…` starts a new "
+            "library there."
+        )
 
 
 def export_language(args: argparse.Namespace) -> str:

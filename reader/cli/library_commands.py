@@ -75,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"briefing: --tag: {exc}", file=sys.stderr)
         return 2
-    with open_store(args) as store:
+    with open_store(args, create=True) as store:
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         bar = ProgressBar()
         try:
@@ -183,6 +183,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         else:
             summaries = store.sources.list(order=args.sort, tag=None if args.tag is None else clean_tag(args.tag))
         story_of = store.stories.story_of()
+        empty = not summaries and store.sources.count() == 0
     if args.json:
         data = [_summary_json(s, story_of.get(s.id)) for s in summaries]
         print(json.dumps(data, ensure_ascii=False, indent=1))
@@ -195,9 +196,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(fit.cut(f"{s.id:>6}  {date:<10}  {s.title}{' (derived title)' if s.title_derived else ''}"
                       f"{'  — ' + by if by else ''}{tags}", width))  # fmt: skip
     if not summaries:
-        print("No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else ""),
-              file=sys.stderr)  # fmt: skip
+        print(_nothing_listed(args, empty), file=sys.stderr)
     return 0
+
+
+def _nothing_listed(args: argparse.Namespace, empty: bool) -> str:
+    """Why `list` printed no line: a new user's first `briefing list` (its library just made
+    in the default folder) is told how to fill it, not a bare "No sources."."""
+    if empty:
+        return "The library is empty: `briefing import FILE…` adds article files or folders of them."
+    return "No sources." + (f" Nothing is tagged “{args.tag}”." if args.tag else "")
 
 
 def _source_text(

@@ -21,7 +21,7 @@ from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
-from reader.cli.common import LibraryMissingError, open_store
+from reader.cli.common import LibraryMissingError, NoLibraryError, open_store
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
 from reader.cli.library_commands import add_library_commands
@@ -140,6 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except LibraryMissingError as exc:
         print(f"briefing: {exc} {missing_advice(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
+        return 2
+    except NoLibraryError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
         return 2
     except LibraryDamagedError as exc:
         print(f"briefing: {exc} {restore_advice(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)

@@ -16,7 +16,7 @@ from typing import Any
 
 from reader import paths
 from reader.cli.backup_words import described, every_one_empty, held, taken
-from reader.cli.common import CommandError, bind, counted, open_store
+from reader.cli.common import CommandError, bind, counted, open_store, refuse_if_named
 from reader.core.store import (
     BackupError,
     back_up,
@@ -48,6 +48,8 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
 def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
     where = paths.resolve(args.data_dir)
     found = list_backups(where.db_path)
+    if not found and not where.db_path.exists():
+        refuse_if_named(args, where)
     for backup in found:
         print(described(backup))
     if not found:

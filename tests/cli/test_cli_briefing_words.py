@@ -19,8 +19,9 @@ from reader.cli import main
 
 
 @pytest.fixture
-def lib(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+def lib(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]) -> list[str]:
     base = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*base, "import", str(seed_files[0])]) == 0  # only import makes a library
     assert main([*base, "briefing", "create", "Q4 memo"]) == 0
     capsys.readouterr()
     return base

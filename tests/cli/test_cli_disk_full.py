@@ -24,8 +24,8 @@ def test_an_import_that_fills_the_disk_lists_what_it_stored(
     for i in range(40):
         words = " ".join(f"wort{i}x{j}" for j in range(400))
         (folder / f"{i:02d}.txt").write_text(f"Meldung {i}\n\nDer Text {i}: {words}.\n", encoding="utf-8")
-    def nearly_full(args: argparse.Namespace) -> Store:
-        store = open_store(args)
+    def nearly_full(args: argparse.Namespace, *, create: bool = False) -> Store:
+        store = open_store(args, create=create)
         used = store.db.conn.execute("PRAGMA page_count").fetchone()[0]
         store.db.conn.execute(f"PRAGMA max_page_count = {used + 100}")  # then the disk is full
         return store

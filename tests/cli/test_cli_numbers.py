@@ -36,8 +36,10 @@ def test_a_number_out_of_range_is_a_usage_error(
 
 
 def test_the_largest_id_sqlite_holds_is_just_not_found(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
+    assert main(["--data-dir", str(tmp_path / "lib"), "import", str(seed_files[0])]) == 0
+    capsys.readouterr()
     assert main(["--data-dir", str(tmp_path / "lib"), "show", "9223372036854775807"]) == 1
     assert capsys.readouterr().err == "briefing: no source #9223372036854775807\n"
 

@@ -80,6 +80,8 @@ def test_clear_errors(data: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and err == "briefing: no source #999\n"
 
 
-def test_no_stories(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_stories(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path / "empty"), "import", str(seed_files[0])]) == 0
+    capsys.readouterr()
     code, out, err = run(capsys, "--data-dir", str(tmp_path / "empty"), "stories")
     assert code == 0 and out == "" and "No stories" in err

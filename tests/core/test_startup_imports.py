@@ -45,7 +45,7 @@ def test_the_entities_load_when_asked_for(tmp_path: Path) -> None:
 def test_listing_the_library_leaves_the_parsers_unloaded(tmp_path: Path) -> None:
     code = (
         "from reader.core.store import Store\n"
-        f"Store.open({str(tmp_path / 'library.sqlite3')!r}).close()\n"
+        f"Store.open({str(tmp_path / 'library.sqlite')!r}).close()\n"
         "from reader.cli.main import main\n"
         f"assert main(['--data-dir', {str(tmp_path)!r}, 'list']) == 0"
     )
@@ -70,7 +70,7 @@ def test_opening_a_library_leaves_numpy_unloaded_until_the_language_guess_needs_
     # the store loads sqlite_utils without it (0.1 s of every command's and import's start).
     code = (
         "from reader.core.store import Store\n"
-        f"Store.open({str(tmp_path / 'library.sqlite3')!r}).close()\n"
+        f"Store.open({str(tmp_path / 'library.sqlite')!r}).close()\n"
         "from reader.cli.main import main\n"
         f"assert main(['--data-dir', {str(tmp_path)!r}, 'list']) == 0\n"
         "import reader.core.importer, reader.core.import_pool\n"
