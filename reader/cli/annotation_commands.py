@@ -154,6 +154,7 @@ def _note_file(name: str) -> str:
     """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
     file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended)."""
     from reader.core.import_files import not_a_file  # with the parsers: not for every command
+    from reader.core.ingest.unreadable import why_unreadable
 
     path = Path(name).expanduser()
     special = not_a_file(path)
@@ -164,7 +165,7 @@ def _note_file(name: str) -> str:
     except UnicodeDecodeError:
         raise CommandError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
     except OSError as exc:
-        raise CommandError(f"{path} cannot be read ({exc.strerror or exc})") from None
+        raise CommandError(f"{path}: {why_unreadable(exc)}") from None
 
 
 def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:

@@ -6,6 +6,7 @@ with exit status 1.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from pathlib import Path
 from reader import paths
 from reader.core.models import credited
 from reader.core.settings import TRANSLATED, Settings
-from reader.core.store import Store, backups_dir
+from reader.core.store import Store, backups_dir, clean_tag
 
 OpenStore = Callable[[argparse.Namespace], Store]
 
@@ -97,6 +98,29 @@ def refuse_if_named(args: argparse.Namespace, where: paths.Paths) -> None:
             "and nothing was created. Check the folder's name; `briefing import FILE…` starts a new "
             "library there."
         )
+
+
+def existing_tag(store: Store, name: str) -> str:
+    """The tag `--tag NAME` names, as the library spells it (any case); CommandError when the
+    library has no such tag, suggesting the closest it has. `list --tag Japn` said "No sources."
+    and exited 0, as if the tag were there and empty; `export --tag` said "no source is
+    tagged". difflib's ratio is enough for the tens of tags a library has."""
+    try:
+        cleaned = clean_tag(name)
+    except ValueError as exc:
+        raise CommandError(f"--tag: {exc}") from None
+    spelled = {tag.casefold(): tag for tag in store.tags.names()}
+    if cleaned.casefold() in spelled:
+        return spelled[cleaned.casefold()]
+    close = difflib.get_close_matches(cleaned.casefold(), list(spelled), n=1, cutoff=0.6)
+    if close:
+        hint = f"; did you mean “{spelled[close[0]]}”?"
+    elif spelled:
+        names = sorted(spelled.values(), key=str.casefold)
+        hint = f" (the library's tags: {', '.join(names[:8])}{' …' if len(names) > 8 else ''})"
+    else:
+        hint = " (the library has no tags yet)"
+    raise CommandError(f"there is no tag “{cleaned}”{hint}")
 
 
 def export_language(args: argparse.Namespace) -> str:

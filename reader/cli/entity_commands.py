@@ -25,6 +25,7 @@ from reader.cli.common import (
     OpenStore,
     bind,
     counted,
+    existing_tag,
     export_language,
     number,
     positive,
@@ -67,9 +68,10 @@ def _scope(store: Store, args: argparse.Namespace) -> list[int] | None:
             raise CommandError(f"no source #{args.source}")
         return [args.source]
     if args.tag:
-        ids = store.sources.ids(tag=args.tag)
+        tag = existing_tag(store, args.tag)
+        ids = store.sources.ids(tag=tag)
         if not ids:
-            raise CommandError(f"no source is tagged {args.tag!r}")
+            raise CommandError(f"no source is tagged “{tag}”")
         return ids
     return None
 

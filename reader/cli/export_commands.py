@@ -14,9 +14,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.cli.briefing_commands import find_briefing
-from reader.cli.common import CommandError, OpenStore, bind, export_language, label_names, number
+from reader.cli.common import (
+    CommandError,
+    OpenStore,
+    bind,
+    existing_tag,
+    export_language,
+    label_names,
+    number,
+)
 from reader.cli.saved_commands import saved_scope
-from reader.core.store import Store, clean_tag
+from reader.core.store import Store
 
 if TYPE_CHECKING:
     from reader.core.export import ExportReport
@@ -64,12 +72,11 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
         if not ids:
             raise CommandError(f"the saved search “{title}” finds no source")
     elif args.tag:
-        tag = clean_tag(args.tag)
-        ids = store.sources.ids(tag=tag)
-        if not ids:
-            raise CommandError(f"no source is tagged “{tag}”")
         # The tag as the library spells it: `--tag japan` titled the combined file "# japan".
-        title = next((n for n in store.tags.names() if n.casefold() == tag.casefold()), tag)
+        title = existing_tag(store, args.tag)
+        ids = store.sources.ids(tag=title)
+        if not ids:
+            raise CommandError(f"no source is tagged “{title}”")
     else:
         ids, title = store.sources.ids(), scope_title(True, language)
     if args.single_file:

@@ -12,10 +12,20 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import SOURCE_ID, CommandError, counted, number, open_store, positive, ran_by
+from reader.cli.common import (
+    SOURCE_ID,
+    CommandError,
+    counted,
+    existing_tag,
+    number,
+    open_store,
+    positive,
+    ran_by,
+)
+from reader.cli.progress_bar import ProgressBar
 from reader.cli.saved_commands import saved_ids
 from reader.core.models import ImportResult, ImportStatus, Source, SourceSummary
 from reader.core.store import (
@@ -28,42 +38,6 @@ from reader.core.store import (
     due,
     rebuild,
 )
-
-if TYPE_CHECKING:
-    from reader.core.importer import ImportPhase
-
-
-class ProgressBar:
-    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
-
-    WIDTH = 30
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr  # looked up now: whatever stderr is at the time
-        self.enabled = self.stream.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total == 0:
-            return
-        filled = self.WIDTH * done // total
-        bar = "█" * filled + "·" * (self.WIDTH - filled)
-        self.stream.write(f"\r{bar} {done}/{total}")
-        if done == total:
-            self.clear()
-        self.stream.flush()
-
-    def phase(self, phase: ImportPhase) -> None:
-        """After the last file: say the import is still at work (grouping takes seconds)."""
-        from reader.core.importer import ImportPhase  # loaded already: the import reports it
-
-        if self.enabled and phase is ImportPhase.GROUPING:
-            self.stream.write("\rgrouping same-event stories and similar sources…")
-            self.stream.flush()
-
-    def clear(self) -> None:
-        if self.enabled:
-            self.stream.write("\r" + " " * (self.WIDTH + 24) + "\r")
-            self.stream.flush()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -181,7 +155,12 @@ def cmd_list(args: argparse.Namespace) -> int:
                 print(f"briefing: {exc}", file=sys.stderr)
                 return 1
         else:
-            summaries = store.sources.list(order=args.sort, tag=None if args.tag is None else clean_tag(args.tag))
+            try:
+                tag = None if args.tag is None else existing_tag(store, args.tag)
+            except CommandError as exc:
+                print(f"briefing: {exc}", file=sys.stderr)
+                return 1
+            summaries = store.sources.list(order=args.sort, tag=tag)
         story_of = store.stories.story_of()
         empty = not summaries and store.sources.count() == 0
     if args.json:
@@ -300,7 +279,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
             else:
-                print(f"{name}: error: {exc}", file=sys.stderr)
+                print(f"{'error':<12} {name}: {exc}", file=sys.stderr)  # as import's line says it
             continue
         if args.json:
             print(json.dumps(article.inspect_json(), ensure_ascii=False))

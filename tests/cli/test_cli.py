@@ -37,8 +37,8 @@ def test_import_list_show(tmp_path: Path, seeds_dir: Path, capsys: pytest.Captur
     assert len(listed) == 5 and all(item["tags"] == ["Japan"] for item in listed)
     assert all(item["unread"] for item in listed)
 
-    code, out, _ = run(capsys, "--data-dir", data, "list", "--tag", "nope")
-    assert code == 0 and out == ""
+    code, out, err = run(capsys, "--data-dir", data, "list", "--tag", "nope")
+    assert code == 1 and out == "" and "there is no tag “nope”" in err  # not a silent 0
 
     source_id = listed[0]["id"]
     code, out, _ = run(capsys, "--data-dir", data, "show", str(source_id), "--json")
@@ -136,4 +136,4 @@ def test_unusable_paths_and_files_get_a_message_not_a_traceback(
     assert code == 2 and "library.sqlite cannot be used" in err and "Traceback" not in err
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "ok"), "note", "set", "1",
                        "--file", str(tmp_path / "missing.md"))  # fmt: skip
-    assert code == 1 and "missing.md cannot be read" in err  # the user's file, not the library
+    assert code == 1 and "missing.md: file not found" in err  # the user's file, not the library

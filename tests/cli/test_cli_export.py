@@ -123,7 +123,7 @@ def test_export_shapes_and_conflicts(lib: list[str], capsys: pytest.CaptureFixtu
     assert kept.read_text(encoding="utf-8") == "edited"
     assert f"kept         {kept}: your version, as it was before this export overwrote it" in out.splitlines()
     code, _, err = run(capsys, *lib, "export", "--tag", "nothing", str(out_dir))
-    assert code == 1 and "no source is tagged" in err
+    assert code == 1 and "there is no tag “nothing”" in err
     code, _, err = run(capsys, *lib, "export", "--source", "42", str(out_dir))
     assert code == 1 and "no source #42" in err
 

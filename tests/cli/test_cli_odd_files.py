@@ -26,7 +26,8 @@ def base(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) ->
         ("Caf\xe9 in Latin-1".encode("latin-1"), "is not UTF-8 text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not UTF-8 text"),
         (None, "not a regular file (a named pipe)"),
-        ("folder", "cannot be read (Is a directory)"),
+        ("folder", ": is a folder, not a file"),  # it said "cannot be read (Is a directory)"
+        ("missing", ": file not found"),  # as import and inspect say it
     ],
 )
 def test_a_note_file_that_cannot_be_read_is_one_line(
@@ -38,6 +39,8 @@ def test_a_note_file_that_cannot_be_read_is_one_line(
         os.mkfifo(note)
     elif content == "folder":
         note.mkdir()
+    elif content == "missing":
+        pass
     else:
         assert isinstance(content, bytes)
         note.write_bytes(content)

@@ -29,6 +29,7 @@ from reader.core.analysis import IndexTerms, article_head, index_terms
 from reader.core.ingest.article import ParsedArticle, blocks_to_json
 from reader.core.ingest.decode import Decoded, DecodeError, decode
 from reader.core.ingest.run_cache import cached_patterns
+from reader.core.ingest.unreadable import why_unreadable
 from reader.core.text import casefold_utf8, normalise, single_spaced, text_hash
 
 
@@ -190,14 +191,8 @@ def prepare_file(path: Path) -> PreparedFile:
                 f"{limit // 1_048_576} MB)"
             )
         data = path.read_bytes()
-    except IsADirectoryError:
-        raise IngestError("is a folder, not a file") from None
-    except PermissionError:
-        raise IngestError("permission denied") from None
-    except FileNotFoundError:
-        raise IngestError("file not found") from None
     except OSError as exc:
-        raise IngestError(f"could not be read ({exc.strerror or exc})") from None
+        raise IngestError(why_unreadable(exc)) from None
     return prepare_bytes(data, path.name, path=str(path))
 
 

@@ -1,0 +1,61 @@
+"""Commands say the same thing the same way: a path that is no file is worded alike by
+`import`, `inspect` and `note set --file`, and a `--tag` naming no tag is an error with the
+closest tag suggested, for `list` as for `export` and `entities`. Real files, real SQLite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+@pytest.fixture
+def base(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]) -> list[str]:
+    data = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*data, "import", str(seed_files[0]), str(seed_files[1]), "--tag", "Japan"]) == 0
+    assert main([*data, "tag", "add", "2", "Wirtschaft"]) == 0
+    capsys.readouterr()
+    return data
+
+
+@pytest.mark.parametrize(("name", "says"), [("missing.txt", "file not found"),
+                                            ("a.txt/inside.txt", "file not found"),
+                                            ("folder", "is a folder, not a file")])  # fmt: skip
+def test_import_and_inspect_word_a_path_that_is_no_file_alike(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, says: str
+) -> None:
+    (tmp_path / "a.txt").write_text("Titel\n\nText.\n", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    path = str(tmp_path / name)
+    inspected = main([*base, "inspect", path])
+    inspect_err = capsys.readouterr().err
+    assert inspected == 1 and inspect_err == f"error        {path}: {says}\n"
+    if name != "folder":  # import reads a folder's files
+        main([*base, "import", path])
+        assert capsys.readouterr().out.splitlines()[0] == f"error        {path}: {says}"
+
+
+@pytest.mark.parametrize(("argv", "exits"), [(["list", "--tag", "Japn"], 1),
+                                             (["list", "--json", "--tag", "japn"], 1),
+                                             (["export", "--tag", "Japn", "OUT"], 1),
+                                             (["entities", "--tag", "Japn"], 1)])  # fmt: skip
+def test_a_tag_that_is_not_there_is_said_with_the_closest(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], exits: int
+) -> None:
+    argv = [str(tmp_path / "out") if word == "OUT" else word for word in argv]
+    assert main([*base, *argv]) == exits
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("briefing: there is no tag “") and "did you mean “Japan”?" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_tag_far_from_any_names_the_librarys_tags(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*base, "list", "--tag", "Klima"]) == 1
+    assert capsys.readouterr().err == "briefing: there is no tag “Klima” (the library's tags: Japan, Wirtschaft)\n"
+
+
+def test_a_tag_in_another_case_lists_its_sources(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*base, "list", "--tag", "JAPAN"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
