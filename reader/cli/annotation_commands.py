@@ -13,7 +13,16 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, counted, label_names, number
+from reader.cli.common import (
+    SOURCE_ID,
+    CommandError,
+    OpenStore,
+    bind,
+    counted,
+    existing_tag,
+    label_names,
+    number,
+)
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
 from reader.core.store import HighlightFilter, clean_tag, query_highlights
 
@@ -193,8 +202,8 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
         try:
             if args.action == "add":
                 store.tags.add(ids, args.tag)
-            else:
-                store.tags.remove(ids, args.tag)
+            else:  # a tag the library does not have is named with the closest, as `--tag` does
+                store.tags.remove(ids, existing_tag(store, args.tag))
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         after = {i: store.sources.get(i).tags for i in ids}  # type: ignore[union-attr]
@@ -209,6 +218,7 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
 def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Rename a tag on every source, those in the bin too; into an existing tag, they merge."""
     with open_store(args) as store:
+        existing_tag(store, args.old)  # "no tag “Japn”" said nothing of the closest, “Japan”
         try:
             changes = store.tags.rename(args.old, args.new)
         except ValueError as exc:
@@ -223,6 +233,7 @@ def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
 def cmd_tag_delete(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Take a tag off every source, those in the bin too (restored, none brings it back)."""
     with open_store(args) as store:
+        existing_tag(store, args.tag)
         try:
             changes = store.tags.delete(args.tag)
         except ValueError as exc:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +44,8 @@ def cmd_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     for b in briefings:
         print(f"{b.id:>4}  {b.name}  ({counted(b.item_count, 'item')}, changed {_local_minute(b.updated_at)})")
+    if not briefings:  # it printed nothing at all, as if the command had failed
+        print("No briefings yet: `briefing briefing create NAME` starts one.", file=sys.stderr)
     return 0
 
 

@@ -59,3 +59,21 @@ def test_a_tag_far_from_any_names_the_librarys_tags(base: list[str], capsys: pyt
 def test_a_tag_in_another_case_lists_its_sources(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert main([*base, "list", "--tag", "JAPAN"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+@pytest.mark.parametrize("argv", [["tag", "delete", "Japn"], ["tag", "rename", "japn", "Asien"],
+                                  ["tag", "remove", "1", "Japn"]], ids=" ".join)  # fmt: skip
+def test_tag_commands_name_the_closest_tag_too(
+    base: list[str], capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    assert main([*base, *argv]) == 1
+    assert capsys.readouterr().err == "briefing: there is no tag “" + argv[-2 if argv[1] == "rename" else -1] + \
+        "”; did you mean “Japan”?\n"  # fmt: skip
+    assert main([*base, "list", "--tag", "Japan"]) == 0  # nothing was changed
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_no_briefings_is_said(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*base, "briefing", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err == "No briefings yet: `briefing briefing create NAME` starts one.\n"
