@@ -163,7 +163,7 @@ def _note_file(name: str) -> str:
     """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
     file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended)."""
     from reader.core.import_files import not_a_file  # with the parsers: not for every command
-    from reader.core.ingest.unreadable import why_unreadable
+    from reader.core.ingest import why_unreadable
 
     path = Path(name).expanduser()
     special = not_a_file(path)

@@ -33,6 +33,7 @@ _LAZY = {
     "IngestError": "prepare", "PreparedFile": "prepare", "is_page_folder": "prepare",
     "is_saved_page": "prepare", "is_supported": "prepare", "load_formats": "prepare", "prepare_bytes": "prepare",
     "prepare_file": "prepare", "supported_suffixes": "prepare", "load_name_lists": "person_shape",
+    "why_unreadable": "unreadable",
 }  # fmt: skip
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
         prepare_file,
         supported_suffixes,
     )
+    from reader.core.ingest.unreadable import why_unreadable
 
 
 def __getattr__(name: str) -> Any:
@@ -79,4 +81,5 @@ __all__ = [
     "prepare_file",
     "reading_text",
     "supported_suffixes",
+    "why_unreadable",
 ]
