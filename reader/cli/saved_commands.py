@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, counted
+from reader.cli.common import CommandError, OpenStore, bind, counted, existing_tag
 from reader.core import search
 from reader.core.store import SavedSearch, Store
 
@@ -102,7 +102,19 @@ def _add(store: Store, args: argparse.Namespace) -> int:
         print(json.dumps(_json(store, saved), ensure_ascii=False, indent=1))
     else:
         print(f"saved “{saved.name}”: {describe(saved)}")
+    _warn_of_a_missing_tag(store, args.tag)
     return 0
+
+
+def _warn_of_a_missing_tag(store: Store, tag: str | None) -> None:
+    """Saved all the same (a tag may be meant for sources still to come), but said on stderr
+    with the closest tag: `saved add … --tag Japn` was saved silently and always found 0."""
+    if not tag:
+        return
+    try:
+        existing_tag(store, tag)
+    except CommandError as exc:
+        print(f"briefing: it finds nothing until a source carries that tag: {exc}", file=sys.stderr)
 
 
 def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:

@@ -77,3 +77,13 @@ def test_no_briefings_is_said(base: list[str], capsys: pytest.CaptureFixture[str
     assert main([*base, "briefing", "list"]) == 0
     out, err = capsys.readouterr()
     assert out == "" and err == "No briefings yet: `briefing briefing create NAME` starts one.\n"
+
+
+def test_a_saved_search_on_a_missing_tag_is_saved_and_said(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*base, "saved", "add", "Neu", "Handel", "--tag", "Japn"]) == 0  # a tag may be meant for later
+    out, err = capsys.readouterr()
+    assert out.startswith("saved “Neu”")
+    assert err == ("briefing: it finds nothing until a source carries that tag: there is no tag “Japn”; "
+                   "did you mean “Japan”?\n")  # fmt: skip
+    assert main([*base, "saved", "add", "Alt", "Handel", "--tag", "japan"]) == 0
+    assert capsys.readouterr().err == ""
