@@ -14,6 +14,7 @@ merged into another counts for it); `--hidden` lists the entries left out.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Iterator
@@ -85,11 +86,20 @@ def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
     # `find` gives the entities of exactly this name when there are any, else those containing it
     matches = store.entities.find(" ".join(args.name))
     if not matches:
-        raise CommandError(f"no entity is called {' '.join(args.name)!r}")
+        raise CommandError(entity_not_found(store, " ".join(args.name)))
     if len(matches) > 1:
         names = "; ".join(f"#{m.id} {m.name} ({m.kind.value})" for m in matches[:8])
         raise CommandError(f"{len(matches)} entities match: {names} — name one with --id")
     return matches[0]
+
+
+def entity_not_found(store: Store, wanted: str) -> str:
+    """No entity of that name, with the closest the library names, as a `--tag` is answered:
+    `entities Tokyoo` said only "no entity is called 'Tokyoo'", in Python's quotes. Read only
+    on this path, so listing every entity costs nothing when a name is found."""
+    spelled = {entity.name.casefold(): entity.name for entity in store.entities.list()}
+    close = difflib.get_close_matches(wanted.casefold(), list(spelled), n=1)
+    return f"no entity is called “{wanted}”" + (f"; did you mean “{spelled[close[0]]}”?" if close else "")
 
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.cli import fit
 from reader.cli.common import CommandError, OpenStore, bind, counted, existing_tag
+from reader.cli.entity_commands import entity_not_found
 from reader.core import search
 from reader.core.store import SavedSearch, Store
 
@@ -125,7 +126,7 @@ def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
     wanted = " ".join(name.split()).casefold()
     exact = [e for e in store.entities.find(name) if store.entities.is_called(e, wanted)]
     if not exact:
-        raise CommandError(f"no entity is called {name!r} (see `briefing entities`); nothing was saved")
+        raise CommandError(f"{entity_not_found(store, name)} (see `briefing entities`); nothing was saved")
     return exact[0].id, exact[0].name
 
 

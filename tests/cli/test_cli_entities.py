@@ -81,8 +81,10 @@ def test_unknown_names_and_sources_are_one_line_errors(
     run(capsys, *home, "import", str(seeds_dir))
     assert (
         run(capsys, *home, "entities", "Nobody Here")[2]
-        == "briefing: no entity is called 'Nobody Here'\n"
+        == "briefing: no entity is called “Nobody Here”\n"  # not in Python's quotes
     )
+    code, _, err = run(capsys, *home, "entities", "Tokyoo")
+    assert code == 1 and err == "briefing: no entity is called “Tokyoo”; did you mean “Tokio”?\n"
     assert run(capsys, *home, "entities", "--source", "99")[2] == "briefing: no source #99\n"
     code, _, err = run(capsys, *home, "entities", "Takaichi")  # one match by part of the name
     assert code == 0 and err == ""

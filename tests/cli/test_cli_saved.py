@@ -61,7 +61,7 @@ def test_a_saved_search_keeps_its_entity(data: str, capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "--data-dir", data, "saved", "--json")
     assert [(s["entity_name"], s["count"]) for s in json.loads(out)] == [("Donald Trump", 1)]
     code, _, err = run(capsys, "--data-dir", data, "saved", "add", "X", "", "--entity", "Nobody Known")
-    assert code == 1 and "no entity is called 'Nobody Known'" in err
+    assert code == 1 and "no entity is called “Nobody Known”" in err
 
 
 def test_export_saved_in_one_file_is_named_as_saved(
