@@ -65,6 +65,8 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
         raise CommandError(f"the window has this library open (process {pid}); "
                            "close it, or restore from File ▸ Backups… in the window")  # fmt: skip
     when = ""
+    if args.newest and args.file:  # --newest won silently: the FILE named was not the one restored
+        raise CommandError("name a backup FILE or use --newest, not both")
     if args.newest:
         choice = restore_choice(where.db_path)
         if choice.newest is None:

@@ -78,3 +78,12 @@ def test_newest_passes_over_empty_backups_to_one_that_holds_the_work(
     assert "(taken " in out and ": 5 sources, 0 highlights, 0 notes\n" in out
     code, out, _ = run(capsys, data, "list")
     assert code == 0 and out.count("Bericht") == 5
+
+
+def test_a_file_and_newest_together_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = _new_library(tmp_path, capsys)
+    before = (data / "library.sqlite").read_bytes()
+    (backup,) = (data / "backups").iterdir()
+    code, out, err = run(capsys, data, "restore", str(backup), "--newest")
+    assert code == 1 and out == "" and err == "briefing: name a backup FILE or use --newest, not both\n"
+    assert (data / "library.sqlite").read_bytes() == before
