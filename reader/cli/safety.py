@@ -29,6 +29,9 @@ from reader.core.store import (
 
 def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
     target = Path(args.file).expanduser() if args.file else None
+    if target is not None and target.is_dir():  # "exists; choose a new file name" did not say it was a folder
+        raise CommandError(f"{target} is a folder; name a new file in it, e.g. "
+                           f"{target / f'library-{datetime.now():%Y-%m-%d}.sqlite'}")  # fmt: skip
     if target is not None and target.exists():
         raise CommandError(f"{target} exists; choose a new file name")
     with open_store(args) as store:

@@ -87,3 +87,18 @@ def test_a_saved_search_on_a_missing_tag_is_saved_and_said(base: list[str], caps
                    "did you mean “Japan”?\n")  # fmt: skip
     assert main([*base, "saved", "add", "Alt", "Handel", "--tag", "japan"]) == 0
     assert capsys.readouterr().err == ""
+
+
+def test_backup_into_a_folder_or_through_a_file_says_which(
+    base: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "safe"
+    folder.mkdir()
+    assert main([*base, "backup", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"briefing: {folder} is a folder; name a new file in it, e.g. {folder}/library-")
+    blocker = tmp_path / "a.txt"
+    blocker.write_text("x", encoding="utf-8")
+    assert main([*base, "backup", str(blocker / "lib.sqlite")]) == 1
+    assert capsys.readouterr().err.endswith("(a part of it is a file, not a folder)\n")  # not "(File exists)"
+    assert list(folder.iterdir()) == []

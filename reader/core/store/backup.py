@@ -142,7 +142,9 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Backup:
         partial.unlink(missing_ok=True)
         sqlite3.connect(str(partial)).close()  # the folder takes a new file
     except (OSError, sqlite3.DatabaseError) as exc:
-        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        # mkdir's "File exists" for a path through a file said nothing a user could act on
+        why = ("a part of it is a file, not a folder" if isinstance(exc, FileExistsError | NotADirectoryError)
+               else exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)  # fmt: skip
         raise BackupError(f"the backup could not be written in {target.parent} ({why})") from None
     try:
         expected = _snapshot(conn, partial)
