@@ -18,9 +18,12 @@ from reader.core.store import Store
 
 
 def find_briefing(store: Store, name: str) -> Briefing:
+    """The briefing called `name`; CommandError naming the briefings there are, as a saved
+    search's name is answered ("no briefing named “Q5”" left the user to guess the right one)."""
     briefing = store.briefings.find(name)
     if briefing is None:
-        raise CommandError(f"no briefing named “{name}”")
+        known = ", ".join(f"“{b.name}”" for b in store.briefings.all()) or "none yet"
+        raise CommandError(f"no briefing named “{name}” (briefings: {known})")
     return briefing
 
 

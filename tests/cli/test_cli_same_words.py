@@ -102,3 +102,12 @@ def test_backup_into_a_folder_or_through_a_file_says_which(
     assert main([*base, "backup", str(blocker / "lib.sqlite")]) == 1
     assert capsys.readouterr().err.endswith("(a part of it is a file, not a folder)\n")  # not "(File exists)"
     assert list(folder.iterdir()) == []
+
+
+def test_a_briefing_not_there_names_those_there(base: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*base, "briefing", "show", "Q4"]) == 1
+    assert capsys.readouterr().err == "briefing: no briefing named “Q4” (briefings: none yet)\n"
+    assert main([*base, "briefing", "create", "Q4 memo"]) == 0
+    capsys.readouterr()
+    assert main([*base, "briefing", "add", "Q4", "--heading", "Lage"]) == 1
+    assert capsys.readouterr().err == "briefing: no briefing named “Q4” (briefings: “Q4 memo”)\n"
