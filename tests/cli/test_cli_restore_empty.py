@@ -87,3 +87,19 @@ def test_a_file_and_newest_together_are_refused(tmp_path: Path, capsys: pytest.C
     code, out, err = run(capsys, data, "restore", str(backup), "--newest")
     assert code == 1 and out == "" and err == "briefing: name a backup FILE or use --newest, not both\n"
     assert (data / "library.sqlite").read_bytes() == before
+
+
+def test_a_missing_library_names_the_backup_worth_restoring_or_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = _new_library(tmp_path, capsys)
+    (data / "library.sqlite").rename(tmp_path / "gone.sqlite")
+    code, _, err = run(capsys, data, "list")
+    assert code == 2 and "none of them holds anything" in err and "--newest" not in err
+    assert not (data / "library.sqlite").exists()
+    (tmp_path / "gone.sqlite").rename(data / "library.sqlite")
+    assert run(capsys, data, "backup")[0] == 0
+    (data / "library.sqlite").unlink()
+    code, _, err = run(capsys, data, "list")
+    assert code == 2 and "`briefing restore --newest` brings back the backup taken" in err
+    assert "(5 sources, 0 highlights, 0 notes;" in err
