@@ -55,6 +55,19 @@ def locate_quote(text: str, quote: str) -> int:
     return found[0]
 
 
+def _refuse_the_heading(title: str, teaser: str | None, text: str, quote: str) -> None:
+    """A quote from the title or teaser, which `briefing show` prints above the reading text
+    but which is no part of it: "quote not found in the source's reading text" for words the
+    user had just copied from `show` read as a bug. Said as what it is."""
+    plain = quote.translate(_TYPED)
+    if plain in text.translate(_TYPED):
+        return
+    for part, words in (("title", title), ("teaser", teaser or "")):
+        if plain.strip() and plain in words.translate(_TYPED):
+            raise CommandError(f"“{quote}” is in the source's {part}, which `briefing show` prints above "
+                               "the reading text; only the reading text can be highlighted")  # fmt: skip
+
+
 def _first_two(text: str, needle: str) -> list[int]:
     found: list[int] = []
     at = text.find(needle)
@@ -74,6 +87,7 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
         if source is None:
             raise CommandError(f"no source #{args.source}")
         quote = unicodedata.normalize("NFC", args.quote)
+        _refuse_the_heading(source.title, source.teaser, source.reading_text, quote)
         start = locate_quote(source.reading_text, quote)
         span = (start, start + len(quote))
         same = next((h for h in store.highlights.for_source(source.id) if (h.start, h.end) == span), None)

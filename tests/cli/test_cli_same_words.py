@@ -111,3 +111,19 @@ def test_a_briefing_not_there_names_those_there(base: list[str], capsys: pytest.
     capsys.readouterr()
     assert main([*base, "briefing", "add", "Q4", "--heading", "Lage"]) == 1
     assert capsys.readouterr().err == "briefing: no briefing named “Q4” (briefings: “Q4 memo”)\n"
+
+
+def test_a_quote_from_the_title_or_teaser_is_said_to_be_there(
+    base: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    assert main([*base, "show", "1", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["teaser"], "the first seed has a teaser"
+    for part in ("title", "teaser"):
+        words = " ".join(shown[part].split()[:3])
+        assert words not in shown["body"]
+        assert main([*base, "highlight", "add", "1", "--quote", words]) == 1
+        assert capsys.readouterr().err == (f"briefing: “{words}” is in the source's {part}, which `briefing show` "
+                                           "prints above the reading text; only the reading text can be highlighted\n")  # fmt: skip
