@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
-        "or the platform's data folder)"
+        "or the platform's data folder); only `import` makes a new library in a folder named so"
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
