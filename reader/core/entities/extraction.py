@@ -105,6 +105,7 @@ from reader.core.entities.pieces import Piece
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.registered import associations
 from reader.core.entities.river_towns import towns_on_rivers
+from reader.core.entities.short_forms import short_terms
 from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
 from reader.core.entities.small_brands import small_brands
@@ -233,6 +234,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= numbered(words, reading_text) | tickers(reading_text)  # "540 Nm", "(HSI)"
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
+    common |= short_terms(pieces, words, reading_text, lang)  # "Electron Shuttles, kurz EES"
     common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
