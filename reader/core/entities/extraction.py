@@ -77,6 +77,7 @@ from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.group_kinds import group_names, not_kinds
+from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
@@ -235,6 +236,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= spelt_out_terms(pieces, words, reading_text, lang)  # "Human Landing System (HLS)"
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
     common |= short_terms(pieces, words, reading_text, lang)  # "Electron Shuttles, kurz EES"
+    common |= loan_phrases(pieces, reading_text, lang)  # "mit Social Media", "im Tiny House"
     common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
