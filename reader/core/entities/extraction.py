@@ -104,6 +104,7 @@ from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
 from reader.core.entities.ranks import rank_not_place
+from reader.core.entities.region_codes import region_codes
 from reader.core.entities.registered import associations
 from reader.core.entities.river_towns import towns_on_rivers
 from reader.core.entities.short_forms import short_terms
@@ -237,6 +238,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= small_letter_terms(words, reading_text)  # "hypersensitivity pneumonitis, or HP"
     common |= short_terms(pieces, words, reading_text, lang)  # "Electron Shuttles, kurz EES"
     common |= loan_phrases(pieces, reading_text, lang)  # "mit Social Media", "im Tiny House"
+    common |= region_codes(words, reading_text)  # "Wallisellen/ZH", "(1515 m, TI, seit 1951)"
     common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
