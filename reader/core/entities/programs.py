@@ -6,7 +6,9 @@ not whose: a word that names a program or a protocol in the sentence of every me
 is the program's; an acronym only by a word for protocols, since a company of that name sells
 software as often ("SAP und die ZELKOR liefern die Software"). A listed company stays a body, and so does a name the text also writes with
 no such word beside it, or one that ends in its trade ("FromSoftware"). A name the text calls
-a program only in another sentence ("BestCrypt … Das Programm …") is left as it was.
+a program in the sentence right after one of its mentions, as that sentence's subject ("BestCrypt
+erstellt virtuelle Laufwerke. Das Programm integriert sich …"), is the program's too; "die App"
+is not such a word, since a company is its app as often ("WhatsApp … Die App gehört zu Meta").
 """
 
 from __future__ import annotations
@@ -44,9 +46,25 @@ def not_bodies(pieces: list[Piece], text: str) -> list[Piece]:
         if not _shaped(name) or listed(name) or _PROGRAMS.search(name):
             continue
         cue = _PROTOCOLS if acronym(bare(name)) and not camel_case(name) else _PROGRAMS
-        if all(cue.search(_sentence(text, p.start, p.end)) for p in mentions):
+        if all(cue.search(_sentence(text, p.start, p.end)) for p in mentions) or (
+            cue is _PROGRAMS and any(_called_program(text, p.end) for p in mentions)
+        ):
             dropped.update(id(p) for p in mentions)
     return [p for p in pieces if id(p) not in dropped] if dropped else pieces
+
+
+# A sentence that opens by calling what the one before named a program: "Das Programm …".
+_CALLED = re.compile(
+    r"\s*(?:(?:Das|Dieses) (?:Programm|Tool|Plugin|Plug-in)|Die(?:se)? Software|"
+    r"(?:The|This) (?:program|software|tool|plugin|plug-in))\b"
+)
+
+
+def _called_program(text: str, end: int) -> bool:
+    """Whether the sentence after the mention ending at `end` opens by calling it a program
+    (a heading of the name alone ends its line, as a sentence does)."""
+    after = _SENTENCE_END.search(text, end)
+    return bool(after and after.start() - end < 300 and _CALLED.match(text, after.end()))
 
 
 def _shaped(name: str) -> bool:
