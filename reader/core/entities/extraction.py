@@ -103,6 +103,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
+from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
 from reader.core.entities.registered import associations
@@ -249,6 +250,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
+    pieces = not_companies(pieces, reading_text)  # "various MacBook models"
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
