@@ -13,8 +13,8 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.pieces import Piece
 
 _DEVICES = re.compile(
-    r" (?:models?|controllers?|gamepads?|headphones|earbuds|speakers?|laptops?|notebooks?|"
-    r"keyboards?|chargers?|cases|thermostats?|consoles?|tablets?|smartwatch(?:es)?|"
+    r" (?:models?|controllers?|gamepads?|headphones|earbuds|laptops?|notebooks?|"
+    r"keyboards?|chargers?|thermostats?|consoles?|tablets?|smartwatch(?:es)?|"
     r"Controller|Modelle|Kopfhörer|Lautsprecher)\b"
 )
 # A capital inside the word: "DualShock", also "MacBook", which `camel_case` leaves to surnames.
