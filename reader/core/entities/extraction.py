@@ -76,6 +76,7 @@ from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
 from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
@@ -240,6 +241,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= short_terms(pieces, words, reading_text, lang)  # "Electron Shuttles, kurz EES"
     common |= loan_phrases(pieces, reading_text, lang)  # "mit Social Media", "im Tiny House"
     common |= region_codes(words, reading_text)  # "Wallisellen/ZH", "(1515 m, TI, seit 1951)"
+    common |= grade_acronyms(reading_text)  # "Leithaberg DAC", "AAA titles"
     common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
