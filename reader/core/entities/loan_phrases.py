@@ -1,7 +1,8 @@
 """English phrases German has borrowed whole, written with capitals as German writes nouns
-("Social Media", "Tiny House", "Old School", "Home Office"): words of the language in a German
-text, not a body's name. A test of each word's frequency alone took "National", "United",
-"First" and "Public" as well; the phrases German dictionaries hold as loan phrases do not."""
+("Social Media", "Tiny House", "Old School", "Home Office"), and kinds spelt as brands are
+("KiTa", "FinTech"): words of the language in a German text, not a body's name. A test of
+each word's frequency alone took "National", "United", "First" and "Public" as well; the
+phrases German dictionaries hold as loan phrases do not."""
 
 from __future__ import annotations
 
@@ -98,6 +99,11 @@ _PHRASES = frozenset(
         "Remote Work",
         "New Work",
         "Mental Health",
+        # and words German spells with a capital inside, a brand's way, though they name kinds
+        "KiTa",
+        "FinTech",
+        "InsurTech",
+        "PropTech",
     )
 )
 

@@ -45,3 +45,12 @@ def test_a_body_named_with_a_borrowed_phrase_stays_one() -> None:
     )
     assert kinds.get("Open Source Business Alliance") is EntityKind.ORG
     assert kinds.get("Social Media Agentur Klickwerk GmbH") is EntityKind.ORG
+
+
+def test_a_kind_spelt_as_a_brand_is_no_organisation() -> None:
+    kinds = _kinds(
+        "Der Weg führt von der KiTa über die Schule bis zur Uni. Das FinTech-Ökosystem der "
+        "Stadt wächst, sagte die Ministerin."
+    )
+    assert "KiTa" not in kinds
+    assert "FinTech" not in kinds
