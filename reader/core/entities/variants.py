@@ -267,7 +267,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
             stems = [_INFLECTION.sub("", w) for w in key.split()]  # as a longer key writes them
             longer = [
                 k for k in groups
-                if len(k.split()) > size
+                if k.split() == ["th", *key.split()]  # "Verge" of "The Verge": one name
+                or len(k.split()) > size
                 and (
                     k.split()[:size] in (key.split(), stems)  # "Nordvale" of "Nordvale Mining"
                     or k.split()[: size + 1] == ["th", *stems]  # "The Carlyle Group"
