@@ -129,9 +129,12 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.8279/0.7727, 0.8794/0.8416, 0.9608/0.8382), roles 404 of 510 (the batch alone: people
 # 0.864/0.731, organisations 0.703/0.684).
 # Session 26's second round: organisations 0.833/0.773 (0.8333/0.7733), places 0.880/0.842.
+# Session 26's third round (terms shortened with "kurz", loan phrases, cantons' codes, programs
+# named so in the next sentence, product lines before their devices, grades, "The Verge"):
+# organisations 0.844/0.773 (0.8443/0.7733), the rest the same.
 FLOORS = {
     "people": (0.945, 0.911),
-    "orgs": (0.833, 0.773),  # precision: never below what the rules measure
+    "orgs": (0.844, 0.773),  # precision: never below what the rules measure
     "places": (0.880, 0.841),
     "figures": (0.960, 0.838),
 }
@@ -233,10 +236,12 @@ FLOORS = {
 # 26's rules organisations 0.786/0.710 (the batch 0.800/0.571), the rest the same. The
 # organisations' and places' recall floors come down (0.73 -> 0.70, 0.83 -> 0.81) with the new
 # pages, not with a rule. Session 26's second round, scored once at the end: organisations
-# 0.789/0.710, the rest the same; the organisations' precision floor rises to 0.78.
+# 0.789/0.710, the rest the same; the organisations' precision floor rises to 0.78. Session 26's
+# third round, scored once at the end: organisations 0.793/0.710 (one wrong find fewer), the
+# rest the same; the organisations' precision floor rises to 0.79.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
-    "orgs": (0.78, 0.70),
+    "orgs": (0.79, 0.70),
     "places": (0.875, 0.81),
     "figures": (0.89, 0.78),
 }
