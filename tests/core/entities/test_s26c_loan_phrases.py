@@ -1,7 +1,8 @@
 """An English phrase German has borrowed whole ("Social Media", "Home Office", "Tiny House") is a
 word of a German text, not an organisation, alone or inside a title ("Fit für Social Media und
-Web"); a body named with one and a word that heads a body's name stays one
-(loan_phrases.loan_phrases). Hand-written sentences; expected values are what a reader marks."""
+Web"); a body named with one and a word that heads a body's name stays one, and so does a firm
+named with one and its brand ("Klickwerk Social Media"; loan_phrases.loan_phrases).
+Hand-written sentences; expected values are what a reader marks."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ def test_a_body_named_with_a_borrowed_phrase_stays_one() -> None:
     )
     assert kinds.get("Open Source Business Alliance") is EntityKind.ORG
     assert kinds.get("Social Media Agentur Klickwerk GmbH") is EntityKind.ORG
+
+
+def test_a_firm_named_with_a_borrowed_phrase_stays_one() -> None:
+    kinds = _kinds(
+        "Die Agentur Klickwerk Social Media betreut 40 Kunden. Klickwerk Social Media wächst, "
+        "sagte der Chef."
+    )
+    assert kinds.get("Klickwerk Social Media") is EntityKind.ORG
 
 
 def test_a_kind_spelt_as_a_brand_is_no_organisation() -> None:
