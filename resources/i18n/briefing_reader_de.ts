@@ -3394,6 +3394,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Wählen Sie sie aus, korrigieren Sie die Suche und speichern Sie sie unter ihrem Namen erneut (Strg+Umschalt+S)</translation>
     </message>
     <message>
+        <source>%1 — nothing was saved</source>
+        <translation>%1 – nichts wurde gespeichert</translation>
+    </message>
+    <message>
         <source>Save search</source>
         <translation>Suche speichern</translation>
     </message>

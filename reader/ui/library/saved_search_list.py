@@ -11,7 +11,7 @@ parses (saved before a syntax change, or naming a label since renamed) is marked
 as soon as it is built — slanted, with a warning sign, the reason and how to mend it in its
 tooltip — and, chosen, shows "Invalid search" in the library's status line, as the search box
 does, over an empty list; saving then offers its name, so mending it is: fix the box, Ctrl+Shift+S,
-Enter, replace. A search of a tag
+Enter, replace (a query still refused is not saved: the status bar says why). A search of a tag
 no source carries any more (deleted in the tag list or by `briefing tag delete`) is kept, as
 the core keeps it, and marked the same way until a source carries the tag again: unmarked, it
 silently found nothing.
@@ -253,8 +253,15 @@ class SavedSearches(QObject):
 
     def save_current(self) -> None:
         """Ask for a name and keep the library's search, tag and filters under it (a name taken:
-        replace that search, if the user says so)."""
+        replace that search, if the user says so). A search the box calls invalid is refused
+        before a name is asked, as `briefing saved add` refuses it: saved, it was listed at once
+        with a warning sign, an entry that could only ever find nothing."""
         wanted = self.current()
+        try:
+            check_query(wanted.query, label_names(self._session))
+        except InvalidSearch as exc:
+            self._session.error_raised.emit(self.tr("%1 — nothing was saved").replace("%1", sentence(str(exc))))
+            return
         # The words or the tag come offered (selected: typing replaces them), so Enter saves:
         # the field was empty, and "seltene Erden" had to be typed a second time. A marked search
         # chosen last offers its own name: the user is mending it.
