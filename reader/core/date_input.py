@@ -58,6 +58,27 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+def no_such_day(text: str) -> bool:
+    """Whether `text` is written as a day in a form `parse_date` takes (`31.02.2025`,
+    `31. April 2025`) but the calendar has no such day: the metadata editor says so rather than
+    asking for a date "such as 11.04.2024" from someone who typed one."""
+    cleaned = " ".join(text.split())
+    for form in _FORMS:
+        match = form.fullmatch(cleaned)
+        if match is None or match["day"] is None:
+            continue
+        name = match.groupdict().get("name")
+        month = _MONTHS.get(name.casefold().rstrip(".")) if name is not None else int(match["month"])
+        if month is None:
+            return False  # "31 Foo 2025" is no date at all
+        try:
+            date(int(match["year"]), month, int(match["day"]))
+        except ValueError:
+            return True
+        return False
+    return False
+
+
 def _iso(parts: dict[str, str | None]) -> str | None:
     year = int(parts.get("year") or 0)
     name = parts.get("name")

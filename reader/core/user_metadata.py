@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from reader.core.date_input import parse_date
+from reader.core.date_input import no_such_day, parse_date
 from reader.core.store import EDITABLE_FIELDS
 
 FIELD_NAMES = {
@@ -83,6 +83,8 @@ def clean_date(text: str) -> str:
     """"2024-04-11", "11.04.2024 11:46", "11. April 2024" … → ISO 8601 ("2024-04-11" or
     "2024-04-11T11:46"); a publication date names a day, so a month or year alone is refused."""
     iso = parse_date(text)
+    if iso is None and no_such_day(text):
+        raise MetadataError("published", "there is no such day in the calendar")
     if iso is None or len(iso) < len("2024-04-11"):
         raise MetadataError("published", "a date such as 2024-04-11, 11.04.2024 or 11. April 2024")
     return iso

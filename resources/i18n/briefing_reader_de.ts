@@ -2707,6 +2707,10 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>ein Datum wie 11.04.2024, 11. April 2024 oder 2024-04-11</translation>
     </message>
     <message>
+        <source>there is no such day in the calendar</source>
+        <translation>diesen Tag gibt es im Kalender nicht</translation>
+    </message>
+    <message>
         <source>Edit metadata</source>
         <translation>Metadaten bearbeiten</translation>
     </message>

@@ -36,3 +36,17 @@ def test_bad_values_name_their_field(field: str, value: str) -> None:
 def test_language_codes_are_normalised() -> None:
     assert clean_metadata({"lang": "EN_gb"})["lang"] == "en-gb"
     assert clean_metadata({"lang": "de"})["lang"] == "de"
+
+
+@pytest.mark.parametrize("typed", ["31.02.2024", "2024-02-30", "31. April 2024", "April 31, 2024"])
+def test_a_date_the_calendar_lacks_is_called_no_such_day(typed: str) -> None:
+    with pytest.raises(MetadataError) as caught:
+        clean_date(typed)
+    assert caught.value.reason == "there is no such day in the calendar"
+
+
+@pytest.mark.parametrize("typed", ["yesterday", "31 Foo 2024", "02.2024", "11.04.2024 25:10"])
+def test_a_text_that_is_no_day_gets_the_forms(typed: str) -> None:
+    with pytest.raises(MetadataError) as caught:
+        clean_date(typed)
+    assert caught.value.reason.startswith("a date such as")

@@ -53,6 +53,7 @@ _PROBLEMS = (
     QT_TRANSLATE_NOOP("MetadataDialog", "a language code such as “de”, “en” or “en-GB”"),
     QT_TRANSLATE_NOOP("MetadataDialog", "at most 500 characters"),
     QT_TRANSLATE_NOOP("MetadataDialog", "a date such as 2024-04-11, 11.04.2024 or 11. April 2024"),
+    QT_TRANSLATE_NOOP("MetadataDialog", "there is no such day in the calendar"),
 )
 
 
