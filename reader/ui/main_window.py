@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         one_at_a_time([self.modes.action, self.table_mode.action, self.entities.mode.action])
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
+        self.library.search_gone.connect(self.article.find_bar.drop_search_marks)
         self.modes.highlight_opened.connect(self.show_highlight)
         self.table_mode.source_opened.connect(self.read_source)
         self.table_mode.action.toggled.connect(lambda on: self.table_mode.come_to(self._open_id if on else None))

@@ -85,6 +85,13 @@ class FindBar(QWidget):
         self._view.set_matches([])
         self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def drop_search_marks(self) -> None:
+        """Take the library search's marks off the article once the search is gone: cleared, its
+        words stayed marked until another source was opened. While the bar is open the marks
+        are its own, and stay."""
+        if not self.isVisible():
+            self._view.set_matches([])
+
     def _placeholder(self) -> None:
         """What the box searches: the article, or under Show original the whole page."""
         original = self._view.original

@@ -53,6 +53,7 @@ class LibraryPane(QWidget):
     sort_changed = Signal(str)
     result_opened = Signal(object)  # SearchResult: open its source at the hit
     scope_changed = Signal()  # what is listed changed: tag, a settled search, filters, a saved search
+    search_gone = Signal()  # the list is relisted with no search: cleared (Esc, ✕, words deleted), or none
 
     def __init__(self, session: Session, sort: str = "published", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -337,6 +338,8 @@ class LibraryPane(QWidget):
         """The tag or search chosen takes effect: list it and tell the views that follow the library."""
         self.reload()
         self.scope_changed.emit()
+        if not self.searching():
+            self.search_gone.emit()
 
     def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.source_selected.emit(current.data(SourceIdRole) if current.isValid() else None)
