@@ -239,6 +239,9 @@ def test_the_metadata_editor_speaks_german_dates(make_window, qapp, qtbot) -> No
     qtbot.addWidget(dialog)
     dialog.editors["published"].setText("31.02.2025")
     dialog.accept()
+    assert dialog.error.text() == "Datum: diesen Tag gibt es im Kalender nicht"  # typed as asked, no such day
+    dialog.editors["published"].setText("gestern")
+    dialog.accept()
     assert dialog.error.text().startswith("Datum: ein Datum wie 11.04.2024")
 
 
