@@ -26,7 +26,7 @@ from reader.ui.appearance import app_icon, apply_theme
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.briefing.briefing_actions import BriefingCommands
 from reader.ui.core_messages import sentence
-from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, shortcut_rows
+from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, place_rows, shortcut_rows
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from reader.ui.entities.entity_actions import EntityCommands
 from reader.ui.export.export_actions import ExportCommands
@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         rows = shortcut_rows([*((title, menu.actions()) for title, menu in self.menus),
                               (self.tr("Reading"), self.article.actions())])  # fmt: skip
-        dialogs.run(ShortcutsDialog(rows, self))
+        dialogs.run(ShortcutsDialog(rows + place_rows(), self))
 
     def show_about(self) -> None:
         dialogs.run(AboutDialog(str(self.session.store.path), self))

@@ -3521,6 +3521,82 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>ShortcutsDialog</name>
     <message>
+        <source>Tags, saved searches</source>
+        <translation>Schlagwörter, gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Suchleiste im Artikel</translation>
+    </message>
+    <message>
+        <source>Search box</source>
+        <translation>Suchfeld</translation>
+    </message>
+    <message>
+        <source>Into the results</source>
+        <translation>In die Treffer</translation>
+    </message>
+    <message>
+        <source>Search box, library list</source>
+        <translation>Suchfeld, Bibliotheksliste</translation>
+    </message>
+    <message>
+        <source>Clear the search, back to the list</source>
+        <translation>Suche leeren, zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Rename the chosen one</source>
+        <translation>Ausgewählten Eintrag umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen one</source>
+        <translation>Ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>To the title and byline</source>
+        <translation>Zum Titel und zur Autorenzeile</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Close it, marks and all</source>
+        <translation>Schließen, mitsamt den Markierungen der Treffer</translation>
+    </message>
+    <message>
+        <source>Annotation, note, tag field</source>
+        <translation>Anmerkung, Notiz, Schlagwortfeld</translation>
+    </message>
+    <message>
+        <source>Back to the article (the annotation saved)</source>
+        <translation>Zurück zum Artikel (die Anmerkung ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>All highlights, library table, entities</source>
+        <translation>Alle Markierungen, Bibliothekstabelle, Namen und Zahlen</translation>
+    </message>
+    <message>
+        <source>Back to reading</source>
+        <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Context menu of what has the keyboard</source>
+        <translation>Kontextmenü dessen, was die Tastatur hat</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3529,8 +3605,8 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Befehle und Tasten suchen…</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Command</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,6 +64,38 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
     return rows
 
 
+def place_rows() -> list[tuple[str, str, str]]:
+    """(where, what, keys) for the keys a list, box or view takes itself, which no menu holds:
+    made of the menus alone, the sheet had nothing on renaming a tag (F2 in the tag list) or
+    leaving the search (Esc). A key may come again here, in another place."""
+    translate = QCoreApplication.translate
+
+    def keys(*names: str) -> str:
+        return ", ".join(QKeySequence(name).toString(QKeySequence.SequenceFormat.NativeText) for name in names)
+
+    lists = translate("ShortcutsDialog", "Tags, saved searches")
+    find = translate("ShortcutsDialog", "Find bar")
+    return [
+        (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Into the results"),
+         keys("Down", "Return")),
+        (translate("ShortcutsDialog", "Search box, library list"),
+         translate("ShortcutsDialog", "Clear the search, back to the list"), keys("Esc")),
+        (lists, translate("ShortcutsDialog", "Rename the chosen one"), keys("F2")),
+        (lists, translate("ShortcutsDialog", "Delete the chosen one"), keys("Del")),
+        (translate("ShortcutsDialog", "Article"), translate("ShortcutsDialog", "To the title and byline"),
+         keys("Ctrl+Home")),
+        (find, translate("ShortcutsDialog", "Next match"), keys("Return")),
+        (find, translate("ShortcutsDialog", "Previous match"), keys("Shift+Return")),
+        (find, translate("ShortcutsDialog", "Close it, marks and all"), keys("Esc")),
+        (translate("ShortcutsDialog", "Annotation, note, tag field"),
+         translate("ShortcutsDialog", "Back to the article (the annotation saved)"), keys("Esc")),
+        (translate("ShortcutsDialog", "All highlights, library table, entities"),
+         translate("ShortcutsDialog", "Back to reading"), keys("Esc")),
+        (translate("ShortcutsDialog", "Anywhere"),
+         translate("ShortcutsDialog", "Context menu of what has the keyboard"), keys("Menu", "Shift+F10")),
+    ]  # fmt: skip
+
+
 class ShortcutsDialog(QDialog):
     """Every key, searchable: typing filters the rows by command, menu or key."""
 
@@ -75,7 +107,7 @@ class ShortcutsDialog(QDialog):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels((self.tr("Menu"), self.tr("Command"), self.tr("Keys")))
+        self.table.setHorizontalHeaderLabels((self.tr("Where"), self.tr("Command"), self.tr("Keys")))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setShowGrid(False)

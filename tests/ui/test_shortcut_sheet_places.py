@@ -1,0 +1,45 @@
+"""Help ▸ Keyboard shortcuts names the keys a list, box or view takes itself, with the place.
+
+Seen in the German window: the sheet, made of the menus' commands alone, had no row for F2 or
+Entf in the tag list or the saved searches, Esc in the search box, the annotation or the full-
+width views, Shift+F10, Ctrl+Home — typing "Schlagwort" into its search box found nothing on
+renaming a tag, though the README says the sheet lists every key. Real window, real library
+in a temp dir; the keys are spelt as the window's language spells them.
+"""
+
+from __future__ import annotations
+
+from reader.ui.dialogs.help_dialogs import ShortcutsDialog
+
+
+def _sheet(window, monkeypatch) -> ShortcutsDialog:
+    seen: list[object] = []
+    monkeypatch.setattr("reader.ui.dialogs.run", lambda dialog: seen.append(dialog) or 0)
+    window.show_shortcuts()
+    (sheet,) = seen
+    assert isinstance(sheet, ShortcutsDialog)
+    return sheet
+
+
+def test_german_sheet_names_the_keys_of_lists_and_boxes(make_window, monkeypatch, speak) -> None:
+    speak("de")
+    sheet = _sheet(make_window(), monkeypatch)
+    rows = sheet.visible_rows()
+    assert ("Schlagwörter, gespeicherte Suchen", "Ausgewählten Eintrag umbenennen", "F2") in rows
+    assert ("Schlagwörter, gespeicherte Suchen", "Ausgewählten Eintrag löschen", "Entf") in rows
+    assert ("Suchfeld, Bibliotheksliste", "Suche leeren, zurück zur Liste", "Esc") in rows
+    assert ("Artikel", "Zum Titel und zur Autorenzeile", "Strg+Pos1") in rows
+    assert ("Überall", "Kontextmenü dessen, was die Tastatur hat", "Menü, Umschalt+F10") in rows
+    sheet.filter_edit.setText("schlagwörter umbenennen")
+    assert [command for _where, command, _keys in sheet.visible_rows()] == ["Ausgewählten Eintrag umbenennen"]
+    speak("en")
+
+
+def test_english_and_each_key_once_in_its_place(make_window, monkeypatch) -> None:
+    sheet = _sheet(make_window(), monkeypatch)
+    rows = sheet.visible_rows()
+    assert ("Tags, saved searches", "Rename the chosen one", "F2") in rows
+    assert ("Find bar", "Previous match", "Shift+Return") in rows
+    assert sheet.table.horizontalHeaderItem(0).text() == "Where"
+    placed = [(where, key) for where, _command, keys in rows for key in keys.split(", ")]
+    assert len(placed) == len(set(placed))
