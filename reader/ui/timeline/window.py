@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core import search
 from reader.core.changes import Changes
 from reader.core.footnotes import wire
 from reader.core.stories import day_of
@@ -159,14 +160,24 @@ class TimelineWindow(SideWindow):
         return ""
 
     def _show_scope(self, scope: LibraryScope, count: int) -> None:
+        """What is drawn: the count, then the saved search, or the tag and the words. Words that
+        cannot run are left out of the scope, and said to be: "matching “Japan OR”" headed every
+        source of the tag and filters, none of them found by those words."""
         text = self.tr("%Ln source(s)", "", count)  # "10.000 Quellen", as the library counts
+        try:
+            search.check_query(scope.text)
+            refused = False
+        except search.InvalidSearch:
+            refused = True
         if scope.saved is not None:  # its words, tag and filters
-            self.scope.setText(text + " · " + inside(self.tr("saved search “%1”"), scope.saved))
-            return
-        if scope.tag:
-            text += " · " + inside(self.tr("tagged “%1”"), scope.tag)
-        if scope.text:
-            text += " · " + inside(self.tr("matching “%1”"), scope.text)
+            text += " · " + inside(self.tr("saved search “%1”"), scope.saved)
+        else:
+            if scope.tag:
+                text += " · " + inside(self.tr("tagged “%1”"), scope.tag)
+            if scope.text and not refused:
+                text += " · " + inside(self.tr("matching “%1”"), scope.text)
+        if refused:
+            text += " · " + inside(self.tr("“%1”: no valid search, not searched"), scope.text)
         self.scope.setText(text)
 
     def _show_legend(self) -> None:
