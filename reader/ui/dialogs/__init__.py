@@ -12,6 +12,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -183,14 +184,21 @@ def file_dialog(parent: QWidget | None, title: str, folder: Path) -> QFileDialog
 # A small question's width in letters: a tag, a heading or a briefing's name fits with room to
 # edit it; a choice of titles as wide as its longest, up to twice that.
 QUESTION_EMS, CHOICE_EMS = 32, 64
+TITLE_BAR_EMS = 10  # a title bar's icon, its three buttons and their margins
 
 
 def _widths(dialog: QDialog, parent: QWidget | None) -> tuple[int, int, int]:
-    """(an em, a question's width, the widest a choice may be), inside the screen."""
+    """(an em, a question's width, the widest a choice may be), inside the screen. A question is
+    at least as wide as its title in the title bar's bold with TITLE_BAR_EMS beside it for the
+    window's icon and buttons: "Gespeicherte Suche umbenennen" was cut to "Gespeicherte S…he
+    umbenennen" over a dialog 32 ems wide."""
     screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
     room = screen.availableGeometry().width() - 80 if screen is not None else 1 << 16
     em = dialog.fontMetrics().horizontalAdvance("M")
-    return em, min(QUESTION_EMS * em, room), min(CHOICE_EMS * em, room)
+    bold = QFont(dialog.font())
+    bold.setBold(True)
+    title = QFontMetrics(bold).horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EMS * em
+    return em, min(max(QUESTION_EMS * em, title), room), min(CHOICE_EMS * em, room)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
