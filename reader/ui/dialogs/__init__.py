@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeDatabase, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.ingest import supported_suffixes
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.scroll_block import scrolling
 
@@ -175,10 +176,19 @@ def file_dialog(parent: QWidget | None, title: str, folder: Path) -> QFileDialog
         em = metrics.horizontalAdvance("M")
         for column, ems in ((1, 7), (2, 10), (3, 9)):
             title = str(files.model().headerData(column, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(column, max(ems * em, metrics.horizontalAdvance(title) + 2 * em))
+            value = _kinds_width(metrics) if column == 2 else 0
+            header.resizeSection(column, max(ems * em, max(metrics.horizontalAdvance(title), value) + 2 * em))
         others = sum(header.sectionSize(i) for i in range(1, header.count()))
         header.resizeSection(0, max(200, width - side - others - 60))
     return dialog
+
+
+def _kinds_width(metrics: QFontMetrics) -> int:
+    """The widest name the list gives a kind of file the library takes, in the window's language:
+    ten ems showed "Einfa…ument" for "Einfaches Textdokument"."""
+    names = QMimeDatabase()
+    return max(metrics.horizontalAdvance(names.mimeTypeForFile(f"a{suffix}", QMimeDatabase.MatchMode.MatchExtension)
+                                         .comment()) for suffix in supported_suffixes())  # fmt: skip
 
 
 # A small question's width in letters: a tag, a heading or a briefing's name fits with room to
