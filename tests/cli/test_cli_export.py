@@ -10,14 +10,6 @@ import pytest
 from reader.cli import main
 
 
-@pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    base = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*base, "import", str(seeds_dir), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return base
-
-
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()

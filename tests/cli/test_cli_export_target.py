@@ -14,14 +14,6 @@ import pytest
 from reader.cli import main
 
 
-@pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    base = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*base, "import", str(seeds_dir), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return base
-
-
 def test_a_single_file_named_txt_is_that_file(lib: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out" / "all.txt"
     assert main([*lib, "export", "--all", "--single-file", str(target)]) == 0

@@ -8,21 +8,12 @@ and there was no way to take a wrong highlight away from a terminal.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from reader.cli import main
 
 QUOTE = "Fast drei Milliarden Dollar"
-
-
-@pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    base = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*base, "import", str(seeds_dir), "--workers", "1"]) == 0
-    capsys.readouterr()
-    return base
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
