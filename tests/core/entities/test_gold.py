@@ -132,11 +132,13 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 26's third round (terms shortened with "kurz", loan phrases, cantons' codes, programs
 # named so in the next sentence, product lines before their devices, grades, "The Verge"):
 # organisations 0.844/0.773 (0.8436/0.7733), the rest the same.
+# Session 27: with s26 moved to development, session 26's rules measure people 0.944/0.907,
+# organisations 0.844/0.766, places 0.879/0.837, figures 0.961/0.841, roles 418 of 529.
 FLOORS = {
-    "people": (0.945, 0.911),
-    "orgs": (0.843, 0.773),  # precision: never below what the rules measure
-    "places": (0.880, 0.841),
-    "figures": (0.960, 0.838),
+    "people": (0.943, 0.906),
+    "orgs": (0.843, 0.765),  # precision: never below what the rules measure
+    "places": (0.878, 0.836),
+    "figures": (0.960, 0.840),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -239,9 +241,13 @@ FLOORS = {
 # 0.789/0.710, the rest the same; the organisations' precision floor rises to 0.78. Session 26's
 # third round, scored once at the end: organisations 0.793/0.710 (one wrong find fewer), the
 # rest the same; the organisations' precision floor rises to 0.79.
+# Session 27: with s26 moved to development, the 46 held-out texts measure (session 26's rules)
+# people 0.971/0.931, organisations 0.783/0.750, places 0.898/0.851, figures 0.899/0.797, roles
+# 69 of 89; the organisations' precision floor comes down to 0.78 with the batch's pages gone
+# (its organisations were the more precise), not with a rule.
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.885),
-    "orgs": (0.79, 0.70),
+    "orgs": (0.78, 0.70),
     "places": (0.875, 0.81),
     "figures": (0.89, 0.78),
 }
@@ -282,6 +288,7 @@ def test_precision_and_recall_floors(split: str) -> None:
     # session 24: 395 of 493 with jobs, offices' spellings and fields, roles before a comma
     # session 26, s25 moved to development: 403 of 509, held out 69 of 89 (46 texts); 404 of
     # 510 with rulers named by their land; held out 83 of 108 with s26
+    # session 27, s26 moved to development: 418 of 529, held out 69 of 89 (46 texts)
     share = 0.79 if split == "dev" else 0.75
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
@@ -302,7 +309,7 @@ def test_gold_covers_both_languages_seeds_and_a_held_out_part() -> None:
     # session 19: 46, then 61 of 295; session 20: 46, then 62 of 311; session 21: 46, then 62 of
     # 327; session 22: 46, then 62 of 343; session 23: 46, then 61 of 358; session 25: 46, then
     # 58 of 370 (12 German pages: the English ones ran out); session 26: 46, then 58 of 382
-    # (12 German pages) — as each batch moves to the development part the held-out part keeps
+    # (12 German pages); session 27: 46 of 382 — as each batch moves to the development part the held-out part keeps
     # the 46 and the latest batch while the whole grows
     assert 46 <= held_out <= total / 2, (total, held_out)
 
