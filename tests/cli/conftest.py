@@ -1,12 +1,40 @@
-"""What the command-line tests share: a library in a temporary folder with the seeds imported."""
+"""What the command-line tests share: `run`, a `briefing` command run in the test's process,
+and `lib`, a library in a temporary folder with the seeds imported."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 from reader.cli import main
+
+
+class Ran(NamedTuple):
+    """What one `briefing` command did: its exit status and what it printed (with whatever
+    the test printed before and had not read)."""
+
+    code: int
+    out: str
+    err: str
+
+
+Run = Callable[..., Ran]
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    """`run(*argv)` runs `briefing *argv` (`main`) here, so a test sees its exit status, stdout
+    and stderr; every test module had carried its own copy of this."""
+
+    def briefing(*argv: str) -> Ran:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return Ran(code, out, err)
+
+    return briefing
 
 
 @pytest.fixture

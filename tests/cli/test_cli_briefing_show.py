@@ -5,31 +5,26 @@ further lines indented under it (they started at the left edge, reading as items
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
-from reader.cli import main
 
 TEXT = "Die Lage ist *angespannt*, siehe [^1].\n\n[^1]: Eigene Anmerkung."
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    code = main(list(argv))
-    out, _ = capsys.readouterr()
-    return code, out
-
-
 def test_a_multi_line_text_stays_under_its_item(
-    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, seeds_dir: Path, run: Run
 ) -> None:
     lib = ("--data-dir", str(tmp_path / "lib"))
-    assert run(capsys, *lib, "import", str(seeds_dir))[0] == 0
-    assert run(capsys, *lib, "briefing", "create", "Memo")[0] == 0
-    assert run(capsys, *lib, "briefing", "add", "Memo", "--heading", "Lage")[0] == 0
-    assert run(capsys, *lib, "briefing", "add", "Memo", "--text", TEXT)[0] == 0
-    assert run(capsys, *lib, "briefing", "add", "Memo", "--heading", "Schluss")[0] == 0
+    assert run(*lib, "import", str(seeds_dir))[0] == 0
+    assert run(*lib, "briefing", "create", "Memo")[0] == 0
+    assert run(*lib, "briefing", "add", "Memo", "--heading", "Lage")[0] == 0
+    assert run(*lib, "briefing", "add", "Memo", "--text", TEXT)[0] == 0
+    assert run(*lib, "briefing", "add", "Memo", "--heading", "Schluss")[0] == 0
 
-    code, out = run(capsys, *lib, "briefing", "show", "Memo")
+    code, out, _ = run(*lib, "briefing", "show", "Memo")
 
     assert code == 0
     lines = out.splitlines()

@@ -12,10 +12,14 @@ import re
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.cli import main
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 @pytest.fixture
@@ -27,28 +31,30 @@ def lib(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[st
     return base
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
-    assert main(list(argv)) == 0
-    return capsys.readouterr().out.strip()
+def printed(run: Run, *argv: str) -> str:
+    """What a command that must succeed printed, trimmed."""
+    code, out, _ = run(*argv)
+    assert code == 0
+    return out.strip()
 
 
-def test_add_and_move_say_what_happened(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, *lib, "briefing", "add", "Q4 memo", "--heading", "Why") == "added item #1 to “Q4 memo”"
+def test_add_and_move_say_what_happened(lib: list[str], run: Run) -> None:
+    assert printed(run, *lib, "briefing", "add", "Q4 memo", "--heading", "Why") == "added item #1 to “Q4 memo”"
     for text in ("a", "b", "c"):
-        run(capsys, *lib, "briefing", "add", "Q4 memo", "--text", text)
-    assert run(capsys, *lib, "briefing", "move", "Q4 memo", "1", "99") == "item #1 moved to position 3"
-    shown = json.loads(run(capsys, *lib, "briefing", "show", "Q4 memo", "--json"))
+        printed(run, *lib, "briefing", "add", "Q4 memo", "--text", text)
+    assert printed(run, *lib, "briefing", "move", "Q4 memo", "1", "99") == "item #1 moved to position 3"
+    shown = json.loads(printed(run, *lib, "briefing", "show", "Q4 memo", "--json"))
     assert [(i["id"], i["position"]) for i in shown["items"]][-1] == (1, 3)
 
 
-def test_list_names_the_change_in_local_time(lib: list[str], capsys: pytest.CaptureFixture[str],
+def test_list_names_the_change_in_local_time(lib: list[str], run: Run,
                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setenv("TZ", "Asia/Tokyo")
     time.tzset()
     try:
-        run(capsys, *lib, "briefing", "add", "Q4 memo", "--heading", "Why")
-        stamp = json.loads(run(capsys, *lib, "briefing", "list", "--json"))[0]["updated_at"]
-        line = run(capsys, *lib, "briefing", "list")
+        printed(run, *lib, "briefing", "add", "Q4 memo", "--heading", "Why")
+        stamp = json.loads(printed(run, *lib, "briefing", "list", "--json"))[0]["updated_at"]
+        line = printed(run, *lib, "briefing", "list")
     finally:
         monkeypatch.undo()
         time.tzset()
@@ -59,27 +65,27 @@ def test_list_names_the_change_in_local_time(lib: list[str], capsys: pytest.Capt
 
 
 def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+                                                       capsys: pytest.CaptureFixture[str], run: Run) -> None:  # fmt: skip
     """As the window's B: a script run twice quoted every passage twice."""
     lib = ["--data-dir", str(tmp_path / "lib")]
     assert main([*lib, "import", str(seeds_dir), "--workers", "1"]) == 0
-    run(capsys, *lib, "highlight", "add", "3", "--quote", "Fast drei Milliarden Dollar")
-    run(capsys, *lib, "highlight", "add", "3", "--quote", "Zudem plant Microsoft")
-    run(capsys, *lib, "briefing", "create", "Memo")
-    assert run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "1") == "added item #1 to “Memo”"
-    said = run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "1", "2", "2")
+    printed(run, *lib, "highlight", "add", "3", "--quote", "Fast drei Milliarden Dollar")
+    printed(run, *lib, "highlight", "add", "3", "--quote", "Zudem plant Microsoft")
+    printed(run, *lib, "briefing", "create", "Memo")
+    assert printed(run, *lib, "briefing", "add", "Memo", "--highlight", "1") == "added item #1 to “Memo”"
+    said = printed(run, *lib, "briefing", "add", "Memo", "--highlight", "1", "2", "2")
     assert said == "added item #2 to “Memo”; highlight #1 is in it already"
-    assert run(capsys, *lib, "briefing", "add", "Memo", "--highlight", "2", "1") == (
+    assert printed(run, *lib, "briefing", "add", "Memo", "--highlight", "2", "1") == (
         "nothing added to “Memo”; highlights #2, #1 are in it already")
-    shown = json.loads(run(capsys, *lib, "briefing", "show", "Memo", "--json"))
+    shown = json.loads(printed(run, *lib, "briefing", "show", "Memo", "--json"))
     assert [i["highlight_id"] for i in shown["items"]] == [1, 2]
     assert main([*lib, "briefing", "add", "Memo", "--highlight", "2", "99"]) == 1  # none added
     assert "no highlight #99" in capsys.readouterr().err
 
 
-def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], capsys: pytest.CaptureFixture[str], run: Run) -> None:
     """`--text "  "` added an empty item (a heading of spaces is refused)."""
     for flag, says in (("--text", "connecting text needs words"), ("--heading", "a heading needs text")):
         assert main([*lib, "briefing", "add", "Q4 memo", flag, "  \n"]) == 1
         assert says in capsys.readouterr().err
-    assert json.loads(run(capsys, *lib, "briefing", "show", "Q4 memo", "--json"))["items"] == []
+    assert json.loads(printed(run, *lib, "briefing", "show", "Q4 memo", "--json"))["items"] == []

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
 from reader.cli.annotation_commands import locate_quote
 from reader.cli.common import CommandError
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 def test_straight_quotes_find_german_quotation_marks(
-    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, seeds_dir: Path, run: Run
 ) -> None:
     lib = ("--data-dir", str(tmp_path / "lib"))
-    assert run(capsys, *lib, "import", str(seeds_dir / "004_12e4bb930a6ea1bf.txt"))[0] == 0
-    code, _, err = run(capsys, *lib, "highlight", "add", "1", "--quote", 'als "neues goldenes Zeitalter"')
+    assert run(*lib, "import", str(seeds_dir / "004_12e4bb930a6ea1bf.txt"))[0] == 0
+    code, _, err = run(*lib, "highlight", "add", "1", "--quote", 'als "neues goldenes Zeitalter"')
     assert code == 0, err
-    code, out, _ = run(capsys, *lib, "highlight", "list", "1", "--json")
+    code, out, _ = run(*lib, "highlight", "list", "1", "--json")
     assert [h["quote"] for h in json.loads(out)] == ["als „neues goldenes Zeitalter“"]
 
 

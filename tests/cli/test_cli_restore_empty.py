@@ -11,26 +11,20 @@ from __future__ import annotations
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
-
-from reader.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], data: Path, *argv: str) -> tuple[int, str, str]:
-    code = main(["--data-dir", str(data), *argv])
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
-def _new_library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def _new_library(tmp_path: Path, run: Run) -> Path:
     """A brand-new library of five sources: its only backup, the import's, holds nothing."""
     articles = tmp_path / "articles"
     articles.mkdir()
     for n in range(1, 6):
         (articles / f"a{n}.txt").write_text(f"Bericht {n}\n\nText über Japan und Handel, Nummer {n}.\n")
     data = tmp_path / "lib"
-    assert run(capsys, data, "import", str(articles))[0] == 0
+    assert run("--data-dir", str(data), "import", str(articles))[0] == 0
     return data
 
 
@@ -40,17 +34,17 @@ def _damage(db: Path) -> bytes:
     return damaged
 
 
-def test_only_empty_backups_are_refused_with_their_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = _new_library(tmp_path, capsys)
+def test_only_empty_backups_are_refused_with_their_names(tmp_path: Path, run: Run) -> None:
+    data = _new_library(tmp_path, run)
     (backup,) = (data / "backups").iterdir()
-    code, out, _ = run(capsys, data, "backups")
+    code, out, _ = run("--data-dir", str(data), "backups")
     assert code == 0 and "0 sources, 0 highlights, 0 notes (empty)" in out
 
     damaged = _damage(data / "library.sqlite")
-    code, _, err = run(capsys, data, "list")
+    code, _, err = run("--data-dir", str(data), "list")
     assert code == 2 and "hold nothing" in err and "--newest" not in err and "read-only" in err
 
-    code, out, err = run(capsys, data, "restore", "--newest")
+    code, out, err = run("--data-dir", str(data), "restore", "--newest")
     assert code == 1 and out == ""
     assert "holds nothing" in err and str(backup) in err and "briefing restore FILE" in err
     assert (data / "library.sqlite").read_bytes() == damaged  # nothing replaced, nothing kept aside
@@ -58,48 +52,48 @@ def test_only_empty_backups_are_refused_with_their_names(tmp_path: Path, capsys:
 
 
 def test_newest_passes_over_empty_backups_to_one_that_holds_the_work(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, run: Run
 ) -> None:
-    data = _new_library(tmp_path, capsys)
+    data = _new_library(tmp_path, run)
     (empty,) = (data / "backups").iterdir()
     shutil.copyfile(empty, tmp_path / "empty.sqlite")  # today's newer backup replaces it
-    assert run(capsys, data, "backup")[0] == 0  # the five sources
+    assert run("--data-dir", str(data), "backup")[0] == 0  # the five sources
     later = datetime.now() + timedelta(days=1)  # an empty backup newer than the good one
     shutil.copyfile(tmp_path / "empty.sqlite", empty.with_name(f"library-{later:%Y-%m-%d_%H%M%S}.sqlite"))
 
     _damage(data / "library.sqlite")
-    code, _, err = run(capsys, data, "show", "1")
+    code, _, err = run("--data-dir", str(data), "show", "1")
     assert code == 2 and "`briefing restore --newest` brings back the backup taken" in err
     assert "(5 sources, 0 highlights, 0 notes)" in err
 
-    code, out, err = run(capsys, data, "restore", "--newest")
+    code, out, err = run("--data-dir", str(data), "restore", "--newest")
     assert code == 0, err
     assert "passed over 1 newer backup holding nothing" in out
     assert "(taken " in out and ": 5 sources, 0 highlights, 0 notes\n" in out
-    code, out, _ = run(capsys, data, "list")
+    code, out, _ = run("--data-dir", str(data), "list")
     assert code == 0 and out.count("Bericht") == 5
 
 
-def test_a_file_and_newest_together_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = _new_library(tmp_path, capsys)
+def test_a_file_and_newest_together_are_refused(tmp_path: Path, run: Run) -> None:
+    data = _new_library(tmp_path, run)
     before = (data / "library.sqlite").read_bytes()
     (backup,) = (data / "backups").iterdir()
-    code, out, err = run(capsys, data, "restore", str(backup), "--newest")
+    code, out, err = run("--data-dir", str(data), "restore", str(backup), "--newest")
     assert code == 1 and out == "" and err == "briefing: name a backup FILE or use --newest, not both\n"
     assert (data / "library.sqlite").read_bytes() == before
 
 
 def test_a_missing_library_names_the_backup_worth_restoring_or_none(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, run: Run
 ) -> None:
-    data = _new_library(tmp_path, capsys)
+    data = _new_library(tmp_path, run)
     (data / "library.sqlite").rename(tmp_path / "gone.sqlite")
-    code, _, err = run(capsys, data, "list")
+    code, _, err = run("--data-dir", str(data), "list")
     assert code == 2 and "none of them holds anything" in err and "--newest" not in err
     assert not (data / "library.sqlite").exists()
     (tmp_path / "gone.sqlite").rename(data / "library.sqlite")
-    assert run(capsys, data, "backup")[0] == 0
+    assert run("--data-dir", str(data), "backup")[0] == 0
     (data / "library.sqlite").unlink()
-    code, _, err = run(capsys, data, "list")
+    code, _, err = run("--data-dir", str(data), "list")
     assert code == 2 and "`briefing restore --newest` brings back the backup taken" in err
     assert "(5 sources, 0 highlights, 0 notes;" in err

@@ -11,24 +11,21 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
 from tests.unprivileged import as_unprivileged
 
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 @pytest.fixture
-def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def library(tmp_path: Path, seeds_dir: Path, run: Run) -> Path:
     data = tmp_path / "lib"
-    assert run(capsys, "--data-dir", str(data), "import", str(seeds_dir))[0] == 0
-    assert run(capsys, "--data-dir", str(data), "note", "set", "1", "--text", "Meine Notiz")[0] == 0
+    assert run("--data-dir", str(data), "import", str(seeds_dir))[0] == 0
+    assert run("--data-dir", str(data), "note", "set", "1", "--text", "Meine Notiz")[0] == 0
     return data
 
 
@@ -43,14 +40,14 @@ def _zero_second_page(db: Path, page: int = 2) -> bytes:
 # error code 11", and the one line the command promises was two.
 @pytest.mark.parametrize("page", [2, 4])
 def test_damaged_library_is_refused_for_every_command_and_left_as_found(
-    library: Path, capsys: pytest.CaptureFixture[str], page: int
+    library: Path, run: Run, page: int
 ) -> None:
-    run(capsys, "--data-dir", str(library), "backup")  # the import's own backup holds nothing
+    run("--data-dir", str(library), "backup")  # the import's own backup holds nothing
     db = library / "library.sqlite"
     damaged = _zero_second_page(db, page)
     for argv in (["list"], ["note", "set", "1", "--text", "überschrieben"], ["check"],
                  ["import", str(db.parent / "config")], ["search", "Japan"]):  # fmt: skip
-        code, out, err = run(capsys, "--data-dir", str(library), *argv)
+        code, out, err = run("--data-dir", str(library), *argv)
         assert code == 2, argv
         assert err.count("\n") == 1 and "is damaged" in err and "briefing restore" in err
         assert "Traceback" not in err and out == ""
@@ -58,50 +55,50 @@ def test_damaged_library_is_refused_for_every_command_and_left_as_found(
 
 
 def test_backup_list_and_restore_bring_back_the_note(
-    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    library: Path, tmp_path: Path, run: Run
 ) -> None:
-    code, out, _ = run(capsys, "--data-dir", str(library), "backup")
+    code, out, _ = run("--data-dir", str(library), "backup")
     assert code == 0 and "5 sources, 0 highlights, 1 note  " in out  # not "1 notes"
     own = tmp_path / "mine.sqlite"
-    code, out, _ = run(capsys, "--data-dir", str(library), "backup", str(own))
+    code, out, _ = run("--data-dir", str(library), "backup", str(own))
     assert code == 0 and own.is_file()
-    assert run(capsys, "--data-dir", str(library), "backup", str(own))[0] == 1  # never overwrites
+    assert run("--data-dir", str(library), "backup", str(own))[0] == 1  # never overwrites
 
-    code, out, _ = run(capsys, "--data-dir", str(library), "backups")
+    code, out, _ = run("--data-dir", str(library), "backups")
     assert code == 0 and out.count("5 sources") == 1 and "library-" in out
 
     _zero_second_page(library / "library.sqlite")
-    code, out, err = run(capsys, "--data-dir", str(library), "restore", "--newest")
+    code, out, err = run("--data-dir", str(library), "restore", "--newest")
     assert code == 0, err
     assert "5 sources, 0 highlights, 1 note\n" in out and "kept as" in out
 
     with sqlite3.connect(library / "library.sqlite") as conn:
         assert conn.execute("SELECT body FROM notes WHERE source_id = 1").fetchone() == ("Meine Notiz",)
-    code, out, _ = run(capsys, "--data-dir", str(library), "backups")
+    code, out, _ = run("--data-dir", str(library), "backups")
     assert "library before a restore" in out
 
 
 def test_restore_refuses_a_damaged_backup_and_keeps_the_library(
-    library: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    library: Path, tmp_path: Path, run: Run
 ) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"SQLite format 3\x00" + bytes(5000))
     before = (library / "library.sqlite").read_bytes()
-    code, _, err = run(capsys, "--data-dir", str(library), "restore", str(bad))
+    code, _, err = run("--data-dir", str(library), "restore", str(bad))
     assert code == 1 and "not restored" in err
     assert (library / "library.sqlite").read_bytes() == before
 
 
 def test_restore_refuses_while_the_window_has_the_library_open(
-    library: Path, capsys: pytest.CaptureFixture[str]
+    library: Path, run: Run
 ) -> None:
-    run(capsys, "--data-dir", str(library), "backup")
+    run("--data-dir", str(library), "backup")
     # A QLockFile names the holder's process id on its first line; our parent is alive.
     (library / "library.lock").write_text(f"{os.getppid()}\nbriefing-reader\nhost\n")
-    code, _, err = run(capsys, "--data-dir", str(library), "restore", "--newest")
+    code, _, err = run("--data-dir", str(library), "restore", "--newest")
     assert code == 1 and "the window has this library open" in err
     (library / "library.lock").write_text("999999999\nbriefing-reader\nhost\n")  # a crashed window
-    assert run(capsys, "--data-dir", str(library), "restore", "--newest")[0] == 0
+    assert run("--data-dir", str(library), "restore", "--newest")[0] == 0
 
 
 @pytest.mark.parametrize(
@@ -113,18 +110,18 @@ def test_restore_refuses_while_the_window_has_the_library_open(
     ],
 )
 def test_search_takes_words_that_start_with_a_dash(
-    library: Path, argv: list[str], query_has: str, capsys: pytest.CaptureFixture[str]
+    library: Path, argv: list[str], query_has: str, run: Run
 ) -> None:
-    code, out, err = run(capsys, "--data-dir", str(library), *argv)
+    code, out, err = run("--data-dir", str(library), *argv)
     assert code == 0, err
     assert "unrecognized arguments" not in err and "expected one argument" not in err
 
 
 def test_search_minus_word_leaves_out_what_contains_it(
-    library: Path, capsys: pytest.CaptureFixture[str]
+    library: Path, run: Run
 ) -> None:
-    _, everything, _ = run(capsys, "--data-dir", str(library), "search", "Japan", "--json")
-    _, without, _ = run(capsys, "--data-dir", str(library), "search", "Japan", "-China", "--json")
+    _, everything, _ = run("--data-dir", str(library), "search", "Japan", "--json")
+    _, without, _ = run("--data-dir", str(library), "search", "Japan", "-China", "--json")
     assert 0 < without.count('"source_id"') < everything.count('"source_id"')
 
 
@@ -203,16 +200,16 @@ def test_parsing_workers_exit_when_the_import_is_killed(tmp_path: Path, seeds_di
 
 @pytest.mark.parametrize("name", ["\x01\x02", "\x1b", "\u200b\u200e", " \t "])
 def test_a_tag_of_only_control_or_invisible_characters_is_refused(
-    library: Path, name: str, capsys: pytest.CaptureFixture[str]
+    library: Path, name: str, run: Run
 ) -> None:
-    code, _, err = run(capsys, "--data-dir", str(library), "tag", "add", "1", name)
+    code, _, err = run("--data-dir", str(library), "tag", "add", "1", name)
     assert code == 1 and "a tag needs a name" in err
     with sqlite3.connect(library / "library.sqlite") as conn:
         assert conn.execute("SELECT count(*) FROM tags").fetchone() == (0,)
 
 
-def test_control_characters_inside_a_tag_become_spaces(library: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--data-dir", str(library), "tag", "add", "1", "Client\x07X")[0] == 0
+def test_control_characters_inside_a_tag_become_spaces(library: Path, run: Run) -> None:
+    assert run("--data-dir", str(library), "tag", "add", "1", "Client\x07X")[0] == 0
     with sqlite3.connect(library / "library.sqlite") as conn:
         assert conn.execute("SELECT name FROM tags").fetchall() == [("Client X",)]
 
@@ -226,17 +223,17 @@ def test_a_title_of_only_control_characters_is_refused(title: str) -> None:
     assert clean_metadata({"title": "Zölle\x00 auf Chips"})["title"] == "Zölle auf Chips"
 
 
-def test_import_makes_todays_backup_once(library: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_makes_todays_backup_once(library: Path, seeds_dir: Path, run: Run) -> None:
     from reader.core.store import list_backups
 
     made = list_backups(library / "library.sqlite")
     assert len(made) == 1 and made[0].taken.date() == date.today()  # by the fixture's import
-    run(capsys, "--data-dir", str(library), "import", str(seeds_dir))
+    run("--data-dir", str(library), "import", str(seeds_dir))
     assert list_backups(library / "library.sqlite") == made
 
 
 def test_a_damaged_library_without_backups_is_not_sent_to_restore_one(
-    library: Path, capsys: pytest.CaptureFixture[str]
+    library: Path, run: Run
 ) -> None:
     """With nothing to restore, "Restore a backup: `briefing backups`" led to "No backups yet
     … Make one with `briefing backup`", which a damaged library refuses."""
@@ -244,7 +241,7 @@ def test_a_damaged_library_without_backups_is_not_sent_to_restore_one(
         backup.unlink()
     db = library / "library.sqlite"
     damaged = _zero_second_page(db)
-    code, out, err = run(capsys, "--data-dir", str(library), "list")
+    code, out, err = run("--data-dir", str(library), "list")
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "is damaged" in err and "no backup of it to restore" in err
     assert "briefing restore" not in err and "read-only" in err

@@ -4,79 +4,75 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 @pytest.fixture
-def data(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def data(tmp_path: Path, seeds_dir: Path, run: Run) -> str:
     folder = str(tmp_path / "lib")
-    assert run(capsys, "--data-dir", folder, "import", str(seeds_dir))[0] == 0
+    assert run("--data-dir", folder, "import", str(seeds_dir))[0] == 0
     return folder
 
 
-def test_add_list_use_and_remove(data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "--data-dir", data, "saved", "add", "Kishida", "Kishida")
+def test_add_list_use_and_remove(data: str, run: Run, tmp_path: Path) -> None:
+    code, out, _ = run("--data-dir", data, "saved", "add", "Kishida", "Kishida")
     assert code == 0 and "saved “Kishida”" in out
-    code, out, _ = run(capsys, "--data-dir", data, "saved", "--json")
+    code, out, _ = run("--data-dir", data, "saved", "--json")
     assert [(s["name"], s["query"], s["count"], s["error"]) for s in json.loads(out)] == [("Kishida", "Kishida", 2, None)]
-    code, out, _ = run(capsys, "--data-dir", data, "list", "--saved", "kishida", "--json")
+    code, out, _ = run("--data-dir", data, "list", "--saved", "kishida", "--json")
     assert sorted(s["file_name"][:3] for s in json.loads(out)) == ["002", "003"]  # grep -l Kishida seeds/*
-    code, out, _ = run(capsys, "--data-dir", data, "export", "--saved", "Kishida", str(tmp_path / "out"))
+    code, out, _ = run("--data-dir", data, "export", "--saved", "Kishida", str(tmp_path / "out"))
     assert code == 0 and len(list((tmp_path / "out").glob("*.md"))) == 2
-    code, out, _ = run(capsys, "--data-dir", data, "saved", "remove", "KISHIDA")
+    code, out, _ = run("--data-dir", data, "saved", "remove", "KISHIDA")
     assert code == 0
-    code, out, err = run(capsys, "--data-dir", data, "saved")
+    code, out, err = run("--data-dir", data, "saved")
     assert out == "" and "No saved searches" in err
 
 
-def test_mistakes_are_one_line_each(data: str, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--data-dir", data, "saved", "add", "Japan", "Japan", "--outlet", "Handelsblatt")[0] == 0
-    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "japan", "USA")
+def test_mistakes_are_one_line_each(data: str, run: Run) -> None:
+    assert run("--data-dir", data, "saved", "add", "Japan", "Japan", "--outlet", "Handelsblatt")[0] == 0
+    code, _, err = run("--data-dir", data, "saved", "add", "japan", "USA")
     assert code == 1 and "already a saved search called “Japan”" in err
-    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "bad", "in:nowhere")
+    code, _, err = run("--data-dir", data, "saved", "add", "bad", "in:nowhere")
     assert code == 1 and err.startswith("briefing: invalid search: in: takes article") and "nothing was saved" in err
-    code, _, err = run(capsys, "--data-dir", data, "list", "--saved", "China")
+    code, _, err = run("--data-dir", data, "list", "--saved", "China")
     assert code == 1 and "no saved search called “China” (saved: “Japan”)" in err
-    code, out, _ = run(capsys, "--data-dir", data, "saved")
+    code, out, _ = run("--data-dir", data, "saved")
     assert out == "Japan  —  Japan  outlet: Handelsblatt  [1 source]\n"  # not "1 source(s)"
 
 
-def test_a_saved_search_keeps_its_entity(data: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_saved_search_keeps_its_entity(data: str, run: Run) -> None:
     """`list --saved` narrows to the entity as the window does ("Trump" is in 001, 002 and 004,
     "Kishida" in 002 and 003: grep -l seeds/*)."""
-    assert run(capsys, "--data-dir", data, "entities", "--json")[0] == 0  # indexes the library
-    code, out, _ = run(capsys, "--data-dir", data, "saved", "add", "K+T", "Kishida", "--entity", "donald trump")
+    assert run("--data-dir", data, "entities", "--json")[0] == 0  # indexes the library
+    code, out, _ = run("--data-dir", data, "saved", "add", "K+T", "Kishida", "--entity", "donald trump")
     assert code == 0 and out == "saved “K+T”: Kishida  naming: Donald Trump\n"
-    code, out, _ = run(capsys, "--data-dir", data, "list", "--saved", "K+T", "--json")
+    code, out, _ = run("--data-dir", data, "list", "--saved", "K+T", "--json")
     assert [s["file_name"][:3] for s in json.loads(out)] == ["002"]
-    code, out, _ = run(capsys, "--data-dir", data, "saved", "--json")
+    code, out, _ = run("--data-dir", data, "saved", "--json")
     assert [(s["entity_name"], s["count"]) for s in json.loads(out)] == [("Donald Trump", 1)]
-    code, _, err = run(capsys, "--data-dir", data, "saved", "add", "X", "", "--entity", "Nobody Known")
+    code, _, err = run("--data-dir", data, "saved", "add", "X", "", "--entity", "Nobody Known")
     assert code == 1 and "no entity is called “Nobody Known”" in err
 
 
 def test_export_saved_in_one_file_is_named_as_saved(
-    data: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    data: str, run: Run, tmp_path: Path
 ) -> None:
     """The combined file takes the saved search's own name, however it was typed; a name that is
     not saved and a saved search finding nothing are one line each, and write nothing."""
-    assert run(capsys, "--data-dir", data, "saved", "add", "Kishida in HB", "Kishida", "--outlet", "Handelsblatt")[0] == 0
+    assert run("--data-dir", data, "saved", "add", "Kishida in HB", "Kishida", "--outlet", "Handelsblatt")[0] == 0
     out = tmp_path / "out"
-    code, _, _ = run(capsys, "--data-dir", data, "export", "--saved", "KISHIDA  in hb", "--single-file", str(out))
+    code, _, _ = run("--data-dir", data, "export", "--saved", "KISHIDA  in hb", "--single-file", str(out))
     assert code == 0 and [p.name for p in out.glob("*.md")] == ["Kishida in HB.md"]
     assert (out / "Kishida in HB.md").read_text(encoding="utf-8").count("\n## ") == 1  # 002 alone
-    code, _, err = run(capsys, "--data-dir", data, "export", "--saved", "China", str(tmp_path / "none"))
+    code, _, err = run("--data-dir", data, "export", "--saved", "China", str(tmp_path / "none"))
     assert code == 1 and "no saved search called “China”" in err
-    assert run(capsys, "--data-dir", data, "saved", "add", "Nothing", "Kishida", "--outlet", "Nowhere")[0] == 0
-    code, _, err = run(capsys, "--data-dir", data, "export", "--saved", "nothing", str(tmp_path / "none"))
+    assert run("--data-dir", data, "saved", "add", "Nothing", "Kishida", "--outlet", "Nowhere")[0] == 0
+    code, _, err = run("--data-dir", data, "export", "--saved", "nothing", str(tmp_path / "none"))
     assert code == 1 and "the saved search “Nothing” finds no source" in err
     assert not (tmp_path / "none").exists()

@@ -5,24 +5,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 @pytest.fixture
-def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def library(tmp_path: Path, seeds_dir: Path, run: Run) -> str:
     data = str(tmp_path / "lib")
-    assert run(capsys, "--data-dir", data, "import", str(seeds_dir))[0] == 0
+    assert run("--data-dir", data, "import", str(seeds_dir))[0] == 0
     first = sorted(seeds_dir.iterdir())[0]
-    assert run(capsys, "--data-dir", data, "import", str(first), "--tag", "archive")[0] == 0
+    assert run("--data-dir", data, "import", str(first), "--tag", "archive")[0] == 0
     return data
 
 
@@ -39,19 +35,19 @@ def library(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str])
     ],
 )
 def test_malformed_query_says_why_in_one_line(
-    library: str, capsys: pytest.CaptureFixture[str], query: str, reason: str
+    library: str, run: Run, query: str, reason: str
 ) -> None:
-    code, out, err = run(capsys, "--data-dir", library, "search", query)
+    code, out, err = run("--data-dir", library, "search", query)
     assert code == 1 and not out
     assert err.strip().count("\n") == 0 and f"invalid search: {reason}" in err
 
 
 def test_not_tag_leaves_out_the_tagged_sources(
-    library: str, capsys: pytest.CaptureFixture[str]
+    library: str, run: Run
 ) -> None:
     def found(query: str) -> set[int]:
         code, out, err = run(
-            capsys, "--data-dir", library, "search", query, "--json", "--limit", "100"
+            "--data-dir", library, "search", query, "--json", "--limit", "100"
         )
         assert code == 0, err
         return {hit["source_id"] for hit in json.loads(out)}

@@ -5,39 +5,35 @@ remove is named on stderr, and an unknown source refuses the whole step."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 @pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> list[str]:
+def lib(tmp_path: Path, seeds_dir: Path, run: Run) -> list[str]:
     data = ["--data-dir", str(tmp_path / "data")]
-    assert run(capsys, *data, "import", str(seeds_dir))[0] == 0
+    assert run(*data, "import", str(seeds_dir))[0] == 0
     return data
 
 
-def test_a_tag_on_and_off_several_sources(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, *lib, "tag", "add", "1", "2", "3", "Client X")
+def test_a_tag_on_and_off_several_sources(lib: list[str], run: Run) -> None:
+    code, out, _ = run(*lib, "tag", "add", "1", "2", "3", "Client X")
     assert code == 0
     assert out.splitlines() == ["source #1: Client X", "source #2: Client X", "source #3: Client X"]
-    code, out, err = run(capsys, *lib, "tag", "remove", "2", "4", "client x")
+    code, out, err = run(*lib, "tag", "remove", "2", "4", "client x")
     assert code == 0
     assert out.splitlines() == ["source #2: no tags", "source #4: no tags"]
     assert err.strip() == "source #4 had no tag “client x”"
-    code, out, _ = run(capsys, *lib, "list", "--tag", "Client X")
+    code, out, _ = run(*lib, "list", "--tag", "Client X")
     assert [line.split()[0] for line in out.splitlines()] == ["1", "3"]
 
 
-def test_an_unknown_source_refuses_the_whole_step(lib: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, *lib, "tag", "add", "1", "99", "Client X")
+def test_an_unknown_source_refuses_the_whole_step(lib: list[str], run: Run) -> None:
+    code, _, err = run(*lib, "tag", "add", "1", "99", "Client X")
     assert code == 1 and "no source #99" in err
-    code, out, _ = run(capsys, *lib, "list", "--tag", "Client X")
+    code, out, _ = run(*lib, "list", "--tag", "Client X")
     assert out.strip() == ""
