@@ -100,15 +100,16 @@ def refuse_if_named(args: argparse.Namespace, where: paths.Paths) -> None:
         )
 
 
-def existing_tag(store: Store, name: str) -> str:
-    """The tag `--tag NAME` names, as the library spells it (any case); CommandError when the
-    library has no such tag, suggesting the closest it has. `list --tag Japn` said "No sources."
-    and exited 0, as if the tag were there and empty; `export --tag` said "no source is
-    tagged". difflib's ratio is enough for the tens of tags a library has."""
+def existing_tag(store: Store, name: str, option: str = "--tag") -> str:
+    """The tag `--tag NAME` (or a search's `tag:NAME`, `option` "tag") names, as the library
+    spells it (any case); CommandError when the library has no such tag, suggesting the
+    closest it has. `list --tag Japn` said "No sources." and exited 0, as if the tag were there
+    and empty; `export --tag` said "no source is tagged"; `search tag:japn` "No matches.".
+    difflib's ratio is enough for the tens of tags a library has."""
     try:
         cleaned = clean_tag(name)
     except ValueError as exc:
-        raise CommandError(f"--tag: {exc}") from None
+        raise CommandError(f"{option}: {exc}") from None
     spelled = {tag.casefold(): tag for tag in store.tags.names()}
     if cleaned.casefold() in spelled:
         return spelled[cleaned.casefold()]

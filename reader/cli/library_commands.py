@@ -20,6 +20,7 @@ from reader.cli.common import (
     CommandError,
     counted,
     existing_tag,
+    label_names,
     number,
     open_store,
     positive,
@@ -318,14 +319,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not query.strip():  # the window lists everything then; "No matches." said none were there
         print("invalid search: nothing to search for (give words or filters)", file=sys.stderr)
         return 1
+    names = label_names(args)  # `label:` takes the user's own names, as in the window
     with open_store(args) as store:
         try:
-            results = search.search(store, query, limit=args.limit)
-        except search.InvalidSearch as exc:
-            print(exc, file=sys.stderr)
+            for tag in search.tags_named(query, names):  # not "No matches.", as `list --tag`
+                existing_tag(store, tag, "tag")
+            results = search.search(store, query, limit=args.limit, label_names=names)
+        except (search.InvalidSearch, CommandError) as exc:
+            print(exc if isinstance(exc, search.InvalidSearch) else f"briefing: {exc}", file=sys.stderr)
             return 1
         # Only when nothing is found: with --limit, a full page says nothing of how many more.
-        suggestion = search.suggest(store, query, 0) if not results else None
+        suggestion = search.suggest(store, query, 0, label_names=names) if not results else None
     if args.json:
         print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1))
     else:

@@ -106,7 +106,7 @@ def test_restore_refuses_while_the_window_has_the_library_open(
     [
         (["search", "-China"], "-China"),
         (["search", "Japan", "-China", "--limit", "3"], "Japan -China"),
-        (["search", "--json", "-tag:archiv", "Japan"], "-tag:archiv Japan"),
+        (["search", "--json", "-outlet:Archiv", "Japan"], "-outlet:Archiv Japan"),  # a tag must exist
     ],
 )
 def test_search_takes_words_that_start_with_a_dash(

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from reader import paths
+from reader.core.settings import Settings
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
@@ -55,3 +58,25 @@ def test_not_tag_leaves_out_the_tagged_sources(
     tagged = found("tag:archive")
     assert tagged and found("NOT tag:archive") == found("-tag:archive")
     assert found("NOT tag:archive") and not found("NOT tag:archive") & tagged
+
+
+def test_a_tag_the_library_lacks_is_refused_with_the_closest(library: str, run: Run) -> None:
+    """`search tag:archiv` said "No matches." with exit status 0, while `list --tag archiv`
+    says there is no such tag and names the closest: search says the same now."""
+    for query in ("Japan tag:archiv", "Japan -tag:archiv", "schlagwort:archiv"):
+        code, out, err = run("--data-dir", library, "search", query)
+        assert (code, out) == (1, "")
+        assert err == "briefing: there is no tag “archiv”; did you mean “archive”?\n"
+    code, out, _ = run("--data-dir", library, "search", "tag:ARCHIVE", "--json")  # any case
+    assert code == 0 and len(json.loads(out)) == 1
+
+
+def test_label_takes_the_users_own_name_for_a_label(library: str, run: Run) -> None:
+    """`label:` with the name given to a label in the window: the window's box found its
+    highlights, `briefing search` said "no highlight label"."""
+    Settings(label_names={"risk": "Gefahr"}).save(paths.resolve(library).settings_file)
+    assert run("--data-dir", library, "highlight", "add", "3", "--quote", "Zudem plant Microsoft",
+               "--label", "risk")[0] == 0  # fmt: skip
+    code, out, err = run("--data-dir", library, "search", "label:Gefahr", "--json")
+    assert code == 0, err
+    assert [hit["where"] for hit in json.loads(out)] == ["highlight"]

@@ -5,13 +5,13 @@ library list shows while the user types), `saved_source_ids` (what a saved searc
 `saved_entity_id` the entity it is narrowed to or `NO_ENTITY`, `filters_of` its filters beside
 the query; `check_query` whether its query still parses), `suggest` ("Did you mean …": the
 query with mistyped words corrected, for a search that found little; `Suggestion`),
-`SearchResult` and `InvalidSearch`. Query parsing (`query`), the SQL (`match`), the phrase check
-(`check`), rows (`result_rows`), snippets (`marks`) and saved searches' scope (`saved_scope`) are
-private to the package.
+`tags_named` (the tags a query's `tag:` filters name), `SearchResult` and `InvalidSearch`.
+Query parsing (`query`), the SQL (`match`), the phrase check (`check`), rows (`result_rows`),
+snippets (`marks`) and saved searches' scope (`saved_scope`) are private to the package.
 """
 
 from reader.core.search.engine import SearchResult, search, source_ids
-from reader.core.search.query import InvalidSearch
+from reader.core.search.query import InvalidSearch, tags_named
 from reader.core.search.saved_scope import (
     NO_ENTITY,
     check_query,
@@ -34,4 +34,5 @@ __all__ = [
     "search",
     "source_ids",
     "suggest",
+    "tags_named",
 ]

@@ -27,7 +27,7 @@ from reader.core.search.syntax import (
     TermKind,
 )
 
-__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "WordAt", "parse", "word_spans"]
+__all__ = ["Clause", "Filter", "InvalidSearch", "Query", "Term", "TermKind", "WordAt", "parse", "tags_named", "word_spans"]
 
 MAX_CHARS = 1_000
 MAX_TERMS = 32
@@ -105,6 +105,14 @@ def _pieces(text: str) -> Iterator[Open | Close | re.Match[str]]:
             continue
         position = piece.end()
         yield piece
+
+
+def tags_named(text: str, label_names: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The tags the query's `tag:` filters name (with `-tag:` too), as typed; InvalidSearch as
+    `parse`. The search itself finds nothing for a tag the library lacks, which is right while
+    the window's box is typed into (`tag:Ja` on the way to `tag:Japan`); a command line that
+    was given the finished query can tell the user the tag does not exist."""
+    return tuple(f.value for f in parse(text, label_names).filters if f.key == "tag")
 
 
 @dataclass(frozen=True, slots=True)
