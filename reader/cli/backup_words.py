@@ -39,6 +39,15 @@ def every_one_empty(backups: tuple[Backup, ...]) -> str:
             "restore one all the same, name it: `briefing restore FILE`")  # fmt: skip
 
 
+def set_aside(backups: tuple[Backup, ...]) -> str:
+    """The libraries set aside by a restore that `--newest` passes over, and how to bring the
+    newest back all the same (by name): they are the user's own, not backups to choose."""
+    older = len(backups) - 1
+    more = f" (and {counted(older, 'older one')})" if older else ""
+    return (f"the library set aside by the restore of {taken(backups[0])}{more}; to bring it back, "
+            f"name it: `briefing restore {backups[0].path}`")  # fmt: skip
+
+
 def restore_advice(db_path: Path) -> str:
     """What to do about a damaged library, as the last words of the refusal: the backup
     `restore --newest` would bring back (its date and contents), or, when no backup holds
@@ -51,6 +60,8 @@ def restore_advice(db_path: Path) -> str:
             "to export what can still be read; moving the file away starts a new, empty library.")  # fmt: skip
     if choice.empty:
         return f"Its backups hold nothing (no source, highlight or note), so there is none worth restoring. {keep}"
+    if choice.set_aside:
+        return f"There is no backup of it to restore, only {set_aside(choice.set_aside)}. {keep}"
     if list_backups(db_path):
         return f"None of its backups in {backups_dir(db_path)} can be read. {keep}"
     return f"There is no backup of it to restore (none in {backups_dir(db_path)}). {keep}"
@@ -66,4 +77,6 @@ def missing_advice(db_path: Path) -> str:
                 f"({held(choice.newest.counts)}; `briefing backups` lists them all). {anew}")  # fmt: skip
     if choice.empty:
         return f"none of them holds anything (no source, highlight or note) to restore. {anew}"
+    if choice.set_aside:
+        return f"none of them is a backup, only {set_aside(choice.set_aside)}. {anew}"
     return f"none of them can be read. {anew}"

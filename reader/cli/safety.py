@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import paths
-from reader.cli.backup_words import described, every_one_empty, held, taken
+from reader.cli.backup_words import described, every_one_empty, held, set_aside, taken
 from reader.cli.common import CommandError, bind, counted, open_store, refuse_if_named
 from reader.core.store import (
     BackupError,
@@ -75,10 +75,14 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
         if choice.newest is None:
             if choice.empty:
                 raise CommandError(every_one_empty(choice.empty))
+            if choice.set_aside:
+                raise CommandError(f"no backup in {where.data_dir / 'backups'}, only {set_aside(choice.set_aside)}")
             raise CommandError(f"no good backup in {where.data_dir / 'backups'}")
         chosen, when = choice.newest.path, f" (taken {taken(choice.newest)})"
         if choice.empty:
             print(f"passed over {counted(len(choice.empty), 'newer backup')} holding nothing")
+        if choice.set_aside:
+            print(f"passed over {set_aside(choice.set_aside)}")
     elif args.file:
         chosen = Path(args.file).expanduser()
         if chosen.is_file():  # a file of one's own has no time in its name: when it was written

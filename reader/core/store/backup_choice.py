@@ -5,6 +5,9 @@ hold nothing. "Restore the newest backup" once picked exactly that and replaced 
 library of five sources with an empty one: the damaged file was kept aside, but the user saw
 their work gone. So the newest backup *worth* restoring skips the empty ones, and when every
 good backup is empty the caller is told which they are, to say so instead of restoring one.
+Nor is a library a restore set aside (`before-restore-…`) a backup to choose: after a restore
+it is the newest file in the folder, and `restore --newest` brought back the very library the
+user had just replaced. It stays restorable by name, and the caller is told it was passed over.
 The window's dialogs and `briefing restore --newest` ask here, so both choose alike.
 """
 
@@ -19,18 +22,24 @@ from reader.core.store.backup import Backup, BackupError, list_backups, verify
 @dataclass(frozen=True, slots=True)
 class RestoreChoice:
     """`newest`: the newest good backup holding anything (None if there is none); `empty`: the
-    good backups newer than it (all of them when there is none) that hold nothing."""
+    good backups newer than it (all of them when there is none) that hold nothing; `set_aside`:
+    the readable libraries set aside by a restore that are newer than it (all when none)."""
 
     newest: Backup | None
     empty: tuple[Backup, ...]
+    set_aside: tuple[Backup, ...]
 
 
 def restore_choice(db_path: Path) -> RestoreChoice:
     """Look through the library's backups, newest first, verifying each until one holds
     something. Counts are read from each backup on a read-only connection."""
     empty: list[Backup] = []
+    set_aside: list[Backup] = []
     for backup in list_backups(db_path):
         if backup.counts is None:
+            continue
+        if backup.kept_aside:
+            set_aside.append(backup)
             continue
         try:
             held = verify(backup.path)
@@ -39,5 +48,5 @@ def restore_choice(db_path: Path) -> RestoreChoice:
         if held.empty:
             empty.append(backup)
             continue
-        return RestoreChoice(backup, tuple(empty))
-    return RestoreChoice(None, tuple(empty))
+        return RestoreChoice(backup, tuple(empty), tuple(set_aside))
+    return RestoreChoice(None, tuple(empty), tuple(set_aside))
