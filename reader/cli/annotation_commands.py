@@ -126,6 +126,9 @@ def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:
         print(f"{item['id']:>6}  {label_name(item['label'], names):<16} {where:<6} {item['quote']}{check}")
         if item["annotation"]:
             print(f"{'':>8}note: {item['annotation']}")
+    if not data:  # a bare nothing read as a command that did not run; on stderr, as `list`'s
+        print(f"#{args.source} has no highlights yet: briefing highlight add {args.source} --quote TEXT",
+              file=sys.stderr)  # fmt: skip
     return 0
 
 

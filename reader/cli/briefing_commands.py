@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from datetime import datetime
 from typing import Any
@@ -131,8 +132,10 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
     for item in items:
         head = f"{item['position']:>3}  #{item['id']:<5} {item['kind']:<9} "
         print(head + _under(item.get("quote") or item["text"], len(head)))
+    if not items:  # its name alone read as a command cut short
+        print(f"“{briefing.name}” has no items yet: briefing briefing add {shlex.quote(briefing.name)} "
+              "--highlight ID | --heading TEXT | --text MD", file=sys.stderr)  # fmt: skip
     return 0
-
 
 def _under(text: str, indent: int) -> str:
     """A connecting text's (or quote's) further lines indented under its first: at the left

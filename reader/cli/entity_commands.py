@@ -181,7 +181,7 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p = commands.add_parser(
         "entities", help="people, organisations, places and figures the sources name"
     )
-    p.add_argument("name", nargs="*", help="show every mention of the entity with this name")
+    p.add_argument("name", nargs="*", metavar="NAME", help="show every mention of the entity with this name")
     p.add_argument("--id", type=number, help="show every mention of entity ID")
     p.add_argument("--kind", choices=_Kinds(), help="only this kind")
     p.add_argument("--source", type=number, metavar="ID", help="only the entities of source ID")

@@ -18,6 +18,7 @@ from reader.cli.common import (
     CommandError,
     OpenStore,
     bind,
+    counted,
     existing_tag,
     export_language,
     label_names,
@@ -97,7 +98,8 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
         except ExportWriteError as exc:
             _print_files(exc.report)
             before = len(exc.report.written)
-            done = f"; the {before} file(s) listed were written before it" if before else ""
+            done = (f"; the {counted(before, 'file')} listed {'was' if before == 1 else 'were'} written before it"
+                    if before else "; nothing was written")  # fmt: skip
             raise CommandError(f"export stopped: {exc}{done}") from None
     _print_files(report)
     if report.conflicts:

@@ -10,12 +10,15 @@ meet into one line and an exit status.
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
+import re
 import shutil
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
@@ -31,7 +34,9 @@ from reader.cli.story_commands import add_story_commands
 from reader.core.store import LibraryDamagedError, StoreTooNewError
 
 # `briefing search`'s own options; every other word after `search`, even `-China`, is query.
-_SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False}
+# `--data-dir` there is the global option put after the command: refused as it is elsewhere,
+# not searched for (in the default library, which it then made).
+_SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False, "--data-dir": True}
 
 
 # "database is locked" after the busy timeout: someone holds a write transaction that long.
@@ -39,10 +44,32 @@ BUSY = ("another program is writing to it and did not finish in time — the win
         "`briefing`; try again")  # fmt: skip
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser (every sub-command's too), answering a new user's slips in the command
+    they were made in. An unknown option (`list --tgs`) or `--data-dir` after the command was
+    reported by the top-level parser, with its usage and not a word of the command's options;
+    a mistyped command or choice (`serach`) got the list of choices without the near one."""
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if any(word.split("=", 1)[0] == "--data-dir" for word in extras):
+            command = self.prog.removeprefix("briefing").strip() or "COMMAND"
+            self.error(f"--data-dir goes before the command: briefing --data-dir DIR {command} …")
+        if extras:
+            near = difflib.get_close_matches(extras[0].split("=", 1)[0], list(self._option_string_actions), 1)
+            self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" (did you mean {near[0]}?)" if near else ""))
+        return parsed, extras
+
+    def error(self, message: str) -> NoReturn:
+        typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
+        if typed:
+            near = difflib.get_close_matches(typed[1], re.findall(r"'([^']*)'", typed[2]), 1)
+            message += f"; did you mean '{near[0]}'?" if near else ""
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing", description="Briefing Reader's library from the command line."
-    )
+    parser = _Parser(prog="briefing", description="Briefing Reader's library from the command line.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "

@@ -3,11 +3,14 @@ the files written before listed (never the hidden temporary file's name, never a
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from reader.cli import main
+from tests.unprivileged import as_unprivileged
 
 
 def test_export_into_a_file_says_so_in_one_line(
@@ -23,4 +26,27 @@ def test_export_into_a_file_says_so_in_one_line(
     out, err = capsys.readouterr()
 
     assert code == 1 and out == ""
-    assert err == f"briefing: export stopped: {in_the_way} is a file, not a folder\n"
+    assert err == f"briefing: export stopped: {in_the_way} is a file, not a folder; nothing was written\n"
+
+
+@pytest.mark.parametrize("single", [False, True])
+def test_a_folder_it_may_not_write_is_named_and_nothing_is_written(
+    lib: list[str], tmp_path: Path, single: bool
+) -> None:
+    """Said as the file it could not write, with exit status 1, and that nothing was written
+    (the count of files written before it said nothing when there were none); no temporary
+    file is left in the folder."""
+    locked = tmp_path / "Vault"
+    locked.mkdir()
+    (locked / "mine.md").write_text("my own note", encoding="utf-8")
+    locked.chmod(0o555)
+    command = [*as_unprivileged(), sys.executable, "-m", "reader.cli", *lib, "export", "--all", str(locked)]
+    try:
+        done = subprocess.run([*command, *(["--single-file"] if single else [])],
+                              capture_output=True, text=True, check=False)  # fmt: skip
+    finally:
+        locked.chmod(0o755)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith(f"briefing: export stopped: {locked}/")
+    assert done.stderr.endswith(" could not be written (Permission denied); nothing was written\n")
+    assert [p.name for p in locked.iterdir()] == ["mine.md"]

@@ -57,3 +57,11 @@ def test_export_usage_written_out_names_every_option(monkeypatch: pytest.MonkeyP
     assert usage.startswith("usage: briefing export [-h] (--source ID")
     for action in export._actions:
         assert (action.option_strings[0] if action.option_strings else action.metavar) in usage
+
+
+def test_every_argument_is_named_in_capitals() -> None:
+    """As the README and the other commands write them: `entities` alone showed `[name ...]`."""
+    for path, parser in commands(build_parser()):
+        lower = [a.metavar or a.dest for a in parser._actions if not a.option_strings and not a.choices
+                 and not (a.metavar or a.dest).isupper()]  # fmt: skip
+        assert not lower, (path, lower)

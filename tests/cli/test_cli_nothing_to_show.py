@@ -1,0 +1,34 @@
+"""A command with nothing to show says why, on stderr, never a bare nothing with exit status 0;
+one asked for a source that is not there fails (exit status 1) and says whether it was deleted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.core.store import Store
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
+
+
+def test_show_of_a_missing_source_points_to_list(lib: list[str], run: Run) -> None:
+    assert run(*lib, "show", "99") == (1, "", "briefing: no source #99; `briefing list` shows the sources and their numbers\n")
+
+
+def test_show_of_a_deleted_source_says_it_is_in_the_bin(lib: list[str], run: Run) -> None:
+    with Store.open(Path(lib[1]) / "library.sqlite") as store:
+        store.sources.delete(2)
+    assert run(*lib, "show", "2") == (1, "", "briefing: no source #2 (it was deleted: it is in the bin)\n")
+
+
+def test_an_empty_highlight_list_says_how_to_add_one(lib: list[str], run: Run) -> None:
+    assert run(*lib, "highlight", "list", "2") == (0, "", "#2 has no highlights yet: briefing highlight add 2 --quote TEXT\n")
+    assert run(*lib, "highlight", "list", "2", "--json") == (0, "[]\n", "")
+
+
+def test_an_empty_briefing_says_how_to_fill_it(lib: list[str], run: Run) -> None:
+    assert run(*lib, "briefing", "create", "Q4 memo")[0] == 0
+    code, out, err = run(*lib, "briefing", "show", "Q4 memo")
+    assert (code, out) == (0, "Q4 memo\n")
+    assert err == "“Q4 memo” has no items yet: briefing briefing add 'Q4 memo' --highlight ID | --heading TEXT | --text MD\n"

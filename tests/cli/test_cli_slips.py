@@ -1,0 +1,66 @@
+"""A new user's slips are answered by the command they were made in, with its usage, the near
+option or choice, exit status 2, and nothing run.
+
+An unknown option (`list --tgs`) and `--data-dir` after the command were reported by the
+top-level parser, with its usage and not a word of the command's own options; after `search`,
+`--data-dir DIR` was searched for, in the default library. A mistyped command or choice
+(`serach`, `--sort titel`) listed every choice and not the near one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+
+def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    """What argparse said on stderr of a command line it refused."""
+    with pytest.raises(SystemExit) as ended:
+        main(list(argv))
+    out, err = capsys.readouterr()
+    assert ended.value.code == 2 and out == ""
+    return err
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [(["list", "DIR", "--json"], "list"), (["search", "Japan", "DIR", "--limit", "1"], "search"),
+     (["highlight", "list", "1", "DIR"], "highlight list")],  # fmt: skip
+)
+def test_data_dir_after_the_command_says_where_it_goes(
+    lib: list[str], capsys: pytest.CaptureFixture[str], argv: list[str], command: str
+) -> None:
+    home = Path(lib[1]).parent / "home"  # READER_HOME: the library a search there would make
+    err = refused(capsys, *[word for typed in argv for word in (lib if typed == "DIR" else [typed])])
+    assert err.startswith(f"usage: briefing {command} ")
+    assert err.endswith(f"error: --data-dir goes before the command: briefing --data-dir DIR {command} …\n")
+    assert not home.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [(["list", "--tgs", "Japan"], "briefing list: error: unrecognized arguments: --tgs Japan (did you mean --tag?)"),
+     (["show", "1", "--jsn"], "briefing show: error: unrecognized arguments: --jsn (did you mean --json?)"),
+     (["highlight", "add", "3", "--quote", "Zudem plant Microsoft", "--lable", "2"],
+      "briefing highlight add: error: unrecognized arguments: --lable 2 (did you mean --label?)"),
+     (["show", "1", "2"], "briefing show: error: unrecognized arguments: 2")],  # fmt: skip
+)
+def test_an_unknown_option_is_named_by_its_command_with_the_near_one(
+    lib: list[str], capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    err = refused(capsys, *lib, *argv)
+    assert err.startswith(f"usage: briefing {' '.join(argv[:2] if argv[0] == 'highlight' else argv[:1])} ")
+    assert err.splitlines()[-1] == said
+
+
+@pytest.mark.parametrize(
+    ("argv", "near"),
+    [(["serach", "Japan"], "search"), (["list", "--sort", "titel"], "title"), (["highlight", "ad", "1"], "add")],
+)
+def test_a_mistyped_choice_names_the_near_one(
+    lib: list[str], capsys: pytest.CaptureFixture[str], argv: list[str], near: str
+) -> None:
+    assert refused(capsys, *lib, *argv).endswith(f"; did you mean '{near}'?\n")
+    assert "did you mean" not in refused(capsys, *lib, "list", "--sort", "xyz")
