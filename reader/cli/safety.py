@@ -85,6 +85,8 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
             print(f"passed over {set_aside(choice.set_aside)}")
     elif args.file:
         chosen = Path(args.file).expanduser()
+        if chosen.is_dir():  # "no such backup" said the folder was not there
+            raise CommandError(f"{chosen} is a folder; name a backup file (see `briefing backups`)")
         if chosen.is_file():  # a file of one's own has no time in its name: when it was written
             when = f" (written {datetime.fromtimestamp(chosen.stat().st_mtime):%Y-%m-%d %H:%M})"
     else:

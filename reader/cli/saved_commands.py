@@ -87,7 +87,7 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:
-    if not args.name or args.query is None:
+    if args.name is None or args.query is None:  # a blank NAME is the store's to refuse, by name
         raise CommandError("usage: briefing saved add NAME QUERY [--tag T]")
     wanted = SavedSearch(0, args.name, args.query, args.tag, args.outlet, args.author, args.lang, args.unread,
                          *_entity(store, args.entity))  # fmt: skip

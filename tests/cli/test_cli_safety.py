@@ -87,6 +87,9 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_library(
     code, _, err = run("--data-dir", str(library), "restore", str(bad))
     assert code == 1 and "not restored" in err
     assert (library / "library.sqlite").read_bytes() == before
+    code, _, err = run("--data-dir", str(library), "restore", str(tmp_path))  # "no such backup"
+    assert (code, err) == (1, f"briefing: {tmp_path} is a folder; name a backup file (see `briefing backups`)\n")
+    assert (library / "library.sqlite").read_bytes() == before
 
 
 def test_restore_refuses_while_the_window_has_the_library_open(
