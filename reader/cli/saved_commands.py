@@ -103,7 +103,8 @@ def _add(store: Store, args: argparse.Namespace) -> int:
         print(json.dumps(_json(store, saved), ensure_ascii=False, indent=1))
     else:
         print(f"saved “{saved.name}”: {describe(saved)}")
-    _warn_of_a_missing_tag(store, args.tag)
+    for tag in (args.tag, *search.tags_named(args.query, excluded=False)):  # `tag:Japn` in the query too
+        _warn_of_a_missing_tag(store, tag)
     return 0
 
 

@@ -87,6 +87,10 @@ def test_a_saved_search_on_a_missing_tag_is_saved_and_said(base: list[str], caps
                    "did you mean “Japan”?\n")  # fmt: skip
     assert main([*base, "saved", "add", "Alt", "Handel", "--tag", "japan"]) == 0
     assert capsys.readouterr().err == ""
+    assert main([*base, "saved", "add", "Neuer", "Handel tag:Japn"]) == 0  # in the query: said too
+    assert capsys.readouterr().err.endswith("there is no tag “Japn”; did you mean “Japan”?\n")
+    assert main([*base, "saved", "add", "Ohne", "Handel -tag:Japn"]) == 0  # excludes nothing yet: true
+    assert capsys.readouterr().err == ""
 
 
 def test_backup_into_a_folder_or_through_a_file_says_which(

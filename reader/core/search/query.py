@@ -107,12 +107,12 @@ def _pieces(text: str) -> Iterator[Open | Close | re.Match[str]]:
         yield piece
 
 
-def tags_named(text: str, label_names: dict[str, str] | None = None) -> tuple[str, ...]:
-    """The tags the query's `tag:` filters name (with `-tag:` too), as typed; InvalidSearch as
-    `parse`. The search itself finds nothing for a tag the library lacks, which is right while
-    the window's box is typed into (`tag:Ja` on the way to `tag:Japan`); a command line that
-    was given the finished query can tell the user the tag does not exist."""
-    return tuple(f.value for f in parse(text, label_names).filters if f.key == "tag")
+def tags_named(text: str, label_names: dict[str, str] | None = None, *, excluded: bool = True) -> tuple[str, ...]:
+    """The tags the query's `tag:` filters name (and its `-tag:` ones unless not `excluded`), as
+    typed; InvalidSearch as `parse`. The search itself finds nothing for a tag the library
+    lacks, which is right while the window's box is typed into (`tag:Ja` on the way to
+    `tag:Japan`); a command line given the finished query can say the tag does not exist."""
+    return tuple(f.value for f in parse(text, label_names).filters if f.key == "tag" and (excluded or not f.negated))
 
 
 @dataclass(frozen=True, slots=True)
