@@ -102,9 +102,27 @@ def entity_not_found(store: Store, wanted: str) -> str:
     return f"no entity is called “{wanted}”" + (f"; did you mean “{spelled[close[0]]}”?" if close else "")
 
 
+# What each way of calling `entities` does not use: given, it was silently left out
+# (`--whos-who --json` printed Markdown, `NAME --kind org` every mention of NAME whatever its kind).
+_UNUSED = (("--whos-who", ("NAME", "--id", "--kind", "--limit", "--json", "--hidden")),
+           ("NAME", ("--id", "--kind", "--limit", "--hidden")), ("--id", ("--kind", "--limit", "--hidden")))  # fmt: skip
+
+
+def _refuse_unused(args: argparse.Namespace) -> None:
+    """CommandError naming the first option given that the chosen way of calling ignores."""
+    given = {"--whos-who": args.whos_who, "NAME": bool(args.name), "--id": args.id is not None,
+             "--kind": args.kind is not None, "--limit": args.limit is not None, "--json": args.json,
+             "--hidden": args.hidden}  # fmt: skip
+    for way, unused in _UNUSED:
+        clash = next((option for option in unused if given[way] and given[option]), None)
+        if clash is not None:
+            raise CommandError(f"{way} and {clash} do not go together (see `briefing entities --help`)")
+
+
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
     from reader.core.entities import merge_roles
 
+    _refuse_unused(args)
     with open_store(args) as store:
         _index(store)
         scope = _scope(store, args)

@@ -4,15 +4,20 @@ option or choice, exit status 2, and nothing run.
 An unknown option (`list --tgs`) and `--data-dir` after the command were reported by the
 top-level parser, with its usage and not a word of the command's own options; after `search`,
 `--data-dir DIR` was searched for, in the default library. A mistyped command or choice
-(`serach`, `--sort titel`) listed every choice and not the near one."""
+(`serach`, `--sort titel`) listed every choice and not the near one. Options of `entities` that
+do not go together are refused (exit status 1) rather than one of them left out."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from reader.cli import main
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
 
 
 def refused(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
@@ -64,3 +69,18 @@ def test_a_mistyped_choice_names_the_near_one(
 ) -> None:
     assert refused(capsys, *lib, *argv).endswith(f"; did you mean '{near}'?\n")
     assert "did you mean" not in refused(capsys, *lib, "list", "--sort", "xyz")
+
+
+@pytest.mark.parametrize(
+    ("argv", "clash"),
+    [(["--whos-who", "--json"], "--whos-who and --json"), (["--whos-who", "--hidden"], "--whos-who and --hidden"),
+     (["Japan", "--id", "3"], "NAME and --id"), (["Japan", "--kind", "org"], "NAME and --kind"),
+     (["--id", "3", "--limit", "2"], "--id and --limit")],  # fmt: skip
+)
+def test_entities_options_that_would_be_left_out_are_refused(
+    lib: list[str], run: Run, argv: list[str], clash: str
+) -> None:
+    """`entities --whos-who --json` printed Markdown, `entities Japan --kind org` every mention
+    of Japan: an option the way of calling does not use was silently left out."""
+    said = f"briefing: {clash} do not go together (see `briefing entities --help`)\n"
+    assert run(*lib, "entities", *argv) == (1, "", said)
