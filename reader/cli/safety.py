@@ -112,9 +112,10 @@ def add_safety_commands(commands: Any) -> None:
     p.set_defaults(func=bind(cmd_backups, open_store))
 
     p = commands.add_parser("restore", help="replace the library with a backup (kept aside first)")
-    p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore")
+    p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore (see `briefing backups`)")
     p.add_argument(
         "--newest", action="store_true",
-        help="the newest backup that passes verification and holds anything"
+        help="the newest backup that passes verification and holds anything (never a library "
+        "an earlier restore set aside: restore that by its FILE)"
     )
     p.set_defaults(func=bind(cmd_restore, open_store))

@@ -7,6 +7,7 @@ and TAG without a word on either; `briefing export --help` opened with an 87-col
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -65,3 +66,14 @@ def test_every_argument_is_named_in_capitals() -> None:
         lower = [a.metavar or a.dest for a in parser._actions if not a.option_strings and not a.choices
                  and not (a.metavar or a.dest).isupper()]  # fmt: skip
         assert not lower, (path, lower)
+
+
+def test_every_command_a_help_points_to_is_written_out_and_exists() -> None:
+    """`highlight label --help` said "see `highlight list`", which no shell runs."""
+    known = {path for path, _parser in commands(build_parser())}
+    for path, parser in commands(build_parser()):
+        helps = [parser.description or "", *(a.help or "" for a in parser._actions)]
+        for named in re.findall(r"`([^`]*)`", " ".join(helps)):
+            words = named.split()
+            assert words[0] == "briefing", (path, named)
+            assert any(tuple(words[1 : n + 1]) in known for n in (1, 2)), (path, named)
