@@ -21,6 +21,7 @@ from reader.cli.common import (
     counted,
     existing_tag,
     label_names,
+    named_path,
     number,
 )
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
@@ -268,7 +269,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     body = p.add_mutually_exclusive_group(required=True)
-    body.add_argument("--file", metavar="F", help="read the note from F (UTF-8)")
+    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8)")
     body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
     p.set_defaults(func=bind(cmd_note_set, opener))
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")

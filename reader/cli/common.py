@@ -47,6 +47,15 @@ def positive(text: str) -> int:
     return value
 
 
+def named_path(text: str) -> str:
+    """An argparse type for a file or folder the user names: not empty. An empty word (an unset
+    shell variable in `"$VAULT"`) is the current folder to Python: `import ""` imported it, with
+    its subfolders, and `export --all ""` wrote into it."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file or folder (is a shell variable unset?)")
+    return text
+
+
 class CommandError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 

@@ -22,6 +22,7 @@ from reader.cli.common import (
     existing_tag,
     export_language,
     label_names,
+    named_path,
     number,
 )
 from reader.cli.saved_commands import saved_scope
@@ -138,5 +139,5 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--single-file", action="store_true", help="one combined file")
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
-    p.add_argument("out", metavar="OUT", help="a folder (or a .md file for one document)")
+    p.add_argument("out", type=named_path, metavar="OUT", help="a folder (or a .md file for one document)")
     p.set_defaults(func=bind(cmd_export, opener))

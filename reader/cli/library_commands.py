@@ -21,6 +21,7 @@ from reader.cli.common import (
     counted,
     existing_tag,
     label_names,
+    named_path,
     number,
     open_store,
     positive,
@@ -358,7 +359,7 @@ def _add_search_command(commands: argparse._SubParsersAction) -> None:  # type: 
 def add_library_commands(commands: Any) -> None:
     """Hang import, list, show, inspect, check and search on the `briefing` command."""
     p = commands.add_parser("import", help="import article files and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
+    p.add_argument("paths", nargs="+", type=named_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
     p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
     p.add_argument("--workers", type=positive, default=None, metavar="N", help="parser processes (default: all cores)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
@@ -381,7 +382,7 @@ def add_library_commands(commands: Any) -> None:
     p.set_defaults(func=cmd_show)
 
     p = commands.add_parser("inspect", help="parse files without importing them")
-    p.add_argument("files", nargs="+", metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
+    p.add_argument("files", nargs="+", type=named_path, metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
     p.add_argument("--json", action="store_true", help="one JSON object per file and line")
     p.set_defaults(func=cmd_inspect)
 

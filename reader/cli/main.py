@@ -24,7 +24,7 @@ from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
-from reader.cli.common import LibraryMissingError, NoLibraryError, open_store
+from reader.cli.common import LibraryMissingError, NoLibraryError, named_path, open_store
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
 from reader.cli.library_commands import add_library_commands
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="briefing", description="Briefing Reader's library from the command line.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
+        "--data-dir", type=named_path, metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
         "or the platform's data folder); only `import` makes a new library in a folder named so"
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

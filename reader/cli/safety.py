@@ -16,7 +16,7 @@ from typing import Any
 
 from reader import paths
 from reader.cli.backup_words import described, every_one_empty, held, set_aside, taken
-from reader.cli.common import CommandError, bind, counted, open_store, refuse_if_named
+from reader.cli.common import CommandError, bind, counted, named_path, open_store, refuse_if_named
 from reader.core.store import (
     BackupError,
     back_up,
@@ -104,7 +104,7 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
 def add_safety_commands(commands: Any) -> None:
     """Hang backup, backups and restore on the `briefing` command."""
     p = commands.add_parser("backup", help="make a verified backup of the library now")
-    p.add_argument("file", nargs="?", metavar="FILE",
+    p.add_argument("file", nargs="?", type=named_path, metavar="FILE",
                    help="write it to FILE (default: the backups folder, rotated)")  # fmt: skip
     p.set_defaults(func=bind(cmd_backup, open_store))
 
@@ -112,7 +112,7 @@ def add_safety_commands(commands: Any) -> None:
     p.set_defaults(func=bind(cmd_backups, open_store))
 
     p = commands.add_parser("restore", help="replace the library with a backup (kept aside first)")
-    p.add_argument("file", nargs="?", metavar="FILE", help="the backup to restore (see `briefing backups`)")
+    p.add_argument("file", nargs="?", type=named_path, metavar="FILE", help="the backup to restore (see `briefing backups`)")
     p.add_argument(
         "--newest", action="store_true",
         help="the newest backup that passes verification and holds anything (never a library "

@@ -84,3 +84,27 @@ def test_entities_options_that_would_be_left_out_are_refused(
     of Japan: an option the way of calling does not use was silently left out."""
     said = f"briefing: {clash} do not go together (see `briefing entities --help`)\n"
     assert run(*lib, "entities", *argv) == (1, "", said)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["import", ""], ["inspect", ""], ["note", "set", "1", "--file", ""], ["export", "--all", ""],
+     ["backup", ""], ["restore", ""]],  # fmt: skip
+)
+def test_an_empty_path_is_refused_before_anything_is_read_or_written(
+    lib: list[str], tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, argv: list[str],
+) -> None:  # fmt: skip
+    """`"$VAULT"` with the variable unset: an empty path was the current folder, so `import ""`
+    imported what was there, `export --all ""` wrote into it, and `note set --file ""` ended
+    in a NOT NULL constraint said as a library that cannot be used."""
+    here = tmp_path / "here"
+    here.mkdir()
+    (here / "mine.txt").write_bytes(seed_files[0].read_bytes().replace(b"Japan", b"Korea"))
+    monkeypatch.chdir(here)
+    library = Path(lib[1]) / "library.sqlite"
+    before = library.read_bytes()
+    err = refused(capsys, *lib, *argv)
+    assert err.endswith(": an empty path names no file or folder (is a shell variable unset?)\n")
+    assert [p.name for p in here.iterdir()] == ["mine.txt"] and library.read_bytes() == before
+    assert refused(capsys, "--data-dir", "", "list").endswith("(is a shell variable unset?)\n")
