@@ -2,7 +2,9 @@
 
 The newest backup is selected when the dialog opens, so restoring it is two clicks: Restore,
 then the confirmation, which says that the current library is kept aside (and how to get it
-back). The restore itself happens after the window has closed its connection: the dialog only
+back). A library a restore kept aside is no backup to preselect: right after a restore it is the
+newest file, and those two clicks brought back the very library just replaced (as `briefing
+restore --newest` did); it stays in the list, to be chosen by hand. The restore itself happens after the window has closed its connection: the dialog only
 records the choice (`chosen`) and the window restarts on the restored library.
 """
 
@@ -121,7 +123,7 @@ class BackupsDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         if self.backups:
-            self.table.selectRow(0)
+            self.table.selectRow(next((row for row, b in enumerate(self.backups) if not b.kept_aside), 0))
         else:
             self.status.setText(self.tr("No backups yet."))
         self._update_buttons()
