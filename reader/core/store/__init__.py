@@ -45,7 +45,7 @@ from reader.core.store.backup import (  # noqa: E402
     verify,
     write_backup,
 )
-from reader.core.store.backup_choice import RestoreChoice, restore_choice
+from reader.core.store.backup_choice import RestoreChoice, restore_choice, way_back
 from reader.core.store.briefing_repo import clean_name
 from reader.core.store.damage import LibraryDamagedError
 from reader.core.store.database import Store
@@ -127,6 +127,7 @@ __all__ = [
     "restore",
     "terms_starting",
     "verify",
+    "way_back",
     "write_backup",
     "EDITABLE_FIELDS",
     "HIGHLIGHT",

@@ -50,3 +50,19 @@ def restore_choice(db_path: Path) -> RestoreChoice:
             continue
         return RestoreChoice(backup, tuple(empty), tuple(set_aside))
     return RestoreChoice(None, tuple(empty), tuple(set_aside))
+
+
+def way_back(choice: RestoreChoice) -> Backup | None:
+    """What the window's damage and missing-library dialogs offer to restore: the chosen backup,
+    else — no backup holds anything — the newest library a restore set aside that verifies and
+    holds something. It is the user's own library from before that restore, and the only way
+    back left; `restore --newest` names it instead, to be restored by name."""
+    if choice.newest is not None:
+        return choice.newest
+    for backup in choice.set_aside:
+        try:
+            if not verify(backup.path).empty:
+                return backup
+        except BackupError:
+            continue
+    return None

@@ -18,7 +18,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.store import BackupError, LibraryDamagedError, Store, restore, restore_choice
+from reader.core.store import (
+    BackupError,
+    LibraryDamagedError,
+    Store,
+    restore,
+    restore_choice,
+    way_back,
+)
 from reader.paths import Paths
 from reader.ui import dialogs
 from reader.ui.date_display import long_date
@@ -32,7 +39,7 @@ def open_damaged(error: LibraryDamagedError, paths: Paths) -> Store | None:
     """Ask what to do with the damaged library; the store to work with, or None to quit."""
     log.error("library damaged: %s", error)
     choice = restore_choice(paths.db_path)  # as `briefing restore --newest` chooses: never an empty one
-    newest = choice.newest
+    newest = way_back(choice)  # else a library a restore set aside: the only way back left
     box = QMessageBox(QMessageBox.Icon.Critical, translate("DamageDialog", "The library is damaged"),
                       translate("DamageDialog", "The library file is damaged, so Briefing Reader cannot open it as usual. "
                                  "Nothing has been written to it."))  # fmt: skip

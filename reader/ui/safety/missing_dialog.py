@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from reader.core.store import BackupError, Store, backups_dir, restore, restore_choice
+from reader.core.store import BackupError, Store, backups_dir, restore, restore_choice, way_back
 from reader.paths import Paths
 from reader.ui import dialogs
 from reader.ui.date_display import long_date
@@ -33,7 +33,7 @@ def open_missing(paths: Paths) -> Store | None:
     folder = backups_dir(paths.db_path)
     log.error("library %s missing; backups in %s", paths.db_path, folder)
     choice = restore_choice(paths.db_path)  # as `briefing restore --newest` chooses: never an empty one
-    newest = choice.newest
+    newest = way_back(choice)  # else a library a restore set aside: the only way back left
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MissingDialog", "The library is missing"),
                       QCoreApplication.translate("MissingDialog", "The library file %1 is gone, but %2 holds backups of it.")
                       .replace("%1", str(paths.db_path)).replace("%2", str(folder)))  # fmt: skip
