@@ -3545,6 +3545,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Suche leeren, zurück zur Liste</translation>
     </message>
     <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Open the best result, hits marked</source>
+        <translation>Besten Treffer öffnen, Fundstellen markiert</translation>
+    </message>
+    <message>
         <source>Rename the chosen one</source>
         <translation>Ausgewählten Eintrag umbenennen</translation>
     </message>

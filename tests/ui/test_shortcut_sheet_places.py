@@ -28,6 +28,7 @@ def test_german_sheet_names_the_keys_of_lists_and_boxes(make_window, monkeypatch
     assert ("Schlagwörter, gespeicherte Suchen", "Ausgewählten Eintrag umbenennen", "F2") in rows
     assert ("Schlagwörter, gespeicherte Suchen", "Ausgewählten Eintrag löschen", "Entf") in rows
     assert ("Suchfeld, Bibliotheksliste", "Suche leeren, zurück zur Liste", "Esc") in rows
+    assert ("Gespeicherte Suchen", "Besten Treffer öffnen, Fundstellen markiert", "Return") in rows
     assert ("Artikel", "Zum Titel und zur Autorenzeile", "Strg+Pos1") in rows
     assert ("Überall", "Kontextmenü dessen, was die Tastatur hat", "Menü, Umschalt+F10") in rows
     sheet.filter_edit.setText("schlagwörter umbenennen")

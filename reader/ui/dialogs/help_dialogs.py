@@ -80,6 +80,8 @@ def place_rows() -> list[tuple[str, str, str]]:
          keys("Down", "Return")),
         (translate("ShortcutsDialog", "Search box, library list"),
          translate("ShortcutsDialog", "Clear the search, back to the list"), keys("Esc")),
+        (translate("ShortcutsDialog", "Saved searches"), translate("ShortcutsDialog", "Open the best result, hits marked"),
+         keys("Return")),
         (lists, translate("ShortcutsDialog", "Rename the chosen one"), keys("F2")),
         (lists, translate("ShortcutsDialog", "Delete the chosen one"), keys("Del")),
         (translate("ShortcutsDialog", "Article"), translate("ShortcutsDialog", "To the title and byline"),

@@ -302,6 +302,13 @@ class LibraryPane(QWidget):
         """Enter or ↓ in the search box: go to the list, or open the best result; a refused
         query says why at once and keeps the cursor in the box (its results are the last query's)."""
         self._relist()
+        self.enter_list()
+
+    def enter_list(self) -> None:
+        """Take the keyboard into what the library lists, opening the best result with its hits
+        marked: Enter in the search box, and Enter on a saved search, which only put its search
+        back, so the article it showed first had no marks while the same words typed had them.
+        A refused query keeps the keyboard where it is (the reason is said)."""
         if self.searching() and self._refused:
             return
         if self.list_stack.currentWidget() is not self.results_view:

@@ -129,7 +129,7 @@ class SavedSearches(QObject):
         # Like the tags above: moving onto one (arrow keys, a click) shows it. Once the search box
         # or a filter is changed by hand, `follow` leaves none current, so a click shows it again.
         self.view.currentItemChanged.connect(lambda item, _previous: self.apply(self._at(item)))
-        self.view.itemActivated.connect(lambda item: self.apply(self._at(item)))
+        self.view.itemActivated.connect(self._open_best)
         self.heading = QLabel(self.tr("Saved searches"), pane)
         self.heading.setObjectName("paneHeading")
         self.save_action = QAction(self.tr("Sa&ve search…"), pane, shortcut=QKeySequence("Ctrl+Shift+S"))
@@ -178,6 +178,12 @@ class SavedSearches(QObject):
         entity_id = saved_entity_id(self._session.store, saved)
         entity = (entity_id, saved.entity_name or "") if entity_id is not None else None
         self._pane.show_search(saved.query, saved.tag, filters_of(saved), entity, prefer)
+
+    def _open_best(self, item: QListWidgetItem) -> None:
+        """Enter (or a double-click) on a saved search does what Enter does in the search box:
+        its best result opens, its hits marked, and the keyboard goes to the results."""
+        self.apply(self._at(item))
+        self._pane.enter_list()
 
     def reload(self) -> None:
         """Read the saved searches again; the list shows only while there is one."""
