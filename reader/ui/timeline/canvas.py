@@ -48,6 +48,7 @@ from reader.ui.timeline.mark_layout import (
     place,
     ticks,
 )
+from reader.ui.timeline.mark_tip import show_under
 from reader.ui.timeline.sizing import day_counts, mark_scale
 
 AXIS_H = 34  # the axis band at the bottom
@@ -193,19 +194,23 @@ class TimelineCanvas(QWidget):
         return caption_rect(self.mark_rect(placed), width, self.width())
 
     def mark_at(self, point: QPointF) -> Mark | None:
-        """The mark under `point` (a pixel of slack around each): only the columns at its x are
-        looked at — testing every mark in view took 20 ms a mouse move at 10,000 sources."""
+        placed = self.placed_at(point)
+        return placed.mark if placed is not None else None
+
+    def placed_at(self, point: QPointF) -> Placed | None:
+        """The mark under `point` (a pixel of slack around each), where it is: only the columns
+        at its x are looked at — testing every mark in view took 20 ms a mouse move at 10,000 sources."""
         if self.captioned:  # a few marks: each one's title opens it too
             for placed in self._placed:
                 if self.mark_rect(placed).adjusted(-1, -1, 1, 1).united(self.caption_rect(placed)).contains(point):
-                    return placed.mark
+                    return placed
             return None
         x = point.x() + self._offset()
         first = bisect.bisect_left(self._xs, x - self.mark_w - 1)
         last = bisect.bisect_right(self._xs, x + 1)
         for placed in self._placed[first:last]:
             if self.mark_rect(placed).adjusted(-1, -1, 1, 1).contains(point):
-                return placed.mark
+                return placed
         return None
 
     # -- painting ---------------------------------------------------------------------------
@@ -343,8 +348,7 @@ class TimelineCanvas(QWidget):
         if x < 0 or x + self.mark_w > self.width():  # out of sight: centre it
             self.start = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day
         self._relayout()
-        corner = self.mark_rect(placed).topRight().toPoint()
-        QToolTip.showText(self.mapToGlobal(corner), self.describe(placed.mark), self)
+        show_under(self, self.mark_rect(placed), self._baseline(), self.describe(placed.mark))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -359,13 +363,13 @@ class TimelineCanvas(QWidget):
                 self._drag_from = event.position()
                 self._relayout()
             return
-        mark = self.mark_at(event.position())
-        if mark is None:
+        placed = self.placed_at(event.position())
+        if placed is None:
             QToolTip.hideText()
             self.unsetCursor()
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(event.globalPosition().toPoint(), self.describe(mark), self)
+        show_under(self, self.mark_rect(placed), self._baseline(), self.describe(placed.mark))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self._dragged:
