@@ -881,8 +881,8 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>&amp;Kein Name</translation>
     </message>
     <message>
-        <source>Leave the chosen entries out of the index (Del)</source>
-        <translation>Die gewählten Einträge aus dem Verzeichnis nehmen (Entf)</translation>
+        <source>Leave the chosen entries out of Entities and the who&apos;s who (Del)</source>
+        <translation>Die gewählten Einträge aus „Namen und Zahlen“ und „Wer ist wer“ nehmen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1135,7 +1135,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Bac&amp;k to reading</source>
-        <translation>&amp;Zurück zum Lesen</translation>
+        <translation>Zurüc&amp;k zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+E</source>
@@ -1580,7 +1580,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Bac&amp;k to reading</source>
-        <translation>&amp;Zurück zum Lesen</translation>
+        <translation>Zurüc&amp;k zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+H</source>
@@ -1658,7 +1658,7 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>Copy as &amp;Markdown</source>
-        <translation>Als Markdown &amp;kopieren</translation>
+        <translation>Als Markdown ko&amp;pieren</translation>
     </message>
     <message>
         <source>All</source>
@@ -1876,7 +1876,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Grouping stories…</source>
-        <translation>Geschichten werden gruppiert …</translation>
+        <translation>Geschichten werden gruppiert…</translation>
     </message>
     <message>
         <source>Stopping after the current file…</source>
@@ -2364,7 +2364,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Bac&amp;k to reading</source>
-        <translation>&amp;Zurück zum Lesen</translation>
+        <translation>Zurüc&amp;k zum Lesen</translation>
     </message>
     <message>
         <source>Esc or Ctrl+Shift+T</source>
@@ -2511,7 +2511,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Entit&amp;y</source>
-        <translation>Namens&amp;verzeichnis</translation>
+        <translation>Namen und &amp;Zahlen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3138,6 +3138,13 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
+        <source>A story: %Ln reports of one event</source>
+        <translation>
+            <numerusform>Eine Geschichte: %Ln Bericht zu einem Ereignis</numerusform>
+            <numerusform>Eine Geschichte: %Ln Berichte zu einem Ereignis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>❝ %Ln highlight(s)</source>
         <translation>
             <numerusform>❝ %Ln Markierung</numerusform>
@@ -3710,7 +3717,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Put this source in one story with another</source>
-        <translation>Diese Quelle mit einer anderen zu einer Geschichte zusammenführen</translation>
+        <translation>Diese Quelle mit einer anderen zu einer Geschichte verbinden</translation>
     </message>
     <message>
         <source>&amp;Take out of story</source>

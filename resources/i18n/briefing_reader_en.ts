@@ -465,6 +465,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>A story: %Ln reports of one event</source>
+        <translation>
+            <numerusform>A story: %Ln report of one event</numerusform>
+            <numerusform>A story: %Ln reports of one event</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>❝ %Ln highlight(s)</source>
         <translation>
             <numerusform>❝ %Ln highlight</numerusform>

@@ -50,7 +50,7 @@ class CorrectionActions(QObject):
         self._view: EntitiesView | None = None
         self._menu_entry: QAction | None = None  # the menu bar's Entities menu
         self.hide_action = self._action(self.tr("&Not a name"), self._hide, "Del",
-                                        self.tr("Leave the chosen entries out of the index (Del)"))  # fmt: skip
+                                        self.tr("Leave the chosen entries out of Entities and the who's who (Del)"))  # fmt: skip
         self.restore_action = self._action(self.tr("&Restore"), self._restore, None,
                                            self.tr("List the hidden entries again"))  # fmt: skip
         self.kind_menu = QMenu(self.tr("Change &kind"), window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -26,6 +26,9 @@ from reader.core.models import SourceSummary, Tag
 from reader.ui.date_display import short_date
 from reader.ui.i18n import Plural
 from reader.ui.step_names import inside
+
+if TYPE_CHECKING:
+    from reader.ui.stories.story_rows import StoryMark  # which imports this module
 
 Fetch = Callable[[Sequence[int]], list[SourceSummary]]
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,11 +49,11 @@ class SourceListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._rows: dict[int, int] = {}  # id → row, for selection and refreshes
         self._cache: OrderedDict[int, SourceSummary | None] = OrderedDict()
-        self._stories: Mapping[int, object] = {}
+        self._stories: Mapping[int, StoryMark] = {}
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[int], stories: Mapping[int, object] | None = None) -> None:
+    def set_ids(self, ids: Sequence[int], stories: Mapping[int, StoryMark] | None = None) -> None:
         """Show `ids` in order; `stories` marks the rows that stand for or belong to a story."""
         self.beginResetModel()
         self._ids = list(ids)
@@ -110,11 +113,16 @@ class SourceListModel(QAbstractListModel):
             return summary
         if role == Qt.ItemDataRole.DisplayRole:
             return summary.title
-        return _tooltip(summary)
+        mark = self._stories.get(summary.id)
+        return _tooltip(summary, mark.count if mark is not None and mark.head else 1)
 
 
-def _tooltip(summary: SourceSummary) -> str:
+def _tooltip(summary: SourceSummary, reports: int) -> str:
+    """The row's title and what its row shows in short; a story's row ("▸ 3") says it is one
+    in the words the timeline's mark uses: the library's row had no word for it at all."""
     lines = [summary.title]
+    if reports > 1:
+        lines.append(Plural.tr("A story: %Ln reports of one event", "", reports))
     if summary.title_derived:
         lines.append(QCoreApplication.translate(
             "SourceListModel", "(title taken from the text — Source ▸ Edit metadata to set one)"))
