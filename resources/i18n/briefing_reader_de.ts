@@ -4040,10 +4040,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>passend zu „%1“</translation>
     </message>
     <message>
-        <source>“%1”: no valid search, not searched</source>
-        <translation>„%1“: keine gültige Suche, nicht gesucht</translation>
-    </message>
-    <message>
         <source>other or none</source>
         <translation>andere oder keine</translation>
     </message>

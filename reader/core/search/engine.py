@@ -197,13 +197,15 @@ def _browsed(store: Store, query: Query) -> Iterator[tuple[int, float]]:
 
 
 def source_ids(
-    store: Store, text: str, order: str = "published", tag: str | None = None
+    store: Store, text: str, order: str = "published", tag: str | None = None,
+    label_names: dict[str, str] | None = None,
 ) -> list[int]:
     """Ids of live sources with a matching article, highlight or note, in list order.
 
     While typing, the last word also matches as a prefix, so the list narrows letter by letter.
+    `label_names`: the user's names for the labels, which `label:` takes as the window shows them.
     """
-    query = _as_you_type(parse(text), text)
+    query = _as_you_type(parse(text, label_names), text)
     if tag is not None:
         # A Filter, not "tag:…" text: a tag name may hold spaces or quotes.
         query = Query(query.clauses, (*query.filters, Filter("tag", tag)))

@@ -45,9 +45,12 @@ def check_query(text: str, label_names: dict[str, str] | None = None) -> None:
     parse(text, label_names)
 
 
-def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published") -> list[int]:
-    """Live source ids the saved search finds, in `order` (an ordering of `store.sources`)."""
-    ids = source_ids(store, saved.query, order, saved.tag)
+def saved_source_ids(store: Store, saved: SavedSearch, order: str = "published",
+                     label_names: dict[str, str] | None = None) -> list[int]:  # fmt: skip
+    """Live source ids the saved search finds, in `order` (an ordering of `store.sources`);
+    `label_names` as the window names the labels (`label:Gefahr` for a label renamed so), or
+    the window's timeline and exports refused a search its library ran."""
+    ids = source_ids(store, saved.query, order, saved.tag, label_names)
     narrowed = filters_of(saved)
     if narrowed != SourceFilter():
         allowed = set(table_ids(store.db, "added", True, narrowed))

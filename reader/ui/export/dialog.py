@@ -38,6 +38,7 @@ from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
 from reader.ui.i18n import Plural, export_language, in_export_language
+from reader.ui.label_names import label_names
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 
@@ -247,7 +248,8 @@ class ExportDialog(QDialog):
             return store.sources.ids(tag=tag), tag
         if self.saved_radio.isChecked():
             saved = store.saved_searches.get(int(self.saved_combo.currentData()))
-            return (search.saved_source_ids(store, saved) if saved else []), self.saved_combo.currentText()
+            names = label_names(self.session)  # `label:` as the window names the labels
+            return (search.saved_source_ids(store, saved, label_names=names) if saved else []), self.saved_combo.currentText()
         return store.sources.ids(), in_export_language(self.session.settings, "ExportDialog", _LIBRARY)
 
     def _export_clicked(self) -> None:

@@ -9,7 +9,7 @@ definition the CLI's `--saved` uses (`reader.core.search.saved_source_ids`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.core import search
 from reader.core.store import SavedSearch, Store
@@ -31,10 +31,20 @@ class LibraryScope:
     def text(self) -> str:
         return self.search.query
 
-    def source_ids(self, store: Store) -> list[int]:
-        """The sources in scope, oldest to newest by publication; a search that cannot run
-        counts as none (the library keeps its last list and says why in its status line)."""
+    def refusal(self, label_names: dict[str, str] | None = None) -> str | None:
+        """Why the words cannot be searched (the core's message), or None when they can."""
         try:
-            return search.saved_source_ids(store, self.search)
+            search.check_query(self.search.query, label_names)
+        except search.InvalidSearch as exc:
+            return str(exc)
+        return None
+
+    def source_ids(self, store: Store, label_names: dict[str, str] | None = None) -> list[int]:
+        """The sources in scope, oldest to newest by publication, `label:` taking the names
+        the window gives the labels. Words that cannot be searched find none, as the library
+        lists none for a saved search of such words: counted as no words, they found every
+        source of the tag and filters, and a chronology inserted all of them."""
+        try:
+            return search.saved_source_ids(store, self.search, label_names=label_names)
         except search.InvalidSearch:
-            return search.saved_source_ids(store, replace(self.search, query=""))
+            return []

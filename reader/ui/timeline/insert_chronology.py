@@ -15,6 +15,7 @@ from reader.core.models import Source
 from reader.core.stories import chronology_markdown
 from reader.ui.actions import make_action
 from reader.ui.i18n import export_language, in_export_language
+from reader.ui.label_names import label_names
 from reader.ui.session import Session
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class InsertChronology(QObject):
         ids = list(quoted)
         from_briefing = bool(ids)
         if not ids:
-            ids = self._library.scope().source_ids(store)
+            ids = self._library.scope().source_ids(store, label_names(self._session))
         return [s for i in ids if (s := store.sources.get(i)) is not None], from_briefing
 
     def insert(self) -> None:

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core import search
 from reader.core.changes import Changes
 from reader.core.footnotes import wire
 from reader.core.stories import day_of
+from reader.ui.core_messages import sentence
+from reader.ui.label_names import label_names
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
@@ -111,13 +112,14 @@ class TimelineWindow(SideWindow):
 
     def scope_ids(self) -> list[int]:
         """The sources the library lists now: its tag, search, filters or saved search."""
-        return self._library.scope().source_ids(self._session.store)
+        return self._library.scope().source_ids(self._session.store, label_names(self._session))
 
     def reload(self, *, refit: bool = True) -> None:
         """Draw the library's scope again; `refit=False` after an edit keeps the zoom."""
         store = self._session.store
         scope = self._library.scope()
-        ids = scope.source_ids(store)
+        refused = scope.refusal(label_names(self._session))
+        ids = self.scope_ids()
         summaries = store.sources.summaries(ids)
         story_of = store.stories.story_of(ids)
         by_tag = self.colour_by.currentData() == "tag"
@@ -131,9 +133,9 @@ class TimelineWindow(SideWindow):
             # it ("dpa" for its desk "dpa/lno"), so the legend and the filter say the same.
             key = (s.tags[0] if s.tags else "") if by_tag else (s.site_name or wire(s.agency) or "")
             items.append(Item(s.id, day, s.title, s.ran_by, key, story_of.get(s.id)))
-        self.canvas.empty_text = self._empty_text(len(ids), len(undated))
+        self.canvas.empty_text = sentence(refused) if refused else self._empty_text(len(ids), len(undated))
         self.canvas.set_marks(marks_of(items, (story_of.get(s.id) for s in undated)), refit=refit)
-        self._show_scope(scope, len(ids))
+        self._show_scope(scope, len(ids), refused)
         self._show_legend()
         self.undated.clear()
         drawn_as = story_marks(items)
@@ -159,25 +161,22 @@ class TimelineWindow(SideWindow):
             return self.tr("None of these sources has a publication date: they are listed on the right.")
         return ""
 
-    def _show_scope(self, scope: LibraryScope, count: int) -> None:
-        """What is drawn: the count, then the saved search, or the tag and the words. Words that
-        cannot run are left out of the scope, and said to be: "matching “Japan OR”" headed every
-        source of the tag and filters, none of them found by those words."""
+    def _show_scope(self, scope: LibraryScope, count: int, refused: str | None) -> None:
+        """What is drawn: the count, then the saved search, or the tag and the words; words that
+        cannot be searched (`refused`, the core's reason) find nothing, and the heading says why
+        in the words of the library's line and saved-search list, "Invalid search: …". The
+        timeline drew every source of the tag and filters for them, "not searched", while the
+        library listed none."""
         text = self.tr("%Ln source(s)", "", count)  # "10.000 Quellen", as the library counts
-        try:
-            search.check_query(scope.text)
-            refused = False
-        except search.InvalidSearch:
-            refused = True
         if scope.saved is not None:  # its words, tag and filters
             text += " · " + inside(self.tr("saved search “%1”"), scope.saved)
         else:
             if scope.tag:
                 text += " · " + inside(self.tr("tagged “%1”"), scope.tag)
-            if scope.text and not refused:
+            if scope.text:
                 text += " · " + inside(self.tr("matching “%1”"), scope.text)
         if refused:
-            text += " · " + inside(self.tr("“%1”: no valid search, not searched"), scope.text)
+            text += " · " + sentence(refused)
         self.scope.setText(text)
 
     def _show_legend(self) -> None:

@@ -175,7 +175,7 @@ def test_the_librarys_scope_is_a_value_the_timeline_reads(make_window, qtbot) ->
     timeline.reload()
     assert set(timeline.scope_ids()) == {ids["001"], ids["004"]}
     assert timeline.scope.text() == "2 sources · matching “Takaichi”"
-    assert set(LibraryScope(SavedSearch(0, "", "Japan OR -USA")).source_ids(store)) == set(ids.values())  # cannot run: none
+    assert LibraryScope(SavedSearch(0, "", "Japan OR -USA")).source_ids(store) == []  # cannot run: none
 
 
 def test_a_broken_saved_search_is_marked_in_the_list_before_it_is_chosen(make_window) -> None:

@@ -77,5 +77,5 @@ def test_german_counts_group_their_thousands(make_window, speak) -> None:
     window = make_window()
     window.timeline.show()
     timeline = window.timeline.window
-    timeline._show_scope(window.library.scope(), 10_000)
+    timeline._show_scope(window.library.scope(), 10_000, None)
     assert timeline.scope.text() == "10.000 Quellen"
