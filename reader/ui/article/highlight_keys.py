@@ -164,17 +164,20 @@ class HighlightKeys(QObject):
     def _under(self, highlight_id: int) -> QPoint:
         """The global point under the highlight's first line, where the eye is: the menu opened
         in the middle of the article, half a page from the passage it quotes (seen at 1024 ×
-        700, the highlight at the top). The article's middle when the highlight is out of view."""
+        700, the highlight at the top). Under its last line when its first is scrolled above the
+        view (its end at the top of the page still opened the menu half a page below); the
+        article's middle when the highlight is out of view."""
         view, text_map = self._view, self._view.text_map
         viewport = view.viewport()
         highlight = next((h for h in view.anchored_highlights() if h.id == highlight_id), None)
         spans = text_map.to_document(highlight.start, highlight.end) if highlight and text_map else []
         if text_map is not None and spans:
             cursor = QTextCursor(view.document())
-            cursor.setPosition(text_map.utf16.to_qt(spans[0][0]))
-            corner = view.cursorRect(cursor).bottomLeft() + QPoint(0, 2)
-            if viewport.rect().contains(corner):
-                return viewport.mapToGlobal(corner)
+            for position in (spans[0][0], spans[-1][1]):
+                cursor.setPosition(text_map.utf16.to_qt(position))
+                corner = view.cursorRect(cursor).bottomLeft() + QPoint(0, 2)
+                if viewport.rect().contains(corner):
+                    return viewport.mapToGlobal(corner)
         return viewport.mapToGlobal(viewport.rect().center())
 
     def offer_briefings_for(self, highlight_id: int, where: QPoint) -> None:

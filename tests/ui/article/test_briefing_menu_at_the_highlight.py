@@ -38,3 +38,34 @@ def test_the_briefing_menu_opens_under_the_highlight(make_window, qtbot, monkeyp
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     qtbot.keyClick(view, Qt.Key.Key_B)
     assert shown[-1] == view.viewport().mapToGlobal(view.viewport().rect().center())
+
+
+def test_under_the_last_line_when_the_first_is_scrolled_above(make_window, qtbot, monkeypatch) -> None:
+    """Seen at 1024 × 700: a highlight of two lines, its first scrolled above the page and its
+    last at the top; B opened the menu in the article's middle, half a page below it."""
+    window = make_window()
+    window.resize(1024, 700)
+    store, source_id = window.session.store, window.open_source_id
+    text = store.sources.get(source_id).reading_text
+    start = text.index(" ", 200) + 1
+    added = []
+    window.session.apply(lambda: added.append(store.highlights.add(source_id, start, text.index(" ", start + 200), "key"))
+                         or added[0][1])  # fmt: skip
+    highlight = added[0][0]
+    store.briefings.create("Memo")
+    view = window.article.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    text_map = view.text_map
+    spans = text_map.to_document(highlight.start, highlight.end)
+    first, last = QTextCursor(view.document()), QTextCursor(view.document())
+    first.setPosition(text_map.utf16.to_qt(spans[0][0]))
+    last.setPosition(text_map.utf16.to_qt(spans[-1][1]))
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + view.cursorRect(last).top() - 2)
+    assert view.cursorRect(first).bottom() < 0 <= view.cursorRect(last).top()  # the first line above the page
+    shown: list[QPoint] = []
+    monkeypatch.setattr(highlight_keys, "popup", lambda _menu, where: shown.append(where))
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    under = view.viewport().mapToGlobal(view.cursorRect(last).bottomLeft())
+    assert abs(shown[-1].y() - under.y()) <= 4 and abs(shown[-1].x() - under.x()) <= 4, (shown[-1], under)
