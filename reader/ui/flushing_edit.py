@@ -8,9 +8,22 @@ once: they are no typing to wait out, and the briefing composer's preview lagged
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+import sys
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+def alt_letter(event: QKeyEvent) -> bool:
+    """Whether `event` is Alt with a letter or digit no shortcut took: on Linux Qt types the
+    letter, so Alt+R, the letter of a control on the window's other side, put an "r" into the
+    briefing's heading ("rWarum es zählt"). AltGr (another modifier there, Ctrl+Alt on Windows)
+    and macOS's Option, which types "@" and "€" on a German keyboard, still type."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (sys.platform != "darwin" and modifiers in (Qt.KeyboardModifier.AltModifier,
+                                                       Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+            and event.text().isalnum())  # fmt: skip
 
 
 class FlushingEdit(QPlainTextEdit):
@@ -57,6 +70,9 @@ class FlushingEdit(QPlainTextEdit):
             self._timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if alt_letter(event):
+            event.accept()  # no control's letter, and nothing to type
+            return
         super().keyPressEvent(event)
         keys = QKeySequence.StandardKey
         if (event.matches(keys.Undo) or event.matches(keys.Redo)) and self._timer.isActive():
