@@ -6,6 +6,7 @@ the keys really do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -38,6 +39,14 @@ def on_a_laptop(sequence: QKeySequence) -> bool:
     return all(key.value < Qt.Key.Key_Back.value for key in keys)
 
 
+def key_text(sequence: QKeySequence) -> str:
+    """`sequence` as the sheet writes it: Qt's names, but the Enter key in the window's own word
+    ("Eingabetaste", as the German hints say): Qt's German leaves it "Return", an English word
+    among "Umschalt" and "Entf" that the sheet's search found under no German name."""
+    return re.sub(r"\bReturn\b", QCoreApplication.translate("ShortcutsDialog", "Return"),
+                  sequence.toString(QKeySequence.SequenceFormat.NativeText))  # fmt: skip
+
+
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action that has a shortcut, in menu order.
 
@@ -52,7 +61,7 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
         for action in actions:
             if action in seen_actions:
                 continue
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if on_a_laptop(k)]
+            keys = [key_text(k) for k in action.shortcuts() if on_a_laptop(k)]
             keys = [k for k in keys if k and k not in seen_keys]
             if not keys:
                 continue
@@ -71,7 +80,7 @@ def place_rows() -> list[tuple[str, str, str]]:
     translate = QCoreApplication.translate
 
     def keys(*names: str) -> str:
-        return ", ".join(QKeySequence(name).toString(QKeySequence.SequenceFormat.NativeText) for name in names)
+        return ", ".join(key_text(QKeySequence(name)) for name in names)
 
     lists = translate("ShortcutsDialog", "Tags, saved searches")
     find = translate("ShortcutsDialog", "Find bar")
