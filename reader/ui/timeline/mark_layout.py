@@ -105,7 +105,10 @@ def place(marks: Sequence[Mark], px_per_day: float, mark_w: float = MARK_W) -> l
     levels: dict[int, int] = defaultdict(int)
     placed = []
     for mark in marks:
-        column = math.floor(mark.day * px_per_day / column_w)
+        # A day's own column when days are wide enough, counted, not divided: 739552 × px / px
+        # came out as 739551.999…, and one day in seven stood on the day before its date (a
+        # 28 October report over "27" on the axis). Runs of days: a hair's rounding forgiven.
+        column = mark.day if column_w == px_per_day else math.floor(mark.day * px_per_day / column_w + 1e-6)
         level = levels[column]
         placed.append(Placed(mark, column * column_w + inset, level))
         levels[column] = level + 1
