@@ -192,9 +192,11 @@ def fitted_details(outlet: str | None, when: str, metrics: QFontMetrics, room: i
         return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
     date_part = " · " + when
     outlet_room = room - metrics.horizontalAdvance(date_part)
-    if outlet_room < metrics.horizontalAdvance(outlet[:4] + "…"):
-        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
-    return metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, outlet_room) + date_part
+    if outlet_room >= metrics.horizontalAdvance(outlet[:4] + "…"):
+        return metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, outlet_room) + date_part
+    if metrics.horizontalAdvance(when) <= room:  # only one fits: the date, whole ("DWN · 28. Okt. 2…")
+        return when
+    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
 
 
 def chip_labels(tags: Sequence[str], width_of: Callable[[str], int], room: int) -> list[str]:

@@ -61,3 +61,15 @@ def test_the_date_comes_before_the_tag_count(qapp, speak, width) -> None:
     summary = replace(_summary("", ("Handelsstreit",)), site_name=None, highlight_count=2, has_note=False)
     drawn = _drawn(summary, width)
     assert display_date(summary) in drawn, (width, drawn)
+
+
+@pytest.mark.parametrize("width", [175, 190, 205])
+def test_a_short_outlet_gives_way_to_the_date_whole(qapp, speak, width) -> None:
+    """A short outlet that cannot be cut further ("DWN"), a highlight count and a note: the line
+    was cut inside the date ("DWN · 28. Okt. 2…", seen on a story's row at 1024 × 700); where
+    only one fits, the date comes whole."""
+    speak("de")
+    summary = _summary("DWN", ())
+    drawn = _drawn(summary, width)
+    assert display_date(summary) in drawn or "DWN · " + display_date(summary) in drawn, (width, drawn)
+    assert not any(t.startswith("DWN") and "…" in t for t in drawn), (width, drawn)
