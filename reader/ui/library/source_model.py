@@ -117,7 +117,7 @@ class SourceListModel(QAbstractListModel):
         return _tooltip(summary, mark.count if mark is not None and mark.head else 1)
 
 
-def _tooltip(summary: SourceSummary, reports: int) -> str:
+def _tooltip(summary: SourceSummary, reports: int = 1) -> str:
     """The row's title and what its row shows in short; a story's row ("▸ 3") says it is one
     in the words the timeline's mark uses: the library's row had no word for it at all."""
     lines = [summary.title]
