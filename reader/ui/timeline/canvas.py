@@ -270,6 +270,10 @@ class TimelineCanvas(QWidget):
         painter.end()
 
     def _paint_axis(self, painter: QPainter) -> None:
+        """Ticks and their dates; none with no mark, where they named the months around today
+        ("Dec", "2027") under an empty canvas, dates of nothing."""
+        if not self.marks:
+            return
         palette = self.palette()
         faint = QColor(palette.color(QPalette.ColorRole.Mid))
         faint.setAlphaF(0.35)

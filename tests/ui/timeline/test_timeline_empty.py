@@ -6,7 +6,7 @@ and not a word; a tag whose sources had no date looked the same."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 
 def _ink_in_the_middle(canvas) -> int:
@@ -45,3 +45,24 @@ def test_sources_without_dates_are_pointed_to(make_window, qtbot) -> None:
     qtbot.waitUntil(lambda: not timeline.canvas.marks)
     assert "right" in timeline.canvas.empty_text  # where the undated ones are listed
     timeline.close()
+
+
+def test_an_empty_timeline_names_no_dates(make_window, qtbot, monkeypatch) -> None:
+    """Under "No sources in this view…" the axis named the months around today ("Dec", "2027"),
+    the dates of nothing; the baseline stays, without ticks or dates."""
+    window = make_window()
+    qtbot.keyClicks(window.library.search_box, "xyzzyqq")
+    qtbot.keyClick(window.library.search_box, Qt.Key.Key_Return)
+    window.timeline.action.trigger()
+    canvas = window.timeline.window.canvas
+    assert not canvas.marks
+    drawn: list[str] = []
+    real = QPainter.drawText
+
+    def recording(painter, *args):  # type: ignore[no-untyped-def]
+        drawn.append(next(a for a in args if isinstance(a, str)))
+        return real(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", recording)
+    canvas.grab()
+    assert drawn == [canvas.empty_text]
