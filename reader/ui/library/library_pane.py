@@ -53,7 +53,7 @@ class LibraryPane(QWidget):
     sort_changed = Signal(str)
     result_opened = Signal(object)  # SearchResult: open its source at the hit
     scope_changed = Signal()  # what is listed changed: tag, a settled search, filters, a saved search
-    search_gone = Signal()  # the list is relisted with no search: cleared (Esc, ✕, words deleted), or none
+    search_gone = Signal()  # the search whose hits the article marks is gone: cleared (Esc, ✕, words deleted) or replaced
 
     def __init__(self, session: Session, sort: str = "published", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +63,7 @@ class LibraryPane(QWidget):
         self.tag_model = TagListModel(self)
         self._tag: str | None = None
         self._followed: int | None = None  # a result's source the folded list had no row for
+        self._marked = ""  # the words of the search whose result was opened last (its hits marked)
         self._build_search()
         self.filters = FilterBar(session, self)
         self.filters.changed.connect(lambda: self.reload())
@@ -168,6 +169,7 @@ class LibraryPane(QWidget):
             self.results_model.set_results([])
             self.list_stack.setCurrentWidget(self.results_view)
         self.scope_changed.emit()
+        self._marks_follow()
 
     def searching(self) -> bool:
         return bool(self.search_box.text().strip())
@@ -318,6 +320,7 @@ class LibraryPane(QWidget):
 
     def _open_result(self, result: SearchResult) -> None:
         self._follow_in_list(result.source_id)
+        self._marked = self.search_box.text().strip()
         self.result_opened.emit(result)
 
     def _follow_in_list(self, source_id: int) -> None:
@@ -345,7 +348,14 @@ class LibraryPane(QWidget):
         """The tag or search chosen takes effect: list it and tell the views that follow the library."""
         self.reload()
         self.scope_changed.emit()
-        if not self.searching():
+        self._marks_follow()
+
+    def _marks_follow(self) -> None:
+        """The article's search marks go with their search: when it is cleared, and when other
+        words take its place, typed or a saved search chosen ("Japan" stayed marked under a
+        saved "Japan OR" the library called invalid)."""
+        words = self.search_box.text().strip() if self.searching() else ""
+        if not words or words != self._marked:
             self.search_gone.emit()
 
     def _source_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

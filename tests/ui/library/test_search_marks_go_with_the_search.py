@@ -50,3 +50,24 @@ def test_find_bar_marks_stay_when_the_search_is_cleared(make_window, qtbot) -> N
     assert found
     window.library.clear_search()
     assert window.article.view.matches == found
+
+
+def test_other_words_take_the_marks_off(make_window, qtbot) -> None:
+    """A new search settled: the old one's marks are not its hits."""
+    window = make_window()
+    _searched(window, qtbot)
+    type_search(window, qtbot, "Japan")
+    assert window.article.view.matches == []
+
+
+def test_a_saved_search_chosen_takes_the_marks_off(make_window, qtbot) -> None:
+    """Seen in the English window: "Japan Allianz" opened marked, then a saved "Japan OR" chosen —
+    the library said "Invalid search: …" over an empty list, the article still marked "Japan"."""
+    window = make_window()
+    _searched(window, qtbot)
+    store = window.session.store
+    with store.db.conn:  # saved before `OR` at the end was refused
+        store.db.execute("INSERT INTO saved_searches (name, query, created_at) VALUES ('Asia', 'Japan OR', '')")
+    window.library.saved.reload()
+    window.library.saved.view.setCurrentRow(0)
+    assert window.article.view.matches == []
