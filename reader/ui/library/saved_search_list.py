@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +125,10 @@ class SavedSearches(QObject):
         self.view.setAccessibleName(self.tr("Saved searches"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         elide_rows(self.view)
+        # The warning sign of a marked search as high as a line of text: at its own 32 px its row
+        # stood half again as tall as the others, its name pushed right and down.
+        line = self.view.fontMetrics().height()
+        self.view.setIconSize(QSize(line, line))
         context_menus.for_items(self.view, self._fill_menu)
         # Like the tags above: moving onto one (arrow keys, a click) shows it. Once the search box
         # or a filter is changed by hand, `follow` leaves none current, so a click shows it again.
