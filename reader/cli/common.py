@@ -56,6 +56,28 @@ def named_path(text: str) -> str:
     return text
 
 
+def missing_folder(folder: Path) -> Path | None:
+    """The first part of `folder` that is not there (itself or a parent), None when it is
+    there or a file stands in its way (its writer says that as such)."""
+    missing = None
+    for part in (folder, *folder.parents):
+        if part.exists():
+            return missing if part.is_dir() else None
+        missing = part
+    return missing
+
+
+def refuse_missing_folder(target: Path, what: str) -> None:
+    """CommandError when the folder `target` goes into is not there: `backup
+    /mistyped/dir/x.sqlite` made the mistyped folders and wrote into them, as `--data-dir`
+    had made a library in a mistyped folder. `what` says what goes there ("a backup FILE")."""
+    missing = missing_folder(target.parent)
+    if missing is not None:
+        part = "" if missing == target.parent else f" ({missing} is not there)"
+        raise CommandError(f"there is no folder {target.parent}{part}, and nothing was written. Check the "
+                           f"folder's name; {what} goes into a folder that exists")  # fmt: skip
+
+
 class CommandError(Exception):
     """A problem the user can fix; printed as one line, exit status 1."""
 

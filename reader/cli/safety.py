@@ -16,7 +16,15 @@ from typing import Any
 
 from reader import paths
 from reader.cli.backup_words import described, every_one_empty, held, set_aside, taken
-from reader.cli.common import CommandError, bind, counted, named_path, open_store, refuse_if_named
+from reader.cli.common import (
+    CommandError,
+    bind,
+    counted,
+    named_path,
+    open_store,
+    refuse_if_named,
+    refuse_missing_folder,
+)
 from reader.core.store import (
     BackupError,
     back_up,
@@ -34,6 +42,8 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
                            f"{target / f'library-{datetime.now():%Y-%m-%d}.sqlite'}")  # fmt: skip
     if target is not None and target.exists():
         raise CommandError(f"{target} exists; choose a new file name")
+    if target is not None:
+        refuse_missing_folder(target, "a backup FILE")
     with open_store(args) as store:
         assert store.path is not None
         try:

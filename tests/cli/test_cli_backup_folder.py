@@ -1,0 +1,33 @@
+"""`briefing backup FILE` into a folder that is not there: refused with a line naming it, as a
+mistyped `--data-dir` is, exit status 1 and nothing written. It made the mistyped folders and
+wrote the backup into them, where the user would never look for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
+
+
+def test_a_mistyped_folder_is_named_and_not_made(tmp_path: Path, seed_files: list[Path], run: Run) -> None:
+    lib = ["--data-dir", str(tmp_path / "lib")]
+    assert run(*lib, "import", str(seed_files[0]))[0] == 0
+    backups = sorted((tmp_path / "lib" / "backups").iterdir())
+    (tmp_path / "safe").mkdir()
+
+    code, out, err = run(*lib, "backup", str(tmp_path / "sfae" / "2026" / "lib.sqlite"))
+
+    assert (code, out) == (1, "")
+    assert err == (f"briefing: there is no folder {tmp_path}/sfae/2026 ({tmp_path}/sfae is not there), and "
+                   "nothing was written. Check the folder's name; a backup FILE goes into a folder that exists\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib", "safe"]
+    code, _, err = run(*lib, "backup", str(tmp_path / "safe" / "new" / "lib.sqlite"))
+    assert code == 1 and err.startswith(f"briefing: there is no folder {tmp_path}/safe/new, and nothing")
+    assert list((tmp_path / "safe").iterdir()) == []
+    assert sorted((tmp_path / "lib" / "backups").iterdir()) == backups
+
+    code, out, _ = run(*lib, "backup", str(tmp_path / "safe" / "lib.sqlite"))  # a folder that is there
+    assert code == 0 and out.startswith("backed up and verified: ")
+    assert [p.name for p in (tmp_path / "safe").iterdir()] == ["lib.sqlite"]
