@@ -1,7 +1,9 @@
 """`briefing briefing …`: create, fill, reorder and show briefings from a terminal.
 
-Briefings are addressed by name (case-insensitive) and their items by the ids `show` prints,
-so a script can assemble the same document the composer builds by drag and drop.
+Briefings are addressed by name (case-insensitive) and their items by the ids `show` prints
+(`#12`), so a script can assemble the same document the composer builds by drag and drop.
+Positions count from 1, the first item, as the composer's list and the exported briefing do;
+one the briefing does not have is refused, not taken as its first or last place.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind, counted, number
+from reader.cli.common import CommandError, OpenStore, bind, counted, number, position
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
@@ -69,6 +71,7 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
     already: list[int] = []
     with open_store(args) as store:
         briefing = find_briefing(store, args.name)
+        at = None if args.position is None else _position(briefing, args.position, briefing.item_count + 1)
         try:
             if args.highlight:
                 for highlight_id in args.highlight:  # an unknown one first: nothing is added then
@@ -77,11 +80,11 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
                 new = store.briefings.not_quoted(briefing.id, args.highlight)
                 already = [i for i in dict.fromkeys(args.highlight) if i not in new]
                 if new:
-                    ids = [i.id for i in store.briefings.add_highlights(briefing.id, new, args.position)[0]]
+                    ids = [i.id for i in store.briefings.add_highlights(briefing.id, new, at)[0]]
             elif args.heading is not None:
-                ids = [store.briefings.add_heading(briefing.id, args.heading, args.position)[0].id]
+                ids = [store.briefings.add_heading(briefing.id, args.heading, at)[0].id]
             elif args.text.strip():  # blank: the composer's empty item to type into, not a script's
-                ids = [store.briefings.add_text(briefing.id, args.text, args.position)[0].id]
+                ids = [store.briefings.add_text(briefing.id, args.text, at)[0].id]
             else:
                 raise CommandError("connecting text needs words")
         except (KeyError, ValueError) as exc:
@@ -95,13 +98,24 @@ def cmd_add(args: argparse.Namespace, open_store: OpenStore) -> int:
 
 def cmd_move(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
-        _own_item(store, args.name, args.item)
-        store.briefings.move_item(args.item, args.position)
-        moved = store.briefings.item(args.item)
-    # Where it went: a position past the end puts it last, and "moved to position 99" said a
-    # place that a briefing of four items does not have.
-    print(f"item #{args.item} moved to position {moved.position if moved else args.position}")
+        briefing = _own_item(store, args.name, args.item)
+        store.briefings.move_item(args.item, _position(briefing, args.position, briefing.item_count))
+    print(f"item #{args.item} moved to position {args.position}")
     return 0
+
+
+def _position(briefing: Briefing, asked: int, last: int) -> int:
+    """The store's 0-based place for the 1-based `asked`, `last` the largest there is (the end,
+    for an item to add); past it, a CommandError. `move NAME ITEM 99` on four items put it last
+    and `add --position 99` added at the end, both without a word."""
+    if asked > last:
+        has = f"has {counted(briefing.item_count, 'item')}" if briefing.item_count else "has no items yet"
+        adding = last > briefing.item_count
+        places = f"1 to {last}" if last > 1 else "only 1"
+        end = f", {last} is the end" if adding and last > 1 else ""
+        raise CommandError(f"“{briefing.name}” {has}: there is no position {asked} (positions: {places}{end}); "
+                           f"nothing was {'added' if adding else 'moved'}")  # fmt: skip
+    return asked - 1
 
 
 def cmd_remove(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -130,7 +144,7 @@ def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     print(briefing.name)
     for item in items:
-        head = f"{item['position']:>3}  #{item['id']:<5} {item['kind']:<9} "
+        head = f"{item['position']:>3}.  #{item['id']:<5} {item['kind']:<9} "
         print(head + _under(item.get("quote") or item["text"], len(head)))
     if not items:  # its name alone read as a command cut short
         print(f"“{briefing.name}” has no items yet: briefing briefing add {shlex.quote(briefing.name)} "
@@ -145,7 +159,7 @@ def _under(text: str, indent: int) -> str:
 
 
 def _item_json(store: Store, item: Any) -> dict[str, Any]:
-    data = {"id": item.id, "position": item.position, "kind": str(item.kind), "text": item.text}
+    data = {"id": item.id, "position": item.position + 1, "kind": str(item.kind), "text": item.text}
     if item.kind is ItemKind.HIGHLIGHT:
         highlight = store.highlights.get(item.highlight_id)
         data |= {"highlight_id": item.highlight_id,
@@ -154,11 +168,14 @@ def _item_json(store: Store, item: Any) -> dict[str, Any]:
     return data
 
 
-def _own_item(store: Store, name: str, item_id: int) -> None:
+def _own_item(store: Store, name: str, item_id: int) -> Briefing:
+    """The briefing `name`, when item #`item_id` is one of its items."""
     briefing = find_briefing(store, name)
     item = store.briefings.item(item_id)
     if item is None or item.briefing_id != briefing.id:
-        raise CommandError(f"“{briefing.name}” has no item #{item_id}")
+        raise CommandError(f"“{briefing.name}” has no item #{item_id} (items are named by the #N "
+                           "`briefing briefing show` prints, not by their position)")  # fmt: skip
+    return briefing
 
 
 _NAME = "the briefing's name (see `briefing briefing list`)"
@@ -185,15 +202,15 @@ def add_briefing_commands(commands: Any, opener: OpenStore) -> None:
                       help="highlights' numbers (see `briefing highlight list`)")  # fmt: skip
     what.add_argument("--heading", metavar="TEXT", help="a heading")
     what.add_argument("--text", metavar="MD", help="connecting text in Markdown")
-    p.add_argument("--position", type=number, default=None, help="0-based; default: the end")
+    p.add_argument("--position", type=position, default=None, help="where it goes: 1 is the first item; default: the end")
     p.set_defaults(func=bind(cmd_add, opener))
     for action, func, helptext in (("move", cmd_move, "move an item to a position"),
                                    ("remove", cmd_remove, "remove an item")):  # fmt: skip
         p = sub.add_parser(action, help=helptext)
         p.add_argument("name", metavar="NAME", help=_NAME)
-        p.add_argument("item", type=number, metavar="ITEM", help="the item's number (see `briefing briefing show`)")
+        p.add_argument("item", type=number, metavar="ITEM", help="the item's number, #N in `briefing briefing show`")
         if action == "move":
-            p.add_argument("position", type=number, metavar="POSITION", help="where it goes, 0-based")
+            p.add_argument("position", type=position, metavar="POSITION", help="where it goes: 1 is the first item")
         p.set_defaults(func=bind(func, opener))
     p = sub.add_parser("delete", help="delete a briefing")
     p.add_argument("name", metavar="NAME", help=_NAME)

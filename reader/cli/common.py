@@ -47,6 +47,16 @@ def positive(text: str) -> int:
     return value
 
 
+def position(text: str) -> int:
+    """An argparse type for a place in a briefing: 1 is the first item, as the composer's list
+    and the exported briefing count. Positions were 0-based here, and a negative one was
+    quietly taken as the first."""
+    value = number(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"positions count from 1 (the first item), not {value}")
+    return value
+
+
 def named_path(text: str) -> str:
     """An argparse type for a file or folder the user names: not empty. An empty word (an unset
     shell variable in `"$VAULT"`) is the current folder to Python: `import ""` imported it, with

@@ -31,6 +31,6 @@ def test_a_multi_line_text_stays_under_its_item(
     assert lines[0] == "Memo"
     items = [line for line in lines[1:] if line and not line.startswith(" " * 10)]
     assert [line.split()[:3] for line in items] == [
-        ["0", "#1", "heading"], ["1", "#2", "text"], ["2", "#3", "heading"]]  # fmt: skip
+        ["1.", "#1", "heading"], ["2.", "#2", "text"], ["3.", "#3", "heading"]]  # fmt: skip
     column = lines[2].index("Die Lage")
     assert lines[3:5] == ["", " " * column + "[^1]: Eigene Anmerkung."]

@@ -1,7 +1,7 @@
 """What `briefing briefing …` says back, as a consultant scripting a memo reads it.
 
 Walking the command line: `move NAME ITEM 99` on a briefing of four items said "moved to
-position 99" (it went to 3), `list` gave the database's "changed 2026-12-05T03:46:30+00:00" and
+position 99" (it went last; now a position it does not have is refused), `list` gave the database's "changed 2026-12-05T03:46:30+00:00" and
 "(1 items", and `add` "added item(s) #1".
 """
 
@@ -42,9 +42,9 @@ def test_add_and_move_say_what_happened(lib: list[str], run: Run) -> None:
     assert printed(run, *lib, "briefing", "add", "Q4 memo", "--heading", "Why") == "added item #1 to “Q4 memo”"
     for text in ("a", "b", "c"):
         printed(run, *lib, "briefing", "add", "Q4 memo", "--text", text)
-    assert printed(run, *lib, "briefing", "move", "Q4 memo", "1", "99") == "item #1 moved to position 3"
+    assert printed(run, *lib, "briefing", "move", "Q4 memo", "1", "4") == "item #1 moved to position 4"
     shown = json.loads(printed(run, *lib, "briefing", "show", "Q4 memo", "--json"))
-    assert [(i["id"], i["position"]) for i in shown["items"]][-1] == (1, 3)
+    assert [(i["id"], i["position"]) for i in shown["items"]][-1] == (1, 4)
 
 
 def test_list_names_the_change_in_local_time(lib: list[str], run: Run,

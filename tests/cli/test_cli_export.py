@@ -125,11 +125,11 @@ def test_briefing_commands(lib: list[str], run: Run,
     assert run(*lib, "briefing", "create", "q4 MEMO")[0] == 1
     run(*lib, "briefing", "add", "Q4 memo", "--heading", "Context")
     run(*lib, "briefing", "add", "Q4 memo", "--highlight", "1", "2")
-    run(*lib, "briefing", "add", "q4 memo", "--text", "Linking *text*.", "--position", "1")
+    run(*lib, "briefing", "add", "q4 memo", "--text", "Linking *text*.", "--position", "2")
     code, out, _ = run(*lib, "briefing", "show", "Q4 memo", "--json")
     items = json.loads(out)["items"]
     assert [i["kind"] for i in items] == ["heading", "text", "highlight", "highlight"]
-    assert run(*lib, "briefing", "move", "Q4 memo", str(items[3]["id"]), "2")[0] == 0
+    assert run(*lib, "briefing", "move", "Q4 memo", str(items[3]["id"]), "3")[0] == 0
     assert run(*lib, "briefing", "remove", "Q4 memo", str(items[1]["id"]))[0] == 0
     assert run(*lib, "briefing", "remove", "Q4 memo", "999")[0] == 1
     code, out, _ = run(*lib, "briefing", "show", "Q4 memo")
