@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 import unicodedata
 from pathlib import Path
@@ -233,6 +234,49 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+def _tag_command(parser: argparse.ArgumentParser, run: Any) -> Any:
+    """`run` (cmd_tag) with the sources and the tag taken from the words, as `_sources_and_tag`
+    says; a slip in them is a usage error of `parser` (exit status 2, nothing changed)."""
+
+    def tag_command(args: argparse.Namespace) -> int:
+        try:
+            args.sources, args.tag = _sources_and_tag(args.action, args.words, args.named_tag)
+        except ValueError as exc:
+            parser.error(str(exc))
+        return int(run(args))
+
+    return tag_command
+
+
+def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[list[int], str]:
+    """The sources' numbers and the tag: the last word, or `--tag`'s. A last word that is a
+    number is refused (ValueError): `tag add 1 2` tagged source 1 with “2”, where the user
+    likely meant sources 1 and 2 and forgot the tag; a tag that is a number goes with --tag."""
+    if named is None and len(words) < 2:
+        raise ValueError(f"name one or more sources, then the tag (briefing tag {action} 3 7 \"Client X\")")
+    *numbers, tag = words if named is None else [*words, named]
+    for word in numbers:
+        if not _is_number(word):
+            where = ("with --tag, every word is a source's number" if named is not None
+                     else f"the tag comes last: briefing tag {action} … {shlex.quote(word)}")  # fmt: skip
+            raise ValueError(f"“{word}” is no source's number ({where})")
+    if named is None and _is_number(tag):
+        listed = " ".join([*numbers, tag])
+        to = "tag sources" if action == "add" else "take a tag off sources"
+        raise ValueError(f"the tag comes last, and “{tag}” is a number: to {to} {', '.join(numbers)} and {tag}, "
+                         f"name the tag after them (briefing tag {action} {listed} TAG); for the tag “{tag}”, "
+                         f"use --tag (briefing tag {action} {' '.join(numbers)} --tag {tag})")  # fmt: skip
+    return [number(word) for word in numbers], tag
+
+
+def _is_number(word: str) -> bool:
+    try:
+        number(word)
+    except argparse.ArgumentTypeError:
+        return False
+    return True
+
+
 def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Rename a tag on every source, those in the bin too; into an existing tag, they merge."""
     with open_store(args) as store:
@@ -275,11 +319,16 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     for action, text in (("add", "put a tag on sources"), ("remove", "take a tag off sources")):
-        p = sub.add_parser(action, help=text, description=f"{text.capitalize()}: the tag comes last "
-                           f"(briefing tag {action} 3 7 12 \"Client X\").")  # fmt: skip
-        p.add_argument("sources", nargs="+", type=number, metavar="SOURCE", help="one or more sources' numbers (see `briefing list`)")
-        p.add_argument("tag", metavar="TAG", help="the tag's name (any case: Japan and japan are one tag)")
-        p.set_defaults(func=bind(cmd_tag, opener))
+        p = sub.add_parser(action, help=text, usage=f"%(prog)s [-h] SOURCE [SOURCE ...] TAG\n{' ' * 7}%(prog)s "
+                           "[-h] SOURCE [SOURCE ...] --tag TAG", description=f"{text.capitalize()}: the tag "
+                           f"comes last (briefing tag {action} 3 7 12 \"Client X\"); a tag that is a number "
+                           f"goes with --tag (briefing tag {action} 3 --tag 2025).")  # fmt: skip
+        p.add_argument("words", nargs="+", metavar="SOURCE … TAG",
+                       help="one or more sources' numbers (see `briefing list`), then the tag's name "
+                       "(any case: Japan and japan are one tag)")  # fmt: skip
+        p.add_argument("--tag", dest="named_tag", metavar="TAG", help="the tag, when it is a number; "
+                       "every word before is then a source's number")  # fmt: skip
+        p.set_defaults(func=_tag_command(p, bind(cmd_tag, opener)))
     p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")
     p.add_argument("old", metavar="OLD", help="the tag's name now")
     p.add_argument("new", metavar="NEW", help="its new name (an existing tag's name: they merge)")

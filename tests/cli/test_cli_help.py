@@ -47,8 +47,10 @@ def test_tag_add_names_its_arguments(capsys: pytest.CaptureFixture[str], monkeyp
     with pytest.raises(SystemExit):
         build_parser().parse_args(["tag", "add", "--help"])
     out = capsys.readouterr().out
-    assert 'Put a tag on sources: the tag comes last (briefing tag add 3 7 12 "Client X").' in out
-    assert "SOURCE      one or more sources' numbers (see `briefing list`)" in out
+    assert 'Put a tag on sources: the tag comes last (briefing tag add 3 7 12 "Client X");' in out
+    assert "a tag that is a number goes with --tag (briefing tag add 3 --tag 2025)." in out
+    assert "SOURCE … TAG  one or more sources' numbers (see `briefing list`), then the" in out
+    assert "--tag TAG     the tag, when it is a number;" in out
 
 
 def test_export_usage_written_out_names_every_option(monkeypatch: pytest.MonkeyPatch) -> None:
