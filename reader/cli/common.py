@@ -77,15 +77,15 @@ def missing_folder(folder: Path) -> Path | None:
     return missing
 
 
-def refuse_missing_folder(target: Path, what: str) -> None:
+def refuse_missing_folder(target: Path, hint: str) -> None:
     """CommandError when the folder `target` goes into is not there: `backup
     /mistyped/dir/x.sqlite` made the mistyped folders and wrote into them, as `--data-dir`
-    had made a library in a mistyped folder. `what` says what goes there ("a backup FILE")."""
+    had made a library in a mistyped folder. `hint` ends the line ("a backup FILE goes …")."""
     missing = missing_folder(target.parent)
     if missing is not None:
         part = "" if missing == target.parent else f" ({missing} is not there)"
         raise CommandError(f"there is no folder {target.parent}{part}, and nothing was written. Check the "
-                           f"folder's name; {what} goes into a folder that exists")  # fmt: skip
+                           f"folder's name; {hint}")  # fmt: skip
 
 
 class CommandError(Exception):

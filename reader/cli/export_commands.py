@@ -24,6 +24,7 @@ from reader.cli.common import (
     label_names,
     named_path,
     number,
+    refuse_missing_folder,
 )
 from reader.cli.saved_commands import saved_scope
 from reader.core.store import Store
@@ -40,14 +41,24 @@ _FILE_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 
 def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
     """OUT is a folder, or for a single document a file (folder + file name): a path ending in
-    .md (or another text file's ending) that is no folder already."""
+    .md (or another text file's ending) that is no folder already.
+
+    A new folder is made only in one that exists: `export --all ~/Vualt/Reading` made both
+    folders, mistyped, and wrote into them. OUT that is a number and no folder there is
+    refused: `export --source 3 7` exported source 3 into a new folder "7"."""
     path = Path(out).expanduser()
+    if not path.exists() and out.strip().lstrip("+-").isdigit():
+        raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
+                           f"--source (briefing export --source 3 --source {out} OUT); for a folder called "
+                           f"“{out}”, write ./{out}")  # fmt: skip
     names_file = path.suffix.lower() in _FILE_SUFFIXES and not path.is_dir()
     if single and names_file:
+        refuse_missing_folder(path, "the document's file goes into a folder that exists")
         return path.parent, path.name
     if names_file:
         raise CommandError(f"{path} names a file, but one file per source goes into a folder: "
                            "give a folder, or add --single-file for one combined file")  # fmt: skip
+    refuse_missing_folder(path, "OUT may be a new folder, but in one that exists")
     return path, None
 
 

@@ -43,7 +43,7 @@ def cmd_backup(args: argparse.Namespace, _opener: Any) -> int:
     if target is not None and target.exists():
         raise CommandError(f"{target} exists; choose a new file name")
     if target is not None:
-        refuse_missing_folder(target, "a backup FILE")
+        refuse_missing_folder(target, "a backup FILE goes into a folder that exists")
     with open_store(args) as store:
         assert store.path is not None
         try:

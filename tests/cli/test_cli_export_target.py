@@ -16,6 +16,7 @@ from reader.cli import main
 
 def test_a_single_file_named_txt_is_that_file(lib: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "out" / "all.txt"
+    target.parent.mkdir()  # a file goes into a folder that exists (test_cli_export_folders)
     assert main([*lib, "export", "--all", "--single-file", str(target)]) == 0
     assert capsys.readouterr().out.strip() == f"written      {target}"
     assert target.is_file() and target.read_text(encoding="utf-8").startswith("---\ntitle: Library\n")

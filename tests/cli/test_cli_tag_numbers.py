@@ -4,20 +4,12 @@ nothing tagged) with how to tag both and how to use such a tag, which `--tag` ta
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
-
-
-@pytest.fixture
-def lib(tmp_path: Path, seeds_dir: Path, run: Run) -> list[str]:
-    data = ["--data-dir", str(tmp_path / "data")]
-    assert run(*data, "import", str(seeds_dir))[0] == 0
-    return data
 
 
 def tags(run: Run, lib: list[str]) -> str:

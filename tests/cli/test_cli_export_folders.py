@@ -1,0 +1,42 @@
+"""`briefing export` makes a new folder only in one that exists, and takes no number for OUT.
+
+`export --all ~/Vualt/Reading` made the mistyped folder and one inside it and wrote there, and
+`export --source 3 7` (meaning sources 3 and 7) exported source 3 into a new folder "7" in the
+current folder. Both are refused with a line saying why, exit status 1, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
+
+
+def test_a_folder_in_a_folder_not_there_is_refused(lib: list[str], tmp_path: Path, run: Run) -> None:
+    (tmp_path / "Vault").mkdir()
+    for argv, hint in ((["--all", f"{tmp_path}/Vualt/Reading"], "OUT may be a new folder, but in one that exists"),
+                       (["--all", "--single-file", f"{tmp_path}/Vualt/all.md"],
+                        "the document's file goes into a folder that exists")):  # fmt: skip
+        code, out, err = run(*lib, "export", *argv)
+        assert (code, out) == (1, "")
+        assert err == (f"briefing: there is no folder {tmp_path}/Vualt, and nothing was written. "
+                       f"Check the folder's name; {hint}\n")
+    assert not (tmp_path / "Vualt").exists()
+
+    code, out, _ = run(*lib, "export", "--all", str(tmp_path / "Vault" / "Reading"))  # a new folder, in one there
+    assert code == 0 and len(list((tmp_path / "Vault" / "Reading").glob("*.md"))) == 5
+
+
+def test_a_number_for_out_is_refused(lib: list[str], tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    code, out, err = run(*lib, "export", "--source", "3", "7")
+    assert (code, out) == (1, "")
+    assert err == ("briefing: OUT, the folder to export into, is “7”, a number: each source takes its own --source "
+                   "(briefing export --source 3 --source 7 OUT); for a folder called “7”, write ./7\n")
+    assert sorted(tmp_path.iterdir()) == before
+    assert run(*lib, "export", "--source", "3", "./7")[0] == 0  # as it says
+    assert len(list((tmp_path / "7").glob("*.md"))) == 1
