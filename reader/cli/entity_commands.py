@@ -85,6 +85,7 @@ def _chosen(store: Store, args: argparse.Namespace) -> EntitySummary:
         return entity
     # `find` gives the entities of exactly this name when there are any, else those containing it
     matches = store.entities.find(" ".join(args.name))
+    _refuse_a_number(store, " ".join(args.name), matches)
     if not matches:
         raise CommandError(entity_not_found(store, " ".join(args.name)))
     if len(matches) > 1:
@@ -100,6 +101,20 @@ def entity_not_found(store: Store, wanted: str) -> str:
     spelled = {entity.name.casefold(): entity.name for entity in store.entities.list()}
     close = difflib.get_close_matches(wanted.casefold(), list(spelled), n=1)
     return f"no entity is called “{wanted}”" + (f"; did you mean “{spelled[close[0]]}”?" if close else "")
+
+
+def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) -> None:
+    """A number no entity is called, as the NAME: the number `entities` lists first on each
+    line, typed where `--id` takes it. `entities 1` showed the mentions of “21 Staaten”, whose
+    name holds a 1, and not entity #1; the names holding the number are offered as well."""
+    if not wanted.strip().isdigit() or any(store.entities.is_called(m, wanted.strip()) for m in matches):
+        return
+    entity = store.entities.get(int(wanted))
+    which = f"; entity #{int(wanted)} is “{entity.name}”" if entity is not None else ""
+    holding = ", ".join(f"“{m.name}”" for m in matches[:3]) + (" …" if len(matches) > 3 else "")
+    also = f"; names holding it: {holding}" if matches else ""
+    raise CommandError(f"no entity is called “{wanted.strip()}”{which}: an entity's number goes with --id "
+                       f"(briefing entities --id {int(wanted)}){also}")  # fmt: skip
 
 
 # What each way of calling `entities` does not use: given, it was silently left out
