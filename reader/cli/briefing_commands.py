@@ -15,16 +15,23 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from reader.cli.common import CommandError, OpenStore, bind, counted, number, position
+from reader.cli.common import LARGEST_ID, CommandError, OpenStore, bind, counted, number, position
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
 
 def find_briefing(store: Store, name: str) -> Briefing:
     """The briefing called `name`; CommandError naming the briefings there are, as a saved
-    search's name is answered ("no briefing named “Q5”" left the user to guess the right one)."""
+    search's name is answered ("no briefing named “Q5”" left the user to guess the right one),
+    or, for a number, the briefing `list` numbers so."""
     briefing = store.briefings.find(name)
     if briefing is None:
+        # `briefing briefing list` starts each line with the briefing's number: `show 1` is likely
+        # meant as the one it numbers 1, which is said, not guessed.
+        numbered = store.briefings.get(int(name)) if name.strip().isdecimal() and int(name) <= LARGEST_ID else None
+        if numbered is not None:
+            raise CommandError(f"no briefing named “{name}”; briefing #{numbered.id} is “{numbered.name}”: "
+                               "a briefing goes by its name")  # fmt: skip
         known = ", ".join(f"“{b.name}”" for b in store.briefings.all()) or "none yet"
         raise CommandError(f"no briefing named “{name}” (briefings: {known})")
     return briefing

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
 from reader.cli.common import (
+    LARGEST_ID,
     CommandError,
     OpenStore,
     bind,
@@ -107,9 +108,9 @@ def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) ->
     """A number no entity is called, as the NAME: the number `entities` lists first on each
     line, typed where `--id` takes it. `entities 1` showed the mentions of “21 Staaten”, whose
     name holds a 1, and not entity #1; the names holding the number are offered as well."""
-    if not wanted.strip().isdigit() or any(store.entities.is_called(m, wanted.strip()) for m in matches):
+    if not wanted.strip().isdecimal() or any(store.entities.is_called(m, wanted.strip()) for m in matches):
         return
-    entity = store.entities.get(int(wanted))
+    entity = store.entities.get(int(wanted)) if int(wanted) <= LARGEST_ID else None
     which = f"; entity #{int(wanted)} is “{entity.name}”" if entity is not None else ""
     holding = ", ".join(f"“{m.name}”" for m in matches[:3]) + (" …" if len(matches) > 3 else "")
     also = f"; names holding it: {holding}" if matches else ""

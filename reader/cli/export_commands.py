@@ -47,7 +47,7 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
     folders, mistyped, and wrote into them. OUT that is a number and no folder there is
     refused: `export --source 3 7` exported source 3 into a new folder "7"."""
     path = Path(out).expanduser()
-    if not path.exists() and out.strip().lstrip("+-").isdigit():
+    if not path.exists() and out.strip().lstrip("+-").isdecimal():
         raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
                            f"--source (briefing export --source 3 --source {out} OUT); for a folder called "
                            f"“{out}”, write ./{out}")  # fmt: skip

@@ -89,3 +89,15 @@ def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], 
         assert main([*lib, "briefing", "add", "Q4 memo", flag, "  \n"]) == 1
         assert says in capsys.readouterr().err
     assert json.loads(printed(run, *lib, "briefing", "show", "Q4 memo", "--json"))["items"] == []
+
+
+def test_a_briefing_asked_for_by_its_number_is_named(lib: list[str], run: Run) -> None:
+    """`briefing list` starts each line with the briefing's number; `show 1` said only "no
+    briefing named “1”"."""
+    assert printed(run, *lib, "briefing", "list").startswith("1  Q4 memo")
+    for argv in (["briefing", "show", "1"], ["export", "--briefing", "1", str(Path(lib[1]).parent)]):
+        code, out, err = run(*lib, *argv)
+        assert (code, out) == (1, "")
+        assert err == "briefing: no briefing named “1”; briefing #1 is “Q4 memo”: a briefing goes by its name\n"
+    code, _, err = run(*lib, "briefing", "show", "2")
+    assert (code, err) == (1, "briefing: no briefing named “2” (briefings: “Q4 memo”)\n")
