@@ -120,7 +120,22 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
             raise LibraryMissingError(f"the library {where.db_path} is missing, but {folder} holds backups of it:")
         if not create and _could_hold(where.data_dir):
             refuse_if_named(args, where)
+        if create:
+            _refuse_a_folder_in_none(args, where)
     return Store.open(where.ensure().db_path)
+
+
+def _refuse_a_folder_in_none(args: argparse.Namespace, where: paths.Paths) -> None:
+    """NoLibraryError when `import` would make a named folder inside one that is not there:
+    `--data-dir ~/Projekts/Japan import …` made both folders, the first mistyped, and a new
+    library in them. A new folder in one that exists is how a second library is started."""
+    named = "--data-dir" if args.data_dir is not None else paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
+    missing = missing_folder(where.data_dir.parent) if named is not None else None
+    if missing is not None:
+        raise NoLibraryError(
+            f"there is no folder {missing} (on the way to {where.data_dir}, named by {named}), and nothing "
+            "was created. Check the folder's name; a new library's folder is made only in one that exists"
+        )
 
 
 def _could_hold(folder: Path) -> bool:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader import paths
 from reader.cli import fit
 from reader.cli.common import (
     SOURCE_ID,
@@ -51,7 +52,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"briefing: --tag: {exc}", file=sys.stderr)
         return 2
+    new = not paths.resolve(args.data_dir).db_path.exists()
     with open_store(args, create=True) as store:
+        if new:  # a mistyped --data-dir starts one too: said, not silent
+            print(f"briefing: a new library was started: {store.path}", file=sys.stderr)
         _daily_backup(store)  # before the import: the library as it was is the one worth keeping
         bar = ProgressBar()
         try:
