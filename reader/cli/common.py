@@ -121,14 +121,14 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
         if not create and _could_hold(where.data_dir):
             refuse_if_named(args, where)
         if create:
-            _refuse_a_folder_in_none(args, where)
+            refuse_a_folder_in_none(args, where)
     return Store.open(where.ensure().db_path)
 
 
-def _refuse_a_folder_in_none(args: argparse.Namespace, where: paths.Paths) -> None:
-    """NoLibraryError when `import` would make a named folder inside one that is not there:
-    `--data-dir ~/Projekts/Japan import …` made both folders, the first mistyped, and a new
-    library in them. A new folder in one that exists is how a second library is started."""
+def refuse_a_folder_in_none(args: argparse.Namespace, where: paths.Paths) -> None:
+    """NoLibraryError when `import` (or `restore`) would make a named folder inside one that
+    is not there: `--data-dir ~/Projekts/Japan import …` made both folders, the first mistyped,
+    and a new library in them. A new folder in one that exists is how a second one is started."""
     named = "--data-dir" if args.data_dir is not None else paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
     missing = missing_folder(where.data_dir.parent) if named is not None else None
     if missing is not None:

@@ -22,6 +22,7 @@ from reader.cli.common import (
     counted,
     named_path,
     open_store,
+    refuse_a_folder_in_none,
     refuse_if_named,
     refuse_missing_folder,
 )
@@ -101,9 +102,15 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
             when = f" (written {datetime.fromtimestamp(chosen.stat().st_mtime):%Y-%m-%d %H:%M})"
     else:
         raise CommandError("name a backup FILE (see `briefing backups`) or use --newest")
+    made = not where.data_dir.is_dir()  # "FILE could not be copied (No such file …)" blamed the backup
+    if made:
+        refuse_a_folder_in_none(args, where)
+        where.data_dir.mkdir(parents=True)
     try:
         aside, counts = restore(chosen, where.db_path)
     except BackupError as exc:
+        if made:  # a backup that was not restored leaves no new, empty folder behind
+            where.data_dir.rmdir()
         raise CommandError(f"not restored: {exc}") from None
     print(f"restored {chosen}{when}: {held(counts)}")
     if aside is not None:
