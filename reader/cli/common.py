@@ -28,7 +28,7 @@ LARGEST_ID = 2**63 - 1
 
 
 def number(text: str) -> int:
-    """An argparse type for ids and positions: an integer SQLite can hold."""
+    """An argparse type for ids and revision numbers: an integer SQLite can hold."""
     try:
         value = int(text)
     except ValueError:
