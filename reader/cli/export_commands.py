@@ -44,13 +44,8 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
     .md (or another text file's ending) that is no folder already.
 
     A new folder is made only in one that exists: `export --all ~/Vualt/Reading` made both
-    folders, mistyped, and wrote into them. OUT that is a number and no folder there is
-    refused: `export --source 3 7` exported source 3 into a new folder "7"."""
+    folders, mistyped, and wrote into them."""
     path = Path(out).expanduser()
-    if not path.exists() and out.strip().lstrip("+-").isdecimal():
-        raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
-                           f"--source (briefing export --source 3 --source {out} OUT); for a folder called "
-                           f"“{out}”, write ./{out}")  # fmt: skip
     names_file = path.suffix.lower() in _FILE_SUFFIXES and not path.is_dir()
     if single and names_file:
         refuse_missing_folder(path, "the document's file goes into a folder that exists")
@@ -60,6 +55,15 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
                            "give a folder, or add --single-file for one combined file")  # fmt: skip
     refuse_missing_folder(path, "OUT may be a new folder, but in one that exists")
     return path, None
+
+
+def _refuse_a_number_for_out(out: str, sources: list[int]) -> None:
+    """`export --source 3 7`, meant as sources 3 and 7, exported source 3 into a new folder "7"
+    in the current folder: an OUT that is a number and no folder there is refused."""
+    if out.strip().lstrip("+-").isdecimal() and not Path(out).exists():
+        raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
+                           f"--source (briefing export --source {sources[-1]} --source {out} OUT); for a folder "
+                           f"called “{out}”, write ./{out}")  # fmt: skip
 
 
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
@@ -74,6 +78,7 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
             store, briefing.id, folder, overwrite=args.force, file_name=file_name, language=language
         )
     if args.source:
+        _refuse_a_number_for_out(args.out, args.source)
         ids, title = list(dict.fromkeys(args.source)), scope_title(False, language)
         live = set(store.sources.ids())
         missing = [i for i in ids if i not in live]

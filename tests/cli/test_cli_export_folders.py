@@ -40,3 +40,5 @@ def test_a_number_for_out_is_refused(lib: list[str], tmp_path: Path, run: Run, m
     assert sorted(tmp_path.iterdir()) == before
     assert run(*lib, "export", "--source", "3", "./7")[0] == 0  # as it says
     assert len(list((tmp_path / "7").glob("*.md"))) == 1
+    assert run(*lib, "export", "--all", "--single-file", "2025")[0] == 0  # no --source: a folder's name
+    assert (tmp_path / "2025" / "Library.md").is_file()
