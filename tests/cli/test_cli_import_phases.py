@@ -31,4 +31,6 @@ def test_the_grouping_phase_follows_the_count(tmp_path: Path, seeds_dir: Path, m
 def test_no_progress_when_piped(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data-dir", str(tmp_path / "lib"), "import", str(seeds_dir)]) == 0
     err = capsys.readouterr().err
-    assert "grouping" not in err and "5/5" not in err and err.startswith("5 imported")
+    new = f"briefing: a new library was started: {tmp_path / 'lib' / 'library.sqlite'}"  # test_cli_new_library
+    assert "grouping" not in err and "5/5" not in err and err.splitlines()[0] == new
+    assert err.splitlines()[1].startswith("5 imported")
