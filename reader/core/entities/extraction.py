@@ -108,6 +108,7 @@ from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
 from reader.core.entities.registered import associations
+from reader.core.entities.result_lines import result_sides
 from reader.core.entities.river_towns import towns_on_rivers
 from reader.core.entities.short_forms import short_terms
 from reader.core.entities.shouted import shouted
@@ -130,7 +131,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 250
+RULES_VERSION = 252
 
 
 def language(lang: str | None) -> str:
@@ -208,6 +209,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
+    sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
+    sites += sides
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
@@ -246,6 +249,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
+    common -= {p.text(reading_text) for p in sides}  # "Jets 2, Predators 1:": a score, no model
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
