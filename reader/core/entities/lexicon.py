@@ -95,7 +95,7 @@ ORG_HEADS_EN = (
     "brothers", "sisters",  # bands and firms: "The Doobie Brothers", "Lehman Brothers"
 )  # fmt: skip
 ORG_SUFFIXES = (
-    "AG", "GmbH", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
+    "AG", "GmbH", "UG", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
     "LLC", "plc", "PLC", "Plc", "Co.", "S.A.", "N.V.", "Holdings", "Group", "Bros", "Bros.",
 )  # fmt: skip
 

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
 from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.legal_forms import legal_name_end
 from reader.core.entities.lexicon import NEVER_NAME, ORG_WORDS, ROLE_TITLES, ROLE_WORDS_EN
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, tokens
@@ -206,6 +207,8 @@ def _named(
          and bare(run[i].text) not in _GROUPS and not org_head(run[i + 1 : end], lang)),
         end,
     )  # fmt: skip
+    if (legal := legal_name_end(run[:end])) is not None:
+        return run[:legal]  # "Piracy Guard IT Solutions GmbH": a role word inside the name
     titles = [
         i
         for i in range(1, end)
