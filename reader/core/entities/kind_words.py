@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.core.entities import places
 from reader.core.entities.cues import bare, head_word, name_like, org_head, place_of
 from reader.core.entities.german_runs import noun_before_name
 from reader.core.entities.german_words import german_word
@@ -48,6 +49,8 @@ def named_by_kind(
     first = first[:-1] if lang == "de" and first.endswith("s") else first  # "Anbieters"
     if len(run) == 2 and head_word(first) and place_of(run[1].text) and not org_head(run, lang):
         return [Piece(EntityKind.ORG, run)]  # "Universität Bonn", "Bank Austria"
+    if lang == "de" and run[0].text in _MANY and _town_of_many_words(run[1:]):
+        return [Piece(EntityKind.ORG, run)]  # "Universität Tel Aviv": no town read apart
     if (
         lang == "de" and len(run) == 2 and first.endswith(ORG_HEADS_DE)
         and not first.endswith(ORG_WORDS)  # "Chemiekonzern Lunavit": a word for what it is
@@ -82,3 +85,9 @@ def named_by_kind(
     if lang == "de" and len(run) > 1 and noun_before_name(run):
         return rest(run[1:])  # "Finanzierungen Valendo GmbH"
     return None
+
+
+def _town_of_many_words(words: list[Token]) -> bool:
+    """Whether two to four words are one place's name ("Tel Aviv", "Rio de Janeiro", "Frankfurt
+    am Main"): after a kind of body a country has many of, the town that names the one meant."""
+    return 2 <= len(words) <= 4 and places.lookup(" ".join(bare(w.text) for w in words)) is not None
