@@ -14,11 +14,11 @@ import re
 from functools import lru_cache
 
 # Legal forms and group words at the end of a listed name: "Apple Inc.", "Rheinmetall AG",
-# "Volkswagen Group", "Netflix, Inc.", "Nippon Steel Corporation".
+# "Volkswagen Group" (German "Gruppe", "Konzern"), "Netflix, Inc.", "Nippon Steel Corporation".
 _LEGAL = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Companies|Ltd\.?|"
-    r"Limited|plc|PLC|AG|SE|S\.A\.?|SA|N\.V\.?|NV|Group|Holdings?|SpA|S\.p\.A\.|ASA|AB|Oyj|"
-    r"KGaA|GmbH|Aktiengesellschaft|& Co\.?))+$"
+    r"Limited|plc|PLC|AG|SE|S\.A\.?|SA|N\.V\.?|NV|Group|Gruppe|Konzern|Holdings?|SpA|"
+    r"S\.p\.A\.|ASA|AB|Oyj|KGaA|GmbH|Aktiengesellschaft|& Co\.?))+$"
 )
 
 

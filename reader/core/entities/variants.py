@@ -282,6 +282,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
                 if size == 1 and len(k.split()) > 1 and key in k.split()[:-1] and not head_word(key)
                 and not groups[key][0].text(text).isupper()  # "NFL" names its own league
                 and not _thing_of(groups[key][0].text(text), groups[k][0].text(text))
+                # "Amazon" of "Amazon Web Services": a listed company and its unit stay apart
+                and not other_company(groups[key][0].text(text), groups[k][0].text(text))
             ]  # fmt: skip
             placed = [  # "Chronicle" of "San Francisco Chronicle", "Senate" of "Nigerian Senate"
                 k for k in groups
