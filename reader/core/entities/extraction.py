@@ -55,6 +55,7 @@ from reader.core.entities.agreement import (
 )
 from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.box_scores import box_score_players
+from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
 from reader.core.entities.companies import listed
@@ -208,6 +209,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
+    sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
     sites += sides

@@ -75,6 +75,12 @@ _MASTHEADS = frozenset(
 )
 
 
+def masthead_word(word: str) -> bool:
+    """Whether a word ends a newspaper's masthead ("Leader", "Star", "Star-Tribune")."""
+    last = bare(word).casefold()
+    return last in _MASTHEADS or last.rsplit("-", 1)[-1] in ("tribune", "gazette")
+
+
 def masthead(run: list[Token], lang: str) -> list[Token] | None:
     """An English run's newspaper named after its place: the place's name (in the gazetteer)
     and a masthead word after it; an article before it ("the Columbus Dispatch") is left out."""
@@ -82,8 +88,7 @@ def masthead(run: list[Token], lang: str) -> list[Token] | None:
         run = run[1:]
     if lang != "en" or len(run) < 2 or not all(w.text[:1].isupper() for w in run):
         return None
-    last = bare(run[-1].text).casefold()
-    if last not in _MASTHEADS and last.rsplit("-", 1)[-1] not in ("tribune", "gazette"):
+    if not masthead_word(run[-1].text):
         return None
     if places.lookup(" ".join(bare(w.text) for w in run[:-1])) is None:
         return None
