@@ -105,6 +105,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
+from reader.core.entities.player_sides import player_sides
 from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
@@ -212,6 +213,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
+    sides += player_sides(reading_text, words, lang)  # "Salina South diver Keetan Munsell"
     sites += sides
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"

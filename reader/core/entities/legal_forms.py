@@ -27,8 +27,10 @@ def legal_name_end(run: list[Token]) -> int | None:
         word = run[at].text
         if bare(word) in _LEGAL_FORMS:
             inside = run[:at]
-            if inside[0].capital and inside[-1].capital and all(
-                w.capital or w.text in _JOINERS for w in inside
+            if (
+                inside[0].capital
+                and inside[-1].capital
+                and all(w.capital or w.text in _JOINERS for w in inside)
             ):
                 return at + 1
             return None

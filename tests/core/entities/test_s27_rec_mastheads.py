@@ -19,9 +19,7 @@ def test_a_paper_somebody_told_something() -> None:
 
 
 def test_a_paper_a_report_cites() -> None:
-    orgs = _orgs(
-        "According to a report in the Valley Sentinel, the plant will close next spring."
-    )
+    orgs = _orgs("According to a report in the Valley Sentinel, the plant will close next spring.")
     assert "Valley Sentinel" in orgs
 
 

@@ -1,0 +1,51 @@
+"""The team or school a sports report names right before a player: "Salina South diver Keetan
+Munsell", "Penn State quarterback Sean Clifford", "Wichita West senior David Garcia".
+
+A player's position or school year between a name and a person's name makes the name the
+side the player plays for: what news writes as "T-Mobile CEO John Legere" of a company it
+writes of a team. The word-by-word rules read a school named by its town and quarter ("Wichita
+West") as a place, or nothing at all. A town alone before a position is left as it is: reports
+write "Pittsburgh quarterback" of the city's team and of the city alike; a school year
+("senior", "junior") belongs to a school, whatever names it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.core.entities import places
+from reader.core.entities.cues import bare
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token
+from reader.core.entities.pieces import Piece
+
+_YEARS = "senior|junior|sophomore|freshman"
+_POSITIONS = (
+    "quarterback|linebacker|cornerback|running back|wide receiver|tight end|defensive end|"
+    "pitcher|catcher|shortstop|goalkeeper|goalie|defenseman|midfielder|striker|winger|"
+    "point guard|diver|swimmer|wrestler|golfer|sprinter"
+)
+# One to three capitalised words, the player's word, then a first name and a surname.
+_SIDE = re.compile(
+    rf"(?<![\w’'.-])(?P<side>[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){{0,2}}) "
+    rf"(?P<word>{_YEARS}|{_POSITIONS}) [A-Z][a-z]+ [A-Z][\w’'-]+"
+)
+
+
+def player_sides(text: str, words: list[Token], lang: str) -> list[Piece]:
+    """The sides named right before a player's position or school year and the player."""
+    if lang != "en":
+        return []
+    starts = [w.start for w in words]
+    found = []
+    for match in _SIDE.finditer(text):
+        side = match.group("side")
+        if places.lookup(bare(side)) is not None and not re.fullmatch(_YEARS, match["word"]):
+            continue  # "Pittsburgh quarterback": the city's team or the city
+        inside = words[
+            bisect_left(starts, match.start("side")) : bisect_left(starts, match.end("side"))
+        ]
+        if inside:
+            found.append(Piece(EntityKind.ORG, inside))
+    return found

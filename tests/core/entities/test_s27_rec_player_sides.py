@@ -1,0 +1,32 @@
+"""The name right before a player's position or school year and the player's name is the side
+the player plays for: "Lakeview North sophomore Dana Pruitt", "Harbor State goalkeeper Ines
+Vogt". A town alone before a position stays what the rules make of it ("Denver quarterback
+…" is the city's team or the city); a school year belongs to a school whatever names it.
+Hand-written sentences."""
+
+from __future__ import annotations
+
+from reader.core.entities import extract
+
+
+def _kinds(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for entity in extract(text, "en"):
+        found.setdefault(entity.name, set()).add(entity.kind.name)
+    return found
+
+
+def test_a_school_named_by_town_and_quarter_before_a_school_year() -> None:
+    found = _kinds("Lakeview North sophomore Dana Pruitt won the 200 yard backstroke on Friday.")
+    assert found.get("Lakeview North") == {"ORG"}
+    assert found.get("Dana Pruitt") == {"PERSON"}
+
+
+def test_a_team_before_a_position() -> None:
+    found = _kinds("Harbor State goalkeeper Ines Vogt made nine saves in the final.")
+    assert found.get("Harbor State") == {"ORG"}
+
+
+def test_a_town_alone_before_a_position_is_left_alone() -> None:
+    found = _kinds("Denver quarterback Marcus Hale threw for 300 yards on Sunday.")
+    assert "ORG" not in found.get("Denver", set())
