@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
+from reader.core.entities.affiliations import affiliated, person_ends
 from reader.core.entities.cues import acronym, bare, name_like, org_head, role_length
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.legal_forms import legal_name_end
@@ -61,6 +62,9 @@ def workplaces(
     tails = {w.start: run[i:] for run in runs for i, w in enumerate(run)}
     starts = [p.start for p in pieces]  # in text order: the pieces inside a run by binary search
     found: list[Piece] = []
+    # "said Jacqueline Rioba of World Vision", where the rules found no body of their own
+    people = person_ends(pieces)
+    bodies = {p.start for p in pieces if p.kind is EntityKind.ORG}
     for at in range(1, len(words)):
         run = tails.get(words[at].start)
         if run is None or words[at].sentence_start or not words[at].capital:
@@ -71,6 +75,7 @@ def workplaces(
             or _employer_before(words, at, lang)
             or _company_word_before(words, at, lang)
             or _source_before(words, at)
+            or (affiliated(words, at, people, lang) and words[at].start not in bodies)
         ):
             named = _named(run, _within(pieces, starts, run), lang, lower_words, periodical)
             if named and not _department(words, at, len(named)):
