@@ -32,6 +32,9 @@ from reader.core.word_frequency import zipf as zipf_frequency
 # Heads of German bodies named after what they stand for, with a genitive after them.
 _BODIES = (
     "verband", "verbands", "vereinigung", "amt", "amts", "institut", "instituts", "zentralrat",
+    # houses of learning, art and money named for what they serve: "Akademie der Künste",
+    # "Pinakothek der Moderne", "Stiftung der Deutschen Wirtschaft"
+    "akademie", "pinakothek", "stiftung",
 )  # fmt: skip
 
 
