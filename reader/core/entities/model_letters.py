@@ -106,5 +106,9 @@ def _letters(piece: Piece, letters: frozenset[str], lang: str, text: str) -> boo
 
 # A word for an outlet's newsroom or its journalists, after the outlet's name.
 _NEWSROOM = r"[ -](?:Redaktion|Redakteur|Journalist|Korrespondent|Reporter|editors?\b|newsroom\b)"
-# What cites a source, before its name: "according to (the)", "per the", "laut (der)".
-_SOURCE = r"\b(?i:according to (?:the )?|per the |laut (?:der |dem |des )?)"
+# What cites a source, before its name: "according to (the)", "per the", "laut (der)"; or
+# tells an outlet something: "confirmed to WIRED", "told CNBC", "a statement to TIME".
+_SOURCE = (
+    r"\b(?i:according to (?:the )?|per the |laut (?:der |dem |des )?|"
+    r"(?:told|confirmed to|(?:a )?statement to) (?:the )?)"
+)
