@@ -6,7 +6,9 @@ side the player plays for: what news writes as "T-Mobile CEO John Legere" of a c
 writes of a team. The word-by-word rules read a school named by its town and quarter ("Wichita
 West") as a place, or nothing at all. A town alone before a position is left as it is: reports
 write "Pittsburgh quarterback" of the city's team and of the city alike; a school year
-("senior", "junior") belongs to a school, whatever names it.
+("senior", "junior") belongs to a school, whatever names it. A town and a quarter in the
+possessive before a player ("Wichita North's Miguel Bernal") name a school as well: a town's
+quarter owns no player.
 """
 
 from __future__ import annotations
@@ -33,19 +35,31 @@ _SIDE = re.compile(
 )
 
 
+# A school named by its town and quarter, in the possessive before a player: "Wichita
+# North's Miguel Bernal", "Olathe East’s Dana Pruitt", "Wichita Heights' Aidan Gantenbein".
+_QUARTER = re.compile(
+    r"(?<![\w’'.-])(?P<side>(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|Central|Heights))"
+    r"(?:['’]s?) [A-Z][a-z]+ [A-Z][\w’'-]+"
+)
+
+
 def player_sides(text: str, words: list[Token], lang: str) -> list[Piece]:
-    """The sides named right before a player's position or school year and the player."""
+    """The sides named right before a player's position or school year and the player, and
+    the schools named by town and quarter whose player follows their possessive."""
     if lang != "en":
         return []
+    spans = []
+    for match in _SIDE.finditer(text):
+        if places.lookup(bare(match["side"])) is None or re.fullmatch(_YEARS, match["word"]):
+            spans.append(match.span("side"))  # not "Pittsburgh quarterback": city or team
+    for match in _QUARTER.finditer(text):
+        if places.lookup(match["town"]) is not None:
+            spans.append(match.span("side"))
     starts = [w.start for w in words]
     found = []
-    for match in _SIDE.finditer(text):
-        side = match.group("side")
-        if places.lookup(bare(side)) is not None and not re.fullmatch(_YEARS, match["word"]):
-            continue  # "Pittsburgh quarterback": the city's team or the city
-        inside = words[
-            bisect_left(starts, match.start("side")) : bisect_left(starts, match.end("side"))
-        ]
+    for start, end in sorted(spans):
+        inside = words[bisect_left(starts, start) : bisect_left(starts, end)]
         if inside:
             found.append(Piece(EntityKind.ORG, inside))
     return found

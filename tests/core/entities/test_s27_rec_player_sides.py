@@ -30,3 +30,14 @@ def test_a_team_before_a_position() -> None:
 def test_a_town_alone_before_a_position_is_left_alone() -> None:
     found = _kinds("Denver quarterback Marcus Hale threw for 300 yards on Sunday.")
     assert "ORG" not in found.get("Denver", set())
+
+
+def test_a_school_by_town_and_quarter_in_the_possessive_before_a_player() -> None:
+    found = _kinds("Denver North's Kara Olsen won the 100 yard butterfly ahead of two seniors.")
+    assert found.get("Denver North") == {"ORG"}
+    assert found.get("Kara Olsen") == {"PERSON"}
+
+
+def test_a_country_in_the_possessive_before_a_person_stays_a_place() -> None:
+    found = _kinds("South Africa's Thandi Mokoena won the 100 metres in Doha.")
+    assert found.get("South Africa") == {"PLACE"}
