@@ -64,6 +64,7 @@ from reader.core.entities.org_shapes import (
     position_before_name,
     quote_code,
     regional_branch,
+    two_acronyms,
     without_based,
 )
 from reader.core.entities.outlets import masthead
@@ -259,6 +260,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
     if splits:  # "Spitze der Regierung", "VW und IG Metall": the parts on their own
         at = splits[0]
         return [*classify(run[:at], lang, lower_words), *classify(run[at + 1 :], lang, lower_words)]
+    if two_acronyms(run):  # "(ETH & EPFL)": two bodies
+        return [Piece(EntityKind.ORG, run[:1]), Piece(EntityKind.ORG, run[1:])]
     if ampersand_firm(run):  # "Frost & Sullivan", "Johnson & Johnson": no person
         return [Piece(EntityKind.ORG, run)]
     if len(run) > 1 and role_length(run, len(run) - 1) and run[-2].text not in ("of", "for"):

@@ -45,6 +45,7 @@ def only_after_names(
                 before = bare(run[at - 1].text) if at else ""
                 after_name = (
                     before[:1].isupper()
+                    and word.start - run[at - 1].end != 3  # "ETH & EPFL": " & " joins two
                     and before not in NEVER_NAME  # "The IOC confirmed"
                     and not head_word(before.casefold())
                     and not (lang == "de" and (german_word(before) or german_compound(before)))

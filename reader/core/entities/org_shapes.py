@@ -166,6 +166,16 @@ def ampersand_firm(run: list[Token]) -> bool:
     )
 
 
+def two_acronyms(run: list[Token]) -> bool:
+    """Two acronyms joined by " & " are two bodies, not one firm: "(ETH & EPFL)", "NASA &
+    ESA" — a firm's initials join without spaces ("AT&T", "H&M")."""
+    return (
+        len(run) == 2
+        and run[1].start - run[0].end == 3
+        and all(acronym(w.text) and len(bare(w.text)) > 1 for w in run)
+    )
+
+
 def _surname_like(word: str) -> bool:
     return not english_noun(word) and (known_first_name(word) or zipf(word.casefold(), "en") >= 2.0)
 
