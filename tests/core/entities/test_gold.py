@@ -134,11 +134,15 @@ from score_entities import GOLD, score  # noqa: E402
 # organisations 0.844/0.773 (0.8436/0.7733), the rest the same.
 # Session 27: with s26 moved to development, session 26's rules measure people 0.944/0.907,
 # organisations 0.844/0.766, places 0.879/0.837, figures 0.961/0.841, roles 418 of 529.
+# Session 27's organisations' recall round (result lines, players' sides, legal forms, papers
+# cited by their masthead, a person's body after "of"/"von", units apart from their listed
+# parent, "&" between acronyms): organisations 0.851/0.790 (0.8506/0.7905), places
+# 0.882/0.837 (0.8822/0.8367), people and figures the same (0.9444/0.9068, 0.9611/0.8406).
 FLOORS = {
-    "people": (0.943, 0.906),
-    "orgs": (0.843, 0.765),  # precision: never below what the rules measure
-    "places": (0.878, 0.836),
-    "figures": (0.960, 0.840),
+    "people": (0.944, 0.906),
+    "orgs": (0.850, 0.790),  # precision: never below what the rules measure
+    "places": (0.882, 0.836),
+    "figures": (0.961, 0.840),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
