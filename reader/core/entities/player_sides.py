@@ -18,6 +18,7 @@ from bisect import bisect_left
 
 from reader.core.entities import places
 from reader.core.entities.cues import bare
+from reader.core.entities.lexicon import NEVER_NAME
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
@@ -27,6 +28,12 @@ _POSITIONS = (
     "quarterback|linebacker|cornerback|running back|wide receiver|tight end|defensive end|"
     "pitcher|catcher|shortstop|goalkeeper|goalie|defenseman|midfielder|striker|winger|"
     "point guard|diver|swimmer|wrestler|golfer|sprinter"
+)
+# Words for a player's standing that open a sentence before the position: "Former
+# quarterback …", "Backup goalie …", "Star striker …".
+_STANDING = frozenset(
+    """Former Veteran Starting Backup Star Rookie Longtime Injured Redshirt Reserve Fellow
+    Standout Top Senior Junior Sophomore Freshman Returning Young""".split()
 )
 # One to three capitalised words, the player's word, then a first name and a surname.
 _SIDE = re.compile(
@@ -51,8 +58,17 @@ def player_sides(text: str, words: list[Token], lang: str) -> list[Piece]:
         return []
     spans = []
     for match in _SIDE.finditer(text):
-        if places.lookup(bare(match["side"])) is None or re.fullmatch(_YEARS, match["word"]):
-            spans.append(match.span("side"))  # not "Pittsburgh quarterback": city or team
+        start, end = match.span("side")
+        # "The senior …", "Former Penn State quarterback …": a sentence's or a phrase's word
+        while (opener := re.match(r"([A-Z][a-z]+) ", text[start:end])) and (
+            opener[1] in NEVER_NAME or opener[1] in _STANDING
+        ):
+            start += opener.end()
+        side = text[start:end]
+        if side in NEVER_NAME or side in _STANDING:
+            continue
+        if places.lookup(bare(side)) is None or re.fullmatch(_YEARS, match["word"]):
+            spans.append((start, end))  # not "Pittsburgh quarterback": city or team
     for match in _QUARTER.finditer(text):
         if places.lookup(match["town"]) is not None:
             spans.append(match.span("side"))

@@ -41,3 +41,12 @@ def test_a_school_by_town_and_quarter_in_the_possessive_before_a_player() -> Non
 def test_a_country_in_the_possessive_before_a_person_stays_a_place() -> None:
     found = _kinds("South Africa's Thandi Mokoena won the 100 metres in Doha.")
     assert found.get("South Africa") == {"PLACE"}
+
+
+def test_a_sentence_s_first_word_or_a_standing_is_no_side() -> None:
+    found = _kinds(
+        "The senior Anna Berg won. When Harbor State goalkeeper Ines Vogt retired, nobody "
+        "spoke. Former Harbor State goalkeeper Lena Roth came."
+    )
+    assert not {"The", "When Harbor State", "Former Harbor State"} & set(found)
+    assert found.get("Harbor State") == {"ORG"}
