@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from reader.core.entities.cues import bare, role_length
 from reader.core.entities.model import EntityKind
-from reader.core.entities.names import Token
+from reader.core.entities.names import Token, english_noun
 from reader.core.entities.outlets import masthead_word
 from reader.core.entities.pieces import Piece
 
@@ -46,6 +47,15 @@ def cited_papers(text: str, words: list[Token], lang: str) -> list[Piece]:
         if (
             len(inside) >= 2 and masthead_word(inside[-1].text) and inside[-1].capital
             and (after is None or after.group(1) in _GOES_ON)
+            and not _office(inside)
         ):  # fmt: skip
             found.append(Piece(EntityKind.ORG, inside))
     return found
+
+
+def _office(words: list[Token]) -> bool:
+    """A role the masthead's word also is, after a noun: "told the Majority Leader", "the
+    Opposition Leader" — an office, where "Argus" before it is no word of English."""
+    return bool(role_length(words, len(words) - 1)) and any(
+        english_noun(bare(w.text)) for w in words[:-1]
+    )
