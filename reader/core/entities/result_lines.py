@@ -6,8 +6,9 @@ games writes the winner, "d." for "defeated", and the loser ("Palm Bay d. Rockle
 and a box score heads each side's players with its record ("Viera (4-0): K. Hupfer 1 goal").
 The sides are named by a nickname the rules take for a word ("Wild", "Blues") or by the
 town or school they stand for ("Melbourne", "Space Coast", "Astronaut"), which the gazetteer
-takes for a place; only the line's shape says they are teams. A record alone ("Apple (2-1):")
-is no result: it counts only in a text that also has a line of either other shape.
+takes for a place; only the line's shape says they are teams. A round-up has two such lines
+at least; one alone may be something else ("John 3, Acts 2:", a book's chapters). A record
+alone ("Apple (2-1):") is no result: it counts only in a text with result lines.
 """
 
 from __future__ import annotations
@@ -37,13 +38,17 @@ _RECORD = re.compile(
 )
 
 
+# Result lines enough to make a round-up.
+_ROUND_UP = 2
+
+
 def result_sides(text: str, words: list[Token], lang: str) -> list[Piece]:
     """The teams named as the sides of a result line, and by their record beside it."""
     if lang != "en":
         return []
     lines = [*_RECAP.finditer(text), *_DEFEATED.finditer(text)]
-    if not lines:
-        return []
+    if len(lines) < _ROUND_UP:
+        return []  # one such line alone may cite a book's chapter and verse ("John 3, Acts 2:")
     starts = [w.start for w in words]
     sides = [m.span(g) for m in lines for g in ("one", "other")]
     sides += [m.span("one") for m in _RECORD.finditer(text)]

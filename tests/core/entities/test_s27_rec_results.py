@@ -40,3 +40,9 @@ def test_a_record_with_no_result_line_is_no_team() -> None:
         "Quarterly update\n\nMelbourne (2-1): the council met twice and agreed the budget."
     )
     assert "ORG" not in found.get("Melbourne", set())
+
+
+def test_one_line_of_that_shape_alone_is_no_round_up() -> None:
+    found = _kinds("Reading plan\n\nRomans 3, Psalms 2: read both before the group meets.")
+    assert "ORG" not in found.get("Romans", set())
+    assert "ORG" not in found.get("Psalms", set())
