@@ -50,6 +50,7 @@ from reader.core.entities.lexicon import (
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.news_titles import outlet_span
+from reader.core.entities.offerings import offering_of
 from reader.core.entities.org_edges import branch_start, hall_of_fame, opens_a_body
 from reader.core.entities.org_shapes import (
     adjective_inside,
@@ -298,6 +299,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
             return [*parts, *classify(run[1:], lang, lower_words)]  # "US-Stadt Phoenix"
     if " ".join(bare(w.text) for w in run) in PARTIES:
         return [Piece(EntityKind.ORG, run)]
+    if offering_of(run):  # "DB Lounge", "NBA League Pass": the body, not what it offers
+        return [Piece(EntityKind.ORG, run[:1])]
     if len(run) > 1 and camel_case(run[0].text) and place_of(run[-1].text) is None:
         # "WeWorkers Coalition", "SoftBank Vision Fund"; not "GiveWell Incubation Grant",
         # what a body hands out
