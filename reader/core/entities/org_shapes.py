@@ -136,14 +136,18 @@ def adjective_inside(run: list[Token]) -> tuple[list[Token], list[Token]] | None
 # What a body holds or hands out, named after it: "ATP Finals", "X Games", "BET Awards".
 _EVENTS = frozenset(
     """finals games awards grants prizes championships playoffs olympics trials grant award
-    prize""".split()
+    prize final""".split()
 )
+# A compass point after an event names its region's edition: "Talent Search Finals East".
+_COMPASS = frozenset("East West North South".split())
 
 
 def event_of(words: list[Token]) -> bool:
     """Words after a body's acronym that name what it holds or hands out, not the body ("ATP
     Finals", "EIC Accelerator Grants"); a closed list, since a plural after an acronym is as
     often a company's own name ("AMC Networks", "GE Appliances", "BBC Films")."""
+    if len(words) > 1 and bare(words[-1].text) in _COMPASS:
+        words = words[:-1]  # "Talent Search Finals East": the finals of the east
     return bool(words) and bare(words[-1].text).casefold() in _EVENTS
 
 
