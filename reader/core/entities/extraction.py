@@ -62,6 +62,7 @@ from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
+from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
 from reader.core.entities.evidence import (
     agencies,
@@ -187,6 +188,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     between = runs_between_organisations(pieces, name_runs, reading_text)  # "Moon Express"
     pieces = sorted([*pieces, *between], key=lambda p: p.start) if between else pieces
     pieces = workplaces(pieces, words, name_runs, lang, lower_words)  # "strategist at Miller Tabak"
+    pieces = department_bodies(pieces, words, index)  # "Head of Platform Solutions for Ascom"
     pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
