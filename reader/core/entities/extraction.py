@@ -80,6 +80,7 @@ from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
+from reader.core.entities.labels import lettered_options
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
@@ -260,6 +261,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
+    pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"
