@@ -104,6 +104,7 @@ from reader.core.entities.noun_phrases import (
 )
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.owned import owned_things
+from reader.core.entities.owned_events import owned_events
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.pieces import Piece
@@ -267,6 +268,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"
     surnames.not_companies(pieces, words, reading_text, lang)  # "Braun" of "Scooter Braun"
     pieces = owned_things(pieces, reading_text, lang)  # "Apple's AirPods"
+    pieces = owned_events(pieces, reading_text, lang)  # "Salesforce's Dreamforce conference"
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
