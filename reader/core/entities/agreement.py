@@ -128,16 +128,19 @@ def listed_with_organisation(
     NBC")."""
     linked = [_in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
     known = [0] * len(pieces)  # how many organisations the list of each piece holds
+    people = [False] * len(pieces)  # whether its list holds more people than organisations
     first = 0
     for i in range(len(pieces)):
         if i == len(linked) or not linked[i]:
             count = sum(p.kind is EntityKind.ORG for p in pieces[first : i + 1])
+            persons = sum(p.kind is EntityKind.PERSON for p in pieces[first : i + 1])
             known[first : i + 1] = [count] * (i + 1 - first)
+            people[first : i + 1] = [persons > count] * (i + 1 - first)
             first = i + 1
     for order in (range(len(linked)), reversed(range(len(linked)))):
         for i in order:
-            if not linked[i]:
-                continue
+            if not linked[i] or people[i]:
+                continue  # "Bob Marley, Bruno Mars, Drake, The Eagles": a list of artists
             left, right = pieces[i], pieces[i + 1]
             if left.kind is EntityKind.ORG and right.kind is None and joins(right, known[i] > 1):
                 if not _town_of(pieces, i + 1, text):
