@@ -125,7 +125,8 @@ def listed_with_organisation(
     every name of "Ford, Macy's, Kellogg's and NBC" is one when NBC is, whichever end the
     known one stands at. `joins` is told whether the list holds two organisations or more:
     then even a word that is also a first name is one of them ("Macy's" beside "Kellogg's,
-    NBC")."""
+    NBC"). A list that holds more people than organisations is none of organisations: one
+    band among artists ("Bruno Mars, Drake, The Eagles, Jay Z") makes no company of "Drake"."""
     linked = [_in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
     known = [0] * len(pieces)  # how many organisations the list of each piece holds
     people = [False] * len(pieces)  # whether its list holds more people than organisations

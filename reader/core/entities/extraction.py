@@ -115,6 +115,7 @@ from reader.core.entities.region_codes import region_codes
 from reader.core.entities.registered import associations
 from reader.core.entities.result_lines import result_sides
 from reader.core.entities.river_towns import towns_on_rivers
+from reader.core.entities.share_buttons import without_share_rows
 from reader.core.entities.short_forms import short_terms
 from reader.core.entities.shouted import shouted
 from reader.core.entities.single_quoted import single_quoted_titles
@@ -263,6 +264,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     ]
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
+    pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"
