@@ -8,7 +8,8 @@ This is evidence from the whole text, as a reader keeps it, not a list of names.
 
 Not a surname: the word inside an organisation's longer name ("Walt Disney Co.", "Henry Ford
 Health"), and a word after a first name that is an everyday word too ("Will Apple …" opens a
-question), so the first name must be no word of the dictionary.
+question), so the first name must be no frequent word of the dictionary: a rare one is a
+first name first ("Brock Nelson", "Dusty Rhodes").
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word, english_noun
 from reader.core.entities.pieces import Piece
+from reader.core.word_frequency import zipf
 
 # Initials before a surname: "J.J. Abrams", "J. Abrams".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# How often English writes a dictionary word for it to open a question or a phrase before a
+# name ("Will", 6.5; "Mark", 5.1) rather than be a first name ("Brock", 3.7; "Dusty", 3.7).
+_FREQUENT_WORD = 4.0
 
 
 def surnames(
@@ -42,7 +47,9 @@ def surnames(
             continue  # "Walt Disney Co.": a company's name
         name = bare(first.text)
         if _INITIALS.fullmatch(name) or (
-            known_first_name(name) and not english_noun(name) and not common_word(name, lang)
+            known_first_name(name)
+            and not (english_noun(name) and zipf(name.casefold(), "en") >= _FREQUENT_WORD)
+            and not common_word(name, lang)
         ):
             found.add(bare(word.text))
     return frozenset(found)
