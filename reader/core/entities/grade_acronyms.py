@@ -34,7 +34,7 @@ def grade_acronyms(text: str) -> frozenset[str]:
         if all(_GRADED.match(text, at) for at in mentions):
             found.add(grade)
     for starred in {m.group(1) for m in _STARRED.finditer(text)}:
-        mentions = re.finditer(rf"\b{starred}\b", text)
-        if all(_STARRED.match(text, m.start()) for m in mentions):
+        starts = [m.start() for m in re.finditer(rf"\b{starred}\b", text)]
+        if all(_STARRED.match(text, at) for at in starts):
             found.add(starred)  # "a CCI** and CCI***", never "CCI said"
     return frozenset(found)
