@@ -29,6 +29,8 @@ from reader.core.entities.names import Token, common_word, english_noun
 _SITE_HEADS = frozenset("Halle Platz Straße Brücke Stadion Arena Schanze Kirche Allee".split())
 # Chambers English names with one capitalised word ("the Senate voted", "Congress failed").
 _LEGISLATURES = frozenset("Senate Congress Parliament House".split())
+# American parties' letters before a state ("D-NY", "R-TX"), which `layout` reads.
+_PARTY_LETTERS = frozenset("R D I".split())
 
 
 @dataclass(slots=True)
@@ -127,6 +129,8 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             return [Piece(None, [Token(parts[0], word.start, word.start + len(parts[0]), False)])]
         return [Piece(None, [word])]
     technical = _technical([p for p in parts if p.isupper()])  # "USB-PD(-Standard)"
+    # "T-GDI", "E-ID": a code opened by a letter; not "(D-NY)", a party's and a state's
+    technical = technical or (len(parts[0]) == 1 and parts[0] not in _PARTY_LETTERS)
     found, at = [], word.start
     for i, part in enumerate(parts):
         span = Token(part, at, at + len(part), False)
