@@ -85,6 +85,7 @@ from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
+from reader.core.entities.named_sites import named_sites
 from reader.core.entities.names import (
     Token,
     common_word,
@@ -265,6 +266,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
     pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
+    named_sites(pieces, reading_text)  # "held at Belmarsh prison": the prison, a place
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
     pieces = not_companies(pieces, reading_text)  # "various MacBook models"
