@@ -58,6 +58,7 @@ from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
 from reader.core.entities.classify import classify
+from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
 from reader.core.entities.credits import credited
@@ -266,6 +267,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = [p for p in pieces if not shouted(p, reading_text, lang)]  # "DANKE an alle"
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
     pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
+    pieces = without_coined_words(pieces, reading_text)  # "leanFIRE … LeanFIRE"
     named_sites(pieces, reading_text)  # "held at Belmarsh prison": the prison, a place
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
