@@ -109,6 +109,7 @@ from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
+from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
 from reader.core.entities.product_nouns import not_companies
@@ -268,6 +269,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = lettered_options(pieces, reading_text)  # "Eating Plan A", "Eating Plan B"
     pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
     pieces = without_coined_words(pieces, reading_text)  # "leanFIRE … LeanFIRE"
+    pieces = without_peoples(pieces)  # "at the expense of the Kurds"
     named_sites(pieces, reading_text)  # "held at Belmarsh prison": the prison, a place
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
