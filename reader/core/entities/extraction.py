@@ -129,6 +129,7 @@ from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
+from reader.core.entities.titled_works import without_title_words
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
 from reader.core.entities.whole_bodies import whole_bodies
@@ -270,6 +271,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = without_share_rows(pieces)  # "FacebookTwitterPinterestE-MailWhatsApp"
     pieces = without_coined_words(pieces, reading_text)  # "leanFIRE … LeanFIRE"
     pieces = without_peoples(pieces)  # "at the expense of the Kurds"
+    pieces = without_title_words(pieces, reading_text)  # "Handbook of Life Support Systems"
     named_sites(pieces, reading_text)  # "held at Belmarsh prison": the prison, a place
     pieces = misnamed.correct(pieces, reading_text)  # "Apple said", "Mac Pro", trademark notices
     pieces = programs.not_bodies(pieces, reading_text)  # "als Protokolle stehen IKEv2 …"
