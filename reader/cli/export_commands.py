@@ -9,6 +9,7 @@ are imported by the command itself, not by every `briefing` command that builds 
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,10 +61,30 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
 def _refuse_a_number_for_out(out: str, sources: list[int]) -> None:
     """`export --source 3 7`, meant as sources 3 and 7, exported source 3 into a new folder "7"
     in the current folder: an OUT that is a number and no folder there is refused."""
-    if out.strip().lstrip("+-").isdecimal() and not Path(out).exists():
+    if _a_number(out) and not Path(out).exists():
         raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
                            f"--source (briefing export --source {sources[-1]} --source {out} OUT); for a folder "
                            f"called “{out}”, write ./{out}")  # fmt: skip
+
+
+def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str]) -> str | None:
+    """What `export --source 3 7 ~/Vault` meant, said with the way that works: argparse took 7
+    for OUT and answered only "unrecognized arguments: /home/…/Vault". None for other words."""
+    if not parsed.source or not _a_number(parsed.out) or extras[-1].startswith("-"):
+        return None
+    *more, out = extras
+    if not all(map(_a_number, more)):
+        return None
+    if _a_number(out):  # `--source 3 7 8`: numbers alone, no folder
+        more, out = [*more, out], "OUT"
+    ids = [*map(str, parsed.source), parsed.out, *more]
+    flags = "".join(f" --{name.replace('_', '-')}" for name in ("single_file", "force") if getattr(parsed, name))
+    return ("each source takes its own --source: briefing export " + " ".join(f"--source {i}" for i in ids)
+            + flags + " " + (out if out == "OUT" else shlex.quote(out)))
+
+
+def _a_number(word: str) -> bool:
+    return word.strip().lstrip("+-").isdecimal()
 
 
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
@@ -156,4 +177,4 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")
     p.add_argument("out", type=named_path, metavar="OUT", help="a folder (or a .md file for one document)")
-    p.set_defaults(func=bind(cmd_export, opener))
+    p.set_defaults(func=bind(cmd_export, opener), explain_extra_words=_sources_in_a_row)

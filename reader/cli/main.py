@@ -48,13 +48,19 @@ class _Parser(argparse.ArgumentParser):
     """argparse's parser (every sub-command's too), answering a new user's slips in the command
     they were made in. An unknown option (`list --tgs`) or `--data-dir` after the command was
     reported by the top-level parser, with its usage and not a word of the command's options;
-    a mistyped command or choice (`serach`) got the list of choices without the near one."""
+    a mistyped command or choice (`serach`) got the list of choices without the near one.
+    A command may read words left over its own way (its default `explain_extra_words`, given
+    the parsed arguments and the words, returns what to say or None)."""
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         parsed, extras = super().parse_known_args(args, namespace)
         if any(word.split("=", 1)[0] == "--data-dir" for word in extras):
             command = self.prog.removeprefix("briefing").strip() or "COMMAND"
             self.error(f"--data-dir goes before the command: briefing --data-dir DIR {command} …")
+        explain = getattr(parsed, "explain_extra_words", None)  # a command's own reading of them
+        said = explain(parsed, extras) if extras and explain is not None else None
+        if said:
+            self.error(said)
         if extras:
             near = difflib.get_close_matches(extras[0].split("=", 1)[0], list(self._option_string_actions), 1)
             self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" (did you mean {near[0]}?)" if near else ""))

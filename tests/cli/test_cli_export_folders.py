@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from reader.cli import main
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
@@ -42,3 +44,34 @@ def test_a_number_for_out_is_refused(lib: list[str], tmp_path: Path, run: Run, m
     assert len(list((tmp_path / "7").glob("*.md"))) == 1
     assert run(*lib, "export", "--all", "--single-file", "2025")[0] == 0  # no --source: a folder's name
     assert (tmp_path / "2025" / "Library.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [(["--source", "3", "7", "VAULT"], "briefing export --source 3 --source 7 VAULT"),
+     (["--source", "3", "7", "12", "VAULT"], "briefing export --source 3 --source 7 --source 12 VAULT"),
+     (["--source", "3", "7", "12"], "briefing export --source 3 --source 7 --source 12 OUT"),
+     (["--source", "3", "--single-file", "7", "VAULT"],
+      "briefing export --source 3 --source 7 --single-file VAULT")],  # fmt: skip
+)
+def test_sources_in_a_row_before_out_name_the_way_that_works(
+    lib: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """`export --source 3 7 ~/Vault` got argparse's bare "unrecognized arguments: /home/…/Vault",
+    which did not say that each source takes its own --source."""
+    vault = tmp_path / "My Vault"
+    words = [str(vault) if word == "VAULT" else word for word in argv]
+    with pytest.raises(SystemExit) as ended:
+        main([*lib, "export", *words])
+    out, err = capsys.readouterr()
+    assert (ended.value.code, out) == (2, "")
+    assert err.startswith("usage: briefing export ")
+    assert err.splitlines()[-1] == ("briefing export: error: each source takes its own --source: "
+                                    + said.replace("VAULT", f"'{vault}'"))
+    assert not vault.exists()
+
+
+def test_other_words_left_over_are_still_named(lib: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main([*lib, "export", "--tag", "Japan", "7", str(tmp_path / "V")])
+    assert capsys.readouterr().err.splitlines()[-1] == f"briefing export: error: unrecognized arguments: {tmp_path}/V"
