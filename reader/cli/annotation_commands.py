@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from reader.cli import fit
 from reader.cli.common import (
     SOURCE_ID,
     CommandError,
@@ -26,7 +27,7 @@ from reader.cli.common import (
     number,
 )
 from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
-from reader.core.store import HighlightFilter, clean_tag, query_highlights
+from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
 
 # What a keyboard types for what articles print, one character for one so offsets carry over:
 # `--quote 'sei "nicht verhandelbar"'` found nothing in a text that prints „nicht verhandelbar“.
@@ -95,7 +96,9 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
         same = next((h for h in store.highlights.for_source(source.id) if (h.start, h.end) == span), None)
         if same is None:
             highlight, _ = store.highlights.add(source.id, *span, label, args.note or "")
-            print(f"highlight #{highlight.id} ({label_name(label, names)}) at {start}–{highlight.end}")
+            paragraph, words = _placed(store, source.id, highlight.id)
+            print(fit.cut(f"highlight #{highlight.id} ({label_name(label, names)}) in ¶{paragraph}: “{words}”",
+                          fit.columns()))  # fmt: skip
             return 0
         # The same words again (a script run twice) stacked a second, identical highlight; as
         # in the window, the one there takes the label asked for, and the note when it has none.
@@ -105,9 +108,20 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
                                "nothing was changed")  # fmt: skip
         label = same.label if args.label is None else label
         store.highlights.update(same.id, label=label, annotation=note or None)
-    print(f"highlight #{same.id} ({label_name(label, names)}) at {start}–{same.end}: these words were "
-          "highlighted already")  # fmt: skip
+        paragraph, words = _placed(store, source.id, same.id)
+    print(fit.cut(f"highlight #{same.id} ({label_name(label, names)}) in ¶{paragraph} marks these words "
+                  f"already: “{words}”", fit.columns()))  # fmt: skip
     return 0
+
+
+def _placed(store: Store, source_id: int, highlight_id: int) -> tuple[int | None, str]:
+    """A highlight's paragraph and words, as `highlight list` and the exports give them (the
+    words in the article's own characters, which a typed quote matched). `add` said "at 30–68",
+    0-based character offsets shown nowhere else: nothing a user could find the words by.
+    `highlight list --json` keeps `start` and `end` for scripts."""
+    rows = query_highlights(store.db, HighlightFilter(source_id=source_id))
+    row = next(r for r in rows if r.highlight_id == highlight_id)
+    return row.paragraph, row.exact
 
 
 def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:

@@ -25,7 +25,7 @@ def listed(run: Run, lib: list[str]) -> list[tuple[int, str, str]]:
 def test_the_same_words_again_relabel_the_highlight_there(lib: list[str], run: Run) -> None:
     assert run(*lib, "highlight", "add", "3", "--quote", QUOTE, "--label", "evidence", "--note", "Use it")[0] == 0
     code, out, _ = run(*lib, "highlight", "add", "3", "--quote", QUOTE)
-    assert code == 0 and out.strip() == "highlight #1 (Evidence/figure) at 188–215: these words were highlighted already"
+    assert code == 0 and out.strip() == f"highlight #1 (Evidence/figure) in ¶1 marks these words already: “{QUOTE}”"
     assert listed(run, lib) == [(1, "evidence", "Use it")]  # no --label: its own label stays
     code, out, _ = run(*lib, "highlight", "add", "3", "--quote", QUOTE, "--label", "Risiko")
     assert code == 0 and "#1 (Risk)" in out

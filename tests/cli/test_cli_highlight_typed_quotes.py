@@ -24,10 +24,17 @@ def test_straight_quotes_find_german_quotation_marks(
 ) -> None:
     lib = ("--data-dir", str(tmp_path / "lib"))
     assert run(*lib, "import", str(seeds_dir / "004_12e4bb930a6ea1bf.txt"))[0] == 0
-    code, _, err = run(*lib, "highlight", "add", "1", "--quote", 'als "neues goldenes Zeitalter"')
+    code, out, err = run(*lib, "highlight", "add", "1", "--quote", 'als "neues goldenes Zeitalter"')
     assert code == 0, err
-    code, out, _ = run(*lib, "highlight", "list", "1", "--json")
-    assert [h["quote"] for h in json.loads(out)] == ["als „neues goldenes Zeitalter“"]
+    code, listed, _ = run(*lib, "highlight", "list", "1", "--json")
+    (highlight,) = json.loads(listed)
+    assert highlight["quote"] == "als „neues goldenes Zeitalter“"
+    # What `add` says is what `list` shows: the paragraph and the article's own words, not
+    # the 0-based character offsets ("at 30–68") it printed, which JSON keeps for scripts.
+    paragraph = highlight["paragraph"]
+    assert out == f"highlight #1 (Key point) in ¶{paragraph}: “als „neues goldenes Zeitalter“”\n"
+    assert {"start", "end"} <= set(highlight)
+    assert f"¶{paragraph}" in run(*lib, "highlight", "list", "1")[1]
 
 
 @pytest.mark.parametrize(
