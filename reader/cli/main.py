@@ -1,9 +1,9 @@
 """The `briefing` command's parser and entry point: one sub-command group per module.
 
-`library_commands` (import, list, show, inspect, check, search), `safety` (backup, backups,
-restore), `export_commands` (export), `annotation_commands` (highlight, note, tag),
-`briefing_commands`, `story_commands` (stories, story), `entity_commands` and `saved_commands`
-each hang their commands on the parser built here; `main` turns the errors every command may
+`import_commands` (import, inspect), `source_commands` (list, show), `search_commands` (search),
+`safety` (check, backup, backups, restore), `export_commands` (export), `annotation_commands`
+(highlight, note, tag), `briefing_commands`, `story_commands` (stories, story), `entity_commands`
+and `saved_commands` each hang their commands on the parser built here; `main` turns the errors every command may
 meet into one line and an exit status.
 """
 
@@ -27,9 +27,11 @@ from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import LibraryMissingError, NoLibraryError, named_path, open_store
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.export_commands import add_export_commands
-from reader.cli.library_commands import add_library_commands
-from reader.cli.safety import add_safety_commands
+from reader.cli.import_commands import add_import_command, add_inspect_command
+from reader.cli.safety import add_check_command, add_safety_commands
 from reader.cli.saved_commands import add_saved_commands
+from reader.cli.search_commands import add_search_command
+from reader.cli.source_commands import add_source_commands
 from reader.cli.story_commands import add_story_commands
 from reader.core.store import LibraryDamagedError, StoreTooNewError
 
@@ -83,7 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    add_library_commands(commands)
+    add_import_command(commands)  # in the order `briefing --help` has always listed them
+    add_source_commands(commands)
+    add_inspect_command(commands)
+    add_check_command(commands)
+    add_search_command(commands)
     add_safety_commands(commands)
     add_export_commands(commands, open_store)
     add_annotation_commands(commands, open_store)

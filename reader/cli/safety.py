@@ -1,4 +1,7 @@
-"""`briefing backup|backups|restore`: the library's backups from a terminal.
+"""`briefing check|backup|backups|restore`: the library kept sound, from a terminal.
+
+`check` runs the library's integrity checks and compares the search index with it (and
+rebuilds the index on request).
 
 `backup` makes a verified copy (into the backups folder, rotated like the window's daily ones,
 or into a FILE of your choice); `backups` lists them with what they hold; `restore` puts one
@@ -30,6 +33,7 @@ from reader.core.store import (
     BackupError,
     back_up,
     list_backups,
+    rebuild,
     restore,
     restore_choice,
     write_backup,
@@ -116,6 +120,32 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     if aside is not None:
         print(f"the library as it was is kept as {aside}")
     return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """The library's integrity and foreign-key checks, and its search index against it."""
+    with open_store(args) as store:
+        problems = store.check()
+        if args.rebuild_index:
+            with store.write():
+                rows = rebuild(store.db)
+            print(f"search index rebuilt: {rows} entries")
+            problems = store.check()
+        count = store.sources.count()
+    for problem in problems:
+        print(problem)
+    print(f"{store.path}: {counted(count, 'source')}, " + ("no problems found" if not problems
+          else counted(len(problems), "problem")))  # fmt: skip
+    if any(problem.startswith("search index") for problem in problems):
+        print("`briefing check --rebuild-index` rebuilds the search index from the library")
+    return 1 if problems else 0
+
+
+def add_check_command(commands: Any) -> None:
+    """Hang `check` on the `briefing` command."""
+    p = commands.add_parser("check", help="check the library's integrity")
+    p.add_argument("--rebuild-index", action="store_true", help="rebuild the search index")
+    p.set_defaults(func=cmd_check)
 
 
 def add_safety_commands(commands: Any) -> None:

@@ -30,7 +30,7 @@ def test_an_import_that_fills_the_disk_lists_what_it_stored(
         store.db.conn.execute(f"PRAGMA max_page_count = {used + 100}")  # then the disk is full
         return store
 
-    monkeypatch.setattr("reader.cli.library_commands.open_store", nearly_full)
+    monkeypatch.setattr("reader.cli.import_commands.open_store", nearly_full)
     monkeypatch.setattr(importer, "BATCH_FILES", 4)
     data = tmp_path / "lib"
     code = main(["--data-dir", str(data), "import", str(folder)])

@@ -1,0 +1,162 @@
+"""`briefing import` and `briefing inspect`: article files into the library, or parsed to look at.
+
+`import` reports each file on a line of its own and keeps a daily backup for someone who only
+scripts; `inspect` parses without storing, which is how import quality is measured. The parsers
+and the importer are imported by the commands themselves: loaded with the module, every
+`briefing` command (`--help`, `list`) paid their quarter of a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.cli.common import named_path, open_store, positive
+from reader.cli.progress_bar import ProgressBar
+from reader.core.models import ImportResult, ImportStatus
+from reader.core.store import BackupError, Store, back_up, clean_tag, due
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from reader.core import importer
+    from reader.core.ingest import supported_suffixes
+
+    try:  # before any file: an empty tag failed every file one by one
+        tags = [clean_tag(tag) for tag in args.tag or ()]
+    except ValueError as exc:
+        print(f"briefing: --tag: {exc}", file=sys.stderr)
+        return 2
+    new = not paths.resolve(args.data_dir).db_path.exists()
+    with open_store(args, create=True) as store:
+        if new:  # a mistyped --data-dir starts one too: said, not silent
+            print(f"briefing: a new library was started: {store.path}", file=sys.stderr)
+        _daily_backup(store)  # before the import: the library as it was is the one worth keeping
+        bar = ProgressBar()
+        try:
+            results = importer.import_paths(
+                store, args.paths, tags=tags, progress=bar, workers=_workers(args.workers),
+                update=args.update, on_phase=bar.phase,
+            )
+        except importer.ImportStopped as exc:
+            bar.clear()
+            if not exc.stored:
+                raise  # nothing was changed: the one line every command gives
+            _print_results(exc.results)
+            print(f"briefing: the import stopped: the library {store.path} could not be written "
+                  f"({exc}); the {exc.stored} file(s) stored before that are in it, "
+                  "the rest were not imported", file=sys.stderr)  # fmt: skip
+            return 2
+        except importer.ImportInterrupted as exc:
+            bar.clear()
+            _print_results([r for r in exc.results if r.reason != importer.INTERRUPTED])
+            print(f"\nbriefing: interrupted: the {exc.stored} file(s) stored are in the library, the "
+                  "rest were not imported; the same import again finishes it", file=sys.stderr)  # fmt: skip
+            return 130
+        bar.clear()
+    _print_results(results)
+    if not results:
+        print("No article files found there (the importer reads "
+              f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
+        return 0
+    counts = {status: sum(r.status is status for r in results) for status in ImportStatus}
+    versions = (f"{counts[ImportStatus.NEWER_VERSION]} newer version, " if counts[ImportStatus.NEWER_VERSION]
+                else "") + (f"{counts[ImportStatus.UPDATED]} updated, " if counts[ImportStatus.UPDATED] else "")
+    print(
+        f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
+        f"{versions}{counts[ImportStatus.ERROR]} failed",
+        file=sys.stderr,
+    )
+    return 1 if counts[ImportStatus.ERROR] else 0
+
+
+def _workers(asked: int | None) -> int | None:
+    """At most one parsing process per core: parsing is CPU work, and `--workers 100000`
+    started processes until the machine stalled."""
+    return min(asked, os.cpu_count() or 1) if asked else None
+
+
+def _print_results(results: list[ImportResult]) -> None:
+    """One line per file, `STATUS  PATH: detail` whatever the status, so the paths stand in
+    one column: a duplicate's line put its path after the title of the source it duplicated."""
+    for result in results:
+        status, detail = _status(result)
+        print(f"{status:<12} {result.path}" + (f": {detail}" if detail else ""))
+
+
+def _status(result: ImportResult) -> tuple[str, str]:
+    """The word a file's line starts with, and what follows its path (may be empty)."""
+    kind = result.status
+    if kind is ImportStatus.NEWER_VERSION:
+        return "newer", f"a newer version of #{result.source_id} (use --update to apply)"
+    if kind is ImportStatus.UPDATED:
+        summary = f": {result.update.summary()}" if result.update is not None else ""
+        return "updated", f"#{result.source_id}{summary}"
+    if kind is ImportStatus.IMPORTED:
+        similar = f"similar to #{result.similar_to}" if result.similar_to is not None else ""
+        return "imported", similar
+    return ("duplicate" if kind is ImportStatus.DUPLICATE else "error"), result.reason or ""
+
+
+def _daily_backup(store: Store) -> None:
+    """Today's verified backup, when the window has not made one (someone who only scripts)."""
+    if store.path is None or store.read_only or not due(store.path):
+        return
+    try:
+        back_up(store.db.conn, store.path)
+    except BackupError as exc:
+        print(f"briefing: warning: no backup made today: {exc}", file=sys.stderr)
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    """Parse files without storing them: how import quality is measured."""
+    from reader.core.import_files import not_a_file
+    from reader.core.ingest import IngestError, prepare_file
+
+    status = 0
+    for name in args.files:
+        try:
+            special = not_a_file(Path(name))
+            if special:
+                raise IngestError(special)
+            article = prepare_file(Path(name)).article
+        except IngestError as exc:
+            status = 1
+            if args.json:
+                print(json.dumps({"file": name, "error": str(exc)}, ensure_ascii=False))
+            else:
+                print(f"{'error':<12} {name}: {exc}", file=sys.stderr)  # as import's line says it
+            continue
+        if args.json:
+            print(json.dumps(article.inspect_json(), ensure_ascii=False))
+        else:
+            data = article.inspect_json()
+            for key in ("title", "title_derived", "teaser", "byline", "published", "site_name", "agency",
+                        "lang", "url"):
+                print(f"{key:>14}: {data[key]}")
+            print(f"\n{data['body']}\n\n--- set aside ---")
+            print("\n".join(data["boilerplate"]))
+    return status
+
+
+def add_import_command(commands: Any) -> None:
+    """Hang `import` on the `briefing` command."""
+    p = commands.add_parser("import", help="import article files and folders")
+    p.add_argument("paths", nargs="+", type=named_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
+    p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
+    p.add_argument("--workers", type=positive, default=None, metavar="N", help="parser processes (default: all cores)")
+    p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
+                   "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip
+    p.set_defaults(func=cmd_import)
+
+
+def add_inspect_command(commands: Any) -> None:
+    """Hang `inspect` on the `briefing` command."""
+    p = commands.add_parser("inspect", help="parse files without importing them")
+    p.add_argument("files", nargs="+", type=named_path, metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
+    p.add_argument("--json", action="store_true", help="one JSON object per file and line")
+    p.set_defaults(func=cmd_inspect)
