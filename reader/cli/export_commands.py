@@ -9,6 +9,7 @@ are imported by the command itself, not by every `briefing` command that builds 
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
 from pathlib import Path
@@ -81,6 +82,19 @@ def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str]) -> str | No
     flags = "".join(f" --{name.replace('_', '-')}" for name in ("single_file", "force") if getattr(parsed, name))
     return ("each source takes its own --source: briefing export " + " ".join(f"--source {i}" for i in ids)
             + flags + " " + (out if out == "OUT" else shlex.quote(out)))
+
+
+def _one_source(text: str) -> int:
+    """An argparse type for `--source`: a source's number. Several in one word (`--source 3,7`)
+    got "not a number: '3,7'", which did not say how to name several."""
+    try:
+        return number(text)
+    except argparse.ArgumentTypeError:
+        parts = [part for part in re.split(r"[,;\s]+", text) if part]
+        if parts and all(map(_a_number, parts)):  # `--source 3, 7` brings "3," alone
+            raise argparse.ArgumentTypeError(f"{text!r}: each source takes its own --source, with its number alone ("
+                                             + " ".join(f"--source {part}" for part in parts) + ")") from None  # fmt: skip
+        raise
 
 
 def _a_number(word: str) -> bool:
@@ -167,7 +181,7 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
         "%(prog)s [-h] (--source ID | --tag T | --saved NAME | --all |\n"
         f"{' ' * 23}--briefing NAME) [--single-file] [--force] OUT"))  # fmt: skip
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--source", type=number, action="append", metavar="ID",
+    what.add_argument("--source", type=_one_source, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
     what.add_argument("--tag", metavar="T", help="every source tagged T")
     what.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")

@@ -75,3 +75,18 @@ def test_other_words_left_over_are_still_named(lib: list[str], tmp_path: Path, c
     with pytest.raises(SystemExit):
         main([*lib, "export", "--tag", "Japan", "7", str(tmp_path / "V")])
     assert capsys.readouterr().err.splitlines()[-1] == f"briefing export: error: unrecognized arguments: {tmp_path}/V"
+
+
+@pytest.mark.parametrize(
+    ("word", "way"), [("3,7", "--source 3 --source 7"), ("3,", "--source 3"), ("3; 7", "--source 3 --source 7")]
+)
+def test_several_numbers_in_one_source_word_name_the_way_that_works(
+    lib: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str], word: str, way: str
+) -> None:
+    """`export --source 3,7` said "not a number: '3,7'", not how to name several sources."""
+    with pytest.raises(SystemExit) as ended:
+        main([*lib, "export", "--source", word, str(tmp_path / "Vault")])
+    assert ended.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (f"briefing export: error: argument --source: '{word}': each "
+                                                        f"source takes its own --source, with its number alone ({way})")
+    assert not (tmp_path / "Vault").exists()

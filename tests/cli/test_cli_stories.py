@@ -71,7 +71,7 @@ def test_show_split_and_join(data: str, run: Run) -> None:
 
 def test_clear_errors(data: str, run: Run) -> None:
     code, _, err = run("--data-dir", data, "story", "show", "999")
-    assert code == 1 and err == "briefing: no story #999\n"
+    assert code == 1 and err == "briefing: no story #999; `briefing stories` lists the stories\n"
     code, _, err = run("--data-dir", data, "story", "join", "1")
     assert code == 1 and err == "briefing: name at least two sources to join\n"
     code, _, err = run("--data-dir", data, "story", "split", "999")

@@ -124,3 +124,12 @@ def test_numbers_that_are_stories_too_get_a_note(lib: list[str], run: Run) -> No
     assert code == 0 and err.startswith("note: 2 is a story's number too; `story split` read it as a source's number")
     code, _, err = run(*lib, "story", "join", "1", "5")  # story 5 there is none: no note
     assert code == 0 and err == ""
+
+
+def test_story_show_of_a_source_number_says_so(lib: list[str], run: Run) -> None:
+    """`story show` takes a story's number; a source's, from `list`, got a bare "no story #2"."""
+    assert run(*lib, "story", "show", "2") == (1, "", "briefing: no story #2; #2 is a source's number (“Gegengewicht "
+                                               "zu China: Japan und USA stärken Allianz”), in story 1: briefing story "
+                                               "show 1\n")  # fmt: skip
+    assert run(*lib, "story", "show", "3")[2].endswith(", in no story\n")
+    assert run(*lib, "story", "show", "99")[2] == "briefing: no story #99; `briefing stories` lists the stories\n"
