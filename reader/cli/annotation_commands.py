@@ -96,9 +96,8 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
         same = next((h for h in store.highlights.for_source(source.id) if (h.start, h.end) == span), None)
         if same is None:
             highlight, _ = store.highlights.add(source.id, *span, label, args.note or "")
-            paragraph, words = _placed(store, source.id, highlight.id)
-            print(fit.cut(f"highlight #{highlight.id} ({label_name(label, names)}) in ¶{paragraph}: “{words}”",
-                          fit.columns()))  # fmt: skip
+            where, words = _placed(store, source.id, highlight.id)
+            print(fit.cut(f"highlight #{highlight.id} ({label_name(label, names)}){where}: “{words}”", fit.columns()))
             return 0
         # The same words again (a script run twice) stacked a second, identical highlight; as
         # in the window, the one there takes the label asked for, and the note when it has none.
@@ -108,20 +107,20 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
                                "nothing was changed")  # fmt: skip
         label = same.label if args.label is None else label
         store.highlights.update(same.id, label=label, annotation=note or None)
-        paragraph, words = _placed(store, source.id, same.id)
-    print(fit.cut(f"highlight #{same.id} ({label_name(label, names)}) in ¶{paragraph} marks these words "
-                  f"already: “{words}”", fit.columns()))  # fmt: skip
+        where, words = _placed(store, source.id, same.id)
+    print(fit.cut(f"highlight #{same.id} ({label_name(label, names)}){where} marks these words already: “{words}”",
+                  fit.columns()))  # fmt: skip
     return 0
 
 
-def _placed(store: Store, source_id: int, highlight_id: int) -> tuple[int | None, str]:
-    """A highlight's paragraph and words, as `highlight list` and the exports give them (the
-    words in the article's own characters, which a typed quote matched). `add` said "at 30–68",
-    0-based character offsets shown nowhere else: nothing a user could find the words by.
-    `highlight list --json` keeps `start` and `end` for scripts."""
+def _placed(store: Store, source_id: int, highlight_id: int) -> tuple[str, str]:
+    """A highlight's paragraph (" in ¶2"; "" for one whose words were lost in an update) and its
+    words, as `highlight list` and the exports give them (in the article's own characters, which
+    a typed quote matched). `add` said "at 30–68", 0-based character offsets shown nowhere else:
+    nothing a user could find the words by. `highlight list --json` keeps `start` and `end`."""
     rows = query_highlights(store.db, HighlightFilter(source_id=source_id))
     row = next(r for r in rows if r.highlight_id == highlight_id)
-    return row.paragraph, row.exact
+    return (f" in ¶{row.paragraph}" if row.paragraph else ""), row.exact
 
 
 def cmd_highlight_list(args: argparse.Namespace, open_store: OpenStore) -> int:

@@ -91,7 +91,7 @@ def _one_source(text: str) -> int:
         return number(text)
     except argparse.ArgumentTypeError:
         parts = [part for part in re.split(r"[,;\s]+", text) if part]
-        if parts and all(map(_a_number, parts)):  # `--source 3, 7` brings "3," alone
+        if parts != [text] and parts and all(map(_a_number, parts)):  # `--source 3, 7` brings "3," alone
             raise argparse.ArgumentTypeError(f"{text!r}: each source takes its own --source, with its number alone ("
                                              + " ".join(f"--source {part}" for part in parts) + ")") from None  # fmt: skip
         raise
