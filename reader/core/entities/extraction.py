@@ -81,7 +81,7 @@ from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
-from reader.core.entities.labels import lettered_options
+from reader.core.entities.lettered_options import lettered_options
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
