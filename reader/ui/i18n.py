@@ -23,13 +23,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 
 from reader.core.settings import Settings
 from reader.paths import bundle_root
+from reader.ui.key_names import KeyNames
 
 log = logging.getLogger(__name__)
 
 CATALOGUE = "briefing_reader"
 _LANGUAGES = {"de": QLocale.Language.German, "en": QLocale.Language.English}
 _current = "en"
-_installed: list[_Catalogue] = []
+_installed: list[QTranslator] = []
 _exports: dict[str, _Catalogue | None] = {}  # catalogues of export languages not the window's, read once
 
 
@@ -160,3 +161,6 @@ def install(app: QCoreApplication, language: str, system: QLocale | None = None)
         else:
             translator.deleteLater()
             log.warning("translation %s not found in %s; that part stays English", name, folders)
+    keys = KeyNames(_current, app)  # installed last, so asked first: Qt's key names give way
+    app.installTranslator(keys)
+    _installed.append(keys)

@@ -3528,10 +3528,6 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <source>Return</source>
-        <translation>Eingabetaste</translation>
-    </message>
-    <message>
         <source>Tags, saved searches</source>
         <translation>Schlagwörter, gespeicherte Suchen</translation>
     </message>

@@ -85,7 +85,7 @@ def test_the_shortcut_sheet_is_searchable(make_window, monkeypatch) -> None:
     window.shortcuts_action.trigger()
     sheet = next(d for d in seen if isinstance(d, ShortcutsDialog))
     everything = sheet.visible_rows()
-    for wanted in ("F6", "F11", "Alt+Down", "N", "Ctrl+T", "Ctrl+Shift+L"):
+    for wanted in ("F6", "F11", "Alt+↓", "N", "Ctrl+T", "Ctrl+Shift+L"):
         assert any(wanted in keys.split(", ") for _m, _c, keys in everything), wanted
     sheet.filter_edit.setText("highlight")
     shown = sheet.visible_rows()

@@ -32,7 +32,7 @@ def test_german_sheet_names_the_keys_of_lists_and_boxes(make_window, monkeypatch
     assert ("Artikel", "Zum Titel und zur Autorenzeile", "Strg+Pos1") in rows
     assert ("Überall", "Kontextmenü dessen, was die Tastatur hat", "Menü, Umschalt+F10") in rows
     # the Enter key in the German hints' word: Qt's German calls it "Return"
-    assert ("Suchfeld", "In die Treffer", "Herunter, Eingabetaste") in rows
+    assert ("Suchfeld", "In die Treffer", "↓, Eingabetaste") in rows
     assert ("Suchleiste im Artikel", "Vorheriger Treffer", "Umschalt+Eingabetaste") in rows
     assert not any("Return" in keys for _where, _command, keys in rows)
     sheet.filter_edit.setText("schlagwörter umbenennen")

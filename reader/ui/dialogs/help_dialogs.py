@@ -6,7 +6,6 @@ the keys really do.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,11 +39,9 @@ def on_a_laptop(sequence: QKeySequence) -> bool:
 
 
 def key_text(sequence: QKeySequence) -> str:
-    """`sequence` as the sheet writes it: Qt's names, but the Enter key in the window's own word
-    ("Eingabetaste", as the German hints say): Qt's German leaves it "Return", an English word
-    among "Umschalt" and "Entf" that the sheet's search found under no German name."""
-    return re.sub(r"\bReturn\b", QCoreApplication.translate("ShortcutsDialog", "Return"),
-                  sequence.toString(QKeySequence.SequenceFormat.NativeText))  # fmt: skip
+    """`sequence` as the sheet writes it: the names menus and tooltips give its keys
+    (`reader.ui.key_names`: "Alt+↓", German "Eingabetaste")."""
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[str, str, str]]:

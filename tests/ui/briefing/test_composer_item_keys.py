@@ -77,5 +77,5 @@ def test_delete_removes_the_chosen_item_undoably(qtbot, composer) -> None:
 
 def test_the_buttons_name_their_keys(composer) -> None:
     tips = {b.text().replace("&", ""): b.toolTip() for b in composer.findChildren(QPushButton)}
-    assert "Alt+Up" in tips["Move up"] and "Alt+Down" in tips["Move down"]
+    assert "Alt+↑" in tips["Move up"] and "Alt+↓" in tips["Move down"]
     assert "Del" in tips["Remove"]
