@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         dialogs.remember_folder(self.state.last_folder())
         self.library.reload_tags()
         self.open_source(self.scope_memory.restore(self.state.open_source()))
+        self.article.view.set_matches(self.scope_memory.restored_marks(self._open_id))  # not scrolled: where you read
         shown = self.library.list_stack.currentWidget() or self.library.source_view  # or a search's results
         shown.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:

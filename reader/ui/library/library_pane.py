@@ -320,8 +320,12 @@ class LibraryPane(QWidget):
 
     def _open_result(self, result: SearchResult) -> None:
         self._follow_in_list(result.source_id)
-        self._marked = self.search_box.text().strip()
+        self.marks_shown()
         self.result_opened.emit(result)
+
+    def marks_shown(self) -> None:
+        """The article now marks the hits of the search in the box (until other words settle)."""
+        self._marked = self.search_box.text().strip()
 
     def _follow_in_list(self, source_id: int) -> None:
         """Make the (hidden) list's current row the result's source, without announcing it,

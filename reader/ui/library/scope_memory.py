@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker
 
+from reader.core.search import SearchResult
 from reader.core.store import SavedSearch, SourceFilter
+from reader.ui.library.search_results import ResultRole
 from reader.ui.library.source_model import TagNameRole
 from reader.ui.window_state import RememberedScope, WindowState
 
@@ -74,6 +76,18 @@ class ScopeMemory(QObject):
                 if open_id is not None:
                     pane.select_source(open_id)  # results shown: the first of its results current
         return open_id
+
+    def restored_marks(self, open_id: int | None) -> list[tuple[int, int]]:
+        """The hits to mark in the reopened source: those of its result the restored search
+        made current, as opening that result marks them. The window reopened on the result
+        with the article unmarked, while the same words typed and opened marked every hit."""
+        pane = self._pane
+        showing = pane.list_stack.currentWidget() is pane.results_view
+        result = pane.results_view.currentIndex().data(ResultRole) if showing else None
+        if not isinstance(result, SearchResult) or result.where != "article" or result.source_id != open_id:
+            return []
+        pane.marks_shown()
+        return list(result.match_offsets)
 
     def _remembered(self) -> tuple[SavedSearch | None, str | None, str]:
         """The saved search, tag and words to put back; a gone saved search or tag is none."""
