@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.ui.date_display import short_date
+from reader.ui.timeline.axis import place_labels
 from reader.ui.timeline.captions import (
     caption_rect,
     captioned_step,
@@ -287,21 +288,11 @@ class TimelineCanvas(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)
 
     def axis_labels(self) -> list[tuple[QRectF, str]]:
-        """Where the tick labels go: centred under their tick, but kept inside the canvas (the
-        last year at the right edge was cut to "202"); major ticks (a year, a month's first
-        day) first, the others where room is left."""
-        baseline, metrics, room = self._baseline(), self.fontMetrics(), self.width()
-        placed: list[tuple[QRectF, str]] = []
-        for day, label, _major in sorted(ticks(self.start, self.px_per_day, room), key=lambda t: not t[2]):
-            x = (day - self.start) * self.px_per_day
-            if not 0 <= x <= room:  # a tick off the canvas has no label to show
-                continue
-            width = metrics.horizontalAdvance(label) + 2
-            left = min(max(x - width / 2, 0.0), room - width)
-            rect = QRectF(left, baseline + 6, width, AXIS_H - 8)
-            if all(rect.right() + 4 < other.left() or rect.left() - 4 > other.right() for other, _ in placed):
-                placed.append((rect, label))
-        return placed
+        """The tick labels with room to show, each day or month read by its month and year
+        (`axis.place_labels`)."""
+        room = self.width()
+        return place_labels(ticks(self.start, self.px_per_day, room), self.start, self.px_per_day, room,
+                            self._baseline() + 6, AXIS_H - 8, self.fontMetrics())  # fmt: skip
 
     # -- the user ---------------------------------------------------------------------------
 

@@ -130,9 +130,10 @@ def fit(days: Sequence[int], width: float) -> tuple[float, float]:
 def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str, bool]]:
     """(day, label, major) for the axis: days, months or years, whichever spaces them well.
 
-    Days and months name their month and year on its first tick; when no such tick is in
-    view (a week in mid-December), the first tick in view names them instead ("9 Dec 2022"):
-    the axis read "9 10 11 12 …" with no month or year anywhere.
+    Days and months name their month and year on its first tick, and the first tick in view
+    names its own (major) when it is not one: "9 10 11 …" of a week in mid-December read with no
+    month or year anywhere, and "25 … 31 Nov 2025" showed October's last week unnamed, as if
+    November's. (`axis.place_labels` shows a plain tick only after its name.)
     """
     first = date.fromordinal(max(1, math.floor(start)))
     last = date.fromordinal(max(1, math.ceil(start + width / px_per_day)))
@@ -159,12 +160,12 @@ def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str,
 def _named_once(
     found: list[tuple[int, str, bool]], start: float, end: float, name: Callable[[date], str]
 ) -> list[tuple[int, str, bool]]:
-    """`found`, its first tick in view (`start` to `end`) labelled `name(day)`, and major, when
-    no major tick is in view to say the month or year."""
-    shown = [i for i, (day, _label, _major) in enumerate(found) if start <= day <= end]
-    if shown and not any(found[i][2] for i in shown):
-        day = found[shown[0]][0]
-        found[shown[0]] = (day, name(date.fromordinal(day)), True)
+    """`found`, its first tick in view (`start` to `end`) labelled `name(day)`, and major,
+    unless it is major already (a month's first day, a January)."""
+    shown = next((i for i, (day, _label, _major) in enumerate(found) if start <= day <= end), None)
+    if shown is not None and not found[shown][2]:
+        day = found[shown][0]
+        found[shown] = (day, name(date.fromordinal(day)), True)
     return found
 
 

@@ -1,7 +1,8 @@
-"""The timeline's axis names the month and year even when no month begins in view.
+"""The timeline's axis names the month and year of every day (or month) it shows.
 
 Seen at 1366 x 768 with the library narrowed to a tag holding one source (12 Dec 2022): the
-axis read "9 10 11 12 13 14 15 16" — no month, no year anywhere on the timeline.
+axis read "9 10 11 12 13 14 15 16" — no month, no year anywhere on the timeline. And at
+1024x700: "25 … 31 Nov 2025", October's days before November's start named by nothing.
 """
 
 from __future__ import annotations
@@ -33,8 +34,48 @@ def test_months_without_a_january_name_their_year(qapp) -> None:
     assert [label for _d, label, _m in shown[1:3]] == ["May", "Jun"]
 
 
-def test_a_view_with_a_first_of_the_month_is_left_as_it_was(qapp) -> None:
+def test_the_days_before_the_first_month_start_name_their_month(qapp, speak) -> None:
+    """Seen at 1024x700 in German: "25 … 31 Nov 2025", October's last week under no name."""
     start = date(2025, 10, 25).toordinal()
     shown = _in_view(start, 40, 400)
-    assert shown[0] == (start, "25", False)
+    assert shown[0] == (start, "25\u00a0Oct\u00a02025", True)
+    assert [label for _d, label, _m in shown[1:7]] == ["26", "27", "28", "29", "30", "31"]
     assert (date(2025, 11, 1).toordinal(), "Nov 2025", True) in shown
+    speak("de")
+    german = _in_view(start, 40, 400)[0][1]
+    speak("en")
+    assert german == "25.\u00a0Okt.\u00a02025"
+
+
+def test_the_months_before_the_first_january_name_their_year(qapp) -> None:
+    start = date(2024, 10, 1).toordinal()
+    shown = _in_view(start, 3, 600)  # October 2024 to May 2025
+    assert shown[0] == (start, "Oct 2024", True)
+    assert [label for _d, label, _m in shown[1:4]] == ["Nov", "Dec", "2025"]
+
+
+def _axis(qtbot, start: date, px_per_day: float, width: int = 400) -> list[str]:
+    from reader.ui.timeline.canvas import TimelineCanvas
+    from reader.ui.timeline.mark_layout import Mark
+
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(width, 300)
+    canvas.set_marks([Mark(1, date(2025, 11, 3).toordinal(), "s", None, "")])
+    canvas.start, canvas.px_per_day = start.toordinal(), px_per_day
+    return [label for _rect, label in sorted(canvas.axis_labels(), key=lambda placed: placed[0].left())]
+
+
+def test_every_day_on_the_axis_is_read_by_its_month_and_year(qtbot) -> None:
+    labels = _axis(qtbot, date(2025, 10, 25), 40)
+    assert labels[0] == "25\u00a0Oct\u00a02025" and "Nov 2025" in labels
+    assert all(label.isdigit() for label in labels[1:labels.index("Nov 2025")])
+
+
+def test_a_day_whose_name_has_no_room_is_not_shown_under_the_next_month(qtbot) -> None:
+    """Zoomed in just enough for days, four days before November 1st: "28 Oct 2025" collides
+    with "Nov 2025", which keeps its place; October's "29" and "30", with room between them,
+    are then not shown either, where they read as November's."""
+    labels = _axis(qtbot, date(2025, 10, 28), 24)
+    before = labels[: labels.index("Nov 2025")]
+    assert all(not label.isdigit() for label in before), labels
