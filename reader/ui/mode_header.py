@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -83,8 +83,10 @@ def only_the_shown_page_counts(stack: QStackedWidget) -> None:
     row of filters (871 px, 991 px in German) stayed the centre's minimum behind the reading
     panes: the briefing composer docked beside them then widened a 1024 px window to 1,081 px
     (1,323 px in German, past the screen) instead of setting the side panes aside. A page not
-    shown ignores its size; the shown one has its own policy back."""
+    shown ignores its size; the shown one has its own policy back. A view that widened the window
+    to fit it gives the width back as reading returns (`give_back_width`)."""
     own: dict[QWidget, QSizePolicy] = {}
+    kept: list[QSize] = []  # the window's size as a full-width view came: given back as it goes
     ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def follow(_index: int) -> None:
@@ -94,7 +96,25 @@ def only_the_shown_page_counts(stack: QStackedWidget) -> None:
             if page is not None:
                 policy = own.setdefault(page, page.sizePolicy())
                 page.setSizePolicy(policy if page is shown else ignored)
+        give_back_width(stack.window(), shown is stack.widget(0), kept)
 
     stack.currentChanged.connect(follow)
     stack.widgetAdded.connect(follow)
     follow(stack.currentIndex())
+
+
+def give_back_width(window: QWidget, reading: bool, kept: list[QSize]) -> None:
+    """Keep the window's size as a full-width view opens; as reading comes back, give back the
+    width the view took beyond it. All highlights once needed 991 px in German: the 976 px
+    window on a 1024 px screen grew to 991 px for it and stayed so, past the screen's edge.
+    A window maximised or full screen is the desktop's to size."""
+    if not reading:
+        if not kept:
+            kept.append(window.size())
+        return
+    if not kept:
+        return
+    before = kept.pop()
+    if window.width() > before.width() and not window.isMaximized() and not window.isFullScreen():
+        QTimer.singleShot(0, window, lambda: window.resize(before.width(), window.height()))  # once the
+        # layout has its minimum from the reading panes, not the view's

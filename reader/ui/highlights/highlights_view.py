@@ -9,8 +9,10 @@ added to a briefing (undoable) or copied as Markdown with their citations; openi
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +61,12 @@ def _typed_date(text: str) -> str | None:
 
 TEXT_MIN = 100  # px the text filter keeps in a 1024 px window
 
+
+def line_edit_chrome(edit: QLineEdit) -> int:
+    """The px a line edit takes around its text (frame, padding of the theme, margins): its
+    size hint less the 17 "x" Qt sizes its text room by."""
+    return edit.sizeHint().width() - 17 * edit.fontMetrics().horizontalAdvance("x")
+
 class HighlightsView(QWidget):
     highlight_activated = Signal(int)  # the user opened a highlight (double-click, Enter)
 
@@ -82,33 +90,39 @@ class HighlightsView(QWidget):
         self.tag_combo, self.label_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox(), ElidingComboBox()
         self.from_edit = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"))
         self.to_edit = QLineEdit(placeholderText=self.tr("to YYYY-MM-DD"))
-        self.from_edit.setMaximumWidth(130)
-        self.to_edit.setMaximumWidth(130)
+        for caption, widget in (("", self.text_edit), (self.tr("&Tag"), self.tag_combo),
+                                (self.tr("&Label"), self.label_combo), (self.tr("&Outlet"), self.outlet_combo),
+                                (self.tr("P&ublished"), self.from_edit), ("", self.to_edit)):  # fmt: skip
+            if caption:
+                row.addWidget(caption_for(caption, widget))
+            if isinstance(widget, QComboBox):
+                narrow_combo(widget, characters=3)
+            row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
+        # In a narrow window the lists give way first: the text filter had read "T…".
+        self.text_edit.setMinimumWidth(TEXT_MIN)
+        for edit in (self.from_edit, self.to_edit):  # a date typed whole, and the hint read whole
+            wanted = max(QFontMetricsF(edit.font()).horizontalAdvance(text) for text in ("00.00.0000", edit.placeholderText()))
+            edit.setMinimumWidth(math.ceil(wanted) + 2 + line_edit_chrome(edit))  # 2: the text cursor, and rounding
+            edit.setMaximumWidth(max(130, edit.minimumWidth()))
+        for edit in (self.text_edit, self.from_edit, self.to_edit):
+            edit.textChanged.connect(self.refresh)
+        for combo in (self.tag_combo, self.label_combo, self.outlet_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        return row
+
+    def _build_grouping(self, row: QHBoxLayout) -> None:
+        """The grouping, under the list beside the count it groups ("in 3 groups"): in the row of
+        filters it made the window 991 px wide in German (past a 1024 px screen's 976 px window)
+        with the dates' hints cut to "von TT.MM.JJ". One of two short words, kept whole: squeezed
+        with the lists at 1024 px it read "By so…" ("Nach Q…"), which says nothing."""
         self.group_combo = ElidingComboBox()
         self.group_combo.addItem(self.tr("By source"), GroupBy.SOURCE)
         self.group_combo.addItem(self.tr("By label"), GroupBy.LABEL)
-        for caption, widget in (("", self.text_edit), (self.tr("&Tag"), self.tag_combo),
-                                (self.tr("&Label"), self.label_combo), (self.tr("&Outlet"), self.outlet_combo),
-                                (self.tr("P&ublished"), self.from_edit), ("", self.to_edit),
-                                (self.tr("G&roup"), self.group_combo)):  # fmt: skip
-            if caption:
-                row.addWidget(caption_for(caption, widget))
-            if isinstance(widget, QComboBox) and widget is not self.group_combo:
-                narrow_combo(widget, characters=3)
-            row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
-        # The grouping is one of two short words, kept whole: squeezed with the lists at
-        # 1024 px it read "By so…" ("Nach Q…"), which says nothing. The lists of tags, labels
-        # and outlets (the user's own names) give way instead.
         self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        # In a narrow window the lists give way first: the text filter had read "T…".
-        self.text_edit.setMinimumWidth(TEXT_MIN)
-        for edit in (self.from_edit, self.to_edit):  # room for a date typed whole
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.0000") + 18)
-        for edit in (self.text_edit, self.from_edit, self.to_edit):
-            edit.textChanged.connect(self.refresh)
-        for combo in (self.tag_combo, self.label_combo, self.outlet_combo, self.group_combo):
-            combo.currentIndexChanged.connect(self.refresh)
-        return row
+        self.group_combo.currentIndexChanged.connect(self.refresh)
+        row.addWidget(caption_for(self.tr("G&roup"), self.group_combo))
+        row.addWidget(self.group_combo)
+        row.addSpacing(12)
 
     def _build_tree(self) -> QTreeView:
         self.tree = QTreeView()
@@ -132,6 +146,7 @@ class HighlightsView(QWidget):
 
     def _build_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        self._build_grouping(row)
         self.count_label = QLabel("")
         row.addWidget(self.count_label, 1)
         self.add_button = QPushButton()  # with a menu: its arrow has room (a tool button's sat on its text)
