@@ -3145,6 +3145,13 @@ Mit einem neuen Export überschreiben? Ihre Fassung jeder Datei bleibt daneben a
         </translation>
     </message>
     <message numerus="yes">
+        <source>Tag(s): %1</source>
+        <translation>
+            <numerusform>Schlagwort: %1</numerusform>
+            <numerusform>Schlagwörter: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>❝ %Ln highlight(s)</source>
         <translation>
             <numerusform>❝ %Ln Markierung</numerusform>

@@ -472,6 +472,13 @@ Overwrite with a fresh export? Your version of each is kept beside it as a .bak 
         </translation>
     </message>
     <message numerus="yes">
+        <source>Tag(s): %1</source>
+        <translation>
+            <numerusform>Tag: %1</numerusform>
+            <numerusform>Tags: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>❝ %Ln highlight(s)</source>
         <translation>
             <numerusform>❝ %Ln highlight</numerusform>

@@ -42,6 +42,9 @@ LINE_GAP = 3
 CHIP_PAD = 6
 CHIP_GAP = 5  # between two chips
 MAX_CHIPS = 3
+# A story's row at 1024 px (its "▸ 3", "❝ 1 ✎" and the date) had no room for "+2" and showed no
+# sign of its tags; "+2" as tight as this still reads as a chip, and fits there.
+COMPACT_PAD = 3
 NOTE_MARK = "✎"  # the source has a summary note, as in the library table
 
 
@@ -172,8 +175,13 @@ class SourceDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for label in chip_labels(tags, lambda t: metrics.horizontalAdvance(t) + 2 * CHIP_PAD + CHIP_GAP, right - x):
-            width = metrics.horizontalAdvance(label) + 2 * CHIP_PAD
+        labels, pad = chip_labels(tags, lambda t: metrics.horizontalAdvance(t) + 2 * CHIP_PAD + CHIP_GAP, right - x), CHIP_PAD
+        if tags and not labels:  # no room for "+2" as a chip: a tighter one where that fits
+            labels, pad = [f"+{len(tags)}"], COMPACT_PAD
+            if x + metrics.horizontalAdvance(labels[0]) + 2 * pad > right:
+                return  # the row's tooltip names them
+        for label in labels:
+            width = metrics.horizontalAdvance(label) + 2 * pad
             chip = QRectF(x, top, width, metrics.height())
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)

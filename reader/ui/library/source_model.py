@@ -129,6 +129,8 @@ def _tooltip(summary: SourceSummary, reports: int = 1) -> str:
     details = " · ".join(x for x in (summary.ran_by, short_date((summary.published or "")[:10])) if x)
     if details:
         lines.append(details)
+    if summary.tags:  # a narrow row has no room for their chips, nor at last for "+2"
+        lines.append(Plural.tr("Tag(s): %1", "", len(summary.tags)).replace("%1", ", ".join(summary.tags)))
     if summary.highlight_count:
         lines.append(Plural.tr("❝ %Ln highlight(s)", "", summary.highlight_count))
     if summary.has_note:
