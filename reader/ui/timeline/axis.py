@@ -12,11 +12,21 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetrics
 
 Tick = tuple[int, str, bool]  # day, label, major (names its month or year)
+DAYS_FROM = 24.0  # px a day: from here on the axis counts days (`mark_layout.ticks`)
+
+
+def boundary(day: int, px_per_day: float) -> bool:
+    """Whether the axis draws `day`'s tick across the canvas: a month's first day among days,
+    a year's among months and years. The first tick in view is named (major) but no boundary:
+    drawn across, "27 Nov" looked like a month's start beside December's."""
+    d = date.fromordinal(day)
+    return d.day == 1 and (px_per_day >= DAYS_FROM or d.month == 1)
 
 
 def place_labels(ticks: Sequence[Tick], start: float, px_per_day: float, room: float, top: float, height: float,

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from reader.ui.date_display import short_date
-from reader.ui.timeline.axis import place_labels
+from reader.ui.timeline.axis import boundary, place_labels
 from reader.ui.timeline.captions import (
     caption_rect,
     captioned_step,
@@ -282,7 +282,8 @@ class TimelineCanvas(QWidget):
         painter.setPen(faint)
         for day, _label, major in ticks(self.start, self.px_per_day, self.width()):
             x = (day - self.start) * self.px_per_day
-            painter.drawLine(QPointF(x, 0 if major else baseline - 6), QPointF(x, baseline + 4))
+            across = major and boundary(day, self.px_per_day)
+            painter.drawLine(QPointF(x, 0 if across else baseline - 6), QPointF(x, baseline + 4))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for rect, label in self.axis_labels():
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, label)

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QLocale
 
 from reader.ui.date_display import short_date
+from reader.ui.timeline.axis import DAYS_FROM
 
 # A mark's width and height in pixels (before the gap): room for a story's count in a font that
 # reads (12 × 10 held a 9-pixel "2" one could not make out), two digits wide.
@@ -138,7 +139,7 @@ def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str,
     first = date.fromordinal(max(1, math.floor(start)))
     last = date.fromordinal(max(1, math.ceil(start + width / px_per_day)))
     found: list[tuple[int, str, bool]] = []
-    if px_per_day >= 24:  # days
+    if px_per_day >= DAYS_FROM:  # days
         for day in range(first.toordinal(), last.toordinal() + 1):
             d = date.fromordinal(day)
             found.append((day, f"{d.day}" if d.day != 1 else f"{_month(d.month)} {d.year}", d.day == 1))

@@ -79,3 +79,12 @@ def test_a_day_whose_name_has_no_room_is_not_shown_under_the_next_month(qtbot) -
     labels = _axis(qtbot, date(2025, 10, 28), 24)
     before = labels[: labels.index("Nov 2025")]
     assert all(not label.isdigit() for label in before), labels
+
+
+def test_only_a_months_or_years_start_is_drawn_across() -> None:
+    """The first tick in view is named, not a boundary: drawn across the canvas, "27 Nov"
+    looked like a month's start beside December's."""
+    from reader.ui.timeline.axis import boundary
+
+    assert not boundary(date(2023, 11, 27).toordinal(), 40) and boundary(date(2023, 12, 1).toordinal(), 40)
+    assert not boundary(date(2022, 4, 1).toordinal(), 3) and boundary(date(2025, 1, 1).toordinal(), 3)
