@@ -9,8 +9,9 @@ pane (`set_ids`, `set_tags`), never query the store themselves, and so can be ch
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -50,6 +51,7 @@ class SourceListModel(QAbstractListModel):
         self._rows: dict[int, int] = {}  # id → row, for selection and refreshes
         self._cache: OrderedDict[int, SourceSummary | None] = OrderedDict()
         self._stories: Mapping[int, StoryMark] = {}
+        self._story_tags: dict[int, tuple[str, ...]] = {}  # folded story's head id → its tags
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -60,10 +62,12 @@ class SourceListModel(QAbstractListModel):
         self._stories = stories or {}
         self._rows = {source_id: row for row, source_id in enumerate(self._ids)}
         self._cache.clear()
+        self._story_tags.clear()
         self.endResetModel()
 
     def refresh(self, ids: Iterable[int]) -> None:
         """Forget cached rows for `ids` (their metadata changed) and repaint them."""
+        self._story_tags.clear()  # a hidden member's tags may be among them
         for source_id in ids:
             self._cache.pop(source_id, None)
             row = self._rows.get(source_id)
@@ -109,12 +113,34 @@ class SourceListModel(QAbstractListModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SummaryRole):
             return None
         summary = self.summary(index.row())
-        if role == SummaryRole or summary is None:
-            return summary
-        if role == Qt.ItemDataRole.DisplayRole:
-            return summary.title
+        if summary is None or role == Qt.ItemDataRole.DisplayRole:
+            return summary.title if summary is not None else None
         mark = self._stories.get(summary.id)
+        if mark is not None and mark.head and not mark.expanded:
+            summary = replace(summary, tags=self._tags_of_story(summary.id, mark.members))
+        if role == SummaryRole:
+            return summary
         return _tooltip(summary, mark.count if mark is not None and mark.head else 1)
+
+    def _tags_of_story(self, head: int, members: Sequence[int]) -> tuple[str, ...]:
+        """The tags of a folded story's reports (its row stands for them all; it showed only
+        its first report's), fetched once per listing: the members are not rows to cache."""
+        if head not in self._story_tags:
+            self._story_tags[head] = story_tags(s.tags for s in self._fetch(members))
+        return self._story_tags[head]
+
+
+def story_tags(member_tags: Iterable[Sequence[str]]) -> tuple[str, ...]:
+    """Every tag of a story's reports once (spelt as first met), those most of its reports
+    carry first, then A-Z as on any row: the row's two chips name what the story is about,
+    not whichever tags sort first."""
+    counts: Counter[str] = Counter()
+    spelt: dict[str, str] = {}
+    for tags in member_tags:
+        for tag in {t.casefold(): t for t in tags}.values():
+            spelt.setdefault(tag.casefold(), tag)
+            counts[tag.casefold()] += 1
+    return tuple(spelt[k] for k in sorted(spelt, key=lambda k: (-counts[k], k)))
 
 
 def _tooltip(summary: SourceSummary, reports: int = 1) -> str:

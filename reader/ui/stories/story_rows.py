@@ -10,7 +10,7 @@ collapsed story opens its story first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, Qt
@@ -36,6 +36,9 @@ class StoryMark:
     count: int
     head: bool
     expanded: bool
+    # The story's members in the list, the head's among them: its folded row shows all their
+    # tags, not just the head's (the others' could not be seen until the story was opened).
+    members: tuple[int, ...] = field(default=(), compare=False)
 
 
 def fold(ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int]) -> tuple[list[int], dict[int, StoryMark]]:
@@ -65,7 +68,7 @@ def fold(ids: Sequence[int], stories: dict[int, list[int]], expanded: set[int]) 
             continue
         story_id, head = story_of[source_id], source_id
         is_open = story_id in expanded
-        marks[head] = StoryMark(story_id, len(group), True, is_open)
+        marks[head] = StoryMark(story_id, len(group), True, is_open, tuple(group))
         visible.append(head)
         if is_open:
             for member in group:
