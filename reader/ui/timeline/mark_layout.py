@@ -171,5 +171,7 @@ def _named_once(
 
 
 def _month(month: int) -> str:
-    """The month's short name in the window's language ("Okt." in German)."""
-    return QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+    """The month's short name in the window's language, as the dates beside it write it
+    (`short_date`: "18. Nov. 2023"): German "Dez.", "März", "Sept.". The stand-alone form put
+    "Dez 2023" without its dot next to "18. Nov. 2023"."""
+    return QLocale().monthName(month, QLocale.FormatType.ShortFormat)

@@ -88,3 +88,17 @@ def test_only_a_months_or_years_start_is_drawn_across() -> None:
 
     assert not boundary(date(2023, 11, 27).toordinal(), 40) and boundary(date(2023, 12, 1).toordinal(), 40)
     assert not boundary(date(2022, 4, 1).toordinal(), 3) and boundary(date(2025, 1, 1).toordinal(), 3)
+
+
+def test_month_names_are_written_as_the_dates_beside_them(qapp, speak) -> None:
+    """Seen in German: "18. Nov. 2023" next to "Dez 2023", one with its dot, one without.
+    Each month's name on the axis is now the one its dates use ("Dez.", "März", "Sept.")."""
+    start = date(2023, 11, 18).toordinal()
+    speak("de")
+    days = [label for _d, label, _m in _in_view(start, 40, 800)]
+    months = [label for _d, label, _m in _in_view(date(2023, 2, 10).toordinal(), 3, 900)]
+    speak("en")
+    english = [label for _d, label, _m in _in_view(date(2023, 2, 10).toordinal(), 3, 900)]
+    assert days[0] == "18.\u00a0Nov.\u00a02023" and "Dez. 2023" in days
+    assert months[:9] == ["März 2023", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov."]
+    assert english[:9] == ["Mar 2023", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]
