@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader import APP_NAME, __version__
+from reader.ui.key_names import spoken_keys
 from reader.ui.letters import unlettered
 from reader.ui.undo_actions import StepAction
 
@@ -123,6 +124,8 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # What each row is found by: its cells and its keys' names ("Down", "unten" for ↓).
+        self._found_by = [" ".join((*values, spoken_keys(values[2]))).casefold() for values in rows]
         for row, values in enumerate(rows):
             for column, text in enumerate(values):
                 cell = QTableWidgetItem(text)
@@ -147,11 +150,11 @@ class ShortcutsDialog(QDialog):
         self.resize(max(560, header.sectionSize(0) + header.sectionSize(1) + 200), 600)
 
     def apply_filter(self, text: str) -> None:
-        """Show the rows whose menu, command or keys hold every word typed."""
+        """Show the rows whose menu, command or keys hold every word typed, a key also by
+        its names ("Down", "Pfeil", "unten" find Alt+↓; `spoken_keys`)."""
         words = text.casefold().split()
-        for row in range(self.table.rowCount()):
-            cells = " ".join(self._text(row, c) for c in range(3)).casefold()
-            self.table.setRowHidden(row, not all(word in cells for word in words))
+        for row, found_by in enumerate(self._found_by):
+            self.table.setRowHidden(row, not all(word in found_by for word in words))
 
     def visible_rows(self) -> list[tuple[str, str, str]]:
         return [
