@@ -200,7 +200,8 @@ class MainWindow(QMainWindow):
         dialogs.remember_folder(self.state.last_folder())
         self.library.reload_tags()
         self.open_source(self.scope_memory.restore(self.state.open_source()))
-        self.article.view.set_matches(self.scope_memory.restored_marks(self._open_id))  # not scrolled: where you read
+        hits, in_teaser = self.scope_memory.restored_marks(self._open_id)
+        self.article.view.set_matches(hits, teaser=in_teaser)  # not scrolled: where you read
         shown = self.library.list_stack.currentWidget() or self.library.source_view  # or a search's results
         shown.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:
@@ -279,7 +280,7 @@ class MainWindow(QMainWindow):
             start, end = result.snippet_spans[0] if result.snippet_spans else (0, 0)
             self.notes.show_note(result.snippet_text[start:end])
         else:
-            self.article.show_matches(list(result.match_offsets))
+            self.article.show_matches(list(result.match_offsets), result.teaser_offsets)
 
     def show_highlight(self, highlight_id: int) -> None:
         """Open the highlight's source scrolled to it, selected in the article and the notes."""

@@ -70,7 +70,9 @@ class SearchResult:
     `ref_id` is the highlight id for a highlight, else the source id. `snippet` carries the
     markers; `snippet_text` and `snippet_spans` are the same excerpt unmarked, with the match
     spans for the window to format. `match_offsets` are every match in the article's reading
-    text (code points) when `where` is "article": scroll to the first, mark them all.
+    text (code points) when `where` is "article": scroll to the first, mark them all;
+    `teaser_offsets` those in its teaser, which the reading view shows above the text (a hit
+    there was found but never marked).
     """
 
     source_id: int
@@ -84,6 +86,7 @@ class SearchResult:
     match_offsets: tuple[Span, ...]
     published: str | None
     score: float
+    teaser_offsets: tuple[Span, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The shape `briefing search --json` prints."""
@@ -317,6 +320,7 @@ def _result(marker: Marker, found: RowText, score: float, markers: tuple[str, st
         snippet_text=excerpt.text, snippet_spans=excerpt.spans,
         match_offsets=tuple(body_spans) if found.where == ARTICLE else (),
         published=found.published, score=float(score),
+        teaser_offsets=tuple(marker.spans(found.teaser, found.lang)) if found.where == ARTICLE else (),
     )  # fmt: skip
 
 

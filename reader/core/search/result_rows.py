@@ -42,6 +42,7 @@ class RowText:
     published: str | None
     lang: str | None
     day: str
+    teaser: str = ""  # an article's teaser alone (it is in `head` too), where its hits are marked
 
 
 def row_text(store: Store, rowid: int) -> RowText | None:
@@ -58,7 +59,7 @@ def row_text(store: Store, rowid: int) -> RowText | None:
             return None
         title, teaser, body, file_name, published, lang, day = row
         return RowText(source_id, ref_id, where, article_head(title, teaser), body, title,
-                       file_name, published, lang, day)  # fmt: skip
+                       file_name, published, lang, day, teaser or "")  # fmt: skip
     sql = _HIGHLIGHT_SQL if where == HIGHLIGHT else _NOTE_SQL
     row = store.db.execute(sql, (ref_id,)).fetchone()
     if row is None:

@@ -8,7 +8,7 @@ remembers nothing between runs: the window persists reading position, theme and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -149,12 +149,15 @@ class ArticlePane(QWidget):
         self.view.scroll_to_reading_span(highlight.start, highlight.end)
         self._update_actions()
 
-    def show_matches(self, spans: list[tuple[int, int]]) -> None:
-        """Mark every search hit in the open article and scroll to the first."""
+    def show_matches(self, spans: list[tuple[int, int]], teaser: Sequence[tuple[int, int]] = ()) -> None:
+        """Mark every search hit in the open article, its teaser's too, and scroll to the first
+        (one in the teaser: the page's top, where the header shows it)."""
         if self.find_bar.isVisible():
             self.find_bar.hide()
-        self.view.set_matches(spans)
-        if spans:
+        self.view.set_matches(spans, teaser=teaser)
+        if teaser:
+            self.view.set_reading_position(0.0)
+        elif spans:
             self.view.scroll_to_reading_span(*spans[0])
 
     def reading_position(self) -> float:

@@ -4,7 +4,9 @@ A literal, case-insensitive find in the reading text — what a reader expects o
 unlike the library search's stems and compounds. Matches are reading-text spans, so they mark
 and scroll the same way search hits and highlights do. Under Show original the find is in the
 page as shown, set-aside blocks too: a name in a results table the import set aside, on the
-screen there, was not found (the bar only said how many set-aside matches there were).
+screen there, was not found (the bar only said how many set-aside matches there were). The
+teaser above the text is searched too, its matches counted and stepped to first, as the
+library search's hits in it are marked.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ class FindBar(QWidget):
         self.setObjectName("findBar")
         self._view = view
         self._spans: list[Span] = []
-        self._current = 0
+        self._teaser: list[Span] = []  # in the header's teaser, before the text's
+        self._current = 0  # of the teaser's matches, then the text's
         self._build()
         self.hide()
 
@@ -70,7 +73,7 @@ class FindBar(QWidget):
 
     @property
     def match_count(self) -> int:
-        return len(self._spans)
+        return len(self._teaser) + len(self._spans)
 
     def open(self) -> None:
         """Show the bar with its text selected, ready to type over."""
@@ -81,7 +84,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
-        self._spans = []
+        self._spans, self._teaser = [], []
         self._view.set_matches([])
         self._view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
@@ -105,6 +108,7 @@ class FindBar(QWidget):
         source, page = self._view.source, self._on_page()
         text = page.text if page else source.reading_text if source else ""
         self._spans = find_all(text, self.edit.text())
+        self._teaser = find_all(source.teaser or "", self.edit.text()) if source else []
         self._current = 0
         self._show_current()
 
@@ -113,8 +117,8 @@ class FindBar(QWidget):
         if not self.isVisible():
             self.open()
             return
-        if self._spans:
-            self._current = (self._current + delta) % len(self._spans)
+        if self.match_count:
+            self._current = (self._current + delta) % self.match_count
         self._show_current()
 
     def _on_page(self) -> TextMap | None:
@@ -123,12 +127,15 @@ class FindBar(QWidget):
         return self._view.text_map if self._view.original else None
 
     def _show_current(self) -> None:
-        on_page = self._on_page() is not None
-        self._view.set_matches(self._spans, self._current if self._spans else None, on_page=on_page)
-        if self._spans:
-            self._view.scroll_to_reading_span(*self._spans[self._current], on_page=on_page)
+        on_page, count, before = self._on_page() is not None, self.match_count, len(self._teaser)
+        self._view.set_matches(self._spans, self._current if count else None, on_page=on_page, teaser=self._teaser)
+        if count:
+            if self._current < before:
+                self._view.set_reading_position(0.0)  # the page's top, where the header shows the teaser
+            else:
+                self._view.scroll_to_reading_span(*self._spans[self._current - before], on_page=on_page)
             self.count.setText(self.tr("%1 of %2").replace("%1", QLocale().toString(self._current + 1))
-                              .replace("%2", QLocale().toString(len(self._spans))))  # fmt: skip
+                              .replace("%2", QLocale().toString(count)))  # fmt: skip
         else:
             self.count.setText(self._no_matches() if self.edit.text() else "")
 

@@ -10,6 +10,7 @@ opens http(s) in the system's browser and nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
@@ -51,6 +52,39 @@ def byline_text(source: Source) -> str:
     return " · ".join(p for p in parts if p)
 
 
+class MarkedLabel(QLabel):
+    """A plain-text label whose search or find matches are marked as the article's text marks
+    them (the teaser: a search hit there was found but not shown). `plain` is its text; with
+    matches marked the label shows it as rich text, the same characters, so a selection made
+    by position (`ArticleHeader.select_in_teaser`) falls where it did."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plain = ""
+
+    def setText(self, text: str) -> None:  # noqa: N802  # Qt's name: the text, no marks
+        self.plain = text
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        super().setText(text)
+
+    def mark(self, spans: Sequence[tuple[int, int]], current: int | None, theme: Theme) -> None:
+        """Mark `spans` (code points of `plain`, in order), `current` in the stronger colour."""
+        text, parts, at = self.plain, [], 0
+        for number, (start, end) in enumerate(spans):
+            if not at <= start < end <= len(text):
+                continue  # the text changed since the search: no mark out of place
+            colour = theme.match_current if number == current else theme.match
+            parts += [escape(text[at:start], quote=False), f'<span style="background-color: {colour}; color: '
+                      f'{theme.ink};">{escape(text[start:end], quote=False)}</span>']  # fmt: skip
+            at = end
+        if not parts:
+            self.setText(text)
+            return
+        self.setTextFormat(Qt.TextFormat.RichText)
+        rich = "".join(parts) + escape(text[at:], quote=False)
+        super().setText(f'<span style="white-space: pre-wrap;">{rich}</span>')
+
+
 class ArticleHeader(QWidget):
     show_original_requested = Signal()  # the set-aside note's link: Show original, or back
 
@@ -64,7 +98,8 @@ class ArticleHeader(QWidget):
     def _build_labels(self) -> None:
         self.title = self._label(selectable=True)
         self.hint = self._label()
-        self.teaser = self._label(selectable=True)
+        self.teaser = MarkedLabel(self)
+        self._label(self.teaser, selectable=True)
         self.byline = self._label(selectable=True)
         self.address = QLabel(self)
         self.address.setObjectName("articleAddress")
@@ -93,13 +128,18 @@ class ArticleHeader(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.rule)
 
-    def _label(self, *, selectable: bool = False) -> QLabel:
-        label = QLabel(self)
+    def _label(self, label: QLabel | None = None, *, selectable: bool = False) -> QLabel:
+        label = label or QLabel(self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         if selectable:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
+
+    def mark_teaser(self, spans: Sequence[tuple[int, int]], current: int | None) -> None:
+        """Mark search or find matches in the teaser (code points), `current` the strongest."""
+        if self._theme is not None:
+            self.teaser.mark(spans, current, self._theme)
 
     def show_source(self, source: Source, *, original: bool, earlier: bool = False) -> None:
         """Show `source`'s header; an `earlier` version's hint says it is for reading only."""
@@ -131,7 +171,7 @@ class ArticleHeader(QWidget):
         """Select the teaser's `span` (code points, as the entity index counts them: a mention
         of a name there), or nothing — for None, or a span past the teaser shown (it changed
         since the source was indexed)."""
-        text = self.teaser.text()
+        text = self.teaser.plain
         start, end = span if span is not None and 0 <= span[0] < span[1] <= len(text) else (0, 0)
         qt = Utf16Map(text)
         self.teaser.setSelection(qt.to_qt(start), qt.to_qt(end) - qt.to_qt(start))

@@ -9,6 +9,8 @@ typeface and the column it is set in are `reading_column`'s; which character is 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -65,6 +67,7 @@ class ArticleView(InertBrowser):
         self._matches: list[tuple[int, int]] = []
         self._current_match: int | None = None
         self._matches_on_page = False  # the matches are page offsets (see set_matches)
+        self._teaser_matches: list[tuple[int, int]] = []  # in the header's teaser, before the text's
         self._side = SIDE_MIN
         self._build_browser()
         self._build_header()
@@ -117,7 +120,7 @@ class ArticleView(InertBrowser):
         self._highlights = list(highlights)
         if all(h.id != self._selected for h in highlights):
             self._selected = None
-        self._matches, self._current_match = [], None
+        self._matches, self._current_match, self._teaser_matches = [], None, []
         self.painter.forget()
         self.document().clear()
         self.setExtraSelections([])
@@ -187,9 +190,9 @@ class ArticleView(InertBrowser):
         if self._source is None:
             return
         position, matches, current = self.reading_position(), self._matches, self._current_match
-        on_page = self._matches_on_page
+        on_page, teaser = self._matches_on_page, self._teaser_matches
         self.show_source(self._source, self._highlights, original=self._original, earlier=self._earlier)
-        self.set_matches(matches, current, on_page=on_page)
+        self.set_matches(matches, current, on_page=on_page, teaser=teaser)
         self.set_reading_position(position)
 
     # -- geometry ---------------------------------------------------------------------------
@@ -325,18 +328,32 @@ class ArticleView(InertBrowser):
 
     # -- marking matches --------------------------------------------------------------------------
 
-    def set_matches(self, spans: list[tuple[int, int]], current: int | None = None, *, on_page: bool = False) -> None:
+    def set_matches(
+        self, spans: list[tuple[int, int]], current: int | None = None, *, on_page: bool = False,
+        teaser: Sequence[tuple[int, int]] = (),
+    ) -> None:  # fmt: skip
         """Mark search or find matches, `current` the strongest: reading-text spans, or with
         `on_page` spans of the page as shown (TextMap.text), which under Show original has the
-        set-aside blocks too — Find there finds what is on the screen, not the article only."""
+        set-aside blocks too — Find there finds what is on the screen, not the article only.
+        `teaser` are matches in the header's teaser (its code points), counted before the
+        text's as it stands above it: `current` numbers the teaser's first."""
         self._matches, self._current_match, self._matches_on_page = list(spans), current, on_page
+        self._teaser_matches = list(teaser)
+        before = len(self._teaser_matches)
+        self.header.mark_teaser(self._teaser_matches, current if current is not None and current < before else None)
+        in_text = current - before if current is not None and current >= before else None
         marks = [self._qt_spans(start, end, on_page=on_page) for start, end in self._matches]
-        self.setExtraSelections(match_selections(self.document(), self._theme, marks, current))
+        self.setExtraSelections(match_selections(self.document(), self._theme, marks, in_text))
 
     @property
     def matches(self) -> list[tuple[int, int]]:
         """The marked matches in order, reading-text spans (page spans if marked `on_page`)."""
         return list(self._matches)
+
+    @property
+    def teaser_matches(self) -> list[tuple[int, int]]:
+        """The matches marked in the teaser, spans of its code points."""
+        return list(self._teaser_matches)
 
     def anchored_highlights(self) -> list[Highlight]:
         """The highlights drawn in the text (the keys' Next/Previous are off without any)."""

@@ -27,6 +27,8 @@ from reader.ui.library.search_results import ResultRole
 from reader.ui.library.source_model import TagNameRole
 from reader.ui.window_state import RememberedScope, WindowState
 
+Span = tuple[int, int]
+
 if TYPE_CHECKING:
     from reader.ui.library.library_pane import LibraryPane
 
@@ -77,17 +79,18 @@ class ScopeMemory(QObject):
                     pane.select_source(open_id)  # results shown: the first of its results current
         return open_id
 
-    def restored_marks(self, open_id: int | None) -> list[tuple[int, int]]:
-        """The hits to mark in the reopened source: those of its result the restored search
-        made current, as opening that result marks them. The window reopened on the result
-        with the article unmarked, while the same words typed and opened marked every hit."""
+    def restored_marks(self, open_id: int | None) -> tuple[list[Span], list[Span]]:
+        """The hits to mark in the reopened source, in its text and in its teaser: those of its
+        result the restored search made current, as opening that result marks them. The window
+        reopened on the result with the article unmarked, while the same words typed and opened
+        marked every hit."""
         pane = self._pane
         showing = pane.list_stack.currentWidget() is pane.results_view
         result = pane.results_view.currentIndex().data(ResultRole) if showing else None
         if not isinstance(result, SearchResult) or result.where != "article" or result.source_id != open_id:
-            return []
+            return [], []
         pane.marks_shown()
-        return list(result.match_offsets)
+        return list(result.match_offsets), list(result.teaser_offsets)
 
     def _remembered(self) -> tuple[SavedSearch | None, str | None, str]:
         """The saved search, tag and words to put back; a gone saved search or tag is none."""

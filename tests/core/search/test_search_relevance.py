@@ -149,3 +149,13 @@ def test_list_search_narrows_while_typing(library: tuple[Store, dict[str, int]])
 def test_what_cannot_be_searched_says_so_briefly(library: tuple[Store, dict[str, int]], query: str) -> None:
     with pytest.raises(InvalidSearch, match=r"^invalid search: .{1,80}$"):
         search(library[0], query)
+
+
+def test_an_article_result_carries_its_teasers_hits(library: tuple[Store, dict[str, int]]) -> None:
+    """The teaser's hits, for the reading view to mark above the text: only the text's were."""
+    store, ids = library
+    (result,) = [r for r in search(store, "Panasonic") if r.source_id == ids["002"] and r.where == "article"]
+    teaser = store.sources.get(ids["002"]).teaser or ""  # type: ignore[union-attr]
+    assert [teaser[s:e] for s, e in result.teaser_offsets] == ["Panasonic"]
+    assert len(result.match_offsets) == 1  # the text's own, far down
+    assert all(r.teaser_offsets == () for r in search(store, "Panasonic") if r.where != "article")
