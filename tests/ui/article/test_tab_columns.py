@@ -6,6 +6,7 @@ above, so the figures stood under the wrong headings."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QTextBlock, QTextDocument
 
 from reader.core.ingest import Block, BlockKind
@@ -72,3 +73,31 @@ def test_the_view_aligns_the_rows_it_shows(qtbot) -> None:
     view.set_zoom(2)  # a zoom lays the column out again: the stops follow the bigger font
     stops = [tab.position for tab in _rows(document)[0].blockFormat().tabPositions()]
     assert len(stops) == 3 and stops[0] > 0
+
+
+# The top of a NASCAR standings table as copied from autoracing.com.br (a page of the en-news
+# development set): seven columns a little too wide for the reading column.
+STANDINGS = ["Pos.\tPiloto\tPontos\tVitórias\tPoles\tTop 5\tTop 10", "1\tKyle Busch\t5040\t5\t1\t17\t27",
+             "2\tMartin Truex Jr.\t5035\t7\t0\t15\t24", "3\tKevin Harvick\t5033\t4\t6\t15\t26",
+             "18\tRicky Stenhouse Jr.\t817\t0\t0\t2\t8"]  # fmt: skip
+
+
+@pytest.mark.parametrize("width", [520, 460])  # the column at 1280 px and at 1024 px
+def test_a_table_a_little_too_wide_closes_up_then_shrinks_keeping_its_columns(qtbot, width: int) -> None:
+    document = QTextDocument()
+    document.setDefaultFont(reading_font(0))
+    build_document(document, tuple(Block(BlockKind.PARAGRAPH, r) for r in STANDINGS), theme("light"), original=False)
+    document.setDocumentMargin(0)  # the text as wide as the column, as in the view
+    document.setTextWidth(width)
+    align_tab_columns(document, document.defaultFont(), width)
+    document.documentLayout().documentSize()
+    rows = _rows(document)
+    assert all(row.layout().lineCount() == 1 for row in rows)  # no row breaks over two lines
+    starts = [_cell_starts(row) for row in rows]
+    assert all(row == starts[0] for row in starts), starts  # every figure under its heading
+    assert document.toPlainText().count("\t") == 6 * len(STANDINGS)
+    size = rows[0].begin().fragment().charFormat().fontPointSize()
+    assert size >= 0.75 * reading_font(0).pointSizeF()
+    # Wider again, the rows go back to the reading font.
+    align_tab_columns(document, document.defaultFont(), 900)
+    assert rows[0].begin().fragment().charFormat().fontPointSize() == reading_font(0).pointSizeF()
