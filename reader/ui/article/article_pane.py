@@ -183,14 +183,17 @@ class ArticlePane(QWidget):
         self.view.set_zoom(0)
 
     def apply_changes(self, changes: Changes) -> None:
-        """Reload what changed of the open source: all of it, or only its highlights."""
+        """Reload what changed of the open source: all of it (a search's marks kept), or its highlights."""
         source_id = self._source_id
         if source_id is None or not changes.touches_source(source_id):
             return
         if source_id in changes.sources_removed:
             self.show_source(None)
         elif source_id in changes.sources_updated or source_id in changes.sources_added:
+            marks, text = self.view.matches, self.view.plain_text()
             self._load(keep_position=True)
+            if marks and not self.find_bar.isVisible() and self.view.plain_text() == text:
+                self.view.set_matches(marks)  # a search's words stayed marked when a tag came
         elif source_id in changes.highlights:  # a note change shows nothing here
             self.view.set_highlights(self._session.store.highlights.for_source(source_id))
             self._update_actions()
