@@ -50,6 +50,10 @@ WORDS_DELAY_MS = 200  # a pause in typing before the table narrows
 
 
 NARROW_COLUMNS = frozenset({"highlights", "note", "unread"})  # a count or a mark: as wide as the title
+# Real outlets are longer than the samples' "DWN": at 100 px a first day's table read "Associated
+# Pr…", "berkutschi sk…", "Management Ci…". The Outlet column starts as wide as this name.
+OUTLET_SAMPLE = "Associated Press"
+CELL_PADDING = 8  # a cell's margin on each side, and a little air
 
 
 class LibraryTable(QWidget):
@@ -79,6 +83,8 @@ class LibraryTable(QWidget):
         header.ensurePolished()
         for column in range(1, len(COLUMNS)):
             least = 0 if COLUMNS[column][0] in NARROW_COLUMNS else header.defaultSectionSize()
+            if COLUMNS[column][0] == "outlet":
+                least = max(least, self.table.fontMetrics().horizontalAdvance(OUTLET_SAMPLE) + 2 * CELL_PADDING)
             header.resizeSection(column, max(least, header.sectionSizeHint(column)))
 
     # -- building ---------------------------------------------------------------------------

@@ -48,3 +48,13 @@ def test_counts_and_marks_leave_the_width_to_the_titles(make_window, speak, lang
     assert header.sectionSize(note) < header.defaultSectionSize()  # "Note", "Notiz": less than 100 px
     outlet = window.table_mode.view.column_of("outlet")
     assert header.sectionSize(outlet) >= header.defaultSectionSize()  # text keeps its 100 px
+
+
+def test_a_real_outlet_name_is_whole_in_its_column(make_window) -> None:
+    """Seen on a first day with real pages at 1024 × 700: at 100 px the Outlet column read
+    "Associated Pr…", "berkutschi sk…", "Management Ci…"; it starts as wide as such a name."""
+    window = make_window()
+    window.table_mode.action.trigger()
+    table = window.table_mode.view.table
+    outlet = window.table_mode.view.column_of("outlet")
+    assert table.columnWidth(outlet) >= table.fontMetrics().horizontalAdvance("Associated Press") + 12
