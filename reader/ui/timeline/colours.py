@@ -16,7 +16,8 @@ COUNT_PX = 11  # a story's count: bold, in black or white, whichever stands out 
 
 
 def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> dict[str, str]:
-    """A colour for each of the most frequent keys; the rest are grey. `keep`: the colours
+    """A colour for each of the most frequent keys (with more keys than colours, only those of
+    two sources or more); the rest are grey. `keep`: the colours
     shown before an edit of the same scope — a key still drawn keeps its colour (a reader who
     learnt "green is DER SPIEGEL" is not misled when a split adds an outlet), new keys take
     the colours left free. Legend order stays by frequency."""
@@ -24,6 +25,10 @@ def colour_keys(marks: Sequence[Mark], keep: dict[str, str] | None = None) -> di
     for mark in marks:
         if mark.key:
             counts[mark.key] = counts.get(mark.key, 0) + mark.count
+    if len(counts) > len(PALETTE):
+        # More keys than colours: those drawn once are "other". Thirty outlets of one source each
+        # coloured the first eight by name (IGN, Associated Press, Autoracing …), as if they mattered.
+        counts = {key: count for key, count in counts.items() if count > 1}
     ranked = sorted(counts, key=lambda k: (-counts[k], k.casefold()))
     kept = {key: colour for key, colour in (keep or {}).items() if key in counts}
     free = [colour for colour in PALETTE if colour not in kept.values()]

@@ -42,6 +42,16 @@ def test_an_edit_keeps_each_outlets_colour() -> None:
     assert list(colour_keys(after, shown)) == ["Bild", "FAZ", "Taz", "Zeit"]  # legend: by count, then name
 
 
+def test_with_more_outlets_than_colours_one_seen_once_is_grey() -> None:
+    """Seen on a first day with thirty real pages, nearly every one from its own outlet: the
+    legend coloured the first eight by name (IGN, Associated Press, Autoracing …) and greyed the
+    rest, as if those eight mattered. Only an outlet seen twice has a colour then."""
+    once = [Mark(i, D - i, str(i), f"Outlet {i:02}", f"Outlet {i:02}") for i in range(12)]
+    twice = [Mark(20, D, "a", "IGN", "IGN", 2), Mark(21, D - 40, "b", "WSJ", "WSJ"), Mark(22, D - 41, "c", "WSJ", "WSJ")]
+    assert colour_keys(once + twice) == {"IGN": PALETTE[0], "WSJ": PALETTE[1]}
+    assert len(colour_keys(once[:8])) == 8  # as many as the colours: each its own still
+
+
 def test_fit_shows_every_day_and_ticks_suit_the_zoom() -> None:
     days = [date(2022, 1, 22).toordinal(), D]
     start, px = fit(days, 1000)
