@@ -1682,6 +1682,18 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>No highlight matches these filters.</source>
+        <translation>Keine Markierung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The library has no highlights.</source>
+        <translation>Die Bibliothek enthält keine Markierungen.</translation>
+    </message>
+    <message>
+        <source>No highlights yet. Select words in an article and press 1–5: every highlight of the library is listed here, to filter and add to a briefing.</source>
+        <translation>Noch keine Markierungen. Wählen Sie Wörter in einem Artikel und drücken Sie 1–5: Hier stehen alle Markierungen der Bibliothek, zum Filtern und zum Übernehmen ins Briefing.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>

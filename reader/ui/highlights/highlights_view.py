@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QFontMetricsF, QGuiApplication
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -142,6 +142,10 @@ class HighlightsView(QWidget):
         header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Stretch)  # shares the width
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
+        # An empty table said nothing on a first day: why it is empty, and how highlights come.
+        self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        QVBoxLayout(self.tree.viewport()).addWidget(self.empty_hint)
         return self.tree
 
     def _build_actions(self) -> QHBoxLayout:
@@ -205,9 +209,19 @@ class HighlightsView(QWidget):
         self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        self.empty_hint.setVisible(not rows)
+        self.empty_hint.setText(self._empty_text())
         counted = self.tr("%Ln highlight(s)", "", len(rows))
         grouped = self.tr("%Ln group(s)", "", len(groups))
         self.count_label.setText(self.tr("%1 in %2").replace("%1", counted).replace("%2", grouped))
+
+    def _empty_text(self) -> str:
+        if self.current_filter() != HighlightFilter(text=""):
+            return self.tr("No highlight matches these filters.")
+        if not writable(self.session):
+            return self.tr("The library has no highlights.")
+        return self.tr("No highlights yet. Select words in an article and press 1–5: every highlight of the "
+                       "library is listed here, to filter and add to a briefing.")
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.highlights or changes.sources_updated or changes.sources_removed or changes.tags:

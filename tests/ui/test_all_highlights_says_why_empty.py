@@ -1,0 +1,44 @@
+"""All highlights says why it is empty, and how highlights come.
+
+Seen on a first day with a new library of real pages: Ctrl+Shift+H showed a blank white table
+and "0 highlights in 0 groups" — nothing said that highlights are made in the article with 1–5.
+With filters that leave nothing out of some highlights, it says that instead."""
+
+from __future__ import annotations
+
+from reader.ui import undoable
+
+
+def _view(window):
+    window.modes.action.trigger()
+    view = window.modes.view
+    assert view is not None
+    return view
+
+
+def test_a_library_without_highlights_says_how_to_make_one(make_window) -> None:
+    window = make_window()
+    view = _view(window)
+    assert view.empty_hint.isVisible()
+    assert "press 1–5" in view.empty_hint.text()
+    source_id = window.open_source_id
+    text = window.session.store.sources.get(source_id).reading_text
+    undoable.add_highlight(window.session, source_id, (0, text.index(" ")), "key_point")
+    assert not view.empty_hint.isVisible()  # a highlight listed: no hint over it
+
+
+def test_filters_that_leave_nothing_say_so(make_window) -> None:
+    window = make_window()
+    source_id = window.open_source_id
+    text = window.session.store.sources.get(source_id).reading_text
+    undoable.add_highlight(window.session, source_id, (0, text.index(" ")), "key_point")
+    view = _view(window)
+    view.text_edit.setText("wordsnohighlighthas")
+    assert view.empty_hint.isVisible()
+    assert view.empty_hint.text() == "No highlight matches these filters."
+
+
+def test_the_hint_is_german_in_a_german_window(make_window, speak) -> None:
+    speak("de")
+    window = make_window()
+    assert "Markierungen" in _view(window).empty_hint.text()
