@@ -76,6 +76,11 @@ class UndatedList(QListWidget):
     def text_width(self) -> int:
         return max(1, self.item_width() - 2 * self.text_margin())
 
+    def chrome_width(self) -> int:
+        """What the list's width holds besides the titles' text: frame, scroll bar, gaps, margins."""
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return 2 * self.frameWidth() + scroll_bar + 2 * self.spacing() + 2 * self.text_margin()
+
 
 class _TitleDelegate(QStyledItemDelegate):
     """Measures and paints a title with the same layout, at the list's `text_width`."""

@@ -91,8 +91,9 @@ class TimelineWindow(SideWindow):
         side_layout.addWidget(self.undated_label)
         side_layout.addWidget(self.undated, 1)
         # Room for a word of about 20 letters: at a scale factor of 1.5 the column was 115 px
-        # and broke "Autohersteller" and "kostengünstigen" inside.
-        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
+        # and broke "Autohersteller" and "kostengünstigen" inside. The text's room, that is: with
+        # the scroll bar and margins counted in, a 1024 px window broke "Kompetenzverbu|nd".
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20 + self.undated.chrome_width())
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.canvas)
         split.addWidget(side)

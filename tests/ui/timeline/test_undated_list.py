@@ -65,3 +65,16 @@ def test_the_column_holds_a_long_german_word_in_a_scaled_window(make_window, qtb
     qtbot.wait(50)
     undated = timeline.undated
     assert undated.text_width() >= undated.fontMetrics().horizontalAdvance("kostengünstigen")
+
+
+def test_the_column_holds_a_real_title_s_word_at_1024(make_window, qtbot) -> None:
+    """Seen on a first day with real pages at 1024 × 700: fairkom's "Ein Kompetenzverbund zur
+    Förderung …" broke as "Kompetenzverbu / nd" — the column's minimum counted the scroll bar
+    and margins as room for letters."""
+    window = make_window()
+    window.timeline.action.trigger()
+    timeline = window.timeline.window
+    timeline.resize(980, 600)
+    undated = timeline.undated
+    needed = undated.fontMetrics().horizontalAdvance("Kompetenzverbund")
+    qtbot.waitUntil(lambda: undated.isVisible() and undated.text_width() >= needed)
