@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMargins, QRect, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -50,13 +50,38 @@ class SideWindow(QWidget):
     def _centre_on_main(self) -> None:
         """Open over the middle of the main window, inside the screen, as a dialog does. Left to
         the window system the timeline opened in the screen's top-left corner over the library
-        (seen on X11 without a window manager's placement; Windows cascades from that corner)."""
-        area = (self._main.screen() or self.screen()).availableGeometry()
-        frame = self.frameGeometry()
-        frame.moveCenter(self._main.frameGeometry().center())
+        (seen on X11 without a window manager's placement; Windows cascades from that corner).
+
+        Never over the main window's title bar: at 1024 × 700 the timeline, nearly as tall as the
+        screen, centred over the main window covered that bar, the main window's name and the
+        handle to drag it. It opens below the bar instead, shorter if the screen's free area
+        leaves it less room there."""
+        main = self._main
+        area = (main.screen() or self.screen()).availableGeometry()
+        frame, margins = self._frame_to_be()
+        frame.moveCenter(main.frameGeometry().center())
         x = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
         y = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
-        self.move(x, y)
+        below_title = main.geometry().top()  # where the main window's title bar ends
+        if y < below_title and area.top() <= below_title < area.bottom():
+            y = below_title
+            room = area.bottom() - y + 1  # the frame's height the area leaves below the bar
+            if frame.height() > room:
+                self.resize(self.width(), self.height() - (frame.height() - room))
+        self.move(x + margins.left(), y + margins.top())
+
+    def _frame_to_be(self) -> tuple[QRect, QMargins]:
+        """The window's frame, and what `move` leaves out of it. Before the window manager has
+        framed it (X11 at its first show), a window knows no frame — Qt's `move` then places its
+        inside, and the title bar landed above the point chosen — so the main window's frame
+        stands in for it, as the same window manager will draw the same."""
+        frame = self.frameGeometry()
+        if frame != self.geometry():
+            return frame, QMargins()
+        main_frame, main_inside = self._main.frameGeometry(), self._main.geometry()
+        margins = QMargins(main_inside.left() - main_frame.left(), main_inside.top() - main_frame.top(),
+                           main_frame.right() - main_inside.right(), main_frame.bottom() - main_inside.bottom())  # fmt: skip
+        return frame.marginsAdded(margins), margins
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

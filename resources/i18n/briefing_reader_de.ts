@@ -4014,7 +4014,7 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     </message>
     <message>
         <source>Wheel or + / − to zoom, drag or Shift+← → to move, 0 to fit; click a mark, or pick one with ← → and press Enter, to open it.</source>
-        <translation>Mausrad oder + / − zoomt, Ziehen oder Umschalt+← → verschiebt, 0 passt ein; ein Klick auf eine Marke öffnet sie, ebenso ← → zum Wählen und dann die Eingabetaste.</translation>
+        <translation>Mausrad oder + / − zoomt, Ziehen oder Umschalt+← → verschiebt, 0 passt ein; Marke öffnen: anklicken oder mit ← → wählen und Eingabetaste.</translation>
     </message>
     <message>
         <source>Part of the story “%1” (%2)</source>
