@@ -3,31 +3,29 @@
 Wiring only. Panes never talk to each other: the window connects their signals to one
 another's slots and to the session; what a command does lives in the core, the controllers
 (`importing`, `source_editing`, `export_actions`, `briefing_actions`, `story_actions`, the
-full-width modes …) and the dialogs; where each command sits in the menus is `window_menus`.
+full-width modes …) and the dialogs; theme, text size and Preferences are `window_preferences`;
+where each command sits in the menus is `window_menus`.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QToolBar
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
 
 from reader import APP_NAME
 from reader.core.changes import Changes
 from reader.core.search import SearchResult
-from reader.core.settings import THEMES
 from reader.paths import Paths, bundled_seeds_dir
 from reader.ui import dialogs, read_only
 from reader.ui.actions import make_action, standard_or, unique_keys
-from reader.ui.appearance import app_icon, apply_theme
+from reader.ui.appearance import app_icon
 from reader.ui.article.article_pane import ArticlePane
 from reader.ui.briefing.briefing_actions import BriefingCommands
 from reader.ui.core_messages import sentence
 from reader.ui.dialogs.help_dialogs import AboutDialog, ShortcutsDialog, place_rows, shortcut_rows
-from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 from reader.ui.entities.entity_actions import EntityCommands
 from reader.ui.export.export_actions import ExportCommands
 from reader.ui.highlights.mode import HighlightsMode
@@ -52,9 +50,8 @@ from reader.ui.timeline.timeline_actions import TimelineCommands
 from reader.ui.undo_actions import undo_actions
 from reader.ui.window_keys import WindowKeys
 from reader.ui.window_menus import build_menus, build_toolbar
+from reader.ui.window_preferences import WindowPreferences
 from reader.ui.window_state import WindowState
-
-log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1360, 860)
 DEFAULT_SPLIT = (330, 660, 370)
@@ -99,6 +96,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.modes.stack)
 
     def _build_controllers(self) -> None:
+        self.preferences = WindowPreferences(self)
+        self.theme_group = self.preferences.theme_group  # View ▸ Theme
         self.import_progress = ImportProgress(self)
         self.statusBar().addPermanentWidget(self.import_progress)
         self.import_tagger = ImportTagger(self.session, self)
@@ -138,23 +137,13 @@ class MainWindow(QMainWindow):
                                                  self.tr("Correct the title, date, outlet …"))  # fmt: skip
         self.delete_action = self._action(self.tr("&Delete source…"), self._delete_source, "Shift+Del",
                                           self.tr("Move the source to the bin (undoable)"))  # fmt: skip
-        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self._zoom(1), keys.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self._zoom(-1), keys.ZoomOut)
-        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self._zoom(0), "Ctrl+0")
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), lambda: self.preferences.zoom(1), keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), lambda: self.preferences.zoom(-1), keys.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual size"), lambda: self.preferences.zoom(0), "Ctrl+0")
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/")
         self.about_action = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
-        self._build_theme_actions()
         self.keys = WindowKeys(self, self.library, self.article, self.notes,
                                lambda: self.findChild(QToolBar, "mainToolbar"), self.state)  # fmt: skip
-
-    def _build_theme_actions(self) -> None:
-        self.theme_group = QActionGroup(self)
-        titles = {"light": self.tr("&Light"), "sepia": self.tr("&Sepia"), "dark": self.tr("&Dark")}
-        for name in THEMES:
-            action = QAction(titles.get(name, name), self.theme_group, checkable=True)
-            action.setData(name)
-            action.setChecked(name == self.settings.theme)
-        self.theme_group.triggered.connect(lambda action: self.set_theme(str(action.data())))
 
     def _connect(self) -> None:
         one_at_a_time([self.modes.action, self.table_mode.action, self.entities.mode.action])
@@ -167,7 +156,7 @@ class MainWindow(QMainWindow):
         self.table_mode.export_requested.connect(self.exports.export)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
-        self.library.sort_changed.connect(self._sort_changed)
+        self.library.sort_changed.connect(self.preferences.sort_changed)
         self.article.highlight_clicked.connect(self.notes.select_highlight)
         self.article.source_link_clicked.connect(self.read_source)
         self.notes.highlight_activated.connect(self.article.scroll_to_highlight)
@@ -342,54 +331,11 @@ class MainWindow(QMainWindow):
         if self._open_id is not None:
             self.editor.delete(self._open_id)
 
-    def _zoom(self, step: int) -> None:
-        if step == 0:
-            self.article.zoom_reset()
-            self.settings.zoom = 0
-        else:
-            (self.article.zoom_in if step > 0 else self.article.zoom_out)()
-            self.settings.zoom = max(-5, min(10, self.settings.zoom + step))
-        self._save_settings()
-
     def set_theme(self, name: str) -> None:
-        self.settings.theme = name
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, name)
-        self.article.set_theme(name)
-        for action in self.theme_group.actions():
-            action.setChecked(action.data() == name)
-        self._save_settings()
-
-    def _sort_changed(self, order: str) -> None:
-        self.settings.library_sort = order
-        self._save_settings()
-
-    def _save_settings(self) -> None:
-        try:
-            self.settings.save(self.paths.settings_file)
-        except OSError as exc:
-            log.warning("could not save preferences: %s", exc)
-            self.statusBar().showMessage(self.tr("Could not save preferences: {reason}").format(reason=exc.strerror or exc), 8000)
+        self.preferences.set_theme(name)
 
     def show_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self)
-        if dialogs.run(dialog) != PreferencesDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.settings()
-        labels_changed = chosen.label_names != self.settings.label_names
-        self.settings.label_names = chosen.label_names
-        if chosen.language != self.settings.language:  # the window's language is chosen at start
-            self.statusBar().showMessage(self.tr("The new window language applies the next time %1 starts.")
-                                         .replace("%1", APP_NAME), 10_000)  # fmt: skip
-        self.settings.language = chosen.language
-        self.settings.export_language = chosen.export_language
-        if chosen.library_sort != self.library.sort_order():
-            self.library.set_sort(chosen.library_sort)
-        self.settings.library_sort = chosen.library_sort
-        self.set_theme(chosen.theme)  # also saves
-        if labels_changed:
-            self.session.settings_changed.emit(self.settings)
+        self.preferences.show_dialog()
 
     def show_shortcuts(self) -> None:
         rows = shortcut_rows([*((title, menu.actions()) for title, menu in self.menus),
