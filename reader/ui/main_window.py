@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             self.state.set_seeds_offered()
             task = self.importer.import_paths([bundled_seeds_dir()], report=False)
             self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
-            self.article.note_while_empty(self.tr("Importing five sample articles…"))
+            self.article.empty.set_note(self.tr("Importing five sample articles…"))
             self.importer.import_finished.connect(self._welcome, Qt.ConnectionType.SingleShotConnection)
             return task
         return None
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         """After the samples: say what they are and how one's own articles come in ("Import
         finished: 5 imported" puzzled someone who had imported nothing)."""
-        self.article.note_while_empty(None)
+        self.article.empty.set_note(None)
         native = QKeySequence.SequenceFormat.NativeText
         self.statusBar().showMessage(
             self.tr("These are five sample articles. Import your own with %1, or copy an article's text "

@@ -12,15 +12,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QStackedLayout, QVBoxLayout, QWidget
 
 from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.core.labels import LABELS
-from reader.core.models import Highlight, Source
 from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.caret_in_view import CaretInView
+from reader.ui.article.empty_article import EmptyArticle
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.highlight_keys import HighlightKeys
 from reader.ui.article.reading_view import ArticleView
@@ -58,11 +58,7 @@ class ArticlePane(QWidget):
         self.find_bar = FindBar(self.view, self)
         self.selection_bar = SelectionToolbar(self.view.viewport())
         self.versions = VersionsBar(self)
-        self._empty_note: str | None = None
-        self.empty = QLabel(self._empty_text(), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setContentsMargins(32, 0, 32, 0)  # a long sentence keeps off the splitters
+        self.empty = EmptyArticle(self._session, self)
 
     def _build_actions(self) -> None:
         self.highlight_actions: dict[str, QAction] = {}
@@ -343,40 +339,6 @@ class ArticlePane(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
-    def note_while_empty(self, note: str | None) -> None:
-        """What the middle says with no article open while something is under way, or None for
-        the usual words: on a first start the samples are being imported, and "The library is
-        empty" contradicted the status bar's "Importing five sample articles…"."""
-        self._empty_note = note
-        self.empty.setText(self._empty_text())
-
-    def _empty_text(self) -> str:
-        """What the middle says with no article open: in an empty library, how articles come in
-        (it asked a new user to choose one from a list that had none)."""
-        if self._empty_note:
-            return self._empty_note
-        if self._session.store.sources.count() > 0:
-            return self.tr("Choose an article in the library to read it here.")
-        native = QKeySequence.SequenceFormat.NativeText
-        return (self.tr("The library is empty. Import articles with File ▸ Import files… (%1) or drop files "
-                        "here, or copy an article's text in the browser and paste it with %2.")
-                .replace("%1", QKeySequence(QKeySequence.StandardKey.Open).toString(native))
-                .replace("%2", QKeySequence("Ctrl+Shift+V").toString(native)))  # fmt: skip
-
-    def _versioned(self, source: Source, highlights: list[Highlight], original: bool) -> tuple[Source, list[Highlight]]:
-        """The source as it is to be shown (an earlier revision, without highlights, when one
-        was chosen), with the versions strip filled in."""
-        store = self._session.store
-        revisions = store.revisions.revisions(source.id)
-        similar = [(s.id, s.title) for s in store.sources.summaries(store.revisions.similar_to(source.id))]
-        earlier = store.revisions.revision(source.id, self._revision) if self._revision and original else None
-        if earlier is None:
-            self._revision = None
-        self.versions.show_versions(revisions, self._revision or len(revisions), similar, original=original)
-        if earlier is None:
-            return source, highlights
-        return earlier.shown_in(source), []
-
     def _load(self, *, keep_position: bool, keep_block: bool = False) -> None:
         """Show the open source afresh; `keep_position` keeps the scroll bar's fraction, or with
         `keep_block` the block at the view's top (the layouts differ: Show original)."""
@@ -388,12 +350,13 @@ class ArticlePane(QWidget):
         highlights = self._session.store.highlights.for_source(source.id) if source else []
         original = self.show_original_action.isChecked()
         if source is not None:
-            source, highlights = self._versioned(source, highlights, original)
+            source, highlights, self._revision = self.versions.show_for(self._session.store, source, highlights,
+                                                                        self._revision, original=original)  # fmt: skip
         else:
             self.versions.hide()
         self.view.show_source(source, highlights, original=original, earlier=self._revision is not None)
         if source is None:
-            self.empty.setText(self._empty_text())
+            self.empty.refresh()
         self._stack.setCurrentWidget(self.reading if source else self.empty)
         if block is not None:
             self.view.block_to_top(block)

@@ -20,7 +20,8 @@ from html import escape
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from reader.core.store import Revision
+from reader.core.models import Highlight, Source
+from reader.core.store import Revision, Store
 from reader.ui.date_display import long_date
 from reader.ui.step_names import quote_whole, short
 from reader.ui.theme import Theme
@@ -58,6 +59,21 @@ class VersionsBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.similar, 100)  # wrapped, it takes the width the strip has
         self.hide()
+
+    def show_for(
+        self, store: Store, source: Source, highlights: list[Highlight], revision: int | None, *, original: bool
+    ) -> tuple[Source, list[Highlight], int | None]:
+        """Fill the strip for `source` and say what is to be shown: `revision`, an earlier one
+        chosen under Show original (without highlights, which belong to the current text), or
+        the current text when it is not there or the original is off (its number then None)."""
+        revisions = store.revisions.revisions(source.id)
+        similar = [(s.id, s.title) for s in store.sources.summaries(store.revisions.similar_to(source.id))]
+        earlier = store.revisions.revision(source.id, revision) if revision and original else None
+        shown = revision if earlier is not None else None
+        self.show_versions(revisions, shown or len(revisions), similar, original=original)
+        if earlier is None:
+            return source, highlights, None
+        return earlier.shown_in(source), [], shown
 
     def show_versions(
         self, revisions: list[Revision], shown: int, similar: list[tuple[int, str]], *, original: bool
