@@ -58,6 +58,7 @@ from reader.core.ingest.outlet_spellings import (
     spelling_of,
     word_count,
 )
+from reader.core.ingest.shape import is_person_name
 
 _ENCYCLOPEDIA = re.compile(
     r"^(?:from|aus) (\w[\w .-]{1,30}?), (?:the free|der freien)", re.IGNORECASE | re.MULTILINE
@@ -128,16 +129,18 @@ class _Pool:
     def __init__(self, excluded: set[str], byline: str | None) -> None:
         self.names: dict[str, _Candidate] = {}
         self.excluded = excluded
-        self.byline = byline
+        self.byline = name_key(byline) if byline else None
+        # A person's byline is no outlet even where the notice names them ("© by Ralf Glaser").
+        self.person = byline is not None and is_person_name(byline)
 
     def add(self, name: str, points: float, kind: str) -> None:
         name = cleaned(name)
         key = name_key(name)
         if not key or key in self.excluded:
             return
-        if key == self.byline and key not in self.names and kind != "notice":
-            # The author is no outlet, unless the site's notice names them too (notices
-            # come first): "Auswärtiges Amt" signs the ministry's own pages.
+        if key == self.byline and (self.person or (key not in self.names and kind != "notice")):
+            # The author is no outlet, unless the site's notice names them too (notices come
+            # first) and they are no person: "Auswärtiges Amt" signs the ministry's pages.
             return
         candidate = self.names.setdefault(key, _Candidate())
         # A notice spells the company ("THE FINANCIAL TIMES LTD"); the page, the outlet.
@@ -165,7 +168,7 @@ def find_site_name(
     excluded = set()
     if title_index is not None and title_index < len(lines):
         excluded.add(name_key(lines[title_index]))
-    pool = _Pool(excluded, name_key(byline) if byline else None)
+    pool = _Pool(excluded, byline)
     owners, footer = _add_notices(pool, furniture, page.furniture_text)
     has_own = footer is not None
     _add_furniture(pool, page, top_end)

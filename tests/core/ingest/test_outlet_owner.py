@@ -109,6 +109,13 @@ def test_a_byline_the_sites_notice_also_names_is_the_outlet() -> None:
     assert _signed(top, below, "Maria Lopez") == "Harbor Post"
 
 
+def test_a_writer_the_sites_notice_names_is_no_outlet() -> None:
+    # (trails.de: "Webdesign und alle Inhalte © by Ralf Glaser" under Ralf Glaser's page;
+    # a briefing cited "outlet: Ralf Glaser", the author's name twice)
+    below = [*FOOTER, "Webdesign und alle Inhalte © by Ralf Glaser | All Rights Reserved"]
+    assert _signed(["Menü", "Touren"], below, "Ralf Glaser") is None
+
+
 def test_a_list_of_addresses_links_to_other_sites() -> None:
     # (slf.ch: its partners' addresses under a menu whose first item is "Naturgefahren")
     top = ["Hauptnavigation", "Suche", "Sprache", "Naturgefahren", "Lawinen"]
