@@ -16,6 +16,7 @@ from reader.core.ingest.article import Block, BlockKind, BlockRole, ParsedArticl
 from reader.core.ingest.boilerplate import Page, Verdict, classify
 from reader.core.ingest.credit_lines import mark_author_lines, mark_captions
 from reader.core.ingest.date_lines import find_date
+from reader.core.ingest.heading_shapes import never_heading
 from reader.core.ingest.language import (
     SAMPLE_CHARS,
     detect_language,
@@ -174,6 +175,8 @@ def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) ->
         kind, reason = verdict.kind, verdict.reason
         if i == meta.title_index:
             kind = BlockKind.HEADING
+        elif kind is BlockKind.HEADING and never_heading(s.text, meta.byline):
+            kind = BlockKind.PARAGRAPH
         elif verdict.role is BlockRole.BOILERPLATE and _repeats_byline(s.text, meta.byline):
             reason = phrases.BYLINE_REPEAT
         blocks.append(Block(kind, s.text, verdict.role, reason))

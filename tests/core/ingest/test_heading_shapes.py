@@ -1,0 +1,69 @@
+"""Lines a heading's shape made headings in the reading view that are captions, addresses or
+the writer's meta line (de-web's mywakenews.wordpress.com "Abb.: …" captions and a raw
+ja.wikipedia.org address, doschu.com's "Doris Schuppe • Dieser Beitrag …"; en-news' "GETTY"
+and captions with their credit glued on). They keep their place and role, as paragraphs; the
+page here is written by hand in those shapes.
+"""
+
+from __future__ import annotations
+
+from quality import DATA
+
+from reader.core.ingest.article import BlockKind, BlockRole
+from reader.core.ingest.heading_shapes import never_heading
+from reader.core.ingest.plaintext import parse
+from reader.core.text import normalise
+
+PAGE = DATA / "body_classes" / "de_heading_captions.txt"
+
+
+def test_captions_addresses_and_meta_lines_are_paragraphs_not_headings() -> None:
+    article = parse(normalise(PAGE.read_text(encoding="utf-8")))
+    kinds = {b.text[:20]: (b.kind, b.role) for b in article.blocks}
+    paragraph = (BlockKind.PARAGRAPH, BlockRole.BODY)
+    assert kinds["Abb.: Collage aus In"] == paragraph
+    assert kinds["Abb.: https://de.wik"] == paragraph
+    assert kinds["Doris Brenner • Dies"] == paragraph
+    # The article's own subheading and its title stay headings.
+    assert kinds["Was daraus folgt"] == (BlockKind.HEADING, BlockRole.BODY)
+    assert kinds["Wie ein Gerücht um d"][0] is BlockKind.HEADING
+
+
+def test_caption_labels_and_credits_in_both_languages() -> None:
+    for line in (
+        "Foto: Lindenauer Nachrichten",
+        "Bild: privat",
+        "Quelle: Statistisches Bundesamt (Stand: 28. November 2018)",
+        "Abbildung 3: Umsatz nach Regionen",
+        "Bildnachweis: Quelle, cc-Lizenz",
+        "Photo: Jane Roe",
+        "Image: Harbor Daily",
+        "GETTY",
+        "The road to retiring early isn't easy.Kathrin Ziegler/Getty",
+        "A hunter killed and ate a rabbitCredit: Getty - Contributor",
+        "Auf der Bühne in Lindenau Bild © Jana Berger",
+        "Ein Bild aus besseren Tagen. (Tag24 – Twitter Screenshot)",
+    ):
+        assert never_heading(line, None), line
+
+
+def test_addresses_and_the_writers_lines() -> None:
+    assert never_heading("https://ja.wikipedia.org/wiki/%E6%97%A5", None)
+    assert never_heading("www.lindenau.de", None)
+    assert never_heading("Info: www.zebco-europe.biz", None)
+    assert never_heading("Trailer Quelle http://youtu.be/9LcmmeZ-V3g", None)
+    assert never_heading("Von Jane Roe", "Jane Roe")
+    assert never_heading("Jane Roe · 5 min read", None)
+    assert never_heading("This post first appeared on Harbor Notes", None)
+
+
+def test_headings_that_only_look_like_them_stay() -> None:
+    for line in (
+        "07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister",
+        "Abbildungsverzeichnis",
+        "Die Getty-Stiftung kauft ein Gemälde",
+        "Nutzung und Verwendung der Pressemitteilungen und Pressebilder von www.iwr.de",
+        "Open Source",
+        "Jane Roe im Gespräch",
+    ):
+        assert not never_heading(line, "Jane Roe"), line
