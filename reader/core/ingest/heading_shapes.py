@@ -17,12 +17,13 @@ from reader.core.ingest.shape import is_person_name
 
 # Labels that open a caption or a credit, in lower case (a prefix test, no regex).
 _CAPTION_LABELS = (
-    "abb.", "abb:", "abbildung ", "abbildung:", "foto:", "fotos:", "foto ©", "bild:", "bilder:", "bildquelle",
+    "abb.", "abb:", "abbildung ", "abbildung:", "foto:", "fotos:", "bild:", "bilder:", "bildquelle",
     "bildnachweis", "fotonachweis", "quelle:", "grafik:", "illustration:", "photo:", "photos:", "photograph:", "image:",
-    "images:", "picture:", "source:", "credit:", "©",
+    "images:", "picture:", "source:", "credit:",
 )  # fmt: skip
 _LABEL_CHARS = 12  # the longest label, and a little room
-_ADDRESS_OPENINGS = ("http://", "https://", "www.")
+# An address without its scheme ("www.…"); one with it ("://") is an address wherever it stands.
+_WEB = "www."
 _LABEL_WORDS = 3  # at most so many words label the address that closes the line
 # How a picture's credit ends a caption it is glued to ("… rabbitCredit: Getty - Contributor",
 # "… isn't easy.Kathrin Ziegler/Getty", "(Tag24 – Twitter Screenshot)").
@@ -36,15 +37,15 @@ _REPUBLISHED = ("erschien zuerst", "zuerst erschienen", "first appeared", "appea
 def never_heading(text: str, byline: str | None) -> bool:
     """The line, judged a heading by its shape, is a caption, an address or a meta line."""
     lower = text[:_LABEL_CHARS].lower()
-    if lower.startswith(_CAPTION_LABELS) or lower.startswith(_ADDRESS_OPENINGS):
+    if "©" in text or "://" in text:
+        return True  # a credit ("Foto © dpa"), an address with its label ("Trailer Quelle http://…")
+    if lower.startswith(_CAPTION_LABELS) or lower.startswith(_WEB):
         return True
     lowered = text.lower()
-    if "©" in text or lowered.endswith(_CREDIT_ENDINGS):
+    if lowered.endswith(_CREDIT_ENDINGS):
         return True
-    if "://" in text:
-        return True  # an address with its label ("Trailer Quelle http://youtu.be/…")
     rest, _, last = text.rpartition(" ")
-    if last.startswith(_ADDRESS_OPENINGS) and rest.count(" ") < _LABEL_WORDS:
+    if last.startswith(_WEB) and rest.count(" ") < _LABEL_WORDS:
         return True  # "Info: www.zebco-europe.biz", not a heading naming a site
     if byline and (text == byline or text.partition(" ")[2] == byline):
         return True  # the byline, alone or after its "Von", "By"
