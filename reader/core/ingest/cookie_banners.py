@@ -14,7 +14,7 @@ import re
 
 from reader.core.ingest import phrase_tables_consent, phrase_tables_intl
 
-__all__ = ["COOKIE_CONTEXT", "is_cookie_banner"]
+__all__ = ["is_cookie_banner"]
 
 COOKIE_CONTEXT = re.compile(
     r"\b(?:accept|consent|we use|akzept|einwillig|zustimm|wir (?:verwenden|nutzen)|verwendet)"

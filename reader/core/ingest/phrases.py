@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
-from reader.core.ingest.cookie_banners import COOKIE_CONTEXT, is_cookie_banner
+from reader.core.ingest.cookie_banners import is_cookie_banner
 from reader.core.ingest.label_noise import MAX_LABEL_CHARS, strip_trailing_noise
 from reader.core.ingest.phrase_labels import Labels
 from reader.core.ingest.phrase_tables import (
@@ -51,7 +51,6 @@ __all__ = [
     "CAPTION",
     "COMMENTS",
     "COOKIES",
-    "COOKIE_CONTEXT",
     "CREDITS",
     "CREDIT_ONLY",
     "CREDIT_TAIL_CHARS",
