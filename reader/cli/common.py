@@ -125,11 +125,18 @@ def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
     return Store.open(where.ensure().db_path)
 
 
+def _named_by(args: argparse.Namespace) -> str | None:
+    """What named the library's folder: `--data-dir`, READER_HOME, or None (the platform's own)."""
+    if args.data_dir is not None:
+        return "--data-dir"
+    return paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
+
+
 def refuse_a_folder_in_none(args: argparse.Namespace, where: paths.Paths) -> None:
     """NoLibraryError when `import` (or `restore`) would make a named folder inside one that
     is not there: `--data-dir ~/Projekts/Japan import …` made both folders, the first mistyped,
     and a new library in them. A new folder in one that exists is how a second one is started."""
-    named = "--data-dir" if args.data_dir is not None else paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
+    named = _named_by(args)
     missing = missing_folder(where.data_dir.parent) if named is not None else None
     if missing is not None:
         raise NoLibraryError(
@@ -147,7 +154,7 @@ def _could_hold(folder: Path) -> bool:
 
 def refuse_if_named(args: argparse.Namespace, where: paths.Paths) -> None:
     """NoLibraryError when the folder the user named holds no library; nothing is created."""
-    named = "--data-dir" if args.data_dir is not None else paths.ENV_HOME if os.environ.get(paths.ENV_HOME) else None
+    named = _named_by(args)
     if named is not None:
         raise NoLibraryError(
             f"there is no library in {where.data_dir} (named by {named}; no {where.db_path.name} there), "
