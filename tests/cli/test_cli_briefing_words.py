@@ -16,18 +16,15 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from reader.cli import main
-
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
 
 @pytest.fixture
-def lib(tmp_path: Path, seed_files: list[Path], capsys: pytest.CaptureFixture[str]) -> list[str]:
+def lib(tmp_path: Path, seed_files: list[Path], run: Run) -> list[str]:
     base = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*base, "import", str(seed_files[0])]) == 0  # only import makes a library
-    assert main([*base, "briefing", "create", "Q4 memo"]) == 0
-    capsys.readouterr()
+    assert run(*base, "import", str(seed_files[0])).code == 0  # only import makes a library
+    assert run(*base, "briefing", "create", "Q4 memo").code == 0
     return base
 
 
@@ -64,11 +61,10 @@ def test_list_names_the_change_in_local_time(lib: list[str], run: Run,
     assert line.endswith(f"changed {shown})")
 
 
-def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir: Path,
-                                                       capsys: pytest.CaptureFixture[str], run: Run) -> None:  # fmt: skip
+def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir: Path, run: Run) -> None:
     """As the window's B: a script run twice quoted every passage twice."""
     lib = ["--data-dir", str(tmp_path / "lib")]
-    assert main([*lib, "import", str(seeds_dir), "--workers", "1"]) == 0
+    assert run(*lib, "import", str(seeds_dir), "--workers", "1").code == 0
     printed(run, *lib, "highlight", "add", "3", "--quote", "Fast drei Milliarden Dollar")
     printed(run, *lib, "highlight", "add", "3", "--quote", "Zudem plant Microsoft")
     printed(run, *lib, "briefing", "create", "Memo")
@@ -79,15 +75,17 @@ def test_a_highlight_quoted_already_is_not_added_again(tmp_path: Path, seeds_dir
         "nothing added to “Memo”; highlights #2, #1 are in it already")
     shown = json.loads(printed(run, *lib, "briefing", "show", "Memo", "--json"))
     assert [i["highlight_id"] for i in shown["items"]] == [1, 2]
-    assert main([*lib, "briefing", "add", "Memo", "--highlight", "2", "99"]) == 1  # none added
-    assert "no highlight #99" in capsys.readouterr().err
+    code, _, err = run(*lib, "briefing", "add", "Memo", "--highlight", "2", "99")
+    assert code == 1  # none added
+    assert "no highlight #99" in err
 
 
-def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], capsys: pytest.CaptureFixture[str], run: Run) -> None:
+def test_blank_connecting_text_is_refused_as_a_blank_heading_is(lib: list[str], run: Run) -> None:
     """`--text "  "` added an empty item (a heading of spaces is refused)."""
     for flag, says in (("--text", "connecting text needs words"), ("--heading", "a heading needs text")):
-        assert main([*lib, "briefing", "add", "Q4 memo", flag, "  \n"]) == 1
-        assert says in capsys.readouterr().err
+        code, _, err = run(*lib, "briefing", "add", "Q4 memo", flag, "  \n")
+        assert code == 1
+        assert says in err
     assert json.loads(printed(run, *lib, "briefing", "show", "Q4 memo", "--json"))["items"] == []
 
 
