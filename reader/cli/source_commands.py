@@ -40,19 +40,15 @@ def _summary_json(summary: SourceSummary, story: int | None = None) -> dict[str,
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        if args.saved is not None:
-            try:
+        try:  # a saved search or a tag the library does not have
+            if args.saved is not None:
                 summaries = store.sources.summaries(saved_ids(store, args.saved, args.sort))
-            except CommandError as exc:
-                print(f"briefing: {exc}", file=sys.stderr)
-                return 1
-        else:
-            try:
+            else:
                 tag = None if args.tag is None else existing_tag(store, args.tag)
-            except CommandError as exc:
-                print(f"briefing: {exc}", file=sys.stderr)
-                return 1
-            summaries = store.sources.list(order=args.sort, tag=tag)
+                summaries = store.sources.list(order=args.sort, tag=tag)
+        except CommandError as exc:
+            print(f"briefing: {exc}", file=sys.stderr)
+            return 1
         story_of = store.stories.story_of()
         empty = not summaries and store.sources.count() == 0
     if args.json:
