@@ -82,12 +82,12 @@ def _source_line(source: dict[str, Any], width: int | None, new: bool = False) -
 def cmd_show(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
         view = stories.story_view(store, args.id)
-        source = store.sources.get(args.id) if view is None else None
-        story = store.stories.story_of([args.id]).get(args.id)
-    if view is None:  # a source's number, from `list` or a story's lines, is said to be one
-        of_source = ("" if source is None else f"; #{args.id} is a source's number (“{source.title}”), in "
-                     + (f"story {story}: briefing story show {story}" if story is not None else "no story"))  # fmt: skip
-        raise CommandError(f"no story #{args.id}{of_source or '; `briefing stories` lists the stories'}")
+        if view is None:  # a source's number, from `list` or a story's lines, is said to be one
+            source = store.sources.get(args.id)
+            story = store.stories.story_of([args.id]).get(args.id) if source is not None else None
+            of_source = ("" if source is None else f"; #{args.id} is a source's number (“{source.title}”), in "
+                         + (f"story {story}: briefing story show {story}" if story is not None else "no story"))  # fmt: skip
+            raise CommandError(f"no story #{args.id}{of_source or '; `briefing stories` lists the stories'}")
     if args.json:
         data = {
             "id": view.story_id,
