@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtGui import QImage, QPainter
-
 from reader.core.models import SourceSummary
 from reader.ui.library.source_model import _tooltip
-from tests.ui.library.test_row_note_mark import paint_row
+from tests.ui.library.row_painting import drawn_texts
 
 WIRE = SourceSummary(
     id=1, title="Trump says he will cut tariffs on China", title_derived=False, site_name=None,
@@ -21,22 +19,8 @@ WIRE = SourceSummary(
 )  # fmt: skip
 
 
-class _Texts(QPainter):
-    """A painter that remembers the texts drawn (the delegate is Python, so it calls this)."""
-
-    def __init__(self, image: QImage) -> None:
-        super().__init__(image)
-        self.texts: list[str] = []
-
-    def drawText(self, *args) -> None:  # noqa: N802 (Qt's name)
-        self.texts.extend(a for a in args if isinstance(a, str))
-        super().drawText(*args)
-
-
 def _painted(summary: SourceSummary) -> list[str]:
-    painter = paint_row(summary, QImage(480, 60, QImage.Format.Format_ARGB32), _Texts)
-    assert isinstance(painter, _Texts)
-    return painter.texts
+    return drawn_texts(summary, 480)
 
 
 def test_a_wire_report_without_an_outlet_names_its_agency(qapp, speak) -> None:

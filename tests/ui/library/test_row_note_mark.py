@@ -9,30 +9,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 
 from reader.core.changes import Changes
 from reader.core.models import SourceSummary
-from reader.ui.library.source_delegate import SourceDelegate, row_marks
+from reader.ui.library.source_delegate import row_marks
 from reader.ui.library.source_model import SummaryRole
-
-
-def paint_row(summary: SourceSummary, image: QImage, painter_type: type[QPainter] = QPainter) -> QPainter:
-    """Paint `summary` as one 480 x 60 library row on white into `image`, with a painter of
-    `painter_type` (one that records what is drawn, say); returns the ended painter."""
-    model = QStandardItemModel()
-    item = QStandardItem()
-    item.setData(summary, SummaryRole)
-    model.appendRow(item)
-    image.fill(QColor("white"))
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, 480, 60)
-    painter = painter_type(image)
-    SourceDelegate().paint(painter, option, model.index(0, 0))
-    painter.end()
-    return painter
+from tests.ui.library.row_painting import paint_row
 
 
 @pytest.mark.parametrize(("language", "said"), [("en", "✎ Summary note"), ("de", "✎ Notiz")])

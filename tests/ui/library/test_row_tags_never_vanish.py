@@ -12,40 +12,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem
 
 from reader.core.models import SourceSummary
-from reader.ui.library.source_delegate import SourceDelegate, chip_labels
-from reader.ui.library.source_model import SummaryRole
-
-
-class _Recording(QPainter):
-    """A painter that keeps the text it is asked to draw."""
-
-    def __init__(self, device: QImage) -> None:
-        super().__init__(device)
-        self.texts: list[str] = []
-
-    def drawText(self, *args) -> None:  # noqa: N802  (Qt's name)
-        self.texts.append(next(a for a in args if isinstance(a, str)))
-        super().drawText(*args)
+from reader.ui.library.source_delegate import chip_labels
+from tests.ui.library.row_painting import drawn_texts
 
 
 def _drawn(summary: SourceSummary, width: int) -> list[str]:
-    model = QStandardItemModel()
-    item = QStandardItem()
-    item.setData(summary, SummaryRole)
-    model.appendRow(item)
-    image = QImage(width, 60, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, width, 60)
-    painter = _Recording(image)
-    SourceDelegate().paint(painter, option, model.index(0, 0))
-    painter.end()
-    return painter.texts
+    return drawn_texts(summary, width)
 
 
 def _summary(tags: tuple[str, ...]) -> SourceSummary:

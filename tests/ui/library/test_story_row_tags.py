@@ -10,14 +10,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QImage, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyleOptionViewItem
-
 from reader.core.models import SourceSummary
-from reader.ui.library.source_model import StoryRole, SummaryRole, _tooltip
+from reader.ui.library.source_model import _tooltip
 from reader.ui.stories.story_rows import StoryMark, StoryRowDelegate
-from tests.ui.library.test_row_tags_never_vanish import _Recording
+from tests.ui.library.row_painting import drawn_texts
 
 TAGS = ("Handelsbeziehungen", "Japan")
 
@@ -31,19 +27,7 @@ def _summary() -> SourceSummary:
 
 
 def _drawn(width: int) -> list[str]:
-    model = QStandardItemModel()
-    item = QStandardItem()
-    item.setData(_summary(), SummaryRole)
-    item.setData(StoryMark(1, 3, True, False), StoryRole)
-    model.appendRow(item)
-    image = QImage(width, 60, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    option = QStyleOptionViewItem()
-    option.rect = QRect(0, 0, width, 60)
-    painter = _Recording(image)
-    StoryRowDelegate().paint(painter, option, model.index(0, 0))
-    painter.end()
-    return painter.texts
+    return drawn_texts(_summary(), width, delegate=StoryRowDelegate(), story=StoryMark(1, 3, True, False))
 
 
 def test_a_story_row_at_1024_px_counts_its_tags(qapp, speak) -> None:
