@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         one_at_a_time([self.modes.action, self.table_mode.action, self.entities.mode.action])
         self.library.source_selected.connect(self.open_source)
         self.library.result_opened.connect(self.open_result)
-        self.library.search_gone.connect(self.article.find_bar.drop_search_marks)
+        self.library.search_gone.connect(self.article.drop_search_marks)
         self.modes.highlight_opened.connect(self.show_highlight)
         self.table_mode.source_opened.connect(self.read_source)
         self.table_mode.action.toggled.connect(lambda on: self.table_mode.come_to(self._open_id if on else None))
@@ -190,14 +190,14 @@ class MainWindow(QMainWindow):
         self.library.reload_tags()
         self.open_source(self.scope_memory.restore(self.state.open_source()))
         hits, in_teaser = self.scope_memory.restored_marks(self._open_id)
-        self.article.view.set_matches(hits, teaser=in_teaser)  # not scrolled: where you read
+        self.article.show_matches(hits, in_teaser, scroll=False)  # not scrolled: where you read
         shown = self.library.list_stack.currentWidget() or self.library.source_view  # or a search's results
         shown.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.session.store.sources.count() == 0 and not self.state.seeds_offered() and not self.session.store.read_only:
             self.state.set_seeds_offered()
             task = self.importer.import_paths([bundled_seeds_dir()], report=False)
             self.statusBar().showMessage(self.tr("Welcome! Importing five sample articles…"))
-            self.article.empty.set_note(self.tr("Importing five sample articles…"))
+            self.article.note_while_empty(self.tr("Importing five sample articles…"))
             self.importer.import_finished.connect(self._welcome, Qt.ConnectionType.SingleShotConnection)
             return task
         return None
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         """After the samples: say what they are and how one's own articles come in ("Import
         finished: 5 imported" puzzled someone who had imported nothing)."""
-        self.article.empty.set_note(None)
+        self.article.note_while_empty(None)
         native = QKeySequence.SequenceFormat.NativeText
         self.statusBar().showMessage(
             self.tr("These are five sample articles. Import your own with %1, or copy an article's text "

@@ -145,16 +145,29 @@ class ArticlePane(QWidget):
         self.view.scroll_to_reading_span(highlight.start, highlight.end)
         self._update_actions()
 
-    def show_matches(self, spans: list[tuple[int, int]], teaser: Sequence[tuple[int, int]] = ()) -> None:
+    def show_matches(
+        self, spans: list[tuple[int, int]], teaser: Sequence[tuple[int, int]] = (), *, scroll: bool = True,
+    ) -> None:  # fmt: skip
         """Mark every search hit in the open article, its teaser's too, and scroll to the first
-        (one in the teaser: the page's top, where the header shows it)."""
+        (one in the teaser: the page's top, where the header shows it); not with `scroll`
+        False (a search restored at start: the reader is where they read)."""
         if self.find_bar.isVisible():
             self.find_bar.hide()
         self.view.set_matches(spans, teaser=teaser)
+        if not scroll:
+            return
         if teaser:
             self.view.set_reading_position(0.0)
         elif spans:
             self.view.scroll_to_reading_span(*spans[0])
+
+    def drop_search_marks(self) -> None:
+        """The library's search is gone: its marks go too (not the Find bar's)."""
+        self.find_bar.drop_search_marks()
+
+    def note_while_empty(self, note: str | None) -> None:
+        """What the middle says with no article open while something is under way (None: the usual words)."""
+        self.empty.set_note(note)
 
     def reading_position(self) -> float:
         return self.view.reading_position()
