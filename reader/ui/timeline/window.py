@@ -118,9 +118,9 @@ class TimelineWindow(SideWindow):
     def reload(self, *, refit: bool = True) -> None:
         """Draw the library's scope again; `refit=False` after an edit keeps the zoom."""
         store = self._session.store
-        scope = self._library.scope()
-        refused = scope.refusal(label_names(self._session))
-        ids = self.scope_ids()
+        scope, names = self._library.scope(), label_names(self._session)
+        refused = scope.refusal(names)
+        ids = scope.source_ids(store, names)  # as scope_ids(), from the scope and names at hand
         summaries = store.sources.summaries(ids)
         story_of = store.stories.story_of(ids)
         by_tag = self.colour_by.currentData() == "tag"
