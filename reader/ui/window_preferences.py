@@ -20,6 +20,7 @@ from reader import APP_NAME
 from reader.core.settings import THEMES
 from reader.ui import dialogs
 from reader.ui.appearance import apply_theme
+from reader.ui.article.reading_column import ZOOM_RANGE
 from reader.ui.dialogs.preferences_dialog import PreferencesDialog
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class WindowPreferences(QObject):
             self.settings.zoom = 0
         else:
             (article.zoom_in if step > 0 else article.zoom_out)()
-            self.settings.zoom = max(-5, min(10, self.settings.zoom + step))
+            self.settings.zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], self.settings.zoom + step))  # as the view clamps it
         self.save()
 
     def set_theme(self, name: str) -> None:
