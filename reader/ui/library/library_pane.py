@@ -358,7 +358,7 @@ class LibraryPane(QWidget):
         """The article's search marks go with their search: when it is cleared, and when other
         words take its place, typed or a saved search chosen ("Japan" stayed marked under a
         saved "Japan OR" the library called invalid)."""
-        words = self.search_box.text().strip() if self.searching() else ""
+        words = self.search_box.text().strip()
         if not words or words != self._marked:
             self.search_gone.emit()
 
