@@ -142,11 +142,15 @@ from score_entities import GOLD, score  # noqa: E402
 # possessive or acronym, departments, lettered options, lists of people, share buttons, rare
 # first names, starred levels, lettered codes, prisons, peoples, coined words, titled works):
 # organisations 0.868/0.793 (0.8678/0.7931), places 0.882/0.837 (0.8823/0.8374).
+# Session 28: with s27 (12 German pages) moved to development, session 27's rules measure on the
+# 348 texts people 0.943/0.898, organisations 0.863/0.784, places 0.878/0.826, figures
+# 0.960/0.839 (unrounded 0.9429/0.8981, 0.8634/0.7836, 0.8783/0.8259, 0.9603/0.8390), roles 427
+# of 551: every floor comes down with the batch's pages, not with a rule.
 FLOORS = {
-    "people": (0.944, 0.906),
-    "orgs": (0.867, 0.793),  # precision: never below what the rules measure
-    "places": (0.882, 0.837),
-    "figures": (0.961, 0.840),
+    "people": (0.942, 0.898),
+    "orgs": (0.863, 0.783),  # precision: never below what the rules measure
+    "places": (0.878, 0.825),
+    "figures": (0.960, 0.839),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
 # fell with them (their figures include distances and counts the rules do not read), not with
@@ -267,6 +271,9 @@ FLOORS = {
 # (events, a programme, a department) and the recall round's four were four right ones found,
 # so both rounds were kept; which of the precision round's rules costs on the batch was not
 # looked for, so as not to tune on held-out text.
+# Session 28: with s27 moved to development, the 46 held-out texts measure (session 27's rules)
+# people 0.971/0.931, organisations 0.783/0.750, places 0.898/0.851, figures 0.899/0.797, roles
+# 69 of 89 (as at session 27's start).
 HELD_OUT_FLOORS = {
     "people": (0.94, 0.86),
     "orgs": (0.765, 0.69),
@@ -312,7 +319,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # 510 with rulers named by their land; held out 83 of 108 with s26
     # session 27, s26 moved to development: 418 of 529, held out 69 of 89 (46 texts)
     # session 27: held out 78 of 111 with s27
-    share = 0.79 if split == "dev" else 0.70
+    # session 28, s27 moved to development: 427 of 551 (the share 0.79 -> 0.77 with its pages),
+    # held out 69 of 89 (46 texts)
+    share = 0.77 if split == "dev" else 0.70
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
         (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
