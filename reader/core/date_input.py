@@ -50,50 +50,60 @@ _FORMS = (
 
 def parse_date(text: str) -> str | None:
     """The ISO 8601 prefix for a date as typed, or None when it is no date (or no real one)."""
-    cleaned = " ".join(text.split())
-    for form in _FORMS:
-        match = form.fullmatch(cleaned)
-        if match is not None:
-            return _iso(match.groupdict())
-    return None
+    parts = _matched(text)
+    return None if parts is None else _iso(parts)
 
 
 def no_such_day(text: str) -> bool:
     """Whether `text` is written as a day in a form `parse_date` takes (`31.02.2025`,
     `31. April 2025`) but the calendar has no such day: the metadata editor says so rather than
     asking for a date "such as 11.04.2024" from someone who typed one."""
+    parts = _matched(text)
+    if parts is None or parts["day"] is None:
+        return False
+    fields = _fields(parts)
+    return fields is not None and not _on_the_calendar(*fields)  # "31 Foo 2025" is no date at all
+
+
+def _matched(text: str) -> dict[str, str | None] | None:
+    """The parts of the one form `text` is written in (the forms' shapes never overlap)."""
     cleaned = " ".join(text.split())
     for form in _FORMS:
         match = form.fullmatch(cleaned)
-        if match is None or match["day"] is None:
-            continue
-        name = match.groupdict().get("name")
-        month = _MONTHS.get(name.casefold().rstrip(".")) if name is not None else int(match["month"])
-        if month is None:
-            return False  # "31 Foo 2025" is no date at all
-        try:
-            date(int(match["year"]), month, int(match["day"]))
-        except ValueError:
-            return True
-        return False
-    return False
+        if match is not None:
+            return match.groupdict()
+    return None
 
 
-def _iso(parts: dict[str, str | None]) -> str | None:
-    year = int(parts.get("year") or 0)
+def _fields(parts: dict[str, str | None]) -> tuple[int, int | None, int | None] | None:
+    """Year, month and day as numbers (month and day None where not written); None for a
+    month name that is none of `_MONTHS`."""
     name = parts.get("name")
     if name is not None:
-        month_number = _MONTHS.get(name.casefold().rstrip("."))
-        if month_number is None:
+        month = _MONTHS.get(name.casefold().rstrip("."))
+        if month is None:
             return None
-        month: int | None = month_number
     else:
         month = int(parts["month"]) if parts.get("month") is not None else None  # type: ignore[arg-type]
     day = int(parts["day"]) if parts.get("day") is not None else None  # type: ignore[arg-type]
+    return int(parts.get("year") or 0), month, day
+
+
+def _on_the_calendar(year: int, month: int | None, day: int | None) -> bool:
+    """Whether the year, month and day (those written) exist: the one check both `parse_date`
+    and `no_such_day` rely on, so the two never disagree about a date."""
     try:
         date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
+        return False
+    return True
+
+
+def _iso(parts: dict[str, str | None]) -> str | None:
+    fields = _fields(parts)
+    if fields is None or not _on_the_calendar(*fields):
         return None
+    year, month, day = fields
     if month is None:
         return f"{year:04d}"
     if day is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
-from reader.core.ingest.cookie_banners import is_cookie_banner
+from reader.core.ingest.cookie_banners import has_any, is_cookie_banner
 from reader.core.ingest.label_noise import MAX_LABEL_CHARS, strip_trailing_noise
 from reader.core.ingest.phrase_labels import Labels
 from reader.core.ingest.phrase_tables import (
@@ -224,7 +224,7 @@ def prompt_reason(text: str, word_count: int, lower: str | None = None) -> str |
         match = _first_prompt([hint for hint in _PROMPT_HINTS if hint in lower], lower)
     elif match is None:
         tail = max(0, len(lower) - CREDIT_TAIL_CHARS)
-        if _has_hint(lower[tail:], _CAPTION_HINTS):
+        if has_any(lower[tail:], _CAPTION_HINTS):
             match = _CREDIT_ANYWHERE.search(lower, tail)
         if match is None:
             return _legal_notice(lower) or site_notice(lower, word_count)
@@ -281,17 +281,9 @@ def _prompts_with(hint: str) -> re.Pattern[str]:
     return _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=(hint,))
 
 
-def _has_hint(lower: str, hints: tuple[str, ...]) -> bool:
-    """Whether `lower` contains one of `hints` (a plain loop: cheaper than any() on a genexpr)."""
-    for hint in hints:
-        if hint in lower:
-            return True
-    return False
-
-
 def _legal_notice(lower: str) -> str | None:
     """A long block of sign-up small print: several prompt and legal phrases in one paragraph."""
-    if not _has_hint(lower, _LEGAL_HINTS):
+    if not has_any(lower, _LEGAL_HINTS):
         return None
     hits = {m.group() for m in LEGAL.finditer(lower)}
     if not hits:
