@@ -176,6 +176,21 @@ class StoryRepo:
             ]
         return found
 
+    def placed_by_hand(self, story_ids: Iterable[int | None]) -> dict[int, tuple[int, bool]]:
+        """Source id → (story id, live) for the members of `story_ids` placed by hand, those in
+        the bin too (live False): whether a story is still the user's (`stories.release`)."""
+        ids = [i for i in story_ids if i is not None]
+        found: dict[int, tuple[int, bool]] = {}
+        for chunk in chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for source_id, story_id, live in self.db.execute(
+                "SELECT m.source_id, m.story_id, s.deleted_at IS NULL FROM story_members m"
+                f" JOIN sources s ON s.id = m.source_id WHERE m.by_hand = 1 AND m.story_id IN ({marks})",
+                chunk,
+            ):
+                found[int(source_id)] = (int(story_id), bool(live))
+        return found
+
     # -- writing ----------------------------------------------------------------------------
 
     def set_memberships(self, rows: Mapping[int, Membership]) -> Changes:

@@ -2,15 +2,24 @@
 figures and dates, shown as one; the user can split and join them by hand.
 
 The face: `group_new` (after an import), `regroup` and `add_profiles` (on demand), `join`,
-`detach` and `restore` (by hand, undoable), `story_view` (a story's members side by side with
-what each adds), `chronology_markdown` (a dated list for a briefing), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
+`detach` and `restore` (by hand, undoable), `release` (from by hand back to grouping),
+`story_view` (a story's members side by side with what each adds), `chronology_markdown` (a
+dated list for a briefing), and the grouping itself (`group`, `make_profile`, `pair_scores`) for
 measuring it; `load_word_lists` for a process that forks profile-making workers.
 """
 
 from reader.core.stories.chronology import chronology_markdown
 from reader.core.stories.compare import MemberView, StoryView, story_view
 from reader.core.stories.grouping import LINK, MAX_DAYS, Weights, group, pair_scores
-from reader.core.stories.manage import add_profiles, detach, group_new, join, regroup, restore
+from reader.core.stories.manage import (
+    add_profiles,
+    detach,
+    group_new,
+    join,
+    regroup,
+    release,
+    restore,
+)
 from reader.core.stories.profile import Profile, day_of, load_word_lists, make_profile
 
 __all__ = [
@@ -31,6 +40,7 @@ __all__ = [
     "make_profile",
     "pair_scores",
     "regroup",
+    "release",
     "restore",
     "story_view",
 ]

@@ -1,5 +1,5 @@
 """Stories in a library: profiles on import, grouping after an import or on demand, and the
-user's own splits and joins.
+user's own splits and joins, and `release`, which hands sources placed by hand back to grouping.
 
 Grouping after an import looks only at the sources published within `MAX_DAYS` of the new
 ones (and at the members of the stories those are in), so an import of a few files regroups a
@@ -99,6 +99,30 @@ def detach(store: Store, ids: Sequence[int]) -> tuple[Changes, dict[int, Members
     rows: dict[int, Membership] = {i: (None, True) for i in ids}
     rows |= {i: ((m[0] if (m := before[i]) else None), True) for i in others}
     return store.stories.set_memberships(rows), before
+
+
+def release(store: Store, ids: Sequence[int]) -> Changes:
+    """Hand sources placed by hand back to automatic grouping, which then groups them with the
+    library's near-dated sources as after an import: from a terminal, the undo of a join or a
+    split of sources the grouping had placed (a join or split marks them by hand for good, and
+    the window's undo, which restores the marks it kept, has no command to print).
+
+    A source keeps its story's id unless a live member of that story stays placed by hand, so
+    grouping as before gives the story back under its old number, and a story the user still
+    holds is never shared with grouping's sources; that story's members in the bin are handed
+    back with it. Sources not placed by hand are left alone.
+    """
+    before = store.stories.memberships(ids)
+    chosen = [i for i, m in before.items() if m is not None and m[1]]
+    if not chosen:
+        return Changes()
+    placed = {i: m[0] for i in chosen if (m := before[i]) is not None}
+    others = {i: row for i, row in store.stories.placed_by_hand(set(placed.values()) - {None}).items() if i not in placed}
+    held = {story_id for story_id, live in others.values() if live}
+    rows: dict[int, Membership] = {i: (None if s in held else s, False) for i, s in placed.items()}
+    rows |= {i: (story_id, False) for i, (story_id, _live) in others.items() if story_id not in held}
+    with store.write():
+        return store.stories.set_memberships(rows) | group_new(store, chosen)
 
 
 def restore(store: Store, memberships: dict[int, Membership]) -> Changes:
