@@ -64,7 +64,7 @@ def test_stories_name_the_agency_as_list_does(tmp_path: Path, run: Run) -> None:
     assert "— DER SPIEGEL · Reuters" in out
     (story,) = json.loads(run(*data, "stories", "--json")[1])
     assert sorted(m["agency"] for m in story["sources"]) == ["Reuters", "dpa/lno"]
-    _, out, _ = run(*data, "story", "show", str(story["id"]))
+    _, out, _ = run(*data, "story", "show", f"story:{story['id']}")
     assert "(DER SPIEGEL · dpa/lno · 2025-10-28)" in out
 
 

@@ -21,7 +21,7 @@ def library(tmp_path: Path, seeds_dir: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "command", [["list"], ["search", "Japan"], ["stories"], ["story", "show", "1"], ["entities"]]
+    "command", [["list"], ["search", "Japan"], ["stories"], ["story", "show", "story:1"], ["entities"]]
 )
 def test_a_terminal_gets_lines_no_wider_than_it(
     library: list[str], command: list[str], monkeypatch: pytest.MonkeyPatch,

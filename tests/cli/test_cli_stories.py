@@ -46,13 +46,13 @@ def test_stories_lists_groups(data: str, run: Run) -> None:
     assert {s["id"] for s in story["sources"]} == {by_file[k]["id"] for k in ("000", "001", "004")}
     assert story["first"] == story["last"] == "2025-10-28"
     code, out, _ = run("--data-dir", data, "stories")
-    assert code == 0 and out.startswith(f"story {story['id']:>4}  3 sources  2025-10-28")
+    assert code == 0 and out.startswith(f"story:{story['id']:<4}  3 sources  2025-10-28")
 
 
 def test_show_split_and_join(data: str, run: Run) -> None:
     by_file = _ids_by_prefix(run, data)
     story_id = by_file["000"]["story"]
-    code, out, _ = run("--data-dir", data, "story", "show", str(story_id), "--json")
+    code, out, _ = run("--data-dir", data, "story", "show", f"story:{story_id}", "--json")
     adds = {s["id"]: s["adds"] for s in json.loads(out)["sources"]}
     assert any("Kirschbäumen" in s for s in adds[by_file["004"]["id"]])
 
@@ -70,8 +70,8 @@ def test_show_split_and_join(data: str, run: Run) -> None:
 
 
 def test_clear_errors(data: str, run: Run) -> None:
-    code, _, err = run("--data-dir", data, "story", "show", "999")
-    assert code == 1 and err == "briefing: no story #999; `briefing stories` lists the stories\n"
+    code, _, err = run("--data-dir", data, "story", "show", "story:999")
+    assert code == 1 and err == "briefing: no story:999; `briefing stories` lists the stories\n"
     code, _, err = run("--data-dir", data, "story", "join", "1")
     assert code == 1 and err == "briefing: name at least two sources to join\n"
     code, _, err = run("--data-dir", data, "story", "split", "999")
