@@ -15,6 +15,7 @@ from typing import Any
 from reader.cli import fit
 from reader.cli.common import SOURCE_ID, CommandError, existing_tag, number, open_store, ran_by
 from reader.cli.saved_commands import saved_ids
+from reader.cli.story_numbers import story_ref
 from reader.core.models import Source, SourceSummary
 from reader.core.store import ORDERINGS, Revision
 
@@ -76,10 +77,11 @@ def _nothing_listed(args: argparse.Namespace, empty: bool) -> str:
 
 
 def _source_text(
-    source: Source, shown: int, revisions: int, similar: list[int], highlights: int, note: str
+    source: Source, shown: int, revisions: int, similar: list[int], highlights: int, note: str, story: int | None
 ) -> str:
     """The source as `show` prints it, with what the user added: tags and a highlight count
-    under the metadata, the summary note at the end (`note set` had no way to read it back)."""
+    under the metadata, the summary note at the end (`note set` had no way to read it back),
+    and its story as `stories` writes it, so the bare numbers here are all sources'."""
     lines = [source.title + ("  (title derived from the text)" if source.title_derived else "")]
     details = [*source.credits, *([source.published] if source.published else [])]
     if details:
@@ -91,6 +93,8 @@ def _source_text(
     if highlights:
         lines.append(f"{highlights} highlight{'s' * (highlights != 1)} "
                      f"(briefing highlight list {source.id})")  # fmt: skip
+    if story is not None:
+        lines.append(f"in {story_ref(story)} (briefing story show {story_ref(story)})")
     if revisions > 1:
         lines.append(f"revision {shown} of {revisions}" + (" (current)" if shown == revisions else
                      f" (earlier; current: briefing show {source.id})"))  # fmt: skip
@@ -140,7 +144,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         shown = wanted or len(revisions)
-        print(_source_text(source, shown, len(revisions), similar, highlights, note))
+        print(_source_text(source, shown, len(revisions), similar, highlights, note, story))
     return 0
 
 

@@ -70,6 +70,11 @@ def test_story_show_takes_a_story_and_says_whose_a_bare_number_is(lib: list[str]
                                         "#1  Japan–USA schmieden „Goldenes Bündnis“")  # fmt: skip
 
 
+def test_show_names_a_sources_story_as_story_n(lib: list[str], run: Run) -> None:
+    assert run(*lib, "show", "2")[1].splitlines()[2] == "in story:1 (briefing story show story:1)"
+    assert "story" not in run(*lib, "show", "3")[1].split("\n\n")[0]
+
+
 def test_the_json_keeps_bare_numbers_that_story_n_takes(lib: list[str], run: Run) -> None:
     listed = {s["id"]: s["story"] for s in json.loads(run(*lib, "list", "--json")[1])}
     assert listed == {1: 1, 2: 1, 3: None, 4: None, 5: 1}
