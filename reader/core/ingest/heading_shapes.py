@@ -8,11 +8,14 @@ web address (a picture's source pasted under it, "Info: www.…"), and the write
 that opens with their name ("Doris Schuppe • Dieser Beitrag … erschien zuerst im Blog …").
 They stay where the importer put them (kept as a paragraph, or set aside as clutter); only
 their kind changes. Only lines already judged headings are asked (a few a page), so these
-regex-free tests cost nothing on the page's other lines.
+regex-free tests cost nothing on the page's other lines. Both paths ask: the copied text's
+parser for the lines its shapes made headings, a saved page's (`demoted`) for its `<h2>`s
+and the like, which content systems also use for captions and credits.
 """
 
 from __future__ import annotations
 
+from reader.core.ingest.article import Block, BlockKind, BlockRole
 from reader.core.ingest.shape import is_person_name
 
 # Labels that open a caption or a credit, in lower case (a prefix test, no regex).
@@ -55,3 +58,17 @@ def never_heading(text: str, byline: str | None) -> bool:
             if is_person_name(name):
                 return True
     return any(phrase in lowered for phrase in _REPUBLISHED)
+
+
+def demoted(blocks: list[Block], byline: str | None) -> list[Block]:
+    """`blocks` with every heading that `never_heading` calls no heading made a paragraph, in
+    its place and role. The title's block (a META heading) stays one."""
+    out = blocks
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.HEADING or block.role is BlockRole.META:
+            continue
+        if never_heading(block.text, byline):
+            if out is blocks:
+                out = list(blocks)
+            out[index] = Block(BlockKind.PARAGRAPH, block.text, block.role, block.reason)
+    return out

@@ -29,6 +29,7 @@ from reader.core.ingest import phrases
 from reader.core.ingest.article import Block, BlockRole, ParsedArticle
 from reader.core.ingest.byline import agency_of, dateline_agency
 from reader.core.ingest.decode import Decoded, DecodeError, decode, sniff_binary
+from reader.core.ingest.heading_shapes import demoted
 from reader.core.ingest.language import SAMPLE_CHARS, detect_language
 from reader.core.ingest.title import derive_title
 from reader.core.ingest.webpage_blocks import (
@@ -160,6 +161,8 @@ def parse_page(
     blocks = restore_lead(merge(body, page, meta["title"]), descriptions(root))
     blocks = embedded_posts_restored(blocks)
     blocks = furniture_lines_set_aside(furniture_tail_set_aside(blocks))
+    # A caption, credit, web address or byline in a heading's tag is no heading (as in a copy).
+    blocks = demoted(blocks, meta["byline"])
     reading = [b.text for b in blocks if b.role is BlockRole.BODY]
     title, derived = meta["title"], False
     if not title:

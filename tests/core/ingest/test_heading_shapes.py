@@ -12,6 +12,7 @@ from quality import DATA
 from reader.core.ingest.article import BlockKind, BlockRole
 from reader.core.ingest.heading_shapes import never_heading
 from reader.core.ingest.plaintext import parse
+from reader.core.ingest.webpage import parse_page
 from reader.core.text import normalise
 
 PAGE = DATA / "body_classes" / "de_heading_captions.txt"
@@ -67,3 +68,38 @@ def test_headings_that_only_look_like_them_stay() -> None:
         "Jane Roe im Gespräch",
     ):
         assert not never_heading(line, "Jane Roe"), line
+
+
+# A saved page whose content system put captions, a credit, an address and the byline in
+# heading tags, as blogs' editors do (the de-web pages above, written as HTML by hand).
+SAVED = """<html><head><title>Wie ein Gerücht um die Welt ging</title>
+<meta name="author" content="Doris Brenner"></head><body><article>
+<h1>Wie ein Gerücht um die Welt ging</h1>
+<p>Kritische Leser haben in den vergangenen Wochen viele Hinweise gesammelt, die zeigen, wie
+schnell sich eine erfundene Geschichte in den sozialen Netzwerken verbreitet.</p>
+<h3>Abb.: Collage aus Internetbildern und Lindenauer Nachrichten</h3>
+<p>Die Geschichte begann mit einem einzelnen Foto, das ohne jede Quelle geteilt wurde. Innerhalb
+eines Tages hatten es mehrere tausend Menschen weitergegeben, bevor jemand nach ihm fragte.</p>
+<h4>Foto: Jana Berger</h4>
+<h2>Was daraus folgt</h2>
+<p>Wer eine Nachricht weitergibt, sollte zuerst prüfen, woher sie stammt und wer sie zuerst
+veröffentlicht hat. Das kostet nur wenige Minuten und erspart viel Ärger.</p>
+<h4>https://de.wikipedia.org/wiki/Datei:Beispiel.jpg</h4>
+<h4>Doris Brenner</h4>
+<p>Die nächste Folge dieser Reihe erscheint in zwei Wochen und widmet sich den Bildern, die bei
+Unwettern jedes Jahr aufs Neue geteilt werden, obwohl sie längst widerlegt sind.</p>
+</article></body></html>"""
+
+
+def test_a_saved_pages_heading_tags_follow_the_same_rule() -> None:
+    article = parse_page(SAVED)
+    kinds = {b.text: b.kind for b in article.blocks}
+    for line in (
+        "Abb.: Collage aus Internetbildern und Lindenauer Nachrichten",
+        "Foto: Jana Berger",
+        "https://de.wikipedia.org/wiki/Datei:Beispiel.jpg",
+        "Doris Brenner",
+    ):
+        assert kinds[line] is BlockKind.PARAGRAPH, line
+    assert kinds["Was daraus folgt"] is BlockKind.HEADING
+    assert article.title == "Wie ein Gerücht um die Welt ging"
