@@ -131,6 +131,10 @@ PROMPTS: dict[str, tuple[str, ...]] = {
         # The credit closing a caption ("… Serkan Cura, Bild via", "…, image via Wikimedia").
         r"\b(?:bild|foto|image|photo|picture)s?\s+via(?:\s+[^\s.!?]+){0,3}$",
         r"^\[?\d+/\d+\]", r"^item \d+ of \d+\b", r"^bildquelle", r"^image (?:source|caption),",
+        # A figure's or table's label opening its caption, numbered or not ("Abb.: …", "Abb. 2: …",
+        # "Abbildung 3: …", "Grafik 1: …", "Tabelle 2: …", "Fig. 2: …", "Figure 1: …"), also
+        # where the caption runs on for sentences: only a line's start is tried.
+        r"^(?:abb\.?|abbildung|grafik|tabelle|fig\.|figure)(?:\s?\d{1,3}[a-z]?)?\s?:\s*\S",
         # A gallery's counter ("Image 1 of 8", "Bild 3 von 12", "Photo 2 sur 10", "Foto 1 de 5").
         r"^(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem) \d{1,3}"
         r" ?(?:of|von|sur|de|di|/) ?\d{1,3}$",
