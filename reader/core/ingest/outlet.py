@@ -14,12 +14,12 @@ Wikipedia, the free encyclopedia").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reader.core.ingest.outlet_bios import bio_names
 from reader.core.ingest.outlet_claims import (
     claimed_names,
+    encyclopedia_name,
     house_names,
     licensed_names,
     thanked_names,
@@ -44,6 +44,7 @@ from reader.core.ingest.outlet_names import (
     copyright_notices,
     is_name_shaped,
     is_publisher,
+    is_wire,
     media_stem,
     publisher_stem,
 )
@@ -60,9 +61,6 @@ from reader.core.ingest.outlet_spellings import (
 )
 from reader.core.ingest.shape import is_person_name
 
-_ENCYCLOPEDIA = re.compile(
-    r"^(?:from|aus) (\w[\w .-]{1,30}?), (?:the free|der freien)", re.IGNORECASE | re.MULTILINE
-)
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"
 _LOGO_LINES = 3  # where a logo's text stands at the very top
@@ -161,7 +159,7 @@ def find_site_name(
     paragraphs = set(body.split(_BLOCK_SEPARATOR)) if body else set()
     furniture = ["" if line in paragraphs else line for line in lines]
     page = _Page(furniture)
-    name = _encyclopedia(page.short_text)
+    name = encyclopedia_name(page.short_text)
     if name:
         return name
     top_end = title_index if title_index is not None else min(len(lines), _TOP_LINES)
@@ -173,7 +171,7 @@ def find_site_name(
     has_own = footer is not None
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)
-    if dateline:
+    if dateline and not is_wire(dateline):  # a wire's ("(AP) —") is the story's `agency`
         pool.add(dateline, _DATELINE, "dateline")
     source = opening_domain(body)
     if source:
@@ -389,12 +387,3 @@ def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
     if seen <= 0:
         return 0
     return max(0, seen - sum(contexts.count(name) for name in longer))
-
-
-def _encyclopedia(short: str) -> str | None:
-    """The encyclopedia's notice among the page's short lines: "From Wikipedia, the free
-    encyclopedia"."""
-    if "ncyclopedia" not in short and "nzyklopädie" not in short:
-        return None
-    match = _ENCYCLOPEDIA.search(short)
-    return match.group(1).strip() if match else None

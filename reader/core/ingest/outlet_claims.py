@@ -21,6 +21,8 @@ bodies ("SWR4", "SWR Aktuell", "SPIEGEL TV", "SPIEGEL Geschichte", "ADAC Mitglie
 An acronym or a shouted name with an article, standing alone, among four or more lines
 opening or closing with it, is the house's own name; a plain word is not ("Das Handwerk",
 "Die Muffins", "Berlin" heading the lines of its districts).
+
+Encyclopedias say it outright: "From Wikipedia, the free encyclopedia".
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ import re
 
 from reader.core.ingest.outlet_names import MAX_NAME_CHARS, MAX_NAME_WORDS, is_name_shaped
 
+_ENCYCLOPEDIA = re.compile(
+    r"^(?:from|aus) (\w[\w .-]{1,30}?), (?:the free|der freien)", re.IGNORECASE | re.MULTILINE
+)
 # What every claim holds, after a space: found first (the regex engine scans for the space
 # quickly), and the claim is then read from the start of its line.
 _HINT = re.compile(
@@ -147,3 +152,12 @@ def house_names(short: str, contexts: str) -> list[str]:
         if family >= _HOUSE_LINES:
             found.append(line if line.isupper() else name)
     return found
+
+
+def encyclopedia_name(short: str) -> str | None:
+    """The encyclopedia's notice among the page's short lines: "From Wikipedia, the free
+    encyclopedia"."""
+    if "ncyclopedia" not in short and "nzyklopädie" not in short:
+        return None
+    match = _ENCYCLOPEDIA.search(short)
+    return match.group(1).strip() if match else None

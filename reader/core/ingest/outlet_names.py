@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.wire_credits import SYNDICATED as _SYNDICATED
+from reader.core.ingest.wire_credits import WIRES
 
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
 # Cheap tests before the pattern: the sign, "(c)" or the word in its usual cases.
@@ -173,8 +175,12 @@ def ascii_lower(text: str) -> bytes:
 
 
 def copyright_notices(lines: list[str], text: str) -> list[Notice]:
-    """Every name a copyright sign or word introduces, one a line, in page order. `text` is
-    the lines joined by newlines: plain searches in it find the few lines worth a look."""
+    """Every name a copyright sign or word introduces, one a line, in page order. `lines` are
+    the page's lines with the article's paragraphs blank, `text` the lines joined by newlines:
+    plain searches in it find the few lines worth a look. A news agency's notice right under
+    the article ("© 2019 Associated Press. All Rights Reserved. This material may not be
+    published …") credits the story a paper carries, not the site: it is left out (the agency
+    is the article's `agency`)."""
     found: list[Notice] = []
     for index in lines_with(_NOTICE_HINTS, text):
         line = lines[index]
@@ -190,6 +196,8 @@ def copyright_notices(lines: list[str], text: str) -> list[Notice]:
                 brand = None
             if name is None or "/" in name or _CAPTION_START.match(line):
                 continue
+            if is_wire(name) and ((index and not lines[index - 1]) or _SYNDICATED in line.lower()):
+                continue  # a wire's notice closing the story a paper carries: its agency's
             # An agency's notice is the page's own only where it reserves its rights
             # ("© 2019 Reuters. All Rights Reserved."), not under a syndicated story.
             agency = is_photo_credit(name)
@@ -301,6 +309,12 @@ def _title_after(tail: str, publisher: bool) -> str | None:
 def legal_trimmed(name: str) -> str:
     """The name without its legal form: "ScienceAlert Pty Ltd" → "ScienceAlert"."""
     return _LEGAL.sub("", name).strip(" ,.-–—")
+
+
+def is_wire(name: str) -> bool:
+    """Whether `name` is a news agency's ("The Associated Press", "Thomson Reuters", "PTI")."""
+    lower = name.casefold()
+    return lower in WIRES or lower.removeprefix("thomson ") in WIRES
 
 
 def is_photo_credit(name: str) -> bool:

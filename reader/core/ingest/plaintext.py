@@ -29,6 +29,7 @@ from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
 from reader.core.ingest.title import derive_title
+from reader.core.ingest.wire_credits import notice_agency
 
 # Lines this long are almost always article paragraphs: the language sample comes from them.
 _SAMPLE_LINE_CHARS = 80
@@ -83,7 +84,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
         site,
         lang,
         tuple(blocks),
-        agency=meta.agency,
+        agency=meta.agency or _closing_agency(blocks),
     )
 
 
@@ -181,6 +182,16 @@ def _blocks(segments: list[Segment], verdicts: list[Verdict], meta: Metadata) ->
             reason = phrases.BYLINE_REPEAT
         blocks.append(Block(kind, s.text, verdict.role, reason))
     return blocks
+
+
+def _closing_agency(blocks: list[Block]) -> str | None:
+    """The agency whose copyright notice stands right under the article's last paragraph, as
+    papers close a wire's story they carry ("© 2019 Associated Press. All Rights Reserved.
+    This material may not be published …"), where the head names none."""
+    last = max((i for i, b in enumerate(blocks) if b.role is BlockRole.BODY), default=None)
+    if last is None or last + 1 >= len(blocks):
+        return None
+    return notice_agency(blocks[last + 1].text)
 
 
 def _repeats_byline(text: str, byline: str | None) -> bool:

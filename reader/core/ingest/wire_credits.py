@@ -65,3 +65,22 @@ def dateline_agency(text: str) -> str | None:
         return match[1] + (match[2] or "")
     desk = _DESK_DATELINE.match(text)
     return desk[1] if desk else None
+
+
+# The words of a wire's syndication notice under a story a paper carries ("Copyright 2019 The
+# Associated Press. All rights reserved. This material may not be published, broadcast,
+# rewritten or redistributed."), in lower case.
+SYNDICATED = "may not be published"
+_NOTICE_WIRE = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}\s*)?(?:thomson\s+)?(" + _WIRE_NAMES + r")(?![\w/-])",
+    re.IGNORECASE,
+)
+
+
+def notice_agency(text: str) -> str | None:
+    """The agency, as printed, whose copyright notice `text` is ("© 2019 Associated Press. All
+    Rights Reserved.", "Copyright 2019 The Associated Press …", "© Thomson Reuters 2019")."""
+    if not text.startswith(("©", "(", "C", "c")):
+        return None  # (nearly every line: no pattern tried)
+    match = _NOTICE_WIRE.match(text)
+    return match[1] if match else None
