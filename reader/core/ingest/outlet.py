@@ -9,7 +9,8 @@ finder adds points to the names it sees, names that agree pool their points (the
 "The Telegraph" with the notice's "Telegraph Media Group", "CNN" with "Cable News Network"),
 and a name wins only with enough points — some two kinds of evidence, or one strong kind
 (a logo link, the site's own copyright notice). Encyclopedias say it outright ("From
-Wikipedia, the free encyclopedia").
+Wikipedia, the free encyclopedia"). Where nothing names it, a site that speaks of itself only
+by its web address ("Frag den heizung.de Experten") has that address (`outlet_domains`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from reader.core.ingest.outlet_claims import (
     licensed_names,
     thanked_names,
 )
+from reader.core.ingest.outlet_domains import own_address
 from reader.core.ingest.outlet_evidence import (
     dateline_name,
     domain_label,
@@ -205,8 +207,8 @@ def find_site_name(
     if best is None and footer is not None:
         # No masthead, logo or link names the site: the company of the site's own notice,
         # when it is the title's name plus "Media" ("©2019 Forbes Media LLC").
-        return media_stem(footer)
-    return best
+        best = media_stem(footer)
+    return best or own_address(page.short)  # else its address, where it speaks of it so
 
 
 class _Page:

@@ -1,0 +1,79 @@
+"""The site's own web address as its name, where nothing else on the page names the outlet.
+
+Some sites print their name only as their address: "Frag den heizung.de Experten", "heizung.de
+neueste artikel", "Heizung.de Top Themen" (a heating portal), "nh24.de in den sozialen Medien",
+"nh24.de auf Instagram", "Über chemie.de" over a bare "chemie.de". A bare address is weak
+evidence of the site: pages print other sites' addresses as picture credits ("© complize /
+photocase.de"), as their blog platform's ("Bloggen auf WordPress.com"), as a partner's ("präsentiert
+von cinema.de") and as sources, which is why no address alone is taken (session 9 tried that).
+An address is the site's own where the site's furniture speaks of it as itself, twice: a short
+line that opens with the address and goes on with the site's own words (its sections, "…
+Redaktion", "… auf Instagram"; not a dash and a tagline or a teaser, which the masthead finders
+read), a link of the site's own chrome in front of it ("Über …", "Werben auf …", "Beliebt auf
+…"), or the address alone on its line (counted once). The outlet is then the address as the
+site writes it most often ("heizung.de", not the one "Heizung.de" opening a heading). It is
+asked only when no other evidence names an outlet (`outlet.find_site_name`), and reads the
+furniture's short lines once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TLD = r"(?:com|net|org|info|co\.uk|de|at|ch|eu|it|fr|es|in|news|com\.br|com\.au)"
+# A web address as a word of its own: not inside a mail address, a link or a compound
+# ("my.chemie.de-Account"), and not the start of a longer address.
+_ADDRESS = re.compile(
+    rf"(?<![\w@/.-])(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.{_TLD})(?![\w-]|\.\w)",
+    re.IGNORECASE,
+)
+# The site's own links in front of its name, in lower case, as the whole of what stands before it.
+_OWN_LINKS = frozenset((
+    "über", "about", "werben auf", "advertise on", "advertise with", "beliebt auf", "popular on",
+    "mehr auf", "more on", "zum", "zurück zu", "back to", "willkommen auf", "willkommen bei",
+    "welcome to",
+))  # fmt: skip
+# Marks of a credit or a link to elsewhere: such a line names whoever is credited.
+_CREDIT_MARKS = ("©", "(c)", "(C)", "/", "|", "via ", "Via ", ":")
+_NEEDED = 2  # pieces of evidence: lines in the site's own voice, an address alone counting once
+
+
+def own_address(short_lines: list[str]) -> str | None:
+    """The web address the page's short furniture lines speak of as the site's own, as the
+    site writes it; None when no address has two pieces of such evidence, or two have."""
+    text = "\n".join(short_lines)
+    found = list(_ADDRESS.finditer(text))
+    if not found:
+        return None
+    pieces: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    alone: set[str] = set()
+    for match in found:
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[start : end if end >= 0 else len(text)]
+        written = match.group(1)
+        key = written.casefold()
+        before = line[: match.start() - start].strip()
+        after = line[match.end() - start :]
+        if not before and not after.strip():
+            if key in alone:
+                continue
+            alone.add(key)
+        elif any(mark in line for mark in _CREDIT_MARKS) or not _own_voice(before, after):
+            continue
+        pieces[key] += 1
+        spellings.setdefault(key, Counter())[written] += 1
+    ranked = pieces.most_common(2)
+    if not ranked or ranked[0][1] < _NEEDED or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return spellings[ranked[0][0]].most_common(1)[0][0]
+
+
+def _own_voice(before: str, after: str) -> bool:
+    """The address opens the line and the site's words follow ("heizung.de neueste artikel"),
+    or the site's own link stands in front of it ("Über chemie.de")."""
+    if not before:
+        return after[:1] == " " and after[1:2].isalnum()
+    return before.casefold() in _OWN_LINKS and not after.strip(" .!?")
