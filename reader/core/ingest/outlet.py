@@ -46,7 +46,6 @@ from reader.core.ingest.outlet_names import (
     copyright_notices,
     is_name_shaped,
     is_publisher,
-    is_wire,
     media_stem,
     publisher_stem,
 )
@@ -62,6 +61,7 @@ from reader.core.ingest.outlet_spellings import (
     word_count,
 )
 from reader.core.ingest.shape import is_person_name
+from reader.core.ingest.wire_credits import is_wire
 
 _TOP_LINES = 30
 _BLOCK_SEPARATOR = "\n\n"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.wire_credits import SYNDICATED as _SYNDICATED
-from reader.core.ingest.wire_credits import WIRES
+from reader.core.ingest.wire_credits import is_wire
 
 # The notice's sign or word. "(c)" directly followed by "(" is a tax status, "501(c)(3)".
 # Cheap tests before the pattern: the sign, "(c)" or the word in its usual cases.
@@ -309,12 +309,6 @@ def _title_after(tail: str, publisher: bool) -> str | None:
 def legal_trimmed(name: str) -> str:
     """The name without its legal form: "ScienceAlert Pty Ltd" → "ScienceAlert"."""
     return _LEGAL.sub("", name).strip(" ,.-–—")
-
-
-def is_wire(name: str) -> bool:
-    """Whether `name` is a news agency's ("The Associated Press", "Thomson Reuters", "PTI")."""
-    lower = name.casefold()
-    return lower in WIRES or lower.removeprefix("thomson ") in WIRES
 
 
 def is_photo_credit(name: str) -> bool:

@@ -39,6 +39,12 @@ _DESK_DATELINE = re.compile(
 CREDIT_WORDS = frozenset("photo photos foto fotos images image video bild bilder".split())
 
 
+def is_wire(name: str) -> bool:
+    """Whether `name` is a news agency's ("The Associated Press", "Thomson Reuters", "PTI")."""
+    lower = name.casefold()
+    return lower in WIRES or lower.removeprefix("thomson ") in WIRES
+
+
 def agency_of(text: str) -> str | None:
     """The news agency a short line names as the source, as printed ("Reuters", "dpa/lno"),
     when nothing but a place or a date follows it."""

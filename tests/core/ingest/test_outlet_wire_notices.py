@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from quality import DATA
 
-from reader.core.ingest.outlet_names import is_wire
 from reader.core.ingest.plaintext import parse
-from reader.core.ingest.wire_credits import notice_agency
+from reader.core.ingest.wire_credits import is_wire, notice_agency
 from reader.core.text import normalise
 
 PAGES = DATA / "outlet_wires"
