@@ -43,10 +43,10 @@ class Held:
         if self.count == self.at:
             self.reached.set()
             if self.release is not None:
-                assert self.release.wait(10)
+                assert self.release.wait(60)
             else:
                 task = self.composer.exporting.task
-                assert task is not None and task._cancelled.wait(10)  # noqa: SLF001 - set by Cancel or quitting
+                assert task is not None and task._cancelled.wait(60)  # noqa: SLF001 - set by Cancel or quitting
         return self._real(*args)
 
 
@@ -82,11 +82,12 @@ def test_the_worker_writes_while_the_composer_takes_typing(make_window, qtbot, t
     monkeypatch.setattr(dialogs, "ask_save_file", lambda *args: asked.append(args[2]))
     export = _button(composer, "Export…")
     target = tmp_path / "vault" / "Memo.md"
-    with qtbot.waitSignal(composer.export_finished, timeout=10_000) as finished:
+    # Generous waits: on a busy two-core machine the worker's first item can take seconds.
+    with qtbot.waitSignal(composer.export_finished, timeout=60_000) as finished:
         composer.export_to(target)
-        qtbot.waitUntil(held.reached.is_set)
-        qtbot.waitUntil(composer.exporting.isVisible)
-        qtbot.waitUntil(lambda: composer.exporting.bar.value() == 1)  # one item made, of four
+        qtbot.waitUntil(held.reached.is_set, timeout=30_000)
+        qtbot.waitUntil(composer.exporting.isVisible, timeout=30_000)
+        qtbot.waitUntil(lambda: composer.exporting.bar.value() == 1, timeout=30_000)  # one of four
         assert composer.exporting.bar.maximum() == 4 and composer.exporting.cancel_button.isEnabled()
         assert not export.isEnabled()
         export.click()  # greyed: a second export does not begin, nor is a file asked for
