@@ -187,11 +187,16 @@ def name_span(context: str, surface: str) -> tuple[int, int] | None:
 def lead_before(text: str, start: int, context: str, span: tuple[int, int] | None) -> str:
     """The source's words before the context line when its left part is the sentence's whole
     beginning (not cut with "…"): "…47 Prozent." before "Die Zölle der USA …". A name that starts
-    a sentence left the row's left half empty, and the line looked centred under its title."""
+    a sentence left the row's left half empty, and the line looked centred under its title.
+
+    Only words of the mention's own block (paragraph or heading) lead, as the context line keeps
+    to it: a heading's words before its paragraph's first sentence ("…Rohstoffstrategie Die USA
+    und Japan wollen …") read as one line the reader never saw; a block's first sentence has none."""
     if span is None or context.startswith("…"):
         return ""
     said = context[: span[0]].rstrip()
-    before = " ".join(text[max(0, start - LEAD_CHARS - len(said) - 40) : start].split())
+    window = text[max(0, start - LEAD_CHARS - len(said) - 40) : start]
+    before = " ".join(window[window.rfind("\n") + 1 :].split())  # from the block's start at most
     if not before.endswith(said):
         return ""
     lead = before[: len(before) - len(said)].rstrip()
