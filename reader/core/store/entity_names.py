@@ -1,6 +1,7 @@
 """Entity names as the reader's language has them: the index stores one name per entity (a
-place's in the language of the source that named it first); a place is shown, found and matched
-by its names in English and German as well (`entities.place_names`)."""
+place's in the language of the source that named it first, a city's as a German source writes it
+where one names it); a place is shown, found and matched by its names in English and German as
+well (`entities.place_names`)."""
 
 from __future__ import annotations
 

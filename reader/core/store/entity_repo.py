@@ -40,6 +40,7 @@ from reader.core.entities import (
     Found,
     Mention,
     context_line,
+    place_name,
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
@@ -117,7 +118,7 @@ class EntityRepo:
         conn.execute("DELETE FROM entity_mentions WHERE source_id = ?", (source_id,))
         seen: dict[int, tuple[list[str], list[Span]]] = {}
         for entity, found_at in entities:
-            entity_id = self._entity_id(entity)
+            entity_id = self._entity_id(entity, indexed[2])
             roles, spans = seen.setdefault(entity_id, ([], []))
             roles += [r for r in entity.roles if r not in roles]
             spans += found_at
@@ -143,12 +144,17 @@ class EntityRepo:
             (source_id, *indexed),
         )
 
-    def _entity_id(self, entity: Found) -> int:
+    def _entity_id(self, entity: Found, lang: str | None) -> int:
         conn = self.db.conn
         row = conn.execute(
-            "SELECT id FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
+            "SELECT id, name FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
         ).fetchone()
         if row:
+            if lang == "de" and entity.key.startswith("city:") and row[1] == place_name(entity.key, "en") != entity.name:
+                # An English source named the city first ("Beijing"); a German one writes it as
+                # the German window should show it ("Peking"). The English window names a city
+                # from GeoNames whatever the index keeps, so only the German one reads this name.
+                conn.execute("UPDATE entities SET name = ? WHERE id = ?", (entity.name, row[0]))
             return int(row[0])
         words = entity.key.split()
         if entity.kind is EntityKind.PERSON and len(words) == 1:
