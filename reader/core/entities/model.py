@@ -39,7 +39,9 @@ class Found:
 @dataclass(frozen=True, slots=True)
 class EntitySummary:
     """An entity as the library lists it: how many sources name it, how often in all;
-    `hidden` when the user said it is no name (listed only when hidden ones are asked for)."""
+    `hidden` when the user said it is no name (listed only when hidden ones are asked for);
+    `aliases`, a place's other names, in the other language and as the index keeps it, that a
+    list named in one language is still filtered by ("Turkey" finds "Türkei")."""
 
     id: int
     kind: EntityKind
@@ -48,6 +50,7 @@ class EntitySummary:
     sources: int
     mentions: int
     hidden: bool = False
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

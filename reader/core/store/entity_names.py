@@ -14,17 +14,25 @@ from reader.core.entities import EntityKind, EntitySummary, place_key, place_nam
 
 
 def localised(db: sqlite_utils.Database, entities: list[EntitySummary], lang: str) -> list[EntitySummary]:
-    """`entities` with each place named in `lang` where the gazetteer knows its name there."""
+    """`entities` with each place named in `lang` where the gazetteer knows its name there, and
+    its other names (English, German, the index's) as `aliases`, which the window's filter
+    boxes search too: a German reader of English sources types "Turkey" for "Türkei"."""
     places = [e.id for e in entities if e.kind is EntityKind.PLACE]
     if not places:
         return entities
-    keys = dict(db.execute(
-        "SELECT id, key FROM entities WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(places),)
-    ).fetchall())  # fmt: skip
+    keys = {int(i): (str(k), str(n)) for i, k, n in db.execute(
+        "SELECT id, key, name FROM entities WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(places),)
+    )}  # fmt: skip
     shown = []
     for entity in entities:
-        name = place_name(keys[entity.id], lang) if entity.id in keys else None
-        shown.append(replace(entity, name=name) if name and name != entity.name else entity)
+        if entity.id not in keys:
+            shown.append(entity)
+            continue
+        key, stored = keys[entity.id]
+        named = {other: place_name(key, other) for other in ("en", "de")}
+        name = named.get(lang) or entity.name
+        others = (entity.name, stored, named["en"], named["de"])
+        shown.append(replace(entity, name=name, aliases=tuple(dict.fromkeys(n for n in others if n and n != name))))
     return shown
 
 

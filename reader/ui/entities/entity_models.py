@@ -69,8 +69,14 @@ def name_keys(name: str) -> tuple[str, str]:
     return bare(folded), bare(folded.translate(_SPELLED))
 
 
-def matches(wanted: str, keys: tuple[str, str]) -> bool:
-    """`wanted` (already `bare`) is in either of a name's `keys`."""
+def entity_keys(entity: EntitySummary) -> tuple[str, ...]:
+    """What a typed filter is looked for in for an entity: its name's keys, and a place's in its
+    other language ("turkey" for "Türkei" in the German list)."""
+    return tuple(key for name in (entity.name, *entity.aliases) for key in name_keys(name))
+
+
+def matches(wanted: str, keys: tuple[str, ...]) -> bool:
+    """`wanted` (already `bare`) is in any of a name's `keys`."""
     return any(wanted in key for key in keys)
 
 
@@ -89,14 +95,14 @@ class EntityTableModel(QAbstractTableModel):
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._all: list[EntitySummary] = []
-        self._keys: dict[int, tuple[str, str]] = {}
+        self._keys: dict[int, tuple[str, ...]] = {}
         self._shown: list[EntitySummary] = []
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] = (SOURCES, Qt.SortOrder.DescendingOrder)
 
     def set_entities(self, entities: Sequence[EntitySummary]) -> None:
         self._all = list(entities)
-        self._keys = {e.id: name_keys(e.name) for e in self._all}  # once, not at each key typed
+        self._keys = {e.id: entity_keys(e) for e in self._all}  # once, not at each key typed
         self._refresh()
 
     def set_filter(self, text: str) -> None:

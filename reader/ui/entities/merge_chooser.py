@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.entities import EntitySummary
-from reader.ui.entities.entity_models import bare, matches, name_keys
+from reader.ui.entities.entity_models import bare, entity_keys, matches
 from reader.ui.step_names import inside
 
-KeysRole = Qt.ItemDataRole.UserRole + 1  # the name as the filter compares it (`name_keys`)
+KeysRole = Qt.ItemDataRole.UserRole + 1  # the names as the filter compares them (`entity_keys`)
 
 
 class MergeChooser(QDialog):
@@ -45,7 +45,7 @@ class MergeChooser(QDialog):
             sources = self.tr("%Ln source(s)", "", entity.sources)
             item = QListWidgetItem(f"{entity.name} — {sources}", self.choices)
             item.setData(Qt.ItemDataRole.UserRole, entity)
-            item.setData(KeysRole, name_keys(entity.name))
+            item.setData(KeysRole, entity_keys(entity))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = self.buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
