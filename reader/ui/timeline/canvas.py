@@ -80,6 +80,9 @@ class TimelineCanvas(QWidget):
         self.colours: dict[str, str] = {}
         self.start = 0.0
         self.px_per_day = 1.0
+        # The view is Fit's until the user zooms or moves it, and a resize fits it again: fitted to
+        # the width before the Undated column came back, the newest marks stood past the edge.
+        self.fitted = True
         self._placed: list[Placed] = []
         self._xs: list[float] = []  # the placed marks' x, for finding the visible ones
         self._laid_out_at = 0.0  # the zoom the layout is for (0: none yet, lay out)
@@ -117,6 +120,7 @@ class TimelineCanvas(QWidget):
 
     def fit(self) -> None:
         self.start, self.px_per_day = fit([m.day for m in self.marks], max(1, self.width()))
+        self.fitted = True
         self._relayout()
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
@@ -124,7 +128,7 @@ class TimelineCanvas(QWidget):
         x = self.width() / 2 if anchor_x is None else anchor_x
         day = self.start + x / self.px_per_day
         self.px_per_day = max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, self.px_per_day * factor))
-        self.start = day - x / self.px_per_day
+        self.start, self.fitted = day - x / self.px_per_day, False
         self._relayout()
 
     def _relayout(self) -> None:
@@ -299,7 +303,7 @@ class TimelineCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._relayout()
+        self.fit() if self.fitted else self._relayout()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
@@ -317,7 +321,7 @@ class TimelineCanvas(QWidget):
             self.fit()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             shift = self.width() / 5 / self.px_per_day
-            self.start += -shift if key == Qt.Key.Key_Left else shift
+            self.start, self.fitted = self.start + (-shift if key == Qt.Key.Key_Left else shift), False
             self._relayout()
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self.choose_next(-1 if key == Qt.Key.Key_Left else 1)
@@ -342,7 +346,7 @@ class TimelineCanvas(QWidget):
         self.chosen = placed.mark.source_id
         x = placed.x - self._offset()
         if x < 0 or x + self.mark_w > self.width():  # out of sight: centre it
-            self.start = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day
+            self.start, self.fitted = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day, False
         self._relayout()
         show_under(self, self.mark_rect(placed), self._baseline(), self.describe(placed.mark))
 
@@ -355,7 +359,7 @@ class TimelineCanvas(QWidget):
             dx = event.position().x() - self._drag_from.x()
             if abs(dx) > 3 or self._dragged:
                 self._dragged = True
-                self.start -= dx / self.px_per_day
+                self.start, self.fitted = self.start - dx / self.px_per_day, False
                 self._drag_from = event.position()
                 self._relayout()
             return
