@@ -8,7 +8,7 @@ its reading text with those passages shaded. "Open" shows the source in the read
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.ingest import BlockKind
 from reader.core.models import credited
 from reader.core.stories import MemberView, StoryView
 from reader.ui.date_display import short_date
@@ -42,8 +43,13 @@ if TYPE_CHECKING:
 MIN_COLUMN = 280
 
 
-def member_html(member: MemberView, shade: QColor, teaser: str | None = None) -> str:
-    """The member's reading text as HTML paragraphs, its own sentences shaded, after its teaser.
+def member_html(
+    member: MemberView, shade: QColor, teaser: str | None = None, headings: Collection[str] = ()
+) -> str:
+    """The member's reading text as HTML paragraphs, its own sentences shaded, after its teaser;
+    its `headings` (the texts of its heading blocks) bold, set off from the paragraph before, as
+    the reading view shows them: plain, "Gemeinsame Rohstoffstrategie" read as a paragraph of two
+    words, the article's sections lost.
 
     The teaser (the lead the importer keeps apart from the body) comes first and a little
     larger, as the reading view shows it above the text: without it a report whose lead held
@@ -59,7 +65,8 @@ def member_html(member: MemberView, shade: QColor, teaser: str | None = None) ->
         text = html.escape(paragraph)
         for sentence in added:
             text = text.replace(sentence, f'<span style="background-color: {colour}">{sentence}</span>', 1)
-        paragraphs.append(f"<p>{text}</p>")
+        heading = paragraph.strip() in headings
+        paragraphs.append(f'<p style="font-weight: bold; margin-top: 18px">{text}</p>' if heading else f"<p>{text}</p>")
     return "\n".join(paragraphs)
 
 
@@ -182,7 +189,8 @@ class StoryWindow(SideWindow):
         text.setOpenLinks(False)
         shade = QColor(self.palette().color(QPalette.ColorRole.Highlight))
         shade.setAlphaF(0.28)
-        text.setHtml(member_html(member, shade, stored.teaser if stored else None))
+        headings = {b.text.strip() for b in stored.blocks if b.kind is BlockKind.HEADING} if stored else set()
+        text.setHtml(member_html(member, shade, stored.teaser if stored else None, headings))
         # Each column's controls name their report: a screen reader heard "Open", "Take out of
         # story" once per report, and the texts had no name at all.
         text.setAccessibleName(inside(self.tr("Report “%1”"), member.title))
