@@ -21,6 +21,7 @@ Span = tuple[int, int]
 SNIPPET_CHARS = 200
 _LEAD_CHARS = 60
 ELLIPSIS = "…"
+_BLOCKS = "\n\n"  # between two blocks of a reading text (`ingest.BLOCK_SEPARATOR`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,14 +153,23 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def snippet(text: str, spans: Sequence[Span], markers: tuple[str, str]) -> Snippet:
-    """An excerpt of about SNIPPET_CHARS around the densest cluster of matches."""
-    start = _window_start(text, spans)
-    end = min(len(text), start + SNIPPET_CHARS)
-    if end < len(text):
+    """An excerpt of about SNIPPET_CHARS around the densest cluster of matches, kept to the block
+    (paragraph or heading) the cluster starts in, as the reading view shows it: across blocks a
+    heading ran into the next paragraph ("…Dienstleister?  Woher die Daten …", the line break a
+    second space). "…" marks words of the block left out, not the blocks around it."""
+    start, block_start, block_end = _window_start(text, spans), 0, len(text)
+    at = bisect_left(spans, (start, start))  # the first match in the window: the cluster's
+    if at < len(spans):  # without a match (found by filters alone) the text's beginning, whole
+        anchor = spans[at][0]
+        block_start = text.rfind(_BLOCKS, 0, anchor) + len(_BLOCKS) if _BLOCKS in text[:anchor] else 0
+        block_end = text.find(_BLOCKS, anchor) % (len(text) + 1)  # -1 (the last block): the text's end
+    start = max(start, block_start)
+    end = min(block_end, start + SNIPPET_CHARS)
+    if end < block_end:
         space = text.rfind(" ", start, end)
         end = space if space > start + SNIPPET_CHARS // 2 else end
-    lead = ELLIPSIS if start > 0 else ""
-    tail = ELLIPSIS if end < len(text) else ""
+    lead = ELLIPSIS if start > block_start else ""
+    tail = ELLIPSIS if end < block_end else ""
     plain = lead + _one_line(text[start:end]) + tail
     shift = len(lead) - start
     inside = tuple(
