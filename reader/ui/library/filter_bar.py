@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.store import SourceFilter, filter_choices, table_ids
+from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, unlettered
 from reader.ui.session import Session
 from reader.ui.step_names import inside
@@ -163,13 +164,13 @@ class FilterBar(QWidget):
             return
         self._stale = False
         choices = filter_choices(self._session.store.db)
-        for combo, entries in ((self.outlet_combo, choices.outlets), (self.author_combo, choices.authors),
-                               (self.lang_combo, choices.languages)):  # fmt: skip
+        for combo, entries, named in ((self.outlet_combo, choices.outlets, str), (self.author_combo, choices.authors, str),
+                                      (self.lang_combo, choices.languages, language_label)):  # fmt: skip
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for value, count in entries:
-                combo.addItem(f"{value}  ({count})", value)
+                combo.addItem(f"{named(value)}  ({count})", value)  # "Deutsch  (29)", not "de"
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader.core.models import Source
 from reader.core.user_metadata import FIELD_NAMES, MetadataError, clean_metadata
 from reader.ui.date_display import typed_date
-from reader.ui.i18n import current_language
+from reader.ui.language_names import language_name
 from reader.ui.letters import letter_of
 
 _PLACEHOLDERS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
@@ -169,15 +169,3 @@ class MetadataDialog(QDialog):
             for name, value in self._cleaned.items()
             if value != (getattr(self.source, name) or None)
         }
-
-
-def language_name(code: str) -> str:
-    """A language code's name in the window's language ("en" → "Englisch" in German, "en-GB" →
-    "English (United Kingdom)" in English); "" for an empty or unknown code."""
-    from babel import Locale, UnknownLocaleError  # on first use, not at the window's start
-
-    try:
-        locale = Locale.parse(code.strip().replace("-", "_"))
-    except (ValueError, TypeError, UnknownLocaleError):
-        return ""
-    return locale.get_display_name(current_language()) or ""

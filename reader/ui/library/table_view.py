@@ -9,6 +9,8 @@ Opening a row (double-click, Enter) reads it. Entry point: `LibraryTable(session
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QByteArray,
     QItemSelection,
@@ -39,6 +41,7 @@ from reader.core.store import SourceFilter, filter_choices, table_ids, table_row
 from reader.ui import context_menus, dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
+from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, letter_of, with_letter
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
@@ -170,15 +173,15 @@ class LibraryTable(QWidget):
         self._fill(self.tag_combo, [(t.name, t.source_count) for t in store.tags.all() if t.source_count])
         self._fill(self.outlet_combo, choices.outlets)
         self._fill(self.author_combo, choices.authors)
-        self._fill(self.lang_combo, choices.languages)
+        self._fill(self.lang_combo, choices.languages, language_label)  # "Deutsch", not "de"
 
-    def _fill(self, combo: QComboBox, entries: list[tuple[str, int]]) -> None:
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, int]], named: Callable[[str], str] = str) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All"), None)
         for value, count in entries:
-            combo.addItem(f"{value}  ({count})", value)
+            combo.addItem(f"{named(value)}  ({count})", value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
 
