@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 WIDTH = 90  # characters on each side of the mention at most
+_JOINERS = " –—-,;:"  # what a shortened side neither starts nor ends with
 _CANDIDATE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"“(])|\n+")
 _LAST_WORD = re.compile(r"(\S+)[.!?]$")
 # Not a sentence's end: a German ordinal ("zum 250. Jahrestag"), an initial ("John F.
@@ -53,8 +54,9 @@ def context_line(window: str, start: int, end: int, width: int = WIDTH) -> str:
     before, after = window[left:start], window[end:right]
     if len(before) > width:
         cut = before.find(" ", len(before) - width)
-        before = "…" + before[cut + 1 if cut >= 0 else len(before) - width :]
+        # from a word, not the dash or comma that joined it to the words left out: "…– und bei"
+        before = "…" + before[cut + 1 if cut >= 0 else len(before) - width :].lstrip(_JOINERS)
     if len(after) > width:
         cut = after.rfind(" ", 0, width)
-        after = after[: cut if cut > 0 else width] + "…"
+        after = after[: cut if cut > 0 else width].rstrip(_JOINERS) + "…"
     return " ".join(f"{before}{window[start:end]}{after}".split())
