@@ -4,6 +4,7 @@ A note may hold text pasted from anywhere, so the preview must never run or fetc
 python-markdown renders with its raw-HTML handlers removed (so `<script>` stays visible text),
 fenced code is coloured by pygments, and the result passes an allow-list sanitiser: known tags
 and attributes only, links only to http(s) and mailto, no images (a remote image is a beacon).
+An address shown as text reads decoded (`web_address.readable`), outside code.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import markdown
 from markdown.blockprocessors import BlockQuoteProcessor
 from markdown.extensions.footnotes import FootnoteExtension
 from pygments.formatters import HtmlFormatter
+
+from reader.core.web_address import readable_in_text
 
 ALLOWED_TAGS = frozenset(
     "a abbr b blockquote br code del div em h1 h2 h3 h4 h5 h6 hr i li ol p pre s span strong"
@@ -37,6 +40,7 @@ _CLASS_VALUE = re.compile(r"^[A-Za-z0-9_ -]{1,64}$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _CODE_CSS_CLASS = "codehilite"
 _SUPERSCRIPT = "[{}]"
+_LITERAL_TAGS = frozenset({"code", "pre"})
 
 
 def render_note(text: str) -> str:
@@ -137,6 +141,7 @@ class _Sanitiser(HTMLParser):
         self._out: list[str] = []
         self._open: list[str] = []
         self._dropping = 0
+        self._code = 0  # inside <code> or <pre>: the text stays exactly as written
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DROPPED_WITH_CONTENT:
@@ -150,6 +155,7 @@ class _Sanitiser(HTMLParser):
             self._out.append(f"<{tag}{_attributes(tag, attrs)}>")
             if tag not in VOID_TAGS:
                 self._open.append(tag)
+                self._code += tag in _LITERAL_TAGS
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in DROPPED_WITH_CONTENT:
@@ -165,13 +171,16 @@ class _Sanitiser(HTMLParser):
         elif not self._dropping and tag in self._open:
             while self._open:
                 closed = self._open.pop()
+                self._code -= closed in _LITERAL_TAGS
                 self._out.append(f"</{closed}>")
                 if closed == tag:
                     break
 
     def handle_data(self, data: str) -> None:
         if not self._dropping:
-            self._out.append(html.escape(data, quote=False))
+            # An address the preview shows reads as a browser shows it; its link stays exact.
+            shown = data if self._code else readable_in_text(data)
+            self._out.append(html.escape(shown, quote=False))
 
     def result(self) -> str:
         return "".join(self._out) + "".join(f"</{tag}>" for tag in reversed(self._open))

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 
 from reader.core.ingest import BLOCK_SEPARATOR, Block, BlockKind, BlockRole
+from reader.core.web_address import URL_IN_TEXT, readable
 from reader.ui.article.inert_browser import INTERNAL_SCHEME
 from reader.ui.article.utf16 import Utf16Map
 from reader.ui.theme import Theme
@@ -36,7 +37,6 @@ SEPARATOR_HEIGHT_PERCENT = 55  # the blank line between paragraphs, as a share o
 # in front of it read "• 1. Lieferketten …". The marker stays in the text (offsets are the text).
 _OWN_MARKER = re.compile(r"^(?:\d{1,3}[.)]|[a-zA-Z][.)]|[•·▪‣◦∙*\-–—])\s")
 LIST_INDENT = 24
-_URL = re.compile(r"https?://[^\s<>\"'»“”]+[^\s<>\"'»“”.,;:!?)\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,11 +273,15 @@ def _insert_linked_text(
 ) -> None:
     """Insert plain text; web addresses in it become links the user may choose to open."""
     position = 0
-    for match in _URL.finditer(text):
+    for match in URL_IN_TEXT.finditer(text):
         cursor.insertText(text[position : match.start()], char_format)
         link = QTextCharFormat(char_format)
         link.merge(link_format)
         link.setAnchorHref(match.group(0))
+        # The text is the article's, every highlight measured on it, so an encoded address
+        # stays as written; pointed at, it reads as a browser shows it ("…/wiki/München").
+        if (shown := readable(match.group(0))) != match.group(0):
+            link.setToolTip(shown)
         cursor.insertText(match.group(0), link)
         position = match.end()
     cursor.insertText(text[position:], char_format)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.core.models import Source
+from reader.core.web_address import readable
 from reader.ui.article.inert_browser import open_external
 from reader.ui.article.set_aside_note import looks_thin, note_html
 from reader.ui.article.utf16 import Utf16Map
@@ -154,8 +155,10 @@ class ArticleHeader(QWidget):
         agency = source.agency or ""
         self.byline.setToolTip(self.tr(AGENCY_HINT).replace("%1", agency) if agency else "")
         url = source.url or ""
-        self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(url))}</a>' if url else "")
-        self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", url) if url else "")
+        # The address as a browser's address bar reads it ("…/wiki/München"); the link, exact.
+        shown = readable(url)
+        self.address.setText(f'<a href="{escape(url)}">{escape(_shortened(shown))}</a>' if url else "")
+        self.address.setToolTip(self.tr("Open %1 in your browser").replace("%1", shown) if url else "")
         self.address.setVisible(bool(url))
         self.original_hint.setText(self.tr(EARLIER_HINT if earlier else ORIGINAL_HINT))
         self.original_hint.setVisible(original)

@@ -62,3 +62,19 @@ def test_a_long_address_is_shortened_in_the_middle(qtbot) -> None:
     long_url = "https://example.org/" + "a" * 200 + "/ende"
     header.show_source(source(long_url), original=False)
     assert "…" in header.address.text() and "/ende</a>" in header.address.text()
+
+
+def test_an_encoded_address_reads_decoded_and_links_exactly(qtbot, monkeypatch) -> None:
+    """`…/wiki/M%C3%BCnchen` was shown raw; a browser shows "…/wiki/München". The link and
+    what opens stay the address as stored."""
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    encoded = "https://de.wikipedia.org/wiki/M%C3%BCnchen"
+    header = ArticleHeader()
+    qtbot.addWidget(header)
+    header.show_source(source(encoded), original=False)
+    text = header.address.text()
+    assert f'href="{encoded}"' in text and ">https://de.wikipedia.org/wiki/München</a>" in text
+    assert "wiki/München" in header.address.toolTip() and "%C3" not in header.address.toolTip()
+    header.address.linkActivated.emit(encoded)
+    assert [u.toString(QUrl.ComponentFormattingOption.FullyEncoded) for u in opened] == [encoded]
