@@ -9,9 +9,10 @@ the open list and the tooltip).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
+
+from reader.ui.one_ellipsis import elided
 
 
 class ElidingComboBox(QComboBox):
@@ -21,7 +22,7 @@ class ElidingComboBox(QComboBox):
         self.initStyleOption(option)
         field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                             QStyle.SubControl.SC_ComboBoxEditField, self)  # fmt: skip
-        return self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight, field.width())
+        return elided(self.fontMetrics(), option.currentText, field.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale
 
 from reader.core.footnotes import nested
 from reader.ui.i18n import current_language
+from reader.ui.one_ellipsis import cut_to
 
 LONGEST = 32  # characters of a name inside a step; Edit ▸ Undo stays under ~60 in all
 
@@ -26,7 +27,7 @@ LONGEST = 32  # characters of a name inside a step; Edit ▸ Undo stays under ~6
 def short(name: str, longest: int = LONGEST) -> str:
     """`name` on one line, cut to `longest` characters with "…" at the end."""
     line = " ".join(name.split())
-    return line if len(line) <= longest else line[: longest - 1].rstrip() + "…"
+    return cut_to(line, longest)
 
 
 def quoted(name: str) -> str:

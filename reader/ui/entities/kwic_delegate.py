@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.entities import Mention
 from reader.ui.entities.entity_models import LeadRole, MentionRole, SpanRole
+from reader.ui.one_ellipsis import elided, one_ellipsis
 
 MARGIN_X, MARGIN_Y, LINE_GAP = 12, 6, 2
 KEY_COLUMN = 0.38  # where the name starts, as a share of the row's width
@@ -23,10 +24,14 @@ Index = QModelIndex | QPersistentModelIndex
 def elide_words(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int) -> str:
     """`text` shortened with "…" to `width` at a word's edge, not inside a word: the rows read
     "…rld War and the Allied occupation of" and "the bilateral relations bet…". A text of one
-    long word is cut inside it, as Qt does."""
+    long word is cut inside it, as Qt does. One "…" shows, also where the text had its own."""
     if metrics.horizontalAdvance(text) <= width:
         return text
-    cut = metrics.elidedText(text, mode, width)
+    return one_ellipsis(_at_word_edge(text, metrics.elidedText(text, mode, width), mode))
+
+
+def _at_word_edge(text: str, cut: str, mode: Qt.TextElideMode) -> str:
+    """Qt's `cut` of `text` moved back to the nearest word's edge."""
     if mode == Qt.TextElideMode.ElideLeft:
         kept = cut.removeprefix("…")
         at = len(text) - len(kept)
@@ -117,7 +122,7 @@ class KwicDelegate(QStyledItemDelegate):
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
         key_x = line.left() + int(line.width() * KEY_COLUMN)
-        name = bold_metrics.elidedText(context[start:end], Qt.TextElideMode.ElideRight, line.right() - key_x)
+        name = elided(bold_metrics, context[start:end], line.right() - key_x)
         name_width = bold_metrics.horizontalAdvance(name)
         before = elide_words(metrics, context[:start], Qt.TextElideMode.ElideLeft, key_x - line.left())
         after = elide_words(metrics, context[end:], Qt.TextElideMode.ElideRight, max(0, line.right() - key_x - name_width))

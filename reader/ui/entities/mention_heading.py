@@ -14,6 +14,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from reader.ui.one_ellipsis import elided
+
 
 class ElidedLabel(QLabel):
     """A one-line label that shows as much of its text as fits, ending in "…" (the whole text
@@ -43,7 +45,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = self.width() - 2 * self.margin() - 2
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
+        shown = elided(self.fontMetrics(), self._full, max(0, room))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from reader.core.store import HighlightGroup, HighlightRow
 from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
+from reader.ui.one_ellipsis import cut_to
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
 # (PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message, a str.)
@@ -45,11 +46,11 @@ class HighlightsModel(QStandardItemModel):
 
     def _row(self, row: HighlightRow) -> list[QStandardItem]:
         quote = " ".join(row.exact.split())
-        shown = quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1] + "…"
+        shown = cut_to(quote, QUOTE_CHARS)
         note = " ".join(row.annotation.split())
         cells = [
             QStandardItem(shown),
-            QStandardItem(note if len(note) <= QUOTE_CHARS else note[: QUOTE_CHARS - 1] + "…"),
+            QStandardItem(cut_to(note, QUOTE_CHARS)),
             QStandardItem(self._label_name(row.label)),
             QStandardItem(row.source_title),
             QStandardItem("" if row.paragraph is None else str(row.paragraph)),

@@ -49,6 +49,7 @@ from reader.ui.highlights.highlights_model import (
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
 from reader.ui.letters import caption_for
+from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.read_only import reason, writable
 from reader.ui.session import Session
 
@@ -134,6 +135,7 @@ class HighlightsView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # quotes need air
+        self.tree.setItemDelegate(OneEllipsisCells(self.tree))  # a title's own "…" not doubled
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

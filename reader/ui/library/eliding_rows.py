@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.one_ellipsis import elided
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 _COUNT = re.compile(r"\s+\(\S+\)$")  # "  (1.234)", the count a tag's row ends with
 
@@ -50,7 +52,7 @@ class ElidingRows(QStyledItemDelegate):
         found = _COUNT.search(text)
         count = found.group(0) if found else ""
         name = text[: len(text) - len(count)]
-        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(0, room - metrics.horizontalAdvance(count))) + count
+        return elided(metrics, name, max(0, room - metrics.horizontalAdvance(count))) + count
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)

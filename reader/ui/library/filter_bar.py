@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reader.core.store import SourceFilter, filter_choices, table_ids
 from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, unlettered
+from reader.ui.one_ellipsis import elided
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 
@@ -133,7 +134,7 @@ class FilterBar(QWidget):
             return
         metrics, text = self.entity_chip.fontMetrics(), self.tr("Naming “%1”  ✕")
         room = self.width() - metrics.horizontalAdvance(inside(text, "")) - 24  # the button's padding
-        name = metrics.elidedText(self._entity[1], Qt.TextElideMode.ElideRight, max(CHIP_NAME_PX, room))
+        name = elided(metrics, self._entity[1], max(CHIP_NAME_PX, room))
         self.entity_chip.setText(inside(text, name))
         self.entity_chip.setMaximumWidth(self.entity_chip.sizeHint().width())
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
@@ -41,6 +40,7 @@ from reader.core.importer import ImportPhase
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
+from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.step_names import inside
 from reader.ui.tasks import Task
 
@@ -231,18 +231,17 @@ class ImportReportDialog(QDialog):
 WrapRole = Qt.ItemDataRole.UserRole + 1  # True on a cell whose text wraps instead of being cut
 
 
-class _OneLine(QStyledItemDelegate):
-    """A cell on one line, cut as `elide` says, unless it is marked to wrap. A title is cut at
-    its end: cut in the middle like a file name, "same article as “…en „Goldenes Bündnis““"
-    had lost the title's start."""
+class _OneLine(OneEllipsisCells):
+    """A cell on one line, cut as `elide` says (with one "…"), unless it is marked to wrap. A
+    title is cut at its end: cut in the middle like a file name, "same article as “…en
+    „Goldenes Bündnis““" had lost the title's start."""
 
     def __init__(self, parent: QWidget, elide: Qt.TextElideMode) -> None:
-        super().__init__(parent)
-        self._elide = elide
+        super().__init__(parent, elide)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = self._elide
+        option.textElideMode = self.mode
         if not index.data(WrapRole):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 

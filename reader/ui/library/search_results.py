@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reader.core.search import SearchResult
 from reader.ui.library.snippet_markdown import readable_snippet
+from reader.ui.one_ellipsis import elided
 
 ResultRole = Qt.ItemDataRole.UserRole + 1
 WHERE_LABELS = cast("dict[str, str]", {  # stub: QT_TRANSLATE_NOOP returns its message, typed object
@@ -197,7 +198,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         line = QRect(right - where_width, top, where_width, metrics.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, where)
         width = max(0, right - where_width - 10 - left)
-        title = metrics.elidedText(result.title, Qt.TextElideMode.ElideRight, width)
+        title = elided(metrics, result.title, width)
         painter.setFont(font)
         painter.setPen(ink)
         painter.drawText(QRect(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignVCenter, title)

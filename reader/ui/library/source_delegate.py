@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from reader.core.models import SourceSummary
 from reader.ui.date_display import added_date, short_date
 from reader.ui.library.source_model import SummaryRole
+from reader.ui.one_ellipsis import elided
 
 MARGIN_X = 12
 MARGIN_Y = 8
@@ -129,7 +130,7 @@ class SourceDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(colour)
         width = rect.right() - MARGIN_X - left
-        title = metrics.elidedText(summary.title, Qt.TextElideMode.ElideRight, width)
+        title = elided(metrics, summary.title, width)
         painter.drawText(QRect(left, top, width, metrics.height()), Qt.AlignmentFlag.AlignVCenter, title)
         return top + metrics.height() + LINE_GAP
 
@@ -197,14 +198,14 @@ def fitted_details(outlet: str | None, when: str, metrics: QFontMetrics, room: i
     its end. Cut at the end alone, "F.A.Z. - Frankfurter Allgemeine Zeitung" left no date."""
     line = " · ".join(x for x in (outlet, when) if x)
     if metrics.horizontalAdvance(line) <= room or not outlet or not when:
-        return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+        return elided(metrics, line, room)
     date_part = " · " + when
     outlet_room = room - metrics.horizontalAdvance(date_part)
     if outlet_room >= metrics.horizontalAdvance(outlet[:4] + "…"):
-        return metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, outlet_room) + date_part
+        return elided(metrics, outlet, outlet_room) + date_part
     if metrics.horizontalAdvance(when) <= room:  # only one fits: the date, whole ("DWN · 28. Okt. 2…")
         return when
-    return metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+    return elided(metrics, line, room)
 
 
 def chip_labels(tags: Sequence[str], width_of: Callable[[str], int], room: int) -> list[str]:

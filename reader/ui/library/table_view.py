@@ -45,6 +45,7 @@ from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, letter_of, with_letter
 from reader.ui.library import bulk
 from reader.ui.library.table_model import COLUMNS, SourceIdRole, SourceTableModel
+from reader.ui.one_ellipsis import OneEllipsisCells
 from reader.ui.read_only import editing
 from reader.ui.session import Session
 
@@ -115,6 +116,7 @@ class LibraryTable(QWidget):
     def _build_table(self) -> QTableView:
         self.table = QTableView(self)
         self.table.setObjectName("libraryTable")
+        self.table.setItemDelegate(OneEllipsisCells(self.table))  # a title's own "…" not doubled
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -17,6 +17,7 @@ from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight
 from reader.core.render import render_note
 from reader.ui.notes.highlight_list import HighlightListModel
+from reader.ui.one_ellipsis import elided
 from reader.ui.theme import Theme
 
 PAD, CHIP, GAP = 10, 10, 4
@@ -41,7 +42,7 @@ def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[st
         lines.append(line)
     if words:
         lines.append(" ".join(words))
-    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return [elided(metrics, line, width) for line in lines]
 
 
 class HighlightDelegate(QStyledItemDelegate):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.store import clean_tag
 from reader.ui import undoable
 from reader.ui.notes.flow_layout import FlowLayout
+from reader.ui.one_ellipsis import elided
 from reader.ui.session import Session
 from reader.ui.step_names import inside
 
@@ -38,7 +39,7 @@ class _ChipName(QLabel):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        text = elided(self.fontMetrics(), self.text(), rect.width())
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
+from reader.ui.one_ellipsis import elided
 from reader.ui.timeline.mark_layout import GAP, MARK_H, Placed
 
 MOST_CAPTIONED = 40  # more sources than this are not "a few", whatever the height
@@ -66,7 +67,7 @@ def paint_stem(painter: QPainter, mark: QRectF, fill: QColor, baseline: float) -
 def paint_caption(painter: QPainter, mark: QRectF, caption: QRectF, title: str, ink: QColor, ground: QColor) -> None:
     """The title beside its mark, on the canvas's ground so a stem behind it does not cut it."""
     metrics = painter.fontMetrics()
-    text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(caption.width()))
+    text = elided(metrics, title, int(caption.width()))
     width = min(caption.width(), metrics.horizontalAdvance(text) + 2)
     on_left = caption.right() <= mark.left()
     shown = QRectF(caption.right() - width if on_left else caption.left(), caption.top(), width, caption.height())

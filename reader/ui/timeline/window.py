@@ -28,6 +28,7 @@ from reader.core.footnotes import wire
 from reader.core.stories import day_of
 from reader.ui.core_messages import sentence
 from reader.ui.label_names import label_names
+from reader.ui.one_ellipsis import cut_to
 from reader.ui.screen_fit import fit_to_screen
 from reader.ui.session import Session
 from reader.ui.side_window import SideWindow
@@ -184,7 +185,7 @@ class TimelineWindow(SideWindow):
         swatch = '<span style="color:{0}">■</span>&nbsp;{1}'
 
         def entry(name: str) -> str:  # one unbreakable entry, a very long name shortened
-            short = name if len(name) <= LEGEND_NAME else name[: LEGEND_NAME - 1].rstrip() + "…"
+            short = cut_to(name, LEGEND_NAME)
             return html.escape(short).replace(" ", "&nbsp;")
 
         parts = [swatch.format(colour, entry(key)) for key, colour in list(self.canvas.colours.items())[:LEGEND_KEYS]]
