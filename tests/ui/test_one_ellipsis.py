@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem, QTableView
 from reader.core.models import SourceSummary
 from reader.ui.library.source_delegate import SourceDelegate
 from reader.ui.one_ellipsis import cut_to, elided, one_ellipsis
-from reader.ui.stories.story_rows import StoryMark, StoryRowDelegate
 from reader.ui.step_names import short
+from reader.ui.stories.story_rows import StoryMark, StoryRowDelegate
 from reader.ui.timeline.captions import paint_caption
 from tests.ui.library.row_painting import TextRecorder, drawn_texts
 
