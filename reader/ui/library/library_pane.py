@@ -124,16 +124,21 @@ class LibraryPane(QWidget):
 
     # -- what the window asks of the pane ---------------------------------------------------
 
-    def reload(self, prefer: int | None = None) -> None:
+    def reload(self, prefer: int | None = None, *, edited: bool = False) -> None:
         """Fill the list (or, with text in the search box, the results) again.
 
         The list keeps the current (or `prefer`) source selected; when it is gone (deleted,
-        filtered out) its neighbour takes its place.
+        filtered out) its neighbour takes its place. After an edit (`edited`: a tag, a source
+        added or deleted, a story) the results keep the user's result chosen, silently: the
+        search ran anew and left none chosen after tagging the chosen one.
         """
         self.pacing.searched()
         self.saved.follow()
         if self.searching():
-            self._run_search()
+            if edited:
+                self._refresh_search()
+            else:
+                self._run_search()
             return
         self.list_stack.setCurrentWidget(self.source_view)
         followed, self._followed = self._followed, None
@@ -226,7 +231,7 @@ class LibraryPane(QWidget):
         if changes.sources_added or changes.sources_removed or changes.sources_updated:
             self.filters.reload_choices()
         if changes.sources_added or changes.sources_removed or changes.tags or changes.stories:
-            self.reload()  # a story's members fold into one row: a new story changes the rows
+            self.reload(edited=True)  # a story's members fold into one row: a new story changes the rows
         elif self.searching() and (changes.sources_updated or changes.highlights or changes.notes):
             self._refresh_search()  # a new title, highlight or note shows in the results
         touched = changes.sources_updated | changes.highlights | changes.notes  # ✎ on a row follows its note

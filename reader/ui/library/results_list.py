@@ -54,6 +54,8 @@ class ResultsList(QListView):
                 selection.blockSignals(True)
                 selection.setCurrentIndex(self.results.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 selection.blockSignals(False)
+                self.scrollTo(self.results.index(row))  # the results were reset to their top
+                self.viewport().update()
                 return
 
     def follow(self, source_id: int) -> None:
