@@ -1,11 +1,17 @@
 """Where the timeline's tick labels go, so that every day or month shown can be read as a date.
 
-A label sits centred under its tick, kept inside the canvas (the last year at the right edge
-was cut to "202"). Labels that name a month or year (a month's first day, a January, the first
-tick in view: `mark_layout.ticks`) go first, the month starts before the first tick's name; a
-plain day ("26") or month ("Feb") then only where room is left, and only when the name it is
-read by, the nearest one before it, was placed: "25 … 31" of October under "Nov 2025" read as
-November's, and would again if "25 Oct 2025" had no room.
+A label stands under what it names: the day, month or year that starts at its tick, centred
+in it, or starting at the tick when the name is wider than that stretch; never before the
+tick. Centred on the tick, a name reached back over the end of the period before it: at month
+zoom "2025" stood under December's stack, "Dez." under late November's (seen walking the window,
+session 27). The marks keep to their period too (`mark_layout.place` lays its columns inside
+`period`), so a November stack never stands over the next year's name. A label is kept inside
+the canvas (the last year at the right edge was cut to "202"). Labels that name a month or
+year (a month's first day, a January, the first tick in view: `mark_layout.ticks`) go first,
+the month starts before the first tick's name; a plain day ("26") or month ("Feb") then only
+where room is left, and only when the name it is read by, the nearest one before it, was
+placed: "25 … 31" of October under "Nov 2025" read as November's, and would again if
+"25 Oct 2025" had no room.
 """
 
 from __future__ import annotations
@@ -19,6 +25,46 @@ from PySide6.QtGui import QFontMetrics
 
 Tick = tuple[int, str, bool]  # day, label, major (names its month or year)
 DAYS_FROM = 24.0  # px a day: from here on the axis counts days (`mark_layout.ticks`)
+MONTHS_FROM = 40 / 30  # px a day: from here up to DAYS_FROM it counts months (a month ≥ 40 px)
+YEAR_STEPS = (1, 2, 5, 10, 20, 50)  # below MONTHS_FROM, every year or every few
+SHORTEST_MONTH = 28  # days
+
+
+def year_step(px_per_day: float) -> int:
+    """Years between two ticks when the axis counts years: at least 50 px apart."""
+    return next((s for s in YEAR_STEPS if px_per_day * 365 * s >= 50), YEAR_STEPS[-1])
+
+
+def period(day: int, px_per_day: float) -> tuple[int, int]:
+    """The days [first, end) the axis counts `day` in at this zoom: the day itself, its month,
+    or its run of years from one year tick to the next."""
+    if px_per_day >= DAYS_FROM:
+        return day, day + 1
+    d = date.fromordinal(day)
+    if px_per_day >= MONTHS_FROM:
+        following = date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
+        return date(d.year, d.month, 1).toordinal(), following.toordinal()
+    step = year_step(px_per_day)
+    first = max(1, d.year - d.year % step)
+    return date(first, 1, 1).toordinal(), date(min(first + step, 9999), 1, 1).toordinal()
+
+
+def narrowest_period(px_per_day: float) -> float:
+    """Pixels of the narrowest period at this zoom (a day, February, a run of years): a column
+    of marks must fit in it."""
+    if px_per_day >= DAYS_FROM:
+        return px_per_day
+    if px_per_day >= MONTHS_FROM:
+        return SHORTEST_MONTH * px_per_day
+    return 365 * year_step(px_per_day) * px_per_day
+
+
+def _named(day: int, px_per_day: float) -> tuple[int, int]:
+    """The days a tick's label names: its day, its month, or its one year."""
+    if px_per_day < MONTHS_FROM:
+        year = date.fromordinal(day).year
+        return date(year, 1, 1).toordinal(), date(min(year + 1, 9999), 1, 1).toordinal()
+    return period(day, px_per_day)
 
 
 def boundary(day: int, px_per_day: float) -> bool:
@@ -32,7 +78,7 @@ def boundary(day: int, px_per_day: float) -> bool:
 def place_labels(ticks: Sequence[Tick], start: float, px_per_day: float, room: float, top: float, height: float,
                  metrics: QFontMetrics) -> list[tuple[QRectF, str]]:  # fmt: skip
     """(rect, label) of every tick label that has room, none overlapping, each plain one after
-    its placed name."""
+    its placed name, each under what it names (see the module's docstring)."""
     names = sorted(day for day, _label, major in ticks if major)
     named: set[int] = set()
     placed: list[tuple[QRectF, str]] = []
@@ -47,7 +93,11 @@ def place_labels(ticks: Sequence[Tick], start: float, px_per_day: float, room: f
             if not before or names[before - 1] not in named:
                 continue
         width = metrics.horizontalAdvance(label) + 2
-        left = min(max(x - width / 2, 0.0), room - width)
+        first, end = _named(day, px_per_day)
+        span = (end - first) * px_per_day
+        # Centred in what it names, from its tick where that is narrower than the name.
+        left = x + (span - width) / 2 if span >= width and first == day else x
+        left = min(max(left, 0.0), room - width)
         rect = QRectF(left, top, width, height)
         if all(rect.right() + 4 < other.left() or rect.left() - 4 > other.right() for other, _ in placed):
             placed.append((rect, label))

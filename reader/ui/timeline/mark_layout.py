@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -17,7 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QLocale
 
 from reader.ui.date_display import short_date
-from reader.ui.timeline.axis import DAYS_FROM
+from reader.ui.timeline.axis import DAYS_FROM, MONTHS_FROM, period, year_step
 
 # A mark's width and height in pixels (before the gap): room for a story's count in a font that
 # reads (12 × 10 held a 9-pixel "2" one could not make out), two digits wide.
@@ -26,6 +26,7 @@ MARK_H = 14.0
 GAP = 2.0
 MIN_PX_PER_DAY = 0.02  # about 50 years across 1,000 pixels
 MAX_PX_PER_DAY = 160.0
+PERIOD_COLUMNS = 1024  # more columns than any period holds: a column's number is first day × this + its index
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,23 +98,50 @@ def place(marks: Sequence[Mark], px_per_day: float, mark_w: float = MARK_W) -> l
 
     Columns are whole days while a day is wide enough for a mark (`mark_w`, larger in a sparse
     view: see `sizing`), else runs of days one mark wide, so zoomed out a week or a month
-    stacks as one column. The grid is fixed to day 0,
-    so panning moves the marks without laying them out again. Marks come sorted by day, so
-    the result is sorted by x.
+    stacks as one column. A column stays inside the period the axis counts (`axis.period`: a
+    month, a run of years): laid on a grid from day 0, a column of late November reached into
+    December and the stack stood over the next month's or year's name. The periods are
+    calendar days, so panning moves the marks without laying them out again. Marks come sorted
+    by day, so the result is sorted by x.
     """
-    column_w = max(mark_w + GAP, px_per_day)
-    inset = (column_w - mark_w) / 2
     levels: dict[int, int] = defaultdict(int)
     placed = []
-    for mark in marks:
-        # A day's own column when days are wide enough, counted, not divided: 739552 × px / px
-        # came out as 739551.999…, and one day in seven stood on the day before its date (a
-        # 28 October report over "27" on the axis). Runs of days: a hair's rounding forgiven.
-        column = mark.day if column_w == px_per_day else math.floor(mark.day * px_per_day / column_w + 1e-6)
+    for mark, (column, x) in zip(marks, columns((m.day for m in marks), px_per_day, mark_w), strict=True):
         level = levels[column]
-        placed.append(Placed(mark, column * column_w + inset, level))
+        placed.append(Placed(mark, x, level))
         levels[column] = level + 1
     return placed
+
+
+def columns(days: Iterable[int], px_per_day: float, mark_w: float) -> Iterator[tuple[int, float]]:
+    """(column, x) for each of `days` (in order): the column its marks stack in, and their x.
+
+    A day's own column when days are wide enough; else the period's width (see `place`) shared
+    evenly among as many columns as fit, each at least `mark_w` + GAP wide (`sizing` keeps the
+    marks narrow enough for the narrowest period). A period is worked out when the days reach
+    it, not per day: at 10,000 sources a date per mark would cost a zoom frame its budget."""
+    column_w = max(mark_w + GAP, px_per_day)
+    if column_w == px_per_day:
+        inset = (px_per_day - mark_w) / 2
+        for day in days:
+            # Counted, not divided: 739552 × px / px came out as 739551.999…, and one day in
+            # seven stood on the day before its date (a 28 October report over "27").
+            yield day, day * px_per_day + inset
+        return
+    first = end = last = key = 0
+    width = left = per_day = 0.0
+    for day in days:
+        if not first <= day < end:
+            first, end = period(day, px_per_day)
+            last = max(1, int((end - first) * px_per_day / column_w + 1e-6)) - 1  # its last column
+            width = (end - first) * px_per_day / (last + 1)
+            left = first * px_per_day + (width - mark_w) / 2
+            per_day, key = px_per_day / width, first * PERIOD_COLUMNS
+        # A hair's rounding forgiven: a day on a column's first pixel belongs to it.
+        index = int((day - first) * per_day + 1e-6)
+        if index > last:
+            index = last
+        yield key + index, left + index * width
 
 
 def fit(days: Sequence[int], width: float) -> tuple[float, float]:
@@ -144,14 +172,14 @@ def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str,
             d = date.fromordinal(day)
             found.append((day, f"{d.day}" if d.day != 1 else f"{_month(d.month)} {d.year}", d.day == 1))
         return _named_once(found, start, start + width / px_per_day, lambda d: short_date(d.isoformat()))
-    if px_per_day * 30 >= 40:  # months
+    if px_per_day >= MONTHS_FROM:  # months
         year, month = first.year, first.month
         while date(year, month, 1) <= last:
             d = date(year, month, 1)
             found.append((d.toordinal(), _month(month) if month != 1 else str(year), month == 1))
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return _named_once(found, start, start + width / px_per_day, lambda d: f"{_month(d.month)} {d.year}")
-    step = next(s for s in (1, 2, 5, 10, 20, 50) if px_per_day * 365 * s >= 50)
+    step = year_step(px_per_day)
     for year in range(first.year - first.year % step, last.year + 1, step):
         if year >= 1:
             found.append((date(year, 1, 1).toordinal(), str(year), True))

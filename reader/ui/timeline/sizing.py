@@ -12,11 +12,11 @@ thousand days a step, where laying the marks out for each step would cost a fram
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from reader.ui.timeline.mark_layout import GAP, MARK_H, MARK_W
+from reader.ui.timeline.axis import narrowest_period
+from reader.ui.timeline.mark_layout import GAP, MARK_H, MARK_W, columns
 
 SCALES = (1.25, 1.5, 2.0, 2.5)  # tried in turn; 2.5 makes a mark 40 × 35 px, no larger
 
@@ -27,27 +27,23 @@ def day_counts(days: Iterable[int]) -> list[tuple[int, int]]:
 
 
 def tallest(counts: Sequence[tuple[int, int]], px_per_day: float, mark_w: float) -> int:
-    """The most marks one column stacks at this zoom with marks `mark_w` wide (see
-    `layout.place`, whose columns these are)."""
-    column_w = max(mark_w + GAP, px_per_day)
-    if column_w == px_per_day:  # a column a day
-        return max((count for _day, count in counts), default=0)
-    most = stack = 0
-    column = None
-    for day, count in counts:  # by day, so a column's days come together
-        here = math.floor(day * px_per_day / column_w)
-        stack = stack + count if here == column else count
-        column, most = here, max(most, stack)
-    return most
+    """The most marks one column stacks at this zoom with marks `mark_w` wide (the columns of
+    `mark_layout.place`)."""
+    stacks: Counter[int] = Counter()
+    for (column, _x), (_day, count) in zip(columns((day for day, _count in counts), px_per_day, mark_w), counts, strict=True):
+        stacks[column] += count
+    return max(stacks.values(), default=0)
 
 
 def mark_scale(counts: Sequence[tuple[int, int]], px_per_day: float, room: float) -> float:
-    """The largest of `SCALES` at which every stack fits `room` pixels, else 1. The scales are
-    tried from the smallest up and the first that does not fit ends the search: a crowded view,
-    the common case with a big library, costs one count."""
+    """The largest of `SCALES` at which every stack fits `room` pixels, and every column the
+    narrowest period the axis counts (a day, February: `axis.narrowest_period`), else 1. The
+    scales are tried from the smallest up and the first that does not fit ends the search: a
+    crowded view, the common case with a big library, costs one count."""
     chosen = 1.0
+    widest = narrowest_period(px_per_day) - GAP
     for scale in SCALES:
-        if tallest(counts, px_per_day, MARK_W * scale) * (MARK_H * scale + GAP) > room:
+        if MARK_W * scale > widest or tallest(counts, px_per_day, MARK_W * scale) * (MARK_H * scale + GAP) > room:
             break
         chosen = scale
     return chosen

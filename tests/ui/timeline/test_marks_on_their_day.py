@@ -26,11 +26,16 @@ def test_each_mark_in_its_own_days_column(px_per_day: float) -> None:
         assert p.x == pytest.approx(p.mark.day * px_per_day + inset), date.fromordinal(p.mark.day)
 
 
-def test_runs_of_days_start_where_their_first_day_is() -> None:
-    """Zoomed out, a column holds a run of days; a day on a run's first pixel belongs to it."""
-    px_per_day = 4.5  # a column (MARK_W + GAP px) of four days
-    column_w = (MARK_W + GAP) / px_per_day
+def test_runs_of_days_hold_their_day_inside_its_month() -> None:
+    """Zoomed out, a column holds a run of days, inside the month the axis names (the month is
+    shared evenly among the columns that fit); a day on a run's first pixel belongs to it."""
+    px_per_day = 4.5  # months on the axis, a month holds seven columns of a mark and a gap
     placed = place([Mark(n, day, "", None, "") for n, day in enumerate(DAYS)], px_per_day)
     for p in placed:
-        start = p.x - (px_per_day * column_w - MARK_W) / 2  # the column's left edge
-        assert start <= p.mark.day * px_per_day + 1e-6 < start + px_per_day * column_w
+        d = date.fromordinal(p.mark.day)
+        first = date(d.year, d.month, 1).toordinal() * px_per_day
+        width = (date(d.year + d.month // 12, d.month % 12 + 1, 1).toordinal() * px_per_day - first) / 7
+        start = p.x - (width - MARK_W) / 2  # the column's left edge
+        assert width >= MARK_W + GAP
+        assert start - 1e-6 <= p.mark.day * px_per_day < start + width, d
+        assert first - 1e-6 <= start and start + width <= first + 7 * width + 1e-6, d
