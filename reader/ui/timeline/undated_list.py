@@ -1,4 +1,4 @@
-"""The column of undated sources beside the timeline: one block per title, as many lines as it needs.
+"""The column of undated sources beside the timeline: one block per title, one or two lines.
 
 Qt's own word-wrapping list gave a title one height where it laid the rows out and another to
 the row itself and its painted text (each measured at its own width): in the German window of a
@@ -8,6 +8,10 @@ shown on three lines and "…" above a blank line. A word wider than the column
 one width, the column's, both measures and paints each title, and a word breaks inside only
 when it alone is wider than the column. (Qt lays a word-wrapping list out again when it is
 resized: the splitter or the window moved.)
+
+A title takes at most TITLE_LINES lines; a longer one ends its last line in "…" (one, see
+`one_ellipsis`), the whole title in the row's tooltip, as the library's rows do. At 1024 px the
+column is some 20 letters wide, and a long headline ran to six lines, three titles filling it.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QListWidget,
     QStyle,
@@ -24,14 +28,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.one_ellipsis import elided
+
 HEIGHTS_KEPT = 20_000  # titles' heights remembered: a 10,000-source library's undated at two widths
 GAP = 3  # px around each title: with alternate shading, a wrapped title reads as one source
+TITLE_LINES = 2  # a title's most lines; the whole title is in its tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def wrapped(text: str, font: QFont, width: int) -> QTextLayout:
-    """`text` laid out in lines of `width` px, between words, inside a word only if it alone is wider."""
+    """`text` laid out in lines of `width` px, between words, inside a word only if it alone is
+    wider; at most TITLE_LINES of them, the last cut with "…" when the text goes on."""
+    layout = _laid_out(text, font, width)
+    if layout.lineCount() <= TITLE_LINES:
+        return layout
+    last = layout.lineAt(TITLE_LINES - 1).textStart()
+    rest, metrics, room = " ".join(text[last:].split()), QFontMetricsF(font), float(width)
+    while True:  # the cut line fits by its own measure; should the layout still break it, cut more
+        layout = _laid_out(text[:last] + elided(metrics, rest, room), font, width)
+        if layout.lineCount() <= TITLE_LINES or room <= 0:
+            return layout
+        room -= metrics.averageCharWidth()
+
+
+def _laid_out(text: str, font: QFont, width: int) -> QTextLayout:
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -51,7 +72,7 @@ def text_height(layout: QTextLayout) -> int:
 
 
 class UndatedList(QListWidget):
-    """A narrow list whose titles wrap at its own width, never sideways."""
+    """A narrow list whose titles wrap at its own width, never sideways, on two lines at most."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
