@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _ENCODED_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 # Letters that look like the characters that divide an address ("／" for "/"): decoded, an
@@ -29,7 +30,11 @@ def readable(address: str) -> str:
     """`address` with its percent-encoded letters decoded where that changes nothing it means."""
     if "%" not in address:
         return address
-    return _ENCODED_RUN.sub(_decoded_run, address)
+    pieces, at = [], 0
+    for start, end, letter in letters(address):
+        pieces += [address[at:start], letter]
+        at = end
+    return "".join(pieces) + address[at:]
 
 
 def readable_in_text(text: str) -> str:
@@ -39,21 +44,20 @@ def readable_in_text(text: str) -> str:
     return URL_IN_TEXT.sub(lambda found: readable(found.group(0)), text)
 
 
-def _decoded_run(found: re.Match[str]) -> str:
-    codes = found.group(0)
-    raw = bytes.fromhex(codes.replace("%", ""))
-    out: list[str] = []
-    at = 0
-    while at < len(raw):
-        size = _sequence_length(raw[at])
-        letter = _letter(raw[at : at + size]) if size > 1 else None
-        if letter is None:
-            size = 1  # ASCII, or not UTF-8: this byte stays as it was written
-            out.append(codes[3 * at : 3 * at + 3])
-        else:
-            out.append(letter)
-        at += size
-    return "".join(out)
+def letters(address: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, letter): each run of codes in `address` that `readable` shows as one letter,
+    in order; for a caller that must move positions in the text along (a search hit's span)."""
+    for found in _ENCODED_RUN.finditer(address):
+        raw = bytes.fromhex(found.group(0).replace("%", ""))
+        at = 0
+        while at < len(raw):
+            size = _sequence_length(raw[at])
+            letter = _letter(raw[at : at + size]) if size > 1 else None
+            if letter is None:
+                size = 1  # ASCII, or not UTF-8: this byte stays as it was written
+            else:
+                yield found.start() + 3 * at, found.start() + 3 * (at + size), letter
+            at += size
 
 
 def _sequence_length(first: int) -> int:

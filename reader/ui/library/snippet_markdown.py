@@ -6,13 +6,17 @@ and quote marks, bullets, emphasis, code ticks, a link's brackets and address) w
 stay, and the matched words' spans move with the text. The snippet is a fragment: a link or a
 bold run may be cut off at either end, so each mark is taken out on its own, not in pairs.
 A bullet or a quote mark is one only where a line began, which the snippet no longer shows
-(" - " may be a dash): the note's own text, when given, says where its lines began.
+(" - " may be a dash): the note's own text, when given, says where its lines began. An
+address left in the text reads decoded, as in the note's preview (`web_address.readable`:
+"…/wiki/München", not "…/wiki/M%C3%BCnchen").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from reader.core.web_address import URL_IN_TEXT, letters
 
 Span = tuple[int, int]
 
@@ -46,6 +50,11 @@ def readable_snippet(text: str, spans: Sequence[Span], note: str | None = None) 
             for name, start in ((n, match.start(n)) for n in match.groupdict() if match.group(n)):
                 for index in range(start, match.end(name)):
                     dropped[index] = True
+    shown = list(text)
+    for address in URL_IN_TEXT.finditer(text):  # a letter's codes become the letter
+        for start, end, letter in letters(address.group(0)):
+            shown[address.start() + start] = letter
+            dropped[address.start() + start + 1 : address.start() + end] = [True] * (end - start - 1)
     previous = ""
     for index, char in enumerate(text):  # one space where a blank line or a mark left two
         if not dropped[index]:
@@ -54,7 +63,7 @@ def readable_snippet(text: str, spans: Sequence[Span], note: str | None = None) 
     kept_before = [0]
     for gone in dropped:
         kept_before.append(kept_before[-1] + (0 if gone else 1))
-    plain = "".join(char for char, gone in zip(text, dropped, strict=True) if not gone)
+    plain = "".join(char for char, gone in zip(shown, dropped, strict=True) if not gone)
     moved = [(kept_before[start], kept_before[end]) for start, end in spans if 0 <= start < end <= len(text)]
     return plain, [(start, end) for start, end in moved if start < end]
 

@@ -59,3 +59,13 @@ def test_a_bullet_goes_only_where_the_note_began_a_line() -> None:
     assert _bold(plain, spans) == ["Kunde"]
     cut = "…" + text[text.index("2022"):]  # a snippet that begins mid-line
     assert readable_snippet(cut, [], note)[0] == "…2022 - ein Meilenstein Kunde fragt Zeitplan"
+
+
+def test_an_encoded_address_in_a_note_reads_decoded_and_hits_stay_on_their_words() -> None:
+    """Seen walking the window (session 28): a note hit read "Siehe https:// de.wikipedia.org/
+    wiki/M%C3%BCnchen"; the note's preview shows "…/wiki/München", and so does its snippet."""
+    text = "Merz Siehe <https://de.wikipedia.org/wiki/M%C3%BCnchen> und München, Roh: https://x.jp/%E6%97%A5%20a"
+    spans = [(0, 4), (text.index("und München") + 4, text.index("und München") + 11)]
+    plain, moved = readable_snippet(text, spans)
+    assert plain == "Merz Siehe https://de.wikipedia.org/wiki/München und München, Roh: https://x.jp/日%20a"
+    assert _bold(plain, moved) == ["Merz", "München"]
