@@ -2,7 +2,8 @@
 
 A label stands under what it names: the day, month or year that starts at its tick, centred
 in it, or starting at the tick when the name is wider than that stretch; never before the
-tick. Centred on the tick, a name reached back over the end of the period before it: at month
+tick. The period the view begins in, its tick off the canvas, is named in its part in view
+where the name fits there. Centred on the tick, a name reached back over the end of the period before it: at month
 zoom "2025" stood under December's stack, "Dez." under late November's (seen walking the window,
 session 27). The marks keep to their period too (`mark_layout.place` lays its columns inside
 `period`), so a November stack never stands over the next year's name. A label is kept inside
@@ -86,17 +87,18 @@ def place_labels(ticks: Sequence[Tick], start: float, px_per_day: float, room: f
     order = sorted((t for t in ticks if t[2]), key=lambda t: -t[0]) + [t for t in ticks if not t[2]]
     for day, label, major in order:
         x = (day - start) * px_per_day
-        if not 0 <= x <= room:  # a tick off the canvas has no label to show
+        first, end = _named(day, px_per_day)
+        shown = min((end - start) * px_per_day, room) - max(x, 0.0)  # of what it names, in view
+        width = metrics.horizontalAdvance(label) + 2
+        if x > room or (x < 0 and shown < width):  # the view's first period named where it fits
             continue
         if not major:
             before = bisect.bisect_right(names, day)
             if not before or names[before - 1] not in named:
                 continue
-        width = metrics.horizontalAdvance(label) + 2
-        first, end = _named(day, px_per_day)
-        span = (end - first) * px_per_day
-        # Centred in what it names, from its tick where that is narrower than the name.
-        left = x + (span - width) / 2 if span >= width and first == day else x
+        # Centred in what it names (its part in view), from its tick where that is narrower.
+        x = max(x, 0.0)
+        left = x + (shown - width) / 2 if shown >= width and first == day else x
         left = min(max(left, 0.0), room - width)
         rect = QRectF(left, top, width, height)
         if all(rect.right() + 4 < other.left() or rect.left() - 4 > other.right() for other, _ in placed):

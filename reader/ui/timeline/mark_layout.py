@@ -162,7 +162,8 @@ def ticks(start: float, px_per_day: float, width: float) -> list[tuple[int, str,
     Days and months name their month and year on its first tick, and the first tick in view
     names its own (major) when it is not one: "9 10 11 …" of a week in mid-December read with no
     month or year anywhere, and "25 … 31 Nov 2025" showed October's last week unnamed, as if
-    November's. (`axis.place_labels` shows a plain tick only after its name.)
+    November's; so does the tick of the day or month the view begins in, before the view.
+    (`axis.place_labels` shows a plain tick only after its name.)
     """
     first = date.fromordinal(max(1, math.floor(start)))
     last = date.fromordinal(max(1, math.ceil(start + width / px_per_day)))
@@ -190,11 +191,15 @@ def _named_once(
     found: list[tuple[int, str, bool]], start: float, end: float, name: Callable[[date], str]
 ) -> list[tuple[int, str, bool]]:
     """`found`, its first tick in view (`start` to `end`) labelled `name(day)`, and major,
-    unless it is major already (a month's first day, a January)."""
+    unless it is major already (a month's first day, a January); so is the tick before the
+    view, whose day or month the view begins in (`axis.place_labels` names it where its part
+    in view has room: zoomed to months, the weeks of October before "Nov. 2025" went unnamed)."""
+    before = [0] if found and found[0][0] < start else []
     shown = next((i for i, (day, _label, _major) in enumerate(found) if start <= day <= end), None)
-    if shown is not None and not found[shown][2]:
-        day = found[shown][0]
-        found[shown] = (day, name(date.fromordinal(day)), True)
+    for at in before + ([shown] if shown is not None else []):
+        if not found[at][2]:
+            day = found[at][0]
+            found[at] = (day, name(date.fromordinal(day)), True)
     return found
 
 

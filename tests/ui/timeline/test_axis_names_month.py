@@ -102,3 +102,27 @@ def test_month_names_are_written_as_the_dates_beside_them(qapp, speak) -> None:
     assert days[0] == "18.\u00a0Nov.\u00a02023" and "Dez. 2023" in days
     assert months[:9] == ["März 2023", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov."]
     assert english[:9] == ["Mar 2023", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov"]
+
+
+def test_the_month_the_view_begins_in_is_named_where_it_fits(qtbot, speak) -> None:
+    """Seen walking the German window at 1024 × 700 (session 28), zoomed to months: the view
+    began in early October, and its first 250 px, October's marks above them, had no name
+    under them; "Nov. 2025" was the first. The month the view begins in is named in its part
+    in view, inside it."""
+    from reader.ui.timeline.canvas import TimelineCanvas
+    from reader.ui.timeline.mark_layout import Mark
+
+    speak("de")
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(800, 300)
+    canvas.set_marks([Mark(1, date(2025, 10, 20).toordinal(), "s", None, "")])
+    canvas.start, canvas.px_per_day = date(2025, 10, 5).toordinal(), 9.0
+    placed = sorted(canvas.axis_labels(), key=lambda p: p[0].left())
+    assert [label for _rect, label in placed[:3]] == ["Okt. 2025", "Nov. 2025", "Dez."]
+    november = (date(2025, 11, 1).toordinal() - canvas.start) * canvas.px_per_day
+    assert 0 <= placed[0][0].left() and placed[0][0].right() < november  # under October's part
+    # Too little of October in view for its name: not named, and nothing in its stead.
+    canvas.start = date(2025, 10, 30).toordinal()
+    assert sorted(canvas.axis_labels(), key=lambda p: p[0].left())[0][1] == "Nov. 2025"
+    speak("en")
