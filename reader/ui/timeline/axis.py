@@ -1,14 +1,13 @@
 """Where the timeline's tick labels go, so that every day or month shown can be read as a date.
 
-A label stands under what it names: the day, month or year that starts at its tick, centred
-in it, or starting at the tick when the name is wider than that stretch; never before the
-tick. The period the view begins in, its tick off the canvas, is named in its part in view
-where the name fits there. Centred on the tick, a name reached back over the end of the period before it: at month
-zoom "2025" stood under December's stack, "Dez." under late November's (seen walking the window,
-session 27). The marks keep to their period too (`mark_layout.place` lays its columns inside
-`period`), so a November stack never stands over the next year's name. A label is kept inside
-the canvas (the last year at the right edge was cut to "202"). Labels that name a month or
-year (a month's first day, a January, the first tick in view: `mark_layout.ticks`) go first,
+A label stands under what it names: the day, month or year that starts at its tick, centred in
+it, or from the tick when the name is wider than that; never before the tick. Centred on the
+tick, a name reached back over the end of the period before: at month zoom "2025" stood under
+December's stack, "Dez." under late November's (session 27). The marks keep to their period
+too (`mark_layout.place` lays its columns inside `period`). The period the view begins in, its
+tick off the canvas, is named in its part in view where the name fits there. A label is kept
+inside the canvas (the last year at the right edge was cut to "202"). Labels that name a month
+or year (a month's first day, a January, the first tick in view: `mark_layout.ticks`) go first,
 the month starts before the first tick's name; a plain day ("26") or month ("Feb") then only
 where room is left, and only when the name it is read by, the nearest one before it, was
 placed: "25 … 31" of October under "Nov 2025" read as November's, and would again if
@@ -43,11 +42,11 @@ def period(day: int, px_per_day: float) -> tuple[int, int]:
         return day, day + 1
     d = date.fromordinal(day)
     if px_per_day >= MONTHS_FROM:
-        following = date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
-        return date(d.year, d.month, 1).toordinal(), following.toordinal()
+        following = _year_start(d.year + 1) if d.month == 12 else date(d.year, d.month + 1, 1).toordinal()
+        return date(d.year, d.month, 1).toordinal(), following
     step = year_step(px_per_day)
-    first = max(1, d.year - d.year % step)
-    return date(first, 1, 1).toordinal(), date(min(first + step, 9999), 1, 1).toordinal()
+    first = d.year - d.year % step  # as the ticks fall: 2020, 2025 … (a year 0 is year 1)
+    return _year_start(max(1, first)), _year_start(first + step)
 
 
 def narrowest_period(px_per_day: float) -> float:
@@ -64,8 +63,13 @@ def _named(day: int, px_per_day: float) -> tuple[int, int]:
     """The days a tick's label names: its day, its month, or its one year."""
     if px_per_day < MONTHS_FROM:
         year = date.fromordinal(day).year
-        return date(year, 1, 1).toordinal(), date(min(year + 1, 9999), 1, 1).toordinal()
+        return _year_start(year), _year_start(year + 1)
     return period(day, px_per_day)
+
+
+def _year_start(year: int) -> int:
+    """The day `year` begins; past the calendar's last year, the day after its last day."""
+    return date(year, 1, 1).toordinal() if year <= date.max.year else date.max.toordinal() + 1
 
 
 def boundary(day: int, px_per_day: float) -> bool:

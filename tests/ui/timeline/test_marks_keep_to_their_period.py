@@ -93,3 +93,16 @@ def test_a_name_stands_under_what_it_names(qtbot, speak, px: float) -> None:
             assert abs(rect.center().x() - (x + span / 2)) < 1, (label, rect)
             centred += 1
     assert centred >= 3 and (px >= DAYS_FROM) == (px == 30.0)
+
+
+@pytest.mark.parametrize("px", ZOOMS)
+def test_the_calendar_s_first_and_last_days_have_a_period(px: float) -> None:
+    """A date typed as 31.12.9999 (or 2.1.0001) is laid out like any other: December 9999 ends
+    where the calendar does, not in a year 10000 that `date` refuses."""
+    from reader.ui.timeline.mark_layout import place
+
+    days = [date(1, 1, 2).toordinal(), date(9999, 12, 30).toordinal()]
+    for placed in place([Mark(n, day, "", None, "") for n, day in enumerate(days)], px):
+        begin, end = period(placed.mark.day, px)
+        assert begin <= placed.mark.day < end
+        assert begin * px - 1e-6 <= placed.x and placed.x <= end * px
