@@ -49,6 +49,7 @@ def test_a_window_the_view_widened_gets_its_width_back(make_window, qtbot) -> No
     window.resize(620, 600)
     qtbot.wait(20)
     window.modes.action.trigger()
-    qtbot.waitUntil(lambda: window.width() > 620)
+    # Generous waits: the resize goes through the (offscreen) window system, slow on a busy machine.
+    qtbot.waitUntil(lambda: window.width() > 620, timeout=30_000)
     window.modes.action.trigger()
-    qtbot.waitUntil(lambda: window.width() == 620)
+    qtbot.waitUntil(lambda: window.width() == 620, timeout=30_000)
