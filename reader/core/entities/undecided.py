@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from reader.core.entities.acting_nouns import acts
 from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unarticled
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
@@ -323,6 +324,12 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         and not only_ending_names(word, ev.words, ev.text)
         # "the lunar Gateway": a thing, unless the text names teams ("the Lakers … the Thunder")
         and (bool(ev.teams) or not only_after_the(word, ev.words, ev.mentions.get(word, [])))
+        # "Pokemon Sword or Shield", "Upgrade to Premium": a title or a tier, unless the text
+        # has it do what a body does ("Paramount is", "Beats Solo3")
+        and (
+            listed(word) or bool(ev.teams) or on_platform(piece, words, index)
+            or acts(word, words, ev.mentions.get(word, []))
+        )
     ):
         return EntityKind.ORG
     return None
