@@ -86,11 +86,12 @@ def _plural_in_e(word: str) -> bool:
 
 
 # Articles that stand before German nouns of masculine or neuter gender only ("das
-# Smartphone", "im Bereich", "einem Tablet", "einen Hotspot", "diesen Hotspot"); a body's
+# Smartphone", "im Bereich", "einem Tablet", "einen Hotspot", "diesen Hotspot"), or before a
+# masculine noun or a plural ("den Touchscreen", "den Dialog", "den Bauern"); a body's
 # name is mostly feminine ("die Nato", "der Telekom") or goes without one. A possessive stands before nouns of every gender ("Ihre
 # Website", "seinen Download") and before no body's name.
 _NEUTER_ARTICLES = frozenset(
-    "das dem im ins zum vom beim ein einem eines einen diesen keinen jenen".split()
+    "das dem den im ins zum vom beim ein einem eines einen diesen keinen jenen".split()
 )
 _POSSESSIVES = frozenset(
     f"{stem}{end}" for stem in ("mein", "dein", "sein", "ihr", "unser", "eur")
