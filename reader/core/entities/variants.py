@@ -25,6 +25,7 @@ from reader.core.entities.cues import (
 )
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.model import EntityKind, Found
+from reader.core.entities.name_tails import tail_of_a_name
 from reader.core.entities.names import Token
 from reader.core.entities.outlets import outlet_nominative
 from reader.core.entities.pieces import Piece
@@ -192,9 +193,12 @@ def _named_again(piece: Piece, text: str) -> bool:
     """Whether a name made of English words ("Home Depot", "Blue Origin") is written as a
     name again: twice at least, and mostly without an article, which makes it a thing the
     text talks of ("the Touch Bar", "the Magic Keyboard", "the Space Launch System"); a
-    plural after "the" is a team or a band ("the Blue Jackets", "the Doobie Brothers")."""
+    plural after "the" is a team or a band ("the Blue Jackets", "the Doobie Brothers"); the
+    end of a longer name is none (`name_tails`)."""
     name = piece.text(text)
     starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    if tail_of_a_name(starts, text):
+        return False  # "80 Day Obsession", "Xbox One X": the end of a longer name
     if name.endswith("s"):
         return len(starts) >= 2
     things = sum(bool(_ARTICLE_BEFORE.search(text, max(0, at - 40), at)) for at in starts)
