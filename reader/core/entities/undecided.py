@@ -360,7 +360,8 @@ def _international(piece: Piece, word: str, ev: TextEvidence) -> bool:
     """A bare name both languages write alike ("Volkswagen", "Intel"), not a German noun in
     this text; in English a word of no dictionary named once, with nothing that says what it
     is, is as often a person's, a drug's or a festival's ("Diwali", "Suboxone"); an English
-    verb's participle or gerund is none in either ("Emerging", "Recycling")."""
+    verb's participle or gerund is none in either ("Emerging", "Recycling"); an English word
+    written after "the" each time is a thing, unless the text names teams."""
     lang = ev.lang
     return (
         bare_name(piece, ev.words, ev.index, lang, ev.lower_words)
@@ -377,4 +378,11 @@ def _international(piece: Piece, word: str, ev: TextEvidence) -> bool:
         # "Emerging markets"; German borrows the English gerund as a noun ("In Sachen
         # Recycling", "beim Camping"): no brand ("Boeing", "Xing" are no verb's)
         and not english_verb_form(word)
+        # "the Statehouse", "the Starliner": a thing or an office, as of a dictionary word
+        and (lang != "en" or bool(ev.teams) or not _after_the(word, ev))
     )
+
+
+def _after_the(word: str, ev: TextEvidence) -> bool:
+    """Whether (nearly) every mention of the word follows "the" (`only_after_the`)."""
+    return only_after_the(word, ev.words, ev.mentions.get(word, []))
