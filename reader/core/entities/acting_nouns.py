@@ -18,10 +18,10 @@ from reader.core.entities.names import Token, english_verb_form
 
 # What follows a company that is the subject of its clause: an auxiliary, a modal, a verb of
 # saying ("Paramount is", "Apple has", "Nintendo will", "Apple said").
-_FINITE = frozenset(
-    """is was are were has had have will would could can may might must does did also
-    still""".split()
-) | SPEECH_EN
+_AUXILIARIES = frozenset(
+    "is was are were has had have will would could can may might must does did also still".split()
+)
+_FINITE = _AUXILIARIES | SPEECH_EN
 
 # Who a company or a service has, after its name: "Stadia users", "Apple employees".
 _PEOPLE_OF_A_BODY = frozenset(

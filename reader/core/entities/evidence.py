@@ -111,7 +111,7 @@ def team(
     no people of a country ("the Dakotans"), place ("the Philippines") or party ("the
     Democrats"); also without "the" when it employs the person named after a role right
     after it ("Steelers quarterback Mason Rudolph"); a plural of a word English has ("Charger", "Puma"), not a word that only ends
-    in "s" ("the Christmas party", "the Genesis launch")."""
+    in "s" ("the Christmas party", "the Genesis launch"), nor a maker's product line."""
     word = piece.words[0]
     text = bare(word.text)
     at = index.get(piece.start, 0)
@@ -136,6 +136,18 @@ def team(
         and not demonym(text[:-1])
         and text not in PARTIES
         and lookup(text) is None
+        and not _product_line(text, words)
+    )
+
+
+def _product_line(plural: str, words: list[Token]) -> bool:
+    """Whether the text writes the plural's one thing as a name ("Netgear Nighthawk R6700 …
+    the Nighthawks are popular routers") or the plural in a brand's capitals ("AirPods …
+    the Airpods"): a maker's product line, not a team."""
+    return any(
+        w.text == plural[:-1]
+        or (w.text.casefold() == plural.casefold() and w.text != plural and not w.text.isupper())
+        for w in words
     )
 
 

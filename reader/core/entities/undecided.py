@@ -327,7 +327,9 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         # "Pokemon Sword or Shield", "Upgrade to Premium": a title or a tier, unless the text
         # has it do what a body does ("Paramount is", "Beats Solo3")
         and (
-            listed(word) or bool(ev.teams) or on_platform(piece, words, index)
+            listed(word)
+            or bool(ev.teams)
+            or on_platform(piece, words, index)
             or acts(word, words, ev.mentions.get(word, []))
         )
     ):
