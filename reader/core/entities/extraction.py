@@ -129,6 +129,7 @@ from reader.core.entities.streets import postcode_towns, streets
 from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
+from reader.core.entities.thing_acronyms import thing_acronyms
 from reader.core.entities.titled_works import without_title_words
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
@@ -141,7 +142,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 253
+RULES_VERSION = 254
 
 
 def language(lang: str | None) -> str:
@@ -259,6 +260,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= region_codes(words, reading_text)  # "Wallisellen/ZH", "(1515 m, TI, seit 1951)"
     common |= grade_acronyms(reading_text)  # "Leithaberg DAC", "AAA titles"
     common |= substances(reading_text, lang)  # "die Flammschutzmittel TCPP und TDPC"
+    common |= thing_acronyms(reading_text, lang)  # "the new MEB platform", "MFA-Websites"
     common |= layout.quoted_titles(pieces, reading_text, lang)  # 'on "DWTS."'
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
