@@ -24,6 +24,7 @@ from reader.core.entities.cues import (
     role_base,
 )
 from reader.core.entities.first_names import known_first_name
+from reader.core.entities.inflected_names import inflected_aliases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.name_tails import tail_of_a_name
 from reader.core.entities.names import Token
@@ -314,6 +315,8 @@ def organisations(pieces: list[Piece], text: str) -> list[Found]:
         owners = owners or [k for k in groups if other_form(written, groups[k][0].text(text))]
         if key not in aliases and len(owners) == 1:
             aliases[key] = owners[0]
+    # "des Youthful Instituts" of "Youthful Institute": one body declined
+    aliases |= inflected_aliases({key: len(group) for key, group in groups.items()}, aliases)
     for alias, key in aliases.items():
         for _ in range(3):  # "Democrat" of "Democrats" of "Democratic Party"
             key = aliases.get(key, key)

@@ -1,0 +1,31 @@
+"""One body's name written in two inflections of its last word: one organisation.
+
+German declines a name borrowed from English as its own: "das Youthful Institute" and "des
+Youthful Instituts", "das Pantone Color Institute" and "des Pantone Color Institutes". The
+keys of `variants` bring a German head's inflections together ("Bundestages"), not an English
+head's; two names of several words that differ only in such an ending name the same body
+here, as no text names two bodies so.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A German ending of a declined word: "Instituts", "Institutes", "Europäischen".
+_ENDING = re.compile(r"(?:en|er|es|em|e|s)$")
+
+
+def inflected_aliases(sizes: dict[str, int], aliases: dict[str, str]) -> dict[str, str]:
+    """For each key of several words (with its count of mentions) that another key not yet
+    aliased writes with another ending of its last word, the key it joins: the less named
+    joins the more named (on a tie, the longer key, which lost no ending to `variants`)."""
+    stems: dict[str, list[str]] = {}
+    for key in sizes:
+        if " " in key and key not in aliases:
+            stems.setdefault(_ENDING.sub("", key), []).append(key)
+    joined: dict[str, str] = {}
+    for keys in stems.values():
+        if len(keys) > 1:
+            owner = max(keys, key=lambda k: (sizes[k], len(k), k))
+            joined |= {k: owner for k in keys if k != owner}
+    return joined
