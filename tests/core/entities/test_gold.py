@@ -146,9 +146,12 @@ from score_entities import GOLD, score  # noqa: E402
 # 348 texts people 0.943/0.898, organisations 0.863/0.784, places 0.878/0.826, figures
 # 0.960/0.839 (unrounded 0.9429/0.8981, 0.8634/0.7836, 0.8783/0.8259, 0.9603/0.8390), roles 427
 # of 551: every floor comes down with the batch's pages, not with a rule.
+# Session 28's precision round (dictionary nouns that never act, nouns after "den", the ends of
+# longer names, things after "the", product lines taken for teams, acronyms of things, a body's
+# declined name): organisations 0.879/0.784 (0.8790/0.7836), the other kinds the same.
 FLOORS = {
     "people": (0.942, 0.898),
-    "orgs": (0.863, 0.783),  # precision: never below what the rules measure
+    "orgs": (0.878, 0.783),  # precision: never below what the rules measure
     "places": (0.878, 0.825),
     "figures": (0.960, 0.839),
 }
