@@ -130,6 +130,7 @@ from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
 from reader.core.entities.thing_acronyms import thing_acronyms
+from reader.core.entities.titled_outlets import titled_outlets
 from reader.core.entities.titled_works import without_title_words
 from reader.core.entities.towns import towns
 from reader.core.entities.venues import venues
@@ -142,7 +143,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 254
+RULES_VERSION = 255
 
 
 def language(lang: str | None) -> str:
@@ -226,6 +227,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sides += player_sides(reading_text, words, lang)  # "Salina South diver Keetan Munsell"
     sites += sides
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
+    outlets = titled_outlets(reading_text, words)  # "in der Zeitung „Die Welt“"
+    sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
     romance, glosses = foreign_bodies.romance_bodies(words, reading_text, lang)
@@ -265,6 +268,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
     common -= {p.text(reading_text) for p in sides}  # "Jets 2, Predators 1:": a score, no model
+    common -= {p.text(reading_text) for p in outlets}  # 'the podcast "Ground Game"': no work
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
