@@ -45,6 +45,7 @@ from reader.core.entities import (
 )
 from reader.core.entities.acronym_lists import acronym_lists
 from reader.core.entities.added_roles import add_roles
+from reader.core.entities.affiliate_marks import affiliate_brands
 from reader.core.entities.agreement import (
     listed_with_organisation,
     maker_of,
@@ -228,6 +229,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += sides
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     outlets = titled_outlets(reading_text, words)  # "in der Zeitung „Die Welt“"
+    outlets += affiliate_brands(reading_text, words, lang)  # "die Maus von Vealind*"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
@@ -268,7 +270,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     common |= single_quoted_titles(pieces, reading_text)  # "the theme ‘The Medium is …’"
     common -= {p.text(reading_text) for p in bodies}  # listed as bodies: no maker's product
     common -= {p.text(reading_text) for p in sides}  # "Jets 2, Predators 1:": a score, no model
-    common -= {p.text(reading_text) for p in outlets}  # 'the podcast "Ground Game"': no work
+    common -= {p.text(reading_text) for p in outlets}  # 'podcast "Ground Game"', "AFP*": no work
     pieces = [
         p for p in pieces if not (p.kind is EntityKind.ORG and p.text(reading_text) in common)
     ]
