@@ -82,6 +82,7 @@ from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
+from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
@@ -242,6 +243,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         groups = group_names(reading_text, words)  # "die Miliz Hisbollah", "Die PARTEI"
         pieces = not_kinds(pieces, groups, words)  # "Satire-Partei": the kind, no name
         sites += groups
+        sites += kind_first_bodies(reading_text, words, lang)  # "die Stiftung Warentest"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
