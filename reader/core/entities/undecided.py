@@ -19,6 +19,7 @@ from reader.core.entities.acting_nouns import acts
 from reader.core.entities.agreement import listed_with_nouns, neuter_nouns, unarticled
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import bare, camel_case, demonym, name_like
+from reader.core.entities.employers import employer_words
 from reader.core.entities.evidence import first_name_alone, member_of, staff_of, team
 from reader.core.entities.examples import example_names, named_after_founders
 from reader.core.entities.first_names import first_name_frequency
@@ -199,10 +200,12 @@ class TextEvidence:
             if not p.words[0].sentence_start and p.words[0].text != word
         )  # fmt: skip
         german_nouns = written_as_nouns(words, text) if lang == "de" else frozenset()
+        employers = employer_words(firsts, words, index, lang, lower_words, text)
         placed = frozenset(
             word for p, word in firsts
             if p.kind is None and named_place(p, words, index, lang, lower_words)
             and word not in german_nouns  # "aus Laub" where the text writes "das Laub"
+            and word not in employers  # "from Hipcricket" and "Hipcricket, a … company"
         )  # fmt: skip
         teams = frozenset(
             word for p, word in firsts if lang == "en" and team(p, words, index, lower_words)
