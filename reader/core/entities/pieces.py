@@ -27,6 +27,13 @@ from reader.core.entities.names import Token, common_word, english_noun
 
 # The last part of a hyphenated site's name: "Helmut-Körnig-Halle", "Willy-Brandt-Straße".
 _SITE_HEADS = frozenset("Halle Platz Straße Brücke Stadion Arena Schanze Kirche Allee".split())
+# The last word of a body of members' name, never part of an office's ("Teachers Association
+# President", "Teamsters Union President"), unlike "House Speaker", "Press Secretary", "Police
+# Chief", where the word before the office says where it is held.
+_BODY_HEADS = frozenset(
+    """association union federation foundation institute society league alliance organization
+    organisation coalition council commission committee party""".split()
+)
 # Chambers English names with one capitalised word ("the Senate voted", "Congress failed").
 _LEGISLATURES = frozenset("Senate Congress Parliament House".split())
 # American parties' letters before a state ("D-NY", "R-TX"), which `layout` reads.
@@ -183,8 +190,16 @@ def role_start(run: list[Token], at: int, lang: str) -> int:
             break
         if not (common_word(word, "en") or common_word(word, lang)):
             break
+        if lang == "en" and word.casefold() in _BODY_HEADS and _named_before(run, start - 1):
+            break  # "Ohio Nurses Association President …": the body's head, no part of the role
         start -= 1
     return start
+
+
+def _named_before(run: list[Token], at: int) -> bool:
+    """Whether a body's head at `at` ends a name: a capitalised word before it in the run
+    ("Nurses" of "Ohio Nurses Association"); "Union Minister" opening a run names no body."""
+    return at > 0 and run[at - 1].text[:1].isupper() and run[at - 1].text not in NEVER_NAME
 
 
 def role_parts(role_words: list[Token], lang: str) -> list[Piece]:
