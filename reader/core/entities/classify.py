@@ -82,6 +82,7 @@ from reader.core.entities.product_names import maker_and_device
 from reader.core.entities.role_fields import field_of_role
 from reader.core.entities.run_places import party_seat, whole_place
 from reader.core.entities.run_words import (
+    body_before_person,
     borne,
     first_name_and_surname,
     group_possessive,
@@ -120,6 +121,8 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             Piece(EntityKind.ORG, run[title[0] : title[1]]),
             *classify(run[title[1] :], lang, lower_words),
         ]
+    if (cut := body_before_person(run, lang)) is not None:  # "European Union Gordon Sondland"
+        return [Piece(EntityKind.ORG, run[:cut]), *classify(run[cut:], lang, lower_words)]
     if (branch := branch_start(run)) is not None:  # "President Ascom North America"
         return [*classify(run[:branch], lang, lower_words), Piece(EntityKind.ORG, run[branch:])]
     if initialled_name(run):  # "James P. Kennedy Jr.", "Mary E. Lovely": no town, no region

@@ -81,3 +81,26 @@ def town_adjective(word: str, lang: str) -> bool:
     Winzer"): where someone lives or works, no employer; a company in -er is named in English
     too ("Bayer", "Daimler")."""
     return lang == "de" and word.endswith("er") and zipf_frequency(word.casefold(), "en") == 0
+
+
+# The last words of bodies English names whole before a person's name in one run: "the
+# European Union Gordon Sondland", "the United Nations Nikki Haley".
+_BODY_ENDS = frozenset("union nations association federation alliance council".split())
+
+
+def body_before_person(run: list[Token], lang: str) -> int | None:
+    """Where a body's name ends and a person's begins in one English run ("Ambassador to the
+    European Union Gordon Sondland and …"): a body's last word, then a first name and a
+    surname that end the run or come before "and"; the body is no part of the person's name."""
+    if lang != "en":
+        return None
+    for cut in range(2, len(run) - 1):
+        after = cut + 2
+        if (
+            bare(run[cut - 1].text).casefold() in _BODY_ENDS
+            and all(w.capital for w in run[:cut])
+            and first_name_and_surname(run[cut:after])
+            and (after == len(run) or run[after].text == "and")
+        ):
+            return cut
+    return None
