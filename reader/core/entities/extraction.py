@@ -82,6 +82,7 @@ from reader.core.entities.german_sites import german_sites
 from reader.core.entities.german_words import german_compound, german_word
 from reader.core.entities.grade_acronyms import grade_acronyms
 from reader.core.entities.group_kinds import group_names, not_kinds
+from reader.core.entities.jurisdictions import joined_places
 from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
 from reader.core.entities.loan_phrases import loan_phrases
@@ -205,6 +206,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
+        pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = units(pieces, words, index, reading_text)  # "VW Nutzfahrzeuge": one name
         pieces = things_of_names(pieces, reading_text)  # "VSGE Webseiten" beside "der VSGE"
