@@ -66,6 +66,7 @@ from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
 from reader.core.entities.divisions import units
+from reader.core.entities.event_bodies import event_bodies
 from reader.core.entities.evidence import (
     agencies,
     first_name_alone,
@@ -233,6 +234,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     outlets = titled_outlets(reading_text, words)  # "in der Zeitung „Die Welt“"
     outlets += affiliate_brands(reading_text, words, lang)  # "die Maus von Vealind*"
+    outlets += event_bodies(reading_text, words)  # "im IBU Cup", "the UEFA Nations League"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
