@@ -149,9 +149,13 @@ from score_entities import GOLD, score  # noqa: E402
 # Session 28's precision round (dictionary nouns that never act, nouns after "den", the ends of
 # longer names, things after "the", product lines taken for teams, acronyms of things, a body's
 # declined name): organisations 0.879/0.784 (0.8790/0.7836), the other kinds the same.
+# With session 28's recall round on top (publications by their quoted title, affiliate stars,
+# German bodies named kind first, company evidence over a place's preposition, an association's
+# head before an office, a body run into a person, bodies "für" two places, acronyms before a
+# competition): organisations 0.882/0.795 (0.8818/0.7954), places 0.879/0.825 (0.8788/0.8253).
 FLOORS = {
     "people": (0.942, 0.898),
-    "orgs": (0.878, 0.783),  # precision: never below what the rules measure
+    "orgs": (0.881, 0.795),  # precision: never below what the rules measure
     "places": (0.878, 0.825),
     "figures": (0.960, 0.839),
 }
