@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from reader.core.entities.credited_people import photographer
 from reader.core.entities.first_names import known_first_name
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, common_word
@@ -58,8 +59,8 @@ def credited(text: str, words: list[Token], lang: str) -> list[Piece]:
             inside = words[
                 bisect_left(starts, name.start("name")) : bisect_left(starts, name.end())
             ]
-            if not inside or _person(inside):
-                continue  # "Photo: Neil Godwin": the photographer
+            if not inside or _person(inside) or photographer(inside):
+                continue  # "Photo: Neil Godwin", "Photo: Tom Young": the photographer
             if len(inside) == 1 and common_word(inside[0].text, lang):
                 continue  # "Foto: Privat", "Bild: Archiv": no name
             found.append(Piece(EntityKind.ORG, inside))

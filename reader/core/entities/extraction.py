@@ -55,6 +55,7 @@ from reader.core.entities.agreement import (
     terms,
 )
 from reader.core.entities.apposed_people import apposed_people
+from reader.core.entities.attributed_people import attributed_people
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
@@ -62,6 +63,7 @@ from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
+from reader.core.entities.credited_people import credited_people
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
@@ -147,7 +149,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 255
+RULES_VERSION = 256
 
 
 def language(lang: str | None) -> str:
@@ -225,9 +227,11 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
+    sites += _new_people(pieces, credited_people(reading_text, words))  # "Foto: Kerstin Jordan"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
+    sites += _new_people(pieces, attributed_people(reading_text, words))  # "said Al Ng, CEO …"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
     sides += player_sides(reading_text, words, lang)  # "Salina South diver Keetan Munsell"
     sites += sides
@@ -343,6 +347,13 @@ def _listed(
         )
 
     listed_with_organisation(pieces, text, joins)
+
+
+def _new_people(pieces: list[Piece], people: list[Piece]) -> list[Piece]:
+    """The people the rules had not found as such already: a piece in `sites` replaces what
+    overlaps it, and a person found by the rules for runs keeps the role they read."""
+    known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
+    return [p for p in people if (p.start, p.end) not in known]
 
 
 def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
