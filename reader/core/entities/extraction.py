@@ -113,6 +113,7 @@ from reader.core.entities.noun_phrases import (
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
+from reader.core.entities.particle_people import particle_people
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
 from reader.core.entities.peoples import without_peoples
@@ -228,6 +229,9 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
     sites += _new_people(pieces, credited_people(reading_text, words))  # "Foto: Kerstin Jordan"
+    sites += _new_people(
+        pieces, particle_people(reading_text, words, lang, pieces)
+    )  # "Ana da Costa"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
@@ -351,9 +355,15 @@ def _listed(
 
 def _new_people(pieces: list[Piece], people: list[Piece]) -> list[Piece]:
     """The people the rules had not found as such already: a piece in `sites` replaces what
-    overlaps it, and a person found by the rules for runs keeps the role they read."""
+    overlaps it, and a person found by the rules for runs keeps the role they read (also
+    when they cut the name short)."""
     known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
-    return [p for p in people if (p.start, p.end) not in known]
+    roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
+    return [
+        replace(p, role=p.role or roles.get(p.start, ""))  # "Der Rektor Wilson | Madeira Filho"
+        for p in people
+        if (p.start, p.end) not in known
+    ]
 
 
 def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
