@@ -22,10 +22,14 @@ _STATS = (
     r"(?:points?|goals?|assists?|rebounds?|saves?|steals?|blocks?|kills?|digs?|aces?|"
     r"strikeouts?|RBIs?|sacks?|tackles?|interceptions?|receptions?|touchdowns?|yards?)"
 )
-_WORD = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
-# A player: an initial and a surname, or up to three names ("Kairi Thomas-Brooks"), then a count.
+# A name's word, also with a capital inside after an apostrophe or a prefix ("O'Hara",
+# "McDowell", "DeBose").
+_WORD = r"(?:[A-Z]['’]|Mc|Mac|De|Di|La|Le)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+# A player: an initial and a surname, initials for a first name ("CJ DeBose", "T.J. Carrie"),
+# or up to three names ("Kairi Thomas-Brooks"), then a count.
 _CREDITED = re.compile(
-    rf"(?<![\w.’'-])(?P<name>[A-Z]\. {_WORD}|{_WORD}(?: {_WORD}){{0,2}}) \d{{1,3}} {_STATS}\b"
+    rf"(?<![\w.’'-])(?P<name>(?:[A-Z]\.|[A-Z]\.[A-Z]\.|[A-Z]{{2}}) {_WORD}"
+    rf"|{_WORD}(?: {_WORD}){{0,2}}) \d{{1,3}} {_STATS}\b"
 )
 
 
