@@ -1,0 +1,46 @@
+"""Session 28: what sport, a band and a trade call their people, written before or beside a
+person's name, is the person's role (made-up people; hand-written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.entities import EntityKind, extract
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, "en") if f.kind is EntityKind.PERSON}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The clinic is led by show jumping rider Hanna Lorrimer next week.",
+            "Hanna Lorrimer",
+            "rider",
+        ),
+        ("The club signed Porto keeper Duarte Vilela on Tuesday.", "Duarte Vilela", "keeper"),
+        ("Save first, says financial planner Owen Mabry.", "Owen Mabry", "financial planner"),
+        (
+            "He fell out with his business partner Glen Ashdown last year.",
+            "Glen Ashdown",
+            "business partner",
+        ),
+        (
+            "The multi-instrumentalist Ruth Calloway joined the tour.",
+            "Ruth Calloway",
+            "multi-instrumentalist",
+        ),
+        ("The suspect, Dale Hendry, was arrested on Monday.", "Dale Hendry", "suspect"),
+        ("Fans cheered for three-time champion Ivo Brandt.", "Ivo Brandt", "champion"),
+    ],
+)
+def test_a_job_beside_a_name_is_the_role(text: str, name: str, role: str) -> None:
+    roles = _roles(text)
+    assert any(role in r for r in roles.get(name, ()))
+
+
+def test_an_adjective_is_no_job() -> None:
+    text = "Since the removal of official Lightport, repairs have not risen."
+    assert not _roles(text)
