@@ -55,7 +55,6 @@ from reader.core.entities.agreement import (
     terms,
 )
 from reader.core.entities.apposed_people import apposed_people
-from reader.core.entities.attributed_people import attributed_people
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
@@ -63,7 +62,6 @@ from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
 from reader.core.entities.companies import listed
 from reader.core.entities.compound_places import compound_places
-from reader.core.entities.credited_people import credited_people
 from reader.core.entities.credits import credited
 from reader.core.entities.cues import bare, name_like
 from reader.core.entities.departments import department_bodies
@@ -113,9 +111,9 @@ from reader.core.entities.noun_phrases import (
 from reader.core.entities.numbered import numbered, tickers
 from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
-from reader.core.entities.particle_people import particle_people
 from reader.core.entities.particles import opening_names
 from reader.core.entities.party_names import lower_case_parties
+from reader.core.entities.people_sites import people_sites
 from reader.core.entities.peoples import without_peoples
 from reader.core.entities.pieces import Piece
 from reader.core.entities.player_sides import player_sides
@@ -228,14 +226,10 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites = outlet_sites(blanked, words)  # "(Motorsport-Total.com)"
     sites += named_ngos(reading_text, words)  # "Human Rights Watch", "Ärzte ohne Grenzen"
     sites += credited(reading_text, words, lang)  # "(Image credit: All About Space)"
-    sites += _new_people(pieces, credited_people(reading_text, words))  # "Foto: Kerstin Jordan"
-    sites += _new_people(
-        pieces, particle_people(reading_text, words, lang, pieces)
-    )  # "Ana da Costa"
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
-    sites += _new_people(pieces, attributed_people(reading_text, words))  # "said Al Ng, CEO …"
+    sites += people_sites(pieces, reading_text, words, lang)  # "Foto: Kerstin Jordan"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"
     sides += player_sides(reading_text, words, lang)  # "Salina South diver Keetan Munsell"
     sites += sides
@@ -351,19 +345,6 @@ def _listed(
         )
 
     listed_with_organisation(pieces, text, joins)
-
-
-def _new_people(pieces: list[Piece], people: list[Piece]) -> list[Piece]:
-    """The people the rules had not found as such already: a piece in `sites` replaces what
-    overlaps it, and a person found by the rules for runs keeps the role they read (also
-    when they cut the name short)."""
-    known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
-    roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
-    return [
-        replace(p, role=p.role or roles.get(p.start, ""))  # "Der Rektor Wilson | Madeira Filho"
-        for p in people
-        if (p.start, p.end) not in known
-    ]
 
 
 def _outside(pieces: list[Piece], sites: list[Piece]) -> list[Piece]:
