@@ -1,8 +1,9 @@
 """The people that shapes of a whole sentence name, read over the text after the runs are
 classified: a credit line's maker (`credited_people`), a name with a family name's particle
 (`particle_people`), a name after its office in small letters (`titled_people`), a
-speaker with an office in apposition (`attributed_people`), and a first name with an
-initial for the surname (`initialled_people`).
+speaker with an office in apposition (`attributed_people`), a first name with an
+initial for the surname (`initialled_people`), and a legal commentary's authors
+(`commentary_authors`).
 
 Each stands among the sites of `extraction`, which replace whatever the rules for runs read
 over the same words; so a person those rules found already as such is left to them, and one
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.entities.attributed_people import attributed_people
+from reader.core.entities.commentary_authors import commentary_authors
 from reader.core.entities.credited_people import credited_people
 from reader.core.entities.initialled_people import initialled_people
 from reader.core.entities.model import EntityKind
@@ -31,6 +33,7 @@ def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) 
         *titled_people(text, words, lang),  # "aerospace executive Tom Young"
         *attributed_people(text, words),  # "said Zippy Duvall, the president of …"
         *initialled_people(text, words, lang),  # "Pavel K.", "Dennis S. will nicht reden"
+        *commentary_authors(text, words, lang),  # "Wandtke/Bullinger, UrhG, § 51"
     ]
     known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
     roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
