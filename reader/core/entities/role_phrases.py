@@ -70,6 +70,9 @@ JOBS_DE = (
     "produzent", "produzentin", "boxer", "boxerin", "fotograf", "fotografin", "therapeut",
     "therapeutin", "apotheker", "apothekerin", "hebamme", "pfleger", "pflegerin",
     "fussballer", "fussballerin", "spieler", "spielerin",  # casefolded: "Fußballer"
+    "rechtler", "rechtlerin", "pädagoge", "pädagogin", "mediziner", "medizinerin",
+    "soziologe", "soziologin", "athlet", "athletin", "präses", "missionar", "missionarin",
+    "nomade", "nomadin", "surfer", "surferin", "snowboarder", "snowboarderin",
 )  # fmt: skip
 
 

@@ -44,3 +44,29 @@ def test_a_job_beside_a_name_is_the_role(text: str, name: str, role: str) -> Non
 def test_an_adjective_is_no_job() -> None:
     text = "Since the removal of official Lightport, repairs have not risen."
     assert not _roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Das sagt die Frauenrechtlerin Ines Talbach aus Leipzig.",
+            "Ines Talbach",
+            "Frauenrechtlerin",
+        ),
+        (
+            "Der Palliativmediziner Gero Wendtland erklärt es.",
+            "Gero Wendtland",
+            "Palliativmediziner",
+        ),
+        (
+            "Sie folgt dem Soziologen Malte Kirchgäßner in vielem.",
+            "Malte Kirchgäßner",
+            "Soziologen",
+        ),
+        ("Die Athletin Jana Osterholt startete als Erste.", "Jana Osterholt", "Athletin"),
+    ],
+)
+def test_a_german_job_before_a_name_is_the_role(text: str, name: str, role: str) -> None:
+    roles = {f.name: f.roles for f in extract(text, "de") if f.kind is EntityKind.PERSON}
+    assert any(role in r for r in roles.get(name, ()))
