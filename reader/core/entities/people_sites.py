@@ -2,8 +2,8 @@
 classified: a credit line's maker (`credited_people`), a name with a family name's particle
 (`particle_people`), a name after its office in small letters (`titled_people`), a
 speaker with an office in apposition (`attributed_people`), a first name with an
-initial for the surname (`initialled_people`), and a legal commentary's authors
-(`commentary_authors`).
+initial for the surname (`initialled_people`), a legal commentary's authors
+(`commentary_authors`), and who scored in a game report (`scoring_players`).
 
 Each stands among the sites of `extraction`, which replace whatever the rules for runs read
 over the same words; so a person those rules found already as such is left to them, and one
@@ -22,6 +22,7 @@ from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.particle_people import particle_people
 from reader.core.entities.pieces import Piece
+from reader.core.entities.scoring_players import scoring_players
 from reader.core.entities.titled_people import titled_people
 
 
@@ -34,6 +35,7 @@ def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) 
         *attributed_people(text, words),  # "said Zippy Duvall, the president of …"
         *initialled_people(text, words, lang),  # "Pavel K.", "Dennis S. will nicht reden"
         *commentary_authors(text, words, lang),  # "Wandtke/Bullinger, UrhG, § 51"
+        *scoring_players(text, words, lang),  # "Shaq Vann rushed for 101 yards"
     ]
     known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
     roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
