@@ -3,7 +3,8 @@ classified: a credit line's maker (`credited_people`), a name with a family name
 (`particle_people`), a name after its office in small letters (`titled_people`), a
 speaker with an office in apposition (`attributed_people`), a first name with an
 initial for the surname (`initialled_people`), a legal commentary's authors
-(`commentary_authors`), and who scored in a game report (`scoring_players`).
+(`commentary_authors`), who scored in a game report (`scoring_players`), and a person
+whose first name is a town's (`town_first_names`).
 
 Each stands among the sites of `extraction`, which replace whatever the rules for runs read
 over the same words; so a person those rules found already as such is left to them, and one
@@ -24,6 +25,7 @@ from reader.core.entities.particle_people import particle_people
 from reader.core.entities.pieces import Piece
 from reader.core.entities.scoring_players import scoring_players
 from reader.core.entities.titled_people import titled_people
+from reader.core.entities.town_first_names import town_first_names
 
 
 def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) -> list[Piece]:
@@ -36,6 +38,7 @@ def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) 
         *initialled_people(text, words, lang),  # "Pavel K.", "Dennis S. will nicht reden"
         *commentary_authors(text, words, lang),  # "Wandtke/Bullinger, UrhG, § 51"
         *scoring_players(text, words, lang),  # "Shaq Vann rushed for 101 yards"
+        *town_first_names(text, words, lang, pieces),  # "Vladimir Putin"
     ]
     known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
     roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
