@@ -27,7 +27,11 @@ from reader.core.entities.pieces import Piece
 
 _LETTERS = r"[a-zäöüßáàâãçéèêëíìîïñóòôõúùû]"
 _WORD = rf"[A-ZÄÖÜÁÉÍÓÚ]{_LETTERS}+"
-_PARTICLE = r"(?:van der|van den|van de|van|ter|ten|da|das|dos|do|de la|de|del|della|di)"
+# In small letters, or with a capital as English writes many ("Jason La Canfora").
+_PARTICLE = (
+    r"(?:van der|van den|van de|van|ter|ten|da|das|dos|do|de la|de|del|della|di"
+    r"|Van Der|Van|La|Le|De|Di|Da|Del|Della|Du)"
+)
 _HEIRS = r"(?:Filho|Neto|Júnior|Sobrinho)"
 # Up to three given names, then a particle and one or two surnames, or a surname and an heir's
 # word ("Madeira Filho"); a particle may come twice ("Aparecida da Costa Barros").
@@ -36,7 +40,9 @@ _NAME = re.compile(
     rf"(?<![\w.-])(?=(?P<name>(?P<first>{_WORD})(?: {_WORD}){{0,2}}"
     rf"(?:(?: {_PARTICLE}(?: {_WORD}){{1,2}})+(?: {_HEIRS})?| {_WORD} {_HEIRS})(?![\w-])))"
 )
-_PARTICLES = frozenset("van der den de ter ten da das dos do la del della di".split())
+_PARTICLES = frozenset(
+    "van der den de ter ten da das dos do la del della di Van Der La Le De Di Da Del Della Du".split()
+)
 # The particles that are German words too, and of those the articles, which in German text
 # are no particle at all ("das Lager").
 _GERMAN_WORDS = frozenset("da das de do der den".split())
@@ -101,12 +107,15 @@ def _to_genitive(name: list[Token], lang: str) -> list[Token]:
     return name
 
 
-# What is named after a person without being one: a ship, a street or a square.
+# What is named after a person without being one: a ship, a street, a square, a saint's town
+# ("San Juan De Los Lagos").
 _NAMED_AFTER = frozenset(
-    "USS HMS RMS MS MV SS Rua Avenida Praça Largo Via Viale Piazza Calle Plaza Rue Avenue".split()
+    "USS HMS RMS MS MV SS Rua Avenida Praça Largo Via Viale Piazza Calle Plaza Rue Avenue "
+    "San Santa Santo São St. Saint Sankt".split()
 )
 
 
 def _named_after(word: str) -> bool:
-    """A word before a name that makes the name a ship's, a street's or a square's."""
+    """A word before a name that makes the name a ship's, a street's, a square's or a
+    saint's town's."""
     return word in _NAMED_AFTER or word.casefold().endswith(VESSEL_WORDS_DE)

@@ -63,3 +63,8 @@ def test_a_ship_named_after_a_person_is_no_person() -> None:
 def test_three_given_names_before_the_particle() -> None:
     text = "Die Rede hielt Präsident José Carlos Inácio da Silva in Brasília."
     assert _kinds(text, "de").get("José Carlos Inácio da Silva") is EntityKind.PERSON
+
+
+def test_a_particle_with_a_capital_after_an_employer() -> None:
+    text = "WKRT Radio NHL Insider Jason La Morrica has reported that the league will fine him."
+    assert _kinds(text, "en").get("Jason La Morrica") is EntityKind.PERSON
