@@ -4,7 +4,8 @@ classified: a credit line's maker (`credited_people`), a name with a family name
 speaker with an office in apposition (`attributed_people`), a first name with an
 initial for the surname (`initialled_people`), a legal commentary's authors
 (`commentary_authors`), who scored in a game report (`scoring_players`), and a person
-whose first name is a town's (`town_first_names`).
+whose first name is a town's (`town_first_names`), and an author introducing themself
+(`introduced_selves`).
 
 Each stands among the sites of `extraction`, which replace whatever the rules for runs read
 over the same words; so a person those rules found already as such is left to them, and one
@@ -19,6 +20,7 @@ from reader.core.entities.attributed_people import attributed_people
 from reader.core.entities.commentary_authors import commentary_authors
 from reader.core.entities.credited_people import credited_people
 from reader.core.entities.initialled_people import initialled_people
+from reader.core.entities.introduced_selves import introduced_selves
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.particle_people import particle_people
@@ -39,6 +41,7 @@ def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) 
         *commentary_authors(text, words, lang),  # "Wandtke/Bullinger, UrhG, § 51"
         *scoring_players(text, words, lang),  # "Shaq Vann rushed for 101 yards"
         *town_first_names(text, words, lang, pieces),  # "Vladimir Putin"
+        *introduced_selves(text, words, lang),  # "Hi, ich bin David, der Gründer"
     ]
     known = {(p.start, p.end) for p in pieces if p.kind is EntityKind.PERSON}
     roles = {p.start: p.role for p in pieces if p.kind is EntityKind.PERSON and p.role}
