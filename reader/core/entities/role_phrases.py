@@ -38,14 +38,15 @@ JOBS_EN = frozenset(
     "sailor skier swimmer runner cyclist climber mountaineer dancer painter sculptor poet chef "
     "farmer soldier firefighter detective banker astronaut programmer blogger influencer "
     "comedian presenter boxer golfer therapist pharmacist midwife defenseman defenceman rookie "
-    "diver agent mogul frontman songwriter counsel vp rider keeper planner partner champion "
-    "instrumentalist multi-instrumentalist member suspect".split()
+    "diver agent mogul frontman songwriter counsel vp rider keeper planner "
+    "instrumentalist multi-instrumentalist suspect".split()
 )  # sports positions too: "Pittsburgh center Maurkice Pouncey"; offices of churches, owners
 # of a business, members of a band, the aides of politicians, whom an author or an athlete
 # has act for them ("his agent Valerie Smith", "Republican counsel Steve Castor"), and the
 # trade press's "vp" ("senior vp partnerships"); what sport, a band and a trade call their
-# people ("dressage rider", "Bilbao keeper", "founding members", "financial planner",
-# "business partner", "NBA champion"), and the accused of the news ("the suspect, …")
+# people ("dressage rider", "Bilbao keeper", "multi-instrumentalist", "financial planner"),
+# and the accused of the news ("the suspect, …"); not "partner", "member" or "champion",
+# which a company or a team is too ("partner Zentrobix", "defending champion Liverpool")
 # Endings of German words for what people do, read the same way.
 JOBS_DE = (
     "sänger", "sängerin", "pastor", "pastorin", "aktivist", "aktivistin", "vorsteher",

@@ -1,5 +1,6 @@
 """Session 28: what sport, a band and a trade call their people, written before or beside a
-person's name, is the person's role (made-up people; hand-written sentences)."""
+person's name, is the person's role; what a company or a team is too (a partner, a member, a
+champion) makes no person (made-up people and companies; hand-written sentences)."""
 
 from __future__ import annotations
 
@@ -23,22 +24,28 @@ def _roles(text: str) -> dict[str, tuple[str, ...]]:
         ("The club signed Porto keeper Duarte Vilela on Tuesday.", "Duarte Vilela", "keeper"),
         ("Save first, says financial planner Owen Mabry.", "Owen Mabry", "financial planner"),
         (
-            "He fell out with his business partner Glen Ashdown last year.",
-            "Glen Ashdown",
-            "business partner",
-        ),
-        (
             "The multi-instrumentalist Ruth Calloway joined the tour.",
             "Ruth Calloway",
             "multi-instrumentalist",
         ),
         ("The suspect, Dale Hendry, was arrested on Monday.", "Dale Hendry", "suspect"),
-        ("Fans cheered for three-time champion Ivo Brandt.", "Ivo Brandt", "champion"),
     ],
 )
 def test_a_job_beside_a_name_is_the_role(text: str, name: str, role: str) -> None:
     roles = _roles(text)
     assert any(role in r for r in roles.get(name, ()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Founding member Zentrobix left the alliance.",
+        "The deal with business partner Zentrobix closed.",
+        "The defending champion Zentrobix lost on Sunday.",
+    ],
+)
+def test_what_a_company_is_too_makes_no_person(text: str) -> None:
+    assert not _roles(text)
 
 
 def test_an_adjective_is_no_job() -> None:
