@@ -2,10 +2,9 @@
 classified: a credit line's maker (`credited_people`), a name with a family name's particle
 (`particle_people`), a name after its office in small letters (`titled_people`), a
 speaker with an office in apposition (`attributed_people`), a first name with an
-initial for the surname (`initialled_people`), a legal commentary's authors
-(`commentary_authors`), who scored in a game report (`scoring_players`), and a person
-whose first name is a town's (`town_first_names`), and an author introducing themself
-(`introduced_selves`).
+initial for the surname (`initialled_people`), who scored in a game report
+(`scoring_players`), a person whose first name is a town's (`town_first_names`), and an
+author introducing themself (`introduced_selves`).
 
 Each stands among the sites of `extraction`, which replace whatever the rules for runs read
 over the same words; so a person those rules found already as such is left to them, and one
@@ -17,7 +16,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.core.entities.attributed_people import attributed_people
-from reader.core.entities.commentary_authors import commentary_authors
 from reader.core.entities.credited_people import credited_people
 from reader.core.entities.initialled_people import initialled_people
 from reader.core.entities.introduced_selves import introduced_selves
@@ -38,7 +36,6 @@ def people_sites(pieces: list[Piece], text: str, words: list[Token], lang: str) 
         *titled_people(text, words, lang),  # "aerospace executive Tom Young"
         *attributed_people(text, words),  # "said Zippy Duvall, the president of …"
         *initialled_people(text, words, lang),  # "Pavel K.", "Dennis S. will nicht reden"
-        *commentary_authors(text, words, lang),  # "Wandtke/Bullinger, UrhG, § 51"
         *scoring_players(text, words, lang),  # "Shaq Vann rushed for 101 yards"
         *town_first_names(text, words, lang, pieces),  # "Vladimir Putin"
         *introduced_selves(text, words, lang),  # "Hi, ich bin David, der Gründer"
