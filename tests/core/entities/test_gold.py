@@ -153,10 +153,14 @@ from score_entities import GOLD, score  # noqa: E402
 # German bodies named kind first, company evidence over a place's preposition, an association's
 # head before an office, a body run into a person, bodies "für" two places, acronyms before a
 # competition): organisations 0.882/0.795 (0.8818/0.7954), places 0.879/0.825 (0.8788/0.8253).
+# With session 28's people round on top (credits, attributed speakers, particles, offices in small
+# letters, withheld surnames, kin, scorers, towns as first names, authors introducing themselves,
+# jobs): people 0.946/0.921 (0.9465/0.9211), organisations 0.883/0.795 (0.8830/0.7954), places
+# 0.883/0.825 (0.8825/0.8253), figures the same, roles 443 of 566.
 FLOORS = {
-    "people": (0.942, 0.898),
-    "orgs": (0.881, 0.795),  # precision: never below what the rules measure
-    "places": (0.878, 0.825),
+    "people": (0.946, 0.921),
+    "orgs": (0.882, 0.795),  # precision: never below what the rules measure
+    "places": (0.882, 0.825),
     "figures": (0.960, 0.839),
 }
 # Held out: 46 texts since session 8 (6 of its 24 new real pages joined); figures' recall
@@ -336,8 +340,9 @@ def test_precision_and_recall_floors(split: str) -> None:
     # session 27: held out 78 of 111 with s27
     # session 28, s27 moved to development: 427 of 551 (the share 0.79 -> 0.77 with its pages),
     # held out 69 of 89 (46 texts)
-    # session 28: held out 75 of 103 with s28
-    share = 0.77 if split == "dev" else 0.70
+    # session 28: held out 75 of 103 with s28; the people round's jobs and kin words, and the
+    # people it finds: 443 of 566
+    share = 0.78 if split == "dev" else 0.70
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
         (roles.right, roles.gold) if split == "dev" else "held-out roles: below the floor"
