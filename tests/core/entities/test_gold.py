@@ -292,10 +292,15 @@ FLOORS = {
 # 0.9605/0.7981, 0.7435/0.6250, 0.8857/0.7778, 0.8524/0.8619), roles 75 of 103 (the batch alone:
 # people 0.921/0.515 — a judgment citing 21 legal authors, a travel page's photo credits —,
 # organisations 0.659/0.438, places 0.861/0.654, figures 0.821/0.917, roles 6 of 14). Every
-# floor but figures' recall comes down with the new pages, not with a rule.
+# floor but figures' recall comes down with the new pages, not with a rule. Session 28's three
+# rounds (organisations' precision and recall, people), scored once together at the end:
+# organisations 0.750/0.628 (201 right of 268 found; the batch alone the same as at the start,
+# every kind), the rest the same; the organisations' precision floor rises to 0.75. (One rule
+# the people round wrote from a description of this batch, legal commentaries' authors, was
+# taken out before: no development text has the shape.)
 HELD_OUT_FLOORS = {
     "people": (0.96, 0.79),
-    "orgs": (0.74, 0.62),
+    "orgs": (0.75, 0.62),
     "places": (0.88, 0.77),
     "figures": (0.85, 0.78),
 }
