@@ -33,6 +33,7 @@ from reader.core.ingest.outlet_evidence import (
     first_line,
     footer_logo_name,
     line_names,
+    logo_again,
     logo_names,
     masthead_names,
     opening_domain,
@@ -77,6 +78,8 @@ _FIRST_LINE = 1.5  # the very first line of the copied page, after its skip link
 _FIRST_MASTHEAD = 1.0
 _MASTHEAD = 0.5
 _FOOTER_LOGO = 1.5
+# The page's first line standing alone again below the article: the logo of header and footer.
+_REPEATED_LOGO = 1.5
 _CHROME = 1.0
 _MAX_CHROME = 3.0
 _DOMAIN = 1.0
@@ -213,8 +216,9 @@ def find_site_name(
 
 class _Page:
     """The page's furniture (its lines outside the article) gathered once: all of it joined,
-    the short lines for the finders of links and labels, and the short lines in lower case
-    for counting where a name recurs."""
+    the short lines for the finders of links and labels, the short lines in lower case
+    for counting where a name recurs, and the lines below the article (where a site's logo
+    stands again: "Mit Vergnügen Berlin" opens the page and stands alone in its footer)."""
 
     def __init__(self, furniture: list[str]) -> None:
         self.furniture = furniture
@@ -229,6 +233,9 @@ class _Page:
                     if words <= _CONTEXT_WORDS:
                         near.append(line)
         self.short_text = "\n".join(self.short)
+        # The lines below the article's last paragraph (blank in `furniture`): the footer.
+        below = furniture[::-1].index("") if "" in furniture else len(furniture) // 3
+        self.footer_start = len(furniture) - below
         near_text = "\n".join(near).casefold()
         self.contexts = f"\n{near_text}\n"
 
@@ -278,6 +285,8 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
     for rank, (found, index) in enumerate(masthead_names(furniture, top_end)):
         first = _FIRST_LINE if index == opening else _FIRST_MASTHEAD
         pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
+        if index == opening and logo_again(furniture, opening, page.footer_start):
+            pool.add(found, _REPEATED_LOGO, "footer")
     # "ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure": the logo and its tagline.
     address = opening_domain(furniture[opening]) if opening < min(top_end, len(furniture)) else None
     if address:

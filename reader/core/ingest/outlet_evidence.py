@@ -4,7 +4,8 @@ Each finder returns the names it saw. Which one is the outlet is decided in `out
 many kinds of evidence agree:
 
 * a MASTHEAD: a short name-shaped line at the top of the page, above the headline, or a logo
-  line just above the footer's copyright notice;
+  line just above the footer's copyright notice, or the page's first line standing alone
+  again below the article;
 * a LOGO link: "Ars Technica home", "The Guardian - Back to home", "Vox homepage";
 * page CHROME around the name: "About SFGATE", "Search SlashGear", "More from Sportsnet",
   "Subscribe to WIRED", "SFGate Newsletters", "BBC News Navigation" (the words around are
@@ -260,6 +261,19 @@ def first_line(lines: list[str]) -> int:
     ):
         index += 1
     return index
+
+
+def logo_again(lines: list[str], opening: int, footer: int) -> bool:
+    """Whether the page's opening line of two words or more stands alone once more, and only
+    once, below the article, with other lines around it than at the top: the logo of the
+    header repeated in the footer ("Mit Vergnügen Berlin", "Große Fragen"), not a menu the
+    footer repeats ("Düsseldorf" over "Köln", "NRW" at the top and again at the bottom)."""
+    line = lines[opening]
+    footer_lines = lines[footer:]
+    if " " not in line.strip() or footer_lines.count(line) != 1:
+        return False
+    at = footer + footer_lines.index(line)
+    return lines[at + 1 : at + 2] != lines[opening + 1 : opening + 2]
 
 
 def footer_logo_name(lines: list[str], notice: int) -> str | None:

@@ -1,0 +1,24 @@
+"""German pages that showed no outlet (session 28, measured on de-web against each page's own
+og:site_name / application-name / JSON-LD publisher): the shapes in which their copied text
+names the site. Pages and names by hand, in those shapes."""
+
+from __future__ import annotations
+
+from outlet_pages import site as _site
+
+
+def test_the_opening_line_again_in_the_footer_is_the_logo() -> None:
+    # The blog's name opens the page and stands alone again among the footer's lines.
+    top = ["Hafen Notizen", "Reisen", "Rezepte"]
+    below = ["Kategorien", "Hafen Notizen", "Impressum", "Datenschutz"]
+    assert _site(top, below) == "Hafen Notizen"
+    # Once at the top only: a first line alone says too little.
+    assert _site(top, ["Kategorien", "Impressum", "Datenschutz"]) is None
+
+
+def test_a_menu_the_footer_repeats_is_no_logo() -> None:
+    # The header's menu again at the bottom, in the same order: its first entry is no name.
+    top = ["Neue Stadt", "Altes Dorf", "Kontakt"]
+    assert _site(top, ["Impressum", "Neue Stadt", "Altes Dorf", "Kontakt"]) is None
+    # A one-word line is a menu entry as often as a name ("Produkte", "Locations").
+    assert _site(["Produkte", "Reisen", "Rezepte"], ["Kategorien", "Produkte", "Impressum"]) is None
