@@ -55,6 +55,7 @@ _AFTER_NAME = re.compile(rf"^(.+?){_SP}+(?:{_AFTER})[!?:.]*$", re.IGNORECASE)
 # "Send MSN Feedback".
 _AROUND_NAME = re.compile(r"^(?:make|send) (.+?) (?:my homepage|feedback)$", re.IGNORECASE)
 _AROUND_FIRST = frozenset(("make", "send"))
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des"))
 # Cheap tests before the patterns: a line's first word in lower case, its end, or a word inside
 # it.
 _BEFORE_FIRST = frozenset(
@@ -163,6 +164,10 @@ def _chrome_name(line: str) -> str | None:
     name = (after.group(1) if after else name).strip(" -–@")
     # "Follow RT on", the platforms' icons after it.
     name = name.removesuffix(" on").removesuffix(" auf")
+    # German chrome names a house with its article: "Über das Bloghaus", "Über den LBV".
+    article, _, rest = name.partition(" ")
+    if article in _ARTICLES and rest[:1].isupper():
+        name = rest
     return name if is_name_shaped(name) else None
 
 

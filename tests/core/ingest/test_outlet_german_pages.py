@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from outlet_pages import site as _site
 
+from reader.core.ingest.outlet_evidence import line_names
+
 
 def test_the_opening_line_again_in_the_footer_is_the_logo() -> None:
     # The blog's name opens the page and stands alone again among the footer's lines.
@@ -22,3 +24,13 @@ def test_a_menu_the_footer_repeats_is_no_logo() -> None:
     assert _site(top, ["Impressum", "Neue Stadt", "Altes Dorf", "Kontakt"]) is None
     # A one-word line is a menu entry as often as a name ("Produkte", "Locations").
     assert _site(["Produkte", "Reisen", "Rezepte"], ["Kategorien", "Produkte", "Impressum"]) is None
+
+
+def test_german_chrome_names_the_house_with_its_article() -> None:
+    assert line_names("Über das Hafenhaus")[0] == "Hafenhaus"
+    assert line_names("Über den HVB")[0] == "HVB"
+    assert line_names("Mehr über die Hafenpost")[0] == "Hafenpost"
+    # The blog's name at the top and its "about" link: two kinds of evidence.
+    assert _site(["Hafenhaus", "Suchen"], ["Über das Hafenhaus", "Impressum"]) == "Hafenhaus"
+    # German nouns are capitalised: one such link alone names no outlet ("Über die Jahre").
+    assert _site(["Suchen", "Reisen"], ["Über die Jahre", "Impressum"]) is None
