@@ -30,7 +30,7 @@ _MARK = re.compile(
     re.IGNORECASE,
 )
 _LEAD = re.compile(
-    r"^(?:\s|©|ⓒ|@|\((?:c|с)\)|copyright\b|by\b|all rights reserved\b|[-–—:,.]"
+    r"^(?:\s|©|ⓒ|@|\((?:c|с)\)|copyright\b|by\b|all rights reserved\b|[-–—:,.|]"
     r"|\d{4}(?:\s*[-–—]\s*\d{4})?)+",
     re.IGNORECASE,
 )
@@ -91,6 +91,7 @@ _GLUED_LINK = re.compile(
     r"(?<=[a-zäöüß])(?:Impressum|Datenschutz|Privacy|Kontakt|Contact|Terms|AGB|Cookie|Sitemap"
     r"|Nutzungsbedingungen|Disclaimer|Mentions|Aviso)"
 )
+_CREDIT_VERBS = frozenset("designed powered developed created hosted made built".split())  # "… by"
 _COPYRIGHT_WORD = re.compile(r"\bcopyright(?: by)?\b", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
@@ -262,6 +263,9 @@ def _name_after(tail: str) -> str | None:
         return None  # a picture's credit: "© SalzburgerLand Tourismus / Markus Greber"
     plain = [p for p in parts if legal_trimmed(p) == p] or parts
     name = legal_trimmed(_TRAILING_YEARS.sub("", plain[-1]))
+    site, _, owner = name.partition(" by ")  # the site, its owner: "© 2019 nh24 by Ann Roe"
+    if site.casefold() not in _CREDIT_VERBS and is_person_name(owner) and not is_publisher(owner):
+        name = site
     if not name or not any(map(str.isalpha, name)):
         return None
     if len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
@@ -290,13 +294,12 @@ def _name_before(brand: str, line: str) -> str | None:
 
 
 def _title_after(tail: str, publisher: bool) -> str | None:
-    """The title a company's notice names after a dash: "© 2022 Paul Parey
-    Zeitschriftenverlag GmbH - WILD UND HUND", "… GmbH - 2022 FISCH & FANG", "© 2001–2023
-    Christopher Rauen GmbH - Coaching-Magazin". The company is a publisher or carries its
-    legal form (a person's or a brand's name alone before a dash is the holder itself:
-    "© 2020 BDZV - Bundesverband …"); what follows the dash may be boilerplate ("Designed
-    by …", "Impressum") or the publisher's name after its years ("© 2005 - 2019 Healthline
-    Media"), which name no title."""
+    """The title a company's notice names after a dash: "© 2022 Paul Parey Zeitschriftenverlag
+    GmbH - WILD UND HUND", "… GmbH - 2022 FISCH & FANG", "© 2001–2023 Christopher Rauen GmbH -
+    Coaching-Magazin". The company is a publisher or carries its legal form (a person's or a
+    brand's name alone before a dash is the holder itself: "© 2020 BDZV - Bundesverband …");
+    what follows the dash may be boilerplate ("Designed by …", "Impressum") or the publisher's
+    name after its years ("© 2005 - 2019 Healthline Media"), which name no title."""
     dash = _DASH.search(tail)
     if dash is None or not (publisher or _LEGAL.search(tail[: dash.start()].rstrip())):
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from outlet_pages import site as _site
 
 from reader.core.ingest.outlet_evidence import line_names
+from reader.core.ingest.outlet_names import copyright_notices
 
 
 def test_the_opening_line_again_in_the_footer_is_the_logo() -> None:
@@ -34,3 +35,22 @@ def test_german_chrome_names_the_house_with_its_article() -> None:
     assert _site(["Hafenhaus", "Suchen"], ["Über das Hafenhaus", "Impressum"]) == "Hafenhaus"
     # German nouns are capitalised: one such link alone names no outlet ("Über die Jahre").
     assert _site(["Suchen", "Reisen"], ["Über die Jahre", "Impressum"]) is None
+
+
+def _notice_names(line: str) -> list[str]:
+    return [notice.name for notice in copyright_notices([line], line)]
+
+
+def test_a_notice_names_the_site_before_the_person_who_runs_it() -> None:
+    assert _notice_names("© 2019 hafen24 by Alexander Wittke") == ["hafen24"]
+    assert _site(["Polizei", "Region"], ["Impressum", "© 2019 hafen24 by Alexander Wittke"]) == (
+        "hafen24"
+    )
+    # A credit is no site: "Designed by …", and a company after "by" is no person.
+    assert "Designed" not in _notice_names("Copyright © 2002-2019 - Designed by Jane Roe")
+    assert _site(["Polizei"], ["Copyright © 2002-2019 - Designed by Gray Digital Media"]) is None
+
+
+def test_a_notice_with_a_bar_after_its_years() -> None:
+    assert _notice_names("© 2023 | Hafenblatt | Impressum") == ["Hafenblatt"]
+    assert _notice_names("Copyright © 2013 - 2023 | hafenticker.ch") == ["hafenticker.ch"]
