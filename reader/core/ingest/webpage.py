@@ -40,6 +40,7 @@ from reader.core.ingest.webpage_blocks import (
     merge,
     page_blocks,
 )
+from reader.core.ingest.webpage_datelines import join_dateline
 from reader.core.ingest.webpage_dates import published
 from reader.core.ingest.webpage_lead import descriptions, restore_lead
 from reader.core.ingest.webpage_meta import (
@@ -148,6 +149,8 @@ def parse_page(
     declared = meta["title"]
     meta["title"] = choose_title(declared, page_titles(root, page), head, site, page_url)
     meta["byline"] = choose_byline(meta["byline"], head, site, page_url)
+    if extracted is not None:
+        join_dateline(extracted.body)  # "Tokio<br>Die USA …" read "Tokio Die USA …"
     body = article_blocks(extracted.body) if extracted is not None else []
     body = checked_body(body, page, head)
     body = set_aside_label(body, declared, meta["title"])
