@@ -17,6 +17,7 @@ from reader.core.ingest.article import BlockKind
 from reader.core.ingest.byline import is_author_only, name_beside_date, starts_with_lead
 from reader.core.ingest.date_lines import find_date
 from reader.core.ingest.relative_dates import read_age
+from reader.core.ingest.webpage_datelines import is_marked_dateline
 
 # Bullets pages render in front of list items; the marker is not part of the text.
 _BULLET = re.compile(r"^[•●▪◦∙·\-\*–]\s+(?=\S)")
@@ -27,6 +28,7 @@ _QUOTE = re.compile(r"^>\s?")
 _EDIT_LINK = re.compile(r"\s*\[\s*(?:edit|bearbeiten[^\]]*)\s*\]$", re.IGNORECASE)
 _TERMINAL = ".!?:;…\"”“»«'’)"
 _COMMAS = ",、，،"
+_DATELINE_DASHES = "-–—"
 _FIRST_WORD = re.compile(r"\S+")
 # Characters a terminal prints two columns wide: Hangul, CJK ideographs, kana, full-width forms.
 _WIDE = re.compile(
@@ -81,7 +83,7 @@ def segment(text: str) -> list[Segment]:
             previous
             and segments
             and (previous, line) not in elsewhere
-            and _continues(previous, line, width)
+            and (_continues(previous, line, width) or _after_dateline(previous, line))
         ):
             joiner = "" if previous.endswith("-") and previous[-2:-1].isalpha() else " "
             segments[-1].text += joiner + line
@@ -158,6 +160,13 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     # More than one word: a space, or Chinese or Japanese, which write none.
     return (" " in line or _columns(line) > len(line)) and "://" not in line
+
+
+def _after_dateline(previous: str, line: str) -> bool:
+    """Whether `line` is the lead under a dateline on a line of its own ("Tokio (dpa) -" above
+    "Die USA und Japan wollen …"): one line, as the importer records a dateline (the agency is
+    read from it). Most lines end in no dash: one test settles them."""
+    return previous[-1] in _DATELINE_DASHES and line[0].isupper() and is_marked_dateline(previous)
 
 
 def _is_meta_line(line: str) -> bool:

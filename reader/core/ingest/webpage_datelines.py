@@ -10,14 +10,18 @@ records a dateline as the lead's opening, "Tokio (dpa) - Die USA …" (the agenc
 it, and the entity reader knows a dateline's place there): so a place with its dash or agency
 is joined to the sentence by a space, and a bare place by a dash, "Tokio – Die USA …".
 Only the article's first paragraph is read so, and only a place-shaped opening (one to three
-capitalised words, an agency in brackets, a dash) before a capitalised sentence.
+capitalised words, an agency in brackets, a dash) before a capitalised sentence. A copied page
+(.txt, paste as text) puts such a dateline with its dash on a line of its own ("Tokio (dpa) -"
+above "Die USA …"): `segment` joins it to the line below.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree
+if TYPE_CHECKING:  # (the copied-text reader asks `is_marked_dateline` without loading lxml)
+    from lxml import etree
 
 # "Tokio", "TOKIO", "Frankfurt/Main", "Bad Homburg", "Tokio (dpa)", "Tokio (dpa/lno) -".
 _PLACE = re.compile(
@@ -61,6 +65,18 @@ def join_dateline(body: etree._Element) -> None:
     else:
         first.text = joined  # the nested paragraph's text follows the place
         brk.text = after.lstrip()
+
+
+def is_marked_dateline(line: str) -> bool:
+    """Whether a copied page's `line` is a dateline with its dash, on a line of its own above
+    the lead ("Tokio (dpa) -", "TOKIO –"): `segment` joins it to the lead. (A line ending in a
+    bracket alone is often a heading: "Elektronische Fallakte (eFA)".)"""
+    return (
+        len(line) <= _MAX_CHARS
+        and line[-1] in _DASHES
+        and line[-2:-1] == " "
+        and _PLACE.fullmatch(line) is not None
+    )
 
 
 def _sentence(text: str | None) -> bool:

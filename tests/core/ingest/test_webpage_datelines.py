@@ -1,14 +1,17 @@
 """A dateline a saved page sets apart from the lead (session 28's walkthrough: "Tokio Die USA und
 Japan wollen …", the place glued into the first sentence) is the lead's dateline: "Tokio – Die
 USA …", "Tokio (dpa) - Die USA …" with its agency; nothing else on the page changes. Pages by
-hand, in the shapes news pages print the place in."""
+hand, in the shapes news pages print the place in; a copied page's dateline line too."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.core.ingest.article import BlockRole
+from reader.core.ingest.article import BlockRole, ParsedArticle, reading_text
+from reader.core.ingest.plaintext import parse
 from reader.core.ingest.webpage import parse_page
+from reader.core.ingest.webpage_datelines import is_marked_dateline
+from reader.core.text import normalise
 
 LEAD = ("Die USA und Japan wollen bei der Versorgung mit seltenen Erden und anderen kritischen"
         " Rohstoffen enger zusammenarbeiten. Das vereinbarten beide Regierungen am Dienstag.")  # fmt: skip
@@ -66,3 +69,25 @@ def test_the_agency_of_a_dateline_set_apart_is_read() -> None:
 )
 def test_what_is_no_dateline_stays_as_it_was(opening: str) -> None:
     assert not _lead(opening).startswith(("Anzeige –", "Tokio –", "Die Regierung in Tokio –"))
+
+
+def _copied(place_line: str) -> ParsedArticle:
+    text = "\n".join(
+        ["Startseite", "Politik", "USA und Japan vereinbaren engere Zusammenarbeit bei Rohstoffen",
+         "12.03.2024, 10:15 Uhr", place_line, LEAD,
+         "Die Abhängigkeit von China solle verringert werden, hieß es in einer gemeinsamen"
+         " Erklärung. Beide Seiten wollen neue Lieferketten aufbauen und Investitionen fördern.",
+         "Impressum"]
+    )  # fmt: skip
+    return parse(normalise(text))
+
+
+def test_a_copied_dateline_on_a_line_of_its_own_opens_the_lead() -> None:
+    # The copy put the dateline with its dash above the lead: one line, the agency read from it.
+    article = _copied("Tokio (dpa) -")
+    assert article.agency == "dpa"
+    assert reading_text(list(article.blocks)).startswith(f"Tokio (dpa) - {LEAD}")
+    assert reading_text(list(_copied("TOKIO –").blocks)).startswith(f"TOKIO – {LEAD}")
+    # A heading ending in a bracket, a word broken at a hyphen: no dateline.
+    assert not is_marked_dateline("Elektronische Fallakte (eFA)")
+    assert not is_marked_dateline("Rohstoff-")
