@@ -3,11 +3,12 @@
 Sources in two languages name the same office in both ("Premierministerin", "Prime Minister")
 and in several cases ("prime minister" in running text, "Prime Minister" before a name), so a
 person's roles, gathered over the sources, repeat one office three times. A who's who line says
-each office once: roles that name the same office are one (the office table below knows the
-German and English words of the offices news names most; other roles are one when they differ
-only in case), and the one shown is written in the list's language — a form the sources used in
-that language when there is one (a German form the sources used also carries the person's
-gender: "Premierministerin"), else the table's. A country code or nationality before the office
+each office once: roles that name the same office are one (the office table, `office_names`,
+knows the German and English words of the offices news names most; other roles are one when
+they differ only in case), and the one shown is written in the list's language — a form the
+sources used in that language when there is one (a German form the sources used also carries
+the person's gender: "Premierministerin"; so does an English "chairwoman"), else the table's
+("vice-premier" is "Vizepremier" in German). A role the table does not know stays as written. A country code or nationality before the office
 ("US-Präsident", "Japanese Prime Minister") says the same office more precisely, so it joins
 the plain office and wins over it; a code travels into the other language ("US President"; the
 US cabinet by its own titles: "US Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier", "former Prime
@@ -25,71 +26,23 @@ from collections.abc import Iterable
 
 from reader.core.entities import places
 from reader.core.entities.lexicon import ROLE_ENDINGS_DE, ROLE_WORDS_EN
+from reader.core.entities.office_names import (
+    EITHER_DE,
+    ENGLISH_ALSO,
+    ENGLISH_FEMININE,
+    FEMININE_DE,
+    FEMININE_EN,
+    GERMAN_ALSO,
+    OFFICES,
+)  # fmt: skip
 from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
 
-# office key: (English, German masculine, German feminine). The German forms a source may use
-# for the office are its two forms and those in _GERMAN_ALSO.
-_OFFICES: dict[str, tuple[str, str, str]] = {
-    "prime minister": ("Prime Minister", "Premierminister", "Premierministerin"),
-    "president": ("President", "Präsident", "Präsidentin"),
-    "chancellor": ("Chancellor", "Kanzler", "Kanzlerin"),
-    "head of state": ("head of state", "Staatschef", "Staatschefin"),
-    "head of government": ("head of government", "Regierungschef", "Regierungschefin"),
-    "foreign minister": ("Foreign Minister", "Außenminister", "Außenministerin"),
-    "finance minister": ("Finance Minister", "Finanzminister", "Finanzministerin"),
-    "defence minister": ("Defence Minister", "Verteidigungsminister", "Verteidigungsministerin"),
-    "economy minister": ("Economy Minister", "Wirtschaftsminister", "Wirtschaftsministerin"),
-    "minister": ("Minister", "Minister", "Ministerin"),
-    "ceo": ("CEO", "Vorstandschef", "Vorstandschefin"),
-    "chair": ("chair", "Vorsitzender", "Vorsitzende"),
-    "founder": ("founder", "Gründer", "Gründerin"),
-    "spokesperson": ("spokesperson", "Sprecher", "Sprecherin"),
-    "ambassador": ("Ambassador", "Botschafter", "Botschafterin"),
-    "mayor": ("Mayor", "Bürgermeister", "Bürgermeisterin"),
-    "secretary general": ("Secretary General", "Generalsekretär", "Generalsekretärin"),
-    "analyst": ("analyst", "Analyst", "Analystin"),
-    "economist": ("economist", "Ökonom", "Ökonomin"),
-    "professor": ("Professor", "Professor", "Professorin"),
-    "director": ("director", "Direktor", "Direktorin"),
-    "scientist": ("scientist", "Wissenschaftler", "Wissenschaftlerin"),
-    "artist": ("artist", "Künstler", "Künstlerin"),
-    "author": ("author", "Autor", "Autorin"),
-    "expert": ("expert", "Experte", "Expertin"),
-    "vice president": ("Vice President", "Vizepräsident", "Vizepräsidentin"),
-    "governor": ("Governor", "Gouverneur", "Gouverneurin"),
-    "senator": ("Senator", "Senator", "Senatorin"),
-    "judge": ("judge", "Richter", "Richterin"),
-    "coach": ("coach", "Trainer", "Trainerin"),
-    "journalist": ("journalist", "Journalist", "Journalistin"),
-    "lawyer": ("lawyer", "Anwalt", "Anwältin"),
-    "researcher": ("researcher", "Forscher", "Forscherin"),
-    "head coach": ("head coach", "Cheftrainer", "Cheftrainerin"),
-    "chief": ("chief", "Chef", "Chefin"),  # "VW-Chef": "VW chief"
-    "candidate": ("candidate", "Kandidat", "Kandidatin"),
-}
-_ENGLISH_ALSO = {
-    "premier": "prime minister", "chief executive": "ceo", "chief executive officer": "ceo",
-    "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson", "defense minister": "defence minister",
-    "secretary-general": "secretary general", "writer": "author",
-    "secretary of state": "foreign minister", "foreign secretary": "foreign minister",
-    "treasury secretary": "finance minister", "defense secretary": "defence minister",
-    "vice-president": "vice president", "attorney": "lawyer", "manager": "coach",
-    "nominee": "candidate", "boss": "chief",
-}  # fmt: skip
-_GERMAN_ALSO = {
-    "ministerpräsident": "prime minister", "ministerpräsidentin": "prime minister",
-    "premier": "prime minister", "premierminister": "prime minister",
-    "bundeskanzler": "chancellor", "bundeskanzlerin": "chancellor",
-    "konzernchef": "ceo", "konzernchefin": "ceo", "vorstandsvorsitzender": "ceo",
-    "vorstandsvorsitzende": "ceo", "firmenchef": "ceo", "firmenchefin": "ceo",
-}  # fmt: skip
-_FEMININE = {german_f.casefold() for _en, _m, german_f in _OFFICES.values()} | {
-    "ministerpräsidentin", "bundeskanzlerin", "konzernchefin", "firmenchefin", "vorstandsvorsitzende",
-}  # fmt: skip
-_GERMAN = {m.casefold(): key for key, (_en, m, _f) in _OFFICES.items()}
-_GERMAN |= {f.casefold(): key for key, (_en, _m, f) in _OFFICES.items()} | _GERMAN_ALSO
-_ENGLISH = {en.casefold(): key for key, (en, _m, _f) in _OFFICES.items()} | _ENGLISH_ALSO
+_FEMININE = (
+    {german_f.casefold() for _en, _m, german_f in OFFICES.values()} | FEMININE_DE
+) - EITHER_DE
+_GERMAN = {m.casefold(): key for key, (_en, m, _f) in OFFICES.items()}
+_GERMAN |= {f.casefold(): key for key, (_en, _m, f) in OFFICES.items()} | GERMAN_ALSO
+_ENGLISH = {en.casefold(): key for key, (en, _m, _f) in OFFICES.items()} | ENGLISH_ALSO
 _FORMER = "former:"  # the key of an office held before: "Ex-Premier", "former President"
 # A code before an office: "US-Präsident", "US President", "U.S. Secretary", "EU-Kommissar".
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|U\.S\.|U\.K\.)$")
@@ -153,7 +106,8 @@ def _german_compound(role: str) -> tuple[str, str, str, str] | None:
 # The US cabinet's titles, which English gives them and German writes as ministers.
 _US_TITLES = {
     "foreign minister": "Secretary of State", "finance minister": "Treasury Secretary",
-    "defence minister": "Defense Secretary",
+    "defence minister": "Defense Secretary", "energy minister": "Energy Secretary",
+    "health minister": "Health Secretary", "trade minister": "Commerce Secretary",
 }  # fmt: skip
 
 
@@ -161,7 +115,9 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
     if key.startswith(_FORMER):  # "former Prime Minister", "Ex-Premierminister"
         office = _written(key.removeprefix(_FORMER), language, qualifier, feminine)
         return f"Ex-{office}" if language == "de" else f"former {office}"
-    english, masculine, female = _OFFICES[key]
+    english, masculine, female = OFFICES[key]
+    if feminine:
+        english = ENGLISH_FEMININE.get(key, english)  # "Königin": "Queen"
     if language == "de":
         form = female if feminine else masculine
         return f"{qualifier}-{form}" if qualifier else form
@@ -174,7 +130,11 @@ def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
     "en"); offices named by more of the roles come first, then in the order given."""
     roles = list(dict.fromkeys(roles))
-    feminine = any(r.rpartition("-")[2].casefold() in _FEMININE for r in roles)
+    feminine = any(
+        r.rpartition("-")[2].casefold() in _FEMININE
+        or r.rpartition(" ")[2].casefold() in FEMININE_EN
+        for r in roles
+    )  # "Regierungschefin", "White House spokeswoman"
     groups: dict[str, list[str]] = {}
     for role in roles:
         office = _office(role)
@@ -212,11 +172,12 @@ def _shown(key: str, members: list[str], language: str, feminine: bool) -> str:
         if kind == "code":
             return _written(key, language, qualifier, feminine)  # "US-Präsident" -> "US President"
         if kind in ("place", "field", "name") and language == "en" and not own:
-            english = _OFFICES[key][
+            english = OFFICES[key][
                 0
             ]  # "Japanexperte" -> "Japan expert"; a field: "company president"
             kept = kind in ("place", "name") or english.isupper()  # "Volkswagen chief"
             return f"{qualifier} {english if kept else english.lower()}"
-    if own:
-        return next((k[0] for k in own if k[0][:1].isupper()), own[0][0])
+    if own:  # as a source wrote it: a capital first, a word before its abbreviation ("Gov.")
+        words = [k[0] for k in own if not k[0].endswith(".")] or [k[0] for k in own]
+        return next((w for w in words if w[:1].isupper()), words[0])
     return _written(key, language, "", feminine)
