@@ -13,8 +13,9 @@ and stays as the source wrote it.
 names; the key is the English name in lower case. `ENGLISH_ALSO` and `GERMAN_ALSO` are other
 words the sources use for an office (their case does not matter). `FEMININE_EN` are the English
 words that say the person is a woman, so that a German list gives the office its feminine form
-("chairwoman": "Vorsitzende"), and `ENGLISH_FEMININE` the English names that change with it. Add an office by adding a line to `OFFICES` (and its other
-words); `tests/core/entities/test_office_names.py` checks that every word leads to one office.
+("chairwoman": "Vorsitzende"), and `ENGLISH_FEMININE` the English names that change with it.
+Add an office by adding a line to `OFFICES` (and its other words);
+`tests/core/entities/test_office_names.py` checks that every word leads to one office.
 """
 
 from __future__ import annotations

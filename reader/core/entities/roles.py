@@ -8,12 +8,13 @@ knows the German and English words of the offices news names most; other roles a
 they differ only in case), and the one shown is written in the list's language — a form the
 sources used in that language when there is one (a German form the sources used also carries
 the person's gender: "Premierministerin"; so does an English "chairwoman"), else the table's
-("vice-premier" is "Vizepremier" in German). A role the table does not know stays as written. A country code or nationality before the office
-("US-Präsident", "Japanese Prime Minister") says the same office more precisely, so it joins
-the plain office and wins over it; a code travels into the other language ("US President"; the
-US cabinet by its own titles: "US Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier", "former Prime
-Minister") is one office of its own, written "former …" in English and "Ex-…" in German. A
-German compound of a place or a field and a known office ("Japanexperte",
+("vice-premier" is "Vizepremier" in German). A role the table does not know stays as written.
+A country code or nationality before the office ("US-Präsident", "Japanese Prime Minister")
+says the same office more precisely, so it joins the plain office and wins over it; a code
+travels into the other language ("US President"; the US cabinet by its own titles: "US
+Secretary of State"), a nationality word stays in its own. An office held before ("Ex-Premier",
+"former Prime Minister") is one office of its own, written "former …" in English and "Ex-…"
+in German. A German compound of a place or a field and a known office ("Japanexperte",
 "Unternehmenspräsident") is that office, and an English list says it in English ("Japan
 expert", "company president") instead of showing the German word; so is a company's or a
 club's name before a known office ("Volkswagen-Chef": "Volkswagen chief").
@@ -51,8 +52,14 @@ _CODE = re.compile(r"^(?:[A-Z]{2,3}|U\.S\.|U\.K\.)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|an|ish|ch|i)$")
 
 
+# A title the rules read after a role, before the name it stands with ("AVV-Geschäftsführerin
+# Dr. Linda Kisabaka"): the role is the office without it.
+_TITLE_AFTER = re.compile(r"(?:\s+(?:Dr|Prof)\.)+$")
+
+
 def _office(role: str) -> tuple[str, str, str, str] | None:
     """(office key, language, qualifier, qualifier's kind) of a role the table knows, or None."""
+    role = _TITLE_AFTER.sub("", role)
     low = role.casefold()
     if low.startswith("ex-") and low[3:] in _GERMAN:  # "Ex-Premier": a former office
         return _FORMER + _GERMAN[low[3:]], "de", "", ""

@@ -40,6 +40,10 @@ def test_a_german_sources_office_reads_english_in_an_english_list() -> None:
     assert merge_roles(["Königin"], "en") == ("Queen",)
     assert merge_roles(["AVV-Geschäftsführerin"], "en") == ("AVV managing director",)
     assert merge_roles(["Papst"], "en") == ("Pope",)
+    # a title read after the role is no other office ("AVV-Geschäftsführerin Dr. Linda Kisabaka")
+    roles = ["AVV-Geschäftsführerin", "AVV-Geschäftsführerin Dr.", "Dr."]
+    assert merge_roles(roles, "en") == ("AVV managing director", "Dr.")
+    assert merge_roles(roles, "de") == ("AVV-Geschäftsführerin",)
 
 
 def test_an_office_keeps_its_word_in_its_own_language_and_merges_across_them() -> None:
