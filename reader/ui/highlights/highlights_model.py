@@ -17,6 +17,7 @@ from reader.ui.briefing.drag import HIGHLIGHTS_MIME, highlights_mime
 from reader.ui.one_ellipsis import cut_to
 
 HighlightIdRole = Qt.ItemDataRole.UserRole + 1  # None on group rows
+GroupRole = Qt.ItemDataRole.UserRole + 2  # a group row's key (source id or label); None on highlights
 # (PySide6's stub types QT_TRANSLATE_NOOP as returning object; it returns its message, a str.)
 COLUMNS: tuple[str, ...] = (QT_TRANSLATE_NOOP("HighlightsModel", "Highlight"), QT_TRANSLATE_NOOP("HighlightsModel", "Annotation"),  # type: ignore[assignment]
            QT_TRANSLATE_NOOP("HighlightsModel", "Label"), QT_TRANSLATE_NOOP("HighlightsModel", "Source"),
@@ -38,6 +39,7 @@ class HighlightsModel(QStandardItemModel):
             bold = QFont()
             bold.setBold(True)
             head.setFont(bold)
+            head.setData(group.key, GroupRole)
             head.setEditable(False)
             head.setDragEnabled(False)
             for row in group.rows:

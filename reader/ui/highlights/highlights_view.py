@@ -46,6 +46,7 @@ from reader.ui.highlights.highlights_model import (
     HighlightIdRole,
     HighlightsModel,
 )
+from reader.ui.highlights.tree_place import Place
 from reader.ui.i18n import export_language
 from reader.ui.label_names import display_name, label_names
 from reader.ui.letters import caption_for
@@ -202,15 +203,19 @@ class HighlightsView(QWidget):
         )
 
     def refresh(self) -> None:
+        """Fill the list again from the store, keeping the user's place (`tree_place`): the
+        selected highlights, the current one in view, or its neighbour when it is gone."""
         rows = query_highlights(self.session.store.db, self.current_filter())
         by = GroupBy(self.group_combo.currentData())
         groups = group_highlights(rows, by, label_names(self.session))
+        place = Place.of(self.tree)
         self.model.set_groups(groups)
         self.tree.expandAll()
         # Grouped by source, every row would repeat its group's title: hide that column.
         self.tree.setColumnHidden(SOURCE_COLUMN, by is GroupBy.SOURCE)
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        place.restore(self.tree)
         self.empty_hint.setVisible(not rows)
         self.empty_hint.setText(self._empty_text())
         counted = self.tr("%Ln highlight(s)", "", len(rows))

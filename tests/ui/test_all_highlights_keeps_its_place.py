@@ -1,0 +1,119 @@
+"""All highlights keeps the user's place when an edit fills its list again.
+
+Seen walking the window (session 28): with a highlight chosen halfway down All highlights,
+tagging a source (or Ctrl+Z, or any highlight change) rebuilt the list with nothing selected,
+scrolled to the top. The chosen highlight now stays selected, current and at its height in
+the view wherever it is still listed; when it is gone, its neighbour takes its place, as in a
+list: the next highlight, the one before at the end."""
+
+from __future__ import annotations
+
+from reader.ui import undoable
+from reader.ui.highlights.highlights_model import HighlightIdRole
+
+
+def _highlighted(window, per_source: int = 8) -> list[int]:
+    """`per_source` highlights on words of each sample source; their ids."""
+    store = window.session.store
+    for source_id in store.sources.ids():
+        text = store.sources.get(source_id).reading_text
+        start = 0
+        for _ in range(per_source):
+            start = text.index(" ", start) + 1
+            end = text.index(" ", start)
+            store.highlights.add(source_id, start, end, "key_point")
+            start = end
+    window.modes.action.trigger()  # the view is built now, on what the store holds
+    view = window.modes.view
+    ids = view._shown_ids()
+    assert len(ids) >= 30
+    return ids
+
+
+def _index(view, highlight_id):
+    for group in range(view.model.rowCount()):
+        head = view.model.item(group)
+        for row in range(head.rowCount()):
+            if head.child(row).data(HighlightIdRole) == highlight_id:
+                return head.child(row).index()
+    raise AssertionError(f"highlight {highlight_id} not listed")
+
+
+def _choose(view, highlight_id, qtbot):
+    """Click the highlight's row after scrolling it to the middle of the view."""
+    tree = view.tree
+    index = _index(view, highlight_id)
+    tree.scrollTo(index, tree.ScrollHint.PositionAtCenter)
+    tree.setCurrentIndex(index)
+    assert tree.verticalScrollBar().value() > 0  # scrolled down: a reset to the top shows
+    return tree.visualRect(index).top()
+
+
+def _chosen(view):
+    tree = view.tree
+    current = tree.currentIndex()
+    return current.siblingAtColumn(0).data(HighlightIdRole) if current.isValid() else None
+
+
+def test_tagging_a_source_and_undoing_keep_the_chosen_highlight_where_it_was(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(1024, 700)
+    ids = _highlighted(window)
+    view = window.modes.view
+    wanted = ids[len(ids) // 2]
+    top = _choose(view, wanted, qtbot)
+    source_id = window.session.store.highlights.get(wanted).source_id
+    for edit in (lambda: undoable.add_tag(window.session, source_id, "Kunde X"), window.session.undo):
+        edit()
+        assert _chosen(view) == wanted
+        assert view.selected_ids() == [wanted]
+        assert view.tree.visualRect(_index(view, wanted)).top() == top  # not scrolled away
+        assert view.add_button.isEnabled()  # the buttons follow the selection kept
+    assert "Kunde X" not in window.session.store.sources.get(source_id).tags
+
+
+def test_a_highlight_taken_away_gives_its_place_to_its_neighbour(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(1024, 700)
+    ids = _highlighted(window)
+    view = window.modes.view
+    wanted = ids[len(ids) // 2]
+    top = _choose(view, wanted, qtbot)
+    undoable.delete_highlight(window.session, wanted)
+    assert _chosen(view) == ids[len(ids) // 2 + 1]  # the next one, where the deleted one stood
+    assert view.selected_ids() == [ids[len(ids) // 2 + 1]]
+    assert abs(view.tree.visualRect(view.tree.currentIndex()).top() - top) <= view.tree.visualRect(
+        view.tree.currentIndex()).height()  # fmt: skip
+    window.session.undo()  # back again: the neighbour stays chosen, the list does not jump
+    assert _chosen(view) == ids[len(ids) // 2 + 1]
+    last = view._shown_ids()[-1]
+    _choose(view, last, qtbot)
+    undoable.delete_highlight(window.session, last)
+    assert _chosen(view) == view._shown_ids()[-1] != last  # the last gone: the one before it
+
+
+def test_a_selection_of_several_keeps_those_still_listed(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _highlighted(window)
+    view = window.modes.view
+    tree = view.tree
+    first, second, third = ids[3], ids[4], ids[5]
+    tree.setCurrentIndex(_index(view, first))
+    flags = tree.selectionModel().SelectionFlag.Select | tree.selectionModel().SelectionFlag.Rows
+    for other in (second, third):
+        tree.selectionModel().select(_index(view, other), flags)
+    tree.selectionModel().setCurrentIndex(_index(view, third), tree.selectionModel().SelectionFlag.NoUpdate)
+    undoable.delete_highlight(window.session, third)
+    assert view.selected_ids() == [first, second]  # no row the user did not choose joins them
+    assert _chosen(view) in (first, second)
+
+
+def test_a_filter_keeps_the_chosen_highlight_it_still_lists(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _highlighted(window)
+    view = window.modes.view
+    wanted = ids[len(ids) // 2]
+    _choose(view, wanted, qtbot)
+    exact = window.session.store.highlights.get(wanted).exact
+    view.text_edit.setText(exact)
+    assert _chosen(view) == wanted and view.selected_ids() == [wanted]
