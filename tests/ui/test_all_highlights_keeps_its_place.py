@@ -117,3 +117,15 @@ def test_a_filter_keeps_the_chosen_highlight_it_still_lists(make_window, qtbot) 
     exact = window.session.store.highlights.get(wanted).exact
     view.text_edit.setText(exact)
     assert _chosen(view) == wanted and view.selected_ids() == [wanted]
+
+
+def test_a_group_folded_away_stays_folded(make_window, qtbot) -> None:
+    window = make_window()
+    ids = _highlighted(window)
+    view = window.modes.view
+    head = view.model.index(1, 0)
+    view.tree.collapse(head)
+    source_id = window.session.store.highlights.get(ids[0]).source_id
+    undoable.add_tag(window.session, source_id, "Kunde X")
+    folded = [view.tree.isExpanded(view.model.index(g, 0)) for g in range(view.model.rowCount())]
+    assert folded[1] is False and all(folded[:1] + folded[2:])

@@ -104,13 +104,30 @@ def place(marks: Sequence[Mark], px_per_day: float, mark_w: float = MARK_W) -> l
     calendar days, so panning moves the marks without laying them out again. Marks come sorted
     by day, so the result is sorted by x.
     """
-    levels: dict[int, int] = defaultdict(int)
+    # A day's column is worked out once for all its marks (8,377 marks fall on 1,867 days in the
+    # 10,000-source benchmark): a (column, x) per mark from `columns` made a zoom frame 3-4 ms
+    # slower than the grid from day 0 it replaced.
+    spots = columns(_each_day(marks), px_per_day, mark_w)
+    levels: dict[int, int] = {}
     placed = []
-    for mark, (column, x) in zip(marks, columns((m.day for m in marks), px_per_day, mark_w), strict=True):
-        level = levels[column]
+    day, column, x = None, 0, 0.0
+    for mark in marks:
+        if mark.day != day:
+            day = mark.day
+            column, x = next(spots)
+        level = levels.get(column, 0)
         placed.append(Placed(mark, x, level))
         levels[column] = level + 1
     return placed
+
+
+def _each_day(marks: Iterable[Mark]) -> Iterator[int]:
+    """The days of `marks` (sorted by day), each once."""
+    day = None
+    for mark in marks:
+        if mark.day != day:
+            day = mark.day
+            yield day
 
 
 def columns(days: Iterable[int], px_per_day: float, mark_w: float) -> Iterator[tuple[int, float]]:

@@ -29,10 +29,18 @@ def day_counts(days: Iterable[int]) -> list[tuple[int, int]]:
 def tallest(counts: Sequence[tuple[int, int]], px_per_day: float, mark_w: float) -> int:
     """The most marks one column stacks at this zoom with marks `mark_w` wide (the columns of
     `mark_layout.place`)."""
-    stacks: Counter[int] = Counter()
-    for (column, _x), (_day, count) in zip(columns((day for day, _count in counts), px_per_day, mark_w), counts, strict=True):
-        stacks[column] += count
-    return max(stacks.values(), default=0)
+    if px_per_day >= mark_w + GAP:  # a column a day
+        return max((count for _day, count in counts), default=0)
+    # By day, so a column's days come together (its number grows with them): a running count,
+    # where a Counter of every column cost each zoom frame a few ms at 10,000 sources.
+    most = stack = 0
+    column = None
+    for (here, _x), (_day, count) in zip(columns((day for day, _count in counts), px_per_day, mark_w), counts, strict=True):
+        stack = stack + count if here == column else count
+        column = here
+        if stack > most:
+            most = stack
+    return most
 
 
 def mark_scale(counts: Sequence[tuple[int, int]], px_per_day: float, room: float) -> float:
