@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -116,5 +116,12 @@ def give_back_width(window: QWidget, reading: bool, kept: list[QSize]) -> None:
         return
     before = kept.pop()
     if window.width() > before.width() and not window.isMaximized() and not window.isFullScreen():
-        QTimer.singleShot(0, window, lambda: window.resize(before.width(), window.height()))  # once the
-        # layout has its minimum from the reading panes, not the view's
+        QTimer.singleShot(0, window, lambda: _narrow_to(window, before.width()))
+
+
+def _narrow_to(window: QWidget, width: int) -> None:
+    """Resize once the layout has its minimum from the reading panes, not the view's: pending
+    layout requests are handled first, as the timer can come before them on a busy machine (the
+    resize was then clamped to the view's minimum and the window stayed wide)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    window.resize(width, window.height())

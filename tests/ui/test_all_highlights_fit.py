@@ -12,6 +12,7 @@ import math
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
+from reader.ui import mode_header
 from reader.ui.appearance import apply_theme
 
 SMALL = 976  # a 1024 px screen's window: 1024 less twice screen_fit.MARGIN
@@ -52,4 +53,21 @@ def test_a_window_the_view_widened_gets_its_width_back(make_window, qtbot) -> No
     # Generous waits: the resize goes through the (offscreen) window system, slow on a busy machine.
     qtbot.waitUntil(lambda: window.width() > 620, timeout=30_000)
     window.modes.action.trigger()
-    qtbot.waitUntil(lambda: window.width() == 620, timeout=30_000)
+
+    def given_back() -> None:  # says what the window had instead, should it never come back
+        assert window.width() == 620, (window.width(), window.minimumSizeHint(), window.minimumWidth())
+
+    qtbot.waitUntil(given_back, timeout=30_000)
+
+
+def test_the_width_comes_back_though_the_layout_has_not_caught_up(make_window, qtbot) -> None:
+    """On a busy machine the give-back's timer can come before the layout's pending update; the
+    window must still narrow (it stayed at the view's minimum width)."""
+    window = make_window()
+    window.resize(620, 600)
+    qtbot.wait(20)
+    window.modes.action.trigger()
+    qtbot.waitUntil(lambda: window.width() > 620, timeout=30_000)
+    window.modes.action.trigger()  # reading again; no event is handled before the resize below
+    mode_header._narrow_to(window, 620)  # noqa: SLF001 - as the timer calls it
+    assert window.width() == 620
