@@ -157,7 +157,8 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         return 0
     width = fit.columns()
     for e in listed:
-        roles = f"  ({', '.join(merge_roles(e.roles))})" if e.roles else ""
+        named = merge_roles(e.roles)  # none when the only one is a salutation ("Frau")
+        roles = f"  ({', '.join(named)})" if named else ""
         print(fit.cut(
             f"{e.id:>6}  {e.kind.value:<6}  {counted(e.sources, 'source', 4):<12}  {counted(e.mentions, 'mention', 5):<14}  {e.name}{roles}",
             width,
@@ -184,7 +185,8 @@ def _show_mentions(
         }  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
-    roles = f" — {', '.join(merge_roles(entity.roles))}" if entity.roles else ""
+    named = merge_roles(entity.roles)
+    roles = f" — {', '.join(named)}" if named else ""
     print(
         f"{entity.name} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(entity.sources, 'source')}"
     )

@@ -165,3 +165,7 @@ FEMININE_DE = frozenset({
 })  # fmt: skip
 # Feminine forms German also uses for a man ("der Abgeordnete"): they do not say a woman holds it.
 EITHER_DE = frozenset({"abgeordnete"})
+# Salutations the rules read before a name ("Frau Angela Merkel", "Mr Smith"), in lower case and
+# without their full stop: they say how a person is addressed, not an office, so no role list
+# shows them (the stored roles keep them, as the sources wrote them).
+SALUTATIONS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau"})

@@ -17,7 +17,8 @@ Secretary of State"), a nationality word stays in its own. An office held before
 in German. A German compound of a place or a field and a known office ("Japanexperte",
 "Unternehmenspräsident") is that office, and an English list says it in English ("Japan
 expert", "company president") instead of showing the German word; so is a company's or a
-club's name before a known office ("Volkswagen-Chef": "Volkswagen chief").
+club's name before a known office ("Volkswagen-Chef": "Volkswagen chief"). A salutation the
+rules read before a name ("Frau", "Herr", "Mr", "Mrs", "Ms") is no role and is not listed.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from reader.core.entities.office_names import (
     FEMININE_EN,
     GERMAN_ALSO,
     OFFICES,
+    SALUTATIONS,
 )  # fmt: skip
 from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
 
@@ -135,8 +137,9 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
 
 def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
-    "en"); offices named by more of the roles come first, then in the order given."""
-    roles = list(dict.fromkeys(roles))
+    "en"); offices named by more of the roles come first, then in the order given. A salutation
+    ("Frau", "Mr.") is no office and is left out."""
+    roles = [r for r in dict.fromkeys(roles) if r.rstrip(".").casefold() not in SALUTATIONS]
     feminine = any(
         r.rpartition("-")[2].casefold() in _FEMININE
         or r.rpartition(" ")[2].casefold() in FEMININE_EN

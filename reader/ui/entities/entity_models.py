@@ -158,8 +158,8 @@ class EntityTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and entity.hidden:  # "Show hidden": greyed, and why
             return QCoreApplication.translate("EntityModels", "Not a name (hidden): Restore lists it again")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and entity.roles:
-            return f"{entity.name} — {roles_text(entity)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and (said := roles_text(entity)):
+            return f"{entity.name} — {said}"  # none when its only "role" is a salutation ("Frau")
         if role == Qt.ItemDataRole.ForegroundRole and entity.hidden:
             return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None

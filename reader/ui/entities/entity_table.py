@@ -81,7 +81,7 @@ class EntityTable(QTableView):
         self.setColumnHidden(KIND, one_kind)  # one kind chosen: the column says nothing
         # Roles are people's ("Premierministerin"): for organisations or places the column stood
         # empty beside every row, taking width from the names.
-        self.setColumnHidden(ROLES, not any(e.roles for e in shown))
+        self.setColumnHidden(ROLES, not any(e.roles and roles_text(e) for e in shown))  # "Frau": none
         metrics, top = self.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
         letter = metrics.averageCharWidth()
         longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
