@@ -300,7 +300,6 @@ class EntitiesView(QWidget):
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
             self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))
-            self.heading_row.fit()
             self.show_sources.setEnabled(False)
             return
         entities = self._session.store.entities
@@ -312,7 +311,6 @@ class EntitiesView(QWidget):
             said += " " + self.tr("in the %1 sources added last of %2").replace("%1", QLocale().toString(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
         self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
-        self.heading_row.fit()
         self.show_sources.setEnabled(True)
         if self.mentions.rowCount():  # the same entity's read anew (the view shown again): where it was
             self.mention_view.setCurrentIndex(self.mentions.index(self.mentions.row_of(was)))

@@ -1,11 +1,15 @@
 """The heading over an entity's mentions and its "Show sources in library" button, on one line
-when they fit and the button under the heading when they do not.
+when the heading has room enough beside the button, and the button under the heading when not.
 
-Beside the docked briefing composer in a 1024 px window the mentions get about 230 px: the
+Beside the docked briefing composer in a 1024 px window the mentions get about 250 px: the
 heading, wrapped beside the button, took four lines ("United / States / (Place): / 120
-mentions") and pushed the mentions down. It is now one line, cut with "…" when even a line
-of its own is too short, the whole of it in its tooltip; it never asks for more width, so a
-long name does not widen the window either (why it used to wrap).
+mentions") and pushed the mentions down. It is one line, cut with "…" when it does not fit, the
+whole of it in its tooltip; it never asks for more width, so a long name does not widen the
+window either (why it used to wrap). Whether the button goes under it depends on the width
+alone, never on the heading's text: when it went under as soon as the whole heading did not fit
+beside it, choosing an entity with a longer name ("Hongkong (Ort): 28 Erwähnungen" beside the
+German "Quellen in der Bibliothek zeigen" at 1024 px) moved the button under the heading and
+the mention list down a line — the list jumped as one went down the entities.
 """
 
 from __future__ import annotations
@@ -33,9 +37,6 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def full_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 2
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return QSize(0, super().minimumSizeHint().height())
 
@@ -50,9 +51,14 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._full if shown != self._full else "")
 
 
+# Average letters the heading keeps beside the button ("Vereinigte Staaten (Ort): 5…"); with
+# less room (beside the docked composer) the button goes under it.
+HEADING_LETTERS = 20
+
+
 class MentionHeading(QWidget):
-    """The heading and the button side by side, or the button under the heading when the two
-    do not fit on one line."""
+    """The heading and the button side by side, or the button under the heading when the
+    heading would have fewer than HEADING_LETTERS beside it."""
 
     def __init__(self, heading: ElidedLabel, button: QPushButton, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,9 +72,11 @@ class MentionHeading(QWidget):
         return self._row.direction() is QBoxLayout.Direction.TopToBottom
 
     def fit(self) -> None:
-        """One line when the whole heading fits beside the button; else the button under it."""
-        beside = self.heading.full_width() + self._row.spacing() + self.button.sizeHint().width()
-        direction = QBoxLayout.Direction.LeftToRight if beside <= self.width() else QBoxLayout.Direction.TopToBottom
+        """One line when the heading has its HEADING_LETTERS beside the button (the rest of it
+        cut, whole in its tooltip); else the button under it. The text has no say (see above)."""
+        room = self.width() - self._row.spacing() - self.button.sizeHint().width()
+        wanted = HEADING_LETTERS * self.heading.fontMetrics().averageCharWidth()
+        direction = QBoxLayout.Direction.LeftToRight if room >= wanted else QBoxLayout.Direction.TopToBottom
         if self._row.direction() is not direction:
             self._row.setDirection(direction)
 

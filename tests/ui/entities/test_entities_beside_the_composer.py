@@ -4,7 +4,7 @@ Seen walking through the app: the mentions got about 230 px there, and the headi
 wrapped beside "Show sources in library", took four lines ("United / States / (Place): / 120
 mentions"), pushing the mentions down. Now the heading keeps one line (cut with "…", whole in
 its tooltip), the button goes under it, and the mentions keep a readable minimum; at 1366 px
-the heading is whole. The real window on the seeds, the composer docked."""
+the button is beside the heading. The real window on the seeds, the composer docked."""
 
 from __future__ import annotations
 
@@ -45,10 +45,13 @@ def test_at_1024_px_the_heading_keeps_one_line_and_the_mentions_their_room(make_
 
 
 @pytest.mark.parametrize("width", [1366])
-def test_at_1366_px_the_heading_is_whole(make_window, qtbot, width: int) -> None:
+def test_at_1366_px_the_button_stays_beside_the_heading(make_window, qtbot, width: int) -> None:
+    """With room for a readable heading the button stays beside it (cut, whole in its tooltip):
+    the button no longer goes under it by the length of the name (session 28)."""
     _window, view = _entities_beside_the_composer(make_window, qtbot, width)
     heading = view.mention_heading
-    assert heading.text() == heading.full_text() and heading.toolTip() == ""
+    assert not view.heading_row.folded()
+    assert heading.text() == heading.full_text() or heading.toolTip() == heading.full_text()
     assert view.mention_view.width() >= 350
 
 
