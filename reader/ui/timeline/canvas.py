@@ -255,8 +255,10 @@ class TimelineCanvas(QWidget):
         painter.setFont(self.font())
         if self.captioned:
             ink, ground = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-            for placed in self._visible():
-                paint_caption(painter, self.mark_rect(placed), self.caption_rect(placed), placed.mark.title, ink, ground)
+            view = QRectF(self.rect())  # every caption any of which is in view, clipped to it:
+            for placed in self._placed:  # a mark just off an edge has its title still on screen
+                if (caption := self.caption_rect(placed)).intersects(view):
+                    paint_caption(painter, self.mark_rect(placed), caption, placed.mark.title, ink, ground)
         chosen = self.chosen if self.hasFocus() else None
         ringed = next((p for p in self._visible() if p.mark.source_id == chosen), None) if chosen is not None else None
         if ringed is not None:
