@@ -310,7 +310,8 @@ class EntitiesView(QWidget):
         if capped:
             said += " " + self.tr("in the %1 sources added last of %2").replace("%1", QLocale().toString(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
-        self.mention_heading.setText(said.replace("%1", entity.name).replace("%2", kind_title(entity.kind)))
+        heading = said.replace("%1", entity.name).replace("%2", kind_title(entity.kind))
+        self.mention_heading.setText(heading, entity.name)
         self.show_sources.setEnabled(True)
         if self.mentions.rowCount():  # the same entity's read anew (the view shown again): where it was
             self.mention_view.setCurrentIndex(self.mentions.index(self.mentions.row_of(was)))

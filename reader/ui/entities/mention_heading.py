@@ -27,11 +27,14 @@ class ElidedLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._full = ""
+        self._full = self._name = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self._full = text
+    def setText(self, text: str, name: str = "") -> None:  # noqa: N802 - Qt's name
+        """`name`, a part of `text`, is where a cut falls first: "Vereinigte St… (Ort): 58
+        Erwähnungen" keeps what the heading says of the name (a count cut to "58 Erw…" said
+        nothing)."""
+        self._full, self._name = text, name if name in text else ""
         self._elide()
 
     def full_text(self) -> str:
@@ -45,8 +48,14 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        room = self.width() - 2 * self.margin() - 2
-        shown = elided(self.fontMetrics(), self._full, max(0, room))
+        room = self.contentsRect().width() - 2 * self.margin() - 2  # inside the style sheet's padding
+        metrics = self.fontMetrics()
+        shown = elided(metrics, self._full, max(0, room))
+        if shown != self._full and self._name:
+            before, _, after = self._full.partition(self._name)
+            name_room = room - metrics.horizontalAdvance(before + after)
+            if name_room >= metrics.horizontalAdvance(self._name[:3] + "…"):  # a few letters of it
+                shown = before + elided(metrics, self._name, name_room) + after
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 
