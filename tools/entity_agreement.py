@@ -13,27 +13,19 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "entities"
+from score_entities import GOLD, _forms
+
 SECOND = GOLD / "second_reading"
 KINDS = ("people", "orgs", "places", "figures")
 
 
-def forms(entry: object) -> set[str]:
-    """An entry's forms as the scorer compares them: spaces folded, any case."""
-    if isinstance(entry, str):
-        return {" ".join(entry.split()).casefold()}
-    assert isinstance(entry, dict)
-    return {" ".join(n.split()).casefold() for n in [entry["name"], *entry.get("aliases", [])]}
-
-
 def compare(first: list[object], second: list[object]) -> tuple[int, list[str], list[str]]:
     """Entries both readers marked, and the names only the second / only the first marked."""
-    open_first = [forms(e) for e in first]
+    open_first = [_forms(e) for e in first]
     both, only_second = 0, []
     for entry in second:
-        shared = forms(entry)
+        shared = _forms(entry)
         match = next((f for f in open_first if f & shared), None)
         if match is None:
             only_second.append(min(shared))
