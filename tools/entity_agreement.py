@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterator
+from typing import Any
 
 from score_entities import GOLD, _forms
 
@@ -35,12 +37,18 @@ def compare(first: list[object], second: list[object]) -> tuple[int, list[str], 
     return both, only_second, [min(f) for f in open_first]
 
 
-def agreement() -> dict[tuple[str, str], tuple[int, int, int]]:
-    """(language, kind) -> (first reader's count, second's, both)."""
-    totals: dict[tuple[str, str], tuple[int, int, int]] = {}
+def _readings() -> Iterator[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(text's name, first reading, second reading) of each text read twice."""
     for path in sorted(SECOND.glob("*.gold.json")):
         first = json.loads((GOLD / path.name).read_text(encoding="utf-8"))
         second = json.loads(path.read_text(encoding="utf-8"))
+        yield path.name.removesuffix(".gold.json"), first, second
+
+
+def agreement() -> dict[tuple[str, str], tuple[int, int, int]]:
+    """(language, kind) -> (first reader's count, second's, both)."""
+    totals: dict[tuple[str, str], tuple[int, int, int]] = {}
+    for _name, first, second in _readings():
         for kind in KINDS:
             both, _, _ = compare(first[kind], second[kind])
             a, b, c = totals.get((first["lang"], kind), (0, 0, 0))
@@ -53,13 +61,11 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="name each entry only one reader marked")
     args = parser.parse_args()
     if args.list:
-        for path in sorted(SECOND.glob("*.gold.json")):
-            first = json.loads((GOLD / path.name).read_text(encoding="utf-8"))
-            second = json.loads(path.read_text(encoding="utf-8"))
+        for name, first, second in _readings():
             for kind in KINDS:
                 _, only_second, only_first = compare(first[kind], second[kind])
                 if only_second or only_first:
-                    print(f"{path.name[:-10]} {kind}: only second {only_second}, only first {only_first}")
+                    print(f"{name} {kind}: only second {only_second}, only first {only_first}")
     print("lang kind      first second  both  second/first  both/first")
     for (lang, kind), (first_n, second_n, both) in sorted(agreement().items()):
         print(
