@@ -34,7 +34,7 @@ _EVENT = re.compile(
 _SPONSOR = re.compile(r"[A-ZÄÖÜ][\w&-]* $")
 
 
-def event_bodies(text: str, words: list[Token]) -> list[Piece]:
+def event_bodies(text: str) -> list[Piece]:
     """The bodies named by their acronym before a competition they run."""
     found = []
     for match in _EVENT.finditer(text):

@@ -236,7 +236,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += heading_names(reading_text, words)  # "LAURA DECKER" over her portrait
     outlets = titled_outlets(reading_text, words)  # "in der Zeitung „Die Welt“"
     outlets += affiliate_brands(reading_text, words, lang)  # "die Maus von Vealind*"
-    outlets += event_bodies(reading_text, words)  # "im IBU Cup", "the UEFA Nations League"
+    outlets += event_bodies(reading_text)  # "im IBU Cup", "the UEFA Nations League"
     sites += outlets
     bodies = acronym_lists(reading_text, words)  # "Universitäten: UFRJ UFMG UFBA"
     sites += bodies
