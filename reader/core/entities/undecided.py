@@ -326,7 +326,7 @@ def _lone_name(piece: Piece, word: str, ev: TextEvidence) -> EntityKind | None:
         and not demonym(word)
         and not only_ending_names(word, ev.words, ev.text)
         # "the lunar Gateway": a thing, unless the text names teams ("the Lakers … the Thunder")
-        and (bool(ev.teams) or not only_after_the(word, ev.words, ev.mentions.get(word, [])))
+        and (bool(ev.teams) or not _after_the(word, ev))
         # "Pokemon Sword or Shield", "Upgrade to Premium": a title or a tier, unless the text
         # has it do what a body does ("Paramount is", "Beats Solo3")
         and (
