@@ -9,8 +9,8 @@ import pytest
 from reader.core.entities import EntityKind, extract
 
 
-def _roles(text: str) -> dict[str, tuple[str, ...]]:
-    return {f.name: f.roles for f in extract(text, "en") if f.kind is EntityKind.PERSON}
+def _roles(text: str, lang: str = "en") -> dict[str, tuple[str, ...]]:
+    return {f.name: f.roles for f in extract(text, lang) if f.kind is EntityKind.PERSON}
 
 
 @pytest.mark.parametrize(
@@ -75,5 +75,5 @@ def test_an_adjective_is_no_job() -> None:
     ],
 )
 def test_a_german_job_before_a_name_is_the_role(text: str, name: str, role: str) -> None:
-    roles = {f.name: f.roles for f in extract(text, "de") if f.kind is EntityKind.PERSON}
+    roles = _roles(text, "de")
     assert any(role in r for r in roles.get(name, ()))
