@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_TLD = r"(?:com|net|org|info|co\.uk|de|at|ch|eu|it|fr|es|in|news|com\.br|com\.au)"
+from reader.core.ingest.outlet_sources import TLD
+
 # A web address as a word of its own: not inside a mail address, a link or a compound
 # ("my.chemie.de-Account"), and not the start of a longer address.
 _ADDRESS = re.compile(
-    rf"(?<![\w@/.-])(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.{_TLD})(?![\w-]|\.\w)",
+    rf"(?<![\w@/.-])(?:www\.)?((?:[A-Za-z0-9][\w-]*\.)?[A-Za-z0-9][\w-]*\.{TLD})(?![\w-]|\.\w)",
     re.IGNORECASE,
 )
 # The site's own links in front of its name, in lower case, as the whole of what stands before it.

@@ -13,12 +13,13 @@ import re
 
 from reader.core.ingest.outlet_names import is_name_shaped
 
-_TLD = r"(?:com|net|org|info|co\.uk|de|at|ch|eu|it|fr|es|in|news|com\.br|com\.au)"
+# The top-level domains a site's own address ends in (`outlet_domains` reads them too).
+TLD = r"(?:com|net|org|info|co\.uk|de|at|ch|eu|it|fr|es|in|news|com\.br|com\.au)"
 # "Source:", "Quelle:", "Fuente:", "Fonte:" as a word of their own: "Bildquelle:" and "Image
 # source:" credit a picture.
 _SOURCE = re.compile(
     r"(?<![\w-])(?<![Ii]mage )(?<![Pp]hoto )(?i:source|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:www\.)?"
-    rf"([A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)?\.{_TLD})(?![\w.])"
+    rf"([A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)?\.{TLD})(?![\w.])"
 )
 # Every _SOURCE match holds one of these, whatever its case: found by plain search, and the
 # pattern tried only where they stand.
