@@ -113,16 +113,15 @@ def release(store: Store, ids: Sequence[int]) -> Changes:
     back with it. Sources not placed by hand are left alone.
     """
     before = store.stories.memberships(ids)
-    chosen = [i for i, m in before.items() if m is not None and m[1]]
-    if not chosen:
+    placed = {i: m[0] for i, m in before.items() if m is not None and m[1]}
+    if not placed:
         return Changes()
-    placed = {i: m[0] for i in chosen if (m := before[i]) is not None}
-    others = {i: row for i, row in store.stories.placed_by_hand(set(placed.values()) - {None}).items() if i not in placed}
+    others = {i: row for i, row in store.stories.placed_by_hand(set(placed.values())).items() if i not in placed}
     held = {story_id for story_id, live in others.values() if live}
     rows: dict[int, Membership] = {i: (None if s in held else s, False) for i, s in placed.items()}
     rows |= {i: (story_id, False) for i, (story_id, _live) in others.items() if story_id not in held}
     with store.write():
-        return store.stories.set_memberships(rows) | group_new(store, chosen)
+        return store.stories.set_memberships(rows) | group_new(store, list(placed))
 
 
 def restore(store: Store, memberships: dict[int, Membership]) -> Changes:
