@@ -124,6 +124,13 @@ def _briefing(args: argparse.Namespace, action: str, ids: Iterable[int]) -> str:
     return f"{_command(args)} story {action} " + " ".join(map(str, ids))
 
 
+def _stories(store: Store) -> tuple[dict[int, list[int]], dict[int, int]]:
+    """The library's stories (story id → members) and each member's story, read once
+    (`story_of` reads every story again to answer)."""
+    found = store.stories.stories()
+    return found, {source_id: story_id for story_id, members in found.items() for source_id in members}
+
+
 def _by_hand(before: dict[int, Membership], source_id: int) -> bool:
     return (row := before.get(source_id)) is not None and row[1]
 
@@ -135,13 +142,14 @@ def cmd_join(args: argparse.Namespace, open_store: OpenStore) -> int:
         ids = sources_only(store, args.ids, "join")
         if len(ids) < 2:
             raise CommandError("name at least two sources to join")
-        shown = store.stories.story_of()
+        _found, shown = _stories(store)
         already = {shown.get(i) for i in ids}
         before: dict[int, Membership] = {}
         if len(already) > 1 or None in already:
             _changes, before = stories.join(store, ids)
-        story = store.stories.story_of(ids)[ids[0]]
-        listed = story_json(story, store.sources.summaries(store.stories.stories()[story]))
+        found, now = _stories(store)
+        story = now[ids[0]]
+        listed = story_json(story, store.sources.summaries(found[story]))
     width = fit.columns()
     if not before:
         print(f"{', '.join(f'#{i}' for i in ids)} are in one story already; nothing was changed:")
@@ -169,8 +177,7 @@ def cmd_split(args: argparse.Namespace, open_store: OpenStore) -> int:
     for one: taking it out would only keep it from being grouped ever after."""
     with open_store(args) as store:
         ids = sources_only(store, args.ids, "split")
-        found = store.stories.stories()
-        shown = store.stories.story_of()
+        found, shown = _stories(store)
         loose = [i for i in ids if i not in shown]
         if loose:
             title = store.sources.summaries(loose[:1])[0].title
@@ -212,7 +219,7 @@ def cmd_auto(args: argparse.Namespace, open_store: OpenStore) -> int:
         before = store.stories.memberships(ids)
         chosen = [i for i in ids if _by_hand(before, i)]
         stories.release(store, chosen)
-        now, found = store.stories.story_of(chosen), store.stories.stories()
+        found, now = _stories(store)
         placed = [story_json(s, store.sources.summaries(found[s])) for s in dict.fromkeys(now[i] for i in chosen if i in now)]
         alone = store.sources.summaries([i for i in chosen if i not in now])
     width = fit.columns()
