@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.core.ingest import BlockKind
-from reader.core.stories.compare import story_view
+from tests.ui.stories.tokyo_story import open_tokyo_story
 
 
 def _weights(browser: QTextBrowser) -> dict[str, int]:
@@ -26,18 +26,10 @@ def _weights(browser: QTextBrowser) -> dict[str, int]:
 
 
 def test_a_reports_headings_are_bold_and_its_paragraphs_are_not(make_window, qapp) -> None:
-    window = make_window()
-    store = window.session.store
-    tokyo = next(s.id for s in store.sources.list() if s.file_name.startswith("004"))
-    window.library.select_source(tokyo)  # the seeds' three reports of the Tokyo meeting
-    window.stories.show_action.trigger()
-    view = window.stories._view
-    qapp.processEvents()
-    columns = [view.columns.widget(i) for i in range(view.columns.count())]
-    members = [store.sources.get(m.source_id) for m in story_view(store, view.story_id).members]
+    view, members, columns = open_tokyo_story(make_window(), qapp)
     checked = 0
     for member, column in zip(members, columns, strict=True):
-        weights = _weights(column.findChild(QTextBrowser))
+        weights = _weights(column)
         for block in member.blocks:
             if block.text.strip() in weights and block.role.value == "body":
                 bold = weights[block.text.strip()] >= QFont.Weight.Bold

@@ -7,23 +7,12 @@ nowhere."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
-from reader.core.stories.compare import story_view
+from tests.ui.stories.tokyo_story import open_tokyo_story
 
 
 def test_every_report_starts_with_its_teaser(make_window, qapp) -> None:
-    window = make_window()
-    store = window.session.store
-    tokyo = next(s.id for s in store.sources.list() if s.file_name.startswith("004"))
-    window.library.select_source(tokyo)  # the seeds' three reports of the Tokyo meeting
-    window.stories.show_action.trigger()
-    view = window.stories._view
-    qapp.processEvents()
-    columns = [view.columns.widget(i) for i in range(view.columns.count())]
-    texts = [c.findChild(QTextBrowser).toPlainText() for c in columns]
-    story = story_view(store, view.story_id)
-    members = [store.sources.get(m.source_id) for m in story.members]  # in the columns' order
+    view, members, columns = open_tokyo_story(make_window(), qapp)
+    texts = [c.toPlainText() for c in columns]
     assert len(texts) == 3 and sum(bool(m.teaser) for m in members) == 2  # two leads, one report without
     for member, text in zip(members, texts, strict=True):
         if member.teaser:
