@@ -57,6 +57,10 @@ class OneEllipsisCells(QStyledItemDelegate):
         """The cell's text as painted: shortened to the room the style gives it, one "…"."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
+        return self._shown_text(item)
+
+    def _shown_text(self, item: QStyleOptionViewItem) -> str:
+        """`shown_text` of a cell whose style option (`item`) is filled in already."""
         widget = item.widget
         style = widget.style() if widget is not None else None
         wraps = bool(item.features & QStyleOptionViewItem.ViewItemFeature.WrapText) or "\n" in item.text
@@ -69,8 +73,8 @@ class OneEllipsisCells(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        shown = self.shown_text(option, index)
+        self.initStyleOption(item, index)  # once a cell painted: `_shown_text` measures this one
+        shown = self._shown_text(item)
         widget = item.widget
         if widget is None or shown == item.text:
             super().paint(painter, option, index)  # whole, or left to the style (wrapping text)
