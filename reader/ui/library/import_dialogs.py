@@ -232,12 +232,9 @@ WrapRole = Qt.ItemDataRole.UserRole + 1  # True on a cell whose text wraps inste
 
 
 class _OneLine(OneEllipsisCells):
-    """A cell on one line, cut as `elide` says (with one "…"), unless it is marked to wrap. A
+    """A cell on one line, cut where its `mode` says (with one "…"), unless it is marked to wrap. A
     title is cut at its end: cut in the middle like a file name, "same article as “…en
     „Goldenes Bündnis““" had lost the title's start."""
-
-    def __init__(self, parent: QWidget, elide: Qt.TextElideMode) -> None:
-        super().__init__(parent, elide)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
