@@ -199,7 +199,8 @@ class ArticlePane(QWidget):
         if source_id in changes.sources_removed:
             self.show_source(None)
         elif source_id in changes.sources_updated or source_id in changes.sources_added:
-            marks, text = self.view.matches, self.view.plain_text()
+            marks = self.view.matches
+            text = self.view.plain_text() if marks else ""  # the whole text, only when it is compared
             self._load(keep_position=True)
             if marks and not self.find_bar.isVisible() and self.view.plain_text() == text:
                 self.view.set_matches(marks)  # a search's words stayed marked when a tag came
