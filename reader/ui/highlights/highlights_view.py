@@ -205,7 +205,8 @@ class HighlightsView(QWidget):
     def refresh(self) -> None:
         """Fill the list again from the store, keeping the user's place (`tree_place`): the
         selected highlights, the current one in view, or its neighbour when it is gone."""
-        rows = query_highlights(self.session.store.db, self.current_filter())
+        chosen = self.current_filter()
+        rows = query_highlights(self.session.store.db, chosen)
         by = GroupBy(self.group_combo.currentData())
         groups = group_highlights(rows, by, label_names(self.session))
         place = Place.of(self.tree)
@@ -217,13 +218,13 @@ class HighlightsView(QWidget):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
         place.restore(self.tree)
         self.empty_hint.setVisible(not rows)
-        self.empty_hint.setText(self._empty_text())
+        self.empty_hint.setText(self._empty_text(chosen))
         counted = self.tr("%Ln highlight(s)", "", len(rows))
         grouped = self.tr("%Ln group(s)", "", len(groups))
         self.count_label.setText(self.tr("%1 in %2").replace("%1", counted).replace("%2", grouped))
 
-    def _empty_text(self) -> str:
-        if self.current_filter() != HighlightFilter(text=""):
+    def _empty_text(self, chosen: HighlightFilter) -> str:
+        if chosen != HighlightFilter(text=""):
             return self.tr("No highlight matches these filters.")
         if not writable(self.session):
             return self.tr("The library has no highlights.")
