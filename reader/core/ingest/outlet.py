@@ -56,12 +56,12 @@ from reader.core.ingest.outlet_spellings import (
     Owner,
     agrees,
     cleaned,
+    is_person_byline,
     name_key,
     phrase_of,
     spelling_of,
     word_count,
 )
-from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.wire_credits import is_wire
 
 _TOP_LINES = 30
@@ -134,7 +134,7 @@ class _Pool:
         self.excluded = excluded
         self.byline = name_key(byline) if byline else None
         # A person's byline is no outlet even where the notice names them ("© by Ralf Glaser").
-        self.person = byline is not None and is_person_name(byline)
+        self.person = byline is not None and is_person_byline(byline)
 
     def add(self, name: str, points: float, kind: str) -> None:
         name = cleaned(name)

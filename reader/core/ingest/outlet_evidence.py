@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from reader.core.ingest.outlet_names import PHOTO_AGENCIES, ascii_lower, is_name_shaped, lines_with
+from reader.core.ingest.shape import is_person_name
 
 # Chrome around a name: in front ("About SFGATE", "Mehr von SPIEGEL", "Search National Review")
 # or after it ("SFGate Newsletters", "Vox main menu", "Quanta Magazine moderates comments").
@@ -133,6 +134,9 @@ _SKIP_CHARS = 60
 _TOP_LINES = 30
 _BARE_HOME_LINES = 3
 _MAX_SIGN_OFF_NAME_WORDS = 4
+# A picture's credit ("Foto: Picture Alliance / Jane Roe"), tested by its first letter first.
+_PICTURE_LEAD = re.compile(r"(?i:photo|foto|bild|image)s?:?\s")
+_PICTURE_INITIALS = frozenset("PpFfBbIi")
 _MAX_DOMAIN_CHARS = 60
 _LINE_CACHE = 8192
 
@@ -200,6 +204,8 @@ def _sign_off_name(line: str) -> str | None:
     name = match.group(2).strip()
     if name.casefold() in PHOTO_AGENCIES or len(name.split()) > _MAX_SIGN_OFF_NAME_WORDS:
         return None
+    if line[:1] in _PICTURE_INITIALS and _PICTURE_LEAD.match(line) and is_person_name(name):
+        return None  # a picture's credit names its photographer last: "Foto: dpa / Jane Roe"
     return name if is_name_shaped(name) else None
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.core.ingest.outlet_words import CONNECTORS, GENERIC_WORDS
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.wire_credits import SYNDICATED as _SYNDICATED
 from reader.core.ingest.wire_credits import is_wire
@@ -79,7 +80,14 @@ PHOTO_AGENCIES = frozenset(
      "picture-alliance", "shutterstock", "istock", "epa", "ap", "ap photo", "keystone", "ddp",
      "unsplash", "adobe stock", "alamy", "reuters", "pixabay", "stats")
 )  # fmt: skip
-_CAPTION_START = re.compile(r"^\(?(?:image|photo|foto|bild|picture|grafik)\b", re.IGNORECASE)
+# A picture's credit opens with what it credits, in the singular or the plural, or a compound
+# of it ("Fotos © 2024 Stadt Bremen", "Bildnachweis: © …", "Titelbild © …"; not "Bildung").
+_CAPTION_START = re.compile(
+    r"^\(?(?:(?:titel|beitrags|header|vorschau)?(?:bild(?:er|nachweise?|quellen?|rechte)?"
+    r"|foto(?:s|grafie|nachweise?)?)|images?|photo(?:s|graphy)?|pictures?|grafik(?:en)?"
+    r"|illustration(?:en|s)?)\b",
+    re.IGNORECASE,
+)
 _RESERVED = re.compile(
     r"rights? reserved|rechte vorbehalten|direitos reservados|diritti riservati|droits réservés",
     re.IGNORECASE,
@@ -95,51 +103,13 @@ _CREDIT_VERBS = frozenset("designed powered developed created hosted made built"
 _COPYRIGHT_WORD = re.compile(r"\bcopyright(?: by)?\b", re.IGNORECASE)
 _LEGAL_WORD = re.compile(r"\b(?:inc|llc|ltd|limited|gmbh|ag|plc|corp|s\.a)\b", re.IGNORECASE)
 _FOOTER_LINES = 8
+# A body named for what it does ("Bundesministerium für Familie", "Ministry of Health"), and the
+# further fields its name lists after a comma, the last after "und" / "and".
+_BODY_OF = re.compile(r"\s(?:für|for|of)\s")
+_FIELD = r"[\w-]+(?: [\w-]+)?"
+_FIELDS = re.compile(rf"(?:, {_FIELD})*,? (?:und|and|&) {_FIELD}")
 _MEDIA_TAIL = " media"
 _CREDITS = 3
-# Words that never make a name on their own: section and navigation labels, chrome verbs,
-# and the generic words of outlet names ("News", "Online").
-GENERIC_WORDS = frozenset(
-    ("the", "a", "an", "of", "and", "&", "to", "in", "on", "for", "at", "by", "with", "my",
-     "our", "your", "us", "me", "we", "you", "all", "more", "new", "latest", "top", "main",
-     "home", "homepage", "menu", "search", "site", "sites", "page", "pages", "navigation",
-     "primary", "secondary", "information", "accessibility", "help", "account", "sign", "log",
-     "login", "logout", "in", "up", "out", "subscribe", "subscription", "subscriber", "join",
-     "contact", "about", "follow", "support", "privacy", "policy", "terms", "conditions",
-     "cookie", "cookies", "settings", "services", "service", "advertise", "advertising",
-     "newsletter", "newsletters", "email", "e", "mail", "updates", "alerts", "app", "apps",
-     "mobile", "edition", "editions", "international", "local", "national", "global", "world",
-     "news", "breaking", "online", "media", "digital", "tv", "video", "videos", "live", "radio",
-     "podcast", "podcasts", "blog", "blogs", "shop", "store", "staff", "archive", "archives",
-     "jobs", "careers", "politics", "business", "technology", "tech", "science", "health",
-     "sport", "sports", "culture", "opinion", "travel", "markets", "economy", "climate",
-     "lifestyle", "entertainment", "arts", "life", "work", "weather", "games", "gaming",
-     "reviews", "features", "deals", "events", "more", "sections", "skip", "content",
-     "feedback", "faq", "sitemap", "rss", "feed", "feeds", "today", "daily", "weekly", "free",
-     "trending", "popular", "featured", "comments", "share", "back", "go", "continue", "read",
-     "watch", "listen", "get", "make", "browse", "visit", "this", "it", "is", "team", "uk",
-     "us", "usa", "com", "de", "org", "net", "politik", "wirtschaft", "kultur", "wissen",
-     "gesellschaft", "startseite", "suche", "kontakt", "über", "impressum", "datenschutz",
-     "nachrichten", "aktuell", "aktuelles", "mehr", "von", "und", "der", "die", "das", "zur",
-     "zum", "magazin", "magazine", "panel", "forum", "forums", "academy", "board", "library",
-     "facebook", "twitter", "instagram", "youtube", "linkedin", "pinterest", "whatsapp",
-     "reddit", "flipboard", "tumblr", "find", "view", "click", "download", "toggle", "switch",
-     "gallery", "galleries", "photos", "x", "close", "open", "cancel", "submit", "now", "here",
-     "primäre", "sekundäre", "übersicht", "meta", "footer", "header", "sidebar", "post",
-     "posts", "story", "stories", "article", "articles", "comment", "shares", "rss", "creative",
-     "commons", "license", "licence", "lizenz", "by", "cc", "programm",
-     # the legal links of a footer, which stand beside the notice
-     "agb", "terms", "use", "legal", "notice", "imprint", "disclaimer", "datenschutzerklärung",
-     "nutzungsbedingungen", "haftungsausschluss", "rechtliches", "hinweise", "einstellungen",
-     # "follow us" in other languages ("Suivez-nous sur Twitter")
-     "folgt", "uns", "suivez", "nous", "síguenos", "seguici")
-)  # fmt: skip
-# Small words a name may hold in lower case ("Dawgs by Nature", "Mensagens de Reflexão").
-_CONNECTORS = frozenset(
-    ("of", "the", "and", "on", "for", "by", "at", "in", "a", "an", "de", "da", "do", "di", "del",
-     "della", "der", "die", "das", "von", "für", "und", "y", "e", "la", "le", "el", "et", "du",
-     "des", "dos", "dei", "degli", "delle", "van", "het", "den", "los", "las", "les", "il", "lo")
-)  # fmt: skip
 _SHOUT = re.compile(r"[A-ZÄÖÜ0-9]")
 _LOWER_BRAND = re.compile(r"[a-z]+[0-9]+[a-z][a-z0-9]*")
 _PUNCTUATION = ".,:;!?&'’()[]\"“”«»-–—|/+*#@"
@@ -251,6 +221,9 @@ def _name_after(tail: str) -> str | None:
     if glued:
         rest = rest[: glued.start()]
     end = _END.search(rest)
+    listed = _listed_body(rest, end.start()) if end is not None and end.group() == "," else None
+    if listed is not None:
+        return listed
     # Two names: "© ARD-aktuell / tagesschau.de" puts the site last, after its producer;
     # "Business Insider Deutschland / finanzen.net GmbH" first, before the company (which
     # carries the legal form).
@@ -274,6 +247,23 @@ def _name_after(tail: str) -> str | None:
         return name  # "tagesschau.de", "© pv magazine 2019"
     # "Copyright Policy", "Copyright and Reprint": links; "Alle Inhalte sind …": a sentence.
     return name if is_name_shaped(name) else None
+
+
+def _listed_body(rest: str, comma: int) -> str | None:
+    """A public body's name that lists its fields, which the comma at `comma` does not end:
+    "Bundesministerium für Familie, Senioren, Frauen und Jugend", "Ministry of Health, Labour
+    and Welfare" (the body's head holds "für" or "of", the list closes with "und" or "and").
+    Such a name is longer than other outlets' names may be. None for any other comma."""
+    head = rest[:comma]
+    if not _BODY_OF.search(head) or not is_name_shaped(head):
+        return None
+    fields = _FIELDS.match(rest, comma)
+    if fields is None:
+        return None
+    after = rest[fields.end() :].lstrip()
+    if after and _END.match(after) is None:
+        return None  # (a list of what the body does runs to the notice's end or boilerplate)
+    return rest[: fields.end()]
 
 
 def _name_before(brand: str, line: str) -> str | None:
@@ -370,7 +360,7 @@ def tidy_case(name: str) -> str:
     parts = name.split()
     if name.isupper() and len(parts) >= 3:
         return " ".join(
-            w.lower() if i and w.lower() in _CONNECTORS else w.capitalize()
+            w.lower() if i and w.lower() in CONNECTORS else w.capitalize()
             for i, w in enumerate(parts)
         )
     return name
@@ -389,7 +379,7 @@ def is_name_shaped(text: str) -> bool:
     if len(parts) > MAX_NAME_WORDS:
         return False
     for part in parts:
-        if part[0].islower() and part not in _CONNECTORS:
+        if part[0].islower() and part not in CONNECTORS:
             return False
     for part in parts:
         # (a compound of generic words is generic: "E-Mail", "TV-Programm")

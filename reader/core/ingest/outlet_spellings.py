@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.ingest.outlet_names import is_publisher, legal_trimmed, tidy_case, words
+from reader.core.ingest.shape import is_person_name
 
 # Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
 # News & Media").
@@ -49,6 +50,15 @@ def name_key(name: str) -> str:
     if head and last in _KIND_WORDS:
         key = head
     return key.replace(" ", "")
+
+
+def is_person_byline(byline: str) -> bool:
+    """Whether a byline names a person ("Ralf Glaser"), not a desk or a title that opens with
+    an acronym in a name not all in capitals ("IT Finanzmagazin", "NDR Info"), which
+    `is_person_name` lets pass as an author."""
+    first = byline.split(maxsplit=1)[0]
+    acronym = len(first) > 1 and first.isupper() and not byline.isupper()
+    return not acronym and is_person_name(byline)
 
 
 def phrase_of(spelling: str) -> str:

@@ -40,7 +40,7 @@ NAMES = {
     "0a4a8ab6": {"zugreiseblog", "der zugreiseblog"},
     "archive.modabot": {"modabot"},
     "bdzv.de": {"bdzv"},
-    "bmfsfj.de": {"bmfsfj", "bundesministerium für familie"},
+    "bmfsfj.de": {"bmfsfj", "bundesministerium für familie, senioren, frauen und jugend"},
     "creativecommons.at": {"creative commons österreich", "creativecommons.at"},
     "deutsche-handwerkszeitung": {"deutsche handwerks zeitung", "dhz.net"},
     "erneuerbareenergien.de": {"erneuerbare energien"},
