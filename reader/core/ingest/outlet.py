@@ -25,7 +25,7 @@ from reader.core.ingest.outlet_claims import (
     licensed_names,
     thanked_names,
 )
-from reader.core.ingest.outlet_domains import own_address
+from reader.core.ingest.outlet_domains import own_address, sister_addresses
 from reader.core.ingest.outlet_evidence import (
     dateline_name,
     domain_label,
@@ -173,7 +173,6 @@ def find_site_name(
         excluded.add(name_key(lines[title_index]))
     pool = _Pool(excluded, byline)
     owners, footer = _add_notices(pool, furniture, page.furniture_text)
-    has_own = footer is not None
     _add_furniture(pool, page, top_end)
     dateline = dateline_name(body)
     if dateline and not is_wire(dateline):  # a wire's ("(AP) —") is the story's `agency`
@@ -186,7 +185,7 @@ def find_site_name(
     # Related-article tags ("DWN") say less on a page whose own notice names a site.
     acronym = repeated_acronym(furniture, page.furniture_text, top_end)
     if acronym:
-        pool.add(acronym, _MASTHEAD if has_own else _SIGNATURE, "signature")
+        pool.add(acronym, _SIGNATURE if footer is None else _MASTHEAD, "signature")
     staff = staff_name(lines, page.furniture_text, body)
     if staff:
         pool.add(staff, _SIGNATURE, "signature")
@@ -301,14 +300,15 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
         if domain:
             domains.append(domain)
     heads = {line.casefold() for line in furniture[: min(top_end, _LOGO_LINES)]}
-    # Three addresses or more are a list of links to other sites ("whiterisk.ch", "wsl.ch",
-    # "envidat.ch"): none of them is the page's own, unless the logo's text says so.
+    # Three addresses or more are links to other sites ("wsl.ch", "envidat.ch", …), as is one the
+    # site's sentences never call its own: none is the page's own, unless the logo says so.
     listed = len(set(domains)) >= _LISTED_DOMAINS
+    sisters = sister_addresses(furniture, domains) if domains and not listed else frozenset()
     for found in domains:
-        # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top.
-        # "CBSSports.com" itself as the page's first line: the logo's text is the address.
+        # "tagesschau.de" in the footer, "tagesschau" the logo's text at the top; "CBSSports.com"
+        # itself as the page's first line: the logo's text is the address.
         own = domain_label(found) in heads or found.casefold() in heads
-        if own or not listed:
+        if own or not (listed or found.casefold() in sisters):
             pool.add(found, _MASTHEAD_DOMAIN if own else _DOMAIN, "domain")
     for found in trademark_names(furniture, page.furniture_text):
         pool.add(found, _TRADEMARK, "trademark")

@@ -38,6 +38,7 @@ _OWN_LINKS = frozenset((
 # Marks of a credit or a link to elsewhere: such a line names whoever is credited.
 _CREDIT_MARKS = ("©", "(c)", "(C)", "/", "|", "via ", "Via ", ":")
 _NEEDED = 2  # pieces of evidence: lines in the site's own voice, an address alone counting once
+_SENTENCE_CHARS = 100  # a furniture line this long is a sentence, no link
 
 
 def own_address(short_lines: list[str]) -> str | None:
@@ -78,3 +79,20 @@ def _own_voice(before: str, after: str) -> bool:
     if not before:
         return after[:1] == " " and after[1:2].isalnum()
     return before.casefold() in _OWN_LINKS and not after.strip(" .!?")
+
+
+def sister_addresses(furniture: list[str], bare: list[str]) -> frozenset[str]:
+    """Of the addresses standing alone on a line (`bare`), those of the house's other sites:
+    where the furniture's sentences speak of another address as the site's own, twice or more
+    (a cookie notice: "… damit die Basisfunktionen von oetker.de genutzt werden können",
+    "… die Nutzung von oetker.de zu analysieren"), and never of these ("Backen.de", a sister
+    site among the links to the shop and Pinterest). Lower case."""
+    spoken: Counter[str] = Counter(
+        match.group(1).casefold()
+        for line in furniture
+        if len(line) > _SENTENCE_CHARS and "." in line
+        for match in _ADDRESS.finditer(line)
+    )
+    if not any(count >= _NEEDED for count in spoken.values()):
+        return frozenset()
+    return frozenset(address.casefold() for address in bare) - spoken.keys()

@@ -66,3 +66,26 @@ def test_a_byline_that_is_the_title_s_own_name_does_not_keep_it_from_the_outlet(
     mine = ["Impressum", "Webdesign und alle Inhalte © by Ralf Glaser"]
     lines = ["Ralf Glaser", "Reisen", HEADLINE, P1, P2, *mine]
     assert find_site_name(lines, "Ralf Glaser", body, 2) is None
+
+
+def test_a_sister_site_s_address_is_not_the_site_s_own() -> None:
+    # A baking brand's page: its cookie notice speaks of its own address twice, while a sister
+    # site's address stands among the menu's links and again in the footer's.
+    top = ["Rezepte", "Suchen", "Merkzettel", "Pinterest", "Backstube.de", "Produkte"]
+    below = [
+        "Facebook",
+        "Instagram",
+        "Backstube.de",
+        "Backstube Rezepte",
+        "Die Backstube entdecken",
+    ]
+    cookies = [
+        "Diese Cookies sind notwendig, damit die Basisfunktionen von hafenkueche.de genutzt "
+        "werden können, etwa der Merkzettel.",
+        "Die Performance-Cookies helfen darüber hinaus, die Nutzung von hafenkueche.de zu "
+        "analysieren und die Qualität zu verbessern.",
+    ]
+    assert _site(top, [*below, *cookies]) is None
+    # Without the site's own words about its address, the address in the menu still counts.
+    assert _site(top, below) == "Backstube.de"
+    assert _site(top, [*below, cookies[0]]) == "Backstube.de"
