@@ -29,6 +29,7 @@ from reader.core.ingest.outlet import find_site_name
 from reader.core.ingest.segment import Segment, segment
 from reader.core.ingest.shape import Shape, measure
 from reader.core.ingest.title import derive_title
+from reader.core.ingest.webpage_datelines import join_bare_place
 from reader.core.ingest.wire_credits import notice_agency
 
 # Lines this long are almost always article paragraphs: the language sample comes from them.
@@ -68,7 +69,7 @@ def article_of(page: Page, meta: Metadata, lang: str | None) -> ParsedArticle:
     passes what it got, and the page is not read twice)."""
     segments = page.segments
     verdicts = classify(page)
-    blocks = _blocks(segments, verdicts, meta)
+    blocks = join_bare_place(_blocks(segments, verdicts, meta))
     body = reading_text(blocks)
     title, derived = meta.title, False
     if title is None:

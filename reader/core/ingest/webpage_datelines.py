@@ -12,13 +12,21 @@ is joined to the sentence by a space, and a bare place by a dash, "Tokio – Die
 Only the article's first paragraph is read so, and only a place-shaped opening (one to three
 capitalised words, an agency in brackets, a dash) before a capitalised sentence. A copied page
 (.txt, paste as text) puts such a dateline with its dash on a line of its own ("Tokio (dpa) -"
-above "Die USA …"): `segment` joins it to the line below.
+above "Die USA …"): `segment` joins it to the line below. A bare place on a line of its own
+("Pittsburgh" between the date line and "Brock Nelson's second goal … lift the New York
+Islanders over the Pittsburgh Penguins …") is a word as often as a place ("Allgemein", "Future
+Fashion", "Shares" stand there too), and no gazetteer is asked: it is the dateline where it
+stands right under the head's date or author line, right over the article's first paragraph,
+and that paragraph names it again (`join_bare_place`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from reader.core.ingest.article import Block, BlockRole
+from reader.core.ingest.shape import is_person_name
 
 if TYPE_CHECKING:  # (the copied-text reader asks `is_marked_dateline` without loading lxml)
     from lxml import etree
@@ -82,3 +90,26 @@ def is_marked_dateline(line: str) -> bool:
 def _sentence(text: str | None) -> bool:
     """Whether `text` opens a sentence (not a label over a list, a line of an address)."""
     return text is not None and text.lstrip()[:1].isupper()
+
+
+def join_bare_place(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a bare place standing between the head's meta line and the article's first
+    paragraph joined to that paragraph as its dateline ("Pittsburgh – Brock Nelson's …"), when
+    the paragraph names the place again; else `blocks` as they are."""
+    first = next((i for i, b in enumerate(blocks) if b.role is BlockRole.BODY), None)
+    if first is None or first < 2 or blocks[first - 2].role is not BlockRole.META:
+        return blocks
+    place, lead = blocks[first - 1], blocks[first]
+    text = place.text
+    if (
+        place.role is not BlockRole.BOILERPLATE
+        or len(text) > _MAX_CHARS
+        or text[-1] in _DASHES
+        or not _PLACE.fullmatch(text)
+        or is_person_name(text)
+        or not _sentence(lead.text)
+        or re.search(rf"\b{re.escape(text)}\b", lead.text, re.IGNORECASE) is None
+    ):
+        return blocks
+    joined = Block(lead.kind, f"{text} – {lead.text}", lead.role, lead.reason)
+    return [*blocks[: first - 1], joined, *blocks[first + 1 :]]
