@@ -56,6 +56,7 @@ from reader.core.ingest.outlet_spellings import (
     Owner,
     agrees,
     cleaned,
+    fold_short_forms,
     is_person_byline,
     name_key,
     phrase_of,
@@ -194,17 +195,16 @@ def find_site_name(
     # A staff writer's bio stands in the furniture or closes the article.
     for found in bio_names(body[-_BIO_TAIL:] + "\n" + page.furniture_text, byline):
         pool.add(found, _BIO, "bio")
-    for found in claimed_names(page.furniture_text):
+    for found in (*claimed_names(page.furniture_text), *thanked_names(page.furniture_text)):
         pool.add(found, _CLAIM, "claim")
     for found in licensed_names(page.furniture_text):
         pool.add(found, _LICENCE, "claim")
-    for found in thanked_names(page.furniture_text):
-        pool.add(found, _CLAIM, "claim")
     for found in house_names(page.short_text, page.contexts):
         pool.add(found, _HOUSE, "house")
     addresses = email_domains(page.furniture_text)
     for found in address_mastheads(furniture, top_end, addresses):
         pool.add(found, _MASTHEAD_DOMAIN, "domain")
+    fold_short_forms(pool.names)
     best = _best(pool, page, owners, addresses)
     if best is None and footer is not None:
         # No masthead, logo or link names the site: the company of the site's own notice,

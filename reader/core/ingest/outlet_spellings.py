@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from reader.core.ingest.outlet_names import is_publisher, legal_trimmed, tidy_case, words
 from reader.core.ingest.shape import is_person_name
@@ -29,6 +30,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _DOT_TLD = re.compile(r"\.(?:com|net|org|info|de|at|ch|co\.uk|ca|in|eu|it|fr|es|news)$")
 _NAME_CACHE = 8192  # (a site's pages name the same things)
 _MIN_INITIALS = 3
+_SHORT_FORM = 3  # letters of an abbreviation standing for a name's first words ("CT", "NYC")
 
 
 @lru_cache(maxsize=_NAME_CACHE)
@@ -150,3 +152,49 @@ def spelling_of(spellings: dict[str, float]) -> str:
         )
 
     return tidy_case(max(spellings.items(), key=rank)[0])
+
+
+class Evidence(Protocol):
+    """A name's evidence as `outlet` pools it: its spellings and its points by kind."""
+
+    spellings: dict[str, float]
+    kinds: dict[str, float]
+
+
+_E = TypeVar("_E", bound=Evidence)
+
+
+def fold_short_forms(names: dict[str, _E]) -> None:
+    """Pool a short form that abbreviates a name's first word or words with the name spelt out
+    ("CT Post" in "Contact CT Post" with the footer's logo "Connecticut Post"; "NY Times", "LA
+    Times"): the abbreviation's first letter opens the long words and its others stand in them
+    in order. The name is then written as the page writes it, spelt out on a tie."""
+    shorts: dict[str, tuple[str, str]] = {}
+    for key, found in names.items():
+        for spelling in found.spellings:
+            first, _, rest = spelling.partition(" ")
+            if rest and first.isupper() and first.isalpha() and 2 <= len(first) <= _SHORT_FORM:
+                shorts[key] = (first.lower(), name_key(rest))
+                break
+    for short, (letters, rest) in shorts.items():
+        for key, found in names.items():
+            head = key.removesuffix(rest)
+            if key in shorts or head == key or len(head) <= len(letters):
+                continue
+            if head[0] == letters[0] and _in_order(letters[1:], head[1:]):
+                for spelling, weight in names[short].spellings.items():
+                    found.spellings[spelling] = found.spellings.get(spelling, 0.0) + weight
+                for kind, points in names[short].kinds.items():
+                    found.kinds[kind] = max(found.kinds.get(kind, 0.0), points)
+                del names[short]
+                break
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether `letters` stand in `word` in this order ("t" in "onnecticut")."""
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True

@@ -72,3 +72,28 @@ def test_a_compound_of_generic_words_is_no_name() -> None:
     assert _site(["Rhein-Neckar-Zeitung", "Politik"], ["Über Rhein-Neckar-Zeitung"]) == (
         "Rhein-Neckar-Zeitung"
     )
+
+
+def test_a_short_form_abbreviating_the_first_words_pools_with_the_name_spelt_out() -> None:
+    # (en-news' ctpost.com pages: "Contact CT Post" in the menu, "Connecticut Post" over the
+    # group's notice; each alone too little, together the paper spelt out.)
+    top = ["Subscribe", "Contact HB Post", "Advertise with Us"]
+    below = [
+        "Most Popular",
+        "Harbourtown Post",
+        "View Comments",
+        "© 2019 Hearst Communications, Inc.",
+    ]
+    assert _site(top, below) == "Harbourtown Post"
+    # Initials of two words ("NY Tribune", "New York Tribune") pool the same way.
+    top = ["Subscribe", "Contact NY Tribune", "Advertise with Us"]
+    below = [
+        "Most Popular",
+        "New York Tribune",
+        "View Comments",
+        "© 2019 Hearst Communications, Inc.",
+    ]
+    assert _site(top, below) == "New York Tribune"
+    # Letters that do not stand in the long name in order are another name.
+    top = ["Subscribe", "Contact TV Post", "Advertise with Us"]
+    assert _site(top, ["Most Popular", "Harbourtown Post", "View Comments"]) is None
