@@ -131,6 +131,7 @@ from reader.core.entities.small_brands import small_brands
 from reader.core.entities.small_letter_terms import small_letter_terms
 from reader.core.entities.state_towns import towns_before_states
 from reader.core.entities.streets import postcode_towns, streets
+from reader.core.entities.styled_names import styled_names
 from reader.core.entities.substances import substances
 from reader.core.entities.teams import place_teams
 from reader.core.entities.territorial import territorial_names
@@ -148,7 +149,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 256
+RULES_VERSION = 257
 
 
 def language(lang: str | None) -> str:
@@ -250,6 +251,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = not_kinds(pieces, groups, words)  # "Satire-Partei": the kind, no name
         sites += groups
         sites += kind_first_bodies(reading_text, words, lang)  # "die Stiftung Warentest"
+        sites += styled_names(reading_text, words)  # "das deutsche Label bleed"
         addresses = streets(reading_text, words)  # "in der Rheinstraße", "Kornhausstr. 146"
         sites += addresses + venues(reading_text, words, addresses)  # "Kornhaus Dessau, …"
         sites += postcode_towns(reading_text, words)  # "Zum Saaleblick 11, 06114 Halle"
