@@ -26,6 +26,9 @@ ROLE_ENDINGS_DE = (
     "sieger", "siegerin", "meister", "meisterin", "spieler", "spielerin", "referent",
     "referentin", "autor", "autorin", "künstler", "künstlerin", "geschäftsführer",
     "geschäftsführerin", "rätin", "fahrer", "fahrerin", "pilot", "pilotin", "kommandeur", "kommandeurin", "journalist", "journalistin",
+    # the newsroom's: "Spiegel-Redakteur", "ZDF-Korrespondentin", "taz-Kolumnist"
+    "redakteur", "redakteurin", "reporter", "reporterin", "korrespondent", "korrespondentin",
+    "kolumnist", "kolumnistin", "moderator", "moderatorin",
 )  # fmt: skip
 ROLE_WORDS_EN = (
     "president", "prime minister", "chancellor", "minister", "secretary", "ceo",
@@ -37,7 +40,7 @@ ROLE_WORDS_EN = (
     "cfo", "coo", "cto", "chief economist", "lawmaker", "envoy", "coach", "crown prince",
     "consultant", "adviser", "advisor", "manager", "lawyer", "executive", "chief executive officer",
     "specialist", "veteran", "researcher", "expert", "scientist", "investor", "attorney",
-    "attorney general", "host", "anchor", "correspondent", "reporter", "strategist",
+    "attorney general", "host", "anchor", "correspondent", "reporter", "strategist", "columnist",
     "co-founder", "cofounder", "commander", "scholar", "trader", "singer", "actor", "actress",
     "artist", "writer", "author", "editor", "producer", "journalist", "diplomat", "officer",
     "deputy director", "captain", "quarterback", "running back", "pass rusher", "linebacker",
@@ -75,6 +78,7 @@ ORG_HEADS_EN = (
     "chemicals", "electronics", "elektronik", "solutions", "software", "pharmaceuticals",
     "materials", "metals", "mining", "shipping", "foods", "robotics", "shipyards", "werft",
     "equities", "investments", "ventures",  # "Kotak Institutional Equities"
+    "directorate",  # "Science Mission Directorate", "Directorate-General for Competition"
     "embassy", "consulate",  # "the US Embassy"
     "department", "institut", "chamber", "house", "assembly", "services", "nations", "management", "beauty", "zentrum", "school", "college", "academy", "police", "army",
     "navy", "force", "corps", "network", "times", "post", "journal", "news", "press",

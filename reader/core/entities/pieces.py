@@ -157,6 +157,18 @@ def _compound(word: Token, parts: list[str], lang: str, lower_words: frozenset[s
             and not (english_noun(part) and not listed(part))  # "Top-Reporter", "Streaming-…"
         ):
             found.append(Piece(EntityKind.ORG, [span]))
+        elif (
+            org_compound
+            and len(parts) == 2
+            and i == 0
+            and part[:1].isupper()
+            and lang == "de"
+            and (german_word(part) or german_compound(part))
+        ):
+            # "Handelsblatt-Korrespondenten", "Spiegel-Redakteur": a word of German may name
+            # the body (a paper's title is one); what the text shows of it decides, as for
+            # "Tesla-Fabrik"
+            found.append(Piece(None, [span]))
         at += len(part) + 1
     return found
 
