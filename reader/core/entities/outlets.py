@@ -73,26 +73,44 @@ _MASTHEADS = frozenset(
     express sentinel record leader enquirer democrat republican advocate bulletin citizen
     monitor union-tribune star-tribune journal-constitution star-ledger""".split()
 )
+# A double masthead joins two papers' words, as American papers merged: "Star-Telegram",
+# "Times-Picayune", "Post-Dispatch", "News-Register", "Press-Enterprise". Both halves are
+# words of the trade, so a compound that merely ends in one is none ("Hollywood-Star").
+_PAPER_WORDS = _MASTHEADS | frozenset(
+    """times news post press herald journal union tribune gazette telegram picayune
+    enterprise constitution ledger courier chronicle daily""".split()
+)
 
 
 def masthead_word(word: str) -> bool:
-    """Whether a word ends a newspaper's masthead ("Leader", "Star", "Star-Tribune")."""
+    """Whether a word ends a newspaper's masthead ("Leader", "Star", "Star-Tribune",
+    "News-Register")."""
     last = bare(word).casefold()
-    return last in _MASTHEADS or last.rsplit("-", 1)[-1] in ("tribune", "gazette")
+    return last in _MASTHEADS or last.rsplit("-", 1)[-1] in ("tribune", "gazette") or _double(word)
 
 
 def masthead(run: list[Token], lang: str) -> list[Token] | None:
-    """An English run's newspaper named after its place: the place's name (in the gazetteer)
-    and a masthead word after it; an article before it ("the Columbus Dispatch") is left out."""
+    """An English run's newspaper named after its place: the place's name (in the gazetteer, or
+    any town before a double masthead) and a masthead word after it; an article before it ("the
+    Columbus Dispatch", "The Riverside Press-Enterprise") is left out."""
     while run and run[0].text.islower():
         run = run[1:]
+    if len(run) > 2 and run[0].text == "The":
+        run = run[1:]  # "The Riverside Press-Enterprise reported": a sentence's article
     if lang != "en" or len(run) < 2 or not all(w.text[:1].isupper() for w in run):
         return None
     if not masthead_word(run[-1].text):
         return None
-    if places.lookup(" ".join(bare(w.text) for w in run[:-1])) is None:
-        return None
+    if places.lookup(" ".join(bare(w.text) for w in run[:-1])) is None and not _double(run[-1].text):
+        return None  # "Wheeling News-Register": a double masthead needs no known place
     return run
+
+
+def _double(word: str) -> bool:
+    """A double masthead of two papers' words ("News-Register", "Star-Telegram"), which names
+    a paper after any town, known to the gazetteer or not."""
+    halves = bare(word).casefold().split("-")
+    return len(halves) == 2 and all(half in _PAPER_WORDS for half in halves)
 
 
 # What a report says it got from an outlet or gave to one: "told Reuters", "confirmed to

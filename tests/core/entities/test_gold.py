@@ -159,7 +159,7 @@ from score_entities import GOLD, score  # noqa: E402
 # 0.883/0.825 (0.8825/0.8253), figures the same, roles 443 of 566.
 FLOORS = {
     "people": (0.946, 0.921),
-    "orgs": (0.882, 0.795),  # precision: never below what the rules measure
+    "orgs": (0.883, 0.798),  # precision: never below what the rules measure
     "places": (0.882, 0.825),
     "figures": (0.960, 0.839),
 }
@@ -347,6 +347,7 @@ def test_precision_and_recall_floors(split: str) -> None:
     # held out 69 of 89 (46 texts)
     # session 28: held out 75 of 103 with s28; the people round's jobs and kin words, and the
     # people it finds: 443 of 566
+    # session 29 (organisations' recall): 444 of 566 with the newsroom's roles ("Chefredakteur")
     share = 0.78 if split == "dev" else 0.70
     roles_held = roles.right >= share * roles.gold
     assert roles_held, (
