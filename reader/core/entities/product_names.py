@@ -93,6 +93,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     models |= _from_makers(pieces, text)
     out: list[Piece] = []
     at = {word.start: i for i, word in enumerate(words)}
+    surnames = _surnames(pieces)
     for piece in pieces:
         begin, after = at.get(piece.start, 0), at.get(piece.words[-1].start, len(words)) + 1
         if before_model(
@@ -129,10 +130,20 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             and piece.kind is EntityKind.PERSON
             and first.casefold() in MAKERS
             and not piece.role
-        ):
-            piece.kind = EntityKind.ORG  # "from Nissan"
+            and (first not in surnames or first.casefold() in makers)
+        ):  # "from Nissan"; not "Ford created …" where the text names "John M. Ford" and
+            # no Ford car: his surname (the text's models make it the maker again)
+            piece.kind = EntityKind.ORG
         out.append(piece)
     return _makers_of_models(out, words, makers)
+
+
+def _surnames(pieces: list[Piece]) -> frozenset[str]:
+    """The last words of the people the rules read in full ("John M. Ford", "Mike Ford"): a
+    maker's name alone that is one of them is as likely that person's as the maker's."""
+    return frozenset(
+        bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
+    )
 
 
 def _makers_of_models(
