@@ -1,5 +1,6 @@
-"""The town an English text names before its US state: "his homes in Manhattan and Palm Beach,
-Florida, and …", "she grew up in Boca Raton, Florida.".
+"""The town an English text names before its US state or another country's region or the country:
+"his homes in Manhattan and Palm Beach, Florida, and …", "she grew up in Boca Raton, Florida.",
+"Martin Taylor of Aberdeenshire, Scotland,".
 
 "Town, State" is how American news places a town, so the capitalised words right before a
 state set off by commas are the town, though no gazetteer knows it and its words are common
@@ -20,6 +21,8 @@ from reader.core.entities.pieces import Piece
 
 # Up to three capitalised words on one line, ending where the text is searched to.
 _TOWN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w'’.-]*[ ]){0,2}[A-Z][\w'’-]*$")
+# What stands before a list's item: a comma or "and" ("Bosnia and Herzegovina, Slovakia").
+_LISTED = re.compile(r"(?:, |\b(?:and|und|or) )$")
 _CLOSED = re.compile(r"(?:[,;:)]|\.(?:\s|$)|$)")
 # Capitalised words that open a sentence or name a time, no part of a town's name.
 _NOT_TOWN = frozenset(
@@ -40,8 +43,8 @@ def towns_before_states(pieces: list[Piece], text: str, lang: str) -> list[Piece
         if not _closed_state(piece, text):
             continue
         town = _town(text, piece.start - 2)
-        if town is None:
-            continue
+        if town is None or (_abroad(piece) and _LISTED.search(text[max(0, town.start - 5) : town.start])):
+            continue  # "Bosnia and Herzegovina, Slovakia", "Washington, DC, United States"
         inside = [p for p in pieces if p.start < town.end and p.end > town.start]
         if any(p.kind is not None for p in inside):
             continue  # a person, a body or a place the rules read there: `layout`'s to judge
@@ -57,14 +60,21 @@ def towns_before_states(pieces: list[Piece], text: str, lang: str) -> list[Piece
 
 
 def _closed_state(piece: Piece, text: str) -> bool:
-    """A US state written out after a comma and closed by punctuation."""
+    """A US state, another country's region or a country written out after a comma and closed
+    by punctuation ("of Aberdeenshire, Scotland,", "near Wolfsgrund, Austria.")."""
     return (
         piece.kind is EntityKind.PLACE
         and piece.place is not None
-        and piece.place.key.startswith("region:US-")
+        and piece.place.key.startswith(("region:", "country:"))
         and text[piece.start - 2 : piece.start] == ", "
         and _CLOSED.match(text, piece.end) is not None
     )
+
+
+def _abroad(piece: Piece) -> bool:
+    """A country or a region outside the US: news lists those ("Slovakia, Ireland, …") as
+    often as it places a town by them, so the town must be no item of a list."""
+    return piece.place is not None and not piece.place.key.startswith("region:US-")
 
 
 def _town(text: str, end: int) -> Token | None:
