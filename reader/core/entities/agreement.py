@@ -128,7 +128,7 @@ def listed_with_organisation(
     then even a word that is also a first name is one of them ("Macy's" beside "Kellogg's,
     NBC"). A list that holds more people than organisations is none of organisations: one
     band among artists ("Bruno Mars, Drake, The Eagles, Jay Z") makes no company of "Drake"."""
-    linked = [_in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
+    linked = [in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
     known = [0] * len(pieces)  # how many organisations the list of each piece holds
     people = [False] * len(pieces)  # whether its list holds more people than organisations
     first = 0
@@ -200,7 +200,7 @@ def _town_of(pieces: list[Piece], at: int, text: str) -> bool:
 _LIST_WORDS = frozenset(("", "and", "und", "or", "oder", "sowie"))
 
 
-def _in_list(left: Piece, right: Piece, text: str) -> bool:
+def in_list(left: Piece, right: Piece, text: str) -> bool:
     """Whether two pieces stand next to each other in one list."""
     gap = text[left.end : right.start]
     return "\n" not in gap and gap.strip(" ,/").casefold() in _LIST_WORDS

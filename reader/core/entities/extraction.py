@@ -86,6 +86,7 @@ from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.jurisdictions import joined_places
 from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
+from reader.core.entities.listed_words import unbacked_words
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
@@ -336,10 +337,12 @@ def _listed(
     or, in German, which lists nouns with a capital too ("Smartphone und Tablet"), they are
     words of the language."""
     people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
+    titles = unbacked_words(pieces, text) if lang == "en" else frozenset()  # "Wild and The Road"
 
     def joins(piece: Piece, among_organisations: bool) -> bool:
         return (
             not piece.fragment  # "Hueske-Kraus D.": a word of a name the rules do not know
+            and id(piece) not in titles
             and all(name_like(w, lang, lower_words) for w in piece.words)
             and not people & {bare(w.text) for w in piece.words}
             and (among_organisations or not first_name_alone(piece, words, index, lang))

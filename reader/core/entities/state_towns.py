@@ -43,7 +43,9 @@ def towns_before_states(pieces: list[Piece], text: str, lang: str) -> list[Piece
         if not _closed_state(piece, text):
             continue
         town = _town(text, piece.start - 2)
-        if town is None or (_abroad(piece) and _LISTED.search(text[max(0, town.start - 5) : town.start])):
+        if town is None or (
+            _abroad(piece) and _LISTED.search(text[max(0, town.start - 5) : town.start])
+        ):
             continue  # "Bosnia and Herzegovina, Slovakia", "Washington, DC, United States"
         inside = [p for p in pieces if p.start < town.end and p.end > town.start]
         if any(p.kind is not None for p in inside):

@@ -37,5 +37,7 @@ def test_the_maker_stays_where_the_text_names_its_model() -> None:
 
 
 def test_a_maker_alone_with_no_such_person_is_the_company() -> None:
-    text = "Shares of Nissan fell on Monday. Nissan said sales in China dropped, and Nissan cut jobs."
+    text = (
+        "Shares of Nissan fell on Monday. Nissan said sales in China dropped, and Nissan cut jobs."
+    )
     assert _kinds(text, "en").get("Nissan") is EntityKind.ORG
