@@ -15,6 +15,7 @@ still joins that person when the variants are merged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 
 from reader.core.entities.brand_makers import before_model, maker_of, opens_product
@@ -93,7 +94,7 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
     models |= _from_makers(pieces, text)
     out: list[Piece] = []
     at = {word.start: i for i, word in enumerate(words)}
-    surnames = _surnames(pieces)
+    surnames = _surnames(pieces, text)
     for piece in pieces:
         begin, after = at.get(piece.start, 0), at.get(piece.words[-1].start, len(words)) + 1
         if before_model(
@@ -134,15 +135,28 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
         ):  # "from Nissan"; not "Ford created …" where the text names "John M. Ford" and
             # no Ford car: his surname (the text's models make it the maker again)
             piece.kind = EntityKind.ORG
+        elif (
+            len(piece.words) == 1
+            and piece.kind is EntityKind.PERSON
+            and first.casefold() in MAKERS
+            and surnames[first] > 1
+        ):
+            piece.kind = None  # "John M. Ford", "Dale Ford" … "Ford": which one, none says
         out.append(piece)
     return _makers_of_models(out, words, makers)
 
 
-def _surnames(pieces: list[Piece]) -> frozenset[str]:
-    """The last words of the people the rules read in full ("John M. Ford", "Mike Ford"): a
-    maker's name alone that is one of them is as likely that person's as the maker's."""
-    return frozenset(
-        bare(p.words[-1].text) for p in pieces if p.kind is EntityKind.PERSON and len(p.words) > 1
+def _surnames(pieces: list[Piece], text: str) -> Counter[str]:
+    """The last words of the people the rules read in full ("John M. Ford", "Dale Ford"), each
+    with how many people bear it: a maker's name alone that is one of them is as likely that
+    person's as the maker's, and one that several bear is nobody's in particular."""
+    return Counter(
+        bare(words[-1].text)
+        for words in {
+            p.text(text): p.words
+            for p in pieces
+            if p.kind is EntityKind.PERSON and len(p.words) > 1
+        }.values()
     )
 
 
