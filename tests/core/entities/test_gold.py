@@ -157,9 +157,12 @@ from score_entities import GOLD, score  # noqa: E402
 # letters, withheld surnames, kin, scorers, towns as first names, authors introducing themselves,
 # jobs): people 0.946/0.921 (0.9465/0.9211), organisations 0.883/0.795 (0.8830/0.7954), places
 # 0.883/0.825 (0.8825/0.8253), figures the same, roles 443 of 566.
+# With session 29's organisation precision round (a maker's name borne by the text's people, a
+# town before its country abroad, a dictionary word listed with a title): organisations
+# 0.887/0.795 (0.8867/0.7954), places 0.883/0.826 (0.8826/0.8259), people and figures the same.
 FLOORS = {
     "people": (0.946, 0.921),
-    "orgs": (0.883, 0.798),  # precision: never below what the rules measure
+    "orgs": (0.886, 0.798),  # precision: never below what the rules measure
     "places": (0.882, 0.825),
     "figures": (0.960, 0.839),
 }
