@@ -11,7 +11,6 @@ concepts of their own; their names are re-exported here, where the parser looks 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from reader.core.ingest import phrase_tables, phrase_tables_consent, phrase_tables_intl
 from reader.core.ingest.body_notices import site_notice
@@ -167,6 +166,15 @@ _PROMPT_START_OPEN = _compile_prompts(anchored=True, reasons=tuple(PROMPTS), col
 _PROMPT_START_COLON = _compile_prompts(anchored=True, reasons=tuple(PROMPTS), colon_ended=True)
 _PROMPT_ANYWHERE = _compile_prompts(anchored=False, reasons=tuple(PROMPTS))
 _CREDIT_ANYWHERE = _compile_prompts(anchored=False, reasons=(CAPTION,))
+# Per hint, the unanchored phrases that spell it out: a few alternatives to try at each word,
+# not hundreds (`_first_prompt`). Compiled with the module, where the format readers' patterns
+# are kept between runs (`run_cache`): compiled on a hint's first line instead, each worker
+# compiled some twenty of them anew, about 44 M instructions (`bench_instructions --count 60`:
+# 0.73 M of a bench article's parse).
+_HINT_PROMPTS = {
+    hint: _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=(hint,))
+    for hint in _PROMPT_HINTS
+}
 _PROMPT_REASONS = {f"g{i}": reason for i, reason in enumerate(PROMPTS)}
 _GROUP_ORDER = {f"g{i}": i for i in range(len(PROMPTS))}
 
@@ -255,9 +263,9 @@ def _first_prompt(present: list[str], lower: str) -> re.Match[str] | None:
     """The first match in `lower` of the unanchored phrases that spell out one of the hints
     `present` in it (a line holding none of a phrase's hints cannot match it).
 
-    Each hint has its own small pattern, compiled once, so a process compiles one pattern per
-    hint at most; one pattern for each set of hints found together on a line meant a compile
-    (some 0.5 ms) for every new set: 123 on the two dev sets' pages. The hints' patterns are
+    Each hint has its own small pattern (`_HINT_PROMPTS`); one pattern for each set of hints
+    found together on a line meant a compile (some 0.5 ms) for every new set: 123 on the two
+    dev sets' pages. The hints' patterns are
     searched apart and the one alternation's answer rebuilt from theirs: the leftmost match,
     and at that position the phrase listed first, which is in the group of the lowest index
     (the groups follow the reasons' order, each hint's phrases keep theirs).
@@ -265,20 +273,13 @@ def _first_prompt(present: list[str], lower: str) -> re.Match[str] | None:
     best: re.Match[str] | None = None
     best_key = (0, 0)
     for hint in present:
-        found = _prompts_with(hint).search(lower)
+        found = _HINT_PROMPTS[hint].search(lower)
         if found is None or found.lastgroup is None:
             continue  # (every hint has phrases: a match is always in a reason's group)
         key = (found.start(), _GROUP_ORDER[found.lastgroup])
         if best is None or key < best_key:
             best, best_key = found, key
     return best
-
-
-@lru_cache(maxsize=len(_PROMPT_HINTS))
-def _prompts_with(hint: str) -> re.Pattern[str]:
-    """The unanchored phrases that spell out `hint`: a few alternatives to try at each word,
-    not hundreds."""
-    return _compile_prompts(anchored=False, reasons=tuple(PROMPTS), hints=(hint,))
 
 
 def _legal_notice(lower: str) -> str | None:
