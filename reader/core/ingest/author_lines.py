@@ -129,12 +129,18 @@ def links_to_posts(head: Head, i: int) -> bool:
 
 def named_in_story(head: Head, surname: str, stop: int) -> bool:
     """A paragraph of the story, from its start to line `stop`, names `surname`: a person
-    the story is about, not its author (authors seldom name themselves in their text)."""
-    word = re.compile(r"\b" + re.escape(surname) + r"\b")
-    return any(
-        head.shapes[j].prose and word.search(head.segments[j].text)
+    the story is about, not its author (authors seldom name themselves in their text).
+    The name's pattern is compiled only when a paragraph holds the name (most pages' hold
+    none): it was compiled for every name asked about, in every worker anew."""
+    holding = [
+        text
         for j in range(head.first_prose, stop)
-    )
+        if head.shapes[j].prose and surname in (text := head.segments[j].text)
+    ]
+    if not holding:
+        return False
+    word = re.compile(r"\b" + re.escape(surname) + r"\b")
+    return any(word.search(text) for text in holding)
 
 
 def beside_zoom_button(head: Head, i: int) -> bool:

@@ -189,10 +189,10 @@ def _closing_agency(blocks: list[Block]) -> str | None:
     """The agency whose copyright notice stands right under the article's last paragraph, as
     papers close a wire's story they carry ("© 2019 Associated Press. All Rights Reserved.
     This material may not be published …"), where the head names none."""
-    last = max((i for i, b in enumerate(blocks) if b.role is BlockRole.BODY), default=None)
-    if last is None or last + 1 >= len(blocks):
-        return None
-    return notice_agency(blocks[last + 1].text)
+    for i in range(len(blocks) - 1, -1, -1):  # from the end: the last body block is near it
+        if blocks[i].role is BlockRole.BODY:
+            return notice_agency(blocks[i + 1].text) if i + 1 < len(blocks) else None
+    return None
 
 
 def _repeats_byline(text: str, byline: str | None) -> bool:

@@ -143,7 +143,6 @@ def _day_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(word)}(?:{_DAY_TIME})?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _written() -> _Phrases:
     """The English and German phrases, with the forms sites print beyond CLDR's."""
     ages = []
@@ -152,6 +151,11 @@ def _written() -> _Phrases:
         ages.append((re.compile(rf"vor\s+{_DE_NUMBER}\s+(?:{_DE_UNITS[unit]})", re.I), unit))
     days = tuple((_day_pattern(word), back) for word, back in _DAY_WORDS.items())
     return _Phrases(tuple(ages), days)
+
+
+# Compiled with the module, where the format readers' patterns are kept between runs
+# (`run_cache`): on a worker's first short line instead, each worker compiled all 13 anew.
+_WRITTEN = _written()
 
 
 @lru_cache(maxsize=16)
@@ -186,4 +190,4 @@ def _cldr(lang: str) -> _Phrases | None:
 def _phrases_for(lang: str | None) -> tuple[_Phrases, ...]:
     """The written English and German phrases, and the page's language's from CLDR."""
     own = _cldr(lang) if lang and lang not in ("en", "de") else None
-    return (_written(), own) if own is not None else (_written(),)
+    return (_WRITTEN, own) if own is not None else (_WRITTEN,)

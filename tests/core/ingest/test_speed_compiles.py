@@ -1,4 +1,5 @@
-"""The parser compiles its patterns with its modules, not while it reads a page.
+"""The parser compiles its patterns with its modules, not while it reads a page; a pattern
+made for one page's name is compiled only when the page holds the name.
 
 A pattern compiled on first use is compiled again in every import worker (a regex compile is
 some 2 M instructions of Python); one compiled with its module comes from the kept compiles of
@@ -13,7 +14,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from re import _compiler  # type: ignore[attr-defined]
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from reader.core.ingest import phrases
+from reader.core.ingest.author_lines import named_in_story
+from reader.core.ingest.head import Head, head_zone
+from reader.core.ingest.plaintext import read_page
+from reader.core.ingest.relative_dates import read_age
 
 
 @contextmanager
@@ -52,3 +61,47 @@ def test_a_line_with_any_hint_is_read_without_a_compile() -> None:
         newsletter = phrases.prompt_reason("Sign up for our newsletter", 5)
     assert asked == []
     assert (caption, newsletter) == (phrases.CAPTION, phrases.NEWSLETTER)
+
+
+@pytest.mark.parametrize(
+    ("line", "unit", "count"),
+    [
+        ("vor 3 Stunden", "hours", 3),
+        ("Published 2 days ago", "days", 2),
+        ("Gestern, 14:45 Uhr", None, 1),
+    ],
+)
+def test_an_age_line_is_read_without_a_compile(line: str, unit: str | None, count: int) -> None:
+    with compiles() as asked:
+        age = read_age(line)
+    assert asked == []
+    assert age is not None and (age.unit, age.count) == (unit, count)
+
+
+def _named_by_pattern(head: Head, surname: str, stop: int) -> bool:
+    """`named_in_story` as it was: the name's pattern searched in every paragraph."""
+    word = re.compile(r"\b" + re.escape(surname) + r"\b")
+    return any(
+        head.shapes[j].prose and word.search(head.segments[j].text)
+        for j in range(head.first_prose, stop)
+    )
+
+
+_WORDS = ["Weber", "Webers", "Anna", "sagte", "die", "der", "Ministerin", "am", "Montag", "in",
+          "Berlin", "O'Brien", "Müller-Lüdenscheidt", "über", "ß", "_", "Weber.", "(Weber)", ","]  # fmt: skip
+_PARAGRAPH = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30).map(" ".join)
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    paragraphs=st.lists(_PARAGRAPH, min_size=1, max_size=8),
+    surname=st.sampled_from(_WORDS) | st.text(min_size=1, max_size=6),
+    stop=st.integers(0, 12),
+)
+def test_a_name_is_found_in_the_story_as_by_its_pattern_alone(
+    paragraphs: list[str], surname: str, stop: int
+) -> None:
+    page, _meta, lang = read_page("\n\n".join(["Titel der Seite", *paragraphs]))
+    head = head_zone(page.segments, page.shapes, page.labels, lang)
+    stop = min(stop, len(head.segments))
+    assert named_in_story(head, surname, stop) == _named_by_pattern(head, surname, stop)
