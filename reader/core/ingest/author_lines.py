@@ -130,8 +130,8 @@ def links_to_posts(head: Head, i: int) -> bool:
 def named_in_story(head: Head, surname: str, stop: int) -> bool:
     """A paragraph of the story, from its start to line `stop`, names `surname`: a person
     the story is about, not its author (authors seldom name themselves in their text).
-    The name's pattern is compiled only when a paragraph holds the name (most pages' hold
-    none): it was compiled for every name asked about, in every worker anew."""
+    The name's pattern is compiled only when a paragraph holds the name (on most pages none
+    does): it was compiled for every name asked about, in every worker anew."""
     holding = [
         text
         for j in range(head.first_prose, stop)

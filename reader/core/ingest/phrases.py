@@ -265,10 +265,10 @@ def _first_prompt(present: list[str], lower: str) -> re.Match[str] | None:
 
     Each hint has its own small pattern (`_HINT_PROMPTS`); one pattern for each set of hints
     found together on a line meant a compile (some 0.5 ms) for every new set: 123 on the two
-    dev sets' pages. The hints' patterns are
-    searched apart and the one alternation's answer rebuilt from theirs: the leftmost match,
-    and at that position the phrase listed first, which is in the group of the lowest index
-    (the groups follow the reasons' order, each hint's phrases keep theirs).
+    dev sets' pages. The hints' patterns are searched apart and the one alternation's answer
+    rebuilt from theirs: the leftmost match, and at that position the phrase listed first,
+    which is in the group of the lowest index (the groups follow the reasons' order, each
+    hint's phrases keep theirs).
     """
     best: re.Match[str] | None = None
     best_key = (0, 0)
