@@ -456,15 +456,15 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>This briefing is empty. Add highlights with B on a highlight in the article, with “Add to briefing” in All highlights or the library table, or drag them here from the notes pane or All highlights. Add headings and connecting text with the buttons below.</source>
-        <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten hinzu.</translation>
+        <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten ein.</translation>
     </message>
     <message>
         <source>Add heading</source>
-        <translation>Überschrift hinzufügen</translation>
+        <translation>Überschrift einfügen</translation>
     </message>
     <message>
         <source>Add text</source>
-        <translation>Text hinzufügen</translation>
+        <translation>Text einfügen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
@@ -511,11 +511,11 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     </message>
     <message>
         <source>&amp;Add heading</source>
-        <translation>Über&amp;schrift hinzufügen</translation>
+        <translation>Über&amp;schrift einfügen</translation>
     </message>
     <message>
         <source>Add &amp;text</source>
-        <translation>&amp;Text hinzufügen</translation>
+        <translation>&amp;Text einfügen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -2118,7 +2118,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text hinzufügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text einfügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
     </message>
     <message>
         <source>Edit heading</source>

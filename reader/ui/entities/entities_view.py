@@ -44,7 +44,7 @@ from reader.ui.session import Session
 
 MENTION_DELAY_MS = 80  # the pause after moving in the list before its mentions are read
 MENTION_SOURCES = 300  # mentions are read from at most this many sources (the newest) at once
-MENTION_LETTERS = 42  # the mentions keep this many average letters beside the docked composer
+MENTION_LETTERS = 40  # the mentions keep this many average letters beside the docked composer
 MENTION_READABLE = 56  # and this many when the list widens for its roles
 PROGRESS_EMS = 8  # the indexing bar's width beside its words
 

@@ -27,7 +27,10 @@ from reader.ui.entities.entity_models import (
     roles_text,
 )
 
-NAME_MIN, ROLES_MIN = 120, 60  # px the name and roles keep however narrow the list is squeezed
+NAME_MIN, ROLES_MIN = 120, 50  # px the name and roles keep however narrow the list is squeezed
+# A count's title and its sort arrow: the style sheet's 6 px padding each side and the 16 px arrow
+# (PM_HeaderMarkSize). 36 px left the German counts 294 px of a 1024 px window beside the composer.
+TITLE_ROOM = 28
 ROLES_READABLE = 22  # average letters the roles keep before the name gives way ("Prime Minister, head …")
 NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
 NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
@@ -60,7 +63,7 @@ class EntityTable(QTableView):
         metrics = header.fontMetrics()
         for column in (KIND, SOURCES, MENTIONS):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, metrics.horizontalAdvance(title) + 36)  # room for the sort arrow
+            header.resizeSection(column, metrics.horizontalAdvance(title) + TITLE_ROOM)
         kinds = max(self.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
         self._name_wanted = NAME_MIN  # as wide as the names listed need (see `measure`)

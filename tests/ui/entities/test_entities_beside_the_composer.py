@@ -72,3 +72,27 @@ def test_a_narrow_heading_is_cut_with_its_tooltip(qtbot) -> None:
     row.resize(1400, 80)
     qtbot.waitUntil(lambda: not row.folded())
     assert label.text() == label.full_text() and label.toolTip() == ""
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_german_window_fits_1024_px_beside_the_composer(make_window, qtbot, speak, qapp, language) -> None:
+    """Seen in German at 1024 px (session 29): the window grew to 1,097 px. "Überschrift
+    hinzufügen" made both columns of its button row that wide and held the composer at 326 px
+    (204 in English), and the counts' titles held the list at 488 px. Now each column of buttons
+    is as wide as its own ("Überschrift einfügen", "Text einfügen"), the counts as their titles
+    and sort arrow, and the window fits with every button whole and the counts in sight."""
+    from PySide6.QtWidgets import QPushButton
+
+    from reader.ui.appearance import apply_theme
+    from tests.ui.test_narrow_window import WIDEST
+
+    speak(language)
+    apply_theme(qapp, "light")  # the window's own look: its padding widens every button
+    window, view = _entities_beside_the_composer(make_window, qtbot, 1024)
+    assert window.minimumSizeHint().width() <= WIDEST
+    assert window.width() == 1024
+    for button in window.briefings.dock.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width() - 1, button.text()
+    assert not view.table.horizontalScrollBar().isVisible()  # the counts in sight
+    speak("en")
