@@ -194,9 +194,12 @@ class TimelineCanvas(QWidget):
         return QRectF(placed.x - self._offset(), top, self.mark_w, self.mark_h)
 
     def caption_rect(self, placed: Placed) -> QRectF:
-        """Where the mark's title goes while the marks are captioned."""
+        """Where the mark's title goes while the marks are captioned: clear of the stems of the
+        marks above its line (a few dozen marks at most: each caption looks at all of them)."""
         width = self.fontMetrics().horizontalAdvance(placed.mark.title) + 2
-        return caption_rect(self.mark_rect(placed), width, self.width())
+        half, offset = self.mark_w / 2, self._offset()
+        stems = (p.x - offset + half for p in self._placed if p.level > placed.level)
+        return caption_rect(self.mark_rect(placed), width, self.width(), stems)
 
     def mark_at(self, point: QPointF) -> Mark | None:
         placed = self.placed_at(point)

@@ -9,6 +9,8 @@ reads as a dated list. More marks than lines, and the marks stack in columns as 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
@@ -43,14 +45,25 @@ def staircase(placed: list[Placed]) -> list[Placed]:
     return [p._replace(level=len(placed) - 1 - n) for n, p in enumerate(placed)]
 
 
-def caption_rect(mark: QRectF, text_width: float, canvas_width: float) -> QRectF:
+def caption_rect(mark: QRectF, text_width: float, canvas_width: float, stems: Iterable[float] = ()) -> QRectF:
     """Where a mark's caption goes: right of the mark, or left of it when the right has less
-    room than the caption needs and the left more."""
+    room than the caption needs and the left more; cut to the room it has.
+
+    The room on the mark's line ends at the canvas's edges and at the `stems` (x) of the marks
+    above it, which pass through the line on their way down to their days. Drawn to the left
+    near the right edge, a caption ran across the older marks' stems (they are left of it and
+    above), its ground hiding them: the rule holds on either side, at any zoom or pan."""
     width = min(text_width, CAPTION_MAX)
     top, height = mark.top() - 4, mark.height() + 8  # the text's line, centred on the mark
-    right_room = canvas_width - mark.right() - 10
-    if right_room < width and mark.left() - 10 > right_room:
-        width = min(width, mark.left() - 10)
+    left_end, right_end = 4.0, canvas_width - 4
+    for stem in stems:  # a stem inside the mark is its own day's: it passes behind the mark
+        if stem < mark.left():
+            left_end = max(left_end, stem + 4)
+        elif stem > mark.right():
+            right_end = min(right_end, stem - 4)
+    right_room, left_room = right_end - mark.right() - 6, mark.left() - 6 - left_end
+    if right_room < width and left_room > right_room:
+        width = min(width, left_room)
         return QRectF(mark.left() - 6 - width, top, width, height)
     return QRectF(mark.right() + 6, top, max(0.0, min(width, right_room)), height)
 
