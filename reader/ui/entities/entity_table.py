@@ -28,9 +28,10 @@ from reader.ui.entities.entity_models import (
 )
 
 NAME_MIN, ROLES_MIN = 120, 50  # px the name and roles keep however narrow the list is squeezed
-# A count's title and its sort arrow: the style sheet's 6 px padding each side and the 16 px arrow
-# (PM_HeaderMarkSize). 36 px left the German counts 294 px of a 1024 px window beside the composer.
-TITLE_ROOM = 28
+# A count's title and its sort arrow: the style sheet's 6 px padding each side, the 16 px arrow
+# (PM_HeaderMarkSize) and 2 px between them. With 36 px the German counts took 294 px of a
+# 1024 px window beside the composer.
+TITLE_ROOM = 30
 ROLES_READABLE = 22  # average letters the roles keep before the name gives way ("Prime Minister, head …")
 NAMES_MEASURED = 500  # the name column fits the longest of this many names, the most named first
 NAME_LETTERS, ROLES_LETTERS = 32, 40  # at most this many average letters wanted for either column
