@@ -33,6 +33,8 @@ _MESSAGES: tuple[tuple[str, str], ...] = (  # type: ignore[assignment]  # stub: 
     (r"in: takes article, highlight or note",
      QT_TRANSLATE_NOOP("CoreMessages", "in: takes article, highlight or note")),
     (r"no highlight label “(.*)”", QT_TRANSLATE_NOOP("CoreMessages", "no highlight label “%1”")),
+    (r"(\w+): there is no such day in the calendar \((.*)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1: there is no such day in the calendar (%2)")),
     (r"(\w+): takes a date like .*",
      QT_TRANSLATE_NOOP("CoreMessages", "%1: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025")),
     (r"(\w+) needs a word on both sides", QT_TRANSLATE_NOOP("CoreMessages", "%1 needs a word on both sides")),

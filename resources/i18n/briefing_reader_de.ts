@@ -666,6 +666,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>keine Markierungskategorie „%1“</translation>
     </message>
     <message>
+        <source>%1: there is no such day in the calendar (%2)</source>
+        <translation>%1: diesen Tag gibt es im Kalender nicht (%2)</translation>
+    </message>
+    <message>
         <source>%1: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025</source>
         <translation>%1: braucht ein Datum wie 2025, 03.2025, 31.03.2025 oder &quot;31. März 2025&quot;</translation>
     </message>

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.core.analysis import TOKEN
-from reader.core.date_input import parse_date
+from reader.core.date_input import no_such_day, parse_date
 from reader.core.labels import resolve_label
 from reader.core.search.grammar import And, Close, Item, Not, Open, Or, combine
 from reader.core.search.syntax import (
@@ -226,8 +226,12 @@ def _filter(
 
 def _date_prefix(typed: str, value: str) -> str:
     """The ISO prefix (YYYY, YYYY-MM or YYYY-MM-DD) of the period a typed date starts: German
-    forms (`28.10.2025`, `"28. Oktober 2025"`, `10.2025`) count like `2025-10-28`."""
+    forms (`28.10.2025`, `"28. Oktober 2025"`, `10.2025`) count like `2025-10-28`. A day the
+    calendar lacks (`31.02.2025`) is called that: answered with the forms it was typed in, the
+    reader was left to guess what was wrong."""
     iso = parse_date(value)
+    if iso is None and no_such_day(value):  # "31.02.2025" is typed in a form it lists
+        raise InvalidSearch(f"{typed}: there is no such day in the calendar ({value[:40]})")
     if iso is None:
         raise InvalidSearch(f"{typed}: takes a date like 2025, 2025-03, 2025-03-31 or 31.03.2025")
     return iso[:10]

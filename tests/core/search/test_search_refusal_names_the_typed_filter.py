@@ -13,7 +13,7 @@ from reader.core.search.query import InvalidSearch, parse
     [
         ("vor:2025-13", "invalid search: vor: takes a date like"),
         ("Vor:2025-13", "invalid search: vor: takes a date like"),
-        ("nach:31.02.2025", "invalid search: nach: takes a date like"),
+        ("nach:31.02.2025", "invalid search: nach: there is no such day in the calendar (31.02.2025)"),
         ("before:2025-13", "invalid search: before: takes a date like"),
         ("after:soon", "invalid search: after: takes a date like"),
         ("Japan agentur:", "invalid search: agentur: needs a value"),
