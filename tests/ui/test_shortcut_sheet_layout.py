@@ -44,3 +44,32 @@ def test_column_titles_stand_over_their_columns(make_window, qapp, monkeypatch) 
     (sheet,) = shown
     assert sheet.table.horizontalHeader().defaultAlignment() & Qt.AlignmentFlag.AlignLeft
     sheet.close()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_search_leaves_the_columns_where_they_were(make_window, qtbot, qapp, speak, monkeypatch, language) -> None:
+    """Seen in the German window (session 29): typing "Briefing" in the sheet's search shrank
+    the columns to the rows left, the columns jumped at each letter and "Markierung zum
+    Briefing hinzufügen…" ran up to its key "B". The columns keep the widths all rows need, and
+    a gap stands between a command and its keys."""
+    speak(language)
+    window = make_window(start=False)
+    shown: list[ShortcutsDialog] = []
+    monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
+    window.show_shortcuts()
+    (sheet,) = shown
+    qapp.processEvents()
+    header, metrics = sheet.table.horizontalHeader(), sheet.table.fontMetrics()
+    before = [header.sectionSize(c) for c in (0, 1)]
+    qtbot.waitExposed(sheet)
+    assert sheet.table.verticalScrollBar().isVisible()
+    sheet.filter_edit.setText("Briefing")
+    # The rows left fit: the scroll bar goes, and the table lays out its columns again.
+    qtbot.waitUntil(lambda: not sheet.table.verticalScrollBar().isVisible())
+    qapp.processEvents()
+    assert 0 < len(sheet.visible_rows()) < sheet.table.rowCount()
+    assert [header.sectionSize(c) for c in (0, 1)] == before
+    widest = max(metrics.horizontalAdvance(command) for _where, command, _keys in sheet.visible_rows())
+    assert header.sectionSize(1) - widest >= 12  # the keys stand apart from the commands
+    sheet.close()
+    speak("en")

@@ -27,6 +27,8 @@ from reader.ui.key_names import spoken_keys
 from reader.ui.letters import unlettered
 from reader.ui.undo_actions import StepAction
 
+COLUMN_GAP = 16  # px between a column's longest text and the next column's
+
 
 def on_a_laptop(sequence: QKeySequence) -> bool:
     """Whether a laptop's keyboard can type `sequence`: not one of the office and media keys
@@ -132,10 +134,12 @@ class ShortcutsDialog(QDialog):
                 cell.setToolTip(text if column == 2 else "")  # a long list of keys is cut: all of it here
                 self.table.setItem(row, column, cell)
         # The commands whole, the keys in the room left: sized to its contents, Redo's four keys
-        # ("Strg+Y, Alt+Umschalt+Rücktaste, …") squeezed the command column to "…".
+        # ("Strg+Y, Alt+Umschalt+Rücktaste, …") squeezed the command column to "…". Measured
+        # once over every row, with a gap before the keys: sized to the rows shown, the columns
+        # jumped as a search was typed, and "…zum Briefing hinzufügen…" ran up to its key "B".
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1):
+            header.resizeSection(column, self.table.sizeHintForColumn(column) + COLUMN_GAP)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         # Over the columns' first letters: centred, "Keys" stood over the ends of the commands.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
