@@ -16,10 +16,12 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -47,6 +49,26 @@ MENTION_SOURCES = 300  # mentions are read from at most this many sources (the n
 MENTION_LETTERS = 40  # the mentions keep this many average letters beside the docked composer
 MENTION_READABLE = 56  # and this many when the list widens for its roles
 PROGRESS_EMS = 8  # the indexing bar's width beside its words
+
+
+def _borrow_from_dock(view: QWidget, short: int) -> bool:
+    """Narrow the window's docked side dock (the briefing composer) by `short` px so `view`
+    beside it gets the width, if the dock can give all of it above its narrowest; whether it
+    did. A part would not make the roles readable: at 1024 px it went to the mentions, and the
+    composer was squeezed for nothing."""
+    window = view.window()
+    if not isinstance(window, QMainWindow):
+        return False
+    for dock in window.findChildren(QDockWidget):
+        if dock.isVisible() and not dock.isFloating():
+            width = dock.width() - short
+            if width >= dock.minimumSizeHint().width():
+                window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+                layout = window.layout()
+                if layout is not None:
+                    layout.activate()  # the view takes the width now, not at the next event
+                return True
+    return False
 
 
 class EntitiesView(QWidget):
@@ -186,12 +208,18 @@ class EntitiesView(QWidget):
         beside mentions with width to spare. Where half is too little for the roles to be read
         (1024 px: 60 px of roles, "US Presi…"), the list takes what makes them readable as long
         as the mentions keep MENTION_READABLE letters. Never narrows it: a list the user widened
-        stays."""
+        stays. Beside the docked composer the view borrows that width from the composer first
+        when the composer can give it: at 1280 px in German the composer kept 440 px, half of
+        it blank, while the roles read "US-Prä…" and "Premi…"."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or total <= 0:
             return
         mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
+        short = self.table.readable_width() + mentions + self.splitter.handleWidth() - total
+        if short > 0 and _borrow_from_dock(self, short):
+            sizes = self.splitter.sizes()
+            total = sum(sizes)
         share = max(total // 2, min(self.table.readable_width(), total - mentions))
         left = min(self.table.wanted_width(), share)
         if left > sizes[0]:

@@ -37,8 +37,8 @@ def test_at_1024_px_the_heading_keeps_one_line_and_the_mentions_their_room(make_
     assert heading.height() < 2 * heading.fontMetrics().height()  # one line, not four
     whole = heading.full_text()
     assert whole.endswith("mentions") and "(" in whole
-    if heading.text() != whole:  # cut: the whole of it where the pointer finds it
-        assert heading.text().endswith("…") and heading.toolTip() == whole
+    if heading.text() != whole:  # cut (the name first: "Unite… (Place): 58 mentions"), whole in its tooltip
+        assert "…" in heading.text() and heading.toolTip() == whole
     assert view.show_sources.geometry().top() >= heading.geometry().bottom()  # the button under it
     letter = view.mention_view.fontMetrics().averageCharWidth()
     assert view.mention_view.width() >= MENTION_LETTERS * letter - 2  # the context has room
@@ -95,4 +95,26 @@ def test_the_german_window_fits_1024_px_beside_the_composer(make_window, qtbot, 
         if button.isVisible():
             assert button.width() >= button.sizeHint().width() - 1, button.text()
     assert not view.table.horizontalScrollBar().isVisible()  # the counts in sight
+    speak("en")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_at_1280_px_the_roles_borrow_width_from_the_composer(make_window, qtbot, speak, qapp, language) -> None:
+    """Seen at 1280 × 800 in German (session 29): beside the composer, which kept 440 px, half
+    of them blank, the roles read "US-Prä…" and "Premi…" in a 59 px column. The composer gives
+    the list the width its roles need to be read, down to its own narrowest, and the mentions
+    keep theirs."""
+    from reader.ui.appearance import apply_theme
+    from reader.ui.entities.entity_models import ROLES
+    from reader.ui.entities.entity_table import ROLES_READABLE
+
+    speak(language)
+    apply_theme(qapp, "light")
+    window, view = _entities_beside_the_composer(make_window, qtbot, 1280)
+    letter = view.table.fontMetrics().averageCharWidth()
+    assert view.table.columnWidth(ROLES) >= ROLES_READABLE * letter  # "Premierminister, R…"
+    dock = window.briefings.dock
+    assert dock.isVisible() and dock.width() >= dock.minimumSizeHint().width()
+    assert window.width() == 1280
+    assert view.mention_view.width() >= MENTION_LETTERS * view.mention_view.fontMetrics().averageCharWidth()
     speak("en")
