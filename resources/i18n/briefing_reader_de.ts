@@ -2122,7 +2122,7 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     </message>
     <message>
         <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text, um ihn zu bearbeiten, oder drücken Sie „Text einfügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+        <translation>Wählen Sie eine Überschrift oder einen Text zum Bearbeiten aus, oder drücken Sie „Text einfügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
     </message>
     <message>
         <source>Edit heading</source>
