@@ -28,11 +28,14 @@ def inline_markdown(text: str) -> str:
     `<` and an entity-like `&` become character references, as in the export's article text
     (`reader.core.export.markdown`): python-markdown, which draws the composer's preview, takes
     no `\\<` and showed "Inflation \\<2 %". The second mark of `==`, `~~` and `%%` too, or
-    Obsidian would highlight, strike through or hide (`%%` opens a comment) what follows.
+    Obsidian would highlight, strike through or hide (`%%` opens a comment) what follows. Every
+    `$` becomes `&#36;` (shown as `$`): Obsidian reads what lies between two of them as a LaTeX
+    formula, and a chronology's or who's who's line is put together from several such texts, so
+    a pair may span two of them (the article text's `escape_line` can count a whole line's).
     """
     escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
     escaped = _ENTITY_LIKE.sub("&amp;", escaped).replace("<", "&lt;")
-    return _PAIRS.sub(lambda m: f"&#{ord(m.group(0))};", escaped)
+    return _PAIRS.sub(lambda m: f"&#{ord(m.group(0))};", escaped).replace("$", "&#36;")
 
 
 class Cited(Protocol):
