@@ -1342,6 +1342,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Als Markdown exportieren</translation>
     </message>
     <message>
+        <source>Show fol&amp;der</source>
+        <translation>Ordner &amp;zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1383,6 +1387,14 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
             <numerusform>%Ln Quelle wird exportiert…</numerusform>
             <numerusform>%Ln Quellen werden exportiert…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>The files are in %1</source>
+        <translation>Die Dateien liegen in %1</translation>
     </message>
     <message>
         <source>Export:</source>

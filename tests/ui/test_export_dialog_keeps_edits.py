@@ -36,7 +36,8 @@ def test_yes_keeps_each_edited_note_and_the_report_says_so(make_window, qtbot, s
     dialog.ask = lambda *args: asked.append(args) or True  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.export_finished, timeout=10_000):
         dialog.export_button.click()
-    assert len(asked) == 1 and dialog.result_label.text() == said
+    where = {"en": "The files are in", "de": "Die Dateien liegen in"}[language]
+    assert len(asked) == 1 and dialog.result_label.text() == f"{said}\n{where} {vault}"
     for path, text in edited.items():
         (kept,) = vault.glob(f"{path.name}.*.bak")
         assert kept.read_text(encoding="utf-8") == text

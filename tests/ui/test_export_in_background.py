@@ -87,7 +87,7 @@ def test_cancel_stops_after_the_current_file_and_says_what_was_written(make_wind
         dialog.reject()  # Esc, Close or ✕ while it runs: Cancel, and the dialog stays to report
         assert dialog.isVisible()
     report = finished.args[0]
-    assert dialog.result_label.text() == "Export cancelled: 3 written, 0 already up to date, 2 not exported."
+    assert dialog.result_label.text() == f"Export cancelled: 3 written, 0 already up to date, 2 not exported.\nThe files are in {out}"
     assert sorted(p.name for p in out.iterdir()) == sorted(p.name for p in report.written)
     store = window.session.store
     assert all(recorded_hash(store.db, str(p)) for p in report.written)
@@ -95,7 +95,7 @@ def test_cancel_stops_after_the_current_file_and_says_what_was_written(make_wind
     monkeypatch.setattr(writer, "atomic_write", held._real)  # noqa: SLF001
     with qtbot.waitSignal(dialog.export_finished, timeout=10_000):
         dialog.export_button.click()  # the rest: the three are found by their reader_id
-    assert dialog.result_label.text() == "2 written, 3 already up to date."
+    assert dialog.result_label.text() == f"2 written, 3 already up to date.\nThe files are in {out}"
     assert len(list(out.iterdir())) == 5
     dialog.reject()
     assert not dialog.isVisible()

@@ -27,7 +27,7 @@ def test_the_dialog_says_how_many_it_exports_while_it_runs(make_window, qtbot, s
         assert dialog.result_label.text() == "5 Quellen werden exportiert…"
         assert not dialog.export_button.isEnabled() and not dialog.close_button.isEnabled()
         assert not dialog.progress_bar.isHidden() and dialog.cancel_button.isEnabled()
-    assert dialog.result_label.text() == "5 geschrieben, 0 bereits aktuell."
+    assert dialog.result_label.text() == f"5 geschrieben, 0 bereits aktuell.\nDie Dateien liegen in {tmp_path / 'vault'}"
     assert dialog.export_button.isEnabled() and dialog.close_button.isEnabled()
     assert dialog.progress_bar.isHidden() and dialog.cancel_button.isHidden()
     assert QApplication.overrideCursor() is None  # the window is not busy: it paints and takes Cancel

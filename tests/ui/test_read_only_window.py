@@ -201,7 +201,7 @@ def test_an_export_from_the_dialog_writes_files_and_leaves_the_library_as_it_was
     dialog = ExportDialog(window.session, window.session.store.sources.ids(), window, folder=str(out))
     with qtbot.waitSignal(dialog.export_finished, timeout=10_000):
         dialog.export_button.click()
-    assert dialog.result_label.text() == "3 written, 0 already up to date."
+    assert dialog.result_label.text() == f"3 written, 0 already up to date.\nThe files are in {out}"
     assert len(list(out.glob("*.md"))) == 3
     path = window.session.store.path
     recorded = sqlite3.connect(f"file:{path}?mode=ro", uri=True)  # its WAL too, as anyone reads it

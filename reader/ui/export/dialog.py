@@ -4,7 +4,8 @@ one file), where.
 A file changed outside the app since the last export is not overwritten silently: the dialog
 lists the conflicts and asks once whether to overwrite them (the user's version of each is kept
 beside it as a .bak file, and the report says so). The writing runs on the session's
-worker (`background`), with a bar ("412 of 2,093") and Cancel, so the window keeps painting.
+worker (`background`), with a bar ("412 of 2,093") and Cancel, so the window keeps painting;
+at its end the report says where the files are and **Show folder** opens that folder.
 Entry point: `ExportDialog`.
 """
 
@@ -14,7 +15,8 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -149,6 +151,13 @@ class ExportDialog(QDialog):
         layout.addLayout(self._build_progress())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # Where the files went, opened in the file manager: the report said "28 written" and
+        # left the user to find the vault folder themselves.
+        self.show_folder_button = buttons.addButton(self.tr("Show fol&der"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder_button.setAutoDefault(False)
+        self.show_folder_button.clicked.connect(self._show_folder)
+        self.show_folder_button.hide()
+        self.shown_folder: Path | None = None  # the folder the last export wrote into
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
@@ -267,6 +276,8 @@ class ExportDialog(QDialog):
             export_language(self.session.settings),
         )
         self._set_running(True)
+        self.shown_folder = None
+        self.show_folder_button.hide()
         self.result_label.setText(self.tr("Exporting %Ln source(s)…", "", len(ids)))
         self._start(overwrite=False)
 
@@ -313,7 +324,23 @@ class ExportDialog(QDialog):
             self._start(overwrite=True)
             return
         self.exported_to = self.folder_edit.text().strip()
-        self._end(describe(outcome), outcome)
+        self._end(describe(outcome) + self._where(outcome), outcome)
+
+    def _where(self, report: ExportReport) -> str:
+        """The line naming where the export's files are ("The files are in …", a combined file
+        by its whole path), and Show folder for it; nothing when no file of it is there."""
+        files = [*report.paths, *(c.path for c in report.conflicts)]
+        if not files:
+            return ""
+        self.shown_folder = files[0].parent
+        self.show_folder_button.show()
+        if self._job is not None and self._job.single_file:
+            return "\n" + self.tr("Saved as %1").replace("%1", str(files[0]))
+        return "\n" + self.tr("The files are in %1").replace("%1", str(self.shown_folder))
+
+    def _show_folder(self) -> None:
+        if self.shown_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.shown_folder)))
 
     def _failed(self, message: str) -> None:
         """Something other than writing failed on the worker (the library could not be read)."""
