@@ -3,8 +3,11 @@
 Each quote carries a numbered footnote (`[^1]`) naming outlet, author, date, title and
 paragraph; quotes from the same paragraph of the same source share a number, so a reader sees
 at once that two quotes are neighbours. A bulleted list of the quoted sources, in the order they
-are first quoted, follows the last item, then the footnotes: numbered 1, 2, 3 the list would
-clash with the footnotes' numbers ("source 2" being footnote 3). Every footnote of the document,
+are first cited, follows the last item, then the footnotes: numbered 1, 2, 3 the list would
+clash with the footnotes' numbers ("source 2" being footnote 3). A source an inserted chronology
+or who's who cites (`[^chron-7]`, `[^who-7]`: the label names the source) is listed too, though
+no quote comes from it: the list named only the quoted sources, and a briefing that opened with
+the library's chronology cited sources its "Sources" left out. Every footnote of the document,
 an inserted chronology's and who's who's too, is numbered in reading order (`footnote_order`),
 so the numbers read 1, 2, 3 from the top in the file, the preview and Obsidian alike. The
 document is built from the library each time, so re-exporting after changes gives the updated
@@ -18,7 +21,7 @@ from dataclasses import dataclass, field
 
 from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
-from reader.core.export.citations import Citation, cite
+from reader.core.export.citations import Citation, cite, cite_source
 from reader.core.export.footnote_order import number_in_reading_order
 from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
 from reader.core.export.words import ENGLISH, Words
@@ -29,6 +32,8 @@ from reader.core.store import Store
 # Where an item begins, as a block of its own while the document is put together: NUL is a
 # control character, which every text a briefing holds has had taken out (`clean_control`).
 _PLACE = re.compile(r"\x00item (\d+)\x00")
+# A reference (not a definition: no ":" after it) to a source an inserted block cites.
+_BLOCK_REFERENCE = re.compile(r"(?<!\\)\[\^(?:chron|who)-(\d+)\](?!:)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ class _Footnotes:
     numbers: dict[tuple[int, int | None], int] = field(default_factory=dict)
     citations: list[Citation] = field(default_factory=list)
     sources: dict[int, Citation] = field(default_factory=dict)
+    quoted: dict[int, int] = field(default_factory=dict)  # a quote's item id → its source's id
 
     def mark(self, citation: Citation) -> str:
         """The quote's footnote reference; its label is renumbered with the document's others."""
@@ -112,14 +118,17 @@ def placed_briefing(
         made.append((item, _item_markdown(store, item, notes, sources)))
         if progress is not None:
             progress(done, len(items))
+    cited: dict[int, None] = {}  # the sources the document cites, in the order first cited
     for section in _sections(made):
         quotes = [text for item, text in section if item.kind is ItemKind.HIGHLIGHT]
         if quotes and not any(quotes):
             continue  # every quote it was about is gone: its heading and words would be orphans
         blocks += [block for item, text in section if text for block in (f"\x00item {item.id}\x00", text)]
+        cited.update(dict.fromkeys(i for item, text in section if text for i in _cites(item, text, notes)))
     blocks += _quote_footnotes(notes, words)
     numbered = number_in_reading_order(blocks)
-    body_blocks = [*numbered.blocks, *_source_list(notes, words), "\n".join(numbered.definitions)]
+    listed = _source_list(store, cited, notes, sources, words)
+    body_blocks = [*numbered.blocks, *listed, "\n".join(numbered.definitions)]
     return _placed(front_matter.render(props) + "\n", [b for b in body_blocks if b])
 
 
@@ -165,6 +174,7 @@ def _item_markdown(
     source = sources[highlight.source_id]
     if source is None:
         return ""
+    notes.quoted[item.id] = source.id
     quote = "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
     if not highlight.annotation.strip():
         return quote
@@ -176,9 +186,29 @@ def _quote_footnotes(notes: _Footnotes, words: Words) -> list[str]:
     return [f"[^{notes.label(c)}]: {c.markdown(words)}" for c in notes.citations]
 
 
-def _source_list(notes: _Footnotes, words: Words) -> list[str]:
-    """The quoted sources as bullets: numbers here would read as footnote numbers."""
-    if not notes.citations:
-        return []
-    listed = [f"- {c.source_markdown(words)}" for c in notes.sources.values()]
-    return [f"## {words.sources}", "\n".join(listed)]
+def _cites(item: BriefingItem, text: str, notes: _Footnotes) -> list[int]:
+    """The ids of the sources an item's Markdown cites: a quote's, or those an inserted block's
+    references name."""
+    if item.kind is ItemKind.HIGHLIGHT:
+        return [notes.quoted[item.id]] if item.id in notes.quoted else []
+    if item.kind is ItemKind.TEXT:
+        return [int(n) for n in _BLOCK_REFERENCE.findall(text)]
+    return []
+
+
+def _source_list(
+    store: Store, cited: dict[int, None], notes: _Footnotes, sources: dict[int, Source | None], words: Words
+) -> list[str]:
+    """The cited sources as bullets (numbers here would read as footnote numbers); one cited
+    only by a chronology or who's who as a whole, no longer there (deleted) left out."""
+    listed = []
+    for source_id in cited:
+        citation = notes.sources.get(source_id)
+        if citation is None:
+            if source_id not in sources:
+                sources[source_id] = store.sources.get(source_id)
+            source = sources[source_id]
+            citation = cite_source(source) if source is not None else None
+        if citation is not None:
+            listed.append(f"- {citation.source_markdown(words)}")
+    return [f"## {words.sources}", "\n".join(listed)] if listed else []

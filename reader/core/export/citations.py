@@ -9,7 +9,7 @@ position no longer means anything. How the outlet, agency, author and title are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.export.markdown import escape_line, one_line
 from reader.core.export.words import ENGLISH, Words
@@ -75,8 +75,13 @@ class Citation:
 
 def cite(source: Source, highlight: Highlight) -> Citation:
     anchored = highlight.anchor_status is AnchorStatus.ANCHORED
-    text = source.reading_text
-    paragraph = paragraph_number(text, highlight.start, highlight.exact) if anchored else None
+    paragraph = paragraph_number(source.reading_text, highlight.start, highlight.exact) if anchored else None
+    return replace(cite_source(source), paragraph=paragraph)
+
+
+def cite_source(source: Source) -> Citation:
+    """The whole source, no paragraph: as a briefing's Sources list names a source that only an
+    inserted chronology or who's who cites."""
     return Citation(
         source_id=source.id,
         title=source.title,
@@ -84,7 +89,7 @@ def cite(source: Source, highlight: Highlight) -> Citation:
         author=source.byline,
         published=source.published[:10] if source.published else None,
         url=source.url,
-        paragraph=paragraph,
+        paragraph=None,
         agency=source.agency,
     )
 
