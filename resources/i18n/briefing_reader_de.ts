@@ -1381,6 +1381,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
+    <message>
+        <source>There is no folder %1, and nothing was written. Check the folder&apos;s name: a new folder is made only in one that exists.</source>
+        <translation>Den Ordner %1 gibt es nicht; es wurde nichts geschrieben. Prüfen Sie den Namen des Ordners: Ein neuer Ordner wird nur in einem vorhandenen angelegt.</translation>
+    </message>
     <message numerus="yes">
         <source>Exporting %Ln source(s)…</source>
         <translation>

@@ -64,3 +64,21 @@ def test_a_failed_export_shows_no_folder(make_window, qtbot, tmp_path: Path) -> 
     assert dialog.result_label.text() == f"Export failed: {blocked} is a file, not a folder"
     assert dialog.show_folder_button.isHidden()  # the last export's folder is not this one's
     dialog.close()
+
+
+def test_a_mistyped_folder_on_the_way_is_named_and_nothing_is_made(make_window, qtbot, speak, tmp_path: Path) -> None:
+    """A new folder is made only in one that exists, as `briefing export` does: the dialog made
+    "Vualt/Reading" and all folders on the way, and wrote the export into them unnoticed."""
+    speak("de")
+    window = make_window()
+    typo = tmp_path / "Vualt" / "Reading"
+    dialog = ExportDialog(window.session, window.session.store.sources.ids(), window, folder=str(typo))
+    dialog.export_button.click()
+    assert dialog.result_label.text() == (f"Den Ordner {tmp_path / 'Vualt'} gibt es nicht; es wurde nichts "
+                                          "geschrieben. Prüfen Sie den Namen des Ordners: Ein neuer Ordner "
+                                          "wird nur in einem vorhandenen angelegt.")  # fmt: skip
+    assert not (tmp_path / "Vualt").exists() and dialog.task is None and dialog.show_folder_button.isHidden()
+    dialog.folder_edit.setText(str(tmp_path / "Vault"))  # a new folder in one that exists: made
+    _export(dialog, qtbot)
+    assert len(list((tmp_path / "Vault").glob("*.md"))) == 5
+    dialog.close()

@@ -265,13 +265,21 @@ class ExportDialog(QDialog):
         if not self.folder_edit.text().strip():
             self.result_label.setText(self.tr("Choose a folder first."))
             return
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        if not folder.is_dir() and not folder.parent.is_dir():
+            # A new folder is made only in one that exists, as `briefing export` does: a mistyped
+            # "~/Vualt/Reading" made both folders and the export went into them unnoticed.
+            self.result_label.setText(self.tr("There is no folder %1, and nothing was written. Check the folder's "
+                                              "name: a new folder is made only in one that exists.")
+                                      .replace("%1", str(folder.parent)))  # fmt: skip
+            return
         try:
             ids, title = self.chosen()
         except search.InvalidSearch as exc:  # a saved search whose query no longer runs
             self.result_label.setText(sentence(str(exc)))
             return
         self._job = ExportJob(
-            tuple(ids), Path(self.folder_edit.text()).expanduser(), title, self.single_file.isChecked(),
+            tuple(ids), folder, title, self.single_file.isChecked(),
             dict(self.session.settings.label_names),  # renames; the rest in the export's language
             export_language(self.session.settings),
         )
