@@ -19,6 +19,7 @@ from reader.cli.common import (
     SOURCE_ID,
     CommandError,
     OpenStore,
+    as_number,
     bind,
     counted,
     existing_tag,
@@ -254,7 +255,7 @@ def _tag_command(parser: argparse.ArgumentParser, run: Any) -> Any:
     def tag_command(args: argparse.Namespace) -> int:
         try:
             args.sources, args.tag = _sources_and_tag(args.action, args.words, args.named_tag)
-        except ValueError as exc:
+        except (ValueError, argparse.ArgumentTypeError) as exc:  # a slip, or a number too large
             parser.error(str(exc))
         return int(run(args))
 
@@ -269,25 +270,17 @@ def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[
         raise ValueError(f"name one or more sources, then the tag (briefing tag {action} 3 7 \"Client X\")")
     *numbers, tag = words if named is None else [*words, named]
     for word in numbers:
-        if not _is_number(word):
+        if as_number(word) is None:
             where = ("with --tag, every word is a source's number" if named is not None
                      else f"the tag comes last: briefing tag {action} … {shlex.quote(word)}")  # fmt: skip
             raise ValueError(f"“{word}” is no source's number ({where})")
-    if named is None and _is_number(tag):
+    if named is None and as_number(tag) is not None:
         listed = " ".join([*numbers, tag])
         to = "tag sources" if action == "add" else "take a tag off sources"
         raise ValueError(f"the tag comes last, and “{tag}” is a number: to {to} {', '.join(numbers)} and {tag}, "
                          f"name the tag after them (briefing tag {action} {listed} TAG); for the tag “{tag}”, "
                          f"use --tag (briefing tag {action} {' '.join(numbers)} --tag {tag})")  # fmt: skip
     return [number(word) for word in numbers], tag
-
-
-def _is_number(word: str) -> bool:
-    try:
-        number(word)
-    except argparse.ArgumentTypeError:
-        return False
-    return True
 
 
 def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:

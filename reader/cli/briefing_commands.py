@@ -15,7 +15,16 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from reader.cli.common import LARGEST_ID, CommandError, OpenStore, bind, counted, number, position
+from reader.cli.common import (
+    LARGEST_ID,
+    CommandError,
+    OpenStore,
+    as_number,
+    bind,
+    counted,
+    number,
+    position,
+)
 from reader.core.briefing_model import Briefing, ItemKind
 from reader.core.store import Store
 
@@ -28,7 +37,8 @@ def find_briefing(store: Store, name: str) -> Briefing:
     if briefing is None:
         # `briefing briefing list` starts each line with the briefing's number: `show 1` is likely
         # meant as the one it numbers 1, which is said, not guessed.
-        numbered = store.briefings.get(int(name)) if name.strip().isdecimal() and int(name) <= LARGEST_ID else None
+        given = as_number(name)
+        numbered = store.briefings.get(given) if given is not None and 0 < given <= LARGEST_ID else None
         if numbered is not None:
             raise CommandError(f"no briefing named “{name}”; briefing #{numbered.id} is “{numbered.name}”: "
                                "a briefing goes by its name")  # fmt: skip

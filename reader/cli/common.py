@@ -9,6 +9,7 @@ import argparse
 import difflib
 import os
 import sys
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,15 +27,42 @@ SOURCE_ID = "a source's number (see `briefing list` or `briefing search`)"
 # The largest integer SQLite stores: a larger id reached it as an OverflowError traceback.
 LARGEST_ID = 2**63 - 1
 
+# How a story's number is written, where it is printed and where it is taken (see story_numbers).
+STORY = "story:"
+
+
+def as_number(text: str) -> int | None:
+    """The whole number a word on the command line is, or None when it is something else (a
+    path, a title, a tag, `story:3`). Every command asks this one question the same way: the
+    five places that asked it had drifted apart (`1_000` was the id 1000 to `show` and a name
+    to `tag`; `+3` was a number to `tag` and a name to `entities`; 5,000 digits were a
+    traceback in `briefing show`).
+
+    A number is decimal digits with an optional sign, spaces around it ignored: "12", " 12",
+    "012", "+3", "-3" (no id is negative, so it is then answered as a number no source has),
+    and digits of any script, "１２" as an input method's full-width digits type 12. Nothing
+    else is: "1e3", "12.txt", "1_000", "0x1F", "²", "1 2". Past 19 digits (and beyond int()'s
+    4,300) it stands as one more than LARGEST_ID: past every id, which is all a command asks."""
+    word = text.strip()
+    sign, digits = (word[0], word[1:]) if word[:1] in ("+", "-") else ("", word)
+    if not digits.isdecimal():
+        return None
+    plain = "".join(str(unicodedata.decimal(digit)) for digit in digits).lstrip("0") or "0"
+    value = int(plain) if len(plain) <= len(str(LARGEST_ID)) else LARGEST_ID + 1
+    return -value if sign == "-" else value
+
 
 def number(text: str) -> int:
-    """An argparse type for ids and revision numbers: an integer SQLite can hold."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    """An argparse type for ids and revision numbers: a number (as_number) SQLite can hold. A
+    story's number (`story:3`) is named as one, with where a story's number goes."""
+    value = as_number(text)
+    if value is None:
+        word = text.strip()
+        story = word[: len(STORY)].casefold() == STORY and as_number(word[len(STORY) :]) is not None
+        said = f" ({word} is a story's number: `briefing story show {word}` shows it)" if story else ""
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}{said}")
     if abs(value) > LARGEST_ID:
-        raise argparse.ArgumentTypeError(f"{text} is too large")
+        raise argparse.ArgumentTypeError(f"{text.strip()} is too large")
     return value
 
 

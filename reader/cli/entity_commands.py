@@ -25,6 +25,7 @@ from reader.cli.common import (
     LARGEST_ID,
     CommandError,
     OpenStore,
+    as_number,
     bind,
     counted,
     existing_tag,
@@ -108,14 +109,17 @@ def _refuse_a_number(store: Store, wanted: str, matches: list[EntitySummary]) ->
     """A number no entity is called, as the NAME: the number `entities` lists first on each
     line, typed where `--id` takes it. `entities 1` showed the mentions of “21 Staaten”, whose
     name holds a 1, and not entity #1; the names holding the number are offered as well."""
-    if not wanted.strip().isdecimal() or any(store.entities.is_called(m, wanted.strip()) for m in matches):
+    given = as_number(wanted)
+    if given is None or not 0 < given <= LARGEST_ID:
         return
-    entity = store.entities.get(int(wanted)) if int(wanted) <= LARGEST_ID else None
-    which = f"; entity #{int(wanted)} is “{entity.name}”" if entity is not None else ""
+    if any(store.entities.is_called(m, wanted.strip()) for m in matches):
+        return
+    entity = store.entities.get(given)
+    which = f"; entity #{given} is “{entity.name}”" if entity is not None else ""
     holding = ", ".join(f"“{m.name}”" for m in matches[:3]) + (" …" if len(matches) > 3 else "")
     also = f"; names holding it: {holding}" if matches else ""
     raise CommandError(f"no entity is called “{wanted.strip()}”{which}: an entity's number goes with --id "
-                       f"(briefing entities --id {int(wanted)}){also}")  # fmt: skip
+                       f"(briefing entities --id {given}){also}")  # fmt: skip
 
 
 # What each way of calling `entities` does not use: given, it was silently left out

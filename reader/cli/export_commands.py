@@ -19,6 +19,7 @@ from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import (
     CommandError,
     OpenStore,
+    as_number,
     bind,
     counted,
     existing_tag,
@@ -62,7 +63,7 @@ def _export_target(out: str, single: bool) -> tuple[Path, str | None]:
 def _refuse_a_number_for_out(out: str, sources: list[int]) -> None:
     """`export --source 3 7`, meant as sources 3 and 7, exported source 3 into a new folder "7"
     in the current folder: an OUT that is a number and no folder there is refused."""
-    if _a_number(out) and not Path(out).exists():
+    if as_number(out) is not None and not Path(out).exists():
         raise CommandError(f"OUT, the folder to export into, is “{out}”, a number: each source takes its own "
                            f"--source (briefing export --source {sources[-1]} --source {out} OUT); for a folder "
                            f"called “{out}”, write ./{out}")  # fmt: skip
@@ -71,12 +72,12 @@ def _refuse_a_number_for_out(out: str, sources: list[int]) -> None:
 def _sources_in_a_row(parsed: argparse.Namespace, extras: list[str]) -> str | None:
     """What `export --source 3 7 ~/Vault` meant, said with the way that works: argparse took 7
     for OUT and answered only "unrecognized arguments: /home/…/Vault". None for other words."""
-    if not parsed.source or not _a_number(parsed.out) or extras[-1].startswith("-"):
+    if not parsed.source or as_number(parsed.out) is None or extras[-1].startswith("-"):
         return None
     *more, out = extras
-    if not all(map(_a_number, more)):
+    if not all(as_number(word) is not None for word in more):
         return None
-    if _a_number(out):  # `--source 3 7 8`: numbers alone, no folder
+    if as_number(out) is not None:  # `--source 3 7 8`: numbers alone, no folder
         more, out = [*more, out], "OUT"
     ids = [*map(str, parsed.source), parsed.out, *more]
     flags = "".join(f" --{name.replace('_', '-')}" for name in ("single_file", "force") if getattr(parsed, name))
@@ -91,14 +92,10 @@ def _one_source(text: str) -> int:
         return number(text)
     except argparse.ArgumentTypeError:
         parts = [part for part in re.split(r"[,;\s]+", text) if part]
-        if parts != [text] and parts and all(map(_a_number, parts)):  # `--source 3, 7` brings "3," alone
+        if parts != [text] and parts and all(as_number(part) is not None for part in parts):  # `--source 3, 7` brings "3," alone
             raise argparse.ArgumentTypeError(f"{text!r}: each source takes its own --source, with its number alone ("
                                              + " ".join(f"--source {part}" for part in parts) + ")") from None  # fmt: skip
         raise
-
-
-def _a_number(word: str) -> bool:
-    return word.strip().lstrip("+-").isdecimal()
 
 
 def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:

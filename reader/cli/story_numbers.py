@@ -14,10 +14,8 @@ from __future__ import annotations
 import argparse
 from typing import NamedTuple
 
-from reader.cli.common import CommandError, number
+from reader.cli.common import STORY, CommandError, as_number, number
 from reader.core.store import Store
-
-PREFIX = "story:"
 
 
 class Numbered(NamedTuple):
@@ -29,16 +27,17 @@ class Numbered(NamedTuple):
 
 def numbered(text: str) -> Numbered:
     """An argparse type: `story:4` (any case) is story 4, a bare number a source."""
-    story = text[: len(PREFIX)].casefold() == PREFIX
-    digits = text[len(PREFIX) :] if story else text
-    if not digits.strip().lstrip("+-").isdigit():
+    word = text.strip()
+    story = word[: len(STORY)].casefold() == STORY
+    digits = word[len(STORY) :] if story else word
+    if as_number(digits) is None:
         raise argparse.ArgumentTypeError(f"{text!r} is neither a source's number (12) nor a story's (story:4)")
     return Numbered(number(digits), story)  # "too large" as for every id
 
 
 def story_ref(story_id: int) -> str:
     """A story's number as printed and taken: `story:4`."""
-    return f"{PREFIX}{story_id}"
+    return f"{STORY}{story_id}"
 
 
 def sources_only(store: Store, given: list[Numbered], action: str) -> list[int]:
