@@ -12,6 +12,7 @@ back after verifying it, keeping the current library aside. Restore works on a d
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +83,9 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     if pid is not None:
         raise CommandError(f"the window has this library open (process {pid}); "
                            "close it, or restore from File ▸ Backups… in the window")  # fmt: skip
+    if _open_elsewhere(where.db_path):
+        raise CommandError("another program has the library open (a `briefing` command still running, "
+                           "perhaps an import); nothing was changed. Restore once it has finished")  # fmt: skip
     when = ""
     if args.newest and args.file:  # --newest won silently: the FILE named was not the one restored
         raise CommandError("name a backup FILE or use --newest, not both")
@@ -120,6 +124,35 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     if aside is not None:
         print(f"the library as it was is kept as {aside}")
     return 0
+
+
+def _open_elsewhere(db_path: Path) -> bool:
+    """Whether another process has the library open. `restore` checked only for the window:
+    a `briefing import` running in another terminal went on writing into the file a restore
+    had set aside, and reported its sources imported when the library held none of them.
+
+    Every SQLite connection to a library in WAL mode holds a read lock on one byte of its
+    `-shm` file (offset 128, SQLite's "DMS" lock) for as long as it is open, whether it reads
+    or writes; so a write lock on that byte that cannot be had means another process has the
+    library open. No `-shm` file: nobody has. The lock is let go at once; this process must
+    not have the library open itself (closing the file would drop its connection's locks),
+    and `restore` never opens it. Not on Windows, whose file locks keep a replaced library in
+    place anyway (the restore then fails with nothing changed)."""
+    if os.name != "posix":
+        return False
+    import fcntl  # POSIX only
+
+    try:
+        shm = os.open(db_path.with_name(db_path.name + "-shm"), os.O_RDWR)
+    except OSError:  # none (no one has the library open), or one we may not write: restore says so
+        return False
+    try:
+        fcntl.lockf(shm, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, 128)
+    except OSError:
+        return True
+    finally:
+        os.close(shm)  # and the lock with it
+    return False
 
 
 def cmd_check(args: argparse.Namespace) -> int:
