@@ -13,13 +13,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader import paths
-from reader.cli.common import named_path, open_store, positive
+from reader.cli.common import counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import BackupError, Store, back_up, clean_tag, due
+
+if TYPE_CHECKING:
+    from reader.core.importer import ImportInterrupted
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -48,14 +51,13 @@ def cmd_import(args: argparse.Namespace) -> int:
                 raise  # nothing was changed: the one line every command gives
             _print_results(exc.results)
             print(f"briefing: the import stopped: the library {store.path} could not be written "
-                  f"({exc}); the {exc.stored} file(s) stored before that are in it, "
-                  "the rest were not imported", file=sys.stderr)  # fmt: skip
+                  f"({exc}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
+                  "the rest was not imported", file=sys.stderr)  # fmt: skip
             return 2
         except importer.ImportInterrupted as exc:
             bar.clear()
             _print_results([r for r in exc.results if r.reason != importer.INTERRUPTED])
-            print(f"\nbriefing: interrupted: the {exc.stored} file(s) stored are in the library, the "
-                  "rest were not imported; the same import again finishes it", file=sys.stderr)  # fmt: skip
+            print("\nbriefing: " + _interrupted(exc), file=sys.stderr)
             return 130
         bar.clear()
     _print_results(results)
@@ -78,6 +80,16 @@ def _workers(asked: int | None) -> int | None:
     """At most one parsing process per core: parsing is CPU work, and `--workers 100000`
     started processes until the machine stalled."""
     return min(asked, os.cpu_count() or 1) if asked else None
+
+
+def _interrupted(exc: ImportInterrupted) -> str:
+    """What Ctrl-C kept: the files stored before it, or all of them when it came while their
+    same-event stories were being grouped, which `stories --regroup` then does."""
+    if not exc.grouped:
+        return (f"interrupted while grouping same-event stories, after the import: {counted(exc.stored, 'file')} "
+                "stored, all in the library; `briefing stories --regroup` groups them")  # fmt: skip
+    return (f"interrupted: what was stored before it is in the library ({counted(exc.stored, 'file')}), the "
+            "rest was not imported; the same import again finishes it")  # fmt: skip
 
 
 def _print_results(results: list[ImportResult]) -> None:

@@ -132,8 +132,13 @@ def _import(
     # Same-event grouping once, after the last batch: it reads only the new sources' near-dated
     # neighbours, and never holds a batch's transaction open (see `reader.core.stories`).
     report(ImportPhase.GROUPING)
-    group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id])
-    return _with_similar(store, writer.results)
+    try:
+        group_new(store, [r.source_id for r in writer.results if r.status in _STORED and r.source_id])
+        return _with_similar(store, writer.results)
+    except KeyboardInterrupt:
+        # Every file is stored by now: Ctrl-C here was a bare KeyboardInterrupt ("interrupted",
+        # as if nothing were kept), and the same import again found only duplicates to group.
+        raise ImportInterrupted(writer.results, len(writer.results), grouped=False) from None
 
 
 # Results whose source has this file's text (and a story profile made from it).
@@ -189,12 +194,15 @@ INTERRUPTED = "not imported: the import was interrupted"
 
 class ImportInterrupted(KeyboardInterrupt):
     """Ctrl-C during an import: `results` as in ImportStopped (the rolled-back batch and the
-    files not reached are errors giving INTERRUPTED), `reached` the number of files it got to."""
+    files not reached are errors giving INTERRUPTED), `reached` the number of files it got to.
+    `grouped` is False when every file was stored and the same-event grouping after them was
+    cut short: it is not undone (it never half-writes), but the new sources wait for a regroup."""
 
-    def __init__(self, results: list[ImportResult], reached: int) -> None:
+    def __init__(self, results: list[ImportResult], reached: int, grouped: bool = True) -> None:
         super().__init__()
         self.results = results
         self.reached = reached
+        self.grouped = grouped
 
     @property
     def stored(self) -> int:

@@ -44,7 +44,7 @@ def test_an_import_that_fills_the_disk_lists_what_it_stored(
     assert all(line.startswith("error") and "not stored" in line and "full" in line
                for line in lines if not line.startswith("imported"))  # fmt: skip
     assert "nothing was changed" not in err
-    assert f"the {len(imported)} file(s) stored before that are in it" in err
+    assert f"what was stored before that is in it ({len(imported)} file" in err
     with Store.open(data / "library.sqlite") as store:
         assert store.sources.count() == len(imported)
 
@@ -62,4 +62,29 @@ def test_ctrl_c_lists_what_was_stored(
     code = main(["--data-dir", str(tmp_path / "lib"), "import", str(tmp_path)])
     out, err = capsys.readouterr()
     assert code == 130 and out == "imported     /in/a.txt\n"
-    assert "interrupted: the 1 file(s) stored are in the library" in err
+    assert "interrupted: what was stored before it is in the library (1 file), the rest was not imported" in err
+
+
+def test_ctrl_c_while_grouping_lists_every_file_and_says_how_to_group_them(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ctrl-C after the last file, while same-event stories are grouped: every file is stored,
+    but the command said only "interrupted" (no file listed, as if none were kept), and the
+    same import again found only duplicates, so the new sources were never grouped."""
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "group_new", interrupted)
+    data = tmp_path / "lib"
+    code = main(["--data-dir", str(data), "import", str(seeds_dir), "--workers", "1"])
+    out, err = capsys.readouterr()
+    assert code == 130 and len(out.splitlines()) == 5
+    assert all(line.startswith("imported ") for line in out.splitlines())
+    assert err.endswith("briefing: interrupted while grouping same-event stories, after the import: 5 files "
+                        "stored, all in the library; `briefing stories --regroup` groups them\n")  # fmt: skip
+    monkeypatch.undo()
+    with Store.open(data / "library.sqlite") as store:
+        assert store.sources.count() == 5 and not store.stories.stories()
+    assert main(["--data-dir", str(data), "stories", "--regroup"]) == 0
+    assert "story:1" in capsys.readouterr().out
