@@ -94,6 +94,17 @@ def named_path(text: str) -> str:
     return text
 
 
+def a_name(text: str) -> str:
+    """An argparse type for an option naming a tag, a saved search, a briefing, an outlet …:
+    not empty. An empty word (`--tag "$CLIENT"` with the variable unset) chose nothing, so the
+    option was as good as left out: `export --tag ""` and `export --briefing ""` exported the
+    whole library, `entities --tag ""` listed every entity, `saved add … --tag ""` saved a
+    search for the tag “”. Invisible characters alone (a zero-width space) are empty too."""
+    if not "".join(ch for ch in text if ch.isprintable()).strip():
+        raise argparse.ArgumentTypeError("an empty name names nothing (is a shell variable unset?)")
+    return text
+
+
 def missing_folder(folder: Path) -> Path | None:
     """The first part of `folder` that is not there (itself or a parent), None when it is
     there or a file stands in its way (its writer says that as such)."""

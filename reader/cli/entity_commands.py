@@ -25,6 +25,7 @@ from reader.cli.common import (
     LARGEST_ID,
     CommandError,
     OpenStore,
+    a_name,
     as_number,
     bind,
     counted,
@@ -221,11 +222,11 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     p = commands.add_parser(
         "entities", help="people, organisations, places and figures the sources name"
     )
-    p.add_argument("name", nargs="*", metavar="NAME", help="show every mention of the entity with this name")
+    p.add_argument("name", nargs="*", type=a_name, metavar="NAME", help="show every mention of the entity with this name")
     p.add_argument("--id", type=number, help="show every mention of entity ID")
     p.add_argument("--kind", choices=_Kinds(), help="only this kind")
     p.add_argument("--source", type=number, metavar="ID", help="only the entities of source ID")
-    p.add_argument("--tag", metavar="T", help="only the sources tagged T")
+    p.add_argument("--tag", type=a_name, metavar="T", help="only the sources tagged T")
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--whos-who", action="store_true", help="print the who's who as Markdown")

@@ -19,6 +19,7 @@ from reader.cli.briefing_commands import find_briefing
 from reader.cli.common import (
     CommandError,
     OpenStore,
+    a_name,
     as_number,
     bind,
     counted,
@@ -180,10 +181,10 @@ def add_export_commands(commands: Any, opener: OpenStore) -> None:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--source", type=_one_source, action="append", metavar="ID",
                       help="this source (repeatable)")  # fmt: skip
-    what.add_argument("--tag", metavar="T", help="every source tagged T")
-    what.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")
+    what.add_argument("--tag", type=a_name, metavar="T", help="every source tagged T")
+    what.add_argument("--saved", type=a_name, metavar="NAME", help="the sources the saved search NAME finds")
     what.add_argument("--all", action="store_true", help="the whole library")
-    what.add_argument("--briefing", metavar="NAME", help="a briefing, as one document")
+    what.add_argument("--briefing", type=a_name, metavar="NAME", help="a briefing, as one document")
     p.add_argument("--single-file", action="store_true", help="one combined file")
     p.add_argument("--force", action="store_true",
                    help="overwrite files changed outside the app, keeping each one's version as a .bak beside it")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader import paths
-from reader.cli.common import counted, named_path, open_store, positive
+from reader.cli.common import a_name, counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import BackupError, Store, back_up, clean_tag, due
@@ -159,7 +159,7 @@ def add_import_command(commands: Any) -> None:
     """Hang `import` on the `briefing` command."""
     p = commands.add_parser("import", help="import article files and folders")
     p.add_argument("paths", nargs="+", type=named_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
-    p.add_argument("--tag", action="append", metavar="T", help="tag every imported source (repeatable)")
+    p.add_argument("--tag", action="append", type=a_name, metavar="T", help="tag every imported source (repeatable)")
     p.add_argument("--workers", type=positive, default=None, metavar="N", help="parser processes (default: all cores)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
                    "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, counted, existing_tag
+from reader.cli.common import CommandError, OpenStore, a_name, bind, counted, existing_tag
 from reader.cli.entity_commands import entity_not_found
 from reader.core import search
 from reader.core.store import SavedSearch, Store
@@ -138,11 +138,11 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
                    help="list (the default), add NAME QUERY, or remove NAME")  # fmt: skip
     p.add_argument("name", nargs="?", metavar="NAME", help="the saved search's name")
     p.add_argument("query", nargs="?", metavar="QUERY", help="the search, as typed in the search box")
-    p.add_argument("--tag", metavar="T", help="only sources tagged T")
-    p.add_argument("--outlet", metavar="O", help="only sources from outlet O")
-    p.add_argument("--author", metavar="A", help="only sources by author A")
-    p.add_argument("--lang", metavar="L", help="only sources in language L (de, en …)")
+    p.add_argument("--tag", type=a_name, metavar="T", help="only sources tagged T")
+    p.add_argument("--outlet", type=a_name, metavar="O", help="only sources from outlet O")
+    p.add_argument("--author", type=a_name, metavar="A", help="only sources by author A")
+    p.add_argument("--lang", type=a_name, metavar="L", help="only sources in language L (de, en …)")
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
-    p.add_argument("--entity", metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
+    p.add_argument("--entity", type=a_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=bind(cmd_saved, opener))

@@ -13,7 +13,15 @@ import sys
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import SOURCE_ID, CommandError, existing_tag, number, open_store, ran_by
+from reader.cli.common import (
+    SOURCE_ID,
+    CommandError,
+    a_name,
+    existing_tag,
+    number,
+    open_store,
+    ran_by,
+)
 from reader.cli.saved_commands import saved_ids
 from reader.cli.story_numbers import story_ref
 from reader.core.models import Source, SourceSummary
@@ -160,8 +168,8 @@ def add_source_commands(commands: Any) -> None:
     """Hang `list` and `show` on the `briefing` command."""
     p = commands.add_parser("list", help="list sources")
     narrow = p.add_mutually_exclusive_group()
-    narrow.add_argument("--tag", metavar="T", help="only sources tagged T")
-    narrow.add_argument("--saved", metavar="NAME", help="the sources the saved search NAME finds")
+    narrow.add_argument("--tag", type=a_name, metavar="T", help="only sources tagged T")
+    narrow.add_argument("--saved", type=a_name, metavar="NAME", help="the sources the saved search NAME finds")
     p.add_argument("--sort", choices=sorted(ORDERINGS), default="published",
                    help="newest published (default), newest imported, or title A–Z")  # fmt: skip
     p.add_argument("--json", action="store_true", help="print JSON")
