@@ -26,6 +26,7 @@ from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import LibraryMissingError, NoLibraryError, named_path, open_store
 from reader.cli.entity_commands import add_entity_commands
+from reader.cli.examples import epilog
 from reader.cli.export_commands import add_export_commands
 from reader.cli.import_commands import add_import_command, add_inspect_command
 from reader.cli.safety import add_check_command, add_safety_commands
@@ -67,6 +68,12 @@ class _Parser(argparse.ArgumentParser):
             near = difflib.get_close_matches(extras[0].split("=", 1)[0], list(self._option_string_actions), 1)
             self.error(f"unrecognized arguments: {' '.join(extras)}" + (f" (did you mean {near[0]}?)" if near else ""))
         return parsed, extras
+
+    def format_help(self) -> str:
+        """argparse's help, then the command's examples (and, for `briefing` itself, the exit
+        statuses): see `reader.cli.examples`."""
+        extra = epilog(self.prog.removeprefix("briefing").strip())
+        return super().format_help() + ("\n" + extra if extra else "")
 
     def error(self, message: str) -> NoReturn:
         typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)

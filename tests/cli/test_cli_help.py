@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +81,32 @@ def test_every_command_a_help_points_to_is_written_out_and_exists() -> None:
             words = named.split()
             assert words[0] == "briefing", (path, named)
             assert any(tuple(words[1 : n + 1]) in known for n in (1, 2)), (path, named)
+
+
+def _examples(text: str) -> list[str]:
+    """The lines under "examples:" in a help text."""
+    block = text.split("\nexamples:\n", 1)[1].split("\n\n", 1)[0] if "\nexamples:\n" in text else ""
+    return [line.strip() for line in block.splitlines()]
+
+
+def test_every_help_shows_examples_of_its_own_command_that_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The help never showed a whole command (how story:4 is written, a briefing's name in
+    quotes, a query with filters quoted once); each example is the command itself and parses."""
+    from reader.cli.main import query_words_last
+
+    monkeypatch.setenv("COLUMNS", "80")
+    for path, parser in [((), build_parser()), *commands(build_parser())]:
+        examples = _examples(parser.format_help())
+        assert examples, path
+        for example in examples:
+            words = shlex.split(example)
+            assert words[0] == "briefing" and " ".join(path) in " ".join(words), (path, example)
+            build_parser().parse_args(query_words_last(words[1:]))  # a slip would exit
+
+
+def test_briefing_help_names_the_exit_statuses_as_the_readme_does() -> None:
+    text = build_parser().format_help()
+    statuses = re.findall(r"^  (\d+) ", text.split("\nexit status:\n", 1)[1], re.M)
+    assert statuses == ["0", "1", "2", "130"]
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert all(f"| `{status}` |" in readme for status in statuses)
