@@ -1,0 +1,63 @@
+"""Every `--json` prints the keys the README's "`--json` for scripts" table names, in its
+order: scripts read them, and the README documented some commands' keys, others' not at all."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tests.cli.conftest import Run
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+# The README's command, as a script on the seeds' library types it.
+ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--json"],
+        "search QUERY --json": ["search", "Japan", "--json"],
+        "highlight list ID --json": ["highlight", "list", "1", "--json"],
+        "briefing list --json": ["briefing", "list", "--json"],
+        "briefing show NAME --json": ["briefing", "show", "Q", "--json"], "stories --json": ["stories", "--json"],
+        "story show story:N --json": ["story", "show", "story:1", "--json"],
+        "entities --json": ["entities", "--json", "--limit", "3"], "entities NAME --json": ["entities", "Tokio", "--json"],
+        "saved --json": ["saved", "--json"]}  # fmt: skip
+
+
+def documented() -> list[tuple[str, str | None, list[str]]]:
+    """(command, the key it is nested under or None, its keys) per row of the README's table."""
+    text = README.read_text(encoding="utf-8").split("**`--json` for scripts.**", 1)[1].split("\n\n", 2)[1]
+    rows = []
+    for line in text.splitlines()[2:]:
+        command, _prints, keys = (cell.strip() for cell in line.strip("|").split("|"))
+        named = re.fullmatch(r"`([^`]*)`(?:: `([^`]*)`)?", command)
+        assert named, line
+        rows.append((named[1], named[2], re.findall(r"`([^`]*)`", re.sub(r"\([^)]*\)", "", keys))))
+    return rows
+
+
+def _first(value: Any) -> dict[str, Any]:
+    item = value[0] if isinstance(value, list) else value
+    assert isinstance(item, dict)
+    return item
+
+
+def test_every_json_has_the_keys_the_readme_names(lib: list[str], run: Run, seed_files: list[Path]) -> None:
+    assert run(*lib, "highlight", "add", "1", "--quote", "hochrangigen Treffen in Tokio")[0] == 0
+    assert run(*lib, "briefing", "create", "Q")[0] == 0
+    assert run(*lib, "briefing", "add", "Q", "--highlight", "1")[0] == 0
+    assert run(*lib, "saved", "add", "Chips", "Halbleiter")[0] == 0
+    rows = documented()
+    assert {command for command, _key, _keys in rows} == {*ARGV, "inspect FILE… --json"}
+    for command, key, keys in rows:
+        if command.startswith("inspect"):
+            code, out, _ = run(*lib, "inspect", str(seed_files[0]), "--json")
+            data: Any = json.loads(out.splitlines()[0])
+        else:
+            code, out, _ = run(*lib, *ARGV[command])
+            data = json.loads(out)
+        assert code == 0, command
+        shown = _first(data)
+        if key is not None:
+            shown = _first(shown[key])
+        assert list(shown) == keys, (command, key)
