@@ -27,7 +27,7 @@ from reader.cli.common import (
     named_path,
     number,
 )
-from reader.core.labels import DEFAULT_LABEL, label_name, resolve_label
+from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
 from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
 
 # What a keyboard types for what articles print, one character for one so offsets carry over:
@@ -59,6 +59,13 @@ def locate_quote(text: str, quote: str) -> int:
     return found[0]
 
 
+def _unknown_label(typed: str, names: dict[str, str]) -> CommandError:
+    """A label no key, name or digit names, answered with the labels there are: "use a key, a
+    name or a digit 1–5" named none of them, and `--help` did not either."""
+    there = ", ".join(f"{label.shortcut} {label.key} “{label_name(label.key, names)}”" for label in LABELS)
+    return CommandError(f"unknown label “{typed}”; the labels: {there}")
+
+
 def _refuse_the_heading(title: str, teaser: str | None, text: str, quote: str) -> None:
     """A quote from the title or teaser, which `briefing show` prints above the reading text
     but which is no part of it: "quote not found in the source's reading text" for words the
@@ -85,7 +92,7 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
     names = label_names(args)
     label = DEFAULT_LABEL if args.label is None else resolve_label(args.label, names)
     if label is None:
-        raise CommandError(f"unknown label “{args.label}” (use a key, a name or a digit 1–5)")
+        raise _unknown_label(args.label, names)
     with open_store(args) as store:
         source = store.sources.get(args.source)
         if source is None:
@@ -161,7 +168,7 @@ def cmd_highlight_label(args: argparse.Namespace, open_store: OpenStore) -> int:
     names = label_names(args)
     label = resolve_label(args.label, names)
     if label is None:
-        raise CommandError(f"unknown label “{args.label}” (use a key, a name or a digit 1–5)")
+        raise _unknown_label(args.label, names)
     with open_store(args) as store:
         highlight = store.highlights.get(args.highlight)
         if highlight is None:
@@ -350,12 +357,13 @@ def _add_highlight(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("add", help="highlight a quote of the source's reading text")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     p.add_argument("--quote", required=True, metavar="TEXT", help="the exact words, found once")
-    p.add_argument("--label", metavar="L", help="label key, name or digit (default: Key point)")
+    p.add_argument("--label", metavar="L", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5 "
+                   "(default: key, “Key point”)")  # fmt: skip
     p.add_argument("--note", metavar="N", help="an annotation")
     p.set_defaults(func=bind(cmd_highlight_add, opener))
     p = sub.add_parser("label", help="change a highlight's label")
     p.add_argument("highlight", type=number, metavar="HIGHLIGHT", help="its id (see `briefing highlight list SOURCE`)")
-    p.add_argument("label", metavar="LABEL", help="label key, name or digit 1–5")
+    p.add_argument("label", metavar="LABEL", help=f"{', '.join(LABEL_KEYS)}, a label's name or its digit 1–5")
     p.set_defaults(func=bind(cmd_highlight_label, opener))
     p = sub.add_parser("delete", help="delete highlights")
     p.add_argument("highlights", nargs="+", type=number, metavar="HIGHLIGHT", help="their ids (see `briefing highlight list SOURCE`)")
