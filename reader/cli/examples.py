@@ -72,7 +72,7 @@ EXIT_STATUSES = (
     "2    a usage slip (an unknown option, a word where a number goes, an empty name),",
     "     or the library cannot be used: missing, damaged, read-only, made by a newer",
     "     version, or another program writing to it past the wait",
-    "130  interrupted (Ctrl+C); what was stored before is said",
+    "130  interrupted (Ctrl+C); what was stored or written before is said",
 )
 
 

@@ -151,6 +151,10 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
             done = (f"; the {counted(before, 'file')} listed {'was' if before == 1 else 'were'} written before it"
                     if before else "; nothing was written")  # fmt: skip
             raise CommandError(f"export stopped: {exc}{done}") from None
+        except KeyboardInterrupt:  # "interrupted" alone left the user to wonder what the folder holds
+            print("\nbriefing: interrupted: each file written before it is whole (a file is put in place only "
+                  "once written in full); the same export again finishes it", file=sys.stderr)  # fmt: skip
+            return 130
     _print_files(report)
     if report.conflicts:
         one = len(report.conflicts) == 1

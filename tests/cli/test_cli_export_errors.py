@@ -50,3 +50,32 @@ def test_a_folder_it_may_not_write_is_named_and_nothing_is_written(
     assert done.stderr.startswith(f"briefing: export stopped: {locked}/")
     assert done.stderr.endswith(" could not be written (Permission denied); nothing was written\n")
     assert [p.name for p in locked.iterdir()] == ["mine.md"]
+
+
+def test_ctrl_c_during_an_export_says_the_files_written_are_whole(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said only "interrupted": whether the vault now held half-written notes was left open.
+    The second file's writing is cut short; the first stays whole, and the same export again
+    writes the rest."""
+    from reader.core.export import writer
+
+    lib = ["--data-dir", str(tmp_path / "lib")]
+    assert main([*lib, "import", str(seeds_dir), "--workers", "1"]) == 0
+    real, calls = writer.atomic_write, []
+
+    def cut_short(path: Path, *args: object, **kwargs: object) -> object:
+        calls.append(path)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "atomic_write", cut_short)
+    capsys.readouterr()
+    assert main([*lib, "export", "--all", str(tmp_path / "vault")]) == 130
+    assert capsys.readouterr().err == ("\nbriefing: interrupted: each file written before it is whole (a file is put "
+                                       "in place only once written in full); the same export again finishes it\n")  # fmt: skip
+    assert [p.name for p in (tmp_path / "vault").iterdir()] == [calls[0].name]
+    monkeypatch.undo()
+    assert main([*lib, "export", "--all", str(tmp_path / "vault")]) == 0
+    assert len(list((tmp_path / "vault").iterdir())) == 5
