@@ -293,7 +293,10 @@ def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[
 def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Rename a tag on every source, those in the bin too; into an existing tag, they merge."""
     with open_store(args) as store:
-        existing_tag(store, args.old)  # "no tag “Japn”" said nothing of the closest, “Japan”
+        spelled = existing_tag(store, args.old)  # "no tag “Japn”" said nothing of the closest, “Japan”
+        if _cleaned(args.new) == spelled:  # "renamed tag “Japan” to “Japan” on 3 sources"
+            print(f"the tag is called “{spelled}” already; nothing was changed", file=sys.stderr)
+            return 0
         try:
             changes = store.tags.rename(args.old, args.new)
         except ValueError as exc:
@@ -303,6 +306,14 @@ def cmd_tag_rename(args: argparse.Namespace, open_store: OpenStore) -> int:
     count = len(changes.sources_updated)
     print(f"renamed tag “{clean_tag(args.old)}” to “{new}” on {count} source{'' if count == 1 else 's'}")
     return 0
+
+
+def _cleaned(tag: str) -> str | None:
+    """The tag as stored (clean_tag), None for a name the store refuses with its own words."""
+    try:
+        return clean_tag(tag)
+    except ValueError:
+        return None
 
 
 def cmd_tag_delete(args: argparse.Namespace, open_store: OpenStore) -> int:

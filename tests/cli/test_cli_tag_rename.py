@@ -38,3 +38,13 @@ def test_tag_rename_merges_and_refuses_an_unknown_tag(
     code, _, err = run("--data-dir", data, "tag", "rename", "Korea", "Japan")
     assert code != 0 and "no tag “Korea”" in err
     assert run("--data-dir", data, "tag", "remove", "1", "Japan")[0] == 0
+
+
+def test_a_rename_to_the_name_it_has_changes_nothing_and_says_so(lib: list[str], run: Run) -> None:
+    """It said "renamed tag “Japan” to “Japan” on 2 sources"; another case is a rename."""
+    assert run(*lib, "tag", "add", "1", "2", "Japan")[0] == 0
+    before = run(*lib, "list", "--json").out
+    for old, new in (("Japan", "Japan"), ("japan", " Japan ")):
+        assert run(*lib, "tag", "rename", old, new) == (0, "", "the tag is called “Japan” already; nothing was changed\n")
+    assert run(*lib, "list", "--json").out == before
+    assert run(*lib, "tag", "rename", "Japan", "JAPAN").out == "renamed tag “Japan” to “JAPAN” on 2 sources\n"
