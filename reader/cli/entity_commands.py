@@ -51,10 +51,18 @@ def _summary_json(entity: EntitySummary) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _index(store: Store) -> None:
+def _index(store: Store) -> int:
+    """Index the sources not indexed for entities yet; how many are left out (a library that
+    is read-only here cannot be indexed). That was silent: a library imported and then made
+    read-only said "No entities: the library names none", and listed only the entities of the
+    sources an earlier `entities` had indexed."""
     missing = store.entities.missing()
-    if not missing or store.read_only:
-        return
+    if not missing:
+        return 0
+    if store.read_only:
+        print(f"briefing: the library is read-only here, so the entities of {counted(missing, 'source')} "
+              "not indexed yet are left out", file=sys.stderr)  # fmt: skip
+        return missing
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -64,6 +72,7 @@ def _index(store: Store) -> None:
     store.entities.refresh(progress)
     if interactive:
         print(file=sys.stderr)
+    return 0
 
 
 def _scope(store: Store, args: argparse.Namespace) -> list[int] | None:
@@ -145,7 +154,7 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
 
     _refuse_unused(args)
     with open_store(args) as store:
-        _index(store)
+        left_out = _index(store)
         scope = _scope(store, args)
         if args.whos_who:
             ids = scope if scope is not None else store.sources.ids()
@@ -169,7 +178,8 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
             width,
         ))  # fmt: skip
     if not listed:
-        said = "No hidden entities." if args.hidden else "No entities: the library (or this choice of it) names none."
+        said = ("No hidden entities." if args.hidden else "No entities in the sources indexed." if left_out
+                else "No entities: the library (or this choice of it) names none.")  # fmt: skip
         print(said, file=sys.stderr)
     return 0
 
