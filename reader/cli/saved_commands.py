@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from dataclasses import asdict
 from typing import Any
@@ -67,8 +68,6 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
         if args.action == "add":
             return _add(store, args)
         if args.action == "remove":
-            if not args.name:
-                raise CommandError("usage: briefing saved remove NAME")
             saved = find_saved(store, args.name)
             store.saved_searches.delete(saved.id)
             print(f"removed saved search “{saved.name}”")
@@ -86,9 +85,43 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
+# The options that narrow a saved search: only `add` takes them.
+_NARROWING = ("tag", "outlet", "author", "lang", "unread", "entity")
+
+
+def _slip(args: argparse.Namespace) -> str | None:
+    """What the words given do not fit in the action chosen, None when they fit. `saved list
+    Chips` listed every saved search, `saved --tag Japan` too, and `saved remove Chips --tag
+    Japan` removed it: what was typed was left out unsaid. A NAME or QUERY missing was exit
+    status 1 here, where every other command's usage slip is 2."""
+    if args.action == "add":
+        if args.name is None or args.query is None:
+            return "add takes a NAME and a QUERY (briefing saved add Chips 'Halbleiter OR Chip*' --tag Japan)"
+        return None
+    if args.action == "remove" and args.name is None:
+        return "remove takes the saved search's NAME (briefing saved remove Chips)"
+    extra = args.query if args.action == "remove" else args.name
+    if extra is not None:
+        return (f"“{extra}”: remove takes one NAME" if args.action == "remove" else
+                f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shlex.quote(extra)}")  # fmt: skip
+    given = next((f"--{name}" for name in _NARROWING if getattr(args, name) not in (None, False)), None)
+    return None if given is None else f"{given} goes with add (briefing saved add NAME QUERY {given} …), not {args.action}"
+
+
+def _saved_command(parser: argparse.ArgumentParser, run: Any) -> Any:
+    """`run` (cmd_saved) once the words fit the action; a slip is a usage error of `parser`
+    (exit status 2, nothing changed)."""
+
+    def saved_command(args: argparse.Namespace) -> int:
+        said = _slip(args)
+        if said is not None:
+            parser.error(said)
+        return int(run(args))
+
+    return saved_command
+
+
 def _add(store: Store, args: argparse.Namespace) -> int:
-    if args.name is None or args.query is None:  # a blank NAME is the store's to refuse, by name
-        raise CommandError("usage: briefing saved add NAME QUERY [--tag T]")
     wanted = SavedSearch(0, args.name, args.query, args.tag, args.outlet, args.author, args.lang, args.unread,
                          *_entity(store, args.entity))  # fmt: skip
     try:
@@ -145,4 +178,4 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
     p.add_argument("--entity", type=a_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=bind(cmd_saved, opener))
+    p.set_defaults(func=_saved_command(p, bind(cmd_saved, opener)))

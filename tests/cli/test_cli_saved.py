@@ -78,3 +78,26 @@ def test_export_saved_in_one_file_is_named_as_saved(
     code, _, err = run("--data-dir", data, "export", "--saved", "nothing", str(tmp_path / "none"))
     assert code == 1 and "the saved search “Nothing” finds no source" in err
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [(["add", "Chips"], "add takes a NAME and a QUERY (briefing saved add Chips 'Halbleiter OR Chip*' --tag Japan)"),
+     (["remove"], "remove takes the saved search's NAME (briefing saved remove Chips)"),
+     (["list", "Chips"], "“Chips”: list takes no NAME; the sources a saved search finds: briefing list --saved Chips"),
+     (["--tag", "Japan"], "--tag goes with add (briefing saved add NAME QUERY --tag …), not list"),
+     (["remove", "Chips", "--unread"], "--unread goes with add (briefing saved add NAME QUERY --unread …), not remove"),
+     (["remove", "Chips", "Japan"], "“Japan”: remove takes one NAME")],
+)  # fmt: skip
+def test_words_the_action_does_not_take_are_a_usage_error(
+    lib: list[str], run: Run, capsys: pytest.CaptureFixture[str], argv: list[str], said: str
+) -> None:
+    """`saved list Chips` listed every saved search, `saved --tag Japan` too, `saved remove
+    Chips --unread` removed it: what was typed was left out unsaid. A NAME or QUERY missing
+    was exit status 1, where every other usage slip is 2."""
+    assert run(*lib, "saved", "add", "Chips", "Halbleiter")[0] == 0
+    with pytest.raises(SystemExit) as ended:
+        run(*lib, "saved", *argv)
+    out, err = capsys.readouterr()
+    assert ended.value.code == 2 and out == "" and err.splitlines()[-1] == f"briefing saved: error: {said}"
+    assert [s["name"] for s in json.loads(run(*lib, "saved", "--json").out)] == ["Chips"]
