@@ -160,7 +160,7 @@ def add_import_command(commands: Any) -> None:
     p = commands.add_parser("import", help="import article files and folders")
     p.add_argument("paths", nargs="+", type=named_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
     p.add_argument("--tag", action="append", type=a_name, metavar="T", help="tag every imported source (repeatable)")
-    p.add_argument("--workers", type=positive, default=None, metavar="N", help="parser processes (default: all cores)")
+    p.add_argument("--workers", type=positive, default=None, metavar="N", help="how many files are parsed at once (default: one per core)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
                    "library (earlier text kept as a revision, highlights moved with their words)")  # fmt: skip
     p.set_defaults(func=cmd_import)

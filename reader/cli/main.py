@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--data-dir", type=named_path, metavar="DIR", help=f"keep the library in DIR (default: ${paths.ENV_HOME} "
-        "or the platform's data folder); only `import` makes a new library in a folder named so"
+        "or the platform's data folder); only `import` starts a new library in a folder given here"
     )  # fmt: skip
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

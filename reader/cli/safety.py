@@ -185,7 +185,7 @@ def add_safety_commands(commands: Any) -> None:
     """Hang backup, backups and restore on the `briefing` command."""
     p = commands.add_parser("backup", help="make a verified backup of the library now")
     p.add_argument("file", nargs="?", type=named_path, metavar="FILE",
-                   help="write it to FILE (default: the backups folder, rotated)")  # fmt: skip
+                   help="write it to FILE (default: the backups folder, which keeps the recent ones)")  # fmt: skip
     p.set_defaults(func=bind(cmd_backup, open_store))
 
     p = commands.add_parser("backups", help="list the library's backups")
