@@ -49,6 +49,9 @@ def find_briefing(store: Store, name: str) -> Briefing:
 
 def cmd_create(args: argparse.Namespace, open_store: OpenStore) -> int:
     with open_store(args) as store:
+        taken = store.briefings.find(args.name)
+        if taken is not None:  # "a briefing named “q4 japan” already exists" named it as typed
+            raise CommandError(f"there is already a briefing called “{taken.name}” (a name is the same in any case)")
         try:
             briefing, _ = store.briefings.create(args.name)
         except ValueError as exc:

@@ -78,3 +78,12 @@ def test_an_item_is_named_by_its_number_not_its_position(memo: list[str], run: R
     assert code == 1
     assert err == ("briefing: “Other” has no item #1 (items are named by the #N `briefing briefing show` "
                    "prints, not by their position)\n")
+
+
+def test_a_name_taken_in_another_case_is_named_as_the_briefing_is(lib: list[str], run: Run) -> None:
+    """"a briefing named “q4 japan” already exists" named it as typed, not as `list` shows it."""
+    assert run(*lib, "briefing", "create", "Q4 Japan")[0] == 0
+    for typed in ("q4 JAPAN", "  Q4   Japan "):
+        assert run(*lib, "briefing", "create", typed) == (
+            1, "", "briefing: there is already a briefing called “Q4 Japan” (a name is the same in any case)\n")
+    assert run(*lib, "briefing", "list").out.count("Q4 Japan") == 1
