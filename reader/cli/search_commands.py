@@ -34,7 +34,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         # Only when nothing is found: with --limit, a full page says nothing of how many more.
         suggestion = search.suggest(store, query, 0, label_names=names) if not results else None
     if args.json:
-        print(json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=1))
+        print(json.dumps([_json(r) for r in results], ensure_ascii=False, indent=1))
     else:
         width = fit.columns()
         for r in results:
@@ -45,6 +45,12 @@ def cmd_search(args: argparse.Namespace) -> int:
     if suggestion is not None:  # on stderr, so what a script reads from stdout stays the results
         print(f"Did you mean: {suggestion.text}", file=sys.stderr)
     return 0
+
+
+def _json(result: Any) -> dict[str, Any]:
+    """A hit as `--json` prints it: with the highlight's id for a highlight, which a script
+    searching highlights for a briefing (`briefing add NAME --highlight ID`) had no way to get."""
+    return result.to_json() | {"highlight_id": result.ref_id if result.where == "highlight" else None}
 
 
 def add_search_command(commands: Any) -> None:

@@ -61,3 +61,15 @@ def test_every_json_has_the_keys_the_readme_names(lib: list[str], run: Run, seed
         if key is not None:
             shown = _first(shown[key])
         assert list(shown) == keys, (command, key)
+
+
+def test_a_highlight_found_by_search_goes_into_a_briefing_by_its_id(lib: list[str], run: Run) -> None:
+    """`search --json` named the source of a highlight hit, not the highlight: a script could
+    not add what it found to a briefing."""
+    assert run(*lib, "highlight", "add", "1", "--quote", "hochrangigen Treffen in Tokio", "--note", "Gipfelort")[0] == 0
+    hits = json.loads(run(*lib, "search", "in:highlight Gipfelort", "--json").out)
+    assert [(hit["where"], hit["highlight_id"]) for hit in hits] == [("highlight", 1)]
+    assert all(hit["highlight_id"] is None for hit in json.loads(run(*lib, "search", "Japan", "--json").out)
+               if hit["where"] != "highlight")  # fmt: skip
+    assert run(*lib, "briefing", "create", "Q")[0] == 0
+    assert run(*lib, "briefing", "add", "Q", "--highlight", str(hits[0]["highlight_id"])).out == "added item #1 to “Q”\n"
