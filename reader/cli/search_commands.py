@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.cli import fit
 from reader.cli.common import CommandError, existing_tag, label_names, open_store, positive
+
+if TYPE_CHECKING:
+    from reader.core.search import SearchResult
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -47,7 +50,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _json(result: Any) -> dict[str, Any]:
+def _json(result: SearchResult) -> dict[str, Any]:
     """A hit as `--json` prints it: with the highlight's id for a highlight, which a script
     searching highlights for a briefing (`briefing add NAME --highlight ID`) had no way to get."""
     return result.to_json() | {"highlight_id": result.ref_id if result.where == "highlight" else None}
