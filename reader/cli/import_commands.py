@@ -88,6 +88,8 @@ def _interrupted(exc: ImportInterrupted) -> str:
     if not exc.grouped:
         return (f"interrupted while grouping same-event stories, after the import: {counted(exc.stored, 'file')} "
                 "stored, all in the library; `briefing stories --regroup` groups them")  # fmt: skip
+    if not exc.stored:
+        return "interrupted before any file was stored: nothing was imported"
     return (f"interrupted: what was stored before it is in the library ({counted(exc.stored, 'file')}), the "
             "rest was not imported; the same import again finishes it")  # fmt: skip
 

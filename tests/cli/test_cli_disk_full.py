@@ -88,3 +88,18 @@ def test_ctrl_c_while_grouping_lists_every_file_and_says_how_to_group_them(
         assert store.sources.count() == 5 and not store.stories.stories()
     assert main(["--data-dir", str(data), "stories", "--regroup"]) == 0
     assert "story:1" in capsys.readouterr().out
+
+
+def test_ctrl_c_before_any_file_was_stored_says_nothing_was_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """"the 0 file(s) stored are in the library" for an import stopped before it stored any."""
+    undone = ImportResult("/in/b.txt", ImportStatus.ERROR, importer.INTERRUPTED)
+
+    def interrupted(*_args: object, **_kwargs: object) -> list[ImportResult]:
+        raise importer.ImportInterrupted([undone], 0)
+
+    monkeypatch.setattr(importer, "import_paths", interrupted)
+    assert main(["--data-dir", str(tmp_path / "lib"), "import", str(tmp_path)]) == 130
+    out, err = capsys.readouterr()
+    assert out == "" and err.endswith("\n\nbriefing: interrupted before any file was stored: nothing was imported\n")
