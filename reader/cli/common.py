@@ -21,6 +21,10 @@ from reader.core.store import Store, backups_dir, clean_tag
 OpenStore = Callable[[argparse.Namespace], Store]
 
 
+# "database is locked" after the busy timeout: someone holds a write transaction that long.
+BUSY = ("another program is writing to it and did not finish in time — the window, or another "
+        "`briefing`; try again")  # fmt: skip
+
 # What a SOURCE or ID argument is, in every command's --help.
 SOURCE_ID = "a source's number (see `briefing list` or `briefing search`)"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader import paths
-from reader.cli.common import a_name, counted, named_path, open_store, positive
+from reader.cli.common import BUSY, a_name, counted, named_path, open_store, positive
 from reader.cli.progress_bar import ProgressBar
 from reader.core.models import ImportResult, ImportStatus
 from reader.core.store import BackupError, Store, back_up, clean_tag, due
@@ -50,8 +50,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             if not exc.stored:
                 raise  # nothing was changed: the one line every command gives
             _print_results(exc.results)
+            why = BUSY if "locked" in str(exc) else str(exc)  # "(database is locked)" read like damage
             print(f"briefing: the import stopped: the library {store.path} could not be written "
-                  f"({exc}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
+                  f"({why}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
                   "the rest was not imported", file=sys.stderr)  # fmt: skip
             return 2
         except importer.ImportInterrupted as exc:

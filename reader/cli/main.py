@@ -24,7 +24,7 @@ from reader import __version__, paths
 from reader.cli.annotation_commands import add_annotation_commands
 from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
-from reader.cli.common import LibraryMissingError, NoLibraryError, named_path, open_store
+from reader.cli.common import BUSY, LibraryMissingError, NoLibraryError, named_path, open_store
 from reader.cli.entity_commands import add_entity_commands
 from reader.cli.examples import epilog
 from reader.cli.export_commands import add_export_commands
@@ -42,9 +42,6 @@ from reader.core.store import LibraryDamagedError, StoreTooNewError
 _SEARCH_OPTIONS = {"--limit": True, "--json": False, "-h": False, "--help": False, "--data-dir": True}
 
 
-# "database is locked" after the busy timeout: someone holds a write transaction that long.
-BUSY = ("another program is writing to it and did not finish in time — the window, or another "
-        "`briefing`; try again")  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):

@@ -57,3 +57,36 @@ def test_a_missing_library_with_backups_is_not_made_anew(
     assert main([*base, "restore", "--newest"]) == 0
     capsys.readouterr()
     assert main([*base, "list"]) == 0 and capsys.readouterr().out.split()[0] == "1"
+
+
+def test_an_import_another_writer_stops_says_who_is_in_the_way(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program starts a long write part-way through an import: the last line said
+    "could not be written (database is locked)", which reads like damage."""
+    from reader.cli import import_commands
+    from reader.core import importer
+
+    data = tmp_path / "lib"
+    holder: list[sqlite3.Connection] = []
+
+    class Bar(import_commands.ProgressBar):
+        def __call__(self, done: int, total: int) -> None:
+            if done == 2 and not holder:  # two files stored: the window starts a long write
+                holder.append(sqlite3.connect(data / "library.sqlite", isolation_level=None))
+                holder[0].execute("BEGIN IMMEDIATE")
+
+    monkeypatch.setattr(import_commands, "ProgressBar", Bar)
+    monkeypatch.setattr(importer, "BATCH_FILES", 1)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
+    try:
+        code = main(["--data-dir", str(data), "import", str(seeds_dir), "--workers", "1"])
+    finally:
+        holder[0].execute("ROLLBACK")
+        holder[0].close()
+    out, err = capsys.readouterr()
+    assert code == 2 and [line.split()[0] for line in out.splitlines()] == ["imported"] * 2 + ["error"] * 3
+    assert err.splitlines()[-1] == (
+        f"briefing: the import stopped: the library {data / 'library.sqlite'} could not be written (another "
+        "program is writing to it and did not finish in time — the window, or another `briefing`; try again); "
+        "what was stored before that is in it (2 files), the rest was not imported")
