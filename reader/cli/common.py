@@ -1,6 +1,7 @@
 """What every `briefing` sub-command shares: opening the library, the user's label names, how a
-line names who ran a source, and `CommandError`, a problem the user can fix, printed as one line
-with exit status 1.
+line names who ran a source, what a number and a name on the command line are (`as_number`,
+`a_name`), and `CommandError`, a problem the user can fix, printed as one line with exit
+status 1.
 """
 
 from __future__ import annotations
