@@ -166,7 +166,9 @@ def _entity(store: Store, name: str | None) -> tuple[int | None, str | None]:
 
 def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     """`briefing saved`: list (the default), add or remove saved searches."""
-    p = commands.add_parser("saved", help="list, add or remove saved searches")
+    p = commands.add_parser("saved", help="list, add or remove saved searches",
+                            description="List, add or remove saved searches. The options that narrow a "
+                            "search (--tag … --entity) go with add.")  # fmt: skip
     p.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list",
                    help="list (the default), add NAME QUERY, or remove NAME")  # fmt: skip
     p.add_argument("name", nargs="?", metavar="NAME", help="the saved search's name")
