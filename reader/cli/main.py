@@ -26,8 +26,8 @@ from reader.cli.backup_words import missing_advice, restore_advice
 from reader.cli.briefing_commands import add_briefing_commands
 from reader.cli.common import BUSY, LibraryMissingError, NoLibraryError, named_path, open_store
 from reader.cli.entity_commands import add_entity_commands
-from reader.cli.examples import epilog
 from reader.cli.export_commands import add_export_commands
+from reader.cli.help_examples import epilog
 from reader.cli.import_commands import add_import_command, add_inspect_command
 from reader.cli.safety import add_check_command, add_safety_commands
 from reader.cli.saved_commands import add_saved_commands
@@ -68,7 +68,7 @@ class _Parser(argparse.ArgumentParser):
 
     def format_help(self) -> str:
         """argparse's help, then the command's examples (and, for `briefing` itself, the exit
-        statuses): see `reader.cli.examples`."""
+        statuses): see `reader.cli.help_examples`."""
         extra = epilog(self.prog.removeprefix("briefing").strip())
         return super().format_help() + ("\n" + extra if extra else "")
 
