@@ -93,6 +93,7 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
 from reader.core.entities.named_sites import named_sites
+from reader.core.entities.national_arms import national_arms
 from reader.core.entities.names import (
     Token,
     common_word,
@@ -303,6 +304,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
+    pieces = national_arms(pieces, reading_text, lang)  # "Lexus Philippines", "Nissan Europe"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
