@@ -93,7 +93,6 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
 from reader.core.entities.named_sites import named_sites
-from reader.core.entities.national_arms import national_arms
 from reader.core.entities.names import (
     Token,
     common_word,
@@ -101,6 +100,7 @@ from reader.core.entities.names import (
     runs,
     tokens,
 )
+from reader.core.entities.national_arms import national_arms
 from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.ngos import named_ngos
 from reader.core.entities.not_names import code, letter, scholarly, truncated
