@@ -58,6 +58,7 @@ from reader.core.entities.apposed_people import apposed_people
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
+from reader.core.entities.cited_reports import cited_reports
 from reader.core.entities.cited_sources import cited_sources
 from reader.core.entities.classify import classify
 from reader.core.entities.coined_words import without_coined_words
@@ -233,6 +234,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     sites += cited_people(reading_text, words, lang)  # "G. Petit et al.", "Giroud S., Vranic S."
     sites += cited_papers(reading_text, words, lang)  # "told the Argus Leader"
     sites += cited_sources(reading_text, words, lang)  # "der eXXpress berichtete"
+    sites += cited_reports(reading_text, words, lang)  # "a new survey from Piper Jaffray"
     sites += box_score_players(reading_text, words, lang)  # "Tolivert 25 points. Davis 17 …"
     sites += people_sites(pieces, reading_text, words, lang)  # "Foto: Kerstin Jordan"
     sides = result_sides(reading_text, words, lang)  # "Wild 4, Sabres 1:", "Cocoa d. Viera"

@@ -1,0 +1,78 @@
+"""English sources a sentence cites by what they put out: the journal a paper was published
+in ("a paper published in Biochemical Society Transactions"), the firm a survey or a poll came
+from ("according to a new survey from Piper Jaffray").
+
+Why the slot decides: what is published in something is a periodical, and a survey, a poll, a
+study or an analysis comes from the body that ran it. Read alone, such names looked like a
+person's ("Piper Jaffray": a first name and a surname; "Zorblat Letters") or like nothing. A
+person may write a study or send a report ("a study by Jane Doe", "a report from our
+correspondent"), so "by" and a report take only a name that opens with no first name; a
+survey, a poll or a study "from" says where the work was done. After "published in" a single word that an
+English dictionary lists is a language, a month or a place as often as a journal ("published
+in Spanish", "in October", "in Nature"), so only longer titles and words of no dictionary count.
+Places, months and numbers end or refuse the name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from reader.core.entities import places
+from reader.core.entities.first_names import known_first_name
+from reader.core.entities.model import EntityKind
+from reader.core.entities.names import Token, dictionary_word
+from reader.core.entities.pieces import Piece
+
+# A title: capitalised words, "of" and "&" between them ("Journal of Virology", "Ernst &
+# Young"); a digit, a comma, a small word or the line's end ends it.
+_RUN = r"(?P<name>[A-Z][\w’'.&-]*(?: (?:(?:of|&) )?[A-Z][\w’'.&-]*){0,5})"
+_PUBLISHED = re.compile(rf"\bpublished(?: online)? in (?:the (?:journal )?)?{_RUN}")
+_FROM = re.compile(
+    rf"\b(?P<work>survey|poll|study|analysis|report|research|forecast)s? (?P<by>from|by) {_RUN}"
+)
+_MONTHS = frozenset(
+    """January February March April May June July August September October November December
+    Spring Summer Autumn Fall Winter""".split()
+)
+
+
+def cited_reports(text: str, words: list[Token], lang: str) -> list[Piece]:
+    """The journals and the firms English sentences cite as where work was published or
+    came from."""
+    if lang != "en":
+        return []
+    starts = [w.start for w in words]
+    found = []
+    for pattern in (_PUBLISHED, _FROM):
+        for match in pattern.finditer(text):
+            name = match.group("name").rstrip(".")
+            parts = name.split()
+            if not _source(parts, pattern is _PUBLISHED, _authored(match)):
+                continue
+            first = bisect_left(starts, match.start("name"))
+            inside = words[first : bisect_left(starts, match.start("name") + len(name))]
+            if inside:
+                found.append(Piece(EntityKind.ORG, inside))
+    return found
+
+
+def _authored(match: re.Match[str]) -> bool:
+    """Whether the slot may hold a writer: "a study by …", "a report from …" (a reporter's)."""
+    found = match.groupdict()
+    return found.get("by") == "by" or found.get("work") == "report"
+
+
+def _source(parts: list[str], published: bool, by: bool) -> bool:
+    """Whether a title in such a slot names a source: no place, no month, no person."""
+    if len(parts) == 1 and len(parts[0]) < 2:
+        return False  # "E" of "E! News": a name this tokenizer cannot hold
+    if parts[0] in _MONTHS or places.lookup(" ".join(parts)) is not None:
+        return False
+    if places.lookup(parts[0]) is not None and len(parts) <= 2:
+        return False  # "published in London", "from New York"
+    if by and known_first_name(parts[0]):
+        return False
+    if published and len(parts) == 1:
+        return not dictionary_word(parts[0])
+    return True
