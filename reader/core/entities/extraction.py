@@ -306,7 +306,6 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
-    pieces = national_arms(pieces, reading_text, lang)  # "Lexus Philippines", "Nissan Europe"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
