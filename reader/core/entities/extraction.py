@@ -101,7 +101,6 @@ from reader.core.entities.names import (
     runs,
     tokens,
 )
-from reader.core.entities.national_arms import national_arms
 from reader.core.entities.neighbours import time_not_place
 from reader.core.entities.ngos import named_ngos
 from reader.core.entities.not_names import code, letter, scholarly, truncated
