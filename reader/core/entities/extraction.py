@@ -123,6 +123,7 @@ from reader.core.entities.player_sides import player_sides
 from reader.core.entities.product_nouns import not_companies
 from reader.core.entities.ranks import rank_not_place
 from reader.core.entities.region_codes import region_codes
+from reader.core.entities.regional_bodies import served_places
 from reader.core.entities.registered import associations
 from reader.core.entities.result_lines import result_sides
 from reader.core.entities.river_towns import towns_on_rivers
@@ -152,7 +153,7 @@ _URLS = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|[@#]\w+")
 
 
 # Raise when the rules change what they find: the library then indexes every source anew.
-RULES_VERSION = 259
+RULES_VERSION = 260
 
 
 def language(lang: str | None) -> str:
@@ -213,6 +214,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
+        pieces = served_places(pieces, words, reading_text)  # "… und Forschung Thüringen"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
         pieces = units(pieces, words, index, reading_text)  # "VW Nutzfahrzeuge": one name
         pieces = things_of_names(pieces, reading_text)  # "VSGE Webseiten" beside "der VSGE"
