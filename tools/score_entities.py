@@ -111,7 +111,9 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--prefix", default="", help="only the files whose name starts so (real_)")
     parser.add_argument("--batch", default="", help="only one batch of pages (s21)")
-    parser.add_argument("--lang", default="", help="only the texts whose gold is in this language (de)")
+    parser.add_argument(
+        "--lang", default="", help="only the texts whose gold is in this language (de)"
+    )
     args = parser.parse_args()
     splits = [args.split] if args.split else ["dev", "heldout", "all"]
     report = {}

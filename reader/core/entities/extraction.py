@@ -78,6 +78,7 @@ from reader.core.entities.evidence import (
 )
 from reader.core.entities.figures import figure_entities
 from reader.core.entities.first_name_places import without_evidence
+from reader.core.entities.founder_names import founder_names
 from reader.core.entities.german_bodies import adjective_openers, bodies_for, national_bodies
 from reader.core.entities.german_nouns import nouns_not_places
 from reader.core.entities.german_runs import noun_after_name, with_adjectives
@@ -211,6 +212,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = whole_bodies(pieces, words, reading_text)  # "Ministry of Trade, Industry and Energy"
     if lang == "de":
         pieces = adjective_openers(pieces, words, reading_text)  # "Technische Universität …"
+        pieces = founder_names(pieces, words, reading_text)  # "die Leibniz Universität …"
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
         pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
