@@ -91,6 +91,7 @@ from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
 from reader.core.entities.listed_words import unbacked_words
 from reader.core.entities.loan_phrases import loan_phrases
+from reader.core.entities.member_genitives import member_genitives
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
 from reader.core.entities.name_headings import heading_names
@@ -215,6 +216,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
         pieces = founder_names(pieces, words, reading_text)  # "die Leibniz Universität …"
         pieces = national_bodies(pieces, words, reading_text)  # "die Deutsche Bahn"
         pieces = bodies_for(pieces, words, reading_text)  # "… für politische Bildung"
+        pieces = member_genitives(pieces, words, reading_text)  # "… unabhängiger Experten"
         pieces = joined_places(pieces, words, reading_text)  # "… für München und Oberbayern"
         pieces = served_places(pieces, words, reading_text)  # "… und Forschung Thüringen"
         noun_after_name(pieces, reading_text)  # "MinusL Joghurt": MinusL
