@@ -80,6 +80,22 @@ class BriefingCommands(QObject):
         if chosen is not None:
             self.show(briefings[chosen].id)
 
+    def lend_width(self, short: int) -> bool:
+        """Narrow the docked composer by `short` px for the view beside it, if it can give all
+        of it above its narrowest; whether it did. A part would not make the Entities list's
+        roles readable: at 1024 px it went to the mentions, and the composer was squeezed for
+        nothing."""
+        if self._composer is None or not isinstance(self._window, QMainWindow):
+            return False
+        width = self.dock.width() - short
+        if not self.dock.isVisible() or self.dock.isFloating() or width < self.dock.minimumSizeHint().width():
+            return False
+        self._window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()  # the view beside it takes the width now, not at the next event
+        return True
+
     def show(self, briefing_id: int | None) -> None:
         composer = self.composer()
         if briefing_id is not None:

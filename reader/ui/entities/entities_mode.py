@@ -35,9 +35,12 @@ class EntitiesMode(QObject):
     progressed = Signal(int, int)  # done, total: sources read by the running task
     failed = Signal()  # a background run failed (its message went to the status line)
 
-    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget) -> None:
+    def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
+                 lend_width: Callable[[int], bool] | None = None) -> None:  # fmt: skip
+        """`lend_width`: the docked composer's, for the view beside it (see `EntitiesView`)."""
         super().__init__(window)
         self._session, self._stack, self._reading = session, stack, reading
+        self._lend_width = lend_width
         self.view: EntitiesView | None = None
         self._page: QWidget | None = None
         self.task: Task | None = None
@@ -97,7 +100,7 @@ class EntitiesMode(QObject):
     def _ensure_view(self) -> EntitiesView:
         if self.view is None:
             self._page = QWidget(self._stack)
-            self.view = EntitiesView(self._session, self._page)
+            self.view = EntitiesView(self._session, self._page, self._lend_width)
             self.view.mention_opened.connect(self._open)
             self.view.sources_requested.connect(self._show_sources)
             finish_mode_page(self._stack, self._page, self._header(), self.view,

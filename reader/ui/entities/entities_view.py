@@ -11,17 +11,17 @@ list's columns and their widths `entity_table`'s.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -51,34 +51,18 @@ MENTION_READABLE = 56  # and this many when the list widens for its roles
 PROGRESS_EMS = 8  # the indexing bar's width beside its words
 
 
-def _borrow_from_dock(view: QWidget, short: int) -> bool:
-    """Narrow the window's docked side dock (the briefing composer) by `short` px so `view`
-    beside it gets the width, if the dock can give all of it above its narrowest; whether it
-    did. A part would not make the roles readable: at 1024 px it went to the mentions, and the
-    composer was squeezed for nothing."""
-    window = view.window()
-    if not isinstance(window, QMainWindow):
-        return False
-    for dock in window.findChildren(QDockWidget):
-        if dock.isVisible() and not dock.isFloating():
-            width = dock.width() - short
-            if width >= dock.minimumSizeHint().width():
-                window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-                layout = window.layout()
-                if layout is not None:
-                    layout.activate()  # the view takes the width now, not at the next event
-                return True
-    return False
-
-
 class EntitiesView(QWidget):
     mention_opened = Signal(object)  # Mention: open its source at the passage
     sources_requested = Signal(object)  # EntitySummary: show the sources naming it in the library
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None,
+                 lend_width: Callable[[int], bool] | None = None) -> None:  # fmt: skip
+        """`lend_width(px)`: the docked composer beside the view gives it that many px, if it
+        can give them all; whether it did (`BriefingCommands.lend_width`)."""
         super().__init__(parent)
         self.setObjectName("entitiesView")
         self._session = session
+        self._lend_width = lend_width
         self.model = EntityTableModel(self)
         self._chosen: int | None = None  # the id of the entity whose mentions are shown
         self._everything: list[EntitySummary] = []  # every kind, as the store lists them
@@ -217,7 +201,7 @@ class EntitiesView(QWidget):
             return
         mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
         short = self.table.readable_width() + mentions + self.splitter.handleWidth() - total
-        if short > 0 and _borrow_from_dock(self, short):
+        if short > 0 and self._lend_width is not None and self._lend_width(short):
             sizes = self.splitter.sizes()
             total = sum(sizes)
         share = max(total // 2, min(self.table.readable_width(), total - mentions))

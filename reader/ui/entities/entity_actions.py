@@ -23,7 +23,8 @@ class EntityCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window)
+        self.mode = EntitiesMode(window.session, window.modes.stack, window.splitter, window,
+                                 window.briefings.lend_width)
         self.corrections = CorrectionActions(window.session, self.mode, window)
         self.whos_who = InsertWhosWho(window.session, window, window.briefings, window.chronology.sources, self.mode)
         self.mode.mention_opened.connect(self._open)
