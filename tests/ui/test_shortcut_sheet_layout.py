@@ -10,14 +10,20 @@ from reader.ui import dialogs
 from reader.ui.dialogs.help_dialogs import ShortcutsDialog
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_every_command_reads_whole(make_window, qapp, speak, monkeypatch, language) -> None:
-    speak(language)
+def _sheet(make_window, monkeypatch) -> ShortcutsDialog:
+    """Help ▸ Keyboard shortcuts opened in a window, shown."""
     window = make_window(start=False)
     shown: list[ShortcutsDialog] = []
     monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
     window.show_shortcuts()
     (sheet,) = shown
+    return sheet
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_command_reads_whole(make_window, qapp, speak, monkeypatch, language) -> None:
+    speak(language)
+    sheet = _sheet(make_window, monkeypatch)
     qapp.processEvents()
     table, header = sheet.table, sheet.table.horizontalHeader()
     metrics = table.fontMetrics()
@@ -37,11 +43,7 @@ def test_column_titles_stand_over_their_columns(make_window, qapp, monkeypatch) 
     "Keys" stood over the commands' ends, not over the keys."""
     from PySide6.QtCore import Qt
 
-    window = make_window(start=False)
-    shown: list[ShortcutsDialog] = []
-    monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
-    window.show_shortcuts()
-    (sheet,) = shown
+    sheet = _sheet(make_window, monkeypatch)
     assert sheet.table.horizontalHeader().defaultAlignment() & Qt.AlignmentFlag.AlignLeft
     sheet.close()
 
@@ -53,11 +55,7 @@ def test_a_search_leaves_the_columns_where_they_were(make_window, qtbot, qapp, s
     Briefing hinzufügen…" ran up to its key "B". The columns keep the widths all rows need, and
     a gap stands between a command and its keys."""
     speak(language)
-    window = make_window(start=False)
-    shown: list[ShortcutsDialog] = []
-    monkeypatch.setattr(dialogs, "run", lambda d: (shown.append(d), d.show(), 0)[2])
-    window.show_shortcuts()
-    (sheet,) = shown
+    sheet = _sheet(make_window, monkeypatch)
     qapp.processEvents()
     header, metrics = sheet.table.horizontalHeader(), sheet.table.fontMetrics()
     before = [header.sectionSize(c) for c in (0, 1)]
