@@ -57,13 +57,18 @@ def as_number(text: str) -> int | None:
     return -value if sign == "-" else value
 
 
+def after_story(word: str) -> str | None:
+    """What follows `story:` (any case) at the start of `word`, None when it does not start so."""
+    return word[len(STORY) :] if word[: len(STORY)].casefold() == STORY else None
+
+
 def number(text: str) -> int:
     """An argparse type for ids and revision numbers: a number (as_number) SQLite can hold. A
     story's number (`story:3`) is named as one, with where a story's number goes."""
     value = as_number(text)
     if value is None:
         word = text.strip()
-        story = word[: len(STORY)].casefold() == STORY and as_number(word[len(STORY) :]) is not None
+        story = as_number(after_story(word) or "") is not None
         said = f" ({word} is a story's number: `briefing story show {word}` shows it)" if story else ""
         raise argparse.ArgumentTypeError(f"not a number: {text!r}{said}")
     if abs(value) > LARGEST_ID:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import NamedTuple
 
-from reader.cli.common import STORY, CommandError, as_number, number
+from reader.cli.common import STORY, CommandError, after_story, as_number, number
 from reader.core.store import Store
 
 
@@ -28,11 +28,11 @@ class Numbered(NamedTuple):
 def numbered(text: str) -> Numbered:
     """An argparse type: `story:4` (any case) is story 4, a bare number a source."""
     word = text.strip()
-    story = word[: len(STORY)].casefold() == STORY
-    digits = word[len(STORY) :] if story else word
+    after = after_story(word)
+    digits = word if after is None else after
     if as_number(digits) is None:
         raise argparse.ArgumentTypeError(f"{text!r} is neither a source's number (12) nor a story's (story:4)")
-    return Numbered(number(digits), story)  # "too large" as for every id
+    return Numbered(number(digits), after is not None)  # "too large" as for every id
 
 
 def story_ref(story_id: int) -> str:
