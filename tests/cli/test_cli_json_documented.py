@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +26,12 @@ ARGV = {"list --json": ["list", "--json"], "show ID --json": ["show", "1", "--js
 
 
 def documented() -> list[tuple[str, str | None, list[str]]]:
-    """(command, the key it is nested under or None, its keys) per row of the README's table."""
-    text = README.read_text(encoding="utf-8").split("**`--json` for scripts.**", 1)[1].split("\n\n", 2)[1]
+    """(command, the key it is nested under or None, its keys) per row of the README's table, the
+    first after its "`--json` for scripts" paragraph, however many lines lead to it."""
+    after = README.read_text(encoding="utf-8").split("**`--json` for scripts.**", 1)[1].splitlines()
+    table = list(takewhile(lambda line: line.startswith("|"), dropwhile(lambda line: not line.startswith("|"), after)))
     rows = []
-    for line in text.splitlines()[2:]:
+    for line in table[2:]:  # under the header and its |---| line
         command, _prints, keys = (cell.strip() for cell in line.strip("|").split("|"))
         named = re.fullmatch(r"`([^`]*)`(?:: `([^`]*)`)?", command)
         assert named, line
