@@ -1,5 +1,6 @@
 """What the command-line tests share: `run`, a `briefing` command run in the test's process,
-and `lib`, a library in a temporary folder with the seeds imported."""
+`lib`, a library in a temporary folder with the seeds imported, and `filled`, that library
+with a highlight in a briefing."""
 
 from __future__ import annotations
 
@@ -44,3 +45,12 @@ def lib(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main([*base, "import", str(seeds_dir), "--workers", "1"]) == 0
     capsys.readouterr()
     return base
+
+
+@pytest.fixture
+def filled(lib: list[str], run: Run) -> list[str]:
+    """`lib` with highlight #1 on source 1, in briefing “Q” as its item #1."""
+    assert run(*lib, "highlight", "add", "1", "--quote", "hochrangigen Treffen in Tokio")[0] == 0
+    assert run(*lib, "briefing", "create", "Q")[0] == 0
+    assert run(*lib, "briefing", "add", "Q", "--highlight", "1")[0] == 0
+    return lib

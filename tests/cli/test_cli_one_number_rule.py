@@ -41,15 +41,6 @@ ABSENT = [("highlight", "add", "{}", "--quote", "Tokio"), ("highlight", "label",
           ("story", "split", "{}"), ("story", "auto", "{}"), ("export", "--source", "{}", "out")]  # fmt: skip
 
 
-@pytest.fixture
-def filled(lib: list[str], run: Run) -> list[str]:
-    """The seeds' library with highlight #1 on source 1, in briefing “Q” as its item #1."""
-    assert run(*lib, "highlight", "add", "1", "--quote", "hochrangigen Treffen in Tokio")[0] == 0
-    assert run(*lib, "briefing", "create", "Q")[0] == 0
-    assert run(*lib, "briefing", "add", "Q", "--highlight", "1")[0] == 0
-    return lib
-
-
 def _said(run: Run, capsys: pytest.CaptureFixture[str], argv: list[str]) -> tuple[int, str, str]:
     """What a command did, a usage error (SystemExit, its words on stderr) included."""
     try:
