@@ -159,6 +159,13 @@ def _sections(made: list[tuple[BriefingItem, str]]) -> list[list[tuple[BriefingI
     return sections
 
 
+def _source(store: Store, source_id: int, sources: dict[int, Source | None]) -> Source | None:
+    """The source (None when deleted), read once for the whole document into `sources`."""
+    if source_id not in sources:
+        sources[source_id] = store.sources.get(source_id)
+    return sources[source_id]
+
+
 def _item_markdown(
     store: Store, item: BriefingItem, notes: _Footnotes, sources: dict[int, Source | None]
 ) -> str:
@@ -169,9 +176,7 @@ def _item_markdown(
     highlight = store.highlights.get(item.highlight_id or 0)
     if highlight is None:  # deleted since it was added (or its source was): no longer quoted
         return ""
-    if highlight.source_id not in sources:
-        sources[highlight.source_id] = store.sources.get(highlight.source_id)
-    source = sources[highlight.source_id]
+    source = _source(store, highlight.source_id, sources)
     if source is None:
         return ""
     notes.quoted[item.id] = source.id
@@ -205,9 +210,7 @@ def _source_list(
     for source_id in cited:
         citation = notes.sources.get(source_id)
         if citation is None:
-            if source_id not in sources:
-                sources[source_id] = store.sources.get(source_id)
-            source = sources[source_id]
+            source = _source(store, source_id, sources)
             citation = cite_source(source) if source is not None else None
         if citation is not None:
             listed.append(f"- {citation.source_markdown(words)}")
