@@ -26,6 +26,7 @@ from reader.cli.common import (
     label_names,
     named_path,
     number,
+    usage_checked,
 )
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
 from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
@@ -255,18 +256,10 @@ def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     return 0
 
 
-def _tag_command(parser: argparse.ArgumentParser, run: Any) -> Any:
-    """`run` (cmd_tag) with the sources and the tag taken from the words, as `_sources_and_tag`
-    says; a slip in them is a usage error of `parser` (exit status 2, nothing changed)."""
-
-    def tag_command(args: argparse.Namespace) -> int:
-        try:
-            args.sources, args.tag = _sources_and_tag(args.action, args.words, args.named_tag)
-        except (ValueError, argparse.ArgumentTypeError) as exc:  # a slip, or a number too large
-            parser.error(str(exc))
-        return int(run(args))
-
-    return tag_command
+def _take_sources_and_tag(args: argparse.Namespace) -> None:
+    """`args.sources` and `args.tag` taken from the words, as `_sources_and_tag` says; a slip
+    in them, or a number too large, is raised for `usage_checked`."""
+    args.sources, args.tag = _sources_and_tag(args.action, args.words, args.named_tag)
 
 
 def _sources_and_tag(action: str, words: list[str], named: str | None) -> tuple[list[int], str]:
@@ -352,7 +345,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
                        "(any case: Japan and japan are one tag)")  # fmt: skip
         p.add_argument("--tag", dest="named_tag", metavar="TAG", help="the tag, when it is a number; "
                        "every word before is then a source's number")  # fmt: skip
-        p.set_defaults(func=_tag_command(p, bind(cmd_tag, opener)))
+        p.set_defaults(func=usage_checked(p, _take_sources_and_tag, bind(cmd_tag, opener)))
     p = sub.add_parser("rename", help="rename a tag on every source (into an existing tag, they merge)")
     p.add_argument("old", metavar="OLD", help="the tag's name now")
     p.add_argument("new", metavar="NEW", help="its new name (an existing tag's name: they merge)")

@@ -264,6 +264,22 @@ def bind(
     return run
 
 
+def usage_checked(
+    parser: argparse.ArgumentParser, check: Callable[[argparse.Namespace], None], run: Callable[..., int]
+) -> Callable[[argparse.Namespace], int]:
+    """`run` once `check(args)` passes (it may fill in `args`); a ValueError or
+    ArgumentTypeError it raises is a usage error of `parser`: exit status 2, nothing changed."""
+
+    def command(args: argparse.Namespace) -> int:
+        try:
+            check(args)
+        except (ValueError, argparse.ArgumentTypeError) as exc:
+            parser.error(str(exc))
+        return int(run(args))
+
+    return command
+
+
 def ran_by(outlet: str | None, agency: str | None) -> str:
     """Who ran a source, as a line of `list` or `stories` names it: outlet and news agency as
     an article's header does ("DER SPIEGEL · dpa/lno"), the agency alone for a wire report

@@ -15,7 +15,15 @@ from dataclasses import asdict
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, a_name, bind, counted, existing_tag
+from reader.cli.common import (
+    CommandError,
+    OpenStore,
+    a_name,
+    bind,
+    counted,
+    existing_tag,
+    usage_checked,
+)
 from reader.cli.entity_commands import entity_not_found
 from reader.core import search
 from reader.core.store import SavedSearch, Store
@@ -89,36 +97,24 @@ def cmd_saved(args: argparse.Namespace, open_store: OpenStore) -> int:
 _NARROWING = ("tag", "outlet", "author", "lang", "unread", "entity")
 
 
-def _slip(args: argparse.Namespace) -> str | None:
-    """What the words given do not fit in the action chosen, None when they fit. `saved list
-    Chips` listed every saved search, `saved --tag Japan` too, and `saved remove Chips --tag
+def _refuse_a_slip(args: argparse.Namespace) -> None:
+    """ValueError, for `usage_checked`, when the words given do not fit the action chosen. `saved
+    list Chips` listed every saved search, `saved --tag Japan` too, and `saved remove Chips --tag
     Japan` removed it: what was typed was left out unsaid. A NAME or QUERY missing was exit
     status 1 here, where every other command's usage slip is 2."""
     if args.action == "add":
         if args.name is None or args.query is None:
-            return "add takes a NAME and a QUERY (briefing saved add Chips 'Halbleiter OR Chip*' --tag Japan)"
-        return None
+            raise ValueError("add takes a NAME and a QUERY (briefing saved add Chips 'Halbleiter OR Chip*' --tag Japan)")
+        return
     if args.action == "remove" and args.name is None:
-        return "remove takes the saved search's NAME (briefing saved remove Chips)"
+        raise ValueError("remove takes the saved search's NAME (briefing saved remove Chips)")
     extra = args.query if args.action == "remove" else args.name
     if extra is not None:
-        return (f"“{extra}”: remove takes one NAME" if args.action == "remove" else
-                f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shlex.quote(extra)}")  # fmt: skip
+        raise ValueError(f"“{extra}”: remove takes one NAME" if args.action == "remove" else
+                         f"“{extra}”: list takes no NAME; the sources a saved search finds: briefing list --saved {shlex.quote(extra)}")  # fmt: skip
     given = next((f"--{name}" for name in _NARROWING if getattr(args, name) not in (None, False)), None)
-    return None if given is None else f"{given} goes with add (briefing saved add NAME QUERY {given} …), not {args.action}"
-
-
-def _saved_command(parser: argparse.ArgumentParser, run: Any) -> Any:
-    """`run` (cmd_saved) once the words fit the action; a slip is a usage error of `parser`
-    (exit status 2, nothing changed)."""
-
-    def saved_command(args: argparse.Namespace) -> int:
-        said = _slip(args)
-        if said is not None:
-            parser.error(said)
-        return int(run(args))
-
-    return saved_command
+    if given is not None:
+        raise ValueError(f"{given} goes with add (briefing saved add NAME QUERY {given} …), not {args.action}")
 
 
 def _add(store: Store, args: argparse.Namespace) -> int:
@@ -180,4 +176,4 @@ def add_saved_commands(commands: Any, opener: OpenStore) -> None:
     p.add_argument("--unread", action="store_true", help="only sources not opened yet")
     p.add_argument("--entity", type=a_name, metavar="NAME", help="only sources naming the entity NAME (see `briefing entities`)")
     p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=_saved_command(p, bind(cmd_saved, opener)))
+    p.set_defaults(func=usage_checked(p, _refuse_a_slip, bind(cmd_saved, opener)))
