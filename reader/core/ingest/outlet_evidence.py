@@ -382,9 +382,15 @@ def staff_name(lines: list[str], furniture: str, body: str) -> str | None:
         return None
     for match in _STAFF.finditer("\n".join(lines)):
         name = match.group(1)
-        if is_name_shaped(name) and not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+        if is_name_shaped(name) and not _in_story(name, body):
             return name
     return None
+
+
+def _in_story(name: str, body: str) -> bool:
+    """`name` as a word of its own in `body`; its pattern compiled only when the body holds
+    the name at all (most pages' staff wording names the outlet outside the story)."""
+    return name in body and bool(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body))
 
 
 def recommended_from(short: str) -> list[str]:

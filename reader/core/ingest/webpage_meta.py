@@ -257,6 +257,11 @@ def _site_cut(title: str, site: str | None) -> str | None:
     your life} - das Leben organisieren | Ordnungsrausch")."""
     if not site or len(site) >= len(title):
         return None
+    # Between Latin-1 characters `re.I` matches the pairs `str.lower` makes equal (a test checks
+    # all): such a title neither opening nor ending with the name needs no pattern compiled.
+    lower, name = title.lower(), site.lower()
+    if max(title + site) <= "\xff" and not (lower.startswith(name) or lower.endswith(name)):
+        return None
     name = re.escape(site)
     for pattern in (rf"(?P<kept>.+?){_SITE_APART.pattern}{name}", rf"{name}{_SITE_APART.pattern}(?P<kept>.+)"):
         found = re.fullmatch(pattern, title, re.I)

@@ -18,9 +18,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import phrases
+from reader.core.ingest import phrases, webpage_meta
 from reader.core.ingest.author_lines import named_in_story
 from reader.core.ingest.head import Head, head_zone
+from reader.core.ingest.outlet_evidence import staff_name
 from reader.core.ingest.plaintext import read_page
 from reader.core.ingest.relative_dates import read_age
 
@@ -105,3 +106,55 @@ def test_a_name_is_found_in_the_story_as_by_its_pattern_alone(
     head = head_zone(page.segments, page.shapes, page.labels, lang)
     stop = min(stop, len(head.segments))
     assert named_in_story(head, surname, stop) == _named_by_pattern(head, surname, stop)
+
+
+def test_a_staff_name_the_story_never_holds_is_found_without_a_compile() -> None:
+    lines = ["Von unserem Hafenblatt-Korrespondenten", "Die Stadt baut eine Brücke."]
+    with compiles() as asked:
+        name = staff_name(lines, lines[0], lines[1])
+    assert asked == []
+    assert name == "Hafenblatt"
+    # Named in the story as a word of its own, the name is the story's, not the outlet's.
+    assert staff_name(lines, lines[0], "Das Hafenblatt berichtet.") is None
+    assert staff_name(lines, lines[0], "Die Hafenblatt-Leser") == "Hafenblatt"
+
+
+def test_re_ignorecase_matches_the_latin_1_pairs_lower_makes_equal() -> None:
+    """What `webpage_meta._site_cut`'s pre-test rests on, for every pair of characters."""
+    latin = [chr(code) for code in range(256)]
+    for a in latin:
+        pattern = re.compile(re.escape(a), re.IGNORECASE)
+        assert [b for b in latin if pattern.fullmatch(b)] == [b for b in latin if b.lower() == a.lower()]
+
+
+def test_a_title_without_the_site_s_name_is_read_without_a_compile() -> None:
+    with compiles() as asked:
+        cut = webpage_meta._site_cut("Die Stadt baut eine neue Brücke | Weserkurier", "Hafenblatt")
+    assert asked == []
+    assert cut is None
+    title = "Die Stadt baut eine neue Brücke | HAFENBLATT"
+    assert webpage_meta._site_cut(title, "Hafenblatt") == "Die Stadt baut eine neue Brücke"
+
+
+def _site_cut_by_patterns(title: str, site: str) -> str | None:
+    """`_site_cut` as it was: both patterns compiled for every site name."""
+    if len(site) >= len(title):
+        return None
+    name = re.escape(site)
+    apart = webpage_meta._SITE_APART.pattern
+    for pattern in (rf"(?P<kept>.+?){apart}{name}", rf"{name}{apart}(?P<kept>.+)"):
+        found = re.fullmatch(pattern, title, re.I)
+        if found and len(found.group("kept").split()) >= webpage_meta._BARE_HEADLINE_WORDS:
+            return found.group("kept")
+    return None
+
+
+_TITLE_WORDS = ["Die", "Stadt", "baut", "Brücke", "|", "-", "·", "ſtadt", "STRASSE", "straße",
+                "Kelvin", "\u212aelvin", "İstanbul", "istanbul", "ΟΔΟΣ", "οδος", "Mühle", "MÜHLE"]  # fmt: skip
+_TITLE = st.lists(st.sampled_from(_TITLE_WORDS), min_size=1, max_size=9).map(" ".join)
+
+
+@settings(deadline=None, max_examples=400)
+@given(title=_TITLE, site=_TITLE | st.sampled_from(_TITLE_WORDS))
+def test_a_site_is_cut_from_a_title_as_by_its_patterns_alone(title: str, site: str) -> None:
+    assert webpage_meta._site_cut(title, site) == _site_cut_by_patterns(title, site)
