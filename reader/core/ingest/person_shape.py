@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
-from reader.core.ingest.run_cache import kept_set
+from reader.core.ingest.run_cache import kept
 from reader.core.word_frequency import zipf
 
 # A word the first-name list does not know is a word of the language, not a name, when German
@@ -57,8 +57,8 @@ def _first_names() -> frozenset[str]:
     knows never gets "unknown"), read straight from its data file. The `Detector` also keeps
     each name's gender per country, which this question never asks: building it took 0.3 s of
     CPU per import, the set takes a fraction of that, and the set kept from an earlier run
-    (`run_cache.kept_set`) a fifth of that again."""
-    return kept_set("first_names", _names_file(), _read_first_names)
+    (`run_cache.kept`) a fifth of that again."""
+    return kept("first_names", _names_file(), _read_first_names)
 
 
 def _names_file() -> Path:

@@ -1,5 +1,6 @@
 """What the parsers would work out alike on every run, kept between runs the way Python keeps
-their bytecode: the compiled regexes (`cached_patterns`) and the first-name list (`kept_set`).
+their bytecode: the compiled regexes (`cached_patterns`) and data read from other packages'
+files (`kept`: the first-name list, the month names of other languages).
 
 Importing the format readers compiles some 300 patterns, and `re` compiles in Python: 0.7 G
 instructions (about 0.15 s of CPU) of every import's start, paid on one core before the
@@ -28,13 +29,14 @@ from contextlib import contextmanager
 from importlib.util import cache_from_source
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, TypeVar, cast
 
 # What makes a stored compile valid: the same interpreter and regex engine.
 _KEY = (sys.hexversion, _sre.MAGIC, _sre.CODESIZE)
 _UNCACHED = _compiler.SRE_FLAG_LOCALE | _compiler.SRE_FLAG_DEBUG
 _LOCK = threading.Lock()
 
+T = TypeVar("T")
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
@@ -113,25 +115,29 @@ def _write(path: Path, value: Any) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def kept_set(name: str, source: Path, build: Callable[[], frozenset[str]]) -> frozenset[str]:
-    """`build()`, a set of strings read from the data file `source`, kept in a file of its own
-    beside the patterns: loaded again while `source` and `build`'s code are unchanged.
+def kept(name: str, source: Path, build: Callable[[], T], also: tuple[Any, ...] = ()) -> T:
+    """`build()`, a value read from the data file `source`, kept in a file of its own beside
+    the patterns: loaded again while the interpreter, `source` (its path, size and time),
+    `build`'s code and `also` (the constants `build` reads beside its code) are unchanged.
 
     For the first-name list (60,000 names from gender-guesser's 48,000 lines): reading the
     text line by line cost every import's start 0.1 s of CPU, loading the kept set a fifth.
+    For the month names of 37 languages from babel's CLDR data: 0.16 s of every import worker
+    that met a date in another language, loading the kept table 0.1 ms.
     """
     path = cache_file().with_name(f"{name}.{sys.implementation.cache_tag}.marshal")
     try:
         found = source.stat()
-        key = (_KEY, str(source), found.st_size, found.st_mtime_ns, marshal.dumps(build.__code__))
-    except (OSError, ValueError):  # no such file; a function marshal cannot write
+        code, constants = marshal.dumps(build.__code__), marshal.dumps(also)
+        key = (_KEY, str(source), found.st_size, found.st_mtime_ns, code, constants)
+    except (OSError, ValueError):  # no such file; a function or constants marshal cannot write
         return build()
     try:
-        kept_key, kept = marshal.loads(path.read_bytes())
+        kept_key, value = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        kept_key, kept = None, None
-    if kept_key == key and isinstance(kept, frozenset):
-        return kept
+        kept_key, value = None, None
+    if kept_key == key:
+        return cast(T, value)
     built = build()
     if not sys.dont_write_bytecode:
         _write(path, (key, built))

@@ -15,7 +15,7 @@ from re import _compiler  # type: ignore[attr-defined]
 import pytest
 
 from reader.core.ingest import run_cache
-from reader.core.ingest.run_cache import cached_patterns, kept_set
+from reader.core.ingest.run_cache import cached_patterns, kept
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -144,11 +144,11 @@ def test_a_kept_set_is_read_again_until_its_data_file_changes(
         built.append(source)
         return _words_of(source)
 
-    assert kept_set("names", source, build) == {"Anna", "Berta"}
-    assert kept_set("names", source, build) == {"Anna", "Berta"}
+    assert kept("names", source, build) == {"Anna", "Berta"}
+    assert kept("names", source, build) == {"Anna", "Berta"}
     assert len(built) == 1  # the second came from the kept file
     source.write_text("Anna Berta Carla\n", encoding="utf-8")  # another size
-    assert kept_set("names", source, build) == {"Anna", "Berta", "Carla"}
+    assert kept("names", source, build) == {"Anna", "Berta", "Carla"}
     assert len(built) == 2
 
 
@@ -166,3 +166,43 @@ def test_the_first_name_list_kept_is_the_list_read(tmp_path: Path) -> None:
     ]
     assert list(tmp_path.rglob("first_names.*.marshal"))
     assert runs[0] == runs[1] and runs[0][1:] == ["True", "True"] and int(runs[0][0]) > 50_000
+
+
+def test_a_kept_value_of_another_python_or_other_constants_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    monkeypatch.setattr(run_cache, "cache_file", lambda: tmp_path / "patterns.marshal")
+    source = tmp_path / "months.txt"
+    source.write_text("mars 3\n", encoding="utf-8")
+    built: list[int] = []
+
+    def build() -> dict[str, int]:
+        built.append(1)
+        word, number = source.read_text(encoding="utf-8").split()
+        return {word: int(number)}
+
+    assert kept("months", source, build, ("fr",)) == {"mars": 3}
+    assert kept("months", source, build, ("fr",)) == {"mars": 3}
+    assert len(built) == 1
+    assert kept("months", source, build, ("fr", "es")) == {"mars": 3}  # other constants
+    assert len(built) == 2
+    monkeypatch.setattr(run_cache, "_KEY", (0, _sre.MAGIC, _sre.CODESIZE))  # another Python
+    assert kept("months", source, build, ("fr", "es")) == {"mars": 3}
+    assert len(built) == 3
+
+
+def test_the_month_names_kept_are_those_read_and_need_no_babel(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONPYCACHEPREFIX": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = (
+        "import sys\n"
+        "from reader.core.ingest import month_names as m\n"
+        "months = m.foreign_months()\n"
+        "print(len(months), 'babel' in sys.modules, months == m._read_foreign_months())"
+    )
+    first, second = (_python(code, env).split() for _ in range(2))  # kept, then read
+    assert list(tmp_path.rglob("foreign_months.*.marshal"))
+    assert int(first[0]) > 500 and first[0] == second[0]
+    assert first[1:] == ["True", "True"]  # read from babel's CLDR data
+    assert second[1:] == ["False", "True"]  # the kept table: babel not even imported
