@@ -105,13 +105,21 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
 
 
 def _write(path: Path, value: Any) -> None:
-    """Written whole to a temporary file, then renamed: a reader never sees half a file."""
+    write_whole(path, [marshal.dumps(value)])
+
+
+def write_whole(path: Path, parts: list[bytes | memoryview]) -> None:
+    """`parts` written one after another to a temporary file, renamed to `path` when whole: a
+    reader never sees half a file. Nothing is written on a read-only install (the data is
+    worked out as usual next time too)."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(marshal.dumps(value))
+        with temporary.open("wb") as out:
+            for part in parts:
+                out.write(part)
         os.replace(temporary, path)
-    except OSError:  # a read-only install: compiled as usual next time too
+    except OSError:
         temporary.unlink(missing_ok=True)
 
 
