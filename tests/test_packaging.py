@@ -41,6 +41,8 @@ NOT_LISTED = {
     "pycountry": "the hook in pyinstaller-hooks-contrib collects its databases and locales",
     "lxml": "the hook in pyinstaller-hooks-contrib; the rest is C headers and Cython sources",
     "markdown_it": "port.yaml, the record of its port, is not read at run time",
+    # Imported by reader.core.ingest.language_model to map the kept language model.
+    "numpy": "f2py's and the C API's sources and headers, test data: nothing read at run time",
 }
 _CODE_SUFFIXES = {".py", ".pyc", ".pyi", ".so", ".pyd"}
 
