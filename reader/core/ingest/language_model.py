@@ -4,7 +4,7 @@ The model ships packed with LZMA (4.5 MB; 68 MB unpacked): unpacking and reading
 of CPU and 68 MB of memory in every import worker that met a page whose function words did not
 settle its language (20 of the 181 en-news pages, 6 of the 215 de-web ones), and in every
 `briefing inspect` of one. The first process to need it writes the arrays the classifier reads
-(48 MB) to a file beside the parsers' kept patterns (`run_cache`: beside this package's bytecode,
+(68 MB) to a file beside the parsers' kept patterns (`run_cache`: beside this package's bytecode,
 and not where Python writes none); later processes map that file instead, which costs
 milliseconds, and hold in memory only the pages a guess touches, shared by all the workers.
 
