@@ -118,36 +118,36 @@ def neuter_nouns(words: list[Token], lang: str) -> frozenset[str]:
 
 
 def listed_with_organisation(
-    pieces: list[Piece], text: str, joins: Callable[[Piece, bool], bool]
+    pieces: list[Piece], text: str, joins: Callable[[Piece, list[Piece]], bool]
 ) -> None:
     """Undecided pieces listed next to an organisation — joined to it by a comma,
     "and"/"und"/"or"/"oder" or a slash, with nothing else between — become organisations when
     `joins` lets them. A piece that joins passes it on along the list, one sweep each way, so
     every name of "Ford, Macy's, Kellogg's and NBC" is one when NBC is, whichever end the
-    known one stands at. `joins` is told whether the list holds two organisations or more:
-    then even a word that is also a first name is one of them ("Macy's" beside "Kellogg's,
+    known one stands at. `joins` is told the organisations the list holds: with two or more
+    even a word that is also a first name is one of them ("Macy's" beside "Kellogg's,
     NBC"). A list that holds more people than organisations is none of organisations: one
     band among artists ("Bruno Mars, Drake, The Eagles, Jay Z") makes no company of "Drake"."""
-    linked = [in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
-    known = [0] * len(pieces)  # how many organisations the list of each piece holds
+    linked = [_in_list(left, right, text) for left, right in zip(pieces, pieces[1:], strict=False)]
+    known: list[list[Piece]] = [[]] * len(pieces)  # the organisations of each piece's list
     people = [False] * len(pieces)  # whether its list holds more people than organisations
     first = 0
     for i in range(len(pieces)):
         if i == len(linked) or not linked[i]:
-            count = sum(p.kind is EntityKind.ORG for p in pieces[first : i + 1])
+            bodies = [p for p in pieces[first : i + 1] if p.kind is EntityKind.ORG]
             persons = sum(p.kind is EntityKind.PERSON for p in pieces[first : i + 1])
-            known[first : i + 1] = [count] * (i + 1 - first)
-            people[first : i + 1] = [persons > count] * (i + 1 - first)
+            known[first : i + 1] = [bodies] * (i + 1 - first)
+            people[first : i + 1] = [persons > len(bodies)] * (i + 1 - first)
             first = i + 1
     for order in (range(len(linked)), reversed(range(len(linked)))):
         for i in order:
             if not linked[i] or people[i]:
                 continue  # "Bob Marley, Bruno Mars, Drake, The Eagles": a list of artists
             left, right = pieces[i], pieces[i + 1]
-            if left.kind is EntityKind.ORG and right.kind is None and joins(right, known[i] > 1):
+            if left.kind is EntityKind.ORG and right.kind is None and joins(right, known[i]):
                 if not _town_of(pieces, i + 1, text):
                     right.kind = EntityKind.ORG
-            elif right.kind is EntityKind.ORG and left.kind is None and joins(left, known[i] > 1):
+            elif right.kind is EntityKind.ORG and left.kind is None and joins(left, known[i]):
                 left.kind = EntityKind.ORG
 
 
@@ -200,7 +200,7 @@ def _town_of(pieces: list[Piece], at: int, text: str) -> bool:
 _LIST_WORDS = frozenset(("", "and", "und", "or", "oder", "sowie"))
 
 
-def in_list(left: Piece, right: Piece, text: str) -> bool:
+def _in_list(left: Piece, right: Piece, text: str) -> bool:
     """Whether two pieces stand next to each other in one list."""
     gap = text[left.end : right.start]
     return "\n" not in gap and gap.strip(" ,/").casefold() in _LIST_WORDS

@@ -89,7 +89,7 @@ from reader.core.entities.group_kinds import group_names, not_kinds
 from reader.core.entities.jurisdictions import joined_places
 from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
-from reader.core.entities.listed_words import unbacked_words
+from reader.core.entities.listed_words import unbacked_word
 from reader.core.entities.loan_phrases import loan_phrases
 from reader.core.entities.member_genitives import member_genitives
 from reader.core.entities.model import EntityKind, Found
@@ -347,15 +347,14 @@ def _listed(
     or, in German, which lists nouns with a capital too ("Smartphone und Tablet"), they are
     words of the language."""
     people = {bare(w.text) for p in pieces if p.kind is EntityKind.PERSON for w in p.words}
-    titles = unbacked_words(pieces, text) if lang == "en" else frozenset()  # "Wild and The Road"
 
-    def joins(piece: Piece, among_organisations: bool) -> bool:
+    def joins(piece: Piece, bodies: list[Piece]) -> bool:
         return (
             not piece.fragment  # "Hueske-Kraus D.": a word of a name the rules do not know
-            and id(piece) not in titles
+            and not (lang == "en" and unbacked_word(piece, bodies, text))  # "Wild and The Road"
             and all(name_like(w, lang, lower_words) for w in piece.words)
             and not people & {bare(w.text) for w in piece.words}
-            and (among_organisations or not first_name_alone(piece, words, index, lang))
+            and (len(bodies) > 1 or not first_name_alone(piece, words, index, lang))
             and not (lang == "de" and any(_german(bare(w.text)) for w in piece.words))
         )
 

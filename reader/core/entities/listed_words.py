@@ -13,29 +13,17 @@ company still make a word of the dictionary one of them.
 
 from __future__ import annotations
 
-from reader.core.entities.agreement import in_list
 from reader.core.entities.companies import listed
 from reader.core.entities.cues import acronym, bare
-from reader.core.entities.model import EntityKind
 from reader.core.entities.names import english_noun
 from reader.core.entities.pieces import Piece
 
 
-def unbacked_words(pieces: list[Piece], text: str) -> frozenset[int]:
-    """The ids of the undecided pieces of English dictionary words whose list holds a single
-    organisation that has no coined word in its name (see the module's docstring)."""
-    found: set[int] = set()
-    first = 0
-    for at in range(len(pieces)):
-        if at + 1 < len(pieces) and in_list(pieces[at], pieces[at + 1], text):
-            continue
-        members = pieces[first : at + 1]
-        first = at + 1
-        bodies = [p for p in members if p.kind is EntityKind.ORG]
-        if len(members) < 2 or len(bodies) != 1 or _coined(bodies[0], text):
-            continue
-        found |= {id(p) for p in members if p.kind is None and _words_of_dictionary(p, text)}
-    return frozenset(found)
+def unbacked_word(piece: Piece, bodies: list[Piece], text: str) -> bool:
+    """Whether an undecided piece of English dictionary words is listed with a single
+    organisation (`bodies`: the list's) that has no coined word in its name (see the
+    module's docstring)."""
+    return len(bodies) == 1 and not _coined(bodies[0], text) and _words_of_dictionary(piece, text)
 
 
 def _words_of_dictionary(piece: Piece, text: str) -> bool:
