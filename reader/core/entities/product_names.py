@@ -126,22 +126,13 @@ def products(pieces: list[Piece], words: list[Token], text: str) -> list[Piece]:
             continue
         if first in models:
             continue  # "Sentra", "Mustang", "Taycan Turbo"
-        if (
-            len(piece.words) == 1
-            and piece.kind is EntityKind.PERSON
-            and first.casefold() in MAKERS
-            and not piece.role
-            and (first not in surnames or first.casefold() in makers)
-        ):  # "from Nissan"; not "Ford created …" where the text names "John M. Ford" and
-            # no Ford car: his surname (the text's models make it the maker again)
-            piece.kind = EntityKind.ORG
-        elif (
-            len(piece.words) == 1
-            and piece.kind is EntityKind.PERSON
-            and first.casefold() in MAKERS
-            and surnames[first] > 1
-        ):
-            piece.kind = None  # "John M. Ford", "Dale Ford" … "Ford": which one, none says
+        if len(piece.words) == 1 and piece.kind is EntityKind.PERSON and first.casefold() in MAKERS:
+            if not piece.role and (first not in surnames or first.casefold() in makers):
+                # "from Nissan"; not "Ford created …" where the text names "John M. Ford" and
+                # no Ford car: his surname (the text's models make it the maker again)
+                piece.kind = EntityKind.ORG
+            elif surnames[first] > 1:
+                piece.kind = None  # "John M. Ford", "Dale Ford" … "Ford": which one, none says
         out.append(piece)
     return _makers_of_models(out, words, makers)
 
