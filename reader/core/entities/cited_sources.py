@@ -27,11 +27,10 @@ from bisect import bisect_left
 
 from reader.core.entities import places
 from reader.core.entities.first_names import known_first_name
-from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.german_words import used_in_german
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token
 from reader.core.entities.pieces import Piece
-from reader.core.word_frequency import zipf
 
 # A name of one word, in quotes or not; a quote opened is closed.
 _NAME = r"(?P<q>[„“\"»«‚‘])?(?P<name>[\wÄÖÜäöü][\w’'&.]*\w)(?(q)[“”\"«»‘’])"
@@ -101,6 +100,6 @@ def _source(name: str, quoted: bool, articled: bool) -> bool:
         return True
     if _PERSON_NOUN.fullmatch(name):
         return False
-    if german_word(name) or german_compound(name) or zipf(name.casefold(), "de") >= 3.0:
+    if used_in_german(name):
         return False
     return articled or bool(_BRANDED.match(name))

@@ -43,3 +43,11 @@ def german_compound(word: str) -> bool:
         zipf_frequency(low[cut:], "de") >= 3.5 and zipf_frequency(low[:cut], "de") >= 3.0
         for cut in range(3, len(low) - 3)
     )
+
+
+def used_in_german(word: str) -> bool:
+    """A word German text uses: one of its words, a compound of them, or any word it writes
+    fairly often, names and loans included ("Flyer", "Krone")."""
+    return (
+        german_word(word) or german_compound(word) or zipf_frequency(word.casefold(), "de") >= 3.0
+    )

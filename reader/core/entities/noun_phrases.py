@@ -41,7 +41,7 @@ from reader.core.entities.cues import (
     place_of,
 )
 from reader.core.entities.divisions import line_of_business
-from reader.core.entities.german_words import german_compound, german_word
+from reader.core.entities.german_words import german_compound, german_word, used_in_german
 from reader.core.entities.lexicon import PLATFORMS
 from reader.core.entities.model import EntityKind
 from reader.core.entities.names import Token, english_headword
@@ -86,11 +86,7 @@ def _thing(piece: Piece) -> bool:
 def _german_noun(word: str) -> bool:
     """A capitalised word German uses ("Aktivisten", "Webseiten", "Flyer"): a thing's noun;
     one in capitals is part of the name ("SPIEGEL ONLINE", "BOOT TULLN")."""
-    return (
-        word[:1].isupper()
-        and not word.isupper()
-        and (german_word(word) or german_compound(word) or zipf(word.casefold(), "de") >= 3.0)
-    )
+    return word[:1].isupper() and not word.isupper() and used_in_german(word)
 
 
 def _noun_of_german(word: str) -> bool:
