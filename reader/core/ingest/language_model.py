@@ -24,7 +24,7 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from reader.core.ingest.run_cache import _KEY, cache_file, write_whole
+from reader.core.ingest.run_cache import cache_file, source_key, write_whole
 
 # The arrays the classifier reads, in its constructor's terms: word-given-class scores
 # (float16, features x classes), class priors, and the byte automaton that finds the features
@@ -42,10 +42,9 @@ def load_identifier() -> Any:
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     source = Path(MODEL_DIR) / MODEL_FILE
-    found = source.stat()
-    key = (
-        _KEY, sys.byteorder, str(source), found.st_size, found.st_mtime_ns, __version__,
-        np.__version__, marshal.dumps(_mapped.__code__), marshal.dumps(_keep.__code__),
+    key = source_key(
+        source, sys.byteorder, __version__, np.__version__,
+        marshal.dumps(_mapped.__code__), marshal.dumps(_keep.__code__),
     )  # fmt: skip
     path = kept_file()
     model = _mapped(path, key)

@@ -123,6 +123,13 @@ def write_whole(path: Path, parts: list[bytes | memoryview]) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def source_key(source: Path, *also: Any) -> tuple[Any, ...]:
+    """What makes data kept from the file `source` valid: the same interpreter and regex
+    engine, `source` (its path, size and time) and `also` (OSError when there is no `source`)."""
+    found = source.stat()
+    return (_KEY, str(source), found.st_size, found.st_mtime_ns, *also)
+
+
 def kept(name: str, source: Path, build: Callable[[], T], also: tuple[Any, ...] = ()) -> T:
     """`build()`, a value read from the data file `source`, kept in a file of its own beside
     the patterns: loaded again while the interpreter, `source` (its path, size and time),
@@ -135,9 +142,7 @@ def kept(name: str, source: Path, build: Callable[[], T], also: tuple[Any, ...] 
     """
     path = cache_file().with_name(f"{name}.{sys.implementation.cache_tag}.marshal")
     try:
-        found = source.stat()
-        code, constants = marshal.dumps(build.__code__), marshal.dumps(also)
-        key = (_KEY, str(source), found.st_size, found.st_mtime_ns, code, constants)
+        key = source_key(source, marshal.dumps(build.__code__), marshal.dumps(also))
     except (OSError, ValueError):  # no such file; a function or constants marshal cannot write
         return build()
     try:

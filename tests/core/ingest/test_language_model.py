@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.ingest import language_model
+from reader.core.ingest import language_model, run_cache
 
 PROBES = sorted((Path(__file__).resolve().parents[2] / "data" / "probes_intl").glob("*.txt"))
 
@@ -82,7 +82,7 @@ def test_a_copy_kept_by_another_python_is_not_used(
     kept: Path, packed: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     read = _loads_packed(monkeypatch, kept)
-    monkeypatch.setattr(language_model, "_KEY", (0, *language_model._KEY[1:]))
+    monkeypatch.setattr(run_cache, "_KEY", (0, *run_cache._KEY[1:]))
     identifier = language_model.load_identifier()
     assert len(read) == 1
     assert not isinstance(identifier.tk_nextmove, memoryview)
