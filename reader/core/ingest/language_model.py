@@ -11,8 +11,9 @@ milliseconds, and hold in memory only the pages a guess touches, shared by all t
 The classifier is py3langid's own `LanguageIdentifier`, given the same arrays (it only reads
 them), so it answers as the one the packed file makes: the tests compare the two on pages and
 random text. The kept file is used only under the same interpreter, byte order, model file
-(path, size, time), py3langid and numpy versions and this module's code; anything else, or a
-damaged file, makes the model be read from its packed file again.
+(path, size, time), py3langid and numpy versions and code writing and reading it (`_keep`,
+`_mapped`: `run_cache.source_key`); anything else, or a damaged file, makes the model be read
+from its packed file again.
 """
 
 from __future__ import annotations
