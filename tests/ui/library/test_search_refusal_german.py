@@ -18,6 +18,11 @@ import pytest
         ("de", "Japan before:2025-13", "Ungültige Suche: before: braucht ein Datum wie 2025"),
         ("en", "Japan before:2025-13", "Invalid search: before: takes a date like 2025"),
         ("en", "Japan vor:2025-13", "Invalid search: vor: takes a date like 2025"),
+        # A day the calendar lacks is called that, not answered with the forms it was typed in
+        # (session 29: "nach:31.02.2025" was told it "needs a date like … 31.03.2025").
+        ("de", "Japan nach:31.02.2025", "Ungültige Suche: nach: diesen Tag gibt es im Kalender nicht (31.02.2025)"),
+        ("de", 'vor:"31. April 2025"', "Ungültige Suche: vor: diesen Tag gibt es im Kalender nicht (31. April 2025)"),
+        ("en", "Japan before:2025-02-30", "Invalid search: before: there is no such day in the calendar (2025-02-30)"),
     ],
 )
 def test_the_refused_filter_is_named_as_typed(make_window, speak, language, typed, said) -> None:
