@@ -122,12 +122,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         story = store.stories.story_of([args.id]).get(args.id)
         revisions = store.revisions.revisions(args.id)
         similar = store.revisions.similar_to(args.id)
-        highlights = len(store.highlights.for_source(args.id))
+        # What `list --json` says of the source, read as it reads it (a note of blanks is none).
+        summary = next(iter(store.sources.summaries([args.id])), None)
         note = store.notes.get(args.id).body
         wanted = args.revision
         earlier = store.revisions.revision(args.id, wanted) if wanted is not None and wanted >= 1 else None
         binned = source is None and store.sources.exists(args.id)  # "no source" read as never there
-    if source is None:
+    if source is None or summary is None:
         print(f"briefing: no source #{args.id}" + (" (it was deleted: it is in the bin)" if binned
               else "; `briefing list` shows the sources and their numbers"), file=sys.stderr)  # fmt: skip
         return 1
@@ -142,6 +143,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         source = earlier.shown_in(source)
     if args.json:
         data = source.metadata_json() | {
+            "highlights": summary.highlight_count,
+            "unread": summary.unread,
+            "has_note": summary.has_note,
             "body": source.reading_text,
             "blocks": [b.to_json() for b in source.blocks],
             "story": story,
@@ -152,7 +156,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         shown = wanted or len(revisions)
-        print(_source_text(source, shown, len(revisions), similar, highlights, note, story))
+        print(_source_text(source, shown, len(revisions), similar, summary.highlight_count, note, story))
     return 0
 
 

@@ -29,6 +29,12 @@ def credited(
     return byline, outlet, agency
 
 
+def shown_outlet(site_name: str | None, agency: str | None) -> str | None:
+    """The outlet the library's Outlet column shows (`SourceSummary.ran_by`), asked of a whole
+    `Source` too: `show --json` gives it as `outlet`, with the meaning `list --json` gives it."""
+    return site_name or agency
+
+
 @dataclass(frozen=True, slots=True)
 class SourceSummary:
     """One row of the library list: only what the list shows, cheap to load by the thousand."""
@@ -55,7 +61,7 @@ class SourceSummary:
         """Who ran the source, as the library's row and Outlet column name it (and `outlet:`
         finds it): its outlet, else its news agency. An AP report with no outlet showed only
         its date in the row while its article's header began "AP · …"."""
-        return self.site_name or self.agency
+        return shown_outlet(self.site_name, self.agency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,7 @@ class Source:
             "published": self.published,
             "site_name": self.site_name,
             "agency": self.agency,
+            "outlet": shown_outlet(self.site_name, self.agency),
             "lang": self.lang,
             "url": self.url,
             "file_name": self.file_name,
