@@ -202,10 +202,14 @@ def cmd_highlight_delete(args: argparse.Namespace, open_store: OpenStore) -> int
 
 def _note_file(name: str) -> str:
     """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
-    file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended)."""
+    file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended). `-` is
+    standard input, as to most commands (`pandoc … | briefing note set 3 --file -`): it was
+    read as a file named "-" and refused as "file not found"."""
     from reader.core.import_files import not_a_file  # with the parsers: not for every command
     from reader.core.ingest import why_unreadable
 
+    if name == "-":
+        return _note_from_stdin()
     path = Path(name).expanduser()
     special = not_a_file(path)
     if special:
@@ -216,6 +220,24 @@ def _note_file(name: str) -> str:
         raise CommandError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
     except OSError as exc:
         raise CommandError(f"{path}: {why_unreadable(exc)}") from None
+
+
+def _note_from_stdin() -> str:
+    """The note piped in. Nothing at all is refused, not taken as an empty note: a command
+    before the pipe that failed prints nothing, and that cleared the note it meant to replace
+    (`--text ""` clears one on purpose). At a terminal, how to end the text is said first."""
+    if sys.stdin is None:
+        raise CommandError("--file -: there is no standard input to read the note from")
+    if sys.stdin.isatty():
+        print("Type the note, then Ctrl+D on a line of its own (Ctrl+Z, Enter on Windows):", file=sys.stderr)
+    data = sys.stdin.buffer.read()
+    if not data:
+        raise CommandError("--file -: standard input was empty, and the note was left as it was "
+                           "(`--text \"\"` clears it)")  # fmt: skip
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError("--file -: standard input is not UTF-8 text; the note was left as it was") from None
 
 
 def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
@@ -330,7 +352,7 @@ def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     body = p.add_mutually_exclusive_group(required=True)
-    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8)")
+    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8; - reads standard input)")
     body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
     p.set_defaults(func=bind(cmd_note_set, opener))
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
