@@ -214,6 +214,30 @@ def _show_mentions(
     return 0
 
 
+# Each kind by the words a user reaches for: the plural (`--kind people`, as the list's heading
+# reads), the common synonyms, and the window's names in German too ("Personen", "Orte"). Only the
+# singular was taken, and `--kind people` was refused with no hint of `person`.
+_KIND_WORDS = {
+    "person": ("person", "persons", "people", "personen"),
+    "org": ("org", "orgs", "organisation", "organisations", "organization", "organizations", "organisationen"),
+    "place": ("place", "places", "location", "locations", "ort", "orte"),
+    "figure": ("figure", "figures", "number", "numbers", "zahl", "zahlen"),
+}
+_KIND_OF = {word: kind for kind, words in _KIND_WORDS.items() for word in words}
+
+
+def entity_kind(text: str) -> str:
+    """An argparse type for `--kind`: the kind a word above names, in any case; a usage error
+    naming the kinds (and the nearest, "did you mean person?" for `pepole`) otherwise."""
+    word = text.strip().casefold()
+    if word in _KIND_OF:
+        return _KIND_OF[word]
+    near = difflib.get_close_matches(word, list(_KIND_OF), n=1)
+    hint = f"; did you mean {_KIND_OF[near[0]]}?" if near else ""
+    raise argparse.ArgumentTypeError(f"no kind {text!r}: the kinds are person, org, place and figure "
+                                     f"(plurals such as people and orgs, and the German names, too){hint}")  # fmt: skip
+
+
 class _Kinds:
     """`--kind`'s choices, listed from `EntityKind` only when argparse asks for them (to check
     a value given, or to print help), not whenever the command line is built."""
@@ -234,7 +258,8 @@ def add_entity_commands(commands: Any, open_store: OpenStore) -> None:
     )
     p.add_argument("name", nargs="*", type=a_name, metavar="NAME", help="show every mention of the entity with this name")
     p.add_argument("--id", type=number, help="show every mention of entity ID")
-    p.add_argument("--kind", choices=_Kinds(), help="only this kind")
+    p.add_argument("--kind", type=entity_kind, choices=_Kinds(),
+                   help="only this kind (also: people, orgs, places, figures, …)")  # fmt: skip
     p.add_argument("--source", type=number, metavar="ID", help="only the entities of source ID")
     p.add_argument("--tag", type=a_name, metavar="T", help="only the sources tagged T")
     p.add_argument("--limit", type=positive, metavar="N", help="list at most N entities")
