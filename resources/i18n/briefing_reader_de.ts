@@ -455,6 +455,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Briefing-Editor</translation>
     </message>
     <message>
+        <source>Show f&amp;older</source>
+        <translation>Ordne&amp;r zeigen</translation>
+    </message>
+    <message>
         <source>This briefing is empty. Add highlights with B on a highlight in the article, with “Add to briefing” in All highlights or the library table, or drag them here from the notes pane or All highlights. Add headings and connecting text with the buttons below.</source>
         <translation>Dieses Briefing ist leer. Fügen Sie Markierungen mit B auf einer Markierung im Artikel hinzu, mit „Zum Briefing hinzufügen“ in Alle Markierungen oder der Bibliothekstabelle, oder ziehen Sie sie aus dem Notizbereich oder aus Alle Markierungen hierher. Überschriften und verbindenden Text fügen Sie mit den Schaltflächen unten ein.</translation>
     </message>
@@ -1454,6 +1458,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Export cancelled: %1 was not written</source>
         <translation>Export abgebrochen: %1 wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The file is in %1</source>
+        <translation>Die Datei liegt in %1</translation>
     </message>
 </context>
 <context>

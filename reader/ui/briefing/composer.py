@@ -41,6 +41,7 @@ from reader.ui.briefing.item_lines import ItemIdRole, list_item
 from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite
+from reader.ui.export.folder_button import FolderButton
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
@@ -61,7 +62,9 @@ class BriefingComposer(QWidget):
         self.buttons = ComposerButtons("" if writable(session) else reason())
         self.status = QLabel("")
         self.status.setWordWrap(True)  # a long file name must not widen the dock
-        self.exporting = ExportStrip(session, self.status, lambda conflicts: self.ask(self, conflicts), state)
+        # Its own letter: "Ordner &zeigen" (the export dialog's) is the German menu bar's Alt+Z.
+        self.folder_button = FolderButton(self.tr("Show f&older"))
+        self.exporting = ExportStrip(session, self.status, self.folder_button, lambda conflicts: self.ask(self, conflicts), state)
         self.exporting.running_changed.connect(lambda _running: self._follow_buttons())
         self.exporting.ended.connect(self.export_finished)
         layout = QVBoxLayout(self)
@@ -72,7 +75,10 @@ class BriefingComposer(QWidget):
         splitter.addWidget(self.preview)
         splitter.setSizes([300, 180, 220])  # the editor a fair share (3 lines high on 800 px)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(status_row)
         layout.addWidget(self.exporting)
         session.changes_applied.connect(self.apply_changes)
         if not writable(session):
@@ -186,6 +192,7 @@ class BriefingComposer(QWidget):
         self.status.setText(self.tr("%Ln item(s)", "", self.items_list.count()) if self.briefing_id
                             else self.tr("Create a briefing."))  # fmt: skip
         self.status.setToolTip("")
+        self.folder_button.point_at(None)  # the folder was the export's, said no longer
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.briefings:

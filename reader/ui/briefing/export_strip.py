@@ -7,7 +7,9 @@ the session's export thread (`briefing_export_task`, beside an import, not after
 composer stays usable: text typed meanwhile is saved as always and goes into the next export.
 The strip, shown once the export takes a moment, counts the items and has Cancel, which writes
 nothing (the file is written whole or not at all); the line under the composer then says how
-it ended. One export at a time: the composer greys its Export… while `running`.
+it ended and where the file is, with **Show folder** to open that folder (the line named the
+file alone, its folder only in a tooltip). One export at a time: the composer greys its Export…
+while `running`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, Q
 from reader.core.export import Conflict, ExportReport
 from reader.ui.export.background import ExportFailed, ExportOutcome, briefing_export_task
 from reader.ui.export.dialog import describe_file
+from reader.ui.export.folder_button import FolderButton, folder_of
 from reader.ui.i18n import export_language
 from reader.ui.session import Session
 from reader.ui.tasks import Task
@@ -38,15 +41,18 @@ SHOW_AFTER_MS = 400
 
 class ExportStrip(QWidget):
     """"Exporting…", a bar and Cancel, shown while the briefing is written; how it ended goes
-    to `status` (the composer's line), the path whole in its tooltip."""
+    to `status` (the composer's line), with the file's folder, which `folder_button` opens."""
 
     running_changed = Signal(bool)
     ended = Signal(object)  # ExportOutcome, once `status` says it
 
-    def __init__(self, session: Session, status: QLabel, ask: Ask, state: WindowState | None = None) -> None:
+    def __init__(
+        self, session: Session, status: QLabel, folder_button: FolderButton, ask: Ask, state: WindowState | None = None
+    ) -> None:
         """`state`: the window's, which keeps the folder of the last export, offered next."""
         super().__init__()
         self._session, self._status, self._ask, self._state = session, status, ask, state
+        self._folder_button = folder_button
         self.task: Task | None = None
         self.path = Path()  # the file being (or last) written
         self._briefing_id = 0
@@ -128,7 +134,9 @@ class ExportStrip(QWidget):
     def _said(self, report: ExportReport, path: Path) -> str:
         if report.cancelled and not report.paths:
             return self.tr("Export cancelled: %1 was not written").replace("%1", path.name)
-        return describe_file(report, path)
+        folder = folder_of(report)
+        where = "" if folder is None else "\n" + self.tr("The file is in %1").replace("%1", str(folder))
+        return describe_file(report, path) + where
 
     def _failed_line(self, message: str) -> str:
         return QCoreApplication.translate("ExportDialog", "Export failed: %1").replace("%1", message)
@@ -141,6 +149,7 @@ class ExportStrip(QWidget):
         self.hide()
         self._status.setText(said)
         self._status.setToolTip(str(self.path))  # where it went (or was meant to), whole
+        self._folder_button.point_at(folder_of(outcome))
         if self._session.shut_down:
             log.info("briefing export ended by quitting: %s", said)
         elif isinstance(outcome, ExportReport) and outcome.paths and self._state is not None:

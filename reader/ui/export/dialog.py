@@ -15,8 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -39,6 +38,7 @@ from reader.core.export import Conflict, ExportReport
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
+from reader.ui.export.folder_button import FolderButton, files_of
 from reader.ui.i18n import Plural, export_language, in_export_language
 from reader.ui.label_names import label_names
 from reader.ui.session import Session
@@ -153,11 +153,9 @@ class ExportDialog(QDialog):
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         # Where the files went, opened in the file manager: the report said "28 written" and
         # left the user to find the vault folder themselves.
-        self.show_folder_button = buttons.addButton(self.tr("Show fol&der"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.show_folder_button.setAutoDefault(False)
-        self.show_folder_button.clicked.connect(self._show_folder)
-        self.show_folder_button.hide()
-        self.shown_folder: Path | None = None  # the folder the last export wrote into
+        self.show_folder_button = FolderButton(self.tr("Show fol&der"))  # the last export's folder
+        buttons.addButton(self.show_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder_button.point_at(None)  # the box shows what it is given
         self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.export_button.clicked.connect(self._export_clicked)
         buttons.rejected.connect(self.reject)
@@ -284,8 +282,7 @@ class ExportDialog(QDialog):
             export_language(self.session.settings),
         )
         self._set_running(True)
-        self.shown_folder = None
-        self.show_folder_button.hide()
+        self.show_folder_button.point_at(None)
         self.result_label.setText(self.tr("Exporting %Ln source(s)…", "", len(ids)))
         self._start(overwrite=False)
 
@@ -337,18 +334,13 @@ class ExportDialog(QDialog):
     def _where(self, report: ExportReport) -> str:
         """The line naming where the export's files are ("The files are in …", a combined file
         by its whole path), and Show folder for it; nothing when no file of it is there."""
-        files = [*report.paths, *(c.path for c in report.conflicts)]
+        files = files_of(report)
+        self.show_folder_button.point_at(files[0].parent if files else None)
         if not files:
             return ""
-        self.shown_folder = files[0].parent
-        self.show_folder_button.show()
         if self._job is not None and self._job.single_file:
             return "\n" + self.tr("Saved as %1").replace("%1", str(files[0]))
-        return "\n" + self.tr("The files are in %1").replace("%1", str(self.shown_folder))
-
-    def _show_folder(self) -> None:
-        if self.shown_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.shown_folder)))
+        return "\n" + self.tr("The files are in %1").replace("%1", str(files[0].parent))
 
     def _failed(self, message: str) -> None:
         """Something other than writing failed on the worker (the library could not be read)."""

@@ -99,7 +99,8 @@ def test_the_worker_writes_while_the_composer_takes_typing(make_window, qtbot, t
         release.set()
     assert threading.get_ident() not in held.threads and len(held.threads) == 1
     assert finished.args[0].written == [target.resolve()]
-    assert composer.status.text() == "Exported to Memo.md" and composer.status.toolTip() == str(target)
+    assert composer.status.text() == f"Exported to Memo.md\nThe file is in {target.parent}"
+    assert composer.status.toolTip() == str(target)
     assert not composer.exporting.isVisible() and export.isEnabled()
     text_id = composer.current_item().id
     assert window.session.store.briefings.item(text_id).text == "Erster Gedanke. " + TYPED  # never lost

@@ -41,12 +41,12 @@ def test_one_changed_file_is_asked_about_once(make_window, qtbot, speak, tmp_pat
     assert "My own line." in target.read_text(encoding="utf-8")  # No keeps it
 
 
-@pytest.mark.parametrize(("language", "said"), [
-    ("en", "Exported to Memo.md; your edited version is kept beside it as "),
-    ("de", "Exportiert nach Memo.md; Ihre geänderte Fassung liegt daneben als "),
+@pytest.mark.parametrize(("language", "said", "where"), [
+    ("en", "Exported to Memo.md; your edited version is kept beside it as ", "The file is in "),
+    ("de", "Exportiert nach Memo.md; Ihre geänderte Fassung liegt daneben als ", "Die Datei liegt in "),
 ])  # fmt: skip
 def test_yes_overwrites_and_says_where_the_edited_version_is(make_window, qtbot, speak, tmp_path: Path,
-                                                            monkeypatch, language: str, said: str) -> None:  # fmt: skip
+                                                            monkeypatch, language: str, said: str, where: str) -> None:  # fmt: skip
     """Yes keeps the user's version beside the file (the core's copy, as `export --force`
     makes it) and the composer's line names it: overwriting had lost the edits silently."""
     speak(language)
@@ -63,4 +63,4 @@ def test_yes_overwrites_and_says_where_the_edited_version_is(make_window, qtbot,
     (kept,) = tmp_path.glob("Memo.md.*.bak")
     assert kept.read_text(encoding="utf-8") == edited
     assert "My own line." not in target.read_text(encoding="utf-8")
-    assert composer.status.text() == said + kept.name
+    assert composer.status.text() == f"{said}{kept.name}\n{where}{tmp_path}"

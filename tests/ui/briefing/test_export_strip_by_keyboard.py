@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 
 from reader.core.export import briefing as briefing_module
 from reader.ui.briefing import export_strip
@@ -46,3 +47,25 @@ def test_a_second_export_is_cancelled_by_its_letter_under_the_item_count(
         qtbot.keyClick(composer.items_list, key, Qt.KeyboardModifier.AltModifier)
     assert finished.args[0].cancelled
     assert not (tmp_path / "Zweiter.md").exists()
+
+
+@pytest.mark.parametrize(("language", "show", "key"), [("en", "Show f&older", Qt.Key.Key_O),
+                                                       ("de", "Ordne&r zeigen", Qt.Key.Key_R)])  # fmt: skip
+def test_the_exported_files_folder_opens_by_its_letter(make_window, qtbot, speak, tmp_path: Path, monkeypatch,
+                                                       language: str, show: str, key: Qt.Key) -> None:  # fmt: skip
+    """Show folder beside the composer's line has a letter of its own: the export dialog's
+    "Ordner &zeigen" would have shared Alt+Z with the German menu bar's Namen und Zahlen."""
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    speak(language)
+    window = make_window()
+    composer = _composer(window)
+    with qtbot.waitSignal(composer.export_finished, timeout=10_000):
+        composer.export_to(tmp_path / "Erster.md")
+    assert composer.folder_button.isVisible() and composer.folder_button.text() == show
+    composer.items_list.setFocus()
+    qtbot.waitUntil(lambda: window.briefings.letters.in_dock)
+    assert window_faults(window, [title for title, _menu in window.menus]) == []
+    qtbot.keyClick(composer.items_list, key, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(opened))  # a letter presses the button as if clicked: a moment later
+    assert opened == [QUrl.fromLocalFile(str(tmp_path))]
