@@ -122,6 +122,12 @@ def give_back_width(window: QWidget, reading: bool, kept: list[QSize]) -> None:
 def _narrow_to(window: QWidget, width: int) -> None:
     """Resize once the layout has its minimum from the reading panes, not the view's: pending
     layout requests are handled first, as the timer can come before them on a busy machine (the
-    resize was then clamped to the view's minimum and the window stayed wide)."""
+    resize was then clamped to the view's minimum and the window stayed wide). One pass handles
+    only the requests already posted: the window's own, posted as the stack's is handled, came
+    after it, so the window's layout is settled here (a request of the window's still pending
+    from the view's opening, handled first with the stack's old minimum, left it at 760 px)."""
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()  # does nothing when nothing is left to settle
     window.resize(width, window.height())
