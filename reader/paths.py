@@ -173,3 +173,15 @@ def bundle_root() -> Path:
 def bundled_seeds_dir() -> Path:
     """The sample articles shipped with the app: the default library on first start."""
     return bundle_root() / "seeds"
+
+
+def missing_folder(folder: Path) -> Path | None:
+    """The first part of `folder` that is not there (itself or a parent), None when it is
+    there or a file stands in its way (its writer says that as such). The command line and
+    the export dialog both refuse to make a mistyped chain of folders, naming this part."""
+    missing = None
+    for part in (folder, *folder.parents):
+        if part.exists():
+            return missing if part.is_dir() else None
+        missing = part
+    return missing

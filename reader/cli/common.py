@@ -18,6 +18,7 @@ from reader import paths
 from reader.core.models import credited
 from reader.core.settings import TRANSLATED, Settings
 from reader.core.store import Store, backups_dir, clean_tag
+from reader.paths import missing_folder
 
 OpenStore = Callable[[argparse.Namespace], Store]
 
@@ -113,17 +114,6 @@ def a_name(text: str) -> str:
     if not "".join(ch for ch in text if ch.isprintable()).strip():
         raise argparse.ArgumentTypeError("an empty name names nothing (is a shell variable unset?)")
     return text
-
-
-def missing_folder(folder: Path) -> Path | None:
-    """The first part of `folder` that is not there (itself or a parent), None when it is
-    there or a file stands in its way (its writer says that as such)."""
-    missing = None
-    for part in (folder, *folder.parents):
-        if part.exists():
-            return missing if part.is_dir() else None
-        missing = part
-    return missing
 
 
 def refuse_missing_folder(target: Path, hint: str) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from reader.core import search
 from reader.core.export import Conflict, ExportReport
+from reader.paths import missing_folder
 from reader.ui import dialogs
 from reader.ui.core_messages import sentence
 from reader.ui.export.background import ExportFailed, ExportJob, ExportOutcome, export_task
@@ -264,12 +265,13 @@ class ExportDialog(QDialog):
             self.result_label.setText(self.tr("Choose a folder first."))
             return
         folder = Path(self.folder_edit.text().strip()).expanduser()
-        if not folder.is_dir() and not folder.parent.is_dir():
+        missing = missing_folder(folder)
+        if missing is not None and missing != folder:
             # A new folder is made only in one that exists, as `briefing export` does: a mistyped
             # "~/Vualt/Reading" made both folders and the export went into them unnoticed.
             self.result_label.setText(self.tr("There is no folder %1, and nothing was written. Check the folder's "
                                               "name: a new folder is made only in one that exists.")
-                                      .replace("%1", str(folder.parent)))  # fmt: skip
+                                      .replace("%1", str(missing)))  # fmt: skip
             return
         try:
             ids, title = self.chosen()
