@@ -4,7 +4,8 @@ A source's document is its front matter, its title, the user's summary note, the
 highlights in document order, each a block quote closed by its label and paragraph and
 followed by a stable block id (`^h<id>`, on its own line as Obsidian wants for quotes) and the
 annotation. Article text is escaped (`markdown`); the user's own note and annotations are
-Markdown already and are kept as written.
+Markdown already and are kept as written, but for their footnote labels, made distinct within
+the file (`footnote_order.distinct_labels`): a note's `[^1]` and an annotation's are two.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, paragraph_number, url_suffix
+from reader.core.export.footnote_order import distinct_labels
 from reader.core.export.markdown import (
     block_quote,
     escape_line,
@@ -68,7 +70,7 @@ def source_document(
 ) -> str:
     """The whole per-source file: front matter, title, note, highlights."""
     props = front_matter.source_properties(item.source, item.reader_id, words.untitled)
-    return front_matter.render(props) + "\n" + _join(_source_body(item, 1, label_names, words))
+    return front_matter.render(props) + "\n" + _join(distinct_labels(_source_body(item, 1, label_names, words)))
 
 
 def combined_document(
@@ -87,7 +89,7 @@ def combined_document(
     blocks = [f"# {escape_line(title)}"]
     for item in items:
         blocks += _source_body(item, 2, label_names, words)
-    return front_matter.render(props) + "\n" + _join(blocks)
+    return front_matter.render(props) + "\n" + _join(distinct_labels(blocks))
 
 
 def copy_as_markdown(store: Store, highlight_ids: Sequence[int], language: str = "en") -> str:

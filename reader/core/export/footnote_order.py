@@ -119,3 +119,43 @@ def _fence_after(line: str, fence: str) -> str:
     if not fence:
         return marks
     return "" if marks[0] == fence[0] and len(marks) >= len(fence) else fence
+
+
+def distinct_labels(blocks: list[str]) -> list[str]:
+    """The blocks with each block's own footnotes under labels no earlier block defines.
+
+    A source's file (and a combined file's sources) gathers the user's Markdown from several
+    places: the summary note and each annotation, each a block written on its own, where `[^1]`
+    is the natural first label. Together in one file, a second `[^1]:` is ignored by Obsidian and
+    every renderer: the second note's reference showed the first note's text. So a label a block
+    defines that an earlier block defined already is renamed in that block, reference and
+    definition alike (`[^1]` → `[^1-2]`); the footnotes stay where the user wrote them, and
+    Obsidian numbers them in reading order whatever their labels. Labels compare without case,
+    as footnote labels match. Fenced code is left alone.
+    """
+    taken: set[str] = set()
+    out: list[str] = []
+    for block in blocks:
+        _text, texts = _take_definitions(block)
+        renamed: dict[str, str] = {}
+        for label in texts:
+            if label.casefold() in taken:
+                renamed[label] = _free_label(label, taken | {x.casefold() for x in texts})
+            taken.add(renamed.get(label, label).casefold())
+        out.append(_outside_fences(block, lambda line, r=renamed: _rename(line, r)) if renamed else block)
+    return out
+
+
+_RENAMED = re.compile(r"(?<!\\)\[\^(?P<label>[^\]\s]+)\]")  # a reference or a definition's label
+
+
+def _rename(line: str, renamed: dict[str, str]) -> str:
+    return _RENAMED.sub(lambda m: f"[^{renamed.get(m.group('label'), m.group('label'))}]", line)
+
+
+def _free_label(label: str, taken: set[str]) -> str:
+    """`label-2`, `label-3` …: the first one not `taken` (casefolded)."""
+    n = 2
+    while f"{label}-{n}".casefold() in taken:
+        n += 1
+    return f"{label}-{n}"
