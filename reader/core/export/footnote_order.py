@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass
 
 _DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s]+)\]:[ \t]*(?P<text>.*)$")
@@ -142,7 +143,7 @@ def distinct_labels(blocks: list[str]) -> list[str]:
             if label.casefold() in taken:
                 renamed[label] = _free_label(label, taken | {x.casefold() for x in texts})
             taken.add(renamed.get(label, label).casefold())
-        out.append(_outside_fences(block, lambda line, r=renamed: _rename(line, r)) if renamed else block)
+        out.append(_outside_fences(block, partial(_rename, renamed=renamed)) if renamed else block)
     return out
 
 
