@@ -23,7 +23,13 @@ from reader.core.briefing_model import Briefing, BriefingItem, ItemKind
 from reader.core.export import front_matter
 from reader.core.export.citations import Citation, cite, cite_source
 from reader.core.export.footnote_order import number_in_reading_order
-from reader.core.export.markdown import block_quote, escape_line, one_line, user_markdown
+from reader.core.export.markdown import (
+    block_quote,
+    escape_line,
+    nested_headings,
+    one_line,
+    user_markdown,
+)
 from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
 from reader.core.progress import IsCancelled, Progress
@@ -172,7 +178,7 @@ def _item_markdown(
     if item.kind is ItemKind.HEADING:
         return f"## {one_line(item.text)}"
     if item.kind is ItemKind.TEXT:
-        return user_markdown(item.text)
+        return _below_title(item.text)
     highlight = store.highlights.get(item.highlight_id or 0)
     if highlight is None:  # deleted since it was added (or its source was): no longer quoted
         return ""
@@ -183,7 +189,14 @@ def _item_markdown(
     quote = "\n".join(block_quote(highlight.exact, notes.mark(cite(source, highlight))))
     if not highlight.annotation.strip():
         return quote
-    return f"{quote}\n\n{user_markdown(highlight.annotation)}"  # the user's comment, under the quote
+    return f"{quote}\n\n{_below_title(highlight.annotation)}"  # the user's comment, under the quote
+
+
+def _below_title(text: str) -> str:
+    """Connecting text or an annotation, its own headings one level down: a "# Fazit" written
+    in it stood beside the briefing's title as a second one; "## Fazit" is a section as the
+    briefing's headings are (fenced code keeps its `#`s)."""
+    return nested_headings(user_markdown(text), 1)
 
 
 def _quote_footnotes(notes: _Footnotes, words: Words) -> list[str]:

@@ -133,7 +133,7 @@ def _source_body(
         text = source.reading_text  # joined once: a property that joins every block
         names = dict(label_names or {})
         for highlight in item.highlights:
-            blocks += _highlight_blocks(text, highlight, names, words)
+            blocks += _highlight_blocks(text, highlight, names, words, level + 1)
     return blocks
 
 
@@ -149,8 +149,10 @@ def _metadata_line(source: Source, words: Words) -> str:
 
 
 def _highlight_blocks(
-    text: str, highlight: Highlight, label_names: dict[str, str], words: Words
+    text: str, highlight: Highlight, label_names: dict[str, str], words: Words, under: int
 ) -> list[str]:
+    """The quote, its block id and the annotation, whose own headings move `under` levels down,
+    below the Highlights heading (a `# Frage` in one was a second title beside the source's)."""
     label = escape_line(label_name(highlight.label, label_names, words.language))
     if highlight.anchor_status is AnchorStatus.ANCHORED:
         where = words.paragraph.format(n=paragraph_number(text, highlight.start, highlight.exact))
@@ -158,7 +160,7 @@ def _highlight_blocks(
         where = words.orphaned
     quote = block_quote(highlight.exact) + [">", f"> — {label} · {where}"]
     blocks = ["\n".join(quote), f"^h{highlight.id}"]
-    annotation = user_markdown(highlight.annotation)
+    annotation = nested_headings(user_markdown(highlight.annotation), under)
     if annotation:
         blocks.append(annotation)
     return blocks
