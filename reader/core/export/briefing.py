@@ -30,6 +30,7 @@ from reader.core.export.markdown import (
     one_line,
     user_markdown,
 )
+from reader.core.export.safe_paths import file_stem
 from reader.core.export.words import ENGLISH, Words
 from reader.core.models import Source
 from reader.core.progress import IsCancelled, Progress
@@ -109,7 +110,7 @@ def placed_briefing(
     if briefing is None:
         raise KeyError(f"no briefing #{briefing_id}")
     props = {
-        "title": one_line(briefing.name),
+        **front_matter.titled(one_line(briefing.name), file_stem(briefing.name)),
         "created": front_matter.date_value(briefing.created_at[:10]),
         "reader_id": briefing_reader_id(briefing),
     }

@@ -24,6 +24,7 @@ from reader.core.export.markdown import (
     one_line,
     user_markdown,
 )
+from reader.core.export.safe_paths import file_stem
 from reader.core.export.words import ENGLISH, Words, words
 from reader.core.labels import label_name
 from reader.core.models import AnchorStatus, Highlight, Source, credited
@@ -69,7 +70,8 @@ def source_document(
     item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH
 ) -> str:
     """The whole per-source file: front matter, title, note, highlights."""
-    props = front_matter.source_properties(item.source, item.reader_id, words.untitled)
+    stem = file_stem(item.source.title, words.untitled)
+    props = front_matter.source_properties(item.source, item.reader_id, words.untitled, stem)
     return front_matter.render(props) + "\n" + _join(distinct_labels(_source_body(item, 1, label_names, words)))
 
 
@@ -81,8 +83,9 @@ def combined_document(
     words: Words = ENGLISH,
 ) -> str:
     """Several sources in one file: each under its own heading with a line of metadata."""
+    heading = one_line(title) or words.export_title
     props = {
-        "title": one_line(title) or words.export_title,
+        **front_matter.titled(heading, file_stem(title, words.export_title)),
         "created": today,
         "sources": [i.reader_id for i in items],
     }

@@ -7,7 +7,8 @@ editor) cannot carry is changed first and documented here: text values are put o
 surrogates are dropped. Tags are made tags Obsidian accepts (`obsidian_tags`): it takes letters,
 digits, "_", "-" and "/" (nesting) and at least one character that is no digit; a tag with
 anything else ("Japan-&-USA", "z.B.") is shown in the properties but not indexed as a tag. A date-only `published` and `created` are YAML dates, which Obsidian
-shows as date properties; a published time stays an ISO string ("2025-10-28T18:05").
+shows as date properties; a published time stays an ISO string ("2025-10-28T18:05"). A title
+the file name cannot carry as written is also an alias (`titled`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from reader.core.models import Source
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DASHES = re.compile(r"-{2,}")
+_LINK_TEXT_ENDS = str.maketrans(dict.fromkeys("[]|", " "))
 FENCE = "---"
 
 
@@ -83,12 +85,12 @@ def date_value(iso: str | None) -> date | str | None:
 
 
 def source_properties(
-    source: Source, identity: str | None = None, untitled: str = "Untitled"
+    source: Source, identity: str | None = None, untitled: str = "Untitled", stem: str = ""
 ) -> dict[str, Any]:
     """The front matter values of a source's file (`identity`: its `reader_id`, when the source
-    had earlier versions; `untitled`: the export language's word for a missing title); unknown
-    values are left out."""
-    props: dict[str, Any] = {"title": one_line(source.title) or untitled}
+    had earlier versions; `untitled`: the export language's word for a missing title; `stem`:
+    the file name made of the title, for `titled`); unknown values are left out."""
+    props = titled(one_line(source.title) or untitled, stem)
     optional = {
         "author": one_line(source.byline or ""),
         "outlet": one_line(source.site_name or ""),
@@ -100,6 +102,22 @@ def source_properties(
     props["tags"] = obsidian_tags(source.tags)
     props["created"] = date_value(source.imported_at[:10])
     props["reader_id"] = identity or reader_id(source)
+    return props
+
+
+def titled(title: str, stem: str) -> dict[str, Any]:
+    """`title`, and `aliases` with the title when the file name made of it (`stem`) differs.
+
+    A file name cannot hold what a title may (":", "?", "#", "[ ]"), and Obsidian names a note
+    by its file: "Gegengewicht zu China: …" was found in the quick switcher and offered in `[[`
+    only as "Gegengewicht zu China …". An alias is offered by both under the title as written.
+    Obsidian writes a chosen alias as a link's text (`[[file|alias]]`), which "[", "]" and "|"
+    would end, so they are left out of it ("Nr. #1 [Update]" gives the alias "Nr. #1 Update").
+    """
+    props: dict[str, Any] = {"title": title}
+    alias = " ".join(title.translate(_LINK_TEXT_ENDS).split())
+    if stem and alias and alias != stem:
+        props["aliases"] = [alias]
     return props
 
 
