@@ -117,6 +117,14 @@ class WindowState:
     def set_export_folder(self, folder: str) -> None:
         self._settings.setValue("dialogs/export_folder", folder)
 
+    def briefing_folder(self, briefing_id: int) -> str:
+        """The folder briefing `briefing_id` was last exported to ("" for none)."""
+        value = self._settings.value(f"dialogs/briefing_folders/{briefing_id}")
+        return value if isinstance(value, str) else ""
+
+    def set_briefing_folder(self, briefing_id: int, folder: str) -> None:
+        self._settings.setValue(f"dialogs/briefing_folders/{briefing_id}", folder)
+
     # -- first start --------------------------------------------------------------------------
 
     def seeds_offered(self) -> bool:

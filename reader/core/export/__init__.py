@@ -19,6 +19,7 @@ from reader.core.export.writer import (
     export_briefing,
     export_combined,
     export_sources,
+    holds_briefing,
 )
 
 __all__ = [
@@ -33,5 +34,6 @@ __all__ = [
     "export_briefing",
     "export_combined",
     "export_sources",
+    "holds_briefing",
     "scope_title",
 ]

@@ -194,6 +194,13 @@ def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
     return _file_name(planned, existing_reader_ids(folder), used)
 
 
+def holds_briefing(store: Store, briefing_id: int, folder: Path) -> bool:
+    """Whether a file in `folder` is this briefing's (its reader_id in the front matter): the
+    composer offers the folder the briefing went to while its file is still there."""
+    briefing = store.briefings.get(briefing_id)
+    return briefing is not None and briefing_reader_id(briefing) in existing_reader_ids(folder)
+
+
 def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | None) -> PlannedFile:
     """The briefing's document as a file to write: named after the briefing, known by its id."""
     briefing = store.briefings.get(briefing_id)

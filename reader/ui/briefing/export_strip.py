@@ -154,6 +154,7 @@ class ExportStrip(QWidget):
             log.info("briefing export ended by quitting: %s", said)
         elif isinstance(outcome, ExportReport) and outcome.paths and self._state is not None:
             self._state.set_export_folder(str(self.path.parent))
+            self._state.set_briefing_folder(self._briefing_id, str(self.path.parent))
         self.running_changed.emit(False)
         self._give_focus_back()
         self.ended.emit(outcome)
