@@ -2,8 +2,18 @@
 
 The face is `main` (the console entry point). One module per command group; nothing here or
 below imports Qt, so the command starts fast and runs where there is no display.
+
+Ctrl-C while the command's own modules are still loading (its first half-second, before
+`main` can catch anything) printed a traceback of whichever import it landed in: it is the
+same one line and exit status 130 as at any later moment (see `main.main`).
 """
 
-from reader.cli.main import main
+import sys
+
+try:
+    from reader.cli.main import main
+except KeyboardInterrupt:
+    print("\nbriefing: interrupted", file=sys.stderr)
+    raise SystemExit(130) from None
 
 __all__ = ["main"]

@@ -165,7 +165,20 @@ def _not_utf8(word: str) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    """Run `briefing` with `argv` (the command line's words by default); its exit status.
+
+    Ctrl-C is one line and exit status 130 wherever it lands: while the parser is built or
+    the words are read as much as in the command (it gave a traceback there), and while an
+    error is being said. A command that has something to add (what an import or an export
+    kept) catches it first."""
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except KeyboardInterrupt:
+        print("\nbriefing: interrupted", file=sys.stderr)
+        return 130
+
+
+def _run(words: list[str]) -> int:
     args = build_parser().parse_args(query_words_last(words))
     try:
         return int(args.func(args))
@@ -190,9 +203,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LibraryDamagedError as exc:
         print(f"briefing: {exc} {restore_advice(paths.resolve(args.data_dir).db_path)}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("\nbriefing: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return 0
     except sqlite3.DatabaseError as exc:  # not a library, damaged, or locked by another program
