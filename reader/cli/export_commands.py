@@ -158,7 +158,7 @@ def cmd_export(args: argparse.Namespace, open_store: OpenStore) -> int:
     _print_files(report)
     if report.conflicts:
         one = len(report.conflicts) == 1
-        print(f"{len(report.conflicts)} file{'' if one else 's'} not overwritten; use --force to overwrite "
+        print(f"briefing: {len(report.conflicts)} file{'' if one else 's'} not overwritten; use --force to overwrite "
               f"{'it (its' if one else 'them (each one’s'} version as it is now is kept beside it as a .bak file)",
               file=sys.stderr)  # fmt: skip
         return 1

@@ -23,7 +23,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     query = " ".join(args.query)
     if not query.strip():  # the window lists everything then; "No matches." said none were there
-        print("invalid search: nothing to search for (give words or filters)", file=sys.stderr)
+        print("briefing: invalid search: nothing to search for (give words or filters)", file=sys.stderr)
         return 1
     names = label_names(args)  # `label:` takes the user's own names, as in the window
     with open_store(args) as store:
@@ -32,7 +32,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 existing_tag(store, tag, "tag")
             results = search.search(store, query, limit=args.limit, label_names=names)
         except (search.InvalidSearch, CommandError) as exc:
-            print(exc if isinstance(exc, search.InvalidSearch) else f"briefing: {exc}", file=sys.stderr)
+            print(f"briefing: {exc}", file=sys.stderr)  # "invalid search: …" lacked the prefix
             return 1
         # Only when nothing is found: with --limit, a full page says nothing of how many more.
         suggestion = search.suggest(store, query, 0, label_names=names) if not results else None

@@ -1,4 +1,5 @@
-"""`briefing search` with a malformed query: one line "invalid search: <reason>", exit status 1;
+"""`briefing search` with a malformed query: one line "briefing: invalid search: <reason>" on
+stderr, prefixed as every other error is (it was not), exit status 1;
 `NOT tag:x` leaves out the tagged sources, as `-tag:x` does."""
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def test_malformed_query_says_why_in_one_line(
 ) -> None:
     code, out, err = run("--data-dir", library, "search", query)
     assert code == 1 and not out
-    assert err.strip().count("\n") == 0 and f"invalid search: {reason}" in err
+    assert err.count("\n") == 1 and err.startswith(f"briefing: invalid search: {reason}")
 
 
 def test_not_tag_leaves_out_the_tagged_sources(
