@@ -12,6 +12,7 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +50,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             bar.clear()
             if not exc.stored:
                 raise  # nothing was changed: the one line every command gives
-            _print_results(exc.results)
+            _print_results([_left_out(r) for r in exc.results])
             why = BUSY if "locked" in str(exc) else str(exc)  # "(database is locked)" read like damage
             print(f"briefing: the import stopped: the library {store.path} could not be written "
                   f"({why}); what was stored before that is in it ({counted(exc.stored, 'file')}), "
@@ -93,6 +94,17 @@ def _interrupted(exc: ImportInterrupted) -> str:
         return "interrupted before any file was stored: nothing was imported"
     return (f"interrupted: what was stored before it is in the library ({counted(exc.stored, 'file')}), the "
             "rest was not imported; the same import again finishes it")  # fmt: skip
+
+
+def _left_out(result: ImportResult) -> ImportResult:
+    """A file the stopped import did not store, its line saying so in a user's words: each such
+    line ended in SQLite's "(database is locked)", once per file, while the last line says
+    why the library could not be written (another program writing to it, a full disk)."""
+    from reader.core.importer import NOT_STORED
+
+    if result.reason is None or not result.reason.startswith(NOT_STORED):
+        return result
+    return replace(result, reason="not stored: the import stopped before it")
 
 
 def _print_results(results: list[ImportResult]) -> None:

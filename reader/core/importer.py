@@ -119,8 +119,7 @@ def _import(
                 progress(len(writer.results), total)
         writer.finish()
     except sqlite3.DatabaseError as exc:  # the library itself: nothing more can be stored
-        raise ImportStopped(exc, writer.stop(f"not stored: the library could not be written ({exc})",
-                                             entries)) from exc  # fmt: skip
+        raise ImportStopped(exc, writer.stop(f"{NOT_STORED} ({exc})", entries)) from exc
     except KeyboardInterrupt:
         # Ctrl-C lands between any two statements, so perhaps half-way through a file's rows:
         # its batch goes back (the finish below used to commit it), the batches before stay.
@@ -190,6 +189,8 @@ class ImportStopped(sqlite3.DatabaseError):
 
 
 INTERRUPTED = "not imported: the import was interrupted"
+# The reason of each file an ImportStopped left out, before the library's own words in brackets.
+NOT_STORED = "not stored: the library could not be written"
 
 
 class ImportInterrupted(KeyboardInterrupt):

@@ -63,7 +63,8 @@ def test_an_import_another_writer_stops_says_who_is_in_the_way(
     tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Another program starts a long write part-way through an import: the last line said
-    "could not be written (database is locked)", which reads like damage."""
+    "could not be written (database is locked)", which reads like damage, and so did the line
+    of every file not stored: who is in the way is said once, on the last line."""
     from reader.cli import import_commands
     from reader.core import importer
 
@@ -86,6 +87,8 @@ def test_an_import_another_writer_stops_says_who_is_in_the_way(
         holder[0].close()
     out, err = capsys.readouterr()
     assert code == 2 and [line.split()[0] for line in out.splitlines()] == ["imported"] * 2 + ["error"] * 3
+    # Each file left out says so in words; SQLite's "(database is locked)" ended each such line.
+    assert all(line.endswith(": not stored: the import stopped before it") for line in out.splitlines()[2:])
     assert err.splitlines()[-1] == (
         f"briefing: the import stopped: the library {data / 'library.sqlite'} could not be written (another "
         "program is writing to it and did not finish in time — the window, or another `briefing`; try again); "
