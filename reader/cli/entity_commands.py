@@ -190,21 +190,22 @@ def _show_mentions(
     from reader.core.entities import merge_roles
 
     mentions = store.entities.mentions(entity.id, scope)
+    # Counted in the sources asked for, as the list counts them: `--source 1` said "0 mentions
+    # in 2 sources", the mentions of source 1 in the library's sources.
+    sources = entity.sources if scope is None else len({m.source_id for m in mentions})
     if as_json:
-        data = _summary_json(entity) | {
-            "mentions": [
-                {"source_id": m.source_id, "source_title": m.source_title, "part": m.part,
-                 "start": m.start, "end": m.end, "context": m.context}
-                for m in mentions
-            ]
-        }  # fmt: skip
+        # `mentions` is how many, as in the list's JSON (it was this list here, a count there);
+        # the mentions themselves are `passages`.
+        data = _summary_json(entity) | {"sources": sources, "mentions": len(mentions), "passages": [
+            {"source_id": m.source_id, "source_title": m.source_title, "part": m.part,
+             "start": m.start, "end": m.end, "context": m.context}
+            for m in mentions
+        ]}  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=1))
         return 0
     named = merge_roles(entity.roles)
     roles = f" — {', '.join(named)}" if named else ""
-    print(
-        f"{entity.name} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(entity.sources, 'source')}"
-    )
+    print(f"{entity.name} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(sources, 'source')}")
     last, width = None, fit.columns()
     for m in mentions:
         if m.source_id != last:

@@ -40,10 +40,9 @@ def test_entities_list_mentions_and_whos_who(
     assert out.splitlines()[2].startswith("    US-Außenminister Antony Blinken betonte")
 
     code, out, _ = run(*home, "entities", "--id", str(people["Joe Biden"]["id"]), "--json")
-    mentions = json.loads(out)[
-        "mentions"
-    ]  # seed 002: Biden, Joe Biden, Bidens; 003: Joe Biden, Biden
-    assert len(mentions) == 5 and len({m["source_id"] for m in mentions}) == 2
+    biden = json.loads(out)  # seed 002: Biden, Joe Biden, Bidens; 003: Joe Biden, Biden
+    mentions = biden["passages"]
+    assert (biden["mentions"], biden["sources"]) == (5, 2) == (len(mentions), len({m["source_id"] for m in mentions}))
     assert sorted(m["context"][:22] for m in mentions)[0] == "Biden und Kishida disk"
 
     code, out, _ = run(*home, "entities", "--whos-who", "--source", "4")
@@ -126,8 +125,27 @@ def test_teaser_mentions_print_under_their_source(tmp_path: Path, run: Run) -> N
     assert source == "#1  Rohstoffabkommen in Tokio"
     assert " ".join(line.strip() for line in context) == TEASER_TEXT  # wrapped to the terminal
     code, out, _ = run(*home, "entities", "Sanae", "Takaichi", "--json")
-    mentions = json.loads(out)["mentions"]
+    mentions = json.loads(out)["passages"]
     assert [(m["part"], m["context"][:21]) for m in mentions] == [
         ("teaser", "Premierministerin San"), ("body", "Takaichi hatte das Ab")
     ]
     assert TEASER_TEXT[mentions[0]["start"] : mentions[0]["end"]] == "Sanae Takaichi"
+
+
+def test_mentions_is_a_count_in_every_json_and_counts_the_sources_asked_for(lib: list[str], run: Run) -> None:
+    """`mentions` was how many in `entities --json` and the list of them in `entities NAME
+    --json`: one key, two meanings, for a script reading both. It is the count in both (the
+    list is `passages`); and with `--source` the entity's line and JSON count the mentions and
+    sources asked for: "0 mentions in 2 sources" counted the library's sources."""
+    listed = {e["name"]: e for e in json.loads(run(*lib, "entities", "--kind", "person", "--json").out)}
+    kishida = json.loads(run(*lib, "entities", "Fumio", "Kishida", "--json").out)
+    assert kishida == listed["Fumio Kishida"] | {"passages": kishida["passages"]}
+    assert kishida["mentions"] == len(kishida["passages"]) == 12 and kishida["sources"] == 2
+
+    code, out, _ = run(*lib, "entities", "Fumio", "Kishida", "--source", "3", "--json")
+    in_three = json.loads(out)
+    assert code == 0 and {p["source_id"] for p in in_three["passages"]} == {3}
+    assert (in_three["sources"], in_three["mentions"]) == (1, len(in_three["passages"]))
+    assert json.loads(run(*lib, "entities", "--source", "3", "--kind", "person", "--json").out)[0]["mentions"] > 0
+    code, out, _ = run(*lib, "entities", "Fumio", "Kishida", "--source", "1")
+    assert code == 0 and out == "Fumio Kishida (person) — Prime Minister, head of government: 0 mentions in 0 sources\n"
