@@ -1,4 +1,4 @@
-"""`briefing highlight|note|tag`: highlights, summary notes and tags from a terminal.
+"""`briefing highlight|tag`: highlights and tags from a terminal (`note` is `note_commands`').
 
 A highlight is placed by quoting its words (found once in the reading text), so a script can
 mark the same passage a reader would select in the window.
@@ -11,7 +11,6 @@ import json
 import shlex
 import sys
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from reader.cli import fit
@@ -21,13 +20,12 @@ from reader.cli.common import (
     OpenStore,
     as_number,
     bind,
-    counted,
     existing_tag,
     label_names,
-    named_path,
     number,
     usage_checked,
 )
+from reader.cli.note_commands import add_note_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
 from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
 
@@ -200,58 +198,6 @@ def cmd_highlight_delete(args: argparse.Namespace, open_store: OpenStore) -> int
     return 0
 
 
-def _note_file(name: str) -> str:
-    """The text of a note's Markdown file, or a CommandError naming what is wrong with it (a
-    file in another encoding gave a UnicodeDecodeError traceback; a pipe never ended). `-` is
-    standard input, as to most commands (`pandoc … | briefing note set 3 --file -`): it was
-    read as a file named "-" and refused as "file not found"."""
-    from reader.core.import_files import not_a_file  # with the parsers: not for every command
-    from reader.core.ingest import why_unreadable
-
-    if name == "-":
-        return _note_from_stdin()
-    path = Path(name).expanduser()
-    special = not_a_file(path)
-    if special:
-        raise CommandError(f"{path}: {special}")
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError(f"{path} is not UTF-8 text; save it as UTF-8 and try again") from None
-    except OSError as exc:
-        raise CommandError(f"{path}: {why_unreadable(exc)}") from None
-
-
-def _note_from_stdin() -> str:
-    """The note piped in. Nothing at all is refused, not taken as an empty note: a command
-    before the pipe that failed prints nothing, and that cleared the note it meant to replace
-    (`--text ""` clears one on purpose). At a terminal, how to end the text is said first."""
-    if sys.stdin is None:
-        raise CommandError("--file -: there is no standard input to read the note from")
-    if sys.stdin.isatty():
-        print("Type the note, then Ctrl+D on a line of its own (Ctrl+Z, Enter on Windows):", file=sys.stderr)
-    data = sys.stdin.buffer.read()
-    if not data:
-        raise CommandError("--file -: standard input was empty, and the note was left as it was "
-                           "(`--text \"\"` clears it)")  # fmt: skip
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError("--file -: standard input is not UTF-8 text; the note was left as it was") from None
-
-
-def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
-    body = _note_file(args.file) if args.file else args.text
-    with open_store(args) as store:
-        if store.sources.get(args.source) is None:
-            raise CommandError(f"no source #{args.source}")
-        store.notes.set(args.source, body)
-    # A note of white space alone is no note (the window shows no ✎, `list` no has_note).
-    said = f"set ({counted(len(body), 'character')})" if body.strip() else "cleared"
-    print(f"note of source #{args.source} {said}")
-    return 0
-
-
 def cmd_tag(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Put a tag on sources or take it off, in one step; each source's tags after it, a line
     each. A source that did not carry the tag to remove is named on stderr: nothing to do."""
@@ -347,14 +293,7 @@ def cmd_tag_delete(args: argparse.Namespace, open_store: OpenStore) -> int:
 def add_annotation_commands(commands: Any, opener: OpenStore) -> None:
     """Hang highlight, note and tag on the `briefing` command's subparsers."""
     _add_highlight(commands, opener)
-    p = commands.add_parser("note", help="set a source's summary note")
-    sub = p.add_subparsers(dest="note_command", required=True, metavar="ACTION")
-    p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
-    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
-    body = p.add_mutually_exclusive_group(required=True)
-    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8; - reads standard input)")
-    body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
-    p.set_defaults(func=bind(cmd_note_set, opener))
+    add_note_command(commands, opener)  # between them, where `briefing --help` has always listed it
     group = commands.add_parser("tag", help="add, remove, rename or delete a tag")
     sub = group.add_subparsers(dest="action", required=True, metavar="ACTION")
     for action, text in (("add", "put a tag on sources"), ("remove", "take a tag off sources")):

@@ -1,10 +1,11 @@
 """Files the commands read besides articles — a note's Markdown, a file to inspect — in the
-shapes a hostile tester tries: another encoding, binary, a pipe, a folder. Each gives one line
-and exit status 1; none a traceback, none a hang."""
+shapes a hostile tester tries: another encoding, binary, a socket, a folder; a pipe to import or
+inspect. Each gives one line and exit status 1; none a traceback, none a hang."""
 
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def base(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) ->
     [
         ("Caf\xe9 in Latin-1".encode("latin-1"), "is not UTF-8 text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not UTF-8 text"),
-        (None, "not a regular file (a named pipe)"),
+        (None, "not a regular file (a socket)"),  # a named pipe is read: see test_cli_note_stdin
         ("folder", ": is a folder, not a file"),  # it said "cannot be read (Is a directory)"
         ("missing", ": file not found"),  # as import and inspect say it
     ],
@@ -36,7 +37,9 @@ def test_a_note_file_that_cannot_be_read_is_one_line(
 ) -> None:  # fmt: skip
     note = tmp_path / "note.md"
     if content is None:
-        os.mkfifo(note)
+        listening = socket.socket(socket.AF_UNIX)
+        listening.bind(str(note))
+        listening.close()
     elif content == "folder":
         note.mkdir()
     elif content == "missing":

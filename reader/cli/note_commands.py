@@ -1,0 +1,98 @@
+"""`briefing note set`: a source's summary note from the command line, a file or a pipe.
+
+Where the note comes from is read the way most commands read a file: `-` is standard input
+(`pandoc … | briefing note set 3 --file -`), and so are `/dev/stdin`, a named pipe and a shell's
+process substitution (`--file <(pandoc …)`), which were refused as "not a regular file". A pipe
+is read once, to its end, as `-` is; at most NOTE_LIMIT bytes, so that a device that never ends
+(`/dev/zero`) is refused instead of read for ever. Nothing read, or text that is not UTF-8, is
+refused, and the note is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import stat
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reader.cli.common import SOURCE_ID, CommandError, OpenStore, bind, counted, named_path, number
+
+# The most a note is read from (10 MB): a note is a page or two of Markdown.
+NOTE_LIMIT = 10 * 1024 * 1024
+
+
+def note_text(name: str) -> str:
+    """The text of the note `--file` names, or a CommandError naming what is wrong with it (a
+    file in another encoding gave a UnicodeDecodeError traceback). A file named "-" is still
+    read by its path: `./-`."""
+    from reader.core.import_files import not_a_file  # with the parsers: not for every command
+    from reader.core.ingest import why_unreadable
+
+    if name == "-":
+        if sys.stdin is None:
+            raise CommandError("--file -: there is no standard input to read the note from")
+        return _read(sys.stdin.buffer, "--file -: standard input")
+    path = Path(name).expanduser()
+    special = not_a_file(path) if not _a_stream(path) else None
+    if special:
+        raise CommandError(f"{path}: {special}")
+    try:
+        with path.open("rb") as stream:
+            return _read(stream, str(path))
+    except OSError as exc:
+        raise CommandError(f"{path}: {why_unreadable(exc)}") from None
+
+
+def _a_stream(path: Path) -> bool:
+    """A pipe or a terminal (a named pipe, `<(…)`, `/dev/stdin` on either, `/dev/tty`) or
+    another character device: read as `-` reads standard input. A socket is not."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _read(stream: BinaryIO, named: str) -> str:
+    """A note's text from `stream`: a file, a pipe or a terminal. Nothing at all is refused,
+    not taken as an empty note: a command before the pipe that failed prints nothing, and that
+    cleared the note it meant to replace (`--text ""` clears one on purpose). At a terminal,
+    how to end the text is said first."""
+    if stream.isatty():
+        print("Type the note, then Ctrl+D on a line of its own (Ctrl+Z, Enter on Windows):", file=sys.stderr)
+    data = stream.read(NOTE_LIMIT + 1)
+    kept = "the note was left as it was"
+    if not data:
+        raise CommandError(f"{named} was empty, and {kept} (`--text \"\"` clears it)")
+    if len(data) > NOTE_LIMIT:
+        raise CommandError(f"{named} holds more than {NOTE_LIMIT // 1024 // 1024} MB, too much for a note; {kept}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{named} is not UTF-8 text; save it as UTF-8 and try again ({kept})") from None
+
+
+def cmd_note_set(args: argparse.Namespace, open_store: OpenStore) -> int:
+    body = note_text(args.file) if args.file else args.text
+    with open_store(args) as store:
+        if store.sources.get(args.source) is None:
+            raise CommandError(f"no source #{args.source}")
+        store.notes.set(args.source, body)
+    # A note of white space alone is no note (the window shows no ✎, `list` no has_note).
+    said = f"set ({counted(len(body), 'character')})" if body.strip() else "cleared"
+    print(f"note of source #{args.source} {said}")
+    return 0
+
+
+def add_note_command(commands: Any, opener: OpenStore) -> None:
+    """Hang `note set` on the `briefing` command's subparsers."""
+    p = commands.add_parser("note", help="set a source's summary note")
+    sub = p.add_subparsers(dest="note_command", required=True, metavar="ACTION")
+    p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
+    p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
+    body = p.add_mutually_exclusive_group(required=True)
+    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8; - reads standard "
+                      "input, and a pipe such as <(pandoc …) or /dev/stdin is read as it)")  # fmt: skip
+    body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
+    p.set_defaults(func=bind(cmd_note_set, opener))
