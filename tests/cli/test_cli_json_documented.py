@@ -40,8 +40,11 @@ def documented() -> list[tuple[str, str | None, list[str]]]:
 
 
 def _first(value: Any) -> dict[str, Any]:
+    """The object, or a list's first, after checking that every item of the list has its keys:
+    a body block of `show --json` had no `reason`, which only a set-aside block gave."""
     item = value[0] if isinstance(value, list) else value
     assert isinstance(item, dict)
+    assert all(list(other) == list(item) for other in (value if isinstance(value, list) else [])), value
     return item
 
 
