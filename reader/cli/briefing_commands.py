@@ -179,7 +179,10 @@ def _under(text: str, indent: int) -> str:
 
 
 def _item_json(store: Store, item: Any) -> dict[str, Any]:
-    data = {"id": item.id, "position": item.position + 1, "kind": str(item.kind), "text": item.text}
+    """An item with every key, null where it has none: a heading's and a text's had no
+    `highlight_id`, `quote` and `source_id`, so a script met a KeyError on the first of them."""
+    data = {"id": item.id, "position": item.position + 1, "kind": str(item.kind), "text": item.text,
+            "highlight_id": None, "quote": None, "source_id": None}  # fmt: skip
     if item.kind is ItemKind.HIGHLIGHT:
         highlight = store.highlights.get(item.highlight_id)
         data |= {"highlight_id": item.highlight_id,

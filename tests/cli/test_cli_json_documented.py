@@ -50,6 +50,8 @@ def _first(value: Any) -> dict[str, Any]:
 
 def test_every_json_has_the_keys_the_readme_names(filled: list[str], run: Run, seed_files: list[Path]) -> None:
     assert run(*filled, "saved", "add", "Chips", "Halbleiter")[0] == 0
+    assert run(*filled, "briefing", "add", "Q", "--heading", "Warum")[0] == 0  # an item of each kind
+    assert run(*filled, "briefing", "add", "Q", "--text", "Verbindender Text.")[0] == 0
     rows = documented()
     assert {command for command, _key, _keys in rows} == {*ARGV, "inspect FILE… --json"}
     for command, key, keys in rows:
