@@ -157,9 +157,7 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         left_out = _index(store)
         scope = _scope(store, args)
         if args.whos_who:
-            ids = scope if scope is not None else store.sources.ids()
-            print(store.entities.whos_who(ids, language=export_language(args)), end="")  # as an export
-            return 0
+            return _whos_who(store, scope if scope is not None else store.sources.ids(), export_language(args))
         if args.name or args.id is not None:
             return _show_mentions(store, _chosen(store, args), scope, args.json)
         if args.hidden:  # the entries the window was told are no name, and nothing else
@@ -181,6 +179,19 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         said = ("No hidden entities." if args.hidden else "No entities in the sources indexed." if left_out
                 else "No entities: the library (or this choice of it) names none.")  # fmt: skip
         print(said, file=sys.stderr)
+    return 0
+
+
+def _whos_who(store: Store, ids: list[int], language: str) -> int:
+    """The who's who of these sources, as an export writes it; none when they name no person
+    or organisation, said on stderr as the window says it: the heading alone was printed, a
+    block to paste with nothing in it."""
+    from reader.core.entities import EntityKind
+
+    if not any(store.entities.list(kind, ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG)):
+        print("No people or organisations found in these sources: no who's who.", file=sys.stderr)
+        return 0
+    print(store.entities.whos_who(ids, language=language), end="")
     return 0
 
 

@@ -149,3 +149,15 @@ def test_mentions_is_a_count_in_every_json_and_counts_the_sources_asked_for(lib:
     assert json.loads(run(*lib, "entities", "--source", "3", "--kind", "person", "--json").out)[0]["mentions"] > 0
     code, out, _ = run(*lib, "entities", "Fumio", "Kishida", "--source", "1")
     assert code == 0 and out == "Fumio Kishida (person) — Prime Minister, head of government: 0 mentions in 0 sources\n"
+
+
+def test_a_whos_who_of_sources_naming_no_one_is_said_not_printed(tmp_path: Path, run: Run) -> None:
+    """A source naming a place alone: the who's who was its heading over nothing, a block to
+    paste with nothing in it. The window says there is no one; so does the command."""
+    article = tmp_path / "ort.txt"
+    article.write_text("Bericht aus München\n\nIn München regnete es am Montag den ganzen Tag.\n", encoding="utf-8")
+    home = ["--data-dir", str(tmp_path / "lib")]
+    assert run(*home, "import", str(article))[0] == 0
+    assert run(*home, "entities", "--kind", "place").out.split()[-1] == "München"
+    code, out, err = run(*home, "entities", "--whos-who")
+    assert (code, out, err) == (0, "", "No people or organisations found in these sources: no who's who.\n")
