@@ -29,6 +29,7 @@ from reader.cli.common import (
     refuse_a_folder_in_none,
     refuse_if_named,
     refuse_missing_folder,
+    usage_checked,
 )
 from reader.core.store import (
     BackupError,
@@ -77,6 +78,15 @@ def cmd_backups(args: argparse.Namespace, _opener: Any) -> int:
     return 0
 
 
+def _one_backup(args: argparse.Namespace) -> None:
+    """A usage slip (exit status 2, with the usage) unless one backup is named: a FILE or
+    `--newest`. Both, or neither, was an error of status 1, as if a restore had been tried."""
+    if args.newest and args.file:  # --newest won silently once: the FILE named was not the one restored
+        raise ValueError("name a backup FILE or use --newest, not both")
+    if not args.newest and not args.file:
+        raise ValueError("name a backup FILE (see `briefing backups`) or use --newest")
+
+
 def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
     where = paths.resolve(args.data_dir)
     pid = paths.window_pid(where)
@@ -87,8 +97,6 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
         raise CommandError("another program has the library open (a `briefing` command still running, "
                            "perhaps an import); nothing was changed. Restore once it has finished")  # fmt: skip
     when = ""
-    if args.newest and args.file:  # --newest won silently: the FILE named was not the one restored
-        raise CommandError("name a backup FILE or use --newest, not both")
     if args.newest:
         choice = restore_choice(where.db_path)
         if choice.newest is None:
@@ -102,14 +110,12 @@ def cmd_restore(args: argparse.Namespace, _opener: Any) -> int:
             print(f"passed over {counted(len(choice.empty), 'newer backup')} holding nothing")
         if choice.set_aside:
             print(f"passed over {set_aside(choice.set_aside)}")
-    elif args.file:
+    else:  # a FILE: `_one_backup` saw to it
         chosen = Path(args.file).expanduser()
         if chosen.is_dir():  # "no such backup" said the folder was not there
             raise CommandError(f"{chosen} is a folder; name a backup file (see `briefing backups`)")
         if chosen.is_file():  # a file of one's own has no time in its name: when it was written
             when = f" (written {datetime.fromtimestamp(chosen.stat().st_mtime):%Y-%m-%d %H:%M})"
-    else:
-        raise CommandError("name a backup FILE (see `briefing backups`) or use --newest")
     made = not where.data_dir.is_dir()  # "FILE could not be copied (No such file …)" blamed the backup
     if made:
         refuse_a_folder_in_none(args, where)
@@ -198,4 +204,4 @@ def add_safety_commands(commands: Any) -> None:
         help="the newest backup that passes verification and holds anything (never a library "
         "an earlier restore set aside: restore that by its FILE)"
     )
-    p.set_defaults(func=bind(cmd_restore, open_store))
+    p.set_defaults(func=usage_checked(p, _one_backup, bind(cmd_restore, open_store)))

@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 if TYPE_CHECKING:
     from tests.cli.conftest import Run
 
@@ -74,12 +76,20 @@ def test_newest_passes_over_empty_backups_to_one_that_holds_the_work(
     assert code == 0 and out.count("Bericht") == 5
 
 
-def test_a_file_and_newest_together_are_refused(tmp_path: Path, run: Run) -> None:
+def test_a_file_and_newest_together_or_neither_are_refused(
+    tmp_path: Path, run: Run, capsys: pytest.CaptureFixture[str]
+) -> None:
     data = _new_library(tmp_path, run)
     before = (data / "library.sqlite").read_bytes()
     (backup,) = (data / "backups").iterdir()
-    code, out, err = run("--data-dir", str(data), "restore", str(backup), "--newest")
-    assert code == 1 and out == "" and err == "briefing: name a backup FILE or use --newest, not both\n"
+    with pytest.raises(SystemExit) as stopped:  # a usage slip, as the README's table has it: status 2
+        run("--data-dir", str(data), "restore", str(backup), "--newest")
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith("briefing restore: error: name a backup FILE or use --newest, not both\n")
+    with pytest.raises(SystemExit) as stopped:  # neither was status 1 too
+        run("--data-dir", str(data), "restore")
+    assert stopped.value.code == 2
+    assert "error: name a backup FILE (see `briefing backups`) or use --newest" in capsys.readouterr().err
     assert (data / "library.sqlite").read_bytes() == before
 
 
