@@ -130,6 +130,9 @@ def _run_export(store: Store, args: argparse.Namespace) -> ExportReport:
             raise CommandError(f"no source is tagged “{title}”")
     else:
         ids, title = store.sources.ids(), scope_title(True, language)
+        if not ids:  # exported nothing and said nothing, exit status 0, as if it had worked
+            raise CommandError("the library has no sources yet, so nothing was written (`briefing import FILE…` "
+                               "adds some)")  # fmt: skip
     if args.single_file:
         folder, file_name = _export_target(args.out, True)
         return export_combined(store, ids, folder, title, overwrite=args.force,

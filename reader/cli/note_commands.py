@@ -92,7 +92,7 @@ def add_note_command(commands: Any, opener: OpenStore) -> None:
     p = sub.add_parser("set", help="replace the note with Markdown from a file or the command line")
     p.add_argument("source", type=number, metavar="SOURCE", help=SOURCE_ID)
     body = p.add_mutually_exclusive_group(required=True)
-    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8; - reads standard "
-                      "input, and a pipe such as <(pandoc …) or /dev/stdin is read as it)")  # fmt: skip
+    body.add_argument("--file", type=named_path, metavar="F", help="read the note from F (UTF-8); - or /dev/stdin "
+                      "reads standard input, and a pipe such as <(pandoc …) is read too")  # fmt: skip
     body.add_argument("--text", metavar="T", help="the note itself (Markdown)")
     p.set_defaults(func=bind(cmd_note_set, opener))

@@ -51,3 +51,16 @@ def test_an_export_that_would_overwrite_an_edited_file_says_so_prefixed(
     conflict, said = err.splitlines()
     assert (code, out) == (1, "") and conflict.startswith(f"conflict     {target}: ")  # the file's own line
     assert said.startswith("briefing: 1 file not overwritten; use --force")
+
+
+def test_exporting_an_empty_library_says_nothing_was_written(tmp_path: Path, run: Run) -> None:
+    """`export --all` of a library without sources wrote nothing, made the folder, said nothing
+    and exited 0; `--tag` and `--saved` finding nothing are errors that say so already."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    home = ["--data-dir", str(tmp_path / "lib")]
+    assert run(*home, "import", str(empty)).code == 1  # the library is started, the file refused
+    for single in ([], ["--single-file"]):
+        code, out, err = run(*home, "export", "--all", *single, str(tmp_path / "out"))
+        assert (code, out) == (1, "") and err.startswith("briefing: the library has no sources yet, so nothing was written")
+        assert not (tmp_path / "out").exists()
