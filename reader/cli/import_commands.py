@@ -170,10 +170,22 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return status
 
 
+def article_path(text: str) -> str:
+    """An argparse type for a file or folder to import or inspect: a path (`named_path`), and
+    not `-`, which other commands read as standard input: here it was "file not found", as if
+    the user had mistyped a name. An article is a file (its name and kind are part of what is
+    stored), so `-` is a usage slip, refused before anything is read; a file called "-" is
+    named `./-` (or `-` when there is one)."""
+    if text == "-" and not Path(text).exists():
+        raise argparse.ArgumentTypeError("standard input (-) is not read here: save the article as a file "
+                                         "(.txt, .html, .md …) and name that")  # fmt: skip
+    return named_path(text)
+
+
 def add_import_command(commands: Any) -> None:
     """Hang `import` on the `briefing` command."""
     p = commands.add_parser("import", help="import article files and folders")
-    p.add_argument("paths", nargs="+", type=named_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
+    p.add_argument("paths", nargs="+", type=article_path, metavar="PATH", help="an article file or a folder of them (read with its subfolders)")
     p.add_argument("--tag", action="append", type=a_name, metavar="T", help="tag every imported source (repeatable)")
     p.add_argument("--workers", type=positive, default=None, metavar="N", help="how many files are parsed at once (default: one per core)")
     p.add_argument("--update", action="store_true", help="apply newer versions of sources in the "
@@ -184,6 +196,6 @@ def add_import_command(commands: Any) -> None:
 def add_inspect_command(commands: Any) -> None:
     """Hang `inspect` on the `briefing` command."""
     p = commands.add_parser("inspect", help="parse files without importing them")
-    p.add_argument("files", nargs="+", type=named_path, metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
+    p.add_argument("files", nargs="+", type=article_path, metavar="FILE", help="an article file (.txt, .html, .mhtml, .md …)")
     p.add_argument("--json", action="store_true", help="one JSON object per file and line")
     p.set_defaults(func=cmd_inspect)

@@ -4,6 +4,7 @@ inspect. Each gives one line and exit status 1; none a traceback, none a hang.""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from pathlib import Path
@@ -89,3 +90,17 @@ def test_an_argument_that_is_not_utf8_is_one_line(
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1
     assert "is not UTF-8 text; set the terminal to UTF-8" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", ["import", "inspect"])
+def test_standard_input_is_refused_as_an_article_before_anything_is_read(
+    base: list[str], seeds_dir: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`-`, standard input to `note set --file`, was "file not found" to import and inspect,
+    as if a name were mistyped; a file named "-" is still read."""
+    with pytest.raises(SystemExit) as stopped:
+        main([*base, command, str(seeds_dir / "001_9d8a34aa4b2d5fcf.txt"), "-"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.endswith("standard input (-) is not read here: save the article as a file "
+                                            "(.txt, .html, .md …) and name that\n")  # fmt: skip
+    assert main([*base, "list", "--json"]) == 0 and len(json.loads(capsys.readouterr().out)) == 1  # nothing imported
