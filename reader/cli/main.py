@@ -73,6 +73,11 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help() + ("\n" + extra if extra else "")
 
     def error(self, message: str) -> NoReturn:
+        missing = re.fullmatch(r"the following arguments are required: (COMMAND|ACTION)", message)
+        if missing:  # `briefing` alone said a COMMAND is required, and named none of them
+            self.print_help(sys.stderr)
+            self.exit(2, f"\n{self.prog}: error: name a{'n' if missing[1] == 'ACTION' else ''} "
+                         f"{missing[1]}: one of those listed above\n")  # fmt: skip
         typed = re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)$", message)
         if typed:
             near = difflib.get_close_matches(typed[1], re.findall(r"'([^']*)'", typed[2]), 1)

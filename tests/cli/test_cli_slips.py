@@ -108,3 +108,17 @@ def test_an_empty_path_is_refused_before_anything_is_read_or_written(
     assert err.endswith(": an empty path names no file or folder (is a shell variable unset?)\n")
     assert [p.name for p in here.iterdir()] == ["mine.txt"] and library.read_bytes() == before
     assert refused(capsys, "--data-dir", "", "list").endswith("(is a shell variable unset?)\n")
+
+
+@pytest.mark.parametrize(("argv", "listed", "said"), [
+    ([], "    import        import article files and folders", "briefing: error: name a COMMAND: one of those listed above"),
+    (["note"], "    set       replace the note", "briefing note: error: name an ACTION: one of those listed above"),
+    (["briefing"], "    create    create an empty briefing", "briefing briefing: error: name an ACTION: one of those listed above"),
+])  # fmt: skip
+def test_a_command_or_action_left_out_lists_them(
+    capsys: pytest.CaptureFixture[str], argv: list[str], listed: str, said: str
+) -> None:
+    """`briefing` alone said "the following arguments are required: COMMAND" and named none; a
+    new user's first try. The help is printed, with the commands (or a group's actions)."""
+    err = refused(capsys, *argv)
+    assert any(line.startswith(listed) for line in err.splitlines()) and err.endswith(f"\n\n{said}\n")
