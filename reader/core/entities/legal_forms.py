@@ -10,12 +10,12 @@ there: "Geschäftsführer der Piracy Guard IT Solutions GmbH" gave "Piracy".
 from __future__ import annotations
 
 from reader.core.entities.cues import bare
+from reader.core.entities.lexicon import LEGAL_FORMS
 from reader.core.entities.names import Token
 
-# Legal forms only: "Group" and "Holdings" also name a part of a company or a kind of firm.
-_LEGAL_FORMS = frozenset(
-    """AG GmbH UG SE KG KGaA e.V. Inc. Inc Corp. Ltd. Ltd LLC plc PLC Plc S.A. N.V.""".split()
-)
+# Legal forms only (`lexicon.ORG_SUFFIXES` adds "Group" and "Holdings", which also name a part
+# of a company or a kind of firm).
+_LEGAL_FORMS = frozenset(LEGAL_FORMS)
 # What may stand inside a company's name besides capitalised words: "Müller & Söhne GmbH".
 _JOINERS = frozenset(["&", "und", "and"])
 

@@ -98,10 +98,14 @@ ORG_HEADS_EN = (
     "brotherhood",  # "Muslim Brotherhood", "International Brotherhood of Teamsters"
     "brothers", "sisters",  # bands and firms: "The Doobie Brothers", "Lehman Brothers"
 )  # fmt: skip
-ORG_SUFFIXES = (
-    "AG", "GmbH", "UG", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd",
-    "LLC", "plc", "PLC", "Plc", "Co.", "S.A.", "N.V.", "Holdings", "Group", "Bros", "Bros.",
+# Legal forms, which close a company's name whatever words it holds (`legal_forms`).
+LEGAL_FORMS = (
+    "AG", "GmbH", "UG", "SE", "KG", "KGaA", "e.V.", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd",
+    "LLC", "plc", "PLC", "Plc", "S.A.", "N.V.",
 )  # fmt: skip
+# Words that end an organisation's name: the legal forms, and words that also name a part of a
+# company or a kind of firm ("Group", "Holdings") or are written without their dot ("Corp").
+ORG_SUFFIXES = (*LEGAL_FORMS, "Corp", "Co.", "Holdings", "Group", "Bros", "Bros.")
 
 # Upper-case words that are no organisation (and no place): units, concepts, titles.
 NOT_ORG_ACRONYMS = frozenset(
