@@ -29,6 +29,7 @@ from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.name_tails import tail_of_a_name
 from reader.core.entities.names import Token
 from reader.core.entities.outlets import outlet_nominative
+from reader.core.entities.person_titles import split_roles, title_before
 from reader.core.entities.pieces import Piece
 from reader.core.entities.places import Place
 from reader.core.entities.places import lookup as places_lookup
@@ -76,7 +77,8 @@ def people(pieces: list[Piece], text: str) -> list[Found]:
             _nominative_name(p, text) for p in sorted(group, key=lambda p: p.genitive)
             if len(p.words) == longest
         )  # fmt: skip
-        roles = tuple(dict.fromkeys(role_base(p.role) for p in group if p.role))
+        written = [r for p in group for r in (p.role, title_before(text, p.start)) if r]
+        roles = tuple(dict.fromkeys(role_base(r) for r in split_roles(written)))
         found.append(Found(EntityKind.PERSON, _shown(names), key, roles, _spans(group, text)))
     return found
 

@@ -3,8 +3,9 @@
 A line says who someone is in these sources (the roles they were named with) and cites every
 source that names them with a footnote, as the chronology does, so the exported briefing says
 where each line comes from; an office the sources name in both languages or cases is listed
-once, in the export language (`roles.merge_roles`). People first, then organisations, each by
-how many sources name them.
+once, in the export language (`roles.merge_roles`); an academic title is written before the
+name, as the sources address the person ("Dr. Ina Berger"), not listed as an office. People
+first, then organisations, each by how many sources name them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from reader.core.entities.model import EntityKind, EntitySummary
+from reader.core.entities.person_titles import is_title, titled_name
 from reader.core.entities.roles import merge_roles
 from reader.core.footnotes import Cited, inline_markdown, source_footnote
 
@@ -60,9 +62,10 @@ def whos_who_markdown(
             ids = [i for i in named_in[entity.id] if i in by_id]
             marks = "".join(f"[^who-{i}]" for i in ids)
             cited.update(dict.fromkeys(ids))
-            named = merge_roles(entity.roles, language)
+            name = titled_name(entity.name, entity.roles)
+            named = [r for r in merge_roles(entity.roles, language) if not is_title(r)]
             roles = f" — {', '.join(inline_markdown(r) for r in named)}" if named else ""
-            lines.append(f"- **{inline_markdown(entity.name)}**{roles} {marks}")
+            lines.append(f"- **{inline_markdown(name)}**{roles} {marks}")
         lines.append("")
     notes = [f"[^who-{i}]: {source_footnote(by_id[i], language)}" for i in cited]
     return "\n".join([*lines, *notes]) + "\n"

@@ -44,9 +44,9 @@ def test_and_joins_two_offices() -> None:
 
 def test_a_title_leaves_room_for_the_office_in_apposition() -> None:
     roles = _roles("Das sagte Dr. Anna Berghoff, Geschäftsführerin des Verbands, am Montag.", "de")
-    assert roles["Anna Berghoff"] == ("Geschäftsführerin",)
+    assert roles["Anna Berghoff"] == ("Geschäftsführerin", "Dr.")  # the title kept beside it
     roles = _roles("He phoned Dr. Callum Reid, a consultant chest physician in Leeds.")
-    assert roles["Callum Reid"] == ("consultant chest physician",)
+    assert roles["Callum Reid"] == ("consultant chest physician", "Dr.")
 
 
 def test_a_role_before_another_name_is_that_persons() -> None:
