@@ -114,6 +114,7 @@ from reader.core.entities.noun_phrases import (
     things_of_names,
 )
 from reader.core.entities.numbered import numbered, tickers
+from reader.core.entities.org_nominatives import nominative_orgs
 from reader.core.entities.owned import owned_things
 from reader.core.entities.owned_events import owned_events
 from reader.core.entities.particles import opening_names
@@ -314,6 +315,8 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
+    if lang == "de":  # "des Bundesministeriums der Verteidigung": the Bundesministerium
+        found = nominative_orgs(found, reading_text)
     found += variants.places(pieces, reading_text, lang)
     found += figure_entities(reading_text, lang)
     return found

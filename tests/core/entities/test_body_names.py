@@ -66,7 +66,7 @@ def test_a_german_body_keeps_the_adjective_that_opens_its_name() -> None:
         "betrifft das nicht, und die Deutsche G7-Präsidentschaft endet."
     )
     orgs = _orgs(text, "de")
-    assert {"Technischen Universität Braunschweig", "Deutschen Sporthochschule Köln"} <= orgs
+    assert {"Technische Universität Braunschweig", "Deutsche Sporthochschule Köln"} <= orgs  # nominative
     assert not any(name.startswith(("Wesentlichen", "Deutsche G7")) for name in orgs)
 
 

@@ -54,8 +54,8 @@ def test_german_roles_in_their_base_form_whatever_the_case() -> None:
 def test_organisations_places_and_figures_in_german() -> None:
     found = extract(GERMAN, "de")
     orgs = _by_kind(found, EntityKind.ORG)
-    assert set(orgs) == {"Liberaldemokratischen Partei", "Intel"}
-    ldp = orgs["Liberaldemokratischen Partei"]
+    assert set(orgs) == {"Liberaldemokratische Partei", "Intel"}
+    ldp = orgs["Liberaldemokratische Partei"]
     assert [GERMAN[a:b] for a, b in ldp.spans] == ["Liberaldemokratischen Partei", "LDP", "LDP"]
     places = _by_kind(found, EntityKind.PLACE)
     assert set(places) == {"Tokio", "Vereinigte Staaten", "Japan"}

@@ -97,7 +97,7 @@ def test_a_german_plural_noun_before_a_name_is_no_part_of_it() -> None:
     assert "Valendo GmbH" in orgs
     assert not any(name.startswith(("Finanzierungen", "Privathaushalten")) for name in orgs)
     text = "Die Vorsitzende der Liberaldemokratischen Partei sprach."  # an adjective stays
-    assert "Liberaldemokratischen Partei" in _names(extract(text, "de"), EntityKind.ORG)
+    assert "Liberaldemokratische Partei" in _names(extract(text, "de"), EntityKind.ORG)
 
 
 def test_a_german_body_keeps_the_genitive_of_what_it_stands_for() -> None:

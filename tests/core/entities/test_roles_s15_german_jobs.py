@@ -24,4 +24,4 @@ def test_a_capitalised_job_before_the_name_is_the_role() -> None:
 
 def test_a_job_before_a_courtesy_title_keeps_the_title() -> None:
     roles = _roles("Ein Gespräch mit der Historikerin Dr. Lena Hájková über das Archiv.")
-    assert roles["Lena Hájková"] == ("Historikerin Dr.",)
+    assert roles["Lena Hájková"] == ("Historikerin", "Dr.")

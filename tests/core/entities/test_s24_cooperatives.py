@@ -18,7 +18,7 @@ def test_cooperatives_with_their_legal_form() -> None:
         "Später traten wir in die Talent Dienstleistungs- und Handel e.G. ein."
     )
     assert _orgs(text) == {
-        "Internationalen Medienverbund reg.Gen.m.b.H.",
+        "Internationaler Medienverbund reg.Gen.m.b.H.",
         "Talent Dienstleistungs- und Handel e.G.",
     }
 

@@ -55,7 +55,9 @@ def test_a_row_of_titles_stays_one() -> None:
 
 
 def test_no_list_shows_the_salutation() -> None:
-    roles = _roles("Frau Ministerin Ulrike Sander sprach. Frau Sander lachte.", "de")["Ulrike Sander"]
+    roles = _roles("Frau Ministerin Ulrike Sander sprach. Frau Sander lachte.", "de")[
+        "Ulrike Sander"
+    ]
     assert merge_roles(roles, "de") == ("Ministerin",)
 
 
