@@ -19,8 +19,10 @@ from reader.core.word_frequency import zipf as zipf_frequency
 
 # A word: letters, inner hyphens and apostrophes; dotted abbreviations ("U.S.") kept whole.
 # "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name. An underscore
-# separates words ("Director_Oh Kyeong Taek" in a credits line). "E.ON": a dotted brand.
-_WORD = re.compile(r"[A-Z]\.[A-Z]{2,}\b|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*")
+# separates words ("Director_Oh Kyeong Taek" in a credits line). "E.ON": a dotted brand. A
+# lone capital with an exclamation mark before a capitalised word is a name's first word ("E!
+# News", "E! Online"): no sentence ends in one letter.
+_WORD = re.compile(r"[A-Z]!(?= [A-Z])|[A-Z]\.[A-Z]{2,}\b|(?:[A-Z]\.){2,}|[A-Z][A-Za-z]*&[A-Z][A-Za-z]*\b|[^\W\d_](?:(?:[^\W_]|[’'-])*[^\W_])?\.?|\d\w*")
 _DOTTED = re.compile(r"(?:[A-Z]\.)+")
 # What, between two words, makes the second one begin a sentence, a line or a quotation.
 _OPENERS = frozenset('.!?:;„“"»«(\n—–')
