@@ -55,6 +55,7 @@ from reader.core.entities.agreement import (
     terms,
 )
 from reader.core.entities.apposed_people import apposed_people
+from reader.core.entities.articled_words import articled_first_words
 from reader.core.entities.box_scores import box_score_players
 from reader.core.entities.cited_papers import cited_papers
 from reader.core.entities.cited_people import cited_people
@@ -312,6 +313,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = product_names.products(pieces, words, reading_text)  # "Nissan Sentra"
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
+    pieces = articled_first_words(pieces, reading_text, lang)  # "der Dokumentar": no first name
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
