@@ -92,6 +92,7 @@ from reader.core.entities.kind_first_bodies import kind_first_bodies
 from reader.core.entities.lettered_options import lettered_options
 from reader.core.entities.listed_words import unbacked_word
 from reader.core.entities.loan_phrases import loan_phrases
+from reader.core.entities.maker_models import maker_models
 from reader.core.entities.member_genitives import member_genitives
 from reader.core.entities.model import EntityKind, Found
 from reader.core.entities.model_letters import drop_model_letters
@@ -314,6 +315,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     pieces = drop_model_letters(pieces, name_runs, lang, reading_text)  # "Fossil Hybrid HR"
     clubs.numbered(pieces, words, index, reading_text)  # "1. FC Nürnberg", "TV Fürth 1860"
     pieces = articled_first_words(pieces, reading_text, lang)  # "der Dokumentar": no first name
+    pieces = maker_models(pieces, reading_text)  # "Ascom Myco" of "Ascom announces"
     add_roles(pieces, words, index, reading_text)
     found = variants.people(pieces, reading_text)
     found += variants.organisations(pieces, reading_text)
