@@ -2,8 +2,10 @@
 
 Two capitalised words read as a person when nothing says otherwise: "the Ascom Myco 2",
 "Linksys Velop Wi-Fi 6". The text says otherwise where it names the first word alone as an
-organisation ("Ascom announces …", "released by Ascom", "Ascom Holdings"): a person is not called by the first
-word of the name alone as a company is, and a first name ("Mercedes Schlapp") is left alone.
+organisation ("Ascom announces …", "released by Ascom", "Ascom Holdings") or as the owner of
+the rest ("Ascom's Unite Connect"): a person is not called by the first word of the name alone
+as a company is, nor does a first name own a surname; a first name ("Mercedes Schlapp") is
+left alone.
 Left a person, the product also took the company's own mentions (the lone word joins the one
 person whose name holds it), so the company vanished from the lists and a "person" with its
 mentions stood near the top; without it the company keeps them.
@@ -33,7 +35,14 @@ def maker_models(pieces: list[Piece], text: str) -> list[Piece]:
         if not (
             p.kind is EntityKind.PERSON
             and len(p.words) > 1
-            and bare(p.words[0].text) in makers
+            and (bare(p.words[0].text) in makers or _owned(p, text))
             and not known_first_name(bare(p.words[0].text))
         )
     ]
+
+
+def _owned(piece: Piece, text: str) -> bool:
+    """Whether the text writes the name's first word as the owner of the rest ("Ascom's Unite
+    Connect" of "Ascom Unite Connect"): no one's first name owns their surname."""
+    first, second = bare(piece.words[0].text), piece.words[1].text
+    return any(f"{first}{mark}s {second}" in text for mark in ("'", "’"))

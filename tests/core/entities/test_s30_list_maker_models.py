@@ -18,6 +18,8 @@ TEXTS = [
     "the Velmora Quill 3, a handset built for wards. A Velmora spokesperson gave no price.",
     "Velmora Holdings announced a pager for nurses. It pairs with the Velmora Quill 3, a "
     "handset built for wards. Velmora did not give a price.",
+    "The full roll-out of Velmora Quill Connect starts in May. Velmora’s Quill Connect links "
+    "bedside monitors to phones.",
 ]
 
 
