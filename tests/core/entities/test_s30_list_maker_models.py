@@ -18,14 +18,14 @@ TEXTS = [
     "the Velmora Quill 3, a handset built for wards. A Velmora spokesperson gave no price.",
     "Velmora Holdings announced a pager for nurses. It pairs with the Velmora Quill 3, a "
     "handset built for wards. Velmora did not give a price.",
-    "The full roll-out of Velmora Quill Connect starts in May. Velmora’s Quill Connect links "
-    "bedside monitors to phones.",
+    "Hospitals will get Velmora Quill Connect for wards next year, the firm said. "
+    "Velmora’s Quill Connect sends alarms to phones.",
 ]
 
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_the_maker_and_its_model_are_no_person(text: str) -> None:
-    assert "Velmora Quill" not in _names(text, EntityKind.PERSON)
+    assert not any(name.startswith("Velmora") for name in _names(text, EntityKind.PERSON))
 
 
 def test_the_maker_keeps_its_mentions() -> None:
