@@ -167,5 +167,5 @@ FEMININE_DE = frozenset({
 EITHER_DE = frozenset({"abgeordnete"})
 # Salutations the rules read before a name ("Frau Angela Merkel", "Mr Smith"), in lower case and
 # without their full stop: they say how a person is addressed, not an office, so no role list
-# shows them (the stored roles keep them, as the sources wrote them).
+# shows them, and the index does not keep them (`person_titles.split_roles`).
 SALUTATIONS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau"})

@@ -5,9 +5,9 @@
 title or a salutation came glued to the office ("Tierärztin Dr. Ina Berger" gave "Tierärztin
 Dr.", "Frau Ministerin Müller" "Frau Ministerin"), and a list showed that phrase as the office;
 where an office after the name said more ("Dr. Martha Greene, a cardiologist"), the title was
-lost. Each is a role of its own here: the office as the list shows it, the title, which a
-who's who writes before the name as the sources address the person ("Dr. Ina Berger"), and
-the salutation, which no list shows (`office_names.SALUTATIONS`).
+lost. The office and the title are each a role of their own here, and the title is written
+before the name in a who's who, as the sources address the person ("Dr. Ina Berger"); the
+salutation is none (`office_names.SALUTATIONS`), and the index no longer keeps it.
 """
 
 from __future__ import annotations
@@ -36,13 +36,15 @@ def title_before(text: str, start: int) -> str:
 
 
 def split_roles(roles: Iterable[str]) -> list[str]:
-    """Roles with a salutation opening them and a title closing them each made a role of their
-    own: "Frau Ministerin" is "Frau" and "Ministerin", "Leiterin Dr." "Leiterin" and "Dr."."""
+    """Roles without the salutations opening them or standing alone, and with a title closing
+    them made a role of its own: "Frau Ministerin" is "Ministerin", "Frau" none, "Leiterin Dr."
+    "Leiterin" and "Dr."."""
     split: list[str] = []
     for role in roles:
         first, space, rest = role.partition(" ")
-        if space and first.rstrip(".").casefold() in SALUTATIONS:
-            split.append(first)
+        if first.rstrip(".").casefold() in SALUTATIONS:
+            if not space:
+                continue
             role = rest
         title = None if is_title(role) else _TITLE_AFTER.search(role)
         if title:

@@ -1,6 +1,7 @@
-"""Session 30, read off a real library's lists: a person's academic title and salutation are
-roles of their own, not glued to an office ("Tierärztin Dr.", "Frau Ministerin") nor lost where
-an office follows the name; the who's who writes the title before the name. Made-up people."""
+"""Session 30, read off a real library's lists: a person's academic title is a role of its own,
+not glued to an office ("Tierärztin Dr.") nor lost where an office follows the name, and the
+who's who writes it before the name; a salutation ("Frau Ministerin", "Frau") is no role and
+no part of one. Made-up people."""
 
 from __future__ import annotations
 
@@ -40,11 +41,11 @@ def _roles(text: str, lang: str) -> dict[str, tuple[str, ...]]:
             "Am Montag sagte Frau Ministerin Ulrike Sander in Kassel, die Reform komme.",
             "de",
             "Ulrike Sander",
-            {"Frau", "Ministerin"},
+            {"Ministerin"},
         ),
     ],
 )
-def test_title_and_salutation_are_roles_of_their_own(
+def test_the_title_is_a_role_of_its_own_and_the_salutation_none(
     text: str, lang: str, name: str, roles: set[str]
 ) -> None:
     assert set(_roles(text, lang)[name]) == roles
@@ -52,6 +53,11 @@ def test_title_and_salutation_are_roles_of_their_own(
 
 def test_a_row_of_titles_stays_one() -> None:
     assert split_roles(["Prof. Dr.", "Referentin Prof. Dr."]) == ["Prof. Dr.", "Referentin"]
+
+
+def test_a_salutation_alone_is_no_role() -> None:
+    roles = _roles("Frau Gerlinde Haak kam spät. Herr Ottmar Renz wartete schon.", "de")
+    assert roles == {"Gerlinde Haak": (), "Ottmar Renz": ()}
 
 
 def test_no_list_shows_the_salutation() -> None:
