@@ -32,4 +32,4 @@ def test_listing_mentions_and_whos_who_show_no_salutation(tmp_path: Path, run: R
     assert "- **Olaf Scholz** [^who-1]" in out and "Frau" not in out and "Herr" not in out
     code, out, _ = run(*home, "entities", "--kind", "person", "--json")
     roles = {e["name"]: e["roles"] for e in json.loads(out)}
-    assert "Frau" in roles["Angela Merkel"] and roles["Olaf Scholz"] == ["Herr"]  # as found
+    assert "Frau" not in roles["Angela Merkel"] and roles["Olaf Scholz"] == []  # no role at all
