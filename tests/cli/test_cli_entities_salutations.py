@@ -1,6 +1,7 @@
 """`briefing entities` and the who's who leave a salutation out of a person's roles (session 28):
 "Angela Merkel (Chancellor, Frau)" and "Olaf Scholz (Herr)" were listed, "Frau Angela Merkel"
-read with the salutation as a role. `--json` keeps every role as the sources wrote it."""
+read with the salutation as a role. Since session 30 the index keeps no salutation, so `--json`
+lists none either."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A salutation is no role (session 28): the Entities view listed "Angela Merkel —
 Bundeskanzlerin, Frau" and "Olaf Scholz — Herr", because the rules keep the word before a name
-("Frau Angela Merkel") with the person's roles. The stored roles still keep it (as the sources
-wrote it, for `--json`); the Roles column and its tooltip leave it out (the who's who and
+("Frau Angela Merkel") with the person's roles. The Roles column and its tooltip leave it out
+(since session 30 the stored roles hold none either) (the who's who and
 `briefing entities`: tests/cli/test_cli_entities_salutations.py). A real library in a temp folder, imported and indexed by the real window.
 """
 
