@@ -84,8 +84,12 @@ _NO_FIELD = frozenset(
     this that these those who which whose is was are were be been has had have will would can
     could may said says told added noted wrote explained according also now then once still
     new former top longtime veteran current late ex another other longtime well fellow first
-    last next same own only recent incoming outgoing retired newly one two three many some""".split()
-)
+    last next same own only recent incoming outgoing retired newly one two three many some
+    about above across after against along among around before behind below beneath beside
+    between beyond despite down during except inside into like near off onto out outside over
+    past since through toward towards under until upon via within without what whom whose when
+    where why how whatever""".split()
+)  # and the prepositions and wh-words the dictionary lists as nouns ("a race against singer …")
 
 
 def _field(word: str) -> bool:
