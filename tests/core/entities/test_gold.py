@@ -161,8 +161,8 @@ from score_entities import GOLD, score  # noqa: E402
 # town before its country abroad, a dictionary word listed with a title): organisations
 # 0.887/0.795 (0.8867/0.7954), places 0.883/0.826 (0.8826/0.8259), people and figures the same.
 FLOORS = {
-    "people": (0.946, 0.921),
-    "orgs": (0.889, 0.802),  # precision: never below what the rules measure
+    "people": (0.950, 0.921),
+    "orgs": (0.890, 0.804),  # precision: never below what the rules measure
     "places": (0.882, 0.825),
     "figures": (0.960, 0.839),
 }
