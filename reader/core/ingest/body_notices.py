@@ -1,9 +1,9 @@
 """The site speaking to its readers around the article, as whole sentences the body model
 would take for the article's own: where an embed did not load (`body_placeholders`), its rules
-for comments (`body_comment_rules`), its pitch to join, subscribe or follow
-(`body_pitches`), its disclosure of paid links or advertising (`body_disclosures`) and its
-customer-service box (`body_service`); and a row of share buttons in the site's own words
-(`body_share_rows`).
+for comments (`body_comment_rules`), its pitch to join, subscribe or follow or to buy its
+print issue (`body_pitches`), its disclosure of paid links or advertising
+(`body_disclosures`) and its customer-service box (`body_service`); and a row of share
+buttons in the site's own words (`body_share_rows`).
 `phrases.prompt_reason` asks here when no furniture phrase matched a line.
 """
 
@@ -18,7 +18,7 @@ from reader.core.ingest import (
 )
 from reader.core.ingest.body_comment_rules import is_comment_rules
 from reader.core.ingest.body_disclosures import is_disclosure
-from reader.core.ingest.body_pitches import is_appeal, is_pitch
+from reader.core.ingest.body_pitches import is_appeal, is_issue_pitch, is_pitch
 from reader.core.ingest.body_placeholders import is_placeholder
 from reader.core.ingest.body_service import is_service_box
 from reader.core.ingest.body_share_rows import is_share_row
@@ -49,8 +49,8 @@ def site_notice(lower: str, word_count: int) -> str | None:
         return None  # a menu's or a button's words: no disclosure, no appeal
     if word_count <= body_disclosures.MAX_WORDS and is_disclosure(lower, word_count):
         return ADVERTISING  # "This post may contain affiliate links"
-    if is_appeal(lower, word_count):
-        return ADVERTISING  # "Your support keeps our journalism free"
+    if is_appeal(lower, word_count) or is_issue_pitch(lower):
+        return ADVERTISING  # "Your support keeps our journalism free", "… in unserer Ausgabe"
     if is_service_box(lower, word_count):
         return FOOTER  # "Customer Service … Telephone: … Fax: …"
     return None

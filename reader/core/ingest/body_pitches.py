@@ -105,3 +105,24 @@ def _names_journalism(lower: str) -> bool:
         or "jornalismo" in lower
         or "dziennikarstw" in lower
     )
+
+
+# The print issue's pitch under a magazine's web article: the rest of the story, or more on
+# it, is in the issue the reader is asked to buy ("… lesen Sie in unserer Februar-Ausgabe. Das
+# Heft können Sie hier versandkostenfrei bestellen.", "Den ganzen Artikel finden Sie in unserer
+# bewusster leben Ausgabe 1/2023", "Read the full story in our March issue"). Reporting on an
+# issue ("Wie wir in unserer letzten Ausgabe berichteten") sends the reader nowhere and stays.
+_TO_ISSUE = re.compile(
+    r"\b(?:(?:lesen|finden|erfahren) sie|read|find)\b[^.!?]{0,80}"
+    r"\b(?:unser\w*|our)\b[^.!?]{0,40}(?:\b|-)(?:ausgabe|heft|issue)\b"
+)
+_ORDER_ISSUE = re.compile(
+    r"\b(?:das heft|die ausgabe)\b[^.!?]{0,60}\b(?:bestellen|kaufen|erhältlich)\b"
+)
+
+
+def is_issue_pitch(lower: str) -> bool:
+    """The lower-cased line sends the reader to the site's print issue for the story."""
+    if "ausgabe" not in lower and "heft" not in lower and "issue" not in lower:
+        return False
+    return bool(_TO_ISSUE.search(lower) or _ORDER_ISSUE.search(lower))

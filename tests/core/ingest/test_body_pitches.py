@@ -12,7 +12,7 @@ import pytest
 
 from reader.core.ingest import phrases
 from reader.core.ingest.article import BlockRole
-from reader.core.ingest.body_pitches import is_appeal, is_pitch
+from reader.core.ingest.body_pitches import is_appeal, is_issue_pitch, is_pitch
 from reader.core.ingest.plaintext import parse
 from reader.core.text import normalise
 
@@ -104,3 +104,51 @@ def test_the_appeal_for_support_is_advertising(line: str) -> None:
 @pytest.mark.parametrize("line", NO_APPEALS)
 def test_stories_about_funding_journalism_are_no_appeal(line: str) -> None:
     assert not is_appeal(line.lower(), len(line.split()))
+
+
+# The print issue's pitch: the story, or more of it, is in the magazine's issue (de-web's
+# reiterrevue page closed its article with the first; written here by hand in its shape).
+ISSUE_PITCHES = (
+    "Heu ist die Grundlage einer guten Fütterung. Was Sie beachten müssen, lesen Sie in unserer "
+    "Februar-Ausgabe. Das Heft können Sie hier versandkostenfrei bestellen.",
+    "Den ganzen Artikel finden Sie in unserer Gartenfreund Ausgabe 1/2023",
+    "Mehr dazu erfahren Sie im aktuellen Heft, die Ausgabe ist am Kiosk und online erhältlich.",
+    "Read the full story of the rescue in our March issue.",
+)
+NO_ISSUE_PITCHES = (
+    # Reporting on an issue, or an issue the story is about, sends the reader nowhere.
+    "Wie wir in unserer letzten Ausgabe berichteten, hat der Stadtrat den Plan gebilligt.",
+    "Die erste Ausgabe des Festivals fand 1998 in einer Scheune am Stadtrand statt.",
+    "The issue of our water supply was raised again at the council meeting on Monday.",
+    "Sie lesen hier, wie die Ausgaben der Stadt für Schulen gestiegen sind.",
+)
+
+
+@pytest.mark.parametrize("line", ISSUE_PITCHES)
+def test_the_print_issues_pitch_is_advertising(line: str) -> None:
+    assert is_issue_pitch(line.lower())
+    assert phrases.prompt_reason(line, len(line.split())) == phrases.ADVERTISING
+
+
+@pytest.mark.parametrize("line", NO_ISSUE_PITCHES)
+def test_reporting_on_an_issue_is_no_pitch(line: str) -> None:
+    assert not is_issue_pitch(line.lower())
+
+
+ISSUE_PAGE = """Startseite
+Fütterung
+Heulage: Besser als ihr Ruf?
+Veröffentlicht am 03.02.2022 von Sarah Schnieder
+Für Pferde mit Allergien kann Heulage eine Alternative zum Heu sein, wenn der Ballen trocken genug ist.
+Auch bei Heulage kann es zu Schimmel kommen, wenn die Folie beschädigt ist. Kontrolle ist immer sinnvoll.
+Heu ist die Grundlage einer guten Fütterung. Was Sie dabei beachten müssen, lesen Sie in unserer Februar-Ausgabe. Das Heft können Sie hier versandkostenfrei bestellen.
+Impressum
+"""
+
+
+def test_the_print_issues_pitch_under_an_article_is_set_aside() -> None:
+    roles = {b.text: b.role for b in parse(normalise(ISSUE_PAGE)).blocks}
+    last = next(text for text in roles if text.startswith("Auch bei Heulage"))
+    assert roles[last] is BlockRole.BODY
+    pitch = next(text for text in roles if text.startswith("Heu ist die Grundlage"))
+    assert roles[pitch] is BlockRole.BOILERPLATE
