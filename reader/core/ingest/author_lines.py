@@ -127,14 +127,14 @@ def links_to_posts(head: Head, i: int) -> bool:
     return _MORE_BY.match(text) is not None
 
 
-def named_in_story(head: Head, surname: str, stop: int) -> bool:
-    """A paragraph of the story, from its start to line `stop`, names `surname`: a person
-    the story is about, not its author (authors seldom name themselves in their text).
-    The name's pattern is compiled only when a paragraph holds the name (on most pages none
-    does): it was compiled for every name asked about, in every worker anew."""
+def named_in_story(head: Head, surname: str, stop: int, start: int | None = None) -> bool:
+    """A paragraph of the story, from its start (or `start`) to line `stop`, names `surname`:
+    a person the story is about, not its author (authors seldom name themselves in their
+    text). The name's pattern is compiled only when a paragraph holds the name (on most pages
+    none does): it was compiled for every name asked about, in every worker anew."""
     holding = [
         text
-        for j in range(head.first_prose, stop)
+        for j in range(head.first_prose if start is None else start, stop)
         if head.shapes[j].prose and surname in (text := head.segments[j].text)
     ]
     if not holding:

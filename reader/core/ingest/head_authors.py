@@ -33,7 +33,12 @@ from reader.core.ingest.notice_authors import notice_author
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
-from reader.core.ingest.tail_authors import about_heading, author_box, byline_below_article
+from reader.core.ingest.tail_authors import (
+    about_heading,
+    author_box,
+    byline_below_article,
+    signed_below_article,
+)
 
 _INLINE_BYLINE_MAX_WORDS = 10
 _GLUED_BYLINE_MAX_WORDS = 20  # a headline with the author line glued on
@@ -253,6 +258,8 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
         byline_below_article(head)
     if not head.authors:
         author_box(head)
+    if not head.authors:
+        signed_below_article(head)
     if not head.authors and title_index:
         _name_above_title(head, title_index)
     title = title_index or 0

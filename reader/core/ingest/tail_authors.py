@@ -1,6 +1,7 @@
 """Author lines under the text, read when the head names no author: a "Von …" line or a lead
 over the name below the story, a link to the author's posts that names them, the author's box
-(a name over a paragraph about them, or a heading about the person: "Über Lynn").
+(a name over a paragraph about them, or a heading about the person: "Über Lynn"), the name
+signing the story off under its last paragraph.
 
 Blogs and magazines print their only author line there; news sites rarely do, so these
 readers come after the head's own (`head_authors`).
@@ -46,6 +47,10 @@ _ABOUT_STARTS = frozenset(("über", "mehr", "abou", "more"))
 _ABOUT_MAX_WORDS = 5
 # The paragraph under a heading naming one first name says who that is ("Lynn ist …").
 _BIO_MIN_WORDS = 8
+# A sign-off stands under a paragraph of the story, not under a caption or a teaser.
+_SIGNED_PARAGRAPH_WORDS = 20
+# Tags and links under a story stand one or two words a line.
+_TAG_WORDS = 2
 
 
 def byline_below_article(head: Head) -> None:
@@ -160,3 +165,54 @@ def _opens_bio(head: Head, i: int, name: str) -> bool:
     if i >= len(head.segments) or head.shapes[i].n_words < _BIO_MIN_WORDS:
         return False
     return head.segments[i].text.startswith(name + " ")
+
+
+def signed_below_article(head: Head) -> None:
+    """The name signing the story off, alone on its line under its last paragraph, as
+    magazines and blogs print it ("… aus dem eigenen Wesenskern zu handeln." / "Claudia
+    Duwe"; the paragraph may be cut off with "…" where the rest is in the print issue): a
+    person's name that opens with a first name the list knows, printed so once. Not a
+    subheading ("Die Mischung"), not an interview's speaker (a paragraph follows the name),
+    not a person the story names, not the authors of a list of teasers (each under its
+    teaser: the shape recurs)."""
+    start = max(head.end, head.first_prose + 1)
+    found = [i for i in range(start, len(head.segments)) if _signs(head, i)]
+    if len(found) != 1:
+        return
+    i = found[0]
+    name = head.clean_byline(i)
+    if name and not _about_the_person(head, name, i):
+        head.authors[i] = name
+        head.inferred.add(i)
+
+
+def _about_the_person(head: Head, name: str, i: int) -> bool:
+    """The story names the person, so is about them: a paragraph below its opening names the
+    surname, or the opening does without the full name ("Kanzlerin Merkel will …"). An
+    opening that introduces the author ("Claudia Duwe zeigt, wie …") names them in full."""
+    surname = name.split()[-1]
+    if named_in_story(head, surname, i, head.first_prose + 1):
+        return True
+    opening = head.segments[head.first_prose].text
+    return surname in opening and name not in opening
+
+
+def _signs(head: Head, i: int) -> bool:
+    """Line `i` is a person's name alone under a paragraph, no paragraph right below it."""
+    above, shape = head.shapes[i - 1], head.shapes[i]
+    if above.n_words < _SIGNED_PARAGRAPH_WORDS or not (above.prose or above.truncated):
+        return False  # most lines are settled by the block above them
+    if shape.prose or shape.n_words > 3:
+        return False
+    below = head.shapes[i + 1 : i + 3]
+    if below and below[0].strong_prose:
+        return False  # the speaker over an answer, a heading over the next part
+    if len(below) == 2 and all(b.n_words <= _TAG_WORDS and not b.prose for b in below):
+        return False  # the first of a column of tags or links ("Angela Merkel" / "Politik")
+    if not is_name_line(head, i):
+        return False
+    name = head.clean_byline(i)
+    words = name.split() if name else []
+    if not 2 <= len(words) <= 3 or words[0].isupper() or not first_name(words[0]):
+        return False  # (a shouted word is a brand: "CHIP Fazit")
+    return is_person_name(name or "")
