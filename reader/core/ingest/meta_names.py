@@ -89,7 +89,7 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
     taken: list[str] = []
     current = 0
     for token in tokens:
-        bare = token.rstrip(",")
+        bare = token.rstrip(",;")  # a semicolon ends a credit's part ("Anna Roth; Fotos: …")
         if bare.lower() in JOINERS and current >= 2:
             taken.append(bare)
             current = 0
@@ -111,7 +111,7 @@ def leading_names(tokens: list[str], min_words: int) -> str | None:
             break
         taken.append(bare)
         current += 1
-        if token.endswith(","):
+        if token.endswith((",", ";")):
             break
     while taken and (taken[-1].lower() in JOINERS or taken[-1].lower() in _PARTICLES):
         taken.pop()

@@ -48,8 +48,9 @@ def phrase_not_name(names: str) -> bool:
 
 def name_parts(names: str) -> list[str]:
     """Comma-separated names ("A B, C D and E F"); otherwise what follows a comma is a place
-    or an employer ("Kathrin Erdmann, ARD-Studio Tokio")."""
-    parts = [p.strip(NAME_TRIM) for p in names.split(",")]
+    or an employer ("Kathrin Erdmann, ARD-Studio Tokio"). A semicolon separates as a comma
+    does: in a credit line it ends the author's part ("Text: Anna Roth; Fotos: Peter Paul")."""
+    parts = [p.strip(NAME_TRIM) for p in names.replace(";", ",").split(",")]
     if len(parts) > 1 and _AND.search(parts[-1]) and not any(ROLE.search(p) for p in parts):
         return [p for p in parts if p]
     if 1 < len(parts) <= _MAX_LISTED and all(_plain_person(p) for p in parts):
