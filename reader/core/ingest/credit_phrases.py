@@ -57,3 +57,20 @@ def is_person_credit(text: str) -> bool:
         return False
     match = _PERSON_CREDIT.fullmatch(text)
     return match is not None and is_person_name(match.group(1))
+
+
+# The text's author credited after the pictures' in the same line ("Fotos: Peter Hartmann,
+# Text: Anna Roth", "Foto: Max Muster / Autorin: Anna Weber"): a separator, then the label.
+_TEXT_CREDIT_AFTER = re.compile(
+    r"[,;|/·•]\s*(?:text|texte|autor|autorin|author|words)\s*:\s*(?=[A-ZÄÖÜ])", re.IGNORECASE
+)
+
+
+_PICTURE_LABELS = ("foto", "bild", "photo", "illustration", "grafik")
+
+
+def credits_text_after(text: str) -> bool:
+    """A picture's credit line that also credits the text's author after it."""
+    if ":" not in text or not text.lstrip()[:12].lower().startswith(_PICTURE_LABELS):
+        return False
+    return _TEXT_CREDIT_AFTER.search(text) is not None

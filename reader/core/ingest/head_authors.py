@@ -22,6 +22,7 @@ from reader.core.ingest.author_lines import (
     role_marked_authors,
 )
 from reader.core.ingest.byline_tails import tidy_byline
+from reader.core.ingest.credit_phrases import credits_text_after
 from reader.core.ingest.desk_credits import DESK_WORDS, desk_credit
 from reader.core.ingest.head import DATE_LINE_MAX_WORDS, Head, is_linkback
 from reader.core.ingest.head_agency import find_agency
@@ -73,10 +74,12 @@ def find_authors(head: Head) -> None:
     for i in range(head.end):
         text = head.segments[i].text
         if head.labels[i] is not None and (i not in head.dates or text.endswith(_SAID)):
-            if head.labels[i] not in _CREDITED or not bylines.starts_with_lead(text):
+            if head.labels[i] not in _CREDITED or not (
+                bylines.starts_with_lead(text) or credits_text_after(text)
+            ):
                 continue  # (a dated comment names its commenter: "Milan on Sept. 12, 2018 said:")
             # "Autorin: Anna Weber | Fotos: Max Muster": the author line, the photographer
-            # credited beside her.
+            # credited beside her; so is "Fotos: Max Muster, Text: Anna Weber".
         if is_linkback(text):
             continue  # "Pingback von Too much information - …": another blog's post
         name: str | None = None

@@ -20,6 +20,7 @@ from reader.core.ingest.author_lines import (
     links_to_posts,
     named_in_story,
 )
+from reader.core.ingest.credit_phrases import credits_text_after
 from reader.core.ingest.head import Head
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.shape import is_name_list, is_person_name
@@ -55,8 +56,9 @@ _TAG_WORDS = 2
 
 def byline_below_article(head: Head) -> None:
     """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
-    Kirsten Freund / handwerksblatt.de"), where blogs and magazines print it, when the head
-    has none: the first short line below the head that opens with a lead word, or a lead
+    Kirsten Freund / handwerksblatt.de", "Fotos: Max Muster, Text: Anna Weber"), where blogs
+    and magazines print it, when the head has none: the first short line below the head that
+    opens with a lead word or with the pictures' credit before the text's, or a lead
     alone on its line over the name ("Kommentar von" / "Ingo Arzt", "Autor" / "Teufel Blog
     Redaktion"), as the head's own author lines are read."""
     for i in range(head.end, len(head.segments)):
@@ -76,6 +78,11 @@ def byline_below_article(head: Head) -> None:
                 full = head.clean_byline(i - 1) if i > 0 and is_name_line(head, i - 1) else None
                 at, name = (i - 1, full) if full and name in full else (i, name)
                 head.authors[at] = name
+                return
+        if credits_text_after(text):
+            name = bylines.byline_in_line(text, False)  # "Fotos: Max Muster, Text: Anna Weber"
+            if name:
+                head.authors[i] = name
                 return
         if text.lstrip()[:2].lower() not in bylines.LEAD_STARTS:
             continue  # no lead word opens the line: most lines end here, before any pattern
