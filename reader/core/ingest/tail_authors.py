@@ -32,6 +32,7 @@ _ARTICLE_KINDS = frozenset(
     "reportage kolumne glosse rezension kritik analysis commentary comment opinion column "
     "essay review report story article".split()
 )  # fmt: skip
+_KIND_STARTS = frozenset(kind[:2] for kind in _ARTICLE_KINDS)
 # A link to the author's posts that names them ("Zeige alle Beiträge von Michael Veeser →",
 # "Alle Posts vom AutorTine →", "View all posts by Ann Lee", "More articles from Ann Lee").
 _POSTS_BY = re.compile(
@@ -58,9 +59,10 @@ def byline_below_article(head: Head) -> None:
     """An author line under the text ("Von Cosima Künzel", "Autor: Fritz Imhof", "Text:
     Kirsten Freund / handwerksblatt.de", "Fotos: Max Muster, Text: Anna Weber"), where blogs
     and magazines print it, when the head has none: the first short line below the head that
-    opens with a lead word or with the pictures' credit before the text's, or a lead
-    alone on its line over the name ("Kommentar von" / "Ingo Arzt", "Autor" / "Teufel Blog
-    Redaktion"), as the head's own author lines are read."""
+    opens with a lead word, with the kind of article before one ("Gastbeitrag von …") or with
+    the pictures' credit before the text's, or a lead alone on its line over the name
+    ("Kommentar von" / "Ingo Arzt", "Autor" / "Teufel Blog Redaktion"), as the head's own
+    author lines are read."""
     for i in range(head.end, len(head.segments)):
         text = head.segments[i].text
         if head.shapes[i].n_words > _BELOW_BYLINE_MAX_WORDS or head.shapes[i].prose:
@@ -84,9 +86,14 @@ def byline_below_article(head: Head) -> None:
             if name:
                 head.authors[i] = name
                 return
-        if text.lstrip()[:2].lower() not in bylines.LEAD_STARTS:
+        start = text.lstrip()[:2].lower()
+        led = start in bylines.LEAD_STARTS
+        if not led and (
+            start not in _KIND_STARTS or text.split(" ", 1)[0].lower() not in _ARTICLE_KINDS
+        ):
             continue  # no lead word opens the line: most lines end here, before any pattern
-        if bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
+        if not led or bylines.starts_with_lead(text) or bylines.is_inline_lead_line(text):
+            # (a line led by the kind of article: "Gastbeitrag von Anna Weber")
             name = bylines.byline_in_line(text, False)
             if name and in_teaser_list(head, i):
                 continue  # "Von Max Muster | 10.03.2024" under each teaser of a box

@@ -1,6 +1,7 @@
-"""The name signing a story off under its last paragraph names the author when no line above
-does ("… aus dem eigenen Wesenskern zu handeln." / "Claudia Duwe", de-web's bewusster-leben
-page, whose last paragraph is cut off with "…" and continues in the print issue).
+"""Author lines under the story when no line above names an author: the name signing the
+story off under its last paragraph ("… aus dem eigenen Wesenskern zu handeln." / "Claudia
+Duwe", de-web's bewusster-leben page, whose last paragraph is cut off with "…" and continues in
+the print issue), and a line the kind of article leads ("Gastbeitrag von Anna Roth").
 
 The pages are written by hand around the shared story; expected values are the name as the
 page prints it. A name under the story that is a tag, a subject of the story, an interview's
@@ -68,3 +69,21 @@ def test_the_head_author_wins_over_the_sign_off() -> None:
     head = f"Startseite\nStadt\n{HEADLINE}\nVon Anna Weber\n06.11.2023\n"
     page = f"{head}\n{P1}\n\n{P2}\nClaudia Duwe\n\n{TAIL}"
     assert parse_page(page).byline == "Anna Weber"
+
+
+# An author line under the story that the kind of article leads, its lead word inside.
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Gastbeitrag von Anna Roth", "Anna Roth"),
+        ("Kommentar von Anna Roth", "Anna Roth"),
+        ("Analysis by Anna Roth", "Anna Roth"),
+    ],
+)
+def test_the_kind_of_article_before_its_lead_names_the_author(line: str, author: str) -> None:
+    assert parse_page(f"{HEAD}\n{P1}\n\n{P2}\n{line}\n\n{TAIL}").byline == author
+
+
+def test_a_kind_of_article_in_a_teaser_list_names_no_author() -> None:
+    teasers = "Kommentar von Anna Roth\nNeue Buslinien ab Mai\nKommentar von Peter Hartmann\n"
+    assert parse_page(f"{HEAD}\n{P1}\n\n{P2}\nMehr zum Thema\n{teasers}\n{TAIL}").byline is None
