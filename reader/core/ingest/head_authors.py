@@ -30,7 +30,7 @@ from reader.core.ingest.head_dates import aged
 from reader.core.ingest.intl_bylines import byline_in_date_line, reporter_line
 from reader.core.ingest.meta_names import is_names
 from reader.core.ingest.name_lists import phrase_not_name
-from reader.core.ingest.notice_authors import notice_author
+from reader.core.ingest.notice_authors import initials_spelt_out, notice_author
 from reader.core.ingest.person_shape import first_name
 from reader.core.ingest.phrases import CAPTION, IMAGE_CREDIT
 from reader.core.ingest.shape import NOT_NAME_WORDS, is_name_list
@@ -300,4 +300,5 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     after = chosen + 1
     if after < len(head.segments) and bylines.is_role_line(head.segments[after].text):
         used.add(after)
-    return tidy_byline(head.authors[chosen]), agency, used
+    byline = tidy_byline(head.authors[chosen])
+    return initials_spelt_out(head, byline) or byline, agency, used

@@ -144,3 +144,24 @@ def _is_company(name: str) -> bool:
     """A company's name: a legal form or a publisher's word ("LUMITOS AG", "Hearst
     Communications", "CBS Interactive Inc")."""
     return legal_trimmed(name) != name or is_publisher(name)
+
+
+# A byline of initials: two or three capitals, with or without full stops ("DT", "R. R.").
+_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.?\s?){2,3}")
+
+
+def initials_spelt_out(head: Head, byline: str) -> str | None:
+    """The person a site notice or licence under the text names in full, for a byline that
+    gives only their initials: a blog theme prints the account ("Posted by DT") where the
+    licence names the author ("Ein Hundetagebuch von Donald Townsend steht unter einer
+    Creative Commons … Lizenz"). Only a name whose initials are the byline's, in order."""
+    if _INITIALS.fullmatch(byline.strip()) is None:
+        return None
+    probe = Head(head.segments, head.shapes, head.labels, head.end, head.first_prose)
+    probe.cleaned = head.cleaned
+    notice_author(probe)
+    wanted = "".join(ch for ch in byline if ch.isalpha())
+    for name in probe.authors.values():
+        if "".join(word[0] for word in name.split()) == wanted:
+            return name
+    return None
