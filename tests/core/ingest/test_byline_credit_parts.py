@@ -3,8 +3,8 @@ its parts separated by a semicolon ("Text: Anna Roth; Fotos: Peter Hartmann"), a
 or a bar, and with the pictures' credit first ("Fotos: Peter Hartmann, Text: Anna Roth"); a
 semicolon between two names lists co-authors.
 
-Hand-written lines in the shape of magazine credits (the brief's "Text: X, Fotos: Y"; no dev
-page prints these two forms); expected values are the names as the lines print them.
+Hand-written lines in the shape of magazine credits ("Text: X, Fotos: Y" and its variants; no
+dev page prints these two forms); expected values are the names as the lines print them.
 """
 
 from __future__ import annotations
