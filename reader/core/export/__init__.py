@@ -14,12 +14,12 @@ from reader.core.export.writer import (
     ExportReport,
     ExportWriteError,
     KeptCopy,
+    briefing_file_in,
     briefing_file_name,
     briefing_markdown,
     export_briefing,
     export_combined,
     export_sources,
-    holds_briefing,
 )
 
 __all__ = [
@@ -28,12 +28,12 @@ __all__ = [
     "ExportReport",
     "ExportWriteError",
     "KeptCopy",
+    "briefing_file_in",
     "briefing_file_name",
     "briefing_markdown",
     "copy_as_markdown",
     "export_briefing",
     "export_combined",
     "export_sources",
-    "holds_briefing",
     "scope_title",
 ]

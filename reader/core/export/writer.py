@@ -194,11 +194,12 @@ def briefing_file_name(store: Store, briefing_id: int, folder: Path) -> str:
     return _file_name(planned, existing_reader_ids(folder), used)
 
 
-def holds_briefing(store: Store, briefing_id: int, folder: Path) -> bool:
-    """Whether a file in `folder` is this briefing's (its reader_id in the front matter): the
-    composer offers the folder the briefing went to while its file is still there."""
+def briefing_file_in(store: Store, briefing_id: int, folder: Path) -> str | None:
+    """The name of the file in `folder` that is this briefing's (its reader_id in the front
+    matter), None when none is: the composer offers the folder the briefing went to while its
+    file is still there, and that file in it."""
     briefing = store.briefings.get(briefing_id)
-    return briefing is not None and briefing_reader_id(briefing) in existing_reader_ids(folder)
+    return None if briefing is None else existing_reader_ids(folder).get(briefing_reader_id(briefing))
 
 
 def _briefing_file(store: Store, briefing_id: int, text: str, file_name: str | None) -> PlannedFile:

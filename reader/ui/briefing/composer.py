@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.briefing_model import BriefingItem, ItemKind
 from reader.core.changes import Changes
-from reader.core.export import briefing_file_name, holds_briefing
+from reader.core.export import briefing_file_in, briefing_file_name
 from reader.ui import dialogs
 from reader.ui.briefing.add_menu import add_to_briefing, ask_briefing_name, create_briefing
 from reader.ui.briefing.briefing_edits import delete_briefing, rename_briefing
@@ -343,9 +343,7 @@ class BriefingComposer(QWidget):
     def _export_clicked(self) -> None:
         if self.briefing_id is None or self.exporting.running:
             return
-        folder = self._folder_for_export()
-        suggested = folder / briefing_file_name(self.session.store, self.briefing_id, folder)
-        target = dialogs.ask_save_file(self, self.tr("Export briefing"), suggested, "md")
+        target = dialogs.ask_save_file(self, self.tr("Export briefing"), self._suggested_file(), "md")
         if target is not None:
             self.export_to(target)
 
@@ -357,12 +355,16 @@ class BriefingComposer(QWidget):
         """The folder the window's last export went to ("" when the composer stands alone)."""
         return self._state.export_folder() if self._state is not None else ""
 
-    def _folder_for_export(self) -> Path:
-        """Where Export… opens: the folder this briefing went to last, while its file is there
-        (the folder of the window's last export, File ▸ Export…'s sources say, offered it a
-        second copy of the briefing beside them), else the folder of the last export."""
+    def _suggested_file(self) -> Path:
+        """Where Export… opens: the briefing's file in the folder it went to last, while that
+        file is there (the folder of the window's last export, File ▸ Export…'s sources say,
+        offered it a second copy of the briefing beside them), else in the folder of the last
+        export the name `export_briefing` would give it. Each folder's files are read once."""
         assert self.briefing_id is not None
+        store = self.session.store
         own = self._state.briefing_folder(self.briefing_id) if self._state is not None else ""
-        if own and holds_briefing(self.session.store, self.briefing_id, Path(own)):
-            return Path(own)
-        return Path(self.export_folder()).expanduser()
+        held = briefing_file_in(store, self.briefing_id, Path(own)) if own else None
+        if held:
+            return Path(own) / held
+        folder = Path(self.export_folder()).expanduser()
+        return folder / briefing_file_name(store, self.briefing_id, folder)
