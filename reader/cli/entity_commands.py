@@ -186,9 +186,7 @@ def _whos_who(store: Store, ids: list[int], language: str) -> int:
     """The who's who of these sources, as an export writes it; none when they name no person
     or organisation, said on stderr as the window says it: the heading alone was printed, a
     block to paste with nothing in it."""
-    from reader.core.entities import EntityKind
-
-    if not any(store.entities.list(kind, ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG)):
+    if not store.entities.names_anyone(ids):
         print("No people or organisations found in these sources: no who's who.", file=sys.stderr)
         return 0
     print(store.entities.whos_who(ids, language=language), end="")

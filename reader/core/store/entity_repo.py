@@ -263,6 +263,11 @@ class EntityRepo:
             )
         ]
 
+    def names_anyone(self, source_ids: Sequence[int]) -> bool:
+        """Whether these sources name a person or an organisation: a who's who of them has
+        entries (without any it is its heading alone, and neither face inserts or prints it)."""
+        return any(self.list(kind, source_ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG))
+
     def whos_who(self, source_ids: Sequence[int], heading: str | None = None, **words: str) -> str:
         """Briefing ▸ Insert who's who for these sources: Markdown with footnote citations
         (`words`: `people=`, `organisations=` — the section titles in the window's language —

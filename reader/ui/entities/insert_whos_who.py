@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject
 from PySide6.QtWidgets import QWidget
 
 from reader.core.briefing_model import ItemKind
-from reader.core.entities import EntityKind
 from reader.core.models import Source
 from reader.ui.actions import make_action
 from reader.ui.entities.entities_mode import EntitiesMode
@@ -83,7 +82,7 @@ class InsertWhosWho(QObject):
 
     def _insert(self, briefing_id: int, ids: list[int], from_briefing: bool) -> None:
         entities = self._session.store.entities
-        if not any(entities.list(kind, ids, limit=1) for kind in (EntityKind.PERSON, EntityKind.ORG)):
+        if not entities.names_anyone(ids):
             self._session.notice_posted.emit(self.tr("No people or organisations found in these sources."))
             return
         settings = self._session.settings
