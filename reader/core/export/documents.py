@@ -67,10 +67,11 @@ def load(store: Store, source_id: int) -> SourceExport:
 
 
 def source_document(
-    item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH
+    item: SourceExport, label_names: LabelNames = None, words: Words = ENGLISH, stem: str | None = None
 ) -> str:
-    """The whole per-source file: front matter, title, note, highlights."""
-    stem = file_stem(item.source.title, words.untitled)
+    """The whole per-source file: front matter, title, note, highlights (`stem`: the file's
+    name made of the title, when the caller has it already)."""
+    stem = file_stem(item.source.title, words.untitled) if stem is None else stem
     props = front_matter.source_properties(item.source, item.reader_id, words.untitled, stem)
     return front_matter.render(props) + "\n" + _join(distinct_labels(_source_body(item, 1, label_names, words)))
 

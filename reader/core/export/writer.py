@@ -117,11 +117,13 @@ def export_sources(
     cancel (`is_cancelled`, asked before each file) stops after the file being written; the
     files written by then stay, recorded as any export's."""
 
+    said = words(language)
+
     def planned() -> Iterator[PlannedFile]:
         for source_id in source_ids:
             item = documents.load(store, source_id)
-            text = documents.source_document(item, label_names, words(language))
-            stem = file_stem(item.source.title, words(language).untitled)
+            stem = file_stem(item.source.title, said.untitled)  # the file's name, and its alias's test
+            text = documents.source_document(item, label_names, said, stem)
             yield PlannedFile(stem, text, item.reader_id, former_ids=item.former_ids)
 
     return write_files(store, folder, planned(), overwrite=overwrite, total=len(source_ids),
