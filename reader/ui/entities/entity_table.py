@@ -26,6 +26,7 @@ from reader.ui.entities.entity_models import (
     kind_title,
     roles_text,
 )
+from reader.ui.entities.name_and_roles import NameAndRolesDelegate, row_height
 
 NAME_MIN, ROLES_MIN = 120, 50  # px the name and roles keep however narrow the list is squeezed
 # A count's title and its sort arrow: the style sheet's 6 px padding each side, the 16 px arrow
@@ -67,8 +68,13 @@ class EntityTable(QTableView):
             header.resizeSection(column, metrics.horizontalAdvance(title) + TITLE_ROOM)
         kinds = max(self.fontMetrics().horizontalAdvance(kind_title(k)) for k in EntityKind)
         header.resizeSection(KIND, max(header.sectionSize(KIND), kinds + 16))
+        self._widths = {c: header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS)}  # a hidden one's is 0
         self._name_wanted = NAME_MIN  # as wide as the names listed need (see `measure`)
         self._roles_wanted = 0  # and the roles
+        self._one_kind = False  # one kind is listed: no Kind column, nor a kind under the name
+        self._has_roles = False  # an entity listed has a role to show
+        self._folded = False  # the roles (and kind) go under the name: too narrow for their columns
+        self.setItemDelegateForColumn(NAME, NameAndRolesDelegate(lambda: self._folded, lambda: not self._one_kind, self))
         self._chrome = self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth() + 2  # beside the rows
         self._share_width()
 
@@ -82,10 +88,11 @@ class EntityTable(QTableView):
         """Hide the columns that would say nothing for these entities and measure what their
         names and roles want: the longest of those most widely named (measuring all 50,000
         would take seconds), up to NAME_LETTERS and ROLES_LETTERS average letters."""
-        self.setColumnHidden(KIND, one_kind)  # one kind chosen: the column says nothing
+        self._one_kind = one_kind  # one kind chosen: the column says nothing
         # Roles are people's ("Premierministerin"): for organisations or places the column stood
         # empty beside every row, taking width from the names.
-        self.setColumnHidden(ROLES, not any(e.roles and roles_text(e) for e in shown))  # "Frau": none
+        self._has_roles = any(e.roles and roles_text(e) for e in shown)  # "Frau": none
+        self._show_columns()
         metrics, top = self.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
         letter = metrics.averageCharWidth()
         longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
@@ -93,6 +100,16 @@ class EntityTable(QTableView):
         roles = max((metrics.horizontalAdvance(roles_text(e)) for e in top if e.roles), default=0)
         self._roles_wanted = min(roles + 16, ROLES_LETTERS * letter) if roles else 0
         self._share_width()
+
+    def folded(self) -> bool:
+        """Whether the roles (and, with every kind listed, the kind) are under the names."""
+        return self._folded
+
+    def _show_columns(self) -> None:
+        self.setColumnHidden(KIND, self._one_kind or self._folded)
+        self.setColumnHidden(ROLES, not self._has_roles or self._folded)
+        line = self.fontMetrics().height()
+        self.verticalHeader().setDefaultSectionSize(row_height(self.fontMetrics()) if self._folded else line + 10)
 
     def wanted_width(self) -> int:
         """As wide as the list wants to be: every name and role whole (within their caps)."""
@@ -106,9 +123,9 @@ class EntityTable(QTableView):
         return min(self._roles_wanted, ROLES_READABLE * self.fontMetrics().averageCharWidth())
 
     def _columns_width(self) -> int:
-        """The width of the shown columns besides name and roles (the kind's only with all kinds)."""
-        header = self.horizontalHeader()
-        return sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS) if not self.isColumnHidden(c))
+        """The width of the columns besides name and roles (the kind's only with all kinds), as
+        they are unfolded."""
+        return sum(width for c, width in self._widths.items() if c != KIND or not self._one_kind)
 
     def _share_width(self) -> None:
         """The names as wide as a long name, the roles the rest: the names had it all, and roles
@@ -116,8 +133,17 @@ class EntityTable(QTableView):
         narrow list the name gives way down to NAME_MIN before the roles go under
         ROLES_READABLE letters (at 1024 px the roles were 60 px wide, "US Presi…", beside
         names with room to spare); without a roles column (places, organisations) the name
-        takes the width."""
+        takes the width. Where even then the roles would be cut before ROLES_READABLE letters
+        (German at 1024 px beside the docked composer: 52 px, "US-Pr…"), they fold under the
+        name with the kind, and the name takes the width of all three."""
         header = self.horizontalHeader()
+        # The list's width less the scroll bar's, whether shown or not: folding makes the rows
+        # taller, which may bring the scroll bar, which must not unfold them again.
+        rows = self.width() - self._chrome
+        folded = self._has_roles and rows - self._columns_width() - NAME_MIN < self._roles_readable()
+        if folded != self._folded:
+            self._folded = folded
+            self._show_columns()
         roles = not self.isColumnHidden(ROLES)
         stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
         header.setSectionResizeMode(NAME, fixed if roles else stretch)

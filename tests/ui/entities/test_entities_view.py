@@ -80,8 +80,11 @@ def test_kind_and_filter_then_mentions_in_context(make_window, qtbot) -> None:
 
 
 def test_the_roles_column_shows_only_where_a_row_has_roles(make_window, qtbot) -> None:
-    """Seen in the window: Organisations listed beside an empty Roles column."""
-    view = _open_entities(make_window(), qtbot)
+    """Seen in the window: Organisations listed beside an empty Roles column. (A window wide
+    enough for the column: in a narrow one the roles go under the names.)"""
+    window = make_window()
+    window.resize(1366, 768)
+    view = _open_entities(window, qtbot)
     view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.PERSON))
     assert not view.table.isColumnHidden(ROLES) and any(e.roles for e in _rows(view))
     view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.ORG))

@@ -1,0 +1,89 @@
+"""The Entities list's name cell when the list is too narrow for a Roles column: the name, and
+under it, in muted ink, the kind and the roles ("Person · US-Präsident").
+
+Seen in German at 1024 px beside the docked briefing composer: the Roles column had 52 px and
+read "US-Pr…", "Prem…", "Regie…" — the roles being what a consultant reads the list for. Under
+the name they have the name's, the kind's and the roles' widths together, and are cut between
+words ("Premierminister, …"), whole in the row's tooltip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader.core.entities import EntitySummary
+from reader.ui.entities.entity_models import EntityRole, kind_title, roles_text
+from reader.ui.entities.kwic_delegate import elide_words
+
+MARGIN_X, MARGIN_Y = 4, 5  # inside the cell, as the table's one-line rows have it
+Index = QModelIndex | QPersistentModelIndex
+
+
+def under_the_name(entity: EntitySummary, with_kind: bool) -> str:
+    """The line under a name: its kind (where the list shows every kind) and its roles."""
+    parts = [kind_title(entity.kind)] if with_kind else []
+    if said := roles_text(entity):
+        parts.append(said)
+    return " · ".join(parts)
+
+
+def two_lines(metrics: QFontMetrics, entity: EntitySummary, with_kind: bool, width: int) -> tuple[str, str]:
+    """The name and the line under it as they fit `width` px: the name cut as Qt cuts it, the
+    roles between words."""
+    name = metrics.elidedText(entity.name, Qt.TextElideMode.ElideRight, width)
+    return name, elide_words(metrics, under_the_name(entity, with_kind), Qt.TextElideMode.ElideRight, width)
+
+
+def row_height(metrics: QFontMetrics) -> int:
+    return 2 * metrics.height() + 2 * MARGIN_Y
+
+
+class NameAndRolesDelegate(QStyledItemDelegate):
+    """Paints the name cell in two lines while `folded()` says the list folded its roles under
+    the names (`EntityTable`), as one line otherwise; `with_kind()`: the kind goes there too."""
+
+    def __init__(self, folded: Callable[[], bool], with_kind: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folded, self._with_kind = folded, with_kind
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entity = index.data(EntityRole)
+        if not self._folded() or not isinstance(entity, EntitySummary):
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        rect: QRect = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        metrics = QFontMetrics(option.font)
+        name, under = two_lines(metrics, entity, self._with_kind(), rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        if not selected and entity.hidden:
+            ink = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        muted = QColor(ink)  # as the mentions' titles beside it
+        muted.setAlphaF(0.6)
+        painter.save()
+        painter.setFont(option.font)
+        line = metrics.height()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.setPen(ink)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), flags, name)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), flags, under)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        if self._folded():
+            hint.setHeight(row_height(QFontMetrics(option.font)))
+        return hint
