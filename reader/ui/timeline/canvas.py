@@ -34,6 +34,7 @@ from reader.ui.timeline.captions import (
     captioned_step,
     paint_caption,
     paint_stem,
+    room_for_newest,
     staircase,
 )
 from reader.ui.timeline.colours import OTHER, colour_keys, count_colour, count_font
@@ -118,10 +119,14 @@ class TimelineCanvas(QWidget):
         else:
             self._relayout()
 
-    def fit(self) -> None:
-        self.start, self.px_per_day = fit([m.day for m in self.marks], max(1, self.width()))
+    def fit(self, right: float = 0.0) -> None:
+        """Every day in view; captioned, with the newest mark's title whole (`room_for_newest`)."""
+        self.start, self.px_per_day = fit([m.day for m in self.marks], max(1, self.width()), right)
         self.fitted = True
         self._relayout()
+        newest = self._placed[-1] if self.captioned and self._placed and not right else None  # the bottom line
+        if newest and (more := room_for_newest(self.caption_rect(newest), newest.mark.title, self.fontMetrics(), self.width())):
+            self.fit(more)
 
     def zoom(self, factor: float, anchor_x: float | None = None) -> None:
         """Zoom by `factor` keeping the day under `anchor_x` (default: the middle) in place."""

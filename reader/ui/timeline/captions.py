@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPainter
 
 from reader.ui.one_ellipsis import elided
-from reader.ui.timeline.mark_layout import GAP, MARK_H, Placed
+from reader.ui.timeline.mark_layout import GAP, MARK_H, MARK_W, Placed
 
 MOST_CAPTIONED = 40  # more sources than this are not "a few", whatever the height
 CAPTION_MAX = 360.0  # px: a title longer than this is elided
 LINE_SPREAD = 3.0  # few marks spread their lines up to this many lines apart, no further
+DAYS_LEFT = 120.0  # px a fitted view keeps for its days beside the room for the newest title
 
 
 def line_height(metrics: QFontMetricsF) -> float:
@@ -66,6 +67,18 @@ def caption_rect(mark: QRectF, text_width: float, canvas_width: float, stems: It
         width = min(width, left_room)
         return QRectF(mark.left() - 6 - width, top, width, height)
     return QRectF(mark.right() + 6, top, max(0.0, min(width, right_room)), height)
+
+
+def room_for_newest(caption: QRectF, title: str, metrics: QFontMetrics, canvas_width: float) -> float:
+    """The width a fitted view leaves right of its days so that the newest mark's title is
+    whole beside it, leaving the days DAYS_LEFT px (half the canvas, if more); 0 when its `caption` has it whole already (right of
+    the mark, or left of it where no stem above stops it). Fitted to the whole width, the
+    newest mark stood at the right edge and the stems above kept its title from its left: the
+    five samples read "Japan–USA schmieden „Golden…" — the one a reader looks for first."""
+    wanted = min(metrics.horizontalAdvance(title) + 2, CAPTION_MAX)  # as the canvas measures it
+    if caption.width() >= wanted - 0.5:
+        return 0.0
+    return min(wanted + MARK_W + 10, max(canvas_width / 2, canvas_width - DAYS_LEFT))  # marks: MARK_W wide
 
 
 def paint_stem(painter: QPainter, mark: QRectF, fill: QColor, baseline: float) -> None:

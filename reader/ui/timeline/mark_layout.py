@@ -161,8 +161,10 @@ def columns(days: Iterable[int], px_per_day: float, mark_w: float) -> Iterator[t
         yield key + index, left + index * width
 
 
-def fit(days: Sequence[int], width: float) -> tuple[float, float]:
-    """(start, px_per_day) showing every day in `width` pixels, with a little room each side."""
+def fit(days: Sequence[int], width: float, right: float = 0.0) -> tuple[float, float]:
+    """(start, px_per_day) showing every day in `width` pixels, with a little room each side and
+    `right` pixels more on the right (for the newest mark's title: see `captions.room_for_newest`)."""
+    width -= right
     if not days:
         today = date.today().toordinal()
         return today - 30.0, max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, width / 60))
