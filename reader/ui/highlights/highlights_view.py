@@ -40,6 +40,7 @@ from reader.core.store import (
 )
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
+from reader.ui.folding_row import FoldingRow
 from reader.ui.highlights.highlights_model import (
     ANNOTATION_COLUMN,
     SOURCE_COLUMN,
@@ -77,7 +78,7 @@ class HighlightsView(QWidget):
         self.session = session
         self.model = HighlightsModel(lambda key: display_name(session, key), self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         layout.addWidget(self._build_tree(), 1)
         layout.addLayout(self._build_actions())
         session.changes_applied.connect(self.apply_changes)
@@ -86,8 +87,10 @@ class HighlightsView(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> FoldingRow:
+        """The filters in one row, or two where one is too narrow (`FoldingRow`): the words,
+        tag and label, then the outlet and the dates."""
+        row = FoldingRow(self)
         self.text_edit = QLineEdit(placeholderText=self.tr("Filter text…"), clearButtonEnabled=True)
         self.tag_combo, self.label_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox(), ElidingComboBox()
         self.from_edit = QLineEdit(placeholderText=self.tr("from YYYY-MM-DD"))
@@ -95,11 +98,12 @@ class HighlightsView(QWidget):
         for caption, widget in (("", self.text_edit), (self.tr("&Tag"), self.tag_combo),
                                 (self.tr("&Label"), self.label_combo), (self.tr("&Outlet"), self.outlet_combo),
                                 (self.tr("P&ublished"), self.from_edit), ("", self.to_edit)):  # fmt: skip
+            half = row.first if widget in (self.text_edit, self.tag_combo, self.label_combo) else row.second
             if caption:
-                row.addWidget(caption_for(caption, widget))
+                half.addWidget(caption_for(caption, widget))
             if isinstance(widget, QComboBox):
                 narrow_combo(widget, characters=3)
-            row.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
+            half.addWidget(widget, 2 if widget is self.text_edit else 1 if isinstance(widget, QComboBox) else 0)
         # In a narrow window the lists give way first: the text filter had read "T…".
         self.text_edit.setMinimumWidth(TEXT_MIN)
         for edit in (self.from_edit, self.to_edit):  # a date typed whole, and the hint read whole

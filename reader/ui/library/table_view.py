@@ -41,6 +41,7 @@ from reader.core.store import SourceFilter, filter_choices, table_ids, table_row
 from reader.ui import context_menus, dialogs
 from reader.ui.briefing.add_menu import fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
+from reader.ui.folding_row import FoldingRow
 from reader.ui.language_names import language_label
 from reader.ui.letters import caption_for, letter_of, with_letter
 from reader.ui.library import bulk
@@ -71,7 +72,7 @@ class LibraryTable(QWidget):
         self._binned: frozenset[int] = frozenset()  # the sources the last bulk delete took
         self.model = SourceTableModel(lambda ids: table_rows(session.store.db, ids), self.resort, self)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_filters())
         layout.addWidget(self._build_table(), 1)
         layout.addLayout(self._build_bulk())
         session.changes_applied.connect(self.apply_changes)
@@ -93,23 +94,26 @@ class LibraryTable(QWidget):
 
     # -- building ---------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> FoldingRow:
+        """The filters in one row, or two where one is too narrow (`FoldingRow`): the words, tag
+        and outlet, then the author, language and Unread only."""
+        row = FoldingRow(self)
         self.words_edit = QLineEdit(placeholderText=self.tr("Title, outlet or author…"), clearButtonEnabled=True)
         self._words_timer = QTimer(self, singleShot=True, interval=WORDS_DELAY_MS)
         self._words_timer.timeout.connect(self.reload)
         self.words_edit.textChanged.connect(lambda _text: self._words_timer.start())
-        row.addWidget(self.words_edit, 2)
+        row.first.addWidget(self.words_edit, 2)
         self.tag_combo, self.outlet_combo = ElidingComboBox(), ElidingComboBox()
         self.author_combo, self.lang_combo = ElidingComboBox(), ElidingComboBox()
         self.unread_check = QCheckBox(self.tr("&Unread only"))
         for caption, widget in ((self.tr("&Tag"), self.tag_combo), (self.tr("&Outlet"), self.outlet_combo),
                                 (self.tr("&Author"), self.author_combo), (self.tr("&Language"), self.lang_combo)):  # fmt: skip
             narrow_combo(widget)
-            row.addWidget(caption_for(caption, widget))
-            row.addWidget(widget, 1)
+            half = row.first if widget in (self.tag_combo, self.outlet_combo) else row.second
+            half.addWidget(caption_for(caption, widget))
+            half.addWidget(widget, 1)
             widget.currentIndexChanged.connect(self.reload)
-        row.addWidget(self.unread_check)
+        row.second.addWidget(self.unread_check)
         self.unread_check.toggled.connect(self.reload)
         return row
 
