@@ -105,8 +105,8 @@ def hold_composer(composer: BriefingComposer) -> None:
     items.viewport().removeEventFilter(composer.drops)
     items.viewport().setAcceptDrops(False)
     hold_editor(composer.editor)
-    # "Select a heading or text to edit it. Drag items to reorder them." and "Add highlights with
-    # B …" offered what cannot be done; the editor's placeholder says why.
+    # "Select a heading or text to edit it, or press Add text." and "Add highlights with B …"
+    # offered what cannot be done; the editor's placeholder says why.
     composer.editor_label.hide()
     composer.empty_hint.setText(QCoreApplication.translate("ReadOnly", "This briefing is empty."))
 

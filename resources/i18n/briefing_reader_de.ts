@@ -2145,8 +2145,8 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>Text bearbeiten:</translation>
     </message>
     <message>
-        <source>Select a heading or text to edit it, or press Add text. Drag items to reorder them.</source>
-        <translation>Wählen Sie eine Überschrift oder einen Text zum Bearbeiten aus, oder drücken Sie „Text einfügen“. Ziehen Sie Einträge, um sie umzuordnen.</translation>
+        <source>Select a heading or text to edit it, or press Add text.</source>
+        <translation>Wählen Sie eine Überschrift oder einen Text zum Bearbeiten aus, oder drücken Sie „Text einfügen“.</translation>
     </message>
     <message>
         <source>Edit heading</source>

@@ -9,6 +9,7 @@ it which (`show_item`) whenever the list's current item changes or the list is r
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from reader.core.briefing_model import BriefingItem, ItemKind
@@ -32,6 +33,10 @@ class ItemEditor(QWidget):
         self.editor = FlushingEdit(SAVE_DELAY_MS, self)
         self.editor.setTabChangesFocus(True)  # like the summary note: Tab moves on, types no tab
         self.editor.save_due.connect(self.save)
+        # Two lines at the least (Qt's least was four): the hint above keeps all its lines, and
+        # the composer still fits a 540 px high screen (`_fit_label`).
+        margin = 2 * (self.editor.frameWidth() + round(self.editor.document().documentMargin()))
+        self.editor.setMinimumHeight(2 * self.editor.fontMetrics().lineSpacing() + margin)
         column.addWidget(self.label)
         column.addWidget(self.editor, 1)
 
@@ -55,8 +60,21 @@ class ItemEditor(QWidget):
         elif editable:
             self.label.setText(self.tr("Edit the text:"))
         else:
-            self.label.setText(self.tr("Select a heading or text to edit it, or press Add text. "
-                                       "Drag items to reorder them."))
+            # Without "Drag items to reorder them.": the Move buttons above say it, and it made
+            # the hint six lines high in a narrow dock.
+            self.label.setText(self.tr("Select a heading or text to edit it, or press Add text."))
+        self._fit_label()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_label()
+
+    def _fit_label(self) -> None:
+        """The label as high as its lines at this width: the splitter the editor sits in asks
+        for no height for width, and docked at 1024 × 700 in German the hint's four lines got
+        three lines' height, its first and last cut in half."""
+        self.label.setMinimumHeight(0)  # else its own minimum is what heightForWidth gives back
+        self.label.setMinimumHeight(self.label.heightForWidth(max(1, self.width())))
 
     def flush(self) -> None:
         """Write the editor's text now, not after the pause (the window quits); a full disk raises."""
