@@ -146,7 +146,9 @@ class EntitiesView(QWidget):
         right = QWidget(self)
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
-        self.heading_row = MentionHeading(self.mention_heading, self.show_sources, right)
+        longest = max((kind_title(kind) for kind in EntityKind), key=len)  # what a heading says of a name, at most
+        said = self.tr("%1 (%2): %Ln mention(s)", "", 999).replace("%1", "").replace("%2", longest)
+        self.heading_row = MentionHeading(self.mention_heading, self.show_sources, right, said)
         # Beside the composer at 1024 px the dock took what the folded heading gave up (189 px).
         right.setMinimumWidth(MENTION_LETTERS * self.mention_view.fontMetrics().averageCharWidth())
         right_column.addWidget(self.heading_row)

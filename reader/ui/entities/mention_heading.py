@@ -63,15 +63,22 @@ class ElidedLabel(QLabel):
 # Average letters the heading keeps beside the button ("Vereinigte Staaten (Ort): 5…"); with
 # less room (beside the docked composer) the button goes under it.
 HEADING_LETTERS = 20
+# And the letters of a name it keeps beside the longest that is said of one, "(Organisation):
+# 999 Erwähnungen": in a 1024 px screen's window (976 px) the German heading beside the button
+# read "Ver… (Ort): 87 Erwähnungen" and "Sanae Takaichi (Person): 1…", its count cut.
+NAME_LETTERS = 4
 
 
 class MentionHeading(QWidget):
     """The heading and the button side by side, or the button under the heading when the
-    heading would have fewer than HEADING_LETTERS beside it."""
+    heading would have fewer than HEADING_LETTERS beside it, or too few for its kind and count
+    and NAME_LETTERS of a name."""
 
-    def __init__(self, heading: ElidedLabel, button: QPushButton, parent: QWidget | None = None) -> None:
+    def __init__(self, heading: ElidedLabel, button: QPushButton, parent: QWidget | None = None, said: str = "") -> None:
+        """`said`: the longest the heading says besides a name (its kind and count); it keeps
+        room for that and NAME_LETTERS of a name beside the button — a width, not the text shown."""
         super().__init__(parent)
-        self.heading, self.button = heading, button
+        self.heading, self.button, self._said = heading, button, said
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._row.setContentsMargins(0, 0, 0, 0)
         self._row.addWidget(heading, 1)
@@ -84,7 +91,9 @@ class MentionHeading(QWidget):
         """One line when the heading has its HEADING_LETTERS beside the button (the rest of it
         cut, whole in its tooltip); else the button under it. The text has no say (see above)."""
         room = self.width() - self._row.spacing() - self.button.sizeHint().width()
-        wanted = HEADING_LETTERS * self.heading.fontMetrics().averageCharWidth()
+        metrics = self.heading.fontMetrics()
+        letter = metrics.averageCharWidth()
+        wanted = max(HEADING_LETTERS * letter, metrics.horizontalAdvance(self._said) + NAME_LETTERS * letter)
         direction = QBoxLayout.Direction.LeftToRight if room >= wanted else QBoxLayout.Direction.TopToBottom
         if self._row.direction() is not direction:
             self._row.setDirection(direction)
