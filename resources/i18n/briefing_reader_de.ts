@@ -3583,6 +3583,10 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
         <translation>Suchleiste im Artikel</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
         <source>Search box</source>
         <translation>Suchfeld</translation>
     </message>
@@ -3649,6 +3653,30 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Back to reading</source>
         <translation>Zurück zum Lesen</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Vergrößern, verkleinern</translation>
+    </message>
+    <message>
+        <source>Show every dated source</source>
+        <translation>Alle datierten Quellen zeigen</translation>
+    </message>
+    <message>
+        <source>Move along</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Pick the mark before or after</source>
+        <translation>Marke davor oder danach wählen</translation>
+    </message>
+    <message>
+        <source>Read the picked mark</source>
+        <translation>Gewählte Marke lesen</translation>
+    </message>
+    <message>
+        <source>Close it</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Anywhere</source>

@@ -48,3 +48,19 @@ def test_english_and_each_key_once_in_its_place(make_window, monkeypatch) -> Non
     assert sheet.table.horizontalHeaderItem(0).text() == "Where"
     placed = [(where, key) for where, _command, keys in rows for key in keys.split(", ")]
     assert len(placed) == len(set(placed))
+
+
+def test_the_sheet_names_the_timelines_keys(make_window, monkeypatch, speak) -> None:
+    """Seen in the German window (session 30): "Zeitleiste" found only the menu's Strg+Umschalt+D,
+    nothing on 0 (fit), + / −, ← → and Enter, which the timeline's window takes itself."""
+    speak("de")
+    sheet = _sheet(make_window(), monkeypatch)
+    rows = sheet.visible_rows()
+    assert ("Zeitleiste", "Alle datierten Quellen zeigen", "0") in rows
+    assert ("Zeitleiste", "Marke davor oder danach wählen", "←, →") in rows
+    assert ("Zeitleiste", "Gewählte Marke lesen", "Eingabetaste") in rows
+    sheet.filter_edit.setText("zeitleiste")
+    assert len(sheet.visible_rows()) >= 7  # the menu's entry and the window's own keys
+    sheet.filter_edit.setText("pfeil")
+    assert ("Zeitleiste", "Verschieben", "Umschalt+←, Umschalt+→") in sheet.visible_rows()
+    speak("en")

@@ -84,6 +84,9 @@ def place_rows() -> list[tuple[str, str, str]]:
 
     lists = translate("ShortcutsDialog", "Tags, saved searches")
     find = translate("ShortcutsDialog", "Find bar")
+    # The timeline's window takes its keys itself; the sheet had none of them ("Zeitleiste"
+    # found only the menu's Ctrl+Shift+D), and its hint shows only while it is open.
+    timeline = translate("ShortcutsDialog", "Timeline")
     return [
         (translate("ShortcutsDialog", "Search box"), translate("ShortcutsDialog", "Into the results"),
          keys("Down", "Return")),
@@ -102,6 +105,12 @@ def place_rows() -> list[tuple[str, str, str]]:
          translate("ShortcutsDialog", "Back to the article (the annotation saved)"), keys("Esc")),
         (translate("ShortcutsDialog", "All highlights, library table, entities"),
          translate("ShortcutsDialog", "Back to reading"), keys("Esc")),
+        (timeline, translate("ShortcutsDialog", "Zoom in, zoom out"), keys("+", "-")),
+        (timeline, translate("ShortcutsDialog", "Show every dated source"), keys("0")),
+        (timeline, translate("ShortcutsDialog", "Move along"), keys("Shift+Left", "Shift+Right")),
+        (timeline, translate("ShortcutsDialog", "Pick the mark before or after"), keys("Left", "Right")),
+        (timeline, translate("ShortcutsDialog", "Read the picked mark"), keys("Return")),
+        (timeline, translate("ShortcutsDialog", "Close it"), keys("Esc")),
         (translate("ShortcutsDialog", "Anywhere"),
          translate("ShortcutsDialog", "Context menu of what has the keyboard"), keys("Menu", "Shift+F10")),
     ]  # fmt: skip
