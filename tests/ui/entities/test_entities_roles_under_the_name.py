@@ -72,3 +72,19 @@ def test_people_alone_give_the_roles_the_kinds_width_and_all_kinds_fold_again(ma
     view.kind_box.setCurrentIndex(view.kind_box.findData(None))
     assert table.folded() and table.isColumnHidden(ROLES)
     speak("en")
+
+
+def test_the_line_under_a_name_never_runs_past_its_cell(qtbot) -> None:
+    """Cut between words with " …", the line could be a space wider than the cell (its "…"
+    clipped): "Person · Premierminister, …" in 164 px."""
+    from PySide6.QtWidgets import QWidget
+
+    from reader.core.entities import EntitySummary
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    metrics = widget.fontMetrics()
+    entity = EntitySummary(1, EntityKind.PERSON, "Fumio Kishida", ("Premierminister", "Regierungschef", "Parteichef"), 5, 17)
+    for width in range(60, 400):
+        _name, under = two_lines(metrics, entity, True, width)
+        assert metrics.horizontalAdvance(under) <= width, (width, under)
