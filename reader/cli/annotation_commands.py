@@ -27,7 +27,9 @@ from reader.cli.common import (
 )
 from reader.cli.note_commands import add_note_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
+from reader.core.models import Highlight
 from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
+from reader.core.store.highlights import marking
 
 # What a keyboard types for what articles print, one character for one so offsets carry over:
 # `--quote 'sei "nicht verhandelbar"'` found nothing in a text that prints „nicht verhandelbar“.
@@ -100,14 +102,17 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
         _refuse_the_heading(source.title, source.teaser, source.reading_text, quote)
         start = locate_quote(source.reading_text, quote)
         span = (start, start + len(quote))
-        same = next((h for h in store.highlights.for_source(source.id) if (h.start, h.end) == span), None)
+        there = store.highlights.for_source(source.id)
+        same = marking(there, span, None if args.label is None else label)
         if same is None:
             highlight, _ = store.highlights.add(source.id, *span, label, args.note or "")
             where, words = _placed(store, source.id, highlight.id)
-            print(fit.cut(f"highlight #{highlight.id} ({label_name(label, names)}){where}: “{words}”", fit.columns()))
+            print(fit.cut(f"highlight #{highlight.id} ({label_name(label, names)}){where}: “{words}”"
+                          + _inside(there, span), fit.columns()))  # fmt: skip
             return 0
-        # The same words again (a script run twice) stacked a second, identical highlight; as
-        # in the window, the one there takes the label asked for, and the note when it has none.
+        # The same words again (a script run twice), or words inside a highlight of the label
+        # asked for, stacked a second highlight; as in the window, the one there takes the
+        # label asked for, and the note when it has none.
         note = args.note or ""
         if note and same.annotation and note != same.annotation:
             raise CommandError(f"highlight #{same.id} marks these words already, with a note of its own; "
@@ -118,6 +123,13 @@ def cmd_highlight_add(args: argparse.Namespace, open_store: OpenStore) -> int:
     print(fit.cut(f"highlight #{same.id} ({label_name(label, names)}){where} marks these words already: “{words}”",
                   fit.columns()))  # fmt: skip
     return 0
+
+
+def _inside(there: list[Highlight], span: tuple[int, int]) -> str:
+    """" (inside highlight #5)" for a new highlight on words another one (of another label)
+    holds: the terminal does not show the colours that tell the window's reader so."""
+    around = marking(there, span, None)
+    return f" (inside highlight #{around.id})" if around else ""
 
 
 def _placed(store: Store, source_id: int, highlight_id: int) -> tuple[str, str]:

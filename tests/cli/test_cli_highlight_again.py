@@ -57,3 +57,18 @@ def test_delete_names_the_briefings_it_leaves(lib: list[str], run: Run) -> None:
         run(*lib, "briefing", "add", name, "--highlight", "1")
     code, out, _ = run(*lib, "highlight", "delete", "1")
     assert code == 0 and out.strip() == f"deleted highlight #1 “{QUOTE}” (no longer in the briefings “Board”, “Q4 memo”)"
+
+
+def test_words_inside_a_highlight_of_their_label_are_that_highlight(lib: list[str], run: Run) -> None:
+    """`highlight add 3 --quote PART` of a passage inside highlight #1 made a second highlight
+    in #1, an invisible card in the window; #1 is reported instead. A label of its own makes
+    one, as selecting those words and pressing another label's key does in the window."""
+    whole = f"{QUOTE} will das Unternehmen"
+    assert run(*lib, "highlight", "add", "3", "--quote", whole)[0] == 0
+    for label in ((), ("--label", "key")):
+        code, out, _ = run(*lib, "highlight", "add", "3", "--quote", "drei Milliarden", *label)
+        assert code == 0 and out.strip() == f"highlight #1 (Key point) in ¶1 marks these words already: “{whole}”"
+    assert [h[0] for h in listed(run, lib)] == [1]
+    code, out, _ = run(*lib, "highlight", "add", "3", "--quote", "drei Milliarden", "--label", "risk")
+    assert code == 0 and out.strip() == "highlight #2 (Risk) in ¶1: “drei Milliarden” (inside highlight #1)"
+    assert [h[:2] for h in listed(run, lib)] == [(1, "key"), (2, "risk")]

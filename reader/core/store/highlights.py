@@ -137,3 +137,21 @@ class HighlightRepo:
             else:
                 search_index.index_highlight(self.db, row[0], highlight_id, row[1], row[2])
         return Changes(highlights=frozenset({row[0]}))
+
+
+def marking(highlights: list[Highlight], span: tuple[int, int], label: str | None) -> Highlight | None:
+    """The highlight that already marks `span`, which a new one there would only duplicate.
+
+    One on exactly these words, whatever its label (it takes the new label instead); else the
+    innermost anchored one around them with `label` (any label when None: "highlight these
+    words", and they are). Words inside a highlight of another label make a highlight of their
+    own, which the window shows on top ("Highlights may overlap"); one of the same label inside
+    it was an invisible second card, and `highlight add` of a passage inside #5 made one.
+    """
+    start, end = span
+    same = [h for h in highlights if (h.start, h.end) == span]
+    if same:
+        return same[0]
+    around = [h for h in highlights if h.anchor_status is AnchorStatus.ANCHORED and h.start <= start
+              and end <= h.end and label in (None, h.label)]  # fmt: skip
+    return min(around, key=lambda h: (h.end - h.start, h.id), default=None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QStackedLayout, QVBoxLayout, QWidget
 from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.core.labels import LABELS
+from reader.core.store.highlights import marking
 from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.caret_in_view import CaretInView
@@ -220,10 +221,12 @@ class ArticlePane(QWidget):
         if self._source_id is None or span is None or self._revision is not None:
             return
         self.selection_bar.hide()
-        same = [h.id for h in self._session.store.highlights.for_source(self._source_id) if (h.start, h.end) == span]
-        # The same words highlighted again (a second 1–5 on a kept selection) would stack two
-        # identical cards in the notes: the existing highlight takes the label instead.
-        highlight_id = same[0] if same else undoable.add_highlight(self._session, self._source_id, span, label)
+        there = marking(self._session.store.highlights.for_source(self._source_id), span, label)
+        # The same words highlighted again (a second 1–5 on a kept selection), or words inside a
+        # highlight of this label, would stack a second card in the notes (inside: an invisible
+        # one in the text): the existing highlight is selected and takes the label instead.
+        same = there is not None
+        highlight_id = there.id if there else undoable.add_highlight(self._session, self._source_id, span, label)
         cursor = self.view.textCursor()
         cursor.clearSelection()
         self.view.setTextCursor(cursor)

@@ -139,6 +139,29 @@ def test_overlapping_highlights_are_both_clickable(qtbot, pane: ArticlePane) -> 
         assert clicked.args == [expected]
 
 
+def test_words_inside_a_highlight_of_their_label_select_it_another_label_nests(qtbot, pane: ArticlePane) -> None:
+    """`1` on words inside a Key point made a second Key point there, invisible in the text and
+    a second card in the notes (`highlight add` did the same): the one around them is selected.
+    `3` on them makes a Risk of their own, shown on top, as before."""
+    store = pane._session.store
+    source_id = source_id_of(store, "002")
+    reading = store.sources.get(source_id).reading_text
+    outer_start = reading.index("Fast drei Milliarden Dollar")
+    outer, _ = store.highlights.add(source_id, outer_start, outer_start + 60, "key")
+    inner_start = reading.index("Milliarden", outer_start)
+    pane.show_source(source_id)
+    select(pane, inner_start, inner_start + len("Milliarden"))
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_1)
+    assert [h.id for h in store.highlights.for_source(source_id)] == [outer.id]
+    assert pane.view.selected_highlight == outer.id
+    select(pane, inner_start, inner_start + len("Milliarden"))
+    qtbot.keyClick(pane.view, Qt.Key.Key_3)
+    inner = [h for h in store.highlights.for_source(source_id) if h.id != outer.id]
+    assert [(h.exact, h.label) for h in inner] == [("Milliarden", "risk")]
+    assert store.highlights.get(outer.id).label == "key"
+
+
 def test_delete_key_removes_the_clicked_highlight_undoably(qtbot, pane: ArticlePane) -> None:
     store = pane._session.store
     source_id = source_id_of(store, "002")
