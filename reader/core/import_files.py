@@ -41,7 +41,21 @@ def collect(paths: Iterable[str | os.PathLike[str]]) -> list[Path | ImportResult
             entries.append(error_result(path, special) if special else path)
         else:
             entries.append(error_result(path, "file not found"))
-    return entries
+    return _once(entries)
+
+
+def _once(entries: list[Path | ImportResult]) -> list[Path | ImportResult]:
+    """Each file at its first place only. `import dir dir/a.txt` read a.txt twice and called the
+    second a "duplicate" of the source the first had just made: named twice (by a folder and
+    by itself, or by two spellings of one path) is still one file, with one line."""
+    seen: set[str] = set()
+    kept: list[Path | ImportResult] = []
+    for entry in entries:
+        real = os.path.realpath(entry if isinstance(entry, Path) else entry.path)
+        if real not in seen:
+            seen.add(real)
+            kept.append(entry)
+    return kept
 
 
 def _walk(folder: Path, unreadable: list[tuple[Path, str]]) -> Iterator[Path]:

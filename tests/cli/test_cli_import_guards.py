@@ -51,3 +51,18 @@ def test_check_names_an_index_out_of_step_and_how_to_mend_it(
     assert out.splitlines()[-1] == "`briefing check --rebuild-index` rebuilds the search index from the library"
     assert main([*base, "check", "--rebuild-index"]) == 0
     assert "no problems found" in capsys.readouterr().out
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`import dir dir/a.txt` called a.txt a "duplicate" of the source the same run had just
+    made from it: one file, named by its folder and by itself, is one line and one import."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in (ONE, "001_9d8a34aa4b2d5fcf.txt"):
+        (folder / name).write_bytes((seeds_dir / name).read_bytes())
+    code = main(["--data-dir", str(tmp_path / "lib"), "import", str(folder), str(folder / ONE),
+                 f"{folder}/./{ONE}", "--workers", "1"])  # fmt: skip
+    out, err = capsys.readouterr()
+    assert code == 0 and "duplicate " not in out
+    assert out.splitlines() == [f"imported     {folder / ONE}", f"imported     {folder / '001_9d8a34aa4b2d5fcf.txt'}"]
+    assert err.strip().endswith("2 imported, 0 duplicate, 0 failed")
