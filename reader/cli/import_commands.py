@@ -62,7 +62,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             print("\nbriefing: " + _interrupted(exc), file=sys.stderr)
             return 130
         bar.clear()
-    _print_results(results)
+    unwritten = [r for r in results if _not_written(r)]
+    _print_results([replace(r, reason=f"{_NOT_WRITTEN}; import it again") if _not_written(r) else r
+                    for r in results])  # fmt: skip
     if not results:
         print("No article files found there (the importer reads "
               f"{', '.join(supported_suffixes())} files).", file=sys.stderr)  # fmt: skip
@@ -72,7 +74,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else "") + (f"{counts[ImportStatus.UPDATED]} updated, " if counts[ImportStatus.UPDATED] else "")
     print(
         f"{counts[ImportStatus.IMPORTED]} imported, {counts[ImportStatus.DUPLICATE]} duplicate, "
-        f"{versions}{counts[ImportStatus.ERROR]} failed",
+        f"{versions}{counts[ImportStatus.ERROR]} failed" + _why_unwritten(unwritten, store.path),
         file=sys.stderr,
     )
     return 1 if counts[ImportStatus.ERROR] else 0
@@ -105,6 +107,28 @@ def _left_out(result: ImportResult) -> ImportResult:
     if result.reason is None or not result.reason.startswith(NOT_STORED):
         return result
     return replace(result, reason="not stored: the import stopped before it")
+
+
+# A file's line when the library, not the file, failed as it was stored; why is said once, last.
+_NOT_WRITTEN = "not stored: the library could not be written at the time"
+
+
+def _not_written(result: ImportResult) -> bool:
+    from reader.core.importer import NOT_STORED
+
+    return result.reason is not None and result.reason.startswith(f"{NOT_STORED} (")
+
+
+def _why_unwritten(unwritten: list[ImportResult], library: Path | None) -> str:
+    """The summary line's ending for files the library could not take while a batch was stored
+    again one by one: each such line ended in SQLite's "(database is locked)"."""
+    if not unwritten:
+        return ""
+    from reader.core.importer import NOT_STORED
+
+    said = (unwritten[0].reason or "").removeprefix(f"{NOT_STORED} (").removesuffix(")")
+    why = BUSY if "locked" in said else said
+    return f"; {counted(len(unwritten), 'file')} not stored: the library {library} could not be written ({why})"
 
 
 def _print_results(results: list[ImportResult]) -> None:

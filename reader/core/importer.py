@@ -340,4 +340,9 @@ class _BatchWriter:
                     self.results[index] = self._store(item)
             except Exception as exc:  # e.g. disk full: this file fails, the import goes on
                 log.exception("could not store %s", item.path)
-                self.results[index] = error_result(Path(item.path), f"could not be stored ({exc})")
+                # The library's trouble (another writer past the wait, a full disk) is no fault
+                # of the file: said as the files a stopped import left out are, so a report can
+                # word it once, not SQLite's "(database is locked)" on every file's line.
+                library = isinstance(exc, sqlite3.DatabaseError) and ("locked" in str(exc) or library_unusable(exc))
+                reason = f"{NOT_STORED} ({exc})" if library else f"could not be stored ({exc})"
+                self.results[index] = error_result(Path(item.path), reason)

@@ -93,3 +93,46 @@ def test_an_import_another_writer_stops_says_who_is_in_the_way(
         f"briefing: the import stopped: the library {data / 'library.sqlite'} could not be written (another "
         "program is writing to it and did not finish in time — the window, or another `briefing`; try again); "
         "what was stored before that is in it (2 files), the rest was not imported")
+
+
+def test_files_another_writer_keeps_out_of_a_batch_stored_again_say_so_in_words(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One file fails, so its batch is stored again file by file — while another program holds
+    the library: each of those files' lines read "could not be stored (database is locked)".
+    They say they were not stored and to import them again; who was in the way, once, last."""
+    from reader.core import importer
+
+    data = tmp_path / "lib"
+    failing = seeds_dir / "002_db65749ea1f8a11e.txt"
+    store_file, replay = importer._BatchWriter._store, importer._BatchWriter._replay_batch_without
+
+    def store_but_one(writer: importer._BatchWriter, item: importer.PreparedFile) -> importer.ImportResult:
+        if item.path == str(failing):
+            raise ValueError("a bug met in this one file")
+        return store_file(writer, item)
+
+    def replay_while_held(writer: importer._BatchWriter, failed: importer.PreparedFile) -> None:
+        other = sqlite3.connect(data / "library.sqlite", isolation_level=None)
+        writer.conn.execute("ROLLBACK")
+        other.execute("BEGIN IMMEDIATE")  # the window starts a long write just then
+        try:
+            replay(writer, failed)
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+
+    monkeypatch.setattr(importer._BatchWriter, "_store", store_but_one)
+    monkeypatch.setattr(importer._BatchWriter, "_replay_batch_without", replay_while_held)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
+    code = main(["--data-dir", str(data), "import", str(seeds_dir), "--workers", "1"])
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert code == 1 and [line.split()[0] for line in lines] == ["error"] * 3 + ["imported"] * 2
+    assert "locked" not in out
+    assert all(line.endswith(": not stored: the library could not be written at the time; import it again")
+               for line in lines[:3])  # fmt: skip
+    assert err.splitlines()[-1] == (
+        f"2 imported, 0 duplicate, 3 failed; 3 files not stored: the library {data / 'library.sqlite'} could not "
+        "be written (another program is writing to it and did not finish in time — the window, or another "
+        "`briefing`; try again)")
