@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 from typing import Any
 
 from reader.cli import fit
-from reader.cli.common import CommandError, OpenStore, bind, ran_by
+from reader.cli.common import CommandError, OpenStore, bind, ran_by, usage_checked
 from reader.cli.story_numbers import numbered, sources_only, story_only, story_ref
 from reader.core import stories
 from reader.core.models import SourceSummary
@@ -135,13 +135,19 @@ def _by_hand(before: dict[int, Membership], source_id: int) -> bool:
     return (row := before.get(source_id)) is not None and row[1]
 
 
+def _two_to_join(args: argparse.Namespace) -> None:
+    """`story join 3` (or `3 3`) names one source: a usage slip, like a word where a number goes
+    (exit status 2 with the usage), not "cannot be done" (it was 1). A story's number is let
+    through, to be answered with its sources' numbers."""
+    if len(set(args.ids)) < 2 and not any(item.story for item in args.ids):
+        raise ValueError("name at least two sources to join (`briefing story join 7 9`)")
+
+
 def cmd_join(args: argparse.Namespace, open_store: OpenStore) -> int:
     """Join sources into one story and show it: their titles, so numbers mistaken for others
     are seen at once, and the command that takes the join back."""
     with open_store(args) as store:
         ids = sources_only(store, args.ids, "join")
-        if len(ids) < 2:
-            raise CommandError("name at least two sources to join")
         _found, shown = _stories(store)
         already = {shown.get(i) for i in ids}
         before: dict[int, Membership] = {}
@@ -255,7 +261,7 @@ def add_story_commands(commands: Any, open_store: OpenStore) -> None:
     sources = "sources' numbers (bare, as `briefing stories` lists them under each story:N)"
     p = actions.add_parser("join", help="put sources (and their stories) into one story")
     p.add_argument("ids", type=numbered, nargs="+", metavar="SOURCE", help=f"two or more {sources}")
-    p.set_defaults(func=bind(cmd_join, open_store))
+    p.set_defaults(func=usage_checked(p, _two_to_join, bind(cmd_join, open_store)))
     p = actions.add_parser("split", help="take sources out of their stories")
     p.add_argument("ids", type=numbered, nargs="+", metavar="SOURCE", help=f"one or more {sources}")
     p.set_defaults(func=bind(cmd_split, open_store))

@@ -69,11 +69,15 @@ def test_show_split_and_join(data: str, run: Run) -> None:
     assert after["002"]["story"] == after["003"]["story"] is not None
 
 
-def test_clear_errors(data: str, run: Run) -> None:
+def test_clear_errors(data: str, run: Run, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run("--data-dir", data, "story", "show", "story:999")
     assert code == 1 and err == "briefing: no story:999; `briefing stories` lists the stories\n"
-    code, _, err = run("--data-dir", data, "story", "join", "1")
-    assert code == 1 and err == "briefing: name at least two sources to join\n"
+    for one in (["1"], ["1", "01"]):  # one source: a usage slip (exit status 1 before), nothing changed
+        with pytest.raises(SystemExit) as ended:
+            run("--data-dir", data, "story", "join", *one)
+        err = capsys.readouterr().err
+        assert ended.value.code == 2 and err.startswith("usage: briefing story join [-h] SOURCE [SOURCE ...]")
+        assert err.endswith("error: name at least two sources to join (`briefing story join 7 9`)\n")
     code, _, err = run("--data-dir", data, "story", "split", "999")
     assert code == 1 and err == "briefing: no source #999\n"
 
