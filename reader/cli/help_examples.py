@@ -9,6 +9,8 @@ name after `briefing` ("" for `briefing` itself); a test parses every one, so no
 
 from __future__ import annotations
 
+import textwrap
+
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "": ("briefing import ~/Downloads/Artikel --tag Japan",
          "briefing search 'tag:Japan Halbleiter' --limit 5",
@@ -65,16 +67,18 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 for _group in ("highlight", "note", "tag", "briefing", "story"):
     EXAMPLES[_group] = tuple(lines[0] for name, lines in list(EXAMPLES.items()) if name.startswith(f"{_group} "))
 
-# What `briefing --help` says of the exit status, which scripts test; the README's table.
-EXIT_STATUSES = (
-    "0    done (also when nothing was found: an empty list, no matches)",
-    "1    what was asked cannot be done: no such source, tag or briefing, an invalid",
-    "     search, a file that failed to import, a problem `check` found",
-    "2    a usage slip (an unknown option, a word where a number goes, an empty name),",
-    "     or the library cannot be used: missing, damaged, read-only, made by a newer",
-    "     version, or another program writing to it past the wait",
-    "130  interrupted (Ctrl+C); what was stored or written before is said",
-)
+# What `briefing --help` says of the exit status, which scripts test: word for word the README's
+# table (a test holds the two together; the help's list had fallen short of the table).
+EXIT_STATUSES = {
+    0: "done — also when nothing was found (an empty list, no matches: a script tells them by the output)",
+    1: "what was asked cannot be done: no such source, tag or briefing, an invalid search, a file that "
+       "failed to import, a problem `check` found, `restore` while the library is open elsewhere",
+    2: "a usage slip (an unknown option, a word where a number goes, an empty name or path), or the library "
+       "cannot be used: missing, damaged, read-only, made by a newer version, another program writing to it "
+       "past the wait, its disk full",
+    130: "interrupted (`Ctrl+C`, at any moment: while the command starts, too, it is this one line, not a "
+         "traceback); what was stored or written before is said",
+}  # fmt: skip
 
 
 def epilog(command: str) -> str:
@@ -82,5 +86,9 @@ def epilog(command: str) -> str:
     lines = EXAMPLES.get(command, ())
     text = "examples:\n" + "".join(f"  {line}\n" for line in lines) if lines else ""
     if command == "":
-        text += "\nexit status:\n" + "".join(f"  {line}\n" for line in EXIT_STATUSES)
+        text += "\nexit status:\n" + "".join(
+            textwrap.fill(meaning, 80, initial_indent=f"  {status:<5}", subsequent_indent=" " * 7,
+                          break_on_hyphens=False) + "\n"
+            for status, meaning in EXIT_STATUSES.items()
+        )
     return text
