@@ -87,6 +87,21 @@ def test_restore_refuses_a_damaged_backup_and_keeps_the_library(
     code, _, err = run("--data-dir", str(library), "restore", str(bad))
     assert code == 1 and "not restored" in err
     assert (library / "library.sqlite").read_bytes() == before
+    for name, content, what in (
+        ("notes.txt", b"Notizen zu Japan\n", ""),
+        ("empty.sqlite", b"", ": the file is empty"),
+        ("other.sqlite", None, " (a database of another program)"),
+    ):  # SQLite's "(file is not a database)" and "(no such table: sources)" said it
+        file = tmp_path / name
+        if content is None:
+            with sqlite3.connect(file) as conn:
+                conn.execute("CREATE TABLE contacts (name TEXT)")
+        else:
+            file.write_bytes(content)
+        code, out, err = run("--data-dir", str(library), "restore", str(file))
+        assert (code, out, err) == (1, "", f"briefing: not restored: {file} is not a Briefing Reader backup{what}; "
+                                           "the library was not changed\n")  # fmt: skip
+        assert (library / "library.sqlite").read_bytes() == before
     code, _, err = run("--data-dir", str(library), "restore", str(tmp_path))  # "no such backup"
     assert (code, err) == (1, f"briefing: {tmp_path} is a folder; name a backup file (see `briefing backups`)\n")
     assert (library / "library.sqlite").read_bytes() == before

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from reader.core.store.damage import read_only_uri
+from reader.core.store.damage import not_a_library, read_only_uri
 from reader.core.store.schema import SCHEMA_VERSION
 
 FOLDER_NAME = "backups"
@@ -99,6 +99,9 @@ def verify(path: Path) -> Counts:
     try:
         conn = sqlite3.connect(_reading_uri(path), uri=True)
         try:
+            kind = not_a_library(conn, path)
+            if kind is not None:
+                raise BackupError(f"{path} is not a Briefing Reader backup{kind}")
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)") if r[0] != "ok"]
             problems += [f"{r[0]} row {r[1]} points to a missing {r[2]} row"
                          for r in conn.execute("PRAGMA foreign_key_check").fetchmany(5)]  # fmt: skip
@@ -245,7 +248,10 @@ def restore(backup: Path, db_path: Path, now: datetime | None = None) -> tuple[P
     folder as `before-restore-….sqlite`; the restored file then takes the library's name in one
     rename, so the library is never missing, whenever the process is stopped.
     """
-    held = verify(backup)
+    try:
+        held = verify(backup)
+    except BackupError as exc:  # said of the file: the library it was to replace stays as it is
+        raise BackupError(f"{exc}; the library was not changed" if db_path.exists() else str(exc)) from None
     written_by = _schema_of(backup)
     if written_by > SCHEMA_VERSION:  # restored, it could not be opened: refuse it before
         raise BackupError(f"{backup} was written by a newer version of Briefing Reader (schema "

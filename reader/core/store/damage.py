@@ -123,3 +123,19 @@ def _content_problem(conn: sqlite3.Connection) -> str | None:
     if tables and not LIBRARY_TABLES <= tables:
         return "this is another program's database, not a Briefing Reader library"
     return None
+
+
+def not_a_library(conn: sqlite3.Connection, path: Path) -> str | None:
+    """What `path`, open on `conn`, is when it is no library at all ("" for no database,
+    ": the file is empty", " (a database of another program)"), in a user's words: `restore notes.txt` said SQLite's
+    "(file is not a database)", another program's database "(no such table: sources)", an
+    empty file (to SQLite an empty database) the same. None for a library's file."""
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as exc:
+        if "not a database" not in str(exc):
+            raise
+        return ""
+    if "sources" in tables:
+        return None
+    return ": the file is empty" if not path.stat().st_size else " (a database of another program)" if tables else ""
