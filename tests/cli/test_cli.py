@@ -50,14 +50,15 @@ def test_import_reports_failures_and_duplicates(
 ) -> None:
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"%PDF-1.5 binary")
+    again = tmp_path / "the same article.txt"  # the same words in another file (one file named twice is read once)
+    again.write_bytes(seed_files[0].read_bytes())
     data = str(tmp_path / "lib")
-    code, out, err = run("--data-dir", data, "import", str(seed_files[0]), str(broken),
-                         str(seed_files[0]))  # fmt: skip
+    code, out, err = run("--data-dir", data, "import", str(seed_files[0]), str(broken), str(again))
     assert code == 1
     lines = out.splitlines()
     assert lines[0].startswith("imported")
     assert lines[1] == f"error        {broken}: not a text file (PDF document)"
-    assert lines[2].startswith(f"duplicate    {seed_files[0]}: already in the library as #1 “")
+    assert lines[2].startswith(f"duplicate    {again}: already in the library as #1 “")
     assert "1 imported, 1 duplicate, 1 failed" in err
 
 
