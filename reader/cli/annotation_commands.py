@@ -28,8 +28,7 @@ from reader.cli.common import (
 from reader.cli.note_commands import add_note_command
 from reader.core.labels import DEFAULT_LABEL, LABEL_KEYS, LABELS, label_name, resolve_label
 from reader.core.models import Highlight
-from reader.core.store import HighlightFilter, Store, clean_tag, query_highlights
-from reader.core.store.highlights import marking
+from reader.core.store import HighlightFilter, Store, clean_tag, marking, query_highlights
 
 # What a keyboard types for what articles print, one character for one so offsets carry over:
 # `--quote 'sei "nicht verhandelbar"'` found nothing in a text that prints „nicht verhandelbar“.

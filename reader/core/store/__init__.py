@@ -56,6 +56,7 @@ from reader.core.store.export_records import (
     record_many,
     recorded_hash,
 )
+from reader.core.store.highlights import marking
 from reader.core.store.highlights_query import (
     GroupBy,
     HighlightFilter,
@@ -157,6 +158,7 @@ __all__ = [
     "ever_written",
     "group_highlights",
     "kind_of",
+    "marking",
     "outlets",
     "query_highlights",
     "rebuild",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QStackedLayout, QVBoxLayout, QWidget
 from reader.core.changes import Changes
 from reader.core.ingest import BlockRole
 from reader.core.labels import LABELS
-from reader.core.store.highlights import marking
+from reader.core.store import marking
 from reader.ui import undoable
 from reader.ui.actions import make_action
 from reader.ui.article.caret_in_view import CaretInView
