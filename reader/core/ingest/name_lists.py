@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.ingest.date_lines import MONTHS, RELATIVE_DAYS, WEEKDAYS
-from reader.core.ingest.person_shape import is_word_phrase
+from reader.core.ingest.person_shape import common_word, german_band_word, is_word_phrase
 from reader.core.ingest.shape import is_person_name
 from reader.core.ingest.wire_credits import agency_of
 
@@ -40,10 +40,21 @@ def phrase_not_name(names: str) -> bool:
     (`person_shape.is_word_phrase`: "By Any Means Necessary", a show in a programme list;
     "by European Space Agency", an organisation's credit), unless the words are a newsroom
     or its job ("Staff Reports", "Staff Writer") or a news agency ("Associated Press"),
-    which pages credit as the author."""
+    which pages credit as the author. The label is itself evidence: two words whose first is
+    a word only by a little German use, the second no word at all, are a person whose first
+    name the list lacks ("Autor: Gabor Munier"); a place or an organisation has a common word
+    ("Von Montag an", "By Reuters Staff", "Stadtwerke Bochum")."""
     if not is_word_phrase(names) or ROLE.search(names) or _NEWSROOM.search(names):
         return False
+    if _rare_first_name(names.split()):
+        return False
     return agency_of(names) is None
+
+
+def _rare_first_name(words: list[str]) -> bool:
+    """A first name the list lacks and a surname: two words, the first a word only by a little
+    German use (`person_shape.german_band_word`), the second no common word."""
+    return len(words) == 2 and german_band_word(words[0]) and not common_word(words[1])
 
 
 def name_parts(names: str) -> list[str]:

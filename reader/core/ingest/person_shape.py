@@ -112,6 +112,21 @@ def common_word(word: str) -> bool:
     return max(german, english) >= _COMMON_WORD
 
 
+@lru_cache(maxsize=8192)
+def german_band_word(word: str) -> bool:
+    """A word `common_word` takes for German only because German uses it a little (Zipf 3 to
+    4) and English not: as often a rare first name, a surname or a brand ("Gabor", the shoe
+    maker and a Hungarian first name the list spells "Gábor") as a noun. Alone it is weak
+    evidence; a label that names the author outweighs it (`name_lists.phrase_not_name`)."""
+    if first_name(word):
+        return False
+    low = word.casefold()
+    if len(low) >= _ENDING_MIN_CHARS and "-" not in low and low.endswith(_WORD_ENDINGS):
+        return False
+    german = zipf(low, "de", "small")
+    return _GERMAN_WORD <= german < _COMMON_WORD and zipf(low, "en", "small") < _COMMON_WORD
+
+
 def opens_a_phrase(words: Sequence[str]) -> bool:
     """The first word is a common word, and no word is a first name. Later words alone prove
     nothing, since surnames are words as often as not (Peter Koch, Anna Fischer); a first name
