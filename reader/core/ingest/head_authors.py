@@ -262,7 +262,7 @@ def choose_byline(head: Head, title_index: int | None) -> tuple[str | None, str 
     if not head.authors:
         author_box(head)
     if not head.authors:
-        signed_below_article(head)
+        signed_below_article(head, title_index)
     if not head.authors and title_index:
         _name_above_title(head, title_index)
     title = title_index or 0

@@ -53,6 +53,14 @@ _BIO_MIN_WORDS = 8
 _SIGNED_PARAGRAPH_WORDS = 20
 # Tags and links under a story stand one or two words a line.
 _TAG_WORDS = 2
+# What a standfirst says the author does in the piece ("Claudia Duwe zeigt, wie …", "… über
+# …", "Jane Roe explains why …"). A news story's opening says what its subject did or what
+# befell them ("Claudia Duwe ist zurückgetreten", "… hat …", "… resigned"): no verb of these.
+_INTRODUCING_WORDS = frozenset(
+    "zeigt erklärt erzählt beschreibt schreibt schildert verrät gibt stellt teilt beleuchtet "
+    "fragt erinnert nimmt lädt plädiert über shows explains tells describes writes shares "
+    "asks explores argues reflects recalls looks offers".split()
+)  # fmt: skip
 
 
 def byline_below_article(head: Head) -> None:
@@ -181,34 +189,50 @@ def _opens_bio(head: Head, i: int, name: str) -> bool:
     return head.segments[i].text.startswith(name + " ")
 
 
-def signed_below_article(head: Head) -> None:
+def signed_below_article(head: Head, title: int | None) -> None:
     """The name signing the story off, alone on its line under its last paragraph, as
     magazines and blogs print it ("… aus dem eigenen Wesenskern zu handeln." / "Claudia
     Duwe"; the paragraph may be cut off with "…" where the rest is in the print issue): a
     person's name that opens with a first name the list knows, printed so once. Not a
     subheading ("Die Mischung"), not an interview's speaker (a paragraph follows the name),
-    not a person the story names, not the authors of a list of teasers (each under its
-    teaser: the shape recurs)."""
+    not a person the story or its headline names, not the authors of a list of teasers (each
+    under its teaser: the shape recurs)."""
     start = max(head.end, head.first_prose + 1)
     found = [i for i in range(start, len(head.segments)) if _signs(head, i)]
     if len(found) != 1:
         return
     i = found[0]
     name = head.clean_byline(i)
-    if name and not _about_the_person(head, name, i):
+    headline = head.segments[title].text if title is not None else ""
+    if name and not _about_the_person(head, name, i, headline):
         head.authors[i] = name
         head.inferred.add(i)
 
 
-def _about_the_person(head: Head, name: str, i: int) -> bool:
-    """The story names the person, so is about them: a paragraph below its opening names the
-    surname, or the opening does without the full name ("Kanzlerin Merkel will …"). An
-    opening that introduces the author ("Claudia Duwe zeigt, wie …") names them in full."""
+def _about_the_person(head: Head, name: str, i: int, headline: str) -> bool:
+    """The story names the person, so is about them: its headline or a paragraph below its
+    opening names the surname, or the opening names it otherwise than introducing the author. A standfirst
+    introduces the author by the full name and what they do in the piece ("Claudia Duwe
+    zeigt, wie …"); a news story's opening names its subject ("Kanzlerin Merkel will …",
+    "Claudia Duwe ist zurückgetreten", "Nach dem Rücktritt von Claudia Duwe"), and the name
+    alone under its last paragraph is a caption's or a tag's, not a sign-off."""
     surname = name.split()[-1]
-    if named_in_story(head, surname, i, head.first_prose + 1):
+    if surname in headline or named_in_story(head, surname, i, head.first_prose + 1):
         return True
     opening = head.segments[head.first_prose].text
-    return surname in opening and name not in opening
+    return opening.count(surname) > _introductions(opening, name)
+
+
+def _introductions(opening: str, name: str) -> int:
+    """How often `opening` gives `name` in full before a word introducing the author."""
+    count = 0
+    at = opening.find(name)
+    while at >= 0:
+        after = opening[at + len(name) :].split(maxsplit=1)
+        if after and after[0].strip(",.;:").lower() in _INTRODUCING_WORDS:
+            count += 1
+        at = opening.find(name, at + len(name))
+    return count
 
 
 def _signs(head: Head, i: int) -> bool:
