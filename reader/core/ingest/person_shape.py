@@ -132,11 +132,12 @@ def opens_a_phrase(words: Sequence[str]) -> bool:
     nothing, since surnames are words as often as not (Peter Koch, Anna Fischer); a first name
     after a common word is a name after its role ("FOCUS-Online-Experte Robin Tschöpe"). An
     initial or a title ("J.", "Dr.") announces a person; an acronym in a line not all in
-    capitals, a desk or an outlet ("NDR Info") that pages credit as an author."""
+    capitals, a desk or an outlet ("NDR Info") that pages credit as an author. A word in lower
+    case is no first name, whatever the list holds ("an" of "Montag an" is a Vietnamese one)."""
     opener = words[0]
     if opener.endswith(".") or (opener.isupper() and not all(map(str.isupper, words))):
         return False
-    return common_word(opener) and not any(map(first_name, words))
+    return common_word(opener) and not any(first_name(w) for w in words if not w.islower())
 
 
 def is_word_phrase(text: str) -> bool:

@@ -5,7 +5,8 @@ uses it as the shoe maker's name (Zipf 3.1): so "Gabor Munier" read as a phrase 
 "Autor: Gabor Munier" gave no byline while "Autor: Gábor Munier" did. A label that names the
 author ("Autor:", "Von", "By", "Text:", "Written by") outweighs that little use: two words,
 the first a word only by it, the second no common word, are a person. A newsroom, a weekday,
-an agency, a phrase of frequent words and a company at a place stay what they are. Pages are
+an agency, a phrase of frequent words and a company at a place stay what they are; so does a
+time ("Von Montag an"), which read as a name because the list holds "An" as a first name. Pages are
 built by hand; expected values are what a reader sees on such a page.
 """
 
@@ -76,6 +77,8 @@ def test_label_under_the_story_names_the_author(tail: str) -> None:
     [
         (f"{DE_TITLE}\n\nAutor: Redaktion\n\n{DE_BODY}\n", "Redaktion"),
         (f"{DE_TITLE}\n\nText: dpa\n\n{DE_BODY}\n", None),
+        # "an" is on the first-name list (Vietnamese), but no name in lower case
+        (f"{DE_TITLE}\n\nVon Montag an\n\n{DE_BODY}\n", None),
         (f"{DE_TITLE}\n\nAutor: Stadtwerke Bochum\n\n{DE_BODY}\n", None),
         (f"{EN_TITLE}\n\nBy Reuters Staff\n\n{EN_BODY}\n", "Reuters Staff"),
         (f"{EN_TITLE}\n\nBy Popular Demand\n\n{EN_BODY}\n", None),
