@@ -6,8 +6,8 @@ uses it as the shoe maker's name (Zipf 3.1): so "Gabor Munier" read as a phrase 
 author ("Autor:", "Von", "By", "Text:", "Written by") outweighs that little use: two words,
 the first a word only by it, the second no common word, are a person. A newsroom, a weekday,
 an agency, a phrase of frequent words and a company at a place stay what they are; so does a
-time ("Von Montag an"), which read as a name because the list holds "An" as a first name. Pages are
-built by hand; expected values are what a reader sees on such a page.
+time ("Von Montag an"), which read as a name because the list holds "An" as a first name.
+Pages are built by hand; expected values are what a reader sees on such a page.
 """
 
 from __future__ import annotations
