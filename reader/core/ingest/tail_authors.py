@@ -211,11 +211,12 @@ def signed_below_article(head: Head, title: int | None) -> None:
 
 def _about_the_person(head: Head, name: str, i: int, headline: str) -> bool:
     """The story names the person, so is about them: its headline or a paragraph below its
-    opening names the surname, or the opening names it otherwise than introducing the author. A standfirst
-    introduces the author by the full name and what they do in the piece ("Claudia Duwe
-    zeigt, wie …"); a news story's opening names its subject ("Kanzlerin Merkel will …",
-    "Claudia Duwe ist zurückgetreten", "Nach dem Rücktritt von Claudia Duwe"), and the name
-    alone under its last paragraph is a caption's or a tag's, not a sign-off."""
+    opening names the surname, or the opening names it otherwise than introducing the
+    author. A standfirst introduces the author by the full name and what they do in the
+    piece ("Claudia Duwe zeigt, wie …"); a news story's opening names its subject
+    ("Kanzlerin Merkel will …", "Claudia Duwe ist zurückgetreten", "Nach dem Rücktritt von
+    Claudia Duwe"), and the name alone under its last paragraph is a caption's or a tag's,
+    not a sign-off."""
     surname = name.split()[-1]
     if surname in headline or named_in_story(head, surname, i, head.first_prose + 1):
         return True
