@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QToolBar
 
 from reader import APP_NAME
 from reader.core.changes import Changes
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.table_mode.source_opened.connect(self.read_source)
         self.table_mode.action.toggled.connect(lambda on: self.table_mode.come_to(self._open_id if on else None))
         self.table_mode.export_requested.connect(self.exports.export)
+        self.briefings.composer_coming.connect(self.keys.note_room)
         self.briefings.composer_shown.connect(self.keys.make_room)
         self.briefings.composer_hidden.connect(self.keys.give_room_back)
         self.library.sort_changed.connect(self.preferences.sort_changed)
@@ -223,8 +224,16 @@ class MainWindow(QMainWindow):
             return event.ignore()  # the disk is full and the user stays to make room
         self._remember_position()
         # The side panes as they were before the composer squeezed them: the next start shows
-        # no composer, and a squeezed library ("Durchsuch…") stayed so for good.
+        # no composer, and a squeezed library ("Durchsuch…") stayed so for good. The docks go
+        # first, so the splitter has the whole width to share out again (at 1024 px the panes
+        # were saved at 205 and 190 px, and stayed so in a wider window).
+        for dock in self.findChildren(QDockWidget):
+            if not dock.isFloating():
+                dock.hide()
         self.keys.give_room_back()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the widths saved are those the splitter has without the dock
         self.state.set_geometry("window", self.saveGeometry())
         self.state.set_geometry("splitter", self.splitter.saveState())
         self.state.set_geometry("library_splitter", self.library.splitter.saveState())

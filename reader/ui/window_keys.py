@@ -141,6 +141,14 @@ class WindowKeys(QObject):
             self._set_visible(self._notes, True)
         self._notes.annotate(highlight_id)
 
+    def note_room(self) -> None:
+        """Keep the side panes' widths before a dock comes: read once it was shown, they were
+        already the dock's squeeze (in a 1024 px window, 215 and 246 px for 237 and 267), and
+        closing it or quitting gave them back squeezed, for good."""
+        splitter = self._article.parentWidget()
+        if self._before_room is None and isinstance(splitter, QSplitter) and splitter.count() == 3:
+            self._before_room = splitter.sizes()
+
     def make_room(self) -> None:
         """Keep the article a readable column when something docks beside it: the side panes
         give up width (down to SIDE_MIN each) until the article has ARTICLE_MIN."""
@@ -243,6 +251,11 @@ class WindowKeys(QObject):
         before, self._before_room = self._before_room, None
         if before is None or not isinstance(splitter, QSplitter) or splitter.count() != 3:
             return
+        # The dock's width back in the splitter first: shared out of the narrow splitter's width
+        # (1024 px), the widths asked for were scaled down, and the library stayed at 205 px.
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()
         total = sum(splitter.sizes())
         splitter.setSizes([before[0], max(total - before[0] - before[2], ARTICLE_MIN), before[2]])
 

@@ -25,6 +25,7 @@ COMPOSER_WIDTH = 440  # px: room for a quote and its citation beside the article
 
 
 class BriefingCommands(QObject):
+    composer_coming = Signal()  # the dock is about to take room: the panes' widths still the user's
     composer_shown = Signal()  # the dock took room beside the article
     composer_hidden = Signal()  # … and gave it back
     def __init__(self, session: Session, window: QWidget, state: WindowState | None = None) -> None:
@@ -100,6 +101,8 @@ class BriefingCommands(QObject):
         composer = self.composer()
         if briefing_id is not None:
             composer.open_briefing(briefing_id)
+        if not self.dock.isVisible():
+            self.composer_coming.emit()
         self.dock.show()
         self.dock.raise_()
         self.composer_shown.emit()
