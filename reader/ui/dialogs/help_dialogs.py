@@ -103,6 +103,9 @@ def place_rows() -> list[tuple[str, str, str]]:
         (find, translate("ShortcutsDialog", "Close it, marks and all"), keys("Esc")),
         (translate("ShortcutsDialog", "Annotation, note, tag field"),
          translate("ShortcutsDialog", "Back to the article (the annotation saved)"), keys("Esc")),
+        # B in the article is the Reading section's; in these lists the sheet said nothing.
+        (translate("ShortcutsDialog", "Notes' highlights, All highlights"),
+         translate("ShortcutsDialog", "Add the chosen highlights to a briefing"), keys("B")),
         (translate("ShortcutsDialog", "All highlights, library table, entities"),
          translate("ShortcutsDialog", "Back to reading"), keys("Esc")),
         (timeline, translate("ShortcutsDialog", "Zoom in, zoom out"), keys("+", "-")),

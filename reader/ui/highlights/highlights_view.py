@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from reader.core.store import (
     outlets,
     query_highlights,
 )
+from reader.ui.article import highlight_keys
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
 from reader.ui.folding_row import FoldingRow
@@ -152,6 +153,12 @@ class HighlightsView(QWidget):
         header.setSectionResizeMode(ANNOTATION_COLUMN, QHeaderView.ResizeMode.Stretch)  # shares the width
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
+        # B, as in the article and the notes' list: here it did nothing, only Alt+I's button.
+        self.briefing_action = QAction(self.tr("Add to &briefing…"), self.tree)
+        self.briefing_action.setShortcut(QKeySequence("B"))
+        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.briefing_action.triggered.connect(self.offer_briefings)
+        self.tree.addAction(self.briefing_action)
         # An empty table said nothing on a first day: why it is empty, and how highlights come.
         self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -271,6 +278,16 @@ class HighlightsView(QWidget):
 
     def _fill_briefing_menu(self) -> None:
         fill_briefing_menu(self.add_menu, self.session, self.selected_ids, self)
+
+    def offer_briefings(self) -> None:
+        """The "Add to briefing" menu for the selected highlights, under the current row."""
+        if not self.selected_ids():
+            return
+        rect = self.tree.visualRect(self.tree.currentIndex())
+        menu = QMenu(self)
+        fill_briefing_menu(menu, self.session, self.selected_ids, self)
+        highlight_keys.popup(menu, self.tree.viewport().mapToGlobal(rect.bottomLeft()))
+        menu.deleteLater()
 
     def add_to_briefing(self, briefing_id: int) -> None:
         """Append the selected highlights to a briefing, as one undoable step."""
