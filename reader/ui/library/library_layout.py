@@ -51,6 +51,7 @@ def lay_out(pane: LibraryPane) -> ListFirstSplitter:
     layout.setSpacing(0)
     layout.addLayout(top)
     layout.addWidget(pane.status)
+    layout.addWidget(pane.stale)  # under a refused search's reason: whose the greyed list is
     layout.addWidget(pane.suggestion)  # "Did you mean …", when a search finds little
     layout.addWidget(splitter, 1)
     return splitter

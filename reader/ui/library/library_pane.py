@@ -38,7 +38,7 @@ from reader.ui.library.search_pacing import SearchPacing
 from reader.ui.library.sort_orders import sort_titles
 from reader.ui.library.source_delegate import source_list_view
 from reader.ui.library.source_model import SourceIdRole, SourceListModel, TagListModel, TagNameRole
-from reader.ui.library.status_line import StatusLine, count_message, tag_gone
+from reader.ui.library.status_line import StaleList, StatusLine, count_message, tag_gone
 from reader.ui.library.suggestion_line import SuggestionLine
 from reader.ui.library.tag_edits import TagEdits, TagList
 from reader.ui.session import Session
@@ -82,8 +82,7 @@ class LibraryPane(QWidget):
     def _build_search(self) -> None:
         self.search_box = SearchBox(self)  # says what the search language takes
         # Results once typing pauses, not per key; a half-typed query's refusal waits longer.
-        self.pacing = SearchPacing(self.search_box, self._relist, lambda why: self.status.say(why, error=True),
-                                   lambda: self.status.withdraw_error())  # fmt: skip
+        self.pacing = SearchPacing(self.search_box, self._relist, self._say_refused, self._withdraw_refused)
         self._search_timer = self.pacing.search_timer
         self._refused = False  # the search box's query is refused (its reason said or held back)
         self.search_box.returnPressed.connect(self._search_now)
@@ -116,6 +115,7 @@ class LibraryPane(QWidget):
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.source_view)
         self.list_stack.addWidget(self.results_view)
+        self.status.stale = self.stale = StaleList(self, self.list_stack, self.results_view)
 
     def _build_actions(self) -> None:
         self.search_action, self.next_action, self.previous_action = go_actions(self)
@@ -173,8 +173,17 @@ class LibraryPane(QWidget):
         if self._refused:  # the results of the last search were not this one's: none, and why
             self.results_model.set_results([])
             self.list_stack.setCurrentWidget(self.results_view)
+            self.stale.clear()  # nothing listed: nothing to mistake
         self.scope_changed.emit()
         self._marks_follow()
+
+    def _say_refused(self, reason: str) -> None:
+        self.status.say(reason, error=True)
+        self.stale.mark()
+
+    def _withdraw_refused(self) -> None:
+        self.status.withdraw_error()
+        self.stale.clear()
 
     def searching(self) -> bool:
         return bool(self.search_box.text().strip())

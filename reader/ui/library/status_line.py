@@ -1,10 +1,12 @@
 """The line under the library's search box: how many sources or results the list shows, or
-why it shows none, and a refused search's reason in the error colour."""
+why it shows none, and a refused search's reason in the error colour; under a reason, what the
+greyed list below still shows (`StaleList`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from reader.ui.step_names import inside
 
@@ -35,8 +37,11 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setContentsMargins(12, 2, 12, 4)
+        self.stale: StaleList | None = None  # a count said is about the list shown: not stale
 
     def say(self, message: str, *, error: bool = False) -> None:
+        if not error and self.stale is not None:
+            self.stale.clear()
         self.setText(message)
         self.setProperty("error", error)
         self.style().unpolish(self)
@@ -46,3 +51,35 @@ class StatusLine(QLabel):
         """Take back a refused search's reason (the query it was about has been typed over)."""
         if self.property("error"):
             self.say("")
+
+
+class StaleList(QLabel):
+    """A refused search keeps the last list in place (no flashing empty list while one types
+    `Japan OR Korea`), but under "Invalid search: …" its results read as the new query's, seen
+    in a German walk. So, while a reason is said, the list is greyed (and takes no click) and
+    this line says whose it still is."""
+
+    def __init__(self, parent: QWidget, stack: QStackedWidget, results: QWidget) -> None:
+        super().__init__(parent)
+        self._stack, self._results = stack, results
+        self.setObjectName("libraryStaleNote")
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setContentsMargins(12, 0, 12, 4)
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.hide()
+
+    def mark(self) -> None:
+        """The list below is not the refused query's: grey it and say so."""
+        translate = QCoreApplication.translate
+        if self._stack.currentWidget() is self._results:
+            self.setText(translate("LibraryPane", "Greyed below: the results of the last valid search."))
+        else:
+            self.setText(translate("LibraryPane", "Greyed below: the list as it was before this search."))
+        self._stack.setEnabled(False)
+        self.show()
+
+    def clear(self) -> None:
+        """The list shown is the one asked for again (a search ran, the box was emptied)."""
+        self._stack.setEnabled(True)
+        self.hide()
