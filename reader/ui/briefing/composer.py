@@ -42,6 +42,7 @@ from reader.ui.briefing.outline_delegate import OutlineDelegate
 from reader.ui.briefing.preview import BriefingPreview
 from reader.ui.export.dialog import ask_overwrite
 from reader.ui.export.folder_button import FolderButton
+from reader.ui.path_label import PathLabel
 from reader.ui.read_only import hold_composer, reason, writable
 from reader.ui.session import Session
 from reader.ui.window_state import WindowState
@@ -60,8 +61,7 @@ class BriefingComposer(QWidget):
         self.setWindowTitle(self.tr("Briefing composer"))
         self.preview = BriefingPreview(session, self)
         self.buttons = ComposerButtons("" if writable(session) else reason())
-        self.status = QLabel("")
-        self.status.setWordWrap(True)  # a long file name must not widen the dock
+        self.status = PathLabel()  # wraps; a folder it names fits on a line of its own
         # Its own letter: "Ordner &zeigen" (the export dialog's) is the German menu bar's Alt+Z.
         self.folder_button = FolderButton(self.tr("Show f&older"))
         self.exporting = ExportStrip(session, self.status, self.folder_button, lambda conflicts: self.ask(self, conflicts), state)

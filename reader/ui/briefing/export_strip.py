@@ -26,6 +26,7 @@ from reader.ui.export.background import ExportFailed, ExportOutcome, briefing_ex
 from reader.ui.export.dialog import describe_file
 from reader.ui.export.folder_button import FolderButton, folder_of
 from reader.ui.i18n import export_language
+from reader.ui.path_label import PathLabel
 from reader.ui.session import Session
 from reader.ui.tasks import Task
 from reader.ui.window_state import WindowState
@@ -47,7 +48,7 @@ class ExportStrip(QWidget):
     ended = Signal(object)  # ExportOutcome, once `status` says it
 
     def __init__(
-        self, session: Session, status: QLabel, folder_button: FolderButton, ask: Ask, state: WindowState | None = None
+        self, session: Session, status: PathLabel, folder_button: FolderButton, ask: Ask, state: WindowState | None = None
     ) -> None:
         """`state`: the window's, which keeps the folder of the last export, offered next."""
         super().__init__()
@@ -147,9 +148,10 @@ class ExportStrip(QWidget):
         self.cancel_button.setEnabled(False)
         self._show_later.stop()
         self.hide()
-        self._status.setText(said)
+        folder = folder_of(outcome)
+        self._status.setText(said, str(folder) if folder is not None else "")  # fitted on its own line
         self._status.setToolTip(str(self.path))  # where it went (or was meant to), whole
-        self._folder_button.point_at(folder_of(outcome))
+        self._folder_button.point_at(folder)
         if self._session.shut_down:
             log.info("briefing export ended by quitting: %s", said)
         elif isinstance(outcome, ExportReport) and outcome.paths and self._state is not None:
