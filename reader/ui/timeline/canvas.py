@@ -358,7 +358,7 @@ class TimelineCanvas(QWidget):
         if x < 0 or x + self.mark_w > self.width():  # out of sight: centre it
             self.start, self.fitted = (placed.x + self.mark_w / 2 - self.width() / 2) / self.px_per_day, False
         self._relayout()
-        show_under(self, self.mark_rect(placed), self._baseline(), self.describe(placed.mark))
+        show_under(self, self.mark_rect(placed), self.height(), self.describe(placed.mark))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -379,7 +379,7 @@ class TimelineCanvas(QWidget):
             self.unsetCursor()
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        show_under(self, self.mark_rect(placed), self._baseline(), self.describe(placed.mark))
+        show_under(self, self.mark_rect(placed), self.height(), self.describe(placed.mark))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and not self._dragged:

@@ -1,9 +1,10 @@
-"""Where a mark's description (its tooltip) goes: under the marks, at the axis below its mark.
+"""Where a mark's description (its tooltip) goes: under the axis below its mark.
 
 Qt puts a tooltip below and right of the pointer, that is over the marks right of and below
 the one pointed at; moving along the marks, the tooltip hid the very marks the pointer (or
-→) went to next. Under the baseline it covers only the axis's dates, which the tooltip names
-itself. Qt offers no place for a tooltip but the pointer's (its offset depends on the cursor's
+→) went to next. Just under the baseline it covered the axis's year labels beside the mark
+(seen in a German walk), which place the mark in time; so it stands under the axis band, and
+where the screen ends there, above the mark. Qt offers no place for a tooltip but the pointer's (its offset depends on the cursor's
 size), so the tip Qt shows is moved once it is shown.
 """
 
@@ -20,14 +21,19 @@ def shown_tip() -> QWidget | None:
     return next((w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()), None)
 
 
-def show_under(canvas: QWidget, mark: QRectF, baseline: float, text: str) -> None:
-    """Show `text` with its top-left corner under `mark`'s left edge, just below the `baseline`
-    the marks stand on, inside the screen (at its bottom edge it rises as far as it must)."""
-    anchor = canvas.mapToGlobal(QPoint(round(mark.left()), round(baseline) + GAP))
+def show_under(canvas: QWidget, mark: QRectF, axis_bottom: float, text: str) -> None:
+    """Show `text` with its top-left corner at `mark`'s left edge, under the axis and its
+    labels (whose band ends at `axis_bottom`), inside the screen; where the screen ends below,
+    above the mark instead (over the marks stacked on it, never over the axis)."""
+    anchor = canvas.mapToGlobal(QPoint(round(mark.left()), round(axis_bottom) + GAP))
     QToolTip.showText(anchor, text, canvas)
     tip, screen = shown_tip(), canvas.screen()
     if tip is None or screen is None:
         return
     room = screen.availableGeometry()
     x = max(room.left(), min(anchor.x(), room.right() + 1 - tip.width()))
-    tip.move(x, min(anchor.y(), room.bottom() + 1 - tip.height()))
+    y = anchor.y()
+    if y + tip.height() > room.bottom() + 1:
+        above = canvas.mapToGlobal(QPoint(0, round(mark.top()) - GAP)).y() - tip.height()
+        y = max(room.top(), above)
+    tip.move(x, y)

@@ -61,3 +61,39 @@ def test_the_mark_chosen_by_the_arrows_leaves_the_next_free(qtbot) -> None:
         canvas.choose_next(1)
         assert _marks_covered(canvas) == []
     QToolTip.hideText()
+
+
+def _labels_covered(canvas: TimelineCanvas) -> list[str]:
+    tip = shown_tip()
+    assert tip is not None and tip.isVisible()
+    on_screen = QRect(tip.pos(), tip.size())
+    return [label for rect, label in canvas.axis_labels()
+            if on_screen.intersects(QRect(canvas.mapToGlobal(rect.toAlignedRect().topLeft()), rect.toAlignedRect().size()))]  # fmt: skip
+
+
+def test_the_tooltip_leaves_the_axis_labels_beside_the_mark_free(qtbot) -> None:
+    """Seen in a German walk: the tip, just under the baseline, hid the years beside the mark."""
+    canvas = _canvas(qtbot)
+    assert canvas.axis_labels()
+    canvas.setFocus()
+    for _ in range(4):
+        canvas.choose_next(1)
+        assert _labels_covered(canvas) == [] and _marks_covered(canvas) == []
+    placed = [p for p in canvas._placed if p.level == 0][2]
+    qtbot.mouseMove(canvas, canvas.mark_rect(placed).center().toPoint())
+    assert _labels_covered(canvas) == [] and _marks_covered(canvas) == []
+    QToolTip.hideText()
+
+
+def test_at_the_screens_bottom_the_tooltip_goes_above_the_mark(qtbot) -> None:
+    canvas = _canvas(qtbot)
+    room = canvas.screen().availableGeometry()
+    canvas.move(canvas.x(), room.bottom() + 1 - canvas.frameGeometry().height())
+    qtbot.wait(20)
+    canvas.setFocus()
+    canvas.choose_next(1)
+    assert _labels_covered(canvas) == []
+    chosen = next(p for p in canvas._placed if p.mark.source_id == canvas.chosen)
+    tip = shown_tip()
+    assert tip.y() + tip.height() <= canvas.mapToGlobal(canvas.mark_rect(chosen).topLeft().toPoint()).y()
+    QToolTip.hideText()
