@@ -1681,6 +1681,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>G&amp;ruppieren</translation>
     </message>
     <message>
+        <source>Add to &amp;briefing…</source>
+        <translation>Zum &amp;Briefing hinzufügen…</translation>
+    </message>
+    <message>
         <source>&amp;Add to briefing</source>
         <translation>Zum Briefing h&amp;inzufügen</translation>
     </message>
@@ -2253,6 +2257,14 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>The library is empty</source>
         <translation>Die Bibliothek ist leer</translation>
+    </message>
+    <message>
+        <source>Greyed below: the results of the last valid search.</source>
+        <translation>Darunter, ausgegraut: die Ergebnisse der letzten gültigen Suche.</translation>
+    </message>
+    <message>
+        <source>Greyed below: the list as it was before this search.</source>
+        <translation>Darunter, ausgegraut: die Liste wie vor dieser Suche.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln source(s) naming “%1”</source>
@@ -3645,6 +3657,14 @@ Bewahren Sie die Bibliothek auf der eigenen Festplatte dieses Computers auf (sta
     <message>
         <source>Back to the article (the annotation saved)</source>
         <translation>Zurück zum Artikel (die Anmerkung ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>Notes&apos; highlights, All highlights</source>
+        <translation>Markierungen im Notizbereich, Alle Markierungen</translation>
+    </message>
+    <message>
+        <source>Add the chosen highlights to a briefing</source>
+        <translation>Ausgewählte Markierungen einem Briefing hinzufügen</translation>
     </message>
     <message>
         <source>All highlights, library table, entities</source>
