@@ -11,6 +11,7 @@ the article, read only when no line names an author and no news agency stands in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.core.ingest.head import Head
 from reader.core.ingest.outlet_evidence import email_domains
@@ -157,8 +158,7 @@ def initials_spelt_out(head: Head, byline: str) -> str | None:
     Creative Commons … Lizenz"). Only a name whose initials are the byline's, in order."""
     if _INITIALS.fullmatch(byline.strip()) is None:
         return None
-    probe = Head(head.segments, head.shapes, head.labels, head.end, head.first_prose)
-    probe.cleaned = head.cleaned
+    probe = replace(head, authors={}, inferred=set())  # the page as it is, no author yet
     notice_author(probe)
     wanted = "".join(ch for ch in byline if ch.isalpha())
     for name in probe.authors.values():
