@@ -63,7 +63,7 @@ CREATE TABLE entities (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             name TEXT NOT NULL,
-            surname TEXT,
+            surname TEXT, "rules" INTEGER,
             UNIQUE (kind, key)
         );
 

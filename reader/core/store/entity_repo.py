@@ -147,8 +147,12 @@ class EntityRepo:
     def _entity_id(self, entity: Found, lang: str | None) -> int:
         conn = self.db.conn
         row = conn.execute(
-            "SELECT id, name FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
+            "SELECT id, name, rules FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
         ).fetchone()
+        if row and row[2] != RULES_VERSION:
+            # named under older rules (or before they were kept): these rules' name replaces it
+            conn.execute("UPDATE entities SET name = ?, rules = ? WHERE id = ?", (entity.name, RULES_VERSION, row[0]))
+            return int(row[0])
         if row:
             if lang == "de" and entity.key.startswith("city:") and row[1] == place_name(entity.key, "en") != entity.name:
                 # An English source named the city first ("Beijing"); a German one writes it as
@@ -174,13 +178,13 @@ class EntityRepo:
                 "SELECT 1 FROM entities WHERE surname = ? AND kind = 'person' LIMIT 1", (surname,)
             ).fetchone():
                 conn.execute(
-                    "UPDATE entities SET key = ?, name = ?, surname = ? WHERE id = ?",
-                    (entity.key, entity.name, surname, alone[0]),
+                    "UPDATE entities SET key = ?, name = ?, surname = ?, rules = ? WHERE id = ?",
+                    (entity.key, entity.name, surname, RULES_VERSION, alone[0]),
                 )
                 return int(alone[0])
         cursor = conn.execute(
-            "INSERT INTO entities (kind, key, name, surname) VALUES (?, ?, ?, ?)",
-            (entity.kind.value, entity.key, entity.name, surname),
+            "INSERT INTO entities (kind, key, name, surname, rules) VALUES (?, ?, ?, ?, ?)",
+            (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION),
         )
         return int(cursor.lastrowid or 0)
 

@@ -82,3 +82,14 @@ def index_entity_teasers(db: sqlite_utils.Database) -> None:
     db.table("entity_mentions").add_column("part", str, not_null_default="body")
     db.table("entity_indexed").add_column("teaser", str)
     db.table("entity_indexed").add_column("lang", str)
+
+
+def name_entities_by_rules(db: sqlite_utils.Database) -> None:
+    """Migration: `entities.rules`, the rules' version (`entities.RULES_VERSION`) an entity's
+    name was last chosen under. The index kept the name a row was first found with, so a
+    library built before a rule renamed an entity ("Bundesministeriums der Verteidigung" →
+    "Bundesministerium der Verteidigung") showed the old name for good. A row found under newer
+    rules than its `rules` takes the name they give; within one version the first source to
+    name it keeps naming it, as in a library built afresh. Existing rows start NULL: the next
+    re-index names them. The user's corrections are rows of their own and stay."""
+    db.table("entities").add_column("rules", int)

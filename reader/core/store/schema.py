@@ -25,6 +25,7 @@ from reader.core.store.entity_schema import (
     create_entities,
     create_entity_corrections,
     index_entity_teasers,
+    name_entities_by_rules,
 )
 from reader.core.store.revision_rows import create_revisions
 from reader.core.store.saved_searches import add_saved_search_entity, create_saved_searches
@@ -186,6 +187,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("add_source_agency", add_source_agency),
     Migration("create_entity_corrections", create_entity_corrections),
     Migration("index_entity_teasers", index_entity_teasers),
+    Migration("name_entities_by_rules", name_entities_by_rules),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
