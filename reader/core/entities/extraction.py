@@ -29,6 +29,7 @@ from reader.core.entities import (
     clubs,
     foreign_bodies,
     german_people,
+    glued_names,
     known_names,
     layout,
     misnamed,
@@ -181,6 +182,7 @@ def _extract(reading_text: str, lang: str | None) -> list[Found]:
     words = tokens(blanked)
     if lang == "de":
         words = layout.unglued(words)  # "BibelGrundlage", "GesangbuchLieder": a glued menu
+    words = glued_names.apart(words)  # "Kristi NoemKristi Lynn Noem": a name card pasted in
     lower_words = frozenset(w.text.casefold() for w in words if w.text.islower())
     index = {w.start: i for i, w in enumerate(words)}
     name_runs = runs(reading_text, words)
