@@ -48,6 +48,7 @@ from reader.core.entities.lexicon import (
     VESSEL_WORDS_DE,
 )
 from reader.core.entities.model import EntityKind
+from reader.core.entities.name_pronouns import name_syllable
 from reader.core.entities.names import Token, common_word, english_noun, everyday
 from reader.core.entities.news_titles import outlet_span
 from reader.core.entities.offerings import offering_of
@@ -173,6 +174,7 @@ def classify(run: list[Token], lang: str, lower_words: frozenset[str]) -> list[P
             bare(run[at].text) in NEVER_NAME
             and not run[at].text.islower()
             and run[at - 1].text != "Van"
+            and not name_syllable(run, at, lang)  # "Liu He": no pronoun inside a sentence
             and not (org_head(run[: at + 1], lang) and whole_place(run[at:], lang))
         ):  # "University of New Mexico": the body's place, not a new sentence
             # "Tokio Die Börse": a dateline and the sentence after it
@@ -362,6 +364,8 @@ def _without_role(run: list[Token], lang: str, lower_words: frozenset[str]) -> l
         )  # "James Kennedy" in English, "Mary Barra"; not "Hanoi Hilton", "Pekings Dominanz"
     ):
         return [Piece(EntityKind.PERSON, run)]
+    if name_syllable(run, 1, lang):
+        return [Piece(EntityKind.PERSON, run)]  # "Liu He": a Chinese name, its syllable a pronoun's
     pieces = [piece for word in run for piece in single(word, lang, lower_words)]
     for piece in pieces:
         piece.fragment = piece.kind is None

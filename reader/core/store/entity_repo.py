@@ -49,6 +49,7 @@ from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import localised, names_of, place_condition
 from reader.core.store.entity_parts import Span, read
+from reader.core.store.entity_people import same_person
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
@@ -182,6 +183,8 @@ class EntityRepo:
                     (entity.key, entity.name, surname, RULES_VERSION, alone[0]),
                 )
                 return int(alone[0])
+        if surname is not None and (known := same_person(conn, entity.key, entity.name)) is not None:
+            return known  # "Owen John Dempsey" is the library's "Owen Dempsey"
         cursor = conn.execute(
             "INSERT INTO entities (kind, key, name, surname, rules) VALUES (?, ?, ?, ?, ?)",
             (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION),

@@ -1,0 +1,53 @@
+"""Library-level merges of people: a middle name written in one source and left out in another
+is one person; two first names are never one person, and "He" inside a Chinese name
+("vice-premier Liu He") is no pronoun cutting the name down to a surname that joins another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core import importer
+from reader.core.entities import EntityKind, extract
+from reader.core.store import Store
+
+_SOURCES = {
+    "a.txt": "Dr. Harold Quimby, a lung specialist at the clinic in Leeds, said the results were "
+    "clear. Quimby said more work was needed before the drug could be sold.\n",
+    "b.txt": "Harold James Quimby, a chest physician who led the trial, told reporters on Tuesday "
+    "that it had ended early. Quimby added that patients had done well.\n",
+    "c.txt": "The skier Meiling Zhou won silver in the pursuit on Sunday. Zhou had been third "
+    "the week before in Oslo.\n",
+    "d.txt": "Trade talks between the two countries resumed after vice-premier Zhou He arrived in "
+    "Washington on Monday, officials said.\n",
+    "e.txt": "Harold Peter Quimby, the clinic's founder, retired in 1990. Mary Quimby, his "
+    "daughter, runs it today.\n",
+}
+
+
+def _library(store: Store, tmp_path: Path, names: list[str]) -> list[str]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text(_SOURCES[name], encoding="utf-8")
+    importer.import_paths(store, [folder], workers=1)
+    store.entities.refresh()
+    return sorted(e.name for e in store.entities.list(EntityKind.PERSON))
+
+
+def test_a_middle_name_left_out_is_the_same_person(store: Store, tmp_path: Path) -> None:
+    people = _library(store, tmp_path, ["a.txt", "b.txt"])
+    assert people == ["Harold James Quimby"], people
+    (quimby,) = store.entities.list(EntityKind.PERSON)
+    assert quimby.sources == 2
+
+
+def test_another_middle_name_or_first_name_is_another_person(store: Store, tmp_path: Path) -> None:
+    people = _library(store, tmp_path, ["a.txt", "b.txt", "e.txt"])
+    assert "Harold Peter Quimby" in people and "Mary Quimby" in people, people
+    assert "Harold James Quimby" in people, people
+
+
+def test_a_chinese_given_name_spelt_he_keeps_two_people_apart(store: Store, tmp_path: Path) -> None:
+    assert "Zhou He" in {e.name for e in extract(_SOURCES["d.txt"], "en")}
+    people = _library(store, tmp_path, ["c.txt", "d.txt"])
+    assert people == ["Meiling Zhou", "Zhou He"], people
