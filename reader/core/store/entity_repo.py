@@ -49,7 +49,7 @@ from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
 from reader.core.store.entity_names import localised, names_of, place_condition
 from reader.core.store.entity_parts import Span, read
-from reader.core.store.entity_people import same_person
+from reader.core.store.entity_people import joined
 
 BATCH = 25
 _KINDS = {kind.value: kind for kind in EntityKind}
@@ -150,41 +150,23 @@ class EntityRepo:
         row = conn.execute(
             "SELECT id, name, rules FROM entities WHERE kind = ? AND key = ?", (entity.kind.value, entity.key)
         ).fetchone()
-        if row and row[2] != RULES_VERSION:
-            # named under older rules (or before they were kept): these rules' name replaces it
-            conn.execute("UPDATE entities SET name = ?, rules = ? WHERE id = ?", (entity.name, RULES_VERSION, row[0]))
-            return int(row[0])
-        if row:
+        if row and row[2] == RULES_VERSION:
             if lang == "de" and entity.key.startswith("city:") and row[1] == place_name(entity.key, "en") != entity.name:
                 # An English source named the city first ("Beijing"); a German one writes it as
                 # the German window should show it ("Peking"). The English window names a city
                 # from GeoNames whatever the index keeps, so only the German one reads this name.
                 conn.execute("UPDATE entities SET name = ? WHERE id = ?", (entity.name, row[0]))
             return int(row[0])
+        # A row named under older rules (or before they were kept) is read as a new name would
+        # be: the person may join one these rules named already, else it takes their name.
+        stale = int(row[0]) if row else None
+        if entity.kind is EntityKind.PERSON and (known := joined(conn, entity.key, entity.name, RULES_VERSION, stale)):
+            return known
+        if stale is not None:
+            conn.execute("UPDATE entities SET name = ?, rules = ? WHERE id = ?", (entity.name, RULES_VERSION, stale))
+            return stale
         words = entity.key.split()
-        if entity.kind is EntityKind.PERSON and len(words) == 1:
-            full = conn.execute(
-                "SELECT id FROM entities WHERE surname = ? AND kind = 'person' LIMIT 2", (words[0],)
-            ).fetchall()
-            if len(full) == 1:
-                return int(full[0][0])
         surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
-        if surname is not None:
-            alone = conn.execute(
-                "SELECT id FROM entities WHERE kind = 'person' AND key = ?", (surname,)
-            ).fetchone()
-            # "Takaichi" first, now "Sanae Takaichi": one person, unless another full name
-            # ends with it too (asked only when there is a lone surname to join)
-            if alone and not conn.execute(
-                "SELECT 1 FROM entities WHERE surname = ? AND kind = 'person' LIMIT 1", (surname,)
-            ).fetchone():
-                conn.execute(
-                    "UPDATE entities SET key = ?, name = ?, surname = ?, rules = ? WHERE id = ?",
-                    (entity.key, entity.name, surname, RULES_VERSION, alone[0]),
-                )
-                return int(alone[0])
-        if surname is not None and (known := same_person(conn, entity.key, entity.name)) is not None:
-            return known  # "Owen John Dempsey" is the library's "Owen Dempsey"
         cursor = conn.execute(
             "INSERT INTO entities (kind, key, name, surname, rules) VALUES (?, ?, ?, ?, ?)",
             (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION),
