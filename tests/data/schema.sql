@@ -2,6 +2,8 @@ CREATE INDEX briefing_items_highlight ON briefing_items (highlight_id);
 
 CREATE INDEX briefing_items_order ON briefing_items (briefing_id, position);
 
+CREATE INDEX entities_form ON entities (kind, form) WHERE form IS NOT NULL;
+
 CREATE INDEX entities_surname ON entities (surname) WHERE surname IS NOT NULL;
 
 CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id, source_id, start);
@@ -63,7 +65,7 @@ CREATE TABLE entities (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             name TEXT NOT NULL,
-            surname TEXT, "rules" INTEGER,
+            surname TEXT, "rules" INTEGER, "form" TEXT,
             UNIQUE (kind, key)
         );
 

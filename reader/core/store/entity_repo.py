@@ -44,6 +44,7 @@ from reader.core.entities import (
     whos_who_markdown,
 )
 from reader.core.store.connection import write_transaction
+from reader.core.store.entity_bodies import form, moved, same_body
 from reader.core.store.entity_corrections import EntityCorrections
 from reader.core.store.entity_groups import LIVE as _LIVE
 from reader.core.store.entity_groups import list_sql, load
@@ -160,16 +161,25 @@ class EntityRepo:
         # A row named under older rules (or before they were kept) is read as a new name would
         # be: the person may join one these rules named already, else it takes their name.
         stale = int(row[0]) if row else None
-        if entity.kind is EntityKind.PERSON and (known := joined(conn, entity.key, entity.name, RULES_VERSION, stale)):
+        if entity.kind is EntityKind.PERSON:
+            known = joined(conn, entity.key, entity.name, RULES_VERSION, stale)
+        else:
+            known = same_body(conn, entity.key, entity.name, RULES_VERSION) if entity.kind is EntityKind.ORG else None
+        if known:
+            if stale is not None and known != stale:
+                moved(conn, entity.kind.value, entity.key, known)
             return known
+        shape = form(entity.kind.value, entity.key)
         if stale is not None:
-            conn.execute("UPDATE entities SET name = ?, rules = ? WHERE id = ?", (entity.name, RULES_VERSION, stale))
+            conn.execute(
+                "UPDATE entities SET name = ?, rules = ?, form = ? WHERE id = ?", (entity.name, RULES_VERSION, shape, stale)
+            )
             return stale
         words = entity.key.split()
         surname = words[-1] if entity.kind is EntityKind.PERSON and len(words) > 1 else None
         cursor = conn.execute(
-            "INSERT INTO entities (kind, key, name, surname, rules) VALUES (?, ?, ?, ?, ?)",
-            (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION),
+            "INSERT INTO entities (kind, key, name, surname, rules, form) VALUES (?, ?, ?, ?, ?, ?)",
+            (entity.kind.value, entity.key, entity.name, surname, RULES_VERSION, shape),
         )
         return int(cursor.lastrowid or 0)
 

@@ -93,3 +93,5 @@ def name_entities_by_rules(db: sqlite_utils.Database) -> None:
     name it keeps naming it, as in a library built afresh. Existing rows start NULL: the next
     re-index names them. The user's corrections are rows of their own and stay."""
     db.table("entities").add_column("rules", int)
+    db.table("entities").add_column("form", str)
+    db.execute("CREATE INDEX entities_form ON entities (kind, form) WHERE form IS NOT NULL")

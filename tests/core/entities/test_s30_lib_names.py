@@ -36,7 +36,9 @@ def _old_library(tmp_path: Path) -> Path:
     store.close()
     conn = sqlite3.connect(path)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    conn.execute("ALTER TABLE entities DROP COLUMN rules")  # the column the old release lacked
+    conn.execute("DROP INDEX entities_form")  # what the old release lacked
+    conn.execute("ALTER TABLE entities DROP COLUMN form")
+    conn.execute("ALTER TABLE entities DROP COLUMN rules")
     conn.execute(
         "UPDATE entities SET name = 'Bundesministeriums der Verteidigung'"
         " WHERE name = 'Bundesministerium der Verteidigung'"

@@ -1,0 +1,70 @@
+"""One organisation of the library under two spellings: with the English article or without
+("The Verge", "Verge"), its words joined by hyphens or apart ("Fridays-for-Future", "Fridays
+for Future").
+
+The rules key an organisation by its name as written, and a text that uses both spellings
+merges them itself; across sources they were two rows. Each row keeps its `form`: its key
+without a leading article, hyphens read as spaces and each word without the inflection the
+rules strip from words before the last ("Fridays" → "Friday"). An organisation found under a
+key of no row named under these rules joins the one row of that form (shown as `_better`
+says); a user's correction of a row named under older rules that so joins another moves to
+that row's key (`moved`), unless that row has one of its own or it merged the two.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+_INFLECTION = re.compile(r"(?:en|er|es|em|e|s)$")
+
+
+def form(kind: str, key: str) -> str | None:
+    """The spelling-free form of an organisation's key; None for other kinds."""
+    if kind != "org":
+        return None
+    words = key.replace("-", " ").split()
+    if len(words) > 1 and words[0] == "th":  # "th verge": the key of "The Verge"
+        words = words[1:]
+    return " ".join(_INFLECTION.sub("", w) or w for w in words)
+
+
+def same_body(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
+    """The one organisation named under `rules` whose form is `key`'s, shown by the better
+    of the two names."""
+    rows = conn.execute(
+        "SELECT id, name FROM entities WHERE kind = 'org' AND form = ? AND key != ? AND rules = ? LIMIT 2",
+        (form("org", key), key, rules),
+    ).fetchall()
+    if len(rows) != 1:
+        return None
+    if _better(name, str(rows[0][1])):
+        conn.execute("UPDATE entities SET name = ? WHERE id = ?", (name, rows[0][0]))
+    return int(rows[0][0])
+
+
+def _better(name: str, shown: str) -> bool:
+    """`name` shows the organisation better than `shown`: with the article it calls itself by
+    ("The Verge"), or, neither having one, shorter: without a German case ending ("Linke",
+    not "Linken"); of two as long ("Fridays-for-Future"), the first stays."""
+    if name.startswith("The ") != shown.startswith("The "):
+        return name.startswith("The ")
+    return len(name) < len(shown)
+
+
+def moved(conn: sqlite3.Connection, kind: str, key: str, target: int) -> None:
+    """The correction of row (`kind`, `key`), which joined row `target`, kept for `target`."""
+    row = conn.execute("SELECT kind, key FROM entities WHERE id = ?", (target,)).fetchone()
+    if row is None or (str(row[0]), str(row[1])) == (kind, key):
+        return
+    to = (str(row[0]), str(row[1]))
+    if conn.execute("SELECT 1 FROM entity_corrections WHERE kind = ? AND key = ?", to).fetchone():
+        conn.execute("DELETE FROM entity_corrections WHERE kind = ? AND key = ?", (kind, key))
+        return
+    conn.execute(
+        "DELETE FROM entity_corrections WHERE kind = ? AND key = ? AND to_kind = ? AND to_key = ? AND NOT hidden",
+        (kind, key, *to),
+    )  # "Verge" merged into "The Verge": now one row, nothing to keep
+    conn.execute("UPDATE entity_corrections SET key = ? WHERE kind = ? AND key = ?", (to[1], kind, key))
+    # a kind changed keeps the key; a merge into the row that joined points to its new key
+    conn.execute("UPDATE entity_corrections SET to_key = ? WHERE to_key = ? AND kind = ?", (to[1], key, kind))
