@@ -41,7 +41,7 @@ def _library(tmp_path: Path, run: Run, exports: str | None) -> list[str]:
 def test_whos_who_says_offices_in_the_export_language(tmp_path: Path, run: Run) -> None:
     home = _library(tmp_path, run, "de")
     code, out, _ = run(*home, "entities", "--whos-who")
-    assert code == 0 and "- **Liu** — Vizepremier [^who-1]" in out
+    assert code == 0 and "- **Liu He** — Vizepremier [^who-1]" in out
     assert "- **Aseem Prakash** — Gründungsdirektor [^who-1]" in out
     assert "- **Xi Jinping** — Präsident [^who-2]" in out
 
@@ -49,7 +49,7 @@ def test_whos_who_says_offices_in_the_export_language(tmp_path: Path, run: Run) 
 def test_the_listing_keeps_english_offices(tmp_path: Path, run: Run) -> None:
     home = _library(tmp_path, run, "de")
     code, out, _ = run(*home, "entities", "--kind", "person")
-    assert code == 0 and "Liu  (vice-premier)" in out and "Xi Jinping  (President)" in out
+    assert code == 0 and "Liu He  (vice-premier)" in out and "Xi Jinping  (President)" in out
     assert "Olaf Scholz  (Chancellor)" in out
 
 
@@ -57,4 +57,4 @@ def test_whos_who_is_english_without_german_exports(tmp_path: Path, run: Run) ->
     home = _library(tmp_path, run, None)
     code, out, _ = run(*home, "entities", "--whos-who")
     assert code == 0 and "- **Xi Jinping** — President [^who-2]" in out
-    assert "- **Liu** — vice-premier [^who-1]" in out
+    assert "- **Liu He** — vice-premier [^who-1]" in out

@@ -1,13 +1,13 @@
-"""Names glued together where a page pasted a hover card inside a sentence.
+"""Names glued together where a page pasted a name card inside a sentence.
 
-News sites put a name card beside a linked name ("Gov. Kristi Noem" followed by the card's
-"Kristi Lynn Noem" and "South Dakota governor"); copied as text, the card is glued to the name
-without a space: "Kristi NoemKristi Lynn NoemSouth Dakota governor". The token "NoemKristi" is
-two words, and the text says so itself: it names "Noem" and "Kristi" elsewhere as words of
-their own, capitalised inside a sentence (names, not a sentence's first word). A brand written
-in camel case keeps its shape because its parts are no names of the text ("YouTube": "Tube"
-never stands alone; "McDonald": no "Mc"; "iPhone": no capital head), and one the text repeats
-("DaimlerChrysler" three times) is a name the text uses, not a card pasted once.
+News sites put a card beside a linked name ("Gov. Kristi Noem", then the card's "Kristi Lynn
+Noem" and "South Dakota governor"); copied as text, the card is glued to the name without a
+space: "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor". The card repeats the name it
+stands beside, which is what tells it from a brand written in camel case: the word after the
+junction ("Kristi" of "NoemKristi") is a word of the name just before, and the card's own name
+ends in the same word glued to its description ("NoemSouth"). "GoPro", "RheinEnergie",
+"YouTube", "McDonald" and a name the text repeats ("DaimlerChrysler" three times) keep their
+shape.
 """
 
 from __future__ import annotations
@@ -19,31 +19,40 @@ from reader.core.entities.names import Token
 
 # A lower-case letter followed by a capital opening a word of two letters or more.
 _JUNCTION = re.compile(r"(?<=[a-zäöüß])(?=[A-ZÄÖÜ][a-zäöüß])")
+_NAME_BEFORE = 3  # words of the name a card stands beside ("Gov. Kristi Noem")
 
 
 def apart(words: list[Token]) -> list[Token]:
-    """`words` with each glued token the text proves to be two names cut in two at its
-    junctions; what follows a junction opens a new run (the card is a block of its own)."""
+    """`words` with each glued card cut from the name it is glued to; what follows the cut
+    opens a new run (the card is a block of its own)."""
     counts = Counter(w.text for w in words)
-    named = {w.text for w in words if w.capital and not w.sentence_start}
+    cards: set[str] = set()  # the names' last words the cards repeat ("Noem")
     out: list[Token] = []
-    for word in words:
-        parts = _parts(word.text, named) if counts[word.text] == 1 else None
-        if parts is None:
+    for at, word in enumerate(words):
+        cut = _cut(word.text) if counts[word.text] == 1 and word.text[:1].isupper() else None
+        if cut is None or not (cut[0] in cards or _repeats(words, at, cut[1])):
             out.append(word)
             continue
-        start = word.start
-        for at, part in enumerate(parts):
-            out.append(Token(part, start, start + len(part), word.sentence_start if at == 0 else True))
-            start += len(part)
+        head, tail = cut
+        cards.add(head)
+        middle = word.start + len(head)
+        out += [Token(head, word.start, middle, word.sentence_start), Token(tail, middle, word.end, True)]
     return out
 
 
-def _parts(text: str, named: set[str]) -> list[str] | None:
-    """The words a glued token is made of, when every one is a name the text uses alone."""
-    if not text[:1].isupper():
+def _cut(text: str) -> tuple[str, str] | None:
+    match = _JUNCTION.search(text)
+    if match is None or match.start() < 3:  # "McDonald", "DeSantis": a particle, no name
         return None
-    parts = [p for p in _JUNCTION.split(text) if p]
-    if len(parts) < 2 or any(len(p) < 2 or p not in named for p in parts):
-        return None
-    return parts
+    return text[: match.start()], text[match.start() :]
+
+
+def _repeats(words: list[Token], at: int, tail: str) -> bool:
+    """The card after the junction begins with a word of the name the glued word ends."""
+    first = (_cut(tail) or (tail, ""))[0]
+    name: list[str] = []
+    for before in reversed(words[max(0, at - _NAME_BEFORE) : at]):
+        if not before.capital or before.end + 1 != (words[at - len(name)].start):
+            break
+        name.append(before.text)
+    return first in name

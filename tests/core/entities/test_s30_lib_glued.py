@@ -38,10 +38,11 @@ def test_camel_case_brands_keep_their_shape() -> None:
     text = (
         "Ronald McDonald appeared in a YouTube video. Ron DeSantis praised BioNTech, and the iPhone "
         "maker said WhatsApp would follow. You can watch it on YouTube. Donald Trump was not there. "
-        "Santis is a town. Tech firms like BioNTech grew."
+        "Santis is a town. Tech firms like BioNTech grew. The Hero Pro and the Go Fund said "
+        "GoPro grew."
     )
     names = _names(text)
-    assert {"YouTube", "BioNTech"} <= names, names
+    assert {"YouTube", "BioNTech", "GoPro"} <= names, names
     assert any("McDonald" in n for n in names) and any("DeSantis" in n for n in names), names
 
 
@@ -51,3 +52,16 @@ def test_a_name_the_text_repeats_glued_is_its_own() -> None:
         "DaimlerChrysler would split. The Daimler board met in Stuttgart while Chrysler waited."
     )
     assert "DaimlerChrysler" in _names(text)
+
+
+def test_only_a_card_repeating_the_name_is_cut() -> None:
+    from reader.core.entities.glued_names import apart
+    from reader.core.entities.names import tokens
+
+    brands = (
+        "The Hero Pro and the Go Fund said GoPro grew, and Rhein Energie is no RheinEnergie. "
+        "Donald McDonald met Santis DeSantis."
+    )
+    assert [w.text for w in apart(tokens(brands))] == [w.text for w in tokens(brands)]
+    card = "Rep. Dana OrtizDana Marie OrtizTexas congresswoman said Ortiz was right."
+    assert [w.text for w in apart(tokens(card))][:7] == ["Rep.", "Dana", "Ortiz", "Dana", "Marie", "Ortiz", "Texas"]

@@ -26,9 +26,9 @@ GERMAN = """Xi empfängt Scholz in Peking
 Präsident Xi Jinping hat am Montag Bundeskanzler Olaf Scholz in Peking empfangen. Xi Jinping
 sprach von einer engen Partnerschaft. Auch die Kulturmanagerin Anna Berg war in Peking.
 """
-# name: (roles in a German window, roles in an English one); Liu is named so by the rules
+# name: (roles in a German window, roles in an English one)
 EXPECTED = {
-    "Liu": ("Vizepremier", "vice-premier"),
+    "Liu He": ("Vizepremier", "vice-premier"),
     "Aseem Prakash": ("Gründungsdirektor", "founding director"),
     "Xi Jinping": ("Präsident", "President"),
     "Olaf Scholz": ("Bundeskanzler", "Chancellor"),
@@ -73,9 +73,9 @@ def test_the_roles_column_says_offices_in_the_windows_language(
     assert {name: shown[name] for name in EXPECTED} == {n: r[column] for n, r in EXPECTED.items()}
     # the tooltip says the same
     model = window.entities.mode.view.model
-    row = next(r for r in range(model.rowCount()) if model.index(r, NAME).data(EntityRole).name == "Liu")
+    row = next(r for r in range(model.rowCount()) if model.index(r, NAME).data(EntityRole).name == "Liu He")
     tip = model.index(row, ROLES).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == f"Liu — {EXPECTED['Liu'][column]}"
+    assert tip == f"Liu He — {EXPECTED['Liu He'][column]}"
     speak("en")
 
 
