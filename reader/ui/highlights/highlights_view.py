@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetricsF, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QFontMetricsF, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from reader.core.store import (
     outlets,
     query_highlights,
 )
+from reader.ui.actions import make_action
 from reader.ui.article import highlight_keys
 from reader.ui.briefing.add_menu import add_to_briefing, fill_briefing_menu
 from reader.ui.eliding_combo import ElidingComboBox, narrow_combo
@@ -154,11 +155,8 @@ class HighlightsView(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.tree.activated.connect(self._activated)
         # B, as in the article and the notes' list: here it did nothing, only Alt+I's button.
-        self.briefing_action = QAction(self.tr("Add to &briefing…"), self.tree)
-        self.briefing_action.setShortcut(QKeySequence("B"))
-        self.briefing_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.briefing_action.triggered.connect(self.offer_briefings)
-        self.tree.addAction(self.briefing_action)
+        self.briefing_action = make_action(self.tree, self.tr("Add to &briefing…"), self.offer_briefings, "B",
+                                           context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         # An empty table said nothing on a first day: why it is empty, and how highlights come.
         self.empty_hint = QLabel(self.tree.viewport(), wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
