@@ -36,6 +36,15 @@ def popup(menu: QMenu, where: QPoint) -> None:
     context_menus.show(menu, where, by_key=True)
 
 
+def offer_briefings_at(session: Session, highlight_ids: Callable[[], list[int]], parent: QWidget, where: QPoint) -> None:
+    """The "Add to briefing" menu for `highlight_ids` at a global point, opened by B (the
+    article, the notes' list, All highlights)."""
+    menu = QMenu(parent)
+    fill_briefing_menu(menu, session, highlight_ids, parent)
+    popup(menu, where)
+    menu.deleteLater()
+
+
 def start_drag(source: QWidget, mime: QMimeData) -> None:
     """Drag `mime` from `source` until it is dropped (tests catch it here instead)."""
     drag = QDrag(source)
@@ -182,7 +191,4 @@ class HighlightKeys(QObject):
 
     def offer_briefings_for(self, highlight_id: int, where: QPoint) -> None:
         """The same menu for a highlight chosen elsewhere (B in the notes pane's list)."""
-        menu = QMenu(self._pane)
-        fill_briefing_menu(menu, self._session, lambda: [highlight_id], self._pane)
-        popup(menu, where)
-        menu.deleteLater()
+        offer_briefings_at(self._session, lambda: [highlight_id], self._pane, where)

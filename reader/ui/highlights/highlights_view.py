@@ -282,10 +282,7 @@ class HighlightsView(QWidget):
         if not self.selected_ids():
             return
         rect = self.tree.visualRect(self.tree.currentIndex())
-        menu = QMenu(self)
-        fill_briefing_menu(menu, self.session, self.selected_ids, self)
-        highlight_keys.popup(menu, self.tree.viewport().mapToGlobal(rect.bottomLeft()))
-        menu.deleteLater()
+        highlight_keys.offer_briefings_at(self.session, self.selected_ids, self, self.tree.viewport().mapToGlobal(rect.bottomLeft()))
 
     def add_to_briefing(self, briefing_id: int) -> None:
         """Append the selected highlights to a briefing, as one undoable step."""
