@@ -155,8 +155,7 @@ class WindowKeys(QObject):
         splitter = self._article.parentWidget()
         if not isinstance(splitter, QSplitter) or splitter.count() != 3:
             return
-        if self._before_room is None:
-            self._before_room = splitter.sizes()
+        self.note_room()  # a dock that came without `note_room` first: its widths now
         wanted = ARTICLE_MIN - splitter.sizes()[1]
         for index in (0, 2):
             sizes = splitter.sizes()
