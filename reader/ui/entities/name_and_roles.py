@@ -61,7 +61,7 @@ class NameAndRolesDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
+        self.initStyleOption(item, index)  # its palette's Text the model's ink (a hidden entity's greyed)
         item.text = ""
         widget = option.widget
         style = widget.style() if widget is not None else None
@@ -71,10 +71,8 @@ class NameAndRolesDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         name, under = two_lines(metrics, entity, self._with_kind(), rect.width())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
+        palette: QPalette = item.palette
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        if not selected and entity.hidden:
-            ink = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         muted = QColor(ink)  # as the mentions' titles beside it
         muted.setAlphaF(0.6)
         painter.save()
