@@ -225,7 +225,6 @@ class ArticlePane(QWidget):
         # The same words highlighted again (a second 1–5 on a kept selection), or words inside a
         # highlight of this label, would stack a second card in the notes (inside: an invisible
         # one in the text): the existing highlight is selected and takes the label instead.
-        same = there is not None
         highlight_id = there.id if there else undoable.add_highlight(self._session, self._source_id, span, label)
         cursor = self.view.textCursor()
         cursor.clearSelection()
@@ -233,7 +232,7 @@ class ArticlePane(QWidget):
         if highlight_id is not None:
             self.view.select_highlight(highlight_id)  # first: the actions follow the selection
             self._on_highlight_clicked(highlight_id)
-            if same:
+            if there is not None:
                 self.keys.relabel(label)
 
     def delete_selected_highlight(self) -> None:
