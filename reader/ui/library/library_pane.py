@@ -115,7 +115,7 @@ class LibraryPane(QWidget):
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.source_view)
         self.list_stack.addWidget(self.results_view)
-        self.status.stale = self.stale = StaleList(self, self.list_stack, self.results_view)
+        self.stale = StaleList(self, self.list_stack, self.results_view)
 
     def _build_actions(self) -> None:
         self.search_action, self.next_action, self.previous_action = go_actions(self)
@@ -205,6 +205,7 @@ class LibraryPane(QWidget):
         self.results_model.set_results(results, lambda source_id: self.session.store.notes.get(source_id).body)
         self.list_stack.setCurrentWidget(self.results_view)
         gone = not results and self._tag_gone()
+        self.stale.clear()  # the list is this search's
         self.status.say(tag_gone(self._tag or "") if gone else live_search.results_message(len(results), more, self._tag))
         self.suggestion.offer(live_search.suggestion(self.session, text, self._tag, len(results), allowed))
 
@@ -393,4 +394,5 @@ class LibraryPane(QWidget):
         counted = (inside(self.tr("%Ln source(s) naming “%1”", "", count), entity[1]) if entity is not None
                    else self.tr("%Ln source(s)", "", count))  # fmt: skip
         narrowed = bool(self._tag or self.filters.active())
+        self.stale.clear()  # the list is the one counted
         self.status.say(count_message(count, self._tag, count == 0 and self._tag_gone(), narrowed, counted))

@@ -37,11 +37,8 @@ class StatusLine(QLabel):
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setContentsMargins(12, 2, 12, 4)
-        self.stale: StaleList | None = None  # a count said is about the list shown: not stale
 
     def say(self, message: str, *, error: bool = False) -> None:
-        if not error and self.stale is not None:
-            self.stale.clear()
         self.setText(message)
         self.setProperty("error", error)
         self.style().unpolish(self)
