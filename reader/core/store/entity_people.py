@@ -23,7 +23,7 @@ def joined(conn: sqlite3.Connection, key: str, name: str, rules: int, stale: int
     """The row of the library's person (named under `rules`) a person found as `key` is, or
     None: a new one. A surname alone ("Takaichi") is the one person whose full name ends with
     it; a full name takes a surname indexed alone first, unless another full name ends with it
-    too; a middle name written or left out is `same_person`. `stale` is the row of `key`
+    too; a middle name written or left out is `_same_person`. `stale` is the row of `key`
     named under older rules, if any: a lone surname's row joining it moves its sources there
     (the key is taken), as a library built afresh would have them."""
     words = key.split()
@@ -49,15 +49,14 @@ def joined(conn: sqlite3.Connection, key: str, name: str, rules: int, stale: int
         conn.execute("DELETE FROM entities WHERE id = ?", (alone[0],))
         conn.execute("UPDATE entities SET name = ?, surname = ?, rules = ? WHERE id = ?", (name, surname, rules, stale))
         return stale
-    return same_person(conn, key, name, rules)
+    return _same_person(conn, key, name, rules)
 
 
-def same_person(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
-    """The row of the one other person (named under `rules`) `key` names with or without
-    middle words; its name becomes `name` when that is the plainer one."""
+def _same_person(conn: sqlite3.Connection, key: str, name: str, rules: int) -> int | None:
+    """The row of the one other person (named under `rules`) `key`, a name of two words or
+    more, names with or without middle words; its name becomes `name` when that is the plainer
+    one."""
     words = key.split()
-    if len(words) < 2:
-        return None
     rows = conn.execute(
         "SELECT id, name, key FROM entities WHERE kind = 'person' AND surname = ? AND key != ? AND rules = ?",
         (words[-1], key, rules),
