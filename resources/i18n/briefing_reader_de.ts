@@ -1811,10 +1811,6 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         <translation>Der Datenträger der Bibliothek ist voll. Schaffen Sie dort Platz (Papierkorb leeren, große Dateien löschen oder verschieben) und importieren Sie dann dieselben Dateien erneut: Bereits gespeicherte werden übersprungen.</translation>
     </message>
     <message>
-        <source>The library could not be written (%1).</source>
-        <translation>In die Bibliothek konnte nicht geschrieben werden (%1).</translation>
-    </message>
-    <message>
         <source>Pasted “%1”</source>
         <translation>„%1“ eingefügt</translation>
     </message>
@@ -1844,6 +1840,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
             <numerusform>Der Import brach mittendrin ab. %Ln zuvor gespeicherte Datei ist in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
             <numerusform>Der Import brach mittendrin ab. %Ln zuvor gespeicherte Dateien sind in der Bibliothek; die übrigen wurden nicht importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The library could not be written: %1.</source>
+        <translation>In die Bibliothek konnte nicht geschrieben werden: %1.</translation>
     </message>
     <message>
         <source>Import failed</source>
@@ -1970,8 +1970,16 @@ Bereits importierte Dateien bleiben erhalten.</translation>
         <translation>derselbe Artikel wie „%1“</translation>
     </message>
     <message>
+        <source>not stored: the library could not be written at the time; import it again</source>
+        <translation>nicht gespeichert: in die Bibliothek konnte zu dem Zeitpunkt nicht geschrieben werden; bitte erneut importieren</translation>
+    </message>
+    <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>another program is writing to the library and did not finish in time (another Briefing Reader window, or the briefing command); import those files again once it is done</source>
+        <translation>ein anderes Programm schreibt in die Bibliothek und wurde nicht rechtzeitig fertig (ein weiteres Fenster von Briefing Reader oder der Befehl briefing); importieren Sie diese Dateien erneut, sobald es fertig ist</translation>
     </message>
     <message>
         <source> — open the PDF, select its text, copy it and use File ▸ Paste as new source (Ctrl+Shift+V)</source>
@@ -1998,6 +2006,13 @@ Bereits importierte Dateien bleiben erhalten.</translation>
     <message>
         <source>Import cancelled: %1 Files not reached were not imported.</source>
         <translation>Import abgebrochen: %1 Dateien, die nicht mehr an der Reihe waren, wurden nicht importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not stored: %1.</source>
+        <translation>
+            <numerusform>%Ln Datei nicht gespeichert: %1.</numerusform>
+            <numerusform>%Ln Dateien nicht gespeichert: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

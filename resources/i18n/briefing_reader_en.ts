@@ -122,6 +122,13 @@
             <numerusform>Import cancelled: %1 %Ln files not reached were not imported; import the same files again to add them (those already in the library are skipped).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not stored: %1.</source>
+        <translation>
+            <numerusform>%Ln file not stored: %1.</numerusform>
+            <numerusform>%Ln files not stored: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportTagger</name>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.importer import ImportPhase
+from reader.core.importer import NOT_STORED, ImportPhase
 from reader.core.models import ImportResult, ImportStatus
 from reader.ui.core_messages import translated
 from reader.ui.i18n import Plural
@@ -163,6 +163,10 @@ class ImportReportDialog(QDialog):
                            "", not_reached).replace("%1", text)  # fmt: skip
         elif cancelled:
             text = self.tr("Import cancelled: %1 Files not reached were not imported.").replace("%1", text)
+        unwritten = [r for r in self.results if not_written(r)]
+        if unwritten:  # the library's trouble, said once here, not on each file's line
+            why = library_trouble((unwritten[0].reason or "").removeprefix(f"{NOT_STORED} (").removesuffix(")"))
+            text += " " + self.tr("%Ln file(s) not stored: %1.", "", len(unwritten)).replace("%1", why)
         self.summary = QLabel(text, self)
         self.summary.setObjectName("reportSummary")
         self.summary.setWordWrap(True)
@@ -252,10 +256,28 @@ def _cells(result: ImportResult) -> tuple[str, str, str]:
     elif result.status is ImportStatus.DUPLICATE:
         details = (inside(translate("ImportReport", "same article as “%1”"), result.title)
                    if result.title else translated(result.reason or ""))  # fmt: skip
+    elif not_written(result):  # why (SQLite's "database is locked") is said once, in the summary
+        details = translate("ImportReport", "not stored: the library could not be written at the time; import it again")
     else:
         details = translated(result.reason or "") or translate("ImportReport", "unknown error")
         details += advice(result.reason or "")
     return translate("ImportReport", STATUS_WORDS[result.status]), Path(result.path).name, details
+
+
+def not_written(result: ImportResult) -> bool:
+    """The library, not the file, failed as the file was stored (another program writing to it,
+    a full disk): each such line ended in SQLite's "(database is locked)", in English."""
+    return result.status is ImportStatus.ERROR and (result.reason or "").startswith(f"{NOT_STORED} (")
+
+
+def library_trouble(said: str) -> str:
+    """Why the library could not be written, in the window's language: SQLite's "database is
+    locked" is another program holding a long write, which reads like damage as it is."""
+    if "locked" in said:
+        return QCoreApplication.translate(
+            "ImportReport", "another program is writing to the library and did not finish in time (another "
+            "Briefing Reader window, or the briefing command); import those files again once it is done")
+    return translated(said)
 
 
 def advice(reason: str) -> str:

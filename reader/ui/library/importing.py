@@ -27,7 +27,12 @@ from reader.core.progress import IsCancelled, Progress
 from reader.core.store import Store
 from reader.ui import dialogs
 from reader.ui.core_messages import translated
-from reader.ui.library.import_dialogs import ImportProgress, ImportReportDialog, summary_line
+from reader.ui.library.import_dialogs import (
+    ImportProgress,
+    ImportReportDialog,
+    library_trouble,
+    summary_line,
+)
 from reader.ui.library.versions import add_source, offer_update, resolve_newer_versions, update_line
 from reader.ui.safety.disk import disk_full
 from reader.ui.session import Session
@@ -259,7 +264,7 @@ class ImportController(QObject):
         """Why the library took nothing more: `on_full_disk` (what to do) if its disk is full."""
         if disk_full(cause, self.session.store.path):
             return on_full_disk
-        return self.tr("The library could not be written (%1).").replace("%1", str(cause))
+        return self.tr("The library could not be written: %1.").replace("%1", library_trouble(str(cause)))
 
     def _failed(self, message: str) -> None:
         self._inform(self.tr("Import failed"),
