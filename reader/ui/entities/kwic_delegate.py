@@ -24,10 +24,21 @@ Index = QModelIndex | QPersistentModelIndex
 def elide_words(metrics: QFontMetrics, text: str, mode: Qt.TextElideMode, width: int) -> str:
     """`text` shortened with "…" to `width` at a word's edge, not inside a word: the rows read
     "…rld War and the Allied occupation of" and "the bilateral relations bet…". A text of one
-    long word is cut inside it, as Qt does. One "…" shows, also where the text had its own."""
+    long word is cut inside it, as Qt does. One "…" shows, also where the text had its own.
+    The cut always fits `width`: Qt's cut fits, but the space put before " …" could run one
+    space past it, so a last word that makes it overrun goes too."""
     if metrics.horizontalAdvance(text) <= width:
         return text
-    return one_ellipsis(_at_word_edge(text, metrics.elidedText(text, mode, width), mode))
+    qt_cut = metrics.elidedText(text, mode, width)
+    shown = one_ellipsis(_at_word_edge(text, qt_cut, mode))
+    while metrics.horizontalAdvance(shown) > width:
+        kept = shown.removesuffix(" …").rstrip()
+        space = kept.rfind(" ")
+        if not shown.endswith(" …") or space <= 0:  # no word left to give up: cut inside it
+            shown = one_ellipsis(qt_cut)
+            break
+        shown = one_ellipsis(kept[:space].rstrip() + " …")
+    return shown if metrics.horizontalAdvance(shown) <= width else ""  # narrower than "…" itself
 
 
 def _at_word_edge(text: str, cut: str, mode: Qt.TextElideMode) -> str:

@@ -35,12 +35,7 @@ def two_lines(metrics: QFontMetrics, entity: EntitySummary, with_kind: bool, wid
     """The name and the line under it as they fit `width` px: the name cut as Qt cuts it, the
     roles between words."""
     name = metrics.elidedText(entity.name, Qt.TextElideMode.ElideRight, width)
-    under, room = under_the_name(entity, with_kind), width
-    cut = elide_words(metrics, under, Qt.TextElideMode.ElideRight, room)
-    while metrics.horizontalAdvance(cut) > width and room > 0:  # the " …" after a word can overrun
-        room -= metrics.horizontalAdvance(" ")
-        cut = elide_words(metrics, under, Qt.TextElideMode.ElideRight, room)
-    return name, cut
+    return name, elide_words(metrics, under_the_name(entity, with_kind), Qt.TextElideMode.ElideRight, width)
 
 
 def row_height(metrics: QFontMetrics) -> int:

@@ -9,6 +9,9 @@ in punctuation.
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QListView
 
@@ -97,7 +100,6 @@ def test_a_name_that_starts_a_sentence_has_the_words_before_it_on_the_left(qtbot
 def test_a_shortened_context_is_cut_between_words(qapp) -> None:
     """Seen in the window: "…rld War and the Allied occupation of Japan", "the bilateral
     relations bet…". Shortened, a context keeps whole words on the side it is cut."""
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QFontMetrics
 
     from reader.ui.entities.kwic_delegate import elide_words
@@ -126,3 +128,23 @@ def test_a_lead_cut_to_its_length_starts_at_a_word() -> None:
     lead = lead_before(text, start, "Sanae Takaichi sprach.", (0, 5))
     assert lead.startswith("…") and lead.endswith("Japan ist wichtig.") and len(lead) <= LEAD_CHARS + 1
     assert f" {lead[1:]}" in text  # from a word's start
+
+
+# Words between single spaces (where a cut at a word's edge happens), now and then an ellipsis.
+_WORDS = st.lists(st.text(alphabet=st.sampled_from("abcdefgMWilmäöüß.…-"), min_size=1, max_size=12),
+                  max_size=10).map(" ".join)  # fmt: skip
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(text=_WORDS, width=st.integers(min_value=0, max_value=400),
+       mode=st.sampled_from([Qt.TextElideMode.ElideLeft, Qt.TextElideMode.ElideRight]))  # fmt: skip
+def test_a_cut_between_words_always_fits_its_width(qapp, text: str, width: int, mode: Qt.TextElideMode) -> None:
+    """The " …" put after a whole word could run one space past the width given: the roles
+    under a name overran their cell, and `name_and_roles.two_lines` shrank its room in a loop."""
+    from PySide6.QtGui import QFontMetrics
+
+    from reader.ui.entities.kwic_delegate import elide_words
+
+    metrics = QFontMetrics(qapp.font())
+    shown = elide_words(metrics, text, mode, width)
+    assert metrics.horizontalAdvance(shown) <= width
