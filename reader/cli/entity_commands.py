@@ -151,6 +151,7 @@ def _refuse_unused(args: argparse.Namespace) -> None:
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
     from reader.core.entities import merge_roles
+    from reader.core.entities.person_titles import titled_name
 
     _refuse_unused(args)
     with open_store(args) as store:
@@ -172,7 +173,7 @@ def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
         named = merge_roles(e.roles)  # none when the only one is a salutation ("Frau")
         roles = f"  ({', '.join(named)})" if named else ""
         print(fit.cut(
-            f"{e.id:>6}  {e.kind.value:<6}  {counted(e.sources, 'source', 4):<12}  {counted(e.mentions, 'mention', 5):<14}  {e.name}{roles}",
+            f"{e.id:>6}  {e.kind.value:<6}  {counted(e.sources, 'source', 4):<12}  {counted(e.mentions, 'mention', 5):<14}  {titled_name(e.name, e.roles)}{roles}",
             width,
         ))  # fmt: skip
     if not listed:
@@ -197,6 +198,7 @@ def _show_mentions(
     store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool
 ) -> int:
     from reader.core.entities import merge_roles
+    from reader.core.entities.person_titles import titled_name
 
     mentions = store.entities.mentions(entity.id, scope)
     # Counted in the sources asked for, as the list counts them: `--source 1` said "0 mentions
@@ -214,7 +216,7 @@ def _show_mentions(
         return 0
     named = merge_roles(entity.roles)
     roles = f" — {', '.join(named)}" if named else ""
-    print(f"{entity.name} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(sources, 'source')}")
+    print(f"{titled_name(entity.name, entity.roles)} ({entity.kind.value}){roles}: {counted(len(mentions), 'mention')} in {counted(sources, 'source')}")
     last, width = None, fit.columns()
     for m in mentions:
         if m.source_id != last:

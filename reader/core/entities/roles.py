@@ -38,6 +38,7 @@ from reader.core.entities.office_names import (
     OFFICES,
     SALUTATIONS,
 )  # fmt: skip
+from reader.core.entities.person_titles import is_title
 from reader.core.entities.role_phrases import JOBS_DE, JOBS_EN
 
 _FEMININE = (
@@ -138,8 +139,9 @@ def _written(key: str, language: str, qualifier: str, feminine: bool) -> str:
 def merge_roles(roles: Iterable[str], language: str = "en") -> tuple[str, ...]:
     """`roles` (the most used first) with one role per office, written for `language` ("de" or
     "en"); offices named by more of the roles come first, then in the order given. A salutation
-    ("Frau", "Mr.") is no office and is left out."""
-    roles = [r for r in dict.fromkeys(roles) if r.rstrip(".").casefold() not in SALUTATIONS]
+    ("Frau", "Mr.") is no office and is left out, nor is an academic title ("Dr."): every list
+    writes it before the name (`person_titles.titled_name`), as the who's who does."""
+    roles = [r for r in dict.fromkeys(roles) if r.rstrip(".").casefold() not in SALUTATIONS and not is_title(r)]
     feminine = any(
         r.rpartition("-")[2].casefold() in _FEMININE
         or r.rpartition(" ")[2].casefold() in FEMININE_EN

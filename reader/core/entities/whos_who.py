@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from reader.core.entities.model import EntityKind, EntitySummary
-from reader.core.entities.person_titles import is_title, titled_name
+from reader.core.entities.person_titles import titled_name
 from reader.core.entities.roles import merge_roles
 from reader.core.footnotes import Cited, inline_markdown, source_footnote
 
@@ -63,7 +63,7 @@ def whos_who_markdown(
             marks = "".join(f"[^who-{i}]" for i in ids)
             cited.update(dict.fromkeys(ids))
             name = titled_name(entity.name, entity.roles)
-            named = [r for r in merge_roles(entity.roles, language) if not is_title(r)]
+            named = merge_roles(entity.roles, language)
             roles = f" — {', '.join(inline_markdown(r) for r in named)}" if named else ""
             lines.append(f"- **{inline_markdown(name)}**{roles} {marks}")
         lines.append("")

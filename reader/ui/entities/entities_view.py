@@ -37,6 +37,7 @@ from reader.ui.entities.entity_models import (
     MentionModel,
     MentionRole,
     kind_title,
+    shown_name,
     source_parts,
 )
 from reader.ui.entities.entity_table import EntityTable
@@ -324,8 +325,8 @@ class EntitiesView(QWidget):
         if capped:
             said += " " + self.tr("in the %1 sources added last of %2").replace("%1", QLocale().toString(MENTION_SOURCES)) \
                 .replace("%2", QLocale().toString(entity.sources))  # fmt: skip
-        heading = said.replace("%1", entity.name).replace("%2", kind_title(entity.kind))
-        self.mention_heading.setText(heading, entity.name)
+        heading = said.replace("%1", shown_name(entity)).replace("%2", kind_title(entity.kind))
+        self.mention_heading.setText(heading, shown_name(entity))
         self.show_sources.setEnabled(True)
         if self.mentions.rowCount():  # the same entity's read anew (the view shown again): where it was
             self.mention_view.setCurrentIndex(self.mentions.index(self.mentions.row_of(was)))

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from reader.core.entities import BODY, TEASER, EntityKind, EntitySummary, Mention, merge_roles
+from reader.core.entities.person_titles import titled_name
 from reader.core.models import Source
 from reader.core.text import without_accents
 from reader.ui.i18n import current_language
@@ -151,7 +152,7 @@ class EntityTableModel(QAbstractTableModel):
         if role == EntityRole:
             return entity
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NAME: entity.name, KIND: kind_title(entity.kind), ROLES: roles_text(entity),
+            return {NAME: shown_name(entity), KIND: kind_title(entity.kind), ROLES: roles_text(entity),
                     SOURCES: QLocale().toString(entity.sources),
                     MENTIONS: QLocale().toString(entity.mentions)}[column]  # fmt: skip
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (SOURCES, MENTIONS):
@@ -159,10 +160,16 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and entity.hidden:  # "Show hidden": greyed, and why
             return QCoreApplication.translate("EntityModels", "Not a name (hidden): Restore lists it again")
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, ROLES) and (said := roles_text(entity)):
-            return f"{entity.name} — {said}"  # none when its only "role" is a salutation ("Frau")
+            return f"{shown_name(entity)} — {said}"  # none when its only "role" is a salutation ("Frau")
         if role == Qt.ItemDataRole.ForegroundRole and entity.hidden:
             return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         return None
+
+
+def shown_name(entity: EntitySummary) -> str:
+    """A person's name with the academic title among their roles before it ("Dr. Ina Berger"),
+    as the who's who writes it: listed among the roles, "Dr." read as an office."""
+    return titled_name(entity.name, entity.roles)
 
 
 def roles_text(entity: EntitySummary) -> str:

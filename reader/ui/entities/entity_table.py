@@ -25,6 +25,7 @@ from reader.ui.entities.entity_models import (
     EntityTableModel,
     kind_title,
     roles_text,
+    shown_name,
 )
 from reader.ui.entities.name_and_roles import NameAndRolesDelegate, row_height
 
@@ -95,7 +96,7 @@ class EntityTable(QTableView):
         self._show_columns()
         metrics, top = self.fontMetrics(), heapq.nlargest(NAMES_MEASURED, shown, key=lambda e: e.sources)
         letter = metrics.averageCharWidth()
-        longest = max((metrics.horizontalAdvance(e.name) for e in top), default=0)
+        longest = max((metrics.horizontalAdvance(shown_name(e)) for e in top), default=0)
         self._name_wanted = max(NAME_MIN, min(longest + 16, NAME_LETTERS * letter))
         roles = max((metrics.horizontalAdvance(roles_text(e)) for e in top if e.roles), default=0)
         self._roles_wanted = min(roles + 16, ROLES_LETTERS * letter) if roles else 0

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.entities import EntitySummary
-from reader.ui.entities.entity_models import EntityRole, kind_title, roles_text
+from reader.ui.entities.entity_models import EntityRole, kind_title, roles_text, shown_name
 from reader.ui.entities.kwic_delegate import elide_words
 
 MARGIN_X, MARGIN_Y = 4, 5  # inside the cell, as the table's one-line rows have it
@@ -34,7 +34,7 @@ def under_the_name(entity: EntitySummary, with_kind: bool) -> str:
 def two_lines(metrics: QFontMetrics, entity: EntitySummary, with_kind: bool, width: int) -> tuple[str, str]:
     """The name and the line under it as they fit `width` px: the name cut as Qt cuts it, the
     roles between words."""
-    name = metrics.elidedText(entity.name, Qt.TextElideMode.ElideRight, width)
+    name = metrics.elidedText(shown_name(entity), Qt.TextElideMode.ElideRight, width)
     return name, elide_words(metrics, under_the_name(entity, with_kind), Qt.TextElideMode.ElideRight, width)
 
 

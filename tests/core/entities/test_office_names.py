@@ -40,9 +40,10 @@ def test_a_german_sources_office_reads_english_in_an_english_list() -> None:
     assert merge_roles(["Königin"], "en") == ("Queen",)
     assert merge_roles(["AVV-Geschäftsführerin"], "en") == ("AVV managing director",)
     assert merge_roles(["Papst"], "en") == ("Pope",)
-    # a title read after the role is no other office ("AVV-Geschäftsführerin Dr. Linda Kisabaka")
+    # a title read after the role is no other office ("AVV-Geschäftsführerin Dr. Linda Kisabaka"),
+    # and the title alone none: every list writes it before the name
     roles = ["AVV-Geschäftsführerin", "AVV-Geschäftsführerin Dr.", "Dr."]
-    assert merge_roles(roles, "en") == ("AVV managing director", "Dr.")
+    assert merge_roles(roles, "en") == ("AVV managing director",)
     assert merge_roles(roles, "de") == ("AVV-Geschäftsführerin",)
 
 
