@@ -80,10 +80,13 @@ class EntityTable(QTableView):
         self._share_width()
 
     def narrowest(self) -> int:
-        """The width under which the counts would go behind a scroll bar (a 1024 px window hid them)."""
+        """The width under which the counts would go behind a scroll bar (a 1024 px window hid
+        them). No room is kept for a roles column: where it would be cut, the roles fold under
+        the name (`_share_width`), which takes the kind's width too. With ROLES_MIN kept, the
+        German list wanted 466 px and the window 993 px of a 1024 px screen's 976."""
         header = self.horizontalHeader()
         counts = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
-        return counts + ROLES_MIN + NAME_MIN + self._chrome
+        return counts + NAME_MIN + self._chrome
 
     def measure(self, shown: list[EntitySummary], one_kind: bool) -> None:
         """Hide the columns that would say nothing for these entities and measure what their

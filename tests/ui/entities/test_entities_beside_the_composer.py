@@ -118,3 +118,30 @@ def test_at_1280_px_the_roles_borrow_width_from_the_composer(make_window, qtbot,
     assert window.width() == 1280
     assert view.mention_view.width() >= MENTION_LETTERS * view.mention_view.fontMetrics().averageCharWidth()
     speak("en")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_at_976_px_the_window_stays_976_px_wide_beside_the_composer(
+    make_window, qtbot, speak, qapp, language
+) -> None:
+    """A 1024 px screen's window is 976 px wide: in German the Entities view beside the docked
+    composer wanted 731 px (the list's 466, its roles' 50 px among them, and the mentions' 240)
+    and made the window 993 px wide, past the screen. The roles fold under the name where they
+    would be cut, so the list's narrowest keeps no room for a roles column: it fits, its names
+    and counts in sight, the roles under the names."""
+    from reader.ui.appearance import apply_theme
+
+    speak(language)
+    apply_theme(qapp, "light")
+    window, view = _entities_beside_the_composer(make_window, qtbot, 976)
+    assert window.briefings.dock.isVisible()
+    assert window.width() <= 976 and window.minimumSizeHint().width() <= 976
+    assert not view.table.horizontalScrollBar().isVisible()  # the counts in sight
+    if view.table.folded():  # the roles under a name the list still gives room to be read
+        from reader.ui.entities.entity_models import NAME
+        from reader.ui.entities.entity_table import NAME_MIN
+
+        assert view.table.columnWidth(NAME) >= NAME_MIN
+    letter = view.mention_view.fontMetrics().averageCharWidth()
+    assert view.mention_view.width() >= MENTION_LETTERS * letter - 2
+    speak("en")
