@@ -150,8 +150,7 @@ def _refuse_unused(args: argparse.Namespace) -> None:
 
 
 def cmd_entities(args: argparse.Namespace, open_store: OpenStore) -> int:
-    from reader.core.entities import merge_roles
-    from reader.core.entities.person_titles import titled_name
+    from reader.core.entities import merge_roles, titled_name
 
     _refuse_unused(args)
     with open_store(args) as store:
@@ -197,8 +196,7 @@ def _whos_who(store: Store, ids: list[int], language: str) -> int:
 def _show_mentions(
     store: Store, entity: EntitySummary, scope: list[int] | None, as_json: bool
 ) -> int:
-    from reader.core.entities import merge_roles
-    from reader.core.entities.person_titles import titled_name
+    from reader.core.entities import merge_roles, titled_name
 
     mentions = store.entities.mentions(entity.id, scope)
     # Counted in the sources asked for, as the list counts them: `--source 1` said "0 mentions

@@ -7,6 +7,7 @@ across spellings and languages, and a who's who for a briefing. The store keeps 
 from reader.core.entities.context import context_line
 from reader.core.entities.extraction import RULES_VERSION, extract, language
 from reader.core.entities.model import BODY, TEASER, EntityKind, EntitySummary, Found, Mention
+from reader.core.entities.person_titles import titled_name
 from reader.core.entities.place_names import place_key, place_name
 from reader.core.entities.roles import merge_roles
 from reader.core.entities.whos_who import whos_who_markdown
@@ -25,5 +26,6 @@ __all__ = [
     "merge_roles",
     "place_key",
     "place_name",
+    "titled_name",
     "whos_who_markdown",
 ]

@@ -23,8 +23,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from reader.core.entities import BODY, TEASER, EntityKind, EntitySummary, Mention, merge_roles
-from reader.core.entities.person_titles import titled_name
+from reader.core.entities import (
+    BODY,
+    TEASER,
+    EntityKind,
+    EntitySummary,
+    Mention,
+    merge_roles,
+    titled_name,
+)
 from reader.core.models import Source
 from reader.core.text import without_accents
 from reader.ui.i18n import current_language
