@@ -204,9 +204,18 @@ class EntitiesView(QWidget):
             return
         mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
         short = self.table.readable_width() + mentions + self.splitter.handleWidth() - total
-        if short > 0 and self._lend_width is not None and self._lend_width(short):
-            sizes = self.splitter.sizes()
-            total = sum(sizes)
+        if short > 0 and self._lend_width is not None:
+            # All of it, or what leaves the mentions their narrowest: the list's own narrowest
+            # keeps no roles column, so at 1024 px in German the composer had 80 px to spare
+            # and the roles of the people alone were folded for want of 50 of them.
+            narrowest = self.splitter.widget(1).minimumWidth()
+            least = short - mentions + narrowest
+            lent = self._lend_width(short)
+            if not lent and 0 < least < short and self._lend_width(least):
+                lent, mentions = True, narrowest
+            if lent:
+                sizes = self.splitter.sizes()
+                total = sum(sizes)
         share = max(total // 2, min(self.table.readable_width(), total - mentions))
         left = min(self.table.wanted_width(), share)
         if left > sizes[0]:
