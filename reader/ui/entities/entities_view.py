@@ -144,7 +144,7 @@ class EntitiesView(QWidget):
         left_column.addWidget(self.count_label)
         self.mention_heading = ElidedLabel(self)  # one line, "…" and a tooltip when narrow
         self.mention_heading.setObjectName("paneHeading")
-        right = QWidget(self)
+        self.right = right = QWidget(self)  # the mentions under their heading
         right_column = QVBoxLayout(right)
         right_column.setContentsMargins(0, 0, 0, 0)
         longest = max((kind_title(kind) for kind in EntityKind), key=len)  # what a heading says of a name, at most
@@ -208,7 +208,7 @@ class EntitiesView(QWidget):
             # All of it, or what leaves the mentions their narrowest: the list's own narrowest
             # keeps no roles column, so at 1024 px in German the composer had 80 px to spare
             # and the roles of the people alone were folded for want of 50 of them.
-            narrowest = self.splitter.widget(1).minimumWidth()
+            narrowest = self.right.minimumWidth()
             least = short - mentions + narrowest
             lent = self._lend_width(short)
             if not lent and 0 < least < short and self._lend_width(least):
