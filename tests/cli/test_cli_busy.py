@@ -12,6 +12,7 @@ import pytest
 
 from reader.cli import main
 from reader.core.store import connection
+from tests.held_library import fail_one_then_hold
 
 
 def test_a_library_busy_with_another_writer_says_so(
@@ -101,30 +102,9 @@ def test_files_another_writer_keeps_out_of_a_batch_stored_again_say_so_in_words(
     """One file fails, so its batch is stored again file by file — while another program holds
     the library: each of those files' lines read "could not be stored (database is locked)".
     They say they were not stored and to import them again; who was in the way, once, last."""
-    from reader.core import importer
-
     data = tmp_path / "lib"
     failing = seeds_dir / "002_db65749ea1f8a11e.txt"
-    store_file, replay = importer._BatchWriter._store, importer._BatchWriter._replay_batch_without
-
-    def store_but_one(writer: importer._BatchWriter, item: importer.PreparedFile) -> importer.ImportResult:
-        if item.path == str(failing):
-            raise ValueError("a bug met in this one file")
-        return store_file(writer, item)
-
-    def replay_while_held(writer: importer._BatchWriter, failed: importer.PreparedFile) -> None:
-        other = sqlite3.connect(data / "library.sqlite", isolation_level=None)
-        writer.conn.execute("ROLLBACK")
-        other.execute("BEGIN IMMEDIATE")  # the window starts a long write just then
-        try:
-            replay(writer, failed)
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-
-    monkeypatch.setattr(importer._BatchWriter, "_store", store_but_one)
-    monkeypatch.setattr(importer._BatchWriter, "_replay_batch_without", replay_while_held)
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
+    fail_one_then_hold(monkeypatch, str(failing), data / "library.sqlite")
     code = main(["--data-dir", str(data), "import", str(seeds_dir), "--workers", "1"])
     out, err = capsys.readouterr()
     lines = out.splitlines()

@@ -15,6 +15,7 @@ from reader.core import importer
 from reader.core.store import connection
 from reader.ui import dialogs
 from reader.ui.library.import_dialogs import ImportReportDialog
+from tests.held_library import fail_one_then_hold
 
 FILES = 5
 NOT_STORED_DE = ("nicht gespeichert: in die Bibliothek konnte zu dem Zeitpunkt nicht geschrieben werden; "
@@ -56,26 +57,7 @@ def test_files_another_writer_keeps_out_say_so_in_german_and_why_once(
     window = make_window()
     folder = _folder(tmp_path)
     failing = str(folder / "02.txt")
-    store_file, replay = importer._BatchWriter._store, importer._BatchWriter._replay_batch_without
-
-    def store_but_one(writer: importer._BatchWriter, item: importer.PreparedFile) -> importer.ImportResult:
-        if item.path == failing:
-            raise ValueError("a bug met in this one file")
-        return store_file(writer, item)
-
-    def replay_while_held(writer: importer._BatchWriter, failed: importer.PreparedFile) -> None:
-        other = sqlite3.connect(window.session.store.path, isolation_level=None)
-        writer.conn.execute("ROLLBACK")
-        other.execute("BEGIN IMMEDIATE")  # another program starts a long write just then
-        try:
-            replay(writer, failed)
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-
-    monkeypatch.setattr(importer._BatchWriter, "_store", store_but_one)
-    monkeypatch.setattr(importer._BatchWriter, "_replay_batch_without", replay_while_held)
-    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 100)
+    fail_one_then_hold(monkeypatch, failing, Path(window.session.store.path))
     report = _report(window, qtbot, folder, shown)
     cells, summary = _cells(report), report.summary.text()
     assert sum(cell == NOT_STORED_DE for cell in cells) == 3
