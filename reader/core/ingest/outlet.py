@@ -43,13 +43,14 @@ from reader.core.ingest.outlet_evidence import (
     trademark_names,
 )
 from reader.core.ingest.outlet_names import (
-    GROUPS,
     copyright_notices,
+    is_group,
     is_name_shaped,
     is_publisher,
     media_stem,
     publisher_stem,
 )
+from reader.core.ingest.outlet_newsletters import newsletter_name
 from reader.core.ingest.outlet_sources import address_mastheads, source_addresses
 from reader.core.ingest.outlet_spellings import (
     Name,
@@ -210,7 +211,8 @@ def find_site_name(
         # No masthead, logo or link names the site: the company of the site's own notice,
         # when it is the title's name plus "Media" ("©2019 Forbes Media LLC").
         best = media_stem(footer)
-    return best or own_address(page.short)  # else its address, where it speaks of it so
+    # Else the name its newsletter sells under, or its address, where it speaks of it so.
+    return best or newsletter_name(page.short) or own_address(page.short)
 
 
 class _Page:
@@ -267,13 +269,8 @@ def _add_notices(pool: _Pool, lines: list[str], text: str) -> tuple[list[str], s
         logo = footer_logo_name(lines, notice.index)
         if logo:
             pool.add(logo, _FOOTER_LOGO, "footer")
-    owners = [n.name for n in notices if not _is_group(n.name)]
+    owners = [n.name for n in notices if not is_group(n.name)]
     return owners, footer.name if footer else None
-
-
-def _is_group(name: str) -> bool:
-    """A publishing group's name, which agrees with no one outlet ("Hearst Communications")."""
-    return name.casefold() in GROUPS or (is_publisher(name) and publisher_stem(name) is None)
 
 
 def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:

@@ -315,6 +315,11 @@ def is_publisher(name: str) -> bool:
     return bool(_PUBLISHER.search(name)) or name.casefold() in GROUPS
 
 
+def is_group(name: str) -> bool:
+    """A publishing group's name, which agrees with no one outlet ("Hearst Communications")."""
+    return name.casefold() in GROUPS or (is_publisher(name) and publisher_stem(name) is None)
+
+
 def publisher_stem(name: str) -> str | None:
     """The distinctive part of a publisher's name, when it is not a known group: "Healthline
     Media" → "Healthline", "Telegraph Media Group" → "Telegraph", "Editora Abril" → "Abril";
