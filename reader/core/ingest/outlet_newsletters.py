@@ -9,7 +9,9 @@ on the radiation office's pages, "Birdlife Newsletter" on a bird society's), and
 Newsletter" or "our newsletter" names no one. So a newsletter's name is only the fallback of
 `outlet.find_site_name`, where no masthead, notice or link names an outlet; a name whose last
 word is a common English or German word is a topic's (an acronym of up to five capitals is no
-word: "BUND", "MOPO"), two letters are initials too short to tell a paper's ("LN Newsletter",
+word: "BUND", "MOPO"; an article in capitals before it makes it a title, "The Atlantic
+Newsletter", "Subscribe to The Atlantic newsletter", but not "Subscribe to the Atlantic
+newsletter"), two letters are initials too short to tell a paper's ("LN Newsletter",
 "DH Newsletter": the Lübecker Nachrichten, the Deccan Herald, whose pages never spell the name
 out) from a topic's ("UV-Newsletter"), and the line must be the newsletter's name or a call to
 subscribe to it, not a sentence that mentions one.
@@ -26,11 +28,11 @@ from reader.core.ingest.person_shape import common_word
 # The newsletter and what joins the name to it: "VG247 newsletter", "BUND-Newsletter",
 # "Inexhibit’s newsletter". (Found by its word first, which most lines lack.)
 _NEWSLETTER = re.compile(r"(?:[^\S\n]|-|’s[^\S\n]|'s[^\S\n])newsletters?\b", re.IGNORECASE)
-# What may stand before the name: a call to subscribe, an article.
+# What may stand before the name: a call to subscribe, an article (in capitals maybe the
+# name's own: "The Atlantic").
 _LEAD = re.compile(
-    r"^(?:(?:subscribe to|sign up (?:to|for)|join|get|welcome to|abonnieren sie|bestellen sie"
-    r"|willkommen beim|jetzt)[^\S\n]+)?(?:(?:the|der|den|dem|zum)[^\S\n]+)?",
-    re.IGNORECASE,
+    r"^(?:(?i:subscribe to|sign up (?:to|for)|join|get|welcome to|abonnieren sie|bestellen sie"
+    r"|willkommen beim|jetzt)[^\S\n]+)?(?:(the|der|den|dem|zum|The|Der|Den|Dem|Zum)[^\S\n]+)?"
 )
 # What may follow the newsletter: nothing, a call to act, whom it is for.
 _TAIL = re.compile(
@@ -55,10 +57,18 @@ def newsletter_name(short_lines: list[str]) -> str | None:
         match = _NEWSLETTER.search(line)
         if match is None or not _TAIL.match(line[match.end() :]):
             continue
-        name = _LEAD.sub("", line[: match.start()], count=1).strip()
-        compound = match.group().startswith("-")
-        if len(name) >= _MIN_CHARS and is_name_shaped(name) and not _is_topic(name, compound):
-            found[name] += 1
+        before = line[: match.start()]
+        lead = _LEAD.match(before)
+        assert lead is not None  # (every part of the lead may be missing)
+        name = before[lead.end() :].strip()
+        if len(name) < _MIN_CHARS or not is_name_shaped(name):
+            continue
+        if _is_topic(name, match.group().startswith("-")):
+            article = lead.group(1)
+            if not article or article.islower():
+                continue
+            name = f"{article} {name}"  # "The Atlantic Newsletter": the title with its article
+        found[name] += 1
     return found.most_common(1)[0][0] if found else None
 
 

@@ -26,6 +26,10 @@ def test_the_shapes_of_a_newsletter_named_after_the_site() -> None:
     assert newsletter_name(["Sign up for SFGATE Newsletters"]) == "SFGATE"
     assert newsletter_name(["Subscribe to Inexhibit’s newsletter"]) == "Inexhibit"
     assert newsletter_name(["Willkommen beim Hafenblatt-Newsletter!"]) == "Hafenblatt"
+    # a title of common words with its article in capitals
+    assert newsletter_name(["Subscribe to The Atlantic newsletter"]) == "The Atlantic"
+    assert newsletter_name(["The Atlantic Newsletter"]) == "The Atlantic"
+    assert newsletter_name(["Subscribe to the Atlantic newsletter"]) is None
     # the name its newsletters carry most often
     lines = ["Pixelwerk Newsletter", "Lotsenpost Newsletter", "Lotsenpost-Newsletter"]
     assert newsletter_name(lines) == "Lotsenpost"
