@@ -62,8 +62,9 @@ from reader.core.ingest.outlet_spellings import (
     name_key,
     phrase_of,
     spelling_of,
-    word_count,
+    stands_in,
 )
+from reader.core.ingest.outlet_taglines import tagline_name
 from reader.core.ingest.wire_credits import is_wire
 
 _TOP_LINES = 30
@@ -77,6 +78,7 @@ _OTHER_NOTICE = 1.0  # "© Regan": maybe a picture's credit
 _PUBLISHER_STEM = 1.0  # "Healthline" from "Healthline Media"
 _LOGO = 3.0
 _FIRST_LINE = 1.5  # the very first line of the copied page, after its skip links
+_TAGLINE = 1.0  # … over the site's tagline
 _FIRST_MASTHEAD = 1.0
 _MASTHEAD = 0.5
 _FOOTER_LOGO = 1.5
@@ -283,6 +285,9 @@ def _add_furniture(pool: _Pool, page: _Page, top_end: int) -> None:
         pool.add(found, first if rank == 0 else _MASTHEAD, "masthead")
         if index == opening and logo_again(furniture, opening, page.footer_start):
             pool.add(found, _REPEATED_LOGO, "footer")
+    tagline = tagline_name(furniture, opening, top_end)
+    if tagline:
+        pool.add(tagline, _TAGLINE, "tagline")
     # "ingenieur.de - Jobbörse und Nachrichtenportal für Ingenieure": the logo and its tagline.
     address = opening_domain(furniture[opening]) if opening < min(top_end, len(furniture)) else None
     if address:
@@ -364,7 +369,7 @@ def _best(pool: _Pool, page: _Page, owners: list[str], addresses: set[str]) -> s
         phrase = _phrase(phrases, names, key)
         # "Insider" in "Business Insider" lines counts for the longer name, not for it.
         longer = [p for p in named if phrase in p and p != phrase]
-        seen_in = _contexts(phrase, page.contexts, longer)
+        seen_in = stands_in(phrase, page.contexts, longer)
         if notice and seen_in >= 2:
             kinds += 1
         if kinds < 2 and strongest < _NEEDED:
@@ -383,15 +388,3 @@ def _phrase(phrases: dict[str, str], names: dict[str, _Candidate], key: str) -> 
     if phrase is None:
         phrase = phrases[key] = phrase_of(spelling_of(names[key].spellings))
     return phrase
-
-
-def _contexts(phrase: str, contexts: str, longer: list[str]) -> int:
-    """How often the name stands in short furniture lines with other words ("More From
-    WIRED", not "WIRED" alone), not counting where it is part of a `longer` name. `contexts`
-    holds the lines in lower case between newlines."""
-    if phrase not in contexts:  # (most names stand in no short line: one test settles them)
-        return 0
-    seen = word_count(phrase, contexts) - contexts.count(f"\n{phrase}\n")
-    if seen <= 0:
-        return 0
-    return max(0, seen - sum(contexts.count(name) for name in longer))

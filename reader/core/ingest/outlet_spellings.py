@@ -198,3 +198,15 @@ def _in_order(letters: str, word: str) -> bool:
         if not at:
             return False
     return True
+
+
+def stands_in(phrase: str, contexts: str, longer: list[str]) -> int:
+    """How often the name stands in short furniture lines with other words ("More From
+    WIRED", not "WIRED" alone), not counting where it is part of a `longer` name. `contexts`
+    holds the lines in lower case between newlines."""
+    if phrase not in contexts:  # (most names stand in no short line: one test settles them)
+        return 0
+    seen = word_count(phrase, contexts) - contexts.count(f"\n{phrase}\n")
+    if seen <= 0:
+        return 0
+    return max(0, seen - sum(contexts.count(name) for name in longer))
