@@ -17,10 +17,12 @@ from reader.core.ingest.outlet_names import is_publisher, legal_trimmed, tidy_ca
 from reader.core.ingest.shape import is_person_name
 
 # Words of a company's name that say nothing about which outlet it runs ("Sky UK", "Guardian
-# News & Media").
+# News & Media"), and how often its title came out, which the company's name may keep: "© 2024
+# The Atlantic Monthly Group" publishes "The Atlantic".
 _OWNER_NOISE = frozenset(
-    ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services")
-)
+    ("the", "of", "and", "news", "online", "digital", "uk", "us", "company", "services",
+     "monthly", "weekly")
+)  # fmt: skip
 # A last word saying what kind of site the name is: "Quanta Magazine" is "Quanta".
 _KIND_WORDS = frozenset(("magazine", "magazin", "blog"))
 # What a name is written with but is no part of it: "Wake News ©", "Uniqz®".

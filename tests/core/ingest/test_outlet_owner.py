@@ -143,3 +143,14 @@ def test_a_companys_digital_arm_is_the_owner() -> None:
     # A title opening with the word is no company's: "Digital Trends".
     assert not is_publisher("Digital Harbor")
     assert _site(["Menu", "Reviews"], [*FOOTER, "© 2019 Digital Harbor"]) == "Digital Harbor"
+
+
+def test_a_company_named_for_its_title_and_how_often_it_came_out() -> None:
+    # "The Atlantic" publishes under "© … The Atlantic Monthly Group"; a weekly the same way
+    notice = "© 2024 The Atlantic Monthly Group. All Rights Reserved."
+    assert _site(["The Atlantic", "Politics", "Ideas"], [*FOOTER, notice]) == "The Atlantic"
+    notice = "© 2024 Harbor Weekly Media GmbH"
+    assert _site(["Harbor", "Politik", "Sport"], [*FOOTER, notice]) == "Harbor"
+    # the group alone names no title
+    notice = "© 2024 The Atlantic Monthly Group. All Rights Reserved."
+    assert _site(["Politics", "Ideas"], [*FOOTER, notice]) is None
