@@ -4,8 +4,8 @@ greyed list below still shows (`StaleList`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QWidget
 
 from reader.ui.step_names import inside
@@ -59,6 +59,7 @@ class StaleList(QLabel):
     def __init__(self, parent: QWidget, stack: QStackedWidget, results: QWidget) -> None:
         super().__init__(parent)
         self._stack, self._results = stack, results
+        self.veil = StaleVeil(stack)
         self.setObjectName("libraryStaleNote")
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -74,9 +75,41 @@ class StaleList(QLabel):
         else:
             self.setText(translate("LibraryPane", "Greyed below: the list as it was before this search."))
         self._stack.setEnabled(False)
+        self.veil.show()
+        self.veil.raise_()
         self.show()
 
     def clear(self) -> None:
         """The list shown is the one asked for again (a search ran, the box was emptied)."""
         self._stack.setEnabled(True)
+        self.veil.hide()
         self.hide()
+
+
+class StaleVeil(QWidget):
+    """Over a refused search's greyed list: the window's colour, two thirds opaque, hatched. In
+    the light theme the disabled list differed from a live one by a slightly greyer title ink,
+    and read as the refused query's result; washed out and hatched it reads as set aside in
+    every theme. It takes no click (the list under it is disabled anyway)."""
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__(stack)
+        self.setObjectName("libraryStaleVeil")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setGeometry(stack.rect())
+        stack.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.setGeometry(watched.rect())  # type: ignore[attr-defined]
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        wash = QColor(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window))
+        wash.setAlphaF(0.68)
+        painter.fillRect(self.rect(), wash)
+        hatch = QColor(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        hatch.setAlphaF(0.35)
+        painter.fillRect(self.rect(), QBrush(hatch, Qt.BrushStyle.BDiagPattern))
