@@ -101,8 +101,9 @@ class StaleVeil(QWidget):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.setGeometry(watched.rect())  # type: ignore[attr-defined]
+        stack = self.parentWidget()
+        if event.type() == QEvent.Type.Resize and watched is stack and stack is not None:
+            self.setGeometry(stack.rect())
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
