@@ -81,21 +81,21 @@ class BriefingCommands(QObject):
         if chosen is not None:
             self.show(briefings[chosen].id)
 
-    def lend_width(self, short: int) -> bool:
-        """Narrow the docked composer by `short` px for the view beside it, if it can give all
-        of it above its narrowest; whether it did. A part would not make the Entities list's
-        roles readable: at 1024 px it went to the mentions, and the composer was squeezed for
-        nothing."""
+    def lend_width(self, short: int) -> int:
+        """Narrow the docked composer by up to `short` px for the view beside it, down to its
+        narrowest; how many px it gave. The Entities view takes what it needs for readable roles
+        where the composer can give it all (1280 px), and else what it can for the mentions:
+        at 1024 px they had 240 px beside a composer with 100 px to spare."""
         if self._composer is None or not isinstance(self._window, QMainWindow):
-            return False
-        width = self.dock.width() - short
-        if not self.dock.isVisible() or self.dock.isFloating() or width < self.dock.minimumSizeHint().width():
-            return False
-        self._window.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
+            return 0
+        lent = min(short, self.dock.width() - self.dock.minimumSizeHint().width())
+        if not self.dock.isVisible() or self.dock.isFloating() or lent <= 0:
+            return 0
+        self._window.resizeDocks([self.dock], [self.dock.width() - lent], Qt.Orientation.Horizontal)
         layout = self._window.layout()
         if layout is not None:
             layout.activate()  # the view beside it takes the width now, not at the next event
-        return True
+        return lent
 
     def show(self, briefing_id: int | None) -> None:
         composer = self.composer()

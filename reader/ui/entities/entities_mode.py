@@ -36,7 +36,7 @@ class EntitiesMode(QObject):
     failed = Signal()  # a background run failed (its message went to the status line)
 
     def __init__(self, session: Session, stack: QStackedWidget, reading: QWidget, window: QWidget,
-                 lend_width: Callable[[int], bool] | None = None) -> None:  # fmt: skip
+                 lend_width: Callable[[int], int] | None = None) -> None:  # fmt: skip
         """`lend_width`: the docked composer's, for the view beside it (see `EntitiesView`)."""
         super().__init__(window)
         self._session, self._stack, self._reading = session, stack, reading
@@ -115,6 +115,12 @@ class EntitiesMode(QObject):
             self.tr("Esc or Ctrl+Shift+E"),
             lambda: self.action.setChecked(False),
         )
+
+    def fit_beside_composer(self) -> None:
+        """The composer docked while the view is shown: the view shares the width anew with it
+        (it kept the mentions 240 px wide, the list as it was without the composer)."""
+        if self.view is not None and self.active:
+            self.view.fit_list()
 
     def _progressed(self, done: int, total: int) -> None:
         if self.view is not None:  # the view may open while a who's who is being prepared

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.entities import EntityKind, EntitySummary, Mention
+from reader.ui.briefing.empty_hint import ListHint
 from reader.ui.entities.entity_models import (
     NAME,
     EntityRole,
@@ -57,9 +58,9 @@ class EntitiesView(QWidget):
     sources_requested = Signal(object)  # EntitySummary: show the sources naming it in the library
 
     def __init__(self, session: Session, parent: QWidget | None = None,
-                 lend_width: Callable[[int], bool] | None = None) -> None:  # fmt: skip
-        """`lend_width(px)`: the docked composer beside the view gives it that many px, if it
-        can give them all; whether it did (`BriefingCommands.lend_width`)."""
+                 lend_width: Callable[[int], int] | None = None) -> None:  # fmt: skip
+        """`lend_width(px)`: the docked composer beside the view gives it up to that many px;
+        how many it gave (`BriefingCommands.lend_width`)."""
         super().__init__(parent)
         self.setObjectName("entitiesView")
         self._session = session
@@ -128,6 +129,10 @@ class EntitiesView(QWidget):
         self.mention_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mention_view.activated.connect(self._open_mention)
         self.mention_view.doubleClicked.connect(self._open_mention)
+        # With none chosen the words go inside the empty list, wrapped: as the heading, one line
+        # beside the button, the German read "Wählen Sie einen Eintrag, um zu s…" at 1024 px.
+        self.none_chosen = ListHint(self.mention_view, self.tr("Choose an entity to see where the sources name it."))
+        self.none_chosen.hide()
 
     def _build_layout(self) -> None:
         self.top = top = QHBoxLayout()  # the corrections' "Show hidden" joins it (`correction_actions`)
@@ -186,40 +191,53 @@ class EntitiesView(QWidget):
         kind = self.kind_box.currentData()
         shown = [e for e in self._everything if e.kind == kind] if kind is not None else self._everything
         self.table.measure(shown, one_kind=kind is not None)
-        self._fit_list()
+        self.fit_list()
         self.model.set_entities(shown)
 
-    def _fit_list(self) -> None:
+    def fit_list(self) -> None:
         """Widen the list to what its names and roles want, while the mentions keep at least half:
         at 1,360 px with all kinds the list's share (2 of 5) cut the roles ("Prime Ministe…")
         beside mentions with width to spare. Where half is too little for the roles to be read
         (1024 px: 60 px of roles, "US Presi…"), the list takes what makes them readable as long
         as the mentions keep MENTION_READABLE letters. Never narrows it: a list the user widened
-        stays. Beside the docked composer the view borrows that width from the composer first
-        when the composer can give it: at 1280 px in German the composer kept 440 px, half of
-        it blank, while the roles read "US-Prä…" and "Premi…"."""
+        stays. Beside the docked composer the view borrows that width from the composer first:
+        at 1280 px in German the composer kept 440 px, half of it blank, while the roles read
+        "US-Prä…" and "Premi…". Where even the composer's narrowest leaves too little for the
+        roles, the width it gave goes to the mentions (`_room_for_mentions`)."""
         sizes = self.splitter.sizes()
         total = sum(sizes)
         if len(sizes) != 2 or total <= 0:
             return
         mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
         short = self.table.readable_width() + mentions + self.splitter.handleWidth() - total
-        if short > 0 and self._lend_width is not None:
-            # All of it, or what leaves the mentions their narrowest: the list's own narrowest
-            # keeps no roles column, so at 1024 px in German the composer had 80 px to spare
-            # and the roles of the people alone were folded for want of 50 of them.
-            narrowest = self.right.minimumWidth()
-            least = short - mentions + narrowest
-            lent = self._lend_width(short)
-            if not lent and 0 < least < short and self._lend_width(least):
-                lent, mentions = True, narrowest
-            if lent:
-                sizes = self.splitter.sizes()
-                total = sum(sizes)
+        if short > 0 and self._lend_width is not None and self._lend_width(short):
+            sizes = self.splitter.sizes()
+            total = sum(sizes)
+        if self.table.readable_width() + mentions > total:  # what the composer gave goes to the mentions
+            self._room_for_mentions()
+            return
         share = max(total // 2, min(self.table.readable_width(), total - mentions))
         left = min(self.table.wanted_width(), share)
         if left > sizes[0]:
             self.splitter.setSizes([left, total - left])
+
+    def _room_for_mentions(self) -> None:
+        """Where the roles cannot be read beside mentions of MENTION_READABLE letters (beside the
+        docked composer at 976-1024 px), the roles fold under the names and the mentions get
+        that width: they had 240 px, "...der USA, Washington ...", beside a list with room to
+        spare in its name column. Also when the window or the composer changes the view's width."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        mentions = MENTION_READABLE * self.mention_view.fontMetrics().averageCharWidth()
+        if len(sizes) != 2 or total <= 0 or self.table.readable_width() + mentions <= total:
+            return
+        left = max(self.table.narrowest(), min(self.table.folded_width(), total - mentions))
+        if left != sizes[0]:
+            self.splitter.setSizes([left, total - left])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._room_for_mentions()
 
     def show_waiting(self) -> None:
         """Nothing listed yet: say that the list is on its way (the background task reads it),
@@ -330,9 +348,11 @@ class EntitiesView(QWidget):
         self._chosen = entity.id if isinstance(entity, EntitySummary) else None
         if not isinstance(entity, EntitySummary):
             self.mentions.set_mentions([])
-            self.mention_heading.setText(self.tr("Choose an entity to see where the sources name it."))
+            self.mention_heading.setText(self.tr("No entity chosen"))  # short: one line, never cut
+            self.none_chosen.show()
             self.show_sources.setEnabled(False)
             return
+        self.none_chosen.hide()
         entities = self._session.store.entities
         capped = entity.sources > MENTION_SOURCES
         newest = entities.source_ids(entity.id)[-MENTION_SOURCES:] if capped else None

@@ -29,6 +29,7 @@ class EntityCommands(QObject):
         self.whos_who = InsertWhosWho(window.session, window, window.briefings, window.chronology.sources, self.mode)
         self.mode.mention_opened.connect(self._open)
         self.mode.sources_requested.connect(self._show_sources)
+        window.briefings.composer_shown.connect(self.mode.fit_beside_composer)
 
     def _open(self, mention: Mention) -> None:
         window = self._window

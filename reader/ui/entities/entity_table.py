@@ -27,6 +27,7 @@ from reader.ui.entities.entity_models import (
     roles_text,
     shown_name,
 )
+from reader.ui.entities.name_and_roles import MARGIN_X as NAME_MARGIN
 from reader.ui.entities.name_and_roles import NameAndRolesDelegate, row_height
 
 NAME_MIN, ROLES_MIN = 120, 50  # px the name and roles keep however narrow the list is squeezed
@@ -81,12 +82,21 @@ class EntityTable(QTableView):
 
     def narrowest(self) -> int:
         """The width under which the counts would go behind a scroll bar (a 1024 px window hid
-        them). No room is kept for a roles column: where it would be cut, the roles fold under
-        the name (`_share_width`), which takes the kind's width too. With ROLES_MIN kept, the
-        German list wanted 466 px and the window 993 px of a 1024 px screen's 976."""
-        header = self.horizontalHeader()
-        counts = sum(header.sectionSize(c) for c in (KIND, SOURCES, MENTIONS))
-        return counts + NAME_MIN + self._chrome
+        them). No room is kept for a roles column nor a kind column: where they would be cut,
+        the kind and roles fold under the name (`_share_width`). With ROLES_MIN kept, the
+        German list wanted 466 px and the window 993 px of a 1024 px screen's 976; with the
+        kind's column kept, the list took 416 px beside the docked composer at 1024 px and left
+        the mentions 240 px ("...der USA, Washington ...")."""
+        return self._widths[SOURCES] + self._widths[MENTIONS] + NAME_MIN + self._chrome
+
+    def folded_width(self) -> int:
+        """As wide as the list wants to be with the kind and roles under the names: the name, and
+        the kind with ROLES_READABLE letters of roles under it ("Person · Premierminister, R…")."""
+        metrics = self.fontMetrics()
+        kind = max(metrics.horizontalAdvance(kind_title(k) + " · ") for k in EntityKind) if not self._one_kind else 0
+        # Three letters more: a cut between words ends in " …", and falls a word short.
+        under = kind + self._roles_readable() + 3 * metrics.averageCharWidth() + 2 * NAME_MARGIN if self._has_roles else 0
+        return self._widths[SOURCES] + self._widths[MENTIONS] + max(self._name_wanted, under) + self._chrome
 
     def measure(self, shown: list[EntitySummary], one_kind: bool) -> None:
         """Hide the columns that would say nothing for these entities and measure what their
@@ -139,12 +149,14 @@ class EntityTable(QTableView):
         names with room to spare); without a roles column (places, organisations) the name
         takes the width. Where even then the roles would be cut before ROLES_READABLE letters
         (German at 1024 px beside the docked composer: 52 px, "US-Pr…"), they fold under the
-        name with the kind, and the name takes the width of all three."""
+        name with the kind, and the name takes the width of all three; so does the kind alone
+        where the list is narrower than its kind's column and a name."""
         header = self.horizontalHeader()
         # The list's width less the scroll bar's, whether shown or not: folding makes the rows
         # taller, which may bring the scroll bar, which must not unfold them again.
         rows = self.width() - self._chrome
-        folded = self._has_roles and rows - self._columns_width() - NAME_MIN < self._roles_readable()
+        roles = self._roles_readable() if self._has_roles else 0  # without roles, the kind alone may fold
+        folded = (self._has_roles or not self._one_kind) and rows - self._columns_width() - NAME_MIN < roles
         if folded != self._folded:
             self._folded = folded
             self._show_columns()

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from reader.core.entities import EntitySummary
 from reader.ui.entities.entity_models import EntityRole, kind_title, roles_text, shown_name
 from reader.ui.entities.kwic_delegate import elide_words
+from reader.ui.one_ellipsis import one_ellipsis
 
 MARGIN_X, MARGIN_Y = 4, 5  # inside the cell, as the table's one-line rows have it
+WASTED_LETTERS = 4  # a cut between words may leave this many average letters blank, no more
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -33,9 +35,14 @@ def under_the_name(entity: EntitySummary, with_kind: bool) -> str:
 
 def two_lines(metrics: QFontMetrics, entity: EntitySummary, with_kind: bool, width: int) -> tuple[str, str]:
     """The name and the line under it as they fit `width` px: the name cut as Qt cuts it, the
-    roles between words."""
+    roles between words (inside a word where a word's edge would leave much of the line blank)."""
     name = metrics.elidedText(shown_name(entity), Qt.TextElideMode.ElideRight, width)
-    return name, elide_words(metrics, under_the_name(entity, with_kind), Qt.TextElideMode.ElideRight, width)
+    under = under_the_name(entity, with_kind)
+    cut = elide_words(metrics, under, Qt.TextElideMode.ElideRight, width)
+    if cut != under and width - metrics.horizontalAdvance(cut) > WASTED_LETTERS * metrics.averageCharWidth():
+        # A long word cut whole left "Person · …" for "Unternehmenspräsident": cut inside it.
+        cut = one_ellipsis(metrics.elidedText(under, Qt.TextElideMode.ElideRight, width))
+    return name, cut
 
 
 def row_height(metrics: QFontMetrics) -> int:

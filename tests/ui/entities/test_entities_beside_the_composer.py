@@ -3,7 +3,8 @@
 Seen walking through the app: the mentions got about 230 px there, and the heading over them,
 wrapped beside "Show sources in library", took four lines ("United / States / (Place): / 120
 mentions"), pushing the mentions down. Now the heading keeps one line (cut with "…", whole in
-its tooltip), the button goes under it, and the mentions keep a readable minimum; at 1366 px
+its tooltip), the button goes under it where beside it the heading would be cut to nothing, and
+the mentions keep a readable minimum; at 1366 px
 the button is beside the heading. The real window on the seeds, the composer docked."""
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def test_at_1024_px_the_heading_keeps_one_line_and_the_mentions_their_room(make_
     assert whole.endswith("mentions") and "(" in whole
     if heading.text() != whole:  # cut (the name first: "Unite… (Place): 58 mentions"), whole in its tooltip
         assert "…" in heading.text() and heading.toolTip() == whole
-    assert view.show_sources.geometry().top() >= heading.geometry().bottom()  # the button under it
+    if view.heading_row.folded():
+        assert view.show_sources.geometry().top() >= heading.geometry().bottom()  # the button under it
     letter = view.mention_view.fontMetrics().averageCharWidth()
     assert view.mention_view.width() >= MENTION_LETTERS * letter - 2  # the context has room
 

@@ -59,16 +59,27 @@ def test_with_room_the_roles_keep_their_column(make_window, qtbot, speak, themed
     speak("en")
 
 
-def test_people_alone_give_the_roles_the_kinds_width_and_all_kinds_fold_again(make_window, qtbot, speak, themed) -> None:
-    """With one kind chosen the Kind column goes, and its width lets the roles have their own
-    column again, readable; every kind again folds them under the names."""
+def test_people_alone_keep_their_roles_readable_under_the_names(make_window, qtbot, speak, themed) -> None:
+    """With one kind chosen the Kind column goes; where a roles column would take the width the
+    mentions need to be read (session 31), the roles stay under the names, now without the
+    kind, whole or cut no earlier than ROLES_READABLE letters; every kind folds them too."""
+    from reader.ui.entities.entities_view import MENTION_READABLE
+
     speak("de")
     themed("light")
     _window, view = _entities_beside_the_composer(make_window, qtbot, 1024)
     table = view.table
     view.kind_box.setCurrentIndex(view.kind_box.findData(EntityKind.PERSON))
-    assert not table.folded() and table.isColumnHidden(KIND) and not table.isColumnHidden(ROLES)
-    assert table.columnWidth(ROLES) >= ROLES_READABLE * table.fontMetrics().averageCharWidth()
+    assert table.isColumnHidden(KIND)
+    metrics = table.fontMetrics()
+    if table.folded():
+        width = table.columnWidth(NAME) - 2 * MARGIN_X
+        for entity in _people(view):
+            under, said = two_lines(metrics, entity, False, width)[1], roles_text(entity)
+            assert under.endswith(said) or metrics.horizontalAdvance(under) >= ROLES_READABLE * metrics.averageCharWidth()
+    else:
+        assert table.columnWidth(ROLES) >= ROLES_READABLE * metrics.averageCharWidth()
+    assert view.mention_view.width() >= MENTION_READABLE * view.mention_view.fontMetrics().averageCharWidth() - 2
     view.kind_box.setCurrentIndex(view.kind_box.findData(None))
     assert table.folded() and table.isColumnHidden(ROLES)
     speak("en")

@@ -55,4 +55,4 @@ def test_a_kind_leaving_nothing_clears_the_mentions(make_window, qtbot, speak) -
     _kind(view, EntityKind.PLACE)
     assert view.model.rowCount() == 0 and view.current_entity() is None
     assert view.mentions.rowCount() == 0 and not view.show_sources.isEnabled()
-    assert view.mention_heading.full_text() == view.tr("Choose an entity to see where the sources name it.")
+    assert view.none_chosen.isVisibleTo(view) and view.mention_heading.full_text() == view.tr("No entity chosen")
