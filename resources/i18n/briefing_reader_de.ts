@@ -1212,6 +1212,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
         </translation>
     </message>
     <message>
+        <source>No entity chosen</source>
+        <translation>Kein Eintrag gewählt</translation>
+    </message>
+    <message>
         <source>in the %1 sources added last of %2</source>
         <translation>in den %1 zuletzt hinzugefügten von %2 Quellen</translation>
     </message>
@@ -1574,6 +1578,10 @@ Das Fenster schließt sich und öffnet sich wieder mit der wiederhergestellten B
     <message>
         <source>Add highlight to &amp;briefing…</source>
         <translation>Markierung zum Briefing &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Choose a highlight first: click it, or press Alt+↓, then B.</source>
+        <translation>Wählen Sie zuerst eine Markierung: Klicken Sie sie an oder drücken Sie Alt+↓, dann B.</translation>
     </message>
     <message>
         <source>Select the previous highlight in the article</source>

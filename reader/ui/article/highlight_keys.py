@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QDrag, QMouseEvent, QTextCursor
+from PySide6.QtGui import QAction, QDrag, QMouseEvent, QStatusTipEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from reader.core.labels import LABELS
@@ -84,7 +84,7 @@ class HighlightKeys(QObject):
         self.next_action.setEnabled(has_highlights)
         self.previous_action.setEnabled(has_highlights)
         self.annotate_action.setEnabled(selected)
-        self.briefing_action.setEnabled(selected)
+        self.briefing_action.setEnabled(has_highlights)  # none selected: the caret's, or it says how
 
     # -- dragging the selected highlight into the composer --------------------------------------
 
@@ -165,10 +165,28 @@ class HighlightKeys(QObject):
             action.triggered.connect(lambda _c=False, k=label.key: self.relabel(k))
 
     def offer_briefings(self) -> None:
-        """The "Add to briefing" menu at the selected highlight, for the keyboard."""
+        """The "Add to briefing" menu at the selected highlight, for the keyboard; with none
+        selected, at the one the caret stands in (chosen with it), or the status bar says how
+        to choose one. Beside the docked composer at 1024 px the notes pane steps aside, and B
+        in the article is the way in: on a highlight reached with the arrow keys it did nothing."""
         selected = self._view.selected_highlight
+        if selected is None and (selected := self._at_caret()) is not None:
+            self._view.select_highlight(selected)
+            self._chosen(selected)
         if selected is not None:
             self.offer_briefings_for(selected, self._under(selected))
+            return
+        tip = self.tr("Choose a highlight first: click it, or press Alt+↓, then B.")
+        QApplication.sendEvent(self._view, QStatusTipEvent(tip))  # the main window shows it
+
+    def _at_caret(self) -> int | None:
+        """The innermost highlight the text cursor stands in (at its start counts), or None."""
+        view, text_map = self._view, self._view.text_map
+        if text_map is None:
+            return None
+        offset = text_map.to_reading(text_map.utf16.to_python(view.textCursor().selectionStart()))
+        under = [h for h in view.anchored_highlights() if offset is not None and h.start <= offset < h.end]
+        return min(under, key=lambda h: (h.end - h.start, -h.id)).id if under else None
 
     def _under(self, highlight_id: int) -> QPoint:
         """The global point under the highlight's first line, where the eye is: the menu opened
