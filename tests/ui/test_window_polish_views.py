@@ -13,10 +13,12 @@ def test_entity_kinds_fit_their_column(make_window, speak, language) -> None:
     """“Organisation” was shown as “Organi…”: the column was as wide as its title “Kind”."""
     speak(language)
     window = make_window(start=False)
+    window.resize(1280, 800)  # narrower, the kind goes under the names (test_mentions_readable_at_1024)
     window.entities.mode.action.setChecked(True)
     view = window.entities.mode.view
     from reader.ui.entities.entity_models import KIND
 
+    assert not view.table.isColumnHidden(KIND)
     needed = view.table.fontMetrics().horizontalAdvance("Organisation")  # the longest, in both
     assert view.table.columnWidth(KIND) >= needed + 12
     window.entities.mode.action.setChecked(False)
