@@ -177,7 +177,7 @@ def test_a_german_combined_file_names_tags_in_german(annotated: Store, tmp_path:
     report = export_combined(annotated, [1, 3], tmp_path, "Japan", language="de",
                              today=date(2025, 11, 3))  # fmt: skip
     text = report.written[0].read_text(encoding="utf-8")
-    assert "Schlagwörter: " in text and "### Markierungen" in text and "Zitat für Kunden" in text
+    assert "Schlagwörter: " in text and "Absatz" in text and "Zitat für Kunden" in text
 
 
 def test_a_german_briefing_cites_absatz_and_lists_quellen(annotated: Store, tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from reader.core.export.footnote_order import distinct_labels
 from reader.core.export.markdown import (
     block_quote,
     escape_line,
+    has_headings,
     nested_headings,
     one_line,
     user_markdown,
@@ -124,7 +125,12 @@ def _quote_with_citation(highlight: Highlight, citation: Citation, words: Words)
 def _source_body(
     item: SourceExport, level: int, label_names: LabelNames, words: Words
 ) -> list[str]:
-    """The title heading (at `level`), a metadata line when combined, note and highlights."""
+    """The title heading (at `level`), a metadata line when combined, note and highlights.
+
+    A source's own file puts its highlights under a Highlights heading. In a combined file the
+    source's heading is theirs: a Highlights heading under every source made Obsidian's outline
+    a stack of identical entries no reader could tell apart. Only a note with headings of its
+    own keeps one there, or its last section would take in the highlights."""
     source = item.source
     blocks = [f"{'#' * level} {escape_line(source.title) or words.untitled}"]
     if level > 1:
@@ -133,11 +139,14 @@ def _source_body(
     if note:
         blocks.append(note)
     if item.highlights:
-        blocks.append(f"{'#' * (level + 1)} {words.highlights}")
+        under = level
+        if level == 1 or has_headings(note):
+            under = level + 1
+            blocks.append(f"{'#' * under} {words.highlights}")
         text = source.reading_text  # joined once: a property that joins every block
         names = dict(label_names or {})
         for highlight in item.highlights:
-            blocks += _highlight_blocks(text, highlight, names, words, level + 1)
+            blocks += _highlight_blocks(text, highlight, names, words, under)
     return blocks
 
 
@@ -156,7 +165,8 @@ def _highlight_blocks(
     text: str, highlight: Highlight, label_names: dict[str, str], words: Words, under: int
 ) -> list[str]:
     """The quote, its block id and the annotation, whose own headings move `under` levels down,
-    below the Highlights heading (a `# Frage` in one was a second title beside the source's)."""
+    below the heading the highlights stand under (a `# Frage` in one was a second title beside
+    the source's)."""
     label = escape_line(label_name(highlight.label, label_names, words.language))
     if highlight.anchor_status is AnchorStatus.ANCHORED:
         where = words.paragraph.format(n=paragraph_number(text, highlight.start, highlight.exact))

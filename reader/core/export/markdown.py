@@ -24,6 +24,7 @@ table needs a delimiter row on the next line, and every quoted line is its own p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _ALWAYS = re.compile(r"([\\`*_\[\]#])")
 # A leading "-" or "+" is escaped even without a space after it: "---" is a thematic break.
@@ -104,7 +105,22 @@ def nested_headings(text: str, under: int) -> str:
     """The user's Markdown with its `#` headings moved `under` levels down (at most `######`),
     so a summary note's "# Zusammenfassung" sits below the source's title in the document's
     outline instead of beside it. Lines inside fenced code keep their `#`s."""
-    lines, fence = text.split("\n"), ""
+    lines = text.split("\n")
+    for number, heading in _headings(lines):
+        hashes = "#" * min(6, len(heading.group(2)) + under)
+        lines[number] = heading.group(1) + hashes + lines[number][heading.end():]
+    return "\n".join(lines)
+
+
+def has_headings(text: str) -> bool:
+    """Whether the user's Markdown has `#` headings of its own (outside fenced code): what
+    follows it in the document would read as part of its last section."""
+    return any(True for _ in _headings(text.split("\n")))
+
+
+def _headings(lines: list[str]) -> Iterator[tuple[int, re.Match[str]]]:
+    """The ATX headings among `lines`, by line number, those inside fenced code left out."""
+    fence = ""
     for number, line in enumerate(lines):
         opened = _FENCE.match(line)
         if fence:
@@ -116,6 +132,4 @@ def nested_headings(text: str, under: int) -> str:
             continue
         heading = _ATX_HEADING.match(line)
         if heading:
-            hashes = "#" * min(6, len(heading.group(2)) + under)
-            lines[number] = heading.group(1) + hashes + line[heading.end():]
-    return "\n".join(lines)
+            yield number, heading
